@@ -1,0 +1,255 @@
+"""Read articles from files and directories: .txt, .md, .json and .jsonl.
+
+The body is the text after any header, exactly as decoded; every offset in factcards is a
+`str` index into it. Anything we cannot read cleanly is an `InputError` that names the file
+(and line), never a traceback and never a guess.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcards.dates import parse_date
+from factcards.errors import InputError
+from factcards.models import Article
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES
+METADATA_KEYS = ("id", "title", "source", "date", "url")
+# Header keys we recognise but do not keep, so a header with an author line still parses.
+_EXTRA_HEADER_KEYS = ("author", "byline", "language", "lang", "section", "tags", "published", "outlet")
+_HEADER_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
+_INLINE_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+(?=\S)")
+DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class LoadSettings:
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    skip_bad: bool = False  # warn and go on instead of stopping at the first bad file
+
+
+def load_articles(paths: Iterable[str | Path], settings: LoadSettings | None = None, warn: Any = None) -> list[Article]:
+    """Every article under `paths` (files, or directories walked recursively in sorted
+    order). Ids must be unique across all inputs."""
+    settings = settings or LoadSettings()
+    articles: list[Article] = []
+    seen: dict[str, str] = {}
+    for file in iter_article_files(paths):
+        try:
+            loaded = load_file(file, settings)
+        except InputError as err:
+            if not settings.skip_bad:
+                raise
+            if warn is not None:
+                warn(f"skipped {err}")
+            continue
+        for article in loaded:
+            if article.id in seen:
+                raise InputError(file, f'duplicate article id "{article.id}" (also in {seen[article.id]})')
+            seen[article.id] = str(file)
+            articles.append(article)
+    return articles
+
+
+def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    any_path = False
+    for raw in paths:
+        any_path = True
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                raise InputError(path, f"no articles found (looked for {', '.join(SUPPORTED_SUFFIXES)})")
+            yield from found
+        elif path.is_symlink() and not path.exists():
+            raise InputError(path, "broken symbolic link")
+        elif not path.exists():
+            raise InputError(path, "no such file or directory")
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise InputError(path, f"unknown extension {path.suffix or '(none)'!r}; expected one of {', '.join(SUPPORTED_SUFFIXES)}")
+        else:
+            yield path
+    if not any_path:
+        raise InputError(None, "no input paths given")
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                yield Path(dirpath) / name
+
+
+def load_file(path: Path, settings: LoadSettings | None = None) -> list[Article]:
+    settings = settings or LoadSettings()
+    text = read_text(path, settings.max_article_bytes)
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return _from_jsonl(path, text)
+    if suffix == ".json":
+        return _from_json(path, text)
+    return [parse_text_article(text, default_id=path.stem, path=str(path))]
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> str:
+    """Decode a file strictly: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(path, f"file is {size:,} bytes, over the limit of {max_bytes:,} (--max-article-bytes)")
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as err:
+        raise InputError(path, f"cannot read: {err.strerror or err}") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise InputError(path, f"not valid UTF-16 (byte {err.start})") from None
+    else:
+        if b"\x00" in data:
+            raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            line = data[: err.start].count(b"\n") + 1
+            raise InputError(path, f"not valid UTF-8 (byte {err.start}); re-save it as UTF-8", line=line) from None
+    if "\x00" in text:
+        raise InputError(path, "binary file (contains NUL characters); expected text")
+    return text
+
+
+def parse_text_article(text: str, *, default_id: str, path: str | None = None) -> Article:
+    """A .txt/.md article: optional `key: value` header or `---` front matter, or the
+    inline `date YYYY-MM-DD ` prefix of some feeds; the rest is the body."""
+    meta, body_start = _header(text)
+    body = text[body_start:]
+    if not body.strip():
+        raise InputError(path, "empty article body" if not meta else "header but no article body")
+    return _article(meta, body, default_id, path, line=None)
+
+
+def _header(text: str) -> tuple[dict[str, str], int]:
+    inline = _INLINE_DATE.match(text)
+    if inline:
+        return {"date": inline.group(1)}, inline.end()
+    lines = text.splitlines(keepends=True)
+    if lines and lines[0].strip() == "---":
+        meta: dict[str, str] = {}
+        offset = len(lines[0])
+        for line in lines[1:]:
+            offset += len(line)
+            if line.strip() == "---":
+                return meta, _skip_blank_lines(text, offset)
+            m = _HEADER_LINE.fullmatch(line.rstrip("\r\n"))
+            if m:
+                meta[m.group(1).lower()] = m.group(2).strip().strip("\"'")
+        return {}, 0  # an opening --- with no closing one is body text (a rule line)
+    meta = {}
+    offset = 0
+    for line in lines:
+        if not line.strip():
+            return (meta, _skip_blank_lines(text, offset)) if meta else ({}, 0)
+        m = _HEADER_LINE.fullmatch(line.rstrip("\r\n"))
+        if not m or m.group(1).lower() not in METADATA_KEYS + _EXTRA_HEADER_KEYS:
+            return {}, 0
+        meta[m.group(1).lower()] = m.group(2)
+        offset += len(line)
+    return ({}, 0) if not meta else (meta, len(text))
+
+
+def _skip_blank_lines(text: str, offset: int) -> int:
+    while offset < len(text):
+        end = text.find("\n", offset)
+        line = text[offset:] if end < 0 else text[offset : end + 1]
+        if line.strip():
+            break
+        offset += len(line)
+    return offset
+
+
+def _from_json(path: Path, text: str) -> list[Article]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(path, f"invalid JSON: {err.msg} (column {err.colno})", line=err.lineno) from None
+    if isinstance(data, dict):
+        return [_record(data, path, default_id=path.stem, line=None)]
+    if isinstance(data, list):
+        return [_record(item, path, default_id=None, line=None, index=i) for i, item in enumerate(data)]
+    raise InputError(path, "expected a JSON object or a list of objects")
+
+
+def _from_jsonl(path: Path, text: str) -> list[Article]:
+    articles = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(path, f"invalid JSON: {err.msg} (column {err.colno})", line=number) from None
+        articles.append(_record(data, path, default_id=None, line=number))
+    if not articles:
+        raise InputError(path, "no records in JSONL file")
+    return articles
+
+
+def _record(data: Any, path: Path, *, default_id: str | None, line: int | None, index: int | None = None) -> Article:
+    where = f"record {index + 1}: " if index is not None else ""
+    if not isinstance(data, dict):
+        raise InputError(path, f"{where}expected a JSON object, got {type(data).__name__}", line=line)
+    text = data.get("text")
+    if text is None:
+        raise InputError(path, f'{where}record has no "text"', line=line)
+    if not isinstance(text, str):
+        raise InputError(path, f'{where}"text" must be a string, got {type(text).__name__}', line=line)
+    if not text.strip():
+        raise InputError(path, f"{where}empty article text", line=line)
+    if default_id is None and not data.get("id"):
+        raise InputError(path, f'{where}record has no "id" (required when a file holds several articles)', line=line)
+    meta = {k: data[k] for k in METADATA_KEYS if data.get(k) is not None}
+    for k, v in meta.items():
+        if not isinstance(v, str | int):
+            raise InputError(path, f'{where}"{k}" must be a string', line=line)
+    return _article({k: str(v) for k, v in meta.items()}, text, default_id or "", str(path), line=line)
+
+
+def _article(meta: dict[str, str], body: str, default_id: str, path: str | None, *, line: int | None) -> Article:
+    date_value = meta.get("date")
+    iso = None
+    if date_value:
+        parsed = parse_date(date_value)
+        if parsed is None:
+            raise InputError(path, f'unrecognised date "{date_value}" (use YYYY-MM-DD)', line=line)
+        iso = parsed.isoformat()
+    article_id = (meta.get("id") or default_id).strip()
+    if not article_id:
+        raise InputError(path, "article has no id", line=line)
+    try:
+        return Article(
+            id=article_id,
+            title=(meta.get("title") or "").strip() or None,
+            source=(meta.get("source") or "").strip() or None,
+            date=iso,
+            url=(meta.get("url") or "").strip() or None,
+            path=path,
+            body=body,
+        )
+    except ValidationError as err:  # pragma: no cover - every field is a str by now
+        raise InputError(path, f"invalid article: {err.errors()[0]['msg']}", line=line) from None

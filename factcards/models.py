@@ -1,0 +1,141 @@
+"""The one definition of an article, an evidence span and a fact card.
+
+Everything that crosses a boundary (card files, the LLM's answer, the brief) is one of these
+models; the JSON Schema that `factcards schema` prints is generated from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Kind(StrEnum):
+    event = "event"
+    statement = "statement"
+    quote = "quote"
+    number = "number"
+    background = "background"
+
+
+class Match(StrEnum):
+    """How an evidence quote was found in the article body (like langextract's AlignmentStatus)."""
+
+    exact = "exact"
+    normalized = "normalized"
+    fuzzy = "fuzzy"
+    missing = "missing"
+
+
+class Status(StrEnum):
+    verified = "verified"
+    needs_review = "needs_review"
+    unsupported = "unsupported"
+
+
+class Article(BaseModel):
+    """One input article. `body` is the text after any header, exactly as decoded:
+    every offset in factcards is a `str` index into it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = Field(default=None, description="ISO date (YYYY-MM-DD) when known")
+    url: str | None = None
+    path: str | None = Field(default=None, description="the file it was read from")
+    body: str
+
+    def record(self) -> ArticleRecord:
+        return ArticleRecord(
+            id=self.id,
+            title=self.title,
+            source=self.source,
+            date=self.date,
+            url=self.url,
+            path=self.path,
+            chars=len(self.body),
+            sha256=hashlib.sha256(self.body.encode("utf-8")).hexdigest(),
+        )
+
+
+class ArticleRecord(BaseModel):
+    """An article as listed in a cards file: its metadata and a fingerprint of its body."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    path: str | None = None
+    chars: int | None = None
+    sha256: str | None = None
+
+
+class Evidence(BaseModel):
+    """A verbatim quote from an article and where it sits: `body[start:end] == text`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    quote: str
+    article: str | None = Field(
+        default=None, description="article id, when it differs from the card's own article"
+    )
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=0)
+    match: Match | None = None
+    score: float | None = Field(default=None, description="fuzzy match score, 0-100")
+    text: str | None = Field(default=None, description="body[start:end], filled by the verifier")
+    paragraph: int | None = Field(default=None, description="1-based paragraph number")
+
+    @model_validator(mode="after")
+    def _offsets_in_order(self) -> Evidence:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        return self
+
+
+class Card(BaseModel):
+    """One checkable claim from one article, with the spans that support it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(default="", description="stable id derived from article id and claim")
+    article: str
+    kind: Kind
+    claim: str = Field(min_length=1)
+    speaker: str | None = None
+    who: list[str] = Field(default_factory=list)
+    when: str | None = None
+    where: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    status: Status | None = None
+    reasons: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _fill_id(self) -> Card:
+        if not self.claim.strip():
+            raise ValueError("claim is empty")
+        if not self.id:
+            self.id = card_id(self.article, self.claim)
+        return self
+
+
+class CardsFile(BaseModel):
+    """What `extract` writes and `verify` reads: `{"articles": [...], "cards": [...]}`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[ArticleRecord] = Field(default_factory=list)
+    cards: list[Card]
+
+
+def card_id(article: str, claim: str) -> str:
+    """Same article and claim, same id, on every run and machine."""
+    digest = hashlib.sha256(f"{article}\x00{' '.join(claim.split())}".encode()).hexdigest()
+    return f"c{digest[:8]}"

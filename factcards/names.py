@@ -1,0 +1,117 @@
+"""Names in running text: capitalized runs, titles to peel off, and aliases.
+
+There is no named-entity model on the offline path, so names are found the way a copy editor
+scans for them: runs of capitalized words, with titles ("U.S. Secretary of State") peeled
+off the front and a surname resolved to the full name the article gave earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+ROLE_WORDS = frozenset(
+    """president vice prime minister ministers secretary state chancellor governor senator
+    sen rep representative congressman congresswoman mayor general gen director chief
+    executive officer spokesperson spokesman spokeswoman chairman chairwoman chair ceo cfo
+    cto coo dr mr mrs ms miss prof professor judge justice commissioner ambassador deputy
+    foreign defence defense finance health interior home trade justice attorney premier
+    king queen prince princess sheikh pope bishop cardinal rev lt col capt sgt maj adm
+    lord lady sir dame councillor councilor alderman sheriff inspector superintendent
+    detective officer constable captain colonel lieutenant sergeant major admiral
+    leader head manager founder chairperson economist analyst minister's
+    us u.s. uk u.k. eu un u.n. former acting interim new top senior junior assistant
+    chinese american british french german russian ukrainian israeli indian japanese
+    canadian australian european national federal regional local city county""".split()
+)
+# Words that open sentences and are capitalized only for that reason.
+COMMON_OPENERS = frozenset(
+    """a an the he she it they we i you his her its their our my your this that these
+    those there here but and or yet so however meanwhile still also in on at after before
+    when while if as by for from to with without of about despite during following
+    although though because since until unless whether what which who whom whose why how
+    where some many most more less few several all any each every both either neither
+    no not none one two three four five six seven eight nine ten first second third
+    last next such only even just then now today yesterday tomorrow asked speaking
+    according officials critics analysts experts residents""".split()
+)
+# Place and organisation names that outlets write in several ways.
+ALIASES: dict[str, str] = {
+    "us": "united states", "usa": "united states", "america": "united states",
+    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "un": "united nations", "eu": "european union", "prc": "china",
+}  # fmt: skip
+
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’.&-]*\w|[A-Z]\.?)"
+_CAPITALIZED = re.compile(rf"(?<![\w'’]){_WORD}(?:\s+(?:(?:of|de|van|von|bin|al|la|der|del|da)\s+)?{_WORD})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    start: int
+    end: int
+    text: str
+
+
+def capitalized_runs(text: str) -> list[NameRun]:
+    """Runs of capitalized words ("U.S. Secretary of State Antony Blinken")."""
+    runs = []
+    for m in _CAPITALIZED.finditer(text):
+        surface = m.group(0)
+        if not _INITIALISM.search(surface):
+            surface = surface.rstrip(".")
+        runs.append(NameRun(m.start(), m.start() + len(surface), surface))
+    return runs
+
+
+def clean_token(token: str) -> str:
+    """"Xi's" -> "Xi", "(Blinken," -> "Blinken"; an initialism keeps its dots ("U.S.")."""
+    bare = _POSSESSIVE.sub("", token.strip(",;:!?()[]\"'“”‘’"))
+    return bare if _INITIALISM.search(bare) else bare.strip(".")
+
+
+def key(token: str) -> str:
+    """Comparison form of a name token: case and dots folded, aliases applied."""
+    bare = clean_token(token).lower().replace(".", "")
+    return ALIASES.get(bare, bare)
+
+
+def peel_roles(run: str) -> str:
+    """The person's name at the end of a run: "Chinese President Xi Jinping" -> "Xi Jinping"."""
+    tokens = run.split()
+    kept: list[str] = []
+    for token in reversed(tokens):
+        bare = clean_token(token).lower()
+        if bare in ROLE_WORDS or bare in ("of", "the"):
+            break
+        kept.append(token)
+    name = " ".join(reversed(kept))
+    return clean_token(name) if name else ""
+
+
+def is_role(token: str) -> bool:
+    return clean_token(token).lower() in ROLE_WORDS
+
+
+def full_names(runs: Iterable[str]) -> list[str]:
+    """Multi-word names after peeling titles, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for run in runs:
+        name = peel_roles(run)
+        if len(name.split()) >= 2:
+            seen.setdefault(name, None)
+    return list(seen)
+
+
+def resolve_surname(name: str, known: Iterable[str]) -> str:
+    """"Blinken" -> "Antony Blinken" when the article named him in full earlier."""
+    parts = name.split()
+    if len(parts) != 1:
+        return name
+    for full in known:
+        if clean_token(full.split()[-1]).lower() == clean_token(name).lower():
+            return full
+    return name

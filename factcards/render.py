@@ -1,0 +1,52 @@
+"""Render a brief to Markdown with jinja2.
+
+Rendering always runs in jinja2's sandbox: a template given with `--template` is code from
+outside, and the sandbox keeps it from reaching Python internals. Untrusted values reach the
+page only through the `md` and `link` filters (see `factcards.markdown`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from factcards import markdown
+from factcards.brief import Brief
+from factcards.errors import UsageError
+
+DEFAULT_TEMPLATE = Path(__file__).parent / "templates" / "brief.md.j2"
+
+
+def render_brief(brief: Brief, template: Path | None = None) -> str:
+    path = template or DEFAULT_TEMPLATE
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"{path}: cannot read template: {getattr(err, 'strerror', None) or err}") from None
+    env = SandboxedEnvironment(
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = markdown.inline
+    env.filters["link"] = markdown.url
+    env.filters["shorten"] = markdown.truncate
+    try:
+        text = env.from_string(source).render(brief=brief)
+    except TemplateError as err:
+        raise UsageError(f"{path}: template error: {err}") from None
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of blank lines the template's loops leave, end with one newline."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if not line.strip() and lines and not lines[-1].strip():
+            continue
+        lines.append(line.rstrip() if not line.endswith("  ") else line)
+    return "\n".join(lines).strip() + "\n"

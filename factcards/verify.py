@@ -1,0 +1,327 @@
+"""Check every card against exact spans of its article.
+
+Two questions per card: is each evidence quote really in the article (and where), and does
+the evidence support what the claim says — its numbers, dates, names, negations and
+speaker? The answer is a status and, for anything short of `verified`, reasons an editor
+can act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from factcards.align import DEFAULT_FUZZY_THRESHOLD, locate_quote
+from factcards.claims import ClaimAtoms, Negation, atoms, same_number, stem
+from factcards.dates import DateMention, parse_date
+from factcards.document import Document, Sentence
+from factcards.models import Article, Card, Evidence, Match, Status
+from factcards.names import clean_token, key
+from factcards.normalize import fold
+
+# Words that carry no claim on their own, ignored when looking for supporting sentences.
+_FUNCTION_STEMS = frozenset(
+    stem(w)
+    for w in """the a an and or but of to in on at for with by from that this is are was were
+    be been has have had it its as he she they we said says would will not""".split()
+)
+_PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
+
+
+class Severity(IntEnum):
+    doubt = 1  # needs an editor's eye
+    contradicted = 2  # the evidence does not support it
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    severity: Severity
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerifySettings:
+    fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD
+    # A sentence found for a card without evidence must share this share of its content words.
+    min_support_overlap: float = 0.6
+
+
+class Verifier:
+    """Verifies cards against a fixed set of articles, analysing each article once."""
+
+    def __init__(self, articles: Iterable[Article], settings: VerifySettings | None = None) -> None:
+        self.settings = settings or VerifySettings()
+        self.documents = {a.id: Document(a) for a in articles}
+
+    def verify_all(self, cards: Iterable[Card]) -> list[Card]:
+        return [self.verify(card) for card in cards]
+
+    def verify(self, card: Card) -> Card:
+        """A copy of `card` with located evidence, `status` and `reasons`."""
+        doc = self._document(card.article)
+        findings: list[Finding] = []
+        evidence = [self._locate(e, card.article, findings) for e in card.evidence]
+        if not evidence:
+            evidence = self._find_support(doc, card.claim)
+            if not evidence:
+                findings.append(Finding(Severity.contradicted, "no evidence given, and no sentence of the article supports the claim"))
+        located = [e for e in evidence if e.match is not None and e.match is not Match.missing]
+        if located:
+            findings.extend(self._check_claim(card, located))
+        status = _status(findings)
+        return card.model_copy(
+            update={"evidence": evidence, "status": status, "reasons": [f.reason for f in findings]}
+        )
+
+    def _document(self, article_id: str) -> Document:
+        doc = self.documents.get(article_id)
+        if doc is None:
+            raise KeyError(article_id)
+        return doc
+
+    def _locate(self, evidence: Evidence, card_article: str, findings: list[Finding]) -> Evidence:
+        article_id = evidence.article or card_article
+        doc = self._document(article_id)
+        body = doc.body
+        start, end = evidence.start, evidence.end
+        if start is not None and end is not None and end <= len(body) and end > start:
+            given = body[start:end]
+            if given == evidence.quote.strip():
+                return _filled(evidence, doc, start, end, Match.exact, None)
+            if fold(given) == fold(evidence.quote):
+                return _filled(evidence, doc, start, end, Match.normalized, None)
+        found = locate_quote(doc, evidence.quote, near=start, fuzzy_threshold=self.settings.fuzzy_threshold)
+        if found.match is Match.missing:
+            findings.append(Finding(Severity.contradicted, f"quote not found in the article: {_show(evidence.quote)}"))
+            return evidence.model_copy(update={"start": None, "end": None, "match": Match.missing, "score": None, "text": None, "paragraph": None})
+        if found.match is Match.fuzzy:
+            findings.append(
+                Finding(
+                    Severity.doubt,
+                    f"quote matches the article only approximately ({found.score:.0f}% similar); "
+                    f"the article says {_show(body[found.start : found.end])}",
+                )
+            )
+        return _filled(evidence, doc, found.start, found.end, found.match, found.score if found.match is Match.fuzzy else None)
+
+    def _find_support(self, doc: Document, claim: str) -> list[Evidence]:
+        wanted = {stem(w) for w in claim.split()} - _FUNCTION_STEMS
+        if not wanted:
+            return []
+        best: tuple[float, Sentence] | None = None
+        for sentence in doc.sentences:
+            overlap = len(wanted & doc.sentence_atoms(sentence).stems) / len(wanted)
+            if best is None or overlap > best[0]:
+                best = (overlap, sentence)
+        if best is None or best[0] < self.settings.min_support_overlap:
+            return []
+        sentence = best[1]
+        text = doc.sentence_text(sentence)
+        return [_filled(Evidence(quote=text), doc, sentence.start, sentence.end, Match.exact, None)]
+
+    def _check_claim(self, card: Card, evidence: list[Evidence]) -> list[Finding]:
+        home = self._document(card.article)
+        window: list[tuple[Document, Sentence]] = []
+        spans: list[ClaimAtoms] = []
+        for e in evidence:
+            doc = self._document(e.article or card.article)
+            assert e.start is not None and e.end is not None
+            for sentence in doc.sentences_over(e.start, e.end):
+                if (doc, sentence) not in window:
+                    window.append((doc, sentence))
+            spans.append(atoms(doc.body[e.start : e.end], doc.anchor))
+        seen = [doc.sentence_atoms(s) for doc, s in window]
+        claim = atoms(card.claim, home.anchor, vocabulary=home.vocabulary)
+        findings = [
+            *_check_numbers(claim, seen),
+            *_check_dates(claim, seen),
+            *_check_names(claim, seen, home, window),
+            *_check_negations(claim, seen, spans),
+        ]
+        if card.speaker:
+            findings.extend(_check_speaker(card.speaker, window))
+        if card.when:
+            findings.extend(_check_when(card.when, seen, home))
+        for label, value in [("who", w) for w in card.who] + [("where", card.where)]:
+            if value and not _mentioned(value, home):
+                findings.append(Finding(Severity.doubt, f'{label} "{value}" is not mentioned in the article'))
+        return findings
+
+
+def verify_cards(cards: Iterable[Card], articles: Iterable[Article], settings: VerifySettings | None = None) -> list[Card]:
+    """Verify `cards` against `articles` (each card names its article by id)."""
+    return Verifier(articles, settings).verify_all(cards)
+
+
+def _filled(evidence: Evidence, doc: Document, start: int, end: int, match: Match, score: float | None) -> Evidence:
+    return evidence.model_copy(
+        update={
+            "start": start,
+            "end": end,
+            "match": match,
+            "score": score,
+            "text": doc.body[start:end],
+            "paragraph": doc.paragraph_number(start),
+        }
+    )
+
+
+def _status(findings: list[Finding]) -> Status:
+    worst = max((f.severity for f in findings), default=None)
+    if worst is None:
+        return Status.verified
+    return Status.unsupported if worst is Severity.contradicted else Status.needs_review
+
+
+def _show(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return f'"{flat if len(flat) <= limit else flat[: limit - 1] + "…"}"'
+
+
+def _surfaces(items: Iterable[str]) -> str:
+    unique = list(dict.fromkeys(items))
+    return ", ".join(f'"{s}"' for s in unique[:4])
+
+
+def _check_numbers(claim: ClaimAtoms, seen: list[ClaimAtoms]) -> list[Finding]:
+    found = [n for a in seen for n in a.numbers]
+    findings = []
+    for number in claim.numbers:
+        if any(same_number(number, other) for other in found):
+            continue
+        alike = [n.surface for n in found if n.ordinal == number.ordinal]
+        says = f" (evidence says {_surfaces(alike)})" if alike else ""
+        findings.append(Finding(Severity.contradicted, f'number "{number.surface}" not in evidence{says}'))
+    return findings
+
+
+def _granularity(mention: DateMention) -> str:
+    if mention.key.startswith(("weekday", "day")) or len(mention.key) in (7, 10):
+        return "day"
+    return "month" if mention.key.startswith("--") or len(mention.key) == 7 else "year"
+
+
+def _date_supported(mention: DateMention, others: list[DateMention]) -> bool:
+    for other in others:
+        if mention.key == other.key:
+            return True
+        if mention.resolved and other.resolved and other.resolved.startswith(mention.resolved):
+            return True
+        # "in November" is supported by "November 14, 2023"; "April 26" by "2024-04-26".
+        if mention.key.startswith("--") and other.resolved and other.resolved[4:].startswith(mention.key[1:]):
+            return True
+        if mention.key.startswith("weekday-") and other.resolved and len(other.resolved) == 10:
+            day = parse_date(other.resolved)
+            if day is not None and day.weekday() == int(mention.key.split("-")[1]):
+                return True
+    return False
+
+
+def _check_dates(claim: ClaimAtoms, seen: list[ClaimAtoms]) -> list[Finding]:
+    found = [d for a in seen for d in a.dates]
+    findings = []
+    for mention in claim.dates:
+        if _date_supported(mention, found):
+            continue
+        alike = [d.surface for d in found if _granularity(d) == _granularity(mention)]
+        if alike:
+            findings.append(Finding(Severity.contradicted, f'date "{mention.surface}" not in evidence (evidence says {_surfaces(alike)})'))
+        else:
+            findings.append(Finding(Severity.doubt, f'date "{mention.surface}" is not in the evidence'))
+    return findings
+
+
+def _check_names(claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document, window: list[tuple[Document, Sentence]]) -> list[Finding]:
+    nearby: set[str] = set()
+    for doc, sentence in window:
+        for run in doc.name_runs:
+            if run.start < sentence.end and sentence.start < run.end:
+                nearby.update(key(t) for t in run.text.replace("-", " ").split())
+    findings = []
+    for name in claim.names:
+        k = key(name)
+        if k in nearby or any(_same_stem(k, other) for other in nearby) or _part_of_named_person(name, nearby, home):
+            continue
+        if k in home.name_keys:
+            findings.append(Finding(Severity.doubt, f'name "{name}" is not in the evidence (the article mentions it elsewhere)'))
+        else:
+            findings.append(Finding(Severity.contradicted, f'name "{name}" does not appear in the article'))
+    return findings
+
+
+def _same_stem(a: str, b: str) -> bool:
+    # "China" and "Chinese", "Ukraine" and "Ukrainian": one name, two word forms.
+    return len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 4
+
+
+def _part_of_named_person(name: str, nearby: set[str], home: Document) -> bool:
+    """"Antony" is supported by evidence naming "Blinken" when the article says "Antony Blinken"."""
+    k = key(name)
+    for full in home.full_names:
+        parts = [key(p) for p in full.split()]
+        if k in parts and any(p in nearby for p in parts if p != k):
+            return True
+    return False
+
+
+def _check_negations(claim: ClaimAtoms, seen: list[ClaimAtoms], spans: list[ClaimAtoms]) -> list[Finding]:
+    findings = []
+    window_negated = {n.target for a in seen for n in a.negations}
+    window_stems = set().union(*(a.stems for a in seen)) if seen else set()
+    for negation in claim.negations:
+        if negation.target and negation.target not in window_negated and negation.target in window_stems:
+            findings.append(Finding(Severity.contradicted, f'claim says "{negation.surface}" where the evidence has no negation'))
+    claim_negated = {n.target for n in claim.negations}
+    dropped: list[Negation] = [
+        n for span in spans for n in span.negations
+        if n.target and n.target in claim.stems and n.target not in claim_negated
+    ]  # fmt: skip
+    if dropped:
+        findings.append(Finding(Severity.contradicted, f'claim drops the negation in the evidence ("{dropped[0].surface}")'))
+    return findings
+
+
+def _check_speaker(speaker: str, window: list[tuple[Document, Sentence]]) -> list[Finding]:
+    surname = key(clean_token(speaker.split()[-1])) if speaker.split() else ""
+    if not surname:
+        return []
+    doc, first = window[0]
+    last = max(s.index for d, s in window if d is doc)
+    text_of = doc.sentence_text
+    pronoun = any(p in text_of(s).lower() for d, s in window for p in _PRONOUN_ATTRIBUTION)
+    # "..., he added." leans on the last speaker named, usually a paragraph or two back.
+    reach = 5 if pronoun else 2
+    for sentence in doc.sentences[max(first.index - reach, 0) : last + 2]:
+        if surname in {key(t) for t in text_of(sentence).replace("-", " ").split()}:
+            return []
+    if surname in doc.name_keys or any(_same_stem(surname, k) for k in doc.name_keys):
+        return [Finding(Severity.doubt, f'speaker "{speaker}" is not named in or next to the evidence')]
+    return [Finding(Severity.contradicted, f'speaker "{speaker}" does not appear in the article')]
+
+
+def _check_when(when: str, seen: list[ClaimAtoms], home: Document) -> list[Finding]:
+    value = when.strip()
+    if not _is_iso_prefix(value):
+        return [Finding(Severity.doubt, f'when "{when}" is not an ISO date')]
+    if home.article.date and home.article.date.startswith(value):
+        return []
+    for atoms_ in seen:
+        for d in atoms_.dates:
+            if d.resolved and (d.resolved.startswith(value) or value.startswith(d.resolved) and len(d.resolved) >= 7):
+                return []
+    return [Finding(Severity.doubt, f'when "{when}" is not supported by a date in the evidence')]
+
+
+def _is_iso_prefix(value: str) -> bool:
+    parts = value.split("-")
+    if not (1 <= len(parts) <= 3) or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return False
+    return all(len(p) == 2 for p in parts[1:])
+
+
+def _mentioned(value: str, home: Document) -> bool:
+    tokens = [key(t) for t in value.replace("-", " ").split() if t[:1].isupper()]
+    if not tokens:
+        return value.lower() in home.body.lower()
+    return all(t in home.name_keys or any(_same_stem(t, k) for k in home.name_keys) for t in tokens)
