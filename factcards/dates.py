@@ -35,7 +35,7 @@ _MENTION = re.compile(
   | (?P<md>\b(?P<mdm>{_MONTH})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?)
   | (?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmm>{_MONTH})\b\.?(?:,?\s+(?P<dmy>\d{{4}})\b)?)
   | (?P<mo>\b(?:(?P<mop>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Uu]ntil|[Bb]y)\s+)?
-        (?P<mom>{_MONTH})\b(?:\s+(?P<moy>\d{{4}})\b)?)
+        (?P<mom>{_MONTH})\b(?!\.?\s+\d{{1,2}}\b(?!\d))(?:\s+(?P<moy>\d{{4}})\b)?)
   | (?P<wd>\b(?:(?P<wdp>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?P<wdw>{_WEEKDAY})\b)
   | (?P<rel>\b(?P<relw>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b)
   | (?P<yr>\b(?P<yry>1[89]\d{{2}}|20\d{{2}})\b)
@@ -77,17 +77,33 @@ def parse_date(value: str) -> date | None:
     return None
 
 
-def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
-    """Every date expression in `text`, resolved against `anchor` (the article date)."""
+_FUTURE = re.compile(
+    r"\b(?:will|would|won't|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|upcoming|"
+    r"from|starting|beginning|until|next)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def is_future(text: str) -> bool:
+    """Whether a sentence speaks of what is to come ("will close from Monday"), which
+    decides whether a bare weekday or month lies after the article date or before it."""
+    return bool(_FUTURE.search(text))
+
+
+def find_dates(text: str, anchor: date | None = None, *, future: bool | None = None) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `anchor` (the article date).
+    Bare weekdays and months resolve forward when `future` (default: `is_future(text)`)."""
+    if future is None:
+        future = is_future(text)
     found = []
     for m in _MENTION.finditer(text):
-        mention = _mention(m, anchor)
+        mention = _mention(m, anchor, future)
         if mention is not None:
             found.append(mention)
     return found
 
 
-def _mention(m: re.Match[str], anchor: date | None) -> DateMention | None:
+def _mention(m: re.Match[str], anchor: date | None, future: bool) -> DateMention | None:
     key: str
     resolved: str | None = None
     if m["iso"]:
@@ -119,11 +135,17 @@ def _mention(m: re.Match[str], anchor: date | None) -> DateMention | None:
             key = resolved = f"{int(m['moy']):04d}-{month:02d}"
         else:
             key = f"--{month:02d}"
-            resolved = _resolve_month(anchor, month, (m["mop"] or "").lower()) if anchor else None
+            prefix = (m["mop"] or "").lower()
+            if prefix not in ("last", "next", "this"):
+                prefix = "next" if future else ""
+            resolved = _resolve_month(anchor, month, prefix) if anchor else None
     elif m["wd"]:
         weekday = WEEKDAYS[m["wdw"].lower()]
         key = f"weekday-{weekday}"
-        d = _resolve_weekday(anchor, weekday, (m["wdp"] or "").lower()) if anchor else None
+        prefix = (m["wdp"] or "").lower()
+        if future and prefix in ("", "on"):
+            prefix = "coming"
+        d = _resolve_weekday(anchor, weekday, prefix) if anchor else None
         resolved = d.isoformat() if d else None
     elif m["rel"]:
         offset = RELATIVE_DAYS[m["relw"].lower()]
@@ -165,6 +187,8 @@ def _resolve_month(anchor: date, month: int, prefix: str) -> str:
 
 def _resolve_weekday(anchor: date, weekday: int, prefix: str) -> date:
     back = (anchor.weekday() - weekday) % 7
+    if prefix == "coming":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     if prefix == "next":
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     if prefix == "last":
@@ -179,6 +203,8 @@ def first_resolved(text: str, anchor: date | None) -> str | None:
     for mention in find_dates(text, anchor):
         if not mention.resolved or len(mention.resolved) < 7:
             continue
+        if mention.key.startswith("weekday") and text[mention.end : mention.end + 2] in ("'s", "’s"):
+            continue  # "Saturday's events": which Saturday is anyone's guess
         rank = 0 if mention.key[:1].isdigit() or mention.key.count("-") == 3 else 1 if len(mention.resolved) == 10 else 2
         if best is None or rank < best[0]:
             best = (rank, mention.resolved)

@@ -28,7 +28,11 @@ ATTRIBUTION_VERBS = (
 _VERB = r"(?:%s)" % "|".join(ATTRIBUTION_VERBS)
 _NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?[A-Z][\w.'’&-]*)*"
 _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previously|earlier|reportedly|once|consistently|publicly|separately)\s+){0,3}"
-_QUOTE = re.compile(r"[\"“]([^\"“”]+?)[\"”]")
+# A quotation; feeds sometimes close one with a stray apostrophe ("I can't sell,' said ...).
+_QUOTE = re.compile(r"[\"“]([^\"“”]+?)(?:[\"”]|(?<=,)'(?=\s))")
+_APPOSITIVE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}{_VERB}\b")
+_DESCRIBED_SAYER = re.compile(rf"(?:^|[,;—–]\s*)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+the\s+[a-z][\w'’-]*|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b")
+_PREPOSITIONS = frozenset("at in on to from with for by of about into over after before during".split())
 _AFTER_QUOTE = re.compile(
     rf"\s*[,.!?]?\s*(?:(?P<pron>he|she|they)\s+{_VERB}\b|the\s+(?P<role>[a-z]+)\s+{_VERB}\b"
     rf"|(?P<name>{_NAME})\s+{_ADVERBS}{_VERB}\b|{_VERB}\s+(?P<tail>[^,.;:!?\"“”]{{1,80}}))"
@@ -85,6 +89,7 @@ class _Reader:
         self.previous_speaker: str | None = None
         self.previous_person: str | None = None
         self.dateline: str | None = None
+        self.previous_paragraph = 0
 
     def card(self, sentence: Sentence) -> _Candidate | None:
         doc = self.doc
@@ -97,6 +102,9 @@ class _Reader:
                 start += m.end()
                 text = text[m.end() :]
         speaker = self._speaker(text)
+        if speaker is None and _is_quotation(text) and self.previous_speaker and self.previous_paragraph == sentence.paragraph:
+            speaker = self.previous_speaker  # the quotation goes on: “Nobody wants to cancel.”
+        self.previous_paragraph = sentence.paragraph
         people = self._people(text)
         if speaker:
             self.last_speaker = speaker
@@ -134,11 +142,12 @@ class _Reader:
         return _Candidate(card, sentence, self._salience(kind, sentence, found, len(words), bool(people)))
 
     def _speaker(self, text: str) -> str | None:
+        described = self._described(text)
         for quote in _QUOTE.finditer(text):
             after = _AFTER_QUOTE.match(text, quote.end())
             if after:
                 if after.group("pron"):
-                    return self._pronoun()
+                    return described or self._pronoun()
                 if after.group("role"):
                     return self._by_role(after.group("role"))
                 name = self._person(after.group("name")) or self._after_verb(after.group("tail"))
@@ -147,7 +156,9 @@ class _Reader:
             before = _BEFORE_QUOTE.search(text, 0, quote.start())
             if before and (name := self._person(before.group("name"))):
                 return name
-        for pattern in (_LEADING_SAYER, _SUBJECT_VERB, _ACCORDING_TO):
+        if described:
+            return described
+        for pattern in (_LEADING_SAYER, _APPOSITIVE, _SUBJECT_VERB, _ACCORDING_TO):
             for m in pattern.finditer(text):
                 if pattern is _SUBJECT_VERB and _PRECEDING_PREPOSITION.search(text, 0, m.start()):
                     continue  # "owners on Quay Road said": the place is not the speaker
@@ -157,6 +168,19 @@ class _Reader:
         if _PRONOUN_VERB.search(text):
             return self._pronoun()
         return None
+
+    def _described(self, text: str) -> str | None:
+        """"A spokesperson for the coastguard said" names no one, but says who spoke;
+        "the mayor said" points back to the person introduced as mayor."""
+        m = _DESCRIBED_SAYER.search(text)
+        if m is None:
+            return None
+        phrase = m.group("desc")
+        if phrase.lower().startswith("the "):
+            named = self._by_role(phrase.split()[-1].lower())
+            if named:
+                return named
+        return phrase
 
     def _pronoun(self) -> str | None:
         # "he said" leans on the previous sentence: its speaker if it had one, else the
@@ -175,13 +199,19 @@ class _Reader:
         return None
 
     def _after_verb(self, tail: str | None) -> str | None:
+        """"said festival director Anouk Vermeer" -> Anouk Vermeer; "said one stallholder"
+        -> "one stallholder"; "said at a press conference" -> nobody."""
         if not tail:
             return None
-        words = tail.split()
-        if not words or not (words[0][:1].isupper() or clean_token(words[0]).lower() in ROLE_WORDS | _TAIL_OPENERS):
-            return None
         runs = capitalized_runs(tail)
-        return self._person(runs[-1].text) if runs else None
+        lead = tail[: runs[-1].start].split() if runs else tail.split()
+        if len(lead) > 4 or any(w.lower() in _PREPOSITIONS for w in lead):
+            return None
+        if runs:
+            return self._person(runs[-1].text)
+        if lead and lead[0].lower() in ("a", "an", "one", "the") and len(lead) <= 3:
+            return " ".join(lead)
+        return None
 
     def _person(self, run: str | None) -> str | None:
         if not run:
@@ -223,6 +253,13 @@ class _Reader:
         if words > 60:
             score -= 1.0
         return score
+
+
+def _is_quotation(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1] in "\"“" and stripped.rstrip(".!?")[-1:] in "\"”" or bool(
+        stripped[:1] in "\"“" and stripped[-1:] in "\"”"
+    )
 
 
 def _last_person(people: list[str], known: list[str]) -> str | None:
