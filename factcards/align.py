@@ -17,6 +17,7 @@ from factcards.normalize import fold
 DEFAULT_FUZZY_THRESHOLD = 88.0
 # Shorter quotes match something by chance too easily to be worth a fuzzy guess.
 MIN_FUZZY_CHARS = 16
+_SCREEN_MARGIN = 12.0
 _QUOTE_MARKS = "\"'"
 
 
@@ -70,16 +71,21 @@ def _fuzzy(doc: Document, folded: str, threshold: float) -> Located:
     if len(folded) < MIN_FUZZY_CHARS:
         return MISSING
     text = doc.normalized.text
-    alignment = fuzz.partial_ratio_alignment(folded, text, score_cutoff=threshold)
+    # partial_ratio scores a window as long as the quote; a quote that dropped a word scores
+    # low there but well on the window refined to its first and last words, so screen loosely
+    # and judge the refined window against the threshold.
+    alignment = fuzz.partial_ratio_alignment(folded, text, score_cutoff=max(threshold - _SCREEN_MARGIN, 0))
     if alignment is None or alignment.dest_end <= alignment.dest_start:
         return MISSING
     norm_start, norm_end = _refine(folded, text, alignment.dest_start, alignment.dest_end)
-    score = fuzz.ratio(folded, text[norm_start:norm_end])
+    score = max(fuzz.ratio(folded, text[norm_start:norm_end]), alignment.score)
+    if score < threshold:
+        return MISSING
     start, end = doc.normalized.to_original(norm_start, norm_end)
     start, end = _snap_to_words(doc.body, start, end)
     if end <= start:
         return MISSING
-    return Located(start, end, Match.fuzzy, round(max(score, alignment.score), 1))
+    return Located(start, end, Match.fuzzy, round(score, 1))
 
 
 def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int]:

@@ -30,24 +30,66 @@ SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
     "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
-NEGATORS = frozenset("not never no none nobody nothing neither nor cannot without".split())
+NEGATORS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"])
 # Words skipped when looking for what a negation negates ("did not *sign*").
 _NEGATION_FILLER = frozenset(
-    """be been being is are was were am do does did have has had to a an the will would
-    could should may might can must shall yet ever also so only any just that been
-    always really even quite entirely fully currently""".split()
+    [
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "to",
+        "a",
+        "an",
+        "the",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "must",
+        "shall",
+        "yet",
+        "ever",
+        "also",
+        "so",
+        "only",
+        "any",
+        "just",
+        "that",
+        "been",
+        "always",
+        "really",
+        "even",
+        "quite",
+        "entirely",
+        "fully",
+        "currently",
+    ]
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _NUMBER = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
     r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
 )
+_NUMBER_WORD_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORD = re.compile(
-    r"\b(?P<words>(?:(?:%s)(?:[\s-]+|\b))+)(?:(?P<scale>thousand|million|billion|trillion)\b)?"
-    % "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
+    rf"\b(?P<words>(?:(?:{_NUMBER_WORD_ALTERNATIVES})(?:[\s-]+|\b))+)(?:(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
-_ORDINAL_WORD = re.compile(r"\b(%s)\b" % "|".join(ORDINAL_WORDS), re.IGNORECASE)
+_ORDINAL_WORD = re.compile(rf"\b({'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
 _CONTRACTION_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 

@@ -65,10 +65,18 @@ def _one_line_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-Paths = Annotated[list[Path], typer.Argument(help="Article files or directories (.txt, .md, .json, .jsonl).", show_default=False)]
-ExtractorOpt = Annotated[str, typer.Option("--extractor", "-e", help="Which extractor writes the cards: offline (default) or openai.")]
-MaxCardsOpt = Annotated[int, typer.Option("--max-cards", min=1, help="At most this many cards per article (offline extractor).")]
-SkipBadOpt = Annotated[bool, typer.Option("--skip-bad", help="Skip unreadable articles with a warning instead of stopping.")]
+Paths = Annotated[
+    list[Path], typer.Argument(help="Article files or directories (.txt, .md, .json, .jsonl).", show_default=False)
+]
+ExtractorOpt = Annotated[
+    str, typer.Option("--extractor", "-e", help="Which extractor writes the cards: offline (default) or openai.")
+]
+MaxCardsOpt = Annotated[
+    int, typer.Option("--max-cards", min=1, help="At most this many cards per article (offline extractor).")
+]
+SkipBadOpt = Annotated[
+    bool, typer.Option("--skip-bad", help="Skip unreadable articles with a warning instead of stopping.")
+]
 MaxBytesOpt = Annotated[int, typer.Option("--max-article-bytes", min=1, help="Reject article files larger than this.")]
 
 
@@ -97,10 +105,18 @@ def _emit(text: str, output: Path | None) -> None:
 @_one_line_errors
 def brief(
     paths: Paths,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the brief here (atomically) instead of stdout.")] = None,
-    date: Annotated[str | None, typer.Option("--date", help="Date in the title, YYYY-MM-DD (default: the latest article date).")] = None,
-    cards_out: Annotated[Path | None, typer.Option("--cards-out", help="Also write the verified cards file (JSON) here.")] = None,
-    template: Annotated[Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the brief here (atomically) instead of stdout.")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Date in the title, YYYY-MM-DD (default: the latest article date).")
+    ] = None,
+    cards_out: Annotated[
+        Path | None, typer.Option("--cards-out", help="Also write the verified cards file (JSON) here.")
+    ] = None,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
+    ] = None,
     extractor: ExtractorOpt = "offline",
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,
@@ -120,8 +136,12 @@ def brief(
 @_one_line_errors
 def extract(
     paths: Paths,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the cards here (atomically) instead of stdout.")] = None,
-    format: Annotated[CardsFormat, typer.Option("--format", "-f", help="json: a cards file; jsonl: one card per line.")] = CardsFormat.json,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the cards here (atomically) instead of stdout.")
+    ] = None,
+    format: Annotated[
+        CardsFormat, typer.Option("--format", "-f", help="json: a cards file; jsonl: one card per line.")
+    ] = CardsFormat.json,
     extractor: ExtractorOpt = "offline",
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,
@@ -131,8 +151,8 @@ def extract(
     import json
 
     from factcards.load import load_articles
-    from factcards.pipeline import dumps_cards, extract_cards, make_extractor
     from factcards.models import CardsFile
+    from factcards.pipeline import dumps_cards, extract_cards, make_extractor
 
     settings = _settings(extractor, max_cards, skip_bad, max_article_bytes)
     articles = load_articles(paths, settings.load, warn=_warn)
@@ -147,10 +167,17 @@ def extract(
 @app.command()
 @_one_line_errors
 def verify(
-    cards: Annotated[Path, typer.Argument(help="A cards file (JSON, or JSONL with one card per line).", show_default=False)],
+    cards: Annotated[
+        Path, typer.Argument(help="A cards file (JSON, or JSONL with one card per line).", show_default=False)
+    ],
     paths: Paths,
-    format: Annotated[VerifyFormat, typer.Option("--format", "-f", help="text: a report for people; json: the cards file with results filled in.")] = VerifyFormat.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the result here (atomically) instead of stdout.")] = None,
+    format: Annotated[
+        VerifyFormat,
+        typer.Option("--format", "-f", help="text: a report for people; json: the cards file with results filled in."),
+    ] = VerifyFormat.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the result here (atomically) instead of stdout.")
+    ] = None,
 ) -> None:
     """Check cards against their articles. Exit 0 if all are verified, 1 if some are not, 2 on bad input."""
     from factcards.load import load_articles
@@ -176,7 +203,9 @@ def verify(
 
 @app.command()
 def schema(
-    which: Annotated[SchemaName, typer.Argument(help="card: one card; cards-file: what extract writes and verify reads.")] = SchemaName.card,
+    which: Annotated[
+        SchemaName, typer.Argument(help="card: one card; cards-file: what extract writes and verify reads.")
+    ] = SchemaName.card,
 ) -> None:
     """Print the JSON Schema of a card (generated from the model)."""
     import json
@@ -195,7 +224,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """Turn news articles into fact cards checked against exact spans of their source, and write a Markdown brief."""
 

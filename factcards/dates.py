@@ -205,7 +205,9 @@ def first_resolved(text: str, anchor: date | None) -> str | None:
             continue
         if mention.key.startswith("weekday") and text[mention.end : mention.end + 2] in ("'s", "’s"):
             continue  # "Saturday's events": which Saturday is anyone's guess
-        rank = 0 if mention.key[:1].isdigit() or mention.key.count("-") == 3 else 1 if len(mention.resolved) == 10 else 2
+        rank = (
+            0 if mention.key[:1].isdigit() or mention.key.count("-") == 3 else 1 if len(mention.resolved) == 10 else 2
+        )
         if best is None or rank < best[0]:
             best = (rank, mention.resolved)
     return best[1] if best else None

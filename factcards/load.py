@@ -77,7 +77,9 @@ def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         elif not path.exists():
             raise InputError(path, "no such file or directory")
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            raise InputError(path, f"unknown extension {path.suffix or '(none)'!r}; expected one of {', '.join(SUPPORTED_SUFFIXES)}")
+            raise InputError(
+                path, f"unknown extension {path.suffix or '(none)'!r}; expected one of {', '.join(SUPPORTED_SUFFIXES)}"
+            )
         else:
             yield path
     if not any_path:

@@ -83,9 +83,7 @@ class Evidence(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     quote: str
-    article: str | None = Field(
-        default=None, description="article id, when it differs from the card's own article"
-    )
+    article: str | None = Field(default=None, description="article id, when it differs from the card's own article")
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=0)
     match: Match | None = None

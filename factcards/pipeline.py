@@ -1,7 +1,7 @@
 """The library's front door: articles in, verified cards and a rendered brief out.
 
-    result = build_brief(["examples/"], BriefSettings(date="2024-04-26"))
-    result.markdown, result.cards
+result = build_brief(["examples/"], BriefSettings(date="2024-04-26"))
+result.markdown, result.cards
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ class BriefResult:
         return CardsFile(articles=[a.record() for a in self.articles], cards=self.cards)
 
 
-def build_brief(paths: Iterable[str | Path], settings: BriefSettings | None = None, warn: Warn | None = None) -> BriefResult:
+def build_brief(
+    paths: Iterable[str | Path], settings: BriefSettings | None = None, warn: Warn | None = None
+) -> BriefResult:
     """Load, extract, verify and render: the whole job of `factcards brief`."""
     settings = settings or BriefSettings()
     date = check_date(settings.date)
@@ -59,7 +61,9 @@ def make_extractor(settings: BriefSettings) -> Extractor:
     return get_extractor(settings.extractor)
 
 
-def extract_cards(articles: Sequence[Article], extractor: Extractor, verify: VerifySettings | None = None) -> list[Card]:
+def extract_cards(
+    articles: Sequence[Article], extractor: Extractor, verify: VerifySettings | None = None
+) -> list[Card]:
     """Every article's cards, verified against that article."""
     verifier = Verifier(articles, verify)
     cards: list[Card] = []
@@ -130,7 +134,9 @@ def _validation_message(err: Exception, data: object) -> str:
             card_ref += f" ({card['id']})"
         rest = ".".join(str(p) for p in loc[2:])
         where = f"{card_ref}{': ' + rest if rest else ''}"
-    return f"{where}: {first['msg']}" + (f" (got {_short(first.get('input'))})" if "input" in first and not isinstance(first.get("input"), dict) else "")
+    return f"{where}: {first['msg']}" + (
+        f" (got {_short(first.get('input'))})" if "input" in first and not isinstance(first.get("input"), dict) else ""
+    )
 
 
 def _short(value: object) -> str:
@@ -148,7 +154,10 @@ def check_cards_against(cards_file: CardsFile, articles: Sequence[Article], path
                 known = ", ".join(sorted(bodies)[:5])
                 raise InputError(path, f'card {number} ({card.id}) names unknown article "{article}" (loaded: {known})')
             if e.end is not None and e.end > bodies[article]:
-                raise InputError(path, f"card {number} ({card.id}): evidence offsets {e.start}–{e.end} are outside the article ({bodies[article]} characters)")
+                raise InputError(
+                    path,
+                    f"card {number} ({card.id}): evidence offsets {e.start}–{e.end} are outside the article ({bodies[article]} characters)",
+                )
         if card.article not in bodies:
             raise InputError(path, f'card {number} ({card.id}) names unknown article "{card.article}"')
 

@@ -21,7 +21,9 @@ def verify_report(cards: Sequence[Card]) -> str:
                 lines.append(f"       evidence missing: {' '.join(e.quote.split())[:120]}")
             else:
                 score = f" {e.score:.0f}%" if e.score is not None else ""
-                lines.append(f"       evidence {e.match}{score} ¶{e.paragraph} {e.start}-{e.end}: {' '.join((e.text or '').split())[:120]}")
+                lines.append(
+                    f"       evidence {e.match}{score} ¶{e.paragraph} {e.start}-{e.end}: {' '.join((e.text or '').split())[:120]}"
+                )
         for reason in card.reasons:
             lines.append(f"       - {reason}")
     counts = Counter(c.status for c in cards)

@@ -9,17 +9,122 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms messrs dr prof gen sen rep gov lt col capt sgt maj adm cmdr gen rev fr
-    st jr sr inc corp co ltd plc llc bros dept univ assn ave blvd rd mt ft approx est fig
-    vs jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp ch art sec""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "messrs",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "maj",
+        "adm",
+        "cmdr",
+        "gen",
+        "rev",
+        "fr",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "plc",
+        "llc",
+        "bros",
+        "dept",
+        "univ",
+        "assn",
+        "ave",
+        "blvd",
+        "rd",
+        "mt",
+        "ft",
+        "approx",
+        "est",
+        "fig",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vol",
+        "pp",
+        "ch",
+        "art",
+        "sec",
+    ]
 )
 # After an initialism such as "U.S." a sentence ends only if one of these words follows.
 SENTENCE_STARTERS = frozenset(
-    """a an the he she it they we i you his her its their our this that these those there
-    but and yet so however meanwhile still also in on at after before when while if as
-    some many most one two three according officials""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "but",
+        "and",
+        "yet",
+        "so",
+        "however",
+        "meanwhile",
+        "still",
+        "also",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "as",
+        "some",
+        "many",
+        "most",
+        "one",
+        "two",
+        "three",
+        "according",
+        "officials",
+    ]
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # Terminators and quote marks, scanned in one pass so quotation state is known at each end.
@@ -67,7 +172,7 @@ def sentences(body: str, paragraph: Span) -> list[Span]:
             continue
         end = m.end()
         while end < len(text) and text[end] in _CLOSERS:
-            if text[end] in "\"\u201d\u00bb":
+            if text[end] in '"\u201d\u00bb':
                 in_quote = False
             end += 1
         skip_to = end
@@ -75,7 +180,7 @@ def sentences(body: str, paragraph: Span) -> list[Span]:
             continue
         cuts.append(end)
     cuts.append(len(text))
-    spans = (_trimmed(body, paragraph.start + a, paragraph.start + b) for a, b in zip(cuts, cuts[1:], strict=False))
+    spans = (_trimmed(body, paragraph.start + a, paragraph.start + b) for a, b in pairwise(cuts))
     return [s for s in spans if s.end > s.start]
 
 

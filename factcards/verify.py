@@ -17,14 +17,52 @@ from factcards.claims import ClaimAtoms, Negation, atoms, same_number, stem
 from factcards.dates import DateMention, parse_date
 from factcards.document import Document, Sentence
 from factcards.models import Article, Card, Evidence, Match, Status
-from factcards.names import clean_token, key
+from factcards.names import clean_token, is_role, key
 from factcards.normalize import fold
 
 # Words that carry no claim on their own, ignored when looking for supporting sentences.
 _FUNCTION_STEMS = frozenset(
     stem(w)
-    for w in """the a an and or but of to in on at for with by from that this is are was were
-    be been has have had it its as he she they we said says would will not""".split()
+    for w in [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "this",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "as",
+        "he",
+        "she",
+        "they",
+        "we",
+        "said",
+        "says",
+        "would",
+        "will",
+        "not",
+    ]
 )
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
 
@@ -65,14 +103,16 @@ class Verifier:
         if not evidence:
             evidence = self._find_support(doc, card.claim)
             if not evidence:
-                findings.append(Finding(Severity.contradicted, "no evidence given, and no sentence of the article supports the claim"))
+                findings.append(
+                    Finding(
+                        Severity.contradicted, "no evidence given, and no sentence of the article supports the claim"
+                    )
+                )
         located = [e for e in evidence if e.match is not None and e.match is not Match.missing]
         if located:
             findings.extend(self._check_claim(card, located))
         status = _status(findings)
-        return card.model_copy(
-            update={"evidence": evidence, "status": status, "reasons": [f.reason for f in findings]}
-        )
+        return card.model_copy(update={"evidence": evidence, "status": status, "reasons": [f.reason for f in findings]})
 
     def _document(self, article_id: str) -> Document:
         doc = self.documents.get(article_id)
@@ -94,7 +134,16 @@ class Verifier:
         found = locate_quote(doc, evidence.quote, near=start, fuzzy_threshold=self.settings.fuzzy_threshold)
         if found.match is Match.missing:
             findings.append(Finding(Severity.contradicted, f"quote not found in the article: {_show(evidence.quote)}"))
-            return evidence.model_copy(update={"start": None, "end": None, "match": Match.missing, "score": None, "text": None, "paragraph": None})
+            return evidence.model_copy(
+                update={
+                    "start": None,
+                    "end": None,
+                    "match": Match.missing,
+                    "score": None,
+                    "text": None,
+                    "paragraph": None,
+                }
+            )
         if found.match is Match.fuzzy:
             findings.append(
                 Finding(
@@ -103,10 +152,12 @@ class Verifier:
                     f"the article says {_show(body[found.start : found.end])}",
                 )
             )
-        return _filled(evidence, doc, found.start, found.end, found.match, found.score if found.match is Match.fuzzy else None)
+        return _filled(
+            evidence, doc, found.start, found.end, found.match, found.score if found.match is Match.fuzzy else None
+        )
 
     def _find_support(self, doc: Document, claim: str) -> list[Evidence]:
-        wanted = {stem(w) for w in claim.split()} - _FUNCTION_STEMS
+        wanted = set(atoms(claim).stems) - _FUNCTION_STEMS
         if not wanted:
             return []
         best: tuple[float, Sentence] | None = None
@@ -149,7 +200,9 @@ class Verifier:
         return findings
 
 
-def verify_cards(cards: Iterable[Card], articles: Iterable[Article], settings: VerifySettings | None = None) -> list[Card]:
+def verify_cards(
+    cards: Iterable[Card], articles: Iterable[Article], settings: VerifySettings | None = None
+) -> list[Card]:
     """Verify `cards` against `articles` (each card names its article by id)."""
     return Verifier(articles, settings).verify_all(cards)
 
@@ -226,13 +279,20 @@ def _check_dates(claim: ClaimAtoms, seen: list[ClaimAtoms]) -> list[Finding]:
             continue
         alike = [d.surface for d in found if _granularity(d) == _granularity(mention)]
         if alike:
-            findings.append(Finding(Severity.contradicted, f'date "{mention.surface}" not in evidence (evidence says {_surfaces(alike)})'))
+            findings.append(
+                Finding(
+                    Severity.contradicted,
+                    f'date "{mention.surface}" not in evidence (evidence says {_surfaces(alike)})',
+                )
+            )
         else:
             findings.append(Finding(Severity.doubt, f'date "{mention.surface}" is not in the evidence'))
     return findings
 
 
-def _check_names(claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document, window: list[tuple[Document, Sentence]]) -> list[Finding]:
+def _check_names(
+    claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document, window: list[tuple[Document, Sentence]]
+) -> list[Finding]:
     nearby: set[str] = set()
     for doc, sentence in window:
         for run in doc.name_runs:
@@ -244,7 +304,9 @@ def _check_names(claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document, wind
         if k in nearby or any(_same_stem(k, other) for other in nearby) or _part_of_named_person(name, nearby, home):
             continue
         if k in home.name_keys:
-            findings.append(Finding(Severity.doubt, f'name "{name}" is not in the evidence (the article mentions it elsewhere)'))
+            findings.append(
+                Finding(Severity.doubt, f'name "{name}" is not in the evidence (the article mentions it elsewhere)')
+            )
         else:
             findings.append(Finding(Severity.contradicted, f'name "{name}" does not appear in the article'))
     return findings
@@ -256,7 +318,7 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def _part_of_named_person(name: str, nearby: set[str], home: Document) -> bool:
-    """"Antony" is supported by evidence naming "Blinken" when the article says "Antony Blinken"."""
+    """ "Antony" is supported by evidence naming "Blinken" when the article says "Antony Blinken"."""
     k = key(name)
     for full in home.full_names:
         parts = [key(p) for p in full.split()]
@@ -271,14 +333,18 @@ def _check_negations(claim: ClaimAtoms, seen: list[ClaimAtoms], spans: list[Clai
     window_stems = set().union(*(a.stems for a in seen)) if seen else set()
     for negation in claim.negations:
         if negation.target and negation.target not in window_negated and negation.target in window_stems:
-            findings.append(Finding(Severity.contradicted, f'claim says "{negation.surface}" where the evidence has no negation'))
+            findings.append(
+                Finding(Severity.contradicted, f'claim says "{negation.surface}" where the evidence has no negation')
+            )
     claim_negated = {n.target for n in claim.negations}
     dropped: list[Negation] = [
         n for span in spans for n in span.negations
         if n.target and n.target in claim.stems and n.target not in claim_negated
     ]  # fmt: skip
     if dropped:
-        findings.append(Finding(Severity.contradicted, f'claim drops the negation in the evidence ("{dropped[0].surface}")'))
+        findings.append(
+            Finding(Severity.contradicted, f'claim drops the negation in the evidence ("{dropped[0].surface}")')
+        )
     return findings
 
 
@@ -292,12 +358,28 @@ def _check_speaker(speaker: str, window: list[tuple[Document, Sentence]]) -> lis
     pronoun = any(p in text_of(s).lower() for d, s in window for p in _PRONOUN_ATTRIBUTION)
     # "..., he added." leans on the last speaker named, usually a paragraph or two back.
     reach = 5 if pronoun else 2
-    for sentence in doc.sentences[max(first.index - reach, 0) : last + 2]:
+    nearby = doc.sentences[max(first.index - reach, 0) : last + 2]
+    for sentence in nearby:
         if surname in {key(t) for t in text_of(sentence).replace("-", " ").split()}:
             return []
+    if _named_by_role(surname, doc, [text_of(s) for s in nearby]):
+        return []
     if surname in doc.name_keys or any(_same_stem(surname, k) for k in doc.name_keys):
         return [Finding(Severity.doubt, f'speaker "{speaker}" is not named in or next to the evidence')]
     return [Finding(Severity.contradicted, f'speaker "{speaker}" does not appear in the article')]
+
+
+def _named_by_role(surname: str, doc: Document, texts: list[str]) -> bool:
+    """ "the mayor said" next to the evidence names the person the article introduced as
+    "Mayor Lena Okafor"."""
+    for run in doc.name_runs:
+        tokens = [clean_token(t) for t in run.text.split()]
+        if not tokens or key(tokens[-1]) != surname:
+            continue
+        roles = [t.lower() for t in tokens if is_role(t)]
+        if any(f"the {role}" in text.lower() for role in roles for text in texts):
+            return True
+    return False
 
 
 def _check_when(when: str, seen: list[ClaimAtoms], home: Document) -> list[Finding]:
@@ -308,7 +390,7 @@ def _check_when(when: str, seen: list[ClaimAtoms], home: Document) -> list[Findi
         return []
     for atoms_ in seen:
         for d in atoms_.dates:
-            if d.resolved and (d.resolved.startswith(value) or value.startswith(d.resolved) and len(d.resolved) >= 7):
+            if d.resolved and (d.resolved.startswith(value) or (value.startswith(d.resolved) and len(d.resolved) >= 7)):
                 return []
     return [Finding(Severity.doubt, f'when "{when}" is not supported by a date in the evidence')]
 

@@ -1,0 +1,3 @@
+from factcards.cli import run
+
+run()

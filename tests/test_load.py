@@ -1,0 +1,180 @@
+"""Loading articles: every format, every header form, and a clear error for every bad file."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcards.errors import InputError
+from factcards.load import LoadSettings, load_articles, load_file
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8", newline="")
+    return path
+
+
+def test_plain_text_article_uses_the_file_stem_as_id(tmp_path: Path) -> None:
+    [article] = load_articles([write(tmp_path / "storm.txt", "Rain fell all day.\n")])
+    assert article.id == "storm"
+    assert article.body == "Rain fell all day.\n"
+    assert article.date is None
+
+
+def test_key_value_header_ends_at_the_blank_line(tmp_path: Path) -> None:
+    text = "title: Storm\nsource: Daily Example\ndate: April 26, 2024\nid: s-1\n\nRain fell.\n"
+    [article] = load_articles([write(tmp_path / "a.txt", text)])
+    assert (article.id, article.title, article.source, article.date) == ("s-1", "Storm", "Daily Example", "2024-04-26")
+    assert article.body == "Rain fell.\n"
+
+
+def test_front_matter_between_dashes(tmp_path: Path) -> None:
+    text = '---\ntitle: "A # title"\ndate: 2024-04-26T09:00:00Z\n---\n\nBody here.\n'
+    [article] = load_articles([write(tmp_path / "a.md", text)])
+    assert article.title == "A # title"
+    assert article.date == "2024-04-26"
+    assert article.body == "Body here.\n"
+
+
+def test_inline_date_prefix_of_real_feeds(tmp_path: Path) -> None:
+    [article] = load_articles([write(tmp_path / "feed.txt", " date 2024-04-26 The U.S. said so.\n")])
+    assert article.date == "2024-04-26"
+    assert article.body == "The U.S. said so.\n"
+
+
+def test_a_first_line_that_only_looks_like_a_header_is_body(tmp_path: Path) -> None:
+    text = "Note: the council met on Friday.\nIt voted 5 to 2.\n"
+    [article] = load_articles([write(tmp_path / "a.txt", text)])
+    assert article.body == text
+
+
+def test_json_object_list_and_jsonl(tmp_path: Path) -> None:
+    write(tmp_path / "one.json", json.dumps({"title": "One", "text": "First body."}))
+    write(tmp_path / "many.json", json.dumps([{"id": "m1", "text": "Second."}, {"id": "m2", "text": "Third."}]))
+    write(
+        tmp_path / "feed.jsonl",
+        '{"id": "j1", "text": "Fourth.", "date": "2024-04-26"}\n\n{"id": "j2", "text": "Fifth."}\n',
+    )
+    articles = load_articles([tmp_path])
+    assert [a.id for a in articles] == ["j1", "j2", "m1", "m2", "one"]  # sorted walk: feed, many, one
+    assert articles[0].date == "2024-04-26"
+
+
+def test_directories_are_walked_recursively_in_sorted_order_skipping_hidden(tmp_path: Path) -> None:
+    write(tmp_path / "b" / "z.txt", "Zed.")
+    write(tmp_path / "a.txt", "Ay.")
+    write(tmp_path / ".hidden" / "x.txt", "Hidden.")
+    write(tmp_path / "notes.csv", "ignored in a directory walk")
+    assert [a.id for a in load_articles([tmp_path])] == ["a", "z"]
+
+
+def test_windows_line_endings_keep_exact_offsets(tmp_path: Path) -> None:
+    [article] = load_articles([write(tmp_path / "a.txt", "title: T\r\n\r\nOne line.\r\nTwo line.\r\n")])
+    assert article.body == "One line.\r\nTwo line.\r\n"
+    assert article.body[article.body.index("Two") :].startswith("Two line.")
+
+
+def test_utf8_bom_and_utf16_are_decoded(tmp_path: Path) -> None:
+    [bom] = load_articles([write(tmp_path / "bom.txt", "\ufeffHello there.".encode())])
+    assert bom.body == "Hello there."
+    [utf16] = load_articles([write(tmp_path / "u16.txt", "Grüße aus Köln.".encode("utf-16"))])
+    assert utf16.body == "Grüße aus Köln."
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("latin1.txt", "Caf\xe9 au lait.".encode("latin-1"), "not valid UTF-8"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("empty.txt", b"", "empty article body"),
+        ("blank.txt", b"   \n\t\n", "empty article body"),
+        ("header-only.txt", b"title: Nothing follows\n\n", "header but no article body"),
+        ("notes.csv", b"a,b\n", "unknown extension"),
+        ("bad.json", b'{"text": "x",\n "id": }', "invalid JSON"),
+        ("no-text.json", b'{"id": "x"}', 'record has no "text"'),
+        ("number-text.json", b'{"id": "x", "text": 5}', '"text" must be a string'),
+        ("bad-date.txt", b"date: someday\n\nBody.", "unrecognised date"),
+    ],
+)
+def test_bad_files_raise_one_clear_error_naming_the_file(tmp_path: Path, name: str, data: bytes, problem: str) -> None:
+    path = write(tmp_path / name, data)
+    with pytest.raises(InputError) as err:
+        load_articles([path])
+    assert str(path) in str(err.value)
+    assert problem in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_jsonl_errors_name_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "feed.jsonl", '{"id": "a", "text": "ok"}\n{"text": "no id"}\n')
+    with pytest.raises(InputError, match=r"feed\.jsonl:2: record has no \"id\""):
+        load_articles([path])
+    path = write(tmp_path / "broken.jsonl", '{"id": "a", "text": "ok"}\n\n{"id": "b", "text": \n')
+    with pytest.raises(InputError, match=r"broken\.jsonl:3: invalid JSON"):
+        load_articles([path])
+
+
+def test_duplicate_ids_across_files_are_an_error(tmp_path: Path) -> None:
+    write(tmp_path / "a.json", json.dumps({"id": "same", "text": "One."}))
+    write(tmp_path / "b.json", json.dumps({"id": "same", "text": "Two."}))
+    with pytest.raises(InputError, match='duplicate article id "same"'):
+        load_articles([tmp_path])
+
+
+def test_missing_path_broken_link_and_empty_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file or directory"):
+        load_articles([tmp_path / "nope.txt"])
+    os.symlink(tmp_path / "gone.txt", tmp_path / "link.txt")
+    with pytest.raises(InputError, match="broken symbolic link"):
+        load_articles([tmp_path / "link.txt"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no articles found"):
+        load_articles([tmp_path / "empty"])
+
+
+def test_size_limit_rejects_without_reading(tmp_path: Path) -> None:
+    path = write(tmp_path / "big.txt", "word " * 1000)
+    with pytest.raises(InputError, match="over the limit"):
+        load_file(path, LoadSettings(max_article_bytes=100))
+
+
+def test_skip_bad_warns_and_keeps_the_rest(tmp_path: Path) -> None:
+    write(tmp_path / "good.txt", "A good article.")
+    write(tmp_path / "bad.txt", b"caf\xc3\x28 not text")
+    warnings: list[str] = []
+    articles = load_articles([tmp_path], LoadSettings(skip_bad=True), warn=warnings.append)
+    assert [a.id for a in articles] == ["good"]
+    assert len(warnings) == 1 and "bad.txt" in warnings[0]
+
+
+body_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufeff"), max_size=200
+).map(lambda s: "X" + s)  # bodies start with text, as bodies after a header do
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=body_text, data=st.data())
+def test_offsets_round_trip_through_every_format(tmp_path: Path, body: str, data: st.DataObject) -> None:
+    """Whatever the format, the loaded body is exactly the text written, so an offset means
+    the same thing whether an article came as JSON, JSONL, front matter or a header."""
+    start = data.draw(st.integers(0, len(body) - 1))
+    end = data.draw(st.integers(start + 1, len(body)))
+    files = {
+        "a.json": json.dumps({"id": "a", "text": body}),
+        "b.jsonl": json.dumps({"id": "b", "text": body}) + "\n",
+        "c.md": "---\nid: c\n---\n\n" + body,
+        "d.txt": "id: d\nsource: Example\n\n" + body,
+    }
+    for name, content in files.items():
+        [article] = load_file(write(tmp_path / name, content))
+        assert article.body == body, name
+        assert article.body[start:end] == body[start:end]

@@ -1,0 +1,133 @@
+"""The brief: valid CommonMark whose structure only the template makes, whatever the articles say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from factcards.brief import compose_brief
+from factcards.errors import UsageError
+from factcards.extractors.offline import OfflineExtractor
+from factcards.markdown import inline, url
+from factcards.models import Article
+from factcards.pipeline import extract_cards
+from factcards.render import render_brief
+
+HOSTILE = (
+    "# Not a heading | not a table *not bold* `not code` <script>alert(1)</script> said Ann Lee on Friday.\n\n"
+    "---\n\n"
+    "- not a list: 40 potholes [click](javascript:alert(2)) <img src=x onerror=alert(3)> were fixed, officials said.\n\n"
+    "1. Not numbered: the council said the budget of $2.1 million ***was*** ~~final~~ &amp; \\ closed."
+)
+
+
+def brief_of(articles: list[Article], template: Path | None = None) -> str:
+    cards = extract_cards(articles, OfflineExtractor())
+    return render_brief(compose_brief(articles, cards, date="2025-05-02", extractor="offline"), template)
+
+
+def structure(markdown: str) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """Headings (level, text), html tokens and link targets of a CommonMark document."""
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    headings, html, links = [], [], []
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open":
+            text = "".join(c.content for c in tokens[i + 1].children or [] if c.type == "text")
+            headings.append((token.tag, text))
+        if token.type in ("html_block", "html_inline"):
+            html.append(token.content)
+        for child in token.children or []:
+            if child.type in ("html_inline", "html_block"):
+                html.append(child.content)
+            if child.type == "link_open":
+                links.append(child.attrGet("href"))
+            if child.type == "image":
+                links.append(child.attrGet("src"))
+    return headings, html, links
+
+
+def test_hostile_article_text_renders_as_text() -> None:
+    article = Article(
+        id="x",
+        title="# Title | <b>bold</b>",
+        source="[Evil](javascript:x)",
+        url="javascript:alert(1)",
+        date="2025-05-02",
+        body=HOSTILE,
+    )
+    markdown = brief_of([article])
+    headings, html, links = structure(markdown)
+    assert [level for level, _ in headings] == ["h1", "h2", "h3", "h2"]
+    assert headings[1][1].startswith("1. # Title | <b>bold</b>")  # literal text, one heading
+    assert html == []
+    assert links == []
+    assert "<script>" not in MarkdownIt("commonmark").render(markdown)
+
+
+def test_only_the_sources_own_http_urls_become_links() -> None:
+    good = Article(
+        id="g",
+        title="Good",
+        url="https://example.test/a b",
+        date="2025-05-02",
+        body="The council met on Friday and voted 5 to 2 to fund the library.",
+    )
+    _, _, links = structure(brief_of([good]))
+    assert links == ["https://example.test/a%20b"]
+
+
+def test_the_brief_is_byte_identical_across_runs() -> None:
+    article = Article(id="x", date="2025-05-02", body=HOSTILE)
+    assert brief_of([article]) == brief_of([article])
+
+
+def test_a_custom_template_runs_sandboxed() -> None:
+    article = Article(id="x", date="2025-05-02", body="The council voted 7 to 2 on Friday to approve the budget.")
+    tmp = Path(__file__).parent / ".tmp-template.md.j2"
+    try:
+        tmp.write_text(
+            "{{ brief.counts.cards }} cards; {{ brief.sections[0].verified[0].claim | md }}\n", encoding="utf-8"
+        )
+        assert brief_of([article], tmp) == "1 cards; The council voted 7 to 2 on Friday to approve the budget.\n"
+        tmp.write_text("{{ brief.__class__.__init__.__globals__ }}\n", encoding="utf-8")
+        with pytest.raises(UsageError, match="template error"):
+            brief_of([article], tmp)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# x", "\\# x"),
+        ("---", "\\---"),
+        ("1. one", "1\\. one"),
+        ("a | b", "a \\| b"),
+        ("two\nlines", "two lines"),
+        ("<b>", "\\<b\\>"),
+    ],
+)
+def test_inline_escaping(text: str, expected: str) -> None:
+    assert inline(text) == expected
+
+
+def test_urls_other_than_http_are_refused() -> None:
+    assert url("javascript:alert(1)") is None
+    assert url("data:text/html,x") is None
+    assert url("/relative") is None
+    assert url("https://example.test/x)y") == "https://example.test/x%29y"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(min_size=1, max_size=400).filter(lambda s: s.strip()))
+def test_any_article_text_keeps_the_templates_structure(body: str) -> None:
+    article = Article(id="fuzz", title=body[:60], source=body[-30:], date="2025-05-02", body=body)
+    headings, html, links = structure(brief_of([article]))
+    assert headings[0][0] == "h1" and headings[-1] == ("h2", "Sources")
+    assert {level for level, _ in headings} <= {"h1", "h2", "h3"}
+    assert sum(level == "h2" for level, _ in headings) == 2
+    assert html == [] and links == []

@@ -1,0 +1,161 @@
+"""The verifier: every quote located, every claim's numbers, dates, names, negations and
+speaker checked against its evidence, and reasons an editor can act on."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcards.models import Article, Card, Evidence, Match, Status
+from factcards.verify import Verifier, verify_cards
+
+BODY = (
+    "PORT ALDEN — The Harbor Bridge will close for six weeks from Monday, March 24, "
+    "Mayor Lena Okafor announced on Friday.\n\n"
+    "The repairs will cost $4.2 million, the city said. About 18,000 vehicles use the bridge each day.\n\n"
+    "“We did not take this decision lightly,” Okafor said.\n\n"
+    "Councillor Ava Lindqvist said the city had not consulted shop owners. "
+    '"It is the wrong time," she said.'
+)
+ARTICLE = Article(id="bridge", body=BODY, date="2025-03-14")
+
+
+def check(claim: str, quote: str | None = None, **fields: object) -> Card:
+    evidence = [Evidence(quote=quote)] if quote is not None else []
+    card = Card(article="bridge", kind=fields.pop("kind", "event"), claim=claim, evidence=evidence, **fields)
+    return verify_cards([card], [ARTICLE])[0]
+
+
+def test_a_faithful_paraphrase_is_verified_with_exact_offsets() -> None:
+    card = check("The bridge closes for six weeks, the mayor announced.", "The Harbor Bridge will close for six weeks")
+    assert card.status is Status.verified, card.reasons
+    [e] = card.evidence
+    assert e.match is Match.exact and BODY[e.start : e.end] == e.text == e.quote
+    assert e.paragraph == 1
+
+
+def test_a_changed_number_is_unsupported_and_says_what_the_evidence_says() -> None:
+    card = check("The Harbor Bridge will close for eight weeks.", "The Harbor Bridge will close for six weeks")
+    assert card.status is Status.unsupported
+    assert card.reasons == ['number "eight" not in evidence (evidence says "six")']
+
+
+@pytest.mark.parametrize(
+    ("claim", "quote"),
+    [
+        ("The repairs will cost $4.2 million.", "The repairs will cost $4.2 million"),
+        ("About 18 thousand vehicles use the bridge daily.", "About 18,000 vehicles use the bridge each day."),
+        ("Repairs cost 4.2 million dollars.", "The repairs will cost $4.2 million"),
+    ],
+)
+def test_numbers_match_across_forms(claim: str, quote: str) -> None:
+    assert check(claim, quote).status is Status.verified
+
+
+def test_a_changed_date_is_unsupported() -> None:
+    card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
+    assert card.status is Status.unsupported
+    assert any('date "Tuesday' in r or 'date "March 25' in r for r in card.reasons)
+
+
+def test_a_resolved_date_is_supported_by_the_weekday_it_resolves_from() -> None:
+    card = check("Okafor made the announcement on March 14, 2025.", "Mayor Lena Okafor announced on Friday")
+    assert card.status is Status.verified, card.reasons
+
+
+def test_a_dropped_negation_is_caught() -> None:
+    card = check("The city consulted shop owners.", "the city had not consulted shop owners")
+    assert card.status is Status.unsupported
+    assert card.reasons == ['claim drops the negation in the evidence ("not")']
+
+
+def test_an_added_negation_is_caught() -> None:
+    card = check("About 18,000 vehicles do not use the bridge.", "About 18,000 vehicles use the bridge each day.")
+    assert card.status is Status.unsupported
+    assert 'claim says "not" where the evidence has no negation' in card.reasons
+
+
+def test_an_invented_name_is_unsupported_and_a_name_elsewhere_needs_review() -> None:
+    invented = check("Governor Paul Reed announced the closure.", "Mayor Lena Okafor announced on Friday")
+    assert invented.status is Status.unsupported
+    assert 'name "Paul" does not appear in the article' in invented.reasons
+    elsewhere = check("Lindqvist said the repairs will cost $4.2 million.", "The repairs will cost $4.2 million")
+    assert elsewhere.status is Status.needs_review
+    assert elsewhere.reasons == ['name "Lindqvist" is not in the evidence (the article mentions it elsewhere)']
+
+
+def test_a_first_name_is_supported_by_the_surname_in_the_evidence() -> None:
+    card = check(
+        "Lena Okafor said the decision was not taken lightly.", "“We did not take this decision lightly,” Okafor said."
+    )
+    assert card.status is Status.verified, card.reasons
+
+
+def test_speaker_must_be_named_in_or_next_to_the_evidence() -> None:
+    ok = check("It is the wrong time.", '"It is the wrong time," she said.', kind="quote", speaker="Ava Lindqvist")
+    assert ok.status is Status.verified, ok.reasons
+    far = check(
+        "The repairs will cost $4.2 million.",
+        "The repairs will cost $4.2 million",
+        kind="statement",
+        speaker="Ava Lindqvist",
+    )
+    assert far.status is Status.needs_review
+    assert far.reasons == ['speaker "Ava Lindqvist" is not named in or next to the evidence']
+    wrong = check("It is the wrong time.", '"It is the wrong time," she said.', kind="quote", speaker="John Smith")
+    assert wrong.status is Status.unsupported
+    assert wrong.reasons == ['speaker "John Smith" does not appear in the article']
+
+
+def test_fuzzy_quotes_need_review_and_missing_quotes_are_unsupported() -> None:
+    fuzzy = check("The repairs cost $4.2 million.", "The repairs will cost about $4.2 million, the city said")
+    assert fuzzy.status is Status.needs_review
+    assert fuzzy.evidence[0].match is Match.fuzzy
+    assert "only approximately" in fuzzy.reasons[0]
+    missing = check("The bridge collapsed.", "The bridge collapsed into the harbor on Friday")
+    assert missing.status is Status.unsupported
+    assert missing.evidence[0].match is Match.missing and missing.evidence[0].start is None
+
+
+def test_a_card_without_evidence_gets_the_sentence_that_supports_it() -> None:
+    card = check("About 18,000 vehicles use the bridge every day.")
+    assert card.status is Status.verified
+    assert card.evidence[0].text == "About 18,000 vehicles use the bridge each day."
+    unsupported = check("Aliens landed in the harbor.")
+    assert unsupported.status is Status.unsupported
+    assert unsupported.evidence == []
+
+
+def test_given_offsets_are_trusted_when_they_reproduce_the_quote_and_relocated_when_stale() -> None:
+    start = BODY.index("The repairs")
+    good = Card(
+        article="bridge",
+        kind="number",
+        claim="The repairs will cost $4.2 million.",
+        evidence=[Evidence(quote="The repairs will cost $4.2 million", start=start, end=start + 34)],
+    )
+    stale = good.model_copy(
+        update={"evidence": [Evidence(quote="The repairs will cost $4.2 million", start=0, end=34)]}
+    )
+    for card in Verifier([ARTICLE]).verify_all([good, stale]):
+        assert card.status is Status.verified
+        assert (card.evidence[0].start, card.evidence[0].end) == (start, start + 34)
+
+
+def test_when_must_be_supported_by_a_date_in_the_evidence() -> None:
+    ok = check("The bridge will close for six weeks.", "close for six weeks from Monday, March 24", when="2025-03-24")
+    assert ok.status is Status.verified, ok.reasons
+    bad = check("The bridge will close for six weeks.", "close for six weeks from Monday, March 24", when="2025-04-01")
+    assert bad.status is Status.needs_review
+    assert bad.reasons == ['when "2025-04-01" is not supported by a date in the evidence']
+
+
+def test_verification_is_deterministic_and_does_not_mutate_the_input() -> None:
+    card = Card(
+        article="bridge",
+        kind="number",
+        claim="The repairs will cost $4.2 million.",
+        evidence=[Evidence(quote="The repairs will cost $4.2 million")],
+    )
+    first, second = verify_cards([card, card], [ARTICLE])
+    assert first == second
+    assert card.status is None and card.evidence[0].start is None
