@@ -18,7 +18,8 @@ def run_tool(name: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_is_clean() -> None:
-    result = run_tool("ruff", "check", "factcards", "tests", "bench")
+    folders = [name for name in ("factcards", "tests", "bench") if (REPO / name).is_dir()]
+    result = run_tool("ruff", "check", *folders)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
