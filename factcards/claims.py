@@ -3,17 +3,21 @@
 A claim may paraphrase its evidence in ordinary words, but it may not change a figure, a
 date, a name, or whether something did or did not happen. `ClaimAtoms` is what survives
 paraphrase; the verifier compares the claim's atoms with its evidence's.
+
+Every claim and every evidence sentence goes through `atoms`, so it reads a text in one
+tokenizing pass (dates excepted) and computes word stems only when a negation needs them.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from factcards.dates import MONTHS, WEEKDAYS, DateMention, find_dates
-from factcards.names import COMMON_OPENERS, clean_token, is_role, key
+from factcards.names import COMMON_OPENERS, ROLE_WORDS, key
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -30,68 +34,33 @@ SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
     "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
-NEGATORS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"])
+NEGATORS = frozenset("not never no none nobody nothing neither nor cannot without".split())
 # Words skipped when looking for what a negation negates ("did not *sign*").
-_NEGATION_FILLER = frozenset(
-    [
-        "be",
-        "been",
-        "being",
-        "is",
-        "are",
-        "was",
-        "were",
-        "am",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "to",
-        "a",
-        "an",
-        "the",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "can",
-        "must",
-        "shall",
-        "yet",
-        "ever",
-        "also",
-        "so",
-        "only",
-        "any",
-        "just",
-        "that",
-        "been",
-        "always",
-        "really",
-        "even",
-        "quite",
-        "entirely",
-        "fully",
-        "currently",
-    ]
+NEGATION_FILLER = frozenset(
+    """be been being is are was were am do does did have has had to a an the will would
+    could should may might can must shall yet ever also so only any just that always
+    really even quite entirely fully currently""".split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SKIP_AS_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
 _NUMBER = re.compile(
-    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-    r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
+    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<ord>st|nd|rd|th)\b|(?P<suffix>bn|mn|tn|[kmb])\b|\s?(?P<scale>thousand|million|billion|trillion)\b)?"
 )
 _NUMBER_WORD_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_NUMBER_WORD = re.compile(
-    rf"\b(?P<words>(?:(?:{_NUMBER_WORD_ALTERNATIVES})(?:[\s-]+|\b))+)(?:(?P<scale>thousand|million|billion|trillion)\b)?",
+_NUMBER_WORDS = re.compile(
+    rf"\b(?:{_NUMBER_WORD_ALTERNATIVES})(?:[\s-]+(?:{_NUMBER_WORD_ALTERNATIVES}))*\b"
+    r"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
-_ORDINAL_WORD = re.compile(rf"\b({'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
-_CONTRACTION_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
-_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+_ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
+_CAPITALIZED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.&]*")
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|\w+n['’]t)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_][\w'’]*")
+_SENTENCE_PUNCT = '.!?:;—–-"“(‘'
+_DATE_HINT = re.compile(
+    r"\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,29 +76,125 @@ class Negation:
     target: str | None  # the stem of the word it negates
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ClaimAtoms:
-    numbers: tuple[NumberAtom, ...]
-    dates: tuple[DateMention, ...]
-    names: tuple[str, ...]  # surface forms of name tokens
-    negations: tuple[Negation, ...]
-    stems: frozenset[str]  # every word's stem, for negation targets and overlap
+    text: str
+    numbers: list[NumberAtom]
+    dates: list[DateMention]
+    names: list[str]  # name tokens as written ("Okafor", "U.S.")
+    capital_keys: set[str]  # comparison keys of every capitalized word, names or not
+    negations: list[Negation]
+    _stems: frozenset[str] | None = field(default=None)
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """Stems of every word; computed on first use (only negation checks need them)."""
+        if self._stems is None:
+            self._stems = frozenset(stem(w) for w in _WORDS.findall(self.text))
+        return self._stems
+
+    @property
+    def words(self) -> list[str]:
+        return _WORDS.findall(self.text)
 
 
-def atoms(text: str, anchor: date | None = None, *, vocabulary: frozenset[str] | None = None) -> ClaimAtoms:
-    """Extract the checkable content of `text`. `vocabulary` (the lowercase words of the
-    article) decides whether a capitalized sentence opener is a name."""
-    found_dates = tuple(find_dates(text, anchor))
+def atoms(text: str, anchor: date | None = None, *, vocabulary: Vocabulary | None = None) -> ClaimAtoms:
+    """Extract the checkable content of `text`. `vocabulary` (the article's lowercase
+    words) decides whether a capitalized sentence opener is a name."""
+    found_dates = find_dates(text, anchor) if _DATE_HINT.search(text) else []
     taken = [(d.start, d.end) for d in found_dates]
-    return ClaimAtoms(
-        numbers=tuple(_numbers(text, taken)),
-        dates=found_dates,
-        names=tuple(_names(text, taken, vocabulary)),
-        negations=tuple(_negations(text)),
-        stems=frozenset(stem(w) for w in _WORD.findall(text)),
+    lowered = set(_WORDS.findall(text.lower()))
+    numbers = _numbers(text, taken, lowered) if (_DIGIT.search(text) or not lowered.isdisjoint(_NUMBERISH)) else []
+    names: list[str] = []
+    capital_keys: set[str] = set()
+    for m in _CAPITALIZED.finditer(text):
+        if taken and _covered(m.start(), taken):
+            continue
+        for offset, part in _parts(m.group(0), m.start()):
+            if not part[:1].isupper():
+                continue
+            bare = _bare(part)
+            capital_keys.add(key(bare))
+            if _is_name(bare, text, offset, vocabulary):
+                names.append(bare)
+    negations = (
+        [_negation(text, m) for m in _NEGATION.finditer(text) if not _not_only(text, m)]
+        if not lowered.isdisjoint(NEGATORS) or "n't" in text or "n’t" in text
+        else []
     )
+    return ClaimAtoms(text, numbers, found_dates, names, capital_keys, negations)
 
 
+class Vocabulary:
+    """Answers "does the article write this word in lower case?" without building a set of
+    every word up front: only capitalized sentence openers are ever asked about."""
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = _lower_occurrence(self._body, word)
+        return known
+
+
+def _lower_occurrence(body: str, word: str) -> bool:
+    start = body.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = body[start - 1] if start else " "
+        after = body[end] if end < len(body) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        start = body.find(word, start + 1)
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+_NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
+
+
+def _numbers(text: str, taken: list[tuple[int, int]], lowered: set[str]) -> list[NumberAtom]:
+    found: list[NumberAtom] = []
+    for m in _NUMBER.finditer(text):
+        if taken and _covered(m.start(), taken):
+            continue
+        scale = m.group("suffix") or m.group("scale")
+        value = float(m.group("num").replace(",", "")) * (SCALES[scale.lower()] if scale else 1.0)
+        found.append(NumberAtom(value, bool(m.group("ord")), m.group(0)))
+    words = lowered.isdisjoint(NUMBER_WORDS)
+    for m in () if words else _NUMBER_WORDS.finditer(text):
+        if taken and _covered(m.start(), taken):
+            continue
+        scale = m.group("scale")
+        words = m.group(0)[: m.start("scale") - m.start()] if scale else m.group(0)
+        value = _run_value([NUMBER_WORDS[w.lower()] for w in re.split(r"[\s-]+", words.strip()) if w])
+        found.append(NumberAtom(value * (SCALES[scale.lower()] if scale else 1.0), False, m.group(0)))
+    for m in () if lowered.isdisjoint(ORDINAL_WORDS) else _ORDINALS.finditer(text):
+        found.append(NumberAtom(float(ORDINAL_WORDS[m.group(0).lower()]), True, m.group(0)))
+    return found
+
+
+def _negation(text: str, m: re.Match[str]) -> Negation:
+    """A negation and the stem of the first content word after it, within four words."""
+    for count, word in enumerate(_WORDS.finditer(text, m.end())):
+        if count >= 4:
+            break
+        lower = word.group(0).lower()
+        if lower not in NEGATION_FILLER and lower not in NEGATORS:
+            return Negation(m.group(0), stem(lower))
+    return Negation(m.group(0), None)
+
+
+def _not_only(text: str, m: re.Match[str]) -> bool:
+    return m.group(0).lower() == "not" and text[m.end() : m.end() + 5].lower() == " only"
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: enough to see that "interfere" and "interfering" are one word."""
     w = word.lower().replace("’", "'")
@@ -140,91 +205,52 @@ def stem(word: str) -> str:
     return w[:7]
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in taken)
-
-
-def _numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberAtom]:
-    found: list[NumberAtom] = []
-    for m in _NUMBER.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        value = float(m["num"].replace(",", ""))
-        scale = (m["scale"] or "").lower()
-        found.append(NumberAtom(value * SCALES.get(scale, 1), bool(m["ord"]), m.group(0).strip()))
-    for m in _NUMBER_WORD.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        value = _word_value(m["words"])
-        if value is None:
-            continue
-        scale = (m["scale"] or "").lower()
-        found.append(NumberAtom(value * SCALES.get(scale, 1), False, m.group(0).strip(" -")))
-    for m in _ORDINAL_WORD.finditer(text):
-        found.append(NumberAtom(float(ORDINAL_WORDS[m.group(1).lower()]), True, m.group(1)))
-    return found
-
-
-def _word_value(words: str) -> float | None:
-    total = 0.0
-    current = 0.0
-    for part in re.split(r"[\s-]+", words.strip().lower()):
-        if not part:
-            continue
-        value = NUMBER_WORDS[part]
-        if value == 100:
-            current = (current or 1) * 100
-        else:
-            current += value
-    total += current
-    return total if total or "zero" in words.lower() else None
-
-
-def _names(text: str, taken: list[tuple[int, int]], vocabulary: frozenset[str] | None) -> list[str]:
-    found: list[str] = []
-    for m in re.finditer(r"[A-Z][\w'’.&-]*", text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        for part in m.group(0).split("-"):
-            token = clean_token(part)
-            if not token or not token[0].isupper() or is_role(token):
-                continue
-            lower = token.lower()
-            if lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS or token == "I":
-                continue
-            if lower in ORDINAL_WORDS:
-                continue
-            if _opens_sentence(text, m.start()) and (
-                lower in COMMON_OPENERS or (vocabulary is not None and lower in vocabulary)
-            ):
-                continue
-            found.append(token)
-    return found
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\n\"'“‘(")
-    return not before or before[-1] in ".!?:;—–-"
-
-
-def _negations(text: str) -> list[Negation]:
-    scrubbed = _NOT_ONLY.sub(lambda m: " " * len(m.group(0)), text)
-    words = _WORD.findall(scrubbed)
-    found = []
-    for i, word in enumerate(words):
-        lower = word.lower().replace("’", "'")
-        if lower in NEGATORS or _CONTRACTION_NOT.search(lower):
-            target = next(
-                (stem(w) for w in words[i + 1 : i + 5] if w.lower() not in _NEGATION_FILLER),
-                None,
-            )
-            found.append(Negation(word, target))
-    return found
-
-
 def same_number(a: NumberAtom, b: NumberAtom) -> bool:
     return a.ordinal == b.ordinal and math.isclose(a.value, b.value, rel_tol=1e-9)
 
 
-def name_keys(names: tuple[str, ...] | list[str]) -> set[str]:
-    return {key(n) for n in names}
+def _parts(token: str, start: int) -> list[tuple[int, str]]:
+    """ "three-day" -> three, day; "Biden-Xi" -> Biden, Xi; "U.S." stays whole."""
+    if "-" not in token:
+        return [(start, token)]
+    parts, offset = [], start
+    for piece in token.split("-"):
+        if piece:
+            parts.append((offset, piece))
+        offset += len(piece) + 1
+    return parts
+
+
+def _bare(token: str) -> str:
+    bare = token.rstrip(".") if token.count(".") < 2 else token
+    for suffix in ("'s", "’s", "'", "’"):
+        if bare.endswith(suffix):
+            return bare[: -len(suffix)]
+    return bare
+
+
+def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) -> bool:
+    plain = bare.lower()
+    if plain in _SKIP_AS_NAME or plain in ROLE_WORDS or bare == "I":
+        return False
+    if _opens_sentence(text, start):
+        return not (plain in COMMON_OPENERS or (vocabulary is not None and plain in vocabulary))
+    return True
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "\"'“‘("):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_PUNCT
+
+
+def _run_value(values: list[float]) -> float:
+    total = 0.0
+    for value in values:
+        total = (total or 1) * 100 if value == 100 else total + value
+    return total
+
+
+def _covered(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)

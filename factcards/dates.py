@@ -93,14 +93,47 @@ def is_future(text: str) -> bool:
 def find_dates(text: str, anchor: date | None = None, *, future: bool | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `anchor` (the article date).
     Bare weekdays and months resolve forward when `future` (default: `is_future(text)`)."""
-    if future is None:
-        future = is_future(text)
-    found = []
-    for m in _MENTION.finditer(text):
-        mention = _mention(m, anchor, future)
+    found: list[DateMention] = []
+    covered = 0
+    for m in _mention_matches(text):
+        if m.start() < covered:
+            continue
+        if future is None and anchor is not None and (m["mo"] or m["wd"]):
+            future = is_future(text)  # only bare months and weekdays depend on it
+        mention = _mention(m, anchor, bool(future))
         if mention is not None:
             found.append(mention)
+            covered = m.end()
     return found
+
+
+# Where a date can begin: a digit, a month, a weekday, or a relative day. Scanning for these
+# first (one character class, then a few letters) is several times faster than trying the
+# whole date grammar at every position of every sentence.
+_CORE = re.compile(
+    r"[0-9JFMASONDTWYty](?:(?<=[0-9])|(?<=[JFMASOND])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
+    r"|(?<=[MTWFS])(?:on|ues|ednes|hurs|ri|atur|un)day|(?<=[Tt])o(?:day|night|morrow)|(?<=[Yy])esterday)"
+)
+_PREFIX_WORDS = frozenset("last next this in since early late mid mid- of until by on".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\s+$")
+
+
+def _mention_matches(text: str) -> list[re.Match[str]]:
+    matches: list[re.Match[str]] = []
+    end = 0
+    for core in _CORE.finditer(text):
+        pos = core.start()
+        if pos < end or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
+            continue
+        before = _WORD_BEFORE.search(text, max(pos - 12, 0), pos)
+        starts = [before.start(1), pos] if before and before.group(1).lower() in _PREFIX_WORDS else [pos]
+        for start in starts:
+            m = _MENTION.match(text, start)
+            if m:
+                matches.append(m)
+                end = m.end()
+                break
+    return matches
 
 
 def _mention(m: re.Match[str], anchor: date | None, future: bool) -> DateMention | None:

@@ -6,19 +6,16 @@ sentence holds offset 812? which words are names?), so the answers are computed 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from factcards.claims import ClaimAtoms, atoms
+from factcards.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.models import Article
 from factcards.names import NameRun, capitalized_runs, full_names, key
 from factcards.normalize import NormalizedText
 from factcards.segment import Span, paragraphs, sentences
-
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +72,10 @@ class Document:
         return max(bisect_right(self._paragraph_starts, offset), 1)
 
     @cached_property
-    def vocabulary(self) -> frozenset[str]:
+    def vocabulary(self) -> Vocabulary:
         """Words the article writes in lower case: a capitalized opener that is one of them
         is an ordinary word, not a name."""
-        return frozenset(_LOWER_WORD.findall(self.body))
+        return Vocabulary(self.body)
 
     @cached_property
     def name_runs(self) -> list[NameRun]:

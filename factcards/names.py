@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 ROLE_WORDS = frozenset(
     [
@@ -304,6 +305,7 @@ def clean_token(token: str) -> str:
     return bare if _INITIALISM.search(bare) else bare.strip(".")
 
 
+@lru_cache(maxsize=65536)
 def key(token: str) -> str:
     """Comparison form of a name token: case and dots folded, aliases applied."""
     bare = clean_token(token).lower().replace(".", "")

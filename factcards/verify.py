@@ -174,20 +174,24 @@ class Verifier:
     def _check_claim(self, card: Card, evidence: list[Evidence]) -> list[Finding]:
         home = self._document(card.article)
         window: list[tuple[Document, Sentence]] = []
-        spans: list[ClaimAtoms] = []
         for e in evidence:
             doc = self._document(e.article or card.article)
             assert e.start is not None and e.end is not None
             for sentence in doc.sentences_over(e.start, e.end):
                 if (doc, sentence) not in window:
                     window.append((doc, sentence))
-            spans.append(atoms(doc.body[e.start : e.end], doc.anchor))
         seen = [doc.sentence_atoms(s) for doc, s in window]
         claim = atoms(card.claim, home.anchor, vocabulary=home.vocabulary)
+        # Only a span that holds a negation can have one dropped; most hold none.
+        spans = (
+            [atoms(self._document(e.article or card.article).body[e.start : e.end]) for e in evidence]  # type: ignore[index]
+            if any(a.negations for a in seen)
+            else []
+        )
         findings = [
             *_check_numbers(claim, seen),
             *_check_dates(claim, seen),
-            *_check_names(claim, seen, home, window),
+            *_check_names(claim, seen, home),
             *_check_negations(claim, seen, spans),
         ]
         if card.speaker:
@@ -290,14 +294,8 @@ def _check_dates(claim: ClaimAtoms, seen: list[ClaimAtoms]) -> list[Finding]:
     return findings
 
 
-def _check_names(
-    claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document, window: list[tuple[Document, Sentence]]
-) -> list[Finding]:
-    nearby: set[str] = set()
-    for doc, sentence in window:
-        for run in doc.name_runs:
-            if run.start < sentence.end and sentence.start < run.end:
-                nearby.update(key(t) for t in run.text.replace("-", " ").split())
+def _check_names(claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document) -> list[Finding]:
+    nearby: set[str] = set().union(*(a.capital_keys for a in seen))
     findings = []
     for name in claim.names:
         k = key(name)
@@ -359,8 +357,11 @@ def _check_speaker(speaker: str, window: list[tuple[Document, Sentence]]) -> lis
     # "..., he added." leans on the last speaker named, usually a paragraph or two back.
     reach = 5 if pronoun else 2
     nearby = doc.sentences[max(first.index - reach, 0) : last + 2]
+    # A described speaker ("the association", "one stallholder") is found by its noun.
+    described = speaker.split()[-1].islower()
     for sentence in nearby:
-        if surname in {key(t) for t in text_of(sentence).replace("-", " ").split()}:
+        found = doc.sentence_atoms(sentence)
+        if surname in found.capital_keys or (described and surname in {w.lower() for w in found.words}):
             return []
     if _named_by_role(surname, doc, [text_of(s) for s in nearby]):
         return []
