@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -26,6 +28,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+# typer groups options under panels only when rich is in use; without it the panel names are harmless.
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -71,16 +74,120 @@ Paths = Annotated[
 ExtractorOpt = Annotated[
     str, typer.Option("--extractor", "-e", help="Which extractor writes the cards: offline (default) or openai.")
 ]
-MaxCardsOpt = Annotated[
-    int, typer.Option("--max-cards", min=1, help="At most this many cards per article (offline extractor).")
-]
+MaxCardsOpt = Annotated[int, typer.Option("--max-cards", min=1, help="At most this many cards per article.")]
 SkipBadOpt = Annotated[
     bool, typer.Option("--skip-bad", help="Skip unreadable articles with a warning instead of stopping.")
 ]
 MaxBytesOpt = Annotated[int, typer.Option("--max-article-bytes", min=1, help="Reject article files larger than this.")]
+ManifestOpt = Annotated[
+    Path | None, typer.Option("--manifest", help="Write the run manifest (inputs, counts, token usage) here as JSON.")
+]
+_LLM = "LLM extractor (--extractor openai)"
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="Model name [env FACTCARDS_MODEL].", rich_help_panel=_LLM)
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 [env OPENAI_BASE_URL].",
+        rich_help_panel=_LLM,
+    ),
+]
+ConcurrencyOpt = Annotated[
+    int | None,
+    typer.Option("--concurrency", min=1, help="Articles in flight at once (default 4).", rich_help_panel=_LLM),
+]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option("--timeout", min=0.001, help="Seconds to wait for one answer (default 60).", rich_help_panel=_LLM),
+]
+RetriesOpt = Annotated[
+    int | None,
+    typer.Option("--max-retries", min=0, help="Retries after 429, 5xx, timeouts (default 4).", rich_help_panel=_LLM),
+]
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--response-format",
+        help="json_schema (default), json_object or text, for servers without schema support.",
+        rich_help_panel=_LLM,
+    ),
+]
+RepairOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--repair-rounds",
+        min=0,
+        help="Repair rounds for cards that fail verification (default 1).",
+        rich_help_panel=_LLM,
+    ),
+]
+BudgetOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-tokens-per-run", min=1, help="Start no request that would exceed this many tokens.", rich_help_panel=_LLM
+    ),
+]
+ChunkOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--chunk-tokens",
+        min=100,
+        help="Split articles longer than this many tokens (default 6000).",
+        rich_help_panel=_LLM,
+    ),
+]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option("--cache-dir", help="Cache of model answers (default ~/.cache/factcards/llm).", rich_help_panel=_LLM),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the answer cache.", rich_help_panel=_LLM)
+]
+RecordOpt = Annotated[
+    Path | None,
+    typer.Option("--record", help="Store every request and answer here as JSON (no API key).", rich_help_panel=_LLM),
+]
+ReplayOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--replay", help="Answer only from recordings in this folder; never call a server.", rich_help_panel=_LLM
+    ),
+]
 
 
-def _settings(extractor: str, max_cards: int, skip_bad: bool, max_bytes: int, **extra: Any) -> Any:
+@dataclass
+class LLMFlags:
+    """The LLM options every extracting command shares, collected in one place."""
+
+    model: str | None = None
+    base_url: str | None = None
+    concurrency: int | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+    response_format: str | None = None
+    repair_rounds: int | None = None
+    max_tokens_per_run: int | None = None
+    chunk_tokens: int | None = None
+    cache_dir: Path | None = None
+    no_cache: bool = False
+    record: Path | None = None
+    replay: Path | None = None
+
+    def settings(self, extractor: str, max_cards: int) -> Any:
+        if extractor != "openai":
+            return None
+        from factcards.llm.settings import resolve_settings
+
+        flags = {k: v for k, v in vars(self).items() if k not in ("no_cache", "record", "replay")}
+        flags.update(record_dir=self.record, replay_dir=self.replay, max_cards=max_cards)
+        if self.no_cache:
+            flags["use_cache"] = False
+        return resolve_settings(flags)
+
+
+def _settings(extractor: str, max_cards: int, skip_bad: bool, max_bytes: int, llm: LLMFlags, **extra: Any) -> Any:
     from factcards.load import LoadSettings
     from factcards.pipeline import BriefSettings
 
@@ -88,6 +195,7 @@ def _settings(extractor: str, max_cards: int, skip_bad: bool, max_bytes: int, **
         extractor=extractor,
         max_cards=max_cards,
         load=LoadSettings(max_article_bytes=max_bytes, skip_bad=skip_bad),
+        llm=llm.settings(extractor, max_cards),
         **extra,
     )
 
@@ -99,6 +207,38 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
     else:
         write_atomic(output, text)
+
+
+@contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr when it is a terminal; nothing when it is a log file."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _report_failures(failures: dict[str, str]) -> None:
+    for article_id, reason in sorted(failures.items()):
+        typer.echo(f"factcards: article {article_id} failed: {reason}", err=True)
+    if failures:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -117,19 +257,39 @@ def brief(
     template: Annotated[
         Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
     ] = None,
+    manifest: ManifestOpt = None,
     extractor: ExtractorOpt = "offline",
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,
     max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    timeout: TimeoutOpt = None,
+    max_retries: RetriesOpt = None,
+    response_format: FormatOpt = None,
+    repair_rounds: RepairOpt = None,
+    max_tokens_per_run: BudgetOpt = None,
+    chunk_tokens: ChunkOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
 ) -> None:
     """Write a Markdown brief of the articles: verified cards per article, and the ones that need review."""
-    from factcards.pipeline import build_brief, dumps_cards
+    from factcards.pipeline import build_brief, dumps_cards, dumps_manifest
 
-    settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, date=date, template=template)
-    result = build_brief(paths, settings, warn=_warn)
+    llm = LLMFlags(model, base_url, concurrency, timeout, max_retries, response_format, repair_rounds,
+                   max_tokens_per_run, chunk_tokens, cache_dir, no_cache, record, replay)  # fmt: skip
+    settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, llm, date=date, template=template)
+    with _progress_bar("extracting") as progress:
+        result = build_brief(paths, settings, warn=_warn, progress=progress)
     if cards_out is not None:
         _emit(dumps_cards(result.cards_file()), cards_out)
+    if manifest is not None:
+        _emit(dumps_manifest(result.manifest), manifest)
     _emit(result.markdown, output)
+    _report_failures(result.failures)
 
 
 @app.command()
@@ -142,26 +302,49 @@ def extract(
     format: Annotated[
         CardsFormat, typer.Option("--format", "-f", help="json: a cards file; jsonl: one card per line.")
     ] = CardsFormat.json,
+    manifest: ManifestOpt = None,
     extractor: ExtractorOpt = "offline",
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,
     max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    timeout: TimeoutOpt = None,
+    max_retries: RetriesOpt = None,
+    response_format: FormatOpt = None,
+    repair_rounds: RepairOpt = None,
+    max_tokens_per_run: BudgetOpt = None,
+    chunk_tokens: ChunkOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
 ) -> None:
     """Extract and verify cards; write them as JSON ({"articles": [...], "cards": [...]}) or JSONL."""
     import json
 
     from factcards.load import load_articles
     from factcards.models import CardsFile
-    from factcards.pipeline import dumps_cards, extract_cards, make_extractor
+    from factcards.pipeline import dumps_cards, dumps_manifest, make_extractor, run_extraction, run_manifest
+    from factcards.verify import Verifier
 
-    settings = _settings(extractor, max_cards, skip_bad, max_article_bytes)
+    llm = LLMFlags(model, base_url, concurrency, timeout, max_retries, response_format, repair_rounds,
+                   max_tokens_per_run, chunk_tokens, cache_dir, no_cache, record, replay)  # fmt: skip
+    settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, llm)
     articles = load_articles(paths, settings.load, warn=_warn)
-    cards = extract_cards(articles, make_extractor(settings), settings.verify)
+    with _progress_bar("extracting") as progress:
+        chosen = make_extractor(settings, warn=_warn, progress=progress)
+        extraction = run_extraction(articles, chosen, Verifier(articles, settings.verify))
+    cards = extraction.cards
     if format is CardsFormat.jsonl:
         text = "".join(json.dumps(c.model_dump(mode="json"), ensure_ascii=False) + "\n" for c in cards)
     else:
         text = dumps_cards(CardsFile(articles=[a.record() for a in articles], cards=cards))
+    if manifest is not None:
+        _emit(dumps_manifest(run_manifest(articles, extraction, chosen)), manifest)
     _emit(text, output)
+    _report_failures(extraction.failures)
 
 
 @app.command()
@@ -180,9 +363,10 @@ def verify(
     ] = None,
 ) -> None:
     """Check cards against their articles. Exit 0 if all are verified, 1 if some are not, 2 on bad input."""
+    from factcards.cardsfile import check_cards_against, read_cards_file
     from factcards.load import load_articles
     from factcards.models import CardsFile, Status
-    from factcards.pipeline import check_cards_against, dumps_cards, read_cards_file
+    from factcards.pipeline import dumps_cards
     from factcards.verify import Verifier
 
     cards_file = read_cards_file(cards)

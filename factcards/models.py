@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 
 class Kind(StrEnum):
@@ -104,13 +104,13 @@ class Card(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(default="", description="stable id derived from article id and claim")
-    article: str
-    kind: Kind
-    claim: str = Field(min_length=1)
-    speaker: str | None = None
-    who: list[str] = Field(default_factory=list)
-    when: str | None = None
-    where: str | None = None
+    article: str = Field(description="id of the article the claim comes from")
+    kind: Kind = Field(description="event, statement, quote, number or background")
+    claim: str = Field(min_length=1, description="one self-contained, checkable sentence")
+    speaker: str | None = Field(default=None, description="who said it, for a statement or quote; else null")
+    who: list[str] = Field(default_factory=list, description="people and organisations the claim is about")
+    when: str | None = Field(default=None, description="ISO date (YYYY-MM-DD or YYYY-MM) the text supports, else null")
+    where: str | None = Field(default=None, description="the place the claim is about, else null")
     evidence: list[Evidence] = Field(default_factory=list)
     status: Status | None = None
     reasons: list[str] = Field(default_factory=list)
@@ -137,3 +137,64 @@ def card_id(article: str, claim: str) -> str:
     """Same article and claim, same id, on every run and machine."""
     digest = hashlib.sha256(f"{article}\x00{' '.join(claim.split())}".encode()).hexdigest()
     return f"c{digest[:8]}"
+
+
+class QuoteDraft(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    quote: str = Field(min_length=1, description="verbatim text copied from the article")
+
+
+# What a model writes is the card's own claim fields plus verbatim quotes: derived from
+# `Card`, so the schema the model is asked for cannot drift from the card.
+_CLAIM_FIELDS = ("kind", "claim", "speaker", "who", "when", "where")
+CardDraft = create_model(
+    "CardDraft",
+    __config__=ConfigDict(extra="ignore"),
+    __doc__="A card as a model writes it: no id, article or offsets. Extra fields are tolerated.",
+    **{name: (Card.model_fields[name].annotation, Card.model_fields[name]) for name in _CLAIM_FIELDS},  # type: ignore[call-overload]
+    evidence=(list[QuoteDraft], Field(min_length=1, description="one or more verbatim quotes from the article")),
+)
+RepairedCard = create_model(
+    "RepairedCard",
+    __base__=CardDraft,
+    replaces=(str, Field(description="id of the failing card this corrects")),
+)
+
+
+class CardsAnswer(BaseModel):
+    """The answer to an extraction request: `{"cards": [...]}`."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    cards: list[CardDraft]  # type: ignore[valid-type]
+
+
+class RepairAnswer(BaseModel):
+    """The answer to a repair request: corrected cards; a failing card not returned is withdrawn."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    cards: list[RepairedCard]  # type: ignore[valid-type]
+
+
+class SummarySentenceDraft(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    sentence: str = Field(min_length=1)
+    cards: list[str] = Field(description="ids of the verified cards this sentence rests on")
+
+
+class SummaryAnswer(BaseModel):
+    """The answer to a summary request: `{"summary": [{"sentence": ..., "cards": [...]}]}`."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    summary: list[SummarySentenceDraft]
+
+
+class SummarySentence(BaseModel):
+    """One sentence of a brief's summary and the verified cards it rests on."""
+
+    text: str
+    cards: list[str]

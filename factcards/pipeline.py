@@ -9,17 +9,21 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date as Date
 from pathlib import Path
+from typing import Any
 
+from factcards import __version__
 from factcards.brief import compose_brief
-from factcards.errors import InputError, UsageError
-from factcards.extractors import Extractor, get_extractor
+from factcards.errors import UsageError
+from factcards.extractors import BatchExtractor, Extraction, Extractor, get_extractor
 from factcards.load import LoadSettings, load_articles
-from factcards.models import Article, Card, CardsFile
+from factcards.models import Article, Card, CardsFile, Status
 from factcards.render import render_brief
 from factcards.verify import Verifier, VerifySettings
 
 Warn = Callable[[str], None]
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class BriefSettings:
     template: Path | None = None
     load: LoadSettings = field(default_factory=LoadSettings)
     verify: VerifySettings = field(default_factory=VerifySettings)
+    llm: Any = None  # factcards.llm.settings.LLMSettings, for --extractor openai
 
 
 @dataclass
@@ -37,39 +42,127 @@ class BriefResult:
     articles: list[Article]
     cards: list[Card]
     markdown: str
+    extraction: Extraction
+    manifest: dict[str, Any]
+
+    @property
+    def failures(self) -> dict[str, str]:
+        return self.extraction.failures
 
     def cards_file(self) -> CardsFile:
         return CardsFile(articles=[a.record() for a in self.articles], cards=self.cards)
 
 
 def build_brief(
-    paths: Iterable[str | Path], settings: BriefSettings | None = None, warn: Warn | None = None
+    paths: Iterable[str | Path],
+    settings: BriefSettings | None = None,
+    warn: Warn | None = None,
+    progress: Progress | None = None,
 ) -> BriefResult:
     """Load, extract, verify and render: the whole job of `factcards brief`."""
     settings = settings or BriefSettings()
-    date = check_date(settings.date)
+    day = check_date(settings.date)
     articles = load_articles(paths, settings.load, warn=warn)
-    extractor = make_extractor(settings)
-    cards = extract_cards(articles, extractor, settings.verify)
-    brief = compose_brief(articles, cards, date=date or latest_date(articles), extractor=extractor.name)
-    return BriefResult(articles, cards, render_brief(brief, settings.template))
+    extractor = make_extractor(settings, warn=warn, progress=progress)
+    verifier = Verifier(articles, settings.verify)
+    extraction = run_extraction(articles, extractor, verifier)
+    summaries = None
+    if isinstance(extractor, BatchExtractor) and getattr(extractor.settings, "summary", False):
+        sections = [(a.title or a.id, [c for c in extraction.cards if c.article == a.id]) for a in articles]
+        outcomes = extractor.summarize_many(sections, verifier)
+        summaries = [o.sentences for o in outcomes]
+        extraction.summary_dropped = [reason for o in outcomes for reason in o.dropped]
+    manifest = run_manifest(articles, extraction, extractor)
+    brief = compose_brief(
+        articles,
+        extraction.cards,
+        date=day or latest_date(articles),
+        extractor=extractor.name,
+        prompt_hash=manifest.get("llm", {}).get("prompt_hash"),
+        summaries=summaries,
+        failures=extraction.failures,
+        stats=_footer_stats(extraction, manifest),
+    )
+    markdown = render_brief(brief, settings.template)
+    return BriefResult(articles, extraction.cards, markdown, extraction, manifest)
 
 
-def make_extractor(settings: BriefSettings) -> Extractor:
+def make_extractor(settings: BriefSettings, warn: Warn | None = None, progress: Progress | None = None) -> Extractor:
     if settings.extractor == "offline":
         return get_extractor("offline", max_cards=settings.max_cards)
+    if settings.extractor == "openai":
+        from factcards.llm.settings import LLMSettings
+
+        llm = settings.llm or LLMSettings()
+        return get_extractor("openai", settings=llm, warn=warn, progress=progress)
     return get_extractor(settings.extractor)
+
+
+def run_extraction(articles: Sequence[Article], extractor: Extractor, verifier: Verifier) -> Extraction:
+    """Every article's cards, verified against exact spans of that article (again, for an
+    extractor that verified its own: verification is cheap and trusts nobody)."""
+    if isinstance(extractor, BatchExtractor):
+        extraction = extractor.extract_many(articles, verifier)
+        extraction.cards = [verifier.recheck(card) for card in extraction.cards]
+        return extraction
+    cards: list[Card] = []
+    for article in articles:
+        cards.extend(verifier.verify_all(extractor.extract(article)))
+    return Extraction(cards=cards)
 
 
 def extract_cards(
     articles: Sequence[Article], extractor: Extractor, verify: VerifySettings | None = None
 ) -> list[Card]:
     """Every article's cards, verified against that article."""
-    verifier = Verifier(articles, verify)
-    cards: list[Card] = []
-    for article in articles:
-        cards.extend(verifier.verify_all(extractor.extract(article)))
-    return cards
+    return run_extraction(articles, extractor, Verifier(articles, verify)).cards
+
+
+def run_manifest(articles: Sequence[Article], extraction: Extraction, extractor: Extractor) -> dict[str, Any]:
+    """What a run read and did, for the record: inputs with content hashes, counts, failures
+    and (on the LLM path) token usage. Nothing in it depends on the clock."""
+    cards = extraction.cards
+    manifest: dict[str, Any] = {
+        "factcards": __version__,
+        "extractor": extractor.name,
+        "inputs": [{"id": a.id, "path": a.path, "sha256": a.record().sha256} for a in articles],
+        "counts": {
+            "articles": len(articles),
+            "articles_failed": len(extraction.failures),
+            "cards": len(cards),
+            "verified": sum(c.status is Status.verified for c in cards),
+            "needs_review": sum(c.status is Status.needs_review for c in cards),
+            "unsupported": sum(c.status is Status.unsupported for c in cards),
+            "repaired": extraction.repaired,
+            "withdrawn_in_repair": extraction.withdrawn,
+            "summary_sentences_dropped": len(extraction.summary_dropped),
+        },
+        "failures": dict(sorted(extraction.failures.items())),
+    }
+    if extraction.summary_dropped:
+        manifest["summary_dropped"] = extraction.summary_dropped
+    if isinstance(extractor, BatchExtractor):
+        manifest["llm"] = extractor.report()
+    return manifest
+
+
+def _footer_stats(extraction: Extraction, manifest: dict[str, Any]) -> dict[str, Any]:
+    llm = manifest.get("llm")
+    if not llm:
+        return {}
+    total = llm["total"]
+    return {
+        "requests": total["requests"],
+        "prompt_tokens": total["prompt_tokens"],
+        "completion_tokens": total["completion_tokens"],
+        "estimated": total["estimated"],
+        "repaired": extraction.repaired,
+        "summary_dropped": manifest["counts"]["summary_sentences_dropped"],
+    }
+
+
+def dumps_manifest(manifest: dict[str, Any]) -> str:
+    return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
 
 
 def latest_date(articles: Sequence[Article]) -> str | None:
@@ -79,87 +172,12 @@ def latest_date(articles: Sequence[Article]) -> str | None:
 def check_date(value: str | None) -> str | None:
     if value is None:
         return None
-    from datetime import date
-
     try:
-        return date.fromisoformat(value).isoformat() if len(value) == 10 else _bad_date(value)
+        if len(value) == 10:
+            return Date.fromisoformat(value).isoformat()
     except ValueError:
-        return _bad_date(value)
-
-
-def _bad_date(value: str) -> str:
+        pass
     raise UsageError(f"--date: {value!r} is not a date; use YYYY-MM-DD")
-
-
-def read_cards_file(path: Path) -> CardsFile:
-    """A cards file as `extract` writes it (JSON), or one card per line (JSONL)."""
-    from pydantic import ValidationError
-
-    from factcards.load import read_text
-
-    text = read_text(path)
-    try:
-        if path.suffix.lower() in (".jsonl", ".ndjson"):
-            cards = []
-            for number, line in enumerate(text.splitlines(), start=1):
-                if line.strip():
-                    try:
-                        cards.append(json.loads(line))
-                    except json.JSONDecodeError as err:
-                        raise InputError(path, f"invalid JSON: {err.msg} (column {err.colno})", line=number) from None
-            data: object = {"cards": cards}
-        else:
-            data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(path, f"invalid JSON: {err.msg} (column {err.colno})", line=err.lineno) from None
-    if isinstance(data, list):
-        data = {"cards": data}
-    try:
-        return CardsFile.model_validate(data)
-    except ValidationError as err:
-        raise InputError(path, _validation_message(err, data)) from None
-
-
-def _validation_message(err: Exception, data: object) -> str:
-    from pydantic import ValidationError
-
-    assert isinstance(err, ValidationError)
-    first = err.errors()[0]
-    loc = list(first["loc"])
-    where = ".".join(str(p) for p in loc)
-    if len(loc) >= 2 and loc[0] == "cards" and isinstance(loc[1], int) and isinstance(data, dict):
-        card = data.get("cards", [])[loc[1]]
-        card_ref = f"card {loc[1] + 1}"
-        if isinstance(card, dict) and card.get("id"):
-            card_ref += f" ({card['id']})"
-        rest = ".".join(str(p) for p in loc[2:])
-        where = f"{card_ref}{': ' + rest if rest else ''}"
-    return f"{where}: {first['msg']}" + (
-        f" (got {_short(first.get('input'))})" if "input" in first and not isinstance(first.get("input"), dict) else ""
-    )
-
-
-def _short(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def check_cards_against(cards_file: CardsFile, articles: Sequence[Article], path: Path) -> None:
-    """Every card must name a loaded article, and any offsets it gives must fit that article."""
-    bodies = {a.id: len(a.body) for a in articles}
-    for number, card in enumerate(cards_file.cards, start=1):
-        for e in card.evidence:
-            article = e.article or card.article
-            if article not in bodies:
-                known = ", ".join(sorted(bodies)[:5])
-                raise InputError(path, f'card {number} ({card.id}) names unknown article "{article}" (loaded: {known})')
-            if e.end is not None and e.end > bodies[article]:
-                raise InputError(
-                    path,
-                    f"card {number} ({card.id}): evidence offsets {e.start}–{e.end} are outside the article ({bodies[article]} characters)",
-                )
-        if card.article not in bodies:
-            raise InputError(path, f'card {number} ({card.id}) names unknown article "{card.article}"')
 
 
 def dumps_cards(cards_file: CardsFile) -> str:

@@ -8,6 +8,7 @@ can act on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -94,6 +95,15 @@ class Verifier:
 
     def verify_all(self, cards: Iterable[Card]) -> list[Card]:
         return [self.verify(card) for card in cards]
+
+    def recheck(self, card: Card) -> Card:
+        """Verify again, keeping notes an extractor added to a failing card ("withdrawn by
+        the model in repair") after the verifier's own reasons."""
+        checked = self.verify(card)
+        if checked.status is Status.verified:
+            return checked
+        notes = [r for r in card.reasons if r not in checked.reasons]
+        return checked.model_copy(update={"reasons": [*checked.reasons, *notes]}) if notes else checked
 
     def verify(self, card: Card) -> Card:
         """A copy of `card` with located evidence, `status` and `reasons`."""
@@ -194,6 +204,7 @@ class Verifier:
             *_check_names(claim, seen, home),
             *_check_negations(claim, seen, spans),
         ]
+        findings.extend(_check_instruction_like([doc.sentence_text(s) for doc, s in window]))
         if card.speaker:
             findings.extend(_check_speaker(card.speaker, window))
         if card.when:
@@ -222,6 +233,28 @@ def _filled(evidence: Evidence, doc: Document, start: int, end: int, match: Matc
             "paragraph": doc.paragraph_number(start),
         }
     )
+
+
+# Text that addresses a language model rather than a reader: a claim "supported" only by it
+# is an injection's payload, not the article's reporting.
+_INSTRUCTION_LIKE = re.compile(
+    r"ignore\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)\s+(?:instructions|prompts|messages)"
+    r"|disregard\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|your)"
+    r"|you\s+are\s+now\s+(?:in\s+)?\w+|system\s+prompt|new\s+instructions|<<<|\{\s*\"cards\"|output\s+exactly",
+    re.IGNORECASE,
+)
+
+
+def _check_instruction_like(texts: list[str]) -> list[Finding]:
+    for text in texts:
+        if _INSTRUCTION_LIKE.search(text):
+            return [
+                Finding(
+                    Severity.doubt,
+                    "evidence sits in text that reads like instructions to an AI model (possible prompt injection)",
+                )
+            ]
+    return []
 
 
 def _status(findings: list[Finding]) -> Status:

@@ -7,12 +7,14 @@ so the offline path never imports `openai`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any, Protocol, runtime_checkable
 
 from factcards.errors import UsageError
-from factcards.models import Article, Card
+from factcards.models import Article, Card, SummarySentence
+from factcards.verify import Verifier
 
 
 @runtime_checkable
@@ -24,9 +26,41 @@ class Extractor(Protocol):
         ...
 
 
+@dataclass
+class Extraction:
+    """What a batch extractor returns: cards (already verified), and what went wrong."""
+
+    cards: list[Card]
+    failures: dict[str, str] = field(default_factory=dict)  # article id -> one-line reason
+    usage: dict[str, dict[str, Any]] = field(default_factory=dict)  # article id -> token usage
+    repaired: int = 0  # cards a repair round turned from failing to verified
+    withdrawn: int = 0  # failing cards the model withdrew in repair (kept for review)
+    summary_dropped: list[str] = field(default_factory=list)  # summary sentences refused, and why
+
+
+@dataclass
+class SummaryOutcome:
+    sentences: list[SummarySentence]
+    dropped: list[str] = field(default_factory=list)  # why each dropped sentence was dropped
+
+
+@runtime_checkable
+class BatchExtractor(Extractor, Protocol):
+    """An extractor that works on many articles at once (concurrently) and can summarise."""
+
+    def extract_many(self, articles: Sequence[Article], verifier: Verifier) -> Extraction: ...
+
+    def summarize_many(
+        self, sections: Sequence[tuple[str, list[Card]]], verifier: Verifier
+    ) -> list[SummaryOutcome]: ...
+
+    def report(self) -> dict[str, Any]: ...
+
+
 # name -> "module:factory"; a factory takes keyword settings and returns an Extractor.
 REGISTRY: dict[str, str] = {
     "offline": "factcards.extractors.offline:OfflineExtractor",
+    "openai": "factcards.extractors.openai:OpenAIExtractor",
 }
 
 
