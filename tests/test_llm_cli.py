@@ -14,9 +14,9 @@ import pytest
 
 from conftest import EXAMPLES, GOLDEN, REPO
 from factcards.llm.settings import LLMSettings
+from factcards.llm.stub_server import ChatServer, Reply, Seen
 from factcards.pipeline import BriefSettings, build_brief, dumps_cards
 from fake_model import faithful
-from llm_server import ChatServer, Reply, Seen
 from test_golden import _compare
 
 SECRET = "sk-test-DO-NOT-LEAK-8f3a"

@@ -1,10 +1,20 @@
-"""A real HTTP server on 127.0.0.1 that speaks OpenAI's chat-completions protocol, scripted per
-test: each request is answered by a function the test supplies (a normal answer, a 429 with
-Retry-After, a 500, a slow answer, broken JSON, a dropped connection)."""
+"""A stub of an OpenAI-compatible server on 127.0.0.1, for tests, benchmarks and trying
+factcards by hand with no model at all.
+
+Each request is answered by a script: a function of the request that returns a `Reply` (a
+normal answer, a 429 with Retry-After, a 500, a slow answer, broken JSON, a dropped
+connection). The default script is an *extractive* model: it answers every factcards request
+faithfully, quoting the article's own sentences, so the whole LLM path can run end to end.
+
+    python -m factcards.llm.stub_server --port 8000
+    factcards brief examples/ --extractor openai --base-url http://127.0.0.1:8000/v1 --model any
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
 import socket
 import threading
 import time
@@ -59,13 +69,13 @@ def completion(content: str, prompt_tokens: int | None = 100, completion_tokens:
 
 
 class ChatServer:
-    def __init__(self, script: Script | None = None) -> None:
-        self.script: Script = script or (lambda seen, n: Reply(body=completion('{"cards": []}')))
+    def __init__(self, script: Script | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.script: Script = script or extractive
         self.requests: list[Seen] = []
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer((host, port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -141,3 +151,90 @@ class ChatServer:
                     pass
 
         return Handler
+
+
+# -- the extractive model ------------------------------------------------------------------
+
+_BETWEEN = re.compile(r"<<<ARTICLE ([0-9a-f]+)>>>\n(.*?)\n<<<END OF ARTICLE \1>>>", re.S)
+_CARD_LINE = re.compile(r"^\[(c[0-9a-f]{8})\] (.+)$", re.M)
+_REPAIR_BLOCK = re.compile(r"Card (c[0-9a-f]{8})\n.*?<<<ARTICLE [0-9a-f]+>>>\n(.*?)\n<<<END", re.S)
+
+
+def request_kind(seen: Seen) -> str:
+    """Which of factcards' requests this is: cards, repair, invalid (a re-ask) or summary."""
+    last = seen.messages[-1]["content"]
+    if "could not be used" in last:
+        return "invalid"
+    if "failed verification" in last:
+        return "repair"
+    if "Write a short summary" in last:
+        return "summary"
+    return "cards"
+
+
+def article_text(seen: Seen) -> str:
+    """The text between the delimiters of the request's last delimited article."""
+    found = [hit for m in seen.messages if m["role"] == "user" for hit in _BETWEEN.findall(m["content"])]
+    if not found:
+        raise ValueError("no delimited article in the request")
+    return found[-1][1]
+
+
+def sentence_cards(text: str, limit: int = 3) -> list[dict[str, Any]]:
+    """What a careful model does: each card's claim is a sentence, quoted verbatim."""
+    from factcards.document import Document
+    from factcards.models import Article
+
+    doc = Document(Article(id="stub", body=text))
+    found = [doc.sentence_text(s) for s in doc.sentences]
+    return [_card(s, s) for s in found if len(s.split()) >= 4][:limit]
+
+
+def _card(claim: str, quote: str, **extra: Any) -> dict[str, Any]:
+    return {"kind": "statement", "claim": claim, "speaker": None, "who": [], "when": None, "where": None,
+            "evidence": [{"quote": quote}], **extra}  # fmt: skip
+
+
+def json_answer(obj: Any, prompt_tokens: int = 120, completion_tokens: int = 60) -> Reply:
+    return Reply(body=completion(json.dumps(obj), prompt_tokens, completion_tokens))
+
+
+def extractive(seen: Seen, n: int) -> Reply:
+    """Answer any factcards request faithfully, from the request's own text."""
+    kind = request_kind(seen)
+    last = seen.messages[-1]["content"]
+    if kind == "summary":
+        return json_answer(
+            {"summary": [{"sentence": claim, "cards": [cid]} for cid, claim in _CARD_LINE.findall(last)[:2]]}
+        )
+    if kind == "repair":
+        fixed = []
+        for card_id, block in _REPAIR_BLOCK.findall(last):
+            first = block.splitlines()[0]
+            fixed.append(_card(first, first, replaces=card_id))
+        return json_answer({"cards": fixed})
+    return json_answer({"cards": sentence_cards(article_text(seen))})
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="A stub OpenAI-compatible server with an extractive model.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds before each answer")
+    args = parser.parse_args(argv)
+
+    def script(seen: Seen, n: int) -> Reply:
+        reply = extractive(seen, n)
+        reply.delay = args.delay
+        return reply
+
+    server = ChatServer(script, args.host, args.port)
+    print(f"stub server on {server.base_url} (Ctrl-C to stop)", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        server._server.serve_forever()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
