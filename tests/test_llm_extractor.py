@@ -78,7 +78,9 @@ def test_a_normal_answer_becomes_verified_cards(server: ChatServer, settings: LL
     assert seen.body["response_format"]["json_schema"]["strict"] is True
     assert seen.headers["authorization"] == "Bearer factcards-no-key"  # a local server needs some key
     usage = extractor.report()["articles"]["bridge"]
-    assert (usage["requests"], usage["prompt_tokens"], usage["completion_tokens"]) == (1, 120, 60)
+    content = json.dumps({"cards": faithful_cards(BRIDGE.body)})
+    assert (usage["requests"], usage["prompt_tokens"], usage["completion_tokens"]) == (1, len(seen.text) // 4, len(content) // 4)
+    assert usage["estimated"] is False  # the server's own counts
 
 
 def test_429_with_retry_after_is_honoured(server: ChatServer, settings: LLMSettings) -> None:
