@@ -1,4 +1,4 @@
-"""What a brief says, before it is rendered: sections, counts, summaries and sources."""
+"""What a brief says, before it is rendered: stories, counts, summaries, conflicts, sources."""
 
 from __future__ import annotations
 
@@ -7,18 +7,39 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcards import __version__
-from factcards.models import Article, ArticleRecord, Card, Kind, Status, SummarySentence
+from factcards.models import Article, ArticleRecord, Card, Conflict, Kind, Status, Story, SummarySentence
 
 SUMMARY_SENTENCES = 3
+_PRONOUNS = frozenset("he she they it his her its their this that these those".split())  # need context to read
+
+
+@dataclass
+class ConflictView:
+    """A conflict with its sides' cards at hand, for the template."""
+
+    kind: str
+    about: str
+    sides: list[tuple[str, list[str], list[Card]]]  # (value, outlet names, cards)
 
 
 @dataclass
 class Section:
+    """One story in the brief."""
+
+    id: str
     heading: str
     articles: list[ArticleRecord]
     summary: list[SummarySentence]
     verified: list[Card]
     review: list[Card]
+    conflicts: list[ConflictView] = field(default_factory=list)
+    developing: bool = False
+    not_new: set[str] = field(default_factory=set)
+    outlets: dict[str, str] = field(default_factory=dict)  # article id -> outlet name
+
+    @property
+    def multi_source(self) -> bool:
+        return len(self.articles) > 1
 
 
 @dataclass
@@ -36,6 +57,7 @@ class Brief:
 
 def compose_brief(
     articles: Sequence[Article],
+    stories: Sequence[Story],
     cards: Sequence[Card],
     *,
     date: str | None,
@@ -45,53 +67,74 @@ def compose_brief(
     failures: dict[str, str] | None = None,
     stats: dict[str, Any] | None = None,
 ) -> Brief:
-    """One section per article, in input order; cards must already be verified. `summaries`
-    (one list per article, from a model) replaces the summary built from the cards' own words."""
+    """One section per story, in the stories' order; cards must already be verified and
+    merged. `summaries` (one list per story, from a model) replaces the summary built from
+    the cards' own words."""
     failures = failures or {}
-    by_article: dict[str, list[Card]] = {a.id: [] for a in articles}
-    for card in cards:
-        by_article.setdefault(card.article, []).append(card)
+    records = {a.id: a.record() for a in articles}
+    outlets = {a.id: a.source or a.id for a in articles}
+    by_id = {c.id: c for c in cards}
     sections = []
-    for index, article in enumerate(articles):
-        if article.id in failures:
-            continue
-        own = by_article[article.id]
-        verified = [c for c in own if c.status is Status.verified]
+    for index, story in enumerate(stories):
+        own = [by_id[i] for i in story.cards if i in by_id]
+        contested = {card_id for conflict in story.conflicts for side in conflict.sides for card_id in side.cards}
+        verified = [c for c in own if c.status is Status.verified and c.id not in contested]
         review = [c for c in own if c.status is not Status.verified]
+        summary = summaries[index] if summaries is not None else offline_summary(verified)
         sections.append(
             Section(
-                heading=article.title or _first_words(article.body),
-                articles=[article.record()],
-                summary=summaries[index] if summaries is not None else offline_summary(verified),
+                id=story.id,
+                heading=story.headline,
+                articles=[records[a] for a in story.articles],
+                summary=summary,
                 verified=verified,
                 review=review,
+                conflicts=[_conflict_view(c, by_id, outlets) for c in story.conflicts],
+                developing=story.developing,
+                not_new=set(story.not_new),
+                outlets={a: outlets[a] for a in story.articles},
             )
         )
     counts = {
         "articles": len(articles),
+        "stories": len(stories),
         "cards": len(cards),
         "verified": sum(c.status is Status.verified for c in cards),
         "review": sum(c.status is not Status.verified for c in cards),
         "unsupported": sum(c.status is Status.unsupported for c in cards),
+        "conflicts": sum(len(s.conflicts) for s in stories),
+        "failed": len(failures),
     }
     return Brief(
         date=date,
         sections=sections,
-        sources=[a.record() for a in articles],
+        sources=[records[a.id] for a in articles],
         extractor=extractor,
         prompt_hash=prompt_hash,
-        counts={**counts, "failed": len(failures)},
-        failures=[(a.record(), failures[a.id]) for a in articles if a.id in failures],
+        counts=counts,
+        failures=[(records[a.id], failures[a.id]) for a in articles if a.id in failures],
         stats=stats or {},
     )
 
 
 def offline_summary(verified: Sequence[Card]) -> list[SummarySentence]:
-    """The lead of the story in the article's own verified words, each sentence cited."""
-    ranked = sorted(verified, key=lambda c: (c.kind is Kind.background, c.kind is Kind.quote))
+    """The lead of the story in the articles' own verified words, each sentence cited:
+    corroborated facts first, quotes last."""
+    ranked = sorted(
+        verified,
+        key=lambda c: (
+            c.claim.split()[0].lower() in _PRONOUNS,
+            -len(c.sources),
+            c.kind is Kind.background,
+            c.kind is Kind.quote,
+        ),
+    )
     return [SummarySentence(text=c.claim, cards=[c.id]) for c in ranked[:SUMMARY_SENTENCES]]
 
 
-def _first_words(body: str, limit: int = 80) -> str:
-    flat = " ".join(body.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+def _conflict_view(conflict: Conflict, by_id: dict[str, Card], outlets: dict[str, str]) -> ConflictView:
+    sides = [
+        (side.value, [outlets.get(a, a) for a in side.articles], [by_id[c] for c in side.cards if c in by_id])
+        for side in conflict.sides
+    ]
+    return ConflictView(conflict.kind, conflict.about, sides)

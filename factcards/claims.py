@@ -39,7 +39,8 @@ NEGATORS = frozenset("not never no none nobody nothing neither nor cannot withou
 NEGATION_FILLER = frozenset(
     """be been being is are was were am do does did have has had to a an the will would
     could should may might can must shall yet ever also so only any just that always
-    really even quite entirely fully currently""".split()
+    really even quite entirely fully currently from in on at for with by of into about
+    as than this those these it its""".split()
 )
 _SKIP_AS_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
 _NUMBER = re.compile(

@@ -325,6 +325,7 @@ def extract(
     import json
 
     from factcards.load import load_articles
+    from factcards.merge import assemble_stories
     from factcards.models import CardsFile
     from factcards.pipeline import dumps_cards, dumps_manifest, make_extractor, run_extraction, run_manifest
     from factcards.verify import Verifier
@@ -336,13 +337,15 @@ def extract(
     with _progress_bar("extracting") as progress:
         chosen = make_extractor(settings, warn=_warn, progress=progress)
         extraction = run_extraction(articles, chosen, Verifier(articles, settings.verify))
-    cards = extraction.cards
+    processed = [a for a in articles if a.id not in extraction.failures]
+    stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
+    extraction.cards = cards
     if format is CardsFormat.jsonl:
         text = "".join(json.dumps(c.model_dump(mode="json"), ensure_ascii=False) + "\n" for c in cards)
     else:
-        text = dumps_cards(CardsFile(articles=[a.record() for a in articles], cards=cards))
+        text = dumps_cards(CardsFile(articles=[a.record() for a in articles], stories=stories, cards=cards))
     if manifest is not None:
-        _emit(dumps_manifest(run_manifest(articles, extraction, chosen)), manifest)
+        _emit(dumps_manifest(run_manifest(articles, extraction, chosen, stories)), manifest)
     _emit(text, output)
     _report_failures(extraction.failures)
 
@@ -375,7 +378,7 @@ def verify(
     checked = Verifier(articles).verify_all(cards_file.cards)
     if format is VerifyFormat.json:
         records = cards_file.articles or [a.record() for a in articles]
-        text = dumps_cards(CardsFile(articles=records, cards=checked))
+        text = dumps_cards(CardsFile(articles=records, stories=cards_file.stories, cards=checked))
     else:
         from factcards.report import verify_report
 

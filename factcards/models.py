@@ -112,6 +112,9 @@ class Card(BaseModel):
     when: str | None = Field(default=None, description="ISO date (YYYY-MM-DD or YYYY-MM) the text supports, else null")
     where: str | None = Field(default=None, description="the place the claim is about, else null")
     evidence: list[Evidence] = Field(default_factory=list)
+    sources: list[str] = Field(
+        default_factory=list, description="ids of every article that reports this fact, when merged across outlets"
+    )
     status: Status | None = None
     reasons: list[str] = Field(default_factory=list)
 
@@ -124,12 +127,46 @@ class Card(BaseModel):
         return self
 
 
+class ConflictSide(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    value: str = Field(description='what these cards say ("six weeks", "2025-03-18", "Okafor")')
+    cards: list[str]
+    articles: list[str]
+
+
+class Conflict(BaseModel):
+    """Outlets that disagree about one thing: each side cited to its own cards and spans."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str = Field(description="figure, date, name or speaker")
+    about: str = Field(description='what the sides disagree on ("weeks", "the date", "who said it")')
+    sides: list[ConflictSide]
+
+
+class Story(BaseModel):
+    """Articles about the same event, with their merged cards."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    headline: str
+    articles: list[str]
+    cards: list[str]
+    conflicts: list[Conflict] = Field(default_factory=list)
+    developing: bool = Field(default=False, description="continues a story from the previous brief")
+    previous: str | None = Field(default=None, description="id of the previous brief's story it continues")
+    not_new: list[str] = Field(default_factory=list, description="cards already reported in the previous brief")
+
+
 class CardsFile(BaseModel):
     """What `extract` writes and `verify` reads: `{"articles": [...], "cards": [...]}`."""
 
     model_config = ConfigDict(extra="forbid")
 
     articles: list[ArticleRecord] = Field(default_factory=list)
+    stories: list[Story] = Field(default_factory=list)
     cards: list[Card]
 
 

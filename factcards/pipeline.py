@@ -18,8 +18,10 @@ from factcards.brief import compose_brief
 from factcards.errors import UsageError
 from factcards.extractors import BatchExtractor, Extraction, Extractor, get_extractor
 from factcards.load import LoadSettings, load_articles
-from factcards.models import Article, Card, CardsFile, Status
+from factcards.merge import assemble_stories
+from factcards.models import Article, Card, CardsFile, Status, Story
 from factcards.render import render_brief
+from factcards.stories import StorySettings
 from factcards.verify import Verifier, VerifySettings
 
 Warn = Callable[[str], None]
@@ -35,11 +37,13 @@ class BriefSettings:
     load: LoadSettings = field(default_factory=LoadSettings)
     verify: VerifySettings = field(default_factory=VerifySettings)
     llm: Any = None  # factcards.llm.settings.LLMSettings, for --extractor openai
+    stories: StorySettings = field(default_factory=StorySettings)
 
 
 @dataclass
 class BriefResult:
     articles: list[Article]
+    stories: list[Story]
     cards: list[Card]
     markdown: str
     extraction: Extraction
@@ -50,7 +54,7 @@ class BriefResult:
         return self.extraction.failures
 
     def cards_file(self) -> CardsFile:
-        return CardsFile(articles=[a.record() for a in self.articles], cards=self.cards)
+        return CardsFile(articles=[a.record() for a in self.articles], stories=self.stories, cards=self.cards)
 
 
 def build_brief(
@@ -66,16 +70,36 @@ def build_brief(
     extractor = make_extractor(settings, warn=warn, progress=progress)
     verifier = Verifier(articles, settings.verify)
     extraction = run_extraction(articles, extractor, verifier)
+    return finish_brief(articles, extraction, extractor, verifier, settings, day)
+
+
+def finish_brief(
+    articles: Sequence[Article],
+    extraction: Extraction,
+    extractor: Extractor,
+    verifier: Verifier,
+    settings: BriefSettings,
+    day: str | None,
+    annotate: Callable[[list[Story], list[Card]], None] | None = None,
+) -> BriefResult:
+    """From verified cards to the brief: stories, merged cards, summaries, the Markdown."""
+    processed = [a for a in articles if a.id not in extraction.failures]
+    stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
+    if annotate is not None:
+        annotate(stories, cards)
     summaries = None
     if isinstance(extractor, BatchExtractor) and getattr(extractor.settings, "summary", False):
-        sections = [(a.title or a.id, [c for c in extraction.cards if c.article == a.id]) for a in articles]
+        by_id = {c.id: c for c in cards}
+        sections = [(s.headline, [by_id[i] for i in s.cards]) for s in stories]
         outcomes = extractor.summarize_many(sections, verifier)
         summaries = [o.sentences for o in outcomes]
         extraction.summary_dropped = [reason for o in outcomes for reason in o.dropped]
-    manifest = run_manifest(articles, extraction, extractor)
+    extraction.cards = cards
+    manifest = run_manifest(articles, extraction, extractor, stories)
     brief = compose_brief(
         articles,
-        extraction.cards,
+        stories,
+        cards,
         date=day or latest_date(articles),
         extractor=extractor.name,
         prompt_hash=manifest.get("llm", {}).get("prompt_hash"),
@@ -84,7 +108,7 @@ def build_brief(
         stats=_footer_stats(extraction, manifest),
     )
     markdown = render_brief(brief, settings.template)
-    return BriefResult(articles, extraction.cards, markdown, extraction, manifest)
+    return BriefResult(list(articles), stories, cards, markdown, extraction, manifest)
 
 
 def make_extractor(settings: BriefSettings, warn: Warn | None = None, progress: Progress | None = None) -> Extractor:
@@ -118,7 +142,9 @@ def extract_cards(
     return run_extraction(articles, extractor, Verifier(articles, verify)).cards
 
 
-def run_manifest(articles: Sequence[Article], extraction: Extraction, extractor: Extractor) -> dict[str, Any]:
+def run_manifest(
+    articles: Sequence[Article], extraction: Extraction, extractor: Extractor, stories: Sequence[Story] = ()
+) -> dict[str, Any]:
     """What a run read and did, for the record: inputs with content hashes, counts, failures
     and (on the LLM path) token usage. Nothing in it depends on the clock."""
     cards = extraction.cards
@@ -129,6 +155,8 @@ def run_manifest(articles: Sequence[Article], extraction: Extraction, extractor:
         "counts": {
             "articles": len(articles),
             "articles_failed": len(extraction.failures),
+            "stories": len(stories),
+            "conflicts": sum(len(s.conflicts) for s in stories),
             "cards": len(cards),
             "verified": sum(c.status is Status.verified for c in cards),
             "needs_review": sum(c.status is Status.needs_review for c in cards),

@@ -35,6 +35,7 @@ def render_brief(brief: Brief, template: Path | None = None) -> str:
     env.filters["md"] = markdown.inline
     env.filters["link"] = markdown.url
     env.filters["shorten"] = markdown.truncate
+    env.filters["outlet"] = lambda article_id, section: markdown.inline(section.outlets.get(article_id, article_id))
     try:
         text = env.from_string(source).render(brief=brief)
     except TemplateError as err:

@@ -119,8 +119,11 @@ class Verifier:
                     )
                 )
         located = [e for e in evidence if e.match is not None and e.match is not Match.missing]
-        if located:
-            findings.extend(self._check_claim(card, located))
+        # A card merged across outlets carries each outlet's span in its own words: the claim
+        # must stand on its own article's evidence; the others must only be found.
+        own = [e for e in located if (e.article or card.article) == card.article] or located
+        if own:
+            findings.extend(self._check_claim(card, own))
         status = _status(findings)
         return card.model_copy(update={"evidence": evidence, "status": status, "reasons": [f.reason for f in findings]})
 

@@ -79,7 +79,11 @@ def test_a_normal_answer_becomes_verified_cards(server: ChatServer, settings: LL
     assert seen.headers["authorization"] == "Bearer factcards-no-key"  # a local server needs some key
     usage = extractor.report()["articles"]["bridge"]
     content = json.dumps({"cards": faithful_cards(BRIDGE.body)})
-    assert (usage["requests"], usage["prompt_tokens"], usage["completion_tokens"]) == (1, len(seen.text) // 4, len(content) // 4)
+    assert (usage["requests"], usage["prompt_tokens"], usage["completion_tokens"]) == (
+        1,
+        len(seen.text) // 4,
+        len(content) // 4,
+    )
     assert usage["estimated"] is False  # the server's own counts
 
 

@@ -13,6 +13,7 @@ from factcards.brief import compose_brief
 from factcards.errors import UsageError
 from factcards.extractors.offline import OfflineExtractor
 from factcards.markdown import inline, url
+from factcards.merge import assemble_stories
 from factcards.models import Article
 from factcards.pipeline import extract_cards
 from factcards.render import render_brief
@@ -26,8 +27,8 @@ HOSTILE = (
 
 
 def brief_of(articles: list[Article], template: Path | None = None) -> str:
-    cards = extract_cards(articles, OfflineExtractor())
-    return render_brief(compose_brief(articles, cards, date="2025-05-02", extractor="offline"), template)
+    stories, cards = assemble_stories(articles, extract_cards(articles, OfflineExtractor()))
+    return render_brief(compose_brief(articles, stories, cards, date="2025-05-02", extractor="offline"), template)
 
 
 def structure(markdown: str) -> tuple[list[tuple[str, str]], list[str], list[str]]:

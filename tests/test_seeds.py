@@ -29,7 +29,7 @@ def test_seed_brief_grounds_every_verified_card(seeds_dir: Path) -> None:
     assert len(verified) >= 10
     for card in verified:
         for e in card.evidence:
-            assert bodies[card.article][e.start : e.end] == e.text
+            assert bodies[e.article or card.article][e.start : e.end] == e.text
     for card in result.cards:
         assert card.status is Status.verified or card.reasons
 
@@ -45,3 +45,17 @@ def test_seed_brief_is_commonmark_with_the_templates_headings(seeds_dir: Path) -
     tokens = MarkdownIt("commonmark").parse(markdown)
     assert [t.tag for t in tokens if t.type == "heading_open"][:2] == ["h1", "h2"]
     assert not [t for t in tokens if t.type == "html_block"]
+
+
+def test_the_two_seeds_are_one_story_with_their_shared_quotes_merged(seeds_dir: Path) -> None:
+    result = build_brief([seeds_dir])
+    [story] = result.stories
+    assert sorted(story.articles) == ["000_8a40a684c3147605", "001_7d78023adf43d035"]
+    by_id = {c.id: c for c in result.cards}
+    two_source = [by_id[i] for i in story.cards if len(by_id[i].sources) == 2]
+    quoted = " ".join(c.claim for c in two_source)
+    assert "We have seen, generally speaking, evidence of attempts to influence and arguably interfere" in quoted
+    assert "Any interference by China in our election" in quoted
+    for card in two_source:
+        assert {e.article or card.article for e in card.evidence} == set(story.articles)
+    assert "**2 sources**" in result.markdown

@@ -1,0 +1,338 @@
+"""Merge what several outlets say about one story: corroborated facts and conflicts.
+
+Within a story, verified cards from different articles that state the same fact become one
+card with evidence from each outlet. The same quotation printed by several outlets (with other
+quote marks, other spacing, or only part of it) is one quote card. Cards about the same thing
+that differ in a figure, a date, a name or who said it are not merged and never reconciled:
+they become a conflict, each side cited to its own cards and spans. Only verified cards
+corroborate or contradict; the rest stay in review as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from factcards.claims import ClaimAtoms, Vocabulary, atoms, same_number
+from factcards.models import Article, Card, Conflict, ConflictSide, Status, Story
+from factcards.names import key
+from factcards.normalize import fold
+from factcards.stories import STOPWORDS, StorySettings, group_stories, similarity_stem
+
+MIN_QUOTATION_CHARS = 20
+SAME_FACT = 0.6  # overlap of content words for two cards to be one fact
+SAME_FIGURE = 0.3  # overlap enough when both cards give the same specific figure
+SAME_SUBJECT = 0.25  # overlap for two cards to be about the same thing (and so able to conflict)
+SAME_EVENT = 0.75  # overlap for two dated cards to be about one event, dates or not
+_QUOTATION = re.compile(rf"[\"“”]([^\"“”]{{{MIN_QUOTATION_CHARS},}})[\"“”]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words after a number that do not say what it counts ("4 of the", "20 to 30").
+_NOT_UNITS = frozenset("a an the of to and or in on at for by from with than as is are was were per".split())
+_CURRENCIES = frozenset("dollars dollar euros euro pounds pound yen yuan rupees francs".split())
+# Units that many different figures in one story share.
+_GENERIC_UNITS = frozenset(
+    similarity_stem(w)
+    for w in """percent per cent people person times year month week day hour minute point dollar euro pound
+    member members units cases""".split()
+)
+_UNIT_AFTER_NUMBER = re.compile(r"^[\s-]*(?:(?:million|billion|thousand|bn|m)\s+)?([^\W\d_][\w'’-]*)")
+
+
+@dataclass
+class _Fact:
+    """A verified card and what comparison needs of it."""
+
+    card: Card
+    order: int  # position of its article in the story
+    stems: frozenset[str]
+    quotations: list[str]
+    atoms: ClaimAtoms
+    slots: dict[str, set[str]] = field(default_factory=dict)  # unit stem -> values
+
+
+def merge_story(
+    cards: Sequence[Card], article_order: Sequence[str], vocabulary: Vocabulary | None = None
+) -> tuple[list[Card], list[Conflict]]:
+    """The story's cards with same-fact cards merged (corroborated first, then in article
+    order), and its conflicts. `vocabulary` (the story's lower-case words) tells a name from a
+    capitalized sentence opener."""
+    order = {article: i for i, article in enumerate(article_order)}
+    facts = [_fact(c, order.get(c.article, len(order)), vocabulary) for c in cards if c.status is Status.verified]
+    groups = _same_fact_groups(facts)
+    merged = [_merged(group) for group in groups]
+    conflicts = _conflicts(groups, merged)
+    ranked = sorted(merged, key=lambda c: (-len(c.sources), order.get(c.article, 0), _position(c)))
+    others = [c.model_copy(update={"sources": [c.article]}) for c in cards if c.status is not Status.verified]
+    return ranked + others, conflicts
+
+
+def _fact(card: Card, order: int, vocabulary: Vocabulary | None) -> _Fact:
+    text = card.claim
+    found = atoms(text, vocabulary=vocabulary)
+    fact = _Fact(card, order, content_stems(text), _quotations(card), found)
+    fact.slots = _slots(text, found)
+    return fact
+
+
+def content_stems(text: str) -> frozenset[str]:
+    return frozenset(similarity_stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 2)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared content words over the smaller card's: a short card inside a long one scores 1."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _quotations(card: Card) -> list[str]:
+    texts = [card.claim] + [e.text or e.quote for e in card.evidence]
+    return [fold(q) for t in texts for q in _QUOTATION.findall(t)]
+
+
+def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
+    """Each figure by the word it counts: "six weeks" -> {"week": {"6"}}."""
+    slots: dict[str, set[str]] = defaultdict(set)
+    for number in found.numbers:
+        at = text.find(number.surface)
+        if at < 0 or number.ordinal:
+            continue
+        unit = _UNIT_AFTER_NUMBER.match(text[at + len(number.surface) :])
+        word = unit.group(1).lower() if unit else ""
+        if (text[max(at - 1, 0) : at] in "$€£" and at > 0) or word in _CURRENCIES:
+            slots["$"].add(f"{number.value:g}")  # money: "$4.2 million" and "the $4.2 million cost"
+        elif unit and word not in _NOT_UNITS:
+            slots[similarity_stem(word)].add(f"{number.value:g}")
+    return dict(slots)
+
+
+def _same_quotation(a: _Fact, b: _Fact) -> bool:
+    return any(qa in qb or qb in qa for qa in a.quotations for qb in b.quotations)
+
+
+def _same_fact(a: _Fact, b: _Fact) -> bool:
+    if a.card.article == b.card.article:
+        return False
+    if _same_quotation(a, b):
+        return _same_speaker(a.card, b.card)
+    shared = overlap(a.stems, b.stems)
+    # The same specific figure counting the same thing ("$4.2 million", "18,000 vehicles")
+    # ties two cards together more than any wording.
+    same_figure = any(a.slots[u] & b.slots[u] and u not in _GENERIC_UNITS for u in set(a.slots) & set(b.slots))
+    if not (
+        (same_figure and shared >= SAME_FIGURE)
+        or (shared >= SAME_FACT and fuzz.token_set_ratio(a.card.claim, b.card.claim) >= 70)
+    ):
+        return False
+    return not _figures_differ(a, b) and not _dates_differ(a.card, b.card) and not _names_differ(a, b)
+
+
+def _same_fact_groups(facts: list[_Fact]) -> list[list[_Fact]]:
+    parent = list(range(len(facts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(facts):
+        for j in range(i + 1, len(facts)):
+            b = facts[j]
+            if find(i) != find(j) and _same_fact(a, b) and not _shares_article(facts, parent, find, i, j):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[_Fact]] = defaultdict(list)
+    for i, fact in enumerate(facts):
+        groups[find(i)].append(fact)
+    return list(groups.values())
+
+
+def _shares_article(facts: list[_Fact], parent: list[int], find: object, i: int, j: int) -> bool:
+    """Two groups that each hold a card of the same article stay apart: an article states a
+    fact once, so such a merge would be a chain of near-misses."""
+    root_i, root_j = find(i), find(j)  # type: ignore[operator]
+    articles_i = {f.card.article for k, f in enumerate(facts) if find(k) == root_i}  # type: ignore[operator]
+    articles_j = {f.card.article for k, f in enumerate(facts) if find(k) == root_j}  # type: ignore[operator]
+    return bool(articles_i & articles_j)
+
+
+def _merged(group: list[_Fact]) -> Card:
+    """One card for the group: the fullest quotation's card, or the first outlet's, with
+    every outlet's evidence (each entry naming its article)."""
+    if len(group) == 1:
+        card = group[0].card
+        return card.model_copy(update={"sources": [card.article]})
+    quoted = [f for f in group if f.quotations]
+    primary = (
+        max(quoted, key=lambda f: (max(len(q) for q in f.quotations), -f.order))
+        if len(quoted) == len(group)
+        else min(group, key=lambda f: f.order)
+    )
+    evidence = list(primary.card.evidence)
+    for fact in sorted(group, key=lambda f: f.order):
+        if fact is primary:
+            continue
+        evidence.extend(e.model_copy(update={"article": e.article or fact.card.article}) for e in fact.card.evidence)
+    sources = [f.card.article for f in sorted(group, key=lambda f: f.order)]
+    return primary.card.model_copy(update={"evidence": evidence, "sources": list(dict.fromkeys(sources))})
+
+
+def _conflicts(groups: list[list[_Fact]], merged: list[Card]) -> list[Conflict]:
+    """Pairs of facts about the same thing, from different outlets, that disagree."""
+    facts = [(group, card) for group, card in zip(groups, merged, strict=True)]
+    found: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i, (ga, ca) in enumerate(facts):
+        for j in range(i + 1, len(facts)):
+            gb, cb = facts[j]
+            if set(ca.sources) & set(cb.sources):
+                continue
+            a, b = ga[0], gb[0]
+            if _same_quotation(a, b) and not _same_speaker(ca, cb):
+                _side(found, ("speaker", "who said it"), ca.speaker or "unattributed", i)
+                _side(found, ("speaker", "who said it"), cb.speaker or "unattributed", j)
+                continue
+            if overlap(a.stems, b.stems) < SAME_SUBJECT:
+                continue
+            for unit in sorted(set(a.slots) & set(b.slots)):
+                if a.slots[unit] != b.slots[unit] and _counts_the_same_thing(ca.claim, a, cb.claim, b, unit):
+                    figure_a, figure_b = _figure(ca.claim, a, unit), _figure(cb.claim, b, unit)
+                    about = figure_a.split()[-1] if figure_a != unit else unit
+                    _side(found, ("figure", about), figure_a, i)
+                    _side(found, ("figure", about), figure_b, j)
+            # Two dates in two cards are often two events ("lost on Monday", "restored on
+            # Tuesday"). Calendar dates written out for the same scheduled thing ("from
+            # Tuesday, March 18" against "starting Wednesday, March 19") are a conflict.
+            shared = overlap(a.stems, b.stems)
+            explicit = _explicit_date(a) and _explicit_date(b)
+            if _dates_differ(ca, cb) and (shared >= SAME_EVENT or (explicit and shared >= SAME_FACT - 0.1)):
+                _side(found, ("date", "the date"), ca.when or "", i)
+                _side(found, ("date", "the date"), cb.when or "", j)
+            if overlap(a.stems, b.stems) >= SAME_EVENT and _names_differ(a, b):
+                _side(found, ("name", "the name"), ", ".join(_own_names(a, b)), i)
+                _side(found, ("name", "the name"), ", ".join(_own_names(b, a)), j)
+    conflicts = []
+    for (kind, about), sides in found.items():
+        conflict_sides = []
+        for value, members in sorted(sides.items(), key=lambda item: min(item[1])):
+            cards = [facts[m][1] for m in sorted(members)]
+            articles = list(dict.fromkeys(a for c in cards for a in c.sources))
+            conflict_sides.append(ConflictSide(value=value, cards=[c.id for c in cards], articles=articles))
+        if len(conflict_sides) > 1:
+            conflicts.append(Conflict(kind=kind, about=about, sides=conflict_sides))
+    return conflicts
+
+
+def _side(found: dict[tuple[str, str], dict[str, set[int]]], topic: tuple[str, str], value: str, index: int) -> None:
+    found[topic][value].add(index)
+
+
+def _figure(claim: str, fact: _Fact, unit: str) -> str:
+    """The figure as the card writes it ("six weeks")."""
+    for number in fact.atoms.numbers:
+        at = claim.find(number.surface)
+        unit_match = _UNIT_AFTER_NUMBER.match(claim[at + len(number.surface) :]) if at >= 0 else None
+        if unit_match and similarity_stem(unit_match.group(1)) == unit:
+            return f"{number.surface}{claim[at + len(number.surface) : at + len(number.surface) + unit_match.end()]}".strip()
+    return unit
+
+
+def _counts_the_same_thing(claim_a: str, a: _Fact, claim_b: str, b: _Fact, unit: str) -> bool:
+    """ "4,000 homes" and "6,500 homes" count the same thing; "81 percent" (turnout) and
+    "4.5 percent" (a pay rise) do not: a generic unit needs a shared word around the figures."""
+    if unit not in _GENERIC_UNITS:
+        return True
+    return bool(_context(claim_a, a, unit) & _context(claim_b, b, unit))
+
+
+def _context(claim: str, fact: _Fact, unit: str) -> set[str]:
+    words: set[str] = set()
+    for number in fact.atoms.numbers:
+        at = claim.find(number.surface)
+        if at < 0:
+            continue
+        before = _WORD.findall(claim[:at])[-6:]
+        after = _WORD.findall(claim[at + len(number.surface) :])[:5]
+        words |= {similarity_stem(w) for w in before + after if w.lower() not in STOPWORDS and len(w) > 2}
+    return words - {unit}
+
+
+def _figures_differ(a: _Fact, b: _Fact) -> bool:
+    if any(a.slots[u] != b.slots[u] for u in set(a.slots) & set(b.slots)):
+        return True
+    numbers_a, numbers_b = a.atoms.numbers, b.atoms.numbers
+    return bool(numbers_a and numbers_b) and not (
+        all(any(same_number(x, y) for y in numbers_b) for x in numbers_a)
+        or all(any(same_number(y, x) for x in numbers_a) for y in numbers_b)
+    )
+
+
+def _dates_differ(a: Card, b: Card) -> bool:
+    return bool(a.when and b.when and len(a.when) == len(b.when) == 10 and a.when != b.when)
+
+
+def _explicit_date(fact: _Fact) -> bool:
+    """Whether the card's date is written as a calendar date, not just "on Monday"."""
+    when = fact.card.when
+    if not when or len(when) != 10:
+        return False
+    return any(d.key in (when, "--" + when[5:]) for d in fact.atoms.dates)
+
+
+def _own_names(a: _Fact, b: _Fact) -> list[str]:
+    theirs = {key(n) for n in b.atoms.names}
+    return [n for n in a.atoms.names if key(n) not in theirs]
+
+
+def _names_differ(a: _Fact, b: _Fact) -> bool:
+    return bool(_own_names(a, b)) and bool(_own_names(b, a))
+
+
+def _same_speaker(a: Card, b: Card) -> bool:
+    if not a.speaker or not b.speaker:
+        return True
+    return key(a.speaker.split()[-1]) == key(b.speaker.split()[-1])
+
+
+def _position(card: Card) -> int:
+    first = card.evidence[0] if card.evidence else None
+    return first.start if first is not None and first.start is not None else 0
+
+
+def assemble_stories(
+    articles: Sequence[Article], cards: Sequence[Card], settings: StorySettings | None = None
+) -> tuple[list[Story], list[Card]]:
+    """Group the articles into stories and merge each story's cards. Stories come heaviest
+    first (most outlets, then most cards); a story's cards corroborated first."""
+    by_article: dict[str, list[Card]] = defaultdict(list)
+    for card in cards:
+        by_article[card.article].append(card)
+    stories: list[tuple[tuple[int, int, int], Story, list[Card]]] = []
+    for grouping in group_stories(articles, settings):
+        members = [articles[i] for i in grouping.members]
+        ids = [a.id for a in members]
+        own = [c for article_id in ids for c in by_article[article_id]]
+        vocabulary = Vocabulary("\n".join(a.body for a in members))
+        merged, conflicts = merge_story(own, ids, vocabulary)
+        headline_article = articles[grouping.headline_index]
+        story = Story(
+            id=grouping.story_id,
+            headline=headline_article.title or _first_sentence(headline_article.body),
+            articles=ids,
+            cards=[c.id for c in merged],
+            conflicts=conflicts,
+        )
+        outlets = len({a.source or a.id for a in members})
+        stories.append(((-outlets, -len(merged), grouping.members[0]), story, merged))
+    stories.sort(key=lambda item: item[0])
+    return [s for _, s, _ in stories], [c for _, _, merged in stories for c in merged]
+
+
+def _first_sentence(body: str, limit: int = 90) -> str:
+    flat = " ".join(body.split())
+    end = flat.find(". ")
+    text = flat[: end + 1] if 0 < end < limit else flat
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
