@@ -20,6 +20,7 @@ def write_atomic(path: str | Path, text: str) -> None:
     except OSError as err:
         raise OutputError(target, err.strerror or str(err)) from None
     try:
+        os.chmod(tmp, _mode_for(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -31,3 +32,13 @@ def write_atomic(path: str | Path, text: str) -> None:
         if isinstance(err, OSError):
             raise OutputError(target, err.strerror or str(err)) from None
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (mkstemp's are 0600)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask

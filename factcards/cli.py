@@ -188,6 +188,7 @@ class LLMFlags:
 
 
 def _settings(extractor: str, max_cards: int, skip_bad: bool, max_bytes: int, llm: LLMFlags, **extra: Any) -> Any:
+    """The library's settings from the options every extracting command shares."""
     from factcards.load import LoadSettings
     from factcards.pipeline import BriefSettings
 
@@ -348,6 +349,66 @@ def extract(
         _emit(dumps_manifest(run_manifest(articles, extraction, chosen, stories)), manifest)
     _emit(text, output)
     _report_failures(extraction.failures)
+
+
+@app.command()
+@_one_line_errors
+def daily(
+    inbox: Annotated[Path, typer.Option("--inbox", help="Folder of articles (the day's, by metadata date or in a YYYY-MM-DD/ folder).")],
+    date: Annotated[str, typer.Option("--date", help="The day to brief, YYYY-MM-DD.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for YYYY-MM-DD.md, .cards.json and .manifest.json.")],
+    previous: Annotated[Path | None, typer.Option("--previous", help="Folder with earlier cards files (default: --out).")] = None,
+    story_threshold: Annotated[float, typer.Option("--story-threshold", min=0.0, max=1.0, help="Similarity at which two articles are one story.")] = 0.3,
+    template: Annotated[Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")] = None,
+    extractor: ExtractorOpt = "offline",
+    max_cards: MaxCardsOpt = 8,
+    skip_bad: SkipBadOpt = False,
+    max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    timeout: TimeoutOpt = None,
+    max_retries: RetriesOpt = None,
+    response_format: FormatOpt = None,
+    repair_rounds: RepairOpt = None,
+    max_tokens_per_run: BudgetOpt = None,
+    chunk_tokens: ChunkOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
+) -> None:
+    """Brief one day of an inbox: write OUT/DATE.md, OUT/DATE.cards.json and OUT/DATE.manifest.json.
+
+    Reruns re-extract only new or changed articles and rewrite nothing when nothing changed."""
+    from factcards.daily import DailySettings, run_daily
+    from factcards.stories import StorySettings
+
+    llm = LLMFlags(model, base_url, concurrency, timeout, max_retries, response_format, repair_rounds,
+                   max_tokens_per_run, chunk_tokens, cache_dir, no_cache, record, replay)  # fmt: skip
+    brief_settings = _settings(
+        extractor, max_cards, skip_bad, max_article_bytes, llm, template=template,
+        stories=StorySettings(threshold=story_threshold),
+    )  # fmt: skip
+    with _stop_on_sigterm(), _progress_bar("extracting") as progress:
+        result = run_daily(DailySettings(inbox, date, out, brief_settings, previous), warn=_warn, progress=progress)
+    typer.echo(result.summary_line(), err=True)
+    _report_failures(result.failures)
+
+
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM stops a run the way Ctrl-C does: promptly, with outputs intact."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
 
 @app.command()

@@ -62,9 +62,12 @@ def merge_story(
     capitalized sentence opener."""
     order = {article: i for i, article in enumerate(article_order)}
     facts = [_fact(c, order.get(c.article, len(order)), vocabulary) for c in cards if c.status is Status.verified]
-    groups = _same_fact_groups(facts)
+    # Disagreements first: a card that another outlet contradicts stands on its own, on its
+    # side of the conflict, and corroborates nothing.
+    conflicts, contested = _conflicts(facts)
+    groups = _same_fact_groups([f for i, f in enumerate(facts) if i not in contested])
+    groups += [[facts[i]] for i in sorted(contested)]
     merged = [_merged(group) for group in groups]
-    conflicts = _conflicts(groups, merged)
     ranked = sorted(merged, key=lambda c: (-len(c.sources), order.get(c.article, 0), _position(c)))
     others = [c.model_copy(update={"sources": [c.article]}) for c in cards if c.status is not Status.verified]
     return ranked + others, conflicts
@@ -181,21 +184,22 @@ def _merged(group: list[_Fact]) -> Card:
     return primary.card.model_copy(update={"evidence": evidence, "sources": list(dict.fromkeys(sources))})
 
 
-def _conflicts(groups: list[list[_Fact]], merged: list[Card]) -> list[Conflict]:
-    """Pairs of facts about the same thing, from different outlets, that disagree."""
-    facts = [(group, card) for group, card in zip(groups, merged, strict=True)]
+def _conflicts(facts: list[_Fact]) -> tuple[list[Conflict], set[int]]:
+    """Pairs of facts about the same thing, from different outlets, that disagree; and the
+    indexes of every fact on a side of one."""
     found: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for i, (ga, ca) in enumerate(facts):
+    for i, a in enumerate(facts):
         for j in range(i + 1, len(facts)):
-            gb, cb = facts[j]
-            if set(ca.sources) & set(cb.sources):
+            b = facts[j]
+            ca, cb = a.card, b.card
+            if ca.article == cb.article:
                 continue
-            a, b = ga[0], gb[0]
             if _same_quotation(a, b) and not _same_speaker(ca, cb):
                 _side(found, ("speaker", "who said it"), ca.speaker or "unattributed", i)
                 _side(found, ("speaker", "who said it"), cb.speaker or "unattributed", j)
                 continue
-            if overlap(a.stems, b.stems) < SAME_SUBJECT:
+            shared = overlap(a.stems, b.stems)
+            if shared < SAME_SUBJECT:
                 continue
             for unit in sorted(set(a.slots) & set(b.slots)):
                 if a.slots[unit] != b.slots[unit] and _counts_the_same_thing(ca.claim, a, cb.claim, b, unit):
@@ -206,24 +210,25 @@ def _conflicts(groups: list[list[_Fact]], merged: list[Card]) -> list[Conflict]:
             # Two dates in two cards are often two events ("lost on Monday", "restored on
             # Tuesday"). Calendar dates written out for the same scheduled thing ("from
             # Tuesday, March 18" against "starting Wednesday, March 19") are a conflict.
-            shared = overlap(a.stems, b.stems)
             explicit = _explicit_date(a) and _explicit_date(b)
             if _dates_differ(ca, cb) and (shared >= SAME_EVENT or (explicit and shared >= SAME_FACT - 0.1)):
-                _side(found, ("date", "the date"), ca.when or "", i)
-                _side(found, ("date", "the date"), cb.when or "", j)
-            if overlap(a.stems, b.stems) >= SAME_EVENT and _names_differ(a, b):
+                _side(found, ("date", "the date"), _date_value(a), i)
+                _side(found, ("date", "the date"), _date_value(b), j)
+            if shared >= SAME_EVENT and _names_differ(a, b):
                 _side(found, ("name", "the name"), ", ".join(_own_names(a, b)), i)
                 _side(found, ("name", "the name"), ", ".join(_own_names(b, a)), j)
     conflicts = []
+    contested: set[int] = set()
     for (kind, about), sides in found.items():
         conflict_sides = []
         for value, members in sorted(sides.items(), key=lambda item: min(item[1])):
-            cards = [facts[m][1] for m in sorted(members)]
-            articles = list(dict.fromkeys(a for c in cards for a in c.sources))
+            cards = [facts[m].card for m in sorted(members)]
+            articles = list(dict.fromkeys(c.article for c in cards))
             conflict_sides.append(ConflictSide(value=value, cards=[c.id for c in cards], articles=articles))
         if len(conflict_sides) > 1:
             conflicts.append(Conflict(kind=kind, about=about, sides=conflict_sides))
-    return conflicts
+            contested.update(m for members in sides.values() for m in members)
+    return conflicts, contested
 
 
 def _side(found: dict[tuple[str, str], dict[str, set[int]]], topic: tuple[str, str], value: str, index: int) -> None:
@@ -272,6 +277,19 @@ def _figures_differ(a: _Fact, b: _Fact) -> bool:
 
 def _dates_differ(a: Card, b: Card) -> bool:
     return bool(a.when and b.when and len(a.when) == len(b.when) == 10 and a.when != b.when)
+
+
+def _date_value(fact: _Fact) -> str:
+    """The card's date as it writes it, with the date it means: "Saturday, June 14 (2025-06-14)"."""
+    when = fact.card.when or ""
+    claim = fact.card.claim
+    for d in fact.atoms.dates:
+        if d.key in (when, "--" + when[5:]):
+            start = d.start
+            weekday = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$", claim[max(start - 12, 0) : start])
+            surface = (weekday.group(0) if weekday else "") + d.surface
+            return f"{surface.strip()} ({when})"
+    return when
 
 
 def _explicit_date(fact: _Fact) -> bool:

@@ -1,0 +1,330 @@
+"""The morning job: one day's articles from an inbox to a brief, its cards and a manifest.
+
+    OUT/2025-03-14.md             the brief
+    OUT/2025-03-14.cards.json     stories, articles and cards
+    OUT/2025-03-14.manifest.json  inputs with content hashes, settings, token usage, counts, timings
+
+Incremental and idempotent: each article's verified cards are kept under OUT/.factcards/, keyed
+by the article's content and the extractor's settings, so a rerun re-extracts only what
+changed; when nothing changed, nothing is rewritten. Every file is written atomically, so an
+interrupted run leaves the previous outputs as they were and the next run finishes the work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcards import __version__
+from factcards.atomic import write_atomic
+from factcards.errors import InputError
+from factcards.extractors import BatchExtractor, Extraction, Extractor
+from factcards.load import load_articles
+from factcards.merge import SAME_FACT, content_stems, overlap
+from factcards.models import Article, Card, CardsFile, Story
+from factcards.normalize import fold
+from factcards.pipeline import BriefResult, BriefSettings, check_date, dumps_cards, finish_brief, make_extractor
+from factcards.verify import Verifier
+
+Warn = Callable[[str], None]
+Progress = Callable[[int, int], None]
+STATE_DIR = ".factcards"
+_DAY_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.cards\.json$")
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{20,})[\"“”]")
+
+
+@dataclass(frozen=True)
+class DailySettings:
+    inbox: Path
+    day: str
+    out: Path
+    brief: BriefSettings = field(default_factory=BriefSettings)
+    previous: Path | None = None  # a folder of earlier cards files; default: OUT itself
+
+
+@dataclass
+class DailyResult:
+    day: str
+    brief_path: Path
+    cards_path: Path
+    manifest_path: Path
+    rewritten: bool
+    manifest: dict[str, Any]
+    result: BriefResult | None = None
+
+    @property
+    def failures(self) -> dict[str, str]:
+        return dict(self.manifest.get("failures", {}))
+
+    def summary_line(self) -> str:
+        counts = self.manifest["counts"]
+        tokens = self.manifest.get("llm", {}).get("total", {})
+        used = tokens.get("prompt_tokens", 0) + tokens.get("completion_tokens", 0)
+        line = (
+            f"{self.day}: {counts['articles']} articles, {counts['stories']} stories, {counts['cards']} cards, "
+            f"{counts['verified']} verified, {counts['needs_review'] + counts['unsupported']} need review, "
+            f"{counts['conflicts']} conflicts, {used} tokens"
+        )
+        if counts["articles_failed"]:
+            line += f", {counts['articles_failed']} articles failed"
+        return line + ("" if self.rewritten else " (unchanged: nothing rewritten)")
+
+
+def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progress | None = None) -> DailyResult:
+    day = check_date(settings.day)
+    assert day is not None
+    started = time.perf_counter()
+    out = settings.out
+    paths = (out / f"{day}.md", out / f"{day}.cards.json", out / f"{day}.manifest.json")
+    articles = select_articles(settings.inbox, day, settings.brief, warn)
+    loaded = time.perf_counter()
+    extractor = make_extractor(settings.brief, warn=warn, progress=progress)
+    fingerprint = _fingerprint(articles, extractor, settings)
+    unchanged = _unchanged(paths, fingerprint)
+    if unchanged is not None:
+        return DailyResult(day, *paths, rewritten=False, manifest=unchanged)
+
+    verifier = Verifier(articles, settings.brief.verify)
+    extraction = _extract_incrementally(articles, extractor, verifier, out / STATE_DIR / "cards", progress)
+    extracted = time.perf_counter()
+    previous = _previous_cards(out, settings.previous, day, warn)
+    result = finish_brief(
+        articles,
+        extraction,
+        extractor,
+        verifier,
+        settings.brief,
+        day,
+        annotate=(lambda stories, cards: mark_continuations(stories, cards, previous)) if previous else None,
+    )
+    finished = time.perf_counter()
+    manifest = {
+        **result.manifest,
+        "date": day,
+        "inbox": str(settings.inbox),
+        "input_fingerprint": fingerprint,
+        "previous": previous.source if previous else None,
+        "outputs": {
+            "brief_sha256": _sha(result.markdown),
+            "cards_sha256": _sha(dumps_cards(result.cards_file())),
+        },
+        "timings_seconds": {
+            "load": round(loaded - started, 3),
+            "extract_and_verify": round(extracted - loaded, 3),
+            "stories_and_render": round(finished - extracted, 3),
+            "total": round(finished - started, 3),
+        },
+    }
+    cards_text = dumps_cards(result.cards_file())
+    rewritten = not (_reads(paths[0]) == result.markdown and _reads(paths[1]) == cards_text and paths[2].exists())
+    if rewritten:
+        write_atomic(paths[1], cards_text)
+        write_atomic(paths[0], result.markdown)
+        write_atomic(paths[2], json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    return DailyResult(day, *paths, rewritten=rewritten, manifest=manifest, result=result)
+
+
+def select_articles(inbox: Path, day: str, settings: BriefSettings, warn: Warn | None = None) -> list[Article]:
+    """The inbox's articles of `day`: those dated so in their metadata, and every article in a
+    `INBOX/YYYY-MM-DD/` folder (which dates an undated article)."""
+    if not inbox.is_dir():
+        raise InputError(inbox, "inbox is not a directory")
+    folder = (inbox / day).resolve()
+    chosen = []
+    for article in load_articles([inbox], settings.load, warn=warn):
+        in_folder = article.path is not None and Path(article.path).resolve().is_relative_to(folder)
+        if in_folder:
+            chosen.append(article if article.date else article.model_copy(update={"date": day}))
+        elif article.date == day:
+            chosen.append(article)
+    if not chosen:
+        raise InputError(inbox, f"no articles dated {day} (by their metadata, or in a {day}/ folder)")
+    return chosen
+
+
+def _extract_incrementally(
+    articles: Sequence[Article], extractor: Extractor, verifier: Verifier, state: Path, progress: Progress | None = None
+) -> Extraction:
+    """Reuse each unchanged article's verified cards; extract the rest, saving each as it lands."""
+    config = _extractor_config(extractor)
+    keys = {a.id: _article_key(a, config) for a in articles}
+    cached: dict[str, list[Card]] = {}
+    for article in articles:
+        cards = _read_cards(state / f"{keys[article.id]}.json")
+        if cards is not None:
+            cached[article.id] = cards
+    todo = [a for a in articles if a.id not in cached]
+    fresh = Extraction(cards=[])
+    if isinstance(extractor, BatchExtractor) and todo:
+        fresh = extractor.extract_many(todo, verifier)
+        fresh.cards = [verifier.recheck(c) for c in fresh.cards]
+        grouped: dict[str, list[Card]] = {}
+        for card in fresh.cards:
+            grouped.setdefault(card.article, []).append(card)
+        for article in todo:
+            if article.id not in fresh.failures:
+                _save_cards(state, keys[article.id], article.id, grouped.get(article.id, []))
+    else:
+        for done, article in enumerate(todo, start=1):
+            own = verifier.verify_all(extractor.extract(article))
+            fresh.cards.extend(own)
+            _save_cards(state, keys[article.id], article.id, own)
+            if progress is not None:
+                progress(done, len(todo))
+    by_article: dict[str, list[Card]] = {a: list(c) for a, c in cached.items()}
+    for card in fresh.cards:
+        by_article.setdefault(card.article, []).append(card)
+    fresh.cards = [c for a in articles for c in by_article.get(a.id, [])]
+    return fresh
+
+
+@dataclass
+class PreviousDay:
+    source: str
+    stories: list[Story]
+    cards: dict[str, Card]
+
+
+def mark_continuations(stories: list[Story], cards: list[Card], previous: PreviousDay) -> None:
+    """Mark stories that continue one of the previous brief's as developing, and their cards
+    that the previous brief already reported as not new."""
+    by_id = {c.id: c for c in cards}
+    earlier = [
+        (story, [previous.cards[i] for i in story.cards if i in previous.cards]) for story in previous.stories
+    ]
+    signatures = [(story, _signature(story.headline, own), own) for story, own in earlier]
+    for story in stories:
+        own = [by_id[i] for i in story.cards if i in by_id]
+        mine = _signature(story.headline, own)
+        best = max(
+            ((len(mine & sig) / max(min(len(mine), len(sig)), 1), len(mine & sig), old, old_cards)
+             for old, sig, old_cards in signatures),
+            key=lambda item: (item[0], item[1]),
+            default=None,
+        )  # fmt: skip
+        if best is None or best[0] < 0.3 or best[1] < 4:
+            continue
+        story.developing = True
+        story.previous = best[2].id
+        story.not_new = [c.id for c in own if any(_reported(c, old) for old in best[3])]
+
+
+def _signature(headline: str, cards: Sequence[Card]) -> frozenset[str]:
+    return content_stems(" ".join([headline, *(c.claim for c in cards)]))
+
+
+def _reported(card: Card, old: Card) -> bool:
+    if card.id == old.id:
+        return True
+    quotes = {fold(q) for q in _QUOTED.findall(card.claim)}
+    old_quotes = {fold(q) for q in _QUOTED.findall(old.claim)}
+    if any(a in b or b in a for a in quotes for b in old_quotes):
+        return True
+    digits = re.findall(r"\d[\d,.]*", card.claim) == re.findall(r"\d[\d,.]*", old.claim)
+    return digits and overlap(content_stems(card.claim), content_stems(old.claim)) >= SAME_FACT + 0.2
+
+
+def _previous_cards(out: Path, folder: Path | None, day: str, warn: Warn | None) -> PreviousDay | None:
+    where = folder or out
+    if not where.is_dir():
+        if folder is not None:
+            raise InputError(folder, "--previous is not a directory")
+        return None
+    days = sorted(m.group(1) for p in where.iterdir() if (m := _DAY_FILE.match(p.name)) and m.group(1) < day)
+    if not days:
+        return None
+    path = where / f"{days[-1]}.cards.json"
+    try:
+        data = CardsFile.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, ValidationError) as err:
+        if warn:
+            warn(f"{path}: ignored as the previous brief ({type(err).__name__})")
+        return None
+    return PreviousDay(str(path), data.stories, {c.id: c for c in data.cards})
+
+
+def _extractor_config(extractor: Extractor) -> dict[str, Any]:
+    config: dict[str, Any] = {"factcards": __version__, "extractor": extractor.name}
+    for name in ("max_cards",):
+        if hasattr(extractor, name):
+            config[name] = getattr(extractor, name)
+    settings = getattr(extractor, "settings", None)
+    if settings is not None:
+        config.update(
+            model=settings.model,
+            prompt_hash=getattr(extractor, "prompt_hash", None),
+            response_format=settings.response_format,
+            repair_rounds=settings.repair_rounds,
+            chunk_tokens=settings.chunk_tokens,
+            max_cards=settings.max_cards,
+        )
+    return config
+
+
+def _article_key(article: Article, config: dict[str, Any]) -> str:
+    record = article.record().model_dump(mode="json")
+    record.pop("path", None)  # moving a file does not change its cards
+    return _sha(json.dumps({"config": config, "article": record}, sort_keys=True))
+
+
+def _fingerprint(articles: Sequence[Article], extractor: Extractor, settings: DailySettings) -> str:
+    config = _extractor_config(extractor)
+    brief = settings.brief
+    described = {
+        "config": config,
+        "stories": repr(brief.stories),
+        "verify": repr(brief.verify),
+        "template": _sha(brief.template.read_text(encoding="utf-8")) if brief.template else None,
+        "previous": str(settings.previous) if settings.previous else None,
+        "articles": [_article_key(a, config) + ":" + (a.path or "") for a in articles],
+    }
+    return _sha(json.dumps(described, sort_keys=True))
+
+
+def _unchanged(paths: tuple[Path, Path, Path], fingerprint: str) -> dict[str, Any] | None:
+    """The existing manifest, when the outputs on disk are exactly what these inputs made."""
+    brief, cards, manifest_path = paths
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        outputs = manifest["outputs"]
+        if manifest.get("input_fingerprint") != fingerprint:
+            return None
+        if _sha(brief.read_text(encoding="utf-8")) != outputs["brief_sha256"]:
+            return None
+        if _sha(cards.read_text(encoding="utf-8")) != outputs["cards_sha256"]:
+            return None
+        return dict(manifest)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _read_cards(path: Path) -> list[Card] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [Card.model_validate(c) for c in data["cards"]]
+    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+        return None  # missing or damaged: extract again
+
+
+def _save_cards(state: Path, key: str, article_id: str, cards: list[Card]) -> None:
+    payload = {"key": key, "article": article_id, "cards": [c.model_dump(mode="json") for c in cards]}
+    write_atomic(state / f"{key}.json", json.dumps(payload, ensure_ascii=False) + "\n")
+
+
+def _reads(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
