@@ -235,7 +235,8 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
     if plain in _SKIP_AS_NAME or plain in ROLE_WORDS or bare == "I":
         return False
     if _opens_sentence(text, start):
-        return not (plain in COMMON_OPENERS or (vocabulary is not None and plain in vocabulary))
+        # Without the article's words to tell, a capitalized opener is not taken for a name.
+        return vocabulary is not None and plain not in COMMON_OPENERS and plain not in vocabulary
     return True
 
 

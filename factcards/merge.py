@@ -94,7 +94,8 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _quotations(card: Card) -> list[str]:
     texts = [card.claim] + [e.text or e.quote for e in card.evidence]
-    return [fold(q) for t in texts for q in _QUOTATION.findall(t)]
+    # Outlets excerpt quotations: a capital or a final comma comes and goes with the cut.
+    return [fold(q).strip(" .,;:!?").casefold() for t in texts for q in _QUOTATION.findall(t)]
 
 
 def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:

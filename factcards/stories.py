@@ -19,7 +19,7 @@ from datetime import date
 
 from factcards.models import Article
 
-DEFAULT_THRESHOLD = 0.3
+DEFAULT_THRESHOLD = 0.4
 MIN_SHARED_TERMS = 3  # one or two shared words are coincidence, not a story
 # Words that say nothing about which event an article covers.
 STOPWORDS = frozenset(
@@ -99,8 +99,10 @@ def article_terms(article: Article) -> Counter[str]:
         lower = token.lower()
         if lower in STOPWORDS or len(lower) < 3:
             continue
-        boost = 2 if token[0].isupper() and lower not in lowercase else 1
-        counts[similarity_stem(lower)] += weight * boost
+        if token[0].isupper() and lower not in lowercase:
+            counts[lower] += weight * 2  # a name: kept whole, counted double
+        else:
+            counts[similarity_stem(lower)] += weight
     return counts
 
 
@@ -124,28 +126,21 @@ def group_stories(articles: Sequence[Article], settings: StorySettings | None = 
             if 2 <= df[term] <= settings.max_postings:
                 postings[term].append((index, weight))
     dots: dict[tuple[int, int], float] = defaultdict(float)
+    shared: Counter[tuple[int, int]] = Counter()
     for entries in postings.values():
         for i, (a, wa) in enumerate(entries):
             for b, wb in entries[i + 1 :]:
                 dots[(a, b)] += wa * wb
-    days = [_day(a) for a in articles]
-    parent = list(range(n))
-    scores: dict[tuple[int, int], float] = {}
-    shared: Counter[tuple[int, int]] = Counter()
-    for entries in postings.values():
-        if len(entries) <= 1:
-            continue
-        for i, (a, _) in enumerate(entries):
-            for b, _ in entries[i + 1 :]:
                 shared[(a, b)] += 1
+    days = [_day(a) for a in articles]
+    scores: dict[tuple[int, int], float] = {}
     for (a, b), dot in dots.items():
-        if shared[(a, b)] < MIN_SHARED_TERMS:
+        if shared[(a, b)] < MIN_SHARED_TERMS or _too_far_apart(days[a], days[b], settings.max_days_apart):
             continue
         cosine = dot / (norms[a] * norms[b])
-        if cosine < settings.threshold or _too_far_apart(days[a], days[b], settings.max_days_apart):
-            continue
-        scores[(a, b)] = cosine
-        _union(parent, a, b)
+        if cosine >= settings.threshold:
+            scores[(a, b)] = cosine
+    parent = _cluster(n, scores)
     groups: dict[int, list[int]] = defaultdict(list)
     for index in range(n):
         groups[_find(parent, index)].append(index)
@@ -163,7 +158,7 @@ def story_id(article_ids: Sequence[str] | object) -> str:
 
 
 def _top_terms(counts: dict[str, int], df: Counter[str], n: int, keep: int) -> dict[str, float]:
-    weights = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in counts.items()}
+    weights = {t: (1 + math.log(c)) * math.log((n + 1) / df[t]) for t, c in counts.items()}
     top = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:keep]
     return dict(top)
 
@@ -176,6 +171,29 @@ def _too_far_apart(a: date | None, b: date | None, limit: int) -> bool:
     return a is not None and b is not None and abs((a - b).days) > limit
 
 
+def _cluster(n: int, scores: dict[tuple[int, int], float]) -> list[int]:
+    """Join linked articles, strongest links first, but join two groups only when at least
+    half of their cross pairs are linked: one stray link must not chain two stories into one."""
+    parent = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for a, b in scores:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    for (a, b), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        ra, rb = _find(parent, a), _find(parent, b)
+        if ra == rb:
+            continue
+        small, large = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
+        linked = sum(1 for m in members[small] for other in neighbours[m] if _find(parent, other) == large)
+        if linked * 2 < len(members[small]) * len(members[large]):
+            continue
+        root, child = min(ra, rb), max(ra, rb)
+        parent[child] = root
+        members[root].extend(members.pop(child))
+    return parent
+
+
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -183,7 +201,3 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def _union(parent: list[int], a: int, b: int) -> None:
-    ra, rb = _find(parent, a), _find(parent, b)
-    if ra != rb:
-        parent[max(ra, rb)] = min(ra, rb)

@@ -1,0 +1,1 @@
+"""factcards benchmarks: `python -m bench` (see BENCHMARKS.md)."""

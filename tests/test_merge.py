@@ -1,0 +1,70 @@
+"""Merging cards across outlets: corroboration, shared quotes, and conflicts side by side."""
+
+from __future__ import annotations
+
+from factcards.models import Card, Evidence, Status
+from factcards.merge import merge_story
+
+
+def card(article: str, claim: str, *, speaker: str | None = None, when: str | None = None, status: Status = Status.verified) -> Card:
+    evidence = [Evidence(quote=claim, start=0, end=len(claim), match="exact", text=claim, paragraph=1)]
+    return Card(article=article, kind="statement", claim=claim, speaker=speaker, when=when, evidence=evidence, status=status)
+
+
+def test_the_same_fact_from_two_outlets_is_one_card_with_both_spans() -> None:
+    a = card("courier", "The repairs will cost $4.2 million, paid from the state's infrastructure fund, the mayor said.")
+    b = card("wire", "Okafor said the $4.2 million cost would come from the state's infrastructure fund.")
+    merged, conflicts = merge_story([a, b], ["courier", "wire"])
+    assert conflicts == []
+    [one] = merged
+    assert one.sources == ["courier", "wire"]
+    assert [e.article or one.article for e in one.evidence] == ["courier", "wire"]
+
+
+def test_one_outlet_quoting_a_shorter_part_joins_the_full_quote() -> None:
+    full = card("times", '"Nobody likes paying more, but the ferries are forty years old and we must replace them," said Ingrid Solberg.', speaker="Ingrid Solberg")
+    part = card("gazette", 'Board chair Ingrid Solberg said “the ferries are forty years old and we must replace them.”', speaker="Ingrid Solberg")
+    [one], _ = merge_story([part, full], ["gazette", "times"])
+    assert one.id == full.id  # the fuller quotation leads
+    assert sorted(one.sources) == ["gazette", "times"]
+
+
+def test_a_different_figure_is_a_conflict_not_a_merge() -> None:
+    six = card("courier", "The Harbor Bridge will close for six weeks from March 24.")
+    eight = card("coastline", "The Harbor Bridge will be closed for eight weeks from March 24.")
+    merged, [conflict] = merge_story([six, eight], ["courier", "coastline"])
+    assert len(merged) == 2
+    assert conflict.kind == "figure" and conflict.about == "weeks"
+    assert [(s.value, s.articles) for s in conflict.sides] == [("six weeks", ["courier"]), ("eight weeks", ["coastline"])]
+
+
+def test_a_different_calendar_date_is_a_conflict() -> None:
+    a = card("post", "Train drivers at Northwind Rail will strike for 48 hours from Tuesday, March 18.", when="2025-03-18")
+    b = card("wire", "Northwind Rail train drivers will strike for 48 hours starting Wednesday, March 19.", when="2025-03-19")
+    _, [conflict] = merge_story([a, b], ["post", "wire"])
+    assert conflict.kind == "date"
+    assert [s.value for s in conflict.sides] == ["Tuesday, March 18 (2025-03-18)", "Wednesday, March 19 (2025-03-19)"]
+
+
+def test_the_same_quote_from_different_speakers_is_a_conflict() -> None:
+    a = card("one", '"We did not take this decision lightly," Okafor said.', speaker="Lena Okafor")
+    b = card("two", '"We did not take this decision lightly," Lindqvist said.', speaker="Ava Lindqvist")
+    _, [conflict] = merge_story([a, b], ["one", "two"])
+    assert conflict.kind == "speaker"
+    assert [s.value for s in conflict.sides] == ["Lena Okafor", "Ava Lindqvist"]
+
+
+def test_unverified_cards_neither_corroborate_nor_conflict() -> None:
+    good = card("a", "The council approved a budget of $2.1 million on Friday.")
+    doubtful = card("b", "The council approved a budget of $2.1 million on Friday.", status=Status.needs_review)
+    merged, conflicts = merge_story([good, doubtful], ["a", "b"])
+    assert conflicts == []
+    assert [(c.status, c.sources) for c in merged] == [(Status.verified, ["a"]), (Status.needs_review, ["b"])]
+
+
+def test_corroborated_facts_come_first() -> None:
+    lone = card("a", "The museum shop will sell new postcards of the harbour this summer.")
+    x = card("a", "The Lakeport Maritime Museum repairs cost $1.8 million, most of it insured.")
+    y = card("b", "Repairs to the Lakeport Maritime Museum cost $1.8 million.")
+    merged, _ = merge_story([lone, x, y], ["a", "b"])
+    assert [len(c.sources) for c in merged] == [2, 1]

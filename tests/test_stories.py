@@ -1,0 +1,60 @@
+"""Grouping articles into stories: by distinctive terms, through an inverted index."""
+
+from __future__ import annotations
+
+from bench.corpus import generate, pairwise_scores
+from conftest import EXAMPLES, GOLDEN
+from factcards.load import load_articles
+from factcards.models import Article
+from factcards.stories import StorySettings, group_stories, similarity_stem, story_id
+
+
+def grouped(paths: list) -> list[list[str]]:
+    articles = load_articles(paths)
+    return [[articles[i].id for i in g.members] for g in group_stories(articles)]
+
+
+def test_the_examples_group_into_their_three_stories() -> None:
+    assert grouped([EXAMPLES]) == [
+        ["alden-courier-bridge", "coastline-bridge", "valley-wire-bridge"],
+        ["meridian-rail-strike", "valley-wire-rail"],
+        ["tech-ledger-recall"],
+    ]
+
+
+def test_stories_stay_apart_when_mixed_with_other_days_news() -> None:
+    groups = grouped([EXAMPLES, GOLDEN / "stories-day" / "articles", GOLDEN / "three-outlets" / "articles"])
+    assert ["harbour-times-ferry", "lake-orm-gazette-ferry", "radio-orm-ferry"] in groups
+    assert ["harbour-times-museum", "lake-orm-gazette-museum"] in groups
+    assert ["radio-orm-chess"] in groups  # belongs to no story
+    assert ["lakeside-radio", "northern-herald", "ridgeway-courier"] in groups
+    assert sum(len(g) for g in groups) == 6 + 6 + 3
+
+
+def test_headline_and_id_are_stable() -> None:
+    articles = load_articles([EXAMPLES])
+    first = group_stories(articles)
+    again = group_stories(list(reversed(articles)))
+    assert {g.story_id for g in first} == {g.story_id for g in again}
+    assert first[0].story_id == story_id(["coastline-bridge", "alden-courier-bridge", "valley-wire-bridge"])
+    assert articles[first[0].headline_index].id in ("alden-courier-bridge", "coastline-bridge", "valley-wire-bridge")
+
+
+def test_articles_days_apart_are_not_one_story() -> None:
+    body = "The Varnholt bridge in Port Alden will close for six weeks, Mayor Lena Okafor said, citing corroded cables."
+    a = Article(id="a", body=body, date="2025-03-14")
+    b = Article(id="b", body=body, date="2025-05-01")
+    c = Article(id="c", body=body, date="2025-03-15")
+    assert [sorted(g.members) for g in group_stories([a, b, c])] == [[0, 2], [1]]
+
+
+def test_a_generated_day_groups_with_high_pairwise_precision_and_recall() -> None:
+    corpus = generate(stories=60, per_story=6, seed=11)
+    groups = group_stories(corpus.articles, StorySettings())
+    precision, recall = pairwise_scores(corpus.story_of, [[corpus.articles[i].id for i in g.members] for g in groups])
+    assert precision >= 0.95 and recall >= 0.9, (precision, recall)
+
+
+def test_stemming_joins_word_forms() -> None:
+    assert similarity_stem("closure") == similarity_stem("closed") == similarity_stem("close")
+    assert similarity_stem("inspectors") == similarity_stem("inspection")
