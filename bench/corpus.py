@@ -22,7 +22,9 @@ Adeyemi Larsen Moreau Novak Quispe Rahman Santos Tanaka Ulrich Varga Weber Yilma
 Costa Duarte Eriksen Fischer Garcia Horvat Ibsen""".split()
 TOWNS = """Port Alden|Ridgeway|Greenfield|Eastmoor|Lakeport|Southport|Calder|Brenholm|Meridian|Westfold|
 Harrowgate|Kilnsey|Ashby|Thornbury|Millbrook|Oakhurst|Fenwick|Rosedale|Stonebridge|Wrenfield|Duncliff|
-Elmstead|Fairhaven|Glenrock|Hollis|Ivybridge|Juniper Bay|Kestrel Point|Larkmoor|Marlow Cove""".replace("\n", "").split("|")
+Elmstead|Fairhaven|Glenrock|Hollis|Ivybridge|Juniper Bay|Kestrel Point|Larkmoor|Marlow Cove""".replace("\n", "").split(
+    "|"
+)
 ORGS = """Transport Board|Water Authority|City Council|Harbour Trust|Health Board|School District|Fire Service|
 Housing Agency|Parks Department|Energy Cooperative|Library Service|Police Authority|Port Authority|
 Chamber of Commerce|Tenants' Union|Teachers' Guild|Nurses' Association|Drivers' Guild|Farmers' Union|Arts Council""".replace(
@@ -33,14 +35,54 @@ Evening Star|The Observer Bay|Metro Bulletin|Lakeside Radio|The Herald|County Ti
     "\n", ""
 ).split("|")
 EVENTS = [
-    ("closure", "will close the {thing} for {n} weeks", "is shutting the {thing} for {n} weeks", "bridge|library|pool|market hall|tunnel|museum"),
-    ("strike", "will strike for {n} hours", "plans a {n}-hour walkout", "depot|hospital|port|school|rail line|bus network"),
-    ("budget", "approved a budget of ${n} million for the {thing}", "backed ${n} million in spending on the {thing}", "roads|parks|schools|harbour|housing|water mains"),
-    ("recall", "is recalling {n},000 {thing}", "has pulled {n},000 {thing} from sale", "heaters|power banks|kettles|car seats|bicycles|scooters"),
-    ("flood", "said {n} homes were flooded near the {thing}", "counted {n} flooded homes around the {thing}", "river|canal|estuary|reservoir|harbour|marsh"),
-    ("hiring", "will hire {n} new staff for the {thing}", "plans to recruit {n} workers for the {thing}", "clinic|depot|call centre|warehouse|library|ferry service"),
-    ("fare", "will raise {thing} fares by {n} percent", "is increasing {thing} fares {n} percent", "ferry|bus|tram|train|parking|toll"),
-    ("election", "won the {thing} vote by {n} votes", "took the {thing} seat with a {n}-vote margin", "mayoral|council|board|by-election|district|ward"),
+    (
+        "closure",
+        "will close the {thing} for {n} weeks",
+        "is shutting the {thing} for {n} weeks",
+        "bridge|library|pool|market hall|tunnel|museum",
+    ),
+    (
+        "strike",
+        "will strike for {n} hours",
+        "plans a {n}-hour walkout",
+        "depot|hospital|port|school|rail line|bus network",
+    ),
+    (
+        "budget",
+        "approved a budget of ${n} million for the {thing}",
+        "backed ${n} million in spending on the {thing}",
+        "roads|parks|schools|harbour|housing|water mains",
+    ),
+    (
+        "recall",
+        "is recalling {n},000 {thing}",
+        "has pulled {n},000 {thing} from sale",
+        "heaters|power banks|kettles|car seats|bicycles|scooters",
+    ),
+    (
+        "flood",
+        "said {n} homes were flooded near the {thing}",
+        "counted {n} flooded homes around the {thing}",
+        "river|canal|estuary|reservoir|harbour|marsh",
+    ),
+    (
+        "hiring",
+        "will hire {n} new staff for the {thing}",
+        "plans to recruit {n} workers for the {thing}",
+        "clinic|depot|call centre|warehouse|library|ferry service",
+    ),
+    (
+        "fare",
+        "will raise {thing} fares by {n} percent",
+        "is increasing {thing} fares {n} percent",
+        "ferry|bus|tram|train|parking|toll",
+    ),
+    (
+        "election",
+        "won the {thing} vote by {n} votes",
+        "took the {thing} seat with a {n}-vote margin",
+        "mayoral|council|board|by-election|district|ward",
+    ),
 ]
 FILLER = [
     "Officials said more details would be published later in the week.",
@@ -101,7 +143,7 @@ def _story_facts(rng: random.Random) -> dict:
     org = f"{town} {rng.choice(ORGS)}"
     person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     second = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    kind, template, variant, things = rng.choice(EVENTS)
+    _kind, template, variant, things = rng.choice(EVENTS)
     thing = f"{_proper_noun(rng)} {rng.choice(things.split('|'))}"
     n = rng.randint(3, 95)
     cost = rng.randint(2, 60)
@@ -113,25 +155,44 @@ def _story_facts(rng: random.Random) -> dict:
     sentences = [
         [f"The {org} {main}, {person} said on {weekday}.", f"{person} said on {weekday} that the {org} {main}."],
         [f"The {org} {alt}, officials in {town} confirmed.", f"Officials in {town} confirmed that the {org} {alt}."],
-        [f'"We did not take this decision lightly, and we will explain every step of it to the people of {town}," {surname} said.',
-         f'{person} said: "We did not take this decision lightly, and we will explain every step of it to the people of {town}."'],
-        [f"The plan is expected to cost about ${cost} million, according to the {org}.", f"According to the {org}, the plan will cost about ${cost} million."],
-        [f"{second}, who chairs the local residents' group, said the {thing} mattered to thousands of families in {town}.",
-         f"The {thing} matters to thousands of families in {town}, said {second} of the residents' group."],
-        [f"The change takes effect on March {month_day}, the {org} said.", f"It comes into force on March {month_day}, according to a statement from the {org}."],
-        [f'"This is about the long-term future of {town}," {second} said.', f'{second} said it was "about the long-term future of {town}".'],
+        [
+            f'"We did not take this decision lightly, and we will explain every step of it to the people of {town}," {surname} said.',
+            f'{person} said: "We did not take this decision lightly, and we will explain every step of it to the people of {town}."',
+        ],
+        [
+            f"The plan is expected to cost about ${cost} million, according to the {org}.",
+            f"According to the {org}, the plan will cost about ${cost} million.",
+        ],
+        [
+            f"{second}, who chairs the local residents' group, said the {thing} mattered to thousands of families in {town}.",
+            f"The {thing} matters to thousands of families in {town}, said {second} of the residents' group.",
+        ],
+        [
+            f"The change takes effect on March {month_day}, the {org} said.",
+            f"It comes into force on March {month_day}, according to a statement from the {org}.",
+        ],
+        [
+            f'"This is about the long-term future of {town}," {second} said.',
+            f'{second} said it was "about the long-term future of {town}".',
+        ],
     ]
     street = f"{_proper_noun(rng)} {rng.choice(['Street', 'Road', 'Lane', 'Avenue', 'Quay', 'Square'])}"
     place = _proper_noun(rng)
     nouns = rng.sample(_DETAIL_NOUNS, k=4)
     adjectives = rng.sample(_DETAIL_ADJECTIVES, k=3)
     sentences += [
-        [f"Work crews were seen on {street} early in the morning, near the old {place} {nouns[0]}.",
-         f"Near the old {place} {nouns[0]}, crews were already working on {street} at dawn."],
-        [f"The {adjectives[0]} {nouns[1]} beside the {thing} had been a concern for years, {second} said.",
-         f"{second} said the {adjectives[0]} {nouns[1]} next to the {thing} had worried people for years."],
-        [f"A {adjectives[1]} {nouns[2]} and a {adjectives[2]} {nouns[3]} are also part of the plan for {street}.",
-         f"The plan for {street} also includes a {adjectives[2]} {nouns[3]} and a {adjectives[1]} {nouns[2]}."],
+        [
+            f"Work crews were seen on {street} early in the morning, near the old {place} {nouns[0]}.",
+            f"Near the old {place} {nouns[0]}, crews were already working on {street} at dawn.",
+        ],
+        [
+            f"The {adjectives[0]} {nouns[1]} beside the {thing} had been a concern for years, {second} said.",
+            f"{second} said the {adjectives[0]} {nouns[1]} next to the {thing} had worried people for years.",
+        ],
+        [
+            f"A {adjectives[1]} {nouns[2]} and a {adjectives[2]} {nouns[3]} are also part of the plan for {street}.",
+            f"The plan for {street} also includes a {adjectives[2]} {nouns[3]} and a {adjectives[1]} {nouns[2]}.",
+        ],
     ]
     titles = [f"{town}: {org} {alt}", f"{org} {main}", f"{thing} news from {town}"]
     return {"sentences": sentences, "titles": titles}

@@ -354,12 +354,22 @@ def extract(
 @app.command()
 @_one_line_errors
 def daily(
-    inbox: Annotated[Path, typer.Option("--inbox", help="Folder of articles (the day's, by metadata date or in a YYYY-MM-DD/ folder).")],
+    inbox: Annotated[
+        Path,
+        typer.Option("--inbox", help="Folder of articles (the day's, by metadata date or in a YYYY-MM-DD/ folder)."),
+    ],
     date: Annotated[str, typer.Option("--date", help="The day to brief, YYYY-MM-DD.")],
     out: Annotated[Path, typer.Option("--out", help="Folder for YYYY-MM-DD.md, .cards.json and .manifest.json.")],
-    previous: Annotated[Path | None, typer.Option("--previous", help="Folder with earlier cards files (default: --out).")] = None,
-    story_threshold: Annotated[float, typer.Option("--story-threshold", min=0.0, max=1.0, help="Similarity at which two articles are one story.")] = 0.4,
-    template: Annotated[Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")] = None,
+    previous: Annotated[
+        Path | None, typer.Option("--previous", help="Folder with earlier cards files (default: --out).")
+    ] = None,
+    story_threshold: Annotated[
+        float,
+        typer.Option("--story-threshold", min=0.0, max=1.0, help="Similarity at which two articles are one story."),
+    ] = 0.4,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
+    ] = None,
     extractor: ExtractorOpt = "offline",
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,

@@ -197,9 +197,7 @@ def mark_continuations(stories: list[Story], cards: list[Card], previous: Previo
     """Mark stories that continue one of the previous brief's as developing, and their cards
     that the previous brief already reported as not new."""
     by_id = {c.id: c for c in cards}
-    earlier = [
-        (story, [previous.cards[i] for i in story.cards if i in previous.cards]) for story in previous.stories
-    ]
+    earlier = [(story, [previous.cards[i] for i in story.cards if i in previous.cards]) for story in previous.stories]
     signatures = [(story, _signature(story.headline, own), own) for story, own in earlier]
     for story in stories:
         own = [by_id[i] for i in story.cards if i in by_id]

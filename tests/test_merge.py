@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from factcards.models import Card, Evidence, Status
 from factcards.merge import merge_story
+from factcards.models import Card, Evidence, Status
 
 
-def card(article: str, claim: str, *, speaker: str | None = None, when: str | None = None, status: Status = Status.verified) -> Card:
+def card(
+    article: str, claim: str, *, speaker: str | None = None, when: str | None = None, status: Status = Status.verified
+) -> Card:
     evidence = [Evidence(quote=claim, start=0, end=len(claim), match="exact", text=claim, paragraph=1)]
-    return Card(article=article, kind="statement", claim=claim, speaker=speaker, when=when, evidence=evidence, status=status)
+    return Card(
+        article=article, kind="statement", claim=claim, speaker=speaker, when=when, evidence=evidence, status=status
+    )
 
 
 def test_the_same_fact_from_two_outlets_is_one_card_with_both_spans() -> None:
-    a = card("courier", "The repairs will cost $4.2 million, paid from the state's infrastructure fund, the mayor said.")
+    a = card(
+        "courier", "The repairs will cost $4.2 million, paid from the state's infrastructure fund, the mayor said."
+    )
     b = card("wire", "Okafor said the $4.2 million cost would come from the state's infrastructure fund.")
     merged, conflicts = merge_story([a, b], ["courier", "wire"])
     assert conflicts == []
@@ -22,8 +28,16 @@ def test_the_same_fact_from_two_outlets_is_one_card_with_both_spans() -> None:
 
 
 def test_one_outlet_quoting_a_shorter_part_joins_the_full_quote() -> None:
-    full = card("times", '"Nobody likes paying more, but the ferries are forty years old and we must replace them," said Ingrid Solberg.', speaker="Ingrid Solberg")
-    part = card("gazette", 'Board chair Ingrid Solberg said “the ferries are forty years old and we must replace them.”', speaker="Ingrid Solberg")
+    full = card(
+        "times",
+        '"Nobody likes paying more, but the ferries are forty years old and we must replace them," said Ingrid Solberg.',
+        speaker="Ingrid Solberg",
+    )
+    part = card(
+        "gazette",
+        "Board chair Ingrid Solberg said “the ferries are forty years old and we must replace them.”",
+        speaker="Ingrid Solberg",
+    )
     [one], _ = merge_story([part, full], ["gazette", "times"])
     assert one.id == full.id  # the fuller quotation leads
     assert sorted(one.sources) == ["gazette", "times"]
@@ -35,12 +49,19 @@ def test_a_different_figure_is_a_conflict_not_a_merge() -> None:
     merged, [conflict] = merge_story([six, eight], ["courier", "coastline"])
     assert len(merged) == 2
     assert conflict.kind == "figure" and conflict.about == "weeks"
-    assert [(s.value, s.articles) for s in conflict.sides] == [("six weeks", ["courier"]), ("eight weeks", ["coastline"])]
+    assert [(s.value, s.articles) for s in conflict.sides] == [
+        ("six weeks", ["courier"]),
+        ("eight weeks", ["coastline"]),
+    ]
 
 
 def test_a_different_calendar_date_is_a_conflict() -> None:
-    a = card("post", "Train drivers at Northwind Rail will strike for 48 hours from Tuesday, March 18.", when="2025-03-18")
-    b = card("wire", "Northwind Rail train drivers will strike for 48 hours starting Wednesday, March 19.", when="2025-03-19")
+    a = card(
+        "post", "Train drivers at Northwind Rail will strike for 48 hours from Tuesday, March 18.", when="2025-03-18"
+    )
+    b = card(
+        "wire", "Northwind Rail train drivers will strike for 48 hours starting Wednesday, March 19.", when="2025-03-19"
+    )
     _, [conflict] = merge_story([a, b], ["post", "wire"])
     assert conflict.kind == "date"
     assert [s.value for s in conflict.sides] == ["Tuesday, March 18 (2025-03-18)", "Wednesday, March 19 (2025-03-19)"]
