@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from conftest import EXAMPLES
 
-COMMANDS = ["brief", "extract", "verify", "schema"]
+COMMANDS = ["brief", "extract", "daily", "verify", "schema"]
 
 
 def factcards(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -156,3 +157,14 @@ def test_the_offline_path_imports_neither_openai_nor_tiktoken() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_daily_prints_a_one_line_summary(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    shutil.copytree(EXAMPLES, inbox)
+    result = factcards("daily", "--inbox", inbox, "--date", "2025-03-14", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("2025-03-14: 6 articles, 3 stories, ")
+    assert (tmp_path / "out" / "2025-03-14.md").exists()
+    bad = factcards("daily", "--inbox", inbox, "--date", "2025-3-14", "--out", tmp_path / "out")
+    assert_one_line_error(bad, "--date")

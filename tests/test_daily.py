@@ -1,0 +1,171 @@
+"""The daily command: the day's articles in, three files out; reruns incremental and idempotent."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, GOLDEN
+from factcards import atomic
+from factcards.daily import DailySettings, run_daily, select_articles
+from factcards.errors import FactcardsError, InputError
+from factcards.extractors import REGISTRY
+from factcards.extractors.offline import OfflineExtractor
+from factcards.llm.settings import LLMSettings
+from factcards.llm.stub_server import ChatServer
+from factcards.models import Article
+from factcards.pipeline import BriefSettings
+
+CALLS: list[str] = []
+
+
+class CountingExtractor(OfflineExtractor):
+    """The offline extractor, counting which articles it is asked to extract."""
+
+    def extract(self, article: Article) -> list:
+        CALLS.append(article.id)
+        return super().extract(article)
+
+
+@pytest.fixture
+def counting(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    monkeypatch.setitem(REGISTRY, "counting", f"{__name__}:CountingExtractor")
+    CALLS.clear()
+    yield CALLS
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    box = tmp_path / "inbox"
+    shutil.copytree(EXAMPLES, box / "2025-03-14")  # dated by their metadata too
+    shutil.copytree(GOLDEN / "stories-day" / "articles", box / "other")  # dated 2025-06-10
+    return box
+
+
+def settings(inbox: Path, out: Path, extractor: str = "offline", **kwargs: object) -> DailySettings:
+    return DailySettings(inbox, "2025-03-14", out, BriefSettings(extractor=extractor), **kwargs)  # type: ignore[arg-type]
+
+
+def stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()}
+
+
+def test_articles_are_chosen_by_metadata_date_or_day_folder(tmp_path: Path) -> None:
+    box = tmp_path / "inbox"
+    (box / "2025-03-14").mkdir(parents=True)
+    (box / "2025-03-14" / "undated.txt").write_text("The council met and voted 5 to 2 on the new budget.", encoding="utf-8")
+    (box / "dated.txt").write_text("date: 2025-03-14\n\nThe mayor opened the new bridge to traffic.", encoding="utf-8")
+    (box / "other-day.txt").write_text("date: 2025-03-13\n\nYesterday's news about the harbour.", encoding="utf-8")
+    chosen = select_articles(box, "2025-03-14", BriefSettings())
+    assert sorted((a.id, a.date) for a in chosen) == [("dated", "2025-03-14"), ("undated", "2025-03-14")]
+    with pytest.raises(InputError, match="no articles dated 2025-03-15"):
+        select_articles(box, "2025-03-15", BriefSettings())
+
+
+def test_writes_the_brief_cards_and_manifest(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_daily(settings(inbox, out))
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == [
+        "2025-03-14.cards.json", "2025-03-14.manifest.json", "2025-03-14.md",
+    ]  # fmt: skip
+    brief = (out / "2025-03-14.md").read_text(encoding="utf-8")
+    assert brief.startswith("# Fact brief — 2025-03-14\n") and "### Conflicts" in brief
+    cards = json.loads((out / "2025-03-14.cards.json").read_text(encoding="utf-8"))
+    assert len(cards["articles"]) == 6 and len(cards["stories"]) == 3
+    manifest = json.loads((out / "2025-03-14.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["date"] == "2025-03-14" and manifest["extractor"] == "offline"
+    assert all(len(i["sha256"]) == 64 for i in manifest["inputs"])
+    assert set(manifest["timings_seconds"]) == {"load", "extract_and_verify", "stories_and_render", "total"}
+    assert manifest["counts"]["stories"] == 3 and manifest["counts"]["conflicts"] == 2
+    assert result.summary_line().startswith("2025-03-14: 6 articles, 3 stories, ")
+
+
+def test_a_rerun_with_unchanged_inputs_rewrites_nothing(inbox: Path, tmp_path: Path, counting: list[str]) -> None:
+    out = tmp_path / "out"
+    run_daily(settings(inbox, out, "counting"))
+    before = stamps(out)
+    assert len(counting) == 6
+    again = run_daily(settings(inbox, out, "counting"))
+    assert not again.rewritten and again.summary_line().endswith("(unchanged: nothing rewritten)")
+    assert stamps(out) == before
+    assert len(counting) == 6  # nothing extracted again
+
+
+def test_a_changed_article_is_extracted_alone(inbox: Path, tmp_path: Path, counting: list[str]) -> None:
+    out = tmp_path / "out"
+    run_daily(settings(inbox, out, "counting"))
+    changed = inbox / "2025-03-14" / "valley-wire-rail.md"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("48 hours", "72 hours"), encoding="utf-8")
+    counting.clear()
+    result = run_daily(settings(inbox, out, "counting"))
+    assert counting == ["valley-wire-rail"]
+    assert result.rewritten
+    assert "72 hours" in (out / "2025-03-14.md").read_text(encoding="utf-8")
+
+
+def test_a_failed_write_keeps_yesterdays_files_and_the_next_run_completes(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    run_daily(settings(inbox, out))
+    old = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    changed = inbox / "2025-03-14" / "tech-ledger-recall.jsonl"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("14,000", "15,000"), encoding="utf-8")
+
+    real_replace = os.replace
+
+    def disk_full(src: str, dst: str) -> None:
+        if str(dst).endswith(".md"):
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", disk_full)
+    with pytest.raises(FactcardsError, match="No space left on device"):
+        run_daily(settings(inbox, out))
+    assert (out / "2025-03-14.md").read_bytes() == old["2025-03-14.md"]
+    assert not list(out.glob(".*.tmp"))
+    monkeypatch.setattr(atomic.os, "replace", real_replace)
+    run_daily(settings(inbox, out))
+    assert "15,000" in (out / "2025-03-14.md").read_text(encoding="utf-8")
+
+
+def test_the_next_day_marks_developing_stories_and_repeated_cards(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_daily(settings(inbox, out))
+    follow_up = inbox / "2025-03-15"
+    follow_up.mkdir()
+    (follow_up / "courier-day-two.md").write_text(
+        "---\ntitle: Harbor Bridge closure begins to bite\nsource: The Alden Courier\n---\n\n"
+        "Traffic on the Mill Street crossing doubled on the first morning after the Harbor Bridge in Port Alden "
+        "closed for repairs to its corroded cables, the transport department said.\n\n"
+        '"We did not take this decision lightly," Mayor Lena Okafor said again on Saturday.\n\n'
+        "Ferries ran every 20 minutes, and Quay Road businesses reported fewer customers.\n",
+        encoding="utf-8",
+    )
+    result = run_daily(DailySettings(inbox, "2025-03-15", out, BriefSettings()))
+    assert result.manifest["previous"].endswith("2025-03-14.cards.json")
+    [story] = json.loads((out / "2025-03-15.cards.json").read_text(encoding="utf-8"))["stories"]
+    assert story["developing"] is True and story["previous"]
+    assert story["not_new"], "the repeated quote is not news"
+    brief = (out / "2025-03-15.md").read_text(encoding="utf-8")
+    assert "developing story" in brief and "reported before" in brief
+
+
+def test_the_llm_path_reruns_without_a_single_request(inbox: Path, tmp_path: Path) -> None:
+    server = ChatServer().start()
+    try:
+        llm = LLMSettings(model="any", base_url=server.base_url, cache_dir=tmp_path / "cache")
+        daily = DailySettings(inbox, "2025-03-14", tmp_path / "out", BriefSettings(extractor="openai", llm=llm))
+        first = run_daily(daily)
+        assert first.rewritten and len(server.requests) > 0
+        count = len(server.requests)
+        second = run_daily(daily)
+        assert not second.rewritten
+        assert len(server.requests) == count
+    finally:
+        server.stop()
