@@ -164,7 +164,8 @@ def test_daily_prints_a_one_line_summary(tmp_path: Path) -> None:
     shutil.copytree(EXAMPLES, inbox)
     result = factcards("daily", "--inbox", inbox, "--date", "2025-03-14", "--out", tmp_path / "out")
     assert result.returncode == 0, result.stderr
-    assert result.stderr.strip().splitlines()[-1].startswith("2025-03-14: 6 articles, 3 stories, ")
+    # the Kestrel recall is dated 2025-03-13 in its metadata, so it is not part of this day
+    assert result.stderr.strip().splitlines()[-1].startswith("2025-03-14: 5 articles, 2 stories, ")
     assert (tmp_path / "out" / "2025-03-14.md").exists()
     bad = factcards("daily", "--inbox", inbox, "--date", "2025-3-14", "--out", tmp_path / "out")
     assert_one_line_error(bad, "--date")
