@@ -23,7 +23,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int  # 1-based
-    index: int  # position among the article's sentences
+    index: int  # position among the article's sentences; -1 until the whole article is split
 
 
 class Document:
@@ -32,6 +32,8 @@ class Document:
         self.body = article.body
         self.anchor: date | None = date.fromisoformat(article.date) if article.date else None
         self._atoms: dict[int, ClaimAtoms] = {}
+        self._text_atoms: dict[str, ClaimAtoms] = {}
+        self._paragraph_sentences: dict[int, list[Sentence]] = {}
 
     @cached_property
     def normalized(self) -> NormalizedText:
@@ -44,10 +46,20 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         found: list[Sentence] = []
-        for number, paragraph in enumerate(self.paragraphs, start=1):
-            for span in sentences(self.body, paragraph):
-                found.append(Sentence(span.start, span.end, number, len(found)))
+        for number in range(1, len(self.paragraphs) + 1):
+            for sentence in self.paragraph_sentences(number):
+                found.append(Sentence(sentence.start, sentence.end, number, len(found)))
         return found
+
+    def paragraph_sentences(self, number: int) -> list[Sentence]:
+        """The sentences of one paragraph (1-based): verifying a card needs only the
+        paragraphs its evidence sits in, not the whole article split."""
+        cached = self._paragraph_sentences.get(number)
+        if cached is None:
+            paragraph = self.paragraphs[number - 1]
+            cached = [Sentence(s.start, s.end, number, -1) for s in sentences(self.body, paragraph)]
+            self._paragraph_sentences[number] = cached
+        return cached
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -62,11 +74,23 @@ class Document:
 
     def sentences_over(self, start: int, end: int) -> list[Sentence]:
         """The sentences that the span [start, end) touches (at least one, if any exist)."""
-        if not self.sentences:
+        if not self.paragraphs:
             return []
-        first = max(bisect_right(self._sentence_starts, start) - 1, 0)
-        last = max(bisect_right(self._sentence_starts, max(end - 1, start)) - 1, first)
-        return self.sentences[first : last + 1]
+        first_paragraph = self.paragraph_number(start)
+        last_paragraph = max(self.paragraph_number(max(end - 1, start)), first_paragraph)
+        candidates = [s for p in range(first_paragraph, last_paragraph + 1) for s in self.paragraph_sentences(p)]
+        if not candidates:
+            return []
+        touched = [s for s in candidates if s.start < max(end, start + 1) and start < s.end]
+        if touched:
+            return touched
+        # The span sits between sentences (white space): the sentence before it, or the first.
+        before = [s for s in candidates if s.start <= start]
+        return [before[-1] if before else candidates[0]]
+
+    def index_of(self, sentence: Sentence) -> int:
+        """A sentence's position among all the article's sentences."""
+        return max(bisect_right(self._sentence_starts, sentence.start) - 1, 0)
 
     def paragraph_number(self, offset: int) -> int:
         return max(bisect_right(self._paragraph_starts, offset), 1)
@@ -91,9 +115,17 @@ class Document:
         return frozenset(key(t) for run in self.name_runs for t in run.text.replace("-", " ").split())
 
     def sentence_atoms(self, sentence: Sentence) -> ClaimAtoms:
-        cached = self._atoms.get(sentence.index)
+        cached = self._atoms.get(sentence.start)
         if cached is None:
-            text = self.body[sentence.start : sentence.end]
+            cached = self.atoms_of(self.body[sentence.start : sentence.end])
+            self._atoms[sentence.start] = cached
+        return cached
+
+    def atoms_of(self, text: str) -> ClaimAtoms:
+        """The atoms of any text read as this article's (its date, its vocabulary); a claim
+        that repeats a sentence word for word is read once."""
+        cached = self._text_atoms.get(text)
+        if cached is None:
             cached = atoms(text, self.anchor, vocabulary=self.vocabulary)
-            self._atoms[sentence.index] = cached
+            self._text_atoms[text] = cached
         return cached

@@ -13,39 +13,60 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# One-to-one folds keep the length, so they can be applied with str.translate in C.
+# Every character Python counts as white space.
+_WHITESPACE = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+# One-to-one folds keep the length, so they run in C with str.translate; afterwards the only
+# white space left is the plain space.
 _FOLD = str.maketrans(
     {
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e", '"'),
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
-        **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000", " "),
-        "\u200b": " ",
-        "\ufeff": " ",
+        **dict.fromkeys(_WHITESPACE + "\u200b\ufeff", " "),
     }
 )
-# Folds that change the length; each match becomes one segment of the map.
 _CLOSERS = ",.;:!?)]\u2026"
-_RESIZE = re.compile(r"\s+(?=[,.;:!?)\]\u2026])|\s+|\u2026")
-_NEEDS_RESIZE = re.compile(r"\s(?=[,.;:!?)\]\u2026])|\s\s|[^\S ]|\u2026")
+# What changes the length is rare next to the single spaces between words, so it is found by
+# patterns that start with something rarer than a space: a run of two spaces, a closing mark
+# right after a space, an ellipsis character. A scan that stopped at every space would cost
+# as much as the rest of verification.
+_RUN = re.compile("  +")
+_CLOSER_AFTER_SPACE = re.compile(r"(?<= )[,.;:!?)\]\u2026]")
+
+Edit = tuple[int, int, str]  # replace folded[start:end] with the string
+
+
+def _edits(folded: str) -> list[Edit]:
+    """The length-changing edits of an already translated text, in order."""
+    edits: list[Edit] = []
+    for m in _RUN.finditer(folded):
+        before_closer = m.end() < len(folded) and folded[m.end()] in _CLOSERS
+        edits.append((m.start(), m.end(), "" if before_closer else " "))
+    for m in _CLOSER_AFTER_SPACE.finditer(folded):
+        at = m.start()
+        if at < 2 or folded[at - 2] != " ":  # a longer run was handled above
+            edits.append((at - 1, at, ""))
+    at = folded.find("\u2026")
+    while at >= 0:
+        edits.append((at, at + 1, "..."))
+        at = folded.find("\u2026", at + 1)
+    edits.sort()
+    return edits
 
 
 def fold(text: str) -> str:
     """The normalized form of `text`, stripped: what two quotes must share to match."""
-    return _resize(text.translate(_FOLD)).strip()
-
-
-def _resize(text: str) -> str:
-    return _RESIZE.sub(_replacement, text)
-
-
-def _replacement(m: re.Match[str]) -> str:
-    token = m.group(0)
-    if token == "\u2026":
-        return "..."
-    if m.end() < len(m.string) and m.string[m.end()] in _CLOSERS and token.isspace():
-        return ""
-    return " "
+    folded = text.translate(_FOLD)
+    edits = _edits(folded)
+    if not edits:
+        return folded.strip()
+    parts, pos = [], 0
+    for start, end, replacement in edits:
+        parts.append(folded[pos:start])
+        parts.append(replacement)
+        pos = end
+    parts.append(folded[pos:])
+    return "".join(parts).strip()
 
 
 @dataclass(slots=True)
@@ -64,22 +85,22 @@ class NormalizedText:
     @classmethod
     def of(cls, original: str) -> NormalizedText:
         folded = original.translate(_FOLD)
-        if not _NEEDS_RESIZE.search(folded):
+        edits = _edits(folded)
+        if not edits:
             return cls(folded, [0], [(0, 0, len(folded), True)])
         parts: list[str] = []
         segments: list[tuple[int, int, int, bool]] = []
         norm_pos = orig_pos = 0
-        for m in _RESIZE.finditer(folded):
-            if m.start() > orig_pos:
-                segments.append((norm_pos, orig_pos, m.start() - orig_pos, True))
-                parts.append(folded[orig_pos : m.start()])
-                norm_pos += m.start() - orig_pos
-            replacement = _replacement(m)
+        for start, end, replacement in edits:
+            if start > orig_pos:
+                segments.append((norm_pos, orig_pos, start - orig_pos, True))
+                parts.append(folded[orig_pos:start])
+                norm_pos += start - orig_pos
             if replacement:
-                segments.append((norm_pos, m.start(), m.end() - m.start(), False))
+                segments.append((norm_pos, start, end - start, False))
                 parts.append(replacement)
                 norm_pos += len(replacement)
-            orig_pos = m.end()
+            orig_pos = end
         if orig_pos < len(folded):
             segments.append((norm_pos, orig_pos, len(folded) - orig_pos, True))
             parts.append(folded[orig_pos:])

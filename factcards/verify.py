@@ -193,29 +193,44 @@ class Verifier:
             for sentence in doc.sentences_over(e.start, e.end):
                 if (doc, sentence) not in window:
                     window.append((doc, sentence))
+        findings: list[Finding] = []
+        if not _is_verbatim(card.claim, evidence):
+            findings.extend(self._check_atoms(card, home, window, evidence))
+        findings.extend(_check_instruction_like([doc.sentence_text(s) for doc, s in window]))
+        if card.speaker:
+            findings.extend(_check_speaker(card.speaker, window))
+        if card.when:
+            findings.extend(_check_when(card.when, [doc.sentence_atoms(s) for doc, s in window], home))
+        for label, value in [("who", w) for w in card.who] + [("where", card.where)]:
+            if value and not _mentioned(value, home):
+                findings.append(Finding(Severity.doubt, f'{label} "{value}" is not mentioned in the article'))
+        return findings
+
+    def _check_atoms(
+        self, card: Card, home: Document, window: list[tuple[Document, Sentence]], evidence: list[Evidence]
+    ) -> list[Finding]:
+        """Numbers, dates, names and negations of the claim against those of its evidence."""
         seen = [doc.sentence_atoms(s) for doc, s in window]
-        claim = atoms(card.claim, home.anchor, vocabulary=home.vocabulary)
+        claim = home.atoms_of(card.claim)
         # Only a span that holds a negation can have one dropped; most hold none.
         spans = (
             [atoms(self._document(e.article or card.article).body[e.start : e.end]) for e in evidence]  # type: ignore[index]
             if any(a.negations for a in seen)
             else []
         )
-        findings = [
+        return [
             *_check_numbers(claim, seen),
             *_check_dates(claim, seen),
             *_check_names(claim, seen, home),
             *_check_negations(claim, seen, spans),
         ]
-        findings.extend(_check_instruction_like([doc.sentence_text(s) for doc, s in window]))
-        if card.speaker:
-            findings.extend(_check_speaker(card.speaker, window))
-        if card.when:
-            findings.extend(_check_when(card.when, seen, home))
-        for label, value in [("who", w) for w in card.who] + [("where", card.where)]:
-            if value and not _mentioned(value, home):
-                findings.append(Finding(Severity.doubt, f'{label} "{value}" is not mentioned in the article'))
-        return findings
+
+
+def _is_verbatim(claim: str, evidence: list[Evidence]) -> bool:
+    """A claim that is one of its evidence spans, typography aside, has nothing to check: its
+    every number, date, name and negation is the evidence's own."""
+    folded = fold(claim)
+    return any(e.text is not None and fold(e.text) == folded for e in evidence)
 
 
 def verify_cards(
@@ -226,15 +241,16 @@ def verify_cards(
 
 
 def _filled(evidence: Evidence, doc: Document, start: int, end: int, match: Match, score: float | None) -> Evidence:
-    return evidence.model_copy(
-        update={
-            "start": start,
-            "end": end,
-            "match": match,
-            "score": score,
-            "text": doc.body[start:end],
-            "paragraph": doc.paragraph_number(start),
-        }
+    # Every field is known valid here (offsets inside the body, in order), so skip validation.
+    return Evidence.model_construct(
+        quote=evidence.quote,
+        article=evidence.article,
+        start=start,
+        end=end,
+        match=match,
+        score=score,
+        text=doc.body[start:end],
+        paragraph=doc.paragraph_number(start),
     )
 
 
@@ -386,13 +402,14 @@ def _check_speaker(speaker: str, window: list[tuple[Document, Sentence]]) -> lis
     surname = key(clean_token(speaker.split()[-1])) if speaker.split() else ""
     if not surname:
         return []
-    doc, first = window[0]
-    last = max(s.index for d, s in window if d is doc)
+    doc, first_sentence = window[0]
+    first = doc.index_of(first_sentence)
+    last = max(doc.index_of(s) for d, s in window if d is doc)
     text_of = doc.sentence_text
     pronoun = any(p in text_of(s).lower() for d, s in window for p in _PRONOUN_ATTRIBUTION)
     # "..., he added." leans on the last speaker named, usually a paragraph or two back.
     reach = 5 if pronoun else 2
-    nearby = doc.sentences[max(first.index - reach, 0) : last + 2]
+    nearby = doc.sentences[max(first - reach, 0) : last + 2]
     # A described speaker ("the association", "one stallholder") is found by its noun.
     described = speaker.split()[-1].islower()
     for sentence in nearby:

@@ -1,0 +1,45 @@
+"""Cards for the verification benchmark: every kind of quote and claim a verifier meets."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from factcards.document import Document
+from factcards.models import Article, Card, Evidence
+
+KINDS = ("exact", "normalized", "fuzzy", "invented", "corrupted")
+_NUMBER = re.compile(r"\d+")
+
+
+def long_article(rng: random.Random, index: int, paragraphs: list[str], target_chars: int = 4000) -> Article:
+    """About `target_chars` of news text, stitched from a pool of paragraphs."""
+    chosen: list[str] = []
+    while sum(len(p) + 2 for p in chosen) < target_chars:
+        chosen.append(rng.choice(paragraphs))
+    return Article(id=f"v{index:05d}", date="2025-03-14", body="\n\n".join(chosen) + "\n")
+
+
+def cards_for(article: Article, rng: random.Random, per_article: int = 10) -> list[tuple[str, Card]]:
+    """`per_article` cards, cycling through the kinds; each labelled with its kind."""
+    doc = Document(article)
+    sentences = [doc.sentence_text(s) for s in doc.sentences if len(doc.sentence_text(s).split()) >= 8]
+    out = []
+    for k in range(per_article):
+        kind = KINDS[k % len(KINDS)]
+        sentence = rng.choice(sentences)
+        quote, claim = sentence, sentence
+        if kind == "normalized":
+            quote = sentence.replace("'", "’").replace('"', "“", 1).replace(" ", "  ", 2)
+        elif kind == "fuzzy":
+            words = sentence.split()
+            words[len(words) // 2] = "reportedly"
+            quote = " ".join(words)
+        elif kind == "invented":
+            quote = "The minister resigned after a secret report was leaked to the press on Sunday."
+            claim = "The minister resigned after a report leaked."
+        elif kind == "corrupted":
+            claim = _NUMBER.sub(lambda m: str(int(m.group(0)) + 7), sentence, count=1) if _NUMBER.search(sentence) else sentence.replace(" not ", " ") + " not"
+        card = Card(article=article.id, kind="statement", claim=claim, evidence=[Evidence(quote=quote)])
+        out.append((kind, card))
+    return out
