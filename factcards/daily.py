@@ -31,7 +31,15 @@ from factcards.load import load_articles
 from factcards.merge import SAME_FACT, content_stems, overlap
 from factcards.models import Article, Card, CardsFile, Story
 from factcards.normalize import fold
-from factcards.pipeline import BriefResult, BriefSettings, check_date, dumps_cards, finish_brief, make_extractor
+from factcards.pipeline import (
+    BriefResult,
+    BriefSettings,
+    check_date,
+    dumps_cards,
+    extract_each,
+    finish_brief,
+    make_extractor,
+)
 from factcards.verify import Verifier
 
 Warn = Callable[[str], None]
@@ -173,8 +181,7 @@ def _extract_incrementally(
             if article.id not in fresh.failures:
                 _save_cards(state, keys[article.id], article.id, grouped.get(article.id, []))
     else:
-        for done, article in enumerate(todo, start=1):
-            own = verifier.verify_all(extractor.extract(article))
+        for done, (article, own) in enumerate(extract_each(todo, extractor, verifier), start=1):
             fresh.cards.extend(own)
             _save_cards(state, keys[article.id], article.id, own)
             if progress is not None:

@@ -115,6 +115,8 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
 
 
 def _same_quotation(a: _Fact, b: _Fact) -> bool:
+    if not a.quotations or not b.quotations:
+        return False
     return any(qa in qb or qb in qa for qa in a.quotations for qb in b.quotations)
 
 
@@ -136,7 +138,10 @@ def _same_fact(a: _Fact, b: _Fact) -> bool:
 
 
 def _same_fact_groups(facts: list[_Fact]) -> list[list[_Fact]]:
+    """Union of same-fact pairs. Two groups that each hold a card of the same article stay
+    apart: an article states a fact once, so such a merge would be a chain of near-misses."""
     parent = list(range(len(facts)))
+    articles: dict[int, set[str]] = {i: {f.card.article} for i, f in enumerate(facts)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -144,24 +149,43 @@ def _same_fact_groups(facts: list[_Fact]) -> list[list[_Fact]]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(facts):
-        for j in range(i + 1, len(facts)):
-            b = facts[j]
-            if find(i) != find(j) and _same_fact(a, b) and not _shares_article(facts, parent, find, i, j):
-                parent[find(j)] = find(i)
+    for i, j in _candidate_pairs(facts, SAME_FIGURE):
+        root_i, root_j = find(i), find(j)
+        if root_i == root_j or articles[root_i] & articles[root_j] or not _same_fact(facts[i], facts[j]):
+            continue
+        parent[root_j] = root_i
+        articles[root_i] |= articles.pop(root_j)
     groups: dict[int, list[_Fact]] = defaultdict(list)
     for i, fact in enumerate(facts):
         groups[find(i)].append(fact)
     return list(groups.values())
 
 
-def _shares_article(facts: list[_Fact], parent: list[int], find: object, i: int, j: int) -> bool:
-    """Two groups that each hold a card of the same article stay apart: an article states a
-    fact once, so such a merge would be a chain of near-misses."""
-    root_i, root_j = find(i), find(j)  # type: ignore[operator]
-    articles_i = {f.card.article for k, f in enumerate(facts) if find(k) == root_i}  # type: ignore[operator]
-    articles_j = {f.card.article for k, f in enumerate(facts) if find(k) == root_j}  # type: ignore[operator]
-    return bool(articles_i & articles_j)
+def _candidate_pairs(facts: list[_Fact], least: float) -> list[tuple[int, int]]:
+    """Pairs of cards from different articles that share a quotation or at least `least` of
+    their content words: the only pairs worth comparing. Found through an index of words, in
+    order, so a story's hundreds of cards are not compared all with all."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, fact in enumerate(facts):
+        for stem in fact.stems:
+            index[stem].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in index.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                shared[(i, j)] += 1
+    pairs = {
+        (i, j)
+        for (i, j), count in shared.items()
+        if facts[i].card.article != facts[j].card.article
+        and count >= least * min(len(facts[i].stems), len(facts[j].stems))
+    }
+    quoted = [i for i, f in enumerate(facts) if f.quotations]
+    for x, i in enumerate(quoted):
+        for j in quoted[x + 1 :]:
+            if facts[i].card.article != facts[j].card.article:
+                pairs.add((i, j))
+    return sorted(pairs)
 
 
 def _merged(group: list[_Fact]) -> Card:
@@ -189,35 +213,32 @@ def _conflicts(facts: list[_Fact]) -> tuple[list[Conflict], set[int]]:
     """Pairs of facts about the same thing, from different outlets, that disagree; and the
     indexes of every fact on a side of one."""
     found: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for i, a in enumerate(facts):
-        for j in range(i + 1, len(facts)):
-            b = facts[j]
-            ca, cb = a.card, b.card
-            if ca.article == cb.article:
-                continue
-            if _same_quotation(a, b) and not _same_speaker(ca, cb):
-                _side(found, ("speaker", "who said it"), ca.speaker or "unattributed", i)
-                _side(found, ("speaker", "who said it"), cb.speaker or "unattributed", j)
-                continue
-            shared = overlap(a.stems, b.stems)
-            if shared < SAME_SUBJECT:
-                continue
-            for unit in sorted(set(a.slots) & set(b.slots)):
-                if a.slots[unit] != b.slots[unit] and _counts_the_same_thing(ca.claim, a, cb.claim, b, unit):
-                    figure_a, figure_b = _figure(ca.claim, a, unit), _figure(cb.claim, b, unit)
-                    about = figure_a.split()[-1] if figure_a != unit else unit
-                    _side(found, ("figure", about), figure_a, i)
-                    _side(found, ("figure", about), figure_b, j)
-            # Two dates in two cards are often two events ("lost on Monday", "restored on
-            # Tuesday"). Calendar dates written out for the same scheduled thing ("from
-            # Tuesday, March 18" against "starting Wednesday, March 19") are a conflict.
-            explicit = _explicit_date(a) and _explicit_date(b)
-            if _dates_differ(ca, cb) and (shared >= SAME_EVENT or (explicit and shared >= SAME_FACT - 0.1)):
-                _side(found, ("date", "the date"), _date_value(a), i)
-                _side(found, ("date", "the date"), _date_value(b), j)
-            if shared >= SAME_EVENT and _names_differ(a, b):
-                _side(found, ("name", "the name"), ", ".join(_own_names(a, b)), i)
-                _side(found, ("name", "the name"), ", ".join(_own_names(b, a)), j)
+    for i, j in _candidate_pairs(facts, SAME_SUBJECT):
+        a, b = facts[i], facts[j]
+        ca, cb = a.card, b.card
+        if _same_quotation(a, b) and not _same_speaker(ca, cb):
+            _side(found, ("speaker", "who said it"), ca.speaker or "unattributed", i)
+            _side(found, ("speaker", "who said it"), cb.speaker or "unattributed", j)
+            continue
+        shared = overlap(a.stems, b.stems)
+        if shared < SAME_SUBJECT:
+            continue
+        for unit in sorted(set(a.slots) & set(b.slots)):
+            if a.slots[unit] != b.slots[unit] and _counts_the_same_thing(ca.claim, a, cb.claim, b, unit):
+                figure_a, figure_b = _figure(ca.claim, a, unit), _figure(cb.claim, b, unit)
+                about = figure_a.split()[-1] if figure_a != unit else unit
+                _side(found, ("figure", about), figure_a, i)
+                _side(found, ("figure", about), figure_b, j)
+        # Two dates in two cards are often two events ("lost on Monday", "restored on
+        # Tuesday"). Calendar dates written out for the same scheduled thing ("from
+        # Tuesday, March 18" against "starting Wednesday, March 19") are a conflict.
+        explicit = _explicit_date(a) and _explicit_date(b)
+        if _dates_differ(ca, cb) and (shared >= SAME_EVENT or (explicit and shared >= SAME_FACT - 0.1)):
+            _side(found, ("date", "the date"), _date_value(a), i)
+            _side(found, ("date", "the date"), _date_value(b), j)
+        if shared >= SAME_EVENT and _names_differ(a, b):
+            _side(found, ("name", "the name"), ", ".join(_own_names(a, b)), i)
+            _side(found, ("name", "the name"), ", ".join(_own_names(b, a)), j)
     conflicts = []
     contested: set[int] = set()
     for (kind, about), sides in found.items():

@@ -6,8 +6,11 @@ result.markdown, result.cards
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
-from collections.abc import Callable, Iterable, Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
@@ -122,7 +125,9 @@ def make_extractor(settings: BriefSettings, warn: Warn | None = None, progress: 
     return get_extractor(settings.extractor)
 
 
-def run_extraction(articles: Sequence[Article], extractor: Extractor, verifier: Verifier) -> Extraction:
+def run_extraction(
+    articles: Sequence[Article], extractor: Extractor, verifier: Verifier, progress: Progress | None = None
+) -> Extraction:
     """Every article's cards, verified against exact spans of that article (again, for an
     extractor that verified its own: verification is cheap and trusts nobody)."""
     if isinstance(extractor, BatchExtractor):
@@ -130,9 +135,48 @@ def run_extraction(articles: Sequence[Article], extractor: Extractor, verifier: 
         extraction.cards = [verifier.recheck(card) for card in extraction.cards]
         return extraction
     cards: list[Card] = []
-    for article in articles:
-        cards.extend(verifier.verify_all(extractor.extract(article)))
+    for done, (_, own) in enumerate(extract_each(articles, extractor, verifier), start=1):
+        cards.extend(own)
+        if progress is not None:
+            progress(done, len(articles))
     return Extraction(cards=cards)
+
+
+PARALLEL_FROM = 200  # articles; below this, starting worker processes costs more than it saves
+_CHUNK = 50
+
+
+def extract_each(
+    articles: Sequence[Article], extractor: Extractor, verifier: Verifier
+) -> Iterator[tuple[Article, list[Card]]]:
+    """Each article with its verified cards, in input order. Many articles on a machine with
+    several cores are spread over worker processes: the offline extractor and the verifier
+    are pure Python, and one process would use one core."""
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(articles) < PARALLEL_FROM or not _can_fork():
+        for article in articles:
+            yield article, verifier.verify_all(extractor.extract(article))
+        return
+    chunks = [list(articles[i : i + _CHUNK]) for i in range(0, len(articles), _CHUNK)]
+    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        jobs = [pool.submit(_extract_chunk, chunk, extractor, verifier.settings) for chunk in chunks]
+        for chunk, job in zip(chunks, jobs, strict=True):
+            yield from zip(chunk, job.result(), strict=True)
+    except BaseException:
+        # Ctrl-C or SIGTERM: drop the queued work instead of finishing it before exiting.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _extract_chunk(articles: list[Article], extractor: Extractor, settings: VerifySettings) -> list[list[Card]]:
+    verifier = Verifier(articles, settings)
+    return [verifier.verify_all(extractor.extract(article)) for article in articles]
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def extract_cards(

@@ -1,15 +1,17 @@
 """Render a brief to Markdown with jinja2.
 
-Rendering always runs in jinja2's sandbox: a template given with `--template` is code from
-outside, and the sandbox keeps it from reaching Python internals. Untrusted values reach the
-page only through the `md` and `link` filters (see `factcards.markdown`).
+A template given with `--template` is code from outside: it runs in jinja2's sandbox, which
+keeps it from reaching Python internals. The built-in template is ours and runs without the
+sandbox's per-attribute checks, which cost a second on a day of ten thousand articles.
+Untrusted values reach the page only through the `md` and `link` filters (see
+`factcards.markdown`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import Environment, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from factcards import markdown
@@ -25,7 +27,8 @@ def render_brief(brief: Brief, template: Path | None = None) -> str:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise UsageError(f"{path}: cannot read template: {getattr(err, 'strerror', None) or err}") from None
-    env = SandboxedEnvironment(
+    kind = SandboxedEnvironment if template is not None else Environment
+    env = kind(
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,

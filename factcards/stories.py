@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from factcards.models import Article
 
@@ -61,7 +62,9 @@ _SUFFIXES = (
 class StorySettings:
     threshold: float = DEFAULT_THRESHOLD
     keywords: int = 25  # terms kept per article
+    candidate_terms: int = 10  # of which the most distinctive propose candidate pairs
     max_postings: int = 300  # a term shared by more articles than this links nothing
+    max_candidate_postings: int = 120  # and proposes candidates only when rarer than this
     max_days_apart: int = 3
 
 
@@ -72,6 +75,7 @@ class Grouping:
     story_id: str
 
 
+@lru_cache(maxsize=131072)
 def similarity_stem(word: str) -> str:
     """ "closure" and "closed" -> "clos"; "inspectors" and "inspection" -> "inspec"."""
     w = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
@@ -120,18 +124,25 @@ def group_stories(articles: Sequence[Article], settings: StorySettings | None = 
         _top_terms({t: c for t, c in counts.items() if df[t] >= 2}, df, n, settings.keywords) for counts in term_counts
     ]
     norms = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors]
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    # Candidates come from each article's few most distinctive terms; their similarity is then
+    # computed over the whole vectors. A term shared by very many articles links nothing.
+    postings: dict[str, list[int]] = defaultdict(list)
     for index, vector in enumerate(vectors):
-        for term, weight in vector.items():
-            if 2 <= df[term] <= settings.max_postings:
-                postings[term].append((index, weight))
-    dots: dict[tuple[int, int], float] = defaultdict(float)
-    shared: Counter[tuple[int, int]] = Counter()
-    for entries in postings.values():
-        for i, (a, wa) in enumerate(entries):
-            for b, wb in entries[i + 1 :]:
-                dots[(a, b)] += wa * wb
-                shared[(a, b)] += 1
+        for term in list(vector)[: settings.candidate_terms]:
+            if df[term] <= settings.max_candidate_postings:
+                postings[term].append(index)
+    candidates: set[tuple[int, int]] = set()
+    for members in postings.values():
+        for x, a in enumerate(members):
+            for b in members[x + 1 :]:
+                candidates.add((a, b) if a < b else (b, a))
+    dots: dict[tuple[int, int], float] = {}
+    shared: dict[tuple[int, int], int] = {}
+    for a, b in candidates:
+        small, large = (vectors[a], vectors[b]) if len(vectors[a]) <= len(vectors[b]) else (vectors[b], vectors[a])
+        common = [t for t in small if t in large]
+        shared[(a, b)] = len(common)
+        dots[(a, b)] = sum(small[t] * large[t] for t in common)
     days = [_day(a) for a in articles]
     scores: dict[tuple[int, int], float] = {}
     for (a, b), dot in dots.items():

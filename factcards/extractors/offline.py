@@ -112,6 +112,8 @@ _DISCOURSE = re.compile(
     r"Separately|Indeed|Additionally|Nonetheless|Nevertheless|Besides|Likewise|Similarly|In turn|So),\s+)"
 )
 _WHERE = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME})")
+# Past this a "sentence" is a run-on block (a table, a feed dump), not one checkable claim.
+MAX_SENTENCE_CHARS = 1500
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _KIND_WEIGHT = {Kind.quote: 3.0, Kind.statement: 2.6, Kind.number: 2.4, Kind.event: 2.0, Kind.background: 1.0}
 
@@ -176,8 +178,8 @@ class _Reader:
         self.previous_speaker = speaker
         self.previous_person = _last_person(people, self.known)
         words = text.split()
-        if len(words) < 6 or text.rstrip("\"”’' ").endswith("?"):
-            return None
+        if len(words) < 6 or len(text) > MAX_SENTENCE_CHARS or text.rstrip("\"”’' ").endswith("?"):
+            return None  # too short to claim anything, too long to be one claim, or a question
         claim = _trim(text)
         found = atoms(text, doc.anchor, vocabulary=doc.vocabulary)
         quoted = [q for q in _QUOTE.findall(text) if len(q.split()) >= 6]

@@ -129,8 +129,8 @@ class ChatClient:
 
     async def complete(self, body: dict[str, Any], usage: Usage) -> str:
         """The answer's text for `body`, counting the request and its tokens into `usage`."""
-        key = request_key(body, self.prompt_hash)
-        stored = self.store.lookup(key)
+        key = request_key(body, self.prompt_hash) if self.store.active else ""
+        stored = self.store.lookup(key) if key else None
         if stored is not None:
             self._count(usage, stored, from_store=True, body=body)
             return stored.content
@@ -140,7 +140,8 @@ class ChatClient:
         finally:
             self._budget.reserved -= reservation
         self._count(usage, answer, from_store=False, body=body)
-        self.store.save(key, body, answer)
+        if key:
+            self.store.save(key, body, answer)
         return answer.content
 
     def _reserve(self, body: dict[str, Any]) -> int:
@@ -224,22 +225,25 @@ class ChatClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _once(self, body: dict[str, Any]) -> StoredAnswer:
-        completion = await self._openai().chat.completions.create(**body)
-        choices = getattr(completion, "choices", None)
-        if not isinstance(choices, list) or not choices:
+        # The body is already the protocol's JSON: post it as it is, through the client's
+        # documented escape hatch for raw requests, and read the answer as plain JSON. The
+        # typed helper would rebuild both through its models, several milliseconds a request.
+        try:
+            data = await self._openai().post("/chat/completions", cast_to=object, body=body)
+        except ValueError as err:  # a 200 whose body is empty or not JSON at all
+            raise _Transient(f"unreadable answer: {type(err).__name__}") from None
+        if not isinstance(data, dict):
+            raise _Transient("the answer is not JSON")
+        choices = data.get("choices")
+        if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
             raise _Transient("no choices in the answer")
-        message = getattr(choices[0], "message", None)
-        content = getattr(message, "content", None)
+        message = choices[0].get("message")
+        content = message.get("content") if isinstance(message, dict) else None
         if content is not None and not isinstance(content, str):
             raise _Transient("the message content is not text")
-        usage = getattr(completion, "usage", None)
-        prompt = getattr(usage, "prompt_tokens", None)
-        completed = getattr(usage, "completion_tokens", None)
-        return StoredAnswer(
-            content or "",
-            prompt if isinstance(prompt, int) else None,
-            completed if isinstance(completed, int) else None,
-        )
+        usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
+        prompt, completed = usage.get("prompt_tokens"), usage.get("completion_tokens")
+        return StoredAnswer(content or "", prompt if isinstance(prompt, int) else None, completed if isinstance(completed, int) else None)
 
     def _openai(self) -> Any:
         if self._client is None:

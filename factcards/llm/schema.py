@@ -7,6 +7,7 @@ OpenAI's strict structured outputs accept a subset of JSON Schema: every object 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -14,7 +15,9 @@ from pydantic import BaseModel
 _DROP = {"default", "title", "minLength", "minItems", "maxLength", "maxItems", "format"}
 
 
+@cache
 def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The strict schema of `model` (generated once: pydantic's generation is not cheap)."""
     return _strict(model.model_json_schema())
 
 

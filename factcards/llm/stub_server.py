@@ -68,6 +68,13 @@ def completion(content: str, prompt_tokens: int | None = 100, completion_tokens:
     return body
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default backlog of 5 makes the sixth simultaneous client wait for a TCP
+    # retransmission (a second or more): far from what a real server does.
+    request_queue_size = 256
+    daemon_threads = True
+
+
 class ChatServer:
     def __init__(self, script: Script | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
         self.script: Script = script or extractive
@@ -75,7 +82,7 @@ class ChatServer:
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer((host, port), self._handler())
+        self._server = _Server((host, port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -235,9 +242,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--delay", type=float, default=0.0, help="seconds before each answer")
+    parser.add_argument("--refuse-every", type=int, default=0, help="answer every Nth request with 429")
     args = parser.parse_args(argv)
+    lock = threading.Lock()
+    count = [0]
 
     def script(seen: Seen, n: int) -> Reply:
+        with lock:
+            count[0] += 1
+            refuse = args.refuse_every and count[0] % args.refuse_every == 0
+        if refuse:
+            return Reply(status=429, body={"error": {"message": "rate limited"}}, delay=args.delay)
         reply = extractive(seen, n)
         reply.delay = args.delay
         return reply

@@ -1,0 +1,169 @@
+"""Faults the morning run meets unattended: a misbehaving model server, a full disk, a
+Ctrl-C, SIGTERM or kill -9 in the middle of a run. Each ends in a retry or one clear line, and
+never costs yesterday's brief."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import generate
+from factcards.extractors.openai import OpenAIExtractor
+from factcards.llm.settings import LLMSettings
+from factcards.llm.stub_server import ChatServer, Reply, Seen, completion
+from factcards.models import Article
+from factcards.pipeline import run_extraction
+from factcards.verify import Verifier
+from fake_model import faithful, sequence
+
+ARTICLE = Article(id="a", date="2025-03-14", body="The council approved a budget of $2.1 million on Friday, officials said.")
+OTHER = Article(id="b", date="2025-03-14", body="The harbour trust will hire 40 new staff for the ferry service, it said on Friday.")
+
+
+@pytest.fixture
+def server() -> Iterator[ChatServer]:
+    chat = ChatServer(faithful).start()
+    yield chat
+    chat.stop()
+
+
+def settings_for(url: str, tmp_path: Path, **overrides: object) -> LLMSettings:
+    values: dict[str, object] = {
+        "model": "m", "base_url": url, "cache_dir": tmp_path / "cache", "timeout": 2.0,
+        "max_retries": 2, "backoff_initial": 0.01, "backoff_max": 0.02,
+    }  # fmt: skip
+    values.update(overrides)
+    return LLMSettings(**values)  # type: ignore[arg-type]
+
+
+def extract(settings: LLMSettings, *articles: Article):  # type: ignore[no-untyped-def]
+    chosen = list(articles or (ARTICLE, OTHER))
+    return run_extraction(chosen, OpenAIExtractor(settings, warn=lambda m: None), Verifier(chosen))
+
+
+def test_a_server_that_refuses_connections_fails_each_article_clearly(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = extract(settings_for(f"http://127.0.0.1:{port}/v1", tmp_path))
+    assert result.failures == {
+        "a": f"cannot connect to http://127.0.0.1:{port}/v1 (3 attempts)",
+        "b": f"cannot connect to http://127.0.0.1:{port}/v1 (3 attempts)",
+    }
+
+
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        (Reply(drop=True), None),  # the connection is reset mid-response
+        (Reply(body="<html><body>Bad gateway</body></html>", content_type="text/html"), None),
+        (Reply(body=b"", content_type="application/json"), None),  # 200 with an empty body
+        (Reply(status=429, body={"error": {"message": "slow down"}}), None),  # no Retry-After
+    ],
+)
+def test_a_fault_is_retried_and_the_run_recovers(server: ChatServer, tmp_path: Path, fault: Reply, message: None) -> None:
+    server.script = sequence(fault)
+    result = extract(settings_for(server.base_url, tmp_path), ARTICLE)
+    assert result.failures == {}
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        (Reply(drop=True), "cannot connect to"),
+        (Reply(body="<html>Bad gateway</html>", content_type="text/html"), "the server's answer was not a chat completion"),
+        (Reply(body=b"", content_type="application/json"), "the server's answer was not a chat completion"),
+        (Reply(status=503, body="down"), "server error 503 on all 3 attempts"),
+    ],
+)
+def test_a_fault_that_persists_fails_that_article_only(server: ChatServer, tmp_path: Path, fault: Reply, message: str) -> None:
+    def script(seen: Seen, n: int) -> Reply:
+        return fault if "council" in seen.messages[-1]["content"] else faithful(seen, n)
+
+    server.script = script
+    result = extract(settings_for(server.base_url, tmp_path))
+    assert list(result.failures) == ["a"]
+    assert message in result.failures["a"]
+    assert {c.article for c in result.cards} == {"b"}
+
+
+def test_an_answer_that_never_ends_times_out(server: ChatServer, tmp_path: Path) -> None:
+    server.script = lambda seen, n: Reply(body=completion('{"cards": []}'), delay=3.0)
+    started = time.monotonic()
+    result = extract(settings_for(server.base_url, tmp_path, timeout=0.3, max_retries=1), ARTICLE)
+    assert result.failures == {"a": "no answer within 0.3 s on all 2 attempts"}
+    assert time.monotonic() - started < 2.5  # bounded by the timeout, not by the server
+
+
+# -- interrupts ----------------------------------------------------------------------------
+
+
+def write_inbox(folder: Path, stories: int, seed: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for article in generate(stories=stories, per_story=5, seed=seed).articles:
+        header = f"id: {article.id}\ntitle: {article.title}\nsource: {article.source}\ndate: 2025-03-14\n\n"
+        (folder / f"{article.id}.txt").write_text(header + article.body, encoding="utf-8")
+
+
+def daily(inbox: Path, out: Path) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "factcards", "daily", "--inbox", str(inbox), "--date", "2025-03-14", "--out", str(out)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+
+def temp_files(out: Path) -> list[Path]:
+    return [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupt_stops_within_a_second_and_keeps_the_previous_outputs(tmp_path: Path, signum: int) -> None:
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    write_inbox(inbox, stories=20, seed=1)
+    assert daily(inbox, out).wait(timeout=300) == 0
+    before = outputs(out)
+    write_inbox(inbox, stories=300, seed=2)  # a long second run
+    run = daily(inbox, out)
+    time.sleep(2.0)
+    sent = time.monotonic()
+    run.send_signal(signum)
+    _, stderr = run.communicate(timeout=60)
+    stopped = time.monotonic() - sent
+    assert run.returncode == 130, stderr
+    assert "interrupted; outputs already written are intact" in stderr and "Traceback" not in stderr
+    assert stopped < 1.5, f"took {stopped:.2f} s to stop"
+    assert outputs(out) == before
+    assert temp_files(out) == []
+    finished = daily(inbox, out)
+    assert finished.wait(timeout=300) == 0, finished.stderr.read() if finished.stderr else ""
+    assert outputs(out) != before
+
+
+def test_kill_9_while_writing_never_leaves_a_torn_file(tmp_path: Path) -> None:
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    write_inbox(inbox, stories=30, seed=3)
+    assert daily(inbox, out).wait(timeout=300) == 0
+    for attempt, delay in enumerate((0.6, 0.9, 1.2, 1.5)):
+        for path in inbox.glob("*.txt"):
+            path.write_text(path.read_text(encoding="utf-8") + f"\nUpdate {attempt}: officials said more details would follow.\n", encoding="utf-8")
+        run = daily(inbox, out)
+        time.sleep(delay)
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait(timeout=30)
+        brief = (out / "2025-03-14.md").read_text(encoding="utf-8")
+        assert brief.startswith("# Fact brief") and brief.rstrip().endswith("speaker.")
+        json.loads((out / "2025-03-14.cards.json").read_text(encoding="utf-8"))
+        json.loads((out / "2025-03-14.manifest.json").read_text(encoding="utf-8"))
+    assert daily(inbox, out).wait(timeout=300) == 0
