@@ -39,7 +39,11 @@ def cards_for(article: Article, rng: random.Random, per_article: int = 10) -> li
             quote = "The minister resigned after a secret report was leaked to the press on Sunday."
             claim = "The minister resigned after a report leaked."
         elif kind == "corrupted":
-            claim = _NUMBER.sub(lambda m: str(int(m.group(0)) + 7), sentence, count=1) if _NUMBER.search(sentence) else sentence.replace(" not ", " ") + " not"
+            claim = (
+                _NUMBER.sub(lambda m: str(int(m.group(0)) + 7), sentence, count=1)
+                if _NUMBER.search(sentence)
+                else sentence.replace(" not ", " ") + " not"
+            )
         card = Card(article=article.id, kind="statement", claim=claim, evidence=[Evidence(quote=quote)])
         out.append((kind, card))
     return out

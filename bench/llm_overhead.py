@@ -38,7 +38,14 @@ def run(size: str) -> list[Row]:
         target = 1.10 if every == 0 else 1.5
         rows.append(Row("llm", f"{articles_n} articles at concurrency {concurrency}, {label}: wall", wall, "s"))
         rows.append(
-            Row("llm", f"{label}: wall / ideal ({ideal:.2f} s)", wall / ideal, "x", f"<= {target}x, none lost", wall / ideal <= target and lost == 0)
+            Row(
+                "llm",
+                f"{label}: wall / ideal ({ideal:.2f} s)",
+                wall / ideal,
+                "x",
+                f"<= {target}x, none lost",
+                wall / ideal <= target and lost == 0,
+            )
         )
         rows.append(Row("llm", f"{label}: articles lost", lost, ""))
     return rows

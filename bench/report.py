@@ -30,4 +30,6 @@ def print_table(rows: list[Row]) -> None:
 
 
 def write_json(rows: list[Row], path: Path, machine: dict[str, object]) -> None:
-    path.write_text(json.dumps({"machine": machine, "rows": [asdict(r) for r in rows]}, indent=2) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"machine": machine, "rows": [asdict(r) for r in rows]}, indent=2) + "\n", encoding="utf-8"
+    )

@@ -36,13 +36,39 @@ def run(size: str) -> list[Row]:
             second = _daily(inbox, out)
             walls[articles] = first["wall"]
             target_ok = first["wall"] <= 60 and first["rss_mib"] <= 2048 if articles == 10000 else None
-            rows.append(Row("scale", f"daily, {articles:,} articles: wall", first["wall"], "s", "<= 60 s at 10,000" if articles == 10000 else "", target_ok))
-            rows.append(Row("scale", f"daily, {articles:,} articles: peak RSS", first["rss_mib"], "MiB", "<= 2 GiB at 10,000" if articles == 10000 else ""))
+            rows.append(
+                Row(
+                    "scale",
+                    f"daily, {articles:,} articles: wall",
+                    first["wall"],
+                    "s",
+                    "<= 60 s at 10,000" if articles == 10000 else "",
+                    target_ok,
+                )
+            )
+            rows.append(
+                Row(
+                    "scale",
+                    f"daily, {articles:,} articles: peak RSS",
+                    first["rss_mib"],
+                    "MiB",
+                    "<= 2 GiB at 10,000" if articles == 10000 else "",
+                )
+            )
             for stage, seconds in first["timings"].items():
                 if stage != "total":
                     rows.append(Row("scale", f"  {stage}", seconds, "s"))
             ratio = second["wall"] / first["wall"]
-            rows.append(Row("cache", f"second daily run, {articles:,} articles: wall / first", ratio, "x", "<= 0.10, nothing rewritten", ratio <= 0.10 and not second["rewritten"]))
+            rows.append(
+                Row(
+                    "cache",
+                    f"second daily run, {articles:,} articles: wall / first",
+                    ratio,
+                    "x",
+                    "<= 0.10, nothing rewritten",
+                    ratio <= 0.10 and not second["rewritten"],
+                )
+            )
             cards = json.loads((out / "2025-03-14.cards.json").read_text(encoding="utf-8"))
             predicted = [s["articles"] for s in cards["stories"]]
             precision, recall = pairwise_scores(corpus.story_of, predicted)
@@ -50,7 +76,16 @@ def run(size: str) -> list[Row]:
             rows.append(Row("scale", f"stories, {articles:,} articles: pairwise recall", recall, ""))
     smallest, largest = min(walls), max(walls)
     growth = walls[largest] / walls[smallest]
-    rows.append(Row("scale", f"growth {smallest:,} -> {largest:,} articles", growth, "x", f"<= {1.2 * largest / smallest:.0f}x", growth <= 1.2 * largest / smallest))
+    rows.append(
+        Row(
+            "scale",
+            f"growth {smallest:,} -> {largest:,} articles",
+            growth,
+            "x",
+            f"<= {1.2 * largest / smallest:.0f}x",
+            growth <= 1.2 * largest / smallest,
+        )
+    )
     return rows
 
 
@@ -62,5 +97,7 @@ def _write_inbox(inbox: Path, articles: list) -> None:
 
 
 def _daily(inbox: Path, out: Path) -> dict:
-    done = subprocess.run([sys.executable, "-c", _RUNNER, str(inbox), str(out)], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _RUNNER, str(inbox), str(out)], capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])

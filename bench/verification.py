@@ -25,7 +25,12 @@ _TOKEN = re.compile(r"\S+")
 
 def corpus(articles: int, seed: int = 5) -> tuple[list[Article], list[tuple[str, Card]]]:
     rng = random.Random(seed)
-    pool = [p for a in generate(stories=40, per_story=3, seed=seed, filler=4).articles for p in a.body.split("\n\n") if len(p) > 80]
+    pool = [
+        p
+        for a in generate(stories=40, per_story=3, seed=seed, filler=4).articles
+        for p in a.body.split("\n\n")
+        if len(p) > 80
+    ]
     docs = [long_article(rng, i, pool) for i in range(articles)]
     cards = [labelled for a in docs for labelled in cards_for(a, rng)]
     return docs, cards
@@ -40,7 +45,9 @@ def run(size: str) -> list[Row]:
 
     library = _median_seconds(lambda: Verifier(articles).verify_all(cards), repeats)
     rate = len(cards) / library
-    rows.append(Row("verify", f"library, {len(cards):,} cards ({n:,} articles)", rate, "cards/s", ">= 20,000", rate >= 20000))
+    rows.append(
+        Row("verify", f"library, {len(cards):,} cards ({n:,} articles)", rate, "cards/s", ">= 20,000", rate >= 20000)
+    )
     for kind in KINDS:
         subset = [c for k, c in labelled if k == kind]
         seconds = _median_seconds(lambda subset=subset: Verifier(articles).verify_all(subset), repeats)
@@ -101,6 +108,13 @@ def _cli_rate(articles: list[Article], cards: list[Card], repeats: int) -> float
             for a in articles:
                 handle.write(json.dumps({"id": a.id, "date": a.date, "text": a.body}) + "\n")
         (folder / "cards.json").write_text(CardsFile(cards=cards).model_dump_json(), encoding="utf-8")
-        command = [sys.executable, "-m", "factcards", "verify", str(folder / "cards.json"), str(folder / "articles.jsonl")]
+        command = [
+            sys.executable,
+            "-m",
+            "factcards",
+            "verify",
+            str(folder / "cards.json"),
+            str(folder / "articles.jsonl"),
+        ]
         seconds = _median_seconds(lambda: subprocess.run(command, capture_output=True, check=False), repeats)
     return len(cards) / seconds

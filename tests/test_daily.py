@@ -58,7 +58,9 @@ def stamps(folder: Path) -> dict[str, tuple[int, int]]:
 def test_articles_are_chosen_by_metadata_date_or_day_folder(tmp_path: Path) -> None:
     box = tmp_path / "inbox"
     (box / "2025-03-14").mkdir(parents=True)
-    (box / "2025-03-14" / "undated.txt").write_text("The council met and voted 5 to 2 on the new budget.", encoding="utf-8")
+    (box / "2025-03-14" / "undated.txt").write_text(
+        "The council met and voted 5 to 2 on the new budget.", encoding="utf-8"
+    )
     (box / "dated.txt").write_text("date: 2025-03-14\n\nThe mayor opened the new bridge to traffic.", encoding="utf-8")
     (box / "other-day.txt").write_text("date: 2025-03-13\n\nYesterday's news about the harbour.", encoding="utf-8")
     chosen = select_articles(box, "2025-03-14", BriefSettings())

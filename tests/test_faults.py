@@ -25,8 +25,12 @@ from factcards.pipeline import run_extraction
 from factcards.verify import Verifier
 from fake_model import faithful, sequence
 
-ARTICLE = Article(id="a", date="2025-03-14", body="The council approved a budget of $2.1 million on Friday, officials said.")
-OTHER = Article(id="b", date="2025-03-14", body="The harbour trust will hire 40 new staff for the ferry service, it said on Friday.")
+ARTICLE = Article(
+    id="a", date="2025-03-14", body="The council approved a budget of $2.1 million on Friday, officials said."
+)
+OTHER = Article(
+    id="b", date="2025-03-14", body="The harbour trust will hire 40 new staff for the ferry service, it said on Friday."
+)
 
 
 @pytest.fixture
@@ -70,7 +74,9 @@ def test_a_server_that_refuses_connections_fails_each_article_clearly(tmp_path: 
         (Reply(status=429, body={"error": {"message": "slow down"}}), None),  # no Retry-After
     ],
 )
-def test_a_fault_is_retried_and_the_run_recovers(server: ChatServer, tmp_path: Path, fault: Reply, message: None) -> None:
+def test_a_fault_is_retried_and_the_run_recovers(
+    server: ChatServer, tmp_path: Path, fault: Reply, message: None
+) -> None:
     server.script = sequence(fault)
     result = extract(settings_for(server.base_url, tmp_path), ARTICLE)
     assert result.failures == {}
@@ -81,12 +87,17 @@ def test_a_fault_is_retried_and_the_run_recovers(server: ChatServer, tmp_path: P
     ("fault", "message"),
     [
         (Reply(drop=True), "cannot connect to"),
-        (Reply(body="<html>Bad gateway</html>", content_type="text/html"), "the server's answer was not a chat completion"),
+        (
+            Reply(body="<html>Bad gateway</html>", content_type="text/html"),
+            "the server's answer was not a chat completion",
+        ),
         (Reply(body=b"", content_type="application/json"), "the server's answer was not a chat completion"),
         (Reply(status=503, body="down"), "server error 503 on all 3 attempts"),
     ],
 )
-def test_a_fault_that_persists_fails_that_article_only(server: ChatServer, tmp_path: Path, fault: Reply, message: str) -> None:
+def test_a_fault_that_persists_fails_that_article_only(
+    server: ChatServer, tmp_path: Path, fault: Reply, message: str
+) -> None:
     def script(seen: Seen, n: int) -> Reply:
         return fault if "council" in seen.messages[-1]["content"] else faithful(seen, n)
 
@@ -116,7 +127,18 @@ def write_inbox(folder: Path, stories: int, seed: int) -> None:
 
 
 def daily(inbox: Path, out: Path) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "factcards", "daily", "--inbox", str(inbox), "--date", "2025-03-14", "--out", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "factcards",
+        "daily",
+        "--inbox",
+        str(inbox),
+        "--date",
+        "2025-03-14",
+        "--out",
+        str(out),
+    ]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -157,7 +179,10 @@ def test_kill_9_while_writing_never_leaves_a_torn_file(tmp_path: Path) -> None:
     assert daily(inbox, out).wait(timeout=300) == 0
     for attempt, delay in enumerate((0.6, 0.9, 1.2, 1.5)):
         for path in inbox.glob("*.txt"):
-            path.write_text(path.read_text(encoding="utf-8") + f"\nUpdate {attempt}: officials said more details would follow.\n", encoding="utf-8")
+            path.write_text(
+                path.read_text(encoding="utf-8") + f"\nUpdate {attempt}: officials said more details would follow.\n",
+                encoding="utf-8",
+            )
         run = daily(inbox, out)
         time.sleep(delay)
         os.kill(run.pid, signal.SIGKILL)

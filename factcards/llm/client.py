@@ -243,7 +243,11 @@ class ChatClient:
             raise _Transient("the message content is not text")
         usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
         prompt, completed = usage.get("prompt_tokens"), usage.get("completion_tokens")
-        return StoredAnswer(content or "", prompt if isinstance(prompt, int) else None, completed if isinstance(completed, int) else None)
+        return StoredAnswer(
+            content or "",
+            prompt if isinstance(prompt, int) else None,
+            completed if isinstance(completed, int) else None,
+        )
 
     def _openai(self) -> Any:
         if self._client is None:
