@@ -229,6 +229,8 @@ class Verifier:
 def _is_verbatim(claim: str, evidence: list[Evidence]) -> bool:
     """A claim that is one of its evidence spans, typography aside, has nothing to check: its
     every number, date, name and negation is the evidence's own."""
+    if any(e.text == claim for e in evidence):
+        return True
     folded = fold(claim)
     return any(e.text is not None and fold(e.text) == folded for e in evidence)
 
@@ -264,9 +266,13 @@ _INSTRUCTION_LIKE = re.compile(
 )
 
 
+_INSTRUCTION_HINTS = ("ignore", "disregard", "you are now", "prompt", "instructions", "<<<", '{"cards', "output exactly")
+
+
 def _check_instruction_like(texts: list[str]) -> list[Finding]:
     for text in texts:
-        if _INSTRUCTION_LIKE.search(text):
+        lowered = text.lower()
+        if any(hint in lowered for hint in _INSTRUCTION_HINTS) and _INSTRUCTION_LIKE.search(text):
             return [
                 Finding(
                     Severity.doubt,
