@@ -10,7 +10,6 @@ import functools
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -18,6 +17,16 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from factcards import __version__
+from factcards.cli_options import (
+    ExtractorOpt,
+    LLMFlags,
+    ManifestOpt,
+    MaxBytesOpt,
+    MaxCardsOpt,
+    Paths,
+    SkipBadOpt,
+    with_llm_options,
+)
 from factcards.errors import FactcardsError
 
 app = typer.Typer(
@@ -66,125 +75,6 @@ def _one_line_errors(command: F) -> F:
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
-
-
-Paths = Annotated[
-    list[Path], typer.Argument(help="Article files or directories (.txt, .md, .json, .jsonl).", show_default=False)
-]
-ExtractorOpt = Annotated[
-    str, typer.Option("--extractor", "-e", help="Which extractor writes the cards: offline (default) or openai.")
-]
-MaxCardsOpt = Annotated[int, typer.Option("--max-cards", min=1, help="At most this many cards per article.")]
-SkipBadOpt = Annotated[
-    bool, typer.Option("--skip-bad", help="Skip unreadable articles with a warning instead of stopping.")
-]
-MaxBytesOpt = Annotated[int, typer.Option("--max-article-bytes", min=1, help="Reject article files larger than this.")]
-ManifestOpt = Annotated[
-    Path | None, typer.Option("--manifest", help="Write the run manifest (inputs, counts, token usage) here as JSON.")
-]
-_LLM = "LLM extractor (--extractor openai)"
-ModelOpt = Annotated[
-    str | None, typer.Option("--model", help="Model name [env FACTCARDS_MODEL].", rich_help_panel=_LLM)
-]
-BaseUrlOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--base-url",
-        help="OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 [env OPENAI_BASE_URL].",
-        rich_help_panel=_LLM,
-    ),
-]
-ConcurrencyOpt = Annotated[
-    int | None,
-    typer.Option("--concurrency", min=1, help="Articles in flight at once (default 4).", rich_help_panel=_LLM),
-]
-TimeoutOpt = Annotated[
-    float | None,
-    typer.Option("--timeout", min=0.001, help="Seconds to wait for one answer (default 60).", rich_help_panel=_LLM),
-]
-RetriesOpt = Annotated[
-    int | None,
-    typer.Option("--max-retries", min=0, help="Retries after 429, 5xx, timeouts (default 4).", rich_help_panel=_LLM),
-]
-FormatOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--response-format",
-        help="json_schema (default), json_object or text, for servers without schema support.",
-        rich_help_panel=_LLM,
-    ),
-]
-RepairOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--repair-rounds",
-        min=0,
-        help="Repair rounds for cards that fail verification (default 1).",
-        rich_help_panel=_LLM,
-    ),
-]
-BudgetOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--max-tokens-per-run", min=1, help="Start no request that would exceed this many tokens.", rich_help_panel=_LLM
-    ),
-]
-ChunkOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--chunk-tokens",
-        min=100,
-        help="Split articles longer than this many tokens (default 6000).",
-        rich_help_panel=_LLM,
-    ),
-]
-CacheDirOpt = Annotated[
-    Path | None,
-    typer.Option("--cache-dir", help="Cache of model answers (default ~/.cache/factcards/llm).", rich_help_panel=_LLM),
-]
-NoCacheOpt = Annotated[
-    bool, typer.Option("--no-cache", help="Neither read nor write the answer cache.", rich_help_panel=_LLM)
-]
-RecordOpt = Annotated[
-    Path | None,
-    typer.Option("--record", help="Store every request and answer here as JSON (no API key).", rich_help_panel=_LLM),
-]
-ReplayOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--replay", help="Answer only from recordings in this folder; never call a server.", rich_help_panel=_LLM
-    ),
-]
-
-
-@dataclass
-class LLMFlags:
-    """The LLM options every extracting command shares, collected in one place."""
-
-    model: str | None = None
-    base_url: str | None = None
-    concurrency: int | None = None
-    timeout: float | None = None
-    max_retries: int | None = None
-    response_format: str | None = None
-    repair_rounds: int | None = None
-    max_tokens_per_run: int | None = None
-    chunk_tokens: int | None = None
-    cache_dir: Path | None = None
-    no_cache: bool = False
-    record: Path | None = None
-    replay: Path | None = None
-
-    def settings(self, extractor: str, max_cards: int) -> Any:
-        if extractor != "openai":
-            return None
-        from factcards.llm.settings import resolve_settings
-
-        flags = {k: v for k, v in vars(self).items() if k not in ("no_cache", "record", "replay")}
-        flags.update(record_dir=self.record, replay_dir=self.replay, max_cards=max_cards)
-        if self.no_cache:
-            flags["use_cache"] = False
-        return resolve_settings(flags)
 
 
 def _settings(extractor: str, max_cards: int, skip_bad: bool, max_bytes: int, llm: LLMFlags, **extra: Any) -> Any:
@@ -244,6 +134,7 @@ def _report_failures(failures: dict[str, str]) -> None:
 
 @app.command()
 @_one_line_errors
+@with_llm_options
 def brief(
     paths: Paths,
     output: Annotated[
@@ -263,25 +154,12 @@ def brief(
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,
     max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    concurrency: ConcurrencyOpt = None,
-    timeout: TimeoutOpt = None,
-    max_retries: RetriesOpt = None,
-    response_format: FormatOpt = None,
-    repair_rounds: RepairOpt = None,
-    max_tokens_per_run: BudgetOpt = None,
-    chunk_tokens: ChunkOpt = None,
-    cache_dir: CacheDirOpt = None,
-    no_cache: NoCacheOpt = False,
-    record: RecordOpt = None,
-    replay: ReplayOpt = None,
+    llm: LLMFlags | None = None,
 ) -> None:
     """Write a Markdown brief of the articles: verified cards per article, and the ones that need review."""
     from factcards.pipeline import build_brief, dumps_cards, dumps_manifest
 
-    llm = LLMFlags(model, base_url, concurrency, timeout, max_retries, response_format, repair_rounds,
-                   max_tokens_per_run, chunk_tokens, cache_dir, no_cache, record, replay)  # fmt: skip
+    llm = llm or LLMFlags()
     settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, llm, date=date, template=template)
     with _progress_bar("extracting") as progress:
         result = build_brief(paths, settings, warn=_warn, progress=progress)
@@ -295,6 +173,7 @@ def brief(
 
 @app.command()
 @_one_line_errors
+@with_llm_options
 def extract(
     paths: Paths,
     output: Annotated[
@@ -308,19 +187,7 @@ def extract(
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,
     max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    concurrency: ConcurrencyOpt = None,
-    timeout: TimeoutOpt = None,
-    max_retries: RetriesOpt = None,
-    response_format: FormatOpt = None,
-    repair_rounds: RepairOpt = None,
-    max_tokens_per_run: BudgetOpt = None,
-    chunk_tokens: ChunkOpt = None,
-    cache_dir: CacheDirOpt = None,
-    no_cache: NoCacheOpt = False,
-    record: RecordOpt = None,
-    replay: ReplayOpt = None,
+    llm: LLMFlags | None = None,
 ) -> None:
     """Extract and verify cards; write them as JSON ({"articles": [...], "cards": [...]}) or JSONL."""
     import json
@@ -331,8 +198,7 @@ def extract(
     from factcards.pipeline import dumps_cards, dumps_manifest, make_extractor, run_extraction, run_manifest
     from factcards.verify import Verifier
 
-    llm = LLMFlags(model, base_url, concurrency, timeout, max_retries, response_format, repair_rounds,
-                   max_tokens_per_run, chunk_tokens, cache_dir, no_cache, record, replay)  # fmt: skip
+    llm = llm or LLMFlags()
     settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, llm)
     articles = load_articles(paths, settings.load, warn=_warn)
     with _progress_bar("extracting") as progress:
@@ -353,6 +219,7 @@ def extract(
 
 @app.command()
 @_one_line_errors
+@with_llm_options
 def daily(
     inbox: Annotated[
         Path,
@@ -374,19 +241,7 @@ def daily(
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,
     max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    concurrency: ConcurrencyOpt = None,
-    timeout: TimeoutOpt = None,
-    max_retries: RetriesOpt = None,
-    response_format: FormatOpt = None,
-    repair_rounds: RepairOpt = None,
-    max_tokens_per_run: BudgetOpt = None,
-    chunk_tokens: ChunkOpt = None,
-    cache_dir: CacheDirOpt = None,
-    no_cache: NoCacheOpt = False,
-    record: RecordOpt = None,
-    replay: ReplayOpt = None,
+    llm: LLMFlags | None = None,
 ) -> None:
     """Brief one day of an inbox: write OUT/DATE.md, OUT/DATE.cards.json and OUT/DATE.manifest.json.
 
@@ -394,8 +249,7 @@ def daily(
     from factcards.daily import DailySettings, run_daily
     from factcards.stories import StorySettings
 
-    llm = LLMFlags(model, base_url, concurrency, timeout, max_retries, response_format, repair_rounds,
-                   max_tokens_per_run, chunk_tokens, cache_dir, no_cache, record, replay)  # fmt: skip
+    llm = llm or LLMFlags()
     brief_settings = _settings(
         extractor, max_cards, skip_bad, max_article_bytes, llm, template=template,
         stories=StorySettings(threshold=story_threshold),

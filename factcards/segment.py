@@ -11,120 +11,12 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from factcards.names import COMMON_OPENERS
+
 ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "messrs",
-        "dr",
-        "prof",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "maj",
-        "adm",
-        "cmdr",
-        "gen",
-        "rev",
-        "fr",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "plc",
-        "llc",
-        "bros",
-        "dept",
-        "univ",
-        "assn",
-        "ave",
-        "blvd",
-        "rd",
-        "mt",
-        "ft",
-        "approx",
-        "est",
-        "fig",
-        "vs",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "nos",
-        "vol",
-        "pp",
-        "ch",
-        "art",
-        "sec",
-    ]
-)
-# After an initialism such as "U.S." a sentence ends only if one of these words follows.
-SENTENCE_STARTERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "but",
-        "and",
-        "yet",
-        "so",
-        "however",
-        "meanwhile",
-        "still",
-        "also",
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "when",
-        "while",
-        "if",
-        "as",
-        "some",
-        "many",
-        "most",
-        "one",
-        "two",
-        "three",
-        "according",
-        "officials",
-    ]
+    """mr mrs ms messrs dr prof gen sen rep gov lt col capt sgt maj adm cmdr gen rev fr st jr sr
+    inc corp co ltd plc llc bros dept univ assn ave blvd rd mt ft approx est fig vs jan feb mar
+    apr jun jul aug sep sept oct nov dec no nos vol pp ch art sec""".split()
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # Terminators and quote marks, scanned in one pass so quotation state is known at each end.
@@ -206,7 +98,8 @@ def _ends_sentence(text: str, start: int, token: str, end: int) -> bool:
         # An initialism ("U.S.") or an initial ("John F. Kennedy"): a sentence ends only
         # when an ordinary sentence opener follows.
         next_word = re.match(r"[A-Za-z']+", text[after:])
-        return bool(next_word) and next_word.group(0).lower() in SENTENCE_STARTERS
+        # After an initialism such as "U.S." a sentence ends only if an ordinary opener follows.
+        return bool(next_word) and next_word.group(0).lower() in COMMON_OPENERS
     if bare in ABBREVIATIONS:
         if bare in ("no", "nos"):
             return not following.isdigit()

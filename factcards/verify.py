@@ -266,7 +266,16 @@ _INSTRUCTION_LIKE = re.compile(
 )
 
 
-_INSTRUCTION_HINTS = ("ignore", "disregard", "you are now", "prompt", "instructions", "<<<", '{"cards', "output exactly")
+_INSTRUCTION_HINTS = (
+    "ignore",
+    "disregard",
+    "you are now",
+    "prompt",
+    "instructions",
+    "<<<",
+    '{"cards',
+    "output exactly",
+)
 
 
 def _check_instruction_like(texts: list[str]) -> list[Finding]:

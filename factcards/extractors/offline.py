@@ -79,24 +79,8 @@ _AFTER_QUOTE = re.compile(
 )
 # "said company spokesperson Martin Hale": the words after the verb may open with a role.
 _TAIL_OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "company",
-        "union",
-        "party",
-        "government",
-        "police",
-        "city",
-        "state",
-        "officials",
-        "official",
-    ]
+    """the a an its their his her company union party government police city state officials
+    official""".split()
 )
 _PRECEDING_PREPOSITION = re.compile(r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over)\s+$")
 _BEFORE_QUOTE = re.compile(rf"(?P<name>{_NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")

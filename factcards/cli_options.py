@@ -1,0 +1,167 @@
+"""The options the extracting commands share (`brief`, `extract`, `daily`), declared once."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+Paths = Annotated[
+    list[Path], typer.Argument(help="Article files or directories (.txt, .md, .json, .jsonl).", show_default=False)
+]
+ExtractorOpt = Annotated[
+    str, typer.Option("--extractor", "-e", help="Which extractor writes the cards: offline (default) or openai.")
+]
+MaxCardsOpt = Annotated[int, typer.Option("--max-cards", min=1, help="At most this many cards per article.")]
+SkipBadOpt = Annotated[
+    bool, typer.Option("--skip-bad", help="Skip unreadable articles with a warning instead of stopping.")
+]
+MaxBytesOpt = Annotated[int, typer.Option("--max-article-bytes", min=1, help="Reject article files larger than this.")]
+ManifestOpt = Annotated[
+    Path | None, typer.Option("--manifest", help="Write the run manifest (inputs, counts, token usage) here as JSON.")
+]
+_LLM = "LLM extractor (--extractor openai)"
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="Model name [env FACTCARDS_MODEL].", rich_help_panel=_LLM)
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 [env OPENAI_BASE_URL].",
+        rich_help_panel=_LLM,
+    ),
+]
+ConcurrencyOpt = Annotated[
+    int | None,
+    typer.Option("--concurrency", min=1, help="Articles in flight at once (default 4).", rich_help_panel=_LLM),
+]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option("--timeout", min=0.001, help="Seconds to wait for one answer (default 60).", rich_help_panel=_LLM),
+]
+RetriesOpt = Annotated[
+    int | None,
+    typer.Option("--max-retries", min=0, help="Retries after 429, 5xx, timeouts (default 4).", rich_help_panel=_LLM),
+]
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--response-format",
+        help="json_schema (default), json_object or text, for servers without schema support.",
+        rich_help_panel=_LLM,
+    ),
+]
+RepairOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--repair-rounds",
+        min=0,
+        help="Repair rounds for cards that fail verification (default 1).",
+        rich_help_panel=_LLM,
+    ),
+]
+BudgetOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-tokens-per-run", min=1, help="Start no request that would exceed this many tokens.", rich_help_panel=_LLM
+    ),
+]
+ChunkOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--chunk-tokens",
+        min=100,
+        help="Split articles longer than this many tokens (default 6000).",
+        rich_help_panel=_LLM,
+    ),
+]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option("--cache-dir", help="Cache of model answers (default ~/.cache/factcards/llm).", rich_help_panel=_LLM),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the answer cache.", rich_help_panel=_LLM)
+]
+RecordOpt = Annotated[
+    Path | None,
+    typer.Option("--record", help="Store every request and answer here as JSON (no API key).", rich_help_panel=_LLM),
+]
+ReplayOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--replay", help="Answer only from recordings in this folder; never call a server.", rich_help_panel=_LLM
+    ),
+]
+
+
+@dataclass
+class LLMFlags:
+    """The LLM options every extracting command shares, collected in one place."""
+
+    model: str | None = None
+    base_url: str | None = None
+    concurrency: int | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+    response_format: str | None = None
+    repair_rounds: int | None = None
+    max_tokens_per_run: int | None = None
+    chunk_tokens: int | None = None
+    cache_dir: Path | None = None
+    no_cache: bool = False
+    record: Path | None = None
+    replay: Path | None = None
+
+    def settings(self, extractor: str, max_cards: int) -> Any:
+        if extractor != "openai":
+            return None
+        from factcards.llm.settings import resolve_settings
+
+        flags = {k: v for k, v in vars(self).items() if k not in ("no_cache", "record", "replay")}
+        flags.update(record_dir=self.record, replay_dir=self.replay, max_cards=max_cards)
+        if self.no_cache:
+            flags["use_cache"] = False
+        return resolve_settings(flags)
+
+
+_LLM_OPTIONS: list[tuple[str, Any, Any]] = [
+    ("model", ModelOpt, None),
+    ("base_url", BaseUrlOpt, None),
+    ("concurrency", ConcurrencyOpt, None),
+    ("timeout", TimeoutOpt, None),
+    ("max_retries", RetriesOpt, None),
+    ("response_format", FormatOpt, None),
+    ("repair_rounds", RepairOpt, None),
+    ("max_tokens_per_run", BudgetOpt, None),
+    ("chunk_tokens", ChunkOpt, None),
+    ("cache_dir", CacheDirOpt, None),
+    ("no_cache", NoCacheOpt, False),
+    ("record", RecordOpt, None),
+    ("replay", ReplayOpt, None),
+]
+
+
+def with_llm_options(command: F) -> F:
+    """Give an extracting command every LLM option, declared once here: typer sees them in
+    the signature, and the command receives them as one `llm: LLMFlags` argument."""
+    original = inspect.signature(command, eval_str=True)
+    kept = [p for p in original.parameters.values() if p.name != "llm"]
+    added = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a) for n, a, d in _LLM_OPTIONS]
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        flags = LLMFlags(**{name: kwargs.pop(name) for name, _, _ in _LLM_OPTIONS})
+        return command(*args, llm=flags, **kwargs)
+
+    parameters = kept + added
+    wrapper.__signature__ = original.replace(parameters=parameters)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in parameters} | {"return": original.return_annotation}
+    return wrapper  # type: ignore[return-value]
