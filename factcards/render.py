@@ -17,6 +17,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from factcards import markdown
 from factcards.brief import Brief
 from factcards.errors import UsageError
+from factcards.normalize import fold
 
 DEFAULT_TEMPLATE = Path(__file__).parent / "templates" / "brief.md.j2"
 
@@ -38,12 +39,19 @@ def render_brief(brief: Brief, template: Path | None = None) -> str:
     env.filters["md"] = markdown.inline
     env.filters["link"] = markdown.url
     env.filters["shorten"] = markdown.truncate
+    env.filters["same_words"] = _same_words
     env.filters["outlet"] = lambda article_id, section: markdown.inline(section.outlets.get(article_id, article_id))
     try:
         text = env.from_string(source).render(brief=brief)
     except TemplateError as err:
         raise UsageError(f"{path}: template error: {err}") from None
     return _tidy(text)
+
+
+def _same_words(text: str | None, claim: str) -> bool:
+    """Whether a span says exactly what the claim says (typography aside): then the brief
+    gives its place without printing the same sentence twice."""
+    return text is not None and fold(text) == fold(claim)
 
 
 def _tidy(text: str) -> str:

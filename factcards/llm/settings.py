@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -148,7 +148,3 @@ def _coerce(name: str, value: Any, where: str) -> Any:
     except (TypeError, ValueError):
         raise UsageError(f"{where}: {value!r} is not a valid {name.replace('_', '-')}") from None
     return str(value)
-
-
-def with_overrides(settings: LLMSettings, **changes: Any) -> LLMSettings:
-    return replace(settings, **changes)
