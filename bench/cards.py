@@ -12,6 +12,21 @@ KINDS = ("exact", "normalized", "fuzzy", "invented", "corrupted")
 _NUMBER = re.compile(r"\d+")
 
 
+_AUXILIARY = re.compile(r"\b(will|was|is|were|are|has|had|would|could)\b")
+_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+
+
+def _corrupt(sentence: str) -> str:
+    """What a careless summary does: a figure changed, a negation added, or a name swapped."""
+    if _NUMBER.search(sentence):
+        return _NUMBER.sub(lambda m: str(int(m.group(0)) + 7), sentence, count=1)
+    if _AUXILIARY.search(sentence):
+        return _AUXILIARY.sub(lambda m: m.group(0) + " not", sentence, count=1)
+    if _NAME.search(sentence):
+        return _NAME.sub("Smithers", sentence, count=1)
+    return sentence.rstrip(".") + ", officials denied."
+
+
 def long_article(rng: random.Random, index: int, paragraphs: list[str], target_chars: int = 4000) -> Article:
     """About `target_chars` of news text, stitched from a pool of paragraphs."""
     chosen: list[str] = []
@@ -39,11 +54,7 @@ def cards_for(article: Article, rng: random.Random, per_article: int = 10) -> li
             quote = "The minister resigned after a secret report was leaked to the press on Sunday."
             claim = "The minister resigned after a report leaked."
         elif kind == "corrupted":
-            claim = (
-                _NUMBER.sub(lambda m: str(int(m.group(0)) + 7), sentence, count=1)
-                if _NUMBER.search(sentence)
-                else sentence.replace(" not ", " ") + " not"
-            )
+            claim = _corrupt(sentence)
         card = Card(article=article.id, kind="statement", claim=claim, evidence=[Evidence(quote=quote)])
         out.append((kind, card))
     return out

@@ -131,3 +131,26 @@ def _cli_rate(articles: list[Article], cards: list[Card], repeats: int) -> float
         ]
         seconds = _median_seconds(lambda: subprocess.run(command, capture_output=True, check=False), repeats)
     return len(cards) / seconds
+
+
+def write_corpus(folder: Path, articles: int) -> tuple[Path, Path]:
+    """Write the benchmark's articles and cards, for timing `factcards verify` by hand."""
+    docs, labelled = corpus(articles)
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "articles.jsonl").open("w", encoding="utf-8") as handle:
+        for a in docs:
+            handle.write(json.dumps({"id": a.id, "date": a.date, "text": a.body}) + "\n")
+    cards = folder / "cards.json"
+    cards.write_text(CardsFile(cards=[c for _, c in labelled]).model_dump_json(), encoding="utf-8")
+    return folder / "articles.jsonl", cards
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="write the verification corpus: articles.jsonl and cards.json")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args()
+    for path in write_corpus(args.folder, args.articles):
+        print(path)

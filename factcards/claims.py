@@ -34,7 +34,8 @@ SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
     "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
-NEGATORS = frozenset("not never no none nobody nothing neither nor cannot without".split())
+# "denied" turns what follows around as surely as "not" does.
+NEGATORS = frozenset("not never no none nobody nothing neither nor cannot without deny denies denied denying".split())
 # Words skipped when looking for what a negation negates ("did not *sign*").
 NEGATION_FILLER = frozenset(
     """be been being is are was were am do does did have has had to a an the will would
@@ -55,7 +56,10 @@ _NUMBER_WORDS = re.compile(
 )
 _ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.&]*")
-_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|\w+n['’]t)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|denying|\w+n['’]t)\b",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
 _SENTENCE_PUNCT = '.!?:;—–-"“(‘'
 _DATE_HINT = re.compile(

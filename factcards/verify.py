@@ -401,6 +401,13 @@ def _check_negations(claim: ClaimAtoms, seen: list[ClaimAtoms], spans: list[Clai
             findings.append(
                 Finding(Severity.contradicted, f'claim says "{negation.surface}" where the evidence has no negation')
             )
+    if claim.negations and not any(a.negations for a in seen) and not findings:
+        # "... the impact. not": a negation with nothing after it still says the opposite.
+        findings.append(
+            Finding(
+                Severity.contradicted, f'claim says "{claim.negations[0].surface}" where the evidence has no negation'
+            )
+        )
     claim_negated = {n.target for n in claim.negations}
     dropped: list[Negation] = [
         n for span in spans for n in span.negations

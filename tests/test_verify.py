@@ -159,3 +159,16 @@ def test_verification_is_deterministic_and_does_not_mutate_the_input() -> None:
     first, second = verify_cards([card, card], [ARTICLE])
     assert first == second
     assert card.status is None and card.evidence[0].start is None
+
+
+def test_a_negation_with_nothing_after_it_or_a_denial_is_still_caught() -> None:
+    dangling = check(
+        "About 18,000 vehicles use the bridge each day. not", "About 18,000 vehicles use the bridge each day."
+    )
+    assert dangling.status is Status.unsupported
+    denied = check(
+        "About 18,000 vehicles use the bridge each day, officials denied.",
+        "About 18,000 vehicles use the bridge each day.",
+    )
+    assert denied.status is Status.unsupported
+    assert denied.reasons == ['claim says "denied" where the evidence has no negation']
