@@ -195,7 +195,14 @@ def extract(
     from factcards.load import load_articles
     from factcards.merge import assemble_stories
     from factcards.models import CardsFile
-    from factcards.pipeline import dumps_cards, dumps_manifest, make_extractor, run_extraction, run_manifest
+    from factcards.pipeline import (
+        dumps_cards,
+        dumps_manifest,
+        make_extractor,
+        produced_by,
+        run_extraction,
+        run_manifest,
+    )
     from factcards.verify import Verifier
 
     llm = llm or LLMFlags()
@@ -207,12 +214,16 @@ def extract(
     processed = [a for a in articles if a.id not in extraction.failures]
     stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
     extraction.cards = cards
+    record = run_manifest(articles, extraction, chosen, stories)
     if format is CardsFormat.jsonl:
         text = "".join(json.dumps(c.model_dump(mode="json"), ensure_ascii=False) + "\n" for c in cards)
     else:
-        text = dumps_cards(CardsFile(articles=[a.record() for a in articles], stories=stories, cards=cards))
+        made = produced_by(record)
+        text = dumps_cards(
+            CardsFile(produced_by=made, articles=[a.record() for a in articles], stories=stories, cards=cards)
+        )
     if manifest is not None:
-        _emit(dumps_manifest(run_manifest(articles, extraction, chosen, stories)), manifest)
+        _emit(dumps_manifest(record), manifest)
     _emit(text, output)
     _report_failures(extraction.failures)
 
@@ -303,7 +314,9 @@ def verify(
     checked = Verifier(articles).verify_all(cards_file.cards)
     if format is VerifyFormat.json:
         records = cards_file.articles or [a.record() for a in articles]
-        text = dumps_cards(CardsFile(articles=records, stories=cards_file.stories, cards=checked))
+        text = dumps_cards(
+            CardsFile(produced_by=cards_file.produced_by, articles=records, stories=cards_file.stories, cards=checked)
+        )
     else:
         from factcards.report import verify_report
 

@@ -160,11 +160,23 @@ class Story(BaseModel):
     not_new: list[str] = Field(default_factory=list, description="cards already reported in the previous brief")
 
 
+class ProducedBy(BaseModel):
+    """What made a cards file: enough to tell two runs' outputs apart, and no clock."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    factcards: str
+    extractor: str
+    model: str | None = None
+    prompt_hash: str | None = None
+
+
 class CardsFile(BaseModel):
     """What `extract` writes and `verify` reads: `{"articles": [...], "cards": [...]}`."""
 
     model_config = ConfigDict(extra="forbid")
 
+    produced_by: ProducedBy | None = None
     articles: list[ArticleRecord] = Field(default_factory=list)
     stories: list[Story] = Field(default_factory=list)
     cards: list[Card]

@@ -22,7 +22,7 @@ from factcards.errors import UsageError
 from factcards.extractors import BatchExtractor, Extraction, Extractor, get_extractor
 from factcards.load import LoadSettings, load_articles
 from factcards.merge import assemble_stories
-from factcards.models import Article, Card, CardsFile, Status, Story
+from factcards.models import Article, Card, CardsFile, ProducedBy, Status, Story
 from factcards.render import render_brief
 from factcards.stories import StorySettings
 from factcards.verify import Verifier, VerifySettings
@@ -57,7 +57,22 @@ class BriefResult:
         return self.extraction.failures
 
     def cards_file(self) -> CardsFile:
-        return CardsFile(articles=[a.record() for a in self.articles], stories=self.stories, cards=self.cards)
+        return CardsFile(
+            produced_by=produced_by(self.manifest),
+            articles=[a.record() for a in self.articles],
+            stories=self.stories,
+            cards=self.cards,
+        )
+
+
+def produced_by(manifest: dict[str, Any]) -> ProducedBy:
+    llm = manifest.get("llm") or {}
+    return ProducedBy(
+        factcards=manifest["factcards"],
+        extractor=manifest["extractor"],
+        model=llm.get("model"),
+        prompt_hash=llm.get("prompt_hash"),
+    )
 
 
 def build_brief(
