@@ -21,6 +21,7 @@ from factcards.claims import ClaimAtoms, Vocabulary, atoms, same_number
 from factcards.models import Article, Card, Conflict, ConflictSide, Status, Story
 from factcards.names import key
 from factcards.normalize import fold
+from factcards.segment import paragraphs, sentences
 from factcards.stories import STOPWORDS, StorySettings, group_stories, similarity_stem
 
 MIN_QUOTATION_CHARS = 20
@@ -372,7 +373,8 @@ def assemble_stories(
 
 
 def _first_sentence(body: str, limit: int = 90) -> str:
-    flat = " ".join(body.split())
-    end = flat.find(". ")
-    text = flat[: end + 1] if 0 < end < limit else flat
+    """A headline for an untitled article: its first sentence ("The U.S. said …" intact)."""
+    first = paragraphs(body)[0]
+    sentence = sentences(body, first)[0]
+    text = " ".join(body[sentence.start : sentence.end].split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
