@@ -25,6 +25,7 @@ from factcards.cli_options import (
     MaxCardsOpt,
     Paths,
     SkipBadOpt,
+    StoryThresholdOpt,
     with_llm_options,
 )
 from factcards.errors import FactcardsError
@@ -77,13 +78,17 @@ def _one_line_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _settings(extractor: str, max_cards: int, skip_bad: bool, max_bytes: int, llm: LLMFlags, **extra: Any) -> Any:
+def _settings(
+    extractor: str, max_cards: int, skip_bad: bool, max_bytes: int, llm: LLMFlags, story_threshold: float, **extra: Any
+) -> Any:
     """The library's settings from the options every extracting command shares."""
     from factcards.load import LoadSettings
     from factcards.pipeline import BriefSettings
+    from factcards.stories import StorySettings
 
     return BriefSettings(
         extractor=extractor,
+        stories=StorySettings(threshold=story_threshold),
         max_cards=max_cards,
         load=LoadSettings(max_article_bytes=max_bytes, skip_bad=skip_bad),
         llm=llm.settings(extractor, max_cards),
@@ -154,13 +159,16 @@ def brief(
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,
     max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
+    story_threshold: StoryThresholdOpt = 0.4,
     llm: LLMFlags | None = None,
 ) -> None:
     """Write a Markdown brief of the articles: verified cards per article, and the ones that need review."""
     from factcards.pipeline import build_brief, dumps_cards, dumps_manifest
 
     llm = llm or LLMFlags()
-    settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, llm, date=date, template=template)
+    settings = _settings(
+        extractor, max_cards, skip_bad, max_article_bytes, llm, story_threshold, date=date, template=template
+    )
     with _progress_bar("extracting") as progress:
         result = build_brief(paths, settings, warn=_warn, progress=progress)
     if cards_out is not None:
@@ -187,6 +195,7 @@ def extract(
     max_cards: MaxCardsOpt = 8,
     skip_bad: SkipBadOpt = False,
     max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
+    story_threshold: StoryThresholdOpt = 0.4,
     llm: LLMFlags | None = None,
 ) -> None:
     """Extract and verify cards; write them as JSON ({"articles": [...], "cards": [...]}) or JSONL."""
@@ -206,7 +215,7 @@ def extract(
     from factcards.verify import Verifier
 
     llm = llm or LLMFlags()
-    settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, llm)
+    settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, llm, story_threshold)
     articles = load_articles(paths, settings.load, warn=_warn)
     with _progress_bar("extracting") as progress:
         chosen = make_extractor(settings, warn=_warn, progress=progress)
@@ -241,10 +250,7 @@ def daily(
     previous: Annotated[
         Path | None, typer.Option("--previous", help="Folder with earlier cards files (default: --out).")
     ] = None,
-    story_threshold: Annotated[
-        float,
-        typer.Option("--story-threshold", min=0.0, max=1.0, help="Similarity at which two articles are one story."),
-    ] = 0.4,
+    story_threshold: StoryThresholdOpt = 0.4,
     template: Annotated[
         Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
     ] = None,
@@ -258,13 +264,11 @@ def daily(
 
     Reruns re-extract only new or changed articles and rewrite nothing when nothing changed."""
     from factcards.daily import DailySettings, run_daily
-    from factcards.stories import StorySettings
 
     llm = llm or LLMFlags()
     brief_settings = _settings(
-        extractor, max_cards, skip_bad, max_article_bytes, llm, template=template,
-        stories=StorySettings(threshold=story_threshold),
-    )  # fmt: skip
+        extractor, max_cards, skip_bad, max_article_bytes, llm, story_threshold, template=template
+    )
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         result = run_daily(DailySettings(inbox, date, out, brief_settings, previous), warn=_warn, progress=progress)
     typer.echo(result.summary_line(), err=True)

@@ -24,6 +24,10 @@ SkipBadOpt = Annotated[
     bool, typer.Option("--skip-bad", help="Skip unreadable articles with a warning instead of stopping.")
 ]
 MaxBytesOpt = Annotated[int, typer.Option("--max-article-bytes", min=1, help="Reject article files larger than this.")]
+StoryThresholdOpt = Annotated[
+    float,
+    typer.Option("--story-threshold", min=0.0, max=1.0, help="Similarity at which two articles are one story (0.4)."),
+]
 ManifestOpt = Annotated[
     Path | None, typer.Option("--manifest", help="Write the run manifest (inputs, counts, token usage) here as JSON.")
 ]
