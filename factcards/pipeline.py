@@ -108,7 +108,8 @@ def finish_brief(
     summaries = None
     if isinstance(extractor, BatchExtractor) and getattr(extractor.settings, "summary", False):
         by_id = {c.id: c for c in cards}
-        sections = [(s.headline, [by_id[i] for i in s.cards]) for s in stories]
+        # A fact the outlets dispute is not summarised as if it were settled.
+        sections = [(s.headline, [by_id[i] for i in s.cards if i not in _contested(s)]) for s in stories]
         outcomes = extractor.summarize_many(sections, verifier)
         summaries = [o.sentences for o in outcomes]
         extraction.summary_dropped = [reason for o in outcomes for reason in o.dropped]
@@ -127,6 +128,10 @@ def finish_brief(
     )
     markdown = render_brief(brief, settings.template)
     return BriefResult(list(articles), stories, cards, markdown, extraction, manifest)
+
+
+def _contested(story: Story) -> set[str]:
+    return {card for conflict in story.conflicts for side in conflict.sides for card in side.cards}
 
 
 def make_extractor(settings: BriefSettings, warn: Warn | None = None, progress: Progress | None = None) -> Extractor:
