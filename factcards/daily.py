@@ -300,8 +300,8 @@ def _unchanged(paths: tuple[Path, Path, Path], fingerprint: str) -> dict[str, An
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         outputs = manifest["outputs"]
-        if manifest.get("input_fingerprint") != fingerprint:
-            return None
+        if manifest.get("input_fingerprint") != fingerprint or manifest.get("failures"):
+            return None  # changed inputs, or articles that failed last time and deserve another try
         if _sha(brief.read_text(encoding="utf-8")) != outputs["brief_sha256"]:
             return None
         if _sha(cards.read_text(encoding="utf-8")) != outputs["cards_sha256"]:

@@ -171,3 +171,27 @@ def test_the_llm_path_reruns_without_a_single_request(inbox: Path, tmp_path: Pat
         assert len(server.requests) == count
     finally:
         server.stop()
+
+
+def test_articles_that_failed_are_tried_again_on_the_next_run(inbox: Path, tmp_path: Path) -> None:
+    from factcards.llm.stub_server import Reply, extractive
+
+    down = {"on": True}
+
+    def script(seen, n):  # type: ignore[no-untyped-def]
+        if down["on"] and "Kestrel" in seen.messages[-1]["content"]:
+            return Reply(status=503, body="busy")
+        return extractive(seen, n)
+
+    server = ChatServer(script).start()
+    try:
+        llm = LLMSettings(model="any", base_url=server.base_url, cache_dir=tmp_path / "cache", max_retries=0)
+        daily = DailySettings(inbox, "2025-03-14", tmp_path / "out", BriefSettings(extractor="openai", llm=llm))
+        first = run_daily(daily)
+        assert list(first.failures) == ["tech-ledger-recall"]
+        down["on"] = False
+        second = run_daily(daily)
+        assert second.rewritten and second.failures == {}
+        assert "Kestrel" in (tmp_path / "out" / "2025-03-14.md").read_text(encoding="utf-8")
+    finally:
+        server.stop()
