@@ -366,7 +366,14 @@ def _check_names(claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document) -> l
     findings = []
     for name in claim.names:
         k = key(name)
-        if k in nearby or any(_same_stem(k, other) for other in nearby) or _part_of_named_person(name, nearby, home):
+        if k in nearby or any(_same_stem(k, other) for other in nearby):
+            continue
+        if name not in home.body and k == name.lower().replace(".", ""):
+            # Not written anywhere in the article, in any form an alias would cover: no need to
+            # read the whole article's names to say so.
+            findings.append(Finding(Severity.contradicted, f'name "{name}" does not appear in the article'))
+            continue
+        if _part_of_named_person(name, nearby, home):
             continue
         if k in home.name_keys:
             findings.append(
