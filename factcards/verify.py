@@ -17,6 +17,7 @@ from factcards.align import DEFAULT_FUZZY_THRESHOLD, locate_quote
 from factcards.claims import ClaimAtoms, Negation, atoms, same_number, stem
 from factcards.dates import DateMention, parse_date
 from factcards.document import Document, Sentence
+from factcards.errors import InputError
 from factcards.models import Article, Card, Evidence, Match, Status
 from factcards.names import clean_token, is_role, key
 from factcards.normalize import fold
@@ -130,7 +131,8 @@ class Verifier:
     def _document(self, article_id: str) -> Document:
         doc = self.documents.get(article_id)
         if doc is None:
-            raise KeyError(article_id)
+            known = ", ".join(sorted(self.documents)[:5])
+            raise InputError(None, f'a card names article "{article_id}", which is not among the articles given ({known})')
         return doc
 
     def _locate(self, evidence: Evidence, card_article: str, findings: list[Finding]) -> Evidence:

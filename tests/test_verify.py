@@ -172,3 +172,10 @@ def test_a_negation_with_nothing_after_it_or_a_denial_is_still_caught() -> None:
     )
     assert denied.status is Status.unsupported
     assert denied.reasons == ['claim says "denied" where the evidence has no negation']
+
+
+def test_a_card_naming_an_unknown_article_is_a_clear_error_not_a_crash() -> None:
+    from factcards.errors import FactcardsError
+
+    with pytest.raises(FactcardsError, match='a card names article "elsewhere"'):
+        verify_cards([Card(article="elsewhere", kind="event", claim="Something happened.")], [ARTICLE])
