@@ -17,13 +17,13 @@ def verify_report(cards: Sequence[Card]) -> str:
         claim = " ".join(card.claim.split())
         lines.append(f"{_MARK[status]} {status.value:<12} {card.id}  [{card.article}] {claim}")
         for e in card.evidence:
+            where = f" [{e.article}]" if e.article and e.article != card.article else ""
             if e.start is None:
-                lines.append(f"       evidence missing: {' '.join(e.quote.split())[:120]}")
+                lines.append(f"       evidence{where} missing: {' '.join(e.quote.split())[:120]}")
             else:
                 score = f" {e.score:.0f}%" if e.score is not None else ""
-                lines.append(
-                    f"       evidence {e.match}{score} ¶{e.paragraph} {e.start}-{e.end}: {' '.join((e.text or '').split())[:120]}"
-                )
+                text = " ".join((e.text or "").split())[:120]
+                lines.append(f"       evidence{where} {e.match}{score} ¶{e.paragraph} {e.start}-{e.end}: {text}")
         for reason in card.reasons:
             lines.append(f"       - {reason}")
     counts = Counter(c.status for c in cards)
