@@ -24,6 +24,7 @@ _EVENTS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|[.!?\u2026]+")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = re.compile(r"[A-Za-z']+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,9 @@ def _ends_sentence(text: str, start: int, token: str, end: int) -> bool:
         return False
     if token != ".":
         return True
-    word_match = _WORD_BEFORE.search(text, 0, start)
+    # Only the last word before the full stop matters; searching the whole paragraph for it
+    # would make every sentence end cost as much as the paragraph is long.
+    word_match = _WORD_BEFORE.search(text, max(start - 40, 0), start)
     if word_match is None:
         return True
     word = word_match.group(1)
@@ -97,8 +100,7 @@ def _ends_sentence(text: str, start: int, token: str, end: int) -> bool:
     if "." in word.rstrip(".") or (len(word) == 1 and word.isupper()):
         # An initialism ("U.S.") or an initial ("John F. Kennedy"): a sentence ends only
         # when an ordinary sentence opener follows.
-        next_word = re.match(r"[A-Za-z']+", text[after:])
-        # After an initialism such as "U.S." a sentence ends only if an ordinary opener follows.
+        next_word = _NEXT_WORD.match(text, after)
         return bool(next_word) and next_word.group(0).lower() in COMMON_OPENERS
     if bare in ABBREVIATIONS:
         if bare in ("no", "nos"):
