@@ -31,9 +31,16 @@ COMMON_OPENERS = frozenset(
     here but and or yet so however meanwhile still also in on at after before when while if as
     by for from to with without of about despite during following although though because since
     until unless whether what which who whom whose why how where some many most more less few
-    several all any each every both either neither no not none one two three four five six seven
-    eight nine ten first second third last next such only even just then now today yesterday
-    tomorrow asked speaking according officials critics analysts experts residents""".split()
+    fewer several all any each every both either neither no not none nobody nothing noone
+    everyone everybody everything someone somebody something anyone anybody anything one two
+    three four five six seven eight nine ten first second third last next such only even just
+    then now today yesterday tomorrow tonight asked speaking according officials critics
+    analysts experts residents over under above below across along among around behind beyond
+    into near off onto out past through toward towards upon within against amid between
+    nearly almost roughly approximately about half much already again earlier later recently
+    previously currently soon once instead indeed moreover furthermore additionally separately
+    similarly likewise nevertheless nonetheless otherwise overall finally firstly secondly
+    lastly thus therefore hence altogether elsewhere together despite unlike like""".split()
 )
 # Place and organisation names that outlets write in several ways.
 ALIASES: dict[str, str] = {

@@ -132,7 +132,9 @@ class Verifier:
         doc = self.documents.get(article_id)
         if doc is None:
             known = ", ".join(sorted(self.documents)[:5])
-            raise InputError(None, f'a card names article "{article_id}", which is not among the articles given ({known})')
+            raise InputError(
+                None, f'a card names article "{article_id}", which is not among the articles given ({known})'
+            )
         return doc
 
     def _locate(self, evidence: Evidence, card_article: str, findings: list[Finding]) -> Evidence:
@@ -223,7 +225,7 @@ class Verifier:
         return [
             *_check_numbers(claim, seen),
             *_check_dates(claim, seen),
-            *_check_names(claim, seen, home),
+            *_check_names(claim, seen, home, [doc.sentence_text(s) for doc, s in window]),
             *_check_negations(claim, seen, spans),
         ]
 
@@ -363,7 +365,10 @@ def _check_dates(claim: ClaimAtoms, seen: list[ClaimAtoms]) -> list[Finding]:
     return findings
 
 
-def _check_names(claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document) -> list[Finding]:
+def _check_names(claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document, texts: list[str]) -> list[Finding]:
+    """Each name in the claim must be in the evidence: as written, as another form of itself
+    (China, Chinese), as part of a full name the evidence gives in part, or as the person the
+    evidence calls by role ("the mayor" for Mayor Lena Okafor)."""
     nearby: set[str] = set().union(*(a.capital_keys for a in seen))
     findings = []
     for name in claim.names:
@@ -375,7 +380,7 @@ def _check_names(claim: ClaimAtoms, seen: list[ClaimAtoms], home: Document) -> l
             # read the whole article's names to say so.
             findings.append(Finding(Severity.contradicted, f'name "{name}" does not appear in the article'))
             continue
-        if _part_of_named_person(name, nearby, home):
+        if _part_of_named_person(name, nearby, home) or _named_by_role(k, home, texts):
             continue
         if k in home.name_keys:
             findings.append(

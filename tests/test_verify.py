@@ -179,3 +179,36 @@ def test_a_card_naming_an_unknown_article_is_a_clear_error_not_a_crash() -> None
 
     with pytest.raises(FactcardsError, match='a card names article "elsewhere"'):
         verify_cards([Card(article="elsewhere", kind="event", claim="Something happened.")], [ARTICLE])
+
+
+@pytest.mark.parametrize(
+    ("claim", "quote"),
+    [
+        (
+            "Okafor announced that the Harbor Bridge will close for six weeks.",
+            "The Harbor Bridge will close for six weeks from Monday",
+        ),
+        (
+            "The city said it will spend $4.2 million on the repairs.",
+            "The repairs will cost $4.2 million, the city said.",
+        ),
+        ("Nobody thinks the decision was taken lightly.", "“We did not take this decision lightly,” Okafor said."),
+        ("Over 18,000 vehicles use the bridge daily.", "About 18,000 vehicles use the bridge each day."),
+        ("The closure begins on March 24.", "close for six weeks from Monday, March 24"),
+    ],
+)
+def test_paraphrase_in_ordinary_words_is_not_penalised(claim: str, quote: str) -> None:
+    card = check(claim, quote)
+    assert card.status is Status.verified, card.reasons
+
+
+def test_a_person_the_evidence_calls_by_role_is_supported_by_name() -> None:
+    body = "Mayor Lena Okafor spoke on Friday.\n\nThe repairs will cost $4.2 million, the mayor said."
+    article = Article(id="role", body=body, date="2025-03-14")
+    card = Card(
+        article="role",
+        kind="statement",
+        claim="Okafor said repairs will cost $4.2 million.",
+        evidence=[Evidence(quote="The repairs will cost $4.2 million, the mayor said.")],
+    )
+    assert verify_cards([card], [article])[0].status is Status.verified
