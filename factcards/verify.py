@@ -222,12 +222,29 @@ class Verifier:
             if any(a.negations for a in seen)
             else []
         )
+        texts = [doc.sentence_text(s) for doc, s in window]
         return [
             *_check_numbers(claim, seen),
             *_check_dates(claim, seen),
-            *_check_names(claim, seen, home, [doc.sentence_text(s) for doc, s in window]),
+            *_check_names(claim, seen + _referents(window), home, texts),
             *_check_negations(claim, seen, spans),
         ]
+
+
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
+
+
+def _referents(window: list[tuple[Document, Sentence]]) -> list[ClaimAtoms]:
+    """The sentence before an evidence sentence that says "he" or "his": the claim may name
+    whoever that is ("His comments came during an interview" is about the Blinken of the
+    sentence before)."""
+    found = []
+    for doc, sentence in window:
+        if _PRONOUN.search(doc.sentence_text(sentence)):
+            index = doc.index_of(sentence)
+            if index > 0:
+                found.append(doc.sentence_atoms(doc.sentences[index - 1]))
+    return found
 
 
 def _is_verbatim(claim: str, evidence: list[Evidence]) -> bool:

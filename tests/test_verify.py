@@ -212,3 +212,18 @@ def test_a_person_the_evidence_calls_by_role_is_supported_by_name() -> None:
         evidence=[Evidence(quote="The repairs will cost $4.2 million, the mayor said.")],
     )
     assert verify_cards([card], [article])[0].status is Status.verified
+
+
+def test_a_name_for_he_or_his_is_supported_by_the_sentence_before() -> None:
+    body = "Secretary Antony Blinken ended his visit on Friday.\n\nHis comments came during an interview with CNN."
+    article = Article(id="pronoun", body=body, date="2024-04-26")
+    named = Card(
+        article="pronoun",
+        kind="statement",
+        claim="Blinken's comments came in a CNN interview.",
+        evidence=[Evidence(quote="His comments came during an interview with CNN.")],
+    )
+    invented = named.model_copy(update={"claim": "Putin's comments came in a CNN interview.", "id": ""})
+    first, second = verify_cards([named, invented], [article])
+    assert first.status is Status.verified, first.reasons
+    assert second.status is Status.unsupported
