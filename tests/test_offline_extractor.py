@@ -30,7 +30,8 @@ def test_attribution_patterns() -> None:
         '"It will hurt small shops in the old town," said Tomas Reyes, a baker on Quay Road.\n\n'
         "The cost will reach $4 million, according to Finance Director Ilse Brandt.\n\n"
         '"Our members have had no real pay rise in years," said Guild secretary Priya Nandakumar.\n\n'
-        '"We will keep talking to the company every day," she added.'
+        '"We will keep talking to the company every day," she added.\n\n'
+        '"Fares have gone up three years in a row," said Omar Haddad of the Commuters\' Association.'
     )
     assert speakers(body) == [
         ("Mayor Lena Okafor announc", "Lena Okafor"),
@@ -39,6 +40,7 @@ def test_attribution_patterns() -> None:
         ("The cost will reach $4 mi", "Ilse Brandt"),
         ('"Our members have had no ', "Priya Nandakumar"),
         ('"We will keep talking to ', "Priya Nandakumar"),  # "she added" -> the last speaker
+        ('"Fares have gone up three', "Omar Haddad"),  # the name, then whom he speaks for
     ]
 
 

@@ -70,6 +70,7 @@ _APPOSITIVE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}{_VERB}\b")
 _DESCRIBED_SAYER = re.compile(
     rf"(?:^|[,;—–]\s*)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+the\s+[a-z][\w'’-]*|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
 )
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s|\s*$")
 _PREPOSITIONS = frozenset(
     ["at", "in", "on", "to", "from", "with", "for", "by", "of", "about", "into", "over", "after", "before", "during"]
 )
@@ -250,11 +251,14 @@ class _Reader:
         return None
 
     def _after_verb(self, tail: str | None) -> str | None:
-        """ "said festival director Anouk Vermeer" -> Anouk Vermeer; "said one stallholder"
-        -> "one stallholder"; "said at a press conference" -> nobody."""
+        """ "said festival director Anouk Vermeer" -> Anouk Vermeer; "said Omar Haddad of the
+        Commuters' Association" -> Omar Haddad; "said one stallholder" -> "one stallholder";
+        "said at a press conference" -> nobody."""
         if not tail:
             return None
         runs = capitalized_runs(tail)
+        if runs and runs[0].start == 0 and _AFFILIATION.match(tail, runs[0].end):
+            return self._person(runs[0].text)  # the name, then who they are with
         lead = tail[: runs[-1].start].split() if runs else tail.split()
         if len(lead) > 4 or any(w.lower() in _PREPOSITIONS for w in lead):
             return None
