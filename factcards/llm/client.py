@@ -32,8 +32,10 @@ class LLMConfigError(FactcardsError):
     """The server refused every request of this kind (bad key, unknown model): stop the run."""
 
 
-class LLMRequestError(Exception):
+class LLMRequestError(FactcardsError):
     """One request failed for good; the article it served fails, the run goes on."""
+
+    exit_code = 1
 
 
 class BudgetExhausted(LLMRequestError):
