@@ -169,7 +169,7 @@ def brief(
     settings = _settings(
         extractor, max_cards, skip_bad, max_article_bytes, llm, story_threshold, date=date, template=template
     )
-    with _progress_bar("extracting") as progress:
+    with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         result = build_brief(paths, settings, warn=_warn, progress=progress)
     if cards_out is not None:
         _emit(dumps_cards(result.cards_file()), cards_out)
@@ -217,7 +217,7 @@ def extract(
     llm = llm or LLMFlags()
     settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, llm, story_threshold)
     articles = load_articles(paths, settings.load, warn=_warn)
-    with _progress_bar("extracting") as progress:
+    with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         chosen = make_extractor(settings, warn=_warn, progress=progress)
         extraction = run_extraction(articles, chosen, Verifier(articles, settings.verify))
     processed = [a for a in articles if a.id not in extraction.failures]
