@@ -27,7 +27,7 @@ from factcards import __version__
 from factcards.atomic import write_atomic
 from factcards.errors import InputError
 from factcards.extractors import BatchExtractor, Extraction, Extractor
-from factcards.load import load_articles
+from factcards.load import SUPPORTED_SUFFIXES, article_files_under, load_articles
 from factcards.merge import SAME_FACT, content_stems, overlap
 from factcards.models import Article, Card, CardsFile, Story
 from factcards.normalize import fold
@@ -45,6 +45,7 @@ from factcards.verify import Verifier
 Warn = Callable[[str], None]
 Progress = Callable[[int, int], None]
 STATE_DIR = ".factcards"
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.cards\.json$")
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{20,})[\"“”]")
 
@@ -141,13 +142,26 @@ def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progr
 
 
 def select_articles(inbox: Path, day: str, settings: BriefSettings, warn: Warn | None = None) -> list[Article]:
-    """The inbox's articles of `day`: those dated so in their metadata, and every article in a
-    `INBOX/YYYY-MM-DD/` folder (which dates an undated article)."""
+    """The inbox's articles of `day`: every article in an `INBOX/YYYY-MM-DD/` folder (which
+    dates an undated article), and those elsewhere dated so in their metadata. Other days'
+    folders are not read at all, so an inbox that keeps its history stays fast, and a broken
+    file from last week cannot stop this morning's run."""
     if not inbox.is_dir():
         raise InputError(inbox, "inbox is not a directory")
     folder = (inbox / day).resolve()
+    sources: list[Path] = []
+    for entry in sorted(inbox.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if not _DAY.fullmatch(entry.name) or entry.name == day:
+                sources.extend(sorted(article_files_under(entry)))
+        elif entry.suffix.lower() in SUPPORTED_SUFFIXES:
+            sources.append(entry)
+    if not sources:
+        raise InputError(inbox, f"no articles dated {day} (by their metadata, or in a {day}/ folder)")
     chosen = []
-    for article in load_articles([inbox], settings.load, warn=warn):
+    for article in load_articles(sources, settings.load, warn=warn):
         in_folder = article.path is not None and Path(article.path).resolve().is_relative_to(folder)
         if in_folder:
             chosen.append(article if article.date else article.model_copy(update={"date": day}))

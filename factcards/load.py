@@ -86,6 +86,11 @@ def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         raise InputError(None, "no input paths given")
 
 
+def article_files_under(root: Path) -> Iterator[Path]:
+    """Article files below a folder, hidden files and folders left out (not sorted)."""
+    return _walk(root)
+
+
 def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]

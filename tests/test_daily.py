@@ -63,6 +63,9 @@ def test_articles_are_chosen_by_metadata_date_or_day_folder(tmp_path: Path) -> N
     )
     (box / "dated.txt").write_text("date: 2025-03-14\n\nThe mayor opened the new bridge to traffic.", encoding="utf-8")
     (box / "other-day.txt").write_text("date: 2025-03-13\n\nYesterday's news about the harbour.", encoding="utf-8")
+    (box / "2025-03-01").mkdir()
+    (box / "2025-03-01" / "broken.txt").write_bytes(b"\xff\xfe\x00 last week's broken file")
+    (box / "notes.csv").write_text("not an article", encoding="utf-8")
     chosen = select_articles(box, "2025-03-14", BriefSettings())
     assert sorted((a.id, a.date) for a in chosen) == [("dated", "2025-03-14"), ("undated", "2025-03-14")]
     with pytest.raises(InputError, match="no articles dated 2025-03-15"):
