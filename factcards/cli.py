@@ -17,17 +17,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from factcards import __version__
-from factcards.cli_options import (
-    ExtractorOpt,
-    LLMFlags,
-    ManifestOpt,
-    MaxBytesOpt,
-    MaxCardsOpt,
-    Paths,
-    SkipBadOpt,
-    StoryThresholdOpt,
-    with_llm_options,
-)
+from factcards.cli_options import ManifestOpt, Paths, RunOptions, with_run_options
 from factcards.errors import FactcardsError
 
 app = typer.Typer(
@@ -78,24 +68,6 @@ def _one_line_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _settings(
-    extractor: str, max_cards: int, skip_bad: bool, max_bytes: int, llm: LLMFlags, story_threshold: float, **extra: Any
-) -> Any:
-    """The library's settings from the options every extracting command shares."""
-    from factcards.load import LoadSettings
-    from factcards.pipeline import BriefSettings
-    from factcards.stories import StorySettings
-
-    return BriefSettings(
-        extractor=extractor,
-        stories=StorySettings(threshold=story_threshold),
-        max_cards=max_cards,
-        load=LoadSettings(max_article_bytes=max_bytes, skip_bad=skip_bad),
-        llm=llm.settings(extractor, max_cards),
-        **extra,
-    )
-
-
 def _emit(text: str, output: Path | None) -> None:
     from factcards.atomic import write_atomic
 
@@ -139,7 +111,7 @@ def _report_failures(failures: dict[str, str]) -> None:
 
 @app.command()
 @_one_line_errors
-@with_llm_options
+@with_run_options
 def brief(
     paths: Paths,
     output: Annotated[
@@ -155,20 +127,13 @@ def brief(
         Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
     ] = None,
     manifest: ManifestOpt = None,
-    extractor: ExtractorOpt = "offline",
-    max_cards: MaxCardsOpt = 8,
-    skip_bad: SkipBadOpt = False,
-    max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
-    story_threshold: StoryThresholdOpt = 0.4,
-    llm: LLMFlags | None = None,
+    run: RunOptions | None = None,
 ) -> None:
     """Write a Markdown brief of the articles: verified cards per article, and the ones that need review."""
     from factcards.pipeline import build_brief, dumps_cards, dumps_manifest
 
-    llm = llm or LLMFlags()
-    settings = _settings(
-        extractor, max_cards, skip_bad, max_article_bytes, llm, story_threshold, date=date, template=template
-    )
+    run = run or RunOptions()
+    settings = run.settings(date=date, template=template)
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         result = build_brief(paths, settings, warn=_warn, progress=progress)
     if cards_out is not None:
@@ -181,7 +146,7 @@ def brief(
 
 @app.command()
 @_one_line_errors
-@with_llm_options
+@with_run_options
 def extract(
     paths: Paths,
     output: Annotated[
@@ -191,12 +156,7 @@ def extract(
         CardsFormat, typer.Option("--format", "-f", help="json: a cards file; jsonl: one card per line.")
     ] = CardsFormat.json,
     manifest: ManifestOpt = None,
-    extractor: ExtractorOpt = "offline",
-    max_cards: MaxCardsOpt = 8,
-    skip_bad: SkipBadOpt = False,
-    max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
-    story_threshold: StoryThresholdOpt = 0.4,
-    llm: LLMFlags | None = None,
+    run: RunOptions | None = None,
 ) -> None:
     """Extract and verify cards; write them as JSON ({"articles": [...], "cards": [...]}) or JSONL."""
     import json
@@ -214,8 +174,8 @@ def extract(
     )
     from factcards.verify import Verifier
 
-    llm = llm or LLMFlags()
-    settings = _settings(extractor, max_cards, skip_bad, max_article_bytes, llm, story_threshold)
+    run = run or RunOptions()
+    settings = run.settings()
     articles = load_articles(paths, settings.load, warn=_warn)
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         chosen = make_extractor(settings, warn=_warn, progress=progress)
@@ -239,7 +199,7 @@ def extract(
 
 @app.command()
 @_one_line_errors
-@with_llm_options
+@with_run_options
 def daily(
     inbox: Annotated[
         Path,
@@ -250,25 +210,18 @@ def daily(
     previous: Annotated[
         Path | None, typer.Option("--previous", help="Folder with earlier cards files (default: --out).")
     ] = None,
-    story_threshold: StoryThresholdOpt = 0.4,
     template: Annotated[
         Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
     ] = None,
-    extractor: ExtractorOpt = "offline",
-    max_cards: MaxCardsOpt = 8,
-    skip_bad: SkipBadOpt = False,
-    max_article_bytes: MaxBytesOpt = 10 * 1024 * 1024,
-    llm: LLMFlags | None = None,
+    run: RunOptions | None = None,
 ) -> None:
     """Brief one day of an inbox: write OUT/DATE.md, OUT/DATE.cards.json and OUT/DATE.manifest.json.
 
     Reruns re-extract only new or changed articles and rewrite nothing when nothing changed."""
     from factcards.daily import DailySettings, run_daily
 
-    llm = llm or LLMFlags()
-    brief_settings = _settings(
-        extractor, max_cards, skip_bad, max_article_bytes, llm, story_threshold, template=template
-    )
+    run = run or RunOptions()
+    brief_settings = run.settings(template=template)
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         result = run_daily(DailySettings(inbox, date, out, brief_settings, previous), warn=_warn, progress=progress)
     typer.echo(result.summary_line(), err=True)

@@ -107,9 +107,15 @@ ReplayOpt = Annotated[
 
 
 @dataclass
-class LLMFlags:
-    """The LLM options every extracting command shares, collected in one place."""
+class RunOptions:
+    """The options every extracting command shares (`brief`, `extract`, `daily`), collected:
+    which extractor and its limits, how to read articles, and the LLM settings."""
 
+    extractor: str = "offline"
+    max_cards: int = 8
+    skip_bad: bool = False
+    max_article_bytes: int = 10 * 1024 * 1024
+    story_threshold: float = 0.4
     model: str | None = None
     base_url: str | None = None
     concurrency: int | None = None
@@ -124,19 +130,41 @@ class LLMFlags:
     record: Path | None = None
     replay: Path | None = None
 
-    def settings(self, extractor: str, max_cards: int) -> Any:
-        if extractor != "openai":
+    def settings(self, **extra: Any) -> Any:
+        """The library's `BriefSettings` for these options (plus `date`, `template`, …)."""
+        from factcards.load import LoadSettings
+        from factcards.pipeline import BriefSettings
+        from factcards.stories import StorySettings
+
+        return BriefSettings(
+            extractor=self.extractor,
+            max_cards=self.max_cards,
+            stories=StorySettings(threshold=self.story_threshold),
+            load=LoadSettings(max_article_bytes=self.max_article_bytes, skip_bad=self.skip_bad),
+            llm=self._llm_settings(),
+            **extra,
+        )
+
+    def _llm_settings(self) -> Any:
+        if self.extractor != "openai":
             return None
         from factcards.llm.settings import resolve_settings
 
-        flags = {k: v for k, v in vars(self).items() if k not in ("no_cache", "record", "replay")}
-        flags.update(record_dir=self.record, replay_dir=self.replay, max_cards=max_cards)
+        names = ("model", "base_url", "concurrency", "timeout", "max_retries", "response_format", "repair_rounds",
+                 "max_tokens_per_run", "chunk_tokens", "cache_dir")  # fmt: skip
+        flags: dict[str, Any] = {name: getattr(self, name) for name in names}
+        flags.update(record_dir=self.record, replay_dir=self.replay, max_cards=self.max_cards)
         if self.no_cache:
             flags["use_cache"] = False
         return resolve_settings(flags)
 
 
-_LLM_OPTIONS: list[tuple[str, Any, Any]] = [
+_RUN_OPTIONS: list[tuple[str, Any, Any]] = [
+    ("extractor", ExtractorOpt, "offline"),
+    ("max_cards", MaxCardsOpt, 8),
+    ("skip_bad", SkipBadOpt, False),
+    ("max_article_bytes", MaxBytesOpt, 10 * 1024 * 1024),
+    ("story_threshold", StoryThresholdOpt, 0.4),
     ("model", ModelOpt, None),
     ("base_url", BaseUrlOpt, None),
     ("concurrency", ConcurrencyOpt, None),
@@ -153,17 +181,17 @@ _LLM_OPTIONS: list[tuple[str, Any, Any]] = [
 ]
 
 
-def with_llm_options(command: F) -> F:
-    """Give an extracting command every LLM option, declared once here: typer sees them in
-    the signature, and the command receives them as one `llm: LLMFlags` argument."""
+def with_run_options(command: F) -> F:
+    """Give an extracting command every shared option, declared once here: typer sees them in
+    the signature, and the command receives them as one `run: RunOptions` argument."""
     original = inspect.signature(command, eval_str=True)
-    kept = [p for p in original.parameters.values() if p.name != "llm"]
-    added = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a) for n, a, d in _LLM_OPTIONS]
+    kept = [p for p in original.parameters.values() if p.name != "run"]
+    added = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a) for n, a, d in _RUN_OPTIONS]
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        flags = LLMFlags(**{name: kwargs.pop(name) for name, _, _ in _LLM_OPTIONS})
-        return command(*args, llm=flags, **kwargs)
+        run = RunOptions(**{name: kwargs.pop(name) for name, _, _ in _RUN_OPTIONS})
+        return command(*args, run=run, **kwargs)
 
     parameters = kept + added
     wrapper.__signature__ = original.replace(parameters=parameters)  # type: ignore[attr-defined]
