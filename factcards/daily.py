@@ -272,9 +272,8 @@ def _previous_cards(out: Path, folder: Path | None, day: str, warn: Warn | None)
 
 def _extractor_config(extractor: Extractor) -> dict[str, Any]:
     config: dict[str, Any] = {"factcards": __version__, "extractor": extractor.name}
-    for name in ("max_cards",):
-        if hasattr(extractor, name):
-            config[name] = getattr(extractor, name)
+    if hasattr(extractor, "max_cards"):
+        config["max_cards"] = extractor.max_cards
     settings = getattr(extractor, "settings", None)
     if settings is not None:
         config.update(

@@ -63,8 +63,7 @@ class StorySettings:
     threshold: float = DEFAULT_THRESHOLD
     keywords: int = 25  # terms kept per article
     candidate_terms: int = 10  # of which the most distinctive propose candidate pairs
-    max_postings: int = 300  # a term shared by more articles than this links nothing
-    max_candidate_postings: int = 120  # and proposes candidates only when rarer than this
+    max_candidate_postings: int = 120  # a term shared by more articles proposes no candidates
     max_days_apart: int = 3
 
 

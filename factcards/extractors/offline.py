@@ -79,10 +79,6 @@ _AFTER_QUOTE = re.compile(
     rf"|(?P<name>{_NAME})\s+{_ADVERBS}{_VERB}\b|{_VERB}\s+(?P<tail>[^,.;:!?\"“”]{{1,80}}))"
 )
 # "said company spokesperson Martin Hale": the words after the verb may open with a role.
-_TAIL_OPENERS = frozenset(
-    """the a an its their his her company union party government police city state officials
-    official""".split()
-)
 _PRECEDING_PREPOSITION = re.compile(r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over)\s+$")
 _BEFORE_QUOTE = re.compile(rf"(?P<name>{_NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")
 _SUBJECT_VERB = re.compile(rf"(?P<name>{_NAME})\s+{_ADVERBS}{_VERB}\b")
@@ -312,9 +308,7 @@ class _Reader:
 
 def _is_quotation(text: str) -> bool:
     stripped = text.strip()
-    return (stripped[:1] in '"“' and stripped.rstrip(".!?")[-1:] in '"”') or bool(
-        stripped[:1] in '"“' and stripped[-1:] in '"”'
-    )
+    return stripped[:1] in '"“' and stripped.rstrip(".!?")[-1:] in '"”'
 
 
 def _last_person(people: list[str], known: list[str]) -> str | None:
