@@ -121,6 +121,13 @@ class Document:
             self._atoms[sentence.start] = cached
         return cached
 
+    def closest_sentences(self, stems: set[str] | frozenset[str], limit: int) -> list[tuple[int, Sentence]]:
+        """The `limit` sentences sharing the most word stems with `stems`, with how many they
+        share; ties go to the earlier sentence."""
+        scored = [(len(stems & self.sentence_atoms(s).stems), s) for s in self.sentences]
+        scored.sort(key=lambda item: (-item[0], item[1].index))
+        return scored[:limit]
+
     def atoms_of(self, text: str) -> ClaimAtoms:
         """The atoms of any text read as this article's (its date, its vocabulary); a claim
         that repeats a sentence word for word is read once."""

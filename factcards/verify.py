@@ -175,16 +175,10 @@ class Verifier:
 
     def _find_support(self, doc: Document, claim: str) -> list[Evidence]:
         wanted = set(atoms(claim).stems) - _FUNCTION_STEMS
-        if not wanted:
+        best = doc.closest_sentences(wanted, 1) if wanted else []
+        if not best or best[0][0] / len(wanted) < self.settings.min_support_overlap:
             return []
-        best: tuple[float, Sentence] | None = None
-        for sentence in doc.sentences:
-            overlap = len(wanted & doc.sentence_atoms(sentence).stems) / len(wanted)
-            if best is None or overlap > best[0]:
-                best = (overlap, sentence)
-        if best is None or best[0] < self.settings.min_support_overlap:
-            return []
-        sentence = best[1]
+        sentence = best[0][1]
         text = doc.sentence_text(sentence)
         return [_filled(Evidence(quote=text), doc, sentence.start, sentence.end, Match.exact, None)]
 

@@ -406,11 +406,8 @@ def _nearest_sentences(doc: Document, card: Card) -> list[Sentence]:
     wanted = set(atoms(card.claim).stems)
     for e in card.evidence:
         wanted |= atoms(e.quote).stems
-    scored = sorted(
-        doc.sentences,
-        key=lambda s: (-len(wanted & doc.sentence_atoms(s).stems), s.index),
-    )
-    return sorted(scored[:REPAIR_CANDIDATES], key=lambda s: s.index)
+    closest = doc.closest_sentences(wanted, REPAIR_CANDIDATES)
+    return sorted((sentence for _, sentence in closest), key=lambda s: s.index)
 
 
 async def _gather_or_cancel(coroutines: list[Any]) -> list[Any]:
