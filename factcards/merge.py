@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from factcards.claims import ClaimAtoms, Vocabulary, atoms, same_number
+from factcards.markdown import truncate
 from factcards.models import Article, Card, Conflict, ConflictSide, Status, Story
 from factcards.names import key
 from factcards.normalize import fold
@@ -376,5 +377,4 @@ def _first_sentence(body: str, limit: int = 90) -> str:
     """A headline for an untitled article: its first sentence ("The U.S. said …" intact)."""
     first = paragraphs(body)[0]
     sentence = sentences(body, first)[0]
-    text = " ".join(body[sentence.start : sentence.end].split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return truncate(body[sentence.start : sentence.end], limit)
