@@ -28,9 +28,8 @@ from factcards.atomic import write_atomic
 from factcards.errors import InputError
 from factcards.extractors import BatchExtractor, Extraction, Extractor
 from factcards.load import SUPPORTED_SUFFIXES, article_files_under, load_articles
-from factcards.merge import SAME_FACT, content_stems, overlap
+from factcards.merge import SAME_FACT, content_stems, overlap, quotations, same_quotation
 from factcards.models import Article, Card, CardsFile, Story
-from factcards.normalize import fold
 from factcards.pipeline import (
     BriefResult,
     BriefSettings,
@@ -47,7 +46,6 @@ Progress = Callable[[int, int], None]
 STATE_DIR = ".factcards"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.cards\.json$")
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{20,})[\"“”]")
 
 
 @dataclass(frozen=True)
@@ -243,9 +241,7 @@ def _signature(headline: str, cards: Sequence[Card]) -> frozenset[str]:
 def _reported(card: Card, old: Card) -> bool:
     if card.id == old.id:
         return True
-    quotes = {fold(q) for q in _QUOTED.findall(card.claim)}
-    old_quotes = {fold(q) for q in _QUOTED.findall(old.claim)}
-    if any(a in b or b in a for a in quotes for b in old_quotes):
+    if same_quotation(quotations(card.claim), quotations(old.claim)):
         return True
     digits = re.findall(r"\d[\d,.]*", card.claim) == re.findall(r"\d[\d,.]*", old.claim)
     return digits and overlap(content_stems(card.claim), content_stems(old.claim)) >= SAME_FACT + 0.2

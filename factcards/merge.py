@@ -94,10 +94,19 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+def quotations(text: str) -> list[str]:
+    """The quotations in `text` in comparable form. Outlets excerpt quotations: a capital or a
+    final comma comes and goes with the cut, so both are folded away."""
+    return [fold(q).strip(" .,;:!?").casefold() for q in _QUOTATION.findall(text)]
+
+
+def same_quotation(a: list[str], b: list[str]) -> bool:
+    """One quotation in both lists, whole or as an excerpt of the other's."""
+    return any(qa in qb or qb in qa for qa in a for qb in b)
+
+
 def _quotations(card: Card) -> list[str]:
-    texts = [card.claim] + [e.text or e.quote for e in card.evidence]
-    # Outlets excerpt quotations: a capital or a final comma comes and goes with the cut.
-    return [fold(q).strip(" .,;:!?").casefold() for t in texts for q in _QUOTATION.findall(t)]
+    return [q for t in [card.claim] + [e.text or e.quote for e in card.evidence] for q in quotations(t)]
 
 
 def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
@@ -117,9 +126,7 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
 
 
 def _same_quotation(a: _Fact, b: _Fact) -> bool:
-    if not a.quotations or not b.quotations:
-        return False
-    return any(qa in qb or qb in qa for qa in a.quotations for qb in b.quotations)
+    return bool(a.quotations and b.quotations) and same_quotation(a.quotations, b.quotations)
 
 
 def _same_fact(a: _Fact, b: _Fact) -> bool:
