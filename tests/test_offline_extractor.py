@@ -31,7 +31,8 @@ def test_attribution_patterns() -> None:
         "The cost will reach $4 million, according to Finance Director Ilse Brandt.\n\n"
         '"Our members have had no real pay rise in years," said Guild secretary Priya Nandakumar.\n\n'
         '"We will keep talking to the company every day," she added.\n\n'
-        '"Fares have gone up three years in a row," said Omar Haddad of the Commuters\' Association.'
+        '"Fares have gone up three years in a row," said Omar Haddad of the Commuters\' Association.\n\n'
+        '"The timetable will change again in the autumn," said Mark Solberg, a spokesman.'
     )
     assert speakers(body) == [
         ("Mayor Lena Okafor announc", "Lena Okafor"),
@@ -41,6 +42,7 @@ def test_attribution_patterns() -> None:
         ('"Our members have had no ', "Priya Nandakumar"),
         ('"We will keep talking to ', "Priya Nandakumar"),  # "she added" -> the last speaker
         ('"Fares have gone up three', "Omar Haddad"),  # the name, then whom he speaks for
+        ('"The timetable will chang', "Mark Solberg"),  # "Mark" is a name, not "Mar(ch)"
     ]
 
 

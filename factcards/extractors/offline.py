@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from factcards.claims import atoms
-from factcards.dates import first_resolved
+from factcards.dates import MONTHS, WEEKDAYS, first_resolved
 from factcards.document import Document, Sentence
 from factcards.models import Article, Card, Evidence, Kind
 from factcards.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles, resolve_surname
@@ -319,11 +319,13 @@ def _last_person(people: list[str], known: list[str]) -> str | None:
     return None
 
 
-_DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?")
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 def _is_date_word(name: str) -> bool:
-    return bool(_DATE_WORD.fullmatch(name.split()[0]))
+    """"March 24", "Friday": a month or a weekday, not a name ("Mark", "Sunita" are names)."""
+    first = name.split()[0].lower().rstrip(".")
+    return first in MONTHS or first in WEEKDAYS or first in _WEEKDAY_ABBREVIATIONS
 
 
 def _trim(text: str) -> str:
