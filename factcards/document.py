@@ -13,7 +13,7 @@ from functools import cached_property
 
 from factcards.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.models import Article
-from factcards.names import NameRun, capitalized_runs, full_names, key
+from factcards.names import NameRun, capitalized_runs, clean_token, full_names, key
 from factcards.normalize import NormalizedText
 from factcards.segment import Span, paragraphs, sentences
 
@@ -104,6 +104,16 @@ class Document:
     @cached_property
     def name_runs(self) -> list[NameRun]:
         return capitalized_runs(self.body)
+
+    @cached_property
+    def name_run_words(self) -> list[tuple[list[str], list[str]]]:
+        """Each capitalized run as its words (cleaned) and their lower case, split once: the
+        extractor and the verifier both look people up by the titles they were given."""
+        found = []
+        for run in self.name_runs:
+            words = [clean_token(t) for t in run.text.split()]
+            found.append((words, [w.lower() for w in words]))
+        return found
 
     @cached_property
     def full_names(self) -> list[str]:

@@ -473,11 +473,10 @@ def _check_speaker(speaker: str, window: list[tuple[Document, Sentence]]) -> lis
 def _named_by_role(surname: str, doc: Document, texts: list[str]) -> bool:
     """ "the mayor said" next to the evidence names the person the article introduced as
     "Mayor Lena Okafor"."""
-    for run in doc.name_runs:
-        tokens = [clean_token(t) for t in run.text.split()]
-        if not tokens or key(tokens[-1]) != surname:
+    for words, lowered in doc.name_run_words:
+        if not words or key(words[-1]) != surname:
             continue
-        roles = [t.lower() for t in tokens if is_role(t)]
+        roles = [w for w in lowered if is_role(w)]
         if any(f"the {role}" in text.lower() for role in roles for text in texts):
             return True
     return False

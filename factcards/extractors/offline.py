@@ -237,11 +237,9 @@ class _Reader:
 
     def _by_role(self, role: str) -> str | None:
         """ "the mayor said" -> the person the article introduced as "Mayor Lena Okafor"."""
-        for run in self.doc.name_runs:
-            tokens = run.text.split()
-            lowered = [clean_token(t).lower() for t in tokens]
+        for words, lowered in self.doc.name_run_words:
             if role in lowered:
-                name = peel_roles(" ".join(tokens[lowered.index(role) :]))
+                name = peel_roles(" ".join(words[lowered.index(role) :]))
                 if name and len(name.split()) >= 2:
                     return name
         return None
