@@ -66,8 +66,10 @@ def merge_story(
     facts = [_fact(c, order.get(c.article, len(order)), vocabulary) for c in cards if c.status is Status.verified]
     # Disagreements first: a card that another outlet contradicts stands on its own, on its
     # side of the conflict, and corroborates nothing.
-    conflicts, contested = _conflicts(facts)
-    groups = _same_fact_groups([f for i, f in enumerate(facts) if i not in contested])
+    shared = _shared_words(facts)
+    conflicts, contested = _conflicts(facts, _candidate_pairs(facts, shared, SAME_SUBJECT))
+    uncontested = [i for i in range(len(facts)) if i not in contested]
+    groups = _same_fact_groups(facts, uncontested, _candidate_pairs(facts, shared, SAME_FIGURE))
     groups += [[facts[i]] for i in sorted(contested)]
     merged = [_merged(group) for group in groups]
     ranked = sorted(merged, key=lambda c: (-len(c.sources), order.get(c.article, 0), _position(c)))
@@ -146,11 +148,12 @@ def _same_fact(a: _Fact, b: _Fact) -> bool:
     return not _figures_differ(a, b) and not _dates_differ(a.card, b.card) and not _names_differ(a, b)
 
 
-def _same_fact_groups(facts: list[_Fact]) -> list[list[_Fact]]:
-    """Union of same-fact pairs. Two groups that each hold a card of the same article stay
-    apart: an article states a fact once, so such a merge would be a chain of near-misses."""
-    parent = list(range(len(facts)))
-    articles: dict[int, set[str]] = {i: {f.card.article} for i, f in enumerate(facts)}
+def _same_fact_groups(facts: list[_Fact], members: list[int], pairs: list[tuple[int, int]]) -> list[list[_Fact]]:
+    """Union of same-fact pairs among `members`. Two groups that each hold a card of the same
+    article stay apart: an article states a fact once, so such a merge would be a chain of
+    near-misses."""
+    parent = {i: i for i in members}
+    articles: dict[int, set[str]] = {i: {facts[i].card.article} for i in members}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -158,31 +161,38 @@ def _same_fact_groups(facts: list[_Fact]) -> list[list[_Fact]]:
             i = parent[i]
         return i
 
-    for i, j in _candidate_pairs(facts, SAME_FIGURE):
+    for i, j in pairs:
+        if i not in parent or j not in parent:
+            continue
         root_i, root_j = find(i), find(j)
         if root_i == root_j or articles[root_i] & articles[root_j] or not _same_fact(facts[i], facts[j]):
             continue
         parent[root_j] = root_i
         articles[root_i] |= articles.pop(root_j)
     groups: dict[int, list[_Fact]] = defaultdict(list)
-    for i, fact in enumerate(facts):
-        groups[find(i)].append(fact)
+    for i in members:
+        groups[find(i)].append(facts[i])
     return list(groups.values())
 
 
-def _candidate_pairs(facts: list[_Fact], least: float) -> list[tuple[int, int]]:
-    """Pairs of cards from different articles that share a quotation or at least `least` of
-    their content words: the only pairs worth comparing. Found through an index of words, in
-    order, so a story's hundreds of cards are not compared all with all."""
+def _shared_words(facts: list[_Fact]) -> dict[tuple[int, int], int]:
+    """How many content words each pair of cards shares, counted through an index of words so
+    a story's hundreds of cards are not compared all with all."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, fact in enumerate(facts):
         for stem in fact.stems:
             index[stem].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in index.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
+    for listed in index.values():
+        for x, i in enumerate(listed):
+            for j in listed[x + 1 :]:
                 shared[(i, j)] += 1
+    return shared
+
+
+def _candidate_pairs(facts: list[_Fact], shared: dict[tuple[int, int], int], least: float) -> list[tuple[int, int]]:
+    """Pairs of cards from different articles that share a quotation or at least `least` of
+    their content words: the only pairs worth comparing, in order."""
     pairs = {
         (i, j)
         for (i, j), count in shared.items()
@@ -218,11 +228,11 @@ def _merged(group: list[_Fact]) -> Card:
     return primary.card.model_copy(update={"evidence": evidence, "sources": list(dict.fromkeys(sources))})
 
 
-def _conflicts(facts: list[_Fact]) -> tuple[list[Conflict], set[int]]:
+def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[Conflict], set[int]]:
     """Pairs of facts about the same thing, from different outlets, that disagree; and the
     indexes of every fact on a side of one."""
     found: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for i, j in _candidate_pairs(facts, SAME_SUBJECT):
+    for i, j in pairs:
         a, b = facts[i], facts[j]
         ca, cb = a.card, b.card
         if _same_quotation(a, b) and not _same_speaker(ca, cb):
