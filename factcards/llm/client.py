@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -131,26 +132,28 @@ class ChatClient:
 
     async def complete(self, body: dict[str, Any], usage: Usage) -> str:
         """The answer's text for `body`, counting the request and its tokens into `usage`."""
+        # Counted at most once, and only if the budget or a usage-less answer needs it.
+        prompt_tokens = functools.cache(lambda: self.counter.count(_prompt_text(body)))
         key = request_key(body, self.prompt_hash) if self.store.active else ""
         stored = self.store.lookup(key) if key else None
         if stored is not None:
-            self._count(usage, stored, from_store=True, body=body)
+            self._count(usage, stored, from_store=True, prompt_tokens=prompt_tokens)
             return stored.content
-        reservation = self._reserve(body)
+        reservation = self._reserve(prompt_tokens)
         try:
             answer = await self._send(body, usage)
         finally:
             self._budget.reserved -= reservation
-        self._count(usage, answer, from_store=False, body=body)
+        self._count(usage, answer, from_store=False, prompt_tokens=prompt_tokens)
         if key:
             self.store.save(key, body, answer)
         return answer.content
 
-    def _reserve(self, body: dict[str, Any]) -> int:
+    def _reserve(self, prompt_tokens: Callable[[], int]) -> int:
         budget = self._budget
         if budget.limit is None:
             return 0
-        estimate = self.counter.count(_prompt_text(body)) + budget.guess_completion()
+        estimate = prompt_tokens() + budget.guess_completion()
         if budget.used + budget.reserved + estimate > budget.limit:
             raise BudgetExhausted(
                 f"token budget of {budget.limit:,} reached ({budget.used:,} used, this request needs about "
@@ -159,11 +162,11 @@ class ChatClient:
         budget.reserved += estimate
         return estimate
 
-    def _count(self, usage: Usage, answer: StoredAnswer, *, from_store: bool, body: dict[str, Any]) -> None:
+    def _count(self, usage: Usage, answer: StoredAnswer, *, from_store: bool, prompt_tokens: Callable[[], int]) -> None:
         own = Usage(requests=1, from_store=int(from_store))
         if answer.prompt_tokens is None or answer.completion_tokens is None:
             own.estimated = True
-            own.prompt_tokens = self.counter.count(_prompt_text(body))
+            own.prompt_tokens = prompt_tokens()
             own.completion_tokens = self.counter.count(answer.content)
         else:
             own.prompt_tokens = answer.prompt_tokens
