@@ -1,4 +1,8 @@
-"""python -m bench [--size small|full] [--only verify,llm,scale,startup] [--json FILE]"""
+"""python -m bench [--size small|full] [--only verify,llm,scale,startup,trust] [--json FILE]
+
+`trust` (the verifier on public, human-labelled claims) downloads its data at bench time and
+is not in the default set: name it with --only.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,17 @@ import os
 import platform
 from pathlib import Path
 
-from bench import llm_overhead, scale, startup, verification
+from bench import llm_overhead, scale, startup, trust, verification
 from bench.report import Row, print_table, write_json
 
-SECTIONS = {"verify": verification.run, "llm": llm_overhead.run, "scale": scale.run, "startup": startup.run}
+SECTIONS = {
+    "verify": verification.run,
+    "llm": llm_overhead.run,
+    "scale": scale.run,
+    "startup": startup.run,
+    "trust": trust.run,
+}
+DEFAULT = ("verify", "llm", "scale", "startup")
 
 
 def machine() -> dict[str, object]:
@@ -26,7 +37,7 @@ def machine() -> dict[str, object]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description="factcards benchmarks")
     parser.add_argument("--size", choices=("small", "full"), default="small")
-    parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections")
+    parser.add_argument("--only", default=",".join(DEFAULT), help="comma-separated sections")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON")
     args = parser.parse_args(argv)
     rows: list[Row] = []

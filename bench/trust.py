@@ -1,0 +1,163 @@
+"""Does *verified* mean supported? The verifier against public, human-labelled claims.
+
+`python -m bench trust [--cache DIR] [--limit N]` downloads the development sets into a cache
+folder (never into the repository), turns each labelled claim into a card and prints, per data
+set and per error type, how many faithful claims were accepted (verified) and how many
+hallucinated ones were caught (anything but verified), with the balanced accuracy, in two modes:
+
+- **given**: the card cites the one or two article sentences closest to the claim, found by a
+  plain word-overlap ranker that is not the verifier's own (the way an LLM cites);
+- **searched**: the card has no evidence, and the verifier finds it in the article.
+
+Without the data (no network, no cache) the section says so and is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import urllib.request
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.report import Row
+from factcards.models import Article, Card, Evidence, Kind, Status
+from factcards.verify import Verifier
+
+_RAW = "https://raw.githubusercontent.com"
+DATASETS = {
+    # News articles with summaries edited by people, labelled consistent or not, with edit types
+    # (entity modification, antonym swap, negation, hallucinated fact): Laban et al., SummEdits.
+    "summedits-news": f"{_RAW}/salesforce/factualNLG/master/data/summedits/summedits_news.json",
+    # Wikipedia claims against the web pages they cite, with the oracle evidence sentences (WiCE).
+    "wice-dev": f"{_RAW}/ryokamoi/wice/main/code_and_resources/entailment_inputs/oracle_chunks/claim/dev.jsonl",
+}
+
+
+@dataclass(frozen=True)
+class Labelled:
+    article: Article
+    claim: str
+    faithful: bool
+    error_types: tuple[str, ...]
+    given: tuple[str, ...]  # evidence an LLM would cite
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("FACTCARDS_BENCH_CACHE", Path.home() / ".cache" / "factcards" / "bench"))
+
+
+def fetch(name: str, cache: Path) -> Path | None:
+    """The data set's file in `cache`, downloaded once; None (and why, printed) when it cannot be had."""
+    path = cache / Path(DATASETS[name]).name.replace("dev.jsonl", "wice_dev.jsonl")
+    if path.exists() and path.stat().st_size > 0:
+        return path
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        with urllib.request.urlopen(DATASETS[name], timeout=20) as answer:  # noqa: S310 (fixed https URL)
+            data = answer.read()
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        return path
+    except OSError as exc:
+        print(f"trust: {name} skipped: cannot download it ({exc.__class__.__name__}); put it in {path}")
+        return None
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def closest_sentences(body: str, claim: str, limit: int = 2) -> tuple[str, ...]:
+    """The one or two sentences sharing most words with the claim (a second only when it adds
+    words the first lacks): a citer independent of the verifier's own search."""
+    wanted = set(_WORD.findall(claim.lower()))
+    scored = []
+    for m in _SENTENCE.finditer(body):
+        text = m.group(0).strip()
+        if len(text) > 10:
+            scored.append((len(wanted & set(_WORD.findall(text.lower()))), text))
+    scored.sort(key=lambda item: -item[0])
+    if not scored:
+        return ()
+    chosen = [scored[0][1]]
+    covered = wanted & set(_WORD.findall(chosen[0].lower()))
+    for _, text in scored[1:limit]:
+        extra = (wanted - covered) & set(_WORD.findall(text.lower()))
+        if len(extra) >= 2:
+            chosen.append(text)
+    return tuple(chosen)
+
+
+def summedits(path: Path) -> Iterator[Labelled]:
+    for i, item in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        body = item["doc"]
+        claim = " ".join(item["summary"].split())
+        types = tuple(item["edit_types"]) or (("faithful",) if item["label"] == 1 else ("other",))
+        faithful = item["label"] == 1
+        yield Labelled(Article(id=f"se{i}", body=body), claim, faithful, types if not faithful else ("faithful",),
+                       closest_sentences(body, claim))  # fmt: skip
+
+
+def wice(path: Path) -> Iterator[Labelled]:
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        item = json.loads(line)
+        if item["label"] == "partially_supported":
+            continue  # neither side: part of the claim is supported
+        sentences = [s.strip() for s in item["evidence"] if s.strip()]
+        body = "\n\n".join(sentences)
+        faithful = item["label"] == "supported"
+        claim = " ".join(item["claim"].split())
+        yield Labelled(Article(id=f"wi{i}", body=body), claim, faithful, ("faithful",) if faithful else ("not_supported",),
+                       closest_sentences(body, claim))  # fmt: skip
+
+
+READERS = {"summedits-news": summedits, "wice-dev": wice}
+
+
+def judge(examples: list[Labelled], mode: str) -> dict[str, list[bool]]:
+    """Per error type, whether the verifier judged each example right."""
+    verifier = Verifier([e.article for e in examples])
+    outcome: dict[str, list[bool]] = defaultdict(list)
+    for e in examples:
+        evidence = [Evidence(quote=q) for q in e.given] if mode == "given" else []
+        card = Card(article=e.article.id, kind=Kind.statement, claim=e.claim, evidence=evidence)
+        verified = verifier.verify(card).status is Status.verified
+        for kind in e.error_types:
+            outcome[kind].append(verified if e.faithful else not verified)
+    return outcome
+
+
+def scores(outcome: dict[str, list[bool]]) -> tuple[float, float, float]:
+    faithful = outcome.get("faithful", [])
+    caught = [ok for kind, oks in outcome.items() if kind != "faithful" for ok in oks]
+    accepted = sum(faithful) / len(faithful) if faithful else float("nan")
+    rate = sum(caught) / len(caught) if caught else float("nan")
+    return accepted, rate, (accepted + rate) / 2
+
+
+def run(size: str, cache: Path | None = None, limit: int | None = None) -> list[Row]:
+    cache = cache or cache_dir()
+    limit = limit if limit is not None else (None if size == "full" else 150)
+    rows: list[Row] = []
+    for name, reader in READERS.items():
+        path = fetch(name, cache)
+        if path is None:
+            continue
+        examples = list(reader(path))[:limit]
+        for mode in ("given", "searched"):
+            outcome = judge(examples, mode)
+            accepted, caught, balanced = scores(outcome)
+            label = f"{name}, evidence {mode}"
+            rows.append(Row("trust", f"{label}: faithful accepted", accepted * 100, "%", ">= 85%", accepted >= 0.85))
+            rows.append(Row("trust", f"{label}: hallucinated caught", caught * 100, "%", ">= 70%", caught >= 0.70))
+            target = 0.75 if mode == "given" else 0.70
+            rows.append(Row("trust", f"{label}: balanced accuracy", balanced, "", f">= {target}", balanced >= target))
+            for kind, oks in sorted(outcome.items()):
+                if kind != "faithful":
+                    rows.append(Row("trust", f"{label}: caught, {kind} (n={len(oks)})", 100 * sum(oks) / len(oks), "%"))
+    return rows

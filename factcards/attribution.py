@@ -1,0 +1,260 @@
+"""Who the article says said it: one attribution finder for the extractor and the verifier.
+
+The article is read once, in order, the way a reader keeps track of who is talking: "X said",
+"said X, a spokesman", "according to X", "X told …", a quotation that goes on in the next
+sentence, "he said" for the person just named, "the mayor said" for the person the article
+introduced as "Mayor Lena Okafor". A speaker is a person, or a body the article itself quotes
+("the White House said"); never a place, a news outlet or a fragment of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from factcards.dates import MONTHS, WEEKDAYS, first_resolved
+from factcards.document import Document, Sentence
+from factcards.lexicon import is_outlet, is_place
+from factcards.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles, resolve_surname
+
+ATTRIBUTION_VERBS = """said says told added stated noted warned disclosed explained argued insisted asked
+    wrote declared announced claimed continued remarked recalled reported maintained pledged promised vowed
+    confirmed denied acknowledged admitted urged conceded suggested estimated predicted shared tweeted posted
+    testified cautioned criticised criticized""".split()
+_VERB = rf"(?:{'|'.join(ATTRIBUTION_VERBS)})"
+NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?[A-Z][\w.'’&-]*)*"
+_ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previously|earlier|reportedly|once|consistently|publicly|separately)\s+){0,3}"
+# A quotation; feeds sometimes close one with a stray apostrophe ("I can't sell,' said ...).
+QUOTE = re.compile(r"[\"“]([^\"“”]+?)(?:[\"”]|(?<=,)'(?=\s))")
+_APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME}),\s+{_ADVERBS}{_VERB}\b")
+_DESCRIBED_SAYER = re.compile(
+    rf"(?:^|[,;—–]\s*)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+the\s+[a-z][\w'’-]*|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
+)
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s|\s*$")
+_PREPOSITIONS = frozenset(
+    ["at", "in", "on", "to", "from", "with", "for", "by", "of", "about", "into", "over", "after", "before", "during"]
+)
+_AFTERQUOTE = re.compile(
+    rf"\s*[,.!?]?\s*(?:(?P<pron>he|she|they)\s+{_VERB}\b|the\s+(?P<role>[a-z]+)\s+{_VERB}\b"
+    rf"|(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b|{_VERB}\s+(?P<tail>[^,.;:!?\"“”]{{1,80}}))"
+)
+# "said company spokesperson Martin Hale": the words after the verb may open with a role.
+_PRECEDING_PREPOSITION = re.compile(r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over)\s+$")
+_BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")
+_SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b")
+_PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:the\s+)?(?P<name>{NAME})")
+_LEADING_SAYER = re.compile(rf"^(?P<name>{NAME})\s*,.*?\b(?:said|says)\b")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+"
+)
+
+
+class Attributions:
+    """The speaker of every sentence of one article, and the people each sentence names."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.known = doc.full_names
+        self.dateline: str | None = None
+        self.last_speaker: str | None = None
+        self.previous_speaker: str | None = None
+        self.previous_person: str | None = None
+        self.speakers: list[str | None] = []
+        self.people: list[list[str]] = []
+        self.starts: list[int] = []  # where each sentence's text begins once a dateline is cut off
+        previous_paragraph = 0
+        for sentence in doc.sentences:
+            start = sentence.start
+            text = doc.sentence_text(sentence)
+            if sentence.index == 0:
+                m = _DATELINE.match(text)
+                if m:
+                    self.dateline = m.group("place").strip().title()
+                    start += m.end()
+                    text = text[m.end() :]
+            speaker = self._speaker(text)
+            if (
+                speaker is None
+                and _is_quotation(text)
+                and self.previous_speaker
+                and previous_paragraph == sentence.paragraph
+            ):
+                speaker = self.previous_speaker  # the quotation goes on: “Nobody wants to cancel.”
+            previous_paragraph = sentence.paragraph
+            people = self._people(text)
+            if speaker:
+                self.last_speaker = speaker
+            self.previous_speaker = speaker
+            self.previous_person = _last_person(people, self.known)
+            self.speakers.append(speaker)
+            self.people.append(people)
+            self.starts.append(start)
+
+    def speaker_of(self, sentence: Sentence) -> str | None:
+        return self.speakers[self.doc.index_of(sentence)] if self.speakers else None
+
+    def _speaker(self, text: str) -> str | None:
+        described = self._described(text)
+        for quote in QUOTE.finditer(text):
+            after = _AFTERQUOTE.match(text, quote.end())
+            if after:
+                if after.group("pron"):
+                    return described or self._pronoun()
+                if after.group("role"):
+                    return self._by_role(after.group("role"))
+                name = self._sayer(after.group("name")) or self._after_verb(after.group("tail"))
+                if name:
+                    return name
+            before = _BEFOREQUOTE.search(text, 0, quote.start())
+            if before and (name := self._sayer(before.group("name"))):
+                return name
+        if described:
+            return described
+        for pattern in (_LEADING_SAYER, _APPOSITIVE, _SUBJECT_VERB, _ACCORDING_TO):
+            for m in pattern.finditer(text):
+                if pattern is _SUBJECT_VERB and _PRECEDING_PREPOSITION.search(text, 0, m.start()):
+                    continue  # "owners on Quay Road said": the place is not the speaker
+                name = self._sayer(m.group("name"))
+                if name:
+                    return name
+        if _PRONOUN_VERB.search(text):
+            return self._pronoun()
+        return None
+
+    def _described(self, text: str) -> str | None:
+        """ "A spokesperson for the coastguard said" names no one, but says who spoke;
+        "the mayor said" points back to the person introduced as mayor."""
+        m = _DESCRIBED_SAYER.search(text)
+        if m is None:
+            return None
+        phrase = m.group("desc")
+        if phrase.lower().startswith("the "):
+            named = self._by_role(phrase.split()[-1].lower())
+            if named:
+                return named
+        return phrase
+
+    def _pronoun(self) -> str | None:
+        # "he said" leans on the previous sentence: its speaker if it had one, else the
+        # last person it named, else whoever spoke last.
+        return self.previous_speaker or self.previous_person or self.last_speaker
+
+    def _by_role(self, role: str) -> str | None:
+        """ "the mayor said" -> the person the article introduced as "Mayor Lena Okafor"."""
+        for words, lowered in self.doc.name_run_words:
+            if role in lowered:
+                name = peel_roles(" ".join(words[lowered.index(role) :]))
+                if name and len(name.split()) >= 2:
+                    return name
+        return None
+
+    def _after_verb(self, tail: str | None) -> str | None:
+        """ "said festival director Anouk Vermeer" -> Anouk Vermeer; "said Omar Haddad of the
+        Commuters' Association" -> Omar Haddad; "said one stallholder" -> "one stallholder";
+        "said at a press conference" -> nobody."""
+        if not tail:
+            return None
+        runs = capitalized_runs(tail)
+        if runs and runs[0].start == 0 and _AFFILIATION.match(tail, runs[0].end):
+            return self._sayer(runs[0].text)  # the name, then who they are with
+        lead = tail[: runs[-1].start].split() if runs else tail.split()
+        if len(lead) > 4 or any(w.lower() in _PREPOSITIONS for w in lead):
+            return None
+        if runs:
+            return self._sayer(runs[-1].text)
+        if lead and lead[0].lower() in ("a", "an", "one", "the") and len(lead) <= 3:
+            return " ".join(lead)
+        return None
+
+    def _person(self, run: str | None) -> str | None:
+        if not run:
+            return None
+        name = peel_roles(run.strip())
+        if name and is_date_word(name):
+            return None
+        first = clean_token(name.split()[0]).lower() if name else ""
+        if not name or first in COMMON_OPENERS:
+            tokens = [t for t in name.split() if clean_token(t).lower() not in COMMON_OPENERS]
+            name = " ".join(tokens)
+            if not name:
+                return None
+        return resolve_surname(clean_token(name), self.known)
+
+    def _sayer(self, run: str | None) -> str | None:
+        name = self._person(run)
+        return name if name and plausible_speaker(name) else None
+
+    def _people(self, text: str) -> list[str]:
+        found: dict[str, None] = {}
+        for run in capitalized_runs(text):
+            name = self._person(run.text)
+            if not name or clean_token(name).lower() in ROLE_WORDS or first_resolved(name, None):
+                continue
+            if len(name) > 1 and not is_date_word(name):
+                found.setdefault(name, None)
+        return list(found)
+
+
+def _is_quotation(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1] in '"“' and stripped.rstrip(".!?")[-1:] in '"”'
+
+
+def _last_person(people: list[str], known: list[str]) -> str | None:
+    """The last name in a sentence that the article gives in full: a person, not a place."""
+    for name in reversed(people):
+        if name in known:
+            return name
+    return None
+
+
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def is_date_word(name: str) -> bool:
+    """ "March 24", "Friday": a month or a weekday, not a name ("Mark", "Sunita" are names)."""
+    first = name.split()[0].lower().rstrip(".")
+    return first in MONTHS or first in WEEKDAYS or first in _WEEKDAY_ABBREVIATIONS
+
+
+_CACHE: WeakKeyDictionary[Document, Attributions] = WeakKeyDictionary()
+
+
+def attributions(doc: Document) -> Attributions:
+    """The article's attributions, read once per document."""
+    found = _CACHE.get(doc)
+    if found is None:
+        found = _CACHE[doc] = Attributions(doc)
+    return found
+
+
+def plausible_speaker(name: str) -> bool:
+    """A person or a body that speaks: not a place ("Texas"), not an outlet ("York Times"), not a
+    date, not a sentence's opening word ("Despite Trump", "And Nancy")."""
+    tokens = name.split()
+    if not tokens or is_place(name) or is_outlet(name) or is_date_word(name):
+        return False
+    return clean_token(tokens[0]).lower() not in COMMON_OPENERS
+
+
+def same_person(a: str, b: str) -> bool:
+    """ "Xi" is "Xi Jinping", "Rand Paul" is "Sen. Rand Paul (R-Ky.)", "Ocasio-Cortez" is
+    "Alexandria Ocasio-Cortez": one shares the other's name words (titles aside)."""
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa or _surname(a) == _surname(b)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    cleaned = re.sub(r"\([^)]*\)", " ", name)
+    return frozenset(
+        w for t in cleaned.split() if (w := clean_token(t).lower()) and w not in ROLE_WORDS and w not in ("the", "of")
+    )
+
+
+def _surname(name: str) -> str:
+    cleaned = [clean_token(t).lower() for t in re.sub(r"\([^)]*\)", " ", name).split()]
+    words = [w for w in cleaned if w and w not in ROLE_WORDS]
+    return words[-1] if words else ""

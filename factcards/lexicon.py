@@ -1,0 +1,80 @@
+"""Words the verifier knows the meaning of, read once from `data/lexicon.json`.
+
+A claim may say "the US" where its evidence says "the United States", "stated" where it says
+"maintained", "interference" where it says "interfere": those are the same. It may not say
+"all" where the evidence says "some", or "will" where the evidence says "might": those are
+different. The lists are small and curated on purpose; a wrong synonym lets a changed
+predicate through.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    alias: dict[str, str]  # name form -> canonical name ("us" -> "united states")
+    groups: dict[str, frozenset[int]]  # word -> the paraphrase groups it belongs to
+    reporting: frozenset[str]
+    hedges: frozenset[str]
+    symmetric: frozenset[str]
+    opposition: dict[str, list[tuple[int, int]]]  # word -> (opposition, side) pairs
+    opposition_sides: list[list[frozenset[str]]]
+    negators: frozenset[str]
+    places: frozenset[str]  # countries, US states and big cities, as canonical names
+    outlets: frozenset[str]  # news outlets and the words that end their names
+
+
+# Alias groups that name bodies of people, not places: they may speak.
+_NOT_PLACES = frozenset({"united nations", "european union", "democrat", "republican"})
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = json.loads(resources.files("factcards").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
+    alias = {form: group[0] for group in raw["aliases"] for form in group}
+    groups: dict[str, set[int]] = {}
+    for index, group in enumerate([raw["reporting_verbs"], *raw["paraphrases"]]):
+        for word in group:
+            groups.setdefault(word, set()).add(index)
+    opposition: dict[str, list[tuple[int, int]]] = {}
+    sides = []
+    for index, opposed in enumerate(raw["oppositions"]):
+        sides.append([frozenset(side) for side in opposed])
+        for side_index, side in enumerate(opposed):
+            for word in side:
+                opposition.setdefault(word, []).append((index, side_index))
+    return Lexicon(
+        alias=alias,
+        groups={w: frozenset(g) for w, g in groups.items()},
+        reporting=frozenset(raw["reporting_verbs"]),
+        hedges=frozenset(raw["hedges"]),
+        symmetric=frozenset(raw["symmetric_verbs"]),
+        opposition=opposition,
+        opposition_sides=sides,
+        negators=frozenset(raw["negations"]["words"]),
+        places=frozenset(raw["places"]) | (frozenset(alias.values()) - _NOT_PLACES),
+        outlets=frozenset(raw["outlets"]),
+    )
+
+
+@lru_cache(maxsize=65536)
+def canonical_name(name: str) -> str:
+    """ "U.S." -> "united states", "Chinese" -> "china", "Blinken" -> "blinken"."""
+    folded = " ".join(name.lower().replace(".", "").replace("’", "'").removesuffix("'s").split())
+    return lexicon().alias.get(folded, folded)
+
+
+def is_place(name: str) -> bool:
+    return canonical_name(name) in lexicon().places
+
+
+def is_outlet(name: str) -> bool:
+    """ "The New York Times", "York Times", "CNN": a news outlet, never the person quoted."""
+    folded = canonical_name(name).removeprefix("the ")
+    outlets = lexicon().outlets
+    return folded in outlets or (len(folded.split()) > 1 and folded.split()[-1] in outlets)

@@ -1,0 +1,98 @@
+"""Words with their offsets and their dictionary forms.
+
+Every meaning check compares words by lemma: "warned" and "warns" are one verb, "elections"
+and "election" one noun. Lemmas come from lemminflect, whose dictionary ships inside its
+wheel (no model or data downloaded at run time); a word it does not know keeps its own form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcards.lexicon import lexicon
+
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
+
+# Words that carry grammar, not content: a claim may add or drop them freely.
+FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so yet of to in on at for with by from into onto over under about
+    above below between among through during before after since until as than then that this these
+    those there here it its it's he him his she her hers they them their theirs we us our you your i
+    me my mine who whom whose which what when where why how is are was were be been being am do does
+    did done doing have has had having will would shall should can could may might must also just
+    very too quite rather really even still already again only own same such other another each
+    both either neither any some all no not nor if whether while although though because unless
+    upon via per amid against toward towards within without along across around behind beyond
+    off out up down s t one ones itself himself herself themselves ourselves yourself
+    mr mrs ms dr""".split()
+)
+# Reporting words and fillers an LLM adds when it paraphrases ("he stated that").
+_FILLER = frozenset("that which according per reportedly".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str  # as written
+    lower: str
+    start: int
+    end: int
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def words(text: str) -> list[Word]:
+    found = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(0)
+        end = m.end()
+        for suffix in ("'s", "’s"):
+            if token.endswith(suffix):
+                token, end = token[:-2], end - 2
+        token = token.rstrip(".") if token.count(".") < 2 else token
+        if token:
+            found.append(Word(token, token.lower().replace("’", "'"), m.start(), m.start() + len(token)))
+    return found
+
+
+@lru_cache(maxsize=131072)
+def lemmas(word: str) -> frozenset[str]:
+    """Every dictionary form the word can have ("left" -> left, leave), and the word itself."""
+    from lemminflect import getAllLemmas  # imported on first use: its tables load lazily
+
+    lower = word.lower().replace("’", "'")
+    found = {lower}
+    for forms in getAllLemmas(lower).values():
+        found.update(forms)
+    if lower.endswith("s") and len(lower) > 3 and len(found) == 1:
+        found.add(lower[:-1])  # a plural it does not know ("Russians")
+    return frozenset(found)
+
+
+def is_content(lower: str) -> bool:
+    return lower not in FUNCTION_WORDS and lower not in _FILLER and not lower.isdigit() and len(lower) > 1
+
+
+@lru_cache(maxsize=131072)
+def family(lemma: str) -> str:
+    """A coarse key shared by a word and its derivations ("interfere", "interference")."""
+    return lemma[:7] if len(lemma) >= 7 else lemma
+
+
+def same_family(a: str, b: str) -> bool:
+    """One word derived from the other: "interfere"/"interference", "announce"/"announcement"."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long_.startswith(short[:-1] if short.endswith("e") else short)
+
+
+def paraphrase_groups(word_lemmas: frozenset[str]) -> frozenset[int]:
+    groups = lexicon().groups
+    found: set[int] = set()
+    for lemma in word_lemmas:
+        found.update(groups.get(lemma, ()))
+    return frozenset(found)
