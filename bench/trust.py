@@ -57,7 +57,7 @@ def fetch(name: str, cache: Path) -> Path | None:
         return path
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        with urllib.request.urlopen(DATASETS[name], timeout=20) as answer:  # noqa: S310 (fixed https URL)
+        with urllib.request.urlopen(DATASETS[name], timeout=20) as answer:
             data = answer.read()
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(data)

@@ -17,7 +17,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from factcards import __version__
-from factcards.cli_options import ManifestOpt, Paths, RunOptions, with_run_options
+from factcards.cli_options import IgnoreOpt, ManifestOpt, Paths, RunOptions, ignored_checks, with_run_options
 from factcards.errors import FactcardsError
 
 app = typer.Typer(
@@ -257,18 +257,19 @@ def verify(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the result here (atomically) instead of stdout.")
     ] = None,
+    ignore: IgnoreOpt = None,
 ) -> None:
     """Check cards against their articles. Exit 0 if all are verified, 1 if some are not, 2 on bad input."""
     from factcards.cardsfile import check_cards_against, read_cards_file
     from factcards.load import load_articles
     from factcards.models import CardsFile, Status
     from factcards.pipeline import dumps_cards
-    from factcards.verify import Verifier
+    from factcards.verify import Verifier, VerifySettings
 
     cards_file = read_cards_file(cards)
     articles = load_articles(paths, warn=_warn)
     check_cards_against(cards_file, articles, cards)
-    checked = Verifier(articles).verify_all(cards_file.cards)
+    checked = Verifier(articles, VerifySettings(ignore=ignored_checks(ignore))).verify_all(cards_file.cards)
     if format is VerifyFormat.json:
         records = cards_file.articles or [a.record() for a in articles]
         text = dumps_cards(

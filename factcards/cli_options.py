@@ -28,6 +28,15 @@ StoryThresholdOpt = Annotated[
     float,
     typer.Option("--story-threshold", min=0.0, max=1.0, help="Similarity at which two articles are one story (0.4)."),
 ]
+IgnoreOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--ignore",
+        help="Switch off a verification check by its code (repeatable, or comma-separated): --ignore FC305. "
+        "The checks are listed in docs/checks.md.",
+        show_default=False,
+    ),
+]
 ManifestOpt = Annotated[
     Path | None, typer.Option("--manifest", help="Write the run manifest (inputs, counts, token usage) here as JSON.")
 ]
@@ -116,6 +125,7 @@ class RunOptions:
     skip_bad: bool = False
     max_article_bytes: int = 10 * 1024 * 1024
     story_threshold: float = 0.4
+    ignore: list[str] | None = None
     model: str | None = None
     base_url: str | None = None
     concurrency: int | None = None
@@ -135,9 +145,11 @@ class RunOptions:
         from factcards.load import LoadSettings
         from factcards.pipeline import BriefSettings
         from factcards.stories import StorySettings
+        from factcards.verify import VerifySettings
 
         return BriefSettings(
             extractor=self.extractor,
+            verify=VerifySettings(ignore=ignored_checks(self.ignore)),
             max_cards=self.max_cards,
             stories=StorySettings(threshold=self.story_threshold),
             load=LoadSettings(max_article_bytes=self.max_article_bytes, skip_bad=self.skip_bad),
@@ -165,6 +177,7 @@ _RUN_OPTIONS: list[tuple[str, Any, Any]] = [
     ("skip_bad", SkipBadOpt, False),
     ("max_article_bytes", MaxBytesOpt, 10 * 1024 * 1024),
     ("story_threshold", StoryThresholdOpt, 0.4),
+    ("ignore", IgnoreOpt, None),
     ("model", ModelOpt, None),
     ("base_url", BaseUrlOpt, None),
     ("concurrency", ConcurrencyOpt, None),
@@ -179,6 +192,17 @@ _RUN_OPTIONS: list[tuple[str, Any, Any]] = [
     ("record", RecordOpt, None),
     ("replay", ReplayOpt, None),
 ]
+
+
+def ignored_checks(codes: list[str] | None) -> frozenset[str]:
+    """The codes given to --ignore, checked against the registry (an unknown code is bad input)."""
+    from factcards.checks import check_codes
+    from factcards.errors import FactcardsError
+
+    try:
+        return check_codes(c for given in codes or () for c in given.split(","))
+    except ValueError as err:
+        raise FactcardsError(f"--ignore: {err}") from None
 
 
 def with_run_options(command: F) -> F:

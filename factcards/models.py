@@ -98,6 +98,19 @@ class Evidence(BaseModel):
         return self
 
 
+class Finding(BaseModel):
+    """One check that a card failed: the rule's code and name, its severity, and the words at fault."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(description='stable rule code, e.g. "FC201"')
+    rule: str = Field(description='rule name, e.g. "role-swap"')
+    severity: Status = Field(description="needs_review or unsupported")
+    message: str
+    span: list[int] | None = Field(default=None, description="[start, end] of the words at fault in the article")
+    article: str | None = Field(default=None, description="the article the span is in")
+
+
 class Card(BaseModel):
     """One checkable claim from one article, with the spans that support it."""
 
@@ -117,6 +130,7 @@ class Card(BaseModel):
     )
     status: Status | None = None
     reasons: list[str] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list, description="the checks that failed, by rule")
 
     @model_validator(mode="after")
     def _fill_id(self) -> Card:

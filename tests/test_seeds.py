@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from markdown_it import MarkdownIt
 
 from factcards.load import load_articles
-from factcards.models import Kind, Status
+from factcards.models import Card, Evidence, Kind, Status
 from factcards.pipeline import build_brief
+from factcards.verify import verify_cards
 
 
 def test_seeds_load_with_their_inline_date(seeds_dir: Path) -> None:
@@ -59,3 +61,41 @@ def test_the_two_seeds_are_one_story_with_their_shared_quotes_merged(seeds_dir: 
     for card in two_source:
         assert {e.article or card.article for e in card.evidence} == set(story.articles)
     assert "**2 sources**" in result.markdown
+
+
+# What real LLM claims get wrong about these two articles, and what they get right in other words.
+SEED_CLAIMS = [
+    ("China warned the U.S. that further action might be taken over its support of Russia.",
+     "Meanwhile, Blinken warned China that further action might be taken by the U.S. in addition to existing sanctions for its support of Russia.",
+     None, "FC203"),
+    ("China has said that U.S. support is enabling Russia to increase production of tanks.",
+     "The U.S. has said that Chinese support is enabling Russia to increase production of tanks", None, "FC203"),
+    ("Blinken announced new sanctions on China for its support of Russia.",
+     "Meanwhile, Blinken warned China that further action might be taken by the U.S. in addition to existing sanctions for its support of Russia.",
+     None, "FC201"),
+    ("The U.S. will take further action against China for its support of Russia.",
+     "Meanwhile, Blinken warned China that further action might be taken by the U.S. in addition to existing sanctions for its support of Russia.",
+     None, "FC204"),
+    ("Any interference by China in our election is totally unacceptable, Xi said.",
+     '"Any interference by China in our election is something that we\'re looking very carefully at and is totally unacceptable to us',
+     "Xi Jinping", "FC401"),
+    ("China says it does not interfere in United States elections.",
+     "China has repeatedly maintained it does not interfere in U.S. elections", None, None),
+    ("Biden and Xi met for the first time in one year.", "Biden and Xi had met for the first time in a year", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "quote", "speaker", "rule"), SEED_CLAIMS, ids=[c[3] or "faithful" for c in SEED_CLAIMS]
+)
+def test_real_claims_about_the_seeds_are_judged_right(
+    seeds_dir: Path, claim: str, quote: str, speaker: str | None, rule: str | None
+) -> None:
+    first = load_articles([seeds_dir])[0]
+    card = verify_cards([Card(article=first.id, kind=Kind.statement, claim=claim, speaker=speaker,
+                              evidence=[Evidence(quote=quote)])], [first])[0]  # fmt: skip
+    if rule is None:
+        assert card.status is Status.verified, card.reasons
+    else:
+        assert card.status is not Status.verified
+        assert rule in {f.code for f in card.findings}, card.reasons

@@ -1,1 +1,21 @@
-"""placeholder"""
+"""Checks as named rules: every way a claim can fail its evidence, one small rule each.
+
+Importing this package registers every rule; `RULES` maps codes to them.
+"""
+
+from factcards.checks import entities, figures, location, meaning, roles, speakers  # noqa: F401  (registers)
+from factcards.checks.context import ClaimContext
+from factcards.checks.registry import RULES, Hit, Rule, check_codes, reason
+
+__all__ = ["RULES", "ClaimContext", "Hit", "Rule", "check_codes", "reason", "run_checks"]
+
+
+def run_checks(ctx: ClaimContext, ignore: frozenset[str] = frozenset()):  # type: ignore[no-untyped-def]
+    """Every registered rule's findings for one card, in code order."""
+    found = []
+    for code in sorted(RULES):
+        rule = RULES[code]
+        if rule.check is None or code in ignore:
+            continue
+        found.extend(rule.finding(hit) for hit in rule.check(ctx))
+    return found

@@ -331,7 +331,7 @@ def check_summary(answer: SummaryAnswer, verified: dict[str, Card], verifier: Ve
         probe = Card(article=first.article, kind=first.kind, claim=item.sentence, evidence=evidence)
         checked = verifier.verify(probe)
         if checked.status is not Status.verified:
-            dropped.append(f"not supported by its cards ({'; '.join(checked.reasons)}): {item.sentence[:80]!r}")
+            dropped.append(f"not supported by its cards ({'; '.join(f.message for f in checked.findings)}): {item.sentence[:80]!r}")
             continue
         kept.append(SummarySentence(text=item.sentence, cards=cited))
     return SummaryOutcome(kept, dropped)

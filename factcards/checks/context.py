@@ -1,0 +1,102 @@
+"""What every check reads: the claim, its located evidence, and both analysed once."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factcards.claims import ClaimAtoms, atoms
+from factcards.document import Document, Sentence
+from factcards.lexicon import canonical_name, lexicon
+from factcards.models import Card, Evidence
+from factcards.words import Word, is_content, lemmas, paraphrase_groups, same_family, words
+
+
+@dataclass
+class ClaimContext:
+    card: Card
+    home: Document  # the card's own article
+    window: list[tuple[Document, Sentence]]  # the sentences the evidence sits in
+    evidence: list[Evidence]  # located evidence in the card's own article
+    claim: ClaimAtoms
+    seen: list[ClaimAtoms]  # atoms of each window sentence
+    referents: list[ClaimAtoms] = field(default_factory=list)  # sentences naming the window's "he"
+    verbatim: bool = False  # the claim is one of its evidence spans
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return [doc.sentence_text(s) for doc, s in self.window]
+
+    @cached_property
+    def claim_words(self) -> list[Word]:
+        return words(self.card.claim)
+
+    @cached_property
+    def evidence_words(self) -> list[Word]:
+        return [w for text in self.texts for w in words(text)]
+
+    @cached_property
+    def evidence_lexicon(self) -> EvidenceWords:
+        return EvidenceWords.of(self.evidence_words)
+
+    def span_atoms(self) -> list[ClaimAtoms]:
+        """Atoms of each evidence span itself (not its whole sentence): what a claim may not drop."""
+        return [atoms(self.home.body[e.start : e.end]) for e in self.evidence if e.start is not None]
+
+    def span_of(self, needle: str) -> tuple[int, int] | None:
+        """Offsets in the home article of the first window sentence holding `needle` (any case)."""
+        lowered = needle.lower()
+        for doc, sentence in self.window:
+            if doc is not self.home:
+                continue
+            at = doc.sentence_text(sentence).lower().find(lowered)
+            if at >= 0:
+                return (sentence.start + at, sentence.start + at + len(needle))
+        return None
+
+    def window_span(self) -> tuple[int, int] | None:
+        own = [s for doc, s in self.window if doc is self.home]
+        return (own[0].start, own[-1].end) if own else None
+
+
+@dataclass
+class EvidenceWords:
+    """The evidence's words in every form a claim word may match: lemma, derivation, paraphrase
+    group, alias."""
+
+    lemmas: frozenset[str]
+    prefixes: dict[str, list[str]]
+    groups: frozenset[int]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, found: list[Word]) -> EvidenceWords:
+        all_lemmas: set[str] = set()
+        for w in found:
+            all_lemmas |= lemmas(w.lower)
+        prefixes: dict[str, list[str]] = {}
+        for lemma in all_lemmas:
+            prefixes.setdefault(lemma[:4], []).append(lemma)
+        names = {canonical_name(w.text) for w in found}
+        names |= {canonical_name(f"{a.text} {b.text}") for a, b in itertools.pairwise(found)}
+        return cls(frozenset(all_lemmas), prefixes, paraphrase_groups(frozenset(all_lemmas)), frozenset(names))
+
+    def has(self, word: Word) -> bool:
+        forms = lemmas(word.lower)
+        if forms & self.lemmas:
+            return True
+        if any(same_family(f, other) for f in forms for other in self.prefixes.get(f[:4], ())):
+            return True
+        if paraphrase_groups(forms) & self.groups:
+            return True
+        return canonical_name(word.text) in self.names
+
+
+def content_words(found: list[Word], skip: frozenset[str] = frozenset()) -> list[Word]:
+    return [w for w in found if is_content(w.lower) and w.lower not in skip]
+
+
+def has_hedge(found: list[Word]) -> bool:
+    hedges = lexicon().hedges
+    return any(w.lower in hedges for w in found)

@@ -1,0 +1,126 @@
+"""Names, places and the card's who/where/when: each must be the article's own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.checks.context import ClaimContext
+from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.document import Document
+from factcards.lexicon import canonical_name
+from factcards.names import capitalized_runs, is_role, key
+
+
+def same_stem(a: str, b: str) -> bool:
+    # "China" and "Chinese", "Ukraine" and "Ukrainian": one name, two word forms.
+    return len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 4
+
+
+def _aliased(name: str, ctx: ClaimContext) -> bool:
+    """ "United States" for "U.S.", "Chinese" for "China", "Beijing" for "China"."""
+    return canonical_name(name) in ctx.evidence_lexicon.names
+
+
+def part_of_named_person(name: str, nearby: set[str], home: Document) -> bool:
+    """ "Antony" is supported by evidence naming "Blinken" when the article says "Antony Blinken"."""
+    k = key(name)
+    for full in home.full_names:
+        parts = [key(p) for p in full.split()]
+        if k in parts and any(p in nearby for p in parts if p != k):
+            return True
+    return False
+
+
+def named_by_role(surname: str, doc: Document, texts: list[str]) -> bool:
+    """ "the mayor said" next to the evidence names the person the article introduced as
+    "Mayor Lena Okafor"."""
+    for words, lowered in doc.name_run_words:
+        if not words or key(words[-1]) != surname:
+            continue
+        roles = [w for w in lowered if is_role(w)]
+        if any(f"the {role}" in text.lower() for role in roles for text in texts):
+            return True
+    return False
+
+
+def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
+    """Each claim name the evidence does not support, and whether the article has it elsewhere."""
+    seen = ctx.seen + ctx.referents
+    nearby: set[str] = set().union(*(a.capital_keys for a in seen))
+    home = ctx.home
+    aliased = {
+        token
+        for run in capitalized_runs(ctx.card.claim)
+        if canonical_name(run.text) in ctx.evidence_lexicon.names
+        for token in run.text.split()
+    }
+    for name in ctx.claim.names:
+        k = key(name)
+        if name in aliased or k in nearby or any(same_stem(k, other) for other in nearby) or _aliased(name, ctx):
+            continue
+        if name not in home.body and k == name.lower().replace(".", ""):
+            # Not written anywhere in the article, in any form an alias would cover.
+            yield name, False
+            continue
+        if part_of_named_person(name, nearby, home) or named_by_role(k, home, ctx.texts):
+            continue
+        yield name, k in home.name_keys
+
+
+@register("FC304", "name-invented", UNSUPPORTED, "a name in the claim appears nowhere in the article")
+def names_invented(ctx: ClaimContext) -> Iterator[Hit]:
+    for name, elsewhere in _missing_names(ctx):
+        if not elsewhere:
+            yield Hit(f'name "{name}" does not appear in the article')
+
+
+@register("FC305", "name-elsewhere", REVIEW, "a name in the claim is in the article but not in its evidence")
+def names_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
+    for name, elsewhere in _missing_names(ctx):
+        if elsewhere:
+            at = ctx.home.body.find(name)
+            span = (at, at + len(name)) if at >= 0 else None
+            yield Hit(
+                f'name "{name}" is not in the evidence (the article mentions it elsewhere)', span, ctx.home.article.id
+            )
+
+
+def _is_iso_prefix(value: str) -> bool:
+    parts = value.split("-")
+    if not (1 <= len(parts) <= 3) or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return False
+    return all(len(p) == 2 for p in parts[1:])
+
+
+@register("FC405", "when-unsupported", REVIEW, "the card's `when` is not a date its evidence gives")
+def when_unsupported(ctx: ClaimContext) -> Iterator[Hit]:
+    when = ctx.card.when
+    if not when:
+        return
+    value = when.strip()
+    if not _is_iso_prefix(value):
+        yield Hit(f'when "{when}" is not an ISO date')
+        return
+    home = ctx.home
+    if home.article.date and home.article.date.startswith(value):
+        return
+    for atoms_ in ctx.seen:
+        for d in atoms_.dates:
+            if d.resolved and (d.resolved.startswith(value) or (value.startswith(d.resolved) and len(d.resolved) >= 7)):
+                return
+    yield Hit(f'when "{when}" is not supported by a date in the evidence', ctx.window_span(), home.article.id)
+
+
+def _mentioned(value: str, home: Document) -> bool:
+    tokens = [key(t) for t in value.replace("-", " ").split() if t[:1].isupper()]
+    if not tokens:
+        return value.lower() in home.body.lower()
+    return all(t in home.name_keys or any(same_stem(t, k) for k in home.name_keys) for t in tokens)
+
+
+@register("FC406", "who-where-absent", REVIEW, "the card's `who` or `where` is not mentioned in the article")
+def who_where_absent(ctx: ClaimContext) -> Iterator[Hit]:
+    card = ctx.card
+    for label, value in [("who", w) for w in card.who] + [("where", card.where)]:
+        if value and not _mentioned(value, ctx.home):
+            yield Hit(f'{label} "{value}" is not mentioned in the article')

@@ -1,0 +1,220 @@
+"""What the claim says happened: every content word accounted for, certainty, degree, negation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.checks.context import ClaimContext, content_words, has_hedge
+from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
+from factcards.lexicon import lexicon
+from factcards.names import ROLE_WORDS
+from factcards.words import Word, lemmas
+
+_NUMBERISH = (
+    frozenset(NUMBER_WORDS)
+    | frozenset(ORDINAL_WORDS)
+    | frozenset("thousand thousands million millions billion billions trillion percent per cent".split())
+)
+_HEDGE_SKIP = frozenset("be been being is are was were to have has had not also further still yet".split())
+
+
+def uncovered(ctx: ClaimContext) -> list[Word]:
+    """Claim words the evidence does not account for in any form: names, numbers, dates and
+    words the article's attribution already explains are checked by their own rules."""
+    names = {n.lower() for n in ctx.claim.names}
+    date_words = {w.lower() for d in ctx.claim.dates for w in d.surface.split()}
+    skip = frozenset(names | date_words | _NUMBERISH)
+    ev = ctx.evidence_lexicon
+    negating = _evidence_negators(ctx)
+    missing = []
+    for word in content_words(ctx.claim_words, skip):
+        if ev.has(word) or (word.lower in ROLE_WORDS and _role_in_article(word.lower, ctx)):
+            continue
+        if negating and _negated_in_claim(word, ctx):
+            continue  # "does not interfere" against "stays out of": the negation rules judge it
+        missing.append(word)
+    return missing
+
+
+def _role_in_article(role: str, ctx: ClaimContext) -> bool:
+    return any(role in lowered for _, lowered in ctx.home.name_run_words)
+
+
+def _evidence_negators(ctx: ClaimContext) -> bool:
+    negators = lexicon().negators
+    text = " ".join(ctx.texts).lower()
+    return any(n in text for n in negators if " " in n) or any(w.lower in negators for w in ctx.evidence_words)
+
+
+def _negated_in_claim(word: Word, ctx: ClaimContext) -> bool:
+    return any(n.target and n.target == word.lower[: len(n.target)] for n in ctx.claim.negations)
+
+
+_LIGHT_VERBS = frozenset("make take give have do get hold put go come keep set let see say".split())
+# Past two thirds of its content words unaccounted for, a claim says more than its evidence
+# (measured on `python -m bench --only trust`: lower limits reject faithful paraphrases).
+COVERAGE_LIMIT = 0.67
+
+
+def _is_predicate(word: Word) -> bool:
+    from lemminflect import getAllLemmas
+
+    forms = getAllLemmas(word.lower)
+    verbs = forms.get("VERB", ())
+    return bool(verbs) and "NOUN" not in forms and "ADJ" not in forms and not set(verbs) & _LIGHT_VERBS
+
+
+@register("FC201", "predicate-changed", REVIEW, "the claim's verb says something its evidence does not")
+def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
+    """Same doer, same receiver, another action: "Blinken announced … on China" against
+    "Blinken warned China". Verbs are not compared otherwise: news paraphrases its verbs freely."""
+    if ctx.verbatim or not ctx.claim.names:
+        return
+    from factcards.checks.roles import doer_of_verbs
+
+    reporting = lexicon().reporting
+    verbs = [w for w in uncovered(ctx) if _is_predicate(w) and not lemmas(w.lower) & reporting]
+    if not verbs:
+        return
+    claim_doers = doer_of_verbs(ctx.card.claim, verbs)
+    for text in ctx.texts:
+        for word, theirs in doer_of_verbs(text, None).items():
+            for verb in verbs:
+                mine = claim_doers.get(verb)
+                if mine and mine.doers & theirs.doers and mine.receivers & theirs.receivers and not _is_light(word):
+                    yield Hit(
+                        f'claim says "{verb.text}" where the evidence says "{word.text}"',
+                        ctx.span_of(word.text),
+                        ctx.home.article.id,
+                    )
+                    return
+
+
+def _is_light(word: Word) -> bool:
+    return bool(lemmas(word.lower) & (_LIGHT_VERBS | lexicon().reporting))
+
+
+@register("FC202", "claim-coverage", REVIEW, "much of the claim is not accounted for by its evidence")
+def coverage(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim:
+        return
+    names = frozenset(n.lower() for n in ctx.claim.names)
+    total = len(content_words(ctx.claim_words, names | _NUMBERISH))
+    missing = uncovered(ctx)
+    if total and len(missing) / total >= COVERAGE_LIMIT:
+        shown = ", ".join(f'"{w.text}"' for w in missing[:5])
+        yield Hit(f"claim says {shown} that the evidence does not", ctx.window_span(), ctx.home.article.id)
+
+
+@register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
+def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim or has_hedge(ctx.claim_words):
+        return
+    claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
+    hedges = lexicon().hedges
+    found = ctx.evidence_words
+    for i, word in enumerate(found):
+        if word.lower not in hedges:
+            continue
+        # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
+        target = next((w for w in found[i + 1 : i + 5] if w.lower not in _HEDGE_SKIP and w.lower not in hedges), None)
+        if target is not None and "VERB" in _classes(target.lower) and lemmas(target.lower) & claim_lemmas:
+            said = " ".join(w.text for w in found[i : found.index(target) + 1])
+            yield Hit(f'claim states as certain what the evidence hedges ("{said}")', ctx.span_of(word.text), ctx.home.article.id)
+            return
+
+
+def _classes(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word))
+
+
+def _sides(word: str) -> list[tuple[int, int]]:
+    opposition = lexicon().opposition
+    found: list[tuple[int, int]] = []
+    for form in lemmas(word):
+        found.extend(opposition.get(form, ()))
+    return found
+
+
+@register(
+    "FC205", "degree-changed", UNSUPPORTED, "quantity, degree or direction differs (all/some, more/less, hours/days)"
+)
+def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim:
+        return
+    evidence_sides: dict[tuple[int, int], str] = {}
+    for w in ctx.evidence_words:
+        for side in _sides(w.lower):
+            evidence_sides.setdefault(side, w.text)
+    for word in ctx.claim_words:
+        for group, side in _sides(word.lower):
+            if (group, side) in evidence_sides:
+                continue
+            other = next((text for (g, s), text in evidence_sides.items() if g == group and s != side), None)
+            if other is not None and not ctx.evidence_lexicon.has(word):
+                yield Hit(
+                    f'claim says "{word.text}" where the evidence says "{other}"',
+                    ctx.span_of(other),
+                    ctx.home.article.id,
+                )
+                return
+
+
+@register("FC206", "negation-added", UNSUPPORTED, "the claim negates what the evidence does not")
+def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim:
+        return
+    seen = ctx.seen
+    window_negated = {n.target for a in seen for n in a.negations}
+    window_stems = set().union(*(a.stems for a in seen)) if seen else set()
+    reworded = _evidence_negators(ctx)
+    for negation in ctx.claim.negations:
+        if reworded and _negated_by_word(negation.target, ctx):
+            continue  # "did not consult" against "refused to consult"
+        if negation.target and negation.target not in window_negated and negation.target in window_stems:
+            yield Hit(
+                f'claim says "{negation.surface}" where the evidence has no negation',
+                ctx.window_span(),
+                ctx.home.article.id,
+            )
+            return
+    if ctx.claim.negations and not any(a.negations for a in seen) and not reworded:
+        # "... the impact. not": a negation with nothing after it still says the opposite.
+        yield Hit(
+            f'claim says "{ctx.claim.negations[0].surface}" where the evidence has no negation',
+            ctx.window_span(),
+            ctx.home.article.id,
+        )
+
+
+def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
+    """The evidence says "refused to X", "denied X-ing", "failed to X": X is negated without "not"."""
+    if not target:
+        return False
+    negators = lexicon().negators
+    found = ctx.evidence_words
+    return any(
+        stem(w.lower) == target and any(p.lower in negators for p in found[max(i - 4, 0) : i])
+        for i, w in enumerate(found)
+    )
+
+
+@register("FC207", "negation-dropped", UNSUPPORTED, "the claim drops a negation its evidence has")
+def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim or not any(a.negations for a in ctx.seen):
+        return
+    claim_negated = {n.target for n in ctx.claim.negations}
+    stems = ctx.claim.stems
+    dropped: list[Negation] = [
+        n for span in ctx.span_atoms() for n in span.negations
+        if n.target and n.target in stems and n.target not in claim_negated
+    ]  # fmt: skip
+    if dropped:
+        yield Hit(
+            f'claim drops the negation in the evidence ("{dropped[0].surface}")',
+            ctx.span_of(dropped[0].surface),
+            ctx.home.article.id,
+        )

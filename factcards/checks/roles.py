@@ -1,0 +1,185 @@
+"""Who did what to whom: a claim that shares a verb with its evidence must keep its roles.
+
+"China warned the U.S." against "Blinken warned China", "China said U.S. support …" against
+"the U.S. said Chinese support …": the same words, the parts swapped. For each verb (or noun
+made from one) the claim and its evidence share, the doer is the nearest participant before
+it in the same clause ("X warned", "X's support", "Chinese support"), or the one after "by" in
+a passive ("was warned by X"); the receiver is the first participant after it. Verbs that
+need no direction ("meet", "talk", "between X and Y") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcards.checks.context import ClaimContext
+from factcards.checks.registry import UNSUPPORTED, Hit, register
+from factcards.lexicon import canonical_name, lexicon
+from factcards.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
+from factcards.words import Word, is_content, lemmas, same_family, words
+
+_BOUNDARY = re.compile(
+    r"[;:—–\"“”()]|\b(?:that|which|who|whom|whose|whether|if|because|while|when|after|before|although|though|but|and|or)\b",
+    re.IGNORECASE,
+)
+_BE = frozenset("is are was were be been being get gets got gotten".split())
+_MAX_GAP_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Participant:
+    key: str
+    text: str
+    start: int
+    end: int
+
+
+def participants(text: str) -> list[Participant]:
+    """The people, bodies and places a text names, as comparable keys ("U.S." = "United States")."""
+    found = []
+    for run in capitalized_runs(text):
+        tokens = run.text.split()
+        offset = run.start
+        while tokens and clean_token(tokens[0]).lower() in COMMON_OPENERS:
+            offset += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        whole = " ".join(tokens)
+        canonical = canonical_name(whole)
+        if canonical not in lexicon().alias.values():
+            name = peel_roles(whole)
+            if not name or clean_token(name).lower() in ROLE_WORDS:
+                continue
+            canonical = canonical_name(name.split()[-1])
+        found.append(Participant(canonical, whole, offset, run.end))
+    return found
+
+
+@dataclass(frozen=True)
+class Roles:
+    doers: frozenset[str]
+    receivers: frozenset[str]
+    nominal: bool = False  # "U.S. support": a noun with its doer written just before it
+
+
+def _gap_ok(between: str) -> bool:
+    return not _BOUNDARY.search(between) and len(between.split()) <= _MAX_GAP_WORDS
+
+
+def _word_classes(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word))
+
+
+def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word]) -> Roles:
+    classes = _word_classes(verb.lower)
+    if "NOUN" in classes:
+        # A noun has a doer only when one is written right before it: "Chinese support".
+        adjacent = [p for p in parts if p.end <= verb.start and re.fullmatch(r"(?:['’]s?)?\s*", text[p.end : verb.start])]
+        return Roles(frozenset({adjacent[-1].key}), frozenset(), nominal=True) if adjacent else Roles(frozenset(), frozenset())
+    if "VERB" not in classes:
+        return Roles(frozenset(), frozenset())
+    index = found.index(verb)
+    before = [w for w in found[max(index - 3, 0) : index] if not w.lower.endswith("ly")]
+    passive = bool(before) and before[-1].lower in _BE and _participle(verb.lower)
+    left = [p for p in parts if p.end <= verb.start and _gap_ok(text[p.end : verb.start])]
+    right = [p for p in parts if p.start >= verb.end and _gap_ok(text[verb.end : p.start])]
+    doers: set[str] = set()
+    if left:
+        nearest = left[-1]
+        doers.add(nearest.key)
+        for p in reversed(left[:-1]):  # "Biden and Xi met"
+            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[p.end : nearest.start]):
+                doers.add(p.key)
+                nearest = p
+    receivers: set[str] = set()
+    if right:
+        receivers.add(right[0].key)
+    if passive:
+        by = re.search(r"\bby\s+(?:the\s+)?", text[verb.end : verb.end + 40])
+        agent = [p for p in right if by and p.start == verb.end + by.end()]
+        return Roles(frozenset(a.key for a in agent), frozenset(doers))
+    return Roles(frozenset(doers), frozenset(receivers - doers))
+
+
+def _participle(word: str) -> bool:
+    """ "taken", "warned": a verb form that is not its own lemma and not an "-ing" form."""
+    from lemminflect import getAllLemmas
+
+    verb = getAllLemmas(word).get("VERB", ())
+    return bool(verb) and word not in verb and not word.endswith("ing")
+
+
+def _predicates(found: list[Word]) -> list[Word]:
+    return [w for w in found if is_content(w.lower) and not w.capitalized and w.lower not in lexicon().symmetric]
+
+
+def _shares(a: Word, b: Word) -> bool:
+    la, lb = lemmas(a.lower), lemmas(b.lower)
+    return bool(la & lb) or any(same_family(x, y) for x in la for y in lb)
+
+
+@register("FC203", "role-swap", UNSUPPORTED, "who did what to whom differs between claim and evidence")
+def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim:
+        return
+    claim = ctx.card.claim
+    claim_parts = participants(claim)
+    if len(claim_parts) < 1:
+        return
+    claim_words = words(claim)
+    claim_keys = {p.key for p in claim_parts}
+    symmetric = lexicon().symmetric
+    for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
+        ev_parts = participants(text)
+        if len(ev_parts) < 2:
+            continue
+        ev_words = words(text)
+        ev_keys = {p.key for p in ev_parts}
+        for verb in _predicates(claim_words):
+            if lemmas(verb.lower) & symmetric:
+                continue
+            mine = roles_at(claim, claim_parts, verb, claim_words)
+            if not mine.doers:
+                continue
+            for other in (w for w in ev_words if _shares(verb, w)):
+                theirs = roles_at(text, ev_parts, other, ev_words)
+                if not theirs.doers or mine.doers & theirs.doers:
+                    continue
+                crossed = mine.doers & theirs.receivers or theirs.doers & mine.receivers
+                exchanged = mine.nominal and theirs.nominal and mine.doers <= ev_keys and theirs.doers <= claim_keys
+                if crossed or exchanged:
+                    doer = _shown(claim_parts, mine.doers)
+                    real = _shown(ev_parts, theirs.doers)
+                    at = sentence.start + other.start if doc is ctx.home else None
+                    yield Hit(
+                        f'claim has {doer} as the one who "{verb.text}"; the evidence has {real} ("{other.text}")',
+                        (at, at + len(other.text)) if at is not None else None,
+                        doc.article.id,
+                    )
+                    return
+
+
+def _shown(parts: list[Participant], keys: frozenset[str]) -> str:
+    names = list(dict.fromkeys(p.text for p in parts if p.key in keys))
+    return " and ".join(f'"{n}"' for n in names[:2])
+
+
+def doer_of_verbs(text: str, only: list[Word] | None) -> dict[Word, Roles]:
+    """For each verb of `text` (or each of `only`), who does it to whom, as participant keys."""
+    parts = participants(text)
+    found = words(text)
+    wanted = only if only is not None else [w for w in found if not w.capitalized and is_content(w.lower)]
+    out: dict[Word, Roles] = {}
+    for verb in wanted:
+        match = next((w for w in found if w.start == verb.start), None) if only is not None else verb
+        if match is None:
+            continue
+        roles = roles_at(text, parts, match, found)
+        if roles.doers and roles.receivers and not roles.nominal:
+            out[verb] = roles
+    return out

@@ -1,0 +1,104 @@
+"""Who said it: a quote or a statement credited to the person the article says said it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcards.attribution import NAME, attributions, plausible_speaker, same_person
+from factcards.checks.context import ClaimContext
+from factcards.checks.entities import named_by_role, same_stem
+from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.names import clean_token, key
+
+_PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
+_VERBS = r"(?:said|says|told|added|stated|noted|warned|insisted|argued|explained|claimed|declared)"
+# "…, Xi said." / "Xi said …" / "according to Xi": who the claim itself says spoke.
+_CLAIM_SAYS = re.compile(
+    rf"(?:,\s*|^)(?P<a>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
+    rf"|^(?P<b>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+    rf"|\baccording to (?P<c>{NAME})"
+)
+
+
+def claimed_speaker(ctx: ClaimContext) -> str | None:
+    """The card's speaker, else the person the claim's own words credit ("…, Xi said")."""
+    if ctx.card.speaker:
+        return ctx.card.speaker
+    m = _CLAIM_SAYS.search(ctx.card.claim.strip())
+    name = next((g for g in m.groups() if g), None) if m else None
+    return name if name and plausible_speaker(name) else None
+
+
+def attributed(ctx: ClaimContext) -> list[str]:
+    """Who the article says said the evidence sentences."""
+    found: list[str] = []
+    for doc, sentence in ctx.window:
+        if doc is not ctx.home:
+            continue
+        speaker = attributions(doc).speaker_of(sentence)
+        if speaker and speaker not in found:
+            found.append(speaker)
+    return found
+
+
+@register("FC401", "speaker-mismatch", UNSUPPORTED, "the claim credits words to someone the article does not")
+def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
+    speaker = claimed_speaker(ctx)
+    if not speaker:
+        return
+    said_by = attributed(ctx)
+    if not said_by or any(same_person(speaker, s) for s in said_by):
+        return
+    named = [s for s in said_by if s[:1].isupper()]
+    # "the city said" names no one: it contradicts a named speaker only one the evidence never names.
+    surname = speaker.split()[-1].lower()
+    if named or not any(surname in text.lower() for text in ctx.texts):
+        other = (named or said_by)[0]
+        yield Hit(
+            f'claim credits it to "{speaker}"; the article attributes it to "{other}"',
+            ctx.span_of(other.split()[-1]),
+            ctx.home.article.id,
+        )
+
+
+def _nearby_speaker(ctx: ClaimContext, speaker: str) -> tuple[bool, bool]:
+    """(named in or next to the evidence, named in the article at all)."""
+    surname = key(clean_token(speaker.split()[-1])) if speaker.split() else ""
+    if not surname:
+        return True, True
+    doc, first_sentence = ctx.window[0]
+    first = doc.index_of(first_sentence)
+    last = max(doc.index_of(s) for d, s in ctx.window if d is doc)
+    text_of = doc.sentence_text
+    pronoun = any(p in text_of(s).lower() for d, s in ctx.window for p in _PRONOUN_ATTRIBUTION)
+    reach = 5 if pronoun else 2  # "..., he added." leans on the last speaker named
+    nearby = doc.sentences[max(first - reach, 0) : last + 2]
+    described = speaker.split()[-1].islower()  # "one stallholder" is found by its noun
+    for sentence in nearby:
+        found = doc.sentence_atoms(sentence)
+        if surname in found.capital_keys or (described and surname in {w.lower() for w in found.words}):
+            return True, True
+    if named_by_role(surname, doc, [text_of(s) for s in nearby]):
+        return True, True
+    return False, surname in doc.name_keys or any(same_stem(surname, k) for k in doc.name_keys)
+
+
+@register("FC402", "speaker-far", REVIEW, "the speaker is in the article but not named in or next to the evidence")
+def speaker_far(ctx: ClaimContext) -> Iterator[Hit]:
+    speaker = ctx.card.speaker
+    if not speaker or attributed(ctx):
+        return
+    near, anywhere = _nearby_speaker(ctx, speaker)
+    if not near and anywhere:
+        yield Hit(f'speaker "{speaker}" is not named in or next to the evidence')
+
+
+@register("FC403", "speaker-absent", UNSUPPORTED, "the speaker appears nowhere in the article")
+def speaker_absent(ctx: ClaimContext) -> Iterator[Hit]:
+    speaker = ctx.card.speaker
+    if not speaker:
+        return
+    near, anywhere = _nearby_speaker(ctx, speaker)
+    if not near and not anywhere:
+        yield Hit(f'speaker "{speaker}" does not appear in the article')

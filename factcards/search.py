@@ -1,0 +1,81 @@
+"""Finding a claim's evidence in its article when none was cited: BM25 over sentences and
+adjacent pairs of sentences, on dictionary forms of content words and canonical names."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from factcards.document import Document, Sentence
+from factcards.lexicon import canonical_name
+from factcards.words import is_content, lemmas, words
+
+_K1, _B = 1.2, 0.75
+
+
+def terms(text: str) -> list[str]:
+    found = []
+    for w in words(text):
+        if w.capitalized:
+            found.append(canonical_name(w.text))
+        if is_content(w.lower):
+            found.append(min(lemmas(w.lower)))
+    return found
+
+
+@dataclass
+class _Index:
+    units: list[tuple[Sentence, ...]]
+    counts: list[Counter[str]]
+    lengths: list[int]
+    df: Counter[str]
+    average: float
+
+
+_INDEXES: WeakKeyDictionary[Document, _Index] = WeakKeyDictionary()
+
+
+def _index(doc: Document) -> _Index:
+    found = _INDEXES.get(doc)
+    if found is not None:
+        return found
+    sentence_terms = [Counter(terms(doc.sentence_text(s))) for s in doc.sentences]
+    units: list[tuple[Sentence, ...]] = [(s,) for s in doc.sentences]
+    counts = list(sentence_terms)
+    for i in range(len(doc.sentences) - 1):
+        units.append((doc.sentences[i], doc.sentences[i + 1]))
+        counts.append(sentence_terms[i] + sentence_terms[i + 1])
+    df: Counter[str] = Counter()
+    for c in sentence_terms:
+        df.update(c.keys())
+    lengths = [sum(c.values()) for c in counts]
+    found = _Index(units, counts, lengths, df, (sum(lengths) / len(lengths)) if lengths else 1.0)
+    _INDEXES[doc] = found
+    return found
+
+
+def best_evidence(doc: Document, claim: str) -> tuple[Sentence, ...]:
+    """The sentence, or two adjacent sentences, that best match the claim; () when none shares a
+    word with it. A pair wins only when its second sentence adds what the first lacks."""
+    index = _index(doc)
+    query = set(terms(claim))
+    if not index.units or not query:
+        return ()
+    n = len(doc.sentences)
+    idf = {t: math.log(1 + (n - index.df[t] + 0.5) / (index.df[t] + 0.5)) for t in query}
+    best: tuple[float, int] | None = None
+    for i, counts in enumerate(index.counts):
+        score = 0.0
+        norm = _K1 * (1 - _B + _B * index.lengths[i] / index.average)
+        for t in query:
+            f = counts.get(t)
+            if f:
+                score += idf[t] * f * (_K1 + 1) / (f + norm)
+        # A pair must beat its better half clearly: otherwise the single sentence is the evidence.
+        if len(index.units[i]) == 2:
+            score *= 0.85
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, i)
+    return index.units[best[1]] if best else ()

@@ -1,0 +1,69 @@
+"""docs/checks.md and the rule registry list the same rules, and every example in the doc does
+what it says: the failing one raises its rule, the passing one does not."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import REPO
+from factcards.checks import RULES
+from factcards.models import Article, Card, Evidence, Status
+from factcards.verify import Verifier
+
+DOC = (REPO / "docs" / "checks.md").read_text(encoding="utf-8")
+SECTIONS = dict(re.findall(r"^### (FC\d{3}) ([\w-]+)$", DOC, re.MULTILINE))
+EXAMPLES = re.findall(
+    r"^### (FC\d{3}) [\w-]+$.*?^- fails: `(.+?)`$\n^- passes: `(.+?)`$", DOC, re.MULTILINE | re.DOTALL
+)
+
+
+def verify(example: dict[str, str | None]) -> Card:
+    article = Article(id="a", body=example["article"] or "", date="2025-03-14")
+    quote = example.get("quote", example["article"])
+    card = Card(
+        article="a",
+        kind="statement",
+        claim=example["claim"] or "",
+        evidence=[Evidence(quote=quote)] if quote else [],
+        speaker=example.get("speaker"),
+        when=example.get("when"),
+        where=example.get("where"),
+    )
+    return Verifier([article]).verify(card)
+
+
+def test_the_doc_and_the_registry_list_the_same_rules_with_the_same_names() -> None:
+    assert {code: rule.name for code, rule in RULES.items()} == SECTIONS
+    assert len(EXAMPLES) == len(RULES)
+
+
+@pytest.mark.parametrize(("code", "fails", "passes"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_each_rule_fails_its_failing_example_and_passes_its_passing_one(code: str, fails: str, passes: str) -> None:
+    bad = verify(json.loads(fails))
+    assert code in {f.code for f in bad.findings}, bad.reasons
+    assert bad.status is RULES[code].severity or bad.status is Status.unsupported
+    good = verify(json.loads(passes))
+    assert code not in {f.code for f in good.findings}, good.reasons
+    assert good.status is Status.verified, good.reasons
+
+
+def test_every_finding_names_its_rule_and_the_words_at_fault() -> None:
+    card = verify(
+        {"article": "The bridge will close for six weeks.", "claim": "The bridge will close for eight weeks."}
+    )
+    [finding] = card.findings
+    assert (finding.code, finding.rule, finding.severity) == ("FC301", "number-mismatch", Status.unsupported)
+    assert card.reasons == ['FC301 number-mismatch: number "eight" not in evidence (evidence says "six")']
+    assert finding.span is not None and "six" in "The bridge will close for six weeks."[slice(*finding.span)]
+
+
+def test_a_rule_can_be_switched_off_for_a_run() -> None:
+    article = Article(id="a", body="The bridge will close for six weeks.")
+    card = Card(article="a", kind="event", claim="The bridge will close for eight weeks.",
+                evidence=[Evidence(quote=article.body)])  # fmt: skip
+    from factcards.verify import VerifySettings
+
+    assert Verifier([article], VerifySettings(ignore=frozenset({"FC301"}))).verify(card).status is Status.verified
