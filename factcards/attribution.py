@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from factcards.dates import MONTHS, WEEKDAYS, first_resolved
 from factcards.document import Document, Sentence
 from factcards.lexicon import is_outlet, is_place
-from factcards.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles, resolve_surname
+from factcards.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
 
 ATTRIBUTION_VERBS = """said says told added stated noted warned disclosed explained argued insisted asked
     wrote declared announced claimed continued remarked recalled reported maintained pledged promised vowed
@@ -56,6 +56,7 @@ class Attributions:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.known = doc.full_names
+        self.surnames = doc.surnames
         self.dateline: str | None = None
         self.last_speaker: str | None = None
         self.previous_speaker: str | None = None
@@ -63,36 +64,45 @@ class Attributions:
         self.speakers: list[str | None] = []
         self.people: list[list[str]] = []
         self.starts: list[int] = []  # where each sentence's text begins once a dateline is cut off
-        previous_paragraph = 0
-        for sentence in doc.sentences:
-            start = sentence.start
-            text = doc.sentence_text(sentence)
-            if sentence.index == 0:
-                m = _DATELINE.match(text)
-                if m:
-                    self.dateline = m.group("place").strip().title()
-                    start += m.end()
-                    text = text[m.end() :]
-            speaker = self._speaker(text)
-            if (
-                speaker is None
-                and _is_quotation(text)
-                and self.previous_speaker
-                and previous_paragraph == sentence.paragraph
-            ):
-                speaker = self.previous_speaker  # the quotation goes on: “Nobody wants to cancel.”
-            previous_paragraph = sentence.paragraph
-            people = self._people(text)
-            if speaker:
-                self.last_speaker = speaker
-            self.previous_speaker = speaker
-            self.previous_person = _last_person(people, self.known)
-            self.speakers.append(speaker)
-            self.people.append(people)
-            self.starts.append(start)
+        self._previous_paragraph = 0
+
+    def at(self, index: int) -> tuple[str | None, list[str], int]:
+        """Sentence `index`'s speaker, the people it names, and where its text starts. The
+        article is read in order up to there, once: a card near the top costs only the top."""
+        sentences = self.doc.sentences
+        while len(self.speakers) <= index < len(sentences):
+            self._read(sentences[len(self.speakers)])
+        return self.speakers[index], self.people[index], self.starts[index]
 
     def speaker_of(self, sentence: Sentence) -> str | None:
-        return self.speakers[self.doc.index_of(sentence)] if self.speakers else None
+        return self.at(self.doc.index_of(sentence))[0] if self.doc.sentences else None
+
+    def _read(self, sentence: Sentence) -> None:
+        start = sentence.start
+        text = self.doc.sentence_text(sentence)
+        if sentence.index == 0:
+            m = _DATELINE.match(text)
+            if m:
+                self.dateline = m.group("place").strip().title()
+                start += m.end()
+                text = text[m.end() :]
+        speaker = self._speaker(text)
+        if (
+            speaker is None
+            and _is_quotation(text)
+            and self.previous_speaker
+            and self._previous_paragraph == sentence.paragraph
+        ):
+            speaker = self.previous_speaker  # the quotation goes on: “Nobody wants to cancel.”
+        self._previous_paragraph = sentence.paragraph
+        people = self._people(text)
+        if speaker:
+            self.last_speaker = speaker
+        self.previous_speaker = speaker
+        self.previous_person = _last_person(people, self.known)
+        self.speakers.append(speaker)
+        self.people.append(people)
+        self.starts.append(start)
 
     def _speaker(self, text: str) -> str | None:
         described = self._described(text)
@@ -179,7 +189,8 @@ class Attributions:
             name = " ".join(tokens)
             if not name:
                 return None
-        return resolve_surname(clean_token(name), self.known)
+        cleaned = clean_token(name)
+        return self.surnames.get(cleaned.lower(), cleaned) if " " not in cleaned else cleaned
 
     def _sayer(self, run: str | None) -> str | None:
         name = self._person(run)

@@ -120,6 +120,14 @@ class Document:
         return full_names(run.text for run in self.name_runs)
 
     @cached_property
+    def surnames(self) -> dict[str, str]:
+        """Lower-case surname -> the full name the article first gave it ("blinken" -> "Antony Blinken")."""
+        table: dict[str, str] = {}
+        for full in self.full_names:
+            table.setdefault(clean_token(full.split()[-1]).lower(), full)
+        return table
+
+    @cached_property
     def name_keys(self) -> frozenset[str]:
         """Every capitalized word of the article, in comparison form."""
         return frozenset(key(t) for run in self.name_runs for t in run.text.replace("-", " ").split())

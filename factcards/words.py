@@ -44,7 +44,9 @@ class Word:
         return self.text[:1].isupper()
 
 
-def words(text: str) -> list[Word]:
+@lru_cache(maxsize=16384)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of `text` with their offsets (cached: claims and evidence sentences repeat)."""
     found = []
     for m in _TOKEN.finditer(text):
         token = m.group(0)
@@ -55,7 +57,7 @@ def words(text: str) -> list[Word]:
         token = token.rstrip(".") if token.count(".") < 2 else token
         if token:
             found.append(Word(token, token.lower().replace("’", "'"), m.start(), m.start() + len(token)))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=131072)

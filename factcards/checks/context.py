@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcards.claims import ClaimAtoms, atoms
 from factcards.document import Document, Sentence
@@ -38,7 +38,7 @@ class ClaimContext:
 
     @cached_property
     def evidence_lexicon(self) -> EvidenceWords:
-        return EvidenceWords.of(self.evidence_words)
+        return _evidence_lexicon(tuple(self.texts))
 
     def span_atoms(self) -> list[ClaimAtoms]:
         """Atoms of each evidence span itself (not its whole sentence): what a claim may not drop."""
@@ -91,6 +91,12 @@ class EvidenceWords:
         if paraphrase_groups(forms) & self.groups:
             return True
         return canonical_name(word.text) in self.names
+
+
+@lru_cache(maxsize=4096)
+def _evidence_lexicon(texts: tuple[str, ...]) -> EvidenceWords:
+    # Several cards cite the same sentences: their word forms are worked out once.
+    return EvidenceWords.of([w for text in texts for w in words(text)])
 
 
 def content_words(found: list[Word], skip: frozenset[str] = frozenset()) -> list[Word]:

@@ -45,18 +45,24 @@ def named_by_role(surname: str, doc: Document, texts: list[str]) -> bool:
 
 def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
     """Each claim name the evidence does not support, and whether the article has it elsewhere."""
+    if ctx.verbatim or not ctx.claim.names:
+        return
     seen = ctx.seen + ctx.referents
     nearby: set[str] = set().union(*(a.capital_keys for a in seen))
     home = ctx.home
-    aliased = {
-        token
-        for run in capitalized_runs(ctx.card.claim)
-        if canonical_name(run.text) in ctx.evidence_lexicon.names
-        for token in run.text.split()
-    }
+    aliased: set[str] | None = None
     for name in ctx.claim.names:
         k = key(name)
-        if name in aliased or k in nearby or any(same_stem(k, other) for other in nearby) or _aliased(name, ctx):
+        if k in nearby or any(same_stem(k, other) for other in nearby) or _aliased(name, ctx):
+            continue
+        if aliased is None:  # "United States" for "U.S.": a run of the claim that is an alias
+            aliased = {
+                token
+                for run in capitalized_runs(ctx.card.claim)
+                if canonical_name(run.text) in ctx.evidence_lexicon.names
+                for token in run.text.split()
+            }
+        if name in aliased:
             continue
         if name not in home.body and k == name.lower().replace(".", ""):
             # Not written anywhere in the article, in any form an alias would cover.

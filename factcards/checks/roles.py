@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcards.checks.context import ClaimContext
 from factcards.checks.registry import UNSUPPORTED, Hit, register
@@ -36,7 +37,8 @@ class Participant:
     end: int
 
 
-def participants(text: str) -> list[Participant]:
+@lru_cache(maxsize=16384)
+def participants(text: str) -> tuple[Participant, ...]:
     """The people, bodies and places a text names, as comparable keys ("U.S." = "United States")."""
     found = []
     for run in capitalized_runs(text):
@@ -55,7 +57,7 @@ def participants(text: str) -> list[Participant]:
                 continue
             canonical = canonical_name(name.split()[-1])
         found.append(Participant(canonical, whole, offset, run.end))
-    return found
+    return tuple(found)
 
 
 @dataclass(frozen=True)

@@ -60,15 +60,15 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.said = attributions(doc)
+        self.said.at(0)  # reads the dateline
         self.dateline = self.said.dateline
 
     def card(self, sentence: Sentence) -> _Candidate | None:
         doc = self.doc
         index = sentence.index
-        start, end = self.said.starts[index], sentence.end
+        speaker, people, start = self.said.at(index)
+        end = sentence.end
         text = doc.body[start:end]
-        speaker = self.said.speakers[index]
-        people = self.said.people[index]
         words = text.split()
         if len(words) < 6 or len(text) > MAX_SENTENCE_CHARS or text.rstrip("\"”’' ").endswith("?"):
             return None  # too short to claim anything, too long to be one claim, or a question
