@@ -11,6 +11,7 @@ import codecs
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,11 @@ def load_articles(paths: Iterable[str | Path], settings: LoadSettings | None = N
     articles: list[Article] = []
     seen: dict[str, str] = {}
     for file in iter_article_files(paths):
+        if not _is_regular(file):
+            # A FIFO, socket or device would block the run or never end: it is not an article.
+            if warn is not None:
+                warn(f"skipped {file}: not a regular file")
+            continue
         try:
             loaded = load_file(file, settings)
         except InputError as err:
@@ -60,6 +66,13 @@ def load_articles(paths: Iterable[str | Path], settings: LoadSettings | None = N
             seen[article.id] = str(file)
             articles.append(article)
     return articles
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True  # let the reader say what is wrong with it
 
 
 def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -204,7 +217,8 @@ def _from_json(path: Path, text: str) -> list[Article]:
 
 def _from_jsonl(path: Path, text: str) -> list[Article]:
     articles = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: a raw U+2028, U+0085 or form feed inside a JSON string is text.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -101,6 +101,21 @@ def test_429_with_retry_after_is_honoured(server: ChatServer, settings: LLMSetti
     assert extractor.report()["total"]["failed_attempts"] == 1
 
 
+def test_429_whose_retry_after_is_neither_seconds_nor_a_date_falls_back_to_backoff(
+    server: ChatServer, settings: LLMSettings
+) -> None:
+    server.script = sequence(Reply(status=429, body={"error": {"message": "later"}}, headers={"Retry-After": "soon"}))
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    _, result = run(settings, sleep=sleep)
+    assert result.failures == {}
+    assert len(slept) == 1 and slept[0] < 3  # the jittered backoff, not a crash
+    assert len(server.requests) == 2
+
+
 def test_two_server_errors_then_success(server: ChatServer, settings: LLMSettings) -> None:
     server.script = sequence(Reply(status=500, body={"error": {"message": "boom"}}), Reply(status=503, body="busy"))
     _, result = run(settings)

@@ -178,3 +178,21 @@ def test_offsets_round_trip_through_every_format(tmp_path: Path, body: str, data
         [article] = load_file(write(tmp_path / name, content))
         assert article.body == body, name
         assert article.body[start:end] == body[start:end]
+
+
+def test_jsonl_records_end_at_newline_only(tmp_path: Path) -> None:
+    # Valid JSONL whose strings hold raw line and paragraph separators and a form feed.
+    text = "Line one\u2028line two\u0085three\x0cfour, said the editor of the Gazette."
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    [article] = load_articles([path])
+    assert article.body == text
+
+
+def test_a_fifo_among_the_articles_is_skipped_and_named(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("The bridge will close for six weeks from Monday.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    warnings: list[str] = []
+    articles = load_articles([tmp_path], warn=warnings.append)
+    assert [a.id for a in articles] == ["story"]
+    assert warnings == [f"skipped {tmp_path / 'pipe.txt'}: not a regular file"]

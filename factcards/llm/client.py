@@ -312,8 +312,12 @@ def _retry_after(err: BaseException | None) -> float | None:
     try:
         return max(float(value), 0.0)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(parsed.timestamp() - time.time(), 0.0) if parsed else None
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None  # "Retry-After: soon": neither seconds nor a date, so the backoff policy decides
+    return max(parsed.timestamp() - time.time(), 0.0) if parsed else None
 
 
 def _server_message(err: Any, settings: LLMSettings) -> str:
