@@ -111,14 +111,3 @@ def full_names(runs: Iterable[str]) -> list[str]:
         if len(name.split()) >= 2:
             seen.setdefault(name, None)
     return list(seen)
-
-
-def resolve_surname(name: str, known: Iterable[str]) -> str:
-    """ "Blinken" -> "Antony Blinken" when the article named him in full earlier."""
-    parts = name.split()
-    if len(parts) != 1:
-        return name
-    for full in known:
-        if clean_token(full.split()[-1]).lower() == clean_token(name).lower():
-            return full
-    return name

@@ -78,12 +78,6 @@ def is_content(lower: str) -> bool:
     return lower not in FUNCTION_WORDS and lower not in _FILLER and not lower.isdigit() and len(lower) > 1
 
 
-@lru_cache(maxsize=131072)
-def family(lemma: str) -> str:
-    """A coarse key shared by a word and its derivations ("interfere", "interference")."""
-    return lemma[:7] if len(lemma) >= 7 else lemma
-
-
 def same_family(a: str, b: str) -> bool:
     """One word derived from the other: "interfere"/"interference", "announce"/"announcement"."""
     if a == b:
