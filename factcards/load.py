@@ -32,6 +32,7 @@ _EXTRA_HEADER_KEYS = ("author", "byline", "language", "lang", "section", "tags",
 _HEADER_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
 _INLINE_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+(?=\S)")
 DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,15 +205,21 @@ def _skip_blank_lines(text: str, offset: int) -> int:
 
 
 def _from_json(path: Path, text: str) -> list[Article]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(path, f"invalid JSON: {err.msg} (column {err.colno})", line=err.lineno) from None
+    data = _parse_json(path, text, None)
     if isinstance(data, dict):
         return [_record(data, path, default_id=path.stem, line=None)]
     if isinstance(data, list):
         return [_record(item, path, default_id=None, line=None, index=i) for i, item in enumerate(data)]
     raise InputError(path, "expected a JSON object or a list of objects")
+
+
+def _parse_json(path: Path, text: str, line: int | None) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(path, f"invalid JSON: {err.msg} (column {err.colno})", line=line or err.lineno) from None
+    except RecursionError:
+        raise InputError(path, "invalid JSON: nested too deeply", line=line) from None
 
 
 def _from_jsonl(path: Path, text: str) -> list[Article]:
@@ -221,10 +228,7 @@ def _from_jsonl(path: Path, text: str) -> list[Article]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(path, f"invalid JSON: {err.msg} (column {err.colno})", line=number) from None
+        data = _parse_json(path, line, number)
         articles.append(_record(data, path, default_id=None, line=number))
     if not articles:
         raise InputError(path, "no records in JSONL file")
@@ -242,6 +246,8 @@ def _record(data: Any, path: Path, *, default_id: str | None, line: int | None, 
         raise InputError(path, f'{where}"text" must be a string, got {type(text).__name__}', line=line)
     if not text.strip():
         raise InputError(path, f"{where}empty article text", line=line)
+    if _SURROGATE.search(text):
+        raise InputError(path, f'{where}"text" holds a lone surrogate (\\ud800–\\udfff), which is not a character', line=line)
     if default_id is None and not data.get("id"):
         raise InputError(path, f'{where}record has no "id" (required when a file holds several articles)', line=line)
     meta = {k: data[k] for k in METADATA_KEYS if data.get(k) is not None}

@@ -196,3 +196,15 @@ def test_a_fifo_among_the_articles_is_skipped_and_named(tmp_path: Path) -> None:
     articles = load_articles([tmp_path], warn=warnings.append)
     assert [a.id for a in articles] == ["story"]
     assert warnings == [f"skipped {tmp_path / 'pipe.txt'}: not a regular file"]
+
+
+def test_json_nested_too_deep_and_lone_surrogates_are_one_clear_error(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(InputError, match="nested too deeply"):
+        load_articles([deep])
+    lone = tmp_path / "lone.jsonl"
+    lone.write_text('{"id": "a", "text": "The bridge \\udc00 will close."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="lone surrogate") as caught:
+        load_articles([lone])
+    assert caught.value.line == 1
