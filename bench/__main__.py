@@ -1,7 +1,7 @@
 """python -m bench [--size small|full] [--only verify,llm,scale,startup,trust] [--json FILE]
 
-`trust` (the verifier on public, human-labelled claims) downloads its data at bench time and
-is not in the default set: name it with --only.
+`trust` (the verifier on public, human-labelled claims) downloads its data at bench time, and `page`
+(the review page in headless chromium) needs a browser: neither is in the default set; name them with --only.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import os
 import platform
 from pathlib import Path
 
-from bench import llm_overhead, scale, startup, trust, verification
+from bench import llm_overhead, review_page, scale, startup, trust, verification
 from bench.report import Row, print_table, write_json
 
 SECTIONS = {
@@ -20,6 +20,7 @@ SECTIONS = {
     "scale": scale.run,
     "startup": startup.run,
     "trust": trust.run,
+    "page": review_page.run,
 }
 DEFAULT = ("verify", "llm", "scale", "startup")
 

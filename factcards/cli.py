@@ -126,6 +126,10 @@ def brief(
     template: Annotated[
         Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
     ] = None,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write the review page (one self-contained HTML file) here."),
+    ] = None,
     manifest: ManifestOpt = None,
     run: RunOptions | None = None,
 ) -> None:
@@ -138,6 +142,10 @@ def brief(
         result = build_brief(paths, settings, warn=_warn, progress=progress)
     if cards_out is not None:
         _emit(dumps_cards(result.cards_file()), cards_out)
+    if html is not None:
+        from factcards.html import render_review_page
+
+        _emit(render_review_page(result.articles, result.cards_file(), title=_page_title(settings.date)), html)
     if manifest is not None:
         _emit(dumps_manifest(result.manifest), manifest)
     _emit(result.markdown, output)
@@ -172,16 +180,20 @@ def extract(
         run_extraction,
         run_manifest,
     )
+    from factcards.review import apply_decisions, load_reviewed
     from factcards.verify import Verifier
 
     run = run or RunOptions()
     settings = run.settings()
+    load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any work
     articles = load_articles(paths, settings.load, warn=_warn)
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         chosen = make_extractor(settings, warn=_warn, progress=progress)
-        extraction = run_extraction(articles, chosen, Verifier(articles, settings.verify))
+        verifier = Verifier(articles, settings.verify)
+        extraction = run_extraction(articles, chosen, verifier)
     processed = [a for a in articles if a.id not in extraction.failures]
     stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
+    stories, cards = apply_decisions(stories, cards, load_reviewed(settings.reviewed), verifier)
     extraction.cards = cards
     record = run_manifest(articles, extraction, chosen, stories)
     if format is CardsFormat.jsonl:
@@ -282,6 +294,93 @@ def verify(
     _emit(text, output)
     if any(c.status is not Status.verified for c in checked):
         raise typer.Exit(1)
+
+
+@app.command()
+@_one_line_errors
+def review(
+    edited: Annotated[
+        Path,
+        typer.Argument(
+            help="The brief as an editor left it (Markdown), or decisions exported from the review page (JSON).",
+            show_default=False,
+        ),
+    ],
+    paths: Paths,
+    cards: Annotated[
+        Path,
+        typer.Option(
+            "--cards", help="The cards file the brief was made with (brief --cards-out, daily's .cards.json)."
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Where to write the reviewed cards file (default: CARDS with .reviewed.json)."
+        ),
+    ] = None,
+    ignore: IgnoreOpt = None,
+) -> None:
+    """Read an editor's decisions back: ticked = accepted, deleted = rejected, rewritten claim = edited (checked again).
+
+    Writes the cards file with a review field on each card and prints one summary line. Items that
+    cannot be mapped are listed with their line numbers (exit 1); nothing is guessed."""
+    from factcards.cardsfile import check_cards_against, read_cards_file
+    from factcards.load import load_articles, read_text
+    from factcards.pipeline import dumps_cards
+    from factcards.review import (
+        REVIEWED_SUFFIX,
+        apply_review,
+        read_decisions_json,
+        read_markdown_decisions,
+        summary_line,
+    )
+    from factcards.verify import Verifier, VerifySettings
+
+    cards_file = read_cards_file(cards)
+    articles = load_articles(paths, warn=_warn)
+    check_cards_against(cards_file, articles, cards)
+    if edited.suffix.lower() == ".json":
+        read = read_decisions_json(edited, cards_file.cards)
+    else:
+        read = read_markdown_decisions(read_text(edited), cards_file.cards)
+    verifier = Verifier(articles, VerifySettings(ignore=ignored_checks(ignore)))
+    reviewed = apply_review(cards_file, read.decisions, verifier)
+    target = output or cards.with_name(cards.name.removesuffix(".json").removesuffix(".cards") + REVIEWED_SUFFIX)
+    _emit(dumps_cards(reviewed), target)
+    for problem in read.problems:
+        typer.echo(f"factcards: warning: {edited}: {problem}", err=True)
+    typer.echo(summary_line(reviewed.cards))
+    if read.problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+@_one_line_errors
+def html(
+    cards: Annotated[
+        Path, typer.Argument(help="A cards file (brief --cards-out, extract, daily, review).", show_default=False)
+    ],
+    paths: Paths,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the page here (atomically) instead of stdout.")
+    ] = None,
+) -> None:
+    """Write the review page: every article with its evidence highlighted, the cards beside it, keyboard review."""
+    from factcards.cardsfile import check_cards_against, read_cards_file
+    from factcards.html import render_review_page
+    from factcards.load import load_articles
+
+    cards_file = read_cards_file(cards)
+    articles = load_articles(paths, warn=_warn)
+    check_cards_against(cards_file, articles, cards)
+    wanted = {a.id for a in cards_file.articles} or {c.article for c in cards_file.cards}
+    shown = [a for a in articles if a.id in wanted] or articles
+    _emit(render_review_page(shown, cards_file, title=f"factcards review — {cards.name}"), output)
+
+
+def _page_title(day: str | None) -> str:
+    return f"factcards review — {day}" if day else "factcards review"
 
 
 @app.command()

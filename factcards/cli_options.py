@@ -37,6 +37,15 @@ IgnoreOpt = Annotated[
         show_default=False,
     ),
 ]
+ReviewedOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--reviewed",
+        help="A reviewed cards file (factcards review -o …) whose decisions to keep: rejected cards stay out, "
+        "accepted ones stay ticked, edited claims stay (repeatable).",
+        show_default=False,
+    ),
+]
 ManifestOpt = Annotated[
     Path | None, typer.Option("--manifest", help="Write the run manifest (inputs, counts, token usage) here as JSON.")
 ]
@@ -126,6 +135,7 @@ class RunOptions:
     max_article_bytes: int = 10 * 1024 * 1024
     story_threshold: float = 0.4
     ignore: list[str] | None = None
+    reviewed: list[Path] | None = None
     model: str | None = None
     base_url: str | None = None
     concurrency: int | None = None
@@ -150,6 +160,7 @@ class RunOptions:
         return BriefSettings(
             extractor=self.extractor,
             verify=VerifySettings(ignore=ignored_checks(self.ignore)),
+            reviewed=tuple(self.reviewed or ()),
             max_cards=self.max_cards,
             stories=StorySettings(threshold=self.story_threshold),
             load=LoadSettings(max_article_bytes=self.max_article_bytes, skip_bad=self.skip_bad),
@@ -178,6 +189,7 @@ _RUN_OPTIONS: list[tuple[str, Any, Any]] = [
     ("max_article_bytes", MaxBytesOpt, 10 * 1024 * 1024),
     ("story_threshold", StoryThresholdOpt, 0.4),
     ("ignore", IgnoreOpt, None),
+    ("reviewed", ReviewedOpt, None),
     ("model", ModelOpt, None),
     ("base_url", BaseUrlOpt, None),
     ("concurrency", ConcurrencyOpt, None),

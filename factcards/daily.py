@@ -3,6 +3,10 @@
     OUT/2025-03-14.md             the brief
     OUT/2025-03-14.cards.json     stories, articles and cards
     OUT/2025-03-14.manifest.json  inputs with content hashes, settings, token usage, counts, timings
+    OUT/2025-03-14.html           the review page: articles with the evidence highlighted
+
+Editors' decisions in reviewed cards files (`*.reviewed.json`) found in OUT (and --previous)
+are kept: a rejected card never comes back, an accepted one stays ticked, an edited claim stays.
 
 Incremental and idempotent: each article's verified cards are kept under OUT/.factcards/, keyed
 by the article's content and the extractor's settings, so a rerun re-extracts only what
@@ -17,7 +21,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +31,7 @@ from factcards import __version__
 from factcards.atomic import write_atomic
 from factcards.errors import InputError
 from factcards.extractors import BatchExtractor, Extraction, Extractor
+from factcards.html import render_review_page
 from factcards.load import SUPPORTED_SUFFIXES, article_files_under, load_articles
 from factcards.merge import SAME_FACT, content_stems, overlap, quotations, same_quotation
 from factcards.models import Article, Card, CardsFile, Story
@@ -39,6 +44,7 @@ from factcards.pipeline import (
     finish_brief,
     make_extractor,
 )
+from factcards.review import REVIEWED_SUFFIX, load_reviewed
 from factcards.verify import Verifier
 
 Warn = Callable[[str], None]
@@ -85,17 +91,29 @@ class DailyResult:
         return line + ("" if self.rewritten else " (unchanged: nothing rewritten)")
 
 
+def reviewed_files(settings: DailySettings) -> tuple[Path, ...]:
+    """Reviewed cards files given with --reviewed, then those in OUT and the --previous folder."""
+    found = list(settings.brief.reviewed)
+    for folder in dict.fromkeys(f for f in (settings.out, settings.previous) if f is not None):
+        if folder.is_dir():
+            found.extend(p for p in sorted(folder.glob(f"*{REVIEWED_SUFFIX}")) if p not in found)
+    return tuple(found)
+
+
 def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progress | None = None) -> DailyResult:
     day = check_date(settings.day)
     assert day is not None
     started = time.perf_counter()
+    settings = replace(settings, brief=replace(settings.brief, reviewed=reviewed_files(settings)))
+    decisions = load_reviewed(settings.brief.reviewed)
     out = settings.out
     paths = (out / f"{day}.md", out / f"{day}.cards.json", out / f"{day}.manifest.json")
+    page = out / f"{day}.html"
     articles = select_articles(settings.inbox, day, settings.brief, warn)
     loaded = time.perf_counter()
     extractor = make_extractor(settings.brief, warn=warn, progress=progress)
     fingerprint = _fingerprint(articles, extractor, settings)
-    unchanged = _unchanged(paths, fingerprint)
+    unchanged = _unchanged(paths, fingerprint) if page.exists() else None
     if unchanged is not None:
         return DailyResult(day, *paths, rewritten=False, manifest=unchanged)
 
@@ -111,7 +129,9 @@ def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progr
         settings.brief,
         day,
         annotate=(lambda stories, cards: mark_continuations(stories, cards, previous)) if previous else None,
+        decisions=decisions,
     )
+    page_text = render_review_page(articles, result.cards_file(), title=f"factcards review — {day}")
     finished = time.perf_counter()
     manifest = {
         **result.manifest,
@@ -131,9 +151,15 @@ def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progr
         },
     }
     cards_text = dumps_cards(result.cards_file())
-    rewritten = not (_reads(paths[0]) == result.markdown and _reads(paths[1]) == cards_text and paths[2].exists())
+    rewritten = not (
+        _reads(paths[0]) == result.markdown
+        and _reads(paths[1]) == cards_text
+        and _reads(page) == page_text
+        and paths[2].exists()
+    )
     if rewritten:
         write_atomic(paths[1], cards_text)
+        write_atomic(page, page_text)
         write_atomic(paths[0], result.markdown)
         write_atomic(paths[2], json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     return DailyResult(day, *paths, rewritten=rewritten, manifest=manifest, result=result)
@@ -298,6 +324,7 @@ def _fingerprint(articles: Sequence[Article], extractor: Extractor, settings: Da
         "verify": repr(brief.verify),
         "template": _sha(brief.template.read_text(encoding="utf-8")) if brief.template else None,
         "previous": str(settings.previous) if settings.previous else None,
+        "reviewed": [_sha(_reads(p) or "") for p in brief.reviewed],
         "articles": [_article_key(a, config) + ":" + (a.path or "") for a in articles],
     }
     return _sha(json.dumps(described, sort_keys=True))

@@ -29,6 +29,14 @@ class Match(StrEnum):
     missing = "missing"
 
 
+class Review(StrEnum):
+    """What an editor decided about a card."""
+
+    accepted = "accepted"
+    rejected = "rejected"
+    edited = "edited"
+
+
 class Status(StrEnum):
     verified = "verified"
     needs_review = "needs_review"
@@ -131,6 +139,8 @@ class Card(BaseModel):
     status: Status | None = None
     reasons: list[str] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list, description="the checks that failed, by rule")
+    review: Review | None = Field(default=None, description="an editor's decision: accepted, rejected, edited")
+    original_claim: str | None = Field(default=None, description="the extracted claim, when an editor rewrote it")
 
     @model_validator(mode="after")
     def _fill_id(self) -> Card:

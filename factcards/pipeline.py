@@ -24,6 +24,7 @@ from factcards.load import LoadSettings, load_articles
 from factcards.merge import assemble_stories
 from factcards.models import Article, Card, CardsFile, ProducedBy, Status, Story
 from factcards.render import render_brief
+from factcards.review import Decisions, apply_decisions, load_reviewed
 from factcards.stories import StorySettings
 from factcards.verify import Verifier, VerifySettings
 
@@ -41,6 +42,7 @@ class BriefSettings:
     verify: VerifySettings = field(default_factory=VerifySettings)
     llm: Any = None  # factcards.llm.settings.LLMSettings, for --extractor openai
     stories: StorySettings = field(default_factory=StorySettings)
+    reviewed: tuple[Path, ...] = ()  # reviewed cards files whose decisions this brief keeps
 
 
 @dataclass
@@ -84,11 +86,12 @@ def build_brief(
     """Load, extract, verify and render: the whole job of `factcards brief`."""
     settings = settings or BriefSettings()
     day = check_date(settings.date)
+    decisions = load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any work
     articles = load_articles(paths, settings.load, warn=warn)
     extractor = make_extractor(settings, warn=warn, progress=progress)
     verifier = Verifier(articles, settings.verify)
     extraction = run_extraction(articles, extractor, verifier)
-    return finish_brief(articles, extraction, extractor, verifier, settings, day)
+    return finish_brief(articles, extraction, extractor, verifier, settings, day, decisions=decisions)
 
 
 def finish_brief(
@@ -99,10 +102,15 @@ def finish_brief(
     settings: BriefSettings,
     day: str | None,
     annotate: Callable[[list[Story], list[Card]], None] | None = None,
+    decisions: Decisions | None = None,
 ) -> BriefResult:
-    """From verified cards to the brief: stories, merged cards, summaries, the Markdown."""
+    """From verified cards to the brief: stories, merged cards, editors' earlier decisions,
+    summaries, the Markdown."""
     processed = [a for a in articles if a.id not in extraction.failures]
     stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
+    if decisions is None:
+        decisions = load_reviewed(settings.reviewed)
+    stories, cards = apply_decisions(stories, cards, decisions, verifier)
     if annotate is not None:
         annotate(stories, cards)
     summaries = None

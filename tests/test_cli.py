@@ -12,7 +12,7 @@ import pytest
 
 from conftest import EXAMPLES
 
-COMMANDS = ["brief", "extract", "daily", "verify", "schema"]
+COMMANDS = ["brief", "extract", "daily", "verify", "review", "html", "schema"]
 
 
 def factcards(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -169,3 +169,7 @@ def test_daily_prints_a_one_line_summary(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "2025-03-14.md").exists()
     bad = factcards("daily", "--inbox", inbox, "--date", "2025-3-14", "--out", tmp_path / "out")
     assert_one_line_error(bad, "--date")
+
+
+def test_an_unknown_check_code_is_one_line(tmp_path: Path) -> None:
+    assert_one_line_error(factcards("brief", EXAMPLES, "--ignore", "FC999"), "--ignore", "FC999")

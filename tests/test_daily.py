@@ -76,8 +76,10 @@ def test_writes_the_brief_cards_and_manifest(inbox: Path, tmp_path: Path) -> Non
     out = tmp_path / "out"
     result = run_daily(settings(inbox, out))
     assert sorted(p.name for p in out.iterdir() if p.is_file()) == [
-        "2025-03-14.cards.json", "2025-03-14.manifest.json", "2025-03-14.md",
+        "2025-03-14.cards.json", "2025-03-14.html", "2025-03-14.manifest.json", "2025-03-14.md",
     ]  # fmt: skip
+    page = (out / "2025-03-14.html").read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and page.count('class="card"') == len(result.result.cards)  # type: ignore[union-attr]
     brief = (out / "2025-03-14.md").read_text(encoding="utf-8")
     assert brief.startswith("# Fact brief — 2025-03-14\n") and "### Conflicts" in brief
     cards = json.loads((out / "2025-03-14.cards.json").read_text(encoding="utf-8"))
@@ -198,3 +200,20 @@ def test_articles_that_failed_are_tried_again_on_the_next_run(inbox: Path, tmp_p
         assert "Kestrel" in (tmp_path / "out" / "2025-03-14.md").read_text(encoding="utf-8")
     finally:
         server.stop()
+
+
+def test_decisions_reviewed_in_out_are_kept_by_the_next_run(inbox: Path, tmp_path: Path) -> None:
+    from factcards.models import Review
+
+    out = tmp_path / "out"
+    first = run_daily(settings(inbox, out))
+    cards = json.loads((out / "2025-03-14.cards.json").read_text(encoding="utf-8"))
+    rejected, accepted = cards["cards"][0]["id"], cards["cards"][1]["id"]
+    cards["cards"][0]["review"] = Review.rejected.value
+    cards["cards"][1]["review"] = Review.accepted.value
+    (out / "2025-03-14.reviewed.json").write_text(json.dumps(cards), encoding="utf-8")
+    again = run_daily(settings(inbox, out))
+    assert again.rewritten  # a new reviewed file is a new input
+    brief = (out / "2025-03-14.md").read_text(encoding="utf-8")
+    assert f"\\[{rejected}\\]" not in brief and f"- [x] \\[{accepted}\\]" in brief
+    assert len(again.result.cards) == len(first.result.cards) - 1  # type: ignore[union-attr]
