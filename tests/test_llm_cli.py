@@ -145,3 +145,42 @@ def test_golden_llm_case_replays_recorded_answers(update_golden: bool, monkeypat
     assert in_brief and not any("six weeks" in line or "eight weeks" in line for line in in_brief)  # disputed
     _compare(CASE / "brief.md", result.markdown, update_golden)
     _compare(CASE / "cards.json", dumps_cards(result.cards_file()), update_golden)
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_server_that_is_down_stops_the_run_with_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"a{i:02}.txt").write_text(
+            f"Story {i}: the council voted on Friday to close the bridge.", encoding="utf-8"
+        )
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    result = subprocess.run(
+        [sys.executable, "-m", "factcards", "brief", str(folder), "--extractor", "openai", "--base-url", url,
+         "--no-cache", "-o", str(tmp_path / "brief.md")],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("factcards: error:")]
+    assert len(errors) == 1 and f"cannot reach the server at {url}" in errors[0]
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") <= 3  # not a line per article
+    assert not (tmp_path / "brief.md").exists()
+
+
+def test_no_api_key_for_openai_is_named_at_once(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
+    result = subprocess.run(
+        [sys.executable, "-m", "factcards", "brief", str(EXAMPLES), "--extractor", "openai", "--no-cache"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("factcards: error:")]
+    assert len(errors) == 1 and "OPENAI_API_KEY" in errors[0] and "Traceback" not in result.stderr

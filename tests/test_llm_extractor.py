@@ -407,3 +407,57 @@ def test_long_articles_are_chunked_on_sentences_and_duplicates_merged(
 
 def test_sentences_helper_matches_the_library() -> None:
     assert sentences("One two three four. Five six seven eight.") == ["One two three four.", "Five six seven eight."]
+
+
+# --- hardening: servers that misbehave in ways a read timeout does not catch -------------------
+
+
+def test_a_server_that_trickles_bytes_is_stopped_by_the_overall_deadline(
+    server: ChatServer, settings: LLMSettings
+) -> None:
+    server.script = sequence(Reply(body=completion('{"cards": []}'), trickle=0.2))
+    quick = LLMSettings(**{**settings.__dict__, "timeout": 0.5, "max_retries": 0})
+    _, result = run(quick)
+    assert result.failures == {"bridge": "no answer within 0.5 s on all 1 attempts"}
+
+
+def test_oversized_claims_and_quotes_from_a_model_are_dropped_and_said(
+    server: ChatServer, settings: LLMSettings
+) -> None:
+    huge = "The Harbor Bridge will close. " * 400
+    server.script = lambda seen, n: answer({"cards": [card(huge, "The Harbor Bridge will close for six weeks")]})
+    warnings: list[str] = []
+    extractor = OpenAIExtractor(settings, warn=warnings.append)
+    result = run_extraction([BRIDGE], extractor, Verifier([BRIDGE]))
+    assert result.cards == [] and result.failures == {}
+    assert any("dropped: a claim over 1,500" in w for w in warnings)
+
+
+def test_an_answer_of_megabytes_is_refused(server: ChatServer, settings: LLMSettings) -> None:
+    server.script = sequence(Reply(body=completion("x" * 1_200_000)))
+    _, result = run(LLMSettings(**{**settings.__dict__, "max_retries": 0}))
+    assert "over the limit of 1,000,000" in result.failures["bridge"]
+
+
+def test_an_unwritable_cache_warns_once_and_the_run_goes_on(
+    server: ChatServer, settings: LLMSettings, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    warnings: list[str] = []
+    extractor = OpenAIExtractor(
+        LLMSettings(**{**settings.__dict__, "cache_dir": blocker / "cache"}), warn=warnings.append
+    )
+    result = run_extraction([BRIDGE, RAIL], extractor, Verifier([BRIDGE, RAIL]))
+    assert result.failures == {} and result.cards
+    assert len([w for w in warnings if "cannot write the answer cache" in w]) == 1
+
+
+def test_credentials_in_the_base_url_never_reach_an_error_message(server: ChatServer, settings: LLMSettings) -> None:
+    secret_url = server.base_url.replace("http://", "http://editor:hunter2secret@")
+    server.script = sequence(
+        Reply(status=400, body={"error": {"message": f"bad request for {secret_url} (hunter2secret)"}})
+    )
+    extractor, result = run(LLMSettings(**{**settings.__dict__, "base_url": secret_url}))
+    assert "hunter2secret" not in result.failures["bridge"] and "***" in result.failures["bridge"]
+    assert "hunter2secret" not in json.dumps(extractor.report())

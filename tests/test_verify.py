@@ -82,7 +82,9 @@ def test_an_invented_name_is_unsupported_and_a_name_elsewhere_needs_review() -> 
     invented = check("Governor Paul Reed announced the closure.", "Mayor Lena Okafor announced on Friday")
     assert invented.status is Status.unsupported
     assert 'name "Paul" does not appear in the article' in messages(invented)
-    elsewhere = check("Lindqvist said 18,000 vehicles use the bridge each day.", "About 18,000 vehicles use the bridge each day.")
+    elsewhere = check(
+        "Lindqvist said 18,000 vehicles use the bridge each day.", "About 18,000 vehicles use the bridge each day."
+    )
     assert elsewhere.status is Status.needs_review
     assert messages(elsewhere) == ['name "Lindqvist" is not in the evidence (the article mentions it elsewhere)']
     # The article says who said it ("the city said"): a claim crediting someone else is wrong.

@@ -61,6 +61,7 @@ class _ArticleRun:
     usage: Usage = field(default_factory=Usage)
     repaired: int = 0
     withdrawn: int = 0
+    oversized: int = 0  # cards dropped for a claim or quote over the size limits
 
 
 class OpenAIExtractor:
@@ -79,9 +80,12 @@ class OpenAIExtractor:
     ) -> None:
         self.settings = settings or LLMSettings()
         self.counter = TokenCounter(self.settings.model, encoding=encoding, warn=warn)
-        self.store = AnswerStore(self.settings.effective_cache_dir, self.settings.record_dir, self.settings.replay_dir)
+        self.store = AnswerStore(
+            self.settings.effective_cache_dir, self.settings.record_dir, self.settings.replay_dir, warn=warn
+        )
         self.prompt_hash = prompt_hash()
         self.progress = progress
+        self._warn = warn
         self._sleep = sleep
         self._usage: dict[str, Usage] = {}
         self._summary_usage = Usage()
@@ -146,6 +150,11 @@ class OpenAIExtractor:
             result.cards.extend(cards)
             result.repaired += run.repaired
             result.withdrawn += run.withdrawn
+            if run.oversized and self._warn is not None:
+                self._warn(
+                    f"{run.article.id}: {run.oversized} card(s) from the model dropped: a claim over "
+                    f"{MAX_CLAIM_CHARS:,} or a quote over {MAX_QUOTE_CHARS:,} characters"
+                )
         return result
 
     def _client(self) -> ChatClient:
@@ -179,7 +188,7 @@ class OpenAIExtractor:
             messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
             answer = await self._ask(client, run, messages, CardsAnswer, "cards")
             assert isinstance(answer, CardsAnswer)
-            cards.extend(_to_card(article.id, draft, chunk) for draft in answer.cards)
+            cards.extend(_within_limits(article.id, [_to_card(article.id, d, chunk) for d in answer.cards], run))
         cards = verifier.verify_all(_merge_duplicates(cards))
         for _ in range(self.settings.repair_rounds):
             failing = [c for c in cards if c.status is not Status.verified]
@@ -331,7 +340,9 @@ def check_summary(answer: SummaryAnswer, verified: dict[str, Card], verifier: Ve
         probe = Card(article=first.article, kind=first.kind, claim=item.sentence, evidence=evidence)
         checked = verifier.verify(probe)
         if checked.status is not Status.verified:
-            dropped.append(f"not supported by its cards ({'; '.join(f.message for f in checked.findings)}): {item.sentence[:80]!r}")
+            dropped.append(
+                f"not supported by its cards ({'; '.join(f.message for f in checked.findings)}): {item.sentence[:80]!r}"
+            )
             continue
         kept.append(SummarySentence(text=item.sentence, cards=cited))
     return SummaryOutcome(kept, dropped)
@@ -367,6 +378,23 @@ def _parse(content: str, model: type[BaseModel]) -> BaseModel:
     except ValidationError as err:
         errors = [f"{'.'.join(str(p) for p in e['loc']) or '(top level)'}: {e['msg']}" for e in err.errors()[:20]]
         raise _AnswerInvalid("the answer does not match the required shape", errors) from None
+
+
+# What a model may write per card, as the offline path caps its sentences: past this a "claim" is
+# not one checkable sentence, and a quote is not a quote.
+MAX_CLAIM_CHARS = 1500
+MAX_QUOTE_CHARS = 3000
+
+
+def _within_limits(article_id: str, cards: list[Card], run: _ArticleRun) -> list[Card]:
+    kept = []
+    for card in cards:
+        longest = max((len(e.quote) for e in card.evidence), default=0)
+        if len(card.claim) > MAX_CLAIM_CHARS or longest > MAX_QUOTE_CHARS:
+            run.oversized += 1
+            continue
+        kept.append(card)
+    return kept
 
 
 def _to_card(article_id: str, draft: Any, chunk: Chunk | None) -> Card:

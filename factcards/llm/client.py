@@ -20,7 +20,7 @@ from typing import Any
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from factcards.errors import FactcardsError
-from factcards.llm.settings import LLMSettings
+from factcards.llm.settings import LLMSettings, redact_secrets
 from factcards.llm.store import AnswerStore, StoredAnswer, request_key
 from factcards.llm.tokens import TokenCounter
 
@@ -43,8 +43,23 @@ class BudgetExhausted(LLMRequestError):
     pass
 
 
+class ServerUnreachable(LLMConfigError):
+    """Several requests in a row could not connect: the server is down, stop the run."""
+
+
+# Attempts in a row (across requests) that could not connect before the run stops, instead of
+# every article retrying on its own against a server that is down.
+CIRCUIT_BREAKER_ATTEMPTS = 8
+# Largest answer accepted from a server: a model that writes megabytes is not writing cards.
+MAX_ANSWER_CHARS = 1_000_000
+
+
 class _Transient(Exception):
     """A 200 answer that is not a chat completion (HTML, an empty body): worth another try."""
+
+
+class _Deadline(Exception):
+    """No whole answer within --timeout (a server trickling bytes never times out a read)."""
 
 
 @dataclass
@@ -106,6 +121,7 @@ class ChatClient:
         self._sleep = sleep or asyncio.sleep
         self._budget = _Budget(settings.max_tokens_per_run)
         self._client: Any = None
+        self._unreachable = 0  # connection failures in a row, across requests
 
     async def __aenter__(self) -> ChatClient:
         return self
@@ -193,11 +209,14 @@ class ChatClient:
                 with attempt:
                     attempts += 1
                     try:
-                        return await self._once(body)
-                    except Exception:
+                        answer = await self._within_deadline(body)
+                    except Exception as err:
                         usage.failed_attempts += 1
                         self.total.failed_attempts += 1
+                        self._trip_if_down(err)
                         raise
+                    self._unreachable = 0
+                    return answer
         except openai.AuthenticationError:
             raise LLMConfigError(
                 f"the server at {self.settings.shown_base_url} rejected the API key (401): check OPENAI_API_KEY"
@@ -217,7 +236,7 @@ class ChatClient:
             ) from None
         except openai.RateLimitError:
             raise LLMRequestError(f"rate limited (429) on all {attempts} attempts") from None
-        except openai.APITimeoutError:
+        except (openai.APITimeoutError, _Deadline):
             raise LLMRequestError(f"no answer within {self.settings.timeout:g} s on all {attempts} attempts") from None
         except openai.APIConnectionError:
             raise LLMRequestError(f"cannot connect to {self.settings.shown_base_url} ({attempts} attempts)") from None
@@ -228,6 +247,27 @@ class ChatClient:
                 f"the server's answer was not a chat completion ({err}) on all {attempts} attempts"
             ) from None
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _within_deadline(self, body: dict[str, Any]) -> StoredAnswer:
+        # --timeout bounds the whole answer, not each read: a server that sends a byte every
+        # half second would otherwise hold a request forever.
+        try:
+            return await asyncio.wait_for(self._once(body), self.settings.timeout)
+        except TimeoutError:
+            raise _Deadline(f"no whole answer within {self.settings.timeout:g} s") from None
+
+    def _trip_if_down(self, err: BaseException) -> None:
+        import openai
+
+        if not isinstance(err, openai.APIConnectionError) or isinstance(err, openai.APITimeoutError):
+            self._unreachable = 0
+            return
+        self._unreachable += 1
+        if self._unreachable >= CIRCUIT_BREAKER_ATTEMPTS:
+            raise ServerUnreachable(
+                f"cannot reach the server at {self.settings.shown_base_url}: {self._unreachable} connection attempts "
+                "in a row failed; stopping the run (answers already received are kept in the cache)"
+            )
 
     async def _once(self, body: dict[str, Any]) -> StoredAnswer:
         # The body is already the protocol's JSON: post it as it is, through the client's
@@ -246,6 +286,10 @@ class ChatClient:
         content = message.get("content") if isinstance(message, dict) else None
         if content is not None and not isinstance(content, str):
             raise _Transient("the message content is not text")
+        if content is not None and len(content) > MAX_ANSWER_CHARS:
+            raise LLMRequestError(
+                f"the model's answer is {len(content):,} characters, over the limit of {MAX_ANSWER_CHARS:,}; not used"
+            )
         usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
         prompt, completed = usage.get("prompt_tokens"), usage.get("completion_tokens")
         return StoredAnswer(
@@ -258,6 +302,11 @@ class ChatClient:
         if self._client is None:
             import openai
 
+            if not self.settings.api_key and self.settings.base_url is None:
+                # OpenAI itself always wants a key: say so now, not after ten seconds of retries.
+                raise LLMConfigError(
+                    "no API key for OpenAI: set OPENAI_API_KEY, or point --base-url at a server that needs none"
+                )
             self._client = openai.AsyncOpenAI(
                 api_key=self.settings.api_key or PLACEHOLDER_API_KEY,
                 base_url=self.settings.base_url,
@@ -273,7 +322,8 @@ def _is_transient(err: BaseException) -> bool:
     if isinstance(err, openai.APIStatusError):
         return err.status_code == 429 or err.status_code >= 500
     return isinstance(
-        err, openai.APITimeoutError | openai.APIConnectionError | openai.APIResponseValidationError | _Transient
+        err,
+        openai.APITimeoutError | openai.APIConnectionError | openai.APIResponseValidationError | _Transient | _Deadline,
     )
 
 
@@ -324,9 +374,7 @@ def _server_message(err: Any, settings: LLMSettings) -> str:
     body = getattr(err, "body", None)
     message = body.get("message") if isinstance(body, dict) else None
     text = " ".join(str(message or getattr(err, "message", "") or "bad request").split())[:200]
-    if settings.api_key:
-        text = text.replace(settings.api_key, "***")
-    return text
+    return redact_secrets(text, settings)
 
 
 def _prompt_text(body: dict[str, Any]) -> str:

@@ -92,6 +92,24 @@ def redact_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+def redact_secrets(text: str, settings: LLMSettings) -> str:
+    """`text` with the API key and any credentials written into the base URL replaced: a server
+    may echo either back in an error message that would reach a brief or a manifest."""
+    secrets = [settings.api_key] if settings.api_key else []
+    if settings.base_url:
+        try:
+            parts = urlsplit(settings.base_url)
+            secrets += [p for p in (parts.username, parts.password) if p]
+            if "@" in parts.netloc:
+                secrets.append(parts.netloc.rsplit("@", 1)[0])
+        except ValueError:
+            pass
+    for secret in sorted(set(secrets), key=len, reverse=True):
+        if len(secret) >= 3:
+            text = text.replace(secret, "***")
+    return text
+
+
 def resolve_settings(
     flags: Mapping[str, Any],
     environ: Mapping[str, str] | None = None,

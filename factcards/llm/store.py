@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from factcards.atomic import write_atomic
-from factcards.errors import FactcardsError
+from factcards.errors import FactcardsError, OutputError
 
 _KEY_CHARS = 24
 
@@ -36,10 +37,17 @@ def request_key(body: dict[str, Any], prompt_hash: str) -> str:
 
 
 class AnswerStore:
-    def __init__(self, cache_dir: Path | None, record_dir: Path | None, replay_dir: Path | None) -> None:
+    def __init__(
+        self,
+        cache_dir: Path | None,
+        record_dir: Path | None,
+        replay_dir: Path | None,
+        warn: Callable[[str], None] | None = None,
+    ) -> None:
         self.cache_dir = cache_dir
         self.record_dir = record_dir
         self.replay_dir = replay_dir
+        self._warn = warn
 
     @property
     def active(self) -> bool:
@@ -73,7 +81,14 @@ class AnswerStore:
         }
         text = json.dumps(entry, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         if self.cache_dir is not None and self.replay_dir is None:
-            write_atomic(self._cache_path(key), text)
+            try:
+                write_atomic(self._cache_path(key), text)
+            except (OSError, OutputError) as err:
+                # The tokens are spent: losing the cache must not lose the run. Say so once.
+                why = getattr(err, "problem", None) or getattr(err, "strerror", None) or err
+                if self._warn is not None:
+                    self._warn(f"cannot write the answer cache in {self.cache_dir} ({why}); going on without it")
+                self.cache_dir = None
         if self.record_dir is not None:
             write_atomic(self.record_dir / _record_name(key), text)
 
@@ -95,5 +110,5 @@ def _read(path: Path) -> StoredAnswer | None:
         if not isinstance(content, str):
             return None
         return StoredAnswer(content, usage.get("prompt_tokens"), usage.get("completion_tokens"))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
