@@ -217,25 +217,42 @@ def daily(
         Path,
         typer.Option("--inbox", help="Folder of articles (the day's, by metadata date or in a YYYY-MM-DD/ folder)."),
     ],
-    date: Annotated[str, typer.Option("--date", help="The day to brief, YYYY-MM-DD.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for YYYY-MM-DD.md, .cards.json and .manifest.json.")],
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder for YYYY-MM-DD.md, .cards.json, .html and .manifest.json.")
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="The day to brief: YYYY-MM-DD, today or yesterday. Default: today in the local time zone "
+            "(the one place factcards reads the clock).",
+            show_default=False,
+        ),
+    ] = None,
     previous: Annotated[
         Path | None, typer.Option("--previous", help="Folder with earlier cards files (default: --out).")
     ] = None,
     template: Annotated[
         Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
     ] = None,
+    lock_wait: Annotated[
+        float,
+        typer.Option("--lock-wait", min=0, help="Seconds to wait for another daily run writing the same --out (60)."),
+    ] = 60.0,
     run: RunOptions | None = None,
 ) -> None:
-    """Brief one day of an inbox: write OUT/DATE.md, OUT/DATE.cards.json and OUT/DATE.manifest.json.
+    """Brief one day of an inbox: write OUT/DATE.md, OUT/DATE.cards.json, OUT/DATE.html and OUT/DATE.manifest.json.
 
     Reruns re-extract only new or changed articles and rewrite nothing when nothing changed."""
-    from factcards.daily import DailySettings, run_daily
+    from factcards.daily import DailySettings, resolve_day, run_daily
 
     run = run or RunOptions()
     brief_settings = run.settings(template=template)
+    day = resolve_day(date)
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
-        result = run_daily(DailySettings(inbox, date, out, brief_settings, previous), warn=_warn, progress=progress)
+        result = run_daily(
+            DailySettings(inbox, day, out, brief_settings, previous, lock_wait=lock_wait), warn=_warn, progress=progress
+        )
     typer.echo(result.summary_line(), err=True)
     _report_failures(result.failures)
 

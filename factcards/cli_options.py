@@ -23,6 +23,9 @@ MaxCardsOpt = Annotated[int, typer.Option("--max-cards", min=1, help="At most th
 SkipBadOpt = Annotated[
     bool, typer.Option("--skip-bad", help="Skip unreadable articles with a warning instead of stopping.")
 ]
+StrictOpt = Annotated[
+    bool, typer.Option("--strict", help="Stop on a folder that cannot be read, instead of warning and going on.")
+]
 MaxBytesOpt = Annotated[int, typer.Option("--max-article-bytes", min=1, help="Reject article files larger than this.")]
 StoryThresholdOpt = Annotated[
     float,
@@ -132,6 +135,7 @@ class RunOptions:
     extractor: str = "offline"
     max_cards: int = 8
     skip_bad: bool = False
+    strict: bool = False
     max_article_bytes: int = 10 * 1024 * 1024
     story_threshold: float = 0.4
     ignore: list[str] | None = None
@@ -163,7 +167,7 @@ class RunOptions:
             reviewed=tuple(self.reviewed or ()),
             max_cards=self.max_cards,
             stories=StorySettings(threshold=self.story_threshold),
-            load=LoadSettings(max_article_bytes=self.max_article_bytes, skip_bad=self.skip_bad),
+            load=LoadSettings(max_article_bytes=self.max_article_bytes, skip_bad=self.skip_bad, strict=self.strict),
             llm=self._llm_settings(),
             **extra,
         )
@@ -186,6 +190,7 @@ _RUN_OPTIONS: list[tuple[str, Any, Any]] = [
     ("extractor", ExtractorOpt, "offline"),
     ("max_cards", MaxCardsOpt, 8),
     ("skip_bad", SkipBadOpt, False),
+    ("strict", StrictOpt, False),
     ("max_article_bytes", MaxBytesOpt, 10 * 1024 * 1024),
     ("story_threshold", StoryThresholdOpt, 0.4),
     ("ignore", IgnoreOpt, None),

@@ -16,12 +16,16 @@ interrupted run leaves the previous outputs as they were and the next run finish
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +33,7 @@ from pydantic import ValidationError
 
 from factcards import __version__
 from factcards.atomic import write_atomic
-from factcards.errors import InputError
+from factcards.errors import FactcardsError, InputError, OutputError
 from factcards.extractors import BatchExtractor, Extraction, Extractor
 from factcards.html import render_review_page
 from factcards.load import SUPPORTED_SUFFIXES, article_files_under, load_articles
@@ -61,6 +65,7 @@ class DailySettings:
     out: Path
     brief: BriefSettings = field(default_factory=BriefSettings)
     previous: Path | None = None  # a folder of earlier cards files; default: OUT itself
+    lock_wait: float = 60.0  # seconds to wait for another run on the same OUT before giving up
 
 
 @dataclass
@@ -91,6 +96,20 @@ class DailyResult:
         return line + ("" if self.rewritten else " (unchanged: nothing rewritten)")
 
 
+def resolve_day(given: str | None, today: date | None = None) -> str:
+    """`--date`: YYYY-MM-DD, "today" or "yesterday"; none means today in the local time zone,
+    the one place factcards reads the clock."""
+    today = today or date.today()
+    word = (given or "today").strip().lower()
+    if word == "today":
+        return today.isoformat()
+    if word == "yesterday":
+        return (today - timedelta(days=1)).isoformat()
+    checked = check_date(given)
+    assert checked is not None
+    return checked
+
+
 def reviewed_files(settings: DailySettings) -> tuple[Path, ...]:
     """Reviewed cards files given with --reviewed, then those in OUT and the --previous folder."""
     found = list(settings.brief.reviewed)
@@ -107,18 +126,33 @@ def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progr
     settings = replace(settings, brief=replace(settings.brief, reviewed=reviewed_files(settings)))
     decisions = load_reviewed(settings.brief.reviewed)
     out = settings.out
+    with daily_lock(out, settings.lock_wait):
+        return _run_locked(settings, day, decisions, started, warn, progress)
+
+
+def _run_locked(
+    settings: DailySettings,
+    day: str,
+    decisions: Any,
+    started: float,
+    warn: Warn | None,
+    progress: Progress | None,
+) -> DailyResult:
+    out = settings.out
+    remove_stale_temp_files(out)
     paths = (out / f"{day}.md", out / f"{day}.cards.json", out / f"{day}.manifest.json")
     page = out / f"{day}.html"
-    articles = select_articles(settings.inbox, day, settings.brief, warn)
+    articles = select_articles(settings.inbox, day, settings.brief, warn, out=out)
     loaded = time.perf_counter()
     extractor = make_extractor(settings.brief, warn=warn, progress=progress)
     fingerprint = _fingerprint(articles, extractor, settings)
-    unchanged = _unchanged(paths, fingerprint) if page.exists() else None
+    unchanged = _unchanged((*paths, page), fingerprint)
     if unchanged is not None:
         return DailyResult(day, *paths, rewritten=False, manifest=unchanged)
 
     verifier = Verifier(articles, settings.brief.verify)
-    extraction = _extract_incrementally(articles, extractor, verifier, out / STATE_DIR / "cards", progress)
+    state = out / STATE_DIR / "cards"
+    extraction = _extract_incrementally(articles, extractor, verifier, state, progress)
     extracted = time.perf_counter()
     previous = _previous_cards(out, settings.previous, day, warn)
     result = finish_brief(
@@ -142,6 +176,7 @@ def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progr
         "outputs": {
             "brief_sha256": _sha(result.markdown),
             "cards_sha256": _sha(dumps_cards(result.cards_file())),
+            "page_sha256": _sha(page_text),
         },
         "timings_seconds": {
             "load": round(loaded - started, 3),
@@ -151,21 +186,41 @@ def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progr
         },
     }
     cards_text = dumps_cards(result.cards_file())
-    rewritten = not (
-        _reads(paths[0]) == result.markdown
-        and _reads(paths[1]) == cards_text
-        and _reads(page) == page_text
-        and paths[2].exists()
-    )
+    # The brief, its cards, its page and the manifest are one set: a file that differs is
+    # rewritten, the manifest last, and rewritten whenever what it records disagrees with the
+    # files (a run killed between two renames, a manifest deleted or edited).
+    texts = {paths[1]: cards_text, page: page_text, paths[0]: result.markdown}
+    stale = [path for path, text in texts.items() if _reads(path) != text]
+    recorded = _recorded(paths[2])
+    consistent = recorded == (fingerprint, manifest["outputs"])
+    for path in stale:
+        write_atomic(path, texts[path])
+    rewritten = bool(stale) or not consistent
     if rewritten:
-        write_atomic(paths[1], cards_text)
-        write_atomic(page, page_text)
-        write_atomic(paths[0], result.markdown)
         write_atomic(paths[2], json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    prune_state(state, used={_article_key(a, _extractor_config(extractor)) for a in articles})
     return DailyResult(day, *paths, rewritten=rewritten, manifest=manifest, result=result)
 
 
-def select_articles(inbox: Path, day: str, settings: BriefSettings, warn: Warn | None = None) -> list[Article]:
+_OWN_OUTPUT = re.compile(
+    r"^\d{4}-\d{2}-\d{2}\.(?:md|html|cards\.json|manifest\.json|reviewed\.json)$|\.reviewed\.json$"
+)
+
+
+def is_own_output(path: Path, out: Path | None) -> bool:
+    """A file factcards itself wrote into OUT (a brief, a cards file, a manifest, a page, a
+    reviewed file): never an article, even when OUT sits inside the inbox."""
+    if out is None or not _OWN_OUTPUT.search(path.name):
+        return False
+    try:
+        return path.resolve().parent == out.resolve()
+    except OSError:
+        return False
+
+
+def select_articles(
+    inbox: Path, day: str, settings: BriefSettings, warn: Warn | None = None, out: Path | None = None
+) -> list[Article]:
     """The inbox's articles of `day`: every article in an `INBOX/YYYY-MM-DD/` folder (which
     dates an undated article), and those elsewhere dated so in their metadata. Other days'
     folders are not read at all, so an inbox that keeps its history stays fast, and a broken
@@ -179,8 +234,8 @@ def select_articles(inbox: Path, day: str, settings: BriefSettings, warn: Warn |
             continue
         if entry.is_dir():
             if not _DAY.fullmatch(entry.name) or entry.name == day:
-                sources.extend(sorted(article_files_under(entry)))
-        elif entry.suffix.lower() in SUPPORTED_SUFFIXES:
+                sources.extend(p for p in sorted(article_files_under(entry)) if not is_own_output(p, out))
+        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not is_own_output(entry, out):
             sources.append(entry)
     if not sources:
         raise InputError(inbox, f"no articles dated {day} (by their metadata, or in a {day}/ folder)")
@@ -285,7 +340,7 @@ def _previous_cards(out: Path, folder: Path | None, day: str, warn: Warn | None)
     path = where / f"{days[-1]}.cards.json"
     try:
         data = CardsFile.model_validate_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, ValidationError) as err:
+    except (OSError, ValueError, ValidationError, RecursionError) as err:
         if warn:
             warn(f"{path}: ignored as the previous brief ({type(err).__name__})")
         return None
@@ -330,9 +385,17 @@ def _fingerprint(articles: Sequence[Article], extractor: Extractor, settings: Da
     return _sha(json.dumps(described, sort_keys=True))
 
 
-def _unchanged(paths: tuple[Path, Path, Path], fingerprint: str) -> dict[str, Any] | None:
+def _recorded(manifest_path: Path) -> tuple[str, dict[str, str]] | None:
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        return manifest["input_fingerprint"], manifest["outputs"]
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return None
+
+
+def _unchanged(paths: tuple[Path, Path, Path, Path], fingerprint: str) -> dict[str, Any] | None:
     """The existing manifest, when the outputs on disk are exactly what these inputs made."""
-    brief, cards, manifest_path = paths
+    brief, cards, manifest_path, page = paths
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         outputs = manifest["outputs"]
@@ -342,8 +405,10 @@ def _unchanged(paths: tuple[Path, Path, Path], fingerprint: str) -> dict[str, An
             return None
         if _sha(cards.read_text(encoding="utf-8")) != outputs["cards_sha256"]:
             return None
+        if _sha(page.read_text(encoding="utf-8")) != outputs["page_sha256"]:
+            return None
         return dict(manifest)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
 
@@ -351,7 +416,7 @@ def _read_cards(path: Path) -> list[Card] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return [Card.model_validate(c) for c in data["cards"]]
-    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+    except (OSError, ValueError, KeyError, TypeError, ValidationError, RecursionError):
         return None  # missing or damaged: extract again
 
 
@@ -369,3 +434,77 @@ def _reads(path: Path) -> str | None:
 
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- the state folder: one run at a time, no stale temp files, bounded growth ---------------
+
+STATE_RETENTION_DAYS = 30  # cached cards of articles not seen for this long are removed
+LOCK_FILE = "daily.lock"
+
+
+class Busy(FactcardsError):
+    """Another `daily` run is writing the same OUT."""
+
+
+@contextmanager
+def daily_lock(out: Path, wait: float) -> Iterator[None]:
+    """Hold OUT for this run: a second run waits up to `wait` seconds, then stops naming the holder."""
+    import fcntl
+
+    state = out / STATE_DIR
+    try:
+        state.mkdir(parents=True, exist_ok=True)
+        handle = (state / LOCK_FILE).open("a+", encoding="utf-8")
+    except OSError as err:
+        raise OutputError(state, f"cannot create the state folder: {err.strerror or err}") from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    handle.seek(0)
+                    holder = handle.read().strip() or "unknown process"
+                    raise Busy(
+                        f"{out}: another factcards daily is writing here ({holder}); waited {wait:g} s"
+                    ) from None
+                time.sleep(0.2)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()  # closing releases the lock
+
+
+def remove_stale_temp_files(out: Path) -> int:
+    """Temp files a killed run left behind (`.NAME.xxxx.tmp`, see atomic.write_atomic); safe to
+    remove because the caller holds the lock."""
+    removed = 0
+    for folder in (out, out / STATE_DIR / "cards"):
+        if not folder.is_dir():
+            continue
+        for tmp in folder.glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed += 1
+    return removed
+
+
+def prune_state(state: Path, used: set[str], keep_days: float = STATE_RETENTION_DAYS) -> int:
+    """Mark the cached cards this run used as fresh, and remove the ones unused for `keep_days`."""
+    if not state.is_dir():
+        return 0
+    cutoff = time.time() - keep_days * 86400
+    removed = 0
+    for entry in state.glob("*.json"):
+        with contextlib.suppress(OSError):
+            if entry.stem in used:
+                os.utime(entry)
+            elif entry.stat().st_mtime < cutoff:
+                entry.unlink()
+                removed += 1
+    return removed

@@ -12,7 +12,8 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,13 +33,15 @@ _EXTRA_HEADER_KEYS = ("author", "byline", "language", "lang", "section", "tags",
 _HEADER_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
 _INLINE_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+(?=\S)")
 DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+STDIN = "-"  # a path of "-" reads one input from standard input
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
 class LoadSettings:
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
-    skip_bad: bool = False  # warn and go on instead of stopping at the first bad file
+    skip_bad: bool = False  # warn and go on instead of stopping at the first bad file (or JSONL line)
+    strict: bool = False  # a folder that cannot be read is an error, not a warning
 
 
 def load_articles(paths: Iterable[str | Path], settings: LoadSettings | None = None, warn: Any = None) -> list[Article]:
@@ -47,20 +50,34 @@ def load_articles(paths: Iterable[str | Path], settings: LoadSettings | None = N
     settings = settings or LoadSettings()
     articles: list[Article] = []
     seen: dict[str, str] = {}
-    for file in iter_article_files(paths):
-        if not _is_regular(file):
+
+    def unreadable(err: OSError) -> None:
+        problem = InputError(
+            err.filename, f"folder cannot be read ({err.strerror or err}); its articles are not loaded"
+        )
+        if settings.strict:
+            raise problem
+        if warn is not None:
+            warn(f"skipped {problem}")
+
+    for file in iter_article_files(paths, onerror=unreadable):
+        if str(file) == STDIN:
+            read = read_stdin(sys.stdin.buffer.read(settings.max_article_bytes + 1), settings)
+            loaded = read if isinstance(read, list) else [read]
+        elif not _is_regular(file):
             # A FIFO, socket or device would block the run or never end: it is not an article.
             if warn is not None:
                 warn(f"skipped {file}: not a regular file")
             continue
-        try:
-            loaded = load_file(file, settings)
-        except InputError as err:
-            if not settings.skip_bad:
-                raise
-            if warn is not None:
-                warn(f"skipped {err}")
-            continue
+        else:
+            try:
+                loaded = load_file(file, settings, warn)
+            except InputError as err:
+                if not settings.skip_bad:
+                    raise
+                if warn is not None:
+                    warn(f"skipped {err}")
+                continue
         for article in loaded:
             if article.id in seen:
                 raise InputError(file, f'duplicate article id "{article.id}" (also in {seen[article.id]})')
@@ -76,13 +93,16 @@ def _is_regular(path: Path) -> bool:
         return True  # let the reader say what is wrong with it
 
 
-def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_article_files(paths: Iterable[str | Path], onerror: Callable[[OSError], None] | None = None) -> Iterator[Path]:
     any_path = False
     for raw in paths:
         any_path = True
+        if str(raw) == STDIN:
+            yield Path(STDIN)
+            continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(_walk(path))
+            found = sorted(_walk(path, onerror))
             if not found:
                 raise InputError(path, f"no articles found (looked for {', '.join(SUPPORTED_SUFFIXES)})")
             yield from found
@@ -105,20 +125,20 @@ def article_files_under(root: Path) -> Iterator[Path]:
     return _walk(root)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path, onerror: Callable[[OSError], None] | None = None) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
                 yield Path(dirpath) / name
 
 
-def load_file(path: Path, settings: LoadSettings | None = None) -> list[Article]:
+def load_file(path: Path, settings: LoadSettings | None = None, warn: Any = None) -> list[Article]:
     settings = settings or LoadSettings()
     text = read_text(path, settings.max_article_bytes)
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        return _from_jsonl(path, text)
+        return _from_jsonl(path, text, warn if settings.skip_bad else None)
     if suffix == ".json":
         return _from_json(path, text)
     return [parse_text_article(text, default_id=path.stem, path=str(path))]
@@ -137,6 +157,11 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> str:
         raise InputError(path, "is a directory") from None
     except OSError as err:
         raise InputError(path, f"cannot read: {err.strerror or err}") from None
+    return decode_bytes(data, path)
+
+
+def decode_bytes(data: bytes, path: Path | str) -> str:
+    """Bytes as text, strictly: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
@@ -153,6 +178,31 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> str:
     if "\x00" in text:
         raise InputError(path, "binary file (contains NUL characters); expected text")
     return text
+
+
+def read_stdin(data: bytes, settings: LoadSettings) -> Article | list[Article]:
+    """Standard input (`-`), sniffed: a JSON object or list, JSON lines, or a text article."""
+    if len(data) > settings.max_article_bytes:
+        raise InputError("<stdin>", f"more than {settings.max_article_bytes:,} bytes (--max-article-bytes)")
+    text = decode_bytes(data, "<stdin>")
+    if not text.strip():
+        raise InputError("<stdin>", "empty article body")
+    stripped = text.lstrip()
+    where = Path("<stdin>")
+    if stripped.startswith("["):
+        return _from_json(where, text)
+    if stripped.startswith("{"):
+        lines = [line for line in text.split("\n") if line.strip()]
+        if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines):
+            try:
+                return _from_jsonl(where, text)
+            except InputError:
+                pass  # one pretty-printed object spread over lines
+        data = _parse_json(where, text, None)
+        if isinstance(data, dict):
+            return _record(data, where, default_id="stdin", line=None)
+        return _from_json(where, text)
+    return parse_text_article(text, default_id="stdin", path="<stdin>")
 
 
 def parse_text_article(text: str, *, default_id: str, path: str | None = None) -> Article:
@@ -222,14 +272,20 @@ def _parse_json(path: Path, text: str, line: int | None) -> Any:
         raise InputError(path, "invalid JSON: nested too deeply", line=line) from None
 
 
-def _from_jsonl(path: Path, text: str) -> list[Article]:
+def _from_jsonl(path: Path, text: str, skip: Any = None) -> list[Article]:
+    """One article per line; with `skip` (--skip-bad's warning) a bad line is named and passed
+    over, and the rest of the file is kept."""
     articles = []
     # Records end at "\n" only: a raw U+2028, U+0085 or form feed inside a JSON string is text.
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        data = _parse_json(path, line, number)
-        articles.append(_record(data, path, default_id=None, line=number))
+        try:
+            articles.append(_record(_parse_json(path, line, number), path, default_id=None, line=number))
+        except InputError as err:
+            if skip is None:
+                raise
+            skip(f"skipped {err}")
     if not articles:
         raise InputError(path, "no records in JSONL file")
     return articles
@@ -247,7 +303,9 @@ def _record(data: Any, path: Path, *, default_id: str | None, line: int | None, 
     if not text.strip():
         raise InputError(path, f"{where}empty article text", line=line)
     if _SURROGATE.search(text):
-        raise InputError(path, f'{where}"text" holds a lone surrogate (\\ud800–\\udfff), which is not a character', line=line)
+        raise InputError(
+            path, f'{where}"text" holds a lone surrogate (\\ud800–\\udfff), which is not a character', line=line
+        )
     if default_id is None and not data.get("id"):
         raise InputError(path, f'{where}record has no "id" (required when a file holds several articles)', line=line)
     meta = {k: data[k] for k in METADATA_KEYS if data.get(k) is not None}

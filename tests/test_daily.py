@@ -217,3 +217,86 @@ def test_decisions_reviewed_in_out_are_kept_by_the_next_run(inbox: Path, tmp_pat
     brief = (out / "2025-03-14.md").read_text(encoding="utf-8")
     assert f"\\[{rejected}\\]" not in brief and f"- [x] \\[{accepted}\\]" in brief
     assert len(again.result.cards) == len(first.result.cards) - 1  # type: ignore[union-attr]
+
+
+# --- daily's own state: outputs in the inbox, one consistent set, one run at a time ------------
+
+
+@pytest.mark.parametrize("where", ["inbox", "day-folder"])
+def test_out_inside_the_inbox_never_reads_its_own_outputs(inbox: Path, where: str) -> None:
+    out = inbox / "briefs" if where == "inbox" else inbox / "2025-03-14"
+    first = run_daily(settings(inbox, out))
+    (out / "2025-03-14.reviewed.json").write_text((out / "2025-03-14.cards.json").read_text(encoding="utf-8"),
+                                                  encoding="utf-8")  # fmt: skip
+    second = run_daily(settings(inbox, out))  # its brief, cards, page and manifest are not articles
+    assert len(second.manifest["inputs"]) == len(first.manifest["inputs"]) == 6
+
+
+def test_the_outputs_are_one_consistent_set(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_daily(settings(inbox, out))
+    before = stamps(out)
+    (out / "2025-03-14.manifest.json").unlink()  # a run killed before its last rename
+    again = run_daily(settings(inbox, out))
+    assert again.rewritten
+    after = stamps(out)
+    assert {n for n in after if after[n] != before.get(n)} == {"2025-03-14.manifest.json"}  # only what disagreed
+    manifest = json.loads((out / "2025-03-14.manifest.json").read_text(encoding="utf-8"))
+    manifest["outputs"]["brief_sha256"] = "0" * 64  # a manifest that disagrees with the brief
+    (out / "2025-03-14.manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    run_daily(settings(inbox, out))
+    repaired = json.loads((out / "2025-03-14.manifest.json").read_text(encoding="utf-8"))
+    assert repaired["outputs"]["brief_sha256"] != "0" * 64
+    assert stamps(out)["2025-03-14.md"] == before["2025-03-14.md"]
+
+
+def test_a_second_run_on_the_same_out_waits_then_names_the_holder(inbox: Path, tmp_path: Path) -> None:
+    from factcards.daily import Busy, daily_lock
+
+    out = tmp_path / "out"
+    with daily_lock(out, wait=0), pytest.raises(Busy, match="another factcards daily is writing here \\(pid"):
+        run_daily(settings(inbox, out, lock_wait=0.3))
+    assert run_daily(settings(inbox, out)).rewritten  # released: the next run goes ahead
+
+
+def test_stale_temp_files_are_removed_and_old_state_is_pruned(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_daily(settings(inbox, out))
+    state = out / ".factcards" / "cards"
+    stale = out / ".2025-03-14.md.k3j2h1.tmp"
+    stale.write_text("half a brief from a killed run", encoding="utf-8")
+    old = state / "0123abcd.json"
+    old.write_text('{"cards": []}', encoding="utf-8")
+    month_ago = old.stat().st_mtime - 40 * 86400
+    os.utime(old, (month_ago, month_ago))
+    used = sorted(p.name for p in state.glob("*.json") if p != old)
+    (inbox / "2025-03-14" / "late.txt").write_text("title: Late\n\nThe ferry will run every hour from Monday.",
+                                                   encoding="utf-8")  # fmt: skip
+    run_daily(settings(inbox, out))
+    assert not stale.exists() and not old.exists()
+    assert set(used) <= {p.name for p in state.glob("*.json")}
+
+
+def test_damaged_state_nested_too_deep_is_extracted_again(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_daily(settings(inbox, out))
+    for entry in (out / ".factcards" / "cards").glob("*.json"):
+        entry.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (out / "2025-03-13.cards.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (out / "2025-03-14.md").unlink()  # so the run cannot skip reading its state
+    warnings: list[str] = []
+    result = run_daily(settings(inbox, out, previous=None), warn=warnings.append)
+    assert result.manifest["counts"]["cards"] > 0
+    assert any("ignored as the previous brief" in w for w in warnings)
+
+
+def test_the_date_is_today_by_default_or_yesterday() -> None:
+    from datetime import date
+
+    from factcards.daily import resolve_day
+
+    assert resolve_day(None, today=date(2025, 3, 14)) == "2025-03-14"
+    assert resolve_day("yesterday", today=date(2025, 3, 1)) == "2025-02-28"
+    assert resolve_day("2025-03-10", today=date(2025, 3, 14)) == "2025-03-10"
+    with pytest.raises(FactcardsError, match="--date"):
+        resolve_day("10/03/2025")

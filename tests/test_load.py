@@ -208,3 +208,60 @@ def test_json_nested_too_deep_and_lone_surrogates_are_one_clear_error(tmp_path: 
     with pytest.raises(InputError, match="lone surrogate") as caught:
         load_articles([lone])
     assert caught.value.line == 1
+
+
+def test_skip_bad_skips_one_bad_jsonl_line_and_keeps_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "First article."}\n{not json\n{"id": "c", "text": "Third."}\n', encoding="utf-8"
+    )
+    warnings: list[str] = []
+    articles = load_articles([path], LoadSettings(skip_bad=True), warn=warnings.append)
+    assert [a.id for a in articles] == ["a", "c"]
+    assert warnings == [f"skipped {path}:2: invalid JSON: Expecting property name enclosed in double quotes (column 2)"]
+    with pytest.raises(InputError, match=":2: invalid JSON"):
+        load_articles([path])
+
+
+def test_an_unreadable_folder_is_named_and_strict_makes_it_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text("The bridge will close for six weeks.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Never read.", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:  # as root, permissions cannot deny a read: simulate it
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    warnings: list[str] = []
+    assert [a.id for a in load_articles([tmp_path], warn=warnings.append)] == ["a"]
+    assert warnings == [
+        f"skipped {tmp_path / 'locked'}: folder cannot be read (Permission denied); its articles are not loaded"
+    ]
+    with pytest.raises(InputError, match="folder cannot be read"):
+        load_articles([tmp_path], LoadSettings(strict=True))
+
+
+@pytest.mark.parametrize(
+    ("stdin", "ids"),
+    [
+        ("The council voted on Friday to close the bridge.\n", ["stdin"]),
+        ('{"text": "The council voted on Friday to close the bridge."}', ["stdin"]),
+        ('{"id": "x", "text": "One."}\n{"id": "y", "text": "Two."}\n', ["x", "y"]),
+        ('[{"id": "x", "text": "One."}, {"id": "y", "text": "Two."}]', ["x", "y"]),
+    ],
+    ids=["text", "json-object", "jsonl", "json-list"],
+)
+def test_a_dash_reads_articles_from_stdin_sniffing_the_format(stdin: str, ids: list[str]) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "factcards", "extract", "-"], input=stdin, capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ids
