@@ -7,6 +7,7 @@ arrive as `FactcardsError` and leave as one line on stderr with exit code 2.
 from __future__ import annotations
 
 import functools
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,16 +18,23 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from factcards import __version__
-from factcards.cli_options import IgnoreOpt, ManifestOpt, Paths, RunOptions, ignored_checks, with_run_options
+from factcards.cli_options import (
+    IgnoreOpt,
+    ManifestOpt,
+    Paths,
+    RunOptions,
+    ignored_checks,
+    with_run_options,
+)
 from factcards.errors import FactcardsError
 
 app = typer.Typer(
     name="factcards",
     help="Turn news articles into fact cards checked against exact spans of their source, and write a Markdown brief.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode=None,
+    rich_markup_mode="rich",
 )
 # typer groups options under panels only when rich is in use; without it the panel names are harmless.
 F = TypeVar("F", bound=Callable[..., Any])
@@ -47,8 +55,42 @@ class SchemaName(StrEnum):
     cards_file = "cards-file"
 
 
+_LOG = logging.getLogger("factcards")
+
+
+class _OneLine(logging.Formatter):
+    """`factcards: warning: …` for warnings, `factcards: …` for information, one line each."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        level = "" if record.levelno < logging.WARNING else record.levelname.lower() + ": "
+        return f"factcards: {level}{record.getMessage()}"
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    _LOG.handlers[:] = [handler]
+    _LOG.propagate = False
+    _LOG.setLevel(
+        logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    )
+
+
 def _warn(message: str) -> None:
-    typer.echo(f"factcards: warning: {message}", err=True)
+    _LOG.warning(message)
+
+
+def _say(line: str) -> None:
+    """A run's one summary line on stderr; -q leaves it out."""
+    if _LOG.getEffectiveLevel() <= logging.WARNING:
+        typer.echo(line, err=True)
+
+
+def _info_counts(result: Any) -> None:
+    verified = sum(c.status is not None and c.status.value == "verified" for c in result.cards)
+    _LOG.info(
+        f"{len(result.articles)} articles, {len(result.stories)} stories, {len(result.cards)} cards, {verified} verified"
+    )
 
 
 def _one_line_errors(command: F) -> F:
@@ -59,10 +101,10 @@ def _one_line_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except FactcardsError as err:
-            typer.echo(f"factcards: error: {err}", err=True)
+            _LOG.error(str(err))
             raise typer.Exit(err.exit_code) from None
         except KeyboardInterrupt:
-            typer.echo("factcards: interrupted; outputs already written are intact", err=True)
+            typer.echo("factcards: interrupted; outputs already written are intact", err=True)  # even with -q
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
@@ -115,20 +157,50 @@ def _report_failures(failures: dict[str, str]) -> None:
 def brief(
     paths: Paths,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the brief here (atomically) instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the brief here (atomically) instead of stdout.",
+            rich_help_panel="Output",
+        ),
     ] = None,
     date: Annotated[
-        str | None, typer.Option("--date", help="Date in the title, YYYY-MM-DD (default: the latest article date).")
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            help="Date in the title, YYYY-MM-DD (default: the latest article date).",
+            rich_help_panel="Output",
+        ),
     ] = None,
     cards_out: Annotated[
-        Path | None, typer.Option("--cards-out", help="Also write the verified cards file (JSON) here.")
+        Path | None,
+        typer.Option(
+            "--cards-out",
+            metavar="FILE",
+            help="Also write the verified cards file (JSON) here.",
+            rich_help_panel="Output",
+        ),
     ] = None,
     template: Annotated[
-        Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
+        Path | None,
+        typer.Option(
+            "--template",
+            metavar="FILE",
+            help="A jinja2 Markdown template to use instead of the built-in one.",
+            rich_help_panel="Output",
+        ),
     ] = None,
     html: Annotated[
         Path | None,
-        typer.Option("--html", help="Also write the review page (one self-contained HTML file) here."),
+        typer.Option(
+            "--html",
+            metavar="FILE",
+            help="Also write the review page (one self-contained HTML file) here.",
+            rich_help_panel="Output",
+        ),
     ] = None,
     manifest: ManifestOpt = None,
     run: RunOptions | None = None,
@@ -137,9 +209,10 @@ def brief(
     from factcards.pipeline import build_brief, dumps_cards, dumps_manifest
 
     run = run or RunOptions()
-    settings = run.settings(date=date, template=template)
+    settings = run.settings(date=date, template=template or run.config.get("template"))
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         result = build_brief(paths, settings, warn=_warn, progress=progress)
+    _info_counts(result)
     if cards_out is not None:
         _emit(dumps_cards(result.cards_file()), cards_out)
     if html is not None:
@@ -158,10 +231,24 @@ def brief(
 def extract(
     paths: Paths,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the cards here (atomically) instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the cards here (atomically) instead of stdout.",
+            rich_help_panel="Output",
+        ),
     ] = None,
     format: Annotated[
-        CardsFormat, typer.Option("--format", "-f", help="json: a cards file; jsonl: one card per line.")
+        CardsFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="json: a cards file; jsonl: one card per line.",
+            rich_help_panel="Output",
+        ),
     ] = CardsFormat.json,
     manifest: ManifestOpt = None,
     run: RunOptions | None = None,
@@ -214,30 +301,61 @@ def extract(
 @with_run_options
 def daily(
     inbox: Annotated[
-        Path,
-        typer.Option("--inbox", help="Folder of articles (the day's, by metadata date or in a YYYY-MM-DD/ folder)."),
-    ],
+        Path | None,
+        typer.Option(
+            "--inbox",
+            metavar="DIR",
+            help="Folder of articles (the day's, by metadata date or in a YYYY-MM-DD/ folder) [or [daily] inbox].",
+            rich_help_panel="Input",
+        ),
+    ] = None,
     out: Annotated[
-        Path, typer.Option("--out", help="Folder for YYYY-MM-DD.md, .cards.json, .html and .manifest.json.")
-    ],
+        Path | None,
+        typer.Option(
+            "--out",
+            metavar="DIR",
+            help="Folder for YYYY-MM-DD.md, .cards.json, .html and .manifest.json [or [daily] out].",
+            rich_help_panel="Output",
+        ),
+    ] = None,
     date: Annotated[
         str | None,
         typer.Option(
             "--date",
+            metavar="DATE",
             help="The day to brief: YYYY-MM-DD, today or yesterday. Default: today in the local time zone "
             "(the one place factcards reads the clock).",
             show_default=False,
+            rich_help_panel="Output",
         ),
     ] = None,
     previous: Annotated[
-        Path | None, typer.Option("--previous", help="Folder with earlier cards files (default: --out).")
+        Path | None,
+        typer.Option(
+            "--previous",
+            metavar="DIR",
+            help="Folder with earlier cards files (default: --out).",
+            rich_help_panel="Input",
+        ),
     ] = None,
     template: Annotated[
-        Path | None, typer.Option("--template", help="A jinja2 Markdown template to use instead of the built-in one.")
+        Path | None,
+        typer.Option(
+            "--template",
+            metavar="FILE",
+            help="A jinja2 Markdown template to use instead of the built-in one.",
+            rich_help_panel="Output",
+        ),
     ] = None,
     lock_wait: Annotated[
         float,
-        typer.Option("--lock-wait", min=0, help="Seconds to wait for another daily run writing the same --out (60)."),
+        typer.Option(
+            "--lock-wait",
+            metavar="SECONDS",
+            min=0,
+            help="Seconds to wait for another daily run writing the same --out (60).",
+            rich_help_panel="Output",
+        ),
     ] = 60.0,
     run: RunOptions | None = None,
 ) -> None:
@@ -245,15 +363,26 @@ def daily(
 
     Reruns re-extract only new or changed articles and rewrite nothing when nothing changed."""
     from factcards.daily import DailySettings, resolve_day, run_daily
+    from factcards.errors import UsageError
 
     run = run or RunOptions()
+    config = run.config
+    inbox = inbox or config.get("inbox")
+    out = out or config.get("out")
+    previous = previous or config.get("previous")
+    template = template or config.get("template")
+    if "lock_wait" not in run.explicit and config.get("lock_wait") is not None:
+        lock_wait = config["lock_wait"]
+    if inbox is None or out is None:
+        missing = "--inbox" if inbox is None else "--out"
+        raise UsageError(f"daily needs {missing} (or [daily] {missing[2:]} in factcards.toml)")
     brief_settings = run.settings(template=template)
     day = resolve_day(date)
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         result = run_daily(
             DailySettings(inbox, day, out, brief_settings, previous, lock_wait=lock_wait), warn=_warn, progress=progress
         )
-    typer.echo(result.summary_line(), err=True)
+    _say(result.summary_line())
     _report_failures(result.failures)
 
 
@@ -276,15 +405,31 @@ def _stop_on_sigterm() -> Iterator[None]:
 @_one_line_errors
 def verify(
     cards: Annotated[
-        Path, typer.Argument(help="A cards file (JSON, or JSONL with one card per line).", show_default=False)
+        Path,
+        typer.Argument(
+            metavar="CARDS", help="A cards file (JSON, or JSONL with one card per line).", show_default=False
+        ),
     ],
     paths: Paths,
     format: Annotated[
         VerifyFormat,
-        typer.Option("--format", "-f", help="text: a report for people; json: the cards file with results filled in."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text: a report for people; json: the cards file with results filled in.",
+            rich_help_panel="Output",
+        ),
     ] = VerifyFormat.text,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the result here (atomically) instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the result here (atomically) instead of stdout.",
+            rich_help_panel="Output",
+        ),
     ] = None,
     ignore: IgnoreOpt = None,
 ) -> None:
@@ -319,6 +464,7 @@ def review(
     edited: Annotated[
         Path,
         typer.Argument(
+            metavar="EDITED",
             help="The brief as an editor left it (Markdown), or decisions exported from the review page (JSON).",
             show_default=False,
         ),
@@ -327,13 +473,20 @@ def review(
     cards: Annotated[
         Path,
         typer.Option(
-            "--cards", help="The cards file the brief was made with (brief --cards-out, daily's .cards.json)."
+            "--cards",
+            metavar="FILE",
+            help="The cards file the brief was made with (brief --cards-out, daily's .cards.json).",
+            rich_help_panel="Input",
         ),
     ],
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Where to write the reviewed cards file (default: CARDS with .reviewed.json)."
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Where to write the reviewed cards file (default: CARDS with .reviewed.json).",
+            rich_help_panel="Output",
         ),
     ] = None,
     ignore: IgnoreOpt = None,
@@ -366,7 +519,7 @@ def review(
     target = output or cards.with_name(cards.name.removesuffix(".json").removesuffix(".cards") + REVIEWED_SUFFIX)
     _emit(dumps_cards(reviewed), target)
     for problem in read.problems:
-        typer.echo(f"factcards: warning: {edited}: {problem}", err=True)
+        _warn(f"{edited}: {problem}")
     typer.echo(summary_line(reviewed.cards))
     if read.problems:
         raise typer.Exit(1)
@@ -376,11 +529,21 @@ def review(
 @_one_line_errors
 def html(
     cards: Annotated[
-        Path, typer.Argument(help="A cards file (brief --cards-out, extract, daily, review).", show_default=False)
+        Path,
+        typer.Argument(
+            metavar="CARDS", help="A cards file (brief --cards-out, extract, daily, review).", show_default=False
+        ),
     ],
     paths: Paths,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the page here (atomically) instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the page here (atomically) instead of stdout.",
+            rich_help_panel="Output",
+        ),
     ] = None,
 ) -> None:
     """Write the review page: every article with its evidence highlighted, the cards beside it, keyboard review."""
@@ -403,7 +566,8 @@ def _page_title(day: str | None) -> str:
 @app.command()
 def schema(
     which: Annotated[
-        SchemaName, typer.Argument(help="card: one card; cards-file: what extract writes and verify reads.")
+        SchemaName,
+        typer.Argument(metavar="WHICH", help="card: one card; cards-file: what extract writes and verify reads."),
     ] = SchemaName.card,
 ) -> None:
     """Print the JSON Schema of a card (generated from the model)."""
@@ -426,8 +590,15 @@ def main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="Say more: what was read and done (-vv: details).")
+    ] = 0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Say only errors: no warnings, no summary line.")
+    ] = False,
 ) -> None:
     """Turn news articles into fact cards checked against exact spans of their source, and write a Markdown brief."""
+    _setup_logging(verbose, quiet)
 
 
 def run() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -14,72 +14,139 @@ import typer
 F = TypeVar("F", bound=Callable[..., Any])
 
 Paths = Annotated[
-    list[Path], typer.Argument(help="Article files or directories (.txt, .md, .json, .jsonl).", show_default=False)
+    list[Path],
+    typer.Argument(
+        metavar="PATH...",
+        help="Article files or folders (.txt, .md, .json, .jsonl, .html), or - for standard input.",
+        show_default=False,
+    ),
 ]
 ExtractorOpt = Annotated[
-    str, typer.Option("--extractor", "-e", help="Which extractor writes the cards: offline (default) or openai.")
+    str,
+    typer.Option(
+        "--extractor",
+        "-e",
+        metavar="NAME",
+        help="Which extractor writes the cards: offline (default) or openai.",
+        rich_help_panel="Extraction and checks",
+    ),
 ]
-MaxCardsOpt = Annotated[int, typer.Option("--max-cards", min=1, help="At most this many cards per article.")]
+MaxCardsOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-cards",
+        metavar="N",
+        min=1,
+        help="At most this many cards per article.",
+        rich_help_panel="Extraction and checks",
+    ),
+]
 SkipBadOpt = Annotated[
-    bool, typer.Option("--skip-bad", help="Skip unreadable articles with a warning instead of stopping.")
+    bool,
+    typer.Option(
+        "--skip-bad", help="Skip unreadable articles with a warning instead of stopping.", rich_help_panel="Input"
+    ),
 ]
 StrictOpt = Annotated[
-    bool, typer.Option("--strict", help="Stop on a folder that cannot be read, instead of warning and going on.")
+    bool,
+    typer.Option(
+        "--strict",
+        help="Stop on a folder that cannot be read, instead of warning and going on.",
+        rich_help_panel="Input",
+    ),
 ]
-MaxBytesOpt = Annotated[int, typer.Option("--max-article-bytes", min=1, help="Reject article files larger than this.")]
+MaxBytesOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-article-bytes",
+        metavar="BYTES",
+        min=1,
+        help="Reject article files larger than this.",
+        rich_help_panel="Input",
+    ),
+]
 StoryThresholdOpt = Annotated[
     float,
-    typer.Option("--story-threshold", min=0.0, max=1.0, help="Similarity at which two articles are one story (0.4)."),
+    typer.Option(
+        "--story-threshold",
+        metavar="SIMILARITY",
+        min=0.0,
+        max=1.0,
+        help="Similarity at which two articles are one story (0.4).",
+        rich_help_panel="Extraction and checks",
+    ),
 ]
 IgnoreOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--ignore",
+        metavar="CODE",
         help="Switch off a verification check by its code (repeatable, or comma-separated): --ignore FC305. "
         "The checks are listed in docs/checks.md.",
         show_default=False,
+        rich_help_panel="Extraction and checks",
     ),
 ]
 ReviewedOpt = Annotated[
     list[Path] | None,
     typer.Option(
         "--reviewed",
+        metavar="FILE",
         help="A reviewed cards file (factcards review -o …) whose decisions to keep: rejected cards stay out, "
         "accepted ones stay ticked, edited claims stay (repeatable).",
         show_default=False,
+        rich_help_panel="Extraction and checks",
     ),
 ]
 ManifestOpt = Annotated[
-    Path | None, typer.Option("--manifest", help="Write the run manifest (inputs, counts, token usage) here as JSON.")
+    Path | None,
+    typer.Option(
+        "--manifest",
+        metavar="FILE",
+        help="Write the run manifest (inputs, counts, token usage) here as JSON.",
+        rich_help_panel="Output",
+    ),
 ]
 _LLM = "LLM extractor (--extractor openai)"
 ModelOpt = Annotated[
-    str | None, typer.Option("--model", help="Model name [env FACTCARDS_MODEL].", rich_help_panel=_LLM)
+    str | None, typer.Option("--model", metavar="MODEL", help="Model name [env FACTCARDS_MODEL].", rich_help_panel=_LLM)
 ]
 BaseUrlOpt = Annotated[
     str | None,
     typer.Option(
         "--base-url",
+        metavar="URL",
         help="OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 [env OPENAI_BASE_URL].",
         rich_help_panel=_LLM,
     ),
 ]
 ConcurrencyOpt = Annotated[
     int | None,
-    typer.Option("--concurrency", min=1, help="Articles in flight at once (default 4).", rich_help_panel=_LLM),
+    typer.Option(
+        "--concurrency", metavar="N", min=1, help="Articles in flight at once (default 4).", rich_help_panel=_LLM
+    ),
 ]
 TimeoutOpt = Annotated[
     float | None,
-    typer.Option("--timeout", min=0.001, help="Seconds to wait for one answer (default 60).", rich_help_panel=_LLM),
+    typer.Option(
+        "--timeout",
+        metavar="SECONDS",
+        min=0.001,
+        help="Seconds to wait for one answer (default 60).",
+        rich_help_panel=_LLM,
+    ),
 ]
 RetriesOpt = Annotated[
     int | None,
-    typer.Option("--max-retries", min=0, help="Retries after 429, 5xx, timeouts (default 4).", rich_help_panel=_LLM),
+    typer.Option(
+        "--max-retries", metavar="N", min=0, help="Retries after 429, 5xx, timeouts (default 4).", rich_help_panel=_LLM
+    ),
 ]
 FormatOpt = Annotated[
     str | None,
     typer.Option(
         "--response-format",
+        metavar="FORMAT",
         help="json_schema (default), json_object or text, for servers without schema support.",
         rich_help_panel=_LLM,
     ),
@@ -88,6 +155,7 @@ RepairOpt = Annotated[
     int | None,
     typer.Option(
         "--repair-rounds",
+        metavar="N",
         min=0,
         help="Repair rounds for cards that fail verification (default 1).",
         rich_help_panel=_LLM,
@@ -96,13 +164,18 @@ RepairOpt = Annotated[
 BudgetOpt = Annotated[
     int | None,
     typer.Option(
-        "--max-tokens-per-run", min=1, help="Start no request that would exceed this many tokens.", rich_help_panel=_LLM
+        "--max-tokens-per-run",
+        metavar="TOKENS",
+        min=1,
+        help="Start no request that would exceed this many tokens.",
+        rich_help_panel=_LLM,
     ),
 ]
 ChunkOpt = Annotated[
     int | None,
     typer.Option(
         "--chunk-tokens",
+        metavar="TOKENS",
         min=100,
         help="Split articles longer than this many tokens (default 6000).",
         rich_help_panel=_LLM,
@@ -110,19 +183,50 @@ ChunkOpt = Annotated[
 ]
 CacheDirOpt = Annotated[
     Path | None,
-    typer.Option("--cache-dir", help="Cache of model answers (default ~/.cache/factcards/llm).", rich_help_panel=_LLM),
+    typer.Option(
+        "--cache-dir",
+        metavar="DIR",
+        help="Cache of model answers (default ~/.cache/factcards/llm).",
+        rich_help_panel=_LLM,
+    ),
 ]
 NoCacheOpt = Annotated[
     bool, typer.Option("--no-cache", help="Neither read nor write the answer cache.", rich_help_panel=_LLM)
 ]
+PromptsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--prompts",
+        metavar="DIR",
+        help="Prompt files that override the shipped ones (same names, e.g. extract_system.j2).",
+        rich_help_panel=_LLM,
+    ),
+]
+ExamplesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--examples",
+        metavar="FILE",
+        help='Few-shot examples for the extraction prompt: a JSON list of {"excerpt": ..., "cards": [...]}.',
+        rich_help_panel=_LLM,
+    ),
+]
 RecordOpt = Annotated[
     Path | None,
-    typer.Option("--record", help="Store every request and answer here as JSON (no API key).", rich_help_panel=_LLM),
+    typer.Option(
+        "--record",
+        metavar="DIR",
+        help="Store every request and answer here as JSON (no API key).",
+        rich_help_panel=_LLM,
+    ),
 ]
 ReplayOpt = Annotated[
     Path | None,
     typer.Option(
-        "--replay", help="Answer only from recordings in this folder; never call a server.", rich_help_panel=_LLM
+        "--replay",
+        metavar="DIR",
+        help="Answer only from recordings in this folder; never call a server.",
+        rich_help_panel=_LLM,
     ),
 ]
 
@@ -153,6 +257,11 @@ class RunOptions:
     no_cache: bool = False
     record: Path | None = None
     replay: Path | None = None
+    prompts: Path | None = None
+    examples: Path | None = None
+    # What factcards.toml says for this command, and which options the command line gave.
+    config: dict[str, Any] = field(default_factory=dict)
+    explicit: frozenset[str] = frozenset()
 
     def settings(self, **extra: Any) -> Any:
         """The library's `BriefSettings` for these options (plus `date`, `template`, …)."""
@@ -181,6 +290,7 @@ class RunOptions:
                  "max_tokens_per_run", "chunk_tokens", "cache_dir")  # fmt: skip
         flags: dict[str, Any] = {name: getattr(self, name) for name in names}
         flags.update(record_dir=self.record, replay_dir=self.replay, max_cards=self.max_cards)
+        flags.update(prompts_dir=self.prompts, examples_file=self.examples)
         if self.no_cache:
             flags["use_cache"] = False
         return resolve_settings(flags)
@@ -208,7 +318,24 @@ _RUN_OPTIONS: list[tuple[str, Any, Any]] = [
     ("no_cache", NoCacheOpt, False),
     ("record", RecordOpt, None),
     ("replay", ReplayOpt, None),
+    ("prompts", PromptsOpt, None),
+    ("examples", ExamplesOpt, None),
 ]
+
+
+def given_on_command_line(ctx: Any) -> frozenset[str]:
+    """The parameters the user gave (as a flag or through its environment variable), not defaults."""
+    given = set()
+    for name in ctx.params:
+        source = ctx.get_parameter_source(name)
+        if source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP"):
+            given.add(name)
+    return frozenset(given)
+
+
+def with_config(given: dict[str, Any], config: dict[str, Any], explicit: frozenset[str]) -> dict[str, Any]:
+    """The shared options, each taken from factcards.toml where the command line left it at its default."""
+    return {name: config[name] if name in config and name not in explicit else value for name, value in given.items()}
 
 
 def ignored_checks(codes: list[str] | None) -> frozenset[str]:
@@ -222,16 +349,28 @@ def ignored_checks(codes: list[str] | None) -> frozenset[str]:
         raise FactcardsError(f"--ignore: {err}") from None
 
 
+_CONTEXT = "factcards_context"  # typer hands the click context to a parameter annotated typer.Context
+
+
 def with_run_options(command: F) -> F:
     """Give an extracting command every shared option, declared once here: typer sees them in
     the signature, and the command receives them as one `run: RunOptions` argument."""
     original = inspect.signature(command, eval_str=True)
     kept = [p for p in original.parameters.values() if p.name != "run"]
     added = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a) for n, a, d in _RUN_OPTIONS]
+    added.append(inspect.Parameter(_CONTEXT, inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context))
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        run = RunOptions(**{name: kwargs.pop(name) for name, _, _ in _RUN_OPTIONS})
+        from factcards.config import command_settings
+        from factcards.llm.settings import check_file_settings
+
+        ctx = kwargs.pop(_CONTEXT)
+        check_file_settings()  # a typo in [llm] fails now, not on the day the model is switched on
+        given = {name: kwargs.pop(name) for name, _, _ in _RUN_OPTIONS}
+        config = command_settings(ctx.info_name or "brief")
+        explicit = given_on_command_line(ctx)
+        run = RunOptions(**with_config(given, config, explicit), config=config, explicit=explicit)
         return command(*args, run=run, **kwargs)
 
     parameters = kept + added

@@ -22,11 +22,12 @@ from pydantic import ValidationError
 
 from factcards.dates import parse_date
 from factcards.errors import InputError
+from factcards.html_article import HTML_SUFFIXES, parse_html_article
 from factcards.models import Article
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
 METADATA_KEYS = ("id", "title", "source", "date", "url")
 # Header keys we recognise but do not keep, so a header with an author line still parses.
 _EXTRA_HEADER_KEYS = ("author", "byline", "language", "lang", "section", "tags", "published", "outlet")
@@ -141,6 +142,9 @@ def load_file(path: Path, settings: LoadSettings | None = None, warn: Any = None
         return _from_jsonl(path, text, warn if settings.skip_bad else None)
     if suffix == ".json":
         return _from_json(path, text)
+    if suffix in HTML_SUFFIXES:
+        meta, body = parse_html_article(text, str(path))
+        return [_article(meta, body, path.stem, str(path), line=None, extracted=True)]
     return [parse_text_article(text, default_id=path.stem, path=str(path))]
 
 
@@ -315,7 +319,9 @@ def _record(data: Any, path: Path, *, default_id: str | None, line: int | None, 
     return _article({k: str(v) for k, v in meta.items()}, text, default_id or "", str(path), line=line)
 
 
-def _article(meta: dict[str, str], body: str, default_id: str, path: str | None, *, line: int | None) -> Article:
+def _article(
+    meta: dict[str, str], body: str, default_id: str, path: str | None, *, line: int | None, extracted: bool = False
+) -> Article:
     date_value = meta.get("date")
     iso = None
     if date_value:
@@ -335,6 +341,7 @@ def _article(meta: dict[str, str], body: str, default_id: str, path: str | None,
             url=(meta.get("url") or "").strip() or None,
             path=path,
             body=body,
+            extracted=extracted,
         )
     except ValidationError as err:  # pragma: no cover - every field is a str by now
         raise InputError(path, f"invalid article: {err.errors()[0]['msg']}", line=line) from None

@@ -56,6 +56,7 @@ class Article(BaseModel):
     url: str | None = None
     path: str | None = Field(default=None, description="the file it was read from")
     body: str
+    extracted: bool = Field(default=False, description="the body was extracted from a web page (HTML)")
 
     def record(self) -> ArticleRecord:
         return ArticleRecord(
@@ -67,6 +68,8 @@ class Article(BaseModel):
             path=self.path,
             chars=len(self.body),
             sha256=hashlib.sha256(self.body.encode("utf-8")).hexdigest(),
+            # Offsets into a page's extracted text need that text: it is kept with the cards.
+            body=self.body if self.extracted else None,
         )
 
 
@@ -83,6 +86,7 @@ class ArticleRecord(BaseModel):
     path: str | None = None
     chars: int | None = None
     sha256: str | None = None
+    body: str | None = Field(default=None, description="the extracted text, for an article read from a web page")
 
 
 class Evidence(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,15 @@ SEEDS = REPO.parent / "shared" / "seeds"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden/*/ expected outputs")
+
+
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read the developer's own ~/.config/factcards/factcards.toml."""
+    if "FACTCARDS_CONFIG_DIR" not in os.environ or not os.environ["FACTCARDS_CONFIG_DIR"].startswith(
+        str(tmp_path_factory.getbasetemp())
+    ):
+        monkeypatch.setenv("FACTCARDS_CONFIG_DIR", str(tmp_path_factory.getbasetemp() / "no-user-config"))
 
 
 @pytest.fixture

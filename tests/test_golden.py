@@ -14,9 +14,12 @@ CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "articles").is_dir())
 
 
 def _compare(path: Path, actual: str, update: bool) -> None:
-    if update or not path.exists():
+    """Like syrupy: a missing expected file fails; only --update-golden writes one."""
+    if update:
         path.write_text(actual, encoding="utf-8")
         return
+    if not path.exists():
+        pytest.fail(f"{path} is missing: run pytest --update-golden to write it, then review it")
     expected = path.read_text(encoding="utf-8")
     if actual != expected:
         diff = "".join(
@@ -61,3 +64,12 @@ def test_every_verified_card_reproduces_its_quotes(case: str, monkeypatch: pytes
         for e in card.evidence:
             if e.start is not None and e.end is not None:
                 assert bodies[e.article or card.article][e.start : e.end] == e.text
+
+
+def test_a_missing_expected_file_fails_instead_of_being_written(tmp_path: Path) -> None:
+    missing = tmp_path / "brief.md"
+    with pytest.raises(pytest.fail.Exception, match="is missing: run pytest --update-golden"):
+        _compare(missing, "# Fact brief\n", update=False)
+    assert not missing.exists()
+    _compare(missing, "# Fact brief\n", update=True)
+    assert missing.read_text(encoding="utf-8") == "# Fact brief\n"

@@ -121,7 +121,11 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         target = next((w for w in found[i + 1 : i + 5] if w.lower not in _HEDGE_SKIP and w.lower not in hedges), None)
         if target is not None and "VERB" in _classes(target.lower) and lemmas(target.lower) & claim_lemmas:
             said = " ".join(w.text for w in found[i : found.index(target) + 1])
-            yield Hit(f'claim states as certain what the evidence hedges ("{said}")', ctx.span_of(word.text), ctx.home.article.id)
+            yield Hit(
+                f'claim states as certain what the evidence hedges ("{said}")',
+                ctx.span_of(word.text),
+                ctx.home.article.id,
+            )
             return
 
 

@@ -81,8 +81,14 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
     classes = _word_classes(verb.lower)
     if "NOUN" in classes:
         # A noun has a doer only when one is written right before it: "Chinese support".
-        adjacent = [p for p in parts if p.end <= verb.start and re.fullmatch(r"(?:['’]s?)?\s*", text[p.end : verb.start])]
-        return Roles(frozenset({adjacent[-1].key}), frozenset(), nominal=True) if adjacent else Roles(frozenset(), frozenset())
+        adjacent = [
+            p for p in parts if p.end <= verb.start and re.fullmatch(r"(?:['’]s?)?\s*", text[p.end : verb.start])
+        ]
+        return (
+            Roles(frozenset({adjacent[-1].key}), frozenset(), nominal=True)
+            if adjacent
+            else Roles(frozenset(), frozenset())
+        )
     if "VERB" not in classes:
         return Roles(frozenset(), frozenset())
     index = found.index(verb)

@@ -39,7 +39,7 @@ from factcards.models import (
     SummaryAnswer,
     SummarySentence,
 )
-from factcards.prompts import prompt_hash, render_prompt
+from factcards.prompts import Prompts, read_examples
 from factcards.verify import Verifier
 
 log = logging.getLogger("factcards")
@@ -83,7 +83,9 @@ class OpenAIExtractor:
         self.store = AnswerStore(
             self.settings.effective_cache_dir, self.settings.record_dir, self.settings.replay_dir, warn=warn
         )
-        self.prompt_hash = prompt_hash()
+        examples = read_examples(self.settings.examples_file) if self.settings.examples_file else []
+        self.prompts = Prompts(self.settings.prompts_dir, examples)
+        self.prompt_hash = self.prompts.hash()
         self.progress = progress
         self._warn = warn
         self._sleep = sleep
@@ -165,7 +167,7 @@ class OpenAIExtractor:
         doc = verifier.documents[article.id]
         marker = _marker(article)
         chunks = chunk_article(doc, self.settings.chunk_tokens, self.counter, self.settings.chunk_overlap_sentences)
-        system = render_prompt(
+        system = self.prompts.render(
             "extract_system.j2",
             open_marker=marker.open,
             close_marker=marker.close,
@@ -174,7 +176,7 @@ class OpenAIExtractor:
         )
         cards: list[Card] = []
         for chunk in chunks:
-            user = render_prompt(
+            user = self.prompts.render(
                 "extract_user.j2",
                 open_marker=marker.open,
                 close_marker=marker.close,
@@ -211,7 +213,7 @@ class OpenAIExtractor:
         try:
             return _parse(content, model)
         except _AnswerInvalid as first:
-            repair = render_prompt("repair_invalid.j2", problem=first.problem, errors=first.errors)
+            repair = self.prompts.render("repair_invalid.j2", problem=first.problem, errors=first.errors)
             retry = [*messages, {"role": "assistant", "content": content}, {"role": "user", "content": repair}]
             content = await client.complete(client.body(retry, schema, schema_name), run.usage)
             try:
@@ -241,7 +243,9 @@ class OpenAIExtractor:
             }
             for card in failing
         ]
-        prompt = render_prompt("repair_cards.j2", failing=items, open_marker=marker.open, close_marker=marker.close)
+        prompt = self.prompts.render(
+            "repair_cards.j2", failing=items, open_marker=marker.open, close_marker=marker.close
+        )
         messages = [{"role": "system", "content": system}, {"role": "user", "content": prompt}]
         try:
             answer = await self._ask(client, run, messages, RepairAnswer, "repair")
@@ -296,7 +300,7 @@ class OpenAIExtractor:
         self, client: ChatClient, heading: str, verified: list[Card], verifier: Verifier
     ) -> SummaryOutcome:
         marker = _Marker.of("\n".join(c.claim for c in verified))
-        prompt = render_prompt(
+        prompt = self.prompts.render(
             "summary.j2",
             heading=heading,
             cards=verified,

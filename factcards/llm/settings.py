@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -12,7 +11,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 from factcards.errors import UsageError
 
-CONFIG_FILE = "factcards.toml"
 RESPONSE_FORMATS = ("json_schema", "json_object", "text")
 # Environment variables and the setting each one fills.
 ENVIRONMENT = {
@@ -54,6 +52,8 @@ class LLMSettings:
     backoff_initial: float = 0.5
     backoff_max: float = 20.0
     retry_after_cap: float = 60.0
+    prompts_dir: Path | None = None  # prompt files that override the shipped ones (--prompts)
+    examples_file: Path | None = None  # few-shot examples for the extraction prompt (--examples)
 
     def __post_init__(self) -> None:
         if self.response_format not in RESPONSE_FORMATS:
@@ -116,10 +116,10 @@ def resolve_settings(
     cwd: Path | None = None,
 ) -> LLMSettings:
     """Flags (None means not given) override the environment, which overrides the `[llm]`
-    table of `factcards.toml` in the working directory, which overrides the defaults."""
+    table of `factcards.toml` (the working directory's over the user's), which overrides the defaults."""
     environ = os.environ if environ is None else environ
     values: dict[str, Any] = {}
-    values.update(_from_file((cwd or Path.cwd()) / CONFIG_FILE))
+    values.update(_from_files(cwd))
     for variable, name in ENVIRONMENT.items():
         if environ.get(variable):
             values[name] = _coerce(name, environ[variable], f"${variable}")
@@ -132,18 +132,17 @@ _FIELDS = {f.name: f for f in fields(LLMSettings)}
 _NOT_IN_FILE = {"api_key"}  # secrets stay out of files that get committed
 
 
-def _from_file(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise UsageError(f"{path}: cannot read: {err}") from None
-    table = data.get("llm", {})
-    if not isinstance(table, dict):
-        raise UsageError(f"{path}: [llm] must be a table")
+def check_file_settings(cwd: Path | None = None) -> None:
+    """Read the [llm] table only to check it: unknown keys and bad values are errors."""
+    _from_files(cwd)
+
+
+def _from_files(cwd: Path | None) -> dict[str, Any]:
+    """The [llm] table of factcards.toml (the user's, then the working directory's)."""
+    from factcards.config import table
+
     values = {}
-    for raw_key, value in table.items():
+    for raw_key, (value, path) in table("llm", cwd).items():
         name = raw_key.replace("-", "_")
         if name not in _FIELDS or name in _NOT_IN_FILE:
             allowed = ", ".join(sorted(n for n in _FIELDS if n not in _NOT_IN_FILE))
