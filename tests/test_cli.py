@@ -173,3 +173,26 @@ def test_daily_prints_a_one_line_summary(tmp_path: Path) -> None:
 
 def test_an_unknown_check_code_is_one_line(tmp_path: Path) -> None:
     assert_one_line_error(factcards("brief", EXAMPLES, "--ignore", "FC999"), "--ignore", "FC999")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_has_no_internal_type_placeholders(command: str) -> None:
+    import re
+
+    result = subprocess.run([sys.executable, "-m", "factcards", command, "--help"], capture_output=True, text=True,
+                            timeout=60, env={**__import__("os").environ, "COLUMNS": "160"})  # fmt: skip
+    assert not re.search(r"<(?:list\[|bool>|str>|int|float)", result.stdout), result.stdout
+
+
+def test_verbose_says_more_and_quiet_says_only_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "ok.txt").write_text("The council voted on Friday to close the bridge for six weeks.", encoding="utf-8")
+    (bad / "broken.json").write_text("{not json", encoding="utf-8")
+    normal = factcards("brief", bad, "--skip-bad", "-o", tmp_path / "a.md")
+    assert normal.returncode == 0 and "factcards: warning: skipped" in normal.stderr
+    quiet = factcards("-q", "brief", bad, "--skip-bad", "-o", tmp_path / "b.md")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    verbose = factcards("-v", "brief", bad, "--skip-bad", "-o", tmp_path / "c.md")
+    assert "factcards: 1 articles, 1 stories" in verbose.stderr
+    assert_one_line_error(factcards("-q", "brief", tmp_path / "missing"), "no such file")
