@@ -11,7 +11,7 @@ import os
 import platform
 from pathlib import Path
 
-from bench import llm_overhead, review_page, scale, startup, trust, verification
+from bench import batch, llm_overhead, review_page, scale, startup, trust, verification
 from bench.report import Row, print_table, write_json
 
 SECTIONS = {
@@ -21,8 +21,9 @@ SECTIONS = {
     "startup": startup.run,
     "trust": trust.run,
     "page": review_page.run,
+    "batch": batch.run,
 }
-DEFAULT = ("verify", "llm", "scale", "startup")
+DEFAULT = ("verify", "llm", "scale", "startup", "batch")
 
 
 def machine() -> dict[str, object]:

@@ -58,8 +58,11 @@ class SchemaName(StrEnum):
 _LOG = logging.getLogger("factcards")
 
 
+_NOTICE = 25  # progress lines (a batch's status): shown by default, hidden by -q
+
+
 class _OneLine(logging.Formatter):
-    """`factcards: warning: …` for warnings, `factcards: …` for information, one line each."""
+    """`factcards: warning: …` for warnings, `factcards: …` for progress and information, one line each."""
 
     def format(self, record: logging.LogRecord) -> str:
         level = "" if record.levelno < logging.WARNING else record.levelname.lower() + ": "
@@ -72,7 +75,7 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     _LOG.handlers[:] = [handler]
     _LOG.propagate = False
     _LOG.setLevel(
-        logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+        logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else _NOTICE
     )
 
 
@@ -210,6 +213,8 @@ def brief(
 
     run = run or RunOptions()
     settings = run.settings(date=date, template=template or run.config.get("template"))
+    if _cancelled_batches(run, settings):
+        return
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         result = build_brief(paths, settings, warn=_warn, progress=progress)
     _info_counts(result)
@@ -272,6 +277,8 @@ def extract(
 
     run = run or RunOptions()
     settings = run.settings()
+    if _cancelled_batches(run, settings):
+        return
     load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any work
     articles = load_articles(paths, settings.load, warn=_warn)
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
@@ -362,7 +369,7 @@ def daily(
     """Brief one day of an inbox: write OUT/DATE.md, OUT/DATE.cards.json, OUT/DATE.html and OUT/DATE.manifest.json.
 
     Reruns re-extract only new or changed articles and rewrite nothing when nothing changed."""
-    from factcards.daily import DailySettings, resolve_day, run_daily
+    from factcards.daily import STATE_DIR, DailySettings, resolve_day, run_daily
     from factcards.errors import UsageError
 
     run = run or RunOptions()
@@ -377,6 +384,8 @@ def daily(
         missing = "--inbox" if inbox is None else "--out"
         raise UsageError(f"daily needs {missing} (or [daily] {missing[2:]} in factcards.toml)")
     brief_settings = run.settings(template=template)
+    if _cancelled_batches(run, brief_settings, out / STATE_DIR / "batches"):
+        return
     day = resolve_day(date)
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         result = run_daily(
@@ -384,6 +393,22 @@ def daily(
         )
     _say(result.summary_line())
     _report_failures(result.failures)
+
+
+def _cancelled_batches(run: RunOptions, settings: Any, state_dir: Path | None = None) -> bool:
+    """--batch-cancel: cancel what a previous run left pending, say so, and do nothing else."""
+    if not run.batch_cancel:
+        return False
+    import asyncio
+
+    from factcards.errors import UsageError
+    from factcards.llm.batch import cancel_pending
+
+    if settings.llm is None:
+        raise UsageError("--batch-cancel goes with --extractor openai")
+    for line in asyncio.run(cancel_pending(settings.llm, state_dir or settings.llm.effective_batch_dir)):
+        _say(f"factcards: {line}")
+    return True
 
 
 @contextmanager

@@ -193,6 +193,48 @@ CacheDirOpt = Annotated[
 NoCacheOpt = Annotated[
     bool, typer.Option("--no-cache", help="Neither read nor write the answer cache.", rich_help_panel=_LLM)
 ]
+BatchOpt = Annotated[
+    bool,
+    typer.Option(
+        "--batch",
+        help="Send the requests through the provider's Batch API: about half the price, answers within 24 h.",
+        rich_help_panel=_LLM,
+    ),
+]
+BatchPollOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--batch-poll",
+        metavar="SECONDS",
+        min=0.01,
+        help="Seconds between looks at a pending batch (30).",
+        rich_help_panel=_LLM,
+    ),
+]
+BatchRepairsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--batch-repairs",
+        metavar="batch|live",
+        help="Re-asks and repairs in a further batch (default) or live.",
+        rich_help_panel=_LLM,
+    ),
+]
+BatchFallbackOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--batch-fallback",
+        metavar="none|live",
+        help="Requests a batch did not answer: the article fails (none, default) or they go live.",
+        rich_help_panel=_LLM,
+    ),
+]
+BatchCancelOpt = Annotated[
+    bool,
+    typer.Option(
+        "--batch-cancel", help="Cancel the batches a previous run left pending, and stop.", rich_help_panel=_LLM
+    ),
+]
 PromptsOpt = Annotated[
     Path | None,
     typer.Option(
@@ -259,6 +301,11 @@ class RunOptions:
     replay: Path | None = None
     prompts: Path | None = None
     examples: Path | None = None
+    batch: bool = False
+    batch_poll: float | None = None
+    batch_repairs: str | None = None
+    batch_fallback: str | None = None
+    batch_cancel: bool = False
     # What factcards.toml says for this command, and which options the command line gave.
     config: dict[str, Any] = field(default_factory=dict)
     explicit: frozenset[str] = frozenset()
@@ -290,7 +337,10 @@ class RunOptions:
                  "max_tokens_per_run", "chunk_tokens", "cache_dir")  # fmt: skip
         flags: dict[str, Any] = {name: getattr(self, name) for name in names}
         flags.update(record_dir=self.record, replay_dir=self.replay, max_cards=self.max_cards)
-        flags.update(prompts_dir=self.prompts, examples_file=self.examples)
+        flags.update(prompts_dir=self.prompts, examples_file=self.examples, batch_poll=self.batch_poll,
+                     batch_repairs=self.batch_repairs, batch_fallback=self.batch_fallback)  # fmt: skip
+        if self.batch:
+            flags["batch"] = True
         if self.no_cache:
             flags["use_cache"] = False
         return resolve_settings(flags)
@@ -320,6 +370,11 @@ _RUN_OPTIONS: list[tuple[str, Any, Any]] = [
     ("replay", ReplayOpt, None),
     ("prompts", PromptsOpt, None),
     ("examples", ExamplesOpt, None),
+    ("batch", BatchOpt, False),
+    ("batch_poll", BatchPollOpt, None),
+    ("batch_repairs", BatchRepairsOpt, None),
+    ("batch_fallback", BatchFallbackOpt, None),
+    ("batch_cancel", BatchCancelOpt, False),
 ]
 
 

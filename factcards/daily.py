@@ -124,6 +124,13 @@ def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progr
     assert day is not None
     started = time.perf_counter()
     settings = replace(settings, brief=replace(settings.brief, reviewed=reviewed_files(settings)))
+    llm = settings.brief.llm
+    if llm is not None and llm.batch and llm.batch_state_dir is None:
+        # A pending batch belongs to this OUT: the next run here picks it up.
+        settings = replace(
+            settings,
+            brief=replace(settings.brief, llm=replace(llm, batch_state_dir=settings.out / STATE_DIR / "batches")),
+        )
     decisions = load_reviewed(settings.brief.reviewed)
     out = settings.out
     with daily_lock(out, settings.lock_wait):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,8 +22,9 @@ from rapidfuzz import fuzz
 from factcards.claims import atoms
 from factcards.document import Document, Sentence
 from factcards.extractors import Extraction, SummaryOutcome
+from factcards.llm.batch import NOTICE, BatchRunner
 from factcards.llm.chunks import Chunk, chunk_article
-from factcards.llm.client import ChatClient, LLMRequestError, Sleep, Usage
+from factcards.llm.client import BatchLedger, ChatClient, LLMRequestError, PendingAnswer, Sleep, Usage
 from factcards.llm.jsonparse import NoJSONError, first_json_object
 from factcards.llm.schema import strict_schema
 from factcards.llm.settings import LLMSettings
@@ -86,6 +87,10 @@ class OpenAIExtractor:
         examples = read_examples(self.settings.examples_file) if self.settings.examples_file else []
         self.prompts = Prompts(self.settings.prompts_dir, examples)
         self.prompt_hash = self.prompts.hash()
+        self.ledger = BatchLedger(fallback_live=self.settings.batch_fallback == "live")
+        self.batches = BatchRunner(
+            self.settings, self.store, self.counter, self.settings.effective_batch_dir, say=_notice, sleep=sleep
+        )
         self.progress = progress
         self._warn = warn
         self._sleep = sleep
@@ -102,10 +107,28 @@ class OpenAIExtractor:
         return result.cards
 
     def extract_many(self, articles: Sequence[Article], verifier: Verifier) -> Extraction:
+        if self.settings.batch:
+            return asyncio.run(self._in_batches(lambda collect: self._extract_all(articles, verifier, collect)))
         return asyncio.run(self._extract_all(articles, verifier))
 
     def summarize_many(self, sections: Sequence[tuple[str, list[Card]]], verifier: Verifier) -> list[SummaryOutcome]:
+        if self.settings.batch:
+            return asyncio.run(self._in_batches(lambda collect: self._summarize_all(sections, verifier, collect)))
         return asyncio.run(self._summarize_all(sections, verifier))
+
+    async def _in_batches(self, attempt: Callable[[dict[str, dict[str, Any]] | None], Awaitable[Any]]) -> Any:
+        """Run the whole pipeline, collecting the requests it has no answer for; send them as one
+        batch; run again with the answers, which asks the next questions (re-asks, repairs); until
+        nothing is missing. Every round's pipeline is the live path's, so the cards are the same."""
+        for round_number in range(MAX_BATCH_ROUNDS):
+            pending: dict[str, dict[str, Any]] = {}
+            outcome = await attempt(pending)
+            if not pending:
+                return outcome
+            if round_number >= 1 and self.settings.batch_repairs == "live":
+                break
+            await self.batches.run(pending, self.ledger)
+        return await attempt(None)  # what is still missing goes live
 
     def report(self) -> dict[str, Any]:
         """Usage for the run manifest: per article, for summaries, and in total."""
@@ -122,27 +145,34 @@ class OpenAIExtractor:
 
     # -- extraction ---------------------------------------------------------------------
 
-    async def _extract_all(self, articles: Sequence[Article], verifier: Verifier) -> Extraction:
+    async def _extract_all(
+        self, articles: Sequence[Article], verifier: Verifier, collect: dict[str, dict[str, Any]] | None = None
+    ) -> Extraction:
         result = Extraction(cards=[])
         limit = asyncio.Semaphore(self.settings.concurrency)
         done = 0
-        async with self._client() as client:
+        async with self._client(collect) as client:
 
-            async def one(article: Article) -> tuple[_ArticleRun, list[Card] | str]:
+            async def one(article: Article) -> tuple[_ArticleRun, list[Card] | str | None]:
                 nonlocal done
                 run = _ArticleRun(article)
                 async with limit:
                     try:
-                        cards: list[Card] | str = await self._article(client, run, verifier)
+                        cards: list[Card] | str | None = await self._article(client, run, verifier)
+                    except PendingAnswer:
+                        cards = None  # waits for the batch
                     except LLMRequestError as err:
                         cards = str(err)
                 done += 1
-                if self.progress:
+                if self.progress and collect is None:
                     self.progress(done, len(articles))
                 return run, cards
 
             outcomes = await _gather_or_cancel([one(a) for a in articles])
+        if collect:
+            return result  # a batch round: nothing is final, nothing is counted yet
         for run, cards in outcomes:
+            assert cards is not None
             self._usage[run.article.id] = run.usage
             self._total.add(run.usage)
             result.usage[run.article.id] = run.usage.as_dict()
@@ -159,8 +189,16 @@ class OpenAIExtractor:
                 )
         return result
 
-    def _client(self) -> ChatClient:
-        return ChatClient(self.settings, self.counter, self.store, self.prompt_hash, sleep=self._sleep)
+    def _client(self, collect: dict[str, dict[str, Any]] | None = None) -> ChatClient:
+        return ChatClient(
+            self.settings,
+            self.counter,
+            self.store,
+            self.prompt_hash,
+            sleep=self._sleep,
+            collect=collect,
+            batch=self.ledger if self.settings.batch else None,
+        )
 
     async def _article(self, client: ChatClient, run: _ArticleRun, verifier: Verifier) -> list[Card]:
         article = run.article
@@ -281,23 +319,33 @@ class OpenAIExtractor:
     # -- summaries ----------------------------------------------------------------------
 
     async def _summarize_all(
-        self, sections: Sequence[tuple[str, list[Card]]], verifier: Verifier
+        self,
+        sections: Sequence[tuple[str, list[Card]]],
+        verifier: Verifier,
+        collect: dict[str, dict[str, Any]] | None = None,
     ) -> list[SummaryOutcome]:
         limit = asyncio.Semaphore(self.settings.concurrency)
-        async with self._client() as client:
+        async with self._client(collect) as client:
 
             async def one(heading: str, cards: list[Card]) -> SummaryOutcome:
                 verified = [c for c in cards if c.status is Status.verified]
                 if not verified:
                     return SummaryOutcome([])
                 async with limit:
-                    return await self._summary(client, heading, verified, verifier)
+                    try:
+                        return await self._summary(client, heading, verified, verifier, usage)
+                    except PendingAnswer:
+                        return SummaryOutcome([])
 
+            usage = Usage()
             outcomes = await _gather_or_cancel([one(h, c) for h, c in sections])
+        if not collect:  # a batch round still waiting for answers counts nothing yet
+            self._summary_usage.add(usage)
+            self._total.add(usage)
         return list(outcomes)
 
     async def _summary(
-        self, client: ChatClient, heading: str, verified: list[Card], verifier: Verifier
+        self, client: ChatClient, heading: str, verified: list[Card], verifier: Verifier, usage: Usage
     ) -> SummaryOutcome:
         marker = _Marker.of("\n".join(c.claim for c in verified))
         prompt = self.prompts.render(
@@ -315,8 +363,7 @@ class OpenAIExtractor:
         except LLMRequestError as err:
             return SummaryOutcome([], [f"summary request failed: {err}"])
         finally:
-            self._summary_usage.add(run.usage)
-            self._total.add(run.usage)
+            usage.add(run.usage)
         assert isinstance(answer, SummaryAnswer)
         return check_summary(answer, {c.id: c for c in verified}, verifier)
 
@@ -388,6 +435,14 @@ def _parse(content: str, model: type[BaseModel]) -> BaseModel:
 # not one checkable sentence, and a quote is not a quote.
 MAX_CLAIM_CHARS = 1500
 MAX_QUOTE_CHARS = 3000
+
+
+MAX_BATCH_ROUNDS = 6  # extraction, a re-ask, repair rounds: more than any run needs
+
+
+def _notice(line: str) -> None:
+    """A progress line for people (batch status): shown unless -q."""
+    logging.getLogger("factcards").log(NOTICE, line)
 
 
 def _within_limits(article_id: str, cards: list[Card], run: _ArticleRun) -> list[Card]:

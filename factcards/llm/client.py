@@ -58,6 +58,10 @@ class _Transient(Exception):
     """A 200 answer that is not a chat completion (HTML, an empty body): worth another try."""
 
 
+class PendingAnswer(Exception):
+    """In batch mode, an answer not yet had: the request is collected for the next batch."""
+
+
 class _Deadline(Exception):
     """No whole answer within --timeout (a server trickling bytes never times out a read)."""
 
@@ -65,6 +69,7 @@ class _Deadline(Exception):
 @dataclass
 class Usage:
     requests: int = 0
+    batch_requests: int = 0  # of `requests`, answered through the provider's batch API
     failed_attempts: int = 0
     from_store: int = 0
     prompt_tokens: int = 0
@@ -73,6 +78,7 @@ class Usage:
 
     def add(self, other: Usage) -> None:
         self.requests += other.requests
+        self.batch_requests += other.batch_requests
         self.failed_attempts += other.failed_attempts
         self.from_store += other.from_store
         self.prompt_tokens += other.prompt_tokens
@@ -82,6 +88,7 @@ class Usage:
     def as_dict(self) -> dict[str, Any]:
         return {
             "requests": self.requests,
+            "batch_requests": self.batch_requests,
             "failed_attempts": self.failed_attempts,
             "answered_from_cache_or_replay": self.from_store,
             "prompt_tokens": self.prompt_tokens,
@@ -104,6 +111,16 @@ class _Budget:
 Sleep = Callable[[float], Awaitable[None]]
 
 
+@dataclass
+class BatchLedger:
+    """What the batch rounds of one run have settled: answered request keys, and failed ones
+    with the reason the batch gave (retried live with --batch-fallback live)."""
+
+    answered: set[str] = field(default_factory=set)
+    failed: dict[str, str] = field(default_factory=dict)
+    fallback_live: bool = False
+
+
 class ChatClient:
     def __init__(
         self,
@@ -112,8 +129,12 @@ class ChatClient:
         store: AnswerStore,
         prompt_hash: str,
         sleep: Sleep | None = None,
+        collect: dict[str, dict[str, Any]] | None = None,
+        batch: BatchLedger | None = None,
     ) -> None:
         self.settings = settings
+        self.collect = collect  # batch mode: requests without an answer go here instead of to the server
+        self.batch = batch
         self.counter = counter
         self.store = store
         self.prompt_hash = prompt_hash
@@ -150,11 +171,19 @@ class ChatClient:
         """The answer's text for `body`, counting the request and its tokens into `usage`."""
         # Counted at most once, and only if the budget or a usage-less answer needs it.
         prompt_tokens = functools.cache(lambda: self.counter.count(_prompt_text(body)))
-        key = request_key(body, self.prompt_hash) if self.store.active else ""
+        batch = self.batch
+        key = request_key(body, self.prompt_hash) if self.store.active or batch is not None else ""
         stored = self.store.lookup(key) if key else None
         if stored is not None:
-            self._count(usage, stored, from_store=True, prompt_tokens=prompt_tokens)
+            # An answer the batch brought in this run is a request paid for, not a cache hit.
+            fresh = batch is not None and key in batch.answered
+            self._count(usage, stored, from_store=not fresh, prompt_tokens=prompt_tokens, batch=fresh)
             return stored.content
+        if batch is not None and key in batch.failed and not batch.fallback_live:
+            raise LLMRequestError(batch.failed[key])
+        if self.collect is not None and not (batch is not None and key in batch.failed):
+            self.collect[key] = body
+            raise PendingAnswer(key)
         reservation = self._reserve(prompt_tokens)
         try:
             answer = await self._send(body, usage)
@@ -178,8 +207,16 @@ class ChatClient:
         budget.reserved += estimate
         return estimate
 
-    def _count(self, usage: Usage, answer: StoredAnswer, *, from_store: bool, prompt_tokens: Callable[[], int]) -> None:
-        own = Usage(requests=1, from_store=int(from_store))
+    def _count(
+        self,
+        usage: Usage,
+        answer: StoredAnswer,
+        *,
+        from_store: bool,
+        prompt_tokens: Callable[[], int],
+        batch: bool = False,
+    ) -> None:
+        own = Usage(requests=1, from_store=int(from_store), batch_requests=int(batch))
         if answer.prompt_tokens is None or answer.completion_tokens is None:
             own.estimated = True
             own.prompt_tokens = prompt_tokens()

@@ -52,6 +52,11 @@ class LLMSettings:
     backoff_initial: float = 0.5
     backoff_max: float = 20.0
     retry_after_cap: float = 60.0
+    batch: bool = False  # send requests through the provider's batch API (--batch)
+    batch_poll: float = 30.0  # seconds between looks at a pending batch
+    batch_repairs: str = "batch"  # re-asks and repairs: in a further batch, or "live"
+    batch_fallback: str = "none"  # requests a batch did not answer: "none" (the article fails) or "live"
+    batch_state_dir: Path | None = None  # where pending batches are remembered (default: the cache folder)
     prompts_dir: Path | None = None  # prompt files that override the shipped ones (--prompts)
     examples_file: Path | None = None  # few-shot examples for the extraction prompt (--examples)
 
@@ -68,12 +73,22 @@ class LLMSettings:
                 raise UsageError(f"{name.replace('_', '-')} must not be negative")
         if self.timeout <= 0:
             raise UsageError("timeout must be positive")
+        if self.batch_repairs not in ("batch", "live"):
+            raise UsageError(f"--batch-repairs must be batch or live, not {self.batch_repairs!r}")
+        if self.batch_fallback not in ("none", "live"):
+            raise UsageError(f"--batch-fallback must be none or live, not {self.batch_fallback!r}")
+        if self.batch_poll <= 0:
+            raise UsageError("--batch-poll must be positive")
 
     @property
     def effective_cache_dir(self) -> Path | None:
         if not self.use_cache or self.replay_dir is not None:
             return None
         return self.cache_dir or default_cache_dir()
+
+    @property
+    def effective_batch_dir(self) -> Path:
+        return self.batch_state_dir or (self.cache_dir or default_cache_dir()) / "batches"
 
     @property
     def shown_base_url(self) -> str:

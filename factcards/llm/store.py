@@ -48,16 +48,19 @@ class AnswerStore:
         self.record_dir = record_dir
         self.replay_dir = replay_dir
         self._warn = warn
+        self.memory: dict[str, StoredAnswer] = {}  # answers a batch brought in this run
 
     @property
     def active(self) -> bool:
         """Whether any answer is read or kept: without a cache, recording or replay, requests
         need no key at all."""
-        return any(d is not None for d in (self.cache_dir, self.record_dir, self.replay_dir))
+        return bool(self.memory) or any(d is not None for d in (self.cache_dir, self.record_dir, self.replay_dir))
 
     def lookup(self, key: str) -> StoredAnswer | None:
         """The stored answer for `key`: from the replay folder when replaying (a miss is an
         error), else from the cache (a miss or a corrupt entry is None)."""
+        if key in self.memory:
+            return self.memory[key]
         if self.replay_dir is not None:
             answer = _read(self.replay_dir / _record_name(key))
             if answer is None:

@@ -8,6 +8,10 @@ faithfully, quoting the article's own sentences, so the whole LLM path can run e
 
     python -m factcards.llm.stub_server --port 8000
     factcards brief examples/ --extractor openai --base-url http://127.0.0.1:8000/v1 --model any
+
+It also speaks the Batch API (`/v1/files`, `/v1/batches`, the output and error files), running
+each batch's requests through the same script, with scripted behaviours (`BatchBehaviour`):
+slow validation, failed requests, output out of order, expiry, a failed batch.
 """
 
 from __future__ import annotations
@@ -52,6 +56,41 @@ class Seen:
 Script = Callable[[Seen, int], Reply]
 
 
+@dataclass
+class BatchBehaviour:
+    """How the stub's batch engine behaves, per test."""
+
+    validating_polls: int = 0  # polls that still say "validating"
+    in_progress_polls: int = 1  # then polls that say "in_progress"
+    fail_every: int = 0  # every Nth request (1-based) fails with an error line
+    shuffle: bool = True  # write the output in an order other than the input's
+    expire: bool = False  # the window passes: status "expired", only the first half answered
+    fail_batch: bool = False  # the whole batch fails validation
+
+
+@dataclass
+class _Batch:
+    id: str
+    input_file_id: str
+    lines: list[dict[str, Any]]
+    polls: int = 0
+    status: str = "validating"
+    output_file_id: str | None = None
+    error_file_id: str | None = None
+    completed: int = 0
+    failed: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    def view(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "object": "batch", "endpoint": "/v1/chat/completions", "completion_window": "24h",
+            "input_file_id": self.input_file_id, "status": self.status, "created_at": 0,
+            "output_file_id": self.output_file_id, "error_file_id": self.error_file_id,
+            "errors": {"object": "list", "data": self.errors} if self.errors else None,
+            "request_counts": {"total": len(self.lines), "completed": self.completed, "failed": self.failed},
+        }  # fmt: skip
+
+
 def completion(content: str, prompt_tokens: int | None = 100, completion_tokens: int | None = 50) -> dict[str, Any]:
     body: dict[str, Any] = {
         "id": "chatcmpl-test",
@@ -79,7 +118,11 @@ class _Server(ThreadingHTTPServer):
 class ChatServer:
     def __init__(self, script: Script | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
         self.script: Script = script or extractive
-        self.requests: list[Seen] = []
+        self.requests: list[Seen] = []  # live chat completions only
+        self.batch_behaviour = BatchBehaviour()
+        self.batches: dict[str, _Batch] = {}
+        self.batch_requests: list[Seen] = []  # chat completions answered inside batches
+        self.files: dict[str, bytes] = {}
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
@@ -110,14 +153,34 @@ class ChatServer:
                 pass
 
             def do_GET(self) -> None:
-                if self.path.rstrip("/").endswith("/models"):
+                path = self.path.split("?")[0].rstrip("/")
+                if path.endswith("/models"):
                     self._send(Reply(body={"object": "list", "data": [{"id": "test-model", "object": "model"}]}))
+                elif m := re.search(r"/files/([\w-]+)/content$", path):
+                    data = server.files.get(m.group(1))
+                    self._send(Reply(body=data, content_type="application/jsonl") if data is not None else _NOT_FOUND)
+                elif m := re.search(r"/batches/([\w-]+)$", path):
+                    batch = server.batches.get(m.group(1))
+                    self._send(Reply(body=server._advance(batch).view()) if batch else _NOT_FOUND)
                 else:
-                    self._send(Reply(status=404, body={"error": {"message": "not found"}}))
+                    self._send(_NOT_FOUND)
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 raw = self.rfile.read(length)
+                path = self.path.split("?")[0].rstrip("/")
+                if path.endswith("/files"):
+                    self._send(server._upload(self.headers.get("Content-Type", ""), raw))
+                    return
+                if path.endswith("/batches"):
+                    self._send(server._create_batch(json.loads(raw)))
+                    return
+                if m := re.search(r"/batches/([\w-]+)/cancel$", path):
+                    batch = server.batches.get(m.group(1))
+                    if batch is not None and batch.status not in ("completed", "failed", "expired"):
+                        batch.status = "cancelled"
+                    self._send(Reply(body=batch.view()) if batch else _NOT_FOUND)
+                    return
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     self._send(Reply(status=404, body={"error": {"message": f"no route {self.path}"}}))
                     return
@@ -165,6 +228,87 @@ class ChatServer:
                     pass
 
         return Handler
+
+    # -- the batch engine ------------------------------------------------------------------
+
+    def _upload(self, content_type: str, raw: bytes) -> Reply:
+        from email.parser import BytesParser
+        from email.policy import HTTP
+
+        message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+        data, purpose = None, None
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            if name == "file":
+                data = part.get_payload(decode=True)
+            elif name == "purpose":
+                purpose = part.get_content().strip()
+        if data is None or purpose != "batch":
+            return Reply(status=400, body={"error": {"message": "expected a file with purpose batch"}})
+        with self._lock:
+            file_id = f"file-{len(self.files) + 1}"
+            self.files[file_id] = data
+        return Reply(body={"id": file_id, "object": "file", "bytes": len(data), "purpose": "batch",
+                           "filename": "input.jsonl", "created_at": 0, "status": "processed"})  # fmt: skip
+
+    def _create_batch(self, request: dict[str, Any]) -> Reply:
+        data = self.files.get(request.get("input_file_id", ""))
+        if data is None:
+            return Reply(status=404, body={"error": {"message": "no such file"}})
+        lines = [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+        with self._lock:
+            batch = _Batch(f"batch-{len(self.batches) + 1}", request["input_file_id"], lines)
+            self.batches[batch.id] = batch
+        return Reply(body=batch.view())
+
+    def _advance(self, batch: _Batch) -> _Batch:
+        behaviour = self.batch_behaviour
+        with self._lock:
+            if batch.status in ("completed", "failed", "expired", "cancelled"):
+                return batch
+            batch.polls += 1
+            if batch.polls <= behaviour.validating_polls:
+                return batch
+            if behaviour.fail_batch:
+                batch.status = "failed"
+                batch.errors = [{"code": "invalid_request", "message": "the input file has a bad line"}]
+                return batch
+            if batch.polls <= behaviour.validating_polls + behaviour.in_progress_polls:
+                batch.status = "in_progress"
+                return batch
+        outputs, errors = [], []
+        answered = batch.lines[: len(batch.lines) // 2] if behaviour.expire else batch.lines
+        for index, line in enumerate(answered, start=1):
+            if behaviour.fail_every and index % behaviour.fail_every == 0:
+                errors.append({"id": f"r{index}", "custom_id": line["custom_id"], "response": None,
+                               "error": {"code": "server_error", "message": "the model failed on this request"}})  # fmt: skip
+                continue
+            seen = Seen(line["body"], {})
+            with self._lock:
+                n = len(self.batch_requests)
+                self.batch_requests.append(seen)
+            reply = self.script(seen, n)
+            if reply.status == 200 and isinstance(reply.body, dict):
+                outputs.append({"id": f"r{index}", "custom_id": line["custom_id"], "error": None,
+                                "response": {"status_code": 200, "request_id": f"q{index}", "body": reply.body}})  # fmt: skip
+            else:
+                errors.append({"id": f"r{index}", "custom_id": line["custom_id"], "error": None,
+                               "response": {"status_code": reply.status, "body": reply.body if isinstance(reply.body, dict) else {}}})  # fmt: skip
+        if behaviour.shuffle:
+            outputs.reverse()
+        with self._lock:
+            if outputs:
+                batch.output_file_id = f"file-{len(self.files) + 1}"
+                self.files[batch.output_file_id] = "".join(json.dumps(o) + "\n" for o in outputs).encode()
+            if errors:
+                batch.error_file_id = f"file-{len(self.files) + 1}"
+                self.files[batch.error_file_id] = "".join(json.dumps(e) + "\n" for e in errors).encode()
+            batch.completed, batch.failed = len(outputs), len(errors)
+            batch.status = "expired" if behaviour.expire else "completed"
+        return batch
+
+
+_NOT_FOUND = Reply(status=404, body={"error": {"message": "not found"}})
 
 
 # -- the extractive model ------------------------------------------------------------------
