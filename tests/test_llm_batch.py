@@ -157,3 +157,14 @@ def test_a_killed_run_resumes_its_batch_and_cancel_cancels_one(server: ChatServe
     assert cancel.returncode == 0 and "cancelled" in cancel.stderr
     assert list(server.batches.values())[-1].status == "cancelled"
     del state
+
+
+def test_daily_keeps_its_pending_batches_in_its_own_state_folder(server: ChatServer, tmp_path: Path) -> None:
+    from factcards.daily import DailySettings, run_daily
+
+    settings = LLMSettings(model="test-model", base_url=server.base_url, use_cache=False, batch=True, batch_poll=0.01)
+    out = tmp_path / "out"
+    result = run_daily(DailySettings(EXAMPLES, "2025-03-14", out, BriefSettings(extractor="openai", llm=settings)))
+    assert result.failures == {} and server.requests == [] and len(server.batches) == 2
+    assert (out / ".factcards" / "batches").is_dir()  # where a killed run's batch id would wait
+    assert not list((out / ".factcards" / "batches").glob("batch-*.json"))  # settled: nothing pending
