@@ -252,6 +252,8 @@ def plausible_speaker(name: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """ "Xi" is "Xi Jinping", "Rand Paul" is "Sen. Rand Paul (R-Ky.)", "Ocasio-Cortez" is
     "Alexandria Ocasio-Cortez": one shares the other's name words (titles aside)."""
+    if " ".join(a.lower().split()) == " ".join(b.lower().split()):
+        return True  # "The mayor" and "the mayor": the same described speaker
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
         return False

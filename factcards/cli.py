@@ -19,8 +19,11 @@ import typer
 
 from factcards import __version__
 from factcards.cli_options import (
+    BaseUrlOpt,
     IgnoreOpt,
+    JudgeOpt,
     ManifestOpt,
+    ModelOpt,
     Paths,
     RunOptions,
     ignored_checks,
@@ -74,9 +77,7 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     handler.setFormatter(_OneLine())
     _LOG.handlers[:] = [handler]
     _LOG.propagate = False
-    _LOG.setLevel(
-        logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else _NOTICE
-    )
+    _LOG.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else _NOTICE)
 
 
 def _warn(message: str) -> None:
@@ -271,6 +272,7 @@ def extract(
         produced_by,
         run_extraction,
         run_manifest,
+        second_opinion,
     )
     from factcards.review import apply_decisions, load_reviewed
     from factcards.verify import Verifier
@@ -285,6 +287,7 @@ def extract(
         chosen = make_extractor(settings, warn=_warn, progress=progress)
         verifier = Verifier(articles, settings.verify)
         extraction = run_extraction(articles, chosen, verifier)
+        extraction.cards = second_opinion(extraction.cards, settings, _warn).cards
     processed = [a for a in articles if a.id not in extraction.failures]
     stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
     stories, cards = apply_decisions(stories, cards, load_reviewed(settings.reviewed), verifier)
@@ -457,6 +460,9 @@ def verify(
         ),
     ] = None,
     ignore: IgnoreOpt = None,
+    judge: JudgeOpt = "none",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
 ) -> None:
     """Check cards against their articles. Exit 0 if all are verified, 1 if some are not, 2 on bad input."""
     from factcards.cardsfile import check_cards_against, read_cards_file
@@ -469,6 +475,12 @@ def verify(
     articles = load_articles(paths, warn=_warn)
     check_cards_against(cards_file, articles, cards)
     checked = Verifier(articles, VerifySettings(ignore=ignored_checks(ignore))).verify_all(cards_file.cards)
+    if judge != "none":
+        from factcards.llm.settings import resolve_settings
+        from factcards.pipeline import BriefSettings, second_opinion
+
+        llm = resolve_settings({"model": model, "base_url": base_url})
+        checked = second_opinion(checked, BriefSettings(judge=judge, llm=llm), warn=_warn).cards
     if format is VerifyFormat.json:
         records = cards_file.articles or [a.record() for a in articles]
         text = dumps_cards(

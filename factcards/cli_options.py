@@ -235,6 +235,15 @@ BatchCancelOpt = Annotated[
         "--batch-cancel", help="Cancel the batches a previous run left pending, and stop.", rich_help_panel=_LLM
     ),
 ]
+JudgeOpt = Annotated[
+    str,
+    typer.Option(
+        "--judge",
+        metavar="none|openai",
+        help="A model's second opinion on the cards the rules verified; it can only demote them to review.",
+        rich_help_panel="Extraction and checks",
+    ),
+]
 PromptsOpt = Annotated[
     Path | None,
     typer.Option(
@@ -286,6 +295,7 @@ class RunOptions:
     story_threshold: float = 0.4
     ignore: list[str] | None = None
     reviewed: list[Path] | None = None
+    judge: str = "none"
     model: str | None = None
     base_url: str | None = None
     concurrency: int | None = None
@@ -321,6 +331,7 @@ class RunOptions:
             extractor=self.extractor,
             verify=VerifySettings(ignore=ignored_checks(self.ignore)),
             reviewed=tuple(self.reviewed or ()),
+            judge=self.judge,
             max_cards=self.max_cards,
             stories=StorySettings(threshold=self.story_threshold),
             load=LoadSettings(max_article_bytes=self.max_article_bytes, skip_bad=self.skip_bad, strict=self.strict),
@@ -329,7 +340,7 @@ class RunOptions:
         )
 
     def _llm_settings(self) -> Any:
-        if self.extractor != "openai":
+        if self.extractor != "openai" and self.judge != "openai":
             return None
         from factcards.llm.settings import resolve_settings
 
@@ -355,6 +366,7 @@ _RUN_OPTIONS: list[tuple[str, Any, Any]] = [
     ("story_threshold", StoryThresholdOpt, 0.4),
     ("ignore", IgnoreOpt, None),
     ("reviewed", ReviewedOpt, None),
+    ("judge", JudgeOpt, "none"),
     ("model", ModelOpt, None),
     ("base_url", BaseUrlOpt, None),
     ("concurrency", ConcurrencyOpt, None),

@@ -46,6 +46,7 @@ class BriefConfig(BaseModel):
     ignore: list[str] | None = None
     reviewed: list[Path] | None = None
     template: Path | None = None
+    judge: str | None = None
 
 
 class DailyConfig(BriefConfig):

@@ -102,6 +102,9 @@ class Evidence(BaseModel):
     score: float | None = Field(default=None, description="fuzzy match score, 0-100")
     text: str | None = Field(default=None, description="body[start:end], filled by the verifier")
     paragraph: int | None = Field(default=None, description="1-based paragraph number")
+    context: bool = Field(
+        default=False, description="cited for a name the evidence calls he/she or by title, not for the claim itself"
+    )
 
     @model_validator(mode="after")
     def _offsets_in_order(self) -> Evidence:

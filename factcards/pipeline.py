@@ -43,6 +43,7 @@ class BriefSettings:
     llm: Any = None  # factcards.llm.settings.LLMSettings, for --extractor openai
     stories: StorySettings = field(default_factory=StorySettings)
     reviewed: tuple[Path, ...] = ()  # reviewed cards files whose decisions this brief keeps
+    judge: str = "none"  # "openai": a model's second opinion on cards the rules verified
 
 
 @dataclass
@@ -107,6 +108,8 @@ def finish_brief(
     """From verified cards to the brief: stories, merged cards, editors' earlier decisions,
     summaries, the Markdown."""
     processed = [a for a in articles if a.id not in extraction.failures]
+    judged = second_opinion(extraction.cards, settings)
+    extraction.cards = judged.cards
     stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
     if decisions is None:
         decisions = load_reviewed(settings.reviewed)
@@ -123,6 +126,8 @@ def finish_brief(
         extraction.summary_dropped = [reason for o in outcomes for reason in o.dropped]
     extraction.cards = cards
     manifest = run_manifest(articles, extraction, extractor, stories)
+    if judged.report is not None:
+        manifest["judge"] = judged.report
     brief = compose_brief(
         articles,
         stories,
@@ -136,6 +141,25 @@ def finish_brief(
     )
     markdown = render_brief(brief, settings.template)
     return BriefResult(list(articles), stories, cards, markdown, extraction, manifest)
+
+
+@dataclass
+class Judged:
+    cards: list[Card]
+    report: dict[str, Any] | None = None
+
+
+def second_opinion(cards: list[Card], settings: BriefSettings, warn: Warn | None = None) -> Judged:
+    """With `judge="openai"`, a model reviews the cards the rules verified and may only demote them."""
+    if settings.judge == "none":
+        return Judged(cards)
+    if settings.judge != "openai":
+        raise UsageError(f"--judge must be none or openai, not {settings.judge!r}")
+    from factcards.llm.judge import Judge
+    from factcards.llm.settings import LLMSettings
+
+    judge = Judge(settings.llm or LLMSettings(), warn=warn)
+    return Judged(judge.review(cards), judge.report())
 
 
 def _contested(story: Story) -> set[str]:

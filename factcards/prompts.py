@@ -20,7 +20,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcards.errors import UsageError
 
-PROMPT_FILES = ("extract_system.j2", "extract_user.j2", "repair_invalid.j2", "repair_cards.j2", "summary.j2")
+PROMPT_FILES = (
+    "extract_system.j2",
+    "extract_user.j2",
+    "repair_invalid.j2",
+    "repair_cards.j2",
+    "summary.j2",
+    "judge.j2",
+)
 
 
 @cache

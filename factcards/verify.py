@@ -20,6 +20,7 @@ from factcards.claims import ClaimAtoms
 from factcards.document import Document, Sentence
 from factcards.errors import InputError
 from factcards.models import Article, Card, Evidence, Finding, Match, Status
+from factcards.names import key
 from factcards.normalize import fold
 from factcards.search import best_evidence
 
@@ -63,9 +64,12 @@ class Verifier:
         located = [e for e in evidence if e.match is not None and e.match is not Match.missing]
         # A card merged across outlets carries each outlet's span in its own words: the claim
         # must stand on its own article's evidence; the others must only be found.
+        located = [e for e in located if not e.context]  # context is recomputed, never checked against
         own = [e for e in located if (e.article or card.article) == card.article] or located
         if own:
-            findings.extend(run_checks(self._context(card, own), self.settings.ignore))
+            context = self._context(card, own)
+            findings.extend(run_checks(context, self.settings.ignore))
+            evidence = [e for e in evidence if not e.context] + _context_evidence(context)
         return card.model_copy(
             update={
                 "evidence": evidence,
@@ -158,6 +162,31 @@ class Verifier:
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
 
 
+def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
+    """The sentence that names whom the evidence calls "he" or "the mayor", when the claim uses
+    the name: cited too, with its own offsets, marked as context (it supports the name, not the claim)."""
+    if not ctx.claim.names:
+        return []
+    home = ctx.home
+    window_keys: set[str] = set().union(*(a.capital_keys for a in ctx.seen))
+    found: list[Evidence] = []
+    for doc, sentence in ctx.window:
+        if doc is not home or not _PRONOUN.search(doc.sentence_text(sentence)):
+            continue
+        index = doc.index_of(sentence)
+        if index == 0:
+            continue
+        before = doc.sentences[index - 1]
+        if (doc, before) in ctx.window:
+            continue
+        keys = doc.sentence_atoms(before).capital_keys
+        if any(key(n) in keys and key(n) not in window_keys for n in ctx.claim.names):
+            quote = doc.sentence_text(before)
+            filled = _filled(Evidence(quote=quote), doc, before.start, before.end, Match.exact, None)
+            found.append(filled.model_copy(update={"context": True}))
+    return found
+
+
 def _referents(window: list[tuple[Document, Sentence]]) -> list[ClaimAtoms]:
     """The sentence before an evidence sentence that says "he" or "his": the claim may name
     whoever that is ("His comments came during an interview" is about the Blinken of the
@@ -198,6 +227,7 @@ def _filled(evidence: Evidence, doc: Document, start: int, end: int, match: Matc
         score=score,
         text=doc.body[start:end],
         paragraph=doc.paragraph_number(start),
+        context=evidence.context,
     )
 
 

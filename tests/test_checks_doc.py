@@ -20,7 +20,7 @@ EXAMPLES = re.findall(
 )
 
 
-def verify(example: dict[str, str | None]) -> Card:
+def verify(example: dict) -> Card:  # type: ignore[type-arg]
     article = Article(id="a", body=example["article"] or "", date="2025-03-14")
     quote = example.get("quote", example["article"])
     card = Card(
@@ -32,7 +32,26 @@ def verify(example: dict[str, str | None]) -> Card:
         when=example.get("when"),
         where=example.get("where"),
     )
-    return Verifier([article]).verify(card)
+    checked = Verifier([article]).verify(card)
+    if "judge" in example:
+        checked = with_judge(checked, example["judge"])
+    return checked
+
+
+def with_judge(card: Card, judgement: dict) -> Card:  # type: ignore[type-arg]
+    """The card after a model's second opinion, the model being a local server that answers `judgement`."""
+    from factcards.llm.judge import Judge
+    from factcards.llm.settings import LLMSettings
+    from factcards.llm.stub_server import ChatServer, Reply, completion
+
+    server = ChatServer(lambda seen, n: Reply(body=completion(json.dumps(judgement)))).start()
+    try:
+        judge = Judge(LLMSettings(model="judge", base_url=server.base_url, use_cache=False), warn=lambda m: None)
+        [judged] = judge.review([card])
+    finally:
+        server.stop()
+    assert len(server.requests) == (1 if card.status is Status.verified else 0)
+    return judged
 
 
 def test_the_doc_and_the_registry_list_the_same_rules_with_the_same_names() -> None:

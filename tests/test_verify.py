@@ -245,3 +245,19 @@ def test_a_name_for_he_or_his_is_supported_by_the_sentence_before() -> None:
     first, second = verify_cards([named, invented], [article])
     assert first.status is Status.verified, first.reasons
     assert second.status is Status.unsupported
+
+
+def test_a_name_the_evidence_calls_he_is_cited_as_context_with_its_own_offsets() -> None:
+    body = "Mayor Lena Okafor spoke on Friday.\n\nShe said the bridge would close for six weeks."
+    article = Article(id="ctx", body=body)
+    card = Card(article="ctx", kind="statement", claim="Okafor said the bridge would close for six weeks.",
+                evidence=[Evidence(quote="She said the bridge would close for six weeks.")])  # fmt: skip
+    checked = verify_cards([card], [article])[0]
+    assert checked.status is Status.verified, checked.reasons
+    cited, context = checked.evidence
+    assert not cited.context and context.context
+    assert body[context.start : context.end] == context.text == "Mayor Lena Okafor spoke on Friday."
+    again = verify_cards([checked], [article])[0]  # checking again neither doubles nor checks the context
+    assert [(e.start, e.end, e.context) for e in again.evidence] == [
+        (e.start, e.end, e.context) for e in checked.evidence
+    ]

@@ -3,7 +3,7 @@
 Importing this package registers every rule; `RULES` maps codes to them.
 """
 
-from factcards.checks import entities, figures, location, meaning, roles, speakers  # noqa: F401  (registers)
+from factcards.checks import entities, figures, location, meaning, roles, rules_judge, speakers  # noqa: F401  (registers)
 from factcards.checks.context import ClaimContext
 from factcards.checks.registry import RULES, Hit, Rule, check_codes, reason
 
