@@ -22,6 +22,13 @@ WEEKDAYS = {
     "sunday": 6,
 }  # fmt: skip
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}  # fmt: skip
+# Nouns of scheduled events: "the November election" is the coming one, not last year's.
+EVENT_NOUNS = frozenset(
+    "election elections vote ballot poll polls referendum midterms primary primaries summit meeting deadline "
+    "hearing trial conference talks session budget launch opening race runoff caucus caucuses".split()
+)
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -38,6 +45,8 @@ _MENTION = re.compile(
         (?P<mom>{_MONTH})\b(?!\.?\s+\d{{1,2}}\b(?!\d))(?:\s+(?P<moy>\d{{4}})\b)?)
   | (?P<wd>\b(?:(?P<wdp>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?P<wdw>{_WEEKDAY})\b)
   | (?P<rel>\b(?P<relw>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b)
+  | (?P<span>\b(?P<spp>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?P<spu>week|month|year)\b)
+  | (?P<ago>\b(?P<agon>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou>day|week|month|year)s?\s+ago\b)
   | (?P<yr>\b(?P<yry>1[89]\d{{2}}|20\d{{2}})\b)
     """,
     re.VERBOSE,
@@ -77,11 +86,18 @@ def parse_date(value: str) -> date | None:
     return None
 
 
+# "would" is not here: in news it is mostly the future of a past report ("said it would").
 _FUTURE = re.compile(
-    r"\b(?:will|would|won't|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|upcoming|"
-    r"from|starting|beginning|until|next)\b|['’]ll\b",
+    r"\b(?:will|won't|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|upcoming|"
+    r"from|starting|beginning|until|next|by)\b|['’]ll\b",
     re.IGNORECASE,
 )
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|held|took|came|went|made|began|ended|died|won|lost|saw|gave|"
+    r"ago|last|earlier|previously|already|since|\w+ed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[,;:—–()]|\b(?:and|but|while|when|after|before|that|which|who)\b", re.IGNORECASE)
 
 
 def is_future(text: str) -> bool:
@@ -90,17 +106,71 @@ def is_future(text: str) -> bool:
     return bool(_FUTURE.search(text))
 
 
+def local_tense(text: str, start: int) -> str | None:
+    """The tense of the words just before a date, within its clause ("said on Thursday":
+    past; "will close from Monday": future); None when they say nothing."""
+    window = text[max(0, start - 60) : start]
+    boundaries = list(_CLAUSE_START.finditer(window))
+    clause = window[boundaries[-1].end() :] if boundaries else window
+    near = clause
+    words = clause.split()[-3:]
+    # Within the date's own clause "would" governs it: "repairs would start in June".
+    future = _FUTURE.search(near) or _WOULD.search(near)
+    past = _PAST.search(near)
+    if future and (not past or future.start() > past.start()):
+        return "future"
+    if past:
+        return "past"
+    if any(_present_verb(w, words[i - 1] if i else "") for i, w in enumerate(words)):
+        return "future"  # "talks resume in June", "the fair opens on Friday": a schedule
+    return None
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an this that its his her their our my your no any every each".split())
+_NOT_VERBS = frozenset("is are has have does do says this its news series species bus gas".split())
+
+
+def _present_verb(word: str, before: str) -> bool:
+    """A verb in the present tense ("resume", "opens"): in news, a schedule. A word that may
+    also be a noun ("start", "team") counts only after a plural subject ("talks resume")."""
+    from lemminflect import getAllLemmas  # its dictionary ships in the wheel
+
+    lower = word.lower().strip(",.;:")
+    if not lower.isalpha() or lower in _NOT_VERBS or len(lower) < 3:
+        return False
+    forms = getAllLemmas(lower)
+    verb = forms.get("VERB")
+    if not verb or "ADJ" in forms or "ADP" in forms or before.lower() in _DETERMINERS:
+        return False
+    if "NOUN" in forms and not (before.lower().endswith("s") and before.isalpha()):
+        return False
+    return (
+        lower in verb or (lower.endswith("s") and lower[:-1] in verb) or (lower.endswith("es") and lower[:-2] in verb)
+    )
+
+
 def find_dates(text: str, anchor: date | None = None, *, future: bool | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `anchor` (the article date).
     Bare weekdays and months resolve forward when `future` (default: `is_future(text)`)."""
     found: list[DateMention] = []
     covered = 0
+    sentence_future: bool | None = future
     for m in _mention_matches(text):
         if m.start() < covered:
             continue
-        if future is None and anchor is not None and (m["mo"] or m["wd"]):
-            future = is_future(text)  # only bare months and weekdays depend on it
-        mention = _mention(m, anchor, bool(future))
+        tense: str | None = None
+        if anchor is not None and (m["mo"] or m["wd"] or m["md"] or m["dm"]):
+            # Only dates without a year depend on tense: the clause's own verb first, then
+            # the sentence's, and "the November election" is the coming one.
+            tense = local_tense(text, m.start())
+            if tense is None and _names_an_event(text, m):
+                tense = "future"
+            if tense is None:
+                if sentence_future is None:
+                    sentence_future = is_future(text) and not _PAST.search(text[: m.start()][-40:])
+                tense = "future" if sentence_future else None
+        mention = _mention(m, anchor, tense == "future", tense)
         if mention is not None:
             found.append(mention)
             covered = m.end()
@@ -118,7 +188,22 @@ _PREFIX_WORDS = frozenset("last next this in since early late mid mid- of until 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\s+$")
 
 
+_SPAN_START = re.compile(
+    r"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year)\b"
+    r"|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:day|week|month|year)s?\s+ago\b"
+)
+
+
 def _mention_matches(text: str) -> list[re.Match[str]]:
+    found = _core_matches(text)
+    if "ago" in text or "week" in text or "month" in text or "year" in text:
+        spans = [m for s in _SPAN_START.finditer(text) if (m := _MENTION.match(text, s.start()))]
+        if spans:
+            found = sorted(found + spans, key=lambda m: (m.start(), -m.end()))
+    return found
+
+
+def _core_matches(text: str) -> list[re.Match[str]]:
     matches: list[re.Match[str]] = []
     end = 0
     for core in _CORE.finditer(text):
@@ -136,7 +221,13 @@ def _mention_matches(text: str) -> list[re.Match[str]]:
     return matches
 
 
-def _mention(m: re.Match[str], anchor: date | None, future: bool) -> DateMention | None:
+def _names_an_event(text: str, m: re.Match[str]) -> bool:
+    after = re.match(r"\s+(\w+)", text[m.end() : m.end() + 30])
+    before = text[max(0, m.start() - 5) : m.start()].lower()
+    return bool(after and after.group(1).lower() in EVENT_NOUNS and before.endswith("the "))
+
+
+def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | None = None) -> DateMention | None:
     key: str
     resolved: str | None = None
     if m["iso"]:
@@ -157,7 +248,7 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool) -> DateMention
             key = resolved = d.isoformat()
         else:
             key = f"--{month:02d}-{day:02d}"
-            d = _nearest_month_day(anchor, month, day) if anchor else None
+            d = _month_day(anchor, month, day, tense) if anchor else None
             resolved = d.isoformat() if d else None
     elif m["mo"]:
         surface_month = m["mom"]
@@ -169,6 +260,8 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool) -> DateMention
         else:
             key = f"--{month:02d}"
             prefix = (m["mop"] or "").lower()
+            if prefix == "by":
+                prefix = "next"  # "by March": a deadline ahead
             if prefix not in ("last", "next", "this"):
                 prefix = "next" if future else ""
             resolved = _resolve_month(anchor, month, prefix) if anchor else None
@@ -184,6 +277,16 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool) -> DateMention
         offset = RELATIVE_DAYS[m["relw"].lower()]
         key = f"day{offset:+d}"
         resolved = (anchor + timedelta(days=offset)).isoformat() if anchor else None
+    elif m["span"]:
+        which = " ".join(m["spp"].lower().split())
+        unit = m["spu"].lower()
+        key = f"{which}-{unit}"
+        resolved = _resolve_span(anchor, which, unit) if anchor else None
+    elif m["ago"]:
+        count = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
+        unit = m["agou"].lower()
+        key = f"ago-{count}-{unit}"
+        resolved = _resolve_ago(anchor, count, unit) if anchor else None
     else:
         key = resolved = m["yry"]
     return DateMention(m.start(), m.end(), m.group(0), key, resolved)
@@ -200,10 +303,46 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _nearest_month_day(anchor: date, month: int, day: int) -> date | None:
+def _month_day(anchor: date, month: int, day: int, tense: str | None) -> date | None:
+    """ "Dec. 22": in a past-tense clause the latest one on or before the article date, in a
+    future one the next on or after it, else the nearest."""
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                   if (d := _safe_date(y, month, day)) is not None]  # fmt: skip
+    if tense == "past":
+        candidates = [d for d in candidates if d <= anchor] or candidates
+    elif tense == "future":
+        candidates = [d for d in candidates if d >= anchor] or candidates
     return min(candidates, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def _resolve_span(anchor: date, which: str, unit: str) -> str | None:
+    """ "last month" -> that month; "last week" -> its month when the whole week lies in one;
+    "next year" -> that year."""
+    step = {"last": -1, "next": 1}.get(which, 0)
+    if unit == "year":
+        return f"{anchor.year + step:04d}"
+    if unit == "month":
+        month = anchor.month + step
+        year = anchor.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    sunday = monday + timedelta(days=6)
+    return (
+        f"{monday.year:04d}-{monday.month:02d}" if (monday.year, monday.month) == (sunday.year, sunday.month) else None
+    )
+
+
+def _resolve_ago(anchor: date, count: int, unit: str) -> str | None:
+    if unit == "day":
+        return (anchor - timedelta(days=count)).isoformat()
+    if unit == "week":
+        day = anchor - timedelta(weeks=count)
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "month":
+        month = anchor.month - count
+        year = anchor.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+    return f"{anchor.year - count:04d}"
 
 
 def _resolve_month(anchor: date, month: int, prefix: str) -> str:
@@ -230,17 +369,36 @@ def _resolve_weekday(anchor: date, weekday: int, prefix: str) -> date:
 
 
 def first_resolved(text: str, anchor: date | None) -> str | None:
-    """The most specific date in `text` that resolves to a calendar day or month: a date
-    written out ("Monday, March 24") beats a bare weekday, which beats a month."""
-    best: tuple[int, str] | None = None
+    """The most specific date in `text` that resolves to a calendar day or month (see
+    `first_resolved_mention`)."""
+    mention = first_resolved_mention(text, anchor)
+    return mention.resolved if mention else None
+
+
+_YEAR_INTRO = re.compile(r"(?:in|since|during|by)\s+", re.IGNORECASE)
+
+
+def first_resolved_mention(text: str, anchor: date | None) -> DateMention | None:
+    """The date a sentence is about: a date written out ("Monday, March 24") beats a bare
+    weekday, which beats a month, which beats a year introduced as one ("in 2017"). None
+    when nothing resolves with confidence: an editor is better served by no date than a guess."""
+    best: tuple[int, DateMention] | None = None
     for mention in find_dates(text, anchor):
-        if not mention.resolved or len(mention.resolved) < 7:
+        if not mention.resolved:
             continue
         if mention.key.startswith("weekday") and text[mention.end : mention.end + 2] in ("'s", "’s"):
             continue  # "Saturday's events": which Saturday is anyone's guess
-        rank = (
-            0 if mention.key[:1].isdigit() or mention.key.count("-") == 3 else 1 if len(mention.resolved) == 10 else 2
-        )
+        if len(mention.resolved) == 4:
+            opens = _YEAR_INTRO.fullmatch(text[: mention.start].lstrip("\"“‘' ")) is not None
+            if not opens and not mention.key.endswith("year"):
+                # Only "In 2017, …" dates a whole sentence; "which opened in 1952" or "the 2024
+                # election" is a detail inside it.
+                continue
+            rank = 3
+        elif mention.key[:1].isdigit() or mention.key.count("-") == 3:
+            rank = 0
+        else:
+            rank = 1 if len(mention.resolved) == 10 else 2
         if best is None or rank < best[0]:
-            best = (rank, mention.resolved)
+            best = (rank, mention)
     return best[1] if best else None

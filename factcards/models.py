@@ -138,6 +138,9 @@ class Card(BaseModel):
     speaker: str | None = Field(default=None, description="who said it, for a statement or quote; else null")
     who: list[str] = Field(default_factory=list, description="people and organisations the claim is about")
     when: str | None = Field(default=None, description="ISO date (YYYY-MM-DD or YYYY-MM) the text supports, else null")
+    when_span: list[int] | None = Field(
+        default=None, description="[start, end] of the words in the article that set `when` (why it is that date)"
+    )
     where: str | None = Field(default=None, description="the place the claim is about, else null")
     evidence: list[Evidence] = Field(default_factory=list)
     sources: list[str] = Field(

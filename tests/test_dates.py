@@ -58,3 +58,40 @@ def test_without_an_article_date_relative_dates_stay_unresolved() -> None:
 def test_may_the_verb_is_not_a_month() -> None:
     assert find_dates("Prices may rise.") == []
     assert [d.resolved for d in find_dates("Prices rose in May.", FRIDAY)] == ["2023-05"]
+
+
+JULY = date(2010, 7, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "resolved"),
+    [
+        # past tense looks back, even with a "would" in another clause
+        ("The minister, while visiting the port in November, had said the yard would stay open.", FRIDAY, "2023-11"),
+        ("The union said on Thursday that the strike will start from Monday.", FRIDAY, "2024-04-25"),
+        ("The vote was held on Dec. 22 after weeks of delay.", JULY, "2009-12-22"),
+        ("Shares fell sharply last month.", JULY, "2010-06"),
+        ("The firm cut 200 jobs last week.", JULY, "2010-07"),
+        ("The ferry sank three days ago off the coast.", JULY, "2010-07-11"),
+        ("In 2017, the plant closed after a fire.", JULY, "2017"),
+        ("Turnout rose earlier this month, officials said.", JULY, "2010-07"),
+        ("The mayor resigned yesterday.", JULY, "2010-07-13"),
+        # future and plans look forward
+        ("Candidates are preparing for the November election.", JULY, "2010-11"),
+        ("The council expects a ruling by March.", JULY, "2011-03"),
+        ("The festival opens on Saturday.", JULY, "2010-07-17"),
+        ("Talks resume in June, officials said they would.", FRIDAY, "2024-06"),
+        ("Fares will rise next year.", JULY, "2011"),
+        ("The new line will open on Jan. 3.", JULY, "2011-01-03"),
+    ],
+)
+def test_relative_dates_follow_the_tense(text: str, anchor: date, resolved: str) -> None:
+    assert first_resolved(text, anchor) == resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 2024 election was close.", "Saturday's match drew a record crowd.", "He met them last week on holiday."],
+)
+def test_when_the_date_cannot_be_fixed_it_is_left_empty(text: str) -> None:
+    assert first_resolved(text, date(2024, 5, 6)) is None  # a week across two months, an event's year, "Saturday's"

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from factcards.attribution import NAME, QUOTE, attributions, is_date_word
 from factcards.claims import atoms
-from factcards.dates import first_resolved
+from factcards.dates import first_resolved_mention
 from factcards.document import Document, Sentence
 from factcards.models import Article, Card, Evidence, Kind
 from factcards.names import COMMON_OPENERS, clean_token
@@ -76,7 +76,8 @@ class _Reader:
         found = atoms(text, doc.anchor, vocabulary=doc.vocabulary)
         quoted = [q for q in QUOTE.findall(text) if len(q.split()) >= 6]
         numbers = [n for n in found.numbers if not n.ordinal]
-        when = first_resolved(text, doc.anchor)
+        dated = first_resolved_mention(text, doc.anchor)
+        when = dated.resolved if dated else None
         if quoted and speaker:
             kind = Kind.quote
         elif speaker:
@@ -95,6 +96,7 @@ class _Reader:
             speaker=speaker if kind in (Kind.quote, Kind.statement) else None,
             who=[p for p in people if p != where][:5],
             when=when,
+            when_span=[start + dated.start, start + dated.end] if dated else None,
             where=where,
             evidence=[Evidence(quote=doc.body[start:end])],
         )
