@@ -64,7 +64,7 @@ _WORDS = re.compile(r"[^\W\d_][\w'’]*")
 _SENTENCE_PUNCT = '.!?:;—–-"“(‘'
 _DATE_HINT = re.compile(
     r"\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b"
+    r"|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|week|month|year|ago)\b"
 )
 
 

@@ -114,12 +114,13 @@ def local_tense(text: str, start: int) -> str | None:
     clause = window[boundaries[-1].end() :] if boundaries else window
     near = clause
     words = clause.split()[-3:]
-    # Within the date's own clause "would" governs it: "repairs would start in June".
-    future = _FUTURE.search(near) or _WOULD.search(near)
-    past = _PAST.search(near)
-    if future and (not past or future.start() > past.start()):
+    # The marker nearest the date governs it: "will be closed for eight weeks from March 24" is
+    # future; "said on Thursday" past. Within the clause "would" counts: "would start in June".
+    future = max((m.end() for m in (*_FUTURE.finditer(near), *_WOULD.finditer(near))), default=-1)
+    past = max((m.end() for m in _PAST.finditer(near)), default=-1)
+    if future > past:
         return "future"
-    if past:
+    if past > future:
         return "past"
     if any(_present_verb(w, words[i - 1] if i else "") for i, w in enumerate(words)):
         return "future"  # "talks resume in June", "the fair opens on Friday": a schedule

@@ -50,7 +50,8 @@ def read_markdown_decisions(text: str, cards: Sequence[Card]) -> ReadDecisions:
     of the cards file whose item is gone rejected. Lines it cannot map are reported by number."""
     by_id = {c.id: c for c in cards}
     seen: dict[str, int] = {}
-    decisions: list[Decision] = []
+    ticked: set[str] = set()
+    edits: dict[str, tuple[str, int]] = {}
     problems: list[str] = []
     for number, line in enumerate(text.splitlines(), start=1):
         m = _ITEM.match(line)
@@ -63,20 +64,22 @@ def read_markdown_decisions(text: str, cards: Sequence[Card]) -> ReadDecisions:
         if card is None:
             problems.append(f'line {number}: unknown card id "{card_id}" (not in the cards file)')
             continue
-        if card_id in seen:
-            if card_id in {d.card for d in decisions if d.review is Review.edited}:
-                continue  # a card listed twice (a conflict side and a list) is edited once
-            problems.append(f'line {number}: card "{card_id}" is listed again (first at line {seen[card_id]})')
-            continue
-        seen[card_id] = number
+        seen.setdefault(card_id, number)  # a card may stand in two places (a conflict and a list)
         claim = _edited_claim(m.group("rest") or "", card)
         if claim == "":
             problems.append(f'line {number}: card "{card_id}" has an empty claim')
-            continue
-        if claim is not None:
-            decisions.append(Decision(card_id, Review.edited, claim, number))
-        elif m.group("mark") in "xX":
-            decisions.append(Decision(card_id, Review.accepted, None, number))
+        elif claim is not None:
+            if card_id in edits and edits[card_id][0] != claim:
+                problems.append(f'line {number}: card "{card_id}" is edited two ways (also at line {edits[card_id][1]})')
+            edits.setdefault(card_id, (claim, number))
+        if m.group("mark") in "xX":
+            ticked.add(card_id)
+    decisions: list[Decision] = []
+    for card_id, first in seen.items():
+        if card_id in edits:
+            decisions.append(Decision(card_id, Review.edited, edits[card_id][0], edits[card_id][1]))
+        elif card_id in ticked:
+            decisions.append(Decision(card_id, Review.accepted, None, first))
     decisions.extend(Decision(c.id, Review.rejected) for c in cards if c.id not in seen)
     return ReadDecisions(decisions, problems)
 
