@@ -11,7 +11,7 @@ import os
 import platform
 from pathlib import Path
 
-from bench import batch, llm_overhead, review_page, scale, startup, trust, verification
+from bench import batch, extraction, llm_overhead, review_page, scale, startup, trust, verification
 from bench.report import Row, print_table, write_json
 
 SECTIONS = {
@@ -22,8 +22,9 @@ SECTIONS = {
     "trust": trust.run,
     "page": review_page.run,
     "batch": batch.run,
+    "extract": extraction.run,
 }
-DEFAULT = ("verify", "llm", "scale", "startup", "batch")
+DEFAULT = ("verify", "llm", "scale", "startup", "batch", "extract")
 
 
 def machine() -> dict[str, object]:

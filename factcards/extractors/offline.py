@@ -129,17 +129,53 @@ def _trim(text: str) -> str:
     return claim
 
 
-def _same_fact(a: str, b: str) -> bool:
+def _same_fact(a: str, b: str, digits_a: list[str], digits_b: list[str]) -> bool:
     # Sentences that differ only in a figure are different facts, however alike they read.
-    return _DIGITS.findall(a) == _DIGITS.findall(b) and fuzz.token_set_ratio(a, b) >= 90
+    return digits_a == digits_b and fuzz.token_set_ratio(a, b) >= 90
+
+
+_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+_COMMON_POSTING = 64  # a word shared by this many kept cards says nothing about which is a twin
 
 
 def _merge_near_duplicates(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One card per fact: a candidate that restates a kept one (the same quotation, or the same
+    words and figures) adds its evidence to it. Each candidate is compared only with the kept
+    cards that share its quotation or enough of its words, found through an index, so a long
+    article costs in proportion to its length, not its square."""
     kept: list[_Candidate] = []
+    digits: list[list[str]] = []
+    words_of: list[set[str]] = []
+    by_word: dict[str, list[int]] = {}
+    by_quote: dict[str, int] = {}
     for candidate in sorted(candidates, key=lambda c: (-c.score, c.sentence.index)):
-        twin = next((k for k in kept if _same_fact(k.card.claim, candidate.card.claim)), None)
+        claim = candidate.card.claim
+        mine_digits = _DIGITS.findall(claim)
+        words = set(_WORD.findall(claim.lower()))
+        quotes = [" ".join(q.lower().split()) for q in QUOTE.findall(claim) if len(q.split()) >= 6]
+        twin = next((by_quote[q] for q in quotes if q in by_quote), None)
         if twin is None:
-            kept.append(candidate)
-        else:
-            twin.card.evidence.extend(candidate.card.evidence)
+            shared: dict[int, int] = {}
+            for word in words:
+                posting = by_word.get(word, ())
+                if len(posting) <= _COMMON_POSTING:
+                    for index in posting:
+                        shared[index] = shared.get(index, 0) + 1
+            for index, count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
+                if count * 2 < min(len(words), len(words_of[index])):
+                    break
+                if _same_fact(kept[index].card.claim, claim, digits[index], mine_digits):
+                    twin = index
+                    break
+        if twin is not None:
+            kept[twin].card.evidence.extend(candidate.card.evidence)
+            continue
+        index = len(kept)
+        kept.append(candidate)
+        digits.append(mine_digits)
+        words_of.append(words)
+        for word in words:
+            by_word.setdefault(word, []).append(index)
+        for q in quotes:
+            by_quote.setdefault(q, index)
     return kept
