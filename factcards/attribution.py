@@ -14,7 +14,8 @@ from weakref import WeakKeyDictionary
 
 from factcards.dates import MONTHS, WEEKDAYS, first_resolved
 from factcards.document import Document, Sentence
-from factcards.lexicon import is_outlet, is_place
+from factcards.entity_types import entity_type
+from factcards.lexicon import is_country, is_outlet
 from factcards.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
 
 ATTRIBUTION_VERBS = """said says told added stated noted warned disclosed explained argued insisted asked
@@ -244,8 +245,10 @@ def plausible_speaker(name: str) -> bool:
     """A person or a body that speaks: not a place ("Texas"), not an outlet ("York Times"), not a
     date, not a sentence's opening word ("Despite Trump", "And Nancy")."""
     tokens = name.split()
-    if not tokens or is_place(name) or is_outlet(name) or is_date_word(name):
+    if not tokens or is_outlet(name) or is_date_word(name):
         return False
+    if entity_type(name) == "place" and not is_country(name):
+        return False  # "Texas said" is not a speaker; "China said" is its government
     return clean_token(tokens[0]).lower() not in COMMON_OPENERS
 
 

@@ -34,6 +34,7 @@ class Section:
     review: list[Card]
     conflicts: list[ConflictView] = field(default_factory=list)
     developing: bool = False
+    left_out: int = 0  # verified cards past the story's budget: in the cards file, not in the brief
     not_new: set[str] = field(default_factory=set)
     outlets: dict[str, str] = field(default_factory=dict)  # article id -> outlet name
 
@@ -66,6 +67,7 @@ def compose_brief(
     summaries: Sequence[list[SummarySentence]] | None = None,
     failures: dict[str, str] | None = None,
     stats: dict[str, Any] | None = None,
+    story_cards: int = 24,
 ) -> Brief:
     """One section per story, in the stories' order; cards must already be verified and
     merged. `summaries` (one list per story, from a model) replaces the summary built from
@@ -79,8 +81,14 @@ def compose_brief(
         own = [by_id[i] for i in story.cards if i in by_id]
         contested = {card_id for conflict in story.conflicts for side in conflict.sides for card_id in side.cards}
         verified = [c for c in own if c.status is Status.verified and c.id not in contested]
+        # A story's budget keeps the brief a brief: the most corroborated facts first, in the
+        # stories' own order otherwise; what is left out is counted, and kept in the cards file.
+        shown = set(sorted(range(len(verified)), key=lambda i: (-len(verified[i].sources), i))[:story_cards])
+        left_out = len(verified) - len(shown)
+        verified = [c for i, c in enumerate(verified) if i in shown]
         review = [c for c in own if c.status is not Status.verified]
         summary = summaries[index] if summaries is not None else offline_summary(verified)
+        summary = _with_disagreements(summary, story.conflicts, outlets)
         sections.append(
             Section(
                 id=story.id,
@@ -91,6 +99,7 @@ def compose_brief(
                 review=review,
                 conflicts=[_conflict_view(c, by_id, outlets) for c in story.conflicts],
                 developing=story.developing,
+                left_out=left_out,
                 not_new=set(story.not_new),
                 outlets={a: outlets[a] for a in story.articles},
             )
@@ -130,6 +139,23 @@ def offline_summary(verified: Sequence[Card]) -> list[SummarySentence]:
         ),
     )
     return [SummarySentence(text=c.claim, cards=[c.id]) for c in ranked[:SUMMARY_SENTENCES]]
+
+
+def _with_disagreements(
+    summary: list[SummarySentence], conflicts: Sequence[Conflict], outlets: dict[str, str]
+) -> list[SummarySentence]:
+    """ "In brief" leads with the most corroborated fact, then says where the outlets disagree,
+    each side with its outlets and its cards: a contested fact is reported as contested."""
+    said = []
+    for conflict in conflicts:
+        sides = [
+            f"“{side.value}” ({', '.join(dict.fromkeys(outlets.get(a, a) for a in side.articles))})"
+            for side in conflict.sides
+        ]
+        about = conflict.about if conflict.about not in ("the date", "the name") else conflict.about.removeprefix("the ")
+        text = f"The outlets disagree on the {about}: " + " against ".join(sides) + "."
+        said.append(SummarySentence(text=text, cards=[c for side in conflict.sides for c in side.cards]))
+    return summary[:1] + said + summary[1:] if said else summary
 
 
 def _conflict_view(conflict: Conflict, by_id: dict[str, Card], outlets: dict[str, str]) -> ConflictView:

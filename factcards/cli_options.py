@@ -288,7 +288,7 @@ class RunOptions:
     which extractor and its limits, how to read articles, and the LLM settings."""
 
     extractor: str = "offline"
-    max_cards: int = 8
+    max_cards: int = 12
     skip_bad: bool = False
     strict: bool = False
     max_article_bytes: int = 10 * 1024 * 1024
@@ -359,7 +359,7 @@ class RunOptions:
 
 _RUN_OPTIONS: list[tuple[str, Any, Any]] = [
     ("extractor", ExtractorOpt, "offline"),
-    ("max_cards", MaxCardsOpt, 8),
+    ("max_cards", MaxCardsOpt, 12),
     ("skip_bad", SkipBadOpt, False),
     ("strict", StrictOpt, False),
     ("max_article_bytes", MaxBytesOpt, 10 * 1024 * 1024),

@@ -149,7 +149,7 @@ def _run_locked(
     remove_stale_temp_files(out)
     paths = (out / f"{day}.md", out / f"{day}.cards.json", out / f"{day}.manifest.json")
     page = out / f"{day}.html"
-    articles = select_articles(settings.inbox, day, settings.brief, warn, out=out)
+    articles = sorted(select_articles(settings.inbox, day, settings.brief, warn, out=out), key=lambda a: a.id)
     loaded = time.perf_counter()
     extractor = make_extractor(settings.brief, warn=warn, progress=progress)
     fingerprint = _fingerprint(articles, extractor, settings)

@@ -26,6 +26,7 @@ class Lexicon:
     opposition_sides: list[list[frozenset[str]]]
     negators: frozenset[str]
     places: frozenset[str]  # countries, US states and big cities, as canonical names
+    countries: frozenset[str]
     outlets: frozenset[str]  # news outlets and the words that end their names
 
 
@@ -58,6 +59,7 @@ def lexicon() -> Lexicon:
         opposition_sides=sides,
         negators=frozenset(raw["negations"]["words"]),
         places=frozenset(raw["places"]) | (frozenset(alias.values()) - _NOT_PLACES),
+        countries=frozenset(alias.values()) - _NOT_PLACES - frozenset(raw["places"]),
         outlets=frozenset(raw["outlets"]),
     )
 
@@ -71,6 +73,11 @@ def canonical_name(name: str) -> str:
 
 def is_place(name: str) -> bool:
     return canonical_name(name) in lexicon().places
+
+
+def is_country(name: str) -> bool:
+    """A country (or bloc) by any of its names: "China said" is its government speaking."""
+    return canonical_name(name) in lexicon().countries
 
 
 def is_outlet(name: str) -> bool:

@@ -14,10 +14,12 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from factcards.claims import ClaimAtoms, Vocabulary, atoms, same_number
+from factcards.entity_types import is_person
 from factcards.markdown import truncate
 from factcards.models import Article, Card, Conflict, ConflictSide, Status, Story
 from factcards.names import key
@@ -30,6 +32,7 @@ SAME_FACT = 0.6  # overlap of content words for two cards to be one fact
 SAME_FIGURE = 0.3  # overlap enough when both cards give the same specific figure
 SAME_SUBJECT = 0.25  # overlap for two cards to be about the same thing (and so able to conflict)
 SAME_EVENT = 0.75  # overlap for two dated cards to be about one event, dates or not
+_COMMON_WORD_CARDS = 150  # as story grouping does: past this, a word makes no pairs
 _QUOTATION = re.compile(rf"[\"“”]([^\"“”]{{{MIN_QUOTATION_CHARS},}})[\"“”]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words after a number that do not say what it counts ("4 of the", "20 to 30").
@@ -184,6 +187,8 @@ def _shared_words(facts: list[_Fact]) -> dict[tuple[int, int], int]:
             index[stem].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for listed in index.values():
+        if len(listed) > _COMMON_WORD_CARDS:
+            continue  # a word in hundreds of a story's cards links them all and tells nothing
         for x, i in enumerate(listed):
             for j in listed[x + 1 :]:
                 shared[(i, j)] += 1
@@ -341,13 +346,26 @@ def _explicit_date(fact: _Fact) -> bool:
     return any(d.key in (when, "--" + when[5:]) for d in fact.atoms.dates)
 
 
+def _people(fact: _Fact) -> dict[str, str]:
+    """The people a card is about or quotes, by surname: its speaker and the people in `who`.
+    Places, outlets and stray capitals are not people, and never make two cards disagree."""
+    found: dict[str, str] = {}
+    for name in [fact.card.speaker or "", *fact.card.who]:
+        words = name.split()
+        if is_person(name):
+            found.setdefault(key(words[-1]), name)
+    return found
+
+
 def _own_names(a: _Fact, b: _Fact) -> list[str]:
-    theirs = {key(n) for n in b.atoms.names}
-    return [n for n in a.atoms.names if key(n) not in theirs]
+    mine, theirs = _people(a), _people(b)
+    return [name for surname, name in mine.items() if surname not in theirs]
 
 
 def _names_differ(a: _Fact, b: _Fact) -> bool:
-    return bool(_own_names(a, b)) and bool(_own_names(b, a))
+    """Two cards name different people for the same fact (both name someone, nobody in common)."""
+    mine, theirs = _people(a), _people(b)
+    return bool(mine) and bool(theirs) and not set(mine) & set(theirs)
 
 
 def _same_speaker(a: Card, b: Card) -> bool:
@@ -376,10 +394,9 @@ def assemble_stories(
         own = [c for article_id in ids for c in by_article[article_id]]
         vocabulary = Vocabulary("\n".join(a.body for a in members))
         merged, conflicts = merge_story(own, ids, vocabulary)
-        headline_article = articles[grouping.headline_index]
         story = Story(
             id=grouping.story_id,
-            headline=headline_article.title or _first_sentence(headline_article.body),
+            headline=neutral_headline(members, articles[grouping.headline_index], conflicts),
             articles=ids,
             cards=[c.id for c in merged],
             conflicts=conflicts,
@@ -390,8 +407,54 @@ def assemble_stories(
     return [s for _, s, _ in stories], [c for _, _, merged in stories for c in merged]
 
 
+def neutral_headline(members: Sequence[Article], central: Article, conflicts: Sequence[Conflict]) -> str:
+    """The most central article's title, unless it takes a side of the story's own conflict
+    ("…for six weeks" while outlets say six and eight): then another outlet's title that takes
+    none, else the central one with the disagreement said ("…(outlets disagree: six weeks /
+    eight weeks)")."""
+    disputed_conflicts = [c for c in conflicts if c.kind in ("figure", "date")]
+
+    def takes_side(text: str) -> bool:
+        return any(takes_side_of(text, c) for c in disputed_conflicts)
+
+    candidates = [central, *sorted((a for a in members if a is not central), key=lambda a: a.id)]
+    for article in candidates:
+        headline = article.title or _first_sentence(article.body)
+        if not takes_side(headline):
+            return headline
+    headline = central.title or _first_sentence(central.body)
+    disputed = next(c for c in conflicts if c.kind in ("figure", "date") and takes_side_of(headline, c))
+    return f"{headline} (outlets disagree: {' / '.join(side.value.split(' (')[0] for side in disputed.sides)})"
+
+
+def takes_side_of(text: str, conflict: Conflict) -> bool:
+    """Whether `text` says one side's value: "six weeks", or for a date "Tuesday" or "March 18"."""
+    folded = f" {text.casefold()} "
+    for side in conflict.sides:
+        parts = [p.strip() for p in side.value.split(" (")[0].split(",")]
+        if any(len(p) >= 3 and re.search(rf"(?<!\w){re.escape(p.casefold())}(?!\w)", folded) for p in parts):
+            return True
+    return False
+
+
 def _first_sentence(body: str, limit: int = 90) -> str:
     """A headline for an untitled article: its first sentence ("The U.S. said …" intact)."""
     first = paragraphs(body)[0]
     sentence = sentences(body, first)[0]
     return truncate(body[sentence.start : sentence.end], limit)
+
+
+def mark_partial_sources(cards: Sequence[Card], verifier: Any) -> list[Card]:
+    """A merged card names the outlets whose own spans support only part of it: each outlet's
+    evidence alone is checked against the whole claim, the way the card's own article was."""
+    marked = []
+    for card in cards:
+        others = [a for a in card.sources if a != card.article]
+        partial = []
+        for article in others:
+            spans = [e.model_copy(update={"article": None}) for e in card.evidence if e.article == article and not e.context]
+            alone = card.model_copy(update={"article": article, "evidence": spans, "speaker": card.speaker})
+            if not spans or verifier.verify(alone).status is not Status.verified:
+                partial.append(article)
+        marked.append(card.model_copy(update={"partial_sources": partial}) if partial else card)
+    return marked

@@ -146,6 +146,9 @@ class Card(BaseModel):
     sources: list[str] = Field(
         default_factory=list, description="ids of every article that reports this fact, when merged across outlets"
     )
+    partial_sources: list[str] = Field(
+        default_factory=list, description="of `sources`, the articles whose own spans support only part of the claim"
+    )
     status: Status | None = None
     reasons: list[str] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list, description="the checks that failed, by rule")

@@ -21,7 +21,7 @@ from factcards.brief import compose_brief
 from factcards.errors import UsageError
 from factcards.extractors import BatchExtractor, Extraction, Extractor, get_extractor
 from factcards.load import LoadSettings, load_articles
-from factcards.merge import assemble_stories
+from factcards.merge import assemble_stories, mark_partial_sources
 from factcards.models import Article, Card, CardsFile, ProducedBy, Status, Story
 from factcards.render import render_brief
 from factcards.review import Decisions, apply_decisions, load_reviewed
@@ -35,7 +35,7 @@ Progress = Callable[[int, int], None]
 @dataclass(frozen=True)
 class BriefSettings:
     extractor: str = "offline"
-    max_cards: int = 8
+    max_cards: int = 12
     date: str | None = None
     template: Path | None = None
     load: LoadSettings = field(default_factory=LoadSettings)
@@ -44,6 +44,7 @@ class BriefSettings:
     stories: StorySettings = field(default_factory=StorySettings)
     reviewed: tuple[Path, ...] = ()  # reviewed cards files whose decisions this brief keeps
     judge: str = "none"  # "openai": a model's second opinion on cards the rules verified
+    story_cards: int = 24  # verified cards shown per story; the rest are counted and kept in the cards file
 
 
 @dataclass
@@ -88,7 +89,8 @@ def build_brief(
     settings = settings or BriefSettings()
     day = check_date(settings.date)
     decisions = load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any work
-    articles = load_articles(paths, settings.load, warn=warn)
+    # The same articles in any order make the same brief: everything downstream sees them by id.
+    articles = sorted(load_articles(paths, settings.load, warn=warn), key=lambda a: a.id)
     extractor = make_extractor(settings, warn=warn, progress=progress)
     verifier = Verifier(articles, settings.verify)
     extraction = run_extraction(articles, extractor, verifier)
@@ -111,6 +113,7 @@ def finish_brief(
     judged = second_opinion(extraction.cards, settings)
     extraction.cards = judged.cards
     stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
+    cards = mark_partial_sources(cards, verifier)
     if decisions is None:
         decisions = load_reviewed(settings.reviewed)
     stories, cards = apply_decisions(stories, cards, decisions, verifier)
@@ -138,6 +141,7 @@ def finish_brief(
         summaries=summaries,
         failures=extraction.failures,
         stats=_footer_stats(extraction, manifest),
+        story_cards=settings.story_cards,
     )
     markdown = render_brief(brief, settings.template)
     return BriefResult(list(articles), stories, cards, markdown, extraction, manifest)
@@ -187,11 +191,13 @@ def run_extraction(
         extraction.cards = [verifier.recheck(card) for card in extraction.cards]
         return extraction
     cards: list[Card] = []
-    for done, (_, own) in enumerate(extract_each(articles, extractor, verifier), start=1):
+    left_out = 0
+    for done, (_, own, dropped) in enumerate(extract_each(articles, extractor, verifier, with_left_out=True), start=1):
         cards.extend(own)
+        left_out += dropped
         if progress is not None:
             progress(done, len(articles))
-    return Extraction(cards=cards)
+    return Extraction(cards=cards, left_out=left_out)
 
 
 PARALLEL_FROM = 200  # articles; below this, starting worker processes costs more than it saves
@@ -199,22 +205,25 @@ _CHUNK = 50
 
 
 def extract_each(
-    articles: Sequence[Article], extractor: Extractor, verifier: Verifier
-) -> Iterator[tuple[Article, list[Card]]]:
+    articles: Sequence[Article], extractor: Extractor, verifier: Verifier, *, with_left_out: bool = False
+) -> Iterator[Any]:
     """Each article with its verified cards, in input order. Many articles on a machine with
     several cores are spread over worker processes: the offline extractor and the verifier
     are pure Python, and one process would use one core."""
     workers = min(os.cpu_count() or 1, 8)
     if workers < 2 or len(articles) < PARALLEL_FROM or not _can_fork():
         for article in articles:
-            yield article, verifier.verify_all(extractor.extract(article))
+            cards, left_out = _extract_one(extractor, article)
+            checked = verifier.verify_all(cards)
+            yield (article, checked, left_out) if with_left_out else (article, checked)
         return
     chunks = [list(articles[i : i + _CHUNK]) for i in range(0, len(articles), _CHUNK)]
     pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
         jobs = [pool.submit(_extract_chunk, chunk, extractor, verifier.settings) for chunk in chunks]
         for chunk, job in zip(chunks, jobs, strict=True):
-            yield from zip(chunk, job.result(), strict=True)
+            for article, (checked, left_out) in zip(chunk, job.result(), strict=True):
+                yield (article, checked, left_out) if with_left_out else (article, checked)
     except BaseException:
         # Ctrl-C or SIGTERM: drop the queued work instead of finishing it before exiting.
         pool.shutdown(wait=False, cancel_futures=True)
@@ -222,9 +231,20 @@ def extract_each(
     pool.shutdown()
 
 
-def _extract_chunk(articles: list[Article], extractor: Extractor, settings: VerifySettings) -> list[list[Card]]:
+def _extract_one(extractor: Extractor, article: Article) -> tuple[list[Card], int]:
+    report = getattr(extractor, "extract_with_report", None)
+    return report(article) if report is not None else (extractor.extract(article), 0)
+
+
+def _extract_chunk(
+    articles: list[Article], extractor: Extractor, settings: VerifySettings
+) -> list[tuple[list[Card], int]]:
     verifier = Verifier(articles, settings)
-    return [verifier.verify_all(extractor.extract(article)) for article in articles]
+    found = []
+    for article in articles:
+        cards, left_out = _extract_one(extractor, article)
+        found.append((verifier.verify_all(cards), left_out))
+    return found
 
 
 def _can_fork() -> bool:
@@ -273,7 +293,7 @@ def run_manifest(
 def _footer_stats(extraction: Extraction, manifest: dict[str, Any]) -> dict[str, Any]:
     llm = manifest.get("llm")
     if not llm:
-        return {}
+        return {"left_out": extraction.left_out} if extraction.left_out else {}
     total = llm["total"]
     return {
         "requests": total["requests"],

@@ -70,7 +70,9 @@ def read_markdown_decisions(text: str, cards: Sequence[Card]) -> ReadDecisions:
             problems.append(f'line {number}: card "{card_id}" has an empty claim')
         elif claim is not None:
             if card_id in edits and edits[card_id][0] != claim:
-                problems.append(f'line {number}: card "{card_id}" is edited two ways (also at line {edits[card_id][1]})')
+                problems.append(
+                    f'line {number}: card "{card_id}" is edited two ways (also at line {edits[card_id][1]})'
+                )
             edits.setdefault(card_id, (claim, number))
         if m.group("mark") in "xX":
             ticked.add(card_id)

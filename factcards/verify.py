@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factcards.align import DEFAULT_FUZZY_THRESHOLD, locate_quote
 from factcards.checks import ClaimContext, run_checks
+from factcards.checks.entities import named_by_role
 from factcards.checks.location import NO_EVIDENCE, QUOTE_FUZZY, QUOTE_MISSING
 from factcards.checks.registry import Hit, reason
 from factcards.claims import ClaimAtoms
@@ -180,9 +181,12 @@ def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
         if (doc, before) in ctx.window:
             continue
         keys = doc.sentence_atoms(before).capital_keys
-        if any(key(n) in keys and key(n) not in window_keys for n in ctx.claim.names):
-            quote = doc.sentence_text(before)
-            filled = _filled(Evidence(quote=quote), doc, before.start, before.end, Match.exact, None)
+        text = doc.sentence_text(before)
+        if any(
+            key(n) not in window_keys and (key(n) in keys or named_by_role(key(n), doc, [text]))
+            for n in ctx.claim.names
+        ):
+            filled = _filled(Evidence(quote=text), doc, before.start, before.end, Match.exact, None)
             found.append(filled.model_copy(update={"context": True}))
     return found
 

@@ -89,3 +89,39 @@ def test_corroborated_facts_come_first() -> None:
     y = card("b", "Repairs to the Lakeport Maritime Museum cost $1.8 million.")
     merged, _ = merge_story([lone, x, y], ["a", "b"])
     assert [len(c.sources) for c in merged] == [2, 1]
+
+
+def test_the_same_articles_in_any_order_give_the_same_brief() -> None:
+    import random
+
+    from conftest import EXAMPLES
+    from factcards.pipeline import build_brief, dumps_cards
+
+    files = sorted(EXAMPLES.iterdir())
+    first = build_brief(files)
+    for seed in (1, 2, 3):
+        shuffled = files[:]
+        random.Random(seed).shuffle(shuffled)
+        again = build_brief(shuffled)
+        assert again.markdown == first.markdown
+        assert dumps_cards(again.cards_file()) == dumps_cards(first.cards_file())
+
+
+def test_honest_counts_headlines_and_in_brief_on_a_contested_story() -> None:
+    from conftest import EXAMPLES
+    from factcards.pipeline import build_brief
+
+    result = build_brief([EXAMPLES])
+    bridge = next(s for s in result.stories if "bridge" in " ".join(s.articles))
+    assert [c.kind for c in bridge.conflicts] == ["figure"]  # six weeks against eight; no stray "name" conflicts
+    assert "six weeks" not in bridge.headline and "eight weeks" not in bridge.headline  # takes no side
+    cost = next(c for c in result.cards if "$4.2 million" in c.claim and c.article == "alden-courier-bridge")
+    assert cost.partial_sources == ["coastline-bridge"]  # that outlet gives only the cost, not the fund or who said it
+    assert "**2 sources**: The Alden Courier, Valley Wire · partly: Coastline Daily" in result.markdown
+    in_brief = next(
+        line for line in result.markdown.splitlines() if line.startswith("**In brief.**") and "$4.2" in line
+    )
+    assert (
+        "The outlets disagree on the weeks: “six weeks” (The Alden Courier, Valley Wire) against “eight weeks” (Coastline Daily)."
+        in in_brief
+    )

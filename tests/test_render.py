@@ -132,3 +132,17 @@ def test_any_article_text_keeps_the_templates_structure(body: str) -> None:
     assert {level for level, _ in headings} <= {"h1", "h2", "h3"}
     assert sum(level == "h2" for level, _ in headings) == 2
     assert html == [] and links == []
+
+
+def test_a_story_over_its_budget_says_how_many_cards_were_left_out() -> None:
+    from factcards.brief import compose_brief
+    from factcards.models import Article, Card, Evidence, Status, Story
+    from factcards.render import render_brief
+
+    article = Article(id="a", body=" ".join(f"Sentence number {i} says something." for i in range(30)))
+    cards = [Card(article="a", kind="event", claim=f"Sentence number {i} says something.", status=Status.verified,
+                  evidence=[Evidence(quote=f"Sentence number {i} says something.")]) for i in range(30)]  # fmt: skip
+    story = Story(id="s", headline="Thirty facts", articles=["a"], cards=[c.id for c in cards])
+    brief = compose_brief([article], [story], cards, date=None, extractor="offline", story_cards=24)
+    text = render_brief(brief)
+    assert "*6 more verified cards from this story are in the cards file (the brief shows 24).*" in text

@@ -51,6 +51,10 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
     nearby: set[str] = set().union(*(a.capital_keys for a in seen))
     home = ctx.home
     aliased: set[str] | None = None
+    texts = ctx.texts + [a.text for a in ctx.referents]
+    # Names the evidence names by title ("the mayor" for Okafor) support their full name's other
+    # parts ("Lena"), like a surname written out does.
+    nearby |= {key(n) for n in ctx.claim.names if named_by_role(key(n), home, texts)}
     for name in ctx.claim.names:
         k = key(name)
         if k in nearby or any(same_stem(k, other) for other in nearby) or _aliased(name, ctx):
@@ -68,7 +72,8 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             # Not written anywhere in the article, in any form an alias would cover.
             yield name, False
             continue
-        if part_of_named_person(name, nearby, home) or named_by_role(k, home, ctx.texts):
+        # "She added …" after "…, the mayor said": the title in the sentence before names her.
+        if part_of_named_person(name, nearby, home):
             continue
         yield name, k in home.name_keys
 

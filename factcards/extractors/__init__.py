@@ -36,6 +36,7 @@ class Extraction:
     repaired: int = 0  # cards a repair round turned from failing to verified
     withdrawn: int = 0  # failing cards the model withdrew in repair (kept for review)
     summary_dropped: list[str] = field(default_factory=list)  # summary sentences refused, and why
+    left_out: int = 0  # candidate facts the per-article limit (--max-cards) left out
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -17,6 +18,7 @@ from factcards.attribution import NAME, QUOTE, attributions, is_date_word
 from factcards.claims import atoms
 from factcards.dates import first_resolved_mention
 from factcards.document import Document, Sentence
+from factcards.entity_types import entity_type
 from factcards.models import Article, Card, Evidence, Kind
 from factcards.names import COMMON_OPENERS, clean_token
 
@@ -28,6 +30,7 @@ _WHERE = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{NAME})")
 # Past this a "sentence" is a run-on block (a table, a feed dump), not one checkable claim.
 MAX_SENTENCE_CHARS = 1500
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_WORTH_A_CARD = 2.5  # a left-out candidate this salient is counted in the brief's "left out"
 _KIND_WEIGHT = {Kind.quote: 3.0, Kind.statement: 2.6, Kind.number: 2.4, Kind.event: 2.0, Kind.background: 1.0}
 
 
@@ -35,15 +38,32 @@ _KIND_WEIGHT = {Kind.quote: 3.0, Kind.statement: 2.6, Kind.number: 2.4, Kind.eve
 class OfflineExtractor:
     """Cards from the article's own sentences; `max_cards` keeps a brief a brief."""
 
-    max_cards: int = 8
+    max_cards: int = 12
     name: str = field(default="offline", init=False)
+    per_paragraph: int = 2  # cover the article, not its top: at most this many cards per paragraph
+    _left_out: int = field(default=0, init=False, repr=False)
+
+    def extract_with_report(self, article: Article) -> tuple[list[Card], int]:
+        """The cards, and how many more candidate facts `max_cards` left out (said in the brief)."""
+        cards = self.extract(article)
+        return cards, self._left_out
 
     def extract(self, article: Article) -> list[Card]:
         doc = Document(article)
         reader = _Reader(doc)
         candidates = [c for s in doc.sentences if (c := reader.card(s)) is not None]
         merged = _merge_near_duplicates(candidates)
-        chosen = sorted(merged, key=lambda c: (-c.score, c.sentence.index))[: self.max_cards]
+        chosen: list[_Candidate] = []
+        per_paragraph: dict[int, int] = {}
+        for candidate in sorted(merged, key=lambda c: (-c.score, c.sentence.index)):
+            paragraph = candidate.sentence.paragraph
+            if per_paragraph.get(paragraph, 0) >= self.per_paragraph:
+                continue
+            per_paragraph[paragraph] = per_paragraph.get(paragraph, 0) + 1
+            chosen.append(candidate)
+            if len(chosen) >= self.max_cards:
+                break
+        self._left_out = sum(1 for c in merged if c not in chosen and c.score >= _WORTH_A_CARD)
         return [c.card for c in sorted(chosen, key=lambda c: c.sentence.index)]
 
 
@@ -72,7 +92,7 @@ class _Reader:
         words = text.split()
         if len(words) < 6 or len(text) > MAX_SENTENCE_CHARS or text.rstrip("\"”’' ").endswith("?"):
             return None  # too short to claim anything, too long to be one claim, or a question
-        claim = _trim(text)
+        claim = _named(_trim(text), speaker, self.said)
         found = atoms(text, doc.anchor, vocabulary=doc.vocabulary)
         quoted = [q for q in QUOTE.findall(text) if len(q.split()) >= 6]
         numbers = [n for n in found.numbers if not n.ordinal]
@@ -94,7 +114,7 @@ class _Reader:
             kind=kind,
             claim=claim,
             speaker=speaker if kind in (Kind.quote, Kind.statement) else None,
-            who=[p for p in people if p != where][:5],
+            who=[p for p in people if p != where and entity_type(p) != "place"][:5],
             when=when,
             when_span=[start + dated.start, start + dated.end] if dated else None,
             where=where,
@@ -103,21 +123,44 @@ class _Reader:
         return _Candidate(card, sentence, self._salience(kind, sentence, found, len(words), bool(people)))
 
     def _where(self, text: str) -> str | None:
+        # "at City Hall" or "in Brenholm" is a place; "at the Transport Department" is not.
         for m in _WHERE.finditer(text):
             name = clean_token(m.group("name"))
-            if name and not is_date_word(name) and clean_token(name.split()[0]).lower() not in COMMON_OPENERS:
+            if (
+                name
+                and not is_date_word(name)
+                and clean_token(name.split()[0]).lower() not in COMMON_OPENERS
+                and entity_type(name) not in ("organisation", "outlet", "person")
+            ):
                 return name
         return self.dateline
 
     def _salience(self, kind: Kind, sentence: Sentence, found, words: int, named: bool) -> float:
+        # The lead, and each paragraph's opening sentence (its main fact), count most; the
+        # position in the article counts a little, so later key facts are not lost.
         total = max(len(self.doc.sentences), 1)
-        score = _KIND_WEIGHT[kind] + 2.0 * (1 - sentence.index / total)
+        score = _KIND_WEIGHT[kind] + 1.0 * (1 - sentence.index / total)
         if sentence.index == 0:
-            score += 1.0
+            score += 1.5
+        elif self.doc.paragraph_sentences(sentence.paragraph)[0].start == sentence.start:
+            score += 0.6
         score += 0.5 * bool(found.numbers) + 0.5 * bool(found.dates) + 0.4 * named
         if words > 60:
             score -= 1.0
         return score
+
+
+_PRONOUN_OPENING = re.compile(
+    r"^(?:He|She)\b(?=\s+(?:\w+\s+){0,2}?(?:said|says|added|told|noted|warned|argued|insisted|explained|stressed|acknowledged|claimed)\b)"
+)
+
+
+def _named(claim: str, speaker: str | None, said: Any) -> str:
+    """ "He added there was concern …" means nothing on its own: the name the article gives
+    takes the pronoun's place (the verifier cites the sentence that names him as context)."""
+    if speaker and speaker[:1].isupper() and _PRONOUN_OPENING.match(claim) and speaker in said.known:
+        return _PRONOUN_OPENING.sub(speaker, claim, count=1)
+    return claim
 
 
 def _trim(text: str) -> str:

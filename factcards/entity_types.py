@@ -1,0 +1,53 @@
+"""What kind of thing a name is: a person, an organisation, a place or a news outlet.
+
+There is no named-entity model on the offline path. The type comes from the name itself ("Quay
+Road" is a place, "the Transport Department" an organisation, "York Times" an outlet), from the
+gazetteer in `data/lexicon.json` (countries, US states, big cities, outlets) and, for people,
+from being a run of two or three capitalized words with none of those marks. The extractor
+(who, where, speaker), the verifier and story merging all ask here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcards.lexicon import is_country, is_outlet, is_place
+from factcards.names import COMMON_OPENERS, ROLE_WORDS, clean_token
+
+PLACE_WORDS = frozenset(
+    """street st road rd avenue ave boulevard blvd lane way drive square plaza park bridge river lake sea ocean
+    bay coast island islands mountain mountains hill hills valley county district province region state city
+    town village port harbour harbor airport station hall centre center stadium arena beach quay crossing
+    highway motorway tunnel canal gulf strait peninsula desert forest border""".split()
+)
+ORGANISATION_WORDS = frozenset(
+    """ministry department council party inc corp corporation company co ltd plc llc university college school
+    agency commission association union committee court bank group police army navy force forces club
+    foundation institute authority board office service services trust fund federation league alliance
+    administration government parliament congress senate assembly cabinet house chamber church hospital
+    coalition network organisation organization bureau unit team industries holdings partners""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def entity_type(name: str) -> str | None:
+    """ "person", "organisation", "place", "outlet", or None when the name gives no clue."""
+    words = [clean_token(w) for w in name.split() if clean_token(w)]
+    if not words:
+        return None
+    lowered = [w.lower() for w in words]
+    if is_outlet(name):
+        return "outlet"
+    if is_country(name) or is_place(name) or lowered[-1] in PLACE_WORDS:
+        return "place"
+    if any(w in ORGANISATION_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 2):
+        return "organisation"  # "Transport Department", "NATO"
+    if lowered[0] in COMMON_OPENERS or not all(w[:1].isupper() for w in words):
+        return None
+    if 2 <= len(words) <= 4 and not any(w in ROLE_WORDS for w in lowered):
+        return "person"
+    return None
+
+
+def is_person(name: str) -> bool:
+    return entity_type(name) == "person"
