@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from factcards.lexicon import canonical_name
 from factcards.models import Article
 
 DEFAULT_THRESHOLD = 0.4
@@ -99,11 +100,13 @@ def article_terms(article: Article) -> Counter[str]:
             if len(digits) >= 2:
                 counts["#" + digits] += weight
             continue
-        lower = token.lower()
+        lower = token.lower().replace("’", "'").removesuffix("'s").rstrip("'")
         if lower in STOPWORDS or len(lower) < 3:
             continue
         if token[0].isupper() and lower not in lowercase:
-            counts[lower] += weight * 2  # a name: kept whole, counted double
+            # A name, kept whole and counted double; "Trump's" is Trump, "U.S." the United States,
+            # "Chinese" China: outlets write one name many ways.
+            counts[canonical_name(lower)] += weight * 2
         else:
             counts[similarity_stem(lower)] += weight
     return counts

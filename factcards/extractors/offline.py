@@ -30,6 +30,7 @@ _WHERE = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{NAME})")
 # Past this a "sentence" is a run-on block (a table, a feed dump), not one checkable claim.
 MAX_SENTENCE_CHARS = 1500
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_LEANS_BACK = re.compile(r"(?:These|This|Those|That|It|Its|They|Their|Despite its|Such)\b")
 _WORTH_A_CARD = 2.5  # a left-out candidate this salient is counted in the brief's "left out"
 _KIND_WEIGHT = {Kind.quote: 3.0, Kind.statement: 2.6, Kind.number: 2.4, Kind.event: 2.0, Kind.background: 1.0}
 
@@ -95,7 +96,8 @@ class _Reader:
         claim = _named(_trim(text), speaker, self.said)
         found = atoms(text, doc.anchor, vocabulary=doc.vocabulary)
         quoted = [q for q in QUOTE.findall(text) if len(q.split()) >= 6]
-        numbers = [n for n in found.numbers if not n.ordinal]
+        # A figure is written in digits or is at least three: "the two countries" counts nothing.
+        numbers = [n for n in found.numbers if not n.ordinal and (any(ch.isdigit() for ch in n.surface) or n.value >= 3)]
         dated = first_resolved_mention(text, doc.anchor)
         when = dated.resolved if dated else None
         if quoted and speaker:
@@ -145,6 +147,12 @@ class _Reader:
         elif self.doc.paragraph_sentences(sentence.paragraph)[0].start == sentence.start:
             score += 0.6
         score += 0.5 * bool(found.numbers) + 0.5 * bool(found.dates) + 0.4 * named
+        # A name the article mentions only here is news no other card will carry ("like Canada").
+        if any(self.doc.body.count(name) == 1 for name in found.names if len(name) > 3):
+            score += 0.8
+        # "These comments…", "It said…": a claim that leans on the sentence before says little alone.
+        if _LEANS_BACK.match(self.doc.sentence_text(sentence).lstrip("\"“ ")):
+            score -= 0.6
         if words > 60:
             score -= 1.0
         return score
