@@ -465,15 +465,11 @@ def verify(
     base_url: BaseUrlOpt = None,
 ) -> None:
     """Check cards against their articles. Exit 0 if all are verified, 1 if some are not, 2 on bad input."""
-    from factcards.cardsfile import check_cards_against, read_cards_file
-    from factcards.load import load_articles
     from factcards.models import CardsFile, Status
     from factcards.pipeline import dumps_cards
     from factcards.verify import Verifier, VerifySettings
 
-    cards_file = read_cards_file(cards)
-    articles = load_articles(paths, warn=_warn)
-    check_cards_against(cards_file, articles, cards)
+    cards_file, articles = _cards_with_articles(cards, paths)
     checked = Verifier(articles, VerifySettings(ignore=ignored_checks(ignore))).verify_all(cards_file.cards)
     if judge != "none":
         from factcards.llm.settings import resolve_settings
@@ -532,8 +528,7 @@ def review(
 
     Writes the cards file with a review field on each card and prints one summary line. Items that
     cannot be mapped are listed with their line numbers (exit 1); nothing is guessed."""
-    from factcards.cardsfile import check_cards_against, read_cards_file
-    from factcards.load import load_articles, read_text
+    from factcards.load import read_text
     from factcards.pipeline import dumps_cards
     from factcards.review import (
         REVIEWED_SUFFIX,
@@ -544,9 +539,7 @@ def review(
     )
     from factcards.verify import Verifier, VerifySettings
 
-    cards_file = read_cards_file(cards)
-    articles = load_articles(paths, warn=_warn)
-    check_cards_against(cards_file, articles, cards)
+    cards_file, articles = _cards_with_articles(cards, paths)
     if edited.suffix.lower() == ".json":
         read = read_decisions_json(edited, cards_file.cards)
     else:
@@ -584,16 +577,23 @@ def html(
     ] = None,
 ) -> None:
     """Write the review page: every article with its evidence highlighted, the cards beside it, keyboard review."""
-    from factcards.cardsfile import check_cards_against, read_cards_file
     from factcards.html import render_review_page
+
+    cards_file, articles = _cards_with_articles(cards, paths)
+    wanted = {a.id for a in cards_file.articles} or {c.article for c in cards_file.cards}
+    shown = [a for a in articles if a.id in wanted] or articles
+    _emit(render_review_page(shown, cards_file, title=f"factcards review — {cards.name}"), output)
+
+
+def _cards_with_articles(cards: Path, paths: list[Path]) -> tuple[Any, list[Any]]:
+    """A cards file and the articles it names, checked against each other (verify, review, html)."""
+    from factcards.cardsfile import check_cards_against, read_cards_file
     from factcards.load import load_articles
 
     cards_file = read_cards_file(cards)
     articles = load_articles(paths, warn=_warn)
     check_cards_against(cards_file, articles, cards)
-    wanted = {a.id for a in cards_file.articles} or {c.article for c in cards_file.cards}
-    shown = [a for a in articles if a.id in wanted] or articles
-    _emit(render_review_page(shown, cards_file, title=f"factcards review — {cards.name}"), output)
+    return cards_file, articles
 
 
 def _page_title(day: str | None) -> str:
