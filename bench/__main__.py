@@ -11,7 +11,7 @@ import os
 import platform
 from pathlib import Path
 
-from bench import batch, extraction, llm_overhead, review_page, scale, startup, trust, verification
+from bench import batch, conflicts, extraction, llm_overhead, review_page, scale, startup, trust, verification
 from bench.report import Row, print_table, write_json
 
 SECTIONS = {
@@ -23,8 +23,9 @@ SECTIONS = {
     "page": review_page.run,
     "batch": batch.run,
     "extract": extraction.run,
+    "conflicts": conflicts.run,
 }
-DEFAULT = ("verify", "llm", "scale", "startup", "batch", "extract")
+DEFAULT = ("verify", "llm", "scale", "startup", "batch", "extract", "conflicts")
 
 
 def machine() -> dict[str, object]:

@@ -282,7 +282,15 @@ def _side(found: dict[tuple[str, str], dict[str, set[int]]], topic: tuple[str, s
 
 
 def _figure(claim: str, fact: _Fact, unit: str) -> str:
-    """The figure as the card writes it ("six weeks")."""
+    """The figure as the card writes it ("six weeks", "$4.2 million")."""
+    if unit == "$":
+        for number in fact.atoms.numbers:
+            at = claim.find(number.surface)
+            if at > 0 and claim[at - 1] in "$€£":
+                return claim[at - 1] + number.surface
+            after = claim[at + len(number.surface) :] if at >= 0 else ""
+            if at >= 0 and (currency := re.match(r"\s+(dollars?|euros?|pounds?)\b", after)):
+                return number.surface + currency.group(0)
     for number in fact.atoms.numbers:
         at = claim.find(number.surface)
         unit_match = _UNIT_AFTER_NUMBER.match(claim[at + len(number.surface) :]) if at >= 0 else None

@@ -87,10 +87,23 @@ def build_brief(
 ) -> BriefResult:
     """Load, extract, verify and render: the whole job of `factcards brief`."""
     settings = settings or BriefSettings()
+    check_date(settings.date)
+    load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any reading
+    return build_brief_of(load_articles(paths, settings.load, warn=warn), settings, warn, progress)
+
+
+def build_brief_of(
+    articles: Sequence[Article],
+    settings: BriefSettings | None = None,
+    warn: Warn | None = None,
+    progress: Progress | None = None,
+) -> BriefResult:
+    """`build_brief` for articles already in memory."""
+    settings = settings or BriefSettings()
     day = check_date(settings.date)
-    decisions = load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any work
+    decisions = load_reviewed(settings.reviewed)
     # The same articles in any order make the same brief: everything downstream sees them by id.
-    articles = sorted(load_articles(paths, settings.load, warn=warn), key=lambda a: a.id)
+    articles = sorted(articles, key=lambda a: a.id)
     extractor = make_extractor(settings, warn=warn, progress=progress)
     verifier = Verifier(articles, settings.verify)
     extraction = run_extraction(articles, extractor, verifier)
