@@ -38,17 +38,23 @@ class ArticleView:
     marks: int
 
 
-def highlighted_body(article: Article, cards: Sequence[Card]) -> tuple[Markup, int]:
-    """The body as escaped text with every evidence span of `cards` in it marked, split where
-    spans overlap."""
-    spans: list[tuple[int, int, str]] = []
+def evidence_spans(cards: Sequence[Card]) -> dict[str, list[tuple[int, int, str]]]:
+    """Every located evidence span, by article: (start, end, card id)."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
     for card in cards:
         for e in card.evidence:
-            if (e.article or card.article) != article.id or e.start is None or e.end is None:
+            if e.start is None or e.end is None or e.match is Match.missing or e.end <= e.start:
                 continue
-            if e.match is Match.missing or e.end <= e.start:
-                continue
-            spans.append((e.start, e.end, card.id))
+            spans.setdefault(e.article or card.article, []).append((e.start, e.end, card.id))
+    return spans
+
+
+def highlighted_body(
+    article: Article, cards: Sequence[Card], spans_by_article: dict[str, list[tuple[int, int, str]]] | None = None
+) -> tuple[Markup, int]:
+    """The body as escaped text with every evidence span of `cards` in it marked, split where
+    spans overlap."""
+    spans = (spans_by_article if spans_by_article is not None else evidence_spans(cards)).get(article.id, [])
     body = article.body
     cuts = sorted({0, len(body)} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
     starting: dict[int, list[tuple[int, str]]] = {}
@@ -90,8 +96,9 @@ def render_review_page(articles: Sequence[Article], cards_file: CardsFile, title
         shown.append((Story(id="other", headline="Other cards", articles=[], cards=[c.id for c in loose]),
                       [CardView(c, "other", [outlet.get(c.article, c.article)]) for c in loose]))  # fmt: skip
     views = []
+    spans = evidence_spans(cards)  # once for the page, not once per article
     for article in articles:
-        body, marks = highlighted_body(article, cards)
+        body, marks = highlighted_body(article, cards, spans)
         views.append(ArticleView(article, body, marks))
     key = hashlib.sha256("\n".join(sorted(f"{c.id}:{c.claim}" for c in cards)).encode()).hexdigest()[:16]
     env = Environment(undefined=StrictUndefined, autoescape=True, trim_blocks=True, lstrip_blocks=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcards.merge import merge_story
-from factcards.models import Card, Evidence, Status
+from factcards.models import Article, Card, Evidence, Status
 
 
 def card(
@@ -125,3 +127,24 @@ def test_honest_counts_headlines_and_in_brief_on_a_contested_story() -> None:
         "The outlets disagree on the weeks: “six weeks” (The Alden Courier, Valley Wire) against “eight weeks” (Coastline Daily)."
         in in_brief
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        ("The ferry terminal will reopen in mid May, the port authority said.",
+         "The ferry terminal will reopen on April 30, the port authority said.", {"May", "April 30"}),
+        ("In 2018, the port authority sold the ferry terminal to Harbor Group.",
+         "In 2019, the port authority sold the ferry terminal to Harbor Group.", {"2018", "2019"}),
+    ],
+)  # fmt: skip
+def test_dates_of_one_event_disagree_across_outlets(first: str, second: str, values: set[str]) -> None:
+    from factcards.pipeline import build_brief_of
+
+    articles = [Article(id="a", body=first, date="2025-04-02", source="Port Post"),
+                Article(id="b", body=second, date="2025-04-02", source="Bay Times")]  # fmt: skip
+    result = build_brief_of(articles)
+    [story] = result.stories
+    assert [c.kind for c in story.conflicts] == ["date"]
+    shown = " ".join(side.value for side in story.conflicts[0].sides)
+    assert all(v in shown for v in values)
