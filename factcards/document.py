@@ -13,7 +13,7 @@ from functools import cached_property
 
 from factcards.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.models import Article
-from factcards.names import NameRun, capitalized_runs, clean_token, full_names, key
+from factcards.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
 from factcards.normalize import NormalizedText
 from factcards.segment import Span, paragraphs, sentences
 
@@ -114,6 +114,17 @@ class Document:
             words = [clean_token(t) for t in run.text.split()]
             found.append((words, [w.lower() for w in words]))
         return found
+
+    @cached_property
+    def roles_by_surname(self) -> dict[str, frozenset[str]]:
+        """Surname key -> the titles the article gives that person ("okafor" -> {"mayor"})."""
+        found: dict[str, set[str]] = {}
+        for words, lowered in self.name_run_words:
+            if words:
+                roles = {w for w in lowered if is_role(w)}
+                if roles:
+                    found.setdefault(key(words[-1]), set()).update(roles)
+        return {k: frozenset(v) for k, v in found.items()}
 
     @cached_property
     def full_names(self) -> list[str]:

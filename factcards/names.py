@@ -73,6 +73,7 @@ def capitalized_runs(text: str) -> list[NameRun]:
     return runs
 
 
+@lru_cache(maxsize=131072)
 def clean_token(token: str) -> str:
     """ "Xi's" -> "Xi", "(Blinken," -> "Blinken"; an initialism keeps its dots ("U.S.")."""
     bare = _POSSESSIVE.sub("", token.strip(",;:!?()[]\"'“”‘’"))

@@ -23,6 +23,7 @@ class ClaimContext:
     seen: list[ClaimAtoms]  # atoms of each window sentence
     referents: list[ClaimAtoms] = field(default_factory=list)  # sentences naming the window's "he"
     verbatim: bool = False  # the claim is one of its evidence spans
+    memo: dict[str, object] = field(default_factory=dict)  # what several rules ask, worked out once
 
     @cached_property
     def texts(self) -> list[str]:

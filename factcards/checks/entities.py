@@ -8,7 +8,7 @@ from factcards.checks.context import ClaimContext
 from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.document import Document
 from factcards.lexicon import canonical_name
-from factcards.names import capitalized_runs, is_role, key
+from factcards.names import capitalized_runs, key
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -34,13 +34,11 @@ def part_of_named_person(name: str, nearby: set[str], home: Document) -> bool:
 def named_by_role(surname: str, doc: Document, texts: list[str]) -> bool:
     """ "the mayor said" next to the evidence names the person the article introduced as
     "Mayor Lena Okafor"."""
-    for words, lowered in doc.name_run_words:
-        if not words or key(words[-1]) != surname:
-            continue
-        roles = [w for w in lowered if is_role(w)]
-        if any(f"the {role}" in text.lower() for role in roles for text in texts):
-            return True
-    return False
+    roles = doc.roles_by_surname.get(surname)
+    if not roles:
+        return False
+    lowered = [text.lower() for text in texts]
+    return any(f"the {role}" in text for role in roles for text in lowered)
 
 
 def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:

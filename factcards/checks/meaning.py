@@ -22,6 +22,12 @@ _HEDGE_SKIP = frozenset("be been being is are was were to have has had not also 
 def uncovered(ctx: ClaimContext) -> list[Word]:
     """Claim words the evidence does not account for in any form: names, numbers, dates and
     words the article's attribution already explains are checked by their own rules."""
+    if "uncovered" not in ctx.memo:
+        ctx.memo["uncovered"] = _uncovered(ctx)
+    return ctx.memo["uncovered"]  # type: ignore[return-value]
+
+
+def _uncovered(ctx: ClaimContext) -> list[Word]:
     names = {n.lower() for n in ctx.claim.names}
     date_words = {w.lower() for d in ctx.claim.dates for w in d.surface.split()}
     skip = frozenset(names | date_words | _NUMBERISH)
@@ -42,6 +48,12 @@ def _role_in_article(role: str, ctx: ClaimContext) -> bool:
 
 
 def _evidence_negators(ctx: ClaimContext) -> bool:
+    if "negators" not in ctx.memo:
+        ctx.memo["negators"] = _find_negators(ctx)
+    return bool(ctx.memo["negators"])
+
+
+def _find_negators(ctx: ClaimContext) -> bool:
     negators = lexicon().negators
     text = " ".join(ctx.texts).lower()
     return any(n in text for n in negators if " " in n) or any(w.lower in negators for w in ctx.evidence_words)
