@@ -263,36 +263,35 @@ def extract(
     import json
 
     from factcards.load import load_articles
-    from factcards.merge import assemble_stories
     from factcards.models import CardsFile
     from factcards.pipeline import (
+        assemble,
         dumps_cards,
         dumps_manifest,
+        in_order,
         make_extractor,
         produced_by,
         run_extraction,
         run_manifest,
-        second_opinion,
     )
-    from factcards.review import apply_decisions, load_reviewed
+    from factcards.review import load_reviewed
     from factcards.verify import Verifier
 
     run = run or RunOptions()
     settings = run.settings()
     if _cancelled_batches(run, settings):
         return
-    load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any work
-    articles = load_articles(paths, settings.load, warn=_warn)
+    decisions = load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any work
+    articles = in_order(load_articles(paths, settings.load, warn=_warn))
     with _stop_on_sigterm(), _progress_bar("extracting") as progress:
         chosen = make_extractor(settings, warn=_warn, progress=progress)
         verifier = Verifier(articles, settings.verify)
         extraction = run_extraction(articles, chosen, verifier)
-        extraction.cards = second_opinion(extraction.cards, settings, _warn).cards
-    processed = [a for a in articles if a.id not in extraction.failures]
-    stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
-    stories, cards = apply_decisions(stories, cards, load_reviewed(settings.reviewed), verifier)
+        stories, cards, judge_report = assemble(articles, extraction, settings, verifier, decisions)
     extraction.cards = cards
     record = run_manifest(articles, extraction, chosen, stories)
+    if judge_report is not None:
+        record["judge"] = judge_report
     if format is CardsFormat.jsonl:
         text = "".join(json.dumps(c.model_dump(mode="json"), ensure_ascii=False) + "\n" for c in cards)
     else:

@@ -46,6 +46,7 @@ from factcards.pipeline import (
     dumps_cards,
     extract_each,
     finish_brief,
+    in_order,
     make_extractor,
 )
 from factcards.review import REVIEWED_SUFFIX, load_reviewed
@@ -149,7 +150,7 @@ def _run_locked(
     remove_stale_temp_files(out)
     paths = (out / f"{day}.md", out / f"{day}.cards.json", out / f"{day}.manifest.json")
     page = out / f"{day}.html"
-    articles = sorted(select_articles(settings.inbox, day, settings.brief, warn, out=out), key=lambda a: a.id)
+    articles = in_order(select_articles(settings.inbox, day, settings.brief, warn, out=out))
     loaded = time.perf_counter()
     extractor = make_extractor(settings.brief, warn=warn, progress=progress)
     fingerprint = _fingerprint(articles, extractor, settings)

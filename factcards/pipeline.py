@@ -87,9 +87,9 @@ def build_brief(
 ) -> BriefResult:
     """Load, extract, verify and render: the whole job of `factcards brief`."""
     settings = settings or BriefSettings()
-    check_date(settings.date)
-    load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any reading
-    return build_brief_of(load_articles(paths, settings.load, warn=warn), settings, warn, progress)
+    day = check_date(settings.date)
+    decisions = load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any reading
+    return _brief(load_articles(paths, settings.load, warn=warn), settings, day, decisions, warn, progress)
 
 
 def build_brief_of(
@@ -100,10 +100,23 @@ def build_brief_of(
 ) -> BriefResult:
     """`build_brief` for articles already in memory."""
     settings = settings or BriefSettings()
-    day = check_date(settings.date)
-    decisions = load_reviewed(settings.reviewed)
-    # The same articles in any order make the same brief: everything downstream sees them by id.
-    articles = sorted(articles, key=lambda a: a.id)
+    return _brief(articles, settings, check_date(settings.date), load_reviewed(settings.reviewed), warn, progress)
+
+
+def in_order(articles: Iterable[Article]) -> list[Article]:
+    """The same articles in any order make the same brief and cards: everything downstream sees them by id."""
+    return sorted(articles, key=lambda a: a.id)
+
+
+def _brief(
+    articles: Sequence[Article],
+    settings: BriefSettings,
+    day: str | None,
+    decisions: Decisions,
+    warn: Warn | None,
+    progress: Progress | None,
+) -> BriefResult:
+    articles = in_order(articles)
     extractor = make_extractor(settings, warn=warn, progress=progress)
     verifier = Verifier(articles, settings.verify)
     extraction = run_extraction(articles, extractor, verifier)
@@ -122,14 +135,9 @@ def finish_brief(
 ) -> BriefResult:
     """From verified cards to the brief: stories, merged cards, editors' earlier decisions,
     summaries, the Markdown."""
-    processed = [a for a in articles if a.id not in extraction.failures]
-    judged = second_opinion(extraction.cards, settings)
-    extraction.cards = judged.cards
-    stories, cards = assemble_stories(processed, extraction.cards, settings.stories)
-    cards = mark_partial_sources(cards, verifier)
     if decisions is None:
         decisions = load_reviewed(settings.reviewed)
-    stories, cards = apply_decisions(stories, cards, decisions, verifier)
+    stories, cards, judge_report = assemble(articles, extraction, settings, verifier, decisions)
     if annotate is not None:
         annotate(stories, cards)
     summaries = None
@@ -142,8 +150,8 @@ def finish_brief(
         extraction.summary_dropped = [reason for o in outcomes for reason in o.dropped]
     extraction.cards = cards
     manifest = run_manifest(articles, extraction, extractor, stories)
-    if judged.report is not None:
-        manifest["judge"] = judged.report
+    if judge_report is not None:
+        manifest["judge"] = judge_report
     brief = compose_brief(
         articles,
         stories,
@@ -158,6 +166,24 @@ def finish_brief(
     )
     markdown = render_brief(brief, settings.template)
     return BriefResult(list(articles), stories, cards, markdown, extraction, manifest)
+
+
+def assemble(
+    articles: Sequence[Article],
+    extraction: Extraction,
+    settings: BriefSettings,
+    verifier: Verifier,
+    decisions: Decisions,
+) -> tuple[list[Story], list[Card], dict[str, Any] | None]:
+    """Verified cards to stories, as `brief`, `extract` and `daily` all do it: a model's second
+    opinion if asked, stories and merged cards, honest source counts, editors' decisions; with
+    the judge's usage report, if there was one."""
+    processed = [a for a in articles if a.id not in extraction.failures]
+    judged = second_opinion(extraction.cards, settings)
+    stories, cards = assemble_stories(processed, judged.cards, settings.stories)
+    cards = mark_partial_sources(cards, verifier)
+    stories, cards = apply_decisions(stories, cards, decisions, verifier)
+    return stories, cards, judged.report
 
 
 @dataclass

@@ -61,13 +61,19 @@ def words(text: str) -> tuple[Word, ...]:
 
 
 @lru_cache(maxsize=131072)
-def lemmas(word: str) -> frozenset[str]:
-    """Every dictionary form the word can have ("left" -> left, leave), and the word itself."""
+def forms_by_class(word: str) -> dict[str, tuple[str, ...]]:
+    """The word's dictionary forms by word class ("warning" -> NOUN: warning, VERB: warn)."""
     from lemminflect import getAllLemmas  # imported on first use: its tables load lazily
 
+    return dict(getAllLemmas(word.lower().replace("’", "'")))
+
+
+@lru_cache(maxsize=131072)
+def lemmas(word: str) -> frozenset[str]:
+    """Every dictionary form the word can have ("left" -> left, leave), and the word itself."""
     lower = word.lower().replace("’", "'")
     found = {lower}
-    for forms in getAllLemmas(lower).values():
+    for forms in forms_by_class(lower).values():
         found.update(forms)
     if lower.endswith("s") and len(lower) > 3 and len(found) == 1:
         found.add(lower[:-1])  # a plural it does not know ("Russians")

@@ -9,7 +9,7 @@ from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
 from factcards.lexicon import lexicon
 from factcards.names import ROLE_WORDS
-from factcards.words import Word, lemmas
+from factcards.words import Word, forms_by_class, lemmas
 
 _NUMBERISH = (
     frozenset(NUMBER_WORDS)
@@ -70,9 +70,7 @@ COVERAGE_LIMIT = 0.67
 
 
 def _is_predicate(word: Word) -> bool:
-    from lemminflect import getAllLemmas
-
-    forms = getAllLemmas(word.lower)
+    forms = forms_by_class(word.lower)
     verbs = forms.get("VERB", ())
     return bool(verbs) and "NOUN" not in forms and "ADJ" not in forms and not set(verbs) & _LIGHT_VERBS
 
@@ -131,7 +129,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
         target = next((w for w in found[i + 1 : i + 5] if w.lower not in _HEDGE_SKIP and w.lower not in hedges), None)
-        if target is not None and "VERB" in _classes(target.lower) and lemmas(target.lower) & claim_lemmas:
+        if target is not None and "VERB" in forms_by_class(target.lower) and lemmas(target.lower) & claim_lemmas:
             said = " ".join(w.text for w in found[i : found.index(target) + 1])
             yield Hit(
                 f'claim states as certain what the evidence hedges ("{said}")',
@@ -139,12 +137,6 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
-
-
-def _classes(word: str) -> frozenset[str]:
-    from lemminflect import getAllLemmas
-
-    return frozenset(getAllLemmas(word))
 
 
 def _sides(word: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from factcards.checks.context import ClaimContext
 from factcards.checks.registry import UNSUPPORTED, Hit, register
 from factcards.lexicon import canonical_name, lexicon
 from factcards.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
-from factcards.words import Word, is_content, lemmas, same_family, words
+from factcards.words import Word, forms_by_class, is_content, lemmas, same_family, words
 
 _BOUNDARY = re.compile(
     r"[;:—–\"“”()]|\b(?:that|which|who|whom|whose|whether|if|because|while|when|after|before|although|though|but|and|or)\b",
@@ -71,14 +71,8 @@ def _gap_ok(between: str) -> bool:
     return not _BOUNDARY.search(between) and len(between.split()) <= _MAX_GAP_WORDS
 
 
-def _word_classes(word: str) -> frozenset[str]:
-    from lemminflect import getAllLemmas
-
-    return frozenset(getAllLemmas(word))
-
-
 def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word]) -> Roles:
-    classes = _word_classes(verb.lower)
+    classes = forms_by_class(verb.lower)
     if "NOUN" in classes:
         # A noun has a doer only when one is written right before it: "Chinese support".
         adjacent = [
@@ -116,9 +110,7 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
 
 def _participle(word: str) -> bool:
     """ "taken", "warned": a verb form that is not its own lemma and not an "-ing" form."""
-    from lemminflect import getAllLemmas
-
-    verb = getAllLemmas(word).get("VERB", ())
+    verb = forms_by_class(word).get("VERB", ())
     return bool(verb) and word not in verb and not word.endswith("ing")
 
 
