@@ -17,7 +17,6 @@ from factcards.checks import ClaimContext, run_checks
 from factcards.checks.entities import named_by_role
 from factcards.checks.location import NO_EVIDENCE, QUOTE_FUZZY, QUOTE_MISSING
 from factcards.checks.registry import Hit, reason
-from factcards.claims import ClaimAtoms
 from factcards.document import Document, Sentence
 from factcards.errors import InputError
 from factcards.models import Article, Card, Evidence, Finding, Match, Status
@@ -155,7 +154,7 @@ class Verifier:
             evidence=[e for e in evidence if (e.article or card.article) == card.article],
             claim=home.atoms_of(card.claim),
             seen=[doc.sentence_atoms(s) for doc, s in window],
-            referents=_referents(window),
+            referent_sentences=_referents(window),
             verbatim=_is_verbatim(card.claim, evidence),
         )
 
@@ -171,14 +170,8 @@ def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
     home = ctx.home
     window_keys: set[str] = set().union(*(a.capital_keys for a in ctx.seen))
     found: list[Evidence] = []
-    for doc, sentence in ctx.window:
-        if doc is not home or not _PRONOUN.search(doc.sentence_text(sentence)):
-            continue
-        index = doc.index_of(sentence)
-        if index == 0:
-            continue
-        before = doc.sentences[index - 1]
-        if (doc, before) in ctx.window:
+    for doc, before in ctx.referent_sentences:
+        if doc is not home or (doc, before) in ctx.window:
             continue
         keys = doc.sentence_atoms(before).capital_keys
         text = doc.sentence_text(before)
@@ -191,7 +184,7 @@ def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
     return found
 
 
-def _referents(window: list[tuple[Document, Sentence]]) -> list[ClaimAtoms]:
+def _referents(window: list[tuple[Document, Sentence]]) -> list[tuple[Document, Sentence]]:
     """The sentence before an evidence sentence that says "he" or "his": the claim may name
     whoever that is ("His comments came during an interview" is about the Blinken of the
     sentence before)."""
@@ -200,7 +193,7 @@ def _referents(window: list[tuple[Document, Sentence]]) -> list[ClaimAtoms]:
         if _PRONOUN.search(doc.sentence_text(sentence)):
             index = doc.index_of(sentence)
             if index > 0:
-                found.append(doc.sentence_atoms(doc.sentences[index - 1]))
+                found.append((doc, doc.sentences[index - 1]))
     return found
 
 

@@ -21,9 +21,14 @@ class ClaimContext:
     evidence: list[Evidence]  # located evidence in the card's own article
     claim: ClaimAtoms
     seen: list[ClaimAtoms]  # atoms of each window sentence
-    referents: list[ClaimAtoms] = field(default_factory=list)  # sentences naming the window's "he"
+    # The sentence before each evidence sentence that says "he" or "his": it may name him.
+    referent_sentences: list[tuple[Document, Sentence]] = field(default_factory=list)
     verbatim: bool = False  # the claim is one of its evidence spans
     memo: dict[str, object] = field(default_factory=dict)  # what several rules ask, worked out once
+
+    @cached_property
+    def referents(self) -> list[ClaimAtoms]:
+        return [doc.sentence_atoms(s) for doc, s in self.referent_sentences]
 
     @cached_property
     def texts(self) -> list[str]:
