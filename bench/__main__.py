@@ -1,6 +1,7 @@
 """python -m bench [--size small|full] [--only verify,llm,scale,startup,trust] [--json FILE]
 
-`trust` (the verifier on public, human-labelled claims) downloads its data at bench time, and `page`
+`trust` (the verifier on public, human-labelled claims) and `realday` (Multi-News clusters read as one
+day) download their data at bench time, and `page`
 (the review page in headless chromium) needs a browser: neither is in the default set; name them with --only.
 """
 
@@ -11,7 +12,7 @@ import os
 import platform
 from pathlib import Path
 
-from bench import batch, conflicts, extraction, llm_overhead, review_page, scale, startup, trust, verification
+from bench import batch, conflicts, extraction, llm_overhead, realday, review_page, scale, startup, trust, verification
 from bench.report import Row, print_table, write_json
 
 SECTIONS = {
@@ -24,6 +25,7 @@ SECTIONS = {
     "batch": batch.run,
     "extract": extraction.run,
     "conflicts": conflicts.run,
+    "realday": realday.run,
 }
 DEFAULT = ("verify", "llm", "scale", "startup", "batch", "extract", "conflicts")
 

@@ -16,12 +16,21 @@ from factcards.dates import MONTHS, WEEKDAYS, first_resolved
 from factcards.document import Document, Sentence
 from factcards.entity_types import entity_type
 from factcards.lexicon import is_country, is_outlet
-from factcards.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
+from factcards.names import (
+    COMMON_OPENERS,
+    DESCRIBING_WORDS,
+    ROLE_WORDS,
+    capitalized_runs,
+    clean_token,
+    name_tokens,
+    peel_roles,
+)
+from factcards.words import ADVERBS
 
 ATTRIBUTION_VERBS = """said says told added stated noted warned disclosed explained argued insisted asked
     wrote declared announced claimed continued remarked recalled reported maintained pledged promised vowed
     confirmed denied acknowledged admitted urged conceded suggested estimated predicted shared tweeted posted
-    testified cautioned criticised criticized""".split()
+    testified cautioned criticised criticized replied responded answered countered quipped joked""".split()
 _VERB = rf"(?:{'|'.join(ATTRIBUTION_VERBS)})"
 NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?[A-Z][\w.'’&-]*)*"
 _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previously|earlier|reportedly|once|consistently|publicly|separately)\s+){0,3}"
@@ -29,7 +38,8 @@ _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previou
 QUOTE = re.compile(r"[\"“]([^\"“”]+?)(?:[\"”]|(?<=,)'(?=\s))")
 _APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME}),\s+{_ADVERBS}{_VERB}\b")
 _DESCRIBED_SAYER = re.compile(
-    rf"(?:^|[,;—–]\s*)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+the\s+[a-z][\w'’-]*|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
+    rf"(?:^|[,;—–]\s*)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+the\s+[a-z][\w'’-]*"
+    rf"|\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
 )
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s|\s*$")
 _PREPOSITIONS = frozenset(
@@ -40,6 +50,7 @@ _AFTERQUOTE = re.compile(
     rf"|(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b|{_VERB}\s+(?P<tail>[^,.;:!?\"“”]{{1,80}}))"
 )
 # "said company spokesperson Martin Hale": the words after the verb may open with a role.
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|of|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _PRECEDING_PREPOSITION = re.compile(r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over)\s+$")
 _BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b")
@@ -94,7 +105,8 @@ class Attributions:
             and self.previous_speaker
             and self._previous_paragraph == sentence.paragraph
         ):
-            speaker = self.previous_speaker  # the quotation goes on: “Nobody wants to cancel.”
+            # The quotation goes on: “Nobody wants to cancel.” (Unless it talks about them.)
+            speaker = None if _named_in(self.previous_speaker, text) else self.previous_speaker
         self._previous_paragraph = sentence.paragraph
         people = self._people(text)
         if speaker:
@@ -111,21 +123,28 @@ class Attributions:
             after = _AFTERQUOTE.match(text, quote.end())
             if after:
                 if after.group("pron"):
-                    return described or self._pronoun()
+                    return described or self._pronoun(quote.group(1))
                 if after.group("role"):
                     return self._by_role(after.group("role"))
                 name = self._sayer(after.group("name")) or self._after_verb(after.group("tail"))
                 if name:
                     return name
             before = _BEFOREQUOTE.search(text, 0, quote.start())
+            if before and described and before.group("name") in described:
+                return described  # "A spokesman for Prime Minister David Cameron said that he "…""
             if before and (name := self._sayer(before.group("name"))):
                 return name
         if described:
             return described
+        quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text)]
         for pattern in (_LEADING_SAYER, _APPOSITIVE, _SUBJECT_VERB, _ACCORDING_TO):
             for m in pattern.finditer(text):
+                if any(start < m.start("name") < end for start, end in quoted):
+                    continue  # "“Per Gustafson said that we had a deal”": said inside the quotation
                 if pattern is _SUBJECT_VERB and _PRECEDING_PREPOSITION.search(text, 0, m.start()):
                     continue  # "owners on Quay Road said": the place is not the speaker
+                if pattern is _APPOSITIVE and _PLACE_BEFORE.search(text, 0, m.start()):
+                    continue  # "Kieran, from Bushey, Hertfordshire, said": the county is not the speaker
                 name = self._sayer(m.group("name"))
                 if name:
                     return name
@@ -146,10 +165,14 @@ class Attributions:
                 return named
         return phrase
 
-    def _pronoun(self) -> str | None:
+    def _pronoun(self, quoted: str = "") -> str | None:
         # "he said" leans on the previous sentence: its speaker if it had one, else the
-        # last person it named, else whoever spoke last.
-        return self.previous_speaker or self.previous_person or self.last_speaker
+        # last person it named, else whoever spoke last; never someone the quotation itself
+        # talks about ("“Why would Matt defend him?” she said" is not Matt speaking).
+        for candidate in (self.previous_speaker, self.previous_person, self.last_speaker):
+            if candidate and not _named_in(candidate, quoted):
+                return candidate
+        return None
 
     def _by_role(self, role: str) -> str | None:
         """ "the mayor said" -> the person the article introduced as "Mayor Lena Okafor"."""
@@ -181,17 +204,21 @@ class Attributions:
     def _person(self, run: str | None) -> str | None:
         if not run:
             return None
-        name = peel_roles(run.strip())
-        if name and is_date_word(name):
+        tokens = name_tokens(run.strip(), self.doc.vocabulary, ADVERBS)
+        name = clean_token(" ".join(tokens)) if tokens else ""
+        if not name or is_date_word(name):
             return None
-        first = clean_token(name.split()[0]).lower() if name else ""
-        if not name or first in COMMON_OPENERS:
-            tokens = [t for t in name.split() if clean_token(t).lower() not in COMMON_OPENERS]
-            name = " ".join(tokens)
-            if not name:
-                return None
-        cleaned = clean_token(name)
-        return self.surnames.get(cleaned.lower(), cleaned) if " " not in cleaned else cleaned
+        if " " in name:
+            return name
+        full = self.surnames.get(name.lower())
+        if full:
+            return full
+        words = run.split()
+        if len(words) > 1 and clean_token(words[-2]).lower() in DESCRIBING_WORDS:
+            return None  # "South African National Parks" cut to "Parks": a body's name, not a person
+        # One word left that the article also writes in lower case ("Department", "Parks"):
+        # a piece of a longer name, not who spoke.
+        return None if name.lower() in self.doc.vocabulary and len(run.split()) > 1 else name
 
     def _sayer(self, run: str | None) -> str | None:
         name = self._person(run)
@@ -206,6 +233,11 @@ class Attributions:
             if len(name) > 1 and not is_date_word(name):
                 found.setdefault(name, None)
         return list(found)
+
+
+def _named_in(name: str, text: str) -> bool:
+    words = [clean_token(w) for w in name.split() if clean_token(w)[:1].isupper()]
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words if len(w) > 2)
 
 
 def _is_quotation(text: str) -> bool:

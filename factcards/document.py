@@ -12,10 +12,12 @@ from datetime import date
 from functools import cached_property
 
 from factcards.claims import ClaimAtoms, Vocabulary, atoms
+from factcards.entity_types import entity_type
 from factcards.models import Article
 from factcards.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
 from factcards.normalize import NormalizedText
 from factcards.segment import Span, paragraphs, sentences
+from factcards.words import ADVERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +130,10 @@ class Document:
 
     @cached_property
     def full_names(self) -> list[str]:
-        return full_names(run.text for run in self.name_runs)
+        """People the article names in full ("Antony Blinken"), never a place or a body: the
+        surname table and "he said" resolve only to these."""
+        found = full_names((run.text for run in self.name_runs), self.vocabulary, ADVERBS)
+        return [name for name in found if entity_type(name) not in ("place", "organisation", "outlet")]
 
     @cached_property
     def surnames(self) -> dict[str, str]:

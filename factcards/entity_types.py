@@ -28,6 +28,10 @@ ORGANISATION_WORDS = frozenset(
     coalition network organisation organization bureau unit team industries holdings partners""".split()
 )
 
+_DIRECTIONS = frozenset(
+    "greater north south east west northern southern eastern western central upper lower inner outer".split()
+)
+
 
 @lru_cache(maxsize=65536)
 def entity_type(name: str) -> str | None:
@@ -38,8 +42,10 @@ def entity_type(name: str) -> str | None:
     lowered = [w.lower() for w in words]
     if is_outlet(name):
         return "outlet"
-    if is_country(name) or is_place(name) or lowered[-1] in PLACE_WORDS:
+    if is_country(name) or is_place(name) or lowered[-1] in PLACE_WORDS or lowered[-1].endswith("shire"):
         return "place"
+    if len(words) == 2 and lowered[0] in _DIRECTIONS and (is_place(words[1]) or is_country(words[1])):
+        return "place"  # "Greater Toronto", "North Wales"
     if any(w in ORGANISATION_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 2):
         return "organisation"  # "Transport Department", "NATO"
     if lowered[0] in COMMON_OPENERS or not all(w[:1].isupper() for w in words):

@@ -8,7 +8,7 @@ off the front and a surname resolved to the full name the article gave earlier.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,8 +22,19 @@ ROLE_WORDS = frozenset(
     councilor alderman sheriff inspector superintendent detective officer constable captain
     colonel lieutenant sergeant major admiral leader head manager founder chairperson economist
     analyst minister's us u.s. uk u.k. eu un u.n. former acting interim new top senior junior
+    president-elect producer actor actress singer rapper host anchor coach player star author writer
+    comedian lawyer doctor nurse teacher pastor activist artist journalist reporter editor designer
+    chef scientist researcher lawmaker candidate nominee prosecutor investigator owner agent
+    photographer filmmaker director-general secretary-general principal coroner councilman councilwoman
+    trustee dean provost rabbi imam neighbor neighbour resident witness
     assistant chinese american british french german russian ukrainian israeli indian japanese
     canadian australian european national federal regional local city county""".split()
+)
+# Role words that describe a body rather than title a person ("National" in "South African National Parks").
+DESCRIBING_WORDS = frozenset(
+    """national federal regional local city county state foreign home international royal public
+    chinese american british french german russian ukrainian israeli indian japanese canadian
+    australian european african asian""".split()
 )
 # Words that open sentences and are capitalized only for that reason.
 COMMON_OPENERS = frozenset(
@@ -100,15 +111,45 @@ def peel_roles(run: str) -> str:
     return clean_token(name) if name else ""
 
 
+_NOT_A_NAME_WORD = re.compile(r"-(?:led|based|backed|born|owned|run|style|era|linked|funded|made)$", re.IGNORECASE)
+
+
+def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Container[str] = frozenset()) -> list[str]:
+    """The words of the person or body a capitalized run names, without what only sits next to
+    the name: "KIRO Radio’s Mike Lewis" -> Mike Lewis, "Producer Patricia Llewellyn" -> Patricia
+    Llewellyn, "Fortunately Kieran" -> Kieran, "Bonus Trump-led" -> nothing. `openers` are words
+    never a name (adverbs: "Fortunately"); `ordinary` the words the article writes in lower case,
+    dropped from the front only while two name words remain ("Police Khalid Abu Bakar", but
+    "Mark Cerny")."""
+    tokens = run.split()
+    for i in range(len(tokens) - 2, -1, -1):
+        if re.search(r"['’]s$", tokens[i]):
+            tokens = tokens[i + 1 :]  # the organisation's person: "Xbox's Marc Whitten"
+            break
+    if any(_NOT_A_NAME_WORD.search(t) for t in tokens) or (tokens and tokens[0] == "I"):
+        return []  # "Trump-led", "I Feel Pretty": not a name
+    tokens = peel_roles(" ".join(tokens)).split()
+    while tokens:
+        lower = clean_token(tokens[0]).lower()
+        shouted = tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 3  # a kicker: "SCANDAL"
+        if lower in COMMON_OPENERS or lower in openers or ((lower in ordinary or shouted) and len(tokens) > 2):
+            tokens.pop(0)
+        else:
+            break
+    return tokens
+
+
 def is_role(token: str) -> bool:
     return clean_token(token).lower() in ROLE_WORDS
 
 
-def full_names(runs: Iterable[str]) -> list[str]:
-    """Multi-word names after peeling titles, in order of first appearance."""
+def full_names(
+    runs: Iterable[str], ordinary: Container[str] = frozenset(), openers: Container[str] = frozenset()
+) -> list[str]:
+    """Multi-word names after peeling titles and openers, in order of first appearance."""
     seen: dict[str, None] = {}
     for run in runs:
-        name = peel_roles(run)
-        if len(name.split()) >= 2:
-            seen.setdefault(name, None)
+        tokens = name_tokens(run, ordinary, openers)
+        if len(tokens) >= 2:
+            seen.setdefault(clean_token(" ".join(tokens)), None)
     return list(seen)

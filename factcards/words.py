@@ -98,3 +98,14 @@ def paraphrase_groups(word_lemmas: frozenset[str]) -> frozenset[int]:
     for lemma in word_lemmas:
         found.update(groups.get(lemma, ()))
     return frozenset(found)
+
+
+class _Adverbs:
+    """ "Fortunately", "Notably": words the dictionary knows only as adverbs, so never a name,
+    even capitalized at the start of a sentence."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and set(forms_by_class(word)) == {"ADV"}
+
+
+ADVERBS = _Adverbs()
