@@ -18,10 +18,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from factcards.attribution import attributions, same_person
 from factcards.claims import ClaimAtoms, Vocabulary, atoms, same_number
+from factcards.document import Document
 from factcards.entity_types import is_person
 from factcards.markdown import truncate
-from factcards.models import Article, Card, Conflict, ConflictSide, Status, Story
+from factcards.models import Article, Card, Conflict, ConflictSide, Evidence, Match, Status, Story
 from factcards.names import key
 from factcards.normalize import fold
 from factcards.segment import paragraphs, sentences
@@ -407,6 +409,9 @@ def assemble_stories(
         own = [c for article_id in ids for c in by_article[article_id]]
         vocabulary = Vocabulary("\n".join(a.body for a in members))
         merged, conflicts = merge_story(own, ids, vocabulary)
+        merged = printed_elsewhere(merged, members, conflicts)
+        # Corroborated first, as merge_story ranked them (a stable sort keeps the rest of its order).
+        merged.sort(key=lambda c: (c.status is not Status.verified, -len(c.sources)))
         story = Story(
             id=grouping.story_id,
             headline=neutral_headline(members, articles[grouping.headline_index], conflicts),
@@ -418,6 +423,103 @@ def assemble_stories(
         stories.append(((-outlets, -len(merged), grouping.members[0]), story, merged))
     stories.sort(key=lambda item: item[0])
     return [s for _, s, _ in stories], [c for _, _, merged in stories for c in merged]
+
+
+_QUOTED_WORD = re.compile(r"\w+")
+_MIN_QUOTED_WORDS = 6
+
+
+def printed_elsewhere(cards: Sequence[Card], members: Sequence[Article], conflicts: Sequence[Conflict]) -> list[Card]:
+    """A verified quote card also cites every other outlet of the story that prints the same
+    quotation (whole, or the excerpt it chose) and does not credit it to someone else, even when
+    that outlet's own cards picked other facts: the words are in its article, at these offsets."""
+    contested = {card_id for c in conflicts for side in c.sides for card_id in side.cards}
+    finder = _QuotationFinder(members)
+    result = []
+    for card in cards:
+        if card.status is not Status.verified or card.id in contested:
+            result.append(card)
+            continue
+        spoken = [q for q in _QUOTATION.findall(card.claim) if len(_QUOTED_WORD.findall(q)) >= _MIN_QUOTED_WORDS]
+        added: list[Evidence] = []
+        sources = list(card.sources or [card.article])
+        for article in members:
+            if article.id in sources:
+                continue
+            for quotation in spoken:
+                span = finder.find(article, quotation)
+                if span is not None and _credited_alike(finder, article, span, card.speaker):
+                    start, end = span
+                    text = article.body[start:end]
+                    paragraph = finder.document(article).paragraph_number(start)
+                    evidence = Evidence(quote=text, article=article.id, start=start, end=end, match=Match.exact)
+                    added.append(evidence.model_copy(update={"text": text, "paragraph": paragraph}))
+                    sources.append(article.id)
+                    break
+        result.append(
+            card.model_copy(update={"evidence": [*card.evidence, *added], "sources": sources}) if added else card
+        )
+    return result
+
+
+class _QuotationFinder:
+    """Where an article prints a quotation, whatever its quote marks, spacing and capitals; a
+    shorter excerpt (the outlet's own cut, at least six words) counts too. Each article's words
+    are indexed once; a run is grown only from the quotation's rarer words."""
+
+    def __init__(self, members: Sequence[Article]) -> None:
+        self._articles = {a.id: a for a in members}
+        self._indexed: dict[str, tuple[list[str], list[tuple[int, int]], dict[str, list[int]]]] = {}
+        self._documents: dict[str, Document] = {}
+
+    def _index(self, article: Article) -> tuple[list[str], list[tuple[int, int]], dict[str, list[int]]]:
+        found = self._indexed.get(article.id)
+        if found is None:
+            matches = list(_QUOTED_WORD.finditer(article.body))
+            words = [m.group(0).casefold() for m in matches]
+            where: dict[str, list[int]] = defaultdict(list)
+            for i, word in enumerate(words):
+                where[word].append(i)
+            found = self._indexed[article.id] = (words, [m.span() for m in matches], where)
+        return found
+
+    def document(self, article: Article) -> Document:
+        if article.id not in self._documents:
+            self._documents[article.id] = Document(article)
+        return self._documents[article.id]
+
+    def find(self, article: Article, quotation: str) -> tuple[int, int] | None:
+        wanted = [w.casefold() for w in _QUOTED_WORD.findall(quotation)]
+        if len(wanted) < _MIN_QUOTED_WORDS:
+            return None
+        words, spans, where = self._index(article)
+        best = (0, 0)
+        for k, word in enumerate(wanted):
+            starts = where.get(word, ())
+            if len(starts) > 20:
+                continue  # "the", "and": a rarer word of the quotation will anchor the run
+            for i in starts:
+                back = 0
+                while k - back > 0 and i - back > 0 and words[i - back - 1] == wanted[k - back - 1]:
+                    back += 1
+                ahead = 1
+                while k + ahead < len(wanted) and i + ahead < len(words) and words[i + ahead] == wanted[k + ahead]:
+                    ahead += 1
+                if back + ahead > best[1] - best[0]:
+                    best = (i - back, i + ahead)
+        if best[1] - best[0] < _MIN_QUOTED_WORDS:
+            return None
+        return spans[best[0]][0], spans[best[1] - 1][1]
+
+
+def _credited_alike(finder: _QuotationFinder, article: Article, span: tuple[int, int], speaker: str | None) -> bool:
+    """The other outlet does not credit the words to someone else."""
+    if not speaker:
+        return True
+    document = finder.document(article)
+    sentence = next(iter(document.sentences_over(*span)), None)
+    said = attributions(document).speaker_of(sentence) if sentence is not None else None
+    return said is None or same_person(said, speaker)
 
 
 def neutral_headline(members: Sequence[Article], central: Article, conflicts: Sequence[Conflict]) -> str:
@@ -467,7 +569,9 @@ def mark_partial_sources(cards: Sequence[Card], verifier: Any) -> list[Card]:
         claim = fold(card.claim)
         own = {fold(e.text) for e in card.evidence if (e.article or card.article) == card.article and e.text}
         for article in others:
-            spans = [e.model_copy(update={"article": None}) for e in card.evidence if e.article == article and not e.context]
+            spans = [
+                e.model_copy(update={"article": None}) for e in card.evidence if e.article == article and not e.context
+            ]
             if spans and all(e.text and (fold(e.text) in own or claim in fold(e.text)) for e in spans):
                 continue  # the outlet prints the same words: it supports all of it, no check needed
             alone = card.model_copy(update={"article": article, "evidence": spans, "speaker": card.speaker})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcards.merge import merge_story
+from factcards.merge import merge_story, printed_elsewhere
 from factcards.models import Article, Card, Evidence, Status
 
 
@@ -148,3 +148,39 @@ def test_dates_of_one_event_disagree_across_outlets(first: str, second: str, val
     assert [c.kind for c in story.conflicts] == ["date"]
     shown = " ".join(side.value for side in story.conflicts[0].sides)
     assert all(v in shown for v in values)
+
+
+def _article(article_id: str, body: str) -> Article:
+    return Article(id=article_id, source=article_id.title(), date="2025-03-14", body=body)
+
+
+def test_an_outlet_printing_the_same_quotation_is_cited_even_without_a_card_of_its_own() -> None:
+    claim = "“We will not reopen the pier until every pile has been replaced,” Okafor said."
+    courier = _article("courier", f"Port Alden closed its pier on Friday.\n\n{claim}\n")
+    wire_body = (
+        "The pier in Port Alden is closed.\n\n"
+        'Mayor Lena Okafor said: "we will not reopen the pier until every pile has been replaced."\n'
+    )
+    wire = _article("wire", wire_body)
+    quoted = card("courier", claim, speaker="Okafor").model_copy(update={"id": "c1", "sources": ["courier"]})
+    [merged] = printed_elsewhere([quoted], [courier, wire], [])
+    assert merged.sources == ["courier", "wire"]
+    extra = merged.evidence[-1]
+    assert extra.article == "wire" and extra.start is not None and extra.end is not None
+    assert (
+        wire_body[extra.start : extra.end]
+        == extra.text
+        == "we will not reopen the pier until every pile has been replaced"
+    )
+    assert extra.paragraph == 2
+
+
+def test_the_same_words_credited_to_someone_else_corroborate_nothing() -> None:
+    claim = "“We will not reopen the pier until every pile has been replaced,” Okafor said."
+    courier = _article("courier", f"{claim}\n")
+    wire = _article(
+        "wire", '"We will not reopen the pier until every pile has been replaced," council member Omar Haddad said.\n'
+    )
+    quoted = card("courier", claim, speaker="Okafor").model_copy(update={"id": "c1", "sources": ["courier"]})
+    [merged] = printed_elsewhere([quoted], [courier, wire], [])
+    assert merged.sources == ["courier"]
