@@ -36,7 +36,12 @@ FILE = "multi_news.jsonl"
 _PASSAGE = re.compile(r"(?m)^Passage \d+:\n")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{20,600})[\"”]")
 _WORD = re.compile(r"[a-z0-9]+")
-_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w,]*\d)")
+# A quantity: a number with what it counts ("18,000 vehicles", "$4.2 million", "20%", "a 29-year-old"),
+# not a time ("9:27 a.m."), a phone number, an ordinal or a model name ("Porsche 911").
+_FIGURE = re.compile(
+    r"(?<![\w.,:-])\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+    r"(?=%|\s+(?:million\s+|billion\s+)?[a-z]{3,}\b|-year-old)(?!\s+(?:a\.m|p\.m|and|or|to|of|in|on|at)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -155,24 +160,33 @@ def _changed(value: str) -> str:
     return text if "," in value or number < 1000 else text.replace(",", "")
 
 
+def _quantity(text: str) -> re.Match[str] | None:
+    for m in _FIGURE.finditer(text):
+        before = text[: m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ":")):
+            return m  # "Porsche 911", "Humboldt 35" name things; they count nothing
+    return None
+
+
 def injected_conflicts(day: Day, cards: list[Card], limit: int) -> tuple[int, int]:
     """Change a figure in a second outlet's span of a corroborated card; is it shown with both values?"""
     by_id = {a.id: a for a in day.articles}
     injected = shown = 0
-    done: set[int] = set()
+    done: dict[int, int] = defaultdict(int)
     for card in sorted(cards, key=lambda c: c.id):
         event = day.event.get(card.article)
         others = [a for a in card.sources if a != card.article]
-        if event is None or event in done or not others:
+        if event is None or done[event] >= 3 or not others:
             continue
         target = others[0]
         span = next((e for e in card.evidence if e.article == target and e.text), None)
-        figure = _FIGURE.search(span.text) if span is not None and span.text else None
+        figure = _quantity(span.text) if span is not None and span.text else None
         if figure is None or span is None or span.start is None:
             continue
-        done.add(event)  # one injection per event: events are independent trials
-        old, new = figure.group(0), _changed(figure.group(0))
-        at = span.start + figure.start()
+        done[event] += 1  # at most three cards per event, each a trial of its own
+        old = figure.group(0).lstrip("$")
+        new = _changed(old)
+        at = span.start + figure.end() - len(old)
         members = [a for a in day.articles if day.event[a.id] == event]
         body = by_id[target].body
         altered = [

@@ -44,7 +44,15 @@ _CURRENCIES = frozenset("dollars dollar euros euro pounds pound yen yuan rupees 
 _GENERIC_UNITS = frozenset(
     similarity_stem(w)
     for w in """percent per cent people person times year month week day hour minute point dollar euro pound
-    member members units cases""".split()
+    member members units cases old block age total""".split()
+)
+_DESCRIBED_UNIT = re.compile(r"^\s+(?:(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+)\s+([a-z][\w'’-]*)")
+_AGE_WORDS = frozenset(["year-old", "years-old", "year-olds"])
+_NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Jeff Martin, 33, of Columbus"
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|\.|$|\s+of\s)")
+_MEASURE_BEFORE_NUMBER = re.compile(
+    r"\b(age|total|population|height|depth|speed|cost|price|score|margin)\s+of\s+(?:about\s+|nearly\s+|almost\s+)?\$?$",
+    re.IGNORECASE,
 )
 _UNIT_AFTER_NUMBER = re.compile(r"^[\s-]*(?:(?:million|billion|thousand|bn|m)\s+)?([^\W\d_][\w'’-]*)")
 
@@ -117,18 +125,29 @@ def _quotations(card: Card) -> list[str]:
 
 
 def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
-    """Each figure by the word it counts: "six weeks" -> {"week": {"6"}}."""
+    """Each figure by the word it counts: "six weeks" -> {"week": {"6"}}; an age however it is
+    written ("a 29-year-old", "Jayveon Caballero, 29,", "at the age of 29") -> {"age": {"29"}}."""
     slots: dict[str, set[str]] = defaultdict(set)
     for number in found.numbers:
         at = text.find(number.surface)
         if at < 0 or number.ordinal:
             continue
-        unit = _UNIT_AFTER_NUMBER.match(text[at + len(number.surface) :])
+        after = text[at + len(number.surface) :]
+        unit = _UNIT_AFTER_NUMBER.match(after)
+        if unit and (described := _DESCRIBED_UNIT.match(after)):
+            unit = described  # "20 U.S. states", "three Chinese ships": what is counted comes after the name
         word = unit.group(1).lower() if unit else ""
+        value = f"{number.value:g}"
         if (text[max(at - 1, 0) : at] in "$€£" and at > 0) or word in _CURRENCIES:
-            slots["$"].add(f"{number.value:g}")  # money: "$4.2 million" and "the $4.2 million cost"
+            slots["$"].add(value)  # money: "$4.2 million" and "the $4.2 million cost"
+        elif after.startswith("%"):
+            slots[similarity_stem("percent")].add(value)
+        elif word in _AGE_WORDS or (_NAME_BEFORE_AGE.search(text, 0, at) and _AGE_AFTER.match(after)):
+            slots["age"].add(value)
         elif unit and word not in _NOT_UNITS:
-            slots[similarity_stem(word)].add(f"{number.value:g}")
+            slots[similarity_stem(word)].add(value)
+        elif of := _MEASURE_BEFORE_NUMBER.search(text, 0, at):
+            slots[similarity_stem(of.group(1).lower())].add(value)  # "at the age of 91"
     return dict(slots)
 
 
@@ -250,9 +269,14 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
         if shared < SAME_SUBJECT:
             continue
         for unit in sorted(set(a.slots) & set(b.slots)):
-            if a.slots[unit] != b.slots[unit] and _counts_the_same_thing(ca.claim, a, cb.claim, b, unit):
+            if (
+                a.slots[unit] != b.slots[unit]
+                and _comparable(a.slots[unit], b.slots[unit])
+                and _counts_the_same_thing(ca.claim, a, cb.claim, b, unit)
+            ):
                 figure_a, figure_b = _figure(ca.claim, a, unit), _figure(cb.claim, b, unit)
-                about = figure_a.split()[-1] if figure_a != unit else unit
+                words = figure_a.split()
+                about = (words[0] if words[-1][:1].isdigit() else words[-1]) if figure_a != unit else unit
                 _side(found, ("figure", about), figure_a, i)
                 _side(found, ("figure", about), figure_b, j)
         # Two dates in two cards are often two events ("lost on Monday", "restored on
@@ -293,12 +317,34 @@ def _figure(claim: str, fact: _Fact, unit: str) -> str:
             after = claim[at + len(number.surface) :] if at >= 0 else ""
             if at >= 0 and (currency := re.match(r"\s+(dollars?|euros?|pounds?)\b", after)):
                 return number.surface + currency.group(0)
+    if unit == "age":
+        ages = fact.slots.get("age", set())
+        for number in fact.atoms.numbers:
+            if f"{number.value:g}" in ages:
+                return f"age {number.surface}"
     for number in fact.atoms.numbers:
         at = claim.find(number.surface)
         unit_match = _UNIT_AFTER_NUMBER.match(claim[at + len(number.surface) :]) if at >= 0 else None
         if unit_match and similarity_stem(unit_match.group(1)) == unit:
             return f"{number.surface}{claim[at + len(number.surface) : at + len(number.surface) + unit_match.end()]}".strip()
+        measure = _MEASURE_BEFORE_NUMBER.search(claim, 0, at) if at >= 0 else None
+        if measure and similarity_stem(measure.group(1).lower()) == unit:
+            return f"{measure.group(0)}{number.surface}"  # "age of 91"
     return unit
+
+
+MAX_DISAGREEMENT = 3.0
+
+
+def _comparable(a: set[str], b: set[str]) -> bool:
+    """Outlets that disagree on one figure give near values ("six weeks" against "eight", "$972,815"
+    against "$972,814"); "three soldiers" against "1,000 soldiers" are two different counts."""
+    for x in a:
+        for y in b:
+            low, high = sorted((abs(float(x)), abs(float(y))))
+            if x != y and low > 0 and high / low <= MAX_DISAGREEMENT:
+                return True
+    return False
 
 
 def _counts_the_same_thing(claim_a: str, a: _Fact, claim_b: str, b: _Fact, unit: str) -> bool:

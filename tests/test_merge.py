@@ -184,3 +184,24 @@ def test_the_same_words_credited_to_someone_else_corroborate_nothing() -> None:
     quoted = card("courier", claim, speaker="Okafor").model_copy(update={"id": "c1", "sources": ["courier"]})
     [merged] = printed_elsewhere([quoted], [courier, wire], [])
     assert merged.sources == ["courier"]
+
+
+def test_an_age_written_two_ways_is_one_figure_and_can_conflict() -> None:
+    a = card("courier", "Jeff Martin, 33, of Columbus said he could not cross the Strip after the attack.")
+    b = card("wire", "A 41-year-old Jeff Martin of Columbus said he could not cross the Strip after the attack.")
+    _, conflicts = merge_story([a, b], ["courier", "wire"])
+    assert [(c.kind, [s.value for s in c.sides]) for c in conflicts] == [("figure", ["age 33", "age 41"])]
+
+
+def test_counts_far_apart_or_of_different_people_are_not_a_conflict() -> None:
+    far = [
+        card("courier", "Three soldiers are in prison over one of the shootings in the capital."),
+        card("wire", "Reinforcements of 1,000 soldiers were sent to the capital after the shootings."),
+    ]
+    ages = [
+        card("courier", "The suspect, 30-year-old Amanda Jones, was shot by deputies at the house."),
+        card("wire", "Deputies shot at the suspect and killed 6-year-old Kameron Prescott at the house."),
+    ]
+    for pair in (far, ages):
+        merged, conflicts = merge_story(pair, ["courier", "wire"])
+        assert conflicts == [] and len(merged) == 2

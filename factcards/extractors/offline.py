@@ -97,7 +97,9 @@ class _Reader:
         found = atoms(text, doc.anchor, vocabulary=doc.vocabulary)
         quoted = [q for q in QUOTE.findall(text) if len(q.split()) >= 6]
         # A figure is written in digits or is at least three: "the two countries" counts nothing.
-        numbers = [n for n in found.numbers if not n.ordinal and (any(ch.isdigit() for ch in n.surface) or n.value >= 3)]
+        numbers = [
+            n for n in found.numbers if not n.ordinal and (any(ch.isdigit() for ch in n.surface) or n.value >= 3)
+        ]
         dated = first_resolved_mention(text, doc.anchor)
         when = dated.resolved if dated else None
         if quoted and speaker:
@@ -151,7 +153,7 @@ class _Reader:
         if any(self.doc.body.count(name) == 1 for name in found.names if len(name) > 3):
             score += 0.8
         # "These comments…", "It said…": a claim that leans on the sentence before says little alone.
-        if _LEANS_BACK.match(self.doc.sentence_text(sentence).lstrip("\"“ ")):
+        if _LEANS_BACK.match(self.doc.sentence_text(sentence).lstrip('"“ ')):
             score -= 0.6
         if words > 60:
             score -= 1.0
