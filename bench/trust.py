@@ -68,7 +68,8 @@ def fetch(name: str, cache: Path) -> Path | None:
         return None
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
+# A sentence ends at . ! ? but not inside "0.505%" nor after an initial ("U.S.", "J. Smith").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d)|(?<=\b[A-Z])\.(?=[A-Z ,]))+(?:[.!?]+[\"”’)]*|\n|$)")
 _WORD = re.compile(r"[a-z0-9]+")
 
 

@@ -26,7 +26,7 @@ ROLE_WORDS = frozenset(
     comedian lawyer doctor nurse teacher pastor activist artist journalist reporter editor designer
     chef scientist researcher lawmaker candidate nominee prosecutor investigator owner agent
     photographer filmmaker director-general secretary-general principal coroner councilman councilwoman
-    trustee dean provost rabbi imam neighbor neighbour resident witness
+    trustee dean provost rabbi imam neighbor neighbour resident witness commander cmdr
     assistant chinese american british french german russian ukrainian israeli indian japanese
     canadian australian european national federal regional local city county""".split()
 )

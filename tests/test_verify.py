@@ -261,3 +261,18 @@ def test_a_name_the_evidence_calls_he_is_cited_as_context_with_its_own_offsets()
     assert [(e.start, e.end, e.context) for e in again.evidence] == [
         (e.start, e.end, e.context) for e in checked.evidence
     ]
+
+
+def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
+    body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
+    article = Article(id="kiosks", body=body, date="2025-03-14")
+    framed = Card(
+        article="kiosks",
+        kind="event",
+        claim="Okafor required Harbor Trust staff to remove the kiosks from Pier Road by Friday.",
+        evidence=[Evidence(quote=body)],
+    )
+    changed = framed.model_copy(update={"claim": "Okafor thanked Harbor Trust staff for the kiosks on Pier Road."})
+    ok, flagged = verify_cards([framed, changed], [article])
+    assert "FC201" not in {f.code for f in ok.findings}, ok.reasons
+    assert flagged.status is not Status.verified

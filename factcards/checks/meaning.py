@@ -84,7 +84,13 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     from factcards.checks.roles import doer_of_verbs
 
     reporting = lexicon().reporting
-    verbs = [w for w in uncovered(ctx) if _is_predicate(w) and not lemmas(w.lower) & reporting]
+    claim = ctx.card.claim
+    # "are required to delete": the action is the verb after "to"; the one before only frames it.
+    verbs = [
+        w
+        for w in uncovered(ctx)
+        if _is_predicate(w) and not lemmas(w.lower) & reporting and not claim[w.end : w.end + 4].startswith(" to ")
+    ]
     if not verbs:
         return
     claim_doers = doer_of_verbs(ctx.card.claim, verbs)

@@ -1,0 +1,70 @@
+"""Who the article says said it: the speaker of each sentence, read the way a reader keeps track."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcards.attribution import attributions
+from factcards.document import Document
+from factcards.models import Article
+from factcards.names import full_names, name_tokens
+from factcards.words import ADVERBS
+
+
+def speakers(body: str) -> list[str | None]:
+    doc = Document(Article(id="a", body=body))
+    said = attributions(doc)
+    return [said.speaker_of(s) for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Harbour FM’s Dana Whitlock", "Dana Whitlock"),  # the outlet's person
+        ("Fortunately Tobias", "Tobias"),  # an adverb that opens the sentence
+        ("But Marisol Vane", "Marisol Vane"),
+        ("SCANDAL When Petra Lind", "Petra Lind"),  # a shouted kicker, then an opener
+        ("Producer Ines Caldera", "Ines Caldera"),  # a job title
+        ("Bonus Vane-led", ""),  # "-led" makes it a description, not a name
+        ("I Feel Fine", ""),
+    ],
+)
+def test_the_name_in_a_capitalized_run(run: str, name: str) -> None:
+    assert " ".join(name_tokens(run, openers=ADVERBS)) == name
+
+
+def test_a_word_the_article_writes_in_lower_case_is_dropped_only_while_a_full_name_remains() -> None:
+    ordinary = {"police", "mark"}
+    assert full_names(["Police Commander Rafael Osei"], ordinary) == ["Rafael Osei"]
+    assert full_names(["Mark Tellum"], ordinary) == ["Mark Tellum"]  # "mark" is a word, and a first name
+
+
+def test_he_said_is_never_the_person_the_quotation_talks_about() -> None:
+    body = (
+        "The actor Owen Rask was not at the premiere.\n\n"
+        "“I don’t understand why Owen would stay away from his own film,” she said."
+    )
+    assert speakers(body)[-1] != "Owen Rask"
+
+
+def test_a_county_after_from_is_not_the_speaker() -> None:
+    body = 'Before the operation, Tobias, from Wexley, Hartshire, said: "I have always wanted this."'
+    assert speakers(body) != ["Hartshire"]
+
+
+def test_a_spokesman_for_someone_is_who_spoke_not_the_person_named() -> None:
+    body = 'A spokesman for Prime Minister Alma Reyes said on Saturday that she "is deeply saddened by the loss."'
+    assert speakers(body) == ["A spokesman for Prime Minister Alma Reyes"]
+
+
+def test_words_said_inside_a_quotation_do_not_name_its_speaker() -> None:
+    body = (
+        "Ines Caldera, the festival's director, spoke at the opening.\n\n"
+        '"Pavel Brandt said that we had a deal which covered the whole tour."'
+    )
+    assert speakers(body)[-1] != "Pavel Brandt"
+
+
+def test_a_body_cut_to_its_last_word_is_not_a_speaker() -> None:
+    body = "“The decision was not taken lightly,” Northern Coastal National Parks posted on Friday."
+    assert speakers(body) != ["Parks"]
