@@ -204,7 +204,7 @@ class Attributions:
     def _person(self, run: str | None) -> str | None:
         if not run:
             return None
-        tokens = name_tokens(run.strip(), self.doc.vocabulary, ADVERBS)
+        tokens = name_tokens(run.strip(), self.doc.ordinary, ADVERBS)
         name = clean_token(" ".join(tokens)) if tokens else ""
         if not name or is_date_word(name):
             return None

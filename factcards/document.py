@@ -7,6 +7,7 @@ sentence holds offset 812? which words are names?), so the answers are computed 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -17,7 +18,7 @@ from factcards.models import Article
 from factcards.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
 from factcards.normalize import NormalizedText
 from factcards.segment import Span, paragraphs, sentences
-from factcards.words import ADVERBS
+from factcards.words import ADVERBS, JOB_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,12 @@ class Document:
         return Vocabulary(self.body)
 
     @cached_property
+    def ordinary(self) -> Container[str]:
+        """Words that, capitalized before a full name, are not part of it: the article's own
+        lower-case words and job titles ("Archaeologist Giles Hamm")."""
+        return _Either(self.vocabulary, JOB_NOUNS)
+
+    @cached_property
     def name_runs(self) -> list[NameRun]:
         return capitalized_runs(self.body)
 
@@ -132,7 +139,7 @@ class Document:
     def full_names(self) -> list[str]:
         """People the article names in full ("Antony Blinken"), never a place or a body: the
         surname table and "he said" resolve only to these."""
-        found = full_names((run.text for run in self.name_runs), self.vocabulary, ADVERBS)
+        found = full_names((run.text for run in self.name_runs), self.ordinary, ADVERBS)
         return [name for name in found if entity_type(name) not in ("place", "organisation", "outlet")]
 
     @cached_property
@@ -170,3 +177,11 @@ class Document:
             cached = atoms(text, self.anchor, vocabulary=self.vocabulary)
             self._text_atoms[text] = cached
         return cached
+
+
+class _Either:
+    def __init__(self, *containers: Container[str]) -> None:
+        self._containers = containers
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in c for c in self._containers)

@@ -44,8 +44,9 @@ def entity_type(name: str) -> str | None:
         return "outlet"
     if is_country(name) or is_place(name) or lowered[-1] in PLACE_WORDS or lowered[-1].endswith("shire"):
         return "place"
-    if len(words) == 2 and lowered[0] in _DIRECTIONS and (is_place(words[1]) or is_country(words[1])):
-        return "place"  # "Greater Toronto", "North Wales"
+    places = [w for w in words if is_place(w) or is_country(w)]
+    if places and all(w in places or w.lower() in _DIRECTIONS or w.lower() == "and" for w in words):
+        return "place"  # "Greater Toronto", "North Wales East"
     if any(w in ORGANISATION_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 2):
         return "organisation"  # "Transport Department", "NATO"
     if lowered[0] in COMMON_OPENERS or not all(w[:1].isupper() for w in words):

@@ -109,3 +109,19 @@ class _Adverbs:
 
 
 ADVERBS = _Adverbs()
+
+
+_JOB_SUFFIXES = ("ist", "ologist", "er", "or", "ian", "ant", "ent", "ee", "man", "woman")
+
+
+class _JobNouns:
+    """ "Archaeologist", "Producer", "Consultant": dictionary nouns that name a job. Before a
+    full name they are a title ("Archaeologist Giles Hamm"), not part of it."""
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word.endswith(_JOB_SUFFIXES):
+            return False
+        return set(forms_by_class(word)) == {"NOUN"}
+
+
+JOB_NOUNS = _JobNouns()

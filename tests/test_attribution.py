@@ -68,3 +68,8 @@ def test_words_said_inside_a_quotation_do_not_name_its_speaker() -> None:
 def test_a_body_cut_to_its_last_word_is_not_a_speaker() -> None:
     body = "“The decision was not taken lightly,” Northern Coastal National Parks posted on Friday."
     assert speakers(body) != ["Parks"]
+
+
+def test_a_job_before_a_full_name_is_a_title_and_a_region_is_a_place() -> None:
+    doc = Document(Article(id="a", body="Archaeologist Nell Varga led the dig near North Wales East and Central."))
+    assert doc.full_names == ["Nell Varga"]
