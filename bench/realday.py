@@ -70,7 +70,8 @@ def fetch(cache: Path) -> Path | None:
 
 
 def read_day(path: Path, events: int) -> Day:
-    """Each cluster's passages as articles of one day; NEWLINE_CHAR marks Multi-News' paragraphs."""
+    """Each cluster's passages as articles of one day; NEWLINE_CHAR marks Multi-News' paragraphs.
+    The data set gives no publication dates, so the articles have none (no relative date resolves)."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     # Some cited pages were archived as the archive's or a social site's boilerplate ("These crawls
     # are part of an effort to archive pages..."): the same opening in unrelated clusters, and no
@@ -92,7 +93,6 @@ def read_day(path: Path, events: int) -> Day:
             article = Article(
                 id=f"e{number:03d}-{k}",
                 source=f"Outlet {chr(ord('A') + k)}",
-                date="2024-05-01",
                 body="\n\n".join(paragraphs) + "\n",
             )
             articles.append(article)

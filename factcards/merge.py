@@ -169,7 +169,12 @@ def _same_fact(a: _Fact, b: _Fact) -> bool:
         or (shared >= SAME_FACT and fuzz.token_set_ratio(a.card.claim, b.card.claim) >= 70)
     ):
         return False
-    return not _figures_differ(a, b) and not _dates_differ(a.card, b.card) and not _names_differ(a, b)
+    return (
+        not _figures_differ(a, b)
+        and not _dates_differ(a.card, b.card)
+        and not _written_dates_differ(a, b)
+        and not _names_differ(a, b)
+    )
 
 
 def _same_fact_groups(facts: list[_Fact], members: list[int], pairs: list[tuple[int, int]]) -> list[list[_Fact]]:
@@ -286,6 +291,15 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
         if _dates_differ(ca, cb) and (shared >= SAME_EVENT or (explicit and shared >= SAME_FACT - 0.1)):
             _side(found, ("date", "the date"), _date_value(a), i)
             _side(found, ("date", "the date"), _date_value(b), j)
+        elif (
+            _written_dates_differ(a, b)
+            and shared >= SAME_FACT
+            and len(_written_dates(a)) == len(_written_dates(b))  # a range against a range, a date against a date
+        ):
+            # Dates the claims write out ("from 1967 to 1979" against "from 1966 to 1978"), even
+            # where neither card's `when` was set from them.
+            _side(found, ("date", "the date"), _written_value(a), i)
+            _side(found, ("date", "the date"), _written_value(b), j)
         if shared >= SAME_EVENT and _names_differ(a, b):
             _side(found, ("name", "the name"), ", ".join(_own_names(a, b)), i)
             _side(found, ("name", "the name"), ", ".join(_own_names(b, a)), j)
@@ -383,6 +397,42 @@ def _dates_differ(a: Card, b: Card) -> bool:
     if not a.when or not b.when:
         return False
     return not (a.when.startswith(b.when) or b.when.startswith(a.when))
+
+
+def _written_dates(fact: _Fact) -> list[str]:
+    """Keys of the dates the claim writes out: "2018", "--05" (mid May), "--04-30", "2021-03-03"."""
+    return [d.key for d in fact.atoms.dates if d.key[:1].isdigit() or d.key.startswith("--")]
+
+
+def _compatible(x: str, y: str) -> bool:
+    """ "--04-30" and "2025-04-30", "2025-04" and "2025-04-30" can both be right; "2018" and "2019",
+    "--05" (mid May) and "--04-30" cannot."""
+    (year_x, rest_x), (year_y, rest_y) = _date_parts(x), _date_parts(y)
+    if year_x and year_y and year_x != year_y:
+        return False
+    return rest_x.startswith(rest_y) or rest_y.startswith(rest_x)
+
+
+def _date_parts(key: str) -> tuple[str, str]:
+    """ "2025-04-30" -> ("2025", "04-30"); "--05" -> ("", "05"); "2018" -> ("2018", "")."""
+    if key.startswith("--"):
+        return "", key[2:]
+    return key[:4], key[5:]
+
+
+def _written_dates_differ(a: _Fact, b: _Fact) -> bool:
+    """Both claims write dates out, and each gives one the other has no room for."""
+    mine, theirs = _written_dates(a), _written_dates(b)
+    if not mine or not theirs:
+        return False
+    return any(not any(_compatible(x, y) for y in theirs) for x in mine) and any(
+        not any(_compatible(y, x) for x in mine) for y in theirs
+    )
+
+
+def _written_value(fact: _Fact) -> str:
+    written = [d.surface for d in fact.atoms.dates if d.key[:1].isdigit() or d.key.startswith("--")]
+    return "–".join(written) if len(written) == 2 and all(w.isdigit() for w in written) else ", ".join(written)
 
 
 def _date_value(fact: _Fact) -> str:

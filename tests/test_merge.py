@@ -205,3 +205,47 @@ def test_counts_far_apart_or_of_different_people_are_not_a_conflict() -> None:
     for pair in (far, ages):
         merged, conflicts = merge_story(pair, ["courier", "wire"])
         assert conflicts == [] and len(merged) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "He sat on the harbour board from 1967 to 1979, records show.",
+            "He sat on the harbour board from 1966 to 1978, records show.",
+            ["1967–1979", "1966–1978"],
+        ),
+        (
+            "The ferry vote will be held in mid May, officials said.",
+            "The ferry vote will be held on April 30, officials said.",
+            ["mid May", "April 30"],
+        ),
+        (
+            "The ferry terminal opened in 2018 after years of delays.",
+            "The ferry terminal opened in 2019 after years of delays.",
+            ["2018", "2019"],
+        ),
+    ],
+)
+def test_dates_the_claims_write_out_disagree_even_without_a_when(first: str, second: str, values: list[str]) -> None:
+    merged, [conflict] = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
+    assert len(merged) == 2 and conflict.kind == "date"
+    assert [s.value for s in conflict.sides] == values
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The ferry terminal opened in 2018 after years of delays.",
+            "The ferry terminal opened in March 2018 after years of delays.",
+        ),
+        (
+            "The ferry vote will be held on April 30, officials said.",
+            "The ferry vote will be held on April 30, 2025, officials said.",
+        ),
+    ],
+)
+def test_a_date_and_a_more_precise_one_inside_it_agree(first: str, second: str) -> None:
+    merged, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
+    assert conflicts == [] and len(merged) == 1
