@@ -12,7 +12,19 @@ import os
 import platform
 from pathlib import Path
 
-from bench import batch, conflicts, extraction, llm_overhead, realday, review_page, scale, startup, trust, verification
+from bench import (
+    batch,
+    conflicts,
+    extraction,
+    llm_overhead,
+    naive,
+    realday,
+    review_page,
+    scale,
+    startup,
+    trust,
+    verification,
+)
 from bench.report import Row, print_table, write_json
 
 SECTIONS = {
@@ -26,6 +38,7 @@ SECTIONS = {
     "extract": extraction.run,
     "conflicts": conflicts.run,
     "realday": realday.run,
+    "naive": naive.run,
 }
 DEFAULT = ("verify", "llm", "scale", "startup", "batch", "extract", "conflicts")
 

@@ -77,6 +77,7 @@ class Attributions:
         self.people: list[list[str]] = []
         self.starts: list[int] = []  # where each sentence's text begins once a dateline is cut off
         self._previous_paragraph = 0
+        self._persons: dict[str, str | None] = {}  # a run names the same person all through the article
 
     def at(self, index: int) -> tuple[str | None, list[str], int]:
         """Sentence `index`'s speaker, the people it names, and where its text starts. The
@@ -204,6 +205,12 @@ class Attributions:
     def _person(self, run: str | None) -> str | None:
         if not run:
             return None
+        if run in self._persons:
+            return self._persons[run]
+        found = self._persons[run] = self._person_of(run)
+        return found
+
+    def _person_of(self, run: str) -> str | None:
         tokens = name_tokens(run.strip(), self.doc.ordinary, ADVERBS)
         name = clean_token(" ".join(tokens)) if tokens else ""
         if not name or is_date_word(name):
