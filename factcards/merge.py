@@ -513,6 +513,7 @@ def assemble_stories(
             headline=neutral_headline(members, articles[grouping.headline_index], conflicts),
             articles=ids,
             cards=[c.id for c in merged],
+            shared=grouping.shared,
             conflicts=conflicts,
         )
         outlets = len({a.source or a.id for a in members})

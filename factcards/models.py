@@ -191,6 +191,10 @@ class Story(BaseModel):
     headline: str
     articles: list[str]
     cards: list[str]
+    shared: list[str] = Field(
+        default_factory=list,
+        description="why these articles are one story: the names and words they share, most distinctive first",
+    )
     conflicts: list[Conflict] = Field(default_factory=list)
     developing: bool = Field(default=False, description="continues a story from the previous brief")
     previous: str | None = Field(default=None, description="id of the previous brief's story it continues")

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -42,7 +42,9 @@ STOPWORDS = frozenset(
     saturday sunday january february march april june july august september october november
     december today yesterday tomorrow percent million billion thousand per cent around about
     including however meanwhile though although while says spokesperson spokesman official
-    officials statement reporters report reported news""".split()
+    officials statement reporters report reported news i'm i've i'd i'll we're we've we'll we'd you're
+    you've they're they've they'll it's that's there's he's she's don't doesn't didn't can't won't isn't
+    wasn't aren't weren't""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d[\d,.]*\d|\d")
 _SUFFIXES = (
@@ -80,6 +82,7 @@ class Grouping:
     members: list[int]  # article indices, in input order
     headline_index: int  # the most representative article
     story_id: str
+    shared: list[str] = field(default_factory=list)  # the distinctive terms its articles share
 
 
 @lru_cache(maxsize=131072)
@@ -174,8 +177,47 @@ def group_stories(articles: Sequence[Article], settings: StorySettings | None = 
     result = []
     for members in sorted(groups.values(), key=lambda m: m[0]):
         headline = max(members, key=lambda i: (sum(scores.get((min(i, j), max(i, j)), 0.0) for j in members), -i))
-        result.append(Grouping(members, headline, story_id(articles[i].id for i in members)))
+        shared = _shared_terms([articles[i] for i in members], [vectors[i] for i in members])
+        result.append(Grouping(members, headline, story_id(articles[i].id for i in members), shared))
     return result
+
+
+SHARED_SHOWN = 8
+
+
+def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> list[str]:
+    """The terms at least two of the story's articles rank among their most distinctive, heaviest
+    first, as the articles write them ("Harbor Bridge" is "harbor", "bridge"; "closure" is "clos")."""
+    if len(members) < 2:
+        return []
+    weight: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for vector in vectors:
+        for term, w in vector.items():
+            weight[term] += w
+            seen[term] += 1
+    top = sorted((t for t in weight if seen[t] >= 2), key=lambda t: (-weight[t], t))[:SHARED_SHOWN]
+    if not top:
+        return []
+    wanted = set(top)
+    forms: dict[str, Counter[str]] = {t: Counter() for t in top}
+    for article in members:
+        for token in _TOKEN.findall(f"{article.title or ''} {article.body}"):
+            term = _term_of(token)
+            if term in wanted:
+                forms[term][token.replace("’", "'").removesuffix("'s") if token[0].isupper() else token.lower()] += 1
+    # As the articles most often write it, a dateline's capitals ("PORT ALDEN") last.
+    return [
+        max(forms[t], key=lambda f: (not f.isupper() or len(f) < 3, forms[t][f], f)) if forms[t] else t.lstrip("#")
+        for t in top
+    ]
+
+
+def _term_of(token: str) -> str:
+    if token[0].isdigit():
+        return "#" + token.replace(",", "")
+    lower = token.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+    return canonical_name(lower) if token[0].isupper() else similarity_stem(lower)
 
 
 def story_id(article_ids: Sequence[str] | object) -> str:

@@ -58,3 +58,16 @@ def test_a_generated_day_groups_with_high_pairwise_precision_and_recall() -> Non
 def test_stemming_joins_word_forms() -> None:
     assert similarity_stem("closure") == similarity_stem("closed") == similarity_stem("close")
     assert similarity_stem("inspectors") == similarity_stem("inspection")
+
+
+def test_a_story_says_what_its_articles_share() -> None:
+    bodies = {
+        "courier": "Mayor Lena Okafor said the Harbor Bridge will close for repairs to its cables.",
+        "wire": "The Harbor Bridge closes on Monday, Mayor Okafor said; cable repairs take six weeks.",
+        "recipe": "Bake the lemon tart for forty minutes and let it cool before serving.",
+    }
+    articles = [Article(id=k, body=v, date="2025-03-14") for k, v in bodies.items()]
+    groups = group_stories(articles, StorySettings(threshold=0.1))
+    [story] = [g for g in groups if len(g.members) == 2]
+    assert story.shared == ["Bridge", "Harbor", "Mayor", "Okafor", "cables", "closes", "repairs"]
+    assert [g.shared for g in groups if len(g.members) == 1] == [[]]
