@@ -143,11 +143,14 @@ def group_stories(articles: Sequence[Article], settings: StorySettings | None = 
         for term in list(vector)[: settings.candidate_terms]:
             if df[term] <= settings.max_candidate_postings:
                 postings[term].append(index)
-    candidates: set[tuple[int, int]] = set()
+    # A pair is worth scoring only when two of its articles' most distinctive terms agree: one
+    # shared word is how unrelated stories in the same town meet.
+    shared_top: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
         for x, a in enumerate(members):
             for b in members[x + 1 :]:
-                candidates.add((a, b) if a < b else (b, a))
+                shared_top[(a, b) if a < b else (b, a)] += 1
+    candidates = [pair for pair, count in shared_top.items() if count >= 2]
     dots: dict[tuple[int, int], float] = {}
     shared: dict[tuple[int, int], int] = {}
     for a, b in candidates:
@@ -206,6 +209,8 @@ def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> li
             term = _term_of(token)
             if term in wanted:
                 forms[term][token.replace("’", "'").removesuffix("'s") if token[0].isupper() else token.lower()] += 1
+        if all(forms.values()) and len(forms) == len(wanted):
+            break  # every term has a form: the first articles decide how it is written
     # As the articles most often write it, a dateline's capitals ("PORT ALDEN") last.
     return [
         max(forms[t], key=lambda f: (not f.isupper() or len(f) < 3, forms[t][f], f)) if forms[t] else t.lstrip("#")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bench.corpus import generate
+from factcards import pipeline
 from factcards.merge import merge_story, printed_elsewhere
 from factcards.models import Article, Card, Evidence, Status
 
@@ -249,3 +251,11 @@ def test_dates_the_claims_write_out_disagree_even_without_a_when(first: str, sec
 def test_a_date_and_a_more_precise_one_inside_it_agree(first: str, second: str) -> None:
     merged, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
     assert conflicts == [] and len(merged) == 1
+
+
+def test_honest_source_counts_are_the_same_checked_in_worker_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = generate(stories=6, per_story=5, seed=3).articles
+    alone = pipeline.dumps_cards(pipeline.build_brief_of(articles).cards_file())
+    monkeypatch.setattr(pipeline, "PARTIAL_PARALLEL_FROM", 1)
+    spread = pipeline.dumps_cards(pipeline.build_brief_of(articles).cards_file())
+    assert spread == alone and "partial_sources" in alone

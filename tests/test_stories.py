@@ -69,5 +69,5 @@ def test_a_story_says_what_its_articles_share() -> None:
     articles = [Article(id=k, body=v, date="2025-03-14") for k, v in bodies.items()]
     groups = group_stories(articles, StorySettings(threshold=0.1))
     [story] = [g for g in groups if len(g.members) == 2]
-    assert story.shared == ["Bridge", "Harbor", "Mayor", "Okafor", "cables", "closes", "repairs"]
+    assert story.shared == ["Bridge", "Harbor", "Mayor", "Okafor", "cables", "close", "repairs"]
     assert [g.shared for g in groups if len(g.members) == 1] == [[]]
