@@ -27,6 +27,7 @@ DEFAULT_THRESHOLD = 0.4
 # each other's closest matches, which a different event about the same town or people rarely is.
 WEAK_THRESHOLD = 0.2
 MUTUAL_NEIGHBOURS = 3
+RARE_TERM = 60  # articles: a term at most this many share (half the postings cap) links a pair on its own
 MIN_SHARED_TERMS = 3  # one or two shared words are coincidence, not a story
 # Words that say nothing about which event an article covers.
 STOPWORDS = frozenset(
@@ -143,13 +144,14 @@ def group_stories(articles: Sequence[Article], settings: StorySettings | None = 
         for term in list(vector)[: settings.candidate_terms]:
             if df[term] <= settings.max_candidate_postings:
                 postings[term].append(index)
-    # A pair is worth scoring only when two of its articles' most distinctive terms agree: one
-    # shared word is how unrelated stories in the same town meet.
+    # A pair is worth scoring when a rare term links it, or two of its articles' most distinctive
+    # terms agree: one shared common word is how unrelated stories in the same town meet.
     shared_top: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
+    for term, members in postings.items():
+        weight = 2 if df[term] <= RARE_TERM else 1
         for x, a in enumerate(members):
             for b in members[x + 1 :]:
-                shared_top[(a, b) if a < b else (b, a)] += 1
+                shared_top[(a, b) if a < b else (b, a)] += weight
     candidates = [pair for pair, count in shared_top.items() if count >= 2]
     dots: dict[tuple[int, int], float] = {}
     shared: dict[tuple[int, int], int] = {}
@@ -208,9 +210,10 @@ def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> li
         for token in _TOKEN.findall(f"{article.title or ''} {article.body}"):
             term = _term_of(token)
             if term in wanted:
-                forms[term][token.replace("’", "'").removesuffix("'s") if token[0].isupper() else token.lower()] += 1
-        if all(forms.values()) and len(forms) == len(wanted):
-            break  # every term has a form: the first articles decide how it is written
+                form = token.replace("’", "'").removesuffix("'s")
+                forms[term][form if form[0].isupper() else form.lower()] += 1
+        if all(any(not f.isupper() for f in found) for found in forms.values()):
+            break  # every term has a form that is not a dateline's capitals: enough read
     # As the articles most often write it, a dateline's capitals ("PORT ALDEN") last.
     return [
         max(forms[t], key=lambda f: (not f.isupper() or len(f) < 3, forms[t][f], f)) if forms[t] else t.lstrip("#")
