@@ -67,6 +67,9 @@ class _Fact:
     quotations: list[str]
     atoms: ClaimAtoms
     slots: dict[str, set[str]] = field(default_factory=dict)  # unit stem -> values
+    # Computed on first use and kept: a story's cards are compared pair by pair.
+    written: list[str] | None = None
+    people: dict[str, str] | None = None
 
 
 def merge_story(
@@ -401,7 +404,9 @@ def _dates_differ(a: Card, b: Card) -> bool:
 
 def _written_dates(fact: _Fact) -> list[str]:
     """Keys of the dates the claim writes out: "2018", "--05" (mid May), "--04-30", "2021-03-03"."""
-    return [d.key for d in fact.atoms.dates if d.key[:1].isdigit() or d.key.startswith("--")]
+    if fact.written is None:
+        fact.written = [d.key for d in fact.atoms.dates if d.key[:1].isdigit() or d.key.startswith("--")]
+    return fact.written
 
 
 def _compatible(x: str, y: str) -> bool:
@@ -460,12 +465,14 @@ def _explicit_date(fact: _Fact) -> bool:
 def _people(fact: _Fact) -> dict[str, str]:
     """The people a card is about or quotes, by surname: its speaker and the people in `who`.
     Places, outlets and stray capitals are not people, and never make two cards disagree."""
-    found: dict[str, str] = {}
-    for name in [fact.card.speaker or "", *fact.card.who]:
-        words = name.split()
-        if is_person(name):
-            found.setdefault(key(words[-1]), name)
-    return found
+    if fact.people is None:
+        found: dict[str, str] = {}
+        for name in [fact.card.speaker or "", *fact.card.who]:
+            words = name.split()
+            if is_person(name):
+                found.setdefault(key(words[-1]), name)
+        fact.people = found
+    return fact.people
 
 
 def _own_names(a: _Fact, b: _Fact) -> list[str]:
