@@ -173,7 +173,9 @@ def _run_locked(
         annotate=(lambda stories, cards: mark_continuations(stories, cards, previous)) if previous else None,
         decisions=decisions,
     )
-    page_text = render_review_page(articles, result.cards_file(), title=f"factcards review — {day}")
+    cards_file = result.cards_file()
+    cards_text = dumps_cards(cards_file)  # once: 10,000 articles' cards take seconds to write out
+    page_text = render_review_page(articles, cards_file, title=f"factcards review — {day}")
     finished = time.perf_counter()
     manifest = {
         **result.manifest,
@@ -183,7 +185,7 @@ def _run_locked(
         "previous": previous.source if previous else None,
         "outputs": {
             "brief_sha256": _sha(result.markdown),
-            "cards_sha256": _sha(dumps_cards(result.cards_file())),
+            "cards_sha256": _sha(cards_text),
             "page_sha256": _sha(page_text),
         },
         "timings_seconds": {
@@ -193,7 +195,6 @@ def _run_locked(
             "total": round(finished - started, 3),
         },
     }
-    cards_text = dumps_cards(result.cards_file())
     # The brief, its cards, its page and the manifest are one set: a file that differs is
     # rewritten, the manifest last, and rewritten whenever what it records disagrees with the
     # files (a run killed between two renames, a manifest deleted or edited).
