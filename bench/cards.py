@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from factcards.document import Document
 from factcards.models import Article, Card, Evidence
+from factcards.text.document import Document
 
 KINDS = ("exact", "normalized", "fuzzy", "invented", "corrupted")
 _NUMBER = re.compile(r"\d+")

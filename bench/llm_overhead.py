@@ -14,9 +14,9 @@ from pathlib import Path
 from bench.corpus import generate
 from bench.report import Row
 from factcards.extractors.openai import OpenAIExtractor
+from factcards.grounding.verify import Verifier
 from factcards.llm.settings import LLMSettings
 from factcards.pipeline import run_extraction
-from factcards.verify import Verifier
 
 
 def run(size: str) -> list[Row]:

@@ -21,8 +21,8 @@ from bench.realday import fetch, read_day
 from bench.report import Row
 from bench.trust import cache_dir
 from factcards.extractors.offline import OfflineExtractor
+from factcards.grounding.verify import Verifier
 from factcards.models import Article, Card, Evidence
-from factcards.verify import Verifier
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})

@@ -29,7 +29,7 @@ from bench.report import Row
 from bench.trust import cache_dir
 from factcards.models import Article, Card
 from factcards.pipeline import build_brief_of
-from factcards.stories import group_stories
+from factcards.stories.grouping import group_stories
 
 URL = "https://huggingface.co/datasets/THUDM/LongBench/resolve/main/data.zip"
 FILE = "multi_news.jsonl"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bench.corpus import generate
 from bench.report import Row
-from factcards.html import render_review_page
+from factcards.output.html import render_review_page
 from factcards.pipeline import build_brief
 
 _ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

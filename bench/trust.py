@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.report import Row
+from factcards.grounding.verify import Verifier
 from factcards.models import Article, Card, Evidence, Kind, Status
-from factcards.verify import Verifier
 
 _RAW = "https://raw.githubusercontent.com"
 DATASETS = {

@@ -17,8 +17,8 @@ from pathlib import Path
 from bench.cards import KINDS, cards_for, long_article
 from bench.corpus import generate
 from bench.report import Row
+from factcards.grounding.verify import Verifier
 from factcards.models import Article, Card, CardsFile
-from factcards.verify import Verifier
 
 _TOKEN = re.compile(r"\S+")
 
@@ -105,8 +105,8 @@ def _difflib_locate(articles: list[Article], cards: list[Card]) -> None:
 
 
 def _factcards_locate(articles: list[Article], cards: list[Card]) -> None:
-    from factcards.align import locate_quote
-    from factcards.document import Document
+    from factcards.grounding.align import locate_quote
+    from factcards.text.document import Document
 
     docs = {a.id: Document(a) for a in articles}
     for card in cards:

@@ -20,7 +20,7 @@ _EXPORTS = {
     "BriefSettings": "factcards.pipeline",
     "BriefResult": "factcards.pipeline",
     "load_articles": "factcards.load",
-    "verify_cards": "factcards.verify",
+    "verify_cards": "factcards.grounding.verify",
     "Card": "factcards.models",
     "Article": "factcards.models",
     "Evidence": "factcards.models",

@@ -222,7 +222,7 @@ def brief(
     if cards_out is not None:
         _emit(dumps_cards(result.cards_file()), cards_out)
     if html is not None:
-        from factcards.html import render_review_page
+        from factcards.output.html import render_review_page
 
         _emit(render_review_page(result.articles, result.cards_file(), title=_page_title(settings.date)), html)
     if manifest is not None:
@@ -262,6 +262,7 @@ def extract(
     """Extract and verify cards; write them as JSON ({"articles": [...], "cards": [...]}) or JSONL."""
     import json
 
+    from factcards.grounding.verify import Verifier
     from factcards.load import load_articles
     from factcards.models import CardsFile
     from factcards.pipeline import (
@@ -275,7 +276,6 @@ def extract(
         run_manifest,
     )
     from factcards.review import load_reviewed
-    from factcards.verify import Verifier
 
     run = run or RunOptions()
     settings = run.settings()
@@ -464,9 +464,9 @@ def verify(
     base_url: BaseUrlOpt = None,
 ) -> None:
     """Check cards against their articles. Exit 0 if all are verified, 1 if some are not, 2 on bad input."""
+    from factcards.grounding.verify import Verifier, VerifySettings
     from factcards.models import CardsFile, Status
     from factcards.pipeline import dumps_cards
-    from factcards.verify import Verifier, VerifySettings
 
     cards_file, articles = _cards_with_articles(cards, paths)
     checked = Verifier(articles, VerifySettings(ignore=ignored_checks(ignore))).verify_all(cards_file.cards)
@@ -482,7 +482,7 @@ def verify(
             CardsFile(produced_by=cards_file.produced_by, articles=records, stories=cards_file.stories, cards=checked)
         )
     else:
-        from factcards.report import verify_report
+        from factcards.output.report import verify_report
 
         text = verify_report(checked)
     _emit(text, output)
@@ -527,6 +527,7 @@ def review(
 
     Writes the cards file with a review field on each card and prints one summary line. Items that
     cannot be mapped are listed with their line numbers (exit 1); nothing is guessed."""
+    from factcards.grounding.verify import Verifier, VerifySettings
     from factcards.load import read_text
     from factcards.pipeline import dumps_cards
     from factcards.review import (
@@ -536,7 +537,6 @@ def review(
         read_markdown_decisions,
         summary_line,
     )
-    from factcards.verify import Verifier, VerifySettings
 
     cards_file, articles = _cards_with_articles(cards, paths)
     if edited.suffix.lower() == ".json":
@@ -576,7 +576,7 @@ def html(
     ] = None,
 ) -> None:
     """Write the review page: every article with its evidence highlighted, the cards beside it, keyboard review."""
-    from factcards.html import render_review_page
+    from factcards.output.html import render_review_page
 
     cards_file, articles = _cards_with_articles(cards, paths)
     wanted = {a.id for a in cards_file.articles} or {c.article for c in cards_file.cards}
@@ -586,8 +586,8 @@ def html(
 
 def _cards_with_articles(cards: Path, paths: list[Path]) -> tuple[Any, list[Any]]:
     """A cards file and the articles it names, checked against each other (verify, review, html)."""
-    from factcards.cardsfile import check_cards_against, read_cards_file
     from factcards.load import load_articles
+    from factcards.output.cardsfile import check_cards_against, read_cards_file
 
     cards_file = read_cards_file(cards)
     articles = load_articles(paths, warn=_warn)

@@ -322,10 +322,10 @@ class RunOptions:
 
     def settings(self, **extra: Any) -> Any:
         """The library's `BriefSettings` for these options (plus `date`, `template`, …)."""
+        from factcards.grounding.verify import VerifySettings
         from factcards.load import LoadSettings
         from factcards.pipeline import BriefSettings
-        from factcards.stories import StorySettings
-        from factcards.verify import VerifySettings
+        from factcards.stories.grouping import StorySettings
 
         return BriefSettings(
             extractor=self.extractor,
@@ -407,8 +407,8 @@ def with_config(given: dict[str, Any], config: dict[str, Any], explicit: frozens
 
 def ignored_checks(codes: list[str] | None) -> frozenset[str]:
     """The codes given to --ignore, checked against the registry (an unknown code is bad input)."""
-    from factcards.checks import check_codes
     from factcards.errors import FactcardsError
+    from factcards.grounding.checks import check_codes
 
     try:
         return check_codes(c for given in codes or () for c in given.split(","))

@@ -35,10 +35,10 @@ from factcards import __version__
 from factcards.atomic import write_atomic
 from factcards.errors import FactcardsError, InputError, OutputError
 from factcards.extractors import BatchExtractor, Extraction, Extractor
-from factcards.html import render_review_page
+from factcards.grounding.verify import Verifier
 from factcards.load import SUPPORTED_SUFFIXES, article_files_under, load_articles
-from factcards.merge import SAME_FACT, content_stems, overlap, quotations, same_quotation
 from factcards.models import Article, Card, CardsFile, Story
+from factcards.output.html import render_review_page
 from factcards.pipeline import (
     BriefResult,
     BriefSettings,
@@ -50,7 +50,7 @@ from factcards.pipeline import (
     make_extractor,
 )
 from factcards.review import REVIEWED_SUFFIX, load_reviewed
-from factcards.verify import Verifier
+from factcards.stories.merge import SAME_FACT, content_stems, overlap, quotations, same_quotation
 
 Warn = Callable[[str], None]
 Progress = Callable[[int, int], None]

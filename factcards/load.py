@@ -20,10 +20,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from factcards.dates import parse_date
 from factcards.errors import InputError
 from factcards.html_article import HTML_SUFFIXES, parse_html_article
 from factcards.models import Article
+from factcards.text.dates import parse_date
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")

@@ -17,16 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from factcards import __version__
-from factcards.brief import compose_brief
 from factcards.errors import UsageError
 from factcards.extractors import BatchExtractor, Extraction, Extractor, get_extractor
+from factcards.grounding.verify import Verifier, VerifySettings
 from factcards.load import LoadSettings, load_articles
-from factcards.merge import assemble_stories, mark_partial_sources
 from factcards.models import Article, Card, CardsFile, ProducedBy, Status, Story
-from factcards.render import render_brief
+from factcards.output.brief import compose_brief
+from factcards.output.render import render_brief
 from factcards.review import Decisions, apply_decisions, load_reviewed
-from factcards.stories import StorySettings
-from factcards.verify import Verifier, VerifySettings
+from factcards.stories.grouping import StorySettings
+from factcards.stories.merge import assemble_stories, mark_partial_sources
 
 Warn = Callable[[str], None]
 Progress = Callable[[int, int], None]

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcards.errors import InputError
+from factcards.grounding.verify import Verifier
 from factcards.load import read_text
-from factcards.markdown import inline
 from factcards.models import Card, CardsFile, Conflict, Review, Status, Story
-from factcards.normalize import fold
-from factcards.verify import Verifier
+from factcards.output.markdown import inline
+from factcards.text.normalize import fold
 
 DECISIONS_FORMAT = "factcards-decisions"
 REVIEWED_SUFFIX = ".reviewed.json"  # what `factcards review` writes by default, and `daily` looks for
@@ -210,7 +210,7 @@ def _same_span(a: Card, b: Card) -> bool:
 
 def load_reviewed(paths: Iterable[Path]) -> Decisions:
     """The decided cards of reviewed cards files (`factcards review -o …`)."""
-    from factcards.cardsfile import read_cards_file
+    from factcards.output.cardsfile import read_cards_file
 
     found = Decisions()
     for path in paths:

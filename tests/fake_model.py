@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from factcards.document import Document
 from factcards.llm.stub_server import Reply, Seen, article_text, extractive, json_answer, request_kind, sentence_cards
 from factcards.models import Article
+from factcards.text.document import Document
 
 faithful = extractive
 kind_of = request_kind

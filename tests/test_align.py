@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcards.align import locate_quote
-from factcards.document import Document
+from factcards.grounding.align import locate_quote
 from factcards.models import Article, Match
-from factcards.normalize import NormalizedText, fold
+from factcards.text.document import Document
+from factcards.text.normalize import NormalizedText, fold
 
 BODY = (
     "US Secretary of State Antony Blinken , during the final day of his three-day visit, "

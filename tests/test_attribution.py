@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcards.attribution import attributions
-from factcards.document import Document
 from factcards.models import Article
-from factcards.names import full_names, name_tokens
-from factcards.words import ADVERBS
+from factcards.text.attribution import attributions
+from factcards.text.document import Document
+from factcards.text.names import full_names, name_tokens
+from factcards.text.words import ADVERBS
 
 
 def speakers(body: str) -> list[str | None]:

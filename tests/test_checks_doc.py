@@ -9,9 +9,9 @@ import re
 import pytest
 
 from conftest import REPO
-from factcards.checks import RULES
+from factcards.grounding.checks import RULES
+from factcards.grounding.verify import Verifier
 from factcards.models import Article, Card, Evidence, Status
-from factcards.verify import Verifier
 
 DOC = (REPO / "docs" / "checks.md").read_text(encoding="utf-8")
 SECTIONS = dict(re.findall(r"^### (FC\d{3}) ([\w-]+)$", DOC, re.MULTILINE))
@@ -83,6 +83,6 @@ def test_a_rule_can_be_switched_off_for_a_run() -> None:
     article = Article(id="a", body="The bridge will close for six weeks.")
     card = Card(article="a", kind="event", claim="The bridge will close for eight weeks.",
                 evidence=[Evidence(quote=article.body)])  # fmt: skip
-    from factcards.verify import VerifySettings
+    from factcards.grounding.verify import VerifySettings
 
     assert Verifier([article], VerifySettings(ignore=frozenset({"FC301"}))).verify(card).status is Status.verified

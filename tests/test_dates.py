@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from factcards.dates import find_dates, first_resolved, parse_date
+from factcards.text.dates import find_dates, first_resolved, parse_date
 
 FRIDAY = date(2024, 4, 26)
 

@@ -18,11 +18,11 @@ import pytest
 
 from bench.corpus import generate
 from factcards.extractors.openai import OpenAIExtractor
+from factcards.grounding.verify import Verifier
 from factcards.llm.settings import LLMSettings
 from factcards.llm.stub_server import ChatServer, Reply, Seen, completion
 from factcards.models import Article
 from factcards.pipeline import run_extraction
-from factcards.verify import Verifier
 from fake_model import faithful, sequence
 
 ARTICLE = Article(

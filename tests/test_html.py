@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, REPO
-from factcards.html import highlighted_body, render_review_page
 from factcards.models import Article, Card, CardsFile, Evidence, Match, Status
+from factcards.output.html import highlighted_body, render_review_page
 from factcards.pipeline import build_brief
 
 HOSTILE = (

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from factcards.grounding.verify import Verifier
 from factcards.llm.judge import Judge, judge_answer_json
 from factcards.llm.settings import LLMSettings
 from factcards.llm.stub_server import ChatServer, Reply, Seen, completion
 from factcards.models import Article, Card, Evidence, Status
 from factcards.pipeline import BriefSettings, build_brief
-from factcards.verify import Verifier
 
 ARTICLE = Article(id="a", body="The council might raise parking fees next year. The mayor said the budget is balanced.")
 

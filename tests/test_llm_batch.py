@@ -18,11 +18,11 @@ from test_llm_extractor import BRIDGE, RAIL
 from conftest import EXAMPLES
 from factcards.errors import FactcardsError
 from factcards.extractors.openai import OpenAIExtractor
+from factcards.grounding.verify import Verifier
 from factcards.llm.settings import LLMSettings
 from factcards.llm.stub_server import BatchBehaviour, ChatServer
 from factcards.models import Status
 from factcards.pipeline import BriefSettings, build_brief, dumps_cards, run_extraction
-from factcards.verify import Verifier
 from fake_model import answer, card, faithful
 
 

@@ -14,12 +14,12 @@ import pytest
 
 from factcards.errors import FactcardsError
 from factcards.extractors.openai import OpenAIExtractor
+from factcards.grounding.verify import Verifier
 from factcards.llm.client import LLMConfigError
 from factcards.llm.settings import LLMSettings
 from factcards.llm.stub_server import ChatServer, Reply, Seen, completion
 from factcards.models import Article, Status
 from factcards.pipeline import BriefSettings, build_brief, run_extraction
-from factcards.verify import Verifier
 from fake_model import answer, article_text, card, faithful, faithful_cards, kind_of, sentences, sequence
 
 BRIDGE = Article(

@@ -6,8 +6,8 @@ import pytest
 
 from bench.corpus import generate
 from factcards import pipeline
-from factcards.merge import merge_story, printed_elsewhere
 from factcards.models import Article, Card, Evidence, Status
+from factcards.stories.merge import merge_story, printed_elsewhere
 
 
 def card(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from factcards.extractors import Extractor, available, get_extractor
 from factcards.extractors.offline import OfflineExtractor
+from factcards.grounding.verify import verify_cards
 from factcards.models import Article, Kind, Status
-from factcards.verify import verify_cards
 
 
 def cards_of(body: str, **settings: int) -> list:

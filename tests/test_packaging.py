@@ -15,7 +15,7 @@ def test_the_wheel_ships_prompts_and_the_brief_template() -> None:
         pytest.skip("an editable install: the package is the source tree")
     for name in PROMPT_FILES:
         assert f"factcards/prompts/{name}" in files
-    assert "factcards/templates/brief.md.j2" in files
+    assert "factcards/output/templates/brief.md.j2" in files
 
 
 def test_prompts_are_found_and_hashed() -> None:

@@ -11,11 +11,11 @@ from test_llm_extractor import BRIDGE
 
 from factcards.errors import UsageError
 from factcards.extractors.openai import OpenAIExtractor
+from factcards.grounding.verify import Verifier
 from factcards.llm.settings import LLMSettings
 from factcards.llm.stub_server import ChatServer
 from factcards.pipeline import run_extraction
 from factcards.prompts import PROMPT_FILES, Prompts, prompt_hash, prompts_dir
-from factcards.verify import Verifier
 from fake_model import faithful
 
 

@@ -9,14 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from factcards.brief import compose_brief
 from factcards.errors import UsageError
 from factcards.extractors.offline import OfflineExtractor
-from factcards.markdown import inline, url
-from factcards.merge import assemble_stories
 from factcards.models import Article
+from factcards.output.brief import compose_brief
+from factcards.output.markdown import inline, url
+from factcards.output.render import render_brief
 from factcards.pipeline import extract_cards
-from factcards.render import render_brief
+from factcards.stories.merge import assemble_stories
 
 HOSTILE = (
     "# Not a heading | not a table *not bold* `not code` <script>alert(1)</script> said Ann Lee on Friday.\n\n"
@@ -135,9 +135,9 @@ def test_any_article_text_keeps_the_templates_structure(body: str) -> None:
 
 
 def test_a_story_over_its_budget_says_how_many_cards_were_left_out() -> None:
-    from factcards.brief import compose_brief
     from factcards.models import Article, Card, Evidence, Status, Story
-    from factcards.render import render_brief
+    from factcards.output.brief import compose_brief
+    from factcards.output.render import render_brief
 
     article = Article(id="a", body=" ".join(f"Sentence number {i} says something." for i in range(30)))
     cards = [Card(article="a", kind="event", claim=f"Sentence number {i} says something.", status=Status.verified,

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES
-from factcards.cardsfile import read_cards_file
+from factcards.grounding.verify import Verifier
 from factcards.load import load_articles
 from factcards.models import Review, Status
+from factcards.output.cardsfile import read_cards_file
 from factcards.review import Decisions, read_markdown_decisions
-from factcards.verify import Verifier
 
 ITEM = re.compile(r"^- \[ \] \\\[(c[0-9a-f]{8})\\\]")
 

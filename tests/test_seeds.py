@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
+from factcards.grounding.verify import verify_cards
 from factcards.load import load_articles
 from factcards.models import Card, Evidence, Kind, Status
 from factcards.pipeline import build_brief
-from factcards.verify import verify_cards
 
 
 def test_seeds_load_with_their_inline_date(seeds_dir: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcards.segment import Span, paragraphs, sentences
+from factcards.text.segment import Span, paragraphs, sentences
 
 
 def split(text: str) -> list[str]:

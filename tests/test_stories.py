@@ -6,7 +6,7 @@ from bench.corpus import generate, pairwise_scores
 from conftest import EXAMPLES, GOLDEN
 from factcards.load import load_articles
 from factcards.models import Article
-from factcards.stories import StorySettings, group_stories, similarity_stem, story_id
+from factcards.stories.grouping import StorySettings, group_stories, similarity_stem, story_id
 
 
 def grouped(paths: list) -> list[list[str]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcards.grounding.verify import Verifier, verify_cards
 from factcards.models import Article, Card, Evidence, Match, Status
-from factcards.verify import Verifier, verify_cards
 
 BODY = (
     "PORT ALDEN — The Harbor Bridge will close for six weeks from Monday, March 24, "

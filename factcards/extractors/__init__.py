@@ -13,8 +13,8 @@ from importlib import import_module
 from typing import Any, Protocol, runtime_checkable
 
 from factcards.errors import UsageError
+from factcards.grounding.verify import Verifier
 from factcards.models import Article, Card, SummarySentence
-from factcards.verify import Verifier
 
 
 @runtime_checkable

@@ -14,13 +14,13 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from factcards.attribution import NAME, QUOTE, attributions, is_date_word
-from factcards.claims import atoms
-from factcards.dates import first_resolved_mention
-from factcards.document import Document, Sentence
-from factcards.entity_types import entity_type
 from factcards.models import Article, Card, Evidence, Kind
-from factcards.names import COMMON_OPENERS, clean_token
+from factcards.text.attribution import NAME, QUOTE, attributions, is_date_word
+from factcards.text.claims import atoms
+from factcards.text.dates import first_resolved_mention
+from factcards.text.document import Document, Sentence
+from factcards.text.entity_types import entity_type
+from factcards.text.names import COMMON_OPENERS, clean_token
 
 _DISCOURSE = re.compile(
     r"^(?:(?:But|And|Yet)\s+|(?:Meanwhile|However|Still|Moreover|Furthermore|In addition|Following this|"

@@ -19,9 +19,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz
 
-from factcards.claims import atoms
-from factcards.document import Document, Sentence
 from factcards.extractors import Extraction, SummaryOutcome
+from factcards.grounding.verify import Verifier
 from factcards.llm.batch import NOTICE, BatchRunner
 from factcards.llm.chunks import Chunk, chunk_article
 from factcards.llm.client import BatchLedger, ChatClient, LLMRequestError, PendingAnswer, Sleep, Usage
@@ -41,7 +40,8 @@ from factcards.models import (
     SummarySentence,
 )
 from factcards.prompts import Prompts, read_examples
-from factcards.verify import Verifier
+from factcards.text.claims import atoms
+from factcards.text.document import Document, Sentence
 
 log = logging.getLogger("factcards")
 Progress = Callable[[int, int], None]

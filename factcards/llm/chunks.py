@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcards.document import Document
 from factcards.llm.tokens import TokenCounter
+from factcards.text.document import Document
 
 
 @dataclass(frozen=True, slots=True)

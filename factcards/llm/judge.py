@@ -16,8 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from factcards.checks.registry import Hit, reason
-from factcards.checks.rules_judge import JUDGE_DOUBT
+from factcards.grounding.checks.registry import Hit, reason
+from factcards.grounding.checks.rules_judge import JUDGE_DOUBT
 from factcards.llm.client import ChatClient, LLMRequestError, Usage
 from factcards.llm.jsonparse import NoJSONError, first_json_object
 from factcards.llm.schema import strict_schema

@@ -340,8 +340,8 @@ def article_text(seen: Seen) -> str:
 
 def sentence_cards(text: str, limit: int = 3) -> list[dict[str, Any]]:
     """What a careful model does: each card's claim is a sentence, quoted verbatim."""
-    from factcards.document import Document
     from factcards.models import Article
+    from factcards.text.document import Document
 
     doc = Document(Article(id="stub", body=text))
     found = [doc.sentence_text(s) for s in doc.sentences]

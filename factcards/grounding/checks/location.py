@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcards.checks.context import ClaimContext
-from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, declare, register
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, declare, register
 
 QUOTE_MISSING = declare("FC101", "quote-missing", UNSUPPORTED, "an evidence quote is not in the article")
 QUOTE_FUZZY = declare("FC102", "quote-fuzzy", REVIEW, "an evidence quote matches the article only approximately")

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from factcards.lexicon import canonical_name
 from factcards.models import Article
+from factcards.text.lexicon import canonical_name
 
 DEFAULT_THRESHOLD = 0.4
 # Outlets retell one event in their own words: half of the same-event pairs of a real day (bench

@@ -6,11 +6,11 @@ import itertools
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from factcards.claims import ClaimAtoms, atoms
-from factcards.document import Document, Sentence
-from factcards.lexicon import canonical_name, lexicon
 from factcards.models import Card, Evidence
-from factcards.words import Word, is_content, lemmas, paraphrase_groups, same_family, words
+from factcards.text.claims import ClaimAtoms, atoms
+from factcards.text.document import Document, Sentence
+from factcards.text.lexicon import canonical_name, lexicon
+from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, same_family, words
 
 
 @dataclass

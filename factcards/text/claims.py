@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from factcards.dates import MONTHS, WEEKDAYS, DateMention, find_dates
-from factcards.names import COMMON_OPENERS, ROLE_WORDS, key
+from factcards.text.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from factcards.text.names import COMMON_OPENERS, ROLE_WORDS, key
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
-from factcards.dates import MONTHS, WEEKDAYS, first_resolved
-from factcards.document import Document, Sentence
-from factcards.entity_types import entity_type
-from factcards.lexicon import is_country, is_outlet
-from factcards.names import (
+from factcards.text.dates import MONTHS, WEEKDAYS, first_resolved
+from factcards.text.document import Document, Sentence
+from factcards.text.entity_types import entity_type
+from factcards.text.lexicon import is_country, is_outlet
+from factcards.text.names import (
     COMMON_OPENERS,
     DESCRIBING_WORDS,
     ROLE_WORDS,
@@ -25,7 +25,7 @@ from factcards.names import (
     name_tokens,
     peel_roles,
 )
-from factcards.words import ADVERBS
+from factcards.text.words import ADVERBS
 
 ATTRIBUTION_VERBS = """said says told added stated noted warned disclosed explained argued insisted asked
     wrote declared announced claimed continued remarked recalled reported maintained pledged promised vowed

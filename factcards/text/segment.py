@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from factcards.names import COMMON_OPENERS
+from factcards.text.names import COMMON_OPENERS
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms messrs dr prof gen sen rep gov lt col capt sgt maj adm cmdr gen rev fr st jr sr

@@ -12,17 +12,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factcards.align import DEFAULT_FUZZY_THRESHOLD, locate_quote
-from factcards.checks import ClaimContext, run_checks
-from factcards.checks.entities import named_by_role
-from factcards.checks.location import NO_EVIDENCE, QUOTE_FUZZY, QUOTE_MISSING
-from factcards.checks.registry import Hit, reason
-from factcards.document import Document, Sentence
 from factcards.errors import InputError
+from factcards.grounding.align import DEFAULT_FUZZY_THRESHOLD, locate_quote
+from factcards.grounding.checks import ClaimContext, run_checks
+from factcards.grounding.checks.entities import named_by_role
+from factcards.grounding.checks.location import NO_EVIDENCE, QUOTE_FUZZY, QUOTE_MISSING
+from factcards.grounding.checks.registry import Hit, reason
+from factcards.grounding.search import best_evidence
 from factcards.models import Article, Card, Evidence, Finding, Match, Status
-from factcards.names import key
-from factcards.normalize import fold
-from factcards.search import best_evidence
+from factcards.text.document import Document, Sentence
+from factcards.text.names import key
+from factcards.text.normalize import fold
 
 
 @dataclass(frozen=True, slots=True)

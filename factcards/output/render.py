@@ -4,7 +4,7 @@ A template given with `--template` is code from outside: it runs in jinja2's san
 keeps it from reaching Python internals. The built-in template is ours and runs without the
 sandbox's per-attribute checks, which cost a second on a day of ten thousand articles.
 Untrusted values reach the page only through the `md` and `link` filters (see
-`factcards.markdown`).
+`factcards.output.markdown`).
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 from jinja2 import Environment, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-from factcards import markdown
-from factcards.brief import Brief
 from factcards.errors import UsageError
-from factcards.normalize import fold
+from factcards.output import markdown
+from factcards.output.brief import Brief
+from factcards.text.normalize import fold
 
 DEFAULT_TEMPLATE = Path(__file__).parent / "templates" / "brief.md.j2"
 

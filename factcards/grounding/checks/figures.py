@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from factcards.checks.context import ClaimContext
-from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.claims import NumberAtom, same_number
-from factcards.dates import DateMention, parse_date
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.text.claims import NumberAtom, same_number
+from factcards.text.dates import DateMention, parse_date
 
 
 def surfaces(items: Iterable[str]) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.checks.context import ClaimContext
-from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.document import Document
-from factcards.lexicon import canonical_name
-from factcards.names import capitalized_runs, key
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.text.document import Document
+from factcards.text.lexicon import canonical_name
+from factcards.text.names import capitalized_runs, key
 
 
 def same_stem(a: str, b: str) -> bool:

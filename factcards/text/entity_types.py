@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcards.lexicon import is_country, is_outlet, is_place
-from factcards.names import COMMON_OPENERS, ROLE_WORDS, clean_token
+from factcards.text.lexicon import is_country, is_outlet, is_place
+from factcards.text.names import COMMON_OPENERS, ROLE_WORDS, clean_token
 
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave boulevard blvd lane way drive square plaza park bridge river lake sea ocean

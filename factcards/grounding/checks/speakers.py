@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcards.attribution import NAME, attributions, plausible_speaker, same_person
-from factcards.checks.context import ClaimContext
-from factcards.checks.entities import named_by_role, same_stem
-from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.names import clean_token, key
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.entities import named_by_role, same_stem
+from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.text.attribution import NAME, attributions, plausible_speaker, same_person
+from factcards.text.names import clean_token, key
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
 _VERBS = r"(?:said|says|told|added|stated|noted|warned|insisted|argued|explained|claimed|declared)"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.checks.context import ClaimContext, content_words, has_hedge
-from factcards.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
-from factcards.lexicon import lexicon
-from factcards.names import ROLE_WORDS
-from factcards.words import Word, forms_by_class, lemmas
+from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge
+from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
+from factcards.text.lexicon import lexicon
+from factcards.text.names import ROLE_WORDS
+from factcards.text.words import Word, forms_by_class, lemmas
 
 _NUMBERISH = (
     frozenset(NUMBER_WORDS)
@@ -81,7 +81,7 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     "Blinken warned China". Verbs are not compared otherwise: news paraphrases its verbs freely."""
     if ctx.verbatim or not ctx.claim.names:
         return
-    from factcards.checks.roles import doer_of_verbs
+    from factcards.grounding.checks.roles import doer_of_verbs
 
     reporting = lexicon().reporting
     claim = ctx.card.claim

@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from factcards.document import Document, Sentence
-from factcards.lexicon import canonical_name
-from factcards.words import is_content, lemmas, words
+from factcards.text.document import Document, Sentence
+from factcards.text.lexicon import canonical_name
+from factcards.text.words import is_content, lemmas, words
 
 _K1, _B = 1.2, 0.75
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcards.checks.registry import REVIEW, declare
+from factcards.grounding.checks.registry import REVIEW, declare
 
 JUDGE_DOUBT = declare(
     "FC501",

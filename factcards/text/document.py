@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from factcards.claims import ClaimAtoms, Vocabulary, atoms
-from factcards.entity_types import entity_type
 from factcards.models import Article
-from factcards.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
-from factcards.normalize import NormalizedText
-from factcards.segment import Span, paragraphs, sentences
-from factcards.words import ADVERBS, JOB_NOUNS
+from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
+from factcards.text.entity_types import entity_type
+from factcards.text.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
+from factcards.text.normalize import NormalizedText
+from factcards.text.segment import Span, paragraphs, sentences
+from factcards.text.words import ADVERBS, JOB_NOUNS
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,16 +18,16 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from factcards.attribution import attributions, same_person
-from factcards.claims import ClaimAtoms, Vocabulary, atoms, same_number
-from factcards.document import Document
-from factcards.entity_types import is_person
-from factcards.markdown import truncate
 from factcards.models import Article, Card, Conflict, ConflictSide, Evidence, Match, Status, Story
-from factcards.names import key
-from factcards.normalize import fold
-from factcards.segment import paragraphs, sentences
-from factcards.stories import STOPWORDS, StorySettings, group_stories, similarity_stem
+from factcards.output.markdown import truncate
+from factcards.stories.grouping import STOPWORDS, StorySettings, group_stories, similarity_stem
+from factcards.text.attribution import attributions, same_person
+from factcards.text.claims import ClaimAtoms, Vocabulary, atoms, same_number
+from factcards.text.document import Document
+from factcards.text.entity_types import is_person
+from factcards.text.names import key
+from factcards.text.normalize import fold
+from factcards.text.segment import paragraphs, sentences
 
 MIN_QUOTATION_CHARS = 20
 SAME_FACT = 0.6  # overlap of content words for two cards to be one fact

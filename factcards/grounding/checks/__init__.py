@@ -3,9 +3,9 @@
 Importing this package registers every rule; `RULES` maps codes to them.
 """
 
-from factcards.checks import entities, figures, location, meaning, roles, rules_judge, speakers  # noqa: F401  (registers)
-from factcards.checks.context import ClaimContext
-from factcards.checks.registry import RULES, Hit, Rule, check_codes, reason
+from factcards.grounding.checks import entities, figures, location, meaning, roles, rules_judge, speakers  # noqa: F401  (registers)
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import RULES, Hit, Rule, check_codes, reason
 
 __all__ = ["RULES", "ClaimContext", "Hit", "Rule", "check_codes", "reason", "run_checks"]
 

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcards.checks.context import ClaimContext
-from factcards.checks.registry import UNSUPPORTED, Hit, register
-from factcards.lexicon import canonical_name, lexicon
-from factcards.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
-from factcards.words import Word, forms_by_class, is_content, lemmas, same_family, words
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
+from factcards.text.lexicon import canonical_name, lexicon
+from factcards.text.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
 
 _BOUNDARY = re.compile(
     r"[;:—–\"“”()]|\b(?:that|which|who|whom|whose|whether|if|because|while|when|after|before|although|though|but|and|or)\b",

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcards.document import Document
 from factcards.models import Match
-from factcards.normalize import fold
+from factcards.text.document import Document
+from factcards.text.normalize import fold
 
 DEFAULT_FUZZY_THRESHOLD = 88.0
 # Shorter quotes match something by chance too easily to be worth a fuzzy guess.
