@@ -73,3 +73,11 @@ def test_a_body_cut_to_its_last_word_is_not_a_speaker() -> None:
 def test_a_job_before_a_full_name_is_a_title_and_a_region_is_a_place() -> None:
     doc = Document(Article(id="a", body="Archaeologist Nell Varga led the dig near North Wales East and Central."))
     assert doc.full_names == ["Nell Varga"]
+
+
+def test_a_company_named_for_what_it_makes_is_a_body_not_a_person() -> None:
+    from factcards.text.entity_types import entity_type
+
+    assert entity_type("Larkfield Motors") == "organisation"
+    assert entity_type("Brightwater Airlines") == "organisation"
+    assert entity_type("Nell Varga") == "person"

@@ -25,7 +25,9 @@ ORGANISATION_WORDS = frozenset(
     agency commission association union committee court bank group police army navy force forces club
     foundation institute authority board office service services trust fund federation league alliance
     administration government parliament congress senate assembly cabinet house chamber church hospital
-    coalition network organisation organization bureau unit team industries holdings partners""".split()
+    coalition network organisation organization bureau unit team industries holdings partners motors
+    airlines airways systems technologies pharmaceuticals labs laboratories media entertainment capital
+    bancorp financial securities insurance communications energy""".split()
 )
 
 _DIRECTIONS = frozenset(
