@@ -7,6 +7,7 @@ import pytest
 from factcards.models import Article
 from factcards.text.attribution import attributions
 from factcards.text.document import Document
+from factcards.text.entity_types import entity_type
 from factcards.text.names import full_names, name_tokens
 from factcards.text.words import ADVERBS
 
@@ -76,8 +77,6 @@ def test_a_job_before_a_full_name_is_a_title_and_a_region_is_a_place() -> None:
 
 
 def test_a_company_named_for_what_it_makes_is_a_body_not_a_person() -> None:
-    from factcards.text.entity_types import entity_type
-
     assert entity_type("Larkfield Motors") == "organisation"
     assert entity_type("Brightwater Airlines") == "organisation"
     assert entity_type("Nell Varga") == "person"
