@@ -80,3 +80,23 @@ def test_a_company_named_for_what_it_makes_is_a_body_not_a_person() -> None:
     assert entity_type("Larkfield Motors") == "organisation"
     assert entity_type("Brightwater Airlines") == "organisation"
     assert entity_type("Nell Varga") == "person"
+
+
+def test_she_said_is_not_the_man_named_just_before() -> None:
+    body = (
+        "The actress Ana Ruiz arrived late on Friday.\n\n"
+        "Her co-star, actor Tom Reyes, left early.\n\n"
+        "“It was a long night for all of us,” she said."
+    )
+    assert speakers(body)[-1] != "Tom Reyes"
+    assert speakers(body.replace("she said", "he said"))[-1] == "Tom Reyes"
+
+
+def test_a_described_speaker_after_the_quotation_is_not_the_outlet_that_reported_it() -> None:
+    body = "“Each of the children flinched,” a prosecutor said Monday at a hearing, KRVT reported."
+    assert speakers(body) == ["a prosecutor"]
+
+
+def test_a_headline_in_title_case_is_not_a_name() -> None:
+    assert name_tokens("Made Sexual Advances Toward Him") == []
+    assert " ".join(name_tokens("Tom A. Reyes")) == "Tom A. Reyes"

@@ -10,6 +10,7 @@ introduced as "Mayor Lena Okafor". A speaker is a person, or a body the article 
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from weakref import WeakKeyDictionary
 
 from factcards.text.dates import MONTHS, WEEKDAYS, first_resolved
@@ -23,7 +24,6 @@ from factcards.text.names import (
     capitalized_runs,
     clean_token,
     name_tokens,
-    peel_roles,
 )
 from factcards.text.words import ADVERBS
 
@@ -38,7 +38,7 @@ _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previou
 QUOTE = re.compile(r"[\"“]([^\"“”]+?)(?:[\"”]|(?<=,)'(?=\s))")
 _APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME}),\s+{_ADVERBS}{_VERB}\b")
 _DESCRIBED_SAYER = re.compile(
-    rf"(?:^|[,;—–]\s*)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+the\s+[a-z][\w'’-]*"
+    rf"(?:^|[,;—–]\s*|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+the\s+[a-z][\w'’-]*"
     rf"|\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
 )
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s|\s*$")
@@ -50,6 +50,20 @@ _AFTERQUOTE = re.compile(
     rf"|(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b|{_VERB}\s+(?P<tail>[^,.;:!?\"“”]{{1,80}}))"
 )
 # "said company spokesperson Martin Hale": the words after the verb may open with a role.
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+_SEXED_WORDS = {
+    **dict.fromkeys(
+        "mr actor spokesman chairman congressman councilman businessman husband father son brother king prince "
+        "sir lord boy man grandfather uncle nephew".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "mrs ms miss actress spokeswoman chairwoman congresswoman councilwoman businesswoman wife mother "
+        "daughter sister queen princess dame lady girl woman grandmother aunt niece".split(),
+        "f",
+    ),
+}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|of|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _PRECEDING_PREPOSITION = re.compile(r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over)\s+$")
 _BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")
@@ -124,7 +138,7 @@ class Attributions:
             after = _AFTERQUOTE.match(text, quote.end())
             if after:
                 if after.group("pron"):
-                    return described or self._pronoun(quote.group(1))
+                    return described or self._pronoun(quote.group(1), after.group("pron"))
                 if after.group("role"):
                     return self._by_role(after.group("role"))
                 name = self._sayer(after.group("name")) or self._after_verb(after.group("tail"))
@@ -149,8 +163,8 @@ class Attributions:
                 name = self._sayer(m.group("name"))
                 if name:
                     return name
-        if _PRONOUN_VERB.search(text):
-            return self._pronoun()
+        if pronoun := _PRONOUN_VERB.search(text):
+            return self._pronoun("", pronoun.group(0).split()[0])
         return None
 
     def _described(self, text: str) -> str | None:
@@ -166,21 +180,48 @@ class Attributions:
                 return named
         return phrase
 
-    def _pronoun(self, quoted: str = "") -> str | None:
+    def _pronoun(self, quoted: str = "", pronoun: str = "") -> str | None:
         # "he said" leans on the previous sentence: its speaker if it had one, else the
         # last person it named, else whoever spoke last; never someone the quotation itself
-        # talks about ("“Why would Matt defend him?” she said" is not Matt speaking).
+        # talks about ("“Why would Matt defend him?” she said" is not Matt speaking), nor
+        # someone the article shows to be the other sex ("she said" after "actor Tom Reyes").
+        sex = _PRONOUN_SEX.get(pronoun.lower())
         for candidate in (self.previous_speaker, self.previous_person, self.last_speaker):
-            if candidate and not _named_in(candidate, quoted):
+            if candidate and not _named_in(candidate, quoted) and not self._other_sex(candidate, sex):
                 return candidate
         return None
+
+    def _other_sex(self, name: str, sex: str | None) -> bool:
+        known = self._sexes.get(clean_token(name.split()[-1]).lower()) if sex else None
+        return known is not None and known != sex
+
+    @cached_property
+    def _sexes(self) -> dict[str, str]:
+        """Surname -> "m" or "f", where the article says so next to the name: "actress Minnie
+        Rowe", "Mr. Haddad", "his wife, Ana Ruiz". A surname the article marks both ways gets neither."""
+        found: dict[str, str] = {}
+        mixed: set[str] = set()
+        body = self.doc.body
+        for run in self.doc.name_runs:
+            words = run.text.split()
+            before = _WORD_BEFORE.search(body, max(0, run.start - 30), run.start)
+            marks = [w.lower().rstrip(".,") for w in words[:-1]] + ([before.group(1).lower()] if before else [])
+            sexes = {_SEXED_WORDS[m] for m in marks if m in _SEXED_WORDS}
+            if len(sexes) != 1 or len(words) < 1:
+                continue
+            surname = clean_token(words[-1]).lower()
+            sex = sexes.pop()
+            if found.get(surname, sex) != sex:
+                mixed.add(surname)
+            found[surname] = sex
+        return {k: v for k, v in found.items() if k not in mixed}
 
     def _by_role(self, role: str) -> str | None:
         """ "the mayor said" -> the person the article introduced as "Mayor Lena Okafor"."""
         for words, lowered in self.doc.name_run_words:
             if role in lowered:
-                name = peel_roles(" ".join(words[lowered.index(role) :]))
-                if name and len(name.split()) >= 2:
+                name = " ".join(name_tokens(" ".join(words[lowered.index(role) :]), self.doc.ordinary, ADVERBS))
+                if len(name.split()) >= 2:
                     return name
         return None
 
@@ -211,6 +252,11 @@ class Attributions:
         return found
 
     def _person_of(self, run: str) -> str | None:
+        body = run.split()
+        while body and clean_token(body[0]).lower() in COMMON_OPENERS:
+            body = body[1:]
+        if len(body) > 1 and entity_type(" ".join(body)) == "organisation":
+            return clean_token(" ".join(body))  # "The Nonhuman Rights Project" speaks whole, not as "Rights Project"
         tokens = name_tokens(run.strip(), self.doc.ordinary, ADVERBS)
         name = clean_token(" ".join(tokens)) if tokens else ""
         if not name or is_date_word(name):

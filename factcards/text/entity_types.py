@@ -27,7 +27,7 @@ ORGANISATION_WORDS = frozenset(
     administration government parliament congress senate assembly cabinet house chamber church hospital
     coalition network organisation organization bureau unit team industries holdings partners motors
     airlines airways systems technologies pharmaceuticals labs laboratories media entertainment capital
-    bancorp financial securities insurance communications energy""".split()
+    bancorp financial securities insurance communications energy project initiative institution""".split()
 )
 
 _DIRECTIONS = frozenset(

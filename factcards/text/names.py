@@ -111,6 +111,12 @@ def peel_roles(run: str) -> str:
     return clean_token(name) if name else ""
 
 
+# Words a name never has after its first word; a headline in title case does.
+_HEADLINE_WORDS = frozenset(
+    "him her them his their its he she it they we you is are was were be been has have had will would "
+    "can could to toward towards into onto with without from for by after before over under about "
+    "against the and or but not".split()
+)
 _NOT_A_NAME_WORD = re.compile(r"-(?:led|based|backed|born|owned|run|style|era|linked|funded|made)$", re.IGNORECASE)
 
 
@@ -128,6 +134,8 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
             break
     if any(_NOT_A_NAME_WORD.search(t) for t in tokens) or (tokens and tokens[0] == "I"):
         return []  # "Trump-led", "I Feel Pretty": not a name
+    if any(clean_token(t).lower() in _HEADLINE_WORDS for t in tokens[1:]):
+        return []  # "Made Sexual Advances Toward Him": a headline in title case, not a name
     tokens = peel_roles(" ".join(tokens)).split()
     while tokens:
         lower = clean_token(tokens[0]).lower()
