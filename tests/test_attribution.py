@@ -100,3 +100,8 @@ def test_a_described_speaker_after_the_quotation_is_not_the_outlet_that_reported
 def test_a_headline_in_title_case_is_not_a_name() -> None:
     assert name_tokens("Made Sexual Advances Toward Him") == []
     assert " ".join(name_tokens("Tom A. Reyes")) == "Tom A. Reyes"
+
+
+def test_an_official_in_someones_office_is_who_spoke() -> None:
+    body = "The talks ran late. The visit will last three hours, and an official in Mr. Halvorsen’s office said it was “productive.”"
+    assert speakers(body)[-1] == "an official in Mr. Halvorsen’s office"

@@ -38,8 +38,9 @@ _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previou
 QUOTE = re.compile(r"[\"“]([^\"“”]+?)(?:[\"”]|(?<=,)'(?=\s))")
 _APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME}),\s+{_ADVERBS}{_VERB}\b")
 _DESCRIBED_SAYER = re.compile(
-    rf"(?:^|[,;—–]\s*|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+the\s+[a-z][\w'’-]*"
-    rf"|\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
+    rf"(?:^|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at|in)\s+the\s+[a-z][\w'’-]*"
+    rf"|\s+(?:for|of|at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}(?:\s+[a-z][\w'’-]*)?"
+    rf"|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
 )
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s|\s*$")
 _PREPOSITIONS = frozenset(
