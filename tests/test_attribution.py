@@ -105,3 +105,13 @@ def test_a_headline_in_title_case_is_not_a_name() -> None:
 def test_an_official_in_someones_office_is_who_spoke() -> None:
     body = "The talks ran late. The visit will last three hours, and an official in Mr. Halvorsen’s office said it was “productive.”"
     assert speakers(body)[-1] == "an official in Mr. Halvorsen’s office"
+
+
+def test_a_town_the_article_puts_after_near_and_a_picture_credit_are_not_speakers() -> None:
+    body = (
+        "Rescuers searched the sea near Tanjung Ayer, the nearest town.\n\n"
+        '"The visibility is only two metres," he said.\n\n'
+        "Image copyright AP Image caption Soldiers patrol the port.\n\n"
+        '"We are in control of the harbour," he said.'
+    )
+    assert speakers(body)[1] is None and speakers(body)[-1] is None

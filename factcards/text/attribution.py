@@ -262,6 +262,8 @@ class Attributions:
         name = clean_token(" ".join(tokens)) if tokens else ""
         if not name or is_date_word(name):
             return None
+        if name in self.doc.places_by_cue:
+            return None  # "in Pangkalan Bun, …" earlier: a town, not who spoke
         if " " in name:
             return name
         full = self.surnames.get(name.lower())
@@ -333,6 +335,8 @@ def plausible_speaker(name: str) -> bool:
     tokens = name.split()
     if not tokens or is_outlet(name) or is_date_word(name):
         return False
+    if len(tokens) > 1 and is_outlet(clean_token(tokens[0])):
+        return False  # "AP Image", "Reuters Photo": a picture credit, not a speaker
     if entity_type(name) == "place" and not is_country(name):
         return False  # "Texas said" is not a speaker; "China said" is its government
     return clean_token(tokens[0]).lower() not in COMMON_OPENERS

@@ -6,6 +6,7 @@ sentence holds offset 812? which words are names?), so the answers are computed 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from functools import cached_property
 from factcards.models import Article
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.text.entity_types import entity_type
+from factcards.text.lexicon import is_outlet
 from factcards.text.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
 from factcards.text.normalize import NormalizedText
 from factcards.text.segment import Span, paragraphs, sentences
@@ -27,6 +29,11 @@ class Sentence:
     end: int
     paragraph: int  # 1-based
     index: int  # position among the article's sentences; -1 until the whole article is split
+
+
+# "in Pangkalan Bun," / "near Omak." — a name followed by a comma, a full stop or the line's end,
+# not "in Trump's view" nor "in Xi Jinping said".
+_PLACE_CUE = re.compile(r"\b(?:in|near|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;]|\s*$)", re.MULTILINE)
 
 
 class Document:
@@ -140,7 +147,20 @@ class Document:
         """People the article names in full ("Antony Blinken"), never a place or a body: the
         surname table and "he said" resolve only to these."""
         found = full_names((run.text for run in self.name_runs), self.ordinary, ADVERBS)
-        return [name for name in found if entity_type(name) not in ("place", "organisation", "outlet")]
+        return [
+            name
+            for name in found
+            if entity_type(name) not in ("place", "organisation", "outlet")
+            and name not in self.places_by_cue
+            and not is_outlet(name.split()[0])  # "AP Image", "Reuters Photo": a picture credit
+        ]
+
+    @cached_property
+    def places_by_cue(self) -> frozenset[str]:
+        """Names the article puts where only a place goes ("in Pangkalan Bun", "near Omak") and
+        never has say anything: no gazetteer knows every town, but the sentence does."""
+        cued = {m.group(1) for m in _PLACE_CUE.finditer(self.body)}
+        return frozenset(n for n in cued if not re.search(rf"\b{re.escape(n)}\s+(?:said|says|told|added)\b", self.body))
 
     @cached_property
     def surnames(self) -> dict[str, str]:
