@@ -1,8 +1,9 @@
-"""python -m bench [--size small|full] [--only verify,llm,scale,startup,trust] [--json FILE]
+"""python -m bench [--size small|full] [--only verify,llm,scale,startup,trust,realday,naive,...] [--json FILE]
 
-`trust` (the verifier on public, human-labelled claims) and `realday` (Multi-News clusters read as one
-day) download their data at bench time, and `page`
-(the review page in headless chromium) needs a browser: neither is in the default set; name them with --only.
+`trust` (the verifier on public, human-labelled claims), `realday` (Multi-News clusters read as one
+day) and `naive` (the verifier against a naive one on that day's real cards) download their data at
+bench time, and `page` (the review page in headless chromium) needs a browser: none of them is in the
+default set; name them with --only.
 """
 
 from __future__ import annotations
