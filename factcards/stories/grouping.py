@@ -107,20 +107,21 @@ def article_terms(article: Article) -> Counter[str]:
     lowercase = {t for t in body_tokens if t[0].islower()}
     for token, weight in [(t, 3) for t in _TOKEN.findall(article.title or "")] + [(t, 1) for t in body_tokens]:
         if token[0].isdigit():
-            digits = token.replace(",", "")
-            if len(digits) >= 2:
-                counts["#" + digits] += weight
+            if len(token.replace(",", "")) >= 2:
+                counts[_term_of(token)] += weight
             continue
-        lower = token.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+        lower = _lower(token)
         if lower in STOPWORDS or len(lower) < 3:
             continue
-        if token[0].isupper() and lower not in lowercase:
-            # A name, kept whole and counted double; "Trump's" is Trump, "U.S." the United States,
-            # "Chinese" China: outlets write one name many ways.
-            counts[canonical_name(lower)] += weight * 2
-        else:
-            counts[similarity_stem(lower)] += weight
+        # A name (a word the article never writes in lower case) is kept whole and counted double;
+        # "Trump's" is Trump, "U.S." the United States, "Chinese" China: outlets write one name many ways.
+        name = token[0].isupper() and lower not in lowercase
+        counts[_term_of(token, name)] += weight * 2 if name else weight
     return counts
+
+
+def _lower(token: str) -> str:
+    return token.lower().replace("’", "'").removesuffix("'s").rstrip("'")
 
 
 def group_stories(articles: Sequence[Article], settings: StorySettings | None = None) -> list[Grouping]:
@@ -221,11 +222,13 @@ def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> li
     ]
 
 
-def _term_of(token: str) -> str:
+def _term_of(token: str, name: bool | None = None) -> str:
+    """The term a token counts as: a number without separators, a name's canonical form, or a
+    word's stem. `name` defaults to "capitalized" (article_terms knows better: never in lower case)."""
     if token[0].isdigit():
         return "#" + token.replace(",", "")
-    lower = token.lower().replace("’", "'").removesuffix("'s").rstrip("'")
-    return canonical_name(lower) if token[0].isupper() else similarity_stem(lower)
+    lower = _lower(token)
+    return canonical_name(lower) if (token[0].isupper() if name is None else name) else similarity_stem(lower)
 
 
 def story_id(article_ids: Sequence[str] | object) -> str:
