@@ -17,7 +17,8 @@ _DAYS = ["examples", "golden/three-outlets/articles", "golden/stories-day/articl
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w,]*\d)")
 
 
-def _changed(value: str) -> str:
+def changed_figure(value: str) -> str:
+    """A near but different figure, written the same way: 6 -> 7, 18,000 -> 22,500, 4.2 -> 5.2."""
     number = float(value.replace(",", ""))
     bumped = number + 1 if number < 10 else number * 1.25
     text = f"{bumped:,.1f}" if "." in value else f"{round(bumped):,}"
@@ -44,7 +45,7 @@ def run(size: str) -> list[Row]:
             if figure is None or span is None or span.start is None:
                 continue
             old = figure.group(0)
-            new = _changed(old)
+            new = changed_figure(old)
             at = span.start + figure.start()
             body = by_id[target].body
             altered = body[:at] + new + body[at + len(old) :]

@@ -25,6 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.conflicts import changed_figure
 from bench.report import Row
 from bench.trust import cache_dir
 from factcards.models import Article, Card
@@ -153,13 +154,6 @@ def corroboration(day: Day, cards: list[Card]) -> tuple[int, int]:
     return on_one, cited
 
 
-def _changed(value: str) -> str:
-    number = float(value.replace(",", ""))
-    bumped = number + 1 if number < 10 else number * 1.25
-    text = f"{bumped:,.1f}" if "." in value else f"{round(bumped):,}"
-    return text if "," in value or number < 1000 else text.replace(",", "")
-
-
 def _quantity(text: str) -> re.Match[str] | None:
     for m in _FIGURE.finditer(text):
         before = text[: m.start()].split()
@@ -185,7 +179,7 @@ def injected_conflicts(day: Day, cards: list[Card], limit: int) -> tuple[int, in
             continue
         done[event] += 1  # at most three cards per event, each a trial of its own
         old = figure.group(0).lstrip("$")
-        new = _changed(old)
+        new = changed_figure(old)
         at = span.start + figure.end() - len(old)
         members = [a for a in day.articles if day.event[a.id] == event]
         body = by_id[target].body
