@@ -83,6 +83,15 @@ JULY = date(2010, 7, 14)  # a Wednesday
         ("Talks resume in June, officials said they would.", FRIDAY, "2024-06"),
         ("Fares will rise next year.", JULY, "2011"),
         ("The new line will open on Jan. 3.", JULY, "2011-01-03"),
+        # a passive takes its time from the auxiliary; "is expected to", "is planned for" look forward
+        ("The treaty will be signed in March.", JULY, "2011-03"),
+        ("The ship is expected to dock on Sunday.", FRIDAY, "2024-04-28"),
+        ("A new round of talks is planned for February.", FRIDAY, "2025-02"),
+        ("The company is to be sold in October.", JULY, "2010-10"),
+        ("Prices were expected to rise in June.", JULY, "2010-06"),
+        ("The report was released in August.", JULY, "2009-08"),
+        ("The school is being rebuilt after it was damaged in March.", JULY, "2010-03"),
+        ("The deal was announced this morning.", JULY, "2010-07-14"),
     ],
 )
 def test_relative_dates_follow_the_tense(text: str, anchor: date, resolved: str) -> None:

@@ -21,7 +21,8 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
-RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+                 "this evening": 0}  # fmt: skip
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
 # Nouns of scheduled events: "the November election" is the coming one, not last year's.
@@ -44,7 +45,7 @@ _MENTION = re.compile(
   | (?P<mo>\b(?:(?P<mop>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Uu]ntil|[Bb]y)\s+)?
         (?P<mom>{_MONTH})\b(?!\.?\s+\d{{1,2}}\b(?!\d))(?:\s+(?P<moy>\d{{4}})\b)?)
   | (?P<wd>\b(?:(?P<wdp>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?P<wdw>{_WEEKDAY})\b)
-  | (?P<rel>\b(?P<relw>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b)
+  | (?P<rel>\b(?P<relw>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening))\b)
   | (?P<span>\b(?P<spp>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?P<spu>week|month|year)\b)
   | (?P<ago>\b(?P<agon>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou>day|week|month|year)s?\s+ago\b)
   | (?P<yr>\b(?P<yry>1[89]\d{{2}}|20\d{{2}})\b)
@@ -89,7 +90,7 @@ def parse_date(value: str) -> date | None:
 # "would" is not here: in news it is mostly the future of a past report ("said it would").
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|upcoming|"
-    r"from|starting|beginning|until|next|by)\b|['’]ll\b",
+    r"from|starting|beginning|until|next|by|is expected to|are expected to|is to|are to)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -117,7 +118,7 @@ def local_tense(text: str, start: int) -> str | None:
     # The marker nearest the date governs it: "will be closed for eight weeks from March 24" is
     # future; "said on Thursday" past. Within the clause "would" counts: "would start in June".
     future = max((m.end() for m in (*_FUTURE.finditer(near), *_WOULD.finditer(near))), default=-1)
-    past = max((m.end() for m in _PAST.finditer(near)), default=-1)
+    past = max((m.end() for m in _PAST.finditer(near) if not _participle(near, m)), default=-1)
     if future > past:
         return "future"
     if past > future:
@@ -128,6 +129,16 @@ def local_tense(text: str, start: int) -> str | None:
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
+
+
+def _participle(text: str, m: re.Match[str]) -> bool:
+    """ "will be signed", "is expected to", "are planned for": the -ed word after a form of "be"
+    takes its time from the auxiliary, and "planned" or "scheduled" say what is to come."""
+    word = m.group(0).lower()
+    if word in ("was", "were", "had", "did"):
+        return False
+    return bool(_BE_BEFORE.search(text, 0, m.start())) or bool(_FUTURE.fullmatch(word))
 _DETERMINERS = frozenset("the a an this that its his her their our my your no any every each".split())
 _NOT_VERBS = frozenset("is are has have does do says this its news series species bus gas".split())
 
@@ -192,12 +203,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\s+$")
 _SPAN_START = re.compile(
     r"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year)\b"
     r"|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:day|week|month|year)s?\s+ago\b"
+    r"|\b[Tt]his\s+(?:morning|afternoon|evening)\b"
 )
 
 
 def _mention_matches(text: str) -> list[re.Match[str]]:
     found = _core_matches(text)
-    if "ago" in text or "week" in text or "month" in text or "year" in text:
+    if any(word in text for word in ("ago", "week", "month", "year", "morning", "afternoon", "evening")):
         spans = [m for s in _SPAN_START.finditer(text) if (m := _MENTION.match(text, s.start()))]
         if spans:
             found = sorted(found + spans, key=lambda m: (m.start(), -m.end()))
@@ -275,7 +287,7 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
         d = _resolve_weekday(anchor, weekday, prefix) if anchor else None
         resolved = d.isoformat() if d else None
     elif m["rel"]:
-        offset = RELATIVE_DAYS[m["relw"].lower()]
+        offset = RELATIVE_DAYS[" ".join(m["relw"].lower().split())]
         key = f"day{offset:+d}"
         resolved = (anchor + timedelta(days=offset)).isoformat() if anchor else None
     elif m["span"]:
