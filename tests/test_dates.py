@@ -92,6 +92,13 @@ JULY = date(2010, 7, 14)  # a Wednesday
         ("The report was released in August.", JULY, "2009-08"),
         ("The school is being rebuilt after it was damaged in March.", JULY, "2010-03"),
         ("The deal was announced this morning.", JULY, "2010-07-14"),
+        ("The firm had planned to cut jobs in March.", JULY, "2010-03"),
+        ("The bridge should be finished in June.", JULY, "2011-06"),
+        ("The bridge could open as early as Friday.", JULY, "2010-07-16"),
+        ("The vote, set for Thursday, was delayed.", JULY, "2010-07-15"),
+        ("He appeared in court on Friday.", JULY, "2010-07-09"),
+        ("The rule took effect on Jan. 1.", JULY, "2010-01-01"),
+        ("The rule takes effect on Jan. 1.", JULY, "2011-01-01"),
     ],
 )
 def test_relative_dates_follow_the_tense(text: str, anchor: date, resolved: str) -> None:

@@ -90,7 +90,8 @@ def parse_date(value: str) -> date | None:
 # "would" is not here: in news it is mostly the future of a past report ("said it would").
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|upcoming|"
-    r"from|starting|beginning|until|next|by|is expected to|are expected to|is to|are to)\b|['’]ll\b",
+    r"from|starting|beginning|until|next|by|is expected to|are expected to|is to|are to|set for|slated|"
+    r"should|could|might|must)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -117,7 +118,14 @@ def local_tense(text: str, start: int) -> str | None:
     words = clause.split()[-3:]
     # The marker nearest the date governs it: "will be closed for eight weeks from March 24" is
     # future; "said on Thursday" past. Within the clause "would" counts: "would start in June".
-    future = max((m.end() for m in (*_FUTURE.finditer(near), *_WOULD.finditer(near))), default=-1)
+    future = max(
+        (
+            m.end()
+            for m in (*_FUTURE.finditer(near), *_WOULD.finditer(near))
+            if not _HAD_BEFORE.search(near, 0, m.start())
+        ),
+        default=-1,
+    )
     past = max((m.end() for m in _PAST.finditer(near) if not _participle(near, m)), default=-1)
     if future > past:
         return "future"
@@ -129,6 +137,7 @@ def local_tense(text: str, start: int) -> str | None:
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\b(?:had|was|were)\s+$", re.IGNORECASE)  # "had planned to": a past plan
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
 
 
@@ -139,6 +148,8 @@ def _participle(text: str, m: re.Match[str]) -> bool:
     if word in ("was", "were", "had", "did"):
         return False
     return bool(_BE_BEFORE.search(text, 0, m.start())) or bool(_FUTURE.fullmatch(word))
+
+
 _DETERMINERS = frozenset("the a an this that its his her their our my your no any every each".split())
 _NOT_VERBS = frozenset("is are has have does do says this its news series species bus gas".split())
 
