@@ -11,6 +11,7 @@ import json
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
@@ -249,20 +250,33 @@ def extract_each(
     """Each article with its verified cards, in input order. Many articles on a machine with
     several cores are spread over worker processes: the offline extractor and the verifier
     are pure Python, and one process would use one core."""
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or len(articles) < PARALLEL_FROM or not _can_fork():
+    workers = _workers(len(articles), PARALLEL_FROM)
+    if not workers:
         for article in articles:
             cards, left_out = _extract_one(extractor, article)
             checked = verifier.verify_all(cards)
             yield (article, checked, left_out) if with_left_out else (article, checked)
         return
     chunks = [list(articles[i : i + _CHUNK]) for i in range(0, len(articles), _CHUNK)]
-    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-    try:
+    with _forked_pool(workers) as pool:
         jobs = [pool.submit(_extract_chunk, chunk, extractor, verifier.settings) for chunk in chunks]
         for chunk, job in zip(chunks, jobs, strict=True):
             for article, (checked, left_out) in zip(chunk, job.result(), strict=True):
                 yield (article, checked, left_out) if with_left_out else (article, checked)
+
+
+def _workers(items: int, least: int) -> int:
+    """How many worker processes to spread `items` over: 0 (stay in this process) with fewer
+    than `least` of them, one core, or no fork."""
+    workers = min(os.cpu_count() or 1, 8)
+    return workers if workers >= 2 and items >= least and _can_fork() else 0
+
+
+@contextmanager
+def _forked_pool(workers: int) -> Iterator[concurrent.futures.ProcessPoolExecutor]:
+    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        yield pool
     except BaseException:
         # Ctrl-C or SIGTERM: drop the queued work instead of finishing it before exiting.
         pool.shutdown(wait=False, cancel_futures=True)
@@ -296,22 +310,18 @@ def _mark_partial(cards: list[Card], verifier: Verifier) -> list[Card]:
     workers inherit the cards and the verifier by fork and send back only the outlets found
     partial, so nothing big is pickled; the result is the same as in one process."""
     global _PARTIAL
-    workers = min(os.cpu_count() or 1, 8)
     corroborated = [i for i, c in enumerate(cards) if len(c.sources) > 1]
-    if workers < 2 or len(corroborated) < PARTIAL_PARALLEL_FROM or not _can_fork():
+    workers = _workers(len(corroborated), PARTIAL_PARALLEL_FROM)
+    if not workers:
         return mark_partial_sources(cards, verifier)
     size = -(-len(corroborated) // (workers * 4))
     chunks = [corroborated[i : i + size] for i in range(0, len(corroborated), size)]
     _PARTIAL = (cards, verifier)
-    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        found = dict(pair for result in pool.map(_partial_chunk, chunks) for pair in result)
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
+        with _forked_pool(workers) as pool:
+            found = dict(pair for result in pool.map(_partial_chunk, chunks) for pair in result)
     finally:
         _PARTIAL = None
-    pool.shutdown()
     return [c.model_copy(update={"partial_sources": found[i]}) if found.get(i) else c for i, c in enumerate(cards)]
 
 

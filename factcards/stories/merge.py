@@ -405,8 +405,13 @@ def _dates_differ(a: Card, b: Card) -> bool:
 def _written_dates(fact: _Fact) -> list[str]:
     """Keys of the dates the claim writes out: "2018", "--05" (mid May), "--04-30", "2021-03-03"."""
     if fact.written is None:
-        fact.written = [d.key for d in fact.atoms.dates if d.key[:1].isdigit() or d.key.startswith("--")]
+        fact.written = [d.key for d in fact.atoms.dates if _is_written(d.key)]
     return fact.written
+
+
+def _is_written(key: str) -> bool:
+    """A date written out ("2018", "mid May", "April 30"), not one said relative to the day ("on Monday")."""
+    return key[:1].isdigit() or key.startswith("--")
 
 
 def _compatible(x: str, y: str) -> bool:
@@ -436,7 +441,7 @@ def _written_dates_differ(a: _Fact, b: _Fact) -> bool:
 
 
 def _written_value(fact: _Fact) -> str:
-    written = [d.surface for d in fact.atoms.dates if d.key[:1].isdigit() or d.key.startswith("--")]
+    written = [d.surface for d in fact.atoms.dates if _is_written(d.key)]
     return "–".join(written) if len(written) == 2 and all(w.isdigit() for w in written) else ", ".join(written)
 
 
@@ -538,7 +543,7 @@ def printed_elsewhere(cards: Sequence[Card], members: Sequence[Article], conflic
     quotation (whole, or the excerpt it chose) and does not credit it to someone else, even when
     that outlet's own cards picked other facts: the words are in its article, at these offsets."""
     contested = {card_id for c in conflicts for side in c.sides for card_id in side.cards}
-    finder = _QuotationFinder(members)
+    finder = _QuotationFinder()
     result = []
     for card in cards:
         if card.status is not Status.verified or card.id in contested:
@@ -571,8 +576,7 @@ class _QuotationFinder:
     shorter excerpt (the outlet's own cut, at least six words) counts too. Each article's words
     are indexed once; a run is grown only from the quotation's rarer words."""
 
-    def __init__(self, members: Sequence[Article]) -> None:
-        self._articles = {a.id: a for a in members}
+    def __init__(self) -> None:
         self._indexed: dict[str, tuple[list[str], list[tuple[int, int]], dict[str, list[int]]]] = {}
         self._documents: dict[str, Document] = {}
 
