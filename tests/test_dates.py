@@ -111,3 +111,70 @@ def test_relative_dates_follow_the_tense(text: str, anchor: date, resolved: str)
 )
 def test_when_the_date_cannot_be_fixed_it_is_left_empty(text: str) -> None:
     assert first_resolved(text, date(2024, 5, 6)) is None  # a week across two months, an event's year, "Saturday's"
+
+
+MARCH = date(2019, 3, 6)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "resolved"),
+    [
+        # a schedule in the present tense looks forward; a past verb the -ed rule misses looks back
+        ("The council votes on Monday.", JULY, "2010-07-19"),
+        ("The council voted on Monday.", JULY, "2010-07-12"),
+        ("The court hears the case on Thursday.", JULY, "2010-07-15"),
+        ("The senator announces her run on Monday.", MARCH, "2019-03-11"),
+        ("The senator announced her run on Monday.", MARCH, "2019-03-04"),
+        ("Sales rose 4% from January to March.", JULY, "2010-01"),
+        ("The storm hit on Sept. 3.", JULY, "2009-09-03"),
+        ("The storm struck on Oct. 10.", MARCH, "2018-10-10"),
+        ("The factory shut in August.", MARCH, "2018-08"),
+        ("Inflation fell in November, figures showed.", MARCH, "2018-11"),
+        ("Police arrested the suspect late Sunday.", JULY, "2010-07-11"),
+        ("The team played Saturday night.", JULY, "2010-07-10"),
+        ("He died in a crash on July 20.", JULY, "2009-07-20"),
+        ("The rally drew thousands on Saturday.", MARCH, "2019-03-02"),
+        ("The storm is forecast to hit on Sept. 3.", JULY, "2010-09-03"),
+        ("The suspect will be arraigned Monday.", JULY, "2010-07-19"),
+        ("The suspect is due in court Monday.", JULY, "2010-07-19"),
+        ("Results are due Friday.", JULY, "2010-07-16"),
+        ("The company reports earnings on July 22.", JULY, "2010-07-22"),
+        ("The company reported earnings on July 2.", JULY, "2010-07-02"),
+        ("The trial opened in January.", JULY, "2010-01"),
+        ("The trial opens in January.", JULY, "2011-01"),
+        ("She will step down in December.", MARCH, "2019-12"),
+        ("The airline will cut 500 jobs by December.", MARCH, "2019-12"),
+        ("The vote is scheduled for April 2.", MARCH, "2019-04-02"),
+        ("Campaigning for the May election begins soon.", MARCH, "2019-05"),
+        ("The strike ends next Thursday.", MARCH, "2019-03-14"),  # next week's, not tomorrow
+        ("The strike ended last Thursday.", MARCH, "2019-02-28"),
+        # counted back, in words or figures, capitalised or not
+        ("Two weeks ago, the mayor quit.", JULY, "2010-06"),
+        ("Four days ago, a fire broke out at the depot.", MARCH, "2019-03-02"),
+        ("Three months ago, the company issued a warning.", MARCH, "2018-12"),
+        ("A year ago, the plant employed 300 people.", JULY, "2009"),
+        ("Earlier this week, the mayor resigned.", MARCH, "2019-03"),
+        ("The budget for next year was approved.", MARCH, "2020"),
+        # a year dates the sentence when its main verb happened in it
+        ("The law passed in 2009.", JULY, "2009"),
+        ("The firm was sold in 2004.", JULY, "2004"),
+        ("The museum reopened in 2015 after repairs.", MARCH, "2015"),
+        ("The museum, closed since 2015, reopens on Saturday.", MARCH, "2019-03-09"),
+    ],
+)
+def test_more_relative_dates(text: str, anchor: date, resolved: str) -> None:
+    assert first_resolved(text, anchor) == resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant, which opened in 1952, closed.",  # a detail in a relative clause
+        "Further warnings followed in 2016, 2018 and twice in 2021.",  # no one year
+        "The pipe was on our list for replacement in 2026.",  # a thing's year, not the event's
+        "The rally draws thousands each Saturday.",  # no one day
+        "Protesters gathered outside parliament last night.",
+    ],
+)
+def test_dates_that_are_no_one_day_stay_empty(text: str) -> None:
+    assert first_resolved(text, MARCH) is None

@@ -47,7 +47,7 @@ _MENTION = re.compile(
   | (?P<wd>\b(?:(?P<wdp>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?P<wdw>{_WEEKDAY})\b)
   | (?P<rel>\b(?P<relw>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening))\b)
   | (?P<span>\b(?P<spp>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?P<spu>week|month|year)\b)
-  | (?P<ago>\b(?P<agon>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<agou>day|week|month|year)s?\s+ago\b)
+  | (?P<ago>\b(?P<agon>\d{{1,3}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+(?P<agou>day|week|month|year)s?\s+ago\b)
   | (?P<yr>\b(?P<yry>1[89]\d{{2}}|20\d{{2}})\b)
     """,
     re.VERBOSE,
@@ -126,7 +126,17 @@ def local_tense(text: str, start: int) -> str | None:
         ),
         default=-1,
     )
-    past = max((m.end() for m in _PAST.finditer(near) if not _participle(near, m)), default=-1)
+    past = max(
+        (
+            *(m.end() for m in _PAST.finditer(near) if not _participle(near, m)),
+            *(m.end() for m in _WORD.finditer(near) if _irregular_past(near, m)),
+        ),
+        default=-1,
+    )
+    if future > past and past >= 0 and _WEAK_FUTURE.fullmatch(near[:future].split()[-1]):
+        # "from", "until", "by" mark a start or a deadline, not the future: "rose 4% from
+        # January" is past; "will close from Monday" has its "will".
+        return "past"
     if future > past:
         return "future"
     if past > future:
@@ -137,6 +147,37 @@ def local_tense(text: str, start: int) -> str | None:
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_WEAK_FUTURE = re.compile(r"(?:from|starting|beginning|until|by)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+_SUBJECT_PRONOUNS = frozenset("i you we they".split())
+
+
+def _irregular_past(text: str, m: re.Match[str]) -> bool:
+    """ "rose", "fell", "sold": past forms the -ed rule misses. "hit", "cut", "set" read as past
+    only after a singular subject ("the storm hit"): in the present it would be "hits"."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    word = m.group(0)
+    lower = word.lower()
+    if len(lower) < 3 or lower.endswith("ed") or lower in ("would", "should", "could", "might"):
+        return False
+    before = _WORD.findall(text[: m.start()])[-1:] or [""]
+    previous = before[0].lower()
+    if _BE_BEFORE.search(text, 0, m.start()):
+        return False  # "is to be sold": the auxiliary says when
+    if previous in _DETERMINERS or previous in ("to", "will", "would", "can", "could", "may", "might", "must"):
+        return False
+    for lemma in getAllLemmas(lower).get("VERB", ()):
+        if lower not in getAllInflections(lemma, upos="VERB").get("VBD", ()):
+            continue
+        if lemma != lower:
+            return True
+        return (
+            bool(previous) and previous.isalpha() and not previous.endswith("s") and previous not in _SUBJECT_PRONOUNS
+        )
+    return False
+
+
 _HAD_BEFORE = re.compile(r"\b(?:had|was|were)\s+$", re.IGNORECASE)  # "had planned to": a past plan
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
 
@@ -166,7 +207,9 @@ def _present_verb(word: str, before: str) -> bool:
     verb = forms.get("VERB")
     if not verb or "ADJ" in forms or "ADP" in forms or before.lower() in _DETERMINERS:
         return False
-    if "NOUN" in forms and not (before.lower().endswith("s") and before.isalpha()):
+    if "NOUN" in forms and not (before.isalpha() and (before.lower().endswith("s") or lower.endswith("s"))):
+        # "talks resume", "the council votes": after a plural subject, or with the -s of the
+        # third person after a singular one; "the vote" alone is a noun.
         return False
     return (
         lower in verb or (lower.endswith("s") and lower[:-1] in verb) or (lower.endswith("es") and lower[:-2] in verb)
@@ -213,7 +256,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\s+$")
 
 _SPAN_START = re.compile(
     r"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year)\b"
-    r"|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:day|week|month|year)s?\s+ago\b"
+    r"|\b(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+(?:day|week|month|year)s?\s+ago\b"
     r"|\b[Tt]his\s+(?:morning|afternoon|evening)\b"
 )
 
@@ -276,8 +319,8 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
             resolved = d.isoformat() if d else None
     elif m["mo"]:
         surface_month = m["mom"]
-        if surface_month == "May" and not (m["mop"] or m["moy"]):
-            return None  # "May" alone is as likely the verb as the month
+        if surface_month == "May" and not (m["mop"] or m["moy"] or _names_an_event(m.string, m)):
+            return None  # "May" alone is as likely the verb as the month; "the May election" is not
         month = _month(surface_month)
         if m["moy"]:
             key = resolved = f"{int(m['moy']):04d}-{month:02d}"
@@ -386,7 +429,8 @@ def _resolve_weekday(anchor: date, weekday: int, prefix: str) -> date:
     if prefix == "coming":
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     if prefix == "next":
-        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        # "next Thursday" is the Thursday of next week, not tomorrow when today is Wednesday.
+        return anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=1, days=weekday)
     if prefix == "last":
         return anchor - timedelta(days=back or 7)
     return anchor - timedelta(days=back)
@@ -397,6 +441,34 @@ def first_resolved(text: str, anchor: date | None) -> str | None:
     `first_resolved_mention`)."""
     mention = first_resolved_mention(text, anchor)
     return mention.resolved if mention else None
+
+
+def _main_clause_year(text: str, start: int) -> bool:
+    """ "The law passed in 2009": a year after "in" in the sentence's first clause dates it;
+    "the plant, which opened in 1952, closed" does not."""
+    before = text[:start]
+    if len(re.findall(r"\b(?:1[89]\d{2}|20\d{2})\b", text)) > 1:
+        return False  # "in 2016, 2018 and 2021": no one year
+    verb = re.search(r"\b([A-Za-z]+)\s+(?:in|during)\s+$", before)
+    if verb is None or _CLAUSE_START.search(before):
+        return False
+    # The year of what the sentence says happened ("passed in 2009"), not of a thing it
+    # names ("on our list for replacement in 2026").
+    word = _WORD.match(before, verb.start(1))
+    assert word is not None
+    return bool(_PAST.fullmatch(word.group(0))) or _irregular_past(before, word) or _past_passive(before, word)
+
+
+def _past_passive(text: str, m: re.Match[str]) -> bool:
+    """ "was born", "were sold": a past participle after was/were."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    if not re.search(r"\b(?:was|were)\s+$", text[: m.start()], re.IGNORECASE):
+        return False
+    lower = m.group(0).lower()
+    return any(
+        lower in getAllInflections(lemma, upos="VERB").get("VBN", ()) for lemma in getAllLemmas(lower).get("VERB", ())
+    )
 
 
 _YEAR_INTRO = re.compile(r"(?:in|since|during|by)\s+", re.IGNORECASE)
@@ -412,9 +484,11 @@ def first_resolved_mention(text: str, anchor: date | None) -> DateMention | None
             continue
         if mention.key.startswith("weekday") and text[mention.end : mention.end + 2] in ("'s", "’s"):
             continue  # "Saturday's events": which Saturday is anyone's guess
+        if re.search(r"\b(?:each|every)\s+$", text[: mention.start], re.IGNORECASE):
+            continue  # "every Saturday": no one day
         if len(mention.resolved) == 4:
             opens = _YEAR_INTRO.fullmatch(text[: mention.start].lstrip("\"“‘' ")) is not None
-            if not opens and not mention.key.endswith("year"):
+            if not opens and not mention.key.endswith("year") and not _main_clause_year(text, mention.start):
                 # Only "In 2017, …" dates a whole sentence; "which opened in 1952" or "the 2024
                 # election" is a detail inside it.
                 continue
