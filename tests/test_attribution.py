@@ -115,3 +115,120 @@ def test_a_town_the_article_puts_after_near_and_a_picture_credit_are_not_speaker
         '"We are in control of the harbour," he said.'
     )
     assert speakers(body)[1] is None and speakers(body)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Senate Majority Leader Orla Finch of Vermont", "Orla Finch"),  # "of" a state ends the name
+        ("Secretary of State Ivo Marsh", "Ivo Marsh"),  # "of" inside a title goes on
+        ("WATCH Dovel", "Dovel"),  # a video caption's word in capitals
+        ("Tessa Quill Thursday", "Tessa Quill"),  # the day after a name
+        ("Jeffrey Lord", "Jeffrey Lord"),  # a title word as a surname
+        ("Det Con Rhys Ambler", "Rhys Ambler"),  # police ranks
+    ],
+)
+def test_names_without_what_sits_next_to_them(run: str, name: str) -> None:
+    assert " ".join(name_tokens(run, openers=ADVERBS)) == name
+
+
+def test_she_goes_on_meaning_the_person_the_sentences_are_about() -> None:
+    body = (
+        "The singer Hana Brook left most of her estate to her children.\n\n"
+        "Her gardener, Ilse Varga, received $5,000.\n\n"
+        "“I never expected anything,” Varga said.\n\n"
+        "Brook, born Hannah Brookfield in Leeds, died in March.\n\n"
+        "She wanted to be remembered for her music and for her husband, actor Piet Dorn.\n\n"
+        "“My songs will outlive me,” she told a radio show in 2015."
+    )
+    assert speakers(body)[-1] == "Hana Brook"
+
+
+def test_mr_is_not_the_wife_who_shares_his_surname() -> None:
+    body = (
+        "Edda Pell and her husband Tom, of Harlow, set out on Sunday.\n\n"
+        "Mrs Pell fell from the ridge.\n\n"
+        "Mr Pell said his wife went ahead of him.\n\n"
+        "“We agreed to turn back if it got hard,” he said."
+    )
+    assert speakers(body)[-2:] == ["Pell", "Pell"]
+
+
+def test_he_said_inside_a_quotation_is_not_an_attribution() -> None:
+    body = (
+        "A statement to the father of Rory Dunne was recorded in the diary.\n\n"
+        "“She hugged me, and she said we are going to find who did this.”"
+    )
+    assert speakers(body)[-1] is None
+
+
+def test_a_document_or_a_passive_is_no_speaker() -> None:
+    assert speakers("The latest notice said that “some cards were used fraudulently.”") == [None]
+    assert speakers("The hearing was told Ms Pell was a fit and active woman.") == [None]
+    assert speakers("“He lay behind the gun,” said the article, by historian Ana Roth.")[0] != "the article"
+
+
+def test_the_person_before_a_description_spoke_not_the_place_that_ends_it() -> None:
+    body = "“We found the bones,” Inspector Amos Okello, an officer at the staff college Wakiso told reporters."
+    assert speakers(body) == ["Amos Okello"]
+    body = "“The route was hard,” Det Con Rhys Ambler, the leader of the rescue team, told the inquest."
+    assert speakers(body) == ["Rhys Ambler"]
+
+
+def test_a_role_with_the_name_after_it_is_the_name() -> None:
+    body = "“It was foolish of your presenters to call,” wrote the chairman, Simon Ferrow."
+    assert speakers(body) == ["Simon Ferrow"]
+
+
+def test_a_shared_surname_is_the_one_named_last() -> None:
+    body = (
+        "Josh Carrow, 7, is recovering.\n\n"
+        "His father Todd Carrow thanked the doctors.\n\n"
+        "“They never gave up,” Carrow said."
+    )
+    assert speakers(body)[-1] == "Todd Carrow"
+
+
+def test_he_mid_sentence_is_the_person_just_named() -> None:
+    body = (
+        "The lawyer Ben Fiske cited a ruling by Supreme Court Justice Carla Imre in which she said that "
+        'the law "cannot stand."'
+    )
+    assert speakers(body) == ["Carla Imre"]
+
+
+def test_he_said_never_means_an_organisation() -> None:
+    body = (
+        "The Harwell Institute said turnout fell.\n\nTurnout was lowest in the north.\n\n“It was a quiet day,” he said."
+    )
+    assert speakers(body)[-1] != "The Harwell Institute"
+
+
+def test_a_possessive_name_is_not_who_he_means() -> None:
+    body = 'Surgeon Neil Arden traced the shape of Mary Holt\'s ears.\n\nHe said: "We can match the new ear to that."'
+    assert speakers(body)[-1] == "Neil Arden"
+
+
+def test_family_members_keep_their_own_sex() -> None:
+    body = (
+        "Ray Tolland was jailed in 2008.\n\n"
+        "His former wife, Nadia Tolland, was killed in 1994.\n\n"
+        "Tolland knows what happens when pride gets the better of him.\n\n"
+        "“I just wish I had never gone there,” he said."
+    )
+    assert speakers(body)[-1] == "Ray Tolland"
+
+
+def test_a_member_of_a_body_spoke_not_the_body() -> None:
+    body = "“Everyone wants an older site,” Sue Amberley from the Coastal University, who was not involved, told reporters."
+    assert speakers(body) == ["Sue Amberley"]
+
+
+def test_a_people_is_not_a_person() -> None:
+    doc = Document(Article(id="a", body="Critics said Indigenous Australians were not as innovative, wrote Ada Moss."))
+    assert "Indigenous Australians" not in doc.full_names
+
+
+def test_sentences_a_feed_ran_together_are_two() -> None:
+    body = "Officers put it in an evidence bag.The inquiry board said it had the module."
+    assert len(Document(Article(id="a", body=body)).sentences) == 2

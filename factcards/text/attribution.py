@@ -72,6 +72,24 @@ _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b")
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:the\s+)?(?P<name>{NAME})")
 _LEADING_SAYER = re.compile(rf"^(?P<name>{NAME})\s*,.*?\b(?:said|says)\b")
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_RUN = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+_NOT_HE_OR_SHE = frozenset({"organisation", "place", "outlet"})
+_POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s\b")
+_OPENING_PRONOUN = re.compile(r"^\W*(He|She)\b")
+_FIRST_RUN = re.compile(rf"^\W*{NAME}")
+# "Tim Bird, the leader of the rescue team, told the inquest": the person the description follows
+_DESCRIBED_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^,;\"“”]*,\s+{_ADVERBS}{_VERB}\b")
+_MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?$")
+_OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]*$")
+_NAMED_AFTER = re.compile(rf",\s+(?P<name>{NAME})\s*(?:[,.]|$)")
+_PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
+_NOT_SAYERS = frozenset(
+    """notice report statement letter study survey poll filing complaint lawsuit suit memo memorandum website
+    site post tweet document paper article story release order ruling decision verdict message note email
+    sign law bill rule plan proposal analysis review investigation data figures document indictment
+    affidavit transcript record records book video footage photo""".split()
+)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+"
 )
@@ -88,11 +106,16 @@ class Attributions:
         self.last_speaker: str | None = None
         self.previous_speaker: str | None = None
         self.previous_person: str | None = None
+        # The person a run of sentences is about: "Bacall, born …, died …. She wanted …" keeps
+        # Bacall as the one "she" means while each sentence opens with the same pronoun.
+        self.subject: str | None = None
+        self.subject_pronoun: str | None = None
         self.speakers: list[str | None] = []
         self.people: list[list[str]] = []
         self.starts: list[int] = []  # where each sentence's text begins once a dateline is cut off
         self._previous_paragraph = 0
         self._persons: dict[str, str | None] = {}  # a run names the same person all through the article
+        self._recent: dict[str, str] = {}  # surname -> the full name last given with it
 
     def at(self, index: int) -> tuple[str | None, list[str], int]:
         """Sentence `index`'s speaker, the people it names, and where its text starts. The
@@ -128,7 +151,28 @@ class Attributions:
         if speaker:
             self.last_speaker = speaker
         self.previous_speaker = speaker
-        self.previous_person = _last_person(people, self.known)
+        opening = _OPENING_PRONOUN.match(text)
+        pronoun = opening.group(1).lower() if opening else None
+        # "He reiterated calls …" names no one but goes on about the person just named.
+        owners = {m.group(1) for m in _POSSESSOR.finditer(text)}
+        subjects = [p for p in people if not any(o in p.split() for o in owners)]
+        # "He said" after "surgeon Neil Bulstrode stencils Louise Sorkin's ears" is Bulstrode: a
+        # name in the possessive is what the sentence is about, not who acts in it.
+        self.previous_person = (
+            _last_person(subjects, self.known)
+            or _last_person(people, self.known)
+            or (self.previous_person if pronoun else None)
+        )
+        for name in people:
+            if name in self.known:
+                self._recent[clean_token(name.split()[-1]).lower()] = name
+        if pronoun:
+            self.subject_pronoun = pronoun
+        else:
+            first = _FIRST_RUN.match(text)
+            self.subject = self._person(first.group(0)) if first else None
+            self.subject = self.subject if self.subject in self.known else None
+            self.subject_pronoun = None
         self.speakers.append(speaker)
         self.people.append(people)
         self.starts.append(start)
@@ -143,6 +187,9 @@ class Attributions:
                 if after.group("role"):
                     return self._by_role(after.group("role"))
                 name = self._sayer(after.group("name")) or self._after_verb(after.group("tail"))
+                if name and name[:1].islower() and (named := _NAMED_AFTER.match(text, after.end())):
+                    # "wrote the chairman, Simon Glenarthur": the name the article gives
+                    name = self._sayer(named.group("name")) or name
                 if name:
                     return name
             before = _BEFOREQUOTE.search(text, 0, quote.start())
@@ -153,10 +200,19 @@ class Attributions:
         if described:
             return described
         quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text)]
-        for pattern in (_LEADING_SAYER, _APPOSITIVE, _SUBJECT_VERB, _ACCORDING_TO):
+        for pattern in (_LEADING_SAYER, _APPOSITIVE, _DESCRIBED_APPOSITIVE, _SUBJECT_VERB, _ACCORDING_TO):
             for m in pattern.finditer(text):
+                member = _MEMBER_OF.search(text, 0, m.start("name")) if pattern is _DESCRIBED_APPOSITIVE else None
+                # "Sue Oakes from the National University, who …, told": Oakes, not the university
+                if member and (name := self._sayer(member.group("name"))):
+                    return name
                 if any(start < m.start("name") < end for start, end in quoted):
                     continue  # "“Per Gustafson said that we had a deal”": said inside the quotation
+                opened = _OPEN_APPOSITIVE.search(text, 0, m.start()) if pattern is _SUBJECT_VERB else None
+                # "Nabugyere, an officer at the staff college Bwebajja told …": the person before
+                # the description spoke, not the college that ends it.
+                if opened and (name := self._sayer(opened.group("name"))):
+                    return name
                 if pattern is _SUBJECT_VERB and _PRECEDING_PREPOSITION.search(text, 0, m.start()):
                     continue  # "owners on Quay Road said": the place is not the speaker
                 if pattern is _APPOSITIVE and _PLACE_BEFORE.search(text, 0, m.start()):
@@ -164,8 +220,14 @@ class Attributions:
                 name = self._sayer(m.group("name"))
                 if name:
                     return name
-        if pronoun := _PRONOUN_VERB.search(text):
-            return self._pronoun("", pronoun.group(0).split()[0])
+        for pronoun in _PRONOUN_VERB.finditer(text):
+            if any(start < pronoun.start() < end for start, end in quoted):
+                continue  # "“… and she said we are going to …”": said inside the quotation
+            word = pronoun.group(0).split()[0]
+            # "a dissent by Justice Stephen Breyer in which he said": the person just named
+            if pronoun.start() > 0 and (named := self._last_named(text[: pronoun.start()], word)):
+                return named
+            return self._pronoun("", word)
         return None
 
     def _described(self, text: str) -> str | None:
@@ -175,6 +237,9 @@ class Attributions:
         if m is None:
             return None
         phrase = m.group("desc")
+        head = re.split(r"\s+(?:for|of|at|in)\s+", phrase)[0].split()[-1].lower()
+        if head in _NOT_SAYERS or phrase.split()[-1].lower() in _PASSIVE_AUXILIARIES:
+            return None  # "the latest notice said": a document; "the hearing was told": no one speaking
         if phrase.lower().startswith("the "):
             named = self._by_role(phrase.split()[-1].lower())
             if named:
@@ -187,13 +252,49 @@ class Attributions:
         # talks about ("“Why would Matt defend him?” she said" is not Matt speaking), nor
         # someone the article shows to be the other sex ("she said" after "actor Tom Reyes").
         sex = _PRONOUN_SEX.get(pronoun.lower())
-        for candidate in (self.previous_speaker, self.previous_person, self.last_speaker):
-            if candidate and not _named_in(candidate, quoted) and not self._other_sex(candidate, sex):
+        chain = self.subject if self.subject_pronoun and self.subject_pronoun == pronoun.lower() else None
+        for candidate in (self.previous_speaker, chain, self.previous_person, self.last_speaker):
+            if candidate and self._other_sex(candidate, sex):
+                candidate = self._relative(candidate, sex)  # "Tolland … he said": Ray, not his wife Nadia
+            if (
+                candidate
+                and not _named_in(candidate, quoted)
+                and not self._other_sex(candidate, sex)
+                and entity_type(candidate) not in _NOT_HE_OR_SHE
+            ):
                 return candidate
         return None
 
+    def _last_named(self, text: str, pronoun: str) -> str | None:
+        """The last person a sentence names before its "he"/"she", if the sex allows."""
+        sex = _PRONOUN_SEX.get(pronoun.lower())
+        for run in reversed(capitalized_runs(text)):
+            # the person at the end of the run: "Supreme Court Justice Stephen Breyer" is a judge, not a court
+            peeled = clean_token(" ".join(name_tokens(run.text, self.doc.ordinary, ADVERBS)))
+            name = peeled if peeled in self.known else self._person(run.text)
+            if name and name in self.known and not self._other_sex(name, sex):
+                return name
+        return None
+
+    def _relative(self, name: str, sex: str | None) -> str | None:
+        """The one other person of the article with `name`'s surname, if the sex allows."""
+        surname = clean_token(name.split()[-1]).lower()
+        if surname not in self.doc.shared_surnames:
+            return None
+        others = [
+            n
+            for n in self.known
+            if n != name and clean_token(n.split()[-1]).lower() == surname and not self._other_sex(n, sex)
+        ]
+        return others[0] if len(others) == 1 else None
+
     def _other_sex(self, name: str, sex: str | None) -> bool:
-        known = self._sexes.get(clean_token(name.split()[-1]).lower()) if sex else None
+        if not sex:
+            return False
+        surname = clean_token(name.split()[-1]).lower()
+        known = self._full_sexes.get(name)
+        if known is None and surname not in self.doc.shared_surnames:
+            known = self._sexes.get(surname)  # "his ex-wife Nicole Simpson" says nothing of O.J. Simpson
         return known is not None and known != sex
 
     @cached_property
@@ -216,6 +317,31 @@ class Attributions:
                 mixed.add(surname)
             found[surname] = sex
         return {k: v for k, v in found.items() if k not in mixed}
+
+    @cached_property
+    def _honorifics(self) -> dict[str, set[str]]:
+        """Surname -> the sexes of the honorifics the article writes before it ("Mr Wilson", "Mrs Wilson")."""
+        found: dict[str, set[str]] = {}
+        for m in _HONORIFIC_RUN.finditer(self.doc.body):
+            found.setdefault(clean_token(m.group(2)).lower(), set()).add(_HONORIFICS[m.group(1).lower()])
+        return found
+
+    @cached_property
+    def _full_sexes(self) -> dict[str, str]:
+        """Full name -> "m" or "f" where the words next to it say so ("his wife, Jane Wilson")."""
+        found: dict[str, str] = {}
+        body = self.doc.body
+        for run in self.doc.name_runs:
+            words = run.text.split()
+            if len(words) < 2:
+                continue
+            before = _WORD_BEFORE.search(body, max(0, run.start - 30), run.start)
+            marks = [w.lower().rstrip(".,") for w in words[:-1]] + ([before.group(1).lower()] if before else [])
+            sexes = {_SEXED_WORDS[m] for m in marks if m in _SEXED_WORDS}
+            name = " ".join(name_tokens(run.text, self.doc.ordinary, ADVERBS))
+            if len(sexes) == 1 and " " in name:
+                found.setdefault(clean_token(name), sexes.pop())
+        return found
 
     def _by_role(self, role: str) -> str | None:
         """ "the mayor said" -> the person the article introduced as "Mayor Lena Okafor"."""
@@ -240,8 +366,10 @@ class Attributions:
             return None
         if runs:
             return self._sayer(runs[-1].text)
+        while lead and lead[-1].lower() in ATTRIBUTION_VERBS:
+            lead = lead[:-1]  # "said the prosecutor declared": a feed's doubled verb
         if lead and lead[0].lower() in ("a", "an", "one", "the") and len(lead) <= 3:
-            return " ".join(lead)
+            return None if lead[-1].lower() in _NOT_SAYERS else " ".join(lead)  # "said the article"
         return None
 
     def _person(self, run: str | None) -> str | None:
@@ -249,11 +377,17 @@ class Attributions:
             return None
         if run in self._persons:
             return self._persons[run]
-        found = self._persons[run] = self._person_of(run)
+        found = self._person_of(run)
+        if " " in run.strip() or clean_token(run).lower() not in self.doc.shared_surnames:
+            self._persons[run] = found  # "Hardy" alone, where Josh and Todd Hardy both appear, depends on where
         return found
 
     def _person_of(self, run: str) -> str | None:
         body = run.split()
+        if len(body) == 1 and (full := self.surnames.get(surname := clean_token(run).lower())):
+            # "Lord said" after "Jeffrey Lord": a surname that is also a title; "Hardy said" after
+            # "Todd Hardy hailed …" is Todd, where Josh Hardy is in the article too
+            return self._recent.get(surname, full) if surname in self.doc.shared_surnames else full
         while body and clean_token(body[0]).lower() in COMMON_OPENERS:
             body = body[1:]
         if len(body) > 1 and entity_type(" ".join(body)) == "organisation":
@@ -267,6 +401,15 @@ class Attributions:
         if " " in name:
             return name
         full = self.surnames.get(name.lower())
+        if full and name.lower() in self.doc.shared_surnames:
+            full = self._recent.get(name.lower(), full)  # "Hardy said" after "Todd Hardy hailed …"
+        honorific = _HONORIFICS.get(clean_token(body[0]).lower().rstrip(".")) if len(body) > 1 else None
+        if (
+            full
+            and honorific
+            and (self._full_sexes.get(full, honorific) != honorific or len(self._honorifics.get(name.lower(), ())) > 1)
+        ):
+            return name  # "Mr Wilson" is not "his wife, Jane Wilson", nor the "Jane Wilson" of "Mrs Wilson"
         if full:
             return full
         words = run.split()

@@ -16,7 +16,7 @@ from functools import cached_property
 from factcards.models import Article
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import is_outlet
+from factcards.text.lexicon import is_country, is_outlet
 from factcards.text.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
 from factcards.text.normalize import NormalizedText
 from factcards.text.segment import Span, paragraphs, sentences
@@ -152,7 +152,11 @@ class Document:
             for name in found
             if entity_type(name) not in ("place", "organisation", "outlet")
             and name not in self.places_by_cue
-            and not is_outlet(name.split()[0])  # "AP Image", "Reuters Photo": a picture credit
+            # "AP Image", "USA TODAY Sports O.J. Simpson": a picture credit
+            and not any(is_outlet(" ".join(name.split()[:k])) for k in (1, 2, 3))
+            and not all(clean_token(w).lower() in self.vocabulary for w in name.split())  # "Replay More Videos"
+            and clean_token(name.split()[-1]).lower() not in _PARTY_WORDS  # "Virginia Republican"
+            and not _plural_people(name.split()[-1])  # "Indigenous Australians"
         ]
 
     @cached_property
@@ -169,6 +173,18 @@ class Document:
         for full in self.full_names:
             table.setdefault(clean_token(full.split()[-1]).lower(), full)
         return table
+
+    @cached_property
+    def shared_surnames(self) -> frozenset[str]:
+        """Surnames two of the article's people share ("Josh Hardy", "Todd Hardy"): who a bare
+        "Hardy" is depends on who was named last."""
+        seen: dict[str, str] = {}
+        shared: set[str] = set()
+        for full in self.full_names:
+            surname = clean_token(full.split()[-1]).lower()
+            if seen.setdefault(surname, full) != full and not _same_name(seen[surname], full):
+                shared.add(surname)
+        return frozenset(shared)
 
     @cached_property
     def name_keys(self) -> frozenset[str]:
@@ -197,6 +213,21 @@ class Document:
             cached = atoms(text, self.anchor, vocabulary=self.vocabulary)
             self._text_atoms[text] = cached
         return cached
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "Linda Hooper Cruz" and "Linda Cruz" are one person written two ways."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+def _plural_people(word: str) -> bool:
+    """ "Australians", "Americans", "Israelis": a people, not a person's surname."""
+    bare = clean_token(word)
+    return bare.endswith("s") and (is_country(bare[:-1]) or is_country(bare))
+
+
+_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic independent".split())
 
 
 class _Either:

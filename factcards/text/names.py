@@ -19,7 +19,8 @@ ROLE_WORDS = frozenset(
     miss prof professor judge justice commissioner ambassador deputy foreign defence defense
     finance health interior home trade justice attorney premier king queen prince princess
     sheikh pope bishop cardinal rev lt col capt sgt maj adm lord lady sir dame councillor
-    councilor alderman sheriff inspector superintendent detective officer constable captain
+    councilor alderman sheriff inspector superintendent detective officer constable captain det con
+    insp supt dci ssp pcso
     colonel lieutenant sergeant major admiral leader head manager founder chairperson economist
     analyst minister's us u.s. uk u.k. eu un u.n. former acting interim new top senior junior
     president-elect producer actor actress singer rapper host anchor coach player star author writer
@@ -98,12 +99,19 @@ def key(token: str) -> str:
     return ALIASES.get(bare, bare)
 
 
+# Titles that are also surnames: at the end of a name they are the surname.
+SURNAME_ROLES = frozenset("lord king judge bishop prince".split())
+
+
 def peel_roles(run: str) -> str:
     """The person's name at the end of a run: "Chinese President Xi Jinping" -> "Xi Jinping"."""
     tokens = run.split()
     kept: list[str] = []
-    for token in reversed(tokens):
+    for i, token in enumerate(reversed(tokens)):
         bare = clean_token(token).lower()
+        if i == 0 and bare in SURNAME_ROLES and len(tokens) > 1 and clean_token(tokens[-2]).lower() not in ROLE_WORDS:
+            kept.append(token)  # "Jeffrey Lord", "Steve King": the title word is the surname
+            continue
         if bare in ROLE_WORDS or bare in ("of", "the"):
             break
         kept.append(token)
@@ -117,6 +125,7 @@ _HEADLINE_WORDS = frozenset(
     "can could to toward towards into onto with without from for by after before over under about "
     "against the and or but not".split()
 )
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")  # "GowdyChatter"; "McDonald", "DeSantis" are names
 _NOT_A_NAME_WORD = re.compile(r"-(?:led|based|backed|born|owned|run|style|era|linked|funded|made)$", re.IGNORECASE)
 
 
@@ -128,6 +137,10 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
     dropped from the front only while two name words remain ("Police Khalid Abu Bakar", but
     "Mark Cerny")."""
     tokens = run.split()
+    for i, token in enumerate(tokens):
+        if _RUN_TOGETHER.fullmatch(token) or (i and token == tokens[0]):
+            tokens = tokens[:i]  # a page's link text: "Trey Gowdy Trey GowdyChatter grows …"
+            break
     for i in range(len(tokens) - 2, -1, -1):
         if re.search(r"['’]s$", tokens[i]):
             tokens = tokens[i + 1 :]  # the organisation's person: "Xbox's Marc Whitten"
@@ -136,15 +149,38 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
         return []  # "Trump-led", "I Feel Pretty": not a name
     if any(clean_token(t).lower() in _HEADLINE_WORDS for t in tokens[1:]):
         return []  # "Made Sexual Advances Toward Him": a headline in title case, not a name
+    if "of" in tokens[1:]:
+        # "Senate Majority Leader Harry Reid of Nevada" is Harry Reid; "Secretary of State Antony
+        # Blinken" keeps going: only a name before "of" ends there.
+        head = tokens[: tokens.index("of")]
+        if len(peel_roles(" ".join(head)).split()) >= 2:
+            tokens = head
     tokens = peel_roles(" ".join(tokens)).split()
     while tokens:
         lower = clean_token(tokens[0]).lower()
         shouted = tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 3  # a kicker: "SCANDAL"
         if lower in COMMON_OPENERS or lower in openers or ((lower in ordinary or shouted) and len(tokens) > 2):
             tokens.pop(0)
+        elif shouted and _is_word(lower):
+            tokens.pop(0)  # a video caption's "WATCH China": a word in capitals, not a name
         else:
             break
+    while len(tokens) > 1 and clean_token(tokens[-1]).lower() in _CALENDAR_WORDS:
+        tokens.pop()  # "Fox News Thursday": the day is not part of the name
     return tokens
+
+
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def _is_word(lower: str) -> bool:
+    from lemminflect import getAllLemmas  # its dictionary ships in the wheel
+
+    return bool(getAllLemmas(lower))
 
 
 def is_role(token: str) -> bool:

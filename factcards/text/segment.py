@@ -25,6 +25,17 @@ _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"[A-Za-z']+")
+_WORD_AT_END = re.compile(r"[^\s\"“”]+$")
+_WORD_AHEAD = re.compile(r"[A-Z][a-z]+\b")
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """ "bag.The NTSB said": a lower-case word, a full stop and a capitalized word with no
+    space between them; never a web address ("usat.ly/2bCOp8l", "nytimes.com") nor a decimal."""
+    before = _WORD_AT_END.search(text, max(start - 40, 0), start)
+    if before is None or not re.fullmatch(r"[a-z]{3,}", before.group(0)):
+        return False
+    return _WORD_AHEAD.match(text, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +94,9 @@ def _ends_sentence(text: str, start: int, token: str, end: int) -> bool:
         after += 1
     if after == len(text):
         return True
-    if after == end:  # "3.5", "U.S.-China": no space, no sentence end
-        return False
+    if after == end:  # "3.5", "U.S.-China", "ow.ly": no space, no sentence end...
+        # ...unless a feed dropped the space between two sentences: "an evidence bag.The NTSB"
+        return _glued(text, start, end)
     following = text[after]
     if not (following.isupper() or following.isdigit() or following in _OPENERS):
         return False

@@ -111,7 +111,23 @@ class _Adverbs:
 ADVERBS = _Adverbs()
 
 
-_JOB_SUFFIXES = ("ist", "ologist", "er", "or", "ian", "ant", "ent", "ee", "man", "woman")
+_JOB_SUFFIXES = (
+    "ist",
+    "ologist",
+    "er",
+    "or",
+    "ian",
+    "ant",
+    "ent",
+    "ee",
+    "man",
+    "woman",
+    "eon",
+    "ect",
+    "ot",
+    "ef",
+    "ic",
+)
 
 
 class _JobNouns:
