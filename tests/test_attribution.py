@@ -232,3 +232,28 @@ def test_a_people_is_not_a_person() -> None:
 def test_sentences_a_feed_ran_together_are_two() -> None:
     body = "Officers put it in an evidence bag.The inquiry board said it had the module."
     assert len(Document(Article(id="a", body=body)).sentences) == 2
+
+
+def test_a_person_of_a_firm_spoke_not_the_firm() -> None:
+    body = "“The method is sound,” pattern expert Jon Priest of Bevel, Gardner and Associates Inc. said."
+    assert speakers(body) == ["Jon Priest"]
+    assert speakers("The company also said it had stopped the practice.") == ["The company"]
+
+
+def test_she_said_after_a_clause_naming_someone_else_is_still_the_subject() -> None:
+    body = (
+        "Nora Vell, in a memoir seen by the Tillbury Express-News, wrote that her daughter was ill.\n\n"
+        "After feeling the baby they had named Ada Rose “tremble,” she said the decision was clear."
+    )
+    assert speakers(body)[-1] == "Nora Vell"
+
+
+def test_a_governor_is_named_without_the_title() -> None:
+    assert speakers('"We are watching closely," Gov. Lara Quint tweeted.') == ["Lara Quint"]
+
+
+def test_the_first_of_two_relatives_in_a_sentence_is_who_it_is_about() -> None:
+    body = (
+        "Mira Santo, the daughter of the designer Pavel Santo, knew the victim well.\n\n“He truly cared,” said Santo."
+    )
+    assert speakers(body)[-1] == "Mira Santo"

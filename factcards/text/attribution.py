@@ -27,8 +27,11 @@ from factcards.text.names import (
 )
 from factcards.text.words import ADVERBS
 
-ATTRIBUTION_VERBS = """said says told added stated noted warned disclosed explained argued insisted asked
-    wrote declared announced claimed continued remarked recalled reported maintained pledged promised vowed
+# No form that is also a common noun ("claims", "notes", "states"): "Bold claims" and "United
+# States" would make "Bold" and "United" speakers.
+ATTRIBUTION_VERBS = """said says told tells added adds stated noted warned warns disclosed explained
+    explains argued argues insisted insists asked asks wrote writes declared announced claimed continued
+    remarked recalled recalls reported maintained pledged promised vowed contends contended observed recounted
     confirmed denied acknowledged admitted urged conceded suggested estimated predicted shared tweeted posted
     testified cautioned criticised criticized replied responded answered countered quipped joked""".split()
 _VERB = rf"(?:{'|'.join(ATTRIBUTION_VERBS)})"
@@ -74,6 +77,7 @@ _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:the\s+)?(?P<name>{NAME})")
 _LEADING_SAYER = re.compile(rf"^(?P<name>{NAME})\s*,.*?\b(?:said|says)\b")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _HONORIFIC_RUN = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|who|where|whose\s+\w+)\s+$", re.IGNORECASE)
 _NOT_HE_OR_SHE = frozenset({"organisation", "place", "outlet"})
 _POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s\b")
 _OPENING_PRONOUN = re.compile(r"^\W*(He|She)\b")
@@ -81,8 +85,13 @@ _FIRST_RUN = re.compile(rf"^\W*{NAME}")
 # "Tim Bird, the leader of the rescue team, told the inquest": the person the description follows
 _DESCRIBED_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^,;\"“”]*,\s+{_ADVERBS}{_VERB}\b")
 _MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?$")
+_MEMBER_OF_BODY = re.compile(
+    rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*,?\s+(?:and\s+)?)*$"
+)
 _OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]*$")
 _NAMED_AFTER = re.compile(rf",\s+(?P<name>{NAME})\s*(?:[,.]|$)")
+_CREDIT_WORDS = frozenset("image images photo photos caption video videos getty".split())
+_TRAILING_ADVERBS = frozenset("also further then later again previously earlier reportedly once now still".split())
 _PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
 _NOT_SAYERS = frozenset(
     """notice report statement letter study survey poll filing complaint lawsuit suit memo memorandum website
@@ -155,7 +164,8 @@ class Attributions:
         pronoun = opening.group(1).lower() if opening else None
         # "He reiterated calls …" names no one but goes on about the person just named.
         owners = {m.group(1) for m in _POSSESSOR.finditer(text)}
-        subjects = [p for p in people if not any(o in p.split() for o in owners)]
+        objects = self._objects(text)
+        subjects = [p for p in people if not any(o in p.split() for o in owners) and p not in objects]
         # "He said" after "surgeon Neil Bulstrode stencils Louise Sorkin's ears" is Bulstrode: a
         # name in the possessive is what the sentence is about, not who acts in it.
         self.previous_person = (
@@ -163,7 +173,7 @@ class Attributions:
             or _last_person(people, self.known)
             or (self.previous_person if pronoun else None)
         )
-        for name in people:
+        for name in reversed(people):  # "Eden Sassoon, the daughter of Vidal Sassoon": the first is who it is about
             if name in self.known:
                 self._recent[clean_token(name.split()[-1]).lower()] = name
         if pronoun:
@@ -213,6 +223,14 @@ class Attributions:
                 # the description spoke, not the college that ends it.
                 if opened and (name := self._sayer(opened.group("name"))):
                     return name
+                member = (
+                    _MEMBER_OF_BODY.search(text, max(0, m.start() - 80), m.start())
+                    if pattern is _SUBJECT_VERB
+                    else None
+                )
+                # "expert Jonathyn Priest of Bevel, Gardner and Associates Inc. said": Priest
+                if member and (name := self._sayer(member.group("name"))) and name in self.known:
+                    return name
                 if pattern is _SUBJECT_VERB and _PRECEDING_PREPOSITION.search(text, 0, m.start()):
                     continue  # "owners on Quay Road said": the place is not the speaker
                 if pattern is _APPOSITIVE and _PLACE_BEFORE.search(text, 0, m.start()):
@@ -225,7 +243,8 @@ class Attributions:
                 continue  # "“… and she said we are going to …”": said inside the quotation
             word = pronoun.group(0).split()[0]
             # "a dissent by Justice Stephen Breyer in which he said": the person just named
-            if pronoun.start() > 0 and (named := self._last_named(text[: pronoun.start()], word)):
+            relative = _RELATIVE_BEFORE.search(text, 0, pronoun.start())
+            if relative and (named := self._last_named(text[: pronoun.start()], word)):
                 return named
             return self._pronoun("", word)
         return None
@@ -237,6 +256,8 @@ class Attributions:
         if m is None:
             return None
         phrase = m.group("desc")
+        while len(phrase.split()) > 2 and phrase.split()[-1].lower() in _TRAILING_ADVERBS:
+            phrase = phrase.rsplit(None, 1)[0]  # "The company also said" is the company
         head = re.split(r"\s+(?:for|of|at|in)\s+", phrase)[0].split()[-1].lower()
         if head in _NOT_SAYERS or phrase.split()[-1].lower() in _PASSIVE_AUXILIARIES:
             return None  # "the latest notice said": a document; "the hearing was told": no one speaking
@@ -261,9 +282,21 @@ class Attributions:
                 and not _named_in(candidate, quoted)
                 and not self._other_sex(candidate, sex)
                 and entity_type(candidate) not in _NOT_HE_OR_SHE
+                and plausible_speaker(candidate)
             ):
                 return candidate
         return None
+
+    def _objects(self, text: str) -> set[str]:
+        """People a sentence names after a preposition ("the inquest … by John Gittins"): what it
+        is about, not who acts in it, so not who its next "he said" means."""
+        found: set[str] = set()
+        for run in capitalized_runs(text):
+            if _PRECEDING_PREPOSITION.search(text, max(0, run.start - 12), run.start):
+                name = self._person(run.text)
+                if name:
+                    found.add(name)
+        return found
 
     def _last_named(self, text: str, pronoun: str) -> str | None:
         """The last person a sentence names before its "he"/"she", if the sex allows."""
@@ -390,6 +423,9 @@ class Attributions:
             return self._recent.get(surname, full) if surname in self.doc.shared_surnames else full
         while body and clean_token(body[0]).lower() in COMMON_OPENERS:
             body = body[1:]
+        peeled = clean_token(" ".join(name_tokens(run.strip(), self.doc.ordinary, ADVERBS)))
+        if peeled in self.known:
+            return peeled  # "White House Advisor Benjamin Rhodes" is Rhodes, not the White House
         if len(body) > 1 and entity_type(" ".join(body)) == "organisation":
             return clean_token(" ".join(body))  # "The Nonhuman Rights Project" speaks whole, not as "Rights Project"
         tokens = name_tokens(run.strip(), self.doc.ordinary, ADVERBS)
@@ -478,8 +514,10 @@ def plausible_speaker(name: str) -> bool:
     tokens = name.split()
     if not tokens or is_outlet(name) or is_date_word(name):
         return False
-    if len(tokens) > 1 and is_outlet(clean_token(tokens[0])):
-        return False  # "AP Image", "Reuters Photo": a picture credit, not a speaker
+    if len(tokens) > 1 and any(is_outlet(clean_token(" ".join(tokens[:k]))) for k in (1, 2, 3)):
+        return False  # "AP Image", "USA TODAY United": a picture credit or a headline, not a speaker
+    if clean_token(tokens[-1]).lower() in _CREDIT_WORDS:
+        return False  # "ORTMTV Image": a credit line
     if entity_type(name) == "place" and not is_country(name):
         return False  # "Texas said" is not a speaker; "China said" is its government
     return clean_token(tokens[0]).lower() not in COMMON_OPENERS

@@ -157,6 +157,8 @@ class Document:
             and not all(clean_token(w).lower() in self.vocabulary for w in name.split())  # "Replay More Videos"
             and clean_token(name.split()[-1]).lower() not in _PARTY_WORDS  # "Virginia Republican"
             and not _plural_people(name.split()[-1])  # "Indigenous Australians"
+            and name.split()[-1].lower() not in ("image", "images", "photo", "caption", "video")  # a credit line
+            and not re.search(r"(?:ism|ity)$", name.split()[-1])  # "Orthodox Christianity": a creed, not a person
         ]
 
     @cached_property

@@ -84,4 +84,6 @@ def is_outlet(name: str) -> bool:
     """ "The New York Times", "York Times", "CNN": a news outlet, never the person quoted."""
     folded = canonical_name(name).removeprefix("the ")
     outlets = lexicon().outlets
-    return folded in outlets or (len(folded.split()) > 1 and folded.split()[-1] in outlets)
+    last = folded.split()[-1] if folded else ""
+    # "San Antonio Express-News": the last part of a hyphenated last word counts too
+    return folded in outlets or (len(folded.split()) > 1 and (last in outlets or last.rsplit("-", 1)[-1] in outlets))
