@@ -257,3 +257,25 @@ def test_the_first_of_two_relatives_in_a_sentence_is_who_it_is_about() -> None:
         "Mira Santo, the daughter of the designer Pavel Santo, knew the victim well.\n\n“He truly cared,” said Santo."
     )
     assert speakers(body)[-1] == "Mira Santo"
+
+
+def test_a_plural_title_is_not_a_first_name() -> None:
+    body = "Deejays Roula and Ryan pulled the interview.\n\n“It was one-sided,” said Roula."
+    doc = Document(Article(id="a", body=body))
+    assert "Deejays Roula" not in doc.full_names
+    assert speakers(body)[-1] == "Roula"
+
+
+def test_page_furniture_does_not_change_who_he_is() -> None:
+    body = (
+        "Vladimir Putin spoke in China.\n\n"
+        "He said talks were needed.\n\n"
+        "JUST WATCHED China's leader urges peace Replay More Videos ... MUST WATCH China's leader 02:15\n\n"
+        '"Russia condemns these exercises," he said.'
+    )
+    assert speakers(body)[-1] == "Vladimir Putin"
+
+
+def test_a_spokesperson_after_a_time_phrase_spoke() -> None:
+    body = "In November a spokesperson for Kevin Spacey said he was “taking the time necessary.”"
+    assert speakers(body) == ["a spokesperson for Kevin Spacey"]

@@ -41,7 +41,7 @@ _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previou
 QUOTE = re.compile(r"[\"“]([^\"“”]+?)(?:[\"”]|(?<=,)'(?=\s))")
 _APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME}),\s+{_ADVERBS}{_VERB}\b")
 _DESCRIBED_SAYER = re.compile(
-    rf"(?:^|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at|in)\s+the\s+[a-z][\w'’-]*"
+    rf"(?:^|^(?:In|On|Last|Earlier|Later)\s+\w+,?\s+|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at|in)\s+the\s+[a-z][\w'’-]*"
     rf"|\s+(?:for|of|at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}(?:\s+[a-z][\w'’-]*)?"
     rf"|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
 )
@@ -77,6 +77,10 @@ _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:the\s+)?(?P<name>{NAME})")
 _LEADING_SAYER = re.compile(rf"^(?P<name>{NAME})\s*,.*?\b(?:said|says)\b")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _HONORIFIC_RUN = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+_PAGE_FURNITURE = re.compile(
+    r"\b(?:JUST WATCHED|MUST WATCH|Replay More Videos|Image caption|Image copyright|toggle caption|Read more|"
+    r"RELATED:|Related:|Follow @|Read or Share)"
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|who|where|whose\s+\w+)\s+$", re.IGNORECASE)
 _NOT_HE_OR_SHE = frozenset({"organisation", "place", "outlet"})
 _POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s\b")
@@ -146,6 +150,13 @@ class Attributions:
                 self.dateline = m.group("place").strip().title()
                 start += m.end()
                 text = text[m.end() :]
+        if _PAGE_FURNITURE.search(text) and not QUOTE.search(text):
+            # "JUST WATCHED … Replay More Videos", "Image caption …": the page around the story,
+            # which neither speaks nor changes who "he" is.
+            self.speakers.append(None)
+            self.people.append([])
+            self.starts.append(start)
+            return
         speaker = self._speaker(text)
         if (
             speaker is None

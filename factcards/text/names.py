@@ -123,7 +123,7 @@ def peel_roles(run: str) -> str:
 _HEADLINE_WORDS = frozenset(
     "him her them his their its he she it they we you is are was were be been has have had will would "
     "can could to toward towards into onto with without from for by after before over under about "
-    "against the and or but not".split()
+    "against the and or but not off up out down".split()
 )
 _RUN_TOGETHER = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")  # "GowdyChatter"; "McDonald", "DeSantis" are names
 _NOT_A_NAME_WORD = re.compile(r"-(?:led|based|backed|born|owned|run|style|era|linked|funded|made)$", re.IGNORECASE)
@@ -163,6 +163,8 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
             tokens.pop(0)
         elif shouted and _is_word(lower):
             tokens.pop(0)  # a video caption's "WATCH China": a word in capitals, not a name
+        elif len(tokens) > 1 and lower.endswith("s") and lower in ordinary and lower[:-1] in ordinary:
+            tokens.pop(0)  # "Deejays Roula": a plural title, where "Hunter Biden" keeps its first name
         else:
             break
     while len(tokens) > 1 and clean_token(tokens[-1]).lower() in _CALENDAR_WORDS:

@@ -130,12 +130,21 @@ _JOB_SUFFIXES = (
 )
 
 
+_OTHER_JOBS = frozenset("deejay dj emcee envoy attache".split())
+
+
 class _JobNouns:
     """ "Archaeologist", "Producer", "Consultant": dictionary nouns that name a job. Before a
     full name they are a title ("Archaeologist Giles Hamm"), not part of it."""
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or not word.endswith(_JOB_SUFFIXES):
+        if not isinstance(word, str):
+            return False
+        if word.endswith("s") and (word[:-1].endswith(_JOB_SUFFIXES) or word[:-1] in _OTHER_JOBS):
+            word = word[:-1]  # "Deejays Roula and Ryan", "Researchers Ana Ortiz and …": the plural title
+        if word in _OTHER_JOBS:
+            return True
+        if not word.endswith(_JOB_SUFFIXES):
             return False
         return set(forms_by_class(word)) == {"NOUN"}
 
