@@ -276,3 +276,43 @@ def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None
     ok, flagged = verify_cards([framed, changed], [article])
     assert "FC201" not in {f.code for f in ok.findings}, ok.reasons
     assert flagged.status is not Status.verified
+
+
+PIZZA = Article(
+    id="pizza",
+    body=(
+        "The boss of the chain Pizzeria Volta has admitted the firm got its prices wrong when it upped "
+        "delivery fees after profits dropped by 20 per cent.\n\n"
+        '"We moved too fast," chief executive Marco Ferri said.\n\n'
+        "The company said it would increase staff in its kitchens."
+    ),
+)
+
+
+def pizza(claim: str, quote: str) -> Card:
+    card = Card(article="pizza", kind="event", claim=claim, evidence=[Evidence(quote=quote)])
+    return verify_cards([card], [PIZZA])[0]
+
+
+def test_a_dictionary_word_opening_the_claim_is_not_a_name() -> None:
+    card = pizza("Profits dropped by 20 per cent. Separately, the firm upped delivery fees.", PIZZA.body[:150])
+    assert not any("Separately" in m or "Profits" in m for m in messages(card)), card.reasons
+
+
+def test_a_thing_the_article_never_mentions_opening_the_claim_is_checked_like_a_name() -> None:
+    card = pizza("Shares in the chain fell after profits dropped by 20 per cent.", PIZZA.body[:150])
+    assert any(f.code == "FC304" and "Shares" in f.message for f in card.findings), card.reasons
+
+
+def test_the_boss_in_the_evidence_is_the_chief_executive_the_article_names() -> None:
+    card = pizza("Boss Marco Ferri admitted the firm got its prices wrong.", PIZZA.body[:150])
+    assert not any(f.code == "FC305" for f in card.findings), card.reasons
+
+
+def test_which_way_a_thing_moved_is_checked_against_that_thing() -> None:
+    quote = PIZZA.body[:150]
+    card = pizza("The firm upped delivery fees after profits rose by 20 per cent.", quote)
+    assert any(f.code == "FC205" and "profit" in f.message for f in card.findings), card.reasons
+    card = pizza("The firm cut delivery fees after profits dropped by 20 per cent.", quote)
+    assert any(f.code == "FC205" and "fee" in f.message for f in card.findings), card.reasons
+    assert pizza("Profits dropped by 20 per cent and the firm upped delivery fees.", quote).findings == []

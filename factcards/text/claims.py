@@ -146,6 +146,24 @@ class Vocabulary:
             known = self._known[word] = _lower_occurrence(self._body, word)
         return known
 
+    def mentions(self, lemma: str) -> bool:
+        """Whether the article uses the word in any case or inflection ("share", "Shares")."""
+        known = self._known.get("\1" + lemma)
+        if known is None:
+            stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
+            known = self._known["\1" + lemma] = (
+                re.search(rf"\b{re.escape(stem)}\w*", self._body, re.IGNORECASE) is not None
+            )
+        return known
+
+    def capitalized_inside(self, word: str) -> bool:
+        """Whether the article writes `word` capitalized inside a sentence ("with Trump"), as
+        a name is written; an opener's capital says nothing."""
+        known = self._known.get("\0" + word)
+        if known is None:
+            known = self._known["\0" + word] = _inner_occurrence(self._body, word)
+        return known
+
 
 def _lower_occurrence(body: str, word: str) -> bool:
     start = body.find(word)
@@ -154,6 +172,17 @@ def _lower_occurrence(body: str, word: str) -> bool:
         before = body[start - 1] if start else " "
         after = body[end] if end < len(body) else " "
         if not before.isalnum() and not after.isalnum():
+            return True
+        start = body.find(word, start + 1)
+    return False
+
+
+def _inner_occurrence(body: str, word: str) -> bool:
+    start = body.find(word)
+    while start >= 0:
+        end = start + len(word)
+        after = body[end] if end < len(body) else " "
+        if (not start or not body[start - 1].isalnum()) and not after.isalnum() and not _opens_sentence(body, start):
             return True
         start = body.find(word, start + 1)
     return False
@@ -239,9 +268,25 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
     if plain in _SKIP_AS_NAME or plain in ROLE_WORDS or bare == "I":
         return False
     if _opens_sentence(text, start):
-        # Without the article's words to tell, a capitalized opener is not taken for a name.
-        return vocabulary is not None and plain not in COMMON_OPENERS and plain not in vocabulary
+        # Without the article's words to tell, a capitalized opener is not taken for a name;
+        # a dictionary word ("Shares", "Prior") is one only where the article writes it
+        # capitalized inside a sentence too ("Trump", "Apple").
+        if vocabulary is None or plain in COMMON_OPENERS or plain in vocabulary:
+            return False
+        forms = _dictionary_forms(plain)
+        if not forms or vocabulary.capitalized_inside(bare):
+            return True
+        # A noun the article never uses in any form ("Aliens landed …") is checked like a name:
+        # the claim is about something the article does not mention.
+        return "NOUN" in forms and not any(vocabulary.mentions(lemma) for lemma in forms["NOUN"])
     return True
+
+
+@lru_cache(maxsize=16384)
+def _dictionary_forms(plain: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas  # its dictionary ships in the wheel
+
+    return dict(getAllLemmas(plain))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -140,6 +140,17 @@ class Document:
                 roles = {w for w in lowered if is_role(w)}
                 if roles:
                     found.setdefault(key(words[-1]), set()).update(roles)
+        # In lower case around the name: "Domino's boss Don Meij", "Don Meij, the chief executive,"
+        for run in self.name_runs:
+            words = run.text.split()
+            if len(words) < 2:
+                continue
+            before = _TITLE_BEFORE.search(self.body, max(0, run.start - 40), run.start)
+            after = _TITLE_AFTER.match(self.body, run.end)
+            titles = [m.group(1).lower() for m in (before, after) if m]
+            roles = {t for t in titles if is_role(t) or t in JOB_NOUNS}
+            if roles:
+                found.setdefault(key(words[-1]), set()).update(roles)
         return {k: frozenset(v) for k, v in found.items()}
 
     @cached_property
@@ -215,6 +226,10 @@ class Document:
             cached = atoms(text, self.anchor, vocabulary=self.vocabulary)
             self._text_atoms[text] = cached
         return cached
+
+
+_TITLE_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+_TITLE_AFTER = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w'’]*['’]s)\s+(?:[a-z]+\s+)?([a-z]{3,})\b")
 
 
 def _same_name(a: str, b: str) -> bool:

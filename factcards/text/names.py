@@ -20,7 +20,7 @@ ROLE_WORDS = frozenset(
     finance health interior home trade justice attorney premier king queen prince princess
     sheikh pope bishop cardinal rev lt col capt sgt maj adm lord lady sir dame councillor
     councilor alderman sheriff inspector superintendent detective officer constable captain det con
-    insp supt dci ssp pcso gov atty cmdr supt
+    insp supt dci ssp pcso gov atty cmdr supt boss
     colonel lieutenant sergeant major admiral leader head manager founder chairperson economist
     analyst minister's us u.s. uk u.k. eu un u.n. former acting interim new top senior junior
     president-elect producer actor actress singer rapper host anchor coach player star author writer

@@ -37,8 +37,17 @@ def named_by_role(surname: str, doc: Document, texts: list[str]) -> bool:
     roles = doc.roles_by_surname.get(surname)
     if not roles:
         return False
+    roles = roles.union(*(group for group in _SAME_ROLE if roles & group))
     lowered = [text.lower() for text in texts]
     return any(f"the {role}" in text for role in roles for text in lowered)
+
+
+# Titles news uses for one post: "the boss" of a company is its chief executive.
+_SAME_ROLE = (
+    frozenset({"boss", "ceo", "executive", "chief"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+)
 
 
 def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:

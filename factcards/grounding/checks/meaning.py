@@ -159,6 +159,18 @@ def _sides(word: str) -> list[tuple[int, int]]:
 def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
+    # Which way a thing moved: "a sharp increase in profit" against "profits dropped" is caught
+    # even where the evidence moves something else the other way ("upped prices").
+    moved = _moves(ctx.evidence_words)
+    for side, thing, word in _moves(ctx.claim_words):
+        same = [(s, w) for s, t, w in moved if t == thing]
+        if thing and same and all(s != side for s, _ in same):
+            yield Hit(
+                f'claim says "{word.text}" ({thing}) where the evidence says "{same[0][1].text}"',
+                ctx.span_of(same[0][1].text),
+                ctx.home.article.id,
+            )
+            return
     evidence_sides: dict[tuple[int, int], str] = {}
     for w in ctx.evidence_words:
         for side in _sides(w.lower):
@@ -175,6 +187,61 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+
+
+_NOT_THINGS = frozenset(
+    "per cent percent year years month months week weeks day days time times point points level levels "
+    "rate amount number total sharp steep slight it its they them he she we you this that".split()
+)
+
+
+def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
+    """Each word of direction (rise/fall, raise/lower) with the thing that moved, as a noun lemma."""
+    group = _direction_group()
+    moves = []
+    for i, word in enumerate(found):
+        sides = [s for g, s in _sides(word.lower) if g == group]
+        if sides:
+            moves.append((sides[0], _thing(found, i), word))
+    return moves
+
+
+def _thing(found: list[Word], i: int) -> str | None:
+    after = found[i + 1 : i + 5]
+    if after and after[0].lower in ("in", "of"):  # "an increase in profit"
+        return _last_noun(after[1:])
+    if thing := _last_noun(after):  # "upped delivery prices", "lowering prices"
+        return thing
+    before = [w for w in found[max(0, i - 2) : i] if _noun(w)]
+    return _noun(before[-1]) if before else None  # "profits dropped"
+
+
+def _last_noun(found: list[Word]) -> str | None:
+    nouns: list[str] = []
+    for word in found:
+        noun = _noun(word)
+        if noun is None:
+            if nouns:
+                break
+            if "ADJ" in forms_by_class(word.lower) or word.lower in ("the", "a", "an", "its", "their"):
+                continue
+            break
+        nouns.append(noun)
+    return nouns[-1] if nouns else None
+
+
+def _noun(word: Word) -> str | None:
+    if word.lower in _NOT_THINGS or not word.lower.isalpha():
+        return None
+    forms = forms_by_class(word.lower)
+    nouns = forms.get("NOUN")
+    if not nouns or ("VERB" in forms and word.lower.endswith(("ed", "ing"))):
+        return None
+    return nouns[0]
+
+
+def _direction_group() -> int:
+    return next(g for g, _ in _sides("increase"))
 
 
 @register("FC206", "negation-added", UNSUPPORTED, "the claim negates what the evidence does not")
