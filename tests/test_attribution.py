@@ -279,3 +279,11 @@ def test_page_furniture_does_not_change_who_he_is() -> None:
 def test_a_spokesperson_after_a_time_phrase_spoke() -> None:
     body = "In November a spokesperson for Kevin Spacey said he was “taking the time necessary.”"
     assert speakers(body) == ["a spokesperson for Kevin Spacey"]
+
+
+def test_she_is_not_a_man_the_article_names_by_a_common_first_name() -> None:
+    body = (
+        "Critics seized on Gareth Pryce's remark that voters could act if Hillary Stone wins.\n\n"
+        'He also insisted, falsely, that the mayor "founded" the group.'
+    )
+    assert speakers(body)[-1] != "Hillary Stone"

@@ -132,3 +132,25 @@ def test_offline_cards_verify_against_their_own_article() -> None:
 def test_ids_are_stable_across_runs() -> None:
     body = "The council voted 7 to 2 on Friday to approve the budget for next year."
     assert [c.id for c in cards_of(body)] == [c.id for c in cards_of(body)]
+
+
+def test_a_claim_opening_with_he_gets_the_name_and_cites_the_sentence_that_gives_it() -> None:
+    body = (
+        "Detectives questioned the neighbour, Walter Brisk, on Sunday night.\n\n"
+        "He burned copies of his camera footage for the detectives, who stayed until 4 a.m."
+    )
+    article = Article(id="brisk", body=body, date="2024-05-06")
+    [card] = [c for c in OfflineExtractor().extract(article) if "copies" in c.claim]
+    assert card.claim.startswith("Walter Brisk burned copies")
+    [checked] = verify_cards([card], [article])
+    assert checked.status is Status.verified, checked.reasons
+    assert any(e.context and "Walter Brisk" in (e.text or "") for e in checked.evidence)
+
+
+def test_a_he_that_could_mean_two_people_is_left_alone() -> None:
+    body = (
+        "Walter Brisk argued with Tom Gale outside the bar on Sunday night.\n\n"
+        "He burned copies of his camera footage for the detectives, who stayed until 4 a.m."
+    )
+    cards = OfflineExtractor().extract(Article(id="two", body=body, date="2024-05-06"))
+    assert [c.claim for c in cards if "copies" in c.claim][0].startswith("He burned")

@@ -94,6 +94,8 @@ class _Reader:
         if len(words) < 6 or len(text) > MAX_SENTENCE_CHARS or text.rstrip("\"”’' ").endswith("?"):
             return None  # too short to claim anything, too long to be one claim, or a question
         claim = _named(_trim(text), speaker, self.said)
+        if not QUOTE.match(claim.lstrip()) and (referent := self.said.referent(index)):
+            claim = _named_opening(claim, referent, doc.sentence_text(doc.sentences[index - 1]))
         found = atoms(text, doc.anchor, vocabulary=doc.vocabulary)
         quoted = [q for q in QUOTE.findall(text) if len(q.split()) >= 6]
         # A figure is written in digits or is at least three: "the two countries" counts nothing.
@@ -171,6 +173,21 @@ def _named(claim: str, speaker: str | None, said: Any) -> str:
     if speaker and speaker[:1].isupper() and _PRONOUN_OPENING.match(claim) and speaker in said.known:
         return _PRONOUN_OPENING.sub(speaker, claim, count=1)
     return claim
+
+
+_OPENING = re.compile(r"^(He|She|His|Her)\b")
+
+
+def _named_opening(claim: str, person: str, before: str) -> str:
+    """ "He burned CDs for the detectives" -> "Rossi burned CDs …", with the name as the sentence
+    before writes it (the verifier cites that sentence as context for the name)."""
+    name = person if person in before else person.split()[-1]
+    if name not in before:
+        return claim
+    m = _OPENING.match(claim)
+    if m is None:
+        return claim
+    return (f"{name}’s" if m.group(1) in ("His", "Her") else name) + claim[m.end() :]
 
 
 def _trim(text: str) -> str:

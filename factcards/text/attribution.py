@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 from factcards.text.dates import MONTHS, WEEKDAYS, first_resolved
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import is_country, is_outlet
+from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
 from factcards.text.names import (
     COMMON_OPENERS,
     DESCRIBING_WORDS,
@@ -85,6 +85,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|who|where|whose\s+\w+)\s+$", re.
 _NOT_HE_OR_SHE = frozenset({"organisation", "place", "outlet"})
 _POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s\b")
 _OPENING_PRONOUN = re.compile(r"^\W*(He|She)\b")
+_OPENING_POSSESSIVE = re.compile(r"^(His|Her)\s+[a-z]")
 _FIRST_RUN = re.compile(rf"^\W*{NAME}")
 # "Tim Bird, the leader of the rescue team, told the inquest": the person the description follows
 _DESCRIBED_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^,;\"“”]*,\s+{_ADVERBS}{_VERB}\b")
@@ -126,6 +127,7 @@ class Attributions:
         self.speakers: list[str | None] = []
         self.people: list[list[str]] = []
         self.starts: list[int] = []  # where each sentence's text begins once a dateline is cut off
+        self.referents: list[str | None] = []  # whom a "He"/"She" opening each sentence would mean
         self._previous_paragraph = 0
         self._persons: dict[str, str | None] = {}  # a run names the same person all through the article
         self._recent: dict[str, str] = {}  # surname -> the full name last given with it
@@ -144,6 +146,8 @@ class Attributions:
     def _read(self, sentence: Sentence) -> None:
         start = sentence.start
         text = self.doc.sentence_text(sentence)
+        opening = _OPENING_PRONOUN.match(text) or _OPENING_POSSESSIVE.match(text)
+        self.referents.append(self._opening_referent(opening.group(1)) if opening else None)
         if sentence.index == 0:
             m = _DATELINE.match(text)
             if m:
@@ -278,6 +282,23 @@ class Attributions:
                 return named
         return phrase
 
+    def referent(self, index: int) -> str | None:
+        """Whom the "He", "She", "His" or "Her" opening sentence `index` means, when the sentence
+        before names that one person and no other; None where a reader could hesitate."""
+        self.at(index)
+        return self.referents[index] if index < len(self.referents) else None
+
+    def _opening_referent(self, pronoun: str) -> str | None:
+        word = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun.lower())
+        previous = len(self.people) - 1
+        if previous < 0:
+            return None
+        known = [p for p in self.people[previous] if p in self.known]
+        candidate = self._pronoun("", word)
+        # The sentence before names only this person, or the run of sentences is about them.
+        sure = known == [candidate] or (candidate == self.subject and self.subject_pronoun == word)
+        return candidate if candidate and sure else None
+
     def _pronoun(self, quoted: str = "", pronoun: str = "") -> str | None:
         # "he said" leans on the previous sentence: its speaker if it had one, else the
         # last person it named, else whoever spoke last; never someone the quotation itself
@@ -339,6 +360,8 @@ class Attributions:
         known = self._full_sexes.get(name)
         if known is None and surname not in self.doc.shared_surnames:
             known = self._sexes.get(surname)  # "his ex-wife Nicole Simpson" says nothing of O.J. Simpson
+        if known is None:
+            known = sex_of_first_name(name)  # "he" after "Hillary Clinton" is not her
         return known is not None and known != sex
 
     @cached_property

@@ -87,3 +87,16 @@ def is_outlet(name: str) -> bool:
     last = folded.split()[-1] if folded else ""
     # "San Antonio Express-News": the last part of a hyphenated last word counts too
     return folded in outlets or (len(folded.split()) > 1 and (last in outlets or last.rsplit("-", 1)[-1] in outlets))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    raw = json.loads(resources.files("factcards").joinpath("data/first_names.json").read_text(encoding="utf-8"))
+    return {name: sex for sex in ("m", "f") for name in raw[sex]}
+
+
+def sex_of_first_name(name: str) -> str | None:
+    """ "m" for "Gary Wilson", "f" for "Hillary Clinton", None for "Jordan Lee" or "Kim Jong Un":
+    only common given names borne overwhelmingly by one sex count."""
+    words = name.split()
+    return _first_names().get(words[0].lower().strip(".,")) if len(words) > 1 else None

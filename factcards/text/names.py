@@ -125,6 +125,7 @@ _HEADLINE_WORDS = frozenset(
     "can could to toward towards into onto with without from for by after before over under about "
     "against the and or but not off up out down".split()
 )
+_CONJUNCTIONS = frozenset("when while if because although though unless whether".split())
 _RUN_TOGETHER = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")  # "GowdyChatter"; "McDonald", "DeSantis" are names
 _NOT_A_NAME_WORD = re.compile(r"-(?:led|based|backed|born|owned|run|style|era|linked|funded|made)$", re.IGNORECASE)
 
@@ -145,6 +146,9 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
         if re.search(r"['’]s$", tokens[i]):
             tokens = tokens[i + 1 :]  # the organisation's person: "Xbox's Marc Whitten"
             break
+    cuts = [i for i, t in enumerate(tokens) if i and t.lower() in _CONJUNCTIONS]
+    if cuts:  # "SCANDAL When Petra Lind" is Petra Lind; "Two Fat Ladies When" is no one
+        tokens = tokens[cuts[-1] + 1 :] or tokens[: cuts[0]]
     if any(_NOT_A_NAME_WORD.search(t) for t in tokens) or (tokens and tokens[0] == "I"):
         return []  # "Trump-led", "I Feel Pretty": not a name
     if any(clean_token(t).lower() in _HEADLINE_WORDS for t in tokens[1:]):
