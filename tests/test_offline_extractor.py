@@ -153,4 +153,4 @@ def test_a_he_that_could_mean_two_people_is_left_alone() -> None:
         "He burned copies of his camera footage for the detectives, who stayed until 4 a.m."
     )
     cards = OfflineExtractor().extract(Article(id="two", body=body, date="2024-05-06"))
-    assert [c.claim for c in cards if "copies" in c.claim][0].startswith("He burned")
+    assert next(c.claim for c in cards if "copies" in c.claim).startswith("He burned")
