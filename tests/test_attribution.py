@@ -287,3 +287,18 @@ def test_she_is_not_a_man_the_article_names_by_a_common_first_name() -> None:
         'He also insisted, falsely, that the mayor "founded" the group.'
     )
     assert speakers(body)[-1] != "Hillary Stone"
+
+
+def test_someone_described_by_whose_they_are_is_not_that_person() -> None:
+    assert speakers('"He had grit," said Melquan’s former football coach, Don Clark.') == ["Don Clark"]
+    assert speakers('"He had grit," said Melquan’s former football coach.') == ["Melquan’s former football coach"]
+
+
+def test_the_spokesman_for_a_president_is_the_spokesman() -> None:
+    body = 'The minister will visit Gaza "to provide support" the spokesman for President Ali Barre said.'
+    assert speakers(body) == ["the spokesman for President Ali Barre"]
+
+
+def test_a_newspaper_that_reported_is_not_a_speaker() -> None:
+    body = "The inventor wrote a letter to the patriarch, Izvestia, a pro-government daily, reported on Monday."
+    assert "Izvestia" not in [s for s in speakers(body) if s]

@@ -212,7 +212,7 @@ class Attributions:
                 if after.group("role"):
                     return self._by_role(after.group("role"))
                 name = self._sayer(after.group("name")) or self._after_verb(after.group("tail"))
-                if name and name[:1].islower() and (named := _NAMED_AFTER.match(text, after.end())):
+                if name and not self._person(name) and (named := _NAMED_AFTER.match(text, after.end())):
                     # "wrote the chairman, Simon Glenarthur": the name the article gives
                     name = self._sayer(named.group("name")) or name
                 if name:
@@ -277,7 +277,7 @@ class Attributions:
         if head in _NOT_SAYERS or phrase.split()[-1].lower() in _PASSIVE_AUXILIARIES:
             return None  # "the latest notice said": a document; "the hearing was told": no one speaking
         if phrase.lower().startswith("the "):
-            named = self._by_role(phrase.split()[-1].lower())
+            named = self._by_role(head)  # "the spokesman for President Marzouki" is the spokesman
             if named:
                 return named
         return phrase
@@ -431,6 +431,8 @@ class Attributions:
         lead = tail[: runs[-1].start].split() if runs else tail.split()
         if len(lead) > 4 or any(w.lower() in _PREPOSITIONS for w in lead):
             return None
+        if runs and re.search(r"['’]s$", runs[-1].text) and tail[runs[-1].end :].strip():
+            return tail.strip()  # "said Melquan’s former football coach": the coach, not Melquan
         if runs:
             return self._sayer(runs[-1].text)
         while lead and lead[-1].lower() in ATTRIBUTION_VERBS:
