@@ -50,7 +50,7 @@ class OfflineExtractor:
         return cards, self._left_out
 
     def extract(self, article: Article) -> list[Card]:
-        doc = Document(article)
+        doc = Document.of(article)
         reader = _Reader(doc)
         candidates = [c for s in doc.sentences if (c := reader.card(s)) is not None]
         merged = _merge_near_duplicates(candidates)

@@ -36,7 +36,7 @@ class Verifier:
 
     def __init__(self, articles: Iterable[Article], settings: VerifySettings | None = None) -> None:
         self.settings = settings or VerifySettings()
-        self.documents = {a.id: Document(a) for a in articles}
+        self.documents = {a.id: Document.of(a) for a in articles}
 
     def verify_all(self, cards: Iterable[Card]) -> list[Card]:
         return [self.verify(card) for card in cards]

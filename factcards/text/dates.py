@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -155,8 +156,6 @@ _SUBJECT_PRONOUNS = frozenset("i you we they".split())
 def _irregular_past(text: str, m: re.Match[str]) -> bool:
     """ "rose", "fell", "sold": past forms the -ed rule misses. "hit", "cut", "set" read as past
     only after a singular subject ("the storm hit"): in the present it would be "hits"."""
-    from lemminflect import getAllInflections, getAllLemmas
-
     word = m.group(0)
     lower = word.lower()
     if len(lower) < 3 or lower.endswith("ed") or lower in ("would", "should", "could", "might"):
@@ -167,15 +166,21 @@ def _irregular_past(text: str, m: re.Match[str]) -> bool:
         return False  # "is to be sold": the auxiliary says when
     if previous in _DETERMINERS or previous in ("to", "will", "would", "can", "could", "may", "might", "must"):
         return False
+    form = _past_form(lower)
+    if form == "irregular":
+        return True
+    return form == "base" and previous.isalpha() and not previous.endswith("s") and previous not in _SUBJECT_PRONOUNS
+
+
+@lru_cache(maxsize=65536)
+def _past_form(lower: str) -> str | None:
+    """ "irregular" for "rose", "sold"; "base" for "hit", "cut" (the past is the base form); else None."""
+    from lemminflect import getAllInflections, getAllLemmas
+
     for lemma in getAllLemmas(lower).get("VERB", ()):
-        if lower not in getAllInflections(lemma, upos="VERB").get("VBD", ()):
-            continue
-        if lemma != lower:
-            return True
-        return (
-            bool(previous) and previous.isalpha() and not previous.endswith("s") and previous not in _SUBJECT_PRONOUNS
-        )
-    return False
+        if lower in getAllInflections(lemma, upos="VERB").get("VBD", ()):
+            return "base" if lemma == lower else "irregular"
+    return None
 
 
 _HAD_BEFORE = re.compile(r"\b(?:had|was|were)\s+$", re.IGNORECASE)  # "had planned to": a past plan

@@ -12,6 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from weakref import WeakValueDictionary
 
 from factcards.models import Article
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
@@ -33,10 +34,22 @@ class Sentence:
 
 # "in Pangkalan Bun," / "near Omak." — a name followed by a comma, a full stop or the line's end,
 # not "in Trump's view" nor "in Xi Jinping said".
+# Held weakly: a document lives as long as someone reading it (a verifier, an extraction) does.
+_DOCUMENTS: WeakValueDictionary[int, Document] = WeakValueDictionary()
 _PLACE_CUE = re.compile(r"\b(?:in|near|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;]|\s*$)", re.MULTILINE)
 
 
 class Document:
+    @classmethod
+    def of(cls, article: Article) -> Document:
+        """The article's analysis, shared while the article lives: the extractor and the verifier
+        of one run read each article once between them."""
+        found = _DOCUMENTS.get(id(article))
+        if found is None or found.article is not article:
+            found = cls(article)
+            _DOCUMENTS[id(article)] = found
+        return found
+
     def __init__(self, article: Article) -> None:
         self.article = article
         self.body = article.body
