@@ -135,7 +135,13 @@ def run_daily(settings: DailySettings, warn: Warn | None = None, progress: Progr
     decisions = load_reviewed(settings.brief.reviewed)
     out = settings.out
     with daily_lock(out, settings.lock_wait):
-        return _run_locked(settings, day, decisions, started, warn, progress)
+        try:
+            return _run_locked(settings, day, decisions, started, warn, progress)
+        except BaseException:
+            # Ctrl-C or SIGTERM can land between a temp file's creation and the code that would
+            # remove it (inside tempfile.mkstemp): sweep them now, while the lock is still ours.
+            remove_stale_temp_files(out)
+            raise
 
 
 def _run_locked(
