@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from weakref import WeakKeyDictionary
 
 from factcards.text.dates import MONTHS, WEEKDAYS, first_resolved
 from factcards.text.document import Document, Sentence
@@ -533,14 +532,13 @@ def is_date_word(name: str) -> bool:
     return first in MONTHS or first in WEEKDAYS or first in _WEEKDAY_ABBREVIATIONS
 
 
-_CACHE: WeakKeyDictionary[Document, Attributions] = WeakKeyDictionary()
-
-
 def attributions(doc: Document) -> Attributions:
-    """The article's attributions, read once per document."""
-    found = _CACHE.get(doc)
+    """The article's attributions, read once per document and kept with it (a table beside the
+    document that pointed back to it would keep every document alive for good)."""
+    found: Attributions | None = getattr(doc, "_attributions", None)
     if found is None:
-        found = _CACHE[doc] = Attributions(doc)
+        found = Attributions(doc)
+        doc._attributions = found  # type: ignore[attr-defined]
     return found
 
 
