@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import Any
 
 from factcards.text.dates import MONTHS, WEEKDAYS, first_resolved
 from factcards.text.document import Document, Sentence
@@ -126,7 +127,7 @@ class Attributions:
         self.speakers: list[str | None] = []
         self.people: list[list[str]] = []
         self.starts: list[int] = []  # where each sentence's text begins once a dateline is cut off
-        self.referents: list[str | None] = []  # whom a "He"/"She" opening each sentence would mean
+        self.referents: list[tuple[Any, ...] | None] = []  # what a "He" opening each sentence leans on
         self._previous_paragraph = 0
         self._persons: dict[str, str | None] = {}  # a run names the same person all through the article
         self._recent: dict[str, str] = {}  # surname -> the full name last given with it
@@ -146,7 +147,9 @@ class Attributions:
         start = sentence.start
         text = self.doc.sentence_text(sentence)
         opening = _OPENING_PRONOUN.match(text) or _OPENING_POSSESSIVE.match(text)
-        self.referents.append(self._opening_referent(opening.group(1)) if opening else None)
+        # Who a "He" opening this sentence would mean is worked out only if asked (the extractor
+        # asks; the verifier never does): keep what it depends on.
+        self.referents.append(self._pronoun_state(opening.group(1)) if opening else None)
         if sentence.index == 0:
             m = _DATELINE.match(text)
             if m:
@@ -170,7 +173,7 @@ class Attributions:
             # The quotation goes on: “Nobody wants to cancel.” (Unless it talks about them.)
             speaker = None if _named_in(self.previous_speaker, text) else self.previous_speaker
         self._previous_paragraph = sentence.paragraph
-        people = self._people(text)
+        people, objects = self._people(text)
         if speaker:
             self.last_speaker = speaker
         self.previous_speaker = speaker
@@ -178,7 +181,6 @@ class Attributions:
         pronoun = opening.group(1).lower() if opening else None
         # "He reiterated calls …" names no one but goes on about the person just named.
         owners = {m.group(1) for m in _POSSESSOR.finditer(text)}
-        objects = self._objects(text)
         subjects = [p for p in people if not any(o in p.split() for o in owners) and p not in objects]
         # "He said" after "surgeon Neil Bulstrode stencils Louise Sorkin's ears" is Bulstrode: a
         # name in the possessive is what the sentence is about, not who acts in it.
@@ -285,18 +287,35 @@ class Attributions:
         """Whom the "He", "She", "His" or "Her" opening sentence `index` means, when the sentence
         before names that one person and no other; None where a reader could hesitate."""
         self.at(index)
-        return self.referents[index] if index < len(self.referents) else None
-
-    def _opening_referent(self, pronoun: str) -> str | None:
-        word = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun.lower())
-        previous = len(self.people) - 1
-        if previous < 0:
+        state = self.referents[index] if index < len(self.referents) else None
+        if state is None:
             return None
-        known = [p for p in self.people[previous] if p in self.known]
-        candidate = self._pronoun("", word)
+        word, previous_people, previous_speaker, subject, subject_pronoun, previous_person, last_speaker = state
+        saved = (self.previous_speaker, self.subject, self.subject_pronoun, self.previous_person, self.last_speaker)
+        self.previous_speaker, self.subject, self.subject_pronoun = previous_speaker, subject, subject_pronoun
+        self.previous_person, self.last_speaker = previous_person, last_speaker
+        try:
+            candidate = self._pronoun("", word)
+        finally:
+            self.previous_speaker, self.subject, self.subject_pronoun, self.previous_person, self.last_speaker = saved
+        known = [p for p in previous_people if p in self.known]
         # The sentence before names only this person, or the run of sentences is about them.
-        sure = known == [candidate] or (candidate == self.subject and self.subject_pronoun == word)
+        sure = known == [candidate] or (candidate == subject and subject_pronoun == word)
         return candidate if candidate and sure else None
+
+    def _pronoun_state(self, pronoun: str) -> tuple[Any, ...] | None:
+        if not self.people:
+            return None
+        word = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun.lower())
+        return (
+            word,
+            self.people[-1],
+            self.previous_speaker,
+            self.subject,
+            self.subject_pronoun,
+            self.previous_person,
+            self.last_speaker,
+        )
 
     def _pronoun(self, quoted: str = "", pronoun: str = "") -> str | None:
         # "he said" leans on the previous sentence: its speaker if it had one, else the
@@ -317,17 +336,6 @@ class Attributions:
             ):
                 return candidate
         return None
-
-    def _objects(self, text: str) -> set[str]:
-        """People a sentence names after a preposition ("the inquest … by John Gittins"): what it
-        is about, not who acts in it, so not who its next "he said" means."""
-        found: set[str] = set()
-        for run in capitalized_runs(text):
-            if _PRECEDING_PREPOSITION.search(text, max(0, run.start - 12), run.start):
-                name = self._person(run.text)
-                if name:
-                    found.add(name)
-        return found
 
     def _last_named(self, text: str, pronoun: str) -> str | None:
         """The last person a sentence names before its "he"/"she", if the sex allows."""
@@ -458,13 +466,12 @@ class Attributions:
             return self._recent.get(surname, full) if surname in self.doc.shared_surnames else full
         while body and clean_token(body[0]).lower() in COMMON_OPENERS:
             body = body[1:]
-        peeled = clean_token(" ".join(name_tokens(run.strip(), self.doc.ordinary, ADVERBS)))
-        if peeled in self.known:
-            return peeled  # "White House Advisor Benjamin Rhodes" is Rhodes, not the White House
-        if len(body) > 1 and entity_type(" ".join(body)) == "organisation":
-            return clean_token(" ".join(body))  # "The Nonhuman Rights Project" speaks whole, not as "Rights Project"
         tokens = name_tokens(run.strip(), self.doc.ordinary, ADVERBS)
         name = clean_token(" ".join(tokens)) if tokens else ""
+        if name in self.known:
+            return name  # "White House Advisor Benjamin Rhodes" is Rhodes, not the White House
+        if len(body) > 1 and entity_type(" ".join(body)) == "organisation":
+            return clean_token(" ".join(body))  # "The Nonhuman Rights Project" speaks whole, not as "Rights Project"
         if not name or is_date_word(name):
             return None
         if name in self.doc.places_by_cue:
@@ -494,15 +501,22 @@ class Attributions:
         name = self._person(run)
         return name if name and plausible_speaker(name) else None
 
-    def _people(self, text: str) -> list[str]:
+    def _people(self, text: str) -> tuple[list[str], set[str]]:
+        """The people a sentence names, and those it names after a preposition ("the inquest …
+        by John Gittins"): what it is about, not who acts in it, so not whom its next "he" means."""
         found: dict[str, None] = {}
+        objects: set[str] = set()
         for run in capitalized_runs(text):
             name = self._person(run.text)
-            if not name or clean_token(name).lower() in ROLE_WORDS or first_resolved(name, None):
+            if not name:
+                continue
+            if _PRECEDING_PREPOSITION.search(text, max(0, run.start - 12), run.start):
+                objects.add(name)
+            if clean_token(name).lower() in ROLE_WORDS or first_resolved(name, None):
                 continue
             if len(name) > 1 and not is_date_word(name):
                 found.setdefault(name, None)
-        return list(found)
+        return list(found), objects
 
 
 def _named_in(name: str, text: str) -> bool:

@@ -150,6 +150,7 @@ def local_tense(text: str, start: int) -> str | None:
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _WEAK_FUTURE = re.compile(r"(?:from|starting|beginning|until|by)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _SUBJECT_PRONOUNS = frozenset("i you we they".split())
 
 
@@ -160,8 +161,8 @@ def _irregular_past(text: str, m: re.Match[str]) -> bool:
     lower = word.lower()
     if len(lower) < 3 or lower.endswith("ed") or lower in ("would", "should", "could", "might"):
         return False
-    before = _WORD.findall(text[: m.start()])[-1:] or [""]
-    previous = before[0].lower()
+    before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+    previous = before.group(1).lower() if before else ""
     if _BE_BEFORE.search(text, 0, m.start()):
         return False  # "is to be sold": the auxiliary says when
     if previous in _DETERMINERS or previous in ("to", "will", "would", "can", "could", "may", "might", "must"):

@@ -18,7 +18,7 @@ from factcards.models import Article
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import is_country, is_outlet
-from factcards.text.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
+from factcards.text.names import NameRun, capitalized_runs, clean_token, full_names, is_role, is_word, key
 from factcards.text.normalize import NormalizedText
 from factcards.text.segment import Span, paragraphs, sentences
 from factcards.text.words import ADVERBS, JOB_NOUNS
@@ -178,7 +178,7 @@ class Document:
             and name not in self.places_by_cue
             # "AP Image", "USA TODAY Sports O.J. Simpson": a picture credit
             and not any(is_outlet(" ".join(name.split()[:k])) for k in (1, 2, 3))
-            and not all(clean_token(w).lower() in self.vocabulary for w in name.split())  # "Replay More Videos"
+            and not _all_ordinary(name, self.vocabulary)  # "Replay More Videos"
             and clean_token(name.split()[-1]).lower() not in _PARTY_WORDS  # "Virginia Republican"
             and not _plural_people(name.split()[-1])  # "Indigenous Australians"
             and name.split()[-1].lower() not in ("image", "images", "photo", "caption", "video")  # a credit line
@@ -249,6 +249,13 @@ def _same_name(a: str, b: str) -> bool:
     """ "Linda Hooper Cruz" and "Linda Cruz" are one person written two ways."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return wa <= wb or wb <= wa
+
+
+def _all_ordinary(name: str, vocabulary: Container[str]) -> bool:
+    """Every word of the name is one the article also writes in lower case (dictionary words are
+    asked about first: looking through the article costs more)."""
+    words = [clean_token(w).lower() for w in name.split()]
+    return all(is_word(w) for w in words) and all(w in vocabulary for w in words)
 
 
 def _plural_people(word: str) -> bool:

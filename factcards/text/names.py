@@ -165,7 +165,7 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
         shouted = tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 3  # a kicker: "SCANDAL"
         if lower in COMMON_OPENERS or lower in openers or ((lower in ordinary or shouted) and len(tokens) > 2):
             tokens.pop(0)
-        elif shouted and _is_word(lower):
+        elif shouted and is_word(lower):
             tokens.pop(0)  # a video caption's "WATCH China": a word in capitals, not a name
         elif len(tokens) > 1 and lower.endswith("s") and lower in ordinary and lower[:-1] in ordinary:
             tokens.pop(0)  # "Deejays Roula": a plural title, where "Hunter Biden" keeps its first name
@@ -182,8 +182,9 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=8192)
-def _is_word(lower: str) -> bool:
+@lru_cache(maxsize=65536)
+def is_word(lower: str) -> bool:
+    """A word lemminflect's dictionary knows ("watch", "shares"), whatever its class."""
     from lemminflect import getAllLemmas  # its dictionary ships in the wheel
 
     return bool(getAllLemmas(lower))

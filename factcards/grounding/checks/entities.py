@@ -61,7 +61,8 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
     texts = ctx.texts + [a.text for a in ctx.referents]
     # Names the evidence names by title ("the mayor" for Okafor) support their full name's other
     # parts ("Lena"), like a surname written out does.
-    nearby |= {key(n) for n in ctx.claim.names if named_by_role(key(n), home, texts)}
+    if any(key(n) not in nearby for n in ctx.claim.names):  # the article's titles are read only if needed
+        nearby |= {key(n) for n in ctx.claim.names if named_by_role(key(n), home, texts)}
     for name in ctx.claim.names:
         k = key(name)
         if k in nearby or any(same_stem(k, other) for other in nearby) or _aliased(name, ctx):
