@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 from typing import Any
 
-from factcards.text.dates import MONTHS, WEEKDAYS, first_resolved
+from factcards.text.dates import MONTHS, WEEKDAYS
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
@@ -512,7 +512,7 @@ class Attributions:
                 continue
             if _PRECEDING_PREPOSITION.search(text, max(0, run.start - 12), run.start):
                 objects.add(name)
-            if clean_token(name).lower() in ROLE_WORDS or first_resolved(name, None):
+            if clean_token(name).lower() in ROLE_WORDS:
                 continue
             if len(name) > 1 and not is_date_word(name):
                 found.setdefault(name, None)
