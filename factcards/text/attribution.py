@@ -89,10 +89,8 @@ _OPENING_POSSESSIVE = re.compile(r"^(His|Her)\s+[a-z]")
 _FIRST_RUN = re.compile(rf"^\W*{NAME}")
 # "Tim Bird, the leader of the rescue team, told the inquest": the person the description follows
 _DESCRIBED_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^,;\"“”]*,\s+{_ADVERBS}{_VERB}\b")
-_MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?$")
-_MEMBER_OF_BODY = re.compile(
-    rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*,?\s+(?:and\s+)?)*$"
-)
+# "Jon Priest of Bevel, Gardner and Associates Inc.", "Sue Oakes from the …": the person, then their body
+_MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*,?\s+(?:and\s+)?)*$")
 _OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]*$")
 _NAMED_AFTER = re.compile(rf",\s+(?P<name>{NAME})\s*(?:[,.]|$)")
 _CREDIT_WORDS = frozenset("image images photo photos caption video videos getty".split())
@@ -240,9 +238,7 @@ class Attributions:
                 if opened and (name := self._sayer(opened.group("name"))):
                     return name
                 member = (
-                    _MEMBER_OF_BODY.search(text, max(0, m.start() - 80), m.start())
-                    if pattern is _SUBJECT_VERB
-                    else None
+                    _MEMBER_OF.search(text, max(0, m.start() - 80), m.start()) if pattern is _SUBJECT_VERB else None
                 )
                 # "expert Jonathyn Priest of Bevel, Gardner and Associates Inc. said": Priest
                 if member and (name := self._sayer(member.group("name"))) and name in self.known:
