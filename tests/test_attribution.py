@@ -302,3 +302,16 @@ def test_the_spokesman_for_a_president_is_the_spokesman() -> None:
 def test_a_newspaper_that_reported_is_not_a_speaker() -> None:
     body = "The inventor wrote a letter to the patriarch, Izvestia, a pro-government daily, reported on Monday."
     assert "Izvestia" not in [s for s in speakers(body) if s]
+
+
+def test_a_city_before_a_statement_is_not_the_speaker() -> None:
+    body = (
+        "After the killing at the airport of the capital, Port Vesta, a statement attributed to the "
+        "Northern Jurists Committee said the blame “rests with the government.”"
+    )
+    assert speakers(body) != ["Port Vesta"]
+
+
+def test_a_name_with_its_body_is_the_name() -> None:
+    body = '"We would not throw out the fat," said Julio Castro of Peru’s board of medicine.'
+    assert speakers(body) == ["Julio Castro"]

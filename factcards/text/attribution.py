@@ -233,6 +233,8 @@ class Attributions:
                 if any(start < m.start("name") < end for start, end in quoted):
                     continue  # "“Per Gustafson said that we had a deal”": said inside the quotation
                 opened = _OPEN_APPOSITIVE.search(text, 0, m.start()) if pattern is _SUBJECT_VERB else None
+                if opened and _described_thing(text[opened.end("name") : m.start()]):
+                    opened = None  # "Kuala Lumpur, a statement attributed to … Committee said": the statement
                 # "Nabugyere, an officer at the staff college Bwebajja told …": the person before
                 # the description spoke, not the college that ends it.
                 if opened and (name := self._sayer(opened.group("name"))):
@@ -434,7 +436,10 @@ class Attributions:
         lead = tail[: runs[-1].start].split() if runs else tail.split()
         if len(lead) > 4 or any(w.lower() in _PREPOSITIONS for w in lead):
             return None
-        if runs and re.search(r"['’]s$", runs[-1].text) and tail[runs[-1].end :].strip():
+        possessive = (
+            runs and runs[-1].start == 0 and " of " not in runs[-1].text and re.search(r"['’]s$", runs[-1].text)
+        )
+        if possessive and tail[runs[-1].end :].strip():
             return tail.strip()  # "said Melquan’s former football coach": the coach, not Melquan
         if runs:
             return self._sayer(runs[-1].text)
@@ -513,6 +518,12 @@ class Attributions:
             if len(name) > 1 and not is_date_word(name):
                 found.setdefault(name, None)
         return list(found), objects
+
+
+def _described_thing(description: str) -> bool:
+    """ ", a statement attributed to …": the description's head is a document, not a person."""
+    words = re.findall(r"[a-z]+", description.lower())[:3]
+    return any(w in _NOT_SAYERS for w in words)
 
 
 def _named_in(name: str, text: str) -> bool:

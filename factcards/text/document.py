@@ -36,7 +36,9 @@ class Sentence:
 # not "in Trump's view" nor "in Xi Jinping said".
 # Held weakly: a document lives as long as someone reading it (a verifier, an extraction) does.
 _DOCUMENTS: WeakValueDictionary[int, Document] = WeakValueDictionary()
-_PLACE_CUE = re.compile(r"\b(?:in|near|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;]|\s*$)", re.MULTILINE)
+_PLACE_CUE = re.compile(
+    r"\b(?:in|near|outside|capital,?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;]|\s*$)", re.MULTILINE
+)  # "in Omak,", "the Malaysian capital, Kuala Lumpur,"
 
 
 class Document:
