@@ -27,7 +27,7 @@ from factcards.output.brief import compose_brief
 from factcards.output.render import render_brief
 from factcards.review import Decisions, apply_decisions, load_reviewed
 from factcards.stories.grouping import StorySettings
-from factcards.stories.merge import assemble_stories, mark_partial_sources
+from factcards.stories.merge import Mapper, StoryJob, assemble_stories, mark_partial_sources
 
 Warn = Callable[[str], None]
 Progress = Callable[[int, int], None]
@@ -181,7 +181,7 @@ def assemble(
     the judge's usage report, if there was one."""
     processed = [a for a in articles if a.id not in extraction.failures]
     judged = second_opinion(extraction.cards, settings)
-    stories, cards = assemble_stories(processed, judged.cards, settings.stories)
+    stories, cards = assemble_stories(processed, judged.cards, settings.stories, _story_mapper(len(processed)))
     cards = _mark_partial(cards, verifier)
     stories, cards = apply_decisions(stories, cards, decisions, verifier)
     return stories, cards, judged.report
@@ -298,6 +298,38 @@ def _extract_chunk(
         cards, left_out = _extract_one(extractor, article)
         found.append((verifier.verify_all(cards), left_out))
     return found
+
+
+MERGE_PARALLEL_FROM = 2000  # articles; a smaller day's stories merge faster than workers start
+# What forked workers read (the function and its jobs), never pickled.
+_STORY_JOBS: tuple[Callable[[StoryJob], tuple[Story, list[Card]]], list[StoryJob]] | None = None
+
+
+def _story_mapper(articles: int) -> Mapper | None:
+    """On a big day, stories merge in worker processes (each is independent); the workers
+    inherit the jobs by fork and send back only each story and its cards, in job order."""
+    workers = _workers(articles, MERGE_PARALLEL_FROM)
+    if not workers:
+        return None
+
+    def mapper(
+        fn: Callable[[StoryJob], tuple[Story, list[Card]]], jobs: list[StoryJob]
+    ) -> list[tuple[Story, list[Card]]]:
+        global _STORY_JOBS
+        _STORY_JOBS = (fn, jobs)
+        try:
+            with _forked_pool(workers) as pool:
+                return list(pool.map(_story_job, range(len(jobs)), chunksize=max(1, len(jobs) // (workers * 8))))
+        finally:
+            _STORY_JOBS = None
+
+    return mapper
+
+
+def _story_job(index: int) -> tuple[Story, list[Card]]:
+    assert _STORY_JOBS is not None
+    fn, jobs = _STORY_JOBS
+    return fn(jobs[index])
 
 
 PARTIAL_PARALLEL_FROM = 2000  # corroborated cards; fewer are checked faster than workers start

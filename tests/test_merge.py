@@ -259,3 +259,12 @@ def test_honest_source_counts_are_the_same_checked_in_worker_processes(monkeypat
     monkeypatch.setattr(pipeline, "PARTIAL_PARALLEL_FROM", 1)
     spread = pipeline.dumps_cards(pipeline.build_brief_of(articles).cards_file())
     assert spread == alone and "partial_sources" in alone
+
+
+def test_stories_merged_in_worker_processes_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = generate(stories=8, per_story=4, seed=5).articles
+    alone = pipeline.build_brief_of(articles)
+    monkeypatch.setattr(pipeline, "MERGE_PARALLEL_FROM", 1)
+    spread = pipeline.build_brief_of(articles)
+    assert spread.markdown == alone.markdown
+    assert pipeline.dumps_cards(spread.cards_file()) == pipeline.dumps_cards(alone.cards_file())

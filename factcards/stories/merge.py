@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from factcards.models import Article, Card, Conflict, ConflictSide, Evidence, Match, Status, Story
 from factcards.output.markdown import truncate
-from factcards.stories.grouping import STOPWORDS, StorySettings, group_stories, similarity_stem
+from factcards.stories.grouping import STOPWORDS, Grouping, StorySettings, group_stories, similarity_stem
 from factcards.text.attribution import attributions, same_person
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms, same_number
 from factcards.text.document import Document
@@ -502,36 +502,54 @@ def _position(card: Card) -> int:
     return first.start if first is not None and first.start is not None else 0
 
 
+StoryJob = tuple[Grouping, list[Article], Article, list[Card]]
+Mapper = Callable[[Callable[[StoryJob], tuple[Story, list[Card]]], list[StoryJob]], Iterable[tuple[Story, list[Card]]]]
+
+
 def assemble_stories(
-    articles: Sequence[Article], cards: Sequence[Card], settings: StorySettings | None = None
+    articles: Sequence[Article],
+    cards: Sequence[Card],
+    settings: StorySettings | None = None,
+    mapper: Mapper | None = None,
 ) -> tuple[list[Story], list[Card]]:
     """Group the articles into stories and merge each story's cards. Stories come heaviest
-    first (most outlets, then most cards); a story's cards corroborated first."""
+    first (most outlets, then most cards); a story's cards corroborated first. Stories are
+    merged independently: `mapper` (default: in this process, in order) may spread them over
+    worker processes, and must give the results back in the order of the jobs."""
     by_article: dict[str, list[Card]] = defaultdict(list)
     for card in cards:
         by_article[card.article].append(card)
-    stories: list[tuple[tuple[int, int, int], Story, list[Card]]] = []
+    jobs: list[StoryJob] = []
     for grouping in group_stories(articles, settings):
         members = [articles[i] for i in grouping.members]
-        ids = [a.id for a in members]
-        own = [c for article_id in ids for c in by_article[article_id]]
-        vocabulary = Vocabulary("\n".join(a.body for a in members))
-        merged, conflicts = merge_story(own, ids, vocabulary)
-        merged = printed_elsewhere(merged, members, conflicts)
-        # Corroborated first, as merge_story ranked them (a stable sort keeps the rest of its order).
-        merged.sort(key=lambda c: (c.status is not Status.verified, -len(c.sources)))
-        story = Story(
-            id=grouping.story_id,
-            headline=neutral_headline(members, articles[grouping.headline_index], conflicts),
-            articles=ids,
-            cards=[c.id for c in merged],
-            shared=grouping.shared,
-            conflicts=conflicts,
-        )
+        own = [c for article in members for c in by_article[article.id]]
+        jobs.append((grouping, members, articles[grouping.headline_index], own))
+    stories: list[tuple[tuple[int, int, int], Story, list[Card]]] = []
+    for (grouping, members, _, _), (story, merged) in zip(jobs, (mapper or map)(merge_one_story, jobs), strict=True):
         outlets = len({a.source or a.id for a in members})
         stories.append(((-outlets, -len(merged), grouping.members[0]), story, merged))
     stories.sort(key=lambda item: item[0])
     return [s for _, s, _ in stories], [c for _, _, merged in stories for c in merged]
+
+
+def merge_one_story(job: StoryJob) -> tuple[Story, list[Card]]:
+    """One story's merged cards and conflicts, its neutral headline and what its articles share."""
+    grouping, members, central, own = job
+    ids = [a.id for a in members]
+    vocabulary = Vocabulary("\n".join(a.body for a in members))
+    merged, conflicts = merge_story(own, ids, vocabulary)
+    merged = printed_elsewhere(merged, members, conflicts)
+    # Corroborated first, as merge_story ranked them (a stable sort keeps the rest of its order).
+    merged.sort(key=lambda c: (c.status is not Status.verified, -len(c.sources)))
+    story = Story(
+        id=grouping.story_id,
+        headline=neutral_headline(members, central, conflicts),
+        articles=ids,
+        cards=[c.id for c in merged],
+        shared=grouping.shared,
+        conflicts=conflicts,
+    )
+    return story, merged
 
 
 _QUOTED_WORD = re.compile(r"\w+")
