@@ -300,68 +300,63 @@ def _extract_chunk(
     return found
 
 
+# What forked workers read (a function and its items): inherited by fork, never pickled.
+_FORKED: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+
+
+def _forked_map(workers: int, fn: Callable[[Any], Any], items: Sequence[Any], chunksize: int = 1) -> list[Any]:
+    """`fn` over `items` in worker processes, results in order. The workers inherit both by fork
+    and send back only the results, so nothing big is pickled and `fn` may be a closure."""
+    global _FORKED
+    _FORKED = (fn, items)
+    try:
+        with _forked_pool(workers) as pool:
+            return list(pool.map(_forked_call, range(len(items)), chunksize=chunksize))
+    finally:
+        _FORKED = None
+
+
+def _forked_call(index: int) -> Any:
+    assert _FORKED is not None
+    fn, items = _FORKED
+    return fn(items[index])
+
+
 MERGE_PARALLEL_FROM = 2000  # articles; a smaller day's stories merge faster than workers start
-# What forked workers read (the function and its jobs), never pickled.
-_STORY_JOBS: tuple[Callable[[StoryJob], tuple[Story, list[Card]]], list[StoryJob]] | None = None
 
 
 def _story_mapper(articles: int) -> Mapper | None:
-    """On a big day, stories merge in worker processes (each is independent); the workers
-    inherit the jobs by fork and send back only each story and its cards, in job order."""
+    """On a big day, stories merge in worker processes (each is independent), in job order."""
     workers = _workers(articles, MERGE_PARALLEL_FROM)
     if not workers:
         return None
 
-    def mapper(
-        fn: Callable[[StoryJob], tuple[Story, list[Card]]], jobs: list[StoryJob]
-    ) -> list[tuple[Story, list[Card]]]:
-        global _STORY_JOBS
-        _STORY_JOBS = (fn, jobs)
-        try:
-            with _forked_pool(workers) as pool:
-                return list(pool.map(_story_job, range(len(jobs)), chunksize=max(1, len(jobs) // (workers * 8))))
-        finally:
-            _STORY_JOBS = None
+    def mapper(fn: Callable[[StoryJob], tuple[Story, list[Card]]], jobs: list[StoryJob]) -> list[Any]:
+        return _forked_map(workers, fn, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
 
     return mapper
 
 
-def _story_job(index: int) -> tuple[Story, list[Card]]:
-    assert _STORY_JOBS is not None
-    fn, jobs = _STORY_JOBS
-    return fn(jobs[index])
-
-
 PARTIAL_PARALLEL_FROM = 2000  # corroborated cards; fewer are checked faster than workers start
-_PARTIAL: tuple[Sequence[Card], Verifier] | None = None  # what forked workers read, never pickled
 
 
 def _mark_partial(cards: list[Card], verifier: Verifier) -> list[Card]:
     """`mark_partial_sources`, spread over worker processes on a big day: each outlet's span of
     each corroborated card is verified on its own, and one process would use one core. The
-    workers inherit the cards and the verifier by fork and send back only the outlets found
-    partial, so nothing big is pickled; the result is the same as in one process."""
-    global _PARTIAL
+    workers send back only the outlets found partial; the result is the same as in one process."""
     corroborated = [i for i, c in enumerate(cards) if len(c.sources) > 1]
     workers = _workers(len(corroborated), PARTIAL_PARALLEL_FROM)
     if not workers:
         return mark_partial_sources(cards, verifier)
     size = -(-len(corroborated) // (workers * 4))
     chunks = [corroborated[i : i + size] for i in range(0, len(corroborated), size)]
-    _PARTIAL = (cards, verifier)
-    try:
-        with _forked_pool(workers) as pool:
-            found = dict(pair for result in pool.map(_partial_chunk, chunks) for pair in result)
-    finally:
-        _PARTIAL = None
+
+    def partial(indices: list[int]) -> list[tuple[int, list[str]]]:
+        marked = mark_partial_sources([cards[i] for i in indices], verifier)
+        return [(i, card.partial_sources) for i, card in zip(indices, marked, strict=True)]
+
+    found = dict(pair for result in _forked_map(workers, partial, chunks) for pair in result)
     return [c.model_copy(update={"partial_sources": found[i]}) if found.get(i) else c for i, c in enumerate(cards)]
-
-
-def _partial_chunk(indices: list[int]) -> list[tuple[int, list[str]]]:
-    assert _PARTIAL is not None
-    cards, verifier = _PARTIAL
-    marked = mark_partial_sources([cards[i] for i in indices], verifier)
-    return [(i, card.partial_sources) for i, card in zip(indices, marked, strict=True)]
 
 
 def _can_fork() -> bool:

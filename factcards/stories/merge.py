@@ -611,7 +611,7 @@ class _QuotationFinder:
 
     def document(self, article: Article) -> Document:
         if article.id not in self._documents:
-            self._documents[article.id] = Document(article)
+            self._documents[article.id] = Document.of(article)
         return self._documents[article.id]
 
     def find(self, article: Article, quotation: str) -> tuple[int, int] | None:

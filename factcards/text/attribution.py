@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import Any
+from typing import NamedTuple
 
 from factcards.text.dates import MONTHS, WEEKDAYS
 from factcards.text.document import Document, Sentence
@@ -21,6 +21,7 @@ from factcards.text.names import (
     COMMON_OPENERS,
     DESCRIBING_WORDS,
     ROLE_WORDS,
+    NameRun,
     capitalized_runs,
     clean_token,
     name_tokens,
@@ -75,7 +76,7 @@ _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b")
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:the\s+)?(?P<name>{NAME})")
 _LEADING_SAYER = re.compile(rf"^(?P<name>{NAME})\s*,.*?\b(?:said|says)\b")
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFICS = {word: _SEXED_WORDS[word] for word in ("mr", "mrs", "ms", "miss")}
 _HONORIFIC_RUN = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _PAGE_FURNITURE = re.compile(
     r"\b(?:JUST WATCHED|MUST WATCH|Replay More Videos|Image caption|Image copyright|toggle caption|Read more|"
@@ -99,12 +100,22 @@ _PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
 _NOT_SAYERS = frozenset(
     """notice report statement letter study survey poll filing complaint lawsuit suit memo memorandum website
     site post tweet document paper article story release order ruling decision verdict message note email
-    sign law bill rule plan proposal analysis review investigation data figures document indictment
+    sign law bill rule plan proposal analysis review investigation data figures indictment
     affidavit transcript record records book video footage photo""".split()
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+"
 )
+
+
+class _Track(NamedTuple):
+    """Who a "he" could mean at a point of the article, read in order."""
+
+    previous_speaker: str | None
+    subject: str | None
+    subject_pronoun: str | None
+    previous_person: str | None
+    last_speaker: str | None
 
 
 class Attributions:
@@ -125,7 +136,7 @@ class Attributions:
         self.speakers: list[str | None] = []
         self.people: list[list[str]] = []
         self.starts: list[int] = []  # where each sentence's text begins once a dateline is cut off
-        self.referents: list[tuple[Any, ...] | None] = []  # what a "He" opening each sentence leans on
+        self.referents: list[tuple[str, list[str], _Track] | None] = []  # what a "He" opening each sentence leans on
         self._previous_paragraph = 0
         self._persons: dict[str, str | None] = {}  # a run names the same person all through the article
         self._recent: dict[str, str] = {}  # surname -> the full name last given with it
@@ -147,7 +158,7 @@ class Attributions:
         opening = _OPENING_PRONOUN.match(text) or _OPENING_POSSESSIVE.match(text)
         # Who a "He" opening this sentence would mean is worked out only if asked (the extractor
         # asks; the verifier never does): keep what it depends on.
-        self.referents.append(self._pronoun_state(opening.group(1)) if opening else None)
+        self.referents.append(self._opening(opening.group(1)) if opening else None)
         if sentence.index == 0:
             m = _DATELINE.match(text)
             if m:
@@ -285,44 +296,36 @@ class Attributions:
         """Whom the "He", "She", "His" or "Her" opening sentence `index` means, when the sentence
         before names that one person and no other; None where a reader could hesitate."""
         self.at(index)
-        state = self.referents[index] if index < len(self.referents) else None
-        if state is None:
+        opening = self.referents[index] if index < len(self.referents) else None
+        if opening is None:
             return None
-        word, previous_people, previous_speaker, subject, subject_pronoun, previous_person, last_speaker = state
-        saved = (self.previous_speaker, self.subject, self.subject_pronoun, self.previous_person, self.last_speaker)
-        self.previous_speaker, self.subject, self.subject_pronoun = previous_speaker, subject, subject_pronoun
-        self.previous_person, self.last_speaker = previous_person, last_speaker
-        try:
-            candidate = self._pronoun("", word)
-        finally:
-            self.previous_speaker, self.subject, self.subject_pronoun, self.previous_person, self.last_speaker = saved
+        word, previous_people, track = opening
+        candidate = self._pronoun("", word, track)
         known = [p for p in previous_people if p in self.known]
         # The sentence before names only this person, or the run of sentences is about them.
-        sure = known == [candidate] or (candidate == subject and subject_pronoun == word)
+        sure = known == [candidate] or (candidate == track.subject and track.subject_pronoun == word)
         return candidate if candidate and sure else None
 
-    def _pronoun_state(self, pronoun: str) -> tuple[Any, ...] | None:
+    def _opening(self, pronoun: str) -> tuple[str, list[str], _Track] | None:
+        """What a "He" or "His" opening the next sentence leans on, kept as it stands now."""
         if not self.people:
             return None
-        word = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun.lower())
-        return (
-            word,
-            self.people[-1],
-            self.previous_speaker,
-            self.subject,
-            self.subject_pronoun,
-            self.previous_person,
-            self.last_speaker,
+        return {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun.lower()), self.people[-1], self._track()
+
+    def _track(self) -> _Track:
+        return _Track(
+            self.previous_speaker, self.subject, self.subject_pronoun, self.previous_person, self.last_speaker
         )
 
-    def _pronoun(self, quoted: str = "", pronoun: str = "") -> str | None:
+    def _pronoun(self, quoted: str = "", pronoun: str = "", track: _Track | None = None) -> str | None:
         # "he said" leans on the previous sentence: its speaker if it had one, else the
         # last person it named, else whoever spoke last; never someone the quotation itself
         # talks about ("“Why would Matt defend him?” she said" is not Matt speaking), nor
         # someone the article shows to be the other sex ("she said" after "actor Tom Reyes").
+        t = track or self._track()
         sex = _PRONOUN_SEX.get(pronoun.lower())
-        chain = self.subject if self.subject_pronoun and self.subject_pronoun == pronoun.lower() else None
-        for candidate in (self.previous_speaker, chain, self.previous_person, self.last_speaker):
+        chain = t.subject if t.subject_pronoun and t.subject_pronoun == pronoun.lower() else None
+        for candidate in (t.previous_speaker, chain, t.previous_person, t.last_speaker):
             if candidate and self._other_sex(candidate, sex):
                 candidate = self._relative(candidate, sex)  # "Tolland … he said": Ray, not his wife Nadia
             if (
@@ -339,9 +342,7 @@ class Attributions:
         """The last person a sentence names before its "he"/"she", if the sex allows."""
         sex = _PRONOUN_SEX.get(pronoun.lower())
         for run in reversed(capitalized_runs(text)):
-            # the person at the end of the run: "Supreme Court Justice Stephen Breyer" is a judge, not a court
-            peeled = clean_token(" ".join(name_tokens(run.text, self.doc.ordinary, ADVERBS)))
-            name = peeled if peeled in self.known else self._person(run.text)
+            name = self._person(run.text)  # "Supreme Court Justice Stephen Breyer" is a judge, not a court
             if name and name in self.known and not self._other_sex(name, sex):
                 return name
         return None
@@ -375,20 +376,27 @@ class Attributions:
         Rowe", "Mr. Haddad", "his wife, Ana Ruiz". A surname the article marks both ways gets neither."""
         found: dict[str, str] = {}
         mixed: set[str] = set()
+        for run, sex in self._marked_runs:
+            surname = clean_token(run.text.split()[-1]).lower()
+            if found.get(surname, sex) != sex:
+                mixed.add(surname)
+            found[surname] = sex
+        return {k: v for k, v in found.items() if k not in mixed}
+
+    @cached_property
+    def _marked_runs(self) -> list[tuple[NameRun, str]]:
+        """Each capitalized run the words in or just before it mark as one sex ("actress Minnie
+        Rowe", "Mr. Haddad", "his wife, Ana Ruiz"), with that sex."""
+        found = []
         body = self.doc.body
         for run in self.doc.name_runs:
             words = run.text.split()
             before = _WORD_BEFORE.search(body, max(0, run.start - 30), run.start)
             marks = [w.lower().rstrip(".,") for w in words[:-1]] + ([before.group(1).lower()] if before else [])
             sexes = {_SEXED_WORDS[m] for m in marks if m in _SEXED_WORDS}
-            if len(sexes) != 1 or len(words) < 1:
-                continue
-            surname = clean_token(words[-1]).lower()
-            sex = sexes.pop()
-            if found.get(surname, sex) != sex:
-                mixed.add(surname)
-            found[surname] = sex
-        return {k: v for k, v in found.items() if k not in mixed}
+            if len(sexes) == 1:
+                found.append((run, sexes.pop()))
+        return found
 
     @cached_property
     def _honorifics(self) -> dict[str, set[str]]:
@@ -402,17 +410,10 @@ class Attributions:
     def _full_sexes(self) -> dict[str, str]:
         """Full name -> "m" or "f" where the words next to it say so ("his wife, Jane Wilson")."""
         found: dict[str, str] = {}
-        body = self.doc.body
-        for run in self.doc.name_runs:
-            words = run.text.split()
-            if len(words) < 2:
-                continue
-            before = _WORD_BEFORE.search(body, max(0, run.start - 30), run.start)
-            marks = [w.lower().rstrip(".,") for w in words[:-1]] + ([before.group(1).lower()] if before else [])
-            sexes = {_SEXED_WORDS[m] for m in marks if m in _SEXED_WORDS}
+        for run, sex in self._marked_runs:
             name = " ".join(name_tokens(run.text, self.doc.ordinary, ADVERBS))
-            if len(sexes) == 1 and " " in name:
-                found.setdefault(clean_token(name), sexes.pop())
+            if " " in name:
+                found.setdefault(clean_token(name), sex)
         return found
 
     def _by_role(self, role: str) -> str | None:

@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from factcards.text.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from factcards.text.dictionary import forms_by_class
 from factcards.text.names import COMMON_OPENERS, ROLE_WORDS, key
 
 NUMBER_WORDS = {
@@ -273,20 +274,13 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         # capitalized inside a sentence too ("Trump", "Apple").
         if vocabulary is None or plain in COMMON_OPENERS or plain in vocabulary:
             return False
-        forms = _dictionary_forms(plain)
+        forms = forms_by_class(plain)
         if not forms or vocabulary.capitalized_inside(bare):
             return True
         # A noun the article never uses in any form ("Aliens landed …") is checked like a name:
         # the claim is about something the article does not mention.
         return "NOUN" in forms and not any(vocabulary.mentions(lemma) for lemma in forms["NOUN"])
     return True
-
-
-@lru_cache(maxsize=16384)
-def _dictionary_forms(plain: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas  # its dictionary ships in the wheel
-
-    return dict(getAllLemmas(plain))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+
+from factcards.text.dictionary import forms_by_class, inflected_from
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -173,15 +174,12 @@ def _irregular_past(text: str, m: re.Match[str]) -> bool:
     return form == "base" and previous.isalpha() and not previous.endswith("s") and previous not in _SUBJECT_PRONOUNS
 
 
-@lru_cache(maxsize=65536)
 def _past_form(lower: str) -> str | None:
     """ "irregular" for "rose", "sold"; "base" for "hit", "cut" (the past is the base form); else None."""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    for lemma in getAllLemmas(lower).get("VERB", ()):
-        if lower in getAllInflections(lemma, upos="VERB").get("VBD", ()):
-            return "base" if lemma == lower else "irregular"
-    return None
+    verbs = inflected_from(lower, "VBD")
+    if not verbs:
+        return None
+    return "base" if verbs[0] == lower else "irregular"
 
 
 _HAD_BEFORE = re.compile(r"\b(?:had|was|were)\s+$", re.IGNORECASE)  # "had planned to": a past plan
@@ -204,12 +202,10 @@ _NOT_VERBS = frozenset("is are has have does do says this its news series specie
 def _present_verb(word: str, before: str) -> bool:
     """A verb in the present tense ("resume", "opens"): in news, a schedule. A word that may
     also be a noun ("start", "team") counts only after a plural subject ("talks resume")."""
-    from lemminflect import getAllLemmas  # its dictionary ships in the wheel
-
     lower = word.lower().strip(",.;:")
     if not lower.isalpha() or lower in _NOT_VERBS or len(lower) < 3:
         return False
-    forms = getAllLemmas(lower)
+    forms = forms_by_class(lower)
     verb = forms.get("VERB")
     if not verb or "ADJ" in forms or "ADP" in forms or before.lower() in _DETERMINERS:
         return False
@@ -467,14 +463,9 @@ def _main_clause_year(text: str, start: int) -> bool:
 
 def _past_passive(text: str, m: re.Match[str]) -> bool:
     """ "was born", "were sold": a past participle after was/were."""
-    from lemminflect import getAllInflections, getAllLemmas
-
     if not re.search(r"\b(?:was|were)\s+$", text[: m.start()], re.IGNORECASE):
         return False
-    lower = m.group(0).lower()
-    return any(
-        lower in getAllInflections(lemma, upos="VERB").get("VBN", ()) for lemma in getAllLemmas(lower).get("VERB", ())
-    )
+    return bool(inflected_from(m.group(0).lower(), "VBN"))
 
 
 _YEAR_INTRO = re.compile(r"(?:in|since|during|by)\s+", re.IGNORECASE)

@@ -16,9 +16,10 @@ from weakref import WeakValueDictionary
 
 from factcards.models import Article
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
+from factcards.text.dictionary import is_word
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import is_country, is_outlet
-from factcards.text.names import NameRun, capitalized_runs, clean_token, full_names, is_role, is_word, key
+from factcards.text.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
 from factcards.text.normalize import NormalizedText
 from factcards.text.segment import Span, paragraphs, sentences
 from factcards.text.words import ADVERBS, JOB_NOUNS
@@ -32,10 +33,10 @@ class Sentence:
     index: int  # position among the article's sentences; -1 until the whole article is split
 
 
-# "in Pangkalan Bun," / "near Omak." — a name followed by a comma, a full stop or the line's end,
-# not "in Trump's view" nor "in Xi Jinping said".
 # Held weakly: a document lives as long as someone reading it (a verifier, an extraction) does.
 _DOCUMENTS: WeakValueDictionary[int, Document] = WeakValueDictionary()
+# "in Pangkalan Bun," / "near Omak." — a name followed by a comma, a full stop or the line's end,
+# not "in Trump's view" nor "in Xi Jinping said".
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|outside|capital,?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;]|\s*$)", re.MULTILINE
 )  # "in Omak,", "the Malaysian capital, Kuala Lumpur,"

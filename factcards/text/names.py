@@ -12,6 +12,8 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcards.text.dictionary import is_word
+
 ROLE_WORDS = frozenset(
     """president vice prime minister ministers secretary state chancellor governor senator sen rep
     representative congressman congresswoman mayor general gen director chief executive officer
@@ -20,7 +22,7 @@ ROLE_WORDS = frozenset(
     finance health interior home trade justice attorney premier king queen prince princess
     sheikh pope bishop cardinal rev lt col capt sgt maj adm lord lady sir dame councillor
     councilor alderman sheriff inspector superintendent detective officer constable captain det con
-    insp supt dci ssp pcso gov atty cmdr supt boss
+    insp supt dci ssp pcso gov atty boss
     colonel lieutenant sergeant major admiral leader head manager founder chairperson economist
     analyst minister's us u.s. uk u.k. eu un u.n. former acting interim new top senior junior
     president-elect producer actor actress singer rapper host anchor coach player star author writer
@@ -180,14 +182,6 @@ _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
     "september october november december".split()
 )
-
-
-@lru_cache(maxsize=65536)
-def is_word(lower: str) -> bool:
-    """A word lemminflect's dictionary knows ("watch", "shares"), whatever its class."""
-    from lemminflect import getAllLemmas  # its dictionary ships in the wheel
-
-    return bool(getAllLemmas(lower))
 
 
 def is_role(token: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcards.text.dictionary import forms_by_class
 from factcards.text.lexicon import lexicon
 
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
@@ -58,14 +59,6 @@ def words(text: str) -> tuple[Word, ...]:
         if token:
             found.append(Word(token, token.lower().replace("’", "'"), m.start(), m.start() + len(token)))
     return tuple(found)
-
-
-@lru_cache(maxsize=131072)
-def forms_by_class(word: str) -> dict[str, tuple[str, ...]]:
-    """The word's dictionary forms by word class ("warning" -> NOUN: warning, VERB: warn)."""
-    from lemminflect import getAllLemmas  # imported on first use: its tables load lazily
-
-    return dict(getAllLemmas(word.lower().replace("’", "'")))
 
 
 @lru_cache(maxsize=131072)
