@@ -316,3 +316,55 @@ def test_which_way_a_thing_moved_is_checked_against_that_thing() -> None:
     card = pizza("The firm cut delivery fees after profits dropped by 20 per cent.", quote)
     assert any(f.code == "FC205" and "fee" in f.message for f in card.findings), card.reasons
     assert pizza("Profits dropped by 20 per cent and the firm upped delivery fees.", quote).findings == []
+
+
+AUDIT = Article(
+    id="audit",
+    body=(
+        "The harbour fund reportedly moved $2 million to a shell company in Dover on Monday. "
+        "Divers carried out a controlled blast near the pier. "
+        "Inspectors have not found any evidence of fraud. "
+        "Staff were told to remove the app from tablets that hold work apps. "
+        "The trust unveiled its budget Thursday and cut the ferry subsidy."
+    ),
+)
+
+
+def audit(claim: str) -> Card:
+    sentence = next(s + "." for s in AUDIT.body.split(". ") if s.split()[1] in claim or s.split()[0] in claim)
+    card = Card(article="audit", kind="event", claim=claim, evidence=[Evidence(quote=sentence.removesuffix(".."))])
+    return verify_cards([card], [AUDIT])[0]
+
+
+def codes(card: Card) -> set[str]:
+    return {f.code for f in card.findings}
+
+
+def test_a_claim_that_says_who_reports_it_keeps_the_evidence_reportedly() -> None:
+    assert audit("An audit found that the harbour fund moved $2 million to a shell company in Dover.").findings == []
+    assert "FC204" in codes(audit("The harbour fund moved $2 million to a shell company in Dover."))
+
+
+def test_a_negating_prefix_turns_a_word_around() -> None:
+    card = audit("Divers carried out an uncontrolled blast near the pier.")
+    assert "FC206" in codes(card) and "uncontrolled" in card.reasons[0], card.reasons
+    assert audit("Divers carried out a controlled blast near the pier.").findings == []
+
+
+def test_no_evidence_found_is_the_same_negation_as_not_found_any_evidence() -> None:
+    assert audit("Inspectors have found no evidence of fraud.").findings == []
+    assert codes(audit("Inspectors have found evidence of fraud.")) & {"FC206", "FC207"}
+
+
+def test_an_opposite_verb_is_caught_unless_the_claim_answers_it_itself() -> None:
+    assert "FC205" in codes(audit("Staff were told to install the app on tablets that hold work apps."))
+    assert audit("Staff were told to delete the app from tablets with work apps installed.").findings == []
+
+
+def test_a_changed_predicate_is_compared_with_the_verb_it_replaced() -> None:
+    # "touched" is in the claim too: it cannot be what "breaking" replaced.
+    body = "Shares of Volta touched 5 pence for a second day, breaching the Harbour Board's floor."
+    claim = "Shares of Volta touched 5 pence for a second day, breaking the Harbour Board's floor."
+    card = verify_cards([Card(article="x", kind="event", claim=claim, evidence=[Evidence(quote=body)])],
+                        [Article(id="x", body=body)])[0]  # fmt: skip
+    assert [f.message for f in card.findings] == ['claim says "breaking" where the evidence says "breaching"']

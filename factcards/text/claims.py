@@ -37,6 +37,8 @@ SCALES = {
 }  # fmt: skip
 # "denied" turns what follows around as surely as "not" does.
 NEGATORS = frozenset("not never no none nobody nothing neither nor cannot without deny denies denied denying".split())
+_CLAUSE_BREAK = re.compile(r"[,;:.!?—–]")
+_DETERMINER_NEGATIONS = frozenset({"no", "none", "nothing", "nobody"})
 # Words skipped when looking for what a negation negates ("did not *sign*").
 NEGATION_FILLER = frozenset(
     """be been being is are was were am do does did have has had to a an the will would
@@ -80,6 +82,7 @@ class NumberAtom:
 class Negation:
     surface: str  # "not", "didn't", "never"
     target: str | None  # the stem of the word it negates
+    scope: frozenset[str] = frozenset()  # stems of the words it reaches
 
 
 @dataclass(slots=True)
@@ -215,14 +218,26 @@ def _numbers(text: str, taken: list[tuple[int, int]], lowered: set[str]) -> list
 
 
 def _negation(text: str, m: re.Match[str]) -> Negation:
-    """A negation and the stem of the first content word after it, within four words."""
+    """A negation, the stem of the first content word after it (within four words), and what it
+    reaches: the next content words up to a clause break and, after "no"/"none", the verb just
+    before ("found no evidence" says what "did not find any evidence" says)."""
+    target = None
+    scope: list[str] = []
     for count, word in enumerate(_WORDS.finditer(text, m.end())):
-        if count >= 4:
+        if count >= 5:
             break
         lower = word.group(0).lower()
-        if lower not in NEGATION_FILLER and lower not in NEGATORS:
-            return Negation(m.group(0), stem(lower))
-    return Negation(m.group(0), None)
+        if lower in NEGATION_FILLER or lower in NEGATORS:
+            continue
+        if target is None and count < 4:
+            target = stem(lower)
+        if not _CLAUSE_BREAK.search(text, m.end(), word.start()):
+            scope.append(stem(lower))
+    if m.group(0).lower() in _DETERMINER_NEGATIONS:
+        before = [w.group(0).lower() for w in _WORDS.finditer(text, max(0, m.start() - 30), m.start())]
+        if before and before[-1] not in NEGATION_FILLER:
+            scope.append(stem(before[-1]))
+    return Negation(m.group(0), target, frozenset(scope))
 
 
 def _not_only(text: str, m: re.Match[str]) -> bool:

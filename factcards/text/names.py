@@ -173,14 +173,14 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
             tokens.pop(0)  # "Deejays Roula": a plural title, where "Hunter Biden" keeps its first name
         else:
             break
-    while len(tokens) > 1 and clean_token(tokens[-1]).lower() in _CALENDAR_WORDS:
+    while len(tokens) > 1 and clean_token(tokens[-1]).lower() in CALENDAR_WORDS:
         tokens.pop()  # "Fox News Thursday": the day is not part of the name
     return tokens
 
 
-_CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december".split()
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
+from factcards.text.dictionary import is_word
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import Word, forms_by_class, lemmas
@@ -17,6 +18,10 @@ _NUMBERISH = (
     | frozenset("thousand thousands million millions billion billions trillion percent per cent".split())
 )
 _HEDGE_SKIP = frozenset("be been being is are was were to have has had not also further still yet".split())
+# Hedges that only say someone else says so: a claim that itself says who says so ("a report
+# found that …", "police allege …") has not turned them into fact.
+_HEARSAY = frozenset("reportedly allegedly alleged purportedly supposedly rumored rumoured accused".split())
+_ATTRIBUTING = frozenset("find allege accuse report according show uncover expose".split())
 
 
 def uncovered(ctx: ClaimContext) -> list[Word]:
@@ -94,8 +99,12 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if not verbs:
         return
     claim_doers = doer_of_verbs(ctx.card.claim, verbs)
+    # An evidence verb the claim also uses is accounted for; it is not what another claim verb replaced.
+    claim_lemmas = set().union(*(lemmas(w.lower) for w in ctx.claim_words))
     for text in ctx.texts:
         for word, theirs in doer_of_verbs(text, None).items():
+            if lemmas(word.lower) & claim_lemmas:
+                continue
             for verb in verbs:
                 mine = claim_doers.get(verb)
                 if mine and mine.doers & theirs.doers and mine.receivers & theirs.receivers and not _is_light(word):
@@ -128,10 +137,11 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim or has_hedge(ctx.claim_words):
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
+    attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
     hedges = lexicon().hedges
     found = ctx.evidence_words
     for i, word in enumerate(found):
-        if word.lower not in hedges:
+        if word.lower not in hedges or (attributed and word.lower in _HEARSAY):
             continue
         # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
         target = next((w for w in found[i + 1 : i + 5] if w.lower not in _HEDGE_SKIP and w.lower not in hedges), None)
@@ -175,11 +185,21 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for w in ctx.evidence_words:
         for side in _sides(w.lower):
             evidence_sides.setdefault(side, w.text)
+    claim_sides = {side for word in ctx.claim_words for side in _sides(word.lower)}
     for word in ctx.claim_words:
         for group, side in _sides(word.lower):
             if (group, side) in evidence_sides:
                 continue
-            other = next((text for (g, s), text in evidence_sides.items() if g == group and s != side), None)
+            # "delete it … if they have apps installed" against "remove it": the claim's own
+            # "delete" answers the evidence's "remove"; only an unanswered opposite contradicts.
+            other = next(
+                (
+                    text
+                    for (g, s), text in evidence_sides.items()
+                    if g == group and s != side and (g, s) not in claim_sides
+                ),
+                None,
+            )
             if other is not None and not ctx.evidence_lexicon.has(word):
                 yield Hit(
                     f'claim says "{word.text}" where the evidence says "{other}"',
@@ -244,17 +264,57 @@ def _direction_group() -> int:
     return next(g for g, _ in _sides("increase"))
 
 
+_NEGATING_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "il", "ir")
+
+
+def _opposite_by_prefix(word: str, base: str) -> bool:
+    """ "uncontrolled" is the opposite of "controlled", "illegal" of "legal": a negating prefix
+    on a word the dictionary knows as an adjective ("indoor" is not "not door", "unveil" not
+    "not veil"). "un"/"non" also make words the dictionary lacks ("uncrewed")."""
+    for prefix in _NEGATING_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] == base and len(base) >= 4:
+            classes = forms_by_class(word)
+            described = "ADJ" in forms_by_class(base) or base.endswith("ed")  # "legal", "crewed"; not "profit"
+            if "ADJ" in classes:
+                return described
+            return not classes and prefix in ("un", "non", "non-") and described and is_word(base)
+    return False
+
+
+def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> tuple[Word, Word] | None:
+    """A claim word and the evidence word it turns around with a negating prefix."""
+    evidence = {w.lower: w for w in ctx.evidence_words if w.lower.isalpha() or "-" in w.lower}
+    for word in ctx.claim_words:
+        if word.lower in evidence or len(word.lower) < 6:
+            continue
+        for lower, other in evidence.items():
+            opposite = (
+                _opposite_by_prefix(word.lower, lower) if claim_negates else _opposite_by_prefix(lower, word.lower)
+            )
+            if opposite:
+                return word, other
+    return None
+
+
 @register("FC206", "negation-added", UNSUPPORTED, "the claim negates what the evidence does not")
 def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
+    if flip := _prefix_flip(ctx, claim_negates=True):
+        yield Hit(f'claim says "{flip[0].text}" where the evidence says "{flip[1].text}"',
+                  ctx.span_of(flip[1].text), ctx.home.article.id)  # fmt: skip
+        return
     seen = ctx.seen
     window_negated = {n.target for a in seen for n in a.negations}
+    # "found no evidence" against "have not found any evidence": one negation reaches the other's word.
+    window_negated |= {t for a in seen for n in a.negations for t in n.scope}
     window_stems = set().union(*(a.stems for a in seen)) if seen else set()
     reworded = _evidence_negators(ctx)
     for negation in ctx.claim.negations:
         if reworded and _negated_by_word(negation.target, ctx):
             continue  # "did not consult" against "refused to consult"
+        if any(n.target in negation.scope for a in seen for n in a.negations):
+            continue
         if negation.target and negation.target not in window_negated and negation.target in window_stems:
             yield Hit(
                 f'claim says "{negation.surface}" where the evidence has no negation',
@@ -285,13 +345,20 @@ def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
 
 @register("FC207", "negation-dropped", UNSUPPORTED, "the claim drops a negation its evidence has")
 def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
-    if ctx.verbatim or not any(a.negations for a in ctx.seen):
+    if ctx.verbatim:
         return
-    claim_negated = {n.target for n in ctx.claim.negations}
+    if flip := _prefix_flip(ctx, claim_negates=False):
+        yield Hit(f'claim says "{flip[0].text}" where the evidence says "{flip[1].text}"',
+                  ctx.span_of(flip[1].text), ctx.home.article.id)  # fmt: skip
+        return
+    if not any(a.negations for a in ctx.seen):
+        return
+    claim_negated = {n.target for n in ctx.claim.negations} | {t for n in ctx.claim.negations for t in n.scope}
     stems = ctx.claim.stems
     dropped: list[Negation] = [
         n for span in ctx.span_atoms() for n in span.negations
         if n.target and n.target in stems and n.target not in claim_negated
+        and not any(c.target in n.scope for c in ctx.claim.negations)
     ]  # fmt: skip
     if dropped:
         yield Hit(

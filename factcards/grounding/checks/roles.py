@@ -18,7 +18,7 @@ from functools import lru_cache
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.lexicon import canonical_name, lexicon
-from factcards.text.names import COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
+from factcards.text.names import CALENDAR_WORDS, COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
 
 _BOUNDARY = re.compile(
@@ -56,6 +56,8 @@ def participants(text: str) -> tuple[Participant, ...]:
             if not name or clean_token(name).lower() in ROLE_WORDS:
                 continue
             canonical = canonical_name(name.split()[-1])
+        if canonical in CALENDAR_WORDS:
+            continue  # "unveiled the plan Thursday": a day does nothing to anyone
         found.append(Participant(canonical, whole, offset, run.end))
     return tuple(found)
 
