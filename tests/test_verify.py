@@ -143,6 +143,15 @@ def test_a_card_without_evidence_gets_the_sentence_that_supports_it() -> None:
     assert [f.code for f in nothing.findings] == ["FC103"]
 
 
+def test_a_claim_drawn_from_two_places_gets_both_sentences_in_article_order() -> None:
+    # The cost is in the second paragraph, the closure in the first: neither alone supports it.
+    card = check("The Harbor Bridge will close for six weeks, and the repairs will cost $4.2 million.")
+    assert card.status is Status.verified, card.reasons
+    assert [e.text[:26] for e in card.evidence] == ["PORT ALDEN — The Harbor Br", "The repairs will cost $4.2"]
+    # A sentence that adds a single word the others lack is coincidence, not support: not cited.
+    assert len(check("About 18,000 vehicles use the bridge each day.").evidence) == 1
+
+
 def test_given_offsets_are_trusted_when_they_reproduce_the_quote_and_relocated_when_stale() -> None:
     start = BODY.index("The repairs")
     good = Card(

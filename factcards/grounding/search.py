@@ -56,17 +56,41 @@ def _index(doc: Document) -> _Index:
     return found
 
 
+MAX_SENTENCES = 3
+MIN_ADDED_TERMS = 2  # a further sentence must account for this many claim terms the others lack
+
+
 def best_evidence(doc: Document, claim: str) -> tuple[Sentence, ...]:
-    """The sentence, or two adjacent sentences, that best match the claim; () when none shares a
-    word with it. A pair wins only when its second sentence adds what the first lacks."""
+    """The one to three sentences that best support the claim, in article order; () when none
+    shares a word with it. First the best sentence or pair of adjacent sentences; then, while
+    the claim has terms they lack, the sentence best matching those, if it adds at least two."""
     index = _index(doc)
     query = set(terms(claim))
     if not index.units or not query:
         return ()
+    best = _best_unit(doc, index, query, pairs=True)
+    if best is None:
+        return ()
+    chosen = list(index.units[best])
+    covered = set().union(*(index.counts[s.index].keys() for s in chosen))
+    while len(chosen) < MAX_SENTENCES:
+        wanted = query - covered
+        if len(wanted) < MIN_ADDED_TERMS:
+            break
+        more = _best_unit(doc, index, wanted, pairs=False)
+        if more is None or len(wanted & index.counts[more].keys()) < MIN_ADDED_TERMS:
+            break
+        chosen.append(index.units[more][0])
+        covered |= index.counts[more].keys()
+    return tuple(sorted(set(chosen), key=lambda s: s.index))
+
+
+def _best_unit(doc: Document, index: _Index, query: set[str], pairs: bool) -> int | None:
+    """BM25's best unit for `query`: any sentence, or (with `pairs`) two adjacent ones."""
     n = len(doc.sentences)
     idf = {t: math.log(1 + (n - index.df[t] + 0.5) / (index.df[t] + 0.5)) for t in query}
     best: tuple[float, int] | None = None
-    for i, counts in enumerate(index.counts):
+    for i, counts in enumerate(index.counts if pairs else index.counts[:n]):
         score = 0.0
         norm = _K1 * (1 - _B + _B * index.lengths[i] / index.average)
         for t in query:
@@ -78,4 +102,4 @@ def best_evidence(doc: Document, claim: str) -> tuple[Sentence, ...]:
             score *= 0.85
         if score > 0 and (best is None or score > best[0]):
             best = (score, i)
-    return index.units[best[1]] if best else ()
+    return best[1] if best else None

@@ -132,7 +132,7 @@ class Verifier:
         )
 
     def _find_support(self, doc: Document, claim: str) -> list[Evidence]:
-        """The claim's best evidence in its article (one sentence or two adjacent ones)."""
+        """The claim's best evidence in its article: one to three sentences (see `best_evidence`)."""
         return [
             _filled(Evidence(quote=doc.sentence_text(s)), doc, s.start, s.end, Match.exact, None)
             for s in best_evidence(doc, claim)
