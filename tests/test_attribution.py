@@ -315,3 +315,24 @@ def test_a_city_before_a_statement_is_not_the_speaker() -> None:
 def test_a_name_with_its_body_is_the_name() -> None:
     body = '"We would not throw out the fat," said Julio Castro of Peru’s board of medicine.'
     assert speakers(body) == ["Julio Castro"]
+
+
+def test_the_one_told_after_a_quotation_is_the_listener_and_a_who_clause_may_quote_a_title() -> None:
+    body = (
+        "Councillor Ivo Marsh told Harbour FM host Lena Ruiz on Sunday that the vote was fair.\n\n"
+        'Marsh, who heard the result live on "Morning Desk," told Ruiz, “Nobody lost anything today.”'
+    )
+    assert speakers(body) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_the_prosecutor_is_the_person_the_article_gave_that_title_in_lower_case() -> None:
+    body = (
+        "On Tuesday the prosecutor, Amal Haddad, spoke for an hour.\n\n"
+        "“Here we have a mayor who sold the harbour,” said the prosecutor."
+    )
+    assert speakers(body)[-1] == "Amal Haddad"
+
+
+def test_a_list_that_said_something_is_no_speaker() -> None:
+    body = "The firm sold lists of buyers for a few cents each, and one list that said: “These buyers trust easily.”"
+    assert speakers(body) == [None]

@@ -24,6 +24,7 @@ from factcards.text.names import (
     NameRun,
     capitalized_runs,
     clean_token,
+    is_role,
     name_tokens,
 )
 from factcards.text.words import ADVERBS
@@ -91,17 +92,26 @@ _FIRST_RUN = re.compile(rf"^\W*{NAME}")
 # "Tim Bird, the leader of the rescue team, told the inquest": the person the description follows
 _DESCRIBED_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^,;\"“”]*,\s+{_ADVERBS}{_VERB}\b")
 # "Jon Priest of Bevel, Gardner and Associates Inc.", "Sue Oakes from the …": the person, then their body
+# "Bossert, who saw it live on "This Week," told Raddatz": a who-clause ending in a quoted title,
+# whose comma sits inside the quotation marks (without one, _DESCRIBED_APPOSITIVE reads it)
+_WHO_CLAUSE = re.compile(
+    rf"(?P<name>{NAME}),\s+who\s+[^;,\"“”]*(?:\"[^\"“”]{{1,40}},\"|“[^\"“”]{{1,40}},”)\s+{_ADVERBS}{_VERB}\b"
+)
 _MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*,?\s+(?:and\s+)?)*$")
 _OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]*$")
 _NAMED_AFTER = re.compile(rf",\s+(?P<name>{NAME})\s*(?:[,.]|$)")
+# Verbs whose object is the one spoken to: after a quotation, "told X" names the listener.
+_TO_LISTENER = frozenset("told tells assured reminded".split())  # "“Why?” asked Smith" is Smith asking
 _CREDIT_WORDS = frozenset("image images photo photos caption video videos getty".split())
+_RELATIVES = frozenset("that which who whom".split())
 _TRAILING_ADVERBS = frozenset("also further then later again previously earlier reportedly once now still".split())
 _PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
 _NOT_SAYERS = frozenset(
     """notice report statement letter study survey poll filing complaint lawsuit suit memo memorandum website
     site post tweet document paper article story release order ruling decision verdict message note email
     sign law bill rule plan proposal analysis review investigation data figures indictment
-    affidavit transcript record records book video footage photo""".split()
+    affidavit transcript record records book video footage photo list sheet label banner poster headline
+    caption advert ad""".split()
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+"
@@ -221,10 +231,15 @@ class Attributions:
                     return described or self._pronoun(quote.group(1), after.group("pron"))
                 if after.group("role"):
                     return self._by_role(after.group("role"))
-                name = self._sayer(after.group("name")) or self._after_verb(after.group("tail"))
+                tail = after.group("tail")
+                if tail and text[after.start() : after.start("tail")].split()[-1].lower() in _TO_LISTENER:
+                    tail = None  # "…,” told Raddatz" is not English for Raddatz speaking: he was told
+                name = self._sayer(after.group("name")) or self._after_verb(tail)
                 if name and not self._person(name) and (named := _NAMED_AFTER.match(text, after.end())):
                     # "wrote the chairman, Simon Glenarthur": the name the article gives
                     name = self._sayer(named.group("name")) or name
+                elif name and re.fullmatch(r"the [a-z]+", name):
+                    name = self._by_role(name.split()[1]) or name  # "said the prosecutor": the one it named so
                 if name:
                     return name
             before = _BEFOREQUOTE.search(text, 0, quote.start())
@@ -235,7 +250,7 @@ class Attributions:
         if described:
             return described
         quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text)]
-        for pattern in (_LEADING_SAYER, _APPOSITIVE, _DESCRIBED_APPOSITIVE, _SUBJECT_VERB, _ACCORDING_TO):
+        for pattern in (_LEADING_SAYER, _APPOSITIVE, _DESCRIBED_APPOSITIVE, _WHO_CLAUSE, _SUBJECT_VERB, _ACCORDING_TO):
             for m in pattern.finditer(text):
                 member = _MEMBER_OF.search(text, 0, m.start("name")) if pattern is _DESCRIBED_APPOSITIVE else None
                 # "Sue Oakes from the National University, who …, told": Oakes, not the university
@@ -281,8 +296,8 @@ class Attributions:
         if m is None:
             return None
         phrase = m.group("desc")
-        while len(phrase.split()) > 2 and phrase.split()[-1].lower() in _TRAILING_ADVERBS:
-            phrase = phrase.rsplit(None, 1)[0]  # "The company also said" is the company
+        while len(phrase.split()) > 2 and phrase.split()[-1].lower() in _TRAILING_ADVERBS | _RELATIVES:
+            phrase = phrase.rsplit(None, 1)[0]  # "The company also said" is the company; "one list that said" a list
         head = re.split(r"\s+(?:for|of|at|in)\s+", phrase)[0].split()[-1].lower()
         if head in _NOT_SAYERS or phrase.split()[-1].lower() in _PASSIVE_AUXILIARIES:
             return None  # "the latest notice said": a document; "the hearing was told": no one speaking
@@ -423,7 +438,14 @@ class Attributions:
                 name = " ".join(name_tokens(" ".join(words[lowered.index(role) :]), self.doc.ordinary, ADVERBS))
                 if len(name.split()) >= 2:
                     return name
-        return None
+        # "the prosecutor, Mustafa Suleiman," introduced one person as *the* prosecutor. A title
+        # merely written next to a name ("former executive Carrie Tolstedt") does not: "the
+        # executive" may be anyone of that trade the article mentions.
+        if not is_role(role):
+            return None  # "the team", "the statement": no one person
+        pattern = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{re.escape(role)},\s+(?P<name>{NAME})")
+        holders = {name for m in pattern.finditer(self.doc.body) if (name := self._sayer(m.group("name")))}
+        return holders.pop() if len(holders) == 1 else None
 
     def _after_verb(self, tail: str | None) -> str | None:
         """ "said festival director Anouk Vermeer" -> Anouk Vermeer; "said Omar Haddad of the
@@ -447,7 +469,9 @@ class Attributions:
         while lead and lead[-1].lower() in ATTRIBUTION_VERBS:
             lead = lead[:-1]  # "said the prosecutor declared": a feed's doubled verb
         if lead and lead[0].lower() in ("a", "an", "one", "the") and len(lead) <= 3:
-            return None if lead[-1].lower() in _NOT_SAYERS else " ".join(lead)  # "said the article"
+            if lead[-1].lower() in _NOT_SAYERS:
+                return None  # "said the article"
+            return " ".join(lead)
         return None
 
     def _person(self, run: str | None) -> str | None:
