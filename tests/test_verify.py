@@ -377,3 +377,25 @@ def test_a_changed_predicate_is_compared_with_the_verb_it_replaced() -> None:
     card = verify_cards([Card(article="x", kind="event", claim=claim, evidence=[Evidence(quote=body)])],
                         [Article(id="x", body=body)])[0]  # fmt: skip
     assert [f.message for f in card.findings] == ['claim says "breaking" where the evidence says "breaching"']
+
+
+def test_a_nationality_is_checked_like_a_name_unless_it_titles_one() -> None:
+    body = "A Danish sailor pleaded guilty to the death of an American who fell from Harbor Bridge."
+    article = Article(id="n", body=body)
+
+    def judged(claim: str) -> Card:
+        return verify_cards([Card(article="n", kind="event", claim=claim, evidence=[Evidence(quote=body)])], [article])[
+            0
+        ]
+
+    assert any(f.code == "FC304" and "Canadian" in f.message for f in judged(
+        "A Danish sailor pleaded guilty to the death of a Canadian who fell from Harbor Bridge.").findings)  # fmt: skip
+    assert judged("A sailor pleaded guilty to the death of an American who fell from Harbor Bridge.").findings == []
+
+
+def test_two_names_that_share_only_their_first_letters_are_two_names() -> None:
+    body = "The European Commission ordered its staff to remove the app."
+    card = verify_cards(
+        [Card(article="e", kind="event", claim="The Eurogroup ordered its staff to remove the app.",
+              evidence=[Evidence(quote=body)])], [Article(id="e", body=body)])[0]  # fmt: skip
+    assert any("Eurogroup" in f.message for f in card.findings), card.reasons

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from factcards.text.dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from factcards.text.dictionary import forms_by_class
-from factcards.text.names import COMMON_OPENERS, ROLE_WORDS, key
+from factcards.text.names import COMMON_OPENERS, NATIONALITIES, ROLE_WORDS, key
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -58,6 +58,7 @@ _NUMBER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"['’]?s?\s+([\w'’-]+)")
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.&]*")
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|denying|\w+n['’]t)\b",
@@ -281,6 +282,11 @@ def _bare(token: str) -> str:
 
 def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) -> bool:
     plain = bare.lower()
+    if plain in NATIONALITIES:
+        # "Chinese President Xi", "an American actor": a title; "a Canadian who fell": a claim
+        # about someone's nation, which the evidence must support.
+        follower = _NEXT_WORD.match(text, start + len(bare))
+        return not follower or not (follower.group(1)[0].isupper() or follower.group(1).lower() in ROLE_WORDS)
     if plain in _SKIP_AS_NAME or plain in ROLE_WORDS or bare == "I":
         return False
     if _opens_sentence(text, start):

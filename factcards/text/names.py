@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from factcards.text.dictionary import is_word
 
-ROLE_WORDS = frozenset(
+# Nationality words: a title before a name ("Chinese President Xi"), otherwise what the claim says
+# of someone's nation ("a Canadian who fell"), which its evidence must support like a name.
+NATIONALITIES = frozenset(
+    "chinese american british french german russian ukrainian israeli indian japanese canadian australian "
+    "european".split()
+)
+ROLE_WORDS = NATIONALITIES | frozenset(
     """president vice prime minister ministers secretary state chancellor governor senator sen rep
     representative congressman congresswoman mayor general gen director chief executive officer
     spokesperson spokesman spokeswoman chairman chairwoman chair ceo cfo cto coo dr mr mrs ms
@@ -30,14 +36,11 @@ ROLE_WORDS = frozenset(
     chef scientist researcher lawmaker candidate nominee prosecutor investigator owner agent
     photographer filmmaker director-general secretary-general principal coroner councilman councilwoman
     trustee dean provost rabbi imam neighbor neighbour resident witness commander cmdr
-    assistant chinese american british french german russian ukrainian israeli indian japanese
-    canadian australian european national federal regional local city county""".split()
+    assistant national federal regional local city county""".split()
 )
 # Role words that describe a body rather than title a person ("National" in "South African National Parks").
-DESCRIBING_WORDS = frozenset(
-    """national federal regional local city county state foreign home international royal public
-    chinese american british french german russian ukrainian israeli indian japanese canadian
-    australian european african asian""".split()
+DESCRIBING_WORDS = NATIONALITIES | frozenset(
+    "national federal regional local city county state foreign home international royal public african asian".split()
 )
 # Words that open sentences and are capitalized only for that reason.
 COMMON_OPENERS = frozenset(

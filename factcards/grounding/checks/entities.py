@@ -12,8 +12,12 @@ from factcards.text.names import capitalized_runs, key
 
 
 def same_stem(a: str, b: str) -> bool:
-    # "China" and "Chinese", "Ukraine" and "Ukrainian": one name, two word forms.
-    return len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 4
+    # "China" and "Chinese", "Ukraine" and "Ukrainian": one name, two word forms; "Eurogroup" and
+    # "European" share only their first four letters and are two names.
+    if len(a) < 4 or len(b) < 4 or abs(len(a) - len(b)) > 4:
+        return False
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= max(4, min(len(a), len(b)) - 2)
 
 
 def _aliased(name: str, ctx: ClaimContext) -> bool:
