@@ -336,3 +336,27 @@ def test_the_prosecutor_is_the_person_the_article_gave_that_title_in_lower_case(
 def test_a_list_that_said_something_is_no_speaker() -> None:
     body = "The firm sold lists of buyers for a few cents each, and one list that said: “These buyers trust easily.”"
     assert speakers(body) == [None]
+
+
+def test_a_detectives_rank_in_capitals_is_not_part_of_the_name() -> None:
+    body = (
+        "Detective Constable Rhian Moss told the inquest the path was wet.\n\n"
+        "DC Moss told the hearing: “The route was the wrong choice.”"
+    )
+    assert speakers(body) == ["Rhian Moss", "Rhian Moss"]
+
+
+def test_a_sentence_opening_on_a_place_is_spoken_by_the_person_it_names() -> None:
+    body = (
+        "In Port Vesta, one of the towns voting today, Ilse Marron, a teacher, said the turnout was high.\n\n"
+        "“We are trying to balance things out,” she said."
+    )
+    assert speakers(body) == ["Ilse Marron", "Ilse Marron"]
+
+
+def test_they_goes_on_from_the_speakers_before_never_back_to_a_place_named() -> None:
+    body = (
+        '"A storm could leave the Eastern Seaboard without power for a year," researchers at the lab wrote.\n\n'
+        '"We will send the probe to touch the sun," they added.'
+    )
+    assert "Eastern Seaboard" not in speakers(body)

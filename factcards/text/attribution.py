@@ -76,7 +76,11 @@ _BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,4
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b")
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:the\s+)?(?P<name>{NAME})")
-_LEADING_SAYER = re.compile(rf"^(?P<name>{NAME})\s*,.*?\b(?:said|says)\b")
+# "In Minya, …, Mina Magdy, a Christian, said": a sentence opening on a place is not its speaker.
+_LEADING_SAYER = re.compile(
+    rf"^(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|After|Before|During|Despite|Since|Under)\s)"
+    rf"(?P<name>{NAME})\s*,.*?\b(?:said|says)\b"
+)
 _HONORIFICS = {word: _SEXED_WORDS[word] for word in ("mr", "mrs", "ms", "miss")}
 _HONORIFIC_RUN = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _PAGE_FURNITURE = re.compile(
@@ -340,7 +344,14 @@ class Attributions:
         t = track or self._track()
         sex = _PRONOUN_SEX.get(pronoun.lower())
         chain = t.subject if t.subject_pronoun and t.subject_pronoun == pronoun.lower() else None
-        for candidate in (t.previous_speaker, chain, t.previous_person, t.last_speaker):
+        # "they added" goes on from the sentence before's speakers (a body, "researchers"), never
+        # back to a person or a place that sentence only names.
+        candidates = (
+            (t.previous_speaker,)
+            if pronoun.lower() == "they"
+            else (t.previous_speaker, chain, t.previous_person, t.last_speaker)
+        )
+        for candidate in candidates:
             if candidate and self._other_sex(candidate, sex):
                 candidate = self._relative(candidate, sex)  # "Tolland … he said": Ray, not his wife Nadia
             if (

@@ -18,7 +18,8 @@ PLACE_WORDS = frozenset(
     """street st road rd avenue ave boulevard blvd lane way drive square plaza park bridge river lake sea ocean
     bay coast island islands mountain mountains hill hills valley county district province region state city
     town village port harbour harbor airport station hall centre center stadium arena beach quay crossing
-    highway motorway tunnel canal gulf strait peninsula desert forest border""".split()
+    highway motorway tunnel canal gulf strait peninsula desert forest border seaboard shore coastline plain plains
+    delta basin canyon cape reef glacier""".split()
 )
 ORGANISATION_WORDS = frozenset(
     """ministry department council party inc corp corporation company co ltd plc llc university college school

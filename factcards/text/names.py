@@ -130,6 +130,8 @@ _HEADLINE_WORDS = frozenset(
     "can could to toward towards into onto with without from for by after before over under about "
     "against the and or but not off up out down".split()
 )
+# British police ranks as written before a surname; only in capitals, so "Dc" or "Washington DC" stay.
+_RANK_ABBREVIATIONS = frozenset("DC DS DI DCI DSI DSU DCS PC PS WPC".split())
 _CONJUNCTIONS = frozenset("when while if because although though unless whether".split())
 _RUN_TOGETHER = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")  # "GowdyChatter"; "McDonald", "DeSantis" are names
 _NOT_A_NAME_WORD = re.compile(r"-(?:led|based|backed|born|owned|run|style|era|linked|funded|made)$", re.IGNORECASE)
@@ -164,6 +166,8 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
         head = tokens[: tokens.index("of")]
         if len(peel_roles(" ".join(head)).split()) >= 2:
             tokens = head
+    if len(tokens) > 1 and tokens[0] in _RANK_ABBREVIATIONS:
+        tokens = tokens[1:]  # "DC Bird", "DS Khan": a detective's rank, written as police forces write it
     tokens = peel_roles(" ".join(tokens)).split()
     while tokens:
         lower = clean_token(tokens[0]).lower()
