@@ -360,3 +360,16 @@ def test_they_goes_on_from_the_speakers_before_never_back_to_a_place_named() -> 
         '"We will send the probe to touch the sun," they added.'
     )
     assert "Eastern Seaboard" not in speakers(body)
+
+
+def test_someone_who_described_a_thing_said_it_and_the_described_person_is_he() -> None:
+    body = (
+        "Soldiers stormed the palace. Gunshots reportedly continued to ring out overnight.\n\n"
+        "A member of the presidential guard described the fighting to reporters.\n\n"
+        "“We are in control of the palace,” he said."
+    )
+    assert speakers(body) == [None, None, "A member of the presidential guard", "A member of the presidential guard"]
+
+
+def test_an_age_before_a_name_is_not_part_of_it() -> None:
+    assert name_tokens("Nine-year-old Kieran Sorkin") == ["Kieran", "Sorkin"]

@@ -35,7 +35,7 @@ ATTRIBUTION_VERBS = """said says told tells added adds stated noted warned warns
     explains argued argues insisted insists asked asks wrote writes declared announced claimed continued
     remarked recalled recalls reported maintained pledged promised vowed contends contended observed recounted
     confirmed denied acknowledged admitted urged conceded suggested estimated predicted shared tweeted posted
-    testified cautioned criticised criticized replied responded answered countered quipped joked""".split()
+    testified cautioned criticised criticized replied responded answered countered quipped joked described""".split()
 _VERB = rf"(?:{'|'.join(ATTRIBUTION_VERBS)})"
 NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?[A-Z][\w.'’&-]*)*"
 _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previously|earlier|reportedly|once|consistently|publicly|separately)\s+){0,3}"
@@ -43,7 +43,7 @@ _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previou
 QUOTE = re.compile(r"[\"“]([^\"“”]+?)(?:[\"”]|(?<=,)'(?=\s))")
 _APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME}),\s+{_ADVERBS}{_VERB}\b")
 _DESCRIBED_SAYER = re.compile(
-    rf"(?:^|^(?:In|On|Last|Earlier|Later)\s+\w+,?\s+|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at|in)\s+the\s+[a-z][\w'’-]*"
+    rf"(?:^|^(?:In|On|Last|Earlier|Later)\s+\w+,?\s+|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at|in)\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
     rf"|\s+(?:for|of|at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}(?:\s+[a-z][\w'’-]*)?"
     rf"|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
 )
@@ -106,6 +106,10 @@ _OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]
 _NAMED_AFTER = re.compile(rf",\s+(?P<name>{NAME})\s*(?:[,.]|$)")
 # Verbs whose object is the one spoken to: after a quotation, "told X" names the listener.
 _TO_LISTENER = frozenset("told tells assured reminded".split())  # "“Why?” asked Smith" is Smith asking
+_PERSON_NOUNS = frozenset(
+    "member source witness resident official relative neighbor neighbour friend insider person man woman".split()
+)
+_NOT_SPEECH = re.compile(r"(?:continued|continues|added|adds)\s+to\b|described\s+as\b")
 _CREDIT_WORDS = frozenset("image images photo photos caption video videos getty".split())
 _RELATIVES = frozenset("that which who whom".split())
 _TRAILING_ADVERBS = frozenset("also further then later again previously earlier reportedly once now still".split())
@@ -279,6 +283,8 @@ class Attributions:
                     continue  # "owners on Quay Road said": the place is not the speaker
                 if pattern is _APPOSITIVE and _PLACE_BEFORE.search(text, 0, m.start()):
                     continue  # "Kieran, from Bushey, Hertfordshire, said": the county is not the speaker
+                if pattern is _SUBJECT_VERB and _NOT_SPEECH.match(text, m.end() - len(m.group(0).split()[-1])):
+                    continue  # "Gunshots continued to ring out", "the news added to fears": no one speaking
                 name = self._sayer(m.group("name"))
                 if name:
                     return name
@@ -359,7 +365,8 @@ class Attributions:
                 and not _named_in(candidate, quoted)
                 and not self._other_sex(candidate, sex)
                 and entity_type(candidate) not in _NOT_HE_OR_SHE
-                and plausible_speaker(candidate)
+                # "A member of the guard described the fighting. “…,” he said.": the one just described
+                and (plausible_speaker(candidate) or (candidate == t.previous_speaker and _is_description(candidate)))
             ):
                 return candidate
         return None
@@ -554,6 +561,16 @@ class Attributions:
             if len(name) > 1 and not is_date_word(name):
                 found.setdefault(name, None)
         return list(found), objects
+
+
+def _is_description(speaker: str) -> bool:
+    """ "A member of the presidential guard", "the spokesman": a person the article describes
+    (not "the raccoon" nor "the hurly-burly of the gambling")."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the", "one"):
+        return False
+    head = re.split(r"\s+(?:for|of|at|in|from|with)\s+", speaker)[0].split()[-1].lower()
+    return is_role(head) or head in _PERSON_NOUNS
 
 
 def _described_thing(description: str) -> bool:

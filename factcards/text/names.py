@@ -132,6 +132,7 @@ _HEADLINE_WORDS = frozenset(
 )
 # British police ranks as written before a surname; only in capitals, so "Dc" or "Washington DC" stay.
 _RANK_ABBREVIATIONS = frozenset("DC DS DI DCI DSI DSU DCS PC PS WPC".split())
+_AGE = re.compile(r"[\w-]+-(?:year|month|week)s?-old$", re.IGNORECASE)
 _CONJUNCTIONS = frozenset("when while if because although though unless whether".split())
 _RUN_TOGETHER = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")  # "GowdyChatter"; "McDonald", "DeSantis" are names
 _NOT_A_NAME_WORD = re.compile(r"-(?:led|based|backed|born|owned|run|style|era|linked|funded|made)$", re.IGNORECASE)
@@ -166,6 +167,8 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
         head = tokens[: tokens.index("of")]
         if len(peel_roles(" ".join(head)).split()) >= 2:
             tokens = head
+    while len(tokens) > 1 and _AGE.match(tokens[0]):
+        tokens = tokens[1:]  # "Nine-year-old Kieran": his age, not his name
     if len(tokens) > 1 and tokens[0] in _RANK_ABBREVIATIONS:
         tokens = tokens[1:]  # "DC Bird", "DS Khan": a detective's rank, written as police forces write it
     tokens = peel_roles(" ".join(tokens)).split()
