@@ -373,3 +373,13 @@ def test_someone_who_described_a_thing_said_it_and_the_described_person_is_he() 
 
 def test_an_age_before_a_name_is_not_part_of_it() -> None:
     assert name_tokens("Nine-year-old Kieran Sorkin") == ["Kieran", "Sorkin"]
+
+
+def test_a_name_repeated_by_link_text_is_the_name_once() -> None:
+    assert name_tokens("Panel Chairman Ivo Marsh Ivo MarshChatter grows") == ["Ivo", "Marsh"]
+    assert name_tokens("Becoming Tomas Vane Tomas") == ["Tomas", "Vane"]  # a heading run into the story
+
+
+def test_a_country_after_a_preposition_is_not_who_told_the_quote() -> None:
+    body = 'A spokeswoman for Harbour Police in Australia told reporters: "The inquiry continues."'
+    assert speakers(body) != ["Australia"]

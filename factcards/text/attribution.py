@@ -253,6 +253,8 @@ class Attributions:
             before = _BEFOREQUOTE.search(text, 0, quote.start())
             if before and described and before.group("name") in described:
                 return described  # "A spokesman for Prime Minister David Cameron said that he "…""
+            if before and _PRECEDING_PREPOSITION.search(text, 0, before.start()):
+                before = None  # "A spokeswoman for … Police in Australia told CNN:": not Australia
             if before and (name := self._sayer(before.group("name"))):
                 return name
         if described:

@@ -147,8 +147,12 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
     "Mark Cerny")."""
     tokens = run.split()
     for i, token in enumerate(tokens):
-        if _RUN_TOGETHER.fullmatch(token) or (i and token == tokens[0]):
-            tokens = tokens[:i]  # a page's link text: "Trey Gowdy Trey GowdyChatter grows …"
+        if i and token in tokens[:i]:
+            # A page's link text repeats the name: "Chairman Trey Gowdy Trey GowdyChatter grows …"
+            tokens = tokens[tokens.index(token) : i]
+            break
+        if _RUN_TOGETHER.fullmatch(token):
+            tokens = tokens[:i]
             break
     for i in range(len(tokens) - 2, -1, -1):
         if re.search(r"['’]s$", tokens[i]):
