@@ -64,7 +64,8 @@ class OfflineExtractor:
             chosen.append(candidate)
             if len(chosen) >= self.max_cards:
                 break
-        self._left_out = sum(1 for c in merged if c not in chosen and c.score >= _WORTH_A_CARD)
+        kept = {id(c) for c in chosen}  # by identity: comparing cards field by field for each pair cost n²
+        self._left_out = sum(1 for c in merged if id(c) not in kept and c.score >= _WORTH_A_CARD)
         return [c.card for c in sorted(chosen, key=lambda c: c.sentence.index)]
 
 
@@ -83,6 +84,7 @@ class _Reader:
         self.said = attributions(doc)
         self.said.at(0)  # reads the dateline
         self.dateline = self.said.dateline
+        self._written_once: dict[str, bool] = {}
 
     def card(self, sentence: Sentence) -> _Candidate | None:
         doc = self.doc
@@ -141,6 +143,15 @@ class _Reader:
                 return name
         return self.dateline
 
+    def _once(self, name: str) -> bool:
+        """Whether the article writes `name` exactly once; asked once per name, and the search stops
+        at a second mention (counting every mention for every sentence cost the square of the length)."""
+        if name not in self._written_once:
+            body = self.doc.body
+            first = body.find(name)
+            self._written_once[name] = first >= 0 and body.find(name, first + len(name)) < 0
+        return self._written_once[name]
+
     def _salience(self, kind: Kind, sentence: Sentence, found, words: int, named: bool) -> float:
         # The lead, and each paragraph's opening sentence (its main fact), count most; the
         # position in the article counts a little, so later key facts are not lost.
@@ -152,7 +163,7 @@ class _Reader:
             score += 0.6
         score += 0.5 * bool(found.numbers) + 0.5 * bool(found.dates) + 0.4 * named
         # A name the article mentions only here is news no other card will carry ("like Canada").
-        if any(self.doc.body.count(name) == 1 for name in found.names if len(name) > 3):
+        if any(self._once(name) for name in found.names if len(name) > 3):
             score += 0.8
         # "These comments…", "It said…": a claim that leans on the sentence before says little alone.
         if _LEANS_BACK.match(self.doc.sentence_text(sentence).lstrip('"“ ')):

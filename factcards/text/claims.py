@@ -142,13 +142,22 @@ class Vocabulary:
     def __init__(self, body: str) -> None:
         self._body = body
         self._known: dict[str, bool] = {}
+        self._alnum_words: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         known = self._known.get(word)
         if known is None:
-            known = self._known[word] = _lower_occurrence(self._body, word)
+            if word.isalnum():
+                # Read the article's words once: a search per asked word costs the square of a
+                # long article's length (every sentence's opener is asked about).
+                if self._alnum_words is None:
+                    self._alnum_words = frozenset(_ALNUM_RUN.findall(self._body))
+                known = word in self._alnum_words
+            else:
+                known = _lower_occurrence(self._body, word)
+            self._known[word] = known
         return known
 
     def mentions(self, lemma: str) -> bool:
@@ -194,6 +203,7 @@ def _inner_occurrence(body: str, word: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
 
 
