@@ -9,6 +9,7 @@ which few of them a brief should carry.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,7 +85,8 @@ class _Reader:
         self.said = attributions(doc)
         self.said.at(0)  # reads the dateline
         self.dateline = self.said.dateline
-        self._written_once: dict[str, bool] = {}
+        self._capitals: list[int] | None = None  # where a capital letter stands in the body
+        self._from_capitals: dict[int, Counter[str]] = {}  # name length -> the text there, counted
 
     def card(self, sentence: Sentence) -> _Candidate | None:
         doc = self.doc
@@ -144,13 +146,18 @@ class _Reader:
         return self.dateline
 
     def _once(self, name: str) -> bool:
-        """Whether the article writes `name` exactly once; asked once per name, and the search stops
-        at a second mention (counting every mention for every sentence cost the square of the length)."""
-        if name not in self._written_once:
-            body = self.doc.body
-            first = body.find(name)
-            self._written_once[name] = first >= 0 and body.find(name, first + len(name)) < 0
-        return self._written_once[name]
+        """Whether the article writes `name` exactly once. A name begins with a capital, so only
+        the places where a capital stands can hold it: the text from each of them is counted once
+        per name length (a search per name costs the square of a long article's length)."""
+        body = self.doc.body
+        if not name[:1].isupper():
+            return body.count(name) == 1
+        if self._capitals is None:
+            self._capitals = [i for i, ch in enumerate(body) if ch.isupper()]
+        counts = self._from_capitals.get(len(name))
+        if counts is None:
+            counts = self._from_capitals[len(name)] = Counter(body[i : i + len(name)] for i in self._capitals)
+        return counts[name] == 1
 
     def _salience(self, kind: Kind, sentence: Sentence, found, words: int, named: bool) -> float:
         # The lead, and each paragraph's opening sentence (its main fact), count most; the

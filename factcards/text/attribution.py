@@ -106,6 +106,7 @@ _OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]
 _NAMED_AFTER = re.compile(rf",\s+(?P<name>{NAME})\s*(?:[,.]|$)")
 # Verbs whose object is the one spoken to: after a quotation, "told X" names the listener.
 _TO_LISTENER = frozenset("told tells assured reminded".split())  # "“Why?” asked Smith" is Smith asking
+_THE_TITLE_NAME = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>[a-z]+),\s+(?P<name>{NAME})")
 _PERSON_NOUNS = frozenset(
     "member source witness resident official relative neighbor neighbour friend insider person man woman".split()
 )
@@ -158,6 +159,7 @@ class Attributions:
         self._previous_paragraph = 0
         self._persons: dict[str, str | None] = {}  # a run names the same person all through the article
         self._recent: dict[str, str] = {}  # surname -> the full name last given with it
+        self._titled: dict[str, list[str]] | None = None  # "the prosecutor, X," -> title -> names
 
     def at(self, index: int) -> tuple[str | None, list[str], int]:
         """Sentence `index`'s speaker, the people it names, and where its text starts. The
@@ -463,8 +465,11 @@ class Attributions:
         # executive" may be anyone of that trade the article mentions.
         if not is_role(role):
             return None  # "the team", "the statement": no one person
-        pattern = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{re.escape(role)},\s+(?P<name>{NAME})")
-        holders = {name for m in pattern.finditer(self.doc.body) if (name := self._sayer(m.group("name")))}
+        if self._titled is None:  # read once: a search per "the X said" costs the square of the length
+            self._titled = {}
+            for m in _THE_TITLE_NAME.finditer(self.doc.body):
+                self._titled.setdefault(m.group("title"), []).append(m.group("name"))
+        holders = {name for raw in self._titled.get(role, ()) if (name := self._sayer(raw))}
         return holders.pop() if len(holders) == 1 else None
 
     def _after_verb(self, tail: str | None) -> str | None:
