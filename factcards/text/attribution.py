@@ -10,6 +10,7 @@ introduced as "Mayor Lena Okafor". A speaker is a person, or a body the article 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cached_property
 from typing import NamedTuple
 
@@ -143,6 +144,7 @@ class Attributions:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.known = doc.full_names
+        self._known_set = frozenset(doc.full_names)  # membership: the list grows with the article
         self.surnames = doc.surnames
         self.dateline: str | None = None
         self.last_speaker: str | None = None
@@ -160,6 +162,7 @@ class Attributions:
         self._persons: dict[str, str | None] = {}  # a run names the same person all through the article
         self._recent: dict[str, str] = {}  # surname -> the full name last given with it
         self._titled: dict[str, list[str]] | None = None  # "the prosecutor, X," -> title -> names
+        self._titled_runs: dict[str, str | None] = {}  # "mayor" -> "Lena Okafor" of "Mayor Lena Okafor"
 
     def at(self, index: int) -> tuple[str | None, list[str], int]:
         """Sentence `index`'s speaker, the people it names, and where its text starts. The
@@ -214,19 +217,19 @@ class Attributions:
         # "He said" after "surgeon Neil Bulstrode stencils Louise Sorkin's ears" is Bulstrode: a
         # name in the possessive is what the sentence is about, not who acts in it.
         self.previous_person = (
-            _last_person(subjects, self.known)
-            or _last_person(people, self.known)
+            _last_person(subjects, self._known_set)
+            or _last_person(people, self._known_set)
             or (self.previous_person if pronoun else None)
         )
         for name in reversed(people):  # "Eden Sassoon, the daughter of Vidal Sassoon": the first is who it is about
-            if name in self.known:
+            if name in self._known_set:
                 self._recent[clean_token(name.split()[-1]).lower()] = name
         if pronoun:
             self.subject_pronoun = pronoun
         else:
             first = _FIRST_RUN.match(text)
             self.subject = self._person(first.group(0)) if first else None
-            self.subject = self.subject if self.subject in self.known else None
+            self.subject = self.subject if self.subject in self._known_set else None
             self.subject_pronoun = None
         self.speakers.append(speaker)
         self.people.append(people)
@@ -281,7 +284,7 @@ class Attributions:
                     _MEMBER_OF.search(text, max(0, m.start() - 80), m.start()) if pattern is _SUBJECT_VERB else None
                 )
                 # "expert Jonathyn Priest of Bevel, Gardner and Associates Inc. said": Priest
-                if member and (name := self._sayer(member.group("name"))) and name in self.known:
+                if member and (name := self._sayer(member.group("name"))) and name in self._known_set:
                     return name
                 if pattern is _SUBJECT_VERB and _PRECEDING_PREPOSITION.search(text, 0, m.start()):
                     continue  # "owners on Quay Road said": the place is not the speaker
@@ -330,7 +333,7 @@ class Attributions:
             return None
         word, previous_people, track = opening
         candidate = self._pronoun("", word, track)
-        known = [p for p in previous_people if p in self.known]
+        known = [p for p in previous_people if p in self._known_set]
         # The sentence before names only this person, or the run of sentences is about them.
         sure = known == [candidate] or (candidate == track.subject and track.subject_pronoun == word)
         return candidate if candidate and sure else None
@@ -380,7 +383,7 @@ class Attributions:
         sex = _PRONOUN_SEX.get(pronoun.lower())
         for run in reversed(capitalized_runs(text)):
             name = self._person(run.text)  # "Supreme Court Justice Stephen Breyer" is a judge, not a court
-            if name and name in self.known and not self._other_sex(name, sex):
+            if name and name in self._known_set and not self._other_sex(name, sex):
                 return name
         return None
 
@@ -455,11 +458,25 @@ class Attributions:
 
     def _by_role(self, role: str) -> str | None:
         """ "the mayor said" -> the person the article introduced as "Mayor Lena Okafor"."""
-        for words, lowered in self.doc.name_run_words:
-            if role in lowered:
-                name = " ".join(name_tokens(" ".join(words[lowered.index(role) :]), self.doc.ordinary, ADVERBS))
-                if len(name.split()) >= 2:
-                    return name
+        if role not in self._titled_runs:  # looked up once per title: every run of the article is read
+            self._titled_runs[role] = next(
+                (
+                    name
+                    for words, lowered in self.doc.name_run_words
+                    if role in lowered
+                    and len(
+                        (
+                            name := " ".join(
+                                name_tokens(" ".join(words[lowered.index(role) :]), self.doc.ordinary, ADVERBS)
+                            )
+                        ).split()
+                    )
+                    >= 2
+                ),
+                None,
+            )
+        if self._titled_runs[role]:
+            return self._titled_runs[role]
         # "the prosecutor, Mustafa Suleiman," introduced one person as *the* prosecutor. A title
         # merely written next to a name ("former executive Carrie Tolstedt") does not: "the
         # executive" may be anyone of that trade the article mentions.
@@ -519,7 +536,7 @@ class Attributions:
             body = body[1:]
         tokens = name_tokens(run.strip(), self.doc.ordinary, ADVERBS)
         name = clean_token(" ".join(tokens)) if tokens else ""
-        if name in self.known:
+        if name in self._known_set:
             return name  # "White House Advisor Benjamin Rhodes" is Rhodes, not the White House
         if len(body) > 1 and entity_type(" ".join(body)) == "organisation":
             return clean_token(" ".join(body))  # "The Nonhuman Rights Project" speaks whole, not as "Rights Project"
@@ -596,7 +613,7 @@ def _is_quotation(text: str) -> bool:
     return stripped[:1] in '"“' and stripped.rstrip(".!?")[-1:] in '"”'
 
 
-def _last_person(people: list[str], known: list[str]) -> str | None:
+def _last_person(people: list[str], known: Container[str]) -> str | None:
     """The last name in a sentence that the article gives in full: a person, not a place."""
     for name in reversed(people):
         if name in known:

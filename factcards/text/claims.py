@@ -143,6 +143,7 @@ class Vocabulary:
         self._body = body
         self._known: dict[str, bool] = {}
         self._alnum_words: frozenset[str] | None = None
+        self._inner_words: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
@@ -175,7 +176,17 @@ class Vocabulary:
         a name is written; an opener's capital says nothing."""
         known = self._known.get("\0" + word)
         if known is None:
-            known = self._known["\0" + word] = _inner_occurrence(self._body, word)
+            if word.isalnum():
+                if self._inner_words is None:  # read once, as the lower-case words are
+                    self._inner_words = frozenset(
+                        m.group(0)
+                        for m in _ALNUM_RUN.finditer(self._body)
+                        if not m.group(0).islower() and not _opens_sentence(self._body, m.start())
+                    )
+                known = word in self._inner_words
+            else:
+                known = _inner_occurrence(self._body, word)
+            self._known["\0" + word] = known
         return known
 
 

@@ -164,7 +164,7 @@ def _irregular_past(text: str, m: re.Match[str]) -> bool:
         return False
     before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
     previous = before.group(1).lower() if before else ""
-    if _BE_BEFORE.search(text, 0, m.start()):
+    if _BE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return False  # "is to be sold": the auxiliary says when
     if previous in _DETERMINERS or previous in ("to", "will", "would", "can", "could", "may", "might", "must"):
         return False
