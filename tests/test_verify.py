@@ -399,3 +399,8 @@ def test_two_names_that_share_only_their_first_letters_are_two_names() -> None:
         [Card(article="e", kind="event", claim="The Eurogroup ordered its staff to remove the app.",
               evidence=[Evidence(quote=body)])], [Article(id="e", body=body)])[0]  # fmt: skip
     assert any("Eurogroup" in f.message for f in card.findings), card.reasons
+
+
+def test_an_adjective_opening_a_phrase_with_to_is_not_a_name() -> None:
+    card = pizza("The firm upped delivery fees. Prior to that, profits dropped by 20 per cent.", PIZZA.body[:150])
+    assert not any(f.code in ("FC304", "FC305") for f in card.findings), card.reasons

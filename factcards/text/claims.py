@@ -319,6 +319,9 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         forms = forms_by_class(plain)
         if not forms or vocabulary.capitalized_inside(bare):
             return True
+        follower = _NEXT_WORD.match(text, start + len(bare))
+        if "ADJ" in forms and follower and follower.group(1).lower() == "to":
+            return False  # "Prior to this", "Due to the storm": an opening phrase, not a name
         # A noun the article never uses in any form ("Aliens landed …") is checked like a name:
         # the claim is about something the article does not mention.
         return "NOUN" in forms and not any(vocabulary.mentions(lemma) for lemma in forms["NOUN"])
