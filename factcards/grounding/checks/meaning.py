@@ -281,8 +281,8 @@ def _opposite_by_prefix(word: str, base: str) -> bool:
     return False
 
 
-def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> tuple[Word, Word] | None:
-    """A claim word and the evidence word it turns around with a negating prefix."""
+def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
+    """A claim word that turns an evidence word around with a negating prefix, or is turned by one."""
     evidence = {w.lower: w for w in ctx.evidence_words if w.lower.isalpha() or "-" in w.lower}
     for word in ctx.claim_words:
         if word.lower in evidence or len(word.lower) < 6:
@@ -292,7 +292,8 @@ def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> tuple[Word, Word] | 
                 _opposite_by_prefix(word.lower, lower) if claim_negates else _opposite_by_prefix(lower, word.lower)
             )
             if opposite:
-                return word, other
+                said = f'claim says "{word.text}" where the evidence says "{other.text}"'
+                return Hit(said, ctx.span_of(other.text), ctx.home.article.id)
     return None
 
 
@@ -300,9 +301,8 @@ def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> tuple[Word, Word] | 
 def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
-    if flip := _prefix_flip(ctx, claim_negates=True):
-        yield Hit(f'claim says "{flip[0].text}" where the evidence says "{flip[1].text}"',
-                  ctx.span_of(flip[1].text), ctx.home.article.id)  # fmt: skip
+    if hit := _prefix_flip(ctx, claim_negates=True):
+        yield hit
         return
     seen = ctx.seen
     window_negated = {n.target for a in seen for n in a.negations}
@@ -347,9 +347,8 @@ def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
 def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
-    if flip := _prefix_flip(ctx, claim_negates=False):
-        yield Hit(f'claim says "{flip[0].text}" where the evidence says "{flip[1].text}"',
-                  ctx.span_of(flip[1].text), ctx.home.article.id)  # fmt: skip
+    if hit := _prefix_flip(ctx, claim_negates=False):
+        yield hit
         return
     if not any(a.negations for a in ctx.seen):
         return
