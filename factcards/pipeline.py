@@ -278,8 +278,14 @@ def _forked_pool(workers: int) -> Iterator[concurrent.futures.ProcessPoolExecuto
     try:
         yield pool
     except BaseException:
-        # Ctrl-C or SIGTERM: drop the queued work instead of finishing it before exiting.
+        # Ctrl-C or SIGTERM: drop the queued work, and stop the chunks the workers are on — the
+        # interpreter would otherwise wait for them at exit. SIGKILL, because the workers inherit
+        # the CLI's SIGTERM handler; they write nothing, so nothing is lost. (Python 3.11 has no
+        # public way to stop a pool's workers.)
+        processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown forgets them
         pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.kill()
         raise
     pool.shutdown()
 

@@ -170,9 +170,22 @@ def test_an_interrupt_stops_the_run_and_keeps_the_previous_outputs(tmp_path: Pat
     assert stopped < 30, f"took {stopped:.2f} s to stop"
     assert outputs(out) == before
     assert temp_files(out) == []
+    assert workers_left(inbox) == [], "worker processes outlived the interrupted run"
     finished = daily(inbox, out)
     assert finished.wait(timeout=300) == 0, finished.stderr.read() if finished.stderr else ""
     assert outputs(out) != before
+
+
+def workers_left(inbox: Path) -> list[str]:
+    """Processes still running with this inbox on their command line (forked workers share it)."""
+    left = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if str(inbox).encode() in cmdline.read_bytes():
+                left.append(cmdline.parent.name)
+        except OSError:
+            continue  # the process ended while we looked
+    return left
 
 
 def test_kill_9_while_writing_never_leaves_a_torn_file(tmp_path: Path) -> None:
