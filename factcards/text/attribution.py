@@ -605,7 +605,21 @@ def _described_thing(description: str) -> bool:
 
 def _named_in(name: str, text: str) -> bool:
     words = [clean_token(w) for w in name.split() if clean_token(w)[:1].isupper()]
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words if len(w) > 2)
+    return any(_whole_word_in(w, text) for w in words if len(w) > 2)
+
+
+def _whole_word_in(word: str, text: str) -> bool:
+    """`word` in `text` with no word character or hyphen on either side (no regex per name: the
+    pattern cache would be churned by every name of every article)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _is_quotation(text: str) -> bool:

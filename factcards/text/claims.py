@@ -10,6 +10,7 @@ tokenizing pass (dates excepted) and computes word stems only when a negation ne
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -144,6 +145,7 @@ class Vocabulary:
         self._known: dict[str, bool] = {}
         self._alnum_words: frozenset[str] | None = None
         self._inner_words: frozenset[str] | None = None
+        self._sorted_words: list[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
@@ -165,10 +167,11 @@ class Vocabulary:
         """Whether the article uses the word in any case or inflection ("share", "Shares")."""
         known = self._known.get("\1" + lemma)
         if known is None:
-            stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
-            known = self._known["\1" + lemma] = (
-                re.search(rf"\b{re.escape(stem)}\w*", self._body, re.IGNORECASE) is not None
-            )
+            stem = (lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma).lower()
+            if self._sorted_words is None:  # the article's words, sorted once: a prefix is a bisection
+                self._sorted_words = sorted({w.lower() for w in _WORD_RUN.findall(self._body)})
+            at = bisect.bisect_left(self._sorted_words, stem)
+            known = self._known["\1" + lemma] = at < len(self._sorted_words) and self._sorted_words[at].startswith(stem)
         return known
 
     def capitalized_inside(self, word: str) -> bool:
@@ -215,6 +218,7 @@ def _inner_occurrence(body: str, word: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _ALNUM_RUN = re.compile(r"[^\W_]+")
+_WORD_RUN = re.compile(r"\w+")
 _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
 
 
