@@ -14,7 +14,7 @@ from collections.abc import Container
 from functools import cached_property
 from typing import NamedTuple
 
-from factcards.text.dates import MONTHS, WEEKDAYS
+from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
@@ -96,18 +96,19 @@ _OPENING_POSSESSIVE = re.compile(r"^(His|Her)\s+[a-z]")
 _FIRST_RUN = re.compile(rf"^\W*{NAME}")
 # "Tim Bird, the leader of the rescue team, told the inquest": the person the description follows
 _DESCRIBED_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^,;\"“”]*,\s+{_ADVERBS}{_VERB}\b")
-# "Jon Priest of Bevel, Gardner and Associates Inc.", "Sue Oakes from the …": the person, then their body
 # "Bossert, who saw it live on "This Week," told Raddatz": a who-clause ending in a quoted title,
 # whose comma sits inside the quotation marks (without one, _DESCRIBED_APPOSITIVE reads it)
 _WHO_CLAUSE = re.compile(
     rf"(?P<name>{NAME}),\s+who\s+[^;,\"“”]*(?:\"[^\"“”]{{1,40}},\"|“[^\"“”]{{1,40}},”)\s+{_ADVERBS}{_VERB}\b"
 )
+# "Jon Priest of Bevel, Gardner and Associates Inc.", "Sue Oakes from the …": the person, then their body
 _MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*,?\s+(?:and\s+)?)*$")
 _OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]*$")
 _NAMED_AFTER = re.compile(rf",\s+(?P<name>{NAME})\s*(?:[,.]|$)")
 # Verbs whose object is the one spoken to: after a quotation, "told X" names the listener.
 _TO_LISTENER = frozenset("told tells assured reminded".split())  # "“Why?” asked Smith" is Smith asking
 _THE_TITLE_NAME = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>[a-z]+),\s+(?P<name>{NAME})")
+_OF_WHAT = re.compile(r"\s+(?:for|of|at|in|from|with)\s+")
 _PERSON_NOUNS = frozenset(
     "member source witness resident official relative neighbor neighbour friend insider person man woman".split()
 )
@@ -161,7 +162,6 @@ class Attributions:
         self._previous_paragraph = 0
         self._persons: dict[str, str | None] = {}  # a run names the same person all through the article
         self._recent: dict[str, str] = {}  # surname -> the full name last given with it
-        self._titled: dict[str, list[str]] | None = None  # "the prosecutor, X," -> title -> names
         self._titled_runs: dict[str, str | None] = {}  # "mayor" -> "Lena Okafor" of "Mayor Lena Okafor"
 
     def at(self, index: int) -> tuple[str | None, list[str], int]:
@@ -315,7 +315,7 @@ class Attributions:
         phrase = m.group("desc")
         while len(phrase.split()) > 2 and phrase.split()[-1].lower() in _TRAILING_ADVERBS | _RELATIVES:
             phrase = phrase.rsplit(None, 1)[0]  # "The company also said" is the company; "one list that said" a list
-        head = re.split(r"\s+(?:for|of|at|in)\s+", phrase)[0].split()[-1].lower()
+        head = _head_noun(phrase)
         if head in _NOT_SAYERS or phrase.split()[-1].lower() in _PASSIVE_AUXILIARIES:
             return None  # "the latest notice said": a document; "the hearing was told": no one speaking
         if phrase.lower().startswith("the "):
@@ -459,22 +459,7 @@ class Attributions:
     def _by_role(self, role: str) -> str | None:
         """ "the mayor said" -> the person the article introduced as "Mayor Lena Okafor"."""
         if role not in self._titled_runs:  # looked up once per title: every run of the article is read
-            self._titled_runs[role] = next(
-                (
-                    name
-                    for words, lowered in self.doc.name_run_words
-                    if role in lowered
-                    and len(
-                        (
-                            name := " ".join(
-                                name_tokens(" ".join(words[lowered.index(role) :]), self.doc.ordinary, ADVERBS)
-                            )
-                        ).split()
-                    )
-                    >= 2
-                ),
-                None,
-            )
+            self._titled_runs[role] = self._titled_run(role)
         if self._titled_runs[role]:
             return self._titled_runs[role]
         # "the prosecutor, Mustafa Suleiman," introduced one person as *the* prosecutor. A title
@@ -482,12 +467,26 @@ class Attributions:
         # executive" may be anyone of that trade the article mentions.
         if not is_role(role):
             return None  # "the team", "the statement": no one person
-        if self._titled is None:  # read once: a search per "the X said" costs the square of the length
-            self._titled = {}
-            for m in _THE_TITLE_NAME.finditer(self.doc.body):
-                self._titled.setdefault(m.group("title"), []).append(m.group("name"))
-        holders = {name for raw in self._titled.get(role, ()) if (name := self._sayer(raw))}
+        holders = {name for raw in self._the_title_names.get(role, ()) if (name := self._sayer(raw))}
         return holders.pop() if len(holders) == 1 else None
+
+    @cached_property
+    def _the_title_names(self) -> dict[str, list[str]]:
+        """Title -> the names written after "the <title>," ("the prosecutor, Mustafa Suleiman"), read
+        in one pass: a search per "the X said" costs the square of a long article's length."""
+        found: dict[str, list[str]] = {}
+        for m in _THE_TITLE_NAME.finditer(self.doc.body):
+            found.setdefault(m.group("title"), []).append(m.group("name"))
+        return found
+
+    def _titled_run(self, role: str) -> str | None:
+        """The first full name a capitalized run gives after the title: "Mayor Lena Okafor"."""
+        for words, lowered in self.doc.name_run_words:
+            if role in lowered:
+                name = " ".join(name_tokens(" ".join(words[lowered.index(role) :]), self.doc.ordinary, ADVERBS))
+                if len(name.split()) >= 2:
+                    return name
+        return None
 
     def _after_verb(self, tail: str | None) -> str | None:
         """ "said festival director Anouk Vermeer" -> Anouk Vermeer; "said Omar Haddad of the
@@ -593,8 +592,13 @@ def _is_description(speaker: str) -> bool:
     words = speaker.split()
     if len(words) < 2 or words[0].lower() not in ("a", "an", "the", "one"):
         return False
-    head = re.split(r"\s+(?:for|of|at|in|from|with)\s+", speaker)[0].split()[-1].lower()
+    head = _head_noun(speaker)
     return is_role(head) or head in _PERSON_NOUNS
+
+
+def _head_noun(description: str) -> str:
+    """ "the spokesman for President Marzouki" -> "spokesman": the last word before what it is of."""
+    return _OF_WHAT.split(description)[0].split()[-1].lower()
 
 
 def _described_thing(description: str) -> bool:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from factcards.text.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from factcards.text.calendar_names import MONTHS, WEEKDAYS
+from factcards.text.dates import DateMention, find_dates
 from factcards.text.dictionary import forms_by_class
 from factcards.text.names import COMMON_OPENERS, NATIONALITIES, ROLE_WORDS, key
 

@@ -12,6 +12,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.dictionary import is_word
 
 # Nationality words: a title before a name ("Chinese President Xi"), otherwise what the claim says
@@ -192,10 +193,8 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
     return tokens
 
 
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+# Months and weekdays, but not "May": "Theresa May" keeps her surname.
+CALENDAR_WORDS = (frozenset(MONTHS) - {"may"}) | frozenset(WEEKDAYS)
 
 
 def is_role(token: str) -> bool:
