@@ -1,7 +1,7 @@
-"""python -m bench [--size small|full] [--only verify,llm,scale,startup,trust,realday,naive,...] [--json FILE]
+"""python -m bench [--size small|full] [--only verify,llm,scale,startup,trust,realday,sides,naive,...] [--json FILE]
 
 `trust` (the verifier on public, human-labelled claims), `realday` (Multi-News clusters read as one
-day) and `naive` (the verifier against a naive one on that day's real cards) download their data at
+day), `sides` (AllSides roundups: three outlets per event) and `naive` (the verifier against a naive one on that day's real cards) download their data at
 bench time, and `page` (the review page in headless chromium) needs a browser: none of them is in the
 default set; name them with --only.
 """
@@ -22,6 +22,7 @@ from bench import (
     realday,
     review_page,
     scale,
+    sides,
     startup,
     trust,
     verification,
@@ -39,6 +40,7 @@ SECTIONS = {
     "extract": extraction.run,
     "conflicts": conflicts.run,
     "realday": realday.run,
+    "sides": sides.run,
     "naive": naive.run,
 }
 DEFAULT = ("verify", "llm", "scale", "startup", "batch", "extract", "conflicts")

@@ -53,18 +53,24 @@ def cache_dir() -> Path:
 def fetch(name: str, cache: Path) -> Path | None:
     """The data set's file in `cache`, downloaded once; None (and why, printed) when it cannot be had."""
     path = cache / Path(DATASETS[name]).name.replace("dev.jsonl", "wice_dev.jsonl")
+    return download(DATASETS[name], path, f"trust: {name}")
+
+
+def download(url: str, path: Path, label: str) -> Path | None:
+    """`path`, fetched from `url` unless already there (temp file, then rename); None, and why, when it
+    cannot be had."""
     if path.exists() and path.stat().st_size > 0:
         return path
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        with urllib.request.urlopen(DATASETS[name], timeout=20) as answer:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with urllib.request.urlopen(url, timeout=60) as answer:
             data = answer.read()
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(data)
         tmp.replace(path)
         return path
     except OSError as exc:
-        print(f"trust: {name} skipped: cannot download it ({exc.__class__.__name__}); put it in {path}")
+        print(f"{label} skipped: cannot download it ({exc.__class__.__name__}); put it in {path}")
         return None
 
 

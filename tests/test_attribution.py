@@ -384,3 +384,86 @@ def test_a_country_after_a_preposition_is_not_who_told_the_quote() -> None:
 )
 def test_speakers_of_real_news_patterns(body: str, expected: list[str | None]) -> None:
     assert speakers(body) == expected
+
+
+def test_a_party_label_describes_the_person_it_follows_or_stands_for() -> None:
+    assert speakers(
+        "The council approved the plan.\n\n"
+        "“We will move two bills this month,” Council Leader Marta E. Quill, Port Alden Democrat, said of the plan.\n"
+    ) == [None, "Marta E. Quill"]
+    assert speakers(
+        "Sen. Joe Tarrow said Sunday he will vote against the bill.\n\n"
+        "“I will vote against it,” the moderate East Ridge Democrat said.\n\n"
+        "The chair, the hawkish North Vale Republican Bob Menard, spoke first.\n\n"
+        "“The exit was flawed,” Menard told the minister.\n"
+    ) == ["Joe Tarrow", "Joe Tarrow", None, "Bob Menard"]
+
+
+def test_a_name_inside_a_quotation_is_not_whom_the_next_he_means() -> None:
+    body = (
+        "The ministry spokesman Lorin Vasque called the pact “reckless” and said the partners “should drop"
+        " the old Cold War thinking that divides the region.”\n\n"
+        "“Otherwise they will only hurt themselves,” he said at a briefing.\n"
+    )
+    assert speakers(body)[1] == "Lorin Vasque"
+
+
+def test_capitals_between_an_article_and_a_job_are_no_name() -> None:
+    body = (
+        "Eastmark Sen. Ravi Tollan delivered the reply to President Morrow's address.\n\n"
+        "Tollan, the lone Black GOP senator, spoke after Morrow concluded his remarks Wednesday night.\n\n"
+        "When Tollan was picked for the role, he said in a statement that he would be “sharing a hopeful vision.”\n"
+    )
+    assert speakers(body)[2] == "Ravi Tollan"
+    assert Document(Article(id="a", body=body)).full_names == ["Ravi Tollan"]
+
+
+def test_the_company_goes_on_meaning_the_body_that_just_spoke() -> None:
+    assert (
+        speakers(
+            "Corvane and its partner asked regulators to approve the drug for children.\n\n"
+            "Corvane tweeted on Thursday that the companies had filed their request.\n\n"
+            "“This filing is an important step,” the pharmaceutical giant said.\n"
+        )[2]
+        == "Corvane"
+    )
+    assert speakers(
+        "A review “found the conduct lawful,” the Harbor Police said in a statement.\n\n"
+        "The department said an officer may use force only “in defense of life.”\n"
+    ) == ["Harbor Police", "Harbor Police"]
+    # Growers are not the association: a plain word that spoke is no body's name.
+    assert (
+        speakers(
+            "Growers warned that storage was running out.\n\nThe association said it had asked for two cold stores.\n"
+        )[1]
+        == "The association"
+    )
+
+
+def test_the_end_of_a_longer_name_is_not_a_speaker_but_two_people_are() -> None:
+    assert speakers(
+        "The former director for the Centers for Disease Control and Prevention said that people “should get both doses.”\n"
+    ) == [None]
+    assert speakers("“We were fooled,” Mel Greig and Michael Castel told reporters.\n") == ["Michael Castel"]
+
+
+def test_the_title_with_only_a_surname_after_it_is_that_person() -> None:
+    body = (
+        "President Morrow on Wednesday said he has tasked the agencies.\n\n"
+        "The president noted that he had called for “access to the labs.”\n\n"
+        "House Speaker Nina Pellow says the panel “will do the job.”\n"
+    )
+    assert speakers(body) == [None, "Morrow", "Nina Pellow"]
+
+
+def test_a_job_at_a_body_needs_no_article_and_the_firm_is_no_person() -> None:
+    body = (
+        'Mark Frain, partner at recruitment firm Odgers Bellway, told the radio show: "If he left, it would be for'
+        ' a rival."\n\nThe company was now far stronger than when he took over, he said.\n'
+    )
+    assert speakers(body) == ["Mark Frain", "Mark Frain"]
+
+
+def test_a_place_after_throughout_is_not_who_spoke() -> None:
+    body = "Most were handed over for bounties, as leaflets the army dropped throughout Ruritania said, “enough for life.”\n"
+    assert speakers(body) == [None]

@@ -15,12 +15,14 @@ from functools import cached_property
 from typing import NamedTuple
 
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
+from factcards.text.dictionary import is_word
 from factcards.text.document import Document, Sentence
-from factcards.text.entity_types import entity_type
+from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
 from factcards.text.names import (
     COMMON_OPENERS,
     DESCRIBING_WORDS,
+    PARTY_MEMBERS,
     ROLE_WORDS,
     NameRun,
     capitalized_runs,
@@ -72,7 +74,9 @@ _SEXED_WORDS = {
 }
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|of|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
-_PRECEDING_PREPOSITION = re.compile(r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over)\s+$")
+_PRECEDING_PREPOSITION = re.compile(
+    r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over|throughout|across|around|inside|within)\s+$"
+)
 _BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b")
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
@@ -95,7 +99,10 @@ _OPENING_PRONOUN = re.compile(r"^\W*(He|She)\b")
 _OPENING_POSSESSIVE = re.compile(r"^(His|Her)\s+[a-z]")
 _FIRST_RUN = re.compile(rf"^\W*{NAME}")
 # "Tim Bird, the leader of the rescue team, told the inquest": the person the description follows
-_DESCRIBED_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the|who)\s+[^,;\"“”]*,\s+{_ADVERBS}{_VERB}\b")
+# "Mark Freebairn, partner at recruitment firm Odgers Berndtson, told": a job at a body needs no article
+_DESCRIBED_APPOSITIVE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:an?|the|who|[a-z][\w-]*\s+(?:at|of|for|with)\s)\s*[^,;\"“”]*,\s+{_ADVERBS}{_VERB}\b"
+)
 # "Bossert, who saw it live on "This Week," told Raddatz": a who-clause ending in a quoted title,
 # whose comma sits inside the quotation marks (without one, _DESCRIBED_APPOSITIVE reads it)
 _WHO_CLAUSE = re.compile(
@@ -105,12 +112,24 @@ _WHO_CLAUSE = re.compile(
 _MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*,?\s+(?:and\s+)?)*$")
 _OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]*$")
 _NAMED_AFTER = re.compile(rf",\s+(?P<name>{NAME})\s*(?:[,.]|$)")
+# "Charles E. Schumer, New York Democrat, said": a party member from a place describes the name before it
+# "Centers for Disease Control and Prevention", "Food and Drug Administration": the end of a longer
+# name; "Mel Greig and Michael Christian told" are two people (the last one is taken).
+_JOINED_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:for|of|&)\s+$")
+_OF_AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:for|of)\s+(?:[A-Z][\w.'’-]*\s+)+and\s+$")
+_AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+and\s+$")
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME})\s*$")
 # Verbs whose object is the one spoken to: after a quotation, "told X" names the listener.
 _TO_LISTENER = frozenset("told tells assured reminded".split())  # "“Why?” asked Smith" is Smith asking
 _THE_TITLE_NAME = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>[a-z]+),\s+(?P<name>{NAME})")
 _OF_WHAT = re.compile(r"\s+(?:for|of|at|in|from|with)\s+")
 _PERSON_NOUNS = frozenset(
     "member source witness resident official relative neighbor neighbour friend insider person man woman".split()
+)
+# What "the <noun> said" calls a body that the sentence before let speak by name.
+_BODY_NOUNS = ORGANISATION_WORDS | frozenset(
+    """giant firm carrier retailer automaker carmaker maker manufacturer platform airline insurer lender regulator
+    conglomerate startup broadcaster publisher chain developer operator watchdog""".split()
 )
 _NOT_SPEECH = re.compile(r"(?:continued|continues|added|adds)\s+to\b|described\s+as\b")
 _CREDIT_WORDS = frozenset("image images photo photos caption video videos getty".split())
@@ -205,7 +224,7 @@ class Attributions:
             # The quotation goes on: “Nobody wants to cancel.” (Unless it talks about them.)
             speaker = None if _named_in(self.previous_speaker, text) else self.previous_speaker
         self._previous_paragraph = sentence.paragraph
-        people, objects = self._people(text)
+        people, objects, quoted_only = self._people(text)
         if speaker:
             self.last_speaker = speaker
         self.previous_speaker = speaker
@@ -213,12 +232,15 @@ class Attributions:
         pronoun = opening.group(1).lower() if opening else None
         # "He reiterated calls …" names no one but goes on about the person just named.
         owners = {m.group(1) for m in _POSSESSOR.finditer(text)}
-        subjects = [p for p in people if not any(o in p.split() for o in owners) and p not in objects]
+        # A name only inside a quotation ("should drop the old Cold War thinking") is what someone
+        # said, not someone the next "he" can mean.
+        outside = [p for p in people if p not in quoted_only]
+        subjects = [p for p in outside if not any(o in p.split() for o in owners) and p not in objects]
         # "He said" after "surgeon Neil Bulstrode stencils Louise Sorkin's ears" is Bulstrode: a
         # name in the possessive is what the sentence is about, not who acts in it.
         self.previous_person = (
             _last_person(subjects, self._known_set)
-            or _last_person(people, self._known_set)
+            or _last_person(outside, self._known_set)
             or (self.previous_person if pronoun else None)
         )
         for name in reversed(people):  # "Eden Sassoon, the daughter of Vidal Sassoon": the first is who it is about
@@ -258,7 +280,10 @@ class Attributions:
             before = _BEFOREQUOTE.search(text, 0, quote.start())
             if before and described and before.group("name") in described:
                 return described  # "A spokesman for Prime Minister David Cameron said that he "…""
-            if before and _PRECEDING_PREPOSITION.search(text, 0, before.start()):
+            if before and (
+                _PRECEDING_PREPOSITION.search(text, 0, before.start())
+                or _cut_name(text, before.start(), before.group("name"))
+            ):
                 before = None  # "A spokeswoman for … Police in Australia told CNN:": not Australia
             if before and (name := self._sayer(before.group("name"))):
                 return name
@@ -286,10 +311,19 @@ class Attributions:
                 # "expert Jonathyn Priest of Bevel, Gardner and Associates Inc. said": Priest
                 if member and (name := self._sayer(member.group("name"))) and name in self._known_set:
                     return name
-                if pattern is _SUBJECT_VERB and _PRECEDING_PREPOSITION.search(text, 0, m.start()):
-                    continue  # "owners on Quay Road said": the place is not the speaker
+                if pattern is _SUBJECT_VERB and _cut_name(text, m.start(), m.group("name")):
+                    continue  # "the Centers for Disease Control and Prevention said": not "Prevention"
+                if pattern in (_SUBJECT_VERB, _DESCRIBED_APPOSITIVE) and _PRECEDING_PREPOSITION.search(
+                    text, 0, m.start()
+                ):
+                    continue  # "owners on Quay Road said", "the mother of Dan Reyes, one of the boys, said"
                 if pattern is _APPOSITIVE and _PLACE_BEFORE.search(text, 0, m.start()):
                     continue  # "Kieran, from Bushey, Hertfordshire, said": the county is not the speaker
+                if pattern is _APPOSITIVE and clean_token(m.group("name").split()[-1]).lower() in PARTY_MEMBERS:
+                    described = _NAME_BEFORE.search(text, 0, m.start())
+                    if described and (name := self._sayer(described.group("name"))):
+                        return name
+                    continue
                 if pattern is _SUBJECT_VERB and _NOT_SPEECH.match(text, m.end() - len(m.group(0).split()[-1])):
                     continue  # "Gunshots continued to ring out", "the news added to fears": no one speaking
                 name = self._sayer(m.group("name"))
@@ -322,7 +356,19 @@ class Attributions:
             named = self._by_role(head)  # "the spokesman for President Marzouki" is the spokesman
             if named:
                 return named
+            if head in _BODY_NOUNS and (body := self._body_just_quoted()):
+                return body  # "Corvane tweeted …. “…,” the pharmaceutical giant said": Corvane again
         return phrase
+
+    def _body_just_quoted(self) -> str | None:
+        """The organisation the sentence before gave as its speaker, which "the company" goes on
+        meaning; not a person, a place or a speaker only described."""
+        spoke = self.previous_speaker
+        if not spoke or spoke in self._known_set or _is_description(spoke) or spoke[:4].lower() == "the ":
+            return None
+        if " " not in spoke and is_word(clean_token(spoke).lower()):
+            return None  # "Growers warned …. The association said": growers are not the association
+        return spoke if entity_type(spoke) in ("organisation", None) and plausible_speaker(spoke) else None
 
     def referent(self, index: int) -> str | None:
         """Whom the "He", "She", "His" or "Her" opening sentence `index` means, when the sentence
@@ -481,12 +527,24 @@ class Attributions:
 
     def _titled_run(self, role: str) -> str | None:
         """The first full name a capitalized run gives after the title: "Mayor Lena Okafor"."""
+        surname_only = None
         for words, lowered in self.doc.name_run_words:
             if role in lowered:
                 name = " ".join(name_tokens(" ".join(words[lowered.index(role) :]), self.doc.ordinary, ADVERBS))
                 if len(name.split()) >= 2:
                     return name
-        return None
+                after = words[lowered.index(role) + 1 :]
+                if (
+                    surname_only is None
+                    and len(after) == 1
+                    and name == clean_token(after[0])
+                    and name.lower() not in self.doc.ordinary
+                    and name.lower() not in ORGANISATION_WORDS
+                    and entity_type(name) not in ("place", "outlet")
+                ):
+                    # "President Morrow …. The president said": Morrow, in full where the article gives it
+                    surname_only = self.surnames.get(clean_token(name).lower(), name)
+        return surname_only
 
     def _after_verb(self, tail: str | None) -> str | None:
         """ "said festival director Anouk Vermeer" -> Anouk Vermeer; "said Omar Haddad of the
@@ -565,14 +623,21 @@ class Attributions:
         return None if name.lower() in self.doc.vocabulary and len(run.split()) > 1 else name
 
     def _sayer(self, run: str | None) -> str | None:
+        if run and clean_token(run.split()[-1]).lower() in ("democrat", "republican", "independent"):
+            # "“…,” the moderate West Virginia Democrat said": the person just written about
+            return self._pronoun()
         name = self._person(run)
         return name if name and plausible_speaker(name) else None
 
-    def _people(self, text: str) -> tuple[list[str], set[str]]:
-        """The people a sentence names, and those it names after a preposition ("the inquest …
-        by John Gittins"): what it is about, not who acts in it, so not whom its next "he" means."""
+    def _people(self, text: str) -> tuple[list[str], set[str], set[str]]:
+        """The people a sentence names; those it names after a preposition ("the inquest … by
+        John Gittins"): what it is about, not who acts in it, so not whom its next "he" means; and
+        those it names only inside a quotation."""
         found: dict[str, None] = {}
         objects: set[str] = set()
+        quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text)] if '"' in text or "“" in text else []
+        inside: set[str] = set()
+        outside: set[str] = set()
         for run in capitalized_runs(text):
             name = self._person(run.text)
             if not name:
@@ -583,7 +648,18 @@ class Attributions:
                 continue
             if len(name) > 1 and not is_date_word(name):
                 found.setdefault(name, None)
-        return list(found), objects
+                (inside if any(a < run.start < b for a, b in quoted) else outside).add(name)
+        return list(found), objects, inside - outside
+
+
+def _cut_name(text: str, start: int, name: str) -> bool:
+    """Whether the name at `start` is only the end of a body's longer name."""
+    if _JOINED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if " " not in name.strip():  # "… for Disease Control and Prevention"; "… Kerry and Ban Ki-moon" are two
+        return _OF_AND_BEFORE.search(text, max(0, start - 60), start) is not None
+    # "Department of Children and Family Services"; "Dominion Power and BGE said" are two bodies
+    return entity_type(name) == "organisation" and _AND_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _is_description(speaker: str) -> bool:

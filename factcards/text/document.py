@@ -19,7 +19,7 @@ from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.text.dictionary import is_word
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import is_country, is_outlet
-from factcards.text.names import NameRun, capitalized_runs, clean_token, full_names, is_role, key
+from factcards.text.names import PARTY_MEMBERS, NameRun, capitalized_runs, clean_token, full_names, is_role, key
 from factcards.text.normalize import NormalizedText
 from factcards.text.segment import Span, paragraphs, sentences
 from factcards.text.words import ADVERBS, JOB_NOUNS
@@ -173,7 +173,7 @@ class Document:
     def full_names(self) -> list[str]:
         """People the article names in full ("Antony Blinken"), never a place or a body: the
         surname table and "he said" resolve only to these."""
-        found = full_names((run.text for run in self.name_runs), self.ordinary, ADVERBS)
+        found = full_names((run.text for run in self.name_runs if not self._modifies_role(run)), self.ordinary, ADVERBS)
         return [
             name
             for name in found
@@ -182,11 +182,22 @@ class Document:
             # "AP Image", "USA TODAY Sports O.J. Simpson": a picture credit
             and not any(is_outlet(" ".join(name.split()[:k])) for k in (1, 2, 3))
             and not _all_ordinary(name, self.vocabulary)  # "Replay More Videos"
-            and clean_token(name.split()[-1]).lower() not in _PARTY_WORDS  # "Virginia Republican"
+            and clean_token(name.split()[-1]).lower() not in PARTY_MEMBERS | {"democratic"}  # "Virginia Republican"
             and not _plural_people(name.split()[-1])  # "Indigenous Australians"
             and name.split()[-1].lower() not in ("image", "images", "photo", "caption", "video")  # a credit line
             and not re.search(r"(?:ism|ity)$", name.split()[-1])  # "Orthodox Christianity": a creed, not a person
         ]
+
+    def _modifies_role(self, run: NameRun) -> bool:
+        """ "the lone Black GOP senator": capitals between an article and a job describe the
+        person (party, creed, body), they are not the person's name; "recruitment firm Odgers
+        Berndtson" is the firm's."""
+        if _BODY_BEFORE.search(self.body, max(0, run.start - 20), run.start):
+            return True
+        after = _WORD_AFTER.match(self.body, run.end)
+        if after is None or not (is_role(after.group(1)) or after.group(1) in JOB_NOUNS or after.group(1) in _AREAS):
+            return False
+        return _ARTICLE_BEFORE.search(self.body, max(0, run.start - 40), run.start) is not None
 
     @cached_property
     def places_by_cue(self) -> frozenset[str]:
@@ -254,6 +265,13 @@ class Document:
 
 _SAYS = re.compile(r"\b([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:said|says|told|added)\b")
 _TITLE_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+_BODY_BEFORE = re.compile(
+    r"\b(?:firm|company|group|agency|charity|organi[sz]ation|publisher|broadcaster|bank|network)\s+$"
+)
+# "the Northern Triangle countries": capitals naming a region, before the word for its parts
+_AREAS = frozenset("countries states nations region regions provinces area areas".split())
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _TITLE_AFTER = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w'’]*['’]s)\s+(?:[a-z]+\s+)?([a-z]{3,})\b")
 
 
@@ -274,9 +292,6 @@ def _plural_people(word: str) -> bool:
     """ "Australians", "Americans", "Israelis": a people, not a person's surname."""
     bare = clean_token(word)
     return bare.endswith("s") and (is_country(bare[:-1]) or is_country(bare))
-
-
-_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic independent".split())
 
 
 class _Either:

@@ -37,7 +37,7 @@ ROLE_WORDS = NATIONALITIES | frozenset(
     chef scientist researcher lawmaker candidate nominee prosecutor investigator owner agent
     photographer filmmaker director-general secretary-general principal coroner councilman councilwoman
     trustee dean provost rabbi imam neighbor neighbour resident witness commander cmdr
-    assistant national federal regional local city county""".split()
+    assistant national federal regional local city county speaker whip majority minority marshal""".split()
 )
 # Role words that describe a body rather than title a person ("National" in "South African National Parks").
 DESCRIBING_WORDS = NATIONALITIES | frozenset(
@@ -159,6 +159,9 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
         if re.search(r"['’]s$", tokens[i]):
             tokens = tokens[i + 1 :]  # the organisation's person: "Xbox's Marc Whitten"
             break
+    party = [i for i, t in enumerate(tokens[:-1]) if clean_token(t).lower() in PARTY_MEMBERS]
+    if party:
+        tokens = tokens[party[-1] + 1 :]  # "New Jersey Democrat Bob Menendez": the label is not the name
     cuts = [i for i, t in enumerate(tokens) if i and t.lower() in _CONJUNCTIONS]
     if cuts:  # "SCANDAL When Petra Lind" is Petra Lind; "Two Fat Ladies When" is no one
         tokens = tokens[cuts[-1] + 1 :] or tokens[: cuts[0]]
@@ -195,6 +198,10 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
 
 # Months and weekdays, but not "May": "Theresa May" keeps her surname.
 CALENDAR_WORDS = (frozenset(MONTHS) - {"may"}) | frozenset(WEEKDAYS)
+
+
+# A party member's label: "New Jersey Democrat Bob Menendez" is Bob Menendez; "Virginia Republican" is no one.
+PARTY_MEMBERS = frozenset("republican republicans democrat democrats independent".split())
 
 
 def is_role(token: str) -> bool:
