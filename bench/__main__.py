@@ -1,8 +1,8 @@
 """python -m bench [--size small|full] [--only verify,llm,scale,startup,trust,realday,sides,naive,...] [--json FILE]
 
 `trust` (the verifier on public, human-labelled claims), `realday` (Multi-News clusters read as one
-day), `sides` (AllSides roundups: three outlets per event) and `naive` (the verifier against a naive one on that day's real cards) download their data at
-bench time, and `page` (the review page in headless chromium) needs a browser: none of them is in the
+day), `sides` (AllSides roundups: three outlets per event) and `naive` (the verifier against a naive
+one on that day's real cards) download their data at bench time, and `page` (the review page in headless chromium) needs a browser: none of them is in the
 default set; name them with --only.
 """
 

@@ -22,6 +22,7 @@ from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
 from factcards.text.names import (
     COMMON_OPENERS,
     DESCRIBING_WORDS,
+    PARTY_MEMBER,
     PARTY_MEMBERS,
     ROLE_WORDS,
     NameRun,
@@ -112,12 +113,12 @@ _WHO_CLAUSE = re.compile(
 _MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*,?\s+(?:and\s+)?)*$")
 _OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]*$")
 _NAMED_AFTER = re.compile(rf",\s+(?P<name>{NAME})\s*(?:[,.]|$)")
-# "Charles E. Schumer, New York Democrat, said": a party member from a place describes the name before it
 # "Centers for Disease Control and Prevention", "Food and Drug Administration": the end of a longer
 # name; "Mel Greig and Michael Christian told" are two people (the last one is taken).
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:for|of|&)\s+$")
 _OF_AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:for|of)\s+(?:[A-Z][\w.'’-]*\s+)+and\s+$")
 _AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+and\s+$")
+# "Charles E. Schumer, New York Democrat, said": a party member from a place describes the name before it
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME})\s*$")
 # Verbs whose object is the one spoken to: after a quotation, "told X" names the listener.
 _TO_LISTENER = frozenset("told tells assured reminded".split())  # "“Why?” asked Smith" is Smith asking
@@ -530,10 +531,11 @@ class Attributions:
         surname_only = None
         for words, lowered in self.doc.name_run_words:
             if role in lowered:
-                name = " ".join(name_tokens(" ".join(words[lowered.index(role) :]), self.doc.ordinary, ADVERBS))
+                at = lowered.index(role)
+                name = " ".join(name_tokens(" ".join(words[at:]), self.doc.ordinary, ADVERBS))
                 if len(name.split()) >= 2:
                     return name
-                after = words[lowered.index(role) + 1 :]
+                after = words[at + 1 :]
                 if (
                     surname_only is None
                     and len(after) == 1
@@ -623,7 +625,7 @@ class Attributions:
         return None if name.lower() in self.doc.vocabulary and len(run.split()) > 1 else name
 
     def _sayer(self, run: str | None) -> str | None:
-        if run and clean_token(run.split()[-1]).lower() in ("democrat", "republican", "independent"):
+        if run and clean_token(run.split()[-1]).lower() in PARTY_MEMBER:
             # "“…,” the moderate West Virginia Democrat said": the person just written about
             return self._pronoun()
         name = self._person(run)

@@ -182,7 +182,7 @@ class Document:
             # "AP Image", "USA TODAY Sports O.J. Simpson": a picture credit
             and not any(is_outlet(" ".join(name.split()[:k])) for k in (1, 2, 3))
             and not _all_ordinary(name, self.vocabulary)  # "Replay More Videos"
-            and clean_token(name.split()[-1]).lower() not in PARTY_MEMBERS | {"democratic"}  # "Virginia Republican"
+            and clean_token(name.split()[-1]).lower() not in _PARTY_LABELS  # "Virginia Republican"
             and not _plural_people(name.split()[-1])  # "Indigenous Australians"
             and name.split()[-1].lower() not in ("image", "images", "photo", "caption", "video")  # a credit line
             and not re.search(r"(?:ism|ity)$", name.split()[-1])  # "Orthodox Christianity": a creed, not a person
@@ -265,6 +265,7 @@ class Document:
 
 _SAYS = re.compile(r"\b([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:said|says|told|added)\b")
 _TITLE_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+_PARTY_LABELS = PARTY_MEMBERS | {"democratic"}
 _BODY_BEFORE = re.compile(
     r"\b(?:firm|company|group|agency|charity|organi[sz]ation|publisher|broadcaster|bank|network)\s+$"
 )

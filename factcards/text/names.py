@@ -201,7 +201,8 @@ CALENDAR_WORDS = (frozenset(MONTHS) - {"may"}) | frozenset(WEEKDAYS)
 
 
 # A party member's label: "New Jersey Democrat Bob Menendez" is Bob Menendez; "Virginia Republican" is no one.
-PARTY_MEMBERS = frozenset("republican republicans democrat democrats independent".split())
+PARTY_MEMBER = frozenset("republican democrat independent".split())
+PARTY_MEMBERS = PARTY_MEMBER | {"republicans", "democrats"}
 
 
 def is_role(token: str) -> bool:
