@@ -1,8 +1,9 @@
-"""python -m bench [--size small|full] [--only verify,llm,scale,startup,trust,realday,sides,naive,...] [--json FILE]
+"""python -m bench [--size small|full] [--only verify,llm,scale,startup,trust,realday,sides,speakers,naive,...] [--json FILE]
 
 `trust` (the verifier on public, human-labelled claims), `realday` (Multi-News clusters read as one
-day), `sides` (AllSides roundups: three outlets per event) and `naive` (the verifier against a naive
-one on that day's real cards) download their data at bench time, and `page` (the review page in headless chromium) needs a browser: none of them is in the
+day), `sides` (AllSides roundups: three outlets per event), `speakers` (quote cards' speakers against
+PolNeAR's annotated attributions) and `naive` (the verifier against a naive one on that day's real
+cards) download their data at bench time, and `page` (the review page in headless chromium) needs a browser: none of them is in the
 default set; name them with --only.
 """
 
@@ -23,6 +24,7 @@ from bench import (
     review_page,
     scale,
     sides,
+    speakers,
     startup,
     trust,
     verification,
@@ -41,6 +43,7 @@ SECTIONS = {
     "conflicts": conflicts.run,
     "realday": realday.run,
     "sides": sides.run,
+    "speakers": speakers.run,
     "naive": naive.run,
 }
 DEFAULT = ("verify", "llm", "scale", "startup", "batch", "extract", "conflicts")

@@ -467,3 +467,45 @@ def test_a_job_at_a_body_needs_no_article_and_the_firm_is_no_person() -> None:
 def test_a_place_after_throughout_is_not_who_spoke() -> None:
     body = "Most were handed over for bounties, as leaflets the army dropped throughout Ruritania said, “enough for life.”\n"
     assert speakers(body) == [None]
+
+
+def test_an_unnamed_source_described_by_party_or_boss_is_not_the_person_named_before() -> None:
+    said = speakers(
+        "Mayor Dana Kreel won the vote in Wexley. Senator Olu Barros campaigned for her.\n\n"
+        "“Turnout decided it,” said a Wexley Republican.\n\n"
+        "“The polls were wrong,” another Wexley Republican added.\n\n"
+        "“We can build on this,” said a senior Barros adviser.\n\n"
+        "“I only know the numbers,” said one aide who praised Kreel but asked not to be named.\n\n"
+        "“It was close,” one former party leadership aide said.\n"
+    )
+    assert said[2:] == [
+        "a Wexley Republican",
+        "another Wexley Republican",
+        "a senior Barros adviser",
+        "one aide",
+        "one former party leadership aide",
+    ]
+
+
+def test_what_only_looks_like_an_unnamed_source_is_not_one() -> None:
+    said = speakers(
+        "Her birthday on 4 May would have marked ten sober years, a birthday her agent said meant much to her.\n\n"
+        "A Wexley fan set up a fund, a day after the singer tweeted about her debts.\n"
+    )
+    assert said == [None, None]
+
+
+def test_a_sentence_that_opens_on_a_person_and_hands_over_to_a_quotation_after_a_colon() -> None:
+    said = speakers(
+        "Aldo Fenn runs the campaign. Rhea Moss works for the rival camp.\n\n"
+        "“In breaking news,” Fenn tweeted on Monday.\n\n"
+        "Moss fired back: “As a guardian of the legacy,” she wrote, “we know whom you root for.”\n\n"
+        "Fenn's plan reads: “No more waiting.”\n"
+    )
+    assert said[2:] == ["Aldo Fenn", "Rhea Moss", None]
+
+
+def test_a_state_abbreviation_after_a_town_is_a_place_not_a_speaker() -> None:
+    said = speakers("“Both scare me,” Harry Lund, 30, of Raleigh, N.C., who was among those polled, said.\n")
+    assert said == [None]
+    assert entity_type("N.C.") == "place" and entity_type("Calif.") == "place"

@@ -52,6 +52,25 @@ _DESCRIBED_SAYER = re.compile(
     rf"|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
 )
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s|\s*$")
+# "another New Hampshire Republican added", "one former GOP leadership aide said": someone the
+# article does not name. The capitals inside describe them; they are not who spoke.
+_INDEFINITE = frozenset("a an one another".split())
+_INDEFINITE_SAYER = re.compile(
+    rf"(?:^|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\w[\w.'’-]*\s+){{0,4}}?"
+    rf"(?:[a-z][\w'’-]*|{'|'.join(sorted(w.title() for w in PARTY_MEMBER))}))\s+{_ADVERBS}{_VERB}\b"
+)
+_NOT_MODIFIERS = frozenset(
+    """her his their its my our your the this that these those after before about as to by into than
+    and or but who which""".split()
+)
+_TIME_NOUNS = frozenset("day days week weeks month months year years time case cases".split())
+# "Sen. Claire McCaskill (D-Mo.) scolded him: “…”": a sentence that opens on a person and hands
+# over to a quotation after a colon gives that person's words, whatever its verb.
+_NAME_THEN_COLON = re.compile(
+    rf"^\W*(?P<name>{NAME})(?<!['’]s)(?:\s+\([^)]{{1,12}}\))?(?:\s+[a-z][\w'’-]*){{1,10}}:\s*[\"“]"
+)
+# Where a description of an unnamed speaker ends: "one source who identified Sullivan but spoke …"
+_CLAUSE_END = re.compile(r"\s+(?:who|whom|whose|that|which|but|and|because|after|when|while)\s")
 _PREPOSITIONS = frozenset(
     ["at", "in", "on", "to", "from", "with", "for", "by", "of", "about", "into", "over", "after", "before", "during"]
 )
@@ -76,7 +95,7 @@ _SEXED_WORDS = {
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|of|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _PRECEDING_PREPOSITION = re.compile(
-    r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over|throughout|across|around|inside|within)\s+$"
+    r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over|throughout|across|around|inside|within|under|against)\s+$"
 )
 _BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b")
@@ -260,6 +279,10 @@ class Attributions:
 
     def _speaker(self, text: str) -> str | None:
         described = self._described(text)
+        opened = _NAME_THEN_COLON.match(text)
+        if opened and (name := self._person(opened.group("name"))) in self._known_set and plausible_speaker(name):
+            # "Fallon fired back: “…,” he wrote": the person the sentence opens on, whatever the verb
+            return name
         for quote in QUOTE.finditer(text):
             after = _AFTERQUOTE.match(text, quote.end())
             if after:
@@ -344,7 +367,9 @@ class Attributions:
     def _described(self, text: str) -> str | None:
         """ "A spokesperson for the coastguard said" names no one, but says who spoke;
         "the mayor said" points back to the person introduced as mayor."""
-        m = _DESCRIBED_SAYER.search(text)
+        m = _DESCRIBED_SAYER.search(text) or next(
+            (m for m in _INDEFINITE_SAYER.finditer(text) if _unnamed_description(m.group("desc"))), None
+        )
         if m is None:
             return None
         phrase = m.group("desc")
@@ -558,6 +583,11 @@ class Attributions:
         if runs and runs[0].start == 0 and _AFFILIATION.match(tail, runs[0].end):
             return self._sayer(runs[0].text)  # the name, then who they are with
         lead = tail[: runs[-1].start].split() if runs else tail.split()
+        if lead and lead[0].lower() in _INDEFINITE:
+            # "said a senior Cruz adviser", "said one New Hampshire Democrat": someone unnamed,
+            # described; not Cruz, nor the Democrat written about before.
+            phrase = _CLAUSE_END.split(tail, 1)[0].strip(" -—–")
+            return phrase if len(phrase.split()) <= 7 and _unnamed_description(phrase) else None
         if len(lead) > 4 or any(w.lower() in _PREPOSITIONS for w in lead):
             return None
         possessive = (
@@ -672,6 +702,25 @@ def _is_description(speaker: str) -> bool:
         return False
     head = _head_noun(speaker)
     return is_role(head) or head in _PERSON_NOUNS
+
+
+def _unnamed_description(phrase: str) -> bool:
+    """ "a senior Cruz adviser", "another New Hampshire Republican", "a spokesman for the
+    committee": someone described, not named; not "a birthday her agent", "a day after the
+    Grammy winner", "a case involving gold bunnies", nor "An aggressive Priebus also"."""
+    words = _OF_WHAT.split(phrase, 1)[0].split()
+    if words and words[0].lower() == "one" and len(words) == 1 and len(phrase.split()) > 1:
+        return True  # "one of the officials"
+    if len(words) < 2 or words[0].lower() not in _INDEFINITE:
+        return False
+    head, modifiers = words[-1], words[1:-1]
+    if head.lower() in _NOT_SAYERS or head.lower() in _TRAILING_ADVERBS or head.lower() in _TIME_NOUNS:
+        return False
+    if not (head.islower() or clean_token(head).lower() in PARTY_MEMBER):
+        return False  # "An aggressive Priebus": a name after all
+    return not any(
+        w.lower() in _NOT_MODIFIERS or (k > 0 and w.lower().endswith("ing")) for k, w in enumerate(modifiers)
+    )
 
 
 def _head_noun(description: str) -> str:
