@@ -277,17 +277,24 @@ def _forked_pool(workers: int) -> Iterator[concurrent.futures.ProcessPoolExecuto
     pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
         yield pool
+        pool.shutdown()
     except BaseException:
-        # Ctrl-C or SIGTERM: drop the queued work, and stop the chunks the workers are on — the
-        # interpreter would otherwise wait for them at exit. SIGKILL, because the workers inherit
-        # the CLI's SIGTERM handler; they write nothing, so nothing is lost. (Python 3.11 has no
-        # public way to stop a pool's workers.)
-        processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown forgets them
+        # Ctrl-C or SIGTERM (also while the last chunks finish): drop the queued work, and stop the
+        # chunks the workers are on — the interpreter would otherwise wait for them at exit.
+        # SIGKILL, because the workers inherit the CLI's SIGTERM handler; they write nothing, so
+        # nothing is lost. (Python 3.11 has no public way to stop a pool's workers, and shutdown
+        # forgets both them and the pool's thread: both are read first.)
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        manager = getattr(pool, "_executor_manager_thread", None)
         pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.kill()
+        # The pool's thread must see its workers gone and close its wake-up pipe before the
+        # interpreter's exit hook writes to that pipe: racing, the hook prints "Exception ignored …
+        # Bad file descriptor" after the one-line message.
+        if manager is not None:
+            manager.join(timeout=10)
         raise
-    pool.shutdown()
 
 
 def _extract_one(extractor: Extractor, article: Article) -> tuple[list[Card], int]:
