@@ -28,6 +28,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from bench.report import Row
@@ -61,6 +62,16 @@ class Annotated:
     article: Article
     attributions: list[Attribution]
     chains: list[list[tuple[int, int, str]]] = field(default_factory=list)  # coreference mentions
+
+    @cached_property
+    def named_sources(self) -> list[tuple[int, set[str]]]:
+        """Where each source the annotators give by name starts, and its name words, in order."""
+        sources = sorted(
+            a.source
+            for a in self.attributions
+            if a.source and _name_words(a.source[2]) and not _ANONYMOUS.match(a.source[2].strip())
+        )
+        return [(start, _name_words(text)) for start, _, text in sources]
 
 
 def fetch(cache: Path, splits: tuple[str, ...] = SPLITS) -> Path | None:
@@ -201,16 +212,9 @@ def judge(card: Card, item: Annotated) -> str:
             # Whom "he" or "the senator" means: the person the annotators last gave by name as a
             # source before it, or CoreNLP's chain for the mention (automatic, and wrong at times:
             # either one agreeing with the card counts).
-            earlier = [
-                a.source
-                for a in item.attributions
-                if a.source
-                and a.source[0] < s_start
-                and _name_words(a.source[2])
-                and not _ANONYMOUS.match(a.source[2].strip())
-            ]
+            earlier = [found for at, found in item.named_sources if at < s_start]
             if earlier:
-                names |= _name_words(max(earlier)[2])
+                names |= earlier[-1]
             for chain in item.chains:
                 # the chain of the source's own mention, not of a longer one that contains it
                 if any(a >= s_start - 1 and b <= s_end + 1 for a, b, _ in chain):
@@ -227,7 +231,7 @@ def judge(card: Card, item: Annotated) -> str:
 @dataclass
 class Scores:
     counts: Counter = field(default_factory=Counter)
-    wrong: list[tuple[str, Card, str]] = field(default_factory=list)
+    wrong: list[tuple[str, Card]] = field(default_factory=list)  # the verdict and the card
 
 
 def score(items: list[Annotated]) -> Scores:
@@ -242,7 +246,7 @@ def score(items: list[Annotated]) -> Scores:
         verdict = judge(card, by_id[card.article])
         scores.counts[verdict] += 1
         if verdict in ("wrong", "anonymous named"):
-            scores.wrong.append((verdict, card, card.speaker))
+            scores.wrong.append((verdict, card))
     return scores
 
 
@@ -257,8 +261,11 @@ def run(size: str) -> list[Row]:
     c = scores.counts
     scored = c["right"] + c["wrong"] + c["anonymous named"]
     bad = c["wrong"] + c["anonymous named"]
-    for verdict, card, speaker in scores.wrong:
-        print(f"speakers: {verdict}: {speaker!r} on {card.evidence[0].quote[:80]!r} ({card.article})", file=sys.stderr)
+    for verdict, card in scores.wrong:
+        print(
+            f"speakers: {verdict}: {card.speaker!r} on {card.evidence[0].quote[:80]!r} ({card.article})",
+            file=sys.stderr,
+        )
     label = f"{len(items)} articles, {sum(c.values())} verified quote cards naming a speaker"
     rows = [
         Row("speakers", f"quote cards scored against the annotation ({label})", scored, "cards", "", None),

@@ -599,7 +599,7 @@ class Attributions:
             return self._sayer(runs[-1].text)
         while lead and lead[-1].lower() in ATTRIBUTION_VERBS:
             lead = lead[:-1]  # "said the prosecutor declared": a feed's doubled verb
-        if lead and lead[0].lower() in ("a", "an", "one", "the") and len(lead) <= 3:
+        if lead and lead[0].lower() == "the" and len(lead) <= 3:  # ("a/an/one …" was read above)
             if lead[-1].lower() in _NOT_SAYERS:
                 return None  # "said the article"
             return " ".join(lead)
