@@ -179,6 +179,10 @@ def _speaker_words(speaker: str) -> set[str]:
     return {w.replace("’", "'") for w in _WORD.findall(speaker.lower())} - _TITLES
 
 
+def _folded(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
 def judge(card: Card, item: Annotated) -> str:
     """'right', 'wrong', 'anonymous named' (a name given to an anonymous source), or why not scorable."""
     start, end = card.evidence[0].start, card.evidence[0].end
@@ -200,6 +204,8 @@ def judge(card: Card, item: Annotated) -> str:
             verdicts.append("no annotated source")
             continue
         s_start, s_end, s_text = attribution.source
+        if _folded(card.speaker or "") == _folded(s_text):
+            return "right"  # "the football team wrote": the card gives the source as the article does
         names = _name_words(s_text)
         if speaker & names:
             return "right"  # "another friend, Mariam Emara": named after all

@@ -509,3 +509,72 @@ def test_a_state_abbreviation_after_a_town_is_a_place_not_a_speaker() -> None:
     said = speakers("“Both scare me,” Harry Lund, 30, of Raleigh, N.C., who was among those polled, said.\n")
     assert said == [None]
     assert entity_type("N.C.") == "place" and entity_type("Calif.") == "place"
+
+
+def test_he_said_means_the_person_the_sentence_before_opens_on_not_the_one_it_acts_on() -> None:
+    said = speakers(
+        "Governor Ilse Varga met Mayor Tomas Brandt on Friday.\n\n"
+        "Varga scolded Brandt for the late budget.\n\n"
+        "“The city cannot wait another month,” she said.\n\n"
+        "Senator Piotr Lask, who chairs the committee, agreed with Brandt on the bridge.\n\n"
+        "Ben Ashdown, a former aide to Lask, gave Brandt some credit for the plan.\n\n"
+        "“He found the money,” he said.\n"
+    )
+    assert said[2] == "Ilse Varga" and said[5] == "Ben Ashdown"
+
+
+def test_a_long_phrase_before_the_subject_and_a_subject_ruled_out_by_sex() -> None:
+    said = speakers(
+        "Nora Quill met Dev Amaro on Monday.\n\n"
+        "In the days after the storm that closed the harbour for a week, Nora Quill visited Dev Amaro.\n\n"
+        "He said the fishing fleet “will need a year.”\n"
+    )
+    assert said[2] == "Dev Amaro"  # the one she visited: "he" cannot be Nora Quill
+
+
+def test_within_one_sentence_he_is_the_person_it_opens_on() -> None:
+    said = speakers(
+        "Pavel Orlik spoke after Karl Dunne.\n\n"
+        "When Orlik was asked whether he trusts Dunne, he said, “I trust the process.”\n\n"
+        "Lena Marsh asked whether the deal was signed, “or is it only a promise?” she added.\n"
+    )
+    assert said[1] == "Pavel Orlik" and said[2] == "Lena Marsh"
+
+
+def test_a_first_name_says_the_sex_before_a_surname_the_article_marks_for_her_husband() -> None:
+    said = speakers(
+        "Susan Fell, whose husband, Mr. Fell, died in the wreck, spoke on the radio.\n\n"
+        "Though moved by their grief, Fell said she does not think Arno and Ida Brook are beyond criticism.\n\n"
+        "“First of all,” she told the host, “nobody wants this.”\n"
+    )
+    assert said[2] == "Susan Fell"
+
+
+def test_the_senator_is_the_one_person_the_article_gives_the_short_title() -> None:
+    one = speakers(
+        "If Ruth Mallen is for it, Ohio Sen. Dara Quist is against it.\n\n"
+        "The senator said she would “bring a bill this month.”\n"
+    )
+    two = speakers(
+        "Sen. Dara Quist and Sen. Omar Feld spoke to Ruth Mallen.\n\nThe senator said the bill “is coming.”\n"
+    )
+    assert one[1] == "Dara Quist"
+    assert two[1] == "The senator"  # two senators: either could be meant
+
+
+def test_a_body_that_wrote_is_not_a_title_run_from_the_headline() -> None:
+    said = speakers(
+        "Lone Player Stands While Rest Of His Team Kneels.\n\n"
+        "The club asked its players to stay in.\n\n"
+        "“We respect those who served,” the football team wrote.\n"
+    )
+    assert said[2] == "the football team"
+
+
+def test_a_surname_the_article_gives_in_full_only_in_its_headline_still_acts() -> None:
+    said = speakers(
+        "Vera Holm Goes After Anton Petz As The New Carl Rusk.\n\n"
+        "On Monday night, Holm leaned in hard, painting Petz as a Rusk copy.\n\n"
+        "“Why won't he release his tax returns?” she said.\n"
+    )
+    assert said[2] == "Holm"

@@ -9,7 +9,8 @@ BODY = (
     "Mayor Dana Kreel opened the bridge on Monday.\n\n"
     "“It took nine years,” Kreel said.\n\n"
     "“We paid for every bolt,” she added.\n\n"
-    "“Turnout decided it,” said a Wexley Republican.\n"
+    "“Turnout decided it,” said a Wexley Republican.\n\n"
+    "“We will build it again,” the rowing club wrote.\n"
 )
 
 
@@ -32,12 +33,14 @@ def _card(quote: str, speaker: str | None) -> Card:
 
 def _item() -> Annotated:
     kreel, she, republican = _span("Kreel said"), _span("she"), _span("a Wexley Republican")
+    club = _span("the rowing club")
     return Annotated(
         Article(id="a", body=BODY),
         [
             Attribution((kreel[0], kreel[0] + 5, "Kreel"), _span("“It took nine years,”"), "said"),
             Attribution((she[0], she[1], "she"), _span("“We paid for every bolt,”"), "added"),
             Attribution((republican[0], republican[1], "a Wexley Republican"), _span("“Turnout decided it,”"), "said"),
+            Attribution((club[0], club[1], "the rowing club"), _span("“We will build it again,”"), "wrote"),
         ],
     )
 
@@ -61,3 +64,8 @@ def test_a_pronoun_source_means_the_person_last_given_by_name() -> None:
 def test_an_anonymous_source_may_be_described_but_not_named() -> None:
     assert judge(_card("“Turnout decided it,”", "a Wexley Republican"), _item()) == "right"
     assert judge(_card("“Turnout decided it,”", "Dana Kreel"), _item()) == "anonymous named"
+
+
+def test_a_source_described_as_the_article_describes_it_is_right_and_no_other_description_is() -> None:
+    assert judge(_card("“We will build it again,”", "the rowing club"), _item()) == "right"
+    assert judge(_card("“We will build it again,”", "a Wexley Republican"), _item()) == "wrong"

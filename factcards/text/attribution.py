@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
-from factcards.text.dictionary import is_word
+from factcards.text.dictionary import inflected_from, is_word
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
@@ -25,6 +25,7 @@ from factcards.text.names import (
     PARTY_MEMBER,
     PARTY_MEMBERS,
     ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
     NameRun,
     capitalized_runs,
     clean_token,
@@ -118,6 +119,15 @@ _POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s\b")
 _OPENING_PRONOUN = re.compile(r"^\W*(He|She)\b")
 _OPENING_POSSESSIVE = re.compile(r"^(His|Her)\s+[a-z]")
 _FIRST_RUN = re.compile(rf"^\W*{NAME}")
+# "Obama blasted Trump …", "David Axelrod, Obama's former strategist, gave Clinton …", "For her part,
+# Clinton was …": the person a sentence opens on, acting (a verb follows, after any description).
+_ACTING_OPENER = re.compile(
+    rf"^\W*(?:(?P<opener>[A-Z][\w'’-]*)(?:\s+[^\s,;:“”\"]+){{0,24}},\s+)?(?P<name>{NAME})(?:,\s+[^,;:“”\"]{{1,90}},)?"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+_AUXILIARIES = frozenset("has had have was were is are will would could can did does also then".split())
+# "While Obama had …, Clinton …": a clause before the main one; its subject is not the sentence's
+_SUBORDINATORS = frozenset("while when although though because since if as after before unless until whether".split())
 # "Tim Bird, the leader of the rescue team, told the inquest": the person the description follows
 # "Mark Freebairn, partner at recruitment firm Odgers Berndtson, told": a job at a body needs no article
 _DESCRIBED_APPOSITIVE = re.compile(
@@ -175,6 +185,7 @@ class _Track(NamedTuple):
     subject: str | None
     subject_pronoun: str | None
     previous_person: str | None
+    named_last: str | None
     last_speaker: str | None
 
 
@@ -190,6 +201,7 @@ class Attributions:
         self.last_speaker: str | None = None
         self.previous_speaker: str | None = None
         self.previous_person: str | None = None
+        self.named_last: str | None = None  # the last person it named, for when the sex rules out its opener
         # The person a run of sentences is about: "Bacall, born …, died …. She wanted …" keeps
         # Bacall as the one "she" means while each sentence opens with the same pronoun.
         self.subject: str | None = None
@@ -258,11 +270,13 @@ class Attributions:
         subjects = [p for p in outside if not any(o in p.split() for o in owners) and p not in objects]
         # "He said" after "surgeon Neil Bulstrode stencils Louise Sorkin's ears" is Bulstrode: a
         # name in the possessive is what the sentence is about, not who acts in it.
-        self.previous_person = (
+        last = (
             _last_person(subjects, self._known_set)
             or _last_person(outside, self._known_set)
             or (self.previous_person if pronoun else None)
         )
+        self.previous_person = self._acting_opener(text, outside) or last
+        self.named_last = last
         for name in reversed(people):  # "Eden Sassoon, the daughter of Vidal Sassoon": the first is who it is about
             if name in self._known_set:
                 self._recent[clean_token(name.split()[-1]).lower()] = name
@@ -277,6 +291,33 @@ class Attributions:
         self.people.append(people)
         self.starts.append(start)
 
+    def _acting_opener(self, text: str, outside: Container[str], clause: bool = False) -> str | None:
+        """The person the sentence opens on when they act in it: whom its next "he" means before
+        anyone it names later ("Obama blasted Trump …. “…,” he said" is Obama). Only within the
+        sentence (`clause`) may that be the subject of a clause before the main one ("When Flynn
+        was asked whether he respects Putin, he said" is Flynn)."""
+        m = _ACTING_OPENER.match(text)
+        if not m or (not clause and m.group("name").split()[0].lower() in _SUBORDINATORS):
+            return None
+        opener = (m.group("opener") or "").lower()
+        if opener and opener not in COMMON_OPENERS and not opener.endswith(("ing", "ly", "ed")):
+            return None  # "Trump, Clinton and Sanders met": a list, not a phrase before the subject
+        verb = m.group("verb")
+        if verb not in _AUXILIARIES and not (inflected_from(verb, "VBD") or inflected_from(verb, "VBZ")):
+            return None
+        name = self._person(m.group("name"))
+        if name not in outside:
+            return None
+        if name in self._known_set:
+            return name
+        # "Clinton leaned in …" where only a headline gave her name in full: a surname, as written
+        word = clean_token(name).lower()
+        # (as written alone: "The Wolfman had been searching" is a film, not a Mr. Wolfman)
+        written = m.group("name").split()[0].lower()
+        lone_surname = " " not in name and written not in ("the", "a", "an") and not is_word(word)
+        lone_surname = lone_surname and word not in self.doc.ordinary
+        return name if lone_surname and entity_type(name) is None and plausible_speaker(name) else None
+
     def _speaker(self, text: str) -> str | None:
         described = self._described(text)
         opened = _NAME_THEN_COLON.match(text)
@@ -287,7 +328,12 @@ class Attributions:
             after = _AFTERQUOTE.match(text, quote.end())
             if after:
                 if after.group("pron"):
-                    return described or self._pronoun(quote.group(1), after.group("pron"))
+                    # "Raddatz asked if the tweet is “…,” she added": the one the sentence opens on
+                    sex = _PRONOUN_SEX.get(after.group("pron").lower())
+                    opener = self._acting_opener(text[: quote.start()], self._known_set, clause=True) if sex else None
+                    if opener and (self._other_sex(opener, sex) or _named_in(opener, quote.group(1))):
+                        opener = None
+                    return described or opener or self._pronoun(quote.group(1), after.group("pron"))
                 if after.group("role"):
                     return self._by_role(after.group("role"))
                 tail = after.group("tail")
@@ -361,6 +407,10 @@ class Attributions:
             relative = _RELATIVE_BEFORE.search(text, 0, pronoun.start())
             if relative and (named := self._last_named(text[: pronoun.start()], word)):
                 return named
+            # "Trump was talking … when he told Chris Wallace": the one the sentence opens on
+            opener = self._acting_opener(text[: pronoun.start()], self._known_set, clause=True)
+            if opener and not self._other_sex(opener, _PRONOUN_SEX.get(word.lower())):
+                return opener
             return self._pronoun("", word)
         return None
 
@@ -418,7 +468,12 @@ class Attributions:
 
     def _track(self) -> _Track:
         return _Track(
-            self.previous_speaker, self.subject, self.subject_pronoun, self.previous_person, self.last_speaker
+            self.previous_speaker,
+            self.subject,
+            self.subject_pronoun,
+            self.previous_person,
+            self.named_last,
+            self.last_speaker,
         )
 
     def _pronoun(self, quoted: str = "", pronoun: str = "", track: _Track | None = None) -> str | None:
@@ -434,7 +489,7 @@ class Attributions:
         candidates = (
             (t.previous_speaker,)
             if pronoun.lower() == "they"
-            else (t.previous_speaker, chain, t.previous_person, t.last_speaker)
+            else (t.previous_speaker, chain, t.previous_person, t.named_last, t.last_speaker)
         )
         for candidate in candidates:
             if candidate and self._other_sex(candidate, sex):
@@ -475,11 +530,11 @@ class Attributions:
         if not sex:
             return False
         surname = clean_token(name.split()[-1]).lower()
-        known = self._full_sexes.get(name)
+        # "he" after "Hillary Clinton" is not her; "Dorothy Woods" is a woman even where the
+        # article calls her husband "Ty Woods" (the surname's mark is for names without one)
+        known = self._full_sexes.get(name) or sex_of_first_name(name)
         if known is None and surname not in self.doc.shared_surnames:
             known = self._sexes.get(surname)  # "his ex-wife Nicole Simpson" says nothing of O.J. Simpson
-        if known is None:
-            known = sex_of_first_name(name)  # "he" after "Hillary Clinton" is not her
         return known is not None and known != sex
 
     @cached_property
@@ -530,6 +585,8 @@ class Attributions:
 
     def _by_role(self, role: str) -> str | None:
         """ "the mayor said" -> the person the article introduced as "Mayor Lena Okafor"."""
+        if not is_role(role):
+            return None  # "the team", "the statement": no one person (nor "Rest Of His Team Protests")
         if role not in self._titled_runs:  # looked up once per title: every run of the article is read
             self._titled_runs[role] = self._titled_run(role)
         if self._titled_runs[role]:
@@ -537,8 +594,6 @@ class Attributions:
         # "the prosecutor, Mustafa Suleiman," introduced one person as *the* prosecutor. A title
         # merely written next to a name ("former executive Carrie Tolstedt") does not: "the
         # executive" may be anyone of that trade the article mentions.
-        if not is_role(role):
-            return None  # "the team", "the statement": no one person
         holders = {name for raw in self._the_title_names.get(role, ()) if (name := self._sayer(raw))}
         return holders.pop() if len(holders) == 1 else None
 
@@ -571,6 +626,18 @@ class Attributions:
                 ):
                     # "President Morrow …. The president said": Morrow, in full where the article gives it
                     surname_only = self.surnames.get(clean_token(name).lower(), name)
+        if surname_only is None and (short := TITLE_ABBREVIATIONS.get(role)):
+            # "Vermont Sen. Bernie Sanders …. The senator said": the short title sits outside the run
+            # (one such person only: "the senator" in an article on Sens. Cruz and Paul is either)
+            pattern = rf"\b(?:{'|'.join(a.capitalize() for a in short)})\.?\s+({NAME})"
+            holders = {
+                name
+                for m in re.finditer(pattern, self.doc.body)
+                if (name := " ".join(name_tokens(m.group(1), self.doc.ordinary, ADVERBS))) in self._known_set
+                and " " in name
+            }
+            if len(holders) == 1:
+                return holders.pop()
         return surname_only
 
     def _after_verb(self, tail: str | None) -> str | None:

@@ -39,6 +39,30 @@ ROLE_WORDS = NATIONALITIES | frozenset(
     trustee dean provost rabbi imam neighbor neighbour resident witness commander cmdr
     assistant national federal regional local city county speaker whip majority minority marshal""".split()
 )
+# The short forms a title takes before a name ("Vermont Sen. Bernie Sanders"), by the word "the
+# senator said" uses for it later.
+TITLE_ABBREVIATIONS = {
+    "senator": ("sen",),
+    "representative": ("rep",),
+    "congressman": ("rep",),
+    "congresswoman": ("rep",),
+    "governor": ("gov",),
+    "general": ("gen",),
+    "lieutenant": ("lt",),
+    "colonel": ("col",),
+    "captain": ("capt",),
+    "sergeant": ("sgt",),
+    "major": ("maj",),
+    "admiral": ("adm",),
+    "commander": ("cmdr",),
+    "detective": ("det",),
+    "inspector": ("insp",),
+    "superintendent": ("supt",),
+    "professor": ("prof",),
+    "doctor": ("dr",),
+    "attorney": ("atty",),
+    "reverend": ("rev",),
+}
 # Role words that describe a body rather than title a person ("National" in "South African National Parks").
 DESCRIBING_WORDS = NATIONALITIES | frozenset(
     "national federal regional local city county state foreign home international royal public african asian".split()
