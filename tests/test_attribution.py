@@ -578,3 +578,22 @@ def test_a_surname_the_article_gives_in_full_only_in_its_headline_still_acts() -
         "“Why won't he release his tax returns?” she said.\n"
     )
     assert said[2] == "Holm"
+
+
+def test_a_sentence_led_by_she_goes_on_about_whom_she_meant() -> None:
+    said = speakers(
+        "Nora Quill backs Ivo Sand for mayor.\n\n"
+        "She appeared to say that Sand could shake things up more than Lena Marsh, the former mayor.\n\n"
+        "“Some people want a revolution,” she said.\n"
+    )
+    assert said[2] == "Nora Quill"
+
+
+def test_an_inverted_clause_is_no_name_and_a_party_tag_does_not_hide_the_subject() -> None:
+    said = speakers(
+        "Had Ivo Sand won the vote, the delegates would have backed him.\n\n"
+        "Rep. Karl Dunne (R-Ohio) also spoke when introducing Sand on Thursday.\n\n"
+        "“He built this movement,” he said.\n"
+    )
+    assert said[2] == "Karl Dunne"
+    assert "Had Ivo Sand" not in Document.of(Article(id="x", body="Had Ivo Sand won, we would know.")).full_names

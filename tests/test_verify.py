@@ -120,6 +120,24 @@ def test_speaker_must_be_named_in_or_next_to_the_evidence() -> None:
     assert 'speaker "John Smith" does not appear in the article' in messages(wrong)
 
 
+def test_a_hyphenated_surname_named_far_from_the_evidence_is_in_the_article() -> None:
+    body = (
+        '"She never gave up," said agent Mara Holden-Brown.\n\n'
+        "The show ran for four years.\n\nIt was filmed in the north.\n\nIt won two prizes.\n\n"
+        "It is still repeated.\n\nThe stars toured the country.\n\n"
+        '"The country was kind to us."\n'
+    )
+    card = Card(
+        article="show",
+        kind="quote",
+        claim="The country was kind to us.",
+        speaker="Mara Holden-Brown",
+        evidence=[Evidence(quote="The country was kind to us.")],
+    )
+    [checked] = verify_cards([card], [Article(id="show", body=body)])
+    assert messages(checked) == ['speaker "Mara Holden-Brown" is not named in or next to the evidence']
+
+
 def test_fuzzy_quotes_need_review_and_missing_quotes_are_unsupported() -> None:
     fuzzy = check("The repairs cost $4.2 million.", "The repairs will cost about $4.2 million, the city said")
     assert fuzzy.status is Status.needs_review

@@ -117,12 +117,13 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|who|where|whose\s+\w+)\s+$", re.
 _NOT_HE_OR_SHE = frozenset({"organisation", "place", "outlet"})
 _POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s\b")
 _OPENING_PRONOUN = re.compile(r"^\W*(He|She)\b")
+_PRONOUN_LEADS = re.compile(r"^\W*(?:He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ly)\b(?!['’])")
 _OPENING_POSSESSIVE = re.compile(r"^(His|Her)\s+[a-z]")
 _FIRST_RUN = re.compile(rf"^\W*{NAME}")
 # "Obama blasted Trump …", "David Axelrod, Obama's former strategist, gave Clinton …", "For her part,
 # Clinton was …": the person a sentence opens on, acting (a verb follows, after any description).
 _ACTING_OPENER = re.compile(
-    rf"^\W*(?:(?P<opener>[A-Z][\w'’-]*)(?:\s+[^\s,;:“”\"]+){{0,24}},\s+)?(?P<name>{NAME})(?:,\s+[^,;:“”\"]{{1,90}},)?"
+    rf"^\W*(?:(?P<opener>[A-Z][\w'’-]*)(?:\s+[^\s,;:“”\"]+){{0,24}},\s+)?(?P<name>{NAME})(?:\s*\([^()]{{1,20}}\))?(?:,\s+[^,;:“”\"]{{1,90}},)?"
     r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
 )
 _AUXILIARIES = frozenset("has had have was were is are will would could can did does also then".split())
@@ -257,11 +258,16 @@ class Attributions:
             speaker = None if _named_in(self.previous_speaker, text) else self.previous_speaker
         self._previous_paragraph = sentence.paragraph
         people, objects, quoted_only = self._people(text)
+        opening = _OPENING_PRONOUN.match(text)
+        pronoun = opening.group(1).lower() if opening else None
+        # "She appeared to imply that Trump … than Clinton. “…,” she said": a sentence led by
+        # "she" goes on about whom that "she" meant, before anyone it names.
+        # (from the sentence before only: not from whoever last spoke, however far back)
+        near = self._track()._replace(last_speaker=None)
+        carried = self._pronoun("", pronoun, near) if pronoun and _PRONOUN_LEADS.match(text) else None
         if speaker:
             self.last_speaker = speaker
         self.previous_speaker = speaker
-        opening = _OPENING_PRONOUN.match(text)
-        pronoun = opening.group(1).lower() if opening else None
         # "He reiterated calls …" names no one but goes on about the person just named.
         owners = {m.group(1) for m in _POSSESSOR.finditer(text)}
         # A name only inside a quotation ("should drop the old Cold War thinking") is what someone
@@ -275,7 +281,7 @@ class Attributions:
             or _last_person(outside, self._known_set)
             or (self.previous_person if pronoun else None)
         )
-        self.previous_person = self._acting_opener(text, outside) or last
+        self.previous_person = carried or self._acting_opener(text, outside) or last
         self.named_last = last
         for name in reversed(people):  # "Eden Sassoon, the daughter of Vidal Sassoon": the first is who it is about
             if name in self._known_set:
@@ -864,7 +870,7 @@ def plausible_speaker(name: str) -> bool:
         return False  # "ORTMTV Image": a credit line
     if entity_type(name) == "place" and not is_country(name):
         return False  # "Texas said" is not a speaker; "China said" is its government
-    return clean_token(tokens[0]).lower() not in COMMON_OPENERS
+    return clean_token(tokens[0]).lower() not in COMMON_OPENERS  # "Had I known …" is no Mr. Had I
 
 
 def same_person(a: str, b: str) -> bool:

@@ -82,7 +82,8 @@ COMMON_OPENERS = frozenset(
     nearly almost roughly approximately about half much already again earlier later recently
     previously currently soon once instead indeed moreover furthermore additionally separately
     similarly likewise nevertheless nonetheless otherwise overall finally firstly secondly
-    lastly thus therefore hence altogether elsewhere together despite unlike like""".split()
+    lastly thus therefore hence altogether elsewhere together despite unlike like
+    had has have was were is are did does do would could should""".split()  # "Had Sanders won", "Does Rubio"
 )
 # Place and organisation names that outlets write in several ways.
 ALIASES: dict[str, str] = {

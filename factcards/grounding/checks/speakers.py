@@ -64,7 +64,8 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
 
 def _nearby_speaker(ctx: ClaimContext, speaker: str) -> tuple[bool, bool]:
     """(named in or next to the evidence, named in the article at all)."""
-    surname = key(clean_token(speaker.split()[-1])) if speaker.split() else ""
+    # "Heather Holden-Brown": the article's words are compared with hyphens taken apart
+    surname = key(clean_token(speaker.split()[-1]).replace("-", " ").split()[-1]) if speaker.split() else ""
     if not surname:
         return True, True
     doc, first_sentence = ctx.window[0]
