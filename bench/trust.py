@@ -123,7 +123,57 @@ def wice(path: Path) -> Iterator[Labelled]:
                        closest_sentences(body, claim))  # fmt: skip
 
 
-READERS = {"summedits-news": summedits, "wice-dev": wice}
+# Summaries written by ten LLMs (GPT-4o, Claude 3.5 Sonnet, Gemini 1.5 Flash, Llama 3.1, Qwen 2.5,
+# Mistral, Phi-3, Command R, GPT-3.5) of passages from Vectara's hallucination leaderboard, with
+# every unfaithful span marked by people (Bao et al. 2025, vectara/FaithBench). Each summary sentence
+# is a claim: hallucinated where a span marked "Unwanted" (intrinsic: twists the source; extrinsic:
+# adds to it) falls in it, faithful where no span of any kind does; a sentence marked only "Benign" or
+# "Questionable" is left out, as the annotators could not call it either way.
+FAITHBENCH_COMMIT = "cf89797d82812c23b5d5e5c121f1d9b8983bbbce"
+FAITHBENCH_BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16)
+
+
+def fetch_faithbench(cache: Path) -> Path | None:
+    folder = cache / "faithbench"
+    for batch in FAITHBENCH_BATCHES:
+        url = f"{_RAW}/vectara/FaithBench/{FAITHBENCH_COMMIT}/data_for_release/batch_{batch}.json"
+        if download(url, folder / f"batch_{batch}.json", "trust: faithbench") is None:
+            return None
+    return folder
+
+
+def _span_kind(labels: list[str]) -> str | None:
+    """ "Unwanted.Intrinsic", "Unwanted.Extrinsic", "Unwanted" (no subtype), or None (benign, questionable)."""
+    subtypes = sorted(label for label in labels if label.startswith("Unwanted."))
+    if subtypes:
+        return subtypes[0]
+    return "Unwanted" if "Unwanted" in labels else None
+
+
+def faithbench(folder: Path) -> Iterator[Labelled]:
+    for path in sorted(folder.glob("batch_*.json"), key=lambda p: int(p.stem.split("_")[1])):
+        batch = int(path.stem.split("_")[1])
+        samples = json.loads(path.read_text(encoding="utf-8"))["samples"]
+        for sample in samples:
+            body, summary = sample["source"], sample["summary"]
+            article = Article(id=f"fb{batch}-{sample['sample_id']}", body=body)
+            spans = [(a["summary_start"], a["summary_end"], _span_kind(a["label"])) for a in sample["annotations"]]
+            for m in _SENTENCE.finditer(summary):
+                claim = " ".join(m.group(0).split())
+                if len(claim.split()) < 4 or claim.endswith(":"):
+                    continue  # "Here's a summary of the passage:" says nothing about the source
+                inside = [
+                    kind for start, end, kind in spans if start is not None and start < m.end() and end > m.start()
+                ]
+                unwanted = sorted({kind for kind in inside if kind})
+                if inside and not unwanted:
+                    continue  # only benign or questionable: the annotators did not call it
+                yield Labelled(article, claim, not unwanted, tuple(unwanted) or ("faithful",),
+                               closest_sentences(body, claim))  # fmt: skip
+
+
+READERS = {"summedits-news": summedits, "wice-dev": wice, "faithbench": faithbench}
+FETCHERS = {"faithbench": fetch_faithbench}
 
 
 def judge(examples: list[Labelled], mode: str) -> dict[str, list[bool]]:
@@ -152,7 +202,7 @@ def run(size: str, cache: Path | None = None, limit: int | None = None) -> list[
     limit = limit if limit is not None else (None if size == "full" else 150)
     rows: list[Row] = []
     for name, reader in READERS.items():
-        path = fetch(name, cache)
+        path = FETCHERS[name](cache) if name in FETCHERS else fetch(name, cache)
         if path is None:
             continue
         examples = list(reader(path))[:limit]

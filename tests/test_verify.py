@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcards.grounding.verify import Verifier, verify_cards
-from factcards.models import Article, Card, Evidence, Match, Status
+from factcards.models import Article, Card, Evidence, Kind, Match, Status
 
 BODY = (
     "PORT ALDEN — The Harbor Bridge will close for six weeks from Monday, March 24, "
@@ -422,3 +422,52 @@ def test_two_names_that_share_only_their_first_letters_are_two_names() -> None:
 def test_an_adjective_opening_a_phrase_with_to_is_not_a_name() -> None:
     card = pizza("The firm upped delivery fees. Prior to that, profits dropped by 20 per cent.", PIZZA.body[:150])
     assert not any(f.code in ("FC304", "FC305") for f in card.findings), card.reasons
+
+
+def _verify(body: str, claim: str, quote: str) -> Card:
+    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=quote)])
+    return verify_cards([card], [Article(id="x", body=body)])[0]
+
+
+TOKENISED = (
+    "Tom Reyes ( born Thomas Reyes ; July 22 , 1947 ) is an American drummer . "
+    "He played in the bands Salt Harbour ( 1991 -- 2000 ; 2007 -- 11 ) and Low Tide ( 2001 -- 07 ) . "
+    "As coach he has lost just once in seven games , and has made nearly 400 appearances ."
+)
+
+
+def test_dates_and_year_ranges_as_tokenised_text_writes_them() -> None:
+    born = _verify(TOKENISED, "Tom Reyes, an American drummer, was born on July 22, 1947.",
+                   "Tom Reyes ( born Thomas Reyes ; July 22 , 1947 ) is an American drummer .")  # fmt: skip
+    assert born.status is Status.verified, born.reasons
+    bands = "He played in the bands Salt Harbour ( 1991 -- 2000 ; 2007 -- 11 ) and Low Tide ( 2001 -- 07 ) ."
+    ranges = _verify(TOKENISED, "He played in Salt Harbour (1991-2000, 2007-2011) and Low Tide (2001-2007).", bands)
+    assert ranges.status is Status.verified, ranges.reasons
+    changed = _verify(TOKENISED, "He played in Salt Harbour (1991-2000, 2007-2012) and Low Tide (2001-2007).", bands)
+    assert 'date "2012" not in evidence' in changed.reasons[0]
+    wrong_day = _verify(
+        TOKENISED, "Tom Reyes was born on July 23, 1947.", "Tom Reyes ( born Thomas Reyes ; July 22 , 1947 )"
+    )
+    assert wrong_day.status is Status.unsupported
+
+
+def test_counts_said_as_once_enumerations_and_counts_the_claim_spells_out() -> None:
+    coach = "As coach he has lost just once in seven games"
+    assert _verify(TOKENISED, "As coach he has lost one game in seven.", coach).status is Status.verified
+    assert _verify(TOKENISED, "As coach he has lost two games in seven.", coach).status is Status.unsupported
+    first = _verify(TOKENISED, "The first is an American drummer born on July 22, 1947.",
+                    "Tom Reyes ( born Thomas Reyes ; July 22 , 1947 ) is an American drummer .")  # fmt: skip
+    assert first.status is Status.verified, first.reasons
+    bands = "He played in the bands Salt Harbour ( 1991 -- 2000 ; 2007 -- 11 ) and Low Tide ( 2001 -- 07 ) ."
+    two = _verify(TOKENISED, "He played in two bands: Salt Harbour and Low Tide.", bands)
+    assert two.status is Status.verified, two.reasons
+    three = _verify(TOKENISED, "He played in three bands: Salt Harbour and Low Tide.", bands)
+    assert three.status is Status.unsupported
+
+
+def test_a_figure_bounded_from_the_other_side_is_a_changed_degree() -> None:
+    said = "has made nearly 400 appearances"
+    over = _verify(TOKENISED, "He has made over 400 appearances.", said)
+    assert over.status is Status.unsupported
+    assert messages(over) == ['claim says "over 400" where the evidence says "nearly 400"']
+    assert _verify(TOKENISED, "He has made almost 400 appearances.", said).status is Status.verified

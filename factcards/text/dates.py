@@ -29,12 +29,13 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# One alternation, tried left to right, so the longest form of a date wins.
+# One alternation, tried left to right, so the longest form of a date wins. "July 22 , 1947" (a
+# space before the comma, as tokenised text writes it) is one date.
 _MENTION = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:[T ][0-9:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b)
-  | (?P<md>\b(?P<mdm>{_MONTH})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?)
-  | (?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmm>{_MONTH})\b\.?(?:,?\s+(?P<dmy>\d{{4}})\b)?)
+  | (?P<md>\b(?P<mdm>{_MONTH})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s+(?P<mdy>\d{{4}})\b)?)
+  | (?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmm>{_MONTH})\b\.?(?:\s*,?\s+(?P<dmy>\d{{4}})\b)?)
   | (?P<mo>\b(?:(?P<mop>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Uu]ntil|[Bb]y)\s+)?
         (?P<mom>{_MONTH})\b(?!\.?\s+\d{{1,2}}\b(?!\d))(?:\s+(?P<moy>\d{{4}})\b)?)
   | (?P<wd>\b(?:(?P<wdp>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?P<wdw>{_WEEKDAY})\b)

@@ -29,11 +29,57 @@ def _one_as_article(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(pattern.search(t) for t in ctx.texts)
 
 
+# "lost just once in seven games" supports "lost one game"; "twice" is two.
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
+# "The first is a 2014 film …", "The second one is …", "One is an author …": an ordinal or "one"
+# heading the sentence stands for one of the things just named, not for a figure.
+_ENUMERATING = re.compile(
+    r"^\W*(?:(?:the|and|while)\s+)?(?P<n>first|second|third|fourth|fifth|last|one|other)(?:\s+one)?\s*(?:is|was|,|:|of them)\b",
+    re.IGNORECASE,
+)
+# "two rock bands: Rage Against the Machine and Audioslave": a count the claim itself spells out.
+_COUNTED = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s*[:—–]\s*(?P<list>.+)$",
+    re.IGNORECASE,
+)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_LIST_BREAK = re.compile(r",?\s+and\s+|;\s+")
+
+
+def _times(number: NumberAtom, ctx: ClaimContext) -> bool:
+    if number.ordinal or number.value not in _TIMES.values():
+        return False
+    return any(_TIMES[m.group(0).lower()] == number.value for t in ctx.texts for m in _TIMES_WORD.finditer(t))
+
+
+def _enumerating(number: NumberAtom, ctx: ClaimContext) -> bool:
+    m = _ENUMERATING.match(ctx.card.claim)
+    return m is not None and m.group("n").lower() == number.surface.lower()
+
+
+def _spelt_out(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """A count the claim spells out item by item after a colon: what is counted is the items,
+    each checked by its own rules (names, dates), not a figure the article must give."""
+    if number.ordinal:
+        return False
+    for m in _COUNTED.finditer(ctx.card.claim):
+        if m.group("n").lower() != number.surface.lower():
+            continue
+        items = _LIST_BREAK.split(_PARENTHESES.sub("", m.group("list")))
+        named = [item for item in items if any(w[:1].isupper() for w in item.split())]
+        if len(named) == number.value == len(items):
+            return True
+    return False
+
+
 @register("FC301", "number-mismatch", UNSUPPORTED, "a number in the claim is not in its evidence")
 def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     found = [n for a in ctx.seen for n in a.numbers]
     for number in ctx.claim.numbers:
         if any(same_number(number, other) for other in found) or _one_as_article(number, ctx):
+            continue
+        if _times(number, ctx) or _enumerating(number, ctx) or _spelt_out(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""
@@ -63,11 +109,30 @@ def date_supported(mention: DateMention, others: list[DateMention]) -> bool:
     return False
 
 
+# "2007–11", "2001 -- 07": a range of years whose end keeps only its last two digits.
+_SHORT_RANGE = re.compile(r"\b(?P<century>1[89]|20)(?P<start>\d{2})\s*(?:-{1,2}|–|—)\s*(?P<end>\d{2})\b(?![-–—]?\d)")
+
+
+def _range_ends(texts: list[str]) -> set[str]:
+    ends = set()
+    for text in texts:
+        for m in _SHORT_RANGE.finditer(text):
+            if m.group("end") > m.group("start"):
+                ends.add(m.group("century") + m.group("end"))
+    return ends
+
+
 def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[str]]]:
     found = [d for a in ctx.seen for d in a.dates]
+    ends: set[str] | None = None
     for mention in ctx.claim.dates:
-        if not date_supported(mention, found):
-            yield mention, [d.surface for d in found if granularity(d) == granularity(mention)]
+        if date_supported(mention, found):
+            continue
+        if mention.key.isdigit() and len(mention.key) == 4:
+            ends = _range_ends(ctx.texts) if ends is None else ends
+            if mention.key in ends:
+                continue
+        yield mention, [d.surface for d in found if granularity(d) == granularity(mention)]
 
 
 @register("FC302", "date-mismatch", UNSUPPORTED, "a date in the claim differs from the evidence's date")

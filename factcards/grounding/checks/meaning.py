@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge
@@ -42,6 +43,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     for word in content_words(ctx.claim_words, skip):
         if ev.has(word) or (word.lower in ROLE_WORDS and _role_in_article(word.lower, ctx)):
             continue
+        if any(c.isdigit() for c in word.lower):
+            continue  # "1991-2000", "15.5km", "9/11": the number and date rules judge figures
         if negating and _negated_in_claim(word, ctx):
             continue  # "does not interfere" against "stays out of": the negation rules judge it
         missing.append(word)
@@ -169,6 +172,13 @@ def _sides(word: str) -> list[tuple[int, int]]:
 def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
+    # "over 400 appearances" against "nearly 400": the same figure, bounded from the other side.
+    theirs = {number: (side, said) for text in ctx.texts for side, number, said in _bounds(text)}
+    for side, number, said in _bounds(ctx.card.claim):
+        if number in theirs and theirs[number][0] != side:
+            other = theirs[number][1]
+            yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)
+            return
     # Which way a thing moved: "a sharp increase in profit" against "profits dropped" is caught
     # even where the evidence moves something else the other way ("upped prices").
     moved = _moves(ctx.evidence_words)
@@ -207,6 +217,22 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+
+
+_ABOVE = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
+_BELOW = ("nearly", "almost", "under", "less than", "fewer than", "up to", "just under", "at most", "shy of")
+_BOUND_WORDS = "|".join(w.replace(" ", r"\s+") for w in _ABOVE + _BELOW)
+_BOUND = re.compile(rf"\b(?P<bound>{_BOUND_WORDS})\s+(?P<number>[$£€]?\d[\d,.]*\d|[$£€]?\d)", re.IGNORECASE)
+
+
+def _bounds(text: str) -> list[tuple[str, str, str]]:
+    """Each figure given with a bound: ("above" or "below", the figure, the words as written)."""
+    found = []
+    for m in _BOUND.finditer(text):
+        bound = " ".join(m.group("bound").lower().split())
+        side = "above" if bound in _ABOVE else "below"
+        found.append((side, m.group("number").lstrip("$£€").replace(",", ""), m.group(0)))
+    return found
 
 
 _NOT_THINGS = frozenset(
