@@ -133,6 +133,20 @@ FAITHBENCH_COMMIT = "cf89797d82812c23b5d5e5c121f1d9b8983bbbce"
 FAITHBENCH_BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16)
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof)\.$")
+
+
+def _summary_sentences(summary: str) -> list[tuple[int, int]]:
+    """Where each sentence of a summary starts and ends ("… winning on Mr. Mole at Newbury" is one)."""
+    found: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(summary):
+        if found and _ABBREVIATION_END.search(summary[found[-1][0] : found[-1][1]].rstrip()):
+            found[-1] = (found[-1][0], m.end())
+        else:
+            found.append((m.start(), m.end()))
+    return found
+
+
 def fetch_faithbench(cache: Path) -> Path | None:
     folder = cache / "faithbench"
     for batch in FAITHBENCH_BATCHES:
@@ -158,13 +172,11 @@ def faithbench(folder: Path) -> Iterator[Labelled]:
             body, summary = sample["source"], sample["summary"]
             article = Article(id=f"fb{batch}-{sample['sample_id']}", body=body)
             spans = [(a["summary_start"], a["summary_end"], _span_kind(a["label"])) for a in sample["annotations"]]
-            for m in _SENTENCE.finditer(summary):
-                claim = " ".join(m.group(0).split())
+            for start, end in _summary_sentences(summary):
+                claim = " ".join(summary[start:end].split())
                 if len(claim.split()) < 4 or claim.endswith(":"):
                     continue  # "Here's a summary of the passage:" says nothing about the source
-                inside = [
-                    kind for start, end, kind in spans if start is not None and start < m.end() and end > m.start()
-                ]
+                inside = [kind for a, b, kind in spans if a is not None and a < end and b > start]
                 unwanted = sorted({kind for kind in inside if kind})
                 if inside and not unwanted:
                     continue  # only benign or questionable: the annotators did not call it
