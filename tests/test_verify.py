@@ -434,34 +434,29 @@ TOKENISED = (
     "He played in the bands Salt Harbour ( 1991 -- 2000 ; 2007 -- 11 ) and Low Tide ( 2001 -- 07 ) . "
     "As coach he has lost just once in seven games , and has made nearly 400 appearances ."
 )
+BORN = "Tom Reyes ( born Thomas Reyes ; July 22 , 1947 ) is an American drummer ."
+BANDS = "He played in the bands Salt Harbour ( 1991 -- 2000 ; 2007 -- 11 ) and Low Tide ( 2001 -- 07 ) ."
 
 
 def test_dates_and_year_ranges_as_tokenised_text_writes_them() -> None:
-    born = _verify(TOKENISED, "Tom Reyes, an American drummer, was born on July 22, 1947.",
-                   "Tom Reyes ( born Thomas Reyes ; July 22 , 1947 ) is an American drummer .")  # fmt: skip
+    born = _verify(TOKENISED, "Tom Reyes, an American drummer, was born on July 22, 1947.", BORN)
     assert born.status is Status.verified, born.reasons
-    bands = "He played in the bands Salt Harbour ( 1991 -- 2000 ; 2007 -- 11 ) and Low Tide ( 2001 -- 07 ) ."
-    ranges = _verify(TOKENISED, "He played in Salt Harbour (1991-2000, 2007-2011) and Low Tide (2001-2007).", bands)
+    ranges = _verify(TOKENISED, "He played in Salt Harbour (1991-2000, 2007-2011) and Low Tide (2001-2007).", BANDS)
     assert ranges.status is Status.verified, ranges.reasons
-    changed = _verify(TOKENISED, "He played in Salt Harbour (1991-2000, 2007-2012) and Low Tide (2001-2007).", bands)
+    changed = _verify(TOKENISED, "He played in Salt Harbour (1991-2000, 2007-2012) and Low Tide (2001-2007).", BANDS)
     assert 'date "2012" not in evidence' in changed.reasons[0]
-    wrong_day = _verify(
-        TOKENISED, "Tom Reyes was born on July 23, 1947.", "Tom Reyes ( born Thomas Reyes ; July 22 , 1947 )"
-    )
-    assert wrong_day.status is Status.unsupported
+    assert _verify(TOKENISED, "Tom Reyes was born on July 23, 1947.", BORN).status is Status.unsupported
 
 
 def test_counts_said_as_once_enumerations_and_counts_the_claim_spells_out() -> None:
     coach = "As coach he has lost just once in seven games"
     assert _verify(TOKENISED, "As coach he has lost one game in seven.", coach).status is Status.verified
     assert _verify(TOKENISED, "As coach he has lost two games in seven.", coach).status is Status.unsupported
-    first = _verify(TOKENISED, "The first is an American drummer born on July 22, 1947.",
-                    "Tom Reyes ( born Thomas Reyes ; July 22 , 1947 ) is an American drummer .")  # fmt: skip
+    first = _verify(TOKENISED, "The first is an American drummer born on July 22, 1947.", BORN)
     assert first.status is Status.verified, first.reasons
-    bands = "He played in the bands Salt Harbour ( 1991 -- 2000 ; 2007 -- 11 ) and Low Tide ( 2001 -- 07 ) ."
-    two = _verify(TOKENISED, "He played in two bands: Salt Harbour and Low Tide.", bands)
+    two = _verify(TOKENISED, "He played in two bands: Salt Harbour and Low Tide.", BANDS)
     assert two.status is Status.verified, two.reasons
-    three = _verify(TOKENISED, "He played in three bands: Salt Harbour and Low Tide.", bands)
+    three = _verify(TOKENISED, "He played in three bands: Salt Harbour and Low Tide.", BANDS)
     assert three.status is Status.unsupported
 
 
