@@ -6,7 +6,7 @@ from bench.corpus import generate, pairwise_scores
 from conftest import EXAMPLES, GOLDEN
 from factcards.load import load_articles
 from factcards.models import Article
-from factcards.stories.grouping import StorySettings, group_stories, similarity_stem, story_id
+from factcards.stories.grouping import StorySettings, article_terms, group_stories, similarity_stem, story_id
 
 
 def grouped(paths: list) -> list[list[str]]:
@@ -71,3 +71,20 @@ def test_a_story_says_what_its_articles_share() -> None:
     [story] = [g for g in groups if len(g.members) == 2]
     assert story.shared == ["Bridge", "Harbor", "Mayor", "Okafor", "cables", "close", "repairs"]
     assert [g.shared for g in groups if len(g.members) == 1] == [[]]
+
+
+def test_one_figure_however_outlets_write_it_and_joined_names_apart() -> None:
+    wire = article_terms(Article(id="w", body="Employers added just 266K jobs; the Haller-Voss feud went on."))
+    paper = article_terms(Article(id="p", body="The economy added 266,000 jobs as Voss and Haller sparred."))
+    assert "#266000" in wire and "#266000" in paper
+    assert {"haller", "voss"} <= set(wire) and "haller-voss" not in wire
+
+
+def test_a_shared_figure_is_shown_as_the_articles_write_it() -> None:
+    bodies = {
+        "courier": "The Harbor Bridge repairs in Port Alden will cost $4.2 million, Mayor Okafor said.",
+        "wire": "Port Alden's Harbor Bridge: repairs costing $4.2 million, said Mayor Okafor.",
+    }
+    articles = [Article(id=k, body=v, date="2025-03-14") for k, v in bodies.items()]
+    [story] = group_stories(articles, StorySettings(threshold=0.1))
+    assert "4.2 million" in story.shared

@@ -103,9 +103,9 @@ def article_terms(article: Article) -> Counter[str]:
     """Weighted term counts: title words count three times; names (words the article never
     writes in lower case) twice; numbers as written without separators."""
     counts: Counter[str] = Counter()
-    body_tokens = _TOKEN.findall(article.body)
+    body_tokens = _tokens(article.body)
     lowercase = {t for t in body_tokens if t[0].islower()}
-    for token, weight in [(t, 3) for t in _TOKEN.findall(article.title or "")] + [(t, 1) for t in body_tokens]:
+    for token, weight in [(t, 3) for t in _tokens(article.title or "")] + [(t, 1) for t in body_tokens]:
         if token[0].isdigit():
             if len(token.replace(",", "")) >= 2:
                 counts[_term_of(token)] += weight
@@ -118,6 +118,39 @@ def article_terms(article: Article) -> Counter[str]:
         name = token[0].isupper() and lower not in lowercase
         counts[_term_of(token, name)] += weight * 2 if name else weight
     return counts
+
+
+# "266K", "266,000", "9.3 million", "$1.9 trillion": one figure however an outlet writes it.
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|K|bn|billion|million|trillion|thousand)\b")
+_SCALES = {"k": 1e3, "thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
+# "DeSantis-Biden sniping": two names joined, each a term of its own.
+_JOINED_NAMES = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+
+
+def _tokens(text: str) -> list[str]:
+    """The text's tokens, a scaled figure as its full value ("266K" -> "266000") and joined names apart."""
+    text = _SCALED.sub(lambda m: _scaled(m.group(1), m.group(2)), text)
+    return [part for token in _TOKEN.findall(text) for part in _JOINED_NAMES.split(token)]
+
+
+def _surface_tokens(text: str) -> list[tuple[str, str]]:
+    """Each token as `_tokens` reads it, with the words the text writes for it ("1800000", "1.8 million")."""
+    found: list[tuple[str, str]] = []
+    at = 0
+    for m in _SCALED.finditer(text):
+        found.extend((t, t) for t in _TOKEN.findall(text[at : m.start()]))
+        found.append((_scaled(m.group(1), m.group(2)), m.group(0)))
+        at = m.end()
+    found.extend((t, t) for t in _TOKEN.findall(text[at:]))
+    return found
+
+
+def _scaled(number: str, scale: str) -> str:
+    try:
+        value = float(number.replace(",", "")) * _SCALES[scale.lower()]
+    except ValueError:
+        return f"{number} {scale}"
+    return str(round(value))
 
 
 def _lower(token: str) -> str:
@@ -208,10 +241,10 @@ def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> li
     wanted = set(top)
     forms: dict[str, Counter[str]] = {t: Counter() for t in top}
     for article in members:
-        for token in _TOKEN.findall(f"{article.title or ''} {article.body}"):
+        for token, surface in _surface_tokens(f"{article.title or ''} {article.body}"):
             term = _term_of(token)
             if term in wanted:
-                form = token.replace("’", "'").removesuffix("'s")
+                form = surface.replace("’", "'").removesuffix("'s")
                 forms[term][form if form[0].isupper() else form.lower()] += 1
         if all(any(not f.isupper() for f in found) for found in forms.values()):
             break  # every term has a form that is not a dateline's capitals: enough read
