@@ -129,28 +129,24 @@ _JOINED_NAMES = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
 
 def _tokens(text: str) -> list[str]:
     """The text's tokens, a scaled figure as its full value ("266K" -> "266000") and joined names apart."""
-    text = _SCALED.sub(lambda m: _scaled(m.group(1), m.group(2)), text)
-    return [part for token in _TOKEN.findall(text) for part in _JOINED_NAMES.split(token)]
+    return [token for token, _ in _surface_tokens(text)]
 
 
 def _surface_tokens(text: str) -> list[tuple[str, str]]:
-    """Each token as `_tokens` reads it, with the words the text writes for it ("1800000", "1.8 million")."""
+    """Each token with the words the text writes for it ("1800000", "1.8 million")."""
     found: list[tuple[str, str]] = []
     at = 0
     for m in _SCALED.finditer(text):
-        found.extend((t, t) for t in _TOKEN.findall(text[at : m.start()]))
-        found.append((_scaled(m.group(1), m.group(2)), m.group(0)))
+        found.extend(_plain_tokens(text[at : m.start()]))
+        value = float(m.group(1).replace(",", "")) * _SCALES[m.group(2).lower()]
+        found.append((str(round(value)), m.group(0)))
         at = m.end()
-    found.extend((t, t) for t in _TOKEN.findall(text[at:]))
+    found.extend(_plain_tokens(text[at:]))
     return found
 
 
-def _scaled(number: str, scale: str) -> str:
-    try:
-        value = float(number.replace(",", "")) * _SCALES[scale.lower()]
-    except ValueError:
-        return f"{number} {scale}"
-    return str(round(value))
+def _plain_tokens(text: str) -> list[tuple[str, str]]:
+    return [(part, part) for token in _TOKEN.findall(text) for part in _JOINED_NAMES.split(token)]
 
 
 def _lower(token: str) -> str:

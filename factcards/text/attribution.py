@@ -263,8 +263,9 @@ class Attributions:
         # "She appeared to imply that Trump … than Clinton. “…,” she said": a sentence led by
         # "she" goes on about whom that "she" meant, before anyone it names.
         # (from the sentence before only: not from whoever last spoke, however far back)
-        near = self._track()._replace(last_speaker=None)
-        carried = self._pronoun("", pronoun, near) if pronoun and _PRONOUN_LEADS.match(text) else None
+        carried = None
+        if pronoun and _PRONOUN_LEADS.match(text):
+            carried = self._pronoun("", pronoun, self._track()._replace(last_speaker=None))
         if speaker:
             self.last_speaker = speaker
         self.previous_speaker = speaker
@@ -317,12 +318,24 @@ class Attributions:
         if name in self._known_set:
             return name
         # "Clinton leaned in …" where only a headline gave her name in full: a surname, as written
+        # (not after an article: "The Wolfman had been searching" is a film, not a Mr. Wolfman)
         word = clean_token(name).lower()
-        # (as written alone: "The Wolfman had been searching" is a film, not a Mr. Wolfman)
-        written = m.group("name").split()[0].lower()
-        lone_surname = " " not in name and written not in ("the", "a", "an") and not is_word(word)
-        lone_surname = lone_surname and word not in self.doc.ordinary
+        lone_surname = (
+            " " not in name
+            and m.group("name").split()[0].lower() not in ("the", "a", "an")
+            and not is_word(word)
+            and word not in self.doc.ordinary
+        )
         return name if lone_surname and entity_type(name) is None and plausible_speaker(name) else None
+
+    def _opener_before(self, text: str, pronoun: str, quoted: str = "") -> str | None:
+        """Whom a "he"/"she" after `text` means when `text` opens on a person who acts: that person,
+        if the sex allows and the quotation does not talk about them."""
+        sex = _PRONOUN_SEX.get(pronoun.lower())
+        opener = self._acting_opener(text, self._known_set, clause=True) if sex else None
+        if opener is None or self._other_sex(opener, sex) or _named_in(opener, quoted):
+            return None
+        return opener
 
     def _speaker(self, text: str) -> str | None:
         described = self._described(text)
@@ -335,10 +348,7 @@ class Attributions:
             if after:
                 if after.group("pron"):
                     # "Raddatz asked if the tweet is “…,” she added": the one the sentence opens on
-                    sex = _PRONOUN_SEX.get(after.group("pron").lower())
-                    opener = self._acting_opener(text[: quote.start()], self._known_set, clause=True) if sex else None
-                    if opener and (self._other_sex(opener, sex) or _named_in(opener, quote.group(1))):
-                        opener = None
+                    opener = self._opener_before(text[: quote.start()], after.group("pron"), quote.group(1))
                     return described or opener or self._pronoun(quote.group(1), after.group("pron"))
                 if after.group("role"):
                     return self._by_role(after.group("role"))
@@ -414,10 +424,7 @@ class Attributions:
             if relative and (named := self._last_named(text[: pronoun.start()], word)):
                 return named
             # "Trump was talking … when he told Chris Wallace": the one the sentence opens on
-            opener = self._acting_opener(text[: pronoun.start()], self._known_set, clause=True)
-            if opener and not self._other_sex(opener, _PRONOUN_SEX.get(word.lower())):
-                return opener
-            return self._pronoun("", word)
+            return self._opener_before(text[: pronoun.start()], word) or self._pronoun("", word)
         return None
 
     def _described(self, text: str) -> str | None:

@@ -173,8 +173,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     # "over 400 appearances" against "nearly 400": the same figure, bounded from the other side.
-    theirs = {number: (side, said) for text in ctx.texts for side, number, said in _bounds(text)}
-    for side, number, said in _bounds(ctx.card.claim):
+    bounded = _bounds(ctx.card.claim)
+    theirs = {number: (side, said) for text in ctx.texts for side, number, said in _bounds(text)} if bounded else {}
+    for side, number, said in bounded:
         if number in theirs and theirs[number][0] != side:
             other = theirs[number][1]
             yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)
