@@ -45,3 +45,12 @@ def test_spans_are_trimmed_offsets_into_the_body() -> None:
     spans = [s for p in paragraphs(text) for s in sentences(text, p)]
     assert all(text[s.start : s.end] == text[s.start : s.end].strip() for s in spans)
     assert paragraphs(text)[1] == Span(text.index("Third"), text.index("Third") + len("Third."))
+
+
+def test_a_lower_cased_tokenised_feed_still_ends_its_sentences() -> None:
+    text = "the mayor has been given the job after a vote . the former harbour chief quit in june . it rained."
+    assert split(text) == [
+        "the mayor has been given the job after a vote .",
+        "the former harbour chief quit in june .",
+        "it rained.",
+    ]

@@ -466,3 +466,101 @@ def test_a_figure_bounded_from_the_other_side_is_a_changed_degree() -> None:
     assert over.status is Status.unsupported
     assert messages(over) == ['claim says "over 400" where the evidence says "nearly 400"']
     assert _verify(TOKENISED, "He has made almost 400 appearances.", said).status is Status.verified
+
+
+ROLES = Article(
+    id="roles",
+    body=(
+        "Low Tide is a crime novel written by Welsh author Mara Quill . "
+        "Salt Harbour is the second album by the band Grey Pier, released on May 5, 2009 by Kestrel Records. "
+        "The Kestrels spent £2,100, while the Falcons' outlay was £3,400. The Herons spent £900. "
+        "Ada Brook made her Westbury debut in 2012 and has scored four times for the club. "
+        "Cole Vance warned the Herons that further sanctions might follow."
+    ),
+)
+
+
+def _roles(claim: str, quote: str) -> Card:
+    card = Card(article="roles", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=quote)])
+    return verify_cards([card], [ROLES])[0]
+
+
+@pytest.mark.parametrize(
+    ("claim", "quote"),
+    [
+        # a reduced passive: the one after "by" did it, however far the "by" and whatever describes them
+        ("Low Tide was written by Mara Quill.", "Low Tide is a crime novel written by Welsh author Mara Quill ."),
+        (
+            "Salt Harbour was released on May 5, 2009, by Kestrel Records.",
+            "Salt Harbour is the second album by the band Grey Pier, released on May 5, 2009 by Kestrel Records.",
+        ),
+        # after a comma a name starts the next clause; it is not what the verb before acted on
+        (
+            "The Falcons spent £3,400, the Kestrels spent £2,100 and the Herons spent £900.",
+            "The Kestrels spent £2,100, while the Falcons' outlay was £3,400. The Herons spent £900.",
+        ),
+        # a name after a preposition, or after "her", is not the doer
+        ("Ada Brook played for Westbury, making her debut in 2012.", "Ada Brook made her Westbury debut in 2012"),
+        ("Ada Brook debuted for Westbury in 2012.", "Ada Brook made her Westbury debut in 2012"),
+    ],
+)
+def test_who_did_it_is_read_from_the_clause_not_the_nearest_name(claim: str, quote: str) -> None:
+    card = _roles(claim, quote)
+    assert "FC203" not in {f.code for f in card.findings}, card.reasons
+
+
+def test_a_real_role_swap_is_still_caught() -> None:
+    swapped = _roles("The Herons warned Cole Vance that further sanctions might follow.", ROLES.body.split(". ")[-1])
+    assert "FC203" in {f.code for f in swapped.findings}
+
+
+def test_degree_words_inside_names_and_all_but_one_are_no_change_of_degree() -> None:
+    body = "Ada Brook won First Team honours. The Herons lost all but one of their seats. The Kites lost all seats."
+    finals = _verify(body, "Ada Brook won Cup Finals honours.", "Ada Brook won First Team honours.")
+    assert "FC205" not in {f.code for f in finals.findings}, finals.reasons
+    most = _verify(body, "The Herons lost most of their seats.", "The Herons lost all but one of their seats.")
+    assert most.status is Status.verified, most.reasons
+    some = _verify(body, "The Kites lost some seats.", "The Kites lost all seats.")
+    assert "FC205" in {f.code for f in some.findings}
+
+
+def test_order_words_that_follow_the_clause_order_are_not_opposites() -> None:
+    body = "Ada Brook began in the pool, winning six medals at the 1992 Games before switching to cycling in 2005."
+    later = "Ada Brook began in the pool, winning six medals at the 1992 Games, and later switched to cycling in 2005."
+    assert _verify(body, later, body).status is Status.verified
+
+
+LOWER = Article(
+    id="lower",
+    body=(
+        "westbury interim manager ada brook has been given the role on a permanent basis after signing a deal . "
+        "the former kestrel boss joined the club as assistant last summer . "
+        "ray oduya-trained grey pier is bracketed with belgian raider low tide .\n"
+    ),
+)
+
+
+def _lower(claim: str, quote: str) -> Card:
+    card = Card(article="lower", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=quote)])
+    return verify_cards([card], [LOWER])[0]
+
+
+def test_a_lower_cased_feed_writes_its_names_in_lower_case() -> None:
+    first = LOWER.body.split(" . ")[0] + " ."
+    third = LOWER.body.split(" . ")[2].strip()
+    assert _lower("Ada Brook has been appointed permanent manager of Westbury.", first).status is Status.verified
+    trained = _lower("Grey Pier, trained by Ray Oduya, is bracketed with a raider from Belgium.", third)
+    assert trained.status is Status.verified, trained.reasons
+    # named elsewhere in the article: needs review, not "appears nowhere"
+    elsewhere = _lower("Ada Brook, the former Kestrel boss, has been given the role permanently.", first)
+    assert [f.code for f in elsewhere.findings] == ["FC305"], elsewhere.reasons
+    invented = _lower("Ada Brook, the former Osprey boss, has been given the role permanently.", first)
+    assert [f.code for f in invented.findings] == ["FC304"], invented.reasons
+
+
+def test_a_generation_and_an_opening_other_are_no_names() -> None:
+    body = "Cole Vance senior boxed from 1985 to 1998. Other members include Ada Brook."
+    sr = _verify(body, "Cole Vance Sr. boxed from 1985 to 1998.", "Cole Vance senior boxed from 1985 to 1998.")
+    assert "FC304" not in {f.code for f in sr.findings}, sr.reasons
+    other = _verify(body, "Other members include Ada Brook.", "Other members include Ada Brook.")
+    assert other.status is Status.verified

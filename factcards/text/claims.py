@@ -48,7 +48,11 @@ NEGATION_FILLER = frozenset(
     really even quite entirely fully currently from in on at for with by of into about
     as than this those these it its""".split()
 )
-_SKIP_AS_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
+# "Chris Eubank Sr.": a generation is no name of its own.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SKIP_AS_NAME = (
+    frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS) | _GENERATIONS
+)
 _NUMBER = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b|(?P<suffix>bn|mn|tn|[kmb])\b|\s?(?P<scale>thousand|million|billion|trillion)\b)?"

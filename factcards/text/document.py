@@ -235,9 +235,23 @@ class Document:
         return frozenset(shared)
 
     @cached_property
+    def case_folded(self) -> bool:
+        """A feed that lower-cased its text ("kilmarnock interim manager gary locke …"): it writes
+        its names in lower case too, so any of its words may be one."""
+        sample = self.body[:5000]
+        letters = sum(c.isalpha() for c in sample)
+        return letters >= 100 and sum(c.isupper() for c in sample) * 200 < letters
+
+    @cached_property
     def name_keys(self) -> frozenset[str]:
-        """Every capitalized word of the article, in comparison form."""
+        """Every capitalized word of the article (every word of a lower-cased one), in comparison form."""
+        if self.case_folded:
+            return frozenset(key(t) for t in re.findall(r"[^\W\d_][\w.'’]*", self.body.replace("-", " ")))
         return frozenset(key(t) for run in self.name_runs for t in run.text.replace("-", " ").split())
+
+    def writes(self, name: str) -> bool:
+        """The article writes `name` as given (in any case, when it lower-cases everything)."""
+        return name in self.body or (self.case_folded and name.lower() in self.body)
 
     def sentence_atoms(self, sentence: Sentence) -> ClaimAtoms:
         cached = self._atoms.get(sentence.start)

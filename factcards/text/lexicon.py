@@ -30,8 +30,19 @@ class Lexicon:
     outlets: frozenset[str]  # news outlets and the words that end their names
 
 
-# Alias groups that name bodies of people, not places: they may speak.
-_NOT_PLACES = frozenset({"united nations", "european union", "democrat", "republican"})
+# Alias groups that name bodies of people (they may speak) or things, not places.
+_NOT_PLACES = frozenset(
+    {
+        "united nations",
+        "european union",
+        "democrat",
+        "republican",
+        "liberal democrats",
+        "conservatives",
+        "labour",
+        "television",
+    }
+)
 
 
 @cache

@@ -75,7 +75,7 @@ COMMON_OPENERS = frozenset(
     until unless whether what which who whom whose why how where some many most more less few
     fewer several all any each every both either neither no not none nobody nothing noone
     everyone everybody everything someone somebody something anyone anybody anything one two
-    three four five six seven eight nine ten first second third last next such only even just
+    three four five six seven eight nine ten first second third last next such only even just other another
     then now today yesterday tomorrow tonight asked speaking according officials critics
     analysts experts residents over under above below across along among around behind beyond
     into near off onto out past through toward towards upon within against amid between

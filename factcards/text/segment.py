@@ -98,6 +98,10 @@ def _ends_sentence(text: str, start: int, token: str, end: int) -> bool:
         # ...unless a feed dropped the space between two sentences: "an evidence bag.The NTSB"
         return _glued(text, start, end)
     following = text[after]
+    if token == "." and start > 0 and text[start - 1] == " " and following.isalpha():
+        # "a three-year deal . the former hearts boss": a tokenised, lower-cased feed's full
+        # stop stands alone; no abbreviation or initial is written with a space before its dot.
+        return True
     if not (following.isupper() or following.isdigit() or following in _OPENERS):
         return False
     if token != ".":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext
@@ -18,6 +19,9 @@ def same_stem(a: str, b: str) -> bool:
         return False
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return shared >= max(4, min(len(a), len(b)) - 2)
+
+
+_WORD_PARTS = re.compile(r"[^\W\d_][\w.'’]*")
 
 
 def _aliased(name: str, ctx: ClaimContext) -> bool:
@@ -63,6 +67,8 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
     home = ctx.home
     aliased: set[str] | None = None
     texts = ctx.texts + [a.text for a in ctx.referents]
+    if home.case_folded:  # "paul nicholls-trained mr mole": a lower-cased feed's every word may be a name
+        nearby |= {key(t) for text in texts for t in _WORD_PARTS.findall(text)}
     # Names the evidence names by title ("the mayor" for Okafor) support their full name's other
     # parts ("Lena"), like a surname written out does.
     if any(key(n) not in nearby for n in ctx.claim.names):  # the article's titles are read only if needed
@@ -80,7 +86,7 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             }
         if name in aliased:
             continue
-        if name not in home.body and k == name.lower().replace(".", ""):
+        if not home.writes(name) and k == name.lower().replace(".", ""):
             # Not written anywhere in the article, in any form an alias would cover.
             yield name, False
             continue

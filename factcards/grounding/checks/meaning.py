@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
@@ -11,7 +11,7 @@ from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
 from factcards.text.dictionary import is_word
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
-from factcards.text.words import Word, forms_by_class, lemmas
+from factcards.text.words import Word, forms_by_class, lemmas, words
 
 _NUMBERISH = (
     frozenset(NUMBER_WORDS)
@@ -193,11 +193,13 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             )
             return
     evidence_sides: dict[tuple[int, int], str] = {}
-    for w in ctx.evidence_words:
-        for side in _sides(w.lower):
-            evidence_sides.setdefault(side, w.text)
-    claim_sides = {side for word in ctx.claim_words for side in _sides(word.lower)}
-    for word in ctx.claim_words:
+    for text in ctx.texts:
+        for w in _degree_words(words(text)):
+            for side in _sides(w.lower):
+                evidence_sides.setdefault(side, w.text)
+    claim_words = _degree_words(ctx.claim_words)
+    claim_sides = {side for word in claim_words for side in _sides(word.lower)}
+    for word in claim_words:
         for group, side in _sides(word.lower):
             if (group, side) in evidence_sides:
                 continue
@@ -218,6 +220,17 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+
+
+def _degree_words(found: Sequence[Word]) -> list[Word]:
+    """The words that can say a degree: not inside a name ("First Team All-State honors", "the NBA
+    Finals"), and not "all" in "all but one", which is most."""
+    return [
+        w
+        for i, w in enumerate(found)
+        if not (w.capitalized and w.start > 0)
+        and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
+    ]
 
 
 _ABOVE = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")

@@ -2,10 +2,12 @@
 
 "China warned the U.S." against "Blinken warned China", "China said U.S. support …" against
 "the U.S. said Chinese support …": the same words, the parts swapped. For each verb (or noun
-made from one) the claim and its evidence share, the doer is the nearest participant before
-it in the same clause ("X warned", "X's support", "Chinese support"), or the one after "by" in
-a passive ("was warned by X"); the receiver is the first participant after it. Verbs that
-need no direction ("meet", "talk", "between X and Y") are left alone.
+made from one) the claim and its evidence share, the doer is the subject: the participant
+before it with only auxiliaries, adverbs or an aside between ("X has previously warned",
+"X, a former envoy, warned"), the one written right before a noun ("X's support", "Chinese
+support"), or the one after "by" in a passive ("was warned by X", "a novel written by X").
+The receiver is the first participant after it, before any comma. Verbs that need no direction
+("meet", "talk", "between X and Y") are left alone.
 """
 
 from __future__ import annotations
@@ -78,7 +80,11 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
     if "NOUN" in classes:
         # A noun has a doer only when one is written right before it: "Chinese support".
         adjacent = [
-            p for p in parts if p.end <= verb.start and re.fullmatch(r"(?:['’]s?)?\s*", text[p.end : verb.start])
+            p
+            for p in parts
+            if p.end <= verb.start
+            and re.fullmatch(r"(?:['’]s?)?\s*", text[p.end : verb.start])
+            and not _MODIFIED.search(_before(text, p))  # "his Aberdeen debut"
         ]
         return (
             Roles(frozenset({adjacent[-1].key}), frozenset(), nominal=True)
@@ -89,9 +95,24 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
         return Roles(frozenset(), frozenset())
     index = found.index(verb)
     before = [w for w in found[max(index - 3, 0) : index] if not w.lower.endswith("ly")]
-    passive = bool(before) and before[-1].lower in _BE and _participle(verb.lower)
-    left = [p for p in parts if p.end <= verb.start and _gap_ok(text[p.end : verb.start])]
-    right = [p for p in parts if p.start >= verb.end and _gap_ok(text[verb.end : p.start])]
+    by = _BY.match(text, verb.end)
+    # "was warned by X", and the reduced "a novel written by X", "released on May 5 by X".
+    passive = _participle(verb.lower) and ((bool(before) and before[-1].lower in _BE) or by is not None)
+    # A doer is the subject: a name after a preposition or an article ("played for Aberdeen,
+    # making"; "a Scotland Under-21 cap") or held off by a lone comma is not one, except that
+    # after a comma an "-ing" verb is done by the clause's subject ("Volta touched 5p, breaching …").
+    gap_ok = _gap_ok if verb.lower.endswith("ing") and text[: verb.start].rstrip().endswith(",") else _subject_gap
+    left = [
+        p
+        for p in parts
+        if p.end <= verb.start and gap_ok(text[p.end : verb.start]) and not _MODIFIED.search(_before(text, p))
+    ]
+    # An object follows without a comma: "the Tories spent £2.9m, the Lib Dems spent …".
+    right = [
+        p
+        for p in parts
+        if p.start >= verb.end and _gap_ok(text[verb.end : p.start]) and not _COMMA.search(text[verb.end : p.start])
+    ]
     doers: set[str] = set()
     if left:
         nearest = left[-1]
@@ -104,10 +125,49 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
     if right:
         receivers.add(right[0].key)
     if passive:
-        by = re.search(r"\bby\s+(?:the\s+)?", text[verb.end : verb.end + 40])
-        agent = [p for p in right if by and p.start == verb.end + by.end()]
-        return Roles(frozenset(a.key for a in agent), frozenset(doers))
+        return Roles(_agent(text, parts, by), frozenset(doers))
     return Roles(frozenset(doers), frozenset(receivers - doers))
+
+
+# "by X" right after the participle, or after a short time or place ("on December 5, 2000");
+# lower-case words and a demonym may describe the agent first ("by American author Joe Lansdale").
+_BY = re.compile(r"(?:\s+(?:on|in|at)\s+[\w ,.]{1,30}?)?,?\s+by\s+")
+_AGENT_DESCRIBED = re.compile(r"(?:(?:the|a|an|[a-z][\w-]*|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}")
+_MODIFIED = re.compile(
+    r"\b(?:a|an|his|her|their|its|our|my|your|for|in|at|to|with|from|on|into|against|about|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COMMA = re.compile(r",(?!\d)")
+_AUXILIARY = frozenset(
+    "has have had is are was were will would could should may might must can did does do not n't also then "
+    "previously already just still now never once reportedly allegedly on last this earlier later today "
+    "yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _agent(text: str, parts: list[Participant], by: re.Match[str] | None) -> frozenset[str]:
+    """The first participant after "by", when only a description stands between them."""
+    after = [p for p in parts if by is not None and p.start >= by.end()]
+    if by is None or not after or not _AGENT_DESCRIBED.fullmatch(text[by.end() : after[0].start]):
+        return frozenset()
+    return frozenset({after[0].key})
+
+
+def _before(text: str, p: Participant) -> str:
+    return text[max(p.start - 12, 0) : p.start]
+
+
+def _subject_gap(between: str) -> bool:
+    """What may stand between a subject and its verb: auxiliaries and adverbs ("has previously"),
+    or an aside between two commas ("Smith, a Scotland cap, debuted")."""
+    if not _gap_ok(between):
+        return False
+    inner = between
+    if between.count(",") >= 2 and between.lstrip().startswith(","):
+        inner = between[between.rindex(",") + 1 :]
+    elif "," in between:
+        return False
+    return all(w.lower() in _AUXILIARY or w.lower().endswith("ly") for w in inner.split())
 
 
 def _participle(word: str) -> bool:
