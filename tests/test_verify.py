@@ -564,3 +564,58 @@ def test_a_generation_and_an_opening_other_are_no_names() -> None:
     assert "FC304" not in {f.code for f in sr.findings}, sr.reasons
     other = _verify(body, "Other members include Ada Brook.", "Other members include Ada Brook.")
     assert other.status is Status.verified
+
+
+SPENDING = (
+    "The Kestrels spent £2,956,737 and the Herons spent £1,580,575 on the campaign. "
+    "In 2017 the Kites reached the final for the seventh consecutive year."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The Herons spent £1.6 million on the campaign.", True),  # rounds to it
+        ("The Herons spent over £1.5 million on the campaign.", True),  # the side "over" says
+        ("The Kestrels spent nearly £3 million on the campaign.", True),
+        ("The Herons spent £1.5 million on the campaign.", False),  # 1,580,575 does not round to 1.5
+        ("The Herons spent £2 million on the campaign.", False),  # one digit: only with "about", "over" …
+        ("The Herons spent nearly £1.5 million on the campaign.", False),  # the wrong side
+        ("The Herons spent £1,600,000 on the campaign.", False),  # a whole number claims every digit
+    ],
+)
+def test_a_figure_given_to_fewer_digits_is_the_figure_it_rounds(claim: str, verified: bool) -> None:
+    quote = SPENDING.split(". ")[0] + "."
+    card = _verify(SPENDING, claim, quote)
+    assert (card.status is Status.verified) is verified, card.reasons
+
+
+def test_an_ordinal_run_is_a_count_and_an_enumerating_ordinal_no_figure() -> None:
+    quote = "In 2017 the Kites reached the final for the seventh consecutive year."
+    seven = _verify(SPENDING, "The Kites reached seven consecutive finals up to 2017.", quote)
+    assert seven.status is Status.verified, seven.reasons
+    six = _verify(SPENDING, "The Kites reached six consecutive finals up to 2017.", quote)
+    assert six.status is Status.unsupported
+    first = _verify(SPENDING, "The first, the Kites, reached the final in 2017.", quote)
+    assert first.status is Status.verified, first.reasons
+    one = _verify(SPENDING, "The second one is the Kites, who reached the final in 2017.", quote)
+    assert one.status is Status.verified, one.reasons
+
+
+def test_a_lower_cased_feed_writes_its_dates_in_lower_case_too() -> None:
+    body = "the former kestrel boss took control of the team when ada brook quit at the start of february . "
+    body += "he will speak at a press conference on friday morning , the club said . " * 2
+    quote = "he will speak at a press conference on friday morning , the club said ."
+    friday = _verify(body, "He will speak at a press conference on Friday.", quote)
+    assert friday.status is Status.verified, friday.reasons
+    monday = _verify(body, "He will speak at a press conference on Monday.", quote)
+    assert monday.status is not Status.verified
+
+
+def test_a_surname_with_a_letter_put_in_is_another_name() -> None:
+    body = "Ray Johnston joined the club as assistant to Ada Brook last summer."
+    johnson = _verify(body, "Ray Johnson joined the club as assistant to Ada Brook last summer.", body)
+    assert johnson.status is not Status.verified
+    assert (
+        _verify(body + " Chinese investors left.", "China's investors left.", "Chinese investors left.").findings == []
+    )

@@ -15,6 +15,7 @@ from functools import cached_property
 from weakref import WeakValueDictionary
 
 from factcards.models import Article
+from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.text.dictionary import is_word
 from factcards.text.entity_types import entity_type
@@ -256,7 +257,8 @@ class Document:
     def sentence_atoms(self, sentence: Sentence) -> ClaimAtoms:
         cached = self._atoms.get(sentence.start)
         if cached is None:
-            cached = self.atoms_of(self.body[sentence.start : sentence.end])
+            text = self.body[sentence.start : sentence.end]
+            cached = self.atoms_of(_recased(text) if self.case_folded else text)
             self._atoms[sentence.start] = cached
         return cached
 
@@ -288,6 +290,23 @@ _AREAS = frozenset("countries states nations region regions provinces area areas
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _TITLE_AFTER = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w'’]*['’]s)\s+(?:[a-z]+\s+)?([a-z]{3,})\b")
+
+
+_WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(w for w in WEEKDAYS if len(w) > 3)})\b")
+_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3 and "." not in m)
+_MONTH_WORD = re.compile(
+    rf"\b(?P<before>(?:in|on|of|by|to|and|from|since|until|early|late|mid|last|next|this|through) )"
+    rf"(?P<month>{_MONTH_NAMES})\b|\b(?P<dated>{_MONTH_NAMES})(?= \d)"
+)
+
+
+def _recased(text: str) -> str:
+    """A lower-cased feed's "on friday", "in february", "march 3" as dates are written (same
+    length, so every offset holds); "may" and "march" only where a date is meant."""
+    text = _WEEKDAY_WORD.sub(lambda m: m.group(0).capitalize(), text)
+    return _MONTH_WORD.sub(
+        lambda m: (m["before"] + m["month"].capitalize()) if m["month"] else m["dated"].capitalize(), text
+    )
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -18,7 +18,12 @@ def same_stem(a: str, b: str) -> bool:
     if len(a) < 4 or len(b) < 4 or abs(len(a) - len(b)) > 4:
         return False
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return shared >= max(4, min(len(a), len(b)) - 2)
+    if shared < max(4, min(len(a), len(b)) - 2):
+        return False
+    # A word form changes the ending: "Johnson" and "Johnston" (a letter put in), "Johnson" and
+    # "Johnsen" (one changed) are two names.
+    short, long = sorted((a[shared:], b[shared:]), key=len)
+    return len(short) != len(long) and not (short and long.endswith(short))
 
 
 _WORD_PARTS = re.compile(r"[^\W\d_][\w.'’]*")

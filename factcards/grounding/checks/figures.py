@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 
@@ -35,7 +36,8 @@ _TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
 # "The first is a 2014 film …", "The second one is …", "One is an author …": an ordinal or "one"
 # heading the sentence stands for one of the things just named, not for a figure.
 _ENUMERATING = re.compile(
-    r"^\W*(?:(?:the|and|while)\s+)?(?P<n>first|second|third|fourth|fifth|last|one|other)(?:\s+one)?\s*(?:is|was|,|:|of them)\b",
+    r"^\W*(?:(?:the|and|while)\s+)?(?P<n>first|second|third|fourth|fifth|last|one|other)(?P<one>\s+one)?"
+    r"\s*(?:(?:is|was|of them)\b|[,:])",
     re.IGNORECASE,
 )
 # "two rock bands: Rage Against the Machine and Audioslave": a count the claim itself spells out.
@@ -55,7 +57,80 @@ def _times(number: NumberAtom, ctx: ClaimContext) -> bool:
 
 def _enumerating(number: NumberAtom, ctx: ClaimContext) -> bool:
     m = _ENUMERATING.match(ctx.card.claim)
-    return m is not None and m.group("n").lower() == number.surface.lower()
+    if m is None:
+        return False
+    return number.surface.lower() == m.group("n").lower() or (m.group("one") is not None and number.surface == "one")
+
+
+# "for the seventh consecutive year" is "seven consecutive years"; "a third straight win", "three straight wins".
+_RUN = re.compile(r"\s+(?:consecutive|straight|successive|running)\b", re.IGNORECASE)
+
+
+def _consecutive(number: NumberAtom, ctx: ClaimContext) -> bool:
+    claim = ctx.card.claim
+    at = claim.find(number.surface)
+    if at < 0 or not _RUN.match(claim, at + len(number.surface)):
+        return False
+    return any(
+        other.ordinal != number.ordinal
+        and other.value == number.value
+        and _RUN.match(text, text.find(other.surface) + len(other.surface))
+        for text, atoms in zip(ctx.texts, ctx.seen, strict=True)
+        for other in atoms.numbers
+        if other.surface in text
+    )
+
+
+# How a claim says its figure is approximate, and which side of the exact figure it may be on.
+_APPROXIMATE = re.compile(
+    r"\b(?P<word>about|around|roughly|approximately|some|nearly|almost|just under|under|over|just over|"
+    r"more than|less than|upwards of|close to)\s+[$£€]?$",
+    re.IGNORECASE,
+)
+_ABOVE_WORDS = frozenset({"over", "just over", "more than", "upwards of"})
+_BELOW_WORDS = frozenset({"nearly", "almost", "just under", "under", "less than", "close to"})
+
+
+def _rounded(number: NumberAtom, other: NumberAtom, claim: str) -> bool:
+    """ "£1.6 million" for £1,580,575, "over £1.5 million" and "just over £1 million" for it too: a
+    figure given to fewer digits, the exact one rounding to it, or within a tenth on the side the
+    claim's "over" or "nearly" says. A figure of one digit needs such a word ("£1 million" alone
+    is not £1,027,339), and so does a whole number without a scale ("1,500 jobs" for 1,450)."""
+    if number.ordinal or other.ordinal or number.value <= 0 or other.value <= number.value / 2:
+        return False
+    digits = _significant(number)
+    if digits is None or digits >= _significant_of(other.value):
+        return False
+    at = claim.find(number.surface)
+    m = _APPROXIMATE.search(claim, 0, at) if at >= 0 else None
+    word = " ".join(m.group("word").lower().split()) if m else None
+    if word in _ABOVE_WORDS:
+        return number.value < other.value <= number.value * 1.1
+    if word in _BELOW_WORDS:
+        return number.value * 0.9 <= other.value < number.value
+    if word is None and (digits < 2 or not _SCALED_OR_DECIMAL.search(number.surface)):
+        return False  # "1,500 jobs" is no rounding of 1,450 unless the claim says "about"
+    scale = 10 ** (math.floor(math.log10(other.value)) - digits + 1)
+    return math.isclose(math.floor(other.value / scale + 0.5) * scale, number.value, rel_tol=1e-9)
+
+
+_SCALED_OR_DECIMAL = re.compile(r"\d\.\d|[a-z]\s*$", re.IGNORECASE)
+
+
+def _significant(number: NumberAtom) -> int | None:
+    """Significant digits as the figure is written ("1.5 million": 2, "400": 1, "1,580,575": 7)."""
+    m = re.match(r"[$£€]?(\d[\d,]*(?:\.\d+)?)", number.surface)
+    if m is None:
+        return None
+    written = m.group(1).replace(",", "")
+    if "." in written:
+        return len(written.replace(".", "").lstrip("0"))
+    return len(written.rstrip("0")) or 1
+
+
+def _significant_of(value: float) -> int:
+    text = f"{value:.15g}".replace(".", "").lstrip("0")
+    return len(text.split("e")[0].rstrip("0")) or 1
 
 
 def _spelt_out(number: NumberAtom, ctx: ClaimContext) -> bool:
@@ -80,6 +155,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if any(same_number(number, other) for other in found) or _one_as_article(number, ctx):
             continue
         if _times(number, ctx) or _enumerating(number, ctx) or _spelt_out(number, ctx):
+            continue
+        if _consecutive(number, ctx) or any(_rounded(number, other, ctx.card.claim) for other in found):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""

@@ -224,13 +224,18 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
 
 def _degree_words(found: Sequence[Word]) -> list[Word]:
     """The words that can say a degree: not inside a name ("First Team All-State honors", "the NBA
-    Finals"), and not "all" in "all but one", which is most."""
+    Finals"), not "all" in "all but one", which is most, and not the ordinal "second"."""
     return [
         w
         for i, w in enumerate(found)
         if not (w.capitalized and w.start > 0)
         and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
+        and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
     ]
+
+
+# "a second", "30 seconds": the unit of time; "the second one": the ordinal.
+_COUNTS_TIME = re.compile(r"a|one|per|split|few|\d[\d.,]*")
 
 
 _ABOVE = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
