@@ -619,3 +619,22 @@ def test_a_surname_with_a_letter_put_in_is_another_name() -> None:
     assert (
         _verify(body + " Chinese investors left.", "China's investors left.", "Chinese investors left.").findings == []
     )
+
+
+AIRSPACE = (
+    "Aldmark will open its airspace to all carriers that meet its rules, effectively ending the ban on Kestrel Air. "
+    "Until now Kestrel Air flew a long route to parts of Asia."
+)
+
+
+def test_a_quantity_of_something_else_and_a_ban_ended_are_no_change_of_degree() -> None:
+    first = AIRSPACE.split(". ")[0] + "."
+    both = AIRSPACE
+    parts = _verify(AIRSPACE, "Aldmark will open its airspace to carriers that flew to parts of Asia.", both)
+    assert "FC205" not in {f.code for f in parts.findings}, parts.reasons
+    allowing = _verify(AIRSPACE, "Aldmark is allowing Kestrel Air to use its airspace.", first)
+    assert "FC205" not in {f.code for f in allowing.findings}, allowing.reasons
+    some = _verify(AIRSPACE, "Aldmark will open its airspace to some carriers that meet its rules.", first)
+    assert "FC205" in {f.code for f in some.findings}
+    closing = _verify(AIRSPACE, "Aldmark is closing its airspace to Kestrel Air.", first)
+    assert messages(closing) == ['claim says "closing" where the evidence says "open"']

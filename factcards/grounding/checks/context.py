@@ -88,13 +88,13 @@ class EvidenceWords:
         names |= {canonical_name(f"{a.text} {b.text}") for a, b in itertools.pairwise(found)}
         return cls(frozenset(all_lemmas), prefixes, paraphrase_groups(frozenset(all_lemmas)), frozenset(names))
 
-    def has(self, word: Word) -> bool:
+    def has(self, word: Word, *, paraphrased: bool = True) -> bool:
         forms = lemmas(word.lower)
         if forms & self.lemmas:
             return True
         if any(same_family(f, other) for f in forms for other in self.prefixes.get(f[:4], ())):
             return True
-        if paraphrase_groups(forms) & self.groups:
+        if paraphrased and paraphrase_groups(forms) & self.groups:
             return True
         return canonical_name(word.text) in self.names
 

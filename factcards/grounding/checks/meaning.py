@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
@@ -192,28 +193,39 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
-    evidence_sides: dict[tuple[int, int], str] = {}
+    quantity = _quantity_group()
+    evidence_sides: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
     for text in ctx.texts:
-        for w in _degree_words(words(text)):
-            for side in _sides(w.lower):
-                evidence_sides.setdefault(side, w.text)
-    claim_words = _degree_words(ctx.claim_words)
-    claim_sides = {side for word in claim_words for side in _sides(word.lower)}
-    for word in claim_words:
+        found = words(text)
+        for i in _degree_indexes(found):
+            for side in _sides(found[i].lower):
+                head = _quantified(found, i) if side[0] == quantity else None
+                evidence_sides.setdefault(side, []).append((found[i].text, head))
+    claim_found = ctx.claim_words
+    claim_indexes = _degree_indexes(claim_found)
+    claim_sides = {side for i in claim_indexes for side in _sides(claim_found[i].lower)}
+    for i in claim_indexes:
+        word = claim_found[i]
         for group, side in _sides(word.lower):
             if (group, side) in evidence_sides:
                 continue
+            head = _quantified(claim_found, i) if group == quantity else None
             # "delete it … if they have apps installed" against "remove it": the claim's own
             # "delete" answers the evidence's "remove"; only an unanswered opposite contradicts.
+            # "parts of Asia" against "all carriers": a quantity of something else.
             other = next(
                 (
                     text
-                    for (g, s), text in evidence_sides.items()
+                    for (g, s), said in evidence_sides.items()
                     if g == group and s != side and (g, s) not in claim_sides
+                    for text, theirs in said
+                    if head is None or theirs is None or head == theirs
                 ),
                 None,
             )
-            if other is not None and not ctx.evidence_lexicon.has(word):
+            # The evidence writing the claim's own word answers it too; a paraphrase does not
+            # ("closing" is "ending" in general, but not against "will open … ending the ban").
+            if other is not None and not ctx.evidence_lexicon.has(word, paraphrased=False):
                 yield Hit(
                     f'claim says "{word.text}" where the evidence says "{other}"',
                     ctx.span_of(other),
@@ -222,16 +234,46 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 return
 
 
-def _degree_words(found: Sequence[Word]) -> list[Word]:
+def _degree_indexes(found: Sequence[Word]) -> list[int]:
     """The words that can say a degree: not inside a name ("First Team All-State honors", "the NBA
-    Finals"), not "all" in "all but one", which is most, and not the ordinal "second"."""
+    Finals"), not "all" in "all but one", which is most, not the ordinal "second", and not one
+    turned around by the words before it ("ending the ban", "not all")."""
     return [
-        w
+        i
         for i, w in enumerate(found)
         if not (w.capitalized and w.start > 0)
         and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
         and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
+        and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
     ]
+
+
+_TURNING = frozenset(
+    "not no never n't end ends ended ending lift lifts lifted lifting scrap scraps scrapped scrapping "
+    "overturn overturned reverse reversed reversing".split()
+)
+_QUANTIFIER_SKIP = frozenset("of the a an its their his her our these those this that".split())
+
+
+def _quantified(found: Sequence[Word], i: int) -> str | None:
+    """What a quantity word counts: "all carriers" -> carrier, "parts of Asia" -> asia; the word
+    itself when it is the noun ("everyone")."""
+    for word in found[i + 1 : i + 5]:
+        if word.lower in _QUANTIFIER_SKIP:
+            continue
+        if word.capitalized:
+            return word.lower
+        noun = _noun(word)
+        if noun is not None:
+            return noun
+        if "ADJ" not in forms_by_class(word.lower):
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _quantity_group() -> int:
+    return next(g for g, _ in _sides("all"))
 
 
 # "a second", "30 seconds": the unit of time; "the second one": the ordinal.
