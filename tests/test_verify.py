@@ -480,9 +480,13 @@ ROLES = Article(
 )
 
 
+def _on(article: Article, claim: str, quote: str) -> Card:
+    card = Card(article=article.id, kind=Kind.statement, claim=claim, evidence=[Evidence(quote=quote)])
+    return verify_cards([card], [article])[0]
+
+
 def _roles(claim: str, quote: str) -> Card:
-    card = Card(article="roles", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=quote)])
-    return verify_cards([card], [ROLES])[0]
+    return _on(ROLES, claim, quote)
 
 
 @pytest.mark.parametrize(
@@ -541,8 +545,7 @@ LOWER = Article(
 
 
 def _lower(claim: str, quote: str) -> Card:
-    card = Card(article="lower", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=quote)])
-    return verify_cards([card], [LOWER])[0]
+    return _on(LOWER, claim, quote)
 
 
 def test_a_lower_cased_feed_writes_its_names_in_lower_case() -> None:
