@@ -641,3 +641,11 @@ def test_a_quantity_of_something_else_and_a_ban_ended_are_no_change_of_degree() 
     assert "FC205" in {f.code for f in some.findings}
     closing = _verify(AIRSPACE, "Aldmark is closing its airspace to Kestrel Air.", first)
     assert messages(closing) == ['claim says "closing" where the evidence says "open"']
+
+
+def test_a_name_the_article_gives_elsewhere_by_another_of_its_names_needs_review() -> None:
+    body = "Kestrel Air has offers from clubs in Belgium. The mayor spoke on Friday."
+    card = _verify(body, "Belgian investors heard the mayor speak on Friday.", "The mayor spoke on Friday.")
+    assert "FC305" in {f.code for f in card.findings} and "FC304" not in {f.code for f in card.findings}
+    invented = _verify(body, "French investors heard the mayor speak on Friday.", "The mayor spoke on Friday.")
+    assert "FC304" in {f.code for f in invented.findings}

@@ -12,6 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 from weakref import WeakValueDictionary
 
 from factcards.models import Article
@@ -19,7 +20,7 @@ from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.text.dictionary import is_word
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import is_country, is_outlet
+from factcards.text.lexicon import canonical_name, is_country, is_outlet, lexicon
 from factcards.text.names import PARTY_MEMBERS, NameRun, capitalized_runs, clean_token, full_names, is_role, key
 from factcards.text.normalize import NormalizedText
 from factcards.text.segment import Span, paragraphs, sentences
@@ -251,8 +252,23 @@ class Document:
         return frozenset(key(t) for run in self.name_runs for t in run.text.replace("-", " ").split())
 
     def writes(self, name: str) -> bool:
-        """The article writes `name` as given (in any case, when it lower-cases everything)."""
-        return name in self.body or (self.case_folded and name.lower() in self.body)
+        """The article writes `name` as given (in any case, when it lower-cases everything), or
+        another name for it ("Belgian" where it writes "Belgium", "U.S." where "United States")."""
+        return name in self.body or (self.case_folded and name.lower() in self.body) or self.names_alias_of(name)
+
+    def names_alias_of(self, name: str) -> bool:
+        """The article names what `name` names by another of its names ("Belgium" for "Belgian")."""
+        canonical = canonical_name(name)
+        return canonical in lexicon().alias.values() and canonical in self._canonical_names
+
+    @cached_property
+    def _canonical_names(self) -> frozenset[str]:
+        """Every alias group the article names, by any of its names (one word or two)."""
+        alias = lexicon().alias
+        tokens = [t.lower() for t in re.findall(r"[^\W\d_][\w.'’]*", self.body)]
+        found = {alias[t.replace(".", "")] for t in tokens if t.replace(".", "") in alias}
+        found |= {alias[pair] for pair in (f"{a} {b}".replace(".", "") for a, b in pairwise(tokens)) if pair in alias}
+        return frozenset(found)
 
     def sentence_atoms(self, sentence: Sentence) -> ClaimAtoms:
         cached = self._atoms.get(sentence.start)

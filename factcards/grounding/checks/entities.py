@@ -98,7 +98,7 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         # "She added …" after "…, the mayor said": the title in the sentence before names her.
         if part_of_named_person(name, nearby, home):
             continue
-        yield name, k in home.name_keys
+        yield name, k in home.name_keys or home.names_alias_of(name)
 
 
 @register("FC304", "name-invented", UNSUPPORTED, "a name in the claim appears nowhere in the article")
