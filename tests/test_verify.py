@@ -613,6 +613,9 @@ def test_a_lower_cased_feed_writes_its_dates_in_lower_case_too() -> None:
     assert friday.status is Status.verified, friday.reasons
     monday = _verify(body, "He will speak at a press conference on Monday.", quote)
     assert monday.status is not Status.verified
+    protest = "the harbour workers plan to march on saturday , the union said . " * 3
+    march = _verify(protest, "The harbour workers plan to march in March.", protest.split(" . ")[0] + " .")
+    assert march.status is not Status.verified  # "to march" is no month
 
 
 def test_a_surname_with_a_letter_put_in_is_another_name() -> None:

@@ -310,15 +310,17 @@ _TITLE_AFTER = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w'’]*['’]s)\s+(
 
 _WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(w for w in WEEKDAYS if len(w) > 3)})\b")
 _MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3 and "." not in m)
+# Not after "to": "plans to march on saturday" is a protest, not a month.
 _MONTH_WORD = re.compile(
-    rf"\b(?P<before>(?:in|on|of|by|to|and|from|since|until|early|late|mid|last|next|this|through) )"
-    rf"(?P<month>{_MONTH_NAMES})\b|\b(?P<dated>{_MONTH_NAMES})(?= \d)"
+    rf"\b(?P<before>(?:in|on|of|by|and|from|since|until|early|late|mid|last|next|this|through) )"
+    rf"(?P<month>{_MONTH_NAMES})\b|\b(?P<dated>{_MONTH_NAMES}|may)(?= \d)"
 )
 
 
 def _recased(text: str) -> str:
     """A lower-cased feed's "on friday", "in february", "march 3" as dates are written (same
-    length, so every offset holds); "may" and "march" only where a date is meant."""
+    length, so every offset holds); "march" only after "in", "on", "since" … or before a day,
+    "may" only before a day ("may 5"): both are verbs too."""
     text = _WEEKDAY_WORD.sub(lambda m: m.group(0).capitalize(), text)
     return _MONTH_WORD.sub(
         lambda m: (m["before"] + m["month"].capitalize()) if m["month"] else m["dated"].capitalize(), text

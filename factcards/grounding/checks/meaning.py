@@ -256,8 +256,8 @@ _QUANTIFIER_SKIP = frozenset("of the a an its their his her our these those this
 
 
 def _quantified(found: Sequence[Word], i: int) -> str | None:
-    """What a quantity word counts: "all carriers" -> carrier, "parts of Asia" -> asia; the word
-    itself when it is the noun ("everyone")."""
+    """What a quantity word counts: "all carriers" -> carrier, "parts of Asia" -> asia; None when
+    no noun follows ("all of it", "everyone"), and then it is compared with any quantity."""
     for word in found[i + 1 : i + 5]:
         if word.lower in _QUANTIFIER_SKIP:
             continue
