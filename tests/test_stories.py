@@ -6,6 +6,7 @@ from bench.corpus import generate, pairwise_scores
 from conftest import EXAMPLES, GOLDEN
 from factcards.load import load_articles
 from factcards.models import Article
+from factcards.pipeline import build_brief_of
 from factcards.stories.grouping import StorySettings, article_terms, group_stories, similarity_stem, story_id
 
 
@@ -88,3 +89,14 @@ def test_a_shared_figure_is_shown_as_the_articles_write_it() -> None:
     articles = [Article(id=k, body=v, date="2025-03-14") for k, v in bodies.items()]
     [story] = group_stories(articles, StorySettings(threshold=0.1))
     assert "4.2 million" in story.shared
+
+
+def test_a_figure_of_any_length_is_one_exact_term() -> None:
+    # Article text is untrusted: a figure of hundreds of digits must neither overflow nor equal another.
+    huge = "9" * 400
+    terms = article_terms(Article(id="a", body=f"The fund holds {huge} million, 9.3 million and 266K."))
+    assert {"#" + huge + "000000", "#9300000", "#266000"} <= set(terms)
+    bodies = [f"The harbour fund holds {huge} million dollars, the {who} said." for who in ("mayor", "council")]
+    articles = [Article(id=str(i), body=body, date="2025-03-14") for i, body in enumerate(bodies)]
+    result = build_brief_of(articles)
+    assert result.cards and all(c.status is not None for c in result.cards)

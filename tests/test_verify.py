@@ -652,3 +652,11 @@ def test_a_name_the_article_gives_elsewhere_by_another_of_its_names_needs_review
     assert "FC305" in {f.code for f in card.findings} and "FC304" not in {f.code for f in card.findings}
     invented = _verify(body, "French investors heard the mayor speak on Friday.", "The mayor spoke on Friday.")
     assert "FC304" in {f.code for f in invented.findings}
+
+
+def test_a_figure_beyond_a_float_is_compared_by_its_digits() -> None:
+    huge = "9" * 400
+    body = f"The fund holds {huge} dollars and 1.5 million more."
+    assert _verify(body, f"The fund holds {huge} dollars.", body).status is Status.verified
+    other = _verify(body, f"The fund holds about {huge[:-1]}0 dollars.", body)
+    assert other.status is Status.unsupported  # not a crash, and not the same figure

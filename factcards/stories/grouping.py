@@ -127,7 +127,16 @@ def article_terms(article: Article) -> Counter[str]:
 
 # "266K", "266,000", "9.3 million", "$1.9 trillion": one figure however an outlet writes it.
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|K|bn|billion|million|trillion|thousand)\b")
-_SCALES = {"k": 1e3, "thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
+_SCALES = {"k": 3, "thousand": 3, "million": 6, "bn": 9, "billion": 9, "trillion": 12}  # zeros
+
+
+def _scaled(number: str, zeros: int) -> str:
+    """ "9.3", 6 -> "9300000": by moving the decimal point in the digits as written, so that a figure
+    of any length (an article's text is untrusted) is exact and never overflows a float."""
+    whole, _, fraction = number.partition(".")
+    return (whole + fraction[:zeros].ljust(zeros, "0")).lstrip("0") or "0"
+
+
 # "DeSantis-Biden sniping": two names joined, each a term of its own.
 _JOINED_NAMES = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
 
@@ -143,8 +152,7 @@ def _surface_tokens(text: str) -> list[tuple[str, str]]:
     at = 0
     for m in _SCALED.finditer(text):
         found.extend(_plain_tokens(text[at : m.start()]))
-        value = float(m.group(1).replace(",", "")) * _SCALES[m.group(2).lower()]
-        found.append((str(round(value)), m.group(0)))
+        found.append((_scaled(m.group(1).replace(",", ""), _SCALES[m.group(2).lower()]), m.group(0)))
         at = m.end()
     found.extend(_plain_tokens(text[at:]))
     return found

@@ -287,6 +287,9 @@ def stem(word: str) -> str:
 
 
 def same_number(a: NumberAtom, b: NumberAtom) -> bool:
+    if not (math.isfinite(a.value) and math.isfinite(b.value)):
+        # Beyond a float's range every figure is "inf": only the same digits are the same figure.
+        return a.ordinal == b.ordinal and a.surface.replace(",", "") == b.surface.replace(",", "")
     return a.ordinal == b.ordinal and math.isclose(a.value, b.value, rel_tol=1e-9)
 
 

@@ -98,6 +98,8 @@ def _rounded(number: NumberAtom, other: NumberAtom, claim: str) -> bool:
     is not £1,027,339), and so does a whole number without a scale ("1,500 jobs" for 1,450)."""
     if number.ordinal or other.ordinal or number.value <= 0 or other.value <= number.value / 2:
         return False
+    if not (math.isfinite(number.value) and math.isfinite(other.value)):
+        return False  # a figure of hundreds of digits is no float; only the same digits match it
     digits = _significant(number)
     if digits is None or digits >= _significant_of(other.value):
         return False
