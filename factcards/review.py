@@ -196,10 +196,14 @@ class Decisions:
 
 
 def _same_span(a: Card, b: Card) -> bool:
-    """Evidence in the card's own article that covers mostly the same characters."""
+    """Evidence in the card's own article that covers mostly the same characters. Only its own
+    evidence there: a merged card also cites other outlets' sentences, and a card that says "she
+    added" cites the sentence naming her as context; another card may cite those too."""
     for x in a.evidence:
         for y in b.evidence:
-            if (x.article or a.article) != (y.article or b.article) or None in (x.start, x.end, y.start, y.end):
+            if (x.article or a.article) != a.article or (y.article or b.article) != a.article or x.context or y.context:
+                continue
+            if None in (x.start, x.end, y.start, y.end):
                 continue
             overlap = min(x.end, y.end) - max(x.start, y.start)  # type: ignore[type-var,operator]
             shorter = min(x.end - x.start, y.end - y.start)  # type: ignore[operator]

@@ -300,3 +300,19 @@ def test_the_date_is_today_by_default_or_yesterday() -> None:
     assert resolve_day("2025-03-10", today=date(2025, 3, 14)) == "2025-03-10"
     with pytest.raises(FactcardsError, match="--date"):
         resolve_day("10/03/2025")
+
+
+def test_rejecting_a_card_leaves_the_card_that_cites_its_sentence_as_context(inbox: Path, tmp_path: Path) -> None:
+    # "Okafor added that ferries …" cites the sentence naming her as context; that sentence is
+    # the rejected card's own evidence, but rejecting one card must not take the other with it.
+    out = tmp_path / "out"
+    run_daily(settings(inbox, out))
+    cards = json.loads((out / "2025-03-14.cards.json").read_text(encoding="utf-8"))
+    [cost] = [c for c in cards["cards"] if "$4.2 million" in c["claim"] and c["article"] == "alden-courier-bridge"]
+    [ferries] = [c for c in cards["cards"] if "ferries would run every 20 minutes" in c["claim"]]
+    assert any(e.get("context") for e in ferries["evidence"])
+    cost["review"] = "rejected"
+    (out / "2025-03-14.reviewed.json").write_text(json.dumps(cards), encoding="utf-8")
+    again = run_daily(settings(inbox, out))
+    ids = {c.id for c in again.result.cards}  # type: ignore[union-attr]
+    assert cost["id"] not in ids and ferries["id"] in ids

@@ -268,3 +268,35 @@ def test_stories_merged_in_worker_processes_are_the_same(monkeypatch: pytest.Mon
     spread = pipeline.build_brief_of(articles)
     assert spread.markdown == alone.markdown
     assert pipeline.dumps_cards(spread.cards_file()) == pipeline.dumps_cards(alone.cards_file())
+
+
+def test_the_same_quote_from_two_outlets_is_one_card_even_when_a_phrase_of_it_is_quoted_first() -> None:
+    quote = "We have seen evidence of attempts to influence the harbour vote, and we want that cut off"
+    phrase = card(
+        "courier", 'The mayor has seen evidence of attempts to "influence the harbour vote", Lena Okafor said.'
+    )
+    said_a = card(
+        "courier", f'Okafor said on Friday: "{quote}," when she was asked about the vote.', speaker="Lena Okafor"
+    )
+    said_b = card("wire", f"“{quote},” Okafor said when asked about the vote.", speaker="Lena Okafor")
+    merged, _ = merge_story([phrase, said_a, said_b], ["courier", "wire"])
+    [both] = [c for c in merged if len(c.sources) == 2]
+    assert quote in both.claim
+    # each outlet's span is its own copy of the quote, not the phrase lifted from it
+    assert all(quote in (e.text or "") for e in both.evidence)
+    assert not any(c.claim == said_a.claim and len(c.sources) == 1 for c in merged)
+
+
+def test_a_quotation_found_in_another_outlet_ends_where_its_quotation_does() -> None:
+    article = Article(
+        id="wire",
+        body='"We did not take this decision lightly," the mayor said. The inspection found damage.',
+    )
+    long = card(
+        "courier",
+        "“We did not take this decision lightly. The inspection found damage that cannot wait,” Okafor said.",
+        speaker="Lena Okafor",
+    )
+    [found] = printed_elsewhere([long], [Article(id="courier", body=long.claim), article], [])
+    [added] = [e for e in found.evidence if e.article == "wire"]
+    assert added.text == "We did not take this decision lightly"

@@ -158,6 +158,16 @@ def _same_quotation(a: _Fact, b: _Fact) -> bool:
     return bool(a.quotations and b.quotations) and same_quotation(a.quotations, b.quotations)
 
 
+def _same_words_quoted(a: _Fact, b: _Fact) -> bool:
+    """Both cards quote the same words whole (give or take a trim at either end): the strongest
+    tie two outlets' cards can have."""
+    return any(
+        (qa in qb or qb in qa) and min(len(qa), len(qb)) >= 0.9 * max(len(qa), len(qb))
+        for qa in a.quotations
+        for qb in b.quotations
+    )
+
+
 def _same_fact(a: _Fact, b: _Fact) -> bool:
     if a.card.article == b.card.article:
         return False
@@ -193,7 +203,9 @@ def _same_fact_groups(facts: list[_Fact], members: list[int], pairs: list[tuple[
             i = parent[i]
         return i
 
-    for i, j in pairs:
+    # The same words quoted whole by both outlets first: an article's card taken by a weaker tie
+    # (shared words, a phrase lifted from a longer quotation) would keep out its own copy of the quote.
+    for i, j in sorted(pairs, key=lambda pair: (not _same_words_quoted(facts[pair[0]], facts[pair[1]]), pair)):
         if i not in parent or j not in parent:
             continue
         root_i, root_j = find(i), find(j)
@@ -589,6 +601,9 @@ def printed_elsewhere(cards: Sequence[Card], members: Sequence[Article], conflic
     return result
 
 
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+
+
 class _QuotationFinder:
     """Where an article prints a quotation, whatever its quote marks, spacing and capitals; a
     shorter excerpt (the outlet's own cut, at least six words) counts too. Each article's words
@@ -633,9 +648,16 @@ class _QuotationFinder:
                     ahead += 1
                 if back + ahead > best[1] - best[0]:
                     best = (i - back, i + ahead)
-        if best[1] - best[0] < _MIN_QUOTED_WORDS:
+        # The run ends where the article's quotation does: '…lightly," the mayor said' shares "the"
+        # with '…lightly. The inspection …' but is no longer the quotation.
+        first, last = best
+        for k in range(first + 1, last):
+            if _QUOTE_MARKS.search(article.body, spans[k - 1][1], spans[k][0]):
+                last = k
+                break
+        if last - first < _MIN_QUOTED_WORDS:
             return None
-        return spans[best[0]][0], spans[best[1] - 1][1]
+        return spans[first][0], spans[last - 1][1]
 
 
 def _credited_alike(finder: _QuotationFinder, article: Article, span: tuple[int, int], speaker: str | None) -> bool:
