@@ -21,7 +21,16 @@ from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
 from factcards.text.dictionary import is_word
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, is_country, is_outlet, lexicon
-from factcards.text.names import PARTY_MEMBERS, NameRun, capitalized_runs, clean_token, full_names, is_role, key
+from factcards.text.names import (
+    NAME_WORD,
+    PARTY_MEMBERS,
+    NameRun,
+    capitalized_runs,
+    clean_token,
+    full_names,
+    is_role,
+    key,
+)
 from factcards.text.normalize import NormalizedText
 from factcards.text.segment import Span, paragraphs, sentences
 from factcards.text.words import ADVERBS, JOB_NOUNS
@@ -248,7 +257,7 @@ class Document:
     def name_keys(self) -> frozenset[str]:
         """Every capitalized word of the article (every word of a lower-cased one), in comparison form."""
         if self.case_folded:
-            return frozenset(key(t) for t in re.findall(r"[^\W\d_][\w.'’]*", self.body.replace("-", " ")))
+            return frozenset(key(t) for t in self._words)
         return frozenset(key(t) for run in self.name_runs for t in run.text.replace("-", " ").split())
 
     def writes(self, name: str) -> bool:
@@ -258,17 +267,18 @@ class Document:
 
     def names_alias_of(self, name: str) -> bool:
         """The article names what `name` names by another of its names ("Belgium" for "Belgian")."""
-        canonical = canonical_name(name)
-        return canonical in lexicon().alias.values() and canonical in self._canonical_names
+        return canonical_name(name) in self._canonical_names
+
+    @cached_property
+    def _words(self) -> list[str]:
+        return NAME_WORD.findall(self.body)
 
     @cached_property
     def _canonical_names(self) -> frozenset[str]:
         """Every alias group the article names, by any of its names (one word or two)."""
-        alias = lexicon().alias
-        tokens = [t.lower() for t in re.findall(r"[^\W\d_][\w.'’]*", self.body)]
-        found = {alias[t.replace(".", "")] for t in tokens if t.replace(".", "") in alias}
-        found |= {alias[pair] for pair in (f"{a} {b}".replace(".", "") for a, b in pairwise(tokens)) if pair in alias}
-        return frozenset(found)
+        groups = frozenset(lexicon().alias.values())
+        forms = self._words + [f"{a} {b}" for a, b in pairwise(self._words)]
+        return frozenset(canonical for form in forms if (canonical := canonical_name(form)) in groups)
 
     def sentence_atoms(self, sentence: Sentence) -> ClaimAtoms:
         cached = self._atoms.get(sentence.start)

@@ -223,6 +223,9 @@ def name_tokens(run: str, ordinary: Container[str] = frozenset(), openers: Conta
 
 # Months and weekdays, but not "May": "Theresa May" keeps her surname.
 CALENDAR_WORDS = (frozenset(MONTHS) - {"may"}) | frozenset(WEEKDAYS)
+# A word as a name may be written in any case: "Nicholls", "u.s.", "o’brien"; a hyphen parts two
+# ("nicholls-trained").
+NAME_WORD = re.compile(r"[^\W\d_][\w.'’]*")
 
 
 # A party member's label: "New Jersey Democrat Bob Menendez" is Bob Menendez; "Virginia Republican" is no one.

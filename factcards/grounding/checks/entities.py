@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.document import Document
 from factcards.text.lexicon import canonical_name
-from factcards.text.names import capitalized_runs, key
+from factcards.text.names import NAME_WORD, capitalized_runs, key
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -24,9 +23,6 @@ def same_stem(a: str, b: str) -> bool:
     # "Johnsen" (one changed) are two names.
     short, long = sorted((a[shared:], b[shared:]), key=len)
     return len(short) != len(long) and not (short and long.endswith(short))
-
-
-_WORD_PARTS = re.compile(r"[^\W\d_][\w.'’]*")
 
 
 def _aliased(name: str, ctx: ClaimContext) -> bool:
@@ -73,7 +69,7 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
     aliased: set[str] | None = None
     texts = ctx.texts + [a.text for a in ctx.referents]
     if home.case_folded:  # "paul nicholls-trained mr mole": a lower-cased feed's every word may be a name
-        nearby |= {key(t) for text in texts for t in _WORD_PARTS.findall(text)}
+        nearby |= {key(t) for text in texts for t in NAME_WORD.findall(text)}
     # Names the evidence names by title ("the mayor" for Okafor) support their full name's other
     # parts ("Lena"), like a surname written out does.
     if any(key(n) not in nearby for n in ctx.claim.names):  # the article's titles are read only if needed

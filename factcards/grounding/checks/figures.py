@@ -32,7 +32,7 @@ def _one_as_article(number: NumberAtom, ctx: ClaimContext) -> bool:
 
 # "lost just once in seven games" supports "lost one game"; "twice" is two.
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-_TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
+_TIMES_WORD = re.compile(rf"\b(?:{'|'.join(_TIMES)})\b", re.IGNORECASE)
 # "The first is a 2014 film …", "The second one is …", "One is an author …": an ordinal or "one"
 # heading the sentence stands for one of the things just named, not for a figure.
 _ENUMERATING = re.compile(

@@ -193,7 +193,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
-    quantity = _quantity_group()
+    quantity = _group_of("all")
     evidence_sides: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
     for text in ctx.texts:
         found = words(text)
@@ -271,9 +271,10 @@ def _quantified(found: Sequence[Word], i: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _quantity_group() -> int:
-    return next(g for g, _ in _sides("all"))
+@lru_cache(maxsize=8)
+def _group_of(word: str) -> int:
+    """The opposition group a word belongs to ("all": quantity, "increase": direction)."""
+    return next(g for g, _ in _sides(word))
 
 
 # "a second", "30 seconds": the unit of time; "the second one": the ordinal.
@@ -304,7 +305,7 @@ _NOT_THINGS = frozenset(
 
 def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
     """Each word of direction (rise/fall, raise/lower) with the thing that moved, as a noun lemma."""
-    group = _direction_group()
+    group = _group_of("increase")
     moves = []
     for i, word in enumerate(found):
         sides = [s for g, s in _sides(word.lower) if g == group]
@@ -345,10 +346,6 @@ def _noun(word: Word) -> str | None:
     if not nouns or ("VERB" in forms and word.lower.endswith(("ed", "ing"))):
         return None
     return nouns[0]
-
-
-def _direction_group() -> int:
-    return next(g for g, _ in _sides("increase"))
 
 
 _NEGATING_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "il", "ir")

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
+from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import CALENDAR_WORDS, COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
@@ -141,8 +142,8 @@ _COMMA = re.compile(r",(?!\d)")
 _AUXILIARY = frozenset(
     "has have had is are was were will would could should may might must can did does do not n't also then "
     "previously already just still now never once reportedly allegedly on last this earlier later today "
-    "yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split()
-)
+    "yesterday tonight".split()
+) | frozenset(WEEKDAYS)
 
 
 def _agent(text: str, parts: list[Participant], by: re.Match[str] | None) -> frozenset[str]:
