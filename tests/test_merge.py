@@ -300,3 +300,40 @@ def test_a_quotation_found_in_another_outlet_ends_where_its_quotation_does() -> 
     [found] = printed_elsewhere([long], [Article(id="courier", body=long.claim), article], [])
     [added] = [e for e in found.evidence if e.article == "wire"]
     assert added.text == "We did not take this decision lightly"
+
+
+def test_separate_disagreements_in_one_story_are_separate_conflicts() -> None:
+    a = [
+        card("courier", "The bridge's old deck was laid between 1967 and 1979, engineers said."),
+        card("courier", "The council first discussed closing the bridge in 2018, records show."),
+    ]
+    b = [
+        card("wire", "The bridge's old deck was laid between 1966 and 1978, engineers said."),
+        card("wire", "The council first discussed closing the bridge in 2019, records show."),
+    ]
+    _, conflicts = merge_story(a + b, ["courier", "wire"])
+    assert sorted([s.value for s in c.sides] for c in conflicts) == [["1967–1979", "1966–1978"], ["2018", "2019"]]
+
+
+def test_only_the_dates_that_differ_are_the_disagreement() -> None:
+    # Both outlets say the vote was on Monday; they disagree on when the closure starts.
+    a = card(
+        "courier",
+        "The council voted on Monday to close the Harbor Bridge from mid May, the mayor said.",
+        when="2025-03-10",
+    )
+    b = card(
+        "wire",
+        "The council voted on Monday to close the Harbor Bridge from April 30, the mayor said.",
+        when="2025-04-30",  # the card's date is the closure's, the other card's the vote's
+    )
+    _, [conflict] = merge_story([a, b], ["courier", "wire"])
+    assert conflict.kind == "date"
+    assert [s.value for s in conflict.sides] == ["mid May", "April 30 (2025-04-30)"]
+
+
+def test_a_sum_conflict_shows_the_sums_that_disagree_not_the_first_one_written() -> None:
+    a = card("courier", "The fund pays $420 a month per family, out of $72 billion set aside for the scheme.")
+    b = card("wire", "The fund pays $368 a month per family under the scheme.")
+    _, [conflict] = merge_story([a, b], ["courier", "wire"])
+    assert (conflict.about, [s.value for s in conflict.sides]) == ("amount", ["$420", "$368"])

@@ -23,6 +23,7 @@ from factcards.output.markdown import truncate
 from factcards.stories.grouping import STOPWORDS, Grouping, StorySettings, group_stories, similarity_stem
 from factcards.text.attribution import attributions, same_person
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms, same_number
+from factcards.text.dates import DateMention
 from factcards.text.document import Document
 from factcards.text.entity_types import is_person
 from factcards.text.names import key
@@ -47,6 +48,7 @@ _GENERIC_UNITS = frozenset(
     member members units cases old block age total""".split()
 )
 _DESCRIBED_UNIT = re.compile(r"^\s+(?:(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+)\s+([a-z][\w'’-]*)")
+_PERCENT = similarity_stem("percent")
 _AGE_WORDS = frozenset(["year-old", "years-old", "year-olds"])
 _NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Jeff Martin, 33, of Columbus"
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\.|$|\s+of\s)")
@@ -68,7 +70,7 @@ class _Fact:
     atoms: ClaimAtoms
     slots: dict[str, set[str]] = field(default_factory=dict)  # unit stem -> values
     # Computed on first use and kept: a story's cards are compared pair by pair.
-    written: list[str] | None = None
+    written: list[DateMention] | None = None
     people: dict[str, str] | None = None
 
 
@@ -144,7 +146,7 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
         if (text[max(at - 1, 0) : at] in "$€£" and at > 0) or word in _CURRENCIES:
             slots["$"].add(value)  # money: "$4.2 million" and "the $4.2 million cost"
         elif after.startswith("%"):
-            slots[similarity_stem("percent")].add(value)
+            slots[_PERCENT].add(value)
         elif word in _AGE_WORDS or (_NAME_BEFORE_AGE.search(text, 0, at) and _AGE_AFTER.match(after)):
             slots["age"].add(value)
         elif unit and word not in _NOT_UNITS:
@@ -276,14 +278,17 @@ def _merged(group: list[_Fact]) -> Card:
 
 def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[Conflict], set[int]]:
     """Pairs of facts about the same thing, from different outlets, that disagree; and the
-    indexes of every fact on a side of one."""
-    found: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    indexes of every fact on a side of one. Disagreeing pairs that share a card are one conflict;
+    pairs that share none are separate ones, however alike their kind ("2018" against "2019" and
+    "1967–1979" against "1966–1978" are two disagreements, not one with four sides)."""
+    found: dict[tuple[str, str], list[tuple[tuple[str, int], tuple[str, int]]]] = defaultdict(list)
     for i, j in pairs:
         a, b = facts[i], facts[j]
         ca, cb = a.card, b.card
         if _same_quotation(a, b) and not _same_speaker(ca, cb):
-            _side(found, ("speaker", "who said it"), ca.speaker or "unattributed", i)
-            _side(found, ("speaker", "who said it"), cb.speaker or "unattributed", j)
+            found[("speaker", "who said it")].append(
+                ((ca.speaker or "unattributed", i), (cb.speaker or "unattributed", j))
+            )
             continue
         shared = overlap(a.stems, b.stems)
         if shared < SAME_SUBJECT:
@@ -294,64 +299,97 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
                 and _comparable(a.slots[unit], b.slots[unit])
                 and _counts_the_same_thing(ca.claim, a, cb.claim, b, unit)
             ):
-                figure_a, figure_b = _figure(ca.claim, a, unit), _figure(cb.claim, b, unit)
-                words = figure_a.split()
-                about = (words[0] if words[-1][:1].isdigit() else words[-1]) if figure_a != unit else unit
-                _side(found, ("figure", about), figure_a, i)
-                _side(found, ("figure", about), figure_b, j)
-        # Two dates in two cards are often two events ("lost on Monday", "restored on
-        # Tuesday"). Calendar dates written out for the same scheduled thing ("from
-        # Tuesday, March 18" against "starting Wednesday, March 19") are a conflict.
-        explicit = _explicit_date(a) and _explicit_date(b)
-        if _dates_differ(ca, cb) and (shared >= SAME_EVENT or (explicit and shared >= SAME_FACT - 0.1)):
-            _side(found, ("date", "the date"), _date_value(a), i)
-            _side(found, ("date", "the date"), _date_value(b), j)
-        elif (
-            _written_dates_differ(a, b)
-            and shared >= SAME_FACT
-            and len(_written_dates(a)) == len(_written_dates(b))  # a range against a range, a date against a date
-        ):
-            # Dates the claims write out ("from 1967 to 1979" against "from 1966 to 1978"), even
-            # where neither card's `when` was set from them.
-            _side(found, ("date", "the date"), _written_value(a), i)
-            _side(found, ("date", "the date"), _written_value(b), j)
+                mine, theirs = _closest_values(a.slots[unit], b.slots[unit])
+                figure_a, figure_b = _figure(ca.claim, a, unit, {mine}), _figure(cb.claim, b, unit, {theirs})
+                found[("figure", _about(unit, figure_a))].append(((figure_a, i), (figure_b, j)))
+        dates = _date_disagreement(a, b, shared)
+        if dates is not None:
+            found[("date", "the date")].append(((dates[0], i), (dates[1], j)))
         if shared >= SAME_EVENT and _names_differ(a, b):
-            _side(found, ("name", "the name"), ", ".join(_own_names(a, b)), i)
-            _side(found, ("name", "the name"), ", ".join(_own_names(b, a)), j)
+            found[("name", "the name")].append(((", ".join(_own_names(a, b)), i), (", ".join(_own_names(b, a)), j)))
     conflicts = []
     contested: set[int] = set()
-    for (kind, about), sides in found.items():
-        conflict_sides = []
-        for value, members in sorted(sides.items(), key=lambda item: min(item[1])):
-            cards = [facts[m].card for m in sorted(members)]
-            articles = list(dict.fromkeys(c.article for c in cards))
-            conflict_sides.append(ConflictSide(value=value, cards=[c.id for c in cards], articles=articles))
-        if len(conflict_sides) > 1:
+    for (kind, about), edges in found.items():
+        for component in _components(edges):
+            sides: dict[str, set[int]] = defaultdict(set)
+            for value, index in component:
+                sides[value].add(index)
+            if len(sides) < 2:
+                continue
+            conflict_sides = []
+            for value, members in sorted(sides.items(), key=lambda item: (min(item[1]), item[0])):
+                cards = [facts[m].card for m in sorted(members)]
+                articles = list(dict.fromkeys(c.article for c in cards))
+                conflict_sides.append(ConflictSide(value=value, cards=[c.id for c in cards], articles=articles))
             conflicts.append(Conflict(kind=kind, about=about, sides=conflict_sides))
             contested.update(m for members in sides.values() for m in members)
     return conflicts, contested
 
 
-def _side(found: dict[tuple[str, str], dict[str, set[int]]], topic: tuple[str, str], value: str, index: int) -> None:
-    found[topic][value].add(index)
+def _components(edges: list[tuple[tuple[str, int], tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """The (value, fact) ends of `edges`, grouped by the edges that connect them, each group in
+    the order its first edge came (pairs come in a fixed order, so the conflicts do too). A card
+    giving two figures is on two disagreements, not one that joins them."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for x, y in edges:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for edge in edges:
+        for end in edge:
+            group = groups.setdefault(find(end), [])
+            if end not in group:
+                group.append(end)
+    return list(groups.values())
 
 
-def _figure(claim: str, fact: _Fact, unit: str) -> str:
-    """The figure as the card writes it ("six weeks", "$4.2 million")."""
+def _about(unit: str, figure: str) -> str:
+    """What a figure counts, in words: "weeks" for "six weeks", "amount" for "$4.2 million"."""
     if unit == "$":
-        for number in fact.atoms.numbers:
+        return "amount"
+    if unit in ("age", _PERCENT):
+        return "age" if unit == "age" else "percentage"
+    words = figure.split()
+    if figure == unit:
+        return unit
+    return words[0] if words[-1][:1].isdigit() else words[-1]
+
+
+def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) -> str:
+    """The figure as the card writes it ("six weeks", "$4.2 million"); of a card giving two
+    sums, the one the other card does not (`wanted`, as the slot values write them)."""
+    numbers = fact.atoms.numbers
+    if wanted:
+        numbers = [n for n in numbers if f"{n.value:g}" in wanted] + [
+            n for n in numbers if f"{n.value:g}" not in wanted
+        ]
+    if unit == "$":
+        for number in numbers:
             at = claim.find(number.surface)
             if at > 0 and claim[at - 1] in "$€£":
                 return claim[at - 1] + number.surface
             after = claim[at + len(number.surface) :] if at >= 0 else ""
             if at >= 0 and (currency := re.match(r"\s+(dollars?|euros?|pounds?)\b", after)):
                 return number.surface + currency.group(0)
+    if unit == _PERCENT:
+        for number in numbers:
+            at = claim.find(number.surface)
+            if at >= 0 and claim.startswith("%", at + len(number.surface)):
+                return f"{number.surface}%"
     if unit == "age":
         ages = fact.slots.get("age", set())
-        for number in fact.atoms.numbers:
+        for number in numbers:
             if f"{number.value:g}" in ages:
                 return f"age {number.surface}"
-    for number in fact.atoms.numbers:
+    for number in numbers:
         at = claim.find(number.surface)
         unit_match = _UNIT_AFTER_NUMBER.match(claim[at + len(number.surface) :]) if at >= 0 else None
         if unit_match and similarity_stem(unit_match.group(1)) == unit:
@@ -374,6 +412,18 @@ def _comparable(a: set[str], b: set[str]) -> bool:
             if x != y and low > 0 and high / low <= MAX_DISAGREEMENT:
                 return True
     return False
+
+
+def _closest_values(a: set[str], b: set[str]) -> tuple[str, str]:
+    """The two values, one of each card, that disagree least: the figure both cards mean, where
+    one card gives several ("$420 a month, $72 billion in all" against "$368 a month")."""
+    pairs = [(x, y) for x in a - b for y in b - a if float(x) and float(y)]
+    if not pairs:
+        return min(a), min(b)
+    return min(
+        pairs,
+        key=lambda p: (max(abs(float(p[0])), abs(float(p[1]))) / (min(abs(float(p[0])), abs(float(p[1]))) or 1), p),
+    )
 
 
 def _counts_the_same_thing(claim_a: str, a: _Fact, claim_b: str, b: _Fact, unit: str) -> bool:
@@ -414,10 +464,10 @@ def _dates_differ(a: Card, b: Card) -> bool:
     return not (a.when.startswith(b.when) or b.when.startswith(a.when))
 
 
-def _written_dates(fact: _Fact) -> list[str]:
-    """Keys of the dates the claim writes out: "2018", "--05" (mid May), "--04-30", "2021-03-03"."""
+def _written_dates(fact: _Fact) -> list[DateMention]:
+    """The dates the claim writes out: "2018", "mid May" (--05), "April 30" (--04-30), "2021-03-03"."""
     if fact.written is None:
-        fact.written = [d.key for d in fact.atoms.dates if _is_written(d.key)]
+        fact.written = [d for d in fact.atoms.dates if _is_written(d.key)]
     return fact.written
 
 
@@ -442,19 +492,56 @@ def _date_parts(key: str) -> tuple[str, str]:
     return key[:4], key[5:]
 
 
+def _unmatched(mine: list[DateMention], theirs: list[DateMention]) -> list[DateMention]:
+    """My dates that none of theirs has room for."""
+    return [x for x in mine if not any(_compatible(x.key, y.key) for y in theirs)]
+
+
 def _written_dates_differ(a: _Fact, b: _Fact) -> bool:
     """Both claims write dates out, and each gives one the other has no room for."""
     mine, theirs = _written_dates(a), _written_dates(b)
-    if not mine or not theirs:
-        return False
-    return any(not any(_compatible(x, y) for y in theirs) for x in mine) and any(
-        not any(_compatible(y, x) for x in mine) for y in theirs
-    )
+    return bool(mine and theirs and _unmatched(mine, theirs) and _unmatched(theirs, mine))
 
 
-def _written_value(fact: _Fact) -> str:
-    written = [d.surface for d in fact.atoms.dates if _is_written(d.key)]
-    return "–".join(written) if len(written) == 2 and all(w.isdigit() for w in written) else ", ".join(written)
+def _date_disagreement(a: _Fact, b: _Fact, shared: float) -> tuple[str, str] | None:
+    """What each side says, where two cards about one event give dates that cannot both be right.
+    Only the dates that differ are the disagreement: "voted on Monday to close it from mid May"
+    against "voted on Monday to close it from April 30" is "mid May" against "April 30", not Monday.
+    Two dates in two cards are often two events ("lost on Monday", "restored on Tuesday"): dates
+    said relative to the day need nearly the same words around them; dates written out, the same
+    fact's words."""
+    mine, theirs = _written_dates(a), _written_dates(b)
+    if mine and theirs:
+        left_a, left_b = _unmatched(mine, theirs), _unmatched(theirs, mine)
+        if not left_a or not left_b or len(left_a) != len(left_b):  # a range against a range, a date against a date
+            return None
+        to_the_day = all(_date_parts(d.key)[1] for d in left_a + left_b)  # a month or a day, not a year
+        if shared < (SAME_FACT - 0.1 if to_the_day else SAME_FACT):
+            return None
+        return _dates_shown(a, left_a), _dates_shown(b, left_b)
+    if _dates_differ(a.card, b.card) and shared >= SAME_EVENT:
+        return _date_value(a), _date_value(b)
+    return None
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
+
+
+def _dates_shown(fact: _Fact, differing: list[DateMention]) -> str:
+    """The differing dates as the claim writes them; a range of years whole ("1967–1979"); a day
+    written without its year with the date the card means ("Tuesday, March 18 (2025-03-18)")."""
+    written = _written_dates(fact)
+    if len(written) == 2 and all(d.surface.isdigit() for d in written):
+        return "–".join(d.surface for d in written)
+    claim, when = fact.card.claim, fact.card.when or ""
+    shown = []
+    for d in differing:
+        weekday = _WEEKDAY_BEFORE.search(claim[max(d.start - 12, 0) : d.start])
+        surface = ((weekday.group(0) if weekday else "") + d.surface).strip()
+        if d.key.startswith("--") and len(when) > 4 and _compatible(d.key, when):
+            surface += f" ({when})"
+        shown.append(surface)
+    return ", ".join(shown)
 
 
 def _date_value(fact: _Fact) -> str:
@@ -463,20 +550,10 @@ def _date_value(fact: _Fact) -> str:
     claim = fact.card.claim
     for d in fact.atoms.dates:
         if d.key in (when, "--" + when[5:]):
-            start = d.start
-            weekday = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$", claim[max(start - 12, 0) : start])
+            weekday = _WEEKDAY_BEFORE.search(claim[max(d.start - 12, 0) : d.start])
             surface = (weekday.group(0) if weekday else "") + d.surface
             return f"{surface.strip()} ({when})"
     return when
-
-
-def _explicit_date(fact: _Fact) -> bool:
-    """Whether the card's date is written out ("March 18", "mid May", "2019"), not just "on Monday"."""
-    when = fact.card.when
-    if not when:
-        return False
-    keys = {when, "--" + when[5:]} if len(when) == 10 else {when, "--" + when[5:7]} if len(when) == 7 else {when}
-    return any(d.key in keys for d in fact.atoms.dates)
 
 
 def _people(fact: _Fact) -> dict[str, str]:
