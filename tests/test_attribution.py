@@ -597,3 +597,12 @@ def test_an_inverted_clause_is_no_name_and_a_party_tag_does_not_hide_the_subject
     )
     assert said[2] == "Karl Dunne"
     assert "Had Ivo Sand" not in Document.of(Article(id="x", body="Had Ivo Sand won, we would know.")).full_names
+
+
+def test_a_word_held_off_by_he_said_is_what_he_said_not_who_said_it() -> None:
+    body = (
+        "In a video, Kevin Rogers said his firm watched out for fraud.\n\n"
+        "Fraudsters, he said in the video, don't last long.\n\n"
+        "A developer can get away with it for a while, he says.\n"
+    )
+    assert speakers(body) == ["Kevin Rogers", "Kevin Rogers", "Kevin Rogers"]

@@ -154,3 +154,22 @@ def test_a_he_that_could_mean_two_people_is_left_alone() -> None:
     )
     cards = OfflineExtractor().extract(Article(id="two", body=body, date="2024-05-06"))
     assert next(c.claim for c in cards if "copies" in c.claim).startswith("He burned")
+
+
+def test_bylines_credits_and_page_furniture_are_not_cards() -> None:
+    body = (
+        "Matt Mueller\n\n"
+        "With Saoirse Ronan, Stanley Tucci, Mark Wahlberg and Rachel Weisz as the Salmon family\n\n"
+        "(See the top 10 fiction books of 2009, chosen by our critics.)\n\n"
+        "Read or Share this story: https://example.com/a-short-link-here\n\n"
+        "This post originally ran in April 2013 on the paper's culture blog.\n\n"
+        "Residents fear the worst after the river rose two metres in Brenholm on Tuesday.\n"
+    )
+    assert [c.claim for c in cards_of(body)] == [
+        "Residents fear the worst after the river rose two metres in Brenholm on Tuesday."
+    ]
+
+
+def test_a_possessive_is_not_where_it_happened() -> None:
+    [card] = cards_of("To Abigail, who keeps everything in Susie's bedroom as it was, Lynn says it is a tomb.\n")
+    assert card.where is None

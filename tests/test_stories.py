@@ -100,3 +100,13 @@ def test_a_figure_of_any_length_is_one_exact_term() -> None:
     articles = [Article(id=str(i), body=body, date="2025-03-14") for i, body in enumerate(bodies)]
     result = build_brief_of(articles)
     assert result.cards and all(c.status is not None for c in result.cards)
+
+
+def test_an_untitled_story_is_headed_by_its_first_sentence_past_the_byline() -> None:
+    body = (
+        "Matt Mueller\n\n"
+        "The Harbor Bridge in Port Alden will close for six weeks of cable repairs, the mayor said.\n\n"
+        "Ferries will run every 20 minutes while the bridge is closed, the port authority said.\n"
+    )
+    [story] = build_brief_of([Article(id="a", body=body, date="2025-03-14")]).stories
+    assert story.headline.startswith("The Harbor Bridge in Port Alden will close")

@@ -22,6 +22,7 @@ from factcards.text.dates import first_resolved_mention
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
 from factcards.text.names import COMMON_OPENERS, clean_token
+from factcards.text.words import reads_as_a_sentence
 
 _DISCOURSE = re.compile(
     r"^(?:(?:But|And|Yet)\s+|(?:Meanwhile|However|Still|Moreover|Furthermore|In addition|Following this|"
@@ -97,6 +98,8 @@ class _Reader:
         words = text.split()
         if len(words) < 6 or len(text) > MAX_SENTENCE_CHARS or text.rstrip("\"”’' ").endswith("?"):
             return None  # too short to claim anything, too long to be one claim, or a question
+        if not reads_as_a_sentence(text):
+            return None  # a byline, a caption credit, a headline in capitals, "Read more about: …"
         claim = _named(_trim(text), speaker, self.said)
         if not QUOTE.match(claim.lstrip()) and (referent := self.said.referent(index)):
             claim = _named_opening(claim, referent, doc.sentence_text(doc.sentences[index - 1]))
@@ -135,6 +138,8 @@ class _Reader:
     def _where(self, text: str) -> str | None:
         # "at City Hall" or "in Brenholm" is a place; "at the Transport Department" is not.
         for m in _WHERE.finditer(text):
+            if m.group("name").endswith(("'s", "’s")):
+                continue  # "in Susie's bedroom": the place is the bedroom, Susie its owner
             name = clean_token(m.group("name"))
             if (
                 name

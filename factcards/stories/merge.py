@@ -29,6 +29,7 @@ from factcards.text.entity_types import is_person
 from factcards.text.names import key
 from factcards.text.normalize import fold
 from factcards.text.segment import paragraphs, sentences
+from factcards.text.words import reads_as_a_sentence
 
 MIN_QUOTATION_CHARS = 20
 SAME_FACT = 0.6  # overlap of content words for two cards to be one fact
@@ -777,11 +778,18 @@ def takes_side_of(text: str, conflict: Conflict) -> bool:
     return False
 
 
+_HEADLINE_WORDS = 6  # fewer, and the first line is a byline ("Matt Mueller") or a label, not the story
+
+
 def _first_sentence(body: str, limit: int = 90) -> str:
-    """A headline for an untitled article: its first sentence ("The U.S. said …" intact)."""
-    first = paragraphs(body)[0]
-    sentence = sentences(body, first)[0]
-    return truncate(body[sentence.start : sentence.end], limit)
+    """A headline for an untitled article: its first sentence that says something ("The U.S. said
+    …" intact), past a byline, a dateline on its own or a page's "Read more"; else its first."""
+    found = [s for p in paragraphs(body)[:6] for s in sentences(body, p)]
+    if not found:
+        return truncate(body.strip(), limit)
+    texts = [body[s.start : s.end] for s in found]
+    lead = next((t for t in texts if len(t.split()) >= _HEADLINE_WORDS and reads_as_a_sentence(t)), texts[0])
+    return truncate(lead, limit)
 
 
 def mark_partial_sources(cards: Sequence[Card], verifier: Any) -> list[Card]:

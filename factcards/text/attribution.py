@@ -107,6 +107,7 @@ _LEADING_SAYER = re.compile(
     rf"^(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|After|Before|During|Despite|Since|Under)\s)"
     rf"(?P<name>{NAME})\s*,.*?\b(?:said|says)\b"
 )
+_PRONOUN_SAYS = re.compile(r"\b(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:said|says)\b")
 _HONORIFICS = {word: _SEXED_WORDS[word] for word in ("mr", "mrs", "ms", "miss")}
 _HONORIFIC_RUN = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _PAGE_FURNITURE = re.compile(
@@ -384,6 +385,8 @@ class Attributions:
                     return name
                 if any(start < m.start("name") < end for start, end in quoted):
                     continue  # "“Per Gustafson said that we had a deal”": said inside the quotation
+                if pattern is _LEADING_SAYER and _PRONOUN_SAYS.search(m.group(0)):
+                    continue  # "Fraudsters, he said in the video, don't last long": he said it
                 opened = _OPEN_APPOSITIVE.search(text, 0, m.start()) if pattern is _SUBJECT_VERB else None
                 if opened and _described_thing(text[opened.end("name") : m.start()]):
                     opened = None  # "Kuala Lumpur, a statement attributed to … Committee said": the statement

@@ -143,3 +143,39 @@ class _JobNouns:
 
 
 JOB_NOUNS = _JobNouns()
+
+
+# Words that make a sentence of a run of words without any other verb: "is", "has", "won't".
+_AUXILIARY = frozenset(
+    """is are was were am be been has have had will would can could may might must shall should do does
+    did""".split()
+)
+_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# What a web page says to its reader, not what the story says: "(See the top 10 movies of 2009.)",
+# "Read or Share this story: …", "Click here to …", "Sign up for …".
+_TO_THE_READER = re.compile(
+    r"^\W*(?:See|Read|Watch|Click|Check out|Follow (?:us|@|\w+ on)|Sign up|Subscribe|Listen to|Share this|Download|"
+    r"Like us|Related)\b(?![-'’])"
+)
+
+
+# A note about the page itself: "This post originally ran in April 2013.", "This story has been updated …".
+_ABOUT_THE_PAGE = re.compile(
+    r"^\W*This (?:post|story|article|report|piece|version) (?:originally|first|was (?:originally|first|last|updated)|"
+    r"has been (?:updated|corrected)|is (?:an updated|part of))\b"
+)
+
+
+def reads_as_a_sentence(text: str) -> bool:
+    """Whether `text` says something: a word written in lower case that can be a verb ("With Saoirse
+    Ronan, Stanley Tucci and Rachel Weisz", "ABOUT THE MOVIE The Lovely Bones", "Source: Abdelsattar Z,
+    Wong S, et al." have none), and not an invitation to the page's reader or a note about the page."""
+    if _TO_THE_READER.match(text) or _ABOUT_THE_PAGE.match(text):
+        return False
+    for word in _ANY_WORD.findall(text):
+        if not word[0].islower():
+            continue
+        base = word.replace("’", "'").split("'")[0]
+        if base in _AUXILIARY or "VERB" in forms_by_class(base) or "AUX" in forms_by_class(base):
+            return True
+    return False
