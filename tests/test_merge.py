@@ -337,3 +337,15 @@ def test_a_sum_conflict_shows_the_sums_that_disagree_not_the_first_one_written()
     b = card("wire", "The fund pays $368 a month per family under the scheme.")
     _, [conflict] = merge_story([a, b], ["courier", "wire"])
     assert (conflict.about, [s.value for s in conflict.sides]) == ("amount", ["$420", "$368"])
+
+
+def test_times_long_ago_in_different_claims_are_not_a_conflict() -> None:
+    a = card(
+        "courier",
+        "The toolmakers of the region switched to a new technology roughly 320,000 years ago, the study says.",
+    )
+    b = card(
+        "wire", "The earliest modern human fossils found in the region date to some 260,000 years ago, researchers said."
+    )
+    _, conflicts = merge_story([a, b], ["courier", "wire"])
+    assert conflicts == []

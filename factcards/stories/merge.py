@@ -435,6 +435,11 @@ def _counts_the_same_thing(claim_a: str, a: _Fact, claim_b: str, b: _Fact, unit:
     return bool(_context(claim_a, a, unit) & _context(claim_b, b, unit))
 
 
+# Words around a figure that say how it is given, not what it counts: "roughly 320,000 years ago"
+# and "some 100,000 years ago" share "ago" and nothing else.
+_HEDGES = frozenset("ago roughly nearly almost approximately least than earlier later just".split())
+
+
 def _context(claim: str, fact: _Fact, unit: str) -> set[str]:
     words: set[str] = set()
     for number in fact.atoms.numbers:
@@ -443,7 +448,11 @@ def _context(claim: str, fact: _Fact, unit: str) -> set[str]:
             continue
         before = _WORD.findall(claim[:at])[-6:]
         after = _WORD.findall(claim[at + len(number.surface) :])[:5]
-        words |= {similarity_stem(w) for w in before + after if w.lower() not in STOPWORDS and len(w) > 2}
+        words |= {
+            similarity_stem(w)
+            for w in before + after
+            if w.lower() not in STOPWORDS and w.lower() not in _HEDGES and len(w) > 2
+        }
     return words - {unit}
 
 
