@@ -345,7 +345,8 @@ def test_times_long_ago_in_different_claims_are_not_a_conflict() -> None:
         "The toolmakers of the region switched to a new technology roughly 320,000 years ago, the study says.",
     )
     b = card(
-        "wire", "The earliest modern human fossils found in the region date to some 260,000 years ago, researchers said."
+        "wire",
+        "The earliest modern human fossils found in the region date to some 260,000 years ago, researchers said.",
     )
     _, conflicts = merge_story([a, b], ["courier", "wire"])
     assert conflicts == []

@@ -146,3 +146,21 @@ def test_a_story_over_its_budget_says_how_many_cards_were_left_out() -> None:
     brief = compose_brief([article], [story], cards, date=None, extractor="offline", story_cards=24)
     text = render_brief(brief)
     assert "*6 more verified cards from this story are in the cards file (the brief shows 24).*" in text
+
+
+def test_in_brief_leads_with_a_fact_that_stands_on_its_own_corroborated_in_full() -> None:
+    from factcards.models import Card, Status
+    from factcards.output.brief import offline_summary
+
+    def verified(claim: str, sources: list[str], partial: list[str] | None = None) -> Card:
+        return Card(
+            article=sources[0], kind="statement", claim=claim, status=Status.verified,
+            sources=sources, partial_sources=partial or [],
+        )  # fmt: skip
+
+    pronoun_quote = verified("“He also had a great sense of humor,” she said.", ["a", "b"])
+    partly = verified("The sheriff said the shooting was a tragic accident, and deputies fired.", ["a", "b"], ["b"])
+    lead = verified("The Bexar County Sheriff says the shooting of a 6-year-old boy was a tragic accident.", ["c"])
+    twice = verified("Deputies fired at a woman they believed was armed, the sheriff said.", ["a", "c"])
+    summary = offline_summary([pronoun_quote, partly, lead, twice])
+    assert [s.text for s in summary] == [twice.claim, partly.claim, lead.claim]

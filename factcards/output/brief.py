@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,14 +127,23 @@ def compose_brief(
     )
 
 
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they|it)\s+(?:said|says|added|told|wrote)\b[^\"“”]*$", re.IGNORECASE)
+
+
+def _needs_context(claim: str) -> bool:
+    """ "He said …", "“He also had …”", "“…,” she said.": whom it means is in a sentence the summary lacks."""
+    words = claim.split()
+    return bool(words) and (words[0].strip("\"“”‘’'(").lower() in _PRONOUNS or bool(_PRONOUN_SAID.search(claim)))
+
+
 def offline_summary(verified: Sequence[Card]) -> list[SummarySentence]:
     """The lead of the story in the articles' own verified words, each sentence cited:
     corroborated facts first, quotes last."""
     ranked = sorted(
         verified,
         key=lambda c: (
-            c.claim.split()[0].lower() in _PRONOUNS,
-            -len(c.sources),
+            _needs_context(c.claim),
+            -(len(c.sources) - len(set(c.partial_sources) & set(c.sources))),  # a partial source corroborates part
             c.kind is Kind.background,
             c.kind is Kind.quote,
         ),
