@@ -350,3 +350,24 @@ def test_times_long_ago_in_different_claims_are_not_a_conflict() -> None:
     )
     _, conflicts = merge_story([a, b], ["courier", "wire"])
     assert conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The firm asked the court for $973,000 in legal costs.", "The firm asked the court for $972,814 in legal costs."),
+        ("The firm asked the court for $1 million in legal costs.", "The firm asked the court for $972,814 in legal costs."),
+        ("The suit said the cheerleaders made only $150 per game.",
+         "The suit said the cheerleaders made only $150 per game and $100 for special appearances."),
+    ],
+)  # fmt: skip
+def test_a_figure_rounded_or_given_by_both_is_no_conflict(first: str, second: str) -> None:
+    _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
+    assert conflicts == []
+
+
+def test_a_round_figure_far_from_the_exact_one_is_a_conflict() -> None:
+    a = card("courier", "About 100 families were moved out of the flooded streets on Tuesday.")
+    b = card("wire", "Some 125 families were moved out of the flooded streets on Tuesday.")
+    _, [conflict] = merge_story([a, b], ["courier", "wire"])
+    assert [s.value for s in conflict.sides] == ["100 families", "125 families"]

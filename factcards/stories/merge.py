@@ -10,6 +10,7 @@ corroborate or contradict; the rest stay in review as they are.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -402,28 +403,67 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
 
 
 MAX_DISAGREEMENT = 3.0
+ROUNDING = 0.05  # how far a figure given to fewer digits may be from the exact one and still be it
 
 
 def _comparable(a: set[str], b: set[str]) -> bool:
     """Outlets that disagree on one figure give near values ("six weeks" against "eight", "$972,815"
-    against "$972,814"); "three soldiers" against "1,000 soldiers" are two different counts."""
-    for x in a:
-        for y in b:
+    against "$972,814"); "three soldiers" against "1,000 soldiers" are two different counts, and
+    "$973,000" or "$1 million" against "$972,814" the same figure rounded."""
+    return bool(_disagreeing(a, b))
+
+
+def _disagreeing(a: set[str], b: set[str]) -> list[tuple[str, str]]:
+    """Pairs of near values, one of each card, where neither card gives the other's figure
+    (written out or rounded)."""
+    mine, theirs = _unshared(a, b)
+    pairs = []
+    for x in mine:
+        for y in theirs:
             low, high = sorted((abs(float(x)), abs(float(y))))
-            if x != y and low > 0 and high / low <= MAX_DISAGREEMENT:
-                return True
-    return False
+            if low > 0 and high / low <= MAX_DISAGREEMENT:
+                pairs.append((x, y))
+    return pairs
+
+
+def _unshared(a: set[str], b: set[str]) -> tuple[list[str], list[str]]:
+    """Each card's values the other gives in no form."""
+    return [x for x in a if not any(_agree(x, y) for y in b)], [y for y in b if not any(_agree(y, x) for x in a)]
+
+
+def _agree(x: str, y: str) -> bool:
+    """The same figure, or one given to fewer digits that the other rounds to, within 5% ("973000"
+    and "972814", "1e+06" and "972814"); "6" and "8", "18000" and "22500", "100" and "125" disagree."""
+    if x == y:
+        return True
+    u, v = float(x), float(y)
+    if not (math.isfinite(u) and math.isfinite(v)) or u <= 0 or v <= 0:
+        return False
+    rough, exact = (u, v) if _significant_of(u) <= _significant_of(v) else (v, u)
+    digits = _significant_of(rough)
+    if digits >= _significant_of(exact):
+        return False
+    scale = 10 ** (math.floor(math.log10(exact)) - digits + 1)
+    if not math.isclose(math.floor(exact / scale + 0.5) * scale, rough, rel_tol=1e-9):
+        return False
+    # "100" for 125 rounds, but an outlet writing 100 where another writes 125 disagrees with it.
+    return abs(rough - exact) <= ROUNDING * exact
+
+
+def _significant_of(value: float) -> int:
+    """Significant digits of a figure as a slot holds it ("973000": 3, "972814": 6, "4.2e+06": 2)."""
+    text = f"{value:.15g}".split("e")[0].replace(".", "").replace("-", "").lstrip("0")
+    return len(text.rstrip("0")) or 1
 
 
 def _closest_values(a: set[str], b: set[str]) -> tuple[str, str]:
     """The two values, one of each card, that disagree least: the figure both cards mean, where
     one card gives several ("$420 a month, $72 billion in all" against "$368 a month")."""
-    pairs = [(x, y) for x in a - b for y in b - a if float(x) and float(y)]
+    pairs = _disagreeing(a, b)
     if not pairs:
         return min(a), min(b)
     return min(
-        pairs,
-        key=lambda p: (max(abs(float(p[0])), abs(float(p[1]))) / (min(abs(float(p[0])), abs(float(p[1]))) or 1), p),
+        pairs, key=lambda p: (max(abs(float(p[0])), abs(float(p[1]))) / min(abs(float(p[0])), abs(float(p[1]))), p)
     )
 
 
@@ -457,7 +497,7 @@ def _context(claim: str, fact: _Fact, unit: str) -> set[str]:
 
 
 def _figures_differ(a: _Fact, b: _Fact) -> bool:
-    if any(a.slots[u] != b.slots[u] for u in set(a.slots) & set(b.slots)):
+    if any(any(_unshared(a.slots[u], b.slots[u])) for u in set(a.slots) & set(b.slots)):
         return True
     numbers_a, numbers_b = a.atoms.numbers, b.atoms.numbers
     return bool(numbers_a and numbers_b) and not (
