@@ -97,7 +97,7 @@ def similarity_stem(word: str) -> str:
     w = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
+            w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")  # "ferries" is "ferry", "studies" "study"
             break
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]  # "close", "closed", "closure" -> "clos"

@@ -284,31 +284,39 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
     pairs that share none are separate ones, however alike their kind ("2018" against "2019" and
     "1967–1979" against "1966–1978" are two disagreements, not one with four sides)."""
     found: dict[tuple[str, str], list[tuple[tuple[str, int], tuple[str, int]]]] = defaultdict(list)
+    # A side is a value, however each card writes it ("5.4%", "5.4 percent"): ends are keyed by the
+    # value, and shown as the first card on the side writes it.
+    shown: dict[tuple[str, int], str] = {}
+
+    def end(key: str, value: str, index: int) -> tuple[str, int]:
+        shown.setdefault((key, index), value)
+        return key, index
+
     for i, j in pairs:
         a, b = facts[i], facts[j]
         ca, cb = a.card, b.card
         if _same_quotation(a, b) and not _same_speaker(ca, cb):
-            found[("speaker", "who said it")].append(
-                ((ca.speaker or "unattributed", i), (cb.speaker or "unattributed", j))
-            )
+            said_a, said_b = ca.speaker or "unattributed", cb.speaker or "unattributed"
+            found[("speaker", "who said it")].append((end(said_a, said_a, i), end(said_b, said_b, j)))
             continue
         shared = overlap(a.stems, b.stems)
         if shared < SAME_SUBJECT:
             continue
         for unit in sorted(set(a.slots) & set(b.slots)):
-            if (
-                a.slots[unit] != b.slots[unit]
-                and _comparable(a.slots[unit], b.slots[unit])
-                and _counts_the_same_thing(ca.claim, a, cb.claim, b, unit)
-            ):
-                mine, theirs = _closest_values(a.slots[unit], b.slots[unit])
-                figure_a, figure_b = _figure(ca.claim, a, unit, {mine}), _figure(cb.claim, b, unit, {theirs})
-                found[("figure", _about(unit, figure_a))].append(((figure_a, i), (figure_b, j)))
+            if a.slots[unit] == b.slots[unit] or not _comparable(a.slots[unit], b.slots[unit]):
+                continue
+            mine, theirs = _closest_values(a.slots[unit], b.slots[unit])
+            if not _counts_the_same_thing(ca.claim, a, mine, cb.claim, b, theirs, unit):
+                continue
+            figure_a, figure_b = _figure(ca.claim, a, unit, {mine}), _figure(cb.claim, b, unit, {theirs})
+            found[("figure", _about(unit, figure_a))].append((end(mine, figure_a, i), end(theirs, figure_b, j)))
         dates = _date_disagreement(a, b, shared)
         if dates is not None:
-            found[("date", "the date")].append(((dates[0], i), (dates[1], j)))
+            (key_a, shown_a), (key_b, shown_b) = dates
+            found[("date", "the date")].append((end(key_a, shown_a, i), end(key_b, shown_b, j)))
         if shared >= SAME_EVENT and _names_differ(a, b):
-            found[("name", "the name")].append(((", ".join(_own_names(a, b)), i), (", ".join(_own_names(b, a)), j)))
+            names_a, names_b = ", ".join(_own_names(a, b)), ", ".join(_own_names(b, a))
+            found[("name", "the name")].append((end(names_a, names_a, i), end(names_b, names_b, j)))
     conflicts = []
     contested: set[int] = set()
     for (kind, about), edges in found.items():
@@ -322,7 +330,8 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
             for value, members in sorted(sides.items(), key=lambda item: (min(item[1]), item[0])):
                 cards = [facts[m].card for m in sorted(members)]
                 articles = list(dict.fromkeys(c.article for c in cards))
-                conflict_sides.append(ConflictSide(value=value, cards=[c.id for c in cards], articles=articles))
+                side = ConflictSide(value=shown[(value, min(members))], cards=[c.id for c in cards], articles=articles)
+                conflict_sides.append(side)
             conflicts.append(Conflict(kind=kind, about=about, sides=conflict_sides))
             contested.update(m for members in sides.values() for m in members)
     return conflicts, contested
@@ -467,33 +476,46 @@ def _closest_values(a: set[str], b: set[str]) -> tuple[str, str]:
     )
 
 
-def _counts_the_same_thing(claim_a: str, a: _Fact, claim_b: str, b: _Fact, unit: str) -> bool:
+def _counts_the_same_thing(
+    claim_a: str, a: _Fact, value_a: str, claim_b: str, b: _Fact, value_b: str, unit: str
+) -> bool:
     """ "4,000 homes" and "6,500 homes" count the same thing; "81 percent" (turnout) and
-    "4.5 percent" (a pay rise) do not: a generic unit needs a shared word around the figures."""
+    "4.5 percent" (a pay rise) do not: a generic unit needs a shared word around the two figures
+    themselves, not around any other figure either claim gives."""
     if unit not in _GENERIC_UNITS:
         return True
-    return bool(_context(claim_a, a, unit) & _context(claim_b, b, unit))
+    return bool(_context(claim_a, a, unit, value_a) & _context(claim_b, b, unit, value_b))
 
 
 # Words around a figure that say how it is given, not what it counts: "roughly 320,000 years ago"
 # and "some 100,000 years ago" share "ago" and nothing else.
-_HEDGES = frozenset("ago roughly nearly almost approximately least than earlier later just".split())
+_HEDGES = frozenset(
+    """ago roughly nearly almost approximately least than earlier later just rose rise risen rising fell fall
+    fallen falling climbed climb jumped jump grew grow dropped drop declined decline increased decreased gained
+    soared slipped surged past""".split()
+)  # and how it moved: "rose 0.9%" and "rose 0.8%" say nothing about what rose
 
 
-def _context(claim: str, fact: _Fact, unit: str) -> set[str]:
+def _context(claim: str, fact: _Fact, unit: str, value: str | None = None) -> set[str]:
+    """Content words around the claim's figures (of `value` only, where given)."""
     words: set[str] = set()
     for number in fact.atoms.numbers:
         at = claim.find(number.surface)
-        if at < 0:
+        if at < 0 or (value is not None and f"{number.value:g}" != value):
             continue
-        before = _WORD.findall(claim[:at])[-6:]
-        after = _WORD.findall(claim[at + len(number.surface) :])[:5]
-        words |= {
-            similarity_stem(w)
-            for w in before + after
-            if w.lower() not in STOPWORDS and w.lower() not in _HEDGES and len(w) > 2
-        }
+        words |= _words_around(claim, at, at + len(number.surface), unit)
     return words - {unit}
+
+
+def _words_around(claim: str, start: int, end: int, unit: str | None = None) -> set[str]:
+    """Content words in the six before and the five after (the figure's own unit not counted)."""
+    before = _WORD.findall(claim[:start])[-6:]
+    after = [w for w in _WORD.findall(claim[end:])[:6] if similarity_stem(w) != unit][:5]
+    return {
+        similarity_stem(w)
+        for w in before + after
+        if w.lower() not in STOPWORDS and w.lower() not in _HEDGES and len(w) > 2
+    }
 
 
 def _figures_differ(a: _Fact, b: _Fact) -> bool:
@@ -553,8 +575,9 @@ def _written_dates_differ(a: _Fact, b: _Fact) -> bool:
     return bool(mine and theirs and _unmatched(mine, theirs) and _unmatched(theirs, mine))
 
 
-def _date_disagreement(a: _Fact, b: _Fact, shared: float) -> tuple[str, str] | None:
-    """What each side says, where two cards about one event give dates that cannot both be right.
+def _date_disagreement(a: _Fact, b: _Fact, shared: float) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """Each side's dates (as keys, and as the claim writes them), where two cards about one event
+    give dates that cannot both be right.
     Only the dates that differ are the disagreement: "voted on Monday to close it from mid May"
     against "voted on Monday to close it from April 30" is "mid May" against "April 30", not Monday.
     Two dates in two cards are often two events ("lost on Monday", "restored on Tuesday"): dates
@@ -568,10 +591,20 @@ def _date_disagreement(a: _Fact, b: _Fact, shared: float) -> tuple[str, str] | N
         to_the_day = all(_date_parts(d.key)[1] for d in left_a + left_b)  # a month or a day, not a year
         if shared < (SAME_FACT - 0.1 if to_the_day else SAME_FACT):
             return None
-        return _dates_shown(a, left_a), _dates_shown(b, left_b)
+        # The dates of one thing: "starting in mid May" and "starting on April 30"; not "the sharpest
+        # spike since August 2008" and "the 0.6% increase in May" in two claims about one report.
+        around_a = set().union(*(_words_around(a.card.claim, d.start, d.end) for d in left_a))
+        around_b = set().union(*(_words_around(b.card.claim, d.start, d.end) for d in left_b))
+        if not around_a & around_b:
+            return None
+        return (_keys(left_a), _dates_shown(a, left_a)), (_keys(left_b), _dates_shown(b, left_b))
     if _dates_differ(a.card, b.card) and shared >= SAME_EVENT:
-        return _date_value(a), _date_value(b)
+        return (a.card.when or "", _date_value(a)), (b.card.when or "", _date_value(b))
     return None
+
+
+def _keys(mentions: list[DateMention]) -> str:
+    return " ".join(d.key for d in mentions)
 
 
 _WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
