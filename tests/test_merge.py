@@ -392,3 +392,10 @@ def test_figures_and_dates_of_different_things_in_one_report_are_no_conflict() -
     # "consumer prices rose 0.9%" against "food prices rose 0.8%" is still read as one figure: both
     # count "prices" (a known limit, in BENCHMARKS.md); the date and the core-inflation rate are not.
     assert [(c.kind, [s.value for s in c.sides]) for c in conflicts] == [("figure", ["0.9%", "0.8%"])]
+
+
+def test_a_count_described_by_a_name_shows_as_written() -> None:
+    a = card("courier", "The CDC reported that 50 people in 24 U.S. states had been diagnosed with the illness.")
+    b = card("wire", "The CDC reported that 50 people in 32 U.S. states had been diagnosed with the illness.")
+    _, [conflict] = merge_story([a, b], ["courier", "wire"])
+    assert [s.value for s in conflict.sides] == ["24 U.S. states", "32 U.S. states"]

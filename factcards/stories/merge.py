@@ -402,7 +402,8 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
                 return f"age {number.surface}"
     for number in numbers:
         at = claim.find(number.surface)
-        unit_match = _UNIT_AFTER_NUMBER.match(claim[at + len(number.surface) :]) if at >= 0 else None
+        after = claim[at + len(number.surface) :] if at >= 0 else ""
+        unit_match = _DESCRIBED_UNIT.match(after) or _UNIT_AFTER_NUMBER.match(after) if at >= 0 else None
         if unit_match and similarity_stem(unit_match.group(1)) == unit:
             return f"{number.surface}{claim[at + len(number.surface) : at + len(number.surface) + unit_match.end()]}".strip()
         measure = _MEASURE_BEFORE_NUMBER.search(claim, 0, at) if at >= 0 else None
