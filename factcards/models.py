@@ -177,7 +177,7 @@ class Conflict(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: str = Field(description="figure, date, name or speaker")
+    kind: str = Field(description="figure, date or speaker")
     about: str = Field(description='what the sides disagree on ("weeks", "the date", "who said it")')
     sides: list[ConflictSide]
 

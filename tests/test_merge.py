@@ -399,3 +399,34 @@ def test_a_count_described_by_a_name_shows_as_written() -> None:
     b = card("wire", "The CDC reported that 50 people in 32 U.S. states had been diagnosed with the illness.")
     _, [conflict] = merge_story([a, b], ["courier", "wire"])
     assert [s.value for s in conflict.sides] == ["24 U.S. states", "32 U.S. states"]
+
+
+def test_cards_naming_different_people_are_two_facts_not_a_conflict() -> None:
+    a = card(
+        "courier",
+        "Portland police chief Randy Wright said there is no evidence yet that the attack was a hate crime.",
+        speaker="Randy Wright",
+    )
+    b = card(
+        "wire",
+        "The police said there is no evidence yet that the attack on Mollie Olgin was a hate crime.",
+        speaker="Mollie Olgin",
+    )
+    merged, conflicts = merge_story([a, b], ["courier", "wire"])
+    assert conflicts == [] and len(merged) == 2
+
+
+def test_a_speaker_conflict_says_who_said_it() -> None:
+    from factcards.models import Conflict, ConflictSide
+    from factcards.output.brief import _with_disagreements
+
+    conflict = Conflict(
+        kind="speaker",
+        about="who said it",
+        sides=[
+            ConflictSide(value="Lena Okafor", cards=["c1"], articles=["a"]),
+            ConflictSide(value="Omar Haddad", cards=["c2"], articles=["b"]),
+        ],
+    )
+    [said] = _with_disagreements([], [conflict], {"a": "Courier", "b": "Wire"})
+    assert said.text == "The outlets disagree on who said it: “Lena Okafor” (Courier) against “Omar Haddad” (Wire)."

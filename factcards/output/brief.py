@@ -162,10 +162,9 @@ def _with_disagreements(
             f"“{side.value}” ({', '.join(dict.fromkeys(outlets.get(a, a) for a in side.articles))})"
             for side in conflict.sides
         ]
-        about = (
-            conflict.about if conflict.about not in ("the date", "the name") else conflict.about.removeprefix("the ")
-        )
-        text = f"The outlets disagree on the {about}: " + " against ".join(sides) + "."
+        # "on the date", "on the weeks", "on who said it"
+        about = conflict.about if conflict.about == "who said it" else f"the {conflict.about.removeprefix('the ')}"
+        text = f"The outlets disagree on {about}: " + " against ".join(sides) + "."
         said.append(SummarySentence(text=text, cards=[c for side in conflict.sides for c in side.cards]))
     return summary[:1] + said + summary[1:] if said else summary
 

@@ -3,8 +3,9 @@
 Within a story, verified cards from different articles that state the same fact become one
 card with evidence from each outlet. The same quotation printed by several outlets (with other
 quote marks, other spacing, or only part of it) is one quote card. Cards about the same thing
-that differ in a figure, a date, a name or who said it are not merged and never reconciled:
-they become a conflict, each side cited to its own cards and spans. Only verified cards
+that differ in a figure, a date or who said a quotation are not merged and never reconciled:
+they become a conflict, each side cited to its own cards and spans (cards naming different people
+are not merged either, but make no conflict). Only verified cards
 corroborate or contradict; the rest stay in review as they are.
 """
 
@@ -314,9 +315,6 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
         if dates is not None:
             (key_a, shown_a), (key_b, shown_b) = dates
             found[("date", "the date")].append((end(key_a, shown_a, i), end(key_b, shown_b, j)))
-        if shared >= SAME_EVENT and _names_differ(a, b):
-            names_a, names_b = ", ".join(_own_names(a, b)), ", ".join(_own_names(b, a))
-            found[("name", "the name")].append((end(names_a, names_a, i), end(names_b, names_b, j)))
     conflicts = []
     contested: set[int] = set()
     for (kind, about), edges in found.items():
@@ -651,11 +649,6 @@ def _people(fact: _Fact) -> dict[str, str]:
                 found.setdefault(key(words[-1]), name)
         fact.people = found
     return fact.people
-
-
-def _own_names(a: _Fact, b: _Fact) -> list[str]:
-    mine, theirs = _people(a), _people(b)
-    return [name for surname, name in mine.items() if surname not in theirs]
 
 
 def _names_differ(a: _Fact, b: _Fact) -> bool:
