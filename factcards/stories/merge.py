@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -24,7 +25,7 @@ from factcards.models import Article, Card, Conflict, ConflictSide, Evidence, Ma
 from factcards.output.markdown import truncate
 from factcards.stories.grouping import STOPWORDS, Grouping, StorySettings, group_stories, similarity_stem
 from factcards.text.attribution import attributions, same_person
-from factcards.text.claims import ClaimAtoms, Vocabulary, atoms, same_number
+from factcards.text.claims import ClaimAtoms, Vocabulary, atoms, rounds_to, same_number, significant_digits
 from factcards.text.dates import DateMention
 from factcards.text.document import Document
 from factcards.text.entity_types import is_person
@@ -304,9 +305,10 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
         if shared < SAME_SUBJECT:
             continue
         for unit in sorted(set(a.slots) & set(b.slots)):
-            if a.slots[unit] == b.slots[unit] or not _comparable(a.slots[unit], b.slots[unit]):
+            values = _disagreement(a.slots[unit], b.slots[unit])
+            if values is None:
                 continue
-            mine, theirs = _closest_values(a.slots[unit], b.slots[unit])
+            mine, theirs = values
             if not _counts_the_same_thing(ca.claim, a, mine, cb.claim, b, theirs, unit):
                 continue
             figure_a, figure_b = _figure(ca.claim, a, unit, {mine}), _figure(cb.claim, b, unit, {theirs})
@@ -414,24 +416,23 @@ MAX_DISAGREEMENT = 3.0
 ROUNDING = 0.05  # how far a figure given to fewer digits may be from the exact one and still be it
 
 
-def _comparable(a: set[str], b: set[str]) -> bool:
-    """Outlets that disagree on one figure give near values ("six weeks" against "eight", "$972,815"
-    against "$972,814"); "three soldiers" against "1,000 soldiers" are two different counts, and
-    "$973,000" or "$1 million" against "$972,814" the same figure rounded."""
-    return bool(_disagreeing(a, b))
-
-
-def _disagreeing(a: set[str], b: set[str]) -> list[tuple[str, str]]:
-    """Pairs of near values, one of each card, where neither card gives the other's figure
-    (written out or rounded)."""
+def _disagreement(a: set[str], b: set[str]) -> tuple[str, str] | None:
+    """The two values, one of each card, that disagree least, or None. Outlets that disagree on one
+    figure give near values ("six weeks" against "eight", "$972,815" against "$972,814"); "three
+    soldiers" against "1,000 soldiers" are two different counts, "$973,000" or "$1 million" against
+    "$972,814" the same figure rounded, and a value both cards give is no side. Of a card giving
+    several, the one nearest the other's ("$420 a month, $72 billion in all" against "$368 a month")."""
     mine, theirs = _unshared(a, b)
-    pairs = []
+    near = []
     for x in mine:
         for y in theirs:
             low, high = sorted((abs(float(x)), abs(float(y))))
             if low > 0 and high / low <= MAX_DISAGREEMENT:
-                pairs.append((x, y))
-    return pairs
+                near.append((high / low, x, y))
+    if not near:
+        return None
+    _, x, y = min(near)
+    return x, y
 
 
 def _unshared(a: set[str], b: set[str]) -> tuple[list[str], list[str]]:
@@ -447,32 +448,12 @@ def _agree(x: str, y: str) -> bool:
     u, v = float(x), float(y)
     if not (math.isfinite(u) and math.isfinite(v)) or u <= 0 or v <= 0:
         return False
-    rough, exact = (u, v) if _significant_of(u) <= _significant_of(v) else (v, u)
-    digits = _significant_of(rough)
-    if digits >= _significant_of(exact):
-        return False
-    scale = 10 ** (math.floor(math.log10(exact)) - digits + 1)
-    if not math.isclose(math.floor(exact / scale + 0.5) * scale, rough, rel_tol=1e-9):
+    rough, exact = (u, v) if significant_digits(u) <= significant_digits(v) else (v, u)
+    digits = significant_digits(rough)
+    if digits >= significant_digits(exact) or not rounds_to(exact, digits, rough):
         return False
     # "100" for 125 rounds, but an outlet writing 100 where another writes 125 disagrees with it.
     return abs(rough - exact) <= ROUNDING * exact
-
-
-def _significant_of(value: float) -> int:
-    """Significant digits of a figure as a slot holds it ("973000": 3, "972814": 6, "4.2e+06": 2)."""
-    text = f"{value:.15g}".split("e")[0].replace(".", "").replace("-", "").lstrip("0")
-    return len(text.rstrip("0")) or 1
-
-
-def _closest_values(a: set[str], b: set[str]) -> tuple[str, str]:
-    """The two values, one of each card, that disagree least: the figure both cards mean, where
-    one card gives several ("$420 a month, $72 billion in all" against "$368 a month")."""
-    pairs = _disagreeing(a, b)
-    if not pairs:
-        return min(a), min(b)
-    return min(
-        pairs, key=lambda p: (max(abs(float(p[0])), abs(float(p[1]))) / min(abs(float(p[0])), abs(float(p[1]))), p)
-    )
 
 
 def _counts_the_same_thing(
@@ -488,7 +469,7 @@ def _counts_the_same_thing(
 
 # Words around a figure that say how it is given, not what it counts: "roughly 320,000 years ago"
 # and "some 100,000 years ago" share "ago" and nothing else.
-_HEDGES = frozenset(
+_NOT_WHAT_IT_COUNTS = frozenset(
     """ago roughly nearly almost approximately least than earlier later just rose rise risen rising fell fall
     fallen falling climbed climb jumped jump grew grow dropped drop declined decline increased decreased gained
     soared slipped surged past""".split()
@@ -513,7 +494,7 @@ def _words_around(claim: str, start: int, end: int, unit: str | None = None) -> 
     return {
         similarity_stem(w)
         for w in before + after
-        if w.lower() not in STOPWORDS and w.lower() not in _HEDGES and len(w) > 2
+        if w.lower() not in STOPWORDS and w.lower() not in _NOT_WHAT_IT_COUNTS and len(w) > 2
     }
 
 
@@ -609,6 +590,12 @@ def _keys(mentions: list[DateMention]) -> str:
 _WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
 
 
+def _with_weekday(claim: str, mention: DateMention) -> str:
+    """ "Tuesday, March 18" where the claim writes the weekday before the date."""
+    weekday = _WEEKDAY_BEFORE.search(claim[max(mention.start - 12, 0) : mention.start])
+    return ((weekday.group(0) if weekday else "") + mention.surface).strip()
+
+
 def _dates_shown(fact: _Fact, differing: list[DateMention]) -> str:
     """The differing dates as the claim writes them; a range of years whole ("1967–1979"); a day
     written without its year with the date the card means ("Tuesday, March 18 (2025-03-18)")."""
@@ -618,8 +605,7 @@ def _dates_shown(fact: _Fact, differing: list[DateMention]) -> str:
     claim, when = fact.card.claim, fact.card.when or ""
     shown = []
     for d in differing:
-        weekday = _WEEKDAY_BEFORE.search(claim[max(d.start - 12, 0) : d.start])
-        surface = ((weekday.group(0) if weekday else "") + d.surface).strip()
+        surface = _with_weekday(claim, d)
         if d.key.startswith("--") and len(when) > 4 and _compatible(d.key, when):
             surface += f" ({when})"
         shown.append(surface)
@@ -632,9 +618,7 @@ def _date_value(fact: _Fact) -> str:
     claim = fact.card.claim
     for d in fact.atoms.dates:
         if d.key in (when, "--" + when[5:]):
-            weekday = _WEEKDAY_BEFORE.search(claim[max(d.start - 12, 0) : d.start])
-            surface = (weekday.group(0) if weekday else "") + d.surface
-            return f"{surface.strip()} ({when})"
+            return f"{_with_weekday(claim, d)} ({when})"
     return when
 
 
@@ -860,12 +844,12 @@ _HEADLINE_WORDS = 6  # fewer, and the first line is a byline ("Matt Mueller") or
 def _first_sentence(body: str, limit: int = 90) -> str:
     """A headline for an untitled article: its first sentence that says something ("The U.S. said
     …" intact), past a byline, a dateline on its own or a page's "Read more"; else its first."""
-    found = [s for p in paragraphs(body)[:6] for s in sentences(body, p)]
-    if not found:
+    texts = (body[s.start : s.end] for p in paragraphs(body)[:6] for s in sentences(body, p))
+    first = next(texts, None)
+    if first is None:
         return truncate(body.strip(), limit)
-    texts = [body[s.start : s.end] for s in found]
-    lead = next((t for t in texts if len(t.split()) >= _HEADLINE_WORDS and reads_as_a_sentence(t)), texts[0])
-    return truncate(lead, limit)
+    says = (t for t in chain([first], texts) if len(t.split()) >= _HEADLINE_WORDS and reads_as_a_sentence(t))
+    return truncate(next(says, first), limit)
 
 
 def mark_partial_sources(cards: Sequence[Card], verifier: Any) -> list[Card]:

@@ -286,6 +286,19 @@ def stem(word: str) -> str:
     return w[:7]
 
 
+def significant_digits(value: float) -> int:
+    """Significant digits of a positive figure as a float holds it (973000: 3, 972814: 6, 4.2e6: 2)."""
+    text = f"{value:.15g}".split("e")[0].replace(".", "").lstrip("0")
+    return len(text.rstrip("0")) or 1
+
+
+def rounds_to(exact: float, digits: int, rough: float) -> bool:
+    """Whether the positive figure `exact`, rounded half up to `digits` significant digits, is
+    `rough` (972,814 to 3 digits is 973,000; 1,580,575 to 2 is 1.6 million)."""
+    scale = 10 ** (math.floor(math.log10(exact)) - digits + 1)
+    return math.isclose(math.floor(exact / scale + 0.5) * scale, rough, rel_tol=1e-9)
+
+
 def same_number(a: NumberAtom, b: NumberAtom) -> bool:
     if not (math.isfinite(a.value) and math.isfinite(b.value)):
         # Beyond a float's range every figure is "inf": only the same digits are the same figure.

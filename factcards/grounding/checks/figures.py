@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.text.claims import NumberAtom, same_number
+from factcards.text.claims import NumberAtom, rounds_to, same_number, significant_digits
 from factcards.text.dates import DateMention, parse_date
 
 
@@ -101,7 +101,7 @@ def _rounded(number: NumberAtom, other: NumberAtom, claim: str) -> bool:
     if not (math.isfinite(number.value) and math.isfinite(other.value)):
         return False  # a figure of hundreds of digits is no float; only the same digits match it
     digits = _significant(number)
-    if digits is None or digits >= _significant_of(other.value):
+    if digits is None or digits >= significant_digits(other.value):
         return False
     at = claim.find(number.surface)
     m = _APPROXIMATE.search(claim, 0, at) if at >= 0 else None
@@ -112,8 +112,7 @@ def _rounded(number: NumberAtom, other: NumberAtom, claim: str) -> bool:
         return number.value * 0.9 <= other.value < number.value
     if word is None and (digits < 2 or not _SCALED_OR_DECIMAL.search(number.surface)):
         return False  # "1,500 jobs" is no rounding of 1,450 unless the claim says "about"
-    scale = 10 ** (math.floor(math.log10(other.value)) - digits + 1)
-    return math.isclose(math.floor(other.value / scale + 0.5) * scale, number.value, rel_tol=1e-9)
+    return rounds_to(other.value, digits, number.value)
 
 
 _SCALED_OR_DECIMAL = re.compile(r"\d\.\d|[a-z]\s*$", re.IGNORECASE)
@@ -128,11 +127,6 @@ def _significant(number: NumberAtom) -> int | None:
     if "." in written:
         return len(written.replace(".", "").lstrip("0"))
     return len(written.rstrip("0")) or 1
-
-
-def _significant_of(value: float) -> int:
-    text = f"{value:.15g}".replace(".", "").lstrip("0")
-    return len(text.split("e")[0].rstrip("0")) or 1
 
 
 def _spelt_out(number: NumberAtom, ctx: ClaimContext) -> bool:
