@@ -154,16 +154,30 @@ def corroboration(day: Day, cards: list[Card]) -> tuple[int, int]:
     return on_one, cited
 
 
-def _quantity(text: str) -> re.Match[str] | None:
+def _quantity(text: str, others: list[str]) -> re.Match[str] | None:
+    """The first figure of `text` that the other outlets' spans print too: a shared figure, the only
+    kind whose change in one copy makes a disagreement ("died about 45 minutes later" against
+    "died later" disagrees on nothing)."""
+    printed = {_digits(m.group(0)) for other in others for m in _NUMBER.finditer(other)}
     for m in _FIGURE.finditer(text):
         before = text[: m.start()].split()
-        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ":")):
-            return m  # "Porsche 911", "Humboldt 35" name things; they count nothing
+        if before and before[-1][:1].isupper() and not before[-1].endswith((".", ":")):
+            continue  # "Porsche 911", "Humboldt 35" name things; they count nothing
+        if _digits(m.group(0)) in printed:
+            return m
     return None
 
 
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _digits(figure: str) -> str:
+    return figure.lstrip("$").replace(",", "")
+
+
 def injected_conflicts(day: Day, cards: list[Card], limit: int) -> tuple[int, int]:
-    """Change a figure in a second outlet's span of a corroborated card; is it shown with both values?"""
+    """Change a figure that a corroborated card's outlets both print, in the second outlet's copy; is
+    it shown with both values?"""
     by_id = {a.id: a for a in day.articles}
     injected = shown = 0
     done: dict[int, int] = defaultdict(int)
@@ -174,7 +188,8 @@ def injected_conflicts(day: Day, cards: list[Card], limit: int) -> tuple[int, in
             continue
         target = others[0]
         span = next((e for e in card.evidence if e.article == target and e.text), None)
-        figure = _quantity(span.text) if span is not None and span.text else None
+        theirs = [e.text for e in card.evidence if e.article != target and e.text]
+        figure = _quantity(span.text, theirs) if span is not None and span.text else None
         if figure is None or span is None or span.start is None:
             continue
         done[event] += 1  # at most three cards per event, each a trial of its own

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.realday import Day, corroboration, pairwise, read_day, shared_quotes
+from bench.realday import Day, _quantity, corroboration, pairwise, read_day, shared_quotes
 from factcards.models import Article, Card, Evidence
 
 BOILERPLATE = (
@@ -48,3 +48,12 @@ def test_a_quote_two_outlets_print_counts_once_and_needs_one_card_citing_both() 
     both = alone.model_copy(update={"sources": ["e0-0", "e0-1"]})
     assert corroboration(day, [alone]) == (0, 1)
     assert corroboration(day, [both]) == (1, 1)
+
+
+def test_a_figure_is_injected_only_where_both_outlets_print_it() -> None:
+    # The 45 minutes are one outlet's alone: changing them makes no disagreement to find.
+    target = "The victim died about 45 minutes later at a hospital, 3 officers said."
+    theirs = ["The victim died later at a hospital, 3 officers said."]
+    figure = _quantity(target, theirs)
+    assert figure is not None and figure.group(0) == "3"
+    assert _quantity("The victim died about 45 minutes later.", theirs) is None

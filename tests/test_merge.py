@@ -195,6 +195,43 @@ def test_an_age_written_two_ways_is_one_figure_and_can_conflict() -> None:
     assert [(c.kind, [s.value for s in c.sides]) for c in conflicts] == [("figure", ["age 33", "age 41"])]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        # "20" is the age, not the start of "2009"
+        (
+            "He also faces charges in the 2009 death of 20-year-old student Morgan Harrington.",
+            "He also faces charges in the 2009 death of 25-year-old student Morgan Harrington.",
+            ["age 20", "age 25"],
+        ),
+        (
+            "The actress, now 26, has hired a lawyer to explore legal action.",
+            "The now 32-year-old actress has hired a lawyer to explore legal action.",
+            ["age 26", "age 32"],
+        ),
+        (
+            "The law makes possession of up to 2oz of marijuana a petty offense.",
+            "The law makes possession of up to 3 ounces of marijuana a petty offense.",
+            ["2oz", "3 ounces"],
+        ),
+    ],
+)
+def test_a_figure_is_read_where_it_stands_and_in_any_spelling_of_its_unit(
+    first: str, second: str, values: list[str]
+) -> None:
+    _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
+    assert [[s.value for s in c.sides] for c in conflicts] == [values]
+
+
+def test_near_ages_of_two_different_people_are_no_conflict() -> None:
+    graham = card("courier", "He is charged in the death of 18-year-old student Hannah Graham.")
+    harrington = card("wire", "He is also charged in the death of 20-year-old student Morgan Harrington.")
+    graham = graham.model_copy(update={"who": ["Hannah Graham"]})
+    harrington = harrington.model_copy(update={"who": ["Morgan Harrington"]})
+    merged, conflicts = merge_story([graham, harrington], ["courier", "wire"])
+    assert conflicts == [] and len(merged) == 2
+
+
 def test_counts_far_apart_or_of_different_people_are_not_a_conflict() -> None:
     far = [
         card("courier", "Three soldiers are in prison over one of the shootings in the capital."),
@@ -430,3 +467,12 @@ def test_a_speaker_conflict_says_who_said_it() -> None:
     )
     [said] = _with_disagreements([], [conflict], {"a": "Courier", "b": "Wire"})
     assert said.text == "The outlets disagree on who said it: “Lena Okafor” (Courier) against “Omar Haddad” (Wire)."
+
+
+def test_a_unit_run_into_its_figure_is_named_whole() -> None:
+    for first, second, about in [
+        ("The probe wears a 5-inch carbon shield against the heat.", "A 4.5-inch carbon shield protects the probe.", "inch"),
+        ("Possession of up to 2oz of marijuana is a petty offense.", "Possession of up to 3oz of marijuana is a petty offense.", "ounce"),
+    ]:  # fmt: skip
+        _, [conflict] = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
+        assert conflict.about == about

@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from typing import Any
 
@@ -56,6 +57,14 @@ _PERCENT = similarity_stem("percent")
 _AGE_WORDS = frozenset(["year-old", "years-old", "year-olds"])
 _NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Jeff Martin, 33, of Columbus"
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\.|$|\s+of\s)")
+_AGE_BEFORE = re.compile(r"(?:,\s*now|\baged)\s+$")  # "the actress, now 26,", "aged 26."
+# One unit, two spellings: "2oz" and "3 ounces" count the same thing.
+_UNIT_NAMES = {
+    "oz": "ounce", "ozs": "ounce", "kg": "kilogram", "kgs": "kilogram", "km": "kilometre", "kms": "kilometre",
+    "kilometers": "kilometre", "kilometer": "kilometre", "meters": "metre", "meter": "metre", "metres": "metre",
+    "mi": "mile", "ft": "foot", "feet": "foot", "hrs": "hour", "hr": "hour", "mins": "minute", "min": "minute",
+    "secs": "second", "sec": "second", "yds": "yard", "lbs": "lb", "sq": "square",
+}  # fmt: skip
 _MEASURE_BEFORE_NUMBER = re.compile(
     r"\b(age|total|population|height|depth|speed|cost|price|score|margin)\s+of\s+(?:about\s+|nearly\s+|almost\s+)?\$?$",
     re.IGNORECASE,
@@ -138,26 +147,48 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
     written ("a 29-year-old", "Jayveon Caballero, 29,", "at the age of 29") -> {"age": {"29"}}."""
     slots: dict[str, set[str]] = defaultdict(set)
     for number in found.numbers:
-        at = text.find(number.surface)
+        at = _number_at(text, number.surface)
         if at < 0 or number.ordinal:
             continue
         after = text[at + len(number.surface) :]
         unit = _UNIT_AFTER_NUMBER.match(after)
         if unit and (described := _DESCRIBED_UNIT.match(after)):
             unit = described  # "20 U.S. states", "three Chinese ships": what is counted comes after the name
-        word = unit.group(1).lower() if unit else ""
+        word = _unit_name(unit.group(1)) if unit else ""
         value = f"{number.value:g}"
         if (text[max(at - 1, 0) : at] in "$€£" and at > 0) or word in _CURRENCIES:
             slots["$"].add(value)  # money: "$4.2 million" and "the $4.2 million cost"
         elif after.startswith("%"):
             slots[_PERCENT].add(value)
-        elif word in _AGE_WORDS or (_NAME_BEFORE_AGE.search(text, 0, at) and _AGE_AFTER.match(after)):
+        elif word in _AGE_WORDS or (
+            (_NAME_BEFORE_AGE.search(text, 0, at) or _AGE_BEFORE.search(text, 0, at)) and _AGE_AFTER.match(after)
+        ):
             slots["age"].add(value)
         elif unit and word not in _NOT_UNITS:
             slots[similarity_stem(word)].add(value)
         elif of := _MEASURE_BEFORE_NUMBER.search(text, 0, at):
             slots[similarity_stem(of.group(1).lower())].add(value)  # "at the age of 91"
     return dict(slots)
+
+
+def _unit_name(word: str) -> str:
+    lowered = word.lower()
+    return _UNIT_NAMES.get(lowered, lowered)
+
+
+@lru_cache(maxsize=4096)
+def _standalone(surface: str) -> re.Pattern[str]:
+    # A figure may run into its unit ("2oz", "5bn"), never into more digits; a word into no letters.
+    before = r"(?<![\d.,])" if surface[:1].isdigit() else r"(?<!\w)"
+    after = r"(?!\d|[.,]\d)" if surface[-1:].isdigit() else r"(?!\w)"
+    return re.compile(before + re.escape(surface) + after)
+
+
+def _number_at(text: str, surface: str) -> int:
+    """Where `surface` stands as a number of its own: "20" in "the 2009 death of a 20-year-old" is
+    the age, not the start of the year; "six" is not the start of "sixteen". -1 when nowhere."""
+    m = _standalone(surface).search(text)
+    return m.start() if m else -1
 
 
 def _same_quotation(a: _Fact, b: _Fact) -> bool:
@@ -302,8 +333,8 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
             found[("speaker", "who said it")].append((end(said_a, said_a, i), end(said_b, said_b, j)))
             continue
         shared = overlap(a.stems, b.stems)
-        if shared < SAME_SUBJECT:
-            continue
+        if shared < SAME_SUBJECT or _names_differ(a, b):
+            continue  # "18-year-old … Hannah Graham" and "25-year-old … Morgan Harrington": two people
         for unit in sorted(set(a.slots) & set(b.slots)):
             values = _disagreement(a.slots[unit], b.slots[unit])
             if values is None:
@@ -371,7 +402,9 @@ def _about(unit: str, figure: str) -> str:
     words = figure.split()
     if figure == unit:
         return unit
-    return words[0] if words[-1][:1].isdigit() else words[-1]
+    word = words[0] if words[-1][:1].isdigit() else words[-1]
+    written = word.lstrip("0123456789.,-")  # "2oz", "5-inch": the unit run into its figure
+    return _UNIT_NAMES.get(written.lower(), written) if written != word else word
 
 
 def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) -> str:
@@ -384,7 +417,7 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
         ]
     if unit == "$":
         for number in numbers:
-            at = claim.find(number.surface)
+            at = _number_at(claim, number.surface)
             if at > 0 and claim[at - 1] in "$€£":
                 return claim[at - 1] + number.surface
             after = claim[at + len(number.surface) :] if at >= 0 else ""
@@ -392,7 +425,7 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
                 return number.surface + currency.group(0)
     if unit == _PERCENT:
         for number in numbers:
-            at = claim.find(number.surface)
+            at = _number_at(claim, number.surface)
             if at >= 0 and claim.startswith("%", at + len(number.surface)):
                 return f"{number.surface}%"
     if unit == "age":
@@ -401,10 +434,10 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
             if f"{number.value:g}" in ages:
                 return f"age {number.surface}"
     for number in numbers:
-        at = claim.find(number.surface)
+        at = _number_at(claim, number.surface)
         after = claim[at + len(number.surface) :] if at >= 0 else ""
         unit_match = _DESCRIBED_UNIT.match(after) or _UNIT_AFTER_NUMBER.match(after) if at >= 0 else None
-        if unit_match and similarity_stem(unit_match.group(1)) == unit:
+        if unit_match and similarity_stem(_unit_name(unit_match.group(1))) == unit:
             return f"{number.surface}{claim[at + len(number.surface) : at + len(number.surface) + unit_match.end()]}".strip()
         measure = _MEASURE_BEFORE_NUMBER.search(claim, 0, at) if at >= 0 else None
         if measure and similarity_stem(measure.group(1).lower()) == unit:
@@ -480,7 +513,7 @@ def _context(claim: str, fact: _Fact, unit: str, value: str | None = None) -> se
     """Content words around the claim's figures (of `value` only, where given)."""
     words: set[str] = set()
     for number in fact.atoms.numbers:
-        at = claim.find(number.surface)
+        at = _number_at(claim, number.surface)
         if at < 0 or (value is not None and f"{number.value:g}" != value):
             continue
         words |= _words_around(claim, at, at + len(number.surface), unit)
