@@ -16,7 +16,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
 from typing import Any
 
@@ -26,7 +25,15 @@ from factcards.models import Article, Card, Conflict, ConflictSide, Evidence, Ma
 from factcards.output.markdown import truncate
 from factcards.stories.grouping import STOPWORDS, Grouping, StorySettings, group_stories, similarity_stem
 from factcards.text.attribution import attributions, same_person
-from factcards.text.claims import ClaimAtoms, Vocabulary, atoms, rounds_to, same_number, significant_digits
+from factcards.text.claims import (
+    ClaimAtoms,
+    Vocabulary,
+    atoms,
+    number_at,
+    rounds_to,
+    same_number,
+    significant_digits,
+)
 from factcards.text.dates import DateMention
 from factcards.text.document import Document
 from factcards.text.entity_types import is_person
@@ -147,7 +154,7 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
     written ("a 29-year-old", "Jayveon Caballero, 29,", "at the age of 29") -> {"age": {"29"}}."""
     slots: dict[str, set[str]] = defaultdict(set)
     for number in found.numbers:
-        at = _number_at(text, number.surface)
+        at = number_at(text, number.surface)
         if at < 0 or number.ordinal:
             continue
         after = text[at + len(number.surface) :]
@@ -174,21 +181,6 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
 def _unit_name(word: str) -> str:
     lowered = word.lower()
     return _UNIT_NAMES.get(lowered, lowered)
-
-
-@lru_cache(maxsize=4096)
-def _standalone(surface: str) -> re.Pattern[str]:
-    # A figure may run into its unit ("2oz", "5bn"), never into more digits; a word into no letters.
-    before = r"(?<![\d.,])" if surface[:1].isdigit() else r"(?<!\w)"
-    after = r"(?!\d|[.,]\d)" if surface[-1:].isdigit() else r"(?!\w)"
-    return re.compile(before + re.escape(surface) + after)
-
-
-def _number_at(text: str, surface: str) -> int:
-    """Where `surface` stands as a number of its own: "20" in "the 2009 death of a 20-year-old" is
-    the age, not the start of the year; "six" is not the start of "sixteen". -1 when nowhere."""
-    m = _standalone(surface).search(text)
-    return m.start() if m else -1
 
 
 def _same_quotation(a: _Fact, b: _Fact) -> bool:
@@ -417,7 +409,7 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
         ]
     if unit == "$":
         for number in numbers:
-            at = _number_at(claim, number.surface)
+            at = number_at(claim, number.surface)
             if at > 0 and claim[at - 1] in "$€£":
                 return claim[at - 1] + number.surface
             after = claim[at + len(number.surface) :] if at >= 0 else ""
@@ -425,7 +417,7 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
                 return number.surface + currency.group(0)
     if unit == _PERCENT:
         for number in numbers:
-            at = _number_at(claim, number.surface)
+            at = number_at(claim, number.surface)
             if at >= 0 and claim.startswith("%", at + len(number.surface)):
                 return f"{number.surface}%"
     if unit == "age":
@@ -434,7 +426,7 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
             if f"{number.value:g}" in ages:
                 return f"age {number.surface}"
     for number in numbers:
-        at = _number_at(claim, number.surface)
+        at = number_at(claim, number.surface)
         after = claim[at + len(number.surface) :] if at >= 0 else ""
         unit_match = _DESCRIBED_UNIT.match(after) or _UNIT_AFTER_NUMBER.match(after) if at >= 0 else None
         if unit_match and similarity_stem(_unit_name(unit_match.group(1))) == unit:
@@ -513,7 +505,7 @@ def _context(claim: str, fact: _Fact, unit: str, value: str | None = None) -> se
     """Content words around the claim's figures (of `value` only, where given)."""
     words: set[str] = set()
     for number in fact.atoms.numbers:
-        at = _number_at(claim, number.surface)
+        at = number_at(claim, number.surface)
         if at < 0 or (value is not None and f"{number.value:g}" != value):
             continue
         words |= _words_around(claim, at, at + len(number.surface), unit)

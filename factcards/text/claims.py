@@ -286,6 +286,21 @@ def stem(word: str) -> str:
     return w[:7]
 
 
+@lru_cache(maxsize=4096)
+def _standalone(surface: str) -> re.Pattern[str]:
+    # A figure may run into its unit ("2oz", "5bn"), never into more digits; a word into no letters.
+    before = r"(?<![\d.,])" if surface[:1].isdigit() else r"(?<!\w)"
+    after = r"(?!\d|[.,]\d)" if surface[-1:].isdigit() else r"(?!\w)"
+    return re.compile(before + re.escape(surface) + after)
+
+
+def number_at(text: str, surface: str) -> int:
+    """Where `surface` stands as a number of its own: "20" in "the 2009 death of a 20-year-old" is
+    the age, not the start of the year; "six" is not the start of "sixteen". -1 when nowhere."""
+    m = _standalone(surface).search(text)
+    return m.start() if m else -1
+
+
 def significant_digits(value: float) -> int:
     """Significant digits of a positive figure as a float holds it (973000: 3, 972814: 6, 4.2e6: 2)."""
     text = f"{value:.15g}".split("e")[0].replace(".", "").lstrip("0")

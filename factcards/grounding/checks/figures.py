@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.text.claims import NumberAtom, rounds_to, same_number, significant_digits
+from factcards.text.claims import NumberAtom, number_at, rounds_to, same_number, significant_digits
 from factcards.text.dates import DateMention, parse_date
 
 
@@ -22,7 +22,7 @@ def _one_as_article(number: NumberAtom, ctx: ClaimContext) -> bool:
     if number.value != 1 or number.ordinal:
         return False
     claim = ctx.card.claim
-    at = claim.find(number.surface)
+    at = number_at(claim, number.surface)
     follower = re.match(r"[\s-]+(\w+)", claim[at + len(number.surface) :]) if at >= 0 else None
     if follower is None:
         return False
@@ -68,16 +68,16 @@ _RUN = re.compile(r"\s+(?:consecutive|straight|successive|running)\b", re.IGNORE
 
 def _consecutive(number: NumberAtom, ctx: ClaimContext) -> bool:
     claim = ctx.card.claim
-    at = claim.find(number.surface)
+    at = number_at(claim, number.surface)
     if at < 0 or not _RUN.match(claim, at + len(number.surface)):
         return False
     return any(
         other.ordinal != number.ordinal
         and other.value == number.value
-        and _RUN.match(text, text.find(other.surface) + len(other.surface))
+        and (there := number_at(text, other.surface)) >= 0
+        and _RUN.match(text, there + len(other.surface))
         for text, atoms in zip(ctx.texts, ctx.seen, strict=True)
         for other in atoms.numbers
-        if other.surface in text
     )
 
 
@@ -103,7 +103,7 @@ def _rounded(number: NumberAtom, other: NumberAtom, claim: str) -> bool:
     digits = _significant(number)
     if digits is None or digits >= significant_digits(other.value):
         return False
-    at = claim.find(number.surface)
+    at = number_at(claim, number.surface)
     m = _APPROXIMATE.search(claim, 0, at) if at >= 0 else None
     word = " ".join(m.group("word").lower().split()) if m else None
     if word in _ABOVE_WORDS:

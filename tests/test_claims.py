@@ -1,0 +1,25 @@
+"""Reading a claim's figures: where each number stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcards.text.claims import number_at
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("the 2009 death of a 20-year-old", "20", "20-year-old"),  # not the start of "2009"
+        ("sixteen boats and six crews", "six", "six crews"),  # not the start of "sixteen"
+        ("someone gave one reason", "one", "one reason"),
+        ("up to 2oz of it", "2", "2oz of it"),  # a unit may run into its figure
+        ("from 15.4 to 5.4 percent", "5.4", "5.4 percent"),
+    ],
+)
+def test_a_number_is_found_where_it_stands_on_its_own(text: str, surface: str, expected: str) -> None:
+    assert text[number_at(text, surface) :] == expected
+
+
+def test_a_number_written_only_inside_another_is_nowhere() -> None:
+    assert number_at("in 2009", "20") == -1
