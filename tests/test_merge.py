@@ -476,3 +476,34 @@ def test_a_unit_run_into_its_figure_is_named_whole() -> None:
     ]:  # fmt: skip
         _, [conflict] = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
         assert conflict.about == about
+
+
+def test_a_figure_counts_the_noun_after_it_not_a_verb_or_a_when() -> None:
+    no_unit = [
+        ("A minority of 67 Republicans joined the Democrats, while 120 voted against it.", "Sixty-seven Republicans voted with the Democrats for the bill."),
+        ("Unemployment claims dropped to 293,000 last week, the Labor Department said.", "Unemployment claims dropped to 444,000 last week, the Labor Department said."),
+    ]  # fmt: skip
+    for first, second in no_unit:
+        _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
+        assert not any(c.about in ("voted", "last") for c in conflicts)
+    _, [parts] = merge_story(
+        [
+            card("courier", "Divers found four big parts of the plane on the sea bed, the agency said."),
+            card("wire", "Divers found two big parts of the plane on the sea bed, the agency said."),
+        ],
+        ["courier", "wire"],
+    )
+    assert parts.about == "parts" and [s.value for s in parts.sides] == ["four big parts", "two big parts"]
+
+
+def test_a_date_after_since_is_a_yardstick_not_the_date_of_the_fact() -> None:
+    yardstick = card(
+        "courier", "Payrolls rose by 943,000 workers, the best gain since August 2020, the department said."
+    )
+    dated = card("wire", "Payrolls rose by 943,000 workers in July, the department said.")
+    _, conflicts = merge_story([yardstick, dated], ["courier", "wire"])
+    assert not [c for c in conflicts if c.kind == "date"]
+    since_a = card("courier", "The harbour board has met in the old customs house since 2010, records show.")
+    since_b = card("wire", "The harbour board has met in the old customs house since 2012, records show.")
+    _, [conflict] = merge_story([since_a, since_b], ["courier", "wire"])
+    assert conflict.kind == "date"

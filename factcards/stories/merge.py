@@ -35,6 +35,7 @@ from factcards.text.claims import (
     significant_digits,
 )
 from factcards.text.dates import DateMention
+from factcards.text.dictionary import forms_by_class
 from factcards.text.document import Document
 from factcards.text.entity_types import is_person
 from factcards.text.names import key
@@ -158,10 +159,8 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
         if at < 0 or number.ordinal:
             continue
         after = text[at + len(number.surface) :]
-        unit = _UNIT_AFTER_NUMBER.match(after)
-        if unit and (described := _DESCRIBED_UNIT.match(after)):
-            unit = described  # "20 U.S. states", "three Chinese ships": what is counted comes after the name
-        word = _unit_name(unit.group(1)) if unit else ""
+        unit = _unit_after(after)
+        word = _unit_name(unit[0]) if unit else ""
         value = f"{number.value:g}"
         if (text[max(at - 1, 0) : at] in "$€£" and at > 0) or word in _CURRENCIES:
             slots["$"].add(value)  # money: "$4.2 million" and "the $4.2 million cost"
@@ -176,6 +175,34 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
         elif of := _MEASURE_BEFORE_NUMBER.search(text, 0, at):
             slots[similarity_stem(of.group(1).lower())].add(value)  # "at the age of 91"
     return dict(slots)
+
+
+def _unit_after(after: str) -> tuple[str, int] | None:
+    """The word a figure counts, from the text just after it, and where that word ends: "six weeks",
+    "20 U.S. states", "four big parts". None where the next word says what happened or when, not
+    what is counted ("120 voted against", "293,000 last week")."""
+    m = _DESCRIBED_UNIT.match(after) or _UNIT_AFTER_NUMBER.match(after)
+    if m is None:
+        return None
+    word = m.group(1)
+    lowered = word.lower()
+    if lowered in _AGE_WORDS or lowered in _UNIT_NAMES or lowered in _NOT_UNITS:
+        return word, m.end()
+    if lowered in _NOT_COUNTED:
+        return None
+    forms = forms_by_class(lowered)
+    if not forms or "NOUN" in forms:
+        return word, m.end()  # a noun, or a word no dictionary knows ("km", "MPs")
+    if "ADJ" in forms and (noun := _NEXT_WORD.match(after, m.end())):
+        following = noun.group(1).lower()
+        if "NOUN" in forms_by_class(following) and following not in _NOT_COUNTED:
+            return noun.group(1), noun.end()  # "four big parts"
+    return None
+
+
+# Words after a figure that can be nouns but say when or how much more, not what is counted.
+_NOT_COUNTED = frozenset("last next this that these those more less other another each every".split())
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
 
 
 def _unit_name(word: str) -> str:
@@ -428,9 +455,9 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
     for number in numbers:
         at = number_at(claim, number.surface)
         after = claim[at + len(number.surface) :] if at >= 0 else ""
-        unit_match = _DESCRIBED_UNIT.match(after) or _UNIT_AFTER_NUMBER.match(after) if at >= 0 else None
-        if unit_match and similarity_stem(_unit_name(unit_match.group(1))) == unit:
-            return f"{number.surface}{claim[at + len(number.surface) : at + len(number.surface) + unit_match.end()]}".strip()
+        counted = _unit_after(after) if at >= 0 else None
+        if counted and similarity_stem(_unit_name(counted[0])) == unit:
+            return f"{number.surface}{after[: counted[1]]}".strip()
         measure = _MEASURE_BEFORE_NUMBER.search(claim, 0, at) if at >= 0 else None
         if measure and similarity_stem(measure.group(1).lower()) == unit:
             return f"{measure.group(0)}{number.surface}"  # "age of 91"
@@ -593,6 +620,8 @@ def _date_disagreement(a: _Fact, b: _Fact, shared: float) -> tuple[tuple[str, st
         left_a, left_b = _unmatched(mine, theirs), _unmatched(theirs, mine)
         if not left_a or not left_b or len(left_a) != len(left_b):  # a range against a range, a date against a date
             return None
+        if {_since(a, d) for d in left_a} != {_since(b, d) for d in left_b}:
+            return None  # "the best since August 2020" is a yardstick, not when the July payrolls rose
         to_the_day = all(_date_parts(d.key)[1] for d in left_a + left_b)  # a month or a day, not a year
         if shared < (SAME_FACT - 0.1 if to_the_day else SAME_FACT):
             return None
@@ -606,6 +635,12 @@ def _date_disagreement(a: _Fact, b: _Fact, shared: float) -> tuple[tuple[str, st
     if _dates_differ(a.card, b.card) and shared >= SAME_EVENT:
         return (a.card.when or "", _date_value(a)), (b.card.when or "", _date_value(b))
     return None
+
+
+def _since(fact: _Fact, mention: DateMention) -> bool:
+    return mention.surface.lower().startswith("since ") or fact.card.claim[: mention.start].rstrip().lower().endswith(
+        "since"
+    )
 
 
 def _keys(mentions: list[DateMention]) -> str:
