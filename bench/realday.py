@@ -161,8 +161,8 @@ def _quantity(text: str, others: list[str]) -> re.Match[str] | None:
     printed = {_digits(m.group(0)) for other in others for m in _NUMBER.finditer(other)}
     for m in _FIGURE.finditer(text):
         before = text[: m.start()].split()
-        if before and before[-1][:1].isupper() and not before[-1].endswith((".", ":")):
-            continue  # "Porsche 911", "Humboldt 35" name things; they count nothing
+        if before and any(c.isupper() for c in before[-1]) and not before[-1].endswith((".", ":")):
+            continue  # "Porsche 911", "Humboldt 35", "iPhone 7" name things; they count nothing
         if _digits(m.group(0)) in printed:
             return m
     return None

@@ -57,3 +57,4 @@ def test_a_figure_is_injected_only_where_both_outlets_print_it() -> None:
     figure = _quantity(target, theirs)
     assert figure is not None and figure.group(0) == "3"
     assert _quantity("The victim died about 45 minutes later.", theirs) is None
+    assert _quantity("The iPhone 7 would ship without 3 ports.", ["The iPhone 7 had 3 ports."]).group(0) == "3"

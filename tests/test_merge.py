@@ -507,3 +507,21 @@ def test_a_date_after_since_is_a_yardstick_not_the_date_of_the_fact() -> None:
     since_b = card("wire", "The harbour board has met in the old customs house since 2012, records show.")
     _, [conflict] = merge_story([since_a, since_b], ["courier", "wire"])
     assert conflict.kind == "date"
+
+
+def test_years_ago_are_points_in_time_that_disagree_only_in_one_fact() -> None:
+    timeline = [
+        card(
+            "courier",
+            "Climate shifts may have driven the Middle Stone Age tools of the Rift, roughly 320,000 years ago.",
+        ),
+        card("wire", "Before 400,000 years ago, the Early Stone Age sites of the Rift held hand axes and cores."),
+    ]
+    _, conflicts = merge_story(timeline, ["courier", "wire"])
+    assert conflicts == []
+    one_fact = [
+        card("courier", "The oldest tools at the Rift site were made roughly 320,000 years ago, the team said."),
+        card("wire", "The oldest tools at the Rift site were made roughly 280,000 years ago, the team said."),
+    ]
+    _, [conflict] = merge_story(one_fact, ["courier", "wire"])
+    assert [s.value for s in conflict.sides] == ["320,000 years", "280,000 years"]

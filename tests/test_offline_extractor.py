@@ -163,6 +163,8 @@ def test_bylines_credits_and_page_furniture_are_not_cards() -> None:
         "(See the top 10 fiction books of 2009, chosen by our critics.)\n\n"
         "Read or Share this story: https://example.com/a-short-link-here\n\n"
         "This post originally ran in April 2013 on the paper's culture blog.\n\n"
+        "SEE ALSO: Brenholm council unveils a new flood barrier for the river\n\n"
+        "Share Tweet 300k shares on Facebook shares on Facebook\n\n"
         "Residents fear the worst after the river rose two metres in Brenholm on Tuesday.\n"
     )
     assert [c.claim for c in cards_of(body)] == [

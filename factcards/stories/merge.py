@@ -77,6 +77,11 @@ _MEASURE_BEFORE_NUMBER = re.compile(
     r"\b(age|total|population|height|depth|speed|cost|price|score|margin)\s+of\s+(?:about\s+|nearly\s+|almost\s+)?\$?$",
     re.IGNORECASE,
 )
+# "roughly 320,000 years ago": a point in time, not a count. A story that is a timeline gives many
+# ("before 400,000 years ago", "by 320,000 years ago"); like dates, two of them disagree only in
+# cards that state the same fact.
+AGO = " ago"
+_AGO = re.compile(r"\s+ago\b")
 _UNIT_AFTER_NUMBER = re.compile(r"^[\s-]*(?:(?:million|billion|thousand|bn|m)\s+)?([^\W\d_][\w'’-]*)")
 
 
@@ -171,7 +176,8 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
         ):
             slots["age"].add(value)
         elif unit and word not in _NOT_UNITS:
-            slots[similarity_stem(word)].add(value)
+            ago = _AGO.match(after, unit[1])
+            slots[similarity_stem(word) + (AGO if ago else "")].add(value)
         elif of := _MEASURE_BEFORE_NUMBER.search(text, 0, at):
             slots[similarity_stem(of.group(1).lower())].add(value)  # "at the age of 91"
     return dict(slots)
@@ -356,7 +362,7 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
             continue  # "18-year-old … Hannah Graham" and "25-year-old … Morgan Harrington": two people
         for unit in sorted(set(a.slots) & set(b.slots)):
             values = _disagreement(a.slots[unit], b.slots[unit])
-            if values is None:
+            if values is None or (unit.endswith(AGO) and shared < SAME_FACT):
                 continue
             mine, theirs = values
             if not _counts_the_same_thing(ca.claim, a, mine, cb.claim, b, theirs, unit):
@@ -456,7 +462,7 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
         at = number_at(claim, number.surface)
         after = claim[at + len(number.surface) :] if at >= 0 else ""
         counted = _unit_after(after) if at >= 0 else None
-        if counted and similarity_stem(_unit_name(counted[0])) == unit:
+        if counted and similarity_stem(_unit_name(counted[0])) == unit.removesuffix(AGO):
             return f"{number.surface}{after[: counted[1]]}".strip()
         measure = _MEASURE_BEFORE_NUMBER.search(claim, 0, at) if at >= 0 else None
         if measure and similarity_stem(measure.group(1).lower()) == unit:

@@ -154,8 +154,10 @@ _ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # What a web page says to its reader, not what the story says: "(See the top 10 movies of 2009.)",
 # "Read or Share this story: …", "Click here to …", "Sign up for …".
 _TO_THE_READER = re.compile(
-    r"^\W*(?:See|Read|Watch|Click|Check out|Follow (?:us|@|\w+ on)|Sign up|Subscribe|Listen to|Share this|Download|"
-    r"Like us|Related)\b(?![-'’])"
+    r"^\W*(?:See|Read|Watch|Click|Check out|Follow (?:us|@|\w+ on)|Sign up|Subscribe|Listen to|"
+    r"Share (?:this|Tweet|on|via|Email|Pin)|Download|Like us|Related|(?:More|Also|Photos?|Video)\s*:)"
+    r"(?:\b|(?<=:))(?![-'’])",
+    re.IGNORECASE,  # "SEE ALSO: Apple unveils …", "Share Tweet 300k shares on Facebook"
 )
 
 
