@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench.corpus import generate, pairwise_scores
 from conftest import EXAMPLES, GOLDEN
 from factcards.load import load_articles
@@ -108,5 +110,21 @@ def test_an_untitled_story_is_headed_by_its_first_sentence_past_the_byline() -> 
         "The Harbor Bridge in Port Alden will close for six weeks of cable repairs, the mayor said.\n\n"
         "Ferries will run every 20 minutes while the bridge is closed, the port authority said.\n"
     )
+    [story] = build_brief_of([Article(id="a", body=body, date="2025-03-14")]).stories
+    assert story.headline.startswith("The Harbor Bridge in Port Alden will close")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "LISTEN: The Harbor Bridge in Port Alden will close for six weeks of cable repairs, the mayor said.\n\n",
+        "Get daily updates directly to your inbox + Subscribe Thank you for subscribing!\n\n"
+        "The Harbor Bridge in Port Alden will close for six weeks of cable repairs, the mayor said.\n\n",
+        "“We can't keep patching it, so we close it,” she said at the council meeting on Friday.\n\n"
+        "The Harbor Bridge in Port Alden will close for six weeks of cable repairs, the mayor said.\n\n",
+    ],
+)
+def test_an_untitled_headline_is_a_sentence_that_stands_alone_without_the_page_label(opening: str) -> None:
+    body = opening + "Ferries will run every 20 minutes while the bridge is closed, the port authority said.\n"
     [story] = build_brief_of([Article(id="a", body=body, date="2025-03-14")]).stories
     assert story.headline.startswith("The Harbor Bridge in Port Alden will close")

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from factcards import __version__
 from factcards.models import Article, ArticleRecord, Card, Conflict, Kind, Status, Story, SummarySentence
+from factcards.text.words import needs_context
 
 SUMMARY_SENTENCES = 3
-_PRONOUNS = frozenset("he she they it his her its their this that these those".split())  # need context to read
 
 
 @dataclass
@@ -127,22 +126,13 @@ def compose_brief(
     )
 
 
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|they|it)\s+(?:said|says|added|told|wrote)\b[^\"“”]*$", re.IGNORECASE)
-
-
-def _needs_context(claim: str) -> bool:
-    """ "He said …", "“He also had …”", "“…,” she said.": whom it means is in a sentence the summary lacks."""
-    words = claim.split()
-    return bool(words) and (words[0].strip("\"“”‘’'(").lower() in _PRONOUNS or bool(_PRONOUN_SAID.search(claim)))
-
-
 def offline_summary(verified: Sequence[Card]) -> list[SummarySentence]:
     """The lead of the story in the articles' own verified words, each sentence cited:
     corroborated facts first, quotes last."""
     ranked = sorted(
         verified,
         key=lambda c: (
-            _needs_context(c.claim),
+            needs_context(c.claim),
             -(len(c.sources) - len(set(c.partial_sources) & set(c.sources))),  # a partial source corroborates part
             c.kind is Kind.background,
             c.kind is Kind.quote,

@@ -155,7 +155,8 @@ _ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # "Read or Share this story: …", "Click here to …", "Sign up for …".
 _TO_THE_READER = re.compile(
     r"^\W*(?:See|Read|Watch|Click|Check out|Follow (?:us|@|\w+ on)|Sign up|Subscribe|Listen to|"
-    r"Share (?:this|Tweet|on|via|Email|Pin)|Download|Like us|Related|(?:More|Also|Photos?|Video)\s*:)"
+    r"Share (?:this|Tweet|on|via|Email|Pin)|Download|Like us|Related|(?:More|Also|Photos?|Video)\s*:|"
+    r"Get (?:daily|weekly|the latest|our) |Thank you for (?:subscribing|signing up|reading))"
     r"(?:\b|(?<=:))(?![-'’])",
     re.IGNORECASE,  # "SEE ALSO: Apple unveils …", "Share Tweet 300k shares on Facebook"
 )
@@ -163,8 +164,8 @@ _TO_THE_READER = re.compile(
 
 # A note about the page itself: "This post originally ran in April 2013.", "This story has been updated …".
 _ABOUT_THE_PAGE = re.compile(
-    r"^\W*This (?:post|story|article|report|piece|version) (?:originally|first|was (?:originally|first|last|updated)|"
-    r"has been (?:updated|corrected)|is (?:an updated|part of))\b"
+    r"^\W*(?:This (?:post|story|article|report|piece|version) (?:originally|first|was (?:originally|first|last|updated)|"
+    r"has been (?:updated|corrected)|is (?:an updated|part of))\b|For other uses, see\b)"  # and a wiki's hatnote
 )
 
 
@@ -181,3 +182,13 @@ def reads_as_a_sentence(text: str) -> bool:
         if base in _AUXILIARY or "VERB" in forms_by_class(base) or "AUX" in forms_by_class(base):
             return True
     return False
+
+
+_PRONOUNS = frozenset("he she they it his her its their this that these those".split())
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they|it)\s+(?:said|says|added|told|wrote)\b[^\"“”]*$", re.IGNORECASE)
+
+
+def needs_context(text: str) -> bool:
+    """ "He said …", "“He also had …”", "“…,” she said.": whom it means is in a sentence before it."""
+    found = text.split()
+    return bool(found) and (found[0].strip("\"“”‘’'(").lower() in _PRONOUNS or bool(_PRONOUN_SAID.search(text)))
