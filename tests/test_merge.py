@@ -525,3 +525,22 @@ def test_years_ago_are_points_in_time_that_disagree_only_in_one_fact() -> None:
     ]
     _, [conflict] = merge_story(one_fact, ["courier", "wire"])
     assert [s.value for s in conflict.sides] == ["320,000 years", "280,000 years"]
+
+
+def test_a_figure_counts_the_head_of_its_compound_and_a_number_in_a_name_counts_nothing() -> None:
+    _, [doses] = merge_story(
+        [
+            card("courier", "Four pharmacy chains each wasted at least 1 million COVID-19 vaccine shots, data show."),
+            card("wire", "Four pharmacy chains each wasted at least 2 million vaccine shots, data show."),
+        ],
+        ["courier", "wire"],
+    )
+    assert doses.about == "shots"
+    ship = card("courier", "A detector on the Haixun 01 patrol ship picked up the signal on Saturday.")
+    fleet = card("wire", "The Haixun 01, one of two Chinese ships in the area, picked up the signal on Saturday.")
+    _, conflicts = merge_story([ship, fleet], ["courier", "wire"])
+    assert conflicts == []
+    lasts = card("courier", "The closure of the Harbor Bridge is set to last six weeks from March 24.")
+    eight = card("wire", "The closure of the Harbor Bridge is set to last eight weeks from March 24.")
+    _, [weeks] = merge_story([lasts, eight], ["courier", "wire"])  # "to last six weeks" is no subset
+    assert weeks.about == "weeks"

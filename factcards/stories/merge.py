@@ -60,7 +60,9 @@ _GENERIC_UNITS = frozenset(
     for w in """percent per cent people person times year month week day hour minute point dollar euro pound
     member members units cases old block age total""".split()
 )
-_DESCRIBED_UNIT = re.compile(r"^\s+(?:(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+)\s+([a-z][\w'’-]*)")
+_DESCRIBED_UNIT = re.compile(
+    r"^\s+(?:(?:million|billion|thousand)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)\s+([a-z][\w'’-]*)"
+)
 _PERCENT = similarity_stem("percent")
 _AGE_WORDS = frozenset(["year-old", "years-old", "year-olds"])
 _NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Jeff Martin, 33, of Columbus"
@@ -80,6 +82,8 @@ _MEASURE_BEFORE_NUMBER = re.compile(
 # "roughly 320,000 years ago": a point in time, not a count. A story that is a timeline gives many
 # ("before 400,000 years ago", "by 320,000 years ago"); like dates, two of them disagree only in
 # cards that state the same fact.
+# "the first two groups", "the top three": some of them, not how many there are ("to last six weeks" is).
+_SUBSET_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:first|last|next|top|final)\s+$", re.IGNORECASE)
 AGO = " ago"
 _AGO = re.compile(r"\s+ago\b")
 _UNIT_AFTER_NUMBER = re.compile(r"^[\s-]*(?:(?:million|billion|thousand|bn|m)\s+)?([^\W\d_][\w'’-]*)")
@@ -161,7 +165,7 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
     slots: dict[str, set[str]] = defaultdict(set)
     for number in found.numbers:
         at = number_at(text, number.surface)
-        if at < 0 or number.ordinal:
+        if at < 0 or number.ordinal or _SUBSET_BEFORE.search(text, 0, at) or _names_a_thing(text, at):
             continue
         after = text[at + len(number.surface) :]
         unit = _unit_after(after)
@@ -183,6 +187,17 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
     return dict(slots)
 
 
+def _names_a_thing(text: str, at: int) -> bool:
+    """ "the Haixun 01 patrol ship", "Apollo 11", "Route 66": a number right after a capitalized word
+    (not the sentence's first, nor one ending in punctuation: "Jeff Martin, 33,") is part of a name."""
+    before = text[:at].split()
+    if len(before) < 2 or not before[-1][-1:].isalnum() or not any(c.isupper() for c in before[-1]):
+        return False
+    if before[-1].endswith(("'s", "’s")):
+        return False  # "Dudley's 20% increase"
+    return not before[-2].endswith((".", "!", "?", ":", '"', "“"))
+
+
 def _unit_after(after: str) -> tuple[str, int] | None:
     """The word a figure counts, from the text just after it, and where that word ends: "six weeks",
     "20 U.S. states", "four big parts". None where the next word says what happened or when, not
@@ -197,18 +212,28 @@ def _unit_after(after: str) -> tuple[str, int] | None:
     if lowered in _NOT_COUNTED:
         return None
     forms = forms_by_class(lowered)
-    if not forms or "NOUN" in forms:
-        return word, m.end()  # a noun, or a word no dictionary knows ("km", "MPs")
-    if "ADJ" in forms and (noun := _NEXT_WORD.match(after, m.end())):
+    if not forms:
+        return word, m.end()  # a word no dictionary knows ("km", "MPs")
+    describes = "ADJ" in forms or ("VERB" in forms and lowered.endswith(("ed", "ing")))  # "2 million wasted doses"
+    if "NOUN" not in forms and not describes:
+        return None
+    # The last noun of a compound is what is counted: "five boarding groups", "1 million vaccine shots",
+    # "200 bone fragments". A plural ends it: "12 people work", "800 troops remain".
+    end = m.end()
+    for _ in range(0 if after[:1] == "-" else 2):  # "a 5-inch coat": the unit is joined to its figure
+        if lowered.endswith("s") or lowered in _PLURALS or (noun := _NEXT_WORD.match(after, end)) is None:
+            break
         following = noun.group(1).lower()
-        if "NOUN" in forms_by_class(following) and following not in _NOT_COUNTED:
-            return noun.group(1), noun.end()  # "four big parts"
-    return None
+        if "NOUN" not in forms_by_class(following) or following in _NOT_COUNTED or following in _NOT_UNITS:
+            break
+        word, lowered, end, describes = noun.group(1), following, noun.end(), False
+    return None if describes else (word, end)
 
 
 # Words after a figure that can be nouns but say when or how much more, not what is counted.
 _NOT_COUNTED = frozenset("last next this that these those more less other another each every".split())
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+_PLURALS = frozenset("people children men women police staff".split())
 
 
 def _unit_name(word: str) -> str:
