@@ -4,7 +4,8 @@
 work (Lee et al. 2022; HLTCHKUST/framing-bias-metric): for each event, the left-, centre- and
 right-rated outlets' titles and opening paragraphs. It draws 100 events at a time (seeds 0..N), reads
 their 300 articles as one day without dates (the issue's "read as one day"), and reports pairwise
-precision, recall and F1 of the stories against the events, averaged over the draws.
+precision, recall and F1 of the stories against the events, averaged over the draws; and, as `bench
+realday` does, figures changed in one outlet's copy shown as conflicts, and conflicts per story.
 
 The events come from six months of 2021 news: many share a topic (weekly jobless claims, booster
 shots, the infrastructure bill) while being different events, which is what makes this day hard and
@@ -18,10 +19,11 @@ import json
 import random
 from pathlib import Path
 
-from bench.realday import pairwise
+from bench.realday import Day, injected_conflicts, pairwise
 from bench.report import Row
 from bench.trust import cache_dir, download
 from factcards.models import Article
+from factcards.pipeline import build_brief_of
 from factcards.stories.grouping import group_stories
 
 COMMIT = "d2935816bf2989df5d301adffe863b6610d23a01"
@@ -78,8 +80,30 @@ def run(size: str) -> list[Row]:
     precision, recall, f1 = (sum(s[k] for s in scores) / draws for k in range(3))
     lowest = min(s[2] for s in scores)
     label = f"{draws} days of {EVENTS_PER_DAY} events x 3 outlets, {stories / draws:.0f} stories a day"
-    return [
+    rows = [
         Row("sides", f"grouping precision ({label})", precision, "", "", None),
         Row("sides", "grouping recall", recall, "", "", None),
         Row("sides", f"grouping pairwise F1 (lowest day {lowest:.3f})", f1, "", ">= 0.90", f1 >= 0.9),
     ]
+    return rows + _conflict_rows(events, draws)
+
+
+def _conflict_rows(events: list[dict], draws: int) -> list[Row]:
+    """Issue 12's conflict measures on these days too: a figure both outlets print, changed in one
+    outlet's copy, shown with both values; and conflicts per story on the unaltered days."""
+    shown = injected = conflicts = stories = 0
+    for seed in range(draws):
+        articles, event = draw_day(events, seed)
+        result = build_brief_of(articles)
+        stories += len(result.stories)
+        conflicts += sum(len(s.conflicts) for s in result.stories)
+        day_shown, day_injected = injected_conflicts(Day(articles, event), result.cards, 60)
+        shown, injected = shown + day_shown, injected + day_injected
+    rate = shown / injected if injected else float("nan")
+    per_story = conflicts / stories if stories else float("nan")
+    return [
+        Row("sides", f"figure changed in one outlet's copy: shown ({shown}/{injected})", rate * 100, "%", ">= 70%",
+            rate >= 0.7),
+        Row("sides", f"unaltered days: conflicts per story ({conflicts}/{stories})", per_story, "", "<= 0.5",
+            per_story <= 0.5),
+    ]  # fmt: skip

@@ -544,3 +544,18 @@ def test_a_figure_counts_the_head_of_its_compound_and_a_number_in_a_name_counts_
     eight = card("wire", "The closure of the Harbor Bridge is set to last eight weeks from March 24.")
     _, [weeks] = merge_story([lasts, eight], ["courier", "wire"])  # "to last six weeks" is no subset
     assert weeks.about == "weeks"
+
+
+def test_a_figure_one_card_leaves_bare_can_disagree_with_the_other_cards_count_of_one_fact() -> None:
+    bare = card("courier", "Nonfarm payrolls increased by 943,000 for the month, the Labor Department said Friday.")
+    counted = card("wire", "Nonfarm payrolls increased by 1,178,750 workers in July, the Labor Department said Friday.")
+    _, [conflict] = merge_story([bare, counted], ["courier", "wire"])
+    assert [s.value for s in conflict.sides] == ["943,000", "1,178,750 workers"]
+    # Not a figure of a name or a time, nor the old value, nor one the other card gives elsewhere.
+    for first, second in [
+        ("The Two Fat Ladies cookery show ran for four series on BBC Two.", "The Two Fat Ladies cookery show ran for 4 series on BBC Two."),
+        ("August job gains were revised up to 366,000 from 235,000, the department said.", "August job gains were revised up to 366,000 jobs, the department said."),
+        ("North Korea will send more than 400 people, including 230 cheerleaders, officials said.", "North Korea will send around 230 supporters and cheerleaders, officials said."),
+    ]:  # fmt: skip
+        _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
+        assert conflicts == []

@@ -67,7 +67,7 @@ _PERCENT = similarity_stem("percent")
 _AGE_WORDS = frozenset(["year-old", "years-old", "year-olds"])
 _NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Jeff Martin, 33, of Columbus"
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\.|$|\s+of\s)")
-_AGE_BEFORE = re.compile(r"(?:,\s*now|\baged)\s+$")  # "the actress, now 26,", "aged 26."
+_AGE_BEFORE = re.compile(r"(?:,\s*(?:now|then)|\baged)\s+$")  # "the actress, now 26,", "aged 26.", "his son, then 17,"
 # One unit, two spellings: "2oz" and "3 ounces" count the same thing.
 _UNIT_NAMES = {
     "oz": "ounce", "ozs": "ounce", "kg": "kilogram", "kgs": "kilogram", "km": "kilometre", "kms": "kilometre",
@@ -184,12 +184,22 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
             slots[similarity_stem(word) + (AGO if ago else "")].add(value)
         elif of := _MEASURE_BEFORE_NUMBER.search(text, 0, at):
             slots[similarity_stem(of.group(1).lower())].add(value)  # "at the age of 91"
+        elif number.value >= 10 and not _NOT_BARE_AFTER.match(after) and not _FROM_BEFORE.search(text, 0, at):
+            slots[BARE].add(value)  # "payrolls increased by 943,000 for the month"
     return dict(slots)
 
 
+BARE = ""  # the slot of figures that say nothing of what they count
+# Not a bare figure: a number in a name ("Four Seasons", "Two Fat Ladies") or a time ("11:03").
+_NOT_BARE_AFTER = re.compile(r"\s*(?:[A-Z]|:\d)")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")  # "revised up to 366,000 from 235,000": the old figure
+
+
 def _names_a_thing(text: str, at: int) -> bool:
-    """ "the Haixun 01 patrol ship", "Apollo 11", "Route 66": a number right after a capitalized word
+    """ "the Haixun 01 patrol ship", "Apollo 11", "COVID-19": a number joined to a word or right after a capitalized word
     (not the sentence's first, nor one ending in punctuation: "Jeff Martin, 33,") is part of a name."""
+    if at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha():
+        return True  # "COVID-19", "F-35"
     before = text[:at].split()
     if len(before) < 2 or not before[-1][-1:].isalnum() or not any(c.isupper() for c in before[-1]):
         return False
@@ -263,7 +273,9 @@ def _same_fact(a: _Fact, b: _Fact) -> bool:
     shared = overlap(a.stems, b.stems)
     # The same specific figure counting the same thing ("$4.2 million", "18,000 vehicles")
     # ties two cards together more than any wording.
-    same_figure = any(a.slots[u] & b.slots[u] and u not in _GENERIC_UNITS for u in set(a.slots) & set(b.slots))
+    same_figure = any(
+        a.slots[u] & b.slots[u] and u not in _GENERIC_UNITS and u != BARE for u in set(a.slots) & set(b.slots)
+    )
     if not (
         (same_figure and shared >= SAME_FIGURE)
         or (shared >= SAME_FACT and fuzz.token_set_ratio(a.card.claim, b.card.claim) >= 70)
@@ -385,15 +397,18 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
         shared = overlap(a.stems, b.stems)
         if shared < SAME_SUBJECT or _names_differ(a, b):
             continue  # "18-year-old … Hannah Graham" and "25-year-old … Morgan Harrington": two people
-        for unit in sorted(set(a.slots) & set(b.slots)):
-            values = _disagreement(a.slots[unit], b.slots[unit])
+        for unit_a, unit_b in _comparable_slots(a, b, shared):
+            unit = unit_a or unit_b
+            values = _disagreement(a.slots[unit_a], b.slots[unit_b])
             if values is None or (unit.endswith(AGO) and shared < SAME_FACT):
                 continue
             mine, theirs = values
             if not _counts_the_same_thing(ca.claim, a, mine, cb.claim, b, theirs, unit):
                 continue
-            figure_a, figure_b = _figure(ca.claim, a, unit, {mine}), _figure(cb.claim, b, unit, {theirs})
-            found[("figure", _about(unit, figure_a))].append((end(mine, figure_a, i), end(theirs, figure_b, j)))
+            figure_a, figure_b = _figure(ca.claim, a, unit_a, {mine}), _figure(cb.claim, b, unit_b, {theirs})
+            found[("figure", _about(unit, figure_a if unit_a else figure_b))].append(
+                (end(mine, figure_a, i), end(theirs, figure_b, j))
+            )
         dates = _date_disagreement(a, b, shared)
         if dates is not None:
             (key_a, shown_a), (key_b, shown_b) = dates
@@ -416,6 +431,30 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
             conflicts.append(Conflict(kind=kind, about=about, sides=conflict_sides))
             contested.update(m for members in sides.values() for m in members)
     return conflicts, contested
+
+
+def _comparable_slots(a: _Fact, b: _Fact, shared: float) -> list[tuple[str, str]]:
+    """Pairs of slots whose figures may disagree: the same unit in both cards; and, in two cards that
+    state one fact, a figure one card says the unit of and the other leaves bare ("payrolls rose by
+    943,000 workers in July" against "payrolls rose by 1,178,750 for the month")."""
+    both = sorted(u for u in set(a.slots) & set(b.slots) if u != BARE)
+    pairs = [(u, u) for u in both]
+    if shared >= SAME_FACT and not _written_dates_differ(a, b):  # "194,000 jobs in September", "366,000 in August"
+        pairs += [(u, BARE) for u in sorted(set(a.slots) - set(b.slots) - _NEVER_BARE) if _bare_for(a.slots[u], b)]
+        pairs += [(BARE, u) for u in sorted(set(b.slots) - set(a.slots) - _NEVER_BARE) if _bare_for(b.slots[u], a)]
+    return pairs
+
+
+def _bare_for(values: set[str], other: _Fact) -> bool:
+    """The other card has bare figures, and gives none of these values in any slot ("230 supporters"
+    against "more than 400, including 230 cheerleaders" is not a disagreement on the 230)."""
+    if BARE not in other.slots:
+        return False
+    given = set().union(*other.slots.values())
+    return not any(_agree(v, w) for v in values for w in given)
+
+
+_NEVER_BARE = frozenset({"$", _PERCENT, "age", BARE})  # money and percentages always say so
 
 
 def _components(edges: list[tuple[tuple[str, int], tuple[str, int]]]) -> list[list[tuple[str, int]]]:
@@ -465,6 +504,8 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
         numbers = [n for n in numbers if f"{n.value:g}" in wanted] + [
             n for n in numbers if f"{n.value:g}" not in wanted
         ]
+    if unit == BARE:
+        return numbers[0].surface if numbers else unit
     if unit == "$":
         for number in numbers:
             at = number_at(claim, number.surface)
@@ -582,7 +623,7 @@ def _words_around(claim: str, start: int, end: int, unit: str | None = None) -> 
 
 
 def _figures_differ(a: _Fact, b: _Fact) -> bool:
-    if any(any(_unshared(a.slots[u], b.slots[u])) for u in set(a.slots) & set(b.slots)):
+    if any(any(_unshared(a.slots[u], b.slots[u])) for u in set(a.slots) & set(b.slots) if u != BARE):
         return True
     numbers_a, numbers_b = a.atoms.numbers, b.atoms.numbers
     return bool(numbers_a and numbers_b) and not (
