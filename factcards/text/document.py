@@ -250,8 +250,8 @@ class Document:
         """A feed that lower-cased its text ("kilmarnock interim manager gary locke …"): it writes
         its names in lower case too, so any of its words may be one."""
         sample = self.body[:5000]
-        letters = sum(c.isalpha() for c in sample)
-        return letters >= 100 and sum(c.isupper() for c in sample) * 200 < letters
+        letters = sum(map(str.isalpha, sample))  # map: a character at a time at C speed
+        return letters >= 100 and sum(map(str.isupper, sample)) * 200 < letters
 
     @cached_property
     def name_keys(self) -> frozenset[str]:

@@ -243,6 +243,8 @@ def full_names(
     """Multi-word names after peeling titles and openers, in order of first appearance."""
     seen: dict[str, None] = {}
     for run in runs:
+        if len(run.split(None, 1)) < 2:
+            continue  # one word: never a full name, and most runs are ("The", "He", "Blinken")
         tokens = name_tokens(run, ordinary, openers)
         if len(tokens) >= 2:
             seen.setdefault(clean_token(" ".join(tokens)), None)
