@@ -559,3 +559,12 @@ def test_a_figure_one_card_leaves_bare_can_disagree_with_the_other_cards_count_o
     ]:  # fmt: skip
         _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
         assert conflicts == []
+
+
+def test_ages_far_apart_and_a_tallys_halves_are_no_conflict() -> None:
+    for first, second in [
+        ("Police said a 25-year-old man was arrested after the attack at the church.", "The 69-year-old suffered multiple injuries in the attack at the church."),
+        ("The Senate blocked the commission in a 54-35 vote on Friday.", "The Senate blocked the commission on Friday, short of the 60-vote threshold."),
+    ]:  # fmt: skip
+        _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
+        assert conflicts == []

@@ -191,15 +191,15 @@ def _slots(text: str, found: ClaimAtoms) -> dict[str, set[str]]:
 
 BARE = ""  # the slot of figures that say nothing of what they count
 # Not a bare figure: a number in a name ("Four Seasons", "Two Fat Ladies") or a time ("11:03").
-_NOT_BARE_AFTER = re.compile(r"\s*(?:[A-Z]|:\d)")
+_NOT_BARE_AFTER = re.compile(r"\s*(?:[A-Z]|:\d)|[-–]\d")  # and a tally or range's first half, "54-35"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")  # "revised up to 366,000 from 235,000": the old figure
 
 
 def _names_a_thing(text: str, at: int) -> bool:
     """ "the Haixun 01 patrol ship", "Apollo 11", "COVID-19": a number joined to a word or right after a capitalized word
     (not the sentence's first, nor one ending in punctuation: "Jeff Martin, 33,") is part of a name."""
-    if at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha():
-        return True  # "COVID-19", "F-35"
+    if at >= 2 and text[at - 1] == "-" and text[at - 2].isalnum():
+        return True  # "COVID-19", "F-35"; a tally's second half, "the 54-35 vote"
     before = text[:at].split()
     if len(before) < 2 or not before[-1][-1:].isalnum() or not any(c.isupper() for c in before[-1]):
         return False
@@ -399,7 +399,8 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
             continue  # "18-year-old … Hannah Graham" and "25-year-old … Morgan Harrington": two people
         for unit_a, unit_b in _comparable_slots(a, b, shared):
             unit = unit_a or unit_b
-            values = _disagreement(a.slots[unit_a], b.slots[unit_b])
+            limit = MAX_AGE_DISAGREEMENT if unit == "age" else MAX_DISAGREEMENT
+            values = _disagreement(a.slots[unit_a], b.slots[unit_b], limit)
             if values is None or (unit.endswith(AGO) and shared < SAME_FACT):
                 continue
             mine, theirs = values
@@ -537,10 +538,13 @@ def _figure(claim: str, fact: _Fact, unit: str, wanted: set[str] | None = None) 
 
 
 MAX_DISAGREEMENT = 3.0
+# Outlets that disagree on someone's age are a year or two apart; "a 25-year-old man was arrested" and
+# "the 69-year-old suffered multiple injuries" are two people.
+MAX_AGE_DISAGREEMENT = 1.5
 ROUNDING = 0.05  # how far a figure given to fewer digits may be from the exact one and still be it
 
 
-def _disagreement(a: set[str], b: set[str]) -> tuple[str, str] | None:
+def _disagreement(a: set[str], b: set[str], limit: float = MAX_DISAGREEMENT) -> tuple[str, str] | None:
     """The two values, one of each card, that disagree least, or None. Outlets that disagree on one
     figure give near values ("six weeks" against "eight", "$972,815" against "$972,814"); "three
     soldiers" against "1,000 soldiers" are two different counts, "$973,000" or "$1 million" against
@@ -551,7 +555,7 @@ def _disagreement(a: set[str], b: set[str]) -> tuple[str, str] | None:
     for x in mine:
         for y in theirs:
             low, high = sorted((abs(float(x)), abs(float(y))))
-            if low > 0 and high / low <= MAX_DISAGREEMENT:
+            if low > 0 and high / low <= limit:
                 near.append((high / low, x, y))
     if not near:
         return None
