@@ -48,6 +48,17 @@ def test_he_said_is_never_the_person_the_quotation_talks_about() -> None:
     assert speakers(body)[-1] != "Owen Rask"
 
 
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("says U.S. Park Service volunteer Ines Caldera.", "Ines Caldera"),  # not "U"
+        ("said J. R. Okafor, the harbour master.", "J. R. Okafor"),  # not "J"
+    ],
+)
+def test_a_full_stop_inside_an_abbreviation_does_not_cut_the_speaker_short(said: str, speaker: str) -> None:
+    assert speakers(f"“Deserts are fragile, and damage lasts,” {said}\n")[0] == speaker
+
+
 def test_a_county_after_from_is_not_the_speaker() -> None:
     body = 'Before the operation, Tobias, from Wexley, Hartshire, said: "I have always wanted this."'
     assert speakers(body) != ["Hartshire"]

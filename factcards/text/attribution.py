@@ -75,9 +75,11 @@ _CLAUSE_END = re.compile(r"\s+(?:who|whom|whose|that|which|but|and|because|after
 _PREPOSITIONS = frozenset(
     ["at", "in", "on", "to", "from", "with", "for", "by", "of", "about", "into", "over", "after", "before", "during"]
 )
+# A full stop inside an abbreviation does not end who said it: "says U.S. Forest Service volunteer Jules Fijolek".
+_ABBREVIATION_DOT = r"(?<=\b[A-Z])\.(?=\s*[A-Z])|\.(?=[A-Za-z])"
 _AFTERQUOTE = re.compile(
     rf"\s*[,.!?]?\s*(?:(?P<pron>he|she|they)\s+{_VERB}\b|the\s+(?P<role>[a-z]+)\s+{_VERB}\b"
-    rf"|(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b|{_VERB}\s+(?P<tail>[^,.;:!?\"“”]{{1,80}}))"
+    rf"|(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b|{_VERB}\s+(?P<tail>(?:[^,.;:!?\"“”]|{_ABBREVIATION_DOT}){{1,80}}))"
 )
 # "said company spokesperson Martin Hale": the words after the verb may open with a role.
 _PRONOUN_SEX = {"he": "m", "she": "f"}
