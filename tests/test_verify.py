@@ -290,6 +290,23 @@ def test_a_name_the_evidence_calls_he_is_cited_as_context_with_its_own_offsets()
     ]
 
 
+def test_whom_he_means_sentences_back_is_read_as_the_attributions_read_it() -> None:
+    body = (
+        "Martin Vogl, an analyst in Bamako, said the army was split.\n\n"
+        "“Nobody knows who gives the orders now,” he told reporters on Sunday.\n\n"
+        "He said an elite force could still be loyal to the president."
+    )
+    article = Article(id="he", body=body)
+    claim = "Martin Vogl said an elite force could still be loyal to the president."
+    card = Card(article="he", kind="statement", claim=claim,
+                evidence=[Evidence(quote="He said an elite force could still be loyal to the president.")])  # fmt: skip
+    checked = verify_cards([card], [article])[0]
+    assert checked.status is Status.verified, checked.reasons
+    assert [e.text for e in checked.evidence if e.context] == [body.split("\n\n")[0]]
+    wrong = card.model_copy(update={"claim": "Lena Okafor said an elite force could still be loyal to the president."})
+    assert verify_cards([wrong], [article])[0].status is not Status.verified
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

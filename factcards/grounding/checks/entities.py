@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.text.attribution import attributions
 from factcards.text.document import Document
 from factcards.text.lexicon import canonical_name
 from factcards.text.names import NAME_WORD, capitalized_runs, key
@@ -94,7 +96,36 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         # "She added …" after "…, the mayor said": the title in the sentence before names her.
         if part_of_named_person(name, nearby, home):
             continue
+        if _meant_by_pronoun(k, ctx):
+            continue
         yield name, k in home.name_keys or home.names_alias_of(name)
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_LOOK_BACK = 12  # sentences: how far back the person "he" means may have been named
+
+
+def _meant_by_pronoun(name_key: str, ctx: ClaimContext) -> bool:
+    """ "He said an elite force could still be loyal", three sentences after "Martin Vogl, an analyst in
+    Bamako, …": whom "he" means, as the article's attributions read it (the extractor's own reading), is
+    the claim's person. The sentence that names them is cited as context."""
+    home = ctx.home
+    said = None
+    for doc, sentence in ctx.window:
+        if doc is not home or not _PRONOUN_WORD.search(doc.sentence_text(sentence)):
+            continue
+        said = said or attributions(home)
+        index = home.index_of(sentence)
+        meant = [p for p in (said.speaker_of(sentence), said.referent(index)) if p and " " in p]
+        if not any(name_key in {key(part) for part in person.split()} for person in meant):
+            continue
+        for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+            before = home.sentences[earlier]
+            if name_key in home.sentence_atoms(before).capital_keys:
+                if (home, before) not in ctx.referent_sentences:
+                    ctx.referent_sentences.append((home, before))
+                return True
+    return False
 
 
 @register("FC304", "name-invented", UNSUPPORTED, "a name in the claim appears nowhere in the article")
