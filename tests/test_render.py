@@ -164,3 +164,19 @@ def test_in_brief_leads_with_a_fact_that_stands_on_its_own_corroborated_in_full(
     twice = verified("Deputies fired at a woman they believed was armed, the sheriff said.", ["a", "c"])
     summary = offline_summary([pronoun_quote, partly, lead, twice])
     assert [s.text for s in summary] == [twice.claim, partly.claim, lead.claim]
+
+
+def test_a_photo_caption_never_leads_in_brief() -> None:
+    from factcards.models import Card, Status
+    from factcards.output.brief import offline_summary
+
+    def verified(claim: str) -> Card:
+        return Card(article="a", kind="statement", claim=claim, status=Status.verified, sources=["a"])
+
+    captions = [
+        verified("In this March 3, 2025, file photo, Mayor Lena Okafor speaks at the harbour in Port Alden."),
+        verified("Crews inspect the Harbor Bridge cables in Port Alden, Monday, March 24, 2025."),
+        verified("Lena Okafor (2nd L) and Tomas Reyes (R) walk on Quay Road."),
+    ]
+    lead = verified("The Harbor Bridge will close for six weeks while crews replace its cables.")
+    assert offline_summary([*captions, lead])[0].text == lead.claim

@@ -8,7 +8,7 @@ from typing import Any
 
 from factcards import __version__
 from factcards.models import Article, ArticleRecord, Card, Conflict, Kind, Status, Story, SummarySentence
-from factcards.text.words import needs_context
+from factcards.text.words import is_caption, needs_context
 
 SUMMARY_SENTENCES = 3
 
@@ -132,7 +132,7 @@ def offline_summary(verified: Sequence[Card]) -> list[SummarySentence]:
     ranked = sorted(
         verified,
         key=lambda c: (
-            needs_context(c.claim),
+            needs_context(c.claim) or is_caption(c.claim),  # a photo's caption is no lead either
             -(len(c.sources) - len(set(c.partial_sources) & set(c.sources))),  # a partial source corroborates part
             c.kind is Kind.background,
             c.kind is Kind.quote,

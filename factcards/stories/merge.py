@@ -41,7 +41,7 @@ from factcards.text.entity_types import is_person
 from factcards.text.names import key
 from factcards.text.normalize import fold
 from factcards.text.segment import paragraphs, sentences
-from factcards.text.words import needs_context, reads_as_a_sentence
+from factcards.text.words import is_caption, needs_context, reads_as_a_sentence
 
 MIN_QUOTATION_CHARS = 20
 SAME_FACT = 0.6  # overlap of content words for two cards to be one fact
@@ -986,12 +986,14 @@ def _first_sentence(body: str, limit: int = 90) -> str:
         return truncate(body.strip(), limit)
     says = [t for t in chain([first], texts) if len(t.split()) >= _HEADLINE_WORDS and reads_as_a_sentence(t)]
     # "“We don't trust the regime anymore,” he said …" is no headline: who "he" is comes later.
-    headline = next((t for t in says if not needs_context(t)), says[0] if says else first)
+    headline = next((t for t in says if not needs_context(t) and not is_caption(t)), says[0] if says else first)
     return truncate(_LABEL.sub("", headline, count=1) or headline, limit)
 
 
 # A page's label before its headline: "LISTEN: …", "View Images …", "Story highlights …".
-_LABEL = re.compile(r"^\s*(?:[A-Z]{3,}(?: [A-Z]{3,})?\s*:\s+|View (?:Images|Photos|Gallery)\s+|Story highlights\s+)")
+_LABEL = re.compile(
+    r"^\s*(?:[A-Z]{3,}(?: [A-Z]{3,})?\s*:\s+|View (?:Images|Photos|Gallery)\s+|Story highlights\s+|CLOSE\s+(?=[A-Z]))"
+)
 
 
 def mark_partial_sources(cards: Sequence[Card], verifier: Any) -> list[Card]:

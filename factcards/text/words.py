@@ -192,3 +192,17 @@ def needs_context(text: str) -> bool:
     """ "He said …", "“He also had …”", "“…,” she said.": whom it means is in a sentence before it."""
     found = text.split()
     return bool(found) and (found[0].strip("\"“”‘’'(").lower() in _PRONOUNS or bool(_PRONOUN_SAID.search(text)))
+
+
+# A photo's caption or credit, not the story: "In this Jan. 23, 2018, file photo, …", "Shane Bauer (2nd L)
+# …", "Image caption …", and the wire services' habit of ending a caption on its full date ("… in
+# Bamako, Mali Wednesday March 21, 2012.").
+_CAPTION = re.compile(
+    r"^\W*In this\b.{0,40}?\bphoto(?:graph)?,|\((?:\d(?:st|nd|rd|th)\s)?[LRC]\)|\b(?:toggle caption|Image caption|"
+    r"Enlarge this image|Getty Images|AP Photo|AFP/|Reuters file|Buy Photo)\b|"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
+)
+
+
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION.search(text))
