@@ -159,10 +159,11 @@ def test_in_brief_leads_with_a_fact_that_stands_on_its_own_corroborated_in_full(
         )  # fmt: skip
 
     pronoun_quote = verified("“He also had a great sense of humor,” she said.", ["a", "b"])
+    that = verified("That's according to the sheriff, who spoke to reporters on Monday.", ["a", "b"])
     partly = verified("The sheriff said the shooting was a tragic accident, and deputies fired.", ["a", "b"], ["b"])
     lead = verified("The Bexar County Sheriff says the shooting of a 6-year-old boy was a tragic accident.", ["c"])
     twice = verified("Deputies fired at a woman they believed was armed, the sheriff said.", ["a", "c"])
-    summary = offline_summary([pronoun_quote, partly, lead, twice])
+    summary = offline_summary([pronoun_quote, that, partly, lead, twice])
     assert [s.text for s in summary] == [twice.claim, partly.claim, lead.claim]
 
 

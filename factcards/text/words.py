@@ -189,9 +189,11 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|it)\s+(?:said|says|added|told|wrot
 
 
 def needs_context(text: str) -> bool:
-    """ "He said …", "“He also had …”", "“…,” she said.": whom it means is in a sentence before it."""
+    """ "He said …", "“He also had …”", "That's according to …", "“…,” she said.": whom or what it
+    means is in a sentence before it."""
     found = text.split()
-    return bool(found) and (found[0].strip("\"“”‘’'(").lower() in _PRONOUNS or bool(_PRONOUN_SAID.search(text)))
+    first = re.split(r"['’]", found[0].strip("\"“”‘’'(").lower())[0] if found else ""
+    return bool(found) and (first in _PRONOUNS or bool(_PRONOUN_SAID.search(text)))
 
 
 # A photo's caption or credit, not the story: "In this Jan. 23, 2018, file photo, …", "Shane Bauer (2nd L)
