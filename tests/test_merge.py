@@ -568,3 +568,14 @@ def test_ages_far_apart_and_a_tallys_halves_are_no_conflict() -> None:
     ]:  # fmt: skip
         _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
         assert conflicts == []
+
+
+def test_photo_captions_date_photos_and_make_no_conflict() -> None:
+    first = card(
+        "courier", "Real estate heir Robert Durst appears in a courtroom in New York, Wednesday, December 10, 2014."
+    )
+    second = card(
+        "wire", "In this Aug. 15, 2014, file photo, New York real estate heir Robert Durst leaves a courtroom."
+    )
+    _, conflicts = merge_story([first, second], ["courier", "wire"])
+    assert conflicts == []

@@ -175,3 +175,15 @@ def test_bylines_credits_and_page_furniture_are_not_cards() -> None:
 def test_a_possessive_is_not_where_it_happened() -> None:
     [card] = cards_of("To Abigail, who keeps everything in Susie's bedroom as it was, Lynn says it is a tomb.\n")
     assert card.where is None
+
+
+def test_a_sentence_printed_twice_is_cited_at_each_place_once() -> None:
+    line = "In this March 3, 2025, file photo, crews inspect the Harbor Bridge cables in Port Alden."
+    body = f"{line}\n\nThe bridge will close for six weeks, the mayor said.\n\n{line}\n"
+    article = Article(id="twice", body=body)
+    cards = verify_cards(OfflineExtractor().extract(article), [article])
+    [photo] = [c for c in cards if "file photo" in c.claim]
+    assert [(e.start, e.end) for e in photo.evidence] == [
+        (0, len(line)),
+        (body.rindex(line), body.rindex(line) + len(line)),
+    ]

@@ -677,3 +677,10 @@ def test_a_figure_beyond_a_float_is_compared_by_its_digits() -> None:
     assert _verify(body, f"The fund holds {huge} dollars.", body).status is Status.verified
     other = _verify(body, f"The fund holds about {huge[:-1]}0 dollars.", body)
     assert other.status is Status.unsupported  # not a crash, and not the same figure
+
+
+def test_a_quote_cited_twice_is_one_span() -> None:
+    body = "The Harbor Bridge will close for six weeks, the mayor said."
+    card = Card(article="a", kind="statement", claim=body, evidence=[Evidence(quote=body), Evidence(quote=body)])
+    [checked] = verify_cards([card], [Article(id="a", body=body)])
+    assert [(e.start, e.end) for e in checked.evidence] == [(0, len(body))]

@@ -131,7 +131,7 @@ class _Reader:
             when=when,
             when_span=[start + dated.start, start + dated.end] if dated else None,
             where=where,
-            evidence=[Evidence(quote=doc.body[start:end])],
+            evidence=[Evidence(quote=doc.body[start:end], start=start, end=end)],  # where it is: printed twice, twice
         )
         return _Candidate(card, sentence, self._salience(kind, sentence, found, len(words), bool(people)))
 

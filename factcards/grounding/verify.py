@@ -54,7 +54,7 @@ class Verifier:
         """A copy of `card` with located evidence, `status`, `findings` and `reasons`."""
         doc = self._document(card.article)
         findings: list[Finding] = []
-        evidence = [self._locate(e, card.article, findings) for e in card.evidence]
+        evidence = _once([self._locate(e, card.article, findings) for e in card.evidence])
         if not evidence:
             evidence = self._find_support(doc, card.claim)
             if not evidence:
@@ -195,6 +195,20 @@ def _referents(window: list[tuple[Document, Sentence]]) -> list[tuple[Document, 
             if index > 0:
                 found.append((doc, doc.sentences[index - 1]))
     return found
+
+
+def _once(evidence: list[Evidence]) -> list[Evidence]:
+    """Each span once: two quotes found at the same offsets (a card citing one sentence twice) are one."""
+    seen: set[tuple[str | None, int, int]] = set()
+    kept = []
+    for e in evidence:
+        if e.start is not None and e.end is not None:
+            where = (e.article, e.start, e.end)
+            if where in seen:
+                continue
+            seen.add(where)
+        kept.append(e)
+    return kept
 
 
 def _is_verbatim(claim: str, evidence: list[Evidence]) -> bool:

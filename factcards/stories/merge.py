@@ -397,6 +397,8 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
         shared = overlap(a.stems, b.stems)
         if shared < SAME_SUBJECT or _names_differ(a, b):
             continue  # "18-year-old … Hannah Graham" and "25-year-old … Morgan Harrington": two people
+        if is_caption(ca.claim) or is_caption(cb.claim):
+            continue  # two photos' captions date two photos, not one fact
         for unit_a, unit_b in _comparable_slots(a, b, shared):
             unit = unit_a or unit_b
             limit = MAX_AGE_DISAGREEMENT if unit == "age" else MAX_DISAGREEMENT
