@@ -19,6 +19,11 @@ def card(
     )
 
 
+def conflicts_of(first: str, second: str) -> list:
+    """The conflicts between two outlets' cards, the courier's claim first."""
+    return merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])[1]
+
+
 def test_the_same_fact_from_two_outlets_is_one_card_with_both_spans() -> None:
     a = card(
         "courier", "The repairs will cost $4.2 million, paid from the state's infrastructure fund, the mayor said."
@@ -219,8 +224,7 @@ def test_an_age_written_two_ways_is_one_figure_and_can_conflict() -> None:
 def test_a_figure_is_read_where_it_stands_and_in_any_spelling_of_its_unit(
     first: str, second: str, values: list[str]
 ) -> None:
-    _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
-    assert [[s.value for s in c.sides] for c in conflicts] == [values]
+    assert [[s.value for s in c.sides] for c in conflicts_of(first, second)] == [values]
 
 
 def test_near_ages_of_two_different_people_are_no_conflict() -> None:
@@ -399,8 +403,7 @@ def test_times_long_ago_in_different_claims_are_not_a_conflict() -> None:
     ],
 )  # fmt: skip
 def test_a_figure_rounded_or_given_by_both_is_no_conflict(first: str, second: str) -> None:
-    _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
-    assert conflicts == []
+    assert conflicts_of(first, second) == []
 
 
 def test_a_round_figure_far_from_the_exact_one_is_a_conflict() -> None:
@@ -474,7 +477,7 @@ def test_a_unit_run_into_its_figure_is_named_whole() -> None:
         ("The probe wears a 5-inch carbon shield against the heat.", "A 4.5-inch carbon shield protects the probe.", "inch"),
         ("Possession of up to 2oz of marijuana is a petty offense.", "Possession of up to 3oz of marijuana is a petty offense.", "ounce"),
     ]:  # fmt: skip
-        _, [conflict] = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
+        [conflict] = conflicts_of(first, second)
         assert conflict.about == about
 
 
@@ -484,8 +487,7 @@ def test_a_figure_counts_the_noun_after_it_not_a_verb_or_a_when() -> None:
         ("Unemployment claims dropped to 293,000 last week, the Labor Department said.", "Unemployment claims dropped to 444,000 last week, the Labor Department said."),
     ]  # fmt: skip
     for first, second in no_unit:
-        _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
-        assert not any(c.about in ("voted", "last") for c in conflicts)
+        assert not any(c.about in ("voted", "last") for c in conflicts_of(first, second))
     _, [parts] = merge_story(
         [
             card("courier", "Divers found four big parts of the plane on the sea bed, the agency said."),
@@ -557,8 +559,7 @@ def test_a_figure_one_card_leaves_bare_can_disagree_with_the_other_cards_count_o
         ("August job gains were revised up to 366,000 from 235,000, the department said.", "August job gains were revised up to 366,000 jobs, the department said."),
         ("North Korea will send more than 400 people, including 230 cheerleaders, officials said.", "North Korea will send around 230 supporters and cheerleaders, officials said."),
     ]:  # fmt: skip
-        _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
-        assert conflicts == []
+        assert conflicts_of(first, second) == []
 
 
 def test_ages_far_apart_and_a_tallys_halves_are_no_conflict() -> None:
@@ -566,8 +567,7 @@ def test_ages_far_apart_and_a_tallys_halves_are_no_conflict() -> None:
         ("Police said a 25-year-old man was arrested after the attack at the church.", "The 69-year-old suffered multiple injuries in the attack at the church."),
         ("The Senate blocked the commission in a 54-35 vote on Friday.", "The Senate blocked the commission on Friday, short of the 60-vote threshold."),
     ]:  # fmt: skip
-        _, conflicts = merge_story([card("courier", first), card("wire", second)], ["courier", "wire"])
-        assert conflicts == []
+        assert conflicts_of(first, second) == []
 
 
 def test_photo_captions_date_photos_and_make_no_conflict() -> None:
