@@ -579,3 +579,14 @@ def test_photo_captions_date_photos_and_make_no_conflict() -> None:
     )
     _, conflicts = merge_story([first, second], ["courier", "wire"])
     assert conflicts == []
+
+
+def test_three_figures_of_one_outlet_against_one_of_another_are_three_facts() -> None:
+    study = [
+        card("courier", "Of more than 258,000 colorectal cancer patients, about 15 percent were younger than 50."),
+        card("courier", "Younger patients with a distant metastasis were more likely to undergo surgery than older patients; 72 percent versus 63 percent."),
+        card("courier", "Radiation therapy was more likely to be used with younger rectal cancer patients than in older patients; 53 percent versus 48 percent."),
+        card("wire", "Compared with older patients, those under 50 were 30 percent more likely to be diagnosed with tumors that had spread, the study found."),
+    ]  # fmt: skip
+    _, conflicts = merge_story(study, ["courier", "wire"])
+    assert [c for c in conflicts if c.about == "percentage"] == []
