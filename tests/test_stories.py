@@ -124,6 +124,10 @@ def test_an_untitled_story_is_headed_by_its_first_sentence_past_the_byline() -> 
         "The Harbor Bridge in Port Alden will close for six weeks of cable repairs, the mayor said.\n\n",
         "In this March 3, 2025, file photo, crews inspect the cables of the Harbor Bridge in Port Alden.\n\n"
         "The Harbor Bridge in Port Alden will close for six weeks of cable repairs, the mayor said.\n\n",
+        "Could not subscribe, try again later Invalid Email\n\n"
+        "On the other, “Ferries are no substitute for a bridge,” the harbour master said on Friday.\n\n"
+        "“We can't keep patching it, so we close it,” Mayor Lena Okafor said at the council meeting.\n\n"
+        "The Harbor Bridge in Port Alden will close for six weeks of cable repairs, the mayor said.\n\n",
     ],
 )
 def test_an_untitled_headline_is_a_sentence_that_stands_alone_without_the_page_label(opening: str) -> None:

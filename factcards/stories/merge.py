@@ -1002,9 +1002,20 @@ def _first_sentence(body: str, limit: int = 90) -> str:
     if first is None:
         return truncate(body.strip(), limit)
     says = [t for t in chain([first], texts) if len(t.split()) >= _HEADLINE_WORDS and reads_as_a_sentence(t)]
-    # "“We don't trust the regime anymore,” he said …" is no headline: who "he" is comes later.
-    headline = next((t for t in says if not needs_context(t) and not is_caption(t)), says[0] if says else first)
+    # "“We don't trust the regime anymore,” he said …" is no headline: who "he" is comes later; nor
+    # "On the other, “Jobs are pouring out …”", which answers a sentence before it.
+    alone = [t for t in says if not needs_context(t) and not is_caption(t) and not _ANSWERS_BEFORE.match(t)]
+    # Of the first few that stand alone, one that tells rather than quotes ("“Sometimes I lost hope,”
+    # Faraj said." is a story's colour, not what happened).
+    told = next((t for t in alone[:_HEADLINE_CHOICES] if not _QUOTED_SPEECH.match(t)), None)
+    headline = told or next(iter(alone), says[0] if says else first)
     return truncate(_LABEL.sub("", headline, count=1) or headline, limit)
+
+
+_HEADLINE_CHOICES = 3
+# A sentence that opens on someone's words and says whose: "“Sometimes I lost hope,” Faraj said."
+_QUOTED_SPEECH = re.compile(r"^\W{0,2}[\"“].{8,}?[\"”].{0,40}?\b(?:said|says|told|added|asked|wrote)\b")
+_ANSWERS_BEFORE = re.compile(r"^\W*(?:On the other\b|But\b|And\b|However\b|Still,|Yet\b|Instead\b|Also,)")
 
 
 # A page's label before its headline: "LISTEN: …", "View Images …", "Story highlights …".

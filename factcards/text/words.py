@@ -156,7 +156,7 @@ _ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TO_THE_READER = re.compile(
     r"^\W*(?:See|Read|Watch|Click|Check out|Follow (?:us|@|\w+ on)|Sign up|Subscribe|Listen to|"
     r"Share (?:this|Tweet|on|via|Email|Pin)|Download|Like us|Related|(?:More|Also|Photos?|Video)\s*:|"
-    r"Get (?:daily|weekly|the latest|our) |Thank you for (?:subscribing|signing up|reading))"
+    r"Get (?:daily|weekly|the latest|our) |Thank you for (?:subscribing|signing up|reading)|Could not subscribe)"
     r"(?:\b|(?<=:))(?![-'’])",
     re.IGNORECASE,  # "SEE ALSO: Apple unveils …", "Share Tweet 300k shares on Facebook"
 )
