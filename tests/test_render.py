@@ -167,7 +167,7 @@ def test_in_brief_leads_with_a_fact_that_stands_on_its_own_corroborated_in_full(
     assert [s.text for s in summary] == [twice.claim, partly.claim, lead.claim]
 
 
-def test_a_photo_caption_never_leads_in_brief() -> None:
+def test_a_photo_caption_a_cut_sentence_or_a_bare_quotation_never_leads_in_brief() -> None:
     from factcards.models import Card, Status
     from factcards.output.brief import offline_summary
 
@@ -179,5 +179,7 @@ def test_a_photo_caption_never_leads_in_brief() -> None:
         verified("Crews inspect the Harbor Bridge cables in Port Alden, Monday, March 24, 2025."),
         verified("Lena Okafor (2nd L) and Tomas Reyes (R) walk on Quay Road."),
     ]
+    cut = verified("The board said in a statement that the mayor had been...")  # the page cut it short
+    bare = verified("“We can't keep patching it, so we close it.”")  # whose words is in another sentence
     lead = verified("The Harbor Bridge will close for six weeks while crews replace its cables.")
-    assert offline_summary([*captions, lead])[0].text == lead.claim
+    assert offline_summary([*captions, cut, bare, lead])[0].text == lead.claim

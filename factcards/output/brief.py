@@ -132,7 +132,8 @@ def offline_summary(verified: Sequence[Card]) -> list[SummarySentence]:
     ranked = sorted(
         verified,
         key=lambda c: (
-            needs_context(c.claim) or is_caption(c.claim),  # a photo's caption is no lead either
+            # a photo's caption is no lead either, nor a sentence the page cut short ("… had been...")
+            needs_context(c.claim) or is_caption(c.claim) or c.claim.rstrip().endswith(("...", "…")),
             -(len(c.sources) - len(set(c.partial_sources) & set(c.sources))),  # a partial source corroborates part
             c.kind is Kind.background,
             c.kind is Kind.quote,

@@ -1015,7 +1015,7 @@ def _first_sentence(body: str, limit: int = 90) -> str:
 _HEADLINE_CHOICES = 3
 # A sentence that opens on someone's words and says whose: "“Sometimes I lost hope,” Faraj said."
 _QUOTED_SPEECH = re.compile(r"^\W{0,2}[\"“].{8,}?[\"”].{0,40}?\b(?:said|says|told|added|asked|wrote)\b")
-_ANSWERS_BEFORE = re.compile(r"^\W*(?:On the other\b|But\b|And\b|However\b|Still,|Yet\b|Instead\b|Also,)")
+_ANSWERS_BEFORE = re.compile(r"^\W*(?:On the other\b|But\b|And\b|However\b|Still,|Yet\b|Instead\b|Also,|Except\b)")
 
 
 # A page's label before its headline: "LISTEN: …", "View Images …", "Story highlights …".

@@ -193,7 +193,12 @@ def needs_context(text: str) -> bool:
     means is in a sentence before it."""
     found = text.split()
     first = re.split(r"['’]", found[0].strip("\"“”‘’'(").lower())[0] if found else ""
-    return bool(found) and (first in _PRONOUNS or bool(_PRONOUN_SAID.search(text)))
+    return bool(found) and (first in _PRONOUNS or bool(_PRONOUN_SAID.search(text)) or bool(_BARE_QUOTATION.match(text)))
+
+
+# "“The only people it doesn't happen to is people who have Secret Service around them.”": whose words
+# they are is in another sentence.
+_BARE_QUOTATION = re.compile(r"^\W{0,2}[\"“][^\"“”]+[\"”]\W{0,2}$")
 
 
 # A photo's caption or credit, not the story: "In this Jan. 23, 2018, file photo, …", "Shane Bauer (2nd L)
