@@ -590,3 +590,11 @@ def test_three_figures_of_one_outlet_against_one_of_another_are_three_facts() ->
     ]  # fmt: skip
     _, conflicts = merge_story(study, ["courier", "wire"])
     assert [c for c in conflicts if c.about == "percentage"] == []
+
+
+def test_ages_of_a_girl_and_a_man_are_two_people() -> None:
+    girl = "Police said a 15-year-old girl was attacked outside Richmond High School on Saturday."
+    man = "Police said a 21-year-old Richmond man was arrested outside Richmond High School on Saturday."
+    assert conflicts_of(girl, man) == []
+    older = "Police said a 17-year-old girl was attacked outside Richmond High School on Saturday."
+    assert [[s.value for s in c.sides] for c in conflicts_of(girl, older)] == [["age 15", "age 17"]]

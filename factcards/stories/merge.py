@@ -408,6 +408,8 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
             mine, theirs = values
             if not _counts_the_same_thing(ca.claim, a, mine, cb.claim, b, theirs, unit):
                 continue
+            if unit == "age" and _sexes_differ(_age_sex(ca.claim, mine), _age_sex(cb.claim, theirs)):
+                continue  # "a 15-year-old girl" and "a 21-year-old Richmond man": two people
             figure_a, figure_b = _figure(ca.claim, a, unit_a, {mine}), _figure(cb.claim, b, unit_b, {theirs})
             found[("figure", _about(unit, figure_a if unit_a else figure_b))].append(
                 (end(mine, figure_a, i), end(theirs, figure_b, j))
@@ -449,6 +451,24 @@ def _one_outlet_many_values(sides: dict[str, set[int]], facts: list[_Fact]) -> b
         for article in {facts[m].card.article for m in members}:
             per_outlet[article] += 1
     return max(per_outlet.values()) > MAX_SIDES_PER_OUTLET
+
+
+_AGED_PERSON = re.compile(r"\b(\d{1,3})-years?-old\s+(?:[A-Z][\w'’-]*\s+)?([a-z]+)")
+_MALE = frozenset("man boy father son husband brother grandfather uncle nephew gentleman male".split())
+_FEMALE = frozenset("woman girl mother daughter wife sister grandmother aunt niece lady female".split())
+
+
+def _age_sex(claim: str, value: str) -> str | None:
+    """Whether the claim's person of that age is a man or a woman, where it says so next to the age."""
+    for m in _AGED_PERSON.finditer(claim):
+        if m.group(1) == value:
+            noun = m.group(2)
+            return "m" if noun in _MALE else "f" if noun in _FEMALE else None
+    return None
+
+
+def _sexes_differ(x: str | None, y: str | None) -> bool:
+    return x is not None and y is not None and x != y
 
 
 def _comparable_slots(a: _Fact, b: _Fact, shared: float) -> list[tuple[str, str]]:
