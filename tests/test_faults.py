@@ -158,7 +158,9 @@ def test_an_interrupt_stops_the_run_and_keeps_the_previous_outputs(tmp_path: Pat
     before = outputs(out)
     write_inbox(inbox, stories=300, seed=2)  # a long second run
     run = daily(inbox, out)
-    time.sleep(2.0)
+    # Signalled once it is at work, past its start-up: a loaded machine can take longer than any
+    # fixed sleep to start Python, and a signal before the handler is installed is a plain kill.
+    assert busy_for(run.pid, cpu_seconds=1.5), "the run never got going"
     sent = time.monotonic()
     run.send_signal(signum)
     _, stderr = run.communicate(timeout=60)
@@ -170,10 +172,36 @@ def test_an_interrupt_stops_the_run_and_keeps_the_previous_outputs(tmp_path: Pat
     assert stopped < 30, f"took {stopped:.2f} s to stop"
     assert outputs(out) == before
     assert temp_files(out) == []
-    assert workers_left(inbox) == [], "worker processes outlived the interrupted run"
+    assert workers_gone(inbox), "worker processes outlived the interrupted run"
     finished = daily(inbox, out)
     assert finished.wait(timeout=300) == 0, finished.stderr.read() if finished.stderr else ""
     assert outputs(out) != before
+
+
+def busy_for(pid: int, cpu_seconds: float, timeout: float = 120.0) -> bool:
+    """Whether process `pid` has used `cpu_seconds` of CPU (user and system) within `timeout`."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return False  # it ended before getting that far
+        if (int(fields[11]) + int(fields[12])) / ticks >= cpu_seconds:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def workers_gone(inbox: Path, grace: float = 15.0) -> bool:
+    """The run's forked workers end with it: the parent exits first and they follow within moments,
+    so they are looked for until `grace` seconds have passed (a loaded machine schedules them late)."""
+    deadline = time.monotonic() + grace
+    while workers_left(inbox):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
 
 
 def workers_left(inbox: Path) -> list[str]:
