@@ -102,6 +102,7 @@ class _Fact:
     # Computed on first use and kept: a story's cards are compared pair by pair.
     written: list[DateMention] | None = None
     people: dict[str, str] | None = None
+    caption: bool = False  # a photo's caption: it dates and counts a photo, not the story's facts
 
 
 def merge_story(
@@ -128,7 +129,7 @@ def merge_story(
 def _fact(card: Card, order: int, vocabulary: Vocabulary | None) -> _Fact:
     text = card.claim
     found = atoms(text, vocabulary=vocabulary)
-    fact = _Fact(card, order, content_stems(text), _quotations(card), found)
+    fact = _Fact(card, order, content_stems(text), _quotations(card), found, caption=is_caption(text))
     fact.slots = _slots(text, found)
     return fact
 
@@ -397,7 +398,7 @@ def _conflicts(facts: list[_Fact], pairs: list[tuple[int, int]]) -> tuple[list[C
         shared = overlap(a.stems, b.stems)
         if shared < SAME_SUBJECT or _names_differ(a, b):
             continue  # "18-year-old … Hannah Graham" and "25-year-old … Morgan Harrington": two people
-        if is_caption(ca.claim) or is_caption(cb.claim):
+        if a.caption or b.caption:
             continue  # two photos' captions date two photos, not one fact
         for unit_a, unit_b in _comparable_slots(a, b, shared):
             unit = unit_a or unit_b
