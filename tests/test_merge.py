@@ -194,9 +194,10 @@ def test_the_same_words_credited_to_someone_else_corroborate_nothing() -> None:
 
 
 def test_an_age_written_two_ways_is_one_figure_and_can_conflict() -> None:
-    a = card("courier", "Jeff Martin, 33, of Columbus said he could not cross the Strip after the attack.")
-    b = card("wire", "A 41-year-old Jeff Martin of Columbus said he could not cross the Strip after the attack.")
-    _, conflicts = merge_story([a, b], ["courier", "wire"])
+    conflicts = conflicts_of(
+        "Jeff Martin, 33, of Columbus said he could not cross the Strip after the attack.",
+        "A 41-year-old Jeff Martin of Columbus said he could not cross the Strip after the attack.",
+    )
     assert [(c.kind, [s.value for s in c.sides]) for c in conflicts] == [("figure", ["age 33", "age 41"])]
 
 
@@ -374,22 +375,18 @@ def test_only_the_dates_that_differ_are_the_disagreement() -> None:
 
 
 def test_a_sum_conflict_shows_the_sums_that_disagree_not_the_first_one_written() -> None:
-    a = card("courier", "The fund pays $420 a month per family, out of $72 billion set aside for the scheme.")
-    b = card("wire", "The fund pays $368 a month per family under the scheme.")
-    _, [conflict] = merge_story([a, b], ["courier", "wire"])
+    [conflict] = conflicts_of(
+        "The fund pays $420 a month per family, out of $72 billion set aside for the scheme.",
+        "The fund pays $368 a month per family under the scheme.",
+    )
     assert (conflict.about, [s.value for s in conflict.sides]) == ("amount", ["$420", "$368"])
 
 
 def test_times_long_ago_in_different_claims_are_not_a_conflict() -> None:
-    a = card(
-        "courier",
+    conflicts = conflicts_of(
         "The toolmakers of the region switched to a new technology roughly 320,000 years ago, the study says.",
-    )
-    b = card(
-        "wire",
         "The earliest modern human fossils found in the region date to some 260,000 years ago, researchers said.",
     )
-    _, conflicts = merge_story([a, b], ["courier", "wire"])
     assert conflicts == []
 
 
@@ -407,9 +404,10 @@ def test_a_figure_rounded_or_given_by_both_is_no_conflict(first: str, second: st
 
 
 def test_a_round_figure_far_from_the_exact_one_is_a_conflict() -> None:
-    a = card("courier", "About 100 families were moved out of the flooded streets on Tuesday.")
-    b = card("wire", "Some 125 families were moved out of the flooded streets on Tuesday.")
-    _, [conflict] = merge_story([a, b], ["courier", "wire"])
+    [conflict] = conflicts_of(
+        "About 100 families were moved out of the flooded streets on Tuesday.",
+        "Some 125 families were moved out of the flooded streets on Tuesday.",
+    )
     assert [s.value for s in conflict.sides] == ["100 families", "125 families"]
 
 
@@ -435,9 +433,10 @@ def test_figures_and_dates_of_different_things_in_one_report_are_no_conflict() -
 
 
 def test_a_count_described_by_a_name_shows_as_written() -> None:
-    a = card("courier", "The CDC reported that 50 people in 24 U.S. states had been diagnosed with the illness.")
-    b = card("wire", "The CDC reported that 50 people in 32 U.S. states had been diagnosed with the illness.")
-    _, [conflict] = merge_story([a, b], ["courier", "wire"])
+    [conflict] = conflicts_of(
+        "The CDC reported that 50 people in 24 U.S. states had been diagnosed with the illness.",
+        "The CDC reported that 50 people in 32 U.S. states had been diagnosed with the illness.",
+    )
     assert [s.value for s in conflict.sides] == ["24 U.S. states", "32 U.S. states"]
 
 

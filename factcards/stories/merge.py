@@ -79,11 +79,11 @@ _MEASURE_BEFORE_NUMBER = re.compile(
     r"\b(age|total|population|height|depth|speed|cost|price|score|margin)\s+of\s+(?:about\s+|nearly\s+|almost\s+)?\$?$",
     re.IGNORECASE,
 )
+# "the first two groups", "the top three": some of them, not how many there are ("to last six weeks" is).
+_SUBSET_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:first|last|next|top|final)\s+$", re.IGNORECASE)
 # "roughly 320,000 years ago": a point in time, not a count. A story that is a timeline gives many
 # ("before 400,000 years ago", "by 320,000 years ago"); like dates, two of them disagree only in
 # cards that state the same fact.
-# "the first two groups", "the top three": some of them, not how many there are ("to last six weeks" is).
-_SUBSET_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:first|last|next|top|final)\s+$", re.IGNORECASE)
 AGO = " ago"
 _AGO = re.compile(r"\s+ago\b")
 _UNIT_AFTER_NUMBER = re.compile(r"^[\s-]*(?:(?:million|billion|thousand|bn|m)\s+)?([^\W\d_][\w'’-]*)")
