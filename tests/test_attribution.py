@@ -9,7 +9,7 @@ from factcards.text.attribution import attributions
 from factcards.text.document import Document
 from factcards.text.entity_types import entity_type
 from factcards.text.names import full_names, name_tokens
-from factcards.text.words import ADVERBS
+from factcards.text.words import ADVERBS, sex_of_word
 
 
 def speakers(body: str) -> list[str | None]:
@@ -228,6 +228,10 @@ def test_family_members_keep_their_own_sex() -> None:
         "“I just wish I had never gone there,” he said."
     )
     assert speakers(body)[-1] == "Ray Tolland"
+
+
+def test_one_table_says_which_words_mark_a_man_or_a_woman() -> None:
+    assert [sex_of_word(w) for w in ("mr", "actress", "gentleman", "girl", "senator")] == ["m", "f", "m", "f", None]
 
 
 def test_a_member_of_a_body_spoke_not_the_body() -> None:

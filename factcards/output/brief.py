@@ -8,7 +8,7 @@ from typing import Any
 
 from factcards import __version__
 from factcards.models import Article, ArticleRecord, Card, Conflict, Kind, Status, Story, SummarySentence
-from factcards.text.words import is_caption, needs_context
+from factcards.text.words import stands_alone
 
 SUMMARY_SENTENCES = 3
 
@@ -132,8 +132,7 @@ def offline_summary(verified: Sequence[Card]) -> list[SummarySentence]:
     ranked = sorted(
         verified,
         key=lambda c: (
-            # a photo's caption is no lead either, nor a sentence the page cut short ("… had been...")
-            needs_context(c.claim) or is_caption(c.claim) or c.claim.rstrip().endswith(("...", "…")),
+            not stands_alone(c.claim),  # "He said …", a caption, a sentence cut short: no lead
             -(len(c.sources) - len(set(c.partial_sources) & set(c.sources))),  # a partial source corroborates part
             c.kind is Kind.background,
             c.kind is Kind.quote,

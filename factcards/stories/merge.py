@@ -41,7 +41,7 @@ from factcards.text.entity_types import is_person
 from factcards.text.names import key
 from factcards.text.normalize import fold
 from factcards.text.segment import paragraphs, sentences
-from factcards.text.words import is_caption, needs_context, reads_as_a_sentence
+from factcards.text.words import is_caption, reads_as_a_sentence, sex_of_word, stands_alone
 
 MIN_QUOTATION_CHARS = 20
 SAME_FACT = 0.6  # overlap of content words for two cards to be one fact
@@ -455,16 +455,13 @@ def _one_outlet_many_values(sides: dict[str, set[int]], facts: list[_Fact]) -> b
 
 
 _AGED_PERSON = re.compile(r"\b(\d{1,3})-years?-old\s+(?:[A-Z][\w'’-]*\s+)?([a-z]+)")
-_MALE = frozenset("man boy father son husband brother grandfather uncle nephew gentleman male".split())
-_FEMALE = frozenset("woman girl mother daughter wife sister grandmother aunt niece lady female".split())
 
 
 def _age_sex(claim: str, value: str) -> str | None:
     """Whether the claim's person of that age is a man or a woman, where it says so next to the age."""
     for m in _AGED_PERSON.finditer(claim):
         if m.group(1) == value:
-            noun = m.group(2)
-            return "m" if noun in _MALE else "f" if noun in _FEMALE else None
+            return sex_of_word(m.group(2))
     return None
 
 
@@ -1025,7 +1022,7 @@ def _first_sentence(body: str, limit: int = 90) -> str:
     says = [t for t in chain([first], texts) if len(t.split()) >= _HEADLINE_WORDS and reads_as_a_sentence(t)]
     # "“We don't trust the regime anymore,” he said …" is no headline: who "he" is comes later; nor
     # "On the other, “Jobs are pouring out …”", which answers a sentence before it.
-    alone = [t for t in says if not needs_context(t) and not is_caption(t) and not _ANSWERS_BEFORE.match(t)]
+    alone = [t for t in says if stands_alone(t)]
     # Of the first few that stand alone, one that tells rather than quotes ("“Sometimes I lost hope,”
     # Faraj said." is a story's colour, not what happened).
     told = next((t for t in alone[:_HEADLINE_CHOICES] if not _QUOTED_SPEECH.match(t)), None)
@@ -1036,7 +1033,6 @@ def _first_sentence(body: str, limit: int = 90) -> str:
 _HEADLINE_CHOICES = 3
 # A sentence that opens on someone's words and says whose: "“Sometimes I lost hope,” Faraj said."
 _QUOTED_SPEECH = re.compile(r"^\W{0,2}[\"“].{8,}?[\"”].{0,40}?\b(?:said|says|told|added|asked|wrote)\b")
-_ANSWERS_BEFORE = re.compile(r"^\W*(?:On the other\b|But\b|And\b|However\b|Still,|Yet\b|Instead\b|Also,|Except\b)")
 
 
 # A page's label before its headline: "LISTEN: …", "View Images …", "Story highlights …".

@@ -32,7 +32,7 @@ from factcards.text.names import (
     is_role,
     name_tokens,
 )
-from factcards.text.words import ADVERBS
+from factcards.text.words import ADVERBS, sex_of_word
 
 # No form that is also a common noun ("claims", "notes", "states"): "Bold claims" and "United
 # States" would make "Bold" and "United" speakers.
@@ -83,18 +83,6 @@ _AFTERQUOTE = re.compile(
 )
 # "said company spokesperson Martin Hale": the words after the verb may open with a role.
 _PRONOUN_SEX = {"he": "m", "she": "f"}
-_SEXED_WORDS = {
-    **dict.fromkeys(
-        "mr actor spokesman chairman congressman councilman businessman husband father son brother king prince "
-        "sir lord boy man grandfather uncle nephew".split(),
-        "m",
-    ),
-    **dict.fromkeys(
-        "mrs ms miss actress spokeswoman chairwoman congresswoman councilwoman businesswoman wife mother "
-        "daughter sister queen princess dame lady girl woman grandmother aunt niece".split(),
-        "f",
-    ),
-}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|of|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _PRECEDING_PREPOSITION = re.compile(
@@ -110,7 +98,7 @@ _LEADING_SAYER = re.compile(
     rf"(?P<name>{NAME})\s*,.*?\b(?:said|says)\b"
 )
 _PRONOUN_SAYS = re.compile(r"\b(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:said|says)\b")
-_HONORIFICS = {word: _SEXED_WORDS[word] for word in ("mr", "mrs", "ms", "miss")}
+_HONORIFICS = {word: sex for word in ("mr", "mrs", "ms", "miss") if (sex := sex_of_word(word))}
 _HONORIFIC_RUN = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _PAGE_FURNITURE = re.compile(
     r"\b(?:JUST WATCHED|MUST WATCH|Replay More Videos|Image caption|Image copyright|toggle caption|Read more|"
@@ -578,7 +566,7 @@ class Attributions:
             words = run.text.split()
             before = _WORD_BEFORE.search(body, max(0, run.start - 30), run.start)
             marks = [w.lower().rstrip(".,") for w in words[:-1]] + ([before.group(1).lower()] if before else [])
-            sexes = {_SEXED_WORDS[m] for m in marks if m in _SEXED_WORDS}
+            sexes = {sex for m in marks if (sex := sex_of_word(m))}
             if len(sexes) == 1:
                 found.append((run, sexes.pop()))
         return found

@@ -29,6 +29,27 @@ FUNCTION_WORDS = frozenset(
     off out up down s t one ones itself himself herself themselves ourselves yourself
     mr mrs ms dr""".split()
 )
+# Words that say whether a person is a man or a woman: "Mr", "the actress", "a 34-year-old
+# woman". One table for whom "he" or "she" can mean and for whether two ages are one person's.
+_SEX_OF_WORD = {
+    **dict.fromkeys(
+        "mr actor spokesman chairman congressman councilman businessman husband father son brother king prince "
+        "sir lord boy man gentleman male grandfather uncle nephew".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "mrs ms miss actress spokeswoman chairwoman congresswoman councilwoman businesswoman wife mother "
+        "daughter sister queen princess dame lady girl woman female grandmother aunt niece".split(),
+        "f",
+    ),
+}
+
+
+def sex_of_word(word: str) -> str | None:
+    """ "m" for "father" or "Mr", "f" for "actress" or "Mrs", else None (lower-case `word`)."""
+    return _SEX_OF_WORD.get(word)
+
+
 # Reporting words and fillers an LLM adds when it paraphrases ("he stated that").
 _FILLER = frozenset("that which according per reportedly".split())
 
@@ -213,3 +234,16 @@ _CAPTION = re.compile(
 
 def is_caption(text: str) -> bool:
     return bool(_CAPTION.search(text))
+
+
+# "But …", "On the other, “Jobs are pouring out …”": a sentence that answers the one before it.
+_ANSWERS_BEFORE = re.compile(r"^\W*(?:On the other\b|But\b|And\b|However\b|Still,|Yet\b|Instead\b|Also,|Except\b)")
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a sentence makes sense read first, as a headline or a brief's lead: not one whose
+    "he" or quotation is explained before it, nor a photo's caption, nor a reply to the sentence
+    before, nor one the page cut short ("… had been...")."""
+    return not (
+        needs_context(text) or is_caption(text) or _ANSWERS_BEFORE.match(text) or text.rstrip().endswith(("...", "…"))
+    )
