@@ -234,6 +234,13 @@ def test_one_table_says_which_words_mark_a_man_or_a_woman() -> None:
     assert [sex_of_word(w) for w in ("mr", "actress", "gentleman", "girl", "senator")] == ["m", "f", "m", "f", None]
 
 
+def test_a_name_inside_what_he_said_is_not_the_speaker() -> None:
+    body = (
+        "“The review did not satisfy anyone,” Lena Okafor said.\n\nHe said Republicans had also confirmed the inquiry."
+    )
+    assert speakers(body) == ["Lena Okafor", "Lena Okafor"]
+
+
 def test_a_member_of_a_body_spoke_not_the_body() -> None:
     body = "“Everyone wants an older site,” Sue Amberley from the Coastal University, who was not involved, told reporters."
     assert speakers(body) == ["Sue Amberley"]

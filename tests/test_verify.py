@@ -307,6 +307,25 @@ def test_whom_he_means_sentences_back_is_read_as_the_attributions_read_it() -> N
     assert verify_cards([wrong], [article])[0].status is not Status.verified
 
 
+def test_he_is_named_in_full_far_back_and_by_surname_just_before() -> None:
+    filler = "".join(
+        f"The committee met for the {n} time that week.\n\n" for n in "first second third fourth".split() * 4
+    )
+    body = (
+        "The top Democrat on the panel, Rep. Lena Okafor, objected to the vote.\n\n"
+        + filler
+        + "“The review did not satisfy anyone,” Okafor said.\n\n"
+        "He said Republicans had also confirmed that they are probing senior officials."
+    )
+    article = Article(id="far", body=body)
+    card = Card(article="far", kind="statement",
+                claim="Lena Okafor said Republicans had also confirmed that they are probing senior officials.",
+                evidence=[Evidence(quote=body.rsplit("\n\n", 1)[1])])  # fmt: skip
+    checked = verify_cards([card], [article])[0]
+    assert checked.status is Status.verified, checked.reasons
+    assert [e.text for e in checked.evidence if e.context] == ["“The review did not satisfy anyone,” Okafor said."]
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

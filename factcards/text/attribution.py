@@ -91,6 +91,9 @@ _PRECEDING_PREPOSITION = re.compile(
 _BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b")
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
+# "He said Republicans had also confirmed …": the sentence's speaker is "he"; a name after it is the
+# subject of what was said.
+_PRONOUN_SAYS_FIRST = re.compile(rf"^\W*(?:He|She)\s+{_ADVERBS}{_VERB}\b")
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:the\s+)?(?P<name>{NAME})")
 # "In Minya, …, Mina Magdy, a Christian, said": a sentence opening on a place is not its speaker.
 _LEADING_SAYER = re.compile(
@@ -390,6 +393,8 @@ class Attributions:
                 # "expert Jonathyn Priest of Bevel, Gardner and Associates Inc. said": Priest
                 if member and (name := self._sayer(member.group("name"))) and name in self._known_set:
                     return name
+                if pattern is _SUBJECT_VERB and _PRONOUN_SAYS_FIRST.match(text):
+                    break  # the name speaks inside what "he said"
                 if pattern is _SUBJECT_VERB and _cut_name(text, m.start(), m.group("name")):
                     continue  # "the Centers for Disease Control and Prevention said": not "Prevention"
                 if pattern in (_SUBJECT_VERB, _DESCRIBED_APPOSITIVE) and _PRECEDING_PREPOSITION.search(

@@ -117,11 +117,14 @@ def _meant_by_pronoun(name_key: str, ctx: ClaimContext) -> bool:
         said = said or attributions(home)
         index = home.index_of(sentence)
         meant = [p for p in (said.speaker_of(sentence), said.referent(index)) if p and " " in p]
-        if not any(name_key in {key(part) for part in person.split()} for person in meant):
+        parts = next((keys for p in meant if name_key in (keys := {key(part) for part in p.split()})), None)
+        if parts is None:
             continue
+        # The nearest sentence naming them, by any part of their name: "…, Schiff said." before
+        # "He said …" is Adam Schiff, whom the article named in full further up.
         for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
             before = home.sentences[earlier]
-            if name_key in home.sentence_atoms(before).capital_keys:
+            if parts & home.sentence_atoms(before).capital_keys:
                 if (home, before) not in ctx.referent_sentences:
                     ctx.referent_sentences.append((home, before))
                 return True
