@@ -78,6 +78,16 @@ def test_an_added_negation_is_caught() -> None:
     assert 'claim says "not" where the evidence has no negation' in messages(card)
 
 
+def test_a_feed_that_writes_does_n_t_apart_still_negates() -> None:
+    body = "' he does n't want to be near me , ' okafor said of the harbor trust ."
+    article = Article(id="feed", body=body)
+    card = Card(article="feed", kind="statement", claim="Okafor said he doesn't want to be near her.",
+                evidence=[Evidence(quote=body)])  # fmt: skip
+    assert "FC206" not in {f.code for f in verify_cards([card], [article])[0].findings}
+    dropped = card.model_copy(update={"claim": "Okafor said he wants to be near her."})
+    assert "FC207" in {f.code for f in verify_cards([dropped], [article])[0].findings}
+
+
 def test_an_invented_name_is_unsupported_and_a_name_elsewhere_needs_review() -> None:
     invented = check("Governor Paul Reed announced the closure.", "Mayor Lena Okafor announced on Friday")
     assert invented.status is Status.unsupported

@@ -67,7 +67,7 @@ _ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"['’]?s?\s+([\w'’-]+)")
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.&]*")
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|denying|\w+n['’]t)\b",
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|denying|\w*n['’]t)\b",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
