@@ -88,6 +88,19 @@ def test_a_feed_that_writes_does_n_t_apart_still_negates() -> None:
     assert "FC207" in {f.code for f in verify_cards([dropped], [article])[0].findings}
 
 
+def test_a_year_inside_a_full_date_and_a_figure_spaced_from_its_unit_are_the_claims_figures() -> None:
+    body = "Lena Okafor ( 8 December 1948 -- 18 August 2015 ) built the 5.68 m sea wall at Port Alden ."
+    article = Article(id="life", body=body)
+    card = Card(article="life", kind="background", claim="Lena Okafor (1948-2015) built the 5.68m sea wall at Port Alden.",
+                evidence=[Evidence(quote=body)])  # fmt: skip
+    assert verify_cards([card], [article])[0].status is Status.verified
+    changed = card.model_copy(update={"claim": "Lena Okafor (1949-2015) built the 5.86m sea wall at Port Alden."})
+    assert verify_cards([changed], [article])[0].reasons == [
+        'FC301 number-mismatch: number "5.86m" not in evidence (evidence says "5.68")',
+        'FC303 date-absent: date "1949" is not in the evidence',
+    ]
+
+
 def test_an_invented_name_is_unsupported_and_a_name_elsewhere_needs_review() -> None:
     invented = check("Governor Paul Reed announced the closure.", "Mayor Lena Okafor announced on Friday")
     assert invented.status is Status.unsupported

@@ -144,6 +144,25 @@ def _spelt_out(number: NumberAtom, ctx: ClaimContext) -> bool:
     return False
 
 
+# "Francis I (1708-1765)" against "8 December 1708 -- 18 August 1765": a year the evidence writes
+# inside a full date, which reads it as a date rather than a figure.
+_YEAR = re.compile(r"(?:1[0-9]|20|21)\d\d")
+# "5.68m" is "5.68 m": metres as like as millions, the way a feed spaces it.
+_BARE_M = re.compile(r"(?P<digits>\d[\d.]*)m")
+
+
+def _as_written(number: NumberAtom, ctx: ClaimContext) -> bool:
+    if number.ordinal:
+        return False
+    if _YEAR.fullmatch(number.surface):
+        return any(number_at(text, number.surface) >= 0 for text in ctx.texts)
+    m = _BARE_M.fullmatch(number.surface)
+    if m is None:
+        return False
+    spaced = re.compile(rf"(?<![\d.,]){re.escape(m.group('digits'))}\s?m\b")
+    return any(spaced.search(text) for text in ctx.texts)
+
+
 @register("FC301", "number-mismatch", UNSUPPORTED, "a number in the claim is not in its evidence")
 def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     found = [n for a in ctx.seen for n in a.numbers]
@@ -153,6 +172,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if _times(number, ctx) or _enumerating(number, ctx) or _spelt_out(number, ctx):
             continue
         if _consecutive(number, ctx) or any(_rounded(number, other, ctx.card.claim) for other in found):
+            continue
+        if _as_written(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""
