@@ -7,6 +7,7 @@ import pytest
 
 from factcards.grounding.verify import Verifier, verify_cards
 from factcards.models import Article, Card, Evidence, Kind, Match, Status
+from factcards.text.words import american_spelling
 
 BODY = (
     "PORT ALDEN — The Harbor Bridge will close for six weeks from Monday, March 24, "
@@ -99,6 +100,15 @@ def test_a_year_inside_a_full_date_and_a_figure_spaced_from_its_unit_are_the_cla
         'FC301 number-mismatch: number "5.86m" not in evidence (evidence says "5.68")',
         'FC303 date-absent: date "1949" is not in the evidence',
     ]
+
+
+def test_british_and_american_spellings_are_one_word() -> None:
+    body = "Its epicentre was the harbour."
+    article = Article(id="uk", body=body)
+    claim = "Its epicenter was the harbor."
+    card = Card(article="uk", kind="background", claim=claim, evidence=[Evidence(quote=body)])
+    assert verify_cards([card], [article])[0].status is Status.verified
+    assert american_spelling("four") is None and american_spelling("advise") is None
 
 
 def test_an_invented_name_is_unsupported_and_a_name_elsewhere_needs_review() -> None:

@@ -91,7 +91,33 @@ def lemmas(word: str) -> frozenset[str]:
         found.update(forms)
     if lower.endswith("s") and len(lower) > 3 and len(found) == 1:
         found.add(lower[:-1])  # a plural it does not know ("Russians")
+    found.update(american for form in list(found) if (american := american_spelling(form)))
     return frozenset(found)
+
+
+# British endings and their American spellings: one outlet's "epicentre", "defence", "organise" is
+# another's "epicenter", "defense", "organize". Only where the result is a word the dictionary knows
+# ("four" is not "for", "advise" has no "advize").
+_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{3})tre$"), "ter"),
+    (re.compile(r"(?<=[a-z]{3})bre$"), "ber"),
+    (re.compile(r"(?<=[a-z]{3})our(?=s?$|ite|able|ed$|ing$)"), "or"),
+    (re.compile(r"(?<=[a-z]{3})is(?=e$|ed$|ing$|ation)"), "iz"),
+    (re.compile(r"(?<=[a-z]{3})ys(?=e$|ed$|ing$)"), "yz"),
+    (re.compile(r"(?<=[a-z]{3})ence$"), "ense"),
+    (re.compile(r"(?<=[a-z]{3})ogue$"), "og"),
+    (re.compile(r"(?<=[a-z]{4})mme$"), "m"),
+)
+
+
+@lru_cache(maxsize=65536)
+def american_spelling(lower: str) -> str | None:
+    """ "epicentre" -> "epicenter", "colour" -> "color"; None when there is no other spelling."""
+    for pattern, replacement in _SPELLINGS:
+        other = pattern.sub(replacement, lower, count=1)
+        if other != lower and forms_by_class(other):
+            return other
+    return None
 
 
 def is_content(lower: str) -> bool:
