@@ -61,6 +61,7 @@ def test_a_generated_day_groups_with_high_pairwise_precision_and_recall() -> Non
 def test_stemming_joins_word_forms() -> None:
     assert similarity_stem("closure") == similarity_stem("closed") == similarity_stem("close")
     assert similarity_stem("inspectors") == similarity_stem("inspection")
+    assert similarity_stem("harbour") == similarity_stem("harbor")  # a British outlet and an American one
 
 
 def test_a_story_says_what_its_articles_share() -> None:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from factcards.models import Article
 from factcards.text.lexicon import canonical_name
+from factcards.text.words import american_spelling
 
 DEFAULT_THRESHOLD = 0.4
 # Outlets retell one event in their own words: half of the same-event pairs of a real day (bench
@@ -95,6 +96,7 @@ class Grouping:
 def similarity_stem(word: str) -> str:
     """ "closure" and "closed" -> "clos"; "inspectors" and "inspection" -> "inspec"."""
     w = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+    w = american_spelling(w) or w  # "harbour" and "harbor", one outlet's spelling and another's
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")  # "ferries" is "ferry", "studies" "study"
