@@ -441,6 +441,19 @@ def test_a_claim_that_says_who_reports_it_keeps_the_evidence_reportedly() -> Non
     assert "FC204" in codes(audit("The harbour fund moved $2 million to a shell company in Dover."))
 
 
+def test_a_quality_the_evidence_hedges_is_not_stated_as_fact() -> None:
+    body = "The Zhangzhou plant makes paraxylene, a reportedly carcinogenic chemical. The new dam seems safe."
+    article = Article(id="plant", body=body)
+
+    def check_quality(claim: str) -> set[str]:
+        card = Card(article="plant", kind="background", claim=claim, evidence=[Evidence(quote=body)])
+        return codes(verify_cards([card], [article])[0])
+
+    assert "FC204" in check_quality("The Zhangzhou plant makes paraxylene, a carcinogenic chemical.")
+    assert "FC204" in check_quality("The new dam is safe.")
+    assert "FC204" not in check_quality("The Zhangzhou plant makes paraxylene, which is reportedly carcinogenic.")
+
+
 def test_a_negating_prefix_turns_a_word_around() -> None:
     card = audit("Divers carried out an uncontrolled blast near the pier.")
     assert "FC206" in codes(card) and "uncontrolled" in card.reasons[0], card.reasons

@@ -149,7 +149,9 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
         target = next((w for w in found[i + 1 : i + 5] if w.lower not in _HEDGE_SKIP and w.lower not in hedges), None)
-        if target is not None and "VERB" in forms_by_class(target.lower) and lemmas(target.lower) & claim_lemmas:
+        # A verb ("might be taken") or a quality ("a reportedly carcinogenic chemical", "seems safe").
+        classes = forms_by_class(target.lower) if target is not None else {}
+        if target is not None and ("VERB" in classes or "ADJ" in classes) and lemmas(target.lower) & claim_lemmas:
             said = " ".join(w.text for w in found[i : found.index(target) + 1])
             yield Hit(
                 f'claim states as certain what the evidence hedges ("{said}")',
