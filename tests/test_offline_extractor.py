@@ -177,6 +177,14 @@ def test_a_possessive_is_not_where_it_happened() -> None:
     assert card.where is None
 
 
+def test_a_name_that_describes_the_next_word_or_a_people_is_not_where_it_happened() -> None:
+    assert [c.where for c in cards_of("Brenholm has said it does not interfere in Ardish elections.\n")] == [None]
+    assert [c.where for c in cards_of("Okafor told the story in Forbes magazine last week.\n")] == [None]
+    assert [c.where for c in cards_of("Okafor said in Spanish that the dam would hold.\n")] == [None]
+    assert [c.where for c in cards_of("Police in Brenholm shot a man on Tuesday night.\n")] == ["Brenholm"]
+    assert [c.where for c in cards_of("The council met at Fuller's Bridge as the river rose.\n")] == ["Fuller's Bridge"]
+
+
 def test_a_sentence_printed_twice_is_cited_at_each_place_once() -> None:
     line = "In this March 3, 2025, file photo, crews inspect the Harbor Bridge cables in Port Alden."
     body = f"{line}\n\nThe bridge will close for six weeks, the mayor said.\n\n{line}\n"

@@ -21,8 +21,9 @@ from factcards.text.claims import atoms
 from factcards.text.dates import first_resolved_mention
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
+from factcards.text.lexicon import canonical_name
 from factcards.text.names import COMMON_OPENERS, clean_token
-from factcards.text.words import reads_as_a_sentence
+from factcards.text.words import FUNCTION_WORDS, forms_by_class, reads_as_a_sentence
 
 _DISCOURSE = re.compile(
     r"^(?:(?:But|And|Yet)\s+|(?:Meanwhile|However|Still|Moreover|Furthermore|In addition|Following this|"
@@ -146,6 +147,8 @@ class _Reader:
                 and not is_date_word(name)
                 and clean_token(name.split()[0]).lower() not in COMMON_OPENERS
                 and entity_type(name) not in ("organisation", "outlet", "person")
+                and not _demonym(name)
+                and not _modifies_a_noun(text, m.end())
             ):
                 return name
         return self.dateline
@@ -188,6 +191,33 @@ class _Reader:
 _PRONOUN_OPENING = re.compile(
     r"^(?:He|She)\b(?=\s+(?:\w+\s+){0,2}?(?:said|says|added|told|noted|warned|argued|insisted|explained|stressed|acknowledged|claimed)\b)"
 )
+
+
+# Endings of the words for a country's people or language ("Spanish", "Peruvian", "Israeli").
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")
+
+
+def _demonym(name: str) -> bool:
+    """ "said in Spanish", "in Peruvian culture": a people's word, not a place."""
+    lower = name.lower()
+    canonical = canonical_name(name)
+    return canonical != lower and " " not in lower and lower.endswith(_DEMONYM_ENDINGS)
+
+
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """ "in US elections", "in Forbes magazine": the name describes the thing after it, which is
+    where it happened (or no place at all); "in Seattle and", "in Moscow says" stand alone."""
+    m = _NEXT_LOWER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    classes = forms_by_class(word)
+    # "police in Seattle shot a man": a verb's past or present form is the sentence going on
+    inflected_verb = any(form != word for form in classes.get("VERB", ()))
+    return "NOUN" in classes and "ADV" not in classes and word not in FUNCTION_WORDS and not inflected_verb
 
 
 def _named(claim: str, speaker: str | None, said: Any) -> str:
