@@ -117,9 +117,10 @@ def _meant_by_pronoun(name_key: str, ctx: ClaimContext) -> bool:
         said = said or attributions(home)
         index = home.index_of(sentence)
         meant = [p for p in (said.speaker_of(sentence), said.referent(index)) if p and " " in p]
-        parts = next((keys for p in meant if name_key in (keys := {key(part) for part in p.split()})), None)
-        if parts is None:
+        keys = next((keys for p in meant if name_key in (keys := {key(part) for part in p.split()})), None)
+        if keys is None:
             continue
+        parts = {k for k in keys if len(k) > 1} | {name_key}  # an initial ("Adam B. Schiff") names no one
         # The nearest sentence naming them, by any part of their name: "…, Schiff said." before
         # "He said …" is Adam Schiff, whom the article named in full further up.
         for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
