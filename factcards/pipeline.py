@@ -286,9 +286,18 @@ def _forked_pool(workers: int) -> Iterator[concurrent.futures.ProcessPoolExecuto
         # forgets both them and the pool's thread: both are read first.)
         processes = list((getattr(pool, "_processes", None) or {}).values())
         manager = getattr(pool, "_executor_manager_thread", None)
+        results = getattr(getattr(pool, "_result_queue", None), "_writer", None)
         pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.kill()
+        for process in processes:
+            process.join(timeout=10)
+        # A worker killed while it sent a result leaves the pool's thread waiting for the rest of
+        # that message, and the interpreter waits for that thread at exit: for ever (seen under
+        # load: the one-line message, then a hang). With the workers gone, this process holds the
+        # last writing end of their results pipe; closed, the thread reads an end of file instead.
+        if results is not None:
+            results.close()
         # The pool's thread must see its workers gone and close its wake-up pipe before the
         # interpreter's exit hook writes to that pipe: racing, the hook prints "Exception ignored …
         # Bad file descriptor" after the one-line message.

@@ -5,11 +5,14 @@ never costs yesterday's brief."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,12 +20,13 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import generate
+from factcards.extractors.offline import OfflineExtractor
 from factcards.extractors.openai import OpenAIExtractor
 from factcards.grounding.verify import Verifier
 from factcards.llm.settings import LLMSettings
 from factcards.llm.stub_server import ChatServer, Reply, Seen, completion
 from factcards.models import Article
-from factcards.pipeline import run_extraction
+from factcards.pipeline import _forked_map, run_extraction
 from fake_model import faithful, sequence
 
 ARTICLE = Article(
@@ -148,6 +152,63 @@ def outputs(out: Path) -> dict[str, bytes]:
 
 def temp_files(out: Path) -> list[Path]:
     return [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(
+    (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods(),
+    reason="extraction runs in worker processes only with two cores and fork",
+)
+def test_ctrl_c_between_two_articles_stops_the_workers_too() -> None:
+    # Ctrl-C lands in the loop that takes each article's cards from the workers (saving them,
+    # reporting progress), not inside the pool: the pool must still be stopped then, or the
+    # interpreter waits at exit for every queued chunk.
+    articles = generate(stories=50, per_story=5, seed=3).articles
+
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_extraction(articles, OfflineExtractor(), Verifier(articles), progress=interrupt)
+    assert workers_stopped(), f"workers still running: {multiprocessing.active_children()}"
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="worker pools fork")
+def test_a_worker_stopped_halfway_through_sending_a_result_does_not_hang_the_pool(tmp_path: Path) -> None:
+    # What a loaded machine did one run in four: Ctrl-C, the workers killed, one of them halfway
+    # through sending its result; the pool's thread waited for the rest of that message for ever,
+    # and the interpreter waits for that thread at exit. Here a worker sends half a message itself.
+    sent = tmp_path / "sent"
+
+    def half_a_result(_: int) -> None:
+        frame = sys._getframe()
+        while "result_queue" not in frame.f_locals:  # the pool's worker loop, which called this
+            frame = frame.f_back
+        os.write(frame.f_locals["result_queue"]._writer.fileno(), struct.pack("!i", 1_000) + b"half")
+        sent.touch()
+        time.sleep(120)
+
+    timer = threading.Thread(target=_interrupt_when, args=(sent,), daemon=True)
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        _forked_map(2, half_a_result, [0])
+    assert [t.name for t in threading.enumerate() if "ExecutorManager" in type(t).__name__] == []
+
+
+def _interrupt_when(path: Path) -> None:
+    while not path.exists():
+        time.sleep(0.05)
+    time.sleep(0.5)  # the pool's thread is reading the half message by now
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+def workers_stopped(grace: float = 15.0) -> bool:
+    """No worker process of this one left, once a killed one has had `grace` seconds to be reaped."""
+    deadline = time.monotonic() + grace
+    while multiprocessing.active_children():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
