@@ -111,6 +111,25 @@ def test_british_and_american_spellings_are_one_word() -> None:
     assert american_spelling("four") is None and american_spelling("advise") is None
 
 
+def test_words_a_wife_or_a_lawyer_said_are_not_the_husbands_or_the_clients() -> None:
+    def credited(claim: str, body: str) -> list[str]:
+        article = Article(id="family", body=body)
+        card = Card(article="family", kind="statement", claim=claim, evidence=[Evidence(quote=body.split(". ")[0])])
+        return verify_cards([card], [article])[0].reasons
+
+    written = "“She has opened her eyes,” said Ray Tolland's wife, Nadia Tolland. The family thanked the nurses."
+    # one surname, two people
+    assert credited("Ray Tolland, her father, said that she has opened her eyes.", written) == [
+        'FC401 speaker-mismatch: claim credits it to "Ray Tolland"; the article attributes it to "Nadia Tolland"'
+    ]
+    assert credited("Ray Tolland's wife, Nadia Tolland, said that she has opened her eyes.", written) == []
+    # a lower-cased feed, where no speaker can be read by its capitals
+    feed = "“ she has opened her eyes , ” said ray tolland 's wife , nadia tolland . the family thanked the nurses ."
+    assert credited("Ray Tolland, her father, said that she has opened her eyes.", feed) == [
+        'FC401 speaker-mismatch: claim credits it to "Ray Tolland"; the article has their wife say it'
+    ]
+
+
 def test_an_invented_name_is_unsupported_and_a_name_elsewhere_needs_review() -> None:
     invented = check("Governor Paul Reed announced the closure.", "Mayor Lena Okafor announced on Friday")
     assert invented.status is Status.unsupported

@@ -886,7 +886,15 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
         return False
-    return wa <= wb or wb <= wa or _surname(a) == _surname(b)
+    return wa <= wb or wb <= wa or (_surname(a) == _surname(b) and _first_initial(a) == _first_initial(b))
+
+
+def _first_initial(name: str) -> str:
+    """The first letter of a name's first word before the surname ("Joseph R. Biden", "Joe Biden":
+    "j"); "" without one. Ray Tolland and his wife Nadia Tolland share a surname, not a person."""
+    cleaned = [clean_token(t).lower() for t in re.sub(r"\([^)]*\)", " ", name).split()]
+    words = [w for w in cleaned if w and w not in ROLE_WORDS]
+    return words[0][0] if len(words) > 1 else ""
 
 
 def _name_words(name: str) -> frozenset[str]:

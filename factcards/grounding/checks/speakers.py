@@ -16,7 +16,7 @@ _VERBS = r"(?:said|says|told|added|stated|noted|warned|insisted|argued|explained
 # "…, Xi said." / "Xi said …" / "according to Xi": who the claim itself says spoke.
 _CLAIM_SAYS = re.compile(
     rf"(?:,\s*|^)(?P<a>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
-    rf"|^(?P<b>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+    rf"|^(?P<b>{NAME})(?:,\s*(?P<appos>[^,]{{1,40}}),)?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
     rf"|\baccording to (?P<c>{NAME})"
 )
 
@@ -26,7 +26,11 @@ def claimed_speaker(ctx: ClaimContext) -> str | None:
     if ctx.card.speaker:
         return ctx.card.speaker
     m = _CLAIM_SAYS.search(ctx.card.claim.strip())
-    name = next((g for g in m.groups() if g), None) if m else None
+    if m is None:
+        return None
+    # "Bobby Brown, her father, said" is Bobby Brown; "Aberdeen's CEO, Duncan Fraser, said" is Fraser.
+    appositive = (m.group("appos") or "").strip()
+    name = appositive if re.fullmatch(NAME, appositive) else m.group("a") or m.group("b") or m.group("c")
     return name if name and plausible_speaker(name) else None
 
 
@@ -42,12 +46,39 @@ def attributed(ctx: ClaimContext) -> list[str]:
     return found
 
 
+# Who may speak for someone and is not them: "said Bobby Brown's wife" is not Bobby Brown speaking.
+_STANDS_IN = (
+    "wife husband son daughter mother father brother sister widow widower partner fiance fiancee girlfriend "
+    "boyfriend lawyer lawyers attorney attorneys agent"
+).split()
+_SAYS_WORD = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
+
+
+def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
+    """ "his wife", when an evidence sentence that reports speech says "<speaker>'s wife" (any case:
+    a lower-cased feed writes "bobby brown 's wife")."""
+    surname = re.escape(speaker.split()[-1])
+    pattern = re.compile(rf"\b{surname}\s?['’]s\s+(?:[\w-]+\s+)?({'|'.join(_STANDS_IN)})\b", re.IGNORECASE)
+    for text in ctx.texts:
+        m = pattern.search(text)
+        if m and _SAYS_WORD.search(text):
+            return m.group(1).lower()
+    return None
+
+
 @register("FC401", "speaker-mismatch", UNSUPPORTED, "the claim credits words to someone the article does not")
 def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     speaker = claimed_speaker(ctx)
     if not speaker:
         return
     said_by = attributed(ctx)
+    if not said_by and (stand_in := _said_by_someone_of(speaker, ctx)):
+        yield Hit(
+            f'claim credits it to "{speaker}"; the article has their {stand_in} say it',
+            ctx.span_of(stand_in),
+            ctx.home.article.id,
+        )
+        return
     if not said_by or any(same_person(speaker, s) for s in said_by):
         return
     named = [s for s in said_by if s[:1].isupper()]
