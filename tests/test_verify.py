@@ -130,6 +130,16 @@ def test_words_a_wife_or_a_lawyer_said_are_not_the_husbands_or_the_clients() -> 
     ]
 
 
+def test_millions_are_not_billions_even_without_a_figure() -> None:
+    body = "The city will spend billions it has at its disposal on the harbour."
+    article = Article(id="scale", body=body)
+    card = Card(article="scale", kind="background", claim="The city will spend millions it has on the harbour.",
+                evidence=[Evidence(quote=body)])  # fmt: skip
+    assert verify_cards([card], [article])[0].reasons == [
+        'FC205 degree-changed: claim says "millions" where the evidence says "billions"'
+    ]
+
+
 def test_an_invented_name_is_unsupported_and_a_name_elsewhere_needs_review() -> None:
     invented = check("Governor Paul Reed announced the closure.", "Mayor Lena Okafor announced on Friday")
     assert invented.status is Status.unsupported
