@@ -183,6 +183,8 @@ def test_a_name_that_describes_the_next_word_or_a_people_is_not_where_it_happene
     assert [c.where for c in cards_of("Okafor said in Spanish that the dam would hold.\n")] == [None]
     assert [c.where for c in cards_of("Police in Brenholm shot a man on Tuesday night.\n")] == ["Brenholm"]
     assert [c.where for c in cards_of("The council met at Fuller's Bridge as the river rose.\n")] == ["Fuller's Bridge"]
+    said = "“Bridges just don't fall down in Ardland,” Mayor Lena Okafor said at the Brenholm depot.\n"
+    assert [c.where for c in cards_of(said)] == [None]
 
 
 def test_a_sentence_printed_twice_is_cited_at_each_place_once() -> None:
