@@ -138,10 +138,12 @@ class _Reader:
 
     def _where(self, text: str) -> str | None:
         # "at City Hall" or "in Brenholm" is a place; "at the Transport Department" is not.
-        quoted = [q.span() for q in QUOTE.finditer(text)]
+        quoted: list[tuple[int, int]] | None = None  # read only for a sentence that has an "in …"
         for m in _WHERE.finditer(text):
             if m.group("name").endswith(("'s", "’s")):
                 continue  # "in Susie's bedroom": the place is the bedroom, Susie its owner
+            if quoted is None:
+                quoted = [q.span() for q in QUOTE.finditer(text)]
             if any(start < m.start() < end for start, end in quoted):
                 continue  # “Buildings just don't fall down in America,” the mayor said: words, not where
             name = clean_token(m.group("name"))

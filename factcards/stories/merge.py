@@ -16,7 +16,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -1015,18 +1014,17 @@ _HEADLINE_WORDS = 6  # fewer, and the first line is a byline ("Matt Mueller") or
 def _first_sentence(body: str, limit: int = 90) -> str:
     """A headline for an untitled article: its first sentence that says something ("The U.S. said
     …" intact), past a byline, a dateline on its own or a page's "Read more"; else its first."""
-    texts = (body[s.start : s.end] for p in paragraphs(body)[:6] for s in sentences(body, p))
-    first = next(texts, None)
-    if first is None:
+    texts = [body[s.start : s.end] for p in paragraphs(body)[:6] for s in sentences(body, p)]
+    if not texts:
         return truncate(body.strip(), limit)
-    says = [t for t in chain([first], texts) if len(t.split()) >= _HEADLINE_WORDS and reads_as_a_sentence(t)]
+    says = [t for t in texts if len(t.split()) >= _HEADLINE_WORDS and reads_as_a_sentence(t)]
     # "“We don't trust the regime anymore,” he said …" is no headline: who "he" is comes later; nor
     # "On the other, “Jobs are pouring out …”", which answers a sentence before it.
     alone = [t for t in says if stands_alone(t)]
     # Of the first few that stand alone, one that tells rather than quotes ("“Sometimes I lost hope,”
     # Faraj said." is a story's colour, not what happened).
     told = next((t for t in alone[:_HEADLINE_CHOICES] if not _QUOTED_SPEECH.match(t)), None)
-    headline = told or next(iter(alone), says[0] if says else first)
+    headline = told or next(iter(alone), says[0] if says else texts[0])
     return truncate(_LABEL.sub("", headline, count=1) or headline, limit)
 
 

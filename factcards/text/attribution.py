@@ -892,8 +892,7 @@ def same_person(a: str, b: str) -> bool:
 def _first_initial(name: str) -> str:
     """The first letter of a name's first word before the surname ("Joseph R. Biden", "Joe Biden":
     "j"); "" without one. Ray Tolland and his wife Nadia Tolland share a surname, not a person."""
-    cleaned = [clean_token(t).lower() for t in re.sub(r"\([^)]*\)", " ", name).split()]
-    words = [w for w in cleaned if w and w not in ROLE_WORDS]
+    words = _person_words(name)
     return words[0][0] if len(words) > 1 else ""
 
 
@@ -905,6 +904,11 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def _surname(name: str) -> str:
-    cleaned = [clean_token(t).lower() for t in re.sub(r"\([^)]*\)", " ", name).split()]
-    words = [w for w in cleaned if w and w not in ROLE_WORDS]
+    words = _person_words(name)
     return words[-1] if words else ""
+
+
+def _person_words(name: str) -> list[str]:
+    """A name's words in lower case, without its titles or a party in brackets ("Sen. Rand Paul (R-Ky.)")."""
+    cleaned = [clean_token(t).lower() for t in re.sub(r"\([^)]*\)", " ", name).split()]
+    return [w for w in cleaned if w and w not in ROLE_WORDS]
