@@ -77,6 +77,18 @@ def test_a_story_says_what_its_articles_share() -> None:
     assert [g.shared for g in groups if len(g.members) == 1] == [[]]
 
 
+def test_the_weekday_of_an_event_tells_it_apart_but_is_not_shown_as_what_a_story_shares() -> None:
+    # Next week's jobless claims are another event of the same running story, on another day.
+    assert "thursday" in article_terms(Article(id="w", body="Jobless claims fell to 364,000 on Thursday."))
+    bodies = {
+        "wire": "Jobless claims fell to 364,000 on Thursday, the Labor Department said of the Ohio figures.",
+        "paper": "On Thursday the Labor Department said jobless claims fell to 364,000, led by Ohio.",
+    }
+    articles = [Article(id=k, body=v, date="2025-03-14") for k, v in bodies.items()]
+    [story] = group_stories(articles, StorySettings(threshold=0.1))
+    assert "Thursday" not in story.shared and "Ohio" in story.shared
+
+
 def test_one_figure_however_outlets_write_it_and_joined_names_apart() -> None:
     wire = article_terms(Article(id="w", body="Employers added just 266K jobs; the Haller-Voss feud went on."))
     paper = article_terms(Article(id="p", body="The economy added 266,000 jobs as Voss and Haller sparred."))

@@ -35,7 +35,11 @@ MUTUAL_NEIGHBOURS = 3
 NAME_WEIGHT = 1.5
 RARE_TERM = 60  # articles: a term at most this many share (half the postings cap) links a pair on its own
 MIN_SHARED_TERMS = 3  # one or two shared words are coincidence, not a story
-# Words that say nothing about which event an article covers.
+# Words that say nothing about which event an article covers. Weekdays are not among them: outlets
+# telling one event say the day it happened ("on Tuesday"), while the same running story's other
+# events (next week's jobless claims) fall on other days; on a day's inbox, where most articles say
+# the same weekday, it weighs little. F1 +0.001 and +0.003 on two sets of AllSides draws, +0.006
+# on the Multi-News day.
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -45,8 +49,7 @@ STOPWORDS = frozenset(
     those through to too under until up very was we were what when where which while who whom why
     will with would you your yours said says say told according added new one two three last
     year years day days week weeks time people also would could first since may many much like
-    well back even still way get make made us mr mrs ms monday tuesday wednesday thursday friday
-    saturday sunday january february march april june july august september october november
+    well back even still way get make made us mr mrs ms january february march april june july august september october november
     december today yesterday tomorrow percent million billion thousand per cent around about
     including however meanwhile though although while says spokesperson spokesman official
     officials statement reporters report reported news i'm i've i'd i'll we're we've we'll we'd you're
@@ -233,6 +236,7 @@ def group_stories(articles: Sequence[Article], settings: StorySettings | None = 
 
 
 SHARED_SHOWN = 8
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> list[str]:
@@ -246,7 +250,9 @@ def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> li
         for term, w in vector.items():
             weight[term] += w
             seen[term] += 1
-    top = sorted((t for t in weight if seen[t] >= 2), key=lambda t: (-weight[t], t))[:SHARED_SHOWN]
+    # A weekday helps tell two events apart but says nothing to an editor about what the story is.
+    top = sorted((t for t in weight if seen[t] >= 2 and t not in _WEEKDAYS), key=lambda t: (-weight[t], t))
+    top = top[:SHARED_SHOWN]
     if not top:
         return []
     wanted = set(top)
