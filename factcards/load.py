@@ -29,8 +29,21 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
 METADATA_KEYS = ("id", "title", "source", "date", "url")
+# Other names feeds and news data sets give the same fields (news-please, NewsAPI, Hugging Face news
+# sets): read where the field's own name is missing, in this order.
+FIELD_ALIASES = {
+    "title": ("headline",),
+    "source": ("outlet", "publisher", "source_domain", "site_name"),
+    "date": ("published", "published_at", "publishedAt", "date_publish", "publish_date", "pubdate"),
+    "url": ("link",),
+}
+# Where a JSON record's article text is: "text", else the first of the others it has.
+TEXT_KEYS = ("text", "body", "content", "article", "maintext")
 # Header keys we recognise but do not keep, so a header with an author line still parses.
-_EXTRA_HEADER_KEYS = ("author", "byline", "language", "lang", "section", "tags", "published", "outlet")
+_EXTRA_HEADER_KEYS = ("author", "byline", "language", "lang", "section", "tags")
+_HEADER_KEYS = frozenset(
+    METADATA_KEYS + _EXTRA_HEADER_KEYS + tuple(a.lower() for names in FIELD_ALIASES.values() for a in names)
+)
 _HEADER_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
 _INLINE_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+(?=\S)")
 DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024
@@ -213,6 +226,7 @@ def parse_text_article(text: str, *, default_id: str, path: str | None = None) -
     """A .txt/.md article: optional `key: value` header or `---` front matter, or the
     inline `date YYYY-MM-DD ` prefix of some feeds; the rest is the body."""
     meta, body_start = _header(text)
+    meta = _resolve_aliases(meta)
     body = text[body_start:]
     if not body.strip():
         raise InputError(path, "empty article body" if not meta else "header but no article body")
@@ -241,11 +255,32 @@ def _header(text: str) -> tuple[dict[str, str], int]:
         if not line.strip():
             return (meta, _skip_blank_lines(text, offset)) if meta else ({}, 0)
         m = _HEADER_LINE.fullmatch(line.rstrip("\r\n"))
-        if not m or m.group(1).lower() not in METADATA_KEYS + _EXTRA_HEADER_KEYS:
+        if not m or m.group(1).lower() not in _HEADER_KEYS:
             return {}, 0
         meta[m.group(1).lower()] = m.group(2)
         offset += len(line)
     return ({}, 0) if not meta else (meta, len(text))
+
+
+def _resolve_aliases(meta: dict[str, str]) -> dict[str, str]:
+    """ "outlet: Valley Wire" is the source, "published: …" the date, where the header has no
+    `source` or `date` of its own."""
+    resolved = dict(meta)
+    for field, names in FIELD_ALIASES.items():
+        if not resolved.get(field):
+            found = next((meta[n.lower()] for n in names if _usable(field, meta.get(n.lower()))), None)
+            if found is not None:
+                resolved[field] = found
+    return resolved
+
+
+def _usable(field: str, value: object) -> bool:
+    """An alias is read when it has a value, and for the date one that reads as a date: a feed's
+    "published: 2 hours ago" was never the field the header's own `date` would be, so it is passed
+    over rather than stopping the run."""
+    if value is None or value == "":
+        return False
+    return field != "date" or (isinstance(value, str) and parse_date(value) is not None)
 
 
 def _skip_blank_lines(text: str, offset: int) -> int:
@@ -299,24 +334,34 @@ def _record(data: Any, path: Path, *, default_id: str | None, line: int | None, 
     where = f"record {index + 1}: " if index is not None else ""
     if not isinstance(data, dict):
         raise InputError(path, f"{where}expected a JSON object, got {type(data).__name__}", line=line)
-    text = data.get("text")
-    if text is None:
-        raise InputError(path, f'{where}record has no "text"', line=line)
+    text_key = next((k for k in TEXT_KEYS if data.get(k) is not None), None)
+    if text_key is None:
+        keys = ", ".join(f'"{k}"' for k in TEXT_KEYS[:-1])
+        raise InputError(path, f'{where}record has no article text ({keys} or "{TEXT_KEYS[-1]}")', line=line)
+    text = data[text_key]
     if not isinstance(text, str):
-        raise InputError(path, f'{where}"text" must be a string, got {type(text).__name__}', line=line)
+        raise InputError(path, f'{where}"{text_key}" must be a string, got {type(text).__name__}', line=line)
     if not text.strip():
         raise InputError(path, f"{where}empty article text", line=line)
     if _SURROGATE.search(text):
         raise InputError(
-            path, f'{where}"text" holds a lone surrogate (\\ud800–\\udfff), which is not a character', line=line
+            path, f'{where}"{text_key}" holds a lone surrogate (\\ud800–\\udfff), which is not a character', line=line
         )
     if default_id is None and not data.get("id"):
         raise InputError(path, f'{where}record has no "id" (required when a file holds several articles)', line=line)
-    meta = {k: data[k] for k in METADATA_KEYS if data.get(k) is not None}
-    for k, v in meta.items():
-        if not isinstance(v, str | int):
-            raise InputError(path, f'{where}"{k}" must be a string', line=line)
-    return _article({k: str(v) for k, v in meta.items()}, text, default_id or "", str(path), line=line)
+    meta: dict[str, str] = {}
+    for field in METADATA_KEYS:
+        key = field if data.get(field) is not None else None
+        key = key or next((k for k in FIELD_ALIASES.get(field, ()) if _usable(field, data.get(k))), None)
+        if key is None:
+            continue
+        value = data[key]
+        if field == "source" and isinstance(value, dict) and isinstance(value.get("name"), str):
+            value = value["name"]  # NewsAPI: "source": {"id": "bbc-news", "name": "BBC News"}
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            raise InputError(path, f'{where}"{key}" must be a string', line=line)
+        meta[field] = str(value)
+    return _article(meta, text, default_id or "", str(path), line=line)
 
 
 def _article(

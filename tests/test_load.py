@@ -69,6 +69,60 @@ def test_json_object_list_and_jsonl(tmp_path: Path) -> None:
     assert articles[0].date == "2024-04-26"
 
 
+def test_json_from_news_datasets_and_apis_is_read_by_its_own_field_names(tmp_path: Path) -> None:
+    # news-please writes "maintext", "date_publish", "source_domain"; NewsAPI "content", "publishedAt"
+    # and a source object; other dumps "body" and "headline".
+    write(
+        tmp_path / "a.json",
+        json.dumps({"headline": "Bridge to close", "body": "The bridge closes.", "outlet": "Valley Wire"}),
+    )
+    write(
+        tmp_path / "b.json",
+        json.dumps(
+            {
+                "maintext": "The ferry resumes.",
+                "date_publish": "2025-03-14 06:10:00",
+                "source_domain": "harbourtimes.example",
+            }
+        ),
+    )
+    write(
+        tmp_path / "c.json",
+        json.dumps(
+            {
+                "content": "The museum reopens.",
+                "publishedAt": "2025-03-14T09:00:00Z",
+                "source": {"id": None, "name": "Lake Orm Gazette"},
+                "url": "https://gazette.example/museum",
+            }
+        ),
+    )
+    a, b, c = load_articles([tmp_path])
+    assert (a.title, a.body, a.source) == ("Bridge to close", "The bridge closes.", "Valley Wire")
+    assert (b.body, b.date, b.source) == ("The ferry resumes.", "2025-03-14", "harbourtimes.example")
+    assert (c.body, c.date, c.source, c.url) == (
+        "The museum reopens.",
+        "2025-03-14",
+        "Lake Orm Gazette",
+        "https://gazette.example/museum",
+    )
+
+
+def test_a_fields_own_name_comes_before_its_aliases(tmp_path: Path) -> None:
+    record = {"text": "Text wins.", "body": "Not this.", "date": "2025-03-14", "published": "2020-01-01"}
+    [article] = load_articles([write(tmp_path / "a.json", json.dumps(record))])
+    assert (article.body, article.date) == ("Text wins.", "2025-03-14")
+
+
+def test_a_header_may_name_the_outlet_and_publication_date_as_feeds_do(tmp_path: Path) -> None:
+    text = "outlet: Valley Wire\npublished: March 14, 2025\nheadline: Bridge to close\n\nThe bridge closes.\n"
+    [article] = load_articles([write(tmp_path / "a.txt", text)])
+    assert (article.source, article.date, article.title) == ("Valley Wire", "2025-03-14", "Bridge to close")
+    # A publication time that is no date ("2 hours ago") is passed over, not an error.
+    [article] = load_articles([write(tmp_path / "b.txt", "published: 2 hours ago\n\nThe bridge closes.\n")])
+    assert article.date is None and article.body == "The bridge closes.\n"
+
+
 def test_directories_are_walked_recursively_in_sorted_order_skipping_hidden(tmp_path: Path) -> None:
     write(tmp_path / "b" / "z.txt", "Zed.")
     write(tmp_path / "a.txt", "Ay.")
@@ -100,7 +154,7 @@ def test_utf8_bom_and_utf16_are_decoded(tmp_path: Path) -> None:
         ("header-only.txt", b"title: Nothing follows\n\n", "header but no article body"),
         ("notes.csv", b"a,b\n", "unknown extension"),
         ("bad.json", b'{"text": "x",\n "id": }', "invalid JSON"),
-        ("no-text.json", b'{"id": "x"}', 'record has no "text"'),
+        ("no-text.json", b'{"id": "x"}', 'record has no article text ("text", "body"'),
         ("number-text.json", b'{"id": "x", "text": 5}', '"text" must be a string'),
         ("bad-date.txt", b"date: someday\n\nBody.", "unrecognised date"),
     ],
