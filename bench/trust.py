@@ -9,11 +9,17 @@ hallucinated ones were caught (anything but verified), with the balanced accurac
   plain word-overlap ranker that is not the verifier's own (the way an LLM cites);
 - **searched**: the card has no evidence, and the verifier finds it in the article.
 
-Without the data (no network, no cache) the section says so and is skipped.
+The sets: FaithBench (LLM summaries, spans marked unwanted), SummEdits (news summaries edited by
+people, by edit type), WiCE (Wikipedia claims against their cited pages), FRANK (news summaries,
+by the error typology of predicate, entity, circumstance, coreference, link, out-of-article) and CLIFF
+(news summaries, intrinsic or extrinsic errors in noun phrases or predicates). Without
+the data (no network, no cache) a set's section says so and is skipped.
 """
 
 from __future__ import annotations
 
+import ast
+import csv
 import json
 import os
 import re
@@ -21,6 +27,7 @@ import urllib.request
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from bench.report import Row
@@ -184,8 +191,97 @@ def faithbench(folder: Path) -> Iterator[Labelled]:
                                closest_sentences(body, claim))  # fmt: skip
 
 
-READERS = {"summedits-news": summedits, "wice-dev": wice, "faithbench": faithbench}
-FETCHERS = {"faithbench": fetch_faithbench}
+# Summaries of CNN/DM and XSum news by nine systems, every summary sentence judged by three people
+# with the kind of error it makes (Pagnoni et al. 2021, artidoro/frank): the typology issue 10 names.
+# The sentence-level file carries the article too. A sentence is faithful when at least two of the
+# three found no error; otherwise its error types are those at least two named ("mixed" when they
+# named different ones).
+FRANK_COMMIT = "80a88fb12cc0bfc17ff6ee2c5ebb0c4f4dd8a5f4"
+FRANK_TYPES = {
+    "RelE": "predicate",
+    "EntE": "entity",
+    "CircE": "circumstance",
+    "CorefE": "coreference",
+    "LinkE": "link",
+    "OutE": "out-of-article",
+    "GramE": "grammar",
+    "OtherE": "other",
+}
+
+
+def fetch_frank(cache: Path) -> Path | None:
+    url = f"{_RAW}/artidoro/frank/{FRANK_COMMIT}/data/human_annotations_sentence.json"
+    return download(url, cache / "frank_sentences.json", "trust: frank")
+
+
+def frank(path: Path) -> Iterator[Labelled]:
+    for record in json.loads(path.read_text(encoding="utf-8")):
+        body = record.get("article") or ""
+        if not body.strip():
+            continue
+        article = Article(id=f"fr-{record['hash']}-{record['model_name']}", body=body)
+        for sentence, votes in zip(record["summary_sentences"], record["summary_sentences_annotations"], strict=False):
+            claim = " ".join(sentence.split())
+            if len(claim.split()) < 4:
+                continue
+            named = [set(v) - {"NoE"} for v in votes.values()]
+            if sum(not errors for errors in named) >= 2:
+                yield Labelled(article, claim, True, ("faithful",), closest_sentences(body, claim))
+                continue
+            counted: dict[str, int] = defaultdict(int)
+            for errors in named:
+                for error in errors:
+                    counted[error] += 1
+            agreed = sorted(FRANK_TYPES.get(e, e) for e, n in counted.items() if n >= 2)
+            yield Labelled(article, claim, False, tuple(agreed) or ("mixed",), closest_sentences(body, claim))
+
+
+# Summaries of XSum and CNN/DM news by BART and Pegasus, each judged correct or marked with the words
+# in error and their kinds (intrinsic or extrinsic; noun phrase, predicate or whole sentence): CLIFF
+# (Cao and Wang 2021) as AggreFact (Tang et al. 2023) unified its error types. Each summary sentence
+# is a claim: faithful when the summary was judged correct, hallucinated when it holds a marked span
+# (with the summary's error kinds); a sentence of a wrong summary with nothing marked in it is left
+# out, as no one said which way it goes.
+AGGREFACT_COMMIT = "f0654b245232cd724d5caa5db4950abfb12d795e"
+
+
+def fetch_cliff(cache: Path) -> Path | None:
+    url = f"{_RAW}/Liyan06/AggreFact/{AGGREFACT_COMMIT}/data/error_type_mapping/CLIFF_error_types.csv"
+    return download(url, cache / "cliff_error_types.csv", "trust: cliff")
+
+
+def cliff(path: Path, cut: str | None = None) -> Iterator[Labelled]:
+    """The claims, of one `cut` ("val" or "test") or of both."""
+    csv.field_size_limit(1 << 26)  # a whole article in one field
+    with path.open(encoding="utf-8", newline="") as handle:
+        for i, row in enumerate(csv.DictReader(handle)):
+            if cut is not None and row["cut"] != cut:
+                continue
+            body, summary = row["doc"], row["summ"]
+            correct = row["error_type"].strip() == "correct"
+            kinds = () if correct else tuple(sorted(set(ast.literal_eval(row["error_type"]))))
+            spans = [" ".join(s.split()) for s in ast.literal_eval(row["annotated_span"] or "[]") if str(s).strip()]
+            article = Article(id=f"cl{i}", body=body)
+            for start, end in _summary_sentences(summary):
+                claim = " ".join(summary[start:end].split())
+                if len(claim.split()) < 4:
+                    continue
+                if correct:
+                    yield Labelled(article, claim, True, ("faithful",), closest_sentences(body, claim))
+                elif kinds and any(span in claim for span in spans):
+                    yield Labelled(article, claim, False, kinds, closest_sentences(body, claim))
+
+
+# CLIFF's two halves are reported apart: its validation half is the one to read examples from.
+READERS = {
+    "summedits-news": summedits,
+    "wice-dev": wice,
+    "faithbench": faithbench,
+    "frank": frank,
+    "cliff-val": partial(cliff, cut="val"),
+    "cliff-test": partial(cliff, cut="test"),
+}
+FETCHERS = {"faithbench": fetch_faithbench, "frank": fetch_frank, "cliff-val": fetch_cliff, "cliff-test": fetch_cliff}
 
 
 def judge(examples: list[Labelled], mode: str) -> dict[str, list[bool]]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from factcards.grounding.checks.context import _evidence_lexicon
 from factcards.grounding.verify import Verifier, verify_cards
 from factcards.models import Article, Card, Evidence, Kind, Match, Status
-from factcards.text.words import american_spelling
+from factcards.text.claims import atoms
+from factcards.text.words import Word, american_spelling
 
 BODY = (
     "PORT ALDEN — The Harbor Bridge will close for six weeks from Monday, March 24, "
@@ -100,6 +102,28 @@ def test_a_year_inside_a_full_date_and_a_figure_spaced_from_its_unit_are_the_cla
         'FC301 number-mismatch: number "5.86m" not in evidence (evidence says "5.68")',
         'FC303 date-absent: date "1949" is not in the evidence',
     ]
+
+
+def test_money_a_tokenised_feed_writes_apart_from_its_scale_is_that_sum() -> None:
+    body = "Port Alden will pay £4.2m for the pier , the council said ."
+    card = Card(
+        article="pier",
+        kind="number",
+        claim="Port Alden will pay £ 4.2 m for the pier.",
+        evidence=[Evidence(quote=body)],
+    )
+    assert verify_cards([card], [Article(id="pier", body=body)])[0].status is Status.verified
+    changed = card.model_copy(update={"claim": "Port Alden will pay £ 4.8 m for the pier."})
+    assert verify_cards([changed], [Article(id="pier", body=body)])[0].status is Status.unsupported
+    assert [n.value for n in atoms("The sea wall is 5.68 m high.").numbers] == [5.68]  # metres, not millions
+
+
+def test_the_parts_of_a_compound_word_account_for_the_claims_words_unless_the_first_turns_it() -> None:
+    evidence = _evidence_lexicon(("Second-half goals won the semi-final for the vice-captain.",))
+    assert evidence.has(Word("half", "half", 0, 4)) and evidence.has(Word("second-half", "second-half", 0, 11))
+    assert evidence.has(Word("semi-final", "semi-final", 0, 10))
+    # a semi-final is no final, a vice-captain no captain
+    assert not evidence.has(Word("final", "final", 0, 5)) and not evidence.has(Word("captain", "captain", 0, 7))
 
 
 def test_british_and_american_spellings_are_one_word() -> None:

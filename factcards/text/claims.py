@@ -57,6 +57,8 @@ _NUMBER = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b|(?P<suffix>bn|mn|tn|[kmb])\b|\s?(?P<scale>thousand|million|billion|trillion)\b)?"
 )
+_SPACED_SUFFIX = re.compile(r" (bn|mn|tn|m|k)\b(?!['’])")
+_CURRENCY_BEFORE = re.compile(r"[£$€¥] ?$")
 _NUMBER_WORD_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORDS = re.compile(
     rf"\b(?:{_NUMBER_WORD_ALTERNATIVES})(?:[\s-]+(?:{_NUMBER_WORD_ALTERNATIVES}))*\b"
@@ -233,8 +235,16 @@ def _numbers(text: str, taken: list[tuple[int, int]], lowered: set[str]) -> list
         if taken and _covered(m.start(), taken):
             continue
         scale = m.group("suffix") or m.group("scale")
+        surface = m.group(0)
+        if (
+            not scale
+            and (spaced := _SPACED_SUFFIX.match(text, m.end()))
+            and _CURRENCY_BEFORE.search(text, 0, m.start())
+        ):
+            # "£ 50 m", as a tokenised feed writes "£50m": after a currency sign, money (not metres)
+            scale, surface = spaced.group(1), surface + spaced.group(0)
         value = float(m.group("num").replace(",", "")) * (SCALES[scale.lower()] if scale else 1.0)
-        found.append(NumberAtom(value, bool(m.group("ord")), m.group(0)))
+        found.append(NumberAtom(value, bool(m.group("ord")), surface))
     words = lowered.isdisjoint(NUMBER_WORDS)
     for m in () if words else _NUMBER_WORDS.finditer(text):
         if taken and _covered(m.start(), taken):

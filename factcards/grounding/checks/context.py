@@ -81,6 +81,8 @@ class EvidenceWords:
         all_lemmas: set[str] = set()
         for w in found:
             all_lemmas |= lemmas(w.lower)
+            for part in _compound_parts(w.lower):
+                all_lemmas |= lemmas(part)
         prefixes: dict[str, list[str]] = {}
         for lemma in all_lemmas:
             prefixes.setdefault(lemma[:4], []).append(lemma)
@@ -92,11 +94,31 @@ class EvidenceWords:
         forms = lemmas(word.lower)
         if forms & self.lemmas:
             return True
+        if parts := _compound_parts(word.lower):
+            # "second-half" against "the second half", "semi-final" against a feed's "semi - final"
+            return all(self.has(Word(p, p, 0, 0), paraphrased=paraphrased) for p in parts if is_content(p))
         if any(same_family(f, other) for f in forms for other in self.prefixes.get(f[:4], ())):
             return True
         if paraphrased and paraphrase_groups(forms) & self.groups:
             return True
         return canonical_name(word.text) in self.names
+
+
+# A compound whose first part turns the rest into something else: a "semi-final" is no final, a
+# "vice-president" no president, "non-fatal" not fatal.
+_TURNING_PREFIXES = frozenset(
+    "non un anti ex semi quasi pseudo vice mini sub pre post co counter self half near".split()
+)
+
+
+def _compound_parts(word: str) -> tuple[str, ...]:
+    """ "second-half" -> ("second", "half"); none for "semi-final", "non-fatal" or a plain word."""
+    if "-" not in word:
+        return ()
+    parts = tuple(p for p in word.split("-") if p)
+    if len(parts) < 2 or parts[0] in _TURNING_PREFIXES or any(c.isdigit() for c in word):
+        return ()
+    return parts
 
 
 @lru_cache(maxsize=4096)
