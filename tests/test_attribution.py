@@ -59,6 +59,10 @@ def test_a_full_stop_inside_an_abbreviation_does_not_cut_the_speaker_short(said:
     assert speakers(f"“Deserts are fragile, and damage lasts,” {said}\n")[0] == speaker
 
 
+def test_what_several_say_in_the_present_is_theirs() -> None:
+    assert speakers("Police say that Tobias had just taken the key. Residents say little.") == ["Police", None]
+
+
 def test_a_county_after_from_is_not_the_speaker() -> None:
     body = 'Before the operation, Tobias, from Wexley, Hartshire, said: "I have always wanted this."'
     assert speakers(body) != ["Hartshire"]

@@ -154,6 +154,26 @@ def test_words_a_wife_or_a_lawyer_said_are_not_the_husbands_or_the_clients() -> 
     ]
 
 
+def test_who_said_it_is_whoever_says_the_sentence_that_says_it() -> None:
+    body = (
+        "Police say that Tobias Lind had just taken a key from the harbour office. "
+        "Chief Ines Caldera said the department had no wish to blame him."
+    )
+    article = Article(id="key", body=body)
+    evidence = [Evidence(quote=s) for s in body.split(". ")]
+
+    def reasons(claim: str) -> list[str]:
+        return verify_cards([Card(article="key", kind="statement", claim=claim, evidence=evidence)], [article])[
+            0
+        ].reasons
+
+    assert reasons("Chief Ines Caldera said Tobias Lind had just taken a key from the harbour office.") == [
+        'FC401 speaker-mismatch: claim credits it to "Chief Ines Caldera"; the article attributes it to "Police"'
+    ]
+    assert reasons("Police say Tobias Lind had just taken a key from the harbour office.") == []
+    assert reasons("Chief Ines Caldera said the department had no wish to blame Tobias Lind.") == []
+
+
 def test_millions_are_not_billions_even_without_a_figure() -> None:
     body = "The city will spend billions it has at its disposal on the harbour."
     article = Article(id="scale", body=body)

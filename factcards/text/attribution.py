@@ -36,7 +36,7 @@ from factcards.text.words import ADVERBS, sex_of_word
 
 # No form that is also a common noun ("claims", "notes", "states"): "Bold claims" and "United
 # States" would make "Bold" and "United" speakers.
-ATTRIBUTION_VERBS = """said says told tells added adds stated noted warned warns disclosed explained
+ATTRIBUTION_VERBS = """said says say told tells added adds stated noted warned warns disclosed explained
     explains argued argues insisted insists asked asks wrote writes declared announced claimed continued
     remarked recalled recalls reported maintained pledged promised vowed contends contended observed recounted
     confirmed denied acknowledged admitted urged conceded suggested estimated predicted shared tweeted posted

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.context import ClaimContext, content_words
 from factcards.grounding.checks.entities import named_by_role, same_stem
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import NAME, attributions, plausible_speaker, same_person
+from factcards.text.lexicon import lexicon
 from factcards.text.names import clean_token, key
+from factcards.text.words import lemmas, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
 _VERBS = r"(?:said|says|told|added|stated|noted|warned|insisted|argued|explained|claimed|declared)"
@@ -46,6 +48,29 @@ def attributed(ctx: ClaimContext) -> list[str]:
     return found
 
 
+def _said_by_whoever_says_it(ctx: ClaimContext, speaker: str) -> list[str]:
+    """Who said the evidence sentence that says what the claim reports: of "Police say Howell had
+    taken a weapon. Chief Steve Dumyahn said the department had no desire to defame him", the first
+    says "Howell had just stolen a handgun", so that is the police's, not the chief's. Every
+    speaker when no one sentence says more of it than the others, or when it has no speaker."""
+    own = [s for doc, s in ctx.window if doc is ctx.home]
+    if len(own) < 2:
+        return attributed(ctx)
+    named = {key(part) for part in speaker.split()}
+    wanted = {
+        form
+        for w in content_words(ctx.claim_words)
+        if key(w.text) not in named and not (lemmas(w.lower) & lexicon().reporting)
+        for form in lemmas(w.lower)
+    }
+    overlap = [len(wanted & {f for w in words(ctx.home.sentence_text(s)) for f in lemmas(w.lower)}) for s in own]
+    best = max(overlap)
+    if best == 0 or overlap.count(best) > 1:
+        return attributed(ctx)
+    said = attributions(ctx.home).speaker_of(own[overlap.index(best)])
+    return [said] if said else attributed(ctx)
+
+
 # Who may speak for someone and is not them: "said Bobby Brown's wife" is not Bobby Brown speaking.
 _STANDS_IN = (
     "wife husband son daughter mother father brother sister widow widower partner fiance fiancee girlfriend "
@@ -71,7 +96,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     speaker = claimed_speaker(ctx)
     if not speaker:
         return
-    said_by = attributed(ctx)
+    said_by = _said_by_whoever_says_it(ctx, speaker)
     if not said_by and (stand_in := _said_by_someone_of(speaker, ctx)):
         yield Hit(
             f'claim credits it to "{speaker}"; the article has their {stand_in} say it',
