@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from factcards.models import Article
+from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.lexicon import canonical_name
 from factcards.text.words import american_spelling
 
@@ -49,8 +50,8 @@ STOPWORDS = frozenset(
     those through to too under until up very was we were what when where which while who whom why
     will with would you your yours said says say told according added new one two three last
     year years day days week weeks time people also would could first since may many much like
-    well back even still way get make made us mr mrs ms january february march april june july august september october november
-    december today yesterday tomorrow percent million billion thousand per cent around about
+    well back even still way get make made us mr mrs ms january february march april june july
+    august september october november december today yesterday tomorrow percent million billion thousand per cent around about
     including however meanwhile though although while says spokesperson spokesman official
     officials statement reporters report reported news i'm i've i'd i'll we're we've we'll we'd you're
     you've they're they've they'll it's that's there's he's she's don't doesn't didn't can't won't isn't
@@ -236,7 +237,6 @@ def group_stories(articles: Sequence[Article], settings: StorySettings | None = 
 
 
 SHARED_SHOWN = 8
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> list[str]:
@@ -251,7 +251,7 @@ def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> li
             weight[term] += w
             seen[term] += 1
     # A weekday helps tell two events apart but says nothing to an editor about what the story is.
-    top = sorted((t for t in weight if seen[t] >= 2 and t not in _WEEKDAYS), key=lambda t: (-weight[t], t))
+    top = sorted((t for t in weight if seen[t] >= 2 and t not in WEEKDAYS), key=lambda t: (-weight[t], t))
     top = top[:SHARED_SHOWN]
     if not top:
         return []
