@@ -266,12 +266,17 @@ def _resolve_aliases(meta: dict[str, str]) -> dict[str, str]:
     """ "outlet: Valley Wire" is the source, "published: …" the date, where the header has no
     `source` or `date` of its own."""
     resolved = dict(meta)
-    for field, names in FIELD_ALIASES.items():
-        if not resolved.get(field):
-            found = next((meta[n.lower()] for n in names if _usable(field, meta.get(n.lower()))), None)
-            if found is not None:
-                resolved[field] = found
+    for field in FIELD_ALIASES:
+        if not resolved.get(field) and (alias := _alias_of(field, meta, lower=True)):
+            resolved[field] = meta[alias]
     return resolved
+
+
+def _alias_of(field: str, record: dict[str, Any], *, lower: bool = False) -> str | None:
+    """The first of `field`'s other names under which `record` has a usable value (`lower`: a header's
+    keys, read in lower case)."""
+    names = (name.lower() if lower else name for name in FIELD_ALIASES.get(field, ()))
+    return next((name for name in names if _usable(field, record.get(name))), None)
 
 
 def _usable(field: str, value: object) -> bool:
@@ -351,8 +356,7 @@ def _record(data: Any, path: Path, *, default_id: str | None, line: int | None, 
         raise InputError(path, f'{where}record has no "id" (required when a file holds several articles)', line=line)
     meta: dict[str, str] = {}
     for field in METADATA_KEYS:
-        key = field if data.get(field) is not None else None
-        key = key or next((k for k in FIELD_ALIASES.get(field, ()) if _usable(field, data.get(k))), None)
+        key = field if data.get(field) is not None else _alias_of(field, data)
         if key is None:
             continue
         value = data[key]
