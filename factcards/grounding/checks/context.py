@@ -94,9 +94,10 @@ class EvidenceWords:
         forms = lemmas(word.lower)
         if forms & self.lemmas:
             return True
-        if parts := _compound_parts(word.lower):
-            # "second-half" against "the second half", "semi-final" against a feed's "semi - final"
-            return all(self.has(Word(p, p, 0, 0), paraphrased=paraphrased) for p in parts if is_content(p))
+        parts = _compound_parts(word.lower)
+        # "second-half" against "the second half", "semi-final" against a feed's "semi - final"
+        if parts and all(self.has(Word(p, p, 0, 0), paraphrased=paraphrased) for p in parts if is_content(p)):
+            return True
         if any(same_family(f, other) for f in forms for other in self.prefixes.get(f[:4], ())):
             return True
         if paraphrased and paraphrase_groups(forms) & self.groups:
