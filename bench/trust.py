@@ -24,7 +24,7 @@ import json
 import os
 import re
 import urllib.request
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -228,10 +228,7 @@ def frank(path: Path) -> Iterator[Labelled]:
             if sum(not errors for errors in named) >= 2:
                 yield Labelled(article, claim, True, ("faithful",), closest_sentences(body, claim))
                 continue
-            counted: dict[str, int] = defaultdict(int)
-            for errors in named:
-                for error in errors:
-                    counted[error] += 1
+            counted = Counter(error for errors in named for error in errors)
             agreed = sorted(FRANK_TYPES.get(e, e) for e, n in counted.items() if n >= 2)
             yield Labelled(article, claim, False, tuple(agreed) or ("mixed",), closest_sentences(body, claim))
 
