@@ -103,7 +103,9 @@ class Evidence(BaseModel):
     text: str | None = Field(default=None, description="body[start:end], filled by the verifier")
     paragraph: int | None = Field(default=None, description="1-based paragraph number")
     context: bool = Field(
-        default=False, description="cited for a name the evidence calls he/she or by title, not for the claim itself"
+        default=False,
+        description="cited for a name the evidence calls he/she, by title or by age, or for a person's age; "
+        "not for the claim itself",
     )
 
     @model_validator(mode="after")

@@ -432,6 +432,40 @@ def test_he_is_named_in_full_far_back_and_by_surname_just_before() -> None:
     assert [e.text for e in checked.evidence if e.context] == ["“The review did not satisfy anyone,” Okafor said."]
 
 
+AGES = (
+    "Harbor Trust chair Lena Okafor, 51, opened the new ferry pier on Friday.\n\n"
+    "Okafor said the pier had cost $4.2 million.\n\n"
+    "Dock worker Sam Reyes watched the opening.\n\n"
+    "The 34-year-old said the wait had been worth it."
+)
+
+
+def test_an_age_the_article_gives_where_it_names_the_person_is_cited_as_context() -> None:
+    checked = _verify(
+        AGES, "Okafor, 51, said the pier had cost $4.2 million.", "Okafor said the pier had cost $4.2 million."
+    )
+    assert checked.status is Status.verified, checked.reasons
+    assert [e.text for e in checked.evidence if e.context] == [AGES.split("\n\n")[0]]
+    wrong = _verify(
+        AGES, "Okafor, 52, said the pier had cost $4.2 million.", "Okafor said the pier had cost $4.2 million."
+    )
+    assert [f.code for f in wrong.findings] == ["FC301"]
+    # The age is the article's for another person: "Reyes, 51," is not supported by "Okafor, 51,".
+    other = _verify(
+        AGES, "Reyes, 51, said the wait had been worth it.", "The 34-year-old said the wait had been worth it."
+    )
+    assert "FC301" in {f.code for f in other.findings}
+
+
+def test_the_n_year_old_is_the_person_the_sentence_before_names() -> None:
+    quote = "The 34-year-old said the wait had been worth it."
+    checked = _verify(AGES, "Sam Reyes said the wait had been worth it.", quote)
+    assert checked.status is Status.verified, checked.reasons
+    assert [e.text for e in checked.evidence if e.context] == ["Dock worker Sam Reyes watched the opening."]
+    # Okafor is named too, but not in the sentence the 34-year-old follows.
+    assert _verify(AGES, "Okafor said the wait had been worth it.", quote).status is not Status.verified
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

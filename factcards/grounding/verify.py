@@ -164,14 +164,22 @@ _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|they|their|them)\b", re.IGNORECA
 
 def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
     """The sentence that names whom the evidence calls "he" or "the mayor", when the claim uses
-    the name: cited too, with its own offsets, marked as context (it supports the name, not the claim)."""
+    the name, and any sentence a rule read for a detail of the claim (a person's age): cited too, in
+    the article's order, with their own offsets, marked as context (they support the name or the
+    detail, not the claim)."""
+    found = [
+        _filled(Evidence(quote=doc.sentence_text(s)), doc, s.start, s.end, Match.exact, None).model_copy(
+            update={"context": True}
+        )
+        for doc, s in ctx.supporting
+        if (doc, s) not in ctx.window
+    ]
     if not ctx.claim.names:
-        return []
+        return found
     home = ctx.home
     window_keys: set[str] = set().union(*(a.capital_keys for a in ctx.seen))
-    found: list[Evidence] = []
     for doc, before in ctx.referent_sentences:
-        if doc is not home or (doc, before) in ctx.window:
+        if doc is not home or (doc, before) in ctx.window or (doc, before) in ctx.supporting:
             continue
         keys = doc.sentence_atoms(before).capital_keys
         text = doc.sentence_text(before)
@@ -181,7 +189,7 @@ def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
         ):
             filled = _filled(Evidence(quote=text), doc, before.start, before.end, Match.exact, None)
             found.append(filled.model_copy(update={"context": True}))
-    return found
+    return sorted(found, key=lambda e: e.start or 0)
 
 
 def _referents(window: list[tuple[Document, Sentence]]) -> list[tuple[Document, Sentence]]:

@@ -53,6 +53,14 @@ _PLACE_CUE = re.compile(
 )  # "in Omak,", "the Malaysian capital, Kuala Lumpur,"
 
 
+def _age_pattern(name: str, age: str) -> re.Pattern[str]:
+    named = rf"\b{re.escape(name)}(?:['’]s)?\b"
+    return re.compile(
+        rf"{named}(?:\s+[A-Z][\w'’-]+){{0,2}}\s*(?:,\s*|\(\s*)(?:aged\s+)?{re.escape(age)}\b(?![.,]?\d)"
+        rf"|\b{re.escape(age)}[- ]year[- ]old\s+(?:[\w'’-]+\s+){{0,4}}?{named}"
+    )
+
+
 class Document:
     @classmethod
     def of(cls, article: Article) -> Document:
@@ -68,6 +76,7 @@ class Document:
         self.article = article
         self.body = article.body
         self.anchor: date | None = date.fromisoformat(article.date) if article.date else None
+        self._ages: dict[tuple[str, str], Sentence | None] = {}
         self._atoms: dict[int, ClaimAtoms] = {}
         self._text_atoms: dict[str, ClaimAtoms] = {}
         self._paragraph_sentences: dict[int, list[Sentence]] = {}
@@ -279,6 +288,14 @@ class Document:
         groups = frozenset(lexicon().alias.values())
         forms = self._words + [f"{a} {b}" for a, b in pairwise(self._words)]
         return frozenset(canonical for form in forms if (canonical := canonical_name(form)) in groups)
+
+    def age_given(self, name: str, age: str) -> Sentence | None:
+        """The first sentence that gives `name` the age `age`, as news writes it: "Elle Macpherson, 51,",
+        "Jones (33)", "Jones, aged 33", "the 33-year-old Danielle Jones"."""
+        if (name, age) not in self._ages:
+            stated = _age_pattern(name, age)
+            self._ages[(name, age)] = next((s for s in self.sentences if stated.search(self.sentence_text(s))), None)
+        return self._ages[(name, age)]
 
     def sentence_atoms(self, sentence: Sentence) -> ClaimAtoms:
         cached = self._atoms.get(sentence.start)

@@ -24,7 +24,14 @@ class ClaimContext:
     # The sentence before each evidence sentence that says "he" or "his": it may name him.
     referent_sentences: list[tuple[Document, Sentence]] = field(default_factory=list)
     verbatim: bool = False  # the claim is one of its evidence spans
+    # Sentences outside the evidence that a rule read for one detail of the claim (a person's age,
+    # given where the article first names them): cited as context, like the referents.
+    supporting: list[tuple[Document, Sentence]] = field(default_factory=list)
     memo: dict[str, object] = field(default_factory=dict)  # what several rules ask, worked out once
+
+    def add_supporting(self, sentence: Sentence) -> None:
+        if (self.home, sentence) not in self.supporting:
+            self.supporting.append((self.home, sentence))
 
     @cached_property
     def referents(self) -> list[ClaimAtoms]:

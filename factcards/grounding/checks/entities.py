@@ -96,7 +96,7 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         # "She added …" after "…, the mayor said": the title in the sentence before names her.
         if part_of_named_person(name, nearby, home):
             continue
-        if _meant_by_pronoun(k, ctx):
+        if _meant_by_pronoun(k, ctx) or _meant_by_age(name, ctx):
             continue
         yield name, k in home.name_keys or home.names_alias_of(name)
 
@@ -130,6 +130,42 @@ def _meant_by_pronoun(name_key: str, ctx: ClaimContext) -> bool:
                     ctx.referent_sentences.append((home, before))
                 return True
     return False
+
+
+# "the 54-year-old – who has not worked since …": how news calls a person it has named with their age.
+_BY_AGE = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b")
+
+
+def _meant_by_age(name: str, ctx: ClaimContext) -> bool:
+    """ "Maradona has not worked since …" from "the 54-year-old – who has not worked since …": the
+    person the article calls 54 elsewhere, or else the last person the nearest sentence before names,
+    is the claim's. The sentence that says so is cited as context."""
+    home = ctx.home
+    k = key(name)
+    for doc, sentence in ctx.window:
+        if doc is not home:
+            continue
+        for m in _BY_AGE.finditer(doc.sentence_text(sentence)):
+            stated = home.age_given(name, m.group(1))
+            if stated is not None:
+                ctx.add_supporting(stated)
+                return True
+            said = attributions(home)
+            index = home.index_of(sentence)
+            for earlier in range(index - 1, max(-1, index - 1 - _AGE_LOOK_BACK), -1):
+                people = said.at(earlier)[1]
+                if people:
+                    # The last person named in full, as a reader takes "the 34-year-old" after
+                    # "Dock worker Sam Reyes watched …".
+                    meant = next((p for p in reversed(people) if " " in p), people[-1])
+                    if k in {key(part) for part in meant.split()}:
+                        ctx.add_supporting(home.sentences[earlier])
+                        return True
+                    break
+    return False
+
+
+_AGE_LOOK_BACK = 3  # sentences: "the 54-year-old" follows closely on the sentence that names him
 
 
 @register("FC304", "name-invented", UNSUPPORTED, "a name in the claim appears nowhere in the article")

@@ -163,6 +163,26 @@ def _as_written(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(spaced.search(text) for text in ctx.texts)
 
 
+# "Elle, 51, has been labeled …": an age the claim sets beside a name, which news gives where it first
+# names the person rather than in every sentence about them.
+_AGE_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]+),\s+(?P<age>\d{1,3}),")
+
+
+def _age_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """The claim's "Name, NN," is the age the article gives that person in another sentence, which is
+    cited as context."""
+    if number.ordinal or not number.surface.isdigit():
+        return False
+    for m in _AGE_AFTER_NAME.finditer(ctx.card.claim):
+        if m.group("age") != number.surface:
+            continue
+        sentence = ctx.home.age_given(m.group("name"), m.group("age"))
+        if sentence is not None:
+            ctx.add_supporting(sentence)
+            return True
+    return False
+
+
 @register("FC301", "number-mismatch", UNSUPPORTED, "a number in the claim is not in its evidence")
 def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     found = [n for a in ctx.seen for n in a.numbers]
@@ -173,7 +193,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _consecutive(number, ctx) or any(_rounded(number, other, ctx.card.claim) for other in found):
             continue
-        if _as_written(number, ctx):
+        if _as_written(number, ctx) or _age_elsewhere(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""
