@@ -455,6 +455,14 @@ def test_an_age_the_article_gives_where_it_names_the_person_is_cited_as_context(
         AGES, "Reyes, 51, said the wait had been worth it.", "The 34-year-old said the wait had been worth it."
     )
     assert "FC301" in {f.code for f in other.findings}
+    quote = "Okafor said the pier had cost $4.2 million."
+    for claim in (
+        "Okafor, aged 51, said the pier had cost $4.2 million.",
+        "Okafor (51) said the pier had cost $4.2 million.",
+        "Okafor, a 51-year-old chair, said the pier had cost $4.2 million.",
+        "The 51-year-old chair Okafor said the pier had cost $4.2 million.",
+    ):
+        assert _verify(AGES, claim, quote).status is Status.verified, claim
 
 
 def test_the_n_year_old_is_the_person_the_sentence_before_names() -> None:
@@ -647,6 +655,17 @@ def test_counts_said_as_once_enumerations_and_counts_the_claim_spells_out() -> N
     assert two.status is Status.verified, two.reasons
     three = _verify(TOKENISED, "He played in three bands: Salt Harbour and Low Tide.", BANDS)
     assert three.status is Status.unsupported
+
+
+def test_an_ordinal_opening_a_later_clause_enumerates_but_a_later_one_still_counts() -> None:
+    both = f"{BORN} {BANDS}"
+    claim = "The first is an American drummer born on July 22, 1947, and the second is Tom Reyes's band list."
+    pair = _verify(TOKENISED, "One is an American drummer, and the other played in Salt Harbour.", both)
+    assert pair.status is Status.verified, pair.reasons
+    assert "second" not in " ".join(_verify(TOKENISED, claim, both).reasons)
+    # Without "the other", a later "one was …" is a count the evidence must give.
+    counted = _verify(TOKENISED, "He played in bands, one was Salt Harbour.", BANDS)
+    assert counted.status is Status.unsupported, counted.reasons
 
 
 def test_a_figure_bounded_from_the_other_side_is_a_changed_degree() -> None:

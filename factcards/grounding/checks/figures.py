@@ -35,9 +35,10 @@ _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _TIMES_WORD = re.compile(rf"\b(?:{'|'.join(_TIMES)})\b", re.IGNORECASE)
 # "The first is a 2014 film …", "The second one is …", "One is an author …": an ordinal or "one"
 # heading the sentence stands for one of the things just named, not for a figure.
+# So may one opening a later clause: "…, and the second is a 2016 drama", "one is …, the other …".
 _ENUMERATING = re.compile(
-    r"^\W*(?:(?:the|and|while)\s+)?(?P<n>first|second|third|fourth|fifth|last|one|other)(?P<one>\s+one)?"
-    r"\s*(?:(?:is|was|of them)\b|[,:])",
+    r"(?:^|[,;:]\s)\W*(?:(?:the|and|while|whereas)\s+){0,2}(?P<n>first|second|third|fourth|fifth|last|one|other)"
+    r"(?P<one>\s+one)?\s*(?:(?:is|was|of them)\b|[,:])",
     re.IGNORECASE,
 )
 # "two rock bands: Rage Against the Machine and Audioslave": a count the claim itself spells out.
@@ -56,10 +57,18 @@ def _times(number: NumberAtom, ctx: ClaimContext) -> bool:
 
 
 def _enumerating(number: NumberAtom, ctx: ClaimContext) -> bool:
-    m = _ENUMERATING.match(ctx.card.claim)
-    if m is None:
-        return False
-    return number.surface.lower() == m.group("n").lower() or (m.group("one") is not None and number.surface == "one")
+    claim = ctx.card.claim
+    for m in _ENUMERATING.finditer(claim):
+        said = m.group("n").lower()
+        # Later in the claim, "one" only pairs with "the other": "…, one was killed" is a count.
+        if m.start() > 0 and said == "one" and not _THE_OTHER.search(claim, m.end()):
+            continue
+        if number.surface.lower() == said or (m.group("one") is not None and number.surface == "one"):
+            return True
+    return False
+
+
+_THE_OTHER = re.compile(r"\b(?:the other|the second|another)\b", re.IGNORECASE)
 
 
 # "for the seventh consecutive year" is "seven consecutive years"; "a third straight win", "three straight wins".
@@ -163,20 +172,27 @@ def _as_written(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(spaced.search(text) for text in ctx.texts)
 
 
-# "Elle, 51, has been labeled …": an age the claim sets beside a name, which news gives where it first
-# names the person rather than in every sentence about them.
-_AGE_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]+),\s+(?P<age>\d{1,3}),")
+# "Elle, 51, has been labeled …", "Storey, aged 37,", "Keating, a 21-year-old striker", "the 41-year-old
+# Locke": an age the claim sets beside a name, which news gives where it first names the person
+# rather than in every sentence about them.
+_NAME = r"[A-Z][\w'’.-]+"
+_AGE_OF_NAME = re.compile(
+    rf"(?P<n1>{_NAME})(?:,\s+(?:aged\s+)?|\s+\((?:aged\s+)?)(?P<a1>\d{{1,3}})(?=,|\)|\s+years?\s+old)"
+    rf"|(?P<n2>{_NAME}),\s+(?:an?|the)\s+(?P<a2>\d{{1,3}})[- ]year[- ]old"
+    rf"|\b(?P<a3>\d{{1,3}})[- ]year[- ]old\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?P<n3>{_NAME})"
+)
 
 
 def _age_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
-    """The claim's "Name, NN," is the age the article gives that person in another sentence, which is
-    cited as context."""
+    """The claim's age for a person it names is the age the article gives that person in another
+    sentence, which is cited as context."""
     if number.ordinal or not number.surface.isdigit():
         return False
-    for m in _AGE_AFTER_NAME.finditer(ctx.card.claim):
-        if m.group("age") != number.surface:
+    for m in _AGE_OF_NAME.finditer(ctx.card.claim):
+        name, age = next((m.group(f"n{i}"), m.group(f"a{i}")) for i in (1, 2, 3) if m.group(f"a{i}"))
+        if age != number.surface:
             continue
-        sentence = ctx.home.age_given(m.group("name"), m.group("age"))
+        sentence = ctx.home.age_given(name, age)
         if sentence is not None:
             ctx.add_supporting(sentence)
             return True
