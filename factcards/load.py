@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from factcards.errors import InputError
 from factcards.html_article import HTML_SUFFIXES, parse_html_article
 from factcards.models import Article
-from factcards.text.dates import parse_date
+from factcards.text.dates import dateline, parse_date
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
@@ -378,6 +378,8 @@ def _article(
         if parsed is None:
             raise InputError(path, f'unrecognised date "{date_value}" (use YYYY-MM-DD)', line=line)
         iso = parsed.isoformat()
+    elif (printed := dateline(body)) is not None:
+        iso = printed.isoformat()  # a page's "Published: March 3, 2015" line, where no field gives one
     article_id = (meta.get("id") or default_id).strip()
     if not article_id:
         raise InputError(path, "article has no id", line=line)

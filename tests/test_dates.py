@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from factcards.text.dates import find_dates, first_resolved, parse_date
+from factcards.text.dates import dateline, find_dates, first_resolved, parse_date
 
 FRIDAY = date(2024, 4, 26)
 
@@ -30,6 +30,33 @@ def test_metadata_dates_in_common_forms(value: str) -> None:
 def test_unparseable_metadata_dates_are_none() -> None:
     assert parse_date("someday") is None
     assert parse_date("2024-02-30") is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "26 April 2024",
+        "Published: April 26, 2024 10:45 AM ET",
+        "(meta data) PUBLISHED DATETIME: 2024-04-26 14:49",
+        "By Ana Ruiz | Apr 26, 2024",
+        "Updated 9:03 a.m. EDT, Fri April 26, 2024",
+    ],
+)
+def test_a_page_s_date_line_at_the_top_is_its_date(top: str) -> None:
+    assert dateline(f"Harbor Gazette\n\n{top}\n\nThe ferry pier opened on Friday.") == FRIDAY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The pier opened on April 26, 2024, a day late.",  # a date inside a sentence: what the story is about
+        "Pier opens April 26, 2024 after delays\n\nThe ferry pier opened.",  # a headline with a date
+        "\n".join(["A line of the story."] * 8) + "\nApril 26, 2024",  # past the top of the text
+        "Updated 10:45 AM ET, Friday",  # no full date
+    ],
+)
+def test_dates_that_are_not_the_page_s_are_left(body: str) -> None:
+    assert dateline(body) is None
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,17 @@ def test_a_header_may_name_the_outlet_and_publication_date_as_feeds_do(tmp_path:
     assert article.date is None and article.body == "The bridge closes.\n"
 
 
+def test_an_article_without_a_date_takes_the_one_its_page_prints_at_the_top(tmp_path: Path) -> None:
+    page = "Harbor Gazette\n\nPublished: March 14, 2025 9:00 AM\n\nThe bridge closed on Tuesday.\n"
+    [article] = load_articles([write(tmp_path / "a.txt", page)])
+    assert article.date == "2025-03-14" and article.body == page  # the line stays in the body
+    # A date the metadata gives wins; a date inside the story is not the article's.
+    [dated] = load_articles([write(tmp_path / "b.txt", "date: 2025-03-20\n\n" + page)])
+    assert dated.date == "2025-03-20"
+    [story] = load_articles([write(tmp_path / "c.txt", "The bridge closed on March 14, 2025 for repairs.\n")])
+    assert story.date is None
+
+
 def test_directories_are_walked_recursively_in_sorted_order_skipping_hidden(tmp_path: Path) -> None:
     write(tmp_path / "b" / "z.txt", "Zed.")
     write(tmp_path / "a.txt", "Ay.")

@@ -474,6 +474,15 @@ def test_the_n_year_old_is_the_person_the_sentence_before_names() -> None:
     assert _verify(AGES, "Okafor said the wait had been worth it.", quote).status is not Status.verified
 
 
+def test_on_tuesday_counts_from_the_date_line_of_an_article_without_a_date() -> None:
+    body = "Harbor Gazette\n\nNov 8, 2017\n\nLena Okafor was re-elected Tuesday to the Harbor Council."
+    quote = "Lena Okafor was re-elected Tuesday to the Harbor Council."
+    dated = _verify(body, "Lena Okafor was re-elected to the Harbor Council in 2017.", quote)
+    assert dated.status is Status.verified, dated.reasons
+    wrong = _verify(body, "Lena Okafor was re-elected to the Harbor Council in 2016.", quote)
+    assert wrong.status is Status.unsupported, wrong.reasons
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

@@ -81,6 +81,44 @@ def parse_date(value: str) -> date | None:
     return None
 
 
+# What may stand beside the date on a page's date line: "Published:", "Updated 10:45 AM ET, Tue", "(meta
+# data) PUBLISHED DATETIME:", "Posted on", "GMT". Anything else (a byline, a headline) is the page's text.
+_DATELINE_WORDS = frozenset(
+    """published publish publication updated update posted post last first modified date dated datetime
+    time meta data on at am pm a.m. p.m. et est edt ct cst cdt pt pst pdt gmt bst utc cet cest ist aest
+    mon tue tues wed thu thur thurs fri sat sun""".split()
+) | frozenset(w.lower() for w in WEEKDAYS)
+_DATELINE_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|[+-]\d{2}:?\d{2}\b")
+_DATELINE_SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+_DATELINE_LINES = 8  # the first lines of text: where a page prints its date, above the story
+_DATELINE_LENGTH = 120
+
+
+def dateline(body: str) -> date | None:
+    """The date a page or feed prints on a line of its own at the top of the text ("27 December 2012",
+    "Published: March 3, 2015 10:45 AM ET", "By Ana Ruiz | Nov 8, 2017"), for an article whose
+    metadata gives none. A date inside a sentence is what the story is about, never the page's."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        if len(line) > _DATELINE_LENGTH:
+            continue
+        for part in _DATELINE_SEPARATOR.split(line):
+            found = _full_date_only(part)
+            if found is not None:
+                return found
+    return None
+
+
+def _full_date_only(text: str) -> date | None:
+    m = next((m for m in _MENTION.finditer(text) if m["iso"] or (m["md"] and m["mdy"]) or (m["dm"] and m["dmy"])), None)
+    if m is None:
+        return None
+    rest = _DATELINE_TIME.sub(" ", text[: m.start()] + " " + text[m.end() :])
+    leftover = [w for w in re.findall(r"[^\W\d_][\w.]*", rest) if w.lower().rstrip(".") not in _DATELINE_WORDS
+                and w.lower() not in _DATELINE_WORDS]  # fmt: skip
+    return parse_date(m.group(0)) if not leftover else None
+
+
 # "would" is not here: in news it is mostly the future of a past report ("said it would").
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|upcoming|"

@@ -18,6 +18,7 @@ from weakref import WeakValueDictionary
 from factcards.models import Article
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
+from factcards.text.dates import dateline
 from factcards.text.dictionary import is_word
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, is_country, is_outlet, lexicon
@@ -75,7 +76,8 @@ class Document:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.body = article.body
-        self.anchor: date | None = date.fromisoformat(article.date) if article.date else None
+        # The article's date, or else the date line its text prints at the top: what "on Tuesday" counts from.
+        self.anchor: date | None = date.fromisoformat(article.date) if article.date else dateline(self.body)
         self._ages: dict[tuple[str, str], Sentence | None] = {}
         self._atoms: dict[int, ClaimAtoms] = {}
         self._text_atoms: dict[str, ClaimAtoms] = {}

@@ -252,6 +252,16 @@ def _range_ends(texts: list[str]) -> set[str]:
     return ends
 
 
+def _alike(mention: DateMention, other: DateMention) -> bool:
+    """Dates the claim's may be read against: of the same granularity, or, for a year, a relative date
+    of the evidence that the article's date places in a year ("in 2016" against the "Tuesday" of an
+    article of 8 November 2017). A full date written out may be another event's than the claim's year."""
+    if granularity(other) == granularity(mention):
+        return True
+    relative = other.resolved is not None and not other.key[:1].isdigit()
+    return mention.key.isdigit() and len(mention.key) == 4 and relative
+
+
 def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[str]]]:
     found = [d for a in ctx.seen for d in a.dates]
     ends: set[str] | None = None
@@ -262,7 +272,7 @@ def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[st
             ends = _range_ends(ctx.texts) if ends is None else ends
             if mention.key in ends:
                 continue
-        yield mention, [d.surface for d in found if granularity(d) == granularity(mention)]
+        yield mention, [d.surface for d in found if _alike(mention, d)]
 
 
 @register("FC302", "date-mismatch", UNSUPPORTED, "a date in the claim differs from the evidence's date")
