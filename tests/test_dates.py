@@ -39,6 +39,8 @@ def test_unparseable_metadata_dates_are_none() -> None:
         "Published: April 26, 2024 10:45 AM ET",
         "(meta data) PUBLISHED DATETIME: 2024-04-26 14:49",
         "By Ana Ruiz | Apr 26, 2024",
+        "By Ana Ruiz on April 26, 2024",
+        "26 April 2024 / 11:04",
         "Updated 9:03 a.m. EDT, Fri April 26, 2024",
     ],
 )
@@ -51,7 +53,7 @@ def test_a_page_s_date_line_at_the_top_is_its_date(top: str) -> None:
     [
         "The pier opened on April 26, 2024, a day late.",  # a date inside a sentence: what the story is about
         "Pier opens April 26, 2024 after delays\n\nThe ferry pier opened.",  # a headline with a date
-        "\n".join(["A line of the story."] * 8) + "\nApril 26, 2024",  # past the top of the text
+        "\n\n".join(["A paragraph of the story, long enough to be one. " * 3] * 2) + "\n\nApril 26, 2024",  # below it
         "Updated 10:45 AM ET, Friday",  # no full date
     ],
 )

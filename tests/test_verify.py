@@ -483,6 +483,14 @@ def test_on_tuesday_counts_from_the_date_line_of_an_article_without_a_date() -> 
     assert wrong.status is Status.unsupported, wrong.reasons
 
 
+def test_a_year_the_claim_adds_to_an_undated_article_s_day_is_for_review_not_a_mismatch() -> None:
+    body = "The two fighters will meet at the Harbor Arena on April 9th."
+    added = _verify(body, "The two fighters will meet at the Harbor Arena on April 9, 2011.", body)
+    assert [f.code for f in added.findings] == ["FC303"], added.reasons
+    other_day = _verify(body, "The two fighters will meet at the Harbor Arena on April 10, 2011.", body)
+    assert [f.code for f in other_day.findings] == ["FC302"], other_day.reasons
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

@@ -89,20 +89,25 @@ _DATELINE_WORDS = frozenset(
     mon tue tues wed thu thur thurs fri sat sun""".split()
 ) | frozenset(w.lower() for w in WEEKDAYS)
 _DATELINE_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|[+-]\d{2}:?\d{2}\b")
-_DATELINE_SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
-_DATELINE_LINES = 8  # the first lines of text: where a page prints its date, above the story
+_DATELINE_SEPARATOR = re.compile(r"\s[|•·/]\s|\s[-–—]\s")
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|al|bin)){0,4}\s*(?:,|on\b)?")
+_DATELINE_LINES = 20  # lines of text above the story: a page's menus and headline, then its date
 _DATELINE_LENGTH = 120
+_STORY_LINES = 2  # once this many long lines (paragraphs) have gone by, the story has begun
 
 
 def dateline(body: str) -> date | None:
-    """The date a page or feed prints on a line of its own at the top of the text ("27 December 2012",
-    "Published: March 3, 2015 10:45 AM ET", "By Ana Ruiz | Nov 8, 2017"), for an article whose
+    """The date a page or feed prints on a line of its own above the story ("27 December 2012",
+    "Published: March 3, 2015 10:45 AM ET", "By Ana Ruiz on Nov 8, 2017"), for an article whose
     metadata gives none. A date inside a sentence is what the story is about, never the page's."""
-    lines = [line.strip() for line in body.splitlines() if line.strip()][:_DATELINE_LINES]
-    for line in lines:
+    paragraphs = 0
+    for line in [line.strip() for line in body.splitlines() if line.strip()][:_DATELINE_LINES]:
         if len(line) > _DATELINE_LENGTH:
+            paragraphs += 1
+            if paragraphs >= _STORY_LINES:
+                break
             continue
-        for part in _DATELINE_SEPARATOR.split(line):
+        for part in _DATELINE_SEPARATOR.split(_BYLINE.sub("", line)):
             found = _full_date_only(part)
             if found is not None:
                 return found
