@@ -168,6 +168,7 @@ def _plain_tokens(text: str) -> list[tuple[str, str]]:
     return [(part, part) for token in _TOKEN.findall(text) for part in _JOINED_NAMES.split(token)]
 
 
+@lru_cache(maxsize=262144)  # a day's articles repeat their words: each is lowered once
 def _lower(token: str) -> str:
     return token.lower().replace("’", "'").removesuffix("'s").rstrip("'")
 
@@ -272,6 +273,7 @@ def _shared_terms(members: list[Article], vectors: list[dict[str, float]]) -> li
     ]
 
 
+@lru_cache(maxsize=262144)
 def _term_of(token: str, name: bool | None = None) -> str:
     """The term a token counts as: a number without separators, a name's canonical form, or a
     word's stem. `name` defaults to "capitalized" (article_terms knows better: never in lower case)."""
