@@ -237,7 +237,8 @@ def select_articles(
     inbox: Path, day: str, settings: BriefSettings, warn: Warn | None = None, out: Path | None = None
 ) -> list[Article]:
     """The inbox's articles of `day`: every article in an `INBOX/YYYY-MM-DD/` folder (which
-    dates an undated article), and those elsewhere dated so in their metadata. Other days'
+    dates an undated article), and those elsewhere of that date (their metadata's, or else the date line
+    their text prints above the story). Other days'
     folders are not read at all, so an inbox that keeps its history stays fast, and a broken
     file from last week cannot stop this morning's run."""
     if not inbox.is_dir():
@@ -253,7 +254,7 @@ def select_articles(
         elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not is_own_output(entry, out):
             sources.append(entry)
     if not sources:
-        raise InputError(inbox, f"no articles dated {day} (by their metadata, or in a {day}/ folder)")
+        raise InputError(inbox, f"no articles dated {day} (by their metadata or date line, or in a {day}/ folder)")
     chosen = []
     for article in load_articles(sources, settings.load, warn=warn):
         in_folder = article.path is not None and Path(article.path).resolve().is_relative_to(folder)
@@ -262,7 +263,7 @@ def select_articles(
         elif article.date == day:
             chosen.append(article)
     if not chosen:
-        raise InputError(inbox, f"no articles dated {day} (by their metadata, or in a {day}/ folder)")
+        raise InputError(inbox, f"no articles dated {day} (by their metadata or date line, or in a {day}/ folder)")
     return chosen
 
 

@@ -63,11 +63,16 @@ def test_articles_are_chosen_by_metadata_date_or_day_folder(tmp_path: Path) -> N
     )
     (box / "dated.txt").write_text("date: 2025-03-14\n\nThe mayor opened the new bridge to traffic.", encoding="utf-8")
     (box / "other-day.txt").write_text("date: 2025-03-13\n\nYesterday's news about the harbour.", encoding="utf-8")
+    # A saved page without metadata is dated by the line it prints above the story.
+    (box / "page.txt").write_text("Harbor Gazette\n\nMarch 14, 2025\n\nFerries will run all night.", encoding="utf-8")
+    (box / "old-page.txt").write_text("Harbor Gazette\n\nMarch 2, 2025\n\nThe ferry pier closed.", encoding="utf-8")
     (box / "2025-03-01").mkdir()
     (box / "2025-03-01" / "broken.txt").write_bytes(b"\xff\xfe\x00 last week's broken file")
     (box / "notes.csv").write_text("not an article", encoding="utf-8")
     chosen = select_articles(box, "2025-03-14", BriefSettings())
-    assert sorted((a.id, a.date) for a in chosen) == [("dated", "2025-03-14"), ("undated", "2025-03-14")]
+    assert sorted((a.id, a.date) for a in chosen) == [
+        ("dated", "2025-03-14"), ("page", "2025-03-14"), ("undated", "2025-03-14"),
+    ]  # fmt: skip
     with pytest.raises(InputError, match="no articles dated 2025-03-15"):
         select_articles(box, "2025-03-15", BriefSettings())
 
