@@ -101,7 +101,8 @@ def dateline(body: str) -> date | None:
     "Published: March 3, 2015 10:45 AM ET", "By Ana Ruiz on Nov 8, 2017"), for an article whose
     metadata gives none. A date inside a sentence is what the story is about, never the page's."""
     paragraphs = 0
-    for line in [line.strip() for line in body.splitlines() if line.strip()][:_DATELINE_LINES]:
+    top = body[: _DATELINE_LINES * 1000]  # an article's text is untrusted: never split all of a huge one
+    for line in [line.strip() for line in top.splitlines() if line.strip()][:_DATELINE_LINES]:
         if len(line) > _DATELINE_LENGTH:
             paragraphs += 1
             if paragraphs >= _STORY_LINES:
