@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcards.text.dates import dateline, find_dates, first_resolved, parse_date
 
@@ -46,6 +48,12 @@ def test_unparseable_metadata_dates_are_none() -> None:
 )
 def test_a_page_s_date_line_at_the_top_is_its_date(top: str) -> None:
     assert dateline(f"Harbor Gazette\n\n{top}\n\nThe ferry pier opened on Friday.") == FRIDAY
+
+
+@given(st.text(max_size=3000))
+def test_any_text_gives_a_date_line_or_none_without_failing(body: str) -> None:
+    found = dateline(body)
+    assert found is None or isinstance(found, date)
 
 
 @pytest.mark.parametrize(
