@@ -491,6 +491,18 @@ def test_a_year_the_claim_adds_to_an_undated_article_s_day_is_for_review_not_a_m
     assert [f.code for f in other_day.findings] == ["FC302"], other_day.reasons
 
 
+def test_a_guess_of_the_claim_s_own_is_for_review_unless_the_evidence_weighs_it_too() -> None:
+    body = "Ann Richards was an American jazz singer and the wife of pianist Stan Kenton."
+    guess = _verify(body, "Ann Richards, likely Kenton's only wife, was an American jazz singer.", body)
+    assert [f.code for f in guess.findings] == ["FC208"], guess.reasons
+    assert 'claim guesses ("likely")' in guess.reasons[0]
+    hedged = "The bridge is expected to reopen in May."
+    assert _verify(hedged, "The bridge will likely reopen in May.", hedged).status is Status.verified
+    quoted = 'Kenton said: "She was probably the best singer I knew."'
+    said = _verify(quoted, 'Kenton said: "She was probably the best singer I knew."', quoted)
+    assert said.status is Status.verified, said.reasons
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

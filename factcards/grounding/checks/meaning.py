@@ -161,6 +161,28 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             return
 
 
+# A model's guess in its own words: "Ann Richards, likely Dorothy's mother, …", "another year, possibly 2016".
+_SPECULATING = frozenset("likely possibly probably perhaps presumably apparently seemingly conceivably".split())
+
+
+@register("FC208", "speculation-added", REVIEW, "the claim guesses where the evidence does not")
+def speculation_added(ctx: ClaimContext) -> Iterator[Hit]:
+    """The reverse of FC204: a claim that hedges what its evidence never weighs is the writer's guess,
+    not the source's. Evidence that itself hedges ("may", "expected to") may be said as "likely"."""
+    if ctx.verbatim or has_hedge(ctx.evidence_words):
+        return
+    guess = next((w for w in ctx.claim_words if w.lower in _SPECULATING and not _quoted(ctx.card.claim, w)), None)
+    if guess is not None:
+        yield Hit(f'claim guesses ("{guess.text}") where the evidence says nothing of the kind', ctx.window_span(),
+                  ctx.home.article.id)  # fmt: skip
+
+
+def _quoted(text: str, word: Word) -> bool:
+    """Inside a quotation: someone's own words, which the quote rules check."""
+    before = text[: word.start]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+
+
 def _sides(word: str) -> list[tuple[int, int]]:
     opposition = lexicon().opposition
     found: list[tuple[int, int]] = []
