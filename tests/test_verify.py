@@ -503,6 +503,15 @@ def test_a_guess_of_the_claim_s_own_is_for_review_unless_the_evidence_weighs_it_
     assert said.status is Status.verified, said.reasons
 
 
+def test_a_count_the_evidence_gives_by_what_it_leaves_out() -> None:
+    body = "The Harbor Party lost all but one of its 12 council seats."
+    assert _verify(body, "The Harbor Party lost 11 of its 12 council seats.", body).status is Status.verified
+    assert _verify(body, "The Harbor Party lost 10 of its 12 council seats.", body).status is Status.unsupported
+    # Sums and differences in general are not read: "two … and one …" is not "three" by arithmetic.
+    parts = "He won two titles with the Kites and one with the Gulls."
+    assert _verify(parts, "He won three titles.", parts).status is Status.unsupported
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")
