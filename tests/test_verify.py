@@ -512,6 +512,31 @@ def test_a_count_the_evidence_gives_by_what_it_leaves_out() -> None:
     assert _verify(parts, "He won three titles.", parts).status is Status.unsupported
 
 
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        ("Nearly two-thirds of voters backed the plan.", "About 66% of voters backed the plan.", True),
+        ("Nearly two-thirds of voters backed the plan.", "About 60% of voters backed the plan.", False),
+        ("67 percent of voters backed the plan.", "Two-thirds of voters backed the plan.", True),
+        ("67 percent of voters backed the plan.", "Three-quarters of voters backed the plan.", False),
+        ("One in five adults smoke.", "20% of adults smoke.", True),
+        ("The firm cut a third of its 300 staff.", "The firm cut 100 staff.", True),
+        ("The firm cut half of its 300 staff.", "The firm cut 160 staff.", False),
+        ("She won a third term in 2020.", "She won 33% of the vote in 2020.", False),  # an ordinal, no share
+    ],
+)
+def test_a_share_said_as_a_fraction_a_ratio_or_a_percentage(evidence: str, claim: str, verified: bool) -> None:
+    card = _verify(evidence, claim, evidence)
+    assert (card.status is Status.verified) is verified, card.reasons
+
+
+def test_the_united_states_opening_a_claim_is_the_u_s() -> None:
+    body = "The U.S. imposed new sanctions on Russia."
+    card = _verify(body, "The United States imposed new sanctions on Russia.", body)
+    assert card.status is Status.verified, card.reasons
+    assert _verify(body, "The United Kingdom imposed new sanctions on Russia.", body).status is Status.unsupported
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

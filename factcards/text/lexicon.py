@@ -79,7 +79,10 @@ def lexicon() -> Lexicon:
 def canonical_name(name: str) -> str:
     """ "U.S." -> "united states", "Chinese" -> "china", "Blinken" -> "blinken"."""
     folded = " ".join(name.lower().replace(".", "").replace("’", "'").removesuffix("'s").split())
-    return lexicon().alias.get(folded, folded)
+    alias = lexicon().alias
+    if folded not in alias and folded.startswith("the ") and folded[4:] in alias:
+        return alias[folded[4:]]  # "The United States" opening a sentence is the United States
+    return alias.get(folded, folded)
 
 
 def is_place(name: str) -> bool:

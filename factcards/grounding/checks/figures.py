@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
@@ -224,6 +225,67 @@ def _count(word: str) -> float | None:
     return None if value is None else float(value)
 
 
+# A share said three ways: "two-thirds", "two in three", "67%". "Half" is a share; "thirds" and
+# "quarters" with a count before them; a single third or quarter only as a share "of" something ("a
+# third of the staff"): "a third term" and "the third quarter" are ordinals.
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}  # fmt: skip
+_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|\d{1,2}"
+_SHARE = re.compile(
+    rf"\b(?:(?P<num>{_COUNT})[\s-]+)?(?P<den>half|halves)\b"
+    rf"|\b(?P<num2>{_COUNT})[\s-]+(?:(?P<den2>thirds|quarters|fifths|sixths|tenths)\b"
+    rf"|(?P<den4>third|quarter|fifth|sixth|tenth)(?=[\s-]+of\b))"
+    rf"|\b(?P<num3>{_COUNT})\s+(?:in|out of)\s+(?P<den3>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<whole>\d[\d,]*)\b")
+
+
+@dataclass(frozen=True)
+class _Share:
+    value: float  # 0..1
+    start: int
+    end: int
+    of: float | None  # "half of its 300 staff": the whole it is a share of
+
+
+def _shares(text: str) -> list[_Share]:
+    found = []
+    for m in _SHARE.finditer(text):
+        num = m.group("num") or m.group("num2") or m.group("num3") or "one"
+        den = m.group("den") or m.group("den2") or m.group("den3") or m.group("den4")
+        n, d = _count(num if num.lower() not in ("a", "an") else "one"), _DENOMINATORS.get(den.lower()) or _count(den)
+        if n is None or not d or n >= d:
+            continue
+        whole = _SHARE_OF.match(text, m.end())
+        found.append(_Share(n / d, m.start(), m.end(), float(whole.group("whole").replace(",", "")) if whole else None))
+    return found
+
+
+def _percent_at(text: str, number: NumberAtom) -> bool:
+    at = number_at(text, number.surface)
+    return at >= 0 and bool(_PERCENT_AFTER.match(text, at + len(number.surface)))
+
+
+def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "About 66% of voters" for "nearly two-thirds"; "two-thirds" for "67 percent" or "two in three";
+    "150 staff" for "half of its 300 staff": the same share, written another way."""
+    if number.ordinal:
+        return False
+    claim = ctx.card.claim
+    theirs = [share for text in ctx.texts for share in _shares(text)]
+    percents = [n.value / 100 for text, atoms in zip(ctx.texts, ctx.seen, strict=True) for n in atoms.numbers
+                if not n.ordinal and _percent_at(text, n)]  # fmt: skip
+    if _percent_at(claim, number):
+        return any(abs(share.value * 100 - number.value) <= 1 for share in theirs)
+    at = number_at(claim, number.surface)
+    mine = next((share for share in _shares(claim) if share.start <= at < share.end), None)
+    if mine is not None:
+        return any(abs(mine.value - other) <= 0.01 for other in [s.value for s in theirs] + percents)
+    return any(share.of is not None and share.value * share.of == number.value for share in theirs)
+
+
 @register("FC301", "number-mismatch", UNSUPPORTED, "a number in the claim is not in its evidence")
 def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     found = [n for a in ctx.seen for n in a.numbers]
@@ -235,6 +297,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if _consecutive(number, ctx) or any(_rounded(number, other, ctx.card.claim) for other in found):
             continue
         if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx):
+            continue
+        if _as_share(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""
