@@ -537,6 +537,23 @@ def test_the_united_states_opening_a_claim_is_the_u_s() -> None:
     assert _verify(body, "The United Kingdom imposed new sanctions on Russia.", body).status is Status.unsupported
 
 
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        ("The judge refused to release him.", "The judge released him.", False),
+        ("The judge refused to release him.", "The judge did not release him.", True),
+        ("The firm failed to pay its staff.", "The firm paid its staff.", False),
+        ("The mayor denied taking the money.", "The mayor took the money.", False),
+        # Someone else's refusal, or the verb said unturned too, leaves the claim's verb alone.
+        ("The Kites failed to progress, while the Gulls won.", "The Gulls will progress.", True),
+        ("The Kites failed to progress. The win sees the Gulls progress.", "The Gulls will progress.", True),
+    ],
+)
+def test_a_negation_said_without_not_cannot_be_dropped(evidence: str, claim: str, verified: bool) -> None:
+    card = _verify(evidence, claim, evidence)
+    assert (card.status is Status.verified) is verified, card.reasons
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

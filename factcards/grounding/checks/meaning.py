@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.grounding.checks.roles import doer_before, participants
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
 from factcards.text.dictionary import is_word
 from factcards.text.lexicon import lexicon
@@ -451,11 +452,56 @@ def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
     )
 
 
+# "refused to release him", "failed to pay", "declined to comment", "denied taking": a "not" without the
+# word, whose verb a claim may keep while dropping what turned it.
+_REFUSAL = re.compile(
+    r"\b(?P<turn>refus\w*|fail\w*|declin\w*)\s+to\s+(?P<verb>[a-z]+)|\b(?P<deny>den(?:y|ies|ied|ying))\s+(?P<ing>[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "The judge released him" against "The judge refused to release him"."""
+    if ctx.claim.negations:
+        return None
+    claim_lemmas = set().union(*(lemmas(w.lower) for w in ctx.claim_words))
+    if claim_lemmas & _TURNING_LEMMAS:
+        return None
+    claim_keys = {p.key for p in participants(ctx.card.claim)}
+    turned = [(text, m) for text in ctx.texts for m in _REFUSAL.finditer(text)]
+    for text, m in turned:
+        verb = lemmas((m.group("verb") or m.group("ing")).lower())
+        if not verb & claim_lemmas or verb & lexicon().reporting:
+            continue  # "declined to say how much, but said …": what was said is checked by the speaker rules
+        # "the Blues failed to progress" says nothing against "Gloucester progress".
+        doer = doer_before(text, m.start())
+        if doer is not None and doer not in claim_keys:
+            continue
+        # The evidence saying the verb unturned elsewhere ("… sees them progress") answers the claim's.
+        if any(_unturned(t, w, verb, turned) for t in ctx.texts for w in words(t)):
+            continue
+        said = m.group(0)
+        return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
+    return None
+
+
+def _unturned(text: str, word: Word, verb: set[str] | frozenset[str], turned: list[tuple[str, re.Match[str]]]) -> bool:
+    if not lemmas(word.lower) & verb:
+        return False
+    return not any(text is t and m.start() <= word.start < m.end() for t, m in turned)
+
+
+_TURNING_LEMMAS = frozenset("refuse refusal fail failure decline deny denial reject rejection".split())
+
+
 @register("FC207", "negation-dropped", UNSUPPORTED, "the claim drops a negation its evidence has")
 def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     if hit := _prefix_flip(ctx, claim_negates=False):
+        yield hit
+        return
+    if hit := _refusal_dropped(ctx):
         yield hit
         return
     if not any(a.negations for a in ctx.seen):

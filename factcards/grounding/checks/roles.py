@@ -146,6 +146,13 @@ _AUXILIARY = frozenset(
 ) | frozenset(WEEKDAYS)
 
 
+def doer_before(text: str, at: int) -> str | None:
+    """The participant that is the subject of whatever starts at `at`: the nearest one before it with
+    only auxiliaries, adverbs or an aside between ("the Blues failed to …"); None when there is none."""
+    before = [p for p in participants(text) if p.end <= at and _subject_gap(text[p.end : at])]
+    return before[-1].key if before else None
+
+
 def _agent(text: str, parts: list[Participant], by: re.Match[str] | None) -> frozenset[str]:
     """The first participant after "by", when only a description stands between them."""
     after = [p for p in parts if by is not None and p.start >= by.end()]
