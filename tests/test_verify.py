@@ -554,6 +554,24 @@ def test_a_negation_said_without_not_cannot_be_dropped(evidence: str, claim: str
     assert (card.status is Status.verified) is verified, card.reasons
 
 
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        ("Officials expect the bridge to reopen in May.", "The bridge will reopen in May.", False),
+        ("Police believe the fire was started deliberately.", "The fire was started deliberately.", False),
+        ("The mayor is considering a ban on kiosks.", "The mayor announced a ban on kiosks.", False),
+        # The month is no modal, in the evidence or in the claim.
+        ("In May the police arrested two men.", "The police arrested two men in May.", True),
+        ("The bridge may reopen in May.", "The bridge will reopen in May.", False),
+    ],
+)
+def test_expecting_believing_and_considering_hedge_and_the_month_does_not(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    card = _verify(evidence, claim, evidence)
+    assert (card.status is Status.verified) is verified, card.reasons
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

@@ -141,4 +141,5 @@ def content_words(found: list[Word], skip: frozenset[str] = frozenset()) -> list
 
 def has_hedge(found: list[Word]) -> bool:
     hedges = lexicon().hedges
-    return any(w.lower in hedges for w in found)
+    # "May" capitalized is the month or Theresa May, not the modal.
+    return any(w.lower in hedges and w.text != "May" for w in found)

@@ -20,7 +20,7 @@ _NUMBERISH = (
     | frozenset(ORDINAL_WORDS)
     | frozenset("thousand thousands million millions billion billions trillion percent per cent".split())
 )
-_HEDGE_SKIP = frozenset("be been being is are was were to have has had not also further still yet".split())
+_HEDGE_SKIP = frozenset("be been being is are was were to have has had not also further still yet a an the".split())
 # Hedges that only say someone else says so: a claim that itself says who says so ("a report
 # found that …", "police allege …") has not turned them into fact.
 _HEARSAY = frozenset("reportedly allegedly alleged purportedly supposedly rumored rumoured accused".split())
@@ -148,6 +148,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     for i, word in enumerate(found):
         if word.lower not in hedges or (attributed and word.lower in _HEARSAY):
             continue
+        if word.text == "May":
+            continue  # the month ("In May the police …") or Theresa May, not the modal
         # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
         target = next((w for w in found[i + 1 : i + 5] if w.lower not in _HEDGE_SKIP and w.lower not in hedges), None)
         # A verb ("might be taken") or a quality ("a reportedly carcinogenic chemical", "seems safe").
