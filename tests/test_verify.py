@@ -572,6 +572,20 @@ def test_expecting_believing_and_considering_hedge_and_the_month_does_not(
     assert (card.status is Status.verified) is verified, card.reasons
 
 
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        ("The city is one of several to ban the app.", "The city is the only one to ban the app.", False),
+        ("He was one of three people injured.", "He was the only person injured.", False),
+        ("A flat in one of the costliest streets has three years left on its lease.",
+         "The flat has only three years left on its lease.", True),  # "only" as "just"
+    ],
+)  # fmt: skip
+def test_the_only_one_is_not_one_of_several(evidence: str, claim: str, verified: bool) -> None:
+    card = _verify(evidence, claim, evidence)
+    assert (card.status is Status.verified) is verified, card.reasons
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

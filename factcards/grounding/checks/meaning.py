@@ -228,9 +228,12 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             for side in _sides(found[i].lower):
                 head = _quantified(found, i) if side[0] == quantity else None
                 evidence_sides.setdefault(side, []).append((found[i].text, head))
+        for phrase, side in _phrase_sides(text):
+            evidence_sides.setdefault(side, []).append((phrase, None))
     claim_found = ctx.claim_words
     claim_indexes = _degree_indexes(claim_found)
     claim_sides = {side for i in claim_indexes for side in _sides(claim_found[i].lower)}
+    claim_sides |= {side for _, side in _phrase_sides(ctx.card.claim)}
     for i in claim_indexes:
         word = claim_found[i]
         for group, side in _sides(word.lower):
@@ -261,20 +264,47 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 return
 
 
+def _phrase_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Sides said in more than one word ("one of", against "only")."""
+    lowered = text.lower()
+    return [
+        (phrase, side)
+        for phrase, sides in _multiword_oppositions().items()
+        if phrase in lowered and re.search(rf"\b{re.escape(phrase)}\b", lowered)
+        for side in sides
+    ]
+
+
+@lru_cache(maxsize=1)
+def _multiword_oppositions() -> dict[str, list[tuple[int, int]]]:
+    return {w: sides for w, sides in lexicon().opposition.items() if " " in w}
+
+
 def _degree_indexes(found: Sequence[Word]) -> list[int]:
     """The words that can say a degree: not inside a name ("First Team All-State honors", "the NBA
     Finals"), not "all" in "all but one", which is most, not the ordinal "second", and not one
-    turned around by the words before it ("ending the ban", "not all")."""
+    turned around by the words before it ("ending the ban", "not all"), nor an "only" that means "just"."""
     return [
         i
         for i, w in enumerate(found)
         if not (w.capitalized and w.start > 0)
         and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
+        and not (w.lower == "only" and _just(found, i))
         and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
         and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
     ]
 
 
+def _just(found: Sequence[Word], i: int) -> bool:
+    """ "only three years left" is "just three"; "the only one to ban it" is no one else."""
+    determined = i > 0 and found[i - 1].lower in ("the", "its", "their", "his", "her", "our", "my", "your")
+    return not determined and i + 1 < len(found) and bool(_JUST_A_FIGURE.fullmatch(found[i + 1].lower))
+
+
+_JUST_A_FIGURE = re.compile(
+    r"\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|half|few|"
+    r"handful|dozen|hundreds?|thousands?|millions?|billions?|[a-z]+ty|eleven|twelve|\w+teen"
+)
 _TURNING = frozenset(
     "not no never n't end ends ended ending lift lifts lifted lifting scrap scraps scrapped scrapping "
     "overturn overturned reverse reversed reversing".split()
