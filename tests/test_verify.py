@@ -577,6 +577,8 @@ def test_expecting_believing_and_considering_hedge_and_the_month_does_not(
     [
         ("The city is one of several to ban the app.", "The city is the only one to ban the app.", False),
         ("He was one of three people injured.", "He was the only person injured.", False),
+        ("Turnout was the highest since 1990.", "Turnout was a record high.", False),
+        ("Turnout was the highest ever recorded.", "Turnout was a record high.", True),
         ("A flat in one of the costliest streets has three years left on its lease.",
          "The flat has only three years left on its lease.", True),  # "only" as "just"
     ],

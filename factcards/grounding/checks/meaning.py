@@ -220,6 +220,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
+    if hit := _record_since(ctx):
+        yield hit
+        return
     quantity = _group_of("all")
     evidence_sides: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
     for text in ctx.texts:
@@ -262,6 +265,29 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+
+
+# "the highest since 1990" is no record: it says there was a higher one before.
+_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|most|fewest|least|best|worst|strongest|weakest|fastest|slowest)"
+    r"\b[^.;]{0,40}?\bsince\b",
+    re.IGNORECASE,
+)
+_RECORD = re.compile(r"\b(?:record|all-time|ever)\b", re.IGNORECASE)
+
+
+def _record_since(ctx: ClaimContext) -> Hit | None:
+    said = _RECORD.search(ctx.card.claim)
+    if said is None or any(_RECORD.search(text) for text in ctx.texts):
+        return None
+    for text in ctx.texts:
+        m = _SINCE.search(text)
+        if m is not None:
+            return Hit(
+                f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                ctx.home.article.id,
+            )  # fmt: skip
+    return None
 
 
 def _phrase_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
