@@ -563,6 +563,9 @@ def test_a_negation_said_without_not_cannot_be_dropped(evidence: str, claim: str
         # The month is no modal, in the evidence or in the claim.
         ("In May the police arrested two men.", "The police arrested two men in May.", True),
         ("The bridge may reopen in May.", "The bridge will reopen in May.", False),
+        ("Rain is likely on Friday.", "It will rain on Friday.", False),  # the hedge says it of its subject
+        ("A deal is expected this week.", "A deal will be signed this week.", False),
+        ("A deal is expected this week.", "A deal is expected this week, officials said.", True),
     ],
 )
 def test_expecting_believing_and_considering_hedge_and_the_month_does_not(

@@ -162,6 +162,21 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
+        # "Rain is likely on Friday", "A deal is expected this week": the hedge says it of the subject.
+        predicative = i >= 2 and found[i - 1].lower in _PREDICATIVE and word.lower in _PREDICATIVE_HEDGES
+        subject = found[i - 2] if predicative else None
+        if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
+            said = " ".join(w.text for w in found[i - 2 : i + 1])
+            yield Hit(
+                f'claim states as certain what the evidence hedges ("{said}")',
+                ctx.span_of(word.text),
+                ctx.home.article.id,
+            )
+            return
+
+
+_PREDICATIVE = frozenset("is are was were".split())
+_PREDICATIVE_HEDGES = frozenset("likely unlikely expected possible probable planned proposed rumored rumoured".split())
 
 
 # A model's guess in its own words: "Ann Richards, likely Dorothy's mother, …", "another year, possibly 2016".
