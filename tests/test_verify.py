@@ -591,6 +591,31 @@ def test_the_only_one_is_not_one_of_several(evidence: str, claim: str, verified:
     assert (card.status is Status.verified) is verified, card.reasons
 
 
+TITLES = (
+    "Mayor Lena Okafor said the bridge would close for six weeks.\n\n"
+    "According to the transport department, 18,000 vehicles use the bridge each day.\n\n"
+    "The repairs will cost $4.2 million, the mayor said."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "quote", "verified"),
+    [
+        ("The mayor said 18,000 vehicles use the bridge each day.", TITLES.split("\n\n")[1], False),
+        ("18,000 vehicles use the bridge each day, Okafor said.", TITLES.split("\n\n")[1], False),
+        ("18,000 vehicles use the bridge each day, according to the transport department.",
+         TITLES.split("\n\n")[1], True),
+        ("The mayor said the repairs will cost $4.2 million.", TITLES.split("\n\n")[2], True),
+        ("Okafor said the repairs will cost $4.2 million.", TITLES.split("\n\n")[2], True),
+    ],
+)  # fmt: skip
+def test_a_speaker_by_title_and_a_body_the_article_credits_instead(claim: str, quote: str, verified: bool) -> None:
+    card = _verify(TITLES, claim, quote)
+    assert (card.status is Status.verified) is verified, card.reasons
+    if not verified:
+        assert any(f.code == "FC401" and "the transport department" in f.message for f in card.findings)
+
+
 def test_a_verb_that_only_frames_the_action_is_not_a_changed_predicate() -> None:
     body = "Mayor Lena Okafor ordered Harbor Trust staff to remove the kiosks from Pier Road by Friday."
     article = Article(id="kiosks", body=body, date="2025-03-14")

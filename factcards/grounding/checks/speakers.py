@@ -23,13 +23,34 @@ _CLAIM_SAYS = re.compile(
 )
 
 
+# "…, the mayor said." / "The mayor said …": a title the article gives one person it names.
+_CLAIM_TITLE_SAYS = re.compile(
+    rf"(?:,\s*|^)[Tt]he (?P<a>[a-z]+)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
+    rf"|^The (?P<b>[a-z]+)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+)
+
+
+def _titled(ctx: ClaimContext) -> str | None:
+    """The person the claim credits by title ("the mayor said"), when the article gives that title to one
+    person it names in full."""
+    m = _CLAIM_TITLE_SAYS.search(ctx.card.claim.strip())
+    if m is None:
+        return None
+    title = m.group("a") or m.group("b")
+    home = ctx.home
+    holders = [surname for surname, roles in home.roles_by_surname.items() if title in roles]
+    if len(holders) != 1:
+        return None
+    return home.surnames.get(holders[0])
+
+
 def claimed_speaker(ctx: ClaimContext) -> str | None:
-    """The card's speaker, else the person the claim's own words credit ("…, Xi said")."""
+    """The card's speaker, else the person the claim's own words credit ("…, Xi said", "the mayor said")."""
     if ctx.card.speaker:
         return ctx.card.speaker
     m = _CLAIM_SAYS.search(ctx.card.claim.strip())
     if m is None:
-        return None
+        return _titled(ctx)
     # "Bobby Brown, her father, said" is Bobby Brown; "Aberdeen's CEO, Duncan Fraser, said" is Fraser.
     appositive = (m.group("appos") or "").strip()
     name = appositive if re.fullmatch(NAME, appositive) else m.group("a") or m.group("b") or m.group("c")
@@ -91,6 +112,28 @@ def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
     return None
 
 
+# "according to the transport department", "the ministry said": a body, written in lower case, that the
+# attribution reader (which reads names) leaves unnamed.
+_BODY_SAYS = re.compile(
+    rf"\baccording to (?P<a>the [a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)|(?P<b>\bthe [a-z]+(?: [a-z]+)?)\s+{_VERBS}\b"
+)
+
+
+def _said_by_a_body(ctx: ClaimContext, speaker: str) -> str | None:
+    surname = key(speaker.split()[-1])
+    for text in ctx.texts:
+        lowered = text.lower()
+        if surname in {key(w) for w in lowered.split()} or named_by_role(surname, ctx.home, [text]):
+            return None  # the evidence names the claim's speaker, or calls them by their title
+    for text in ctx.texts:
+        m = _BODY_SAYS.search(text[:1].lower() + text[1:])  # "According to …" opening the sentence
+        if m is not None:
+            body = (m.group("a") or m.group("b")).strip()
+            if body.split()[-1] not in ("report", "reports", "statement", "study", "survey", "figures", "data"):
+                return body
+    return None
+
+
 @register("FC401", "speaker-mismatch", UNSUPPORTED, "the claim credits words to someone the article does not")
 def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     speaker = claimed_speaker(ctx)
@@ -101,6 +144,14 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(
             f'claim credits it to "{speaker}"; the article has their {stand_in} say it',
             ctx.span_of(stand_in),
+            ctx.home.article.id,
+        )
+        return
+    if not said_by and (body := _said_by_a_body(ctx, speaker)):
+        # "According to the transport department, …" is not the mayor's.
+        yield Hit(
+            f'claim credits it to "{speaker}"; the article attributes it to "{body}"',
+            ctx.span_of(body),
             ctx.home.article.id,
         )
         return
