@@ -526,8 +526,7 @@ def test_a_count_the_evidence_gives_by_what_it_leaves_out() -> None:
     ],
 )
 def test_a_share_said_as_a_fraction_a_ratio_or_a_percentage(evidence: str, claim: str, verified: bool) -> None:
-    card = _verify(evidence, claim, evidence)
-    assert (card.status is Status.verified) is verified, card.reasons
+    _assert_judged(evidence, claim, verified)
 
 
 def test_the_united_states_opening_a_claim_is_the_u_s() -> None:
@@ -550,8 +549,7 @@ def test_the_united_states_opening_a_claim_is_the_u_s() -> None:
     ],
 )
 def test_a_negation_said_without_not_cannot_be_dropped(evidence: str, claim: str, verified: bool) -> None:
-    card = _verify(evidence, claim, evidence)
-    assert (card.status is Status.verified) is verified, card.reasons
+    _assert_judged(evidence, claim, verified)
 
 
 @pytest.mark.parametrize(
@@ -571,8 +569,7 @@ def test_a_negation_said_without_not_cannot_be_dropped(evidence: str, claim: str
 def test_expecting_believing_and_considering_hedge_and_the_month_does_not(
     evidence: str, claim: str, verified: bool
 ) -> None:
-    card = _verify(evidence, claim, evidence)
-    assert (card.status is Status.verified) is verified, card.reasons
+    _assert_judged(evidence, claim, verified)
 
 
 @pytest.mark.parametrize(
@@ -587,8 +584,7 @@ def test_expecting_believing_and_considering_hedge_and_the_month_does_not(
     ],
 )  # fmt: skip
 def test_the_only_one_is_not_one_of_several(evidence: str, claim: str, verified: bool) -> None:
-    card = _verify(evidence, claim, evidence)
-    assert (card.status is Status.verified) is verified, card.reasons
+    _assert_judged(evidence, claim, verified)
 
 
 TITLES = (
@@ -766,6 +762,12 @@ def test_an_adjective_opening_a_phrase_with_to_is_not_a_name() -> None:
 def _verify(body: str, claim: str, quote: str) -> Card:
     card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=quote)])
     return verify_cards([card], [Article(id="x", body=body)])[0]
+
+
+def _assert_judged(evidence: str, claim: str, verified: bool) -> None:
+    """The claim, citing the whole evidence, is verified or not as expected."""
+    card = _verify(evidence, claim, evidence)
+    assert (card.status is Status.verified) is verified, card.reasons
 
 
 TOKENISED = (
