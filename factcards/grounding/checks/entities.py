@@ -61,6 +61,11 @@ _SAME_ROLE = (
 )
 
 
+def same_role(title: str) -> frozenset[str]:
+    """A title and the others news uses for the same post ("spokesman": "spokeswoman", "spokesperson")."""
+    return frozenset({title}).union(*(group for group in _SAME_ROLE if title in group))
+
+
 def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
     """Each claim name the evidence does not support, and whether the article has it elsewhere."""
     if ctx.verbatim or not ctx.claim.names:

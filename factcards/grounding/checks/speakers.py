@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext, content_words
-from factcards.grounding.checks.entities import named_by_role, same_stem
+from factcards.grounding.checks.entities import named_by_role, same_role, same_stem
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import NAME, attributions, plausible_speaker, same_person
 from factcards.text.lexicon import lexicon
-from factcards.text.names import clean_token, key
+from factcards.text.names import clean_token, is_role, key
 from factcards.text.words import lemmas, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
@@ -206,6 +206,12 @@ def speaker_far(ctx: ClaimContext) -> Iterator[Hit]:
 def speaker_absent(ctx: ClaimContext) -> Iterator[Hit]:
     speaker = ctx.card.speaker
     if not speaker:
+        # "The governor said …" of an article with no governor in it.
+        m = _CLAIM_TITLE_SAYS.search(ctx.card.claim.strip())
+        title = (m.group("a") or m.group("b")) if m else None
+        said = "|".join(re.escape(t) for t in same_role(title)) if title else ""
+        if title and is_role(title) and not re.search(rf"\b(?:{said})\b", ctx.home.body, re.IGNORECASE):
+            yield Hit(f'claim credits it to "the {title}", whom the article never mentions')
         return
     near, anywhere = _nearby_speaker(ctx, speaker)
     if not near and not anywhere:
