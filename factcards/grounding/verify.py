@@ -133,10 +133,7 @@ class Verifier:
 
     def _find_support(self, doc: Document, claim: str) -> list[Evidence]:
         """The claim's best evidence in its article: one to three sentences (see `best_evidence`)."""
-        return [
-            _filled(Evidence(quote=doc.sentence_text(s)), doc, s.start, s.end, Match.exact, None)
-            for s in best_evidence(doc, claim)
-        ]
+        return [_sentence_evidence(doc, s) for s in best_evidence(doc, claim)]
 
     def _context(self, card: Card, evidence: list[Evidence]) -> ClaimContext:
         home = self._document(card.article)
@@ -167,13 +164,7 @@ def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
     the name, and any sentence a rule read for a detail of the claim (a person's age): cited too, in
     the article's order, with their own offsets, marked as context (they support the name or the
     detail, not the claim)."""
-    found = [
-        _filled(Evidence(quote=doc.sentence_text(s)), doc, s.start, s.end, Match.exact, None).model_copy(
-            update={"context": True}
-        )
-        for doc, s in ctx.supporting
-        if (doc, s) not in ctx.window
-    ]
+    found = [_sentence_evidence(doc, s, context=True) for doc, s in ctx.supporting if (doc, s) not in ctx.window]
     if not ctx.claim.names:
         return found
     home = ctx.home
@@ -187,8 +178,7 @@ def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
             key(n) not in window_keys and (key(n) in keys or named_by_role(key(n), doc, [text]))
             for n in ctx.claim.names
         ):
-            filled = _filled(Evidence(quote=text), doc, before.start, before.end, Match.exact, None)
-            found.append(filled.model_copy(update={"context": True}))
+            found.append(_sentence_evidence(doc, before, context=True))
     return sorted(found, key=lambda e: e.start or 0)
 
 
@@ -233,6 +223,12 @@ def verify_cards(
 ) -> list[Card]:
     """Verify `cards` against `articles` (each card names its article by id)."""
     return Verifier(articles, settings).verify_all(cards)
+
+
+def _sentence_evidence(doc: Document, sentence: Sentence, *, context: bool = False) -> Evidence:
+    """A whole sentence of the article as evidence: found by search, or cited as context."""
+    evidence = Evidence(quote=doc.sentence_text(sentence), context=context)
+    return _filled(evidence, doc, sentence.start, sentence.end, Match.exact, None)
 
 
 def _filled(evidence: Evidence, doc: Document, start: int, end: int, match: Match, score: float | None) -> Evidence:

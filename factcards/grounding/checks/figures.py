@@ -275,13 +275,13 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
         return False
     claim = ctx.card.claim
     theirs = [share for text in ctx.texts for share in _shares(text)]
-    percents = [n.value / 100 for text, atoms in zip(ctx.texts, ctx.seen, strict=True) for n in atoms.numbers
-                if not n.ordinal and _percent_at(text, n)]  # fmt: skip
     if _percent_at(claim, number):
         return any(abs(share.value * 100 - number.value) <= 1 for share in theirs)
     at = number_at(claim, number.surface)
     mine = next((share for share in _shares(claim) if share.start <= at < share.end), None)
     if mine is not None:
+        percents = [n.value / 100 for text, atoms in zip(ctx.texts, ctx.seen, strict=True) for n in atoms.numbers
+                    if not n.ordinal and _percent_at(text, n)]  # fmt: skip
         return any(abs(mine.value - other) <= 0.01 for other in [s.value for s in theirs] + percents)
     return any(share.of is not None and share.value * share.of == number.value for share in theirs)
 

@@ -30,13 +30,18 @@ _CLAIM_TITLE_SAYS = re.compile(
 )
 
 
+def _claimed_title(claim: str) -> str | None:
+    """The title the claim credits ("the mayor said" -> "mayor")."""
+    m = _CLAIM_TITLE_SAYS.search(claim.strip())
+    return (m.group("a") or m.group("b")) if m else None
+
+
 def _titled(ctx: ClaimContext) -> str | None:
     """The person the claim credits by title ("the mayor said"), when the article gives that title to one
     person it names in full."""
-    m = _CLAIM_TITLE_SAYS.search(ctx.card.claim.strip())
-    if m is None:
+    title = _claimed_title(ctx.card.claim)
+    if title is None:
         return None
-    title = m.group("a") or m.group("b")
     home = ctx.home
     holders = [surname for surname, roles in home.roles_by_surname.items() if title in roles]
     if len(holders) != 1:
@@ -140,22 +145,22 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     if not speaker:
         return
     said_by = _said_by_whoever_says_it(ctx, speaker)
-    if not said_by and (stand_in := _said_by_someone_of(speaker, ctx)):
-        yield Hit(
-            f'claim credits it to "{speaker}"; the article has their {stand_in} say it',
-            ctx.span_of(stand_in),
-            ctx.home.article.id,
-        )
+    if not said_by:
+        # No one the article names says it: their wife may, or a body ("according to the transport department").
+        if stand_in := _said_by_someone_of(speaker, ctx):
+            yield Hit(
+                f'claim credits it to "{speaker}"; the article has their {stand_in} say it',
+                ctx.span_of(stand_in),
+                ctx.home.article.id,
+            )
+        elif body := _said_by_a_body(ctx, speaker):
+            yield Hit(
+                f'claim credits it to "{speaker}"; the article attributes it to "{body}"',
+                ctx.span_of(body),
+                ctx.home.article.id,
+            )
         return
-    if not said_by and (body := _said_by_a_body(ctx, speaker)):
-        # "According to the transport department, …" is not the mayor's.
-        yield Hit(
-            f'claim credits it to "{speaker}"; the article attributes it to "{body}"',
-            ctx.span_of(body),
-            ctx.home.article.id,
-        )
-        return
-    if not said_by or any(same_person(speaker, s) for s in said_by):
+    if any(same_person(speaker, s) for s in said_by):
         return
     named = [s for s in said_by if s[:1].isupper()]
     # "the city said" names no one: it contradicts a named speaker only one the evidence never names.
@@ -207,11 +212,11 @@ def speaker_absent(ctx: ClaimContext) -> Iterator[Hit]:
     speaker = ctx.card.speaker
     if not speaker:
         # "The governor said …" of an article with no governor in it.
-        m = _CLAIM_TITLE_SAYS.search(ctx.card.claim.strip())
-        title = (m.group("a") or m.group("b")) if m else None
-        said = "|".join(re.escape(t) for t in same_role(title)) if title else ""
-        if title and is_role(title) and not re.search(rf"\b(?:{said})\b", ctx.home.body, re.IGNORECASE):
-            yield Hit(f'claim credits it to "the {title}", whom the article never mentions')
+        title = _claimed_title(ctx.card.claim)
+        if title and is_role(title):
+            forms = "|".join(re.escape(t) for t in same_role(title))
+            if not re.search(rf"\b(?:{forms})\b", ctx.home.body, re.IGNORECASE):
+                yield Hit(f'claim credits it to "the {title}", whom the article never mentions')
         return
     near, anywhere = _nearby_speaker(ctx, speaker)
     if not near and not anywhere:
