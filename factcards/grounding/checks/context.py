@@ -139,7 +139,10 @@ def content_words(found: list[Word], skip: frozenset[str] = frozenset()) -> list
     return [w for w in found if is_content(w.lower) and w.lower not in skip]
 
 
+def is_hedge(word: Word) -> bool:
+    # "May" capitalized is the month ("In May the police …") or Theresa May, not the modal.
+    return word.lower in lexicon().hedges and word.text != "May"
+
+
 def has_hedge(found: list[Word]) -> bool:
-    hedges = lexicon().hedges
-    # "May" capitalized is the month or Theresa May, not the modal.
-    return any(w.lower in hedges and w.text != "May" for w in found)
+    return any(is_hedge(w) for w in found)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge
+from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import doer_before, participants
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
@@ -143,36 +143,36 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
-    hedges = lexicon().hedges
     found = ctx.evidence_words
     for i, word in enumerate(found):
-        if word.lower not in hedges or (attributed and word.lower in _HEARSAY):
+        if not is_hedge(word) or (attributed and word.lower in _HEARSAY):
             continue
-        if word.text == "May":
-            continue  # the month ("In May the police …") or Theresa May, not the modal
-        # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
-        target = next((w for w in found[i + 1 : i + 5] if w.lower not in _HEDGE_SKIP and w.lower not in hedges), None)
-        # A verb ("might be taken") or a quality ("a reportedly carcinogenic chemical", "seems safe").
-        classes = forms_by_class(target.lower) if target is not None else {}
-        if target is not None and ("VERB" in classes or "ADJ" in classes) and lemmas(target.lower) & claim_lemmas:
-            said = " ".join(w.text for w in found[i : found.index(target) + 1])
+        said = _hedged(found, i, claim_lemmas)
+        if said is not None:
             yield Hit(
                 f'claim states as certain what the evidence hedges ("{said}")',
                 ctx.span_of(word.text),
                 ctx.home.article.id,
             )
             return
-        # "Rain is likely on Friday", "A deal is expected this week": the hedge says it of the subject.
-        predicative = i >= 2 and found[i - 1].lower in _PREDICATIVE and word.lower in _PREDICATIVE_HEDGES
-        subject = found[i - 2] if predicative else None
-        if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
-            said = " ".join(w.text for w in found[i - 2 : i + 1])
-            yield Hit(
-                f'claim states as certain what the evidence hedges ("{said}")',
-                ctx.span_of(word.text),
-                ctx.home.article.id,
-            )
-            return
+
+
+def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
+    """The words the hedge `found[i]` governs, when the claim states what they say: the next verb or
+    quality ("might be taken", "a reportedly carcinogenic chemical", "seems safe"), or the subject it is
+    said of ("Rain is likely on Friday", "A deal is expected this week")."""
+    passed = _HEDGE_SKIP | lexicon().hedges
+    # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
+    at = next((j for j in range(i + 1, min(i + 5, len(found))) if found[j].lower not in passed), None)
+    if at is not None:
+        classes = forms_by_class(found[at].lower)
+        if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:
+            return " ".join(w.text for w in found[i : at + 1])
+    predicative = i >= 2 and found[i - 1].lower in _PREDICATIVE and found[i].lower in _PREDICATIVE_HEDGES
+    subject = found[i - 2] if predicative else None
+    if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
+        return " ".join(w.text for w in found[i - 2 : i + 1])
+    return None
 
 
 _PREDICATIVE = frozenset("is are was were".split())
