@@ -104,8 +104,8 @@ class Evidence(BaseModel):
     paragraph: int | None = Field(default=None, description="1-based paragraph number")
     context: bool = Field(
         default=False,
-        description="cited for a name the evidence calls he/she, by title or by age, or for a person's age; "
-        "not for the claim itself",
+        description="cited for a name the evidence calls he/she, by title or by age, or for one detail of the "
+        "claim its evidence lacks (a name, a figure, an age, a quotation); not for the claim itself",
     )
 
     @model_validator(mode="after")

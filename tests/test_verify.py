@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcards.grounding.checks.context import _evidence_lexicon
+from factcards.grounding.checks.quoted import quoted_parts
 from factcards.grounding.verify import Verifier, verify_cards
 from factcards.models import Article, Card, Evidence, Kind, Match, Status
 from factcards.text.claims import atoms
@@ -913,9 +914,15 @@ def test_a_lower_cased_feed_writes_its_names_in_lower_case() -> None:
     assert _lower("Ada Brook has been appointed permanent manager of Westbury.", first).status is Status.verified
     trained = _lower("Grey Pier, trained by Ray Oduya, is bracketed with a raider from Belgium.", third)
     assert trained.status is Status.verified, trained.reasons
-    # named elsewhere in the article: needs review, not "appears nowhere"
-    elsewhere = _lower("Ada Brook, the former Kestrel boss, has been given the role permanently.", first)
+    # named elsewhere in the article, in another connection: needs review, not "appears nowhere"
+    elsewhere = _lower("Ada Brook, once a Belgian, has been given the role permanently.", first)
     assert [f.code for f in elsewhere.findings] == ["FC305"], elsewhere.reasons
+    # named beside the same words in the next sentence ("the former kestrel boss"): that sentence says it
+    boss = _lower("Ada Brook, the former Kestrel boss, has been given the role permanently.", first)
+    assert boss.status is Status.verified, boss.reasons
+    assert [e.text for e in boss.evidence if e.context] == [
+        "the former kestrel boss joined the club as assistant last summer ."
+    ]
     invented = _lower("Ada Brook, the former Osprey boss, has been given the role permanently.", first)
     assert [f.code for f in invented.findings] == ["FC304"], invented.reasons
 
@@ -1026,3 +1033,64 @@ def test_a_quote_cited_twice_is_one_span() -> None:
     card = Card(article="a", kind="statement", claim=body, evidence=[Evidence(quote=body), Evidence(quote=body)])
     [checked] = verify_cards([card], [Article(id="a", body=body)])
     assert [(e.start, e.end) for e in checked.evidence] == [(0, len(body))]
+
+
+def _details(claim: str, body: str) -> Card:
+    """The claim citing only the article's first sentence."""
+    return _verify(body, claim, body.split(". ")[0] + ".")
+
+
+def test_a_name_or_figure_the_evidence_lacks_may_come_from_a_sentence_that_says_it_of_the_same_thing() -> None:
+    shot = "The black box of the jet was opened in Moscow on Friday. Turkey shot down the jet in November."
+    card = _details("The black box of the jet shot down by Turkey was opened in Moscow.", shot)
+    assert card.status is Status.verified, card.reasons
+    assert [e.text for e in card.evidence if e.context] == ["Turkey shot down the jet in November."]
+    yard = "Ada Brook hit a hole in one at the fourth on Sunday. The fourth is a 130-yard hole by the lake."
+    card = _details("Ada Brook hit a hole in one at the 130-yard fourth.", yard)
+    assert card.status is Status.verified, card.reasons
+    assert [e.text for e in card.evidence if e.context] == ["The fourth is a 130-yard hole by the lake."]
+
+
+def test_a_name_or_figure_the_article_gives_only_in_another_connection_is_still_not_supported() -> None:
+    dinner = "The black box of the jet was opened in Moscow on Friday. Diplomats from Turkey attended a dinner."
+    card = _details("The black box of the jet shot down by Turkey was opened in Moscow.", dinner)
+    assert [f.code for f in card.findings] == ["FC305"], card.reasons
+    members = "Ada Brook hit a hole in one at the fourth on Sunday. The club has 130 members."
+    card = _details("Ada Brook hit a hole in one at the 130-yard fourth.", members)
+    assert [f.code for f in card.findings] == ["FC301"], card.reasons
+
+
+RECALL = (
+    'The carmaker will recall 19 trucks to fix "a specific electrical connection issue that could result in a '
+    'loss of propulsion while driving." Sales of the truck began in June. '
+    'Its chief said "nobody takes a recall lightly" on Friday.'
+)
+
+
+def test_words_a_claim_quotes_must_be_the_articles_word_for_word() -> None:
+    quote = RECALL.split(" Sales")[0]
+    for altered in ("a specific battery issue", "a loss of navigation", "a gain of propulsion"):
+        claim = f'The carmaker will recall 19 trucks over "{altered} … while driving".'
+        card = _verify(RECALL, claim, quote)
+        assert card.status is Status.unsupported, card.reasons
+        assert "FC404" in {f.code for f in card.findings}, card.reasons
+    # cut with an ellipsis, another case and spacing: still the article's words
+    kept = 'The carmaker will recall 19 trucks over "a specific electrical connection issue ... while driving".'
+    assert _verify(RECALL, kept, quote).status is Status.verified
+
+
+def test_quoted_words_the_article_says_outside_the_evidence_are_cited_as_context() -> None:
+    quote = RECALL.split(" Sales")[0]
+    claim = 'The carmaker will recall 19 trucks; its chief said "nobody takes a recall lightly".'
+    card = _verify(RECALL, claim, quote)
+    assert "FC404" not in {f.code for f in card.findings}, card.reasons
+    assert [e.text for e in card.evidence if e.context] == ['Its chief said "nobody takes a recall lightly" on Friday.']
+
+
+def test_titles_and_claims_wrapped_whole_in_quotation_marks_are_not_quotations() -> None:
+    assert quoted_parts('Hoffman was filming "The Hunger Games: Mockingjay – Part 2" at the time.') == []
+    assert quoted_parts('"The bridge will close for six weeks."') == []
+    assert quoted_parts("He called the course his ` sanctuary from the pressure ' again.") == [
+        "sanctuary from the pressure"
+    ]
+    assert quoted_parts("Russia’s envoy called it ‘deeply troubling to us’ twice.") == ["deeply troubling to us"]

@@ -32,7 +32,7 @@ from factcards.text.names import (
     is_role,
     key,
 )
-from factcards.text.normalize import NormalizedText
+from factcards.text.normalize import NormalizedText, compact
 from factcards.text.segment import Span, paragraphs, sentences
 from factcards.text.words import ADVERBS, JOB_NOUNS
 
@@ -298,6 +298,20 @@ class Document:
             stated = _age_pattern(name, age)
             self._ages[(name, age)] = next((s for s in self.sentences if stated.search(self.sentence_text(s))), None)
         return self._ages[(name, age)]
+
+    @cached_property
+    def _compact(self) -> tuple[str, list[int]]:
+        """The body's letters and digits in lower case, and where each one is in the body."""
+        where = [i for i, c in enumerate(self.body) if c.isalnum()]
+        return compact(self.body), where
+
+    def sentence_quoting(self, compact: str) -> Sentence | None:
+        """The sentence where `compact` (letters and digits only, lower case) begins, if the article says it."""
+        text, where = self._compact
+        at = text.find(compact) if compact else -1
+        if at < 0:
+            return None
+        return next(iter(self.sentences_over(where[at], where[at] + 1)), None)
 
     def sentence_atoms(self, sentence: Sentence) -> ClaimAtoms:
         cached = self._atoms.get(sentence.start)

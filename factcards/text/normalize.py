@@ -54,6 +54,13 @@ def _edits(folded: str) -> list[Edit]:
     return edits
 
 
+def compact(text: str) -> str:
+    """Letters and digits only, one lower-case character each: "do n't" and "don't", "5,000" and
+    "5000", "Loss of propulsion" and "loss-of-propulsion" are one (a quotation compared word for word,
+    whatever a feed's spacing, case and punctuation)."""
+    return "".join(c.lower()[0] for c in text if c.isalnum())
+
+
 def fold(text: str) -> str:
     """The normalized form of `text`, stripped: what two quotes must share to match."""
     folded = text.translate(_FOLD)

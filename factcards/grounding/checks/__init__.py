@@ -3,7 +3,16 @@
 Importing this package registers every rule; `RULES` maps codes to them.
 """
 
-from factcards.grounding.checks import entities, figures, location, meaning, roles, rules_judge, speakers  # noqa: F401  (registers)
+from factcards.grounding.checks import (  # noqa: F401  (registers)
+    entities,
+    figures,
+    location,
+    meaning,
+    quoted,
+    roles,
+    rules_judge,
+    speakers,
+)
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import RULES, Hit, Rule, check_codes, reason
 

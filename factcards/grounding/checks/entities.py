@@ -103,7 +103,20 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             continue
         if _meant_by_pronoun(k, ctx) or _meant_by_age(name, ctx):
             continue
-        yield name, k in home.name_keys or home.names_alias_of(name)
+        elsewhere = k in home.name_keys or home.names_alias_of(name)
+        if elsewhere and _named_elsewhere(name, ctx):
+            continue
+        yield name, elsewhere
+
+
+def _named_elsewhere(name: str, ctx: ClaimContext) -> bool:
+    """ "… shot down by Turkey" against evidence that says only "shot down": the sentence of the
+    article that names Turkey as the one that shot it down."""
+    at = ctx.card.claim.find(name)
+    if at < 0:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return ctx.detail_elsewhere(at, name, lambda found: pattern.search(found.text) is not None)
 
 
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")

@@ -286,6 +286,15 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(share.of is not None and share.value * share.of == number.value for share in theirs)
 
 
+def _given_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "Jack Nicklaus, 75, hit a hole-in-one" against evidence about the hole-in-one alone: the
+    sentence of the article that gives Nicklaus's 75."""
+    at = ctx.card.claim.find(number.surface)
+    if at < 0:
+        return False
+    return ctx.detail_elsewhere(at, number.surface, lambda found: any(same_number(number, n) for n in found.numbers))
+
+
 @register("FC301", "number-mismatch", UNSUPPORTED, "a number in the claim is not in its evidence")
 def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     found = [n for a in ctx.seen for n in a.numbers]
@@ -298,7 +307,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx):
             continue
-        if _as_share(number, ctx):
+        if _as_share(number, ctx) or _given_elsewhere(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""

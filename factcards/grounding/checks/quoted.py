@@ -1,0 +1,68 @@
+"""What the claim quotes: words it puts in quotation marks are someone's own, and must be the article's.
+
+News may paraphrase a statement, never a quotation. A claim that writes “a loss of propulsion while
+driving” where the article has “a loss of propulsion when stopped” has misquoted, however close the
+rest of its words are; coverage, which lets a paraphrase change a word or two, cannot see it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
+from factcards.text.normalize import compact
+
+# “…”, "…", ‘…’ and a feed's `…' (a lower-cased, tokenized feed writes "` sanctuary '"). A single
+# quotation mark is an apostrophe inside a word ("Russia’s"), so it opens and closes only at a word's edge.
+_QUOTATION = re.compile(
+    r"“(?P<a>[^“”]+)”"
+    r"|\"(?P<b>[^\"]+)\""
+    r"|(?<!\w)‘(?P<c>[^‘’]+?)’(?!\w)"
+    r"|`\s*(?P<d>[^`']+?)\s*'(?!\w)"
+)
+# Where a quotation leaves words out or puts its own in: "…", "...", "[the company]".
+_CUT = re.compile(r"\.\.\.|…|\[[^\]]*\]")
+_SHORTEST = 8  # letters: a quoted word or two ("woke") is a word choice, which coverage judges
+# Small words a title leaves in lower case: "Brown v. Board of Education", "The Return of the King".
+_TITLE_SMALL = frozenset("a an the of and or in on at to for by with from v v. vs vs. de la le von van".split())
+
+
+def _is_title(text: str) -> bool:
+    """ "The Hunger Games: Mockingjay – Part 2": the name of a work, which the name rules judge."""
+    found = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text)]
+    capitals = [w for w in found if w[0].isupper()]
+    return len(capitals) >= 2 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in found)
+
+
+def quoted_parts(claim: str) -> list[str]:
+    """The stretches of the claim's quotations that must be found word for word."""
+    parts = []
+    for m in _QUOTATION.finditer(claim):
+        inside = next(g for g in m.groups() if g is not None)
+        if _is_title(inside) or (not claim[: m.start()].strip() and not claim[m.end() :].strip(" .!?")):
+            continue  # a title, or a claim wrapped whole in quotation marks
+        for part in _CUT.split(inside):
+            part = part.strip(" ,.;:!?-–—")
+            if len(part.split()) >= 2 and len(compact(part)) >= _SHORTEST:
+                parts.append(part)
+    return parts
+
+
+@register("FC404", "quote-altered", UNSUPPORTED, "words the claim quotes are not the article's")
+def quote_altered(ctx: ClaimContext) -> Iterator[Hit]:
+    parts = quoted_parts(ctx.card.claim)
+    if not parts:
+        return
+    evidence = compact(" ".join(ctx.texts))
+    for part in parts:
+        wanted = compact(part)
+        if wanted in evidence:
+            continue
+        # Quoted where the article says it, outside the evidence: the sentence that says it is cited.
+        sentence = ctx.home.sentence_quoting(wanted)
+        if sentence is not None:
+            ctx.add_supporting(sentence)
+            continue
+        yield Hit(f"claim quotes “{part}”, which the article does not say", ctx.window_span(), ctx.home.article.id)
