@@ -1058,6 +1058,13 @@ def test_a_name_or_figure_the_article_gives_only_in_another_connection_is_still_
     members = "Ada Brook hit a hole in one at the fourth on Sunday. The club has 130 members."
     card = _details("Ada Brook hit a hole in one at the 130-yard fourth.", members)
     assert [f.code for f in card.findings] == ["FC301"], card.reasons
+    # the words beside it are in the sentence, but the figure is someone else's
+    tries = (
+        "Ada Brook won the final on Sunday. "
+        "Brook scored early in the second half, but Lena Okafor (2) and her sister Sam Reyes then scored late."
+    )
+    card = _details("Ada Brook scored 2 tries in the final.", tries)
+    assert [f.code for f in card.findings] == ["FC301"], card.reasons
 
 
 RECALL = (

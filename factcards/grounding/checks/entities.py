@@ -116,7 +116,7 @@ def _named_elsewhere(name: str, ctx: ClaimContext) -> bool:
     if at < 0:
         return False
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-    return ctx.detail_elsewhere(at, name, lambda found: pattern.search(found.text) is not None)
+    return ctx.detail_elsewhere(at, name, lambda found: m.start() if (m := pattern.search(found.text)) else -1)
 
 
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.text.claims import NUMBER_WORDS, NumberAtom, number_at, rounds_to, same_number, significant_digits
+from factcards.text.claims import (
+    NUMBER_WORDS,
+    ClaimAtoms,
+    NumberAtom,
+    number_at,
+    rounds_to,
+    same_number,
+    significant_digits,
+)
 from factcards.text.dates import DateMention, parse_date
 
 
@@ -292,7 +300,12 @@ def _given_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
     at = ctx.card.claim.find(number.surface)
     if at < 0:
         return False
-    return ctx.detail_elsewhere(at, number.surface, lambda found: any(same_number(number, n) for n in found.numbers))
+
+    def where(found: ClaimAtoms) -> int:
+        same = next((n for n in found.numbers if same_number(number, n)), None)
+        return -1 if same is None else number_at(found.text, same.surface)
+
+    return ctx.detail_elsewhere(at, number.surface, where)
 
 
 @register("FC301", "number-mismatch", UNSUPPORTED, "a number in the claim is not in its evidence")
