@@ -935,6 +935,32 @@ def test_a_generation_and_an_opening_other_are_no_names() -> None:
     assert other.status is Status.verified
 
 
+def test_a_summarys_own_words_list_bullets_and_common_initialisms_are_no_names() -> None:
+    body = "Ada Brook won the race at 2 pm. Officials at the track said the film was shown on television."
+    for claim in (
+        "Note: Ada Brook won the race.",
+        "Key facts: Ada Brook won the race.",
+        "* Officials at the track said the film was shown on television.",
+        "Ada Brook won the race at 2:00 PM.",
+    ):
+        card = _verify(body, claim, body)
+        assert not {"FC304", "FC305"} & {f.code for f in card.findings}, (claim, card.reasons)
+
+
+def test_an_accent_composed_apart_or_left_off_is_the_same_name() -> None:
+    body = "The first king of the Angoule\u0302me branch was crowned at Reims. Francois Etienne ruled Tuscany."
+    card = _verify(body, "The first king of the Angoulême branch was crowned at Reims.", body.split(". ")[0] + ".")
+    assert card.status is Status.verified, card.reasons
+    etienne = _verify(body, "François Étienne ruled Tuscany.", "Francois Etienne ruled Tuscany.")
+    assert etienne.status is Status.verified, etienne.reasons
+
+
+def test_another_word_form_of_a_name_in_the_article_is_no_invented_name() -> None:
+    body = "A whale was found on a West Australian beach. It is the second in the country."
+    card = _verify(body, "It is the second in Western Australia.", "It is the second in the country.")
+    assert {f.code for f in card.findings} == {"FC305"}, card.reasons
+
+
 SPENDING = (
     "The Kestrels spent £2,956,737 and the Herons spent £1,580,575 on the campaign. "
     "In 2017 the Kites reached the final for the seventh consecutive year."

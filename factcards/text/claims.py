@@ -50,8 +50,18 @@ NEGATION_FILLER = frozenset(
 )
 # "Chris Eubank Sr.": a generation is no name of its own.
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# How a summary opens a sentence or a list item about the text itself ("Note: …", "Key points …",
+# "Notable items include …"): words, not a thing the article must mention.
+_SUMMARY_OPENERS = frozenset("note key notable brief summary full current overall".split())
+# Initialisms that are common nouns, not names: "2:00 PM", "a TV series", "DNA profiling".
+_COMMON_INITIALISMS = frozenset("am pm tv dna gdp ceo vip diy faq".split())
 _SKIP_AS_NAME = (
-    frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS) | _GENERATIONS
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(NUMBER_WORDS)
+    | frozenset(ORDINAL_WORDS)
+    | _GENERATIONS
+    | _COMMON_INITIALISMS
 )
 _NUMBER = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -73,7 +83,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
-_SENTENCE_PUNCT = '.!?:;—–-"“(‘'
+_SENTENCE_PUNCT = '.!?:;—–-"“(‘*•'  # a list's "* " and "• " open an item as a sentence does
 _DATE_HINT = re.compile(
     r"\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|week|month|year|ago)\b"
@@ -364,7 +374,7 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         # Without the article's words to tell, a capitalized opener is not taken for a name;
         # a dictionary word ("Shares", "Prior") is one only where the article writes it
         # capitalized inside a sentence too ("Trump", "Apple").
-        if vocabulary is None or plain in COMMON_OPENERS or plain in vocabulary:
+        if vocabulary is None or plain in COMMON_OPENERS or plain in _SUMMARY_OPENERS or plain in vocabulary:
             return False
         forms = forms_by_class(plain)
         if not forms or vocabulary.capitalized_inside(bare):

@@ -8,6 +8,7 @@ off the front and a surname resolved to the full name the article gave earlier.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,8 +126,11 @@ def clean_token(token: str) -> str:
 
 @lru_cache(maxsize=65536)
 def key(token: str) -> str:
-    """Comparison form of a name token: case and dots folded, aliases applied."""
+    """Comparison form of a name token: case, dots and accents folded ("Étienne" and "Etienne", however a
+    feed composes the accent), aliases applied."""
     bare = clean_token(token).lower().replace(".", "")
+    if not bare.isascii():
+        bare = "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c))
     return ALIASES.get(bare, bare)
 
 

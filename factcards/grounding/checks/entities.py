@@ -94,8 +94,8 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             }
         if name in aliased:
             continue
-        if not home.writes(name) and k == name.lower().replace(".", ""):
-            # Not written anywhere in the article, in any form an alias would cover.
+        if not home.writes(name) and k == name.lower().replace(".", "") and not _kin_in(k, home):
+            # Not written anywhere in the article, in any form an alias or a word form would cover.
             yield name, False
             continue
         # "She added …" after "…, the mayor said": the title in the sentence before names her.
@@ -103,10 +103,15 @@ def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             continue
         if _meant_by_pronoun(k, ctx) or _meant_by_age(name, ctx):
             continue
-        elsewhere = k in home.name_keys or home.names_alias_of(name)
+        elsewhere = k in home.name_keys or home.names_alias_of(name) or _kin_in(k, home)
         if elsewhere and _named_elsewhere(name, ctx):
             continue
         yield name, elsewhere
+
+
+def _kin_in(name_key: str, home: Document) -> bool:
+    """The article writes another form of the name: "West Australian" for "Western Australia"."""
+    return any(same_stem(name_key, other) for other in home.name_keys)
 
 
 def _named_elsewhere(name: str, ctx: ClaimContext) -> bool:
