@@ -118,7 +118,7 @@ class ClaimAtoms:
     def stems(self) -> frozenset[str]:
         """Stems of every word; computed on first use (only negation checks need them)."""
         if self._stems is None:
-            self._stems = frozenset(stem(w) for w in _WORDS.findall(self.text))
+            self._stems = stems_of(self.text)
         return self._stems
 
     @property
@@ -296,6 +296,11 @@ def _not_only(text: str, m: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def stems_of(text: str) -> frozenset[str]:
+    """The stem of every word of `text`."""
+    return frozenset(stem(w) for w in _WORDS.findall(text))
+
+
 def stem(word: str) -> str:
     """A crude stem: enough to see that "interfere" and "interfering" are one word."""
     w = word.lower().replace("’", "'")

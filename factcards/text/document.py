@@ -17,7 +17,7 @@ from weakref import WeakValueDictionary
 
 from factcards.models import Article
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
-from factcards.text.claims import ClaimAtoms, Vocabulary, atoms
+from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, ClaimAtoms, Vocabulary, atoms, stems_of
 from factcards.text.dates import dateline
 from factcards.text.dictionary import is_word
 from factcards.text.entity_types import entity_type
@@ -32,7 +32,7 @@ from factcards.text.names import (
     is_role,
     key,
 )
-from factcards.text.normalize import NormalizedText, compact
+from factcards.text.normalize import NormalizedText, compact, compact_offset
 from factcards.text.segment import Span, paragraphs, sentences
 from factcards.text.words import ADVERBS, JOB_NOUNS
 
@@ -52,6 +52,12 @@ _DOCUMENTS: WeakValueDictionary[int, Document] = WeakValueDictionary()
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|outside|capital,?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;]|\s*$)", re.MULTILINE
 )  # "in Omak,", "the Malaysian capital, Kuala Lumpur,"
+
+
+_FIGURE_HINT = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(set(NUMBER_WORDS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _age_pattern(name: str, age: str) -> re.Pattern[str]:
@@ -81,6 +87,7 @@ class Document:
         self._ages: dict[tuple[str, str], Sentence | None] = {}
         self._atoms: dict[int, ClaimAtoms] = {}
         self._text_atoms: dict[str, ClaimAtoms] = {}
+        self._stems: dict[int, frozenset[str]] = {}
         self._paragraph_sentences: dict[int, list[Sentence]] = {}
 
     @cached_property
@@ -303,18 +310,32 @@ class Document:
         return self._ages[(name, age)]
 
     @cached_property
-    def _compact(self) -> tuple[str, list[int]]:
-        """The body's letters and digits in lower case, and where each one is in the body."""
-        where = [i for i, c in enumerate(self.body) if c.isalnum()]
-        return compact(self.body), where
+    def _compact(self) -> str:
+        """The body's letters and digits in lower case (see `compact`)."""
+        return compact(self.body)
 
-    def sentence_quoting(self, compact: str) -> Sentence | None:
-        """The sentence where `compact` (letters and digits only, lower case) begins, if the article says it."""
-        text, where = self._compact
-        at = text.find(compact) if compact else -1
+    @cached_property
+    def figure_sentences(self) -> list[Sentence]:
+        """The sentences that write a figure in digits or in words: the only ones worth reading for one."""
+        return [s for s in self.sentences if _FIGURE_HINT.search(self.sentence_text(s))]
+
+    def sentence_quoting(self, wanted: str) -> Sentence | None:
+        """The sentence where `wanted` (letters and digits only, lower case) begins, if the article says it."""
+        at = self._compact.find(wanted) if wanted else -1
         if at < 0:
             return None
-        return next(iter(self.sentences_over(where[at], where[at] + 1)), None)
+        start = compact_offset(self.body, at)
+        return next(iter(self.sentences_over(start, start + 1)), None)
+
+    def sentence_stems(self, sentence: Sentence) -> frozenset[str]:
+        """The stems of a sentence's words, without reading the rest of its atoms."""
+        cached = self._atoms.get(sentence.start)
+        if cached is not None:
+            return cached.stems
+        found = self._stems.get(sentence.start)
+        if found is None:
+            found = self._stems[sentence.start] = stems_of(self.sentence_text(sentence))
+        return found
 
     def sentence_atoms(self, sentence: Sentence) -> ClaimAtoms:
         cached = self._atoms.get(sentence.start)

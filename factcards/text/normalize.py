@@ -58,7 +58,24 @@ def compact(text: str) -> str:
     """Letters and digits only, one lower-case character each: "do n't" and "don't", "5,000" and
     "5000", "Loss of propulsion" and "loss-of-propulsion" are one (a quotation compared word for word,
     whatever a feed's spacing, case and punctuation)."""
-    return "".join(c.lower()[0] for c in text if c.isalnum())
+    joined = "".join(_WORD_RUN.findall(text))
+    lowered = joined.lower()
+    # A rare letter lower-cases to two ("İ"): one character each keeps offsets countable.
+    return lowered if len(lowered) == len(joined) else "".join(c.lower()[0] for c in joined)
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def compact_offset(text: str, index: int) -> int:
+    """Where in `text` the `index`-th character of `compact(text)` is."""
+    seen = 0
+    for m in _WORD_RUN.finditer(text):
+        length = m.end() - m.start()
+        if seen + length > index:
+            return m.start() + index - seen
+        seen += length
+    return len(text)
 
 
 def fold(text: str) -> str:

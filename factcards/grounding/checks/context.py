@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -34,12 +34,18 @@ class ClaimContext:
         if (self.home, sentence) not in self.supporting:
             self.supporting.append((self.home, sentence))
 
-    def detail_elsewhere(self, at: int, detail: str, where: Callable[[ClaimAtoms], int]) -> bool:
+    def detail_elsewhere(
+        self,
+        at: int,
+        detail: str,
+        where: Callable[[ClaimAtoms], int],
+        candidates: Iterable[Sentence] | None = None,
+    ) -> bool:
         """A detail of the claim its evidence does not give (a name, a figure, at offset `at` of the
         claim) that another sentence of the article gives of the same thing: next to it, that sentence
         has one of the words the claim sets beside the detail, and it has more of the claim's words.
-        `where` is the detail's offset in a sentence's text, -1 when it is not there. The sentence is
-        cited as context."""
+        `where` is the detail's offset in a sentence's text, -1 when it is not there; `candidates`, the
+        sentences that may say it (all, when not given). The sentence is cited as context."""
         detail_stems = {stem(w.lower) for w in words(detail)}
         content = [w for w in self.claim_words if is_content(w.lower) and stem(w.lower) not in detail_stems]
         before = [w for w in content if w.end <= at][-_BESIDE:]
@@ -47,18 +53,21 @@ class ClaimContext:
         beside = {stem(w.lower) for w in before + after}
         wanted = {stem(w.lower) for w in content}
         best: tuple[int, Sentence] | None = None
-        for sentence in self.home.sentences:
+        for sentence in self.home.sentences if candidates is None else candidates:
             if (self.home, sentence) in self.window:
                 continue
+            stems = self.home.sentence_stems(sentence)
+            if not beside & stems:
+                continue  # cheap: the sentence's words, before its figures and names are read
             found = self.home.sentence_atoms(sentence)
             offset = where(found)
-            if offset < 0 or not beside & found.stems:
+            if offset < 0:
                 continue
             theirs = words(found.text)
             i = next((n for n, w in enumerate(theirs) if w.end > offset), len(theirs))
             if not beside & {stem(w.lower) for w in theirs[max(0, i - _NEAR) : i + _NEAR + 1]}:
                 continue  # the sentence says the words, but of something else
-            shared = len(wanted & found.stems)
+            shared = len(wanted & stems)
             if shared >= _SHARED and (best is None or shared > best[0]):
                 best = (shared, sentence)
         if best is None:

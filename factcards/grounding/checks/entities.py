@@ -121,7 +121,13 @@ def _named_elsewhere(name: str, ctx: ClaimContext) -> bool:
     if at < 0:
         return False
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-    return ctx.detail_elsewhere(at, name, lambda found: m.start() if (m := pattern.search(found.text)) else -1)
+    home = ctx.home
+    # Only the sentences that write the name are read (a regex over the body, not every sentence's atoms).
+    saying = {s for m in pattern.finditer(home.body) for s in home.sentences_over(m.start(), m.end())}
+    if not saying:
+        return False
+    ordered = sorted(saying, key=lambda s: s.start)
+    return ctx.detail_elsewhere(at, name, lambda found: m.start() if (m := pattern.search(found.text)) else -1, ordered)
 
 
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")

@@ -305,7 +305,7 @@ def _given_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
         same = next((n for n in found.numbers if same_number(number, n)), None)
         return -1 if same is None else number_at(found.text, same.surface)
 
-    return ctx.detail_elsewhere(at, number.surface, where)
+    return ctx.detail_elsewhere(at, number.surface, where, ctx.home.figure_sentences)
 
 
 @register("FC301", "number-mismatch", UNSUPPORTED, "a number in the claim is not in its evidence")
