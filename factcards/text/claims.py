@@ -295,12 +295,12 @@ def _not_only(text: str, m: re.Match[str]) -> bool:
     return m.group(0).lower() == "not" and text[m.end() : m.end() + 5].lower() == " only"
 
 
-@lru_cache(maxsize=65536)
 def stems_of(text: str) -> frozenset[str]:
     """The stem of every word of `text`."""
     return frozenset(stem(w) for w in _WORDS.findall(text))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: enough to see that "interfere" and "interfering" are one word."""
     w = word.lower().replace("’", "'")

@@ -66,8 +66,15 @@ def same_role(title: str) -> frozenset[str]:
     return frozenset({title}).union(*(group for group in _SAME_ROLE if title in group))
 
 
-def _missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
-    """Each claim name the evidence does not support, and whether the article has it elsewhere."""
+def _missing_names(ctx: ClaimContext) -> list[tuple[str, bool]]:
+    """Each claim name the evidence does not support, and whether the article has it elsewhere
+    (worked out once for FC304 and FC305 alike)."""
+    if "missing_names" not in ctx.memo:
+        ctx.memo["missing_names"] = list(_find_missing_names(ctx))
+    return ctx.memo["missing_names"]  # type: ignore[return-value]
+
+
+def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
     if ctx.verbatim or not ctx.claim.names:
         return
     seen = ctx.seen + ctx.referents

@@ -29,9 +29,12 @@ _SHORTEST = 8  # letters: a quoted word or two ("woke") is a word choice, which 
 _TITLE_SMALL = frozenset("a an the of and or in on at to for by with from v v. vs vs. de la le von van".split())
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
 def _is_title(text: str) -> bool:
     """ "The Hunger Games: Mockingjay – Part 2": the name of a work, which the name rules judge."""
-    found = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text)]
+    found = _WORD.findall(text)
     capitals = [w for w in found if w[0].isupper()]
     return len(capitals) >= 2 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in found)
 
