@@ -132,7 +132,7 @@ def atoms(text: str, anchor: date | None = None, *, vocabulary: Vocabulary | Non
     found_dates = find_dates(text, anchor) if _DATE_HINT.search(text) else []
     taken = [(d.start, d.end) for d in found_dates]
     lowered = set(_WORDS.findall(text.lower()))
-    numbers = _numbers(text, taken, lowered) if (_DIGIT.search(text) or not lowered.isdisjoint(_NUMBERISH)) else []
+    numbers = _numbers(text, taken, lowered) if _may_write_figure(text, lowered) else []
     names: list[str] = []
     capital_keys: set[str] = set()
     for m in _CAPITALIZED.finditer(text):
@@ -237,6 +237,16 @@ _DIGIT = re.compile(r"\d")
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 _WORD_RUN = re.compile(r"\w+")
 _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
+
+
+def _may_write_figure(text: str, lowered: set[str]) -> bool:
+    """A digit, or a number word among `lowered` (the text's words in lower case): only then are figures read."""
+    return bool(_DIGIT.search(text)) or not lowered.isdisjoint(_NUMBERISH)
+
+
+def writes_figure(text: str) -> bool:
+    """Whether `atoms(text)` can find a figure in it at all: a cheap test before reading one."""
+    return _may_write_figure(text, set(_WORDS.findall(text.lower())))
 
 
 def _numbers(text: str, taken: list[tuple[int, int]], lowered: set[str]) -> list[NumberAtom]:

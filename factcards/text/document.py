@@ -17,7 +17,7 @@ from weakref import WeakValueDictionary
 
 from factcards.models import Article
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
-from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, ClaimAtoms, Vocabulary, atoms, stems_of
+from factcards.text.claims import ClaimAtoms, Vocabulary, atoms, stems_of, writes_figure
 from factcards.text.dates import dateline
 from factcards.text.dictionary import is_word
 from factcards.text.entity_types import entity_type
@@ -52,12 +52,6 @@ _DOCUMENTS: WeakValueDictionary[int, Document] = WeakValueDictionary()
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|outside|capital,?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;]|\s*$)", re.MULTILINE
 )  # "in Omak,", "the Malaysian capital, Kuala Lumpur,"
-
-
-_FIGURE_HINT = re.compile(
-    r"\d|\b(?:" + "|".join(sorted(set(NUMBER_WORDS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
 
 
 def _age_pattern(name: str, age: str) -> re.Pattern[str]:
@@ -317,7 +311,7 @@ class Document:
     @cached_property
     def figure_sentences(self) -> list[Sentence]:
         """The sentences that write a figure in digits or in words: the only ones worth reading for one."""
-        return [s for s in self.sentences if _FIGURE_HINT.search(self.sentence_text(s))]
+        return [s for s in self.sentences if writes_figure(self.sentence_text(s))]
 
     def sentence_quoting(self, wanted: str) -> Sentence | None:
         """The sentence where `wanted` (letters and digits only, lower case) begins, if the article says it."""

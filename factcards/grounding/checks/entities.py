@@ -110,7 +110,7 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             continue
         if _meant_by_pronoun(k, ctx) or _meant_by_age(name, ctx):
             continue
-        elsewhere = k in home.name_keys or home.names_alias_of(name) or _kin_in(k, home)
+        elsewhere = named_in(k, home) or home.names_alias_of(name)
         if elsewhere and _named_elsewhere(name, ctx):
             continue
         yield name, elsewhere
@@ -119,6 +119,11 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
 def _kin_in(name_key: str, home: Document) -> bool:
     """The article writes another form of the name: "West Australian" for "Western Australia"."""
     return any(same_stem(name_key, other) for other in home.name_keys)
+
+
+def named_in(name_key: str, doc: Document) -> bool:
+    """The article names it, as written or in another form ("Chinese" where it writes "China")."""
+    return name_key in doc.name_keys or _kin_in(name_key, doc)
 
 
 def _named_elsewhere(name: str, ctx: ClaimContext) -> bool:
@@ -252,7 +257,7 @@ def _mentioned(value: str, home: Document) -> bool:
     tokens = [key(t) for t in value.replace("-", " ").split() if t[:1].isupper()]
     if not tokens:
         return value.lower() in home.body.lower()
-    return all(t in home.name_keys or any(same_stem(t, k) for k in home.name_keys) for t in tokens)
+    return all(named_in(t, home) for t in tokens)
 
 
 @register("FC406", "who-where-absent", REVIEW, "the card's `who` or `where` is not mentioned in the article")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext, content_words
-from factcards.grounding.checks.entities import named_by_role, same_role, same_stem
+from factcards.grounding.checks.entities import named_by_role, named_in, same_role
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import NAME, attributions, plausible_speaker, same_person
 from factcards.text.lexicon import lexicon
@@ -194,7 +194,7 @@ def _nearby_speaker(ctx: ClaimContext, speaker: str) -> tuple[bool, bool]:
             return True, True
     if named_by_role(surname, doc, [text_of(s) for s in nearby]):
         return True, True
-    return False, surname in doc.name_keys or any(same_stem(surname, k) for k in doc.name_keys)
+    return False, named_in(surname, doc)
 
 
 @register("FC402", "speaker-far", REVIEW, "the speaker is in the article but not named in or next to the evidence")
