@@ -10,9 +10,14 @@ from pathlib import Path
 from factcards.errors import OutputError
 
 
-def write_atomic(path: str | Path, text: str) -> None:
+def write_atomic(path: str | Path, text: str, *, durable: bool = True) -> None:
     """Write `text` to a temporary file beside `path`, flush it to disk, then rename it
-    over `path`. On any failure the previous file is untouched and no temp file is left."""
+    over `path`. On any failure the previous file is untouched and no temp file is left.
+
+    `durable=False` skips waiting for the disk (fsync) and keeps the rest: for a cache entry,
+    which a crash may lose but never leave half written, and whose reader takes a missing or
+    damaged entry as "work it out again". Waiting for the disk once per article was 2.5 s of a
+    3,000-article `daily`."""
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -23,8 +28,9 @@ def write_atomic(path: str | Path, text: str) -> None:
         os.chmod(tmp, _mode_for(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException as err:
         with contextlib.suppress(OSError):

@@ -146,6 +146,26 @@ def test_a_failed_write_keeps_yesterdays_files_and_the_next_run_completes(
     assert "15,000" in (out / "2025-03-14.md").read_text(encoding="utf-8")
 
 
+def test_the_days_files_wait_for_the_disk_and_the_per_article_cache_does_not(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lost cache entry only means extracting that article again; a lost brief is a lost morning."""
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        synced.append(Path(os.readlink(f"/proc/self/fd/{fd}")).name)
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", recording_fsync)
+    out = tmp_path / "out"
+    run_daily(settings(inbox, out))
+    written = sorted(p.name for p in out.iterdir() if p.is_file())
+    assert sorted(name.split(".tmp")[0].lstrip(".").rsplit(".", 1)[0] for name in synced) == written
+    state = [p for p in out.rglob("*.json") if p.parent != out]
+    assert len(state) == 6  # each example article's cards are cached, without waiting for the disk
+
+
 def test_the_next_day_marks_developing_stories_and_repeated_cards(inbox: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run_daily(settings(inbox, out))
