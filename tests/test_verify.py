@@ -466,6 +466,23 @@ def test_an_age_the_article_gives_where_it_names_the_person_is_cited_as_context(
         assert _verify(AGES, claim, quote).status is Status.verified, claim
 
 
+def test_a_date_the_article_gives_of_the_same_thing_elsewhere_is_cited_as_context() -> None:
+    body = (
+        "The council voted on Monday to close the Harbor Bridge.\n\n"
+        "The bridge will close for six weeks, the council said.\n\n"
+        "The council met again on Thursday to discuss the ferries."
+    )
+    quote = "The bridge will close for six weeks, the council said."
+    checked = _verify(body, "The council voted on Monday to close the bridge for six weeks.", quote)
+    assert checked.status is Status.verified, checked.reasons
+    context = [e for e in checked.evidence if e.context]
+    assert [e.text for e in context] == ["The council voted on Monday to close the Harbor Bridge."]
+    assert body[context[0].start : context[0].end] == context[0].text
+    # Thursday is the date of another meeting, not of what the claim says the council did.
+    other = _verify(body, "The council said on Thursday the bridge will close for six weeks.", quote)
+    assert [f.code for f in other.findings] == ["FC303"], other.reasons
+
+
 def test_the_n_year_old_is_the_person_the_sentence_before_names() -> None:
     quote = "The 34-year-old said the wait had been worth it."
     checked = _verify(AGES, "Sam Reyes said the wait had been worth it.", quote)

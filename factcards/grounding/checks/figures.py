@@ -401,8 +401,20 @@ def dates_changed(ctx: ClaimContext) -> Iterator[Hit]:
             )
 
 
+def _dated_elsewhere(mention: DateMention, ctx: ClaimContext) -> bool:
+    """ "Binance moved the funds in August 2022" against evidence that gives no date: the sentence of
+    the article that dates the same thing ("the transfers started on 17 August last year")."""
+    if mention.start < 0 or ctx.card.claim[mention.start : mention.end] != mention.surface:
+        return False
+
+    def where(found: ClaimAtoms) -> int:
+        return next((d.start for d in found.dates if date_supported(mention, [d])), -1)
+
+    return ctx.detail_elsewhere(mention.start, mention.surface, where)
+
+
 @register("FC303", "date-absent", REVIEW, "a date in the claim is not in its evidence, which gives none")
 def dates_absent(ctx: ClaimContext) -> Iterator[Hit]:
     for mention, alike in _unsupported_dates(ctx):
-        if not alike:
+        if not alike and not _dated_elsewhere(mention, ctx):
             yield Hit(f'date "{mention.surface}" is not in the evidence', ctx.window_span(), ctx.home.article.id)
