@@ -483,6 +483,32 @@ def test_a_date_the_article_gives_of_the_same_thing_elsewhere_is_cited_as_contex
     assert [f.code for f in other.findings] == ["FC303"], other.reasons
 
 
+def test_an_age_the_article_gives_by_calling_the_person_the_n_year_old_is_cited_as_context() -> None:
+    quote = "Dock worker Sam Reyes watched the opening."
+    checked = _verify(AGES, "Sam Reyes, 34, watched the opening.", quote)
+    assert checked.status is Status.verified, checked.reasons
+    assert [e.text for e in checked.evidence if e.context] == ["The 34-year-old said the wait had been worth it."]
+    # The 34-year-old is Reyes, named in the sentence before, not Okafor.
+    other = _verify(
+        AGES, "Okafor, 34, said the pier had cost $4.2 million.", "Okafor said the pier had cost $4.2 million."
+    )
+    assert "FC301" in {f.code for f in other.findings}
+
+
+def test_an_age_in_a_feed_that_lower_cases_its_text_is_read_beside_the_name() -> None:
+    body = (
+        "veteran actor robert hardy is selling his collection of antiques .\n\n"
+        "mr hardy , 89 , is a keen military historian .\n\n"
+        "the auction at the country house will be held on saturday , the auctioneers said ."
+    )
+    quote = "veteran actor robert hardy is selling his collection of antiques ."
+    checked = _verify(body, "Veteran actor Robert Hardy, 89, is selling his collection of antiques.", quote)
+    assert checked.status is Status.verified, checked.reasons
+    assert [e.text for e in checked.evidence if e.context] == ["mr hardy , 89 , is a keen military historian ."]
+    wrong = _verify(body, "Veteran actor Robert Hardy, 98, is selling his collection of antiques.", quote)
+    assert [f.code for f in wrong.findings] == ["FC301"]
+
+
 def test_the_n_year_old_is_the_person_the_sentence_before_names() -> None:
     quote = "The 34-year-old said the wait had been worth it."
     checked = _verify(AGES, "Sam Reyes said the wait had been worth it.", quote)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from itertools import pairwise
@@ -42,7 +42,9 @@ class Sentence:
     start: int
     end: int
     paragraph: int  # 1-based
-    index: int  # position among the article's sentences; -1 until the whole article is split
+    # Position among the article's sentences; -1 until the whole article is split. Not part of
+    # what a sentence is: one found from its paragraph and one from the whole article are the same.
+    index: int = field(compare=False)
 
 
 # Held weakly: a document lives as long as someone reading it (a verifier, an extraction) does.
@@ -54,10 +56,14 @@ _PLACE_CUE = re.compile(
 )  # "in Omak,", "the Malaysian capital, Kuala Lumpur,"
 
 
-def _age_pattern(name: str, age: str) -> re.Pattern[str]:
-    named = rf"\b{re.escape(name)}(?:['’]s)?\b"
+def _age_pattern(name: str, age: str, case_folded: bool = False) -> re.Pattern[str]:
+    """A feed that lower-cases its text ("mr hardy , 89 , is …") writes the name in lower case, and
+    no capital tells a middle name from the next word: only the name itself stands before the age."""
+    written = rf"(?i:{re.escape(name)})" if case_folded else re.escape(name)
+    named = rf"\b{written}(?:['’]s)?\b"
+    middle = "" if case_folded else r"(?:\s+[A-Z][\w'’-]+){0,2}"
     return re.compile(
-        rf"{named}(?:\s+[A-Z][\w'’-]+){{0,2}}\s*(?:,\s*|\(\s*)(?:aged\s+)?{re.escape(age)}\b(?![.,]?\d)"
+        rf"{named}{middle}\s*(?:,\s*|\(\s*)(?:aged\s+)?{re.escape(age)}\b(?![.,]?\d)"
         rf"|\b{re.escape(age)}[- ]year[- ]old\s+(?:[\w'’-]+\s+){{0,4}}?{named}"
     )
 
@@ -299,7 +305,7 @@ class Document:
         """The first sentence that gives `name` the age `age`, as news writes it: "Elle Macpherson, 51,",
         "Jones (33)", "Jones, aged 33", "the 33-year-old Danielle Jones"."""
         if (name, age) not in self._ages:
-            stated = _age_pattern(name, age)
+            stated = _age_pattern(name, age, self.case_folded)
             self._ages[(name, age)] = next((s for s in self.sentences if stated.search(self.sentence_text(s))), None)
         return self._ages[(name, age)]
 

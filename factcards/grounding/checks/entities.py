@@ -191,22 +191,40 @@ def _meant_by_age(name: str, ctx: ClaimContext) -> bool:
             if stated is not None:
                 ctx.add_supporting(stated)
                 return True
-            said = attributions(home)
-            index = home.index_of(sentence)
-            for earlier in range(index - 1, max(-1, index - 1 - _AGE_LOOK_BACK), -1):
-                people = said.at(earlier)[1]
-                if people:
-                    # The last person named in full, as a reader takes "the 34-year-old" after
-                    # "Dock worker Sam Reyes watched …".
-                    meant = next((p for p in reversed(people) if " " in p), people[-1])
-                    if k in {key(part) for part in meant.split()}:
-                        ctx.add_supporting(home.sentences[earlier])
-                        return True
-                    break
+            meant = person_called_by_age(home, home.index_of(sentence))
+            if meant is not None and k in {key(part) for part in meant[0].split()}:
+                ctx.add_supporting(home.sentences[meant[1]])
+                return True
     return False
 
 
 _AGE_LOOK_BACK = 3  # sentences: "the 54-year-old" follows closely on the sentence that names him
+
+
+def person_called_by_age(home: Document, index: int) -> tuple[str, int] | None:
+    """Whom "the 34-year-old" in sentence `index` means, and the sentence that names them: the last
+    person named in full in the nearest sentence before that names anyone, as a reader takes "the
+    34-year-old" after "Dock worker Sam Reyes watched …"."""
+    said = attributions(home)
+    for earlier in range(index - 1, max(-1, index - 1 - _AGE_LOOK_BACK), -1):
+        people = said.at(earlier)[1]
+        if people:
+            return next((p for p in reversed(people) if " " in p), people[-1]), earlier
+    return None
+
+
+def aged_elsewhere(name: str, age: str, home: Document) -> list[int]:
+    """The sentences that give `name` the age `age` by calling them "the 37-year-old" after naming
+    them ("Storey can win a 17th title …" then "said the 37-year-old"): the one with the age, then
+    the one with the name. Empty when the article says no such thing."""
+    k = key(name)
+    called = re.compile(rf"\b[Tt]he {re.escape(age)}[- ]year[- ]old\b(?!\s+[A-Z])")
+    for index, sentence in enumerate(home.sentences):
+        if called.search(home.sentence_text(sentence)):
+            meant = person_called_by_age(home, index)
+            if meant is not None and k in {key(part) for part in meant[0].split()}:
+                return [index, meant[1]]
+    return []
 
 
 @register("FC304", "name-invented", UNSUPPORTED, "a name in the claim appears nowhere in the article")

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.claims import (
     NUMBER_WORDS,
@@ -204,6 +205,12 @@ def _age_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
         sentence = ctx.home.age_given(name, age)
         if sentence is not None:
             ctx.add_supporting(sentence)
+            return True
+        called = [ctx.home.sentences[i] for i in aged_elsewhere(name, age, ctx.home)]
+        for sentence in called:
+            if (ctx.home, sentence) not in ctx.window:
+                ctx.add_supporting(sentence)
+        if called:
             return True
     return False
 
