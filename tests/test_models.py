@@ -42,3 +42,22 @@ def test_schema_is_generated_from_the_model() -> None:
         "status",
         "reasons",
     }
+
+
+def test_the_cards_file_is_written_as_json_dumps_writes_it_however_odd_the_text() -> None:
+    """dumps_cards uses pydantic's encoder for speed; the file must stay what json.dumps wrote."""
+    import json
+
+    from factcards.models import Evidence
+    from factcards.pipeline import dumps_cards
+
+    odd = 'Tab\there, bell\x07, "quotes", back\\slash, </script>, \u2028, \U0001f600, é, \x7f'
+    card = Card(
+        article="a\x01b",
+        kind="quote",
+        claim=odd,
+        evidence=[Evidence(quote=odd, start=0, end=3, text=odd[:3], match="fuzzy", score=96.55172413793103)],
+    )
+    cards_file = CardsFile(cards=[card])
+    expected = json.dumps(cards_file.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    assert dumps_cards(cards_file) == expected

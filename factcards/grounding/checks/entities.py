@@ -173,8 +173,9 @@ def _meant_by_pronoun(name_key: str, ctx: ClaimContext) -> bool:
     return False
 
 
-# "the 54-year-old – who has not worked since …": how news calls a person it has named with their age.
-_BY_AGE = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b")
+# "the 54-year-old – who has not worked since …": how news calls a person it has named with their age
+# (not "the 54-year-old Maradona", which names whom it means).
+_BY_AGE = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
 
 def _meant_by_age(name: str, ctx: ClaimContext) -> bool:
@@ -218,9 +219,8 @@ def aged_elsewhere(name: str, age: str, home: Document) -> list[int]:
     them ("Storey can win a 17th title …" then "said the 37-year-old"): the one with the age, then
     the one with the name. Empty when the article says no such thing."""
     k = key(name)
-    called = re.compile(rf"\b[Tt]he {re.escape(age)}[- ]year[- ]old\b(?!\s+[A-Z])")
     for index, sentence in enumerate(home.sentences):
-        if called.search(home.sentence_text(sentence)):
+        if any(m.group(1) == age for m in _BY_AGE.finditer(home.sentence_text(sentence))):
             meant = person_called_by_age(home, index)
             if meant is not None and k in {key(part) for part in meant[0].split()}:
                 return [index, meant[1]]
