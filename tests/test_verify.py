@@ -27,6 +27,11 @@ def messages(card: Card) -> list[str]:
     return [f.message for f in card.findings]
 
 
+def context_of(card: Card) -> list[str | None]:
+    """The sentences a card cites as context (they support a name or a detail, not the claim)."""
+    return [e.text for e in card.evidence if e.context]
+
+
 def check(claim: str, quote: str | None = None, **fields: object) -> Card:
     evidence = [Evidence(quote=quote)] if quote is not None else []
     card = Card(article="bridge", kind=fields.pop("kind", "event"), claim=claim, evidence=evidence, **fields)
@@ -409,7 +414,7 @@ def test_whom_he_means_sentences_back_is_read_as_the_attributions_read_it() -> N
                 evidence=[Evidence(quote="He said an elite force could still be loyal to the president.")])  # fmt: skip
     checked = verify_cards([card], [article])[0]
     assert checked.status is Status.verified, checked.reasons
-    assert [e.text for e in checked.evidence if e.context] == [body.split("\n\n")[0]]
+    assert context_of(checked) == [body.split("\n\n")[0]]
     wrong = card.model_copy(update={"claim": "Lena Okafor said an elite force could still be loyal to the president."})
     assert verify_cards([wrong], [article])[0].status is not Status.verified
 
@@ -430,7 +435,7 @@ def test_he_is_named_in_full_far_back_and_by_surname_just_before() -> None:
                 evidence=[Evidence(quote=body.rsplit("\n\n", 1)[1])])  # fmt: skip
     checked = verify_cards([card], [article])[0]
     assert checked.status is Status.verified, checked.reasons
-    assert [e.text for e in checked.evidence if e.context] == ["“The review did not satisfy anyone,” Okafor said."]
+    assert context_of(checked) == ["“The review did not satisfy anyone,” Okafor said."]
 
 
 AGES = (
@@ -446,7 +451,7 @@ def test_an_age_the_article_gives_where_it_names_the_person_is_cited_as_context(
         AGES, "Okafor, 51, said the pier had cost $4.2 million.", "Okafor said the pier had cost $4.2 million."
     )
     assert checked.status is Status.verified, checked.reasons
-    assert [e.text for e in checked.evidence if e.context] == [AGES.split("\n\n")[0]]
+    assert context_of(checked) == [AGES.split("\n\n")[0]]
     wrong = _verify(
         AGES, "Okafor, 52, said the pier had cost $4.2 million.", "Okafor said the pier had cost $4.2 million."
     )
@@ -475,9 +480,9 @@ def test_a_date_the_article_gives_of_the_same_thing_elsewhere_is_cited_as_contex
     quote = "The bridge will close for six weeks, the council said."
     checked = _verify(body, "The council voted on Monday to close the bridge for six weeks.", quote)
     assert checked.status is Status.verified, checked.reasons
-    context = [e for e in checked.evidence if e.context]
-    assert [e.text for e in context] == ["The council voted on Monday to close the Harbor Bridge."]
-    assert body[context[0].start : context[0].end] == context[0].text
+    assert context_of(checked) == ["The council voted on Monday to close the Harbor Bridge."]
+    [context] = [e for e in checked.evidence if e.context]
+    assert body[context.start : context.end] == context.text
     # Thursday is the date of another meeting, not of what the claim says the council did.
     other = _verify(body, "The council said on Thursday the bridge will close for six weeks.", quote)
     assert [f.code for f in other.findings] == ["FC303"], other.reasons
@@ -487,7 +492,7 @@ def test_an_age_the_article_gives_by_calling_the_person_the_n_year_old_is_cited_
     quote = "Dock worker Sam Reyes watched the opening."
     checked = _verify(AGES, "Sam Reyes, 34, watched the opening.", quote)
     assert checked.status is Status.verified, checked.reasons
-    assert [e.text for e in checked.evidence if e.context] == ["The 34-year-old said the wait had been worth it."]
+    assert context_of(checked) == ["The 34-year-old said the wait had been worth it."]
     # The 34-year-old is Reyes, named in the sentence before, not Okafor.
     other = _verify(
         AGES, "Okafor, 34, said the pier had cost $4.2 million.", "Okafor said the pier had cost $4.2 million."
@@ -504,7 +509,7 @@ def test_an_age_in_a_feed_that_lower_cases_its_text_is_read_beside_the_name() ->
     quote = "veteran actor robert hardy is selling his collection of antiques ."
     checked = _verify(body, "Veteran actor Robert Hardy, 89, is selling his collection of antiques.", quote)
     assert checked.status is Status.verified, checked.reasons
-    assert [e.text for e in checked.evidence if e.context] == ["mr hardy , 89 , is a keen military historian ."]
+    assert context_of(checked) == ["mr hardy , 89 , is a keen military historian ."]
     wrong = _verify(body, "Veteran actor Robert Hardy, 98, is selling his collection of antiques.", quote)
     assert [f.code for f in wrong.findings] == ["FC301"]
 
@@ -513,7 +518,7 @@ def test_the_n_year_old_is_the_person_the_sentence_before_names() -> None:
     quote = "The 34-year-old said the wait had been worth it."
     checked = _verify(AGES, "Sam Reyes said the wait had been worth it.", quote)
     assert checked.status is Status.verified, checked.reasons
-    assert [e.text for e in checked.evidence if e.context] == ["Dock worker Sam Reyes watched the opening."]
+    assert context_of(checked) == ["Dock worker Sam Reyes watched the opening."]
     # Okafor is named too, but not in the sentence the 34-year-old follows.
     assert _verify(AGES, "Okafor said the wait had been worth it.", quote).status is not Status.verified
 
