@@ -632,3 +632,19 @@ def test_a_word_held_off_by_he_said_is_what_he_said_not_who_said_it() -> None:
         "A developer can get away with it for a while, he says.\n"
     )
     assert speakers(body) == ["Kevin Rogers", "Kevin Rogers", "Kevin Rogers"]
+
+
+def test_a_quotation_left_open_runs_on_to_the_next_sentence_and_paragraph() -> None:
+    body = (
+        '"We cannot spend money we do not have," Ada Brook told reporters. "The deficit is already too large.\n\n'
+        '"And nobody in this chamber wants to say so."\n\n'
+        '"It is a good bill," said Tomas Hale.\n\n'
+        '"I will vote for it."\n\n'
+        "The vote is on Friday."
+    )
+    # A closed quotation does not run on into the next paragraph: that is a new speaker's to give.
+    assert speakers(body) == ["Ada Brook", "Ada Brook", "Ada Brook", "Tomas Hale", None, None]
+
+
+def test_a_party_and_state_in_brackets_do_not_hide_the_speaker() -> None:
+    assert speakers("Sen. Ada Brook (R-Ky.) said on Tuesday that the bill was a mistake.") == ["Ada Brook"]

@@ -1175,3 +1175,27 @@ def test_titles_and_claims_wrapped_whole_in_quotation_marks_are_not_quotations()
         "sanctuary from the pressure"
     ]
     assert quoted_parts("Russia’s envoy called it ‘deeply troubling to us’ twice.") == ["deeply troubling to us"]
+
+
+def test_a_name_the_evidence_only_mentions_is_not_who_said_it() -> None:
+    body = (
+        "Despite Ada Brook, the council voted 5-4 to close the bridge, according to the clerk.\n\n"
+        "Brook's plan will cost $4 million, the transport department said.\n\n"
+        "Brook's office said the plan was the cheapest."
+    )
+    vote = "Despite Ada Brook, the council voted 5-4 to close the bridge, according to the clerk."
+    brook = _verify(body, "Ada Brook said the council voted 5-4 to close the bridge.", vote)
+    assert [f.code for f in brook.findings] == ["FC401"], brook.reasons
+    assert messages(brook) == ['claim credits it to "Ada Brook"; the article attributes it to "the clerk"']
+    assert _verify(body, "The clerk said the council voted 5-4 to close the bridge.", vote).status is Status.verified
+    plan = "Brook's plan will cost $4 million, the transport department said."
+    assert [f.code for f in _verify(body, "Brook said her plan will cost $4 million.", plan).findings] == ["FC401"]
+    office = "Brook's office said the plan was the cheapest."
+    assert _verify(body, "Brook said the plan was the cheapest.", office).status is Status.verified
+
+
+def test_a_title_the_article_gives_in_apposition_names_the_person_and_is_cited() -> None:
+    body = "The mayor, Lena Okafor, welcomed the vote.\n\nThe mayor said the money would fix the bridge."
+    checked = _verify(body, "Lena Okafor said the money would fix the bridge.", body.split("\n\n")[1])
+    assert checked.status is Status.verified, checked.reasons
+    assert context_of(checked) == ["The mayor, Lena Okafor, welcomed the vote."]

@@ -89,7 +89,8 @@ _PRECEDING_PREPOSITION = re.compile(
     r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over|throughout|across|around|inside|within|under|against)\s+$"
 )
 _BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")
-_SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b")
+# "Sen. Rand Paul (R-Ky.) said": a party and state in brackets between the name and the verb.
+_SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()]{{1,20}}\))?\s+{_ADVERBS}{_VERB}\b")
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
 # "He said Republicans had also confirmed …": the sentence's speaker is "he"; a name after it is the
 # subject of what was said.
@@ -206,6 +207,7 @@ class Attributions:
         self.starts: list[int] = []  # where each sentence's text begins once a dateline is cut off
         self.referents: list[tuple[str, list[str], _Track] | None] = []  # what a "He" opening each sentence leans on
         self._previous_paragraph = 0
+        self._quote_open = False  # a quotation mark opened and not yet closed at the last sentence's end
         self._persons: dict[str, str | None] = {}  # a run names the same person all through the article
         self._recent: dict[str, str] = {}  # surname -> the full name last given with it
         self._titled_runs: dict[str, str | None] = {}  # "mayor" -> "Lena Okafor" of "Mayor Lena Okafor"
@@ -242,14 +244,19 @@ class Attributions:
             self.starts.append(start)
             return
         speaker = self._speaker(text)
+        same_paragraph = self._previous_paragraph == sentence.paragraph
+        # A quotation left open runs on: to the next sentence, and to the next paragraph when that
+        # opens with a quotation mark again, as news prints a quotation of several paragraphs.
+        reopened = sentence.paragraph == self._previous_paragraph + 1 and text.lstrip()[:1] in '"“'
+        inside = self._quote_open and (same_paragraph or reopened)
         if (
             speaker is None
-            and _is_quotation(text)
             and self.previous_speaker
-            and self._previous_paragraph == sentence.paragraph
+            and (inside or (same_paragraph and (_is_quotation(text) or _opens_unclosed(text))))
         ):
             # The quotation goes on: “Nobody wants to cancel.” (Unless it talks about them.)
             speaker = None if _named_in(self.previous_speaker, text) else self.previous_speaker
+        self._quote_open = _open_at_end(text, inside, skip_first=inside and not same_paragraph)
         self._previous_paragraph = sentence.paragraph
         people, objects, quoted_only = self._people(text)
         opening = _OPENING_PRONOUN.match(text)
@@ -834,6 +841,21 @@ def _whole_word_in(word: str, text: str) -> bool:
 def _is_quotation(text: str) -> bool:
     stripped = text.strip()
     return stripped[:1] in '"“' and stripped.rstrip(".!?")[-1:] in '"”'
+
+
+def _opens_unclosed(text: str) -> bool:
+    """“The deficit is already too large. — a quotation that opens the sentence and runs past it."""
+    return text.lstrip()[:1] in '"“' and _open_at_end(text, False)
+
+
+def _open_at_end(text: str, inside: bool, skip_first: bool = False) -> bool:
+    """Whether a quotation is open at the end of `text`, which starts `inside` one or not. Curly
+    marks say which way they go; a straight one turns the state over. `skip_first`: the text opens
+    with the mark that reopens a quotation going on from the paragraph before."""
+    marks = [c for c in text if c in '"“”']
+    for mark in marks[1:] if skip_first else marks:
+        inside = True if mark == "“" else False if mark == "”" else not inside
+    return inside
 
 
 def _last_person(people: list[str], known: Container[str]) -> str | None:

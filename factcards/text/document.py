@@ -192,7 +192,7 @@ class Document:
                 continue
             before = _TITLE_BEFORE.search(self.body, max(0, run.start - 40), run.start)
             after = _TITLE_AFTER.match(self.body, run.end)
-            titles = [m.group(1).lower() for m in (before, after) if m]
+            titles = [(m.group(1) or m.group(2)).lower() for m in (before, after) if m]
             roles = {t for t in titles if is_role(t) or t in JOB_NOUNS}
             if roles:
                 found.setdefault(key(words[-1]), set()).update(roles)
@@ -363,7 +363,8 @@ class Document:
 
 
 _SAYS = re.compile(r"\b([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:said|says|told|added)\b")
-_TITLE_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+# "boss Don Meij", and "The mayor, Lena Okafor,": the title just before the name.
+_TITLE_BEFORE = re.compile(r"\b([a-z]{3,})\s+$|\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]{3,}),\s+$")
 _PARTY_LABELS = PARTY_MEMBERS | {"democratic"}
 _BODY_BEFORE = re.compile(
     r"\b(?:firm|company|group|agency|charity|organi[sz]ation|publisher|broadcaster|bank|network)\s+$"

@@ -87,7 +87,10 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
     # Names the evidence names by title ("the mayor" for Okafor) support their full name's other
     # parts ("Lena"), like a surname written out does.
     if any(key(n) not in nearby for n in ctx.claim.names):  # the article's titles are read only if needed
-        nearby |= {key(n) for n in ctx.claim.names if named_by_role(key(n), home, texts)}
+        titled = {key(n) for n in ctx.claim.names if key(n) not in nearby and named_by_role(key(n), home, texts)}
+        for k in titled:
+            _cite_title(k, ctx)
+        nearby |= titled
     for name in ctx.claim.names:
         k = key(name)
         if k in nearby or any(same_stem(k, other) for other in nearby) or _aliased(name, ctx):
@@ -114,6 +117,21 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         if elsewhere and _named_elsewhere(name, ctx):
             continue
         yield name, elsewhere
+
+
+def _cite_title(name_key: str, ctx: ClaimContext) -> None:
+    """The sentence where the article gives the person the title the evidence calls them by ("The
+    mayor, Lena Okafor, welcomed the vote" for "the mayor said"), cited as context."""
+    home = ctx.home
+    roles = home.roles_by_surname.get(name_key, frozenset())
+    roles = roles.union(*(same_role(role) for role in roles))
+    for sentence in home.sentences:
+        text = home.sentence_text(sentence).lower()
+        cheap = name_key in text and any(role in text for role in roles)  # before the sentence's atoms
+        if cheap and name_key in home.sentence_atoms(sentence).capital_keys:
+            if (home, sentence) not in ctx.window:
+                ctx.add_supporting(sentence)
+            return
 
 
 def _kin_in(name_key: str, home: Document) -> bool:
