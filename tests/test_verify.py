@@ -1199,3 +1199,34 @@ def test_a_title_the_article_gives_in_apposition_names_the_person_and_is_cited()
     checked = _verify(body, "Lena Okafor said the money would fix the bridge.", body.split("\n\n")[1])
     assert checked.status is Status.verified, checked.reasons
     assert context_of(checked) == ["The mayor, Lena Okafor, welcomed the vote."]
+
+
+def test_two_figures_the_other_way_round_are_caught() -> None:
+    body = "The council voted 5-4 to close the bridge.\n\nTolls rose from 2 to 3 dollars."
+    vote, tolls = body.split("\n\n")
+    assert _verify(body, "The council voted 5-4 to close the bridge.", vote).status is Status.verified
+    turned = _verify(body, "The council voted 4-5 to close the bridge.", vote)
+    assert messages(turned) == ['claim says "4-5" where the evidence says "5-4"']
+    fell = _verify(body, "Tolls fell from 3 to 2 dollars.", tolls)
+    assert 'claim says "3 to 2" where the evidence says "2 to 3"' in messages(fell)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        (
+            "The Harbor Bridge will close on Monday for repairs.",
+            "The Harbor Bridge closed on Monday for repairs.",
+            False,
+        ),
+        ("The Harbor Bridge will be closed for six weeks.", "The Harbor Bridge was closed for six weeks.", False),
+        ("Mayor Lena Okafor resigned on Friday.", "Mayor Lena Okafor will resign.", False),
+        ("Mayor Lena Okafor resigned on Friday.", "Mayor Lena Okafor resigned on Friday.", True),
+        ("The bridge closed on Monday and will reopen in May.", "The bridge closed on Monday.", True),
+        ("The film will be directed by Ada Brook.", "The film is directed by Ada Brook.", True),
+        ("Okafor said she will run again.", "Okafor said she would run again.", True),
+        ("The firm cut 300 jobs.", "The firm will cut 300 jobs.", True),  # "cut" may be the present
+    ],
+)
+def test_a_claim_keeps_the_tense_of_its_evidence(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -12,6 +12,7 @@ from factcards.grounding.checks import (  # noqa: F401  (registers)
     roles,
     rules_judge,
     speakers,
+    tense,
 )
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import RULES, Hit, Rule, check_codes, reason

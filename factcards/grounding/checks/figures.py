@@ -333,6 +333,32 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         says = f" (evidence says {surfaces(alike)})" if alike else ""
         span = ctx.span_of(alike[0]) if alike else ctx.window_span()
         yield Hit(f'number "{number.surface}" not in evidence{says}', span, ctx.home.article.id)
+    yield from _pairs_turned(ctx)
+
+
+# "voted 51-49", "won 4-1", "a 5–4 ruling": two figures whose order says who had which.
+_PAIR = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*)\s?(?:-|–|—|\bto\b)\s?(\d{1,3}(?:,\d{3})*)(?![\w.,]|-\w)")
+
+
+def _pairs_turned(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "The Senate voted 49-51" against "the Senate voted 51-49": each figure is in the evidence,
+    the other way round. (A pair the evidence also gives in the claim's order is the claim's.)"""
+    theirs = {_figures_of(m): m.group(0) for t in ctx.texts for m in _PAIR.finditer(t)}
+    if not theirs:
+        return
+    for m in _PAIR.finditer(ctx.card.claim):
+        a, b = _figures_of(m)
+        if a != b and (a, b) not in theirs and (b, a) in theirs:
+            written = theirs[(b, a)]
+            yield Hit(
+                f'claim says "{m.group(0)}" where the evidence says "{written}"',
+                ctx.span_of(written),
+                ctx.home.article.id,
+            )
+
+
+def _figures_of(pair: re.Match[str]) -> tuple[str, str]:
+    return pair.group(1).replace(",", ""), pair.group(2).replace(",", "")
 
 
 def granularity(mention: DateMention) -> str:
