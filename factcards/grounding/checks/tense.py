@@ -16,8 +16,9 @@ from factcards.text.dictionary import inflected_from
 from factcards.text.words import Word, lemmas, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
+# ("is expected to close" is a hedge too: FC204 says so.)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are|am)\s+(?:going|set|due|scheduled|expected)\s+to|won['’]t)\s+"
+    r"\b(?:will|shall|(?:is|are|am)\s+(?:going|set|due|scheduled)\s+to|won['’]t)\s+"
     r"(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )
@@ -39,9 +40,10 @@ def _future_verbs(text: str) -> dict[str, str]:
 
 
 def _past_verbs(found: list[Word], text: str) -> dict[str, Word]:
-    """Lemma -> a verb in the simple past ("closed", "resigned", "was closed"), not a participle that
-    describes a noun ("the film, directed by Bill Condon", "the funding unveiled last year" when
-    a comma or "by" gives it away) nor one after "will", "to" or "be"."""
+    """Lemma -> a verb in the simple past ("closed", "resigned", "was closed"), not one after "will",
+    "to" or "be", nor a participle a comma or "by" shows to describe a noun ("the film, directed by
+    Bill Condon"). One right after its noun ("the items featured in the sale") cannot be told from a
+    past tense without parsing the sentence, and is read as one."""
     past: dict[str, Word] = {}
     for i, word in enumerate(found):
         before = found[i - 1].lower if i else ""
