@@ -1230,3 +1230,46 @@ def test_two_figures_the_other_way_round_are_caught() -> None:
 )
 def test_a_claim_keeps_the_tense_of_its_evidence(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a length of time in another unit is the same length
+        (
+            "Exports rose in February, the first rise in six months.",
+            "Exports rose in February, the first rise in half a year.",
+            True,
+        ),
+        ("The bridge will close for 48 hours.", "The bridge will close for two days.", True),
+        ("The bridge will close for 18 months.", "The bridge will close for a year and a half.", True),
+        ("The bridge will close for six months.", "The bridge will close for six years.", False),
+        ("The bridge will close for four weeks.", "The bridge will close for a month.", False),  # 28 days is not 30
+        # half is not all
+        ("Almost half of the 400 workers could lose their jobs.", "All 400 workers could lose their jobs.", False),
+        ("All 400 workers could lose their jobs.", "Half of the 400 workers could lose their jobs.", False),
+        # what someone said would happen has not happened; a story's "would" is its past
+        ("The council warned on Friday that it would close the bridge.", "The council closed the bridge.", False),
+        ("Okafor would win the third election in 1989.", "Okafor won the third election in 1989.", True),
+    ],
+)
+def test_how_long_how_many_and_whether_it_happened(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+def test_a_body_the_claim_credits_must_be_the_one_the_evidence_credits() -> None:
+    evidence = "The talks ended without a deal, according to two people familiar with them."
+    wrong = _verify(evidence, "The talks ended without a deal, the customs agency said.", evidence)
+    assert messages(wrong) == [
+        'claim credits it to "the customs agency"; the article attributes it to "two people familiar with them"'
+    ]
+    said = "The talks ended without a deal, the customs agency said."
+    assert (
+        _verify(said, "The talks ended without a deal, according to the customs agency.", said).status
+        is Status.verified
+    )
+    # A person the evidence names may speak for the body.
+    bishop = "The targets are being missed, Mr Bishop said."
+    assert (
+        _verify(bishop, "The targets are being missed, the forestry industry said.", bishop).status is Status.verified
+    )

@@ -20,6 +20,7 @@ from factcards.text.claims import (
     significant_digits,
 )
 from factcards.text.dates import DateMention, parse_date
+from factcards.text.durations import given_as_length
 
 
 def surfaces(items: Iterable[str]) -> str:
@@ -301,6 +302,12 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(share.of is not None and share.value * share.of == number.value for share in theirs)
 
 
+def _as_length(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "48 hours" against "two days": a length of time the evidence gives in another unit."""
+    at = number_at(ctx.card.claim, number.surface)
+    return at >= 0 and given_as_length(ctx.card.claim, at, ctx.texts)
+
+
 def _given_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "Jack Nicklaus, 75, hit a hole-in-one" against evidence about the hole-in-one alone: the
     sentence of the article that gives Nicklaus's 75."""
@@ -327,7 +334,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx):
             continue
-        if _as_share(number, ctx) or _given_elsewhere(number, ctx):
+        if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""

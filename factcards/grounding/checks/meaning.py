@@ -11,6 +11,7 @@ from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, regist
 from factcards.grounding.checks.roles import doer_before, participants
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
 from factcards.text.dictionary import is_word
+from factcards.text.durations import given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import Word, forms_by_class, lemmas, words
@@ -238,7 +239,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if hit := _record_since(ctx):
         yield hit
         return
-    quantity = _group_of("all")
+    quantity, duration = _group_of("all"), _group_of("day")
     evidence_sides: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
     for text in ctx.texts:
         found = words(text)
@@ -257,6 +258,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for group, side in _sides(word.lower):
             if (group, side) in evidence_sides:
                 continue
+            if group == duration and given_as_length(ctx.card.claim, word.start, ctx.texts):
+                continue  # "in half a year" against "in six months": the same length of time
             head = _quantified(claim_found, i) if group == quantity else None
             # "delete it … if they have apps installed" against "remove it": the claim's own
             # "delete" answers the evidence's "remove"; only an unanswered opposite contradicts.

@@ -153,10 +153,45 @@ def _said_by_a_body(ctx: ClaimContext, speaker: str) -> str | None:
     return None
 
 
+# "…, the customs agency said.", "according to the ministry": a body the claim credits, in lower case.
+_CLAIM_BODY_SAYS = re.compile(
+    rf"(?:,\s*|^)[Tt]he (?P<a>[a-z][a-z'’ -]{{2,40}}?)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
+    rf"|\baccording to the (?P<b>[a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
+)
+# Who else the evidence says said it: "according to two people familiar with them", "the clerk said".
+_EVIDENCE_SAYS = re.compile(
+    rf"\baccording to (?P<a>[^,.;]{{3,60}})|(?P<b>\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?)"
+    rf"\s+{_VERBS}\b"
+)  # (a person named, or "he", may speak for the body: "Mr Bishop said" for "the forestry industry")
+
+
+def _credited_body(ctx: ClaimContext) -> str | None:
+    m = _CLAIM_BODY_SAYS.search(ctx.card.claim.strip())
+    return ("the " + (m.group("a") or m.group("b"))).strip() if m else None
+
+
+def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
+    """Whom the evidence credits instead of the body the claim credits (`None` when the evidence
+    names that body, by its last word in any form, or credits no one)."""
+    last = body.split()[-1].lower()
+    head = lemmas(last) | same_role(last)  # "the spokesman" is the evidence's "a spokeswoman"
+    if any(lemmas(w.lower) & head for w in ctx.evidence_words):
+        return None
+    for text in ctx.texts:
+        m = _EVIDENCE_SAYS.search(text)
+        if m is not None:
+            return (m.group("a") or m.group("b")).strip()
+    return None
+
+
 @register("FC401", "speaker-mismatch", UNSUPPORTED, "the claim credits words to someone the article does not")
 def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     speaker = claimed_speaker(ctx)
     if not speaker:
+        # "…, the customs agency said" against "…, according to two people familiar with them"
+        if (body := _credited_body(ctx)) and (other := _said_by_someone_else(ctx, body)):
+            yield Hit(f'claim credits it to "{body}"; the article attributes it to "{other}"', ctx.span_of(other),
+                      ctx.home.article.id)  # fmt: skip
         return
     said_by = _said_by_whoever_says_it(ctx, speaker)
     if not said_by:

@@ -17,11 +17,17 @@ from factcards.text.words import Word, lemmas, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
 # ("is expected to close" is a hedge too: FC204 says so.)
-_FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are|am)\s+(?:going|set|due|scheduled)\s+to|won['’]t)\s+"
-    r"(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)",
-    re.IGNORECASE,
+_FUTURE = r"(?P<aux>will|shall|(?:is|are|am)\s+(?:going|set|due|scheduled)\s+to|won['’]t)"
+# In evidence, "warned that it would impose new tariffs" is not done either: what someone said would
+# happen. A "would" no one says ("Leonard would win the third fight in 1989", "he would spend 100
+# days") tells a story's past, and a claim's own "would" reports.
+_NOT_YET = (
+    r"(?:said|says|warned|warns|threatened|threatens|vowed|vows|promised|promises|pledged|announced|insisted)"
+    r"\s+(?:[\w'’.-]+\s+){0,6}?(?P<would>would|wouldn['’]t)"  # "warned China on Friday that it would"
 )
+_THEN = r"\s+(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)"
+_COMING = re.compile(rf"\b(?:{_FUTURE}){_THEN}", re.IGNORECASE)
+_NOT_DONE = re.compile(rf"\b(?:{_FUTURE}|{_NOT_YET}){_THEN}", re.IGNORECASE)
 # Words before a past form that make it something else: "had closed" and "was closed" are still
 # past, but not "to be closed", "will be closed", "is directed by", "the closed road".
 _NOT_SIMPLE_PAST = frozenset(
@@ -30,12 +36,13 @@ _NOT_SIMPLE_PAST = frozenset(
 _PASSIVE_PAST = frozenset("was were".split())
 
 
-def _future_verbs(text: str) -> dict[str, str]:
-    """Lemma -> how the text writes it ("close" -> "will close")."""
+def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, str]:
+    """Lemma -> how the text writes it ("close" -> "will close", "would impose")."""
     found: dict[str, str] = {}
-    for m in _FUTURE.finditer(text):
+    for m in pattern.finditer(text):
+        shown = text[m.start("aux") if m.group("aux") else m.start("would") : m.end()]
         for lemma in lemmas(m.group("verb").lower()):
-            found.setdefault(lemma, m.group(0))
+            found.setdefault(lemma, shown)
     return found
 
 
@@ -64,7 +71,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     evidence = " ".join(ctx.texts)
-    their_future = _future_verbs(evidence)
+    their_future = _future_verbs(evidence, _NOT_DONE)
     their_past = {k: v for t in ctx.texts for k, v in _past_verbs(list(words(t)), t).items()}
     if not their_future and not their_past:
         return

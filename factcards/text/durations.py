@@ -1,0 +1,66 @@
+"""Lengths of time however they are written: "six months" is "half a year", "48 hours" "two days".
+
+A claim may give a span of time in another unit than its evidence ("the first rise in half a year"
+for "the first rise in six months"); the figures and the unit differ, the length does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcards.text.claims import NUMBER_WORDS
+
+# Days in each unit; a month and a year are their average lengths.
+_UNITS = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
+    "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0,
+}  # fmt: skip
+_NUMBER = rf"\d+(?:\.\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|an?|one"
+_UNIT = rf"(?P<unit>{'|'.join(_UNITS)})s?"
+_DURATION = re.compile(
+    rf"\b(?:(?P<half_a>half an?)\s+{_UNIT}"
+    rf"|(?P<n>{_NUMBER})(?:\s+and\s+a\s+(?P<and_half>half))?[\s-]+{_UNIT.replace('unit', 'unit2')}"
+    rf"(?:\s+and\s+a\s+(?P<then_half>half))?)\b",
+    re.IGNORECASE,
+)
+SAME_WITHIN = 0.02  # a month is 28 to 31 days: "four weeks" is "a month", "30 days" nearly so
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    start: int
+    end: int
+    days: float
+
+
+@lru_cache(maxsize=32768)
+def durations(text: str) -> tuple[Duration, ...]:
+    """Each length of time `text` writes, in days."""
+    found = []
+    for m in _DURATION.finditer(text):
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        if m.group("half_a"):
+            count = 0.5
+        else:
+            written = m.group("n").lower()
+            count = float(written) if written[0].isdigit() else NUMBER_WORDS.get(written, 1)
+            if m.group("and_half") or m.group("then_half"):
+                count += 0.5
+        found.append(Duration(m.start(), m.end(), count * _UNITS[unit]))
+    return tuple(found)
+
+
+def same_length(a: Duration, b: Duration) -> bool:
+    return abs(a.days - b.days) <= SAME_WITHIN * max(a.days, b.days)
+
+
+def given_as_length(claim: str, at: int, evidence: list[str]) -> bool:
+    """Whether the words of `claim` at offset `at` are part of a length of time that one of the
+    evidence texts gives too, in any unit."""
+    mine = [d for d in durations(claim) if d.start <= at < d.end]
+    if not mine:
+        return False
+    theirs = [d for text in evidence for d in durations(text)]
+    return any(same_length(m, t) for m in mine for t in theirs)
