@@ -350,10 +350,11 @@ _PAIR = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*)\s?(?:-|–|—|\bto\b)\s?(\
 def _pairs_turned(ctx: ClaimContext) -> Iterator[Hit]:
     """ "The Senate voted 49-51" against "the Senate voted 51-49": each figure is in the evidence,
     the other way round. (A pair the evidence also gives in the claim's order is the claim's.)"""
-    theirs = {_figures_of(m): m.group(0) for t in ctx.texts for m in _PAIR.finditer(t)}
-    if not theirs:
+    mine = list(_PAIR.finditer(ctx.card.claim)) if not ctx.verbatim else []
+    if not mine:
         return
-    for m in _PAIR.finditer(ctx.card.claim):
+    theirs = {_figures_of(m): m.group(0) for t in ctx.texts for m in _PAIR.finditer(t)}
+    for m in mine:
         a, b = _figures_of(m)
         if a != b and (a, b) not in theirs and (b, a) in theirs:
             written = theirs[(b, a)]

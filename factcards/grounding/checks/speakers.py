@@ -166,6 +166,8 @@ _EVIDENCE_SAYS = re.compile(
 
 
 def _credited_body(ctx: ClaimContext) -> str | None:
+    if ctx.verbatim:
+        return None  # the claim is the evidence's own words, its attribution too
     m = _CLAIM_BODY_SAYS.search(ctx.card.claim.strip())
     return ("the " + (m.group("a") or m.group("b"))).strip() if m else None
 
