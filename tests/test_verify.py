@@ -717,7 +717,8 @@ def test_the_boss_in_the_evidence_is_the_chief_executive_the_article_names() -> 
 def test_which_way_a_thing_moved_is_checked_against_that_thing() -> None:
     quote = PIZZA.body[:150]
     card = pizza("The firm upped delivery fees after profits rose by 20 per cent.", quote)
-    assert any(f.code == "FC205" and "profit" in f.message for f in card.findings), card.reasons
+    # named by the figure that went the other way ("rose by 20 per cent" / "dropped by 20 per cent")
+    assert any(f.code == "FC205" and "20 per cent" in f.message for f in card.findings), card.reasons
     card = pizza("The firm cut delivery fees after profits dropped by 20 per cent.", quote)
     assert any(f.code == "FC205" and "fee" in f.message for f in card.findings), card.reasons
     assert pizza("Profits dropped by 20 per cent and the firm upped delivery fees.", quote).findings == []
@@ -1273,3 +1274,28 @@ def test_a_body_the_claim_credits_must_be_the_one_the_evidence_credits() -> None
     assert (
         _verify(bishop, "The targets are being missed, the forestry industry said.", bishop).status is Status.verified
     )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # who did it to whom, with an amount between the verb and its agent
+        ("Kestrel was fined $2 million by Ofwat on Tuesday.", "Kestrel fined Ofwat $2 million on Tuesday.", False),
+        ("Kestrel was fined $2 million by Ofwat on Tuesday.", "Ofwat fined Kestrel $2 million on Tuesday.", True),
+        # which way the figure went, where the evidence moves another figure the other way
+        (
+            "Kestrel shares fell 8% on Tuesday, while Harbor shares rose 3%.",
+            "Kestrel shares rose 8% on Tuesday.",
+            False,
+        ),
+        (
+            "Kestrel shares fell 8% on Tuesday, while Harbor shares rose 3%.",
+            "Kestrel shares dropped 8% on Tuesday.",
+            True,
+        ),
+        ("Unemployment fell to 3.1% in May from 3.4%.", "Unemployment rose to 3.1% in May.", False),
+        ("Unemployment fell to 3.1% in May from 3.4%.", "Unemployment dropped to 3.1 per cent in May.", True),
+    ],
+)
+def test_who_did_it_and_which_way_the_figure_went(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -224,6 +224,15 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             other = theirs[number][1]
             yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)
             return
+    # Which way a figure went: "Kestrel shares rose 8%" against "Shares in Kestrel fell 8%, while
+    # shares in Harbor Group rose 3%": both directions are in the evidence, but not for 8%.
+    by_figure = {(fig, side): said for text in ctx.texts for side, fig, said in _figure_moves(text)}
+    for side, fig, said in _figure_moves(ctx.card.claim):
+        other = [theirs for (f, s), theirs in by_figure.items() if f == fig and s != side]
+        if other and (fig, side) not in by_figure:
+            yield Hit(f'claim says "{said}" where the evidence says "{other[0]}"', ctx.span_of(other[0]),
+                      ctx.home.article.id)  # fmt: skip
+            return
     # Which way a thing moved: "a sharp increase in profit" against "profits dropped" is caught
     # even where the evidence moves something else the other way ("upped prices").
     moved = _moves(ctx.evidence_words)
@@ -402,6 +411,27 @@ _NOT_THINGS = frozenset(
     "per cent percent year years month months week weeks day days time times point points level levels "
     "rate amount number total sharp steep slight it its they them he she we you this that".split()
 )
+
+
+# "rose 8%", "fell by $2 million", "dropped to 3.1%": a direction and the figure it went by or to.
+_BY_FIGURE = re.compile(
+    r"\s+(?:(?:by|to|about|around|nearly|almost|some|roughly|over|more than|less than)\s+){0,2}"
+    r"(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
+)
+
+
+def _figure_moves(text: str) -> list[tuple[int, str, str]]:
+    """(direction side, the figure as written without separators, the words) for each direction word
+    a figure follows."""
+    group = _group_of("increase")
+    found = []
+    for word in words(text):
+        sides = [side for g, side in _sides(word.lower) if g == group]
+        m = _BY_FIGURE.match(text, word.end) if sides else None
+        if m:
+            figure = re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", m.group("fig"))
+            found.append((sides[0], figure, text[word.start : m.end()]))
+    return found
 
 
 def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:

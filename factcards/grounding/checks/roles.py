@@ -130,9 +130,13 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
     return Roles(frozenset(doers), frozenset(receivers - doers))
 
 
-# "by X" right after the participle, or after a short time or place ("on December 5, 2000");
-# lower-case words and a demonym may describe the agent first ("by American author Joe Lansdale").
-_BY = re.compile(r"(?:\s+(?:on|in|at)\s+[\w ,.]{1,30}?)?,?\s+by\s+")
+# "by X" right after the participle, or after a short time or place ("on December 5, 2000") or an
+# amount ("fined $2 million by X"); lower-case words and a demonym may describe the agent first ("by
+# American author Joe Lansdale").
+_BY = re.compile(
+    r"(?:\s+(?:(?:on|in|at)\s+[\w ,.]{1,30}?|[$£€]?\d[\d,.]*\s*(?:million|billion|thousand|m|bn|%|percent)?)){0,2}"
+    r",?\s+by\s+"
+)
 _AGENT_DESCRIBED = re.compile(r"(?:(?:the|a|an|[a-z][\w-]*|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}")
 _MODIFIED = re.compile(
     r"\b(?:a|an|his|her|their|its|our|my|your|for|in|at|to|with|from|on|into|against|about|by)\s+(?:the\s+)?$",
