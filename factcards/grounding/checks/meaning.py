@@ -226,8 +226,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             return
     # Which way a figure went: "Kestrel shares rose 8%" against "Shares in Kestrel fell 8%, while
     # shares in Harbor Group rose 3%": both directions are in the evidence, but not for 8%.
-    by_figure = {(fig, side): said for text in ctx.texts for side, fig, said in _figure_moves(text)}
-    for side, fig, said in _figure_moves(ctx.card.claim):
+    mine = _figure_moves(ctx.card.claim)
+    by_figure = {(fig, side): said for text in ctx.texts for side, fig, said in _figure_moves(text)} if mine else {}
+    for side, fig, said in mine:
         other = [theirs for (f, s), theirs in by_figure.items() if f == fig and s != side]
         if other and (fig, side) not in by_figure:
             yield Hit(f'claim says "{said}" where the evidence says "{other[0]}"', ctx.span_of(other[0]),
@@ -420,17 +421,20 @@ _BY_FIGURE = re.compile(
 )
 
 
+_WORD_THEN_FIGURE = re.compile(rf"\b(?P<word>[A-Za-z]+)(?={_BY_FIGURE.pattern})")
+
+
 def _figure_moves(text: str) -> list[tuple[int, str, str]]:
     """(direction side, the figure as written without separators, the words) for each direction word
     a figure follows."""
     group = _group_of("increase")
     found = []
-    for word in words(text):
-        sides = [side for g, side in _sides(word.lower) if g == group]
-        m = _BY_FIGURE.match(text, word.end) if sides else None
+    for candidate in _WORD_THEN_FIGURE.finditer(text):  # only words a figure follows are looked up
+        sides = [side for g, side in _sides(candidate.group("word").lower()) if g == group]
+        m = _BY_FIGURE.match(text, candidate.end()) if sides else None
         if m:
             figure = re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", m.group("fig"))
-            found.append((sides[0], figure, text[word.start : m.end()]))
+            found.append((sides[0], figure, text[candidate.start() : m.end()]))
     return found
 
 

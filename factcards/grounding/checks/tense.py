@@ -26,6 +26,7 @@ _NOT_YET = (
     r"\s+(?:[\w'’.-]+\s+){0,6}?(?P<would>would|wouldn['’]t)"  # "warned China on Friday that it would"
 )
 _THEN = r"\s+(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)"
+_ANY_FUTURE = re.compile(r"\b(?:will|shall|would|won['’]t|wouldn['’]t|going to|set to|due to|scheduled to)\b", re.I)
 _COMING = re.compile(rf"\b(?:{_FUTURE}){_THEN}", re.IGNORECASE)
 _NOT_DONE = re.compile(rf"\b(?:{_FUTURE}|{_NOT_YET}){_THEN}", re.IGNORECASE)
 # Words before a past form that make it something else: "had closed" and "was closed" are still
@@ -73,8 +74,11 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     my_future = _future_verbs(ctx.card.claim)
+    evidence = " ".join(ctx.texts)
+    if not my_future and not _ANY_FUTURE.search(evidence):
+        return  # nothing said of the future on either side: most cards, read at the cost of one search
     my_past = _past_verbs(list(ctx.claim_words), ctx.card.claim)
-    their_future = _future_verbs(" ".join(ctx.texts), _NOT_DONE)
+    their_future = _future_verbs(evidence, _NOT_DONE)
     # Only the claim's own verbs are looked for in the evidence's past (the costly reading).
     told_done = [lemma for lemma in my_past if lemma in their_future and lemma not in my_future]
     told_coming = [lemma for lemma in my_future if lemma not in their_future]
