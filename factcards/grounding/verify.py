@@ -164,7 +164,7 @@ def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
     the name, and any sentence a rule read for a detail of the claim (a person's age): cited too, in
     the article's order, with their own offsets, marked as context (they support the name or the
     detail, not the claim)."""
-    found = [_sentence_evidence(doc, s, context=True) for doc, s in ctx.supporting if (doc, s) not in ctx.window]
+    found = [_sentence_evidence(doc, s, context=True) for doc, s in ctx.supporting]
     if not ctx.claim.names:
         return found
     home = ctx.home

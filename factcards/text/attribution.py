@@ -247,7 +247,7 @@ class Attributions:
         same_paragraph = self._previous_paragraph == sentence.paragraph
         # A quotation left open runs on: to the next sentence, and to the next paragraph when that
         # opens with a quotation mark again, as news prints a quotation of several paragraphs.
-        reopened = sentence.paragraph == self._previous_paragraph + 1 and text.lstrip()[:1] in '"“'
+        reopened = sentence.paragraph == self._previous_paragraph + 1 and _opens_quoting(text)
         inside = self._quote_open and (same_paragraph or reopened)
         if (
             speaker is None
@@ -838,14 +838,17 @@ def _whole_word_in(word: str, text: str) -> bool:
     return False
 
 
+def _opens_quoting(text: str) -> bool:
+    return text.lstrip()[:1] in '"“'
+
+
 def _is_quotation(text: str) -> bool:
-    stripped = text.strip()
-    return stripped[:1] in '"“' and stripped.rstrip(".!?")[-1:] in '"”'
+    return _opens_quoting(text) and text.strip().rstrip(".!?")[-1:] in '"”'
 
 
 def _opens_unclosed(text: str) -> bool:
     """“The deficit is already too large. — a quotation that opens the sentence and runs past it."""
-    return text.lstrip()[:1] in '"“' and _open_at_end(text, False)
+    return _opens_quoting(text) and _open_at_end(text, False)
 
 
 def _open_at_end(text: str, inside: bool, skip_first: bool = False) -> bool:

@@ -31,7 +31,8 @@ class ClaimContext:
     memo: dict[str, object] = field(default_factory=dict)  # what several rules ask, worked out once
 
     def add_supporting(self, sentence: Sentence) -> None:
-        if (self.home, sentence) not in self.supporting:
+        """Cite `sentence` of the home article as context, once, unless it is evidence already."""
+        if (self.home, sentence) not in self.supporting and (self.home, sentence) not in self.window:
             self.supporting.append((self.home, sentence))
 
     def detail_elsewhere(

@@ -45,12 +45,17 @@ def part_of_named_person(name: str, nearby: set[str], home: Document) -> bool:
 def named_by_role(surname: str, doc: Document, texts: list[str]) -> bool:
     """ "the mayor said" next to the evidence names the person the article introduced as
     "Mayor Lena Okafor"."""
-    roles = doc.roles_by_surname.get(surname)
+    roles = _titles_of(surname, doc)
     if not roles:
         return False
-    roles = roles.union(*(group for group in _SAME_ROLE if roles & group))
     lowered = [text.lower() for text in texts]
     return any(f"the {role}" in text for role in roles for text in lowered)
+
+
+def _titles_of(surname: str, doc: Document) -> frozenset[str]:
+    """The titles the article gives the person, with the others news uses for the same posts."""
+    roles = doc.roles_by_surname.get(surname, frozenset())
+    return roles.union(*(group for group in _SAME_ROLE if roles & group))
 
 
 # Titles news uses for one post: "the boss" of a company is its chief executive.
@@ -123,14 +128,12 @@ def _cite_title(name_key: str, ctx: ClaimContext) -> None:
     """The sentence where the article gives the person the title the evidence calls them by ("The
     mayor, Lena Okafor, welcomed the vote" for "the mayor said"), cited as context."""
     home = ctx.home
-    roles = home.roles_by_surname.get(name_key, frozenset())
-    roles = roles.union(*(same_role(role) for role in roles))
+    roles = _titles_of(name_key, home)
     for sentence in home.sentences:
         text = home.sentence_text(sentence).lower()
         cheap = name_key in text and any(role in text for role in roles)  # before the sentence's atoms
         if cheap and name_key in home.sentence_atoms(sentence).capital_keys:
-            if (home, sentence) not in ctx.window:
-                ctx.add_supporting(sentence)
+            ctx.add_supporting(sentence)
             return
 
 
@@ -210,9 +213,9 @@ def _meant_by_age(name: str, ctx: ClaimContext) -> bool:
             if stated is not None:
                 ctx.add_supporting(stated)
                 return True
-            meant = person_called_by_age(home, home.index_of(sentence))
-            if meant is not None and k in {key(part) for part in meant[0].split()}:
-                ctx.add_supporting(home.sentences[meant[1]])
+            named = _named_before_by_age(home, home.index_of(sentence), k)
+            if named is not None:
+                ctx.add_supporting(home.sentences[named])
                 return True
     return False
 
@@ -220,15 +223,16 @@ def _meant_by_age(name: str, ctx: ClaimContext) -> bool:
 _AGE_LOOK_BACK = 3  # sentences: "the 54-year-old" follows closely on the sentence that names him
 
 
-def person_called_by_age(home: Document, index: int) -> tuple[str, int] | None:
-    """Whom "the 34-year-old" in sentence `index` means, and the sentence that names them: the last
-    person named in full in the nearest sentence before that names anyone, as a reader takes "the
-    34-year-old" after "Dock worker Sam Reyes watched …"."""
+def _named_before_by_age(home: Document, index: int, name_key: str) -> int | None:
+    """The sentence that names the person "the 34-year-old" in sentence `index` means, when that is
+    `name_key`'s person: the last person named in full in the nearest sentence before that names
+    anyone, as a reader takes "the 34-year-old" after "Dock worker Sam Reyes watched …"."""
     said = attributions(home)
     for earlier in range(index - 1, max(-1, index - 1 - _AGE_LOOK_BACK), -1):
         people = said.at(earlier)[1]
         if people:
-            return next((p for p in reversed(people) if " " in p), people[-1]), earlier
+            meant = next((p for p in reversed(people) if " " in p), people[-1])
+            return earlier if name_key in {key(part) for part in meant.split()} else None
     return None
 
 
@@ -239,9 +243,9 @@ def aged_elsewhere(name: str, age: str, home: Document) -> list[int]:
     k = key(name)
     for index, sentence in enumerate(home.sentences):
         if any(m.group(1) == age for m in _BY_AGE.finditer(home.sentence_text(sentence))):
-            meant = person_called_by_age(home, index)
-            if meant is not None and k in {key(part) for part in meant[0].split()}:
-                return [index, meant[1]]
+            named = _named_before_by_age(home, index, k)
+            if named is not None:
+                return [index, named]
     return []
 
 

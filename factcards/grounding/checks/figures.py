@@ -207,10 +207,9 @@ def _age_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
         if sentence is not None:
             ctx.add_supporting(sentence)
             return True
-        called = [ctx.home.sentences[i] for i in aged_elsewhere(name, age, ctx.home)]
-        for sentence in called:
-            if (ctx.home, sentence) not in ctx.window:
-                ctx.add_supporting(sentence)
+        called = aged_elsewhere(name, age, ctx.home)
+        for index in called:
+            ctx.add_supporting(ctx.home.sentences[index])
         if called:
             return True
     return False
