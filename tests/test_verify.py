@@ -1282,6 +1282,11 @@ def test_a_body_the_claim_credits_must_be_the_one_the_evidence_credits() -> None
         # who did it to whom, with an amount between the verb and its agent
         ("Kestrel was fined $2 million by Ofwat on Tuesday.", "Kestrel fined Ofwat $2 million on Tuesday.", False),
         ("Kestrel was fined $2 million by Ofwat on Tuesday.", "Ofwat fined Kestrel $2 million on Tuesday.", True),
+        # a party named by a common noun ("the regulator", "the board") keeps its role as a name does
+        ("Kestrel was fined $2 million by the regulator.", "Kestrel fined the regulator $2 million.", False),
+        ("Kestrel was fined $2 million by the regulator.", "The regulator fined Kestrel $2 million.", True),
+        ("Sam Ode refused to resign, and the board backed him.", "Sam Ode backed the board.", False),
+        ("Sam Ode refused to resign, and the board backed him.", "The board backed Sam Ode.", True),
         # which way the figure went, where the evidence moves another figure the other way
         (
             "Kestrel shares fell 8% on Tuesday, while Harbor shares rose 3%.",

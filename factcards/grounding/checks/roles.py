@@ -65,6 +65,31 @@ def participants(text: str) -> tuple[Participant, ...]:
     return tuple(found)
 
 
+_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]{2,})\b(?!['’]s)")
+
+
+@lru_cache(maxsize=16384)
+def definite_parties(text: str) -> tuple[Participant, ...]:
+    """The bodies a text names by a common noun after "the" ("the regulator", "the board"), keyed by
+    lemma: they do things to the named ones as much as names do ("Kestrel was fined by the regulator")."""
+    found = []
+    for m in _DEFINITE.finditer(text):
+        noun = m.group(1)
+        classes = forms_by_class(noun)
+        if "NOUN" not in classes or "ADJ" in classes or not is_content(noun):
+            continue
+        # The participant is the noun alone, so "by the" before it reads as the passive's "by".
+        found.append(Participant("the " + min(lemmas(noun)), noun, m.start(1), m.end(1)))
+    return tuple(found)
+
+
+def _with_shared_parties(text: str, other: str) -> list[Participant]:
+    """`text`'s participants, with the definite common nouns it shares with `other` added in order."""
+    shared = {p.key for p in definite_parties(other)}
+    extra = [p for p in definite_parties(text) if p.key in shared]
+    return sorted([*participants(text), *extra], key=lambda p: p.start)
+
+
 @dataclass(frozen=True)
 class Roles:
     doers: frozenset[str]
@@ -202,14 +227,14 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     claim = ctx.card.claim
-    claim_parts = participants(claim)
-    if len(claim_parts) < 1:
-        return
     claim_words = words(claim)
-    claim_keys = {p.key for p in claim_parts}
     symmetric = lexicon().symmetric
     for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
-        ev_parts = participants(text)
+        claim_parts = _with_shared_parties(claim, text)
+        if not claim_parts:
+            continue
+        claim_keys = {p.key for p in claim_parts}
+        ev_parts = _with_shared_parties(text, claim)
         if len(ev_parts) < 2:
             continue
         ev_words = words(text)
