@@ -1304,3 +1304,40 @@ def test_a_body_the_claim_credits_must_be_the_one_the_evidence_credits() -> None
 )
 def test_who_did_it_and_which_way_the_figure_went(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # another action between the same parties, named by common nouns
+        (
+            "Last year the union sued the hospital; the case was dismissed in October.",
+            "The union won its case against the hospital in October.",
+            False,
+        ),
+        (
+            "Last year the union sued the hospital; the case was dismissed in October.",
+            "The union sued the hospital last year; the case was dismissed in October.",
+            True,
+        ),
+        # a party inside an "of" phrase is not the verb's subject
+        (
+            "The downing of the jet plunged relations between Russia and Turkey into crisis.",
+            "The downing of the jet has caused a crisis in relations between Russia and Turkey.",
+            True,
+        ),
+        # the body the claim credits must be the one the evidence credits, even where it is named
+        (
+            "The hospital offered 5%, according to the Marlow Nurses Union.",
+            "The union offered 5%, according to the hospital.",
+            False,
+        ),
+        (
+            "The hospital offered 5%, according to the Marlow Nurses Union.",
+            "The hospital offered 5%, according to the union.",
+            True,
+        ),
+    ],
+)
+def test_parties_named_by_common_nouns(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -90,7 +90,7 @@ def _is_predicate(word: Word) -> bool:
 def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     """Same doer, same receiver, another action: "Blinken announced … on China" against
     "Blinken warned China". Verbs are not compared otherwise: news paraphrases its verbs freely."""
-    if ctx.verbatim or not ctx.claim.names:
+    if ctx.verbatim:
         return
     from factcards.grounding.checks.roles import doer_of_verbs
 
@@ -104,11 +104,11 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     ]
     if not verbs:
         return
-    claim_doers = doer_of_verbs(ctx.card.claim, verbs)
+    claim_doers = doer_of_verbs(ctx.card.claim, verbs, " ".join(ctx.texts))
     # An evidence verb the claim also uses is accounted for; it is not what another claim verb replaced.
     claim_lemmas = set().union(*(lemmas(w.lower) for w in ctx.claim_words))
     for text in ctx.texts:
-        for word, theirs in doer_of_verbs(text, None).items():
+        for word, theirs in doer_of_verbs(text, None, ctx.card.claim).items():
             if lemmas(word.lower) & claim_lemmas:
                 continue
             for verb in verbs:

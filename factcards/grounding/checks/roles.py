@@ -71,21 +71,22 @@ _DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]{2,})\b(?!['’]s)")
 @lru_cache(maxsize=16384)
 def definite_parties(text: str) -> tuple[Participant, ...]:
     """The bodies a text names by a common noun after "the" ("the regulator", "the board"), keyed by
-    lemma: they do things to the named ones as much as names do ("Kestrel was fined by the regulator")."""
+    the noun's lemma: they do things to the named ones as much as names do ("Kestrel was fined by the regulator")."""
     found = []
     for m in _DEFINITE.finditer(text):
         noun = m.group(1)
         classes = forms_by_class(noun)
-        if "NOUN" not in classes or "ADJ" in classes or not is_content(noun):
-            continue
+        if "NOUN" not in classes or "ADJ" in classes or not is_content(noun) or noun.endswith("ing"):
+            continue  # "the downing of the jet" is an event, not a party
         # The participant is the noun alone, so "by the" before it reads as the passive's "by".
-        found.append(Participant("the " + min(lemmas(noun)), noun, m.start(1), m.end(1)))
+        # Keyed as a name's last word is: "the union" is the "Marlow Nurses Union" named elsewhere.
+        found.append(Participant(min(lemmas(noun)), noun, m.start(1), m.end(1)))
     return tuple(found)
 
 
 def _with_shared_parties(text: str, other: str) -> list[Participant]:
     """`text`'s participants, with the definite common nouns it shares with `other` added in order."""
-    shared = {p.key for p in definite_parties(other)}
+    shared = {p.key for p in (*definite_parties(other), *participants(other))}
     extra = [p for p in definite_parties(text) if p.key in shared]
     return sorted([*participants(text), *extra], key=lambda p: p.start)
 
@@ -131,7 +132,10 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
     left = [
         p
         for p in parts
-        if p.end <= verb.start and gap_ok(text[p.end : verb.start]) and not _MODIFIED.search(_before(text, p))
+        if p.end <= verb.start
+        and gap_ok(text[p.end : verb.start])
+        and not _MODIFIED.search(_before(text, p))
+        and not _OF.search(_before(text, p))  # "the downing of the jet caused": the jet did not
     ]
     # An object follows without a comma: "the Tories spent £2.9m, the Lib Dems spent …".
     right = [
@@ -167,6 +171,7 @@ _MODIFIED = re.compile(
     r"\b(?:a|an|his|her|their|its|our|my|your|for|in|at|to|with|from|on|into|against|about|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA = re.compile(r",(?!\d)")
 _AUXILIARY = frozenset(
     "has have had is are was were will would could should may might must can did does do not n't also then "
@@ -268,9 +273,10 @@ def _shown(parts: list[Participant], keys: frozenset[str]) -> str:
     return " and ".join(f'"{n}"' for n in names[:2])
 
 
-def doer_of_verbs(text: str, only: list[Word] | None) -> dict[Word, Roles]:
-    """For each verb of `text` (or each of `only`), who does it to whom, as participant keys."""
-    parts = participants(text)
+def doer_of_verbs(text: str, only: list[Word] | None, other: str = "") -> dict[Word, Roles]:
+    """For each verb of `text` (or each of `only`), who does it to whom, as participant keys; parties
+    written as "the" and a common noun count where `other` writes them too."""
+    parts = _with_shared_parties(text, other) if other else list(participants(text))
     found = words(text)
     wanted = only if only is not None else [w for w in found if not w.capitalized and is_content(w.lower)]
     out: dict[Word, Roles] = {}

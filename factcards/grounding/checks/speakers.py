@@ -158,9 +158,11 @@ _CLAIM_BODY_SAYS = re.compile(
     rf"(?:,\s*|^)[Tt]he (?P<a>[a-z][a-z'’ -]{{2,40}}?)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     rf"|\baccording to the (?P<b>[a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
 )
-# Who else the evidence says said it: "according to two people familiar with them", "the clerk said".
+# Who else the evidence says said it: "according to two people familiar with them", "the clerk said",
+# "a spokeswoman for the council said".
 _EVIDENCE_SAYS = re.compile(
-    rf"\baccording to (?P<a>[^,.;]{{3,60}})|(?P<b>\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?)"
+    rf"\baccording to (?P<a>[^,.;]{{3,60}})|(?P<b>\b(?:(?:[Aa]n?|[Tt]he) [a-z]+ (?:for|of|at|from) )?"
+    rf"(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?)"
     rf"\s+{_VERBS}\b"
 )  # (a person named, or "he", may speak for the body: "Mr Bishop said" for "the forestry industry")
 
@@ -174,16 +176,14 @@ def _credited_body(ctx: ClaimContext) -> str | None:
 
 def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
     """Whom the evidence credits instead of the body the claim credits (`None` when the evidence
-    names that body, by its last word in any form, or credits no one)."""
+    credits that body, by its last word in any form, or credits no one)."""
     last = body.split()[-1].lower()
     head = lemmas(last) | same_role(last)  # "the spokesman" is the evidence's "a spokeswoman"
-    if any(lemmas(w.lower) & head for w in ctx.evidence_words):
+    credited = [(m.group("a") or m.group("b")).strip() for text in ctx.texts for m in _EVIDENCE_SAYS.finditer(text)]
+    if any(lemmas(w.lower) & head for c in credited for w in words(c)):
         return None
-    for text in ctx.texts:
-        m = _EVIDENCE_SAYS.search(text)
-        if m is not None:
-            return (m.group("a") or m.group("b")).strip()
-    return None
+    # "according to the hospital" against "the hospital offered 5%, according to the union"
+    return credited[0] if credited else None
 
 
 @register("FC401", "speaker-mismatch", UNSUPPORTED, "the claim credits words to someone the article does not")
