@@ -1341,3 +1341,56 @@ def test_who_did_it_and_which_way_the_figure_went(evidence: str, claim: str, ver
 )
 def test_parties_named_by_common_nouns(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_ELECTION = (
+    "Voters re-elected Mayor Tomas Reyes on Saturday with 54 percent of the vote, defeating challenger Irene Falk, "
+    "who won 41 percent."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a margin in points is the difference of two shares the evidence gives
+        (_ELECTION, "Tomas Reyes beat Irene Falk by 13 percentage points.", True),
+        (_ELECTION, "Tomas Reyes beat Irene Falk by 12 percentage points.", False),
+        # a figure won by the one a relative clause follows is that one's
+        (_ELECTION, "Tomas Reyes won 41 percent of the vote.", False),
+        (_ELECTION, "Irene Falk won 41 percent of the vote.", True),
+        # a refusal the evidence does not have
+        ("Falk conceded late Saturday.", "Falk refused to concede.", False),
+        ("Falk refused to concede late Saturday.", "Falk refused to concede.", True),
+        # part of a counted whole is not all of it
+        ("Four of its seven seats are held by Reyes allies.", "Reyes allies hold all seven council seats.", False),
+        ("Four of its seven seats are held by Reyes allies.", "Reyes allies hold four of the seven seats.", True),
+        # a charge one side makes is not the article's fact
+        (
+            "Critics say the mayor failed to deliver on his pledge to build 1,000 homes; only about 600 have been completed.",
+            "The mayor failed to deliver on his pledge to build 1,000 homes.",
+            False,
+        ),
+        (
+            "Critics say the mayor failed to deliver on his pledge to build 1,000 homes; only about 600 have been completed.",
+            "Critics say the mayor failed to deliver on his pledge to build 1,000 homes.",
+            True,
+        ),
+        (
+            "Critics say the mayor failed to deliver on his pledge to build 1,000 homes; only about 600 have been completed.",
+            "About 600 of a promised 1,000 homes have been completed.",
+            True,
+        ),
+    ],
+)
+def test_an_election_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+def test_a_group_that_speaks_without_an_article_is_who_said_it() -> None:
+    said = "Turnout was 38 percent, down from 45 percent, election officials said."
+    body = f"{said} Mayor Tomas Reyes thanked voters."
+    card = _verify(body, "Turnout was 38 percent, the mayor said.", said)
+    assert card.reasons == [
+        'FC401 speaker-mismatch: claim credits it to "Tomas Reyes"; the article attributes it to "election officials"'
+    ]
+    assert _verify(body, "Turnout was 38 percent, officials said.", said).status is Status.verified

@@ -329,6 +329,17 @@ def _standalone(surface: str) -> re.Pattern[str]:
     return re.compile(before + re.escape(surface) + after)
 
 
+def count_value(word: str) -> float | None:
+    """ "12", "1,200" or "seven" as a count; None for anything else."""
+    if word[:1].isdigit():
+        try:
+            return float(word.replace(",", ""))
+        except ValueError:
+            return None
+    value = NUMBER_WORDS.get(word.lower())
+    return None if value is None else float(value)
+
+
 def number_at(text: str, surface: str) -> int:
     """Where `surface` stands as a number of its own: "20" in "the 2009 death of a 20-year-old" is
     the age, not the start of the year; "six" is not the start of "sixteen". -1 when nowhere."""

@@ -11,9 +11,9 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.claims import (
-    NUMBER_WORDS,
     ClaimAtoms,
     NumberAtom,
+    count_value,
     number_at,
     rounds_to,
     same_number,
@@ -227,17 +227,26 @@ def _all_but(number: NumberAtom, ctx: ClaimContext) -> bool:
         return False
     for text in ctx.texts:
         for m in _ALL_BUT.finditer(text):
-            left, total = (_count(m.group(g)) for g in ("n", "m"))
+            left, total = (count_value(m.group(g)) for g in ("n", "m"))
             if left is not None and total is not None and number.value == total - left:
                 return True
     return False
 
 
-def _count(word: str) -> float | None:
-    if word[0].isdigit():
-        return float(word.replace(",", ""))
-    value = NUMBER_WORDS.get(word.lower())
-    return None if value is None else float(value)
+# "won by 13 percentage points", "a 13-point lead": a margin, the difference of two shares.
+_MARGIN_AFTER = re.compile(r"(?:\s|-)(?:percentage[\s-])?points?\b", re.IGNORECASE)
+
+
+def _margin(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "beat Falk by 13 percentage points" against "54 percent … Falk, who won 41 percent": a margin
+    in points is the difference of two of the evidence's percentages (no other sums are read)."""
+    claim = ctx.card.claim
+    at = number_at(claim, number.surface)
+    if number.ordinal or at < 0 or not _MARGIN_AFTER.match(claim, at + len(number.surface)):
+        return False
+    shares = [n.value for text, found in zip(ctx.texts, ctx.seen, strict=True) for n in found.numbers
+              if not n.ordinal and _percent_at(text, n)]  # fmt: skip
+    return any(abs(abs(a - b) - number.value) < 1e-9 for i, a in enumerate(shares) for b in shares[i + 1 :])
 
 
 # A share said three ways: "two-thirds", "two in three", "67%". "Half" is a share; "thirds" and
@@ -270,7 +279,10 @@ def _shares(text: str) -> list[_Share]:
     for m in _SHARE.finditer(text):
         num = m.group("num") or m.group("num2") or m.group("num3") or "one"
         den = m.group("den") or m.group("den2") or m.group("den3") or m.group("den4")
-        n, d = _count(num if num.lower() not in ("a", "an") else "one"), _DENOMINATORS.get(den.lower()) or _count(den)
+        n, d = (
+            count_value(num if num.lower() not in ("a", "an") else "one"),
+            _DENOMINATORS.get(den.lower()) or count_value(den),
+        )
         if n is None or not d or n >= d:
             continue
         whole = _SHARE_OF.match(text, m.end())
@@ -331,7 +343,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _consecutive(number, ctx) or any(_rounded(number, other, ctx.card.claim) for other in found):
             continue
-        if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx):
+        if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx) or _margin(number, ctx):
             continue
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx):
             continue

@@ -9,7 +9,7 @@ from functools import lru_cache
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import doer_before, participants
-from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, stem
+from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, count_value, stem
 from factcards.text.dictionary import is_word
 from factcards.text.durations import given_as_length
 from factcards.text.lexicon import lexicon
@@ -144,6 +144,9 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
+    if not attributed and (framed := _opinion_framed(ctx, claim_lemmas)):
+        yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
+        return
     found = ctx.evidence_words
     for i, word in enumerate(found):
         if not is_hedge(word) or (attributed and word.lower in _HEARSAY):
@@ -156,6 +159,34 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
+
+
+# "Critics say the mayor failed …": a charge made by one side, not a fact the article states.
+_OPINION_FRAME = re.compile(
+    r"\b(?:critics|opponents|detractors|skeptics|sceptics)\s+(?:have\s+|had\s+)?"
+    r"(?:say|said|says|argue|argued|claim|claimed|contend|contended|charge|charged|allege|alleged|accuse|accused)\b",
+    re.IGNORECASE,
+)
+_FRAMING_LEMMAS = frozenset("critic opponent detractor skeptic sceptic accuse allege charge claim".split())
+
+
+def _opinion_framed(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
+    """The frame ("Critics say") of evidence whose charge the claim states without one."""
+    if claim_lemmas & _FRAMING_LEMMAS:
+        return None
+    for text in ctx.texts:
+        m = _OPINION_FRAME.search(text)
+        if m is None:
+            continue
+        # The charge runs to the end of its clause: "…; only about 600 have been completed" is the article's.
+        charge = re.split(r"[;—–]", text[m.end() :], maxsplit=1)[0]
+        said = {f for w in words(charge) for f in lemmas(w.lower)}
+        rest = {f for w in words(text[: m.start()] + text[m.end() + len(charge) :]) for f in lemmas(w.lower)}
+        # The claim's actions come from the charge, none from the rest of the sentence.
+        actions = {f for w in ctx.claim_words if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
+        if len(said & claim_lemmas) >= 2 and actions & said and not (actions & rest) - said:
+            return m.group(0)
+    return None
 
 
 def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
@@ -319,14 +350,27 @@ def _record_since(ctx: ClaimContext) -> Hit | None:
 
 
 def _phrase_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """Sides said in more than one word ("one of", against "only")."""
+    """Sides said in more than one word ("one of", against "only"; "four of its seven", against "all")."""
     lowered = text.lower()
-    return [
+    found = [
         (phrase, side)
         for phrase, sides in _multiword_oppositions().items()
         if phrase in lowered and re.search(rf"\b{re.escape(phrase)}\b", lowered)
         for side in sides
     ]
+    for m in _PART_OF.finditer(text):
+        part, whole = (count_value(m.group(g)) for g in ("part", "whole"))
+        if part is not None and whole is not None and part < whole:
+            found.extend((m.group(0), side) for side in _sides("some"))
+    return found
+
+
+# "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
+_PART_OF = re.compile(
+    r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+    r"(?:the|its|their|his|her|our)\s+(?P<whole>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -541,6 +585,9 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
+    if hit := _refusal_added(ctx):
+        yield hit
+        return
     if ctx.claim.negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.
         yield Hit(
@@ -592,6 +639,30 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
             continue
         said = m.group(0)
         return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
+    return None
+
+
+def _refusal_added(ctx: ClaimContext) -> Hit | None:
+    """ "Falk refused to concede" against "Falk conceded late Saturday": the claim turns a verb the
+    evidence says plainly, and the evidence turns nothing."""
+    if ctx.claim.negations or _evidence_negators(ctx) or any(a.negations for a in ctx.seen):
+        return None
+    evidence_lemmas = set().union(*(lemmas(w.lower) for w in ctx.evidence_words))
+    if evidence_lemmas & (_TURNING_LEMMAS | {"unable", "inability"}):
+        return None
+    claim = ctx.card.claim
+    for m in _REFUSAL.finditer(claim):
+        verb = lemmas((m.group("verb") or m.group("ing")).lower())
+        doer = doer_before(claim, m.start())
+        if doer is None or verb & lexicon().reporting:
+            continue
+        # The same doer does the verb plainly in the evidence ("Falk conceded"), not just anyone.
+        plain = any(
+            lemmas(w.lower) & verb and doer_before(text, w.start) == doer for text in ctx.texts for w in words(text)
+        )
+        if plain:
+            return Hit(f'claim says "{m.group(0)}" where the evidence has no negation', ctx.window_span(),
+                       ctx.home.article.id)  # fmt: skip
     return None
 
 

@@ -133,7 +133,7 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
         p
         for p in parts
         if p.end <= verb.start
-        and gap_ok(text[p.end : verb.start])
+        and (gap_ok(text[p.end : verb.start]) or _RELATIVE.fullmatch(text[p.end : verb.start]))
         and not _MODIFIED.search(_before(text, p))
         and not _OF.search(_before(text, p))  # "the downing of the jet caused": the jet did not
     ]
@@ -171,6 +171,24 @@ _MODIFIED = re.compile(
     r"\b(?:a|an|his|her|their|its|our|my|your|for|in|at|to|with|from|on|into|against|about|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Irene Falk, who won 41 percent": the relative clause's verb is done by the one it follows.
+_RELATIVE = re.compile(r",?\s+who\s+(?:(?:has|had|have|also|then|previously|reportedly|only)\s+)*")
+# The figure a verb takes as its object: "won 41 percent", "raised $2 million".
+_FIGURE_OBJECT = re.compile(
+    r"\s+(?:(?:about|nearly|almost|some|roughly|around|just|more than|less than|over|under)\s+)?"
+    r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d)(?P<unit>\s?(?:%|percent\b|per cent\b|million\b|billion\b))?",
+    re.IGNORECASE,
+)
+
+
+def _figure_object(text: str, verb: Word) -> str | None:
+    m = _FIGURE_OBJECT.match(text, verb.end)
+    if m is None:
+        return None
+    unit = (m.group("unit") or "").strip().lower().replace("per cent", "%").replace("percent", "%")
+    return m.group("figure").replace(",", "") + unit
+
+
 _OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA = re.compile(r",(?!\d)")
 _AUXILIARY = frozenset(
@@ -255,6 +273,15 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                 if not theirs.doers or mine.doers & theirs.doers:
                     continue
                 crossed = mine.doers & theirs.receivers or theirs.doers & mine.receivers
+                # The same figure done by another the evidence also names: "Reyes won 41 percent"
+                # against "Reyes … defeating Falk, who won 41 percent".
+                figure = _figure_object(claim, verb)
+                crossed = crossed or (
+                    figure is not None
+                    and figure == _figure_object(text, other)
+                    and mine.doers <= ev_keys
+                    and not theirs.doers & claim_keys  # "Messi, Suarez and Neymar scored 102" is all three's
+                )
                 exchanged = mine.nominal and theirs.nominal and mine.doers <= ev_keys and theirs.doers <= claim_keys
                 if crossed or exchanged:
                     doer = _shown(claim_parts, mine.doers)

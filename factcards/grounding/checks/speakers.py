@@ -119,8 +119,14 @@ def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
 
 # "according to the transport department", "the ministry said": a body, written in lower case, that the
 # attribution reader (which reads names) leaves unnamed.
+# People who speak as a group with no article: "election officials said", "police say".
+_GROUP = (
+    r"(?:[a-z]+ )?(?:officials|authorities|police|prosecutors|investigators|sources|analysts|experts|researchers"
+    r"|witnesses|residents|organizers|organisers|doctors|scientists|economists|aides|diplomats|regulators|officers)"
+)
 _BODY_SAYS = re.compile(
-    rf"\baccording to (?P<a>the [a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)|(?P<b>\bthe [a-z]+(?: [a-z]+)?)\s+{_VERBS}\b"
+    rf"\baccording to (?P<a>the [a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
+    rf"|(?P<b>\bthe [a-z]+(?: [a-z]+)?|(?<![\w’'] ){_GROUP})\s+{_VERBS}\b"
 )
 
 
@@ -162,7 +168,7 @@ _CLAIM_BODY_SAYS = re.compile(
 # "a spokeswoman for the council said".
 _EVIDENCE_SAYS = re.compile(
     rf"\baccording to (?P<a>[^,.;]{{3,60}})|(?P<b>\b(?:(?:[Aa]n?|[Tt]he) [a-z]+ (?:for|of|at|from) )?"
-    rf"(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?)"
+    rf"(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?|{_GROUP})"
     rf"\s+{_VERBS}\b"
 )  # (a person named, or "he", may speak for the body: "Mr Bishop said" for "the forestry industry")
 
