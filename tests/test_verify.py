@@ -1394,3 +1394,34 @@ def test_a_group_that_speaks_without_an_article_is_who_said_it() -> None:
         'FC401 speaker-mismatch: claim credits it to "Tomas Reyes"; the article attributes it to "election officials"'
     ]
     assert _verify(body, "Turnout was 38 percent, officials said.", said).status is Status.verified
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a count or an ordinal of what the text is about is no figure of the world
+        (
+            "Home for the Holidays is a 1972 television film. Home for the Holidays is a 1995 comedy film.",
+            "The passage describes two different films titled Home for the Holidays.",
+            True,
+        ),
+        (
+            "Ann Richards was an American jazz singer and the wife of pianist Stan Kenton.",
+            "The second Ann Richards mentioned is an American jazz singer.",
+            True,
+        ),
+        # a count of the world still is one
+        (
+            "Ann Richards was an American jazz singer and the wife of pianist Stan Kenton.",
+            "Ann Richards was the second wife of pianist Stan Kenton.",
+            False,
+        ),
+        (
+            "The festival drew crowds to the harbour on Saturday.",
+            "Two festivals named Harbour Days drew crowds on Saturday.",
+            False,
+        ),
+    ],
+)
+def test_counting_what_the_text_is_about(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -67,8 +67,33 @@ def _times(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(_TIMES[m.group(0).lower()] == number.value for t in ctx.texts for m in _TIMES_WORD.finditer(t))
 
 
+# A count or an ordinal of what the text itself is about, not of the world: "The passage describes two
+# different films", "There are two films titled …", "The second Ann Richards mentioned is …", "The first
+# film titled …". "Two men named Smith were arrested" is a count of the world.
+_ABOUT_THE_TEXT = re.compile(
+    r"\b(?:passages?|text|article|documents?|excerpts?|snippets?)\s+(?:\w+\s+){0,2}?"
+    r"(?:describes?|mentions?|discuss(?:es)?|refers? to|is about|are about|covers?|introduces?|presents?|contains?)"
+    r"\s+(?:information (?:about|on)\s+)?(?P<n>two|three|four|five|six|[2-6])\b"
+    r"|\b(?:there\s+are|describes|mentions|discusses)\s+(?P<m>two|three|four|five|six|[2-6])\s+"
+    r"(?:different\s+|distinct\s+|separate\s+)?(?:[a-z]+\s+)?(?:named|titled|called|with the (?:same )?name)\b"
+    r"|^\W*(?:the\s+)?(?P<o>first|second|third|fourth|last)\s+(?:[\w'’.-]+\s+){1,4}?"
+    r"(?:mentioned|titled|named|called|listed|described|referred)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_the_text(number: NumberAtom, ctx: ClaimContext) -> bool:
+    said = number.surface.lower()
+    return any(
+        said == (m.group("n") or m.group("m") or m.group("o") or "").lower()
+        for m in _ABOUT_THE_TEXT.finditer(ctx.card.claim)
+    )
+
+
 def _enumerating(number: NumberAtom, ctx: ClaimContext) -> bool:
     claim = ctx.card.claim
+    if _about_the_text(number, ctx):
+        return True
     for m in _ENUMERATING.finditer(claim):
         said = m.group("n").lower()
         # Later in the claim, "one" only pairs with "the other": "…, one was killed" is a count.
