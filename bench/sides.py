@@ -5,7 +5,8 @@ work (Lee et al. 2022; HLTCHKUST/framing-bias-metric): for each event, the left-
 right-rated outlets' titles and opening paragraphs. It draws 100 events at a time (seeds 0..N), reads
 their 300 articles as one day without dates (the issue's "read as one day"), and reports pairwise
 precision, recall and F1 of the stories against the events, averaged over the draws; and, as `bench
-realday` does, figures changed in one outlet's copy shown as conflicts, and conflicts per story.
+realday` does, the direct quotes two outlets of one event both print that end on one card citing both,
+figures changed in one outlet's copy shown as conflicts, and conflicts per story.
 
 The events come from six months of 2021 news: many share a topic (weekly jobless claims, booster
 shots, the infrastructure bill) while being different events, which is what makes this day hard and
@@ -19,7 +20,7 @@ import json
 import random
 from pathlib import Path
 
-from bench.realday import Day, injected_conflicts, pairwise
+from bench.realday import Day, corroboration, injected_conflicts, pairwise
 from bench.report import Row
 from bench.trust import cache_dir, download
 from factcards.models import Article
@@ -91,17 +92,23 @@ def run(size: str) -> list[Row]:
 def _conflict_rows(events: list[dict], draws: int) -> list[Row]:
     """Issue 12's conflict measures on these days too: a figure both outlets print, changed in one
     outlet's copy, shown with both values; and conflicts per story on the unaltered days."""
-    shown = injected = conflicts = stories = 0
+    shown = injected = conflicts = stories = on_one = cited = 0
     for seed in range(draws):
         articles, event = draw_day(events, seed)
         result = build_brief_of(articles)
         stories += len(result.stories)
         conflicts += sum(len(s.conflicts) for s in result.stories)
-        day_shown, day_injected = injected_conflicts(Day(articles, event), result.cards, 60)
+        day = Day(articles, event)
+        day_on_one, day_cited = corroboration(day, result.cards)
+        on_one, cited = on_one + day_on_one, cited + day_cited
+        day_shown, day_injected = injected_conflicts(day, result.cards, 60)
         shown, injected = shown + day_shown, injected + day_injected
     rate = shown / injected if injected else float("nan")
     per_story = conflicts / stories if stories else float("nan")
+    quote_rate = on_one / cited if cited else float("nan")
     return [
+        Row("sides", f"quotes two outlets print, on one card citing both ({on_one}/{cited})", quote_rate * 100, "%",
+            ">= 60%", quote_rate >= 0.6),
         Row("sides", f"figure changed in one outlet's copy: shown ({shown}/{injected})", rate * 100, "%", ">= 70%",
             rate >= 0.7),
         Row("sides", f"unaltered days: conflicts per story ({conflicts}/{stories})", per_story, "", "<= 0.5",
