@@ -1425,3 +1425,58 @@ def test_a_group_that_speaks_without_an_article_is_who_said_it() -> None:
 )
 def test_counting_what_the_text_is_about(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_FIRE = "Daniel Orme, 24, has been charged with arson after a fire destroyed the library, police said."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # charged is not convicted; accused of doing it is not doing it
+        (_FIRE, "Daniel Orme has been convicted of arson, police said.", False),
+        (_FIRE, "Daniel Orme was charged with arson, police said.", True),
+        (
+            "Orme is accused of starting the blaze shortly after 2 a.m.",
+            "Orme started the blaze shortly after 2 a.m.",
+            False,
+        ),
+        (
+            "Orme is accused of starting the blaze shortly after 2 a.m.",
+            "Orme is accused of starting the fire shortly after 2 a.m.",
+            True,
+        ),
+        # a figure keeps its unit of time, and its bound
+        (
+            "Crews arrived within six minutes and contained the fire in under an hour.",
+            "Crews arrived within six hours.",
+            False,
+        ),
+        (
+            "Crews arrived within six minutes and contained the fire in under an hour.",
+            "Crews contained the fire in over an hour.",
+            False,
+        ),
+        (
+            "Crews arrived within six minutes and contained the fire in under an hour.",
+            "Crews arrived within 6 minutes and had the fire contained in less than an hour.",
+            True,
+        ),
+        # what investigators believe is not established
+        ("Investigators believe an accelerant was used.", "An accelerant was used to start the fire.", False),
+        ("Investigators believe an accelerant was used.", "Investigators believe an accelerant was used.", True),
+        # the figure the evidence gives of the same deed
+        (
+            "The town council has pledged $1.5 million toward rebuilding, less than half of the estimated $4 million cost.",
+            "The council has pledged $4 million toward rebuilding.",
+            False,
+        ),
+        (
+            "The town council has pledged $1.5 million toward rebuilding, less than half of the estimated $4 million cost.",
+            "The council has pledged $1.5 million toward rebuilding, estimated to cost $4 million.",
+            True,
+        ),
+    ],
+)
+def test_a_fire_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.grounding.checks.roles import figure_deed
 from factcards.text.claims import (
     ClaimAtoms,
     NumberAtom,
@@ -21,6 +22,7 @@ from factcards.text.claims import (
 )
 from factcards.text.dates import DateMention, parse_date
 from factcards.text.durations import given_as_length
+from factcards.text.words import is_content, lemmas, words
 
 
 def surfaces(items: Iterable[str]) -> str:
@@ -377,6 +379,42 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         span = ctx.span_of(alike[0]) if alike else ctx.window_span()
         yield Hit(f'number "{number.surface}" not in evidence{says}', span, ctx.home.article.id)
     yield from _pairs_turned(ctx)
+    yield from _object_moved(ctx)
+
+
+def _digits(figure: str) -> str:
+    return re.sub(r"[^\d.]", "", figure)
+
+
+def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "The council pledged $4 million toward rebuilding" against "The council has pledged $1.5 million
+    toward rebuilding, less than half of the estimated $4 million cost": the figure is in the evidence,
+    but not as what the same doer did with the same verb to the same thing."""
+    claim = ctx.card.claim
+    evidence = " ".join(ctx.texts)
+    for verb in ctx.claim_words:
+        mine = figure_deed(claim, verb, evidence) if is_content(verb.lower) and not verb.capitalized else None
+        if mine is None:
+            continue
+        doers, figure, thing = mine
+        forms = lemmas(verb.lower)
+        theirs = [
+            (other, found)
+            for text in ctx.texts
+            for other in words(text)
+            if lemmas(other.lower) & forms
+            and (found := figure_deed(text, other, claim)) is not None
+            and found[0] & doers
+            and lemmas(found[2]) & lemmas(thing or "-")
+        ]
+        if not theirs or any(_digits(found[1]) == _digits(figure) for _, found in theirs):
+            continue
+        if _digits(figure) not in {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}:
+            continue  # a figure the evidence lacks altogether is the number rule's finding
+        other, found = theirs[0]
+        yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found[1]}',
+                  ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
+        return
 
 
 # "voted 51-49", "won 4-1", "a 5–4 ruling": two figures whose order says who had which.

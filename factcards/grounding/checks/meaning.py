@@ -144,12 +144,12 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
-    if not attributed and (framed := _opinion_framed(ctx, claim_lemmas)):
+    if not attributed and (framed := _opinion_framed(ctx, claim_lemmas) or _accused_of(ctx, claim_lemmas)):
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return
     found = ctx.evidence_words
     for i, word in enumerate(found):
-        if not is_hedge(word) or (attributed and word.lower in _HEARSAY):
+        if not is_hedge(word) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
             continue
         said = _hedged(found, i, claim_lemmas)
         if said is not None:
@@ -189,6 +189,24 @@ def _opinion_framed(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
     return None
 
 
+# "is accused of starting the blaze", "charged with stealing": an act someone is said to have done.
+_ACCUSED = re.compile(
+    r"\b(?:accused|suspected|charged|indicted)\s+(?:\w+ly\s+)?(?:of|with)\s+(?P<act>[a-z]+ing)\b", re.IGNORECASE
+)
+_ACCUSING_LEMMAS = frozenset("accuse accusation suspect suspicion charge indict indictment allege allegation".split())
+
+
+def _accused_of(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
+    """ "Orme started the blaze" against "Orme is accused of starting the blaze"."""
+    if claim_lemmas & _ACCUSING_LEMMAS:
+        return None
+    for text in ctx.texts:
+        for m in _ACCUSED.finditer(text):
+            if lemmas(m.group("act").lower()) & claim_lemmas:
+                return m.group(0)
+    return None
+
+
 def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
     """The words the hedge `found[i]` governs, when the claim states what they say: the next verb or
     quality ("might be taken", "a reportedly carcinogenic chemical", "seems safe"), or the subject it is
@@ -200,6 +218,16 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
         classes = forms_by_class(found[at].lower)
         if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:
             return " ".join(w.text for w in found[i : at + 1])
+    if found[i].lower in _CLAUSE_HEDGES:
+        # "Investigators believe an accelerant was used": the hedge governs the clause after it.
+        for j in range(i + 1, min(i + 7, len(found))):
+            word = found[j]
+            if word.lower in passed or word.lower in ("that", "a", "an", "the"):
+                continue
+            if "VERB" in forms_by_class(word.lower) and "NOUN" not in forms_by_class(word.lower):
+                if lemmas(word.lower) & claim_lemmas:
+                    return " ".join(w.text for w in found[i : j + 1])
+                break
     predicative = i >= 2 and found[i - 1].lower in _PREDICATIVE and found[i].lower in _PREDICATIVE_HEDGES
     subject = found[i - 2] if predicative else None
     if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
@@ -207,6 +235,7 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
     return None
 
 
+_CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears".split())
 _PREDICATIVE = frozenset("is are was were".split())
 _PREDICATIVE_HEDGES = frozenset("likely unlikely expected possible probable planned proposed rumored rumoured".split())
 
@@ -265,6 +294,20 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             yield Hit(f'claim says "{said}" where the evidence says "{other[0]}"', ctx.span_of(other[0]),
                       ctx.home.article.id)  # fmt: skip
             return
+    # A figure keeps its unit of time: "within six hours" against "within six minutes, … under an hour".
+    mine_units = {
+        pair: said
+        for pair, said in _figure_units(ctx.card.claim).items()
+        if not given_as_length(ctx.card.claim, ctx.card.claim.find(said), ctx.texts)  # "two decades", "20 years"
+    }
+    if mine_units:
+        theirs_units = {pair: said for text in ctx.texts for pair, said in _figure_units(text).items()}
+        for (value, unit), said in mine_units.items():
+            other = next((s for (v, u), s in theirs_units.items() if v == value and u != unit), None)
+            if other is not None and (value, unit) not in theirs_units:
+                yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other),
+                          ctx.home.article.id)  # fmt: skip
+                return
     # Which way a thing moved: "a sharp increase in profit" against "profits dropped" is caught
     # even where the evidence moves something else the other way ("upped prices").
     moved = _moves(ctx.evidence_words)
@@ -324,6 +367,23 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+
+
+_FIGURE_UNIT = re.compile(
+    r"\b(?P<n>\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|hundred)[\s-]+(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure_units(text: str) -> dict[tuple[float, str], str]:
+    """Each figure's unit of time: {(6.0, "hour"): "six hours"}."""
+    found = {}
+    for m in _FIGURE_UNIT.finditer(text):
+        value = count_value(m.group("n"))
+        if value is not None:
+            found[(value, m.group("unit").lower().removesuffix("s"))] = m.group(0)
+    return found
 
 
 # "the highest since 1990" is no record: it says there was a higher one before.
@@ -439,7 +499,11 @@ _COUNTS_TIME = re.compile(r"a|one|per|split|few|\d[\d.,]*")
 _ABOVE = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
 _BELOW = ("nearly", "almost", "under", "less than", "fewer than", "up to", "just under", "at most", "shy of")
 _BOUND_WORDS = "|".join(w.replace(" ", r"\s+") for w in _ABOVE + _BELOW)
-_BOUND = re.compile(rf"\b(?P<bound>{_BOUND_WORDS})\s+(?P<number>[$£€]?\d[\d,.]*\d|[$£€]?\d)", re.IGNORECASE)
+# "under an hour" bounds one hour: an article before a unit of time counts one.
+_BOUND = re.compile(
+    rf"\b(?P<bound>{_BOUND_WORDS})\s+(?P<number>[$£€]?\d[\d,.]*\d|[$£€]?\d|an?(?=\s+(?:hour|minute|day|week|month|year)\b))",
+    re.IGNORECASE,
+)
 
 
 def _bounds(text: str) -> list[tuple[str, str, str]]:
@@ -448,7 +512,9 @@ def _bounds(text: str) -> list[tuple[str, str, str]]:
     for m in _BOUND.finditer(text):
         bound = " ".join(m.group("bound").lower().split())
         side = "above" if bound in _ABOVE else "below"
-        found.append((side, m.group("number").lstrip("$£€").replace(",", ""), m.group(0)))
+        number = m.group("number").lower()
+        number = "1" if number in ("a", "an") else number.lstrip("$£€").replace(",", "")
+        found.append((side, number, m.group(0)))
     return found
 
 

@@ -65,22 +65,34 @@ def participants(text: str) -> tuple[Participant, ...]:
     return tuple(found)
 
 
-_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]{2,})\b(?!['’]s)")
+_DEFINITE = re.compile(r"\b[Tt]he(?=((?:\s+[a-z][a-z-]{2,}){1,3}))")
+
+
+def _party_noun(noun: str) -> bool:
+    classes = forms_by_class(noun)
+    # "the downing of the jet" is an event, not a party; "the first", "the only" are no nouns here.
+    return "NOUN" in classes and "ADV" not in classes and is_content(noun) and not noun.endswith(("ing", "est"))
 
 
 @lru_cache(maxsize=16384)
 def definite_parties(text: str) -> tuple[Participant, ...]:
-    """The bodies a text names by a common noun after "the" ("the regulator", "the board"), keyed by
-    the noun's lemma: they do things to the named ones as much as names do ("Kestrel was fined by the regulator")."""
+    """The bodies a text names by a common noun after "the" ("the regulator", "the town council"), keyed
+    by the head noun's lemma: they do things to the named ones as much as names do ("Kestrel was fined
+    by the regulator")."""
     found = []
     for m in _DEFINITE.finditer(text):
-        noun = m.group(1)
-        classes = forms_by_class(noun)
-        if "NOUN" not in classes or "ADJ" in classes or not is_content(noun) or noun.endswith("ing"):
-            continue  # "the downing of the jet" is an event, not a party
+        head = None
+        at = m.start(1)
+        for word in re.finditer(r"[a-z][a-z-]+", m.group(1)):
+            if not _party_noun(word.group(0)):
+                break
+            head = (word.group(0), at + word.start(), at + word.end())
+        if head is None or text[head[2] : head[2] + 2] in ("'s", "’s"):
+            continue
+        noun, start, end = head
         # The participant is the noun alone, so "by the" before it reads as the passive's "by".
         # Keyed as a name's last word is: "the union" is the "Marlow Nurses Union" named elsewhere.
-        found.append(Participant(min(lemmas(noun)), noun, m.start(1), m.end(1)))
+        found.append(Participant(min(lemmas(noun)), noun, start, end))
     return tuple(found)
 
 
@@ -181,12 +193,26 @@ _FIGURE_OBJECT = re.compile(
 )
 
 
-def _figure_object(text: str, verb: Word) -> str | None:
+def figure_object(text: str, verb: Word) -> str | None:
+    """The figure `verb` takes as its object ("pledged $1.5 million" -> "$1.5million"), else None."""
     m = _FIGURE_OBJECT.match(text, verb.end)
     if m is None:
         return None
     unit = (m.group("unit") or "").strip().lower().replace("per cent", "%").replace("percent", "%")
     return m.group("figure").replace(",", "") + unit
+
+
+def figure_deed(text: str, verb: Word, other: str) -> tuple[frozenset[str], str, str] | None:
+    """Who did `verb` with what figure, and the word after the figure ("The council pledged $4 million
+    toward" -> ({"council"}, "$4million", "toward")); parties `other` shares count as names do."""
+    m = _FIGURE_OBJECT.match(text, verb.end)
+    if m is None:
+        return None
+    roles = roles_at(text, _with_shared_parties(text, other), verb, list(words(text)))
+    if not roles.doers or roles.nominal:
+        return None
+    after = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
+    return roles.doers, figure_object(text, verb) or "", after.group(1).lower() if after else ""
 
 
 _OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
@@ -275,10 +301,10 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                 crossed = mine.doers & theirs.receivers or theirs.doers & mine.receivers
                 # The same figure done by another the evidence also names: "Reyes won 41 percent"
                 # against "Reyes … defeating Falk, who won 41 percent".
-                figure = _figure_object(claim, verb)
+                figure = figure_object(claim, verb)
                 crossed = crossed or (
                     figure is not None
-                    and figure == _figure_object(text, other)
+                    and figure == figure_object(text, other)
                     and mine.doers <= ev_keys
                     and not theirs.doers & claim_keys  # "Messi, Suarez and Neymar scored 102" is all three's
                 )
