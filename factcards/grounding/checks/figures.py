@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.grounding.checks.roles import figure_deed
+from factcards.grounding.checks.roles import figure_deed, figure_object
 from factcards.text.claims import (
     ClaimAtoms,
     NumberAtom,
@@ -382,6 +382,9 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _object_moved(ctx)
 
 
+_FIGURE_START = re.compile(r"[$£€]?\d")
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -391,30 +394,41 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
     toward rebuilding, less than half of the estimated $4 million cost": the figure is in the evidence,
     but not as what the same doer did with the same verb to the same thing."""
     claim = ctx.card.claim
-    evidence = " ".join(ctx.texts)
+    if ctx.verbatim or not ctx.claim.numbers:
+        return
+    printed: set[str] | None = None
+    # A verb whose object is a figure: the figure starts within a qualifier's length after it.
+    starts = [m.start() for m in _FIGURE_START.finditer(claim)]
     for verb in ctx.claim_words:
-        mine = figure_deed(claim, verb, evidence) if is_content(verb.lower) and not verb.capitalized else None
-        if mine is None:
+        if not any(0 < at - verb.end <= 16 for at in starts):
             continue
-        doers, figure, thing = mine
+        figure = figure_object(claim, verb) if not verb.capitalized and is_content(verb.lower) else None
+        if figure is None:
+            continue
+        if printed is None:
+            printed = {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
+        if _digits(figure) not in printed:
+            continue  # a figure the evidence lacks altogether is the number rule's finding
         forms = lemmas(verb.lower)
+        # Cheap first: the evidence's figures after the same verb, before who did it is worked out.
         theirs = [
-            (other, found)
+            (text, other, found)
             for text in ctx.texts
             for other in words(text)
-            if lemmas(other.lower) & forms
-            and (found := figure_deed(text, other, claim)) is not None
-            and found[0] & doers
-            and lemmas(found[2]) & lemmas(thing or "-")
+            if (found := figure_object(text, other)) is not None and lemmas(other.lower) & forms
         ]
-        if not theirs or any(_digits(found[1]) == _digits(figure) for _, found in theirs):
+        if not theirs or any(_digits(found) == _digits(figure) for _, _, found in theirs):
             continue
-        if _digits(figure) not in {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}:
-            continue  # a figure the evidence lacks altogether is the number rule's finding
-        other, found = theirs[0]
-        yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found[1]}',
-                  ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
-        return
+        mine = figure_deed(claim, verb, " ".join(ctx.texts))
+        if mine is None:
+            continue
+        doers, _, thing = mine
+        for text, other, _ in theirs:
+            deed = figure_deed(text, other, claim)
+            if deed is not None and deed[0] & doers and lemmas(deed[2]) & lemmas(thing or "-"):
+                yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {deed[1]}',
+                          ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
+                return
 
 
 # "voted 51-49", "won 4-1", "a 5–4 ruling": two figures whose order says who had which.
