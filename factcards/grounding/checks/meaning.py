@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.grounding.checks.roles import doer_before, participants
+from factcards.grounding.checks.roles import definite_parties, doer_before, doer_of_verbs, participants
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, count_value, stem
 from factcards.text.dictionary import is_word
 from factcards.text.durations import given_as_length
@@ -90,9 +90,8 @@ def _is_predicate(word: Word) -> bool:
 def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     """Same doer, same receiver, another action: "Blinken announced … on China" against
     "Blinken warned China". Verbs are not compared otherwise: news paraphrases its verbs freely."""
-    if ctx.verbatim:
-        return
-    from factcards.grounding.checks.roles import doer_of_verbs
+    if ctx.verbatim or not (ctx.claim.names or definite_parties(ctx.card.claim)):
+        return  # no one named, no "the council": no doer to compare
 
     reporting = lexicon().reporting
     claim = ctx.card.claim
@@ -376,8 +375,9 @@ _FIGURE_UNIT = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _figure_units(text: str) -> dict[tuple[float, str], str]:
-    """Each figure's unit of time: {(6.0, "hour"): "six hours"}."""
+    """Each figure's unit of time: {(6.0, "hour"): "six hours"} (shared: not to be changed)."""
     found = {}
     for m in _FIGURE_UNIT.finditer(text):
         value = count_value(m.group("n"))
@@ -409,7 +409,8 @@ def _record_since(ctx: ClaimContext) -> Hit | None:
     return None
 
 
-def _phrase_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
+@lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards
+def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """Sides said in more than one word ("one of", against "only"; "four of its seven", against "all")."""
     lowered = text.lower()
     found = [
@@ -422,7 +423,7 @@ def _phrase_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
         part, whole = (count_value(m.group(g)) for g in ("part", "whole"))
         if part is not None and whole is not None and part < whole:
             found.extend((m.group(0), side) for side in _sides("some"))
-    return found
+    return tuple(found)
 
 
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
@@ -711,13 +712,14 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
 def _refusal_added(ctx: ClaimContext) -> Hit | None:
     """ "Falk refused to concede" against "Falk conceded late Saturday": the claim turns a verb the
     evidence says plainly, and the evidence turns nothing."""
-    if ctx.claim.negations or _evidence_negators(ctx) or any(a.negations for a in ctx.seen):
+    claim = ctx.card.claim
+    turned = list(_REFUSAL.finditer(claim))
+    if not turned or ctx.claim.negations or _evidence_negators(ctx) or any(a.negations for a in ctx.seen):
         return None
     evidence_lemmas = set().union(*(lemmas(w.lower) for w in ctx.evidence_words))
     if evidence_lemmas & (_TURNING_LEMMAS | {"unable", "inability"}):
         return None
-    claim = ctx.card.claim
-    for m in _REFUSAL.finditer(claim):
+    for m in turned:
         verb = lemmas((m.group("verb") or m.group("ing")).lower())
         doer = doer_before(claim, m.start())
         if doer is None or verb & lexicon().reporting:
