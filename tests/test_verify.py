@@ -1480,3 +1480,59 @@ _FIRE = "Daniel Orme, 24, has been charged with arson after a fire destroyed the
 )
 def test_a_fire_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "has accused" is a verb after its auxiliary, whose roles a swap changes
+        (
+            "Ostria has accused Valdoria of overfishing in contested waters, a charge Valdoria denies.",
+            "Valdoria has accused Ostria of overfishing in contested waters.",
+            False,
+        ),
+        # denying is not admitting; the evidence's own "denies" supports the claim's
+        (
+            "Ostria has accused Valdoria of overfishing in contested waters, a charge Valdoria denies.",
+            "Valdoria admits overfishing in contested waters.",
+            False,
+        ),
+        (
+            "Ostria has accused Valdoria of overfishing in contested waters, a charge Valdoria denies.",
+            "Valdoria denies overfishing in contested waters.",
+            True,
+        ),
+        # a month things are planned for is a date
+        (
+            "An EU spokesman said further talks were planned for April.",
+            "Further talks are planned for May, an EU spokesman said.",
+            False,
+        ),
+        ("Sentencing is scheduled for March 4th.", "Sentencing is scheduled for March 4th.", True),
+        # "not the last one" negates no lasting
+        (
+            '"We have taken a first step, not the last one," Sikorsky told reporters after the four-hour meeting.',
+            "The meeting lasted four hours.",
+            True,
+        ),
+        (
+            "The meeting was not the last one, Sikorsky said.",
+            "The meeting was the last one, Sikorsky said.",
+            False,
+        ),
+    ],
+)
+def test_talks_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+def test_a_bare_quotation_is_its_speakers() -> None:
+    body = (
+        '"We have taken a first step, not the last one," Ana Sikorsky told reporters after the meeting. '
+        '"Trust will take longer."'
+    )
+    quote = '"Trust will take longer."'
+    card = _verify(body, '"Trust will take longer," Sikorsky said.', quote)
+    assert card.status is Status.verified, card.reasons
+    assert [e.context for e in card.evidence] == [False, True]
+    assert _verify(body, '"Trust will take longer," Lemaire said.', quote).status is not Status.verified

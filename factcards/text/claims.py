@@ -102,6 +102,7 @@ class Negation:
     surface: str  # "not", "didn't", "never"
     target: str | None  # the stem of the word it negates
     scope: frozenset[str] = frozenset()  # stems of the words it reaches
+    nominal: bool = False  # the target follows an article: "not the last one" negates no action
 
 
 @dataclass(slots=True)
@@ -283,22 +284,27 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
     reaches: the next content words up to a clause break and, after "no"/"none", the verb just
     before ("found no evidence" says what "did not find any evidence" says)."""
     target = None
+    nominal = False
     scope: list[str] = []
+    previous = ""
     for count, word in enumerate(_WORDS.finditer(text, m.end())):
         if count >= 5:
             break
         lower = word.group(0).lower()
         if lower in NEGATION_FILLER or lower in NEGATORS:
+            previous = lower
             continue
         if target is None and count < 4:
             target = stem(lower)
+            nominal = previous in ("the", "a", "an")
+        previous = lower
         if not _CLAUSE_BREAK.search(text, m.end(), word.start()):
             scope.append(stem(lower))
     if m.group(0).lower() in _DETERMINER_NEGATIONS:
         before = [w.group(0).lower() for w in _WORDS.finditer(text, max(0, m.start() - 30), m.start())]
         if before and before[-1] not in NEGATION_FILLER:
             scope.append(stem(before[-1]))
-    return Negation(m.group(0), target, frozenset(scope))
+    return Negation(m.group(0), target, frozenset(scope), nominal)
 
 
 def _not_only(text: str, m: re.Match[str]) -> bool:

@@ -36,8 +36,8 @@ _MENTION = re.compile(
     (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:[T ][0-9:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b)
   | (?P<md>\b(?P<mdm>{_MONTH})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s+(?P<mdy>\d{{4}})\b)?)
   | (?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmm>{_MONTH})\b\.?(?:\s*,?\s+(?P<dmy>\d{{4}})\b)?)
-  | (?P<mo>\b(?:(?P<mop>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Uu]ntil|[Bb]y)\s+)?
-        (?P<mom>{_MONTH})\b(?!\.?\s+\d{{1,2}}\b(?!\d))(?:\s+(?P<moy>\d{{4}})\b)?)
+  | (?P<mo>\b(?:(?P<mop>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Uu]ntil|[Bb]y|[Ff]or|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)?
+        (?P<mom>{_MONTH})\b(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:\s+(?P<moy>\d{{4}})\b)?)
   | (?P<wd>\b(?:(?P<wdp>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?P<wdw>{_WEEKDAY})\b)
   | (?P<rel>\b(?P<relw>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening))\b)
   | (?P<span>\b(?P<spp>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?P<spu>week|month|year)\b)
@@ -288,7 +288,7 @@ _CORE = re.compile(
     r"[0-9JFMASONDTWYty](?:(?<=[0-9])|(?<=[JFMASOND])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
     r"|(?<=[MTWFS])(?:on|ues|ednes|hurs|ri|atur|un)day|(?<=[Tt])o(?:day|night|morrow)|(?<=[Yy])esterday)"
 )
-_PREFIX_WORDS = frozenset("last next this in since early late mid mid- of until by on".split())
+_PREFIX_WORDS = frozenset("last next this in since early late mid mid- of until by on for before after through".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\s+$")
 
 
@@ -357,8 +357,14 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
             resolved = d.isoformat() if d else None
     elif m["mo"]:
         surface_month = m["mom"]
-        if surface_month == "May" and not (m["mop"] or m["moy"] or _names_an_event(m.string, m)):
-            return None  # "May" alone is as likely the verb as the month; "the May election" is not
+        # "May" alone is as likely the verb as the month; "the May election" is not; "voted for May"
+        # and "after May" may be Theresa May.
+        prefix_word = (m["mop"] or "").lower()
+        month_word = prefix_word not in ("", "for", "after", "before") or (
+            prefix_word == "for" and bool(_SCHEDULED_FOR.search(m.string, 0, m.start()))
+        )
+        if surface_month == "May" and not (month_word or m["moy"] or _names_an_event(m.string, m)):
+            return None
         month = _month(surface_month)
         if m["moy"]:
             key = resolved = f"{int(m['moy']):04d}-{month:02d}"
@@ -395,6 +401,13 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
     else:
         key = resolved = m["yry"]
     return DateMention(m.start(), m.end(), m.group(0), key, resolved)
+
+
+# "planned for May", "postponed for May": a time things are set for, not a vote for Theresa May.
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|due|expected|slated|postponed|delayed|moved|pushed|booked|penciled|pencilled)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _month(name: str) -> int:

@@ -116,7 +116,7 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         # "She added …" after "…, the mayor said": the title in the sentence before names her.
         if part_of_named_person(name, nearby, home):
             continue
-        if _meant_by_pronoun(k, ctx) or _meant_by_age(name, ctx):
+        if _meant_by_pronoun(k, ctx) or _meant_by_age(name, ctx) or _speaker_of_evidence(k, ctx):
             continue
         elsewhere = named_in(k, home) or home.names_alias_of(name)
         if elsewhere and _named_elsewhere(name, ctx):
@@ -185,6 +185,29 @@ def _meant_by_pronoun(name_key: str, ctx: ClaimContext) -> bool:
         parts = {k for k in keys if len(k) > 1} | {name_key}  # an initial ("Adam B. Schiff") names no one
         # The nearest sentence naming them, by any part of their name: "…, Schiff said." before
         # "He said …" is Adam Schiff, whom the article named in full further up.
+        for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+            before = home.sentences[earlier]
+            if parts & home.sentence_atoms(before).capital_keys:
+                if (home, before) not in ctx.referent_sentences:
+                    ctx.referent_sentences.append((home, before))
+                return True
+    return False
+
+
+def _speaker_of_evidence(name_key: str, ctx: ClaimContext) -> bool:
+    """'"Trust will take longer," Sikorsky said' against the bare quotation '"Trust will take longer."'
+    that follows '"We have taken a first step," Sikorsky told reporters': the article has the claim's
+    person say the evidence. The nearest sentence before that names them is cited as context."""
+    home = ctx.home
+    said = attributions(home)
+    for doc, sentence in ctx.window:
+        if doc is not home:
+            continue
+        speaker = said.speaker_of(sentence)
+        parts = {key(part) for part in speaker.split() if len(part) > 1} if speaker else set()
+        if name_key not in parts:
+            continue
+        index = home.index_of(sentence)
         for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
             before = home.sentences[earlier]
             if parts & home.sentence_atoms(before).capital_keys:

@@ -643,6 +643,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     for negation in ctx.claim.negations:
         if reworded and _negated_by_word(negation.target, ctx):
             continue  # "did not consult" against "refused to consult"
+        if reworded and _same_negator(negation, ctx):
+            continue  # "Valdoria denies overfishing" against "…of overfishing, a charge Valdoria denies"
         if any(n.target in negation.scope for a in seen for n in a.negations):
             continue
         if negation.target and negation.target not in window_negated and negation.target in window_stems:
@@ -662,6 +664,24 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.window_span(),
             ctx.home.article.id,
         )
+
+
+def _only_as_verb(target: str, found: list[Word]) -> bool:
+    """Every claim word of this stem is an inflected verb ("lasted"): it is not the evidence's "the last one"."""
+    same = [w for w in found if stem(w.lower) == target]
+    return bool(same) and all(
+        w.lower.endswith(("ed", "ing")) and w.lower not in forms_by_class(w.lower).get("VERB", (w.lower,)) for w in same
+    )
+
+
+def _same_negator(negation: Negation, ctx: ClaimContext) -> bool:
+    """The claim negates with a word ("denies", "refused") the evidence uses of the same thing."""
+    said = lemmas(negation.surface.lower())
+    if not said & _TURNING_LEMMAS:
+        return False
+    return any(lemmas(w.lower) & said for w in ctx.evidence_words) and (
+        negation.target is None or negation.target in set().union(*(a.stems for a in ctx.seen))
+    )
 
 
 def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
@@ -761,6 +781,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         n for span in ctx.span_atoms() for n in span.negations
         if n.target and n.target in stems and n.target not in claim_negated
         and not any(c.target in n.scope for c in ctx.claim.negations)
+        and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
     ]  # fmt: skip
     if dropped:
         yield Hit(

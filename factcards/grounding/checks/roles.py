@@ -116,7 +116,10 @@ def _gap_ok(between: str) -> bool:
 
 def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word]) -> Roles:
     classes = forms_by_class(verb.lower)
-    if "NOUN" in classes:
+    index = found.index(verb)
+    # "has accused", "was charged": after an auxiliary a word that may be a noun is the verb.
+    after_auxiliary = "VERB" in classes and index > 0 and found[index - 1].lower in _VERB_AUXILIARIES
+    if "NOUN" in classes and not after_auxiliary:
         # A noun has a doer only when one is written right before it: "Chinese support".
         adjacent = [
             p
@@ -132,7 +135,6 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
         )
     if "VERB" not in classes:
         return Roles(frozenset(), frozenset())
-    index = found.index(verb)
     before = [w for w in found[max(index - 3, 0) : index] if not w.lower.endswith("ly")]
     by = _BY.match(text, verb.end)
     # "was warned by X", and the reduced "a novel written by X", "released on May 5 by X".
@@ -215,6 +217,9 @@ def figure_deed(text: str, verb: Word, other: str) -> tuple[frozenset[str], str,
     return roles.doers, figure_object(text, verb) or "", after.group(1).lower() if after else ""
 
 
+_VERB_AUXILIARIES = frozenset(
+    "has have had is are was were be been will would did does do may might could should can must".split()
+)
 _OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA = re.compile(r",(?!\d)")
 _AUXILIARY = frozenset(
