@@ -1536,3 +1536,45 @@ def test_a_bare_quotation_is_its_speakers() -> None:
     assert card.status is Status.verified, card.reasons
     assert [e.context for e in card.evidence] == [False, True]
     assert _verify(body, '"Trust will take longer," Lemaire said.', quote).status is not Status.verified
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a figure moved the way the evidence moves it, even after another that went the other way
+        (
+            "Shares fell 3% in early trading. They have gained about 25% this year.",
+            "Shares have gained about 25% this year.",
+            True,
+        ),
+        (
+            "Shares fell 3% in early trading. They have gained about 25% this year.",
+            "Shares have lost about 25% this year.",
+            False,
+        ),
+        # directions said of a count
+        (
+            "Halvorsen plans to cut 400 jobs at its Dunmore plant.",
+            "Halvorsen plans to add 400 jobs at its Dunmore plant.",
+            False,
+        ),
+        (
+            "Halvorsen plans to cut 400 jobs at its Dunmore plant.",
+            "Halvorsen plans to shed 400 jobs at its Dunmore plant.",
+            True,
+        ),
+        # beating an estimate is not falling short of it
+        (
+            "Revenue climbed 6% to $3.1 billion, slightly below analysts' estimates of $3.2 billion.",
+            "Revenue rose 6% to $3.1 billion, beating analysts' estimates.",
+            False,
+        ),
+        (
+            "Revenue climbed 6% to $3.1 billion, slightly below analysts' estimates of $3.2 billion.",
+            "Revenue rose 6% to $3.1 billion, missing analysts' estimates.",
+            True,
+        ),
+    ],
+)
+def test_earnings_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

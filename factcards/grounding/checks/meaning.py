@@ -310,7 +310,12 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # Which way a thing moved: "a sharp increase in profit" against "profits dropped" is caught
     # even where the evidence moves something else the other way ("upped prices").
     moved = _moves(ctx.evidence_words)
+    # A direction bound to a figure the evidence moves the same way is answered ("They have gained about
+    # 25%" against "Shares fell 3% … They have gained about 25%").
+    agreed = {ctx.card.claim.find(said) for side, fig, said in mine if (fig, side) in by_figure}
     for side, thing, word in _moves(ctx.claim_words):
+        if word.start in agreed:
+            continue
         same = [(s, w) for s, t, w in moved if t == thing]
         if thing and same and all(s != side for s, _ in same):
             yield Hit(
@@ -532,6 +537,12 @@ _BY_FIGURE = re.compile(
 )
 
 
+# Directions said only of a count: "add 400 jobs" against "cut 400 jobs", "lost about 25%" against
+# "gained about 25%" ("he added" and "lost the match" say no direction).
+_FIGURE_UP = frozenset("add adds added adding hire hires hired hiring create creates created creating".split())
+_FIGURE_DOWN = frozenset(
+    "lose loses lost losing shed sheds shedding eliminate eliminates eliminated eliminating axe axes axed".split()
+)
 _WORD_THEN_FIGURE = re.compile(rf"\b(?P<word>[A-Za-z]+)(?={_BY_FIGURE.pattern})")
 
 
@@ -539,9 +550,13 @@ def _figure_moves(text: str) -> list[tuple[int, str, str]]:
     """(direction side, the figure as written without separators, the words) for each direction word
     a figure follows."""
     group = _group_of("increase")
+    up, down = _sides("increase")[0][1], _sides("decrease")[0][1]
     found = []
     for candidate in _WORD_THEN_FIGURE.finditer(text):  # only words a figure follows are looked up
-        sides = [side for g, side in _sides(candidate.group("word").lower()) if g == group]
+        said = candidate.group("word").lower()
+        sides = [side for g, side in _sides(said) if g == group]
+        if not sides and said in _FIGURE_UP | _FIGURE_DOWN:
+            sides = [up if said in _FIGURE_UP else down]
         m = _BY_FIGURE.match(text, candidate.end()) if sides else None
         if m:
             figure = re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", m.group("fig"))
