@@ -261,12 +261,13 @@ def _quoted(text: str, word: Word) -> bool:
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
-def _sides(word: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)  # every word of every claim and evidence sentence is looked up
+def _sides(word: str) -> tuple[tuple[int, int], ...]:
     opposition = lexicon().opposition
     found: list[tuple[int, int]] = []
     for form in lemmas(word):
         found.extend(opposition.get(form, ()))
-    return found
+    return tuple(found)
 
 
 @register(
@@ -451,7 +452,8 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
     return [
         i
         for i, w in enumerate(found)
-        if not (w.capitalized and w.start > 0)
+        if _sides(w.lower)  # a word of no opposition says no degree
+        and not (w.capitalized and w.start > 0)
         and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
         and not (w.lower == "only" and _just(found, i))
         and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
