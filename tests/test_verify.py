@@ -1343,6 +1343,9 @@ def test_parties_named_by_common_nouns(evidence: str, claim: str, verified: bool
     _assert_judged(evidence, claim, verified)
 
 
+_CRITICS = (
+    "Critics say the mayor failed to deliver on his pledge to build 1,000 homes; only about 600 have been completed."
+)
 _ELECTION = (
     "Voters re-elected Mayor Tomas Reyes on Saturday with 54 percent of the vote, defeating challenger Irene Falk, "
     "who won 41 percent."
@@ -1366,17 +1369,17 @@ _ELECTION = (
         ("Four of its seven seats are held by Reyes allies.", "Reyes allies hold four of the seven seats.", True),
         # a charge one side makes is not the article's fact
         (
-            "Critics say the mayor failed to deliver on his pledge to build 1,000 homes; only about 600 have been completed.",
+            _CRITICS,
             "The mayor failed to deliver on his pledge to build 1,000 homes.",
             False,
         ),
         (
-            "Critics say the mayor failed to deliver on his pledge to build 1,000 homes; only about 600 have been completed.",
+            _CRITICS,
             "Critics say the mayor failed to deliver on his pledge to build 1,000 homes.",
             True,
         ),
         (
-            "Critics say the mayor failed to deliver on his pledge to build 1,000 homes; only about 600 have been completed.",
+            _CRITICS,
             "About 600 of a promised 1,000 homes have been completed.",
             True,
         ),

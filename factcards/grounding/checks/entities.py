@@ -183,14 +183,22 @@ def _meant_by_pronoun(name_key: str, ctx: ClaimContext) -> bool:
         if keys is None:
             continue
         parts = {k for k in keys if len(k) > 1} | {name_key}  # an initial ("Adam B. Schiff") names no one
-        # The nearest sentence naming them, by any part of their name: "…, Schiff said." before
-        # "He said …" is Adam Schiff, whom the article named in full further up.
-        for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
-            before = home.sentences[earlier]
-            if parts & home.sentence_atoms(before).capital_keys:
-                if (home, before) not in ctx.referent_sentences:
-                    ctx.referent_sentences.append((home, before))
-                return True
+        # "…, Schiff said." before "He said …" is Adam Schiff, whom the article named in full further up.
+        if _cite_naming_before(index, parts, ctx):
+            return True
+    return False
+
+
+def _cite_naming_before(index: int, parts: set[str], ctx: ClaimContext) -> bool:
+    """Cite as context the nearest sentence before sentence `index` that names the person by any part of
+    their name (`parts`, as keys); False when none within reach does."""
+    home = ctx.home
+    for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        before = home.sentences[earlier]
+        if parts & home.sentence_atoms(before).capital_keys:
+            if (home, before) not in ctx.referent_sentences:
+                ctx.referent_sentences.append((home, before))
+            return True
     return False
 
 
@@ -205,15 +213,8 @@ def _speaker_of_evidence(name_key: str, ctx: ClaimContext) -> bool:
             continue
         speaker = said.speaker_of(sentence)
         parts = {key(part) for part in speaker.split() if len(part) > 1} if speaker else set()
-        if name_key not in parts:
-            continue
-        index = home.index_of(sentence)
-        for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
-            before = home.sentences[earlier]
-            if parts & home.sentence_atoms(before).capital_keys:
-                if (home, before) not in ctx.referent_sentences:
-                    ctx.referent_sentences.append((home, before))
-                return True
+        if name_key in parts and _cite_naming_before(home.index_of(sentence), parts, ctx):
+            return True
     return False
 
 
