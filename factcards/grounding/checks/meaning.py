@@ -173,6 +173,7 @@ def _opinion_framed(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
     """The frame ("Critics say") of evidence whose charge the claim states without one."""
     if claim_lemmas & _FRAMING_LEMMAS:
         return None
+    actions: set[str] | None = None
     for text in ctx.texts:
         m = _OPINION_FRAME.search(text)
         if m is None:
@@ -182,7 +183,8 @@ def _opinion_framed(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
         said = {f for w in words(charge) for f in lemmas(w.lower)}
         rest = {f for w in words(text[: m.start()] + text[m.end() + len(charge) :]) for f in lemmas(w.lower)}
         # The claim's actions come from the charge, none from the rest of the sentence.
-        actions = {f for w in ctx.claim_words if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
+        if actions is None:
+            actions = {f for w in ctx.claim_words if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
         if len(said & claim_lemmas) >= 2 and actions & said and not (actions & rest) - said:
             return m.group(0)
     return None
@@ -297,11 +299,11 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # A figure keeps its unit of time: "within six hours" against "within six minutes, … under an hour".
     mine_units = {
         pair: said
-        for pair, said in _figure_units(ctx.card.claim).items()
+        for pair, said in _figure_units(ctx.card.claim)
         if not given_as_length(ctx.card.claim, ctx.card.claim.find(said), ctx.texts)  # "two decades", "20 years"
     }
     if mine_units:
-        theirs_units = {pair: said for text in ctx.texts for pair, said in _figure_units(text).items()}
+        theirs_units = {pair: said for text in ctx.texts for pair, said in _figure_units(text)}
         for (value, unit), said in mine_units.items():
             other = next((s for (v, u), s in theirs_units.items() if v == value and u != unit), None)
             if other is not None and (value, unit) not in theirs_units:
@@ -381,15 +383,15 @@ _FIGURE_UNIT = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)
-def _figure_units(text: str) -> dict[tuple[float, str], str]:
-    """Each figure's unit of time: {(6.0, "hour"): "six hours"} (shared: not to be changed)."""
-    found = {}
+@lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards
+def _figure_units(text: str) -> tuple[tuple[tuple[float, str], str], ...]:
+    """Each figure with its unit of time, and the words: ((6.0, "hour"), "six hours")."""
+    found = []
     for m in _FIGURE_UNIT.finditer(text):
         value = count_value(m.group("n"))
         if value is not None:
-            found[(value, m.group("unit").lower().removesuffix("s"))] = m.group(0)
-    return found
+            found.append(((value, m.group("unit").lower().removesuffix("s")), m.group(0)))
+    return tuple(found)
 
 
 # "the highest since 1990" is no record: it says there was a higher one before.

@@ -119,7 +119,8 @@ def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
 
 # "according to the transport department", "the ministry said": a body, written in lower case, that the
 # attribution reader (which reads names) leaves unnamed.
-# People who speak as a group with no article: "election officials said", "police say".
+# People who speak as a group with no article: "election officials said", "police say" — opening their
+# noun phrase, not the end of a name's ("Glenhaven election officials" is not read as a group).
 _GROUP = (
     r"(?:[a-z]+ )?(?:officials|authorities|police|prosecutors|investigators|sources|analysts|experts|researchers"
     r"|witnesses|residents|organizers|organisers|doctors|scientists|economists|aides|diplomats|regulators|officers)"
