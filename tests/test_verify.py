@@ -1566,6 +1566,17 @@ def test_a_bare_quotation_is_its_speakers() -> None:
             "Halvorsen plans to shed 400 jobs at its Dunmore plant.",
             True,
         ),
+        # ahead is not behind
+        (
+            "The win lifts United to fourth in the table, two points behind leaders Castlegate.",
+            "United are two points ahead of Castlegate.",
+            False,
+        ),
+        (
+            "The win lifts United to fourth in the table, two points behind leaders Castlegate.",
+            "United are fourth, two points behind Castlegate.",
+            True,
+        ),
         # beating an estimate is not falling short of it
         (
             "Revenue climbed 6% to $3.1 billion, slightly below analysts' estimates of $3.2 billion.",
