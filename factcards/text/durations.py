@@ -17,7 +17,7 @@ _UNITS = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
     "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0,
 }  # fmt: skip
-_NUMBER = rf"\d+(?:\.\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|an?|one"
+_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|an?|one"
 _UNIT = rf"(?P<unit>{'|'.join(_UNITS)})s?"
 _DURATION = re.compile(
     rf"\b(?:(?P<half_a>half an?)\s+{_UNIT}"
@@ -33,6 +33,9 @@ class Duration:
     start: int
     end: int
     days: float
+    count: float  # as written: 6 of "six hours", 2.5 of "two and a half years"
+    unit: str  # "hour"
+    counted: bool  # a figure is written ("six", "48"), not "a", "an" or "half a"
 
 
 @lru_cache(maxsize=32768)
@@ -41,14 +44,15 @@ def durations(text: str) -> tuple[Duration, ...]:
     found = []
     for m in _DURATION.finditer(text):
         unit = (m.group("unit") or m.group("unit2")).lower()
+        written = (m.group("n") or "").lower()
         if m.group("half_a"):
             count = 0.5
         else:
-            written = m.group("n").lower()
-            count = float(written) if written[0].isdigit() else NUMBER_WORDS.get(written, 1)
+            count = float(written.replace(",", "")) if written[0].isdigit() else NUMBER_WORDS.get(written, 1)
             if m.group("and_half") or m.group("then_half"):
                 count += 0.5
-        found.append(Duration(m.start(), m.end(), count * _UNITS[unit]))
+        counted = bool(written) and written not in ("a", "an")
+        found.append(Duration(m.start(), m.end(), count * _UNITS[unit], count, unit, counted))
     return tuple(found)
 
 

@@ -11,7 +11,7 @@ from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, regist
 from factcards.grounding.checks.roles import definite_parties, doer_before, doer_of_verbs, participants
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, count_value, stem
 from factcards.text.dictionary import is_word
-from factcards.text.durations import given_as_length
+from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import Word, forms_by_class, lemmas, words
@@ -376,22 +376,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 return
 
 
-_FIGURE_UNIT = re.compile(
-    r"\b(?P<n>\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty|fifty|hundred)[\s-]+(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards
-def _figure_units(text: str) -> tuple[tuple[tuple[float, str], str], ...]:
-    """Each figure with its unit of time, and the words: ((6.0, "hour"), "six hours")."""
-    found = []
-    for m in _FIGURE_UNIT.finditer(text):
-        value = count_value(m.group("n"))
-        if value is not None:
-            found.append(((value, m.group("unit").lower().removesuffix("s")), m.group(0)))
-    return tuple(found)
+def _figure_units(text: str) -> list[tuple[tuple[float, str], str]]:
+    """Each length of time written with a figure, as (figure, unit) and the words: ((6.0, "hour"), "six hours")."""
+    return [((d.count, d.unit), text[d.start : d.end]) for d in durations(text) if d.counted]
 
 
 # "the highest since 1990" is no record: it says there was a higher one before.
