@@ -422,11 +422,11 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
         mine = figure_deed(claim, verb, " ".join(ctx.texts))
         if mine is None:
             continue
-        doers, _, thing = mine
-        for text, other, _ in theirs:
+        doers, thing = mine
+        for text, other, found in theirs:
             deed = figure_deed(text, other, claim)
-            if deed is not None and deed[0] & doers and lemmas(deed[2]) & lemmas(thing or "-"):
-                yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {deed[1]}',
+            if deed is not None and deed[0] & doers and lemmas(deed[1]) & lemmas(thing or "-"):
+                yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',
                           ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
                 return
 

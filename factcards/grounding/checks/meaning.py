@@ -649,7 +649,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     for negation in ctx.claim.negations:
         if reworded and _negated_by_word(negation.target, ctx):
             continue  # "did not consult" against "refused to consult"
-        if reworded and _same_negator(negation, ctx):
+        if reworded and _same_negator(negation, ctx, window_stems):
             continue  # "Valdoria denies overfishing" against "…of overfishing, a charge Valdoria denies"
         if any(n.target in negation.scope for a in seen for n in a.negations):
             continue
@@ -680,13 +680,13 @@ def _only_as_verb(target: str, found: list[Word]) -> bool:
     )
 
 
-def _same_negator(negation: Negation, ctx: ClaimContext) -> bool:
+def _same_negator(negation: Negation, ctx: ClaimContext, window_stems: set[str]) -> bool:
     """The claim negates with a word ("denies", "refused") the evidence uses of the same thing."""
     said = lemmas(negation.surface.lower())
     if not said & _TURNING_LEMMAS:
         return False
     return any(lemmas(w.lower) & said for w in ctx.evidence_words) and (
-        negation.target is None or negation.target in set().union(*(a.stems for a in ctx.seen))
+        negation.target is None or negation.target in window_stems
     )
 
 

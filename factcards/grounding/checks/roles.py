@@ -206,9 +206,9 @@ def figure_object(text: str, verb: Word) -> str | None:
     return m.group("figure").replace(",", "") + unit
 
 
-def figure_deed(text: str, verb: Word, other: str) -> tuple[frozenset[str], str, str] | None:
-    """Who did `verb` with what figure, and the word after the figure ("The council pledged $4 million
-    toward" -> ({"council"}, "$4million", "toward")); parties `other` shares count as names do."""
+def figure_deed(text: str, verb: Word, other: str) -> tuple[frozenset[str], str] | None:
+    """Who did `verb` to the figure after it, and the word after that figure ("The council pledged $4
+    million toward" -> ({"council"}, "toward")); parties `other` shares count as names do."""
     m = _FIGURE_OBJECT.match(text, verb.end)
     if m is None:
         return None
@@ -216,7 +216,7 @@ def figure_deed(text: str, verb: Word, other: str) -> tuple[frozenset[str], str,
     if not roles.doers or roles.nominal:
         return None
     after = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
-    return roles.doers, figure_object(text, verb) or "", after.group(1).lower() if after else ""
+    return roles.doers, after.group(1).lower() if after else ""
 
 
 # Narrower than _AUXILIARY below: "this charge", "last week's charge" keep the noun.
