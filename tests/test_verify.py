@@ -1592,3 +1592,79 @@ def test_a_bare_quotation_is_its_speakers() -> None:
 )
 def test_earnings_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_TAKEOVER = (
+    "Kestrel Foods agreed on Monday to buy rival snack maker Pinebrook Brands for $2.4 billion in cash, "
+    "in a deal that would create the country's third-largest snack producer."
+)
+_JOBS = (
+    "Pinebrook chief executive Dana Whitfield will step down once the deal closes, and about 400 jobs could "
+    "be cut, according to a person familiar with the plans."
+)
+_ANALYSTS = (
+    '"This brings together two brands that families already love," Kestrel chief executive Marcus Lyle said. '
+    "Analysts at Corvid Securities said the price looked high."
+)
+_SHARES = "Shares of Pinebrook rose 19 percent in early trading, while Kestrel's stock fell 3 percent."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        (_TAKEOVER, "Kestrel Foods agreed to buy Pinebrook Brands for $2.4 billion.", True),
+        # the one who agrees to buy is the buyer
+        (_TAKEOVER, "Pinebrook Brands agreed to buy Kestrel Foods for $2.4 billion.", False),
+        # agreeing to buy is not having bought
+        (_TAKEOVER, "Kestrel Foods bought Pinebrook Brands for $2.4 billion.", False),
+        # third-largest is not largest
+        (_TAKEOVER, "The deal would create the country's largest snack producer.", False),
+        (_TAKEOVER, "The deal would create the country's third-largest snack producer.", True),
+        # what an unnamed source said is not the chief executive's word
+        (_JOBS, "Dana Whitfield said about 400 jobs could be cut.", False),
+        (_JOBS, "About 400 jobs could be cut, according to a person familiar with the plans.", True),
+        # the analysts said it, not the one quoted before them
+        (_ANALYSTS, "Marcus Lyle said the price looked high.", False),
+        (_ANALYSTS, "Analysts at Corvid Securities said the price looked high.", True),
+        # whose shares moved by how much
+        (_SHARES, "Kestrel shares rose 19 percent in early trading.", False),
+        (_SHARES, "Pinebrook shares rose 19 percent in early trading.", True),
+        (_SHARES, "Kestrel's stock fell 3 percent.", True),
+    ],
+)
+def test_a_takeover_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+def test_one_of_the_largest_is_not_the_largest() -> None:
+    evidence = "Imax, the world's second largest cinema chain, plans to list its shares in Hong Kong."
+    card = _verify(evidence, "Imax, the world's largest cinema chain, plans to list its shares.", evidence)
+    assert card.reasons == ['FC205 degree-changed: claim says "largest" where the evidence says "second largest"']
+    one_of = "Knightsbridge, one of Britain's most expensive areas, has a flat on sale."
+    assert _verify(one_of, "Knightsbridge is one of Britain's most expensive areas.", one_of).status is Status.verified
+    assert _verify(one_of, "Knightsbridge is Britain's most expensive area.", one_of).status is not Status.verified
+
+
+_STUDY = (
+    "People who drank three or more cups of coffee a day were 15 percent less likely to develop heart failure. "
+    "Decaffeinated coffee showed no such link. A 2019 study had found a smaller effect among women than men."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("Those who drank three or more cups a day were 15 percent less likely to develop heart failure.", True),
+        # which way a figure compares
+        ("Those who drank three or more cups a day were 15 percent more likely to develop heart failure.", False),
+        # "no such link" negates the link
+        ("Decaffeinated coffee showed the same link.", False),
+        ("Decaffeinated coffee showed no such link.", True),
+        # what is compared with what
+        ("A 2019 study had found a smaller effect among men than women.", False),
+        ("A 2019 study had found a smaller effect among women than men.", True),
+    ],
+)
+def test_a_study_read_as_an_editor_would(claim: str, verified: bool) -> None:
+    card = _verify(_STUDY, claim, _STUDY)
+    assert (card.status is Status.verified) is verified, card.reasons

@@ -46,7 +46,7 @@ NEGATION_FILLER = frozenset(
     """be been being is are was were am do does did have has had to a an the will would
     could should may might can must shall yet ever also so only any just that always
     really even quite entirely fully currently from in on at for with by of into about
-    as than this those these it its""".split()
+    as than this those these it its such""".split()
 )
 # "Chris Eubank Sr.": a generation is no name of its own.
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})

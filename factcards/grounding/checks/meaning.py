@@ -327,7 +327,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
-    if hit := _record_since(ctx):
+    if hit := _record_since(ctx) or _rank_dropped(ctx):
         yield hit
         return
     quantity, duration = _group_of("all"), _group_of("day")
@@ -401,6 +401,48 @@ def _record_since(ctx: ClaimContext) -> Hit | None:
                 f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
                 ctx.home.article.id,
             )  # fmt: skip
+    return None
+
+
+_SUPERLATIVE = (
+    r"(?:largest|biggest|highest|lowest|smallest|greatest|best|worst|strongest|weakest|fastest|slowest"
+    r"|oldest|youngest|richest|poorest|busiest|deadliest|longest|shortest|tallest|(?:most|least)\s+[a-z]{4,})"
+)
+# "the third-largest", "the second biggest", "one of the largest": a rank below the top.
+_RANKED = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s]+"
+    r"|(?:(?:one|some|any)\s+of|among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)"
+    rf"(?P<word>{_SUPERLATIVE})\b",
+    re.IGNORECASE,
+)
+_PLAIN_SUPERLATIVE = re.compile(rf"\b{_SUPERLATIVE}\b", re.IGNORECASE)
+
+
+def _rank_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "the country's largest snack producer" against "the country's third-largest": the claim
+    makes first what the evidence ranks lower, or one of many ("one of the largest")."""
+    claim = ctx.card.claim
+    plain = _PLAIN_SUPERLATIVE.search(claim)
+    if plain is None:
+        return None
+    ranked_in_claim = {m.start("word") for m in _RANKED.finditer(claim)}
+    mine = {
+        m.group(0).lower(): m.group(0) for m in _PLAIN_SUPERLATIVE.finditer(claim) if m.start() not in ranked_in_claim
+    }
+    if not mine:
+        return None
+    ranked: list[re.Match[str]] = []
+    unranked: set[str] = set()  # the evidence also calling it the largest answers the claim
+    for text in ctx.texts:
+        found = list(_RANKED.finditer(text))
+        ranked += found
+        at = {m.start("word") for m in found}
+        unranked |= {m.group(0).lower() for m in _PLAIN_SUPERLATIVE.finditer(text) if m.start() not in at}
+    for m in ranked:
+        word = m.group("word").lower()
+        if word in mine and word not in unranked:
+            return Hit(f'claim says "{mine[word]}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                       ctx.home.article.id)  # fmt: skip
     return None
 
 
@@ -552,7 +594,19 @@ def _figure_moves(text: str) -> list[tuple[int, str, str]]:
         if m:
             figure = re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", m.group("fig"))
             found.append((sides[0], figure, text[candidate.start() : m.end()]))
+    for m in _FIGURE_THEN_COMPARED.finditer(text):  # "15 percent less likely", "twice"'s kin "3 times higher"
+        figure = re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", m.group("fig"))
+        found.append((up if m.group("word").lower() in _MORE else down, figure, m.group(0)))
     return found
+
+
+# A figure, then which way it compares: "15 percent less likely" is not "15 percent more likely".
+_MORE = frozenset("more higher greater larger bigger".split())
+_FIGURE_THEN_COMPARED = re.compile(
+    r"(?<![\w.,])(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|times)?)\s+"
+    r"(?P<word>more|less|fewer|higher|lower|greater|smaller|larger|bigger)\b",
+    re.IGNORECASE,
+)
 
 
 def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:

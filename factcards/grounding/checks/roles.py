@@ -121,6 +121,14 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
     index = found.index(verb)
     # "has accused", "was charged": after an auxiliary a word that may be a noun is the verb.
     after_auxiliary = "VERB" in classes and index > 0 and found[index - 1].lower in _VERB_AUXILIARIES
+    # "agreed to buy": after a verb and "to", "buy" is the verb, not the noun ("a good buy").
+    # "shares rose 19 percent": a word that may be a noun and takes a figure is the verb.
+    after_auxiliary = after_auxiliary or ("VERB" in classes and _FIGURE_OBJECT.match(text, verb.end) is not None)
+    if "VERB" in classes and index > 1 and found[index - 1].lower == "to":
+        before_to = next(
+            (w.lower for w in reversed(found[max(index - 4, 0) : index - 1]) if w.lower not in _AUXILIARY), ""
+        )
+        after_auxiliary = after_auxiliary or _catenative(before_to)
     if "NOUN" in classes and not after_auxiliary:
         # A noun has a doer only when one is written right before it: "Chinese support".
         adjacent = [
@@ -149,9 +157,10 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
         p
         for p in parts
         if p.end <= verb.start
-        and (gap_ok(text[p.end : verb.start]) or _RELATIVE.fullmatch(text[p.end : verb.start]))
-        and not _MODIFIED.search(_before(text, p))
-        and not _OF.search(_before(text, p))  # "the downing of the jet caused": the jet did not
+        and (gap_ok(gap := _past_holding(text, p.end, verb.start)) or _RELATIVE.fullmatch(gap))
+        and (_HELD_OF.search(_before(text, p)) or not _MODIFIED.search(_before(text, p)))
+        # "the downing of the jet caused": the jet did not; "shares of Kestrel rose": Kestrel's did
+        and (_HELD_OF.search(_before(text, p)) or not _OF.search(_before(text, p)))
     ]
     # An object follows without a comma: "the Tories spent £2.9m, the Lib Dems spent …".
     right = [
@@ -195,6 +204,19 @@ _FIGURE_OBJECT = re.compile(
     r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d)(?P<unit>\s?(?:%|percent\b|per cent\b|million\b|billion\b))?",
     re.IGNORECASE,
 )
+
+
+# What a company's figures move by: "Kestrel shares rose 19%", "Kestrel's stock fell", "shares of
+# Pinebrook rose" are the company's doing as much as "Kestrel rose" is.
+_HOLDINGS = r"(?:shares?|stocks?|share\s+price|profits?|sales|revenues?|earnings)"
+_HOLDING = re.compile(rf"(?:['’]s)?\s+{_HOLDINGS}(?=\s)", re.IGNORECASE)
+_HELD_OF = re.compile(rf"\b{_HOLDINGS}\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _past_holding(text: str, end: int, verb_start: int) -> str:
+    """What stands between a participant and a verb, past a holding of theirs written after it."""
+    m = _HOLDING.match(text, end, verb_start)
+    return text[m.end() if m else end : verb_start]
 
 
 def figure_object(text: str, verb: Word) -> str | None:
@@ -261,7 +283,21 @@ def _subject_gap(between: str) -> bool:
         inner = between[between.rindex(",") + 1 :]
     elif "," in between:
         return False
-    return all(w.lower() in _AUXILIARY or w.lower().endswith("ly") for w in inner.split())
+    found = inner.split()
+    # "Kestrel agreed to buy", "Kestrel has agreed on Monday to buy": the one who agrees, plans or
+    # tries to do a thing is the one who would do it.
+    if len(found) >= 2 and found[-1].lower() == "to":
+        verb = next(
+            (i for i, w in enumerate(found) if w.lower() not in _AUXILIARY and not w.lower().endswith("ly")), None
+        )
+        if verb is not None and verb < len(found) - 1 and _catenative(found[verb].lower()):
+            found = found[:verb] + found[verb + 1 : -1]
+    return all(w.lower() in _AUXILIARY or w.lower().endswith("ly") for w in found)
+
+
+def _catenative(word: str) -> bool:
+    """ "agreed", "plans", "expected": a verb that takes "to" and another verb after it."""
+    return "VERB" in forms_by_class(word) and word not in _BE and word.isalpha()
 
 
 def _participle(word: str) -> bool:
@@ -284,6 +320,9 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     claim = ctx.card.claim
+    if hit := _comparison_swapped(ctx):
+        yield hit
+        return
     claim_words = words(claim)
     symmetric = lexicon().symmetric
     for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
@@ -306,7 +345,10 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                 theirs = roles_at(text, ev_parts, other, ev_words)
                 if not theirs.doers or mine.doers & theirs.doers:
                     continue
-                crossed = mine.doers & theirs.receivers or theirs.doers & mine.receivers
+                # "The bridge will close for six weeks" has no object: the bridge is what closes, as in
+                # "the council voted to close the bridge"; "the board backed him" has one.
+                transitive = bool(theirs.receivers) or _OBJECT_NEXT.match(text, other.end) is not None
+                crossed = mine.doers & theirs.receivers or (transitive and theirs.doers & mine.receivers)
                 # The same figure done by another the evidence also names: "Reyes won 41 percent"
                 # against "Reyes … defeating Falk, who won 41 percent".
                 figure = figure_object(claim, verb)
@@ -327,6 +369,40 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                         doc.article.id,
                     )
                     return
+
+
+_OBJECT_NEXT = re.compile(r"\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|this|that|these|those)\b|\s+[A-Z]")
+
+
+# "a smaller effect among women than men": what is compared with what, with the comparative.
+_COMPARED = re.compile(
+    r"\b(?P<cmp>[a-z]+er|more|less|fewer)\s+(?:[\w'’-]+\s+){0,4}?(?P<a>[\w'’-]+)\s+than\s+"
+    r"(?:(?:the|in|among|for|at|with|of|on|by|to)\s+)?(?P<b>[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _comparisons(text: str) -> dict[tuple[str, str, str], str]:
+    return {
+        (m.group("cmp").lower(), min(lemmas(m.group("a").lower())), min(lemmas(m.group("b").lower()))): m.group(0)
+        for m in _COMPARED.finditer(text)
+    }
+
+
+def _comparison_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "a smaller effect among men than women" against "… among women than men": the same comparison,
+    its sides the other way round."""
+    if " than " not in ctx.card.claim:
+        return None
+    mine = _comparisons(ctx.card.claim)
+    theirs = {k: v for text in ctx.texts for k, v in _comparisons(text).items()}
+    for (cmp, a, b), said in mine.items():
+        if a != b and (cmp, b, a) in theirs and (cmp, a, b) not in theirs:
+            other = theirs[(cmp, b, a)]
+            return Hit(
+                f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id
+            )
+    return None
 
 
 def _shown(parts: list[Participant], keys: frozenset[str]) -> str:

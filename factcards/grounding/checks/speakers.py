@@ -74,14 +74,15 @@ def attributed(ctx: ClaimContext) -> list[str]:
     return found
 
 
-def _said_by_whoever_says_it(ctx: ClaimContext, speaker: str) -> list[str]:
-    """Who said the evidence sentence that says what the claim reports: of "Police say Howell had
-    taken a weapon. Chief Steve Dumyahn said the department had no desire to defame him", the first
-    says "Howell had just stolen a handgun", so that is the police's, not the chief's. Every
-    speaker when no one sentence says more of it than the others, or when it has no speaker."""
+def _said_by_whoever_says_it(ctx: ClaimContext, speaker: str) -> tuple[list[str], list[str]]:
+    """Who said the evidence sentence that says what the claim reports, and the sentences to look in for
+    a body that said it: of "Police say Howell had taken a weapon. Chief Steve Dumyahn said the
+    department had no desire to defame him", the first says "Howell had just stolen a handgun", so
+    that is the police's, not the chief's. Every speaker when no one sentence says more of it than the
+    others; none, and that sentence alone, when it has no named speaker ("Analysts at Corvid said")."""
     own = [s for doc, s in ctx.window if doc is ctx.home]
     if len(own) < 2:
-        return attributed(ctx)
+        return attributed(ctx), ctx.texts
     named = {key(part) for part in speaker.split()}
     wanted = {
         form
@@ -92,9 +93,10 @@ def _said_by_whoever_says_it(ctx: ClaimContext, speaker: str) -> list[str]:
     overlap = [len(wanted & {f for w in words(ctx.home.sentence_text(s)) for f in lemmas(w.lower)}) for s in own]
     best = max(overlap)
     if best == 0 or overlap.count(best) > 1:
-        return attributed(ctx)
-    said = attributions(ctx.home).speaker_of(own[overlap.index(best)])
-    return [said] if said else attributed(ctx)
+        return attributed(ctx), ctx.texts
+    sentence = own[overlap.index(best)]
+    said = attributions(ctx.home).speaker_of(sentence)
+    return ([said], ctx.texts) if said else ([], [ctx.home.sentence_text(sentence)])
 
 
 # Who may speak for someone and is not them: "said Bobby Brown's wife" is not Bobby Brown speaking.
@@ -124,9 +126,10 @@ def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
 _GROUP = (
     r"(?:[a-z]+ )?(?:officials|authorities|police|prosecutors|investigators|sources|analysts|experts|researchers"
     r"|witnesses|residents|organizers|organisers|doctors|scientists|economists|aides|diplomats|regulators|officers)"
+    r"(?: (?:at|for|from|with) (?:the )?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,3})?"  # "analysts at Corvid Securities"
 )
 _BODY_SAYS = re.compile(
-    rf"\baccording to (?P<a>the [a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
+    rf"\baccording to (?P<a>(?:the|an?|two|three|several|some) [a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
     rf"|(?P<b>\bthe [a-z]+(?: [a-z]+)?|(?<![\w’'] ){_GROUP})\s+{_VERBS}\b"
 )
 
@@ -134,27 +137,28 @@ _BODY_SAYS = re.compile(
 def _speaks_in(speaker: str, text: str) -> bool:
     """Whether `text` has the speaker speak ("Okafor said", "said Okafor", "according to Mayor Okafor"),
     not only mention them ("Despite Okafor, the council voted …, the clerk said")."""
-    surname = re.escape(speaker.split()[-1])
+    surname = re.escape(speaker.split()[-1].rstrip(".,;:!?"))  # "according to Helen Osei." ends the claim
     # "Okafor's office said" speaks for Okafor; "Okafor's wife said" is caught before (_STANDS_IN).
     return bool(
         re.search(
             rf"\b{surname}(?:\s?['’]s\s+[\w-]+)?(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
-            rf"|\b{_VERBS}\s+(?:[\w.-]+\s+){{0,3}}{surname}\b|\baccording to\s+(?:[\w.-]+\s+){{0,3}}{surname}\b",
+            rf"|\b{_VERBS}\s+(?:[\w.-]+\s+){{0,3}}{surname}\b|\baccording to\s+(?:[\w.'’-]+,?\s+){{0,4}}{surname}\b",
             text,
             re.IGNORECASE,
         )
     )
 
 
-def _said_by_a_body(ctx: ClaimContext, speaker: str) -> str | None:
+def _said_by_a_body(ctx: ClaimContext, speaker: str, texts: list[str]) -> str | None:
     surname = key(speaker.split()[-1])
-    for text in ctx.texts:
+    for text in texts:
         if _speaks_in(speaker, text) or named_by_role(surname, ctx.home, [text]):
             return None  # the evidence has the claim's speaker speak, or calls them by their title
-    for text in ctx.texts:
+    for text in texts:
         m = _BODY_SAYS.search(text[:1].lower() + text[1:])  # "According to …" opening the sentence
         if m is not None:
-            body = (m.group("a") or m.group("b")).strip()
+            group = "a" if m.group("a") else "b"
+            body = text[m.start(group) : m.end(group)].strip()  # as written: "Analysts at …" opening it
             if body.split()[-1] not in ("report", "reports", "statement", "study", "survey", "figures", "data"):
                 return body
     return None
@@ -202,7 +206,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             yield Hit(f'claim credits it to "{body}"; the article attributes it to "{other}"', ctx.span_of(other),
                       ctx.home.article.id)  # fmt: skip
         return
-    said_by = _said_by_whoever_says_it(ctx, speaker)
+    said_by, texts = _said_by_whoever_says_it(ctx, speaker)
     if not said_by:
         # No one the article names says it: their wife may, or a body ("according to the transport department").
         if stand_in := _said_by_someone_of(speaker, ctx):
@@ -211,7 +215,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.span_of(stand_in),
                 ctx.home.article.id,
             )
-        elif body := _said_by_a_body(ctx, speaker):
+        elif body := _said_by_a_body(ctx, speaker, texts):
             yield Hit(
                 f'claim credits it to "{speaker}"; the article attributes it to "{body}"',
                 ctx.span_of(body),

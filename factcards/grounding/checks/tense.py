@@ -25,10 +25,18 @@ _NOT_YET = (
     r"(?:said|says|warned|warns|threatened|threatens|vowed|vows|promised|promises|pledged|announced|insisted)"
     r"\s+(?:[\w'’.-]+\s+){0,6}?(?P<would>would|wouldn['’]t)"  # "warned China on Friday that it would"
 )
+# "agreed to buy", "plans to close", "tried to stop": what someone means or tries to do is not done yet.
+_MEANT = (
+    r"(?P<meant>(?:agree|plan|intend|aim|want|hope|offer|propose|promise|vow|threaten|pledge|tr(?:y|ie)|attempt)"
+    r"(?:s|d|ed|ied)?|planned|seeks|sought|(?:is|are|was|were)\s+(?:planning|hoping|trying|seeking|offering))"
+    r"\s+(?:[\w'’.-]+\s+){0,3}?to"  # "agreed on Monday to buy"
+)
 _THEN = r"\s+(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)"
-_ANY_FUTURE = re.compile(r"\b(?:will|shall|would|won['’]t|wouldn['’]t|going to|set to|due to|scheduled to)\b", re.I)
+_ANY_FUTURE = re.compile(
+    rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|going to|set to|due to|scheduled to|{_MEANT})\b", re.I
+)
 _COMING = re.compile(rf"\b(?:{_FUTURE}){_THEN}", re.IGNORECASE)
-_NOT_DONE = re.compile(rf"\b(?:{_FUTURE}|{_NOT_YET}){_THEN}", re.IGNORECASE)
+_NOT_DONE = re.compile(rf"\b(?:{_FUTURE}|{_NOT_YET}|{_MEANT}){_THEN}", re.IGNORECASE)
 # Words before a past form that make it something else: "had closed" and "was closed" are still
 # past, but not "to be closed", "will be closed", "is directed by", "the closed road".
 _NOT_SIMPLE_PAST = frozenset(
@@ -41,7 +49,8 @@ def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, st
     """Lemma -> how the text writes it ("close" -> "will close", "would impose")."""
     found: dict[str, str] = {}
     for m in pattern.finditer(text):
-        shown = text[m.start("aux") if m.group("aux") else m.start("would") : m.end()]
+        starts = m.groupdict()
+        shown = text[m.start(next(g for g in ("aux", "would", "meant") if starts.get(g))) : m.end()]
         for lemma in lemmas(m.group("verb").lower()):
             found.setdefault(lemma, shown)
     return found
