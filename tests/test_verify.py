@@ -1413,6 +1413,11 @@ def test_a_group_that_speaks_without_an_article_is_who_said_it() -> None:
             "The second Ann Richards mentioned is an American jazz singer.",
             True,
         ),
+        (
+            "Home for the Holidays is a 1972 television film. Home for the Holidays is a 1995 comedy film.",
+            "Two films are mentioned: a 1972 television film and a 1995 comedy film.",
+            True,
+        ),
         # a count of the world still is one
         (
             "Ann Richards was an American jazz singer and the wife of pianist Stan Kenton.",
@@ -1668,3 +1673,16 @@ _STUDY = (
 def test_a_study_read_as_an_editor_would(claim: str, verified: bool) -> None:
     card = _verify(_STUDY, claim, _STUDY)
     assert (card.status is Status.verified) is verified, card.reasons
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The passage provides information about two individuals named James Jones.",
+        "There are two notable individuals named James Jones.",
+        "Two people are described: a Welsh rugby player and an American novelist.",
+    ],
+)
+def test_how_many_things_the_text_describes_is_no_figure_of_the_world(claim: str) -> None:
+    evidence = "James Jones was a Welsh rugby player. James Jones is an American novelist."
+    assert "FC301" not in {f.code for f in _verify(evidence, claim, evidence).findings}

@@ -76,8 +76,13 @@ _ABOUT_THE_TEXT = re.compile(
     r"\b(?:passages?|text|article|documents?|excerpts?|snippets?)\s+(?:\w+\s+){0,2}?"
     r"(?:describes?|mentions?|discuss(?:es)?|refers? to|is about|are about|covers?|introduces?|presents?|contains?)"
     r"\s+(?:information (?:about|on)\s+)?(?P<n>two|three|four|five|six|[2-6])\b"
+    r"|\b(?:passages?|text|article|documents?|excerpts?)\s+(?:provides?|gives?|offers?)\s+(?:\w+\s+){0,2}?"
+    r"(?:about|on)\s+(?P<i>two|three|four|five|six|[2-6])\b"
     r"|\b(?:there\s+are|describes|mentions|discusses)\s+(?P<m>two|three|four|five|six|[2-6])\s+"
-    r"(?:different\s+|distinct\s+|separate\s+)?(?:[a-z]+\s+)?(?:named|titled|called|with the (?:same )?name)\b"
+    r"(?:different\s+|distinct\s+|separate\s+|notable\s+)?(?:[a-z]+\s+)?(?:named|titled|called|with the (?:same )?name)\b"
+    # "Two films are mentioned:", "two football transfers are discussed"
+    r"|\b(?P<l>two|three|four|five|six|[2-6])\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+s|people|men|women)\s+(?:are|were)\s+"
+    r"(?:mentioned|discussed|described|listed|covered|named|presented)\b"
     r"|^\W*(?:the\s+)?(?P<o>first|second|third|fourth|last)\s+(?:[\w'’.-]+\s+){1,4}?"
     r"(?:mentioned|titled|named|called|listed|described|referred)\b",
     re.IGNORECASE,
@@ -87,7 +92,7 @@ _ABOUT_THE_TEXT = re.compile(
 def _about_the_text(number: NumberAtom, ctx: ClaimContext) -> bool:
     said = number.surface.lower()
     return any(
-        said == (m.group("n") or m.group("m") or m.group("o") or "").lower()
+        said == next((m.group(g) for g in ("n", "i", "m", "l", "o") if m.group(g)), "").lower()
         for m in _ABOUT_THE_TEXT.finditer(ctx.card.claim)
     )
 
