@@ -1686,3 +1686,38 @@ def test_a_study_read_as_an_editor_would(claim: str, verified: bool) -> None:
 def test_how_many_things_the_text_describes_is_no_figure_of_the_world(claim: str) -> None:
     evidence = "James Jones was a Welsh rugby player. James Jones is an American novelist."
     assert "FC301" not in {f.code for f in _verify(evidence, claim, evidence).findings}
+
+
+_RULING = (
+    "A federal judge on Thursday temporarily blocked the state from enforcing a new law that bans drag "
+    "performances in public parks. The law would have imposed fines of up to $5,000 for a first offence. "
+    "It was due to take effect on Saturday. Police said the crowd outside was peaceful and no one was arrested."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("A federal judge temporarily blocked a new law banning drag performances in public parks.", True),
+        # blocking a law is not upholding it
+        ("A federal judge upheld a new law banning drag performances in public parks.", False),
+        # what would have happened did not
+        ("The law imposed fines of up to $5,000 for a first offence.", False),
+        ("The law would have imposed fines of up to $5,000 for a first offence.", True),
+        # what was due to happen has not yet
+        ("The law took effect on Saturday.", False),
+        # "no one was arrested" negates the arrest
+        ("Police arrested several people outside.", False),
+        ("No one was arrested, police said.", True),
+        # peaceful is not violent
+        ("Police said the crowd was violent.", False),
+    ],
+)
+def test_a_ruling_read_as_an_editor_would(claim: str, verified: bool) -> None:
+    card = _verify(_RULING, claim, _RULING)
+    assert (card.status is Status.verified) is verified, card.reasons
+
+
+def test_no_one_more_than_someone_says_they_did() -> None:
+    evidence = "And no-one has invested more in Thiago than Guardiola."
+    assert _verify(evidence, "Guardiola has invested more in Thiago than anyone.", evidence).status is Status.verified

@@ -291,8 +291,8 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
         if count >= 5:
             break
         lower = word.group(0).lower()
-        if lower in NEGATION_FILLER or lower in NEGATORS:
-            previous = lower
+        if lower in NEGATION_FILLER or lower in NEGATORS or (count == 0 and lower == "one" and _no_one(text, m)):
+            previous = lower  # "no one was arrested" negates the arrest
             continue
         if target is None and count < 4:
             target = stem(lower)
@@ -305,6 +305,11 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
         if before and before[-1] not in NEGATION_FILLER:
             scope.append(stem(before[-1]))
     return Negation(m.group(0), target, frozenset(scope), nominal)
+
+
+def _no_one(text: str, m: re.Match[str]) -> bool:
+    """ "no one was arrested", not "no one has invested more than Guardiola", which says Guardiola did."""
+    return m.group(0).lower() == "no" and " than " not in text[m.end() : m.end() + 80]
 
 
 def _not_only(text: str, m: re.Match[str]) -> bool:

@@ -17,7 +17,7 @@ from factcards.text.words import Word, lemmas, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
 # ("is expected to close" is a hedge too: FC204 says so.)
-_FUTURE = r"(?P<aux>will|shall|(?:is|are|am)\s+(?:going|set|due|scheduled)\s+to|won['’]t)"
+_FUTURE = r"(?P<aux>will|shall|(?:is|are|am|was|were)\s+(?:going|set|due|scheduled)\s+to|won['’]t)"
 # In evidence, "warned that it would impose new tariffs" is not done either: what someone said would
 # happen. A "would" no one says ("Leonard would win the third fight in 1989", "he would spend 100
 # days") tells a story's past, and a claim's own "would" reports.
@@ -33,16 +33,21 @@ _MEANT = (
 )
 _THEN = r"\s+(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)"
 _ANY_FUTURE = re.compile(
-    rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|going to|set to|due to|scheduled to|{_MEANT})\b", re.I
+    rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:could|might|should)\s+have|going to|set to|due to|scheduled to"
+    rf"|{_MEANT})\b",
+    re.I,
 )
 _COMING = re.compile(rf"\b(?:{_FUTURE}){_THEN}", re.IGNORECASE)
-_NOT_DONE = re.compile(rf"\b(?:{_FUTURE}|{_NOT_YET}|{_MEANT}){_THEN}", re.IGNORECASE)
+# "would have imposed fines": what did not happen.
+_UNREAL = r"(?P<unreal>(?:would|could|might|should)(?:n['’]t)?)(?=\s+have\s)"
+_NOT_DONE = re.compile(rf"\b(?:{_FUTURE}|{_NOT_YET}|{_MEANT}|{_UNREAL}){_THEN}", re.IGNORECASE)
 # Words before a past form that make it something else: "had closed" and "was closed" are still
 # past, but not "to be closed", "will be closed", "is directed by", "the closed road".
 _NOT_SIMPLE_PAST = frozenset(
     "will would shall should to be been being is are am the a an can could may might must".split()
 )
 _PASSIVE_PAST = frozenset("was were".split())
+_UNREAL_AUX = frozenset("would could might should wouldn't couldn't shouldn't".split())
 
 
 def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, str]:
@@ -50,7 +55,7 @@ def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, st
     found: dict[str, str] = {}
     for m in pattern.finditer(text):
         starts = m.groupdict()
-        shown = text[m.start(next(g for g in ("aux", "would", "meant") if starts.get(g))) : m.end()]
+        shown = text[m.start(next(g for g in ("aux", "would", "meant", "unreal") if starts.get(g))) : m.end()]
         for lemma in lemmas(m.group("verb").lower()):
             found.setdefault(lemma, shown)
     return found
@@ -66,7 +71,7 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
         if wanted is not None and not lemmas(word.lower) & wanted:
             continue
         before = found[i - 1].lower if i else ""
-        if before in _NOT_SIMPLE_PAST:
+        if before in _NOT_SIMPLE_PAST or (before == "have" and i > 1 and found[i - 2].lower in _UNREAL_AUX):
             continue
         if before not in _PASSIVE_PAST and (
             text[: word.start].rstrip().endswith(",") or text[word.end : word.end + 4] == " by "
