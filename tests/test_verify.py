@@ -1721,3 +1721,26 @@ def test_a_ruling_read_as_an_editor_would(claim: str, verified: bool) -> None:
 def test_no_one_more_than_someone_says_they_did() -> None:
     evidence = "And no-one has invested more in Thiago than Guardiola."
     assert _verify(evidence, "Guardiola has invested more in Thiago than anyone.", evidence).status is Status.verified
+
+
+_CONTRASTED = (
+    "Similar laws in two other states have been struck down, while a third was upheld by an appeals court in "
+    "March. Shares of Pinebrook rose sharply, but Kestrel's stock fell."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("Similar laws in two other states have been struck down.", True),
+        ("A similar law was upheld by an appeals court in March.", True),
+        # each side of a contrast is said of its own clause's subject
+        ("Similar laws in two other states have been upheld.", False),
+        ("A similar law was struck down by an appeals court in March.", False),
+        ("Kestrel's stock rose.", False),
+        ("Kestrel's stock fell, while Pinebrook shares rose.", True),
+    ],
+)
+def test_each_side_of_a_contrast_belongs_to_its_clause(claim: str, verified: bool) -> None:
+    card = _verify(_CONTRASTED, claim, _CONTRASTED)
+    assert (card.status is Status.verified) is verified, card.reasons

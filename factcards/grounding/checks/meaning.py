@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge
+from factcards.grounding.checks.contrast import other_side_in_its_clause
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import definite_parties, doer_before, doer_of_verbs, participants
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, count_value, stem
@@ -374,6 +375,26 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+    # Both sides in the evidence: the claim's must be in the clause it reports.
+    claim_said = [(claim_found[i].text, side) for i in claim_indexes for side in _sides(claim_found[i].lower)]
+    claim_said += list(_phrase_sides(ctx.card.claim))
+    contested = [
+        (said, side)
+        for said, side in claim_said
+        if side in evidence_sides and any(g == side[0] and s != side for g, s in evidence_sides)
+    ]
+    if contested and (found := other_side_in_its_clause(claim_said, claim_found, ctx.texts, _said_sides)):
+        said, other = found
+        yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
+                  ctx.home.article.id)  # fmt: skip
+
+
+def _said_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each degree word or phrase of `text` with its side."""
+    found = words(text)
+    return [(found[i].text, side) for i in _degree_indexes(found) for side in _sides(found[i].lower)] + list(
+        _phrase_sides(text)
+    )
 
 
 def _figure_units(text: str) -> list[tuple[tuple[float, str], str]]:

@@ -1,0 +1,72 @@
+"""Which side of a contrast a claim takes: "Similar laws in two states were struck down, while a third
+was upheld in March" has both "struck down" and "upheld", but "a similar law was struck down in March"
+takes the March clause's word from the other clause.
+
+The evidence is split at its contrasts ("while", "whereas", "but", a semicolon); the clause that says most
+of the claim's other words is the one the claim reports, and it must not say only the other side of an
+opposition the claim's degree word belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from factcards.text.words import Word, is_content, lemmas, words
+
+Side = tuple[int, int]  # (opposition, side), as the lexicon numbers them
+
+# "all but one" is no contrast.
+_CONTRAST = re.compile(r",?\s+(?:while|whereas|(?<!all )but)\s+|;\s+", re.IGNORECASE)
+_MIN_SHARED = 2  # one shared word is no sign which clause the claim reports
+# Particles more often than directions: "built up the collection", "come up once in a blue moon".
+_PARTICLES = frozenset({"up", "down"})
+
+
+def clauses(text: str) -> list[str]:
+    """The text's parts between contrasts; the text alone when it has none."""
+    return [part for part in _CONTRAST.split(text) if part.strip()]
+
+
+def other_side_in_its_clause(
+    claim_said: list[tuple[str, Side]],
+    claim_found: Sequence[Word],
+    texts: list[str],
+    sides_of: Callable[[str], list[tuple[str, Side]]],
+) -> tuple[str, str] | None:
+    """(the claim's words, the clause's words of the other side) when the claim's clause has only the
+    other side of one of the claim's degree words, and another clause of the same sentence the claim's.
+    `claim_said` are the claim's degree words with their sides; `sides_of` gives a clause's."""
+    claim_said = [(t, side) for t, side in claim_said if t.lower() not in _PARTICLES]
+    groups_said = {side[0] for _, side in claim_said}
+    claim_sides = {side for _, side in claim_said}
+    # A claim that says both sides of an opposition makes its own contrast.
+    both = {g for g in groups_said if len({s for s in claim_sides if s[0] == g}) > 1}
+    said_words = {w for text, _ in claim_said for w in text.lower().split()}
+    wanted = [lemmas(w.lower) for w in claim_found if is_content(w.lower) and w.lower not in said_words]
+    for text in texts:
+        parts = clauses(text)
+        if len(parts) < 2:
+            continue
+        shared = [_shared(wanted, part) for part in parts]
+        best = max(shared)
+        if best < _MIN_SHARED or shared.count(best) > 1:
+            continue
+        at = shared.index(best)
+        theirs = [(t, side) for t, side in sides_of(parts[at]) if t.lower() not in _PARTICLES]
+        their_sides = {side for _, side in theirs}
+        # The claim's side must be in another clause of the same sentence: said there of something else.
+        elsewhere = {side for i, part in enumerate(parts) if i != at for _, side in sides_of(part)}
+        for said, side in claim_said:
+            if side[0] in both or side in their_sides or side not in elsewhere:
+                continue
+            other = next((t for t, s in theirs if s[0] == side[0] and s != side), None)
+            if other is not None:
+                return said, other
+    return None
+
+
+def _shared(wanted: list[frozenset[str]], part: str) -> int:
+    """How many of the claim's words (each as its lemmas) the clause says."""
+    said = {f for w in words(part) for f in lemmas(w.lower)}
+    return sum(1 for forms in wanted if forms & said)
