@@ -1744,3 +1744,46 @@ _CONTRASTED = (
 def test_each_side_of_a_contrast_belongs_to_its_clause(claim: str, verified: bool) -> None:
     card = _verify(_CONTRASTED, claim, _CONTRASTED)
     assert (card.status is Status.verified) is verified, card.reasons
+
+
+_QUAKE = (
+    "At least 14 people were killed when a magnitude 6.2 earthquake struck Valtara early on Sunday. The quake hit "
+    "at 3:40 a.m. local time about 30 kilometres north of Brisca, at a depth of 10 kilometres. Neighbouring "
+    "Marenia sent two rescue teams, while the European Union pledged 2 million euros in aid. The region was hit "
+    "by a smaller quake in 2016 that killed three people."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("At least 14 people were killed when a magnitude 6.2 earthquake struck Valtara.", True),
+        # "at least" is no exact count
+        ("Exactly 14 people were killed when a magnitude 6.2 earthquake struck Valtara.", False),
+        ("The quake hit at 3:40 a.m. local time.", True),
+        # the same figures, the other half of the day
+        ("The quake hit at 3:40 p.m. local time.", False),
+        ("The quake hit at a depth of 10 kilometres.", True),
+        # the figure is in the evidence, but not as the depth
+        ("The quake hit at a depth of 30 kilometres.", False),
+        ("Marenia sent two rescue teams.", True),
+        # a count done by another
+        ("The European Union sent two rescue teams.", False),
+    ],
+)
+def test_an_earthquake_read_as_an_editor_would(claim: str, verified: bool) -> None:
+    card = _verify(_QUAKE, claim, _QUAKE)
+    assert (card.status is Status.verified) is verified, card.reasons
+
+
+def test_a_figure_from_another_sentence_does_not_answer_one_the_evidence_gives() -> None:
+    body = "At least 14 people were killed on Sunday. The region was hit by a smaller quake in 2016 that killed three people."
+    evidence = "The region was hit by a smaller quake in 2016 that killed three people."
+    card = _verify(body, "A quake in 2016 killed 14 people in the region.", evidence)
+    assert card.reasons == ['FC301 number-mismatch: number "14" not in evidence (evidence says "three")']
+
+
+def test_a_team_kept_what_its_goalkeeper_kept() -> None:
+    evidence = "Arsenal goalkeeper David Ospina has kept six clean sheets since replacing Wojciech Szczesny."
+    card = _verify(evidence, "Arsenal have kept six clean sheets since replacing Wojciech Szczesny.", evidence)
+    assert "FC203" not in {f.code for f in card.findings}, card.reasons

@@ -19,6 +19,7 @@ from factcards.text.claims import (
     rounds_to,
     same_number,
     significant_digits,
+    stem,
 )
 from factcards.text.dates import DateMention, parse_date
 from factcards.text.durations import given_as_length
@@ -355,7 +356,7 @@ def _given_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "Jack Nicklaus, 75, hit a hole-in-one" against evidence about the hole-in-one alone: the
     sentence of the article that gives Nicklaus's 75."""
     at = ctx.card.claim.find(number.surface)
-    if at < 0:
+    if at < 0 or _counted_in_evidence(number, at, ctx):
         return False
 
     def where(found: ClaimAtoms) -> int:
@@ -363,6 +364,28 @@ def _given_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
         return -1 if same is None else number_at(found.text, same.surface)
 
     return ctx.detail_elsewhere(at, number.surface, where, ctx.home.figure_sentences)
+
+
+def _counted_in_evidence(number: NumberAtom, at: int, ctx: ClaimContext) -> bool:
+    """The evidence gives a figure of its own beside the words the claim sets beside this one: "a quake
+    in 2016 killed 14 people" against "a smaller quake in 2016 that killed three people" is not answered
+    by the 14 another sentence gives of another quake."""
+    # Words, not names: "Messi has 49, Neymar 32 and Suarez 21" sets names beside every figure.
+    content = [w for w in ctx.claim_words if is_content(w.lower) and w.text[:1].islower()]
+    before = [w for w in content if w.end <= at][-1:]
+    after = [w for w in content if w.start >= at + len(number.surface)][:1]
+    beside = {stem(w.lower) for w in before + after}
+    if not beside:
+        return False
+    for text, found in zip(ctx.texts, ctx.seen, strict=False):
+        theirs = words(text)
+        for other in found.numbers:
+            if other.ordinal or same_number(number, other) or (offset := number_at(text, other.surface)) < 0:
+                continue
+            i = next((n for n, w in enumerate(theirs) if w.end > offset), len(theirs))
+            if beside <= {stem(w.lower) for w in theirs[max(0, i - 2) : i + 3]}:
+                return True
+    return False
 
 
 @register("FC301", "number-mismatch", UNSUPPORTED, "a number in the claim is not in its evidence")
@@ -385,6 +408,72 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'number "{number.surface}" not in evidence{says}', span, ctx.home.article.id)
     yield from _pairs_turned(ctx)
     yield from _object_moved(ctx)
+    yield from _half_of_day(ctx)
+    yield from _measure_moved(ctx)
+
+
+# "a depth of 10 kilometres", "a budget of $160 million": what a figure measures, named before it.
+_MEASURE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+of\s+(?:(?:about|around|nearly|almost|some|just|roughly|up to|more than|over)\s+)?"
+    r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d)(?:\s?(?P<unit>%|[a-z]+))?",
+)
+
+
+def _measures(text: str) -> list[tuple[str, str, str, str]]:
+    """(the noun's lemma, the unit, the figure, the words) for each figure named by what it measures."""
+    found = []
+    for m in _MEASURE.finditer(text):
+        noun = m.group("noun")
+        if not is_content(noun):
+            continue
+        found.append(
+            (min(lemmas(noun)), (m.group("unit") or "").lower(), m.group("figure").replace(",", ""), m.group(0))
+        )
+    return found
+
+
+def _measure_moved(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "at a depth of 30 kilometres" against "30 kilometres north of Brisca, at a depth of 10 kilometres":
+    the figure is in the evidence, but not as the measure the claim names."""
+    if ctx.verbatim or not ctx.claim.numbers or " of " not in ctx.card.claim:
+        return
+    mine = _measures(ctx.card.claim)
+    if not mine:
+        return
+    theirs = [m for text in ctx.texts for m in _measures(text)]
+    for noun, unit, figure, said in mine:
+        same = [(f, w) for n, u, f, w in theirs if n == noun and u == unit]
+        if same and all(f != figure for f, _ in same):
+            yield Hit(f'claim says "{said}" where the evidence says "{same[0][1]}"', ctx.span_of(same[0][1]),
+                      ctx.home.article.id)  # fmt: skip
+            return
+
+
+# "3:40 a.m.", "11pm", "7 p.m.": a time of day and which half of the day it is in.
+_CLOCK = re.compile(r"\b(?P<time>\d{1,2}(?:[:.]\d{2})?)\s?(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def _half_of_day(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "3:40 p.m." against "3:40 a.m.": the figures agree, the time does not."""
+    if "m" not in ctx.card.claim.lower():
+        return
+    mine = [
+        (m.group("time").replace(".", ":"), m.group("half").lower(), m.group(0))
+        for m in _CLOCK.finditer(ctx.card.claim)
+    ]
+    if not mine:
+        return
+    theirs = [
+        (m.group("time").replace(".", ":"), m.group("half").lower(), m.group(0))
+        for t in ctx.texts
+        for m in _CLOCK.finditer(t)
+    ]
+    for time, half, said in mine:
+        other = next((w for t, h, w in theirs if t == time and h != half), None)
+        if other is not None and (time, half) not in {(t, h) for t, h, _ in theirs}:
+            yield Hit(f'claim says "{said.strip()}" where the evidence says "{other.strip()}"', ctx.span_of(other.strip()),
+                      ctx.home.article.id)  # fmt: skip
+            return
 
 
 _FIGURE_START = re.compile(r"[$£€]?\d")

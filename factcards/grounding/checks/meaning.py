@@ -558,7 +558,8 @@ _COUNTS_TIME = re.compile(r"a|one|per|split|few|\d[\d.,]*")
 
 _ABOVE = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
 _BELOW = ("nearly", "almost", "under", "less than", "fewer than", "up to", "just under", "at most", "shy of")
-_BOUND_WORDS = "|".join(w.replace(" ", r"\s+") for w in _ABOVE + _BELOW)
+_EXACT = ("exactly", "precisely")  # "exactly 14" against "at least 14": a bound the claim takes away
+_BOUND_WORDS = "|".join(w.replace(" ", r"\s+") for w in _ABOVE + _BELOW + _EXACT)
 # "under an hour" bounds one hour: an article before a unit of time counts one.
 _BOUND = re.compile(
     rf"\b(?P<bound>{_BOUND_WORDS})\s+(?P<number>[$£€]?\d[\d,.]*\d|[$£€]?\d|an?(?=\s+(?:hour|minute|day|week|month|year)\b))",
@@ -567,11 +568,11 @@ _BOUND = re.compile(
 
 
 def _bounds(text: str) -> list[tuple[str, str, str]]:
-    """Each figure given with a bound: ("above" or "below", the figure, the words as written)."""
+    """Each figure given with a bound: ("above", "below" or "exact", the figure, the words as written)."""
     found = []
     for m in _BOUND.finditer(text):
         bound = " ".join(m.group("bound").lower().split())
-        side = "above" if bound in _ABOVE else "below"
+        side = "above" if bound in _ABOVE else "exact" if bound in _EXACT else "below"
         number = m.group("number").lower()
         number = "1" if number in ("a", "an") else number.lstrip("$£€").replace(",", "")
         found.append((side, number, m.group(0)))

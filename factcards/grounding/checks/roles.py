@@ -14,6 +14,7 @@ what it did ("won 41 percent"), so the same figure done by another is a swap too
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -201,7 +202,7 @@ _RELATIVE = re.compile(r",?\s+who\s+(?:(?:has|had|have|also|then|previously|repo
 # The figure a verb takes as its object: "won 41 percent", "raised $2 million".
 _FIGURE_OBJECT = re.compile(
     r"\s+(?:(?:about|nearly|almost|some|roughly|around|just|more than|less than|over|under)\s+)?"
-    r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d)(?P<unit>\s?(?:%|percent\b|per cent\b|million\b|billion\b))?",
+    r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?P<unit>\s?(?:%|percent\b|per cent\b|million\b|billion\b))?",
     re.IGNORECASE,
 )
 
@@ -357,6 +358,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                     and figure == figure_object(text, other)
                     and mine.doers <= ev_keys
                     and not theirs.doers & claim_keys  # "Messi, Suarez and Neymar scored 102" is all three's
+                    and not _describes(text, ev_parts, mine.doers, theirs.doers)
                 )
                 exchanged = mine.nominal and theirs.nominal and mine.doers <= ev_keys and theirs.doers <= claim_keys
                 if crossed or exchanged:
@@ -403,6 +405,17 @@ def _comparison_swapped(ctx: ClaimContext) -> Hit | None:
                 f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id
             )
     return None
+
+
+def _describes(text: str, parts: list[Participant], outer: frozenset[str], inner: frozenset[str]) -> bool:
+    """Whether one of `outer` describes one of `inner` just after it: "Arsenal goalkeeper David Ospina has
+    kept six clean sheets" is Arsenal's as much as Ospina's."""
+    return any(
+        a.key in outer
+        and b.key in inner
+        and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+", text[a.end : b.start])
+        for a, b in itertools.pairwise(parts)
+    )
 
 
 def _shown(parts: list[Participant], keys: frozenset[str]) -> str:
