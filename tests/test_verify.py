@@ -1787,3 +1787,30 @@ def test_a_team_kept_what_its_goalkeeper_kept() -> None:
     evidence = "Arsenal goalkeeper David Ospina has kept six clean sheets since replacing Wojciech Szczesny."
     card = _verify(evidence, "Arsenal have kept six clean sheets since replacing Wojciech Szczesny.", evidence)
     assert "FC203" not in {f.code for f in card.findings}, card.reasons
+
+
+_RUNOFF = (
+    "Opposition leader Rafael Quintero narrowly won Sunday's presidential runoff in Costavia with 50.8 percent "
+    "of the vote, defeating incumbent Elena Marsh. Marsh, who had led in most polls, conceded on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("Rafael Quintero won the presidential runoff with 50.8 percent of the vote.", True),
+        # the winner's share is the winner's
+        ("Elena Marsh won the presidential runoff with 50.8 percent of the vote.", False),
+        # who defeated whom, read back past the clause to the sentence's subject
+        ("Elena Marsh defeated Rafael Quintero in the runoff.", False),
+        ("Rafael Quintero defeated Elena Marsh in the runoff.", True),
+        # narrowly is no landslide
+        ("Rafael Quintero won the presidential runoff in a landslide.", False),
+        # the one who conceded, past a relative clause, did not refuse to
+        ("Marsh refused to concede.", False),
+        ("Marsh conceded on Monday.", True),
+    ],
+)
+def test_a_runoff_read_as_an_editor_would(claim: str, verified: bool) -> None:
+    card = _verify(_RUNOFF, claim, _RUNOFF)
+    assert (card.status is Status.verified) is verified, card.reasons

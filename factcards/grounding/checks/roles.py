@@ -153,7 +153,8 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
     # A doer is the subject: a name after a preposition or an article ("played for Aberdeen,
     # making"; "a Scotland Under-21 cap") or held off by a lone comma is not one, except that
     # after a comma an "-ing" verb is done by the clause's subject ("Volta touched 5p, breaching …").
-    gap_ok = _gap_ok if verb.lower.endswith("ing") and text[: verb.start].rstrip().endswith(",") else _subject_gap
+    trailing = verb.lower.endswith("ing") and text[: verb.start].rstrip().endswith(",")
+    gap_ok = _gap_ok if trailing else _subject_gap
     left = [
         p
         for p in parts
@@ -169,6 +170,12 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
         for p in parts
         if p.start >= verb.end and _gap_ok(text[verb.end : p.start]) and not _COMMA.search(text[verb.end : p.start])
     ]
+    if trailing and not left:
+        # "Quintero narrowly won Sunday's runoff in Costavia with 50.8 percent, defeating Marsh": the
+        # sentence's subject, however far back, when no clause break stands between.
+        opener = next((p for p in parts if p.end <= verb.start), None)
+        if opener and _OPENER.fullmatch(text[: opener.start]) and not _BOUNDARY.search(text[opener.end : verb.start]):
+            left = [opener]
     doers: set[str] = set()
     if left:
         nearest = left[-1]
@@ -229,6 +236,15 @@ def figure_object(text: str, verb: Word) -> str | None:
     return m.group("figure").replace(",", "") + unit
 
 
+# "won the runoff with 50.8 percent": the figure a verb's deed came with, later in its clause.
+_WITH_FIGURE = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+with(?=\s)")
+
+
+def _figure_with(text: str, verb: Word) -> str | None:
+    m = _WITH_FIGURE.match(text, verb.end)
+    return figure_object(text, Word("with", "with", m.end() - 4, m.end())) if m else None
+
+
 def figure_deed(text: str, verb: Word, other: str) -> tuple[frozenset[str], str] | None:
     """Who did `verb` to the figure after it, and the word after that figure ("The council pledged $4
     million toward" -> ({"council"}, "toward")); parties `other` shares count as names do."""
@@ -276,7 +292,11 @@ def _before(text: str, p: Participant) -> str:
 
 def _subject_gap(between: str) -> bool:
     """What may stand between a subject and its verb: auxiliaries and adverbs ("has previously"),
-    or an aside between two commas ("Smith, a Scotland cap, debuted")."""
+    or an aside between two commas ("Smith, a Scotland cap, debuted"; "Marsh, who had led in most polls,
+    conceded")."""
+    aside = _RELATIVE_ASIDE.match(between)
+    if aside is not None:
+        between = between[aside.end() :]
     if not _gap_ok(between):
         return False
     inner = between
@@ -299,6 +319,10 @@ def _subject_gap(between: str) -> bool:
 def _catenative(word: str) -> bool:
     """ "agreed", "plans", "expected": a verb that takes "to" and another verb after it."""
     return "VERB" in forms_by_class(word) and word not in _BE and word.isalpha()
+
+
+_OPENER = re.compile(r"\W*(?:[A-Za-z][a-z-]*\s+){0,3}")  # "Opposition leader Rafael Quintero"
+_RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|which)\s+[^,;:—–()\"“”]{1,80},")
 
 
 def _participle(word: str) -> bool:
@@ -352,10 +376,10 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                 crossed = mine.doers & theirs.receivers or (transitive and theirs.doers & mine.receivers)
                 # The same figure done by another the evidence also names: "Reyes won 41 percent"
                 # against "Reyes … defeating Falk, who won 41 percent".
-                figure = figure_object(claim, verb)
+                figure = figure_object(claim, verb) or _figure_with(claim, verb)
                 crossed = crossed or (
                     figure is not None
-                    and figure == figure_object(text, other)
+                    and figure in (figure_object(text, other), _figure_with(text, other))
                     and mine.doers <= ev_keys
                     and not theirs.doers & claim_keys  # "Messi, Suarez and Neymar scored 102" is all three's
                     and not _describes(text, ev_parts, mine.doers, theirs.doers)
