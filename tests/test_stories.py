@@ -9,7 +9,15 @@ from conftest import EXAMPLES, GOLDEN
 from factcards.load import load_articles
 from factcards.models import Article
 from factcards.pipeline import build_brief_of
-from factcards.stories.grouping import StorySettings, article_terms, group_stories, similarity_stem, story_id
+from factcards.stories.grouping import (
+    StorySettings,
+    _cluster,
+    _find,
+    article_terms,
+    group_stories,
+    similarity_stem,
+    story_id,
+)
 
 
 def grouped(paths: list) -> list[list[str]]:
@@ -147,3 +155,17 @@ def test_an_untitled_headline_is_a_sentence_that_stands_alone_without_the_page_l
     body = opening + "Ferries will run every 20 minutes while the bridge is closed, the port authority said.\n"
     [story] = build_brief_of([Article(id="a", body=body, date="2025-03-14")]).stories
     assert story.headline.startswith("The Harbor Bridge in Port Alden will close")
+
+
+def test_a_weak_link_does_not_bring_a_second_article_from_the_same_outlet() -> None:
+    # 0 and 1 are one story; 2 is linked to both only weakly (mutual neighbours, below the threshold).
+    weak = {(0, 1): 0.6, (0, 2): 0.3, (1, 2): 0.3}
+    threshold = StorySettings().threshold
+    joined = _cluster(3, weak, ["Harbor Post", "Quay Times", "Dock Daily"], threshold)
+    assert len({_find(joined, i) for i in range(3)}) == 1
+    # The Harbor Post's own second article on one event would share its wording: a weak link is another event.
+    apart = _cluster(3, weak, ["Harbor Post", "Quay Times", "Harbor Post"], threshold)
+    assert _find(apart, 0) == _find(apart, 1) != _find(apart, 2)
+    strong = {(0, 1): 0.6, (0, 2): 0.5, (1, 2): 0.45}
+    same_outlet = _cluster(3, strong, ["Harbor Post", "Quay Times", "Harbor Post"], threshold)
+    assert len({_find(same_outlet, i) for i in range(3)}) == 1

