@@ -1814,3 +1814,32 @@ _RUNOFF = (
 def test_a_runoff_read_as_an_editor_would(claim: str, verified: bool) -> None:
     card = _verify(_RUNOFF, claim, _RUNOFF)
     assert (card.status is Status.verified) is verified, card.reasons
+
+
+_OBITUARY = (
+    "Former Harlow Motors chief executive Dennis Ocampo has died at the age of 78, his daughter Lucia said. "
+    "Ocampo joined Harlow as an engineer in 1971 and became chief executive in 2004, succeeding Mark Teller. "
+    "He retired in 2012 and was replaced by his deputy, Joan Alvarez. Ocampo is survived by his wife of 50 years, "
+    "Teresa. Harlow's current chief executive, Sanjay Mehta, called him a giant of the industry."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("Former Harlow Motors chief executive Dennis Ocampo has died at the age of 78.", True),
+        # a title held once is not held now, nor the other way round
+        ("Harlow Motors chief executive Dennis Ocampo has died at the age of 78.", False),
+        ("Former chief executive Sanjay Mehta called Ocampo a giant of the industry.", False),
+        # the same person named as another relative
+        ("His son Lucia announced his death.", False),
+        ("Ocampo is survived by his daughter Teresa.", False),
+        ("Ocampo is survived by his wife of 50 years, Teresa.", True),
+        # "… and became chief executive in 2004, succeeding Mark Teller": Ocampo succeeded Teller
+        ("Mark Teller became chief executive in 2004, succeeding Ocampo.", False),
+        ("Ocampo became chief executive in 2004, succeeding Mark Teller.", True),
+    ],
+)
+def test_an_obituary_read_as_an_editor_would(claim: str, verified: bool) -> None:
+    card = _verify(_OBITUARY, claim, _OBITUARY)
+    assert (card.status is Status.verified) is verified, card.reasons

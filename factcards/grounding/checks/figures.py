@@ -441,7 +441,10 @@ def _measure_moved(ctx: ClaimContext) -> Iterator[Hit]:
     if not mine:
         return
     theirs = [m for text in ctx.texts for m in _measures(text)]
+    printed = {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
     for noun, unit, figure, said in mine:
+        if _digits(figure) not in printed:
+            continue  # a figure the evidence lacks altogether is the number rule's finding
         same = [(f, w) for n, u, f, w in theirs if n == noun and u == unit]
         if same and all(f != figure for f, _ in same):
             yield Hit(f'claim says "{said}" where the evidence says "{same[0][1]}"', ctx.span_of(same[0][1]),

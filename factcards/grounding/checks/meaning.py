@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge
 from factcards.grounding.checks.contrast import other_side_in_its_clause
+from factcards.grounding.checks.people import former_dropped, kin_changed
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import definite_parties, doer_before, doer_of_verbs, participants
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, count_value, stem
@@ -328,7 +329,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
-    if hit := _record_since(ctx) or _rank_dropped(ctx):
+    if hit := _record_since(ctx) or _rank_dropped(ctx) or former_dropped(ctx) or kin_changed(ctx):
         yield hit
         return
     quantity, duration = _group_of("all"), _group_of("day")

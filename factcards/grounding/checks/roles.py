@@ -174,7 +174,8 @@ def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word])
         # "Quintero narrowly won Sunday's runoff in Costavia with 50.8 percent, defeating Marsh": the
         # sentence's subject, however far back, when no clause break stands between.
         opener = next((p for p in parts if p.end <= verb.start), None)
-        if opener and _OPENER.fullmatch(text[: opener.start]) and not _BOUNDARY.search(text[opener.end : verb.start]):
+        between = _AND_VERB.sub(" ", text[opener.end : verb.start]) if opener else ""
+        if opener and _OPENER.fullmatch(text[: opener.start]) and not _BOUNDARY.search(between):
             left = [opener]
     doers: set[str] = set()
     if left:
@@ -199,7 +200,8 @@ _BY = re.compile(
     r"(?:\s+(?:(?:on|in|at)\s+[\w ,.]{1,30}?|[$£€]?\d[\d,.]*\s*(?:million|billion|thousand|m|bn|%|percent)?)){0,2}"
     r",?\s+by\s+"
 )
-_AGENT_DESCRIBED = re.compile(r"(?:(?:the|a|an|[a-z][\w-]*|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}")
+# ... or a title set off by a comma ("replaced by his deputy, Joan Alvarez").
+_AGENT_DESCRIBED = re.compile(r"(?:(?:the|a|an|[a-z][\w-]*|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}(?:[a-z][\w-]*,\s+)?")
 _MODIFIED = re.compile(
     r"\b(?:a|an|his|her|their|its|our|my|your|for|in|at|to|with|from|on|into|against|about|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -321,6 +323,10 @@ def _catenative(word: str) -> bool:
     return "VERB" in forms_by_class(word) and word not in _BE and word.isalpha()
 
 
+# "joined Harlow in 1971 and became chief executive": "and" joining two verbs of one subject.
+_AND_VERB = re.compile(
+    r"\band\s+(?=(?:[a-z]+ed|became|won|took|made|went|came|got|gave|left|lost|led|held|ran|began|rose|fell|saw|said)\b)"
+)
 _OPENER = re.compile(r"\W*(?:[A-Za-z][a-z-]*\s+){0,3}")  # "Opposition leader Rafael Quintero"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|which)\s+[^,;:—–()\"“”]{1,80},")
 

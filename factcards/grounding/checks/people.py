@@ -1,0 +1,82 @@
+"""Who a named person is: a title held now or once ("former chief executive Dennis Ocampo"), a relative
+("his daughter Lucia"). A claim keeps both as its evidence gives them (FC205 reports it)."""
+
+from __future__ import annotations
+
+import re
+
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import Hit
+
+# "his daughter Lucia", "his wife of 50 years, Teresa": who a named person is to someone.
+_KIN = re.compile(
+    r"\b(?P<kin>sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|widow|widower|grandson|granddaughter"
+    r"|nephew|niece|uncle|aunt|cousin)(?:\s+of\s+\w+\s+years)?,?\s+(?P<name>[A-Z][\w'’-]+)"
+)
+
+
+def _kin(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in _KIN.finditer(text):
+        found.setdefault(m.group("name"), set()).add(m.group("kin").lower().rstrip("s") or m.group("kin"))
+    return found
+
+
+def kin_changed(ctx: ClaimContext) -> Hit | None:
+    """ "his son Lucia" against "his daughter Lucia": the same person, named as another relative."""
+    mine = _kin(ctx.card.claim)
+    if not mine:
+        return None
+    theirs: dict[str, set[str]] = {}
+    for text in ctx.texts:
+        for name, kin in _kin(text).items():
+            theirs.setdefault(name, set()).update(kin)
+    for name, kin in mine.items():
+        if name in theirs and not kin & theirs[name]:
+            said, other = min(kin), min(theirs[name])
+            return Hit(f'claim calls {name} "{said}" where the evidence says "{other}"', ctx.span_of(f"{other}"),
+                       ctx.home.article.id)  # fmt: skip
+    return None
+
+
+# "Former Harlow Motors chief executive Dennis Ocampo", "Ocampo, a former chief executive": a title held once.
+_TITLE = r"(?P<title>(?:[a-z]+\s+){0,2}?(?:chief executive|executive|president|minister|secretary|governor|senator|mayor|director|chairman|chairwoman|chair|ceo|manager|coach|leader|head|boss|ambassador|judge|commissioner|editor|captain|champion))"
+_FORMER = re.compile(
+    rf"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w&.-]*\s+){{0,3}}{_TITLE}\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
+    rf"|(?P<name2>[A-Z][\w'’-]+),\s+(?:a|the|its|their)\s+former\s+(?P<title2>[a-z]+(?:\s+[a-z]+)?)"
+)
+
+
+def former_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "Harlow Motors chief executive Dennis Ocampo" against "Former Harlow Motors chief executive Dennis
+    Ocampo": the claim gives as held now a title the evidence says was held once, or as held once one the
+    evidence says is held now."""
+    claim = ctx.card.claim
+    if "former" in claim.lower() or " ex-" in claim.lower():
+        # "Former chief executive Sanjay Mehta" against "Harlow's current chief executive, Sanjay Mehta"
+        for m in _FORMER.finditer(claim):
+            name = (m.group("name") or m.group("name2")).split()[-1]
+            title = (m.group("title") or m.group("title2")).split()[-1]
+            current = re.compile(
+                rf"\b(?:current|incumbent)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{re.escape(title)}),?\s+"
+                rf"(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(name)}\b"
+            )
+            for text in ctx.texts:
+                if (now := current.search(text)) is not None:
+                    return Hit(f'claim says "{m.group(0)}" where the evidence says "{now.group(0)}"',
+                               ctx.span_of(now.group(0)), ctx.home.article.id)  # fmt: skip
+        return None
+    for text in ctx.texts:
+        if "ormer" not in text and "ex-" not in text.lower():
+            continue
+        for m in _FORMER.finditer(text):
+            name = (m.group("name") or m.group("name2")).split()[-1]
+            title = (m.group("title") or m.group("title2")).split()[-1]
+            # The claim sets the same title right before the name: "chief executive Dennis Ocampo".
+            held = re.search(
+                rf"\b(?i:{re.escape(title)})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(name)}\b", claim
+            )  # the title in any case, the name as a name: "manager by Micky Adams" holds no title
+            if held is not None and not re.search(r"\b(?:then|once|previously|past)\s*$", claim[: held.start()]):
+                return Hit(f'claim says "{held.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                           ctx.home.article.id)  # fmt: skip
+    return None
