@@ -1656,23 +1656,17 @@ _STUDY = (
 )
 
 
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("Those who drank three or more cups a day were 15 percent less likely to develop heart failure.", True),
-        # which way a figure compares
-        ("Those who drank three or more cups a day were 15 percent more likely to develop heart failure.", False),
-        # "no such link" negates the link
-        ("Decaffeinated coffee showed the same link.", False),
-        ("Decaffeinated coffee showed no such link.", True),
-        # what is compared with what
-        ("A 2019 study had found a smaller effect among men than women.", False),
-        ("A 2019 study had found a smaller effect among women than men.", True),
-    ],
-)
-def test_a_study_read_as_an_editor_would(claim: str, verified: bool) -> None:
-    card = _verify(_STUDY, claim, _STUDY)
-    assert (card.status is Status.verified) is verified, card.reasons
+_STUDY_CLAIMS = [
+    ("Those who drank three or more cups a day were 15 percent less likely to develop heart failure.", True),
+    # which way a figure compares
+    ("Those who drank three or more cups a day were 15 percent more likely to develop heart failure.", False),
+    # "no such link" negates the link
+    ("Decaffeinated coffee showed the same link.", False),
+    ("Decaffeinated coffee showed no such link.", True),
+    # what is compared with what
+    ("A 2019 study had found a smaller effect among men than women.", False),
+    ("A 2019 study had found a smaller effect among women than men.", True),
+]
 
 
 @pytest.mark.parametrize(
@@ -1695,27 +1689,21 @@ _RULING = (
 )
 
 
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("A federal judge temporarily blocked a new law banning drag performances in public parks.", True),
-        # blocking a law is not upholding it
-        ("A federal judge upheld a new law banning drag performances in public parks.", False),
-        # what would have happened did not
-        ("The law imposed fines of up to $5,000 for a first offence.", False),
-        ("The law would have imposed fines of up to $5,000 for a first offence.", True),
-        # what was due to happen has not yet
-        ("The law took effect on Saturday.", False),
-        # "no one was arrested" negates the arrest
-        ("Police arrested several people outside.", False),
-        ("No one was arrested, police said.", True),
-        # peaceful is not violent
-        ("Police said the crowd was violent.", False),
-    ],
-)
-def test_a_ruling_read_as_an_editor_would(claim: str, verified: bool) -> None:
-    card = _verify(_RULING, claim, _RULING)
-    assert (card.status is Status.verified) is verified, card.reasons
+_RULING_CLAIMS = [
+    ("A federal judge temporarily blocked a new law banning drag performances in public parks.", True),
+    # blocking a law is not upholding it
+    ("A federal judge upheld a new law banning drag performances in public parks.", False),
+    # what would have happened did not
+    ("The law imposed fines of up to $5,000 for a first offence.", False),
+    ("The law would have imposed fines of up to $5,000 for a first offence.", True),
+    # what was due to happen has not yet
+    ("The law took effect on Saturday.", False),
+    # "no one was arrested" negates the arrest
+    ("Police arrested several people outside.", False),
+    ("No one was arrested, police said.", True),
+    # peaceful is not violent
+    ("Police said the crowd was violent.", False),
+]
 
 
 def test_no_one_more_than_someone_says_they_did() -> None:
@@ -1729,21 +1717,15 @@ _CONTRASTED = (
 )
 
 
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("Similar laws in two other states have been struck down.", True),
-        ("A similar law was upheld by an appeals court in March.", True),
-        # each side of a contrast is said of its own clause's subject
-        ("Similar laws in two other states have been upheld.", False),
-        ("A similar law was struck down by an appeals court in March.", False),
-        ("Kestrel's stock rose.", False),
-        ("Kestrel's stock fell, while Pinebrook shares rose.", True),
-    ],
-)
-def test_each_side_of_a_contrast_belongs_to_its_clause(claim: str, verified: bool) -> None:
-    card = _verify(_CONTRASTED, claim, _CONTRASTED)
-    assert (card.status is Status.verified) is verified, card.reasons
+_CONTRASTED_CLAIMS = [
+    ("Similar laws in two other states have been struck down.", True),
+    ("A similar law was upheld by an appeals court in March.", True),
+    # each side of a contrast is said of its own clause's subject
+    ("Similar laws in two other states have been upheld.", False),
+    ("A similar law was struck down by an appeals court in March.", False),
+    ("Kestrel's stock rose.", False),
+    ("Kestrel's stock fell, while Pinebrook shares rose.", True),
+]
 
 
 _QUAKE = (
@@ -1754,26 +1736,20 @@ _QUAKE = (
 )
 
 
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("At least 14 people were killed when a magnitude 6.2 earthquake struck Valtara.", True),
-        # "at least" is no exact count
-        ("Exactly 14 people were killed when a magnitude 6.2 earthquake struck Valtara.", False),
-        ("The quake hit at 3:40 a.m. local time.", True),
-        # the same figures, the other half of the day
-        ("The quake hit at 3:40 p.m. local time.", False),
-        ("The quake hit at a depth of 10 kilometres.", True),
-        # the figure is in the evidence, but not as the depth
-        ("The quake hit at a depth of 30 kilometres.", False),
-        ("Marenia sent two rescue teams.", True),
-        # a count done by another
-        ("The European Union sent two rescue teams.", False),
-    ],
-)
-def test_an_earthquake_read_as_an_editor_would(claim: str, verified: bool) -> None:
-    card = _verify(_QUAKE, claim, _QUAKE)
-    assert (card.status is Status.verified) is verified, card.reasons
+_QUAKE_CLAIMS = [
+    ("At least 14 people were killed when a magnitude 6.2 earthquake struck Valtara.", True),
+    # "at least" is no exact count
+    ("Exactly 14 people were killed when a magnitude 6.2 earthquake struck Valtara.", False),
+    ("The quake hit at 3:40 a.m. local time.", True),
+    # the same figures, the other half of the day
+    ("The quake hit at 3:40 p.m. local time.", False),
+    ("The quake hit at a depth of 10 kilometres.", True),
+    # the figure is in the evidence, but not as the depth
+    ("The quake hit at a depth of 30 kilometres.", False),
+    ("Marenia sent two rescue teams.", True),
+    # a count done by another
+    ("The European Union sent two rescue teams.", False),
+]
 
 
 def test_a_figure_from_another_sentence_does_not_answer_one_the_evidence_gives() -> None:
@@ -1795,25 +1771,19 @@ _RUNOFF = (
 )
 
 
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("Rafael Quintero won the presidential runoff with 50.8 percent of the vote.", True),
-        # the winner's share is the winner's
-        ("Elena Marsh won the presidential runoff with 50.8 percent of the vote.", False),
-        # who defeated whom, read back past the clause to the sentence's subject
-        ("Elena Marsh defeated Rafael Quintero in the runoff.", False),
-        ("Rafael Quintero defeated Elena Marsh in the runoff.", True),
-        # narrowly is no landslide
-        ("Rafael Quintero won the presidential runoff in a landslide.", False),
-        # the one who conceded, past a relative clause, did not refuse to
-        ("Marsh refused to concede.", False),
-        ("Marsh conceded on Monday.", True),
-    ],
-)
-def test_a_runoff_read_as_an_editor_would(claim: str, verified: bool) -> None:
-    card = _verify(_RUNOFF, claim, _RUNOFF)
-    assert (card.status is Status.verified) is verified, card.reasons
+_RUNOFF_CLAIMS = [
+    ("Rafael Quintero won the presidential runoff with 50.8 percent of the vote.", True),
+    # the winner's share is the winner's
+    ("Elena Marsh won the presidential runoff with 50.8 percent of the vote.", False),
+    # who defeated whom, read back past the clause to the sentence's subject
+    ("Elena Marsh defeated Rafael Quintero in the runoff.", False),
+    ("Rafael Quintero defeated Elena Marsh in the runoff.", True),
+    # narrowly is no landslide
+    ("Rafael Quintero won the presidential runoff in a landslide.", False),
+    # the one who conceded, past a relative clause, did not refuse to
+    ("Marsh refused to concede.", False),
+    ("Marsh conceded on Monday.", True),
+]
 
 
 _OBITUARY = (
@@ -1824,22 +1794,39 @@ _OBITUARY = (
 )
 
 
+_OBITUARY_CLAIMS = [
+    ("Former Harlow Motors chief executive Dennis Ocampo has died at the age of 78.", True),
+    # a title held once is not held now, nor the other way round
+    ("Harlow Motors chief executive Dennis Ocampo has died at the age of 78.", False),
+    ("Former chief executive Sanjay Mehta called Ocampo a giant of the industry.", False),
+    # the same person named as another relative
+    ("His son Lucia announced his death.", False),
+    ("Ocampo is survived by his daughter Teresa.", False),
+    ("Ocampo is survived by his wife of 50 years, Teresa.", True),
+    # "… and became chief executive in 2004, succeeding Mark Teller": Ocampo succeeded Teller
+    ("Mark Teller became chief executive in 2004, succeeding Ocampo.", False),
+    ("Ocampo became chief executive in 2004, succeeding Mark Teller.", True),
+]
+
+
+# Each made-up article above with the claims an editor would and would not let through.
+_MADE_UP = [
+    ("a study", _STUDY, _STUDY_CLAIMS),
+    ("a ruling", _RULING, _RULING_CLAIMS),
+    ("a contrast", _CONTRASTED, _CONTRASTED_CLAIMS),
+    ("an earthquake", _QUAKE, _QUAKE_CLAIMS),
+    ("a runoff", _RUNOFF, _RUNOFF_CLAIMS),
+    ("an obituary", _OBITUARY, _OBITUARY_CLAIMS),
+]
+
+
 @pytest.mark.parametrize(
-    ("claim", "verified"),
+    ("evidence", "claim", "verified"),
     [
-        ("Former Harlow Motors chief executive Dennis Ocampo has died at the age of 78.", True),
-        # a title held once is not held now, nor the other way round
-        ("Harlow Motors chief executive Dennis Ocampo has died at the age of 78.", False),
-        ("Former chief executive Sanjay Mehta called Ocampo a giant of the industry.", False),
-        # the same person named as another relative
-        ("His son Lucia announced his death.", False),
-        ("Ocampo is survived by his daughter Teresa.", False),
-        ("Ocampo is survived by his wife of 50 years, Teresa.", True),
-        # "… and became chief executive in 2004, succeeding Mark Teller": Ocampo succeeded Teller
-        ("Mark Teller became chief executive in 2004, succeeding Ocampo.", False),
-        ("Ocampo became chief executive in 2004, succeeding Mark Teller.", True),
+        pytest.param(text, claim, verified, id=f"{name}: {claim}")
+        for name, text, claims in _MADE_UP
+        for claim, verified in claims
     ],
 )
-def test_an_obituary_read_as_an_editor_would(claim: str, verified: bool) -> None:
-    card = _verify(_OBITUARY, claim, _OBITUARY)
-    assert (card.status is Status.verified) is verified, card.reasons
+def test_made_up_news_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)
