@@ -1830,3 +1830,16 @@ _MADE_UP = [
 )
 def test_made_up_news_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+def test_a_hedge_in_another_sentence_is_said_of_something_else() -> None:
+    evidence = "Yesterday, about 80 residents protested outside City Hall. A second protest is planned for Saturday."
+    body = evidence
+    card = _verify(body, "About 80 residents protested outside City Hall.", evidence)
+    assert card.status is Status.verified, card.reasons
+    # the hedged sentence is the one the claim reports
+    assert _verify(body, "A second protest took place on Saturday.", evidence).status is not Status.verified
+    # a hedge said of a name the claim has still counts
+    union = "EU staff were ordered to remove TikTok. The Council and Parliament are likely to follow with a ban."
+    ordered = _verify(union, "EU staff and the Parliament were ordered to remove TikTok.", union)
+    assert "FC204" in {f.code for f in ordered.findings}, ordered.reasons

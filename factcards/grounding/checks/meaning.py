@@ -148,18 +148,31 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if not attributed and (framed := _opinion_framed(ctx, claim_lemmas) or _accused_of(ctx, claim_lemmas)):
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return
-    found = ctx.evidence_words
-    for i, word in enumerate(found):
-        if not is_hedge(word) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
-            continue
-        said = _hedged(found, i, claim_lemmas)
-        if said is not None:
-            yield Hit(
-                f'claim states as certain what the evidence hedges ("{said}")',
-                ctx.span_of(word.text),
-                ctx.home.article.id,
-            )
-            return
+    best = _reported_sentence(ctx, claim_lemmas)
+    for at, found in enumerate(words(text) for text in ctx.texts):
+        for i, word in enumerate(found):
+            if not is_hedge(word) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
+                continue
+            said = _hedged(found, i, claim_lemmas)
+            # A hedge in another sentence than the one that says most of the claim is said of something
+            # else ("… residents protested … A second protest is planned"), unless of a name the claim
+            # has ("The Council and Parliament are likely to follow").
+            if said is not None and (best in (None, at) or (said[0].isupper() and said.split()[0] in ctx.card.claim)):
+                yield Hit(
+                    f'claim states as certain what the evidence hedges ("{said}")',
+                    ctx.span_of(word.text),
+                    ctx.home.article.id,
+                )
+                return
+
+
+def _reported_sentence(ctx: ClaimContext, claim_lemmas: set[str]) -> int | None:
+    """Which evidence sentence says most of the claim, when one does (None for one sentence or a tie)."""
+    if len(ctx.texts) < 2:
+        return None
+    shared = [sum(1 for w in words(text) if lemmas(w.lower) & claim_lemmas) for text in ctx.texts]
+    best = max(shared)
+    return shared.index(best) if best and shared.count(best) == 1 else None
 
 
 # "Critics say the mayor failed …": a charge made by one side, not a fact the article states.
