@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,9 +117,17 @@ def _gap_ok(between: str) -> bool:
     return not _BOUNDARY.search(between) and len(between.split()) <= _MAX_GAP_WORDS
 
 
-def roles_at(text: str, parts: list[Participant], verb: Word, found: list[Word]) -> Roles:
+def roles_at(text: str, parts: list[Participant], verb: Word, found: Sequence[Word]) -> Roles:
+    """Who does `verb` (one of `found`, the words of `text`) to whom, among `parts`. Worked out once per
+    sentence, parties and verb: a story's cards cite the same sentences again and again."""
+    return _roles_at(text, tuple(parts), found.index(verb))
+
+
+@lru_cache(maxsize=65536)
+def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
+    found = words(text)
+    verb = found[index]
     classes = forms_by_class(verb.lower)
-    index = found.index(verb)
     # "has accused", "was charged": after an auxiliary a word that may be a noun is the verb.
     after_auxiliary = "VERB" in classes and index > 0 and found[index - 1].lower in _VERB_AUXILIARIES
     # "agreed to buy": after a verb and "to", "buy" is the verb, not the noun ("a good buy").
