@@ -148,16 +148,20 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if not attributed and (framed := _opinion_framed(ctx, claim_lemmas) or _accused_of(ctx, claim_lemmas)):
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return
-    best = _reported_sentence(ctx, claim_lemmas)
+    best: int | None = -1  # worked out only when a hedge governs a word of the claim
     for at, found in enumerate(words(text) for text in ctx.texts):
         for i, word in enumerate(found):
             if not is_hedge(word) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
                 continue
             said = _hedged(found, i, claim_lemmas)
+            if said is None:
+                continue
+            if best == -1:
+                best = _reported_sentence(ctx, claim_lemmas)
             # A hedge in another sentence than the one that says most of the claim is said of something
             # else ("… residents protested … A second protest is planned"), unless of a name the claim
             # has ("The Council and Parliament are likely to follow").
-            if said is not None and (best in (None, at) or (said[0].isupper() and said.split()[0] in ctx.card.claim)):
+            if best in (None, at) or (said[0].isupper() and said.split()[0] in ctx.card.claim):
                 yield Hit(
                     f'claim states as certain what the evidence hedges ("{said}")',
                     ctx.span_of(word.text),
