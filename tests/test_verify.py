@@ -1809,6 +1809,26 @@ _OBITUARY_CLAIMS = [
 ]
 
 
+_STABBING = (
+    "A 34-year-old man has been arrested on suspicion of attempted murder after a woman was stabbed in "
+    "Northgate on Friday night, police said. The suspect was detained nearby and remains in custody."
+)
+
+
+_STABBING_CLAIMS = [
+    ("A 34-year-old man has been arrested on suspicion of attempted murder.", True),
+    # arrested on suspicion is not charged
+    ("A 34-year-old man has been charged with attempted murder.", False),
+    # an attempted murder is no murder
+    ("A 34-year-old man has been arrested on suspicion of murder.", False),
+    # the age is the man's, not the woman's
+    ("A 34-year-old woman has been arrested on suspicion of attempted murder.", False),
+    # in custody is not at large
+    ("The suspect escaped and remains at large.", False),
+    ("The suspect remains in custody.", True),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -1817,6 +1837,7 @@ _MADE_UP = [
     ("an earthquake", _QUAKE, _QUAKE_CLAIMS),
     ("a runoff", _RUNOFF, _RUNOFF_CLAIMS),
     ("an obituary", _OBITUARY, _OBITUARY_CLAIMS),
+    ("a stabbing", _STABBING, _STABBING_CLAIMS),
 ]
 
 

@@ -410,6 +410,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _object_moved(ctx)
     yield from _half_of_day(ctx)
     yield from _measure_moved(ctx)
+    yield from _age_moved(ctx)
 
 
 # "a depth of 10 kilometres", "a budget of $160 million": what a figure measures, named before it.
@@ -448,6 +449,24 @@ def _measure_moved(ctx: ClaimContext) -> Iterator[Hit]:
         same = [(f, w) for n, u, f, w in theirs if n == noun and u == unit]
         if same and all(f != figure for f, _ in same):
             yield Hit(f'claim says "{said}" where the evidence says "{same[0][1]}"', ctx.span_of(same[0][1]),
+                      ctx.home.article.id)  # fmt: skip
+            return
+
+
+# "a 34-year-old man": an age and whom it is of.
+_AGED = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?P<who>man|woman|boy|girl|male|female)\b")
+
+
+def _age_moved(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "a 34-year-old woman" against "a 34-year-old man … a woman was stabbed": the age is in the
+    evidence, but of someone else."""
+    if ctx.verbatim or "-year-old" not in ctx.card.claim:
+        return
+    theirs = [(m.group("age"), m.group("who"), m.group(0)) for t in ctx.texts for m in _AGED.finditer(t)]
+    for m in _AGED.finditer(ctx.card.claim):
+        same = [(who, said) for age, who, said in theirs if age == m.group("age")]
+        if same and all(who != m.group("who") for who, _ in same):
+            yield Hit(f'claim says "{m.group(0)}" where the evidence says "{same[0][1]}"', ctx.span_of(same[0][1]),
                       ctx.home.article.id)  # fmt: skip
             return
 

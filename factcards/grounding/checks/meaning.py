@@ -346,7 +346,13 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
             return
-    if hit := _record_since(ctx) or _rank_dropped(ctx) or former_dropped(ctx) or kin_changed(ctx):
+    if (
+        hit := _record_since(ctx)
+        or _rank_dropped(ctx)
+        or _attempt_dropped(ctx)
+        or former_dropped(ctx)
+        or kin_changed(ctx)
+    ):
         yield hit
         return
     quantity, duration = _group_of("all"), _group_of("day")
@@ -440,6 +446,27 @@ def _record_since(ctx: ClaimContext) -> Hit | None:
                 f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
                 ctx.home.article.id,
             )  # fmt: skip
+    return None
+
+
+# "attempted murder", "a failed coup": the deed was not done.
+_ATTEMPTED = re.compile(r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _attempt_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "arrested on suspicion of murder" against "… of attempted murder": the claim drops that the deed
+    was only attempted."""
+    claim = ctx.card.claim
+    if "attempt" in claim.lower() or "failed" in claim.lower():
+        return None
+    for text in ctx.texts:
+        for m in _ATTEMPTED.finditer(text):
+            deed = m.group("deed").lower()
+            if re.search(rf"\b{re.escape(deed)}\b", claim, re.IGNORECASE) and not re.search(
+                rf"(?<!attempted )(?<!failed )\b{re.escape(deed)}\b", text, re.IGNORECASE
+            ):
+                return Hit(f'claim says "{deed}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                           ctx.home.article.id)  # fmt: skip
     return None
 
 
