@@ -1829,6 +1829,23 @@ _STABBING_CLAIMS = [
 ]
 
 
+_RATES = (
+    "The central bank raised its benchmark interest rate by a quarter of a percentage point to 4.5 percent. "
+    "Annual inflation rose to 3.2 percent in October from 3.0 percent in September."
+)
+
+
+_RATES_CLAIMS = [
+    ("The central bank raised its benchmark rate by a quarter of a percentage point.", True),
+    # a quarter is not a half
+    ("The central bank raised its benchmark rate by half a percentage point.", False),
+    ("Annual inflation rose to 3.2 percent in October.", True),
+    # where a figure came from is not where it went
+    ("Annual inflation rose to 3.0 percent in October.", False),
+    ("Annual inflation rose from 3.0 percent to 3.2 percent.", True),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -1838,6 +1855,7 @@ _MADE_UP = [
     ("a runoff", _RUNOFF, _RUNOFF_CLAIMS),
     ("an obituary", _OBITUARY, _OBITUARY_CLAIMS),
     ("a stabbing", _STABBING, _STABBING_CLAIMS),
+    ("interest rates", _RATES, _RATES_CLAIMS),
 ]
 
 

@@ -411,6 +411,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _half_of_day(ctx)
     yield from _measure_moved(ctx)
     yield from _age_moved(ctx)
+    yield from _from_to_turned(ctx)
+    yield from _fraction_changed(ctx)
 
 
 # "a depth of 10 kilometres", "a budget of $160 million": what a figure measures, named before it.
@@ -448,6 +450,73 @@ def _measure_moved(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # a figure the evidence lacks altogether is the number rule's finding
         same = [(f, w) for n, u, f, w in theirs if n == noun and u == unit]
         if same and all(f != figure for f, _ in same):
+            yield Hit(f'claim says "{said}" where the evidence says "{same[0][1]}"', ctx.span_of(same[0][1]),
+                      ctx.home.article.id)  # fmt: skip
+            return
+
+
+# "rose to 3.2 percent from 3.0 percent": where a figure went and where it came from.
+_FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|points?\b|million\b|billion\b)?"
+_FROM_TO = re.compile(
+    rf"\b(?P<way>from|to)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?(?P<figure>{_FIGURE})"
+)
+
+
+def _ends(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (m.group("way"), m.group("figure").replace(",", "").replace(" ", "").replace("percent", "%"), m.group(0))
+        for m in _FROM_TO.finditer(text)
+    ]
+
+
+def _from_to_turned(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "Inflation rose to 3.0 percent" against "rose to 3.2 percent in October from 3.0 percent": the
+    figure is in the evidence, but as where it came from, not where it went (or the other way round)."""
+    claim = ctx.card.claim
+    if ctx.verbatim or ("to " not in claim and "from " not in claim):
+        return
+    mine = _ends(claim)
+    if not mine:
+        return
+    theirs = [end for text in ctx.texts for end in _ends(text)]
+    for way, figure, said in mine:
+        same = [w for w, f, _ in theirs if f == figure]
+        other = next((s for w, f, s in theirs if f == figure and w != way), None)
+        if other is not None and way not in same:
+            yield Hit(f'claim says "{said.strip()}" where the evidence says "{other.strip()}"', ctx.span_of(other.strip()),
+                      ctx.home.article.id)  # fmt: skip
+            return
+
+
+# "a quarter of a percentage point", "half a point": a fraction of a unit.
+_FRACTION = re.compile(
+    r"\b(?:(?P<count>a|one|two|three)\s+)?(?P<part>half|quarters?|thirds?)\s+(?:of\s+)?(?:a|an)\s+"
+    r"(?:percentage\s+)?(?P<unit>point|hour|mile|year|century|million|billion)\b",
+    re.IGNORECASE,
+)
+_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, None: 1}
+
+
+def _fractions(text: str) -> list[tuple[float, str, str]]:
+    found = []
+    for m in _FRACTION.finditer(text):
+        part = _PARTS[m.group("part").lower().rstrip("s")]
+        found.append((_COUNTS[(m.group("count") or "").lower() or None] * part, m.group("unit").lower(), m.group(0)))
+    return found
+
+
+def _fraction_changed(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "by half a percentage point" against "by a quarter of a percentage point"."""
+    if ctx.verbatim:
+        return
+    mine = _fractions(ctx.card.claim)
+    if not mine:
+        return
+    theirs = [f for text in ctx.texts for f in _fractions(text)]
+    for value, unit, said in mine:
+        same = [(v, s) for v, u, s in theirs if u == unit]
+        if same and all(abs(v - value) > 1e-9 for v, _ in same):
             yield Hit(f'claim says "{said}" where the evidence says "{same[0][1]}"', ctx.span_of(same[0][1]),
                       ctx.home.article.id)  # fmt: skip
             return
