@@ -168,9 +168,7 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         for p in parts
         if p.end <= verb.start
         and (gap_ok(gap := _past_holding(text, p.end, verb.start)) or _RELATIVE.fullmatch(gap))
-        and (_HELD_OF.search(_before(text, p)) or not _MODIFIED.search(_before(text, p)))
-        # "the downing of the jet caused": the jet did not; "shares of Kestrel rose": Kestrel's did
-        and (_HELD_OF.search(_before(text, p)) or not _OF.search(_before(text, p)))
+        and _may_be_subject(_before(text, p))
     ]
     # An object follows without a comma: "the Tories spent £2.9m, the Lib Dems spent …".
     right = [
@@ -229,6 +227,13 @@ _FIGURE_OBJECT = re.compile(
 _HOLDINGS = r"(?:shares?|stocks?|share\s+price|profits?|sales|revenues?|earnings)"
 _HOLDING = re.compile(rf"(?:['’]s)?\s+{_HOLDINGS}(?=\s)", re.IGNORECASE)
 _HELD_OF = re.compile(rf"\b{_HOLDINGS}\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _may_be_subject(before: str) -> bool:
+    """Whether a participant the words `before` lead up to may be a verb's subject: not after a preposition,
+    an article or "his", nor inside an "of" phrase ("the downing of the jet caused": the jet did not) —
+    unless it holds the shares that moved ("shares of Kestrel rose": Kestrel's did)."""
+    return bool(_HELD_OF.search(before)) or not (_MODIFIED.search(before) or _OF.search(before))
 
 
 def _past_holding(text: str, end: int, verb_start: int) -> str:

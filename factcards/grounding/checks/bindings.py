@@ -1,0 +1,123 @@
+"""What a figure in the claim is bound to, compared with what the evidence binds the same figure to.
+
+Each reading gives (what the figure is tied to, its value, the words): the measure a figure is of ("a depth
+of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
+whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
+and the size of a fraction ("a quarter of a percentage point"). The claim differs when the evidence ties
+the same thing to other values only. FC301 reports it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterator
+
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import Hit
+from factcards.text.words import is_content, lemmas
+
+Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
+
+# "a depth of 10 kilometres", "a budget of $160 million": what a figure measures, named before it.
+_MEASURE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+of\s+(?:(?:about|around|nearly|almost|some|just|roughly|up to|more than|over)\s+)?"
+    r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d)(?:\s?(?P<unit>%|[a-z]+))?",
+)
+# "a 34-year-old man": an age and whom it is of.
+_AGED = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?P<who>man|woman|boy|girl|male|female)\b")
+# "3:40 a.m.", "11pm", "7 p.m.": a time of day and which half of the day it is in.
+_CLOCK = re.compile(r"\b(?P<time>\d{1,2}(?:[:.]\d{2})?)\s?(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE)
+# "rose to 3.2 percent from 3.0 percent": where a figure went and where it came from.
+_FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|points?\b|million\b|billion\b)?"
+_FROM_TO = re.compile(
+    rf"\b(?P<way>from|to)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?(?P<figure>{_FIGURE})"
+)
+# "a quarter of a percentage point", "half a point": a fraction of a unit.
+_FRACTION = re.compile(
+    r"\b(?:(?P<count>a|one|two|three)\s+)?(?P<part>half|quarters?|thirds?)\s+(?:of\s+)?(?:a|an)\s+"
+    r"(?:percentage\s+)?(?P<unit>point|hour|mile|year|century|million|billion)\b",
+    re.IGNORECASE,
+)
+_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+_COUNTS = {"": 1, "a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _measures(text: str) -> list[Bound]:
+    return [
+        ((min(lemmas(m.group("noun"))), (m.group("unit") or "").lower()), _digits(m.group("figure")), m.group(0))
+        for m in _MEASURE.finditer(text)
+        if is_content(m.group("noun"))
+    ]
+
+
+def _ages(text: str) -> list[Bound]:
+    return [(m.group("age"), m.group("who"), m.group(0)) for m in _AGED.finditer(text)]
+
+
+def _times(text: str) -> list[Bound]:
+    return [
+        (m.group("time").replace(".", ":"), m.group("half").lower(), m.group(0).strip()) for m in _CLOCK.finditer(text)
+    ]
+
+
+def _ends(text: str) -> list[Bound]:
+    return [
+        (
+            m.group("figure").replace(",", "").replace(" ", "").replace("percent", "%"),
+            m.group("way"),
+            m.group(0).strip(),
+        )
+        for m in _FROM_TO.finditer(text)
+    ]
+
+
+def _fractions(text: str) -> list[Bound]:
+    return [
+        (
+            m.group("unit").lower(),
+            round(_COUNTS[(m.group("count") or "").lower()] * _PARTS[m.group("part").lower().rstrip("s")], 6),
+            m.group(0),
+        )
+        for m in _FRACTION.finditer(text)
+    ]
+
+
+def _digits(figure: str) -> str:
+    return re.sub(r"[^\d.]", "", figure)
+
+
+# Each reading, and the words a claim must have for it to apply (read before the regular expression).
+_READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
+    (_measures, (" of ",)),
+    (_ages, ("-year-old",)),
+    (_times, ("m",)),
+    (_ends, ("to ", "from ")),
+    (_fractions, ("half", "quarter", "third")),
+]
+
+
+def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "at a depth of 30 kilometres" against "30 kilometres north of Brisca, at a depth of 10 kilometres";
+    "a 34-year-old woman" against "a 34-year-old man"; "3:40 p.m." against "3:40 a.m."; "rose to 3.0
+    percent" against "rose to 3.2 percent … from 3.0 percent"; "half a percentage point" against "a quarter
+    of a percentage point"."""
+    if ctx.verbatim:
+        return
+    claim = ctx.card.claim
+    lowered = claim.lower()
+    printed: set[str] | None = None
+    for read, needed in _READINGS:
+        if not any(word in lowered for word in needed) or not (mine := read(claim)):
+            continue
+        if read is _measures:
+            # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
+            printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
+            mine = [bound for bound in mine if bound[1] in printed]
+        theirs = [bound for text in ctx.texts for bound in read(text)]
+        for tied, value, said in mine:
+            same = [(v, words) for t, v, words in theirs if t == tied]
+            if same and all(v != value for v, _ in same):
+                other = same[0][1]
+                yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other),
+                          ctx.home.article.id)  # fmt: skip
+                return
