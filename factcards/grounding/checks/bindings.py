@@ -10,7 +10,7 @@ the same thing to other values only. FC301 reports it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
@@ -113,11 +113,17 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [bound for bound in mine if bound[1] in printed]
-        theirs = [bound for text in ctx.texts for bound in read(text)]
-        for tied, value, said in mine:
-            same = [(v, words) for t, v, words in theirs if t == tied]
-            if same and all(v != value for v, _ in same):
-                other = same[0][1]
-                yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other),
-                          ctx.home.article.id)  # fmt: skip
-                return
+        if found := bound_differently(mine, [bound for text in ctx.texts for bound in read(text)]):
+            said, other = found
+            yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)
+            return
+
+
+def bound_differently(mine: Iterable[Bound], theirs: list[Bound]) -> tuple[str, str] | None:
+    """(the claim's words, the evidence's) for the first of the claim's figures that the evidence ties
+    to the same thing with other values only; None when every one agrees or the evidence is silent."""
+    for tied, value, said in mine:
+        same = [(v, words) for t, v, words in theirs if t == tied]
+        if same and all(v != value for v, _ in same):
+            return said, same[0][1]
+    return None

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from factcards.grounding.checks.bindings import bound_differently
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge
 from factcards.grounding.checks.contrast import other_side_in_its_clause
 from factcards.grounding.checks.people import former_dropped, kin_changed
@@ -308,33 +309,27 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # Which way a figure went: "Kestrel shares rose 8%" against "Shares in Kestrel fell 8%, while
     # shares in Harbor Group rose 3%": both directions are in the evidence, but not for 8%.
     mine = _figure_moves(ctx.card.claim)
-    by_figure = {(fig, side): said for text in ctx.texts for side, fig, said in _figure_moves(text)} if mine else {}
-    for side, fig, said in mine:
-        other = [theirs for (f, s), theirs in by_figure.items() if f == fig and s != side]
-        if other and (fig, side) not in by_figure:
-            yield Hit(f'claim says "{said}" where the evidence says "{other[0]}"', ctx.span_of(other[0]),
-                      ctx.home.article.id)  # fmt: skip
-            return
+    by_figure = [move for text in ctx.texts for move in _figure_moves(text)] if mine else []
     # A figure keeps its unit of time: "within six hours" against "within six minutes, … under an hour".
-    mine_units = {
-        pair: said
-        for pair, said in _figure_units(ctx.card.claim)
+    mine_units = [
+        (value, unit, said)
+        for value, unit, said in _figure_units(ctx.card.claim)
         if not given_as_length(ctx.card.claim, ctx.card.claim.find(said), ctx.texts)  # "two decades", "20 years"
-    }
-    if mine_units:
-        theirs_units = {pair: said for text in ctx.texts for pair, said in _figure_units(text)}
-        for (value, unit), said in mine_units.items():
-            other = next((s for (v, u), s in theirs_units.items() if v == value and u != unit), None)
-            if other is not None and (value, unit) not in theirs_units:
-                yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other),
-                          ctx.home.article.id)  # fmt: skip
-                return
+    ]
+    found = bound_differently(mine, by_figure) or (
+        bound_differently(mine_units, [u for text in ctx.texts for u in _figure_units(text)]) if mine_units else None
+    )
+    if found:
+        said, other = found
+        yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)
+        return
     # Which way a thing moved: "a sharp increase in profit" against "profits dropped" is caught
     # even where the evidence moves something else the other way ("upped prices").
     moved = _moves(ctx.evidence_words)
     # A direction bound to a figure the evidence moves the same way is answered ("They have gained about
     # 25%" against "Shares fell 3% … They have gained about 25%").
-    agreed = {ctx.card.claim.find(said) for side, fig, said in mine if (fig, side) in by_figure}
+    moved_figures = {(fig, side) for fig, side, _ in by_figure}
+    agreed = {ctx.card.claim.find(said) for fig, side, said in mine if (fig, side) in moved_figures}
     for side, thing, word in _moves(ctx.claim_words):
         if word.start in agreed:
             continue
@@ -421,9 +416,9 @@ def _said_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
     )
 
 
-def _figure_units(text: str) -> list[tuple[tuple[float, str], str]]:
-    """Each length of time written with a figure, as (figure, unit) and the words: ((6.0, "hour"), "six hours")."""
-    return [((d.count, d.unit), text[d.start : d.end]) for d in durations(text) if d.counted]
+def _figure_units(text: str) -> list[tuple[float, str, str]]:
+    """Each length of time written with a figure: the figure, its unit and the words (6.0, "hour", "six hours")."""
+    return [(d.count, d.unit, text[d.start : d.end]) for d in durations(text) if d.counted]
 
 
 # "the highest since 1990" is no record: it says there was a higher one before.
@@ -646,9 +641,9 @@ _FIGURE_DOWN = frozenset(
 _WORD_THEN_FIGURE = re.compile(rf"\b(?P<word>[A-Za-z]+)(?={_BY_FIGURE.pattern})")
 
 
-def _figure_moves(text: str) -> list[tuple[int, str, str]]:
-    """(direction side, the figure as written without separators, the words) for each direction word
-    a figure follows."""
+def _figure_moves(text: str) -> list[tuple[str, int, str]]:
+    """(the figure as written without separators, direction side, the words) for each direction word a
+    figure follows, and each comparison a figure comes before ("15 percent less likely")."""
     group = _group_of("increase")
     up, down = _sides("increase")[0][1], _sides("decrease")[0][1]
     found = []
@@ -659,12 +654,15 @@ def _figure_moves(text: str) -> list[tuple[int, str, str]]:
             sides = [up if said in _FIGURE_UP else down]
         m = _BY_FIGURE.match(text, candidate.end()) if sides else None
         if m:
-            figure = re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", m.group("fig"))
-            found.append((sides[0], figure, text[candidate.start() : m.end()]))
-    for m in _FIGURE_THEN_COMPARED.finditer(text):  # "15 percent less likely", "twice"'s kin "3 times higher"
-        figure = re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", m.group("fig"))
-        found.append((up if m.group("word").lower() in _MORE else down, figure, m.group(0)))
+            found.append((_figure_key(m.group("fig")), sides[0], text[candidate.start() : m.end()]))
+    for m in _FIGURE_THEN_COMPARED.finditer(text):
+        found.append((_figure_key(m.group("fig")), up if m.group("word").lower() in _MORE else down, m.group(0)))
     return found
+
+
+def _figure_key(figure: str) -> str:
+    """ "15 percent", "15 per cent" and "15%" alike; "1,200" as "1200"."""
+    return re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", figure)
 
 
 # A figure, then which way it compares: "15 percent less likely" is not "15 percent more likely".

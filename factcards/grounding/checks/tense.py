@@ -54,8 +54,9 @@ def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, st
     """Lemma -> how the text writes it ("close" -> "will close", "would impose")."""
     found: dict[str, str] = {}
     for m in pattern.finditer(text):
-        starts = m.groupdict()
-        shown = text[m.start(next(g for g in ("aux", "would", "meant", "unreal") if starts.get(g))) : m.end()]
+        # Each alternative opens the match, but "said … would": what was said to come starts at "would".
+        would = m.groupdict().get("would")
+        shown = text[m.start("would") if would else m.start() : m.end()]
         for lemma in lemmas(m.group("verb").lower()):
             found.setdefault(lemma, shown)
     return found
