@@ -1871,6 +1871,18 @@ def test_made_up_news_read_as_an_editor_would(evidence: str, claim: str, verifie
     _assert_judged(evidence, claim, verified)
 
 
+def test_supports_answers_as_verify_does_for_every_made_up_claim() -> None:
+    # `supports` stops at the first fault (a merged card's second outlet needs only yes or no);
+    # its answer must be verify's, whichever rule fails first.
+    for _, text, claims in _MADE_UP:
+        verifier = Verifier([Article(id="x", body=text)])
+        for claim, verified in claims:
+            card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=text)])
+            assert verifier.supports(card) is (verifier.verify(card).status is Status.verified) is verified, claim
+    missing = Card(article="x", kind=Kind.statement, claim="A bridge closed.", evidence=[Evidence(quote="not there")])
+    assert not Verifier([Article(id="x", body="The bridge closed on Monday.")]).supports(missing)
+
+
 def test_a_hedge_in_another_sentence_is_said_of_something_else() -> None:
     evidence = "Yesterday, about 80 residents protested outside City Hall. A second protest is planned for Saturday."
     body = evidence

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factcards.errors import InputError
 from factcards.grounding.align import DEFAULT_FUZZY_THRESHOLD, locate_quote
-from factcards.grounding.checks import ClaimContext, run_checks
+from factcards.grounding.checks import ClaimContext, fails_any, run_checks
 from factcards.grounding.checks.entities import named_by_role
 from factcards.grounding.checks.location import NO_EVIDENCE, QUOTE_FUZZY, QUOTE_MISSING
 from factcards.grounding.checks.registry import Hit, reason
@@ -52,20 +52,8 @@ class Verifier:
 
     def verify(self, card: Card) -> Card:
         """A copy of `card` with located evidence, `status`, `findings` and `reasons`."""
-        doc = self._document(card.article)
         findings: list[Finding] = []
-        evidence = _once([self._locate(e, card.article, findings) for e in card.evidence])
-        if not evidence:
-            evidence = self._find_support(doc, card.claim)
-            if not evidence:
-                self._add(
-                    findings, NO_EVIDENCE, Hit("no evidence given, and no sentence of the article supports the claim")
-                )
-        located = [e for e in evidence if e.match is not None and e.match is not Match.missing]
-        # A card merged across outlets carries each outlet's span in its own words: the claim
-        # must stand on its own article's evidence; the others must only be found.
-        located = [e for e in located if not e.context]  # context is recomputed, never checked against
-        own = [e for e in located if (e.article or card.article) == card.article] or located
+        evidence, own = self._located(card, findings)
         if own:
             context = self._context(card, own)
             findings.extend(run_checks(context, self.settings.ignore))
@@ -78,6 +66,31 @@ class Verifier:
                 "reasons": [reason(f) for f in findings],
             }
         )
+
+    def supports(self, card: Card) -> bool:
+        """Whether `verify` would find the card verified, stopping at the first fault."""
+        findings: list[Finding] = []
+        _, own = self._located(card, findings)
+        if findings:
+            return False
+        return not own or not fails_any(self._context(card, own), self.settings.ignore)
+
+    def _located(self, card: Card, findings: list[Finding]) -> tuple[list[Evidence], list[Evidence]]:
+        """The card's evidence, each quote found in its article (or the article's best sentences
+        when it gives none), and the spans the claim is checked against."""
+        evidence = _once([self._locate(e, card.article, findings) for e in card.evidence])
+        if not evidence:
+            evidence = self._find_support(self._document(card.article), card.claim)
+            if not evidence:
+                self._add(
+                    findings, NO_EVIDENCE, Hit("no evidence given, and no sentence of the article supports the claim")
+                )
+        located = [e for e in evidence if e.match is not None and e.match is not Match.missing]
+        # A card merged across outlets carries each outlet's span in its own words: the claim
+        # must stand on its own article's evidence; the others must only be found.
+        located = [e for e in located if not e.context]  # context is recomputed, never checked against
+        own = [e for e in located if (e.article or card.article) == card.article] or located
+        return evidence, own
 
     def _add(self, findings: list[Finding], rule, hit: Hit) -> None:  # type: ignore[no-untyped-def]
         if rule.code not in self.settings.ignore:

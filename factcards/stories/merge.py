@@ -1055,7 +1055,7 @@ def mark_partial_sources(cards: Sequence[Card], verifier: Any) -> list[Card]:
             if spans and all(e.text and (fold(e.text) in own or claim in fold(e.text)) for e in spans):
                 continue  # the outlet prints the same words: it supports all of it, no check needed
             alone = card.model_copy(update={"article": article, "evidence": spans, "speaker": card.speaker})
-            if not spans or verifier.verify(alone).status is not Status.verified:
+            if not spans or not verifier.supports(alone):
                 partial.append(article)
         marked.append(card.model_copy(update={"partial_sources": partial}) if partial else card)
     return marked
