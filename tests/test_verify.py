@@ -1845,6 +1845,23 @@ _RATES_CLAIMS = [
     ("Annual inflation rose from 3.0 percent to 3.2 percent.", True),
 ]
 
+_STRIKE = (
+    "Workers at the Halvard Motors plant walked off the job on Tuesday after talks over a new contract collapsed. "
+    "Union president Carla Mendez said the company had offered a 3 percent raise over four years. "
+    '"That is an insult to people who kept this plant running," she said. '
+    'Halvard spokesman Tom Bright said the company had made "a fair and generous offer". '
+    "Two men were hurt in a scuffle on the picket line; police said the two men knew each other."
+)
+_STRIKE_CLAIMS = [
+    ("Carla Mendez said the company offered a 3 percent raise over four years.", True),
+    # a count of one unit is not the count the evidence gives of another
+    ("Carla Mendez said the company offered a 3 percent raise over three years.", False),
+    ("The company offered the union a 4 percent raise.", False),
+    ("Talks over a new contract collapsed.", True),
+    ("Workers walked off the job after talks over a new contract succeeded.", False),
+    ("Police said the two men knew each other.", True),
+    ("Police said the two men were strangers.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1856,6 +1873,7 @@ _MADE_UP = [
     ("an obituary", _OBITUARY, _OBITUARY_CLAIMS),
     ("a stabbing", _STABBING, _STABBING_CLAIMS),
     ("interest rates", _RATES, _RATES_CLAIMS),
+    ("a strike", _STRIKE, _STRIKE_CLAIMS),
 ]
 
 
@@ -1869,6 +1887,35 @@ _MADE_UP = [
 )
 def test_made_up_news_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+def test_described_as_and_according_to_credit_words_as_said_does() -> None:
+    quote = '"That is an insult to people who kept this plant running," she said.'
+    for claim, verified in [
+        ("Carla Mendez called the offer an insult.", True),
+        ("Carla Mendez described the offer as an insult.", True),
+        ("Tom Bright said the offer was an insult.", False),
+        ("Tom Bright described the offer as an insult.", False),
+        ("According to Tom Bright, the offer was an insult.", False),
+    ]:
+        card = _verify(_STRIKE, claim, quote)
+        assert (card.status is Status.verified) is verified, (claim, card.reasons)
+        if not verified:
+            assert "FC401" in {f.code for f in card.findings}, card.reasons
+
+
+def test_a_degree_the_evidence_opposes_may_come_from_another_sentence_about_the_same_thing() -> None:
+    body = (
+        "The Broadway Allotment Association has moved to a new site in Failsworth. "
+        "Members said the old site in Hollinwood had flooded every winter since 2015."
+    )
+    evidence = "The Broadway Allotment Association has moved to a new site in Failsworth."
+    moved_from = _verify(body, "The Broadway Allotment Association moved from its old site in Hollinwood.", evidence)
+    assert moved_from.status is Status.verified, moved_from.reasons
+    assert [e.text for e in moved_from.evidence if e.context] == [body.split(". ")[1]]  # cited as context
+    # the other sentence's "old" is of another site
+    moved_to = _verify(body, "The Broadway Allotment Association moved to an old site in Failsworth.", evidence)
+    assert "FC205" in {f.code for f in moved_to.findings}, moved_to.reasons
 
 
 def test_supports_answers_as_verify_does_for_every_made_up_claim() -> None:

@@ -3,7 +3,8 @@
 Each reading gives (what the figure is tied to, its value, the words): the measure a figure is of ("a depth
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
-and the size of a fraction ("a quarter of a percentage point"). The claim differs when the evidence ties
+the size of a fraction ("a quarter of a percentage point"), and the count of a unit ("3 percent", "four
+years"). The claim differs when the evidence ties
 the same thing to other values only. FC301 reports it.
 """
 
@@ -14,6 +15,8 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
+from factcards.text.claims import NUMBER_WORDS, count_value
+from factcards.text.durations import durations
 from factcards.text.words import is_content, lemmas
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
@@ -38,6 +41,22 @@ _FRACTION = re.compile(
     r"(?:percentage\s+)?(?P<unit>point|hour|mile|year|century|million|billion)\b",
     re.IGNORECASE,
 )
+# "a 3 percent raise", "40 kilometres": a count and the unit it counts (lengths of time are read by
+# `durations`, the same reading FC205 uses).
+_UNIT_WORDS = {
+    "percent": "percent", "per cent": "percent", "%": "percent", "percentage point": "point", "point": "point",
+    "mile": "mile", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m", "meter": "m",
+    "foot": "foot", "feet": "foot", "ton": "ton", "tonne": "ton", "degree": "degree",
+}  # fmt: skip
+_COUNT = r"\d[\d,]*(?:\.\d+)?|" + "|".join(
+    sorted((w for w in NUMBER_WORDS if w not in ("dozen", "hundred")), key=len, reverse=True)
+)
+_UNIT = re.compile(
+    rf"(?<![\w.,$£€-])(?P<count>{_COUNT})(?:\s?(?P<sign>%)|[\s-]+(?P<unit>percentage points?|per cent|percent|points?|"
+    r"miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|tons?|tonnes?|degrees?)\b)",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"[\s-]old\b")  # "a 21-year-old": an age, which `_ages` reads
 _PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _COUNTS = {"": 1, "a": 1, "one": 1, "two": 2, "three": 3}
 
@@ -82,6 +101,21 @@ def _fractions(text: str) -> list[Bound]:
     ]
 
 
+def _units(text: str) -> list[Bound]:
+    found: list[Bound] = []
+    for m in _UNIT.finditer(text):
+        unit = (m.group("sign") or m.group("unit")).lower()
+        value = count_value(m.group("count"))
+        if value is not None:
+            found.append((_UNIT_WORDS.get(unit, _UNIT_WORDS.get(unit[:-1], unit)), value, m.group(0)))
+    found += [
+        (d.unit, d.count, text[d.start : d.end])
+        for d in durations(text)
+        if d.counted and not _AGE_AFTER.match(text, d.end)
+    ]
+    return found
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -93,7 +127,9 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_times, ("m",)),
     (_ends, ("to ", "from ")),
     (_fractions, ("half", "quarter", "third")),
-]
+    (_units, ("%", "per", "point", "mile", "met", "km", "feet", "foot", "ton", "degree", "second", "minute", "hour",
+              "day", "week", "fortnight", "month", "year", "decade", "centur")),
+]  # fmt: skip
 
 
 def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
@@ -113,6 +149,11 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [bound for bound in mine if bound[1] in printed]
+        elif read is _units:
+            # Only a count the evidence gives of another unit: "three years" where it says "3 percent
+            # over four years". One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding.
+            theirs = [bound for text in ctx.texts for bound in read(text)]
+            mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         if found := bound_differently(mine, [bound for text in ctx.texts for bound in read(text)]):
             said, other = found
             yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)

@@ -12,7 +12,7 @@ from factcards.grounding.checks.contrast import other_side_in_its_clause
 from factcards.grounding.checks.people import former_dropped, kin_changed
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import definite_parties, doer_before, doer_of_verbs, participants
-from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, Negation, count_value, stem
+from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, ClaimAtoms, Negation, count_value, stem
 from factcards.text.dictionary import is_word
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
@@ -387,7 +387,11 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             )
             # The evidence writing the claim's own word answers it too; a paraphrase does not
             # ("closing" is "ending" in general, but not against "will open … ending the ban").
-            if other is not None and not ctx.evidence_lexicon.has(word, paraphrased=False):
+            if (
+                other is not None
+                and not ctx.evidence_lexicon.has(word, paraphrased=False)
+                and not _degree_elsewhere(word, (group, side), ctx)
+            ):
                 yield Hit(
                     f'claim says "{word.text}" where the evidence says "{other}"',
                     ctx.span_of(other),
@@ -406,6 +410,16 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         said, other = found
         yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
+
+
+def _degree_elsewhere(word: Word, side: tuple[int, int], ctx: ClaimContext) -> bool:
+    """ "a man who was shot dead" against "was found badly injured": another sentence of the article says
+    "died", of the same side as "dead", of the same thing (see `detail_elsewhere`); it is cited as context."""
+
+    def where(found: ClaimAtoms) -> int:
+        return next((w.start for w in words(found.text) if side in _sides(w.lower)), -1)
+
+    return ctx.detail_elsewhere(word.start, word.text, where)
 
 
 def _said_sides(text: str) -> list[tuple[str, tuple[int, int]]]:

@@ -14,12 +14,16 @@ from factcards.text.names import clean_token, is_role, key
 from factcards.text.words import lemmas, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
-_VERBS = r"(?:said|says|told|added|stated|noted|warned|insisted|argued|explained|claimed|declared)"
+_VERBS = (
+    r"(?:said|says|told|added|stated|noted|warned|insisted|argued|explained|claimed|declared|called|described|"
+    r"dismissed|acknowledged|confirmed|stressed|emphasi[sz]ed|asserted|maintained|contended|"
+    r"conceded|predicted|estimated|suggested|wrote|tweeted|recalled|urged)"
+)
 # "…, Xi said." / "Xi said …" / "according to Xi": who the claim itself says spoke.
 _CLAIM_SAYS = re.compile(
     rf"(?:,\s*|^)(?P<a>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     rf"|^(?P<b>{NAME})(?:,\s*(?P<appos>[^,]{{1,40}}),)?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
-    rf"|\baccording to (?P<c>{NAME})"
+    rf"|\b[Aa]ccording to (?P<c>{NAME})"
 )
 
 
