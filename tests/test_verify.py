@@ -1847,7 +1847,7 @@ _RATES_CLAIMS = [
 
 _STRIKE = (
     "Workers at the Halvard Motors plant walked off the job on Tuesday after talks over a new contract collapsed. "
-    "Union president Carla Mendez said the company had offered a 3 percent raise over four years. "
+    "Union president Carla Mendez, a former welder, said the company had offered a 3 percent raise over four years. "
     '"That is an insult to people who kept this plant running," she said. '
     'Halvard spokesman Tom Bright said the company had made "a fair and generous offer". '
     "Two men were hurt in a scuffle on the picket line; police said the two men knew each other."
@@ -1857,6 +1857,10 @@ _STRIKE_CLAIMS = [
     # a count of one unit is not the count the evidence gives of another
     ("Carla Mendez said the company offered a 3 percent raise over three years.", False),
     ("The company offered the union a 4 percent raise.", False),
+    ("Union president Carla Mendez is a former welder.", True),
+    # a job held once is not held now, and a job is not another job
+    ("Carla Mendez, a welder, said the company offered a 3 percent raise.", False),
+    ("Union president Carla Mendez is a former plumber.", False),
     ("Talks over a new contract collapsed.", True),
     ("Workers walked off the job after talks over a new contract succeeded.", False),
     ("Police said the two men knew each other.", True),

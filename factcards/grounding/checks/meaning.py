@@ -9,7 +9,7 @@ from functools import lru_cache
 from factcards.grounding.checks.bindings import bound_differently
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge
 from factcards.grounding.checks.contrast import other_side_in_its_clause
-from factcards.grounding.checks.people import former_dropped, kin_changed
+from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import definite_parties, doer_before, doer_of_verbs, participants
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, ClaimAtoms, Negation, count_value, stem
@@ -347,6 +347,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _attempt_dropped(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
+        or job_changed(ctx)
     ):
         yield hit
         return

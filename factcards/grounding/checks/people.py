@@ -1,5 +1,5 @@
 """Who a named person is: a title held now or once ("former chief executive Dennis Ocampo"), a relative
-("his daughter Lucia"). A claim keeps both as its evidence gives them (FC205 reports it)."""
+("his daughter Lucia"), a job ("Carla Mendez, a welder"). A claim keeps both as its evidence gives them (FC205 reports it)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import re
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
+from factcards.text.names import capitalized_runs, is_role, key
+from factcards.text.words import JOB_NOUNS, lemmas, paraphrase_groups, words
 
 # "his daughter Lucia", "his wife of 50 years, Teresa": who a named person is to someone.
 _KIN = re.compile(
@@ -76,7 +78,60 @@ def former_dropped(ctx: ClaimContext) -> Hit | None:
             held = re.search(
                 rf"\b(?i:{re.escape(title)})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(name)}\b", claim
             )  # the title in any case, the name as a name: "manager by Micky Adams" holds no title
+            # … or after it: "Carla Mendez, a welder," against "Carla Mendez, a former welder".
+            held = held or re.search(
+                rf"\b{re.escape(name)},?\s+(?:is\s+|was\s+)?(?:a|an|the|its|their)\s+(?:(?!former\b)[a-z]+\s+){{0,2}}"
+                rf"(?i:{re.escape(title)})\b",
+                claim,
+            )
             if held is not None and not re.search(r"\b(?:then|once|previously|past)\s*$", claim[: held.start()]):
                 return Hit(f'claim says "{held.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
                            ctx.home.article.id)  # fmt: skip
+    return None
+
+
+# A job the claim gives a person it names: "welder Carla Mendez", "Carla Mendez, a former welder,", "Carla
+# Mendez is a welder".
+_JOB_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+_JOB_AFTER = re.compile(
+    r",?\s+(?:(?:is|was)\s+)?(?:the|a|an|its|their|[A-Z][\w'’]*['’]s)\s+(?:(?:former|retired|[a-z]+-[a-z]+)\s+)?"
+    r"([a-z]{3,})\b"
+)
+
+
+def _jobs(text: str) -> dict[str, str]:
+    """Surname key -> the job word `text` gives that person, when the word names a job."""
+    found: dict[str, str] = {}
+    for run in capitalized_runs(text):
+        parts = run.text.split()
+        if len(parts) < 2:
+            continue
+        before = _JOB_BEFORE.search(text, max(0, run.start - 30), run.start)
+        after = _JOB_AFTER.match(text, run.end)
+        for m in (before, after):
+            if m and (m.group(1) in JOB_NOUNS or is_role(m.group(1))):
+                found[key(parts[-1])] = m.group(1)
+    return found
+
+
+def job_changed(ctx: ClaimContext) -> Hit | None:
+    """ "Carla Mendez is a former engineer" against "Carla Mendez, a former welder": the claim gives a person
+    a job the article never gives them, where it gives them another. A job word the article writes anywhere,
+    or one the lexicon makes a paraphrase of theirs, is not changed."""
+    mine = _jobs(ctx.card.claim)
+    if not mine:
+        return None
+    home = ctx.home
+    for surname, job in mine.items():
+        theirs = home.roles_by_surname.get(surname)
+        if not theirs or job in theirs:
+            continue
+        forms = lemmas(job)
+        if any(forms & lemmas(w.lower) for w in words(home.body) if w.lower[:3] == job[:3]):
+            continue  # the article writes it, maybe of someone else the claim may mean
+        if paraphrase_groups(forms) & paraphrase_groups(frozenset().union(*(lemmas(t) for t in theirs))):
+            continue
+        other = min(theirs)
+        return Hit(f'claim calls {surname.title()} "{job}" where the article says "{other}"', ctx.span_of(other),
+                   home.article.id)  # fmt: skip
     return None
