@@ -1866,6 +1866,17 @@ _STRIKE_CLAIMS = [
     ("Police said the two men knew each other.", True),
     ("Police said the two men were strangers.", False),
 ]
+_WILDFIRE = (
+    "The wildfire had burned more than 12,000 acres by Tuesday evening and was 15 percent contained, fire "
+    "officials said. Forecasters expect winds to ease on Thursday, which could help crews gain ground."
+)
+_WILDFIRE_CLAIMS = [
+    ("The wildfire was 15 percent contained by Tuesday evening.", True),
+    # a share below a hundred is not the whole
+    ("The wildfire was fully contained by Tuesday evening.", False),
+    ("Forecasters expect winds to ease on Thursday.", True),
+    ("Forecasters expect winds to intensify on Thursday.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1878,6 +1889,7 @@ _MADE_UP = [
     ("a stabbing", _STABBING, _STABBING_CLAIMS),
     ("interest rates", _RATES, _RATES_CLAIMS),
     ("a strike", _STRIKE, _STRIKE_CLAIMS),
+    ("a wildfire", _WILDFIRE, _WILDFIRE_CLAIMS),
 ]
 
 

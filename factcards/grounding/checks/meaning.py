@@ -345,6 +345,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         hit := _record_since(ctx)
         or _rank_dropped(ctx)
         or _attempt_dropped(ctx)
+        or _whole_for_part(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
@@ -477,6 +478,31 @@ def _attempt_dropped(ctx: ClaimContext) -> Hit | None:
             ):
                 return Hit(f'claim says "{deed}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
                            ctx.home.article.id)  # fmt: skip
+    return None
+
+
+# "fully contained", "completely destroyed": the whole of it, which "15 percent contained" is not.
+_WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly|100\s?(?:%|percent|per cent))\s+(?P<state>[a-z]{4,})\b",
+                     re.IGNORECASE)  # fmt: skip
+_SHARE_OF = re.compile(
+    r"\b(?P<share>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?P<state>[a-z]{4,})\b", re.IGNORECASE
+)
+
+
+def _whole_for_part(ctx: ClaimContext) -> Hit | None:
+    """ "was fully contained" against "was 15 percent contained": the claim makes whole what the evidence
+    gives as a share below a hundred."""
+    claim = ctx.card.claim
+    wholly = list(_WHOLLY.finditer(claim))
+    if not wholly:
+        return None
+    for m in wholly:
+        state = lemmas(m.group("state").lower())
+        for text in ctx.texts:
+            for part in _SHARE_OF.finditer(text):
+                if lemmas(part.group("state").lower()) & state:
+                    return Hit(f'claim says "{m.group(0)}" where the evidence says "{part.group(0)}"',
+                               ctx.span_of(part.group(0)), ctx.home.article.id)  # fmt: skip
     return None
 
 
