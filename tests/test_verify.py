@@ -1868,12 +1868,15 @@ _STRIKE_CLAIMS = [
 ]
 _WILDFIRE = (
     "The wildfire had burned more than 12,000 acres by Tuesday evening and was 15 percent contained, fire "
-    "officials said. Forecasters expect winds to ease on Thursday, which could help crews gain ground."
+    "officials said. No injuries have been reported. Forecasters expect winds to ease on Thursday, which could help crews gain ground."
 )
 _WILDFIRE_CLAIMS = [
     ("The wildfire was 15 percent contained by Tuesday evening.", True),
     # a share below a hundred is not the whole
     ("The wildfire was fully contained by Tuesday evening.", False),
+    ("No injuries have been reported.", True),
+    # none reported is not none
+    ("The wildfire has caused no injuries.", False),
     ("Forecasters expect winds to ease on Thursday.", True),
     ("Forecasters expect winds to intensify on Thursday.", False),
 ]

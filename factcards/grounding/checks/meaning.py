@@ -146,7 +146,9 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
-    if not attributed and (framed := _opinion_framed(ctx, claim_lemmas) or _accused_of(ctx, claim_lemmas)):
+    if not attributed and (
+        framed := _opinion_framed(ctx, claim_lemmas) or _accused_of(ctx, claim_lemmas) or _none_reported(ctx)
+    ):
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return
     best: int | None = -1  # worked out only when a hedge governs a word of the claim
@@ -169,6 +171,29 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+
+
+# "no reports of casualties", "no injuries were reported": nothing known of, which is not nothing.
+_NONE_REPORTED = re.compile(
+    r"\bno (?:immediate |initial |other )?reports? of (?:any )?(?P<a>[a-z]{4,})"
+    r"|\bno (?P<b>[a-z]{4,}) (?:were|was|have been|has been|had been) (?:immediately )?reported",
+    re.IGNORECASE,
+)
+
+
+def _none_reported(ctx: ClaimContext) -> str | None:
+    """ "with no casualties" against "there were no reports of casualties": the claim says there were none
+    where the evidence says none were reported."""
+    claim = ctx.card.claim
+    if "report" in claim.lower():
+        return None
+    for text in ctx.texts:
+        for m in _NONE_REPORTED.finditer(text):
+            thing = lemmas((m.group("a") or m.group("b")).lower())
+            for said in re.finditer(r"\b(?:no|without|zero)\s+(?:[a-z]+\s+)?([a-z]{4,})", claim, re.IGNORECASE):
+                if lemmas(said.group(1).lower()) & thing:
+                    return m.group(0)
+    return None
 
 
 def _reported_sentence(ctx: ClaimContext, claim_lemmas: set[str]) -> int | None:
