@@ -1937,6 +1937,21 @@ def test_a_degree_the_evidence_opposes_may_come_from_another_sentence_about_the_
     assert "FC205" in {f.code for f in moved_to.findings}, moved_to.reasons
 
 
+def test_the_company_is_the_body_the_lead_opens_on() -> None:
+    body = (
+        "Brightwell Foods reported a second-quarter profit of $212 million on Thursday.\n\n"
+        "Revenue rose 5 percent, according to Tallis Data.\n\n"
+        "The company now expects full-year profit of $1.50 to $1.60 a share."
+    )
+    evidence = "The company now expects full-year profit of $1.50 to $1.60 a share."
+    card = _verify(body, "Brightwell now expects full-year profit of $1.50 to $1.60 a share.", evidence)
+    assert card.status is Status.verified, card.reasons
+    assert [e.text for e in card.evidence if e.context] == [body.split("\n\n")[0]]  # the lead, as context
+    # another body the article names is not "the company"
+    other = _verify(body, "Tallis Data now expects full-year profit of $1.50 to $1.60 a share.", evidence)
+    assert "FC305" in {f.code for f in other.findings}, other.reasons
+
+
 def test_supports_answers_as_verify_does_for_every_made_up_claim() -> None:
     # `supports` stops at the first fault (a merged card's second outlet needs only yes or no);
     # its answer must be verify's, whichever rule fails first.

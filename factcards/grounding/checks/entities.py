@@ -118,6 +118,8 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             continue
         if _meant_by_pronoun(k, ctx) or _meant_by_age(name, ctx) or _speaker_of_evidence(k, ctx):
             continue
+        if _meant_by_the_company(k, ctx):
+            continue
         elsewhere = named_in(k, home) or home.names_alias_of(name)
         if elsewhere and _named_elsewhere(name, ctx):
             continue
@@ -200,6 +202,29 @@ def _cite_naming_before(index: int, parts: set[str], ctx: ClaimContext) -> bool:
                 ctx.referent_sentences.append((home, before))
             return True
     return False
+
+
+# "the company", "the firm": a body the evidence names by what it is, as business news calls the one its
+# lead is about after naming it once.
+_THE_BODY = re.compile(
+    r"\b[Tt]he (?:company|firm|group|retailer|carmaker|automaker|airline|insurer|lender|bank|chain|manufacturer"
+    r"|maker|brand|business|conglomerate|startup|club|charity)\b(?!['’]s\s+[A-Z])"
+)
+
+
+def _meant_by_the_company(name_key: str, ctx: ClaimContext) -> bool:
+    """ "Brightwell now expects …" against "The company … now expects …", in an article whose lead opens on
+    "Brightwell Foods reported …": the body the lead is about. The lead is cited as context."""
+    home = ctx.home
+    if not home.sentences or not any(_THE_BODY.search(text) for text in ctx.texts):
+        return False
+    lead = home.sentences[0]
+    runs = capitalized_runs(home.sentence_text(lead))
+    if not runs or runs[0].start > 0 or name_key not in {key(part) for part in runs[0].text.split()}:
+        return False
+    if (home, lead) not in ctx.window and (home, lead) not in ctx.referent_sentences:
+        ctx.referent_sentences.append((home, lead))
+    return True
 
 
 def _speaker_of_evidence(name_key: str, ctx: ClaimContext) -> bool:
