@@ -1880,6 +1880,18 @@ _WILDFIRE_CLAIMS = [
     ("Forecasters expect winds to ease on Thursday.", True),
     ("Forecasters expect winds to intensify on Thursday.", False),
 ]
+_EARNINGS = (
+    "Brightwell Foods reported a second-quarter profit of $212 million, down 8 percent from a year earlier. "
+    "Revenue rose 5 percent to $3.4 billion, slightly above the $3.35 billion analysts had expected."
+)
+_EARNINGS_CLAIMS = [
+    ("Brightwell Foods reported a second-quarter profit of $212 million.", True),
+    # the figure is another measure's
+    ("Brightwell Foods reported second-quarter revenue of $212 million.", False),
+    ("Revenue rose 5 percent to $3.4 billion, above analyst expectations.", True),
+    # above what was expected is not below it, though revenue rose
+    ("Revenue rose 5 percent to $3.4 billion, below analyst expectations.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1893,6 +1905,7 @@ _MADE_UP = [
     ("interest rates", _RATES, _RATES_CLAIMS),
     ("a strike", _STRIKE, _STRIKE_CLAIMS),
     ("a wildfire", _WILDFIRE, _WILDFIRE_CLAIMS),
+    ("earnings", _EARNINGS, _EARNINGS_CLAIMS),
 ]
 
 

@@ -17,7 +17,7 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import NUMBER_WORDS, count_value
 from factcards.text.durations import durations
-from factcards.text.words import is_content, lemmas
+from factcards.text.words import is_content, lemmas, words
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
 
@@ -154,10 +154,41 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # over four years". One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding.
             theirs = [bound for text in ctx.texts for bound in read(text)]
             mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
-        if found := bound_differently(mine, [bound for text in ctx.texts for bound in read(text)]):
+        theirs = [bound for text in ctx.texts for bound in read(text)]
+        found = bound_differently(mine, theirs) or (_measure_swapped(mine, ctx) if read is _measures else None)
+        if found:
             said, other = found
             yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)
             return
+
+
+# Words for how much of anything there is, which name no measure of their own: "a total of 238 lots".
+_ANY_AMOUNT = frozenset("total number sum amount figure tally count maximum minimum average estimate value".split())
+
+
+def _names_a_measure(noun: str) -> bool:
+    return noun not in _ANY_AMOUNT and not noun.endswith("ing")
+
+
+def _measure_swapped(mine: list[Bound], ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "revenue of $212 million" against "a profit of $212 million": the sentence that gives the figure
+    gives it as another measure, and does not write the claim's (in any form)."""
+    for (noun, unit), value, said in mine:
+        if not _names_a_measure(noun):
+            continue
+        forms = lemmas(noun)
+        for text in ctx.texts:
+            other = next(
+                (
+                    w
+                    for (n, u), v, w in _measures(text)
+                    if v == value and u == unit and n != noun and _names_a_measure(n)
+                ),
+                None,
+            )
+            if other is not None and not any(forms & lemmas(w.lower) for w in words(text)):
+                return said, other
+    return None
 
 
 def bound_differently(mine: Iterable[Bound], theirs: list[Bound]) -> tuple[str, str] | None:
