@@ -1892,6 +1892,22 @@ _EARNINGS_CLAIMS = [
     # above what was expected is not below it, though revenue rose
     ("Revenue rose 5 percent to $3.4 billion, below analyst expectations.", False),
 ]
+_WAGE_BILL = (
+    "The Senate voted 52-47 on Wednesday to approve a bill that would raise the minimum wage to $15 an hour by "
+    "2028. It was opposed by every member of the opposition Unity bloc except two. "
+    'Senator Ruth Okoye called the vote "a long overdue raise for millions of workers." '
+    'Unity leader Gerald Haines warned that small businesses would cut jobs, saying the increase was "reckless."'
+)
+_WAGE_BILL_CLAIMS = [
+    ("The Senate approved a bill that would raise the minimum wage to $15 an hour by 2028.", True),
+    # what a bill would do is not what will be
+    ("The minimum wage will rise to $15 an hour by 2028.", False),
+    ("Every member of the Unity bloc but two opposed the bill.", True),
+    # a whole with some left out is not the whole
+    ("Every member of the Unity bloc opposed the bill.", False),
+    ("Gerald Haines warned that small businesses would cut jobs.", True),
+    ("Gerald Haines said small businesses would hire more workers.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1906,6 +1922,7 @@ _MADE_UP = [
     ("a strike", _STRIKE, _STRIKE_CLAIMS),
     ("a wildfire", _WILDFIRE, _WILDFIRE_CLAIMS),
     ("earnings", _EARNINGS, _EARNINGS_CLAIMS),
+    ("a wage bill", _WAGE_BILL, _WAGE_BILL_CLAIMS),
 ]
 
 
@@ -1963,6 +1980,15 @@ def test_the_company_is_the_body_the_lead_opens_on() -> None:
     # another body the article names is not "the company"
     other = _verify(body, "Tallis Data now expects full-year profit of $1.50 to $1.60 a share.", evidence)
     assert "FC305" in {f.code for f in other.findings}, other.reasons
+
+
+def test_naming_a_quotation_is_saying_it() -> None:
+    quote = 'Senator Ruth Okoye called the vote "a long overdue raise for millions of workers."'
+    assert _verify(_WAGE_BILL, "Okoye called the vote a long overdue raise for millions of workers.", quote).status is (
+        Status.verified
+    )
+    haines = _verify(_WAGE_BILL, "Haines called the vote a long overdue raise for millions of workers.", quote)
+    assert "FC401" in {f.code for f in haines.findings}, haines.reasons
 
 
 def test_supports_answers_as_verify_does_for_every_made_up_claim() -> None:

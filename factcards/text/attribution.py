@@ -88,7 +88,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|of|outside)\s+[A-Z][\w'’.-]*(?:
 _PRECEDING_PREPOSITION = re.compile(
     r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over|throughout|across|around|inside|within|under|against)\s+$"
 )
-_BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b[^\"“]{{0,40}}$")
+# Before a quotation, naming it is saying it: "Okoye called the vote “a long overdue raise”".
+_NAMING_VERB = r"(?:called|calls|dubbed|dubs|labell?ed|labels|termed|terms|branded|brands)"
+_BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}(?:{_VERB}|{_NAMING_VERB})\b[^\"“]{{0,40}}$")
 # "Sen. Rand Paul (R-Ky.) said": a party and state in brackets between the name and the verb.
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()]{{1,20}}\))?\s+{_ADVERBS}{_VERB}\b")
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")

@@ -147,7 +147,10 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
     if not attributed and (
-        framed := _opinion_framed(ctx, claim_lemmas) or _accused_of(ctx, claim_lemmas) or _none_reported(ctx)
+        framed := _opinion_framed(ctx, claim_lemmas)
+        or _accused_of(ctx, claim_lemmas)
+        or _none_reported(ctx)
+        or _proposed_only(ctx)
     ):
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return
@@ -193,6 +196,32 @@ def _none_reported(ctx: ClaimContext) -> str | None:
             for said in re.finditer(r"\b(?:no|without|zero)\s+(?:[a-z]+\s+)?([a-z]{4,})", claim, re.IGNORECASE):
                 if lemmas(said.group(1).lower()) & thing:
                     return m.group(0)
+    return None
+
+
+# "a bill that would raise the minimum wage": what a proposal would do if it became law.
+_PROPOSAL_WOULD = re.compile(
+    r"\b(?P<what>bill|measure|proposal|plan|legislation|amendment|law|rule|deal|agreement|policy|scheme|reform|motion"
+    r"|initiative|referendum|ordinance)s?,?\s+(?:that|which)\s+would\s+(?:also\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|propos\w*|plan\w*|bill|measure|legislation)\b", re.I)
+
+
+def _proposed_only(ctx: ClaimContext) -> str | None:
+    """ "The minimum wage will rise to $15" against "approved a bill that would raise the minimum wage to
+    $15": the claim states as what will be what a proposal would do, and never says it is a proposal's."""
+    claim = ctx.card.claim
+    if _CONDITIONAL.search(claim):
+        return None
+    for text in ctx.texts:
+        for m in _PROPOSAL_WOULD.finditer(text):
+            if m.group("what").lower() in claim.lower():
+                continue
+            verb = m.group("verb").lower()
+            forms, sides = lemmas(verb), set(_sides(verb))
+            if any(forms & lemmas(w.lower) or sides & set(_sides(w.lower)) for w in ctx.claim_words):
+                return m.group(0)
     return None
 
 
@@ -371,6 +400,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _rank_dropped(ctx)
         or _attempt_dropped(ctx)
         or _whole_for_part(ctx)
+        or _exception_dropped(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
@@ -503,6 +533,32 @@ def _attempt_dropped(ctx: ClaimContext) -> Hit | None:
             ):
                 return Hit(f'claim says "{deed}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
                            ctx.home.article.id)  # fmt: skip
+    return None
+
+
+# "every member of the bloc except two": a whole with some left out.
+_ALL_EXCEPT = re.compile(
+    r"\b(?:all|every|each)\s+[^.;]{0,60}?\b(?:except|apart from|other than|save for"
+    r"|with the exception of|bar)\b",
+    re.IGNORECASE,
+)
+_ALL = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|the\s+)?(?P<noun>[a-z][\w'’-]+)", re.IGNORECASE)
+_EXCEPTING = re.compile(r"\b(?:except|apart from|other than|save for|with the exception of|but)\b", re.IGNORECASE)
+
+
+def _exception_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "Every member of the Unity bloc opposed the bill" against "opposed by every member of the Unity bloc
+    except two": the claim makes whole what the evidence says leaves some out."""
+    claim = ctx.card.claim
+    if _EXCEPTING.search(claim):
+        return None
+    for said in _ALL.finditer(claim):
+        noun = lemmas(said.group("noun").lower())
+        for text in ctx.texts:
+            for m in _ALL_EXCEPT.finditer(text):
+                if any(noun & lemmas(w.lower) for w in words(m.group(0))[1:4]):
+                    return Hit(f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"',
+                               ctx.span_of(m.group(0)), ctx.home.article.id)  # fmt: skip
     return None
 
 
