@@ -1908,6 +1908,20 @@ _WAGE_BILL_CLAIMS = [
     ("Gerald Haines warned that small businesses would cut jobs.", True),
     ("Gerald Haines said small businesses would hire more workers.", False),
 ]
+_MATCH = (
+    "Harbor City FC beat Lakeside Rovers 3-1 on Saturday to move two points clear at the top of the league with "
+    "four games left. Striker Tomas Reyna scored twice in the first half."
+)
+_MATCH_CLAIMS = [
+    ("Harbor City FC beat Lakeside Rovers 3-1 on Saturday.", True),
+    # another result after the same first figure, though "two" is elsewhere in the evidence
+    ("Harbor City FC beat Lakeside Rovers 3-2 on Saturday.", False),
+    ("Harbor City FC are two points clear at the top of the league with four games left.", True),
+    # a count the evidence gives of something else
+    ("Harbor City FC are four points clear at the top of the league.", False),
+    ("Harbor City FC have two games left.", False),
+    ("Tomas Reyna scored two goals in the first half.", True),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1923,6 +1937,7 @@ _MADE_UP = [
     ("a wildfire", _WILDFIRE, _WILDFIRE_CLAIMS),
     ("earnings", _EARNINGS, _EARNINGS_CLAIMS),
     ("a wage bill", _WAGE_BILL, _WAGE_BILL_CLAIMS),
+    ("a match", _MATCH, _MATCH_CLAIMS),
 ]
 
 

@@ -3,8 +3,8 @@
 Each reading gives (what the figure is tied to, its value, the words): the measure a figure is of ("a depth
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
-the size of a fraction ("a quarter of a percentage point"), and the count of a unit ("3 percent", "four
-years"). The claim differs when the evidence ties
+the size of a fraction ("a quarter of a percentage point"), and what a count counts ("3 percent", "four
+years", "two points"). The claim differs when the evidence ties
 the same thing to other values only. FC301 reports it.
 """
 
@@ -16,6 +16,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import NUMBER_WORDS, count_value
+from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
 from factcards.text.words import is_content, lemmas, words
 
@@ -41,8 +42,8 @@ _FRACTION = re.compile(
     r"(?:percentage\s+)?(?P<unit>point|hour|mile|year|century|million|billion)\b",
     re.IGNORECASE,
 )
-# "a 3 percent raise", "40 kilometres": a count and the unit it counts (lengths of time are read by
-# `durations`, the same reading FC205 uses).
+# "a 3 percent raise", "40 kilometres": a count of a unit, under one name whichever way it is written
+# (lengths of time are read by `durations`, the same reading FC205 uses).
 _UNIT_WORDS = {
     "percent": "percent", "per cent": "percent", "%": "percent", "percentage point": "point", "point": "point",
     "mile": "mile", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m", "meter": "m",
@@ -101,7 +102,17 @@ def _fractions(text: str) -> list[Bound]:
     ]
 
 
-def _units(text: str) -> list[Bound]:
+_COUNTED = re.compile(rf"(?<![\w.,$£€-])(?P<count>{_COUNT})[\s-]+(?P<noun>[a-z]{{3,}})\b(?![\s-]old\b)", re.IGNORECASE)
+
+
+# Counters that stand for whatever was counted: "scored four times" is four goals; "3,000 people" may be
+# the residents another sentence counts.
+_ANY_THING = frozenset("time people person thing item other more one".split())
+
+
+def _counts(text: str) -> list[Bound]:
+    """ "a 3 percent raise", "four years", "two points", "four games": a count and what it counts (a unit
+    of measure or time under one name, else the counted noun's lemma)."""
     found: list[Bound] = []
     for m in _UNIT.finditer(text):
         unit = (m.group("sign") or m.group("unit")).lower()
@@ -113,6 +124,14 @@ def _units(text: str) -> list[Bound]:
         for d in durations(text)
         if d.counted and not _AGE_AFTER.match(text, d.end)
     ]
+    for m in _COUNTED.finditer(text):
+        noun = m.group("noun").lower()
+        value = count_value(m.group("count"))
+        if value is None or not is_content(noun) or "NOUN" not in forms_by_class(noun):
+            continue
+        lemma = min(lemmas(noun))
+        if lemma not in _ANY_THING and noun not in _ANY_THING:
+            found.append((lemma, value, m.group(0)))
     return found
 
 
@@ -127,9 +146,8 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_times, ("m",)),
     (_ends, ("to ", "from ")),
     (_fractions, ("half", "quarter", "third")),
-    (_units, ("%", "per", "point", "mile", "met", "km", "feet", "foot", "ton", "degree", "second", "minute", "hour",
-              "day", "week", "fortnight", "month", "year", "decade", "centur")),
-]  # fmt: skip
+    (_counts, ("",)),
+]
 
 
 def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
@@ -145,16 +163,16 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
     for read, needed in _READINGS:
         if not any(word in lowered for word in needed) or not (mine := read(claim)):
             continue
+        theirs = [bound for text in ctx.texts for bound in read(text)]
         if read is _measures:
             # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [bound for bound in mine if bound[1] in printed]
-        elif read is _units:
-            # Only a count the evidence gives of another unit: "three years" where it says "3 percent
-            # over four years". One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding.
-            theirs = [bound for text in ctx.texts for bound in read(text)]
+        elif read is _counts:
+            # Only a count the evidence gives of something else: "four points clear" where it says "two
+            # points clear … with four games left", "three years" where it says "3 percent over four years".
+            # One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding.
             mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
-        theirs = [bound for text in ctx.texts for bound in read(text)]
         found = bound_differently(mine, theirs) or (_measure_swapped(mine, ctx) if read is _measures else None)
         if found:
             said, other = found

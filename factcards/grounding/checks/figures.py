@@ -467,20 +467,27 @@ _PAIR = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*)\s?(?:-|–|—|\bto\b)\s?(\
 
 def _pairs_turned(ctx: ClaimContext) -> Iterator[Hit]:
     """ "The Senate voted 49-51" against "the Senate voted 51-49": each figure is in the evidence,
-    the other way round. (A pair the evidence also gives in the claim's order is the claim's.)"""
+    the other way round, or its second figure is another after the same first ("3-2" against "3-1"). (A pair the
+    evidence also gives in the claim's order is the claim's.)"""
     mine = list(_PAIR.finditer(ctx.card.claim)) if not ctx.verbatim else []
     if not mine:
         return
     theirs = {_figures_of(m): m.group(0) for t in ctx.texts for m in _PAIR.finditer(t)}
     for m in mine:
         a, b = _figures_of(m)
-        if a != b and (a, b) not in theirs and (b, a) in theirs:
+        if (a, b) in theirs:
+            continue
+        if a != b and (b, a) in theirs:
             written = theirs[(b, a)]
-            yield Hit(
-                f'claim says "{m.group(0)}" where the evidence says "{written}"',
-                ctx.span_of(written),
-                ctx.home.article.id,
-            )
+        else:
+            # "beat Rovers 3-2" against "beat Rovers 3-1": the same first figure with another second is
+            # another result, though "two" is elsewhere in the evidence. (Not a shared second figure: a
+            # match that was 1-0 at half-time may end 4-0.)
+            written = next((w for (c, d), w in theirs.items() if c == a and d != b), None)
+            if written is None:
+                continue
+        yield Hit(f'claim says "{m.group(0)}" where the evidence says "{written}"', ctx.span_of(written),
+                  ctx.home.article.id)  # fmt: skip
 
 
 def _figures_of(pair: re.Match[str]) -> tuple[str, str]:
