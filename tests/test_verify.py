@@ -1922,6 +1922,18 @@ _MATCH_CLAIMS = [
     ("Harbor City FC have two games left.", False),
     ("Tomas Reyna scored two goals in the first half.", True),
 ]
+_SENTENCING = (
+    "A former accountant at Meridian Shipping was sentenced on Monday to six years in prison. Prosecutors had "
+    "asked for eight years. The theft was discovered in 2022 by an outside auditor."
+)
+_SENTENCING_CLAIMS = [
+    ("A former accountant at Meridian Shipping was sentenced to six years in prison.", True),
+    # the count the evidence has another verb take
+    ("A former accountant at Meridian Shipping was sentenced to eight years in prison.", False),
+    ("Prosecutors had asked for eight years.", True),
+    ("The theft was discovered in 2022 by an external auditor.", True),
+    ("The theft was discovered in 2022 by an internal audit.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1938,6 +1950,7 @@ _MADE_UP = [
     ("earnings", _EARNINGS, _EARNINGS_CLAIMS),
     ("a wage bill", _WAGE_BILL, _WAGE_BILL_CLAIMS),
     ("a match", _MATCH, _MATCH_CLAIMS),
+    ("a sentencing", _SENTENCING, _SENTENCING_CLAIMS),
 ]
 
 

@@ -4,7 +4,7 @@ Each reading gives (what the figure is tied to, its value, the words): the measu
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
 the size of a fraction ("a quarter of a percentage point"), and what a count counts ("3 percent", "four
-years", "two points"). The claim differs when the evidence ties
+years", "two points") and the verb that takes it ("sentenced … to six years"). The claim differs when the evidence ties
 the same thing to other values only. FC301 reports it.
 """
 
@@ -135,6 +135,33 @@ def _counts(text: str) -> list[Bound]:
     return found
 
 
+_AUXILIARIES = frozenset("be have do will would shall should can could may might must get".split())
+_DEED_REACH = 5  # words between a verb and the count it takes ("sentenced on Monday to six years")
+
+
+def _deeds(text: str) -> list[Bound]:
+    """ "sentenced … to six years", "asked for eight years": a count with what it counts, and the verb that
+    takes it (the nearest before it, within five words)."""
+    found: list[Bound] = []
+    counted = _counts(text)
+    if not counted:
+        return found
+    found_words = words(text)
+    for tied, value, said in counted:
+        at = text.find(said)
+        before = [w for w in found_words if w.end <= at][-_DEED_REACH:]
+        verb = next((w for w in reversed(before) if _is_verb(w.lower)), None)
+        if verb is not None:
+            shown = f"{verb.text} … {said}" if verb.end < at - 1 else f"{verb.text} {said}"
+            found.append(((min(lemmas(verb.lower)), tied), value, shown))
+    return found
+
+
+def _is_verb(word: str) -> bool:
+    classes = forms_by_class(word)
+    return "VERB" in classes and "NOUN" not in classes and "ADJ" not in classes and not lemmas(word) & _AUXILIARIES
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -147,6 +174,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_ends, ("to ", "from ")),
     (_fractions, ("half", "quarter", "third")),
     (_counts, ("",)),
+    (_deeds, ("",)),
 ]
 
 
@@ -168,6 +196,10 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [bound for bound in mine if bound[1] in printed]
+        elif read is _deeds:
+            # Only a count the evidence has another verb take: "sentenced to eight years" where it says
+            # "sentenced … to six years … Prosecutors had asked for eight years".
+            mine = [b for b in mine if any(v == b[1] and t[1] == b[0][1] and t[0] != b[0][0] for t, v, _ in theirs)]
         elif read is _counts:
             # Only a count the evidence gives of something else: "four points clear" where it says "two
             # points clear … with four games left", "three years" where it says "3 percent over four years".
