@@ -202,3 +202,12 @@ def is_hedge(word: Word) -> bool:
 
 def has_hedge(found: list[Word]) -> bool:
     return any(is_hedge(w) for w in found)
+
+
+def sides_of(word: str) -> tuple[tuple[int, int], ...]:
+    """Each (opposition group, side) the word is on, in any of its forms ("rose": more, not less)."""
+    opposition = lexicon().opposition
+    found: list[tuple[int, int]] = []
+    for form in lemmas(word):
+        found.extend(opposition.get(form, ()))
+    return tuple(found)

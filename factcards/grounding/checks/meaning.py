@@ -7,9 +7,17 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from factcards.grounding.checks.bindings import bound_differently
-from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge
+from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge, sides_of
 from factcards.grounding.checks.contrast import other_side_in_its_clause
+from factcards.grounding.checks.framing import accused_of, none_reported, opinion_framed, proposed_only
 from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed
+from factcards.grounding.checks.qualifiers import (
+    attempt_dropped,
+    exception_dropped,
+    rank_dropped,
+    record_since,
+    whole_for_part,
+)
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import definite_parties, doer_before, doer_of_verbs, participants
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, ClaimAtoms, Negation, count_value, stem
@@ -147,10 +155,10 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
     if not attributed and (
-        framed := _opinion_framed(ctx, claim_lemmas)
-        or _accused_of(ctx, claim_lemmas)
-        or _none_reported(ctx)
-        or _proposed_only(ctx)
+        framed := opinion_framed(ctx, claim_lemmas)
+        or accused_of(ctx, claim_lemmas)
+        or none_reported(ctx)
+        or proposed_only(ctx)
     ):
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return
@@ -176,55 +184,6 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 return
 
 
-# "no reports of casualties", "no injuries were reported": nothing known of, which is not nothing.
-_NONE_REPORTED = re.compile(
-    r"\bno (?:immediate |initial |other )?reports? of (?:any )?(?P<a>[a-z]{4,})"
-    r"|\bno (?P<b>[a-z]{4,}) (?:were|was|have been|has been|had been) (?:immediately )?reported",
-    re.IGNORECASE,
-)
-
-
-def _none_reported(ctx: ClaimContext) -> str | None:
-    """ "with no casualties" against "there were no reports of casualties": the claim says there were none
-    where the evidence says none were reported."""
-    claim = ctx.card.claim
-    if "report" in claim.lower():
-        return None
-    for text in ctx.texts:
-        for m in _NONE_REPORTED.finditer(text):
-            thing = lemmas((m.group("a") or m.group("b")).lower())
-            for said in re.finditer(r"\b(?:no|without|zero)\s+(?:[a-z]+\s+)?([a-z]{4,})", claim, re.IGNORECASE):
-                if lemmas(said.group(1).lower()) & thing:
-                    return m.group(0)
-    return None
-
-
-# "a bill that would raise the minimum wage": what a proposal would do if it became law.
-_PROPOSAL_WOULD = re.compile(
-    r"\b(?P<what>bill|measure|proposal|plan|legislation|amendment|law|rule|deal|agreement|policy|scheme|reform|motion"
-    r"|initiative|referendum|ordinance)s?,?\s+(?:that|which)\s+would\s+(?:also\s+)?(?P<verb>[a-z]+)",
-    re.IGNORECASE,
-)
-_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|propos\w*|plan\w*|bill|measure|legislation)\b", re.I)
-
-
-def _proposed_only(ctx: ClaimContext) -> str | None:
-    """ "The minimum wage will rise to $15" against "approved a bill that would raise the minimum wage to
-    $15": the claim states as what will be what a proposal would do, and never says it is a proposal's."""
-    claim = ctx.card.claim
-    if _CONDITIONAL.search(claim):
-        return None
-    for text in ctx.texts:
-        for m in _PROPOSAL_WOULD.finditer(text):
-            if m.group("what").lower() in claim.lower():
-                continue
-            verb = m.group("verb").lower()
-            forms, sides = lemmas(verb), set(_sides(verb))
-            if any(forms & lemmas(w.lower) or sides & set(_sides(w.lower)) for w in ctx.claim_words):
-                return m.group(0)
-    return None
-
-
 def _reported_sentence(ctx: ClaimContext, claim_lemmas: set[str]) -> int | None:
     """Which evidence sentence says most of the claim, when one does (None for one sentence or a tie)."""
     if len(ctx.texts) < 2:
@@ -232,54 +191,6 @@ def _reported_sentence(ctx: ClaimContext, claim_lemmas: set[str]) -> int | None:
     shared = [sum(1 for w in words(text) if lemmas(w.lower) & claim_lemmas) for text in ctx.texts]
     best = max(shared)
     return shared.index(best) if best and shared.count(best) == 1 else None
-
-
-# "Critics say the mayor failed …": a charge made by one side, not a fact the article states.
-_OPINION_FRAME = re.compile(
-    r"\b(?:critics|opponents|detractors|skeptics|sceptics)\s+(?:have\s+|had\s+)?"
-    r"(?:say|said|says|argue|argued|claim|claimed|contend|contended|charge|charged|allege|alleged|accuse|accused)\b",
-    re.IGNORECASE,
-)
-_FRAMING_LEMMAS = frozenset("critic opponent detractor skeptic sceptic accuse allege charge claim".split())
-
-
-def _opinion_framed(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
-    """The frame ("Critics say") of evidence whose charge the claim states without one."""
-    if claim_lemmas & _FRAMING_LEMMAS:
-        return None
-    actions: set[str] | None = None
-    for text in ctx.texts:
-        m = _OPINION_FRAME.search(text)
-        if m is None:
-            continue
-        # The charge runs to the end of its clause: "…; only about 600 have been completed" is the article's.
-        charge = re.split(r"[;—–]", text[m.end() :], maxsplit=1)[0]
-        said = {f for w in words(charge) for f in lemmas(w.lower)}
-        rest = {f for w in words(text[: m.start()] + text[m.end() + len(charge) :]) for f in lemmas(w.lower)}
-        # The claim's actions come from the charge, none from the rest of the sentence.
-        if actions is None:
-            actions = {f for w in ctx.claim_words if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
-        if len(said & claim_lemmas) >= 2 and actions & said and not (actions & rest) - said:
-            return m.group(0)
-    return None
-
-
-# "is accused of starting the blaze", "charged with stealing": an act someone is said to have done.
-_ACCUSED = re.compile(
-    r"\b(?:accused|suspected|charged|indicted)\s+(?:\w+ly\s+)?(?:of|with)\s+(?P<act>[a-z]+ing)\b", re.IGNORECASE
-)
-_ACCUSING_LEMMAS = frozenset("accuse accusation suspect suspicion charge indict indictment allege allegation".split())
-
-
-def _accused_of(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
-    """ "Orme started the blaze" against "Orme is accused of starting the blaze"."""
-    if claim_lemmas & _ACCUSING_LEMMAS:
-        return None
-    for text in ctx.texts:
-        for m in _ACCUSED.finditer(text):
-            if lemmas(m.group("act").lower()) & claim_lemmas:
-                return m.group(0)
-    return None
 
 
 def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
@@ -338,14 +249,6 @@ def _quoted(text: str, word: Word) -> bool:
 
 
 @lru_cache(maxsize=65536)  # every word of every claim and evidence sentence is looked up
-def _sides(word: str) -> tuple[tuple[int, int], ...]:
-    opposition = lexicon().opposition
-    found: list[tuple[int, int]] = []
-    for form in lemmas(word):
-        found.extend(opposition.get(form, ()))
-    return tuple(found)
-
-
 @register(
     "FC205", "degree-changed", UNSUPPORTED, "quantity, degree or direction differs (all/some, more/less, hours/days)"
 )
@@ -396,11 +299,11 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             )
             return
     if (
-        hit := _record_since(ctx)
-        or _rank_dropped(ctx)
-        or _attempt_dropped(ctx)
-        or _whole_for_part(ctx)
-        or _exception_dropped(ctx)
+        hit := record_since(ctx)
+        or rank_dropped(ctx)
+        or attempt_dropped(ctx)
+        or whole_for_part(ctx)
+        or exception_dropped(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
@@ -412,18 +315,18 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for text in ctx.texts:
         found = words(text)
         for i in _degree_indexes(found):
-            for side in _sides(found[i].lower):
+            for side in sides_of(found[i].lower):
                 head = _quantified(found, i) if side[0] == quantity else None
                 evidence_sides.setdefault(side, []).append((found[i].text, head))
         for phrase, side in _phrase_sides(text):
             evidence_sides.setdefault(side, []).append((phrase, None))
     claim_found = ctx.claim_words
     claim_indexes = _degree_indexes(claim_found)
-    claim_sides = {side for i in claim_indexes for side in _sides(claim_found[i].lower)}
+    claim_sides = {side for i in claim_indexes for side in sides_of(claim_found[i].lower)}
     claim_sides |= {side for _, side in _phrase_sides(ctx.card.claim)}
     for i in claim_indexes:
         word = claim_found[i]
-        for group, side in _sides(word.lower):
+        for group, side in sides_of(word.lower):
             if (group, side) in evidence_sides:
                 continue
             if group == duration and given_as_length(ctx.card.claim, word.start, ctx.texts):
@@ -456,7 +359,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 )
                 return
     # Both sides in the evidence: the claim's must be in the clause it reports.
-    claim_said = [(claim_found[i].text, side) for i in claim_indexes for side in _sides(claim_found[i].lower)]
+    claim_said = [(claim_found[i].text, side) for i in claim_indexes for side in sides_of(claim_found[i].lower)]
     claim_said += list(_phrase_sides(ctx.card.claim))
     contested = [
         (said, side)
@@ -474,7 +377,7 @@ def _degree_elsewhere(word: Word, side: tuple[int, int], ctx: ClaimContext) -> b
     "died", of the same side as "dead", of the same thing (see `detail_elsewhere`); it is cited as context."""
 
     def where(found: ClaimAtoms) -> int:
-        return next((w.start for w in words(found.text) if side in _sides(w.lower)), -1)
+        return next((w.start for w in words(found.text) if side in sides_of(w.lower)), -1)
 
     return ctx.detail_elsewhere(word.start, word.text, where)
 
@@ -482,7 +385,7 @@ def _degree_elsewhere(word: Word, side: tuple[int, int], ctx: ClaimContext) -> b
 def _said_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Each degree word or phrase of `text` with its side."""
     found = words(text)
-    return [(found[i].text, side) for i in _degree_indexes(found) for side in _sides(found[i].lower)] + list(
+    return [(found[i].text, side) for i in _degree_indexes(found) for side in sides_of(found[i].lower)] + list(
         _phrase_sides(text)
     )
 
@@ -490,143 +393,6 @@ def _said_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
 def _figure_units(text: str) -> list[tuple[float, str, str]]:
     """Each length of time written with a figure: the figure, its unit and the words (6.0, "hour", "six hours")."""
     return [(d.count, d.unit, text[d.start : d.end]) for d in durations(text) if d.counted]
-
-
-# "the highest since 1990" is no record: it says there was a higher one before.
-_SINCE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|most|fewest|least|best|worst|strongest|weakest|fastest|slowest)"
-    r"\b[^.;]{0,40}?\bsince\b",
-    re.IGNORECASE,
-)
-_RECORD = re.compile(r"\b(?:record|all-time|ever)\b", re.IGNORECASE)
-
-
-def _record_since(ctx: ClaimContext) -> Hit | None:
-    said = _RECORD.search(ctx.card.claim)
-    if said is None or any(_RECORD.search(text) for text in ctx.texts):
-        return None
-    for text in ctx.texts:
-        m = _SINCE.search(text)
-        if m is not None:
-            return Hit(
-                f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                ctx.home.article.id,
-            )  # fmt: skip
-    return None
-
-
-# "attempted murder", "a failed coup": the deed was not done.
-_ATTEMPTED = re.compile(r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b", re.IGNORECASE)
-
-
-def _attempt_dropped(ctx: ClaimContext) -> Hit | None:
-    """ "arrested on suspicion of murder" against "… of attempted murder": the claim drops that the deed
-    was only attempted."""
-    claim = ctx.card.claim
-    if "attempt" in claim.lower() or "failed" in claim.lower():
-        return None
-    for text in ctx.texts:
-        for m in _ATTEMPTED.finditer(text):
-            deed = m.group("deed").lower()
-            if re.search(rf"\b{re.escape(deed)}\b", claim, re.IGNORECASE) and not re.search(
-                rf"(?<!attempted )(?<!failed )\b{re.escape(deed)}\b", text, re.IGNORECASE
-            ):
-                return Hit(f'claim says "{deed}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                           ctx.home.article.id)  # fmt: skip
-    return None
-
-
-# "every member of the bloc except two": a whole with some left out.
-_ALL_EXCEPT = re.compile(
-    r"\b(?:all|every|each)\s+[^.;]{0,60}?\b(?:except|apart from|other than|save for"
-    r"|with the exception of|bar)\b",
-    re.IGNORECASE,
-)
-_ALL = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|the\s+)?(?P<noun>[a-z][\w'’-]+)", re.IGNORECASE)
-_EXCEPTING = re.compile(r"\b(?:except|apart from|other than|save for|with the exception of|but)\b", re.IGNORECASE)
-
-
-def _exception_dropped(ctx: ClaimContext) -> Hit | None:
-    """ "Every member of the Unity bloc opposed the bill" against "opposed by every member of the Unity bloc
-    except two": the claim makes whole what the evidence says leaves some out."""
-    claim = ctx.card.claim
-    if _EXCEPTING.search(claim):
-        return None
-    for said in _ALL.finditer(claim):
-        noun = lemmas(said.group("noun").lower())
-        for text in ctx.texts:
-            for m in _ALL_EXCEPT.finditer(text):
-                if any(noun & lemmas(w.lower) for w in words(m.group(0))[1:4]):
-                    return Hit(f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"',
-                               ctx.span_of(m.group(0)), ctx.home.article.id)  # fmt: skip
-    return None
-
-
-# "fully contained", "completely destroyed": the whole of it, which "15 percent contained" is not.
-_WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly|100\s?(?:%|percent|per cent))\s+(?P<state>[a-z]{4,})\b",
-                     re.IGNORECASE)  # fmt: skip
-_SHARE_OF = re.compile(
-    r"\b(?P<share>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?P<state>[a-z]{4,})\b", re.IGNORECASE
-)
-
-
-def _whole_for_part(ctx: ClaimContext) -> Hit | None:
-    """ "was fully contained" against "was 15 percent contained": the claim makes whole what the evidence
-    gives as a share below a hundred."""
-    claim = ctx.card.claim
-    wholly = list(_WHOLLY.finditer(claim))
-    if not wholly:
-        return None
-    for m in wholly:
-        state = lemmas(m.group("state").lower())
-        for text in ctx.texts:
-            for part in _SHARE_OF.finditer(text):
-                if lemmas(part.group("state").lower()) & state:
-                    return Hit(f'claim says "{m.group(0)}" where the evidence says "{part.group(0)}"',
-                               ctx.span_of(part.group(0)), ctx.home.article.id)  # fmt: skip
-    return None
-
-
-_SUPERLATIVE = (
-    r"(?:largest|biggest|highest|lowest|smallest|greatest|best|worst|strongest|weakest|fastest|slowest"
-    r"|oldest|youngest|richest|poorest|busiest|deadliest|longest|shortest|tallest|(?:most|least)\s+[a-z]{4,})"
-)
-# "the third-largest", "the second biggest", "one of the largest": a rank below the top.
-_RANKED = re.compile(
-    r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s]+"
-    r"|(?:(?:one|some|any)\s+of|among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)"
-    rf"(?P<word>{_SUPERLATIVE})\b",
-    re.IGNORECASE,
-)
-_PLAIN_SUPERLATIVE = re.compile(rf"\b{_SUPERLATIVE}\b", re.IGNORECASE)
-
-
-def _rank_dropped(ctx: ClaimContext) -> Hit | None:
-    """ "the country's largest snack producer" against "the country's third-largest": the claim
-    makes first what the evidence ranks lower, or one of many ("one of the largest")."""
-    claim = ctx.card.claim
-    plain = _PLAIN_SUPERLATIVE.search(claim)
-    if plain is None:
-        return None
-    ranked_in_claim = {m.start("word") for m in _RANKED.finditer(claim)}
-    mine = {
-        m.group(0).lower(): m.group(0) for m in _PLAIN_SUPERLATIVE.finditer(claim) if m.start() not in ranked_in_claim
-    }
-    if not mine:
-        return None
-    ranked: list[re.Match[str]] = []
-    unranked: set[str] = set()  # the evidence also calling it the largest answers the claim
-    for text in ctx.texts:
-        found = list(_RANKED.finditer(text))
-        ranked += found
-        at = {m.start("word") for m in found}
-        unranked |= {m.group(0).lower() for m in _PLAIN_SUPERLATIVE.finditer(text) if m.start() not in at}
-    for m in ranked:
-        word = m.group("word").lower()
-        if word in mine and word not in unranked:
-            return Hit(f'claim says "{mine[word]}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                       ctx.home.article.id)  # fmt: skip
-    return None
 
 
 @lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards
@@ -642,7 +408,7 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     for m in _PART_OF.finditer(text):
         part, whole = (count_value(m.group(g)) for g in ("part", "whole"))
         if part is not None and whole is not None and part < whole:
-            found.extend((m.group(0), side) for side in _sides("some"))
+            found.extend((m.group(0), side) for side in sides_of("some"))
     return tuple(found)
 
 
@@ -666,7 +432,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
     return [
         i
         for i, w in enumerate(found)
-        if _sides(w.lower)  # a word of no opposition says no degree
+        if sides_of(w.lower)  # a word of no opposition says no degree
         and not (w.capitalized and w.start > 0)
         and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
         and not (w.lower == "only" and _just(found, i))
@@ -711,7 +477,7 @@ def _quantified(found: Sequence[Word], i: int) -> str | None:
 @lru_cache(maxsize=8)
 def _group_of(word: str) -> int:
     """The opposition group a word belongs to ("all": quantity, "increase": direction)."""
-    return next(g for g, _ in _sides(word))
+    return next(g for g, _ in sides_of(word))
 
 
 # "a second", "30 seconds": the unit of time; "the second one": the ordinal.
@@ -767,11 +533,11 @@ def _figure_moves(text: str) -> list[tuple[str, int, str]]:
     """(the figure as written without separators, direction side, the words) for each direction word a
     figure follows, and each comparison a figure comes before ("15 percent less likely")."""
     group = _group_of("increase")
-    up, down = _sides("increase")[0][1], _sides("decrease")[0][1]
+    up, down = sides_of("increase")[0][1], sides_of("decrease")[0][1]
     found = []
     for candidate in _WORD_THEN_FIGURE.finditer(text):  # only words a figure follows are looked up
         said = candidate.group("word").lower()
-        sides = [side for g, side in _sides(said) if g == group]
+        sides = [side for g, side in sides_of(said) if g == group]
         if not sides and said in _FIGURE_UP | _FIGURE_DOWN:
             sides = [up if said in _FIGURE_UP else down]
         m = _BY_FIGURE.match(text, candidate.end()) if sides else None
@@ -801,7 +567,7 @@ def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
     group = _group_of("increase")
     moves = []
     for i, word in enumerate(found):
-        sides = [s for g, s in _sides(word.lower) if g == group]
+        sides = [s for g, s in sides_of(word.lower) if g == group]
         if sides:
             moves.append((sides[0], _thing(found, i), word))
     return moves

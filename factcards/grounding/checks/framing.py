@@ -1,0 +1,107 @@
+"""Whose word it is: a claim that states as fact what its evidence frames as someone's charge ("Critics say
+…"), an accusation ("accused of starting the blaze"), a report of nothing ("no reports of casualties") or what
+a proposal would do ("a bill that would raise …"). FC204 reports it."""
+
+from __future__ import annotations
+
+import re
+
+from factcards.grounding.checks.context import ClaimContext, sides_of
+from factcards.text.dictionary import forms_by_class
+from factcards.text.words import lemmas, words
+
+# "Critics say the mayor failed …": a charge made by one side, not a fact the article states.
+_OPINION_FRAME = re.compile(
+    r"\b(?:critics|opponents|detractors|skeptics|sceptics)\s+(?:have\s+|had\s+)?"
+    r"(?:say|said|says|argue|argued|claim|claimed|contend|contended|charge|charged|allege|alleged|accuse|accused)\b",
+    re.IGNORECASE,
+)
+_FRAMING_LEMMAS = frozenset("critic opponent detractor skeptic sceptic accuse allege charge claim".split())
+
+
+def opinion_framed(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
+    """The frame ("Critics say") of evidence whose charge the claim states without one."""
+    if claim_lemmas & _FRAMING_LEMMAS:
+        return None
+    actions: set[str] | None = None
+    for text in ctx.texts:
+        m = _OPINION_FRAME.search(text)
+        if m is None:
+            continue
+        # The charge runs to the end of its clause: "…; only about 600 have been completed" is the article's.
+        charge = re.split(r"[;—–]", text[m.end() :], maxsplit=1)[0]
+        said = {f for w in words(charge) for f in lemmas(w.lower)}
+        rest = {f for w in words(text[: m.start()] + text[m.end() + len(charge) :]) for f in lemmas(w.lower)}
+        # The claim's actions come from the charge, none from the rest of the sentence.
+        if actions is None:
+            actions = {f for w in ctx.claim_words if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
+        if len(said & claim_lemmas) >= 2 and actions & said and not (actions & rest) - said:
+            return m.group(0)
+    return None
+
+
+# "is accused of starting the blaze", "charged with stealing": an act someone is said to have done.
+_ACCUSED = re.compile(
+    r"\b(?:accused|suspected|charged|indicted)\s+(?:\w+ly\s+)?(?:of|with)\s+(?P<act>[a-z]+ing)\b", re.IGNORECASE
+)
+_ACCUSING_LEMMAS = frozenset("accuse accusation suspect suspicion charge indict indictment allege allegation".split())
+
+
+def accused_of(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
+    """ "Orme started the blaze" against "Orme is accused of starting the blaze"."""
+    if claim_lemmas & _ACCUSING_LEMMAS:
+        return None
+    for text in ctx.texts:
+        for m in _ACCUSED.finditer(text):
+            if lemmas(m.group("act").lower()) & claim_lemmas:
+                return m.group(0)
+    return None
+
+
+# "no reports of casualties", "no injuries were reported": nothing known of, which is not nothing.
+_NONE_REPORTED = re.compile(
+    r"\bno (?:immediate |initial |other )?reports? of (?:any )?(?P<a>[a-z]{4,})"
+    r"|\bno (?P<b>[a-z]{4,}) (?:were|was|have been|has been|had been) (?:immediately )?reported",
+    re.IGNORECASE,
+)
+
+
+def none_reported(ctx: ClaimContext) -> str | None:
+    """ "with no casualties" against "there were no reports of casualties": the claim says there were none
+    where the evidence says none were reported."""
+    claim = ctx.card.claim
+    if "report" in claim.lower():
+        return None
+    for text in ctx.texts:
+        for m in _NONE_REPORTED.finditer(text):
+            thing = lemmas((m.group("a") or m.group("b")).lower())
+            for said in re.finditer(r"\b(?:no|without|zero)\s+(?:[a-z]+\s+)?([a-z]{4,})", claim, re.IGNORECASE):
+                if lemmas(said.group(1).lower()) & thing:
+                    return m.group(0)
+    return None
+
+
+# "a bill that would raise the minimum wage": what a proposal would do if it became law.
+_PROPOSAL_WOULD = re.compile(
+    r"\b(?P<what>bill|measure|proposal|plan|legislation|amendment|law|rule|deal|agreement|policy|scheme|reform|motion"
+    r"|initiative|referendum|ordinance)s?,?\s+(?:that|which)\s+would\s+(?:also\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if|unless|propos\w*|plan\w*|bill|measure|legislation)\b", re.I)
+
+
+def proposed_only(ctx: ClaimContext) -> str | None:
+    """ "The minimum wage will rise to $15" against "approved a bill that would raise the minimum wage to
+    $15": the claim states as what will be what a proposal would do, and never says it is a proposal's."""
+    claim = ctx.card.claim
+    if _CONDITIONAL.search(claim):
+        return None
+    for text in ctx.texts:
+        for m in _PROPOSAL_WOULD.finditer(text):
+            if m.group("what").lower() in claim.lower():
+                continue
+            verb = m.group("verb").lower()
+            forms, sides = lemmas(verb), set(sides_of(verb))
+            if any(forms & lemmas(w.lower) or sides & set(sides_of(w.lower)) for w in ctx.claim_words):
+                return m.group(0)
+    return None

@@ -1,0 +1,147 @@
+"""What a claim keeps of the words that qualify a degree: a rank ("the third-largest"), an attempt ("attempted
+murder"), an exception ("every member … except two"), a share ("15 percent contained"), a "since" ("the highest
+since 1990"). Dropping one makes the claim say more than its evidence (FC205 reports it)."""
+
+from __future__ import annotations
+
+import re
+
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import Hit
+from factcards.text.words import lemmas, words
+
+# "the highest since 1990" is no record: it says there was a higher one before.
+_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|most|fewest|least|best|worst|strongest|weakest|fastest|slowest)"
+    r"\b[^.;]{0,40}?\bsince\b",
+    re.IGNORECASE,
+)
+_RECORD = re.compile(r"\b(?:record|all-time|ever)\b", re.IGNORECASE)
+
+
+def record_since(ctx: ClaimContext) -> Hit | None:
+    said = _RECORD.search(ctx.card.claim)
+    if said is None or any(_RECORD.search(text) for text in ctx.texts):
+        return None
+    for text in ctx.texts:
+        m = _SINCE.search(text)
+        if m is not None:
+            return Hit(
+                f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                ctx.home.article.id,
+            )  # fmt: skip
+    return None
+
+
+# "attempted murder", "a failed coup": the deed was not done.
+_ATTEMPTED = re.compile(r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def attempt_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "arrested on suspicion of murder" against "… of attempted murder": the claim drops that the deed
+    was only attempted."""
+    claim = ctx.card.claim
+    if "attempt" in claim.lower() or "failed" in claim.lower():
+        return None
+    for text in ctx.texts:
+        for m in _ATTEMPTED.finditer(text):
+            deed = m.group("deed").lower()
+            if re.search(rf"\b{re.escape(deed)}\b", claim, re.IGNORECASE) and not re.search(
+                rf"(?<!attempted )(?<!failed )\b{re.escape(deed)}\b", text, re.IGNORECASE
+            ):
+                return Hit(f'claim says "{deed}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                           ctx.home.article.id)  # fmt: skip
+    return None
+
+
+# "every member of the bloc except two": a whole with some left out.
+_ALL_EXCEPT = re.compile(
+    r"\b(?:all|every|each)\s+[^.;]{0,60}?\b(?:except|apart from|other than|save for"
+    r"|with the exception of|bar)\b",
+    re.IGNORECASE,
+)
+_ALL = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|the\s+)?(?P<noun>[a-z][\w'’-]+)", re.IGNORECASE)
+_EXCEPTING = re.compile(r"\b(?:except|apart from|other than|save for|with the exception of|but)\b", re.IGNORECASE)
+
+
+def exception_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "Every member of the Unity bloc opposed the bill" against "opposed by every member of the Unity bloc
+    except two": the claim makes whole what the evidence says leaves some out."""
+    claim = ctx.card.claim
+    if _EXCEPTING.search(claim):
+        return None
+    for said in _ALL.finditer(claim):
+        noun = lemmas(said.group("noun").lower())
+        for text in ctx.texts:
+            for m in _ALL_EXCEPT.finditer(text):
+                if any(noun & lemmas(w.lower) for w in words(m.group(0))[1:4]):
+                    return Hit(f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"',
+                               ctx.span_of(m.group(0)), ctx.home.article.id)  # fmt: skip
+    return None
+
+
+# "fully contained", "completely destroyed": the whole of it, which "15 percent contained" is not.
+_WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly|100\s?(?:%|percent|per cent))\s+(?P<state>[a-z]{4,})\b",
+                     re.IGNORECASE)  # fmt: skip
+_SHARE_OF = re.compile(
+    r"\b(?P<share>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?P<state>[a-z]{4,})\b", re.IGNORECASE
+)
+
+
+def whole_for_part(ctx: ClaimContext) -> Hit | None:
+    """ "was fully contained" against "was 15 percent contained": the claim makes whole what the evidence
+    gives as a share below a hundred."""
+    claim = ctx.card.claim
+    wholly = list(_WHOLLY.finditer(claim))
+    if not wholly:
+        return None
+    for m in wholly:
+        state = lemmas(m.group("state").lower())
+        for text in ctx.texts:
+            for part in _SHARE_OF.finditer(text):
+                if lemmas(part.group("state").lower()) & state:
+                    return Hit(f'claim says "{m.group(0)}" where the evidence says "{part.group(0)}"',
+                               ctx.span_of(part.group(0)), ctx.home.article.id)  # fmt: skip
+    return None
+
+
+_SUPERLATIVE = (
+    r"(?:largest|biggest|highest|lowest|smallest|greatest|best|worst|strongest|weakest|fastest|slowest"
+    r"|oldest|youngest|richest|poorest|busiest|deadliest|longest|shortest|tallest|(?:most|least)\s+[a-z]{4,})"
+)
+# "the third-largest", "the second biggest", "one of the largest": a rank below the top.
+_RANKED = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s]+"
+    r"|(?:(?:one|some|any)\s+of|among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)"
+    rf"(?P<word>{_SUPERLATIVE})\b",
+    re.IGNORECASE,
+)
+_PLAIN_SUPERLATIVE = re.compile(rf"\b{_SUPERLATIVE}\b", re.IGNORECASE)
+
+
+def rank_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "the country's largest snack producer" against "the country's third-largest": the claim
+    makes first what the evidence ranks lower, or one of many ("one of the largest")."""
+    claim = ctx.card.claim
+    plain = _PLAIN_SUPERLATIVE.search(claim)
+    if plain is None:
+        return None
+    ranked_in_claim = {m.start("word") for m in _RANKED.finditer(claim)}
+    mine = {
+        m.group(0).lower(): m.group(0) for m in _PLAIN_SUPERLATIVE.finditer(claim) if m.start() not in ranked_in_claim
+    }
+    if not mine:
+        return None
+    ranked: list[re.Match[str]] = []
+    unranked: set[str] = set()  # the evidence also calling it the largest answers the claim
+    for text in ctx.texts:
+        found = list(_RANKED.finditer(text))
+        ranked += found
+        at = {m.start("word") for m in found}
+        unranked |= {m.group(0).lower() for m in _PLAIN_SUPERLATIVE.finditer(text) if m.start() not in at}
+    for m in ranked:
+        word = m.group("word").lower()
+        if word in mine and word not in unranked:
+            return Hit(f'claim says "{mine[word]}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                       ctx.home.article.id)  # fmt: skip
+    return None
