@@ -1934,6 +1934,17 @@ _SENTENCING_CLAIMS = [
     ("The theft was discovered in 2022 by an external auditor.", True),
     ("The theft was discovered in 2022 by an internal audit.", False),
 ]
+_WALKING = (
+    "The researchers followed 2,100 middle-aged adults for an average of 10.8 years. The study was "
+    "observational and cannot prove that walking itself lowers the risk, the lead author cautioned."
+)
+_WALKING_CLAIMS = [
+    ("The researchers followed 2,100 middle-aged adults.", True),
+    ("The researchers followed 2,100 elderly adults.", False),
+    ("The study cannot prove that walking lowers the risk.", True),
+    # "proves" is "prove", which the evidence negates
+    ("The study proves that walking lowers the risk.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1951,6 +1962,7 @@ _MADE_UP = [
     ("a wage bill", _WAGE_BILL, _WAGE_BILL_CLAIMS),
     ("a match", _MATCH, _MATCH_CLAIMS),
     ("a sentencing", _SENTENCING, _SENTENCING_CLAIMS),
+    ("a walking study", _WALKING, _WALKING_CLAIMS),
 ]
 
 

@@ -789,7 +789,13 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if not any(a.negations for a in ctx.seen):
         return
     claim_negated = {n.target for n in ctx.claim.negations} | {t for n in ctx.claim.negations for t in n.scope}
-    stems = ctx.claim.stems
+    claim_negated |= {
+        stem(form) for w in ctx.claim_words if stem(w.lower) in claim_negated for form in lemmas(w.lower)
+    }  # "denied charges" negates "charge" however each side stems it
+    # A verb in "-es" stems without its "e" ("proves" to "prov"), the evidence's "cannot prove" with it.
+    stems = ctx.claim.stems | {
+        stem(form) for w in ctx.claim_words if w.lower.endswith("es") for form in lemmas(w.lower) if form.endswith("e")
+    }
     dropped: list[Negation] = [
         n for span in ctx.span_atoms() for n in span.negations
         if n.target and n.target in stems and n.target not in claim_negated
