@@ -1945,6 +1945,16 @@ _WALKING_CLAIMS = [
     # "proves" is "prove", which the evidence negates
     ("The study proves that walking lowers the risk.", False),
 ]
+_TALKS = (
+    "The two sides agreed to reopen a border crossing at Mirel by the end of the month and to exchange 40 "
+    "prisoners each, according to a joint statement."
+)
+_TALKS_CLAIMS = [
+    ("The two sides agreed to exchange 40 prisoners each.", True),
+    # the second of two deeds agreed is as undone as the first
+    ("The two sides exchanged 40 prisoners each.", False),
+    ("The two sides reopened a border crossing at Mirel.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1963,6 +1973,7 @@ _MADE_UP = [
     ("a match", _MATCH, _MATCH_CLAIMS),
     ("a sentencing", _SENTENCING, _SENTENCING_CLAIMS),
     ("a walking study", _WALKING, _WALKING_CLAIMS),
+    ("peace talks", _TALKS, _TALKS_CLAIMS),
 ]
 
 

@@ -50,6 +50,10 @@ _PASSIVE_PAST = frozenset("was were".split())
 _UNREAL_AUX = frozenset("would could might should wouldn't couldn't shouldn't".split())
 
 
+_AND_TO = re.compile(r"\b(?:and|or)\s+(?:then\s+)?to\s+(?P<verb>[a-z]+)")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
 def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, str]:
     """Lemma -> how the text writes it ("close" -> "will close", "would impose")."""
     found: dict[str, str] = {}
@@ -59,6 +63,11 @@ def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, st
         shown = text[m.start("would") if would else m.start() : m.end()]
         for lemma in lemmas(m.group("verb").lower()):
             found.setdefault(lemma, shown)
+        # "agreed to reopen a crossing … and to exchange 40 prisoners": the second deed is as undone.
+        clause = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
+        for more in _AND_TO.finditer(clause):
+            for lemma in lemmas(more.group("verb").lower()):
+                found.setdefault(lemma, shown + " … " + more.group(0).strip())
     return found
 
 
@@ -104,7 +113,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for lemma in told_done:
         if lemma not in their_past:
             said = their_future[lemma]
-            yield Hit(f'claim says "{my_past[lemma].text}" where the evidence says "{said}"', ctx.span_of(said),
+            yield Hit(f'claim says "{my_past[lemma].text}" where the evidence says "{said}"', ctx.span_of(said.split(" … ")[-1]),
                       ctx.home.article.id)  # fmt: skip
             return
     for lemma in told_coming:
