@@ -3,15 +3,16 @@
 Each reading gives (what the figure is tied to, its value, the words): the measure a figure is of ("a depth
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
-the size of a fraction ("a quarter of a percentage point"), and what a count counts ("3 percent", "four
-years", "two points") and the verb that takes it ("sentenced … to six years"). The claim differs when the evidence ties
-the same thing to other values only. FC301 reports it.
+the size of a fraction ("a quarter of a percentage point"), what a count counts ("3 percent", "four years",
+"two points") and the verb that takes it ("sentenced … to six years"). The claim differs when the evidence
+ties the same thing to other values only. FC301 reports it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
@@ -113,14 +114,20 @@ _ANY_THING = frozenset("time people person thing item other more one".split())
 def _counts(text: str) -> list[Bound]:
     """ "a 3 percent raise", "four years", "two points", "four games": a count and what it counts (a unit
     of measure or time under one name, else the counted noun's lemma)."""
-    found: list[Bound] = []
+    return [(tied, value, said) for tied, value, said, _ in _counted(text)]
+
+
+@lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards, and `_deeds` reads them again
+def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
+    """Each count of `text` as (what it counts, its value, the words, where they start)."""
+    found: list[tuple[str, float, str, int]] = []
     for m in _UNIT.finditer(text):
         unit = (m.group("sign") or m.group("unit")).lower()
         value = count_value(m.group("count"))
         if value is not None:
-            found.append((_UNIT_WORDS.get(unit, _UNIT_WORDS.get(unit[:-1], unit)), value, m.group(0)))
+            found.append((_UNIT_WORDS.get(unit, _UNIT_WORDS.get(unit[:-1], unit)), value, m.group(0), m.start()))
     found += [
-        (d.unit, d.count, text[d.start : d.end])
+        (d.unit, d.count, text[d.start : d.end], d.start)
         for d in durations(text)
         if d.counted and not _AGE_AFTER.match(text, d.end)
     ]
@@ -131,8 +138,8 @@ def _counts(text: str) -> list[Bound]:
             continue
         lemma = min(lemmas(noun))
         if lemma not in _ANY_THING and noun not in _ANY_THING:
-            found.append((lemma, value, m.group(0)))
-    return found
+            found.append((lemma, value, m.group(0), m.start()))
+    return tuple(found)
 
 
 _AUXILIARIES = frozenset("be have do will would shall should can could may might must get".split())
@@ -142,13 +149,12 @@ _DEED_REACH = 5  # words between a verb and the count it takes ("sentenced on Mo
 def _deeds(text: str) -> list[Bound]:
     """ "sentenced … to six years", "asked for eight years": a count with what it counts, and the verb that
     takes it (the nearest before it, within five words)."""
-    found: list[Bound] = []
-    counted = _counts(text)
+    counted = _counted(text)
     if not counted:
-        return found
+        return []
+    found: list[Bound] = []
     found_words = words(text)
-    for tied, value, said in counted:
-        at = text.find(said)
+    for tied, value, said, at in counted:
         before = [w for w in found_words if w.end <= at][-_DEED_REACH:]
         verb = next((w for w in reversed(before) if _is_verb(w.lower)), None)
         if verb is not None:

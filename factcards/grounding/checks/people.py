@@ -1,5 +1,6 @@
 """Who a named person is: a title held now or once ("former chief executive Dennis Ocampo"), a relative
-("his daughter Lucia"), a job ("Carla Mendez, a welder"). A claim keeps both as its evidence gives them (FC205 reports it)."""
+("his daughter Lucia"), a job ("Carla Mendez, a welder"). A claim keeps each as the article gives it (FC205
+reports it)."""
 
 from __future__ import annotations
 

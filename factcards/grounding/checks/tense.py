@@ -113,8 +113,8 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for lemma in told_done:
         if lemma not in their_past:
             said = their_future[lemma]
-            yield Hit(f'claim says "{my_past[lemma].text}" where the evidence says "{said}"', ctx.span_of(said.split(" … ")[-1]),
-                      ctx.home.article.id)  # fmt: skip
+            at = ctx.span_of(said.split(" … ")[-1])  # "agreed to reopen … and to exchange": the words of this verb
+            yield Hit(f'claim says "{my_past[lemma].text}" where the evidence says "{said}"', at, ctx.home.article.id)
             return
     for lemma in told_coming:
         if lemma in their_past:
