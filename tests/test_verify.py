@@ -1955,6 +1955,20 @@ _TALKS_CLAIMS = [
     ("The two sides exchanged 40 prisoners each.", False),
     ("The two sides reopened a border crossing at Mirel.", False),
 ]
+_DERAILMENT = (
+    "A commuter train derailed near Eastbrook station on Thursday, injuring 23 passengers, three of them "
+    "seriously. Northline chief executive Paul Greer said it was too soon to say what caused the crash. "
+    "Services are expected to remain suspended until at least Monday."
+)
+_DERAILMENT_CLAIMS = [
+    ("Three of the 23 passengers injured were seriously hurt.", True),
+    # injured is not killed, in an article that tells of no death
+    ("Three passengers were killed when a commuter train derailed near Eastbrook.", False),
+    ("Paul Greer said it was too soon to say what caused the crash.", True),
+    # the claim answers what no one can tell yet
+    ("Paul Greer said a faulty signal caused the crash.", False),
+    ("Services are expected to resume on Monday.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1974,6 +1988,7 @@ _MADE_UP = [
     ("a sentencing", _SENTENCING, _SENTENCING_CLAIMS),
     ("a walking study", _WALKING, _WALKING_CLAIMS),
     ("peace talks", _TALKS, _TALKS_CLAIMS),
+    ("a derailment", _DERAILMENT, _DERAILMENT_CLAIMS),
 ]
 
 

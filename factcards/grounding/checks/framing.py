@@ -1,6 +1,6 @@
 """Whose word it is: a claim that states as fact what its evidence frames as someone's charge ("Critics say
-…"), an accusation ("accused of starting the blaze"), a report of nothing ("no reports of casualties") or what
-a proposal would do ("a bill that would raise …"). FC204 reports it."""
+…"), an accusation ("accused of starting the blaze"), a report of nothing ("no reports of casualties"), what
+a proposal would do ("a bill that would raise …") or what it is too soon to say. FC204 reports it."""
 
 from __future__ import annotations
 
@@ -103,5 +103,25 @@ def proposed_only(ctx: ClaimContext) -> str | None:
             verb = m.group("verb").lower()
             forms, sides = lemmas(verb), set(sides_of(verb))
             if any(forms & lemmas(w.lower) or sides & set(sides_of(w.lower)) for w in ctx.claim_words):
+                return m.group(0)
+    return None
+
+
+# "it was too soon to say what caused the crash": nothing known yet of what the clause after it asks.
+_TOO_SOON = re.compile(
+    r"\btoo (?:soon|early) to (?:say|tell|know|determine|speculate|confirm)\s+(?:on\s+)?(?:what|why|how|whether|if|who)"
+    r"\s+(?P<asked>[^.;]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def too_soon(ctx: ClaimContext) -> str | None:
+    """ "Greer said a faulty signal caused the crash" against "it was too soon to say what caused the crash":
+    the claim answers what the evidence says cannot be told yet."""
+    claim = ctx.card.claim
+    for text in ctx.texts:
+        for m in _TOO_SOON.finditer(text):
+            asked = {f for w in words(m.group("asked")) if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
+            if any(lemmas(w.lower) & asked for w in ctx.claim_words) and not _TOO_SOON.search(claim):
                 return m.group(0)
     return None

@@ -9,11 +9,12 @@ from functools import lru_cache
 from factcards.grounding.checks.bindings import bound_differently
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge, sides_of
 from factcards.grounding.checks.contrast import other_side_in_its_clause
-from factcards.grounding.checks.framing import accused_of, none_reported, opinion_framed, proposed_only
+from factcards.grounding.checks.framing import accused_of, none_reported, opinion_framed, proposed_only, too_soon
 from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed
 from factcards.grounding.checks.qualifiers import (
     attempt_dropped,
     exception_dropped,
+    harm_raised,
     rank_dropped,
     record_since,
     whole_for_part,
@@ -154,6 +155,9 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
+    if framed := too_soon(ctx):  # whoever the claim credits, it answers what no one can tell yet
+        yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
+        return
     if not attributed and (
         framed := opinion_framed(ctx, claim_lemmas)
         or accused_of(ctx, claim_lemmas)
@@ -304,6 +308,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or attempt_dropped(ctx)
         or whole_for_part(ctx)
         or exception_dropped(ctx)
+        or harm_raised(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)

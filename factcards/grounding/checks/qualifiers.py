@@ -1,6 +1,7 @@
 """What a claim keeps of the words that qualify a degree: a rank ("the third-largest"), an attempt ("attempted
 murder"), an exception ("every member … except two"), a share ("15 percent contained"), a "since" ("the highest
-since 1990"). Dropping one makes the claim say more than its evidence (FC205 reports it)."""
+since 1990"), harm short of death ("injured"). Dropping one makes the claim say more than its evidence (FC205
+reports it)."""
 
 from __future__ import annotations
 
@@ -145,3 +146,22 @@ def rank_dropped(ctx: ClaimContext) -> Hit | None:
             return Hit(f'claim says "{mine[word]}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
                        ctx.home.article.id)  # fmt: skip
     return None
+
+
+# "killed", "died", "fatal": a death; "injured", "wounded", "hurt": harm short of it.
+_DEATH = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatal(?:ly)?|fatalities)\b", re.IGNORECASE)
+_HURT = re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt)\b", re.IGNORECASE)
+
+
+def harm_raised(ctx: ClaimContext) -> Hit | None:
+    """ "Three passengers were killed" against "injuring 23 passengers, three of them seriously", in an article
+    that tells of no death anywhere. (One that does may tell of the injured dying later: "was found badly
+    injured … He died later in hospital".)"""
+    said = _DEATH.search(ctx.card.claim)
+    if said is None or any(_DEATH.search(text) for text in ctx.texts):
+        return None
+    hurt = next((m for text in ctx.texts if (m := _HURT.search(text))), None)
+    if hurt is None or _DEATH.search(ctx.home.body):
+        return None
+    return Hit(f'claim says "{said.group(0)}" where the evidence says "{hurt.group(0)}"', ctx.span_of(hurt.group(0)),
+               ctx.home.article.id)  # fmt: skip
