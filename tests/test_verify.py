@@ -1969,6 +1969,18 @@ _DERAILMENT_CLAIMS = [
     ("Paul Greer said a faulty signal caused the crash.", False),
     ("Services are expected to resume on Monday.", False),
 ]
+_STORM = (
+    "Storm Edda left about 40,000 homes without power on Sunday night. By Monday afternoon, power had been "
+    "restored to all but 6,000 homes. The Met Service had issued an amber warning for wind."
+)
+_STORM_CLAIMS = [
+    # losing power is being without it
+    ("About 40,000 homes lost power during Storm Edda.", True),
+    # what was done to all but that many was not done to that many
+    ("Power had been restored to 6,000 homes by Monday afternoon.", False),
+    ("The Met Service issued an amber warning for wind.", True),
+    ("The Met Service issued a red warning for wind.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -1989,6 +2001,7 @@ _MADE_UP = [
     ("a walking study", _WALKING, _WALKING_CLAIMS),
     ("peace talks", _TALKS, _TALKS_CLAIMS),
     ("a derailment", _DERAILMENT, _DERAILMENT_CLAIMS),
+    ("a storm", _STORM, _STORM_CLAIMS),
 ]
 
 
@@ -2055,6 +2068,14 @@ def test_naming_a_quotation_is_saying_it() -> None:
     )
     haines = _verify(_WAGE_BILL, "Haines called the vote a long overdue raise for millions of workers.", quote)
     assert "FC401" in {f.code for f in haines.findings}, haines.reasons
+
+
+def test_what_was_done_to_all_but_a_count_was_not_done_to_that_count() -> None:
+    evidence = "By Monday afternoon, power had been restored to all but 6,000 homes."
+    restored = _verify(evidence, "Power had been restored to 6,000 homes by Monday afternoon.", evidence)
+    assert "FC205" in {f.code for f in restored.findings}, restored.reasons
+    waiting = _verify(evidence, "Power had been restored to all but 6,000 homes by Monday.", evidence)
+    assert waiting.status is Status.verified, waiting.reasons
 
 
 def test_supports_answers_as_verify_does_for_every_made_up_claim() -> None:

@@ -12,6 +12,7 @@ from factcards.grounding.checks.contrast import other_side_in_its_clause
 from factcards.grounding.checks.framing import accused_of, none_reported, opinion_framed, proposed_only, too_soon
 from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed
 from factcards.grounding.checks.qualifiers import (
+    all_but_dropped,
     attempt_dropped,
     exception_dropped,
     harm_raised,
@@ -309,6 +310,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or whole_for_part(ctx)
         or exception_dropped(ctx)
         or harm_raised(ctx)
+        or all_but_dropped(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
@@ -684,6 +686,19 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         )
 
 
+# Verbs that say something is not had: "lost power" is "without power".
+_LOSING = frozenset("lose lack miss forfeit".split())
+
+
+def _lost(target: str, found: list[Word]) -> bool:
+    """Whether the claim says it lacks `target` ("homes lost power" for "homes without power"): a verb of
+    losing within two words before it."""
+    for i, word in enumerate(found):
+        if stem(word.lower) == target and any(lemmas(w.lower) & _LOSING for w in found[max(0, i - 3) : i]):
+            return True
+    return False
+
+
 def _only_as_verb(target: str, found: list[Word]) -> bool:
     """Every claim word of this stem is an inflected verb ("lasted"): it is not the evidence's "the last one"."""
     same = [w for w in found if stem(w.lower) == target]
@@ -806,6 +821,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         if n.target and n.target in stems and n.target not in claim_negated
         and not any(c.target in n.scope for c in ctx.claim.negations)
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
+        and not _lost(n.target, ctx.claim_words)
     ]  # fmt: skip
     if dropped:
         yield Hit(

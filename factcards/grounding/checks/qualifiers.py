@@ -1,6 +1,6 @@
 """What a claim keeps of the words that qualify a degree: a rank ("the third-largest"), an attempt ("attempted
 murder"), an exception ("every member … except two"), a share ("15 percent contained"), a "since" ("the highest
-since 1990"), harm short of death ("injured"). Dropping one makes the claim say more than its evidence (FC205
+since 1990"), harm short of death ("injured"), "all but" a count. Dropping one makes the claim say more than its evidence (FC205
 reports it)."""
 
 from __future__ import annotations
@@ -165,3 +165,28 @@ def harm_raised(ctx: ClaimContext) -> Hit | None:
         return None
     return Hit(f'claim says "{said.group(0)}" where the evidence says "{hurt.group(0)}"', ctx.span_of(hurt.group(0)),
                ctx.home.article.id)  # fmt: skip
+
+
+# "restored to all but 6,000 homes": every one except that many ("all but one" is most, which FC301 reads).
+_ALL_BUT = re.compile(
+    r"\ball but (?:about |around |some |nearly )?(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+# A claim that counts the ones left out: "6,000 homes were still without power", "the remaining 6,000".
+_LEFT_OUT = re.compile(r"\b(?:all but|except|still|remain\w*|left|without|not|no longer|yet to)\b", re.IGNORECASE)
+
+
+def all_but_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "Power had been restored to 6,000 homes" against "power had been restored to all but 6,000 homes": the
+    claim gives as done to that many what the evidence says was done to all others."""
+    claim = ctx.card.claim
+    if _LEFT_OUT.search(claim):
+        return None
+    for text in ctx.texts:
+        for m in _ALL_BUT.finditer(text):
+            count = m.group("count")
+            if not re.search(rf"(?<![\w,.]){re.escape(count)}(?![\w,])", claim, re.IGNORECASE):
+                continue
+            return Hit(f'claim says "{count}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                       ctx.home.article.id)  # fmt: skip
+    return None
