@@ -1981,6 +1981,18 @@ _STORM_CLAIMS = [
     ("The Met Service issued an amber warning for wind.", True),
     ("The Met Service issued a red warning for wind.", False),
 ]
+_LAUNCH = (
+    "Lumora unveiled its first electric pickup truck on Wednesday, saying deliveries would begin in the spring "
+    "of 2026 at a starting price of $48,000. The company said the truck can travel up to 320 miles on a "
+    "single charge."
+)
+_LAUNCH_CLAIMS = [
+    # "the company" that says it is the one the lead opens on
+    ("Lumora said the truck can travel up to 320 miles on a single charge.", True),
+    ("Lumora said deliveries would begin in the spring of 2026.", True),
+    # what someone was saying would be has not been
+    ("Lumora began deliveries of its first electric pickup truck on Wednesday.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -2002,6 +2014,7 @@ _MADE_UP = [
     ("peace talks", _TALKS, _TALKS_CLAIMS),
     ("a derailment", _DERAILMENT, _DERAILMENT_CLAIMS),
     ("a storm", _STORM, _STORM_CLAIMS),
+    ("a launch", _LAUNCH, _LAUNCH_CLAIMS),
 ]
 
 

@@ -206,7 +206,7 @@ def _cite_naming_before(index: int, parts: set[str], ctx: ClaimContext) -> bool:
 
 # "the company", "the firm": a body the evidence names by what it is, as business news calls the one its
 # lead is about after naming it once.
-_THE_BODY = re.compile(
+THE_BODY = re.compile(
     r"\b[Tt]he (?:company|firm|group|retailer|carmaker|automaker|airline|insurer|lender|bank|chain|manufacturer"
     r"|maker|brand|business|conglomerate|startup|club|charity)\b(?!['’]s\s+[A-Z])"
 )
@@ -216,15 +216,21 @@ def _meant_by_the_company(name_key: str, ctx: ClaimContext) -> bool:
     """ "Brightwell now expects …" against "The company … now expects …", in an article whose lead opens on
     "Brightwell Foods reported …": the body the lead is about. The lead is cited as context."""
     home = ctx.home
-    if not home.sentences or not any(_THE_BODY.search(text) for text in ctx.texts):
+    if not any(THE_BODY.search(text) for text in ctx.texts) or not lead_opens_on(name_key, home):
         return False
     lead = home.sentences[0]
-    runs = capitalized_runs(home.sentence_text(lead))
-    if not runs or runs[0].start > 0 or name_key not in {key(part) for part in runs[0].text.split()}:
-        return False
     if (home, lead) not in ctx.window and (home, lead) not in ctx.referent_sentences:
         ctx.referent_sentences.append((home, lead))
     return True
+
+
+def lead_opens_on(name_key: str, home: Document) -> bool:
+    """Whether the article's first sentence opens on a name that `name_key` is part of ("Brightwell Foods
+    reported …"): the body "the company" means further down."""
+    if not home.sentences:
+        return False
+    runs = capitalized_runs(home.sentence_text(home.sentences[0]))
+    return bool(runs) and runs[0].start == 0 and name_key in {key(part) for part in runs[0].text.split()}
 
 
 def _speaker_of_evidence(name_key: str, ctx: ClaimContext) -> bool:

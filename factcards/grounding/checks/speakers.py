@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext, content_words
-from factcards.grounding.checks.entities import named_by_role, named_in, same_role
+from factcards.grounding.checks.entities import THE_BODY, lead_opens_on, named_by_role, named_in, same_role
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import NAME, attributions, plausible_speaker, same_person
 from factcards.text.lexicon import lexicon
@@ -227,6 +227,9 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             )
         return
     if any(same_person(speaker, s) for s in said_by):
+        return
+    # "The company said …" is the body the article's lead opens on ("Lumora unveiled …").
+    if any(THE_BODY.fullmatch(s.strip()) for s in said_by) and lead_opens_on(key(speaker.split()[-1]), ctx.home):
         return
     named = [s for s in said_by if s[:1].isupper()]
     # "the city said" names no one: it contradicts a named speaker only one the evidence does not have

@@ -22,7 +22,8 @@ _FUTURE = r"(?P<aux>will|shall|(?:is|are|am|was|were)\s+(?:going|set|due|schedul
 # happen. A "would" no one says ("Leonard would win the third fight in 1989", "he would spend 100
 # days") tells a story's past, and a claim's own "would" reports.
 _NOT_YET = (
-    r"(?:said|says|warned|warns|threatened|threatens|vowed|vows|promised|promises|pledged|announced|insisted)"
+    r"(?:said|says|saying|warned|warns|warning|threatened|threatens|vowed|vows|promised|promises|pledged|announced"
+    r"|insisted)"
     r"\s+(?:[\w'’.-]+\s+){0,6}?(?P<would>would|wouldn['’]t)"  # "warned China on Friday that it would"
 )
 # "agreed to buy", "plans to close", "tried to stop": what someone means or tries to do is not done yet.
