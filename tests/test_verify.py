@@ -1993,6 +1993,24 @@ _LAUNCH_CLAIMS = [
     # what someone was saying would be has not been
     ("Lumora began deliveries of its first electric pickup truck on Wednesday.", False),
 ]
+_BUDGET = (
+    "Dunmore City Council approved a $412 million budget on Tuesday by a vote of 7 to 2, after rejecting a "
+    "proposal to raise property taxes. The budget increases police spending by 4 percent and cuts funding for "
+    "parks by $1.2 million. Councilwoman Adaeze Obi, who voted against it, said the parks cuts would hurt the "
+    "poorest neighbourhoods most."
+)
+_BUDGET_CLAIMS = [
+    ("Dunmore City Council approved a $412 million budget by a vote of 7 to 2.", True),
+    # a split vote is not unanimous
+    ("Dunmore City Council approved a $412 million budget unanimously.", False),
+    # the deed joined on with "after" or "and" says its own side
+    ("Dunmore City Council approved a proposal to raise property taxes.", False),
+    ("The budget increases parks funding by $1.2 million.", False),
+    ("The budget increases police spending by 4 percent.", True),
+    # a side said in two words
+    ("Adaeze Obi voted for the budget.", False),
+    ("Adaeze Obi voted against the budget.", True),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -2015,6 +2033,7 @@ _MADE_UP = [
     ("a derailment", _DERAILMENT, _DERAILMENT_CLAIMS),
     ("a storm", _STORM, _STORM_CLAIMS),
     ("a launch", _LAUNCH, _LAUNCH_CLAIMS),
+    ("a council budget", _BUDGET, _BUDGET_CLAIMS),
 ]
 
 

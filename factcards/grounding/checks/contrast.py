@@ -2,8 +2,9 @@
 was upheld in March" has both "struck down" and "upheld", but "a similar law was struck down in March"
 takes the March clause's word from the other clause.
 
-The evidence is split at its contrasts ("while", "whereas", "but", a semicolon); the clause that says most
-of the claim's other words is the one the claim reports, and it must not say only the other side of an
+The evidence is split at its contrasts ("while", "whereas", "but", a semicolon) and at a deed joined on ("and
+cuts", "after rejecting"); the clause that says most of the claim's other words (names aside, on a tie) is the one the
+claim reports, and it must not say only the other side of an
 opposition the claim's degree word belongs to.
 """
 
@@ -17,7 +18,12 @@ from factcards.text.words import Word, is_content, lemmas, words
 Side = tuple[int, int]  # (opposition, side), as the lexicon numbers them
 
 # "all but one" is no contrast.
-_CONTRAST = re.compile(r",?\s+(?:while|whereas|(?<!all )but)\s+|;\s+", re.IGNORECASE)
+# So is a second deed joined on ("increases police spending … and cuts funding for parks", "approved a
+# budget … after rejecting a proposal"): each verb phrase says its own side.
+_CONTRAST = re.compile(
+    r",?\s+(?:while|whereas|(?<!all )but)\s+|;\s+|,?\s+and\s+(?=[a-z]+(?:s|ed)\s)|,?\s+after\s+(?=[a-z]+ing\s)",
+    re.IGNORECASE,
+)
 _MIN_SHARED = 2  # one shared word is no sign which clause the claim reports
 # Particles more often than directions: "built up the collection", "come up once in a blue moon".
 _PARTICLES = frozenset({"up", "down"})
@@ -44,11 +50,20 @@ def other_side_in_its_clause(
     both = {g for g in groups_said if len({s for s in claim_sides if s[0] == g}) > 1}
     said_words = {w for text, _ in claim_said for w in text.lower().split()}
     wanted = [lemmas(w.lower) for w in claim_found if is_content(w.lower) and w.lower not in said_words]
+    # Names say who, which both clauses often share ("Dunmore City Council approved …, after rejecting …"):
+    # on a tie, the words of what was done tell the clauses apart.
+    unnamed = [
+        lemmas(w.lower)
+        for w in claim_found
+        if is_content(w.lower) and w.lower not in said_words and not (w.capitalized and w.start > 0)
+    ]
     for text in texts:
         parts = clauses(text)
         if len(parts) < 2:
             continue
         shared = [_shared(wanted, part) for part in parts]
+        if shared.count(max(shared)) > 1:
+            shared = [_shared(unnamed, part) for part in parts]
         best = max(shared)
         if best < _MIN_SHARED or shared.count(best) > 1:
             continue

@@ -18,6 +18,7 @@ from factcards.grounding.checks.qualifiers import (
     harm_raised,
     rank_dropped,
     record_since,
+    unanimity_added,
     whole_for_part,
 )
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
@@ -311,6 +312,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or exception_dropped(ctx)
         or harm_raised(ctx)
         or all_but_dropped(ctx)
+        or unanimity_added(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
@@ -365,6 +367,24 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+    # A side said in more than one word ("voted for" against "voted against"), read the same way.
+    evidence_text = " ".join(ctx.texts).lower()
+    for phrase, (group, side) in _phrase_sides(ctx.card.claim):
+        if (group, side) in evidence_sides or phrase in evidence_text:
+            continue
+        other = next(
+            (
+                text
+                for (g, s), said in evidence_sides.items()
+                if g == group and s != side and (g, s) not in claim_sides
+                for text, _ in said
+            ),
+            None,
+        )
+        if other is not None:
+            yield Hit(f'claim says "{phrase}" where the evidence says "{other}"', ctx.span_of(other),
+                      ctx.home.article.id)  # fmt: skip
+            return
     # Both sides in the evidence: the claim's must be in the clause it reports.
     claim_said = [(claim_found[i].text, side) for i in claim_indexes for side in sides_of(claim_found[i].lower)]
     claim_said += list(_phrase_sides(ctx.card.claim))

@@ -1,6 +1,6 @@
 """What a claim keeps of the words that qualify a degree: a rank ("the third-largest"), an attempt ("attempted
 murder"), an exception ("every member … except two"), a share ("15 percent contained"), a "since" ("the highest
-since 1990"), harm short of death ("injured"), "all but" a count. Dropping one makes the claim say more than its evidence (FC205
+since 1990"), harm short of death ("injured"), "all but" a count, a split vote. Dropping one makes the claim say more than its evidence (FC205
 reports it)."""
 
 from __future__ import annotations
@@ -189,4 +189,28 @@ def all_but_dropped(ctx: ClaimContext) -> Hit | None:
                 continue
             return Hit(f'claim says "{count}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
                        ctx.home.article.id)  # fmt: skip
+    return None
+
+
+_UNANIMOUS = re.compile(
+    r"\bunanimous(?:ly)?\b|\bwithout (?:a single )?(?:dissent|opposition|objection)\b", re.IGNORECASE
+)
+# "by a vote of 7 to 2", "voted 7-2", "who voted against it": a vote someone lost.
+_SPLIT_VOTE = re.compile(
+    r"\bvot(?:e|ed|ing)\b[^.;]{0,20}?\b(?P<yes>\d{1,3})\s?(?:-|–|to)\s?(?P<no>\d{1,3})\b|\bvoted against\b",
+    re.IGNORECASE,
+)
+
+
+def unanimity_added(ctx: ClaimContext) -> Hit | None:
+    """ "approved the budget unanimously" against "approved the budget by a vote of 7 to 2": the claim makes
+    unanimous a vote the evidence says was split."""
+    said = _UNANIMOUS.search(ctx.card.claim)
+    if said is None or any(_UNANIMOUS.search(text) for text in ctx.texts):
+        return None
+    for text in ctx.texts:
+        for m in _SPLIT_VOTE.finditer(text):
+            if m.group("no") is None or int(m.group("no")) > 0:
+                return Hit(f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"',
+                           ctx.span_of(m.group(0)), ctx.home.article.id)  # fmt: skip
     return None
