@@ -5,10 +5,21 @@ a proposal would do ("a bill that would raise …") or what it is too soon to sa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, sides_of
 from factcards.text.dictionary import forms_by_class
 from factcards.text.words import lemmas, words
+
+
+def _framing(ctx: ClaimContext, pattern: re.Pattern[str], frames_claim: Callable[[re.Match[str]], bool]) -> str | None:
+    """The first frame `pattern` finds in the evidence that `frames_claim` says is put around the claim's words."""
+    for text in ctx.texts:
+        for m in pattern.finditer(text):
+            if frames_claim(m):
+                return m.group(0)
+    return None
+
 
 # "Critics say the mayor failed …": a charge made by one side, not a fact the article states.
 _OPINION_FRAME = re.compile(
@@ -51,11 +62,7 @@ def accused_of(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
     """ "Orme started the blaze" against "Orme is accused of starting the blaze"."""
     if claim_lemmas & _ACCUSING_LEMMAS:
         return None
-    for text in ctx.texts:
-        for m in _ACCUSED.finditer(text):
-            if lemmas(m.group("act").lower()) & claim_lemmas:
-                return m.group(0)
-    return None
+    return _framing(ctx, _ACCUSED, lambda m: bool(lemmas(m.group("act").lower()) & claim_lemmas))
 
 
 # "no reports of casualties", "no injuries were reported": nothing known of, which is not nothing.
@@ -72,13 +79,12 @@ def none_reported(ctx: ClaimContext) -> str | None:
     claim = ctx.card.claim
     if "report" in claim.lower():
         return None
-    for text in ctx.texts:
-        for m in _NONE_REPORTED.finditer(text):
-            thing = lemmas((m.group("a") or m.group("b")).lower())
-            for said in re.finditer(r"\b(?:no|without|zero)\s+(?:[a-z]+\s+)?([a-z]{4,})", claim, re.IGNORECASE):
-                if lemmas(said.group(1).lower()) & thing:
-                    return m.group(0)
-    return None
+    none_of = {
+        form
+        for said in re.finditer(r"\b(?:no|without|zero)\s+(?:[a-z]+\s+)?([a-z]{4,})", claim, re.IGNORECASE)
+        for form in lemmas(said.group(1).lower())
+    }
+    return _framing(ctx, _NONE_REPORTED, lambda m: bool(lemmas((m.group("a") or m.group("b")).lower()) & none_of))
 
 
 # "a bill that would raise the minimum wage": what a proposal would do if it became law.
@@ -96,15 +102,15 @@ def proposed_only(ctx: ClaimContext) -> str | None:
     claim = ctx.card.claim
     if _CONDITIONAL.search(claim):
         return None
-    for text in ctx.texts:
-        for m in _PROPOSAL_WOULD.finditer(text):
-            if m.group("what").lower() in claim.lower():
-                continue
-            verb = m.group("verb").lower()
-            forms, sides = lemmas(verb), set(sides_of(verb))
-            if any(forms & lemmas(w.lower) or sides & set(sides_of(w.lower)) for w in ctx.claim_words):
-                return m.group(0)
-    return None
+
+    def frames_claim(m: re.Match[str]) -> bool:
+        verb = m.group("verb").lower()
+        forms, sides = lemmas(verb), set(sides_of(verb))
+        return m.group("what").lower() not in claim.lower() and any(
+            forms & lemmas(w.lower) or sides & set(sides_of(w.lower)) for w in ctx.claim_words
+        )
+
+    return _framing(ctx, _PROPOSAL_WOULD, frames_claim)
 
 
 # "it was too soon to say what caused the crash": nothing known yet of what the clause after it asks.
@@ -118,10 +124,11 @@ _TOO_SOON = re.compile(
 def too_soon(ctx: ClaimContext) -> str | None:
     """ "Greer said a faulty signal caused the crash" against "it was too soon to say what caused the crash":
     the claim answers what the evidence says cannot be told yet."""
-    claim = ctx.card.claim
-    for text in ctx.texts:
-        for m in _TOO_SOON.finditer(text):
-            asked = {f for w in words(m.group("asked")) if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
-            if any(lemmas(w.lower) & asked for w in ctx.claim_words) and not _TOO_SOON.search(claim):
-                return m.group(0)
-    return None
+    if _TOO_SOON.search(ctx.card.claim):
+        return None
+
+    def frames_claim(m: re.Match[str]) -> bool:
+        asked = {f for w in words(m.group("asked")) if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
+        return any(lemmas(w.lower) & asked for w in ctx.claim_words)
+
+    return _framing(ctx, _TOO_SOON, frames_claim)
