@@ -2011,6 +2011,19 @@ _BUDGET_CLAIMS = [
     ("Adaeze Obi voted for the budget.", False),
     ("Adaeze Obi voted against the budget.", True),
 ]
+_APPROVAL = (
+    "Regulators approved Corvex, a once-weekly injection for adults with severe asthma, on Monday. "
+    "Its maker, Halden Pharma, said the drug would cost about $3,200 a month before insurance and would be "
+    "available in pharmacies by September."
+)
+_APPROVAL_CLAIMS = [
+    # "the drug" is the product the lead names
+    ("Halden said Corvex would cost about $3,200 a month before insurance.", True),
+    ("Regulators approved Corvex for adults with severe asthma.", True),
+    ("Regulators approved Corvex for children with severe asthma.", False),
+    # what was said would be is not already so, however the claim tells it
+    ("Corvex is already available in pharmacies.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -2034,6 +2047,7 @@ _MADE_UP = [
     ("a storm", _STORM, _STORM_CLAIMS),
     ("a launch", _LAUNCH, _LAUNCH_CLAIMS),
     ("a council budget", _BUDGET, _BUDGET_CLAIMS),
+    ("a drug approval", _APPROVAL, _APPROVAL_CLAIMS),
 ]
 
 
@@ -2108,6 +2122,13 @@ def test_what_was_done_to_all_but_a_count_was_not_done_to_that_count() -> None:
     assert "FC205" in {f.code for f in restored.findings}, restored.reasons
     waiting = _verify(evidence, "Power had been restored to all but 6,000 homes by Monday.", evidence)
     assert waiting.status is Status.verified, waiting.reasons
+
+
+def test_the_drug_is_the_product_the_lead_names() -> None:
+    quote = "Its maker, Halden Pharma, said the drug would cost about $3,200 a month before insurance"
+    card = _verify(_APPROVAL, "Halden said Corvex would cost about $3,200 a month before insurance.", quote)
+    assert card.status is Status.verified, card.reasons
+    assert any(e.context and "Regulators approved Corvex" in (e.text or "") for e in card.evidence)
 
 
 def test_supports_answers_as_verify_does_for_every_made_up_claim() -> None:

@@ -212,16 +212,35 @@ THE_BODY = re.compile(
 )
 
 
+# "the drug", "the truck": a product the evidence names by what it is, after the lead has named it.
+_THE_PRODUCT = re.compile(
+    r"\b[Tt]he (?:drug|medicine|medication|vaccine|treatment|therapy|pill|injection|product|device|app|phone"
+    r"|vehicle|truck|car|aircraft|plane|jet|satellite|rocket|robot|chip|software|system)\b"
+)
+
+
 def _meant_by_the_company(name_key: str, ctx: ClaimContext) -> bool:
     """ "Brightwell now expects …" against "The company … now expects …", in an article whose lead opens on
-    "Brightwell Foods reported …": the body the lead is about. The lead is cited as context."""
+    "Brightwell Foods reported …": the body the lead is about; "Corvex would cost …" against "the drug would
+    cost …" after "Regulators approved Corvex …": the product the lead names. The lead is cited as context."""
     home = ctx.home
-    if not any(THE_BODY.search(text) for text in ctx.texts) or not lead_opens_on(name_key, home):
+    body = any(THE_BODY.search(text) for text in ctx.texts) and lead_opens_on(name_key, home)
+    if not body and not (any(_THE_PRODUCT.search(text) for text in ctx.texts) and _lead_names(name_key, home)):
         return False
     lead = home.sentences[0]
     if (home, lead) not in ctx.window and (home, lead) not in ctx.referent_sentences:
         ctx.referent_sentences.append((home, lead))
     return True
+
+
+def _lead_names(name_key: str, home: Document) -> bool:
+    """Whether the article's first sentence names `name_key` (past its first word) as no person it names."""
+    if not home.sentences:
+        return False
+    lead = home.sentence_text(home.sentences[0])
+    runs = [r for r in capitalized_runs(lead) if r.start > 0]
+    people = {key(part) for name in home.full_names if " " in name for part in name.split()}
+    return name_key not in people and any(name_key in {key(part) for part in r.text.split()} for r in runs)
 
 
 def lead_opens_on(name_key: str, home: Document) -> bool:

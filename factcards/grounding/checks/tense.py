@@ -51,7 +51,8 @@ _PASSIVE_PAST = frozenset("was were".split())
 _UNREAL_AUX = frozenset("would could might should wouldn't couldn't shouldn't".split())
 
 
-_AND_TO = re.compile(r"\b(?:and|or)\s+(?:then\s+)?to\s+(?P<verb>[a-z]+)")
+_ALREADY = re.compile(r"\balready\s+(?:been\s+|be\s+)?(?P<verb>[a-z]{3,})", re.IGNORECASE)
+_AND_TO = re.compile(r"\b(?:and|or)\s+(?:then\s+)?(?:to|would|will)\s+(?:not\s+)?(?:be\s+)?(?P<verb>[a-z]+)")
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
@@ -64,7 +65,8 @@ def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, st
         shown = text[m.start("would") if would else m.start() : m.end()]
         for lemma in lemmas(m.group("verb").lower()):
             found.setdefault(lemma, shown)
-        # "agreed to reopen a crossing … and to exchange 40 prisoners": the second deed is as undone.
+        # "agreed to reopen a crossing … and to exchange 40 prisoners", "said it would cost … and would be
+        # available by September": the second deed is as undone.
         clause = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
         for more in _AND_TO.finditer(clause):
             for lemma in lemmas(more.group("verb").lower()):
@@ -103,6 +105,10 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if not my_future and not _ANY_FUTURE.search(evidence):
         return  # nothing said of the future on either side: most cards, read at the cost of one search
     my_past = _past_verbs(list(ctx.claim_words), ctx.card.claim)
+    # "is already available": done, whatever the tense.
+    for m in _ALREADY.finditer(ctx.card.claim):
+        for lemma in lemmas(m.group("verb").lower()):
+            my_past.setdefault(lemma, Word(m.group(0), m.group("verb").lower(), m.start(), m.end()))
     their_future = _future_verbs(evidence, _NOT_DONE)
     # Only the claim's own verbs are looked for in the evidence's past (the costly reading).
     told_done = [lemma for lemma in my_past if lemma in their_future and lemma not in my_future]
