@@ -214,7 +214,7 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
         found = bound_differently(mine, theirs) or (_measure_swapped(mine, ctx) if read is _measures else None)
         if found:
             said, other = found
-            yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)
+            yield ctx.said_against(said, other)
             return
 
 

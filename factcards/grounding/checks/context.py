@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from factcards.grounding.checks.registry import Hit
 from factcards.models import Card, Evidence
 from factcards.text.claims import ClaimAtoms, atoms, stem
 from factcards.text.document import Document, Sentence
@@ -99,6 +100,10 @@ class ClaimContext:
     def span_atoms(self) -> list[ClaimAtoms]:
         """Atoms of each evidence span itself (not its whole sentence): what a claim may not drop."""
         return [atoms(self.home.body[e.start : e.end]) for e in self.evidence if e.start is not None]
+
+    def said_against(self, said: str, other: str) -> Hit:
+        """The finding most rules give: the claim's words against the evidence's, at the evidence's."""
+        return Hit(f'claim says "{said}" where the evidence says "{other}"', self.span_of(other), self.home.article.id)
 
     def span_of(self, needle: str) -> tuple[int, int] | None:
         """Offsets in the home article of the first window sentence holding `needle` (any case)."""

@@ -486,8 +486,7 @@ def _pairs_turned(ctx: ClaimContext) -> Iterator[Hit]:
             written = next((w for (c, d), w in theirs.items() if c == a and d != b), None)
             if written is None:
                 continue
-        yield Hit(f'claim says "{m.group(0)}" where the evidence says "{written}"', ctx.span_of(written),
-                  ctx.home.article.id)  # fmt: skip
+        yield ctx.said_against(m.group(0), written)
 
 
 def _figures_of(pair: re.Match[str]) -> tuple[str, str]:

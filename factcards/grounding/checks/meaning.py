@@ -127,11 +127,7 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
             for verb in verbs:
                 mine = claim_doers.get(verb)
                 if mine and mine.doers & theirs.doers and mine.receivers & theirs.receivers and not _is_light(word):
-                    yield Hit(
-                        f'claim says "{verb.text}" where the evidence says "{word.text}"',
-                        ctx.span_of(word.text),
-                        ctx.home.article.id,
-                    )
+                    yield ctx.said_against(verb.text, word.text)
                     return
 
 
@@ -267,7 +263,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for side, number, said in bounded:
         if number in theirs and theirs[number][0] != side:
             other = theirs[number][1]
-            yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)
+            yield ctx.said_against(said, other)
             return
     # Which way a figure went: "Kestrel shares rose 8%" against "Shares in Kestrel fell 8%, while
     # shares in Harbor Group rose 3%": both directions are in the evidence, but not for 8%.
@@ -284,7 +280,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     )
     if found:
         said, other = found
-        yield Hit(f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id)
+        yield ctx.said_against(said, other)
         return
     # Which way a thing moved: "a sharp increase in profit" against "profits dropped" is caught
     # even where the evidence moves something else the other way ("upped prices").
@@ -361,11 +357,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 and not ctx.evidence_lexicon.has(word, paraphrased=False)
                 and not _degree_elsewhere(word, (group, side), ctx)
             ):
-                yield Hit(
-                    f'claim says "{word.text}" where the evidence says "{other}"',
-                    ctx.span_of(other),
-                    ctx.home.article.id,
-                )
+                yield ctx.said_against(word.text, other)
                 return
     # A side said in more than one word ("voted for" against "voted against"), read the same way.
     evidence_text = " ".join(ctx.texts).lower()
@@ -382,8 +374,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             None,
         )
         if other is not None:
-            yield Hit(f'claim says "{phrase}" where the evidence says "{other}"', ctx.span_of(other),
-                      ctx.home.article.id)  # fmt: skip
+            yield ctx.said_against(phrase, other)
             return
     # Both sides in the evidence: the claim's must be in the clause it reports.
     claim_said = [(claim_found[i].text, side) for i in claim_indexes for side in sides_of(claim_found[i].lower)]
@@ -662,8 +653,7 @@ def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
                 _opposite_by_prefix(word.lower, lower) if claim_negates else _opposite_by_prefix(lower, word.lower)
             )
             if opposite:
-                said = f'claim says "{word.text}" where the evidence says "{other.text}"'
-                return Hit(said, ctx.span_of(other.text), ctx.home.article.id)
+                return ctx.said_against(word.text, other.text)
     return None
 
 

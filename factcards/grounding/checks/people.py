@@ -66,8 +66,7 @@ def former_dropped(ctx: ClaimContext) -> Hit | None:
             )
             for text in ctx.texts:
                 if (now := current.search(text)) is not None:
-                    return Hit(f'claim says "{m.group(0)}" where the evidence says "{now.group(0)}"',
-                               ctx.span_of(now.group(0)), ctx.home.article.id)  # fmt: skip
+                    return ctx.said_against(m.group(0), now.group(0))
         return None
     for text in ctx.texts:
         if "ormer" not in text and "ex-" not in text.lower():
@@ -86,8 +85,7 @@ def former_dropped(ctx: ClaimContext) -> Hit | None:
                 claim,
             )
             if held is not None and not re.search(r"\b(?:then|once|previously|past)\s*$", claim[: held.start()]):
-                return Hit(f'claim says "{held.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                           ctx.home.article.id)  # fmt: skip
+                return ctx.said_against(held.group(0), m.group(0))
     return None
 
 

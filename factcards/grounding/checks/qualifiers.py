@@ -1,7 +1,7 @@
 """What a claim keeps of the words that qualify a degree: a rank ("the third-largest"), an attempt ("attempted
 murder"), an exception ("every member … except two"), a share ("15 percent contained"), a "since" ("the highest
-since 1990"), harm short of death ("injured"), "all but" a count, a split vote. Dropping one makes the claim say more than its evidence (FC205
-reports it)."""
+since 1990"), harm short of death ("injured"), "all but" a count, a split vote. Dropping one makes the claim
+say more than its evidence (FC205 reports it)."""
 
 from __future__ import annotations
 
@@ -27,10 +27,7 @@ def record_since(ctx: ClaimContext) -> Hit | None:
     for text in ctx.texts:
         m = _SINCE.search(text)
         if m is not None:
-            return Hit(
-                f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                ctx.home.article.id,
-            )  # fmt: skip
+            return ctx.said_against(said.group(0), m.group(0))
     return None
 
 
@@ -50,8 +47,7 @@ def attempt_dropped(ctx: ClaimContext) -> Hit | None:
             if re.search(rf"\b{re.escape(deed)}\b", claim, re.IGNORECASE) and not re.search(
                 rf"(?<!attempted )(?<!failed )\b{re.escape(deed)}\b", text, re.IGNORECASE
             ):
-                return Hit(f'claim says "{deed}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                           ctx.home.article.id)  # fmt: skip
+                return ctx.said_against(deed, m.group(0))
     return None
 
 
@@ -76,8 +72,7 @@ def exception_dropped(ctx: ClaimContext) -> Hit | None:
         for text in ctx.texts:
             for m in _ALL_EXCEPT.finditer(text):
                 if any(noun & lemmas(w.lower) for w in words(m.group(0))[1:4]):
-                    return Hit(f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"',
-                               ctx.span_of(m.group(0)), ctx.home.article.id)  # fmt: skip
+                    return ctx.said_against(said.group(0), m.group(0))
     return None
 
 
@@ -101,8 +96,7 @@ def whole_for_part(ctx: ClaimContext) -> Hit | None:
         for text in ctx.texts:
             for part in _SHARE_OF.finditer(text):
                 if lemmas(part.group("state").lower()) & state:
-                    return Hit(f'claim says "{m.group(0)}" where the evidence says "{part.group(0)}"',
-                               ctx.span_of(part.group(0)), ctx.home.article.id)  # fmt: skip
+                    return ctx.said_against(m.group(0), part.group(0))
     return None
 
 
@@ -143,8 +137,7 @@ def rank_dropped(ctx: ClaimContext) -> Hit | None:
     for m in ranked:
         word = m.group("word").lower()
         if word in mine and word not in unranked:
-            return Hit(f'claim says "{mine[word]}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                       ctx.home.article.id)  # fmt: skip
+            return ctx.said_against(mine[word], m.group(0))
     return None
 
 
@@ -163,8 +156,7 @@ def harm_raised(ctx: ClaimContext) -> Hit | None:
     hurt = next((m for text in ctx.texts if (m := _HURT.search(text))), None)
     if hurt is None or _DEATH.search(ctx.home.body):
         return None
-    return Hit(f'claim says "{said.group(0)}" where the evidence says "{hurt.group(0)}"', ctx.span_of(hurt.group(0)),
-               ctx.home.article.id)  # fmt: skip
+    return ctx.said_against(said.group(0), hurt.group(0))
 
 
 # "restored to all but 6,000 homes": every one except that many ("all but one" is most, which FC301 reads).
@@ -187,8 +179,7 @@ def all_but_dropped(ctx: ClaimContext) -> Hit | None:
             count = m.group("count")
             if not re.search(rf"(?<![\w,.]){re.escape(count)}(?![\w,])", claim, re.IGNORECASE):
                 continue
-            return Hit(f'claim says "{count}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                       ctx.home.article.id)  # fmt: skip
+            return ctx.said_against(count, m.group(0))
     return None
 
 
@@ -211,6 +202,5 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
     for text in ctx.texts:
         for m in _SPLIT_VOTE.finditer(text):
             if m.group("no") is None or int(m.group("no")) > 0:
-                return Hit(f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"',
-                           ctx.span_of(m.group(0)), ctx.home.article.id)  # fmt: skip
+                return ctx.said_against(said.group(0), m.group(0))
     return None

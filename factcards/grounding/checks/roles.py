@@ -444,9 +444,7 @@ def _comparison_swapped(ctx: ClaimContext) -> Hit | None:
     for (cmp, a, b), said in mine.items():
         if a != b and (cmp, b, a) in theirs and (cmp, a, b) not in theirs:
             other = theirs[(cmp, b, a)]
-            return Hit(
-                f'claim says "{said}" where the evidence says "{other}"', ctx.span_of(other), ctx.home.article.id
-            )
+            return ctx.said_against(said, other)
     return None
 
 

@@ -126,6 +126,5 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for lemma in told_coming:
         if lemma in their_past:
             theirs = their_past[lemma].text
-            yield Hit(f'claim says "{my_future[lemma]}" where the evidence says "{theirs}"', ctx.span_of(theirs),
-                      ctx.home.article.id)  # fmt: skip
+            yield ctx.said_against(my_future[lemma], theirs)
             return
