@@ -337,19 +337,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             if group == duration and given_as_length(ctx.card.claim, word.start, ctx.texts):
                 continue  # "in half a year" against "in six months": the same length of time
             head = _quantified(claim_found, i) if group == quantity else None
-            # "delete it … if they have apps installed" against "remove it": the claim's own
-            # "delete" answers the evidence's "remove"; only an unanswered opposite contradicts.
-            # "parts of Asia" against "all carriers": a quantity of something else.
-            other = next(
-                (
-                    text
-                    for (g, s), said in evidence_sides.items()
-                    if g == group and s != side and (g, s) not in claim_sides
-                    for text, theirs in said
-                    if head is None or theirs is None or head == theirs
-                ),
-                None,
-            )
+            other = _unanswered_opposite(evidence_sides, (group, side), claim_sides, head)
             # The evidence writing the claim's own word answers it too; a paraphrase does not
             # ("closing" is "ending" in general, but not against "will open … ending the ban").
             if (
@@ -364,15 +352,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for phrase, (group, side) in _phrase_sides(ctx.card.claim):
         if (group, side) in evidence_sides or phrase in evidence_text:
             continue
-        other = next(
-            (
-                text
-                for (g, s), said in evidence_sides.items()
-                if g == group and s != side and (g, s) not in claim_sides
-                for text, _ in said
-            ),
-            None,
-        )
+        other = _unanswered_opposite(evidence_sides, (group, side), claim_sides)
         if other is not None:
             yield ctx.said_against(phrase, other)
             return
@@ -388,6 +368,29 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         said, other = found
         yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
+
+
+def _unanswered_opposite(
+    evidence_sides: dict[tuple[int, int], list[tuple[str, str | None]]],
+    claimed: tuple[int, int],
+    claim_sides: set[tuple[int, int]],
+    head: str | None = None,
+) -> str | None:
+    """The evidence's first word of another side of the claimed side's opposition, when the claim does not
+    say that side too: "delete it … if they have apps installed" against "remove it" — the claim's own
+    "delete" answers the evidence's "remove"; only an unanswered opposite contradicts. With `head`, only a
+    quantity of the same thing ("parts of Asia" against "all carriers" is of something else)."""
+    group, side = claimed
+    return next(
+        (
+            text
+            for (g, s), said in evidence_sides.items()
+            if g == group and s != side and (g, s) not in claim_sides
+            for text, theirs in said
+            if head is None or theirs is None or head == theirs
+        ),
+        None,
+    )
 
 
 def _degree_elsewhere(word: Word, side: tuple[int, int], ctx: ClaimContext) -> bool:
