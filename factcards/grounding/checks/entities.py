@@ -10,7 +10,7 @@ from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, regist
 from factcards.text.attribution import attributions
 from factcards.text.document import Document
 from factcards.text.lexicon import canonical_name
-from factcards.text.names import NAME_WORD, capitalized_runs, key
+from factcards.text.names import NAME_WORD, NameRun, capitalized_runs, key
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -235,21 +235,23 @@ def _meant_by_the_company(name_key: str, ctx: ClaimContext) -> bool:
 
 def _lead_names(name_key: str, home: Document) -> bool:
     """Whether the article's first sentence names `name_key` (past its first word) as no person it names."""
-    if not home.sentences:
-        return False
-    lead = home.sentence_text(home.sentences[0])
-    runs = [r for r in capitalized_runs(lead) if r.start > 0]
     people = {key(part) for name in home.full_names if " " in name for part in name.split()}
-    return name_key not in people and any(name_key in {key(part) for part in r.text.split()} for r in runs)
+    return name_key not in people and any(name_key in _keys(run) for run in _lead_runs(home) if run.start > 0)
 
 
 def lead_opens_on(name_key: str, home: Document) -> bool:
     """Whether the article's first sentence opens on a name that `name_key` is part of ("Brightwell Foods
     reported …"): the body "the company" means further down."""
-    if not home.sentences:
-        return False
-    runs = capitalized_runs(home.sentence_text(home.sentences[0]))
-    return bool(runs) and runs[0].start == 0 and name_key in {key(part) for part in runs[0].text.split()}
+    runs = _lead_runs(home)
+    return bool(runs) and runs[0].start == 0 and name_key in _keys(runs[0])
+
+
+def _lead_runs(home: Document) -> list[NameRun]:
+    return capitalized_runs(home.sentence_text(home.sentences[0])) if home.sentences else []
+
+
+def _keys(run: NameRun) -> set[str]:
+    return {key(part) for part in run.text.split()}
 
 
 def _speaker_of_evidence(name_key: str, ctx: ClaimContext) -> bool:

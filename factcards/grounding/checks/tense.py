@@ -104,11 +104,11 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     evidence = " ".join(ctx.texts)
     if not my_future and not _ANY_FUTURE.search(evidence):
         return  # nothing said of the future on either side: most cards, read at the cost of one search
-    my_past = _past_verbs(list(ctx.claim_words), ctx.card.claim)
-    # "is already available": done, whatever the tense.
+    # Lemma -> how the claim tells it done: a past tense, or "already" ("is already available").
+    my_past = {lemma: word.text for lemma, word in _past_verbs(list(ctx.claim_words), ctx.card.claim).items()}
     for m in _ALREADY.finditer(ctx.card.claim):
         for lemma in lemmas(m.group("verb").lower()):
-            my_past.setdefault(lemma, Word(m.group(0), m.group("verb").lower(), m.start(), m.end()))
+            my_past.setdefault(lemma, m.group(0))
     their_future = _future_verbs(evidence, _NOT_DONE)
     # Only the claim's own verbs are looked for in the evidence's past (the costly reading).
     told_done = [lemma for lemma in my_past if lemma in their_future and lemma not in my_future]
@@ -121,7 +121,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         if lemma not in their_past:
             said = their_future[lemma]
             at = ctx.span_of(said.split(" … ")[-1])  # "agreed to reopen … and to exchange": the words of this verb
-            yield Hit(f'claim says "{my_past[lemma].text}" where the evidence says "{said}"', at, ctx.home.article.id)
+            yield Hit(f'claim says "{my_past[lemma]}" where the evidence says "{said}"', at, ctx.home.article.id)
             return
     for lemma in told_coming:
         if lemma in their_past:
