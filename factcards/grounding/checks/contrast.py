@@ -3,9 +3,9 @@ was upheld in March" has both "struck down" and "upheld", but "a similar law was
 takes the March clause's word from the other clause.
 
 The evidence is split at its contrasts ("while", "whereas", "but", a semicolon) and at a deed joined on ("and
-cuts", "after rejecting"); the clause that says most of the claim's other words (names aside, on a tie) is the one the
-claim reports, and it must not say only the other side of an
-opposition the claim's degree word belongs to.
+cuts", "after rejecting"); the clause that says most of the claim's other words (names aside, on a tie) is
+the one the claim reports, and it must not say only the other side of an opposition the claim's degree word
+belongs to.
 """
 
 from __future__ import annotations
@@ -49,14 +49,11 @@ def other_side_in_its_clause(
     # A claim that says both sides of an opposition makes its own contrast.
     both = {g for g in groups_said if len({s for s in claim_sides if s[0] == g}) > 1}
     said_words = {w for text, _ in claim_said for w in text.lower().split()}
-    wanted = [lemmas(w.lower) for w in claim_found if is_content(w.lower) and w.lower not in said_words]
+    others = [w for w in claim_found if is_content(w.lower) and w.lower not in said_words]
+    wanted = [lemmas(w.lower) for w in others]
     # Names say who, which both clauses often share ("Dunmore City Council approved …, after rejecting …"):
     # on a tie, the words of what was done tell the clauses apart.
-    unnamed = [
-        lemmas(w.lower)
-        for w in claim_found
-        if is_content(w.lower) and w.lower not in said_words and not (w.capitalized and w.start > 0)
-    ]
+    unnamed = [lemmas(w.lower) for w in others if not (w.capitalized and w.start > 0)]
     for text in texts:
         parts = clauses(text)
         if len(parts) < 2:
