@@ -23,3 +23,12 @@ def test_a_number_is_found_where_it_stands_on_its_own(text: str, surface: str, e
 
 def test_a_number_written_only_inside_another_is_nowhere() -> None:
     assert number_at("in 2009", "20") == -1
+
+
+def test_a_stray_quote_mark_is_no_part_of_a_words_stem() -> None:
+    from factcards.text.claims import stem
+
+    # Transcribed quotes leave marks on words: "shouting: 'No' a lot' but …"
+    assert stem("lot'") == stem("lot")
+    assert stem("'listening'") == stem("listening")
+    assert stem("students'") == stem("students")

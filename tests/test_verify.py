@@ -2024,6 +2024,55 @@ _APPROVAL_CLAIMS = [
     # what was said would be is not already so, however the claim tells it
     ("Corvex is already available in pharmacies.", False),
 ]
+_FARES = (
+    "The Marlow Transit Authority voted 7-2 on Tuesday to raise the base bus fare from $2.25 to $2.75. "
+    "Authority chair Denise Okafor said the increase would raise about $14 million a year. The two members "
+    "who voted against were Luis Ferrante and Amy Cho. Ferrante proposed a discounted pass for seniors, "
+    "which the board rejected. Monthly passes will stay at $90. Ridership has recovered to 82 percent of its "
+    "2019 level. The union representing drivers said it would fight any cuts to routes."
+)
+_FARES_CLAIMS = [
+    ("Luis Ferrante and Amy Cho voted against the increase.", True),
+    # the deed is credited to someone the evidence names, but not as its doer
+    ("Ferrante proposed a discounted pass for seniors.", True),
+    ("Amy Cho proposed a discounted pass for seniors.", False),
+    # "a discounted pass" approves nothing; "rejected" is the board's answer
+    ("The board rejected a discounted pass for seniors.", True),
+    ("The board accepted a discounted pass for seniors.", False),
+    ("Ferrante proposed a discounted pass for seniors, which the board adopted.", False),
+    # staying at a figure is neither rising nor falling to it
+    ("Monthly passes will remain at $90.", True),
+    ("Monthly passes will rise to $90.", False),
+    # a share of a level is not all of it
+    ("Ridership has recovered to 82 percent of its 2019 level.", True),
+    ("Ridership has fully recovered to its 2019 level.", False),
+    ("The drivers' union said it would fight any cuts to routes.", True),
+    ("The drivers' union said it would support cuts to routes.", False),
+]
+_LAYOFFS = (
+    "Velta Systems will cut 1,200 jobs as it closes two factories in Ohio by the end of next year, the "
+    "company said on Thursday. It expects the restructuring to save $150 million a year, but will record a "
+    "one-time charge of up to $90 million. Shares of Velta rose 6 percent in early trading. Velta said it "
+    "would offer affected workers severance, but did not give details."
+)
+_LAYOFFS_CLAIMS = [
+    ("Velta Systems will close two factories in Ohio by the end of next year.", True),
+    # a present tense with a time still to come is not done
+    ("Velta Systems has already closed two factories in Ohio.", False),
+    ("Velta Systems closed two factories in Ohio.", False),
+    # the verb's figure, when no one named does it
+    ("The restructuring is expected to save $150 million a year.", True),
+    ("The restructuring is expected to save $90 million a year.", False),
+    # a most is not the figure
+    ("Velta will record a one-time charge of up to $90 million.", True),
+    ("Velta will record a one-time charge of $90 million.", False),
+    # "rose by" takes its figure as "rose" does
+    ("Velta shares rose by 6 percent in early trading.", True),
+    ("Velta shares rose by 2 percent in early trading.", False),
+    # "gave" is the "give" the evidence negates
+    ("Velta said it would offer affected workers severance.", True),
+    ("Velta gave details of the severance.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -2048,6 +2097,8 @@ _MADE_UP = [
     ("a launch", _LAUNCH, _LAUNCH_CLAIMS),
     ("a council budget", _BUDGET, _BUDGET_CLAIMS),
     ("a drug approval", _APPROVAL, _APPROVAL_CLAIMS),
+    ("a fare rise", _FARES, _FARES_CLAIMS),
+    ("layoffs", _LAYOFFS, _LAYOFFS_CLAIMS),
 ]
 
 
@@ -2061,6 +2112,20 @@ _MADE_UP = [
 )
 def test_made_up_news_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
+    evidence = (
+        "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "
+        "re-planted to meet needs. Conifer forests have helped the timber industry grow."
+    )
+    _assert_judged(evidence, "At least 16,000 hectares of forest need to be re-planted to meet growing needs.", True)
+
+
+def test_a_deed_only_attempted_is_not_done_in_any_of_its_forms() -> None:
+    evidence = "Two men were charged over two attempted killings in the town last spring."
+    _assert_judged(evidence, "Two men were charged over two attempted killings in the town.", True)
+    _assert_judged(evidence, "Two men were charged over a killing in the town.", False)
 
 
 def test_described_as_and_according_to_credit_words_as_said_does() -> None:

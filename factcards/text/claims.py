@@ -324,7 +324,7 @@ def stems_of(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: enough to see that "interfere" and "interfering" are one word."""
-    w = word.lower().replace("’", "'")
+    w = word.lower().replace("’", "'").strip("'")  # a stray quote mark ("lot'") is no part of the word
     for suffix in ("'s", "ing", "ed", "es", "s", "ly", "ence", "ance", "ment"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]

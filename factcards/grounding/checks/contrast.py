@@ -39,10 +39,12 @@ def other_side_in_its_clause(
     claim_found: Sequence[Word],
     texts: list[str],
     sides_of: Callable[[str], list[tuple[str, Side]]],
+    parts_of: Callable[[str], list[str]] = clauses,
 ) -> tuple[str, str] | None:
     """(the claim's words, the clause's words of the other side) when the claim's clause has only the
     other side of one of the claim's degree words, and another clause of the same sentence the claim's.
-    `claim_said` are the claim's degree words with their sides; `sides_of` gives a clause's."""
+    `claim_said` are the claim's degree words with their sides; `sides_of` gives a clause's; `parts_of`
+    splits a text into its clauses (or, given the evidence's sentences joined, into sentences)."""
     claim_said = [(t, side) for t, side in claim_said if t.lower() not in _PARTICLES]
     groups_said = {side[0] for _, side in claim_said}
     claim_sides = {side for _, side in claim_said}
@@ -55,7 +57,7 @@ def other_side_in_its_clause(
     # on a tie, the words of what was done tell the clauses apart.
     unnamed = [lemmas(w.lower) for w in others if not (w.capitalized and w.start > 0)]
     for text in texts:
-        parts = clauses(text)
+        parts = parts_of(text)
         if len(parts) < 2:
             continue
         shared = [_shared(wanted, part) for part in parts]

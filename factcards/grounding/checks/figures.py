@@ -11,7 +11,7 @@ from factcards.grounding.checks.bindings import figure_bound_elsewhere
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.grounding.checks.roles import figure_deed, figure_object
+from factcards.grounding.checks.roles import after_figure, figure_deed, figure_object
 from factcards.text.claims import (
     ClaimAtoms,
     NumberAtom,
@@ -450,10 +450,17 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
         if not theirs or any(_digits(found) == _digits(figure) for _, _, found in theirs):
             continue
         mine = figure_deed(claim, verb, " ".join(ctx.texts))
-        if mine is None:
-            continue
-        doers, thing = mine
         for text, other, found in theirs:
+            if mine is None:
+                # No one named does it ("the restructuring is expected to save $90 million a year"): the
+                # evidence's only use of the verb with a figure, for the same thing, must have that figure.
+                same = len(theirs) == 1 and after_figure(claim, verb) == after_figure(text, other) != ""
+                if same:
+                    yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',
+                              ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
+                    return
+                continue
+            doers, thing = mine
             deed = figure_deed(text, other, claim)
             if deed is not None and deed[0] & doers and lemmas(deed[1]) & lemmas(thing or "-"):
                 yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',

@@ -14,6 +14,7 @@ from factcards.grounding.checks.people import former_dropped, job_changed, kin_c
 from factcards.grounding.checks.qualifiers import (
     all_but_dropped,
     attempt_dropped,
+    cap_dropped,
     exception_dropped,
     harm_raised,
     rank_dropped,
@@ -28,7 +29,7 @@ from factcards.text.dictionary import is_word
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
-from factcards.text.words import Word, forms_by_class, lemmas, words
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
 
 _NUMBERISH = (
     frozenset(NUMBER_WORDS)
@@ -170,7 +171,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             if not is_hedge(word) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
                 continue
             said = _hedged(found, i, claim_lemmas)
-            if said is None:
+            if said is None or _other_deed_told(said, found, ctx.claim_words):
                 continue
             if best == -1:
                 best = _reported_sentence(ctx, claim_lemmas)
@@ -184,6 +185,38 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+
+
+@lru_cache(maxsize=1)
+def _said_of_anything() -> frozenset[int]:
+    """Oppositions whose words a sentence says of many things: how much, which one, how long."""
+    return frozenset(_group_of(w) for w in ("all", "first", "only", "day", "thousands"))
+
+
+def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> bool:
+    """Whether a hedge that governs a thing ("proposed a discounted pass") is beside the claim's point: the
+    claim tells another deed the sentence does to it ("The board rejected a discounted pass" against
+    "Ferrante proposed a discounted pass, which the board rejected")."""
+    told = said.lower().split()
+    if told[0] in _CLAUSE_HEDGES or len(told) < 3 or told[1] not in _ARTICLES:
+        return False  # "believe the Bank was …" governs the clause, the Bank's deed with it
+    said_lemmas = set().union(*(lemmas(w) for w in said.lower().split()))
+    # A deed of its own, not one the hedge goes on to govern ("expect the bridge to reopen").
+    theirs = {
+        form
+        for i, w in enumerate(found)
+        if not (i and found[i - 1].lower in _GOVERNED_AFTER)
+        for form in lemmas(w.lower)
+    } - said_lemmas
+    return any(
+        "VERB" in forms_by_class(w.lower) and is_content(w.lower) and lemmas(w.lower) & theirs
+        for w in claim_words
+        if not w.capitalized and not lemmas(w.lower) & said_lemmas
+    )
+
+
+_ARTICLES = frozenset("a an the".split())
+_GOVERNED_AFTER = frozenset("to will would could might may can should must be".split())
 
 
 def _reported_sentence(ctx: ClaimContext, claim_lemmas: set[str]) -> int | None:
@@ -309,6 +342,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or harm_raised(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)
+        or cap_dropped(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
@@ -364,7 +398,17 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for said, side in claim_said
         if side in evidence_sides and any(g == side[0] and s != side for g, s in evidence_sides)
     ]
-    if contested and (found := other_side_in_its_clause(claim_said, claim_found, ctx.texts, _said_sides)):
+    found = contested and (
+        other_side_in_its_clause(claim_said, claim_found, ctx.texts, _said_sides)
+        # ... and the sentence, when the evidence is several ("… voted to raise the fare … Monthly passes
+        # will stay at $90": "passes will rise to $90" takes its side from the other sentence). Deeds only:
+        # a sentence's "first" or "a year" is as often said of something else.
+        or (len(ctx.texts) > 1 and other_side_in_its_clause(
+            [(t, side) for t, side in claim_said if side[0] not in _said_of_anything() and "VERB" in forms_by_class(t.lower())],
+            claim_found, ["\n".join(ctx.texts)], _said_sides, lambda t: t.split("\n"),
+        ))
+    )  # fmt: skip
+    if found:
         said, other = found
         yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
@@ -456,10 +500,24 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         if sides_of(w.lower)  # a word of no opposition says no degree
         and not (w.capitalized and w.start > 0)
         and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
+        and not (w.lower in ("least", "most") and i and found[i - 1].lower == "at")  # "at least 16,000 hectares"
         and not (w.lower == "only" and _just(found, i))
         and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
         and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
+        and not (w.lower in _VERB_ONLY and not (i and _verb_next(found[i - 1])))
     ]
+
+
+# Degree words only as verbs: "a discounted pass", "monthly passes", "a block of flats" approve and reject
+# nothing; "to pass", "will block", "it passes" do.
+_VERB_ONLY = frozenset("pass passes block blocks".split())
+_BEFORE_A_VERB = frozenset(
+    "to will would shall should can could may might must did does do not cannot n't it he she they we who".split()
+)
+
+
+def _verb_next(before: Word) -> bool:
+    return before.lower in _BEFORE_A_VERB
 
 
 def _just(found: Sequence[Word], i: int) -> bool:
@@ -829,9 +887,13 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     stems = ctx.claim.stems | {
         stem(form) for w in ctx.claim_words if w.lower.endswith("es") for form in lemmas(w.lower) if form.endswith("e")
     }
+    # An irregular past stems apart from its verb ("gave" against "did not give"): it counts when the claim
+    # also keeps what the negation reaches ("gave details"; not "felt fortunate" against "not feel cheated").
+    irregular = {stem(form) for w in ctx.claim_words for form in lemmas(w.lower)} - stems
     dropped: list[Negation] = [
         n for span in ctx.span_atoms() for n in span.negations
-        if n.target and n.target in stems and n.target not in claim_negated
+        if n.target and n.target not in claim_negated
+        and (n.target in stems or (n.target in irregular and any(t in stems for t in n.scope - {n.target})))
         and not any(c.target in n.scope for c in ctx.claim.negations)
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
         and not _lost(n.target, ctx.claim_words)

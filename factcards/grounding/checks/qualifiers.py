@@ -39,15 +39,17 @@ def attempt_dropped(ctx: ClaimContext) -> Hit | None:
     """ "arrested on suspicion of murder" against "… of attempted murder": the claim drops that the deed
     was only attempted."""
     claim = ctx.card.claim
-    if "attempt" in claim.lower() or "failed" in claim.lower():
+    lowered = claim.lower()
+    if "attempt" in lowered or "failed" in lowered:
         return None
     for text in ctx.texts:
         for m in _ATTEMPTED.finditer(text):
             deed = m.group("deed").lower()
-            if re.search(rf"\b{re.escape(deed)}\b", claim, re.IGNORECASE) and not re.search(
-                rf"(?<!attempted )(?<!failed )\b{re.escape(deed)}\b", text, re.IGNORECASE
+            said = next((w for w in ctx.claim_words if lemmas(w.lower) & lemmas(deed)), None)
+            if said is not None and not any(
+                lemmas(w.lower) & lemmas(deed) for w in words(text) if not m.start() <= w.start < m.end()
             ):
-                return ctx.said_against(deed, m.group(0))
+                return ctx.said_against(said.text, m.group(0))
     return None
 
 
@@ -80,7 +82,10 @@ def exception_dropped(ctx: ClaimContext) -> Hit | None:
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly|100\s?(?:%|percent|per cent))\s+(?P<state>[a-z]{4,})\b",
                      re.IGNORECASE)  # fmt: skip
 _SHARE_OF = re.compile(
-    r"\b(?P<share>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?P<state>[a-z]{4,})\b", re.IGNORECASE
+    r"\b(?P<share>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?P<state>[a-z]{4,})\b"
+    # "has recovered to 82 percent of its 2019 level"
+    r"|\b(?P<done>[a-z]{4,})\s+(?:to\s+)?(?:about\s+|nearly\s+|only\s+|just\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\b",
+    re.IGNORECASE,
 )
 
 
@@ -95,7 +100,7 @@ def whole_for_part(ctx: ClaimContext) -> Hit | None:
         state = lemmas(m.group("state").lower())
         for text in ctx.texts:
             for part in _SHARE_OF.finditer(text):
-                if lemmas(part.group("state").lower()) & state:
+                if lemmas((part.group("state") or part.group("done")).lower()) & state:
                     return ctx.said_against(m.group(0), part.group(0))
     return None
 
@@ -203,4 +208,34 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
         for m in _SPLIT_VOTE.finditer(text):
             if m.group("no") is None or int(m.group("no")) > 0:
                 return ctx.said_against(said.group(0), m.group(0))
+    return None
+
+
+# "a charge of up to $90 million", "as many as 40 people": a most, which the figure alone is not.
+_CAP = r"(?:up\s+to|as\s+(?:many|much)\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than)"
+_CAPPED = re.compile(rf"\b{_CAP}\s+(?P<figure>[$£€]?\d[\d,.]*)", re.IGNORECASE)
+# "to move Lyon up to 64 points", "climbed up to third": that "up to" is where something went.
+_WENT = re.compile(
+    r"\b(?:mov|went|go|rose|ris|climb|jump|shot|edg|crept|came|com|push|took|tak|brought|bring)\w*\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ANY_QUALIFIER = re.compile(
+    rf"\b(?:{_CAP}|about|around|roughly|nearly|almost|some|approximately|an\s+estimated|less\s+than|under|fewer\s+than"
+    r"|more\s+than|over|at\s+least|between|from)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def cap_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "a one-time charge of $90 million" against "a one-time charge of up to $90 million": the claim
+    states as the figure what the evidence gives only as its most."""
+    claim = ctx.card.claim
+    for text in ctx.texts:
+        for m in _CAPPED.finditer(text):
+            if _WENT.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            figure = m.group("figure").rstrip(".,")
+            for said in re.finditer(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", claim):
+                if not _ANY_QUALIFIER.search(claim, 0, said.start()):
+                    return ctx.said_against(figure, m.group(0).rstrip(".,"))
     return None

@@ -23,6 +23,7 @@ from functools import lru_cache
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.calendar_names import WEEKDAYS
+from factcards.text.entity_types import is_person
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import CALENDAR_WORDS, COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
@@ -216,7 +217,7 @@ _MODIFIED = re.compile(
 _RELATIVE = re.compile(r",?\s+who\s+(?:(?:has|had|have|also|then|previously|reportedly|only)\s+)*")
 # The figure a verb takes as its object: "won 41 percent", "raised $2 million".
 _FIGURE_OBJECT = re.compile(
-    r"\s+(?:(?:about|nearly|almost|some|roughly|around|just|more than|less than|over|under)\s+)?"
+    r"\s+(?:(?:about|nearly|almost|some|roughly|around|just|more than|less than|over|under|up|down|by)\s+)?"
     r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?P<unit>\s?(?:%|percent\b|per cent\b|million\b|billion\b))?",
     re.IGNORECASE,
 )
@@ -258,6 +259,15 @@ _WITH_FIGURE = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+with(?=\s)")
 def _figure_with(text: str, verb: Word) -> str | None:
     m = _WITH_FIGURE.match(text, verb.end)
     return figure_object(text, Word("with", "with", m.end() - 4, m.end())) if m else None
+
+
+def after_figure(text: str, verb: Word) -> str:
+    """The first two words after the figure `verb` takes, in its clause ("save $90 million a year." ->
+    "a year"); empty when it takes none."""
+    m = _FIGURE_OBJECT.match(text, verb.end)
+    if m is None:
+        return ""
+    return " ".join(re.split(r"[,;.:—–(]", text[m.end() :], maxsplit=1)[0].lower().split()[:2])
 
 
 def figure_deed(text: str, verb: Word, other: str) -> tuple[frozenset[str], str] | None:
@@ -414,6 +424,64 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                         doc.article.id,
                     )
                     return
+    if hit := _another_did_it(ctx, claim_words):
+        yield hit
+
+
+_TRAILING = re.compile(r",\s*$")
+_ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _object_word(found: Sequence[Word], verb: Word) -> str | None:
+    """The first content word after `verb` ("proposed a discounted pass" -> "discount"), as a lemma."""
+    after = found[found.index(verb) + 1 : found.index(verb) + 4]
+    word = next((w for w in after if is_content(w.lower)), None)
+    return min(lemmas(word.lower)) if word is not None and not word.capitalized else None
+
+
+def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
+    """ "Amy Cho proposed a discounted pass" against "Cho voted against. Ferrante proposed a discounted
+    pass": the claim credits the deed to someone the evidence names, but not as its doer."""
+    claim = ctx.card.claim
+    claim_parts = list(participants(claim))
+    if not claim_parts:
+        return None
+    named = {p.key for text in ctx.texts for p in participants(text)}
+    for verb in _predicates(claim_words):
+        mine = roles_at(claim, claim_parts, verb, claim_words)
+        if not mine.doers or mine.nominal or not mine.doers <= named or _TRAILING.search(claim, 0, verb.start):
+            continue
+        # People only: a place or a demonym ("the Brazilian") may stand for the one the evidence names.
+        if not all(is_person(p.text) for p in claim_parts if p.key in mine.doers):
+            continue
+        thing = _object_word(claim_words, verb)
+        if thing is None:
+            continue
+        others = []
+        for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
+            ev_parts = list(participants(text))
+            ev_words = words(text)
+            for other in (w for w in ev_words if _shares(verb, w)):
+                theirs = roles_at(text, ev_parts, other, ev_words)
+                mentioned = any(p.key in mine.doers and p.end <= other.start for p in ev_parts)
+                if theirs.doers & mine.doers or mentioned:
+                    others = [None]  # the claim's doer may be the one: "Cho, like Ferrante, proposed …"
+                    break
+                also = _ALSO.search(text, 0, other.start) is not None  # "Abdullah also condemned the attack"
+                if theirs.doers and not theirs.nominal and not also and _object_word(ev_words, other) == thing:
+                    others.append((theirs, text, other, doc, sentence))
+            if others[:1] == [None]:
+                break
+        if others and others[0] is not None:
+            theirs, text, other, doc, sentence = others[0]
+            at = sentence.start + other.start if doc is ctx.home else None
+            return Hit(
+                f'claim has {_shown(claim_parts, mine.doers)} as the one who "{verb.text}"; the evidence has '
+                f'{_shown(list(participants(text)), theirs.doers)} ("{other.text}")',
+                (at, at + len(other.text)) if at is not None else None,
+                doc.article.id,
+            )
+    return None
 
 
 _OBJECT_NEXT = re.compile(r"\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|this|that|these|those)\b|\s+[A-Z]")

@@ -33,11 +33,17 @@ _MEANT = (
     r"\s+(?:[\w'’.-]+\s+){0,3}?to"  # "agreed on Monday to buy"
 )
 _THEN = r"\s+(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)"
+# "as it closes two factories by the end of next year": a present tense with a time still to come.
+_LATER = (
+    r"(?:next|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter|season)|later\s+this\s+(?:year|month|week)"
+    r"|tomorrow|in\s+the\s+coming\s+(?:days|weeks|months|years)"
+)
 _ANY_FUTURE = re.compile(
     rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:could|might|should)\s+have|going to|set to|due to|scheduled to"
-    rf"|{_MEANT})\b",
+    rf"|{_MEANT}|{_LATER})\b",
     re.I,
 )
+_SCHEDULED = re.compile(rf"\b(?P<verb>[a-z]{{3,}}s)\b(?=[^.;:!?]{{0,60}}?\b(?:{_LATER})\b)")
 _COMING = re.compile(rf"\b(?:{_FUTURE}){_THEN}", re.IGNORECASE)
 # "would have imposed fines": what did not happen.
 _UNREAL = r"(?P<unreal>(?:would|could|might|should)(?:n['’]t)?)(?=\s+have\s)"
@@ -110,6 +116,10 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for lemma in lemmas(m.group("verb").lower()):
             my_past.setdefault(lemma, m.group(0))
     their_future = _future_verbs(evidence, _NOT_DONE)
+    for m in _SCHEDULED.finditer(evidence):
+        for lemma in inflected_from(m.group("verb"), "VBZ"):
+            if lemma != m.group("verb"):
+                their_future.setdefault(lemma, m.group("verb"))
     # Only the claim's own verbs are looked for in the evidence's past (the costly reading).
     told_done = [lemma for lemma in my_past if lemma in their_future and lemma not in my_future]
     told_coming = [lemma for lemma in my_future if lemma not in their_future]
