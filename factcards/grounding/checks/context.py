@@ -216,3 +216,32 @@ def sides_of(word: str) -> tuple[tuple[int, int], ...]:
     for form in lemmas(word):
         found.extend(opposition.get(form, ()))
     return tuple(found)
+
+
+@lru_cache(maxsize=16384)  # a day's cards cite the same sentences again and again
+def _forms_in(text: str) -> frozenset[str]:
+    return frozenset(f for w in words(text) for f in lemmas(w.lower))
+
+
+def told(wanted: Iterable[frozenset[str]], text: str) -> int:
+    """How many of `wanted` (each a claim word's lemmas) `text` says, in any form."""
+    said = _forms_in(text)
+    return sum(1 for forms in wanted if forms & said)
+
+
+def most_told(
+    texts: list[str],
+    wanted: list[frozenset[str]],
+    least: int = 1,
+    tie_break: list[frozenset[str]] | None = None,
+) -> int | None:
+    """Which of `texts` (sentences, or a sentence's clauses) says the most of `wanted`: the index of the one
+    that says more than every other and at least `least` of them; on a tie, the same by `tie_break`, when
+    given; else None. The hedge, contrast and speaker checks all ask which part a claim reports."""
+    shared = [told(wanted, text) for text in texts]
+    if tie_break is not None and shared.count(max(shared, default=0)) > 1:
+        shared = [told(tie_break, text) for text in texts]
+    best = max(shared, default=0)
+    if best < least or shared.count(best) > 1:
+        return None
+    return shared.index(best)

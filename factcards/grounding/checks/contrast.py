@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from factcards.text.words import Word, is_content, lemmas, words
+from factcards.grounding.checks.context import most_told
+from factcards.text.words import Word, is_content, lemmas
 
 Side = tuple[int, int]  # (opposition, side), as the lexicon numbers them
 
@@ -60,13 +61,9 @@ def other_side_in_its_clause(
         parts = parts_of(text)
         if len(parts) < 2:
             continue
-        shared = [_shared(wanted, part) for part in parts]
-        if shared.count(max(shared)) > 1:
-            shared = [_shared(unnamed, part) for part in parts]
-        best = max(shared)
-        if best < _MIN_SHARED or shared.count(best) > 1:
+        at = most_told(parts, wanted, _MIN_SHARED, tie_break=unnamed)
+        if at is None:
             continue
-        at = shared.index(best)
         theirs = [(t, side) for t, side in sides_of(parts[at]) if t.lower() not in _PARTICLES]
         their_sides = {side for _, side in theirs}
         # The claim's side must be in another clause of the same sentence: said there of something else.
@@ -78,9 +75,3 @@ def other_side_in_its_clause(
             if other is not None:
                 return said, other
     return None
-
-
-def _shared(wanted: list[frozenset[str]], part: str) -> int:
-    """How many of the claim's words (each as its lemmas) the clause says."""
-    said = {f for w in words(part) for f in lemmas(w.lower)}
-    return sum(1 for forms in wanted if forms & said)

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from factcards.grounding.checks.bindings import bound_differently
-from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge, sides_of
+from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge, most_told, sides_of
 from factcards.grounding.checks.contrast import other_side_in_its_clause
 from factcards.grounding.checks.framing import accused_of, none_reported, opinion_framed, proposed_only, too_soon
 from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed
@@ -174,7 +174,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             if said is None or _other_deed_told(said, found, ctx.claim_words):
                 continue
             if best == -1:
-                best = _reported_sentence(ctx, claim_lemmas)
+                best = _reported_sentence(ctx)
             # A hedge in another sentence than the one that says most of the claim is said of something
             # else ("… residents protested … A second protest is planned"), unless of a name the claim
             # has ("The Council and Parliament are likely to follow").
@@ -219,13 +219,12 @@ _ARTICLES = frozenset("a an the".split())
 _GOVERNED_AFTER = frozenset("to will would could might may can should must be".split())
 
 
-def _reported_sentence(ctx: ClaimContext, claim_lemmas: set[str]) -> int | None:
+def _reported_sentence(ctx: ClaimContext) -> int | None:
     """Which evidence sentence says most of the claim, when one does (None for one sentence or a tie)."""
     if len(ctx.texts) < 2:
         return None
-    shared = [sum(1 for w in words(text) if lemmas(w.lower) & claim_lemmas) for text in ctx.texts]
-    best = max(shared)
-    return shared.index(best) if best and shared.count(best) == 1 else None
+    forms = {f for w in content_words(ctx.claim_words) for f in lemmas(w.lower)}
+    return most_told(ctx.texts, [frozenset({f}) for f in forms])
 
 
 def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:

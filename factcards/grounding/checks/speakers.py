@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcards.grounding.checks.context import ClaimContext, content_words
+from factcards.grounding.checks.context import ClaimContext, content_words, most_told
 from factcards.grounding.checks.entities import THE_BODY, lead_opens_on, named_by_role, named_in, same_role
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import NAME, attributions, plausible_speaker, same_person
@@ -88,17 +88,20 @@ def _said_by_whoever_says_it(ctx: ClaimContext, speaker: str) -> tuple[list[str]
     if len(own) < 2:
         return attributed(ctx), ctx.texts
     named = {key(part) for part in speaker.split()}
-    wanted = {
-        form
-        for w in content_words(ctx.claim_words)
-        if key(w.text) not in named and not (lemmas(w.lower) & lexicon().reporting)
-        for form in lemmas(w.lower)
-    }
-    overlap = [len(wanted & {f for w in words(ctx.home.sentence_text(s)) for f in lemmas(w.lower)}) for s in own]
-    best = max(overlap)
-    if best == 0 or overlap.count(best) > 1:
+    # Each form counts: "stolen" said as "stolen" says more of it than "steal" does.
+    wanted = [
+        frozenset({form})
+        for form in {
+            f
+            for w in content_words(ctx.claim_words)
+            if key(w.text) not in named and not (lemmas(w.lower) & lexicon().reporting)
+            for f in lemmas(w.lower)
+        }
+    ]
+    at = most_told([ctx.home.sentence_text(s) for s in own], wanted)
+    if at is None:
         return attributed(ctx), ctx.texts
-    sentence = own[overlap.index(best)]
+    sentence = own[at]
     said = attributions(ctx.home).speaker_of(sentence)
     return ([said], ctx.texts) if said else ([], [ctx.home.sentence_text(sentence)])
 
