@@ -2114,6 +2114,14 @@ def test_made_up_news_read_as_an_editor_would(evidence: str, claim: str, verifie
     _assert_judged(evidence, claim, verified)
 
 
+def test_ostensibly_and_seemingly_hedge_what_they_qualify() -> None:
+    evidence = "The two parties take different positions despite both being ostensibly opposed to the new tax."
+    _assert_judged(evidence, "Both parties are opposed to the new tax.", False)
+    _assert_judged(evidence, "Both parties are ostensibly opposed to the new tax.", True)
+    evidence = "The seemingly unstoppable team lost on Sunday."
+    _assert_judged(evidence, "The unstoppable team lost on Sunday.", False)
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "
