@@ -648,3 +648,16 @@ def test_a_quotation_left_open_runs_on_to_the_next_sentence_and_paragraph() -> N
 
 def test_a_party_and_state_in_brackets_do_not_hide_the_speaker() -> None:
     assert speakers("Sen. Ada Brook (R-Ky.) said on Tuesday that the bill was a mistake.") == ["Ada Brook"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The law was challenged by the Carrow Drivers Association, whose president, Tina Roe, called the ruling "a '
+        'win for common sense."',
+        'Tina Roe, the group\'s president, called the ruling "a win for common sense."',
+        'Its president, Tina Roe, said: "This is a win for common sense."',
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_quotation_keeps_the_speaker(body: str) -> None:
+    assert speakers(body) == ["Tina Roe"]

@@ -2073,6 +2073,28 @@ _LAYOFFS_CLAIMS = [
     ("Velta said it would offer affected workers severance.", True),
     ("Velta gave details of the severance.", False),
 ]
+_COURT_ORDER = (
+    "A federal judge in Carrow on Friday blocked the state from enforcing a new law that bans drivers from using "
+    "phones at red lights. The state attorney general, Mark Devlin, said he would appeal. The law was challenged "
+    'by the Carrow Drivers Association, whose president, Tina Roe, called the ruling "a win for common sense." '
+    "Supporters point to a 12 percent drop in crashes at intersections, though researchers say it is too early "
+    "to link the two. Governor Alan Pike, who signed the law in January, did not comment."
+)
+_COURT_ORDER_CLAIMS = [
+    ("Mark Devlin said he would appeal.", True),
+    # an aside between the speaker and the quotation
+    ("Tina Roe called the ruling a win for common sense.", True),
+    ("Mark Devlin called the ruling a win for common sense.", False),
+    # a cause no one can give yet
+    ("Supporters point to a 12 percent drop in crashes at intersections.", True),
+    ("The law led to a 12 percent drop in crashes at intersections.", False),
+    ("Researchers say the law caused a 12 percent drop in crashes.", False),
+    # one who did not comment said nothing; declining to comment is not commenting
+    ("Governor Alan Pike signed the law in January.", True),
+    ("Governor Alan Pike declined to comment.", True),
+    ("Governor Alan Pike criticised the ruling.", False),
+    ("Alan Pike said he was disappointed by the ruling.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -2099,6 +2121,7 @@ _MADE_UP = [
     ("a drug approval", _APPROVAL, _APPROVAL_CLAIMS),
     ("a fare rise", _FARES, _FARES_CLAIMS),
     ("layoffs", _LAYOFFS, _LAYOFFS_CLAIMS),
+    ("a court order", _COURT_ORDER, _COURT_ORDER_CLAIMS),
 ]
 
 

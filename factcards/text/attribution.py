@@ -90,7 +90,11 @@ _PRECEDING_PREPOSITION = re.compile(
 )
 # Before a quotation, naming it is saying it: "Okoye called the vote “a long overdue raise”".
 _NAMING_VERB = r"(?:called|calls|dubbed|dubs|labell?ed|labels|termed|terms|branded|brands)"
-_BEFOREQUOTE = re.compile(rf"(?P<name>{NAME})\s+{_ADVERBS}(?:{_VERB}|{_NAMING_VERB})\b[^\"“]{{0,40}}$")
+# An aside may stand between them: "whose president, Tina Roe, called the ruling “…”", "Tina Roe, the
+# group's president, said: “…”".
+_BEFOREQUOTE = re.compile(
+    rf"(?P<name>{NAME})(?:\s*,[^,;\"“”]{{1,50}},|\s*,)?\s+{_ADVERBS}(?:{_VERB}|{_NAMING_VERB})\b[^\"“]{{0,40}}$"
+)
 # "Sen. Rand Paul (R-Ky.) said": a party and state in brackets between the name and the verb.
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()]{{1,20}}\))?\s+{_ADVERBS}{_VERB}\b")
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")

@@ -131,4 +131,18 @@ def too_soon(ctx: ClaimContext) -> str | None:
         asked = {f for w in words(m.group("asked")) if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
         return any(lemmas(w.lower) & asked for w in ctx.claim_words)
 
-    return _framing(ctx, _TOO_SOON, frames_claim)
+    return _framing(ctx, _TOO_SOON, frames_claim) or (
+        _framing(ctx, _TOO_SOON_TO_LINK, lambda m: True) if _CAUSED.search(ctx.card.claim) else None
+    )
+
+
+# "researchers say it is too early to link the two": a cause no one can give yet.
+_TOO_SOON_TO_LINK = re.compile(
+    r"\btoo (?:soon|early) to (?:link|connect|tie|attribute|credit|blame|draw (?:a|any) (?:link|connection))\b",
+    re.IGNORECASE,
+)
+_CAUSED = re.compile(
+    r"\b(?:caus\w*|led to|leads to|lead to|result(?:ed|s)? in|because of|due to|thanks to|drove|driven by"
+    r"|responsible for|contributed to|behind)\b",
+    re.IGNORECASE,
+)

@@ -879,6 +879,8 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if not any(a.negations for a in ctx.seen):
         return
     claim_negated = {n.target for n in ctx.claim.negations} | {t for n in ctx.claim.negations for t in n.scope}
+    # "declined to comment" turns "comment" as "did not comment" does.
+    claim_negated |= {stem(m.group("verb") or m.group("ing")) for m in _REFUSAL.finditer(ctx.card.claim)}
     claim_negated |= {
         stem(form) for w in ctx.claim_words if stem(w.lower) in claim_negated for form in lemmas(w.lower)
     }  # "denied charges" negates "charge" however each side stems it

@@ -204,8 +204,41 @@ def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
     return credited[0] if credited else None
 
 
+# "Governor Alan Pike did not comment": whoever the evidence says kept silent said nothing the claim can credit.
+_SILENT = re.compile(
+    rf"(?P<who>{NAME})(?:,[^,]{{1,80}},)?\s+(?P<silence>(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be"
+    r"\s+reached\s+for|was\s+not\s+available\s+for|did\s+not\s+respond\s+to\s+(?:a\s+)?requests?\s+for|had\s+no)\s+comment)"
+)
+# What a claim has someone say in other words than "said": "criticised the ruling", "welcomed the deal".
+_SPEAKING = frozenset(
+    "criticise criticize praise welcome condemn denounce slam applaud defend attack blame thank urge vow pledge "
+    "promise warn insist argue call describe dismiss comment respond reply announce".split()
+)
+
+
+def _kept_silent(ctx: ClaimContext) -> tuple[str, str] | None:
+    """Whom the claim has speak where the evidence says they did not comment ("Governor Alan Pike criticised
+    the ruling" against "Governor Alan Pike … did not comment"), and how the evidence says so."""
+    if ctx.claim.negations or re.search(r"\b(?:declin|refus)\w*\s+to\b|\bno comment\b", ctx.card.claim, re.I):
+        return None
+    speaking = [w for w in ctx.claim_words if not w.capitalized and lemmas(w.lower) & (_SPEAKING | lexicon().reporting)]
+    if not speaking:
+        return None
+    claim_keys = {key(part) for part in re.findall(NAME, ctx.card.claim) for part in part.split()}
+    for text in ctx.texts:
+        for m in _SILENT.finditer(text):
+            if key(m.group("who").split()[-1]) in claim_keys:
+                return m.group("who"), m.group("silence")
+    return None
+
+
 @register("FC401", "speaker-mismatch", UNSUPPORTED, "the claim credits words to someone the article does not")
 def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
+    if silent := _kept_silent(ctx):
+        who, silence = silent
+        yield Hit(f'claim has "{who}" speak; the evidence says they "{silence}"', ctx.span_of(silence),
+                  ctx.home.article.id)  # fmt: skip
+        return
     speaker = claimed_speaker(ctx)
     if not speaker:
         # "…, the customs agency said" against "…, according to two people familiar with them"
