@@ -2145,6 +2145,14 @@ def test_ostensibly_and_seemingly_hedge_what_they_qualify() -> None:
     _assert_judged(evidence, "The unstoppable team lost on Sunday.", False)
 
 
+def test_a_comparison_made_absolute_is_not_supported() -> None:
+    evidence = "After the protests, the council moved the depot to a more remote site outside Kelby."
+    _assert_judged(evidence, "The council moved the depot to a remote site outside Kelby.", False)
+    _assert_judged(evidence, "The council moved the depot to a more remote site outside Kelby.", True)
+    # "more about" is no quality made absolute
+    _assert_judged("Scientists hope to learn more about the whale.", "Scientists hope to learn about the whale.", True)
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "

@@ -15,6 +15,7 @@ from factcards.grounding.checks.qualifiers import (
     all_but_dropped,
     attempt_dropped,
     cap_dropped,
+    comparison_dropped,
     exception_dropped,
     harm_raised,
     rank_dropped,
@@ -342,6 +343,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or all_but_dropped(ctx)
         or unanimity_added(ctx)
         or cap_dropped(ctx)
+        or comparison_dropped(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)

@@ -9,7 +9,7 @@ import re
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
-from factcards.text.words import lemmas, words
+from factcards.text.words import forms_by_class, is_content, lemmas, words
 
 # "the highest since 1990" is no record: it says there was a higher one before.
 _SINCE = re.compile(
@@ -239,3 +239,29 @@ def cap_dropped(ctx: ClaimContext) -> Hit | None:
                 if not _ANY_QUALIFIER.search(claim, 0, said.start()):
                     return ctx.said_against(figure, m.group(0).rstrip(".,"))
     return None
+
+
+# "a more remote location": more so than before, which "a remote location" is not.
+_COMPARED = re.compile(r"\b(?:more|less)\s+(?P<quality>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def comparison_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "was relocated to a remote location" against "to its current, more remote location": the claim
+    makes absolute what the evidence gives as a comparison."""
+    claim = ctx.card.claim
+    for text in ctx.texts:
+        for m in _COMPARED.finditer(text):
+            quality = m.group("quality").lower()
+            forms = forms_by_class(quality)
+            if not is_content(quality) or "ADJ" not in forms or "NOUN" in forms or "VERB" in forms:
+                continue  # "more money", "more cases", "less likely to" are amounts or hedges
+            said = next((w for w in ctx.claim_words if w.lower == quality), None)
+            if said is None or quality in _HEDGED_QUALITIES:
+                continue
+            before = claim[max(0, said.start - 12) : said.start].lower().split()[-1:]
+            if not before or before[0] not in ("more", "less", "most", "least", "much", "far"):
+                return ctx.said_against(said.text, m.group(0))
+    return None
+
+
+_HEDGED_QUALITIES = frozenset("likely unlikely".split())
