@@ -2153,6 +2153,14 @@ def test_a_comparison_made_absolute_is_not_supported() -> None:
     _assert_judged("Scientists hope to learn more about the whale.", "Scientists hope to learn about the whale.", True)
 
 
+def test_an_inquiry_going_on_when_the_article_was_written_is_not_told_as_going_on_now() -> None:
+    evidence = "The road was closed for six hours. Police Scotland said inquiries into the crash were ongoing."
+    _assert_judged(evidence, "Police inquiries into the crash are ongoing.", False)
+    _assert_judged(evidence, "Police Scotland said inquiries into the crash were ongoing.", True)
+    # a state that holds on is left alone
+    _assert_judged("Bayern were missing Arjen Robben.", "Bayern are missing Arjen Robben.", True)
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "

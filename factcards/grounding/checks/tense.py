@@ -106,6 +106,9 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
 def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
+    if hit := _ongoing_now(ctx):
+        yield hit
+        return
     my_future = _future_verbs(ctx.card.claim)
     evidence = " ".join(ctx.texts)
     if not my_future and not _ANY_FUTURE.search(evidence):
@@ -138,3 +141,33 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             theirs = their_past[lemma].text
             yield ctx.said_against(my_future[lemma], theirs)
             return
+
+
+# "inquiries are ongoing", "police are investigating": still so now, which the article can only say of when
+# it was written ("inquiries were ongoing").
+# Inquiries and searches only: "are missing", "is looking forward" are states that hold on.
+_GOING_ON = (
+    r"(?:ongoing|under\s?way|continuing"
+    r"|(?P<verb>investigating|searching|examining|reviewing|probing|questioning|hunting|negotiating|assessing))"
+)
+_NOW = re.compile(rf"\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?{_GOING_ON}\b", re.IGNORECASE)
+_THEN_ONGOING = re.compile(rf"\b(?:was|were)\s+(?:currently\s+|still\s+)?{_GOING_ON}\b", re.IGNORECASE)
+
+
+def _ongoing_now(ctx: ClaimContext) -> Hit | None:
+    """ "Police inquiries are ongoing" against "Police Scotland said inquiries into the incident were ongoing":
+    the claim tells as going on now what the evidence told as going on then."""
+    claim = ctx.card.claim
+    mine = _NOW.search(claim)
+    if mine is None:
+        return None
+    evidence = " ".join(ctx.texts)
+    if _NOW.search(evidence):
+        return None
+    wanted = lemmas(mine.group("verb").lower()) if mine.group("verb") else None
+    for m in _THEN_ONGOING.finditer(evidence):
+        theirs = lemmas(m.group("verb").lower()) if m.group("verb") else None
+        if (wanted is None) == (theirs is None) and (wanted is None or wanted & theirs):
+            return Hit(f'claim says "{mine.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                       ctx.home.article.id)  # fmt: skip
+    return None
