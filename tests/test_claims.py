@@ -32,3 +32,10 @@ def test_a_stray_quote_mark_is_no_part_of_a_words_stem() -> None:
     assert stem("lot'") == stem("lot")
     assert stem("'listening'") == stem("listening")
     assert stem("students'") == stem("students")
+
+
+def test_a_thing_named_with_a_number_word_is_no_figure() -> None:
+    from factcards.text.claims import atoms
+
+    found = [n.surface for n in atoms("It was his first hole-in-one at Augusta, one of five that day.").numbers]
+    assert "five" in found and found.count("one") == 1  # "one of five", not the hole-in-one
