@@ -2161,6 +2161,14 @@ def test_an_inquiry_going_on_when_the_article_was_written_is_not_told_as_going_o
     _assert_judged("Bayern were missing Arjen Robben.", "Bayern are missing Arjen Robben.", True)
 
 
+def test_a_claim_that_says_where_it_read_it_is_judged_on_what_follows() -> None:
+    evidence = "The Harlow council approved a new bus depot on Monday."
+    _assert_judged(evidence, "The article primarily discusses the depot.", True)
+    _assert_judged(evidence, "The article also mentions the depot.", True)
+    # the frame does not excuse what the claim adds
+    _assert_judged(evidence, "The passage describes a violent strike by angry train guards.", False)
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "

@@ -59,7 +59,12 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     ev = ctx.evidence_lexicon
     negating = _evidence_negators(ctx)
     missing = []
+    # "The passage describes …", "The article also mentions that …": the claim saying where it read it,
+    # as "…, the mayor said" says who said it; what follows is the claim.
+    frame = _SOURCE_FRAME.match(ctx.card.claim)
     for word in content_words(ctx.claim_words, skip):
+        if frame is not None and word.end <= frame.end():
+            continue
         if ev.has(word) or (word.lower in ROLE_WORDS and _role_in_article(word.lower, ctx)):
             continue
         if any(c.isdigit() for c in word.lower):
@@ -68,6 +73,17 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "does not interfere" against "stays out of": the negation rules judge it
         missing.append(word)
     return missing
+
+
+_SOURCE_FRAME = re.compile(
+    r"\W*(?:(?:in|from)\s+(?:the|this)\s+(?:passage|article|text|story|report|source)\s*,?\s*)?"
+    r"(?:(?:the|this)\s+(?:passage|article|text|story|report|source|document|summary)\s+|it\s+)"
+    r"(?:also\s+|then\s+|further\s+|primarily\s+|mainly\s+|briefly\s+)?"
+    r"(?:mentions|describes|discusses|states|notes|highlights|covers|explains|details|reports|says|presents"
+    r"|outlines|lists|includes|focuses\s+on|talks\s+about|is\s+about|provides(?:\s+(?:information|details))?"
+    r"(?:\s+(?:on|about|of))?)\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
 
 
 def _role_in_article(role: str, ctx: ClaimContext) -> bool:
@@ -142,7 +158,9 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     names = frozenset(n.lower() for n in ctx.claim.names)
-    total = len(content_words(ctx.claim_words, names | _NUMBERISH))
+    frame = _SOURCE_FRAME.match(ctx.card.claim)
+    told = [w for w in ctx.claim_words if frame is None or w.start >= frame.end()]  # the frame is no claim
+    total = len(content_words(told, names | _NUMBERISH))
     missing = uncovered(ctx)
     if total and len(missing) / total >= COVERAGE_LIMIT:
         shown = ", ".join(f'"{w.text}"' for w in missing[:5])
