@@ -2169,6 +2169,15 @@ def test_a_claim_that_says_where_it_read_it_is_judged_on_what_follows() -> None:
     _assert_judged(evidence, "The passage describes a violent strike by angry train guards.", False)
 
 
+def test_a_common_noun_opening_the_claim_is_not_called_a_made_up_name() -> None:
+    evidence = "The boss of the pizza chain admitted the company failed to get the balance right."
+    card = _verify(evidence, "Shares in the pizza chain fell after the boss admitted mistakes.", evidence)
+    assert card.status is Status.unsupported
+    assert card.reasons == [
+        'FC304 name-invented: claim speaks of "Shares", which the article never mentions in any form'
+    ]
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "

@@ -11,6 +11,7 @@ from factcards.text.attribution import attributions
 from factcards.text.document import Document
 from factcards.text.lexicon import canonical_name
 from factcards.text.names import NAME_WORD, NameRun, capitalized_runs, key
+from factcards.text.words import forms_by_class
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -329,7 +330,13 @@ def aged_elsewhere(name: str, age: str, home: Document) -> list[int]:
 def names_invented(ctx: ClaimContext) -> Iterator[Hit]:
     for name, elsewhere in _missing_names(ctx):
         if not elsewhere:
-            yield Hit(f'name "{name}" does not appear in the article')
+            at = ctx.card.claim.find(name)
+            # A common noun opening the claim ("Shares in the pizza giant fell") is read as a name only
+            # when the article never uses the word: say so, not that a name is made up.
+            if "NOUN" in forms_by_class(name.lower()) and at >= 0 and not ctx.card.claim[:at].strip(" \"'“‘("):
+                yield Hit(f'claim speaks of "{name}", which the article never mentions in any form')
+            else:
+                yield Hit(f'name "{name}" does not appear in the article')
 
 
 @register("FC305", "name-elsewhere", REVIEW, "a name in the claim is in the article but not in its evidence")
