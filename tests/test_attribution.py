@@ -661,3 +661,8 @@ def test_a_party_and_state_in_brackets_do_not_hide_the_speaker() -> None:
 )
 def test_an_aside_between_the_speaker_and_the_quotation_keeps_the_speaker(body: str) -> None:
     assert speakers(body) == ["Tina Roe"]
+
+
+def test_what_the_speaker_does_while_saying_it_keeps_them_the_speaker() -> None:
+    body = 'Chief executive Priya Nair apologised, saying: "We let our customers down and we are deeply sorry."'
+    assert speakers(body) == ["Priya Nair"]

@@ -2095,6 +2095,31 @@ _COURT_ORDER_CLAIMS = [
     ("Governor Alan Pike criticised the ruling.", False),
     ("Alan Pike said he was disappointed by the ruling.", False),
 ]
+_BREACH = (
+    "Hackers stole the personal details of about 2.3 million customers of Brightwell Energy, the supplier said "
+    "on Wednesday. Names and email addresses were taken, but the company said there was no evidence that bank "
+    "details or passwords had been accessed. Brightwell was contacting affected customers by email. Chief "
+    'executive Priya Nair apologised, saying: "We let our customers down and we are deeply sorry." She said '
+    "the company would offer a year of free credit monitoring. The regulator can fine companies up to 4 percent "
+    "of their global turnover."
+)
+_BREACH_CLAIMS = [
+    ("Hackers stole the personal details of about 2.3 million Brightwell Energy customers.", True),
+    # a count of them says nothing of all of them
+    ("Hackers stole the personal details of all Brightwell Energy customers.", False),
+    # what nothing shows is not shown, whoever the claim credits
+    ("The company said there was no evidence that bank details had been accessed.", True),
+    ("Bank details and passwords were taken.", False),
+    ("The company said bank details had been accessed.", False),
+    # how, and at what cost
+    ("Brightwell was contacting affected customers by email.", True),
+    ("Brightwell was contacting affected customers by letter.", False),
+    ("Nair said the company would offer a year of free credit monitoring.", True),
+    ("Nair said the company would offer a year of credit monitoring for a fee.", False),
+    # a most, after a verb that is no motion ("fine companies up to")
+    ("The regulator can fine companies up to 4 percent of their global turnover.", True),
+    ("The regulator can fine companies 4 percent of their global turnover.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -2122,6 +2147,7 @@ _MADE_UP = [
     ("a fare rise", _FARES, _FARES_CLAIMS),
     ("layoffs", _LAYOFFS, _LAYOFFS_CLAIMS),
     ("a court order", _COURT_ORDER, _COURT_ORDER_CLAIMS),
+    ("a data breach", _BREACH, _BREACH_CLAIMS),
 ]
 
 

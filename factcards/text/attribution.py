@@ -92,8 +92,10 @@ _PRECEDING_PREPOSITION = re.compile(
 _NAMING_VERB = r"(?:called|calls|dubbed|dubs|labell?ed|labels|termed|terms|branded|brands)"
 # An aside may stand between them: "whose president, Tina Roe, called the ruling “…”", "Tina Roe, the
 # group's president, said: “…”".
+# And what a person does while saying it: "Priya Nair apologised, saying: “…”".
 _BEFOREQUOTE = re.compile(
-    rf"(?P<name>{NAME})(?:\s*,[^,;\"“”]{{1,50}},|\s*,)?\s+{_ADVERBS}(?:{_VERB}|{_NAMING_VERB})\b[^\"“]{{0,40}}$"
+    rf"(?P<name>{NAME})(?:\s*,[^,;\"“”]{{1,50}},|\s*,)?\s+{_ADVERBS}"
+    rf"(?:{_VERB}|{_NAMING_VERB}|[a-z]+(?:ed|d),\s+(?:saying|adding|writing))\b[^\"“]{{0,40}}$"
 )
 # "Sen. Rand Paul (R-Ky.) said": a party and state in brackets between the name and the verb.
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()]{{1,20}}\))?\s+{_ADVERBS}{_VERB}\b")

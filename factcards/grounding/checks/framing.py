@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, sides_of
 from factcards.text.dictionary import forms_by_class
-from factcards.text.words import lemmas, words
+from factcards.text.words import is_content, lemmas, words
 
 
 def _framing(ctx: ClaimContext, pattern: re.Pattern[str], frames_claim: Callable[[re.Match[str]], bool]) -> str | None:
@@ -85,6 +85,30 @@ def none_reported(ctx: ClaimContext) -> str | None:
         for form in lemmas(said.group(1).lower())
     }
     return _framing(ctx, _NONE_REPORTED, lambda m: bool(lemmas((m.group("a") or m.group("b")).lower()) & none_of))
+
+
+# "there was no evidence that bank details had been accessed": a clause no one has shown, which is not
+# shown false either.
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|little|not\s+(?:any|enough))\s+(?:evidence|sign|signs|indication|proof)\s+(?:yet\s+)?(?:that|of)\s+"
+    r"(?P<clause>[^.;]{3,100})",
+    re.IGNORECASE,
+)
+_UNSHOWN = re.compile(r"\b(?:no|little|any|not\s+enough)\s+(?:evidence|sign|signs|indication|proof)\b", re.IGNORECASE)
+
+
+def no_evidence(ctx: ClaimContext) -> str | None:
+    """ "Bank details were taken" against "there was no evidence that bank details had been accessed": the
+    claim states what the evidence says nothing shows (whoever the claim credits)."""
+    if _UNSHOWN.search(ctx.card.claim) or ctx.claim.negations:
+        return None  # "… not accessed" is FC206's: none shown is not none
+    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+
+    def frames_claim(m: re.Match[str]) -> bool:
+        said = [w for w in words(m.group("clause")) if is_content(w.lower)]
+        return sum(1 for w in said if lemmas(w.lower) & mine) >= min(2, len(said))
+
+    return _framing(ctx, _NO_EVIDENCE, frames_claim)
 
 
 # "a bill that would raise the minimum wage": what a proposal would do if it became law.

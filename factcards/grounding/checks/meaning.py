@@ -9,10 +9,18 @@ from functools import lru_cache
 from factcards.grounding.checks.bindings import bound_differently
 from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge, most_told, sides_of
 from factcards.grounding.checks.contrast import other_side_in_its_clause
-from factcards.grounding.checks.framing import accused_of, none_reported, opinion_framed, proposed_only, too_soon
+from factcards.grounding.checks.framing import (
+    accused_of,
+    no_evidence,
+    none_reported,
+    opinion_framed,
+    proposed_only,
+    too_soon,
+)
 from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed
 from factcards.grounding.checks.qualifiers import (
     all_but_dropped,
+    all_for_a_count,
     attempt_dropped,
     cap_dropped,
     comparison_dropped,
@@ -173,7 +181,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
-    if framed := too_soon(ctx):  # whoever the claim credits, it answers what no one can tell yet
+    if framed := too_soon(ctx) or no_evidence(ctx):  # whoever the claim credits, it answers what no one can tell yet
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return
     if not attributed and (
@@ -362,6 +370,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or unanimity_added(ctx)
         or cap_dropped(ctx)
         or comparison_dropped(ctx)
+        or all_for_a_count(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)

@@ -216,7 +216,9 @@ _CAP = r"(?:up\s+to|as\s+(?:many|much)\s+as|at\s+most|a\s+maximum\s+of|no\s+more
 _CAPPED = re.compile(rf"\b{_CAP}\s+(?P<figure>[$£€]?\d[\d,.]*)", re.IGNORECASE)
 # "to move Lyon up to 64 points", "climbed up to third": that "up to" is where something went.
 _WENT = re.compile(
-    r"\b(?:mov|went|go|rose|ris|climb|jump|shot|edg|crept|came|com|push|took|tak|brought|bring)\w*\s+(?:[\w'’-]+\s+){0,2}$",
+    r"\b(?:move[sd]?|moving|went|go|goes|going|gone|rose|rise[sn]?|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|shot"
+    r"|edge[sd]|edging|crept|came|comes?|coming|push(?:es|ed|ing)?|took|take[sn]?|taking|brought|brings?|bringing)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ANY_QUALIFIER = re.compile(
@@ -265,3 +267,31 @@ def comparison_dropped(ctx: ClaimContext) -> Hit | None:
 
 
 _HEDGED_QUALITIES = frozenset("likely unlikely".split())
+
+
+# "about 2.3 million customers": a count of them, which says nothing of all of them.
+_COUNT_OF = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+    r"|millions)(?:\s+(?:million|billion|thousand|hundred))?\s+(?:of\s+(?:its|their|the)\s+)?(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(r"\b(?:all|every|each|entire|whole)\b", re.IGNORECASE)
+
+
+def all_for_a_count(ctx: ClaimContext) -> Hit | None:
+    """ "stole the details of all Brightwell customers" against "of about 2.3 million customers": the claim
+    makes all what the evidence gives as a count, and says nothing else of the whole."""
+    if any(_WHOLE.search(text) for text in ctx.texts):
+        return None
+    for said in _ALL.finditer(ctx.card.claim):
+        if said.group(0).split()[0].lower() not in ("all", "every"):
+            continue
+        noun = lemmas(said.group("noun").lower())
+        after = words(ctx.card.claim[said.end("noun") :])[:2]  # "all Brightwell Energy customers"
+        wanted = noun | {f for w in after for f in lemmas(w.lower)}
+        for text in ctx.texts:
+            for m in _COUNT_OF.finditer(text):
+                if lemmas(m.group("noun").lower()) & wanted:
+                    end = said.end("noun") + (after[-1].end if after else 0)
+                    return ctx.said_against(ctx.card.claim[said.start() : end], m.group(0))
+    return None
