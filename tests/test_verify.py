@@ -2120,6 +2120,26 @@ _BREACH_CLAIMS = [
     ("The regulator can fine companies up to 4 percent of their global turnover.", True),
     ("The regulator can fine companies 4 percent of their global turnover.", False),
 ]
+_WAITS = (
+    "The number of patients waiting more than a year for planned treatment in Eastmoor fell to 4,800 in March, "
+    "down from 6,100 a year earlier. The median wait was 14 weeks. Emergency departments saw 61 percent of "
+    "patients within four hours, the worst March on record. The opposition health spokesman, Rhys Owen, said the "
+    'figures were "nothing to celebrate" and accused the government of missing every target it had set.'
+)
+_WAITS_CLAIMS = [
+    # a change by the difference of the figures the evidence gives it between
+    ("The number of patients waiting more than a year fell by 1,300 over the year.", True),
+    ("The number of patients waiting more than a year fell by 1,800 over the year.", False),
+    # a median is no average; the worst is not the best
+    ("The median wait was 14 weeks.", True),
+    ("The average wait was 14 weeks.", False),
+    ("It was the worst March on record for emergency departments.", True),
+    ("It was the best March on record for emergency departments.", False),
+    # what one side accuses the other of is their charge, not the article's fact
+    ("Rhys Owen said the government had missed every target it set.", True),
+    ("The government has missed every target it set.", False),
+    ("Rhys Owen praised the government for meeting its targets.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -2148,6 +2168,7 @@ _MADE_UP = [
     ("layoffs", _LAYOFFS, _LAYOFFS_CLAIMS),
     ("a court order", _COURT_ORDER, _COURT_ORDER_CLAIMS),
     ("a data breach", _BREACH, _BREACH_CLAIMS),
+    ("waiting times", _WAITS, _WAITS_CLAIMS),
 ]
 
 

@@ -267,6 +267,34 @@ def _all_but(number: NumberAtom, ctx: ClaimContext) -> bool:
     return False
 
 
+# "fell by 1,300" against "fell to 4,800 …, down from 6,100": a change by the difference of the two figures
+# the evidence gives it between (only these: a difference of any two figures lets wrong ones through).
+_CHANGED_BY = re.compile(
+    r"\b(?:fell|fall|falls|dropped|drop|drops|declined|decreased|cut|shrank|rose|rise|rises|increased|grew|climbed"
+    r"|jumped|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<a>[$£€]?\d[\d,.]*)\s+to\s+(?P<b>[$£€]?\d[\d,.]*)"
+    r"|\bto\s+(?P<b2>[$£€]?\d[\d,.]*)[^.;]{0,60}?\bfrom\s+(?P<a2>[$£€]?\d[\d,.]*)",
+    re.IGNORECASE,
+)
+
+
+def _change_between(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "fell by 1,300" against "fell to 4,800 in March, down from 6,100 a year earlier"."""
+    claim = ctx.card.claim
+    at = number_at(claim, number.surface)
+    if number.ordinal or at < 0 or not _CHANGED_BY.search(claim, max(0, at - 40), at):
+        return False
+    for text in ctx.texts:
+        for m in _FROM_TO.finditer(text):
+            a, b = (float(re.sub(r"[^\d.]", "", m.group(g) or m.group(g + "2")).strip(".") or "nan") for g in "ab")
+            if abs(abs(a - b) - number.value) < 1e-9:
+                return True
+    return False
+
+
 # "won by 13 percentage points", "a 13-point lead": a margin, the difference of two shares.
 _MARGIN_AFTER = re.compile(r"(?:\s|-)(?:percentage[\s-])?points?\b", re.IGNORECASE)
 
@@ -400,6 +428,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if _consecutive(number, ctx) or any(_rounded(number, other, ctx.card.claim) for other in found):
             continue
         if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx) or _margin(number, ctx):
+            continue
+        if _change_between(number, ctx):
             continue
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx):
             continue

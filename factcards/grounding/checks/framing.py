@@ -53,15 +53,19 @@ def opinion_framed(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
 
 # "is accused of starting the blaze", "charged with stealing": an act someone is said to have done.
 _ACCUSED = re.compile(
-    r"\b(?:accused|suspected|charged|indicted)\s+(?:\w+ly\s+)?(?:of|with)\s+(?P<act>[a-z]+ing)\b", re.IGNORECASE
+    # "is accused of starting", and "accused the government of missing": someone's charge either way
+    r"\b(?:accused|accuses|accusing|suspected|charged|indicted)\s+(?:\w+ly\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:of|with)\s+(?P<act>[a-z]+ing)\b",
+    re.IGNORECASE,
 )
+_DENYING_LEMMAS = frozenset("deny denial dispute reject refute".split())
 _ACCUSING_LEMMAS = frozenset("accuse accusation suspect suspicion charge indict indictment allege allegation".split())
 
 
 def accused_of(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
     """ "Orme started the blaze" against "Orme is accused of starting the blaze"."""
-    if claim_lemmas & _ACCUSING_LEMMAS:
-        return None
+    if claim_lemmas & _ACCUSING_LEMMAS or claim_lemmas & _DENYING_LEMMAS:
+        return None  # "Valdoria denies overfishing" states no act either
     return _framing(ctx, _ACCUSED, lambda m: bool(lemmas(m.group("act").lower()) & claim_lemmas))
 
 
