@@ -2225,6 +2225,30 @@ def test_a_common_noun_opening_the_claim_is_not_called_a_made_up_name() -> None:
     ]
 
 
+def test_a_negation_reaches_past_a_possessive_to_what_it_negates() -> None:
+    evidence = "He removed a ring box from a bag around his waist without his girlfriend seeing."
+    _assert_judged(evidence, "He removed a ring box from a bag around his waist.", True)
+    _assert_judged(evidence, "His girlfriend saw him remove a ring box.", False)
+
+
+def test_unable_to_is_could_not() -> None:
+    evidence = "Reading fought valiantly but were unable to score another equaliser."
+    _assert_judged(evidence, "Reading could not score another equaliser.", True)
+    _assert_judged(evidence, "Reading were unable to score another equaliser.", True)
+    _assert_judged(evidence, "Reading scored another equaliser.", False)
+
+
+def test_a_charge_keeps_what_the_evidence_says_is_alleged() -> None:
+    evidence = "The councillor's son-in-law was charged on Monday with allegedly running a $7 million Ponzi scheme."
+    _assert_judged(evidence, "On Monday he was charged with running a $7 million Ponzi scheme.", True)
+    _assert_judged(evidence, "He ran a $7 million Ponzi scheme.", False)
+
+
+def test_an_age_in_years_is_no_length_of_time() -> None:
+    evidence = "Jack Nicklaus, 75, hit a hole in one during the par-3 contest in Masters week."
+    _assert_judged(evidence, "Jack Nicklaus, at 75 years old, hit a hole in one during the par-3 contest.", True)
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "

@@ -46,7 +46,7 @@ NEGATION_FILLER = frozenset(
     """be been being is are was were am do does did have has had to a an the will would
     could should may might can must shall yet ever also so only any just that always
     really even quite entirely fully currently from in on at for with by of into about
-    as than this those these it its such""".split()
+    as than this those these it its such his her their our my your""".split()
 )
 # "Chris Eubank Sr.": a generation is no name of its own.
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -70,9 +70,9 @@ _NUMBER = re.compile(
 _SPACED_SUFFIX = re.compile(r" (bn|mn|tn|m|k)\b(?!['’])")
 _CURRENCY_BEFORE = re.compile(r"[£$€¥] ?$")
 _NUMBER_WORD_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-# ("hole-in-one", "all-in-one": a thing's name, not a count.)
+# ("hole-in-one", "hole in one", "all-in-one": a thing's name, not a count.)
 _NUMBER_WORDS = re.compile(
-    rf"(?<!-in-)\b(?:{_NUMBER_WORD_ALTERNATIVES})(?:[\s-]+(?:{_NUMBER_WORD_ALTERNATIVES}))*\b"
+    rf"(?<!-in-)(?<!hole in )\b(?:{_NUMBER_WORD_ALTERNATIVES})(?:[\s-]+(?:{_NUMBER_WORD_ALTERNATIVES}))*\b"
     r"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )

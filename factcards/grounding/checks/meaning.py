@@ -49,7 +49,8 @@ _HEDGE_SKIP = frozenset("be been being is are was were to have has had not also 
 # Hedges that only say someone else says so: a claim that itself says who says so ("a report
 # found that …", "police allege …") has not turned them into fact.
 _HEARSAY = frozenset("reportedly allegedly alleged purportedly supposedly rumored rumoured accused".split())
-_ATTRIBUTING = frozenset("find allege accuse report according show uncover expose".split())
+# ... and a charge: "was charged with running a Ponzi scheme" keeps the evidence's "allegedly running".
+_ATTRIBUTING = frozenset("find allege accuse report according show uncover expose charge indict suspect".split())
 
 
 def uncovered(ctx: ClaimContext) -> list[Word]:
@@ -529,6 +530,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (w.capitalized and w.start > 0)
         and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
         and not (w.lower in ("least", "most") and i and found[i - 1].lower == "at")  # "at least 16,000 hectares"
+        and not (i + 1 < len(found) and found[i + 1].lower == "old")  # "75 years old" is an age, no length of time
         and not (w.lower == "only" and _just(found, i))
         and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
         and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
@@ -831,7 +833,7 @@ def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
 # "refused to release him", "failed to pay", "declined to comment", "denied taking": a "not" without the
 # word, whose verb a claim may keep while dropping what turned it.
 _REFUSAL = re.compile(
-    r"\b(?P<turn>refus\w*|fail\w*|declin\w*)\s+to\s+(?P<verb>[a-z]+)|\b(?P<deny>den(?:y|ies|ied|ying))\s+(?P<ing>[a-z]+ing)\b",
+    r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable)\s+to\s+(?P<verb>[a-z]+)|\b(?P<deny>den(?:y|ies|ied|ying))\s+(?P<ing>[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -892,7 +894,7 @@ def _unturned(text: str, word: Word, verb: set[str] | frozenset[str], turned: li
     return not any(text is t and m.start() <= word.start < m.end() for t, m in turned)
 
 
-_TURNING_LEMMAS = frozenset("refuse refusal fail failure decline deny denial reject rejection".split())
+_TURNING_LEMMAS = frozenset("refuse refusal fail failure decline deny denial reject rejection unable inability".split())
 
 
 @register("FC207", "negation-dropped", UNSUPPORTED, "the claim drops a negation its evidence has")
