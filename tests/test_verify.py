@@ -2249,6 +2249,12 @@ def test_an_age_in_years_is_no_length_of_time() -> None:
     _assert_judged(evidence, "Jack Nicklaus, at 75 years old, hit a hole in one during the par-3 contest.", True)
 
 
+def test_not_the_first_time_is_what_happened_before() -> None:
+    claim = "This is not the first time the championships have been awarded without a bidding process."
+    _assert_judged("The 2007 championships in Osaka were also awarded without a bidding process.", claim, True)
+    _assert_judged("The championships were awarded without a bidding process for the first time.", claim, False)
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "

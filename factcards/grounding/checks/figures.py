@@ -281,6 +281,9 @@ _FROM_TO = re.compile(
 )
 
 
+_NOT_THE_FIRST = re.compile(r"\bnot (?:the|their|its|his|her) first\b", re.IGNORECASE)
+
+
 def _change_between(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "fell by 1,300" against "fell to 4,800 in March, down from 6,100 a year earlier"."""
     claim = ctx.card.claim
@@ -429,8 +432,10 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx) or _margin(number, ctx):
             continue
-        if _change_between(number, ctx):
-            continue
+        if _change_between(number, ctx) or (
+            number.surface.lower() == "first" and _NOT_THE_FIRST.search(ctx.card.claim)
+        ):
+            continue  # "not the first time" counts nothing
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]

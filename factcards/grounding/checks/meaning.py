@@ -761,7 +761,11 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     window_negated |= {t for a in seen for n in a.negations for t in n.scope}
     window_stems = set().union(*(a.stems for a in seen)) if seen else set()
     reworded = _evidence_negators(ctx)
-    for negation in ctx.claim.negations:
+    negations = ctx.claim.negations
+    if any(n.target == "first" for n in negations) and any(_HAPPENED_BEFORE.search(t) for t in ctx.texts):
+        # "This is not the first time …" against "the 2007 championships were also awarded without …"
+        negations = [n for n in negations if n.target != "first"]
+    for negation in negations:
         if reworded and _negated_by_word(negation.target, ctx):
             continue  # "did not consult" against "refused to consult"
         if reworded and _same_negator(negation, ctx, window_stems):
@@ -778,13 +782,16 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if hit := _refusal_added(ctx):
         yield hit
         return
-    if ctx.claim.negations and not any(a.negations for a in seen) and not reworded:
+    if negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.
         yield Hit(
-            f'claim says "{ctx.claim.negations[0].surface}" where the evidence has no negation',
+            f'claim says "{negations[0].surface}" where the evidence has no negation',
             ctx.window_span(),
             ctx.home.article.id,
         )
+
+
+_HAPPENED_BEFORE = re.compile(r"\b(?:also|again|previously|before|earlier|second time|another time)\b", re.IGNORECASE)
 
 
 # Verbs that say something is not had: "lost power" is "without power".
