@@ -2140,6 +2140,26 @@ _WAITS_CLAIMS = [
     ("The government has missed every target it set.", False),
     ("Rhys Owen praised the government for meeting its targets.", False),
 ]
+_MERGER = (
+    "Harbor Foods has agreed to buy rival snack maker Crestline for $2.1 billion in cash and stock, the companies "
+    "said on Monday. The deal still needs approval from regulators and Crestline shareholders. Harbor chief "
+    "executive Dana Wolfe said the combined company would save about $150 million a year within three years. "
+    "Crestline's sales had fallen in four of the last six quarters."
+)
+_MERGER_CLAIMS = [
+    ("Harbor Foods has agreed to buy Crestline for $2.1 billion in cash and stock.", True),
+    # the whole phrase is what the evidence says, not the shorter one inside it
+    ("Harbor Foods has agreed to buy Crestline for $2.1 billion in cash.", False),
+    # an approval still to come is not given
+    ("The deal still needs approval from regulators.", True),
+    ("The deal has been approved by regulators and Crestline shareholders.", False),
+    # a figure for each year is no total
+    ("Wolfe said the combined company would save about $150 million a year within three years.", True),
+    ("Wolfe said the combined company would save about $150 million within three years.", False),
+    # four of the last six is not each of them
+    ("Crestline's sales had fallen in four of the last six quarters.", True),
+    ("Crestline's sales had fallen in each of the last six quarters.", False),
+]
 
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
@@ -2169,6 +2189,7 @@ _MADE_UP = [
     ("a court order", _COURT_ORDER, _COURT_ORDER_CLAIMS),
     ("a data breach", _BREACH, _BREACH_CLAIMS),
     ("waiting times", _WAITS, _WAITS_CLAIMS),
+    ("a merger", _MERGER, _MERGER_CLAIMS),
 ]
 
 

@@ -445,6 +445,32 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _pairs_turned(ctx)
     yield from _object_moved(ctx)
     yield from figure_bound_elsewhere(ctx)
+    yield from _rate_dropped(ctx)
+
+
+# "$150 million a year", "£1,200 a month": a figure for each stretch of time, not a total.
+_RATED = re.compile(
+    r"(?P<figure>[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?)\s+(?P<rate>(?:a|per|each|every)\s+"
+    r"(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily)\b",
+    re.IGNORECASE,
+)
+_ANY_RATE = re.compile(r"\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily"
+                       r"|a\s+(?:head|share|piece)|each)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _rate_dropped(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "would save about $150 million within three years" against "would save about $150 million a year within
+    three years": the claim makes a total of what the evidence gives for each year."""
+    claim = ctx.card.claim
+    if "$" not in claim and "£" not in claim and "€" not in claim:
+        return
+    for text in ctx.texts:
+        for m in _RATED.finditer(text):
+            figure = m.group("figure")
+            at = claim.find(figure)
+            if at >= 0 and not _ANY_RATE.match(claim, at + len(figure)):
+                yield ctx.said_against(figure, m.group(0))
+                return
 
 
 _FIGURE_START = re.compile(r"[$£€]?\d")

@@ -380,14 +380,15 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         return
     quantity, duration = _group_of("all"), _group_of("day")
     evidence_sides: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
+    evidence_phrases = [found for text in ctx.texts for found in _phrase_sides(text)]
     for text in ctx.texts:
         found = words(text)
         for i in _degree_indexes(found):
             for side in sides_of(found[i].lower):
                 head = _quantified(found, i) if side[0] == quantity else None
                 evidence_sides.setdefault(side, []).append((found[i].text, head))
-        for phrase, side in _phrase_sides(text):
-            evidence_sides.setdefault(side, []).append((phrase, None))
+    for phrase, side in evidence_phrases:
+        evidence_sides.setdefault(side, []).append((phrase, None))
     claim_found = ctx.claim_words
     claim_indexes = _degree_indexes(claim_found)
     claim_sides = {side for i in claim_indexes for side in sides_of(claim_found[i].lower)}
@@ -413,7 +414,11 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # A side said in more than one word ("voted for" against "voted against"), read the same way.
     evidence_text = " ".join(ctx.texts).lower()
     for phrase, (group, side) in _phrase_sides(ctx.card.claim):
-        if (group, side) in evidence_sides or phrase in evidence_text:
+        if (group, side) in evidence_sides:
+            continue
+        # The evidence writing the phrase answers it, unless only inside a longer one ("in cash" in "in cash
+        # and stock").
+        if phrase in evidence_text and not any(phrase in longer and phrase != longer for longer, _ in evidence_phrases):
             continue
         other = _unanswered_opposite(evidence_sides, (group, side), claim_sides)
         if other is not None:
@@ -493,12 +498,15 @@ def _figure_units(text: str) -> list[tuple[float, str, str]]:
 def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """Sides said in more than one word ("one of", against "only"; "four of its seven", against "all")."""
     lowered = text.lower()
-    found = [
-        (phrase, side)
-        for phrase, sides in _multiword_oppositions().items()
-        if phrase in lowered and re.search(rf"\b{re.escape(phrase)}\b", lowered)
-        for side in sides
+    spans = [
+        (m.start(), m.end(), phrase)
+        for phrase in _multiword_oppositions()
+        if phrase in lowered
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered)
     ]
+    # The longest phrase says it: "in cash and stock" is not also "in cash".
+    kept = {p for a, b, p in spans if not any(c <= a and b <= d and (d - c) > (b - a) for c, d, _ in spans)}
+    found = [(phrase, side) for phrase, sides in _multiword_oppositions().items() if phrase in kept for side in sides]
     for m in _PART_OF.finditer(text):
         part, whole = (count_value(m.group(g)) for g in ("part", "whole"))
         if part is not None and whole is not None and part < whole:
@@ -509,7 +517,7 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
 _PART_OF = re.compile(
     r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
-    r"(?:the|its|their|his|her|our)\s+(?P<whole>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    r"(?:the|its|their|his|her|our)\s+(?:(?:last|past|first|next|previous)\s+)?(?P<whole>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     re.IGNORECASE,
 )
 

@@ -106,7 +106,7 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
 def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
-    if hit := _ongoing_now(ctx):
+    if hit := _ongoing_now(ctx) or _approval_pending(ctx):
         yield hit
         return
     my_future = _future_verbs(ctx.card.claim)
@@ -169,5 +169,34 @@ def _ongoing_now(ctx: ClaimContext) -> Hit | None:
         theirs = lemmas(m.group("verb").lower()) if m.group("verb") else None
         if (wanted is None) == (theirs is None) and (wanted is None or wanted & theirs):
             return Hit(f'claim says "{mine.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                       ctx.home.article.id)  # fmt: skip
+    return None
+
+
+# "still needs approval from regulators", "is subject to shareholder approval": an approval yet to come.
+_PENDING = re.compile(
+    r"\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|subject\s+to|pending)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:approval|sign-off|clearance|ratification)\b",
+    re.IGNORECASE,
+)
+_APPROVED = re.compile(
+    r"\b(?:approved|cleared|ratified|signed\s+off|(?:won|received|got|gained)\s+(?:[\w'’-]+\s+)?approval)\b", re.I
+)
+_STILL_PENDING = re.compile(
+    r"\b(?:needs?|requires?|awaits?|awaiting|subject\s+to|pending|if|once|would|will|yet\s+to)\b", re.I
+)
+
+
+def _approval_pending(ctx: ClaimContext) -> Hit | None:
+    """ "The deal has been approved by regulators" against "The deal still needs approval from regulators":
+    the claim tells as given an approval the evidence says is still to come."""
+    claim = ctx.card.claim
+    said = _APPROVED.search(claim)
+    if said is None or _STILL_PENDING.search(claim):
+        return None
+    for text in ctx.texts:
+        m = _PENDING.search(text)
+        if m is not None and not _APPROVED.search(text):
+            return Hit(f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
                        ctx.home.article.id)  # fmt: skip
     return None
