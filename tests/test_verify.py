@@ -2276,6 +2276,12 @@ def test_not_the_first_time_is_what_happened_before() -> None:
     _assert_judged("The championships were awarded without a bidding process for the first time.", claim, False)
 
 
+def test_naming_a_thing_is_said_by_its_name() -> None:
+    evidence = "Tim Roth (born 1961) is an English actor. Tim Roth (born 1975) is a Canadian guitarist."
+    _assert_judged(evidence, "Two people are named Tim Roth.", True)
+    _assert_judged(evidence, "Two people are named Tim Ross.", False)
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "

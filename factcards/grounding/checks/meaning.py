@@ -74,6 +74,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     for word in content_words(ctx.claim_words, skip):
         if frame is not None and word.end <= frame.end():
             continue
+        if word.lower in _NAMING and _NAME_NEXT.match(ctx.card.claim, word.end):
+            continue  # "a TV series called "The Millers"": the name says it, and the name rules check it
         if ev.has(word) or (word.lower in ROLE_WORDS and _role_in_article(word.lower, ctx)):
             continue
         if any(c.isdigit() for c in word.lower):
@@ -84,6 +86,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     return missing
 
 
+_NAMING = frozenset("named called titled entitled dubbed".split())
+_NAME_NEXT = re.compile(r"\s+[\"“'‘]?[A-Z]")
 _SOURCE_FRAME = re.compile(
     r"\W*(?:(?:in|from)\s+(?:the|this)\s+(?:passage|article|text|story|report|source)\s*,?\s*)?"
     r"(?:(?:the|this)\s+(?:passage|article|text|story|report|source|document|summary)\s+|it\s+)"
