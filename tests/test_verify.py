@@ -2282,6 +2282,17 @@ def test_naming_a_thing_is_said_by_its_name() -> None:
     _assert_judged(evidence, "Two people are named Tim Ross.", False)
 
 
+def test_yet_to_is_not_yet() -> None:
+    evidence = "The start-up, founded in 2019, has yet to turn a profit."
+    _assert_judged(evidence, "The start-up has yet to turn a profit.", True)
+    _assert_judged(evidence, "The start-up has not turned a profit.", True)
+    _assert_judged(evidence, "The start-up has turned a profit.", False)
+    # struggling to do it says it is not done
+    _assert_judged(
+        "The army has yet to dislodge the militants.", "The army has struggled to dislodge the militants.", True
+    )
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "

@@ -844,7 +844,11 @@ def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
     negators = lexicon().negators
     found = ctx.evidence_words
     return any(
-        stem(w.lower) == target and any(p.lower in negators for p in found[max(i - 4, 0) : i])
+        stem(w.lower) == target
+        and (
+            any(p.lower in negators for p in found[max(i - 4, 0) : i])
+            or " ".join(p.lower for p in found[max(i - 2, 0) : i]) in negators  # "yet to turn"
+        )
         for i, w in enumerate(found)
     )
 
@@ -852,7 +856,7 @@ def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
 # "refused to release him", "failed to pay", "declined to comment", "denied taking": a "not" without the
 # word, whose verb a claim may keep while dropping what turned it.
 _REFUSAL = re.compile(
-    r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable)\s+to\s+(?P<verb>[a-z]+)|\b(?P<deny>den(?:y|ies|ied|ying))\s+(?P<ing>[a-z]+ing)\b",
+    r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable|(?<=\s)yet)\s+to\s+(?P<verb>[a-z]+)|\b(?P<deny>den(?:y|ies|ied|ying))\s+(?P<ing>[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -913,7 +917,9 @@ def _unturned(text: str, word: Word, verb: set[str] | frozenset[str], turned: li
     return not any(text is t and m.start() <= word.start < m.end() for t, m in turned)
 
 
-_TURNING_LEMMAS = frozenset("refuse refusal fail failure decline deny denial reject rejection unable inability".split())
+_TURNING_LEMMAS = frozenset(
+    "refuse refusal fail failure decline deny denial reject rejection unable inability yet struggle".split()
+)
 
 
 @register("FC207", "negation-dropped", UNSUPPORTED, "the claim drops a negation its evidence has")
