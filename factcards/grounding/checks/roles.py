@@ -23,6 +23,7 @@ from functools import lru_cache
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.calendar_names import WEEKDAYS
+from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import is_person
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import CALENDAR_WORDS, COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
@@ -457,23 +458,9 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         thing = _object_word(claim_words, verb)
         if thing is None:
             continue
-        others = []
-        for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
-            ev_parts = list(participants(text))
-            ev_words = words(text)
-            for other in (w for w in ev_words if _shares(verb, w)):
-                theirs = roles_at(text, ev_parts, other, ev_words)
-                mentioned = any(p.key in mine.doers and p.end <= other.start for p in ev_parts)
-                if theirs.doers & mine.doers or mentioned:
-                    others = [None]  # the claim's doer may be the one: "Cho, like Ferrante, proposed …"
-                    break
-                also = _ALSO.search(text, 0, other.start) is not None  # "Abdullah also condemned the attack"
-                if theirs.doers and not theirs.nominal and not also and _object_word(ev_words, other) == thing:
-                    others.append((theirs, text, other, doc, sentence))
-            if others[:1] == [None]:
-                break
-        if others and others[0] is not None:
-            theirs, text, other, doc, sentence = others[0]
+        found = _other_doer(ctx, verb, mine.doers, thing)
+        if found is not None:
+            theirs, text, other, doc, sentence = found
             at = sentence.start + other.start if doc is ctx.home else None
             return Hit(
                 f'claim has {_shown(claim_parts, mine.doers)} as the one who "{verb.text}"; the evidence has '
@@ -482,6 +469,27 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
                 doc.article.id,
             )
     return None
+
+
+def _other_doer(
+    ctx: ClaimContext, verb: Word, doers: frozenset[str], thing: str
+) -> tuple[Roles, str, Word, Document, Sentence] | None:
+    """The evidence's first use of `verb` on the same thing by someone else, when none is by one of `doers`
+    and none of them is named before it ("Cho, like Ferrante, proposed …" may be Cho's); not one another
+    did "also" ("Abdullah also condemned the attack")."""
+    found = None
+    for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
+        ev_parts = list(participants(text))
+        ev_words = words(text)
+        for other in (w for w in ev_words if _shares(verb, w)):
+            theirs = roles_at(text, ev_parts, other, ev_words)
+            if theirs.doers & doers or any(p.key in doers and p.end <= other.start for p in ev_parts):
+                return None
+            also = _ALSO.search(text, 0, other.start) is not None
+            fresh = found is None and theirs.doers and not theirs.nominal and not also
+            if fresh and _object_word(ev_words, other) == thing:
+                found = (theirs, text, other, doc, sentence)
+    return found
 
 
 _OBJECT_NEXT = re.compile(r"\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|this|that|these|those)\b|\s+[A-Z]")
