@@ -2144,7 +2144,8 @@ _MERGER = (
     "Harbor Foods has agreed to buy rival snack maker Crestline for $2.1 billion in cash and stock, the companies "
     "said on Monday. The deal still needs approval from regulators and Crestline shareholders. Harbor chief "
     "executive Dana Wolfe said the combined company would save about $150 million a year within three years. "
-    "Crestline's sales had fallen in four of the last six quarters."
+    "Crestline's sales had fallen in four of the last six quarters. Some analysts questioned the price, saying "
+    "Harbor was paying too much."
 )
 _MERGER_CLAIMS = [
     ("Harbor Foods has agreed to buy Crestline for $2.1 billion in cash and stock.", True),
@@ -2159,6 +2160,9 @@ _MERGER_CLAIMS = [
     # four of the last six is not each of them
     ("Crestline's sales had fallen in four of the last six quarters.", True),
     ("Crestline's sales had fallen in each of the last six quarters.", False),
+    # some of them are not all of them
+    ("Some analysts said Harbor was paying too much.", True),
+    ("Analysts said Harbor was paying too much.", False),
 ]
 
 # Each made-up article above with the claims an editor would and would not let through.

@@ -26,6 +26,7 @@ from factcards.grounding.checks.qualifiers import (
     comparison_dropped,
     exception_dropped,
     harm_raised,
+    part_made_whole,
     rank_dropped,
     record_since,
     unanimity_added,
@@ -376,6 +377,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or cap_dropped(ctx)
         or comparison_dropped(ctx)
         or all_for_a_count(ctx)
+        or part_made_whole(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)

@@ -295,3 +295,26 @@ def all_for_a_count(ctx: ClaimContext) -> Hit | None:
                     end = said.end("noun") + (after[-1].end if after else 0)
                     return ctx.said_against(ctx.card.claim[said.start() : end], m.group(0))
     return None
+
+
+# "Some analysts questioned the price": a part of them, which "Analysts questioned the price" makes all.
+_SOME_OF = re.compile(
+    r"\b(?:some|several|a few|a number of|many|a handful of|two|three)\s+(?P<noun>[a-z]{4,}s)\b", re.I
+)
+_BARE_OPENING = re.compile(r"^\W*(?P<noun>[A-Z][a-z]{3,}s)\s+(?!of\b)[a-z]")
+
+
+def part_made_whole(ctx: ClaimContext) -> Hit | None:
+    """ "Analysts said Harbor was paying too much" against "Some analysts questioned the price, saying Harbor
+    was paying too much": the claim opens on all of them where the evidence speaks of some."""
+    opening = _BARE_OPENING.match(ctx.card.claim)
+    if opening is None:
+        return None
+    noun = opening.group("noun").lower()
+    if "NOUN" not in forms_by_class(noun):
+        return None
+    for text in ctx.texts:
+        for m in _SOME_OF.finditer(text):
+            if m.group("noun").lower() == noun:
+                return ctx.said_against(opening.group("noun"), m.group(0))
+    return None
