@@ -2297,6 +2297,15 @@ def test_yet_to_is_not_yet() -> None:
     )
 
 
+def test_what_was_not_told_is_not_named() -> None:
+    evidence = "Brightwell said it had reported the breach. It has not said who was behind the attack."
+    _assert_judged(evidence, "Brightwell has named those behind the attack.", False)
+    _assert_judged(evidence, "Brightwell has not named those behind the attack.", True)
+    # the open question does not unsay what the company did say
+    _assert_judged(evidence, "Brightwell said it had reported the breach.", True)
+    _assert_judged("The minister did not say she would resign.", "The minister said she would resign.", False)
+
+
 def test_at_least_is_a_floor_not_a_side_of_more_or_less() -> None:
     evidence = (
         "Confor warns that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be "

@@ -863,6 +863,33 @@ _REFUSAL = re.compile(
 )
 
 
+# "It has not said who was behind the attack": who (or what) is not known, whatever else is.
+_UNSAID = re.compile(
+    r"\b(?:has|have|had|did|does|do|would|could|will)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:said|say|named|name|identified"
+    r"|identify|disclosed|disclose|revealed|reveal|confirmed|confirm)\s+(?P<asked>who|what|which|why|how)\b",
+    re.IGNORECASE,
+)
+_TELLING = frozenset("name identify reveal disclose blame confirm".split())
+
+
+def _unsaid_named(ctx: ClaimContext) -> Hit | None:
+    """ "Brightwell has named those behind the attack" against "It has not said who was behind the attack":
+    the claim tells what the evidence says was not told."""
+    if ctx.claim.negations:
+        return None
+    telling = next((w for w in ctx.claim_words if lemmas(w.lower) & _TELLING and not w.capitalized), None)
+    if telling is None:
+        return None
+    mine = {f for w in content_words(ctx.claim_words) if w is not telling for f in lemmas(w.lower)}
+    for text in ctx.texts:
+        for m in _UNSAID.finditer(text):
+            # Of the same thing: "has not said who was behind the attack" for "those behind the attack".
+            asked = [w for w in words(text[m.end() :])[:6] if is_content(w.lower)]
+            if any(lemmas(w.lower) & mine for w in asked):
+                return ctx.said_against(telling.text, m.group(0))
+    return None
+
+
 def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
     """ "The judge released him" against "The judge refused to release him"."""
     if ctx.claim.negations:
@@ -931,7 +958,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if hit := _prefix_flip(ctx, claim_negates=False):
         yield hit
         return
-    if hit := _refusal_dropped(ctx):
+    if hit := _refusal_dropped(ctx) or _unsaid_named(ctx):
         yield hit
         return
     if not any(a.negations for a in ctx.seen):
@@ -949,9 +976,11 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     # An irregular past stems apart from its verb ("gave" against "did not give"): it counts when the claim
     # also keeps what the negation reaches ("gave details"; not "felt fortunate" against "not feel cheated").
     irregular = {stem(form) for w in ctx.claim_words for form in lemmas(w.lower)} - stems
+    # "has not said who was behind it" leaves a question open (`_unsaid_named`); it does not unsay "said".
+    unasked = {stem(m.group(0).split()[-2]) for text in ctx.texts for m in _UNSAID.finditer(text)}
     dropped: list[Negation] = [
         n for span in ctx.span_atoms() for n in span.negations
-        if n.target and n.target not in claim_negated
+        if n.target and n.target not in claim_negated and n.target not in unasked
         and (n.target in stems or (n.target in irregular and any(t in stems for t in n.scope - {n.target})))
         and not any(c.target in n.scope for c in ctx.claim.negations)
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
