@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -100,6 +101,17 @@ class ClaimContext:
     def span_atoms(self) -> list[ClaimAtoms]:
         """Atoms of each evidence span itself (not its whole sentence): what a claim may not drop."""
         return [atoms(self.home.body[e.start : e.end]) for e in self.evidence if e.start is not None]
+
+    def evidence_match(
+        self, pattern: re.Pattern[str], accepts: Callable[[re.Match[str]], bool] | None = None
+    ) -> re.Match[str] | None:
+        """The first match of `pattern` in the evidence sentences, in order, that `accepts` takes (any, without
+        it); its `string` is the sentence it was found in."""
+        for text in self.texts:
+            for m in pattern.finditer(text):
+                if accepts is None or accepts(m):
+                    return m
+        return None
 
     def said_against(self, said: str, other: str) -> Hit:
         """The finding most rules give: the claim's words against the evidence's, at the evidence's."""

@@ -290,12 +290,12 @@ def _change_between(number: NumberAtom, ctx: ClaimContext) -> bool:
     at = number_at(claim, number.surface)
     if number.ordinal or at < 0 or not _CHANGED_BY.search(claim, max(0, at - 40), at):
         return False
-    for text in ctx.texts:
-        for m in _FROM_TO.finditer(text):
-            a, b = (float(re.sub(r"[^\d.]", "", m.group(g) or m.group(g + "2")).strip(".") or "nan") for g in "ab")
-            if abs(abs(a - b) - number.value) < 1e-9:
-                return True
-    return False
+
+    def between(m: re.Match[str]) -> bool:
+        a, b = (float(re.sub(r"[^\d.]", "", m.group(g) or m.group(g + "2")).strip(".") or "nan") for g in "ab")
+        return abs(abs(a - b) - number.value) < 1e-9
+
+    return ctx.evidence_match(_FROM_TO, between) is not None
 
 
 # "won by 13 percentage points", "a 13-point lead": a margin, the difference of two shares.
@@ -464,13 +464,13 @@ def _rate_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     claim = ctx.card.claim
     if "$" not in claim and "£" not in claim and "€" not in claim:
         return
-    for text in ctx.texts:
-        for m in _RATED.finditer(text):
-            figure = m.group("figure")
-            at = claim.find(figure)
-            if at >= 0 and not _ANY_RATE.match(claim, at + len(figure)):
-                yield ctx.said_against(figure, m.group(0))
-                return
+
+    def total_in_claim(m: re.Match[str]) -> bool:
+        at = claim.find(m.group("figure"))
+        return at >= 0 and not _ANY_RATE.match(claim, at + len(m.group("figure")))
+
+    if m := ctx.evidence_match(_RATED, total_in_claim):
+        yield ctx.said_against(m.group("figure"), m.group(0))
 
 
 _FIGURE_START = re.compile(r"[$£€]?\d")
@@ -516,14 +516,11 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
                 # No one named does it ("the restructuring is expected to save $90 million a year"): the
                 # evidence's only use of the verb with a figure, for the same thing, must have that figure.
                 same = len(theirs) == 1 and after_figure(claim, verb) == after_figure(text, other) != ""
-                if same:
-                    yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',
-                              ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
-                    return
-                continue
-            doers, thing = mine
-            deed = figure_deed(text, other, claim)
-            if deed is not None and deed[0] & doers and lemmas(deed[1]) & lemmas(thing or "-"):
+            else:
+                doers, thing = mine
+                deed = figure_deed(text, other, claim)
+                same = deed is not None and bool(deed[0] & doers) and bool(lemmas(deed[1]) & lemmas(thing or "-"))
+            if same:
                 yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',
                           ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
                 return

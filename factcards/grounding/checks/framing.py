@@ -14,11 +14,8 @@ from factcards.text.words import is_content, lemmas, words
 
 def _framing(ctx: ClaimContext, pattern: re.Pattern[str], frames_claim: Callable[[re.Match[str]], bool]) -> str | None:
     """The first frame `pattern` finds in the evidence that `frames_claim` says is put around the claim's words."""
-    for text in ctx.texts:
-        for m in pattern.finditer(text):
-            if frames_claim(m):
-                return m.group(0)
-    return None
+    m = ctx.evidence_match(pattern, frames_claim)
+    return m.group(0) if m else None
 
 
 # "Critics say the mayor failed …": a charge made by one side, not a fact the article states.

@@ -71,9 +71,9 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     missing = []
     # "The passage describes …", "The article also mentions that …": the claim saying where it read it,
     # as "…, the mayor said" says who said it; what follows is the claim.
-    frame = _SOURCE_FRAME.match(ctx.card.claim)
+    framed = _frame_end(ctx.card.claim)
     for word in content_words(ctx.claim_words, skip):
-        if frame is not None and word.end <= frame.end():
+        if word.end <= framed:
             continue
         if word.lower in _NAMING and _NAME_NEXT.match(ctx.card.claim, word.end):
             continue  # "a TV series called "The Millers"": the name says it, and the name rules check it
@@ -98,6 +98,13 @@ _SOURCE_FRAME = re.compile(
     r"(?:\s+(?:on|about|of))?)\b(?:\s+that\b)?",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=16384)  # coverage and its uncovered words both ask, for every card
+def _frame_end(claim: str) -> int:
+    """Where a claim's saying where it read it ends ("The passage describes …"), 0 when it does not."""
+    m = _SOURCE_FRAME.match(claim)
+    return m.end() if m else 0
 
 
 def _role_in_article(role: str, ctx: ClaimContext) -> bool:
@@ -172,8 +179,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     names = frozenset(n.lower() for n in ctx.claim.names)
-    frame = _SOURCE_FRAME.match(ctx.card.claim)
-    told = [w for w in ctx.claim_words if frame is None or w.start >= frame.end()]  # the frame is no claim
+    framed = _frame_end(ctx.card.claim)
+    told = [w for w in ctx.claim_words if w.start >= framed]  # the frame is no claim
     total = len(content_words(told, names | _NUMBERISH))
     missing = uncovered(ctx)
     if total and len(missing) / total >= COVERAGE_LIMIT:
@@ -233,7 +240,7 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
     told = said.lower().split()
     if told[0] in _CLAUSE_HEDGES or len(told) < 3 or told[1] not in _ARTICLES:
         return False  # "believe the Bank was …" governs the clause, the Bank's deed with it
-    said_lemmas = set().union(*(lemmas(w) for w in said.lower().split()))
+    said_lemmas = set().union(*(lemmas(w) for w in told))
     # A deed of its own, not one the hedge goes on to govern ("expect the bridge to reopen").
     theirs = {
         form
@@ -881,13 +888,14 @@ def _unsaid_named(ctx: ClaimContext) -> Hit | None:
     if telling is None:
         return None
     mine = {f for w in content_words(ctx.claim_words) if w is not telling for f in lemmas(w.lower)}
-    for text in ctx.texts:
-        for m in _UNSAID.finditer(text):
-            # Of the same thing: "has not said who was behind the attack" for "those behind the attack".
-            asked = [w for w in words(text[m.end() :])[:6] if is_content(w.lower)]
-            if any(lemmas(w.lower) & mine for w in asked):
-                return ctx.said_against(telling.text, m.group(0))
-    return None
+
+    def of_the_same(m: re.Match[str]) -> bool:
+        """ "has not said who was behind the attack" for "those behind the attack"."""
+        asked = [w for w in words(m.string[m.end() :])[:6] if is_content(w.lower)]
+        return any(lemmas(w.lower) & mine for w in asked)
+
+    m = ctx.evidence_match(_UNSAID, of_the_same)
+    return ctx.said_against(telling.text, m.group(0)) if m else None
 
 
 def _refusal_dropped(ctx: ClaimContext) -> Hit | None:

@@ -22,13 +22,10 @@ _RECORD = re.compile(r"\b(?:record|all-time|ever)\b", re.IGNORECASE)
 
 def record_since(ctx: ClaimContext) -> Hit | None:
     said = _RECORD.search(ctx.card.claim)
-    if said is None or any(_RECORD.search(text) for text in ctx.texts):
+    if said is None or ctx.evidence_match(_RECORD):
         return None
-    for text in ctx.texts:
-        m = _SINCE.search(text)
-        if m is not None:
-            return ctx.said_against(said.group(0), m.group(0))
-    return None
+    m = ctx.evidence_match(_SINCE)
+    return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
 # "attempted murder", "a failed coup": the deed was not done.
@@ -71,10 +68,11 @@ def exception_dropped(ctx: ClaimContext) -> Hit | None:
         return None
     for said in _ALL.finditer(claim):
         noun = lemmas(said.group("noun").lower())
-        for text in ctx.texts:
-            for m in _ALL_EXCEPT.finditer(text):
-                if any(noun & lemmas(w.lower) for w in words(m.group(0))[1:4]):
-                    return ctx.said_against(said.group(0), m.group(0))
+        m = ctx.evidence_match(
+            _ALL_EXCEPT, lambda m, noun=noun: any(noun & lemmas(w.lower) for w in words(m.group(0))[1:4])
+        )
+        if m is not None:
+            return ctx.said_against(said.group(0), m.group(0))
     return None
 
 
@@ -98,10 +96,11 @@ def whole_for_part(ctx: ClaimContext) -> Hit | None:
         return None
     for m in wholly:
         state = lemmas(m.group("state").lower())
-        for text in ctx.texts:
-            for part in _SHARE_OF.finditer(text):
-                if lemmas((part.group("state") or part.group("done")).lower()) & state:
-                    return ctx.said_against(m.group(0), part.group(0))
+        part = ctx.evidence_match(
+            _SHARE_OF, lambda p, state=state: bool(lemmas((p.group("state") or p.group("done")).lower()) & state)
+        )
+        if part is not None:
+            return ctx.said_against(m.group(0), part.group(0))
     return None
 
 
@@ -156,9 +155,9 @@ def harm_raised(ctx: ClaimContext) -> Hit | None:
     that tells of no death anywhere. (One that does may tell of the injured dying later: "was found badly
     injured … He died later in hospital".)"""
     said = _DEATH.search(ctx.card.claim)
-    if said is None or any(_DEATH.search(text) for text in ctx.texts):
+    if said is None or ctx.evidence_match(_DEATH):
         return None
-    hurt = next((m for text in ctx.texts if (m := _HURT.search(text))), None)
+    hurt = ctx.evidence_match(_HURT)
     if hurt is None or _DEATH.search(ctx.home.body):
         return None
     return ctx.said_against(said.group(0), hurt.group(0))
@@ -179,13 +178,10 @@ def all_but_dropped(ctx: ClaimContext) -> Hit | None:
     claim = ctx.card.claim
     if _LEFT_OUT.search(claim):
         return None
-    for text in ctx.texts:
-        for m in _ALL_BUT.finditer(text):
-            count = m.group("count")
-            if not re.search(rf"(?<![\w,.]){re.escape(count)}(?![\w,])", claim, re.IGNORECASE):
-                continue
-            return ctx.said_against(count, m.group(0))
-    return None
+    m = ctx.evidence_match(
+        _ALL_BUT, lambda m: bool(re.search(rf"(?<![\w,.]){re.escape(m.group('count'))}(?![\w,])", claim, re.IGNORECASE))
+    )
+    return ctx.said_against(m.group("count"), m.group(0)) if m else None
 
 
 _UNANIMOUS = re.compile(
@@ -202,13 +198,10 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
     """ "approved the budget unanimously" against "approved the budget by a vote of 7 to 2": the claim makes
     unanimous a vote the evidence says was split."""
     said = _UNANIMOUS.search(ctx.card.claim)
-    if said is None or any(_UNANIMOUS.search(text) for text in ctx.texts):
+    if said is None or ctx.evidence_match(_UNANIMOUS):
         return None
-    for text in ctx.texts:
-        for m in _SPLIT_VOTE.finditer(text):
-            if m.group("no") is None or int(m.group("no")) > 0:
-                return ctx.said_against(said.group(0), m.group(0))
-    return None
+    m = ctx.evidence_match(_SPLIT_VOTE, lambda m: m.group("no") is None or int(m.group("no")) > 0)
+    return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
 # "a charge of up to $90 million", "as many as 40 people": a most, which the figure alone is not.
@@ -232,15 +225,16 @@ def cap_dropped(ctx: ClaimContext) -> Hit | None:
     """ "a one-time charge of $90 million" against "a one-time charge of up to $90 million": the claim
     states as the figure what the evidence gives only as its most."""
     claim = ctx.card.claim
-    for text in ctx.texts:
-        for m in _CAPPED.finditer(text):
-            if _WENT.search(text, max(0, m.start() - 40), m.start()):
-                continue
-            figure = m.group("figure").rstrip(".,")
-            for said in re.finditer(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", claim):
-                if not _ANY_QUALIFIER.search(claim, 0, said.start()):
-                    return ctx.said_against(figure, m.group(0).rstrip(".,"))
-    return None
+
+    def bare_in_claim(m: re.Match[str]) -> bool:
+        if _WENT.search(m.string, max(0, m.start() - 40), m.start()):
+            return False
+        figure = m.group("figure").rstrip(".,")
+        said = re.finditer(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", claim)
+        return any(not _ANY_QUALIFIER.search(claim, 0, s.start()) for s in said)
+
+    m = ctx.evidence_match(_CAPPED, bare_in_claim)
+    return ctx.said_against(m.group("figure").rstrip(".,"), m.group(0).rstrip(".,")) if m else None
 
 
 # "a more remote location": more so than before, which "a remote location" is not.
@@ -281,7 +275,7 @@ _WHOLE = re.compile(r"\b(?:all|every|each|entire|whole)\b", re.IGNORECASE)
 def all_for_a_count(ctx: ClaimContext) -> Hit | None:
     """ "stole the details of all Brightwell customers" against "of about 2.3 million customers": the claim
     makes all what the evidence gives as a count, and says nothing else of the whole."""
-    if any(_WHOLE.search(text) for text in ctx.texts):
+    if ctx.evidence_match(_WHOLE):
         return None
     for said in _ALL.finditer(ctx.card.claim):
         if said.group(0).split()[0].lower() not in ("all", "every"):
@@ -289,11 +283,10 @@ def all_for_a_count(ctx: ClaimContext) -> Hit | None:
         noun = lemmas(said.group("noun").lower())
         after = words(ctx.card.claim[said.end("noun") :])[:2]  # "all Brightwell Energy customers"
         wanted = noun | {f for w in after for f in lemmas(w.lower)}
-        for text in ctx.texts:
-            for m in _COUNT_OF.finditer(text):
-                if lemmas(m.group("noun").lower()) & wanted:
-                    end = said.end("noun") + (after[-1].end if after else 0)
-                    return ctx.said_against(ctx.card.claim[said.start() : end], m.group(0))
+        m = ctx.evidence_match(_COUNT_OF, lambda m, wanted=wanted: bool(lemmas(m.group("noun").lower()) & wanted))
+        if m is not None:
+            end = said.end("noun") + (after[-1].end if after else 0)
+            return ctx.said_against(ctx.card.claim[said.start() : end], m.group(0))
     return None
 
 
@@ -313,8 +306,5 @@ def part_made_whole(ctx: ClaimContext) -> Hit | None:
     noun = opening.group("noun").lower()
     if "NOUN" not in forms_by_class(noun):
         return None
-    for text in ctx.texts:
-        for m in _SOME_OF.finditer(text):
-            if m.group("noun").lower() == noun:
-                return ctx.said_against(opening.group("noun"), m.group(0))
-    return None
+    m = ctx.evidence_match(_SOME_OF, lambda m: m.group("noun").lower() == noun)
+    return ctx.said_against(opening.group("noun"), m.group(0)) if m else None

@@ -228,11 +228,8 @@ def _kept_silent(ctx: ClaimContext) -> tuple[str, str] | None:
     if not speaking:
         return None
     claim_keys = {key(part) for part in re.findall(NAME, ctx.card.claim) for part in part.split()}
-    for text in ctx.texts:
-        for m in _SILENT.finditer(text):
-            if key(m.group("who").split()[-1]) in claim_keys:
-                return m.group("who"), m.group("silence")
-    return None
+    m = ctx.evidence_match(_SILENT, lambda m: key(m.group("who").split()[-1]) in claim_keys)
+    return (m.group("who"), m.group("silence")) if m else None
 
 
 @register("FC401", "speaker-mismatch", UNSUPPORTED, "the claim credits words to someone the article does not")

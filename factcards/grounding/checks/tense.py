@@ -168,8 +168,7 @@ def _ongoing_now(ctx: ClaimContext) -> Hit | None:
     for m in _THEN_ONGOING.finditer(evidence):
         theirs = lemmas(m.group("verb").lower()) if m.group("verb") else None
         if (wanted is None) == (theirs is None) and (wanted is None or wanted & theirs):
-            return Hit(f'claim says "{mine.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                       ctx.home.article.id)  # fmt: skip
+            return ctx.said_against(mine.group(0), m.group(0))
     return None
 
 
@@ -194,9 +193,5 @@ def _approval_pending(ctx: ClaimContext) -> Hit | None:
     said = _APPROVED.search(claim)
     if said is None or _STILL_PENDING.search(claim):
         return None
-    for text in ctx.texts:
-        m = _PENDING.search(text)
-        if m is not None and not _APPROVED.search(text):
-            return Hit(f'claim says "{said.group(0)}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
-                       ctx.home.article.id)  # fmt: skip
-    return None
+    m = ctx.evidence_match(_PENDING, lambda m: not _APPROVED.search(m.string))
+    return ctx.said_against(said.group(0), m.group(0)) if m else None
