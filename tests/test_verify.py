@@ -2165,6 +2165,54 @@ _MERGER_CLAIMS = [
     ("Analysts said Harbor was paying too much.", False),
 ]
 
+_WARDS = (
+    "Northgate General Hospital said on Thursday that a shortage of nurses had forced it to close two wards "
+    "until at least March. The hospital's chief executive, Priya Lal, said the recruitment of midwives was going "
+    "well. On Wednesday a judge blocked the hospital's plan to move maternity services to Eastfield until a "
+    "hearing next month."
+)
+_WARDS_CLAIMS = [
+    ("A shortage of nurses forced Northgate General Hospital to close two wards.", True),
+    # a shortage of something else is another story
+    ("A shortage of doctors forced Northgate General Hospital to close two wards.", False),
+    ("Northgate General Hospital closed two wards because of a shortage of beds.", False),
+    ("Priya Lal said the recruitment of midwives was going well.", True),
+    ("Priya Lal said the recruitment of porters was going well.", False),
+    # blocked until a hearing is not blocked for good
+    ("A judge blocked the hospital's plan to move maternity services to Eastfield.", True),
+    ("A judge permanently blocked the hospital's plan to move maternity services to Eastfield.", False),
+]
+
+_LISTING = (
+    "Shares of Velora, a meal-kit startup, rose as much as 18 percent in their market debut on Friday before "
+    "closing up 4 percent at $22.90. Founded in 2019, Velora has yet to turn a profit, according to its filings. "
+    "Co-founder Mara Quinn said the company would use the money to expand into Canada."
+)
+_LISTING_CLAIMS = [
+    ("Velora shares closed up 4 percent in their market debut.", True),
+    # the day's high is not where the shares closed, nor the close how far they rose
+    ("Velora shares closed up 18 percent in their market debut.", False),
+    ("Velora shares closed 18 percent higher on Friday.", False),
+    ("Velora shares rose 4 percent in early trading.", False),
+    # no profit yet, in any form of the word
+    ("Velora has yet to turn a profit.", True),
+    ("Velora is profitable.", False),
+    ("Velora has been profitable since 2019.", False),
+    ("Mara Quinn said Velora would use the money to expand into Canada.", True),
+]
+
+_CUP_TIE = (
+    "Striker Tom Mercer scored twice and midfielder Sam Okoro added a third in the 80th minute as Rovers beat "
+    "Dale 3-1 on Saturday."
+)
+_CUP_TIE_CLAIMS = [
+    ("Tom Mercer scored twice as Rovers beat Dale 3-1.", True),
+    ("Okoro added a third goal in the 80th minute.", True),
+    # the goals are Mercer's, whether the claim names Okoro in full or by his surname
+    ("Sam Okoro scored twice.", False),
+    ("Okoro scored twice as Rovers beat Dale.", False),
+]
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2194,6 +2242,9 @@ _MADE_UP = [
     ("a data breach", _BREACH, _BREACH_CLAIMS),
     ("waiting times", _WAITS, _WAITS_CLAIMS),
     ("a merger", _MERGER, _MERGER_CLAIMS),
+    ("closed wards", _WARDS, _WARDS_CLAIMS),
+    ("a market debut", _LISTING, _LISTING_CLAIMS),
+    ("a cup tie", _CUP_TIE, _CUP_TIE_CLAIMS),
 ]
 
 

@@ -156,11 +156,16 @@ def _deeds(text: str) -> list[Bound]:
     found_words = words(text)
     for tied, value, said, at in counted:
         before = [w for w in found_words if w.end <= at][-_DEED_REACH:]
-        verb = next((w for w in reversed(before) if _is_verb(w.lower)), None)
+        verb = next((w for w in reversed(before) if _may_be_verb(w.lower)), None)
         if verb is not None:
             shown = f"{verb.text} … {said}" if verb.end < at - 1 else f"{verb.text} {said}"
             found.append(((min(lemmas(verb.lower)), tied), value, shown))
     return found
+
+
+def _may_be_verb(word: str) -> bool:
+    # "closed up 2 percent": the verb, whichever other class its form may have, never the particle after it
+    return is_content(word) and "VERB" in forms_by_class(word) and not lemmas(word) & _AUXILIARIES
 
 
 def _is_verb(word: str) -> bool:
