@@ -2213,6 +2213,64 @@ _CUP_TIE_CLAIMS = [
     ("Okoro scored twice as Rovers beat Dale.", False),
 ]
 
+_ARSON = (
+    "Police in Harlow arrested two men on Sunday on suspicion of setting fire to a warehouse in the town's "
+    "industrial estate, a spokesperson said. One of the men, aged 34, has since been charged with arson; the other "
+    "was released on bail. Nobody was hurt in the blaze, which caused damage estimated at up to £2 million. Fire "
+    "crews from Harlow and nearby Epping spent nine hours bringing it under control. It was the third warehouse "
+    "fire in the area this year, though police said there was no evidence the fires were linked."
+)
+_ARSON_CLAIMS = [
+    ("Police arrested two men on suspicion of setting fire to a warehouse in Harlow.", True),
+    # arrested on suspicion is not arrested for doing it, nor charged, nor convicted
+    ("Two men were arrested for setting fire to a warehouse in Harlow.", False),
+    ("Two men were charged with arson over the Harlow warehouse fire.", False),
+    ("A 34-year-old man has been charged with arson.", True),
+    ("A 34-year-old man has been convicted of arson.", False),
+    # what the other man was given is not both men's
+    ("Both men were released on bail.", False),
+    ("The blaze caused damage estimated at up to £2 million.", True),
+    ("The blaze caused £2 million of damage.", False),
+    ("Nobody was hurt in the blaze.", True),
+    ("Two people were hurt in the blaze.", False),
+    ("Fire crews from Epping spent nine hours bringing the fire under control.", True),
+    ("Fire crews spent nine days bringing the fire under control.", False),
+    ("It was the third warehouse fire in the area this year.", True),
+    ("It was the first warehouse fire in the area this year.", False),
+    # no evidence of a link is no link
+    ("Police said there was no evidence the fires were linked.", True),
+    ("Police said the fires were linked.", False),
+    ("A spokesperson said police arrested two men on Sunday.", True),
+    ("Police arrested two men on Saturday.", False),
+]
+
+_CAR_BAN = (
+    "Brookvale's city council voted 6-3 on Tuesday to ban cars from the old town centre on weekends, starting in "
+    'June. Mayor Ines Carvalho, who proposed the ban, said it would "give the streets back to people". Councillor '
+    "Raj Mehta, who voted against it, said shop owners had not been consulted and warned that some could close. A "
+    "survey by the chamber of commerce found that 58 percent of businesses opposed the plan. The council will "
+    "review the ban after six months."
+)
+_CAR_BAN_CLAIMS = [
+    ("Brookvale's city council voted 6-3 to ban cars from the old town centre on weekends.", True),
+    ("Brookvale's city council unanimously voted to ban cars from the old town centre.", False),
+    ('Mayor Ines Carvalho said the ban would "give the streets back to people".', True),
+    ('Raj Mehta said the ban would "give the streets back to people".', False),
+    ("Raj Mehta proposed the ban.", False),
+    ("Raj Mehta said shop owners had not been consulted.", True),
+    ("Ines Carvalho said shop owners had not been consulted.", False),
+    ("Raj Mehta warned that some shops could close.", True),
+    ("Raj Mehta said some shops would close.", False),
+    ("A survey found that 58 percent of businesses opposed the plan.", True),
+    # whose survey it was, and whom it asked
+    ("A survey by the council found that 58 percent of businesses opposed the plan.", False),
+    ("58 percent of residents opposed the plan.", False),
+    ("The council will review the ban after six months.", True),
+    # what the council will do to it, a verb whose form is also a noun
+    ("The council will scrap the ban after six months.", False),
+    ("The council will review the ban after a year.", False),
+]
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2245,6 +2303,8 @@ _MADE_UP = [
     ("closed wards", _WARDS, _WARDS_CLAIMS),
     ("a market debut", _LISTING, _LISTING_CLAIMS),
     ("a cup tie", _CUP_TIE, _CUP_TIE_CLAIMS),
+    ("an arson arrest", _ARSON, _ARSON_CLAIMS),
+    ("a car ban", _CAR_BAN, _CAR_BAN_CLAIMS),
 ]
 
 

@@ -22,6 +22,7 @@ from factcards.grounding.checks.qualifiers import (
     all_but_dropped,
     all_for_a_count,
     attempt_dropped,
+    both_for_one,
     cap_dropped,
     comparison_dropped,
     exception_dropped,
@@ -46,7 +47,7 @@ _NUMBERISH = (
     | frozenset(ORDINAL_WORDS)
     | frozenset("thousand thousands million millions billion billions trillion percent per cent".split())
 )
-_HEDGE_SKIP = frozenset("be been being is are was were to have has had not also further still yet a an the".split())
+_HEDGE_SKIP = frozenset("be been being is are was were to of have has had not also further still yet a an the".split())
 # Hedges that only say someone else says so: a claim that itself says who says so ("a report
 # found that …", "police allege …") has not turned them into fact.
 _HEARSAY = frozenset("reportedly allegedly alleged purportedly supposedly rumored rumoured accused".split())
@@ -152,7 +153,9 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     verbs = [
         w
         for w in uncovered(ctx)
-        if _is_predicate(w) and not lemmas(w.lower) & reporting and not claim[w.end : w.end + 4].startswith(" to ")
+        if (_is_predicate(w) or _after_modal(w, claim))
+        and not lemmas(w.lower) & reporting
+        and not claim[w.end : w.end + 4].startswith(" to ")
     ]
     if not verbs:
         return
@@ -168,6 +171,17 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 if mine and mine.doers & theirs.doers and mine.receivers & theirs.receivers and not _is_light(word):
                     yield ctx.said_against(verb.text, word.text)
                     return
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+$", re.IGNORECASE)
+
+
+def _after_modal(word: Word, claim: str) -> bool:
+    """ "will scrap the ban": a word that is also a noun is the verb after a modal."""
+    forms = forms_by_class(word.lower)
+    return (
+        "VERB" in forms and not set(forms["VERB"]) & _LIGHT_VERBS and bool(_MODAL_BEFORE.search(claim, 0, word.start))
+    )
 
 
 def _is_light(word: Word) -> bool:
@@ -187,13 +201,14 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         shown = ", ".join(f'"{w.text}"' for w in missing[:5])
         yield Hit(f"claim says {shown} that the evidence does not", ctx.window_span(), ctx.home.article.id)
         return
-    if missing and (swap := _word_in_place(ctx, missing)):
+    if swap := (_word_in_place(ctx, missing) if missing else None) or _other_in_place(ctx, missing):
         yield ctx.said_against(*swap)
 
 
 # "a shortage of doctors" against "a shortage of nurses": the noun after "of" names what the thing is
-# of, and a claim that puts another there says something else. Only "of": after "for", "in", "to"
-# or "with" the other word is as often a paraphrase (measured on `python -m bench --only trust`).
+# of, and a claim that puts another there says something else. Only "of" for a word the evidence does
+# not have: after "for", "in", "to" or "with" the other word is as often a paraphrase (measured on
+# `python -m bench --only trust`).
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -204,27 +219,67 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     claim_forms = set().union(*(lemmas(w.lower) for w in claim_words))
     at = {w.start: i for i, w in enumerate(claim_words)}
     for word in missing:
-        i = at.get(word.start, 0)
-        if i < 2 or word.capitalized or "NOUN" not in forms_by_class(word.lower):
+        # Right after "of" only: "part of a plot" against "part of a scheme" is the same part.
+        slot = _slot(claim_words, at.get(word.start, 0), past_articles=False)
+        if slot is None or slot[1].lower != "of" or word.capitalized or "NOUN" not in forms_by_class(word.lower):
             continue
-        head = claim_words[i - 2]
-        if claim_words[i - 1].lower != "of" or not is_content(head.lower):
-            continue
+        head, link = slot
         for text in ctx.texts:
-            found = words(text)
-            for j, shared in enumerate(found[:-2]):
-                if found[j + 1].lower != "of" or not lemmas(shared.lower) & lemmas(head.lower):
-                    continue
-                other = next((w for w in found[j + 2 : j + 4] if w.lower not in _ARTICLES), None)
-                if (
-                    other is not None
-                    and not other.capitalized
-                    and is_content(other.lower)
-                    and "NOUN" in forms_by_class(other.lower)
-                    and not lemmas(other.lower) & claim_forms
-                ):
-                    return (f"{head.text} of {word.text}", text[shared.start : other.end])
+            for shared, other in _slots_of(text, head, link):
+                if not other.capitalized and _is_noun_word(other) and not lemmas(other.lower) & claim_forms:
+                    return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
     return None
+
+
+_OTHER_LINKS = frozenset({"by"})
+
+
+def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "a survey by the council" against "a survey by the chamber of commerce … the council will": a
+    word the evidence has, put after a word and link where the evidence has another (and never it)."""
+    claim_words = ctx.claim_words
+    claim_forms = set().union(*(lemmas(w.lower) for w in claim_words))
+    gone = {w.start for w in missing}
+    for i, word in enumerate(claim_words):
+        if word.start in gone or word.capitalized or not _is_noun_word(word):
+            continue
+        slot = _slot(claim_words, i)
+        if slot is None or slot[1].lower not in _OTHER_LINKS:
+            continue
+        head, link = slot
+        mine = lemmas(word.lower)
+        theirs = [(text, shared, other) for text in ctx.texts for shared, other in _slots_of(text, head, link)]
+        if not theirs or any(lemmas(other.lower) & mine for _, _, other in theirs):
+            continue
+        text, shared, other = theirs[0]
+        if other.capitalized or not _is_noun_word(other) or lemmas(other.lower) & claim_forms:
+            continue
+        return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
+    return None
+
+
+def _slot(claim_words: list[Word], i: int, *, past_articles: bool = True) -> tuple[Word, Word] | None:
+    """The content word and link before claim word `i` ("survey", "by" for "a survey by the council")."""
+    j = i - 1
+    while past_articles and j > 0 and claim_words[j].lower in _ARTICLES:
+        j -= 1
+    if j < 1 or not is_content(claim_words[j - 1].lower):
+        return None
+    return claim_words[j - 1], claim_words[j]
+
+
+def _slots_of(text: str, head: Word, link: Word) -> Iterator[tuple[Word, Word]]:
+    """Each place `text` writes `head` and `link`, with the word after them (past an article)."""
+    found = words(text)
+    for j, shared in enumerate(found[:-2]):
+        if found[j + 1].lower == link.lower and lemmas(shared.lower) & lemmas(head.lower):
+            other = next((w for w in found[j + 2 : j + 4] if w.lower not in _ARTICLES), None)
+            if other is not None:
+                yield shared, other
+
+
+def _is_noun_word(word: Word) -> bool:
+    return is_content(word.lower) and "NOUN" in forms_by_class(word.lower)
 
 
 @register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
@@ -424,6 +479,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or comparison_dropped(ctx)
         or all_for_a_count(ctx)
         or part_made_whole(ctx)
+        or both_for_one(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)

@@ -308,3 +308,25 @@ def part_made_whole(ctx: ClaimContext) -> Hit | None:
         return None
     m = ctx.evidence_match(_SOME_OF, lambda m: m.group("noun").lower() == noun)
     return ctx.said_against(opening.group("noun"), m.group(0)) if m else None
+
+
+# "the other was released on bail", "one of the men has been charged": what one of two did.
+_ONE_OF_THEM = re.compile(r"\b(?P<part>one of (?:the|them|those)\b|the other\b)(?P<rest>[^.;:]{0,60})", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both|all)\b(?!\s+(?:but|of\s+(?:whom|which)))", re.IGNORECASE)
+
+
+def both_for_one(ctx: ClaimContext) -> Hit | None:
+    """ "Both men were released on bail" against "One of the men has been charged; the other was released on
+    bail": the claim gives both what the evidence says of one of them."""
+    said = _BOTH.search(ctx.card.claim)
+    if said is None or ctx.evidence_match(_BOTH):
+        return None
+    deeds = {
+        f for w in ctx.claim_words if is_content(w.lower) and "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)
+    }
+
+    def one_did_it(m: re.Match[str]) -> bool:
+        return any(lemmas(w.lower) & deeds for w in words(m.group("rest"))[:5] if is_content(w.lower))
+
+    m = ctx.evidence_match(_ONE_OF_THEM, one_did_it)
+    return ctx.said_against(said.group(0), m.group(0).strip()) if m else None
