@@ -2522,3 +2522,36 @@ def test_a_hedge_in_another_sentence_is_said_of_something_else() -> None:
     union = "EU staff were ordered to remove TikTok. The Council and Parliament are likely to follow with a ban."
     ordered = _verify(union, "EU staff and the Parliament were ordered to remove TikTok.", union)
     assert "FC204" in {f.code for f in ordered.findings}, ordered.reasons
+
+
+SITCOM = (
+    "Harbour Lights is a British sitcom created by Ava Kerr. "
+    "The two-camera series aired on ITV from 2014 to 2016 and ran 28 episodes over two seasons."
+)
+SITCOM_RUN = "The two-camera series aired on ITV from 2014 to 2016 and ran 28 episodes over two seasons."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("Harbour Lights aired on ITV from 2014 to 2016, running 28 episodes.", True),
+        ("Harbour Lights aired on ITV from 2014 to 2018.", False),
+        ("Ava Kerr's series aired on ITV from 2014 to 2016.", False),
+    ],
+)
+def test_the_series_is_the_work_the_lead_names(claim: str, verified: bool) -> None:
+    # "The two-camera series" is the work the article opens on; a name the lead does not open on is not it
+    card = _verify(SITCOM, claim, SITCOM_RUN)
+    assert (card.status is Status.verified) is verified, card.reasons
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        ("Ann Moreau died in April 1982 in Lyon.", "Ann Moreau passed away in Lyon in April 1982.", True),
+        ("Ann Moreau retired in April 1982 in Lyon.", "Ann Moreau passed away in Lyon in April 1982.", False),
+        ("Tom Reyes (born Thomas Reyes; July 22, 1947) is a drummer.", "Reyes's birth name was Thomas Reyes.", True),
+    ],
+)
+def test_an_idiom_is_read_as_the_word_it_means(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

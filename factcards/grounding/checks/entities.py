@@ -213,10 +213,12 @@ THE_BODY = re.compile(
 )
 
 
-# "the drug", "the truck": a product the evidence names by what it is, after the lead has named it.
+# "the drug", "the truck", "the multi-camera series": a product or a work the evidence names by what it is,
+# after the lead has named it.
 _THE_PRODUCT = re.compile(
-    r"\b[Tt]he (?:drug|medicine|medication|vaccine|treatment|therapy|pill|injection|product|device|app|phone"
-    r"|vehicle|truck|car|aircraft|plane|jet|satellite|rocket|robot|chip|software|system)\b"
+    r"\b[Tt]he (?:[a-z][\w-]+\s+)?(?:drug|medicine|medication|vaccine|treatment|therapy|pill|injection|product|device"
+    r"|app|phone|vehicle|truck|car|aircraft|plane|jet|satellite|rocket|robot|chip|software|system|series|sitcom|show"
+    r"|programme|program|film|movie|documentary|album|song|book|novel|musical|opera)\b"
 )
 
 
@@ -226,7 +228,8 @@ def _meant_by_the_company(name_key: str, ctx: ClaimContext) -> bool:
     cost …" after "Regulators approved Corvex …": the product the lead names. The lead is cited as context."""
     home = ctx.home
     body = any(THE_BODY.search(text) for text in ctx.texts) and lead_opens_on(name_key, home)
-    if not body and not (any(_THE_PRODUCT.search(text) for text in ctx.texts) and _lead_names(name_key, home)):
+    product = not body and any(_THE_PRODUCT.search(text) for text in ctx.texts)
+    if not body and not (product and (_lead_names(name_key, home) or lead_opens_on(name_key, home))):
         return False
     lead = home.sentences[0]
     if (home, lead) not in ctx.window and (home, lead) not in ctx.referent_sentences:

@@ -7,7 +7,15 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from factcards.grounding.checks.bindings import bound_differently
-from factcards.grounding.checks.context import ClaimContext, content_words, has_hedge, is_hedge, most_told, sides_of
+from factcards.grounding.checks.context import (
+    ClaimContext,
+    EvidenceWords,
+    content_words,
+    has_hedge,
+    is_hedge,
+    most_told,
+    sides_of,
+)
 from factcards.grounding.checks.contrast import other_side_in_its_clause
 from factcards.grounding.checks.framing import (
     accused_of,
@@ -73,8 +81,9 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     # "The passage describes …", "The article also mentions that …": the claim saying where it read it,
     # as "…, the mayor said" says who said it; what follows is the claim.
     framed = _frame_end(ctx.card.claim)
+    said_otherwise = _idioms_told(ctx.card.claim, ev)
     for word in content_words(ctx.claim_words, skip):
-        if word.end <= framed:
+        if word.end <= framed or any(start <= word.start < end for start, end in said_otherwise):
             continue
         if word.lower in _NAMING and _NAME_NEXT.match(ctx.card.claim, word.end):
             continue  # "a TV series called "The Millers"": the name says it, and the name rules check it
@@ -86,6 +95,23 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "does not interfere" against "stays out of": the negation rules judge it
         missing.append(word)
     return missing
+
+
+# Phrases whose words say nothing apart: "passed away" is "died", a "birth name" the name one was "born".
+_IDIOMS = (
+    (re.compile(r"\bpass(?:ed|es|ing)?\s+away\b", re.IGNORECASE), "die"),
+    (re.compile(r"\bbirth\s*(?:name|place)\b", re.IGNORECASE), "born"),
+)
+
+
+def _idioms_told(claim: str, ev: EvidenceWords) -> list[tuple[int, int]]:
+    """Where the claim writes an idiom the evidence says in a word of its own."""
+    return [
+        m.span()
+        for pattern, meaning in _IDIOMS
+        for m in pattern.finditer(claim)
+        if ev.has(Word(meaning, meaning, 0, 0))
+    ]
 
 
 _NAMING = frozenset("named called titled entitled dubbed".split())
