@@ -2555,3 +2555,25 @@ def test_the_series_is_the_work_the_lead_names(claim: str, verified: bool) -> No
 )
 def test_an_idiom_is_read_as_the_word_it_means(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        (
+            "Coach Ada Moss guided Rovers to their first trophy in 2011.",
+            "Ada Moss led Rovers to their first trophy in 2011.",
+            True,
+        ),
+        (
+            "Midfielder Leo Hart has cancelled his Dale contract by mutual consent.",
+            "Leo Hart has terminated his Dale contract.",
+            True,
+        ),
+        ("Chair Ines Roy chose Sam Tull after a long search.", "Ines Roy appointed Sam Tull.", True),
+        # another deed still shows
+        ("Chair Ines Roy chose Sam Tull after a long search.", "Ines Roy dismissed Sam Tull.", False),
+    ],
+)
+def test_verbs_of_one_meaning_are_one_verb(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)
