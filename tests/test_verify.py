@@ -2577,3 +2577,32 @@ def test_an_idiom_is_read_as_the_word_it_means(evidence: str, claim: str, verifi
 )
 def test_verbs_of_one_meaning_are_one_verb(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+TRANSIT = (
+    "BRISCA, April 26 (Harbor Wire) - The city's transit authority said on Tuesday it would raise fares by 10 "
+    "percent from next month. Last year fares rose 4 percent. The board will vote on the plan on Thursday, the "
+    "authority said. Officials said a similar rise was approved in 2019, two years after the line opened."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The transit authority said on April 23 it would raise fares by 10 percent.", True),
+        ("The transit authority said on April 24 it would raise fares by 10 percent.", False),
+        # "will rise" is the "would raise" to come, not last year's "rose"
+        ("Fares will rise by 10 percent from May 2024.", True),
+        ("Fares will rise by 10 percent from June 2024.", False),
+        ("Fares rose 4 percent in 2023.", True),
+        ("The board will vote on the plan on May 2.", True),
+        ("The board voted on the plan on Thursday.", False),
+        # the year counted back from the approval is the opening's; the approval's is not
+        ("The line opened in 2017.", True),
+        ("The line opened in 2019.", False),
+    ],
+)
+def test_dates_read_from_the_article_date_and_from_each_other(claim: str, verified: bool) -> None:
+    verifier = Verifier([Article(id="x", body=TRANSIT, date="2024-04-26")])
+    card = verifier.verify(Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=TRANSIT)]))
+    assert (card.status is Status.verified) is verified, card.reasons

@@ -19,7 +19,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import NUMBER_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
-from factcards.text.words import is_content, lemmas, words
+from factcards.text.words import is_content, lemmas, paraphrase_groups, words
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
 
@@ -159,13 +159,24 @@ def _deeds(text: str) -> list[Bound]:
         verb = next((w for w in reversed(before) if _may_be_verb(w.lower)), None)
         if verb is not None:
             shown = f"{verb.text} … {said}" if verb.end < at - 1 else f"{verb.text} {said}"
-            found.append(((min(lemmas(verb.lower)), tied), value, shown))
+            found.append(((_verb_key(verb.lower), tied), value, shown))
     return found
 
 
+def _verb_key(word: str) -> str:
+    """One key for the verbs of one meaning ("raise fares by 10 percent", "fares will rise by 10 percent")."""
+    forms = lemmas(word)
+    groups = paraphrase_groups(forms)
+    return f"#{min(groups)}" if groups else min(forms)
+
+
 def _may_be_verb(word: str) -> bool:
-    # "closed up 2 percent": the verb, whichever other class its form may have, never the particle after it
-    return is_content(word) and "VERB" in forms_by_class(word) and not lemmas(word) & _AUXILIARIES
+    # "closed up 2 percent", "before closing up 2 percent", "rose 4 percent": a verb's past or "-ing" form,
+    # whichever other class it may have (never the particle after it, nor "fares" of "raise fares by 10 percent")
+    if _is_verb(word):
+        return True
+    verbs = forms_by_class(word).get("VERB", ())
+    return bool(verbs) and is_content(word) and not word.endswith("s") and any(v != word for v in verbs)
 
 
 def _is_verb(word: str) -> bool:

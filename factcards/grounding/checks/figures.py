@@ -23,6 +23,7 @@ from factcards.text.claims import (
     stem,
 )
 from factcards.text.dates import DateMention, parse_date
+from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import given_as_length
 from factcards.text.words import is_content, lemmas, words
 
@@ -613,6 +614,8 @@ def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[st
             ends = _range_ends(ctx.texts) if ends is None else ends
             if mention.key in ends:
                 continue
+        if mention.key.isdigit() and len(mention.key) == 4 and _counted_back(int(mention.key), ctx):
+            continue
         if len(mention.key) == 10 and any(d.key == "--" + mention.key[5:] and d.resolved is None for d in found):
             # "April 9, 2011" against an undated article's "April 9th": the day agrees, the year is not given.
             yield mention, []
@@ -622,13 +625,78 @@ def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[st
 
 @register("FC302", "date-mismatch", UNSUPPORTED, "a date in the claim differs from the evidence's date")
 def dates_changed(ctx: ClaimContext) -> Iterator[Hit]:
+    changed = False
     for mention, alike in _unsupported_dates(ctx):
         if alike:
+            changed = True
             yield Hit(
                 f'date "{mention.surface}" not in evidence (evidence says {surfaces(alike)})',
                 ctx.span_of(alike[0]),
                 ctx.home.article.id,
             )
+    if not changed and (hit := _dated_from_it(ctx)):
+        yield hit
+
+
+# "a similar rise was approved in 2019, two years after the line opened": the date is of the approval;
+# the opening is dated from it.
+_OFFSET = re.compile(
+    r"\b(?P<count>\w+)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<way>after|before)\s+"
+    r"(?P<clause>[^.;,()]{3,60})",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:after|before|since|later|earlier|ago|prior)\b", re.IGNORECASE)
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _counted_back(year: int, ctx: ClaimContext) -> bool:
+    """ "The line opened in 2017" against "approved in 2019, two years after the line opened": the year the
+    evidence counts a deed of the claim's back to."""
+    deeds = _deeds_of(ctx)
+    for text in ctx.texts:
+        for m in _OFFSET.finditer(text):
+            count = count_value(m.group("count"))
+            unit = m.group("unit").lower()
+            if count is None or not unit.startswith("year") or not _tells(m.group("clause"), deeds):
+                continue
+            sign = 1 if m.group("way").lower() == "after" else -1
+            if any(int(y) - sign * count == year for y in _YEAR_WRITTEN.findall(text)):
+                return True
+    return False
+
+
+def _deeds_of(ctx: ClaimContext) -> set[str]:
+    return {
+        f for w in ctx.claim_words if is_content(w.lower) and "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)
+    }
+
+
+def _tells(clause: str, deeds: set[str]) -> bool:
+    return any(lemmas(w.lower) & deeds for w in words(clause) if is_content(w.lower))
+
+
+def _dated_from_it(ctx: ClaimContext) -> Hit | None:
+    """ "The line opened in 2019" against "… approved in 2019, two years after the line opened": the claim
+    gives a deed the date the evidence counts it back from."""
+    claim = ctx.card.claim
+    if not ctx.claim.dates or _RELATIVE.search(claim):
+        return None
+    deeds = {
+        f for w in ctx.claim_words if is_content(w.lower) and "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)
+    }
+
+    def counts_back(m: re.Match[str]) -> bool:
+        sentence = m.string
+        dated = any(d.surface in sentence for d in ctx.claim.dates)
+        return dated and any(lemmas(w.lower) & deeds for w in words(m.group("clause")) if is_content(w.lower))
+
+    m = ctx.evidence_match(_OFFSET, counts_back)
+    if m is None:
+        return None
+    dated = next(d for d in ctx.claim.dates if d.surface in m.string)
+    return ctx.said_against(dated.surface, m.group(0).strip())
 
 
 def _dated_elsewhere(mention: DateMention, ctx: ClaimContext) -> bool:

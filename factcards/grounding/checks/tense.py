@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.dictionary import inflected_from
-from factcards.text.words import Word, lemmas, words
+from factcards.text.words import Word, lemmas, paraphrase_groups, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
 # ("is expected to close" is a hedge too: FC204 says so.)
@@ -125,7 +125,11 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 their_future.setdefault(lemma, m.group("verb"))
     # Only the claim's own verbs are looked for in the evidence's past (the costly reading).
     told_done = [lemma for lemma in my_past if lemma in their_future and lemma not in my_future]
-    told_coming = [lemma for lemma in my_future if lemma not in their_future]
+    # "Fares will rise" against "would raise fares": one meaning, told as to come on both sides.
+    coming = paraphrase_groups(frozenset(their_future))
+    told_coming = [
+        lemma for lemma in my_future if lemma not in their_future and not paraphrase_groups(frozenset({lemma})) & coming
+    ]
     if not told_done and not told_coming:
         return
     wanted = frozenset(told_done + told_coming)
