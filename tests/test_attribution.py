@@ -666,3 +666,13 @@ def test_an_aside_between_the_speaker_and_the_quotation_keeps_the_speaker(body: 
 def test_what_the_speaker_does_while_saying_it_keeps_them_the_speaker() -> None:
     body = 'Chief executive Priya Nair apologised, saying: "We let our customers down and we are deeply sorry."'
     assert speakers(body) == ["Priya Nair"]
+
+
+def test_a_government_agency_speaks_and_a_news_agency_reports() -> None:
+    body = (
+        "The Environment Agency said the defences had held. "
+        "Rainfall will ease on Friday, the National Weather Agency said. "
+        "About 120 residents spent the night in shelters, Harbor News Agency reported."
+    )
+    assert speakers(body)[:2] == ["Environment Agency", "National Weather Agency"]
+    assert speakers(body)[2] != "Harbor News Agency"

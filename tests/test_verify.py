@@ -2271,6 +2271,37 @@ _CAR_BAN_CLAIMS = [
     ("The council will review the ban after a year.", False),
 ]
 
+_FLOOD = (
+    "Heavy rain flooded more than 300 homes in the Vale of Arden overnight, the county council said on Monday. "
+    "“We have never seen water this high,” said Tom Ashby, who has farmed near Kelby for 40 years. The "
+    "Environment Agency’s area manager, Clare Diaz, said the flood defences had worked as designed but were "
+    "“simply overwhelmed”. She added that more rain was forecast for Wednesday. Local MP Owen Pryce blamed years "
+    'of underinvestment. "People were told these defences would hold," he said. According to Arden County '
+    "Council, about 120 residents spent the night in emergency shelters."
+)
+_FLOOD_CLAIMS = [
+    ("Heavy rain flooded more than 300 homes in the Vale of Arden, the county council said.", True),
+    # "more than 300" is a least, not the count
+    ("Heavy rain flooded 300 homes in the Vale of Arden.", False),
+    ("Tom Ashby said: “We have never seen water this high.”", True),
+    ("Clare Diaz said: “We have never seen water this high.”", False),
+    ("Clare Diaz said the flood defences had been “simply overwhelmed”.", True),
+    ("Owen Pryce said the flood defences had been “simply overwhelmed”.", False),
+    ("Clare Diaz said more rain was forecast for Wednesday.", True),
+    ("Tom Ashby said more rain was forecast for Wednesday.", False),
+    ("Owen Pryce said people were told the defences would hold.", True),
+    ("Clare Diaz said people were told the defences would hold.", False),
+    ("Owen Pryce blamed years of underinvestment.", True),
+    ("Clare Diaz blamed years of underinvestment.", False),
+    # a body is credited by its name, with or without "the"
+    ("About 120 residents spent the night in emergency shelters, according to Arden County Council.", True),
+    ("About 120 residents spent the night in emergency shelters, according to the Environment Agency.", False),
+    ("The Environment Agency said about 120 residents spent the night in emergency shelters.", False),
+    ("Tom Ashby has farmed near Kelby for 40 years.", True),
+    ("More rain is forecast for Wednesday.", True),
+    ("More rain fell on Wednesday.", False),
+]
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2305,6 +2336,7 @@ _MADE_UP = [
     ("a cup tie", _CUP_TIE, _CUP_TIE_CLAIMS),
     ("an arson arrest", _ARSON, _ARSON_CLAIMS),
     ("a car ban", _CAR_BAN, _CAR_BAN_CLAIMS),
+    ("a flood", _FLOOD, _FLOOD_CLAIMS),
 ]
 
 

@@ -206,7 +206,10 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
 
 # "a charge of up to $90 million", "as many as 40 people": a most, which the figure alone is not.
 _CAP = r"(?:up\s+to|as\s+(?:many|much)\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than)"
-_CAPPED = re.compile(rf"\b{_CAP}\s+(?P<figure>[$£€]?\d[\d,.]*)", re.IGNORECASE)
+# "more than 300 homes", "at least 12 roads": a least, which the figure alone is not either. ("Nearly
+# 300" told as "300" is rounding: annotators of the trust sets let it through, and so do we.)
+_BOUND = rf"(?:{_CAP}|more\s+than|at\s+least|fewer\s+than|less\s+than)"
+_CAPPED = re.compile(rf"\b{_BOUND}\s+(?P<figure>[$£€]?\d[\d,.]*)", re.IGNORECASE)
 # "to move Lyon up to 64 points", "climbed up to third": that "up to" is where something went.
 _WENT = re.compile(
     r"\b(?:move[sd]?|moving|went|go|goes|going|gone|rose|rise[sn]?|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|shot"

@@ -23,7 +23,7 @@ _VERBS = (
 _CLAIM_SAYS = re.compile(
     rf"(?:,\s*|^)(?P<a>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     rf"|^(?P<b>{NAME})(?:,\s*(?P<appos>[^,]{{1,40}}),)?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
-    rf"|\b[Aa]ccording to (?P<c>{NAME})"
+    rf"|\b[Aa]ccording to (?:the\s+)?(?P<c>{NAME})"
 )
 
 
@@ -63,6 +63,11 @@ def claimed_speaker(ctx: ClaimContext) -> str | None:
     # "Bobby Brown, her father, said" is Bobby Brown; "Aberdeen's CEO, Duncan Fraser, said" is Fraser.
     appositive = (m.group("appos") or "").strip()
     name = appositive if re.fullmatch(NAME, appositive) else m.group("a") or m.group("b") or m.group("c")
+    # "The Environment Agency said …": the body is its name, past the article
+    if name and name.startswith("The ") and len(name.split()) > 1:
+        name = name[4:]
+    if name and name.endswith(".") and name.count(".") == 1:
+        name = name[:-1]  # "according to the Environment Agency." ends the claim, not the name
     return name if name and plausible_speaker(name) else None
 
 
