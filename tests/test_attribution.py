@@ -676,3 +676,12 @@ def test_a_government_agency_speaks_and_a_news_agency_reports() -> None:
     )
     assert speakers(body)[:2] == ["Environment Agency", "National Weather Agency"]
     assert speakers(body)[2] != "Harbor News Agency"
+
+
+def test_what_was_added_is_no_one_speaking() -> None:
+    body = (
+        "Employers added 175,000 jobs in April, the Labor Department said. "
+        "Striker Tom Mercer scored twice and Sam Okoro added a third. "
+        '"It was a good day," Okoro added.'
+    )
+    assert speakers(body) == ["Labor Department", None, "Sam Okoro"]

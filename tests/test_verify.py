@@ -2302,6 +2302,28 @@ _FLOOD_CLAIMS = [
     ("More rain fell on Wednesday.", False),
 ]
 
+_JOBS_REPORT = (
+    "Employers added 175,000 jobs in April, fewer than the 240,000 economists had expected, the Labor Department "
+    "said on Friday. The unemployment rate edged up to 3.9 percent from 3.8 percent in March. Average hourly "
+    "earnings rose 0.2 percent from the previous month and 3.9 percent from a year earlier, the smallest annual "
+    "gain since 2021. Hiring was strongest in health care, which added 56,000 jobs, while manufacturing lost 8,000."
+)
+_JOBS_REPORT_CLAIMS = [
+    # jobs added are no one speaking: the department said it
+    ("The Labor Department said on Friday that employers added 175,000 jobs.", True),
+    ("Employers added 240,000 jobs in April.", False),
+    ("Health care added 56,000 jobs.", True),
+    # one "rose" takes both figures, each of its own span of time
+    ("The unemployment rate rose to 3.9 percent.", True),
+    ("Average hourly earnings rose 3.9 percent from a year earlier.", True),
+    ("Average hourly earnings rose 3.9 percent from the previous month.", False),
+    ("The unemployment rate edged down to 3.9 percent.", False),
+    ("The unemployment rate fell to 3.8 percent.", False),
+    ("It was the smallest annual gain in earnings since 2021.", True),
+    ("It was the smallest annual gain in earnings on record.", False),
+    ("It was the largest annual gain in earnings since 2021.", False),
+]
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2337,6 +2359,7 @@ _MADE_UP = [
     ("an arson arrest", _ARSON, _ARSON_CLAIMS),
     ("a car ban", _CAR_BAN, _CAR_BAN_CLAIMS),
     ("a flood", _FLOOD, _FLOOD_CLAIMS),
+    ("a jobs report", _JOBS_REPORT, _JOBS_REPORT_CLAIMS),
 ]
 
 

@@ -42,6 +42,12 @@ ATTRIBUTION_VERBS = """said says say told tells added adds stated noted warned w
     confirmed denied acknowledged admitted urged conceded suggested estimated predicted shared tweeted posted
     testified cautioned criticised criticized replied responded answered countered quipped joked described""".split()
 _VERB = rf"(?:{'|'.join(ATTRIBUTION_VERBS)})"
+# "Employers added 175,000 jobs", "Okoro added a third": something added, no one speaking.
+ADDED_A_THING = (
+    r"(?:added|adds)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|another|a\s+further|a|an|the)\s+)?"
+    r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|second|third|fourth"
+    r"|fifth|goal|point|run|try|jobs?|more|fewer|new|extra)\b)"
+)
 NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?[A-Z][\w.'’&-]*)*"
 _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previously|earlier|reportedly|once|consistently|publicly|separately)\s+){0,3}"
 # A quotation; feeds sometimes close one with a stray apostrophe ("I can't sell,' said ...).
@@ -165,7 +171,7 @@ _BODY_NOUNS = ORGANISATION_WORDS | frozenset(
     """giant firm carrier retailer automaker carmaker maker manufacturer platform airline insurer lender regulator
     conglomerate startup broadcaster publisher chain developer operator watchdog""".split()
 )
-_NOT_SPEECH = re.compile(r"(?:continued|continues|added|adds)\s+to\b|described\s+as\b")
+_NOT_SPEECH = re.compile(r"(?:continued|continues|added|adds)\s+to\b|described\s+as\b|" + ADDED_A_THING)
 _CREDIT_WORDS = frozenset("image images photo photos caption video videos getty".split())
 _RELATIVES = frozenset("that which who whom".split())
 _TRAILING_ADVERBS = frozenset("also further then later again previously earlier reportedly once now still".split())

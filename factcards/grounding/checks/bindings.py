@@ -19,7 +19,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import NUMBER_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
-from factcards.text.words import is_content, lemmas, paraphrase_groups, words
+from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, words
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
 
@@ -154,12 +154,20 @@ def _deeds(text: str) -> list[Bound]:
         return []
     found: list[Bound] = []
     found_words = words(text)
+    previous: Word | None = None  # the verb of the count before, which "and 3.9 percent" goes on with
+    last_end = -1
     for tied, value, said, at in counted:
         before = [w for w in found_words if w.end <= at][-_DEED_REACH:]
         verb = next((w for w in reversed(before) if _may_be_verb(w.lower)), None)
+        between = [w for w in found_words if last_end <= w.start and w.end <= at]
+        if verb is None or verb.start < last_end:
+            # "rose 0.2 percent from the previous month and 3.9 percent from a year earlier": one verb, two counts
+            goes_on = previous is not None and any(w.lower == "and" for w in between)
+            verb = previous if goes_on and not any(_may_be_verb(w.lower) for w in between) else verb
         if verb is not None:
             shown = f"{verb.text} … {said}" if verb.end < at - 1 else f"{verb.text} {said}"
             found.append(((_verb_key(verb.lower), tied), value, shown))
+        previous, last_end = verb, at + len(said)
     return found
 
 
