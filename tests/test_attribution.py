@@ -685,3 +685,8 @@ def test_what_was_added_is_no_one_speaking() -> None:
         '"It was a good day," Okoro added.'
     )
     assert speakers(body) == ["Labor Department", None, "Sam Okoro"]
+
+
+def test_a_product_recalled_is_no_one_speaking() -> None:
+    body = 'Marlow recalled the drug in March. "It was a hard week," Dana Reyes recalled.'
+    assert speakers(body) == [None, "Dana Reyes"]

@@ -2324,6 +2324,30 @@ _JOBS_REPORT_CLAIMS = [
     ("It was the largest annual gain in earnings since 2021.", False),
 ]
 
+_LAWSUIT = (
+    "Marlow Pharmaceuticals is suing its former supplier, Kestrel Labs, for $40 million, claiming Kestrel delivered "
+    "contaminated batches of a blood-pressure drug, according to a lawsuit filed on Wednesday in Delaware. Kestrel "
+    "denied the allegations and said it would countersue. The contamination may have affected as many as 12,000 "
+    "patients, the suit says. Marlow recalled the drug in March. A hearing is scheduled for June 3."
+)
+_LAWSUIT_CLAIMS = [
+    ("Marlow Pharmaceuticals is suing Kestrel Labs for $40 million.", True),
+    ("Kestrel Labs is suing Marlow Pharmaceuticals for $40 million.", False),
+    # what the suit claims is not so because it claims it
+    ("The lawsuit claims Kestrel delivered contaminated batches of a blood-pressure drug.", True),
+    ("Kestrel delivered contaminated batches of a blood-pressure drug.", False),
+    ("Kestrel denied the allegations.", True),
+    ("Kestrel admitted delivering contaminated batches.", False),
+    ("The contamination may have affected up to 12,000 patients.", True),
+    ("The contamination affected 12,000 patients.", False),
+    # a drug called back is no one speaking
+    ("Marlow recalled the drug in March.", True),
+    ("Marlow recalled the drug in May.", False),
+    # set for a day is not yet held
+    ("A hearing is scheduled for June 3.", True),
+    ("A hearing was held on June 3.", False),
+]
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2360,6 +2384,7 @@ _MADE_UP = [
     ("a car ban", _CAR_BAN, _CAR_BAN_CLAIMS),
     ("a flood", _FLOOD, _FLOOD_CLAIMS),
     ("a jobs report", _JOBS_REPORT, _JOBS_REPORT_CLAIMS),
+    ("a lawsuit", _LAWSUIT, _LAWSUIT_CLAIMS),
 ]
 
 

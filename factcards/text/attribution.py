@@ -42,11 +42,14 @@ ATTRIBUTION_VERBS = """said says say told tells added adds stated noted warned w
     confirmed denied acknowledged admitted urged conceded suggested estimated predicted shared tweeted posted
     testified cautioned criticised criticized replied responded answered countered quipped joked described""".split()
 _VERB = rf"(?:{'|'.join(ATTRIBUTION_VERBS)})"
-# "Employers added 175,000 jobs", "Okoro added a third": something added, no one speaking.
+# "Employers added 175,000 jobs", "Okoro added a third", "Marlow recalled the drug": something added or
+# called back, no one speaking.
 ADDED_A_THING = (
     r"(?:added|adds)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|another|a\s+further|a|an|the)\s+)?"
     r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|second|third|fourth"
     r"|fifth|goal|point|run|try|jobs?|more|fewer|new|extra)\b)"
+    r"|(?:recalled|recalls)\s+(?:(?:the|its|their|his|her|all|some|about|nearly|more\s+than|thousands\s+of)\s+"
+    r"(?!(?:day|time|moment|night|morning|years?|words?|conversation)\b)|[$£€]?\d)"
 )
 NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?[A-Z][\w.'’&-]*)*"
 _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previously|earlier|reportedly|once|consistently|publicly|separately)\s+){0,3}"

@@ -415,7 +415,7 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
     return None
 
 
-_CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears".split())
+_CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears claiming alleging".split())
 _PREDICATIVE = frozenset("is are was were".split())
 _PREDICATIVE_HEDGES = frozenset("likely unlikely expected possible probable planned proposed rumored rumoured".split())
 

@@ -106,7 +106,7 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
 def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
-    if hit := _ongoing_now(ctx) or _approval_pending(ctx):
+    if hit := _ongoing_now(ctx) or _approval_pending(ctx) or _held_when_scheduled(ctx):
         yield hit
         return
     my_future = _future_verbs(ctx.card.claim)
@@ -199,3 +199,35 @@ def _approval_pending(ctx: ClaimContext) -> Hit | None:
         return None
     m = ctx.evidence_match(_PENDING, lambda m: not _APPROVED.search(m.string))
     return ctx.said_against(said.group(0), m.group(0)) if m else None
+
+
+# "A hearing is scheduled for June 3": an event set for a day, which has not taken place when it is written.
+_SET_FOR = re.compile(
+    r"\b(?P<what>[a-z]+)\s+(?:is|are|has\s+been|have\s+been)\s+(?:scheduled|set|due|planned|slated|expected)\s+"
+    r"(?:for|on|to\s+(?:take\s+place|begin|start|open)\s+(?:on|in)?)\s*(?P<when>[^.;,]{3,30})",
+    re.IGNORECASE,
+)
+_TOOK_PLACE = re.compile(
+    r"\b(?:was|were)\s+(?:held|staged|heard|convened|opened|played|run)\b|\b(?:took\s+place|happened|began|started|opened)\b",
+    re.IGNORECASE,
+)
+
+
+def _held_when_scheduled(ctx: ClaimContext) -> Hit | None:
+    """ "A hearing was held on June 3" against "A hearing is scheduled for June 3": the claim tells as done
+    what the evidence sets for a day to come."""
+    claim = ctx.card.claim
+    said = _TOOK_PLACE.search(claim)
+    if said is None or not ctx.claim.dates:
+        return None
+    claim_words = {w.lower for w in words(claim)}
+
+    def same_event(m: re.Match[str]) -> bool:
+        what = m.group("what").lower()
+        return (what in claim_words or what.rstrip("s") in claim_words) and any(
+            d.surface.lower().removeprefix("on ").removeprefix("in ") in m.group("when").lower()
+            for d in ctx.claim.dates
+        )
+
+    m = ctx.evidence_match(_SET_FOR, same_event)
+    return ctx.said_against(said.group(0), m.group(0).strip()) if m else None
