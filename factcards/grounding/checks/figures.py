@@ -654,6 +654,8 @@ _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def _counted_back(year: int, ctx: ClaimContext) -> bool:
     """ "The line opened in 2017" against "approved in 2019, two years after the line opened": the year the
     evidence counts a deed of the claim's back to."""
+    if not _counts_from_another(ctx):
+        return False
     deeds = _deeds_of(ctx)
     for text in ctx.texts:
         for m in _OFFSET.finditer(text):
@@ -665,6 +667,11 @@ def _counted_back(year: int, ctx: ClaimContext) -> bool:
             if any(int(y) - sign * count == year for y in _YEAR_WRITTEN.findall(text)):
                 return True
     return False
+
+
+def _counts_from_another(ctx: ClaimContext) -> bool:
+    # two substring searches before the regular expression, which most evidence never needs
+    return any(" after " in t or " before " in t for t in ctx.texts) and ctx.evidence_match(_OFFSET) is not None
 
 
 def _deeds_of(ctx: ClaimContext) -> set[str]:
@@ -680,17 +687,12 @@ def _tells(clause: str, deeds: set[str]) -> bool:
 def _dated_from_it(ctx: ClaimContext) -> Hit | None:
     """ "The line opened in 2019" against "… approved in 2019, two years after the line opened": the claim
     gives a deed the date the evidence counts it back from."""
-    claim = ctx.card.claim
-    if not ctx.claim.dates or _RELATIVE.search(claim):
-        return None
-    deeds = {
-        f for w in ctx.claim_words if is_content(w.lower) and "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)
-    }
+    if not ctx.claim.dates or _RELATIVE.search(ctx.card.claim) or not _counts_from_another(ctx):
+        return None  # most cards: no date the evidence counts from another
+    deeds = _deeds_of(ctx)
 
     def counts_back(m: re.Match[str]) -> bool:
-        sentence = m.string
-        dated = any(d.surface in sentence for d in ctx.claim.dates)
-        return dated and any(lemmas(w.lower) & deeds for w in words(m.group("clause")) if is_content(w.lower))
+        return any(d.surface in m.string for d in ctx.claim.dates) and _tells(m.group("clause"), deeds)
 
     m = ctx.evidence_match(_OFFSET, counts_back)
     if m is None:
