@@ -2348,6 +2348,29 @@ _LAWSUIT_CLAIMS = [
     ("A hearing was held on June 3.", False),
 ]
 
+_MAYORAL_RACE = (
+    "Incumbent mayor Rosa Delgado won a third term on Sunday with 52 percent of the vote, defeating challenger "
+    "Ben Alvarez, who took 41 percent. Turnout was 38 percent, down from 45 percent four years ago. Alvarez "
+    "conceded late on Sunday but said he would seek a recount in two districts. Delgado promised to build 5,000 "
+    "affordable homes by 2030. Her party also kept control of the city council, winning 14 of 25 seats."
+)
+_MAYORAL_RACE_CLAIMS = [
+    ("Rosa Delgado won a third term with 52 percent of the vote.", True),
+    ("Ben Alvarez won 52 percent of the vote.", False),
+    ("Ben Alvarez defeated Rosa Delgado.", False),
+    ("Delgado beat Alvarez by 11 percentage points.", True),
+    ("Turnout fell to 38 percent from 45 percent.", True),
+    # what turnout was before is not what it was
+    ("Turnout was 45 percent.", False),
+    ("Turnout was 45 percent four years ago.", True),
+    ("Turnout rose to 38 percent.", False),
+    ("Alvarez conceded but said he would seek a recount in two districts.", True),
+    ("Alvarez refused to concede.", False),
+    ("Delgado has built 5,000 affordable homes.", False),
+    ("Her party won 14 of 25 council seats.", True),
+    ("Her party lost control of the city council.", False),
+]
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2385,6 +2408,7 @@ _MADE_UP = [
     ("a flood", _FLOOD, _FLOOD_CLAIMS),
     ("a jobs report", _JOBS_REPORT, _JOBS_REPORT_CLAIMS),
     ("a lawsuit", _LAWSUIT, _LAWSUIT_CLAIMS),
+    ("a mayoral race", _MAYORAL_RACE, _MAYORAL_RACE_CLAIMS),
 ]
 
 

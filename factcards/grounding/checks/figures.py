@@ -447,6 +447,44 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _object_moved(ctx)
     yield from figure_bound_elsewhere(ctx)
     yield from _rate_dropped(ctx)
+    if hit := _earlier_made_now(ctx):
+        yield hit
+
+
+# "Turnout was 38 percent, down from 45 percent four years ago": the figure after "from" is what it was.
+_FROM_FIGURE = (
+    r"(?:(?:down|up|fell|rose|dropped|climbed|increased|decreased)\s+)?from\s+(?:about\s+|around\s+|nearly\s+)?"
+)
+_THEN_WORDS = re.compile(
+    r"\b(?:from|previous(?:ly)?|earlier|ago|before|last|prior|former(?:ly)?|was\s+once|used\s+to|had\s+been|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _was_before(m: re.Match[str]) -> bool:
+    """Whether the figure `m` found is what something changed from, not where a range starts ("from 10 to 12")."""
+    came_from = re.search(_FROM_FIGURE + r"[$£€]?$", m.string[: m.start()], re.IGNORECASE)
+    return came_from is not None and not re.match(r"\S*\s*(?:to|-|–|until|and)\s", m.string[m.end() :])
+
+
+def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
+    """ "Turnout was 45 percent" against "Turnout was 38 percent, down from 45 percent four years ago": the
+    claim gives as the figure what the evidence says the figure was before."""
+    claim = ctx.card.claim
+    if not ctx.claim.numbers or _THEN_WORDS.search(claim) or not any("from " in t for t in ctx.texts):
+        return None
+    for number in ctx.claim.numbers:
+        digits = number.surface
+        if not any(c.isdigit() for c in digits) or re.fullmatch(r"1\d{3}|20\d\d", digits):
+            continue  # a year "from 1991" is where a span starts, which the date rules read
+        at = rf"(?<![\d.,]){re.escape(digits)}(?![\d])"
+        uses = [m for text in ctx.texts for m in re.finditer(at, text)]
+        if uses and all(_was_before(m) for m in uses):
+            m = uses[0]
+            before = re.search(_FROM_FIGURE + r"[$£€]?$", m.string[: m.start()], re.IGNORECASE)
+            start = before.start() if before else m.start()
+            return ctx.said_against(digits, m.string[start : m.end()])
+    return None
 
 
 # "$150 million a year", "£1,200 a month": a figure for each stretch of time, not a total.
