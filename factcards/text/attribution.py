@@ -44,7 +44,7 @@ ATTRIBUTION_VERBS = """said says say told tells added adds stated noted warned w
 _VERB = rf"(?:{'|'.join(ATTRIBUTION_VERBS)})"
 # "Employers added 175,000 jobs", "Okoro added a third", "Marlow recalled the drug": something added or
 # called back, no one speaking.
-ADDED_A_THING = (
+DEED_NOT_SPEECH = (
     r"(?:added|adds)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|another|a\s+further|a|an|the)\s+)?"
     r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|second|third|fourth"
     r"|fifth|goal|point|run|try|jobs?|more|fewer|new|extra)\b)"
@@ -174,7 +174,7 @@ _BODY_NOUNS = ORGANISATION_WORDS | frozenset(
     """giant firm carrier retailer automaker carmaker maker manufacturer platform airline insurer lender regulator
     conglomerate startup broadcaster publisher chain developer operator watchdog""".split()
 )
-_NOT_SPEECH = re.compile(r"(?:continued|continues|added|adds)\s+to\b|described\s+as\b|" + ADDED_A_THING)
+_NOT_SPEECH = re.compile(r"(?:continued|continues|added|adds)\s+to\b|described\s+as\b|" + DEED_NOT_SPEECH)
 _CREDIT_WORDS = frozenset("image images photo photos caption video videos getty".split())
 _RELATIVES = frozenset("that which who whom".split())
 _TRAILING_ADVERBS = frozenset("also further then later again previously earlier reportedly once now still".split())

@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from factcards.grounding.checks.registry import Hit
 from factcards.models import Card, Evidence
 from factcards.text.claims import ClaimAtoms, atoms, stem
+from factcards.text.dictionary import forms_by_class
 from factcards.text.document import Document, Sentence
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, same_family, words
@@ -257,3 +258,15 @@ def most_told(
     if best < least or shared.count(best) > 1:
         return None
     return shared.index(best)
+
+
+def claim_verbs(ctx: ClaimContext) -> frozenset[str]:
+    """The lemmas of every claim word that may be a verb (worked out once for the rules that ask)."""
+    if "claim_verbs" not in ctx.memo:
+        ctx.memo["claim_verbs"] = frozenset(
+            f
+            for w in ctx.claim_words
+            if is_content(w.lower) and "VERB" in forms_by_class(w.lower)
+            for f in lemmas(w.lower)
+        )
+    return ctx.memo["claim_verbs"]  # type: ignore[return-value]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcards.grounding.checks.bindings import figure_bound_elsewhere
-from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.context import ClaimContext, claim_verbs
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import after_figure, figure_deed, figure_object
@@ -23,7 +23,6 @@ from factcards.text.claims import (
     stem,
 )
 from factcards.text.dates import DateMention, parse_date
-from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import given_as_length
 from factcards.text.words import is_content, lemmas, words
 
@@ -694,7 +693,7 @@ def _counted_back(year: int, ctx: ClaimContext) -> bool:
     evidence counts a deed of the claim's back to."""
     if not _counts_from_another(ctx):
         return False
-    deeds = _deeds_of(ctx)
+    deeds = claim_verbs(ctx)
     for text in ctx.texts:
         for m in _OFFSET.finditer(text):
             count = count_value(m.group("count"))
@@ -712,13 +711,7 @@ def _counts_from_another(ctx: ClaimContext) -> bool:
     return any(" after " in t or " before " in t for t in ctx.texts) and ctx.evidence_match(_OFFSET) is not None
 
 
-def _deeds_of(ctx: ClaimContext) -> set[str]:
-    return {
-        f for w in ctx.claim_words if is_content(w.lower) and "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)
-    }
-
-
-def _tells(clause: str, deeds: set[str]) -> bool:
+def _tells(clause: str, deeds: frozenset[str]) -> bool:
     return any(lemmas(w.lower) & deeds for w in words(clause) if is_content(w.lower))
 
 
@@ -727,7 +720,7 @@ def _dated_from_it(ctx: ClaimContext) -> Hit | None:
     gives a deed the date the evidence counts it back from."""
     if not ctx.claim.dates or _RELATIVE.search(ctx.card.claim) or not _counts_from_another(ctx):
         return None  # most cards: no date the evidence counts from another
-    deeds = _deeds_of(ctx)
+    deeds = claim_verbs(ctx)
 
     def counts_back(m: re.Match[str]) -> bool:
         return any(d.surface in m.string for d in ctx.claim.dates) and _tells(m.group("clause"), deeds)

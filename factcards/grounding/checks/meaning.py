@@ -264,6 +264,8 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
     """ "a survey by the council" against "a survey by the chamber of commerce … the council will": a
     word the evidence has, put after a word and link where the evidence has another (and never it)."""
     claim_words = ctx.claim_words
+    if not any(w.lower in _OTHER_LINKS for w in claim_words):
+        return None  # most claims: no "by" at all
     claim_forms = set().union(*(lemmas(w.lower) for w in claim_words))
     gone = {w.start for w in missing}
     for i, word in enumerate(claim_words):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.context import ClaimContext, claim_verbs
 from factcards.grounding.checks.registry import Hit
 from factcards.text.words import forms_by_class, is_content, lemmas, words
 
@@ -324,9 +324,7 @@ def both_for_one(ctx: ClaimContext) -> Hit | None:
     said = _BOTH.search(ctx.card.claim)
     if said is None or ctx.evidence_match(_BOTH):
         return None
-    deeds = {
-        f for w in ctx.claim_words if is_content(w.lower) and "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)
-    }
+    deeds = claim_verbs(ctx)
 
     def one_did_it(m: re.Match[str]) -> bool:
         return any(lemmas(w.lower) & deeds for w in words(m.group("rest"))[:5] if is_content(w.lower))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from factcards.grounding.checks.context import ClaimContext, content_words, most_told
 from factcards.grounding.checks.entities import THE_BODY, lead_opens_on, named_by_role, named_in, same_role
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.text.attribution import ADDED_A_THING, NAME, attributions, plausible_speaker, same_person
+from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plausible_speaker, same_person
 from factcards.text.lexicon import lexicon
 from factcards.text.names import clean_token, is_role, key
 from factcards.text.words import lemmas, words
@@ -19,7 +19,7 @@ _VERBS = (
     r"dismissed|acknowledged|confirmed|stressed|emphasi[sz]ed|asserted|maintained|contended|"
     r"conceded|predicted|estimated|suggested|wrote|tweeted|recalled|urged)"
 )
-_ADDED_A_THING = re.compile(ADDED_A_THING)
+_DEED_NOT_SPEECH = re.compile(DEED_NOT_SPEECH)
 # "…, Xi said." / "Xi said …" / "according to Xi": who the claim itself says spoke.
 _CLAIM_SAYS = re.compile(
     rf"(?:,\s*|^)(?P<a>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
@@ -59,7 +59,7 @@ def claimed_speaker(ctx: ClaimContext) -> str | None:
     if ctx.card.speaker:
         return ctx.card.speaker
     m = _CLAIM_SAYS.search(ctx.card.claim.strip())
-    if m is not None and _ADDED_A_THING.search(ctx.card.claim.strip(), m.start(), m.end() + 40):
+    if m is not None and _DEED_NOT_SPEECH.search(ctx.card.claim.strip(), m.start(), m.end() + 40):
         return None  # "Manufacturing added 8,000 jobs" says a number, no one speaking
     if m is None:
         return _titled(ctx)
