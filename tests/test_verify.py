@@ -2365,6 +2365,8 @@ _MAYORAL_RACE_CLAIMS = [
     ("Turnout was 45 percent four years ago.", True),
     ("Turnout rose to 38 percent.", False),
     ("Alvarez conceded but said he would seek a recount in two districts.", True),
+    # a recount he would seek is not one he has requested, in either verb
+    ("Alvarez has requested a recount in two districts.", False),
     ("Alvarez refused to concede.", False),
     ("Delgado has built 5,000 affordable homes.", False),
     ("Her party won 14 of 25 council seats.", True),

@@ -124,19 +124,27 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             if lemma != m.group("verb"):
                 their_future.setdefault(lemma, m.group("verb"))
     # Only the claim's own verbs are looked for in the evidence's past (the costly reading).
-    told_done = [lemma for lemma in my_past if lemma in their_future and lemma not in my_future]
-    # "Fares will rise" against "would raise fares": one meaning, told as to come on both sides.
-    coming = paraphrase_groups(frozenset(their_future))
-    told_coming = [
-        lemma for lemma in my_future if lemma not in their_future and not paraphrase_groups(frozenset({lemma})) & coming
-    ]
+    # A verb of the same meaning counts as the same verb either way ("Fares will rise" against "would raise
+    # fares"; "has requested a recount" against "said he would seek a recount").
+    by_group: dict[int, str] = {}
+    for lemma in their_future:
+        for group in paraphrase_groups(frozenset({lemma})):
+            by_group.setdefault(group, lemma)
+
+    def theirs_to_come(lemma: str) -> str | None:
+        if lemma in their_future:
+            return lemma
+        return next((by_group[g] for g in sorted(paraphrase_groups(frozenset({lemma}))) if g in by_group), None)
+
+    told_done = [(lemma, f) for lemma in my_past if lemma not in my_future and (f := theirs_to_come(lemma))]
+    told_coming = [lemma for lemma in my_future if theirs_to_come(lemma) is None]
     if not told_done and not told_coming:
         return
-    wanted = frozenset(told_done + told_coming)
+    wanted = frozenset([x for pair in told_done for x in pair] + told_coming)
     their_past = {k: v for t in ctx.texts for k, v in _past_verbs(list(words(t)), t, wanted).items()}
-    for lemma in told_done:
-        if lemma not in their_past:
-            said = their_future[lemma]
+    for lemma, future in told_done:
+        if lemma not in their_past and future not in their_past:
+            said = their_future[future]
             at = ctx.span_of(said.split(" … ")[-1])  # "agreed to reopen … and to exchange": the words of this verb
             yield Hit(f'claim says "{my_past[lemma]}" where the evidence says "{said}"', at, ctx.home.article.id)
             return
