@@ -152,22 +152,29 @@ def _deeds(text: str) -> list[Bound]:
     counted = _counted(text)
     if not counted:
         return []
-    found: list[Bound] = []
     found_words = words(text)
-    previous: Word | None = None  # the verb of the count before, which "and 3.9 percent" goes on with
+    # Read in the order the text writes them (`_counted` lists units, lengths of time and nouns apart), so that
+    # a count can go on with the verb of the one before it.
+    verbs: dict[int, Word | None] = {}
+    previous: Word | None = None
     last_end = -1
-    for tied, value, said, at in counted:
+    for i in sorted(range(len(counted)), key=lambda i: counted[i][3]):
+        _, _, said, at = counted[i]
         before = [w for w in found_words if w.end <= at][-_DEED_REACH:]
         verb = next((w for w in reversed(before) if _may_be_verb(w.lower)), None)
-        between = [w for w in found_words if last_end <= w.start and w.end <= at]
         if verb is None or verb.start < last_end:
             # "rose 0.2 percent from the previous month and 3.9 percent from a year earlier": one verb, two counts
+            between = [w for w in found_words if last_end <= w.start and w.end <= at]
             goes_on = previous is not None and any(w.lower == "and" for w in between)
             verb = previous if goes_on and not any(_may_be_verb(w.lower) for w in between) else verb
+        verbs[i] = verb
+        previous, last_end = verb, at + len(said)
+    found: list[Bound] = []
+    for i, (tied, value, said, at) in enumerate(counted):
+        verb = verbs[i]
         if verb is not None:
             shown = f"{verb.text} … {said}" if verb.end < at - 1 else f"{verb.text} {said}"
             found.append(((_verb_key(verb.lower), tied), value, shown))
-        previous, last_end = verb, at + len(said)
     return found
 
 

@@ -260,6 +260,13 @@ def most_told(
     return shared.index(best)
 
 
+def claim_forms(ctx: ClaimContext) -> frozenset[str]:
+    """The lemmas of every claim word (worked out once for the rules that ask)."""
+    if "claim_forms" not in ctx.memo:
+        ctx.memo["claim_forms"] = frozenset(f for w in ctx.claim_words for f in lemmas(w.lower))
+    return ctx.memo["claim_forms"]  # type: ignore[return-value]
+
+
 def claim_verbs(ctx: ClaimContext) -> frozenset[str]:
     """The lemmas of every claim word that may be a verb (worked out once for the rules that ask)."""
     if "claim_verbs" not in ctx.memo:

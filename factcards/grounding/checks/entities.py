@@ -228,8 +228,10 @@ def _meant_by_the_company(name_key: str, ctx: ClaimContext) -> bool:
     cost …" after "Regulators approved Corvex …": the product the lead names. The lead is cited as context."""
     home = ctx.home
     body = any(THE_BODY.search(text) for text in ctx.texts) and lead_opens_on(name_key, home)
-    product = not body and any(_THE_PRODUCT.search(text) for text in ctx.texts)
-    if not body and not (product and (_lead_names(name_key, home) or lead_opens_on(name_key, home))):
+    if not body and not (
+        any(_THE_PRODUCT.search(text) for text in ctx.texts)
+        and (_lead_names(name_key, home) or lead_opens_on(name_key, home))
+    ):
         return False
     lead = home.sentences[0]
     if (home, lead) not in ctx.window and (home, lead) not in ctx.referent_sentences:

@@ -451,19 +451,25 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 # "Turnout was 38 percent, down from 45 percent four years ago": the figure after "from" is what it was.
-_FROM_FIGURE = (
+_CAME_FROM = re.compile(
     r"(?:(?:down|up|fell|rose|dropped|climbed|increased|decreased)\s+)?from\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"[$£€]?$",
+    re.IGNORECASE,
 )
+_RANGE_GOES_ON = re.compile(r"\S*\s*(?:to|-|–|until|and)\s")
 _THEN_WORDS = re.compile(
     r"\b(?:from|previous(?:ly)?|earlier|ago|before|last|prior|former(?:ly)?|was\s+once|used\s+to|had\s+been|since)\b",
     re.IGNORECASE,
 )
 
 
-def _was_before(m: re.Match[str]) -> bool:
-    """Whether the figure `m` found is what something changed from, not where a range starts ("from 10 to 12")."""
-    came_from = re.search(_FROM_FIGURE + r"[$£€]?$", m.string[: m.start()], re.IGNORECASE)
-    return came_from is not None and not re.match(r"\S*\s*(?:to|-|–|until|and)\s", m.string[m.end() :])
+def _came_from(m: re.Match[str]) -> int | None:
+    """Where the words saying the figure `m` found is what something changed from begin; None when it is not
+    one, or is where a range starts ("from 10 to 12")."""
+    came_from = _CAME_FROM.search(m.string, 0, m.start())
+    if came_from is None or _RANGE_GOES_ON.match(m.string, m.end()):
+        return None
+    return came_from.start()
 
 
 def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
@@ -478,11 +484,9 @@ def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
             continue  # a year "from 1991" is where a span starts, which the date rules read
         at = rf"(?<![\d.,]){re.escape(digits)}(?![\d])"
         uses = [m for text in ctx.texts for m in re.finditer(at, text)]
-        if uses and all(_was_before(m) for m in uses):
-            m = uses[0]
-            before = re.search(_FROM_FIGURE + r"[$£€]?$", m.string[: m.start()], re.IGNORECASE)
-            start = before.start() if before else m.start()
-            return ctx.said_against(digits, m.string[start : m.end()])
+        starts = [_came_from(m) for m in uses]
+        if uses and None not in starts:
+            return ctx.said_against(digits, uses[0].string[starts[0] : uses[0].end()])
     return None
 
 

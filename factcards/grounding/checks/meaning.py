@@ -10,6 +10,7 @@ from factcards.grounding.checks.bindings import bound_differently
 from factcards.grounding.checks.context import (
     ClaimContext,
     EvidenceWords,
+    claim_forms,
     content_words,
     has_hedge,
     is_hedge,
@@ -187,7 +188,7 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
         return
     claim_doers = doer_of_verbs(ctx.card.claim, verbs, " ".join(ctx.texts))
     # An evidence verb the claim also uses is accounted for; it is not what another claim verb replaced.
-    claim_lemmas = set().union(*(lemmas(w.lower) for w in ctx.claim_words))
+    claim_lemmas = claim_forms(ctx)
     for text in ctx.texts:
         for word, theirs in doer_of_verbs(text, None, ctx.card.claim).items():
             if lemmas(word.lower) & claim_lemmas:
@@ -242,17 +243,16 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     """A claim noun the evidence does not say, after the same word and "of" as a noun of the
     evidence's that the claim does not say: the claim's phrase and the evidence's."""
     claim_words = ctx.claim_words
-    claim_forms = set().union(*(lemmas(w.lower) for w in claim_words))
     at = {w.start: i for i, w in enumerate(claim_words)}
     for word in missing:
         # Right after "of" only: "part of a plot" against "part of a scheme" is the same part.
         slot = _slot(claim_words, at.get(word.start, 0), past_articles=False)
-        if slot is None or slot[1].lower != "of" or word.capitalized or "NOUN" not in forms_by_class(word.lower):
+        if slot is None or slot[1].lower != "of" or word.capitalized or not _is_noun_word(word):
             continue
         head, link = slot
         for text in ctx.texts:
             for shared, other in _slots_of(text, head, link):
-                if not other.capitalized and _is_noun_word(other) and not lemmas(other.lower) & claim_forms:
+                if not other.capitalized and _is_noun_word(other) and not lemmas(other.lower) & claim_forms(ctx):
                     return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
     return None
 
@@ -266,7 +266,6 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
     claim_words = ctx.claim_words
     if not any(w.lower in _OTHER_LINKS for w in claim_words):
         return None  # most claims: no "by" at all
-    claim_forms = set().union(*(lemmas(w.lower) for w in claim_words))
     gone = {w.start for w in missing}
     for i, word in enumerate(claim_words):
         if word.start in gone or word.capitalized or not _is_noun_word(word):
@@ -280,7 +279,7 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
         if not theirs or any(lemmas(other.lower) & mine for _, _, other in theirs):
             continue
         text, shared, other = theirs[0]
-        if other.capitalized or not _is_noun_word(other) or lemmas(other.lower) & claim_forms:
+        if other.capitalized or not _is_noun_word(other) or lemmas(other.lower) & claim_forms(ctx):
             continue
         return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
     return None
@@ -1025,7 +1024,7 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
     """ "The judge released him" against "The judge refused to release him"."""
     if ctx.claim.negations:
         return None
-    claim_lemmas = set().union(*(lemmas(w.lower) for w in ctx.claim_words))
+    claim_lemmas = claim_forms(ctx)
     if claim_lemmas & _TURNING_LEMMAS:
         return None
     claim_keys = {p.key for p in participants(ctx.card.claim)}

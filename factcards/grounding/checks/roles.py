@@ -447,15 +447,19 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
     claim_parts = list(participants(claim))
     if not claim_parts:
         return None
-    named = {p.key for text in ctx.texts for p in participants(text)}
-    # "Okoro" is a person when the evidence calls him "Sam Okoro".
-    people = {p.key for text in ctx.texts for p in participants(text) if is_person(p.text)}
+    evidence_parts = [p for text in ctx.texts for p in participants(text)]
+    named = {p.key for p in evidence_parts}
     for verb in _predicates(claim_words):
         mine = roles_at(claim, claim_parts, verb, claim_words)
         if not mine.doers or mine.nominal or not mine.doers <= named or _TRAILING.search(claim, 0, verb.start):
             continue
         # People only: a place or a demonym ("the Brazilian") may stand for the one the evidence names.
-        if not all(is_person(p.text) or p.key in people for p in claim_parts if p.key in mine.doers):
+        # "Okoro" is a person when the evidence calls him "Sam Okoro".
+        if not all(
+            is_person(p.text) or any(q.key == p.key and is_person(q.text) for q in evidence_parts)
+            for p in claim_parts
+            if p.key in mine.doers
+        ):
             continue
         thing = _object_word(claim_words, verb)
         if thing is None:

@@ -228,7 +228,7 @@ def _held_when_scheduled(ctx: ClaimContext) -> Hit | None:
     said = _TOOK_PLACE.search(claim)
     if said is None or not ctx.claim.dates:
         return None
-    claim_words = {w.lower for w in words(claim)}
+    claim_words = {w.lower for w in ctx.claim_words}
 
     def same_event(m: re.Match[str]) -> bool:
         what = m.group("what").lower()
