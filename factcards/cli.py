@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 import logging
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -108,10 +109,24 @@ def _one_line_errors(command: F) -> F:
             _LOG.error(str(err))
             raise typer.Exit(err.exit_code) from None
         except KeyboardInterrupt:
-            typer.echo("factcards: interrupted; outputs already written are intact", err=True)  # even with -q
-            raise typer.Exit(130) from None
+            _interrupted()
+        except Exception:
+            # A library that catches the interrupt raised inside it and raises its own error instead (pydantic
+            # serialising a card: "Error serializing to JSON: KeyboardInterrupt") was still interrupted.
+            if _INTERRUPT.is_set():
+                _interrupted()
+            raise
 
     return wrapper  # type: ignore[return-value]
+
+
+def _interrupted() -> NoReturn:
+    typer.echo("factcards: interrupted; outputs already written are intact", err=True)  # even with -q
+    raise typer.Exit(130) from None
+
+
+# Set when a signal stops the run, whatever the code it lands in makes of the KeyboardInterrupt it raises.
+_INTERRUPT = threading.Event()
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -216,7 +231,7 @@ def brief(
     settings = run.settings(date=date, template=template or run.config.get("template"))
     if _cancelled_batches(run, settings):
         return
-    with _stop_on_sigterm(), _progress_bar("extracting") as progress:
+    with _stop_on_signals(), _progress_bar("extracting") as progress:
         result = build_brief(paths, settings, warn=_warn, progress=progress)
     _info_counts(result)
     if cards_out is not None:
@@ -283,7 +298,7 @@ def extract(
         return
     decisions = load_reviewed(settings.reviewed)  # a broken reviewed file stops the run before any work
     articles = in_order(load_articles(paths, settings.load, warn=_warn))
-    with _stop_on_sigterm(), _progress_bar("extracting") as progress:
+    with _stop_on_signals(), _progress_bar("extracting") as progress:
         chosen = make_extractor(settings, warn=_warn, progress=progress)
         verifier = Verifier(articles, settings.verify)
         extraction = run_extraction(articles, chosen, verifier)
@@ -389,7 +404,7 @@ def daily(
     if _cancelled_batches(run, brief_settings, out / STATE_DIR / "batches"):
         return
     day = resolve_day(date)
-    with _stop_on_sigterm(), _progress_bar("extracting") as progress:
+    with _stop_on_signals(), _progress_bar("extracting") as progress:
         result = run_daily(
             DailySettings(inbox, day, out, brief_settings, previous, lock_wait=lock_wait), warn=_warn, progress=progress
         )
@@ -414,18 +429,21 @@ def _cancelled_batches(run: RunOptions, settings: Any, state_dir: Path | None = 
 
 
 @contextmanager
-def _stop_on_sigterm() -> Iterator[None]:
-    """SIGTERM stops a run the way Ctrl-C does: promptly, with outputs intact."""
+def _stop_on_signals() -> Iterator[None]:
+    """Ctrl-C and SIGTERM stop a run promptly, with outputs intact, and are remembered as having done so."""
     import signal
 
     def interrupt(signum: int, frame: object) -> None:
+        _INTERRUPT.set()
         raise KeyboardInterrupt
 
-    old = signal.signal(signal.SIGTERM, interrupt)
+    _INTERRUPT.clear()
+    old = {signum: signal.signal(signum, interrupt) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, old)
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
 
 
 @app.command()

@@ -296,3 +296,39 @@ def test_kill_9_while_writing_never_leaves_a_torn_file(tmp_path: Path) -> None:
         json.loads((out / "2025-03-14.cards.json").read_text(encoding="utf-8"))
         json.loads((out / "2025-03-14.manifest.json").read_text(encoding="utf-8"))
     assert daily(inbox, out).wait(timeout=300) == 0
+
+
+def test_an_interrupt_a_library_turns_into_its_own_error_still_stops_the_run_cleanly(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # What a loaded machine did once in a fresh venv: SIGINT landed while pydantic was serialising a card, and
+    # pydantic raised "Error serializing to JSON: KeyboardInterrupt" in its place, which exited 1 with a
+    # traceback. Whatever the code the signal lands in makes of it, the run was interrupted.
+    import typer
+
+    from factcards.cli import _one_line_errors, _stop_on_signals
+
+    def serialise() -> None:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)  # the handler raises here
+        except KeyboardInterrupt as err:
+            raise ValueError("Error serializing to JSON: KeyboardInterrupt") from err
+
+    @_one_line_errors
+    def command() -> None:
+        with _stop_on_signals():
+            serialise()
+
+    with pytest.raises(typer.Exit) as stopped:
+        command()
+    assert stopped.value.exit_code == 130
+    assert "interrupted; outputs already written are intact" in capsys.readouterr().err
+
+    @_one_line_errors
+    def failing() -> None:
+        with _stop_on_signals():
+            raise ValueError("a real bug")
+
+    with pytest.raises(ValueError, match="a real bug"):  # no signal: an error stays an error
+        failing()
