@@ -4,10 +4,13 @@ Importing this package registers every rule; `RULES` maps codes to them.
 """
 
 from factcards.grounding.checks import (  # noqa: F401  (registers)
+    certainty,
+    coverage,
+    degree,
     entities,
     figures,
     location,
-    meaning,
+    negation,
     quoted,
     roles,
     rules_judge,

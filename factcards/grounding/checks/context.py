@@ -277,3 +277,14 @@ def claim_verbs(ctx: ClaimContext) -> frozenset[str]:
             for f in lemmas(w.lower)
         )
     return ctx.memo["claim_verbs"]  # type: ignore[return-value]
+
+
+def evidence_negates(ctx: ClaimContext) -> bool:
+    """Whether the evidence has any negating word (worked out once for the rules that ask)."""
+    if "negators" not in ctx.memo:
+        negators = lexicon().negators
+        text = " ".join(ctx.texts).lower()
+        ctx.memo["negators"] = any(n in text for n in negators if " " in n) or any(
+            w.lower in negators for w in ctx.evidence_words
+        )
+    return ctx.memo["negators"]  # type: ignore[return-value]

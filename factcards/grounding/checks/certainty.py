@@ -1,0 +1,159 @@
+"""How sure: a claim may not state as fact what its evidence hedges, nor guess where it does not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.grounding.checks.context import (
+    ClaimContext,
+    content_words,
+    has_hedge,
+    is_hedge,
+    most_told,
+)
+from factcards.grounding.checks.framing import (
+    accused_of,
+    no_evidence,
+    none_reported,
+    opinion_framed,
+    proposed_only,
+    too_soon,
+)
+from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
+from factcards.text.lexicon import lexicon
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
+
+_HEDGE_SKIP = frozenset("be been being is are was were to of have has had not also further still yet a an the".split())
+# Hedges that only say someone else says so: a claim that itself says who says so ("a report
+# found that …", "police allege …") has not turned them into fact.
+_HEARSAY = frozenset("reportedly allegedly alleged purportedly supposedly rumored rumoured accused".split())
+# ... and a charge: "was charged with running a Ponzi scheme" keeps the evidence's "allegedly running".
+_ATTRIBUTING = frozenset("find allege accuse report according show uncover expose charge indict suspect".split())
+
+
+@register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
+def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim or has_hedge(ctx.claim_words):
+        return
+    claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
+    attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
+    if framed := too_soon(ctx) or no_evidence(ctx):  # whoever the claim credits, it answers what no one can tell yet
+        yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
+        return
+    if not attributed and (
+        framed := opinion_framed(ctx, claim_lemmas)
+        or accused_of(ctx, claim_lemmas)
+        or none_reported(ctx)
+        or proposed_only(ctx)
+    ):
+        yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
+        return
+    best: int | None = -1  # worked out only when a hedge governs a word of the claim
+    for at, found in enumerate(words(text) for text in ctx.texts):
+        for i, word in enumerate(found):
+            if not is_hedge(word) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
+                continue
+            said = _hedged(found, i, claim_lemmas)
+            if said is None or _other_deed_told(said, found, ctx.claim_words):
+                continue
+            if best == -1:
+                best = _reported_sentence(ctx)
+            # A hedge in another sentence than the one that says most of the claim is said of something
+            # else ("… residents protested … A second protest is planned"), unless of a name the claim
+            # has ("The Council and Parliament are likely to follow").
+            if best in (None, at) or (said[0].isupper() and said.split()[0] in ctx.card.claim):
+                yield Hit(
+                    f'claim states as certain what the evidence hedges ("{said}")',
+                    ctx.span_of(word.text),
+                    ctx.home.article.id,
+                )
+                return
+
+
+def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> bool:
+    """Whether a hedge that governs a thing ("proposed a discounted pass") is beside the claim's point: the
+    claim tells another deed the sentence does to it ("The board rejected a discounted pass" against
+    "Ferrante proposed a discounted pass, which the board rejected")."""
+    told = said.lower().split()
+    if told[0] in _CLAUSE_HEDGES or len(told) < 3 or told[1] not in _ARTICLES:
+        return False  # "believe the Bank was …" governs the clause, the Bank's deed with it
+    said_lemmas = set().union(*(lemmas(w) for w in told))
+    # A deed of its own, not one the hedge goes on to govern ("expect the bridge to reopen").
+    theirs = {
+        form
+        for i, w in enumerate(found)
+        if not (i and found[i - 1].lower in _GOVERNED_AFTER)
+        for form in lemmas(w.lower)
+    } - said_lemmas
+    return any(
+        "VERB" in forms_by_class(w.lower) and is_content(w.lower) and lemmas(w.lower) & theirs
+        for w in claim_words
+        if not w.capitalized and not lemmas(w.lower) & said_lemmas
+    )
+
+
+_ARTICLES = frozenset("a an the".split())
+_GOVERNED_AFTER = frozenset("to will would could might may can should must be".split())
+
+
+def _reported_sentence(ctx: ClaimContext) -> int | None:
+    """Which evidence sentence says most of the claim, when one does (None for one sentence or a tie)."""
+    if len(ctx.texts) < 2:
+        return None
+    forms = {f for w in content_words(ctx.claim_words) for f in lemmas(w.lower)}
+    return most_told(ctx.texts, [frozenset({f}) for f in forms])
+
+
+def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
+    """The words the hedge `found[i]` governs, when the claim states what they say: the next verb or
+    quality ("might be taken", "a reportedly carcinogenic chemical", "seems safe"), or the subject it is
+    said of ("Rain is likely on Friday", "A deal is expected this week")."""
+    passed = _HEDGE_SKIP | lexicon().hedges
+    # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
+    at = next((j for j in range(i + 1, min(i + 5, len(found))) if found[j].lower not in passed), None)
+    if at is not None:
+        classes = forms_by_class(found[at].lower)
+        if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:
+            return " ".join(w.text for w in found[i : at + 1])
+    if found[i].lower in _CLAUSE_HEDGES:
+        # "Investigators believe an accelerant was used": the hedge governs the clause after it.
+        for j in range(i + 1, min(i + 7, len(found))):
+            word = found[j]
+            if word.lower in passed or word.lower in ("that", "a", "an", "the"):
+                continue
+            if "VERB" in forms_by_class(word.lower) and "NOUN" not in forms_by_class(word.lower):
+                if lemmas(word.lower) & claim_lemmas:
+                    return " ".join(w.text for w in found[i : j + 1])
+                break
+    predicative = i >= 2 and found[i - 1].lower in _PREDICATIVE and found[i].lower in _PREDICATIVE_HEDGES
+    subject = found[i - 2] if predicative else None
+    if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
+        return " ".join(w.text for w in found[i - 2 : i + 1])
+    return None
+
+
+_CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears claiming alleging".split())
+_PREDICATIVE = frozenset("is are was were".split())
+_PREDICATIVE_HEDGES = frozenset("likely unlikely expected possible probable planned proposed rumored rumoured".split())
+
+
+# A model's guess in its own words: "Ann Richards, likely Dorothy's mother, …", "another year, possibly 2016".
+_SPECULATING = frozenset("likely possibly probably perhaps presumably apparently seemingly conceivably".split())
+
+
+@register("FC208", "speculation-added", REVIEW, "the claim guesses where the evidence does not")
+def speculation_added(ctx: ClaimContext) -> Iterator[Hit]:
+    """The reverse of FC204: a claim that hedges what its evidence never weighs is the writer's guess,
+    not the source's. Evidence that itself hedges ("may", "expected to") may be said as "likely"."""
+    if ctx.verbatim or has_hedge(ctx.evidence_words):
+        return
+    guess = next((w for w in ctx.claim_words if w.lower in _SPECULATING and not _quoted(ctx.card.claim, w)), None)
+    if guess is not None:
+        yield Hit(f'claim guesses ("{guess.text}") where the evidence says nothing of the kind', ctx.window_span(),
+                  ctx.home.article.id)  # fmt: skip
+
+
+def _quoted(text: str, word: Word) -> bool:
+    """Inside a quotation: someone's own words, which the quote rules check."""
+    before = text[: word.start]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")

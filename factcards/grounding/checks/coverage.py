@@ -1,0 +1,260 @@
+"""What the claim says happened: every content word accounted for, its verb among them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from factcards.grounding.checks.context import (
+    ClaimContext,
+    EvidenceWords,
+    claim_forms,
+    content_words,
+    evidence_negates,
+)
+from factcards.grounding.checks.registry import REVIEW, Hit, register
+from factcards.grounding.checks.roles import definite_parties, doer_of_verbs
+from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS
+from factcards.text.lexicon import lexicon
+from factcards.text.names import ROLE_WORDS
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
+
+_NUMBERISH = (
+    frozenset(NUMBER_WORDS)
+    | frozenset(ORDINAL_WORDS)
+    | frozenset("thousand thousands million millions billion billions trillion percent per cent".split())
+)
+
+
+def uncovered(ctx: ClaimContext) -> list[Word]:
+    """Claim words the evidence does not account for in any form: names, numbers, dates and
+    words the article's attribution already explains are checked by their own rules."""
+    if "uncovered" not in ctx.memo:
+        ctx.memo["uncovered"] = _uncovered(ctx)
+    return ctx.memo["uncovered"]  # type: ignore[return-value]
+
+
+def _uncovered(ctx: ClaimContext) -> list[Word]:
+    names = {n.lower() for n in ctx.claim.names}
+    date_words = {w.lower() for d in ctx.claim.dates for w in d.surface.split()}
+    skip = frozenset(names | date_words | _NUMBERISH)
+    ev = ctx.evidence_lexicon
+    negating = evidence_negates(ctx)
+    missing = []
+    # "The passage describes …", "The article also mentions that …": the claim saying where it read it,
+    # as "…, the mayor said" says who said it; what follows is the claim.
+    framed = _frame_end(ctx.card.claim)
+    said_otherwise = _idioms_told(ctx.card.claim, ev)
+    for word in content_words(ctx.claim_words, skip):
+        if word.end <= framed or any(start <= word.start < end for start, end in said_otherwise):
+            continue
+        if word.lower in _NAMING and _NAME_NEXT.match(ctx.card.claim, word.end):
+            continue  # "a TV series called "The Millers"": the name says it, and the name rules check it
+        if ev.has(word) or (word.lower in ROLE_WORDS and _role_in_article(word.lower, ctx)):
+            continue
+        if any(c.isdigit() for c in word.lower):
+            continue  # "1991-2000", "15.5km", "9/11": the number and date rules judge figures
+        if negating and _negated_in_claim(word, ctx):
+            continue  # "does not interfere" against "stays out of": the negation rules judge it
+        missing.append(word)
+    return missing
+
+
+# Phrases whose words say nothing apart: "passed away" is "died", a "birth name" the name one was "born".
+_IDIOMS = (
+    (re.compile(r"\bpass(?:ed|es|ing)?\s+away\b", re.IGNORECASE), "die"),
+    (re.compile(r"\bbirth\s*(?:name|place)\b", re.IGNORECASE), "born"),
+)
+
+
+def _idioms_told(claim: str, ev: EvidenceWords) -> list[tuple[int, int]]:
+    """Where the claim writes an idiom the evidence says in a word of its own."""
+    return [
+        m.span()
+        for pattern, meaning in _IDIOMS
+        for m in pattern.finditer(claim)
+        if ev.has(Word(meaning, meaning, 0, 0))
+    ]
+
+
+_NAMING = frozenset("named called titled entitled dubbed".split())
+_NAME_NEXT = re.compile(r"\s+[\"“'‘]?[A-Z]")
+_SOURCE_FRAME = re.compile(
+    r"\W*(?:(?:in|from)\s+(?:the|this)\s+(?:passage|article|text|story|report|source)\s*,?\s*)?"
+    r"(?:(?:the|this)\s+(?:passage|article|text|story|report|source|document|summary)\s+|it\s+)"
+    r"(?:also\s+|then\s+|further\s+|primarily\s+|mainly\s+|briefly\s+)?"
+    r"(?:mentions|describes|discusses|states|notes|highlights|covers|explains|details|reports|says|presents"
+    r"|outlines|lists|includes|focuses\s+on|talks\s+about|is\s+about|provides(?:\s+(?:information|details))?"
+    r"(?:\s+(?:on|about|of))?)\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)  # coverage and its uncovered words both ask, for every card
+def _frame_end(claim: str) -> int:
+    """Where a claim's saying where it read it ends ("The passage describes …"), 0 when it does not."""
+    m = _SOURCE_FRAME.match(claim)
+    return m.end() if m else 0
+
+
+def _role_in_article(role: str, ctx: ClaimContext) -> bool:
+    return any(role in lowered for _, lowered in ctx.home.name_run_words)
+
+
+def _negated_in_claim(word: Word, ctx: ClaimContext) -> bool:
+    return any(n.target and n.target == word.lower[: len(n.target)] for n in ctx.claim.negations)
+
+
+_LIGHT_VERBS = frozenset("make take give have do get hold put go come keep set let see say".split())
+# Past two thirds of its content words unaccounted for, a claim says more than its evidence
+# (measured on `python -m bench --only trust`: lower limits reject faithful paraphrases).
+COVERAGE_LIMIT = 0.67
+
+
+def _is_predicate(word: Word) -> bool:
+    forms = forms_by_class(word.lower)
+    verbs = forms.get("VERB", ())
+    return bool(verbs) and "NOUN" not in forms and "ADJ" not in forms and not set(verbs) & _LIGHT_VERBS
+
+
+@register("FC201", "predicate-changed", REVIEW, "the claim's verb says something its evidence does not")
+def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
+    """Same doer, same receiver, another action: "Blinken announced … on China" against
+    "Blinken warned China". Verbs are not compared otherwise: news paraphrases its verbs freely."""
+    if ctx.verbatim or not (ctx.claim.names or definite_parties(ctx.card.claim)):
+        return  # no one named, no "the council": no doer to compare
+
+    reporting = lexicon().reporting
+    claim = ctx.card.claim
+    # "are required to delete": the action is the verb after "to"; the one before only frames it.
+    verbs = [
+        w
+        for w in uncovered(ctx)
+        if (_is_predicate(w) or _after_modal(w, claim))
+        and not lemmas(w.lower) & reporting
+        and not claim[w.end : w.end + 4].startswith(" to ")
+    ]
+    if not verbs:
+        return
+    claim_doers = doer_of_verbs(ctx.card.claim, verbs, " ".join(ctx.texts))
+    # An evidence verb the claim also uses is accounted for; it is not what another claim verb replaced.
+    claim_lemmas = claim_forms(ctx)
+    for text in ctx.texts:
+        for word, theirs in doer_of_verbs(text, None, ctx.card.claim).items():
+            if lemmas(word.lower) & claim_lemmas:
+                continue
+            for verb in verbs:
+                mine = claim_doers.get(verb)
+                if mine and mine.doers & theirs.doers and mine.receivers & theirs.receivers and not _is_light(word):
+                    yield ctx.said_against(verb.text, word.text)
+                    return
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+$", re.IGNORECASE)
+
+
+def _after_modal(word: Word, claim: str) -> bool:
+    """ "will scrap the ban": a word that is also a noun is the verb after a modal."""
+    forms = forms_by_class(word.lower)
+    return (
+        "VERB" in forms and not set(forms["VERB"]) & _LIGHT_VERBS and bool(_MODAL_BEFORE.search(claim, 0, word.start))
+    )
+
+
+def _is_light(word: Word) -> bool:
+    return bool(lemmas(word.lower) & (_LIGHT_VERBS | lexicon().reporting))
+
+
+@register("FC202", "claim-coverage", REVIEW, "much of the claim is not accounted for by its evidence")
+def coverage(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim:
+        return
+    names = frozenset(n.lower() for n in ctx.claim.names)
+    framed = _frame_end(ctx.card.claim)
+    told = [w for w in ctx.claim_words if w.start >= framed]  # the frame is no claim
+    total = len(content_words(told, names | _NUMBERISH))
+    missing = uncovered(ctx)
+    if total and len(missing) / total >= COVERAGE_LIMIT:
+        shown = ", ".join(f'"{w.text}"' for w in missing[:5])
+        yield Hit(f"claim says {shown} that the evidence does not", ctx.window_span(), ctx.home.article.id)
+        return
+    if swap := (_word_in_place(ctx, missing) if missing else None) or _other_in_place(ctx, missing):
+        yield ctx.said_against(*swap)
+
+
+# "a shortage of doctors" against "a shortage of nurses": the noun after "of" names what the thing is
+# of, and a claim that puts another there says something else. Only "of" for a word the evidence does
+# not have: after "for", "in", "to" or "with" the other word is as often a paraphrase (measured on
+# `python -m bench --only trust`).
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """A claim noun the evidence does not say, after the same word and "of" as a noun of the
+    evidence's that the claim does not say: the claim's phrase and the evidence's."""
+    claim_words = ctx.claim_words
+    at = {w.start: i for i, w in enumerate(claim_words)}
+    for word in missing:
+        # Right after "of" only: "part of a plot" against "part of a scheme" is the same part.
+        slot = _slot(claim_words, at.get(word.start, 0), past_articles=False)
+        if slot is None or slot[1].lower != "of" or word.capitalized or not _is_noun_word(word):
+            continue
+        head, link = slot
+        for text in ctx.texts:
+            for shared, other in _slots_of(text, head, link):
+                if not other.capitalized and _is_noun_word(other) and not lemmas(other.lower) & claim_forms(ctx):
+                    return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
+    return None
+
+
+_OTHER_LINKS = frozenset({"by"})
+
+
+def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "a survey by the council" against "a survey by the chamber of commerce … the council will": a
+    word the evidence has, put after a word and link where the evidence has another (and never it)."""
+    claim_words = ctx.claim_words
+    if not any(w.lower in _OTHER_LINKS for w in claim_words):
+        return None  # most claims: no "by" at all
+    gone = {w.start for w in missing}
+    for i, word in enumerate(claim_words):
+        if word.start in gone or word.capitalized or not _is_noun_word(word):
+            continue
+        slot = _slot(claim_words, i)
+        if slot is None or slot[1].lower not in _OTHER_LINKS:
+            continue
+        head, link = slot
+        mine = lemmas(word.lower)
+        theirs = [(text, shared, other) for text in ctx.texts for shared, other in _slots_of(text, head, link)]
+        if not theirs or any(lemmas(other.lower) & mine for _, _, other in theirs):
+            continue
+        text, shared, other = theirs[0]
+        if other.capitalized or not _is_noun_word(other) or lemmas(other.lower) & claim_forms(ctx):
+            continue
+        return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
+    return None
+
+
+def _slot(claim_words: list[Word], i: int, *, past_articles: bool = True) -> tuple[Word, Word] | None:
+    """The content word and link before claim word `i` ("survey", "by" for "a survey by the council")."""
+    j = i - 1
+    while past_articles and j > 0 and claim_words[j].lower in _ARTICLES:
+        j -= 1
+    if j < 1 or not is_content(claim_words[j - 1].lower):
+        return None
+    return claim_words[j - 1], claim_words[j]
+
+
+def _slots_of(text: str, head: Word, link: Word) -> Iterator[tuple[Word, Word]]:
+    """Each place `text` writes `head` and `link`, with the word after them (past an article)."""
+    found = words(text)
+    for j, shared in enumerate(found[:-2]):
+        if found[j + 1].lower == link.lower and lemmas(shared.lower) & lemmas(head.lower):
+            other = next((w for w in found[j + 2 : j + 4] if w.lower not in _ARTICLES), None)
+            if other is not None:
+                yield shared, other
+
+
+def _is_noun_word(word: Word) -> bool:
+    return is_content(word.lower) and "NOUN" in forms_by_class(word.lower)

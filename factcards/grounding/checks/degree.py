@@ -1,0 +1,456 @@
+"""How much and which way: quantity, degree, bounds and direction must agree with the evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from factcards.grounding.checks.bindings import bound_differently
+from factcards.grounding.checks.context import (
+    ClaimContext,
+    sides_of,
+)
+from factcards.grounding.checks.contrast import other_side_in_its_clause
+from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed
+from factcards.grounding.checks.qualifiers import (
+    all_but_dropped,
+    all_for_a_count,
+    attempt_dropped,
+    both_for_one,
+    cap_dropped,
+    comparison_dropped,
+    exception_dropped,
+    harm_raised,
+    part_made_whole,
+    rank_dropped,
+    record_since,
+    unanimity_added,
+    whole_for_part,
+)
+from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
+from factcards.text.claims import ClaimAtoms, count_value
+from factcards.text.durations import durations, given_as_length
+from factcards.text.lexicon import lexicon
+from factcards.text.words import Word, forms_by_class, words
+
+
+@lru_cache(maxsize=1)
+def _said_of_anything() -> frozenset[int]:
+    """Oppositions whose words a sentence says of many things: how much, which one, how long."""
+    return frozenset(_group_of(w) for w in ("all", "first", "only", "day", "thousands"))
+
+
+@register(
+    "FC205", "degree-changed", UNSUPPORTED, "quantity, degree or direction differs (all/some, more/less, hours/days)"
+)
+def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim:
+        return
+    # "over 400 appearances" against "nearly 400": the same figure, bounded from the other side.
+    bounded = _bounds(ctx.card.claim)
+    theirs = {number: (side, said) for text in ctx.texts for side, number, said in _bounds(text)} if bounded else {}
+    for side, number, said in bounded:
+        if number in theirs and theirs[number][0] != side:
+            other = theirs[number][1]
+            yield ctx.said_against(said, other)
+            return
+    # Which way a figure went: "Kestrel shares rose 8%" against "Shares in Kestrel fell 8%, while
+    # shares in Harbor Group rose 3%": both directions are in the evidence, but not for 8%.
+    mine = _figure_moves(ctx.card.claim)
+    by_figure = [move for text in ctx.texts for move in _figure_moves(text)] if mine else []
+    # A figure keeps its unit of time: "within six hours" against "within six minutes, … under an hour".
+    mine_units = [
+        (value, unit, said)
+        for value, unit, said in _figure_units(ctx.card.claim)
+        if not given_as_length(ctx.card.claim, ctx.card.claim.find(said), ctx.texts)  # "two decades", "20 years"
+    ]
+    found = bound_differently(mine, by_figure) or (
+        bound_differently(mine_units, [u for text in ctx.texts for u in _figure_units(text)]) if mine_units else None
+    )
+    if found:
+        said, other = found
+        yield ctx.said_against(said, other)
+        return
+    # Which way a thing moved: "a sharp increase in profit" against "profits dropped" is caught
+    # even where the evidence moves something else the other way ("upped prices").
+    moved = _moves(ctx.evidence_words)
+    # A direction bound to a figure the evidence moves the same way is answered ("They have gained about
+    # 25%" against "Shares fell 3% … They have gained about 25%").
+    moved_figures = {(fig, side) for fig, side, _ in by_figure}
+    agreed = {ctx.card.claim.find(said) for fig, side, said in mine if (fig, side) in moved_figures}
+    for side, thing, word in _moves(ctx.claim_words):
+        if word.start in agreed:
+            continue
+        same = [(s, w) for s, t, w in moved if t == thing]
+        if thing and same and all(s != side for s, _ in same):
+            yield Hit(
+                f'claim says "{word.text}" ({thing}) where the evidence says "{same[0][1].text}"',
+                ctx.span_of(same[0][1].text),
+                ctx.home.article.id,
+            )
+            return
+    if (
+        hit := record_since(ctx)
+        or rank_dropped(ctx)
+        or attempt_dropped(ctx)
+        or whole_for_part(ctx)
+        or exception_dropped(ctx)
+        or harm_raised(ctx)
+        or all_but_dropped(ctx)
+        or unanimity_added(ctx)
+        or cap_dropped(ctx)
+        or comparison_dropped(ctx)
+        or all_for_a_count(ctx)
+        or part_made_whole(ctx)
+        or both_for_one(ctx)
+        or former_dropped(ctx)
+        or kin_changed(ctx)
+        or job_changed(ctx)
+    ):
+        yield hit
+        return
+    quantity, duration = _group_of("all"), _group_of("day")
+    evidence_sides: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
+    evidence_phrases = [found for text in ctx.texts for found in _phrase_sides(text)]
+    for text in ctx.texts:
+        found = words(text)
+        for i in _degree_indexes(found):
+            for side in sides_of(found[i].lower):
+                head = _quantified(found, i) if side[0] == quantity else None
+                evidence_sides.setdefault(side, []).append((found[i].text, head))
+    for phrase, side in evidence_phrases:
+        evidence_sides.setdefault(side, []).append((phrase, None))
+    claim_found = ctx.claim_words
+    claim_indexes = _degree_indexes(claim_found)
+    claim_sides = {side for i in claim_indexes for side in sides_of(claim_found[i].lower)}
+    claim_sides |= {side for _, side in _phrase_sides(ctx.card.claim)}
+    for i in claim_indexes:
+        word = claim_found[i]
+        for group, side in sides_of(word.lower):
+            if (group, side) in evidence_sides:
+                continue
+            if group == duration and given_as_length(ctx.card.claim, word.start, ctx.texts):
+                continue  # "in half a year" against "in six months": the same length of time
+            head = _quantified(claim_found, i) if group == quantity else None
+            other = _unanswered_opposite(evidence_sides, (group, side), claim_sides, head)
+            # The evidence writing the claim's own word answers it too; a paraphrase does not
+            # ("closing" is "ending" in general, but not against "will open … ending the ban").
+            if (
+                other is not None
+                and not ctx.evidence_lexicon.has(word, paraphrased=False)
+                and not _degree_elsewhere(word, (group, side), ctx)
+            ):
+                yield ctx.said_against(word.text, other)
+                return
+    # A side said in more than one word ("voted for" against "voted against"), read the same way.
+    evidence_text = " ".join(ctx.texts).lower()
+    for phrase, (group, side) in _phrase_sides(ctx.card.claim):
+        if (group, side) in evidence_sides:
+            continue
+        # The evidence writing the phrase answers it, unless only inside a longer one ("in cash" in "in cash
+        # and stock").
+        if phrase in evidence_text and not any(phrase in longer and phrase != longer for longer, _ in evidence_phrases):
+            continue
+        other = _unanswered_opposite(evidence_sides, (group, side), claim_sides)
+        if other is not None:
+            yield ctx.said_against(phrase, other)
+            return
+    # Both sides in the evidence: the claim's must be in the clause it reports.
+    claim_said = [(claim_found[i].text, side) for i in claim_indexes for side in sides_of(claim_found[i].lower)]
+    claim_said += list(_phrase_sides(ctx.card.claim))
+    contested = [
+        (said, side)
+        for said, side in claim_said
+        if side in evidence_sides and any(g == side[0] and s != side for g, s in evidence_sides)
+    ]
+    found = contested and (
+        other_side_in_its_clause(claim_said, claim_found, ctx.texts, _said_sides)
+        # ... and the sentence, when the evidence is several ("… voted to raise the fare … Monthly passes
+        # will stay at $90": "passes will rise to $90" takes its side from the other sentence). Deeds only:
+        # a sentence's "first" or "a year" is as often said of something else.
+        or (len(ctx.texts) > 1 and other_side_in_its_clause(
+            [(t, side) for t, side in claim_said if side[0] not in _said_of_anything() and "VERB" in forms_by_class(t.lower())],
+            claim_found, ["\n".join(ctx.texts)], _said_sides, lambda t: t.split("\n"),
+        ))
+    )  # fmt: skip
+    if found:
+        said, other = found
+        yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
+                  ctx.home.article.id)  # fmt: skip
+
+
+def _unanswered_opposite(
+    evidence_sides: dict[tuple[int, int], list[tuple[str, str | None]]],
+    claimed: tuple[int, int],
+    claim_sides: set[tuple[int, int]],
+    head: str | None = None,
+) -> str | None:
+    """The evidence's first word of another side of the claimed side's opposition, when the claim does not
+    say that side too: "delete it … if they have apps installed" against "remove it" — the claim's own
+    "delete" answers the evidence's "remove"; only an unanswered opposite contradicts. With `head`, only a
+    quantity of the same thing ("parts of Asia" against "all carriers" is of something else)."""
+    group, side = claimed
+    return next(
+        (
+            text
+            for (g, s), said in evidence_sides.items()
+            if g == group and s != side and (g, s) not in claim_sides
+            for text, theirs in said
+            if head is None or theirs is None or head == theirs
+        ),
+        None,
+    )
+
+
+def _degree_elsewhere(word: Word, side: tuple[int, int], ctx: ClaimContext) -> bool:
+    """ "a man who was shot dead" against "was found badly injured": another sentence of the article says
+    "died", of the same side as "dead", of the same thing (see `detail_elsewhere`); it is cited as context."""
+
+    def where(found: ClaimAtoms) -> int:
+        return next((w.start for w in words(found.text) if side in sides_of(w.lower)), -1)
+
+    return ctx.detail_elsewhere(word.start, word.text, where)
+
+
+def _said_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each degree word or phrase of `text` with its side."""
+    found = words(text)
+    return [(found[i].text, side) for i in _degree_indexes(found) for side in sides_of(found[i].lower)] + list(
+        _phrase_sides(text)
+    )
+
+
+def _figure_units(text: str) -> list[tuple[float, str, str]]:
+    """Each length of time written with a figure: the figure, its unit and the words (6.0, "hour", "six hours")."""
+    return [(d.count, d.unit, text[d.start : d.end]) for d in durations(text) if d.counted]
+
+
+@lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards
+def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """Sides said in more than one word ("one of", against "only"; "four of its seven", against "all")."""
+    lowered = text.lower()
+    spans = [
+        (m.start(), m.end(), phrase)
+        for phrase in _multiword_oppositions()
+        if phrase in lowered
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered)
+    ]
+    # The longest phrase says it: "in cash and stock" is not also "in cash".
+    kept = {p for a, b, p in spans if not any(c <= a and b <= d and (d - c) > (b - a) for c, d, _ in spans)}
+    found = [(phrase, side) for phrase, sides in _multiword_oppositions().items() if phrase in kept for side in sides]
+    for m in _PART_OF.finditer(text):
+        part, whole = (count_value(m.group(g)) for g in ("part", "whole"))
+        if part is not None and whole is not None and part < whole:
+            found.extend((m.group(0), side) for side in sides_of("some"))
+    return tuple(found)
+
+
+# "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
+_PART_OF = re.compile(
+    r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+    r"(?:the|its|their|his|her|our)\s+(?:(?:last|past|first|next|previous)\s+)?(?P<whole>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _multiword_oppositions() -> dict[str, list[tuple[int, int]]]:
+    return {w: sides for w, sides in lexicon().opposition.items() if " " in w}
+
+
+def _degree_indexes(found: Sequence[Word]) -> list[int]:
+    """The words that can say a degree: not inside a name ("First Team All-State honors", "the NBA
+    Finals"), not "all" in "all but one", which is most, not the ordinal "second", and not one
+    turned around by the words before it ("ending the ban", "not all"), nor an "only" that means "just"."""
+    return [
+        i
+        for i, w in enumerate(found)
+        if sides_of(w.lower)  # a word of no opposition says no degree
+        and not (w.capitalized and w.start > 0)
+        and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
+        and not (w.lower in ("least", "most") and i and found[i - 1].lower == "at")  # "at least 16,000 hectares"
+        and not (i + 1 < len(found) and found[i + 1].lower == "old")  # "75 years old" is an age, no length of time
+        and not (w.lower == "only" and _just(found, i))
+        and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
+        and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
+        and not (w.lower in _VERB_ONLY and not (i and _verb_next(found[i - 1])))
+    ]
+
+
+# Degree words only as verbs: "a discounted pass", "monthly passes", "a block of flats" approve and reject
+# nothing; "to pass", "will block", "it passes" do.
+_VERB_ONLY = frozenset("pass passes block blocks".split())
+_BEFORE_A_VERB = frozenset(
+    "to will would shall should can could may might must did does do not cannot n't it he she they we who".split()
+)
+
+
+def _verb_next(before: Word) -> bool:
+    return before.lower in _BEFORE_A_VERB
+
+
+def _just(found: Sequence[Word], i: int) -> bool:
+    """ "only three years left" is "just three"; "the only one to ban it" is no one else."""
+    determined = i > 0 and found[i - 1].lower in ("the", "its", "their", "his", "her", "our", "my", "your")
+    return not determined and i + 1 < len(found) and bool(_JUST_A_FIGURE.fullmatch(found[i + 1].lower))
+
+
+_JUST_A_FIGURE = re.compile(
+    r"\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|half|few|"
+    r"handful|dozen|hundreds?|thousands?|millions?|billions?|[a-z]+ty|eleven|twelve|\w+teen"
+)
+_TURNING = frozenset(
+    "not no never n't end ends ended ending lift lifts lifted lifting scrap scraps scrapped scrapping "
+    "overturn overturned reverse reversed reversing".split()
+)
+_QUANTIFIER_SKIP = frozenset("of the a an its their his her our these those this that".split())
+
+
+def _quantified(found: Sequence[Word], i: int) -> str | None:
+    """What a quantity word counts: "all carriers" -> carrier, "parts of Asia" -> asia; None when
+    no noun follows ("all of it", "everyone"), and then it is compared with any quantity."""
+    for word in found[i + 1 : i + 5]:
+        if word.lower in _QUANTIFIER_SKIP:
+            continue
+        if word.capitalized:
+            return word.lower
+        noun = _noun(word)
+        if noun is not None:
+            return noun
+        if "ADJ" not in forms_by_class(word.lower):
+            return None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _group_of(word: str) -> int:
+    """The opposition group a word belongs to ("all": quantity, "increase": direction)."""
+    return next(g for g, _ in sides_of(word))
+
+
+# "a second", "30 seconds": the unit of time; "the second one": the ordinal.
+_COUNTS_TIME = re.compile(r"a|one|per|split|few|\d[\d.,]*")
+
+
+_ABOVE = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
+_BELOW = ("nearly", "almost", "under", "less than", "fewer than", "up to", "just under", "at most", "shy of")
+_EXACT = ("exactly", "precisely")  # "exactly 14" against "at least 14": a bound the claim takes away
+_BOUND_WORDS = "|".join(w.replace(" ", r"\s+") for w in _ABOVE + _BELOW + _EXACT)
+# "under an hour" bounds one hour: an article before a unit of time counts one.
+_BOUND = re.compile(
+    rf"\b(?P<bound>{_BOUND_WORDS})\s+(?P<number>[$£€]?\d[\d,.]*\d|[$£€]?\d|an?(?=\s+(?:hour|minute|day|week|month|year)\b))",
+    re.IGNORECASE,
+)
+
+
+def _bounds(text: str) -> list[tuple[str, str, str]]:
+    """Each figure given with a bound: ("above", "below" or "exact", the figure, the words as written)."""
+    found = []
+    for m in _BOUND.finditer(text):
+        bound = " ".join(m.group("bound").lower().split())
+        side = "above" if bound in _ABOVE else "exact" if bound in _EXACT else "below"
+        number = m.group("number").lower()
+        number = "1" if number in ("a", "an") else number.lstrip("$£€").replace(",", "")
+        found.append((side, number, m.group(0)))
+    return found
+
+
+_NOT_THINGS = frozenset(
+    "per cent percent year years month months week weeks day days time times point points level levels "
+    "rate amount number total sharp steep slight it its they them he she we you this that".split()
+)
+
+
+# "rose 8%", "fell by $2 million", "dropped to 3.1%": a direction and the figure it went by or to.
+_BY_FIGURE = re.compile(
+    r"\s+(?:(?:by|to|about|around|nearly|almost|some|roughly|over|more than|less than)\s+){0,2}"
+    r"(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
+)
+
+
+# Directions said only of a count: "add 400 jobs" against "cut 400 jobs", "lost about 25%" against
+# "gained about 25%" ("he added" and "lost the match" say no direction).
+_FIGURE_UP = frozenset("add adds added adding hire hires hired hiring create creates created creating".split())
+_FIGURE_DOWN = frozenset(
+    "lose loses lost losing shed sheds shedding eliminate eliminates eliminated eliminating axe axes axed".split()
+)
+_WORD_THEN_FIGURE = re.compile(rf"\b(?P<word>[A-Za-z]+)(?={_BY_FIGURE.pattern})")
+
+
+def _figure_moves(text: str) -> list[tuple[str, int, str]]:
+    """(the figure as written without separators, direction side, the words) for each direction word a
+    figure follows, and each comparison a figure comes before ("15 percent less likely")."""
+    group = _group_of("increase")
+    up, down = sides_of("increase")[0][1], sides_of("decrease")[0][1]
+    found = []
+    for candidate in _WORD_THEN_FIGURE.finditer(text):  # only words a figure follows are looked up
+        said = candidate.group("word").lower()
+        sides = [side for g, side in sides_of(said) if g == group]
+        if not sides and said in _FIGURE_UP | _FIGURE_DOWN:
+            sides = [up if said in _FIGURE_UP else down]
+        m = _BY_FIGURE.match(text, candidate.end()) if sides else None
+        if m:
+            found.append((_figure_key(m.group("fig")), sides[0], text[candidate.start() : m.end()]))
+    for m in _FIGURE_THEN_COMPARED.finditer(text):
+        found.append((_figure_key(m.group("fig")), up if m.group("word").lower() in _MORE else down, m.group(0)))
+    return found
+
+
+def _figure_key(figure: str) -> str:
+    """ "15 percent", "15 per cent" and "15%" alike; "1,200" as "1200"."""
+    return re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", figure)
+
+
+# A figure, then which way it compares: "15 percent less likely" is not "15 percent more likely".
+_MORE = frozenset("more higher greater larger bigger".split())
+_FIGURE_THEN_COMPARED = re.compile(
+    r"(?<![\w.,])(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|times)?)\s+"
+    r"(?P<word>more|less|fewer|higher|lower|greater|smaller|larger|bigger)\b",
+    re.IGNORECASE,
+)
+
+
+def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
+    """Each word of direction (rise/fall, raise/lower) with the thing that moved, as a noun lemma."""
+    group = _group_of("increase")
+    moves = []
+    for i, word in enumerate(found):
+        sides = [s for g, s in sides_of(word.lower) if g == group]
+        if sides:
+            moves.append((sides[0], _thing(found, i), word))
+    return moves
+
+
+def _thing(found: list[Word], i: int) -> str | None:
+    after = found[i + 1 : i + 5]
+    if after and after[0].lower in ("in", "of"):  # "an increase in profit"
+        return _last_noun(after[1:])
+    if thing := _last_noun(after):  # "upped delivery prices", "lowering prices"
+        return thing
+    before = [w for w in found[max(0, i - 2) : i] if _noun(w)]
+    return _noun(before[-1]) if before else None  # "profits dropped"
+
+
+def _last_noun(found: list[Word]) -> str | None:
+    nouns: list[str] = []
+    for word in found:
+        noun = _noun(word)
+        if noun is None:
+            if nouns:
+                break
+            if "ADJ" in forms_by_class(word.lower) or word.lower in ("the", "a", "an", "its", "their"):
+                continue
+            break
+        nouns.append(noun)
+    return nouns[-1] if nouns else None
+
+
+def _noun(word: Word) -> str | None:
+    if word.lower in _NOT_THINGS or not word.lower.isalpha():
+        return None
+    forms = forms_by_class(word.lower)
+    nouns = forms.get("NOUN")
+    if not nouns or ("VERB" in forms and word.lower.endswith(("ed", "ing"))):
+        return None
+    return nouns[0]

@@ -1,0 +1,312 @@
+"""Whether it happened at all: negations added, dropped or reworded."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcards.grounding.checks.context import (
+    ClaimContext,
+    claim_forms,
+    content_words,
+    evidence_negates,
+)
+from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
+from factcards.grounding.checks.roles import doer_before, participants
+from factcards.text.claims import Negation, stem
+from factcards.text.dictionary import is_word
+from factcards.text.lexicon import lexicon
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
+
+_NEGATING_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "il", "ir")
+
+
+def _opposite_by_prefix(word: str, base: str) -> bool:
+    """ "uncontrolled" is the opposite of "controlled", "illegal" of "legal": a negating prefix
+    on a word the dictionary knows as an adjective ("indoor" is not "not door", "unveil" not
+    "not veil"). "un"/"non" also make words the dictionary lacks ("uncrewed")."""
+    for prefix in _NEGATING_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] == base and len(base) >= 4:
+            classes = forms_by_class(word)
+            described = "ADJ" in forms_by_class(base) or base.endswith("ed")  # "legal", "crewed"; not "profit"
+            if "ADJ" in classes:
+                return described
+            return not classes and prefix in ("un", "non", "non-") and described and is_word(base)
+    return False
+
+
+def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
+    """A claim word that turns an evidence word around with a negating prefix, or is turned by one."""
+    evidence = {w.lower: w for w in ctx.evidence_words if w.lower.isalpha() or "-" in w.lower}
+    for word in ctx.claim_words:
+        if word.lower in evidence or len(word.lower) < 6:
+            continue
+        for lower, other in evidence.items():
+            opposite = (
+                _opposite_by_prefix(word.lower, lower) if claim_negates else _opposite_by_prefix(lower, word.lower)
+            )
+            if opposite:
+                return ctx.said_against(word.text, other.text)
+    return None
+
+
+@register("FC206", "negation-added", UNSUPPORTED, "the claim negates what the evidence does not")
+def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim:
+        return
+    if hit := _prefix_flip(ctx, claim_negates=True):
+        yield hit
+        return
+    seen = ctx.seen
+    window_negated = {n.target for a in seen for n in a.negations}
+    # "found no evidence" against "have not found any evidence": one negation reaches the other's word.
+    window_negated |= {t for a in seen for n in a.negations for t in n.scope}
+    window_stems = set().union(*(a.stems for a in seen)) if seen else set()
+    reworded = evidence_negates(ctx)
+    negations = ctx.claim.negations
+    if any(n.target == "first" for n in negations) and any(_HAPPENED_BEFORE.search(t) for t in ctx.texts):
+        # "This is not the first time …" against "the 2007 championships were also awarded without …"
+        negations = [n for n in negations if n.target != "first"]
+    for negation in negations:
+        if reworded and _negated_by_word(negation.target, ctx):
+            continue  # "did not consult" against "refused to consult"
+        if reworded and _same_negator(negation, ctx, window_stems):
+            continue  # "Valdoria denies overfishing" against "…of overfishing, a charge Valdoria denies"
+        if any(n.target in negation.scope for a in seen for n in a.negations):
+            continue
+        if negation.target and negation.target not in window_negated and negation.target in window_stems:
+            yield Hit(
+                f'claim says "{negation.surface}" where the evidence has no negation',
+                ctx.window_span(),
+                ctx.home.article.id,
+            )
+            return
+    if hit := _refusal_added(ctx):
+        yield hit
+        return
+    if negations and not any(a.negations for a in seen) and not reworded:
+        # "... the impact. not": a negation with nothing after it still says the opposite.
+        yield Hit(
+            f'claim says "{negations[0].surface}" where the evidence has no negation',
+            ctx.window_span(),
+            ctx.home.article.id,
+        )
+
+
+_HAPPENED_BEFORE = re.compile(r"\b(?:also|again|previously|before|earlier|second time|another time)\b", re.IGNORECASE)
+
+
+# Verbs that say something is not had: "lost power" is "without power".
+_LOSING = frozenset("lose lack miss forfeit".split())
+
+
+def _lost(target: str, found: list[Word]) -> bool:
+    """Whether the claim says it lacks `target` ("homes lost power" for "homes without power"): a verb of
+    losing within two words before it."""
+    for i, word in enumerate(found):
+        if stem(word.lower) == target and any(lemmas(w.lower) & _LOSING for w in found[max(0, i - 3) : i]):
+            return True
+    return False
+
+
+def _only_as_verb(target: str, found: list[Word]) -> bool:
+    """Every claim word of this stem is an inflected verb ("lasted"): it is not the evidence's "the last one"."""
+    same = [w for w in found if stem(w.lower) == target]
+    return bool(same) and all(
+        w.lower.endswith(("ed", "ing")) and w.lower not in forms_by_class(w.lower).get("VERB", (w.lower,)) for w in same
+    )
+
+
+def _same_negator(negation: Negation, ctx: ClaimContext, window_stems: set[str]) -> bool:
+    """The claim negates with a word ("denies", "refused") the evidence uses of the same thing."""
+    said = lemmas(negation.surface.lower())
+    if not said & _TURNING_LEMMAS:
+        return False
+    return any(lemmas(w.lower) & said for w in ctx.evidence_words) and (
+        negation.target is None or negation.target in window_stems
+    )
+
+
+def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
+    """The evidence says "refused to X", "denied X-ing", "failed to X": X is negated without "not"."""
+    if not target:
+        return False
+    negators = lexicon().negators
+    found = ctx.evidence_words
+    return any(
+        stem(w.lower) == target
+        and (
+            any(p.lower in negators for p in found[max(i - 4, 0) : i])
+            or " ".join(p.lower for p in found[max(i - 2, 0) : i]) in negators  # "yet to turn"
+        )
+        for i, w in enumerate(found)
+    )
+
+
+# "refused to release him", "failed to pay", "declined to comment", "denied taking": a "not" without the
+# word, whose verb a claim may keep while dropping what turned it.
+_REFUSAL = re.compile(
+    r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable|(?<=\s)yet)\s+to\s+(?P<verb>[a-z]+)|\b(?P<deny>den(?:y|ies|ied|ying))\s+(?P<ing>[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
+# "It has not said who was behind the attack": who (or what) is not known, whatever else is.
+_UNSAID = re.compile(
+    r"\b(?:has|have|had|did|does|do|would|could|will)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:said|say|named|name|identified"
+    r"|identify|disclosed|disclose|revealed|reveal|confirmed|confirm)\s+(?P<asked>who|what|which|why|how)\b",
+    re.IGNORECASE,
+)
+_TELLING = frozenset("name identify reveal disclose blame confirm".split())
+
+
+def _unsaid_named(ctx: ClaimContext) -> Hit | None:
+    """ "Brightwell has named those behind the attack" against "It has not said who was behind the attack":
+    the claim tells what the evidence says was not told."""
+    if ctx.claim.negations:
+        return None
+    telling = next((w for w in ctx.claim_words if lemmas(w.lower) & _TELLING and not w.capitalized), None)
+    if telling is None:
+        return None
+    mine = {f for w in content_words(ctx.claim_words) if w is not telling for f in lemmas(w.lower)}
+
+    def of_the_same(m: re.Match[str]) -> bool:
+        """ "has not said who was behind the attack" for "those behind the attack"."""
+        asked = [w for w in words(m.string[m.end() :])[:6] if is_content(w.lower)]
+        return any(lemmas(w.lower) & mine for w in asked)
+
+    m = ctx.evidence_match(_UNSAID, of_the_same)
+    return ctx.said_against(telling.text, m.group(0)) if m else None
+
+
+def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "The judge released him" against "The judge refused to release him"."""
+    if ctx.claim.negations:
+        return None
+    claim_lemmas = claim_forms(ctx)
+    if claim_lemmas & _TURNING_LEMMAS:
+        return None
+    claim_keys = {p.key for p in participants(ctx.card.claim)}
+    turned = [(text, m) for text in ctx.texts for m in _REFUSAL.finditer(text)]
+    for text, m in turned:
+        verb = lemmas((m.group("verb") or m.group("ing")).lower())
+        if not verb & claim_lemmas or verb & lexicon().reporting:
+            continue  # "declined to say how much, but said …": what was said is checked by the speaker rules
+        # "the Blues failed to progress" says nothing against "Gloucester progress".
+        doer = doer_before(text, m.start())
+        if doer is not None and doer not in claim_keys:
+            continue
+        # The evidence saying the verb unturned elsewhere ("… sees them progress") answers the claim's.
+        if any(_unturned(t, w, verb, turned) for t in ctx.texts for w in words(t)):
+            continue
+        said = m.group(0)
+        return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
+    return None
+
+
+def _refusal_added(ctx: ClaimContext) -> Hit | None:
+    """ "Falk refused to concede" against "Falk conceded late Saturday": the claim turns a verb the
+    evidence says plainly, and the evidence turns nothing."""
+    claim = ctx.card.claim
+    turned = list(_REFUSAL.finditer(claim))
+    if not turned or ctx.claim.negations or evidence_negates(ctx) or any(a.negations for a in ctx.seen):
+        return None
+    evidence_lemmas = set().union(*(lemmas(w.lower) for w in ctx.evidence_words))
+    if evidence_lemmas & (_TURNING_LEMMAS | {"unable", "inability"}):
+        return None
+    for m in turned:
+        verb = lemmas((m.group("verb") or m.group("ing")).lower())
+        doer = doer_before(claim, m.start())
+        if doer is None or verb & lexicon().reporting:
+            continue
+        # The same doer does the verb plainly in the evidence ("Falk conceded"), not just anyone.
+        plain = any(
+            lemmas(w.lower) & verb and doer_before(text, w.start) == doer for text in ctx.texts for w in words(text)
+        )
+        if plain:
+            return Hit(f'claim says "{m.group(0)}" where the evidence has no negation', ctx.window_span(),
+                       ctx.home.article.id)  # fmt: skip
+    return None
+
+
+def _unturned(text: str, word: Word, verb: set[str] | frozenset[str], turned: list[tuple[str, re.Match[str]]]) -> bool:
+    if not lemmas(word.lower) & verb:
+        return False
+    return not any(text is t and m.start() <= word.start < m.end() for t, m in turned)
+
+
+_TURNING_LEMMAS = frozenset(
+    "refuse refusal fail failure decline deny denial reject rejection unable inability yet struggle".split()
+)
+
+
+@register("FC207", "negation-dropped", UNSUPPORTED, "the claim drops a negation its evidence has")
+def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
+    if ctx.verbatim:
+        return
+    if hit := _prefix_flip(ctx, claim_negates=False):
+        yield hit
+        return
+    if hit := _refusal_dropped(ctx) or _unsaid_named(ctx) or _undone_deed(ctx):
+        yield hit
+        return
+    if not any(a.negations for a in ctx.seen):
+        return
+    claim_negated = {n.target for n in ctx.claim.negations} | {t for n in ctx.claim.negations for t in n.scope}
+    # "declined to comment" turns "comment" as "did not comment" does.
+    claim_negated |= {stem(m.group("verb") or m.group("ing")) for m in _REFUSAL.finditer(ctx.card.claim)}
+    claim_negated |= {
+        stem(form) for w in ctx.claim_words if stem(w.lower) in claim_negated for form in lemmas(w.lower)
+    }  # "denied charges" negates "charge" however each side stems it
+    # A verb in "-es" stems without its "e" ("proves" to "prov"), the evidence's "cannot prove" with it.
+    stems = ctx.claim.stems | {
+        stem(form) for w in ctx.claim_words if w.lower.endswith("es") for form in lemmas(w.lower) if form.endswith("e")
+    }
+    # An irregular past stems apart from its verb ("gave" against "did not give"): it counts when the claim
+    # also keeps what the negation reaches ("gave details"; not "felt fortunate" against "not feel cheated").
+    irregular = {stem(form) for w in ctx.claim_words for form in lemmas(w.lower)} - stems
+    # "has not said who was behind it" leaves a question open (`_unsaid_named`); it does not unsay "said".
+    unasked = {stem(m.group(0).split()[-2]) for text in ctx.texts for m in _UNSAID.finditer(text)}
+    dropped: list[Negation] = [
+        n for span in ctx.span_atoms() for n in span.negations
+        if n.target and n.target not in claim_negated and n.target not in unasked
+        and (n.target in stems or (n.target in irregular and any(t in stems for t in n.scope - {n.target})))
+        and not any(c.target in n.scope for c in ctx.claim.negations)
+        and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
+        and not _lost(n.target, ctx.claim_words)
+    ]  # fmt: skip
+    if dropped:
+        yield Hit(
+            f'claim drops the negation in the evidence ("{dropped[0].surface}")',
+            ctx.span_of(dropped[0].surface),
+            ctx.home.article.id,
+        )
+
+
+# "has yet to turn a profit", "never made a profit": what the light verb does not do is its object, which a
+# claim may say in another form ("is profitable").
+_UNDONE_DEED = re.compile(
+    r"\b(?:not|never|n['’]t|yet\s+to|failed\s+to|unable\s+to|no\s+longer)\s+(?:(?:been|yet|even|ever|once)\s+)?"
+    r"(?:turn|made|make|post|show|report|record|reach|won|win|earn|achieve)(?:s|ed|ing)?\s+(?:a|an|any|its|their|his|her)?\s*"
+    r"(?P<object>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+
+
+def _undone_deed(ctx: ClaimContext) -> Hit | None:
+    """ "The startup is profitable" against "has yet to turn a profit"."""
+    claim = ctx.card.claim
+    if ctx.claim.negations or _UNDONE_DEED.search(claim) or _REFUSAL.search(claim):
+        return None  # the claim keeps it ("has yet to turn a profit", "failed to make a profit")
+    if not (m := ctx.evidence_match(_UNDONE_DEED, lambda m: _says_deed(m, ctx))):
+        return None
+    return Hit(
+        f'claim drops the negation in the evidence ("{m.group(0)}")', ctx.span_of(m.group(0)), ctx.home.article.id
+    )
+
+
+def _says_deed(m: re.Match[str], ctx: ClaimContext) -> bool:
+    thing = m.group("object").lower()
+    return any(
+        not w.capitalized and (w.lower[:4] == thing[:4] and same_family(w.lower, thing)) for w in ctx.claim_words
+    )
