@@ -1276,6 +1276,19 @@ def test_a_body_the_claim_credits_must_be_the_one_the_evidence_credits() -> None
     )
 
 
+def test_a_deed_credited_to_another_body_the_evidence_names_is_not_supported() -> None:
+    evidence = "Kestrel Labs recalled the drug in May after the Food Agency found contamination at its plant."
+    _assert_judged(evidence, "Kestrel Labs recalled the drug in May.", True)
+    _assert_judged(evidence, "The Food Agency recalled the drug in May.", False)
+    _assert_judged(evidence, "The Food Agency found contamination at the plant.", True)
+    # named first, yet the finding is in a clause of the agency's own
+    _assert_judged(evidence, "Kestrel Labs found contamination at its plant.", False)
+    # one named first and then joined by another may still be doing it: "Cho, like Ferrante, proposed …"
+    _assert_judged(
+        "Kestrel Labs, like the Food Agency, found contamination.", "Kestrel Labs found contamination.", True
+    )
+
+
 @pytest.mark.parametrize(
     ("evidence", "claim", "verified"),
     [
@@ -2373,6 +2386,34 @@ _MAYORAL_RACE_CLAIMS = [
     ("Her party lost control of the city council.", False),
 ]
 
+_RECALL = (
+    "Kestrel Pharma recalled 40,000 bottles of its children's cough syrup on Monday after the Medicines Agency found "
+    "traces of a solvent in two batches. The company said no illnesses had been reported. Agency spokeswoman Ruth "
+    "Adair said the risk to children was low but urged parents to stop using the syrup. Kestrel shares fell 4 "
+    "percent. The recall covers bottles sold between March and May in six states, the company said. It is the "
+    "second recall for Kestrel this year."
+)
+_RECALL_CLAIMS = [
+    # a company or a body is a doer as a person is: the deed is the one the evidence gives it
+    ("Kestrel Pharma recalled 40,000 bottles of cough syrup.", True),
+    ("The Medicines Agency recalled 40,000 bottles of cough syrup.", False),
+    ("The Medicines Agency found traces of a solvent in two batches.", True),
+    # named first, but the finding is the agency's, in a clause of its own ("after the Medicines Agency found")
+    ("Kestrel Pharma found traces of a solvent in two batches.", False),
+    ("Several illnesses have been reported.", False),
+    ("Ruth Adair said the risk to children was low.", True),
+    ("Ruth Adair said the risk to children was high.", False),
+    ("Kestrel said the risk to children was low.", False),
+    ("Parents were urged to stop using the syrup.", True),
+    ("Kestrel urged parents to stop using the syrup.", False),
+    ("Kestrel shares rose 4 percent.", False),
+    ("The recall covers bottles sold in six states.", True),
+    ("The recall covers bottles sold in all states.", False),
+    ("The recall covers bottles sold between March and July.", False),
+    ("It is Kestrel's first recall this year.", False),
+    ("Kestrel recalled 40,000 bottles of adult cough syrup.", False),
+]
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2411,6 +2452,7 @@ _MADE_UP = [
     ("a jobs report", _JOBS_REPORT, _JOBS_REPORT_CLAIMS),
     ("a lawsuit", _LAWSUIT, _LAWSUIT_CLAIMS),
     ("a mayoral race", _MAYORAL_RACE, _MAYORAL_RACE_CLAIMS),
+    ("a recall", _RECALL, _RECALL_CLAIMS),
 ]
 
 

@@ -24,7 +24,7 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.document import Document, Sentence
-from factcards.text.entity_types import is_person
+from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import CALENDAR_WORDS, COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
@@ -456,7 +456,7 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         # People only: a place or a demonym ("the Brazilian") may stand for the one the evidence names.
         # "Okoro" is a person when the evidence calls him "Sam Okoro".
         if not all(
-            is_person(p.text) or any(q.key == p.key and is_person(q.text) for q in evidence_parts)
+            _acts(p.text) or any(q.key == p.key and _acts(q.text) for q in evidence_parts)
             for p in claim_parts
             if p.key in mine.doers
         ):
@@ -477,6 +477,22 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
     return None
 
 
+# A clause of the verb's own after the one named first: "Kestrel recalled the syrup after the agency found …".
+_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|because|while|since|although|though|until|once|whereas)\s", re.I)
+
+
+def _clause_of_its_own(text: str, named: Participant, parts: list[Participant], theirs: Roles, verb: Word) -> bool:
+    """Whether `verb`'s doer opens a clause of its own between `named` and the verb."""
+    opener = _CLAUSE_OPENER.search(text, named.end, verb.start)
+    return opener is not None and any(
+        q.key in theirs.doers and opener.end() <= q.start and q.end <= verb.start for q in parts
+    )
+
+
+def _acts(name: str) -> bool:
+    return entity_type(name) in ("person", "organisation")
+
+
 def _other_doer(
     ctx: ClaimContext, verb: Word, doers: frozenset[str], thing: str
 ) -> tuple[Roles, str, Word, Document, Sentence] | None:
@@ -489,7 +505,10 @@ def _other_doer(
         ev_words = words(text)
         for other in (w for w in ev_words if _shares(verb, w)):
             theirs = roles_at(text, ev_parts, other, ev_words)
-            if theirs.doers & doers or any(p.key in doers and p.end <= other.start for p in ev_parts):
+            if theirs.doers & doers or any(
+                p.key in doers and p.end <= other.start and not _clause_of_its_own(text, p, ev_parts, theirs, other)
+                for p in ev_parts
+            ):
                 return None
             also = _ALSO.search(text, 0, other.start) is not None
             fresh = found is None and theirs.doers and not theirs.nominal and not also
