@@ -386,6 +386,22 @@ def test_a_name_for_he_or_his_is_supported_by_the_sentence_before() -> None:
     assert second.status is Status.unsupported
 
 
+def test_a_name_news_calls_the_n_year_old_is_supported_by_the_sentence_before() -> None:
+    # a feed that lower-cases everything, as some wire archives do: "the 41-year-old" still means Locke
+    body = (
+        "kilmarnock named gary locke as manager on a three-year deal .\n\n"
+        "the 41-year-old has lost just once in seven games since taking over ."
+    )
+    article = Article(id="aged", body=body)
+    named = Card(article="aged", kind="statement", claim="Since taking over, Locke has lost only once in seven games.",
+                 evidence=[Evidence(quote=body.split("\n\n")[1])])  # fmt: skip
+    other = named.model_copy(update={"claim": "Since taking over, Ross has lost only once in seven games.", "id": ""})
+    first, second = verify_cards([named, other], [article])
+    assert first.status is Status.verified, first.reasons
+    assert [e.text for e in first.evidence if e.context] == [body.split("\n\n")[0]]
+    assert second.status is not Status.verified
+
+
 def test_a_name_the_evidence_calls_he_is_cited_as_context_with_its_own_offsets() -> None:
     body = "Mayor Lena Okafor spoke on Friday.\n\nShe said the bridge would close for six weeks."
     article = Article(id="ctx", body=body)
