@@ -2430,6 +2430,30 @@ _RECALL_CLAIMS = [
     ("Kestrel recalled 40,000 bottles of adult cough syrup.", False),
 ]
 
+_TRIAL = (
+    "A jury in Harwick on Friday acquitted Dana Pell of murder but convicted her of manslaughter over the death of "
+    "her neighbour in 2021. Pell, who had been charged with murder in March 2022, will be sentenced next month. "
+    "Supporters in purple scarves cheered outside the court, while the victim's family, dressed in black, left "
+    "without speaking."
+)
+_TRIAL_CLAIMS = [
+    # "convicted her" convicts Pell: each verdict keeps its charge
+    ("Dana Pell was convicted of manslaughter.", True),
+    ("Dana Pell was acquitted of murder.", True),
+    ("Dana Pell was convicted of murder.", False),
+    ("A jury acquitted Pell of manslaughter.", False),
+    ("Pell was charged with murder in March 2022.", True),
+    ("Pell was charged with manslaughter in March 2022.", False),
+    # "has been" done is done: the sentence is still to come
+    ("Pell will be sentenced next month.", True),
+    ("Pell has been sentenced.", False),
+    # a colour is one of many, none standing for another
+    ("The victim's family was dressed in black.", True),
+    ("The victim's family was dressed in white.", False),
+    ("Supporters in green scarves cheered outside the court.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2469,6 +2493,7 @@ _MADE_UP = [
     ("a lawsuit", _LAWSUIT, _LAWSUIT_CLAIMS),
     ("a mayoral race", _MAYORAL_RACE, _MAYORAL_RACE_CLAIMS),
     ("a recall", _RECALL, _RECALL_CLAIMS),
+    ("a trial", _TRIAL, _TRIAL_CLAIMS),
 ]
 
 

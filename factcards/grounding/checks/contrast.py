@@ -72,6 +72,24 @@ def other_side_in_its_clause(
             if side[0] in both or side in their_sides or side not in elsewhere:
                 continue
             other = next((t for t, s in theirs if s[0] == side[0] and s != side), None)
-            if other is not None:
+            if other is not None and not _told_of_the_same_one(parts, at, claim_sides, sides_of):
                 return said, other
     return None
+
+
+def _told_of_the_same_one(
+    parts: list[str], at: int, claim_sides: set[Side], sides_of: Callable[[str], list[tuple[str, Side]]]
+) -> bool:
+    """Whether a later clause does to "her", "him" or "them" every side the claim says, where the evidence
+    has those oppositions: "acquitted Dana Pell of murder but convicted her of manslaughter" convicts Pell."""
+    for part in parts[at + 1 :]:
+        said = sides_of(part)
+        theirs = {side for _, side in said}
+        wanted = {side for side in claim_sides if side[0] in {s[0] for s in theirs}}
+        if (
+            wanted
+            and wanted <= theirs
+            and any(side in wanted and re.search(rf"\b{re.escape(t)}\s+(?:him|her|them)\b", part) for t, side in said)
+        ):
+            return True
+    return False

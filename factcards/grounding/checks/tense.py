@@ -90,7 +90,9 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
         if wanted is not None and not lemmas(word.lower) & wanted:
             continue
         before = found[i - 1].lower if i else ""
-        if before in _NOT_SIMPLE_PAST or (before == "have" and i > 1 and found[i - 2].lower in _UNREAL_AUX):
+        if before in _NOT_SIMPLE_PAST and not _perfect_passive(found, i):
+            continue
+        if before == "have" and i > 1 and found[i - 2].lower in _UNREAL_AUX:
             continue
         if before not in _PASSIVE_PAST and (
             text[: word.start].rstrip().endswith(",") or text[word.end : word.end + 4] == " by "
@@ -100,6 +102,20 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             if lemma != word.lower:  # "cut", "set", "put": as well the present, which says nothing of when
                 past.setdefault(lemma, word)
     return past
+
+
+_PERFECT = frozenset("has have had".split())
+_NOT_SO_YET = frozenset("will would shall should could might may must to".split())
+
+
+def _perfect_passive(found: list[Word], i: int) -> bool:
+    """ "has been sentenced": done, as "was sentenced" is; not "will have been" nor "may have been"."""
+    return (
+        i > 1
+        and found[i - 1].lower == "been"
+        and found[i - 2].lower in _PERFECT
+        and not (i > 2 and found[i - 3].lower in _NOT_SO_YET)
+    )
 
 
 @register("FC209", "tense-changed", UNSUPPORTED, "the claim tells as done what the evidence says will be, or back")
