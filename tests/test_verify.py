@@ -2269,6 +2269,8 @@ _ARSON_CLAIMS = [
     # no evidence of a link is no link
     ("Police said there was no evidence the fires were linked.", True),
     ("Police said the fires were linked.", False),
+    # nor a belief anyone holds ("may have been" stays a guess the evidence leaves open)
+    ("Police believe the fires were linked.", False),
     ("A spokesperson said police arrested two men on Sunday.", True),
     ("Police arrested two men on Saturday.", False),
 ]
@@ -2507,6 +2509,13 @@ _MADE_UP = [
 )
 def test_made_up_news_read_as_an_editor_would(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+def test_no_evidence_so_far_is_no_evidence() -> None:
+    evidence = "Police said there was no evidence so far that the three fires were linked."
+    _assert_judged(evidence, "Police said the fires were linked.", False)
+    _assert_judged(evidence, "Police suspect the three fires are connected.", False)
+    _assert_judged(evidence, "Police said there was no evidence yet that the fires were linked.", True)
 
 
 def test_ostensibly_and_seemingly_hedge_what_they_qualify() -> None:

@@ -33,7 +33,14 @@ _ATTRIBUTING = frozenset("find allege accuse report according show uncover expos
 
 @register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
 def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
-    if ctx.verbatim or has_hedge(ctx.claim_words):
+    if ctx.verbatim:
+        return
+    if has_hedge(ctx.claim_words):
+        # A belief is not what nothing shows: "Police believe the fires were linked" against "no evidence so far
+        # that the three fires were linked". Other hedges ("may have been linked") are left alone.
+        if any(w.lower in _CLAUSE_HEDGES for w in ctx.claim_words) and (framed := no_evidence(ctx)):
+            yield Hit(f'claim says of a belief what the evidence says "{framed}"', ctx.span_of(framed),
+                      ctx.home.article.id)  # fmt: skip
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))

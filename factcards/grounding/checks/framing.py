@@ -88,10 +88,11 @@ def none_reported(ctx: ClaimContext) -> str | None:
     return _framing(ctx, _NONE_REPORTED, lambda m: bool(lemmas((m.group("a") or m.group("b")).lower()) & none_of))
 
 
-# "there was no evidence that bank details had been accessed" (or "no evidence the fires were linked"): a
+# "there was no evidence that bank details had been accessed" (or "no evidence so far the fires were linked"): a
 # clause no one has shown, which is not shown false either.
 _NO_EVIDENCE = re.compile(
-    r"\b(?:no|little|not\s+(?:any|enough))\s+(?:evidence|sign|signs|indication|proof)\s+(?:yet\s+)?(?:(?:that|of)\s+"
+    r"\b(?:no|little|not\s+(?:any|enough))\s+(?:evidence|sign|signs|indication|proof)\s+"
+    r"(?:(?:yet|so\s+far|as\s+yet|thus\s+far|at\s+this\s+(?:stage|point|time)),?\s+)?(?:(?:that|of)\s+"
     r"|(?=(?:the|a|an|his|her|its|their|any)\s))"
     r"(?P<clause>[^.;]{3,100})",
     re.IGNORECASE,
