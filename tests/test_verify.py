@@ -2518,6 +2518,29 @@ def test_no_evidence_so_far_is_no_evidence() -> None:
     _assert_judged(evidence, "Police said there was no evidence yet that the fires were linked.", True)
 
 
+def test_a_month_still_to_come_is_not_told_as_past() -> None:
+    body = "The city will ban cars from the old town on weekends, starting in June, the council said on Tuesday."
+    article = Article(id="ban", body=body, date="2025-01-14")
+    cards = [
+        Card(article="ban", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=body)])
+        for claim in ("The ban started in June.", "The ban will start in June.", "The ban starts in June.")
+    ]
+    started, will_start, starts = verify_cards(cards, [article])
+    assert started.status is Status.unsupported
+    assert started.findings[0].message == (
+        'claim tells "in June" as past (2024-06); the evidence\'s "in June" is still to come (2025-06)'
+    )
+    assert will_start.status is Status.verified, will_start.reasons
+    assert starts.status is Status.verified, starts.reasons
+    # an article written after that June tells it as past, as the claim does
+    later = "The city banned cars from the old town on weekends in June, the council said on Tuesday."
+    after = Article(id="ban", body=later, date="2025-09-01")
+    again = Card(
+        article="ban", kind=Kind.statement, claim="The ban started in June.", evidence=[Evidence(quote=after.body)]
+    )
+    assert verify_cards([again], [after])[0].status is Status.verified
+
+
 def test_ostensibly_and_seemingly_hedge_what_they_qualify() -> None:
     evidence = "The two parties take different positions despite both being ostensibly opposed to the new tax."
     _assert_judged(evidence, "Both parties are opposed to the new tax.", False)

@@ -122,7 +122,7 @@ def _perfect_passive(found: list[Word], i: int) -> bool:
 def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
-    if hit := _ongoing_now(ctx) or _approval_pending(ctx) or _held_when_scheduled(ctx):
+    if hit := _ongoing_now(ctx) or _approval_pending(ctx) or _held_when_scheduled(ctx) or _month_to_come(ctx):
         yield hit
         return
     my_future = _future_verbs(ctx.card.claim)
@@ -255,3 +255,25 @@ def _held_when_scheduled(ctx: ClaimContext) -> Hit | None:
 
     m = ctx.evidence_match(_SET_FOR, same_event)
     return ctx.said_against(said.group(0), m.group(0).strip()) if m else None
+
+
+def _month_to_come(ctx: ClaimContext) -> Hit | None:
+    """ "The ban started in June" against "will ban cars … starting in June" in an article of January: the
+    same month, written without a year, which the claim tells as past and the evidence as still to come."""
+    anchor = ctx.home.anchor
+    if anchor is None or not ctx.claim.dates:
+        return None
+    today = anchor.isoformat()
+    theirs = [d for atoms in ctx.seen for d in atoms.dates]
+    for mine in ctx.claim.dates:
+        if not mine.resolved or not mine.key.startswith("--") or mine.resolved >= today[: len(mine.resolved)]:
+            continue  # only a month or day without its year, told as before the article
+        for other in theirs:
+            if other.key == mine.key and other.resolved and other.resolved > today[: len(other.resolved)]:
+                return Hit(
+                    f'claim tells "{mine.surface}" as past ({mine.resolved}); the evidence\'s "{other.surface}" is '
+                    f"still to come ({other.resolved})",
+                    ctx.span_of(other.surface),
+                    ctx.home.article.id,
+                )
+    return None
