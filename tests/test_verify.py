@@ -2541,6 +2541,17 @@ def test_a_month_still_to_come_is_not_told_as_past() -> None:
     assert verify_cards([again], [after])[0].status is Status.verified
 
 
+def test_what_the_evidence_says_of_another_of_its_kind_is_not_said_of_this_one() -> None:
+    evidence = "Nurses at Harlow General walked out on Monday. A similar strike last year lasted three days."
+    _assert_judged(evidence, "The strike at Harlow General lasted three days.", False)
+    _assert_judged(evidence, "This strike lasted three days.", False)
+    _assert_judged(evidence, "A similar strike last year lasted three days.", True)
+    _assert_judged(evidence, "Last year's strike lasted three days.", True)
+    # the evidence speaking of this one too: "the strike" may be it
+    both = "The strike at Harlow General began on Monday. A similar strike last year lasted three days."
+    _assert_judged(both, "The strike began on Monday.", True)
+
+
 def test_ostensibly_and_seemingly_hedge_what_they_qualify() -> None:
     evidence = "The two parties take different positions despite both being ostensibly opposed to the new tax."
     _assert_judged(evidence, "Both parties are opposed to the new tax.", False)

@@ -16,6 +16,7 @@ from factcards.grounding.checks.people import former_dropped, job_changed, kin_c
 from factcards.grounding.checks.qualifiers import (
     all_but_dropped,
     all_for_a_count,
+    another_made_this,
     attempt_dropped,
     both_for_one,
     cap_dropped,
@@ -104,6 +105,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or all_for_a_count(ctx)
         or part_made_whole(ctx)
         or both_for_one(ctx)
+        or another_made_this(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)

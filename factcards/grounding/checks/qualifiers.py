@@ -331,3 +331,36 @@ def both_for_one(ctx: ClaimContext) -> Hit | None:
 
     m = ctx.evidence_match(_ONE_OF_THEM, one_did_it)
     return ctx.said_against(said.group(0), m.group(0).strip()) if m else None
+
+
+# "A similar strike last year lasted three days": another one of its kind, not the one the story is about.
+_ANOTHER_ONE = re.compile(
+    r"\b(?P<which>(?:a|an)\s+(?:similar|previous|earlier|separate|prior|unrelated)|another|last\s+year['’]s"
+    r"|an?\s+other)\s+(?P<noun>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+_THIS_ONE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+_OTHER_WORDS = frozenset("similar previous earlier separate prior unrelated another other last past".split())
+
+
+def another_made_this(ctx: ClaimContext) -> Hit | None:
+    """ "The strike at Harlow General lasted three days" against "Nurses walked out on Monday. A similar strike
+    last year lasted three days": what the evidence says of another one of its kind is not said of this one."""
+    if any(w.lower in _OTHER_WORDS for w in ctx.claim_words):
+        return None
+    for text in ctx.texts:
+        for m in _ANOTHER_ONE.finditer(text):
+            noun = m.group("noun").lower()
+            forms = lemmas(noun)
+            if not is_content(noun) or "NOUN" not in forms_by_class(noun):
+                continue
+            # The evidence speaks of one of its kind plainly too: the claim may mean that one.
+            plain = [w for t in ctx.texts for w in words(t) if lemmas(w.lower) & forms]
+            if len(plain) > 1:
+                continue
+            mine = next(
+                (c for c in _THIS_ONE.finditer(ctx.card.claim) if lemmas(c.group("noun").lower()) & forms), None
+            )
+            if mine is not None:
+                return ctx.said_against(mine.group(0), m.group(0))
+    return None
