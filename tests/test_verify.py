@@ -2348,6 +2348,11 @@ _JOBS_REPORT_CLAIMS = [
     ("The unemployment rate rose to 3.9 percent.", True),
     ("Average hourly earnings rose 3.9 percent from a year earlier.", True),
     ("Average hourly earnings rose 3.9 percent from the previous month.", False),
+    # each figure keeps the stretch it is measured over, however the claim writes it
+    ("Average hourly earnings rose 0.2 percent from a year earlier.", False),
+    ("Average hourly earnings rose 0.2 percent on the month.", True),
+    ("Average hourly earnings rose 3.9 percent year on year.", True),
+    ("Average hourly earnings rose 0.2 percent year on year.", False),
     ("The unemployment rate edged down to 3.9 percent.", False),
     ("The unemployment rate fell to 3.8 percent.", False),
     ("It was the smallest annual gain in earnings since 2021.", True),

@@ -3,6 +3,7 @@
 Each reading gives (what the figure is tied to, its value, the words): the measure a figure is of ("a depth
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
+the stretch a change is measured over ("0.2 percent from the previous month"),
 the size of a fraction ("a quarter of a percentage point"), what a count counts ("3 percent", "four years",
 "two points") and the verb that takes it ("sentenced … to six years"). The claim differs when the evidence
 ties the same thing to other values only. FC301 reports it.
@@ -199,6 +200,25 @@ def _is_verb(word: str) -> bool:
     return "VERB" in classes and "NOUN" not in classes and "ADJ" not in classes and not lemmas(word) & _AUXILIARIES
 
 
+# "rose 0.2 percent from the previous month and 3.9 percent from a year earlier": the stretch a change is
+# measured over, which a figure keeps.
+_PERIOD = r"(year|month|quarter|week)"
+_BASED = re.compile(
+    r"(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|percentage points?\b)\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?:from\s+(?:a|the)\s+{_PERIOD}\s+(?:earlier|before|ago)|from\s+the\s+(?:previous|prior|preceding)\s+"
+    rf"{_PERIOD}|{_PERIOD}[\s-](?:on|over)[\s-](?:year|month|quarter|week)|on\s+(?:the|a)\s+{_PERIOD}\b)",
+    re.IGNORECASE,
+)
+
+
+def _based(text: str) -> list[Bound]:
+    found: list[Bound] = []
+    for m in _BASED.finditer(text):
+        period = next(p for p in m.groups()[1:] if p).lower()
+        found.append((period, _digits(m.group("figure")), m.group(0)))
+    return found
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -212,6 +232,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_fractions, ("half", "quarter", "third")),
     (_counts, ("",)),
     (_deeds, ("",)),
+    (_based, ("year", "month", "quarter", "week")),
 ]
 
 
