@@ -2344,6 +2344,10 @@ _JOBS_REPORT_CLAIMS = [
     ("The Labor Department said on Friday that employers added 175,000 jobs.", True),
     ("Employers added 240,000 jobs in April.", False),
     ("Health care added 56,000 jobs.", True),
+    # a sector's figure is its own, not another's the sentence gives
+    ("Manufacturing lost 8,000 jobs.", True),
+    ("Health care lost 8,000 jobs.", False),
+    ("Manufacturing added 56,000 jobs.", False),
     # one "rose" takes both figures, each of its own span of time
     ("The unemployment rate rose to 3.9 percent.", True),
     ("Average hourly earnings rose 3.9 percent from a year earlier.", True),

@@ -3,7 +3,8 @@
 Each reading gives (what the figure is tied to, its value, the words): the measure a figure is of ("a depth
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
-the stretch a change is measured over ("0.2 percent from the previous month"),
+the stretch a change is measured over ("0.2 percent from the previous month"), whose a figure is ("manufacturing
+lost 8,000"),
 the size of a fraction ("a quarter of a percentage point"), what a count counts ("3 percent", "four years",
 "two points") and the verb that takes it ("sentenced … to six years"). The claim differs when the evidence
 ties the same thing to other values only. FC301 reports it.
@@ -219,6 +220,35 @@ def _based(text: str) -> list[Bound]:
     return found
 
 
+# "health care, which added 56,000 jobs, while manufacturing lost 8,000": whose figure it is, when a plain noun
+# (a sector, a group) does the deed right before it.
+_WHOSE = re.compile(
+    r"\b(?P<subject>[A-Za-z][a-z-]{2,})(?:,\s+(?:which|who|that))?\s+(?P<verb>[a-z]{3,})\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|another|an\s+additional)\s+)?"
+    r"(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)"
+)
+
+
+@lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards
+def _whose(text: str) -> list[Bound]:
+    found: list[Bound] = []
+    for m in _WHOSE.finditer(text):
+        subject, verb = m.group("subject"), m.group("verb")
+        if (
+            subject[0].isupper()
+            and text[: m.start()].strip(" \"'“‘(")
+            and not text[: m.start()].rstrip().endswith((".", "!", "?"))
+        ):
+            continue  # a name within the sentence: who did it is FC203's
+        lower = subject.lower()
+        # A gerund names a sector as a noun does ("manufacturing lost 8,000").
+        named = "NOUN" in forms_by_class(lower) or lower.endswith("ing")
+        if not is_content(lower) or not named or not _may_be_verb(verb):
+            continue
+        found.append((_digits(m.group("figure")), min(lemmas(lower)), m.group(0)))
+    return found
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -233,6 +263,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_counts, ("",)),
     (_deeds, ("",)),
     (_based, ("year", "month", "quarter", "week")),
+    (_whose, ("",)),
 ]
 
 
@@ -262,6 +293,10 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # Only a count the evidence gives of something else: "four points clear" where it says "two
             # points clear … with four games left", "three years" where it says "3 percent over four years".
             # One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding.
+            mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
+        elif read is _whose:
+            # Only a doer the evidence gives another figure: "Health care lost 8,000 jobs" where it says "health
+            # care, which added 56,000 jobs, while manufacturing lost 8,000".
             mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         found = bound_differently(mine, theirs) or (_measure_swapped(mine, ctx) if read is _measures else None)
         if found:
