@@ -2581,6 +2581,11 @@ def test_an_inquiry_going_on_when_the_article_was_written_is_not_told_as_going_o
     evidence = "The road was closed for six hours. Police Scotland said inquiries into the crash were ongoing."
     _assert_judged(evidence, "Police inquiries into the crash are ongoing.", False)
     _assert_judged(evidence, "Police Scotland said inquiries into the crash were ongoing.", True)
+    # conducting or carrying out inquiries is their going on
+    _assert_judged(evidence, "Police Scotland is currently conducting ongoing inquiries into the crash.", False)
+    _assert_judged(evidence, "Police are carrying out inquiries into the crash.", False)
+    carrying = "Police said officers were carrying out inquiries into the crash."
+    _assert_judged(carrying, "Police said officers were carrying out inquiries.", True)
     # a state that holds on is left alone
     _assert_judged("Bayern were missing Arjen Robben.", "Bayern are missing Arjen Robben.", True)
 

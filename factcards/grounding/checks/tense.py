@@ -176,6 +176,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
 # Inquiries and searches only: "are missing", "is looking forward" are states that hold on.
 _GOING_ON = (
     r"(?:ongoing|under\s?way|continuing"
+    r"|(?:conducting|carrying\s+out|making|pursuing)\s+(?:ongoing\s+|further\s+)?(?:inquiries|enquiries|an\s+investigation)"
     r"|(?P<verb>investigating|searching|examining|reviewing|probing|questioning|hunting|negotiating|assessing))"
 )
 _NOW = re.compile(rf"\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?{_GOING_ON}\b", re.IGNORECASE)
