@@ -2465,6 +2465,34 @@ _TRIAL_CLAIMS = [
 ]
 
 
+_ESCAPE = (
+    "Two inmates escaped from Kelby Prison early on Saturday by climbing over a perimeter fence, the Justice "
+    "Ministry said. One of them, 29-year-old Marco Deane, was recaptured within hours near a railway station, but "
+    "the other, Peter Vance, 41, remains at large. Vance was serving a 12-year sentence for armed robbery. Police "
+    "have warned the public not to approach him. It was the second escape from the prison in three years, and the "
+    "ministry has ordered an independent review of security."
+)
+_ESCAPE_CLAIMS = [
+    ("Two inmates escaped from Kelby Prison on Saturday.", True),
+    ("Both inmates were recaptured within hours.", False),
+    ("The inmates escaped late on Saturday.", False),
+    # each age is its own person's
+    ("Marco Deane, 29, was recaptured within hours.", True),
+    ("Marco Deane, 41, was recaptured within hours.", False),
+    ("Peter Vance, 29, remains at large.", False),
+    ("Vance was serving a 12-year sentence for armed robbery.", True),
+    ("Deane was serving a 12-year sentence for armed robbery.", False),
+    ("Police warned the public not to approach Vance.", True),
+    ("Police have urged the public to approach Vance.", False),
+    ("It was the first escape from the prison in three years.", False),
+    # an independent review is no internal one
+    ("The ministry has ordered an independent review of security.", True),
+    ("The ministry has ordered an internal review of security.", False),
+    ("The Justice Ministry said two inmates escaped by climbing over a fence.", True),
+    ("Police said two inmates escaped by climbing over a fence.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2505,6 +2533,7 @@ _MADE_UP = [
     ("a mayoral race", _MAYORAL_RACE, _MAYORAL_RACE_CLAIMS),
     ("a recall", _RECALL, _RECALL_CLAIMS),
     ("a trial", _TRIAL, _TRIAL_CLAIMS),
+    ("a prison escape", _ESCAPE, _ESCAPE_CLAIMS),
 ]
 
 

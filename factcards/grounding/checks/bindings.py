@@ -4,7 +4,7 @@ Each reading gives (what the figure is tied to, its value, the words): the measu
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
 the stretch a change is measured over ("0.2 percent from the previous month"), whose a figure is ("manufacturing
-lost 8,000"),
+lost 8,000"), whose an age is ("Peter Vance, 41,"),
 the size of a fraction ("a quarter of a percentage point"), what a count counts ("3 percent", "four years",
 "two points") and the verb that takes it ("sentenced … to six years"). The claim differs when the evidence
 ties the same thing to other values only. FC301 reports it.
@@ -249,6 +249,32 @@ def _whose(text: str) -> list[Bound]:
     return found
 
 
+_NAME = r"[A-Z][\w'’.-]+"
+AGE_OF_NAME = re.compile(
+    rf"(?P<n1>{_NAME})(?:,\s+(?:aged\s+)?|\s+\((?:aged\s+)?)(?P<a1>\d{{1,3}})(?=,|\)|\s+years?\s+old)"
+    rf"|(?P<n2>{_NAME}),\s+(?:an?|the)\s+(?P<a2>\d{{1,3}})[- ]year[- ]old"
+    rf"|\b(?P<a3>\d{{1,3}})[- ]year[- ]old\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?P<n3>{_NAME})"
+)
+
+
+def _named_ages(text: str) -> list[Bound]:
+    """ "Marco Deane, 41," against "29-year-old Marco Deane … Peter Vance, 41": an age and whose it is, by the
+    last word of the name (read on through the name after "29-year-old")."""
+    found: list[Bound] = []
+    for m in AGE_OF_NAME.finditer(text):
+        name, age = next((m.group(f"n{i}"), m.group(f"a{i}")) for i in (1, 2, 3) if m.group(f"a{i}"))
+        said = m.group(0)
+        if m.group("n3"):
+            whole = _NAME_GOES_ON.match(text, m.start("n3"))
+            assert whole is not None  # the pattern's own name starts there
+            name, said = whole.group(0), text[m.start() : whole.end()]
+        found.append((name.split()[-1].strip(".,'’").lower(), age, said))
+    return found
+
+
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -264,6 +290,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_deeds, ("",)),
     (_based, ("year", "month", "quarter", "week")),
     (_whose, ("",)),
+    (_named_ages, (", ", "(", "year")),
 ]
 
 

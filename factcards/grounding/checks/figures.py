@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcards.grounding.checks.bindings import figure_bound_elsewhere
+from factcards.grounding.checks.bindings import AGE_OF_NAME, figure_bound_elsewhere
 from factcards.grounding.checks.context import ClaimContext, claim_verbs
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
@@ -220,20 +220,12 @@ def _as_written(number: NumberAtom, ctx: ClaimContext) -> bool:
 # "Elle, 51, has been labeled …", "Storey, aged 37,", "Keating, a 21-year-old striker", "the 41-year-old
 # Locke": an age the claim sets beside a name, which news gives where it first names the person
 # rather than in every sentence about them.
-_NAME = r"[A-Z][\w'’.-]+"
-_AGE_OF_NAME = re.compile(
-    rf"(?P<n1>{_NAME})(?:,\s+(?:aged\s+)?|\s+\((?:aged\s+)?)(?P<a1>\d{{1,3}})(?=,|\)|\s+years?\s+old)"
-    rf"|(?P<n2>{_NAME}),\s+(?:an?|the)\s+(?P<a2>\d{{1,3}})[- ]year[- ]old"
-    rf"|\b(?P<a3>\d{{1,3}})[- ]year[- ]old\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?P<n3>{_NAME})"
-)
-
-
 def _age_elsewhere(number: NumberAtom, ctx: ClaimContext) -> bool:
     """The claim's age for a person it names is the age the article gives that person in another
     sentence, which is cited as context."""
     if number.ordinal or not number.surface.isdigit():
         return False
-    for m in _AGE_OF_NAME.finditer(ctx.card.claim):
+    for m in AGE_OF_NAME.finditer(ctx.card.claim):
         name, age = next((m.group(f"n{i}"), m.group(f"a{i}")) for i in (1, 2, 3) if m.group(f"a{i}"))
         if age != number.surface:
             continue
