@@ -2493,6 +2493,32 @@ _ESCAPE_CLAIMS = [
 ]
 
 
+_LANDING = (
+    "A Skyline Air flight from Oslo to Rome made an emergency landing in Munich on Thursday after smoke was reported "
+    "in the cabin, the airline said. All 164 passengers and six crew members were evacuated using emergency slides; "
+    "four people were treated for minor injuries at the scene. The cause of the smoke is being investigated by German "
+    "authorities. Skyline Air said passengers would be flown to Rome on a replacement aircraft on Friday. The airline "
+    "grounded two other planes of the same type as a precaution."
+)
+_LANDING_CLAIMS = [
+    ("A Skyline Air flight made an emergency landing in Munich on Thursday.", True),
+    # a journey keeps its way round
+    ("The flight from Rome to Oslo made an emergency landing in Munich.", False),
+    ("All 164 passengers were evacuated using emergency slides.", True),
+    ("All 170 people on board were evacuated.", False),
+    # minor is not serious
+    ("Four people were treated for minor injuries at the scene.", True),
+    ("Four people were seriously injured.", False),
+    # "were flown" is done; the airline said they would be
+    ("Passengers will be flown to Rome on Friday.", True),
+    ("Passengers were flown to Rome on a replacement aircraft on Friday.", False),
+    # all of the passengers is not all of the planes
+    ("The airline grounded two other planes of the same type as a precaution.", True),
+    ("The airline grounded all planes of the same type.", False),
+    ("The cause of the smoke is being investigated by Italian authorities.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2534,6 +2560,7 @@ _MADE_UP = [
     ("a recall", _RECALL, _RECALL_CLAIMS),
     ("a trial", _TRIAL, _TRIAL_CLAIMS),
     ("a prison escape", _ESCAPE, _ESCAPE_CLAIMS),
+    ("an emergency landing", _LANDING, _LANDING_CLAIMS),
 ]
 
 

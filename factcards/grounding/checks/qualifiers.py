@@ -269,7 +269,8 @@ _HEDGED_QUALITIES = frozenset("likely unlikely".split())
 # "about 2.3 million customers": a count of them, which says nothing of all of them.
 _COUNT_OF = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
-    r"|millions)(?:\s+(?:million|billion|thousand|hundred))?\s+(?:of\s+(?:its|their|the)\s+)?(?P<noun>[a-z]{3,})\b",
+    r"|millions)(?:\s+(?:million|billion|thousand|hundred))?\s+(?:of\s+(?:its|their|the)\s+)?"
+    r"(?:(?:other|more|new|additional|further)\s+)?(?P<noun>[a-z]{3,})\b",
     re.IGNORECASE,
 )
 _WHOLE = re.compile(r"\b(?:all|every|each|entire|whole)\b", re.IGNORECASE)
@@ -278,12 +279,13 @@ _WHOLE = re.compile(r"\b(?:all|every|each|entire|whole)\b", re.IGNORECASE)
 def all_for_a_count(ctx: ClaimContext) -> Hit | None:
     """ "stole the details of all Brightwell customers" against "of about 2.3 million customers": the claim
     makes all what the evidence gives as a count, and says nothing else of the whole."""
-    if ctx.evidence_match(_WHOLE):
-        return None
     for said in _ALL.finditer(ctx.card.claim):
         if said.group(0).split()[0].lower() not in ("all", "every"):
             continue
         noun = lemmas(said.group("noun").lower())
+        # The evidence saying all of the same thing answers it ("All 164 passengers … two other planes").
+        if ctx.evidence_match(_ALL, lambda m, noun=noun: bool(lemmas(m.group("noun").lower()) & noun)):
+            continue
         after = words(ctx.card.claim[said.end("noun") :])[:2]  # "all Brightwell Energy customers"
         wanted = noun | {f for w in after for f in lemmas(w.lower)}
         m = ctx.evidence_match(_COUNT_OF, lambda m, wanted=wanted: bool(lemmas(m.group("noun").lower()) & wanted))

@@ -375,7 +375,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     claim = ctx.card.claim
-    if hit := _comparison_swapped(ctx):
+    if hit := _comparison_swapped(ctx) or _route_swapped(ctx):
         yield hit
         return
     claim_words = words(claim)
@@ -546,6 +546,27 @@ def _comparison_swapped(ctx: ClaimContext) -> Hit | None:
         if a != b and (cmp, b, a) in theirs and (cmp, a, b) not in theirs:
             other = theirs[(cmp, b, a)]
             return ctx.said_against(said, other)
+    return None
+
+
+# "a flight from Oslo to Rome": where a journey starts and where it ends.
+_ROUTE = re.compile(
+    r"\bfrom\s+(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+to\s+(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+def _routes(text: str) -> dict[tuple[str, str], str]:
+    return {(canonical_name(m.group("a")), canonical_name(m.group("b"))): m.group(0) for m in _ROUTE.finditer(text)}
+
+
+def _route_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "The flight from Rome to Oslo" against "a flight from Oslo to Rome": the same journey the other way."""
+    if "from " not in ctx.card.claim:
+        return None
+    theirs = {k: v for text in ctx.texts for k, v in _routes(text).items()}
+    for (a, b), said in _routes(ctx.card.claim).items():
+        if a != b and (b, a) in theirs and (a, b) not in theirs:
+            return ctx.said_against(said, theirs[(b, a)])
     return None
 
 

@@ -98,7 +98,11 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             text[: word.start].rstrip().endswith(",") or text[word.end : word.end + 4] == " by "
         ):
             continue
-        for lemma in inflected_from(word.lower, "VBD"):
+        # "were flown": after "was" or "were" the past participle tells the past too.
+        forms = inflected_from(word.lower, "VBD")
+        if before in _PASSIVE_PAST:
+            forms = tuple(dict.fromkeys(forms + inflected_from(word.lower, "VBN")))
+        for lemma in forms:
             if lemma != word.lower:  # "cut", "set", "put": as well the present, which says nothing of when
                 past.setdefault(lemma, word)
     return past
