@@ -2519,6 +2519,33 @@ _LANDING_CLAIMS = [
 ]
 
 
+_TRANSFER = (
+    "Harlow United have signed striker Tomas Ekberg from Swedish club Malmo Rovers for a club-record fee of £18 "
+    "million, rising to £22 million with add-ons. The 24-year-old has agreed a five-year contract. Ekberg scored 19 "
+    'goals in 31 league games last season. Manager Julia Fenwick said he was "exactly the kind of player we needed". '
+    "United, who finished seventh last season, had a £12 million bid rejected in January. Ekberg replaces Sam Lowry, "
+    "who joined Kestrel City in June."
+)
+_TRANSFER_CLAIMS = [
+    ("Harlow United signed Tomas Ekberg for £18 million.", True),
+    # what add-ons may bring is a most, not the fee
+    ("Harlow United signed Tomas Ekberg for up to £22 million.", True),
+    ("Harlow United signed Tomas Ekberg for £22 million.", False),
+    ("Ekberg scored 19 goals last season.", True),
+    ("Ekberg scored 31 goals in 19 league games last season.", False),
+    ("Julia Fenwick said Ekberg was exactly the kind of player United needed.", True),
+    ("Sam Lowry said Ekberg was exactly the kind of player United needed.", False),
+    # a sum keeps what it was: the bid was £12 million
+    ("United had an £18 million bid rejected in January.", False),
+    ("United had a £12 million bid accepted in January.", False),
+    # who joined where: Lowry, Kestrel City
+    ("Ekberg replaces Sam Lowry, who joined Kestrel City in June.", True),
+    ("Sam Lowry joined Harlow United in June.", False),
+    ("Ekberg joined Kestrel City in June.", False),
+    ("United finished fifth last season.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2561,6 +2588,7 @@ _MADE_UP = [
     ("a trial", _TRIAL, _TRIAL_CLAIMS),
     ("a prison escape", _ESCAPE, _ESCAPE_CLAIMS),
     ("an emergency landing", _LANDING, _LANDING_CLAIMS),
+    ("a transfer", _TRANSFER, _TRANSFER_CLAIMS),
 ]
 
 

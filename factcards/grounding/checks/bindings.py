@@ -4,7 +4,7 @@ Each reading gives (what the figure is tied to, its value, the words): the measu
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
 the stretch a change is measured over ("0.2 percent from the previous month"), whose a figure is ("manufacturing
-lost 8,000"), whose an age is ("Peter Vance, 41,"),
+lost 8,000"), whose an age is ("Peter Vance, 41,"), what a sum of money is ("a £12 million bid"),
 the size of a fraction ("a quarter of a percentage point"), what a count counts ("3 percent", "four years",
 "two points") and the verb that takes it ("sentenced … to six years"). The claim differs when the evidence
 ties the same thing to other values only. FC301 reports it.
@@ -275,6 +275,27 @@ def _named_ages(text: str) -> list[Bound]:
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
 
 
+# "a £12 million bid", "a $4 million grant": a sum of money and what it is.
+_MONEY_FOR = re.compile(
+    r"(?P<figure>[$£€]\s?\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>million|billion|bn|m|k)\b)?[\s-]+(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_SCALE = {"million": "m", "m": "m", "billion": "bn", "bn": "bn", "k": "k"}
+
+
+def _money_for(text: str) -> list[Bound]:
+    found: list[Bound] = []
+    for m in _MONEY_FOR.finditer(text):
+        noun = m.group("noun").lower()
+        if noun in _SCALE or noun in ("per", "each") or not is_content(noun):
+            continue
+        if "NOUN" not in forms_by_class(noun):
+            continue
+        value = _digits(m.group("figure")) + _SCALE.get((m.group("scale") or "").lower(), "")
+        found.append((min(lemmas(noun)), value, m.group(0)))
+    return found
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -291,6 +312,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_based, ("year", "month", "quarter", "week")),
     (_whose, ("",)),
     (_named_ages, (", ", "(", "year")),
+    (_money_for, ("$", "£", "€")),
 ]
 
 
@@ -321,6 +343,11 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # points clear … with four games left", "three years" where it says "3 percent over four years".
             # One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding.
             mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
+        elif read is _money_for:
+            # Only a sum the evidence gives too, of something else: "an £18 million bid" where it says "a fee of
+            # £18 million … had a £12 million bid rejected" (a sum it lacks is the number rule's finding).
+            printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
+            mine = [b for b in mine if str(b[1]).rstrip("mbnk") in printed]
         elif read is _whose:
             # Only a doer the evidence gives another figure: "Health care lost 8,000 jobs" where it says "health
             # care, which added 56,000 jobs, while manufacturing lost 8,000".

@@ -205,7 +205,13 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
 
 
 # "a charge of up to $90 million", "as many as 40 people": a most, which the figure alone is not.
-_CAP = r"(?:up\s+to|as\s+(?:many|much)\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than)"
+_CAP = (
+    r"(?:up\s+to|as\s+(?:many|much)\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"
+    # "a fee of £18 million, rising to £22 million with add-ons": a most the deal may reach
+    r"|(?:potentially|possibly)\s+rising\s+to|(?:that\s+|which\s+)?could\s+rise\s+to"
+    r"|rising\s+to(?=\s+[$£€]?\d[\d,.]*(?:\s?(?:million|billion|m|bn)\b)?\s+(?:with|including|in)\s+(?:add-ons|bonuses"
+    r"|incentives|performance)))"
+)
 # "more than 300 homes", "at least 12 roads": a least, which the figure alone is not either. ("Nearly
 # 300" told as "300" is rounding: annotators of the trust sets let it through, and so do we.)
 _BOUND = rf"(?:{_CAP}|more\s+than|at\s+least|fewer\s+than|less\s+than)"

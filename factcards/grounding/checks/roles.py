@@ -425,7 +425,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                         doc.article.id,
                     )
                     return
-    if hit := _another_did_it(ctx, claim_words):
+    if hit := _another_did_it(ctx, claim_words) or _done_to_another_name(ctx, claim_words):
         yield hit
 
 
@@ -437,7 +437,10 @@ def _object_word(found: Sequence[Word], verb: Word) -> str | None:
     """The first content word after `verb` ("proposed a discounted pass" -> "discount"), as a lemma."""
     after = found[found.index(verb) + 1 : found.index(verb) + 4]
     word = next((w for w in after if is_content(w.lower)), None)
-    return min(lemmas(word.lower)) if word is not None and not word.capitalized else None
+    if word is None:
+        return None
+    # A name is its own thing: "joined Kestrel City" is "Kestrel", wherever the sentence starts.
+    return f"name:{word.lower}" if word.capitalized and word.start > 0 else min(lemmas(word.lower))
 
 
 def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
@@ -481,16 +484,81 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
 _CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|because|while|since|although|though|until|once|whereas)\s", re.I)
 
 
+_WHO_NEXT = re.compile(r",\s+who\s")
+
+
 def _clause_of_its_own(text: str, named: Participant, parts: list[Participant], theirs: Roles, verb: Word) -> bool:
     """Whether `verb`'s doer opens a clause of its own between `named` and the verb."""
     opener = _CLAUSE_OPENER.search(text, named.end, verb.start)
-    return opener is not None and any(
+    if opener is not None and any(
         q.key in theirs.doers and opener.end() <= q.start and q.end <= verb.start for q in parts
+    ):
+        return True
+    # "Ekberg replaces Sam Lowry, who joined Kestrel City": a relative clause of the one named after.
+    return any(
+        q.key in theirs.doers and named.end <= q.start and q.end < verb.start and _WHO_NEXT.match(text, q.end)
+        for q in parts
     )
 
 
 def _acts(name: str) -> bool:
     return entity_type(name) in ("person", "organisation")
+
+
+def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
+    """ "Sam Lowry joined Harlow United" against "Sam Lowry, who joined Kestrel City": the same doer, the same
+    verb, another name right after it, and nowhere the claim's."""
+    claim = ctx.card.claim
+    claim_parts = list(participants(claim))
+    reporting = lexicon().reporting
+    for verb in _predicates(claim_words):
+        thing = _name_key_after(claim, verb)
+        if thing is None or lemmas(verb.lower) & reporting:
+            continue
+        mine = roles_at(claim, claim_parts, verb, claim_words)
+        if not mine.doers or mine.nominal:
+            continue
+        other_use = None
+        for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
+            ev_parts = list(participants(text))
+            ev_words = words(text)
+            for other in (w for w in ev_words if _shares(verb, w)):
+                theirs = _name_key_after(text, other)
+                if theirs == thing:
+                    return None
+                if (
+                    other_use is None
+                    and theirs is not None
+                    and roles_at(text, ev_parts, other, ev_words).doers & mine.doers
+                ):
+                    other_use = (text, other, doc, sentence)
+        if other_use is not None:
+            text, other, doc, sentence = other_use
+            at = sentence.start + other.start if doc is ctx.home else None
+            return Hit(
+                f'claim says "{verb.text} {_name_after(claim, verb)}"; the evidence says "{other.text} '
+                f'{_name_after(text, other)}"',
+                (at, at + len(other.text)) if at is not None else None,
+                doc.article.id,
+            )
+    return None
+
+
+_NAME_AFTER = re.compile(r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _name_after(text: str, verb: Word) -> str:
+    m = _NAME_AFTER.match(text, verb.end)
+    return m.group("name") if m else ""
+
+
+def _name_key_after(text: str, verb: Word) -> str | None:
+    """The name right after a verb, by its last word ("joined Aston Villa" -> "villa"); None when no name
+    follows ("was shocked by Sinfield's decision")."""
+    name = _name_after(text, verb)
+    if not name:
+        return None
+    return re.sub(r"['’]s$", "", name.split()[-1]).strip(".,").lower() or None
 
 
 def _other_doer(
