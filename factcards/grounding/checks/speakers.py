@@ -9,6 +9,7 @@ from factcards.grounding.checks.context import ClaimContext, content_words, most
 from factcards.grounding.checks.entities import THE_BODY, lead_opens_on, named_by_role, named_in, same_role
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plausible_speaker, same_person
+from factcards.text.entity_types import ORGANISATION_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.names import clean_token, is_role, key
 from factcards.text.words import lemmas, words
@@ -183,6 +184,9 @@ def _said_by_a_body(ctx: ClaimContext, speaker: str, texts: list[str]) -> str | 
 _CLAIM_BODY_SAYS = re.compile(
     rf"(?:,\s*|^)[Tt]he (?P<a>[a-z][a-z'’ -]{{2,40}}?)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     rf"|\baccording to the (?P<b>[a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
+    # "The health ministry said …": a body, by a word that names one, opening the claim
+    rf"|^[Tt]he (?P<c>(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(sorted(ORGANISATION_WORDS))}))"
+    rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
 )
 # Who else the evidence says said it: "according to two people familiar with them", "the clerk said",
 # "a spokeswoman for the council said".
@@ -197,7 +201,7 @@ def _credited_body(ctx: ClaimContext) -> str | None:
     if ctx.verbatim:
         return None  # the claim is the evidence's own words, its attribution too
     m = _CLAIM_BODY_SAYS.search(ctx.card.claim.strip())
-    return ("the " + (m.group("a") or m.group("b"))).strip() if m else None
+    return ("the " + (m.group("a") or m.group("b") or m.group("c"))).strip() if m else None
 
 
 def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
