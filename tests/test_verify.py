@@ -2546,6 +2546,34 @@ _TRANSFER_CLAIMS = [
 ]
 
 
+_HEATWAVE = (
+    "Temperatures reached 41.2C in Seville on Tuesday, the highest ever recorded in the city in June, the national "
+    "weather agency said. The previous June record, 40.1C, was set in 2017. Authorities issued a red alert for five "
+    "provinces and closed schools early. At least three people have died from heat-related causes since Saturday, "
+    "according to the health ministry. Forecasters expect temperatures to ease slightly from Thursday but said the "
+    "heatwave could last until the weekend."
+)
+_HEATWAVE_CLAIMS = [
+    ("Temperatures reached 41.2C in Seville on Tuesday.", True),
+    ("Temperatures reached 40.1C in Seville on Tuesday.", False),
+    # a June record is not an all-time one
+    ("It was the highest temperature ever recorded in Seville in June.", True),
+    ("It was the highest temperature ever recorded in Seville.", False),
+    # the record keeps its own figure
+    ("The previous June record was set in 2017.", True),
+    ("The previous June record, 41.2C, was set in 2017.", False),
+    ("Authorities issued an amber alert for five provinces.", False),
+    # "at least three" is a least, in words as in figures
+    ("At least three people have died from heat-related causes since Saturday.", True),
+    ("Three people have died from heat-related causes since Saturday.", False),
+    ("The heatwave will last until the weekend.", False),
+    ("Forecasters said the heatwave could last until the weekend.", True),
+    # easing is falling, not rising
+    ("Temperatures are expected to ease from Thursday.", True),
+    ("Temperatures are expected to rise sharply from Thursday.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2589,6 +2617,7 @@ _MADE_UP = [
     ("a prison escape", _ESCAPE, _ESCAPE_CLAIMS),
     ("an emergency landing", _LANDING, _LANDING_CLAIMS),
     ("a transfer", _TRANSFER, _TRANSFER_CLAIMS),
+    ("a heatwave", _HEATWAVE, _HEATWAVE_CLAIMS),
 ]
 
 

@@ -65,10 +65,22 @@ _PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _COUNTS = {"": 1, "a": 1, "one": 1, "two": 2, "three": 3}
 
 
+# "The previous June record, 40.1C, was set in 2017": a measure given beside its noun, with its unit.
+_APPOSED = re.compile(
+    r"\b(?P<noun>[a-z]{3,}),\s+(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>°?[CF]|%|percent|degrees|km|kilometres|miles"
+    r"|metres|meters|mph|kph)(?=[\s,;.)])"
+)
+
+
 def _measures(text: str) -> list[Bound]:
     return [
-        ((min(lemmas(m.group("noun"))), (m.group("unit") or "").lower()), _digits(m.group("figure")), m.group(0))
-        for m in _MEASURE.finditer(text)
+        (
+            (min(lemmas(m.group("noun"))), (m.group("unit") or "").lower().lstrip("°")),
+            _digits(m.group("figure")),
+            m.group(0),
+        )
+        for pattern in (_MEASURE, _APPOSED)
+        for m in pattern.finditer(text)
         if is_content(m.group("noun"))
     ]
 
@@ -302,7 +314,7 @@ def _digits(figure: str) -> str:
 
 # Each reading, and the words a claim must have for it to apply (read before the regular expression).
 _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
-    (_measures, (" of ",)),
+    (_measures, (" of ", ", ")),
     (_ages, ("-year-old",)),
     (_times, ("m",)),
     (_ends, ("to ", "from ")),

@@ -25,6 +25,7 @@ from factcards.grounding.checks.qualifiers import (
     harm_raised,
     part_made_whole,
     rank_dropped,
+    record_scope_dropped,
     record_since,
     unanimity_added,
     whole_for_part,
@@ -93,6 +94,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             return
     if (
         hit := record_since(ctx)
+        or record_scope_dropped(ctx)
         or rank_dropped(ctx)
         or attempt_dropped(ctx)
         or whole_for_part(ctx)

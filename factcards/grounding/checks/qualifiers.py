@@ -28,6 +28,32 @@ def record_since(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
+# "the highest ever recorded in the city in June": a record of one month (or season), not of all time.
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_SEASONS = r"spring|summer|autumn|fall|winter"
+_RECORD_OF = re.compile(
+    r"\b(?P<top>highest|lowest|hottest|coldest|warmest|wettest|driest|windiest|record)\b[^.;:]{0,60}?"
+    rf"\b(?:in|for)\s+(?:an?\s+|the\s+month\s+of\s+)?(?P<when>(?:{_MONTHS})|(?:{_SEASONS})(?=\b))"
+)
+
+
+def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "the highest temperature ever recorded in Seville" against "the highest ever recorded in the city in June":
+    the claim makes a month's record an all-time one."""
+    claim = ctx.card.claim
+    if not _RECORD_WORD.search(claim):
+        return None
+    m = ctx.evidence_match(_RECORD_OF)
+    if m is None or re.search(rf"\b{m.group('when')}\b", claim, re.IGNORECASE):
+        return None
+    said = _RECORD_WORD.search(claim)
+    assert said is not None
+    return ctx.said_against(said.group(0), m.group(0))
+
+
+_RECORD_WORD = re.compile(r"\b(?:highest|lowest|hottest|coldest|warmest|wettest|driest|windiest|record)\b", re.I)
+
+
 # "attempted murder", "a failed coup": the deed was not done.
 _ATTEMPTED = re.compile(r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b", re.IGNORECASE)
 
@@ -215,7 +241,8 @@ _CAP = (
 # "more than 300 homes", "at least 12 roads": a least, which the figure alone is not either. ("Nearly
 # 300" told as "300" is rounding: annotators of the trust sets let it through, and so do we.)
 _BOUND = rf"(?:{_CAP}|more\s+than|at\s+least|fewer\s+than|less\s+than)"
-_CAPPED = re.compile(rf"\b{_BOUND}\s+(?P<figure>[$£€]?\d[\d,.]*)", re.IGNORECASE)
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)"
+_CAPPED = re.compile(rf"\b{_BOUND}\s+(?P<figure>[$£€]?\d[\d,.]*|{_COUNT_WORD}\b)", re.IGNORECASE)
 # "to move Lyon up to 64 points", "climbed up to third": that "up to" is where something went.
 _WENT = re.compile(
     r"\b(?:move[sd]?|moving|went|go|goes|going|gone|rose|rise[sn]?|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|shot"
@@ -239,7 +266,7 @@ def cap_dropped(ctx: ClaimContext) -> Hit | None:
         if _WENT.search(m.string, max(0, m.start() - 40), m.start()):
             return False
         figure = m.group("figure").rstrip(".,")
-        said = re.finditer(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", claim)
+        said = re.finditer(rf"(?<![\d.,\w]){re.escape(figure)}(?![\d\w])", claim, re.IGNORECASE)
         return any(not _ANY_QUALIFIER.search(claim, 0, s.start()) for s in said)
 
     m = ctx.evidence_match(_CAPPED, bare_in_claim)
