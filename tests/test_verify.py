@@ -2574,6 +2574,30 @@ _HEATWAVE_CLAIMS = [
 ]
 
 
+_POLL = (
+    "A poll published on Sunday by Norbridge Research put the Green Alliance on 31 percent, two points ahead of the "
+    "Liberal Party on 29 percent, with the Reform Union third on 17 percent. The survey of 2,100 adults, conducted "
+    "between Tuesday and Thursday, has a margin of error of plus or minus two points. Support for the Liberals has "
+    "fallen five points since March. Prime Minister Ana Torres, who leads the Liberals, dismissed the findings, saying "
+    "the only poll that mattered was the election in October."
+)
+_POLL_CLAIMS = [
+    # each party keeps its share, and who is ahead follows from them
+    ("A poll put the Green Alliance on 31 percent.", True),
+    ("A poll put the Liberal Party on 31 percent.", False),
+    ("The Green Alliance leads the Liberal Party by two points.", True),
+    ("The Liberal Party leads the Green Alliance by two points.", False),
+    ("The Reform Union was third on 17 percent.", True),
+    ("The Reform Union was second on 17 percent.", False),
+    ("The survey of 1,200 adults was conducted between Tuesday and Thursday.", False),
+    ("The poll has a margin of error of plus or minus three points.", False),
+    ("Support for the Liberals has risen five points since March.", False),
+    ("Ana Torres dismissed the findings.", True),
+    ("Ana Torres welcomed the findings.", False),
+    ("Norbridge Research published the poll on Saturday.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2618,6 +2642,7 @@ _MADE_UP = [
     ("an emergency landing", _LANDING, _LANDING_CLAIMS),
     ("a transfer", _TRANSFER, _TRANSFER_CLAIMS),
     ("a heatwave", _HEATWAVE, _HEATWAVE_CLAIMS),
+    ("a poll", _POLL, _POLL_CLAIMS),
 ]
 
 

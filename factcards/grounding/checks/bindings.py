@@ -4,7 +4,7 @@ Each reading gives (what the figure is tied to, its value, the words): the measu
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
 the stretch a change is measured over ("0.2 percent from the previous month"), whose a figure is ("manufacturing
-lost 8,000"), whose an age is ("Peter Vance, 41,"), what a sum of money is ("a £12 million bid"),
+lost 8,000"), whose an age is ("Peter Vance, 41,"), what a sum of money is ("a £12 million bid"), whose a share is ("the Liberal Party on 29 percent"),
 the size of a fraction ("a quarter of a percentage point"), what a count counts ("3 percent", "four years",
 "two points") and the verb that takes it ("sentenced … to six years"). The claim differs when the evidence
 ties the same thing to other values only. FC301 reports it.
@@ -308,6 +308,20 @@ def _money_for(text: str) -> list[Bound]:
     return found
 
 
+# "put the Green Alliance on 31 percent, two points ahead of the Liberal Party on 29 percent": a share and whose.
+_STANDING = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:on|at)\s+(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
+)
+
+
+def standings(text: str) -> list[Bound]:
+    """Each share a text gives a name ("the Liberal Party on 29 percent"), by the name's last word."""
+    return [
+        (re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower(), _digits(m.group("figure")), m.group(0))
+        for m in _STANDING.finditer(text)
+    ]
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -325,6 +339,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_whose, ("",)),
     (_named_ages, (", ", "(", "year")),
     (_money_for, ("$", "£", "€")),
+    (standings, (" on ", " at ")),
 ]
 
 

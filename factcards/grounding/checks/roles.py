@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcards.grounding.checks.bindings import standings
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.calendar_names import WEEKDAYS
@@ -375,7 +376,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     claim = ctx.card.claim
-    if hit := _comparison_swapped(ctx) or _route_swapped(ctx):
+    if hit := _comparison_swapped(ctx) or _route_swapped(ctx) or _standing_reversed(ctx):
         yield hit
         return
     claim_words = words(claim)
@@ -636,6 +637,36 @@ def _route_swapped(ctx: ClaimContext) -> Hit | None:
         if a != b and (b, a) in theirs and (a, b) not in theirs:
             return ctx.said_against(said, theirs[(b, a)])
     return None
+
+
+# "The Liberal Party leads the Green Alliance": which of two is ahead.
+_AHEAD = re.compile(
+    r"(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:(?P<up>leads?|led|is\s+ahead\s+of|was\s+ahead\s+of|outpolls?|beat)"
+    r"|(?P<down>trails?|trailed|is\s+behind|was\s+behind))\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+def _standing_reversed(ctx: ClaimContext) -> Hit | None:
+    """ "The Liberal Party leads the Green Alliance" against "the Green Alliance on 31 percent, two points ahead of the
+    Liberal Party on 29 percent": the evidence's shares put them the other way round."""
+    mine = list(_AHEAD.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    shares: dict[str, tuple[float, str]] = {}
+    for text in ctx.texts:
+        for key_, value, said in standings(text):
+            shares.setdefault(key_, (float(value), said))
+    for m in mine:
+        a, b = (_last_key(m.group(n)) for n in ("a", "b"))
+        if a in shares and b in shares and shares[a][0] != shares[b][0]:
+            ahead = shares[a][0] > shares[b][0]
+            if ahead != bool(m.group("up")):
+                return ctx.said_against(m.group(0), f"{shares[a][1]} … {shares[b][1]}")
+    return None
+
+
+def _last_key(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.split()[-1]).lower()
 
 
 def _describes(text: str, parts: list[Participant], outer: frozenset[str], inner: frozenset[str]) -> bool:
