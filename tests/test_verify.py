@@ -2598,6 +2598,29 @@ _POLL_CLAIMS = [
 ]
 
 
+_OUTAGE = (
+    "An outage at cloud provider Nimbus Systems knocked thousands of websites offline for about six hours on "
+    "Wednesday. The company blamed a faulty configuration update and said there was no sign of a cyberattack. "
+    "Services were fully restored by 9 p.m. Eastern time, Nimbus said. Shares of Nimbus fell 4 percent in "
+    "after-hours trading. It was the company's second major outage this year; a similar failure in March lasted two "
+    "hours. Nimbus said it would offer affected customers service credits."
+)
+_OUTAGE_CLAIMS = [
+    ("An outage at Nimbus Systems knocked thousands of websites offline for about six hours.", True),
+    ("The outage lasted about six hours.", True),
+    ("An outage at Nimbus Systems knocked thousands of websites offline for about six days.", False),
+    ("Nimbus blamed a faulty configuration update.", True),
+    ("Nimbus said the outage was caused by a cyberattack.", False),
+    # fully is not partly, and a time keeps its half of the day
+    ("Services were fully restored by 9 p.m. Eastern time.", True),
+    ("Services were partially restored by 9 p.m.", False),
+    ("Services were fully restored by 9 a.m. Eastern time.", False),
+    ("Shares of Nimbus rose 4 percent in after-hours trading.", False),
+    ("It was the company's first major outage this year.", False),
+    ("Nimbus has offered affected customers service credits.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2643,6 +2666,7 @@ _MADE_UP = [
     ("a transfer", _TRANSFER, _TRANSFER_CLAIMS),
     ("a heatwave", _HEATWAVE, _HEATWAVE_CLAIMS),
     ("a poll", _POLL, _POLL_CLAIMS),
+    ("an outage", _OUTAGE, _OUTAGE_CLAIMS),
 ]
 
 
