@@ -2621,6 +2621,27 @@ _OUTAGE_CLAIMS = [
 ]
 
 
+_COLLAPSE = (
+    "A section of the Old Mill footbridge in Dunmore collapsed into the river on Friday evening, hours after engineers "
+    "had inspected it, the county council said. No one was on the bridge at the time. The 120-year-old bridge had been "
+    "closed to cyclists since May because of cracks in its supports, but remained open to pedestrians. Council leader "
+    "Priya Nair said an investigation would examine why the inspection had not found the fault. Residents had warned "
+    "about the bridge's condition for years, according to a petition signed by more than 900 people."
+)
+_COLLAPSE_CLAIMS = [
+    ("A section of the Old Mill footbridge collapsed on Friday evening.", True),
+    ("The bridge collapsed hours after engineers had inspected it.", True),
+    ("The bridge collapsed hours before engineers were due to inspect it.", False),
+    ("No one was on the bridge when it collapsed.", True),
+    ("The bridge had been closed to cyclists since May.", True),
+    ("The 102-year-old bridge collapsed into the river.", False),
+    ("Priya Nair said an investigation would examine why the inspection had not found the fault.", True),
+    ("Priya Nair said an investigation had found why the inspection missed the fault.", False),
+    ("A petition signed by more than 900 people had warned about the bridge's condition.", True),
+    ("A petition signed by 900 people had warned about the bridge's condition.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2667,6 +2688,7 @@ _MADE_UP = [
     ("a heatwave", _HEATWAVE, _HEATWAVE_CLAIMS),
     ("a poll", _POLL, _POLL_CLAIMS),
     ("an outage", _OUTAGE, _OUTAGE_CLAIMS),
+    ("a bridge collapse", _COLLAPSE, _COLLAPSE_CLAIMS),
 ]
 
 
