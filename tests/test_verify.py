@@ -2642,6 +2642,33 @@ _COLLAPSE_CLAIMS = [
 ]
 
 
+_HOUSE_PRICES = (
+    "Average house prices in Marlow fell 2.3 percent in the year to September to £312,000, the first annual fall since "
+    "2012, according to figures from the Land Registry. Prices in the city centre dropped 5.1 percent, while suburban "
+    "prices rose 0.8 percent. Sales volumes were down by a third compared with a year earlier. Estate agent Tom Ruiz "
+    "said higher mortgage rates had put off first-time buyers, but he expected the market to recover next year."
+)
+_HOUSE_PRICES_CLAIMS = [
+    ("Average house prices in Marlow fell 2.3 percent in the year to September.", True),
+    ("Average house prices in Marlow rose 2.3 percent in the year to September.", False),
+    ("Average house prices in Marlow fell 2.3 percent to £321,000.", False),
+    # the first since 2012 is not the first ever
+    ("It was the first annual fall since 2012.", True),
+    ("It was the first annual fall on record.", False),
+    ("Prices in the city centre dropped 5.1 percent.", True),
+    ("Suburban prices dropped 5.1 percent.", False),
+    # a part keeps its size
+    ("Sales volumes were down by a third compared with a year earlier.", True),
+    ("Sales volumes were down by half compared with a year earlier.", False),
+    ("Sales volumes were up by a third.", False),
+    ("Tom Ruiz said higher mortgage rates had put off first-time buyers.", True),
+    ("Tom Ruiz said lower mortgage rates had attracted first-time buyers.", False),
+    # the figures are the Land Registry's, not the estate agent's
+    ("House prices fell 2.3 percent in the year to September, according to the Land Registry.", True),
+    ("House prices fell 2.3 percent in the year to September, Tom Ruiz said.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2689,6 +2716,7 @@ _MADE_UP = [
     ("a poll", _POLL, _POLL_CLAIMS),
     ("an outage", _OUTAGE, _OUTAGE_CLAIMS),
     ("a bridge collapse", _COLLAPSE, _COLLAPSE_CLAIMS),
+    ("house prices", _HOUSE_PRICES, _HOUSE_PRICES_CLAIMS),
 ]
 
 

@@ -112,7 +112,11 @@ _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
 # "He said Republicans had also confirmed …": the sentence's speaker is "he"; a name after it is the
 # subject of what was said.
 _PRONOUN_SAYS_FIRST = re.compile(rf"^\W*(?:He|She)\s+{_ADVERBS}{_VERB}\b")
-_ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:the\s+)?(?P<name>{NAME})")
+# "according to figures from the Land Registry", "according to a report by the OECD": the body the figures are from.
+_ACCORDING_TO = re.compile(
+    rf"\b[Aa]ccording to (?:(?:new\s+|official\s+|the\s+latest\s+)?(?:figures|data|statistics|estimates|a\s+report"
+    rf"|a\s+survey|a\s+study|research)\s+(?:from|by|published\s+by|released\s+by)\s+)?(?:the\s+)?(?P<name>{NAME})"
+)
 # "In Minya, …, Mina Magdy, a Christian, said": a sentence opening on a place is not its speaker.
 _LEADING_SAYER = re.compile(
     rf"^(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|After|Before|During|Despite|Since|Under)\s)"

@@ -322,6 +322,24 @@ def standings(text: str) -> list[Bound]:
     ]
 
 
+# "were down by a third", "cut by half": a change told as a part of the whole.
+_BY_PART = re.compile(
+    r"\b(?:by|to)\s+(?:(?P<count>a|one|two|three)\s+)?(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE
+)
+_PART_SIZES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+
+
+def _by_parts(text: str) -> list[Bound]:
+    return [
+        (
+            ("part", m.group(0).split()[0].lower()),
+            round(_COUNTS[(m.group("count") or "").lower()] * _PART_SIZES[m.group("part").lower().rstrip("s")], 6),
+            m.group(0),
+        )
+        for m in _BY_PART.finditer(text)
+    ]
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -340,6 +358,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_named_ages, (", ", "(", "year")),
     (_money_for, ("$", "£", "€")),
     (standings, (" on ", " at ")),
+    (_by_parts, ("half", "third", "quarter", "fifth", "tenth")),
 ]
 
 

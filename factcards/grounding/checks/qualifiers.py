@@ -13,7 +13,7 @@ from factcards.text.words import forms_by_class, is_content, lemmas, words
 
 # "the highest since 1990" is no record: it says there was a higher one before.
 _SINCE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|most|fewest|least|best|worst|strongest|weakest|fastest|slowest)"
+    r"\b(?:highest|lowest|biggest|largest|smallest|most|fewest|least|best|worst|strongest|weakest|fastest|slowest|first)"
     r"\b[^.;]{0,40}?\bsince\b",
     re.IGNORECASE,
 )
