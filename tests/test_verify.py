@@ -2669,6 +2669,28 @@ _HOUSE_PRICES_CLAIMS = [
 ]
 
 
+_HOSTAGES = (
+    "Three hostages held by gunmen in northern Marenia for 40 days were freed on Sunday after negotiations led by "
+    "local elders, the army said. A fourth hostage, an Italian engineer, is still being held. The army denied that a "
+    "ransom had been paid. The three, all Marenian aid workers, were taken to a military hospital in Kesso for checks "
+    "and were said to be in good health. The kidnappers, who have not been identified, seized the group from a convoy "
+    "in March."
+)
+_HOSTAGES_CLAIMS = [
+    ("Three hostages were freed on Sunday after 40 days in captivity.", True),
+    ("Four hostages were freed on Sunday.", False),
+    ("All four hostages were freed on Sunday.", False),
+    ("The army denied that a ransom had been paid.", True),
+    ("The army said a ransom had been paid.", False),
+    ("An Italian engineer is still being held.", True),
+    # good health is not poor health
+    ("The freed hostages were taken to a military hospital in Kesso.", True),
+    ("The freed hostages were in poor health.", False),
+    ("The kidnappers have been identified as members of the Kesso Front.", False),
+    ("The kidnappers seized the group from a convoy in May.", False),
+]
+
+
 # Each made-up article above with the claims an editor would and would not let through.
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
@@ -2717,6 +2739,7 @@ _MADE_UP = [
     ("an outage", _OUTAGE, _OUTAGE_CLAIMS),
     ("a bridge collapse", _COLLAPSE, _COLLAPSE_CLAIMS),
     ("house prices", _HOUSE_PRICES, _HOUSE_PRICES_CLAIMS),
+    ("a hostage release", _HOSTAGES, _HOSTAGES_CLAIMS),
 ]
 
 
