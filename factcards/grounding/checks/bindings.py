@@ -21,6 +21,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import NUMBER_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
+from factcards.text.names import key
 from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, words
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
@@ -280,7 +281,7 @@ def _named_ages(text: str) -> list[Bound]:
             whole = _NAME_GOES_ON.match(text, m.start("n3"))
             assert whole is not None  # the pattern's own name starts there
             name, said = whole.group(0), text[m.start() : whole.end()]
-        found.append((name.split()[-1].strip(".,'’").lower(), age, said))
+        found.append((key(name.split()[-1]), age, said))
     return found
 
 
@@ -317,8 +318,7 @@ _STANDING = re.compile(
 def standings(text: str) -> list[Bound]:
     """Each share a text gives a name ("the Liberal Party on 29 percent"), by the name's last word."""
     return [
-        (re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower(), _digits(m.group("figure")), m.group(0))
-        for m in _STANDING.finditer(text)
+        (key(m.group("name").split()[-1]), _digits(m.group("figure")), m.group(0)) for m in _STANDING.finditer(text)
     ]
 
 

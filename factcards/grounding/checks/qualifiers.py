@@ -5,6 +5,7 @@ say more than its evidence (FC205 reports it)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from factcards.grounding.checks.context import ClaimContext, claim_verbs
@@ -29,7 +30,7 @@ def record_since(ctx: ClaimContext) -> Hit | None:
 
 
 # "the highest ever recorded in the city in June": a record of one month (or season), not of all time.
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(calendar.month_name[1:])
 _SEASONS = r"spring|summer|autumn|fall|winter"
 _RECORD_OF = re.compile(
     r"\b(?P<top>highest|lowest|hottest|coldest|warmest|wettest|driest|windiest|record)\b[^.;:]{0,60}?"

@@ -27,7 +27,15 @@ from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, lexicon
-from factcards.text.names import CALENDAR_WORDS, COMMON_OPENERS, ROLE_WORDS, capitalized_runs, clean_token, peel_roles
+from factcards.text.names import (
+    CALENDAR_WORDS,
+    COMMON_OPENERS,
+    ROLE_WORDS,
+    capitalized_runs,
+    clean_token,
+    key,
+    peel_roles,
+)
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
 
 _BOUNDARY = re.compile(
@@ -419,15 +427,19 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                 if crossed or exchanged:
                     doer = _shown(claim_parts, mine.doers)
                     real = _shown(ev_parts, theirs.doers)
-                    at = sentence.start + other.start if doc is ctx.home else None
-                    yield Hit(
+                    yield _hit_at(
+                        ctx, doc, sentence, other,
                         f'claim has {doer} as the one who "{verb.text}"; the evidence has {real} ("{other.text}")',
-                        (at, at + len(other.text)) if at is not None else None,
-                        doc.article.id,
-                    )
+                    )  # fmt: skip
                     return
     if hit := _another_did_it(ctx, claim_words) or _done_to_another_name(ctx, claim_words):
         yield hit
+
+
+def _hit_at(ctx: ClaimContext, doc: Document, sentence: Sentence, word: Word, message: str) -> Hit:
+    """A finding at the evidence's verb, placed in the card's own article (another outlet's has no span here)."""
+    at = sentence.start + word.start if doc is ctx.home else None
+    return Hit(message, (at, at + len(word.text)) if at is not None else None, doc.article.id)
 
 
 _TRAILING = re.compile(r",\s*$")
@@ -471,12 +483,13 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         found = _other_doer(ctx, verb, mine.doers, thing)
         if found is not None:
             theirs, text, other, doc, sentence = found
-            at = sentence.start + other.start if doc is ctx.home else None
-            return Hit(
+            return _hit_at(
+                ctx,
+                doc,
+                sentence,
+                other,
                 f'claim has {_shown(claim_parts, mine.doers)} as the one who "{verb.text}"; the evidence has '
                 f'{_shown(list(participants(text)), theirs.doers)} ("{other.text}")',
-                (at, at + len(other.text)) if at is not None else None,
-                doc.article.id,
             )
     return None
 
@@ -535,12 +548,13 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
                     other_use = (text, other, doc, sentence)
         if other_use is not None:
             text, other, doc, sentence = other_use
-            at = sentence.start + other.start if doc is ctx.home else None
-            return Hit(
+            return _hit_at(
+                ctx,
+                doc,
+                sentence,
+                other,
                 f'claim says "{verb.text} {_name_after(claim, verb)}"; the evidence says "{other.text} '
                 f'{_name_after(text, other)}"',
-                (at, at + len(other.text)) if at is not None else None,
-                doc.article.id,
             )
     return None
 
@@ -557,9 +571,7 @@ def _name_key_after(text: str, verb: Word) -> str | None:
     """The name right after a verb, by its last word ("joined Aston Villa" -> "villa"); None when no name
     follows ("was shocked by Sinfield's decision")."""
     name = _name_after(text, verb)
-    if not name:
-        return None
-    return re.sub(r"['’]s$", "", name.split()[-1]).strip(".,").lower() or None
+    return _last_key(name) or None if name else None
 
 
 def _other_doer(
@@ -666,7 +678,7 @@ def _standing_reversed(ctx: ClaimContext) -> Hit | None:
 
 
 def _last_key(name: str) -> str:
-    return re.sub(r"['’]s$", "", name.split()[-1]).lower()
+    return key(name.split()[-1])
 
 
 def _describes(text: str, parts: list[Participant], outer: frozenset[str], inner: frozenset[str]) -> bool:
