@@ -2478,6 +2478,9 @@ _ESCAPE_CLAIMS = [
     ("The inmates escaped late on Saturday.", False),
     # each age is its own person's
     ("Marco Deane, 29, was recaptured within hours.", True),
+    # done to one of them, named between commas, not to the other
+    ("Marco Deane was recaptured within hours.", True),
+    ("Peter Vance was recaptured near a railway station.", False),
     ("Marco Deane, 41, was recaptured within hours.", False),
     ("Peter Vance, 29, remains at large.", False),
     ("Vance was serving a 12-year sentence for armed robbery.", True),

@@ -178,8 +178,13 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         p
         for p in parts
         if p.end <= verb.start
-        and (gap_ok(gap := _past_holding(text, p.end, verb.start)) or _RELATIVE.fullmatch(gap))
-        and _may_be_subject(_before(text, p))
+        and (
+            (
+                (gap_ok(gap := _past_holding(text, p.end, verb.start)) or _RELATIVE.fullmatch(gap))
+                and _may_be_subject(_before(text, p))
+            )
+            or _apposed_subject(text, p, verb)
+        )
     ]
     # An object follows without a comma: "the Tories spent £2.9m, the Lib Dems spent …".
     right = [
@@ -325,6 +330,23 @@ def _before(text: str, p: Participant) -> str:
     return text[max(p.start - 12, 0) : p.start]
 
 
+# "One of them, 29-year-old Marco Deane, was recaptured": a name set off by commas after the words it names.
+_APPOSED_BEFORE = re.compile(r"\w,\s+(?P<said>(?:[\w'’-]+\s+){0,2})$")
+_APPOSED_AFTER = re.compile(r",(?:\s+\d{1,3},)?\s+(?:(?:has|have|had|was|were|is|are|been|also|then|still|now)\s+)*$")
+
+
+def _apposed_subject(text: str, p: Participant, verb: Word) -> bool:
+    """Whether `p` is a name in apposition right before the verb ("the other, Peter Vance, 41, remains")."""
+    if _APPOSED_AFTER.fullmatch(text, p.end, verb.start) is None or not _acts(p.text):
+        return False
+    before = _APPOSED_BEFORE.search(text, max(0, p.start - 60), p.start)
+    # Only an age, an article or a title may stand before the name: not "pictured with", nor a place's county.
+    return before is not None and all(
+        re.fullmatch(r"\d{1,3}-year-old", w) or w.lower() in ("the", "a", "an") or w.lower() in ROLE_WORDS
+        for w in before.group("said").split()
+    )
+
+
 def _subject_gap(between: str) -> bool:
     """What may stand between a subject and its verb: auxiliaries and adverbs ("has previously"),
     or an aside between two commas ("Smith, a Scotland cap, debuted"; "Marsh, who had led in most polls,
@@ -432,7 +454,11 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                         f'claim has {doer} as the one who "{verb.text}"; the evidence has {real} ("{other.text}")',
                     )  # fmt: skip
                     return
-    if hit := _another_did_it(ctx, claim_words) or _done_to_another_name(ctx, claim_words):
+    if hit := (
+        _another_did_it(ctx, claim_words)
+        or _done_to_another_name(ctx, claim_words)
+        or _done_to_another_one(ctx, claim_words)
+    ):
         yield hit
 
 
@@ -557,6 +583,52 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
                 f'{_name_after(text, other)}"',
             )
     return None
+
+
+def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
+    """ "Peter Vance was recaptured" against "One of them, 29-year-old Marco Deane, was recaptured …, but the
+    other, Peter Vance, 41, remains at large": a passive with no one named doing it, done in the evidence to
+    another it names, and never to the claim's."""
+    claim = ctx.card.claim
+    claim_parts = list(participants(claim))
+    for verb in _predicates(claim_words):
+        if not _plain_passive(claim_words, verb):
+            continue
+        mine = roles_at(claim, claim_parts, verb, claim_words)
+        if mine.doers or not mine.receivers or mine.nominal:
+            continue
+        if not all(_acts(q.text) for q in claim_parts if q.key in mine.receivers):
+            continue
+        other_use = None
+        for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
+            ev_parts = list(participants(text))
+            if not mine.receivers <= {q.key for q in ev_parts}:
+                continue
+            ev_words = words(text)
+            for other in (w for w in ev_words if _shares(verb, w)):
+                theirs = roles_at(text, ev_parts, other, ev_words)
+                if theirs.receivers & mine.receivers or theirs.doers & mine.receivers:
+                    return None
+                if other_use is None and theirs.receivers and not theirs.doers and _plain_passive(ev_words, other):
+                    other_use = (doc, sentence, other, _shown(ev_parts, theirs.receivers))
+        if other_use is not None:
+            doc, sentence, other, real = other_use
+            return _hit_at(
+                ctx, doc, sentence, other,
+                f'claim has {_shown(claim_parts, mine.receivers)} as the one "{verb.text}"; the evidence has {real}',
+            )  # fmt: skip
+    return None
+
+
+def _plain_passive(found: list[Word], verb: Word) -> bool:
+    """ "was recaptured": a participle right after a form of "be", with no "by" after it."""
+    i = found.index(verb)
+    return (
+        i > 0
+        and found[i - 1].lower in _BE
+        and _participle(verb.lower)
+        and (i + 1 >= len(found) or found[i + 1].lower != "by")
+    )
 
 
 _NAME_AFTER = re.compile(r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
