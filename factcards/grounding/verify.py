@@ -21,7 +21,7 @@ from factcards.grounding.checks.registry import Hit, reason
 from factcards.grounding.search import best_evidence
 from factcards.models import Article, Card, Evidence, Finding, Match, Status
 from factcards.text.document import Document, Sentence
-from factcards.text.names import NAME_WORD, key
+from factcards.text.names import key, word_keys
 from factcards.text.normalize import fold
 
 
@@ -188,7 +188,7 @@ def _context_evidence(ctx: ClaimContext) -> list[Evidence]:
         keys = doc.sentence_atoms(before).capital_keys
         text = doc.sentence_text(before)
         if doc.case_folded:  # a lower-cased feed writes its names without capitals
-            keys = keys | {key(t) for t in NAME_WORD.findall(text)}
+            keys = keys | word_keys(text)
         if any(
             key(n) not in window_keys and (key(n) in keys or named_by_role(key(n), doc, [text]))
             for n in ctx.claim.names

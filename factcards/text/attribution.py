@@ -22,6 +22,7 @@ from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
 from factcards.text.names import (
     COMMON_OPENERS,
     DESCRIBING_WORDS,
+    NAME_RUN,
     PARTY_MEMBER,
     PARTY_MEMBERS,
     ROLE_WORDS,
@@ -93,7 +94,7 @@ _AFTERQUOTE = re.compile(
 # "said company spokesperson Martin Hale": the words after the verb may open with a role.
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|of|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+_PLACE_BEFORE = re.compile(rf"\b(?:from|in|near|of|outside)\s+{NAME_RUN}$")
 _PRECEDING_PREPOSITION = re.compile(
     r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over|throughout|across|around|inside|within|under|against)\s+$"
 )

@@ -230,6 +230,13 @@ CALENDAR_WORDS = (frozenset(MONTHS) - {"may"}) | frozenset(WEEKDAYS)
 # A word as a name may be written in any case: "Nicholls", "u.s.", "o’brien"; a hyphen parts two
 # ("nicholls-trained").
 NAME_WORD = re.compile(r"[^\W\d_][\w.'’]*")
+# A run of capitalized words as a pattern to build on ("Kestrel City", "the Liberal Party" past its "the").
+NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+
+
+def word_keys(text: str) -> set[str]:
+    """The key of every word of `text` that may be a name: what a feed that lower-cases its text names."""
+    return {key(t) for t in NAME_WORD.findall(text)}
 
 
 # A party member's label: "New Jersey Democrat Bob Menendez" is Bob Menendez; "Virginia Republican" is no one.

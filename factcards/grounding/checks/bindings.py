@@ -4,7 +4,8 @@ Each reading gives (what the figure is tied to, its value, the words): the measu
 of 10 kilometres"), whom an age is of ("a 34-year-old man"), the half of the day of a time ("3:40 a.m."),
 whether a figure is where something went or where it came from ("to 3.2 percent", "from 3.0 percent"),
 the stretch a change is measured over ("0.2 percent from the previous month"), whose a figure is ("manufacturing
-lost 8,000"), whose an age is ("Peter Vance, 41,"), what a sum of money is ("a £12 million bid"), whose a share is ("the Liberal Party on 29 percent"),
+lost 8,000"), whose an age is ("Peter Vance, 41,"), what a sum of money is ("a £12 million bid"), whose a share
+is ("the Liberal Party on 29 percent"),
 the size of a fraction ("a quarter of a percentage point"), what a count counts ("3 percent", "four years",
 "two points") and the verb that takes it ("sentenced … to six years"). The claim differs when the evidence
 ties the same thing to other values only. FC301 reports it.
@@ -21,7 +22,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import NUMBER_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
-from factcards.text.names import key
+from factcards.text.names import NAME_RUN, key
 from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, words
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
@@ -62,7 +63,7 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"[\s-]old\b")  # "a 21-year-old": an age, which `_ages` reads
-_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
 _COUNTS = {"": 1, "a": 1, "one": 1, "two": 2, "three": 3}
 
 
@@ -285,7 +286,7 @@ def _named_ages(text: str) -> list[Bound]:
     return found
 
 
-_NAME_GOES_ON = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
+_NAME_GOES_ON = re.compile(rf"{_NAME}(?:\s+{_NAME})*")
 
 
 # "a £12 million bid", "a $4 million grant": a sum of money and what it is.
@@ -311,7 +312,7 @@ def _money_for(text: str) -> list[Bound]:
 
 # "put the Green Alliance on 31 percent, two points ahead of the Liberal Party on 29 percent": a share and whose.
 _STANDING = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:on|at)\s+(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
+    rf"(?P<name>{NAME_RUN})\s+(?:on|at)\s+(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
 )
 
 
@@ -326,14 +327,13 @@ def standings(text: str) -> list[Bound]:
 _BY_PART = re.compile(
     r"\b(?:by|to)\s+(?:(?P<count>a|one|two|three)\s+)?(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE
 )
-_PART_SIZES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 
 
 def _by_parts(text: str) -> list[Bound]:
     return [
         (
             ("part", m.group(0).split()[0].lower()),
-            round(_COUNTS[(m.group("count") or "").lower()] * _PART_SIZES[m.group("part").lower().rstrip("s")], 6),
+            round(_COUNTS[(m.group("count") or "").lower()] * _PARTS[m.group("part").lower().rstrip("s")], 6),
             m.group(0),
         )
         for m in _BY_PART.finditer(text)
@@ -384,20 +384,18 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # Only a count the evidence has another verb take: "sentenced to eight years" where it says
             # "sentenced … to six years … Prosecutors had asked for eight years".
             mine = [b for b in mine if any(v == b[1] and t[1] == b[0][1] and t[0] != b[0][0] for t, v, _ in theirs)]
-        elif read is _counts:
+        elif read is _counts or read is _whose:
             # Only a count the evidence gives of something else: "four points clear" where it says "two
             # points clear … with four games left", "three years" where it says "3 percent over four years".
-            # One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding.
+            # One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding. And only a doer the
+            # evidence gives another figure: "Health care lost 8,000 jobs" where it says "health care, which
+            # added 56,000 jobs, while manufacturing lost 8,000".
             mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         elif read is _money_for:
             # Only a sum the evidence gives too, of something else: "an £18 million bid" where it says "a fee of
             # £18 million … had a £12 million bid rejected" (a sum it lacks is the number rule's finding).
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [b for b in mine if str(b[1]).rstrip("mbnk") in printed]
-        elif read is _whose:
-            # Only a doer the evidence gives another figure: "Health care lost 8,000 jobs" where it says "health
-            # care, which added 56,000 jobs, while manufacturing lost 8,000".
-            mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         found = bound_differently(mine, theirs) or (_measure_swapped(mine, ctx) if read is _measures else None)
         if found:
             said, other = found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import (
+    ARTICLES,
     ClaimContext,
     content_words,
     has_hedge,
@@ -82,7 +83,7 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
     claim tells another deed the sentence does to it ("The board rejected a discounted pass" against
     "Ferrante proposed a discounted pass, which the board rejected")."""
     told = said.lower().split()
-    if told[0] in _CLAUSE_HEDGES or len(told) < 3 or told[1] not in _ARTICLES:
+    if told[0] in _CLAUSE_HEDGES or len(told) < 3 or told[1] not in ARTICLES:
         return False  # "believe the Bank was …" governs the clause, the Bank's deed with it
     said_lemmas = set().union(*(lemmas(w) for w in told))
     # A deed of its own, not one the hedge goes on to govern ("expect the bridge to reopen").
@@ -99,7 +100,6 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
     )
 
 
-_ARTICLES = frozenset("a an the".split())
 _GOVERNED_AFTER = frozenset("to will would could might may can should must be".split())
 
 

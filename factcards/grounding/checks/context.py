@@ -260,6 +260,10 @@ def most_told(
     return shared.index(best)
 
 
+# The articles, which rules reading a word's place step over ("a shortage of the doctors").
+ARTICLES = frozenset({"the", "a", "an"})
+
+
 def claim_forms(ctx: ClaimContext) -> frozenset[str]:
     """The lemmas of every claim word (worked out once for the rules that ask)."""
     if "claim_forms" not in ctx.memo:

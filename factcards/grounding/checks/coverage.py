@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from factcards.grounding.checks.context import (
+    ARTICLES,
     ClaimContext,
     EvidenceWords,
     claim_forms,
@@ -187,7 +188,6 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
 # of, and a claim that puts another there says something else. Only "of" for a word the evidence does
 # not have: after "for", "in", "to" or "with" the other word is as often a paraphrase (measured on
 # `python -m bench --only trust`).
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -239,7 +239,7 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
 def _slot(claim_words: list[Word], i: int, *, past_articles: bool = True) -> tuple[Word, Word] | None:
     """The content word and link before claim word `i` ("survey", "by" for "a survey by the council")."""
     j = i - 1
-    while past_articles and j > 0 and claim_words[j].lower in _ARTICLES:
+    while past_articles and j > 0 and claim_words[j].lower in ARTICLES:
         j -= 1
     if j < 1 or not is_content(claim_words[j - 1].lower):
         return None
@@ -251,7 +251,7 @@ def _slots_of(text: str, head: Word, link: Word) -> Iterator[tuple[Word, Word]]:
     found = words(text)
     for j, shared in enumerate(found[:-2]):
         if found[j + 1].lower == link.lower and lemmas(shared.lower) & lemmas(head.lower):
-            other = next((w for w in found[j + 2 : j + 4] if w.lower not in _ARTICLES), None)
+            other = next((w for w in found[j + 2 : j + 4] if w.lower not in ARTICLES), None)
             if other is not None:
                 yield shared, other
 

@@ -10,7 +10,7 @@ from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, regist
 from factcards.text.attribution import attributions
 from factcards.text.document import Document
 from factcards.text.lexicon import canonical_name
-from factcards.text.names import NAME_WORD, NameRun, capitalized_runs, key
+from factcards.text.names import NameRun, capitalized_runs, key, word_keys
 from factcards.text.words import forms_by_class
 
 
@@ -89,7 +89,7 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
     aliased: set[str] | None = None
     texts = ctx.texts + [a.text for a in ctx.referents]
     if home.case_folded:  # "paul nicholls-trained mr mole": a lower-cased feed's every word may be a name
-        nearby |= {key(t) for text in texts for t in NAME_WORD.findall(text)}
+        nearby |= set().union(*(word_keys(text) for text in texts))
     # Names the evidence names by title ("the mayor" for Okafor) support their full name's other
     # parts ("Lena"), like a surname written out does.
     if any(key(n) not in nearby for n in ctx.claim.names):  # the article's titles are read only if needed

@@ -32,9 +32,10 @@ def record_since(ctx: ClaimContext) -> Hit | None:
 # "the highest ever recorded in the city in June": a record of one month (or season), not of all time.
 _MONTHS = "|".join(calendar.month_name[1:])
 _SEASONS = r"spring|summer|autumn|fall|winter"
+_TOPS = r"highest|lowest|hottest|coldest|warmest|wettest|driest|windiest|record"
+_RECORD_WORD = re.compile(rf"\b(?:{_TOPS})\b", re.IGNORECASE)
 _RECORD_OF = re.compile(
-    r"\b(?P<top>highest|lowest|hottest|coldest|warmest|wettest|driest|windiest|record)\b[^.;:]{0,60}?"
-    rf"\b(?:in|for)\s+(?:an?\s+|the\s+month\s+of\s+)?(?P<when>(?:{_MONTHS})|(?:{_SEASONS})(?=\b))"
+    rf"\b(?:{_TOPS})\b[^.;:]{{0,60}}?\b(?:in|for)\s+(?:an?\s+|the\s+month\s+of\s+)?(?P<when>(?:{_MONTHS})|(?:{_SEASONS})\b)"
 )
 
 
@@ -42,17 +43,13 @@ def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
     """ "the highest temperature ever recorded in Seville" against "the highest ever recorded in the city in June":
     the claim makes a month's record an all-time one."""
     claim = ctx.card.claim
-    if not _RECORD_WORD.search(claim):
+    said = _RECORD_WORD.search(claim)
+    if said is None:
         return None
     m = ctx.evidence_match(_RECORD_OF)
     if m is None or re.search(rf"\b{m.group('when')}\b", claim, re.IGNORECASE):
         return None
-    said = _RECORD_WORD.search(claim)
-    assert said is not None
     return ctx.said_against(said.group(0), m.group(0))
-
-
-_RECORD_WORD = re.compile(r"\b(?:highest|lowest|hottest|coldest|warmest|wettest|driest|windiest|record)\b", re.I)
 
 
 # "attempted murder", "a failed coup": the deed was not done.

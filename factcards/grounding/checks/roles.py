@@ -30,6 +30,7 @@ from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import (
     CALENDAR_WORDS,
     COMMON_OPENERS,
+    NAME_RUN,
     ROLE_WORDS,
     capitalized_runs,
     clean_token,
@@ -559,19 +560,16 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
         if not mine.doers or mine.nominal:
             continue
         other_use = None
-        for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
-            ev_parts = list(participants(text))
-            ev_words = words(text)
-            for other in (w for w in ev_words if _shares(verb, w)):
-                theirs = _name_key_after(text, other)
-                if theirs == thing:
-                    return None
-                if (
-                    other_use is None
-                    and theirs is not None
-                    and roles_at(text, ev_parts, other, ev_words).doers & mine.doers
-                ):
-                    other_use = (text, other, doc, sentence)
+        for doc, sentence, text, ev_parts, ev_words, other in _uses_of(ctx, verb):
+            theirs = _name_key_after(text, other)
+            if theirs == thing:
+                return None
+            if (
+                other_use is None
+                and theirs is not None
+                and roles_at(text, ev_parts, other, ev_words).doers & mine.doers
+            ):
+                other_use = (text, other, doc, sentence)
         if other_use is not None:
             text, other, doc, sentence = other_use
             return _hit_at(
@@ -600,17 +598,14 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
         if not all(_acts(q.text) for q in claim_parts if q.key in mine.receivers):
             continue
         other_use = None
-        for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
-            ev_parts = list(participants(text))
+        for doc, sentence, text, ev_parts, ev_words, other in _uses_of(ctx, verb):
             if not mine.receivers <= {q.key for q in ev_parts}:
                 continue
-            ev_words = words(text)
-            for other in (w for w in ev_words if _shares(verb, w)):
-                theirs = roles_at(text, ev_parts, other, ev_words)
-                if theirs.receivers & mine.receivers or theirs.doers & mine.receivers:
-                    return None
-                if other_use is None and theirs.receivers and not theirs.doers and _plain_passive(ev_words, other):
-                    other_use = (doc, sentence, other, _shown(ev_parts, theirs.receivers))
+            theirs = roles_at(text, ev_parts, other, ev_words)
+            if theirs.receivers & mine.receivers or theirs.doers & mine.receivers:
+                return None
+            if other_use is None and theirs.receivers and not theirs.doers and _plain_passive(ev_words, other):
+                other_use = (doc, sentence, other, _shown(ev_parts, theirs.receivers))
         if other_use is not None:
             doc, sentence, other, real = other_use
             return _hit_at(
@@ -631,7 +626,7 @@ def _plain_passive(found: list[Word], verb: Word) -> bool:
     )
 
 
-_NAME_AFTER = re.compile(r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_NAME_AFTER = re.compile(rf"\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 
 
 def _name_after(text: str, verb: Word) -> str:
@@ -643,7 +638,7 @@ def _name_key_after(text: str, verb: Word) -> str | None:
     """The name right after a verb, by its last word ("joined Aston Villa" -> "villa"); None when no name
     follows ("was shocked by Sinfield's decision")."""
     name = _name_after(text, verb)
-    return _last_key(name) or None if name else None
+    return _last_key(name) if name else None
 
 
 def _other_doer(
@@ -653,21 +648,32 @@ def _other_doer(
     and none of them is named before it ("Cho, like Ferrante, proposed …" may be Cho's); not one another
     did "also" ("Abdullah also condemned the attack")."""
     found = None
-    for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
-        ev_parts = list(participants(text))
-        ev_words = words(text)
-        for other in (w for w in ev_words if _shares(verb, w)):
-            theirs = roles_at(text, ev_parts, other, ev_words)
-            if theirs.doers & doers or any(
-                p.key in doers and p.end <= other.start and not _clause_of_its_own(text, p, ev_parts, theirs, other)
-                for p in ev_parts
-            ):
-                return None
-            also = _ALSO.search(text, 0, other.start) is not None
-            fresh = found is None and theirs.doers and not theirs.nominal and not also
-            if fresh and _object_word(ev_words, other) == thing:
-                found = (theirs, text, other, doc, sentence)
+    for doc, sentence, text, ev_parts, ev_words, other in _uses_of(ctx, verb):
+        theirs = roles_at(text, ev_parts, other, ev_words)
+        if theirs.doers & doers or any(
+            p.key in doers and p.end <= other.start and not _clause_of_its_own(text, p, ev_parts, theirs, other)
+            for p in ev_parts
+        ):
+            return None
+        also = _ALSO.search(text, 0, other.start) is not None
+        fresh = found is None and theirs.doers and not theirs.nominal and not also
+        if fresh and _object_word(ev_words, other) == thing:
+            found = (theirs, text, other, doc, sentence)
     return found
+
+
+def _uses_of(
+    ctx: ClaimContext, verb: Word
+) -> Iterator[tuple[Document, Sentence, str, list[Participant], list[Word], Word]]:
+    """Each use in the evidence of the claim's verb (any form of it), with its sentence, the sentence's
+    participants and words."""
+    for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
+        ev_words = words(text)
+        uses = [w for w in ev_words if _shares(verb, w)]
+        if uses:
+            ev_parts = list(participants(text))
+            for other in uses:
+                yield doc, sentence, text, ev_parts, ev_words, other
 
 
 _OBJECT_NEXT = re.compile(r"\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|this|that|these|those)\b|\s+[A-Z]")
@@ -703,9 +709,7 @@ def _comparison_swapped(ctx: ClaimContext) -> Hit | None:
 
 
 # "a flight from Oslo to Rome": where a journey starts and where it ends.
-_ROUTE = re.compile(
-    r"\bfrom\s+(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+to\s+(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
-)
+_ROUTE = re.compile(rf"\bfrom\s+(?P<a>{NAME_RUN})\s+to\s+(?P<b>{NAME_RUN})")
 
 
 def _routes(text: str) -> dict[tuple[str, str], str]:
@@ -725,8 +729,8 @@ def _route_swapped(ctx: ClaimContext) -> Hit | None:
 
 # "The Liberal Party leads the Green Alliance": which of two is ahead.
 _AHEAD = re.compile(
-    r"(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:(?P<up>leads?|led|is\s+ahead\s+of|was\s+ahead\s+of|outpolls?|beat)"
-    r"|(?P<down>trails?|trailed|is\s+behind|was\s+behind))\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    rf"(?P<a>{NAME_RUN})\s+(?:(?P<up>leads?|led|is\s+ahead\s+of|was\s+ahead\s+of|outpolls?|beat)"
+    rf"|(?P<down>trails?|trailed|is\s+behind|was\s+behind))\s+(?:the\s+)?(?P<b>{NAME_RUN})"
 )
 
 
