@@ -530,6 +530,24 @@ def test_an_age_in_a_feed_that_lower_cases_its_text_is_read_beside_the_name() ->
     assert [f.code for f in wrong.findings] == ["FC301"]
 
 
+def test_an_age_a_lower_cased_feed_gives_by_the_n_year_old_is_read_for_the_person_it_follows() -> None:
+    # no capitals to find people by: "the skilful 19-year-old" is whoever the sentences just before name
+    body = (
+        "harbor city are discussing a deal for striker tomas ekberg after he impressed on trial .\n\n"
+        "the club's coaches watched him train at the riverside ground .\n\n"
+        "the skilful 19-year-old forward has also had offers from two clubs abroad ."
+    )
+    quote = "harbor city are discussing a deal for striker tomas ekberg after he impressed on trial ."
+    claim = "Harbor City are discussing a deal for Tomas Ekberg, {}, after he impressed on trial."
+    checked = _verify(body, claim.format(19), quote)
+    assert checked.status is Status.verified, checked.reasons
+    assert context_of(checked) == [body.split("\n\n")[2]]
+    assert [f.code for f in _verify(body, claim.format(21), quote).findings] == ["FC301"]
+    # Nobody the three sentences before name is called Reyes.
+    other = _verify(body, "Sam Reyes, 19, impressed on trial at Harbor City.", quote)
+    assert other.status is not Status.verified
+
+
 def test_the_n_year_old_is_the_person_the_sentence_before_names() -> None:
     quote = "The 34-year-old said the wait had been worth it."
     checked = _verify(AGES, "Sam Reyes said the wait had been worth it.", quote)

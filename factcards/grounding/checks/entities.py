@@ -278,7 +278,8 @@ def _speaker_of_evidence(name_key: str, ctx: ClaimContext) -> bool:
 
 # "the 54-year-old – who has not worked since …": how news calls a person it has named with their age
 # (not "the 54-year-old Maradona", which names whom it means).
-_BY_AGE = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
+# "the skilful 17-year-old forward": one word may stand between.
+_BY_AGE = re.compile(r"\b[Tt]he (?:[a-z]+ )?(\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
 
 def _meant_by_age(name: str, ctx: ClaimContext) -> bool:
@@ -309,6 +310,13 @@ def _named_before_by_age(home: Document, index: int, name_key: str) -> int | Non
     """The sentence that names the person "the 34-year-old" in sentence `index` means, when that is
     `name_key`'s person: the last person named in full in the nearest sentence before that names
     anyone, as a reader takes "the 34-year-old" after "Dock worker Sam Reyes watched …"."""
+    if home.case_folded:
+        # A lower-cased feed writes no capitals to find people by: the nearest sentence before that
+        # uses the name's word is the one that names them.
+        for earlier in range(index - 1, max(-1, index - 1 - _AGE_LOOK_BACK), -1):
+            if name_key in word_keys(home.sentence_text(home.sentences[earlier])):
+                return earlier
+        return None
     said = attributions(home)
     for earlier in range(index - 1, max(-1, index - 1 - _AGE_LOOK_BACK), -1):
         people = said.at(earlier)[1]
