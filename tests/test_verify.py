@@ -64,6 +64,41 @@ def test_numbers_match_across_forms(claim: str, quote: str) -> None:
     assert check(claim, quote).status is Status.verified
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The fire broke out at about 2:00 PM, police said.", True),
+        ("The fire broke out at about 2pm, police said.", True),
+        ("The fire broke out at about 2 a.m., police said.", False),  # the other half of the day
+        ("The fire broke out at about 14:30, police said.", False),
+        ("The fire broke out at about 4pm, police said.", False),
+    ],
+)
+def test_a_time_of_day_is_the_same_on_the_12_and_the_24_hour_clock(claim: str, verified: bool) -> None:
+    body = "The fire broke out at about 14:00, police said. Nobody was hurt."
+    article = Article(id="clock", body=body)
+    card = Card(article="clock", kind="event", claim=claim, evidence=[Evidence(quote=body.split(" Nobody")[0])])
+    assert (verify_cards([card], [article])[0].status is Status.verified) is verified
+
+
+def test_noon_is_not_midnight_and_a_decimal_is_no_time() -> None:
+    body = "The shooting happened shortly after midnight, police said. Yields touched 0.50% on Tuesday."
+    article = Article(id="clock", body=body)
+    quote, figure = body.split(". ", 1)
+    cards = [
+        Card(article="clock", kind="event", claim=claim, evidence=[Evidence(quote=evidence)])
+        for claim, evidence in (
+            ("The shooting happened shortly after 12am, police said.", quote),
+            ("The shooting happened shortly after noon, police said.", quote),
+            ("Yields touched 0.503% on Tuesday.", figure),
+        )
+    ]
+    after_midnight, at_noon, decimal = verify_cards(cards, [article])
+    assert after_midnight.status is Status.verified, after_midnight.reasons
+    assert messages(at_noon) == ['claim says "noon" where the evidence says "midnight"']
+    assert [f.code for f in decimal.findings] == ["FC301"]
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

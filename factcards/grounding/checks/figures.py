@@ -71,6 +71,42 @@ def _times(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(_TIMES[m.group(0).lower()] == number.value for t in ctx.texts for m in _TIMES_WORD.finditer(t))
 
 
+# "2:00 PM" and "14:00", "noon" and "12pm": one time of day, on the 12-hour or the 24-hour clock.
+_CLOCK_TIME = re.compile(
+    r"(?<![\d.,])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2}))?(?![\d%])(?:\s?(?P<half>[ap])\.?\s?m\b\.?)?"
+    r"|\b(?P<word>noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
+
+
+def _clock_times(text: str) -> Iterator[tuple[int, int, int]]:
+    """Each time of day `text` writes, as (start, end, minutes after midnight): "2:00 PM" and "14:00" are
+    both 840. A bare number is no time: only one with a.m./p.m., minutes after a colon, or a word like noon."""
+    for m in _CLOCK_TIME.finditer(text):
+        if m.group("word"):
+            yield m.start(), m.end(), 0 if m.group("word").lower() == "midnight" else 720
+            continue
+        hour, minutes, half = int(m.group("h")), m.group("m"), m.group("half")
+        if half is None and (minutes is None or m.group("sep") == "."):
+            continue  # "0.50" is a figure; "14.00" without a.m./p.m. is too, as often as a time
+        if hour > 23 or (minutes is not None and int(minutes) > 59):
+            continue
+        if half is not None:
+            if hour > 12:
+                continue
+            hour = hour % 12 + (12 if half.lower() == "p" else 0)
+        yield m.start(), m.end(), hour * 60 + int(minutes or 0)
+
+
+def _clock(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "around 2:00 PM" against "at about 14:00": the claim's hour is the evidence's, on the other clock."""
+    at = number_at(ctx.card.claim, number.surface)
+    if number.ordinal or at < 0:
+        return False
+    times = [when for start, end, when in _clock_times(ctx.card.claim) if start <= at < end]
+    return bool(times) and any(when == times[0] for t in ctx.texts for _, _, when in _clock_times(t))
+
+
 # A count or an ordinal of what the text itself is about, not of the world: "The passage describes two
 # different films", "There are two films titled …", "The second Ann Richards mentioned is …", "The first
 # film titled …". "Two men named Smith were arrested" is a count of the world.
@@ -418,7 +454,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     for number in ctx.claim.numbers:
         if any(same_number(number, other) for other in found) or _one_as_article(number, ctx):
             continue
-        if _times(number, ctx) or _enumerating(number, ctx) or _spelt_out(number, ctx):
+        if _times(number, ctx) or _clock(number, ctx) or _enumerating(number, ctx) or _spelt_out(number, ctx):
             continue
         if _consecutive(number, ctx) or any(_rounded(number, other, ctx.card.claim) for other in found):
             continue
