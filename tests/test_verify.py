@@ -657,6 +657,28 @@ def test_the_united_states_opening_a_claim_is_the_u_s() -> None:
 @pytest.mark.parametrize(
     ("evidence", "claim", "verified"),
     [
+        ("The IMF cut its forecast for global growth.", "The International Monetary Fund cut its forecast.", True),
+        ("The International Monetary Fund cut its forecast.", "The IMF cut its forecast.", True),
+        ("The International Monetary Fund cut its forecast.", "The I.M.F. cut its forecast.", True),
+        ("The IMF cut its forecast for global growth.", "The International Trade Fund cut its forecast.", False),
+        ("The IMF cut its forecast for global growth.", "The World Bank cut its forecast.", False),
+        ("The International Monetary Fund cut its forecast.", "The WTO cut its forecast.", False),
+        # a feed that lower-cases everything writes its abbreviations in lower case too
+        (
+            "it is the first sighting of the whale in wa and only the second in australia , the state's "
+            "department of parks and wildlife said on tuesday after dna tests on the carcass .",
+            "It is the first sighting of the whale in Western Australia, the department said.",
+            True,
+        ),
+    ],
+)
+def test_a_name_and_the_letters_that_stand_for_it_are_one_name(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
         ("The judge refused to release him.", "The judge released him.", False),
         ("The judge refused to release him.", "The judge did not release him.", True),
         ("The firm failed to pay its staff.", "The firm paid its staff.", False),

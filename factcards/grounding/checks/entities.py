@@ -33,6 +33,38 @@ def _aliased(name: str, ctx: ClaimContext) -> bool:
     return canonical_name(name) in ctx.evidence_lexicon.names
 
 
+_LINKING = frozenset("of the and for & de du la".split())
+
+
+def _initials(run: str) -> str:
+    """ "Western Australia" → "WA", "United Nations Security Council" → "UNSC"; "" for one word."""
+    parts = [w for w in re.split(r"[\s-]+", run) if w and w.lower() not in _LINKING]
+    return "".join(w[0].upper() for w in parts) if len(parts) > 1 else ""
+
+
+def _initialism(name: str, ctx: ClaimContext) -> bool:
+    """ "Western Australia" against "the first sighting … in wa", and "the UN" against "the United Nations":
+    a run of names and the letters that stand for it. Two letters at least, and an abbreviation written as one
+    (in capitals, or in a feed that lower-cases everything)."""
+    folded = ctx.home.case_folded
+    for run in capitalized_runs(ctx.card.claim):
+        if name not in run.text.split():
+            continue
+        short = _initials(run.text)
+        if short and any(_writes_short(short, text, folded) for text in ctx.texts):
+            return True
+    short = name.replace(".", "")
+    if 2 <= len(short) <= 6 and short.isupper():
+        return any(_initials(other.text) == short for text in ctx.texts for other in capitalized_runs(text))
+    return False
+
+
+def _writes_short(short: str, text: str, folded: bool) -> bool:
+    dotted = ".".join(short) + "."
+    pattern = rf"(?<![\w.])(?:{short}|{re.escape(dotted)})(?![\w])"
+    return re.search(pattern, text, re.IGNORECASE if folded else 0) is not None
+
+
 def part_of_named_person(name: str, nearby: set[str], home: Document) -> bool:
     """ "Antony" is supported by evidence naming "Blinken" when the article says "Antony Blinken"."""
     k = key(name)
@@ -108,7 +140,7 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
                 if canonical_name(run.text) in ctx.evidence_lexicon.names
                 for token in run.text.split()
             }
-        if name in aliased:
+        if name in aliased or _initialism(name, ctx):
             continue
         if not home.writes(name) and k == name.lower().replace(".", "") and not _kin_in(k, home):
             # Not written anywhere in the article, in any form an alias or a word form would cover.
