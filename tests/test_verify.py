@@ -647,6 +647,14 @@ def test_a_share_said_as_a_fraction_a_ratio_or_a_percentage(evidence: str, claim
     _assert_judged(evidence, claim, verified)
 
 
+def test_a_country_or_union_in_initials_that_does_something_is_a_name_and_one_that_titles_is_not() -> None:
+    body = "The US imposed new sanctions on Iran on Friday, officials in Washington said."
+    for claim in ("The EU imposed new sanctions on Iran.", "The UK has imposed new sanctions on Iran."):
+        assert [f.code for f in _verify(body, claim, body).findings] == ["FC304"], claim
+    for claim in ("The U.S. imposed new sanctions on Iran.", "US officials imposed new sanctions on Iran."):
+        assert _verify(body, claim, body).status is Status.verified, claim
+
+
 def test_the_united_states_opening_a_claim_is_the_u_s() -> None:
     body = "The U.S. imposed new sanctions on Russia."
     card = _verify(body, "The United States imposed new sanctions on Russia.", body)

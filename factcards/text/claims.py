@@ -55,6 +55,8 @@ _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SUMMARY_OPENERS = frozenset("note key notable brief summary full current overall".split())
 # Initialisms that are common nouns, not names: "2:00 PM", "a TV series", "DNA profiling".
 _COMMON_INITIALISMS = frozenset("am pm tv dna gdp ceo vip diy faq".split())
+# Countries and unions written as initials, which also stand as titles ("U.S. Secretary").
+_STATE_INITIALISMS = frozenset("us u.s. uk u.k. eu e.u. un u.n.".split())
 _SKIP_AS_NAME = (
     frozenset(MONTHS)
     | frozenset(WEEKDAYS)
@@ -406,6 +408,15 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         # about someone's nation, which the evidence must support.
         follower = _NEXT_WORD.match(text, start + len(bare))
         return not follower or not (follower.group(1)[0].isupper() or follower.group(1).lower() in ROLE_WORDS)
+    if plain in _STATE_INITIALISMS:
+        # "U.S. Secretary of State Blinken", "EU officials", "US talk show host": a title or an adjective,
+        # which news drops or words otherwise as often as not; "The EU imposed sanctions", "the UN has
+        # said": the one who did it, which the evidence must name ("the US imposed" is not it).
+        follower = _NEXT_WORD.match(text, start + len(bare))
+        if follower is None or text[start + len(bare) : start + len(bare) + 1] in ("'", "’"):
+            return False
+        forms = forms_by_class(follower.group(1).lower())
+        return follower.group(1).islower() and ("AUX" in forms or ("VERB" in forms and "NOUN" not in forms))
     if plain in _SKIP_AS_NAME or plain in ROLE_WORDS or bare == "I":
         return False
     if _opens_sentence(text, start):
