@@ -99,6 +99,25 @@ def test_noon_is_not_midnight_and_a_decimal_is_no_time() -> None:
     assert [f.code for f in decimal.findings] == ["FC301"]
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The government will spend 2.5 billion pounds on flood defences.", True),
+        ("The government will spend £2.5bn on flood defences.", True),
+        ("The government will spend $2.5 billion on flood defences.", False),
+        ("The government will spend 2.5 billion euros on flood defences.", False),
+    ],
+)
+def test_a_sum_of_money_keeps_its_currency(claim: str, verified: bool) -> None:
+    body = "The government will spend £2.5 billion ($3.2 billion) on flood defences, the minister said."
+    article = Article(id="money", body=body)
+    card = Card(article="money", kind="event", claim=claim, evidence=[Evidence(quote=body)])
+    checked = verify_cards([card], [article])[0]
+    assert (checked.status is Status.verified) is verified, checked.reasons
+    if not verified:
+        assert [f.code for f in checked.findings] == ["FC301"]
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

@@ -310,6 +310,40 @@ def _money_for(text: str) -> list[Bound]:
     return found
 
 
+# "$2.5 billion", "£2.5bn", "2.5 billion euros", "US$40m": a sum of money and its currency.
+_SIGN_FIRST = re.compile(
+    r"(?<![\w$£€¥])(?P<sign>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥)\s?(?P<figure>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>million|billion|bn|m|k)\b)?"
+)
+_WORD_AFTER = re.compile(
+    r"(?<![\w$£€¥.,])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>million|billion|bn|m|k)\b)?\s+"
+    r"(?P<word>(?:us\s+)?dollars?|pounds?(?:\s+sterling)?|sterling|euros?|yen|usd|gbp|eur|jpy)\b",
+    re.IGNORECASE,
+)
+_CURRENCY = {
+    "$": "dollar", "us$": "dollar", "usd": "dollar", "dollar": "dollar", "dollars": "dollar",
+    "us dollar": "dollar", "us dollars": "dollar", "a$": "australian dollar", "c$": "canadian dollar",
+    "nz$": "new zealand dollar", "hk$": "hong kong dollar", "£": "pound", "gbp": "pound", "pound": "pound",
+    "pounds": "pound", "sterling": "pound", "pound sterling": "pound", "pounds sterling": "pound", "€": "euro",
+    "eur": "euro", "euro": "euro", "euros": "euro", "¥": "yen", "yen": "yen", "jpy": "yen",
+}  # fmt: skip
+
+
+def _currencies(text: str) -> list[Bound]:
+    """Each sum of money with its currency, tied to its figure: "$2.5 billion" against "£2.5 billion" is
+    another sum, not the same one in other words."""
+    found: list[Bound] = []
+    for pattern, unit in ((_SIGN_FIRST, "sign"), (_WORD_AFTER, "word")):
+        for m in pattern.finditer(text):
+            currency = _CURRENCY.get(re.sub(r"\s+", " ", m.group(unit).lower()))
+            if currency is None:
+                continue
+            figure = _digits(m.group("figure")).rstrip(".")
+            value = figure + _SCALE.get((m.group("scale") or "").lower(), "")
+            found.append((("money", value), currency, m.group(0)))
+    return found
+
+
 # "put the Green Alliance on 31 percent, two points ahead of the Liberal Party on 29 percent": a share and whose.
 _STANDING = re.compile(
     rf"(?P<name>{NAME_RUN})\s+(?:on|at)\s+(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
@@ -357,6 +391,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_whose, ("",)),
     (_named_ages, (", ", "(", "year")),
     (_money_for, ("$", "£", "€")),
+    (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
     (standings, (" on ", " at ")),
     (_by_parts, ("half", "third", "quarter", "fifth", "tenth")),
 ]
