@@ -118,6 +118,29 @@ def test_a_sum_of_money_keeps_its_currency(claim: str, verified: bool) -> None:
         assert [f.code for f in checked.findings] == ["FC301"]
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("Unemployment rose to 4.4% in the three months to September.", True),
+        ("Unemployment rose 0.2 percentage points to 4.4%, the ONS said.", True),
+        ("Unemployment rose by 4.4% in the three months to September.", False),  # how much, not where to
+        ("Unemployment rose to 4.4%, the ONE said.", False),
+    ],
+)
+def test_a_change_by_a_figure_is_not_a_change_to_it(claim: str, verified: bool) -> None:
+    body = "Unemployment rose to 4.4% in the three months to September, up from 4.2%, the Office for National Statistics said."
+    article = Article(id="jobs", body=body)
+    card = Card(article="jobs", kind="statement", claim=claim, evidence=[Evidence(quote=body)])
+    checked = verify_cards([card], [article])[0]
+    assert (checked.status is Status.verified) is verified, checked.reasons
+
+
+def test_an_abbreviated_body_is_the_speaker_the_article_spells_out() -> None:
+    body = "The Department of Health and Social Care said waiting lists fell in May."
+    assert _verify(body, "The DHSC said waiting lists fell in May.", body).status is Status.verified
+    assert "FC401" in {f.code for f in _verify(body, "The NHS said waiting lists fell in May.", body).findings}
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

@@ -39,7 +39,16 @@ _CLOCK = re.compile(r"\b(?P<time>\d{1,2}(?:[:.]\d{2})?)\s?(?P<half>[ap])\.?\s?m\
 # "rose to 3.2 percent from 3.0 percent": where a figure went and where it came from.
 _FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|points?\b|million\b|billion\b)?"
 _FROM_TO = re.compile(
-    rf"\b(?P<way>from|to)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?(?P<figure>{_FIGURE})"
+    rf"\b(?P<way>from|to|by)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?(?P<figure>{_FIGURE})"
+)
+# "rose by 4.4%", "was cut by 3 percent": "by" says how much a figure changed only after a word of change
+# ("by 2030" is a date, "by 40 votes" a margin).
+_CHANGED_BY = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increas(?:es|ing)|decreased?|decreas(?:es|ing)"
+    r"|grew|grow(?:s|n|ing)?|dropped|drops?|dropping|declined?|declin(?:es|ing)|jumped|jumps?|climbed|climbs?"
+    r"|cut|cuts|raised?|rais(?:es|ing)|lowered|lowers?|reduced?|reduc(?:es|ing)|slipped|slips?|soared|surged"
+    r"|plunged|tumbled|shrank|shrunk|up|down)\s+$",
+    re.IGNORECASE,
 )
 # "a quarter of a percentage point", "half a point": a fraction of a unit.
 _FRACTION = re.compile(
@@ -105,6 +114,7 @@ def _ends(text: str) -> list[Bound]:
             m.group(0).strip(),
         )
         for m in _FROM_TO.finditer(text)
+        if m.group("way") != "by" or _CHANGED_BY.search(text, max(0, m.start() - 12), m.start())
     ]
 
 
@@ -383,7 +393,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_measures, (" of ", ", ")),
     (_ages, ("-year-old",)),
     (_times, ("m",)),
-    (_ends, ("to ", "from ")),
+    (_ends, ("to ", "from ", "by ")),
     (_fractions, ("half", "quarter", "third")),
     (_counts, ("",)),
     (_deeds, ("",)),

@@ -53,10 +53,22 @@ def _initialism(name: str, ctx: ClaimContext) -> bool:
         short = _initials(run.text)
         if short and any(_writes_short(short, text, folded) for text in ctx.texts):
             return True
+    return spelled_out(name, ctx.texts) is not None
+
+
+def spelled_out(name: str, texts: list[str]) -> str | None:
+    """The words an abbreviation stands for in `texts` ("Office for National Statistics" for "ONS")."""
     short = name.replace(".", "")
-    if 2 <= len(short) <= 6 and short.isupper():
-        return any(_initials(other.text) == short for text in ctx.texts for other in capitalized_runs(text))
-    return False
+    if not (2 <= len(short) <= 6 and short.isupper()):
+        return None
+    return next(
+        (m.group(0) for text in texts for m in _LINKED_RUN.finditer(text) if _initials(m.group(0)) == short), None
+    )
+
+
+# "Office for National Statistics", "Department of Health and Social Care": capitalized words and the
+# small words between them.
+_LINKED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’-]*)+")
 
 
 def _writes_short(short: str, text: str, folded: bool) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext, content_words, most_told
-from factcards.grounding.checks.entities import THE_BODY, lead_opens_on, named_by_role, named_in, same_role
+from factcards.grounding.checks.entities import THE_BODY, lead_opens_on, named_by_role, named_in, same_role, spelled_out
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plausible_speaker, same_person
 from factcards.text.entity_types import ORGANISATION_WORDS
@@ -275,6 +275,9 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             )
         return
     if any(same_person(speaker, s) for s in said_by):
+        return
+    # "the ONS said" where the article's "the Office for National Statistics said" was read to its last words
+    if (full := spelled_out(speaker, ctx.texts)) and any(full.endswith(s) for s in said_by):
         return
     # "The company said …" is the body the article's lead opens on ("Lumora unveiled …").
     if any(THE_BODY.fullmatch(s.strip()) for s in said_by) and lead_opens_on(key(speaker.split()[-1]), ctx.home):
