@@ -1368,6 +1368,22 @@ def test_two_figures_the_other_way_round_are_caught() -> None:
         ("The film will be directed by Ada Brook.", "The film is directed by Ada Brook.", True),
         ("Okafor said she will run again.", "Okafor said she would run again.", True),
         ("The firm cut 300 jobs.", "The firm will cut 300 jobs.", True),  # "cut" may be the present
+        # what someone said would happen, the speaker named before or after it, is not done
+        (
+            "The council would spend £2.5 billion on flood defences over five years, the minister said.",
+            "The council has spent £2.5 billion on flood defences.",
+            False,
+        ),
+        (
+            "Okafor told councillors on Monday that the city would spend $4 million on the pier.",
+            "Okafor said the city spent $4 million on the pier.",
+            False,
+        ),
+        (
+            "Okafor told councillors on Monday that the city would spend $4 million on the pier.",
+            "Okafor said the city will spend $4 million on the pier.",
+            True,
+        ),
     ],
 )
 def test_a_claim_keeps_the_tense_of_its_evidence(evidence: str, claim: str, verified: bool) -> None:

@@ -23,7 +23,8 @@ _FUTURE = r"(?P<aux>will|shall|(?:is|are|am|was|were)\s+(?:going|set|due|schedul
 # days") tells a story's past, and a claim's own "would" reports.
 _NOT_YET = (
     r"(?:said|says|saying|warned|warns|warning|threatened|threatens|vowed|vows|promised|promises|pledged|announced"
-    r"|insisted)"
+    r"|insisted|told|tells|added|stated|claimed|predicted|forecast|argued|suggested|expected|hoped|confirmed"
+    r"|indicated|signall?ed)"
     r"\s+(?:[\w'’.-]+\s+){0,6}?(?P<would>would|wouldn['’]t)"  # "warned China on Friday that it would"
 )
 # "agreed to buy", "plans to close", "tried to stop": what someone means or tries to do is not done yet.
@@ -55,6 +56,16 @@ _NOT_SIMPLE_PAST = frozenset(
 )
 _PASSIVE_PAST = frozenset("was were".split())
 _UNREAL_AUX = frozenset("would could might should wouldn't couldn't shouldn't".split())
+
+
+# "The government would spend £2.5 billion …, the minister said": what someone said would happen, the
+# speaker named after it.
+_SAID_AFTER = re.compile(
+    r",\s*(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+(?:[\w'’.-]+\s*){1,4}|added|warned|announced|insisted)"
+    r"\s*[.!]?[\"”’']?\s*$",
+    re.IGNORECASE,
+)
+_WOULD = re.compile(rf"\b(?P<would>would|wouldn['’]t)(?!\s+have\b){_THEN}", re.IGNORECASE)
 
 
 _ALREADY = re.compile(r"\balready\s+(?:been\s+|be\s+)?(?P<verb>[a-z]{3,})", re.IGNORECASE)
@@ -139,6 +150,10 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for lemma in lemmas(m.group("verb").lower()):
             my_past.setdefault(lemma, m.group(0))
     their_future = _future_verbs(evidence, _NOT_DONE)
+    for text in ctx.texts:
+        if _SAID_AFTER.search(text):
+            for lemma, said in _future_verbs(text, _WOULD).items():
+                their_future.setdefault(lemma, said)
     for m in _SCHEDULED.finditer(evidence):
         for lemma in inflected_from(m.group("verb"), "VBZ"):
             if lemma != m.group("verb"):
