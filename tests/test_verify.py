@@ -141,6 +141,22 @@ def test_an_abbreviated_body_is_the_speaker_the_article_spells_out() -> None:
     assert "FC401" in {f.code for f in _verify(body, "The NHS said waiting lists fell in May.", body).findings}
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("A man was arrested after a woman was knifed outside a nightclub in Bradford.", True),
+        ("A man was arrested after a woman was shot outside a nightclub in Bradford.", False),
+        ("A man was arrested after a woman was killed outside a nightclub in Bradford.", False),  # no death told
+    ],
+)
+def test_how_someone_was_hurt_and_whether_they_died(claim: str, verified: bool) -> None:
+    body = "Police arrested a man after a woman was stabbed outside a nightclub in Bradford. She is in hospital."
+    article = Article(id="stabbing", body=body)
+    card = Card(article="stabbing", kind="event", claim=claim, evidence=[Evidence(quote=body.split(" She")[0])])
+    checked = verify_cards([card], [article])[0]
+    assert (checked.status is Status.verified) is verified, checked.reasons
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

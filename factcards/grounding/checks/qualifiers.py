@@ -171,7 +171,10 @@ def rank_dropped(ctx: ClaimContext) -> Hit | None:
 
 # "killed", "died", "fatal": a death; "injured", "wounded", "hurt": harm short of it.
 _DEATH = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatal(?:ly)?|fatalities)\b", re.IGNORECASE)
-_HURT = re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt)\b", re.IGNORECASE)
+_HURT = re.compile(
+    r"\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|stabbed|stabbing|shot|shooting|assaulted|beaten|attacked)\b",
+    re.IGNORECASE,
+)
 
 
 def harm_raised(ctx: ClaimContext) -> Hit | None:
