@@ -1034,6 +1034,23 @@ def test_a_figure_bounded_from_the_other_side_is_a_changed_degree() -> None:
     assert _verify(TOKENISED, "He has made almost 400 appearances.", said).status is Status.verified
 
 
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        ("The firm hired 1,200 workers last year.", "The firm hired more than 1,200 workers last year.", False),
+        ("The firm hired 1,200 workers last year.", "The firm hired about 1,200 workers last year.", True),
+        ("The firm hired about 1,200 workers last year.", "The firm hired over 1,200 workers last year.", True),
+        ("The firm hired 1,200 or more workers last year.", "The firm hired over 1,200 workers last year.", True),
+        # the bound of the figure the other one converts
+        ("At least 16,000 hectares - or 40,000 acres - were lost.", "More than 40,000 acres were lost.", True),
+        # a stretch of time, no bound
+        ("The firm will spend $5 million over five years.", "The firm will spend $5 million over five years.", True),
+    ],
+)
+def test_a_bound_the_claim_puts_on_an_exact_figure_changes_it(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
 ROLES = Article(
     id="roles",
     body=(

@@ -57,6 +57,14 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             other = theirs[number][1]
             yield ctx.said_against(said, other)
             return
+        if (
+            number not in theirs
+            and _STRICT.match(said)
+            and not _OVER_A_SPAN.match(ctx.card.claim, ctx.card.claim.find(said))
+            and (exact := _given_exactly(number, ctx.texts))
+        ):
+            yield ctx.said_against(said, exact)
+            return
     # Which way a figure went: "Kestrel shares rose 8%" against "Shares in Kestrel fell 8%, while
     # shares in Harbor Group rose 3%": both directions are in the evidence, but not for 8%.
     mine = _figure_moves(ctx.card.claim)
@@ -346,6 +354,41 @@ _BOUND = re.compile(
     rf"\b(?P<bound>{_BOUND_WORDS})\s+(?P<number>[$£€]?\d[\d,.]*\d|[$£€]?\d|an?(?=\s+(?:hour|minute|day|week|month|year)\b))",
     re.IGNORECASE,
 )
+
+
+# "more than 4.4%" is not 4.4%, as "nearly 4.4%" or "at least 4.4%" may loosely be.
+_STRICT = re.compile(
+    r"(?:more|fewer|less)\s+than|over|above|under|below|exceeding|in\s+excess\s+of|upwards\s+of", re.IGNORECASE
+)
+# "over five years", "his speed over 40 metres": a stretch of time or ground, not a bound.
+_OVER_A_SPAN = re.compile(
+    r"over\s+(?:the\s+(?:next|last|past)\s+)?\S+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+    r"|centuries|metres?|meters?|kilometres?|kilometers?|km|miles?|yards?|laps?|holes?|games?|matches|seasons?)\b",
+    re.IGNORECASE,
+)
+# Words before a figure that say it is not exact: a bound, an estimate, one end of a range, or the same figure
+# in other units ("at least 16,000 hectares - or 40,000 acres", "(40,000 acres)"), which takes its bound.
+_NOT_EXACT = re.compile(
+    rf"(?:\b(?:{_BOUND_WORDS}|about|around|roughly|some|approximately|an\s+estimated|estimated|almost|nearly"
+    r"|close\s+to|more|less|fewer|least|most|than|between|from|or)|\d\s*(?:to|-|–|and)|\()\s*[$£€]?\s*$",
+    re.IGNORECASE,
+)
+_OR_MORE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:or\s+(?:more|less|fewer|so)|plus\b|\+)", re.IGNORECASE)
+_FIGURE_WRITTEN = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
+
+
+def _given_exactly(number: str, texts: list[str]) -> str | None:
+    """How the evidence writes `number` when it gives it bare every time ("4.4" in "rose to 4.4%"); None when
+    it never gives it, or gives it with a bound, an estimate, or as one end of a range."""
+    written = None
+    for text in texts:
+        for m in _FIGURE_WRITTEN.finditer(text):
+            if m.group(0).replace(",", "") != number:
+                continue
+            if _NOT_EXACT.search(text, max(0, m.start() - 25), m.start()) or _OR_MORE.match(text, m.end()):
+                return None
+            written = written or m.group(0)
+    return written
 
 
 def _bounds(text: str) -> list[tuple[str, str, str]]:
