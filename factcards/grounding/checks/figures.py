@@ -474,6 +474,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _object_moved(ctx)
     yield from figure_bound_elsewhere(ctx)
     yield from _rate_dropped(ctx)
+    yield from _rate_added(ctx)
     if hit := _earlier_made_now(ctx):
         yield hit
 
@@ -541,6 +542,37 @@ def _rate_dropped(ctx: ClaimContext) -> Iterator[Hit]:
 
     if m := ctx.evidence_match(_RATED, total_in_claim):
         yield ctx.said_against(m.group("figure"), m.group(0))
+
+
+_MONEY = re.compile(r"[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?", re.IGNORECASE)
+
+
+def _rate_added(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "will spend £2.5 billion a year" against "will spend £2.5 billion over the next five years": the claim
+    gives for each year a sum the evidence gives as a whole."""
+    claim = ctx.card.claim
+    if "$" not in claim and "£" not in claim and "€" not in claim:
+        return
+    for m in _RATED.finditer(claim):
+        mine = _money_value(m.group("figure"))
+        given = [
+            (text, found)
+            for text in ctx.texts
+            for found in _MONEY.finditer(text)
+            if _money_value(found.group(0)) == mine
+        ]
+        if given and not any(_ANY_RATE.match(text, found.end()) for text, found in given):
+            yield ctx.said_against(m.group(0), given[0][1].group(0))
+            return
+
+
+def _money_value(figure: str) -> tuple[str, str]:
+    """ "£2.5 billion" and "£2.5bn" alike: the digits and the scale."""
+    scale = re.search(r"(million|billion|bn|m|k)\s*$", figure, re.IGNORECASE)
+    word = scale.group(1).lower() if scale else ""
+    return _digits(figure[: scale.start()] if scale else figure).rstrip("."), {"million": "m", "billion": "bn"}.get(
+        word, word
+    )
 
 
 _FIGURE_START = re.compile(r"[$£€]?\d")
