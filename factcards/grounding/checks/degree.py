@@ -24,6 +24,7 @@ from factcards.grounding.checks.qualifiers import (
     exception_dropped,
     harm_raised,
     part_made_whole,
+    rank_added,
     rank_dropped,
     record_scope_dropped,
     record_since,
@@ -102,6 +103,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             return
     if (
         hit := record_since(ctx)
+        or rank_added(ctx)
         or record_scope_dropped(ctx)
         or rank_dropped(ctx)
         or attempt_dropped(ctx)

@@ -29,6 +29,33 @@ def record_since(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
+# "its highest level", "a record 4.4%", "the biggest fall": a rank among all of its kind.
+_RANKING = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|steepest|sharpest|deadliest|worst|hottest|coldest"
+    r"|warmest|wettest|driest|all-time|unprecedented|record(?:-breaking|-high|-low)?(?=\s+(?:[$£€\d]|high|low|levels?"
+    r"|numbers?|amounts?|years?|temperatures?|turnout|sales|profits?|heat|prices?|losses|gains)\b))\b(?!-|\s+known)",
+    re.IGNORECASE,
+)
+_ANY_RANK = re.compile(
+    r"\b(?:\w+est|most|least|fewest|record\w*|ever|all-time|unprecedented|first|top|peak|high|low|since|biggest)\b",
+    re.IGNORECASE,
+)
+
+
+_EVER = re.compile(r"\b(?:ever|record)\b", re.IGNORECASE)
+
+
+def rank_added(ctx: ClaimContext) -> Hit | None:
+    """ "Unemployment rose to its highest level" against "Unemployment rose to 4.4%, up from 4.2%": the claim
+    ranks what the evidence does not rank, and the article ranks nothing anywhere."""
+    said = _RANKING.search(ctx.card.claim)
+    if said is None or ctx.evidence_match(_ANY_RANK):
+        return None
+    if _RANKING.search(ctx.home.body) or _EVER.search(ctx.home.body):
+        return None  # the article ranks something elsewhere: whether it is the same thing is for a reader
+    return Hit(f'claim says "{said.group(0)}"; the evidence ranks nothing', ctx.window_span(), ctx.home.article.id)
+
+
 # "the highest ever recorded in the city in June": a record of one month (or season), not of all time.
 _MONTHS = "|".join(calendar.month_name[1:])
 _SEASONS = r"spring|summer|autumn|fall|winter"
