@@ -2086,6 +2086,9 @@ _STRIKE_CLAIMS = [
     # a job held once is not held now, and a job is not another job
     ("Carla Mendez, a welder, said the company offered a 3 percent raise.", False),
     ("Union president Carla Mendez is a former plumber.", False),
+    # a title written into the name is a job too; how one addresses her is none
+    ("Union Secretary Carla Mendez said the company offered a 3 percent raise.", False),
+    ("Ms Carla Mendez said the company offered a 3 percent raise.", True),
     ("Talks over a new contract collapsed.", True),
     ("Workers walked off the job after talks over a new contract succeeded.", False),
     ("Police said the two men knew each other.", True),

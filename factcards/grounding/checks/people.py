@@ -8,7 +8,7 @@ import re
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
-from factcards.text.names import capitalized_runs, is_role, key
+from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key
 from factcards.text.words import JOB_NOUNS, lemmas, paraphrase_groups, words
 
 # "his daughter Lucia", "his wife of 50 years, Teresa": who a named person is to someone.
@@ -98,6 +98,12 @@ _JOB_AFTER = re.compile(
 )
 
 
+# Words before a name that give no job: how one addresses a person, or when they held what they hold.
+_HONORIFICS = NATIONALITIES | frozenset(
+    "mr mrs ms miss dr sir dame lord lady rev prof former acting interim new top senior junior deputy".split()
+)
+
+
 def _jobs(text: str) -> dict[str, str]:
     """Surname key -> the job word `text` gives that person, when the word names a job."""
     found: dict[str, str] = {}
@@ -110,6 +116,10 @@ def _jobs(text: str) -> dict[str, str]:
         for m in (before, after):
             if m and (m.group(1) in JOB_NOUNS or is_role(m.group(1))):
                 found[key(parts[-1])] = m.group(1)
+        # "President Keir Starmer", "Union Secretary Carla Mendez": a title written into the name's run
+        title = next((p for p in reversed(parts[:-1]) if is_role(p.lower().rstrip("."))), None)
+        if title and not title.isupper() and title.lower().rstrip(".") not in _HONORIFICS:  # "US", "Mr": no job
+            found.setdefault(key(parts[-1]), title.lower().rstrip("."))
     return found
 
 
