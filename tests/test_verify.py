@@ -1123,6 +1123,25 @@ def test_a_real_role_swap_is_still_caught() -> None:
     assert "FC203" in {f.code for f in swapped.findings}
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The Falcons lost to the Kestrels 3-1 on Saturday.", True),
+        ("The Falcons were beaten by the Kestrels 3-1 on Saturday.", True),
+        ("The Kestrels won 3-1 on Saturday.", True),  # "defeated" is the winner's deed
+        ("The Kestrels lost to the Falcons 3-1 on Saturday.", False),
+        ("The Kestrels lost 3-1 on Saturday.", False),
+        ("The Falcons won 3-1 on Saturday.", False),
+    ],
+)
+def test_who_won_and_who_lost_however_it_is_told(claim: str, verified: bool) -> None:
+    body = "The Kestrels defeated the Falcons 3-1 on Saturday."
+    checked = _verify(body, claim, body)
+    assert (checked.status is Status.verified) is verified, checked.reasons
+    if not verified:
+        assert "FC203" in {f.code for f in checked.findings}
+
+
 def test_degree_words_inside_names_and_all_but_one_are_no_change_of_degree() -> None:
     body = "Ada Brook won First Team honours. The Herons lost all but one of their seats. The Kites lost all seats."
     finals = _verify(body, "Ada Brook won Cup Finals honours.", "Ada Brook won First Team honours.")

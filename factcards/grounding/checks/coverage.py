@@ -15,7 +15,7 @@ from factcards.grounding.checks.context import (
     evidence_negates,
 )
 from factcards.grounding.checks.registry import REVIEW, Hit, register
-from factcards.grounding.checks.roles import definite_parties, doer_of_verbs
+from factcards.grounding.checks.roles import contest_agrees, definite_parties, doer_of_verbs
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
@@ -47,6 +47,9 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     # as "…, the mayor said" says who said it; what follows is the claim.
     framed = _frame_end(ctx.card.claim)
     said_otherwise = _idioms_told(ctx.card.claim, ev)
+    if _CONTEST_WORDS.search(ctx.card.claim) and contest_agrees(ctx.card.claim, ctx.texts):
+        # "Reed lost to Okafor" against "Okafor defeated Reed": the same contest told from the other side
+        said_otherwise += [m.span() for m in _CONTEST_WORDS.finditer(ctx.card.claim)]
     for word in content_words(ctx.claim_words, skip):
         if word.end <= framed or any(start <= word.start < end for start, end in said_otherwise):
             continue
@@ -67,6 +70,9 @@ _IDIOMS = (
     (re.compile(r"\bpass(?:ed|es|ing)?\s+away\b", re.IGNORECASE), "die"),
     (re.compile(r"\bbirth\s*(?:name|place)\b", re.IGNORECASE), "born"),
 )
+
+
+_CONTEST_WORDS = re.compile(r"\b(?:lost|loses|lose|won|wins|beat|beaten|defeated|defeats)\b", re.IGNORECASE)
 
 
 def _idioms_told(claim: str, ev: EvidenceWords) -> list[tuple[int, int]]:

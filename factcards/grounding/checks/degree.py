@@ -32,6 +32,7 @@ from factcards.grounding.checks.qualifiers import (
     whole_for_part,
 )
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
+from factcards.grounding.checks.roles import contest_agrees
 from factcards.text.claims import ClaimAtoms, count_value
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
@@ -154,6 +155,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 other is not None
                 and not ctx.evidence_lexicon.has(word, paraphrased=False)
                 and not _degree_elsewhere(word, (group, side), ctx)
+                and not (group == _group_of("win") and contest_agrees(ctx.card.claim, ctx.texts))
             ):
                 yield ctx.said_against(word.text, other)
                 return

@@ -407,7 +407,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     claim = ctx.card.claim
-    if hit := _comparison_swapped(ctx) or _route_swapped(ctx) or _standing_reversed(ctx):
+    if hit := _comparison_swapped(ctx) or _route_swapped(ctx) or _standing_reversed(ctx) or _contest_reversed(ctx):
         yield hit
         return
     claim_words = words(claim)
@@ -751,6 +751,71 @@ def _standing_reversed(ctx: ClaimContext) -> Hit | None:
             if ahead != bool(m.group("up")):
                 return ctx.said_against(m.group(0), f"{shares[a][1]} … {shares[b][1]}")
     return None
+
+
+# Who won and who lost, however it is told: "the Kestrels beat the Falcons", "the Falcons were beaten by the
+# Kestrels", "the Falcons lost to the Kestrels"; and one side alone: "the Falcons lost", "the Kestrels won".
+_BEAT = (
+    r"beat|beats|defeated|defeats|overcame|overcomes|edged(?:\s+out)?|edges(?:\s+out)?|thrashed|thrashes|routed"
+    r"|trounced|outclassed|knocked\s+out|eliminated|ousted|won\s+(?:against|over)|triumphed\s+over"
+)
+_CONTEST = re.compile(
+    rf"(?P<w1>{NAME_RUN})\s+(?:{_BEAT})\s+(?:the\s+)?(?P<l1>{NAME_RUN})"
+    rf"|(?P<l2>{NAME_RUN})\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:beaten|defeated|knocked\s+out"
+    rf"|eliminated|thrashed|routed|edged\s+out|ousted)\s+by\s+(?:the\s+)?(?P<w2>{NAME_RUN})"
+    rf"|(?P<l3>{NAME_RUN})\s+(?:lost|loses|lose)\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:the\s+)?(?P<w3>{NAME_RUN})"
+    rf"|(?P<l4>{NAME_RUN})\s+(?:lost|loses)\b|(?P<w4>{NAME_RUN})\s+(?:won|wins)\b(?!\s+(?:against|over)\b)"
+)
+
+
+def _contest(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(winner key -> words, loser key -> words) for each contest `text` tells."""
+    won: dict[str, str] = {}
+    lost: dict[str, str] = {}
+    for m in _CONTEST.finditer(text):
+        for i in "1234":
+            if m.group(f"w{i}") is not None:
+                won.setdefault(_last_key(m.group(f"w{i}")), m.group(0))
+            if m.group(f"l{i}") is not None:
+                lost.setdefault(_last_key(m.group(f"l{i}")), m.group(0))
+    return won, lost
+
+
+def _contest_reversed(ctx: ClaimContext) -> Hit | None:
+    """ "The Kestrels lost to the Falcons" against "The Kestrels beat the Falcons 3-1": the claim makes the
+    winner the loser, or the other way round."""
+    claim = ctx.card.claim
+    if not re.search(r"\b(?:beat|defeat|lost|lose|won|win|overc|edge|thrash|rout|trounc|knocked|elimin|oust)", claim):
+        return None
+    my_won, my_lost = _contest(claim)
+    if not my_won and not my_lost:
+        return None
+    won: dict[str, str] = {}
+    lost: dict[str, str] = {}
+    for text in ctx.texts:
+        w, l_ = _contest(text)
+        won.update({k: v for k, v in w.items() if k not in won})
+        lost.update({k: v for k, v in l_.items() if k not in lost})
+    for side, theirs, other in ((my_lost, won, lost), (my_won, lost, won)):
+        for name, said in side.items():
+            if name in theirs and name not in other:
+                return ctx.said_against(said, theirs[name])
+    return None
+
+
+def contest_agrees(claim: str, texts: list[str]) -> bool:
+    """Whether the claim's winner or loser is the evidence's ("Okafor won" against "Okafor defeated Reed"),
+    however either words it ("defeated" is the winner's deed, "a defeat" the loser's)."""
+    my_won, my_lost = _contest(claim)
+    if not my_won and not my_lost:
+        return False
+    won: set[str] = set()
+    lost: set[str] = set()
+    for text in texts:
+        w, l_ = _contest(text)
+        won |= set(w)
+        lost |= set(l_)
+    return set(my_won) <= won and set(my_lost) <= lost
 
 
 def _last_key(name: str) -> str:
