@@ -1142,6 +1142,27 @@ def test_who_won_and_who_lost_however_it_is_told(claim: str, verified: bool) -> 
         assert "FC203" in {f.code for f in checked.findings}
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("A woman was stabbed outside a nightclub in Bradford.", True),
+        ("A 23-year-old man was arrested after a woman was stabbed.", True),
+        ("A man was stabbed outside a nightclub in Bradford.", False),  # another was the one stabbed
+        ("A woman stabbed a 23-year-old man outside a nightclub.", False),  # the one stabbed did it
+        ("Two pedestrians were injured outside the nightclub.", False),
+    ],
+)
+def test_the_one_it_was_done_to_where_no_one_is_named(claim: str, verified: bool) -> None:
+    body = (
+        "Police arrested a 23-year-old man on Tuesday after a woman was stabbed outside a nightclub in Bradford. "
+        "Two passengers were injured when a taxi mounted the kerb outside the nightclub."
+    )
+    checked = _verify(body, claim, body)
+    assert (checked.status is Status.verified) is verified, checked.reasons
+    if not verified:
+        assert "FC203" in {f.code for f in checked.findings}
+
+
 def test_degree_words_inside_names_and_all_but_one_are_no_change_of_degree() -> None:
     body = "Ada Brook won First Team honours. The Herons lost all but one of their seats. The Kites lost all seats."
     finals = _verify(body, "Ada Brook won Cup Finals honours.", "Ada Brook won First Team honours.")

@@ -407,7 +407,13 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     claim = ctx.card.claim
-    if hit := _comparison_swapped(ctx) or _route_swapped(ctx) or _standing_reversed(ctx) or _contest_reversed(ctx):
+    if hit := (
+        _comparison_swapped(ctx)
+        or _route_swapped(ctx)
+        or _standing_reversed(ctx)
+        or _contest_reversed(ctx)
+        or _someone_else_done_to(ctx)
+    ):
         yield hit
         return
     claim_words = words(claim)
@@ -800,6 +806,68 @@ def _contest_reversed(ctx: ClaimContext) -> Hit | None:
         for name, said in side.items():
             if name in theirs and name not in other:
                 return ctx.said_against(said, theirs[name])
+    return None
+
+
+# Someone the news does not name, told by what they are: "a 23-year-old man", "two teenagers", "the driver".
+_PERSON = (
+    r"man|woman|boy|girl|men|women|boys|girls|teenagers?|teens?|child|children|baby|babies|pensioners?|officers?"
+    r"|drivers?|passengers?|pedestrians?|cyclists?|motorcyclists?|students?|pupils?|patients?|prisoners?|inmates?"
+    r"|suspects?|workers?|nurses?|soldiers?|tourists?|residents?|fans?|shoppers?"
+)
+
+
+def _someone(group: str) -> str:
+    return rf"\b(?:a|an|the|one|two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<{group}>{_PERSON})\b"
+
+
+_DONE = r"[a-z]{3,}ed|shot|hit|hurt|struck|beaten|stabbed|bitten|taken|held|found|killed|caught|thrown"
+_ONE_DONE_TO = re.compile(
+    _someone("one")
+    + rf"\s+(?:(?:who|that)\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?P<verb>{_DONE})\b"
+    r"(?!\s+by\b)",
+    re.IGNORECASE,
+)
+_ONE_DID_TO = re.compile(
+    _someone("doer") + rf"\s+(?P<verb>{_DONE}|beat|struck|stabbed)\s+" + _someone("done"),
+    re.IGNORECASE,
+)
+
+
+def _noun_key(noun: str) -> str:
+    return min(lemmas(noun.lower()))
+
+
+def _someone_else_done_to(ctx: ClaimContext) -> Hit | None:
+    """ "A man was stabbed" against "a woman was stabbed", and "A woman stabbed a man" against "arrested a man
+    after a woman was stabbed": the one it was done to, where the news names no one, is another."""
+    claim = ctx.card.claim
+    if not re.search(rf"\b(?:{_PERSON})\b", claim, re.IGNORECASE):
+        return None
+    theirs: dict[str, list[tuple[str, str]]] = {}  # verb lemma -> (the one it was done to, the words)
+    doers: dict[str, set[str]] = {}
+    for text in ctx.texts:
+        for m in _ONE_DONE_TO.finditer(text):
+            for verb in lemmas(m.group("verb").lower()):
+                theirs.setdefault(verb, []).append((_noun_key(m.group("one")), m.group(0)))
+        for m in _ONE_DID_TO.finditer(text):
+            for verb in lemmas(m.group("verb").lower()):
+                doers.setdefault(verb, set()).add(_noun_key(m.group("doer")))
+    if not theirs:
+        return None
+    for m in _ONE_DONE_TO.finditer(claim):
+        mine = _noun_key(m.group("one"))
+        for verb in lemmas(m.group("verb").lower()):
+            done_to = theirs.get(verb, [])
+            if done_to and all(one != mine for one, _ in done_to):
+                return ctx.said_against(m.group(0), done_to[0][1])
+    for m in _ONE_DID_TO.finditer(claim):
+        doer = _noun_key(m.group("doer"))
+        for verb in lemmas(m.group("verb").lower()):
+            done_to = theirs.get(verb, [])
+            if any(one == doer for one, _ in done_to) and doer not in doers.get(verb, set()):
+                said = next(words for one, words in done_to if one == doer)
+                return ctx.said_against(m.group(0), said)
     return None
 
 
