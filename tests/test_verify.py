@@ -1163,6 +1163,23 @@ def test_the_one_it_was_done_to_where_no_one_is_named(claim: str, verified: bool
         assert "FC203" in {f.code for f in checked.findings}
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("A Leeds man was arrested after a woman was stabbed outside a nightclub in Bradford.", True),
+        ("A man from Leeds was arrested after a woman was stabbed outside a Bradford nightclub.", True),
+        ("A man from Bradford was arrested after a woman was stabbed outside a Leeds nightclub.", False),
+        ("A man from Leeds was arrested after a woman was stabbed outside a Leeds nightclub.", False),
+    ],
+)
+def test_a_place_stays_with_what_the_evidence_puts_there(claim: str, verified: bool) -> None:
+    body = "Police arrested a man from Leeds on Tuesday after a woman was stabbed outside a nightclub in Bradford."
+    checked = _verify(body, claim, body)
+    assert (checked.status is Status.verified) is verified, checked.reasons
+    if not verified:
+        assert [f.code for f in checked.findings] == ["FC203"]
+
+
 def test_degree_words_inside_names_and_all_but_one_are_no_change_of_degree() -> None:
     body = "Ada Brook won First Team honours. The Herons lost all but one of their seats. The Kites lost all seats."
     finals = _verify(body, "Ada Brook won Cup Finals honours.", "Ada Brook won First Team honours.")

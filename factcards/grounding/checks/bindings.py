@@ -354,6 +354,29 @@ def _currencies(text: str) -> list[Bound]:
     return found
 
 
+# "a man from Leeds", "a nightclub in Bradford", "a Bradford nightclub": a place and what is from or in it.
+_FROM_PLACE = re.compile(
+    rf"\b(?P<noun>[a-z]{{3,}})\s+(?P<way>from|in|at|near|outside)\s+(?:the\s+)?(?P<place>{NAME_RUN})"
+)
+_PLACE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?P<place>{NAME_RUN})\s+(?P<noun>[a-z]{{3,}})\b")
+_WAY = {"from": "from", "in": "in", "at": "in", "near": "in", "outside": "in"}
+
+
+def places_of(text: str) -> list[Bound]:
+    """Each thing a text places, with the place by its last word: ("man", "from") -> "leeds"."""
+    found: list[Bound] = []
+    for m in _FROM_PLACE.finditer(text):
+        noun = m.group("noun")
+        if "NOUN" in forms_by_class(noun) and is_content(noun):
+            found.append(((min(lemmas(noun)), _WAY[m.group("way")]), key(m.group("place").split()[-1]), m.group(0)))
+    for m in _PLACE_BEFORE.finditer(text):
+        noun = m.group("noun")
+        forms = forms_by_class(noun)
+        if "NOUN" in forms and "VERB" not in forms and is_content(noun):
+            found.append(((min(lemmas(noun)), "in"), key(m.group("place").split()[-1]), m.group(0)))
+    return found
+
+
 # "put the Green Alliance on 31 percent, two points ahead of the Liberal Party on 29 percent": a share and whose.
 _STANDING = re.compile(
     rf"(?P<name>{NAME_RUN})\s+(?:on|at)\s+(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"

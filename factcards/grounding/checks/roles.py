@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcards.grounding.checks.bindings import standings
+from factcards.grounding.checks.bindings import bound_differently, places_of, standings
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.calendar_names import WEEKDAYS
@@ -413,6 +413,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _standing_reversed(ctx)
         or _contest_reversed(ctx)
         or _someone_else_done_to(ctx)
+        or _place_swapped(ctx)
     ):
         yield hit
         return
@@ -836,6 +837,19 @@ _ONE_DID_TO = re.compile(
 
 def _noun_key(noun: str) -> str:
     return min(lemmas(noun.lower()))
+
+
+def _place_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "A man from Bradford was arrested after a woman was stabbed outside a Leeds nightclub" against "arrested a
+    man from Leeds after a woman was stabbed outside a nightclub in Bradford": a place the evidence names, put
+    with something it puts elsewhere (a place it lacks is the name rules' finding)."""
+    mine = places_of(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [bound for text in ctx.texts for bound in places_of(text)]
+    named = {place for _, place, _ in theirs}
+    found = bound_differently([b for b in mine if b[1] in named], theirs)
+    return ctx.said_against(*found) if found else None
 
 
 def _someone_else_done_to(ctx: ClaimContext) -> Hit | None:
