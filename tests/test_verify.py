@@ -157,6 +157,25 @@ def test_how_someone_was_hurt_and_whether_they_died(claim: str, verified: bool) 
     assert (checked.status is Status.verified) is verified, checked.reasons
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("A man was arrested on Tuesday after a woman was stabbed.", True),
+        ("A woman was stabbed outside a nightclub on Saturday night.", True),
+        ("A man was arrested on Saturday after a woman was stabbed.", False),  # Saturday is the stabbing's
+        ("A woman was stabbed on Tuesday outside a nightclub.", False),
+    ],
+)
+def test_a_date_stays_with_the_deed_the_evidence_dates(claim: str, verified: bool) -> None:
+    body = "Police arrested a man on Tuesday after a woman was stabbed outside a nightclub on Saturday night."
+    article = Article(id="dated", body=body, date="2025-03-14")
+    card = Card(article="dated", kind="event", claim=claim, evidence=[Evidence(quote=body)])
+    checked = verify_cards([card], [article])[0]
+    assert (checked.status is Status.verified) is verified, checked.reasons
+    if not verified:
+        assert [f.code for f in checked.findings] == ["FC302"]
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

@@ -24,7 +24,7 @@ from factcards.text.claims import (
 )
 from factcards.text.dates import DateMention, parse_date
 from factcards.text.durations import given_as_length
-from factcards.text.words import is_content, lemmas, words
+from factcards.text.words import forms_by_class, is_content, lemmas, words
 
 
 def surfaces(items: Iterable[str]) -> str:
@@ -735,8 +735,53 @@ def dates_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.span_of(alike[0]),
                 ctx.home.article.id,
             )
-    if not changed and (hit := _dated_from_it(ctx)):
+    if not changed and (hit := _dated_from_it(ctx) or _date_of_another_deed(ctx)):
         yield hit
+
+
+_DATE_REACH = 40  # characters: "arrested a 23-year-old man on Tuesday" dates the arrest
+
+
+def _dated_deeds(text: str, dates: list[DateMention]) -> list[tuple[frozenset[str], DateMention, str]]:
+    """Each deed `text` dates: the lemmas of the verb, the first date after it within a few words with no
+    other verb between, and the words from the verb to the date."""
+    found = []
+    for word in words(text):
+        forms = forms_by_class(word.lower)
+        if "VERB" not in forms or "NOUN" in forms or "AUX" in forms or not is_content(word.lower):
+            continue
+        after = next((d for d in dates if word.end <= d.start <= word.end + _DATE_REACH), None)
+        if after is None:
+            continue
+        between = text[word.end : after.start]
+        if re.search(r"[,;]|\b(?:after|before|when|while|and|as|since|until)\b", between):
+            continue
+        if any("VERB" in forms_by_class(w.lower) and "NOUN" not in forms_by_class(w.lower) for w in words(between)
+               if is_content(w.lower)):  # fmt: skip
+            continue
+        found.append((lemmas(word.lower), after, text[word.start : after.end]))
+    return found
+
+
+def _date_of_another_deed(ctx: ClaimContext) -> Hit | None:
+    """ "A man was arrested on Saturday after a woman was stabbed" against "Police arrested a man on Tuesday
+    after a woman was stabbed … on Saturday night": the date is the evidence's, but of another deed."""
+    if not ctx.claim.dates:
+        return None
+    mine = _dated_deeds(ctx.card.claim, ctx.claim.dates)
+    if not mine:
+        return None
+    theirs = [
+        deed for text, atoms in zip(ctx.texts, ctx.seen, strict=False) for deed in _dated_deeds(text, atoms.dates)
+    ]
+    for forms, mention, said in mine:
+        # Only a date of the same kind: "five years ago" may be the claim's "in 2009".
+        same_deed = [(d, w) for f, d, w in theirs if f & forms]
+        if not same_deed or any(date_supported(mention, [d]) or not _alike(mention, d) for d, _ in same_deed):
+            continue
+        if any(date_supported(mention, [d]) for f, d, _ in theirs if not f & forms):
+            return ctx.said_against(said, same_deed[0][1])
+    return None
 
 
 # "a similar rise was approved in 2019, two years after the line opened": the date is of the approval;
