@@ -176,6 +176,30 @@ def test_a_date_stays_with_the_deed_the_evidence_dates(claim: str, verified: boo
         assert [f.code for f in checked.findings] == ["FC302"]
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The drug cut the risk of death by a fifth.", True),
+        ("The drug reduced the risk of death by 20%, the company said.", True),
+        ("The drug cut the risk of death by a quarter.", False),
+        ("The drug reduced the risk of death to 20%.", False),  # how much it fell, not where to
+    ],
+)
+def test_a_change_told_as_a_part_or_a_percentage(claim: str, verified: bool) -> None:
+    body = "The drug reduced the risk of death by 20% in a trial of 1,500 patients, the company said."
+    article = Article(id="trial", body=body)
+    card = Card(article="trial", kind="statement", claim=claim, evidence=[Evidence(quote=body)])
+    checked = verify_cards([card], [article])[0]
+    assert (checked.status is Status.verified) is verified, checked.reasons
+
+
+def test_ruling_something_out_is_saying_it_will_not_happen() -> None:
+    body = '"We will not raise taxes on working people," Chancellor Rachel Reeves told the BBC on Sunday.'
+    assert _verify(body, "Rachel Reeves ruled out raising taxes on working people.", body).status is Status.verified
+    ruled = "Reeves ruled out raising taxes on working people."
+    assert [f.code for f in _verify(ruled, "Reeves said she would raise taxes.", ruled).findings] == ["FC207"]
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

@@ -41,13 +41,14 @@ _FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|points?\b|mi
 _FROM_TO = re.compile(
     rf"\b(?P<way>from|to|by)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?(?P<figure>{_FIGURE})"
 )
-# "rose by 4.4%", "was cut by 3 percent": "by" says how much a figure changed only after a word of change
+# "rose by 4.4%", "reduced the risk of death by 20%": "by" says how much a figure changed only after a word of
+# change, in the same clause
 # ("by 2030" is a date, "by 40 votes" a margin).
 _CHANGED_BY = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increas(?:es|ing)|decreased?|decreas(?:es|ing)"
     r"|grew|grow(?:s|n|ing)?|dropped|drops?|dropping|declined?|declin(?:es|ing)|jumped|jumps?|climbed|climbs?"
     r"|cut|cuts|raised?|rais(?:es|ing)|lowered|lowers?|reduced?|reduc(?:es|ing)|slipped|slips?|soared|surged"
-    r"|plunged|tumbled|shrank|shrunk|up|down)\s+$",
+    r"|plunged|tumbled|shrank|shrunk|up|down)\b[^,.;:]{0,40}$",
     re.IGNORECASE,
 )
 # "a quarter of a percentage point", "half a point": a fraction of a unit.
@@ -114,7 +115,7 @@ def _ends(text: str) -> list[Bound]:
             m.group(0).strip(),
         )
         for m in _FROM_TO.finditer(text)
-        if m.group("way") != "by" or _CHANGED_BY.search(text, max(0, m.start() - 12), m.start())
+        if m.group("way") != "by" or _CHANGED_BY.search(text, max(0, m.start() - 50), m.start())
     ]
 
 
@@ -396,15 +397,28 @@ _BY_PART = re.compile(
 )
 
 
+# "reduced the risk by 20%": the same change as a part, where the other side tells it as one ("by a fifth").
+_BY_PERCENT = re.compile(
+    r"\b(?P<way>by|to)\s+(?P<figure>\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE
+)
+
+
 def _by_parts(text: str) -> list[Bound]:
-    return [
+    found: list[Bound] = [
         (
             ("part", m.group(0).split()[0].lower()),
-            round(_COUNTS[(m.group("count") or "").lower()] * _PARTS[m.group("part").lower().rstrip("s")], 6),
+            round(_COUNTS[(m.group("count") or "").lower()] * _PARTS[m.group("part").lower().rstrip("s")], 2),
             m.group(0),
         )
         for m in _BY_PART.finditer(text)
     ]
+    # (to the hundredth: "by 33%" is "by a third")
+    found += [
+        (("part", m.group("way").lower()), round(float(m.group("figure")) / 100, 2), m.group(0))
+        for m in _BY_PERCENT.finditer(text)
+        if m.group("way").lower() == "by" and _CHANGED_BY.search(text, max(0, m.start() - 50), m.start())
+    ]
+    return found
 
 
 def _digits(figure: str) -> str:
@@ -426,7 +440,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_money_for, ("$", "£", "€")),
     (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
     (standings, (" on ", " at ")),
-    (_by_parts, ("half", "third", "quarter", "fifth", "tenth")),
+    (_by_parts, ("half", "third", "quarter", "fifth", "tenth", "%", "percent", "per cent")),
 ]
 
 
@@ -459,6 +473,11 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # evidence gives another figure: "Health care lost 8,000 jobs" where it says "health care, which
             # added 56,000 jobs, while manufacturing lost 8,000".
             mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
+        elif read is _by_parts:
+            # A percentage against a percentage is the number rule's to judge: only a part told in words
+            # ("by a third") is set against a percentage, either way round.
+            worded = any(not re.search(r"\d", said) for _, _, said in mine + theirs)
+            mine = mine if worded else []
         elif read is _money_for:
             # Only a sum the evidence gives too, of something else: "an £18 million bid" where it says "a fee of
             # £18 million … had a £12 million bid rejected" (a sum it lacks is the number rule's finding).

@@ -352,7 +352,9 @@ _SHARE = re.compile(
     rf"\b(?:(?P<num>{_COUNT})[\s-]+)?(?P<den>half|halves)\b"
     rf"|\b(?P<num2>{_COUNT})[\s-]+(?:(?P<den2>thirds|quarters|fifths|sixths|tenths)\b"
     rf"|(?P<den4>third|quarter|fifth|sixth|tenth)(?=[\s-]+of\b))"
-    rf"|\b(?P<num3>{_COUNT})\s+(?:in|out of)\s+(?P<den3>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b",
+    rf"|\b(?P<num3>{_COUNT})\s+(?:in|out of)\s+(?P<den3>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b"
+    # "cut the risk by a fifth", "down a third": a change told as a part
+    rf"|\b(?:by|down|up)\s+(?P<num5>a|one)\s+(?P<den5>third|quarter|fifth|sixth|tenth)\b",
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -370,8 +372,8 @@ class _Share:
 def _shares(text: str) -> list[_Share]:
     found = []
     for m in _SHARE.finditer(text):
-        num = m.group("num") or m.group("num2") or m.group("num3") or "one"
-        den = m.group("den") or m.group("den2") or m.group("den3") or m.group("den4")
+        num = m.group("num") or m.group("num2") or m.group("num3") or m.group("num5") or "one"
+        den = m.group("den") or m.group("den2") or m.group("den3") or m.group("den4") or m.group("den5")
         n, d = (
             count_value(num if num.lower() not in ("a", "an") else "one"),
             _DENOMINATORS.get(den.lower()) or count_value(den),
@@ -391,9 +393,9 @@ def _percent_at(text: str, number: NumberAtom) -> bool:
 def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "About 66% of voters" for "nearly two-thirds"; "two-thirds" for "67 percent" or "two in three";
     "150 staff" for "half of its 300 staff": the same share, written another way."""
-    if number.ordinal:
-        return False
     claim = ctx.card.claim
+    if number.ordinal and not any(m.group("den5") for m in _SHARE.finditer(claim)):
+        return False
     theirs = [share for text in ctx.texts for share in _shares(text)]
     if _percent_at(claim, number):
         return any(abs(share.value * 100 - number.value) <= 1 for share in theirs)

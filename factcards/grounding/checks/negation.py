@@ -146,7 +146,8 @@ def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
 # "refused to release him", "failed to pay", "declined to comment", "denied taking": a "not" without the
 # word, whose verb a claim may keep while dropping what turned it.
 _REFUSAL = re.compile(
-    r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable|(?<=\s)yet)\s+to\s+(?P<verb>[a-z]+)|\b(?P<deny>den(?:y|ies|ied|ying))\s+(?P<ing>[a-z]+ing)\b",
+    r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable|(?<=\s)yet)\s+to\s+(?P<verb>[a-z]+)"
+    r"|\b(?P<deny>den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)\s+(?P<ing>[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -236,7 +237,7 @@ def _unturned(text: str, word: Word, verb: set[str] | frozenset[str], turned: li
 
 
 _TURNING_LEMMAS = frozenset(
-    "refuse refusal fail failure decline deny denial reject rejection unable inability yet struggle".split()
+    "refuse refusal fail failure decline deny denial reject rejection unable inability yet struggle rule".split()
 )
 
 
