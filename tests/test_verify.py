@@ -200,6 +200,23 @@ def test_ruling_something_out_is_saying_it_will_not_happen() -> None:
     assert [f.code for f in _verify(ruled, "Reeves said she would raise taxes.", ruled).findings] == ["FC207"]
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The earthquake killed at least 120 people and injured over 400.", True),
+        ("More than 400 people were injured in the earthquake.", True),
+        ("The earthquake killed more than 400 people.", False),  # 400 is the injured
+        ("At least 120 people were injured in the earthquake.", False),  # 120 is the dead
+    ],
+)
+def test_a_toll_keeps_what_befell_them(claim: str, verified: bool) -> None:
+    body = "The earthquake killed at least 120 people and injured more than 400, officials said."
+    article = Article(id="quake", body=body)
+    card = Card(article="quake", kind="event", claim=claim, evidence=[Evidence(quote=body)])
+    checked = verify_cards([card], [article])[0]
+    assert (checked.status is Status.verified) is verified, checked.reasons
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

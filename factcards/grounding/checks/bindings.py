@@ -378,6 +378,33 @@ def places_of(text: str) -> list[Bound]:
     return found
 
 
+# "killed at least 120 people and injured more than 400", "400 people were injured": a toll and what befell them.
+_FATE = {
+    "killed": "dead", "killing": "dead", "died": "dead", "dead": "dead", "deaths": "dead",
+    "injured": "hurt", "injuring": "hurt", "wounded": "hurt", "wounding": "hurt", "hurt": "hurt",
+    "missing": "missing", "arrested": "arrested", "arresting": "arrested", "evacuated": "evacuated",
+    "rescued": "rescued", "displaced": "displaced",
+}  # fmt: skip
+_FATES = "|".join(_FATE)
+_TOLL_BOUND = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to)\s+)?"
+_TOLL = re.compile(
+    rf"\b(?P<fate>{_FATES})\s+{_TOLL_BOUND}(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent|per cent|km|miles?|years?))"
+    rf"|\b{_TOLL_BOUND}(?P<n2>\d[\d,]*)\s+(?:people\s+|others\s+|more\s+)?(?:were|have\s+been|had\s+been|are|was)\s+"
+    rf"(?P<fate2>{_FATES})\b",
+    re.IGNORECASE,
+)
+
+
+def _tolls(text: str) -> list[Bound]:
+    """Each count of people with what befell them, tied to the count: ("toll", "400") -> "hurt"."""
+    found: list[Bound] = []
+    for m in _TOLL.finditer(text):
+        count = (m.group("n") or m.group("n2")).replace(",", "")
+        fate = _FATE[(m.group("fate") or m.group("fate2")).lower()]
+        found.append((("toll", count), fate, m.group(0)))
+    return found
+
+
 # "put the Green Alliance on 31 percent, two points ahead of the Liberal Party on 29 percent": a share and whose.
 _STANDING = re.compile(
     rf"(?P<name>{NAME_RUN})\s+(?:on|at)\s+(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
@@ -440,6 +467,23 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_money_for, ("$", "£", "€")),
     (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
     (standings, (" on ", " at ")),
+    (
+        _tolls,
+        (
+            "kill",
+            "died",
+            "dead",
+            "death",
+            "injur",
+            "wound",
+            "hurt",
+            "missing",
+            "arrest",
+            "evacuat",
+            "rescued",
+            "displaced",
+        ),
+    ),
     (_by_parts, ("half", "third", "quarter", "fifth", "tenth", "%", "percent", "per cent")),
 ]
 
