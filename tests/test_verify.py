@@ -217,6 +217,14 @@ def test_a_toll_keeps_what_befell_them(claim: str, verified: bool) -> None:
     assert (checked.status is Status.verified) is verified, checked.reasons
 
 
+def test_mostly_is_not_all() -> None:
+    body = "The firm will hire 2,000 people, mostly in research and development."
+    assert _verify(body, "The firm will hire 2,000 people, mainly in research.", body).status is Status.verified
+    assert "FC205" in {
+        f.code for f in _verify(body, "The firm will hire 2,000 people, all in research.", body).findings
+    }
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported
