@@ -2504,6 +2504,7 @@ _MERGER_CLAIMS = [
     ("Harbor Foods has agreed to buy Crestline for $2.1 billion in cash and stock.", True),
     # a price is paid once, not each year
     ("Harbor Foods has agreed to buy Crestline for $2.1 billion a year.", False),
+    ("Harbor Foods will pay $2.1 billion for Crestline every year.", False),
     # the whole phrase is what the evidence says, not the shorter one inside it
     ("Harbor Foods has agreed to buy Crestline for $2.1 billion in cash.", False),
     # an approval still to come is not given

@@ -549,22 +549,33 @@ def _rate_dropped(ctx: ClaimContext) -> Iterator[Hit]:
 _MONEY = re.compile(r"[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?", re.IGNORECASE)
 
 
+_RATE_LATER = re.compile(
+    r"\b(?:(?:each|every|per)\s+(?:year|month|week|day)|annually|yearly|a\s+year(?!\s+(?:ago|later|after|earlier|before"
+    r"|on|since|from|of|and|or|to|in)\b)[^\w]*$)",
+    re.IGNORECASE,
+)
+
+
 def _rate_added(ctx: ClaimContext) -> Iterator[Hit]:
     """ "will spend £2.5 billion a year" against "will spend £2.5 billion over the next five years": the claim
     gives for each year a sum the evidence gives as a whole."""
     claim = ctx.card.claim
     if "$" not in claim and "£" not in claim and "€" not in claim:
         return
-    for m in _RATED.finditer(claim):
-        mine = _money_value(m.group("figure"))
+    rated = [(m.group("figure"), m.group(0)) for m in _RATED.finditer(claim)]
+    # "will invest $500 billion in the United States each year": the rate said after what the money is for
+    if not rated and (later := _RATE_LATER.search(claim)):
+        rated = [(f.group(0), f"{f.group(0)} … {later.group(0)}") for f in _MONEY.finditer(claim, 0, later.start())]
+    for figure, said in rated:
+        mine = _money_value(figure)
         given = [
             (text, found)
             for text in ctx.texts
             for found in _MONEY.finditer(text)
             if _money_value(found.group(0)) == mine
         ]
-        if given and not any(_ANY_RATE.match(text, found.end()) for text, found in given):
-            yield ctx.said_against(m.group(0), given[0][1].group(0))
+        if given and not any(_ANY_RATE.match(text, found.end()) or _RATE_LATER.search(text) for text, found in given):
+            yield ctx.said_against(said, given[0][1].group(0))
             return
 
 
