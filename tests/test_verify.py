@@ -225,6 +225,19 @@ def test_mostly_is_not_all() -> None:
     }
 
 
+def test_a_denial_reaches_through_its_clause() -> None:
+    body = "The minister denied that the government had been warned about the flooding risk."
+    said_not = "The minister said the government had not been warned about the flooding risk."
+    assert _verify(body, said_not, body).status is Status.verified
+    assert "FC207" in {f.code for f in _verify(body, "The government had been warned about the risk.", body).findings}
+
+
+def test_what_is_under_way_has_not_concluded() -> None:
+    body = "Nobody was hurt in the fire, and an investigation is under way."
+    assert _verify(body, "An investigation into the fire is ongoing.", body).status is Status.verified
+    assert "FC205" in {f.code for f in _verify(body, "An investigation into the fire has concluded.", body).findings}
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

@@ -290,8 +290,10 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
     nominal = False
     scope: list[str] = []
     previous = ""
+    # "denied that the government had been warned": a denial reaches through its clause to the verb
+    reach = 9 if m.group(0).lower().startswith("den") and text[m.end() : m.end() + 6].lower() == " that " else 5
     for count, word in enumerate(_WORDS.finditer(text, m.end())):
-        if count >= 5:
+        if count >= reach:
             break
         lower = word.group(0).lower()
         if lower in NEGATION_FILLER or lower in NEGATORS or (count == 0 and lower == "one" and _no_one(text, m)):
