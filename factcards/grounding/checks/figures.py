@@ -767,7 +767,8 @@ def _dated_deeds(text: str, dates: list[DateMention]) -> list[tuple[frozenset[st
         if after is None:
             continue
         between = text[word.end : after.start]
-        if re.search(r"[,;]|\b(?:after|before|when|while|and|as|since|until)\b", between):
+        if re.search(r"[,;]|\b(?:after|before|when|while|and|as|since|until|that|was|were|is|are|be|been|will|would"
+                     r"|had|has|have|to)\b", between):  # fmt: skip
             continue
         if any("VERB" in forms_by_class(w.lower) and "NOUN" not in forms_by_class(w.lower) for w in words(between)
                if is_content(w.lower)):  # fmt: skip
