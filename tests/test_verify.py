@@ -238,6 +238,22 @@ def test_what_is_under_way_has_not_concluded() -> None:
     assert "FC205" in {f.code for f in _verify(body, "An investigation into the fire has concluded.", body).findings}
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The bill passed the Senate 52-48.", True),
+        ("The bill passed the Senate by four votes.", True),  # the margin of 52 to 48
+        ("The bill passed the Senate by 48 votes to 52.", False),
+        ("The bill passed the Senate by six votes.", False),
+        ("The bill passed the Senate unanimously.", False),
+    ],
+)
+def test_a_vote_keeps_its_sides_and_its_margin(claim: str, verified: bool) -> None:
+    body = "The bill passed the Senate by 52 votes to 48 on Tuesday and now goes to the House."
+    checked = _verify(body, claim, body)
+    assert (checked.status is Status.verified) is verified, checked.reasons
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

@@ -330,6 +330,18 @@ def _change_between(number: NumberAtom, ctx: ClaimContext) -> bool:
 _MARGIN_AFTER = re.compile(r"(?:\s|-)(?:percentage[\s-])?points?\b", re.IGNORECASE)
 
 
+_VOTES_AFTER = re.compile(r"\s+votes?\b", re.IGNORECASE)
+
+
+def _vote_margin(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "passed by four votes" against "passed by 52 votes to 48": a margin is the difference of the two."""
+    at = number_at(ctx.card.claim, number.surface)
+    if number.ordinal or at < 0 or not _VOTES_AFTER.match(ctx.card.claim, at + len(number.surface)):
+        return False
+    pairs = [_figures_of(m) for text in ctx.texts for m in _PAIR.finditer(text)]
+    return any(abs(int(a) - int(b)) == number.value for a, b in pairs)
+
+
 def _margin(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "beat Falk by 13 percentage points" against "54 percent … Falk, who won 41 percent": a margin
     in points is the difference of two of the evidence's percentages (no other sums are read)."""
@@ -461,6 +473,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if _consecutive(number, ctx) or any(_rounded(number, other, ctx.card.claim) for other in found):
             continue
         if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx) or _margin(number, ctx):
+            continue
+        if _vote_margin(number, ctx):
             continue
         if _change_between(number, ctx) or (
             number.surface.lower() == "first" and _NOT_THE_FIRST.search(ctx.card.claim)
@@ -642,7 +656,9 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 # "voted 51-49", "won 4-1", "a 5–4 ruling": two figures whose order says who had which.
-_PAIR = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*)\s?(?:-|–|—|\bto\b)\s?(\d{1,3}(?:,\d{3})*)(?![\w.,]|-\w)")
+_PAIR = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*)\s?(?:-|–|—|\bto\b|votes?\s+to\b)\s?(\d{1,3}(?:,\d{3})*)(?![\w,]|\.\d|-\w)"
+)
 
 
 def _pairs_turned(ctx: ClaimContext) -> Iterator[Hit]:

@@ -243,7 +243,8 @@ _UNANIMOUS = re.compile(
 )
 # "by a vote of 7 to 2", "voted 7-2", "who voted against it": a vote someone lost.
 _SPLIT_VOTE = re.compile(
-    r"\bvot(?:e|ed|ing)\b[^.;]{0,20}?\b(?P<yes>\d{1,3})\s?(?:-|–|to)\s?(?P<no>\d{1,3})\b|\bvoted against\b",
+    r"\bvot(?:e|ed|ing)\b[^.;]{0,20}?\b(?P<yes>\d{1,3})\s?(?:-|–|to)\s?(?P<no>\d{1,3})\b|\bvoted against\b"
+    r"|\b\d{1,3}\s+votes?\s+to\s+(?P<no2>\d{1,3})\b",
     re.IGNORECASE,
 )
 
@@ -254,7 +255,7 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
     said = _UNANIMOUS.search(ctx.card.claim)
     if said is None or ctx.evidence_match(_UNANIMOUS):
         return None
-    m = ctx.evidence_match(_SPLIT_VOTE, lambda m: m.group("no") is None or int(m.group("no")) > 0)
+    m = ctx.evidence_match(_SPLIT_VOTE, lambda m: int(m.group("no") or m.group("no2") or 1) > 0)
     return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
