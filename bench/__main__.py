@@ -1,4 +1,5 @@
-"""python -m bench [--size small|full] [--only verify,llm,scale,startup,trust,realday,sides,speakers,naive,...] [--json FILE]
+"""python -m bench [--size small|full] [--only verify,llm,scale,startup,trust,realday,sides,speakers,naive,perturb,...]
+[--json FILE]
 
 `trust` (the verifier on public, human-labelled claims), `realday` (Multi-News clusters read as one
 day), `sides` (AllSides roundups: three outlets per event), `speakers` (quote cards' speakers against
@@ -20,6 +21,7 @@ from bench import (
     extraction,
     llm_overhead,
     naive,
+    perturb,
     realday,
     review_page,
     scale,
@@ -45,8 +47,9 @@ SECTIONS = {
     "sides": sides.run,
     "speakers": speakers.run,
     "naive": naive.run,
+    "perturb": perturb.run,
 }
-DEFAULT = ("verify", "llm", "scale", "startup", "batch", "extract", "conflicts")
+DEFAULT = ("verify", "llm", "scale", "startup", "batch", "extract", "conflicts", "perturb")
 
 
 def machine() -> dict[str, object]:

@@ -20,6 +20,6 @@ def test_small_benchmarks_print_a_table_and_write_json(tmp_path: Path) -> None:
     assert result.stdout.startswith("machine: ")
     data = json.loads(out.read_text(encoding="utf-8"))
     sections = {row["section"] for row in data["rows"]}
-    assert sections == {"verify", "llm", "scale", "cache", "startup", "batch", "extract", "conflicts"}
+    assert sections == {"verify", "llm", "scale", "cache", "startup", "batch", "extract", "conflicts", "perturb"}
     assert all(isinstance(row["value"], int | float) for row in data["rows"])
     assert data["machine"]["cores"] >= 1

@@ -1,0 +1,149 @@
+"""Real-style news sentences, perturbed the way LLM summaries go wrong: how many wrong claims get verified.
+
+Each sentence is our own writing in the manner of wire copy (a budget pledge, jobs figures, a stabbing, an
+election, sanctions, a takeover, a drug trial, an earthquake toll, a Senate vote …); each claim against it
+is either a faithful restatement or one change of the kind LLM summaries make: a currency, a bound, a rate,
+a rank, a title, a tense, a country, who did what to whom, a place or a date moved to another deed, a toll's
+fate, a vote turned round. Written and fixed in the twenty-second session, so they are not held out: they
+guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
+"""
+
+from __future__ import annotations
+
+from bench.report import Row
+from factcards.grounding.verify import Verifier
+from factcards.models import Article, Card, Evidence, Kind, Status
+
+# (evidence, [(claim, supported)], the article's body when it says more than the evidence)
+PROBES: list[tuple[str, list[tuple[str, bool]], str | None]] = []
+
+
+def _add(evidence: str, claims: list[tuple[str, bool]], body: str | None = None) -> None:
+    PROBES.append((evidence, claims, body))
+
+
+# fmt: off
+_add("Prime Minister Keir Starmer told MPs on Wednesday that the government would spend £2.5 billion on new flood defences in Yorkshire over the next five years.", [
+ ("Keir Starmer said the government would spend £2.5 billion on flood defences in Yorkshire.", True),
+ ("Keir Starmer said the government would spend $2.5 billion on flood defences in Yorkshire.", False),
+ ("Keir Starmer said the government would spend £2.5 million on flood defences in Yorkshire.", False),
+ ("Keir Starmer said the government would spend £2.5 billion on flood defences in Lancashire.", False),
+ ("Keir Starmer said the government would spend £2.5 billion on flood defences over the next ten years.", False),
+ ("Keir Starmer said the government has spent £2.5 billion on flood defences in Yorkshire.", False),
+ ("President Keir Starmer said the government would spend £2.5 billion on flood defences.", False),
+ ("Keir Starmer told MPs on Thursday that the government would spend £2.5 billion on flood defences.", False),
+ ("Keir Starmer said the government might spend £2.5 billion on flood defences in Yorkshire.", True),
+ ("Keir Starmer said the government would not spend £2.5 billion on flood defences in Yorkshire.", False),
+ ("Rishi Sunak said the government would spend £2.5 billion on flood defences in Yorkshire.", False),
+ ("Keir Starmer said the government would cut £2.5 billion from flood defences in Yorkshire.", False),
+ ("Keir Starmer said the government would spend £2.5 billion a year on flood defences in Yorkshire.", False),
+ ("Prime Minister Keir Starmer said the government would spend £2.5 billion on flood defences.", True),
+ ("Mr Keir Starmer said the government would spend £2.5 billion on flood defences.", True),
+ ("Keir Starmer said the government will spend £2.5 billion on flood defences in Yorkshire.", True),
+])
+_add("Unemployment rose to 4.4% in the three months to September, up from 4.2%, the Office for National Statistics said.", [
+ ("Unemployment rose to 4.4% in the three months to September.", True),
+ ("Unemployment fell to 4.4% in the three months to September.", False),
+ ("Unemployment rose to 4.2% in the three months to September.", False),
+ ("Unemployment rose by 4.4% in the three months to September.", False),
+ ("Unemployment rose to 4.4% in the three months to October.", False),
+ ("Unemployment rose to 4.4% in the six months to September.", False),
+ ("Unemployment rose 0.2 percentage points to 4.4%, the ONS said.", True),
+ ("Unemployment rose to 4.4%, the Bank of England said.", False),
+ ("Inflation rose to 4.4% in the three months to September.", False),
+ ("Unemployment rose to its highest level in the three months to September.", False),
+ ("Unemployment rose to a record 4.4% in the three months to September.", False),
+ ("Unemployment rose to more than 4.4% in the three months to September.", False),
+ ("Unemployment rose to nearly 4.4% in the three months to September.", True),
+])
+_add("Police arrested a 23-year-old man from Leeds on Tuesday after a woman was stabbed outside a nightclub in Bradford on Saturday night.", [
+ ("A 23-year-old man from Leeds was arrested after a woman was stabbed outside a Bradford nightclub.", True),
+ ("A 23-year-old woman from Leeds was arrested after a man was stabbed outside a Bradford nightclub.", False),
+ ("A 32-year-old man from Leeds was arrested after a woman was stabbed outside a Bradford nightclub.", False),
+ ("A 23-year-old man from Bradford was arrested after a woman was stabbed outside a Leeds nightclub.", False),
+ ("A 23-year-old man from Leeds was arrested after a woman was stabbed outside a Leeds nightclub.", False),
+ ("A 23-year-old man from Leeds was charged after a woman was stabbed outside a Bradford nightclub.", False),
+ ("A 23-year-old man from Leeds was arrested after a woman was shot outside a Bradford nightclub.", False),
+ ("A 23-year-old man from Leeds was arrested after a woman was killed outside a Bradford nightclub.", False),
+ ("Two men were arrested after a woman was stabbed outside a Bradford nightclub.", False),
+ ("A 23-year-old man from Leeds was arrested on Saturday after a woman was stabbed outside a Bradford nightclub.", False),
+ ("A woman stabbed a 23-year-old man from Leeds outside a Bradford nightclub.", False),
+ ("A man was stabbed outside a Bradford nightclub on Saturday night.", False),
+ ("A woman was stabbed outside a Bradford nightclub on Saturday night.", True),
+ ("A woman was stabbed on Tuesday outside a Bradford nightclub.", False),
+ ("A Leeds man was arrested after a woman was stabbed outside a nightclub in Bradford.", True),
+ ("A 23-year-old man from Leeds was arrested after a woman was knifed outside a Bradford nightclub.", True),
+])
+_add("The government will spend £2.5 billion on flood defences over the next five years.", [
+ ("The government will spend £2.5 billion a year on flood defences.", False),
+ ("The government will spend £2.5bn annually on flood defences.", False),
+ ("The government will spend more than £2.5 billion on flood defences.", False),
+ ("The government will spend £2.5 billion on flood defences over five years.", True),
+ ("The government has spent £2.5 billion on flood defences.", False),
+])
+_add("The Kestrels beat the Falcons 3-1 on Saturday.", [("The Falcons beat the Kestrels 3-1 on Saturday.", False), ("The Kestrels lost to the Falcons 3-1.", False), ("The Falcons lost to the Kestrels 3-1.", True), ("The Kestrels were beaten by the Falcons 3-1.", False), ("The Falcons were beaten by the Kestrels.", True), ("The Kestrels lost 3-1.", False), ("The Falcons lost 3-1.", True), ("The Kestrels won 3-1.", True)])
+_add("Acme Corp has agreed to buy Beta Ltd for $2 billion.", [("Beta Ltd has agreed to buy Acme Corp for $2 billion.", False), ("Beta Ltd will be bought by Acme Corp for $2 billion.", True), ("Acme Corp will be bought by Beta Ltd.", False)])
+_add("Lena Okafor defeated Paul Reed in the mayoral election.", [("Paul Reed defeated Lena Okafor in the mayoral election.", False), ("Paul Reed lost to Lena Okafor in the mayoral election.", True), ("Lena Okafor lost to Paul Reed in the mayoral election.", False), ("Okafor won the mayoral election.", True), ("Reed won the mayoral election.", False)])
+_add("The US imposed new sanctions on Iran on Friday.", [("The EU imposed new sanctions on Iran on Friday.", False), ("The UK imposed new sanctions on Iran on Friday.", False), ("The UN imposed new sanctions on Iran on Friday.", False), ("Britain imposed new sanctions on Iran on Friday.", False), ("The U.S. imposed new sanctions on Iran on Friday.", True), ("The United States imposed new sanctions on Iran on Friday.", True), ("America imposed new sanctions on Iran on Friday.", True), ("US officials imposed new sanctions on Iran on Friday.", True)])
+_add("The incident occurred on the A9 north of Berriedale in Caithness at about 14:00. Several other people received minor injuries.", [("A crash occurred on the A9 north of Berriedale in Caithness around 2:00 PM.", True), ("The incident occurred on the A9 north of Berriedale in Caithness at about 2am.", False), ("The incident occurred on the A9 north of Berriedale in Caithness at about 4pm.", False)])
+_add("The shooting happened shortly after midnight on Tuesday, police said.", [("The shooting happened shortly after noon on Tuesday, police said.", False), ("The shooting happened shortly after 12am on Tuesday, police said.", True)])
+_add("The United Nations Security Council met on Friday to discuss the ceasefire.", [("The UNSC met on Friday to discuss the ceasefire.", True), ("The UN Security Council met on Friday to discuss the ceasefire.", True), ("The EU met on Friday to discuss the ceasefire.", False)])
+_add('"We will not raise taxes on working people," Chancellor Rachel Reeves told the BBC on Sunday, adding that the budget would be "fair".', [
+ ("Rachel Reeves said the government will not raise taxes on working people.", True),
+ ("Rachel Reeves said the government will raise taxes on working people.", False),
+ ("Kemi Badenoch said the government will not raise taxes on working people.", False),
+ ("Rachel Reeves told Sky News that the government will not raise taxes on working people.", False),
+ ("Rachel Reeves said the budget would be unfair.", False),
+ ("Rachel Reeves ruled out raising taxes on working people.", True),
+ ("Rachel Reeves promised to cut taxes for working people.", False),
+], body='Chancellor Rachel Reeves spoke to the BBC.\n\n"We will not raise taxes on working people," Chancellor Rachel Reeves told the BBC on Sunday, adding that the budget would be "fair".\n\nOpposition leader Kemi Badenoch said the promise "will not last the year".')
+_add("About 3,000 people attended the rally, police estimated, while organisers put the figure at 10,000.", [("About 10,000 people attended the rally, police estimated.", False), ("Police estimated about 3,000 people attended the rally.", True), ("Organisers said 3,000 people attended.", False), ("About 3,000 people attended the rally.", True)])
+_add("The drug reduced the risk of death by 20% in a trial of 1,500 patients, the company said.", [("The drug reduced the risk of death by 20%, the company said.", True), ("The drug reduced deaths by 20% in a trial.", True), ("The drug reduced the risk of death to 20%.", False), ("The drug increased the risk of death by 20%.", False), ("The drug cut the risk of death by a fifth.", True), ("The drug cut the risk of death by a quarter.", False), ("The drug reduced the risk of death by 20% in 1,500 trials.", False), ("The drug will reduce the risk of death by 20%.", False)])
+_add("Apple said on Thursday it would invest $500 billion in the United States over the next four years and hire 20,000 people, mostly in research and development.", [
+ ("Apple will invest $500 billion in the US over four years.", True),
+ ("Apple will invest $500 million in the US over four years.", False),
+ ("Apple has invested $500 billion in the US.", False),
+ ("Apple will hire 20,000 people, mostly in manufacturing.", False),
+ ("Apple will hire 20,000 people, all in research and development.", False),
+ ("Apple will invest $500 billion in China over the next four years.", False),
+ ("Google said it would invest $500 billion in the United States.", False),
+ ("Apple will invest $500 billion and cut 20,000 jobs.", False),
+ ("Apple said on Wednesday it would invest $500 billion in the United States.", False),
+ ("Apple will invest $500 billion in the United States over the next four years, creating 20,000 jobs.", True),
+ ("Apple will invest $500 billion in the United States over the next four years, creating 200,000 jobs.", False),
+ ("Apple will invest $500 billion in the United States each year.", False),
+])
+_add("The earthquake, which struck at a depth of 10km, killed at least 120 people and injured more than 400, officials said.", [("The earthquake killed at least 120 people.", True), ("The earthquake killed more than 400 people.", False), ("The earthquake injured at least 120 people.", False), ("The earthquake killed at least 210 people.", False), ("The earthquake killed at least 120 people and injured over 400.", True), ("The earthquake struck at a depth of 100km.", False), ("The earthquake killed at least 120 people, all of them children.", False)])
+_add("Officials said the fire may have been started deliberately, though an investigation is under way.", [("The fire was started deliberately.", False), ("Officials said the fire was started deliberately.", False), ("The fire may have been started deliberately, officials said.", True), ("Officials believe the fire was started deliberately.", True), ("Officials confirmed the fire was started deliberately.", False), ("Officials ruled out arson.", False), ("An investigation into the fire has concluded.", False)])
+_add("The company is expected to announce up to 500 job cuts next week, according to two people familiar with the matter.", [("The company will announce 500 job cuts next week.", False), ("The company announced 500 job cuts.", False), ("The company is expected to announce up to 500 job cuts next week.", True), ("The company said it would cut 500 jobs.", False)])
+_add("The minister denied that the government had been warned about the flooding risk.", [("The government had been warned about the flooding risk.", False), ("The minister admitted the government had been warned about the flooding risk.", False), ("The minister said the government had not been warned about the flooding risk.", True)])
+_add("Shares in Kestrel Group fell 8% on Monday after the company cut its profit forecast, while rival Harbor Foods rose 3%.", [("Kestrel Group shares fell 8% after it cut its profit forecast.", True), ("Kestrel Group shares fell 3% on Monday.", False), ("Harbor Foods shares fell 8%.", False), ("Kestrel Group raised its profit forecast.", False), ("Harbor Foods cut its profit forecast.", False), ("Kestrel Group shares rose 8% on Monday.", False), ("Shares in Kestrel Group fell 8% on Tuesday.", False), ("Kestrel Group shares fell 8% on Monday after the company cut its sales forecast.", False)])
+_add("The bill passed the Senate by 52 votes to 48 on Tuesday and now goes to the House of Representatives.", [("The bill passed the Senate 52-48.", True), ("The bill passed the Senate by 48 votes to 52.", False), ("The bill passed the House of Representatives by 52 votes to 48.", False), ("The bill failed in the Senate by 52 votes to 48.", False), ("The bill passed the Senate by four votes.", True), ("The bill passed the Senate unanimously.", False), ("The bill has become law.", False)])
+_add("Russia accused Ukraine of attacking the Zaporizhzhia plant.", [("Ukraine accused Russia of attacking the Zaporizhzhia plant.", False), ("Russia attacked the Zaporizhzhia plant.", False)])
+# fmt: on
+
+
+def judge() -> list[tuple[str, bool, bool]]:
+    """(claim, supported, verified) for every probe."""
+    found = []
+    for number, (evidence, claims, body) in enumerate(PROBES):
+        article = Article(id=f"probe-{number}", body=body or evidence, date="2025-01-14")
+        verifier = Verifier([article])
+        for claim, supported in claims:
+            card = Card(article=article.id, kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
+            found.append((claim, supported, verifier.verify(card).status is Status.verified))
+    return found
+
+
+def run(size: str) -> list[Row]:
+    judged = judge()
+    wrong = [c for c, supported, verified in judged if not supported]
+    right = [c for c, supported, verified in judged if supported]
+    let_through = sum(1 for _, supported, verified in judged if verified and not supported)
+    held_back = sum(1 for _, supported, verified in judged if supported and not verified)
+    return [
+        Row("perturb", f"claims ({len(right)} faithful, {len(wrong)} changed)", len(judged), "claims"),
+        Row("perturb", "changed claims verified", let_through, "claims"),
+        Row("perturb", "faithful claims not verified", held_back, "claims"),
+    ]
