@@ -121,6 +121,31 @@ _add("The minister denied that the government had been warned about the flooding
 _add("Shares in Kestrel Group fell 8% on Monday after the company cut its profit forecast, while rival Harbor Foods rose 3%.", [("Kestrel Group shares fell 8% after it cut its profit forecast.", True), ("Kestrel Group shares fell 3% on Monday.", False), ("Harbor Foods shares fell 8%.", False), ("Kestrel Group raised its profit forecast.", False), ("Harbor Foods cut its profit forecast.", False), ("Kestrel Group shares rose 8% on Monday.", False), ("Shares in Kestrel Group fell 8% on Tuesday.", False), ("Kestrel Group shares fell 8% on Monday after the company cut its sales forecast.", False)])
 _add("The bill passed the Senate by 52 votes to 48 on Tuesday and now goes to the House of Representatives.", [("The bill passed the Senate 52-48.", True), ("The bill passed the Senate by 48 votes to 52.", False), ("The bill passed the House of Representatives by 52 votes to 48.", False), ("The bill failed in the Senate by 52 votes to 48.", False), ("The bill passed the Senate by four votes.", True), ("The bill passed the Senate unanimously.", False), ("The bill has become law.", False)])
 _add("Russia accused Ukraine of attacking the Zaporizhzhia plant.", [("Ukraine accused Russia of attacking the Zaporizhzhia plant.", False), ("Russia attacked the Zaporizhzhia plant.", False)])
+_add("The European Central Bank held interest rates at 2% on Thursday, but President Christine Lagarde warned that US tariffs could slow growth in the eurozone next year.", [
+ ("The ECB held interest rates at 2% on Thursday.", True),
+ ("The ECB kept interest rates at 2%.", True),
+ ("Christine Lagarde warned that US tariffs could slow growth in the eurozone next year.", True),
+ ("The ECB cut interest rates to 2% on Thursday.", False),
+ ("The ECB raised interest rates to 2% on Thursday.", False),
+ ("The Bank of England held interest rates at 2% on Thursday.", False),
+ ("Christine Lagarde said US tariffs will slow growth in the eurozone next year.", False),
+ ("Christine Lagarde warned that Chinese tariffs could slow growth in the eurozone.", False),
+ ("Christine Lagarde warned that US tariffs could boost growth in the eurozone next year.", False),
+ ("Christine Lagarde warned that US tariffs could slow growth in the eurozone this year.", False),
+ ("The ECB held interest rates at 2.5% on Thursday.", False),
+])
+_add("Storm Eowyn left 715,000 homes and businesses without power across Ireland on Friday, and one man died when a tree fell on his car in County Donegal.", [
+ ("Storm Eowyn left 715,000 homes without power in Ireland.", True),
+ ("One man died when a tree fell on his car.", True),
+ ("Storm Eowyn left 715,000 homes without power in Scotland.", False),
+ ("Storm Eowyn left 751,000 homes without power in Ireland.", False),
+ ("Two men died when trees fell on their cars.", False),
+ ("One man died when a tree fell on his car in County Kerry.", False),
+ ("One man was injured when a tree fell on his car in County Donegal.", False),
+ ("One woman died when a tree fell on her car in County Donegal.", False),
+ ("Storm Eowyn restored power to 715,000 homes.", False),
+ ("Storm Eowyn left 715,000 homes without power on Saturday.", False),
+])
 # fmt: on
 
 

@@ -254,6 +254,17 @@ def test_a_vote_keeps_its_sides_and_its_margin(claim: str, verified: bool) -> No
     assert (checked.status is Status.verified) is verified, checked.reasons
 
 
+def test_what_was_held_did_not_move_and_who_died_was_not_only_hurt() -> None:
+    held = "The central bank held interest rates at 2% on Thursday."
+    assert _verify(held, "The central bank kept interest rates at 2%.", held).status is Status.verified
+    for claim in ("The central bank cut interest rates to 2%.", "The central bank raised interest rates to 2%."):
+        assert [f.code for f in _verify(held, claim, held).findings] == ["FC205"], claim
+    died = "One man died when a tree fell on his car, police said."
+    assert [f.code for f in _verify(died, "One man was injured when a tree fell on his car.", died).findings] == [
+        "FC205"
+    ]
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

@@ -22,7 +22,9 @@ from factcards.grounding.checks.qualifiers import (
     cap_dropped,
     comparison_dropped,
     exception_dropped,
+    harm_lowered,
     harm_raised,
+    hold_made_move,
     part_made_whole,
     rank_added,
     rank_dropped,
@@ -111,6 +113,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or whole_for_part(ctx)
         or exception_dropped(ctx)
         or harm_raised(ctx)
+        or harm_lowered(ctx)
+        or hold_made_move(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)
         or cap_dropped(ctx)

@@ -204,6 +204,49 @@ _HURT = re.compile(
 )
 
 
+_INJURED = re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wounded|hurt)\b", re.IGNORECASE)
+
+
+def harm_lowered(ctx: ClaimContext) -> Hit | None:
+    """ "One man was injured when a tree fell on his car" against "one man died when a tree fell on his car":
+    the claim tells as hurt one the evidence tells as dead, and the evidence tells of no one hurt."""
+    said = _INJURED.search(ctx.card.claim)  # not "stabbed": one may be stabbed to death
+    if said is None or _DEATH.search(ctx.card.claim) or ctx.evidence_match(_HURT):
+        return None
+    died = ctx.evidence_match(_DEATH)
+    return ctx.said_against(said.group(0), died.group(0)) if died else None
+
+
+# "held interest rates at 2%", "kept rates unchanged", "left borrowing costs on hold": no move.
+_HELD = re.compile(
+    r"\b(?:held|holds|hold|holding|kept|keeps|keep|keeping|left|leaves|leave|leaving|maintained|maintains)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,3}?)(?:at|unchanged|steady|on\s+hold)\b",
+    re.IGNORECASE,
+)
+_MOVED = re.compile(
+    r"\b(?:cut|cuts|cutting|raised|raises|raising|lowered|lowers|lowering|hiked|hikes|hiking|increased|increases"
+    r"|reduced|reduces|slashed|slashes|trimmed|trims)\s+(?P<what>(?:[\w-]+\s+){0,3}?)(?:to|by|from)\b",
+    re.IGNORECASE,
+)
+
+
+def hold_made_move(ctx: ClaimContext) -> Hit | None:
+    """ "The ECB cut interest rates to 2%" against "The European Central Bank held interest rates at 2%": the
+    claim moves what the evidence says was held where it was."""
+    moved = _MOVED.search(ctx.card.claim)
+    if moved is None or _HELD.search(ctx.card.claim):
+        return None
+    thing = {w.lower for w in words(moved.group("what")) if is_content(w.lower)}
+
+    def same_thing(m: re.Match[str]) -> bool:
+        return bool(thing) and thing <= {w.lower for w in words(m.group("what"))}
+
+    held = ctx.evidence_match(_HELD, same_thing)
+    if held is None or ctx.evidence_match(_MOVED, same_thing):
+        return None
+    return ctx.said_against(moved.group(0), held.group(0))
+
+
 def harm_raised(ctx: ClaimContext) -> Hit | None:
     """ "Three passengers were killed" against "injuring 23 passengers, three of them seriously", in an article
     that tells of no death anywhere. (One that does may tell of the injured dying later: "was found badly
