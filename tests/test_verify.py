@@ -265,6 +265,14 @@ def test_what_was_held_did_not_move_and_who_died_was_not_only_hurt() -> None:
     ]
 
 
+def test_slowing_growth_is_not_boosting_it() -> None:
+    body = "The governor warned that US tariffs could slow growth in the eurozone next year."
+    assert "FC205" in {
+        f.code for f in _verify(body, "The governor warned that US tariffs could boost growth.", body).findings
+    }
+    assert _verify(body, "The governor warned that US tariffs could weaken growth.", body).status is Status.verified
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported
