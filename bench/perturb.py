@@ -146,6 +146,36 @@ _add("Storm Eowyn left 715,000 homes and businesses without power across Ireland
  ("Storm Eowyn restored power to 715,000 homes.", False),
  ("Storm Eowyn left 715,000 homes without power on Saturday.", False),
 ])
+_add("A jury at Leeds Crown Court found Daniel Hale, 34, guilty of manslaughter but cleared him of murder on Wednesday; he will be sentenced on 14 March.", [
+ ("Daniel Hale was found guilty of manslaughter.", True),
+ ("Daniel Hale will be sentenced on 14 March.", True),
+ ("Daniel Hale was acquitted of murder.", True),
+ ("Daniel Hale was found guilty of murder.", False),
+ ("Daniel Hale was acquitted of manslaughter.", False),
+ ("Daniel Hale was sentenced on Wednesday.", False),
+ ("Daniel Hale will be sentenced on 14 May.", False),
+ ("Daniel Hale has been jailed for manslaughter.", False),
+ ("A jury at Bradford Crown Court found Daniel Hale guilty of manslaughter.", False),
+ ("Daniel Hale, 43, was found guilty of manslaughter.", False),
+ ("Daniel Hale pleaded guilty to manslaughter.", False),
+])
+_add("Kestrel Motors reported a net loss of $1.2 billion for the second quarter, compared with a profit of $300 million a year earlier, as sales fell 12%.", [
+ ("Kestrel Motors reported a net loss of $1.2 billion for the second quarter.", True),
+ ("Kestrel Motors made a profit of $300 million a year earlier.", True),
+ ("Kestrel Motors reported a net profit of $1.2 billion for the second quarter.", False),
+ ("Kestrel Motors reported a net loss of $1.2 billion for the third quarter.", False),
+ ("Kestrel Motors reported a net loss of $300 million for the second quarter.", False),
+ ("Kestrel Motors sales rose 12% in the second quarter.", False),
+ ("Kestrel Motors sales fell 21% in the second quarter.", False),
+ ("Kestrel Motors reported a net loss of $1.2 billion for the first half.", False),
+])
+_add("A poll by YouGov for The Times put Labour on 24%, Reform UK on 29% and the Conservatives on 17%.", [
+ ("Reform UK leads Labour in a YouGov poll.", True),
+ ("Labour leads Reform UK in a YouGov poll.", False),
+ ("A YouGov poll put Labour on 29%.", False),
+ ("A poll by Ipsos put Labour on 24%.", False),
+ ("A YouGov poll for The Guardian put Labour on 24%.", False),
+])
 # fmt: on
 
 

@@ -273,6 +273,29 @@ def test_slowing_growth_is_not_boosting_it() -> None:
     assert _verify(body, "The governor warned that US tariffs could weaken growth.", body).status is Status.verified
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("Daniel Hale was convicted of manslaughter.", True),
+        ("Daniel Hale was acquitted of murder.", True),  # "cleared him of murder"
+        ("Daniel Hale was acquitted of manslaughter.", False),
+        ("Daniel Hale pleaded guilty to manslaughter.", False),  # a plea is no verdict
+    ],
+)
+def test_a_verdict_of_each_charge(claim: str, verified: bool) -> None:
+    body = "A jury found Daniel Hale guilty of manslaughter but cleared him of murder on Wednesday."
+    checked = _verify(body, claim, body)
+    assert (checked.status is Status.verified) is verified, checked.reasons
+
+
+def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
+    body = "Kestrel Motors reported a net loss of $1.2 billion, compared with a profit of $300 million a year earlier."
+    assert "FC301" in {
+        f.code for f in _verify(body, "Kestrel Motors reported a net profit of $1.2 billion.", body).findings
+    }
+    assert _verify(body, "Kestrel Motors made a profit of $300 million a year earlier.", body).status is Status.verified
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

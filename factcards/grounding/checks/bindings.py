@@ -558,7 +558,13 @@ def _measure_swapped(mine: list[Bound], ctx: ClaimContext) -> tuple[str, str] | 
                 ),
                 None,
             )
-            if other is not None and not any(forms & lemmas(w.lower) for w in words(text)):
+            if other is None:
+                continue
+            # The sentence writes the claim's measure nowhere, or only of other figures ("a net loss of $1.2
+            # billion …, compared with a profit of $300 million a year earlier" for "a net profit of $1.2 billion").
+            written = sum(1 for w in words(text) if forms & lemmas(w.lower))
+            elsewhere = sum(1 for (n, _), v, _ in _measures(text) if lemmas(n) & forms and v != value)
+            if written == elsewhere:
                 return said, other
     return None
 

@@ -77,6 +77,9 @@ def other_side_in_its_clause(
     return None
 
 
+_TO_ONE = re.compile(r"\b(?:him|her|them)\b")  # "cleared him of": the phrase says whom itself
+
+
 def _told_of_the_same_one(
     parts: list[str], at: int, claim_sides: set[Side], sides_of: Callable[[str], list[tuple[str, Side]]]
 ) -> bool:
@@ -89,7 +92,10 @@ def _told_of_the_same_one(
         if (
             wanted
             and wanted <= theirs
-            and any(side in wanted and re.search(rf"\b{re.escape(t)}\s+(?:him|her|them)\b", part) for t, side in said)
+            and any(
+                side in wanted and (re.search(rf"\b{re.escape(t)}\s+(?:him|her|them)\b", part) or _TO_ONE.search(t))
+                for t, side in said
+            )
         ):
             return True
     return False

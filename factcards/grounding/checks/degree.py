@@ -26,6 +26,7 @@ from factcards.grounding.checks.qualifiers import (
     harm_raised,
     hold_made_move,
     part_made_whole,
+    plea_for_verdict,
     rank_added,
     rank_dropped,
     record_scope_dropped,
@@ -115,6 +116,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or harm_raised(ctx)
         or harm_lowered(ctx)
         or hold_made_move(ctx)
+        or plea_for_verdict(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)
         or cap_dropped(ctx)

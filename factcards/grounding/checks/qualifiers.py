@@ -196,6 +196,25 @@ def rank_dropped(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "pleaded guilty", "admitted the charge": a plea; "found guilty", "convicted by a jury": a verdict.
+_PLEA = re.compile(
+    r"\bplead(?:ed|s|ing)?\s+guilty\b|\bpled\s+guilty\b|\badmit(?:ted|s)?\s+(?:the\s+)?(?:charges?|offences?)", re.I
+)
+_VERDICT = re.compile(r"\bfound\s+(?:\w+\s+){0,3}?guilty\b|\bconvicted\b|\bjury\b", re.IGNORECASE)
+
+
+def plea_for_verdict(ctx: ClaimContext) -> Hit | None:
+    """ "Hale pleaded guilty to manslaughter" against "A jury found Hale guilty of manslaughter": a plea is not a
+    verdict, nor the other way round."""
+    claim = ctx.card.claim
+    plea, verdict = _PLEA.search(claim), _VERDICT.search(claim)
+    if plea and not verdict and not ctx.evidence_match(_PLEA) and (m := ctx.evidence_match(_VERDICT)):
+        return ctx.said_against(plea.group(0), m.group(0))
+    if verdict and not plea and not ctx.evidence_match(_VERDICT) and (m := ctx.evidence_match(_PLEA)):
+        return ctx.said_against(verdict.group(0), m.group(0))
+    return None
+
+
 # "killed", "died", "fatal": a death; "injured", "wounded", "hurt": harm short of it.
 _DEATH = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatal(?:ly)?|fatalities)\b", re.IGNORECASE)
 _HURT = re.compile(
