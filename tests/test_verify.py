@@ -288,6 +288,12 @@ def test_a_verdict_of_each_charge(claim: str, verified: bool) -> None:
     assert (checked.status is Status.verified) is verified, checked.reasons
 
 
+def test_one_still_to_be_sentenced_has_not_been_jailed() -> None:
+    body = "A jury found Daniel Hale guilty of manslaughter; he will be sentenced on 14 March."
+    assert [f.code for f in _verify(body, "Daniel Hale has been jailed for manslaughter.", body).findings] == ["FC209"]
+    assert _verify(body, "Daniel Hale will be jailed on 14 March.", body).status is Status.verified
+
+
 def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
     body = "Kestrel Motors reported a net loss of $1.2 billion, compared with a profit of $300 million a year earlier."
     assert "FC301" in {
