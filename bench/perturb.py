@@ -176,6 +176,35 @@ _add("A poll by YouGov for The Times put Labour on 24%, Reform UK on 29% and the
  ("A poll by Ipsos put Labour on 24%.", False),
  ("A YouGov poll for The Guardian put Labour on 24%.", False),
 ])
+_add("Harlow United have signed striker Tomas Ekberg from Kestrel City for an initial £18 million, rising to £22 million with add-ons, on a five-year contract.", [
+ ("Harlow United signed Tomas Ekberg from Kestrel City for £18 million.", True),
+ ("Harlow United signed Tomas Ekberg for up to £22 million.", True),
+ ("Tomas Ekberg moved from Kestrel City to Harlow United.", True),
+ ("Kestrel City signed Tomas Ekberg from Harlow United.", False),
+ ("Tomas Ekberg moved from Harlow United to Kestrel City.", False),
+ ("Harlow United signed Tomas Ekberg for £22 million.", False),
+ ("Harlow United signed Tomas Ekberg on a four-year contract.", False),
+ ("Harlow United signed defender Tomas Ekberg from Kestrel City.", False),
+ ("Harlow United signed Tomas Ekberg on loan from Kestrel City.", False),
+ ("Harlow United are in talks to sign Tomas Ekberg.", False),
+])
+_add("The outage, which began at 3am on Tuesday, affected about 2.4 million customers and lasted six hours, the company said, blaming a faulty software update.", [
+ ("The outage affected about 2.4 million customers and lasted six hours.", True),
+ ("The outage affected about 2.4 million customers for six hours, the company said.", True),
+ ("The outage lasted six days.", False),
+ ("The outage affected 4.2 million customers.", False),
+ ("The company blamed a cyber attack for the outage.", False),
+ ("The outage, which began at 3pm on Tuesday, lasted six hours.", False),
+ ("The company denied that a software update caused the outage.", False),
+])
+_add("Net migration to the UK fell to 431,000 in the year to December 2024, down from 860,000 a year earlier, official figures show.", [
+ ("Net migration fell to 431,000 in the year to December 2024.", True),
+ ("Net migration halved in the year to December 2024.", True),
+ ("Net migration rose to 431,000 in the year to December 2024.", False),
+ ("Net migration fell by 431,000 in the year to December 2024.", False),
+ ("Net migration fell to 860,000.", False),
+ ("Net migration fell to 431,000 in the year to December 2023.", False),
+])
 # fmt: on
 
 

@@ -294,6 +294,13 @@ def test_one_still_to_be_sentenced_has_not_been_jailed() -> None:
     assert _verify(body, "Daniel Hale will be jailed on 14 March.", body).status is Status.verified
 
 
+def test_a_signing_goes_from_the_seller_to_the_buyer() -> None:
+    body = "Harlow United have signed striker Tomas Ekberg from Kestrel City for £18 million."
+    assert _verify(body, "Tomas Ekberg moved from Kestrel City to Harlow United.", body).status is Status.verified
+    swapped = _verify(body, "Kestrel City signed Tomas Ekberg from Harlow United.", body)
+    assert [f.code for f in swapped.findings] == ["FC203"]
+
+
 def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
     body = "Kestrel Motors reported a net loss of $1.2 billion, compared with a profit of $300 million a year earlier."
     assert "FC301" in {

@@ -719,12 +719,23 @@ def _comparison_swapped(ctx: ClaimContext) -> Hit | None:
 _ROUTE = re.compile(rf"\bfrom\s+(?P<a>{NAME_RUN})\s+to\s+(?P<b>{NAME_RUN})")
 
 
+# "Harlow United have signed striker Tomas Ekberg from Kestrel City": a move from the seller to the buyer.
+_MOVE = re.compile(
+    rf"(?P<b>{NAME_RUN})\s+(?:have\s+|has\s+|had\s+)?(?:signed|bought|acquired|recruited|poached|sold\s+\w+\s+to)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?from\s+(?:the\s+)?(?P<a>{NAME_RUN})"
+)
+
+
 def _routes(text: str) -> dict[tuple[str, str], str]:
-    return {(canonical_name(m.group("a")), canonical_name(m.group("b"))): m.group(0) for m in _ROUTE.finditer(text)}
+    found = {(canonical_name(m.group("a")), canonical_name(m.group("b"))): m.group(0) for m in _ROUTE.finditer(text)}
+    for m in _MOVE.finditer(text):
+        found.setdefault((canonical_name(m.group("a")), canonical_name(m.group("b"))), m.group(0))
+    return found
 
 
 def _route_swapped(ctx: ClaimContext) -> Hit | None:
-    """ "The flight from Rome to Oslo" against "a flight from Oslo to Rome": the same journey the other way."""
+    """ "The flight from Rome to Oslo" against "a flight from Oslo to Rome": the same journey the other way; so
+    "Kestrel City signed Ekberg from Harlow United" against "Harlow United have signed Ekberg from Kestrel City"."""
     if "from " not in ctx.card.claim:
         return None
     theirs = {k: v for text in ctx.texts for k, v in _routes(text).items()}
