@@ -775,7 +775,8 @@ def _dated_deeds(text: str, dates: list[DateMention]) -> list[tuple[frozenset[st
     """Each deed `text` dates: the lemmas of the verb, the first date after it within a few words with no
     other verb between, and the words from the verb to the date."""
     found = []
-    for word in words(text):
+    near = [w for w in words(text) if any(w.end <= d.start <= w.end + _DATE_REACH for d in dates)]
+    for word in near:  # only the words a date follows closely: most of a sentence dates nothing
         forms = forms_by_class(word.lower)
         if "VERB" not in forms or "NOUN" in forms or "AUX" in forms or not is_content(word.lower):
             continue
