@@ -205,6 +205,25 @@ _add("Net migration to the UK fell to 431,000 in the year to December 2024, down
  ("Net migration fell to 860,000.", False),
  ("Net migration fell to 431,000 in the year to December 2023.", False),
 ])
+_add("Health officials confirmed 14 new cases of measles in the county this week, bringing the total this year to 63, most of them in unvaccinated children under five.", [
+ ("Health officials confirmed 14 new measles cases this week.", True),
+ ("The total number of measles cases this year has reached 63.", True),
+ ("Health officials confirmed 63 new measles cases this week.", False),
+ ("There have been 14 measles cases in the county this year.", False),
+ ("All of the cases were in unvaccinated children.", False),
+ ("Most of the cases were in vaccinated children under five.", False),
+ ("Most of the cases were in unvaccinated children under ten.", False),
+ ("Health officials confirmed 14 new cases of mumps this week.", False),
+])
+_add("Firefighters rescued two people from the burning building in Harlow, but a third person, an 80-year-old woman, died at the scene, Essex Police said.", [
+ ("Two people were rescued from the burning building, Essex Police said.", True),
+ ("Three people were rescued from the burning building.", False),
+ ("An 80-year-old man died at the scene.", False),
+ ("An 80-year-old woman died in hospital.", False),
+ ("Firefighters rescued an 80-year-old woman from the building.", False),
+ ("Firefighters rescued two people from the burning building in Epping.", False),
+ ("Police rescued two people from the burning building.", False),
+])
 # fmt: on
 
 

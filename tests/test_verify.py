@@ -301,6 +301,13 @@ def test_a_signing_goes_from_the_seller_to_the_buyer() -> None:
     assert [f.code for f in swapped.findings] == ["FC203"]
 
 
+def test_dying_at_the_scene_is_not_dying_in_hospital() -> None:
+    body = "A third person, an 80-year-old woman, died at the scene, police said."
+    assert "FC205" in {f.code for f in _verify(body, "An 80-year-old woman died in hospital.", body).findings}
+    both = "Two men were taken to hospital, where one later died; a third died at the scene."
+    assert _verify(both, "One man died in hospital.", both).status is Status.verified
+
+
 def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
     body = "Kestrel Motors reported a net loss of $1.2 billion, compared with a profit of $300 million a year earlier."
     assert "FC301" in {
