@@ -224,6 +224,28 @@ _add("Firefighters rescued two people from the burning building in Harlow, but a
  ("Firefighters rescued two people from the burning building in Epping.", False),
  ("Police rescued two people from the burning building.", False),
 ])
+_add("The magnitude-4.8 quake struck at a depth of 15.5km, 35km north of the city of Lucca, officials said.", [
+ ("The quake struck 35 kilometres north of Lucca.", True),
+ ("The quake struck 35 miles north of Lucca.", False),
+ ("The quake struck at a depth of 15.5 miles.", False),
+])
+_add("The parcel weighed 12kg, the van travelled at 40mph and the temperature reached 38C.", [
+ ("The parcel weighed 12 kilograms.", True),
+ ("The van travelled at 40 miles per hour.", True),
+ ("The temperature reached 38 degrees Celsius.", True),
+ ("The parcel weighed 12lb.", False),
+ ("The van travelled at 40km/h.", False),
+ ("The temperature reached 38F.", False),
+])
+_add("The Met Office issued an amber warning for snow across northern England, with up to 20cm expected on higher ground by Friday morning.", [
+ ("The Met Office issued an amber warning for snow across northern England.", True),
+ ("Up to 20cm of snow is expected on higher ground by Friday morning.", True),
+ ("The Met Office issued a red warning for snow across northern England.", False),
+ ("The Met Office issued an amber warning for rain across northern England.", False),
+ ("The Met Office issued an amber warning for snow across southern England.", False),
+ ("Up to 20 inches of snow is expected on higher ground.", False),
+ ("At least 20cm of snow is expected on higher ground.", False),
+])
 # fmt: on
 
 

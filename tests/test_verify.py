@@ -316,6 +316,25 @@ def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
     assert _verify(body, "Kestrel Motors made a profit of $300 million a year earlier.", body).status is Status.verified
 
 
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The quake struck 35 kilometres north of Lucca.", True),
+        ("The train reached 600 km per hour.", True),
+        ("The temperature reached 38 degrees Celsius.", True),  # Celsius names no one
+        ("The quake struck 35 miles north of Lucca.", False),
+        ("The train reached 600 mph.", False),
+        ("The temperature reached 38F.", False),
+    ],
+)
+def test_a_measure_keeps_its_unit(claim: str, verified: bool) -> None:
+    body = (
+        "The quake struck 35km north of Lucca. The train reached 600 kilometres per hour. The temperature reached 38C."
+    )
+    checked = _verify(body, claim, body)
+    assert (checked.status is Status.verified) is verified, checked.reasons
+
+
 def test_a_changed_date_is_unsupported() -> None:
     card = check("The closure starts on Tuesday, March 25.", "close for six weeks from Monday, March 24")
     assert card.status is Status.unsupported

@@ -55,6 +55,8 @@ _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SUMMARY_OPENERS = frozenset("note key notable brief summary full current overall".split())
 # Initialisms that are common nouns, not names: "2:00 PM", "a TV series", "DNA profiling".
 _COMMON_INITIALISMS = frozenset("am pm tv dna gdp ceo vip diy faq".split())
+# Units named after people, written with a capital: "38 degrees Celsius" names no one in the story.
+_UNIT_NAMES = frozenset("celsius fahrenheit centigrade kelvin richter".split())
 # Countries and unions written as initials, which also stand as titles ("U.S. Secretary").
 _STATE_INITIALISMS = frozenset("us u.s. uk u.k. eu e.u. un u.n.".split())
 _SKIP_AS_NAME = (
@@ -64,6 +66,7 @@ _SKIP_AS_NAME = (
     | frozenset(ORDINAL_WORDS)
     | _GENERATIONS
     | _COMMON_INITIALISMS
+    | _UNIT_NAMES
 )
 _NUMBER = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

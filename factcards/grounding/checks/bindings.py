@@ -405,6 +405,48 @@ def _tolls(text: str) -> list[Bound]:
     return found
 
 
+# "35km", "35 miles", "12kg", "40mph", "38C": a measure and its unit, by the unit's canonical name.
+_MEASURE_UNITS = (
+    ("mph", r"mph|m\.p\.h\.?|miles?\s+(?:per|an|a)\s+hour"),
+    ("km/h", r"km/h|kph|kmh|(?:km|kilomet(?:re|er)s?)\s+(?:per|an|a)\s+hour"),
+    ("knot", r"knots?"),
+    ("km2", r"sq\.?\s*km|km2|km²|square\s+kilomet(?:re|er)s?"),
+    ("mi2", r"sq\.?\s*miles?|square\s+miles?"),
+    ("km", r"km|kilomet(?:re|er)s?"),
+    ("cm", r"cm|centimet(?:re|er)s?"),
+    ("mm", r"mm|millimet(?:re|er)s?"),
+    ("m", r"met(?:re|er)s?"),  # not "5m": as often five million
+    ("mile", r"miles?"),
+    ("ft", r"ft|feet|foot"),
+    ("inch", r"inch(?:es)?"),
+    ("yard", r"yards?|yds?"),
+    ("kg", r"kg|kilo(?:gram(?:me)?)?s?"),
+    ("lb", r"lbs?"),
+    ("g", r"gram(?:me)?s?"),
+    ("tonne", r"tonnes?|tons?"),
+    ("C", r"°\s?C|C(?![\w])|degrees?\s+(?:Celsius|centigrade)|Celsius"),
+    ("F", r"°\s?F|F(?![\w])|degrees?\s+Fahrenheit|Fahrenheit"),
+    ("ha", r"ha|hectares?"),
+    ("acre", r"acres?"),
+    ("l", r"litres?|liters?"),
+    ("gal", r"gallons?"),
+)
+_MEASURE_UNIT = re.compile(
+    r"(?<![\w.,$£€])(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:-\s?)?(?:"
+    + "|".join(f"(?P<u{i}>{pattern})" for i, (_, pattern) in enumerate(_MEASURE_UNITS))
+    + r")(?![\w/])",
+)
+
+
+def _measured(text: str) -> list[Bound]:
+    """Each figure with its unit of measure, tied to the figure: ("unit", "35") -> "km"."""
+    found: list[Bound] = []
+    for m in _MEASURE_UNIT.finditer(text):
+        unit = next(name for i, (name, _) in enumerate(_MEASURE_UNITS) if m.group(f"u{i}") is not None)
+        found.append((("unit", m.group("figure").replace(",", "")), unit, m.group(0)))
+    return found
+
+
 # "put the Green Alliance on 31 percent, two points ahead of the Liberal Party on 29 percent": a share and whose.
 _STANDING = re.compile(
     rf"(?P<name>{NAME_RUN})\s+(?:on|at)\s+(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
@@ -467,6 +509,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_money_for, ("$", "£", "€")),
     (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
     (standings, (" on ", " at ")),
+    (_measured, ("",)),
     (
         _tolls,
         (
