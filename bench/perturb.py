@@ -246,6 +246,17 @@ _add("The Met Office issued an amber warning for snow across northern England, w
  ("Up to 20 inches of snow is expected on higher ground.", False),
  ("At least 20cm of snow is expected on higher ground.", False),
 ])
+_add("Israel and Hamas agreed to a ceasefire on Wednesday under which 33 hostages will be freed in exchange for hundreds of Palestinian prisoners, Qatar's prime minister said.", [
+ ("Israel and Hamas agreed to a ceasefire on Wednesday, Qatar's prime minister said.", True),
+ ("33 hostages will be released in exchange for Palestinian prisoners.", True),
+ ("Israel and Hamas rejected a ceasefire on Wednesday.", False),
+ ("33 hostages were freed on Wednesday.", False),
+ ("33 Palestinian prisoners will be freed in exchange for hundreds of hostages.", False),
+ ("Egypt's prime minister announced the ceasefire.", False),
+ ("Qatar's foreign minister said Israel and Hamas agreed to a ceasefire.", False),
+ ("Israel and Hezbollah agreed to a ceasefire on Wednesday.", False),
+ ("Israel and Hamas agreed to a permanent ceasefire on Wednesday.", False),
+])
 # fmt: on
 
 

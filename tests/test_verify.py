@@ -308,6 +308,15 @@ def test_dying_at_the_scene_is_not_dying_in_hospital() -> None:
     assert _verify(both, "One man died in hospital.", both).status is Status.verified
 
 
+def test_a_deal_agreed_is_not_rejected_and_an_exchange_keeps_its_sides() -> None:
+    body = "Both sides agreed to a ceasefire under which 33 hostages will be freed in exchange for 1,900 prisoners."
+    assert "FC205" in {f.code for f in _verify(body, "Both sides rejected a ceasefire.", body).findings}
+    swapped = _verify(body, "33 prisoners will be freed in exchange for 1,900 hostages.", body)
+    assert "FC203" in {f.code for f in swapped.findings}
+    kept = _verify(body, "33 hostages will be released in exchange for 1,900 prisoners.", body)
+    assert kept.status is Status.verified, kept.reasons
+
+
 def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
     body = "Kestrel Motors reported a net loss of $1.2 billion, compared with a profit of $300 million a year earlier."
     assert "FC301" in {

@@ -726,17 +726,28 @@ _MOVE = re.compile(
 )
 
 
+# "33 hostages will be freed in exchange for hundreds of Palestinian prisoners": who goes for whom.
+_EXCHANGE = re.compile(
+    r"\b(?P<a>[a-z]{3,})\s+(?:will\s+be|would\s+be|to\s+be|were|was|are|is|be|being)\s+(?:freed|released|swapped"
+    r"|exchanged|traded|returned|handed\s+over)\s+in\s+(?:exchange|return)\s+for\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?!(?:hundreds|thousands|dozens|millions|scores|tens|others)\b)(?P<b>[a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
+
+
 def _routes(text: str) -> dict[tuple[str, str], str]:
     found = {(canonical_name(m.group("a")), canonical_name(m.group("b"))): m.group(0) for m in _ROUTE.finditer(text)}
     for m in _MOVE.finditer(text):
         found.setdefault((canonical_name(m.group("a")), canonical_name(m.group("b"))), m.group(0))
+    for m in _EXCHANGE.finditer(text):
+        found.setdefault((min(lemmas(m.group("a").lower())), min(lemmas(m.group("b").lower()))), m.group(0))
     return found
 
 
 def _route_swapped(ctx: ClaimContext) -> Hit | None:
     """ "The flight from Rome to Oslo" against "a flight from Oslo to Rome": the same journey the other way; so
     "Kestrel City signed Ekberg from Harlow United" against "Harlow United have signed Ekberg from Kestrel City"."""
-    if "from " not in ctx.card.claim:
+    if "from " not in ctx.card.claim and " for " not in ctx.card.claim:
         return None
     theirs = {k: v for text in ctx.texts for k, v in _routes(text).items()}
     for (a, b), said in _routes(ctx.card.claim).items():
