@@ -311,8 +311,8 @@ def test_dying_at_the_scene_is_not_dying_in_hospital() -> None:
 def test_a_deal_agreed_is_not_rejected_and_an_exchange_keeps_its_sides() -> None:
     body = "Both sides agreed to a ceasefire under which 33 hostages will be freed in exchange for 1,900 prisoners."
     assert "FC205" in {f.code for f in _verify(body, "Both sides rejected a ceasefire.", body).findings}
-    swapped = _verify(body, "33 prisoners will be freed in exchange for 1,900 hostages.", body)
-    assert "FC203" in {f.code for f in swapped.findings}
+    swapped = _verify(body, "Prisoners will be freed in exchange for hostages.", body)
+    assert [f.code for f in swapped.findings] == ["FC203"]
     kept = _verify(body, "33 hostages will be released in exchange for 1,900 prisoners.", body)
     assert kept.status is Status.verified, kept.reasons
 
