@@ -729,7 +729,7 @@ _MOVE = re.compile(
 # "33 hostages will be freed in exchange for hundreds of Palestinian prisoners": who goes for whom.
 _EXCHANGE = re.compile(
     r"\b(?P<a>[a-z]{3,})\s+(?:will\s+be|would\s+be|to\s+be|were|was|are|is|be|being)\s+(?:freed|released|swapped"
-    r"|exchanged|traded|returned|handed\s+over)\s+in\s+(?:exchange|return)\s+for\s+(?:[\w'’-]+\s+){0,4}?"
+    r"|exchanged|traded|returned|handed\s+over)\s+in\s+(?:exchange|return)\s+for\s+(?:[\w,.'’-]+\s+){0,4}?"
     r"(?!(?:hundreds|thousands|dozens|millions|scores|tens|others)\b)(?P<b>[a-z]{3,}s)\b",
     re.IGNORECASE,
 )
