@@ -317,6 +317,12 @@ def test_a_deal_agreed_is_not_rejected_and_an_exchange_keeps_its_sides() -> None
     assert kept.status is Status.verified, kept.reasons
 
 
+def test_a_post_of_a_country_keeps_its_title() -> None:
+    body = "Both sides agreed to a ceasefire on Wednesday, Qatar's prime minister said."
+    assert "FC205" in {f.code for f in _verify(body, "Qatar's foreign minister said both sides agreed.", body).findings}
+    assert _verify(body, "Qatar's premier said both sides agreed to a ceasefire.", body).status is Status.verified
+
+
 def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
     body = "Kestrel Motors reported a net loss of $1.2 billion, compared with a profit of $300 million a year earlier."
     assert "FC301" in {

@@ -123,10 +123,49 @@ def _jobs(text: str) -> dict[str, str]:
     return found
 
 
+# "Qatar's prime minister", "the company's chief executive": a post of a country or body, named by its holder's title.
+_POST_OF = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?P<post>(?:(?:prime|foreign|defence|defense|finance|health"
+    r"|interior|home|deputy|vice|chief|former|acting|top|senior)\s+){0,2}(?:minister|secretary|president|chancellor|chief"
+    r"|executive|spokesman|spokeswoman|spokesperson|ambassador|envoy|leader|premier|governor|mayor|coach|manager"
+    r"|chairman|chairwoman|chair))\b"
+)
+
+
+def _post_changed(ctx: ClaimContext) -> Hit | None:
+    """ "Qatar's foreign minister said" against "Qatar's prime minister said": another post of the same country
+    or body, where the evidence names that body's post and never the claim's."""
+    mine = list(_POST_OF.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    for m in mine:
+        owner, post = key(m.group("owner").split()[-1]), _post(m.group("post"))
+        if any(post in t.lower() for t in ctx.texts):
+            continue
+
+        def another_post(o: re.Match[str], owner: str = owner, post: str = post) -> bool:
+            return key(o.group("owner").split()[-1]) == owner and _post(o.group("post")) != post
+
+        other = ctx.evidence_match(_POST_OF, another_post)
+        if other is not None:
+            return ctx.said_against(m.group(0), other.group(0))
+    return None
+
+
+_SAME_POST = {"premier": "prime minister", "chief executive": "chief", "chairwoman": "chairman", "chair": "chairman"}
+
+
+def _post(post: str) -> str:
+    plain = post.lower()
+    return _SAME_POST.get(plain, plain)
+
+
 def job_changed(ctx: ClaimContext) -> Hit | None:
     """ "Carla Mendez is a former engineer" against "Carla Mendez, a former welder": the claim gives a person
     a job the article never gives them, where it gives them another. A job word the article writes anywhere,
     or one the lexicon makes a paraphrase of theirs, is not changed."""
+    if hit := _post_changed(ctx):
+        return hit
     mine = _jobs(ctx.card.claim)
     if not mine:
         return None
