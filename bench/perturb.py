@@ -257,6 +257,29 @@ _add("Israel and Hamas agreed to a ceasefire on Wednesday under which 33 hostage
  ("Israel and Hezbollah agreed to a ceasefire on Wednesday.", False),
  ("Israel and Hamas agreed to a permanent ceasefire on Wednesday.", False),
 ])
+_add("Thames Water was fined £104 million by Ofwat on Tuesday for breaching sewage rules, the largest penalty the regulator has ever imposed.", [
+ ("Ofwat fined Thames Water £104 million for breaching sewage rules.", True),
+ ("Thames Water fined Ofwat £104 million.", False),
+ ("Thames Water was fined £104 million by the Environment Agency.", False),
+ ("Thames Water was fined £140 million by Ofwat.", False),
+ ("Thames Water was fined £104 million for breaching water quality rules.", False),
+ ("It was the second-largest penalty Ofwat has imposed.", False),
+ ("Thames Water was cleared of breaching sewage rules.", False),
+ ("Thames Water will be fined £104 million by Ofwat.", False),
+ ("Thames Water was fined £104 million by Ofwat on Monday.", False),
+ ("Thames Water was fined £104 billion by Ofwat.", False),
+])
+_add("More than 1,000 flights were cancelled at Heathrow on Friday after a fire at an electrical substation cut power to the airport, which said it expected to reopen on Saturday.", [
+ ("More than 1,000 flights were cancelled at Heathrow on Friday.", True),
+ ("A fire at a substation cut power to Heathrow.", True),
+ ("More than 1,000 flights were delayed at Heathrow on Friday.", False),
+ ("More than 1,000 flights were cancelled at Gatwick on Friday.", False),
+ ("A cyber attack cut power to Heathrow.", False),
+ ("Heathrow reopened on Saturday.", False),
+ ("Heathrow said it expected to reopen on Sunday.", False),
+ ("Fewer than 1,000 flights were cancelled at Heathrow.", False),
+ ("About 100 flights were cancelled at Heathrow.", False),
+])
 # fmt: on
 
 

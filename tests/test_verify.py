@@ -323,6 +323,15 @@ def test_a_post_of_a_country_keeps_its_title() -> None:
     assert _verify(body, "Qatar's premier said both sides agreed to a ceasefire.", body).status is Status.verified
 
 
+def test_cancelled_is_not_delayed_and_fined_is_not_cleared() -> None:
+    flights = "More than 1,000 flights were cancelled at Heathrow on Friday after a fire."
+    assert "FC205" in {f.code for f in _verify(flights, "More than 1,000 flights were delayed.", flights).findings}
+    fined = "Thames Water was fined £104 million by Ofwat for breaching sewage rules."
+    assert "FC205" in {
+        f.code for f in _verify(fined, "Thames Water was cleared of breaching sewage rules.", fined).findings
+    }
+
+
 def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
     body = "Kestrel Motors reported a net loss of $1.2 billion, compared with a profit of $300 million a year earlier."
     assert "FC301" in {
