@@ -76,9 +76,7 @@ def test_numbers_match_across_forms(claim: str, quote: str) -> None:
 )
 def test_a_time_of_day_is_the_same_on_the_12_and_the_24_hour_clock(claim: str, verified: bool) -> None:
     body = "The fire broke out at about 14:00, police said. Nobody was hurt."
-    article = Article(id="clock", body=body)
-    card = Card(article="clock", kind="event", claim=claim, evidence=[Evidence(quote=body.split(" Nobody")[0])])
-    assert (verify_cards([card], [article])[0].status is Status.verified) is verified
+    assert (_verify(body, claim, body.split(" Nobody")[0]).status is Status.verified) is verified
 
 
 def test_noon_is_not_midnight_and_a_decimal_is_no_time() -> None:
@@ -110,9 +108,7 @@ def test_noon_is_not_midnight_and_a_decimal_is_no_time() -> None:
 )
 def test_a_sum_of_money_keeps_its_currency(claim: str, verified: bool) -> None:
     body = "The government will spend £2.5 billion ($3.2 billion) on flood defences, the minister said."
-    article = Article(id="money", body=body)
-    card = Card(article="money", kind="event", claim=claim, evidence=[Evidence(quote=body)])
-    checked = verify_cards([card], [article])[0]
+    checked = _verify(body, claim, body)
     assert (checked.status is Status.verified) is verified, checked.reasons
     if not verified:
         assert [f.code for f in checked.findings] == ["FC301"]
@@ -129,10 +125,7 @@ def test_a_sum_of_money_keeps_its_currency(claim: str, verified: bool) -> None:
 )
 def test_a_change_by_a_figure_is_not_a_change_to_it(claim: str, verified: bool) -> None:
     body = "Unemployment rose to 4.4% in the three months to September, up from 4.2%, the Office for National Statistics said."
-    article = Article(id="jobs", body=body)
-    card = Card(article="jobs", kind="statement", claim=claim, evidence=[Evidence(quote=body)])
-    checked = verify_cards([card], [article])[0]
-    assert (checked.status is Status.verified) is verified, checked.reasons
+    _assert_judged(body, claim, verified)
 
 
 def test_an_abbreviated_body_is_the_speaker_the_article_spells_out() -> None:
@@ -151,9 +144,7 @@ def test_an_abbreviated_body_is_the_speaker_the_article_spells_out() -> None:
 )
 def test_how_someone_was_hurt_and_whether_they_died(claim: str, verified: bool) -> None:
     body = "Police arrested a man after a woman was stabbed outside a nightclub in Bradford. She is in hospital."
-    article = Article(id="stabbing", body=body)
-    card = Card(article="stabbing", kind="event", claim=claim, evidence=[Evidence(quote=body.split(" She")[0])])
-    checked = verify_cards([card], [article])[0]
+    checked = _verify(body, claim, body.split(" She")[0])
     assert (checked.status is Status.verified) is verified, checked.reasons
 
 
@@ -187,10 +178,7 @@ def test_a_date_stays_with_the_deed_the_evidence_dates(claim: str, verified: boo
 )
 def test_a_change_told_as_a_part_or_a_percentage(claim: str, verified: bool) -> None:
     body = "The drug reduced the risk of death by 20% in a trial of 1,500 patients, the company said."
-    article = Article(id="trial", body=body)
-    card = Card(article="trial", kind="statement", claim=claim, evidence=[Evidence(quote=body)])
-    checked = verify_cards([card], [article])[0]
-    assert (checked.status is Status.verified) is verified, checked.reasons
+    _assert_judged(body, claim, verified)
 
 
 def test_ruling_something_out_is_saying_it_will_not_happen() -> None:
@@ -211,10 +199,7 @@ def test_ruling_something_out_is_saying_it_will_not_happen() -> None:
 )
 def test_a_toll_keeps_what_befell_them(claim: str, verified: bool) -> None:
     body = "The earthquake killed at least 120 people and injured more than 400, officials said."
-    article = Article(id="quake", body=body)
-    card = Card(article="quake", kind="event", claim=claim, evidence=[Evidence(quote=body)])
-    checked = verify_cards([card], [article])[0]
-    assert (checked.status is Status.verified) is verified, checked.reasons
+    _assert_judged(body, claim, verified)
 
 
 def test_mostly_is_not_all() -> None:
@@ -1252,9 +1237,7 @@ def test_a_figure_bounded_from_the_other_side_is_a_changed_degree() -> None:
     ],
 )
 def test_a_rank_the_article_never_gives_is_added(body: str, claim: str, verified: bool) -> None:
-    article = Article(id="rank", body=body)
-    card = Card(article="rank", kind="event", claim=claim, evidence=[Evidence(quote=body.split(". ")[0])])
-    checked = verify_cards([card], [article])[0]
+    checked = _verify(body, claim, body.split(". ")[0])
     assert (checked.status is Status.verified) is verified, checked.reasons
 
 
