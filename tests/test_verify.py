@@ -64,21 +64,6 @@ def test_numbers_match_across_forms(claim: str, quote: str) -> None:
     assert check(claim, quote).status is Status.verified
 
 
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("The fire broke out at about 2:00 PM, police said.", True),
-        ("The fire broke out at about 2pm, police said.", True),
-        ("The fire broke out at about 2 a.m., police said.", False),  # the other half of the day
-        ("The fire broke out at about 14:30, police said.", False),
-        ("The fire broke out at about 4pm, police said.", False),
-    ],
-)
-def test_a_time_of_day_is_the_same_on_the_12_and_the_24_hour_clock(claim: str, verified: bool) -> None:
-    body = "The fire broke out at about 14:00, police said. Nobody was hurt."
-    assert (_verify(body, claim, body.split(" Nobody")[0]).status is Status.verified) is verified
-
-
 def test_noon_is_not_midnight_and_a_decimal_is_no_time() -> None:
     body = "The shooting happened shortly after midnight, police said. Yields touched 0.50% on Tuesday."
     article = Article(id="clock", body=body)
@@ -114,38 +99,10 @@ def test_a_sum_of_money_keeps_its_currency(claim: str, verified: bool) -> None:
         assert [f.code for f in checked.findings] == ["FC301"]
 
 
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("Unemployment rose to 4.4% in the three months to September.", True),
-        ("Unemployment rose 0.2 percentage points to 4.4%, the ONS said.", True),
-        ("Unemployment rose by 4.4% in the three months to September.", False),  # how much, not where to
-        ("Unemployment rose to 4.4%, the ONE said.", False),
-    ],
-)
-def test_a_change_by_a_figure_is_not_a_change_to_it(claim: str, verified: bool) -> None:
-    body = "Unemployment rose to 4.4% in the three months to September, up from 4.2%, the Office for National Statistics said."
-    _assert_judged(body, claim, verified)
-
-
 def test_an_abbreviated_body_is_the_speaker_the_article_spells_out() -> None:
     body = "The Department of Health and Social Care said waiting lists fell in May."
     assert _verify(body, "The DHSC said waiting lists fell in May.", body).status is Status.verified
     assert "FC401" in {f.code for f in _verify(body, "The NHS said waiting lists fell in May.", body).findings}
-
-
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("A man was arrested after a woman was knifed outside a nightclub in Bradford.", True),
-        ("A man was arrested after a woman was shot outside a nightclub in Bradford.", False),
-        ("A man was arrested after a woman was killed outside a nightclub in Bradford.", False),  # no death told
-    ],
-)
-def test_how_someone_was_hurt_and_whether_they_died(claim: str, verified: bool) -> None:
-    body = "Police arrested a man after a woman was stabbed outside a nightclub in Bradford. She is in hospital."
-    checked = _verify(body, claim, body.split(" She")[0])
-    assert (checked.status is Status.verified) is verified, checked.reasons
 
 
 @pytest.mark.parametrize(
@@ -167,39 +124,11 @@ def test_a_date_stays_with_the_deed_the_evidence_dates(claim: str, verified: boo
         assert [f.code for f in checked.findings] == ["FC302"]
 
 
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("The drug cut the risk of death by a fifth.", True),
-        ("The drug reduced the risk of death by 20%, the company said.", True),
-        ("The drug cut the risk of death by a quarter.", False),
-        ("The drug reduced the risk of death to 20%.", False),  # how much it fell, not where to
-    ],
-)
-def test_a_change_told_as_a_part_or_a_percentage(claim: str, verified: bool) -> None:
-    body = "The drug reduced the risk of death by 20% in a trial of 1,500 patients, the company said."
-    _assert_judged(body, claim, verified)
-
-
 def test_ruling_something_out_is_saying_it_will_not_happen() -> None:
     body = '"We will not raise taxes on working people," Chancellor Rachel Reeves told the BBC on Sunday.'
     assert _verify(body, "Rachel Reeves ruled out raising taxes on working people.", body).status is Status.verified
     ruled = "Reeves ruled out raising taxes on working people."
     assert [f.code for f in _verify(ruled, "Reeves said she would raise taxes.", ruled).findings] == ["FC207"]
-
-
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("The earthquake killed at least 120 people and injured over 400.", True),
-        ("More than 400 people were injured in the earthquake.", True),
-        ("The earthquake killed more than 400 people.", False),  # 400 is the injured
-        ("At least 120 people were injured in the earthquake.", False),  # 120 is the dead
-    ],
-)
-def test_a_toll_keeps_what_befell_them(claim: str, verified: bool) -> None:
-    body = "The earthquake killed at least 120 people and injured more than 400, officials said."
-    _assert_judged(body, claim, verified)
 
 
 def test_mostly_is_not_all() -> None:
@@ -221,22 +150,6 @@ def test_what_is_under_way_has_not_concluded() -> None:
     body = "Nobody was hurt in the fire, and an investigation is under way."
     assert _verify(body, "An investigation into the fire is ongoing.", body).status is Status.verified
     assert "FC205" in {f.code for f in _verify(body, "An investigation into the fire has concluded.", body).findings}
-
-
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("The bill passed the Senate 52-48.", True),
-        ("The bill passed the Senate by four votes.", True),  # the margin of 52 to 48
-        ("The bill passed the Senate by 48 votes to 52.", False),
-        ("The bill passed the Senate by six votes.", False),
-        ("The bill passed the Senate unanimously.", False),
-    ],
-)
-def test_a_vote_keeps_its_sides_and_its_margin(claim: str, verified: bool) -> None:
-    body = "The bill passed the Senate by 52 votes to 48 on Tuesday and now goes to the House."
-    checked = _verify(body, claim, body)
-    assert (checked.status is Status.verified) is verified, checked.reasons
 
 
 def test_what_was_held_did_not_move_and_who_died_was_not_only_hurt() -> None:
@@ -323,25 +236,6 @@ def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
         f.code for f in _verify(body, "Kestrel Motors reported a net profit of $1.2 billion.", body).findings
     }
     assert _verify(body, "Kestrel Motors made a profit of $300 million a year earlier.", body).status is Status.verified
-
-
-@pytest.mark.parametrize(
-    ("claim", "verified"),
-    [
-        ("The quake struck 35 kilometres north of Lucca.", True),
-        ("The train reached 600 km per hour.", True),
-        ("The temperature reached 38 degrees Celsius.", True),  # Celsius names no one
-        ("The quake struck 35 miles north of Lucca.", False),
-        ("The train reached 600 mph.", False),
-        ("The temperature reached 38F.", False),
-    ],
-)
-def test_a_measure_keeps_its_unit(claim: str, verified: bool) -> None:
-    body = (
-        "The quake struck 35km north of Lucca. The train reached 600 kilometres per hour. The temperature reached 38C."
-    )
-    checked = _verify(body, claim, body)
-    assert (checked.status is Status.verified) is verified, checked.reasons
 
 
 def test_a_changed_date_is_unsupported() -> None:
@@ -3139,6 +3033,63 @@ _HOSTAGES_CLAIMS = [
 
 
 # Each made-up article above with the claims an editor would and would not let through.
+_CLOCK = "The fire broke out at about 14:00, police said. Nobody was hurt."
+_CLOCK_CLAIMS = [
+    ("The fire broke out at about 2:00 PM, police said.", True),
+    ("The fire broke out at about 2pm, police said.", True),
+    ("The fire broke out at about 2 a.m., police said.", False),  # the other half of the day
+    ("The fire broke out at about 14:30, police said.", False),
+    ("The fire broke out at about 4pm, police said.", False),
+]
+_UNEMPLOYMENT = (
+    "Unemployment rose to 4.4% in the three months to September, up from 4.2%, the Office for National Statistics said."
+)
+_UNEMPLOYMENT_CLAIMS = [
+    ("Unemployment rose to 4.4% in the three months to September.", True),
+    ("Unemployment rose 0.2 percentage points to 4.4%, the ONS said.", True),
+    ("Unemployment rose by 4.4% in the three months to September.", False),  # how much, not where to
+    ("Unemployment rose to 4.4%, the ONE said.", False),
+]
+_KNIFING = "Police arrested a man after a woman was stabbed outside a nightclub in Bradford. She is in hospital."
+_KNIFING_CLAIMS = [
+    ("A man was arrested after a woman was knifed outside a nightclub in Bradford.", True),
+    ("A man was arrested after a woman was shot outside a nightclub in Bradford.", False),
+    ("A man was arrested after a woman was killed outside a nightclub in Bradford.", False),  # no death told
+]
+_QUAKE_TOLL = "The earthquake killed at least 120 people and injured more than 400, officials said."
+_QUAKE_TOLL_CLAIMS = [
+    ("The earthquake killed at least 120 people and injured over 400.", True),
+    ("More than 400 people were injured in the earthquake.", True),
+    ("The earthquake killed more than 400 people.", False),  # 400 is the injured
+    ("At least 120 people were injured in the earthquake.", False),  # 120 is the dead
+]
+_DRUG_TRIAL = "The drug reduced the risk of death by 20% in a trial of 1,500 patients, the company said."
+_DRUG_TRIAL_CLAIMS = [
+    ("The drug cut the risk of death by a fifth.", True),
+    ("The drug reduced the risk of death by 20%, the company said.", True),
+    ("The drug cut the risk of death by a quarter.", False),
+    ("The drug reduced the risk of death to 20%.", False),  # how much it fell, not where to
+]
+_SENATE_VOTE = "The bill passed the Senate by 52 votes to 48 on Tuesday and now goes to the House."
+_SENATE_VOTE_CLAIMS = [
+    ("The bill passed the Senate 52-48.", True),
+    ("The bill passed the Senate by four votes.", True),  # the margin of 52 to 48
+    ("The bill passed the Senate by 48 votes to 52.", False),
+    ("The bill passed the Senate by six votes.", False),
+    ("The bill passed the Senate unanimously.", False),
+]
+_MEASURES = (
+    "The quake struck 35km north of Lucca. The train reached 600 kilometres per hour. The temperature reached 38C."
+)
+_MEASURES_CLAIMS = [
+    ("The quake struck 35 kilometres north of Lucca.", True),
+    ("The train reached 600 km per hour.", True),
+    ("The temperature reached 38 degrees Celsius.", True),  # Celsius names no one
+    ("The quake struck 35 miles north of Lucca.", False),
+    ("The train reached 600 mph.", False),
+    ("The temperature reached 38F.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3187,6 +3138,13 @@ _MADE_UP = [
     ("a bridge collapse", _COLLAPSE, _COLLAPSE_CLAIMS),
     ("house prices", _HOUSE_PRICES, _HOUSE_PRICES_CLAIMS),
     ("a hostage release", _HOSTAGES, _HOSTAGES_CLAIMS),
+    ("a fire by the clock", _CLOCK, _CLOCK_CLAIMS),
+    ("jobs figures", _UNEMPLOYMENT, _UNEMPLOYMENT_CLAIMS),
+    ("a knifing", _KNIFING, _KNIFING_CLAIMS),
+    ("an earthquake toll", _QUAKE_TOLL, _QUAKE_TOLL_CLAIMS),
+    ("a drug trial", _DRUG_TRIAL, _DRUG_TRIAL_CLAIMS),
+    ("a Senate vote", _SENATE_VOTE, _SENATE_VOTE_CLAIMS),
+    ("units of measure", _MEASURES, _MEASURES_CLAIMS),
 ]
 
 
