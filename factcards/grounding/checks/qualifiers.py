@@ -1,7 +1,8 @@
 """What a claim keeps of the words that qualify a degree: a rank ("the third-largest"), an attempt ("attempted
 murder"), an exception ("every member … except two"), a share ("15 percent contained"), a "since" ("the highest
-since 1990"), harm short of death ("injured"), "all but" a count, a split vote. Dropping one makes the claim
-say more than its evidence (FC205 reports it)."""
+since 1990"), harm short of death ("injured") and death beyond harm, "all but" a count, a split vote, a plea
+short of a verdict, a rate held where it was. Dropping one makes the claim say more than its evidence, and
+adding one (a rank the article never gives) other than it (FC205 reports both)."""
 
 from __future__ import annotations
 
