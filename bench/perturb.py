@@ -280,6 +280,28 @@ _add("More than 1,000 flights were cancelled at Heathrow on Friday after a fire 
  ("Fewer than 1,000 flights were cancelled at Heathrow.", False),
  ("About 100 flights were cancelled at Heathrow.", False),
 ])
+_add("A study of 12,000 adults published in The Lancet found that people who walked 7,000 steps a day had a 47% lower risk of early death than those who walked 2,000.", [
+ ("A study of 12,000 adults found that walking 7,000 steps a day was linked to a 47% lower risk of early death.", True),
+ ("A study of 12,000 adults found walking 7,000 steps a day cut the risk of early death by 74%.", False),
+ ("A study of 12,000 children found walking 7,000 steps a day lowered the risk of early death.", False),
+ ("A study in the BMJ found walking 7,000 steps a day lowered the risk of early death.", False),
+ ("People who walked 2,000 steps a day had a 47% lower risk of early death.", False),
+ ("People who walked 7,000 steps a day had a 47% higher risk of early death.", False),
+ ("A study of 21,000 adults found walking lowered the risk of early death.", False),
+ ("People who walked 7,000 steps a week had a 47% lower risk of early death.", False),
+])
+_add("Manchester City beat Real Madrid 3-1 at the Etihad on Tuesday, with Erling Haaland scoring twice before Kylian Mbappe pulled one back in the 80th minute.", [
+ ("Manchester City beat Real Madrid 3-1.", True),
+ ("Erling Haaland scored twice, and Kylian Mbappe pulled one back in the 80th minute.", True),
+ ("Real Madrid beat Manchester City 3-1.", False),
+ ("Manchester City beat Real Madrid 3-2.", False),
+ ("Manchester City lost to Real Madrid 3-1.", False),
+ ("Erling Haaland scored a hat-trick.", False),
+ ("Kylian Mbappe scored twice for Real Madrid.", False),
+ ("Erling Haaland scored once.", False),
+ ("Kylian Mbappe pulled one back in the 70th minute.", False),
+ ("Manchester City beat Real Madrid 3-1 at the Bernabeu.", False),
+])
 # fmt: on
 
 

@@ -3090,6 +3090,15 @@ _MEASURES_CLAIMS = [
     ("The temperature reached 38F.", False),
 ]
 
+_MATCH = "Kestrel City beat Harlow United 3-1, with Tomas Ekberg scoring twice before Sam Lowry pulled one back."
+_MATCH_CLAIMS = [
+    ("Tomas Ekberg scored two goals.", True),
+    ("Sam Lowry scored once for Harlow United.", True),
+    ("Tomas Ekberg scored a hat-trick.", False),
+    ("Tomas Ekberg scored once.", False),
+    ("Sam Lowry scored twice for Harlow United.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3141,6 +3150,7 @@ _MADE_UP = [
     ("a fire by the clock", _CLOCK, _CLOCK_CLAIMS),
     ("jobs figures", _UNEMPLOYMENT, _UNEMPLOYMENT_CLAIMS),
     ("a knifing", _KNIFING, _KNIFING_CLAIMS),
+    ("a match's scorers", _MATCH, _MATCH_CLAIMS),
     ("an earthquake toll", _QUAKE_TOLL, _QUAKE_TOLL_CLAIMS),
     ("a drug trial", _DRUG_TRIAL, _DRUG_TRIAL_CLAIMS),
     ("a Senate vote", _SENATE_VOTE, _SENATE_VOTE_CLAIMS),

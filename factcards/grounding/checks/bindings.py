@@ -447,6 +447,26 @@ def _measured(text: str) -> list[Bound]:
     return found
 
 
+# "Erling Haaland scoring twice", "scored a hat-trick", "Mbappe pulled one back": how many goals a scorer got.
+_GOAL_COUNTS = {"once": 1, "twice": 2, "a brace": 2, "three times": 3, "a hat-trick": 3, "a hat trick": 3,
+                "four times": 4, "one back": 1}  # fmt: skip
+_GOALS = re.compile(
+    rf"(?P<who>{NAME_RUN})\s+(?:(?:[a-z]+)\s+){{0,2}}?(?:scor(?:ed|ing|es)|netted|netting|bagged|grabbed|struck|pulled)\s+"
+    r"(?P<n>once|twice|a brace|three times|four times|a hat[- ]trick|one back|(?P<count>\d|two|three|four|five) goals?)\b"
+)
+
+
+def _goals(text: str) -> list[Bound]:
+    """Each scorer with the goals the text gives them, tied to the scorer's last name."""
+    found: list[Bound] = []
+    for m in _GOALS.finditer(text):
+        said = m.group("n").lower().replace("hat trick", "hat-trick")
+        count = count_value(m.group("count")) if m.group("count") else _GOAL_COUNTS.get(said)
+        if count is not None:
+            found.append((("goals", key(m.group("who").split()[-1])), count, m.group(0)))
+    return found
+
+
 # "put the Green Alliance on 31 percent, two points ahead of the Liberal Party on 29 percent": a share and whose.
 _STANDING = re.compile(
     rf"(?P<name>{NAME_RUN})\s+(?:on|at)\s+(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
@@ -509,6 +529,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_money_for, ("$", "£", "€")),
     (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
     (standings, (" on ", " at ")),
+    (_goals, ("scor", "nett", "bagged", "grabbed", "struck", "pulled")),
     (_measured, ("",)),
     (
         _tolls,
