@@ -302,6 +302,33 @@ _add("Manchester City beat Real Madrid 3-1 at the Etihad on Tuesday, with Erling
  ("Kylian Mbappe pulled one back in the 70th minute.", False),
  ("Manchester City beat Real Madrid 3-1 at the Bernabeu.", False),
 ])
+_add("The White House said on Monday that President Donald Trump would meet Chinese leader Xi Jinping in South Korea later this month to discuss trade, according to press secretary Karoline Leavitt.", [
+ ("Trump will meet Xi Jinping in South Korea later this month, the White House said.", True),
+ ("Xi Jinping will meet Trump in South Korea later this month.", True),
+ ("Karoline Leavitt said Trump would meet Xi to discuss trade.", True),
+ ("Trump met Xi Jinping in South Korea on Monday.", False),
+ ("Trump will meet Xi Jinping in Japan later this month.", False),
+ ("Trump will meet Xi Jinping in South Korea next month.", False),
+ ("Trump will meet Vladimir Putin in South Korea later this month.", False),
+ ("The Chinese foreign ministry said Trump would meet Xi in South Korea.", False),
+ ("Trump will not meet Xi Jinping this month.", False),
+])
+_add("The Health Ministry said 40 people had died in the floods, according to state media.", [
+ ("The health ministry said 40 people had died in the floods.", True),
+ ("The defence ministry said 40 people had died in the floods.", False),
+ ("The Health Ministry said 14 people had died in the floods.", False),
+])
+_add("The company said it would close 200 of its 1,100 stores by the end of next year, putting about 4,000 jobs at risk.", [
+ ("The company will close 200 of its 1,100 stores by the end of next year.", True),
+ ("About 4,000 jobs are at risk.", True),
+ ("The company will close all of its 1,100 stores.", False),
+ ("The company will close 1,100 stores.", False),
+ ("The company will close 200 stores, cutting 4,000 jobs.", False),
+ ("The company will open 200 new stores.", False),
+ ("The company has closed 200 stores.", False),
+ ("The company will close 200 stores by the end of this year.", False),
+ ("About 40,000 jobs are at risk.", False),
+])
 # fmt: on
 
 

@@ -230,6 +230,17 @@ def test_cancelled_is_not_delayed_and_fined_is_not_cleared() -> None:
     }
 
 
+def test_a_body_that_said_it_and_the_one_it_said_it_through_both_said_it() -> None:
+    body = "The White House said Trump would meet Xi in Seoul to discuss trade, according to press secretary Karoline Leavitt."
+    assert _verify(body, "Karoline Leavitt said Trump would meet Xi to discuss trade.", body).status is Status.verified
+    assert "FC401" in {
+        f.code for f in _verify(body, "The Chinese foreign ministry said Trump would meet Xi.", body).findings
+    }
+    state = "The Health Ministry said 40 people had died in the floods, according to state media."
+    assert _verify(state, "The health ministry said 40 people had died.", state).status is Status.verified
+    assert "FC401" in {f.code for f in _verify(state, "The defence ministry said 40 people had died.", state).findings}
+
+
 def test_a_loss_is_not_the_profit_given_of_another_year() -> None:
     body = "Kestrel Motors reported a net loss of $1.2 billion, compared with a profit of $300 million a year earlier."
     assert "FC301" in {

@@ -499,7 +499,10 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         return None
     evidence_parts = [p for text in ctx.texts for p in participants(text)]
     named = {p.key for p in evidence_parts}
+    reporting = lexicon().reporting
     for verb in _predicates(claim_words):
+        if lemmas(verb.lower) & reporting:
+            continue  # who said it is the speaker rules' to judge, which read "according to" too
         mine = roles_at(claim, claim_parts, verb, claim_words)
         if not mine.doers or mine.nominal or not mine.doers <= named or _TRAILING.search(claim, 0, verb.start):
             continue

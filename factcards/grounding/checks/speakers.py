@@ -9,7 +9,7 @@ from factcards.grounding.checks.context import ClaimContext, content_words, most
 from factcards.grounding.checks.entities import THE_BODY, lead_opens_on, named_by_role, named_in, same_role, spelled_out
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plausible_speaker, same_person
-from factcards.text.entity_types import ORGANISATION_WORDS
+from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
 from factcards.text.names import clean_token, is_role, key
 from factcards.text.words import lemmas, words
@@ -185,7 +185,7 @@ _CLAIM_BODY_SAYS = re.compile(
     rf"(?:,\s*|^)[Tt]he (?P<a>[a-z][a-z'’ -]{{2,40}}?)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     rf"|\baccording to the (?P<b>[a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
     # "The health ministry said …": a body, by a word that names one, opening the claim
-    rf"|^[Tt]he (?P<c>(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(sorted(ORGANISATION_WORDS))}))"
+    rf"|^[Tt]he (?P<c>(?:[A-Za-z][a-z'’-]+\s+){{0,3}}(?i:{'|'.join(sorted(ORGANISATION_WORDS))}))"
     rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
 )
 # Who else the evidence says said it: "according to two people familiar with them", "the clerk said",
@@ -208,6 +208,12 @@ def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
     """Whom the evidence credits instead of the body the claim credits (`None` when the evidence
     credits that body, by its last word in any form, or credits no one)."""
     last = body.split()[-1].lower()
+    # The evidence has the body say it, however it capitalizes it: "The Health Ministry said …, according to
+    # state media" is the ministry's.
+    named = r"\s+".join(re.escape(w) for w in body.split() if w.lower() != "the")
+    says = re.compile(rf"\b{named}\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b", re.IGNORECASE)
+    if any(says.search(text) for text in ctx.texts):
+        return None
     head = lemmas(last) | same_role(last)  # "the spokesman" is the evidence's "a spokeswoman"
     credited = [(m.group("a") or m.group("b")).strip() for text in ctx.texts for m in _EVIDENCE_SAYS.finditer(text)]
     if any(lemmas(w.lower) & head for c in credited for w in words(c)):
@@ -282,10 +288,22 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     # "The company said …" is the body the article's lead opens on ("Lumora unveiled …").
     if any(THE_BODY.fullmatch(s.strip()) for s in said_by) and lead_opens_on(key(speaker.split()[-1]), ctx.home):
         return
+    # The evidence has the claim's speaker say it too: "The White House said … to discuss trade, according to
+    # press secretary Karoline Leavitt" is Leavitt's as well as the White House's.
+    # (Only "according to" them in the body's own sentence: "Police say …" then "Zion Police chief Steve Dumyahn
+    # said …" is two sayings.)
+    speaks = any(_speaks_in(speaker, text) for text in ctx.texts)
     named = [s for s in said_by if s[:1].isupper()]
+    according = re.compile(rf"\baccording to\s+(?:[\w.'’-]+,?\s+){{0,4}}{re.escape(speaker.split()[-1])}\b", re.I)
+    if (
+        named
+        and all(entity_type(s) == "organisation" for s in named)
+        and any(according.search(text) and all(s in text for s in named) for text in ctx.texts)
+    ):
+        return
     # "the city said" names no one: it contradicts a named speaker only one the evidence does not have
     # speak ("Okafor's plan will cost $4m, the transport department said" is the department's).
-    if named or not any(_speaks_in(speaker, text) for text in ctx.texts):
+    if named or not speaks:
         other = (named or said_by)[0]
         yield Hit(
             f'claim credits it to "{speaker}"; the article attributes it to "{other}"',
