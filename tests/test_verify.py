@@ -3110,6 +3110,13 @@ _MATCH_CLAIMS = [
     ("Sam Lowry scored twice for Harlow United.", False),
 ]
 
+_CLOSURES = "The retailer said it would close 200 of its 1,100 stores by the end of next year."
+_CLOSURES_CLAIMS = [
+    ("The retailer will close 200 of its 1,100 stores.", True),
+    ("The retailer has 1,100 stores.", True),
+    ("The retailer will close 1,100 stores.", False),  # all it has, not a part
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3162,6 +3169,7 @@ _MADE_UP = [
     ("jobs figures", _UNEMPLOYMENT, _UNEMPLOYMENT_CLAIMS),
     ("a knifing", _KNIFING, _KNIFING_CLAIMS),
     ("a match's scorers", _MATCH, _MATCH_CLAIMS),
+    ("store closures", _CLOSURES, _CLOSURES_CLAIMS),
     ("an earthquake toll", _QUAKE_TOLL, _QUAKE_TOLL_CLAIMS),
     ("a drug trial", _DRUG_TRIAL, _DRUG_TRIAL_CLAIMS),
     ("a Senate vote", _SENATE_VOTE, _SENATE_VOTE_CLAIMS),

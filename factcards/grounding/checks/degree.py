@@ -32,6 +32,7 @@ from factcards.grounding.checks.qualifiers import (
     record_scope_dropped,
     record_since,
     unanimity_added,
+    whole_for_its_part,
     whole_for_part,
 )
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
@@ -119,6 +120,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or plea_for_verdict(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)
+        or whole_for_its_part(ctx)
         or cap_dropped(ctx)
         or comparison_dropped(ctx)
         or all_for_a_count(ctx)

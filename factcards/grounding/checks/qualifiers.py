@@ -440,6 +440,34 @@ def part_made_whole(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(opening.group("noun"), m.group(0)) if m else None
 
 
+# "close 200 of its 1,100 stores": a part of what the doer has, counted.
+_PART_OF_ITS = re.compile(
+    r"\b(?P<part>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:its|their|his|her)\s+"
+    r"(?P<whole>\d[\d,]*)\s+(?P<noun>[a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
+def whole_for_its_part(ctx: ClaimContext) -> Hit | None:
+    """ "The company will close 1,100 stores" against "would close 200 of its 1,100 stores": the claim gives
+    the deed to all the doer has where the evidence gives it to a part (and the claim never says the part)."""
+    claim = ctx.card.claim
+    if _PART_OF_ITS.search(claim):
+        return None
+    deeds = claim_verbs(ctx)
+    for text in ctx.texts:
+        for m in _PART_OF_ITS.finditer(text):
+            # ... of the same deed: "has 1,100 stores" is no closing of them
+            before = words(text[max(0, m.start() - 40) : m.start()])[-3:]
+            if not any(lemmas(w.lower) & deeds for w in before if is_content(w.lower)):
+                continue
+            whole, part = m.group("whole"), m.group("part")
+            said = re.search(rf"(?<![\d,.]){re.escape(whole)}\s+{re.escape(m.group('noun'))}", claim, re.IGNORECASE)
+            if said and not re.search(rf"(?<![\d,.]){re.escape(part)}\b", claim, re.IGNORECASE):
+                return ctx.said_against(said.group(0), m.group(0))
+    return None
+
+
 # "the other was released on bail", "one of the men has been charged": what one of two did.
 _ONE_OF_THEM = re.compile(r"\b(?P<part>one of (?:the|them|those)\b|the other\b)(?P<rest>[^.;:]{0,60})", re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both|all)\b(?!\s+(?:but|of\s+(?:whom|which)))", re.IGNORECASE)
