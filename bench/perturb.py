@@ -329,6 +329,26 @@ _add("The company said it would close 200 of its 1,100 stores by the end of next
  ("The company will close 200 stores by the end of this year.", False),
  ("About 40,000 jobs are at risk.", False),
 ])
+_add("Hurricane Milton made landfall near Siesta Key, Florida, as a Category 3 storm late on Wednesday, with winds of 120mph, the National Hurricane Center said.", [
+ ("Hurricane Milton made landfall near Siesta Key as a Category 3 storm.", True),
+ ("Hurricane Milton made landfall as a Category 5 storm.", False),
+ ("Hurricane Milton made landfall in Texas.", False),
+ ("Hurricane Milton brought winds of 120km/h.", False),
+ ("Hurricane Milton made landfall early on Wednesday.", False),
+ ("Hurricane Milton weakened to a tropical storm before landfall.", False),
+ ("Hurricane Milton made landfall late on Thursday.", False),
+ ("Hurricane Milton brought winds of 210mph.", False),
+])
+_add("Shares in Nvidia rose 4% to a record high of $153 on Tuesday, giving the chipmaker a market value of $3.7 trillion.", [
+ ("Nvidia shares rose 4% to a record $153.", True),
+ ("Nvidia shares fell 4% to $153.", False),
+ ("Nvidia shares rose 4% to $135.", False),
+ ("Nvidia's market value reached $3.7 billion.", False),
+ ("Nvidia's market value reached $7.3 trillion.", False),
+ ("Nvidia shares rose 14% on Tuesday.", False),
+ ("Nvidia shares rose 4% to $153, below their record.", False),
+ ("Nvidia became the world's most valuable company.", False),
+])
 # fmt: on
 
 
