@@ -349,6 +349,22 @@ _add("Shares in Nvidia rose 4% to a record high of $153 on Tuesday, giving the c
  ("Nvidia shares rose 4% to $153, below their record.", False),
  ("Nvidia became the world's most valuable company.", False),
 ])
+_add("The minister resigned on Friday after admitting she had misled parliament, Downing Street said.", [
+ ("The minister resigned on Friday, Downing Street said.", True),
+ ("The minister resigned after admitting she had misled parliament.", True),
+ ("The minister was sacked on Friday.", False),
+ ("The minister resigned after denying she had misled parliament.", False),
+ ("The minister refused to resign.", False),
+])
+_add("Inflation fell to 2.3% in April from 2.6% in March, the lowest rate in three years.", [
+ ("Inflation fell to 2.3% in April.", True),
+ ("Inflation is at its lowest rate in three years.", True),
+ ("Inflation rose to 2.3% in April.", False),
+ ("Inflation fell to 2.6% in April.", False),
+ ("Inflation fell to 2.3% in March.", False),
+ ("Inflation is at its highest rate in three years.", False),
+ ("Inflation is at its lowest rate in five years.", False),
+])
 # fmt: on
 
 

@@ -3117,6 +3117,12 @@ _CLOSURES_CLAIMS = [
     ("The retailer will close 1,100 stores.", False),  # all it has, not a part
 ]
 
+_RESIGNATION = "The minister resigned on Friday after admitting she had misled parliament, Downing Street said."
+_RESIGNATION_CLAIMS = [
+    ("The minister quit on Friday.", True),
+    ("The minister was sacked on Friday.", False),  # resigning is not being dismissed
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3170,6 +3176,7 @@ _MADE_UP = [
     ("a knifing", _KNIFING, _KNIFING_CLAIMS),
     ("a match's scorers", _MATCH, _MATCH_CLAIMS),
     ("store closures", _CLOSURES, _CLOSURES_CLAIMS),
+    ("a resignation", _RESIGNATION, _RESIGNATION_CLAIMS),
     ("an earthquake toll", _QUAKE_TOLL, _QUAKE_TOLL_CLAIMS),
     ("a drug trial", _DRUG_TRIAL, _DRUG_TRIAL_CLAIMS),
     ("a Senate vote", _SENATE_VOTE, _SENATE_VOTE_CLAIMS),
