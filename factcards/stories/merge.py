@@ -37,7 +37,7 @@ from factcards.text.dates import DateMention
 from factcards.text.dictionary import forms_by_class
 from factcards.text.document import Document
 from factcards.text.entity_types import is_person
-from factcards.text.names import key
+from factcards.text.names import key, last_key
 from factcards.text.normalize import fold
 from factcards.text.segment import paragraphs, sentences
 from factcards.text.words import is_caption, reads_as_a_sentence, sex_of_word, stands_alone
@@ -814,7 +814,7 @@ def _names_differ(a: _Fact, b: _Fact) -> bool:
 def _same_speaker(a: Card, b: Card) -> bool:
     if not a.speaker or not b.speaker:
         return True
-    return key(a.speaker.split()[-1]) == key(b.speaker.split()[-1])
+    return last_key(a.speaker) == last_key(b.speaker)
 
 
 def _position(card: Card) -> int:

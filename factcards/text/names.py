@@ -134,6 +134,12 @@ def key(token: str) -> str:
     return ALIASES.get(bare, bare)
 
 
+def last_key(name: str) -> str:
+    """The comparison form of a name's last word: how a person or a body is known ("Kestrel City" -> "city",
+    "Erling Haaland" -> "haaland")."""
+    return key(name.split()[-1])
+
+
 # Titles that are also surnames: at the end of a name they are the surname.
 SURNAME_ROLES = frozenset("lord king judge bishop prince".split())
 

@@ -22,7 +22,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import NUMBER_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
-from factcards.text.names import NAME_RUN, key
+from factcards.text.names import NAME_RUN, last_key
 from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, words
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
@@ -51,6 +51,13 @@ _CHANGED_BY = re.compile(
     r"|plunged|tumbled|shrank|shrunk|up|down)\b[^,.;:]{0,40}$",
     re.IGNORECASE,
 )
+
+
+def _after_a_change(text: str, at: int) -> bool:
+    """Whether the "by" at `at` follows a word of change in its clause ("reduced the risk of death by")."""
+    return _CHANGED_BY.search(text, max(0, at - 50), at) is not None
+
+
 # "a quarter of a percentage point", "half a point": a fraction of a unit.
 _FRACTION = re.compile(
     r"\b(?:(?P<count>a|one|two|three)\s+)?(?P<part>half|quarters?|thirds?)\s+(?:of\s+)?(?:a|an)\s+"
@@ -115,7 +122,7 @@ def _ends(text: str) -> list[Bound]:
             m.group(0).strip(),
         )
         for m in _FROM_TO.finditer(text)
-        if m.group("way") != "by" or _CHANGED_BY.search(text, max(0, m.start() - 50), m.start())
+        if m.group("way") != "by" or _after_a_change(text, m.start())
     ]
 
 
@@ -293,7 +300,7 @@ def _named_ages(text: str) -> list[Bound]:
             whole = _NAME_GOES_ON.match(text, m.start("n3"))
             assert whole is not None  # the pattern's own name starts there
             name, said = whole.group(0), text[m.start() : whole.end()]
-        found.append((key(name.split()[-1]), age, said))
+        found.append((last_key(name), age, said))
     return found
 
 
@@ -308,6 +315,11 @@ _MONEY_FOR = re.compile(
 _SCALE = {"million": "m", "m": "m", "billion": "bn", "bn": "bn", "k": "k"}
 
 
+def money_value(figure: str, scale: str | None) -> str:
+    """A sum's digits and its scale's short name: "£2.5" with "billion" and "£2.5" with "bn" are both "2.5bn"."""
+    return _digits(figure).rstrip(".") + _SCALE.get((scale or "").lower(), "")
+
+
 def _money_for(text: str) -> list[Bound]:
     found: list[Bound] = []
     for m in _MONEY_FOR.finditer(text):
@@ -316,8 +328,7 @@ def _money_for(text: str) -> list[Bound]:
             continue
         if "NOUN" not in forms_by_class(noun):
             continue
-        value = _digits(m.group("figure")) + _SCALE.get((m.group("scale") or "").lower(), "")
-        found.append((min(lemmas(noun)), value, m.group(0)))
+        found.append((min(lemmas(noun)), money_value(m.group("figure"), m.group("scale")), m.group(0)))
     return found
 
 
@@ -349,9 +360,7 @@ def _currencies(text: str) -> list[Bound]:
             currency = _CURRENCY.get(re.sub(r"\s+", " ", m.group(unit).lower()))
             if currency is None:
                 continue
-            figure = _digits(m.group("figure")).rstrip(".")
-            value = figure + _SCALE.get((m.group("scale") or "").lower(), "")
-            found.append((("money", value), currency, m.group(0)))
+            found.append((("money", money_value(m.group("figure"), m.group("scale"))), currency, m.group(0)))
     return found
 
 
@@ -369,12 +378,12 @@ def places_of(text: str) -> list[Bound]:
     for m in _FROM_PLACE.finditer(text):
         noun = m.group("noun")
         if "NOUN" in forms_by_class(noun) and is_content(noun):
-            found.append(((min(lemmas(noun)), _WAY[m.group("way")]), key(m.group("place").split()[-1]), m.group(0)))
+            found.append(((min(lemmas(noun)), _WAY[m.group("way")]), last_key(m.group("place")), m.group(0)))
     for m in _PLACE_BEFORE.finditer(text):
         noun = m.group("noun")
         forms = forms_by_class(noun)
         if "NOUN" in forms and "VERB" not in forms and is_content(noun):
-            found.append(((min(lemmas(noun)), "in"), key(m.group("place").split()[-1]), m.group(0)))
+            found.append(((min(lemmas(noun)), "in"), last_key(m.group("place")), m.group(0)))
     return found
 
 
@@ -463,7 +472,7 @@ def _goals(text: str) -> list[Bound]:
         said = m.group("n").lower().replace("hat trick", "hat-trick")
         count = count_value(m.group("count")) if m.group("count") else _GOAL_COUNTS.get(said)
         if count is not None:
-            found.append((("goals", key(m.group("who").split()[-1])), count, m.group(0)))
+            found.append((("goals", last_key(m.group("who"))), count, m.group(0)))
     return found
 
 
@@ -475,9 +484,7 @@ _STANDING = re.compile(
 
 def standings(text: str) -> list[Bound]:
     """Each share a text gives a name ("the Liberal Party on 29 percent"), by the name's last word."""
-    return [
-        (key(m.group("name").split()[-1]), _digits(m.group("figure")), m.group(0)) for m in _STANDING.finditer(text)
-    ]
+    return [(last_key(m.group("name")), _digits(m.group("figure")), m.group(0)) for m in _STANDING.finditer(text)]
 
 
 # "were down by a third", "cut by half": a change told as a part of the whole.
@@ -487,9 +494,7 @@ _BY_PART = re.compile(
 
 
 # "reduced the risk by 20%": the same change as a part, where the other side tells it as one ("by a fifth").
-_BY_PERCENT = re.compile(
-    r"\b(?P<way>by|to)\s+(?P<figure>\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE
-)
+_BY_PERCENT = re.compile(r"\bby\s+(?P<figure>\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 
 
 def _by_parts(text: str) -> list[Bound]:
@@ -503,9 +508,9 @@ def _by_parts(text: str) -> list[Bound]:
     ]
     # (to the hundredth: "by 33%" is "by a third")
     found += [
-        (("part", m.group("way").lower()), round(float(m.group("figure")) / 100, 2), m.group(0))
+        (("part", "by"), round(float(m.group("figure")) / 100, 2), m.group(0))
         for m in _BY_PERCENT.finditer(text)
-        if m.group("way").lower() == "by" and _CHANGED_BY.search(text, max(0, m.start() - 50), m.start())
+        if _after_a_change(text, m.start())
     ]
     return found
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcards.grounding.checks.bindings import AGE_OF_NAME, figure_bound_elsewhere
+from factcards.grounding.checks.bindings import AGE_OF_NAME, figure_bound_elsewhere, money_value
 from factcards.grounding.checks.context import ClaimContext, claim_verbs
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
@@ -560,7 +560,7 @@ def _rate_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         yield ctx.said_against(m.group("figure"), m.group(0))
 
 
-_MONEY = re.compile(r"[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?", re.IGNORECASE)
+_MONEY = re.compile(r"(?P<figure>[$£€]\s?\d[\d,.]*)(?:\s?(?P<scale>million|billion|bn|m|k)\b)?", re.IGNORECASE)
 
 
 _RATE_LATER = re.compile(
@@ -576,30 +576,30 @@ def _rate_added(ctx: ClaimContext) -> Iterator[Hit]:
     claim = ctx.card.claim
     if "$" not in claim and "£" not in claim and "€" not in claim:
         return
-    rated = [(m.group("figure"), m.group(0)) for m in _RATED.finditer(claim)]
+    rated = [(_money_of(m.group("figure")), m.group(0)) for m in _RATED.finditer(claim)]
     # "will invest $500 billion in the United States each year": the rate said after what the money is for
     if not rated and (later := _RATE_LATER.search(claim)):
-        rated = [(f.group(0), f"{f.group(0)} … {later.group(0)}") for f in _MONEY.finditer(claim, 0, later.start())]
-    for figure, said in rated:
-        mine = _money_value(figure)
+        rated = [
+            (_money_of(f.group(0)), f"{f.group(0)} … {later.group(0)}")
+            for f in _MONEY.finditer(claim, 0, later.start())
+        ]
+    for mine, said in rated:
         given = [
             (text, found)
             for text in ctx.texts
             for found in _MONEY.finditer(text)
-            if _money_value(found.group(0)) == mine
+            if money_value(found.group("figure"), found.group("scale")) == mine
         ]
         if given and not any(_ANY_RATE.match(text, found.end()) or _RATE_LATER.search(text) for text, found in given):
             yield ctx.said_against(said, given[0][1].group(0))
             return
 
 
-def _money_value(figure: str) -> tuple[str, str]:
-    """ "£2.5 billion" and "£2.5bn" alike: the digits and the scale."""
-    scale = re.search(r"(million|billion|bn|m|k)\s*$", figure, re.IGNORECASE)
-    word = scale.group(1).lower() if scale else ""
-    return _digits(figure[: scale.start()] if scale else figure).rstrip("."), {"million": "m", "billion": "bn"}.get(
-        word, word
-    )
+def _money_of(written: str) -> str:
+    """ "£2.5 billion" and "£2.5bn" alike (see `money_value`)."""
+    m = _MONEY.fullmatch(written.strip())
+    assert m is not None  # `written` is a sum `_RATED` or `_MONEY` found
+    return money_value(m.group("figure"), m.group("scale"))
 
 
 _FIGURE_START = re.compile(r"[$£€]?\d")
@@ -775,13 +775,13 @@ def _dated_deeds(text: str, dates: list[DateMention]) -> list[tuple[frozenset[st
     """Each deed `text` dates: the lemmas of the verb, the first date after it within a few words with no
     other verb between, and the words from the verb to the date."""
     found = []
-    near = [w for w in words(text) if any(w.end <= d.start <= w.end + _DATE_REACH for d in dates)]
-    for word in near:  # only the words a date follows closely: most of a sentence dates nothing
-        forms = forms_by_class(word.lower)
-        if "VERB" not in forms or "NOUN" in forms or "AUX" in forms or not is_content(word.lower):
-            continue
+    for word in words(text):
+        # The date first: most of a sentence dates nothing, and a word's classes cost a dictionary look-up.
         after = next((d for d in dates if word.end <= d.start <= word.end + _DATE_REACH), None)
         if after is None:
+            continue
+        forms = forms_by_class(word.lower)
+        if "VERB" not in forms or "NOUN" in forms or "AUX" in forms or not is_content(word.lower):
             continue
         between = text[word.end : after.start]
         if re.search(r"[,;]|\b(?:after|before|when|while|and|as|since|until|that|was|were|is|are|be|been|will|would"

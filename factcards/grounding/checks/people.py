@@ -8,7 +8,7 @@ import re
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
-from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key
+from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key, last_key
 from factcards.text.words import JOB_NOUNS, lemmas, paraphrase_groups, words
 
 # "his daughter Lucia", "his wife of 50 years, Teresa": who a named person is to someone.
@@ -139,12 +139,12 @@ def _post_changed(ctx: ClaimContext) -> Hit | None:
     if not mine:
         return None
     for m in mine:
-        owner, post = key(m.group("owner").split()[-1]), _post(m.group("post"))
+        owner, post = last_key(m.group("owner")), _post(m.group("post"))
         if any(post in t.lower() for t in ctx.texts):
             continue
 
         def another_post(o: re.Match[str], owner: str = owner, post: str = post) -> bool:
-            return key(o.group("owner").split()[-1]) == owner and _post(o.group("post")) != post
+            return last_key(o.group("owner")) == owner and _post(o.group("post")) != post
 
         other = ctx.evidence_match(_POST_OF, another_post)
         if other is not None:

@@ -34,7 +34,7 @@ from factcards.text.names import (
     ROLE_WORDS,
     capitalized_runs,
     clean_token,
-    key,
+    last_key,
     peel_roles,
 )
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
@@ -648,7 +648,7 @@ def _name_key_after(text: str, verb: Word) -> str | None:
     """The name right after a verb, by its last word ("joined Aston Villa" -> "villa"); None when no name
     follows ("was shocked by Sinfield's decision")."""
     name = _name_after(text, verb)
-    return _last_key(name) if name else None
+    return last_key(name) if name else None
 
 
 def _other_doer(
@@ -777,7 +777,7 @@ def _standing_reversed(ctx: ClaimContext) -> Hit | None:
         for key_, value, said in standings(text):
             shares.setdefault(key_, (float(value), said))
     for m in mine:
-        a, b = (_last_key(m.group(n)) for n in ("a", "b"))
+        a, b = (last_key(m.group(n)) for n in ("a", "b"))
         if a in shares and b in shares and shares[a][0] != shares[b][0]:
             ahead = shares[a][0] > shares[b][0]
             if ahead != bool(m.group("up")):
@@ -807,9 +807,20 @@ def _contest(text: str) -> tuple[dict[str, str], dict[str, str]]:
     for m in _CONTEST.finditer(text):
         for i in "1234":
             if m.group(f"w{i}") is not None:
-                won.setdefault(_last_key(m.group(f"w{i}")), m.group(0))
+                won.setdefault(last_key(m.group(f"w{i}")), m.group(0))
             if m.group(f"l{i}") is not None:
-                lost.setdefault(_last_key(m.group(f"l{i}")), m.group(0))
+                lost.setdefault(last_key(m.group(f"l{i}")), m.group(0))
+    return won, lost
+
+
+def _contests(texts: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Every winner and loser the texts tell, each with the words that first tell it."""
+    won: dict[str, str] = {}
+    lost: dict[str, str] = {}
+    for text in texts:
+        w, l_ = _contest(text)
+        won.update({k: v for k, v in w.items() if k not in won})
+        lost.update({k: v for k, v in l_.items() if k not in lost})
     return won, lost
 
 
@@ -822,12 +833,7 @@ def _contest_reversed(ctx: ClaimContext) -> Hit | None:
     my_won, my_lost = _contest(claim)
     if not my_won and not my_lost:
         return None
-    won: dict[str, str] = {}
-    lost: dict[str, str] = {}
-    for text in ctx.texts:
-        w, l_ = _contest(text)
-        won.update({k: v for k, v in w.items() if k not in won})
-        lost.update({k: v for k, v in l_.items() if k not in lost})
+    won, lost = _contests(ctx.texts)
     for side, theirs, other in ((my_lost, won, lost), (my_won, lost, won)):
         for name, said in side.items():
             if name in theirs and name not in other:
@@ -916,17 +922,8 @@ def contest_agrees(claim: str, texts: list[str]) -> bool:
     my_won, my_lost = _contest(claim)
     if not my_won and not my_lost:
         return False
-    won: set[str] = set()
-    lost: set[str] = set()
-    for text in texts:
-        w, l_ = _contest(text)
-        won |= set(w)
-        lost |= set(l_)
-    return set(my_won) <= won and set(my_lost) <= lost
-
-
-def _last_key(name: str) -> str:
-    return key(name.split()[-1])
+    won, lost = _contests(texts)
+    return my_won.keys() <= won.keys() and my_lost.keys() <= lost.keys()
 
 
 def _describes(text: str, parts: list[Participant], outer: frozenset[str], inner: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, regist
 from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plausible_speaker, same_person
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
-from factcards.text.names import clean_token, is_role, key
+from factcards.text.names import clean_token, is_role, key, last_key
 from factcards.text.words import lemmas, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
@@ -150,6 +150,12 @@ _BODY_SAYS = re.compile(
 )
 
 
+def _according_to(surname: str) -> str:
+    """The pattern of "according to" a name, a few words of title between ("according to press secretary Karoline
+    Leavitt"); `surname` is already escaped."""
+    return rf"\baccording to\s+(?:[\w.'’-]+,?\s+){{0,4}}{surname}\b"
+
+
 def _speaks_in(speaker: str, text: str) -> bool:
     """Whether `text` has the speaker speak ("Okafor said", "said Okafor", "according to Mayor Okafor"),
     not only mention them ("Despite Okafor, the council voted …, the clerk said")."""
@@ -158,7 +164,7 @@ def _speaks_in(speaker: str, text: str) -> bool:
     return bool(
         re.search(
             rf"\b{surname}(?:\s?['’]s\s+[\w-]+)?(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
-            rf"|\b{_VERBS}\s+(?:[\w.-]+\s+){{0,3}}{surname}\b|\baccording to\s+(?:[\w.'’-]+,?\s+){{0,4}}{surname}\b",
+            rf"|\b{_VERBS}\s+(?:[\w.-]+\s+){{0,3}}{surname}\b|{_according_to(surname)}",
             text,
             re.IGNORECASE,
         )
@@ -166,7 +172,7 @@ def _speaks_in(speaker: str, text: str) -> bool:
 
 
 def _said_by_a_body(ctx: ClaimContext, speaker: str, texts: list[str]) -> str | None:
-    surname = key(speaker.split()[-1])
+    surname = last_key(speaker)
     for text in texts:
         if _speaks_in(speaker, text) or named_by_role(surname, ctx.home, [text]):
             return None  # the evidence has the claim's speaker speak, or calls them by their title
@@ -246,7 +252,7 @@ def _kept_silent(ctx: ClaimContext) -> tuple[str, str] | None:
     if not speaking:
         return None
     claim_keys = {key(part) for part in re.findall(NAME, ctx.card.claim) for part in part.split()}
-    m = ctx.evidence_match(_SILENT, lambda m: key(m.group("who").split()[-1]) in claim_keys)
+    m = ctx.evidence_match(_SILENT, lambda m: last_key(m.group("who")) in claim_keys)
     return (m.group("who"), m.group("silence")) if m else None
 
 
@@ -286,7 +292,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     if (full := spelled_out(speaker, ctx.texts)) and any(full.endswith(s) for s in said_by):
         return
     # "The company said …" is the body the article's lead opens on ("Lumora unveiled …").
-    if any(THE_BODY.fullmatch(s.strip()) for s in said_by) and lead_opens_on(key(speaker.split()[-1]), ctx.home):
+    if any(THE_BODY.fullmatch(s.strip()) for s in said_by) and lead_opens_on(last_key(speaker), ctx.home):
         return
     # The evidence has the claim's speaker say it too: "The White House said … to discuss trade, according to
     # press secretary Karoline Leavitt" is Leavitt's as well as the White House's.
@@ -294,7 +300,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     # said …" is two sayings.)
     speaks = any(_speaks_in(speaker, text) for text in ctx.texts)
     named = [s for s in said_by if s[:1].isupper()]
-    according = re.compile(rf"\baccording to\s+(?:[\w.'’-]+,?\s+){{0,4}}{re.escape(speaker.split()[-1])}\b", re.I)
+    according = re.compile(_according_to(re.escape(speaker.split()[-1])), re.IGNORECASE)
     if (
         named
         and all(entity_type(s) == "organisation" for s in named)
