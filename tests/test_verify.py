@@ -3123,6 +3123,15 @@ _RESIGNATION_CLAIMS = [
     ("The minister was sacked on Friday.", False),  # resigning is not being dismissed
 ]
 
+_STREAK = "Okafor scored his first, and only, goal for Harlow United in March as the club won the league for the third straight season."
+_STREAK_CLAIMS = [
+    ("Okafor scored one goal for Harlow United.", True),  # his only goal
+    ("Harlow United won the league three times in a row.", True),
+    ("Harlow United won the league three seasons running.", True),
+    ("Okafor scored two goals for Harlow United.", False),
+    ("Harlow United won the league four times in a row.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3181,6 +3190,7 @@ _MADE_UP = [
     ("a drug trial", _DRUG_TRIAL, _DRUG_TRIAL_CLAIMS),
     ("a Senate vote", _SENATE_VOTE, _SENATE_VOTE_CLAIMS),
     ("units of measure", _MEASURES, _MEASURES_CLAIMS),
+    ("a winning run", _STREAK, _STREAK_CLAIMS),
 ]
 
 

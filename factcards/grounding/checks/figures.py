@@ -41,7 +41,8 @@ def _one_as_article(number: NumberAtom, ctx: ClaimContext) -> bool:
     follower = re.match(r"[\s-]+(\w+)", claim[at + len(number.surface) :]) if at >= 0 else None
     if follower is None:
         return False
-    pattern = re.compile(rf"\b(?:a|an|single)[\s-]+{re.escape(follower.group(1))}", re.IGNORECASE)
+    # "his first, and only, international goal" is one international goal too.
+    pattern = re.compile(rf"\b(?:a|an|single|only)[\s,-]+{re.escape(follower.group(1))}", re.IGNORECASE)
     return any(pattern.search(t) for t in ctx.texts)
 
 
@@ -152,8 +153,12 @@ def _enumerating(number: NumberAtom, ctx: ClaimContext) -> bool:
 _THE_OTHER = re.compile(r"\b(?:the other|the second|another)\b", re.IGNORECASE)
 
 
-# "for the seventh consecutive year" is "seven consecutive years"; "a third straight win", "three straight wins".
-_RUN = re.compile(r"\s+(?:consecutive|straight|successive|running)\b", re.IGNORECASE)
+# "for the seventh consecutive year" is "seven consecutive years" or "seven times in a row"; "a third
+# straight win", "three straight wins".
+_RUN = re.compile(
+    r"\s+(?:consecutive|straight|successive|running)\b|\s+[a-z]+\s+(?:consecutively|in a row|running|on the trot)\b",
+    re.IGNORECASE,
+)
 
 
 def _consecutive(number: NumberAtom, ctx: ClaimContext) -> bool:
