@@ -3123,8 +3123,13 @@ _RESIGNATION_CLAIMS = [
     ("The minister was sacked on Friday.", False),  # resigning is not being dismissed
 ]
 
-_STREAK = "Okafor scored his first, and only, goal for Harlow United in March as the club won the league for the third straight season."
+_STREAK = (
+    "Okafor scored his first, and only, goal for Harlow United in March as the club won the league for the third "
+    "straight season. Harlow boss Dan Pryce said the title was deserved."
+)
 _STREAK_CLAIMS = [
+    ("Harlow United manager Dan Pryce said the title was deserved.", True),  # a football boss is its manager
+    ("Harlow United chairman Dan Pryce said the title was deserved.", False),
     ("Okafor scored one goal for Harlow United.", True),  # his only goal
     ("Harlow United won the league three times in a row.", True),
     ("Harlow United won the league three seasons running.", True),
