@@ -3137,6 +3137,12 @@ _STREAK_CLAIMS = [
     ("Harlow United won the league four times in a row.", False),
 ]
 
+_RELEGATION = "Harlow United were relegated after finishing the season bottom of League One, a year after their first cup win."
+_RELEGATION_CLAIMS = [
+    ("Harlow United were relegated after finishing last in League One.", True),  # bottom is last
+    ("Harlow United finished top of League One.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3196,6 +3202,7 @@ _MADE_UP = [
     ("a Senate vote", _SENATE_VOTE, _SENATE_VOTE_CLAIMS),
     ("units of measure", _MEASURES, _MEASURES_CLAIMS),
     ("a winning run", _STREAK, _STREAK_CLAIMS),
+    ("a relegation", _RELEGATION, _RELEGATION_CLAIMS),
 ]
 
 
