@@ -3143,6 +3143,15 @@ _RELEGATION_CLAIMS = [
     ("Harlow United finished top of League One.", False),
 ]
 
+_SIGNING = (
+    "The former Aldershot defender, who has also played in Italy, could feature on Saturday. "
+    '"Myles hasn\'t played a huge amount of games, but he is the leader I\'ve been after," the manager said.'
+)
+_SIGNING_CLAIMS = [
+    ("Myles has played in Italy.", True),  # the negation is of another sentence's deed
+    ("Myles has played a huge amount of games.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3203,6 +3212,7 @@ _MADE_UP = [
     ("units of measure", _MEASURES, _MEASURES_CLAIMS),
     ("a winning run", _STREAK, _STREAK_CLAIMS),
     ("a relegation", _RELEGATION, _RELEGATION_CLAIMS),
+    ("a signing", _SIGNING, _SIGNING_CLAIMS),
 ]
 
 

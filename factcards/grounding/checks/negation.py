@@ -275,6 +275,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not any(c.target in n.scope for c in ctx.claim.negations)
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
         and not _lost(n.target, ctx.claim_words)
+        and not _said_unnegated_elsewhere(n, stems, ctx)
     ]  # fmt: skip
     if dropped:
         yield Hit(
@@ -282,6 +283,19 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.span_of(dropped[0].surface),
             ctx.home.article.id,
         )
+
+
+def _said_unnegated_elsewhere(negation: Negation, stems: frozenset[str], ctx: ClaimContext) -> bool:
+    """ "He has played in Italy" against "…, who has also played in Italy, … Myles hasn't played a huge amount
+    of games": another sentence of the evidence says the deed with no negation, and the claim keeps nothing
+    else the negation reaches (not "played a huge amount of games")."""
+    if len(ctx.texts) < 2 or stems & (negation.scope - {negation.target}):
+        return False
+    sentences = [doc.sentence_atoms(sentence) for doc, sentence in ctx.window]
+    return any(
+        negation.target in found.stems and not any(n.target == negation.target for n in found.negations)
+        for found in sentences
+    )
 
 
 # "has yet to turn a profit", "never made a profit": what the light verb does not do is its object, which a
