@@ -183,6 +183,7 @@ MARCH = date(2019, 3, 6)  # a Wednesday
         ("The airline will cut 500 jobs by December.", MARCH, "2019-12"),
         ("The vote is scheduled for April 2.", MARCH, "2019-04-02"),
         ("Campaigning for the May election begins soon.", MARCH, "2019-05"),
+        ("UKIP, which won May's election, spent £3 million.", JULY, "2010-05"),
         ("The strike ends next Thursday.", MARCH, "2019-03-14"),  # next week's, not tomorrow
         ("The strike ended last Thursday.", MARCH, "2019-02-28"),
         # counted back, in words or figures, capitalised or not
@@ -211,6 +212,7 @@ def test_more_relative_dates(text: str, anchor: date, resolved: str) -> None:
         "The pipe was on our list for replacement in 2026.",  # a thing's year, not the event's
         "The rally draws thousands each Saturday.",  # no one day
         "Protesters gathered outside parliament last night.",
+        "Voters backed Theresa May's election pledge.",  # the prime minister's, not the month's
     ],
 )
 def test_dates_that_are_no_one_day_stay_empty(text: str) -> None:

@@ -327,9 +327,13 @@ def _core_matches(text: str) -> list[re.Match[str]]:
 
 
 def _names_an_event(text: str, m: re.Match[str]) -> bool:
-    after = re.match(r"\s+(\w+)", text[m.end() : m.end() + 30])
-    before = text[max(0, m.start() - 5) : m.start()].lower()
-    return bool(after and after.group(1).lower() in EVENT_NOUNS and before.endswith("the "))
+    """ "the May election", "won May's election" (not "Theresa May's election")."""
+    after = re.match(r"(['’]s)?\s+(\w+)", text[m.end() : m.end() + 30])
+    if after is None or after.group(2).lower() not in EVENT_NOUNS:
+        return False
+    if after.group(1):
+        return not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30) : m.start()])
+    return text[max(0, m.start() - 5) : m.start()].lower().endswith("the ")
 
 
 def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | None = None) -> DateMention | None:
