@@ -3137,7 +3137,9 @@ _STREAK_CLAIMS = [
     ("Harlow United won the league four times in a row.", False),
 ]
 
-_RELEGATION = "Harlow United were relegated after finishing the season bottom of League One, a year after their first cup win."
+_RELEGATION = (
+    "Harlow United were relegated after finishing the season bottom of League One, a year after their first cup win."
+)
 _RELEGATION_CLAIMS = [
     ("Harlow United were relegated after finishing last in League One.", True),  # bottom is last
     ("Harlow United finished top of League One.", False),
@@ -3145,11 +3147,21 @@ _RELEGATION_CLAIMS = [
 
 _SIGNING = (
     "The former Aldershot defender, who has also played in Italy, could feature on Saturday. "
-    '"Myles hasn\'t played a huge amount of games, but he is the leader I\'ve been after," the manager said.'
+    "\"Myles hasn't played a huge amount of games, but he is the leader I've been after,\" the manager said."
 )
 _SIGNING_CLAIMS = [
     ("Myles has played in Italy.", True),  # the negation is of another sentence's deed
     ("Myles has played a huge amount of games.", False),
+]
+
+_NAMESAKES = "Low Tide is the debut album by the Welsh band Salt Harbour. Low Tide is also a 2014 Danish film directed by Ida Holm."
+_NAMESAKES_CLAIMS = [
+    ("Low Tide is a 2014 Danish film directed by Ida Holm.", True),
+    ("Low Tide is the debut album by Salt Harbour.", True),
+    # the year is the film's, not the album's
+    ("Low Tide is a debut album, first released in 2014.", False),
+    ("Low Tide is Salt Harbour's debut album released in 2014.", False),
+    ("Low Tide is a 2014 album by Salt Harbour.", False),
 ]
 
 _MADE_UP = [
@@ -3213,6 +3225,7 @@ _MADE_UP = [
     ("a winning run", _STREAK, _STREAK_CLAIMS),
     ("a relegation", _RELEGATION, _RELEGATION_CLAIMS),
     ("a signing", _SIGNING, _SIGNING_CLAIMS),
+    ("namesakes", _NAMESAKES, _NAMESAKES_CLAIMS),
 ]
 
 

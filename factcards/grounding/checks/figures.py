@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, takewhile
 
 from factcards.grounding.checks.bindings import AGE_OF_NAME, figure_bound_elsewhere, money_value
 from factcards.grounding.checks.context import ClaimContext, claim_verbs
@@ -769,7 +770,7 @@ def dates_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.span_of(alike[0]),
                 ctx.home.article.id,
             )
-    if not changed and (hit := _dated_from_it(ctx) or _date_of_another_deed(ctx)):
+    if not changed and (hit := _dated_from_it(ctx) or _date_of_another_deed(ctx) or _year_of_another_thing(ctx)):
         yield hit
 
 
@@ -817,6 +818,53 @@ def _date_of_another_deed(ctx: ClaimContext) -> Hit | None:
             continue
         if any(date_supported(mention, [d]) for f, d, _ in theirs if not f & forms):
             return ctx.said_against(said, same_deed[0][1])
+    return None
+
+
+# "a 2014 Egyptian film comedy": a year the evidence gives as a thing's, in the words after it.
+_YEAR_OF = re.compile(
+    r"\b(?:a|an|the|its|his|her|their)[ \t]+(?P<year>(?:1[89]|20)\d\d)[ \t]+(?P<thing>(?:[\w-]+[ \t]+){0,3}[\w-]+)"
+)
+# Words for whatever a year's thing was: "the 2021 event" may be "the 2021 world championships".
+_ANY_THING = frozenset("event edition one version season year game games tournament competition contest".split())
+# "a debut album released in 2014", "the album, first released in 2014": the thing a claim's year dates.
+_THING_DATED = re.compile(
+    r"\b(?P<thing>[a-z][\w-]*),?\s+(?:(?:was|were|first|originally)\s+)?(?:released|published|founded|built|formed"
+    r"|launched|opened|premiered|established|written|recorded|issued|produced|made|aired|broadcast)\s+in\s+"
+    r"(?P<year>(?:1[89]|20)\d\d)\b"
+)
+
+
+def _thing_words(said: str) -> list[str]:
+    """The words naming a year's thing: up to the first that is not content ("album" of "album by a rapper")."""
+    return [w.text for w in takewhile(lambda w: is_content(w.lower), words(said))]
+
+
+def _year_of_another_thing(ctx: ClaimContext) -> Hit | None:
+    """ "Excuse My French is a debut album released in 2014" against "Excuse My French is the debut studio
+    album by French Montana. Excuse My French is a 2014 Egyptian film": the evidence gives the year only as
+    another thing's, and says the claim's thing without it."""
+    for m in chain(_YEAR_OF.finditer(ctx.card.claim), _THING_DATED.finditer(ctx.card.claim)):
+        named = [m.group("thing").split()[-1]] if m.re is _THING_DATED else _thing_words(m.group("thing"))
+        mine = frozenset(f for w in named if w.islower() for f in lemmas(w)) - _ANY_THING
+        year = m.group("year")
+        theirs: set[str] = set()
+        said = None
+        for text in ctx.texts:
+            if year not in text:
+                continue
+            given = [g for g in _YEAR_OF.finditer(text) if g.group("year") == year]
+            if len(given) != text.count(year):
+                return None  # the year also stands on its own: it may date anything
+            theirs |= {f for g in given for w in _thing_words(g.group("thing")) for f in lemmas(w.lower())}
+            said = said or given[0].group(0)
+        if said is None or mine & theirs:
+            continue
+        elsewhere = any(
+            mine & lemmas(w.lower) for text in ctx.texts if year not in text for w in words(text) if not w.capitalized
+        )
+        if elsewhere:
+            return ctx.said_against(m.group(0), said)
     return None
 
 
