@@ -3164,6 +3164,14 @@ _NAMESAKES_CLAIMS = [
     ("Low Tide is a 2014 album by Salt Harbour.", False),
 ]
 
+_BAND = "Tim Reyes ( born June 3 , 1975 ) is the guitarist and only remaining founding member of Canadian metal band , Low Tide ."
+_BAND_CLAIMS = [
+    ("Tim Reyes is the guitarist of the Canadian band Low Tide.", True),
+    ("Tim Reyes, born June 3, 1975, is a founding member of Canadian metal band Low Tide.", True),
+    ("Tim Reyes is a Canadian musician born on June 3, 1975.", False),  # the band's nation, not his
+    ("Tim Reyes is a Canadian guitarist.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3226,6 +3234,7 @@ _MADE_UP = [
     ("a relegation", _RELEGATION, _RELEGATION_CLAIMS),
     ("a signing", _SIGNING, _SIGNING_CLAIMS),
     ("namesakes", _NAMESAKES, _NAMESAKES_CLAIMS),
+    ("a band's nation", _BAND, _BAND_CLAIMS),
 ]
 
 

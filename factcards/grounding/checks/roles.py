@@ -31,13 +31,14 @@ from factcards.text.names import (
     CALENDAR_WORDS,
     COMMON_OPENERS,
     NAME_RUN,
+    NATIONALITIES,
     ROLE_WORDS,
     capitalized_runs,
     clean_token,
     last_key,
     peel_roles,
 )
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
+from factcards.text.words import JOB_NOUNS, Word, forms_by_class, is_content, lemmas, same_family, words
 
 _BOUNDARY = re.compile(
     r"[;:—–\"“”()]|\b(?:that|which|who|whom|whose|whether|if|because|while|when|after|before|although|though|but|and|or)\b",
@@ -414,6 +415,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _contest_reversed(ctx)
         or _someone_else_done_to(ctx)
         or _place_swapped(ctx)
+        or _nationality_moved(ctx)
     ):
         yield hit
         return
@@ -881,6 +883,49 @@ def _place_swapped(ctx: ClaimContext) -> Hit | None:
     named = {place for _, place, _ in theirs}
     found = bound_differently([b for b in mine if b[1] in named], theirs)
     return ctx.said_against(*found) if found else None
+
+
+# What a nationality may be of besides a person: "a Canadian metal band", "the British company".
+_NATION_THINGS = frozenset(
+    """band group company firm film movie album song club team side newspaper paper magazine series show network
+    channel label league party government army navy bank university college school city town airline brand
+    carmaker broadcaster charity court parliament""".split()
+)
+_NATION_WINDOW = 7  # words after a nationality that may still be what it describes
+
+
+def _nation_windows(text: str, nation: str) -> list[tuple[str, list[Word]]]:
+    """What each `nation` in `text` is said with: the words from it up to a stop ("," "." "(") or seven
+    words after it, and the words after it."""
+    found = words(text)
+    windows = []
+    for i, w in enumerate(found):
+        if w.text != nation:
+            continue
+        window: list[Word] = []
+        for after in found[i + 1 : i + 1 + _NATION_WINDOW]:
+            if re.search(r"[,.;:()]", text[(window[-1].end if window else w.end) : after.start]):
+                break
+            window.append(after)
+        windows.append((text[w.start : window[-1].end if window else w.end], window))
+    return windows
+
+
+def _nationality_moved(ctx: ClaimContext) -> Hit | None:
+    """ "Tim Roth is a Canadian musician" against "Tim Roth is the guitarist … of Canadian metal band Into
+    Eternity": the evidence gives the nation only of a thing, the claim makes it a person's."""
+    claim = ctx.card.claim
+    for nation in {w.text for w in words(claim) if w.text.istitle() and w.lower in NATIONALITIES}:
+        mine = _nation_windows(claim, nation)[0][1][:2]
+        person = next((w for w in mine if w.lower in JOB_NOUNS or w.lower in ROLE_WORDS), None)
+        if person is None or any(w.lower in _NATION_THINGS for w in mine[: mine.index(person)]):
+            continue
+        theirs = [found for text in ctx.texts for found in _nation_windows(text, nation)]
+        if not theirs or any(lemmas(person.lower) & lemmas(w.lower) for _, window in theirs for w in window):
+            continue
+        if all(any(w.lower in _NATION_THINGS for w in window) for _, window in theirs):
+            return ctx.said_against(f"{nation} {person.text}", theirs[0][0])
+    return None
 
 
 def _someone_else_done_to(ctx: ClaimContext) -> Hit | None:
