@@ -3172,6 +3172,14 @@ _BAND_CLAIMS = [
     ("Tim Reyes is a Canadian guitarist.", False),
 ]
 
+_WARNING = "Forecasters issued an amber warning for snow across the north, with up to 20cm expected on higher ground."
+_WARNING_CLAIMS = [
+    ("An amber warning for snow was issued for the north.", True),
+    ("Up to 20cm of snowfall is expected on higher ground.", True),
+    ("Forecasters issued an amber warning for rain across the north.", False),  # another weather
+    ("Forecasters issued an amber warning for ice across the north.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3235,6 +3243,7 @@ _MADE_UP = [
     ("a signing", _SIGNING, _SIGNING_CLAIMS),
     ("namesakes", _NAMESAKES, _NAMESAKES_CLAIMS),
     ("a band's nation", _BAND, _BAND_CLAIMS),
+    ("a weather warning", _WARNING, _WARNING_CLAIMS),
 ]
 
 
