@@ -362,6 +362,8 @@ _add("Inflation fell to 2.3% in April from 2.6% in March, the lowest rate in thr
  ("Inflation rose to 2.3% in April.", False),
  ("Inflation fell to 2.6% in April.", False),
  ("Inflation fell to 2.3% in March.", False),
+ ("Inflation was 2.6% in March.", True),
+ ("Inflation was 2.6% in April.", False),
  ("Inflation is at its highest rate in three years.", False),
  ("Inflation is at its lowest rate in five years.", False),
 ])

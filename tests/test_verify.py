@@ -3180,6 +3180,14 @@ _WARNING_CLAIMS = [
     ("Forecasters issued an amber warning for ice across the north.", False),
 ]
 
+_REVENUE = "Revenue rose to £4.1 billion in 2023 from £3.8 billion in 2022, the company said."
+_REVENUE_CLAIMS = [
+    ("Revenue was £4.1 billion in 2023.", True),
+    ("Revenue was £3.8 billion in 2022.", True),  # what it was before, said with its year
+    ("Revenue was £4.1 billion in 2022.", False),  # the year of the other figure
+    ("Revenue rose to £3.8 billion in 2023.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3244,6 +3252,7 @@ _MADE_UP = [
     ("namesakes", _NAMESAKES, _NAMESAKES_CLAIMS),
     ("a band's nation", _BAND, _BAND_CLAIMS),
     ("a weather warning", _WARNING, _WARNING_CLAIMS),
+    ("revenue by year", _REVENUE, _REVENUE_CLAIMS),
 ]
 
 

@@ -529,10 +529,15 @@ def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
     claim = ctx.card.claim
     if not ctx.claim.numbers or _THEN_WORDS.search(claim) or not any("from " in t for t in ctx.texts):
         return None
+    # "Inflation was 2.6% in March" against "fell to 2.3% in April from 2.6% in March": dated as the evidence dates it.
+    dated = {(f, w) for text in ctx.texts for f, w, _ in _figures_dated(text)}
+    told = {f for f, w, _ in _figures_dated(claim) if (f, w) in dated}
     for number in ctx.claim.numbers:
         digits = number.surface
         if not any(c.isdigit() for c in digits) or re.fullmatch(r"1\d{3}|20\d\d", digits):
             continue  # a year "from 1991" is where a span starts, which the date rules read
+        if any(digits in f for f in told):
+            continue
         at = rf"(?<![\d.,]){re.escape(digits)}(?![\d])"
         uses = [m for text in ctx.texts for m in re.finditer(at, text)]
         starts = [_came_from(m) for m in uses]
@@ -770,7 +775,12 @@ def dates_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.span_of(alike[0]),
                 ctx.home.article.id,
             )
-    if not changed and (hit := _dated_from_it(ctx) or _date_of_another_deed(ctx) or _year_of_another_thing(ctx)):
+    if not changed and (
+        hit := _dated_from_it(ctx)
+        or _date_of_another_deed(ctx)
+        or _year_of_another_thing(ctx)
+        or _date_of_another_figure(ctx)
+    ):
         yield hit
 
 
@@ -818,6 +828,38 @@ def _date_of_another_deed(ctx: ClaimContext) -> Hit | None:
             continue
         if any(date_supported(mention, [d]) for f, d, _ in theirs if not f & forms):
             return ctx.said_against(said, same_deed[0][1])
+    return None
+
+
+# "2.3% in April", "£4.1 billion in 2023": a figure and the time it is of, written right after it.
+_FIGURE_IN = re.compile(
+    r"(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?)\s+in\s+"
+    r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d|the\s+(?:first|second|third|fourth)\s+quarter)\b"
+)
+
+
+def _figures_dated(text: str) -> list[tuple[str, str, str]]:
+    """(figure, when, the words) for each figure `text` dates right after it."""
+    return [
+        (re.sub(r"\s+", " ", m.group("figure")).lower(), m.group("when").lower(), m.group(0))
+        for m in _FIGURE_IN.finditer(text)
+    ]
+
+
+def _date_of_another_figure(ctx: ClaimContext) -> Hit | None:
+    """ "Inflation fell to 2.3% in March" against "fell to 2.3% in April from 2.6% in March": the claim dates
+    a figure with the time the evidence gives another figure, and the evidence dates this one otherwise."""
+    mine = _figures_dated(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [found for text in ctx.texts for found in _figures_dated(text)]
+    for figure, when, said in mine:
+        same_figure = [(w, words_) for f, w, words_ in theirs if f == figure]
+        if not same_figure or any(w == when for w, _ in same_figure):
+            continue
+        if any(w == when and f != figure for f, w, _ in theirs):
+            return ctx.said_against(said, same_figure[0][1])
     return None
 
 
