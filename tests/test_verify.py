@@ -3188,6 +3188,14 @@ _REVENUE_CLAIMS = [
     ("Revenue rose to £3.8 billion in 2023.", False),
 ]
 
+_CROWD = "About 3,000 people joined the march, police estimated, while organisers put the figure at 12,000."
+_CROWD_CLAIMS = [
+    ("About 3,000 people joined the march, police estimated.", True),
+    ("Organisers said 12,000 people joined the march.", True),
+    ("About 12,000 people joined the march, police estimated.", False),  # the organisers' figure
+    ("According to organisers, about 3,000 people joined the march.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3253,6 +3261,7 @@ _MADE_UP = [
     ("a band's nation", _BAND, _BAND_CLAIMS),
     ("a weather warning", _WARNING, _WARNING_CLAIMS),
     ("revenue by year", _REVENUE, _REVENUE_CLAIMS),
+    ("a crowd estimate", _CROWD, _CROWD_CLAIMS),
 ]
 
 

@@ -12,7 +12,7 @@ from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plau
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
 from factcards.text.names import clean_token, is_role, key, last_key
-from factcards.text.words import lemmas, words
+from factcards.text.words import forms_by_class, lemmas, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
 _VERBS = (
@@ -263,6 +263,10 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim has "{who}" speak; the evidence says they "{silence}"', ctx.span_of(silence),
                   ctx.home.article.id)  # fmt: skip
         return
+    if (figure := _figure_source(ctx)) is not None:
+        if isinstance(figure, Hit):
+            yield figure
+        return  # the evidence has the claim's source give the claim's figure
     speaker = claimed_speaker(ctx)
     if not speaker:
         # "…, the customs agency said" against "…, according to two people familiar with them"
@@ -316,6 +320,62 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.span_of(other.split()[-1]),
             ctx.home.article.id,
         )
+
+
+# "police estimated", "according to organisers": who a claim has give its figure.
+_FIGURE_SOURCE = re.compile(
+    r"\b(?P<who>[a-z]{4,})\s+(?:said|say|says|estimated|estimate|estimates|counted|reported|claimed|put\s+(?:it|the))\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?P<who2>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+# Where one sentence sets one source's figure against another's: "…, police estimated, while organisers put …".
+_OTHER_SIDE = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _sources(text: str) -> set[str]:
+    """The nouns `text` has give a figure: "police" of "police estimated", "organisers" of "according to organisers"."""
+    found = {(m.group("who") or m.group("who2")).lower() for m in _FIGURE_SOURCE.finditer(text)}
+    return {w for w in found if "NOUN" in forms_by_class(w)}
+
+
+def _figure_source(ctx: ClaimContext) -> Hit | bool | None:
+    """ "About 10,000 people attended, police estimated" against "About 3,000 people attended the rally, police
+    estimated, while organisers put the figure at 10,000": the figure is the evidence's, from another source (a
+    Hit); "Organisers said 10,000 attended" against it is theirs (True); None where the evidence does not set
+    one source's figure against another's."""
+    if ctx.verbatim:
+        return None
+    # Each clause of the claim credits its own figures: "X estimates $1.1 trillion; Y puts it at $498 billion".
+    credited = {
+        (source, figure)
+        for clause in _OTHER_SIDE.split(ctx.card.claim)
+        for source in _sources(clause)
+        for figure in _DIGITS.findall(clause)
+    }
+    if not credited:
+        return None
+    agreed = None
+    for text in ctx.texts:
+        clauses = _OTHER_SIDE.split(text)
+        if len(clauses) < 2:
+            continue
+        told = [(set(_DIGITS.findall(c)), {form for w in words(c) for form in lemmas(w.lower)}, c) for c in clauses]
+        for source, figure in credited:
+            forms = lemmas(source)
+            giving = [(said, c) for numbers, said, c in told if figure in numbers]
+            if not giving:
+                continue
+            if any(forms & said for said, _ in giving):
+                agreed = True
+                continue
+            # The clause giving the figure credits it to a source of its own, and the claim's gives another.
+            giver = next((c for _, c in giving if _sources(c)), None)
+            if giver is not None and any(forms & said and numbers for numbers, said, _ in told):
+                return Hit(f'claim has "{source}" give "{figure}"; the evidence has it from another: "{giver.strip()}"',
+                           ctx.span_of(giver.strip()), ctx.home.article.id)  # fmt: skip
+    # With two sources, the other is the speaker rules' to read.
+    return agreed if len({source for source, _ in credited}) == 1 else None
 
 
 def _nearby_speaker(ctx: ClaimContext, speaker: str) -> tuple[bool, bool]:
