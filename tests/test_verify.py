@@ -3198,6 +3198,14 @@ _CROWD_CLAIMS = [
     ("According to organisers, about 3,000 people joined the march.", False),
 ]
 
+_OUTBREAK = "Officials confirmed 9 new cases of measles this week, bringing the total this year to 41."
+_OUTBREAK_CLAIMS = [
+    ("Officials confirmed 9 new measles cases this week.", True),
+    ("There have been 41 measles cases this year.", True),
+    ("Officials confirmed 41 new measles cases this week.", False),  # the total, not the new ones
+    ("There have been 9 measles cases in total this year.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3264,6 +3272,7 @@ _MADE_UP = [
     ("a weather warning", _WARNING, _WARNING_CLAIMS),
     ("revenue by year", _REVENUE, _REVENUE_CLAIMS),
     ("a crowd estimate", _CROWD, _CROWD_CLAIMS),
+    ("an outbreak", _OUTBREAK, _OUTBREAK_CLAIMS),
 ]
 
 

@@ -497,8 +497,45 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from figure_bound_elsewhere(ctx)
     yield from _rate_dropped(ctx)
     yield from _rate_added(ctx)
+    if hit := _new_for_total(ctx):
+        yield hit
     if hit := _earlier_made_now(ctx):
         yield hit
+
+
+# "14 new cases", "bringing the total to 63", "63 in total": what is new and what is the whole so far.
+_NEW_COUNT = re.compile(r"\b(?P<n>\d+(?:,\d{3})*)\s+(?:more\s+)?new\b", re.IGNORECASE)
+_TOTAL_COUNT = re.compile(
+    r"\btotal\b(?:\s+[\w-]+){0,6}?\s+(?:to|of|at|is|was|stands\s+at|reached|now)\s+(?P<n>\d+(?:,\d{3})*)"
+    r"|\b(?P<n2>\d+(?:,\d{3})*)\s+(?:[\w-]+\s+){0,2}?in\s+total\b",
+    re.IGNORECASE,
+)
+
+
+def _counts(pattern: re.Pattern[str], text: str) -> set[str]:
+    return (
+        {m.group("n") or m.group("n2") for m in pattern.finditer(text)}
+        if pattern is _TOTAL_COUNT
+        else {m.group("n") for m in pattern.finditer(text)}
+    )
+
+
+def _new_for_total(ctx: ClaimContext) -> Hit | None:
+    """ "Health officials confirmed 63 new cases" against "confirmed 14 new cases …, bringing the total this year to
+    63": the whole so far given as what is new, or what is new as the whole."""
+    claim = ctx.card.claim
+    new_in_claim, total_in_claim = _counts(_NEW_COUNT, claim), _counts(_TOTAL_COUNT, claim)
+    if not new_in_claim and not total_in_claim:
+        return None
+    text = " ".join(ctx.texts)
+    new, total = _counts(_NEW_COUNT, text), _counts(_TOTAL_COUNT, text)
+    for figure in new_in_claim - new:
+        if figure in total and new:
+            return ctx.said_against(f"{figure} new", next(m.group(0) for m in _TOTAL_COUNT.finditer(text)))
+    for figure in total_in_claim - total:
+        if figure in new and total:
+            return ctx.said_against(f"total {figure}" if f"total {figure}" in claim else figure, f"{figure} new")
+    return None
 
 
 # "Turnout was 38 percent, down from 45 percent four years ago": the figure after "from" is what it was.
