@@ -3206,6 +3206,13 @@ _OUTBREAK_CLAIMS = [
     ("There have been 9 measles cases in total this year.", False),
 ]
 
+_TRIAL_SIZE = "In a trial of 2,400 patients, the vaccine cut hospital admissions by 30%, the company said."
+_TRIAL_SIZE_CLAIMS = [
+    ("The vaccine cut hospital admissions by 30% in a trial of 2,400 patients.", True),
+    ("The vaccine cut hospital admissions by 30% among 2,400 participants.", True),
+    ("The vaccine cut hospital admissions by 30% in 2,400 trials.", False),  # patients, not trials
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3273,6 +3280,7 @@ _MADE_UP = [
     ("revenue by year", _REVENUE, _REVENUE_CLAIMS),
     ("a crowd estimate", _CROWD, _CROWD_CLAIMS),
     ("an outbreak", _OUTBREAK, _OUTBREAK_CLAIMS),
+    ("a trial's size", _TRIAL_SIZE, _TRIAL_SIZE_CLAIMS),
 ]
 
 

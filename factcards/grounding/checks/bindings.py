@@ -596,11 +596,38 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # £18 million … had a £12 million bid rejected" (a sum it lacks is the number rule's finding).
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [b for b in mine if str(b[1]).rstrip("mbnk") in printed]
-        found = bound_differently(mine, theirs) or (_measure_swapped(mine, ctx) if read is _measures else None)
+        found = (
+            bound_differently(mine, theirs)
+            or (_measure_swapped(mine, ctx) if read is _measures else None)
+            or (_count_relabelled(read(claim), theirs, ctx) if read is _counts else None)
+        )
         if found:
             said, other = found
             yield ctx.said_against(said, other)
             return
+
+
+def _count_relabelled(mine: list[Bound], theirs: list[Bound], ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "in 1,500 trials" against "in a trial of 1,500 patients": the evidence counts the figure as another thing
+    only, and writes the claim's thing apart from it (a thing it lacks is the coverage rule's to weigh)."""
+    for tied, value, said in mine:
+        if isinstance(tied, tuple) or value < 10 or re.fullmatch(r"(?:1[89]|20)\d\d", said.split()[0]):
+            continue  # a unit; a small count is as often a word of the sentence; "the 2019 championships" a year
+        same_value = [(t, words) for t, v, words in theirs if v == value]
+        if not same_value or any(t == tied for t, _ in same_value):
+            continue
+        at = ctx.card.claim.find(said)
+        follower = re.match(r"\s+([a-z]+)", ctx.card.claim[at + len(said) :]) if at >= 0 else None
+        if follower and "NOUN" in forms_by_class(follower.group(1)):
+            continue  # "14 of 25 council seats" counts seats: the noun after a figure may open a compound
+        # The sentence giving the figure writes the claim's thing too: "a trial of 1,500 patients".
+        giving = [text for text in ctx.texts if same_value[0][1] in text]
+        if not any(tied in lemmas(w.lower) for text in giving for w in words(text)):
+            continue
+        if all(not isinstance(t, tuple) and not paraphrase_groups(lemmas(t)) & paraphrase_groups(lemmas(tied))
+               for t, _ in same_value):  # fmt: skip
+            return said, same_value[0][1]
+    return None
 
 
 # Words for how much of anything there is, which name no measure of their own: "a total of 238 lots".
