@@ -3213,6 +3213,18 @@ _TRIAL_SIZE_CLAIMS = [
     ("The vaccine cut hospital admissions by 30% in 2,400 trials.", False),  # patients, not trials
 ]
 
+_BLACKOUT = (
+    "Power was cut to 40,000 homes for six hours, mostly in the east of the city, the network operator said, "
+    "blaming a fault at a substation."
+)
+_BLACKOUT_CLAIMS = [
+    ("The operator blamed a fault at a substation for the blackout.", True),
+    ("The operator blamed a substation fault.", True),
+    ("The operator blamed a cyber attack for the blackout.", False),  # another cause
+    ("Power was cut to 40,000 homes, mainly in the east of the city.", True),
+    ("Power was cut to 40,000 homes, mostly in the suburbs.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3281,6 +3293,7 @@ _MADE_UP = [
     ("a crowd estimate", _CROWD, _CROWD_CLAIMS),
     ("an outbreak", _OUTBREAK, _OUTBREAK_CLAIMS),
     ("a trial's size", _TRIAL_SIZE, _TRIAL_SIZE_CLAIMS),
+    ("a blackout", _BLACKOUT, _BLACKOUT_CLAIMS),
 ]
 
 

@@ -19,7 +19,7 @@ from factcards.grounding.checks.roles import contest_agrees, definite_parties, d
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
 
 _NUMBERISH = (
     frozenset(NUMBER_WORDS)
@@ -186,7 +186,11 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         shown = ", ".join(f'"{w.text}"' for w in missing[:5])
         yield Hit(f"claim says {shown} that the evidence does not", ctx.window_span(), ctx.home.article.id)
         return
-    if swap := (_word_in_place(ctx, missing) if missing else None) or _other_in_place(ctx, missing):
+    if swap := (
+        (_word_in_place(ctx, missing) if missing else None)
+        or _other_in_place(ctx, missing)
+        or (_slot_filled_otherwise(ctx, missing) if missing else None)
+    ):
         yield ctx.said_against(*swap)
 
 
@@ -212,6 +216,72 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 if not other.capitalized and _is_noun_word(other) and not lemmas(other.lower) & claim_forms(ctx):
                     return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
     return None
+
+
+# Words after which news names one thing in particular — a cause, where most of something is, what a warning is
+# for — so that another thing there is another claim: "blamed a cyber attack" against "blaming a faulty software
+# update", "mostly in manufacturing" against "mostly in research and development".
+_SLOTS = (
+    ("blame", re.compile(r"\bblam(?:e|ed|es|ing)\s+(?:it\s+on\s+)?", re.IGNORECASE)),
+    (
+        "cause",
+        re.compile(r"\b(?:caused\s+by|because\s+of|due\s+to(?!\s+be\b)|triggered\s+by|sparked\s+by)\s+", re.IGNORECASE),
+    ),
+    (
+        "most",
+        re.compile(
+            r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+(?:in|from|among|for)\s+", re.IGNORECASE
+        ),
+    ),
+    ("warning", re.compile(r"\b(?:warnings?|alerts?|watch)\s+for\s+", re.IGNORECASE)),
+)
+_SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
+
+
+def _slot_words(text: str, end: int) -> list[Word]:
+    """The words filling a slot that ends at `end`: up to five, to a clause's or phrase's end."""
+    found = []
+    for w in words(text[end:]):
+        if w.lower in _SLOT_STOP or len(found) == 5 or re.search(r"[,.;:()]", text[end : end + w.start]):
+            break
+        found.append(w)
+    return found
+
+
+def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """The claim puts a thing in one of `_SLOTS` the evidence fills with another, and the evidence never names
+    the claim's thing there or anywhere."""
+    gone = {w.start for w in missing}
+    claim = ctx.card.claim
+    for kind, pattern in _SLOTS:
+        for m in pattern.finditer(claim):
+            mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower)]
+            if not mine or not all(w.start + m.end() in gone for w in mine):
+                continue  # the evidence writes some of it
+            # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is
+            # not answered by "dictating his copy … due to his dyslexia".
+            before = _words_before(claim, m.start()) if kind in ("cause", "most") else None
+            for text in ctx.texts:
+                for theirs_at in pattern.finditer(text):
+                    if before is not None and not _words_before(text, theirs_at.start()) & before:
+                        continue
+                    theirs = [w for w in _slot_words(text, theirs_at.end()) if is_content(w.lower)]
+                    if theirs and not any(lemmas(w.lower) & claim_forms(ctx) or _akin(w, mine) for w in theirs):
+                        said = claim[m.start() : m.end() + mine[-1].end]
+                        other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
+                        return said, other
+    return None
+
+
+def _words_before(text: str, at: int) -> frozenset[str]:
+    """Lemmas of the content words among the five before `at`: what a slot after them is said of."""
+    return frozenset(form for w in words(text[:at])[-5:] if is_content(w.lower) for form in lemmas(w.lower))
+
+
+def _akin(word: Word, others: list[Word]) -> bool:
+    """ "snow" and "snowfall": one word grown from the other."""
+    return any(same_family(word.lower, o.lower) or o.lower.startswith(word.lower) or word.lower.startswith(o.lower)
+               for o in others if min(len(o.lower), len(word.lower)) >= 4)  # fmt: skip
 
 
 _OTHER_LINKS = frozenset({"by"})
