@@ -3073,6 +3073,7 @@ _QUAKE_TOLL_CLAIMS = [
     ("More than 400 people were injured in the earthquake.", True),
     ("The earthquake killed more than 400 people.", False),  # 400 is the injured
     ("At least 120 people were injured in the earthquake.", False),  # 120 is the dead
+    ("The earthquake killed at least 120 people, all of them children.", False),  # who they were is not said
 ]
 _DRUG_TRIAL = "The drug reduced the risk of death by 20% in a trial of 1,500 patients, the company said."
 _DRUG_TRIAL_CLAIMS = [
@@ -3218,6 +3219,7 @@ _BLACKOUT = (
     "blaming a fault at a substation."
 )
 _BLACKOUT_CLAIMS = [
+    ("Power was cut to 40,000 homes, most of them in the east of the city.", True),
     ("The operator blamed a fault at a substation for the blackout.", True),
     ("The operator blamed a substation fault.", True),
     ("The operator blamed a cyber attack for the blackout.", False),  # another cause

@@ -192,6 +192,9 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
     ):
         yield ctx.said_against(*swap)
+    elif missing and (described := _counted_described(ctx, missing)):
+        yield Hit(f'claim says "{described}" of those it counts; the evidence does not', ctx.window_span(),
+                  ctx.home.article.id)  # fmt: skip
 
 
 # "a shortage of doctors" against "a shortage of nurses": the noun after "of" names what the thing is
@@ -270,6 +273,26 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                         said = claim[m.start() : m.end() + mine[-1].end]
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
                         return said, other
+    return None
+
+
+# "…, all of them children", "most of them women": who those counted were.
+_OF_THEM = re.compile(
+    r",\s+(?:all|most|many|some|half|none|several|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+"
+    r"(?:were\s+|are\s+|was\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _counted_described(ctx: ClaimContext, missing: list[Word]) -> str | None:
+    """ "The earthquake killed at least 120 people, all of them children" against evidence that never says who
+    they were: a description of those counted, none of whose words the evidence has."""
+    gone = {w.start for w in missing}
+    claim = ctx.card.claim
+    for m in _OF_THEM.finditer(claim):
+        mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower)]
+        if mine and all(w.start + m.end() in gone for w in mine):
+            return claim[m.start() + 1 : m.end() + mine[-1].end].strip()
     return None
 
 
