@@ -3227,6 +3227,14 @@ _BLACKOUT_CLAIMS = [
     ("Power was cut to 40,000 homes, mostly in the suburbs.", False),
 ]
 
+_TRUCE = "The two sides agreed to a ceasefire on Wednesday after talks in Doha, officials said. Two soldiers were hurt."
+_TRUCE_CLAIMS = [
+    ("The two sides agreed to a ceasefire after talks in Doha.", True),
+    ("The two sides agreed to a permanent ceasefire after talks in Doha.", False),  # lasting is not said
+    ("The two sides held secret talks in Doha.", False),
+    ("Two soldiers were seriously hurt.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3296,6 +3304,7 @@ _MADE_UP = [
     ("an outbreak", _OUTBREAK, _OUTBREAK_CLAIMS),
     ("a trial's size", _TRIAL_SIZE, _TRIAL_SIZE_CLAIMS),
     ("a blackout", _BLACKOUT, _BLACKOUT_CLAIMS),
+    ("a truce", _TRUCE, _TRUCE_CLAIMS),
 ]
 
 

@@ -25,6 +25,7 @@ from factcards.grounding.checks.qualifiers import (
     harm_lowered,
     harm_raised,
     hold_made_move,
+    kind_added,
     part_made_whole,
     plea_for_verdict,
     rank_added,
@@ -120,6 +121,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or plea_for_verdict(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)
+        or kind_added(ctx)
         or whole_for_its_part(ctx)
         or cap_dropped(ctx)
         or comparison_dropped(ctx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from factcards.grounding.checks.context import ClaimContext, claim_verbs
+from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
 from factcards.grounding.checks.registry import Hit
 from factcards.text.words import forms_by_class, is_content, lemmas, words
 
@@ -518,4 +518,33 @@ def another_made_this(ctx: ClaimContext) -> Hit | None:
             )
             if mine is not None:
                 return ctx.said_against(mine.group(0), m.group(0))
+    return None
+
+
+# Words that make a deed or thing one kind of it — lasting, forced, hidden, violent, grave, close — which a
+# summary adds as often as it keeps: "a permanent ceasefire" for "a ceasefire". Not "deadly", "fatal" or
+# "illegal": other words imply them ("killed", "smuggled"), and the trust sets' faithful claims use them so.
+_KIND_WORDS = frozenset(
+    """permanent permanently temporary temporarily mandatory compulsory voluntary voluntarily secret secretly
+    violent violently peaceful peacefully serious seriously severe severely minor slight narrow narrowly
+    landslide""".split()
+)
+
+
+def kind_added(ctx: ClaimContext) -> Hit | None:
+    """ "Israel and Hamas agreed to a permanent ceasefire" against "agreed to a ceasefire …": a word making the
+    thing one kind of it, set beside a word the evidence has, where the evidence says nothing of that kind or
+    its opposite."""
+    claim_words = ctx.claim_words
+    evidence = {form for w in ctx.evidence_words for form in lemmas(w.lower)}
+    evidence_sides = {group for w in ctx.evidence_words for group, _ in sides_of(w.lower)}
+    for i, word in enumerate(claim_words):
+        if word.lower not in _KIND_WORDS or lemmas(word.lower) & evidence:
+            continue
+        if {group for group, _ in sides_of(word.lower)} & evidence_sides:
+            continue  # the evidence says of what kind it was: the degree rules compare the two
+        beside = [w for w in claim_words[max(0, i - 1) : i + 2] if w is not word and is_content(w.lower)]
+        if any(lemmas(w.lower) & evidence for w in beside):
+            return Hit(f'claim says "{word.text}", which the evidence does not say', ctx.window_span(),
+                       ctx.home.article.id)  # fmt: skip
     return None
