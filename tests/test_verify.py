@@ -3320,6 +3320,31 @@ def test_made_up_news_read_as_an_editor_would(evidence: str, claim: str, verifie
     _assert_judged(evidence, claim, verified)
 
 
+def test_a_negation_another_sentence_gives_is_cited_as_context() -> None:
+    body = (
+        "The magnitude-4.8 quake struck at a depth of 15km north of Lucca, officials said.\n\n"
+        "Schools were evacuated as a precaution.\n\nThere were no reports of injuries or damage."
+    )
+    quote = "The magnitude-4.8 quake struck at a depth of 15km north of Lucca, officials said."
+    card = _verify(body, "The quake struck north of Lucca, with no reports of injuries.", quote)
+    assert card.status is Status.verified, card.reasons
+    assert any(e.context for e in card.evidence)  # the sentence that says it is cited
+    # … but where the evidence says the thing plainly, no other sentence answers a "not"
+    body = "He pleaded guilty to manslaughter on Thursday.\n\nHe had earlier pleaded not guilty to murder."
+    card = _verify(
+        body, "He pleaded not guilty to manslaughter on Thursday.", "He pleaded guilty to manslaughter on Thursday."
+    )
+    assert card.status is not Status.verified
+
+
+def test_a_negation_inside_a_quote_is_the_quotes() -> None:
+    body = 'Duran turned away in the eighth round and quit.\n\nHe was heard to say "no mas".'
+    card = _verify(
+        body, 'Duran quit in the eighth round, saying "no mas".', "Duran turned away in the eighth round and quit."
+    )
+    assert card.status is Status.verified, card.reasons
+
+
 def test_no_evidence_so_far_is_no_evidence() -> None:
     evidence = "Police said there was no evidence so far that the three fires were linked."
     _assert_judged(evidence, "Police said the fires were linked.", False)

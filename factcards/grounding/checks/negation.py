@@ -13,7 +13,7 @@ from factcards.grounding.checks.context import (
 )
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import doer_before, participants
-from factcards.text.claims import Negation, stem
+from factcards.text.claims import ClaimAtoms, Negation, stem
 from factcards.text.dictionary import is_word
 from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
@@ -74,6 +74,11 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # "Valdoria denies overfishing" against "…of overfishing, a charge Valdoria denies"
         if any(n.target in negation.scope for a in seen for n in a.negations):
             continue
+        if _quoted(negation, ctx.card.claim):
+            continue
+        # Where the evidence says the thing plainly, it answers the claim's negation: no other sentence may.
+        if negation.target not in window_stems and _negated_elsewhere(negation, ctx):
+            continue
         if negation.target and negation.target not in window_negated and negation.target in window_stems:
             yield Hit(
                 f'claim says "{negation.surface}" where the evidence has no negation',
@@ -84,6 +89,11 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if hit := _refusal_added(ctx):
         yield hit
         return
+    negations = [
+        n
+        for n in negations
+        if not _quoted(n, ctx.card.claim) and (n.target in window_stems or not _negated_elsewhere(n, ctx))
+    ]
     if negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.
         yield Hit(
@@ -91,6 +101,35 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.window_span(),
             ctx.home.article.id,
         )
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
+
+
+def _quoted(negation: Negation, claim: str) -> bool:
+    """ "forcing Duran to say "no mas"": a negation inside words the claim quotes is the quote's (FC404 checks
+    the article has them), not the claim's."""
+    at = re.search(rf"\b{re.escape(negation.surface)}\b", claim, re.IGNORECASE)
+    return at is not None and any(m.start() < at.start() < m.end() for m in _QUOTED.finditer(claim))
+
+
+def _negated_elsewhere(negation: Negation, ctx: ClaimContext) -> bool:
+    """ "…, but no reported injuries" where the evidence is the quake's depth and place, and another sentence of
+    the article says "There were no immediate reports of injuries": the same negation of the same thing, by
+    the words the claim sets beside it (see `detail_elsewhere`); that sentence is cited as context."""
+    if not negation.target:
+        return False
+    at = re.search(rf"\b{re.escape(negation.surface)}\b", ctx.card.claim, re.IGNORECASE)
+    if at is None:
+        return False
+
+    def where(found: ClaimAtoms) -> int:
+        for n in found.negations:
+            if n.target == negation.target or negation.target in n.scope:
+                return found.text.lower().find(n.surface.lower())
+        return -1
+
+    return ctx.detail_elsewhere(at.start(), negation.surface, where)
 
 
 _HAPPENED_BEFORE = re.compile(r"\b(?:also|again|previously|before|earlier|second time|another time)\b", re.IGNORECASE)
