@@ -3235,6 +3235,12 @@ _TRUCE_CLAIMS = [
     ("Two soldiers were seriously hurt.", False),
 ]
 
+_COMEBACK = "A shot by Ana Reyes pulled Harlow back into the game before half-time."
+_COMEBACK_CLAIMS = [
+    ("Harlow pulled one back through Ana Reyes before half-time.", True),  # "one" is the goal, not a count
+    ("Harlow pulled two back through Ana Reyes before half-time.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3305,6 +3311,7 @@ _MADE_UP = [
     ("a trial's size", _TRIAL_SIZE, _TRIAL_SIZE_CLAIMS),
     ("a blackout", _BLACKOUT, _BLACKOUT_CLAIMS),
     ("a truce", _TRUCE, _TRUCE_CLAIMS),
+    ("a comeback", _COMEBACK, _COMEBACK_CLAIMS),
 ]
 
 

@@ -33,12 +33,20 @@ def surfaces(items: Iterable[str]) -> str:
     return ", ".join(f'"{s}"' for s in unique[:4])
 
 
+# "pulled one back", "got one back", "clawed one back": sports' words for a goal that narrows the gap.
+_ONE_BACK = re.compile(
+    r"\b(?:pull|pulls|pulled|pulling|get|gets|got|getting|claw|claws|clawed|clawing)\s+one\s+back\b", re.IGNORECASE
+)
+
+
 def _one_as_article(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "one year" is "a year": a claim's "one" is supported by "a"/"an" before the same word."""
     if number.value != 1 or number.ordinal:
         return False
     claim = ctx.card.claim
     at = number_at(claim, number.surface)
+    if at >= 0 and _ONE_BACK.search(claim, 0, at + len(number.surface) + 5):
+        return True  # "Alloa pulled one back": a goal, as "pulled Alloa back into the game" says
     follower = re.match(r"[\s-]+(\w+)", claim[at + len(number.surface) :]) if at >= 0 else None
     if follower is None:
         return False
