@@ -3237,8 +3237,15 @@ _TRUCE_CLAIMS = [
 
 _COMEBACK = "A shot by Ana Reyes pulled Harlow back into the game before half-time."
 _COMEBACK_CLAIMS = [
+    ("Ana Reyes scored the first goal.", False),  # the evidence says nothing of the opener
     ("Harlow pulled one back through Ana Reyes before half-time.", True),  # "one" is the goal, not a count
     ("Harlow pulled two back through Ana Reyes before half-time.", False),
+]
+
+_OPENER = "Okafor netted from close range to open the scoring, and a deflected strike by Reyes doubled the lead."
+_OPENER_CLAIMS = [
+    ("Okafor scored the first goal.", True),
+    ("Reyes scored the first goal.", False),  # Reyes doubled the lead
 ]
 
 _MADE_UP = [
@@ -3312,6 +3319,7 @@ _MADE_UP = [
     ("a blackout", _BLACKOUT, _BLACKOUT_CLAIMS),
     ("a truce", _TRUCE, _TRUCE_CLAIMS),
     ("a comeback", _COMEBACK, _COMEBACK_CLAIMS),
+    ("an opener", _OPENER, _OPENER_CLAIMS),
 ]
 
 

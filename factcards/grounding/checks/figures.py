@@ -33,6 +33,25 @@ def surfaces(items: Iterable[str]) -> str:
     return ", ".join(f'"{s}"' for s in unique[:4])
 
 
+# "to open the scoring", "the opener": the first goal.
+_FIRST_GOAL = re.compile(r"\bfirst\s+goal\b", re.IGNORECASE)
+_OPENED_SCORING = re.compile(r"\b(?:open(?:s|ed|ing)?\s+the\s+scoring|opener|opening\s+goal)\b", re.IGNORECASE)
+
+
+def _opened_the_scoring(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "McManus scored the first goal" against "McManus netted … to open the scoring": the scorer the evidence
+    names last before it is one the claim names."""
+    if number.surface.lower() != "first" or _FIRST_GOAL.search(ctx.card.claim) is None:
+        return False
+    named = {n.lower() for n in ctx.claim.names}
+    for text in ctx.texts:
+        for m in _OPENED_SCORING.finditer(text):
+            scorers = re.findall(r"\b[A-Z][\w'’-]+", text[: m.start()])
+            if scorers and scorers[-1].lower() in named:
+                return True
+    return False
+
+
 # "pulled one back", "got one back", "clawed one back": sports' words for a goal that narrows the gap.
 _ONE_BACK = re.compile(
     r"\b(?:pull|pulls|pulled|pulling|get|gets|got|getting|claw|claws|clawed|clawing)\s+one\s+back\b", re.IGNORECASE
@@ -494,6 +513,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             number.surface.lower() == "first" and _NOT_THE_FIRST.search(ctx.card.claim)
         ):
             continue  # "not the first time" counts nothing
+        if _opened_the_scoring(number, ctx):
+            continue
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
