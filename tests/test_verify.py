@@ -3248,6 +3248,12 @@ _OPENER_CLAIMS = [
     ("Reyes scored the first goal.", False),  # Reyes doubled the lead
 ]
 
+_RUN_OF_FORM = "Harlow have lost just once in seven games since Dan Pryce took over in February."
+_RUN_OF_FORM_CLAIMS = [
+    ("Harlow have lost one of their seven games under Dan Pryce.", True),
+    ("Harlow are unbeaten in seven games under Dan Pryce.", False),  # they lost once
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3320,6 +3326,7 @@ _MADE_UP = [
     ("a truce", _TRUCE, _TRUCE_CLAIMS),
     ("a comeback", _COMEBACK, _COMEBACK_CLAIMS),
     ("an opener", _OPENER, _OPENER_CLAIMS),
+    ("a run of form", _RUN_OF_FORM, _RUN_OF_FORM_CLAIMS),
 ]
 
 
