@@ -553,6 +553,9 @@ def _new_for_total(ctx: ClaimContext) -> Hit | None:
     """ "Health officials confirmed 63 new cases" against "confirmed 14 new cases …, bringing the total this year to
     63": the whole so far given as what is new, or what is new as the whole."""
     claim = ctx.card.claim
+    lowered = claim.lower()
+    if "new" not in lowered and "total" not in lowered:
+        return None  # most claims: neither word, and no regex run over them
     new_in_claim, total_in_claim = _counts(_NEW_COUNT, claim), _counts(_TOTAL_COUNT, claim)
     if not new_in_claim and not total_in_claim:
         return None
@@ -916,6 +919,8 @@ def _figures_dated(text: str) -> list[tuple[str, str, str]]:
 def _date_of_another_figure(ctx: ClaimContext) -> Hit | None:
     """ "Inflation fell to 2.3% in March" against "fell to 2.3% in April from 2.6% in March": the claim dates
     a figure with the time the evidence gives another figure, and the evidence dates this one otherwise."""
+    if not ctx.claim.dates or not ctx.claim.numbers:
+        return None
     mine = _figures_dated(ctx.card.claim)
     if not mine:
         return None
@@ -952,6 +957,8 @@ def _year_of_another_thing(ctx: ClaimContext) -> Hit | None:
     """ "Excuse My French is a debut album released in 2014" against "Excuse My French is the debut studio
     album by French Montana. Excuse My French is a 2014 Egyptian film": the evidence gives the year only as
     another thing's, and says the claim's thing without it."""
+    if not ctx.claim.dates or not _YEAR_WRITTEN.search(ctx.card.claim):
+        return None
     for m in chain(_YEAR_OF.finditer(ctx.card.claim), _THING_DATED.finditer(ctx.card.claim)):
         named = [m.group("thing").split()[-1]] if m.re is _THING_DATED else _thing_words(m.group("thing"))
         mine = frozenset(f for w in named if w.islower() for f in lemmas(w)) - _ANY_THING
