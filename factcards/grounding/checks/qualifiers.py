@@ -536,6 +536,8 @@ def kind_added(ctx: ClaimContext) -> Hit | None:
     thing one kind of it, set beside a word the evidence has, where the evidence says nothing of that kind or
     its opposite."""
     claim_words = ctx.claim_words
+    if not any(w.lower in _KIND_WORDS for w in claim_words):
+        return None  # most claims: none of the words, and the evidence's words are not read
     evidence = {form for w in ctx.evidence_words for form in lemmas(w.lower)}
     evidence_sides = {group for w in ctx.evidence_words for group, _ in sides_of(w.lower)}
     for i, word in enumerate(claim_words):
