@@ -3237,6 +3237,7 @@ _TRUCE_CLAIMS = [
 
 _COMEBACK = "A shot by Ana Reyes pulled Harlow back into the game before half-time."
 _COMEBACK_CLAIMS = [
+    ("Ana Reyes scored the lone goal for Harlow before half-time.", False),  # the evidence has no goal count
     ("Ana Reyes scored the first goal.", False),  # the evidence says nothing of the opener
     ("Harlow pulled one back through Ana Reyes before half-time.", True),  # "one" is the goal, not a count
     ("Harlow pulled two back through Ana Reyes before half-time.", False),
@@ -3252,6 +3253,12 @@ _RUN_OF_FORM = "Harlow have lost just once in seven games since Dan Pryce took o
 _RUN_OF_FORM_CLAIMS = [
     ("Harlow have lost one of their seven games under Dan Pryce.", True),
     ("Harlow are unbeaten in seven games under Dan Pryce.", False),  # they lost once
+]
+
+_LEVELLER = "Kestrel took the lead through Tom Ekberg but Ana Reyes pulled Harlow level before half-time."
+_LEVELLER_CLAIMS = [
+    ("Ana Reyes equalised for Harlow before half-time.", True),  # pulled level is equalised
+    ("Kestrel initially led through Tom Ekberg, but Harlow equalized before half-time.", True),
 ]
 
 _MADE_UP = [
@@ -3327,6 +3334,7 @@ _MADE_UP = [
     ("a comeback", _COMEBACK, _COMEBACK_CLAIMS),
     ("an opener", _OPENER, _OPENER_CLAIMS),
     ("a run of form", _RUN_OF_FORM, _RUN_OF_FORM_CLAIMS),
+    ("a leveller", _LEVELLER, _LEVELLER_CLAIMS),
 ]
 
 
