@@ -3367,6 +3367,17 @@ def test_a_negation_another_sentence_gives_is_cited_as_context() -> None:
     assert card.status is not Status.verified
 
 
+def test_a_name_in_another_of_its_forms_elsewhere_is_cited_as_context() -> None:
+    body = (
+        "Okafor, who has been linked with a host of European clubs, impressed on trial.\n\n"
+        "Okafor also has offers from clubs in Belgium."
+    )
+    quote = "Okafor, who has been linked with a host of European clubs, impressed on trial."
+    card = _verify(body, "Okafor has offers from Belgian clubs.", quote)
+    assert card.status is Status.verified, card.reasons
+    assert any(e.context and "Belgium" in e.quote for e in card.evidence)
+
+
 def test_a_negation_inside_a_quote_is_the_quotes() -> None:
     body = 'Duran turned away in the eighth round and quit.\n\nHe was heard to say "no mas".'
     card = _verify(

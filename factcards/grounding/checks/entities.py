@@ -9,7 +9,7 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import attributions
 from factcards.text.document import Document
-from factcards.text.lexicon import canonical_name
+from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import NameRun, capitalized_runs, key, word_keys
 from factcards.text.words import forms_by_class
 
@@ -200,8 +200,12 @@ def _named_elsewhere(name: str, ctx: ClaimContext) -> bool:
     at = ctx.card.claim.find(name)
     if at < 0:
         return False
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
     home = ctx.home
+    # The name in another of its forms counts too: "Belgian clubs" for "clubs in Belgium".
+    k, canonical = key(name), canonical_name(name)
+    aliases = sorted(form for form, group in lexicon().alias.items() if group == canonical)
+    forms = [name, *aliases, *sorted(other for other in home.name_keys if other != k and same_stem(k, other))]
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(f) for f in forms)})(?!\w)", re.IGNORECASE)
     # Only the sentences that write the name are read (a regex over the body, not every sentence's atoms).
     saying = {s for m in pattern.finditer(home.body) for s in home.sentences_over(m.start(), m.end())}
     if not saying:
