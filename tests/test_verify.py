@@ -3261,6 +3261,23 @@ _LEVELLER_CLAIMS = [
     ("Kestrel initially led through Tom Ekberg, but Harlow equalized before half-time.", True),
 ]
 
+_CHIP_PLAN = (
+    "The ministry unveiled its latest plan on Thursday to spur the troubled chip industry, an official said, "
+    "after airlines had to fly a roundabout route around the closed airspace."
+)
+_CHIP_PLAN_CLAIMS = [
+    ("The ministry unveiled a new plan to boost the struggling chip industry.", True),
+    ("The ministry unveiled an old plan to spur the chip industry.", False),  # its latest
+    ("The ministry unveiled a plan to hinder the chip industry.", False),
+    ("The plan is meant to spur the thriving chip industry.", False),
+    ("Airlines had to fly a direct route.", False),
+]
+
+_YOUTH_CENTRE = "The centre's latest report says it works with 10 - 24 year old Jordanians from many backgrounds."
+_YOUTH_CENTRE_CLAIMS = [
+    ("The centre works with young 10-24 year old Jordanians.", True),  # "old" is an age, not against "latest"
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3335,6 +3352,8 @@ _MADE_UP = [
     ("an opener", _OPENER, _OPENER_CLAIMS),
     ("a run of form", _RUN_OF_FORM, _RUN_OF_FORM_CLAIMS),
     ("a leveller", _LEVELLER, _LEVELLER_CLAIMS),
+    ("an industry plan", _CHIP_PLAN, _CHIP_PLAN_CLAIMS),
+    ("a youth centre", _YOUTH_CENTRE, _YOUTH_CENTRE_CLAIMS),
 ]
 
 

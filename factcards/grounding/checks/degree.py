@@ -297,6 +297,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (w.lower == "all" and i + 1 < len(found) and found[i + 1].lower == "but")
         and not (w.lower in ("least", "most") and i and found[i - 1].lower == "at")  # "at least 16,000 hectares"
         and not (i + 1 < len(found) and found[i + 1].lower == "old")  # "75 years old" is an age, no length of time
+        and not (w.lower == "old" and i and found[i - 1].lower in ("year", "years"))  # "the 34 - year - old"
         and not (w.lower == "only" and _just(found, i))
         and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
         and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
