@@ -3278,6 +3278,14 @@ _YOUTH_CENTRE_CLAIMS = [
     ("The centre works with young 10-24 year old Jordanians.", True),  # "old" is an age, not against "latest"
 ]
 
+_DETENTION = "A judge ordered Ion Marin and his brother to spend another 30 days in detention."
+_DETENTION_CLAIMS = [
+    ("Ion Marin and his brother will spend another 30 days in detention.", True),
+    ("Ion Marin and his wife will spend another 30 days in detention.", False),  # another relative
+    ("Marin's brother was ordered to spend another 30 days in detention.", True),
+    ("Marin's son was ordered to spend another 30 days in detention.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3354,6 +3362,7 @@ _MADE_UP = [
     ("a leveller", _LEVELLER, _LEVELLER_CLAIMS),
     ("an industry plan", _CHIP_PLAN, _CHIP_PLAN_CLAIMS),
     ("a youth centre", _YOUTH_CENTRE, _YOUTH_CENTRE_CLAIMS),
+    ("a detention", _DETENTION, _DETENTION_CLAIMS),
 ]
 
 

@@ -18,6 +18,14 @@ _KIN = re.compile(
 )
 
 
+_KIN_WORDS = (
+    r"sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|widow|widower|grandson|granddaughter"
+    r"|nephew|niece|uncle|aunt|cousin"
+)
+# "Andrew Tate and his brother", "Tate's brother": a relative the news does not name, by whose they are.
+_KIN_OF = re.compile(rf"\b(?P<owner>[A-Z][\w'’-]+)(?:\s+and\s+(?:his|her|their)|['’]s)\s+(?P<kin>{_KIN_WORDS})\b")
+
+
 def _kin(text: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for m in _KIN.finditer(text):
@@ -25,11 +33,19 @@ def _kin(text: str) -> dict[str, set[str]]:
     return found
 
 
+def _kin_of(text: str) -> dict[str, set[str]]:
+    """Owner key -> the relatives `text` gives them unnamed ("tate" -> {"brother"})."""
+    found: dict[str, set[str]] = {}
+    for m in _KIN_OF.finditer(text):
+        found.setdefault(key(m.group("owner")), set()).add(m.group("kin").lower().rstrip("s") or m.group("kin"))
+    return found
+
+
 def kin_changed(ctx: ClaimContext) -> Hit | None:
     """ "his son Lucia" against "his daughter Lucia": the same person, named as another relative."""
     mine = _kin(ctx.card.claim)
     if not mine:
-        return None
+        return _relative_changed(ctx)
     theirs: dict[str, set[str]] = {}
     for text in ctx.texts:
         for name, kin in _kin(text).items():
@@ -39,6 +55,23 @@ def kin_changed(ctx: ClaimContext) -> Hit | None:
             said, other = min(kin), min(theirs[name])
             return Hit(f'claim calls {name} "{said}" where the evidence says "{other}"', ctx.span_of(f"{other}"),
                        ctx.home.article.id)  # fmt: skip
+    return _relative_changed(ctx)
+
+
+def _relative_changed(ctx: ClaimContext) -> Hit | None:
+    """ "Andrew Tate and his wife" against "Andrew Tate and his brother": another relative of the same person."""
+    mine = _kin_of(ctx.card.claim)
+    if not mine:
+        return None
+    theirs: dict[str, set[str]] = {}
+    for text in ctx.texts:
+        for owner, kin in _kin_of(text).items():
+            theirs.setdefault(owner, set()).update(kin)
+    for owner, kin in mine.items():
+        if owner in theirs and not kin & theirs[owner]:
+            said, other = min(kin), min(theirs[owner])
+            return Hit(f'claim gives {owner.title()} a {said} where the evidence says his or her {other}',
+                       ctx.span_of(other), ctx.home.article.id)  # fmt: skip
     return None
 
 
