@@ -11,67 +11,50 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key, last_key
 from factcards.text.words import JOB_NOUNS, lemmas, paraphrase_groups, words
 
-# "his daughter Lucia", "his wife of 50 years, Teresa": who a named person is to someone.
-_KIN = re.compile(
-    r"\b(?P<kin>sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|widow|widower|grandson|granddaughter"
-    r"|nephew|niece|uncle|aunt|cousin)(?:\s+of\s+\w+\s+years)?,?\s+(?P<name>[A-Z][\w'’-]+)"
-)
-
-
 _KIN_WORDS = (
     r"sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|widow|widower|grandson|granddaughter"
     r"|nephew|niece|uncle|aunt|cousin"
 )
+# "his daughter Lucia", "his wife of 50 years, Teresa": who a named person is to someone.
+_KIN = re.compile(rf"\b(?P<kin>{_KIN_WORDS})(?:\s+of\s+\w+\s+years)?,?\s+(?P<who>[A-Z][\w'’-]+)")
 # "Andrew Tate and his brother", "Tate's brother": a relative the news does not name, by whose they are.
-_KIN_OF = re.compile(rf"\b(?P<owner>[A-Z][\w'’-]+)(?:\s+and\s+(?:his|her|their)|['’]s)\s+(?P<kin>{_KIN_WORDS})\b")
+_KIN_OF = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)(?:\s+and\s+(?:his|her|their)|['’]s)\s+(?P<kin>{_KIN_WORDS})\b")
 
 
-def _kin(text: str) -> dict[str, set[str]]:
+def _relatives(pattern: re.Pattern[str], text: str) -> dict[str, set[str]]:
+    """Name key -> the kin `pattern` finds in `text` for them ("lucia" -> {"daughter"})."""
     found: dict[str, set[str]] = {}
-    for m in _KIN.finditer(text):
-        found.setdefault(m.group("name"), set()).add(m.group("kin").lower().rstrip("s") or m.group("kin"))
+    for m in pattern.finditer(text):
+        found.setdefault(key(m.group("who")), set()).add(m.group("kin").lower().rstrip("s") or m.group("kin"))
     return found
 
 
-def _kin_of(text: str) -> dict[str, set[str]]:
-    """Owner key -> the relatives `text` gives them unnamed ("tate" -> {"brother"})."""
-    found: dict[str, set[str]] = {}
-    for m in _KIN_OF.finditer(text):
-        found.setdefault(key(m.group("owner")), set()).add(m.group("kin").lower().rstrip("s") or m.group("kin"))
-    return found
-
-
-def kin_changed(ctx: ClaimContext) -> Hit | None:
-    """ "his son Lucia" against "his daughter Lucia": the same person, named as another relative."""
-    mine = _kin(ctx.card.claim)
-    if not mine:
-        return _relative_changed(ctx)
-    theirs: dict[str, set[str]] = {}
-    for text in ctx.texts:
-        for name, kin in _kin(text).items():
-            theirs.setdefault(name, set()).update(kin)
-    for name, kin in mine.items():
-        if name in theirs and not kin & theirs[name]:
-            said, other = min(kin), min(theirs[name])
-            return Hit(f'claim calls {name} "{said}" where the evidence says "{other}"', ctx.span_of(f"{other}"),
-                       ctx.home.article.id)  # fmt: skip
-    return _relative_changed(ctx)
-
-
-def _relative_changed(ctx: ClaimContext) -> Hit | None:
-    """ "Andrew Tate and his wife" against "Andrew Tate and his brother": another relative of the same person."""
-    mine = _kin_of(ctx.card.claim)
+def _another_relative(pattern: re.Pattern[str], ctx: ClaimContext) -> tuple[str, str, str] | None:
+    """(the name, the claim's kin, the evidence's) where the evidence gives the same person only other kin."""
+    mine = _relatives(pattern, ctx.card.claim)
     if not mine:
         return None
     theirs: dict[str, set[str]] = {}
     for text in ctx.texts:
-        for owner, kin in _kin_of(text).items():
-            theirs.setdefault(owner, set()).update(kin)
-    for owner, kin in mine.items():
-        if owner in theirs and not kin & theirs[owner]:
-            said, other = min(kin), min(theirs[owner])
-            return Hit(f'claim gives {owner.title()} a {said} where the evidence says his or her {other}',
-                       ctx.span_of(other), ctx.home.article.id)  # fmt: skip
+        for who, kin in _relatives(pattern, text).items():
+            theirs.setdefault(who, set()).update(kin)
+    for who, kin in mine.items():
+        if who in theirs and not kin & theirs[who]:
+            return who.title(), min(kin), min(theirs[who])
+    return None
+
+
+def kin_changed(ctx: ClaimContext) -> Hit | None:
+    """ "his son Lucia" against "his daughter Lucia": the same person, named as another relative; and "Andrew
+    Tate and his wife" against "Andrew Tate and his brother": another relative of the same person."""
+    if found := _another_relative(_KIN, ctx):
+        who, said, other = found
+        return Hit(f'claim calls {who} "{said}" where the evidence says "{other}"', ctx.span_of(other),
+                   ctx.home.article.id)  # fmt: skip
+    if found := _another_relative(_KIN_OF, ctx):
+        who, said, other = found
+        return Hit(f'claim gives {who} a {said} where the evidence says his or her {other}', ctx.span_of(other),
+                   ctx.home.article.id)  # fmt: skip
     return None
 
 
