@@ -542,11 +542,7 @@ _TOTAL_COUNT = re.compile(
 
 
 def _counts(pattern: re.Pattern[str], text: str) -> set[str]:
-    return (
-        {m.group("n") or m.group("n2") for m in pattern.finditer(text)}
-        if pattern is _TOTAL_COUNT
-        else {m.group("n") for m in pattern.finditer(text)}
-    )
+    return {m.group("n") or m.groupdict().get("n2") or "" for m in pattern.finditer(text)} - {""}
 
 
 def _new_for_total(ctx: ClaimContext) -> Hit | None:
@@ -566,7 +562,8 @@ def _new_for_total(ctx: ClaimContext) -> Hit | None:
             return ctx.said_against(f"{figure} new", next(m.group(0) for m in _TOTAL_COUNT.finditer(text)))
     for figure in total_in_claim - total:
         if figure in new and total:
-            return ctx.said_against(f"total {figure}" if f"total {figure}" in claim else figure, f"{figure} new")
+            told_new = next(m.group(0) for m in _NEW_COUNT.finditer(text) if m.group("n") == figure)
+            return ctx.said_against(f"total {figure}" if f"total {figure}" in claim else figure, told_new)
     return None
 
 
