@@ -330,7 +330,7 @@ _FIGURE_SOURCE = re.compile(
 )
 # Where one sentence sets one source's figure against another's: "…, police estimated, while organisers put …".
 _OTHER_SIDE = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def _sources(text: str) -> set[str]:
