@@ -3286,6 +3286,18 @@ _DETENTION_CLAIMS = [
     ("Marin's son was ordered to spend another 30 days in detention.", False),
 ]
 
+_TALKS_TO_SIGN = "Harlow United are in talks to sign the striker Tomas Ekberg, who impressed on trial."
+_TALKS_TO_SIGN_CLAIMS = [
+    ("Harlow United are in negotiations to sign Tomas Ekberg.", True),
+    ("Harlow United have signed Tomas Ekberg.", False),  # talks are not a signing
+]
+_SIGNED = "Harlow United have signed the striker Tomas Ekberg on a five-year contract."
+_SIGNED_CLAIMS = [
+    ("Harlow United signed Tomas Ekberg on a five-year deal.", True),
+    ("Harlow United are in talks to sign Tomas Ekberg.", False),  # done, not still to do
+    ("Harlow United are poised to sign Tomas Ekberg.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3363,6 +3375,8 @@ _MADE_UP = [
     ("an industry plan", _CHIP_PLAN, _CHIP_PLAN_CLAIMS),
     ("a youth centre", _YOUTH_CENTRE, _YOUTH_CENTRE_CLAIMS),
     ("a detention", _DETENTION, _DETENTION_CLAIMS),
+    ("talks to sign", _TALKS_TO_SIGN, _TALKS_TO_SIGN_CLAIMS),
+    ("a signing done", _SIGNED, _SIGNED_CLAIMS),
 ]
 
 

@@ -17,7 +17,11 @@ from factcards.text.words import Word, lemmas, paraphrase_groups, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
 # ("is expected to close" is a hedge too: FC204 says so.)
-_FUTURE = r"(?P<aux>will|shall|(?:is|are|am|was|were)\s+(?:going|set|due|scheduled)\s+to|won['’]t)"
+# "are in talks to sign", "is close to signing" (as "poised to", "about to"): not done yet either.
+_FUTURE = (
+    r"(?P<aux>will|shall|(?:is|are|am|was|were)\s+(?:going|set|due|scheduled|poised|about|in\s+talks|in\s+negotiations)"
+    r"\s+to|won['’]t)"
+)
 # In evidence, "warned that it would impose new tariffs" is not done either: what someone said would
 # happen. A "would" no one says ("Leonard would win the third fight in 1989", "he would spend 100
 # days") tells a story's past, and a claim's own "would" reports.
@@ -41,6 +45,7 @@ _LATER = (
 )
 _ANY_FUTURE = re.compile(
     rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:could|might|should)\s+have|going to|set to|due to|scheduled to"
+    rf"|poised to|about to|in talks to|in negotiations to"
     rf"|{_MEANT}|{_LATER})\b",
     re.I,
 )
