@@ -243,10 +243,32 @@ def _approval_pending(ctx: ClaimContext) -> Hit | None:
     """ "The deal has been approved by regulators" against "The deal still needs approval from regulators":
     the claim tells as given an approval the evidence says is still to come."""
     claim = ctx.card.claim
+    if hit := _law_before_its_time(ctx):
+        return hit
     said = _APPROVED.search(claim)
     if said is None or _STILL_PENDING.search(claim):
         return None
     m = ctx.evidence_match(_PENDING, lambda m: not _APPROVED.search(m.string))
+    return ctx.said_against(said.group(0), m.group(0)) if m else None
+
+
+# "became law", "was signed into law", "is now law": a bill's last stage.
+_LAW = re.compile(r"\b(?:becomes?|became|become|signed\s+into|enacted\s+into|is\s+now|has\s+become)\s+law\b", re.I)
+# "… and now goes to the House", "heads to the Senate", "sent to the president's desk": a stage still to come.
+_NEXT_STAGE = re.compile(
+    r"\b(?:now\s+)?(?:goes|go|heads|head|moves|move|passes|pass|sent|sends)\s+to\s+the\s+"
+    r"(?:House|Senate|Lords|Commons|president|governor|upper|lower|full)\b",
+    re.I,
+)
+
+
+def _law_before_its_time(ctx: ClaimContext) -> Hit | None:
+    """ "The bill has become law" against "The bill passed the Senate … and now goes to the House": a law the
+    evidence says has a stage still to pass."""
+    said = _LAW.search(ctx.card.claim)
+    if said is None or _STILL_PENDING.search(ctx.card.claim):
+        return None
+    m = ctx.evidence_match(_NEXT_STAGE, lambda m: not _LAW.search(m.string))
     return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
