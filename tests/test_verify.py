@@ -3084,6 +3084,8 @@ _DRUG_TRIAL_CLAIMS = [
 ]
 _SENATE_VOTE = "The bill passed the Senate by 52 votes to 48 on Tuesday and now goes to the House."
 _SENATE_VOTE_CLAIMS = [
+    ("The bill failed in the Senate by 52 votes to 48.", False),  # it passed
+    ("The bill was approved by the Senate.", True),
     ("The bill has become law.", False),  # it goes to the House first
     ("The bill passed the House by 52 votes to 48.", False),  # the Senate passed it; it goes to the House
     ("The bill now goes to the House.", True),

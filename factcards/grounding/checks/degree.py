@@ -33,6 +33,7 @@ from factcards.grounding.checks.qualifiers import (
     record_scope_dropped,
     record_since,
     unanimity_added,
+    vote_turned,
     whole_for_its_part,
     whole_for_part,
 )
@@ -119,6 +120,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or harm_lowered(ctx)
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)
+        or vote_turned(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)
         or kind_added(ctx)

@@ -550,3 +550,29 @@ def kind_added(ctx: ClaimContext) -> Hit | None:
             return Hit(f'claim says "{word.text}", which the evidence does not say', ctx.window_span(),
                        ctx.home.article.id)  # fmt: skip
     return None
+
+
+# A vote's outcome in the chamber it was held in: "failed in the Senate", "was voted down by 52 votes to 48",
+# against "passed the Senate", "was approved by the council".
+_CHAMBER = r"(?:the\s+)?(?:Senate|House|Commons|Lords|parliament|assembly|council|legislature|\d+\s+votes?)"
+_VOTE_LOST = re.compile(
+    rf"\b(?:failed|was\s+defeated|were\s+defeated|was\s+rejected|was\s+voted\s+down|fell)\s+(?:in|by)\s+{_CHAMBER}",
+    re.IGNORECASE,
+)
+_VOTE_WON = re.compile(
+    rf"\b(?:passed|cleared)\s+{_CHAMBER}|\b(?:was|were)\s+(?:passed|approved|adopted)\s+(?:in|by)\s+{_CHAMBER}",
+    re.IGNORECASE,
+)
+
+
+def vote_turned(ctx: ClaimContext) -> Hit | None:
+    """ "The bill failed in the Senate by 52 votes to 48" against "The bill passed the Senate by 52 votes to 48":
+    the vote's outcome turned round."""
+    claim = ctx.card.claim
+    for mine, other in ((_VOTE_LOST, _VOTE_WON), (_VOTE_WON, _VOTE_LOST)):
+        said = mine.search(claim)
+        if said is None or other.search(claim) or ctx.evidence_match(mine):
+            continue
+        if m := ctx.evidence_match(other):
+            return ctx.said_against(said.group(0), m.group(0))
+    return None
