@@ -3301,6 +3301,13 @@ _SIGNED_CLAIMS = [
     ("Harlow United are poised to sign Tomas Ekberg.", False),
 ]
 
+_JOBS_AT_RISK = "The chain said it would close 120 stores next year, putting about 3,000 jobs at risk."
+_JOBS_AT_RISK_CLAIMS = [
+    ("The chain's closures put about 3,000 jobs at risk.", True),
+    ("The chain will close 120 stores, with 3,000 jobs at risk.", True),
+    ("The chain will close 120 stores, cutting 3,000 jobs.", False),  # at risk is not cut
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3380,6 +3387,7 @@ _MADE_UP = [
     ("a detention", _DETENTION, _DETENTION_CLAIMS),
     ("talks to sign", _TALKS_TO_SIGN, _TALKS_TO_SIGN_CLAIMS),
     ("a signing done", _SIGNED, _SIGNED_CLAIMS),
+    ("jobs at risk", _JOBS_AT_RISK, _JOBS_AT_RISK_CLAIMS),
 ]
 
 

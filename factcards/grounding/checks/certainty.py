@@ -16,6 +16,7 @@ from factcards.grounding.checks.framing import (
     accused_of,
     no_evidence,
     none_reported,
+    only_at_risk,
     opinion_framed,
     proposed_only,
     too_soon,
@@ -53,6 +54,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or accused_of(ctx, claim_lemmas)
         or none_reported(ctx)
         or proposed_only(ctx)
+        or only_at_risk(ctx)
     ):
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return

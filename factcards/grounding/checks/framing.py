@@ -173,3 +173,26 @@ _CAUSED = re.compile(
     r"|responsible for|contributed to|behind)\b",
     re.IGNORECASE,
 )
+
+
+# "putting about 4,000 jobs at risk", "up to 300 jobs are at risk": a loss that may come, not one made.
+_AT_RISK = re.compile(
+    r"\b(?P<n>\d+(?:,\d{3})*)\s+(?:[a-z]+\s+){0,2}?(?:jobs?|posts?|roles?|homes?|lives|people)\s+"
+    r"(?:are\s+|were\s+|is\s+|could\s+be\s+|now\s+)?at\s+risk\b",
+    re.IGNORECASE,
+)
+_LOST = re.compile(
+    r"\b(?:cut|cuts|cutting|axe[sd]?|axing|shed|sheds|shedding|lose|loses|losing|lost|eliminat\w+|scrap\w*)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?(?P<n>\d+(?:,\d{3})*)\b",
+    re.IGNORECASE,
+)
+
+
+def only_at_risk(ctx: ClaimContext) -> str | None:
+    """ "The company will close 200 stores, cutting 4,000 jobs" against "…, putting about 4,000 jobs at risk": a
+    loss told as made that the evidence says is only a risk."""
+    mine = {m.group("n") for m in _LOST.finditer(ctx.card.claim)}
+    if not mine or _AT_RISK.search(ctx.card.claim):
+        return None
+    m = ctx.evidence_match(_AT_RISK, lambda m: m.group("n") in mine and not _LOST.search(m.string))
+    return m.group(0) if m else None
