@@ -3208,6 +3208,7 @@ _OUTBREAK_CLAIMS = [
     ("There have been 41 measles cases this year.", True),
     ("Officials confirmed 41 new measles cases this week.", False),  # the total, not the new ones
     ("There have been 9 measles cases in total this year.", False),
+    ("There have been 9 measles cases this year.", False),  # the year's total is 41
 ]
 
 _TRIAL_SIZE = "In a trial of 2,400 patients, the vaccine cut hospital admissions by 30%, the company said."

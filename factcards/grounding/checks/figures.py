@@ -541,6 +541,13 @@ _TOTAL_COUNT = re.compile(
 )
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:this|last)\s+(?:year|month|week|season)\b|\bso\s+far\b")
+_TOTAL_PERIOD = re.compile(
+    r"\btotal\s+(?:number\s+)?(?:of\s+\w+\s+)?(?P<period>(?:this|so\s+far\s+this|last)\s+(?:year|month|week|season)|so\s+far)\b",
+    re.IGNORECASE,
+)
+
+
 def _counts(pattern: re.Pattern[str], text: str) -> set[str]:
     return {m.group("n") or m.groupdict().get("n2") or "" for m in pattern.finditer(text)} - {""}
 
@@ -550,16 +557,18 @@ def _new_for_total(ctx: ClaimContext) -> Hit | None:
     63": the whole so far given as what is new, or what is new as the whole."""
     claim = ctx.card.claim
     lowered = claim.lower()
-    if "new" not in lowered and "total" not in lowered:
-        return None  # most claims: neither word, and no regex run over them
+    if "new" not in lowered and "total" not in lowered and not _PERIOD_WORDS.search(lowered):
+        return None  # most claims: none of the words, and no regex run over them
     new_in_claim, total_in_claim = _counts(_NEW_COUNT, claim), _counts(_TOTAL_COUNT, claim)
-    if not new_in_claim and not total_in_claim:
-        return None
     text = " ".join(ctx.texts)
     new, total = _counts(_NEW_COUNT, text), _counts(_TOTAL_COUNT, text)
     for figure in new_in_claim - new:
         if figure in total and new:
             return ctx.said_against(f"{figure} new", next(m.group(0) for m in _TOTAL_COUNT.finditer(text)))
+    # "14 cases this year" against "14 new cases …, bringing the total this year to 63": the period the total is of.
+    periods = {m.group("period").strip().lower() for m in _TOTAL_PERIOD.finditer(text)}
+    if any(period in lowered for period in periods):
+        total_in_claim |= {n.surface.replace(" ", "") for n in ctx.claim.numbers} & new
     for figure in total_in_claim - total:
         if figure in new and total:
             told_new = next(m.group(0) for m in _NEW_COUNT.finditer(text) if m.group("n") == figure)
