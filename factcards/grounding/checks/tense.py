@@ -17,7 +17,7 @@ from factcards.text.words import Word, lemmas, paraphrase_groups, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
 # ("is expected to close" is a hedge too: FC204 says so.)
-# "are in talks to sign", "is close to signing" (as "poised to", "about to"): not done yet either.
+# "are in talks to sign", "are poised to sign", "is about to sign": not done yet either.
 _FUTURE = (
     r"(?P<aux>will|shall|(?:is|are|am|was|were)\s+(?:going|set|due|scheduled|poised|about|in\s+talks|in\s+negotiations)"
     r"\s+to|won['’]t)"
