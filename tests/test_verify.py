@@ -3504,6 +3504,9 @@ def test_an_inquiry_going_on_when_the_article_was_written_is_not_told_as_going_o
     # conducting or carrying out inquiries is their going on
     _assert_judged(evidence, "Police Scotland is currently conducting ongoing inquiries into the crash.", False)
     _assert_judged(evidence, "Police are carrying out inquiries into the crash.", False)
+    # so is investigating, which "inquiries were ongoing" says of then
+    _assert_judged(evidence, "Police Scotland is investigating the crash.", False)
+    _assert_judged(evidence, "Police Scotland is conducting further investigations into the crash.", False)
     carrying = "Police said officers were carrying out inquiries into the crash."
     _assert_judged(carrying, "Police said officers were carrying out inquiries.", True)
     # a state that holds on is left alone

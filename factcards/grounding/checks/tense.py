@@ -200,7 +200,8 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
 # Inquiries and searches only: "are missing", "is looking forward" are states that hold on.
 _GOING_ON = (
     r"(?:ongoing|under\s?way|continuing"
-    r"|(?:conducting|carrying\s+out|making|pursuing)\s+(?:ongoing\s+|further\s+)?(?:inquiries|enquiries|an\s+investigation)"
+    r"|(?:conducting|carrying\s+out|making|pursuing)\s+(?:ongoing\s+|further\s+)?(?:inquiries|enquiries|an\s+investigation"
+    r"|investigations)"
     r"|(?P<verb>investigating|searching|examining|reviewing|probing|questioning|hunting|negotiating|assessing))"
 )
 _NOW = re.compile(rf"\b(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?{_GOING_ON}\b", re.IGNORECASE)
@@ -220,7 +221,8 @@ def _ongoing_now(ctx: ClaimContext) -> Hit | None:
     wanted = lemmas(mine.group("verb").lower()) if mine.group("verb") else None
     for m in _THEN_ONGOING.finditer(evidence):
         theirs = lemmas(m.group("verb").lower()) if m.group("verb") else None
-        if (wanted is None) == (theirs is None) and (wanted is None or wanted & theirs):
+        # "inquiries were ongoing" is any inquiry then: "police are investigating" tells it as going on now too.
+        if theirs is None or (wanted is not None and wanted & theirs):
             return ctx.said_against(mine.group(0), m.group(0))
     return None
 
