@@ -3309,6 +3309,13 @@ _JOBS_AT_RISK_CLAIMS = [
     ("The chain will close 120 stores, cutting 3,000 jobs.", False),  # at risk is not cut
 ]
 
+_SPENDING = "The Greens spent £1,204,300 on the campaign, the Liberals £1,310,500 and the Centre Party £640,000."
+_SPENDING_CLAIMS = [
+    ("The Liberals spent the most, £1,310,500, followed by the Greens at £1,204,300.", True),
+    ("The Greens spent the most at £1,204,300, followed by the Liberals at £1,310,500.", False),  # ranked wrong
+    ("The Centre Party spent the least, £640,000.", True),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3389,6 +3396,7 @@ _MADE_UP = [
     ("talks to sign", _TALKS_TO_SIGN, _TALKS_TO_SIGN_CLAIMS),
     ("a signing done", _SIGNED, _SIGNED_CLAIMS),
     ("jobs at risk", _JOBS_AT_RISK, _JOBS_AT_RISK_CLAIMS),
+    ("campaign spending", _SPENDING, _SPENDING_CLAIMS),
 ]
 
 

@@ -29,6 +29,7 @@ from factcards.grounding.checks.qualifiers import (
     part_made_whole,
     plea_for_verdict,
     rank_added,
+    rank_against_its_sums,
     rank_dropped,
     record_scope_dropped,
     record_since,
@@ -121,6 +122,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)
         or vote_turned(ctx)
+        or rank_against_its_sums(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)
         or kind_added(ctx)

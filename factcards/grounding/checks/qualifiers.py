@@ -576,3 +576,35 @@ def vote_turned(ctx: ClaimContext) -> Hit | None:
         if m := ctx.evidence_match(other):
             return ctx.said_against(said.group(0), m.group(0))
     return None
+
+
+# "spent the most at £2,956,737, followed by the Tories at £2,980,815": a rank and the sums the claim gives.
+_TOP = re.compile(r"\bthe\s+(?P<way>most|highest|largest|biggest|least|lowest|smallest)\b", re.IGNORECASE)
+_SUM = re.compile(r"(?P<sign>[$£€])\s?(?P<digits>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<scale>million|billion|m|bn|k)?\b")
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
+
+
+def _amount(m: re.Match[str]) -> float:
+    return float(m.group("digits").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1.0)
+
+
+def rank_against_its_sums(ctx: ClaimContext) -> Hit | None:
+    """ "UKIP spent the most at £2,956,737, followed by the Tories at £2,980,815": the claim ranks first a sum that
+    a sum it gives after it, in the same currency, beats."""
+    claim = ctx.card.claim
+    top = _TOP.search(claim)
+    if top is None:
+        return None
+    sums = list(_SUM.finditer(claim, top.end()))
+    if len(sums) < 2:
+        return None
+    first, later = sums[0], [s for s in sums[1:] if s.group("sign") == sums[0].group("sign")]
+    most = top.group("way").lower() in ("most", "highest", "largest", "biggest")
+    beaten = next((s for s in later if (_amount(s) > _amount(first)) == most and _amount(s) != _amount(first)), None)
+    if beaten is None:
+        return None
+    return Hit(
+        f'claim ranks "{first.group(0)}" {top.group(0)} but gives "{beaten.group(0)}" after it',
+        ctx.window_span(),
+        ctx.home.article.id,
+    )
