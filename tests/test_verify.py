@@ -3316,6 +3316,13 @@ _SPENDING_CLAIMS = [
     ("The Centre Party spent the least, £640,000.", True),
 ]
 
+_RECOMMENDED = "Striker Ekberg, 21, was recommended to Harlow boss Dan Pryce by former Kestrel manager Ian Moss."
+_RECOMMENDED_CLAIMS = [
+    ("Ian Moss recommended Ekberg to Dan Pryce.", True),
+    ("Ekberg was recommended to Dan Pryce.", True),
+    ("Dan Pryce recommended Ekberg.", False),  # it was recommended to him
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3397,6 +3404,7 @@ _MADE_UP = [
     ("a signing done", _SIGNED, _SIGNED_CLAIMS),
     ("jobs at risk", _JOBS_AT_RISK, _JOBS_AT_RISK_CLAIMS),
     ("campaign spending", _SPENDING, _SPENDING_CLAIMS),
+    ("a recommendation", _RECOMMENDED, _RECOMMENDED_CLAIMS),
 ]
 
 

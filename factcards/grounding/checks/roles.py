@@ -394,6 +394,18 @@ def _participle(word: str) -> bool:
     return bool(verb) and word not in verb and not word.endswith("ing")
 
 
+_TO_THEN_BY = re.compile(r"\s+to\s+(?P<to>[^,;.]{1,60}?)\s+by\s+")
+
+
+def _given_to(text: str, verb: Word, parts: Sequence[Participant]) -> frozenset[str]:
+    """The parties a passive names after "to" and before its doer: "was recommended to Gulls boss Kevin
+    Nicholson by …" gives Nicholson the recommendation; he did not make it."""
+    m = _TO_THEN_BY.match(text, verb.end)
+    if m is None:
+        return frozenset()
+    return frozenset(p.key for p in parts if m.start("to") <= p.start < m.end("to"))
+
+
 def _predicates(found: list[Word]) -> list[Word]:
     return [w for w in found if is_content(w.lower) and not w.capitalized and w.lower not in lexicon().symmetric]
 
@@ -439,6 +451,16 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                 continue
             for other in (w for w in ev_words if _shares(verb, w)):
                 theirs = roles_at(text, ev_parts, other, ev_words)
+                # "Nicholson recommended Keating" against "Keating was recommended to Nicholson by Adams": the one
+                # it was given to, not its doer (however the doer after "by" is written).
+                given_to = _given_to(text, other, ev_parts) if not mine.doers & theirs.doers else frozenset()
+                if mine.doers & given_to:
+                    doer = _shown(claim_parts, mine.doers)
+                    yield _hit_at(
+                        ctx, doc, sentence, other,
+                        f'claim has {doer} as the one who "{verb.text}"; the evidence has it "{other.text}" to them',
+                    )  # fmt: skip
+                    return
                 if not theirs.doers or mine.doers & theirs.doers:
                     continue
                 # "The bridge will close for six weeks" has no object: the bridge is what closes, as in
