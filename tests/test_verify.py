@@ -3323,6 +3323,12 @@ _RECOMMENDED_CLAIMS = [
     ("Dan Pryce recommended Ekberg.", False),  # it was recommended to him
 ]
 
+_DRAW = "Okafor scored a superb volley but Harlow had to settle for a share of the spoils against Kestrel."
+_DRAW_CLAIMS = [
+    ("Okafor scored a superb volley as Harlow drew with Kestrel.", True),
+    ("Okafor scored the winner for Harlow against Kestrel.", False),  # a draw has no winner
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3405,6 +3411,7 @@ _MADE_UP = [
     ("jobs at risk", _JOBS_AT_RISK, _JOBS_AT_RISK_CLAIMS),
     ("campaign spending", _SPENDING, _SPENDING_CLAIMS),
     ("a recommendation", _RECOMMENDED, _RECOMMENDED_CLAIMS),
+    ("a draw", _DRAW, _DRAW_CLAIMS),
 ]
 
 
