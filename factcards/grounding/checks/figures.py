@@ -562,14 +562,14 @@ def _new_for_total(ctx: ClaimContext) -> Hit | None:
     new_in_claim, total_in_claim = _counts(_NEW_COUNT, claim), _counts(_TOTAL_COUNT, claim)
     text = " ".join(ctx.texts)
     new, total = _counts(_NEW_COUNT, text), _counts(_TOTAL_COUNT, text)
-    for figure in new_in_claim - new:
+    for figure in sorted(new_in_claim - new):
         if figure in total and new:
             return ctx.said_against(f"{figure} new", next(m.group(0) for m in _TOTAL_COUNT.finditer(text)))
     # "14 cases this year" against "14 new cases …, bringing the total this year to 63": the period the total is of.
     periods = {m.group("period").strip().lower() for m in _TOTAL_PERIOD.finditer(text)}
     if any(period in lowered for period in periods):
         total_in_claim |= {n.surface.replace(" ", "") for n in ctx.claim.numbers} & new
-    for figure in total_in_claim - total:
+    for figure in sorted(total_in_claim - total):
         if figure in new and total:
             told_new = next(m.group(0) for m in _NEW_COUNT.finditer(text) if m.group("n") == figure)
             return ctx.said_against(f"total {figure}" if f"total {figure}" in claim else figure, told_new)

@@ -948,7 +948,7 @@ def _nationality_moved(ctx: ClaimContext) -> Hit | None:
     """ "Tim Roth is a Canadian musician" against "Tim Roth is the guitarist … of Canadian metal band Into
     Eternity": the evidence gives the nation only of a thing, the claim makes it a person's."""
     claim = ctx.card.claim
-    for nation in {w.text for w in words(claim) if w.text.istitle() and w.lower in NATIONALITIES}:
+    for nation in dict.fromkeys(w.text for w in words(claim) if w.text.istitle() and w.lower in NATIONALITIES):
         mine = _nation_windows(claim, nation)[0][1][:2]
         person = next((w for w in mine if w.lower in JOB_NOUNS or w.lower in ROLE_WORDS), None)
         if person is None or any(w.lower in _NATION_THINGS for w in mine[: mine.index(person)]):

@@ -361,7 +361,7 @@ def _figure_source(ctx: ClaimContext) -> Hit | bool | None:
         if len(clauses) < 2:
             continue
         told = [(set(_DIGITS.findall(c)), {form for w in words(c) for form in lemmas(w.lower)}, c) for c in clauses]
-        for source, figure in credited:
+        for source, figure in sorted(credited):  # in one order, whatever the hash seed: the brief is byte-identical
             forms = lemmas(source)
             giving = [(said, c) for numbers, said, c in told if figure in numbers]
             if not giving:
