@@ -11,6 +11,7 @@ import re
 
 from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
 from factcards.grounding.checks.registry import Hit
+from factcards.text.claims import number_at
 from factcards.text.words import forms_by_class, is_content, lemmas, words
 
 # "the highest since 1990" is no record: it says there was a higher one before.
@@ -580,31 +581,34 @@ def vote_turned(ctx: ClaimContext) -> Hit | None:
 
 # "spent the most at £2,956,737, followed by the Tories at £2,980,815": a rank and the sums the claim gives.
 _TOP = re.compile(r"\bthe\s+(?P<way>most|highest|largest|biggest|least|lowest|smallest)\b", re.IGNORECASE)
-_SUM = re.compile(r"(?P<sign>[$£€])\s?(?P<digits>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<scale>million|billion|m|bn|k)?\b")
-_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
-
-
-def _amount(m: re.Match[str]) -> float:
-    return float(m.group("digits").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1.0)
 
 
 def rank_against_its_sums(ctx: ClaimContext) -> Hit | None:
     """ "UKIP spent the most at £2,956,737, followed by the Tories at £2,980,815": the claim ranks first a sum that
-    a sum it gives after it, in the same currency, beats."""
+    a sum it gives after it, in the same currency, beats. The sums are the claim's own figures, read once for every
+    rule, with the currency sign written before each."""
     claim = ctx.card.claim
     top = _TOP.search(claim)
     if top is None:
         return None
-    sums = list(_SUM.finditer(claim, top.end()))
+    sums = []  # (where, currency sign, figure), in the claim's order
+    for number in ctx.claim.numbers:
+        at = number_at(claim, number.surface)
+        sign = claim[:at].rstrip()[-1:] if at > top.end() else ""
+        if sign in ("$", "£", "€"):
+            sums.append((at, sign, number))
     if len(sums) < 2:
         return None
-    first, later = sums[0], [s for s in sums[1:] if s.group("sign") == sums[0].group("sign")]
+    sums.sort(key=lambda found: found[0])
+    _, sign, first = sums[0]
     most = top.group("way").lower() in ("most", "highest", "largest", "biggest")
-    beaten = next((s for s in later if (_amount(s) > _amount(first)) == most and _amount(s) != _amount(first)), None)
+    beaten = next(
+        (n for _, s, n in sums[1:] if s == sign and n.value != first.value and (n.value > first.value) == most), None
+    )
     if beaten is None:
         return None
     return Hit(
-        f'claim ranks "{first.group(0)}" {top.group(0)} but gives "{beaten.group(0)}" after it',
+        f'claim ranks "{sign}{first.surface}" {top.group(0)} but gives "{sign}{beaten.surface}" after it',
         ctx.window_span(),
         ctx.home.article.id,
     )
