@@ -582,30 +582,29 @@ def _acts(name: str) -> bool:
 
 def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
     """ "Sam Lowry joined Harlow United" against "Sam Lowry, who joined Kestrel City": the same doer, the same
-    verb, another name right after it, and nowhere the claim's."""
+    verb, another name right after it, and nowhere the claim's. A doer both write as "the" and a noun is one
+    too ("The bill passed the House" against "The bill passed the Senate …"), as in the swap reading above."""
     claim = ctx.card.claim
-    claim_parts = list(participants(claim))
+    claim_parts = _with_shared_parties(claim, " ".join(ctx.texts))
     reporting = lexicon().reporting
     for verb in _predicates(claim_words):
         thing = _name_key_after(claim, verb)
         if thing is None or lemmas(verb.lower) & reporting:
             continue
         mine = roles_at(claim, claim_parts, verb, claim_words)
-        # "The bill passed the House" against "The bill passed the Senate …": a doer named by "the" and a noun.
-        subject = _the_noun_before(claim, verb) if not mine.doers else None
-        if (not mine.doers and subject is None) or mine.nominal:
+        if not mine.doers or mine.nominal:
             continue
         other_use = None
-        for doc, sentence, text, ev_parts, ev_words, other in _uses_of(ctx, verb):
+        for doc, sentence, text, _, ev_words, other in _uses_of(ctx, verb):
             theirs = _name_key_after(text, other)
             if theirs == thing:
                 return None
-            same_doer = (
-                _the_noun_before(text, other) == subject
-                if subject is not None
-                else bool(roles_at(text, ev_parts, other, ev_words).doers & mine.doers)
-            )
-            if other_use is None and theirs is not None and same_doer:
+            ev_parts = _with_shared_parties(text, claim)
+            if (
+                other_use is None
+                and theirs is not None
+                and roles_at(text, ev_parts, other, ev_words).doers & mine.doers
+            ):
                 other_use = (text, other, doc, sentence)
         if other_use is not None:
             text, other, doc, sentence = other_use
@@ -618,14 +617,6 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
                 f'{_name_after(text, other)}"',
             )
     return None
-
-
-def _the_noun_before(text: str, verb: Word) -> str | None:
-    """ "bill" of "The bill passed …": a common noun after "the", right before the verb."""
-    m = re.search(r"\b[Tt]he\s+([a-z]{3,})\s+$", text[: verb.start])
-    if m is None or "NOUN" not in forms_by_class(m.group(1)):
-        return None
-    return min(lemmas(m.group(1)))
 
 
 def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
