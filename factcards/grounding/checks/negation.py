@@ -106,21 +106,25 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
 
 
+def _said_at(negation: Negation, claim: str) -> int:
+    """Where the claim writes the negation, -1 when not as a word of its own."""
+    at = re.search(rf"\b{re.escape(negation.surface)}\b", claim, re.IGNORECASE)
+    return at.start() if at else -1
+
+
 def _quoted(negation: Negation, claim: str) -> bool:
     """ "forcing Duran to say "no mas"": a negation inside words the claim quotes is the quote's (FC404 checks
     the article has them), not the claim's."""
-    at = re.search(rf"\b{re.escape(negation.surface)}\b", claim, re.IGNORECASE)
-    return at is not None and any(m.start() < at.start() < m.end() for m in _QUOTED.finditer(claim))
+    at = _said_at(negation, claim)
+    return at >= 0 and any(m.start() < at < m.end() for m in _QUOTED.finditer(claim))
 
 
 def _negated_elsewhere(negation: Negation, ctx: ClaimContext) -> bool:
     """ "…, but no reported injuries" where the evidence is the quake's depth and place, and another sentence of
     the article says "There were no immediate reports of injuries": the same negation of the same thing, by
     the words the claim sets beside it (see `detail_elsewhere`); that sentence is cited as context."""
-    if not negation.target:
-        return False
-    at = re.search(rf"\b{re.escape(negation.surface)}\b", ctx.card.claim, re.IGNORECASE)
-    if at is None:
+    at = _said_at(negation, ctx.card.claim) if negation.target else -1
+    if at < 0:
         return False
 
     def where(found: ClaimAtoms) -> int:
@@ -129,7 +133,7 @@ def _negated_elsewhere(negation: Negation, ctx: ClaimContext) -> bool:
                 return found.text.lower().find(n.surface.lower())
         return -1
 
-    return ctx.detail_elsewhere(at.start(), negation.surface, where)
+    return ctx.detail_elsewhere(at, negation.surface, where)
 
 
 _HAPPENED_BEFORE = re.compile(r"\b(?:also|again|previously|before|earlier|second time|another time)\b", re.IGNORECASE)
