@@ -17,11 +17,9 @@ from factcards.text.words import Word, lemmas, paraphrase_groups, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
 # ("is expected to close" is a hedge too: FC204 says so.)
-# "are in talks to sign", "are poised to sign", "is about to sign": not done yet either.
-_FUTURE = (
-    r"(?P<aux>will|shall|(?:is|are|am|was|were)\s+(?:going|set|due|scheduled|poised|about|in\s+talks|in\s+negotiations)"
-    r"\s+to|won['’]t)"
-)
+# "is set to close", and "are in talks to sign", "are poised to sign", "is about to sign": not done yet either.
+_ABOUT_TO = r"(?:going|set|due|scheduled|poised|about|in\s+talks|in\s+negotiations)\s+to"
+_FUTURE = rf"(?P<aux>will|shall|(?:is|are|am|was|were)\s+{_ABOUT_TO}|won['’]t)"
 # In evidence, "warned that it would impose new tariffs" is not done either: what someone said would
 # happen. A "would" no one says ("Leonard would win the third fight in 1989", "he would spend 100
 # days") tells a story's past, and a claim's own "would" reports.
@@ -44,8 +42,7 @@ _LATER = (
     r"|tomorrow|in\s+the\s+coming\s+(?:days|weeks|months|years)"
 )
 _ANY_FUTURE = re.compile(
-    rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:could|might|should)\s+have|going to|set to|due to|scheduled to"
-    rf"|poised to|about to|in talks to|in negotiations to"
+    rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:could|might|should)\s+have|{_ABOUT_TO}"
     rf"|{_MEANT}|{_LATER})\b",
     re.I,
 )
