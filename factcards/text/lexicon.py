@@ -75,6 +75,20 @@ def lexicon() -> Lexicon:
     )
 
 
+@cache
+def _alias_forms() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for form, canonical in lexicon().alias.items():
+        found.setdefault(canonical, []).append(form)
+    return {canonical: tuple(sorted(forms)) for canonical, forms in found.items()}
+
+
+def names_of(name: str) -> tuple[str, ...]:
+    """Every form the lexicon gives what `name` names ("Belgian" -> "belgian", "belgium", …); none for a name it
+    has no other form of."""
+    return _alias_forms().get(canonical_name(name), ())
+
+
 @lru_cache(maxsize=65536)
 def canonical_name(name: str) -> str:
     """ "U.S." -> "united states", "Chinese" -> "china", "Blinken" -> "blinken"."""

@@ -9,7 +9,7 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import attributions
 from factcards.text.document import Document
-from factcards.text.lexicon import canonical_name, lexicon
+from factcards.text.lexicon import canonical_name, names_of
 from factcards.text.names import NameRun, capitalized_runs, key, word_keys
 from factcards.text.words import forms_by_class
 
@@ -202,9 +202,8 @@ def _named_elsewhere(name: str, ctx: ClaimContext) -> bool:
         return False
     home = ctx.home
     # The name in another of its forms counts too: "Belgian clubs" for "clubs in Belgium".
-    k, canonical = key(name), canonical_name(name)
-    aliases = sorted(form for form, group in lexicon().alias.items() if group == canonical)
-    forms = [name, *aliases, *sorted(other for other in home.name_keys if other != k and same_stem(k, other))]
+    k = key(name)
+    forms = [name, *names_of(name), *sorted(other for other in home.name_keys if other != k and same_stem(k, other))]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(f) for f in forms)})(?!\w)", re.IGNORECASE)
     # Only the sentences that write the name are read (a regex over the body, not every sentence's atoms).
     saying = {s for m in pattern.finditer(home.body) for s in home.sentences_over(m.start(), m.end())}
