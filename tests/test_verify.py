@@ -467,6 +467,19 @@ def test_a_claim_drawn_from_two_places_gets_both_sentences_in_article_order() ->
     assert len(check("About 18,000 vehicles use the bridge each day.").evidence) == 1
 
 
+def test_a_figure_is_what_brings_a_second_sentence_into_found_evidence() -> None:
+    body = (
+        "The Harbor Party, which came third, spent £534,249 on its campaign, the Electoral Board said. "
+        "Its rivals spent more. Including the CLP's £267,372, the parties spent £9.3 million in all."
+    )
+    article = Article(id="spend", body=body)
+    claim = "The Harbor Party spent £534,249, and the CLP spent £267,372."
+    card = Verifier([article]).verify(Card(article="spend", kind="number", claim=claim, evidence=[]))
+    # The second sentence shares only a name and a figure with the claim: the figure counts.
+    assert [e.text[:16] for e in card.evidence] == ["The Harbor Party", "Including the CL"]
+    assert card.status is Status.verified, card.reasons
+
+
 def test_given_offsets_are_trusted_when_they_reproduce_the_quote_and_relocated_when_stale() -> None:
     start = BODY.index("The repairs")
     good = Card(

@@ -1,9 +1,10 @@
 """Finding a claim's evidence in its article when none was cited: BM25 over sentences and
-adjacent pairs of sentences, on dictionary forms of content words and canonical names."""
+adjacent pairs of sentences, on dictionary forms of content words, canonical names and figures."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -13,6 +14,7 @@ from factcards.text.lexicon import canonical_name
 from factcards.text.words import is_content, lemmas, words
 
 _K1, _B = 1.2, 0.75
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def terms(text: str) -> list[str]:
@@ -20,8 +22,10 @@ def terms(text: str) -> list[str]:
     for w in words(text):
         if w.capitalized:
             found.append(canonical_name(w.text))
-        if is_content(w.lower):
+        if is_content(w.lower) and not w.lower[:1].isdigit():
             found.append(min(lemmas(w.lower)))
+    # A figure is the most telling word a claim shares with its sentence: "£267,372", "2010".
+    found.extend("#" + d.replace(",", "") for d in _DIGITS.findall(text))
     return found
 
 
@@ -57,7 +61,7 @@ def _index(doc: Document) -> _Index:
 
 
 MAX_SENTENCES = 3
-MIN_ADDED_TERMS = 2  # a further sentence must account for this many claim terms the others lack
+MIN_ADDED_TERMS = 2  # a further sentence must account for this many claim terms the others lack (a figure is two)
 
 
 def best_evidence(doc: Document, claim: str) -> tuple[Sentence, ...]:
@@ -75,14 +79,19 @@ def best_evidence(doc: Document, claim: str) -> tuple[Sentence, ...]:
     covered = set().union(*(index.counts[s.index].keys() for s in chosen))
     while len(chosen) < MAX_SENTENCES:
         wanted = query - covered
-        if len(wanted) < MIN_ADDED_TERMS:
+        if _weight(wanted) < MIN_ADDED_TERMS:
             break
         more = _best_unit(doc, index, wanted, pairs=False)
-        if more is None or len(wanted & index.counts[more].keys()) < MIN_ADDED_TERMS:
+        if more is None or _weight(wanted & index.counts[more].keys()) < MIN_ADDED_TERMS:
             break
         chosen.append(index.units[more][0])
         covered |= index.counts[more].keys()
     return tuple(sorted(set(chosen), key=lambda s: s.index))
+
+
+def _weight(found: set[str]) -> int:
+    """How much claim terms count towards adding a sentence: a figure counts twice."""
+    return sum(2 if t.startswith("#") else 1 for t in found)
 
 
 def _best_unit(doc: Document, index: _Index, query: set[str], pairs: bool) -> int | None:
