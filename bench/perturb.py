@@ -4,7 +4,8 @@ Each sentence is our own writing in the manner of wire copy (a budget pledge, jo
 election, sanctions, a takeover, a drug trial, an earthquake toll, a Senate vote …); each claim against it
 is either a faithful restatement or one change of the kind LLM summaries make: a currency, a bound, a rate,
 a rank, a title, a tense, a country, who did what to whom, a place or a date moved to another deed, a toll's
-fate, a vote turned round. Written and fixed in the twenty-second session, so they are not held out: they
+fate, a vote turned round, a sentence, an evacuation order, a strike ballot's condition, a succession, a
+vaccine trial, a council vote, a crash's toll, a rate rise, a drug trial, an inquiry's line. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
 perturb`.
 """
@@ -366,6 +367,131 @@ _add("Inflation fell to 2.3% in April from 2.6% in March, the lowest rate in thr
  ("Inflation was 2.6% in April.", False),
  ("Inflation is at its highest rate in three years.", False),
  ("Inflation is at its lowest rate in five years.", False),
+])
+_add("A judge at Norbridge Crown Court jailed former bank manager Alan Pryce, 52, for six years on Monday for stealing £1.3 million from elderly customers over a decade.", [
+ ("Alan Pryce was jailed for six years for stealing £1.3 million from elderly customers.", True),
+ ("Former bank manager Alan Pryce was sentenced to six years in prison on Monday.", True),
+ ("Alan Pryce was jailed for six months for stealing £1.3 million.", False),
+ ("Alan Pryce was fined £1.3 million for stealing from elderly customers.", False),
+ ("Alan Pryce was jailed for six years for stealing £1.3 million from elderly customers over a year.", False),
+ ("Alan Pryce was charged with stealing £1.3 million from elderly customers.", False),
+ ("Alan Pryce was cleared of stealing £1.3 million from elderly customers.", False),
+ ("Alan Pryce, 25, was jailed for six years.", False),
+ ("Alan Pryce was jailed for six years for stealing £1.3 million from young customers.", False),
+ ("Alan Pryce was jailed for six years on Monday for defrauding elderly customers of £1.3 million.", True),
+ ("Alan Pryce was jailed for six years for stealing £1.3 million from his employer.", False),
+ ("A judge at Norbridge Crown Court jailed Alan Pryce for six years, the longest sentence of its kind.", False),
+])
+_add("About 4,000 residents were ordered to evacuate on Sunday as a wildfire that has burned 12,000 acres spread towards the town of Pine Hollow, fire officials said.", [
+ ("About 4,000 residents were ordered to leave their homes on Sunday as a wildfire spread towards Pine Hollow.", True),
+ ("About 4,000 residents were evacuated as a wildfire spread towards Pine Hollow, fire officials said.", True),
+ ("About 12,000 residents were ordered to evacuate on Sunday.", False),
+ ("The wildfire destroyed the town of Pine Hollow.", False),
+ ("The wildfire has burned 12,000 homes.", False),
+ ("About 4,000 residents were advised to evacuate on Sunday as a wildfire spread towards Pine Hollow.", False),
+ ("About 4,000 residents returned home on Sunday as a wildfire spread towards Pine Hollow.", False),
+ ("The wildfire spread away from the town of Pine Hollow.", False),
+ ("The wildfire has burned 12,000 acres, police said.", False),
+ ("The wildfire has burned 12,000 acres and is spreading towards Pine Hollow.", True),
+ ("About 4,000 residents were ordered to evacuate on Sunday after a wildfire started in Pine Hollow.", False),
+])
+_add("The union said 85% of its members had voted to strike, on a turnout of 61%, and that walkouts would begin on March 3 unless the company improved its pay offer of 4%.", [
+ ("85% of union members voted to strike, on a turnout of 61%.", True),
+ ("61% of union members voted to strike.", False),
+ ("The union said walkouts would begin on March 3.", False),
+ ("Walkouts will begin on March 3 unless the company improves its 4% pay offer, the union said.", True),
+ ("The union said walkouts would begin on March 3 because the company improved its pay offer.", False),
+ ("The union rejected a pay offer of 6%.", False),
+ ("The company said 85% of union members had voted to strike.", False),
+ ("85% of union members voted against a strike.", False),
+ ("Walkouts began on March 3.", False),
+ ("The union said its members had voted overwhelmingly to strike.", True),
+])
+_add("Kestrel Airlines said its chief executive, Maria Lund, would step down at the end of the year after eight years in the role, and that finance chief Tom Avery would succeed her.", [
+ ("Maria Lund will step down as chief executive of Kestrel Airlines at the end of the year.", True),
+ ("Tom Avery will replace Maria Lund as chief executive of Kestrel Airlines.", True),
+ ("Maria Lund will succeed Tom Avery as chief executive.", False),
+ ("Maria Lund was fired as chief executive of Kestrel Airlines.", False),
+ ("Maria Lund stepped down as chief executive after eight years.", False),
+ ("Maria Lund will step down at the end of the year after ten years in the role.", False),
+ ("Maria Lund will step down at the end of the month.", False),
+ ("Chief operating officer Tom Avery will succeed Maria Lund.", False),
+ ("Maria Lund will step down after eight years as chief executive, the airline said.", True),
+ ("Maria Lund, who founded Kestrel Airlines, will step down at the end of the year.", False),
+])
+_add("Scientists at the University of Harwell said a new malaria vaccine was 77% effective in a trial of 450 children in Burkina Faso, but warned that larger studies were needed before it could be approved.", [
+ ("A new malaria vaccine was 77% effective in a trial of 450 children, scientists said.", True),
+ ("Scientists said the vaccine was 77% effective but larger studies were needed.", True),
+ ("The new malaria vaccine has been approved after a trial in Burkina Faso.", False),
+ ("A new malaria vaccine was 77% effective in a trial of 450 adults in Burkina Faso.", False),
+ ("A new malaria vaccine was 77% effective in a trial of 4,500 children.", False),
+ ("A new malaria vaccine was 97% effective in a trial of 450 children.", False),
+ ("A new malaria vaccine reduced malaria cases by 77% in Kenya.", False),
+ ("Scientists said no further studies were needed before the vaccine could be approved.", False),
+ ("Scientists at the University of Harwell developed a malaria vaccine that is 77% effective.", True),
+ ("The new vaccine is the most effective malaria vaccine ever tested.", False),
+ ("The vaccine was 77% effective in a trial of 450 children in Ghana.", False),
+])
+_add("Harbor City council voted 7-2 on Tuesday to approve a $45 million budget for the new library, which is due to open in 2027, Mayor Dana Ortiz said.", [
+ ("Harbor City council approved a $45 million budget for the new library.", True),
+ ("The council voted 7-2 to approve the library budget, the mayor said.", True),
+ ("Harbor City council voted 2-7 to approve a $45 million budget.", False),
+ ("Harbor City council voted 7-2 to reject a $45 million budget for the new library.", False),
+ ("Harbor City council unanimously approved a $45 million budget for the new library.", False),
+ ("The new library opened in 2027.", False),
+ ("The new library is due to open in 2026.", False),
+ ("Harbor City council voted 7-2 on Tuesday to approve a $45 million budget, council member Dana Ortiz said.", False),
+ ("Harbor City council voted to approve a $54 million budget for the new library.", False),
+ ("Harbor City council voted 7-2 to approve a $45 million budget for the new stadium.", False),
+ ("Mayor Dana Ortiz voted against the library budget.", False),
+ ("The library budget was approved by a majority of the council.", True),
+])
+_add("Two people were killed and 14 injured when a bus carrying schoolchildren collided with a lorry on the M6 near Stafford on Thursday morning, police said.", [
+ ("Two people died and 14 were hurt when a bus carrying schoolchildren collided with a lorry on the M6.", True),
+ ("Fourteen people were killed when a bus collided with a lorry on the M6.", False),
+ ("Two people were killed when a lorry carrying schoolchildren collided with a bus.", False),
+ ("Two people were killed and 14 injured when a bus collided with a car on the M6.", False),
+ ("Two schoolchildren were killed when a bus collided with a lorry on the M6.", False),
+ ("Two people were killed when a bus collided with a lorry on the M1 near Stafford.", False),
+ ("Two people were killed on Thursday evening when a bus collided with a lorry.", False),
+ ("Two people were killed and 14 injured in a crash on the M6 on Thursday, police said.", True),
+ ("The bus driver was killed when the bus collided with a lorry.", False),
+ ("Two people were killed after a lorry crashed into a bus, police said.", True),
+])
+_add("The Bank of Japan raised its key interest rate to 0.5% on Friday, the highest level in 17 years, and said it would continue to raise rates if the economy performed as expected.", [
+ ("The Bank of Japan raised its key interest rate to 0.5%, the highest in 17 years.", True),
+ ("The Bank of Japan cut its key interest rate to 0.5% on Friday.", False),
+ ("The Bank of Japan raised its key interest rate to 0.5%, the highest level in 71 years.", False),
+ ("The Bank of Japan raised its key interest rate by 0.5% on Friday.", False),
+ ("The Bank of Japan will continue to raise rates.", False),
+ ("The Bank of Japan raised its key interest rate to a record 0.5%.", False),
+ ("The Bank of Japan held its key interest rate at 0.5% on Friday.", False),
+ ("The Bank of Japan said it would stop raising rates.", False),
+ ("The Bank of Japan raised its key rate to 0.5% on Thursday.", False),
+ ("The US Federal Reserve raised its key interest rate to 0.5% on Friday.", False),
+])
+_add("Shares in Corvid Pharma jumped 22% after the company said its weight-loss drug helped patients lose an average of 15% of their body weight in a late-stage trial.", [
+ ("Shares in Corvid Pharma rose 22% after positive trial results for its weight-loss drug.", True),
+ ("Shares in Corvid Pharma fell 22% after the trial results.", False),
+ ("Corvid Pharma's weight-loss drug helped patients lose 22% of their body weight.", False),
+ ("Shares in Corvid Pharma jumped 15% after the trial results.", False),
+ ("Corvid Pharma's drug helped patients lose an average of 15% of their body weight in an early-stage trial.", False),
+ ("Corvid Pharma's weight-loss drug has been approved by regulators.", False),
+ ("Patients on Corvid Pharma's drug lost an average of 15% of their body weight, the company said.", True),
+ ("All patients on the drug lost 15% of their body weight.", False),
+ ("Shares in Corvid Pharma jumped 22% after regulators said the drug helped patients lose weight.", False),
+])
+_add("Firefighters spent six hours tackling a blaze at a disused warehouse in Leeds on Saturday, which West Yorkshire Fire Service said was being treated as arson. No one was hurt.", [
+ ("Firefighters spent six hours tackling a blaze at a disused warehouse in Leeds.", True),
+ ("The fire at the warehouse is being treated as arson, the fire service said.", True),
+ ("The fire service said the blaze was an accident.", False),
+ ("Several people were hurt in the warehouse fire in Leeds.", False),
+ ("Firefighters spent six days tackling a blaze at a warehouse in Leeds.", False),
+ ("Police said the warehouse fire was being treated as arson.", False),
+ ("The fire at the warehouse was started deliberately.", False),
+ ("Firefighters spent six hours tackling a blaze at a busy warehouse in Leeds.", False),
+ ("A man has been arrested after a blaze at a disused warehouse in Leeds.", False),
+ ("No one was injured in the blaze at a disused warehouse in Leeds.", True),
 ])
 # fmt: on
 

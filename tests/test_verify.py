@@ -3342,6 +3342,108 @@ _DRAW_CLAIMS = [
     ("Okafor scored the winner for Harlow against Kestrel.", False),  # a draw has no winner
 ]
 
+_JAILED = (
+    "A judge at Norbridge Crown Court jailed former bank manager Alan Pryce, 52, for six years on Monday for "
+    "stealing £1.3 million from elderly customers over a decade."
+)
+_JAILED_CLAIMS = [
+    ("Former bank manager Alan Pryce was sentenced to six years in prison on Monday.", True),
+    ("Alan Pryce was jailed for six years on Monday for defrauding elderly customers of £1.3 million.", True),
+    ("Alan Pryce was fined £1.3 million for stealing from elderly customers.", False),  # jailed, not fined
+    ("Alan Pryce was charged with stealing £1.3 million from elderly customers.", False),  # sentenced, past charging
+    ("Alan Pryce was cleared of stealing £1.3 million from elderly customers.", False),
+    ("A judge jailed Alan Pryce for six years, the longest sentence of its kind.", False),  # a rank never given
+]
+_PINE_HOLLOW = (
+    "About 4,000 residents were ordered to evacuate on Sunday as a wildfire that has burned 12,000 acres spread "
+    "towards the town of Pine Hollow, fire officials said."
+)
+_PINE_HOLLOW_CLAIMS = [
+    (
+        "About 4,000 residents were ordered to leave their homes on Sunday as a wildfire spread towards Pine Hollow.",
+        True,
+    ),
+    ("The wildfire has burned 12,000 acres, officials said.", True),
+    ("The wildfire has burned 12,000 homes.", False),  # the article counts acres, and never homes
+    ("The wildfire has burned 12,000 acres, police said.", False),  # fire officials said it
+    ("About 4,000 residents were advised to evacuate on Sunday.", False),  # ordered
+    ("About 4,000 residents returned home on Sunday.", False),
+    ("The wildfire spread away from the town of Pine Hollow.", False),
+    ("The wildfire destroyed the town of Pine Hollow.", False),  # it spread towards it
+]
+_STRIKE_BALLOT = (
+    "The union said 85% of its members had voted to strike, on a turnout of 61%, and that walkouts would begin on "
+    "March 3 unless the company improved its pay offer of 4%."
+)
+_STRIKE_BALLOT_CLAIMS = [
+    ("85% of union members voted to strike, on a turnout of 61%.", True),
+    ("Walkouts will begin on March 3 unless the company improves its 4% pay offer, the union said.", True),
+    ("61% of union members voted to strike.", False),  # 61% is the turnout
+    ("The union said walkouts would begin on March 3.", False),  # the condition dropped
+    ("The union said walkouts would begin on March 3 because the company improved its pay offer.", False),
+]
+_SUCCESSION = (
+    "Kestrel Airlines said its chief executive, Maria Lund, would step down at the end of the year after eight "
+    "years in the role, and that finance chief Tom Avery would succeed her."
+)
+_SUCCESSION_CLAIMS = [
+    ("Maria Lund will step down as chief executive of Kestrel Airlines at the end of the year.", True),
+    ("Tom Avery will replace Maria Lund as chief executive of Kestrel Airlines.", True),
+    ("Maria Lund was fired as chief executive of Kestrel Airlines.", False),  # she steps down
+    ("Maria Lund stepped down as chief executive after eight years.", False),  # she would, said the airline
+]
+_MALARIA = (
+    "Scientists at the University of Harwell said a new malaria vaccine was 77% effective in a trial of 450 "
+    "children, but warned that larger studies were needed before it could be approved."
+)
+_MALARIA_CLAIMS = [
+    ("Scientists said the vaccine was 77% effective but larger studies were needed.", True),
+    ("The new vaccine is the most effective malaria vaccine ever tested.", False),
+]
+
+_BUS_CRASH = (
+    "Two people were killed and 14 injured when a bus carrying schoolchildren collided with a lorry on the M6 near "
+    "Stafford on Thursday morning, police said."
+)
+_BUS_CRASH_CLAIMS = [
+    ("Two people died and 14 were hurt when a bus carrying schoolchildren collided with a lorry on the M6.", True),
+    ("Two people were killed and 14 injured in a crash on the M6 on Thursday, police said.", True),
+    ("Fourteen people were killed when a bus collided with a lorry on the M6.", False),  # 14 were injured
+    ("Two people were injured when a bus collided with a lorry.", False),  # two were killed
+]
+_RATE_RISE = (
+    "The Bank of Japan raised its key interest rate to 0.5% on Friday, the highest level in 17 years, and said it "
+    "would continue to raise rates if the economy performed as expected."
+)
+_RATE_RISE_CLAIMS = [
+    # the rise made is told as made: the condition is on the rises to come
+    ("The Bank of Japan raised its key interest rate to 0.5%, the highest in 17 years.", True),
+    ("The Bank of Japan will continue to raise rates.", False),  # only if the economy performs as expected
+    ("The Bank of Japan raised its key interest rate to a record 0.5%.", False),  # higher 17 years ago
+]
+_WAREHOUSE_FIRE = (
+    "Firefighters spent six hours tackling a blaze at a disused warehouse in Leeds on Saturday, which West Yorkshire "
+    "Fire Service said was being treated as arson. No one was hurt."
+)
+_WAREHOUSE_FIRE_CLAIMS = [
+    ("The fire at the warehouse is being treated as arson, the fire service said.", True),
+    ("No one was injured in the blaze at a disused warehouse in Leeds.", True),
+    ("The fire at the warehouse was started deliberately.", False),  # a line of inquiry, not a finding
+    ("The fire service said the blaze was an accident.", False),
+    ("Firefighters spent six hours tackling a blaze at a busy warehouse in Leeds.", False),  # disused
+]
+_WEIGHT_LOSS_TRIAL = (
+    "Shares in Corvid Pharma jumped 22% after the company said its weight-loss drug helped patients lose an average "
+    "of 15% of their body weight in a late-stage trial."
+)
+_WEIGHT_LOSS_TRIAL_CLAIMS = [
+    ("Patients on Corvid Pharma's drug lost an average of 15% of their body weight, the company said.", True),
+    (
+        "Corvid Pharma's drug helped patients lose an average of 15% of their body weight in an early-stage trial.",
+        False,
+    ),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3425,6 +3527,15 @@ _MADE_UP = [
     ("campaign spending", _SPENDING, _SPENDING_CLAIMS),
     ("a recommendation", _RECOMMENDED, _RECOMMENDED_CLAIMS),
     ("a draw", _DRAW, _DRAW_CLAIMS),
+    ("a sentence", _JAILED, _JAILED_CLAIMS),
+    ("a fire near a town", _PINE_HOLLOW, _PINE_HOLLOW_CLAIMS),
+    ("a strike ballot", _STRIKE_BALLOT, _STRIKE_BALLOT_CLAIMS),
+    ("a succession", _SUCCESSION, _SUCCESSION_CLAIMS),
+    ("a vaccine trial", _MALARIA, _MALARIA_CLAIMS),
+    ("a bus crash", _BUS_CRASH, _BUS_CRASH_CLAIMS),
+    ("a rate rise", _RATE_RISE, _RATE_RISE_CLAIMS),
+    ("a warehouse fire", _WAREHOUSE_FIRE, _WAREHOUSE_FIRE_CLAIMS),
+    ("a weight-loss trial", _WEIGHT_LOSS_TRIAL, _WEIGHT_LOSS_TRIAL_CLAIMS),
 ]
 
 

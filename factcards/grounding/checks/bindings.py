@@ -396,10 +396,20 @@ _FATE = {
 }  # fmt: skip
 _FATES = "|".join(_FATE)
 _TOLL_BOUND = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to)\s+)?"
+# A toll's count in figures or in words ("Fourteen people were killed").
+_TOLL_COUNT = r"\d[\d,]*|" + "|".join(
+    sorted((w for w in NUMBER_WORDS if w not in ("dozen", "hundred")), key=len, reverse=True)
+)
 _TOLL = re.compile(
     rf"\b(?P<fate>{_FATES})\s+{_TOLL_BOUND}(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent|per cent|km|miles?|years?))"
-    rf"|\b{_TOLL_BOUND}(?P<n2>\d[\d,]*)\s+(?:people\s+|others\s+|more\s+)?(?:were|have\s+been|had\s+been|are|was)\s+"
+    rf"|\b{_TOLL_BOUND}(?P<n2>{_TOLL_COUNT})\s+(?:people\s+|others\s+|more\s+)?(?:were|have\s+been|had\s+been|are|was)\s+"
     rf"(?P<fate2>{_FATES})\b",
+    re.IGNORECASE,
+)
+# "Two people were killed and 14 injured": the second count, its verb left out (read apart: the first
+# reading has taken "killed").
+_TOLL_AND = re.compile(
+    rf"\b(?:{_FATES})\s+and\s+{_TOLL_BOUND}(?P<n3>{_TOLL_COUNT})\s+(?:others\s+|more\s+)?(?P<fate3>{_FATES})\b",
     re.IGNORECASE,
 )
 
@@ -407,10 +417,14 @@ _TOLL = re.compile(
 def _tolls(text: str) -> list[Bound]:
     """Each count of people with what befell them, tied to the count: ("toll", "400") -> "hurt"."""
     found: list[Bound] = []
-    for m in _TOLL.finditer(text):
-        count = (m.group("n") or m.group("n2")).replace(",", "")
-        fate = _FATE[(m.group("fate") or m.group("fate2")).lower()]
-        found.append((("toll", count), fate, m.group(0)))
+    for m in (*_TOLL.finditer(text), *_TOLL_AND.finditer(text)):
+        groups = m.groupdict()
+        written = groups.get("n") or groups.get("n2") or groups["n3"]
+        value = count_value(written)
+        count = written.replace(",", "") if value is None else f"{value:g}"
+        fate = _FATE[(groups.get("fate") or groups.get("fate2") or groups["fate3"]).lower()]
+        said = text[m.start("n3") : m.end()] if groups.get("n3") else m.group(0)
+        found.append((("toll", count), fate, said))
     return found
 
 
@@ -515,6 +529,38 @@ def _by_parts(text: str) -> list[Bound]:
     return found
 
 
+# "85% of its members", "61 percent of union members": a share and whom it is a share of.
+_SHARE_OF = re.compile(
+    r"(?<![\d.])(?P<figure>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)\s+of\s+"
+    r"(?:(?:the|its|their|his|her|our|all)\s+)?(?P<run>[a-z]+(?:\s+[a-z]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _is_figure(value: object) -> bool:
+    try:
+        float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _shares_of(text: str) -> list[Bound]:
+    """ "61% of union members" as (("share", "member"), 61.0, words): the head is the last noun of the
+    run of nouns after "of" ("union members" -> "member")."""
+    found: list[Bound] = []
+    for m in _SHARE_OF.finditer(text):
+        head, end = None, m.start("run")
+        for word in re.finditer(r"[a-z]+", m.group("run"), re.IGNORECASE):
+            lower = word.group(0).lower()
+            if "NOUN" not in forms_by_class(lower) or not is_content(lower):
+                break
+            head, end = lower, m.start("run") + word.end()
+        if head is not None:
+            found.append((("share", min(lemmas(head))), float(m.group("figure")), text[m.start() : end]))
+    return found
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -526,6 +572,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_times, ("m",)),
     (_ends, ("to ", "from ", "by ")),
     (_fractions, ("half", "quarter", "third")),
+    (_shares_of, ("%", "percent", "per cent")),
     (_counts, ("",)),
     (_deeds, ("",)),
     (_based, ("year", "month", "quarter", "week")),
@@ -586,6 +633,12 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # evidence gives another figure: "Health care lost 8,000 jobs" where it says "health care, which
             # added 56,000 jobs, while manufacturing lost 8,000".
             mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
+        elif read is _shares_of:
+            # Only a share the evidence gives of someone else, or as another measure ("on a turnout of 61%"):
+            # "Falk won 41 percent of the vote" against "… 54 percent of the vote, defeating Falk, who won 41
+            # percent" is Falk's share of the same vote.
+            measured = {float(v) for text in ctx.texts for _, v, _ in _measures(text) if _is_figure(v)}
+            mine = [b for b in mine if b[1] in measured or any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         elif read is _by_parts:
             # A percentage against a percentage is the number rule's to judge: only a part told in words
             # ("by a third") is set against a percentage, either way round.
@@ -607,6 +660,13 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             return
 
 
+# Units and spans of time, however a text writes them ("230 metres", "230m"; "a 75 - year - old"): a
+# count's thing the article does not write is only another thing when it is neither.
+_MEASURE_NOUNS = frozenset(_UNIT_WORDS.values()) | frozenset(
+    "second minute hour day week month year decade century meter metre mile km acre hectare gallon litre liter".split()
+)
+
+
 def _count_relabelled(mine: list[Bound], theirs: list[Bound], ctx: ClaimContext) -> tuple[str, str] | None:
     """ "in 1,500 trials" against "in a trial of 1,500 patients": the evidence counts the figure as another thing
     only, and writes the claim's thing apart from it (a thing it lacks is the coverage rule's to weigh)."""
@@ -622,7 +682,13 @@ def _count_relabelled(mine: list[Bound], theirs: list[Bound], ctx: ClaimContext)
             continue  # "14 of 25 council seats" counts seats: the noun after a figure may open a compound
         # The sentence giving the figure writes the claim's thing too: "a trial of 1,500 patients".
         giving = [text for text in ctx.texts if same_value[0][1] in text]
-        if not any(tied in lemmas(w.lower) for text in giving for w in words(text)):
+        if not any(tied in lemmas(w.lower) for text in giving for w in words(text)) and (
+            tied in _MEASURE_NOUNS
+            or ctx.home.vocabulary.mentions(tied)
+            or not all(t in _MEASURE_NOUNS for t, _ in same_value)
+        ):
+            # unless the article never writes the claim's thing and measures the figure: "12,000 homes" for
+            # "12,000 acres" (a thing counted otherwise may be a word for the same: "participants", "patients")
             continue
         if all(not isinstance(t, tuple) and not paraphrase_groups(lemmas(t)) & paraphrase_groups(lemmas(tied))
                for t, _ in same_value):  # fmt: skip

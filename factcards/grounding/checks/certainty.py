@@ -14,12 +14,14 @@ from factcards.grounding.checks.context import (
 )
 from factcards.grounding.checks.framing import (
     accused_of,
+    condition_dropped,
     no_evidence,
     none_reported,
     only_at_risk,
     opinion_framed,
     proposed_only,
     too_soon,
+    treated_as,
 )
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.lexicon import lexicon
@@ -46,8 +48,14 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
-    if framed := too_soon(ctx) or no_evidence(ctx):  # whoever the claim credits, it answers what no one can tell yet
+    if (
+        framed := too_soon(ctx) or no_evidence(ctx) or treated_as(ctx)
+    ):  # whoever the claim credits, it answers what no one can tell yet
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
+        return
+    if condition := condition_dropped(ctx):  # whoever the claim credits, the condition was theirs
+        yield Hit(f'claim drops the condition the evidence sets ("{condition}")', ctx.span_of(condition),
+                  ctx.home.article.id)  # fmt: skip
         return
     if not attributed and (
         framed := opinion_framed(ctx, claim_lemmas)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, sides_of
-from factcards.text.dictionary import forms_by_class
+from factcards.text.dictionary import forms_by_class, inflected_from
 from factcards.text.words import is_content, lemmas, words
 
 
@@ -195,4 +195,112 @@ def only_at_risk(ctx: ClaimContext) -> str | None:
     if not mine or _AT_RISK.search(ctx.card.claim):
         return None
     m = ctx.evidence_match(_AT_RISK, lambda m: m.group("n") in mine and not _LOST.search(m.string))
+    return m.group(0) if m else None
+
+
+# "… would begin on March 3 unless the company improved its offer", "If the board approves, fares will
+# rise": what is to happen only on a condition. ("asked if", "even if", "as if" set no condition.)
+_UNLESS = re.compile(
+    r"(?P<then>[^,;:.!?]{8,160}?)\s*,?\s+(?P<cond>(?:unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b"
+    r"[^,;.!?]{3,120}|(?<!\beven\s)(?<!\bas\s)(?<!\bask\s)(?<!\basked\s)(?<!\bwonder\s)if\b[^,;.!?]{3,120})",
+    re.IGNORECASE,
+)
+_IF_THEN = re.compile(
+    r"(?:^|[.;:!?]\s*|\bbut\s+)(?P<cond>(?:if|unless)\s+[^,;.!?]{3,120}),\s*(?P<then>[^;.!?]{8,160})", re.I
+)
+_ANY_CONDITION = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b", re.IGNORECASE)
+_CLAIM_CONDITION = re.compile(
+    r"\b(?:if|unless|provided|as\s+long\s+as|condition\w*|subject\s+to|depend\w*|hinge\w*|contingent|threat\w*"
+    r"|could|might|may|would\s+have|possib\w*|potential\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def condition_dropped(ctx: ClaimContext) -> str | None:
+    """ "Walkouts will begin on March 3" against "walkouts would begin on March 3 unless the company improved
+    its pay offer": the claim tells as settled what the evidence says happens only on a condition. Only
+    when the claim tells the deed the condition governs (a verb of its own, in any form) and says nothing of
+    any condition itself."""
+    if _CLAIM_CONDITION.search(ctx.card.claim):
+        return None
+    # A deed the claim tells as done is another than the one to come: "raised its rate to 0.5%" against "raised
+    # its rate to 0.5% …, and said it would continue to raise rates if the economy performed as expected".
+    claim_verbs = {
+        f
+        for w in ctx.claim_words
+        if is_content(w.lower) and "VERB" in forms_by_class(w.lower) and not _told_as_past(w.lower)
+        for f in lemmas(w.lower)
+    }
+    if not claim_verbs:
+        return None
+    for text in ctx.texts:
+        if not _ANY_CONDITION.search(text):
+            continue
+        for pattern in (_IF_THEN, _UNLESS):
+            for m in pattern.finditer(text):
+                told = _ANOTHER_CLAUSE.split(m.group("then"), maxsplit=1)[0]  # "… more than if you were flying"
+                future = _FUTURE_THEN.search(told)
+                if future is None:
+                    continue
+                then = _deed_after(told, future)
+                cond = {f for w in words(m.group("cond")) for f in lemmas(w.lower)}
+                if (claim_verbs & then) - cond:
+                    return m.group("cond").strip()
+    return None
+
+
+_BEFORE_THE_DEED = frozenset("not also be have then still soon only again now further".split())
+
+
+def _deed_after(told: str, future: re.Match[str]) -> set[str]:
+    """The verb "would" or "will" governs, and one it takes with "to" ("would continue to raise rates":
+    continue, raise); "faces" is its own deed. Not "including El Al, your flight would take …"'s "include"."""
+    if future.group(0).lower().startswith("face"):
+        return {"face"}
+    found: set[str] = set()
+    following = [w.lower for w in words(told[future.end() :])]
+    at = next((i for i, w in enumerate(following) if w not in _BEFORE_THE_DEED), None)
+    if at is None or "VERB" not in forms_by_class(following[at]):
+        return found
+    found |= lemmas(following[at])
+    if at + 2 < len(following) and following[at + 1] == "to" and "VERB" in forms_by_class(following[at + 2]):
+        found |= lemmas(following[at + 2])
+    return found
+
+
+def _told_as_past(word: str) -> bool:
+    return any(lemma != word for lemma in inflected_from(word, "VBD"))
+
+
+# The governed deed is still to come ("would begin", "will rise", "faces up to"): "The bridge closed if
+# it rained" tells a past habit, not a condition on what the claim says.
+# ("could" and "may" are hedges, FC204's other reading.)
+_FUTURE_THEN = re.compile(r"\b(?:will|would|shall|won['’]t|wouldn['’]t|faces?)\b", re.I)
+_ANOTHER_CLAUSE = re.compile(r"\b(?:if|unless|than|when|whether)\b", re.I)
+
+
+# "being treated as arson", "was treated as suspicious": a line of inquiry, not what happened.
+_TREATED_AS = re.compile(
+    r"\b(?:is|was|are|were|been|being)\s+(?:now\s+|still\s+)?(?:being\s+)?treated\s+as\s+(?:an?\s+)?"
+    r"(?P<what>(?:[a-z-]+\s+){0,2}?(?:arson|suspicious|murder|homicide|terror\w*|crim\w+|deliberate\w*|hate\s+crime"
+    r"|unexplained|manslaughter|attempted\s+murder))\b",
+    re.IGNORECASE,
+)
+# What a claim would say to tell the inquiry's line as fact.
+_CRIME_TOLD = re.compile(
+    r"\b(?:arson\w*|deliberate\w*|on\s+purpose|set\s+alight|murder\w*|homicide|terror\w*|crim\w+|hate\s+crime"
+    r"|manslaughter|suspicious)\b",
+    re.IGNORECASE,
+)
+_AS_INQUIRY = re.compile(r"\b(?:treat\w*|suspect\w*|suspicion|investigat\w*|inquir\w*|probe\w*|believ\w*)\b", re.I)
+
+
+def treated_as(ctx: ClaimContext) -> str | None:
+    """ "The fire was started deliberately" or "The fire service said the blaze was arson" against "a blaze …
+    which the fire service said was being treated as arson": the claim tells as what happened what the
+    evidence says the inquiry is treating it as."""
+    claim = ctx.card.claim
+    if not _CRIME_TOLD.search(claim) or _AS_INQUIRY.search(claim):
+        return None
+    m = ctx.evidence_match(_TREATED_AS)
     return m.group(0) if m else None

@@ -14,10 +14,11 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import number_at
 from factcards.text.words import forms_by_class, is_content, lemmas, words
 
-# "the highest since 1990" is no record: it says there was a higher one before.
+# "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
 _SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|most|fewest|least|best|worst|strongest|weakest|fastest|slowest|first)"
-    r"\b[^.;]{0,40}?\bsince\b",
+    r"\b[^.;]{0,40}?\b(?:since|in\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+)?(?:(?:\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|a\s+dozen|several|many)\s+(?:years|decades|months|weeks)|a\s+(?:decade|century|generation)))\b",
     re.IGNORECASE,
 )
 _RECORD = re.compile(r"\b(?:record|all-time|ever)\b", re.IGNORECASE)
@@ -34,7 +35,8 @@ def record_since(ctx: ClaimContext) -> Hit | None:
 # "its highest level", "a record 4.4%", "the biggest fall": a rank among all of its kind.
 _RANKING = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|steepest|sharpest|deadliest|worst|hottest|coldest"
-    r"|warmest|wettest|driest|all-time|unprecedented|record(?:-breaking|-high|-low)?(?=\s+(?:[$£€\d]|high|low|levels?"
+    r"|warmest|wettest|driest|longest|shortest|strongest|weakest|heaviest|costliest|busiest|greatest|harshest"
+    r"|most\s+(?!of\b)[a-z]+(?:ive|ful|ous|ant|ent|ible|able|ic|al)|all-time|unprecedented|record(?:-breaking|-high|-low)?(?=\s+(?:[$£€\d]|high|low|levels?"
     r"|numbers?|amounts?|years?|temperatures?|turnout|sales|profits?|heat|prices?|losses|gains)\b))\b(?!-|\s+known)",
     re.IGNORECASE,
 )

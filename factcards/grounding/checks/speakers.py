@@ -140,7 +140,7 @@ def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
 # People who speak as a group with no article: "election officials said", "police say" — opening their
 # noun phrase, not the end of a name's ("Glenhaven election officials" is not read as a group).
 _GROUP = (
-    r"(?:[a-z]+ )?(?:officials|authorities|police|prosecutors|investigators|sources|analysts|experts|researchers"
+    r"\b(?:[a-z]+ )?(?:officials|authorities|police|prosecutors|investigators|sources|analysts|experts|researchers"
     r"|witnesses|residents|organizers|organisers|doctors|scientists|economists|aides|diplomats|regulators|officers)"
     r"(?: (?:at|for|from|with) (?:the )?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,3})?"  # "analysts at Corvid Securities"
 )
@@ -190,6 +190,8 @@ def _said_by_a_body(ctx: ClaimContext, speaker: str, texts: list[str]) -> str | 
 _CLAIM_BODY_SAYS = re.compile(
     rf"(?:,\s*|^)[Tt]he (?P<a>[a-z][a-z'’ -]{{2,40}}?)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     rf"|\baccording to the (?P<b>[a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
+    # "…, police said." / "…, fire officials said.": people who speak as a group, with no article
+    rf"|,\s*(?P<d>{_GROUP})\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     # "The health ministry said …": a body, by a word that names one, opening the claim
     rf"|^[Tt]he (?P<c>(?:[A-Za-z][a-z'’-]+\s+){{0,3}}(?i:{'|'.join(sorted(ORGANISATION_WORDS))}))"
     rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
@@ -207,7 +209,15 @@ def _credited_body(ctx: ClaimContext) -> str | None:
     if ctx.verbatim:
         return None  # the claim is the evidence's own words, its attribution too
     m = _CLAIM_BODY_SAYS.search(ctx.card.claim.strip())
-    return ("the " + (m.group("a") or m.group("b") or m.group("c"))).strip() if m else None
+    if m is None:
+        return None
+    if m.group("d"):
+        # "officials said" fits whichever official body the article credits: police, a ministry, a fire service
+        return None if m.group("d") in _ANY_OFFICIAL else m.group("d")
+    return ("the " + (m.group("a") or m.group("b") or m.group("c"))).strip()
+
+
+_ANY_OFFICIAL = frozenset({"officials", "authorities"})
 
 
 def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:

@@ -27,7 +27,8 @@ _NOT_YET = (
     r"(?:said|says|saying|warned|warns|warning|threatened|threatens|vowed|vows|promised|promises|pledged|announced"
     r"|insisted|told|tells|added|stated|claimed|predicted|forecast|argued|suggested|expected|hoped|confirmed"
     r"|indicated|signall?ed)"
-    r"\s+(?:[\w'’.-]+\s+){0,6}?(?P<would>would|wouldn['’]t)"  # "warned China on Friday that it would"
+    # "warned China on Friday that it would", "said its chief executive, Maria Lund, would"
+    r"\s+(?:[\w'’.-]+,?\s+){0,6}?(?P<would>would|wouldn['’]t)"
 )
 # "agreed to buy", "plans to close", "tried to stop": what someone means or tries to do is not done yet.
 _MEANT = (
