@@ -616,6 +616,26 @@ def test_a_name_the_evidence_calls_he_is_cited_as_context_with_its_own_offsets()
     ]
 
 
+def test_the_one_the_article_is_about_need_not_be_named_in_every_sentence() -> None:
+    body = (
+        "Harlow midfielder Ross Tallis has joined Kestrel City on a two-year deal.\n\n"
+        "Tallis, 30, spent six seasons at Harlow.\n\n"
+        "He played 180 games for the club.\n\n"
+        "Kestrel manager Ann Lowe said Tallis would start on Saturday.\n\n"
+        "The club has not won in five games."
+    )
+    article = Article(id="move", body=body)
+    claim = "Tallis's new club has not won in five games."
+    card = Card(article="move", kind="statement", claim=claim,
+                evidence=[Evidence(quote="The club has not won in five games.")])  # fmt: skip
+    checked = verify_cards([card], [article])[0]
+    assert checked.status is Status.verified, checked.reasons
+    assert context_of(checked) == ["Harlow midfielder Ross Tallis has joined Kestrel City on a two-year deal."]
+    # Lowe is named once: a sentence that does not name her is not hers.
+    lowe = card.model_copy(update={"claim": "Ann Lowe's club has not won in five games."})
+    assert {f.code for f in verify_cards([lowe], [article])[0].findings} == {"FC305"}  # "Ann", "Lowe"
+
+
 def test_whom_he_means_sentences_back_is_read_as_the_attributions_read_it() -> None:
     body = (
         "Martin Vogl, an analyst in Bamako, said the army was split.\n\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +24,7 @@ from factcards.text.dictionary import is_word
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, is_country, is_outlet, lexicon
 from factcards.text.names import (
+    COMMON_OPENERS,
     NAME_WORD,
     PARTY_MEMBERS,
     NameRun,
@@ -197,6 +199,24 @@ class Document:
             if roles:
                 found.setdefault(key(words[-1]), set()).update(roles)
         return {k: frozenset(v) for k, v in found.items()}
+
+    @cached_property
+    def subject_key(self) -> str | None:
+        """The name the article is about: the word of its names it writes most, at least three times and
+        more often than any other ("Clarkson" in a piece about Clarkson's move, however often it says
+        "he"). None for a lower-cased feed, whose capitals do not show names."""
+        if self.case_folded:
+            return None
+        counts = Counter(
+            key(part)
+            for run in self.name_runs
+            for part in run.text.replace("-", " ").split()
+            if clean_token(part).lower() not in COMMON_OPENERS
+        )
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     @cached_property
     def full_names(self) -> list[str]:

@@ -163,7 +163,7 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             continue
         if _meant_by_pronoun(k, ctx) or _meant_by_age(name, ctx) or _speaker_of_evidence(k, ctx):
             continue
-        if _meant_by_the_company(k, ctx):
+        if _meant_by_the_company(k, ctx) or _the_article_is_about(k, ctx):
             continue
         elsewhere = named_in(k, home) or home.names_alias_of(name)
         if elsewhere and _named_elsewhere(name, ctx):
@@ -283,6 +283,19 @@ def _meant_by_the_company(name_key: str, ctx: ClaimContext) -> bool:
     lead = home.sentences[0]
     if (home, lead) not in ctx.window and (home, lead) not in ctx.referent_sentences:
         ctx.referent_sentences.append((home, lead))
+    return True
+
+
+def _the_article_is_about(name_key: str, ctx: ClaimContext) -> bool:
+    """ "Clarkson has kept his fitness up" against "I've been playing for the U20s …", in a piece about
+    Clarkson: the one the article is about, which a sentence of it need not name. The sentence that first
+    names them is cited as context."""
+    home = ctx.home
+    if home.subject_key != name_key:
+        return False
+    first = next((s for s in home.sentences if name_key in home.sentence_atoms(s).capital_keys), None)
+    if first is not None and (home, first) not in ctx.window and (home, first) not in ctx.referent_sentences:
+        ctx.referent_sentences.append((home, first))
     return True
 
 
