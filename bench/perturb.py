@@ -5,7 +5,8 @@ election, sanctions, a takeover, a drug trial, an earthquake toll, a Senate vote
 is either a faithful restatement or one change of the kind LLM summaries make: a currency, a bound, a rate,
 a rank, a title, a tense, a country, who did what to whom, a place or a date moved to another deed, a toll's
 fate, a vote turned round, a sentence, an evacuation order, a strike ballot's condition, a succession, a
-vaccine trial, a council vote, a crash's toll, a rate rise, a drug trial, an inquiry's line. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
+vaccine trial, a council vote, a crash's toll, a rate rise, a drug trial, an inquiry's line, a data breach, an
+appeal, a hung result, a space probe, a waiting list. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
 perturb`.
 """
@@ -492,6 +493,63 @@ _add("Firefighters spent six hours tackling a blaze at a disused warehouse in Le
  ("Firefighters spent six hours tackling a blaze at a busy warehouse in Leeds.", False),
  ("A man has been arrested after a blaze at a disused warehouse in Leeds.", False),
  ("No one was injured in the blaze at a disused warehouse in Leeds.", True),
+])
+_add("Hackers stole the personal data of about 6.5 million customers from Norbridge Telecom, including names and addresses but not bank details, the company said on Wednesday.", [
+ ("Hackers stole the personal data of about 6.5 million Norbridge Telecom customers, the company said.", True),
+ ("Names and addresses of about 6.5 million customers were stolen from Norbridge Telecom.", True),
+ ("Hackers stole the bank details of about 6.5 million Norbridge Telecom customers.", False),
+ ("Hackers stole the personal data of about 65 million customers.", False),
+ ("Hackers stole the personal data of about 6.5 million employees from Norbridge Telecom.", False),
+ ("Norbridge Telecom said no customer data had been stolen.", False),
+ ("Hackers stole names, addresses and bank details of 6.5 million customers.", False),
+ ("Hackers may have stolen the personal data of about 6.5 million customers.", True),
+ ("Norbridge Telecom stole the personal data of about 6.5 million customers.", False),
+ ("Hackers stole the personal data of about 6.5 million customers, the police said.", False),
+])
+_add("The Court of Appeal overturned Kayla Brent's conviction for fraud on Tuesday, ruling that the trial judge had misdirected the jury, and ordered a retrial.", [
+ ("The Court of Appeal overturned Kayla Brent's fraud conviction and ordered a retrial.", True),
+ ("The Court of Appeal upheld Kayla Brent's conviction for fraud.", False),
+ ("The Court of Appeal overturned Kayla Brent's conviction and cleared her of fraud.", False),
+ ("The Court of Appeal overturned Kayla Brent's conviction for murder.", False),
+ ("The Court of Appeal ruled that the jury had misdirected the trial judge.", False),
+ ("The Court of Appeal ordered a retrial after ruling the trial judge had misdirected the jury.", True),
+ ("The Supreme Court overturned Kayla Brent's conviction for fraud.", False),
+ ("Kayla Brent's conviction was overturned on Monday.", False),
+ ("The Court of Appeal refused to order a retrial.", False),
+])
+_add("The Green Alliance won 42 of the 120 seats, six short of a majority, and its leader Petra Holm said she would seek a coalition with the Centre Party.", [
+ ("The Green Alliance won 42 of the 120 seats, six short of a majority.", True),
+ ("The Green Alliance won a majority with 42 of the 120 seats.", False),
+ ("The Green Alliance won 42 of the 120 seats, four short of a majority.", False),
+ ("The Green Alliance won 48 of the 120 seats.", False),
+ ("Petra Holm said she would seek a coalition with the Centre Party.", True),
+ ("Petra Holm has formed a coalition with the Centre Party.", False),
+ ("Petra Holm ruled out a coalition with the Centre Party.", False),
+ ("The Centre Party's leader Petra Holm said she would seek a coalition.", False),
+ ("The Green Alliance won 42 of the 210 seats.", False),
+ ("Petra Holm said she would seek a coalition with the Labour Party.", False),
+])
+_add("The Ariel probe, launched in 2019, will reach Jupiter in July 2031 after a journey of 3.2 billion kilometres, the European Space Agency said.", [
+ ("The Ariel probe will reach Jupiter in July 2031, the European Space Agency said.", True),
+ ("The Ariel probe reached Jupiter in July 2031.", False),
+ ("The Ariel probe, launched in 2021, will reach Jupiter in 2031.", False),
+ ("The Ariel probe will reach Saturn in July 2031.", False),
+ ("The Ariel probe will travel 3.2 million kilometres to reach Jupiter.", False),
+ ("The Ariel probe will reach Jupiter in June 2031.", False),
+ ("NASA said the Ariel probe would reach Jupiter in July 2031.", False),
+ ("Launched in 2019, the Ariel probe will reach Jupiter after a 3.2 billion km journey.", True),
+ ("The Ariel probe was launched by NASA in 2019.", False),
+])
+_add("More than 7.5 million people were waiting for hospital treatment in England at the end of March, down from 7.6 million in February, NHS figures show.", [
+ ("More than 7.5 million people were waiting for hospital treatment in England at the end of March.", True),
+ ("The number waiting for hospital treatment in England fell to 7.5 million in March.", True),
+ ("The number waiting for hospital treatment in England rose to 7.5 million in March.", False),
+ ("More than 7.6 million people were waiting for hospital treatment at the end of March.", False),
+ ("More than 7.5 million people were waiting for hospital treatment in Scotland.", False),
+ ("Fewer than 7.5 million people were waiting for hospital treatment in England.", False),
+ ("More than 7.5 million people were waiting for hospital treatment at the end of April.", False),
+ ("More than 7.5 million people were waiting for GP appointments in England.", False),
+ ("The hospital waiting list in England reached a record 7.5 million in March.", False),
 ])
 # fmt: on
 

@@ -3462,6 +3462,36 @@ _WEIGHT_LOSS_TRIAL_CLAIMS = [
         "Corvid Pharma's drug helped patients lose an average of 15% of their body weight in an early-stage trial.",
         False,
     ),
+    ("All patients on the drug lost 15% of their body weight.", False),  # an average is not each one's
+]
+
+_RETRIAL = (
+    "The Court of Appeal overturned Kayla Brent's conviction for fraud on Tuesday, ruling that the trial judge had "
+    "misdirected the jury, and ordered a retrial."
+)
+_RETRIAL_CLAIMS = [
+    ("The Court of Appeal overturned Kayla Brent's fraud conviction and ordered a retrial.", True),
+    ("The Court of Appeal overturned Kayla Brent's conviction and cleared her of fraud.", False),  # a retrial
+    ("The Court of Appeal overturned Kayla Brent's conviction for murder.", False),  # fraud
+]
+_SEAT_COUNT = (
+    "The Green Alliance won 42 of the 120 seats, six short of a majority, and its leader Petra Holm said she would "
+    "seek a coalition with the Centre Party."
+)
+_SEAT_COUNT_CLAIMS = [
+    ("The Green Alliance won 42 of the 120 seats, six short of a majority.", True),
+    ("Petra Holm said she would seek a coalition with the Centre Party.", True),
+    ("The Green Alliance won a majority with 42 of the 120 seats.", False),
+    ("Petra Holm ruled out a coalition with the Centre Party.", False),
+]
+_WAITING_LIST = (
+    "More than 7.5 million people were waiting for hospital treatment in England at the end of March, down from "
+    "7.6 million in February, NHS figures show."
+)
+_WAITING_LIST_CLAIMS = [
+    # "more than 7.5 million" is 7.5 million to the tenth it is written to
+    ("The number waiting for hospital treatment in England fell to 7.5 million in March.", True),
+    ("The number waiting for hospital treatment in England rose to 7.5 million in March.", False),  # down from 7.6
 ]
 
 _MADE_UP = [
@@ -3556,6 +3586,9 @@ _MADE_UP = [
     ("a rate rise", _RATE_RISE, _RATE_RISE_CLAIMS),
     ("a warehouse fire", _WAREHOUSE_FIRE, _WAREHOUSE_FIRE_CLAIMS),
     ("a weight-loss trial", _WEIGHT_LOSS_TRIAL, _WEIGHT_LOSS_TRIAL_CLAIMS),
+    ("a retrial", _RETRIAL, _RETRIAL_CLAIMS),
+    ("a seat count", _SEAT_COUNT, _SEAT_COUNT_CLAIMS),
+    ("a waiting list", _WAITING_LIST, _WAITING_LIST_CLAIMS),
 ]
 
 

@@ -460,7 +460,17 @@ def _figure_moves(text: str) -> list[tuple[str, int, str]]:
             found.append((_figure_key(m.group("fig")), sides[0], text[candidate.start() : m.end()]))
     for m in _FIGURE_THEN_COMPARED.finditer(text):
         found.append((_figure_key(m.group("fig")), up if m.group("word").lower() in _MORE else down, m.group(0)))
+    for m in _FIGURE_THEN_FROM.finditer(text):
+        found.append((_figure_key(m.group("fig")), up if m.group("word").lower() == "up" else down, m.group(0)))
     return found
+
+
+# "7.5 million were waiting at the end of March, down from 7.6 million": the figure before "down from" went down.
+_FIGURE_THEN_FROM = re.compile(
+    r"(?<![\w.,])(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
+    r"[^.;\d]{0,100}?,\s*(?P<word>down|up)\s+from\b",
+    re.IGNORECASE,
+)
 
 
 def _figure_key(figure: str) -> str:

@@ -352,6 +352,10 @@ _ANY_QUALIFIER = re.compile(
 )
 
 
+_ROUNDED_BOUND = re.compile(r"(?:more|less|fewer)\s+than\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
+
+
 def cap_dropped(ctx: ClaimContext) -> Hit | None:
     """ "a one-time charge of $90 million" against "a one-time charge of up to $90 million": the claim
     states as the figure what the evidence gives only as its most."""
@@ -361,6 +365,8 @@ def cap_dropped(ctx: ClaimContext) -> Hit | None:
         if _WENT.search(m.string, max(0, m.start() - 40), m.start()):
             return False
         figure = m.group("figure").rstrip(".,")
+        if _ROUNDED_BOUND.match(m.group(0)) and "." in figure and _SCALE_AFTER.match(m.string, m.end()):
+            return False  # "more than 7.5 million" is 7.5 million to the tenth it is written to
         said = re.finditer(rf"(?<![\d.,\w]){re.escape(figure)}(?![\d\w])", claim, re.IGNORECASE)
         return any(not _ANY_QUALIFIER.search(claim, 0, s.start()) for s in said)
 
