@@ -6,7 +6,8 @@ is either a faithful restatement or one change of the kind LLM summaries make: a
 a rank, a title, a tense, a country, who did what to whom, a place or a date moved to another deed, a toll's
 fate, a vote turned round, a sentence, an evacuation order, a strike ballot's condition, a succession, a
 vaccine trial, a council vote, a crash's toll, a rate rise, a drug trial, an inquiry's line, a data breach, an
-appeal, a hung result, a space probe, a waiting list. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
+appeal, a hung result, a space probe, a waiting list, fuel prices, sea levels, a toll no one could verify,
+subscribers, a storm. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
 perturb`.
 """
@@ -550,6 +551,62 @@ _add("More than 7.5 million people were waiting for hospital treatment in Englan
  ("More than 7.5 million people were waiting for hospital treatment at the end of April.", False),
  ("More than 7.5 million people were waiting for GP appointments in England.", False),
  ("The hospital waiting list in England reached a record 7.5 million in March.", False),
+])
+_add("Petrol prices rose by 3p a litre last month, the biggest monthly increase since March 2022, the RAC said, warning that prices could climb further next month.", [
+ ("Petrol prices rose by 3p a litre last month, the RAC said.", True),
+ ("Petrol prices rose by 3p a litre last month, the biggest monthly rise since March 2022.", True),
+ ("Petrol prices rose by 3p a litre last month, the AA said.", False),
+ ("Petrol prices rose by 3p a gallon last month.", False),
+ ("Petrol prices fell by 3p a litre last month.", False),
+ ("Petrol prices rose by 3p a litre last month, the biggest monthly increase on record.", False),
+ ("Petrol prices will climb further next month, the RAC said.", False),
+ ("Petrol prices rose by 3p a litre last week.", False),
+ ("Diesel prices rose by 3p a litre last month.", False),
+ ("Petrol prices rose by 3% last month.", False),
+])
+_add("The study, published in the journal Nature, found that global sea levels rose by 10 centimetres between 1993 and 2023, and that the rate of rise has more than doubled over that period.", [
+ ("Global sea levels rose by 10 centimetres between 1993 and 2023, a study in Nature found.", True),
+ ("The rate of sea level rise has more than doubled since 1993, a study found.", True),
+ ("Global sea levels rose by 10 metres between 1993 and 2023.", False),
+ ("Global sea levels rose by 10 centimetres between 1983 and 2023.", False),
+ ("The rate of sea level rise has halved since 1993.", False),
+ ("The rate of sea level rise has tripled since 1993.", False),
+ ("Global sea levels fell by 10 centimetres between 1993 and 2023.", False),
+ ("The study, published in the journal Science, found that sea levels rose by 10 centimetres.", False),
+ ("Global sea levels will rise by 10 centimetres by 2050, a study found.", False),
+])
+_add("Gaza's health ministry said at least 45 people were killed in Israeli strikes overnight, a figure that could not be independently verified.", [
+ ("Gaza's health ministry said at least 45 people were killed in Israeli strikes overnight.", True),
+ ("At least 45 people were killed in Israeli strikes overnight, according to Gaza's health ministry.", True),
+ ("At least 45 people were killed in Israeli strikes overnight.", False),
+ ("Israel's military said at least 45 people were killed in strikes overnight.", False),
+ ("Gaza's health ministry said at least 54 people were killed in Israeli strikes overnight.", False),
+ ("Gaza's health ministry said at least 45 people were injured in Israeli strikes overnight.", False),
+ ("Gaza's health ministry said exactly 45 people were killed.", False),
+ ("The figure of 45 deaths was independently verified.", False),
+])
+_add("Netflix added 19 million subscribers in the last three months of 2024, beating analysts' forecasts of 9 million, and raised prices in the US, Canada and Portugal.", [
+ ("Netflix added 19 million subscribers in the last three months of 2024.", True),
+ ("Netflix added 19 million subscribers, beating forecasts of 9 million.", True),
+ ("Netflix added 9 million subscribers in the last three months of 2024.", False),
+ ("Netflix added 19 million subscribers, missing analysts' forecasts.", False),
+ ("Netflix lost 19 million subscribers in the last three months of 2024.", False),
+ ("Netflix cut prices in the US, Canada and Portugal.", False),
+ ("Netflix raised prices in the US, Canada and Spain.", False),
+ ("Netflix added 19 million subscribers in the first three months of 2024.", False),
+ ("Netflix added more than double the subscribers analysts had forecast.", True),
+ ("Netflix added 19 million subscribers, roughly in line with forecasts.", False),
+])
+_add("Storm Darragh brought gusts of up to 93mph to parts of Wales on Saturday, leaving around 200,000 homes without power, the Met Office and energy companies said.", [
+ ("Storm Darragh brought gusts of up to 93mph to parts of Wales on Saturday.", True),
+ ("Around 200,000 homes were left without power after Storm Darragh.", True),
+ ("Storm Darragh brought gusts of 93mph to all of Wales.", False),
+ ("Storm Darragh brought gusts of up to 93km/h to parts of Wales.", False),
+ ("Storm Darragh left around 20,000 homes without power.", False),
+ ("Storm Darragh brought gusts of up to 93mph to parts of Scotland on Saturday.", False),
+ ("Storm Darragh left around 200,000 homes without water.", False),
+ ("Storm Darragh brought gusts of up to 93mph on Sunday.", False),
+ ("Power was restored to around 200,000 homes after Storm Darragh.", False),
 ])
 # fmt: on
 

@@ -3494,6 +3494,49 @@ _WAITING_LIST_CLAIMS = [
     ("The number waiting for hospital treatment in England rose to 7.5 million in March.", False),  # down from 7.6
 ]
 
+_PETROL = (
+    "Petrol prices rose by 3p a litre last month, the biggest monthly increase since March 2022, the RAC said, "
+    "warning that prices could climb further next month."
+)
+_PETROL_CLAIMS = [
+    ("Petrol prices rose by 3p a litre last month, the RAC said.", True),
+    ("Petrol prices rose by 3% last month.", False),  # pence, not percent
+    ("Petrol prices rose by 3p a gallon last month.", False),
+]
+_SEA_LEVEL = (
+    "The study, published in the journal Nature, found that global sea levels rose by 10 centimetres between 1993 "
+    "and 2023, and that the rate of rise has more than doubled over that period."
+)
+_SEA_LEVEL_CLAIMS = [
+    ("The rate of sea level rise has more than doubled since 1993, a study found.", True),
+    ("The rate of sea level rise has tripled since 1993.", False),
+]
+_STRIKES_TOLL = (
+    "Gaza's health ministry said at least 45 people were killed in Israeli strikes overnight, a figure that could "
+    "not be independently verified."
+)
+_STRIKES_TOLL_CLAIMS = [
+    ("At least 45 people were killed in Israeli strikes overnight, according to Gaza's health ministry.", True),
+    ("At least 45 people were killed in Israeli strikes overnight.", False),  # only the ministry's figure
+    ("Israel's military said at least 45 people were killed in strikes overnight.", False),  # the ministry said it
+]
+_SUBSCRIBERS = (
+    "Netflix added 19 million subscribers in the last three months of 2024, beating analysts' forecasts of 9 "
+    "million, and raised prices in the US, Canada and Portugal."
+)
+_SUBSCRIBERS_CLAIMS = [
+    ("Netflix added 19 million subscribers, beating forecasts of 9 million.", True),
+    ("Netflix added 19 million subscribers, roughly in line with forecasts.", False),
+]
+_STORM_GUSTS = (
+    "Storm Darragh brought gusts of up to 93mph to parts of Wales on Saturday, leaving around 200,000 homes without "
+    "power, the Met Office and energy companies said."
+)
+_STORM_GUSTS_CLAIMS = [
+    ("Around 200,000 homes were left without power after Storm Darragh.", True),
+    ("Storm Darragh left around 200,000 homes without water.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3589,6 +3632,11 @@ _MADE_UP = [
     ("a retrial", _RETRIAL, _RETRIAL_CLAIMS),
     ("a seat count", _SEAT_COUNT, _SEAT_COUNT_CLAIMS),
     ("a waiting list", _WAITING_LIST, _WAITING_LIST_CLAIMS),
+    ("fuel prices", _PETROL, _PETROL_CLAIMS),
+    ("sea levels", _SEA_LEVEL, _SEA_LEVEL_CLAIMS),
+    ("a toll no one could verify", _STRIKES_TOLL, _STRIKES_TOLL_CLAIMS),
+    ("subscribers", _SUBSCRIBERS, _SUBSCRIBERS_CLAIMS),
+    ("a storm", _STORM_GUSTS, _STORM_GUSTS_CLAIMS),
 ]
 
 

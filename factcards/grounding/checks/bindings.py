@@ -70,13 +70,14 @@ _UNIT_WORDS = {
     "percent": "percent", "per cent": "percent", "%": "percent", "percentage point": "point", "point": "point",
     "mile": "mile", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m", "meter": "m",
     "foot": "foot", "feet": "foot", "ton": "ton", "tonne": "ton", "degree": "degree",
+    "p": "pence", "pence": "pence", "cent": "cent",  # "rose by 3p a litre" is no 3% ("38C" is Celsius)
 }  # fmt: skip
 _COUNT = r"\d[\d,]*(?:\.\d+)?|" + "|".join(
     sorted((w for w in NUMBER_WORDS if w not in ("dozen", "hundred")), key=len, reverse=True)
 )
 _UNIT = re.compile(
-    rf"(?<![\w.,$£€-])(?P<count>{_COUNT})(?:\s?(?P<sign>%)|[\s-]+(?P<unit>percentage points?|per cent|percent|points?|"
-    r"miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|tons?|tonnes?|degrees?)\b)",
+    rf"(?<![\w.,$£€-])(?P<count>{_COUNT})(?:\s?(?P<sign>%|p\b)|[\s-]+(?P<unit>percentage points?|per cent|percent|points?|"
+    r"miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|tons?|tonnes?|degrees?|pence|cents?)\b)",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"[\s-]old\b")  # "a 21-year-old": an age, which `_ages` reads
@@ -652,12 +653,30 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
         found = (
             bound_differently(mine, theirs)
             or (_measure_swapped(mine, ctx) if read is _measures else None)
-            or (_count_relabelled(read(claim), theirs, ctx) if read is _counts else None)
+            or (
+                _count_relabelled(read(claim), theirs, ctx) or _unit_swapped(read(claim), theirs)
+                if read is _counts
+                else None
+            )
         )
         if found:
             said, other = found
             yield ctx.said_against(said, other)
             return
+
+
+_UNITS = frozenset(_UNIT_WORDS.values())
+
+
+def _unit_swapped(mine: list[Bound], theirs: list[Bound]) -> tuple[str, str] | None:
+    """ "rose by 3%" against "rose by 3p a litre": the evidence gives the figure in another unit only."""
+    for tied, value, said in mine:
+        if tied not in _UNITS:
+            continue
+        same_value = [(t, words) for t, v, words in theirs if v == value]
+        if same_value and all(t in _UNITS and t != tied for t, _ in same_value):
+            return said, same_value[0][1]
+    return None
 
 
 # Units and spans of time, however a text writes them ("230 metres", "230m"; "a 75 - year - old"): a

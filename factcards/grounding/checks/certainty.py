@@ -22,6 +22,7 @@ from factcards.grounding.checks.framing import (
     proposed_only,
     too_soon,
     treated_as,
+    unverified,
 )
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.lexicon import lexicon
@@ -63,6 +64,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or none_reported(ctx)
         or proposed_only(ctx)
         or only_at_risk(ctx)
+        or unverified(ctx)
     ):
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return

@@ -304,3 +304,26 @@ def treated_as(ctx: ClaimContext) -> str | None:
         return None
     m = ctx.evidence_match(_TREATED_AS)
     return m.group(0) if m else None
+
+
+# "…, a figure that could not be independently verified": what only its source says.
+_UNVERIFIED = re.compile(
+    r"\b(?:could|can|has|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be|been)\s+independently\s+(?:verified|confirmed)"
+    r"|\b(?:figures?|toll|tolls|claims?)\s+(?:that|which)\s+(?:could|can|has|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be|been)"
+    r"\s+(?:verified|confirmed)|\b(?:unverified|unconfirmed)\b",
+    re.IGNORECASE,
+)
+# The claim saying whose figure it is: "…, according to Gaza's health ministry", "the ministry said".
+_CREDITED = re.compile(r"\b(?:said|says|say|told|according\s+to|claim(?:s|ed)?|report(?:s|ed)?|put\s+the)\b", re.I)
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def unverified(ctx: ClaimContext) -> str | None:
+    """ "At least 45 people were killed" against "Gaza's health ministry said at least 45 people were killed …, a
+    figure that could not be independently verified": a figure only its source gives, told without the source
+    (a claim that says who says so keeps it)."""
+    figures = {f.rstrip(".,") for f in _FIGURE.findall(ctx.card.claim)}
+    if not figures or _CREDITED.search(ctx.card.claim):
+        return None
+    m = ctx.evidence_match(_UNVERIFIED, lambda m: bool(figures & {f.rstrip(".,") for f in _FIGURE.findall(m.string)}))
+    return m.group(0) if m else None

@@ -190,6 +190,9 @@ def _said_by_a_body(ctx: ClaimContext, speaker: str, texts: list[str]) -> str | 
 _CLAIM_BODY_SAYS = re.compile(
     rf"(?:,\s*|^)[Tt]he (?P<a>[a-z][a-z'’ -]{{2,40}}?)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     rf"|\baccording to the (?P<b>[a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
+    # "Israel's military said …": a body by whose it is, opening the claim
+    rf"|^(?P<e>[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(ORGANISATION_WORDS | {'military'}))}))"
+    rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, police said." / "…, fire officials said.": people who speak as a group, with no article
     rf"|,\s*(?P<d>{_GROUP})\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     # "The health ministry said …": a body, by a word that names one, opening the claim
@@ -200,7 +203,9 @@ _CLAIM_BODY_SAYS = re.compile(
 # "a spokeswoman for the council said".
 _EVIDENCE_SAYS = re.compile(
     rf"\baccording to (?P<a>[^,.;]{{3,60}})|(?P<b>\b(?:(?:[Aa]n?|[Tt]he) [a-z]+ (?:for|of|at|from) )?"
-    rf"(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?|{_GROUP})"
+    rf"(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?|{_GROUP}"
+    # "Gaza's health ministry said": a body by whose it is
+    rf"|\b[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(ORGANISATION_WORDS | {'military'}))}))"
     rf"\s+{_VERBS}\b"
 )  # (a person named, or "he", may speak for the body: "Mr Bishop said" for "the forestry industry")
 
@@ -211,6 +216,8 @@ def _credited_body(ctx: ClaimContext) -> str | None:
     m = _CLAIM_BODY_SAYS.search(ctx.card.claim.strip())
     if m is None:
         return None
+    if m.group("e"):
+        return m.group("e")
     if m.group("d"):
         # "officials said" fits whichever official body the article credits: police, a ministry, a fire service
         return None if m.group("d") in _ANY_OFFICIAL else m.group("d")
