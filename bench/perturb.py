@@ -7,7 +7,7 @@ a rank, a title, a tense, a country, who did what to whom, a place or a date mov
 fate, a vote turned round, a sentence, an evacuation order, a strike ballot's condition, a succession, a
 vaccine trial, a council vote, a crash's toll, a rate rise, a drug trial, an inquiry's line, a data breach, an
 appeal, a hung result, a space probe, a waiting list, fuel prices, sea levels, a toll no one could verify,
-subscribers, a storm. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
+subscribers, a storm; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
 perturb`.
 """
@@ -607,6 +607,47 @@ _add("Storm Darragh brought gusts of up to 93mph to parts of Wales on Saturday, 
  ("Storm Darragh left around 200,000 homes without water.", False),
  ("Storm Darragh brought gusts of up to 93mph on Sunday.", False),
  ("Power was restored to around 200,000 homes after Storm Darragh.", False),
+])
+_add("Petrol prices rose by 3p a litre last month, the biggest monthly increase since March 2022, the RAC said, warning that prices could climb further next month.", [
+ ("According to the RAC, petrol prices increased by 3p per litre last month.", True),
+ ("The RAC reported that petrol prices went up 3p a litre in the past month, the largest monthly rise since March 2022.", True),
+ ("The RAC warned that petrol prices could rise further next month.", True),
+ ("Petrol prices saw their biggest monthly increase since March 2022.", True),
+])
+_add("The Court of Appeal overturned Kayla Brent's conviction for fraud on Tuesday, ruling that the trial judge had misdirected the jury, and ordered a retrial.", [
+ ("Kayla Brent's fraud conviction was quashed by the Court of Appeal, which ordered a new trial.", True),
+ ("The appeal court found that the judge in Brent's trial had misdirected the jury.", True),
+ ("On Tuesday, the Court of Appeal overturned Brent's conviction.", True),
+])
+_add("The Green Alliance won 42 of the 120 seats, six short of a majority, and its leader Petra Holm said she would seek a coalition with the Centre Party.", [
+ ("The Green Alliance fell six seats short of a majority, winning 42 of 120.", True),
+ ("Holm, the Green Alliance leader, plans to seek a coalition with the Centre Party.", True),
+ ("The Green Alliance secured 42 seats in the 120-seat parliament.", True),
+])
+_add("Netflix added 19 million subscribers in the last three months of 2024, beating analysts' forecasts of 9 million, and raised prices in the US, Canada and Portugal.", [
+ ("Netflix gained 19 million subscribers in the fourth quarter of 2024.", True),
+ ("Netflix's subscriber growth of 19 million far exceeded analysts' expectations of 9 million.", True),
+ ("The streaming giant also increased its prices in the US, Canada and Portugal.", True),
+])
+_add("Storm Darragh brought gusts of up to 93mph to parts of Wales on Saturday, leaving around 200,000 homes without power, the Met Office and energy companies said.", [
+ ("Winds reached up to 93mph in parts of Wales during Storm Darragh.", True),
+ ("About 200,000 homes lost power as Storm Darragh hit on Saturday.", True),
+ ("The Met Office said Storm Darragh brought gusts of up to 93mph.", True),
+])
+_add("Firefighters spent six hours tackling a blaze at a disused warehouse in Leeds on Saturday, which West Yorkshire Fire Service said was being treated as arson. No one was hurt.", [
+ ("A fire at an empty warehouse in Leeds is being treated as arson.", True),
+ ("No injuries were reported after firefighters battled the blaze for six hours.", True),
+ ("West Yorkshire Fire Service is treating the warehouse fire as arson.", True),
+])
+_add("Kestrel Airlines said its chief executive, Maria Lund, would step down at the end of the year after eight years in the role, and that finance chief Tom Avery would succeed her.", [
+ ("Maria Lund is to step down as Kestrel Airlines CEO at the end of the year.", True),
+ ("Tom Avery, the airline's finance chief, will take over from Lund.", True),
+ ("Lund has led Kestrel Airlines for eight years.", True),
+])
+_add("About 4,000 residents were ordered to evacuate on Sunday as a wildfire that has burned 12,000 acres spread towards the town of Pine Hollow, fire officials said.", [
+ ("Fire officials ordered around 4,000 residents to evacuate as the wildfire approached Pine Hollow.", True),
+ ("The wildfire has scorched 12,000 acres so far.", True),
+ ("Some 4,000 people were told to leave their homes on Sunday.", True),
 ])
 # fmt: on
 

@@ -3480,6 +3480,7 @@ _SEAT_COUNT = (
 )
 _SEAT_COUNT_CLAIMS = [
     ("The Green Alliance won 42 of the 120 seats, six short of a majority.", True),
+    ("The Green Alliance fell six seats short of a majority, winning 42 of 120.", True),  # six short, not six seats
     ("Petra Holm said she would seek a coalition with the Centre Party.", True),
     ("The Green Alliance won a majority with 42 of the 120 seats.", False),
     ("Petra Holm ruled out a coalition with the Centre Party.", False),
@@ -3526,6 +3527,7 @@ _SUBSCRIBERS = (
 )
 _SUBSCRIBERS_CLAIMS = [
     ("Netflix added 19 million subscribers, beating forecasts of 9 million.", True),
+    ("Netflix's subscriber growth of 19 million far exceeded analysts' expectations of 9 million.", True),
     ("Netflix added 19 million subscribers, roughly in line with forecasts.", False),
 ]
 _STORM_GUSTS = (
@@ -3534,6 +3536,7 @@ _STORM_GUSTS = (
 )
 _STORM_GUSTS_CLAIMS = [
     ("Around 200,000 homes were left without power after Storm Darragh.", True),
+    ("Winds reached up to 93mph in parts of Wales during Storm Darragh.", True),  # gusts are winds
     ("Storm Darragh left around 200,000 homes without water.", False),
 ]
 

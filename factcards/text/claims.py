@@ -20,6 +20,7 @@ from functools import lru_cache
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.dates import DateMention, find_dates
 from factcards.text.dictionary import forms_by_class
+from factcards.text.lexicon import said_otherwise
 from factcards.text.names import COMMON_OPENERS, NATIONALITIES, ROLE_WORDS, key
 
 NUMBER_WORDS = {
@@ -438,7 +439,10 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
             return False  # "Prior to this", "Due to the storm": an opening phrase, not a name
         # A noun the article never uses in any form ("Aliens landed …") is checked like a name:
         # the claim is about something the article does not mention.
-        return "NOUN" in forms and not any(vocabulary.mentions(lemma) for lemma in forms["NOUN"])
+        # (In any of its forms or its paraphrases': "Winds reached 93mph" where the article says "gusts".)
+        return "NOUN" in forms and not any(
+            vocabulary.mentions(word) for lemma in forms["NOUN"] for word in (lemma, *said_otherwise(lemma))
+        )
     return True
 
 

@@ -83,6 +83,21 @@ def _alias_forms() -> dict[str, tuple[str, ...]]:
     return {canonical: tuple(sorted(forms)) for canonical, forms in found.items()}
 
 
+@cache
+def _group_members() -> dict[int, frozenset[str]]:
+    found: dict[int, set[str]] = {}
+    for word, indexes in lexicon().groups.items():
+        for index in indexes:
+            found.setdefault(index, set()).add(word)
+    return {index: frozenset(words) for index, words in found.items()}
+
+
+def said_otherwise(word: str) -> frozenset[str]:
+    """The other words of `word`'s paraphrase groups ("wind" -> "gust"); none for a word in no group."""
+    members = _group_members()
+    return frozenset(w for index in lexicon().groups.get(word, ()) for w in members[index] if w != word)
+
+
 def names_of(name: str) -> tuple[str, ...]:
     """Every form the lexicon gives what `name` names ("Belgian" -> "belgian", "belgium", …); none for a name it
     has no other form of."""

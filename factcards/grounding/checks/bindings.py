@@ -146,6 +146,10 @@ _COUNTED = re.compile(rf"(?<![\w.,$£€-])(?P<count>{_COUNT})[\s-]+(?P<noun>[a-
 _ANY_THING = frozenset("time people person thing item other more one".split())
 
 
+# Words after a figure that say how far, not what is counted: "six short of a majority", "two clear".
+_NOT_COUNTED = frozenset("short clear straight consecutive successive".split())
+
+
 def _counts(text: str) -> list[Bound]:
     """ "a 3 percent raise", "four years", "two points", "four games": a count and what it counts (a unit
     of measure or time under one name, else the counted noun's lemma)."""
@@ -169,7 +173,7 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
     for m in _COUNTED.finditer(text):
         noun = m.group("noun").lower()
         value = count_value(m.group("count"))
-        if value is None or not is_content(noun) or "NOUN" not in forms_by_class(noun):
+        if value is None or not is_content(noun) or "NOUN" not in forms_by_class(noun) or noun in _NOT_COUNTED:
             continue
         lemma = min(lemmas(noun))
         if lemma not in _ANY_THING and noun not in _ANY_THING:
@@ -723,6 +727,11 @@ def _names_a_measure(noun: str) -> bool:
     return noun not in _ANY_AMOUNT and not noun.endswith("ing")
 
 
+def _one_meaning(a: str, b: str) -> bool:
+    """ "expectations" and "forecasts": words of one paraphrase group."""
+    return bool(paraphrase_groups(lemmas(a)) & paraphrase_groups(lemmas(b)))
+
+
 def _measure_swapped(mine: list[Bound], ctx: ClaimContext) -> tuple[str, str] | None:
     """ "revenue of $212 million" against "a profit of $212 million": the sentence that gives the figure
     gives it as another measure, and does not write the claim's (in any form)."""
@@ -735,7 +744,7 @@ def _measure_swapped(mine: list[Bound], ctx: ClaimContext) -> tuple[str, str] | 
                 (
                     w
                     for (n, u), v, w in _measures(text)
-                    if v == value and u == unit and n != noun and _names_a_measure(n)
+                    if v == value and u == unit and n != noun and _names_a_measure(n) and not _one_meaning(n, noun)
                 ),
                 None,
             )

@@ -513,7 +513,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             number.surface.lower() == "first" and _NOT_THE_FIRST.search(ctx.card.claim)
         ):
             continue  # "not the first time" counts nothing
-        if _opened_the_scoring(number, ctx):
+        if _opened_the_scoring(number, ctx) or _quarter_told_as_months(number, ctx):
             continue
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx):
             continue
@@ -530,6 +530,26 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         yield hit
     if hit := _earlier_made_now(ctx):
         yield hit
+
+
+# A quarter of the year said as its months: "the fourth quarter" is "the last three months of the year",
+# "the three months to December", "October to December".
+_QUARTERS = {
+    "first": ("first three months", "three months to march", "january to march"),
+    "second": ("three months to june", "april to june"),
+    "third": ("three months to september", "july to september"),
+    "fourth": ("last three months", "final three months", "three months to december", "october to december"),
+}
+_QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
+
+
+def _quarter_told_as_months(number: NumberAtom, ctx: ClaimContext) -> bool:
+    said = number.surface.lower()
+    if said not in _QUARTERS:
+        return False
+    if not _QUARTER_AFTER.match(ctx.card.claim, number_at(ctx.card.claim, number.surface) + len(said)):
+        return False
+    return any(months in " ".join(text.lower().split()) for text in ctx.texts for months in _QUARTERS[said])
 
 
 # "14 new cases", "bringing the total to 63", "63 in total": what is new and what is the whole so far.
