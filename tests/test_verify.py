@@ -3528,6 +3528,8 @@ _SUBSCRIBERS = (
 _SUBSCRIBERS_CLAIMS = [
     ("Netflix added 19 million subscribers, beating forecasts of 9 million.", True),
     ("Netflix's subscriber growth of 19 million far exceeded analysts' expectations of 9 million.", True),
+    ("Netflix gained 19 million subscribers in the fourth quarter of 2024.", True),  # the last three months
+    ("Netflix gained 19 million subscribers in the third quarter of 2024.", False),
     ("Netflix added 19 million subscribers, roughly in line with forecasts.", False),
 ]
 _STORM_GUSTS = (

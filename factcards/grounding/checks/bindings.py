@@ -401,20 +401,17 @@ _FATE = {
 }  # fmt: skip
 _FATES = "|".join(_FATE)
 _TOLL_BOUND = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to)\s+)?"
-# A toll's count in figures or in words ("Fourteen people were killed").
-_TOLL_COUNT = r"\d[\d,]*|" + "|".join(
-    sorted((w for w in NUMBER_WORDS if w not in ("dozen", "hundred")), key=len, reverse=True)
-)
 _TOLL = re.compile(
     rf"\b(?P<fate>{_FATES})\s+{_TOLL_BOUND}(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent|per cent|km|miles?|years?))"
-    rf"|\b{_TOLL_BOUND}(?P<n2>{_TOLL_COUNT})\s+(?:people\s+|others\s+|more\s+)?(?:were|have\s+been|had\s+been|are|was)\s+"
+    # (a toll's count in figures or in words: "Fourteen people were killed")
+    rf"|\b{_TOLL_BOUND}(?P<n2>{_COUNT})\s+(?:people\s+|others\s+|more\s+)?(?:were|have\s+been|had\s+been|are|was)\s+"
     rf"(?P<fate2>{_FATES})\b",
     re.IGNORECASE,
 )
 # "Two people were killed and 14 injured": the second count, its verb left out (read apart: the first
 # reading has taken "killed").
 _TOLL_AND = re.compile(
-    rf"\b(?:{_FATES})\s+and\s+{_TOLL_BOUND}(?P<n3>{_TOLL_COUNT})\s+(?:others\s+|more\s+)?(?P<fate3>{_FATES})\b",
+    rf"\b(?:{_FATES})\s+and\s+{_TOLL_BOUND}(?P<n3>{_COUNT})\s+(?:others\s+|more\s+)?(?P<fate3>{_FATES})\b",
     re.IGNORECASE,
 )
 
@@ -713,8 +710,7 @@ def _count_relabelled(mine: list[Bound], theirs: list[Bound], ctx: ClaimContext)
             # unless the article never writes the claim's thing and measures the figure: "12,000 homes" for
             # "12,000 acres" (a thing counted otherwise may be a word for the same: "participants", "patients")
             continue
-        if all(not isinstance(t, tuple) and not paraphrase_groups(lemmas(t)) & paraphrase_groups(lemmas(tied))
-               for t, _ in same_value):  # fmt: skip
+        if all(not isinstance(t, tuple) and not _one_meaning(t, tied) for t, _ in same_value):
             return said, same_value[0][1]
     return None
 

@@ -1,6 +1,8 @@
 """Whose word it is: a claim that states as fact what its evidence frames as someone's charge ("Critics say
 …"), an accusation ("accused of starting the blaze"), a report of nothing ("no reports of casualties"), what
-a proposal would do ("a bill that would raise …") or what it is too soon to say. FC204 reports it."""
+a proposal would do ("a bill that would raise …"), what it is too soon to say, what happens only on a
+condition ("… unless the company improves its offer"), an inquiry's line ("being treated as arson") or a
+figure no one could verify. FC204 reports it."""
 
 from __future__ import annotations
 
@@ -279,19 +281,15 @@ _FUTURE_THEN = re.compile(r"\b(?:will|would|shall|won['’]t|wouldn['’]t|faces
 _ANOTHER_CLAUSE = re.compile(r"\b(?:if|unless|than|when|whether)\b", re.I)
 
 
-# "being treated as arson", "was treated as suspicious": a line of inquiry, not what happened.
+# "being treated as arson", "was treated as suspicious": a line of inquiry, not what happened. The same words
+# in a claim without the inquiry ("The fire was arson", "started deliberately") tell the line as fact.
+_CRIME = r"arson\w*|deliberate\w*|murder\w*|homicide|terror\w*|crim\w+|hate\s+crime|manslaughter|suspicious"
 _TREATED_AS = re.compile(
     r"\b(?:is|was|are|were|been|being)\s+(?:now\s+|still\s+)?(?:being\s+)?treated\s+as\s+(?:an?\s+)?"
-    r"(?P<what>(?:[a-z-]+\s+){0,2}?(?:arson|suspicious|murder|homicide|terror\w*|crim\w+|deliberate\w*|hate\s+crime"
-    r"|unexplained|manslaughter|attempted\s+murder))\b",
+    rf"(?P<what>(?:[a-z-]+\s+){{0,2}}?(?:{_CRIME}|unexplained))\b",
     re.IGNORECASE,
 )
-# What a claim would say to tell the inquiry's line as fact.
-_CRIME_TOLD = re.compile(
-    r"\b(?:arson\w*|deliberate\w*|on\s+purpose|set\s+alight|murder\w*|homicide|terror\w*|crim\w+|hate\s+crime"
-    r"|manslaughter|suspicious)\b",
-    re.IGNORECASE,
-)
+_CRIME_TOLD = re.compile(rf"\b(?:{_CRIME}|on\s+purpose|set\s+alight)\b", re.IGNORECASE)
 _AS_INQUIRY = re.compile(r"\b(?:treat\w*|suspect\w*|suspicion|investigat\w*|inquir\w*|probe\w*|believ\w*)\b", re.I)
 
 

@@ -187,11 +187,13 @@ def _said_by_a_body(ctx: ClaimContext, speaker: str, texts: list[str]) -> str | 
 
 
 # "…, the customs agency said.", "according to the ministry": a body the claim credits, in lower case.
+# "Israel's military", "Gaza's health ministry": a body named by whose it is.
+_WHOSE_BODY = r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(ORGANISATION_WORDS | {"military"})) + ")"
 _CLAIM_BODY_SAYS = re.compile(
     rf"(?:,\s*|^)[Tt]he (?P<a>[a-z][a-z'’ -]{{2,40}}?)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
     rf"|\baccording to the (?P<b>[a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
     # "Israel's military said …": a body by whose it is, opening the claim
-    rf"|^(?P<e>[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(ORGANISATION_WORDS | {'military'}))}))"
+    rf"|^(?P<e>{_WHOSE_BODY})"
     rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, police said." / "…, fire officials said.": people who speak as a group, with no article
     rf"|,\s*(?P<d>{_GROUP})\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
@@ -205,7 +207,7 @@ _EVIDENCE_SAYS = re.compile(
     rf"\baccording to (?P<a>[^,.;]{{3,60}})|(?P<b>\b(?:(?:[Aa]n?|[Tt]he) [a-z]+ (?:for|of|at|from) )?"
     rf"(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?|{_GROUP}"
     # "Gaza's health ministry said": a body by whose it is
-    rf"|\b[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(ORGANISATION_WORDS | {'military'}))}))"
+    rf"|\b{_WHOSE_BODY})"
     rf"\s+{_VERBS}\b"
 )  # (a person named, or "he", may speak for the body: "Mr Bishop said" for "the forestry industry")
 
