@@ -3399,6 +3399,7 @@ _STRIKE_BALLOT_CLAIMS = [
     ("85% of union members voted to strike, on a turnout of 61%.", True),
     ("Walkouts will begin on March 3 unless the company improves its 4% pay offer, the union said.", True),
     ("61% of union members voted to strike.", False),  # 61% is the turnout
+    ("85% of union members voted against a strike.", False),  # voted to strike
     ("The union said walkouts would begin on March 3.", False),  # the condition dropped
     ("The union said walkouts would begin on March 3 because the company improved its pay offer.", False),
 ]
@@ -3439,6 +3440,7 @@ _RATE_RISE_CLAIMS = [
     # the rise made is told as made: the condition is on the rises to come
     ("The Bank of Japan raised its key interest rate to 0.5%, the highest in 17 years.", True),
     ("The Bank of Japan will continue to raise rates.", False),  # only if the economy performs as expected
+    ("The Bank of Japan held its key interest rate at 0.5% on Friday.", False),  # it raised it to 0.5%
     ("The Bank of Japan raised its key interest rate to a record 0.5%.", False),  # higher 17 years ago
 ]
 _WAREHOUSE_FIRE = (

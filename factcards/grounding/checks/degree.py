@@ -34,6 +34,7 @@ from factcards.grounding.checks.qualifiers import (
     record_scope_dropped,
     record_since,
     unanimity_added,
+    vote_for_against,
     vote_turned,
     whole_for_its_part,
     whole_for_part,
@@ -122,6 +123,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)
         or vote_turned(ctx)
+        or vote_for_against(ctx)
         or rank_against_its_sums(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)

@@ -243,31 +243,33 @@ def harm_lowered(ctx: ClaimContext) -> Hit | None:
 # "held interest rates at 2%", "kept rates unchanged", "left borrowing costs on hold": no move.
 _HELD = re.compile(
     r"\b(?:held|holds|hold|holding|kept|keeps|keep|keeping|left|leaves|leave|leaving|maintained|maintains)\s+"
-    r"(?P<what>(?:[\w-]+\s+){0,3}?)(?:at|unchanged|steady|on\s+hold)\b",
+    r"(?P<what>(?:[\w-]+\s+){0,4}?)(?:at|unchanged|steady|on\s+hold)\b",
     re.IGNORECASE,
 )
 _MOVED = re.compile(
     r"\b(?:cut|cuts|cutting|raised|raises|raising|lowered|lowers|lowering|hiked|hikes|hiking|increased|increases"
-    r"|reduced|reduces|slashed|slashes|trimmed|trims)\s+(?P<what>(?:[\w-]+\s+){0,3}?)(?:to|by|from)\b",
+    r"|reduced|reduces|slashed|slashes|trimmed|trims)\s+(?P<what>(?:[\w-]+\s+){0,4}?)(?:to|by|from)\b",
     re.IGNORECASE,
 )
 
 
 def hold_made_move(ctx: ClaimContext) -> Hit | None:
     """ "The ECB cut interest rates to 2%" against "The European Central Bank held interest rates at 2%": the
-    claim moves what the evidence says was held where it was."""
-    moved = _MOVED.search(ctx.card.claim)
-    if moved is None or _HELD.search(ctx.card.claim):
-        return None
-    thing = {w.lower for w in words(moved.group("what")) if is_content(w.lower)}
+    claim moves what the evidence says was held where it was; or holds what it says was moved ("held its key
+    rate at 0.5%" against "raised its key interest rate to 0.5%")."""
+    for mine, other in ((_MOVED, _HELD), (_HELD, _MOVED)):
+        said = mine.search(ctx.card.claim)
+        if said is None or other.search(ctx.card.claim):
+            continue
+        thing = {w.lower for w in words(said.group("what")) if is_content(w.lower)}
 
-    def same_thing(m: re.Match[str]) -> bool:
-        return bool(thing) and thing <= {w.lower for w in words(m.group("what"))}
+        def same_thing(m: re.Match[str], thing: set[str] = thing) -> bool:
+            return bool(thing) and thing <= {w.lower for w in words(m.group("what"))}
 
-    held = ctx.evidence_match(_HELD, same_thing)
-    if held is None or ctx.evidence_match(_MOVED, same_thing):
-        return None
-    return ctx.said_against(moved.group(0), held.group(0))
+        found = ctx.evidence_match(other, same_thing)
+        if found is not None and ctx.evidence_match(mine, same_thing) is None:
+            return ctx.said_against(said.group(0), found.group(0))
+    return None
 
 
 def harm_raised(ctx: ClaimContext) -> Hit | None:
@@ -572,6 +574,31 @@ _VOTE_WON = re.compile(
     rf"\b(?:passed|cleared)\s+{_CHAMBER}|\b(?:was|were)\s+(?:passed|approved|adopted)\s+(?:in|by)\s+{_CHAMBER}",
     re.IGNORECASE,
 )
+
+
+# "voted to strike", "voted for the deal" against "voted against a strike", "voted against the deal".
+_VOTED = r"\bvot(?:ed|es|e|ing)\s+(?:\d+\s*(?:-|–|to)\s*\d+\s+)?"  # "voted 52-48 against the bill"
+_VOTED_FOR = re.compile(rf"{_VOTED}(?:to|for|in\s+favou?r\s+of)\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", re.I)
+_VOTED_AGAINST = re.compile(rf"{_VOTED}(?:against|not\s+to)\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", re.I)
+
+
+def vote_for_against(ctx: ClaimContext) -> Hit | None:
+    """ "85% of members voted against a strike" against "85% of its members had voted to strike": the same
+    thing voted on, the vote turned round."""
+    claim = ctx.card.claim
+    for mine, other in ((_VOTED_AGAINST, _VOTED_FOR), (_VOTED_FOR, _VOTED_AGAINST)):
+        said = mine.search(claim)
+        if said is None or other.search(claim):
+            continue
+        what = lemmas(said.group("what").lower())
+
+        def same_thing(m: re.Match[str], what: frozenset[str] = what) -> bool:
+            return bool(lemmas(m.group("what").lower()) & what)
+
+        found = ctx.evidence_match(other, same_thing)
+        if found is not None and ctx.evidence_match(mine, same_thing) is None:
+            return ctx.said_against(said.group(0), found.group(0))
+    return None
 
 
 def vote_turned(ctx: ClaimContext) -> Hit | None:
