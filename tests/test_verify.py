@@ -1372,6 +1372,15 @@ def test_a_summarys_own_words_list_bullets_and_common_initialisms_are_no_names()
         assert not {"FC304", "FC305"} & {f.code for f in card.findings}, (claim, card.reasons)
 
 
+def test_a_summarys_words_about_itself_are_not_what_it_says_the_article_says() -> None:
+    body = "The Harbor Bridge will close for six weeks. It will reopen in May."
+    claim = "Note: the details provided cover the core information: the Harbor Bridge will close for six weeks."
+    assert _verify(body, claim, body).status is Status.verified
+    # what follows the summary's words is still read: a changed figure fails
+    changed = "Note: the details provided cover the core information: the Harbor Bridge will close for six months."
+    assert _verify(body, changed, body).status is not Status.verified
+
+
 def test_an_accent_composed_apart_or_left_off_is_the_same_name() -> None:
     body = "The first king of the Angoule\u0302me branch was crowned at Reims. Francois Etienne ruled Tuscany."
     card = _verify(body, "The first king of the Angoulême branch was crowned at Reims.", body.split(". ")[0] + ".")

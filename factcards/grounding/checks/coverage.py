@@ -25,6 +25,9 @@ _NUMBERISH = (
     frozenset(NUMBER_WORDS)
     | frozenset(ORDINAL_WORDS)
     | frozenset("thousand thousands million millions billion billions trillion percent per cent".split())
+    # A summary's words about itself ("the key information provided", "two separate pieces of information"):
+    # where it read something, not what it read.
+    | frozenset("passage summary text information provided pieces piece details mentioned core".split())
 )
 
 
