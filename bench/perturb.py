@@ -7,7 +7,7 @@ a rank, a title, a tense, a country, who did what to whom, a place or a date mov
 fate, a vote turned round, a sentence, an evacuation order, a strike ballot's condition, a succession, a
 vaccine trial, a council vote, a crash's toll, a rate rise, a drug trial, an inquiry's line, a data breach, an
 appeal, a hung result, a space probe, a waiting list, fuel prices, sea levels, a toll no one could verify,
-subscribers, a storm; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
+subscribers, a storm; a comeback, a confirmation vote, job cuts, a charge; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
 perturb`.
 """
@@ -648,6 +648,52 @@ _add("About 4,000 residents were ordered to evacuate on Sunday as a wildfire tha
  ("Fire officials ordered around 4,000 residents to evacuate as the wildfire approached Pine Hollow.", True),
  ("The wildfire has scorched 12,000 acres so far.", True),
  ("Some 4,000 people were told to leave their homes on Sunday.", True),
+])
+_add("Arsenal came from behind to beat Chelsea 2-1 at the Emirates on Sunday, with Bukayo Saka scoring the winner in the 89th minute after Cole Palmer had given the visitors an early lead.", [
+ ("Arsenal beat Chelsea 2-1 at the Emirates, with Saka scoring a late winner.", True),
+ ("Chelsea led early through Cole Palmer before Arsenal won 2-1.", True),
+ ("Chelsea beat Arsenal 2-1 at the Emirates on Sunday.", False),
+ ("Arsenal beat Chelsea 2-1 at Stamford Bridge on Sunday.", False),
+ ("Bukayo Saka scored the winner in the 19th minute.", False),
+ ("Cole Palmer scored the winner for Chelsea in the 89th minute.", False),
+ ("Arsenal led from the start and beat Chelsea 2-1.", False),
+ ("Bukayo Saka gave Arsenal an early lead against Chelsea.", False),
+ ("Arsenal beat Chelsea 3-1 at the Emirates on Sunday.", False),
+ ("Arsenal drew 2-2 with Chelsea at the Emirates.", False),
+])
+_add("The Senate confirmed Maria Chen as Secretary of Energy by 51 votes to 47 on Thursday, with two Republicans joining Democrats to back her.", [
+ ("The Senate confirmed Maria Chen as Energy Secretary by 51 votes to 47.", True),
+ ("Two Republicans joined Democrats in voting to confirm Maria Chen.", True),
+ ("The Senate rejected Maria Chen as Secretary of Energy by 51 votes to 47.", False),
+ ("The House confirmed Maria Chen as Secretary of Energy.", False),
+ ("The Senate confirmed Maria Chen as Secretary of State.", False),
+ ("Two Democrats joined Republicans to back Maria Chen.", False),
+ ("The Senate unanimously confirmed Maria Chen as Secretary of Energy.", False),
+ ("The Senate confirmed Maria Chen by 51 votes to 49.", False),
+ ("The Senate will vote on Maria Chen's nomination on Thursday.", False),
+])
+_add("Brightwell Foods said it would cut 1,200 jobs, about 8% of its workforce, and close two factories in Ohio by the end of 2025 as demand for its frozen meals slowed.", [
+ ("Brightwell Foods will cut 1,200 jobs, about 8% of its workforce.", True),
+ ("Brightwell Foods plans to close two Ohio factories by the end of 2025.", True),
+ ("Brightwell Foods will cut 1,200 jobs, about 18% of its workforce.", False),
+ ("Brightwell Foods will cut 8,000 jobs.", False),
+ ("Brightwell Foods has closed two factories in Ohio.", False),
+ ("Brightwell Foods will close two factories in Texas.", False),
+ ("Brightwell Foods will hire 1,200 workers.", False),
+ ("Brightwell Foods will cut 1,200 jobs as demand for its frozen meals grew.", False),
+ ("Brightwell Foods will close twelve factories in Ohio.", False),
+ ("Brightwell Foods will cut 1,200 jobs by the end of 2026.", False),
+])
+_add("Prosecutors said the 19-year-old, who cannot be named for legal reasons, was arrested in Manchester on Monday and charged with possessing an explosive substance.", [
+ ("A 19-year-old was arrested in Manchester and charged with possessing an explosive substance, prosecutors said.", True),
+ ("The teenager, who cannot be named for legal reasons, was charged on Monday.", False),  # Monday dates the arrest (FC302)
+ ("A 19-year-old was convicted of possessing an explosive substance.", False),
+ ("A 91-year-old was arrested in Manchester.", False),
+ ("A 19-year-old was arrested in Liverpool on Monday.", False),
+ ("Police said the 19-year-old was charged with possessing an explosive substance.", False),
+ ("A 19-year-old named in court was charged with possessing an explosive substance.", False),
+ ("A 19-year-old was arrested in Manchester on Monday and released without charge.", False),
+ ("A 19-year-old was charged with making an explosive device.", False),
 ])
 # fmt: on
 

@@ -3553,6 +3553,36 @@ _STORM_GUSTS_CLAIMS = [
     ("Storm Darragh left around 200,000 homes without water.", False),
 ]
 
+_COMEBACK_WIN = (
+    "Arsenal came from behind to beat Chelsea 2-1 at the Emirates on Sunday, with Bukayo Saka scoring the winner in "
+    "the 89th minute after Cole Palmer had given the visitors an early lead."
+)
+_COMEBACK_WIN_CLAIMS = [
+    ("Chelsea led early through Cole Palmer before Arsenal won 2-1.", True),
+    ("Arsenal beat Chelsea 2-1 at the Emirates, with Saka scoring a late winner.", True),  # late winner, early lead
+    ("Chelsea beat Arsenal 2-1 at the Emirates on Sunday.", False),  # "came from behind to beat": Arsenal beat
+    ("Arsenal led from the start and beat Chelsea 2-1.", False),
+]
+_PLANT_CLOSURES = (
+    "Brightwell Foods said it would cut 1,200 jobs, about 8% of its workforce, and close two factories in Ohio by "
+    "the end of 2025 as demand for its frozen meals slowed."
+)
+_PLANT_CLOSURES_CLAIMS = [
+    ("Brightwell Foods plans to close two Ohio factories by the end of 2025.", True),
+    ("Brightwell Foods has closed two factories in Ohio.", False),  # would cut … and close
+]
+_TEEN_CHARGED = (
+    "Prosecutors said the 19-year-old, who cannot be named for legal reasons, was arrested in Manchester on Monday "
+    "and charged with possessing an explosive substance."
+)
+_TEEN_CHARGED_CLAIMS = [
+    (
+        "A 19-year-old was arrested in Manchester and charged with possessing an explosive substance, prosecutors said.",
+        True,
+    ),
+    ("A 19-year-old was arrested in Manchester on Monday and released without charge.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3653,6 +3683,9 @@ _MADE_UP = [
     ("a toll no one could verify", _STRIKES_TOLL, _STRIKES_TOLL_CLAIMS),
     ("subscribers", _SUBSCRIBERS, _SUBSCRIBERS_CLAIMS),
     ("a storm", _STORM_GUSTS, _STORM_GUSTS_CLAIMS),
+    ("a comeback", _COMEBACK_WIN, _COMEBACK_WIN_CLAIMS),
+    ("plant closures", _PLANT_CLOSURES, _PLANT_CLOSURES_CLAIMS),
+    ("a charge", _TEEN_CHARGED, _TEEN_CHARGED_CLAIMS),
 ]
 
 

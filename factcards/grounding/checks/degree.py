@@ -141,14 +141,14 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     ):
         yield hit
         return
-    quantity, duration = _group_of("all"), _group_of("day")
+    quantity, duration, timing = _group_of("all"), _group_of("day"), _group_of("early")
     evidence_sides: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
     evidence_phrases = [found for text in ctx.texts for found in _phrase_sides(text)]
     for text in ctx.texts:
         found = words(text)
         for i in _degree_indexes(found):
             for side in sides_of(found[i].lower):
-                head = _quantified(found, i) if side[0] == quantity else None
+                head = _quantified(found, i) if side[0] == quantity else _described(found, i, side[0], timing)
                 evidence_sides.setdefault(side, []).append((found[i].text, head))
     for phrase, side in evidence_phrases:
         evidence_sides.setdefault(side, []).append((phrase, None))
@@ -163,7 +163,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 continue
             if group == duration and given_as_length(ctx.card.claim, word.start, ctx.texts):
                 continue  # "in half a year" against "in six months": the same length of time
-            head = _quantified(claim_found, i) if group == quantity else None
+            head = _quantified(claim_found, i) if group == quantity else _described(claim_found, i, group, timing)
             other = _unanswered_opposite(evidence_sides, (group, side), claim_sides, head)
             # The evidence writing the claim's own word answers it too; a paraphrase does not
             # ("closing" is "ending" in general, but not against "will open … ending the ban").
@@ -338,6 +338,14 @@ _TURNING = frozenset(
     "overturn overturned reverse reversed reversing".split()
 )
 _QUANTIFIER_SKIP = frozenset("of the a an its their his her our these those this that".split())
+
+
+def _described(found: Sequence[Word], i: int, group: int, timing: int) -> str | None:
+    """What "early" or "late" says when: "a late winner" -> winner, "an early lead" -> lead (a late winner
+    after an early lead is no contradiction); None where no noun follows."""
+    if group != timing or i + 1 >= len(found):
+        return None
+    return _noun(found[i + 1])
 
 
 def _quantified(found: Sequence[Word], i: int) -> str | None:

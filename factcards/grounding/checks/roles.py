@@ -148,7 +148,12 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
     after_auxiliary = after_auxiliary or ("VERB" in classes and _FIGURE_OBJECT.match(text, verb.end) is not None)
     if "VERB" in classes and index > 1 and found[index - 1].lower == "to":
         before_to = next(
-            (w.lower for w in reversed(found[max(index - 4, 0) : index - 1]) if w.lower not in _AUXILIARY), ""
+            (
+                w.lower
+                for w in reversed(found[max(index - 5, 0) : index - 1])
+                if w.lower not in _AUXILIARY and w.lower not in _PARTICLES  # "came from behind to beat"
+            ),
+            "",
         )
         after_auxiliary = after_auxiliary or _catenative(before_to)
     if "NOUN" in classes and not after_auxiliary:
@@ -371,8 +376,12 @@ def _subject_gap(between: str) -> bool:
             (i for i, w in enumerate(found) if w.lower() not in _AUXILIARY and not w.lower().endswith("ly")), None
         )
         if verb is not None and verb < len(found) - 1 and _catenative(found[verb].lower()):
-            found = found[:verb] + found[verb + 1 : -1]
+            # "came from behind to beat", "fought back to win", "went on to take": the verb's particles too
+            found = [w for w in found[:verb] + found[verb + 1 : -1] if w.lower() not in _PARTICLES]
     return all(w.lower() in _AUXILIARY or w.lower().endswith("ly") for w in found)
+
+
+_PARTICLES = frozenset("from behind back on off out up in".split())
 
 
 def _catenative(word: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
-from factcards.text.dictionary import inflected_from
+from factcards.text.dictionary import forms_by_class, inflected_from
 from factcards.text.words import Word, lemmas, paraphrase_groups, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
@@ -72,7 +72,11 @@ _WOULD = re.compile(rf"\b(?P<would>would|wouldn['’]t)(?!\s+have\b){_THEN}", re
 
 
 _ALREADY = re.compile(r"\balready\s+(?:been\s+|be\s+)?(?P<verb>[a-z]{3,})", re.IGNORECASE)
-_AND_TO = re.compile(r"\b(?:and|or)\s+(?:then\s+)?(?:to|would|will)\s+(?:not\s+)?(?:be\s+)?(?P<verb>[a-z]+)")
+_AND_TO = re.compile(
+    r"\b(?:and|or)\s+(?:then\s+)?(?:to|would|will)\s+(?:not\s+)?(?:be\s+)?(?P<verb>[a-z]+)"
+    # "would cut 1,200 jobs, about 8% of its workforce, and close two factories": the bare verb after a comma
+    r"|(?<=,\s)(?:and|or)\s+(?P<bare>[a-z]+)"
+)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
@@ -89,9 +93,17 @@ def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, st
         # available by September": the second deed is as undone.
         clause = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
         for more in _AND_TO.finditer(clause):
-            for lemma in lemmas(more.group("verb").lower()):
+            verb = more.group("verb") or more.group("bare")
+            if more.group("bare") and not _base_verb(verb.lower()):
+                continue  # ", and jobs": no verb
+            for lemma in lemmas(verb.lower()):
                 found.setdefault(lemma, shown + " … " + more.group(0).strip())
     return found
+
+
+def _base_verb(word: str) -> bool:
+    """A verb written in its own form ("close"), not a noun ("jobs") nor a past ("closed")."""
+    return word in forms_by_class(word).get("VERB", ())
 
 
 def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = None) -> dict[str, Word]:
