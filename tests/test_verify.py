@@ -3583,6 +3583,16 @@ _TEEN_CHARGED_CLAIMS = [
     ("A 19-year-old was arrested in Manchester on Monday and released without charge.", False),
 ]
 
+_CONFIRMED = (
+    "The Senate confirmed Maria Chen as Secretary of Energy by 51 votes to 47 on Thursday, with two Republicans "
+    "joining Democrats to back her."
+)
+_CONFIRMED_CLAIMS = [
+    ("The Senate confirmed Maria Chen as Energy Secretary by 51 votes to 47.", True),
+    ("The Senate confirmed Maria Chen as Secretary of State.", False),  # of Energy
+    ("The Senate confirmed Maria Chen as Defense Secretary.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3686,6 +3696,7 @@ _MADE_UP = [
     ("a comeback", _COMEBACK_WIN, _COMEBACK_WIN_CLAIMS),
     ("plant closures", _PLANT_CLOSURES, _PLANT_CLOSURES_CLAIMS),
     ("a charge", _TEEN_CHARGED, _TEEN_CHARGED_CLAIMS),
+    ("a confirmation", _CONFIRMED, _CONFIRMED_CLAIMS),
 ]
 
 

@@ -148,6 +148,44 @@ _POST_OF = re.compile(
 )
 
 
+# "Secretary of Energy", "Energy Secretary", "Minister for Health": a post and its portfolio.
+_PORTFOLIO = re.compile(
+    # (Britain's "Secretary of State for Health" is its Health Secretary)
+    r"\b(?P<title>Secretary|Minister|Department|Ministry|Commissioner)\s+(?:of\s+State\s+for|of|for)\s+(?:the\s+)?"
+    r"(?P<of>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)"  # "Energy", "Health and Social Care" ("State Antony": State)
+    r"|\b(?P<of2>[A-Z][a-z]+)\s+(?P<title2>Secretary|Minister|Department|Ministry|Commissioner)\b"
+)
+
+
+def _portfolios(text: str) -> list[tuple[str, str, str]]:
+    """(title, portfolio, words) for each post with a portfolio: "Energy Secretary" is the Secretary of Energy."""
+    found = []
+    for m in _PORTFOLIO.finditer(text):
+        title = (m.group("title") or m.group("title2")).lower()
+        portfolio = (m.group("of") or m.group("of2")).lower()
+        if portfolio.split()[0] in _NOT_PORTFOLIOS:
+            continue
+        found.append((title, portfolio, m.group(0)))
+    return found
+
+
+# Words that stand before "Secretary" or "Minister" without naming a portfolio: "Prime Minister", "Deputy Secretary".
+_NOT_PORTFOLIOS = frozenset("prime deputy first chief former acting junior shadow senior general the new".split())
+
+
+def _portfolio_changed(ctx: ClaimContext) -> Hit | None:
+    """ "confirmed Maria Chen as Secretary of State" against "confirmed Maria Chen as Secretary of Energy": the same
+    post of another portfolio, where the evidence never gives the claim's."""
+    theirs = [p for text in ctx.texts for p in _portfolios(text)]
+    if not theirs:
+        return None
+    for title, portfolio, said in _portfolios(ctx.card.claim):
+        same_title = [(p, w) for t, p, w in theirs if t == title]
+        if same_title and all(p != portfolio for p, _ in same_title):
+            return ctx.said_against(said, same_title[0][1])
+    return None
+
+
 def _post_changed(ctx: ClaimContext) -> Hit | None:
     """ "Qatar's foreign minister said" against "Qatar's prime minister said": another post of the same country
     or body, where the evidence names that body's post and never the claim's."""
@@ -180,7 +218,7 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
     """ "Carla Mendez is a former engineer" against "Carla Mendez, a former welder": the claim gives a person
     a job the article never gives them, where it gives them another. A job word the article writes anywhere,
     or one the lexicon makes a paraphrase of theirs, is not changed."""
-    if hit := _post_changed(ctx):
+    if hit := _post_changed(ctx) or _portfolio_changed(ctx):
         return hit
     mine = _jobs(ctx.card.claim)
     if not mine:
