@@ -3591,6 +3591,8 @@ _CONFIRMED_CLAIMS = [
     ("The Senate confirmed Maria Chen as Energy Secretary by 51 votes to 47.", True),
     ("The Senate confirmed Maria Chen as Secretary of State.", False),  # of Energy
     ("The Senate confirmed Maria Chen as Defense Secretary.", False),
+    ("Two Republicans joined Democrats in voting to confirm Maria Chen.", True),
+    ("Two Democrats joined Republicans to back Maria Chen.", False),  # the two were Republicans
 ]
 
 _MADE_UP = [

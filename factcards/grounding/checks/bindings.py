@@ -687,12 +687,20 @@ _MEASURE_NOUNS = frozenset(_UNIT_WORDS.values()) | frozenset(
 )
 
 
+def _counts_a_name(said: str) -> bool:
+    """ "two Republicans", "three Britons": a count of people named by a capitalized word."""
+    counted = said.split()[-1]
+    return counted[:1].isupper() and counted.endswith("s")
+
+
 def _count_relabelled(mine: list[Bound], theirs: list[Bound], ctx: ClaimContext) -> tuple[str, str] | None:
     """ "in 1,500 trials" against "in a trial of 1,500 patients": the evidence counts the figure as another thing
     only, and writes the claim's thing apart from it (a thing it lacks is the coverage rule's to weigh)."""
     for tied, value, said in mine:
-        if isinstance(tied, tuple) or value < 10 or re.fullmatch(r"(?:1[89]|20)\d\d", said.split()[0]):
-            continue  # a unit; a small count is as often a word of the sentence; "the 2019 championships" a year
+        if isinstance(tied, tuple) or re.fullmatch(r"(?:1[89]|20)\d\d", said.split()[0]):
+            continue  # a unit; "the 2019 championships" a year
+        if value < 10 and not _counts_a_name(said):
+            continue  # a small count is as often a word of the sentence, but not of a party: "two Republicans"
         same_value = [(t, words) for t, v, words in theirs if v == value]
         if not same_value or any(t == tied for t, _ in same_value):
             continue
