@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
 from factcards.grounding.checks.registry import Hit
@@ -257,17 +258,30 @@ def hold_made_move(ctx: ClaimContext) -> Hit | None:
     """ "The ECB cut interest rates to 2%" against "The European Central Bank held interest rates at 2%": the
     claim moves what the evidence says was held where it was; or holds what it says was moved ("held its key
     rate at 0.5%" against "raised its key interest rate to 0.5%")."""
-    for mine, other in ((_MOVED, _HELD), (_HELD, _MOVED)):
-        said = mine.search(ctx.card.claim)
-        if said is None or other.search(ctx.card.claim):
-            continue
+
+    def of_the_same(said: re.Match[str]) -> Callable[[re.Match[str]], bool]:
         thing = {w.lower for w in words(said.group("what")) if is_content(w.lower)}
+        return lambda m: bool(thing) and thing <= {w.lower for w in words(m.group("what"))}
 
-        def same_thing(m: re.Match[str], thing: set[str] = thing) -> bool:
-            return bool(thing) and thing <= {w.lower for w in words(m.group("what"))}
+    return _turned_round(ctx, _MOVED, _HELD, of_the_same)
 
-        found = ctx.evidence_match(other, same_thing)
-        if found is not None and ctx.evidence_match(mine, same_thing) is None:
+
+def _turned_round(
+    ctx: ClaimContext,
+    one: re.Pattern[str],
+    another: re.Pattern[str],
+    of_the_same: Callable[[re.Match[str]], Callable[[re.Match[str]], bool]] | None = None,
+) -> Hit | None:
+    """The claim saying one side of a pair ("held", "voted against", "failed in the Senate") where the evidence
+    says only the other, either way round; with `of_the_same`, only of the thing the claim's match names."""
+    claim = ctx.card.claim
+    for mine, other in ((one, another), (another, one)):
+        said = mine.search(claim)
+        if said is None or other.search(claim):
+            continue
+        same = of_the_same(said) if of_the_same is not None else None
+        found = ctx.evidence_match(other, same)
+        if found is not None and ctx.evidence_match(mine, same) is None:
             return ctx.said_against(said.group(0), found.group(0))
     return None
 
@@ -585,33 +599,18 @@ _VOTED_AGAINST = re.compile(rf"{_VOTED}(?:against|not\s+to)\s+(?:a\s+|an\s+|the\
 def vote_for_against(ctx: ClaimContext) -> Hit | None:
     """ "85% of members voted against a strike" against "85% of its members had voted to strike": the same
     thing voted on, the vote turned round."""
-    claim = ctx.card.claim
-    for mine, other in ((_VOTED_AGAINST, _VOTED_FOR), (_VOTED_FOR, _VOTED_AGAINST)):
-        said = mine.search(claim)
-        if said is None or other.search(claim):
-            continue
+
+    def of_the_same(said: re.Match[str]) -> Callable[[re.Match[str]], bool]:
         what = lemmas(said.group("what").lower())
+        return lambda m: bool(lemmas(m.group("what").lower()) & what)
 
-        def same_thing(m: re.Match[str], what: frozenset[str] = what) -> bool:
-            return bool(lemmas(m.group("what").lower()) & what)
-
-        found = ctx.evidence_match(other, same_thing)
-        if found is not None and ctx.evidence_match(mine, same_thing) is None:
-            return ctx.said_against(said.group(0), found.group(0))
-    return None
+    return _turned_round(ctx, _VOTED_AGAINST, _VOTED_FOR, of_the_same)
 
 
 def vote_turned(ctx: ClaimContext) -> Hit | None:
     """ "The bill failed in the Senate by 52 votes to 48" against "The bill passed the Senate by 52 votes to 48":
     the vote's outcome turned round."""
-    claim = ctx.card.claim
-    for mine, other in ((_VOTE_LOST, _VOTE_WON), (_VOTE_WON, _VOTE_LOST)):
-        said = mine.search(claim)
-        if said is None or other.search(claim) or ctx.evidence_match(mine):
-            continue
-        if m := ctx.evidence_match(other):
-            return ctx.said_against(said.group(0), m.group(0))
-    return None
+    return _turned_round(ctx, _VOTE_LOST, _VOTE_WON)
 
 
 # "spent the most at £2,956,737, followed by the Tories at £2,980,815": a rank and the sums the claim gives.
