@@ -3595,6 +3595,31 @@ _CONFIRMED_CLAIMS = [
     ("Two Democrats joined Republicans to back Maria Chen.", False),  # the two were Republicans
 ]
 
+_LONGLIST = (
+    "The Orwin Prize shortlist names three Irish writers, two Canadians and a Nigerian. The judges, Ada Kerr, "
+    "Tomas Lind, Mei Sato and Ola Berg, chose them from 140 novels. Last year's winner Rosa Dunn lost the "
+    "Keller Medal to world No 74 Ida Ross. The panel bypassed the usual public vote this year."
+)
+_LONGLIST_CLAIMS = [
+    ("The shortlist has six writers: three Irish, two Canadian and one Nigerian.", True),  # parts that add up
+    ("The shortlist has seven writers.", False),
+    ("The prize has four judges: Ada Kerr, Tomas Lind, Mei Sato, and Ola Berg.", True),  # the claim's own list
+    ("The prize has five judges: Ada Kerr, Tomas Lind, Mei Sato, and Ola Berg.", False),
+    ("Rosa Dunn lost the Keller Medal to Ida Ross.", True),  # "No 74" is a rank, not a negation
+    ("Ida Ross lost the Keller Medal to Rosa Dunn.", False),
+    ("The panel chose the shortlist without a public vote this year.", True),  # bypassed it
+    ("The panel held a public vote this year.", False),
+]
+_DEBUT = (
+    "Ria Moss, 24, joined Carlow Rovers in July and could make her debut against Kilbride on Saturday, the club said."
+)
+_DEBUT_CLAIMS = [
+    ("Ria Moss is preparing to make her debut against Kilbride on Saturday.", True),  # an aim, not a deed done
+    ("Ria Moss is hoping to make her debut against Kilbride on Saturday.", True),
+    ("Ria Moss will make her debut against Kilbride on Saturday.", False),
+    ("Ria Moss made her debut against Kilbride on Saturday.", False),
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3699,6 +3724,8 @@ _MADE_UP = [
     ("plant closures", _PLANT_CLOSURES, _PLANT_CLOSURES_CLAIMS),
     ("a charge", _TEEN_CHARGED, _TEEN_CHARGED_CLAIMS),
     ("a confirmation", _CONFIRMED, _CONFIRMED_CLAIMS),
+    ("a prize shortlist", _LONGLIST, _LONGLIST_CLAIMS),
+    ("a debut", _DEBUT, _DEBUT_CLAIMS),
 ]
 
 

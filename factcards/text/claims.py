@@ -85,8 +85,9 @@ _NUMBER_WORDS = re.compile(
 _ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"['’]?s?\s+([\w'’-]+)")
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.&]*")
+# "world No 74", "No. 10 Downing Street": "no" before a figure is its number, not a negation.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|denying|\w*n['’]t)\b",
+    r"\b(?:not|never|no(?!\.?\s?\d)|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|denying|\w*n['’]t)\b",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")

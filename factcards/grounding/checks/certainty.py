@@ -36,6 +36,12 @@ _HEARSAY = frozenset("reportedly allegedly alleged purportedly supposedly rumore
 _ATTRIBUTING = frozenset("find allege accuse report according show uncover expose charge indict suspect".split())
 
 
+# A claim that tells of an aim or a preparation states no deed as done: "He is preparing to make his debut"
+# against "could make his debut". In evidence these are not hedges ("prepares to take on Rockhold on
+# Saturday" is a fixture), so they answer a hedge without being one.
+_AIMED = frozenset("prepare aim hope poised".split())
+
+
 @register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
 def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -48,6 +54,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                       ctx.home.article.id)  # fmt: skip
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
+    if claim_lemmas & _AIMED and not (too_soon(ctx) or no_evidence(ctx)):
+        return
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
     if (
         framed := too_soon(ctx) or no_evidence(ctx) or treated_as(ctx)

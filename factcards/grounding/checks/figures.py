@@ -87,11 +87,12 @@ _ENUMERATING = re.compile(
 )
 # "two rock bands: Rage Against the Machine and Audioslave": a count the claim itself spells out.
 _COUNTED = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s*[:—–]\s*(?P<list>.+)$",
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?[a-z]+s(?:\s+[\w-]+){0,4}\s*[:—–]\s*(?P<list>.+)$",
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _LIST_BREAK = re.compile(r",?\s+and\s+|;\s+")
+_NAME_LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+|;\s+")
 
 
 def _times(number: NumberAtom, ctx: ClaimContext) -> bool:
@@ -252,6 +253,33 @@ def _significant(number: NumberAtom) -> int | None:
     return len(written.rstrip("0")) or 1
 
 
+# Counts the evidence sets side by side: "three British writers, two Americans and an Australian" are six.
+_PART = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+_PARTS = re.compile(rf"\b{_PART}(?:,\s+{_PART})*,?\s+and\s+{_PART}\b", re.IGNORECASE)
+_PART_COUNT = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?P<n>\w+)", re.IGNORECASE)
+# What a count of things is: "three groups", "two other leaders", "six authors".
+_COUNT_OF_THINGS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women|children)\b")
+
+
+def _added_up(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """A count of things the evidence gives as parts that add up to it ("six writers" against "three
+    Irish writers, two Canadians and a Nigerian"); only the parts are figures the evidence writes."""
+    if number.ordinal or not 2 <= number.value <= 12:
+        return False
+    at = number_at(ctx.card.claim, number.surface)
+    if at < 0 or not _COUNT_OF_THINGS.match(ctx.card.claim, at + len(number.surface)):
+        return False
+    for text in ctx.texts:
+        for m in _PARTS.finditer(text):
+            parts = [
+                count_value(p.group("n")) or (1.0 if p.group("n").lower() in ("a", "an") else None)
+                for p in _PART_COUNT.finditer(m.group(0))
+            ]
+            if len(parts) > 1 and None not in parts and sum(parts) == number.value:
+                return True
+    return False
+
+
 def _spelt_out(number: NumberAtom, ctx: ClaimContext) -> bool:
     """A count the claim spells out item by item after a colon: what is counted is the items,
     each checked by its own rules (names, dates), not a figure the article must give."""
@@ -260,9 +288,14 @@ def _spelt_out(number: NumberAtom, ctx: ClaimContext) -> bool:
     for m in _COUNTED.finditer(ctx.card.claim):
         if m.group("n").lower() != number.surface.lower():
             continue
-        items = _LIST_BREAK.split(_PARENTHESES.sub("", m.group("list")))
+        listed = _PARENTHESES.sub("", m.group("list"))
+        items = _LIST_BREAK.split(listed)
         named = [item for item in items if any(w[:1].isupper() for w in item.split())]
         if len(named) == number.value == len(items):
+            return True
+        # Plain commas part names only: "Ukrainian Cyber Troops, Cyber Berkut, and Anonymous International".
+        names = _NAME_LIST_BREAK.split(listed.rstrip(" ."))
+        if len(names) == number.value and all(len(n.split()) <= 5 and n[:1].isupper() for n in names):
             return True
     return False
 
@@ -515,7 +548,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # "not the first time" counts nothing
         if _opened_the_scoring(number, ctx) or _quarter_told_as_months(number, ctx):
             continue
-        if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx):
+        if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx) or _added_up(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""

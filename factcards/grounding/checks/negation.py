@@ -291,7 +291,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if hit := _prefix_flip(ctx, claim_negates=False):
         yield hit
         return
-    if hit := _refusal_dropped(ctx) or _unsaid_named(ctx) or _undone_deed(ctx):
+    if hit := _refusal_dropped(ctx) or _unsaid_named(ctx) or _undone_deed(ctx) or _passed_over(ctx):
         yield hit
         return
     if not any(a.negations for a in ctx.seen):
@@ -357,6 +357,42 @@ def _undone_deed(ctx: ClaimContext) -> Hit | None:
     if ctx.claim.negations or _UNDONE_DEED.search(claim) or _REFUSAL.search(claim):
         return None  # the claim keeps it ("has yet to turn a profit", "failed to make a profit")
     if not (m := ctx.evidence_match(_UNDONE_DEED, lambda m: _says_deed(m, ctx))):
+        return None
+    return Hit(
+        f'claim drops the negation in the evidence ("{m.group(0)}")', ctx.span_of(m.group(0)), ctx.home.article.id
+    )
+
+
+# "bypassed the usual public vote", "skipped the summit", "lacks a majority": a verb that says its object did not
+# happen or is not there, which a claim that tells of the object with no negation turns round ("held a public
+# vote"). Up to three words name the object; the last is what the claim must mention.
+_PASSED_OVER = re.compile(
+    r"\b(?:bypass(?:es|ed|ing)?|skip(?:s|ped|ping)?|waive[sd]?|waiving|forgo(?:es|ing)?|forwent|omit(?:s|ted|ting)?"
+    r"|lack(?:s|ed|ing)?)\s+(?:the|a|an|any|its|their|his|her|our)?\s*"
+    r"(?P<object>(?:(?!(?:this|that|for|to|in|on|at|of|and|or|with|by|from)\b)[a-z-]+\s+){0,2}"
+    r"(?!(?:this|that|for|to|in|on|at|of|and|or|with|by|from)\b)[a-z-]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _passed_over(ctx: ClaimContext) -> Hit | None:
+    """ "The panel held a public vote" against "The panel bypassed the usual public vote"."""
+    if ctx.claim.negations or _REFUSAL.search(ctx.card.claim):
+        return None
+    negators = lexicon().negators
+    if any(form in negators for w in ctx.claim_words for form in lemmas(w.lower) | {w.lower}):
+        return None  # the claim keeps it ("without a public vote", "skipped the vote")
+
+    def told(m: re.Match[str]) -> bool:
+        thing = m.group("object").split()[-1].lower()
+        if not any(not w.capitalized and same_family(w.lower, thing) for w in ctx.claim_words):
+            return False
+        # The evidence also telling of the thing with no such verb ("he has greater motivation … the man he is
+        # challenging lacks the same motivation") may be what the claim reports.
+        said = [w for text in ctx.texts for w in words(text) if same_family(w.lower, thing)]
+        return len(said) == 1
+
+    if not (m := ctx.evidence_match(_PASSED_OVER, told)):
         return None
     return Hit(
         f'claim drops the negation in the evidence ("{m.group(0)}")', ctx.span_of(m.group(0)), ctx.home.article.id
