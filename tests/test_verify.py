@@ -4112,3 +4112,20 @@ def test_dates_read_from_the_article_date_and_from_each_other(claim: str, verifi
     verifier = Verifier([Article(id="x", body=TRANSIT, date="2024-04-26")])
     card = verifier.verify(Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=TRANSIT)]))
     assert (card.status is Status.verified) is verified, card.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "verified"),
+    [
+        ("The quake struck 20km north of Tarrow, Norway, at a depth of 9km.", True),  # where Tarrow is
+        ("The quake struck 20km north of Tarrow, Sweden, at a depth of 9km.", False),  # named nowhere
+        ("Norwegian officials said the quake struck 20km north of Tarrow.", False),  # a word about them
+    ],
+)
+def test_a_country_set_after_a_place_says_where_the_place_is(claim: str, verified: bool) -> None:
+    body = (
+        "A magnitude-4.1 quake shook western Norway on Monday.\n\n"
+        "The quake struck at a depth of 9km, 20km north of Tarrow, the institute said."
+    )
+    card = _verify(body, claim, "The quake struck at a depth of 9km, 20km north of Tarrow, the institute said.")
+    assert (card.status is Status.verified) is verified, card.reasons

@@ -9,6 +9,7 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import attributions
 from factcards.text.document import Document
+from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, names_of
 from factcards.text.names import NameRun, capitalized_runs, key, word_keys
 from factcards.text.words import forms_by_class
@@ -166,9 +167,27 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         if _meant_by_the_company(k, ctx) or _the_article_is_about(k, ctx):
             continue
         elsewhere = named_in(k, home) or home.names_alias_of(name)
-        if elsewhere and _named_elsewhere(name, ctx):
+        if elsewhere and (_named_elsewhere(name, ctx) or _place_of_a_place(name, ctx, nearby)):
             continue
         yield name, elsewhere
+
+
+# "35km north of Lucca, Italy": a country or region set after a place the evidence gives only says where
+# that place is, which the article (naming it elsewhere) tells.
+_PLACE_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$")
+
+
+def _place_of_a_place(name: str, ctx: ClaimContext, nearby: set[str]) -> bool:
+    claim = ctx.card.claim
+    # Closed by punctuation: "…, British activists" is a word describing them, not where Ukraine is.
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?=\s*(?:[,.;:)]|$))", claim):
+        before = _PLACE_BEFORE.search(claim, 0, m.start())
+        if before is None or entity_type(name) != "place":
+            continue
+        place = before.group(1)
+        if all(key(part) in nearby for part in place.split()):
+            return True
+    return False
 
 
 def _cite_title(name_key: str, ctx: ClaimContext) -> None:
