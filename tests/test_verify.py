@@ -3620,6 +3620,17 @@ _DEBUT_CLAIMS = [
     ("Ria Moss made her debut against Kilbride on Saturday.", False),
 ]
 
+_OVERTURNED = (
+    "The Court of Appeal overturned Ivo Marsh's conviction on Tuesday, ruling that the judge had misdirected the "
+    "jury, and ordered a retrial. The justice minister resigned on Friday after admitting she had misled MPs."
+)
+_OVERTURNED_CLAIMS = [
+    ("The Court of Appeal ordered a retrial.", True),
+    ("The Court of Appeal refused to order a retrial.", False),  # the same court ordered one
+    ("The justice minister resigned on Friday.", True),
+    ("The justice minister refused to resign.", False),  # a doer named by a common noun
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3726,6 +3737,7 @@ _MADE_UP = [
     ("a confirmation", _CONFIRMED, _CONFIRMED_CLAIMS),
     ("a prize shortlist", _LONGLIST, _LONGLIST_CLAIMS),
     ("a debut", _DEBUT, _DEBUT_CLAIMS),
+    ("a conviction overturned", _OVERTURNED, _OVERTURNED_CLAIMS),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from factcards.grounding.checks.context import (
     ClaimContext,
@@ -12,7 +13,7 @@ from factcards.grounding.checks.context import (
     evidence_negates,
 )
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
-from factcards.grounding.checks.roles import doer_before, participants
+from factcards.grounding.checks.roles import AUXILIARY, doer_before, participants, subject_gap
 from factcards.text.claims import ClaimAtoms, Negation, stem
 from factcards.text.dictionary import is_word
 from factcards.text.lexicon import lexicon
@@ -256,21 +257,77 @@ def _refusal_added(ctx: ClaimContext) -> Hit | None:
     if not turned or ctx.claim.negations or evidence_negates(ctx) or any(a.negations for a in ctx.seen):
         return None
     evidence_lemmas = set().union(*(lemmas(w.lower) for w in ctx.evidence_words))
-    if evidence_lemmas & (_TURNING_LEMMAS | {"unable", "inability"}):
+    if evidence_lemmas & (_TURNING_LEMMAS | {"unable", "inability"}) - {"rule"}:
         return None
+    if "rule" in evidence_lemmas and any(_RULED_OUT.search(text) for text in ctx.texts):
+        return None  # "ruling that the judge had erred" turns nothing; "ruled out" does
     for m in turned:
         verb = lemmas((m.group("verb") or m.group("ing")).lower())
-        doer = doer_before(claim, m.start())
-        if doer is None or verb & lexicon().reporting:
+        if verb & lexicon().reporting:
             continue
-        # The same doer does the verb plainly in the evidence ("Falk conceded"), not just anyone.
+        doer = doer_before(claim, m.start())
+        written = _doer_written(claim, m.start())
+        if doer is None and written is None:
+            continue
+        # The same doer does the verb plainly in the evidence ("Falk conceded"), not just anyone: the
+        # participant the evidence has before it, or the doer's own words before it or before the verb
+        # joined by "and" to theirs ("The minister resigned", "The court overturned … and ordered a retrial").
         plain = any(
-            lemmas(w.lower) & verb and doer_before(text, w.start) == doer for text in ctx.texts for w in words(text)
-        )
+            doer is not None and lemmas(w.lower) & verb and doer_before(text, w.start) == doer
+            for text in ctx.texts
+            for w in words(text)
+        ) or (written is not None and any(_does_plainly(written, verb, text) for text in ctx.texts))
         if plain:
             return Hit(f'claim says "{m.group(0)}" where the evidence has no negation', ctx.window_span(),
                        ctx.home.article.id)  # fmt: skip
     return None
+
+
+_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+(?:\w+\s+)?out\b", re.IGNORECASE)
+# The subject of a clause named by a common noun: "The minister", "the Court of Appeal", "The city's council".
+_COMMON_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|after|when|as)\s+)(?P<doer>(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?P<gap>(?:\s+(?:has|have|had|was|were|is|are|also|then|again|still|now|later|\w+ly))*)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _doer_written(claim: str, at: int) -> str | None:
+    """The words of the subject of what starts at `at`: a participant ("Falk") or a common noun ("The minister")."""
+    before = [p for p in participants(claim) if p.end <= at and subject_gap(claim[p.end : at])]
+    if before:
+        return before[-1].text
+    said = _COMMON_SUBJECT.search(claim, 0, at)
+    return said.group("doer") if said else None
+
+
+def _does_plainly(doer: str, verb: frozenset[str] | set[str], text: str) -> bool:
+    """Whether `text` has `doer` (as written) do a form of `verb`, with only auxiliaries or adverbs between."""
+    found = words(text)
+    for m in re.finditer(rf"(?<!\w){re.escape(doer)}(?!\w)", text, re.IGNORECASE):
+        following = [w for w in found if w.start >= m.end()]
+        head = next(
+            (
+                w
+                for w in following[:4]
+                if w.lower not in AUXILIARY and not w.lower.endswith("ly") and subject_gap(text[m.end() : w.start])
+            ),
+            None,
+        )
+        for w in following[:4]:
+            if lemmas(w.lower) & verb:
+                return subject_gap(text[m.end() : w.start])
+        # "The court overturned the conviction … and ordered a retrial": a second verb joined by "and" to the
+        # doer's own (the word right after the doer and its auxiliaries) is the doer's too.
+        if head is None or "VERB" not in forms_by_class(head.lower):
+            continue
+        end = text.find(".", m.end())
+        for before, w in pairwise(following):
+            if end >= 0 and w.start > end:
+                break
+            if before.lower == "and" and lemmas(w.lower) & verb:
+                return True
+    return False
 
 
 def _unturned(text: str, word: Word, verb: set[str] | frozenset[str], turned: list[tuple[str, re.Match[str]]]) -> bool:

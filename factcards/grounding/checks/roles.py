@@ -151,7 +151,7 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
             (
                 w.lower
                 for w in reversed(found[max(index - 5, 0) : index - 1])
-                if w.lower not in _AUXILIARY and w.lower not in _PARTICLES  # "came from behind to beat"
+                if w.lower not in AUXILIARY and w.lower not in _PARTICLES  # "came from behind to beat"
             ),
             "",
         )
@@ -180,7 +180,7 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
     # making"; "a Scotland Under-21 cap") or held off by a lone comma is not one, except that
     # after a comma an "-ing" verb is done by the clause's subject ("Volta touched 5p, breaching …").
     trailing = verb.lower.endswith("ing") and text[: verb.start].rstrip().endswith(",")
-    gap_ok = _gap_ok if trailing else _subject_gap
+    gap_ok = _gap_ok if trailing else subject_gap
     left = [
         p
         for p in parts
@@ -305,13 +305,13 @@ def figure_deed(text: str, verb: Word, other: str) -> tuple[frozenset[str], str]
     return roles.doers, after.group(1).lower() if after else ""
 
 
-# Narrower than _AUXILIARY below: "this charge", "last week's charge" keep the noun.
+# Narrower than AUXILIARY below: "this charge", "last week's charge" keep the noun.
 _VERB_AUXILIARIES = frozenset(
     "has have had is are was were be been will would did does do may might could should can must".split()
 )
 _OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA = re.compile(r",(?!\d)")
-_AUXILIARY = frozenset(
+AUXILIARY = frozenset(
     "has have had is are was were will would could should may might must can did does do not n't also then "
     "previously already just still now never once reportedly allegedly on last this earlier later today "
     "yesterday tonight".split()
@@ -321,7 +321,7 @@ _AUXILIARY = frozenset(
 def doer_before(text: str, at: int) -> str | None:
     """The participant that is the subject of whatever starts at `at`: the nearest one before it with
     only auxiliaries, adverbs or an aside between ("the Blues failed to …"); None when there is none."""
-    before = [p for p in participants(text) if p.end <= at and _subject_gap(text[p.end : at])]
+    before = [p for p in participants(text) if p.end <= at and subject_gap(text[p.end : at])]
     return before[-1].key if before else None
 
 
@@ -354,7 +354,7 @@ def _apposed_subject(text: str, p: Participant, verb: Word) -> bool:
     )
 
 
-def _subject_gap(between: str) -> bool:
+def subject_gap(between: str) -> bool:
     """What may stand between a subject and its verb: auxiliaries and adverbs ("has previously"),
     or an aside between two commas ("Smith, a Scotland cap, debuted"; "Marsh, who had led in most polls,
     conceded")."""
@@ -373,12 +373,12 @@ def _subject_gap(between: str) -> bool:
     # tries to do a thing is the one who would do it.
     if len(found) >= 2 and found[-1].lower() == "to":
         verb = next(
-            (i for i, w in enumerate(found) if w.lower() not in _AUXILIARY and not w.lower().endswith("ly")), None
+            (i for i, w in enumerate(found) if w.lower() not in AUXILIARY and not w.lower().endswith("ly")), None
         )
         if verb is not None and verb < len(found) - 1 and _catenative(found[verb].lower()):
             # "came from behind to beat", "fought back to win", "went on to take": the verb's particles too
             found = [w for w in found[:verb] + found[verb + 1 : -1] if w.lower() not in _PARTICLES]
-    return all(w.lower() in _AUXILIARY or w.lower().endswith("ly") for w in found)
+    return all(w.lower() in AUXILIARY or w.lower().endswith("ly") for w in found)
 
 
 _PARTICLES = frozenset("from behind back on off out up in".split())
