@@ -3631,6 +3631,17 @@ _OVERTURNED_CLAIMS = [
     ("The justice minister refused to resign.", False),  # a doer named by a common noun
 ]
 
+_DERBY = (
+    "Harlow came from behind to beat Kestrel City 2-1 on Sunday, with Ola Berg scoring the winner in the 88th "
+    "minute after Tom Reed had given the visitors an early lead."
+)
+_DERBY_CLAIMS = [
+    ("Ola Berg scored the winner for Harlow.", True),
+    ("Tom Reed scored the winner in the 88th minute.", False),  # "with Ola Berg scoring the winner"
+    ("Tom Reed gave Kestrel City an early lead.", True),
+    ("Ola Berg gave Harlow an early lead.", False),  # the lead was Reed's to give
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3738,6 +3749,7 @@ _MADE_UP = [
     ("a prize shortlist", _LONGLIST, _LONGLIST_CLAIMS),
     ("a debut", _DEBUT, _DEBUT_CLAIMS),
     ("a conviction overturned", _OVERTURNED, _OVERTURNED_CLAIMS),
+    ("a derby", _DERBY, _DERBY_CLAIMS),
 ]
 
 

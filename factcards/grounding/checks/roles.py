@@ -156,6 +156,8 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
             "",
         )
         after_auxiliary = after_auxiliary or _catenative(before_to)
+    # "with Bukayo Saka scoring the winner": an "-ing" word a name does after "with" is a verb.
+    after_auxiliary = after_auxiliary or ("VERB" in classes and any(_with_doing(text, p, verb) for p in parts))
     if "NOUN" in classes and not after_auxiliary:
         # A noun has a doer only when one is written right before it: "Chinese support".
         adjacent = [
@@ -188,7 +190,7 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         and (
             (
                 (gap_ok(gap := _past_holding(text, p.end, verb.start)) or _RELATIVE.fullmatch(gap))
-                and _may_be_subject(_before(text, p))
+                and (_may_be_subject(_before(text, p)) or _with_doing(text, p, verb))
             )
             or _apposed_subject(text, p, verb)
         )
@@ -250,6 +252,18 @@ _FIGURE_OBJECT = re.compile(
 _HOLDINGS = r"(?:shares?|stocks?|share\s+price|profits?|sales|revenues?|earnings)"
 _HOLDING = re.compile(rf"(?:['’]s)?\s+{_HOLDINGS}(?=\s)", re.IGNORECASE)
 _HELD_OF = re.compile(rf"\b{_HOLDINGS}\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+
+
+def _with_doing(text: str, p: Participant, verb: Word) -> bool:
+    """ "…, with Bukayo Saka scoring the winner": after "with", a name right before an "-ing" verb does it."""
+    return (
+        verb.lower.endswith("ing")
+        and text[p.end : verb.start].strip() == ""
+        and bool(_WITH_BEFORE.search(_before(text, p)))
+    )
 
 
 def _may_be_subject(before: str) -> bool:
@@ -523,6 +537,24 @@ def _object_word(found: Sequence[Word], verb: Word) -> str | None:
     return f"name:{word.lower}" if word.capitalized and word.start > 0 else min(lemmas(word.lower))
 
 
+_GIVING = frozenset("give hand offer grant award send show".split())
+_NOT_GIVEN = frozenset("the a an his her their its our".split())
+
+
+def _given_thing(found: Sequence[Word], verb: Word) -> str | None:
+    """What a verb of giving gives, past whom it is given to: "gave Arsenal an early lead", "had given the
+    visitors an early lead" -> "lead" (the noun before the next article-free stop)."""
+    if not lemmas(verb.lower) & _GIVING:
+        return None
+    at = found.index(verb)
+    after = found[at + 1 : at + 7]
+    article = next((i for i, w in enumerate(after) if i > 0 and w.lower in ("a", "an")), None)
+    if article is None:
+        return None
+    head = next((w for w in after[article + 1 : article + 4] if "NOUN" in forms_by_class(w.lower)), None)
+    return None if head is None else min(lemmas(head.lower))
+
+
 def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
     """ "Amy Cho proposed a discounted pass" against "Cho voted against. Ferrante proposed a discounted
     pass": the claim credits the deed to someone the evidence names, but not as its doer."""
@@ -551,6 +583,8 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         if thing is None:
             continue
         found = _other_doer(ctx, verb, mine.doers, thing)
+        if found is None and (given := _given_thing(claim_words, verb)) is not None:
+            found = _other_doer(ctx, verb, mine.doers, given)
         if found is not None:
             theirs, text, other, doc, sentence = found
             return _hit_at(
@@ -702,7 +736,7 @@ def _other_doer(
             return None
         also = _ALSO.search(text, 0, other.start) is not None
         fresh = found is None and theirs.doers and not theirs.nominal and not also
-        if fresh and _object_word(ev_words, other) == thing:
+        if fresh and (_object_word(ev_words, other) == thing or _given_thing(ev_words, other) == thing):
             found = (theirs, text, other, doc, sentence)
     return found
 
