@@ -7,7 +7,10 @@ a rank, a title, a tense, a country, who did what to whom, a place or a date mov
 fate, a vote turned round, a sentence, an evacuation order, a strike ballot's condition, a succession, a
 vaccine trial, a council vote, a crash's toll, a rate rise, a drug trial, an inquiry's line, a data breach, an
 appeal, a hung result, a space probe, a waiting list, fuel prices, sea levels, a toll no one could verify,
-subscribers, a storm; a comeback, a confirmation vote, job cuts, a charge; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-fourth sessions, so they are not held out: they
+subscribers, a storm; a comeback, a confirmation vote, job cuts, a charge; a split verdict, a takeover awaiting
+approval, a tractor protest, a screen-time study, a player sold, an election short of a majority, a factory fire;
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+twenty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
 perturb`.
 """
@@ -694,6 +697,84 @@ _add("Prosecutors said the 19-year-old, who cannot be named for legal reasons, w
  ("A 19-year-old named in court was charged with possessing an explosive substance.", False),
  ("A 19-year-old was arrested in Manchester on Monday and released without charge.", False),
  ("A 19-year-old was charged with making an explosive device.", False),
+])
+_add("The Bank of Valdoria raised its main interest rate by a quarter of a percentage point to 4.5% on Thursday, the first increase in two years, and said further rises were possible if inflation stayed above 3%.", [
+ ("The Bank of Valdoria raised interest rates to 4.5% on Thursday.", True),
+ ("It was the bank's first rate rise in two years.", True),
+ ("The bank said it could raise rates again if inflation stayed above 3%.", True),
+ ("The Bank of Valdoria raised its main rate by half a percentage point.", False),
+ ("The Bank of Valdoria cut its main interest rate to 4.5%.", False),
+ ("The bank said it would raise rates again next month.", False),
+ ("It was the bank's second rate rise in two years.", False),
+ ("The bank said further rises were possible if inflation fell below 3%.", False),
+ ("The Bank of Valdoria raised rates to 4.5%, the highest level in two years.", False),
+])
+_add("A jury at Harlow Crown Court found nurse Ellen Price, 41, not guilty of murdering two patients but guilty of falsifying medical records, after a six-week trial.", [
+ ("Ellen Price was cleared of murdering two patients.", True),
+ ("The nurse was convicted of falsifying medical records after a six-week trial.", True),
+ ("Ellen Price was found guilty of murdering two patients.", False),
+ ("Ellen Price was cleared of falsifying medical records.", False),
+ ("Ellen Price was found not guilty of murdering three patients.", False),
+ ("Ellen Price admitted falsifying medical records.", False),
+ ("A jury found Ellen Price guilty of falsifying records after a six-month trial.", False),
+ ("Ellen Price, 41, was jailed for falsifying medical records.", False),
+])
+_add("Kestrel Motors will buy rival carmaker Orwin for $8.2 billion in cash, the companies said on Monday, in a deal that still needs the approval of regulators in the US and the EU.", [
+ ("Kestrel Motors agreed to buy Orwin for $8.2 billion.", True),
+ ("The deal still needs approval from US and EU regulators.", True),
+ ("Orwin will buy Kestrel Motors for $8.2 billion.", False),
+ ("Kestrel Motors will buy Orwin for $8.2 billion in shares.", False),
+ ("Regulators in the US and the EU have approved the deal.", False),
+ ("Kestrel Motors has completed its $8.2 billion purchase of Orwin.", False),
+ ("Kestrel Motors will buy Orwin for $2.8 billion in cash.", False),
+ ("The deal needs the approval of regulators in the US and China.", False),
+])
+_add("Thousands of farmers drove tractors into central Brusa on Tuesday to protest against cuts to fuel subsidies, blocking roads for several hours, though police said the demonstration was largely peaceful.", [
+ ("Thousands of farmers protested in Brusa against cuts to fuel subsidies.", True),
+ ("Police said the tractor protest was mostly peaceful.", True),
+ ("Farmers blocked roads in central Brusa for several hours.", True),
+ ("Thousands of farmers protested in Brusa against rises in fuel subsidies.", False),
+ ("Police said the demonstration turned violent.", False),
+ ("Farmers blocked roads in central Brusa for several days.", False),
+ ("Hundreds of farmers drove tractors into central Brusa.", False),
+ ("Police blocked farmers' tractors from entering central Brusa.", False),
+])
+_add("A study of 4,800 children in Norland found that those who spent more than three hours a day on screens were twice as likely to report poor sleep, though the researchers said it did not show that screens caused the problem.", [
+ ("Children who spent more than three hours a day on screens were twice as likely to report poor sleep.", True),
+ ("The researchers said the study did not prove screens caused poor sleep.", True),
+ ("The study found that screens cause poor sleep in children.", False),
+ ("Children who spent more than three hours a day on screens were three times as likely to report poor sleep.", False),
+ ("Children who spent less than three hours a day on screens were twice as likely to report poor sleep.", False),
+ ("A study of 8,400 children found a link between screen time and poor sleep.", False),
+ ("Children who spent more than three hours a week on screens were twice as likely to report poor sleep.", False),
+])
+_add("Harlow United sold defender Marco Deane to Kestrel City for £30 million on Friday, a club record, and will use the money to rebuild the squad, manager Ruth Okoro said.", [
+ ("Harlow United sold Marco Deane to Kestrel City for a club-record £30 million.", True),
+ ("Ruth Okoro said the money would be used to rebuild the squad.", True),
+ ("Kestrel City sold Marco Deane to Harlow United for £30 million.", False),
+ ("Harlow United signed Marco Deane from Kestrel City for £30 million.", False),
+ ("Harlow United sold Marco Deane for £13 million.", False),
+ ("Marco Deane said the money would be used to rebuild the squad.", False),
+ ("Harlow United sold striker Marco Deane to Kestrel City.", False),
+])
+_add("The Centre Party won 38% of the vote in Sunday's election, ahead of the Green Alliance on 31%, but fell short of a majority and will need a coalition partner to govern, officials said.", [
+ ("The Centre Party won Sunday's election with 38% of the vote.", True),
+ ("The Centre Party will need a coalition partner to govern.", True),
+ ("The Green Alliance won 38% of the vote.", False),
+ ("The Centre Party won an outright majority.", False),
+ ("The Centre Party finished behind the Green Alliance.", False),
+ ("The Centre Party won 38% of the vote, ahead of the Green Alliance on 13%.", False),
+ ("The Centre Party has formed a coalition with the Green Alliance.", False),
+])
+_add("Fire crews took four hours to bring a blaze at a plastics factory in Norbridge under control on Saturday; two workers were treated for smoke inhalation and the cause is being investigated.", [
+ ("It took firefighters four hours to control a fire at a Norbridge plastics factory.", True),
+ ("Two workers were treated for smoke inhalation.", True),
+ ("Two workers were killed in a fire at a plastics factory in Norbridge.", False),
+ ("Fire crews took forty hours to control the blaze.", False),
+ ("The fire was caused by an electrical fault.", False),
+ ("Investigators have ruled out arson at the Norbridge factory.", False),
+ ("Fire crews brought the blaze under control within an hour.", False),
+ ("Two firefighters were treated for smoke inhalation.", False),
 ])
 # fmt: on
 

@@ -3642,6 +3642,40 @@ _DERBY_CLAIMS = [
     ("Ola Berg gave Harlow an early lead.", False),  # the lead was Reed's to give
 ]
 
+_CARE_TRIAL = (
+    "A jury found care worker Tom Ashby, 52, guilty of stealing £40,000 from the home's safe after a three-week "
+    "trial at Norbridge Crown Court. The same jury found his colleague Ann Reyes not guilty of helping him."
+)
+_CARE_TRIAL_CLAIMS = [
+    ("Ann Reyes was cleared of helping Tom Ashby.", True),  # "not guilty" is the acquittal
+    ("Tom Ashby was convicted of stealing £40,000 after a three-week trial.", True),
+    ("Tom Ashby admitted stealing £40,000 from the home's safe.", False),  # a verdict, not a plea
+    ("Tom Ashby was jailed for stealing £40,000 from the home's safe.", False),  # no sentence yet
+    ("Ann Reyes was found guilty of helping Tom Ashby.", False),
+]
+_MILL_FIRE = (
+    "Firefighters needed three hours to put out a fire at a flour mill in Carrow on Monday; three employees were "
+    "treated for smoke inhalation and the cause of the fire is not yet known."
+)
+_MILL_FIRE_CLAIMS = [
+    ("Three employees were treated for smoke inhalation after the Carrow mill fire.", True),
+    ("The cause of the Carrow mill fire is not yet known.", True),
+    ("Three employees died in a fire at a flour mill in Carrow.", False),  # treated, not killed
+    ("Three firefighters were treated for smoke inhalation.", False),  # the employees were
+    ("The fire was caused by faulty wiring.", False),  # no cause is known yet
+    ("Firefighters put out the fire within an hour.", False),  # three hours
+    ("Firefighters took more than an hour to put out the fire.", True),
+]
+_CAR_DEAL = (
+    "Norvik Motors has sold its truck unit to Brandt Group for $2.1 billion, the companies said on Tuesday, in a deal "
+    "that still needs the approval of regulators."
+)
+_CAR_DEAL_CLAIMS = [
+    ("Norvik Motors agreed to sell its truck unit to Brandt Group for $2.1 billion.", True),
+    ("Norvik Motors bought the truck unit from Brandt Group.", False),  # the seller and the buyer swapped
+    ("The companies have completed the $2.1 billion sale of the truck unit.", False),  # approval still needed
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3750,6 +3784,9 @@ _MADE_UP = [
     ("a debut", _DEBUT, _DEBUT_CLAIMS),
     ("a conviction overturned", _OVERTURNED, _OVERTURNED_CLAIMS),
     ("a derby", _DERBY, _DERBY_CLAIMS),
+    ("a care worker's trial", _CARE_TRIAL, _CARE_TRIAL_CLAIMS),
+    ("a mill fire", _MILL_FIRE, _MILL_FIRE_CLAIMS),
+    ("a truck unit sold", _CAR_DEAL, _CAR_DEAL_CLAIMS),
 ]
 
 

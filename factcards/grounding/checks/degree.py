@@ -33,6 +33,7 @@ from factcards.grounding.checks.qualifiers import (
     rank_dropped,
     record_scope_dropped,
     record_since,
+    sentence_added,
     unanimity_added,
     vote_for_against,
     vote_turned,
@@ -88,6 +89,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     found = bound_differently(mine, by_figure) or (
         bound_differently(mine_units, [u for text in ctx.texts for u in _figure_units(text)]) if mine_units else None
     )
+    found = found or _one_unit_for_many(ctx)
     if found:
         said, other = found
         yield ctx.said_against(said, other)
@@ -122,6 +124,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or harm_lowered(ctx)
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)
+        or sentence_added(ctx)
         or vote_turned(ctx)
         or vote_for_against(ctx)
         or rank_against_its_sums(ctx)
@@ -251,6 +254,28 @@ def _said_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
     return [(found[i].text, side) for i in _degree_indexes(found) for side in sides_of(found[i].lower)] + list(
         _phrase_sides(text)
     )
+
+
+# "within an hour", "in a day", "for a week": one of the unit, said as a length of time (not "$20 an hour").
+_LENGTH_BEFORE = re.compile(r"\b(?:within|in|for|after|under|inside|than|about|nearly|almost|just)\s+$", re.IGNORECASE)
+# ... but "more than an hour" is true of four hours.
+_AT_LEAST_BEFORE = re.compile(r"\b(?:more|longer|over|at\s+least|upwards\s+of)\s+(?:than\s+)?$", re.IGNORECASE)
+
+
+def _one_unit_for_many(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "brought the blaze under control within an hour" against "took four hours to bring a blaze under control":
+    the claim's one of a unit where the evidence gives only another count of it."""
+    claim = ctx.card.claim
+    for d in durations(claim):
+        if d.counted or not _LENGTH_BEFORE.search(claim, 0, d.start) or _AT_LEAST_BEFORE.search(claim, 0, d.start):
+            continue
+        if given_as_length(claim, d.start, ctx.texts):
+            continue
+        theirs = [(e, text) for text in ctx.texts for e in durations(text) if e.unit == d.unit]
+        if theirs and all(e.counted and e.count != 1 for e, _ in theirs):
+            e, text = theirs[0]
+            return claim[d.start : d.end], text[e.start : e.end]
+    return None
 
 
 def _figure_units(text: str) -> list[tuple[float, str, str]]:

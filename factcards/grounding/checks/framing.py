@@ -160,14 +160,27 @@ def too_soon(ctx: ClaimContext) -> str | None:
         asked = {f for w in words(m.group("asked")) if "VERB" in forms_by_class(w.lower) for f in lemmas(w.lower)}
         return any(lemmas(w.lower) & asked for w in ctx.claim_words)
 
-    return _framing(ctx, _TOO_SOON, frames_claim) or (
-        _framing(ctx, _TOO_SOON_TO_LINK, lambda m: True) if _CAUSED.search(ctx.card.claim) else None
+    if _CAUSE_UNKNOWN.search(ctx.card.claim):
+        return None  # the claim keeps it: "the cause is being investigated"
+    caused = _CAUSED.search(ctx.card.claim) is not None
+    return (
+        _framing(ctx, _TOO_SOON, frames_claim)
+        or (_framing(ctx, _TOO_SOON_TO_LINK, lambda m: True) if caused else None)
+        or (_framing(ctx, _CAUSE_UNKNOWN, lambda m: True) if caused else None)
     )
 
 
 # "researchers say it is too early to link the two": a cause no one can give yet.
 _TOO_SOON_TO_LINK = re.compile(
     r"\btoo (?:soon|early) to (?:link|connect|tie|attribute|credit|blame|draw (?:a|any) (?:link|connection))\b",
+    re.IGNORECASE,
+)
+# "the cause is being investigated", "the cause of the fire is not yet known": no cause given yet.
+_CAUSE_UNKNOWN = re.compile(
+    r"\bcause(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:is|was|remains|remained|has\s+not\s+been|had\s+not\s+been)"
+    r"\s+(?:still\s+|not\s+(?:yet\s+)?|as\s+yet\s+)?(?:being\s+investigated|under\s+investigation|unknown|unclear|"
+    r"not\s+known|known|clear|established|determined|investigated)\b"
+    r"|\b(?:investigat\w+|trying|working)\s+to\s+(?:establish|determine|find\s+out)\s+(?:the\s+cause|what\s+caused)\b",
     re.IGNORECASE,
 )
 _CAUSED = re.compile(

@@ -203,9 +203,12 @@ def rank_dropped(ctx: ClaimContext) -> Hit | None:
 
 # "pleaded guilty", "admitted the charge": a plea; "found guilty", "convicted by a jury": a verdict.
 _PLEA = re.compile(
-    r"\bplead(?:ed|s|ing)?\s+guilty\b|\bpled\s+guilty\b|\badmit(?:ted|s)?\s+(?:the\s+)?(?:charges?|offences?)", re.I
+    r"\bplead(?:ed|s|ing)?\s+guilty\b|\bpled\s+guilty\b|\badmit(?:ted|s)?\s+(?:the\s+)?(?:charges?|offences?)"
+    r"|\badmit(?:ted|s)?\s+(?:to\s+)?[a-z]+ing\b",  # "admitted falsifying records"
+    re.I,
 )
 _VERDICT = re.compile(r"\bfound\s+(?:\w+\s+){0,3}?guilty\b|\bconvicted\b|\bjury\b", re.IGNORECASE)
+_FOUND_GUILTY = re.compile(r"\bfound\s+(?:[\w,]+\s+){0,8}?guilty\b|\bconvicted\b", re.IGNORECASE)
 
 
 def plea_for_verdict(ctx: ClaimContext) -> Hit | None:
@@ -214,16 +217,41 @@ def plea_for_verdict(ctx: ClaimContext) -> Hit | None:
     claim = ctx.card.claim
     plea, verdict = _PLEA.search(claim), _VERDICT.search(claim)
     if plea and not verdict and not ctx.evidence_match(_PLEA) and (m := ctx.evidence_match(_VERDICT)):
+        # The verdict's own words where it has them ("found … guilty"), not the jury that gave it.
+        m = ctx.evidence_match(_FOUND_GUILTY) or m
         return ctx.said_against(plea.group(0), m.group(0))
     if verdict and not plea and not ctx.evidence_match(_VERDICT) and (m := ctx.evidence_match(_PLEA)):
         return ctx.said_against(verdict.group(0), m.group(0))
     return None
 
 
+# A sentence passed: "was jailed for", "sentenced to six years"; the evidence's words for any sentence or custody.
+_SENTENCED = re.compile(
+    r"\b(?:jail(?:ed|s)?|imprison(?:ed|s)?|sentenc(?:ed|es)|locked\s+up|given\s+a\s+(?:\w+\s+){0,2}?sentence)\b",
+    re.IGNORECASE,
+)
+_ANY_SENTENCE = re.compile(
+    r"\b(?:jail\w*|prison\w*|imprison\w*|sentenc\w*|custody|custodial|locked\s+up|behind\s+bars|fined|fine"
+    r"|community\s+(?:order|service)|suspended|probation|life|term)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_added(ctx: ClaimContext) -> Hit | None:
+    """ "Ellen Price was jailed for falsifying records" against "A jury found Ellen Price … guilty of falsifying
+    records": a verdict is not yet a sentence; the evidence says nothing of one."""
+    said = _SENTENCED.search(ctx.card.claim)
+    if said is None or any(_ANY_SENTENCE.search(text) for text in ctx.texts):
+        return None
+    verdict = ctx.evidence_match(_FOUND_GUILTY) or ctx.evidence_match(_PLEA)
+    return ctx.said_against(said.group(0), verdict.group(0)) if verdict else None
+
+
 # "killed", "died", "fatal": a death; "injured", "wounded", "hurt": harm short of it.
 _DEATH = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatal(?:ly)?|fatalities)\b", re.IGNORECASE)
 _HURT = re.compile(
-    r"\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|stabbed|stabbing|shot|shooting|assaulted|beaten|attacked)\b",
+    r"\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|stabbed|stabbing|shot|shooting|assaulted|beaten|attacked)\b"
+    r"|\btreated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+){0,2}?(?:injur\w*|burns|smoke|shock|wounds?|cuts)\b",
     re.IGNORECASE,
 )
 

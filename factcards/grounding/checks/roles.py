@@ -793,8 +793,13 @@ _ROUTE = re.compile(rf"\bfrom\s+(?P<a>{NAME_RUN})\s+to\s+(?P<b>{NAME_RUN})")
 
 # "Harlow United have signed striker Tomas Ekberg from Kestrel City": a move from the seller to the buyer.
 _MOVE = re.compile(
-    rf"(?P<b>{NAME_RUN})\s+(?:have\s+|has\s+|had\s+)?(?:signed|bought|acquired|recruited|poached|sold\s+\w+\s+to)\s+"
+    rf"(?P<b>{NAME_RUN})\s+(?:have\s+|has\s+|had\s+)?(?:signed|bought|acquired|recruited|poached)\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?from\s+(?:the\s+)?(?P<a>{NAME_RUN})"
+)
+# ... and told by the seller: "Harlow United sold defender Marco Deane to Kestrel City".
+_SALE = re.compile(
+    rf"(?P<a>{NAME_RUN})\s+(?:have\s+|has\s+|had\s+)?(?:sold|transferred|loaned)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?to\s+(?:the\s+)?(?P<b>{NAME_RUN})"
 )
 
 
@@ -809,7 +814,7 @@ _EXCHANGE = re.compile(
 
 def _routes(text: str) -> dict[tuple[str, str], str]:
     found = {(canonical_name(m.group("a")), canonical_name(m.group("b"))): m.group(0) for m in _ROUTE.finditer(text)}
-    for m in _MOVE.finditer(text):
+    for m in itertools.chain(_MOVE.finditer(text), _SALE.finditer(text)):
         found.setdefault((canonical_name(m.group("a")), canonical_name(m.group("b"))), m.group(0))
     for m in _EXCHANGE.finditer(text):
         found.setdefault((min(lemmas(m.group("a").lower())), min(lemmas(m.group("b").lower()))), m.group(0))
@@ -819,7 +824,7 @@ def _routes(text: str) -> dict[tuple[str, str], str]:
 def _route_swapped(ctx: ClaimContext) -> Hit | None:
     """ "The flight from Rome to Oslo" against "a flight from Oslo to Rome": the same journey the other way; so
     "Kestrel City signed Ekberg from Harlow United" against "Harlow United have signed Ekberg from Kestrel City"."""
-    if "from " not in ctx.card.claim and " for " not in ctx.card.claim:
+    if "from " not in ctx.card.claim and " for " not in ctx.card.claim and " to " not in ctx.card.claim:
         return None
     theirs = {k: v for text in ctx.texts for k, v in _routes(text).items()}
     for (a, b), said in _routes(ctx.card.claim).items():
@@ -914,8 +919,14 @@ def _contest_reversed(ctx: ClaimContext) -> Hit | None:
 _PERSON = (
     r"man|woman|boy|girl|men|women|boys|girls|teenagers?|teens?|child|children|baby|babies|pensioners?|officers?"
     r"|drivers?|passengers?|pedestrians?|cyclists?|motorcyclists?|students?|pupils?|patients?|prisoners?|inmates?"
-    r"|suspects?|workers?|nurses?|soldiers?|tourists?|residents?|fans?|shoppers?"
+    r"|suspects?|workers?|nurses?|soldiers?|tourists?|residents?|fans?|shoppers?|firefighters?|employees?|customers?"
+    r"|miners?|journalists?|doctors?|teachers?|schoolchildren|guards?|volunteers?|protesters?|demonstrators?|farmers?"
+    r"|civilians?|climbers?|hikers?|swimmers?|crew\s+members?"
 )
+
+
+_ANY_PERSON = re.compile(rf"\b(?:{_PERSON})\b", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(rf"\b(?P<other>{_PERSON})\s*(?:,\s*and|,|and)\s+$", re.IGNORECASE)
 
 
 def _someone(group: str) -> str:
@@ -1005,8 +1016,13 @@ def _someone_else_done_to(ctx: ClaimContext) -> Hit | None:
     doers: dict[str, set[str]] = {}
     for text in ctx.texts:
         for m in _ONE_DONE_TO.finditer(text):
+            # "164 passengers and six crew members were evacuated": the deed is done to both.
+            ones = [_noun_key(m.group("one"))]
+            ones += [_noun_key(o.group(0)) for o in _ANY_PERSON.finditer(text, m.start(), m.start("one"))]
+            if joined := _JOINED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                ones.append(_noun_key(joined.group("other")))
             for verb in lemmas(m.group("verb").lower()):
-                theirs.setdefault(verb, []).append((_noun_key(m.group("one")), m.group(0)))
+                theirs.setdefault(verb, []).extend((one, m.group(0)) for one in ones)
         for m in _ONE_DID_TO.finditer(text):
             for verb in lemmas(m.group("verb").lower()):
                 doers.setdefault(verb, set()).add(_noun_key(m.group("doer")))

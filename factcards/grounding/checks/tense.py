@@ -257,11 +257,19 @@ def _approval_pending(ctx: ClaimContext) -> Hit | None:
     claim = ctx.card.claim
     if hit := _law_before_its_time(ctx):
         return hit
-    said = _APPROVED.search(claim)
+    said = _APPROVED.search(claim) or _COMPLETED.search(claim)
     if said is None or _STILL_PENDING.search(claim):
         return None
-    m = ctx.evidence_match(_PENDING, lambda m: not _APPROVED.search(m.string))
+    m = ctx.evidence_match(_PENDING, lambda m: not _APPROVED.search(m.string) and not _COMPLETED.search(m.string))
     return ctx.said_against(said.group(0), m.group(0)) if m else None
+
+
+# "has completed its purchase of Orwin", "closed the deal": a deal done, which one still needing approval is not.
+_COMPLETED = re.compile(
+    r"\b(?:completed|finali[sz]ed|closed|sealed|concluded)\s+(?:its|their|the|a|his|her)\s+(?:[$£€\d.,]+\s*"
+    r"(?:billion|million|bn|m)?\s+)?(?:[\w'’-]+\s+)?(?:purchase|acquisition|takeover|buyout|sale|merger|deal)\b",
+    re.IGNORECASE,
+)
 
 
 # "became law", "was signed into law", "is now law": a bill's last stage.
