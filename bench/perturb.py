@@ -9,6 +9,8 @@ vaccine trial, a council vote, a crash's toll, a rate rise, a drug trial, an inq
 appeal, a hung result, a space probe, a waiting list, fuel prices, sea levels, a toll no one could verify,
 subscribers, a storm; a comeback, a confirmation vote, job cuts, a charge; a split verdict, a takeover awaiting
 approval, a tractor protest, a screen-time study, a player sold, an election short of a majority, a factory fire;
+a measles count, a snowstorm, a network outage, a robbery, a tennis final, bank profits, a rail strike, an
+appointment;
 and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 twenty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
@@ -775,6 +777,81 @@ _add("Fire crews took four hours to bring a blaze at a plastics factory in Norbr
  ("Investigators have ruled out arson at the Norbridge factory.", False),
  ("Fire crews brought the blaze under control within an hour.", False),
  ("Two firefighters were treated for smoke inhalation.", False),
+])
+_add("Health officials in Carrow confirmed 14 new cases of measles on Wednesday, bringing the total this year to 63, and urged parents to check that their children were vaccinated.", [
+ ("Carrow health officials confirmed 14 new measles cases, taking this year's total to 63.", True),
+ ("Officials urged parents to make sure their children were vaccinated.", True),
+ ("Health officials in Carrow confirmed 63 new cases of measles on Wednesday.", False),
+ ("Health officials in Carrow confirmed 14 new cases of measles, bringing the total to 77.", False),
+ ("Officials ordered parents to vaccinate their children.", False),
+ ("Health officials in Carrow confirmed 14 measles deaths on Wednesday.", False),
+ ("Health officials in Carrow confirmed 14 new cases of mumps on Wednesday.", False),
+])
+_add("Storm Elsa brought up to 40cm of snow to parts of northern Norland on Monday, closing more than 200 schools, and forecasters warned that temperatures could fall to -15C overnight.", [
+ ("Storm Elsa dumped up to 40cm of snow on parts of northern Norland.", True),
+ ("More than 200 schools were closed because of the storm.", True),
+ ("Forecasters said temperatures could drop to -15C overnight.", True),
+ ("Storm Elsa brought up to 40cm of rain to northern Norland.", False),
+ ("Storm Elsa closed fewer than 200 schools.", False),
+ ("Temperatures fell to -15C overnight.", False),
+ ("Storm Elsa brought up to 40cm of snow to southern Norland.", False),
+ ("Storm Elsa brought record snowfall to northern Norland.", False),
+])
+_add("A software fault at Brightnet left about 2 million customers without mobile internet for six hours on Tuesday, the company said, adding that it had ruled out a cyber attack.", [
+ ("About 2 million Brightnet customers lost mobile internet for six hours on Tuesday.", True),
+ ("Brightnet said a cyber attack was not to blame.", True),
+ ("Brightnet said a cyber attack caused the outage.", False),
+ ("About 2 million Brightnet customers lost mobile internet for six days.", False),
+ ("About 20 million Brightnet customers lost mobile internet.", False),
+ ("A hardware fault left Brightnet customers without mobile internet.", False),
+ ("Brightnet said it was investigating whether a cyber attack caused the outage.", False),
+])
+_add("Police arrested three men on Thursday after a jewellery shop in Harlow was robbed at gunpoint; a fourth suspect is still being sought, and no one was hurt, officers said.", [
+ ("Three men were arrested after an armed robbery at a Harlow jewellery shop.", True),
+ ("Police are still looking for a fourth suspect.", True),
+ ("No one was injured in the robbery, police said.", True),
+ ("Police arrested four men after a jewellery shop in Harlow was robbed.", False),
+ ("Police arrested three men after a bank in Harlow was robbed.", False),
+ ("A shop worker was hurt in the robbery.", False),
+ ("Police have arrested a fourth suspect.", False),
+ ("Three men were charged after a jewellery shop in Harlow was robbed.", False),
+])
+_add("Ana Ruiz beat defending champion Mia Kovac 6-4, 3-6, 7-5 to win the Carrow Open on Sunday, her first title since returning from a knee injury.", [
+ ("Ana Ruiz won the Carrow Open, beating Mia Kovac in three sets.", True),
+ ("It was Ruiz's first title since her comeback from a knee injury.", True),
+ ("Mia Kovac beat Ana Ruiz to win the Carrow Open.", False),
+ ("Ana Ruiz beat Mia Kovac in straight sets to win the Carrow Open.", False),
+ ("Ana Ruiz successfully defended her Carrow Open title.", False),
+ ("It was Ana Ruiz's first title since returning from a shoulder injury.", False),
+ ("Ana Ruiz beat Mia Kovac 6-4, 6-3, 7-5.", False),
+])
+_add("Orwin Bank reported a 12% rise in quarterly profit to £1.4 billion, beating analysts' forecasts, but warned that it expected bad loans to increase next year.", [
+ ("Orwin Bank's quarterly profit rose 12% to £1.4 billion, ahead of analysts' forecasts.", True),
+ ("The bank warned that bad loans were likely to increase next year.", True),
+ ("Orwin Bank's quarterly profit fell 12% to £1.4 billion.", False),
+ ("Orwin Bank's quarterly profit rose 12% to £1.4 billion, missing analysts' forecasts.", False),
+ ("Orwin Bank reported a 12% rise in annual profit.", False),
+ ("Orwin Bank said bad loans rose sharply this year.", False),
+ ("Orwin Bank's quarterly profit rose 21% to £1.4 billion.", False),
+])
+_add("Train drivers at Norland Rail will strike on 3 and 4 March after talks over pay broke down, the union said, though it added that it was still open to further negotiations.", [
+ ("Norland Rail train drivers will walk out on 3 and 4 March in a dispute over pay.", True),
+ ("The union said it remained open to more talks.", True),
+ ("Train drivers at Norland Rail went on strike on 3 and 4 March.", False),
+ ("Train drivers at Norland Rail will strike on 3 and 4 May.", False),
+ ("The union said it would refuse further negotiations.", False),
+ ("Train drivers will strike after talks over working hours broke down.", False),
+ ("Train drivers at Norland Rail called off their strike after agreeing a pay deal.", False),
+])
+_add("The city council appointed Grace Obi as its first female chief executive on Monday, replacing Paul Hart, who retired in June after 12 years in the post.", [
+ ("Grace Obi became the council's first female chief executive.", True),
+ ("Paul Hart retired in June after 12 years as chief executive.", True),
+ ("Grace Obi replaced Paul Hart as chief executive, the council said.", True),
+ ("Paul Hart was sacked as chief executive in June.", False),
+ ("Grace Obi became the council's second female chief executive.", False),
+ ("Paul Hart retired in June after 21 years in the post.", False),
+ ("Paul Hart replaced Grace Obi as chief executive.", False),
+ ("Grace Obi retired in June after 12 years in the post.", False),
 ])
 # fmt: on
 

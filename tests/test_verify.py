@@ -3676,6 +3676,41 @@ _CAR_DEAL_CLAIMS = [
     ("The companies have completed the $2.1 billion sale of the truck unit.", False),  # approval still needed
 ]
 
+_MUMPS = (
+    "Health officials in Tarn confirmed 21 new cases of mumps on Friday, bringing the total this year to 90, and "
+    "urged schools to check pupils' vaccination records. No one was hurt when the clinic was evacuated, officers said."
+)
+_MUMPS_CLAIMS = [
+    ("Tarn confirmed 21 new mumps cases, taking this year's total to 90.", True),  # new is not the total
+    ("Officials urged schools to check pupils' vaccination records.", True),
+    ("Officials ordered schools to check pupils' vaccination records.", False),  # urged, not ordered
+    ("Health officials in Tarn confirmed 21 mumps deaths on Friday.", False),  # cases, not deaths
+    ("No one was hurt when the clinic was evacuated, police said.", True),  # officers are the police
+]
+_CUP_FINAL = (
+    "Lia Berg beat Ona Park 7-5, 4-6, 6-2 in the final on Sunday. Bus drivers in Tarn will strike on 9 and 10 May "
+    "after talks over pay broke down, the union said, though it added that it remained open to further talks. "
+    "Tarn Bank reported a 9% rise in quarterly profit. Storm Ula brought up to 30cm of snow to the hills."
+)
+_CUP_FINAL_CLAIMS = [
+    ("Lia Berg beat Ona Park 7-5, 4-6, 6-2.", True),
+    ("Lia Berg beat Ona Park 7-5, 6-4, 6-2.", False),  # a set turned round
+    ("Bus drivers in Tarn will walk out on 9 and 10 May.", True),
+    ("Bus drivers in Tarn went on strike on 9 and 10 May.", False),  # still to come
+    ("The union said it was open to more talks.", True),  # "broke down" is no direction
+    ("Tarn Bank reported a 9% rise in annual profit.", False),  # quarterly
+    ("Storm Ula brought record snowfall to the hills.", False),  # nothing ranked
+]
+_POWER_CUT = (
+    "A power cut at Norvane left 30,000 homes without electricity for five hours on Sunday, the company said, "
+    "adding that it had ruled out sabotage."
+)
+_POWER_CUT_CLAIMS = [
+    ("Norvane said 30,000 homes lost power for five hours.", True),  # the company is Norvane, the one named
+    ("Norvane ruled out sabotage.", True),
+    ("Norvane said sabotage caused the power cut.", False),  # it ruled sabotage out
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3787,6 +3822,9 @@ _MADE_UP = [
     ("a care worker's trial", _CARE_TRIAL, _CARE_TRIAL_CLAIMS),
     ("a mill fire", _MILL_FIRE, _MILL_FIRE_CLAIMS),
     ("a truck unit sold", _CAR_DEAL, _CAR_DEAL_CLAIMS),
+    ("an outbreak", _MUMPS, _MUMPS_CLAIMS),
+    ("a final, a strike, profits and snow", _CUP_FINAL, _CUP_FINAL_CLAIMS),
+    ("a power cut", _POWER_CUT, _POWER_CUT_CLAIMS),
 ]
 
 

@@ -45,7 +45,7 @@ from factcards.grounding.checks.roles import contest_agrees
 from factcards.text.claims import ClaimAtoms, count_value
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
-from factcards.text.words import Word, forms_by_class, words
+from factcards.text.words import Word, forms_by_class, lemmas, words
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +296,10 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     # The longest phrase says it: "in cash and stock" is not also "in cash".
     kept = {p for a, b, p in spans if not any(c <= a and b <= d and (d - c) > (b - a) for c, d, _ in spans)}
     found = [(phrase, side) for phrase, sides in _multiword_oppositions().items() if phrase in kept for side in sides]
+    # "ordered residents to leave", "urged parents to check": the phrase with whom it is said to in between.
+    for m in _TOLD_SOMEONE_TO.finditer(text):
+        phrase = f"{m.group('verb').lower()} to"
+        found.extend((m.group(0), side) for side in _multiword_oppositions().get(phrase, ()))
     for m in _PART_OF.finditer(text):
         part, whole = (count_value(m.group(g)) for g in ("part", "whole"))
         if part is not None and whole is not None and part < whole:
@@ -303,6 +307,10 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     return tuple(found)
 
 
+_TOLD_SOMEONE_TO = re.compile(
+    r"\b(?P<verb>ordered|required|forced|compelled|urged|encouraged|advised)\s+(?!to\b)(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])",
+    re.IGNORECASE,
+)
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
 _PART_OF = re.compile(
     r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
@@ -333,7 +341,12 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
         and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
         and not (w.lower in _VERB_ONLY and not (i and _verb_next(found[i - 1])))
+        and not (w.lower == "down" and i and lemmas(found[i - 1].lower) & _DOWN_AS_PARTICLE)
     ]
+
+
+# "talks broke down", "stepped down", "turned down the offer": "down" a verb's particle, no direction.
+_DOWN_AS_PARTICLE = frozenset("break shut step stand turn back let track hunt settle".split())
 
 
 # Degree words only as verbs: "a discounted pass", "monthly passes", "a block of flats" approve and reject

@@ -621,7 +621,8 @@ def _new_for_total(ctx: ClaimContext) -> Hit | None:
     # "14 cases this year" against "14 new cases …, bringing the total this year to 63": the period the total is of.
     periods = {m.group("period").strip().lower() for m in _TOTAL_PERIOD.finditer(text)}
     if any(period in lowered for period in periods):
-        total_in_claim |= {n.surface.replace(" ", "") for n in ctx.claim.numbers} & new
+        # ... unless the claim calls the figure new itself ("14 new cases, taking this year's total to 63").
+        total_in_claim |= ({n.surface.replace(" ", "") for n in ctx.claim.numbers} & new) - new_in_claim
     for figure in sorted(total_in_claim - total):
         if figure in new and total:
             told_new = next(m.group(0) for m in _NEW_COUNT.finditer(text) if m.group("n") == figure)
@@ -796,7 +797,8 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
 
 # "voted 51-49", "won 4-1", "a 5–4 ruling": two figures whose order says who had which.
 _PAIR = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*)\s?(?:-|–|—|\bto\b|votes?\s+to\b)\s?(\d{1,3}(?:,\d{3})*)(?![\w,]|\.\d|-\w)"
+    # A comma may follow ("won 6-4, 3-6, 7-5"), not a digit after it (a thousands comma).
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*)\s?(?:-|–|—|\bto\b|votes?\s+to\b)\s?(\d{1,3}(?:,\d{3})*)(?![\w]|,\d|\.\d|-\w)"
 )
 
 

@@ -420,12 +420,12 @@ def _undone_deed(ctx: ClaimContext) -> Hit | None:
     )
 
 
-# "bypassed the usual public vote", "skipped the summit", "lacks a majority": a verb that says its object did not
-# happen or is not there, which a claim that tells of the object with no negation turns round ("held a public
-# vote"). Up to three words name the object; the last is what the claim must mention.
+# "bypassed the usual public vote", "skipped the summit", "lacks a majority", "ruled out a cyber attack": a verb
+# that says its object did not happen or is not there, which a claim that tells of the object with no negation
+# turns round ("held a public vote"). Up to three words name the object; the last is what the claim must mention.
 _PASSED_OVER = re.compile(
     r"\b(?:bypass(?:es|ed|ing)?|skip(?:s|ped|ping)?|waive[sd]?|waiving|forgo(?:es|ing)?|forwent|omit(?:s|ted|ting)?"
-    r"|lack(?:s|ed|ing)?)\s+(?:the|a|an|any|its|their|his|her|our)?\s*"
+    r"|lack(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out)\s+(?:the|a|an|any|its|their|his|her|our)?\s*"
     r"(?P<object>(?:(?!(?:this|that|for|to|in|on|at|of|and|or|with|by|from)\b)[a-z-]+\s+){0,2}"
     r"(?!(?:this|that|for|to|in|on|at|of|and|or|with|by|from)\b)[a-z-]{3,})\b",
     re.IGNORECASE,
@@ -434,7 +434,7 @@ _PASSED_OVER = re.compile(
 
 def _passed_over(ctx: ClaimContext) -> Hit | None:
     """ "The panel held a public vote" against "The panel bypassed the usual public vote"."""
-    if ctx.claim.negations or _REFUSAL.search(ctx.card.claim):
+    if ctx.claim.negations or _REFUSAL.search(ctx.card.claim) or _PASSED_OVER.search(ctx.card.claim):
         return None
     negators = lexicon().negators
     if any(form in negators for w in ctx.claim_words for form in lemmas(w.lower) | {w.lower}):

@@ -38,7 +38,9 @@ _RANKING = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|steepest|sharpest|deadliest|worst|hottest|coldest"
     r"|warmest|wettest|driest|longest|shortest|strongest|weakest|heaviest|costliest|busiest|greatest|harshest"
     r"|most\s+(?!of\b)[a-z]+(?:ive|ful|ous|ant|ent|ible|able|ic|al)|all-time|unprecedented|record(?:-breaking|-high|-low)?(?=\s+(?:[$£€\d]|high|low|levels?"
-    r"|numbers?|amounts?|years?|temperatures?|turnout|sales|profits?|heat|prices?|losses|gains)\b))\b(?!-|\s+known)",
+    r"|numbers?|amounts?|years?|temperatures?|turnout|sales|profits?|heat|prices?|losses|gains|snowfall|rainfall|snow|rain"
+    r"|floods?|crowds?|attendance|demand|revenues?|exports?|imports?|debt|deficit|audiences?|viewers|visitors|inflation"
+    r"|growth|investment|cases|deaths|quarter|month|week|day)\b))\b(?!-|\s+known)",
     re.IGNORECASE,
 )
 _ANY_RANK = re.compile(
@@ -314,6 +316,10 @@ def _turned_round(
     return None
 
 
+# Illness short of death: "14 new cases of measles" are no deaths.
+_ILL = re.compile(r"\b(?:cases?|infections?|infected|illness|ill|sick|hospitali[sz]ed)\b", re.IGNORECASE)
+
+
 def harm_raised(ctx: ClaimContext) -> Hit | None:
     """ "Three passengers were killed" against "injuring 23 passengers, three of them seriously", in an article
     that tells of no death anywhere. (One that does may tell of the injured dying later: "was found badly
@@ -321,7 +327,7 @@ def harm_raised(ctx: ClaimContext) -> Hit | None:
     said = _DEATH.search(ctx.card.claim)
     if said is None or ctx.evidence_match(_DEATH):
         return None
-    hurt = ctx.evidence_match(_HURT)
+    hurt = ctx.evidence_match(_HURT) or ctx.evidence_match(_ILL)
     if hurt is None or _DEATH.search(ctx.home.body):
         return None
     return ctx.said_against(said.group(0), hurt.group(0))

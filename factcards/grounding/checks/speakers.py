@@ -11,7 +11,7 @@ from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, regist
 from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plausible_speaker, same_person
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
-from factcards.text.names import clean_token, is_role, key, last_key
+from factcards.text.names import CALENDAR_WORDS, capitalized_runs, clean_token, is_role, key, last_key
 from factcards.text.words import forms_by_class, lemmas, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
@@ -315,7 +315,9 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     if (full := spelled_out(speaker, ctx.texts)) and any(full.endswith(s) for s in said_by):
         return
     # "The company said …" is the body the article's lead opens on ("Lumora unveiled …").
-    if any(THE_BODY.fullmatch(s.strip()) for s in said_by) and lead_opens_on(last_key(speaker), ctx.home):
+    if any(THE_BODY.fullmatch(s.strip()) for s in said_by) and (
+        lead_opens_on(last_key(speaker), ctx.home) or _the_one_named(speaker, ctx.texts)
+    ):
         return
     # The evidence has the claim's speaker say it too: "The White House said … to discuss trade, according to
     # press secretary Karoline Leavitt" is Leavitt's as well as the White House's.
@@ -339,6 +341,17 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.span_of(other.split()[-1]),
             ctx.home.article.id,
         )
+
+
+def _the_one_named(speaker: str, texts: list[str]) -> bool:
+    """ "A software fault at Brightnet left … without internet, the company said": the evidence names the claim's
+    speaker and nothing else by name (a weekday or a month names nothing), so its "the company" is them."""
+    wanted = last_key(speaker)
+    for text in texts:
+        runs = [r for r in capitalized_runs(text) if r.start > 0 and clean_token(r.text).lower() not in CALENDAR_WORDS]
+        if runs and all(last_key(r.text) == wanted for r in runs):
+            return True
+    return False
 
 
 # "police estimated", "according to organisers": who a claim has give its figure.

@@ -148,6 +148,13 @@ def _perfect_passive(found: list[Word], i: int) -> bool:
     )
 
 
+_STRUCK = re.compile(
+    r"\b(?:went|were|was|had\s+been|have\s+been|has\s+been)\s+on\s+strike\b|\bstaged\s+(?:a\s+)?(?:strike|walkout)s?\b"
+    r"|\bwalked\s+out\b",
+    re.IGNORECASE,
+)
+
+
 @register("FC209", "tense-changed", UNSUPPORTED, "the claim tells as done what the evidence says will be, or back")
 def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -164,6 +171,9 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for m in _ALREADY.finditer(ctx.card.claim):
         for lemma in lemmas(m.group("verb").lower()):
             my_past.setdefault(lemma, m.group(0))
+    # "went on strike", "staged a walkout": a strike told as done.
+    for m in _STRUCK.finditer(ctx.card.claim):
+        my_past.setdefault("strike", m.group(0))
     their_future = _future_verbs(evidence, _NOT_DONE)
     for text in ctx.texts:
         if _SAID_AFTER.search(text):
