@@ -10,7 +10,8 @@ appeal, a hung result, a space probe, a waiting list, fuel prices, sea levels, a
 subscribers, a storm; a comeback, a confirmation vote, job cuts, a charge; a split verdict, a takeover awaiting
 approval, a tractor protest, a screen-time study, a player sold, an election short of a majority, a factory fire;
 a measles count, a snowstorm, a network outage, a robbery, a tennis final, bank profits, a rail strike, an
-appointment;
+appointment; a recall, a court ruling, an obituary, transfer talks, a poll, a plane crash, migration figures, a
+council budget;
 and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 twenty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
@@ -852,6 +853,81 @@ _add("The city council appointed Grace Obi as its first female chief executive o
  ("Paul Hart retired in June after 21 years in the post.", False),
  ("Paul Hart replaced Grace Obi as chief executive.", False),
  ("Grace Obi retired in June after 12 years in the post.", False),
+])
+_add("Marlow Foods is recalling about 40,000 jars of peanut butter sold in six states because they may be contaminated with salmonella, the Food Agency said on Friday. No illnesses have been reported.", [
+ ("Marlow Foods is recalling some 40,000 jars of peanut butter over possible salmonella contamination.", True),
+ ("No illnesses linked to the peanut butter have been reported.", True),
+ ("The jars were sold in six states, the Food Agency said.", True),
+ ("Marlow Foods is recalling peanut butter that is contaminated with salmonella.", False),
+ ("Several people fell ill after eating Marlow Foods peanut butter.", False),
+ ("Marlow Foods is recalling about 400,000 jars of peanut butter.", False),
+ ("The jars were sold in 16 states.", False),
+ ("The Food Agency is recalling about 40,000 jars of Marlow Foods peanut butter.", False),
+])
+_add("The Supreme Court of Valdoria struck down a law on Tuesday that banned protests outside parliament, ruling by five votes to two that it breached the right to free assembly.", [
+ ("Valdoria's Supreme Court overturned a ban on protests outside parliament.", True),
+ ("The court ruled 5-2 that the law breached the right to free assembly.", True),
+ ("The Supreme Court of Valdoria upheld a law banning protests outside parliament.", False),
+ ("The court ruled unanimously that the law breached the right to free assembly.", False),
+ ("The Supreme Court ruled by five votes to two that the law was lawful.", False),
+ ("The Supreme Court struck down a law that banned protests outside courts.", False),
+ ("Parliament struck down a law that banned protests.", False),
+])
+_add("Actor Sam Reid, who starred in the long-running police drama Night Watch, has died at the age of 78 after a short illness, his family said on Sunday.", [
+ ("Sam Reid, star of the police drama Night Watch, has died aged 78.", True),
+ ("Reid died after a short illness, his family announced.", True),
+ ("Sam Reid died at the age of 87.", False),
+ ("Sam Reid died suddenly in a car crash.", False),
+ ("Sam Reid, who directed the police drama Night Watch, has died.", False),
+ ("Sam Reid's agent announced his death on Sunday.", False),
+ ("Sam Reid died after a long illness, his family said.", False),
+])
+_add("Kestrel City are in talks to sign striker Leo Marsh from Brusa FC for about £25 million, according to people familiar with the negotiations, though no deal has been agreed.", [
+ ("Kestrel City are in talks to sign Leo Marsh from Brusa FC for around £25 million.", True),
+ ("No deal has yet been agreed for Leo Marsh, people familiar with the talks said.", True),
+ ("Kestrel City have signed Leo Marsh from Brusa FC for £25 million.", False),
+ ("Kestrel City have agreed a £25 million deal for Leo Marsh.", False),
+ ("Brusa FC are in talks to sign Leo Marsh from Kestrel City.", False),
+ ("Kestrel City confirmed they are in talks to sign Leo Marsh.", False),
+ ("Kestrel City are in talks to sign Leo Marsh for about £52 million.", False),
+])
+_add("A poll of 1,200 voters by Orbit Research put the Labour Party on 34%, three points ahead of the Conservatives, with the Liberal Democrats third on 14%; the margin of error was three points.", [
+ ("Labour leads the Conservatives by three points in an Orbit Research poll.", True),
+ ("The Liberal Democrats were third on 14%.", True),
+ ("The poll put the Conservatives on 31%.", True),
+ ("The Conservatives lead Labour by three points.", False),
+ ("Labour is on 34%, ten points ahead of the Conservatives.", False),
+ ("The Liberal Democrats were second on 14%.", False),
+ ("The poll of 12,000 voters put Labour on 34%.", False),
+ ("Labour won 34% of the vote.", False),
+])
+_add("Investigators said the plane's engines were working normally when it crashed shortly after take-off near Brusa on Friday, killing all 42 people on board, and that the flight recorders had been recovered.", [
+ ("Investigators said the plane's engines were working normally before the crash.", True),
+ ("All 42 people on board died when the plane crashed near Brusa.", True),
+ ("The flight recorders have been recovered, investigators said.", True),
+ ("Investigators said an engine failure caused the crash.", False),
+ ("Two of the 42 people on board survived the crash.", False),
+ ("The plane crashed shortly before landing near Brusa.", False),
+ ("Investigators are still searching for the flight recorders.", False),
+ ("The plane crashed on Friday, killing all 24 people on board.", False),
+])
+_add("The number of people arriving in Norland to live rose to 210,000 last year, up from 180,000 in 2023, while the number leaving fell slightly to 95,000, official figures showed on Thursday.", [
+ ("Immigration to Norland rose to 210,000 last year from 180,000 in 2023.", True),
+ ("The number of people leaving Norland fell slightly to 95,000.", True),
+ ("The number of people arriving in Norland fell to 210,000 last year.", False),
+ ("The number of people leaving Norland rose to 95,000.", False),
+ ("The number of people arriving in Norland rose by 30,000 to 240,000.", False),
+ ("The number of people leaving Norland fell sharply to 95,000.", False),
+ ("The number of people arriving in Norland rose to 210,000 this year.", False),
+])
+_add("Carrow City Council approved a budget of £1.2 billion for next year on Wednesday that raises council tax by 4.9% and cuts funding for libraries by a fifth, after a vote of 31 to 22.", [
+ ("Carrow councillors approved a £1.2 billion budget for next year by 31 votes to 22.", True),
+ ("The budget raises council tax by 4.9% and cuts library funding by 20%.", True),
+ ("The budget cuts council tax by 4.9%.", False),
+ ("The budget cuts funding for libraries by a quarter.", False),
+ ("Carrow City Council rejected a budget of £1.2 billion.", False),
+ ("The council approved the budget by 31 votes to 12.", False),
+ ("The budget raises funding for libraries by a fifth.", False),
 ])
 # fmt: on
 

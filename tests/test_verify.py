@@ -3711,6 +3711,33 @@ _POWER_CUT_CLAIMS = [
     ("Norvane said sabotage caused the power cut.", False),  # it ruled sabotage out
 ]
 
+_ENROLMENT = (
+    "The number of students enrolling at Tarn University rose to 14,000 last year, up from 12,500 in 2023, while the "
+    "number dropping out fell slightly to 900, figures showed on Monday."
+)
+_ENROLMENT_CLAIMS = [
+    ("The number of students dropping out fell slightly to 900.", True),  # its own figure, not the rise's
+    ("The number of students dropping out rose to 900.", False),
+    ("The number of students dropping out fell sharply to 900.", False),  # slightly
+    ("The number of students enrolling rose to 14,000 last year.", True),
+    ("The number of students enrolling rose to 14,000 this year.", False),  # Monday does not date the rise
+]
+_ROVERS = (
+    "Norvik Rovers are in talks to sign winger Eli Dunn from Tarn Town for about £9 million. A poll of 900 fans "
+    "put manager Kay Ross on 61%, eight points ahead of her predecessor Jo Lake. The league's board rejected the "
+    "appeal by six votes to three. Ross, who starred in the long-running series Pitch Side, is recovering from a "
+    "short illness."
+)
+_ROVERS_CLAIMS = [
+    ("Norvik Rovers are in talks to sign Eli Dunn from Tarn Town.", True),
+    ("Tarn Town are in talks to sign Eli Dunn from Norvik Rovers.", False),  # the move the other way
+    ("The poll put Jo Lake on 53%.", True),  # eight points behind 61%
+    ("Kay Ross won 61% of the vote.", False),  # a poll, not a vote
+    ("The board unanimously rejected the appeal.", False),  # six votes to three
+    ("Ross is recovering from a short illness.", True),
+    ("Ross is recovering from a long illness.", False),  # "long-running" is no "long"
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3825,6 +3852,8 @@ _MADE_UP = [
     ("an outbreak", _MUMPS, _MUMPS_CLAIMS),
     ("a final, a strike, profits and snow", _CUP_FINAL, _CUP_FINAL_CLAIMS),
     ("a power cut", _POWER_CUT, _POWER_CUT_CLAIMS),
+    ("enrolment figures", _ENROLMENT, _ENROLMENT_CLAIMS),
+    ("a club's week", _ROVERS, _ROVERS_CLAIMS),
 ]
 
 

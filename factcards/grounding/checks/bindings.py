@@ -498,9 +498,36 @@ _STANDING = re.compile(
 )
 
 
+# "… on 34%, three points ahead of the Conservatives": the other's share, given as the gap to this one.
+_POINTS_FROM = re.compile(
+    rf"(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b),?\s+(?P<gap>\d{{1,2}}(?:\.\d+)?|one|two|three|four"
+    rf"|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:percentage\s+)?points?\s+(?P<way>ahead\s+of|clear\s+of|behind)"
+    rf"\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{NAME_RUN})"  # "her predecessor Jo Lake"
+)
+
+
 def standings(text: str) -> list[Bound]:
-    """Each share a text gives a name ("the Liberal Party on 29 percent"), by the name's last word."""
-    return [(last_key(m.group("name")), _digits(m.group("figure")), m.group(0)) for m in _STANDING.finditer(text)]
+    """Each share a text gives a name ("the Liberal Party on 29 percent"), by the name's last word; and the one
+    it gives as a gap to another's ("on 34%, three points ahead of the Conservatives" puts them on 31)."""
+    found: list[Bound] = []
+    for m in _STANDING.finditer(text):
+        found += [(k, _digits(m.group("figure")), m.group(0)) for k in _party_keys(m.group("name"))]
+    for m in _POINTS_FROM.finditer(text):
+        gap = count_value(m.group("gap"))
+        if gap is None:
+            continue
+        share = float(_digits(m.group("figure"))) + (gap if m.group("way") == "behind" else -gap)
+        found += [(k, f"{share:g}", m.group(0)) for k in _party_keys(m.group("name"))]
+    return found
+
+
+def _party_keys(name: str) -> list[str]:
+    """ "the Labour Party" by "party" and by "labour": a claim may drop the word "Party"."""
+    keys = [last_key(name)]
+    parts = name.split()
+    if keys[0] == "party" and len(parts) > 1:
+        keys.append(last_key(" ".join(parts[:-1])))
+    return keys
 
 
 # "were down by a third", "cut by half": a change told as a part of the whole.

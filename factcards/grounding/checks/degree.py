@@ -172,7 +172,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             # ("closing" is "ending" in general, but not against "will open … ending the ban").
             if (
                 other is not None
-                and not ctx.evidence_lexicon.has(word, paraphrased=False)
+                and not (ctx.evidence_lexicon.has(word, paraphrased=False) and not _only_in_compounds(word, ctx))
                 and not _degree_elsewhere(word, (group, side), ctx)
                 and not (group == _group_of("win") and contest_agrees(ctx.card.claim, ctx.texts))
             ):
@@ -192,7 +192,13 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             yield ctx.said_against(phrase, other)
             return
     # Both sides in the evidence: the claim's must be in the clause it reports.
-    claim_said = [(claim_found[i].text, side) for i in claim_indexes for side in sides_of(claim_found[i].lower)]
+    # A direction bound to a figure the evidence moves the same way is answered there ("fell slightly to 95,000").
+    claim_said = [
+        (claim_found[i].text, side)
+        for i in claim_indexes
+        if claim_found[i].start not in agreed
+        for side in sides_of(claim_found[i].lower)
+    ]
     claim_said += list(_phrase_sides(ctx.card.claim))
     contested = [
         (said, side)
@@ -213,6 +219,16 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         said, other = found
         yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
+
+
+def _only_in_compounds(word: Word, ctx: ClaimContext) -> bool:
+    """The evidence writes the word only as part of a hyphenated one: "long-running" is no "long" ("a long illness"
+    against "the long-running drama … a short illness")."""
+    forms = lemmas(word.lower)
+    around = ctx.card.claim[max(0, word.start - 2) : word.end + 2]
+    if "-" in around or any(lemmas(w.lower) & forms for w in ctx.evidence_words):
+        return False  # the claim's word is part of one too ("quarter - final" as a tokenised feed writes it)
+    return any("-" in w.lower and word.lower in w.lower.split("-") for w in ctx.evidence_words)
 
 
 def _unanswered_opposite(
@@ -478,7 +494,9 @@ _NOT_THINGS = frozenset(
 
 # "rose 8%", "fell by $2 million", "dropped to 3.1%": a direction and the figure it went by or to.
 _BY_FIGURE = re.compile(
-    r"\s+(?:(?:by|to|about|around|nearly|almost|some|roughly|over|more than|less than)\s+){0,2}"
+    # "fell slightly to 95,000": how much it moved may stand between
+    r"\s+(?:(?:slightly|sharply|steeply|marginally|modestly|just)\s+)?"
+    r"(?:(?:by|to|about|around|nearly|almost|some|roughly|over|more than|less than)\s+){0,2}"
     r"(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
 )
 
@@ -522,8 +540,8 @@ _FIGURE_THEN_FROM = re.compile(
 
 
 def _figure_key(figure: str) -> str:
-    """ "15 percent", "15 per cent" and "15%" alike; "1,200" as "1200"."""
-    return re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", figure)
+    """ "15 percent", "15 per cent" and "15%" alike; "1,200" as "1200"; "95,000." ending a sentence as "95000"."""
+    return re.sub(r"[\s,]|per cent|percent", lambda x: "%" if "cent" in x.group() else "", figure).rstrip(".")
 
 
 # A figure, then which way it compares: "15 percent less likely" is not "15 percent more likely".

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, takewhile
 
-from factcards.grounding.checks.bindings import AGE_OF_NAME, figure_bound_elsewhere, money_value
+from factcards.grounding.checks.bindings import AGE_OF_NAME, figure_bound_elsewhere, money_value, standings
 from factcards.grounding.checks.context import ClaimContext, claim_verbs
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
@@ -408,6 +408,13 @@ def _vote_margin(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(abs(int(a) - int(b)) == number.value for a, b in pairs)
 
 
+def _share_from_gap(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "the Conservatives on 31%" against "Labour on 34%, three points ahead of the Conservatives"."""
+    if number.ordinal or "point" not in " ".join(ctx.texts):
+        return False
+    return any(float(value) == number.value for text in ctx.texts for _, value, _ in standings(text))
+
+
 def _margin(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "beat Falk by 13 percentage points" against "54 percent … Falk, who won 41 percent": a margin
     in points is the difference of two of the evidence's percentages (no other sums are read)."""
@@ -540,7 +547,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx) or _margin(number, ctx):
             continue
-        if _vote_margin(number, ctx):
+        if _vote_margin(number, ctx) or _share_from_gap(number, ctx):
             continue
         if _change_between(number, ctx) or (
             number.surface.lower() == "first" and _NOT_THE_FIRST.search(ctx.card.claim)
@@ -878,8 +885,14 @@ def _alike(mention: DateMention, other: DateMention) -> bool:
 def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[str]]]:
     found = [d for a in ctx.seen for d in a.dates]
     ends: set[str] | None = None
+    years = [d for d in found if granularity(d) == "year"]
     for mention in ctx.claim.dates:
-        if date_supported(mention, found):
+        # A year is not supported by a weekday of the report ("rose to 210,000 last year, … figures showed on
+        # Thursday" does not date the rise this year) where the evidence gives years of its own.
+        supporters = found
+        if years and granularity(mention) == "year":
+            supporters = [d for d in found if not d.key.startswith(("weekday", "day"))]
+        if date_supported(mention, supporters):
             continue
         if mention.key.isdigit() and len(mention.key) == 4:
             ends = _range_ends(ctx.texts) if ends is None else ends

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
 from factcards.grounding.checks.registry import Hit
-from factcards.text.claims import number_at
+from factcards.text.claims import count_value, number_at
 from factcards.text.words import forms_by_class, is_content, lemmas, words
 
 # "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
@@ -360,7 +360,8 @@ _UNANIMOUS = re.compile(
 # "by a vote of 7 to 2", "voted 7-2", "who voted against it": a vote someone lost.
 _SPLIT_VOTE = re.compile(
     r"\bvot(?:e|ed|ing)\b[^.;]{0,20}?\b(?P<yes>\d{1,3})\s?(?:-|–|to)\s?(?P<no>\d{1,3})\b|\bvoted against\b"
-    r"|\b\d{1,3}\s+votes?\s+to\s+(?P<no2>\d{1,3})\b",
+    r"|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+votes?\s+to\s+"
+    r"(?P<no2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",  # "by five votes to two"
     re.IGNORECASE,
 )
 
@@ -371,7 +372,7 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
     said = _UNANIMOUS.search(ctx.card.claim)
     if said is None or ctx.evidence_match(_UNANIMOUS):
         return None
-    m = ctx.evidence_match(_SPLIT_VOTE, lambda m: int(m.group("no") or m.group("no2") or 1) > 0)
+    m = ctx.evidence_match(_SPLIT_VOTE, lambda m: (count_value(m.group("no") or m.group("no2") or "1") or 0) > 0)
     return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 

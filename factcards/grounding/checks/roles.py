@@ -793,7 +793,10 @@ _ROUTE = re.compile(rf"\bfrom\s+(?P<a>{NAME_RUN})\s+to\s+(?P<b>{NAME_RUN})")
 
 # "Harlow United have signed striker Tomas Ekberg from Kestrel City": a move from the seller to the buyer.
 _MOVE = re.compile(
-    rf"(?P<b>{NAME_RUN})\s+(?:have\s+|has\s+|had\s+)?(?:signed|bought|acquired|recruited|poached)\s+"
+    rf"(?P<b>{NAME_RUN})\s+(?:have\s+|has\s+|had\s+)?"
+    # "are in talks to sign", "want to buy", "will sign": a move still to come runs the same way
+    r"(?:(?:(?:are|is|were|was)\s+in\s+talks|wants?|plans?|hopes?|agreed|agrees?|set|aim|aims)\s+to\s+|will\s+)?"
+    r"(?:signed|bought|acquired|recruited|poached|sign|buy|acquire|recruit)\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?from\s+(?:the\s+)?(?P<a>{NAME_RUN})"
 )
 # ... and told by the seller: "Harlow United sold defender Marco Deane to Kestrel City".

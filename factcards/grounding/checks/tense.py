@@ -148,6 +148,25 @@ def _perfect_passive(found: list[Word], i: int) -> bool:
     )
 
 
+# "Labour won 34% of the vote": an election's result, which a poll's share is not.
+_WON_VOTE = re.compile(
+    r"\b(?:won|wins|took|secured|gained)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.]*\s?(?:%|percent|per cent)"
+    r"\s+of\s+the\s+(?:popular\s+)?vote\b|\bwon\s+the\s+election\b",
+    re.IGNORECASE,
+)
+_POLL = re.compile(r"\b(?:poll|polls|polling|survey)\b", re.IGNORECASE)
+_RESULT = re.compile(r"\b(?:won|wins|election\s+results?|results?\s+of\s+the\s+election|votes?\s+cast|turnout)\b", re.I)
+
+
+def _poll_won(ctx: ClaimContext) -> Hit | None:
+    """ "Labour won 34% of the vote" against "A poll … put the Labour Party on 34%": a poll is not the vote."""
+    said = _WON_VOTE.search(ctx.card.claim)
+    if said is None or _POLL.search(ctx.card.claim) or any(_RESULT.search(text) for text in ctx.texts):
+        return None
+    m = ctx.evidence_match(_POLL)
+    return ctx.said_against(said.group(0), m.group(0)) if m else None
+
+
 _STRUCK = re.compile(
     r"\b(?:went|were|was|had\s+been|have\s+been|has\s+been)\s+on\s+strike\b|\bstaged\s+(?:a\s+)?(?:strike|walkout)s?\b"
     r"|\bwalked\s+out\b",
@@ -159,7 +178,13 @@ _STRUCK = re.compile(
 def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
-    if hit := _ongoing_now(ctx) or _approval_pending(ctx) or _held_when_scheduled(ctx) or _month_to_come(ctx):
+    if hit := (
+        _ongoing_now(ctx)
+        or _approval_pending(ctx)
+        or _held_when_scheduled(ctx)
+        or _month_to_come(ctx)
+        or _poll_won(ctx)
+    ):
         yield hit
         return
     my_future = _future_verbs(ctx.card.claim)
