@@ -11,7 +11,8 @@ subscribers, a storm; a comeback, a confirmation vote, job cuts, a charge; a spl
 approval, a tractor protest, a screen-time study, a player sold, an election short of a majority, a factory fire;
 a measles count, a snowstorm, a network outage, a robbery, a tennis final, bank profits, a rail strike, an
 appointment; a recall, a court ruling, an obituary, transfer talks, a poll, a plane crash, migration figures, a
-council budget;
+council budget; jobless figures, a mountain rescue, a drug rejected, a bus ban, a bribery sentence, a plant's job
+losses, a night-time A&E closure, a flood;
 and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 twenty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
@@ -928,6 +929,80 @@ _add("Carrow City Council approved a budget of £1.2 billion for next year on We
  ("Carrow City Council rejected a budget of £1.2 billion.", False),
  ("The council approved the budget by 31 votes to 12.", False),
  ("The budget raises funding for libraries by a fifth.", False),
+])
+_add("Norland's unemployment rate fell to 4.1% in October from 4.3% in September, the lowest level since 2019, while average wages rose 5.2% over the year, the statistics office said on Tuesday.", [
+ ("Norland's jobless rate dropped to 4.1% in October, its lowest since 2019.", True),
+ ("Average wages in Norland rose 5.2% over the year, the statistics office said.", True),
+ ("Norland's unemployment rate rose to 4.1% in October.", False),
+ ("Norland's unemployment rate fell to 4.1% in September.", False),
+ ("Norland's unemployment rate fell to its lowest level on record.", False),
+ ("Average wages in Norland fell 5.2% over the year.", False),
+ ("Norland's unemployment rate fell to 4.3% in October.", False),
+ ("The central bank said average wages rose 5.2%.", False),
+])
+_add("Two climbers were rescued on Saturday after spending a night stranded on Ben Carrow in freezing fog, mountain rescue volunteers said; one was taken to hospital with mild hypothermia.", [
+ ("Two climbers stranded overnight on Ben Carrow were rescued on Saturday.", True),
+ ("One of the climbers was treated in hospital for mild hypothermia.", True),
+ ("Three climbers were rescued from Ben Carrow on Saturday.", False),
+ ("Both climbers were taken to hospital with hypothermia.", False),
+ ("One of the climbers died of hypothermia.", False),
+ ("Police said two climbers were rescued from Ben Carrow.", False),
+ ("One climber was taken to hospital with severe hypothermia.", False),
+])
+_add("Orwin Pharma's shares fell 18% on Wednesday after regulators rejected its application to sell a new migraine drug, saying the company had not provided enough evidence that it was safe.", [
+ ("Orwin Pharma shares dropped 18% after regulators turned down its migraine drug.", True),
+ ("Regulators said Orwin Pharma had not shown enough evidence that the drug was safe.", True),
+ ("Orwin Pharma's shares rose 18% after regulators approved its migraine drug.", False),
+ ("Regulators rejected the drug, saying it was unsafe.", False),
+ ("Orwin Pharma's shares fell 8% on Wednesday.", False),
+ ("Regulators rejected Orwin Pharma's application to sell a new cancer drug.", False),
+ ("Orwin Pharma withdrew its application to sell a new migraine drug.", False),
+])
+_add("The mayor of Harlow, Dan Pryce, said on Monday that the city would ban diesel buses from its centre from 2027, two years later than he had promised during his campaign.", [
+ ("Harlow will ban diesel buses from the city centre from 2027, Mayor Dan Pryce said.", True),
+ ("The ban comes two years later than Pryce had promised in his campaign.", True),
+ ("Harlow has banned diesel buses from its centre.", False),
+ ("Harlow will ban diesel buses from its centre from 2025.", False),
+ ("Dan Pryce said the ban would come two years earlier than promised.", False),
+ ("Harlow will ban all buses from its centre from 2027.", False),
+ ("Harlow will ban diesel cars from its centre from 2027.", False),
+])
+_add("A court in Brusa sentenced former minister Ivo Lang to eight years in prison on Thursday for taking bribes worth €2 million, though his lawyers said he would appeal.", [
+ ("Former minister Ivo Lang was jailed for eight years for taking €2 million in bribes.", True),
+ ("Lang's lawyers said he would appeal against the sentence.", True),
+ ("Ivo Lang was sentenced to eighteen years in prison.", False),
+ ("Ivo Lang was sentenced to eight years for paying bribes worth €2 million.", False),
+ ("Ivo Lang has appealed against his sentence.", False),
+ ("Ivo Lang was acquitted of taking bribes.", False),
+ ("Ivo Lang was given a suspended sentence for taking bribes.", False),
+ ("Ivo Lang was sentenced to eight years for taking bribes worth $2 million.", False),
+])
+_add("About 300 workers at the Kestrel car plant in Carrow will lose their jobs after the company said it would move production of its electric van to Spain next year.", [
+ ("Around 300 jobs will go at Kestrel's Carrow plant as van production moves to Spain.", True),
+ ("Kestrel said it would move production of its electric van to Spain next year.", True),
+ ("About 3,000 workers at the Kestrel plant will lose their jobs.", False),
+ ("Kestrel will move production of its electric van to Portugal.", False),
+ ("About 300 workers at the Kestrel plant have lost their jobs.", False),
+ ("Kestrel will move production of its electric van from Spain to Carrow.", False),
+ ("Kestrel will hire about 300 workers at its Carrow plant.", False),
+])
+_add("The city's only children's hospital will close its accident and emergency unit at night from April because of a shortage of nurses, the health board said, and patients will be sent to Norbridge instead.", [
+ ("The children's hospital will shut its A&E unit overnight from April due to a lack of nurses.", True),
+ ("Patients will be sent to Norbridge instead, the health board said.", True),
+ ("The children's hospital will close its accident and emergency unit from April.", False),
+ ("The hospital will close its A&E unit at night because of a shortage of doctors.", False),
+ ("The children's hospital will close its A&E unit at night from June.", False),
+ ("Patients will be sent to Norbridge during the day.", False),
+ ("The hospital has already closed its A&E unit at night.", False),
+])
+_add("Flooding closed 40 roads across Carrow on Sunday after more than a month's rain fell in 24 hours, and about 150 homes were evacuated, the council said.", [
+ ("More than a month's rain fell in 24 hours in Carrow, closing 40 roads.", True),
+ ("About 150 homes were evacuated, the council said.", True),
+ ("Flooding closed 14 roads across Carrow on Sunday.", False),
+ ("About 1,500 homes were evacuated.", False),
+ ("More than a week's rain fell in 24 hours.", False),
+ ("About 150 people were evacuated from their homes.", False),
+ ("Flooding closed 40 roads across Carrow on Saturday.", False),
 ])
 # fmt: on
 

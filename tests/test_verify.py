@@ -3738,6 +3738,21 @@ _ROVERS_CLAIMS = [
     ("Ross is recovering from a long illness.", False),  # "long-running" is no "long"
 ]
 
+_NIGHT_CLOSURE = (
+    "Tarn General will close its accident and emergency unit at night from May, the health board said. A hiker was "
+    "taken to hospital with mild hypothermia. About 200 staff at the Norvik plant in Tarn will lose their jobs after "
+    "the company said it would move production to Poland. Mayor Ann Cole said the council will ban lorries from the "
+    "centre from 2028, three years later than promised."
+)
+_NIGHT_CLOSURE_CLAIMS = [
+    ("Tarn General will shut its A&E unit at night from May.", True),  # "A&E" is accident and emergency
+    ("Tarn General will shut its R&D unit at night from May.", False),
+    ("The hiker died of hypothermia.", False),  # taken to hospital
+    ("Norvik said it would move production to Poland.", True),  # the company is the one company named
+    ("The council will ban lorries from the centre from 2028, three years later than promised.", True),
+    ("The council will ban lorries from the centre from 2028, Mayor Ann Cole said.", True),  # "2028," counts nothing
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3854,6 +3869,7 @@ _MADE_UP = [
     ("a power cut", _POWER_CUT, _POWER_CUT_CLAIMS),
     ("enrolment figures", _ENROLMENT, _ENROLMENT_CLAIMS),
     ("a club's week", _ROVERS, _ROVERS_CLAIMS),
+    ("a night closure", _NIGHT_CLOSURE, _NIGHT_CLOSURE_CLAIMS),
 ]
 
 

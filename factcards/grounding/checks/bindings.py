@@ -72,7 +72,8 @@ _UNIT_WORDS = {
     "foot": "foot", "feet": "foot", "ton": "ton", "tonne": "ton", "degree": "degree",
     "p": "pence", "pence": "pence", "cent": "cent",  # "rose by 3p a litre" is no 3% ("38C" is Celsius)
 }  # fmt: skip
-_COUNT = r"\d[\d,]*(?:\.\d+)?|" + "|".join(
+# (a comma only between digits: "2,027", not the one ending "from 2027, Mayor Pryce said")
+_COUNT = r"\d(?:,?\d)*(?:\.\d+)?|" + "|".join(
     sorted((w for w in NUMBER_WORDS if w not in ("dozen", "hundred")), key=len, reverse=True)
 )
 _UNIT = re.compile(

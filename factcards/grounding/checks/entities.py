@@ -12,7 +12,7 @@ from factcards.text.document import Document
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, names_of
 from factcards.text.names import NameRun, capitalized_runs, key, word_keys
-from factcards.text.words import forms_by_class
+from factcards.text.words import forms_by_class, words
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -60,11 +60,37 @@ def _initialism(name: str, ctx: ClaimContext) -> bool:
 def spelled_out(name: str, texts: list[str]) -> str | None:
     """The words an abbreviation stands for in `texts` ("Office for National Statistics" for "ONS")."""
     short = name.replace(".", "")
+    if "&" in short and 2 <= len(short.replace("&", "")) <= 4 and short.replace("&", "").isupper():
+        # "A&E" for "accident and emergency", "R&D" for "research and development": written in lower case too
+        return next((found for text in texts if (found := _spelled_in_words(short.replace("&", ""), text))), None)
     if not (2 <= len(short) <= 6 and short.isupper()):
         return None
     return next(
         (m.group(0) for text in texts for m in _LINKED_RUN.finditer(text) if _initials(m.group(0)) == short), None
     )
+
+
+_JOINING = frozenset("and of for the".split())
+
+
+def _spelled_in_words(letters: str, text: str) -> str | None:
+    """The run of words of `text` whose first letters, past the small words joining them, are `letters`."""
+    found = words(text)
+    for i, first in enumerate(found):
+        if first.lower[:1] != letters[0].lower():
+            continue
+        wanted, j, end = letters[1:].lower(), i + 1, first.end
+        while wanted and j < len(found):
+            w = found[j]
+            if w.lower in _JOINING:
+                j += 1
+                continue
+            if w.lower[:1] != wanted[0]:
+                break
+            wanted, end, j = wanted[1:], w.end, j + 1
+        if not wanted:
+            return text[first.start : end]
+    return None
 
 
 # "Office for National Statistics", "Department of Health and Social Care": capitalized words and the

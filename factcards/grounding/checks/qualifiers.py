@@ -316,8 +316,12 @@ def _turned_round(
     return None
 
 
-# Illness short of death: "14 new cases of measles" are no deaths.
-_ILL = re.compile(r"\b(?:cases?|infections?|infected|illness|ill|sick|hospitali[sz]ed)\b", re.IGNORECASE)
+# Illness short of death: "14 new cases of measles" are no deaths, nor is one "taken to hospital with mild
+# hypothermia".
+_ILL = re.compile(
+    r"\b(?:cases?|infections?|infected|illness|ill|sick|hospitali[sz]ed|hypothermia)\b|\btaken\s+to\s+hospital\b",
+    re.IGNORECASE,
+)
 
 
 def harm_raised(ctx: ClaimContext) -> Hit | None:

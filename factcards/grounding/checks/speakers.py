@@ -181,6 +181,8 @@ def _said_by_a_body(ctx: ClaimContext, speaker: str, texts: list[str]) -> str | 
         if m is not None:
             group = "a" if m.group("a") else "b"
             body = text[m.start(group) : m.end(group)].strip()  # as written: "Analysts at …" opening it
+            if THE_BODY.fullmatch(body) and _the_one_named(speaker, [text]):
+                return None  # "the company said" of the one company the sentence names
             if body.split()[-1] not in ("report", "reports", "statement", "study", "survey", "figures", "data"):
                 return body
     return None
@@ -348,10 +350,20 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
     speaker and nothing else by name (a weekday or a month names nothing), so its "the company" is them."""
     wanted = last_key(speaker)
     for text in texts:
-        runs = [r for r in capitalized_runs(text) if r.start > 0 and clean_token(r.text).lower() not in CALENDAR_WORDS]
+        runs = [
+            r
+            for r in capitalized_runs(text)
+            if r.start > 0
+            and clean_token(r.text).lower() not in CALENDAR_WORDS
+            and not _A_PLACE_BEFORE.search(text, 0, r.start)  # "in Carrow", "to Spain": where, not who
+            and entity_type(r.text) != "place"
+        ]
         if runs and all(last_key(r.text) == wanted for r in runs):
             return True
     return False
+
+
+_A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|across|outside|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "police estimated", "according to organisers": who a claim has give its figure.
