@@ -12,7 +12,8 @@ approval, a tractor protest, a screen-time study, a player sold, an election sho
 a measles count, a snowstorm, a network outage, a robbery, a tennis final, bank profits, a rail strike, an
 appointment; a recall, a court ruling, an obituary, transfer talks, a poll, a plane crash, migration figures, a
 council budget; jobless figures, a mountain rescue, a drug rejected, a bus ban, a bribery sentence, a plant's job
-losses, a night-time A&E closure, a flood;
+losses, a night-time A&E closure, a flood; two sayings in one sentence, a reported job cut, a poll's moves, a
+transplant, a charge after a collision, a new air route, a pay vote, a library fire;
 and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 twenty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
@@ -1003,6 +1004,78 @@ _add("Flooding closed 40 roads across Carrow on Sunday after more than a month's
  ("More than a week's rain fell in 24 hours.", False),
  ("About 150 people were evacuated from their homes.", False),
  ("Flooding closed 40 roads across Carrow on Saturday.", False),
+])
+_add("\"We will not raise taxes on working families,\" Finance Minister Rosa Alvarez told parliament on Tuesday, while opposition leader Tom Keane said the government's figures did not add up.", [
+ ("Rosa Alvarez told parliament the government would not raise taxes on working families.", True),
+ ("Opposition leader Tom Keane said the government's figures did not add up.", True),
+ ("Tom Keane said the government would not raise taxes on working families.", False),
+ ("Rosa Alvarez said the government's figures did not add up.", False),
+ ("Rosa Alvarez told parliament the government would raise taxes on working families.", False),
+ ("Rosa Alvarez told parliament on Thursday that taxes would not rise.", False),
+ ("Prime Minister Rosa Alvarez said the government would not raise taxes on working families.", False),
+])
+_add("The airline reportedly plans to cut about 1,000 jobs, according to two people familiar with the matter, though a spokesman declined to comment.", [
+ ("The airline is reported to be planning about 1,000 job cuts.", True),
+ ("A spokesman for the airline declined to comment.", True),
+ ("The airline will cut about 1,000 jobs.", False),
+ ("The airline's spokesman said it plans to cut about 1,000 jobs.", False),
+ ("The airline has cut about 1,000 jobs.", False),
+ ("The airline reportedly plans to cut about 10,000 jobs.", False),
+ ("The airline reportedly plans to hire about 1,000 workers.", False),
+])
+_add("Support for the Green Alliance rose by four percentage points to 19% in the latest Orbit poll, while the Liberal Party slipped two points to 27%.", [
+ ("Support for the Green Alliance rose four points to 19%.", True),
+ ("The Liberal Party fell two points to 27% in the Orbit poll.", True),
+ ("Support for the Green Alliance rose by 4% to 19%.", False),
+ ("Support for the Green Alliance rose to 23%.", False),
+ ("The Liberal Party rose two points to 27%.", False),
+ ("The Green Alliance overtook the Liberal Party in the latest Orbit poll.", False),
+ ("Support for the Liberal Party rose by four percentage points to 19%.", False),
+])
+_add("Doctors at Carrow Hospital carried out the country's first womb transplant from a deceased donor last month, and the patient, a 34-year-old teacher, is recovering well, the hospital said on Friday.", [
+ ("Carrow Hospital performed the country's first womb transplant from a deceased donor.", True),
+ ("The patient, a 34-year-old teacher, is recovering well.", True),
+ ("Carrow Hospital performed the world's first womb transplant from a deceased donor.", False),
+ ("Carrow Hospital performed the country's first womb transplant from a living donor.", False),
+ ("The patient, a 43-year-old teacher, is recovering well.", False),
+ ("The patient is in a critical condition, the hospital said.", False),
+ ("Doctors at Carrow Hospital carried out the transplant on Friday.", False),
+])
+_add("Harlow police have charged a 41-year-old man with dangerous driving after a cyclist was seriously injured in a collision on the A12 on Saturday; the cyclist remains in hospital in a stable condition.", [
+ ("A 41-year-old man has been charged with dangerous driving after a cyclist was seriously hurt on the A12.", True),
+ ("The cyclist is in a stable condition in hospital.", True),
+ ("A 41-year-old man has been convicted of dangerous driving.", False),
+ ("A 41-year-old cyclist has been charged with dangerous driving.", False),
+ ("The cyclist died in hospital after the collision.", False),
+ ("A 41-year-old man has been charged with causing death by dangerous driving.", False),
+ ("The cyclist was slightly injured in the collision.", False),
+])
+_add("Kestrel Air will start flights between Harlow and Lisbon in June, three times a week, the airline said on Monday, becoming the first carrier to fly the route since 2019.", [
+ ("Kestrel Air will launch a Harlow–Lisbon service in June, flying three times a week.", True),
+ ("No airline has flown between Harlow and Lisbon since 2019.", True),
+ ("Kestrel Air will start daily flights between Harlow and Lisbon in June.", False),
+ ("Kestrel Air will start flights between Harlow and Lisbon in July.", False),
+ ("Kestrel Air has started flights between Harlow and Lisbon.", False),
+ ("Kestrel Air will stop flying between Harlow and Lisbon in June.", False),
+ ("Kestrel Air will start flights between Harlow and Madrid in June.", False),
+])
+_add("The teachers' union said 72% of its members had voted to accept the pay offer of 5.5%, on a turnout of 58%, ending a dispute that had closed schools on six days since January.", [
+ ("Teachers voted to accept a 5.5% pay offer, ending a dispute that closed schools on six days.", True),
+ ("72% of union members who voted backed the pay offer.", True),
+ ("The teachers' union said 58% of its members voted to accept the pay offer.", False),
+ ("Teachers voted to reject the pay offer of 5.5%.", False),
+ ("Teachers voted to accept a pay offer of 7.2%.", False),
+ ("The dispute had closed schools on sixteen days since January.", False),
+ ("The union said the dispute would continue.", False),
+])
+_add("Police in Brusa said they had found no evidence that the fire at the city's main library was started deliberately, and that an electrical fault was the most likely cause.", [
+ ("Police said an electrical fault most likely caused the fire at Brusa's main library.", True),
+ ("Police found no evidence the library fire was started deliberately.", True),
+ ("Police said the fire at Brusa's main library was started deliberately.", False),
+ ("Police said an electrical fault caused the fire.", False),
+ ("Police said the fire at the city's main museum was most likely caused by an electrical fault.", False),
+ ("Firefighters said an electrical fault was the most likely cause.", False),
+ ("Police have arrested a man on suspicion of starting the library fire.", False),
 ])
 # fmt: on
 

@@ -3753,6 +3753,36 @@ _NIGHT_CLOSURE_CLAIMS = [
     ("The council will ban lorries from the centre from 2028, Mayor Ann Cole said.", True),  # "2028," counts nothing
 ]
 
+_TWO_SAYINGS = (
+    '"We will not cut the health budget," Finance Minister Ida Holm told MPs on Monday, while opposition leader '
+    "Per Vik said the plans did not add up."
+)
+_TWO_SAYINGS_CLAIMS = [
+    ("Ida Holm told MPs the health budget would not be cut.", True),
+    ("Per Vik said the plans did not add up.", True),
+    ("Ida Holm said the plans did not add up.", False),  # Vik's clause, not hers
+    ("Prime Minister Ida Holm said the health budget would not be cut.", False),  # Finance Minister
+]
+_FIRST_SINCE = "Tarn Air will fly to Oslo from May, the first airline to serve the route since 2018, it said."
+_FIRST_SINCE_CLAIMS = [
+    ("No airline has served the Oslo route since 2018.", True),  # the first since 2018: none in between
+    ("Tarn Air will not fly to Oslo from May.", False),
+]
+_SLIPPED = "Support for the Labour Party rose three points to 30% in the latest poll, while the Centre Party slipped two points to 24%."
+_SLIPPED_CLAIMS = [
+    ("The Centre Party fell two points to 24% in the latest poll.", True),  # "slipped" is down
+    ("The Centre Party rose two points to 24%.", False),
+]
+_FACE_TRANSPLANT = (
+    "Tarn Hospital carried out the country's first face transplant from a deceased donor, and police have charged a "
+    "35-year-old man after a pedestrian was hurt outside it."
+)
+_FACE_TRANSPLANT_CLAIMS = [
+    ("Tarn Hospital carried out the world's first face transplant from a deceased donor.", False),  # the country's
+    ("Tarn Hospital carried out the country's first face transplant from a living donor.", False),
+    ("A 35-year-old pedestrian has been charged.", False),  # a man was charged
+]
+
 _MADE_UP = [
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
@@ -3870,6 +3900,10 @@ _MADE_UP = [
     ("enrolment figures", _ENROLMENT, _ENROLMENT_CLAIMS),
     ("a club's week", _ROVERS, _ROVERS_CLAIMS),
     ("a night closure", _NIGHT_CLOSURE, _NIGHT_CLOSURE_CLAIMS),
+    ("two sayings", _TWO_SAYINGS, _TWO_SAYINGS_CLAIMS),
+    ("a poll slip", _SLIPPED, _SLIPPED_CLAIMS),
+    ("a route's first since", _FIRST_SINCE, _FIRST_SINCE_CLAIMS),
+    ("a transplant", _FACE_TRANSPLANT, _FACE_TRANSPLANT_CLAIMS),
 ]
 
 

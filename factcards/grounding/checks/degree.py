@@ -31,6 +31,7 @@ from factcards.grounding.checks.qualifiers import (
     rank_added,
     rank_against_its_sums,
     rank_dropped,
+    rank_scope_changed,
     record_scope_dropped,
     record_since,
     sentence_added,
@@ -116,6 +117,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         hit := record_since(ctx)
         or rank_added(ctx)
         or record_scope_dropped(ctx)
+        or rank_scope_changed(ctx)
         or rank_dropped(ctx)
         or attempt_dropped(ctx)
         or whole_for_part(ctx)

@@ -65,6 +65,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     window_stems = set().union(*(a.stems for a in seen)) if seen else set()
     reworded = evidence_negates(ctx)
     negations = ctx.claim.negations
+    if negations and _first_since(ctx):
+        return  # "No airline has flown the route since 2019" against "the first carrier to fly the route since 2019"
     if any(n.target == "first" for n in negations) and any(_HAPPENED_BEFORE.search(t) for t in ctx.texts):
         # "This is not the first time …" against "the 2007 championships were also awarded without …"
         negations = [n for n in negations if n.target != "first"]
@@ -102,6 +104,16 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.window_span(),
             ctx.home.article.id,
         )
+
+
+# "the first carrier to fly the route since 2019", "the first time since 2008": none in between.
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}?\bsince\s+(?P<when>\w+(?:\s+\d{4})?)", re.IGNORECASE)
+
+
+def _first_since(ctx: ClaimContext) -> bool:
+    """Whether the evidence says the first since a time the claim says none since."""
+    claim = ctx.card.claim.lower()
+    return any(f"since {m.group('when').lower()}" in claim for text in ctx.texts for m in _FIRST_SINCE.finditer(text))
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")

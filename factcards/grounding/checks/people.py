@@ -169,8 +169,9 @@ def _portfolios(text: str) -> list[tuple[str, str, str]]:
     return found
 
 
-# Words that stand before "Secretary" or "Minister" without naming a portfolio: "Prime Minister", "Deputy Secretary".
-_NOT_PORTFOLIOS = frozenset("prime deputy first chief former acting junior shadow senior general the new".split())
+# Words that stand before "Secretary" or "Minister" without naming a portfolio: "Deputy Secretary". ("Prime Minister"
+# is a post of its own: not "Finance Minister".)
+_NOT_PORTFOLIOS = frozenset("deputy first chief former acting junior shadow senior general the new".split())
 
 
 def _portfolio_changed(ctx: ClaimContext) -> Hit | None:

@@ -63,6 +63,30 @@ def rank_added(ctx: ClaimContext) -> Hit | None:
     return Hit(f'claim says "{said.group(0)}"; the evidence ranks nothing', ctx.window_span(), ctx.home.article.id)
 
 
+# "the country's first womb transplant", "Europe's largest port": a rank among the things of one place.
+_RANK_OF = re.compile(
+    r"\b(?P<scope>[A-Za-z]+)['’]s\s+(?P<rank>first|largest|biggest|oldest|tallest|longest|highest|busiest|deepest"
+    r"|fastest|only|most\s+\w+)\b",
+    re.IGNORECASE,
+)
+_WIDER = {"world": 3, "global": 3, "continent": 2, "europe": 2, "africa": 2, "asia": 2, "country": 1, "nation": 1}
+
+
+def rank_scope_changed(ctx: ClaimContext) -> Hit | None:
+    """ "the world's first womb transplant" against "the country's first womb transplant": the same rank among
+    the things of another place, where the evidence never says the claim's."""
+    mine = list(_RANK_OF.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    theirs = [m for text in ctx.texts for m in _RANK_OF.finditer(text)]
+    for m in mine:
+        scope, rank = m.group("scope").lower(), m.group("rank").lower()
+        same = [o for o in theirs if o.group("rank").lower() == rank]
+        if same and all(o.group("scope").lower() != scope for o in same) and scope in _WIDER:
+            return ctx.said_against(m.group(0), same[0].group(0))
+    return None
+
+
 # "the highest ever recorded in the city in June": a record of one month (or season), not of all time.
 _MONTHS = "|".join(calendar.month_name[1:])
 _SEASONS = r"spring|summer|autumn|fall|winter"

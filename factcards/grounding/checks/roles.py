@@ -943,6 +943,11 @@ _ONE_DONE_TO = re.compile(
     r"(?!\s+by\b)",
     re.IGNORECASE,
 )
+_DONE_TO_ONE = re.compile(
+    r"\b(?:have|has|had)\s+(?P<verb>charged|arrested|detained|rescued|questioned|named|identified)\s+"
+    + _someone("one"),
+    re.IGNORECASE,
+)
 _ONE_DID_TO = re.compile(
     _someone("doer") + rf"\s+(?P<verb>{_DONE}|beat|struck|stabbed)\s+" + _someone("done"),
     re.IGNORECASE,
@@ -1029,6 +1034,10 @@ def _someone_else_done_to(ctx: ClaimContext) -> Hit | None:
         for m in _ONE_DID_TO.finditer(text):
             for verb in lemmas(m.group("verb").lower()):
                 doers.setdefault(verb, set()).add(_noun_key(m.group("doer")))
+        # "Police have charged a 41-year-old man": the one it was done to, told in the active voice.
+        for m in _DONE_TO_ONE.finditer(text):
+            for verb in lemmas(m.group("verb").lower()):
+                theirs.setdefault(verb, []).append((_noun_key(m.group("one")), m.group(0)))
     if not theirs:
         return None
     for m in _ONE_DONE_TO.finditer(claim):

@@ -311,6 +311,11 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
         return
+    if (other := _clause_speaker(ctx, speaker)) is not None:
+        if not same_person(speaker, other):
+            yield Hit(f'claim credits it to "{speaker}"; the article has "{other}" say it', ctx.span_of(other),
+                      ctx.home.article.id)  # fmt: skip
+        return  # the clause that tells it is theirs, whoever else the sentence has speak
     if any(same_person(speaker, s) for s in said_by):
         return
     # "the ONS said" where the article's "the Office for National Statistics said" was read to its last words
@@ -364,6 +369,46 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
 
 
 _A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|across|outside|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Where a sentence joins two sayings: "…, Rosa Alvarez told parliament, while opposition leader Tom Keane said …".
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|,\s+and\s+(?=[A-Z])")
+
+
+def _clause_speaker(ctx: ClaimContext, speaker: str) -> str | None:
+    """Who says the clause of an evidence sentence that tells what the claim reports, when the sentence joins
+    two people's sayings: "Rosa Alvarez said the government's figures did not add up" against "…, Rosa Alvarez
+    told parliament, while opposition leader Tom Keane said the government's figures did not add up" is Keane's."""
+    named = {key(part) for part in speaker.split()}  # the speaker's own name tells no clause
+    wanted = [
+        frozenset(lemmas(w.lower))
+        for w in content_words(ctx.claim_words)
+        if key(w.text) not in named and not (lemmas(w.lower) & lexicon().reporting)
+    ]
+    for text in ctx.texts:
+        parts = _CLAUSE_BREAK.split(text)
+        if len(parts) < 2:
+            continue
+        speakers = [_speaker_in(part) for part in parts]
+        if sum(1 for who in speakers if who) < 2:
+            continue  # one saying, however it is joined
+        at = most_told(parts, wanted)
+        if at is not None and speakers[at] is not None:
+            return speakers[at]
+    return None
+
+
+_CLAUSE_SAYS = re.compile(
+    rf"(?P<a>{NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b|\b{_VERBS}\s+(?P<b>{NAME})"
+)
+
+
+def _speaker_in(part: str) -> str | None:
+    m = _CLAUSE_SAYS.search(part)
+    if m is None:
+        return None
+    who = (m.group("a") or m.group("b")).strip()
+    return who if plausible_speaker(who) else None
 
 
 # "police estimated", "according to organisers": who a claim has give its figure.
