@@ -13,7 +13,8 @@ a measles count, a snowstorm, a network outage, a robbery, a tennis final, bank 
 appointment; a recall, a court ruling, an obituary, transfer talks, a poll, a plane crash, migration figures, a
 council budget; jobless figures, a mountain rescue, a drug rejected, a bus ban, a bribery sentence, a plant's job
 losses, a night-time A&E closure, a flood; two sayings in one sentence, a reported job cut, a poll's moves, a
-transplant, a charge after a collision, a new air route, a pay vote, a library fire;
+transplant, a charge after a collision, a new air route, a pay vote, a library fire; a price rise, a gas
+explosion, a car ban, a sacking;
 and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 twenty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
@@ -1076,6 +1077,42 @@ _add("Police in Brusa said they had found no evidence that the fire at the city'
  ("Police said the fire at the city's main museum was most likely caused by an electrical fault.", False),
  ("Firefighters said an electrical fault was the most likely cause.", False),
  ("Police have arrested a man on suspicion of starting the library fire.", False),
+])
+_add("Orbit Energy will raise its prices by 8% from 1 April, adding about £120 a year to a typical household bill, the company said, blaming higher wholesale gas costs.", [
+ ("Orbit Energy will put its prices up 8% from 1 April, the company said.", True),
+ ("The rise will add about £120 a year to a typical bill.", True),
+ ("Orbit Energy will cut its prices by 8% from 1 April.", False),
+ ("Orbit Energy raised its prices by 8% on 1 April.", False),
+ ("The rise will add about £120 a month to a typical household bill.", False),
+ ("Orbit Energy blamed higher wholesale electricity costs.", False),
+ ("Orbit Energy will raise its prices by 8% from 1 May.", False),
+])
+_add("Three people were killed and 12 injured when a gas explosion destroyed a block of flats in Norbridge early on Sunday, fire officials said, adding that a search for two missing residents was continuing.", [
+ ("A gas explosion at a Norbridge block of flats killed three people and injured 12.", True),
+ ("Two residents are still missing, fire officials said.", True),
+ ("Three people were killed and 21 injured in the explosion.", False),
+ ("Twelve people were killed when a gas explosion destroyed a block of flats.", False),
+ ("The search for two missing residents has been called off.", False),
+ ("Police said three people were killed in the explosion.", False),
+ ("A gas explosion damaged a block of flats in Norbridge late on Sunday.", False),
+])
+_add("The European Union agreed on Thursday to ban the sale of new petrol cars from 2035, after Germany dropped its objection in exchange for an exemption for cars that run on synthetic fuels.", [
+ ("The EU agreed to ban sales of new petrol cars from 2035.", True),
+ ("Germany dropped its objection after winning an exemption for cars running on synthetic fuels.", True),
+ ("The EU agreed to ban the sale of new petrol cars from 2030.", False),
+ ("Germany blocked the EU's ban on new petrol cars.", False),
+ ("The EU agreed to ban the sale of all petrol cars from 2035.", False),
+ ("France dropped its objection in exchange for an exemption for synthetic fuels.", False),
+ ("The EU ban includes cars that run on synthetic fuels.", False),
+])
+_add("Harlow Town sacked manager Ben Cole on Monday after a run of seven defeats in eight games left the club second from bottom, and named his assistant Amy Reed as caretaker.", [
+ ("Harlow Town dismissed Ben Cole after seven defeats in eight games.", True),
+ ("Assistant Amy Reed will take charge as caretaker.", True),
+ ("Ben Cole resigned as Harlow Town manager on Monday.", False),
+ ("Harlow Town sacked Ben Cole after eight defeats in seven games.", False),
+ ("Harlow Town named Amy Reed as permanent manager.", False),
+ ("Harlow Town are bottom of the league.", False),
+ ("Harlow Town sacked assistant manager Amy Reed.", False),
 ])
 # fmt: on
 

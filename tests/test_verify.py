@@ -3768,6 +3768,13 @@ _FIRST_SINCE_CLAIMS = [
     ("No airline has served the Oslo route since 2018.", True),  # the first since 2018: none in between
     ("Tarn Air will not fly to Oslo from May.", False),
 ]
+_SACKED = "Norvik City sacked manager Eva Lund after six defeats in a row left the club third from bottom."
+_SACKED_CLAIMS = [
+    ("Norvik City dismissed Eva Lund after six straight defeats.", True),  # dismissed is sacked
+    ("Eva Lund resigned as Norvik City manager.", False),
+    ("Norvik City are bottom of the league.", False),  # third from bottom
+    ("Norvik City are third from bottom.", True),
+]
 _SLIPPED = "Support for the Labour Party rose three points to 30% in the latest poll, while the Centre Party slipped two points to 24%."
 _SLIPPED_CLAIMS = [
     ("The Centre Party fell two points to 24% in the latest poll.", True),  # "slipped" is down
@@ -3902,6 +3909,7 @@ _MADE_UP = [
     ("a night closure", _NIGHT_CLOSURE, _NIGHT_CLOSURE_CLAIMS),
     ("two sayings", _TWO_SAYINGS, _TWO_SAYINGS_CLAIMS),
     ("a poll slip", _SLIPPED, _SLIPPED_CLAIMS),
+    ("a sacking", _SACKED, _SACKED_CLAIMS),
     ("a route's first since", _FIRST_SINCE, _FIRST_SINCE_CLAIMS),
     ("a transplant", _FACE_TRANSPLANT, _FACE_TRANSPLANT_CLAIMS),
 ]

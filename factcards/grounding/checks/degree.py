@@ -21,6 +21,7 @@ from factcards.grounding.checks.qualifiers import (
     both_for_one,
     cap_dropped,
     comparison_dropped,
+    end_for_near_end,
     exception_dropped,
     harm_lowered,
     harm_raised,
@@ -118,6 +119,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or rank_added(ctx)
         or record_scope_dropped(ctx)
         or rank_scope_changed(ctx)
+        or end_for_near_end(ctx)
         or rank_dropped(ctx)
         or attempt_dropped(ctx)
         or whole_for_part(ctx)

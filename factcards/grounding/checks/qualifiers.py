@@ -87,6 +87,28 @@ def rank_scope_changed(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "second from bottom", "third from top": a place counted from the end, which the end itself is not.
+_FROM_END = re.compile(
+    r"\b(?:second|third|fourth|fifth|two|three|four|five|\d+(?:st|nd|rd|th)?)\s+from\s+(?:the\s+)?(?P<end>bottom|top)\b",
+    re.IGNORECASE,
+)
+_AT_END = re.compile(
+    r"\b(?:are|is|was|were|sit|sits|sat|lie|lies|lay|finished|finish|remain|remains|stay|stays|went)\s+"
+    r"(?:at\s+the\s+)?(?P<end>bottom|top)\b|\b(?P<end2>bottom|top)\s+of\s+the\s+(?:league|table|standings|group)\b",
+    re.IGNORECASE,
+)
+
+
+def end_for_near_end(ctx: ClaimContext) -> Hit | None:
+    """ "Harlow Town are bottom of the league" against "left the club second from bottom"."""
+    said = _AT_END.search(ctx.card.claim)
+    if said is None or _FROM_END.search(ctx.card.claim):
+        return None
+    end = (said.group("end") or said.group("end2")).lower()
+    m = ctx.evidence_match(_FROM_END, lambda m: m.group("end").lower() == end)
+    return ctx.said_against(said.group(0), m.group(0)) if m else None
+
+
 # "the highest ever recorded in the city in June": a record of one month (or season), not of all time.
 _MONTHS = "|".join(calendar.month_name[1:])
 _SEASONS = r"spring|summer|autumn|fall|winter"
