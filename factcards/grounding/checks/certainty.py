@@ -54,12 +54,11 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                       ctx.home.article.id)  # fmt: skip
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
-    if claim_lemmas & _AIMED and not (too_soon(ctx) or no_evidence(ctx)):
+    unknown = too_soon(ctx) or no_evidence(ctx)  # read once: the aim test and the framing test both ask
+    if claim_lemmas & _AIMED and not unknown:
         return
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))
-    if (
-        framed := too_soon(ctx) or no_evidence(ctx) or treated_as(ctx)
-    ):  # whoever the claim credits, it answers what no one can tell yet
+    if framed := unknown or treated_as(ctx):  # whoever the claim credits, it answers what no one can tell yet
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return
     if condition := condition_dropped(ctx):  # whoever the claim credits, the condition was theirs

@@ -318,6 +318,11 @@ def _does_plainly(doer: str, verb: frozenset[str] | set[str], text: str) -> bool
     found = words(text)
     for m in re.finditer(rf"(?<!\w){re.escape(doer)}(?!\w)", text, re.IGNORECASE):
         following = [w for w in found if w.start >= m.end()]
+        for w in following[:4]:
+            if lemmas(w.lower) & verb:
+                return subject_gap(text[m.end() : w.start])
+        # "The court overturned the conviction … and ordered a retrial": a second verb joined by "and" to the
+        # doer's own (the word right after the doer and its auxiliaries) is the doer's too.
         head = next(
             (
                 w
@@ -326,11 +331,6 @@ def _does_plainly(doer: str, verb: frozenset[str] | set[str], text: str) -> bool
             ),
             None,
         )
-        for w in following[:4]:
-            if lemmas(w.lower) & verb:
-                return subject_gap(text[m.end() : w.start])
-        # "The court overturned the conviction … and ordered a retrial": a second verb joined by "and" to the
-        # doer's own (the word right after the doer and its auxiliaries) is the doer's too.
         if head is None or "VERB" not in forms_by_class(head.lower):
             continue
         end = text.find(".", m.end())

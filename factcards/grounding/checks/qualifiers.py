@@ -69,7 +69,8 @@ _RANK_OF = re.compile(
     r"|fastest|only|most\s+\w+)\b",
     re.IGNORECASE,
 )
-_WIDER = {"world": 3, "global": 3, "continent": 2, "europe": 2, "africa": 2, "asia": 2, "country": 1, "nation": 1}
+# Scopes a summary widens a rank to ("the world's first" for "the country's first").
+_WIDER = frozenset("world global continent europe africa asia country nation".split())
 
 
 def rank_scope_changed(ctx: ClaimContext) -> Hit | None:

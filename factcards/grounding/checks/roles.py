@@ -538,7 +538,6 @@ def _object_word(found: Sequence[Word], verb: Word) -> str | None:
 
 
 _GIVING = frozenset("give hand offer grant award send show".split())
-_NOT_GIVEN = frozenset("the a an his her their its our".split())
 
 
 def _given_thing(found: Sequence[Word], verb: Word) -> str | None:
