@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
-from factcards.text.claims import NUMBER_WORDS, count_value
+from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
 from factcards.text.names import NAME_RUN, last_key
@@ -501,8 +501,8 @@ _STANDING = re.compile(
 
 # "… on 34%, three points ahead of the Conservatives": the other's share, given as the gap to this one.
 _POINTS_FROM = re.compile(
-    rf"(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b),?\s+(?P<gap>\d{{1,2}}(?:\.\d+)?|one|two|three|four"
-    rf"|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:percentage\s+)?points?\s+(?P<way>ahead\s+of|clear\s+of|behind)"
+    rf"(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b),?\s+(?P<gap>\d{{1,2}}(?:\.\d+)?|{SMALL_COUNT_WORDS})"
+    rf"\s+(?:percentage\s+)?points?\s+(?P<way>ahead\s+of|clear\s+of|behind)"
     rf"\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{NAME_RUN})"  # "her predecessor Jo Lake"
 )
 

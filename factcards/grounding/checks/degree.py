@@ -44,7 +44,7 @@ from factcards.grounding.checks.qualifiers import (
 )
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import contest_agrees
-from factcards.text.claims import ClaimAtoms, count_value
+from factcards.text.claims import SMALL_COUNT_WORDS, ClaimAtoms, count_value
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, forms_by_class, lemmas, words
@@ -333,7 +333,7 @@ _TOLD_SOMEONE_TO = re.compile(
 )
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
 _PART_OF = re.compile(
-    r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+    rf"\b(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS})\s+of\s+"
     r"(?:the|its|their|his|her|our)\s+(?:(?:last|past|first|next|previous)\s+)?(?P<whole>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import after_figure, figure_deed, figure_object
 from factcards.text.claims import (
+    SMALL_COUNT_WORDS,
     ClaimAtoms,
     NumberAtom,
     count_value,
@@ -254,7 +255,7 @@ def _significant(number: NumberAtom) -> int | None:
 
 
 # Counts the evidence sets side by side: "three British writers, two Americans and an Australian" are six.
-_PART = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+_PART = rf"(?:\d{{1,2}}|a|an|{SMALL_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
 _PARTS = re.compile(rf"\b{_PART}(?:,\s+{_PART})*,?\s+and\s+{_PART}\b", re.IGNORECASE)
 _PART_COUNT = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?P<n>\w+)", re.IGNORECASE)
 # What a count of things is: "three groups", "two other leaders", "six authors".

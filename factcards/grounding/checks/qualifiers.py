@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
 from factcards.grounding.checks.registry import Hit
-from factcards.text.claims import count_value, number_at
+from factcards.text.claims import SMALL_COUNT_WORDS, count_value, number_at
 from factcards.text.words import forms_by_class, is_content, lemmas, words
 
 # "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
@@ -411,8 +411,8 @@ _UNANIMOUS = re.compile(
 # "by a vote of 7 to 2", "voted 7-2", "who voted against it": a vote someone lost.
 _SPLIT_VOTE = re.compile(
     r"\bvot(?:e|ed|ing)\b[^.;]{0,20}?\b(?P<yes>\d{1,3})\s?(?:-|–|to)\s?(?P<no>\d{1,3})\b|\bvoted against\b"
-    r"|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+votes?\s+to\s+"
-    r"(?P<no2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",  # "by five votes to two"
+    rf"|\b(?:\d{{1,3}}|{SMALL_COUNT_WORDS})\s+votes?\s+to\s+"
+    rf"(?P<no2>\d{{1,3}}|{SMALL_COUNT_WORDS})\b",  # "by five votes to two"
     re.IGNORECASE,
 )
 
@@ -504,7 +504,7 @@ _HEDGED_QUALITIES = frozenset("likely unlikely".split())
 
 # "about 2.3 million customers": a count of them, which says nothing of all of them.
 _COUNT_OF = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+    rf"\b(?:\d[\d,.]*|{SMALL_COUNT_WORDS}|dozens|hundreds|thousands"
     r"|millions)(?:\s+(?:million|billion|thousand|hundred))?\s+(?:of\s+(?:its|their|the)\s+)?"
     r"(?:(?:other|more|new|additional|further)\s+)?(?P<noun>[a-z]{3,})\b",
     re.IGNORECASE,
