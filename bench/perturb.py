@@ -14,7 +14,8 @@ appointment; a recall, a court ruling, an obituary, transfer talks, a poll, a pl
 council budget; jobless figures, a mountain rescue, a drug rejected, a bus ban, a bribery sentence, a plant's job
 losses, a night-time A&E closure, a flood; two sayings in one sentence, a reported job cut, a poll's moves, a
 transplant, a charge after a collision, a new air route, a pay vote, a library fire; a price rise, a gas
-explosion, a car ban, a sacking;
+explosion, a car ban, a sacking; a blocked takeover, a split verdict on neglect, a wildfire evacuation, a rate hold,
+a depot closure's two voices, a walking study;
 and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 twenty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
@@ -1113,6 +1114,62 @@ _add("Harlow Town sacked manager Ben Cole on Monday after a run of seven defeats
  ("Harlow Town named Amy Reed as permanent manager.", False),
  ("Harlow Town are bottom of the league.", False),
  ("Harlow Town sacked assistant manager Amy Reed.", False),
+])
+_add("The Competition Authority blocked Vantor Group's £3.2 billion takeover of rival grocer Kellmart on Tuesday, saying the deal would have pushed up prices for shoppers in 140 towns; Vantor said it was considering an appeal.", [
+ ("The Competition Authority blocked Vantor's £3.2bn bid for Kellmart.", True),
+ ("Vantor said it was weighing an appeal against the decision.", True),
+ ("The Competition Authority approved Vantor Group's takeover of Kellmart.", False),
+ ("Kellmart's £3.2 billion takeover of Vantor Group was blocked.", False),
+ ("Vantor said it would appeal against the decision.", False),
+ ("The authority said the deal would have pushed up prices in 410 towns.", False),
+ ("The Competition Authority blocked the takeover on Thursday.", False),
+ ("The authority said the deal would have cut prices for shoppers.", False),
+])
+_add("A jury at Norbridge Crown Court cleared nurse Helen Marsh of two counts of wilful neglect on Friday, but could not reach a verdict on a third count, which prosecutors said they would not pursue.", [
+ ("Nurse Helen Marsh was found not guilty of two counts of wilful neglect.", True),
+ ("Prosecutors said they would not seek a retrial on the third count.", True),
+ ("Helen Marsh was convicted of two counts of wilful neglect.", False),
+ ("Helen Marsh was cleared of three counts of wilful neglect.", False),
+ ("Prosecutors said they would seek a retrial on the third count.", False),
+ ("The jury found Helen Marsh guilty on a third count.", False),
+ ("A judge cleared Helen Marsh of two counts of wilful neglect.", False),
+])
+_add("About 2,000 residents were ordered to leave their homes as a wildfire spread across 600 hectares of forest near Elm Ridge, where firefighters said strong winds were hampering efforts to contain the blaze.", [
+ ("Some 2,000 residents were told to evacuate as the fire spread over 600 hectares.", True),
+ ("Firefighters said strong winds were making the blaze harder to contain.", True),
+ ("About 2,000 residents were advised to leave their homes.", False),
+ ("The wildfire spread across 6,000 hectares of forest.", False),
+ ("Firefighters said the blaze had been contained.", False),
+ ("Firefighters said strong winds had helped them contain the blaze.", False),
+ ("About 2,000 firefighters were sent to Elm Ridge.", False),
+])
+_add("The central bank held its main interest rate at 4.75% for a third meeting in a row, though two of the nine policymakers voted for a cut, and governor Lena Brandt said rates could fall later in the year if inflation kept easing.", [
+ ("The central bank kept rates at 4.75%, with two of nine policymakers backing a cut.", True),
+ ("Lena Brandt said rates could come down later in the year if inflation kept easing.", True),
+ ("The central bank cut its main interest rate to 4.75%.", False),
+ ("Two of the nine policymakers voted for a rate rise.", False),
+ ("Lena Brandt said rates would fall later in the year.", False),
+ ("The central bank held rates for a fourth meeting in a row.", False),
+ ("The policymakers voted unanimously to hold rates at 4.75%.", False),
+ ("Governor Lena Brandt voted for a cut.", False),
+])
+_add("\"This is a dark day for our members,\" said Mark Ellis, general secretary of the rail union, after Transline confirmed it would close its Carrow depot with the loss of 320 jobs. A Transline spokeswoman said the closure was \"regrettable but unavoidable\".", [
+ ("Transline confirmed it would close its Carrow depot, cutting 320 jobs.", True),
+ ("Mark Ellis called it a dark day for union members.", True),
+ ("A Transline spokeswoman said the closure was \"a dark day for our members\".", False),
+ ("Mark Ellis said the closure was \"regrettable but unavoidable\".", False),
+ ("Transline said it might close its Carrow depot.", False),
+ ("Transline confirmed it would close its Carrow depot with the loss of 230 jobs.", False),
+ ("Transline confirmed it would expand its Carrow depot, creating 320 jobs.", False),
+])
+_add("Researchers at Vell University found that people who walked at least 7,000 steps a day had a 47% lower risk of dying over the study period than those who walked fewer than 4,000, though they cautioned that the study could not prove cause and effect.", [
+ ("People who walked 7,000 or more steps a day had a 47% lower risk of dying, the Vell University study found.", True),
+ ("The researchers said the study could not show that walking caused the lower risk.", True),
+ ("Walking 7,000 steps a day cuts the risk of dying by 47%, researchers proved.", False),
+ ("People who walked at least 4,000 steps a day had a 47% lower risk of dying.", False),
+ ("People who walked at least 7,000 steps a day had a 74% lower risk of dying.", False),
+ ("People who walked at least 7,000 steps a day had a 47% higher risk of dying.", False),
+ ("Researchers at Vell University found that walking 7,000 steps a day doubled life expectancy.", False),
 ])
 # fmt: on
 
