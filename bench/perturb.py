@@ -17,7 +17,7 @@ transplant, a charge after a collision, a new air route, a pay vote, a library f
 explosion, a car ban, a sacking; a blocked takeover, a split verdict on neglect, a wildfire evacuation, a rate hold,
 a depot closure's two voices, a walking study;
 and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-twenty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
+twenty-sixth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
 perturb`.
 """

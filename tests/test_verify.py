@@ -3790,7 +3790,48 @@ _FACE_TRANSPLANT_CLAIMS = [
     ("A 35-year-old pedestrian has been charged.", False),  # a man was charged
 ]
 
+_DOCKS_SALE = (
+    "Regulators blocked Marlow Ports' £900 million purchase of rival operator Estuary Docks on Monday, saying "
+    "it would have raised fees for shippers; Marlow said it was considering a legal challenge. Three of the "
+    'seven Estuary directors voted against the sale. "It is a relief for every worker here," said Nadia Okoye, '
+    "a docks union organiser, after the ruling was published. A Marlow spokesman said the decision was "
+    '"deeply disappointing". Separately, a jury cleared harbour master Owen Price of three counts of misconduct, '
+    "though it could not agree on a fourth. Customers who moved 500 or more containers a year would have paid at "
+    "least 12% more, regulators said. Crews were still battling to refloat a grounded barge, and an oil slick had "
+    "spread across 40 hectares of the estuary. Estuary had warned of the loss of 150 jobs if the deal failed."
+)
+_DOCKS_SALE_CLAIMS = [
+    # who buys whom, and a buyer named in short
+    ("Regulators blocked Marlow's £900 million bid for Estuary Docks.", True),
+    ("Regulators blocked Estuary Docks' £900 million purchase of Marlow Ports.", False),
+    # a challenge weighed is not one promised, however the claim says it was said
+    ("Marlow said it was weighing a legal challenge.", True),
+    ("Marlow said it would mount a legal challenge.", False),
+    # three of seven is no unanimous vote
+    ("Three of the seven Estuary directors opposed the sale.", True),
+    ("Estuary's directors voted unanimously against the sale.", False),
+    # whose words the quote is: the organiser's, not the spokesman's; the ruling is no one's saying
+    ('Nadia Okoye said the ruling was "a relief for every worker here".', True),
+    ('A Marlow spokesman said it was "a relief for every worker here".', False),
+    ('A Marlow spokesman called the decision "deeply disappointing".', True),
+    # cleared is not convicted, with the one cleared named in between
+    ("Owen Price was acquitted of three counts of misconduct.", True),
+    ("Owen Price was convicted of three counts of misconduct.", False),
+    # a bound written after the figure is the bound written before it
+    ("Customers moving at least 500 containers a year would have paid 12% or more extra.", True),
+    ("Customers moving 500 or fewer containers a year would have paid at least 12% more.", False),
+    # ground a slick spread over, no bound; a barge crews are trying to refloat is not refloated
+    ("The oil slick spread over 40 hectares of the estuary.", True),
+    ("Crews refloated the grounded barge.", False),
+    ("Crews were trying to refloat the grounded barge.", True),
+    # jobs lost, said as a noun, are not jobs created
+    ("Estuary had warned that 150 jobs would go if the deal failed.", True),
+    ("Estuary had said the deal's failure would mean creating 150 jobs.", False),
+]
+
+
 _MADE_UP = [
+    ("a port sale blocked", _DOCKS_SALE, _DOCKS_SALE_CLAIMS),
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),
     ("a contrast", _CONTRASTED, _CONTRASTED_CLAIMS),

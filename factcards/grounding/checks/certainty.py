@@ -104,7 +104,11 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
     told = said.lower().split()
     if told[0] in _CLAUSE_HEDGES or len(told) < 3 or told[1] not in ARTICLES:
         return False  # "believe the Bank was …" governs the clause, the Bank's deed with it
-    said_lemmas = set().union(*(lemmas(w) for w in told))
+    # The thing the hedge governs runs on past the word it stopped at: "considering a legal challenge".
+    lowered = [w.lower for w in found]
+    at = next((i for i in range(len(lowered)) if lowered[i : i + len(told)] == told), None)
+    thing = told + (lowered[at + len(told) : at + len(told) + 2] if at is not None else [])
+    said_lemmas = set().union(*(lemmas(w) for w in thing))
     # A deed of its own, not one the hedge goes on to govern ("expect the bridge to reopen").
     theirs = {
         form
@@ -112,10 +116,13 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
         if not (i and found[i - 1].lower in _GOVERNED_AFTER)
         for form in lemmas(w.lower)
     } - said_lemmas
+    # Saying it is no deed done to it: "Vantor said it would appeal" against "Vantor said it was considering an
+    # appeal" tells the same hedged deed.
+    reporting = lexicon().reporting
     return any(
         "VERB" in forms_by_class(w.lower) and is_content(w.lower) and lemmas(w.lower) & theirs
         for w in claim_words
-        if not w.capitalized and not lemmas(w.lower) & said_lemmas
+        if not w.capitalized and not lemmas(w.lower) & (said_lemmas | reporting)
     )
 
 

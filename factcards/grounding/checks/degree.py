@@ -74,6 +74,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             number not in theirs
             and _STRICT.match(said)
             and not _OVER_A_SPAN.match(ctx.card.claim, ctx.card.claim.find(said))
+            and not _SPREAD_BEFORE.search(ctx.card.claim, 0, ctx.card.claim.find(said))
             and (exact := _given_exactly(number, ctx.texts))
         ):
             yield ctx.said_against(said, exact)
@@ -320,6 +321,14 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     for m in _TOLD_SOMEONE_TO.finditer(text):
         phrase = f"{m.group('verb').lower()} to"
         found.extend((m.group(0), side) for side in _multiword_oppositions().get(phrase, ()))
+    # "cleared nurse Helen Marsh of two counts": the verdict with whom it cleared in between.
+    # (Not against a retrial: an acquittal on some counts says nothing of the others.)
+    for m in _CLEARED_SOMEONE_OF.finditer(text):
+        found.extend(
+            (m.group(0), side)
+            for side in _multiword_oppositions().get("cleared of", ())
+            if side[0] != _group_of("retrial")
+        )
     for m in _PART_OF.finditer(text):
         part, whole = (count_value(m.group(g)) for g in ("part", "whole"))
         if part is not None and whole is not None and part < whole:
@@ -331,6 +340,7 @@ _TOLD_SOMEONE_TO = re.compile(
     r"\b(?P<verb>ordered|required|forced|compelled|urged|encouraged|advised)\s+(?!to\b)(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])",
     re.IGNORECASE,
 )
+_CLEARED_SOMEONE_OF = re.compile(r"\bcleared\s+(?!of\b|him\b|her\b|them\b)(?:[\w'’.-]+\s+){1,4}?of\b", re.IGNORECASE)
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
 _PART_OF = re.compile(
     rf"\b(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS})\s+of\s+"
@@ -453,6 +463,11 @@ _OVER_A_SPAN = re.compile(
     r"|centuries|metres?|meters?|kilometres?|kilometers?|km|miles?|yards?|laps?|holes?|games?|matches|seasons?)\b",
     re.IGNORECASE,
 )
+# "spread over 600 hectares", "stretching over 40 miles": the ground something covers, not a bound.
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|sprawl(?:s|ed|ing)?|scattered)\s+$",
+    re.IGNORECASE,
+)
 # Words before a figure that say it is not exact: a bound, an estimate, one end of a range, or the same figure
 # in other units ("at least 16,000 hectares - or 40,000 acres", "(40,000 acres)"), which takes its bound.
 _NOT_EXACT = re.compile(
@@ -527,12 +542,22 @@ def _figure_moves(text: str) -> list[tuple[str, int, str]]:
             sides = [up if said in _FIGURE_UP else down]
         m = _BY_FIGURE.match(text, candidate.end()) if sides else None
         if m:
-            found.append((_figure_key(m.group("fig")), sides[0], text[candidate.start() : m.end()]))
+            found.append((_figure_key(m.group("fig")), sides[0], text[candidate.start() : m.end()].rstrip()))
     for m in _FIGURE_THEN_COMPARED.finditer(text):
         found.append((_figure_key(m.group("fig")), up if m.group("word").lower() in _MORE else down, m.group(0)))
     for m in _FIGURE_THEN_FROM.finditer(text):
         found.append((_figure_key(m.group("fig")), up if m.group("word").lower() == "up" else down, m.group(0)))
+    for m in _JOBS_MOVED.finditer(text):
+        found.append((_figure_key(m.group("fig")), up if m.group("word").lower() == "creation" else down, m.group(0)))
     return found
+
+
+# "with the loss of 320 jobs", "the creation of 500 jobs": a count of jobs that went one way, said as a noun.
+_JOBS_MOVED = re.compile(
+    r"\b(?P<word>loss|cut|creation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?"
+    r"(?P<fig>\d[\d,]*)\s+(?:jobs|posts|roles|positions)\b",
+    re.IGNORECASE,
+)
 
 
 # "7.5 million were waiting at the end of March, down from 7.6 million": the figure before "down from" went down.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
 from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import SMALL_COUNT_WORDS, count_value, number_at
-from factcards.text.words import forms_by_class, is_content, lemmas, words
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
 
 # "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
 _SINCE = re.compile(
@@ -134,25 +134,56 @@ def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
 
 
 # "attempted murder", "a failed coup": the deed was not done.
-_ATTEMPTED = re.compile(r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b", re.IGNORECASE)
+# "attempted murder", "failed coup"; "efforts to contain the blaze", "trying to reach the climbers": a deed tried,
+# not done.
+_ATTEMPTED = re.compile(
+    r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b"
+    r"|\b(?:efforts?|attempts?|bid|trying|tried|tries|battling|battled)\s+to\s+"
+    r"(?P<deed2>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+# A claim that tells the trying too, or the deed still to come ("hope to contain"), claims no success.
+_TRIED = re.compile(r"\b(?:attempt|fail)", re.IGNORECASE)  # "attempted killings" keeps the attempt
+_TRYING = frozenset("attempt fail try effort bid battle seek aim hope work plan want intend".split())
 
 
 def attempt_dropped(ctx: ClaimContext) -> Hit | None:
-    """ "arrested on suspicion of murder" against "… of attempted murder": the claim drops that the deed
-    was only attempted."""
+    """ "arrested on suspicion of murder" against "… of attempted murder", "the blaze had been contained"
+    against "winds were hampering efforts to contain the blaze": the claim drops that the deed was only
+    attempted."""
     claim = ctx.card.claim
-    lowered = claim.lower()
-    if "attempt" in lowered or "failed" in lowered:
+    if _TRIED.search(claim) or any(lemmas(w.lower) & _TRYING for w in ctx.claim_words):
         return None
     for text in ctx.texts:
         for m in _ATTEMPTED.finditer(text):
-            deed = m.group("deed").lower()
-            said = next((w for w in ctx.claim_words if lemmas(w.lower) & lemmas(deed)), None)
+            deed = (m.group("deed") or m.group("deed2")).lower()
+            said = next(
+                # "is still recovering", "capable of hosting": a deed under way or possible, not one done
+                (
+                    w
+                    for w in ctx.claim_words
+                    if _same_deed(w.lower, deed) and not claim[: w.start].endswith("to ") and not _under_way(w, claim)
+                ),
+                None,
+            )
             if said is not None and not any(
-                lemmas(w.lower) & lemmas(deed) for w in words(text) if not m.start() <= w.start < m.end()
+                _same_deed(w.lower, deed) for w in words(text) if not m.start() <= w.start < m.end()
             ):
                 return ctx.said_against(said.text, m.group(0))
     return None
+
+
+_A_THING_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|another|one|\d+)\s+$", re.IGNORECASE)
+
+
+def _under_way(word: Word, claim: str) -> bool:
+    """ "is still recovering", "capable of hosting": the deed going on or possible; "a killing" is one done."""
+    return word.lower.endswith("ing") and not _A_THING_BEFORE.search(claim, 0, word.start)
+
+
+def _same_deed(word: str, deed: str) -> bool:
+    """ "refloated" is "refloat" done, whether or not the dictionary knows the verb."""
+    return bool(lemmas(word) & lemmas(deed)) or word in (deed + "s", deed + "es", deed + "ed", deed + "d")
 
 
 # "every member of the bloc except two": a whole with some left out.
@@ -412,9 +443,19 @@ _UNANIMOUS = re.compile(
 _SPLIT_VOTE = re.compile(
     r"\bvot(?:e|ed|ing)\b[^.;]{0,20}?\b(?P<yes>\d{1,3})\s?(?:-|–|to)\s?(?P<no>\d{1,3})\b|\bvoted against\b"
     rf"|\b(?:\d{{1,3}}|{SMALL_COUNT_WORDS})\s+votes?\s+to\s+"
-    rf"(?P<no2>\d{{1,3}}|{SMALL_COUNT_WORDS})\b",  # "by five votes to two"
+    rf"(?P<no2>\d{{1,3}}|{SMALL_COUNT_WORDS})\b"  # "by five votes to two"
+    # "two of the nine policymakers voted for a cut": some of a body, so not all of it
+    rf"|\b(?P<part>\d{{1,3}}|{SMALL_COUNT_WORDS})\s+of\s+(?:the|its|their)\s+(?P<whole>\d{{1,3}}|{SMALL_COUNT_WORDS})"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:voted|vote|votes)\b",
     re.IGNORECASE,
 )
+
+
+def _split(m: re.Match[str]) -> bool:
+    if m.group("part"):
+        part, whole = count_value(m.group("part")), count_value(m.group("whole"))
+        return part is not None and whole is not None and 0 < part < whole
+    return (count_value(m.group("no") or m.group("no2") or "1") or 0) > 0
 
 
 def unanimity_added(ctx: ClaimContext) -> Hit | None:
@@ -423,7 +464,7 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
     said = _UNANIMOUS.search(ctx.card.claim)
     if said is None or ctx.evidence_match(_UNANIMOUS):
         return None
-    m = ctx.evidence_match(_SPLIT_VOTE, lambda m: (count_value(m.group("no") or m.group("no2") or "1") or 0) > 0)
+    m = ctx.evidence_match(_SPLIT_VOTE, _split)
     return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
@@ -454,6 +495,21 @@ _ANY_QUALIFIER = re.compile(
 )
 
 
+# "7,000 or more steps" is "at least 7,000 steps"; "40 or fewer" is "at most 40": the bound written after.
+_OR_BEYOND = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s*(?:or\s+(?P<side>more|above|over|higher|greater|less|fewer|under|below|lower)\b|plus\b|\+)",
+    re.IGNORECASE,
+)
+_ABOVE_BOUND = re.compile(r"more\s+than|at\s+least", re.IGNORECASE)
+
+
+def _same_side_after(claim: str, end: int, above: bool) -> bool:
+    """ "7,000 or more" after the figure bounds it as "at least 7,000" does; "or fewer" as "up to" does."""
+    after = _OR_BEYOND.match(claim, end)
+    return after is not None and ((after.group("side") or "more").lower() in _ABOVE_SIDE) == above
+
+
+_ABOVE_SIDE = frozenset("more above over higher greater".split())
 _ROUNDED_BOUND = re.compile(r"(?:more|less|fewer)\s+than\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
 
@@ -470,7 +526,9 @@ def cap_dropped(ctx: ClaimContext) -> Hit | None:
         if _ROUNDED_BOUND.match(m.group(0)) and "." in figure and _SCALE_AFTER.match(m.string, m.end()):
             return False  # "more than 7.5 million" is 7.5 million to the tenth it is written to
         said = re.finditer(rf"(?<![\d.,\w]){re.escape(figure)}(?![\d\w])", claim, re.IGNORECASE)
-        return any(not _ANY_QUALIFIER.search(claim, 0, s.start()) for s in said)
+        above = _ABOVE_BOUND.match(m.group(0)) is not None
+        return any(not _ANY_QUALIFIER.search(claim, 0, s.start()) and not _same_side_after(claim, s.end(), above)
+                   for s in said)  # fmt: skip
 
     m = ctx.evidence_match(_CAPPED, bare_in_claim)
     return ctx.said_against(m.group("figure").rstrip(".,"), m.group(0).rstrip(".,")) if m else None

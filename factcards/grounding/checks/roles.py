@@ -37,6 +37,7 @@ from factcards.text.names import (
     clean_token,
     last_key,
     peel_roles,
+    word_keys,
 )
 from factcards.text.words import JOB_NOUNS, Word, forms_by_class, is_content, lemmas, same_family, words
 
@@ -446,6 +447,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if hit := (
         _comparison_swapped(ctx)
         or _route_swapped(ctx)
+        or _buyout_reversed(ctx)
         or _standing_reversed(ctx)
         or _contest_reversed(ctx)
         or _someone_else_done_to(ctx)
@@ -639,7 +641,7 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
         other_use = None
         for doc, sentence, text, _, ev_words, other in _uses_of(ctx, verb):
             theirs = _name_key_after(text, other)
-            if theirs == thing:
+            if theirs == thing or _one_name(_name_after(claim, verb), _name_after(text, other)):
                 return None
             ev_parts = _with_shared_parties(text, claim)
             if (
@@ -710,6 +712,13 @@ _NAME_AFTER = re.compile(rf"\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 def _name_after(text: str, verb: Word) -> str:
     m = _NAME_AFTER.match(text, verb.end)
     return m.group("name") if m else ""
+
+
+def _one_name(a: str, b: str) -> bool:
+    """ "Vantor" and "Vantor Group", "Sheerin" and "Paul Sheerin": a name written in full once and short
+    another time; every word of the shorter is in the longer."""
+    mine, theirs = word_keys(a), word_keys(b)
+    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
 
 
 def _name_key_after(text: str, verb: Word) -> str | None:
@@ -832,6 +841,48 @@ def _route_swapped(ctx: ClaimContext) -> Hit | None:
     for (a, b), said in _routes(ctx.card.claim).items():
         if a != b and (b, a) in theirs and (a, b) not in theirs:
             return ctx.said_against(said, theirs[(b, a)])
+    return None
+
+
+# "Vantor Group's £3.2 billion takeover of rival grocer Kellmart", "Vantor agreed to buy Kellmart": who buys whom.
+_BUYOUT_NOUNS = r"(?:takeover|acquisition|purchase|buyout|bid|offer|merger\s+with)"
+_BUYOUT = re.compile(
+    rf"(?P<buyer>{NAME_RUN})['’]s?\s+(?:[\w£$€.,'’-]+\s+){{0,4}}?{_BUYOUT_NOUNS}\s+(?:of|for)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<target>{NAME_RUN})"
+    rf"|(?P<buyer2>{NAME_RUN})\s+(?:has\s+|have\s+|had\s+)?(?:(?:agreed|agrees|plans?|wants?|offered|bid)\s+to\s+)?"
+    rf"(?:bought|acquired|buy|acquire|took\s+over|taken\s+over|take\s+over)\s+(?:[a-z][\w-]*\s+){{0,3}}"
+    rf"(?P<target2>{NAME_RUN})"
+)
+
+
+def _buyouts(text: str) -> list[tuple[set[str], set[str], str]]:
+    return [
+        (
+            word_keys(m.group("buyer") or m.group("buyer2")),
+            word_keys(m.group("target") or m.group("target2")),
+            m.group(0),
+        )
+        for m in _BUYOUT.finditer(text)
+    ]
+
+
+def _alike(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def _buyout_reversed(ctx: ClaimContext) -> Hit | None:
+    """ "Kellmart's takeover of Vantor Group" against "Vantor Group's takeover of rival grocer Kellmart": the
+    buyer told as the one bought, a swap "who did what to whom" reads in no verb."""
+    mine = _buyouts(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [found for text in ctx.texts for found in _buyouts(text)]
+    for buyer, target, said in mine:
+        if any(_alike(buyer, b) and _alike(target, t) for b, t, _ in theirs):
+            continue
+        for b, t, other in theirs:
+            if _alike(buyer, t) and _alike(target, b):
+                return ctx.said_against(said, other)
     return None
 
 

@@ -289,6 +289,10 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             yield figure
         return  # the evidence has the claim's source give the claim's figure
     speaker = claimed_speaker(ctx)
+    if not speaker and (described := _described_speaker(ctx)) and (other := _another_says_it(ctx, described)):
+        yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
+                  ctx.home.article.id)  # fmt: skip
+        return
     if not speaker:
         # "…, the customs agency said" against "…, according to two people familiar with them"
         if (body := _credited_body(ctx)) and (other := _said_by_someone_else(ctx, body)):
@@ -350,6 +354,47 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         )
 
 
+# "A Transline spokeswoman said …", "…, a union official said": someone the claim describes and does not name.
+_CLAIM_DESCRIBED_SAYS = re.compile(
+    rf"^(?:An?|The)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
+    rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called)\b"
+    rf"|,\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"
+)
+
+
+def _described_speaker(ctx: ClaimContext) -> str | None:
+    m = _CLAIM_DESCRIBED_SAYS.search(ctx.card.claim.strip())
+    return (m.group("a") or m.group("b")) if m else None
+
+
+def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
+    """Whom the article has say what the claim credits to someone it describes, when the evidence has that
+    described someone say something else: "A Transline spokeswoman said the closure was 'a dark day'" against
+    "'This is a dark day …,' said Mark Ellis, general secretary of the rail union … A Transline spokeswoman
+    said the closure was 'regrettable but unavoidable'". A description the named speaker's own sentence
+    gives ("Mark Ellis, a union spokesman") may be theirs, and is left alone."""
+    head = described.split()[-1].lower()
+    if len(ctx.window) < 2 or ctx.verbatim:
+        return None
+    speakers = {id(sentence): attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
+    if not any(who and head in who.lower().split() for who in speakers.values()):
+        return None  # the evidence has no one so described speak
+    said_by = _clause_speaker(ctx, described)
+    if said_by is None:
+        found, _ = _said_by_whoever_says_it(ctx, described)
+        said_by = found[0] if len(found) == 1 else None
+    if not said_by or head in said_by.lower().split() or not plausible_speaker(said_by):
+        return None
+    telling = [
+        text for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True) if speakers[id(sentence)] == said_by
+    ]
+    return (
+        said_by
+        if telling and not any(re.search(rf"\b{re.escape(head)}\b", t, re.IGNORECASE) for t in telling)
+        else None
+    )
+
+
 def _the_one_named(speaker: str, texts: list[str]) -> bool:
     """ "A software fault at Brightnet left … without internet, the company said": the evidence names the claim's
     speaker and nothing else by name (a weekday or a month names nothing), so its "the company" is them."""
@@ -372,7 +417,7 @@ _A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|across|outside|into)\s+(?:th
 
 
 # Where a sentence joins two sayings: "…, Rosa Alvarez told parliament, while opposition leader Tom Keane said …".
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|,\s+and\s+(?=[A-Z])")
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|after|before|when|once)\s+|;\s+|,\s+and\s+(?=[A-Z])")
 
 
 def _clause_speaker(ctx: ClaimContext, speaker: str) -> str | None:
