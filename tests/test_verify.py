@@ -3817,6 +3817,9 @@ _DOCKS_SALE_CLAIMS = [
     # cleared is not convicted, with the one cleared named in between
     ("Owen Price was acquitted of three counts of misconduct.", True),
     ("Owen Price was convicted of three counts of misconduct.", False),
+    # who cleared him: a jury, not a judge (a doer the evidence never writes, where it has another do the deed)
+    ("The jury cleared Owen Price of three counts of misconduct.", True),
+    ("A judge cleared Owen Price of three counts of misconduct.", False),
     # a bound written after the figure is the bound written before it
     ("Customers moving at least 500 containers a year would have paid 12% or more extra.", True),
     ("Customers moving 500 or fewer containers a year would have paid at least 12% more.", False),

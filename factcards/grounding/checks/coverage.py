@@ -16,7 +16,7 @@ from factcards.grounding.checks.context import (
     evidence_negates,
 )
 from factcards.grounding.checks.registry import REVIEW, Hit, register
-from factcards.grounding.checks.roles import contest_agrees, definite_parties, doer_of_verbs
+from factcards.grounding.checks.roles import AUXILIARY, contest_agrees, definite_parties, doer_of_verbs
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
@@ -195,6 +195,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_period_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
+        or (_doer_in_place(ctx, missing) if missing else None)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -386,6 +387,74 @@ def _period_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
                 ):
                     return (f"{word.text} {head.text}", f"{before.text} {other.text}")
     return None
+
+
+# Who did a deed, written as a common noun: "A judge", "Police", "the regulator", "A jury at Norbridge Crown Court".
+_DOER_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|after|when|as|that|while)\s+)(?:(?i:the|a|an|its|their|his|her)\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][\w'’-]+)"
+    r"(?:\s+(?:at|of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|again|still|now|later|\w+ly))*\s+$"
+)
+
+
+def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "A judge cleared Helen Marsh" against "A jury at Norbridge Crown Court cleared nurse Helen Marsh": the
+    claim's doer, a common noun the evidence never writes, where the evidence has another common noun do the
+    same deed to the same thing. (A named doer is the role rules' to judge; "the striker scored" against "Smith
+    scored" may be one person.)"""
+    gone = {w.start: w for w in missing}
+    claim = ctx.card.claim
+    claim_words = ctx.claim_words
+    reporting = lexicon().reporting
+    forms = claim_forms(ctx)
+    for i, verb in enumerate(claim_words):
+        verb_forms = lemmas(verb.lower)
+        if (
+            "VERB" not in forms_by_class(verb.lower)
+            or verb_forms & (reporting | _NO_DEED)
+            or verb.lower in AUXILIARY
+            or verb.start in gone
+            or _PASSIVE_BEFORE.search(claim, 0, verb.start)  # "the quake was felt": no doer, a thing it was done to
+        ):
+            continue
+        m = _DOER_BEFORE.search(claim, 0, verb.start)
+        head = gone.get(m.start("head")) if m else None
+        if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0):
+            continue
+        thing = _thing_after(claim_words[i + 1 : i + 5])
+        if not thing:
+            continue
+        for text in ctx.texts:
+            found = words(text)
+            for j, other in enumerate(found):
+                if not lemmas(other.lower) & verb_forms:
+                    continue
+                theirs = _DOER_BEFORE.search(text, 0, other.start)
+                if theirs is None:
+                    continue
+                doer = next((w for w in found if w.start == theirs.start("head")), None)
+                if (
+                    doer is None
+                    or not _is_noun_word(doer)
+                    or (doer.capitalized and doer.start > 0)
+                    or lemmas(doer.lower) & forms
+                    or _akin(head, [doer])
+                    or doer.lower.endswith(head.lower)  # "the fire" is the "wildfire"
+                    or not thing & _thing_after(found[j + 1 : j + 5])
+                ):
+                    continue
+                return claim[head.start : verb.end], text[doer.start : other.end]
+    return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Verbs that tell no deed of a doer: "the quake was felt", "a crash occurred" against "an incident occurred".
+_NO_DEED = frozenset("be have do occur happen take get become remain seem".split())
+
+
+def _thing_after(following: list[Word]) -> set[str]:
+    return {form for w in following if is_content(w.lower) for form in lemmas(w.lower)}
 
 
 def _is_noun_word(word: Word) -> bool:
