@@ -15,7 +15,8 @@ council budget; jobless figures, a mountain rescue, a drug rejected, a bus ban, 
 losses, a night-time A&E closure, a flood; two sayings in one sentence, a reported job cut, a poll's moves, a
 transplant, a charge after a collision, a new air route, a pay vote, a library fire; a price rise, a gas
 explosion, a car ban, a sacking; a blocked takeover, a split verdict on neglect, a wildfire evacuation, a rate hold,
-a depot closure's two voices, a walking study;
+a depot closure's two voices, a walking study; a ceasefire, waiting lists, a comeback win, a profit warning, a murder
+arrest, a warming forecast;
 and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 twenty-sixth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
@@ -1170,6 +1171,61 @@ _add("Researchers at Vell University found that people who walked at least 7,000
  ("People who walked at least 7,000 steps a day had a 74% lower risk of dying.", False),
  ("People who walked at least 7,000 steps a day had a 47% higher risk of dying.", False),
  ("Researchers at Vell University found that walking 7,000 steps a day doubled life expectancy.", False),
+])
+_add("Israel and Hamas agreed to a six-week ceasefire on Sunday under a deal brokered by Qatar and Egypt, with the first 33 hostages to be freed in exchange for hundreds of Palestinian prisoners; the truce could be extended if talks on a second phase succeed, officials said.", [
+ ("Israel and Hamas agreed a six-week truce brokered by Qatar and Egypt.", True),
+ ("The ceasefire could be extended if talks on a second phase succeed, officials said.", True),
+ ("Israel and Hamas agreed to a six-month ceasefire on Sunday.", False),
+ ("The deal was brokered by Qatar and Saudi Arabia.", False),
+ ("The ceasefire will be extended after the second phase of talks.", False),
+ ("The first 33 Palestinian prisoners will be freed in exchange for hundreds of hostages.", False),
+ ("Israel and Hamas rejected a six-week ceasefire on Sunday.", False),
+])
+_add("Waiting lists for routine hospital treatment in Norland fell for a third month in a row to 6.9 million in March, the health department said, but the number of patients waiting more than a year rose to 310,000, from 295,000 in February.", [
+ ("Waiting lists for routine treatment in Norland fell to 6.9 million in March.", True),
+ ("The number waiting over a year rose to 310,000 from 295,000 in February.", True),
+ ("Waiting lists for routine hospital treatment in Norland rose to 6.9 million in March.", False),
+ ("The number of patients waiting more than a year fell to 310,000.", False),
+ ("Waiting lists fell for a fourth month in a row.", False),
+ ("Waiting lists fell to 9.6 million in March.", False),
+ ("The number of patients waiting more than a year rose to 295,000.", False),
+])
+_add("Kestrel City came from two goals down to beat Harlow United 3-2 on Saturday, with Leo Marsh scoring twice before an own goal by Harlow defender Sam Okafor settled the match in stoppage time.", [
+ ("Kestrel City came back from 2-0 down to beat Harlow United 3-2.", True),
+ ("Leo Marsh scored twice for Kestrel City.", True),
+ ("Harlow United beat Kestrel City 3-2 on Saturday.", False),
+ ("Sam Okafor scored the winner for Kestrel City.", False),
+ ("Leo Marsh scored a hat-trick as Kestrel City beat Harlow United.", False),
+ ("Kestrel City beat Harlow United 3-2 after leading by two goals.", False),
+ ("Harlow defender Leo Marsh scored an own goal.", False),
+])
+_add("Shares in Orwin Retail fell 14% on Thursday after the company warned that annual profit would be about £40 million lower than expected, blaming weak Christmas sales, and said chief executive Dana Pryce would step down in June.", [
+ ("Orwin Retail shares dropped 14% after a profit warning.", True),
+ ("Dana Pryce will step down as chief executive in June, the company said.", True),
+ ("Shares in Orwin Retail rose 14% on Thursday.", False),
+ ("Orwin Retail said annual profit would be about £40 million higher than expected.", False),
+ ("Orwin Retail blamed strong Christmas sales.", False),
+ ("Dana Pryce stepped down as chief executive on Thursday.", False),
+ ("Orwin Retail said annual profit would be about £14 million lower than expected.", False),
+ ("Orwin Retail sacked chief executive Dana Pryce.", False),
+])
+_add("A 19-year-old man has been arrested on suspicion of murder after a 52-year-old woman was found dead at a house in Elm Road, Carrow, on Tuesday morning, police said, adding that the two were known to each other.", [
+ ("Police arrested a 19-year-old man on suspicion of murder after a woman was found dead in Carrow.", True),
+ ("Police said the man and the woman knew each other.", True),
+ ("A 19-year-old man has been charged with murder.", False),
+ ("A 52-year-old man has been arrested on suspicion of murder.", False),
+ ("A 19-year-old woman was found dead at a house in Elm Road.", False),
+ ("Police said the two were strangers.", False),
+ ("A 19-year-old man has been arrested on suspicion of manslaughter.", False),
+])
+_add("Global temperatures are likely to exceed 1.5C above pre-industrial levels for at least one of the next five years, the World Meteorological Organization said, though it stressed that this would not mean the Paris Agreement limit had been permanently breached.", [
+ ("The WMO said temperatures will probably pass 1.5C above pre-industrial levels in at least one of the next five years.", True),
+ ("A single year above 1.5C would not mean the Paris limit had been permanently breached, the WMO said.", True),
+ ("Global temperatures will exceed 1.5C above pre-industrial levels in each of the next five years.", False),
+ ("The World Meteorological Organization said the Paris Agreement limit had been permanently breached.", False),
+ ("Global temperatures are likely to exceed 2C above pre-industrial levels.", False),
+ ("Global temperatures will exceed 1.5C above pre-industrial levels within five years.", False),
+ ("The United Nations Environment Programme said temperatures were likely to exceed 1.5C.", False),
 ])
 # fmt: on
 
