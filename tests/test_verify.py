@@ -3833,7 +3833,33 @@ _DOCKS_SALE_CLAIMS = [
 ]
 
 
+_FIGHTBACK = (
+    "Norbridge Rovers fought back from three goals down to defeat Elm Park 4-3 in the cup on Tuesday, with winger "
+    "Tom Reyes scoring twice and Elm Park goalkeeper Ian Pike sent off. Sea levels along the coast could exceed 30cm "
+    "above their 2000 level by 2050, the agency said, though it stressed that this did not mean the town's flood "
+    "walls would fail."
+)
+_FIGHTBACK_CLAIMS = [
+    # the winner is the one who came back, however far behind they were
+    ("Norbridge Rovers came back to beat Elm Park 4-3.", True),
+    ("Elm Park beat Norbridge Rovers 4-3 in the cup.", False),
+    # the score a side trailed by, written as a score
+    ("Norbridge Rovers came back from 3-0 down to defeat Elm Park 4-3.", True),
+    ("Norbridge Rovers came back from 2-0 down to defeat Elm Park 4-3.", False),
+    # a job moved from one name to another
+    ("Elm Park goalkeeper Ian Pike was sent off.", True),
+    ("Elm Park goalkeeper Tom Reyes scored twice.", False),
+    # "exceed" bounds a figure from above, as "above" does
+    ("Sea levels could rise above 30cm over their 2000 level by 2050.", True),
+    ("Sea levels could stay below 30cm above their 2000 level by 2050.", False),
+    # what the evidence says does not follow, stated as so
+    ("The agency said a rise would not mean the flood walls would fail.", True),
+    ("The agency said the town's flood walls would fail.", False),
+]
+
+
 _MADE_UP = [
+    ("a fightback and a sea forecast", _FIGHTBACK, _FIGHTBACK_CLAIMS),
     ("a port sale blocked", _DOCKS_SALE, _DOCKS_SALE_CLAIMS),
     ("a study", _STUDY, _STUDY_CLAIMS),
     ("a ruling", _RULING, _RULING_CLAIMS),

@@ -442,7 +442,18 @@ def _group_of(word: str) -> int:
 _COUNTS_TIME = re.compile(r"a|one|per|split|few|\d[\d.,]*")
 
 
-_ABOVE = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
+_ABOVE = (
+    "more than",
+    "over",
+    "above",
+    "at least",
+    "upwards of",
+    "in excess of",
+    "exceeding",
+    "exceeded",
+    "exceeds",
+    "exceed",
+)
 _BELOW = ("nearly", "almost", "under", "less than", "fewer than", "up to", "just under", "at most", "shy of")
 _EXACT = ("exactly", "precisely")  # "exactly 14" against "at least 14": a bound the claim takes away
 _BOUND_WORDS = "|".join(w.replace(" ", r"\s+") for w in _ABOVE + _BELOW + _EXACT)

@@ -254,6 +254,23 @@ def _significant(number: NumberAtom) -> int | None:
     return len(written.rstrip("0")) or 1
 
 
+# "came back from 2-0 down" is "came from two goals down": the score a side trailed by, written as a score.
+_TRAILED_SCORE = re.compile(r"\b(?P<goals>\d)\s?[-–]\s?0\s+(?:down|behind)\b", re.IGNORECASE)
+
+
+def _deficit(number: NumberAtom, ctx: ClaimContext) -> bool:
+    for m in _TRAILED_SCORE.finditer(ctx.card.claim):
+        if number.value not in (0, int(m.group("goals"))):
+            continue
+        goals = int(m.group("goals"))
+        said = rf"\b(?:{goals}|{SMALL_COUNT_WORDS})\s+goals?\s+(?:down|behind)\b"
+        for text in ctx.texts:
+            for found in re.finditer(said, text, re.IGNORECASE):
+                if count_value(found.group(0).split()[0]) == goals:
+                    return True
+    return False
+
+
 # Counts the evidence sets side by side: "three British writers, two Americans and an Australian" are six.
 _PART = rf"(?:\d{{1,2}}|a|an|{SMALL_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
 _PARTS = re.compile(rf"\b{_PART}(?:,\s+{_PART})*,?\s+and\s+{_PART}\b", re.IGNORECASE)
@@ -554,7 +571,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             number.surface.lower() == "first" and _NOT_THE_FIRST.search(ctx.card.claim)
         ):
             continue  # "not the first time" counts nothing
-        if _opened_the_scoring(number, ctx) or _quarter_told_as_months(number, ctx):
+        if _opened_the_scoring(number, ctx) or _quarter_told_as_months(number, ctx) or _deficit(number, ctx):
             continue
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx) or _added_up(number, ctx):
             continue

@@ -360,7 +360,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if hit := _prefix_flip(ctx, claim_negates=False):
         yield hit
         return
-    if hit := _refusal_dropped(ctx) or _unsaid_named(ctx) or _undone_deed(ctx) or _passed_over(ctx):
+    if hit := _refusal_dropped(ctx) or _unsaid_named(ctx) or _undone_deed(ctx) or _passed_over(ctx) or _not_meant(ctx):
         yield hit
         return
     if not any(a.negations for a in ctx.seen):
@@ -430,6 +430,36 @@ def _undone_deed(ctx: ClaimContext) -> Hit | None:
     return Hit(
         f'claim drops the negation in the evidence ("{m.group(0)}")', ctx.span_of(m.group(0)), ctx.home.article.id
     )
+
+
+# "this would not mean the limit had been breached": a clause the evidence says does not follow, which a claim
+# that states it with no negation asserts.
+_NOT_MEANT = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:necessarily\s+)?(?:mean|means|meant|imply|implies|implied|signal|signals"
+    r"|indicate|indicates|prove|proves)\s+(?:that\s+)?(?P<clause>[^.;:!?]{10,200})",
+    re.IGNORECASE,
+)
+
+
+def _not_meant(ctx: ClaimContext) -> Hit | None:
+    """ "The WMO said the Paris limit had been permanently breached" against "… it stressed that this would not
+    mean the Paris Agreement limit had been permanently breached": most of the clause, its verb too, told
+    as so."""
+    if ctx.claim.negations or not any("not" in text or "n't" in text or "never" in text for text in ctx.texts):
+        return None
+    claim_forms = {form for w in ctx.claim_words for form in lemmas(w.lower)}
+
+    def asserted(m: re.Match[str]) -> bool:
+        told = [w for w in words(m.group("clause")) if is_content(w.lower)]
+        verbs = [w for w in told if "VERB" in forms_by_class(w.lower) and w.lower not in AUXILIARY]
+        shared = [w for w in told if lemmas(w.lower) & claim_forms]
+        return len(told) >= 2 and len(shared) >= 0.6 * len(told) and any(lemmas(v.lower) & claim_forms for v in verbs)
+
+    m = ctx.evidence_match(_NOT_MEANT, asserted)
+    if m is None:
+        return None
+    said = m.group(0)[: m.start("clause") - m.start()].strip()
+    return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
 
 
 # "bypassed the usual public vote", "skipped the summit", "lacks a majority", "ruled out a cyber attack": a verb

@@ -215,6 +215,26 @@ def _post(post: str) -> str:
     return _SAME_POST.get(plain, plain)
 
 
+def _given_to_another(ctx: ClaimContext, surname: str, job: str) -> str | None:
+    """The one other person the article gives the job the claim gives someone it gives none: "Harlow defender
+    Leo Marsh scored an own goal" against "with Leo Marsh scoring twice before an own goal by Harlow defender
+    Sam Okafor". Both must be in the evidence, and the job written right before each name, in lower case:
+    the claim moved the word from one to the other."""
+    holders = [s for s, jobs in ctx.home.roles_by_surname.items() if job in jobs and s != surname]
+    if len(holders) != 1 or not _titled(job, surname, ctx.card.claim):
+        return None
+    holder = holders[0]
+    named = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+    if any(named.search(t) for t in ctx.texts) and any(_titled(job, holder, t) for t in ctx.texts):
+        return holder
+    return None
+
+
+def _titled(job: str, surname: str, text: str) -> bool:
+    """ "defender Sam Okafor": the job in lower case, then the name (a first name may stand between)."""
+    return re.search(rf"\b{re.escape(job)}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{re.escape(surname)})\b", text) is not None
+
+
 def job_changed(ctx: ClaimContext) -> Hit | None:
     """ "Carla Mendez is a former engineer" against "Carla Mendez, a former welder": the claim gives a person
     a job the article never gives them, where it gives them another. A job word the article writes anywhere,
@@ -227,6 +247,9 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
     home = ctx.home
     for surname, job in mine.items():
         theirs = home.roles_by_surname.get(surname)
+        if not theirs and (holder := _given_to_another(ctx, surname, job)):
+            return Hit(f'claim calls {surname.title()} "{job}"; the article gives that to {holder.title()}',
+                       ctx.span_of(job), home.article.id)  # fmt: skip
         if not theirs or job in theirs:
             continue
         forms = lemmas(job)

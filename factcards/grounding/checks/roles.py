@@ -392,11 +392,19 @@ def subject_gap(between: str) -> bool:
         )
         if verb is not None and verb < len(found) - 1 and _catenative(found[verb].lower()):
             # "came from behind to beat", "fought back to win", "went on to take": the verb's particles too
-            found = [w for w in found[:verb] + found[verb + 1 : -1] if w.lower() not in _PARTICLES]
+            # ("came from two goals down to beat": the margin it came back from too)
+            found = [
+                w
+                for w in found[:verb] + found[verb + 1 : -1]
+                if w.lower() not in _PARTICLES | _MARGIN and not w.isdigit()
+            ]
     return all(w.lower() in AUXILIARY or w.lower().endswith("ly") for w in found)
 
 
 _PARTICLES = frozenset("from behind back on off out up in".split())
+_MARGIN = frozenset(
+    "down a an one two three four five six goals goal points point runs sets set games shots strokes".split()
+)
 
 
 def _catenative(word: str) -> bool:
@@ -924,6 +932,10 @@ _CONTEST = re.compile(
     rf"|eliminated|thrashed|routed|edged\s+out|ousted)\s+by\s+(?:the\s+)?(?P<w2>{NAME_RUN})"
     rf"|(?P<l3>{NAME_RUN})\s+(?:lost|loses|lose)\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:the\s+)?(?P<w3>{NAME_RUN})"
     rf"|(?P<l4>{NAME_RUN})\s+(?:lost|loses)\b|(?P<w4>{NAME_RUN})\s+(?:won|wins)\b(?!\s+(?:against|over)\b)"
+    # "came from two goals down to beat", "fought back to defeat", "went on to beat": the winner before the turn
+    rf"|(?P<w5>{NAME_RUN})\s+(?:came|fought|battled|rallied|recovered|bounced|went)\s+(?:from|back|on)\b"
+    rf"(?:\s+[\w'’-]+){{0,4}}?\s+to\s+(?:{_BEAT}|defeat|overcome|edge(?:\s+out)?|thrash|rout|knock\s+out|oust)\s+"
+    rf"(?:the\s+)?(?P<l5>{NAME_RUN})"
 )
 
 
@@ -932,7 +944,7 @@ def _contest(text: str) -> tuple[dict[str, str], dict[str, str]]:
     won: dict[str, str] = {}
     lost: dict[str, str] = {}
     for m in _CONTEST.finditer(text):
-        for i in "1234":
+        for i in "12345":
             if m.group(f"w{i}") is not None:
                 won.setdefault(last_key(m.group(f"w{i}")), m.group(0))
             if m.group(f"l{i}") is not None:
