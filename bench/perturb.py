@@ -16,7 +16,8 @@ losses, a night-time A&E closure, a flood; two sayings in one sentence, a report
 transplant, a charge after a collision, a new air route, a pay vote, a library fire; a price rise, a gas
 explosion, a car ban, a sacking; a blocked takeover, a split verdict on neglect, a wildfire evacuation, a rate hold,
 a depot closure's two voices, a walking study; a ceasefire, waiting lists, a comeback win, a profit warning, a murder
-arrest, a warming forecast;
+arrest, a warming forecast; a drug approved for adults only, job cuts by email, a launch postponed, a fire's two
+voices, a fraud sentence, an election short of partners;
 and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 twenty-sixth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
@@ -1226,6 +1227,60 @@ _add("Global temperatures are likely to exceed 1.5C above pre-industrial levels 
  ("Global temperatures are likely to exceed 2C above pre-industrial levels.", False),
  ("Global temperatures will exceed 1.5C above pre-industrial levels within five years.", False),
  ("The United Nations Environment Programme said temperatures were likely to exceed 1.5C.", False),
+])
+_add("Regulators approved the weight-loss drug Levora for adults on Wednesday but declined to extend the approval to teenagers, saying there was not yet enough evidence of its safety in younger patients.", [
+ ("Levora was approved for adults, but not for teenagers.", True),
+ ("Regulators said there was not yet enough evidence that Levora is safe for younger patients.", True),
+ ("Regulators approved Levora for adults and teenagers.", False),
+ ("Regulators rejected the weight-loss drug Levora for adults.", False),
+ ("Regulators said Levora was unsafe for teenagers.", False),
+ ("Regulators approved Levora for teenagers on Wednesday.", False),
+ ("Regulators approved the diabetes drug Levora for adults.", False),
+])
+_add("Technology group Corvex will cut up to 1,200 jobs, about 8% of its workforce, chief executive Mira Shah told staff in an email on Monday, adding that most of the cuts would fall in its sales division.", [
+ ("Corvex plans to cut as many as 1,200 jobs, roughly 8% of its staff.", True),
+ ("Mira Shah said most of the cuts would be in the sales division.", True),
+ ("Corvex will cut 1,200 jobs, about 12% of its workforce.", False),
+ ("Corvex will cut at least 1,200 jobs.", False),
+ ("Mira Shah said most of the cuts would fall in the engineering division.", False),
+ ("Corvex will hire up to 1,200 people.", False),
+ ("Corvex chairman Mira Shah told staff about the cuts.", False),
+])
+_add("The launch of the Aster-2 weather satellite, planned for Thursday, has been postponed by at least a week after engineers found a fault in a fuel valve, the space agency said; no new date has been set.", [
+ ("The Aster-2 launch has been delayed by at least a week because of a fuel valve fault.", True),
+ ("No new launch date has been set, the space agency said.", True),
+ ("The Aster-2 weather satellite was launched on Thursday.", False),
+ ("The launch has been postponed by a week and will now take place next Thursday.", False),
+ ("The launch was postponed after engineers found a fault in the satellite's camera.", False),
+ ("The launch of the Aster-2 weather satellite has been cancelled.", False),
+ ("The launch has been postponed by at least a month.", False),
+])
+_add("\"We did everything we could,\" fire chief Owen Hale said after the blaze destroyed the 200-year-old Corn Exchange in Brusa overnight. Mayor Lisa Grant called the loss \"heartbreaking\" and promised the building would be rebuilt.", [
+ ("Fire chief Owen Hale said firefighters had done everything they could.", True),
+ ("Lisa Grant said the building would be rebuilt.", True),
+ ("Mayor Lisa Grant said: \"We did everything we could.\"", False),
+ ("Owen Hale called the loss heartbreaking.", False),
+ ("The blaze damaged the 200-year-old Corn Exchange.", False),
+ ("Mayor Lisa Grant said the building could not be rebuilt.", False),
+ ("The blaze destroyed the 300-year-old Corn Exchange in Brusa.", False),
+])
+_add("Lena Voss, 58, was sentenced to four years in prison on Friday for defrauding elderly investors of more than £2 million, after a jury convicted her last month; her co-defendant, Paul Kerr, received a suspended sentence.", [
+ ("Lena Voss was jailed for four years for defrauding elderly investors of over £2 million.", True),
+ ("Paul Kerr was given a suspended sentence.", True),
+ ("Lena Voss was sentenced to four years in prison after pleading guilty.", False),
+ ("Paul Kerr was sentenced to four years in prison.", False),
+ ("Lena Voss received a suspended sentence.", False),
+ ("Lena Voss was sentenced to fourteen years in prison.", False),
+ ("Lena Voss defrauded elderly investors of £2 million.", False),
+])
+_add("The Social Democrats won 31% of the vote in Sunday's election, ahead of the conservative Union on 27%, but will need at least two partners to form a government, party leader Erik Lund conceded.", [
+ ("The Social Democrats came first with 31%, ahead of the Union on 27%.", True),
+ ("Erik Lund conceded the party would need at least two partners to govern.", True),
+ ("The Union won 31% of the vote, ahead of the Social Democrats.", False),
+ ("The Social Democrats won a majority in Sunday's election.", False),
+ ("The Social Democrats will form a government with two partners.", False),
+ ("The Social Democrats won 37% of the vote.", False),
+ ("Union leader Erik Lund conceded defeat.", False),
 ])
 # fmt: on
 
