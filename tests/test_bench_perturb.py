@@ -11,6 +11,10 @@ KNOWN_HELD_BACK = {
     # does not have (FC304): "Immigration" says in one word what the evidence says as "people arriving … to live".
     # Letting such openers through would let "Inflation rose to 3%" through against "Unemployment rose to 3%".
     "Immigration to Norland rose to 210,000 last year from 180,000 in 2023.",
+    # A rank the evidence implies ("won 31% of the vote, ahead of the conservative Union on 27%") but never
+    # states: FC301 holds "first" to be a figure the evidence must give, since "ahead of" one party is not
+    # ahead of all of them where more stood.
+    "The Social Democrats came first with 31%, ahead of the Union on 27%.",
 }
 
 

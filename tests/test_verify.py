@@ -3858,7 +3858,28 @@ _FIGHTBACK_CLAIMS = [
 ]
 
 
+_JAZZ_FESTIVAL = (
+    "The Harbour Jazz Festival, due to open on Friday, has been postponed by at least a month after storm damage to "
+    "its main stage, organisers said. The council approved a new car park for residents but declined to extend the "
+    "permit to visitors. Mayor Ana Ruiz stepped down on Monday, and her deputy called off a planned vote on the budget."
+)
+_JAZZ_FESTIVAL_CLAIMS = [
+    # an event put off is not one that happened
+    ("The Harbour Jazz Festival opened on Friday.", False),
+    ("The festival has been delayed by at least a month, organisers said.", True),
+    # one unit of time with a bound keeps it
+    ("The festival has been postponed by a month.", False),
+    # a "not" that leaves its verb unsaid, answered by the refusal it stands for
+    ("The council approved the car park for residents but not for visitors.", True),
+    # a verb and its particle: "stepped down" is resigning, "called off" cancelling, not postponing
+    ("Ana Ruiz resigned on Monday.", True),
+    ("The deputy mayor cancelled a planned vote on the budget.", True),
+    ("The deputy mayor postponed a planned vote on the budget.", False),
+]
+
+
 _MADE_UP = [
+    ("a festival put off", _JAZZ_FESTIVAL, _JAZZ_FESTIVAL_CLAIMS),
     ("a fightback and a sea forecast", _FIGHTBACK, _FIGHTBACK_CLAIMS),
     ("a port sale blocked", _DOCKS_SALE, _DOCKS_SALE_CLAIMS),
     ("a study", _STUDY, _STUDY_CLAIMS),

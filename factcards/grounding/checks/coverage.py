@@ -20,7 +20,7 @@ from factcards.grounding.checks.roles import AUXILIARY, contest_agrees, definite
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, paraphrase_groups, same_family, words
 
 _NUMBERISH = (
     frozenset(NUMBER_WORDS)
@@ -157,9 +157,28 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 continue
             for verb in verbs:
                 mine = claim_doers.get(verb)
-                if mine and mine.doers & theirs.doers and mine.receivers & theirs.receivers and not _is_light(word):
+                if (
+                    mine
+                    and mine.doers & theirs.doers
+                    and mine.receivers & theirs.receivers
+                    and not _is_light(word)
+                    and not _phrasal_paraphrase(text, word, verb)
+                ):
                     yield ctx.said_against(verb.text, word.text)
                     return
+
+
+# "called off the final", "put off the vote", "stepped down": a verb and its particle mean what the verb alone
+# does not, so "cancelled" may be "called off" (the lexicon's paraphrases say which).
+_PARTICLE_NEXT = re.compile(r"\s+(?P<particle>off|out|up|down|over|back|away)\b", re.IGNORECASE)
+
+
+def _phrasal_paraphrase(text: str, word: Word, claim_verb: Word) -> bool:
+    m = _PARTICLE_NEXT.match(text, word.end)
+    if m is None:
+        return False
+    phrasal = frozenset(f"{lemma} {m.group('particle').lower()}" for lemma in lemmas(word.lower))
+    return bool(paraphrase_groups(phrasal) & paraphrase_groups(lemmas(claim_verb.lower)))
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+$", re.IGNORECASE)

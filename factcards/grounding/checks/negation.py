@@ -183,16 +183,22 @@ def _same_negator(negation: Negation, ctx: ClaimContext, window_stems: set[str])
     )
 
 
+_ELLIPTICAL = re.compile(r"\b(?:but|and)\s+not\s+(?:for|to|in|at|on|with|from|by)\b", re.IGNORECASE)
+
+
 def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
     """The evidence says "refused to X", "denied X-ing", "failed to X": X is negated without "not"."""
     if not target:
         return False
     negators = lexicon().negators
     found = ctx.evidence_words
+    # "approved for adults, but not for teenagers" against "declined to extend the approval to teenagers": a "not"
+    # that leaves its verb unsaid reaches as far as the evidence's whole refusal.
+    reach = 7 if _ELLIPTICAL.search(ctx.card.claim) else 4
     return any(
         stem(w.lower) == target
         and (
-            any(p.lower in negators for p in found[max(i - 4, 0) : i])
+            any(p.lower in negators for p in found[max(i - reach, 0) : i])
             or " ".join(p.lower for p in found[max(i - 2, 0) : i]) in negators  # "yet to turn"
         )
         for i, w in enumerate(found)

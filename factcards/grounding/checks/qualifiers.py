@@ -480,7 +480,13 @@ _CAP = (
 # 300" told as "300" is rounding: annotators of the trust sets let it through, and so do we.)
 _BOUND = rf"(?:{_CAP}|more\s+than|at\s+least|fewer\s+than|less\s+than)"
 _COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)"
-_CAPPED = re.compile(rf"\b{_BOUND}\s+(?P<figure>[$£€]?\d[\d,.]*|{_COUNT_WORD}\b)", re.IGNORECASE)
+_CAPPED = re.compile(
+    # "postponed by at least a week": one unit of time is a figure too
+    rf"\b{_BOUND}\s+(?P<figure>[$£€]?\d[\d,.]*|{_COUNT_WORD}\b|an?\s+(?:hour|day|week|month|year)\b)",
+    re.IGNORECASE,
+)
+# "twice a week", "£5 a day": a rate, not a length of time.
+_RATE_BEFORE = re.compile(r"(?:once|twice|times|\d[\d,.]*|[$£€]\S+)\s+$", re.IGNORECASE)
 # "to move Lyon up to 64 points", "climbed up to third": that "up to" is where something went.
 _WENT = re.compile(
     r"\b(?:move[sd]?|moving|went|go|goes|going|gone|rose|rise[sn]?|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|shot"
@@ -527,6 +533,8 @@ def cap_dropped(ctx: ClaimContext) -> Hit | None:
             return False  # "more than 7.5 million" is 7.5 million to the tenth it is written to
         said = re.finditer(rf"(?<![\d.,\w]){re.escape(figure)}(?![\d\w])", claim, re.IGNORECASE)
         above = _ABOVE_BOUND.match(m.group(0)) is not None
+        if not figure[0].isdigit() and " " in figure:  # "a week"
+            said = (s for s in said if not _RATE_BEFORE.search(claim, 0, s.start()))
         return any(not _ANY_QUALIFIER.search(claim, 0, s.start()) and not _same_side_after(claim, s.end(), above)
                    for s in said)  # fmt: skip
 

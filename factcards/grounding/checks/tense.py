@@ -184,6 +184,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _held_when_scheduled(ctx)
         or _month_to_come(ctx)
         or _poll_won(ctx)
+        or _done_though_put_off(ctx)
     ):
         yield hit
         return
@@ -238,6 +239,40 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             theirs = their_past[lemma].text
             yield ctx.said_against(my_future[lemma], theirs)
             return
+
+
+# "The launch …, planned for Thursday, has been postponed", "organisers called off the match": an event put off.
+_PUT_OFF_WORDS = r"(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|pushed\s+back|scrapped|suspended|halted)"
+_PUT_OFF = re.compile(
+    rf"\b(?:(?i:the|its|their|a|this)|next\s+week's|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<thing>[a-z]{{4,}})\b"
+    rf"[^.;!?]{{0,80}}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?{_PUT_OFF_WORDS}\b"
+    rf"|\b{_PUT_OFF_WORDS}\s+(?:the|its|their|a|this)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<thing2>[a-z]{{4,}})\b"
+    # "The festival, due to open on Friday, has been postponed": the deed it was due to do
+    rf"|\b(?:due|set|scheduled|planned|expected)\s+to\s+(?P<thing3>[a-z]{{3,}})\b[^.;!?]{{0,60}}?"
+    rf"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?{_PUT_OFF_WORDS}\b",
+)
+_CLAIM_PUT_OFF = re.compile(rf"{_PUT_OFF_WORDS}|\b(?:postpone|delay|cancel|call\s+off|put\s+off)", re.IGNORECASE)
+
+
+def _done_though_put_off(ctx: ClaimContext) -> Hit | None:
+    """ "The Aster-2 weather satellite was launched on Thursday" against "The launch …, planned for Thursday, has
+    been postponed": the claim tells as done an event the evidence says was put off."""
+    claim = ctx.card.claim
+    if _CLAIM_PUT_OFF.search(claim) or not any(re.search(_PUT_OFF_WORDS, t) for t in ctx.texts):
+        return None
+    done = _past_verbs(list(ctx.claim_words), claim)
+    if not done:
+        return None
+    for text in ctx.texts:
+        for m in _PUT_OFF.finditer(text):
+            thing = (m.group("thing") or m.group("thing2") or m.group("thing3")).lower()
+            for lemma, word in done.items():
+                if lemma in lemmas(thing) and lemma not in _NOT_AN_EVENT:
+                    return ctx.said_against(word.text, m.group(0))
+    return None
+
+
+_NOT_AN_EVENT = frozenset("be have do say find".split())
 
 
 # "inquiries are ongoing", "police are investigating": still so now, which the article can only say of when
