@@ -17,8 +17,8 @@ transplant, a charge after a collision, a new air route, a pay vote, a library f
 explosion, a car ban, a sacking; a blocked takeover, a split verdict on neglect, a wildfire evacuation, a rate hold,
 a depot closure's two voices, a walking study; a ceasefire, waiting lists, a comeback win, a profit warning, a murder
 arrest, a warming forecast; a drug approved for adults only, job cuts by email, a launch postponed, a fire's two
-voices, a fraud sentence, an election short of partners;
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+voices, a fraud sentence, an election short of partners; a settlement without admission, a mountain rescue,
+parking charges; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 twenty-sixth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
 perturb`.
@@ -1281,6 +1281,33 @@ _add("The Social Democrats won 31% of the vote in Sunday's election, ahead of th
  ("The Social Democrats will form a government with two partners.", False),
  ("The Social Democrats won 37% of the vote.", False),
  ("Union leader Erik Lund conceded defeat.", False),
+])
+_add("Harbor Bank said on Tuesday it had agreed to pay £45 million to settle claims that it mis-sold insurance to small businesses, without admitting wrongdoing; the regulator said about 9,000 firms would receive refunds.", [
+ ("Harbor Bank agreed a £45 million settlement over claims it mis-sold insurance to small businesses.", True),
+ ("Harbor Bank did not admit wrongdoing, it said.", True),
+ ("Harbor Bank admitted mis-selling insurance to small businesses.", False),
+ ("Harbor Bank was fined £45 million by the regulator.", False),
+ ("Harbor Bank agreed to pay £54 million to settle the claims.", False),
+ ("The regulator said about 90,000 firms would receive refunds.", False),
+ ("Harbor Bank said about 9,000 firms would receive refunds.", False),
+])
+_add("Two climbers were rescued from Ben Carrow on Saturday night after becoming stranded in heavy snow, mountain rescue volunteers said; one was treated for mild hypothermia and the other was unhurt.", [
+ ("Mountain rescue volunteers rescued two climbers stranded by heavy snow on Ben Carrow.", True),
+ ("One of the climbers was treated for mild hypothermia, the volunteers said.", True),
+ ("Both climbers were treated for hypothermia.", False),
+ ("Two climbers died after becoming stranded in heavy snow on Ben Carrow.", False),
+ ("Three climbers were rescued from Ben Carrow on Saturday night.", False),
+ ("One climber was treated for severe hypothermia.", False),
+ ("Police said two climbers were rescued from Ben Carrow.", False),
+])
+_add("The city council voted to raise parking charges in the centre by 20p an hour from April, rejecting a proposal from opposition councillors to scrap evening charges altogether.", [
+ ("Parking in the city centre will cost 20p an hour more from April after a council vote.", True),
+ ("The council rejected an opposition proposal to scrap evening parking charges.", True),
+ ("The council voted to scrap evening parking charges.", False),
+ ("The council voted to raise parking charges by 20p a day from April.", False),
+ ("The council voted to cut parking charges in the centre by 20p an hour.", False),
+ ("Opposition councillors proposed raising parking charges by 20p an hour.", False),
+ ("The council voted to raise parking charges from May.", False),
 ])
 # fmt: on
 
