@@ -367,6 +367,8 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
         month_word = prefix_word not in ("", "for", "after", "before") or (
             prefix_word == "for" and bool(_SCHEDULED_FOR.search(m.string, 0, m.start()))
         )
+        # "raise charges from May", "open from May to September": a start, as "from April" is
+        month_word = month_word or (not prefix_word and bool(_FROM_BEFORE.search(m.string, 0, m.start())))
         if surface_month == "May" and not (month_word or m["moy"] or _names_an_event(m.string, m)):
             return None
         month = _month(surface_month)
@@ -407,6 +409,7 @@ def _mention(m: re.Match[str], anchor: date | None, future: bool, tense: str | N
     return DateMention(m.start(), m.end(), m.group(0), key, resolved)
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|starting|effective)\s+$", re.IGNORECASE)
 # "planned for May", "postponed for May": a time things are set for, not a vote for Theresa May.
 _SCHEDULED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|due|expected|slated|postponed|delayed|moved|pushed|booked|penciled|pencilled)\s*$",

@@ -366,7 +366,14 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if hit := _prefix_flip(ctx, claim_negates=False):
         yield hit
         return
-    if hit := _refusal_dropped(ctx) or _unsaid_named(ctx) or _undone_deed(ctx) or _passed_over(ctx) or _not_meant(ctx):
+    if hit := (
+        _refusal_dropped(ctx)
+        or _unsaid_named(ctx)
+        or _undone_deed(ctx)
+        or _passed_over(ctx)
+        or _not_meant(ctx)
+        or _rejected_proposal(ctx)
+    ):
         yield hit
         return
     if not any(a.negations for a in ctx.seen):
@@ -453,19 +460,48 @@ def _not_meant(ctx: ClaimContext) -> Hit | None:
     as so."""
     if ctx.claim.negations or not any("not" in text or "n't" in text or "never" in text for text in ctx.texts):
         return None
-    claim_forms = {form for w in ctx.claim_words for form in lemmas(w.lower)}
+    said_forms = {form for w in ctx.claim_words for form in lemmas(w.lower)}
 
     def asserted(m: re.Match[str]) -> bool:
         told = [w for w in words(m.group("clause")) if is_content(w.lower)]
         verbs = [w for w in told if "VERB" in forms_by_class(w.lower) and w.lower not in AUXILIARY]
-        shared = [w for w in told if lemmas(w.lower) & claim_forms]
-        return len(told) >= 2 and len(shared) >= 0.6 * len(told) and any(lemmas(v.lower) & claim_forms for v in verbs)
+        shared = [w for w in told if lemmas(w.lower) & said_forms]
+        return len(told) >= 2 and len(shared) >= 0.6 * len(told) and any(lemmas(v.lower) & said_forms for v in verbs)
 
     m = ctx.evidence_match(_NOT_MEANT, asserted)
     if m is None:
         return None
     said = m.group(0)[: m.start("clause") - m.start()].strip()
     return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
+
+
+# "rejecting a proposal from opposition councillors to scrap evening charges", "voted down a motion to …": what
+# was proposed and turned down, which a claim that has it done drops the rejection of.
+_REJECTED_PROPOSAL = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|vot(?:e|es|ed|ing)\s+down|defeat(?:s|ed|ing)?|throw(?:s|ing)?\s+out"
+    r"|threw\s+out)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:proposal|plan|motion|bid|amendment"
+    r"|call|request|demand)s?\s+(?:(?:from|by)\s+[^,;.]{1,50}?\s+)?to\s+(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _rejected_proposal(ctx: ClaimContext) -> Hit | None:
+    """ "The council voted to scrap evening parking charges" against "The council voted to raise parking charges,
+    rejecting a proposal from opposition councillors to scrap evening charges altogether"."""
+    if ctx.claim.negations:
+        return None
+    claim_lemmas = claim_forms(ctx)
+    if claim_lemmas & _PROPOSING:
+        return None  # the claim tells of the proposal, or of its fate
+    m = ctx.evidence_match(_REJECTED_PROPOSAL, lambda m: bool(lemmas(m.group("verb").lower()) & claim_lemmas))
+    if m is None:
+        return None
+    said = m.group(0)
+    return Hit(f'claim tells as done what the evidence says was rejected ("{said}")', ctx.span_of(said),
+               ctx.home.article.id)  # fmt: skip
+
+
+_PROPOSING = frozenset("propose proposal plan motion bid amendment reject defeat call request demand".split())
 
 
 # "bypassed the usual public vote", "skipped the summit", "lacks a majority", "ruled out a cyber attack": a verb

@@ -646,7 +646,12 @@ def whole_for_its_part(ctx: ClaimContext) -> Hit | None:
 
 
 # "the other was released on bail", "one of the men has been charged": what one of two did.
-_ONE_OF_THEM = re.compile(r"\b(?P<part>one of (?:the|them|those)\b|the other\b)(?P<rest>[^.;:]{0,60})", re.IGNORECASE)
+# "one of the men", "the other", "…; one was treated for hypothermia": one of two, told apart.
+_ONE_OF_THEM = re.compile(
+    r"\b(?P<part>one of (?:the|them|those)\b|the other\b|(?:(?<=[;,]\s)|(?<=\band\s))one(?=\s+(?:was|is|has|had)\b))"
+    r"(?P<rest>[^.;:]{0,60})",
+    re.IGNORECASE,
+)
 _BOTH = re.compile(r"\b(?:both|all)\b(?!\s+(?:but|of\s+(?:whom|which)))", re.IGNORECASE)
 
 
