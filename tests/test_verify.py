@@ -4408,33 +4408,39 @@ def test_a_country_set_after_a_place_says_where_the_place_is(claim: str, verifie
     assert (card.status is Status.verified) is verified, card.reasons
 
 
-def test_may_after_from_is_the_month_it_starts() -> None:
-    evidence = "The council will raise parking charges by 20p an hour from April, officials said."
-    _assert_judged(evidence, "The council will raise parking charges from May.", False)
-    _assert_judged(evidence, "The council will raise parking charges from April.", True)
-    season = "The museum will open from May to September, the trust said."
-    _assert_judged(season, "The museum will open from May to September.", True)
-    _assert_judged(season, "The museum will open from June to September.", False)
-    # the verb stays a verb
-    _assert_judged(evidence, "Parking charges may rise by 20p an hour from April.", True)
+_PARKING = "The council will raise parking charges by 20p an hour from April, officials said."
+_SEASON = "The museum will open from May to September, the trust said."
+_WALKERS = (
+    "Two walkers were rescued from Carrow Fell after getting lost in fog, volunteers said; one was treated for "
+    "a sprained ankle and the other was unhurt."
+)
+_LIBRARY_VOTE = (
+    "Councillors voted to extend the library's opening hours, rejecting a motion from the finance committee to "
+    "close the branch on Sundays. Kestrel Water agreed to pay £12 million to settle claims over sewage spills."
+)
 
 
-def test_one_of_two_told_apart_is_not_both() -> None:
-    evidence = (
-        "Two walkers were rescued from Carrow Fell after getting lost in fog, volunteers said; one was treated for "
-        "a sprained ankle and the other was unhurt."
-    )
-    _assert_judged(evidence, "Both walkers were treated for a sprained ankle.", False)
-    _assert_judged(evidence, "One of the walkers was treated for a sprained ankle.", True)
-    _assert_judged(evidence, "Both walkers were rescued from Carrow Fell.", True)
-
-
-def test_a_rejected_proposal_is_not_done_and_a_settlement_is_no_fine() -> None:
-    evidence = (
-        "Councillors voted to extend the library's opening hours, rejecting a motion from the finance committee to "
-        "close the branch on Sundays. Kestrel Water agreed to pay £12 million to settle claims over sewage spills."
-    )
-    _assert_judged(evidence, "Councillors voted to close the branch on Sundays.", False)
-    _assert_judged(evidence, "Councillors rejected a motion to close the branch on Sundays.", True)
-    _assert_judged(evidence, "Kestrel Water was fined £12 million over sewage spills.", False)
-    _assert_judged(evidence, "Kestrel Water agreed a £12 million settlement over sewage spills.", True)
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "May" after "from" is the month it starts; alone it stays the verb
+        (_PARKING, "The council will raise parking charges from May.", False),
+        (_PARKING, "The council will raise parking charges from April.", True),
+        (_PARKING, "Parking charges may rise by 20p an hour from April.", True),
+        (_SEASON, "The museum will open from May to September.", True),
+        (_SEASON, "The museum will open from June to September.", False),
+        # one of two told apart is not both
+        (_WALKERS, "Both walkers were treated for a sprained ankle.", False),
+        (_WALKERS, "One of the walkers was treated for a sprained ankle.", True),
+        (_WALKERS, "Both walkers were rescued from Carrow Fell.", True),
+        # a rejected proposal is not done, and a settlement is no fine
+        (_LIBRARY_VOTE, "Councillors voted to close the branch on Sundays.", False),
+        (_LIBRARY_VOTE, "Councillors rejected a motion to close the branch on Sundays.", True),
+        (_LIBRARY_VOTE, "Kestrel Water was fined £12 million over sewage spills.", False),
+        (_LIBRARY_VOTE, "Kestrel Water agreed a £12 million settlement over sewage spills.", True),
+    ],
+)
+def test_a_month_after_from_one_of_two_a_rejected_proposal_and_a_settlement(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)
