@@ -142,9 +142,10 @@ _ATTEMPTED = re.compile(
     r"(?P<deed2>[a-z]{4,})\b",
     re.IGNORECASE,
 )
-# A claim that tells the trying too, or the deed still to come ("hope to contain"), claims no success.
-_TRIED = re.compile(r"\b(?:attempt|fail)", re.IGNORECASE)  # "attempted killings" keeps the attempt
-_TRYING = frozenset("attempt fail try effort bid battle seek aim hope work plan want intend".split())
+# A claim that tells the trying too, or the deed still to come ("hope to contain"), claims no success. Any word
+# opening "attempt" or "fail" tells it ("attempted killings" keeps the attempt); the rest by their lemmas.
+_TRIED = re.compile(r"\b(?:attempt|fail)", re.IGNORECASE)
+_TRYING = frozenset("try effort bid battle seek aim hope work plan want intend".split())
 
 
 def attempt_dropped(ctx: ClaimContext) -> Hit | None:

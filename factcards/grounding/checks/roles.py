@@ -724,9 +724,8 @@ def _name_after(text: str, verb: Word) -> str:
 
 def _one_name(a: str, b: str) -> bool:
     """ "Vantor" and "Vantor Group", "Sheerin" and "Paul Sheerin": a name written in full once and short
-    another time; every word of the shorter is in the longer."""
-    mine, theirs = word_keys(a), word_keys(b)
-    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
+    another time."""
+    return _alike(word_keys(a), word_keys(b))
 
 
 def _name_key_after(text: str, verb: Word) -> str | None:
@@ -875,6 +874,7 @@ def _buyouts(text: str) -> list[tuple[set[str], set[str], str]]:
 
 
 def _alike(a: set[str], b: set[str]) -> bool:
+    """Two names' word keys, one name's words all in the other's ("Vantor" in "Vantor Group")."""
     return bool(a and b) and (a <= b or b <= a)
 
 
