@@ -133,8 +133,7 @@ def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), m.group(0))
 
 
-# "attempted murder", "a failed coup": the deed was not done.
-# "attempted murder", "failed coup"; "efforts to contain the blaze", "trying to reach the climbers": a deed tried,
+# "attempted murder", "a failed coup"; "efforts to contain the blaze", "trying to reach the climbers": a deed tried,
 # not done.
 _ATTEMPTED = re.compile(
     r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b"
