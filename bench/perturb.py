@@ -18,10 +18,11 @@ explosion, a car ban, a sacking; a blocked takeover, a split verdict on neglect,
 a depot closure's two voices, a walking study; a ceasefire, waiting lists, a comeback win, a profit warning, a murder
 arrest, a warming forecast; a drug approved for adults only, job cuts by email, a launch postponed, a fire's two
 voices, a fraud sentence, an election short of partners; a settlement without admission, a mountain rescue,
-parking charges; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-twenty-sixth sessions (each round written before the fixes it prompted), so they are not held out: they
-guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+parking charges; a nurses' strike ballot, a split rate hold, a ship aground, a conviction quashed, a food recall,
+a step count's risk; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to twenty-seventh sessions (each round written before the fixes it prompted), so they are not held
+out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -1308,6 +1309,66 @@ _add("The city council voted to raise parking charges in the centre by 20p an ho
  ("The council voted to cut parking charges in the centre by 20p an hour.", False),
  ("Opposition councillors proposed raising parking charges by 20p an hour.", False),
  ("The council voted to raise parking charges from May.", False),
+])
+_add("Nurses at Calder General Hospital voted by 78% to 22% to strike over pay, on a turnout of 61%, the Royal College of Nursing said on Monday; the hospital's trust said planned operations would go ahead.", [
+ ("Nurses at Calder General Hospital voted to strike over pay, the Royal College of Nursing said.", True),
+ ("78% of nurses at Calder General voted for a strike over pay.", True),
+ ("The hospital trust said planned operations would go ahead.", True),
+ ("Nurses at Calder General Hospital voted to strike over pay on a turnout of 78%.", False),
+ ("Nurses at Calder General Hospital voted by 61% to strike over pay.", False),
+ ("The Royal College of Nursing said planned operations would be cancelled.", False),
+ ("Nurses at Calder General Hospital voted against strike action over pay.", False),
+ ("Nurses at Calder General Hospital went on strike over pay on Monday.", False),
+ ("The hospital's trust said planned operations would go ahead, the Royal College of Nursing said.", False),
+])
+_add("The Bank of Norland held interest rates at 4.5% on Thursday, but two of the nine members of its rate-setting committee voted for a cut to 4.25%, the first split since March.", [
+ ("The Bank of Norland kept interest rates at 4.5% on Thursday.", True),
+ ("Two of the Bank of Norland's nine rate-setters voted for a cut to 4.25%.", True),
+ ("The Bank of Norland cut interest rates to 4.25% on Thursday.", False),
+ ("Two of the nine members voted to raise rates to 4.75%.", False),
+ ("Seven of the nine members voted for a cut to 4.25%.", False),
+ ("The committee voted unanimously to hold rates at 4.5%.", False),
+ ("The vote was the first split since May.", False),
+ ("The Bank of Norland held interest rates at 4.25% on Thursday.", False),
+])
+_add("The cargo ship Marla Grey ran aground off the Tarn peninsula on Sunday after losing engine power in a storm; all 19 crew were airlifted to safety, and the coastguard said there was no sign of fuel leaking.", [
+ ("All 19 crew of the Marla Grey were airlifted to safety after the ship ran aground off the Tarn peninsula.", True),
+ ("The coastguard said there was no sign of fuel leaking from the Marla Grey.", True),
+ ("The Marla Grey lost engine power in a storm before running aground.", True),
+ ("The Marla Grey ran aground after colliding with another vessel in a storm.", False),
+ ("Nineteen crew were missing after the Marla Grey ran aground.", False),
+ ("The coastguard said fuel was leaking from the Marla Grey.", False),
+ ("The Marla Grey sank off the Tarn peninsula on Sunday.", False),
+ ("All 19 crew of the Marla Grey were rescued by lifeboat.", False),
+ ("The Marla Grey ran aground off the Tarn peninsula on Saturday.", False),
+])
+_add("The Court of Appeal overturned Daniel Roe's conviction for manslaughter on Wednesday, ruling that the trial judge had misdirected the jury, and ordered a retrial; Roe will remain in custody until then.", [
+ ("The Court of Appeal quashed Daniel Roe's manslaughter conviction and ordered a retrial.", True),
+ ("Daniel Roe will stay in custody until his retrial.", True),
+ ("The Court of Appeal upheld Daniel Roe's conviction for manslaughter.", False),
+ ("Daniel Roe was released from custody after his conviction was overturned.", False),
+ ("The Court of Appeal overturned Daniel Roe's conviction for murder.", False),
+ ("The Court of Appeal ruled that the jury had misdirected the trial judge.", False),
+ ("The Court of Appeal overturned Daniel Roe's conviction and cleared him of manslaughter.", False),
+])
+_add("Brightwell Foods is recalling 40,000 jars of its peanut butter after traces of glass were found in a batch made at its Ashby plant, the Food Standards Agency said; no injuries have been reported.", [
+ ("Brightwell Foods is recalling 40,000 jars of peanut butter over traces of glass.", True),
+ ("No injuries have been reported, the Food Standards Agency said.", True),
+ ("Brightwell Foods is recalling 4,000 jars of peanut butter over traces of glass.", False),
+ ("Several people were injured by glass in Brightwell Foods peanut butter.", False),
+ ("Brightwell Foods is recalling 40,000 jars of peanut butter over traces of metal.", False),
+ ("The Food Standards Agency is recalling 40,000 jars of Brightwell Foods peanut butter after traces of glass were found in a batch made at its Ashby plant.", False),
+ ("Brightwell Foods has closed its Ashby plant after traces of glass were found.", False),
+ ("Brightwell Foods is recalling 40,000 jars of its jam after traces of glass were found.", False),
+])
+_add("Researchers at Halden University found that adults who walked at least 7,000 steps a day had a 30% lower risk of heart disease than those who walked fewer than 4,000, though the study could not show that walking caused the difference.", [
+ ("Adults walking at least 7,000 steps a day had a 30% lower risk of heart disease, a Halden University study found.", True),
+ ("The study could not show that walking caused the lower risk.", True),
+ ("Walking at least 7,000 steps a day cuts the risk of heart disease by 30%, the study showed.", False),
+ ("Adults who walked at least 7,000 steps a day had a 30% higher risk of heart disease.", False),
+ ("Adults who walked at least 7,000 steps a day had a 13% lower risk of heart disease.", False),
+ ("Adults who walked at least 4,000 steps a day had a 30% lower risk of heart disease.", False),
+ ("Adults who walked at least 7,000 steps a day had a 30% lower risk of cancer.", False),
 ])
 # fmt: on
 
