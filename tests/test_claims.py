@@ -39,3 +39,20 @@ def test_a_thing_named_with_a_number_word_is_no_figure() -> None:
 
     found = [n.surface for n in atoms("It was his first hole-in-one at Augusta, one of five that day.").numbers]
     assert "five" in found and found.count("one") == 1  # "one of five", not the hole-in-one
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("42", 42.0), ("1,200", 1200.0), ("seven", 7.0), ("Forty-two", 42.0), ("ninety nine", 99.0), ("forty", 40.0)],
+)
+def test_a_count_is_read_in_figures_and_in_words_of_one_or_two_parts(word: str, value: float) -> None:
+    from factcards.text.claims import count_value
+
+    assert count_value(word) == value
+
+
+def test_a_plural_in_ies_and_a_past_in_ied_share_a_stem() -> None:
+    from factcards.text.claims import stem
+
+    assert stem("injuries") == stem("injured") == stem("injures")
+    assert stem("studies") == stem("studied")

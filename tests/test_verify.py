@@ -4444,3 +4444,59 @@ def test_a_month_after_from_one_of_two_a_rejected_proposal_and_a_settlement(
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_DOCK_BALLOT = (
+    "Dock workers at Port Elling voted by 84% to 16% to strike over pay, on a turnout of 57%, the Dockers' Union "
+    "said; the port said sailings would go ahead."
+)
+_RATE_SPLIT = (
+    "The Central Bank of Tarvia kept its main rate at 3%, though three of the seven members of its monetary policy "
+    "board voted for a rise."
+)
+_FERRY = (
+    "The ferry Ostra hit rocks off Gull Point on Friday after losing its steering in high winds; all 42 passengers "
+    "were airlifted to safety, the coastguard said."
+)
+_RETRIAL = (
+    "The Court of Appeal overturned Mara Kell's conviction for fraud on Tuesday and ordered a retrial; she will "
+    "remain in custody until then."
+)
+_TOLLAN = (
+    "Tollan Dairies is recalling 12,000 cartons of yoghurt after pieces of metal were found in one batch; no "
+    "injuries have been reported."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a ballot's turnout is not its margin, and "voted by 84% to 16% to" is still a vote for
+        (_DOCK_BALLOT, "Dock workers at Port Elling voted by 57% to strike over pay.", False),
+        (_DOCK_BALLOT, "Dock workers at Port Elling voted by 84% to strike over pay.", True),
+        (_DOCK_BALLOT, "Dock workers at Port Elling voted against a strike over pay.", False),
+        (_DOCK_BALLOT, "Dock workers at Port Elling voted to strike over pay.", True),
+        # going ahead is the other side of being called off
+        (_DOCK_BALLOT, "The port said sailings would be cancelled.", False),
+        (_DOCK_BALLOT, "The port said sailings would go ahead.", True),
+        # some members of a board, however it is named, are not all of it
+        (_RATE_SPLIT, "The board voted unanimously to keep the rate at 3%.", False),
+        (_RATE_SPLIT, "Three of the seven board members voted for a rise.", True),
+        # what happened first is one thing; a count's fate holds for whomever it counts
+        (_FERRY, "The Ostra hit rocks off Gull Point after striking a fishing boat in high winds.", False),
+        (_FERRY, "The Ostra hit rocks off Gull Point after losing its steering.", True),
+        (_FERRY, "Forty-two passengers were missing after the Ostra hit rocks.", False),
+        (_FERRY, "All 42 passengers were airlifted to safety, the coastguard said.", True),
+        # "quashed" is "overturned"; kept in custody is not released
+        (_RETRIAL, "The Court of Appeal quashed Mara Kell's fraud conviction.", True),
+        (_RETRIAL, "Mara Kell was released from custody after her conviction was overturned.", False),
+        (_RETRIAL, "Mara Kell will remain in custody until the retrial.", True),
+        # "no injuries" is not "injured", however each is spelt
+        (_TOLLAN, "Several people were injured by metal in Tollan Dairies yoghurt.", False),
+        (_TOLLAN, "No injuries have been reported after metal was found in Tollan Dairies yoghurt.", True),
+    ],
+)
+def test_a_ballot_a_split_board_what_happened_first_custody_and_no_injuries(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

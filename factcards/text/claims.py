@@ -33,6 +33,11 @@ NUMBER_WORDS = {
 # The counts news writes in words where a list or a tally is small ("by five votes to two", "three Irish writers,
 # two Canadians and a Nigerian"): one alternation for the patterns that read them.
 SMALL_COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "forty-two", "Twenty one": a count of tens and units in words (for patterns: hyphenated, as counts are written).
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+COMPOUND_COUNT_WORDS = rf"(?:{_TENS})-(?:{_UNITS})"
+_COMPOUND_COUNT = re.compile(rf"(?P<tens>{_TENS})[\s-](?P<units>{_UNITS})", re.IGNORECASE)
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
@@ -338,7 +343,8 @@ def stems_of(text: str) -> frozenset[str]:
 def stem(word: str) -> str:
     """A crude stem: enough to see that "interfere" and "interfering" are one word."""
     w = word.lower().replace("’", "'").strip("'")  # a stray quote mark ("lot'") is no part of the word
-    for suffix in ("'s", "ing", "ed", "es", "s", "ly", "ence", "ance", "ment"):
+    # ("injuries" and "injured" one stem: "ies" and "ied" go whole, before "es" and "ed")
+    for suffix in ("'s", "ing", "ies", "ied", "ed", "es", "s", "ly", "ence", "ance", "ment"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
             break
@@ -361,6 +367,9 @@ def count_value(word: str) -> float | None:
         except ValueError:
             return None
     value = NUMBER_WORDS.get(word.lower())
+    if value is None and (m := _COMPOUND_COUNT.fullmatch(word)):
+        # "forty-two": the tens and the units
+        return float(NUMBER_WORDS[m.group("tens").lower()] + NUMBER_WORDS[m.group("units").lower()])
     return None if value is None else float(value)
 
 

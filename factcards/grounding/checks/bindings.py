@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
-from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, count_value
+from factcards.text.claims import COMPOUND_COUNT_WORDS, NUMBER_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
 from factcards.text.names import NAME_RUN, last_key
@@ -73,7 +73,7 @@ _UNIT_WORDS = {
     "p": "pence", "pence": "pence", "cent": "cent",  # "rose by 3p a litre" is no 3% ("38C" is Celsius)
 }  # fmt: skip
 # (a comma only between digits: "2,027", not the one ending "from 2027, Mayor Pryce said")
-_COUNT = r"\d(?:,?\d)*(?:\.\d+)?|" + "|".join(
+_COUNT = rf"\d(?:,?\d)*(?:\.\d+)?|{COMPOUND_COUNT_WORDS}|" + "|".join(
     sorted((w for w in NUMBER_WORDS if w not in ("dozen", "hundred")), key=len, reverse=True)
 )
 _UNIT = re.compile(
@@ -398,14 +398,15 @@ _FATE = {
     "killed": "dead", "killing": "dead", "died": "dead", "dead": "dead", "deaths": "dead",
     "injured": "hurt", "injuring": "hurt", "wounded": "hurt", "wounding": "hurt", "hurt": "hurt",
     "missing": "missing", "arrested": "arrested", "arresting": "arrested", "evacuated": "evacuated",
-    "rescued": "rescued", "displaced": "displaced",
+    "rescued": "rescued", "airlifted": "rescued", "displaced": "displaced",
 }  # fmt: skip
 _FATES = "|".join(_FATE)
 _TOLL_BOUND = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to)\s+)?"
 _TOLL = re.compile(
     rf"\b(?P<fate>{_FATES})\s+{_TOLL_BOUND}(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent|per cent|km|miles?|years?))"
     # (a toll's count in figures or in words: "Fourteen people were killed")
-    rf"|\b{_TOLL_BOUND}(?P<n2>{_COUNT})\s+(?:people\s+|others\s+|more\s+)?(?:were|have\s+been|had\s+been|are|was)\s+"
+    # ("19 crew were airlifted", "two young climbers were missing": whom it counts, in up to two words)
+    rf"|\b{_TOLL_BOUND}(?P<n2>{_COUNT})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:were|have\s+been|had\s+been|are|was)\s+"
     rf"(?P<fate2>{_FATES})\b",
     re.IGNORECASE,
 )
@@ -654,8 +655,14 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             mine = [bound for bound in mine if bound[1] in printed]
         elif read is _deeds:
             # Only a count the evidence has another verb take: "sentenced to eight years" where it says
-            # "sentenced … to six years … Prosecutors had asked for eight years".
-            mine = [b for b in mine if any(v == b[1] and t[1] == b[0][1] and t[0] != b[0][0] for t, v, _ in theirs)]
+            # "sentenced … to six years … Prosecutors had asked for eight years"; or gives as a measure of something
+            # ("voted by 61%" where it says "voted by 78% to 22% …, on a turnout of 61%").
+            measured = {float(v) for text in ctx.texts for _, v, _ in _measures(text) if _is_figure(v)}
+            mine = [
+                b
+                for b in mine
+                if b[1] in measured or any(v == b[1] and t[1] == b[0][1] and t[0] != b[0][0] for t, v, _ in theirs)
+            ]
         elif read is _counts or read is _whose:
             # Only a count the evidence gives of something else: "four points clear" where it says "two
             # points clear … with four games left", "three years" where it says "3 percent over four years".

@@ -262,6 +262,8 @@ _SLOTS = (
         ),
     ),
     ("warning", re.compile(r"\b(?:warnings?|alerts?|watch)\s+for\s+", re.IGNORECASE)),
+    # what happened first: "ran aground after colliding with a tanker" against "after losing engine power"
+    ("before", re.compile(r"\bafter\s+(?=[a-z]+ing\b)", re.IGNORECASE)),
 )
 _SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
 
@@ -288,10 +290,13 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                 continue  # the evidence writes some of it
             # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is
             # not answered by "dictating his copy … due to his dyslexia".
-            before = _words_before(claim, m.start()) if kind in ("cause", "most") else None
+            before = _words_before(claim, m.start()) if kind in ("cause", "most", "before") else None
             for text in ctx.texts:
                 for theirs_at in pattern.finditer(text):
-                    if before is not None and not _words_before(text, theirs_at.start()) & before:
+                    # (what happened first is told further from its deed: "ran aground off the Tarn peninsula on
+                    # Sunday after losing …")
+                    reach = 8 if kind == "before" else 5
+                    if before is not None and not _words_before(text, theirs_at.start(), reach) & before:
                         continue
                     theirs = [w for w in _slot_words(text, theirs_at.end()) if is_content(w.lower)]
                     if theirs and not any(lemmas(w.lower) & claim_forms(ctx) or _akin(w, mine) for w in theirs):
@@ -321,9 +326,9 @@ def _counted_described(ctx: ClaimContext, missing: list[Word]) -> str | None:
     return None
 
 
-def _words_before(text: str, at: int) -> frozenset[str]:
-    """Lemmas of the content words among the five before `at`: what a slot after them is said of."""
-    return frozenset(form for w in words(text[:at])[-5:] if is_content(w.lower) for form in lemmas(w.lower))
+def _words_before(text: str, at: int, reach: int = 5) -> frozenset[str]:
+    """Lemmas of the content words among the `reach` before `at`: what a slot after them is said of."""
+    return frozenset(form for w in words(text[:at])[-reach:] if is_content(w.lower) for form in lemmas(w.lower))
 
 
 def _akin(word: Word, others: list[Word]) -> bool:

@@ -446,7 +446,7 @@ _SPLIT_VOTE = re.compile(
     rf"(?P<no2>\d{{1,3}}|{SMALL_COUNT_WORDS})\b"  # "by five votes to two"
     # "two of the nine policymakers voted for a cut": some of a body, so not all of it
     rf"|\b(?P<part>\d{{1,3}}|{SMALL_COUNT_WORDS})\s+of\s+(?:the|its|their)\s+(?P<whole>\d{{1,3}}|{SMALL_COUNT_WORDS})"
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:voted|vote|votes)\b",
+    r"\s+(?:[a-z][\w-]*\s+){0,6}?(?:voted|vote|votes)\b",  # "… members of its rate-setting committee voted"
     re.IGNORECASE,
 )
 
@@ -748,7 +748,11 @@ _VOTE_WON = re.compile(
 
 
 # "voted to strike", "voted for the deal" against "voted against a strike", "voted against the deal".
-_VOTED = r"\bvot(?:ed|es|e|ing)\s+(?:\d+\s*(?:-|–|to)\s*\d+\s+)?"  # "voted 52-48 against the bill"
+# "voted 52-48 against the bill", "voted by 78% to 22% to strike", "voted overwhelmingly to strike"
+_VOTED = (
+    r"\bvot(?:ed|es|e|ing)\s+(?:by\s+)?(?:\d[\d.]*\s*%?\s*(?:-|–|to)\s*\d[\d.]*\s*%?\s*,?\s+)?"
+    r"(?:(?!only\b)[a-z]+ly\s+)?"
+)
 _VOTED_FOR = re.compile(rf"{_VOTED}(?:to|for|in\s+favou?r\s+of)\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", re.I)
 _VOTED_AGAINST = re.compile(rf"{_VOTED}(?:against|not\s+to)\s+(?:a\s+|an\s+|the\s+)?(?P<what>[a-z]+)", re.I)
 
