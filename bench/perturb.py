@@ -19,7 +19,8 @@ a depot closure's two voices, a walking study; a ceasefire, waiting lists, a com
 arrest, a warming forecast; a drug approved for adults only, job cuts by email, a launch postponed, a fire's two
 voices, a fraud sentence, an election short of partners; a settlement without admission, a mountain rescue,
 parking charges; a nurses' strike ballot, a split rate hold, a ship aground, a conviction quashed, a food recall,
-a step count's risk; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+a step count's risk; a takeover cleared on condition, a derailment, a heat record, a museum raid, a mayor's
+resignation; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
 twenty-second to twenty-seventh sessions (each round written before the fixes it prompted), so they are not held
 out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
 --only perturb`.
@@ -1369,6 +1370,53 @@ _add("Researchers at Halden University found that adults who walked at least 7,0
  ("Adults who walked at least 7,000 steps a day had a 13% lower risk of heart disease.", False),
  ("Adults who walked at least 4,000 steps a day had a 30% lower risk of heart disease.", False),
  ("Adults who walked at least 7,000 steps a day had a 30% lower risk of cancer.", False),
+])
+_add("The Competition Authority cleared Norvik Telecom's £3.1 billion takeover of rival Bluefen on Wednesday, on condition that it sells 400 of Bluefen's phone masts, ending a nine-month investigation.", [
+ ("The Competition Authority approved Norvik Telecom's £3.1 billion takeover of Bluefen on condition that it sells 400 masts.", True),
+ ("The Competition Authority's investigation into the deal lasted nine months.", True),
+ ("The Competition Authority cleared Norvik Telecom's takeover of Bluefen without conditions.", False),
+ ("The Competition Authority blocked Norvik Telecom's £3.1 billion takeover of Bluefen.", False),
+ ("Bluefen's £3.1 billion takeover of Norvik Telecom was cleared on Wednesday.", False),
+ ("Norvik Telecom must sell 4,000 of Bluefen's phone masts.", False),
+ ("The Competition Authority cleared the takeover after a six-month investigation.", False),
+ ("Norvik Telecom must buy 400 phone masts from Bluefen.", False),
+])
+_add("A passenger train derailed near Hollin on Tuesday evening, injuring 12 people, two of them seriously, the rail accident branch said; it is the first derailment on the line since 1994.", [
+ ("Twelve people were injured when a passenger train derailed near Hollin on Tuesday.", True),
+ ("Two of the 12 people injured in the Hollin derailment were seriously hurt.", True),
+ ("It was the line's first derailment since 1994, the rail accident branch said.", True),
+ ("Twelve people were seriously injured when a train derailed near Hollin.", False),
+ ("Two people were killed when a passenger train derailed near Hollin.", False),
+ ("It was the first derailment ever on the line.", False),
+ ("A passenger train derailed near Hollin on Tuesday morning.", False),
+ ("It was the first derailment on the line since 1984.", False),
+])
+_add("Temperatures reached 38.4C at Marden on Sunday, the second-highest ever recorded in Norland, short of the record of 39.1C set at Ebbe in 2022, the weather service said.", [
+ ("Marden recorded 38.4C on Sunday, the second-highest temperature on record in Norland.", True),
+ ("Norland's record temperature is 39.1C, set at Ebbe in 2022.", True),
+ ("Marden set a new national record of 38.4C on Sunday.", False),
+ ("Temperatures reached 39.1C at Marden on Sunday.", False),
+ ("The record of 39.1C was set at Marden in 2022.", False),
+ ("Temperatures reached 38.4C at Marden, the highest ever recorded in Norland.", False),
+ ("The record of 39.1C was set at Ebbe in 2020.", False),
+])
+_add("Thieves took jewellery worth an estimated £2 million from the Pell Museum in a night-time raid, police said; a 34-year-old man has been arrested on suspicion of burglary and released on bail.", [
+ ("Thieves stole jewellery worth an estimated £2 million from the Pell Museum, police said.", True),
+ ("A 34-year-old man was arrested on suspicion of burglary and has been released on bail.", True),
+ ("Thieves stole £2 million in cash from the Pell Museum.", False),
+ ("A 34-year-old man has been charged with burglary.", False),
+ ("A 34-year-old man remains in custody after the raid on the Pell Museum.", False),
+ ("Thieves took jewellery worth an estimated £20 million from the Pell Museum.", False),
+ ("The raid on the Pell Museum took place during the day.", False),
+])
+_add("Mayor Tom Ashe resigned on Friday, days before an inquiry into claims that he misused council funds was due to report, saying he wanted to spare the city a distraction; he denies wrongdoing.", [
+ ("Tom Ashe resigned as mayor before an inquiry into claims he misused council funds was due to report.", True),
+ ("Tom Ashe denies wrongdoing.", True),
+ ("Tom Ashe resigned after an inquiry found he had misused council funds.", False),
+ ("Tom Ashe admitted misusing council funds.", False),
+ ("Tom Ashe was sacked as mayor on Friday.", False),
+ ("Tom Ashe resigned on Friday, saying he wanted to clear his name.", False),
+ ("An inquiry into claims that Tom Ashe misused council funds reported on Friday.", False),
 ])
 # fmt: on
 
