@@ -4500,3 +4500,48 @@ def test_a_ballot_a_split_board_what_happened_first_custody_and_no_injuries(
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_MARKETS = (
+    "The Markets Board cleared Halvard Energy's £900 million purchase of Corran Gas on Monday, on condition that it "
+    "sells 120 of Corran's filling stations."
+)
+_ARDLE_BUS = (
+    "A double-decker bus overturned near Ardle on Saturday morning, injuring 15 people, three of them seriously."
+)
+_GALLERY = (
+    "Thieves took paintings worth £5 million from the Orr Gallery in an overnight raid; a 29-year-old woman was "
+    "arrested and released on bail."
+)
+_DANE = "Council leader Ruth Dane stood down on Monday, saying she wanted to spend more time with her family."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # cleared on condition is approved, not blocked
+        (_MARKETS, "The Markets Board approved Halvard Energy's purchase of Corran Gas on condition that it sells 120 "
+                   "filling stations.", True),
+        (_MARKETS, "The Markets Board blocked Halvard Energy's £900 million purchase of Corran Gas.", False),
+        # what is said of part of a count is not said of all of it
+        (_ARDLE_BUS, "Fifteen people were seriously injured when a bus overturned near Ardle.", False),
+        (_ARDLE_BUS, "Three of the 15 people injured when a bus overturned near Ardle were seriously hurt.", True),
+        # the part of the day
+        (_ARDLE_BUS, "A bus overturned near Ardle on Saturday evening.", False),
+        (_ARDLE_BUS, "A bus overturned near Ardle on Saturday morning, injuring 15 people.", True),
+        # ... but "the evening before" tells a day from another, not a part of it
+        ("Activists marched through Tarrow on Thursday morning, a day before the anniversary of the dam collapse.",
+         "On the evening before the anniversary of the dam collapse, activists marched through Tarrow.", True),
+        # released on bail is out of custody; overnight is not by day
+        (_GALLERY, "A 29-year-old woman remains in custody over the raid on the Orr Gallery.", False),
+        (_GALLERY, "A 29-year-old woman was arrested and later released on bail.", True),
+        (_GALLERY, "The raid on the Orr Gallery took place during the day.", False),
+        # what someone meant by a deed
+        (_DANE, "Ruth Dane stood down, saying she wanted to clear her name.", False),
+        (_DANE, "Ruth Dane stood down, saying she wanted to spend more time with her family.", True),
+    ],
+)  # fmt: skip
+def test_a_condition_a_part_of_a_count_a_part_of_the_day_bail_and_a_purpose(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

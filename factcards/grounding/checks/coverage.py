@@ -262,6 +262,11 @@ _SLOTS = (
         ),
     ),
     ("warning", re.compile(r"\b(?:warnings?|alerts?|watch)\s+for\s+", re.IGNORECASE)),
+    # what someone meant by a deed: "saying he wanted to clear his name" against "wanted to spare the city a distraction"
+    (
+        "purpose",
+        re.compile(r"\b(?:wanted|wants|hoped|hopes|in\s+order|so\s+as|intended|intends|aimed|aims)\s+to\s+", re.I),
+    ),
     # what happened first: "ran aground after colliding with a tanker" against "after losing engine power"
     ("before", re.compile(r"\bafter\s+(?=[a-z]+ing\b)", re.IGNORECASE)),
 )

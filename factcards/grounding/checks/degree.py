@@ -21,6 +21,7 @@ from factcards.grounding.checks.qualifiers import (
     both_for_one,
     cap_dropped,
     comparison_dropped,
+    count_for_its_part,
     end_for_near_end,
     exception_dropped,
     harm_lowered,
@@ -142,6 +143,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or all_for_a_count(ctx)
         or part_made_whole(ctx)
         or both_for_one(ctx)
+        or count_for_its_part(ctx)
         or another_made_this(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)
@@ -372,7 +374,13 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
         and not (w.lower in _VERB_ONLY and not (i and _verb_next(found[i - 1])))
         and not (w.lower == "down" and i and lemmas(found[i - 1].lower) & _DOWN_AS_PARTICLE)
+        and not (w.lower in _DAY_PARTS and i + 1 < len(found) and found[i + 1].lower in _RELATIVE)
     ]
+
+
+# "the night before the anniversary", "the morning after the vote": a day told from another, not a part of one.
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+_RELATIVE = frozenset("before after prior".split())
 
 
 # "talks broke down", "stepped down", "turned down the offer": "down" a verb's particle, no direction.

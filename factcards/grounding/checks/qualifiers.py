@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
 from factcards.grounding.checks.registry import Hit
-from factcards.text.claims import SMALL_COUNT_WORDS, count_value, number_at
+from factcards.text.claims import COMPOUND_COUNT_WORDS, SMALL_COUNT_WORDS, count_value, number_at
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
 
 # "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
@@ -668,6 +668,43 @@ def both_for_one(ctx: ClaimContext) -> Hit | None:
 
     m = ctx.evidence_match(_ONE_OF_THEM, one_did_it)
     return ctx.said_against(said.group(0), m.group(0).strip()) if m else None
+
+
+# "injuring 12 people, two of them seriously", "40 arrests, most of them for theft": what is said of part of a count.
+_PART_OF_THEM = re.compile(
+    rf"\b(?P<total>\d[\d,]*|{COMPOUND_COUNT_WORDS}|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\s+[a-z][\w-]*){0,2}?"
+    rf"(?:,\s*|\s+and\s+)(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS}|some|most|many|several|half)\s+of\s+(?:them|whom)\s+"
+    r"(?:(?:were|are|was|had\s+been|have\s+been)\s+)?(?P<how>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+
+
+_OF_THEM_SAID = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
+
+
+def count_for_its_part(ctx: ClaimContext) -> Hit | None:
+    """ "Twelve people were seriously injured" against "injuring 12 people, two of them seriously": the claim says
+    of the whole count what the evidence says of part of it (and never gives the part)."""
+    claim_counts = {
+        value: w for w in ctx.claim_words if (value := count_value(w.text)) is not None and "." not in w.text
+    }
+    if not claim_counts or _OF_THEM_SAID.search(ctx.card.claim):
+        return None  # "Seven students, some of whom attend …" tells the part as the evidence does
+    for text in ctx.texts:
+        for m in _PART_OF_THEM.finditer(text):
+            total, part = count_value(m.group("total")), count_value(m.group("part"))
+            how = lemmas(m.group("how").lower())
+            said = next((w for w in ctx.claim_words if lemmas(w.lower) & how), None)
+            if (
+                total is None
+                or total not in claim_counts
+                or said is None
+                or (part is not None and part in claim_counts)
+            ):
+                continue
+            return ctx.said_against(f"{claim_counts[total].text} … {said.text}", m.group(0))
+    return None
 
 
 # "A similar strike last year lasted three days": another one of its kind, not the one the story is about.
