@@ -20,10 +20,10 @@ arrest, a warming forecast; a drug approved for adults only, job cuts by email, 
 voices, a fraud sentence, an election short of partners; a settlement without admission, a mountain rescue,
 parking charges; a nurses' strike ballot, a split rate hold, a ship aground, a conviction quashed, a food recall,
 a step count's risk; a takeover cleared on condition, a derailment, a heat record, a museum raid, a mayor's
-resignation; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to twenty-seventh sessions (each round written before the fixes it prompted), so they are not held
-out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+resignation; a strike blocked in court, a water outage, a profit fall, a record signing, a plant explosion; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+twenty-seventh sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -1417,6 +1417,53 @@ _add("Mayor Tom Ashe resigned on Friday, days before an inquiry into claims that
  ("Tom Ashe was sacked as mayor on Friday.", False),
  ("Tom Ashe resigned on Friday, saying he wanted to clear his name.", False),
  ("An inquiry into claims that Tom Ashe misused council funds reported on Friday.", False),
+])
+_add("The High Court granted Metro Rail an injunction on Thursday blocking a 48-hour strike by train drivers planned for next week, ruling that the Drivers' Union had not given the legally required notice; the union said it would appeal.", [
+ ("The High Court blocked a 48-hour strike by train drivers planned for next week.", True),
+ ("The union said it would appeal against the injunction.", True),
+ ("The High Court refused Metro Rail an injunction against a 48-hour strike by train drivers.", False),
+ ("The High Court ruled that Metro Rail had not given the legally required notice.", False),
+ ("The train drivers' 48-hour strike went ahead next week.", False),
+ ("The High Court blocked a 24-hour strike by train drivers.", False),
+ ("The union said it would not appeal against the ruling.", False),
+])
+_add("Some 12,000 homes in Darrow were left without running water for a third day on Sunday after a burst main, and Darrow Water said supplies should be restored by Tuesday; bottled water is being handed out at four sites.", [
+ ("About 12,000 homes in Darrow have been without running water for three days after a main burst.", True),
+ ("Darrow Water said supplies should be back by Tuesday.", True),
+ ("Darrow Water said supplies had been restored by Tuesday.", False),
+ ("Some 12,000 homes in Darrow were left without power for a third day.", False),
+ ("Bottled water is being handed out at 14 sites in Darrow.", False),
+ ("Some 12,000 homes in Darrow were left without running water for a third week.", False),
+ ("Darrow Water said supplies would definitely be restored by Monday.", False),
+])
+_add("Kestrel Motors reported a 35% fall in first-half profit to £410 million, blaming weaker demand in China, and cut its full-year forecast; its shares fell 9% in early trading.", [
+ ("Kestrel Motors' first-half profit fell 35% to £410 million.", True),
+ ("Kestrel Motors blamed weaker demand in China for the fall in profit.", True),
+ ("Kestrel Motors' shares fell 9% in early trading after it cut its forecast.", True),
+ ("Kestrel Motors reported a 35% rise in first-half profit.", False),
+ ("Kestrel Motors blamed weaker demand in Europe for the fall in profit.", False),
+ ("Kestrel Motors raised its full-year forecast.", False),
+ ("Kestrel Motors' shares rose 9% in early trading.", False),
+ ("Kestrel Motors' full-year profit fell 35% to £410 million.", False),
+])
+_add("Harlow United have signed midfielder Joel Amadi from Brenton Athletic for a club-record £38 million, beating the £30 million they paid for Sam Okafor in 2023, on a five-year contract.", [
+ ("Harlow United signed Joel Amadi from Brenton Athletic for a club-record £38 million.", True),
+ ("Joel Amadi has signed a five-year contract with Harlow United.", True),
+ ("Brenton Athletic signed Joel Amadi from Harlow United for £38 million.", False),
+ ("Harlow United paid £30 million for Joel Amadi.", False),
+ ("Harlow United signed Sam Okafor for a club-record £38 million.", False),
+ ("Joel Amadi signed a three-year contract with Harlow United.", False),
+ ("Harlow United signed Joel Amadi for £38 million, below the £30 million they paid for Sam Okafor.", False),
+])
+_add("Four workers were taken to hospital, one with serious burns, after an explosion at the Corby Chemicals plant in Westford on Friday; the cause is not yet known, the fire service said.", [
+ ("Four workers were taken to hospital after an explosion at the Corby Chemicals plant in Westford.", True),
+ ("One worker suffered serious burns, the fire service said.", True),
+ ("The cause of the explosion is not yet known.", True),
+ ("Four workers suffered serious burns in an explosion at the Corby Chemicals plant.", False),
+ ("One worker was killed in an explosion at the Corby Chemicals plant.", False),
+ ("The fire service said the explosion was caused by a gas leak.", False),
+ ("Four workers were taken to hospital after a fire at the Corby Chemicals plant in Eastford.", False),
+ ("Fourteen workers were taken to hospital after an explosion at the Corby Chemicals plant.", False),
 ])
 # fmt: on
 
