@@ -4545,3 +4545,50 @@ def test_a_condition_a_part_of_a_count_a_part_of_the_day_bail_and_a_purpose(
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_VALE = (
+    "About 3,000 homes in Selby Vale were without gas for a fourth day on Monday after a pipe fracture; Vale Gas said "
+    "supplies should be restored by Wednesday."
+)
+_STAFF_ORDER = "All council staff should delete the app from their work phones, the chief executive said."
+_ORCHARD = (
+    "Orchard Foods reported a 12% rise in first-half sales to £2.1 billion and kept its full-year outlook; its shares "
+    "climbed 4% by midday."
+)
+_CARROW_SIGNING = (
+    "Carrow Rovers have signed striker Ben Tait from Lisle Town for £12 million, more than the £9 million they paid "
+    "for Omar Diallo last year, on a four-year deal."
+)
+_EDLING = (
+    "Three firefighters were treated in hospital, one with a broken arm, after a warehouse roof collapsed in Edling."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "for a fourth day" is four days; "should" hedges what is expected, unless the claim reads an order
+        (_VALE, "About 3,000 homes in Selby Vale have been without gas for four days.", True),
+        (_VALE, "Vale Gas said supplies had been restored by Wednesday.", False),
+        (_VALE, "Vale Gas said supplies should be restored by Wednesday.", True),  # "Gas" names; "without gas" stays
+        (_VALE, "Vale Gas expects supplies to be restored by Wednesday.", True),
+        (_STAFF_ORDER, "Council staff have been told to delete the app from their work phones.", True),
+        (_STAFF_ORDER, "Council staff have deleted the app from their work phones.", False),
+        # a figure before its change is the change's; the period before a noun is the noun's
+        (_ORCHARD, "Orchard Foods' first-half sales rose 12% to £2.1 billion.", True),
+        (_ORCHARD, "Orchard Foods' full-year sales rose 12% to £2.1 billion.", False),
+        # a deal signed with a club is the club's too; a sum is paid for one player
+        (_CARROW_SIGNING, "Ben Tait has signed a four-year deal with Carrow Rovers.", True),
+        (_CARROW_SIGNING, "Carrow Rovers signed Ben Tait from Lisle Town for £12 million.", True),
+        (_CARROW_SIGNING, "Carrow Rovers paid £9 million for Ben Tait.", False),
+        (_CARROW_SIGNING, "Carrow Rovers signed Omar Diallo for £12 million.", False),
+        # "one with a broken arm" is one of the three
+        (_EDLING, "Three firefighters suffered broken arms when a warehouse roof collapsed in Edling.", False),
+        (_EDLING, "One of the three firefighters treated in hospital had a broken arm.", True),
+    ],
+)
+def test_a_run_of_days_an_expectation_a_figure_s_change_a_deal_with_a_club_and_a_sum_paid_for_one(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

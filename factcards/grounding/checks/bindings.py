@@ -183,6 +183,8 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
 
 
 _AUXILIARIES = frozenset("be have do will would shall should can could may might must get".split())
+# A change named as a noun right after its figure: "a 35% fall", "a 2 percent rise".
+_MOVES = frozenset("fall rise drop increase decrease jump cut gain decline surge slump climb dip slide".split())
 _DEED_REACH = 5  # words between a verb and the count it takes ("sentenced on Monday to six years")
 
 
@@ -202,6 +204,10 @@ def _deeds(text: str) -> list[Bound]:
         _, _, said, at = counted[i]
         before = [w for w in found_words if w.end <= at][-_DEED_REACH:]
         verb = next((w for w in reversed(before) if _may_be_verb(w.lower)), None)
+        # "reported a 35% fall in profit": the figure is the fall's, not the reporting's
+        after = next((w for w in found_words if w.start >= at + len(said)), None)
+        if after is not None and after.lower in _MOVES and after.start - (at + len(said)) <= 1:
+            verb = after
         if verb is None or verb.start < last_end:
             # "rose 0.2 percent from the previous month and 3.9 percent from a year earlier": one verb, two counts
             between = [w for w in found_words if last_end <= w.start and w.end <= at]
@@ -213,7 +219,13 @@ def _deeds(text: str) -> list[Bound]:
     for i, (tied, value, said, at) in enumerate(counted):
         verb = verbs[i]
         if verb is not None:
-            shown = f"{verb.text} … {said}" if verb.end < at - 1 else f"{verb.text} {said}"
+            shown = (
+                f"{said} {verb.text}"
+                if verb.start > at
+                else f"{verb.text} … {said}"
+                if verb.end < at - 1
+                else f"{verb.text} {said}"
+            )
             found.append(((_verb_key(verb.lower), tied), value, shown))
     return found
 
@@ -336,6 +348,30 @@ def _money_for(text: str) -> list[Bound]:
             continue
         found.append((min(lemmas(noun)), money_value(m.group("figure"), m.group("scale")), m.group(0)))
     return found
+
+
+# "paid £30 million for Sam Okafor", "signed Joel Amadi from Brenton for £38 million": whom a sum was paid for.
+_SUM = r"(?P<figure>[$£€]\s?\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>million|billion|bn|m|k)\b)?"
+_PAID_FOR_NAME = re.compile(
+    rf"{_SUM}\s+(?:[a-z]+\s+){{0,2}}?for\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?P<name>{NAME_RUN})",
+)
+_NAME_FOR_SUM = re.compile(
+    rf"\b(?:signed|signing|signs|bought|buying|buys|sold|selling|sells|acquired|acquiring)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<name>{NAME_RUN})(?:\s+from\s+{NAME_RUN})?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_SUM}",
+)
+
+
+def _paid_for(text: str) -> list[Bound]:
+    """Each sum with the one it was paid for, tied to the sum: ("paid for", "30m") -> "okafor"."""
+    return [
+        (
+            ("paid for", money_value(m.group("figure"), m.group("scale"))),
+            last_key(m.group("name").rstrip(".")),
+            m.group(0).rstrip("."),
+        )
+        for pattern in (_PAID_FOR_NAME, _NAME_FOR_SUM)
+        for m in pattern.finditer(text)
+    ]
 
 
 # "$2.5 billion", "£2.5bn", "2.5 billion euros", "US$40m": a sum of money and its currency.
@@ -610,6 +646,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_whose, ("",)),
     (_named_ages, (", ", "(", "year")),
     (_money_for, ("$", "£", "€")),
+    (_paid_for, ("$", "£", "€")),
     (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
     (standings, (" on ", " at ")),
     (_goals, ("scor", "nett", "bagged", "grabbed", "struck", "pulled")),

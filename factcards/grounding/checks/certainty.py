@@ -42,6 +42,12 @@ _ATTRIBUTING = frozenset("find allege accuse report according show uncover expos
 _AIMED = frozenset("prepare aim hope poised".split())
 
 
+# "should" hedges what is expected ("supplies should be restored by Tuesday") unless the claim reads it as an order.
+_OBLIGED = frozenset(
+    "require must oblige compel instruct order tell need urge advise direct force mandate enforce demand ask".split()
+)
+
+
 @register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
 def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -80,6 +86,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         for i, word in enumerate(found):
             if not is_hedge(word) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
                 continue
+            if word.lower == "should" and claim_lemmas & _OBLIGED:
+                continue  # "staff should remove the app" is an order, which "are required to remove" tells
             said = _hedged(found, i, claim_lemmas)
             if said is None or _other_deed_told(said, found, ctx.claim_words):
                 continue

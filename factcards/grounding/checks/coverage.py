@@ -211,7 +211,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if swap := (
         (_word_in_place(ctx, missing) if missing else None)
-        or (_period_swapped(ctx, missing) if missing else None)
+        or _period_swapped(ctx)
         or _other_in_place(ctx, missing)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
         or (_doer_in_place(ctx, missing) if missing else None)
@@ -393,27 +393,27 @@ def _slots_of(text: str, head: Word, link: Word) -> Iterator[tuple[Word, Word]]:
 # Words that say how often something is counted, one for another: "annual profit" is not "quarterly profit".
 # (Other words set before a noun are not compared: news swaps "journey times" for "flight times", "grocery chain"
 # for "food chain" as often as a summary gets one wrong — measured on `python -m bench --only trust`.)
-_PERIODIC = frozenset("annual yearly quarterly monthly weekly daily half-yearly".split())
+_PERIODIC = frozenset(
+    """annual yearly quarterly monthly weekly daily half-yearly full-year half-year first-half second-half
+    first-quarter second-quarter third-quarter fourth-quarter""".split()
+)
 
 
-def _period_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+def _period_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "a 12% rise in annual profit" against "a 12% rise in quarterly profit": the claim counts over another
-    period than the evidence, before the same noun."""
+    period than the evidence, before the same noun (though the evidence may use the claim's word for something
+    else: "full-year profit" against "first-half profit … cut its full-year forecast")."""
     claim_words = ctx.claim_words
-    at = {w.start: i for i, w in enumerate(claim_words)}
-    for word in missing:
-        i = at.get(word.start)
-        if i is None or i + 1 >= len(claim_words) or word.lower not in _PERIODIC:
+    pairs = [(t, list(pairwise(words(t)))) for t in ctx.texts]
+    for word, head in pairwise(claim_words):
+        if word.lower not in _PERIODIC:
             continue
-        head = claim_words[i + 1]
-        for text in ctx.texts:
-            theirs = words(text)
-            for before, other in pairwise(theirs):
-                if (
-                    before.lower in _PERIODIC
-                    and before.lower != word.lower
-                    and lemmas(other.lower) & lemmas(head.lower)
-                ):
+        heads = lemmas(head.lower)
+        if any(b.lower == word.lower and lemmas(o.lower) & heads for _, found in pairs for b, o in found):
+            continue  # the evidence counts the same over the claim's period too
+        for _, found in pairs:
+            for before, other in found:
+                if before.lower in _PERIODIC and before.lower != word.lower and lemmas(other.lower) & heads:
                     return (f"{word.text} {head.text}", f"{before.text} {other.text}")
     return None
 

@@ -14,6 +14,7 @@ from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import after_figure, figure_deed, figure_object
 from factcards.text.claims import (
+    ORDINAL_WORDS,
     SMALL_COUNT_WORDS,
     ClaimAtoms,
     NumberAtom,
@@ -203,6 +204,30 @@ def _consecutive(number: NumberAtom, ctx: ClaimContext) -> bool:
         and _RUN.match(text, there + len(other.surface))
         for text, atoms in zip(ctx.texts, ctx.seen, strict=True)
         for other in atoms.numbers
+    )
+
+
+# "for a third day", "for the fourth week running": how long something has gone on, counted as its latest unit.
+_FOR_AN_ORDINAL = re.compile(
+    r"\bfor\s+(?:a|the)\s+(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?P<unit>day|night|week|month|year|season)\b",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(r"\s+(?P<unit>days|nights|weeks|months|years|seasons)\b", re.IGNORECASE)
+
+
+def _for_an_ordinal(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "without water for three days" against "without running water for a third day"."""
+    claim = ctx.card.claim
+    at = number_at(claim, number.surface)
+    unit = _UNIT_AFTER.match(claim, at + len(number.surface)) if at >= 0 and not number.ordinal else None
+    if unit is None:
+        return False
+    return any(
+        ORDINAL_WORDS.get(m.group("ordinal").lower()) == number.value
+        and m.group("unit").lower() == unit.group("unit").lower()[:-1]
+        for text in ctx.texts
+        for m in _FOR_AN_ORDINAL.finditer(text)
     )
 
 
@@ -561,7 +586,11 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _times(number, ctx) or _clock(number, ctx) or _enumerating(number, ctx) or _spelt_out(number, ctx):
             continue
-        if _consecutive(number, ctx) or any(_rounded(number, other, ctx.card.claim) for other in found):
+        if (
+            _consecutive(number, ctx)
+            or _for_an_ordinal(number, ctx)
+            or any(_rounded(number, other, ctx.card.claim) for other in found)
+        ):
             continue
         if _as_written(number, ctx) or _age_elsewhere(number, ctx) or _all_but(number, ctx) or _margin(number, ctx):
             continue

@@ -393,9 +393,13 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     irregular = {stem(form) for w in ctx.claim_words for form in lemmas(w.lower)} - stems
     # "has not said who was behind it" leaves a question open (`_unsaid_named`); it does not unsay "said".
     unasked = {stem(m.group(0).split()[-2]) for text in ctx.texts for m in _UNSAID.finditer(text)}
+    # A word of a name is no deed: "Vale Gas said supplies should be back" keeps no "gas" from "without gas".
+    named = {stem(t) for name in ctx.claim.names for t in name.split()} - {
+        stem(w.lower) for w in ctx.claim_words if not any(w.text in name.split() for name in ctx.claim.names)
+    }
     dropped: list[Negation] = [
         n for span in ctx.span_atoms() for n in span.negations
-        if n.target and n.target not in claim_negated and n.target not in unasked
+        if n.target and n.target not in claim_negated and n.target not in unasked and n.target not in named
         and (n.target in stems or (n.target in irregular and any(t in stems for t in n.scope - {n.target})))
         and not any(c.target in n.scope for c in ctx.claim.negations)
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))

@@ -670,12 +670,13 @@ def both_for_one(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), m.group(0).strip()) if m else None
 
 
-# "injuring 12 people, two of them seriously", "40 arrests, most of them for theft": what is said of part of a count.
+# "injuring 12 people, two of them seriously", "four workers were taken to hospital, one with serious burns": what is
+# said of part of a count.
 _PART_OF_THEM = re.compile(
     rf"\b(?P<total>\d[\d,]*|{COMPOUND_COUNT_WORDS}|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\s+[a-z][\w-]*){0,2}?"
-    rf"(?:,\s*|\s+and\s+)(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS}|some|most|many|several|half)\s+of\s+(?:them|whom)\s+"
-    r"(?:(?:were|are|was|had\s+been|have\s+been)\s+)?(?P<how>[a-z]{4,})\b",
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\s+[a-z][\w-]*){0,6}?"
+    rf"(?:,\s*|\s+and\s+)(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS}|some|most|many|several|half)\s+"
+    r"(?:of\s+(?:them|whom)\s+(?:(?:were|are|was|had\s+been|have\s+been)\s+)?|with\s+(?:an?\s+|the\s+)?)(?P<how>[a-z]{4,})\b",
     re.IGNORECASE,
 )
 

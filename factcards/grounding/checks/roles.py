@@ -494,7 +494,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                         f'claim has {doer} as the one who "{verb.text}"; the evidence has it "{other.text}" to them',
                     )  # fmt: skip
                     return
-                if not theirs.doers or mine.doers & theirs.doers:
+                if not theirs.doers or mine.doers & theirs.doers or _done_with(claim, verb, theirs.doers):
                     continue
                 # "The bridge will close for six weeks" has no object: the bridge is what closes, as in
                 # "the council voted to close the bridge"; "the board backed him" has one.
@@ -525,6 +525,19 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _done_to_another_one(ctx, claim_words)
     ):
         yield hit
+
+
+# "signed a five-year contract with Harlow United", "signed for Harlow": a deed done with the other party is both's.
+_WITH_PARTY = re.compile(r"\b(?:with|for)\s+(?P<party>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_WITH_REACH = 60  # characters after the verb
+
+
+def _done_with(claim: str, verb: Word, doers: frozenset[str]) -> bool:
+    """The claim's deed is done with one the evidence has as its doer: "Joel Amadi has signed a five-year contract
+    with Harlow United" against "Harlow United have signed midfielder Joel Amadi"."""
+    return any(
+        word_keys(m.group("party")) & doers for m in _WITH_PARTY.finditer(claim[verb.end : verb.end + _WITH_REACH])
+    )
 
 
 def _hit_at(ctx: ClaimContext, doc: Document, sentence: Sentence, word: Word, message: str) -> Hit:
