@@ -20,10 +20,12 @@ arrest, a warming forecast; a drug approved for adults only, job cuts by email, 
 voices, a fraud sentence, an election short of partners; a settlement without admission, a mountain rescue,
 parking charges; a nurses' strike ballot, a split rate hold, a ship aground, a conviction quashed, a food recall,
 a step count's risk; a takeover cleared on condition, a derailment, a heat record, a museum raid, a mayor's
-resignation; a strike blocked in court, a water outage, a profit fall, a record signing, a plant explosion; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-twenty-seventh sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+resignation; a strike blocked in court, a water outage, a profit fall, a record signing, a plant explosion; homes
+approved over objections, inflation falling, a murder charge, a pension vote, store closures (a round written mostly
+of faithful retellings); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to twenty-seventh sessions (each round written before the fixes it prompted), so they are not held
+out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -1464,6 +1466,56 @@ _add("Four workers were taken to hospital, one with serious burns, after an expl
  ("The fire service said the explosion was caused by a gas leak.", False),
  ("Four workers were taken to hospital after a fire at the Corby Chemicals plant in Eastford.", False),
  ("Fourteen workers were taken to hospital after an explosion at the Corby Chemicals plant.", False),
+])
+_add("Ferrybridge council has approved plans for 450 homes on the former Lindley colliery site, despite objections from more than 300 residents who said local roads and schools could not cope, council leader Amy Cho said on Tuesday.", [
+ ("Plans for 450 homes on the former Lindley colliery site have been approved by Ferrybridge council.", True),
+ ("More than 300 residents objected, saying local roads and schools could not cope.", True),
+ ("The article reports that Ferrybridge council approved 450 new homes on a former colliery site despite residents' objections.", True),
+ ("Council leader Amy Cho said the plans had been approved despite objections from over 300 residents.", True),
+ ("The approval of 450 homes at the old Lindley colliery came despite more than 300 objections.", True),
+ ("Residents opposed to the development argued that local roads and schools would be unable to cope.", True),
+ ("Ferrybridge council rejected plans for 450 homes on the former Lindley colliery site.", False),
+ ("Around 30 residents objected to the plans.", False),
+])
+_add("Norland's inflation rate fell to 2.1% in October from 2.6% in September, its lowest level in three years, the statistics office said, helped by cheaper petrol and a smaller rise in food prices.", [
+ ("Inflation in Norland dropped to 2.1% in October, down from 2.6% the month before.", True),
+ ("October's inflation figure of 2.1% was the lowest in three years, the statistics office said.", True),
+ ("Cheaper petrol and a smaller rise in food prices helped bring inflation down.", True),
+ ("The statistics office said inflation eased from 2.6% in September to 2.1% in October.", True),
+ ("Norland's inflation rate has fallen to its lowest level for three years.", True),
+ ("Lower petrol prices contributed to the fall in inflation, according to the statistics office.", True),
+ ("Norland's inflation rate rose to 2.1% in October.", False),
+ ("Inflation was at its lowest level in five years.", False),
+])
+_add("A 15-year-old boy has been charged with the murder of 17-year-old Kai Morgan, who was stabbed in a park in Wexley on Saturday evening, police said; the boy, who cannot be named for legal reasons, will appear in youth court on Monday.", [
+ ("Police have charged a 15-year-old boy with murdering Kai Morgan, 17.", True),
+ ("Kai Morgan, 17, was stabbed in a park in Wexley on Saturday evening.", True),
+ ("The boy, who cannot be named for legal reasons, is due to appear in youth court on Monday.", True),
+ ("A teenager has been charged with murder after 17-year-old Kai Morgan was fatally stabbed in a Wexley park.", True),
+ ("The 15-year-old suspect cannot be identified for legal reasons.", True),
+ ("The 15-year-old will appear before a youth court on Monday, police said.", True),
+ ("A 17-year-old boy has been charged with the murder of 15-year-old Kai Morgan.", False),
+ ("The boy appeared in youth court on Saturday.", False),
+])
+_add("Tarvia's parliament voted 212 to 148 on Wednesday to raise the state pension age from 65 to 67 by 2032, after a debate lasting more than 14 hours; unions have called a national strike for next Thursday in protest.", [
+ ("Tarvia's parliament has voted to raise the state pension age to 67 by 2032.", True),
+ ("The vote, 212 to 148, followed a debate of more than 14 hours.", True),
+ ("Unions have called a national strike next Thursday to protest against the change.", True),
+ ("MPs in Tarvia backed raising the pension age from 65 to 67, by 212 votes to 148.", True),
+ ("The pension age in Tarvia will rise from 65 to 67 by 2032 after a parliamentary vote.", True),
+ ("In protest, unions have called a nationwide strike for next Thursday.", True),
+ ("Tarvia's parliament voted to raise the state pension age to 68.", False),
+ ("Unions held a national strike on Wednesday.", False),
+])
+_add("Vantor Group said on Monday that it would close 38 of its 210 stores by March, putting about 1,400 jobs at risk, after sales fell for a sixth consecutive quarter; chief executive Lara Finch called the decision painful but necessary.", [
+ ("Vantor Group will close 38 stores by March, putting around 1,400 jobs at risk.", True),
+ ("Chief executive Lara Finch said the decision to close the stores was painful but necessary.", True),
+ ("Sales at Vantor Group have fallen for six quarters in a row.", True),
+ ("About 1,400 jobs are at risk after Vantor Group announced it would shut 38 of its 210 shops.", True),
+ ("Vantor's boss described the store closures as painful but necessary.", True),
+ ("The closures follow a sixth straight quarterly fall in sales, Vantor Group said.", True),
+ ("Vantor Group will close all 210 of its stores by March.", False),
+ ("Lara Finch said the closures were unnecessary.", False),
 ])
 # fmt: on
 
