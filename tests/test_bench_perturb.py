@@ -15,6 +15,13 @@ KNOWN_HELD_BACK = {
     # states: FC301 holds "first" to be a figure the evidence must give, since "ahead of" one party is not
     # ahead of all of them where more stood.
     "The Social Democrats came first with 31%, ahead of the Union on 27%.",
+    # Sides of a deed are read without their doers (FC205): the residents' "opposed" meets the council's "approved".
+    # Reading "objections" as opposing lets "The council rejected the plans" through against the same evidence.
+    "Residents opposed to the development argued that local roads and schools would be unable to cope.",
+    # "Lower" is read of the noun after it, "prices", which the evidence says rose ("a smaller rise in food prices");
+    # the evidence's "cheaper petrol" is of petrol. Putting "cheaper" among the words for less cost a faithful
+    # FaithBench claim ("significantly cheaper than neighbouring properties" against "the most expensive").
+    "Lower petrol prices contributed to the fall in inflation, according to the statistics office.",
 }
 
 

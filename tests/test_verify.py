@@ -4592,3 +4592,37 @@ def test_a_run_of_days_an_expectation_a_figure_s_change_a_deal_with_a_club_and_a
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_HOLT_CHARGE = (
+    "A 16-year-old girl has been charged with the murder of 19-year-old Ava Price, who was stabbed outside a "
+    "nightclub in Holt on Friday night, police said."
+)
+_QUAY_PLANS = (
+    "Planners approved a 20-storey tower on Quay Street despite objections from more than 200 residents who said the "
+    "narrow streets could not cope with the extra traffic."
+)
+_PRICES = "Prices rose 3.1% in the year to March, down from 3.4% the month before, the statistics office said."
+_WARD_VOTE = "The house voted 301 to 212 to approve the budget, and MPs will vote on the final text next week."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a teenager may be the girl charged; a murder is a death; an age before a link is no one's named after it
+        (_HOLT_CHARGE, "A teenager has been charged with murder after Ava Price was fatally stabbed in Holt.", True),
+        (_HOLT_CHARGE, "Police have charged a 16-year-old girl with murdering Ava Price, 19.", True),
+        (_HOLT_CHARGE, "A man has been charged with the murder of Ava Price.", False),
+        # objections from 200 residents are 200 objections; "could not cope" is inability, not a hedge
+        (_QUAY_PLANS, "Planners approved the tower despite more than 200 objections.", True),
+        (_QUAY_PLANS, "Residents said the narrow streets would be unable to cope with the extra traffic.", True),
+        # "the month before" is a time told from another, not a length of time
+        (_PRICES, "Prices rose 3.1% in the year to March, down from 3.4% the month before.", True),
+        # "MPs" is a word for members of parliament, not a made-up name
+        (_WARD_VOTE, "MPs voted 301 to 212 to approve the budget.", True),
+    ],
+)
+def test_a_teenager_a_murder_objections_from_each_inability_a_time_told_from_another_and_mps(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -38,7 +38,8 @@ ROLE_WORDS = NATIONALITIES | frozenset(
     chef scientist researcher lawmaker candidate nominee prosecutor investigator owner agent
     photographer filmmaker director-general secretary-general principal coroner councilman councilwoman
     trustee dean provost rabbi imam neighbor neighbour resident witness commander cmdr
-    assistant national federal regional local city county speaker whip majority minority marshal""".split()
+    assistant national federal regional local city county speaker whip majority minority marshal mp mps mep meps
+    msp msps""".split()
 )
 # The short forms a title takes before a name ("Vermont Sen. Bernie Sanders"), by the word "the
 # senator said" uses for it later.

@@ -300,10 +300,12 @@ def _whose(text: str) -> list[Bound]:
 
 
 _NAME = r"[A-Z][\w'’.-]+"
+_LINKS = r"(?:with|for|of|by|to|from|at|in|on|and|or|who|after|before|as|than|over|against|\w+ing)"
 AGE_OF_NAME = re.compile(
     rf"(?P<n1>{_NAME})(?:,\s+(?:aged\s+)?|\s+\((?:aged\s+)?)(?P<a1>\d{{1,3}})(?=,|\)|\s+years?\s+old)"
     rf"|(?P<n2>{_NAME}),\s+(?:an?|the)\s+(?P<a2>\d{{1,3}})[- ]year[- ]old"
-    rf"|\b(?P<a3>\d{{1,3}})[- ]year[- ]old\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?P<n3>{_NAME})"
+    # (past a job or a title, not past a link: "a 15-year-old boy with murdering Kai Morgan" is no age of Morgan's)
+    rf"|\b(?P<a3>\d{{1,3}})[- ]year[- ]old\s+(?:(?!{_LINKS}\b)[a-z][\w'’-]*\s+){{0,3}}(?P<n3>{_NAME})"
 )
 
 
@@ -790,9 +792,30 @@ def _count_relabelled(mine: list[Bound], theirs: list[Bound], ctx: ClaimContext)
             # unless the article never writes the claim's thing and measures the figure: "12,000 homes" for
             # "12,000 acres" (a thing counted otherwise may be a word for the same: "participants", "patients")
             continue
+        if _each_from(tied, same_value[0][1], giving):
+            continue
         if all(not isinstance(t, tuple) and not _one_meaning(t, tied) for t, _ in same_value):
             return said, same_value[0][1]
     return None
+
+
+# "objections from more than 300 residents", "complaints by 40 passengers": one thing from each one counted.
+_FROM_EACH = re.compile(
+    r"\s+(?:from|by)\s+(?:(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|some)\s+)?$", re.IGNORECASE
+)
+
+
+def _each_from(thing: str, counted: str, texts: list[str]) -> bool:
+    """ "300 objections" against "objections from more than 300 residents": the claim counts what came from each."""
+    for text in texts:
+        at = text.find(counted)
+        if at < 0:
+            continue
+        before = words(text[:at])
+        for w in before[-6:]:
+            if thing in lemmas(w.lower) and _FROM_EACH.match(text[w.end : at]):
+                return True
+    return False
 
 
 # Words for how much of anything there is, which name no measure of their own: "a total of 238 lots".

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import (
@@ -42,6 +43,8 @@ _ATTRIBUTING = frozenset("find allege accuse report according show uncover expos
 _AIMED = frozenset("prepare aim hope poised".split())
 
 
+_NOT_ABLE = re.compile(r"not|n't|never")
+_UNABLE = frozenset("unable cannot incapable".split())
 # "should" hedges what is expected ("supplies should be restored by Tuesday") unless the claim reads it as an order.
 _OBLIGED = frozenset(
     "require must oblige compel instruct order tell need urge advise direct force mandate enforce demand ask".split()
@@ -88,6 +91,12 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 continue
             if word.lower == "should" and claim_lemmas & _OBLIGED:
                 continue  # "staff should remove the app" is an order, which "are required to remove" tells
+            if (
+                word.lower == "could"
+                and _NOT_ABLE.match(" ".join(w.lower for w in found[i + 1 : i + 2]))
+                and (ctx.claim.negations or claim_lemmas & _UNABLE)
+            ):
+                continue  # "could not cope" is no hedge but inability: "would be unable to cope" tells it
             said = _hedged(found, i, claim_lemmas)
             if said is None or _other_deed_told(said, found, ctx.claim_words):
                 continue

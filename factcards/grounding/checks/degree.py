@@ -378,9 +378,10 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
     ]
 
 
-# "the night before the anniversary", "the morning after the vote": a day told from another, not a part of one.
-_DAY_PARTS = frozenset("morning afternoon evening night".split())
-_RELATIVE = frozenset("before after prior".split())
+# "the night before the anniversary", "the morning after the vote", "2.6% the month before", "a year earlier": a time
+# told from another, not a part of a day nor a length of time.
+_DAY_PARTS = frozenset("morning afternoon evening night day week month year".split())
+_RELATIVE = frozenset("before after prior earlier later ago previously".split())
 
 
 # "talks broke down", "stepped down", "turned down the offer": "down" a verb's particle, no direction.

@@ -328,7 +328,12 @@ def sentence_added(ctx: ClaimContext) -> Hit | None:
 
 
 # "killed", "died", "fatal": a death; "injured", "wounded", "hurt": harm short of it.
-_DEATH = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatal(?:ly)?|fatalities)\b", re.IGNORECASE)
+# ("murder" and "manslaughter" too, but not an attempted one)
+_DEATH = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatal(?:ly)?|fatalities|manslaughter"
+    r"|(?<!attempted\s)murder(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
 _HURT = re.compile(
     r"\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|stabbed|stabbing|shot|shooting|assaulted|beaten|attacked)\b"
     r"|\btreated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+){0,2}?(?:injur\w*|burns|smoke|shock|wounds?|cuts)\b",

@@ -1033,6 +1033,21 @@ def _noun_key(noun: str) -> str:
     return min(lemmas(noun.lower()))
 
 
+# Words for a person's age that say nothing of their sex, and the words they may stand for: "A teenager has been
+# charged" is "A 15-year-old boy has been charged". A suspect may be anyone.
+_YOUNG = {
+    "teenager": frozenset({"boy", "girl", "teen", "youth"}),
+    "teen": frozenset({"boy", "girl", "teenager", "youth"}),
+    "youth": frozenset({"boy", "girl", "teen", "teenager"}),
+    "child": frozenset({"boy", "girl", "baby"}),
+}
+
+
+def _may_be_one(one: str, mine: str) -> bool:
+    """Whether the one the evidence names (by its noun's key) may be the one the claim names."""
+    return one == mine or "suspect" in (one, mine) or one in _YOUNG.get(mine, ()) or mine in _YOUNG.get(one, ())
+
+
 def _place_swapped(ctx: ClaimContext) -> Hit | None:
     """ "A man from Bradford was arrested after a woman was stabbed outside a Leeds nightclub" against "arrested a
     man from Leeds after a woman was stabbed outside a nightclub in Bradford": a place the evidence names, put
@@ -1119,7 +1134,7 @@ def _someone_else_done_to(ctx: ClaimContext) -> Hit | None:
         mine = _noun_key(m.group("one"))
         for verb in lemmas(m.group("verb").lower()):
             done_to = theirs.get(verb, [])
-            if done_to and all(one != mine for one, _ in done_to):
+            if done_to and all(not _may_be_one(one, mine) for one, _ in done_to):
                 return ctx.said_against(m.group(0), done_to[0][1])
     for m in _ONE_DID_TO.finditer(claim):
         doer = _noun_key(m.group("doer"))
