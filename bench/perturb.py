@@ -21,8 +21,9 @@ voices, a fraud sentence, an election short of partners; a settlement without ad
 parking charges; a nurses' strike ballot, a split rate hold, a ship aground, a conviction quashed, a food recall,
 a step count's risk; a takeover cleared on condition, a derailment, a heat record, a museum raid, a mayor's
 resignation; a strike blocked in court, a water outage, a profit fall, a record signing, a plant explosion; homes
-approved over objections, inflation falling, a murder charge, a pension vote, store closures (a round written mostly
-of faithful retellings); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+approved over objections, inflation falling, a murder charge, a pension vote, store closures, airport job cuts, a
+tour cancelled, a sea-ice low, a smuggling sentence, A&E waits (two rounds written mostly of faithful retellings);
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the
 twenty-second to twenty-seventh sessions (each round written before the fixes it prompted), so they are not held
 out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
 perturb`.
@@ -1516,6 +1517,56 @@ _add("Vantor Group said on Monday that it would close 38 of its 210 stores by Ma
  ("The closures follow a sixth straight quarterly fall in sales, Vantor Group said.", True),
  ("Vantor Group will close all 210 of its stores by March.", False),
  ("Lara Finch said the closures were unnecessary.", False),
+])
+_add("Halden Airport will cut 240 of its 780 jobs by the end of the year after passenger numbers fell by a third, managing director Ruth Okoye told staff on Wednesday, adding that the company hoped most of the cuts would be voluntary.", [
+ ("Halden Airport plans to cut 240 jobs, nearly a third of its 780-strong workforce, by the end of the year.", True),
+ ("The job cuts follow a one-third fall in passenger numbers, according to managing director Ruth Okoye.", True),
+ ("Ruth Okoye said the airport hoped most of the 240 job losses would be voluntary.", True),
+ ("According to the article, the airport's managing director announced the cuts to staff on Wednesday.", True),
+ ("Passenger numbers at Halden Airport have dropped by about 33%, leading to the loss of 240 jobs.", True),
+ ("The company hopes that the majority of the redundancies will be voluntary, Okoye said.", True),
+ ("Halden Airport will cut all 780 of its jobs by the end of the year.", False),
+ ("Ruth Okoye said none of the cuts would be voluntary.", False),
+])
+_add("The Brisca Symphony Orchestra has cancelled its autumn tour of Asia, its first in a decade, after the city council withdrew £1.2 million in funding, the orchestra's chair Paul Varga said, calling the decision short-sighted.", [
+ ("The Brisca Symphony Orchestra has called off its autumn tour of Asia after losing £1.2 million of council funding.", True),
+ ("The tour would have been the orchestra's first in Asia for ten years.", True),
+ ("Paul Varga, the orchestra's chair, described the council's decision as short-sighted.", True),
+ ("The city council's withdrawal of £1.2 million in funding forced the orchestra to cancel the tour, its chair said.", True),
+ ("The orchestra's chair criticised the council's decision to withdraw funding as short-sighted.", True),
+ ("The Brisca Symphony Orchestra has scrapped its planned Asian tour, Paul Varga said.", True),
+ ("The Brisca Symphony Orchestra has postponed its autumn tour of Asia until next year.", False),
+ ("The city council increased the orchestra's funding by £1.2 million.", False),
+])
+_add("Scientists at the Norland Polar Institute said sea ice around the Kessel archipelago covered 1.9 million square kilometres in September, the smallest area since records began in 1979 and 12% below the average for the past decade.", [
+ ("Sea ice around the Kessel archipelago shrank to 1.9 million square kilometres in September, a record low.", True),
+ ("The September figure was the lowest since records began in 1979, the Norland Polar Institute said.", True),
+ ("The ice cover was 12% below the average of the last ten years.", True),
+ ("According to scientists, the area of sea ice around Kessel was the smallest on record in September.", True),
+ ("Sea ice in the region covered 1.9 million sq km in September, 12% less than the decade's average.", True),
+ ("The Norland Polar Institute reported that sea ice hit its lowest extent since 1979.", True),
+ ("Sea ice around the Kessel archipelago covered 1.9 million square kilometres, the largest area since 1979.", False),
+ ("The ice cover was 21% below the average for the past decade.", False),
+])
+_add("Two men were jailed on Friday for a total of 19 years for smuggling 300kg of cocaine through the port of Ashby hidden in a shipment of bananas; Leon Hart, 42, received 11 years and Sam Ruiz, 37, eight years.", [
+ ("Leon Hart and Sam Ruiz were jailed for a combined 19 years for smuggling cocaine through Ashby port.", True),
+ ("Leon Hart, 42, was sentenced to 11 years and Sam Ruiz, 37, to eight years.", True),
+ ("The 300kg of cocaine was hidden in a shipment of bananas.", True),
+ ("Two men have been jailed for smuggling 300 kilograms of cocaine hidden among bananas.", True),
+ ("Hart received the longer sentence of 11 years, while Ruiz was given eight.", True),
+ ("The pair were sentenced on Friday for bringing the drugs in through the port of Ashby.", True),
+ ("Leon Hart received eight years and Sam Ruiz 11 years.", False),
+ ("The cocaine was hidden in a shipment of coffee.", False),
+])
+_add("Wexley Hospital's emergency department saw 72% of patients within four hours in October, against a national target of 78%, and more than 1,100 people waited over 12 hours, the trust's figures showed.", [
+ ("Wexley Hospital's A&E saw 72% of patients within four hours in October, short of the 78% national target.", True),
+ ("More than 1,100 patients waited longer than 12 hours in Wexley Hospital's emergency department in October.", True),
+ ("The hospital missed the national four-hour target of 78%, according to the trust's figures.", True),
+ ("Figures from the trust showed that over 1,100 people waited more than 12 hours at Wexley Hospital.", True),
+ ("Fewer than three-quarters of patients at Wexley's emergency department were seen within four hours.", True),
+ ("The emergency department at Wexley Hospital fell short of the 78% target, seeing 72% of patients in four hours.", True),
+ ("Wexley Hospital met the national target, seeing 78% of patients within four hours.", False),
+ ("More than 1,100 people waited over 24 hours.", False),
 ])
 # fmt: on
 
