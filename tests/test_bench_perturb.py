@@ -22,6 +22,9 @@ KNOWN_HELD_BACK = {
     # the evidence's "cheaper petrol" is of petrol. Putting "cheaper" among the words for less cost a faithful
     # FaithBench claim ("significantly cheaper than neighbouring properties" against "the most expensive").
     "Lower petrol prices contributed to the fall in inflation, according to the statistics office.",
+    # A bound written as a fraction ("Fewer than three-quarters", against "72%") is read neither as a bound on a share
+    # (FC301 wants "three" or 75%) nor apart from "more than 1,100 people" of the same evidence (FC205).
+    "Fewer than three-quarters of patients at Wexley's emergency department were seen within four hours.",
 }
 
 

@@ -4626,3 +4626,44 @@ def test_a_teenager_a_murder_objections_from_each_inability_a_time_told_from_ano
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_BRASS_BAND = (
+    "The Tarrow Brass Band has cancelled its spring tour, its first in a decade, after the council withdrew £80,000 "
+    "in funding, the band's chair Mia Holt said."
+)
+_SNOWPACK = (
+    "Snow cover in the Ardle hills reached 410 square kilometres in March, the smallest since records began in 1961 "
+    "and 18% below the average for the past decade, the survey said."
+)
+_TWO_JAILED = "Omar Reid, 35, received nine years and Dan Cole, 29, six years for the robbery."
+_CLINIC = "The clinic saw 64% of patients within two weeks in May, against a target of 70%, the trust's figures showed."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a body that called off a tour said nothing; withdrawn funding is no increase
+        (_BRASS_BAND, "The Tarrow Brass Band has called off its spring tour after losing council funding.", True),
+        (_BRASS_BAND, "The council increased the band's funding by £80,000.", False),
+        # "since records began" is a record; "the past decade" is ten years
+        (_SNOWPACK, "Snow cover in the Ardle hills fell to a record low of 410 square kilometres in March.", True),
+        (_SNOWPACK, "Snow cover was 18% below the average of the last ten years.", True),
+        (_SNOWPACK, "Snow cover was 18% below the average of the last five years.", False),
+        # a term given right after a name is that person's
+        (_TWO_JAILED, "Omar Reid received six years and Dan Cole nine years.", False),
+        (_TWO_JAILED, "Omar Reid was jailed for nine years and Dan Cole for six.", True),
+        # falling short of a target is missing it, no fall
+        (_CLINIC, "The clinic fell short of its 70% target, seeing 64% of patients within two weeks.", True),
+        # "A&E" is the emergency department
+        (
+            "The emergency department at Holt General saw 70% of patients within four hours in June.",
+            "Holt General's A&E saw 70% of patients within four hours in June.",
+            True,
+        ),
+    ],
+)
+def test_a_deed_called_off_a_record_since_records_began_the_past_decade_a_term_by_name_and_falling_short(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

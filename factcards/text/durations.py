@@ -20,7 +20,9 @@ _UNITS = {
 _NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|an?|one"
 _UNIT = rf"(?P<unit>{'|'.join(_UNITS)})s?"
 _DURATION = re.compile(
-    rf"\b(?:(?P<half_a>half an?)\s+{_UNIT}"
+    # ("the past decade", "the last month": one of the unit, back from now; not "last year", a date)
+    rf"\b(?:(?P<the_past>the\s+(?:past|last|previous|preceding))\s+{_UNIT.replace('unit', 'unit3')}"
+    rf"|(?P<half_a>half an?)\s+{_UNIT}"
     rf"|(?P<n>{_NUMBER})(?:\s+and\s+a\s+(?P<and_half>half))?[\s-]+{_UNIT.replace('unit', 'unit2')}"
     rf"(?:\s+and\s+a\s+(?P<then_half>half))?)\b",
     re.IGNORECASE,
@@ -43,9 +45,11 @@ def durations(text: str) -> tuple[Duration, ...]:
     """Each length of time `text` writes, in days."""
     found = []
     for m in _DURATION.finditer(text):
-        unit = (m.group("unit") or m.group("unit2")).lower()
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
         written = (m.group("n") or "").lower()
-        if m.group("half_a"):
+        if m.group("the_past"):
+            count = 1.0
+        elif m.group("half_a"):
             count = 0.5
         else:
             count = float(written.replace(",", "")) if written[0].isdigit() else NUMBER_WORDS.get(written, 1)

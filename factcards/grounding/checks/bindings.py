@@ -326,6 +326,23 @@ def _named_ages(text: str) -> list[Bound]:
 
 _NAME_GOES_ON = re.compile(rf"{_NAME}(?:\s+{_NAME})*")
 
+# "Leon Hart, 42, received 11 years and Sam Ruiz, 37, eight years": a term and whose it is.
+_TERM_OF_NAME = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+{_NAME})*)(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+"
+    r"(?:(?:received|got|was\s+given|was\s+handed|was\s+jailed\s+for|was\s+sentenced\s+to)\s+)?"
+    rf"(?P<count>{_COUNT})\s+(?P<unit>year|month|week)s?\b(?!\s+(?:ago|old|earlier|later|before|after|of\b))",
+)
+
+
+def _named_terms(text: str) -> list[Bound]:
+    """Each term of years, months or weeks given right after a name, tied to the name: ("hart", "year") -> 11."""
+    found: list[Bound] = []
+    for m in _TERM_OF_NAME.finditer(text):
+        value = count_value(m.group("count"))
+        if value is not None:
+            found.append(((last_key(m.group("name")), m.group("unit").lower()), value, m.group(0)))
+    return found
+
 
 # "a £12 million bid", "a $4 million grant": a sum of money and what it is.
 _MONEY_FOR = re.compile(
@@ -647,6 +664,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_based, ("year", "month", "quarter", "week")),
     (_whose, ("",)),
     (_named_ages, (", ", "(", "year")),
+    (_named_terms, ("year", "month", "week")),
     (_money_for, ("$", "£", "€")),
     (_paid_for, ("$", "£", "€")),
     (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),

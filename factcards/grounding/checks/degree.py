@@ -375,6 +375,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (w.lower in _VERB_ONLY and not (i and _verb_next(found[i - 1])))
         and not (w.lower == "down" and i and lemmas(found[i - 1].lower) & _DOWN_AS_PARTICLE)
         and not (w.lower in _DAY_PARTS and i + 1 < len(found) and found[i + 1].lower in _RELATIVE)
+        and not (lemmas(w.lower) & {"fall"} and i + 1 < len(found) and found[i + 1].lower == "short")  # missed
     ]
 
 

@@ -25,9 +25,15 @@ _SINCE = re.compile(
 _RECORD = re.compile(r"\b(?:record|all-time|ever)\b", re.IGNORECASE)
 
 
+# "the smallest since records began", "the lowest on record": since anyone counted, which is a record.
+_SINCE_RECORDS = re.compile(
+    r"\bsince\s+records\s+(?:began|started|were\s+first\s+kept)|\bon\s+record\b|\brecords\s+show", re.IGNORECASE
+)
+
+
 def record_since(ctx: ClaimContext) -> Hit | None:
     said = _RECORD.search(ctx.card.claim)
-    if said is None or ctx.evidence_match(_RECORD):
+    if said is None or ctx.evidence_match(_RECORD) or ctx.evidence_match(_SINCE_RECORDS):
         return None
     m = ctx.evidence_match(_SINCE)
     return ctx.said_against(said.group(0), m.group(0)) if m else None
