@@ -22,11 +22,11 @@ parking charges; a nurses' strike ballot, a split rate hold, a ship aground, a c
 a step count's risk; a takeover cleared on condition, a derailment, a heat record, a museum raid, a mayor's
 resignation; a strike blocked in court, a water outage, a profit fall, a record signing, a plant explosion; homes
 approved over objections, inflation falling, a murder charge, a pension vote, store closures, airport job cuts, a
-tour cancelled, a sea-ice low, a smuggling sentence, A&E waits (two rounds written mostly of faithful retellings);
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to twenty-seventh sessions (each round written before the fixes it prompted), so they are not held
-out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+tour cancelled, a sea-ice low, a smuggling sentence, A&E waits, a hospital cyber attack, a by-election, a fare rise,
+flood warnings, a university strike (three rounds written mostly of faithful retellings); and faithful retellings
+of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-seventh sessions (each
+round written before the fixes it prompted), so they are not held out: they guard against regressions and show what
+the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -1567,6 +1567,56 @@ _add("Wexley Hospital's emergency department saw 72% of patients within four hou
  ("The emergency department at Wexley Hospital fell short of the 78% target, seeing 72% of patients in four hours.", True),
  ("Wexley Hospital met the national target, seeing 78% of patients within four hours.", False),
  ("More than 1,100 people waited over 24 hours.", False),
+])
+_add("A ransomware attack on Carrow NHS Trust forced it to cancel 1,300 outpatient appointments and divert ambulances from two hospitals on Monday, the trust said, adding that there was no evidence patient data had been stolen.", [
+ ("Carrow NHS Trust cancelled 1,300 outpatient appointments after a ransomware attack.", True),
+ ("Ambulances were diverted away from two of the trust's hospitals following the cyber attack.", True),
+ ("The trust said there was no evidence that patient data had been stolen.", True),
+ ("A cyber attack on Carrow NHS Trust led to more than a thousand outpatient appointments being cancelled on Monday.", True),
+ ("According to the trust, the ransomware attack forced it to divert ambulances from two hospitals.", True),
+ ("There is no sign that patients' data was taken in the attack, Carrow NHS Trust said.", True),
+ ("The trust said patient data had been stolen in the ransomware attack.", False),
+ ("Carrow NHS Trust cancelled 13,000 outpatient appointments.", False),
+])
+_add("Labour's Nadia Rahman won the Tolsey by-election with 14,210 votes, a majority of 3,870 over the Conservatives, on a turnout of 38%, down from 64% at the general election.", [
+ ("Nadia Rahman of Labour won the Tolsey by-election with a majority of 3,870.", True),
+ ("Turnout in the Tolsey by-election was 38%, compared with 64% at the general election.", True),
+ ("Rahman received 14,210 votes, beating the Conservatives by 3,870.", True),
+ ("Labour held on to Tolsey, with Nadia Rahman taking 14,210 votes.", True),
+ ("Fewer than two in five voters turned out for the Tolsey by-election.", True),
+ ("The by-election turnout fell from 64% to 38%.", True),
+ ("Nadia Rahman won the Tolsey by-election with a majority of 14,210.", False),
+ ("Turnout rose to 38% from 64% at the general election.", False),
+])
+_add("Rail fares in Norland will rise by 4.6% from March, the transport ministry said on Thursday, the smallest increase in three years, while season tickets for commuters will be frozen.", [
+ ("Norland's rail fares will go up by 4.6% in March, the transport ministry announced.", True),
+ ("Season tickets for commuters will be frozen, the ministry said.", True),
+ ("The 4.6% rise is the smallest for three years.", True),
+ ("Train fares are set to increase by 4.6% from March, while commuter season tickets stay the same.", True),
+ ("The transport ministry said fares would climb 4.6%, the lowest increase in three years.", True),
+ ("Commuters will see no change in the price of season tickets.", True),
+ ("Season tickets for commuters will rise by 4.6% from March.", False),
+ ("Rail fares in Norland will rise by 4.6%, the biggest increase in three years.", False),
+])
+_add("The Environment Agency issued 14 flood warnings across Lincolnshire on Sunday after a month's worth of rain fell in 24 hours, and urged people not to drive through flood water.", [
+ ("The Environment Agency issued 14 flood warnings in Lincolnshire after heavy rain.", True),
+ ("A month's worth of rain fell in a single day, prompting flood warnings across Lincolnshire.", True),
+ ("People were urged by the Environment Agency not to drive through flood water.", True),
+ ("Fourteen flood warnings were in place across Lincolnshire on Sunday.", True),
+ ("The agency warned drivers against driving through flood water after 24 hours of heavy rain.", True),
+ ("Lincolnshire saw a month's rainfall in 24 hours, the Environment Agency said.", True),
+ ("The Environment Agency issued 40 flood warnings across Lincolnshire.", False),
+ ("The Environment Agency said it was safe to drive through flood water.", False),
+])
+_add("Staff at 12 universities will strike for five days from next Monday after talks over pay broke down, the lecturers' union said; the employers' association said the strike would hit students who had already lost teaching to earlier walkouts.", [
+ ("Lecturers at 12 universities will walk out for five days from next Monday after pay talks collapsed.", True),
+ ("The employers' association said the strike would affect students who had already missed teaching.", True),
+ ("Talks over pay broke down, leading to a five-day strike at 12 universities, the union said.", True),
+ ("University staff at a dozen institutions plan to strike for five days starting next week.", True),
+ ("The union said staff would strike after the breakdown of pay talks.", True),
+ ("Employers said students had already lost teaching to earlier strikes.", True),
+ ("Staff at 12 universities will strike for five weeks from next Monday.", False),
+ ("Talks over pay ended in agreement, the union said.", False),
 ])
 # fmt: on
 
