@@ -25,6 +25,11 @@ KNOWN_HELD_BACK = {
     # A bound written as a fraction ("Fewer than three-quarters", against "72%") is read neither as a bound on a share
     # (FC301 wants "three" or 75%) nor apart from "more than 1,100 people" of the same evidence (FC205).
     "Fewer than three-quarters of patients at Wexley's emergency department were seen within four hours.",
+    # The same for "two in five" against "a turnout of 38%", with "voters turned out" for "turnout" besides.
+    "Fewer than two in five voters turned out for the Tolsey by-election.",
+    # A sentence with two attributions ("…, the lecturers' union said; the employers' association said …") is read
+    # as the first speaker's where the claim's words meet it; and "Employers" is not "the employers' association".
+    "Employers said students had already lost teaching to earlier strikes.",
 }
 
 

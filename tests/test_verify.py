@@ -4667,3 +4667,51 @@ def test_a_deed_called_off_a_record_since_records_began_the_past_decade_a_term_b
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_FENMOOR = (
+    "A cyber attack on Fenmoor Council shut its website and phone lines for two days, the council said, adding that "
+    "there was no evidence residents' data had been taken."
+)
+_ASHTON = (
+    "The Green Party's Leo Marsh won the Ashton by-election with 9,840 votes, a majority of 2,115 over Labour, on a "
+    "turnout of 31%, down from 58% at the general election."
+)
+_BUS_FARES = (
+    "Bus fares in Carrow will rise by 3% from April, the transport authority said, while weekly passes for students "
+    "will be frozen."
+)
+_STORM_RAIN = (
+    "The weather service issued nine flood warnings after two weeks' worth of rain fell in 24 hours, and urged people "
+    "not to walk near swollen rivers."
+)
+_COLLEGES = "Lecturers at nine colleges will strike for three days from next Tuesday after pay talks broke down."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "no evidence residents' data had been taken": the claim may not say it was, whoever it credits
+        (_FENMOOR, "The council said residents' data had been taken in the cyber attack.", False),
+        (_FENMOOR, "The council said there was no sign that residents' data had been taken.", True),
+        # a majority is not the winner's votes; "compared with" tells the earlier figure as earlier
+        (_ASHTON, "Leo Marsh won the Ashton by-election with a majority of 9,840.", False),
+        (_ASHTON, "Leo Marsh won the Ashton by-election with a majority of 2,115.", True),
+        (_ASHTON, "Turnout in the Ashton by-election was 31%, compared with 58% at the general election.", True),
+        # "no change" is what a freeze says
+        (_BUS_FARES, "Students will see no change in the price of weekly passes.", True),
+        # "a single day" is 24 hours; "warned against walking" is "not to walk"
+        (_STORM_RAIN, "Two weeks' worth of rain fell in a single day, prompting nine flood warnings.", True),
+        (_STORM_RAIN, "The weather service warned people against walking near swollen rivers.", True),
+        # "next week" is when "next Tuesday" falls; talks that broke down did not end in agreement
+        (_COLLEGES, "College lecturers plan to strike for three days starting next week.", True),
+        (_COLLEGES, "Pay talks ended in agreement, averting a strike at nine colleges.", False),
+        # an opening common noun the article writes in another form or word is no made-up name
+        ("Rail fares in Tarvia will rise by 2% in May.", "Train fares in Tarvia will rise by 2% in May.", True),
+        ("Staff at 12 universities will strike on Monday.", "University staff will strike on Monday.", True),
+    ],
+)
+def test_no_evidence_a_majority_a_freeze_a_single_day_a_warning_against_and_next_week(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

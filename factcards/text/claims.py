@@ -201,7 +201,8 @@ class Vocabulary:
         """Whether the article uses the word in any case or inflection ("share", "Shares")."""
         known = self._known.get("\1" + lemma)
         if known is None:
-            stem = (lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma).lower()
+            # ("university" for "universities": a final "e" or "y" may change in other forms)
+            stem = (lemma[:-1] if lemma.endswith(("e", "y")) and len(lemma) > 3 else lemma).lower()
             if self._sorted_words is None:  # the article's words, sorted once: a prefix is a bisection
                 self._sorted_words = sorted({w.lower() for w in _WORD_RUN.findall(self._body)})
             at = bisect.bisect_left(self._sorted_words, stem)

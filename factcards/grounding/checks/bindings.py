@@ -96,7 +96,7 @@ _APPOSED = re.compile(
 def _measures(text: str) -> list[Bound]:
     return [
         (
-            (min(lemmas(m.group("noun"))), (m.group("unit") or "").lower().lstrip("°")),
+            (min(lemmas(m.group("noun"))), _unit_of(m.group("unit"))),
             _digits(m.group("figure")),
             m.group(0),
         )
@@ -104,6 +104,13 @@ def _measures(text: str) -> list[Bound]:
         for m in pattern.finditer(text)
         if is_content(m.group("noun"))
     ]
+
+
+def _unit_of(word: str | None) -> str:
+    """The unit after a measure's figure; a word of the sentence there is none ("a majority of 3,870 over the
+    Conservatives" is the majority "a majority of 3,870" gives)."""
+    unit = (word or "").lower().lstrip("°")
+    return unit if len(unit) == 1 or is_content(unit) else ""  # "C", "%", "km", not "over"
 
 
 def _ages(text: str) -> list[Bound]:

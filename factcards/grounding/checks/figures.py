@@ -692,7 +692,8 @@ _CAME_FROM = re.compile(
 )
 _RANGE_GOES_ON = re.compile(r"\S*\s*(?:to|-|–|until|and)\s")
 _THEN_WORDS = re.compile(
-    r"\b(?:from|previous(?:ly)?|earlier|ago|before|last|prior|former(?:ly)?|was\s+once|used\s+to|had\s+been|since)\b",
+    r"\b(?:from|previous(?:ly)?|earlier|ago|before|last|prior|former(?:ly)?|was\s+once|used\s+to|had\s+been|since"
+    r"|compared\s+(?:with|to)|versus)\b",  # "38%, compared with 64% at the general election": both told
     re.IGNORECASE,
 )
 
@@ -898,6 +899,9 @@ def date_supported(mention: DateMention, others: list[DateMention]) -> bool:
             return True
         # "in November" is supported by "November 14, 2023"; "April 26" by "2024-04-26".
         if mention.key.startswith("--") and other.resolved and other.resolved[4:].startswith(mention.key[1:]):
+            return True
+        # "next week" is supported by "from next Monday"
+        if mention.key == "next-week" and other.key.startswith("weekday-") and other.surface.lower().startswith("next"):
             return True
         if mention.key.startswith("weekday-") and other.resolved and len(other.resolved) == 10:
             day = parse_date(other.resolved)

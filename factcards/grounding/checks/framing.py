@@ -95,7 +95,8 @@ def none_reported(ctx: ClaimContext) -> str | None:
 _NO_EVIDENCE = re.compile(
     r"\b(?:no|little|not\s+(?:any|enough))\s+(?:evidence|sign|signs|indication|proof)\s+"
     r"(?:(?:yet|so\s+far|as\s+yet|thus\s+far|at\s+this\s+(?:stage|point|time)),?\s+)?(?:(?:that|of)\s+"
-    r"|(?=(?:the|a|an|his|her|its|their|any)\s))"
+    # (or the clause at once: "no evidence patient data had been stolen")
+    r"|(?=(?:the|a|an|his|her|its|their|any)\s)|(?=(?:[\w'’-]+\s+){1,3}(?:had|has|have|was|were|is|are)\b))"
     r"(?P<clause>[^.;]{3,100})",
     re.IGNORECASE,
 )

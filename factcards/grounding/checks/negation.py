@@ -65,6 +65,9 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     window_stems = set().union(*(a.stems for a in seen)) if seen else set()
     reworded = evidence_negates(ctx)
     negations = ctx.claim.negations
+    if negations and ctx.evidence_match(_KEPT):
+        # "will see no change in the price" against "will be frozen": no change is what a freeze says
+        negations = [n for n in negations if n.target not in _CHANGE]
     if negations and _first_since(ctx):
         return  # "No airline has flown the route since 2019" against "the first carrier to fly the route since 2019"
     if any(n.target == "first" for n in negations) and any(_HAPPENED_BEFORE.search(t) for t in ctx.texts):
@@ -104,6 +107,14 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.window_span(),
             ctx.home.article.id,
         )
+
+
+_KEPT = re.compile(
+    r"\b(?:frozen|freez(?:e|es|ing)|unchanged|(?:stay|stays|stayed|remain|remains|remained)\s+(?:the\s+same|unchanged)"
+    r"|held\s+(?:steady|at)|kept\s+at)\b",
+    re.IGNORECASE,
+)
+_CHANGE = frozenset({stem("change"), stem("changes"), stem("changed"), stem("rise"), stem("increase")})
 
 
 # "the first carrier to fly the route since 2019", "the first time since 2008": none in between.
@@ -211,6 +222,11 @@ _REFUSAL = re.compile(
     r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable|(?<=\s)yet)\s+to\s+(?P<verb>[a-z]+)"
     r"|\b(?P<deny>den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)\s+(?P<ing>[a-z]+ing)\b",
     re.IGNORECASE,
+)
+
+
+_WARNED_AGAINST = re.compile(
+    r"\b(?:warn|advis|caution|urg)\w*\s+(?:[\w'’-]+\s+){0,2}?against\s+(?P<ing>[a-z]+ing)\b", re.IGNORECASE
 )
 
 
@@ -381,6 +397,8 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     claim_negated = {n.target for n in ctx.claim.negations} | {t for n in ctx.claim.negations for t in n.scope}
     # "declined to comment" turns "comment" as "did not comment" does.
     claim_negated |= {stem(m.group("verb") or m.group("ing")) for m in _REFUSAL.finditer(ctx.card.claim)}
+    # "warned drivers against driving" turns "driving" as "urged people not to drive" does.
+    claim_negated |= {stem(m.group("ing")) for m in _WARNED_AGAINST.finditer(ctx.card.claim)}
     claim_negated |= {
         stem(form) for w in ctx.claim_words if stem(w.lower) in claim_negated for form in lemmas(w.lower)
     }  # "denied charges" negates "charge" however each side stems it
