@@ -23,7 +23,8 @@ a step count's risk; a takeover cleared on condition, a derailment, a heat recor
 resignation; a strike blocked in court, a water outage, a profit fall, a record signing, a plant explosion; homes
 approved over objections, inflation falling, a murder charge, a pension vote, store closures, airport job cuts, a
 tour cancelled, a sea-ice low, a smuggling sentence, A&E waits, a hospital cyber attack, a by-election, a fare rise,
-flood warnings, a university strike (three rounds written mostly of faithful retellings); and faithful retellings
+flood warnings, a university strike, a steelworks plan, families in temporary homes, an arson arrest, a sewage
+fine, a solo Atlantic row (four rounds written mostly of faithful retellings); and faithful retellings
 of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-seventh sessions (each
 round written before the fixes it prompted), so they are not held out: they guard against regressions and show what
 the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -1617,6 +1618,56 @@ _add("Staff at 12 universities will strike for five days from next Monday after 
  ("Employers said students had already lost teaching to earlier strikes.", True),
  ("Staff at 12 universities will strike for five weeks from next Monday.", False),
  ("Talks over pay ended in agreement, the union said.", False),
+])
+_add("\"We are not going to let this town die,\" said Mayor Hannah Price as she unveiled a £25 million plan to reopen the Fenwick steelworks site as an industrial park, which she said could create up to 800 jobs within five years.", [
+ ("Mayor Hannah Price unveiled a £25 million plan to turn the former Fenwick steelworks site into an industrial park.", True),
+ ("Hannah Price said the plan could create as many as 800 jobs within five years.", True),
+ ("\"We are not going to let this town die,\" Mayor Hannah Price said.", True),
+ ("The mayor vowed not to let the town die as she set out plans for an industrial park on the steelworks site.", True),
+ ("According to Price, up to 800 jobs could be created within five years.", True),
+ ("The £25 million plan aims to reopen the Fenwick steelworks site as an industrial park, the mayor said.", True),
+ ("Hannah Price said the plan would create 800 jobs within five years.", False),
+ ("Hannah Price said the plan could create up to 800 jobs within two years.", False),
+])
+_add("The charity Shelterline said the number of families living in temporary accommodation in Norland had risen by 14% in a year to 61,000, the highest figure since it began collecting data in 2005, and called on ministers to build more social housing.", [
+ ("The number of families in temporary accommodation in Norland has risen 14% in a year to 61,000, Shelterline said.", True),
+ ("Shelterline said the figure was the highest since it started collecting data in 2005.", True),
+ ("The charity urged ministers to build more social housing.", True),
+ ("Some 61,000 families in Norland are living in temporary accommodation, up 14% on a year earlier.", True),
+ ("According to Shelterline, the number of families in temporary housing is at its highest level since 2005.", True),
+ ("Shelterline called for more social housing to be built as the number of families in temporary accommodation rose.", True),
+ ("The number of families in temporary accommodation in Norland has fallen by 14% to 61,000.", False),
+ ("Ministers called on Shelterline to build more social housing.", False),
+])
+_add("Police in Ardle have arrested three men aged 19, 22 and 25 on suspicion of arson after a fire destroyed a community centre on Saturday night; no one was hurt, and the men have been released on bail pending further inquiries.", [
+ ("Three men have been arrested on suspicion of arson after a fire destroyed a community centre in Ardle.", True),
+ ("Nobody was injured in the fire, which happened on Saturday night.", True),
+ ("The three men, aged between 19 and 25, have been released on bail while inquiries continue.", True),
+ ("A community centre in Ardle was destroyed by fire on Saturday night, and three men were later arrested.", True),
+ ("The suspects, aged 19, 22 and 25, were released on bail pending further inquiries, police said.", True),
+ ("Police arrested three men after the community centre fire; no one was hurt.", True),
+ ("Three men have been charged with arson after a fire destroyed a community centre in Ardle.", False),
+ ("Two people were hurt in the fire at the community centre.", False),
+])
+_add("Marlow Water has been fined £3.4 million for pumping raw sewage into the River Lode on 41 days in 2022, after admitting seven charges at Carrow Crown Court; the judge said the company had shown a disregard for the environment.", [
+ ("Marlow Water was fined £3.4 million for discharging raw sewage into the River Lode.", True),
+ ("The company admitted seven charges at Carrow Crown Court.", True),
+ ("The sewage was pumped into the river on 41 days in 2022.", True),
+ ("The judge said Marlow Water had shown a disregard for the environment.", True),
+ ("Marlow Water pleaded guilty to seven charges and was fined £3.4m over sewage pollution in the River Lode.", True),
+ ("A court fined the water company £3.4 million after it admitted polluting the River Lode with raw sewage.", True),
+ ("Marlow Water was fined £3.4 million after being found guilty at trial.", False),
+ ("Marlow Water pumped raw sewage into the River Lode on 14 days in 2022.", False),
+])
+_add("Orla Finch, 24, became the youngest person to row solo across the Atlantic on Tuesday, arriving in Antigua 52 days after leaving La Gomera in the Canary Islands, beating the previous record holder by almost a year.", [
+ ("Orla Finch, 24, has become the youngest person to row alone across the Atlantic.", True),
+ ("She reached Antigua 52 days after setting off from La Gomera in the Canary Islands.", True),
+ ("Finch beat the previous record holder's age by almost a year.", True),
+ ("At 24, Orla Finch is now the youngest solo rower to cross the Atlantic, arriving in Antigua on Tuesday.", True),
+ ("Orla Finch completed her solo Atlantic row in 52 days, finishing in Antigua.", True),
+ ("The journey from La Gomera to Antigua took Finch 52 days.", True),
+ ("Orla Finch became the fastest person to row solo across the Atlantic.", False),
+ ("Orla Finch arrived in Antigua 25 days after leaving La Gomera.", False),
 ])
 # fmt: on
 
