@@ -4715,3 +4715,44 @@ def test_no_evidence_a_majority_a_freeze_a_single_day_a_warning_against_and_next
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_HOUSING_CHARITY = (
+    "The charity Homefirst said demand had doubled, and called on ministers to build 90,000 social homes a year."
+)
+_LISLE_ARSON = (
+    "Police have arrested two women aged 31 and 44 on suspicion of arson after a fire at a warehouse in Lisle; the "
+    "women have been released on bail pending further inquiries."
+)
+_SEWAGE = "Kestrel Water was fined £2 million after admitting five charges of polluting the River Tarn."
+_ROWER = (
+    "Ben Cole, 21, became the youngest person to cycle around the world on Sunday, arriving in Paris 120 days after "
+    "leaving Rome, beating the previous record holder by two years."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # calling on someone to act is saying so; who called on whom is kept
+        (_HOUSING_CHARITY, "Ministers called on Homefirst to build 90,000 social homes a year.", False),
+        (_HOUSING_CHARITY, "Homefirst called on ministers to build 90,000 social homes a year.", True),
+        # arrested and bailed is not charged
+        (_LISLE_ARSON, "The two women have been charged with arson.", False),
+        # admitting charges is a plea, no verdict
+        (_SEWAGE, "Kestrel Water was fined £2 million after being found guilty of polluting the River Tarn.", False),
+        (_SEWAGE, "Kestrel Water pleaded guilty to five charges of polluting the River Tarn.", True),
+        # a rank by another measure
+        (_ROWER, "Ben Cole became the fastest person to cycle around the world.", False),
+        (_ROWER, "Ben Cole, 21, is the youngest person to cycle around the world.", True),
+        (
+            "Fares will rise by 2%, the smallest increase in five years.",
+            "Fares will rise by 2%, the lowest increase in five years.",
+            True,
+        ),  # one measure of size
+    ],
+)
+def test_calling_on_a_charge_not_brought_a_plea_by_admission_and_a_rank_by_another_measure(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -37,6 +37,7 @@ from factcards.grounding.checks.qualifiers import (
     record_scope_dropped,
     record_since,
     sentence_added,
+    superlative_swapped,
     unanimity_added,
     vote_for_against,
     vote_turned,
@@ -144,6 +145,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or part_made_whole(ctx)
         or both_for_one(ctx)
         or count_for_its_part(ctx)
+        or superlative_swapped(ctx)
         or another_made_this(ctx)
         or former_dropped(ctx)
         or kin_changed(ctx)

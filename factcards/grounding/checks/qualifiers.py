@@ -13,7 +13,7 @@ from collections.abc import Callable
 from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
 from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import COMPOUND_COUNT_WORDS, SMALL_COUNT_WORDS, count_value, number_at
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, paraphrase_groups, words
 
 # "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
 _SINCE = re.compile(
@@ -250,6 +250,45 @@ _SUPERLATIVE = (
     r"(?:largest|biggest|highest|lowest|smallest|greatest|best|worst|strongest|weakest|fastest|slowest"
     r"|oldest|youngest|richest|poorest|busiest|deadliest|longest|shortest|tallest|(?:most|least)\s+[a-z]{4,})"
 )
+# "the youngest person to row solo": a superlative and what it ranks.
+_SUPERLATIVE_OF = re.compile(rf"\bthe\s+(?P<sup>{_SUPERLATIVE})\s+(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
+
+
+def superlative_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "became the fastest person to row solo" against "became the youngest person to row solo": the claim ranks
+    the same thing by another measure, which the evidence never uses."""
+    for mine in _SUPERLATIVE_OF.finditer(ctx.card.claim):
+        sup, noun = mine.group("sup").lower(), lemmas(mine.group("noun").lower())
+        # One word only: "the most important day" and "the most pivotal day" are paraphrased freely.
+        if " " in sup or any(w.lower == sup for text in ctx.texts for w in words(text)):
+            continue
+
+        def other_rank(m: re.Match[str], sup: str = sup, noun: frozenset[str] = noun) -> bool:
+            theirs = m.group("sup").lower()
+            return " " not in theirs and bool(lemmas(m.group("noun").lower()) & noun) and not _same_measure(theirs, sup)
+
+        m = ctx.evidence_match(_SUPERLATIVE_OF, other_rank)
+        if m is not None:
+            return ctx.said_against(mine.group(0), m.group(0))
+    return None
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """ "largest" and "biggest", "lowest" and "smallest": one measure (of size, or a paraphrase, or the same side
+    of one opposition)."""
+    if any(a in sizes and b in sizes for sizes in _SIZES):
+        return True
+    la, lb = lemmas(a), lemmas(b)
+    return bool(paraphrase_groups(la) & paraphrase_groups(lb)) or bool(set(sides_of(a)) & set(sides_of(b)))
+
+
+# Superlatives of size, which news uses one for another: "the smallest increase", "the lowest increase".
+_SIZES = (
+    frozenset("highest largest biggest greatest most top steepest sharpest".split()),
+    frozenset("lowest smallest least fewest slightest".split()),
+)
+
+
 # "the third-largest", "the second biggest", "one of the largest": a rank below the top.
 _RANKED = re.compile(
     r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s]+"
@@ -289,7 +328,9 @@ def rank_dropped(ctx: ClaimContext) -> Hit | None:
 
 # "pleaded guilty", "admitted the charge": a plea; "found guilty", "convicted by a jury": a verdict.
 _PLEA = re.compile(
-    r"\bplead(?:ed|s|ing)?\s+guilty\b|\bpled\s+guilty\b|\badmit(?:ted|s)?\s+(?:the\s+)?(?:charges?|offences?)"
+    r"\bplead(?:ed|s|ing)?\s+guilty\b|\bpled\s+guilty\b"
+    # "admitted the charges", "after admitting seven charges"
+    rf"|\badmit(?:ted|s|ting)?\s+(?:the\s+|all\s+|(?:\d+|{SMALL_COUNT_WORDS})\s+)?(?:charges?|offences?|counts?)"
     r"|\badmit(?:ted|s)?\s+(?:to\s+)?[a-z]+ing\b",  # "admitted falsifying records"
     re.I,
 )

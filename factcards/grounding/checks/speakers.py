@@ -16,9 +16,9 @@ from factcards.text.words import forms_by_class, lemmas, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
 _VERBS = (
-    # ("called off the tour", "called for calm": a deed or a demand, no words said)
+    # ("called off the tour", "called up a reserve": a deed, no words said; "called on ministers to act" is said)
     r"(?:said|says|told|added|stated|noted|warned|insisted|argued|explained|claimed|declared"
-    r"|called(?!\s+(?:off|up|for|on|out|in|back)\b)|described|"
+    r"|called(?!\s+(?:off|up|out|in|back)\b)|described|"
     r"dismissed|acknowledged|confirmed|stressed|emphasi[sz]ed|asserted|maintained|contended|"
     r"conceded|predicted|estimated|suggested|wrote|tweeted|recalled|urged)"
 )
