@@ -24,10 +24,11 @@ resignation; a strike blocked in court, a water outage, a profit fall, a record 
 approved over objections, inflation falling, a murder charge, a pension vote, store closures, airport job cuts, a
 tour cancelled, a sea-ice low, a smuggling sentence, A&E waits, a hospital cyber attack, a by-election, a fare rise,
 flood warnings, a university strike, a steelworks plan, families in temporary homes, an arson arrest, a sewage
-fine, a solo Atlantic row (four rounds written mostly of faithful retellings); and faithful retellings
-of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-seventh sessions (each
-round written before the fixes it prompted), so they are not held out: they guard against regressions and show what
-the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+fine, a solo Atlantic row, a jet order, an acquittal, jobless figures, a snow day, a pay rise (five rounds written
+mostly of faithful retellings); and faithful retellings of them in the words LLM summaries use. Written and fixed in
+the twenty-second to twenty-seventh sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -1668,6 +1669,56 @@ _add("Orla Finch, 24, became the youngest person to row solo across the Atlantic
  ("The journey from La Gomera to Antigua took Finch 52 days.", True),
  ("Orla Finch became the fastest person to row solo across the Atlantic.", False),
  ("Orla Finch arrived in Antigua 25 days after leaving La Gomera.", False),
+])
+_add("Ryder Aviation will buy 40 narrow-body jets from Skyframe for about $4.8 billion at list prices, with deliveries starting in 2027, the airline said on Monday, as it expands its routes to southern Europe.", [
+ ("Ryder Aviation has agreed to buy 40 narrow-body jets from Skyframe, worth about $4.8 billion at list prices.", True),
+ ("Deliveries of the jets are due to begin in 2027, the airline said.", True),
+ ("The order comes as Ryder Aviation expands its routes to southern Europe.", True),
+ ("The airline announced on Monday that it would purchase 40 Skyframe jets.", True),
+ ("Ryder's order for 40 aircraft is valued at around $4.8bn before discounts.", True),
+ ("Ryder Aviation said the 40 new planes would start arriving in 2027.", True),
+ ("Ryder Aviation will sell 40 narrow-body jets to Skyframe.", False),
+ ("Deliveries of the jets started in 2025.", False),
+])
+_add("A judge at Harlow Crown Court cleared former nurse Ellen Shaw of five counts of theft on Thursday after the prosecution offered no evidence, saying there had been failures in how the case was investigated.", [
+ ("Former nurse Ellen Shaw was cleared of five counts of theft at Harlow Crown Court.", True),
+ ("The prosecution offered no evidence against Ellen Shaw, who faced five theft charges.", True),
+ ("The judge said there had been failures in how the case against Shaw was investigated.", True),
+ ("Ellen Shaw, a former nurse, was acquitted on Thursday after prosecutors offered no evidence.", True),
+ ("A judge found Ellen Shaw not guilty of theft after the prosecution dropped the case.", True),
+ ("The judge criticised failures in the investigation as the theft charges against Shaw were dismissed.", True),
+ ("Ellen Shaw was convicted of five counts of theft at Harlow Crown Court.", False),
+ ("The judge praised how the case had been investigated.", False),
+])
+_add("Unemployment in Tarvia fell to 5.2% in the three months to June, from 5.5% in the previous quarter, while the number of job vacancies dropped for the eighth month in a row, the national statistics agency said.", [
+ ("Tarvia's unemployment rate dropped to 5.2% in the three months to June.", True),
+ ("Unemployment fell from 5.5% in the previous three months, the statistics agency said.", True),
+ ("Job vacancies fell for an eighth consecutive month.", True),
+ ("The jobless rate in Tarvia declined to 5.2% in the quarter to June, down from 5.5%.", True),
+ ("Vacancies have now fallen for eight months running, according to the national statistics agency.", True),
+ ("Tarvia's unemployment rate eased to 5.2%, while job openings continued to decline.", True),
+ ("Unemployment in Tarvia rose to 5.2% in the three months to June.", False),
+ ("Job vacancies rose for the eighth month in a row.", False),
+])
+_add("Heavy snow closed 160 schools across the Ardle region on Wednesday and left hundreds of drivers stranded overnight on the A72, where the army was called in to help, the regional council said.", [
+ ("Heavy snow forced 160 schools in the Ardle region to close on Wednesday.", True),
+ ("Hundreds of drivers were stuck overnight on the A72 after heavy snow.", True),
+ ("The army was called in to help stranded drivers on the A72, the regional council said.", True),
+ ("Snow shut 160 schools across Ardle and stranded hundreds of motorists on the A72 overnight.", True),
+ ("According to the regional council, soldiers were brought in to help on the A72.", True),
+ ("The heavy snowfall closed 160 schools and left hundreds of drivers stuck overnight.", True),
+ ("Heavy snow closed 16 schools across the Ardle region.", False),
+ ("The army was called in to clear snow from 160 schools.", False),
+])
+_add("Kellmart will raise the minimum hourly pay for its 95,000 shop workers by 8% to £12.60 from April, the supermarket said, a move the Shopworkers' Union welcomed but said did not go far enough.", [
+ ("Kellmart is raising minimum pay for its 95,000 shop workers by 8% to £12.60 an hour from April.", True),
+ ("The Shopworkers' Union welcomed the pay rise but said it did not go far enough.", True),
+ ("The supermarket's 95,000 shop staff will get an 8% pay rise from April.", True),
+ ("Kellmart said the minimum hourly rate for its shop workers would rise to £12.60.", True),
+ ("The union said the 8% increase was welcome but not enough.", True),
+ ("Kellmart shop workers will earn at least £12.60 an hour from April, after an 8% rise.", True),
+ ("The Shopworkers' Union said the pay rise went far enough.", False),
+ ("Kellmart will raise minimum pay by 8% to £12.60 from June.", False),
 ])
 # fmt: on
 
