@@ -4756,3 +4756,34 @@ def test_calling_on_a_charge_not_brought_a_plea_by_admission_and_a_rank_by_anoth
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_VOSS_ACQUITTAL = (
+    "A judge at Brisca Crown Court cleared former accountant Ian Voss of three counts of fraud after the prosecution "
+    "offered no evidence."
+)
+_SNOW_DAY = "Heavy snow left hundreds of drivers stranded overnight on the M9, the council said."
+_FARMSTORE = (
+    "Farmstore will raise the minimum hourly pay for its 40,000 staff to £12.40 from May, the supermarket said, a "
+    "move the Retail Workers' Union welcomed."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # the charges one faced are no stage of the case; prosecutors are the prosecution
+        (_VOSS_ACQUITTAL, "The prosecution offered no evidence against Ian Voss, who faced three fraud charges.", True),
+        (_VOSS_ACQUITTAL, "Ian Voss was acquitted after prosecutors offered no evidence.", True),
+        (_VOSS_ACQUITTAL, "Ian Voss was convicted of three counts of fraud.", False),
+        # motorists are drivers
+        (_SNOW_DAY, "Hundreds of motorists were stranded overnight on the M9 after heavy snow.", True),
+        # "the supermarket" is the one company the sentence names, a union naming its own kind
+        (_FARMSTORE, "Farmstore said the minimum hourly rate for its staff would rise to £12.40.", True),
+        (_FARMSTORE, "The Retail Workers' Union said the minimum hourly rate would rise to £12.40.", False),
+    ],
+)
+def test_charges_faced_prosecutors_motorists_and_the_supermarket_that_said_it(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

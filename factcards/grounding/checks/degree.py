@@ -378,6 +378,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (w.lower == "down" and i and lemmas(found[i - 1].lower) & _DOWN_AS_PARTICLE)
         and not (w.lower in _DAY_PARTS and i + 1 < len(found) and found[i + 1].lower in _RELATIVE)
         and not (lemmas(w.lower) & {"fall"} and i + 1 < len(found) and found[i + 1].lower == "short")  # missed
+        and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
     ]
 
 

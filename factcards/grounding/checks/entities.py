@@ -302,7 +302,8 @@ def _cite_naming_before(index: int, parts: set[str], ctx: ClaimContext) -> bool:
 # lead is about after naming it once.
 THE_BODY = re.compile(
     r"\b[Tt]he (?:company|firm|group|retailer|carmaker|automaker|airline|insurer|lender|bank|chain|manufacturer"
-    r"|maker|brand|business|conglomerate|startup|club|charity)\b(?!['’]s\s+[A-Z])"
+    r"|maker|brand|business|conglomerate|startup|club|charity|supermarket|grocer|operator|utility|broadcaster"
+    r"|publisher|developer|housebuilder|supplier|carrier|miner|producer)\b(?!['’]s\s+[A-Z])"
 )
 
 

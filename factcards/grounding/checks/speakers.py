@@ -409,10 +409,20 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
             and clean_token(r.text).lower() not in CALENDAR_WORDS
             and not _A_PLACE_BEFORE.search(text, 0, r.start)  # "in Carrow", "to Spain": where, not who
             and entity_type(r.text) != "place"
+            # "the Shopworkers' Union" names its own kind, which no "the supermarket" is
+            and clean_token(r.text.split()[-1]).lower() not in _SELF_TYPED
         ]
         if runs and all(last_key(r.text) == wanted for r in runs):
             return True
     return False
+
+
+# The last words of names that say what kind of body they name: never the one a "the company" or "the supermarket"
+# stands for.
+_SELF_TYPED = frozenset(
+    """union unions party council court ministry department agency police university school hospital church government
+    association federation league commission committee authority board service""".split()
+)
 
 
 _A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|across|outside|into)\s+(?:the\s+)?$", re.IGNORECASE)
