@@ -25,10 +25,10 @@ approved over objections, inflation falling, a murder charge, a pension vote, st
 tour cancelled, a sea-ice low, a smuggling sentence, A&E waits, a hospital cyber attack, a by-election, a fare rise,
 flood warnings, a university strike, a steelworks plan, families in temporary homes, an arson arrest, a sewage
 fine, a solo Atlantic row, a jet order, an acquittal, jobless figures, a snow day, a pay rise (five rounds written
-mostly of faithful retellings); and faithful retellings of them in the words LLM summaries use. Written and fixed in
-the twenty-second to twenty-seventh sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+mostly of faithful retellings); a school flood, night ferries stopped, a reading study, a pedestrian's death, bank
+profits; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second
+to twenty-seventh sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -1719,6 +1719,56 @@ _add("Kellmart will raise the minimum hourly pay for its 95,000 shop workers by 
  ("Kellmart shop workers will earn at least £12.60 an hour from April, after an 8% rise.", True),
  ("The Shopworkers' Union said the pay rise went far enough.", False),
  ("Kellmart will raise minimum pay by 8% to £12.60 from June.", False),
+])
+_add("Deputy head teacher Mark Iles said the school would reopen on Monday after a burst pipe flooded six classrooms, but that pupils in years 7 and 8 would be taught online for at least a week while repairs were carried out.", [
+ ("The article says the school will reopen on Monday after a burst pipe flooded six classrooms.", True),
+ ("Pupils in years 7 and 8 will be taught online for at least a week, deputy head Mark Iles said.", True),
+ ("According to Mark Iles, repairs to six flooded classrooms mean some pupils will learn remotely for at least a week.", True),
+ ("It also notes that years 7 and 8 will have online lessons while repairs are carried out.", True),
+ ("Mark Iles, the deputy head teacher, said the school would reopen on Monday.", True),
+ ("Mark Iles said all pupils would be taught online for a week.", False),
+ ("The school will reopen on Monday after a fire damaged six classrooms.", False),
+ ("Head teacher Mark Iles said the school would reopen on Monday.", False),
+])
+_add("The Kessel ferry service will stop running its night crossings from January after the operator lost £2.3 million on them last year, Northsea Lines said, though daytime sailings will continue and a review of the timetable is due in the spring.", [
+ ("Northsea Lines will end night crossings on the Kessel ferry service from January.", True),
+ ("The night crossings lost £2.3 million last year, the operator said.", True),
+ ("Daytime sailings will continue, and the timetable will be reviewed in the spring.", True),
+ ("The passage highlights that Northsea Lines is scrapping the loss-making night ferry crossings from January.", True),
+ ("According to Northsea Lines, a review of the timetable is due in the spring.", True),
+ ("Northsea Lines will stop all Kessel ferry crossings from January.", False),
+ ("The night crossings made a profit of £2.3 million last year.", False),
+ ("Daytime sailings will also stop from January.", False),
+])
+_add("Researchers at Carrow University found that children who read for pleasure for at least 30 minutes a day scored on average 12% higher in vocabulary tests at age 11, in a study of 3,400 pupils, though they cautioned that other factors may have played a part.", [
+ ("Children who read for fun for half an hour a day scored 12% higher in vocabulary tests, a Carrow University study found.", True),
+ ("The study of 3,400 pupils was carried out by researchers at Carrow University.", True),
+ ("The researchers cautioned that other factors may have contributed to the difference.", True),
+ ("A study found that reading for pleasure for at least 30 minutes daily was linked to better vocabulary scores at age 11.", True),
+ ("On average, children who read for at least 30 minutes a day did 12% better in vocabulary tests.", True),
+ ("Reading for 30 minutes a day raises vocabulary scores by 12%, the researchers proved.", False),
+ ("The study of 34,000 pupils found a 12% difference in vocabulary scores.", False),
+ ("Children who read for pleasure scored 12% lower in vocabulary tests.", False),
+])
+_add("Police in Tarrow said a 52-year-old man who was hit by a van while crossing Bridge Street on Friday evening had died in hospital; the driver, a 30-year-old woman, stopped at the scene and is helping officers with their inquiries.", [
+ ("A 52-year-old man has died in hospital after being hit by a van on Bridge Street in Tarrow.", True),
+ ("The van driver, a 30-year-old woman, stopped at the scene, police said.", True),
+ ("The woman driving the van is helping police with their inquiries.", True),
+ ("Police said the pedestrian was struck while crossing Bridge Street on Friday evening.", True),
+ ("A man, 52, died after being struck by a van in Tarrow, and the driver remained at the scene.", True),
+ ("The driver of the van failed to stop at the scene.", False),
+ ("A 30-year-old man died after being hit by a van driven by a 52-year-old woman.", False),
+ ("The driver has been arrested on suspicion of causing death by dangerous driving.", False),
+])
+_add("Shares in Harbor Bank rose 6% on Wednesday after it reported a first-quarter profit of £1.1 billion, up from £870 million a year earlier, and said it would buy back £500 million of its own shares.", [
+ ("Harbor Bank's shares climbed 6% after it posted a £1.1 billion first-quarter profit.", True),
+ ("The bank's profit rose from £870 million a year earlier to £1.1 billion.", True),
+ ("Harbor Bank said it would repurchase £500 million of its own shares.", True),
+ ("Harbor Bank reported first-quarter profits of £1.1bn, compared with £870m in the same period last year.", True),
+ ("Investors sent Harbor Bank shares up 6% on Wednesday as it announced a £500 million share buyback.", True),
+ ("Shares in Harbor Bank fell 6% on Wednesday.", False),
+ ("Harbor Bank reported a first-quarter loss of £1.1 billion.", False),
+ ("Harbor Bank said it would buy back £870 million of its own shares.", False),
 ])
 # fmt: on
 
