@@ -40,6 +40,11 @@ KNOWN_HELD_BACK = {
     # struck down, while a third was upheld by an appeals court in March").
     "The three men, aged between 19 and 25, have been released on bail while inquiries continue.",
     "She reached Antigua 52 days after setting off from La Gomera in the Canary Islands.",
+    # "remained at the scene" for "stopped at the scene": the same doer and place with a verb the lexicon does not
+    # hold for a paraphrase of it (FC201), as "finishing" for "arriving" above.
+    "A man, 52, died after being struck by a van in Tarrow, and the driver remained at the scene.",
+    # An opening common noun the article never uses in any form (FC304), as "Immigration" above.
+    "Investors sent Harbor Bank shares up 6% on Wednesday as it announced a £500 million share buyback.",
 }
 
 

@@ -4787,3 +4787,39 @@ def test_charges_faced_prosecutors_motorists_and_the_supermarket_that_said_it(
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_FERRY_NIGHTS = (
+    "Lisle Ferries will stop its late-evening sailings after losing £900,000 on them last year, the company said, "
+    "though its weekend sailings will continue."
+)
+_PEDESTRIAN = (
+    "Police said a 71-year-old woman who was hit by a bus in Carrow Road on Monday had died; the driver, a 45-year-old "
+    "man, stopped at the scene."
+)
+_DEPUTY = "Deputy chief constable Sara Quinn said the force would review the case."
+_RESULTS_YEAR = "Tarvia Bank made a profit of £640 million in the first half, up from £510 million a year earlier."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # ", though …" opens a contrast; losing money is no profit
+        (_FERRY_NIGHTS, "Weekend sailings will also stop.", False),
+        (_FERRY_NIGHTS, "Weekend sailings will continue, the company said.", True),
+        (_FERRY_NIGHTS, "The late-evening sailings made a profit of £900,000 last year.", False),
+        # who said it does not draw the claim to another clause
+        (_PEDESTRIAN, "The bus driver, a 45-year-old man, stopped at the scene, police said.", True),
+        (_PEDESTRIAN, "The bus driver, a 45-year-old woman, stopped at the scene, police said.", False),
+        # a deputy is not the chief
+        (_DEPUTY, "Chief constable Sara Quinn said the force would review the case.", False),
+        (_DEPUTY, "Sara Quinn, the deputy chief constable, said the force would review the case.", True),
+        # "last year" is when "a year earlier" was
+        (_RESULTS_YEAR, "Tarvia Bank's first-half profit rose to £640 million, compared with £510 million last year.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_contrast_after_though_a_loss_the_teller_s_words_a_deputy_and_a_year_earlier(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -14,15 +14,17 @@ import re
 from collections.abc import Callable, Sequence
 
 from factcards.grounding.checks.context import most_told
+from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, is_content, lemmas
 
 Side = tuple[int, int]  # (opposition, side), as the lexicon numbers them
 
-# "all but one" is no contrast.
+# "all but one" is no contrast; ", though daytime sailings will continue" is one.
 # So is a second deed joined on ("increases police spending … and cuts funding for parks", "approved a
 # budget … after rejecting a proposal"): each verb phrase says its own side.
 _CONTRAST = re.compile(
-    r",?\s+(?:while|whereas|(?<!all )but)\s+|;\s+|,?\s+and\s+(?=[a-z]+(?:s|ed)\s)|,?\s+after\s+(?=[a-z]+ing\s)",
+    r",?\s+(?:while|whereas|(?<!all )but)\s+|,\s+(?:even\s+)?(?:though|although)\s+|;\s+"
+    r"|,?\s+and\s+(?=[a-z]+(?:s|ed)\s)|,?\s+after\s+(?=[a-z]+ing\s)",
     re.IGNORECASE,
 )
 _MIN_SHARED = 2  # one shared word is no sign which clause the claim reports
@@ -52,7 +54,13 @@ def other_side_in_its_clause(
     # A claim that says both sides of an opposition makes its own contrast.
     both = {g for g in groups_said if len({s for s in claim_sides if s[0] == g}) > 1}
     said_words = {w for text, _ in claim_said for w in text.lower().split()}
-    others = [w for w in claim_found if is_content(w.lower) and w.lower not in said_words]
+    # Who said it is no part of what was said: "…, police said" does not draw the claim to "Police in Tarrow said …".
+    reporting = lexicon().reporting
+    telling = {i for i, w in enumerate(claim_found) if lemmas(w.lower) & reporting}
+    telling |= {i - 1 for i in telling if i == len(claim_found) - 1}
+    others = [
+        w for i, w in enumerate(claim_found) if is_content(w.lower) and w.lower not in said_words and i not in telling
+    ]
     wanted = [lemmas(w.lower) for w in others]
     # Names say who, which both clauses often share ("Dunmore City Council approved …, after rejecting …"):
     # on a tie, the words of what was done tell the clauses apart.

@@ -12,7 +12,7 @@ from factcards.grounding.checks.context import (
     sides_of,
 )
 from factcards.grounding.checks.contrast import other_side_in_its_clause
-from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed
+from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed, title_raised
 from factcards.grounding.checks.qualifiers import (
     all_but_dropped,
     all_for_a_count,
@@ -148,6 +148,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or superlative_swapped(ctx)
         or another_made_this(ctx)
         or former_dropped(ctx)
+        or title_raised(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
     ):
@@ -379,11 +380,13 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (w.lower in _DAY_PARTS and i + 1 < len(found) and found[i + 1].lower in _RELATIVE)
         and not (lemmas(w.lower) & {"fall"} and i + 1 < len(found) and found[i + 1].lower == "short")  # missed
         and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
+        and not (w.lower == "last" and i + 1 < len(found) and found[i + 1].lower in _LAST_WHEN)  # "last year": a date
     ]
 
 
 # "the night before the anniversary", "the morning after the vote", "2.6% the month before", "a year earlier": a time
 # told from another, not a part of a day nor a length of time.
+_LAST_WHEN = frozenset("year week month night season summer winter spring autumn weekend".split())
 _DAY_PARTS = frozenset("morning afternoon evening night day week month year".split())
 _RELATIVE = frozenset("before after prior earlier later ago previously".split())
 

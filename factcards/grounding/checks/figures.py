@@ -733,7 +733,8 @@ def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
 # "$150 million a year", "£1,200 a month": a figure for each stretch of time, not a total.
 _RATED = re.compile(
     r"(?P<figure>[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?)\s+(?P<rate>(?:a|per|each|every)\s+"
-    r"(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily)\b",
+    r"(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily)\b"
+    r"(?!\s+(?:earlier|ago|before|later|previously))",  # "£510 million a year earlier" is then, not each year
     re.IGNORECASE,
 )
 _ANY_RATE = re.compile(r"\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily"
@@ -1175,8 +1176,13 @@ def _dated_elsewhere(mention: DateMention, ctx: ClaimContext) -> bool:
     return ctx.detail_elsewhere(mention.start, mention.surface, where)
 
 
+_A_YEAR_BACK = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+previous\s+year\b", re.IGNORECASE)
+
+
 @register("FC303", "date-absent", REVIEW, "a date in the claim is not in its evidence, which gives none")
 def dates_absent(ctx: ClaimContext) -> Iterator[Hit]:
     for mention, alike in _unsupported_dates(ctx):
+        if mention.key == "last-year" and ctx.evidence_match(_A_YEAR_BACK):
+            continue  # "compared with £870m in the same period last year" against "£870 million a year earlier"
         if not alike and not _dated_elsewhere(mention, ctx):
             yield Hit(f'date "{mention.surface}" is not in the evidence', ctx.window_span(), ctx.home.article.id)

@@ -66,6 +66,28 @@ _FORMER = re.compile(
 )
 
 
+# "Deputy head teacher Mark Iles", "acting chief executive Ana Ruiz": a title held under another or for a while.
+_UNDER = re.compile(
+    r"\b(?P<under>[Dd]eputy|[Aa]cting|[Ii]nterim|[Aa]ssistant|[Vv]ice)[\s-]+(?P<title>(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+
+
+def title_raised(ctx: ClaimContext) -> Hit | None:
+    """ "Head teacher Mark Iles said" against "Deputy head teacher Mark Iles said": the claim gives the person the
+    title the evidence says they hold under another, or for a while."""
+    claim = ctx.card.claim
+    for text in ctx.texts:
+        for m in _UNDER.finditer(text):
+            title, name = m.group("title"), m.group("name").split()[-1]
+            held = re.search(
+                rf"(?<![\w-])(?i:{re.escape(title)})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(name)}\b", claim
+            )
+            if held and not re.search(rf"(?i:{m.group('under')})[\s-]+$", claim[: held.start()]):
+                return ctx.said_against(held.group(0), m.group(0))
+    return None
+
+
 def former_dropped(ctx: ClaimContext) -> Hit | None:
     """ "Harlow Motors chief executive Dennis Ocampo" against "Former Harlow Motors chief executive Dennis
     Ocampo": the claim gives as held now a title the evidence says was held once, or as held once one the
