@@ -26,9 +26,10 @@ tour cancelled, a sea-ice low, a smuggling sentence, A&E waits, a hospital cyber
 flood warnings, a university strike, a steelworks plan, families in temporary homes, an arson arrest, a sewage
 fine, a solo Atlantic row, a jet order, an acquittal, jobless figures, a snow day, a pay rise (five rounds written
 mostly of faithful retellings); a school flood, night ferries stopped, a reading study, a pedestrian's death, bank
-profits; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second
-to twenty-seventh sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+profits; a drug approved with limits, library closures, an offshore quake; and faithful retellings of them in the
+words LLM summaries use. Written and fixed in the twenty-second to twenty-seventh sessions (each round written
+before the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled
+sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -1769,6 +1770,36 @@ _add("Shares in Harbor Bank rose 6% on Wednesday after it reported a first-quart
  ("Shares in Harbor Bank fell 6% on Wednesday.", False),
  ("Harbor Bank reported a first-quarter loss of £1.1 billion.", False),
  ("Harbor Bank said it would buy back £870 million of its own shares.", False),
+])
+_add("The Norland Medicines Agency has approved Lumora's migraine drug Cerex for adults who have not responded to at least two other treatments, the company said on Tuesday, adding that it expected the drug to be available in pharmacies by the summer.", [
+ ("Norland's medicines agency has approved Lumora's migraine drug Cerex for some adults.", True),
+ ("Cerex was approved for adults who had not responded to at least two other treatments, Lumora said.", True),
+ ("Lumora expects Cerex to reach pharmacies by the summer.", True),
+ ("The drug is cleared for adult patients for whom two or more other treatments have failed.", True),
+ ("The Norland Medicines Agency approved Cerex for all adults with migraine.", False),
+ ("Cerex will be available in pharmacies from next week.", False),
+ ("The Norland Medicines Agency rejected Lumora's migraine drug Cerex.", False),
+ ("Lumora said Cerex would definitely be in pharmacies by the summer.", False),
+])
+_add("Carrow City Council will close three of its seven public libraries in April to save £1.4 million a year, council leader Jo Marsh said, after a consultation in which 78% of the 5,200 respondents opposed the plan.", [
+ ("Carrow City Council is to shut three of its seven libraries in April to save £1.4 million a year.", True),
+ ("Most of the 5,200 people who responded to the consultation opposed the closures.", True),
+ ("Jo Marsh, the council leader, said the closures would save £1.4 million annually.", True),
+ ("The council will close three libraries despite 78% of consultation respondents opposing the plan.", True),
+ ("Carrow City Council will close all seven of its public libraries in April.", False),
+ ("78% of respondents supported the plan to close three libraries.", False),
+ ("The closures will save £1.4 million in total.", False),
+ ("Jo Marsh said the council would keep all its libraries open.", False),
+])
+_add("A magnitude 5.8 earthquake struck off the coast of Tarvia early on Sunday, shaking buildings in the capital, but there were no reports of damage or injuries, the national seismology centre said; a tsunami warning was issued and lifted within an hour.", [
+ ("A 5.8-magnitude earthquake hit off Tarvia's coast early on Sunday, the seismology centre said.", True),
+ ("There were no reports of damage or injuries after the quake.", True),
+ ("A tsunami warning was issued but lifted within an hour.", True),
+ ("The quake shook buildings in the capital, according to the national seismology centre.", True),
+ ("Several buildings in the capital were damaged by the earthquake.", False),
+ ("A tsunami warning remained in place for several hours.", False),
+ ("A magnitude 6.8 earthquake struck off the coast of Tarvia.", False),
+ ("No tsunami warning was issued after the earthquake.", False),
 ])
 # fmt: on
 
