@@ -45,6 +45,13 @@ KNOWN_HELD_BACK = {
     "A man, 52, died after being struck by a van in Tarrow, and the driver remained at the scene.",
     # An opening common noun the article never uses in any form (FC304), as "Immigration" above.
     "Investors sent Harbor Bank shares up 6% on Wednesday as it announced a £500 million share buyback.",
+    # "the company said" where the sentence also names the drug ("Lumora's migraine drug Cerex"): "the company" is
+    # read as Lumora only where the sentence names nothing else but bodies of their own kind (FC401).
+    "Cerex was approved for adults who had not responded to at least two other treatments, Lumora said.",
+    # "it expected the drug to be available by the summer" hedges the drug's arrival, which the claim does not tell;
+    # the claim's "cleared" is the evidence's "approved", which the hedge test reads as another deed only when the
+    # words are the same (FC204).
+    "The drug is cleared for adult patients for whom two or more other treatments have failed.",
 }
 
 

@@ -4823,3 +4823,26 @@ def test_a_contrast_after_though_a_loss_the_teller_s_words_a_deputy_and_a_year_e
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_ASHBY_QUAKE = (
+    "A magnitude 4.9 earthquake struck near Ashby on Monday night, but there were no reports of damage or injuries, "
+    "the seismology service said."
+)
+_TWO_OR_MORE = "The agency approved the drug for adults who have not responded to at least two other treatments."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # what no one reported is not told as done
+        (_ASHBY_QUAKE, "Several buildings in Ashby were damaged by the earthquake.", False),
+        (_ASHBY_QUAKE, "People were injured when the earthquake struck near Ashby.", False),
+        (_ASHBY_QUAKE, "There were no reports of damage after the earthquake near Ashby.", True),
+        # "two or more" is "at least two": a bound, no direction
+        (_TWO_OR_MORE, "The agency approved the drug for adults for whom two or more other treatments have failed.",
+         True),
+    ],
+)  # fmt: skip
+def test_none_reported_and_a_count_or_more(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -615,9 +615,15 @@ def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
     moves = []
     for i, word in enumerate(found):
         sides = [s for g, s in sides_of(word.lower) if g == group]
-        if sides:
+        if sides and not _bound_word(found, i):
             moves.append((sides[0], _thing(found, i), word))
     return moves
+
+
+def _bound_word(found: Sequence[Word], i: int) -> bool:
+    """ "at least two": a bound on a count, no direction anything moved ("two or more" against it is the same bound;
+    "500 or fewer" against "500 or more" is read as the other side, as it is)."""
+    return found[i].lower in ("least", "most") and i > 0 and found[i - 1].lower == "at"
 
 
 def _thing(found: list[Word], i: int) -> str | None:

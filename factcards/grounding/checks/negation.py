@@ -389,6 +389,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _passed_over(ctx)
         or _not_meant(ctx)
         or _rejected_proposal(ctx)
+        or _none_reported_told(ctx)
     ):
         yield hit
         return
@@ -443,6 +444,27 @@ def _said_unnegated_elsewhere(negation: Negation, stems: frozenset[str], ctx: Cl
         negation.target in found.stems and not any(n.target == negation.target for n in found.negations)
         for found in sentences
     )
+
+
+# "there were no reports of damage or injuries": none of either was reported.
+_NO_REPORTS = re.compile(
+    r"\bno (?:immediate |initial |other )?reports? of (?:any )?(?P<a>[a-z]{4,})(?:\s+(?:or|and)\s+(?P<b>[a-z]{4,}))?",
+    re.IGNORECASE,
+)
+
+
+def _none_reported_told(ctx: ClaimContext) -> Hit | None:
+    """ "Several buildings were damaged" against "there were no reports of damage or injuries": the claim tells as
+    done what the evidence says no one reported."""
+    if ctx.claim.negations or "report" in ctx.card.claim.lower():
+        return None
+    for text in ctx.texts:
+        for m in _NO_REPORTS.finditer(text):
+            things = [t.lower() for t in (m.group("a"), m.group("b")) if t]
+            for w in ctx.claim_words:
+                if any(lemmas(w.lower) & lemmas(t) or stem(w.lower) == stem(t) for t in things):
+                    return ctx.said_against(w.text, m.group(0))
+    return None
 
 
 # "has yet to turn a profit", "never made a profit": what the light verb does not do is its object, which a
