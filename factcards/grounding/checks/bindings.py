@@ -352,10 +352,9 @@ def _named_terms(text: str) -> list[Bound]:
 
 
 # "a £12 million bid", "a $4 million grant": a sum of money and what it is.
-_MONEY_FOR = re.compile(
-    r"(?P<figure>[$£€]\s?\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>million|billion|bn|m|k)\b)?[\s-]+(?P<noun>[a-z]{3,})\b",
-    re.IGNORECASE,
-)
+# A sum of money and its scale, as the readings of what a sum is for take it.
+_SUM = r"(?P<figure>[$£€]\s?\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>million|billion|bn|m|k)\b)?"
+_MONEY_FOR = re.compile(rf"{_SUM}[\s-]+(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
 _SCALE = {"million": "m", "m": "m", "billion": "bn", "bn": "bn", "k": "k"}
 
 
@@ -377,7 +376,6 @@ def _money_for(text: str) -> list[Bound]:
 
 
 # "paid £30 million for Sam Okafor", "signed Joel Amadi from Brenton for £38 million": whom a sum was paid for.
-_SUM = r"(?P<figure>[$£€]\s?\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>million|billion|bn|m|k)\b)?"
 _PAID_FOR_NAME = re.compile(
     rf"{_SUM}\s+(?:[a-z]+\s+){{0,2}}?for\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?P<name>{NAME_RUN})",
 )
@@ -699,6 +697,11 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
 ]
 
 
+def _measured_figures(ctx: ClaimContext) -> set[float]:
+    """The figures the evidence gives as a measure of something ("a turnout of 61%")."""
+    return {float(v) for text in ctx.texts for _, v, _ in _measures(text) if _is_figure(v)}
+
+
 def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
     """ "at a depth of 30 kilometres" against "30 kilometres north of Brisca, at a depth of 10 kilometres";
     "a 34-year-old woman" against "a 34-year-old man"; "3:40 p.m." against "3:40 a.m."; "rose to 3.0
@@ -721,7 +724,7 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # Only a count the evidence has another verb take: "sentenced to eight years" where it says
             # "sentenced … to six years … Prosecutors had asked for eight years"; or gives as a measure of something
             # ("voted by 61%" where it says "voted by 78% to 22% …, on a turnout of 61%").
-            measured = {float(v) for text in ctx.texts for _, v, _ in _measures(text) if _is_figure(v)}
+            measured = _measured_figures(ctx)
             mine = [
                 b
                 for b in mine
@@ -738,7 +741,7 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # Only a share the evidence gives of someone else, or as another measure ("on a turnout of 61%"):
             # "Falk won 41 percent of the vote" against "… 54 percent of the vote, defeating Falk, who won 41
             # percent" is Falk's share of the same vote.
-            measured = {float(v) for text in ctx.texts for _, v, _ in _measures(text) if _is_figure(v)}
+            measured = _measured_figures(ctx)
             mine = [b for b in mine if b[1] in measured or any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         elif read is _by_parts:
             # A percentage against a percentage is the number rule's to judge: only a part told in words

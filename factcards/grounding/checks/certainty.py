@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import (
@@ -43,7 +42,6 @@ _ATTRIBUTING = frozenset("find allege accuse report according show uncover expos
 _AIMED = frozenset("prepare aim hope poised".split())
 
 
-_NOT_ABLE = re.compile(r"not|n't|never")
 _UNABLE = frozenset("unable cannot incapable".split())
 # "should" hedges what is expected ("supplies should be restored by Tuesday") unless the claim reads it as an order.
 _OBLIGED = frozenset(
@@ -93,7 +91,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 continue  # "staff should remove the app" is an order, which "are required to remove" tells
             if (
                 word.lower == "could"
-                and _NOT_ABLE.match(" ".join(w.lower for w in found[i + 1 : i + 2]))
+                and i + 1 < len(found)
+                and found[i + 1].lower.startswith(("not", "n't", "never"))
                 and (ctx.claim.negations or claim_lemmas & _UNABLE)
             ):
                 continue  # "could not cope" is no hedge but inability: "would be unable to cope" tells it

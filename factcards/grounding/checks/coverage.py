@@ -404,14 +404,14 @@ def _period_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     period than the evidence, before the same noun (though the evidence may use the claim's word for something
     else: "full-year profit" against "first-half profit … cut its full-year forecast")."""
     claim_words = ctx.claim_words
-    pairs = [(t, list(pairwise(words(t)))) for t in ctx.texts]
+    pairs = [list(pairwise(words(t))) for t in ctx.texts]
     for word, head in pairwise(claim_words):
         if word.lower not in _PERIODIC:
             continue
         heads = lemmas(head.lower)
-        if any(b.lower == word.lower and lemmas(o.lower) & heads for _, found in pairs for b, o in found):
+        if any(b.lower == word.lower and lemmas(o.lower) & heads for found in pairs for b, o in found):
             continue  # the evidence counts the same over the claim's period too
-        for _, found in pairs:
+        for found in pairs:
             for before, other in found:
                 if before.lower in _PERIODIC and before.lower != word.lower and lemmas(other.lower) & heads:
                     return (f"{word.text} {head.text}", f"{before.text} {other.text}")

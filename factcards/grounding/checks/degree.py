@@ -377,7 +377,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
         and not (w.lower in _VERB_ONLY and not (i and _verb_next(found[i - 1])))
         and not (w.lower == "down" and i and lemmas(found[i - 1].lower) & _DOWN_AS_PARTICLE)
-        and not (w.lower in _DAY_PARTS and i + 1 < len(found) and found[i + 1].lower in _RELATIVE)
+        and not (w.lower in _TIMES and i + 1 < len(found) and found[i + 1].lower in _RELATIVE)
         and not (lemmas(w.lower) & {"fall"} and i + 1 < len(found) and found[i + 1].lower == "short")  # missed
         and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
         and not (w.lower == "last" and i + 1 < len(found) and found[i + 1].lower in _LAST_WHEN)  # "last year": a date
@@ -387,7 +387,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
 # "the night before the anniversary", "the morning after the vote", "2.6% the month before", "a year earlier": a time
 # told from another, not a part of a day nor a length of time.
 _LAST_WHEN = frozenset("year week month night season summer winter spring autumn weekend".split())
-_DAY_PARTS = frozenset("morning afternoon evening night day week month year".split())
+_TIMES = frozenset("morning afternoon evening night day week month year".split())
 _RELATIVE = frozenset("before after prior earlier later ago previously".split())
 
 

@@ -209,7 +209,7 @@ def _consecutive(number: NumberAtom, ctx: ClaimContext) -> bool:
 
 # "for a third day", "for the fourth week running": how long something has gone on, counted as its latest unit.
 _FOR_AN_ORDINAL = re.compile(
-    r"\bfor\s+(?:a|the)\s+(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    rf"\bfor\s+(?:a|the)\s+(?P<ordinal>{'|'.join(w for w in ORDINAL_WORDS if w != 'first')})\s+"
     r"(?P<unit>day|night|week|month|year|season)\b",
     re.IGNORECASE,
 )

@@ -69,8 +69,9 @@ def accused_of(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
 
 
 # "no reports of casualties", "no injuries were reported": nothing known of, which is not nothing.
+NO_REPORTS_OF = r"\bno (?:immediate |initial |other )?reports? of (?:any )?"
 _NONE_REPORTED = re.compile(
-    r"\bno (?:immediate |initial |other )?reports? of (?:any )?(?P<a>[a-z]{4,})"
+    rf"{NO_REPORTS_OF}(?P<a>[a-z]{{4,}})"
     r"|\bno (?P<b>[a-z]{4,}) (?:were|was|have been|has been|had been) (?:immediately )?reported",
     re.IGNORECASE,
 )

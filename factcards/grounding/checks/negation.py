@@ -12,6 +12,7 @@ from factcards.grounding.checks.context import (
     content_words,
     evidence_negates,
 )
+from factcards.grounding.checks.framing import NO_REPORTS_OF
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import AUXILIARY, doer_before, participants, subject_gap
 from factcards.text.claims import ClaimAtoms, Negation, stem
@@ -447,10 +448,7 @@ def _said_unnegated_elsewhere(negation: Negation, stems: frozenset[str], ctx: Cl
 
 
 # "there were no reports of damage or injuries": none of either was reported.
-_NO_REPORTS = re.compile(
-    r"\bno (?:immediate |initial |other )?reports? of (?:any )?(?P<a>[a-z]{4,})(?:\s+(?:or|and)\s+(?P<b>[a-z]{4,}))?",
-    re.IGNORECASE,
-)
+_NO_REPORTS = re.compile(rf"{NO_REPORTS_OF}(?P<a>[a-z]{{4,}})(?:\s+(?:or|and)\s+(?P<b>[a-z]{{4,}}))?", re.IGNORECASE)
 
 
 def _none_reported_told(ctx: ClaimContext) -> Hit | None:
