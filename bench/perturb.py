@@ -26,8 +26,9 @@ tour cancelled, a sea-ice low, a smuggling sentence, A&E waits, a hospital cyber
 flood warnings, a university strike, a steelworks plan, families in temporary homes, an arson arrest, a sewage
 fine, a solo Atlantic row, a jet order, an acquittal, jobless figures, a snow day, a pay rise (five rounds written
 mostly of faithful retellings); a school flood, night ferries stopped, a reading study, a pedestrian's death, bank
-profits; a drug approved with limits, library closures, an offshore quake; and faithful retellings of them in the
-words LLM summaries use. Written and fixed in the twenty-second to twenty-seventh sessions (each round written
+profits; a drug approved with limits, library closures, an offshore quake; a dock strike's end, a manager
+sacked, a chain in administration, a bridge closure, a flu jab's uptake; and faithful retellings of them in the
+words LLM summaries use. Written and fixed in the twenty-second to twenty-eighth sessions (each round written
 before the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled
 sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -1800,6 +1801,56 @@ _add("A magnitude 5.8 earthquake struck off the coast of Tarvia early on Sunday,
  ("A tsunami warning remained in place for several hours.", False),
  ("A magnitude 6.8 earthquake struck off the coast of Tarvia.", False),
  ("No tsunami warning was issued after the earthquake.", False),
+])
+_add("Dock workers at the Port of Wendham ended a nine-day strike on Thursday after accepting a pay offer of 6.5% this year and 4% next year, the Unite union said, though it warned that a dispute over overtime rules had not been settled.", [
+ ("Wendham dock workers called off their nine-day strike after accepting a 6.5% pay offer, the union said.", True),
+ ("The pay deal gives dock workers 6.5% this year and 4% next year.", True),
+ ("Unite said a row over overtime rules remained unresolved.", True),
+ ("The strike at the Port of Wendham, which lasted nine days, ended on Thursday.", True),
+ ("Dock workers rejected a pay offer of 6.5% this year.", False),
+ ("The union said the dispute over overtime rules had also been settled.", False),
+ ("The strike at the Port of Wendham lasted nineteen days.", False),
+ ("The port's owners said the workers had accepted a 4% rise this year.", False),
+])
+_add("Harlow Rovers sacked manager Tom Egan on Monday after a run of seven defeats in eight league games left the club second from bottom, and named his assistant, Ruth Okafor, as caretaker until the end of the season.", [
+ ("Harlow Rovers dismissed Tom Egan after seven defeats in eight league matches.", True),
+ ("Ruth Okafor, Egan's assistant, will be caretaker manager until the season ends.", True),
+ ("The club was second from bottom of the league when Egan was sacked.", True),
+ ("Egan left after his side lost seven of their last eight league games.", True),
+ ("Tom Egan resigned as Harlow Rovers manager on Monday.", False),
+ ("Ruth Okafor was named Harlow Rovers' permanent manager.", False),
+ ("Harlow Rovers were bottom of the league when Egan was sacked.", False),
+ ("Egan's side had lost eight league games in a row.", False),
+])
+_add("The fashion chain Delmont has collapsed into administration, putting 2,300 jobs at risk across its 140 stores, although administrators said all shops would keep trading while they sought a buyer.", [
+ ("Delmont has gone into administration, putting 2,300 jobs at risk.", True),
+ ("Administrators said Delmont's 140 stores would stay open while a buyer was sought.", True),
+ ("The collapse of the fashion chain threatens about 2,300 jobs.", True),
+ ("All of Delmont's shops will continue trading for now, the administrators said.", True),
+ ("Delmont's collapse has cost 2,300 jobs.", False),
+ ("Administrators said Delmont's 140 stores would close immediately.", False),
+ ("Administrators said they had found a buyer for Delmont.", False),
+ ("Delmont has gone into administration, putting 1,400 jobs at risk across its 230 stores.", False),
+])
+_add("The Calder Bridge will close to all traffic for up to three months from 4 March so that engineers can replace corroded cables, the county council said, adding that a free shuttle bus would run between the two towns during the closure.", [
+ ("The Calder Bridge is to shut to traffic from 4 March for as long as three months.", True),
+ ("Engineers will replace corroded cables on the bridge, the council said.", True),
+ ("A free shuttle bus will link the two towns while the bridge is closed.", True),
+ ("The county council said the bridge would be closed so that its corroded cables can be replaced.", True),
+ ("The Calder Bridge will close for at least three months from 4 March.", False),
+ ("The Calder Bridge will stay open to buses during the repairs.", False),
+ ("The council said the bridge would close from 4 May.", False),
+ ("A shuttle bus will run during the closure for a fare of £1.", False),
+])
+_add("Fewer than half of adults aged over 75 in Redmoor took up the offer of a winter flu jab this year, down from 68% last year, according to figures published by the regional health board, which blamed misinformation on social media.", [
+ ("Less than half of Redmoor's over-75s had a flu jab this winter, the health board's figures show.", True),
+ ("Uptake of the winter flu jab among over-75s fell from 68% last year.", True),
+ ("The regional health board blamed social media misinformation for the fall.", True),
+ ("Flu vaccine uptake among Redmoor's over-75s dropped below 50% this year.", True),
+ ("Most adults over 75 in Redmoor took up the offer of a flu jab this year.", False),
+ ("Uptake of the flu jab among over-75s rose from 68% last year.", False),
+ ("The health board blamed a shortage of vaccine for the fall.", False),
+ ("Fewer than half of adults aged over 65 in Redmoor had a flu jab this year.", False),
 ])
 # fmt: on
 
