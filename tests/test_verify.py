@@ -4846,3 +4846,53 @@ _TWO_OR_MORE = "The agency approved the drug for adults who have not responded t
 )  # fmt: skip
 def test_none_reported_and_a_count_or_more(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_BAKERY = (
+    "The bakery chain Hollins has gone into administration, putting 850 jobs at risk, though the administrators said "
+    "its 61 shops would keep trading while they looked for a buyer."
+)
+_CANAL_BRIDGE = "The Marsh Lane bridge will shut for up to six weeks from 2 June while its deck is replaced."
+_JAB_UPTAKE = (
+    "Fewer than half of eligible pupils in Ardley took up the offer of a free eye test this year, down from 61% last "
+    "year, the council said."
+)
+_PORT_DEAL = (
+    "Cleaners at Northgate Hospital ended their strike after accepting a rise of 5% this year and 3% next year, the "
+    "GMB union said."
+)
+_CLUB_RUN = "Kesterton Town sacked their coach on Sunday after six defeats in seven league games."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # jobs at risk are not jobs lost; a buyer looked for is not found; shops trading are not closing
+        (_BAKERY, "The collapse of Hollins has cost 850 jobs.", False),
+        (_BAKERY, "850 jobs have been lost at Hollins.", False),
+        (_BAKERY, "Hollins has gone into administration, with 850 jobs at risk.", True),
+        (_BAKERY, "The administrators said they had found a buyer for Hollins.", False),
+        (_BAKERY, "The administrators are looking for a buyer for Hollins.", True),
+        (_BAKERY, "The administrators said Hollins's 61 shops would close.", False),
+        (_BAKERY, "Hollins's 61 shops will stay open for now, the administrators said.", True),
+        # a most is not a least; "as long as six weeks" is "up to six weeks"
+        (_CANAL_BRIDGE, "The Marsh Lane bridge will shut for at least six weeks from 2 June.", False),
+        (_CANAL_BRIDGE, "The Marsh Lane bridge will close for as long as six weeks from 2 June.", True),
+        # most is not fewer than half; "uptake" is what "took up" says; a figure moved from keeps its direction
+        (_JAB_UPTAKE, "Most eligible pupils in Ardley took up the offer of a free eye test this year.", False),
+        (_JAB_UPTAKE, "Uptake of free eye tests among Ardley pupils fell from 61% last year.", True),
+        (_JAB_UPTAKE, "Uptake of free eye tests among Ardley pupils rose from 61% last year.", False),
+        # a figure keeps the year it is for; a body not in the evidence is not its speaker
+        (_PORT_DEAL, "The cleaners accepted a 3% rise this year.", False),
+        (_PORT_DEAL, "The cleaners will get 3% next year, the GMB said.", True),
+        (_PORT_DEAL, "The hospital's managers said the cleaners had ended their strike.", False),
+        (_PORT_DEAL, "The union said the cleaners had ended their strike.", True),
+        # defeats keep their count, whatever the games they came in
+        (_CLUB_RUN, "Kesterton Town sacked their coach after seven straight defeats.", False),
+        (_CLUB_RUN, "Kesterton Town sacked their coach after losing six of their last seven league games.", True),
+    ],
+)  # fmt: skip
+def test_jobs_at_risk_a_buyer_sought_a_most_a_year_s_figure_a_body_s_word_and_defeats(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

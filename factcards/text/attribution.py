@@ -179,6 +179,11 @@ _BODY_NOUNS = ORGANISATION_WORDS | frozenset(
     """giant firm carrier retailer automaker carmaker maker manufacturer platform airline insurer lender regulator
     conglomerate startup broadcaster publisher chain developer operator watchdog""".split()
 )
+# "…, the Unite union said", "the Delmont chain said": a body named before the kind of body it is.
+_NAMED_BODY_SAYS = re.compile(
+    rf"(?:^|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)[Tt]he\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})"
+    rf"\s+(?P<kind>[a-z]+)\s+{_ADVERBS}{_VERB}\b"
+)
 _NOT_SPEECH = re.compile(r"(?:continued|continues|added|adds)\s+to\b|described\s+as\b|" + DEED_NOT_SPEECH)
 _CREDIT_WORDS = frozenset("image images photo photos caption video videos getty".split())
 _RELATIVES = frozenset("that which who whom".split())
@@ -399,6 +404,9 @@ class Attributions:
         if described:
             return described
         quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text)]
+        for m in _NAMED_BODY_SAYS.finditer(text):
+            if m.group("kind") in _BODY_NOUNS and not any(start < m.start("name") < end for start, end in quoted):
+                return m.group("name")
         for pattern in (_LEADING_SAYER, _APPOSITIVE, _DESCRIBED_APPOSITIVE, _WHO_CLAUSE, _SUBJECT_VERB, _ACCORDING_TO):
             for m in pattern.finditer(text):
                 member = _MEMBER_OF.search(text, 0, m.start("name")) if pattern is _DESCRIBED_APPOSITIVE else None

@@ -8,6 +8,7 @@ wheel (no model or data downloaded at run time); a word it does not know keeps i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,6 +131,42 @@ def same_family(a: str, b: str) -> bool:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= 5 and long_.startswith(short[:-1] if short.endswith("e") else short)
+
+
+_PARTICLES = ("up", "out", "down", "off", "over", "back", "through")
+
+
+@lru_cache(maxsize=16384)
+def phrasal_parts(lower: str) -> tuple[str, str] | None:
+    """A noun made of a verb and its particle, as (verb, particle): "uptake" and "take-up" are ("take", "up"),
+    "turnout" ("turn", "out"), "layoffs" ("lay", "off"); None for any other word."""
+    word = lower.replace("-", "")
+    if word.endswith("s") and not word.endswith(("ss", "us")):
+        word = word[:-1]
+    if word in _PARTICLE_FIRST:
+        return _PARTICLE_FIRST[word]
+    for particle in _PARTICLES:
+        verb = word.removesuffix(particle)
+        if verb != word and len(verb) >= 3 and "VERB" in forms_by_class(verb):
+            return verb, particle
+    return None
+
+
+# The particle first is rarer and often means something else ("upset", "outcome", "update"): only these.
+_PARTICLE_FIRST = {"uptake": ("take", "up"), "outbreak": ("break", "out"), "outcry": ("cry", "out")}
+
+
+def told_as_phrasal_verb(lower: str, found: Sequence[Word]) -> bool:
+    """Whether `found` writes the noun `lower` as its verb and particle: "uptake" as "took up" ("took the
+    offer up" too, the particle at most three words on)."""
+    parts = phrasal_parts(lower)
+    if parts is None:
+        return False
+    verb, particle = parts
+    return any(
+        verb in lemmas(w.lower) and any(later.lower == particle for later in found[i + 1 : i + 5])
+        for i, w in enumerate(found)
+    )
 
 
 def paraphrase_groups(word_lemmas: frozenset[str]) -> frozenset[int]:

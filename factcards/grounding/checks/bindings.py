@@ -277,6 +277,19 @@ def _based(text: str) -> list[Bound]:
     return found
 
 
+# "a pay offer of 6.5% this year and 4% next year": the year (or month, week, season) a figure is for.
+_FOR_WHEN = re.compile(
+    r"(?<![\w.,])(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|million\b|billion\b|bn\b|m\b)?"
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<when>(?:this|next|last)\s+(?:year|month|week|season)|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _for_when(text: str) -> list[Bound]:
+    return [(("for", " ".join(m.group("when").lower().split())), _digits(m.group("figure")), m.group(0))
+            for m in _FOR_WHEN.finditer(text)]  # fmt: skip
+
+
 # "health care, which added 56,000 jobs, while manufacturing lost 8,000": whose figure it is, when a plain noun
 # (a sector, a group) does the deed right before it.
 _WHOSE = re.compile(
@@ -657,6 +670,32 @@ def _digits(figure: str) -> str:
 
 
 # Each reading, and the words a claim must have for it to apply (read before the regular expression).
+# A side's results: "lost seven of their last eight games", "seven defeats in eight league games", "won three
+# matches in a row". Defeats and wins each a count of their own, whatever the games they came in.
+_GAMES = r"(?:(?:league|cup|home|away|competitive|straight|consecutive|successive)\s+){0,2}(?:games|matches|fixtures|outings)"
+_RESULT_COUNT = rf"(?:\d{{1,2}}|{SMALL_COUNT_WORDS})"
+_RESULTS = re.compile(
+    rf"\b(?P<verb>lost|won|drew|drawn)\s+(?P<n>{_RESULT_COUNT})\s+(?:of\s+(?:their|its|his|her|the)\s+(?:last\s+)?"
+    rf"(?:\d{{1,2}}|{SMALL_COUNT_WORDS})\s+)?(?:{_GAMES}|in\s+a\s+row)\b"
+    rf"|\b(?P<n2>{_RESULT_COUNT})\s+(?:(?:straight|consecutive|successive|league|home|away)\s+){{0,2}}"
+    r"(?P<noun>defeats|losses|wins|victories|draws)\b",
+    re.IGNORECASE,
+)
+_RESULT_KIND = {"lost": "defeats", "losses": "defeats", "won": "wins", "victories": "wins", "drew": "draws",
+                "drawn": "draws"}  # fmt: skip
+
+
+def _results(text: str) -> list[Bound]:
+    """Each count of defeats, wins or draws the text gives ("lost eight league games", "seven defeats")."""
+    found: list[Bound] = []
+    for m in _RESULTS.finditer(text):
+        word = (m.group("verb") or m.group("noun")).lower()
+        count = count_value((m.group("n") or m.group("n2")).lower())
+        if count is not None:
+            found.append((("results", _RESULT_KIND.get(word, word)), count, m.group(0)))
+    return found
+
+
 _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_measures, (" of ", ", ")),
     (_ages, ("-year-old",)),
@@ -675,6 +714,8 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
     (standings, (" on ", " at ")),
     (_goals, ("scor", "nett", "bagged", "grabbed", "struck", "pulled")),
+    (_for_when, ("this ", "next ", "last ", "in 19", "in 20")),
+    (_results, ("lost", "won", "drew", "drawn", "defeats", "losses", "wins", "victories", "draws")),
     (_measured, ("",)),
     (
         _tolls,

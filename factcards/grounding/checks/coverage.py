@@ -20,7 +20,16 @@ from factcards.grounding.checks.roles import AUXILIARY, contest_agrees, definite
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, paraphrase_groups, same_family, words
+from factcards.text.words import (
+    Word,
+    forms_by_class,
+    is_content,
+    lemmas,
+    paraphrase_groups,
+    same_family,
+    told_as_phrasal_verb,
+    words,
+)
 
 _NUMBERISH = (
     frozenset(NUMBER_WORDS)
@@ -61,6 +70,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "a TV series called "The Millers"": the name says it, and the name rules check it
         if ev.has(word) or (word.lower in ROLE_WORDS and _role_in_article(word.lower, ctx)):
             continue
+        if told_as_phrasal_verb(word.lower, ctx.evidence_words):
+            continue  # "uptake" against "took up the offer"
         if any(c.isdigit() for c in word.lower):
             continue  # "1991-2000", "15.5km", "9/11": the number and date rules judge figures
         if negating and _negated_in_claim(word, ctx):

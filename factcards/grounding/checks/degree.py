@@ -46,7 +46,7 @@ from factcards.grounding.checks.qualifiers import (
 )
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import contest_agrees
-from factcards.text.claims import SMALL_COUNT_WORDS, ClaimAtoms, count_value
+from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, forms_by_class, lemmas, words
@@ -75,6 +75,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         if (
             number not in theirs
             and _STRICT.match(said)
+            and said.split()[-1].lower() not in NUMBER_WORDS  # "more than two" is not what a "2 March" gives
             and not _OVER_A_SPAN.match(ctx.card.claim, ctx.card.claim.find(said))
             and not _SPREAD_BEFORE.search(ctx.card.claim, 0, ctx.card.claim.find(said))
             and (exact := _given_exactly(number, ctx.texts))
@@ -470,12 +471,26 @@ _ABOVE = (
     "exceeds",
     "exceed",
 )
-_BELOW = ("nearly", "almost", "under", "less than", "fewer than", "up to", "just under", "at most", "shy of")
+_BELOW = (
+    "nearly",
+    "almost",
+    "under",
+    "less than",
+    "fewer than",
+    "up to",
+    "just under",
+    "at most",
+    "shy of",
+    "as many as",
+    "as much as",
+    "as long as",
+)
 _EXACT = ("exactly", "precisely")  # "exactly 14" against "at least 14": a bound the claim takes away
 _BOUND_WORDS = "|".join(w.replace(" ", r"\s+") for w in _ABOVE + _BELOW + _EXACT)
 # "under an hour" bounds one hour: an article before a unit of time counts one.
 _BOUND = re.compile(
-    rf"\b(?P<bound>{_BOUND_WORDS})\s+(?P<number>[$£€]?\d[\d,.]*\d|[$£€]?\d|an?(?=\s+(?:hour|minute|day|week|month|year)\b))",
+    rf"\b(?P<bound>{_BOUND_WORDS})\s+(?P<number>[$£€]?\d[\d,.]*\d|[$£€]?\d|an?(?=\s+(?:hour|minute|day|week|month|year)\b)"
+    rf"|(?:{'|'.join(w for w in NUMBER_WORDS if w not in ('zero', 'hundred', 'dozen'))})\b(?!-))",
     re.IGNORECASE,
 )
 
@@ -527,6 +542,8 @@ def _bounds(text: str) -> list[tuple[str, str, str]]:
         bound = " ".join(m.group("bound").lower().split())
         side = "above" if bound in _ABOVE else "exact" if bound in _EXACT else "below"
         number = m.group("number").lower()
+        if number in NUMBER_WORDS:  # "up to three months" bounds 3 as "at least 3 months" does
+            number = str(NUMBER_WORDS[number])
         number = "1" if number in ("a", "an") else number.lstrip("$£€").replace(",", "")
         found.append((side, number, m.group(0)))
     return found
@@ -572,6 +589,10 @@ def _figure_moves(text: str) -> list[tuple[str, int, str]]:
             found.append((_figure_key(m.group("fig")), sides[0], text[candidate.start() : m.end()].rstrip()))
     for m in _FIGURE_THEN_COMPARED.finditer(text):
         found.append((_figure_key(m.group("fig")), up if m.group("word").lower() in _MORE else down, m.group(0)))
+    for m in _MOVED_FROM.finditer(text):  # "down from 68% last year", "rose from 68%": where it moved from
+        sides = [side for g, side in sides_of(m.group("word").lower()) if g == group]
+        if sides:
+            found.append((_figure_key(m.group("fig")), sides[0], m.group(0)))
     for m in _FIGURE_THEN_FROM.finditer(text):
         found.append((_figure_key(m.group("fig")), up if m.group("word").lower() == "up" else down, m.group(0)))
     for m in _JOBS_MOVED.finditer(text):
@@ -584,6 +605,13 @@ _JOBS_MOVED = re.compile(
     r"\b(?P<word>loss|cut|creation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?"
     r"(?P<fig>\d[\d,]*)\s+(?:jobs|posts|roles|positions)\b",
     re.IGNORECASE,
+)
+
+
+# "down from 68% last year", "rose from 3.1%": the figure a thing moved from, and which way it went.
+_MOVED_FROM = re.compile(
+    r"\b(?P<word>[A-Za-z]+)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+    r"(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
 )
 
 

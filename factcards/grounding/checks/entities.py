@@ -12,7 +12,7 @@ from factcards.text.document import Document
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, names_of
 from factcards.text.names import NameRun, capitalized_runs, key, word_keys
-from factcards.text.words import forms_by_class, words
+from factcards.text.words import forms_by_class, told_as_phrasal_verb, words
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -182,6 +182,8 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             }
         if name in aliased or _initialism(name, ctx):
             continue
+        if told_as_phrasal_verb(k, ctx.evidence_words):
+            continue  # "Uptake of the flu jab" opening the claim, against "took up the offer of a flu jab"
         if not home.writes(name) and k == name.lower().replace(".", "") and not _kin_in(k, home):
             # Not written anywhere in the article, in any form an alias or a word form would cover.
             yield name, False

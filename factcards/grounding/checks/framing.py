@@ -198,9 +198,12 @@ _AT_RISK = re.compile(
     r"(?:are\s+|were\s+|is\s+|could\s+be\s+|now\s+)?at\s+risk\b",
     re.IGNORECASE,
 )
+# "cutting 4,000 jobs", "has cost 2,300 jobs", "with the loss of 320 jobs"; "2,300 jobs have been lost", "4,000 jobs will go": a loss told as made.
 _LOST = re.compile(
-    r"\b(?:cut|cuts|cutting|axe[sd]?|axing|shed|sheds|shedding|lose|loses|losing|lost|eliminat\w+|scrap\w*)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?(?P<n>\d+(?:,\d{3})*)\b",
+    r"\b(?:cut|cuts|cutting|axe[sd]?|axing|shed|sheds|shedding|lose|loses|losing|lost|eliminat\w+|scrap\w*"
+    r"|cost|costs|costing|loss\s+of|losses\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?(?P<n>\d+(?:,\d{3})*)\b"
+    r"|\b(?P<n2>\d+(?:,\d{3})*)\s+(?:jobs?|posts?|roles?)\s+(?:have\s+been|had\s+been|were|was|will\s+be|are\s+being"
+    r"|will|are\s+to|have|had)?\s*(?:lost|cut|axed|shed|go|gone|scrapped|eliminated)\b",
     re.IGNORECASE,
 )
 
@@ -208,7 +211,7 @@ _LOST = re.compile(
 def only_at_risk(ctx: ClaimContext) -> str | None:
     """ "The company will close 200 stores, cutting 4,000 jobs" against "…, putting about 4,000 jobs at risk": a
     loss told as made that the evidence says is only a risk."""
-    mine = {m.group("n") for m in _LOST.finditer(ctx.card.claim)}
+    mine = {m.group("n") or m.group("n2") for m in _LOST.finditer(ctx.card.claim)}
     if not mine or _AT_RISK.search(ctx.card.claim):
         return None
     m = ctx.evidence_match(_AT_RISK, lambda m: m.group("n") in mine and not _LOST.search(m.string))

@@ -176,6 +176,32 @@ def attempt_dropped(ctx: ClaimContext) -> Hit | None:
                 _same_deed(w.lower, deed) for w in words(text) if not m.start() <= w.start < m.end()
             ):
                 return ctx.said_against(said.text, m.group(0))
+    return thing_found(ctx)
+
+
+# "while they sought a buyer", "searching for survivors": a thing looked for, not yet found.
+_SOUGHT = re.compile(
+    r"\b(?:sought|seek|seeks|seeking|search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+for|hunt(?:s|ed|ing)?\s+for)"
+    r"\s+(?:a\s+|an\s+|the\s+|new\s+|more\s+)*(?P<thing>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_FOUND = re.compile(
+    r"\b(?:found|find|finds|secured|secure|secures|landed|identified|located|agreed\s+a\s+deal\s+with)"
+    r"\s+(?:a\s+|an\s+|the\s+|new\s+|more\s+)*(?P<thing>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def thing_found(ctx: ClaimContext) -> Hit | None:
+    """ "Administrators said they had found a buyer" against "… while they sought a buyer": the claim finds
+    what the evidence says was only looked for. Evidence that also says it was found answers the claim."""
+    for m in _FOUND.finditer(ctx.card.claim):
+        thing = lemmas(m.group("thing").lower())
+        sought = ctx.evidence_match(_SOUGHT, lambda s, thing=thing: bool(lemmas(s.group("thing").lower()) & thing))
+        if sought is not None and not any(
+            lemmas(f.group("thing").lower()) & thing for text in ctx.texts for f in _FOUND.finditer(text)
+        ):
+            return ctx.said_against(m.group(0), sought.group(0))
     return None
 
 
@@ -520,9 +546,10 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
-# "a charge of up to $90 million", "as many as 40 people": a most, which the figure alone is not.
+# "a charge of up to $90 million", "as many as 40 people", "for as long as three months": a most, which the figure
+# alone is not.
 _CAP = (
-    r"(?:up\s+to|as\s+(?:many|much)\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"
+    r"(?:up\s+to|as\s+(?:many|much|long|high|far)\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"
     # "a fee of £18 million, rising to £22 million with add-ons": a most the deal may reach
     r"|(?:potentially|possibly)\s+rising\s+to|(?:that\s+|which\s+)?could\s+rise\s+to"
     r"|rising\s+to(?=\s+[$£€]?\d[\d,.]*(?:\s?(?:million|billion|m|bn)\b)?\s+(?:with|including|in)\s+(?:add-ons|bonuses"

@@ -291,7 +291,12 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             yield figure
         return  # the evidence has the claim's source give the claim's figure
     speaker = claimed_speaker(ctx)
-    if not speaker and (described := _described_speaker(ctx)) and (other := _another_says_it(ctx, described)):
+    described = None if speaker else _described_speaker(ctx)
+    if described and (other := _another_says_it(ctx, described)):
+        yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
+                  ctx.home.article.id)  # fmt: skip
+        return
+    if not speaker and described and (other := _described_not_there(ctx, described)):
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
@@ -395,6 +400,31 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
         if telling and not any(re.search(rf"\b{re.escape(head)}\b", t, re.IGNORECASE) for t in telling)
         else None
     )
+
+
+# Whom any body may speak through: "officials said" may be the ministry's, "a spokeswoman said" the company's; and
+# where a summary read it ("The article says the school will reopen …"), which is no speaker.
+_ANY_BODY_SPEAKS = frozenset(
+    "official officials authority authorities source sources spokesman spokeswoman spokesperson statement report "
+    "representative representatives aide aides article passage text story summary document".split()
+)
+
+
+_PASSIVE = frozenset("is are was were be been being".split())
+
+
+def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
+    """ "The port's owners said the workers had accepted …" against "…, the Unite union said": the claim credits
+    someone it describes whom the evidence never mentions, where the evidence has one named speaker say it."""
+    head = described.split()[-1].lower()
+    if ctx.verbatim or head in _ANY_BODY_SPEAKS or head in _PASSIVE:
+        return None  # "The earthquake was described as …": no one speaking
+    heads = lemmas(head) | {head}
+    if any(lemmas(w.lower) & heads for w in ctx.evidence_words):
+        return None  # "Employers said" against "the employers' association said"
+    speakers = {attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
+    named = [who for who in speakers if who and who[:1].isupper() and plausible_speaker(who)]
+    return named[0] if len(named) == 1 and None not in speakers else None
 
 
 def _the_one_named(speaker: str, texts: list[str]) -> bool:
