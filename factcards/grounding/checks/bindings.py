@@ -277,17 +277,23 @@ def _based(text: str) -> list[Bound]:
     return found
 
 
-# "a pay offer of 6.5% this year and 4% next year": the year (or month, week, season) a figure is for.
+# "a pay offer of 6.5% this year and 4% next year": the year (or month, week, season) a rate or a sum is for. (Not a
+# count: "19 goals in 31 league games last season" gives the season its games and its goals alike.)
 _FOR_WHEN = re.compile(
-    r"(?<![\w.,])(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|million\b|billion\b|bn\b|m\b)?"
+    r"(?<![\w.,])(?P<currency>[$£€])?(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b)?"
     r"\s+(?:[a-z]+\s+){0,2}?(?P<when>(?:this|next|last)\s+(?:year|month|week|season)|in\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
 
 def _for_when(text: str) -> list[Bound]:
-    return [(("for", " ".join(m.group("when").lower().split())), _digits(m.group("figure")), m.group(0))
-            for m in _FOR_WHEN.finditer(text)]  # fmt: skip
+    found: list[Bound] = []
+    for m in _FOR_WHEN.finditer(text):
+        unit = m.group("currency") or ("%" if m.group("unit") else None)
+        if unit:
+            found.append((("for", " ".join(m.group("when").lower().split()), unit), _digits(m.group("figure")),
+                          m.group(0)))  # fmt: skip
+    return found
 
 
 # "health care, which added 56,000 jobs, while manufacturing lost 8,000": whose figure it is, when a plain noun
