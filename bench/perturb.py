@@ -27,10 +27,11 @@ flood warnings, a university strike, a steelworks plan, families in temporary ho
 fine, a solo Atlantic row, a jet order, an acquittal, jobless figures, a snow day, a pay rise (five rounds written
 mostly of faithful retellings); a school flood, night ferries stopped, a reading study, a pedestrian's death, bank
 profits; a drug approved with limits, library closures, an offshore quake; a dock strike's end, a manager
-sacked, a chain in administration, a bridge closure, a flu jab's uptake; and faithful retellings of them in the
-words LLM summaries use. Written and fixed in the twenty-second to twenty-eighth sessions (each round written
-before the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled
-sets (`trust`) do not hold. `python -m bench --only perturb`.
+sacked, a chain in administration, a bridge closure, a flu jab's uptake; a sewage fine, fog at an airport, a
+recount, a coin donation, late trains; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to twenty-eighth sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -1851,6 +1852,56 @@ _add("Fewer than half of adults aged over 75 in Redmoor took up the offer of a w
  ("Uptake of the flu jab among over-75s rose from 68% last year.", False),
  ("The health board blamed a shortage of vaccine for the fall.", False),
  ("Fewer than half of adults aged over 65 in Redmoor had a flu jab this year.", False),
+])
+_add("Magistrates fined Severn Vale Water £2.1 million on Friday for pumping raw sewage into the River Arle on 14 occasions between 2019 and 2021, after the Environment Agency brought the prosecution; the company had pleaded guilty and said it had since spent £40 million on upgrades.", [
+ ("Severn Vale Water was fined £2.1 million for discharging raw sewage into the River Arle.", True),
+ ("The Environment Agency prosecuted the company over 14 sewage discharges between 2019 and 2021.", True),
+ ("Severn Vale Water admitted the offences and said it had invested £40 million in upgrades since.", True),
+ ("The water company pleaded guilty to pumping sewage into the river on 14 occasions.", True),
+ ("Severn Vale Water was fined £2.1 million for 41 sewage discharges into the River Arle.", False),
+ ("Severn Vale Water denied pumping raw sewage into the River Arle.", False),
+ ("Severn Vale Water brought a prosecution against the Environment Agency.", False),
+ ("The company said it would spend £40 million on upgrades.", False),
+])
+_add("Fog at Kelby Airport forced the cancellation of 63 flights on Tuesday morning and delayed dozens more, an airport spokesman said, adding that services were expected to return to normal by the evening.", [
+ ("Dozens of flights were delayed and 63 cancelled by fog at Kelby Airport on Tuesday morning.", True),
+ ("An airport spokesman said flights were expected to be back to normal by Tuesday evening.", True),
+ ("Fog led to 63 flight cancellations at Kelby Airport, a spokesman said.", True),
+ ("Kelby Airport cancelled 63 flights because of fog, the airport said.", True),
+ ("Fog at Kelby Airport forced the cancellation of 63 flights on Tuesday evening.", False),
+ ("Services at Kelby Airport returned to normal by the evening, a spokesman said.", False),
+ ("Fog forced the cancellation of 36 flights at Kelby Airport.", False),
+ ("Snow at Kelby Airport forced the cancellation of 63 flights on Tuesday.", False),
+])
+_add("A recount in the Ashvale ward confirmed Green candidate Priya Nair as the winner by four votes over Labour's Dan Coyle, reversing no result but cutting her margin from seven votes, the returning officer said on Saturday.", [
+ ("Priya Nair won the Ashvale ward by four votes after a recount, the returning officer said.", True),
+ ("A recount confirmed the Green candidate's victory over Labour's Dan Coyle.", True),
+ ("The recount cut Nair's margin from seven votes to four.", True),
+ ("The Green Party held on to win Ashvale by four votes after the recount.", True),
+ ("A recount in the Ashvale ward overturned the result, making Dan Coyle the winner.", False),
+ ("Dan Coyle beat Priya Nair by four votes in the Ashvale ward.", False),
+ ("The recount widened Nair's margin from four votes to seven.", False),
+ ("Priya Nair won the Ashvale ward by 40 votes after a recount.", False),
+])
+_add("The Hartfield Museum has been given a collection of 1,200 Roman coins by the family of the late collector Ian Moss, who found most of them in fields near the town over four decades, a museum curator said.", [
+ ("The family of collector Ian Moss has donated 1,200 Roman coins to the Hartfield Museum.", True),
+ ("Ian Moss found most of the coins in fields near Hartfield over forty years, a curator said.", True),
+ ("A collection of 1,200 Roman coins has been given to the museum by Moss's family.", True),
+ ("The late Ian Moss collected the Roman coins over four decades, mostly in fields near the town.", True),
+ ("The Hartfield Museum has bought a collection of 1,200 Roman coins from Ian Moss's family.", False),
+ ("Ian Moss found all of the coins in fields near the town.", False),
+ ("Ian Moss has given 1,200 Roman coins to the Hartfield Museum.", False),
+ ("Ian Moss found the coins over four years.", False),
+])
+_add("Just 58% of trains run by Northway Rail arrived on time in the three months to September, the worst figure of any operator, according to the rail regulator, which said it would require the company to publish a recovery plan within a month.", [
+ ("Only 58% of Northway Rail trains were on time in the three months to September, the regulator said.", True),
+ ("Northway Rail had the worst punctuality of any operator in the quarter, according to the rail regulator.", True),
+ ("The regulator said Northway Rail must publish a recovery plan within a month.", True),
+ ("Fewer than three in five Northway Rail trains arrived on time between July and September.", True),
+ ("Northway Rail had the best punctuality figures of any operator.", False),
+ ("Just 85% of Northway Rail trains arrived on time in the three months to September.", False),
+ ("Northway Rail has published a recovery plan, the regulator said.", False),
+ ("The regulator said it would require Northway Rail to publish a recovery plan within a year.", False),
 ])
 # fmt: on
 
