@@ -4896,3 +4896,40 @@ def test_jobs_at_risk_a_buyer_sought_a_most_a_year_s_figure_a_body_s_word_and_de
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_AMMONIA = (
+    "A court fined Tarrow Chemicals £400,000 over 9 ammonia leaks between 2020 and 2022, after the Health and "
+    "Safety Executive brought the case; the firm had admitted the breaches and said it had since spent £3 million on "
+    "new valves."
+)
+_RECOUNT = "A recount confirmed Liberal Democrat Sam Ortiz as the winner of the Fenwick seat by 12 votes over Jo Hale."
+_FIRST_EDITIONS = "The Carrow Library has been given 300 first editions by the widow of the novelist Alan Perry."
+_RECOVERY_PLAN = "The regulator said it would require Vale Trains to publish a recovery plan by May."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "over" what a case is about is no bound; what was spent is not still to spend; "the firm" is the one firm
+        # the sentence names (the Health and Safety Executive is a body of another kind)
+        (_AMMONIA, "The Health and Safety Executive prosecuted Tarrow Chemicals over 9 ammonia leaks.", True),
+        (_AMMONIA, "Tarrow Chemicals said it would spend £3 million on new valves.", False),
+        (_AMMONIA, "Tarrow Chemicals said it had spent £3 million on new valves since the leaks.", True),
+        # the winner "over" another is who beat them; a party is what its member's word says
+        (_RECOUNT, "Jo Hale beat Sam Ortiz by 12 votes in Fenwick.", False),
+        (_RECOUNT, "Sam Ortiz beat Jo Hale by 12 votes after a recount.", True),
+        (_RECOUNT, "The Liberal Democrat Party won the Fenwick seat by 12 votes after a recount.", True),
+        # a gift is not a sale, and a widow's gift is not the late husband's
+        (_FIRST_EDITIONS, "The Carrow Library has bought 300 first editions from Alan Perry's widow.", False),
+        (_FIRST_EDITIONS, "Alan Perry has given 300 first editions to the Carrow Library.", False),
+        (_FIRST_EDITIONS, "Alan Perry's widow has donated 300 first editions to the Carrow Library.", True),
+        # what someone is to be required to do is not done
+        (_RECOVERY_PLAN, "Vale Trains has published a recovery plan, the regulator said.", False),
+        (_RECOVERY_PLAN, "Vale Trains must publish a recovery plan by May, the regulator said.", True),
+    ],
+)  # fmt: skip
+def test_a_case_over_a_count_a_winner_over_another_a_gift_from_kin_and_a_deed_required(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -187,7 +187,10 @@ _NAMED_BODY_SAYS = re.compile(
 _NOT_SPEECH = re.compile(r"(?:continued|continues|added|adds)\s+to\b|described\s+as\b|" + DEED_NOT_SPEECH)
 _CREDIT_WORDS = frozenset("image images photo photos caption video videos getty".split())
 _RELATIVES = frozenset("that which who whom".split())
-_TRAILING_ADVERBS = frozenset("also further then later again previously earlier reportedly once now still".split())
+# ... and the perfect's auxiliary: "the firm had admitted the breaches" is the firm.
+_TRAILING_ADVERBS = frozenset(
+    "also further then later again previously earlier reportedly once now still has had have".split()
+)
 _PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
 _NOT_SAYERS = frozenset(
     """notice report statement letter study survey poll filing complaint lawsuit suit memo memorandum website

@@ -505,9 +505,13 @@ _OVER_A_SPAN = re.compile(
     r"|centuries|metres?|meters?|kilometres?|kilometers?|km|miles?|yards?|laps?|holes?|games?|matches|seasons?)\b",
     re.IGNORECASE,
 )
-# "spread over 600 hectares", "stretching over 40 miles": the ground something covers, not a bound.
+# "spread over 600 hectares", "stretching over 40 miles": the ground something covers, not a bound; "prosecuted
+# the company over 14 sewage discharges", "a row over 300 job cuts": what a case or a quarrel is about.
 _SPREAD_BEFORE = re.compile(
-    r"\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|sprawl(?:s|ed|ing)?|scattered)\s+$",
+    r"\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|sprawl(?:s|ed|ing)?|scattered)\s+$"
+    r"|\b(?:prosecut\w*|fined|fines|fining|sued|sues|suing|charged|criticised|criticized|row|rows|dispute|disputes"
+    r"|protests?|protested|investigat\w*|apologi[sz]ed|clash(?:es|ed)?)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?<!\bfor\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bwith\s)$",  # "fined for over 14 discharges" is a bound
     re.IGNORECASE,
 )
 # Words before a figure that say it is not exact: a bound, an estimate, one end of a range, or the same figure

@@ -9,7 +9,7 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import attributions
 from factcards.text.document import Document
-from factcards.text.entity_types import entity_type
+from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import canonical_name, names_of
 from factcards.text.names import NameRun, capitalized_runs, key, word_keys
 from factcards.text.words import forms_by_class, told_as_phrasal_verb, words
@@ -184,6 +184,8 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             continue
         if told_as_phrasal_verb(k, ctx.evidence_words):
             continue  # "Uptake of the flu jab" opening the claim, against "took up the offer of a flu jab"
+        if _kind_of_a_named_body(name, ctx, nearby):
+            continue
         if not home.writes(name) and k == name.lower().replace(".", "") and not _kin_in(k, home):
             # Not written anywhere in the article, in any form an alias or a word form would cover.
             yield name, False
@@ -199,6 +201,21 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         if elsewhere and (_named_elsewhere(name, ctx) or _place_of_a_place(name, ctx, nearby)):
             continue
         yield name, elsewhere
+
+
+def _kind_of_a_named_body(name: str, ctx: ClaimContext, nearby: set[str]) -> bool:
+    """ "The Green Party" against "Green candidate Priya Nair", "Unite Union" against "the Unite union": a party, or
+    the kind of body the evidence itself writes after the name, says only what the named is. (Other kinds name
+    another body: the "EU Parliament" is not the "EU Commission".)"""
+    kind = name.lower()
+    if kind not in ORGANISATION_WORDS:
+        return False
+    m = re.search(rf"([A-Z][\w'’.-]*)\s+{re.escape(name)}\b", ctx.card.claim)
+    if m is None or key(m.group(1)) not in nearby:
+        return False
+    return kind == "party" or any(
+        re.search(rf"\b{re.escape(m.group(1))}\s+{re.escape(kind)}\b", text) for text in ctx.texts
+    )
 
 
 # "35km north of Lucca, Italy": a country or region set after a place the evidence gives only says where

@@ -459,6 +459,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _standing_reversed(ctx)
         or _contest_reversed(ctx)
         or _someone_else_done_to(ctx)
+        or _done_by_kin(ctx)
         or _place_swapped(ctx)
         or _nationality_moved(ctx)
     ):
@@ -944,6 +945,9 @@ _CONTEST = re.compile(
     rf"|(?P<l2>{NAME_RUN})\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:beaten|defeated|knocked\s+out"
     rf"|eliminated|thrashed|routed|edged\s+out|ousted)\s+by\s+(?:the\s+)?(?P<w2>{NAME_RUN})"
     rf"|(?P<l3>{NAME_RUN})\s+(?:lost|loses|lose)\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:the\s+)?(?P<w3>{NAME_RUN})"
+    # "confirmed Priya Nair as the winner by four votes over Labour's Dan Coyle", "won the seat by 412 votes over Reed"
+    rf"|(?P<w6>{NAME_RUN})\s+(?:as\s+(?:the\s+)?(?:winner|victor)|won|wins)\b[^.;:]{{0,50}}?\bover\s+"
+    rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z]+\s+){{0,2}}?(?P<l6>{NAME_RUN})"
     rf"|(?P<l4>{NAME_RUN})\s+(?:lost|loses)\b|(?P<w4>{NAME_RUN})\s+(?:won|wins)\b(?!\s+(?:against|over)\b)"
     # "came from two goals down to beat", "fought back to defeat", "went on to beat": the winner before the turn
     rf"|(?P<w5>{NAME_RUN})\s+(?:came|fought|battled|rallied|recovered|bounced|went)\s+(?:from|back|on)\b"
@@ -957,7 +961,7 @@ def _contest(text: str) -> tuple[dict[str, str], dict[str, str]]:
     won: dict[str, str] = {}
     lost: dict[str, str] = {}
     for m in _CONTEST.finditer(text):
-        for i in "12345":
+        for i in "123456":
             if m.group(f"w{i}") is not None:
                 won.setdefault(last_key(m.group(f"w{i}")), m.group(0))
             if m.group(f"l{i}") is not None:
@@ -1102,6 +1106,43 @@ def _nationality_moved(ctx: ClaimContext) -> Hit | None:
         if all(any(w.lower in _NATION_THINGS for w in window) for _, window in theirs):
             return ctx.said_against(f"{nation} {person.text}", theirs[0][0])
     return None
+
+
+# "has been given … by the family of the late collector Ian Moss", "Moss's widow donated": a deed done by someone's
+# kin, not by them.
+_KIN_BODY = r"(?:family|widow|widower|wife|husband|sons?|daughters?|children|parents|relatives|estate|heirs)"
+_BY_KIN = re.compile(
+    rf"\bby\s+(?:the|his|her|their)\s+{_KIN_BODY}\s+of\s+(?:the\s+late\s+)?(?:[a-z]+\s+){{0,2}}?(?P<who>{NAME_RUN})"
+    rf"|\b(?P<who2>{NAME_RUN})['’]s\s+{_KIN_BODY}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]{{3,}})\b"
+)
+
+
+def _done_by_kin(ctx: ClaimContext) -> Hit | None:
+    """ "Ian Moss has given 1,200 coins to the museum" against "The museum has been given 1,200 coins by the family
+    of the late collector Ian Moss": the claim has someone do what the evidence has their family do."""
+    claim = ctx.card.claim
+    if re.search(rf"\b{_KIN_BODY}\b", claim, re.IGNORECASE):
+        return None
+    for text in ctx.texts:
+        for m in _BY_KIN.finditer(text):
+            who = last_key(m.group("who") or m.group("who2"))
+            # the deed: the verb after "Moss's family", or any word of the clause before "by the family of …"
+            told = (
+                [m.group("verb")]
+                if m.group("verb")
+                else re.split(r"[;:]|,\s", text[max(0, m.start() - 80) : m.start()])[-1].split()
+            )
+            deed = frozenset().union(*(lemmas(w.lower()) for w in told))
+            for mine in _DOER_THEN_VERB.finditer(claim):
+                if last_key(mine.group("doer")) == who and lemmas(mine.group("verb").lower()) & deed:
+                    return ctx.said_against(mine.group(0), m.group(0))
+    return None
+
+
+# "Ian Moss has given", "Moss donated": a named doer and the verb right after.
+_DOER_THEN_VERB = re.compile(
+    rf"(?P<doer>{NAME_RUN})\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:been\s+)?(?P<verb>[a-z]{{3,}})\b"
+)
 
 
 def _someone_else_done_to(ctx: ClaimContext) -> Hit | None:

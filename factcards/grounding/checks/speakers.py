@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -432,10 +433,14 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
     speaker and nothing else by name (a weekday or a month names nothing), so its "the company" is them."""
     wanted = last_key(speaker)
     for text in texts:
+        found = capitalized_runs(text)
+        # "the Health and Safety Executive": a name joined by "and" is one, of the kind its last word says
+        joined = {a.start for a, b in itertools.pairwise(found) if text[a.end : b.start] in (" and ", " & ")}
         runs = [
             r
-            for r in capitalized_runs(text)
+            for r in found
             if r.start > 0
+            and r.start not in joined
             and clean_token(r.text).lower() not in CALENDAR_WORDS
             and not _A_PLACE_BEFORE.search(text, 0, r.start)  # "in Carrow", "to Spain": where, not who
             and entity_type(r.text) != "place"
@@ -451,7 +456,7 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
 # stands for.
 _SELF_TYPED = frozenset(
     """union unions party council court ministry department agency police university school hospital church government
-    association federation league commission committee authority board service""".split()
+    association federation league commission committee authority board service executive inspectorate regulator tribunal""".split()
 )
 
 

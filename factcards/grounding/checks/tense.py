@@ -69,6 +69,7 @@ _SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WOULD = re.compile(rf"\b(?P<would>would|wouldn['’]t)(?!\s+have\b){_THEN}", re.IGNORECASE)
+_SAID_WOULD = re.compile(rf"\b{_NOT_YET}(?!\s+have\b){_THEN}", re.IGNORECASE)
 
 
 _ALREADY = re.compile(r"\balready\s+(?:been\s+|be\s+)?(?P<verb>[a-z]{3,})", re.IGNORECASE)
@@ -78,6 +79,8 @@ _AND_TO = re.compile(
     r"|(?<=,\s)(?:and|or)\s+(?P<bare>[a-z]+)"
 )
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_MADE_TO = frozenset("require order force ask tell urge allow expect oblige compel instruct direct".split())
+_SOMEONE_TO = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:be\s+)?(?P<verb>[a-z]+)")
 
 
 def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, str]:
@@ -92,6 +95,10 @@ def _future_verbs(text: str, pattern: re.Pattern[str] = _COMING) -> dict[str, st
         # "agreed to reopen a crossing … and to exchange 40 prisoners", "said it would cost … and would be
         # available by September": the second deed is as undone.
         clause = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
+        # "would require the company to publish a plan": what it is to be made to do is not done either.
+        if lemmas(m.group("verb").lower()) & _MADE_TO and (then := _SOMEONE_TO.match(clause)):
+            for lemma in lemmas(then.group("verb").lower()):
+                found.setdefault(lemma, shown + " … " + then.group(0).strip())
         for more in _AND_TO.finditer(clause):
             verb = more.group("verb") or more.group("bare")
             if more.group("bare") and not _base_verb(verb.lower()):
@@ -188,7 +195,8 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     ):
         yield hit
         return
-    my_future = _future_verbs(ctx.card.claim)
+    # "said it would spend": what the claim has someone say is to come is to come too.
+    my_future = _future_verbs(ctx.card.claim) | _future_verbs(ctx.card.claim, _SAID_WOULD)
     evidence = " ".join(ctx.texts)
     if not my_future and not _ANY_FUTURE.search(evidence):
         return  # nothing said of the future on either side: most cards, read at the cost of one search
