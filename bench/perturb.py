@@ -28,10 +28,11 @@ fine, a solo Atlantic row, a jet order, an acquittal, jobless figures, a snow da
 mostly of faithful retellings); a school flood, night ferries stopped, a reading study, a pedestrian's death, bank
 profits; a drug approved with limits, library closures, an offshore quake; a dock strike's end, a manager
 sacked, a chain in administration, a bridge closure, a flu jab's uptake; a sewage fine, fog at an airport, a
-recount, a coin donation, late trains; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to twenty-eighth sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+recount, a coin donation, late trains; an e-scooter trial ended, a data breach fine, a marathon record, a profit
+warning, a bird flu cull; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to twenty-eighth sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -1902,6 +1903,56 @@ _add("Just 58% of trains run by Northway Rail arrived on time in the three month
  ("Just 85% of Northway Rail trains arrived on time in the three months to September.", False),
  ("Northway Rail has published a recovery plan, the regulator said.", False),
  ("The regulator said it would require Northway Rail to publish a recovery plan within a year.", False),
+])
+_add("Councillors in Brenford voted 7-4 on Tuesday to end the city's e-scooter rental trial in March, a year early, after complaints about scooters left on pavements; the operator, Zipp, said it was disappointed and would consider an appeal.", [
+ ("Brenford councillors voted to end the e-scooter rental trial a year early.", True),
+ ("The vote to scrap the trial was carried by seven votes to four.", True),
+ ("Zipp said it was disappointed by the decision and would consider appealing.", True),
+ ("The trial will end in March after complaints about scooters being left on pavements.", True),
+ ("Brenford councillors voted 7-4 to extend the e-scooter rental trial.", False),
+ ("Zipp said it would appeal against the decision.", False),
+ ("The trial will end in March, a year later than planned.", False),
+ ("Councillors voted 4-7 to end the e-scooter trial.", False),
+])
+_add("The Information Commissioner's Office has fined Larkfield Hospital Trust £350,000 after a member of staff emailed the personal details of 2,900 patients to the wrong address, the regulator said, adding that the trust had reported the breach itself.", [
+ ("Larkfield Hospital Trust was fined £350,000 by the Information Commissioner's Office over a data breach.", True),
+ ("A staff member sent the personal details of 2,900 patients to the wrong email address.", True),
+ ("The trust reported the breach to the regulator itself, the ICO said.", True),
+ ("The data regulator fined the hospital trust after patients' details were emailed to the wrong address.", True),
+ ("Larkfield Hospital Trust fined the Information Commissioner's Office £350,000.", False),
+ ("The breach was reported to the regulator by a patient, the ICO said.", False),
+ ("A staff member emailed the personal details of 9,200 patients to the wrong address.", False),
+ ("Larkfield Hospital Trust could face a fine of £350,000, the regulator said.", False),
+])
+_add("Runner Amy Foster set a new women's record for the Hallam Marathon on Sunday, finishing in 2 hours 24 minutes and beating the previous best, set in 2011, by 48 seconds, organisers said.", [
+ ("Amy Foster broke the women's course record at the Hallam Marathon, finishing in 2 hours 24 minutes.", True),
+ ("Foster beat the previous women's best, which had stood since 2011, by 48 seconds.", True),
+ ("Organisers said Foster ran the marathon in 2 hours 24 minutes, a new women's record.", True),
+ ("The previous women's record for the Hallam Marathon was set in 2011.", True),
+ ("Amy Foster set a new course record for the Hallam Marathon, beating all runners.", False),
+ ("Amy Foster beat the previous best by 48 minutes.", False),
+ ("The previous women's record for the Hallam Marathon was set in 2001.", False),
+ ("Amy Foster missed the women's record for the Hallam Marathon by 48 seconds.", False),
+])
+_add("Shares in miner Corrin Resources fell 18% on Monday after it warned that annual profit would be about a third lower than expected because of flooding at its largest copper mine, which it said could stay closed until June.", [
+ ("Corrin Resources shares dropped 18% after the miner issued a profit warning.", True),
+ ("Corrin Resources said flooding at its biggest copper mine would cut annual profit by about a third compared with expectations.", True),
+ ("The miner said its largest copper mine could remain shut until June.", True),
+ ("Flooding at Corrin's largest copper mine led the company to warn on profits, sending its shares down 18%.", True),
+ ("Shares in Corrin Resources rose 18% on Monday after a profit warning.", False),
+ ("Corrin Resources said its largest copper mine would stay closed until June.", False),
+ ("Corrin Resources said annual profit would be about a third higher than expected.", False),
+ ("Corrin Resources warned that flooding at its largest gold mine would hit profit.", False),
+])
+_add("About 40,000 chickens will be culled at a farm near Pendle after bird flu was confirmed there, the environment department said on Friday, though it stressed that the risk to the public remained very low.", [
+ ("Some 40,000 chickens are to be culled after bird flu was found at a farm near Pendle.", True),
+ ("The environment department said the risk to the public from the outbreak remained very low.", True),
+ ("Bird flu has been confirmed at a farm near Pendle, the environment department said on Friday.", True),
+ ("Around 40,000 birds at the farm will be killed, the department said.", True),
+ ("About 40,000 chickens have died of bird flu at a farm near Pendle.", False),
+ ("The environment department said the risk to the public was high.", False),
+ ("About 4,000 chickens will be culled at a farm near Pendle.", False),
+ ("Bird flu is suspected at a farm near Pendle, the environment department said.", False),
 ])
 # fmt: on
 
