@@ -4933,3 +4933,46 @@ def test_a_case_over_a_count_a_winner_over_another_a_gift_from_kin_and_a_deed_re
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_TRAM_TRIAL = (
+    "Councillors in Ashby voted 6-3 to end the city's bike-hire scheme in May; the operator, Pedla, said it would "
+    "consider legal action."
+)
+_DATA_FINE = (
+    "The Information Commissioner's Office has fined Kestrel Dental £80,000 after patients' records were left on a "
+    "train, the regulator said."
+)
+_HALF_MARATHON = "Lena Ortiz set a new women's record for the Carrow Half Marathon on Sunday, finishing in 69 minutes."
+_MINE_FLOOD = "Torran Mining warned that flooding at its largest silver mine would cut annual output by a fifth."
+_DUCK_CULL = (
+    "About 12,000 ducks will be culled at a farm near Alford after bird flu was confirmed there, the environment "
+    "department said."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # ending is not extending; a step considered is not one meant
+        (_TRAM_TRIAL, "Ashby councillors voted 6-3 to extend the bike-hire scheme.", False),
+        (_TRAM_TRIAL, "Pedla said it would take legal action.", False),
+        (_TRAM_TRIAL, "Pedla said it would consider taking legal action.", True),
+        # a fine given is not one that may come; a body's office is no job
+        (_DATA_FINE, "Kestrel Dental could face a fine of £80,000, the regulator said.", False),
+        (_DATA_FINE, "Kestrel Dental was fined £80,000 by the Information Commissioner's Office.", True),
+        # a record keeps whose it is
+        (_HALF_MARATHON, "Lena Ortiz set a new course record for the Carrow Half Marathon.", False),
+        (_HALF_MARATHON, "Lena Ortiz broke the women's course record for the Carrow Half Marathon.", True),
+        # one metal is not another
+        (_MINE_FLOOD, "Torran Mining warned that flooding at its largest gold mine would cut output.", False),
+        # a cull is no death from the disease; suspected is not confirmed; ducks are birds
+        (_DUCK_CULL, "About 12,000 ducks have died of bird flu at a farm near Alford.", False),
+        (_DUCK_CULL, "Bird flu is suspected at a farm near Alford, the environment department said.", False),
+        (_DUCK_CULL, "Around 12,000 birds will be culled at a farm near Alford.", True),
+    ],
+)  # fmt: skip
+def test_ended_not_extended_a_step_considered_a_fine_given_a_record_s_scope_a_metal_and_a_cull(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

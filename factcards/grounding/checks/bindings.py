@@ -477,7 +477,7 @@ _FATE = {
     "killed": "dead", "killing": "dead", "died": "dead", "dead": "dead", "deaths": "dead",
     "injured": "hurt", "injuring": "hurt", "wounded": "hurt", "wounding": "hurt", "hurt": "hurt",
     "missing": "missing", "arrested": "arrested", "arresting": "arrested", "evacuated": "evacuated",
-    "rescued": "rescued", "airlifted": "rescued", "displaced": "displaced",
+    "rescued": "rescued", "airlifted": "rescued", "displaced": "displaced", "culled": "culled",
 }  # fmt: skip
 _FATES = "|".join(_FATE)
 _TOLL_BOUND = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to)\s+)?"
@@ -485,7 +485,9 @@ _TOLL = re.compile(
     rf"\b(?P<fate>{_FATES})\s+{_TOLL_BOUND}(?P<n>\d[\d,]*)(?![\d.,]*\s*(?:%|percent|per cent|km|miles?|years?))"
     # (a toll's count in figures or in words: "Fourteen people were killed")
     # ("19 crew were airlifted", "two young climbers were missing": whom it counts, in up to two words)
-    rf"|\b{_TOLL_BOUND}(?P<n2>{_COUNT})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:were|have\s+been|had\s+been|are|was)\s+"
+    # ("40,000 chickens have died", "will be culled")
+    rf"|\b{_TOLL_BOUND}(?P<n2>{_COUNT})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:were|have\s+been|had\s+been|are|was|have|has|had|will\s+be|are\s+to\s+be|would\s+be)\s+"
     rf"(?P<fate2>{_FATES})\b",
     re.IGNORECASE,
 )
@@ -738,6 +740,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
             "evacuat",
             "rescued",
             "displaced",
+            "culled",
         ),
     ),
     (_by_parts, ("half", "third", "quarter", "fifth", "tenth", "%", "percent", "per cent")),

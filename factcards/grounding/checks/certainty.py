@@ -15,6 +15,7 @@ from factcards.grounding.checks.context import (
 from factcards.grounding.checks.framing import (
     accused_of,
     condition_dropped,
+    considered_only,
     no_evidence,
     none_reported,
     only_at_risk,
@@ -52,6 +53,10 @@ _OBLIGED = frozenset(
 @register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
 def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
+        return
+    if considered := considered_only(ctx):  # whoever the claim credits, and "would appeal" hedges nothing of it
+        yield Hit(f'claim tells as meant what the evidence says is only considered ("{considered}")',
+                  ctx.span_of(considered), ctx.home.article.id)  # fmt: skip
         return
     if has_hedge(ctx.claim_words):
         # A belief is not what nothing shows: "Police believe the fires were linked" against "no evidence so far

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, sides_of
 from factcards.text.dictionary import forms_by_class, inflected_from
-from factcards.text.words import is_content, lemmas, words
+from factcards.text.words import is_content, lemmas, same_family, words
 
 
 def _framing(ctx: ClaimContext, pattern: re.Pattern[str], frames_claim: Callable[[re.Match[str]], bool]) -> str | None:
@@ -142,6 +142,34 @@ def proposed_only(ctx: ClaimContext) -> str | None:
         )
 
     return _framing(ctx, _PROPOSAL_WOULD, frames_claim)
+
+
+# "would consider an appeal", "is weighing legal action", "exploring a sale": a step only thought about.
+# (Not "is considered the golden age", "considers Tiger Woods the greatest": what one is held to be.)
+_CONSIDERED = re.compile(
+    r"\b(?:would|will|to|is|are|was|were|be|been|still)\s+(?:consider|considering|weigh|weighing|explore|exploring"
+    r"|mull|mulling)\s+(?:whether\s+to\s+|an?\s+|the\s+|possible\s+|legal\s+)*(?P<thing>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+_THOUGHT_ABOUT = re.compile(
+    r"\b(?:consider\w*|weigh\w*|explor\w*|mull\w*|may|might|could|possib\w*|potential\w*|whether|think\w*"
+    r"|look\w*\s+at)\b",
+    re.IGNORECASE,
+)
+
+
+def considered_only(ctx: ClaimContext) -> str | None:
+    """ "Zipp said it would appeal against the decision" against "Zipp said … it would consider an appeal": the
+    claim tells as meant a step the evidence says is only being thought about."""
+    if _THOUGHT_ABOUT.search(ctx.card.claim):
+        return None
+
+    def thought_of(m: re.Match[str]) -> bool:
+        thing = lemmas(m.group("thing").lower())
+        return any(thing & lemmas(w.lower) or same_family(m.group("thing").lower(), w.lower) for w in ctx.claim_words)
+
+    m = ctx.evidence_match(_CONSIDERED, thought_of)
+    return m.group(0) if m else None
 
 
 # "it was too soon to say what caused the crash": nothing known yet of what the clause after it asks.

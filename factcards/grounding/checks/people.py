@@ -156,6 +156,8 @@ def _jobs(text: str) -> dict[str, str]:
                 found[key(parts[-1])] = m.group(1)
         # "President Keir Starmer", "Union Secretary Carla Mendez": a title written into the name's run
         title = next((p for p in reversed(parts[:-1]) if is_role(p.lower().rstrip("."))), None)
+        if title and title.endswith(("'s", "’s")):
+            continue  # "the Information Commissioner's Office": whose office it is, not a job of "Office"
         if title and not title.isupper() and title.lower().rstrip(".") not in _HONORIFICS:  # "US", "Mr": no job
             found.setdefault(key(parts[-1]), title.lower().rstrip("."))
     return found

@@ -126,13 +126,32 @@ _RECORD_OF = re.compile(
 )
 
 
+# "a new women's record", "a course record", "the British record": whose or what a record is of.
+_SCOPE = (
+    r"(?:women['’]s|men['’]s|girls['’]|boys['’]|junior|veterans['’]?|course|world|european|british|national|olympic"
+    r"|club|school|personal|all-time|ground|championship|state|county)"
+)
+_SCOPED_RECORD = re.compile(rf"\b(?P<scope>{_SCOPE}(?:\s+{_SCOPE})?)\s+(?:best|record)\b", re.IGNORECASE)
+
+
+def _scopes(m: re.Match[str]) -> frozenset[str]:
+    """ "women's course record" -> {"women", "course"}."""
+    return frozenset(w.lower().replace("’", "'").removesuffix("'s").rstrip("'") for w in m.group("scope").split())
+
+
 def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
     """ "the highest temperature ever recorded in Seville" against "the highest ever recorded in the city in June":
-    the claim makes a month's record an all-time one."""
+    the claim makes a month's record an all-time one; "a new course record" against "a new women's record": another
+    record than the evidence's."""
     claim = ctx.card.claim
     said = _RECORD_WORD.search(claim)
     if said is None:
         return None
+    mine = [(_scopes(m), m.group(0)) for m in _SCOPED_RECORD.finditer(claim)]
+    theirs = [(_scopes(m), m.group(0)) for text in ctx.texts for m in _SCOPED_RECORD.finditer(text)] if mine else []
+    for scopes, words_ in mine:
+        if theirs and not any(scopes & other for other, _ in theirs):
+            return ctx.said_against(words_, theirs[0][1])
     m = ctx.evidence_match(_RECORD_OF)
     if m is None or re.search(rf"\b{m.group('when')}\b", claim, re.IGNORECASE):
         return None

@@ -192,6 +192,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _month_to_come(ctx)
         or _poll_won(ctx)
         or _done_though_put_off(ctx)
+        or _faces_what_was_done(ctx)
     ):
         yield hit
         return
@@ -247,6 +248,32 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             theirs = their_past[lemma].text
             yield ctx.said_against(my_future[lemma], theirs)
             return
+
+
+# "could face a fine of £350,000": a penalty that may yet come. ("Faces charges" is said of one already charged.)
+_FACING = re.compile(
+    r"\b(?:could|may|might|would|will|to)\s+face\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?"
+    r"(?P<what>fine|charge|jail|ban|sentence|prosecution)s?\b",
+    re.IGNORECASE,
+)
+_PENALTY_DEED = {"fine": "fine", "charge": "charge", "jail": "jail", "ban": "ban", "sentence": "sentence",
+                 "prosecution": "prosecute"}  # fmt: skip
+
+
+def _faces_what_was_done(ctx: ClaimContext) -> Hit | None:
+    """ "Larkfield Hospital Trust could face a fine of £350,000" against "The regulator has fined Larkfield Hospital
+    Trust £350,000": the claim tells as still to come a penalty the evidence says was given."""
+    m = _FACING.search(ctx.card.claim)
+    if m is None:
+        return None
+    deed = _PENALTY_DEED[m.group("what").lower()]
+    for text in ctx.texts:
+        if _FACING.search(text):
+            return None  # the evidence has it still to come too
+        done = _past_verbs(list(words(text)), text, frozenset({deed}))
+        if deed in done:
+            return ctx.said_against(m.group(0), done[deed].text)
+    return None
 
 
 # "The launch …, planned for Thursday, has been postponed", "organisers called off the match": an event put off.
