@@ -4976,3 +4976,28 @@ def test_ended_not_extended_a_step_considered_a_fine_given_a_record_s_scope_a_me
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_SEASON_SPAN = "The new timetable will be phased in over the 2024-2025 school year."
+_BOREHOLE = "Farmers near Kessel drilled a 120m borehole to reach clean water."
+_LATE_WINNER = "Dana Okoro scored an 89 minute winner as Harlow beat Kestrel City 2-1."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a range of years written short ends on the year written out
+        (_SEASON_SPAN, "The new timetable will be phased in over the 2024–25 school year.", True),
+        (_SEASON_SPAN, "The new timetable will be phased in over the 2024–26 school year.", False),
+        # "120 m", as a tokenised feed writes "120m"
+        (_BOREHOLE, "Farmers near Kessel drilled a 120 m borehole.", True),
+        (_BOREHOLE, "Farmers near Kessel drilled a 210 m borehole.", False),
+        # the 89th minute is the "89 minute" of the game
+        (_LATE_WINNER, "Dana Okoro scored an 89th-minute winner for Harlow.", True),
+        (_LATE_WINNER, "Dana Okoro scored an 88th-minute winner for Harlow.", False),
+    ],
+)  # fmt: skip
+def test_figures_written_another_way_a_short_year_range_a_spaced_unit_and_a_minute(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -352,14 +352,37 @@ _BARE_M = re.compile(r"(?P<digits>\d[\d.]*)m")
 
 def _as_written(number: NumberAtom, ctx: ClaimContext) -> bool:
     if number.ordinal:
-        return False
+        return _minute_of_the_game(number, ctx)
     if _YEAR.fullmatch(number.surface):
         return any(number_at(text, number.surface) >= 0 for text in ctx.texts)
     m = _BARE_M.fullmatch(number.surface)
     if m is None:
-        return False
-    spaced = re.compile(rf"(?<![\d.,]){re.escape(m.group('digits'))}\s?m\b")
+        # "a 46 m well", as a tokenised feed writes the evidence's "46m well": the figure with the letter after it
+        at = number_at(ctx.card.claim, number.surface)
+        if (
+            not number.surface.isdigit()
+            or at < 0
+            or not re.match(r"\s+m\b", ctx.card.claim[at + len(number.surface) :])
+        ):
+            return False
+        digits = number.surface
+    else:
+        digits = m.group("digits")
+    spaced = re.compile(rf"(?<![\d.,]){re.escape(digits)}\s?m\b")
     return any(spaced.search(text) for text in ctx.texts)
+
+
+def _minute_of_the_game(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "an 87th minute winner" against "an 87 minute winner", "87th-minute": the same minute of the game."""
+    digits = re.match(r"\d+", number.surface)
+    at = number_at(ctx.card.claim, number.surface)
+    if digits is None or at < 0 or not _MINUTE_AFTER.match(ctx.card.claim, at + len(number.surface)):
+        return False
+    written = re.compile(rf"(?<![\d.,]){digits.group(0)}(?:st|nd|rd|th)?(?=\s*-?\s*min(?:ute)?s?\b)")
+    return any(written.search(text) for text in ctx.texts)
+
+
+_MINUTE_AFTER = re.compile(r"\s*-?\s*min(?:ute)?s?\b", re.IGNORECASE)
 
 
 # "Elle, 51, has been labeled …", "Storey, aged 37,", "Keating, a 21-year-old striker", "the 41-year-old
@@ -603,6 +626,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if _opened_the_scoring(number, ctx) or _quarter_told_as_months(number, ctx) or _deficit(number, ctx):
             continue
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx) or _added_up(number, ctx):
+            continue
+        if _short_year_written_out(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""
@@ -922,6 +947,16 @@ def _range_ends(texts: list[str]) -> set[str]:
             if m.group("end") > m.group("start"):
                 ends.add(m.group("century") + m.group("end"))
     return ends
+
+
+def _short_year_written_out(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "the 2018–19 academic year" against "the 2018-2019 academic year": the end of a range of years written short is
+    the year the evidence writes out."""
+    for m in _SHORT_RANGE.finditer(ctx.card.claim):
+        if m.group("end") == number.surface and m.group("end") > m.group("start"):
+            year = m.group("century") + m.group("end")
+            return any(re.search(rf"(?<![\d.,]){year}(?![\d.,])", text) for text in ctx.texts)
+    return False
 
 
 def _alike(mention: DateMention, other: DateMention) -> bool:
