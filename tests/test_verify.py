@@ -4979,6 +4979,7 @@ def test_ended_not_extended_a_step_considered_a_fine_given_a_record_s_scope_a_me
 
 
 _SEASON_SPAN = "The new timetable will be phased in over the 2024-2025 school year."
+_TITLE_CHASE = "Harlow kept up their title challenge on Saturday with a comfortable 3-0 win over Kestrel City."
 _BOREHOLE = "Farmers near Kessel drilled a 120m borehole to reach clean water."
 _LATE_WINNER = "Dana Okoro scored an 89 minute winner as Harlow beat Kestrel City 2-1."
 
@@ -4995,9 +4996,12 @@ _LATE_WINNER = "Dana Okoro scored an 89 minute winner as Harlow beat Kestrel Cit
         # the 89th minute is the "89 minute" of the game
         (_LATE_WINNER, "Dana Okoro scored an 89th-minute winner for Harlow.", True),
         (_LATE_WINNER, "Dana Okoro scored an 88th-minute winner for Harlow.", False),
+        # the sentence's subject won "a 3-0 win over" the other side
+        (_TITLE_CHASE, "Harlow defeated Kestrel City 3-0 on Saturday.", True),
+        (_TITLE_CHASE, "Kestrel City beat Harlow 3-0 on Saturday.", False),
     ],
 )  # fmt: skip
-def test_figures_written_another_way_a_short_year_range_a_spaced_unit_and_a_minute(
+def test_figures_written_another_way_a_short_year_range_a_spaced_unit_a_minute_and_a_win_over(
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)

@@ -948,6 +948,8 @@ _CONTEST = re.compile(
     # "confirmed Priya Nair as the winner by four votes over Labour's Dan Coyle", "won the seat by 412 votes over Reed"
     rf"|(?P<w6>{NAME_RUN})\s+(?:as\s+(?:the\s+)?(?:winner|victor)|won|wins)\b[^.;:]{{0,50}}?\bover\s+"
     rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z]+\s+){{0,2}}?(?P<l6>{NAME_RUN})"
+    # "Rangers kept the pressure on … with a comfortable 4-0 win over Raith Rovers": the sentence's subject won
+    rf"|^\W*(?P<w7>{NAME_RUN})\s[^.;:]{{0,120}}?\b(?:win|victory|triumph)\s+(?:against|over)\s+(?:the\s+)?(?P<l7>{NAME_RUN})"
     rf"|(?P<l4>{NAME_RUN})\s+(?:lost|loses)\b|(?P<w4>{NAME_RUN})\s+(?:won|wins)\b(?!\s+(?:against|over)\b)"
     # "came from two goals down to beat", "fought back to defeat", "went on to beat": the winner before the turn
     rf"|(?P<w5>{NAME_RUN})\s+(?:came|fought|battled|rallied|recovered|bounced|went)\s+(?:from|back|on)\b"
@@ -961,7 +963,7 @@ def _contest(text: str) -> tuple[dict[str, str], dict[str, str]]:
     won: dict[str, str] = {}
     lost: dict[str, str] = {}
     for m in _CONTEST.finditer(text):
-        for i in "123456":
+        for i in "1234567":
             if m.group(f"w{i}") is not None:
                 won.setdefault(last_key(m.group(f"w{i}")), m.group(0))
             if m.group(f"l{i}") is not None:
