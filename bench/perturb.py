@@ -29,10 +29,10 @@ mostly of faithful retellings); a school flood, night ferries stopped, a reading
 profits; a drug approved with limits, library closures, an offshore quake; a dock strike's end, a manager
 sacked, a chain in administration, a bridge closure, a flu jab's uptake; a sewage fine, fog at an airport, a
 recount, a coin donation, late trains; an e-scooter trial ended, a data breach fine, a marathon record, a profit
-warning, a bird flu cull; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to twenty-eighth sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a new contract, a survey of parents; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-eighth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
+and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -1953,6 +1953,56 @@ _add("About 40,000 chickens will be culled at a farm near Pendle after bird flu 
  ("The environment department said the risk to the public was high.", False),
  ("About 4,000 chickens will be culled at a farm near Pendle.", False),
  ("Bird flu is suspected at a farm near Pendle, the environment department said.", False),
+])
+_add("Police in Marlow arrested two men aged 24 and 31 on Saturday on suspicion of stealing £60,000 of catalytic converters from parked cars over six months; a third man, 19, was released under investigation, a force spokeswoman said.", [
+ ("Two men, aged 24 and 31, were arrested on suspicion of stealing catalytic converters worth £60,000.", True),
+ ("A 19-year-old man was released under investigation, police said.", True),
+ ("The thefts of catalytic converters from parked cars took place over six months, according to police.", True),
+ ("Marlow police arrested two men on Saturday over the theft of £60,000 of catalytic converters.", True),
+ ("Three men were charged with stealing catalytic converters worth £60,000.", False),
+ ("A 19-year-old man was charged, police said.", False),
+ ("Two men aged 24 and 31 were convicted of stealing £60,000 of catalytic converters.", False),
+ ("The thefts took place over six weeks.", False),
+])
+_add("Energy supplier Brightwatt will cut its standard tariff by 8% from 1 April, saving a typical household about £140 a year, but bills will still be about 50% higher than two years ago, the company said.", [
+ ("Brightwatt is cutting its standard tariff by 8% from 1 April, the company said.", True),
+ ("The cut will save a typical household around £140 a year.", True),
+ ("Even after the cut, bills will remain about half as much again as they were two years ago.", True),
+ ("Brightwatt said typical households would save about £140 a year when its standard tariff falls by 8% in April.", True),
+ ("Brightwatt will raise its standard tariff by 8% from 1 April.", False),
+ ("Brightwatt's cut will save a typical household about £140 a month.", False),
+ ("Bills will be lower than they were two years ago, the company said.", False),
+ ("Brightwatt cut its standard tariff by 8% on 1 April last year.", False),
+])
+_add("A landslide closed the coastal road between Penhale and St Ives on Wednesday night, and engineers said it could be several weeks before it reopens; no one was hurt, Cornwall Council said.", [
+ ("A landslide has shut the coast road between Penhale and St Ives.", True),
+ ("Engineers said the road might not reopen for several weeks.", True),
+ ("Nobody was injured in the landslide, the council said.", True),
+ ("The coastal road was closed by a landslide on Wednesday night, Cornwall Council said.", True),
+ ("Engineers said the road would reopen within days.", False),
+ ("Two people were hurt in the landslide, Cornwall Council said.", False),
+ ("The landslide closed the coastal road on Wednesday morning.", False),
+ ("Engineers said the road will reopen in several weeks.", False),
+])
+_add("The striker Jonas Berg has signed a new three-year contract with Kestrel City, ending speculation over a move to Spain, though the club said the deal included a release clause of £25 million.", [
+ ("Jonas Berg has agreed a new three-year deal with Kestrel City.", True),
+ ("Berg's new contract includes a £25 million release clause, the club said.", True),
+ ("The new deal ends talk of Berg moving to Spain.", True),
+ ("Kestrel City striker Jonas Berg has extended his stay at the club with a three-year contract.", True),
+ ("Jonas Berg has completed a move to a Spanish club.", False),
+ ("Berg's new contract includes a £52 million release clause.", False),
+ ("Berg has signed a new five-year contract with Kestrel City.", False),
+ ("Berg's new contract has no release clause, the club said.", False),
+])
+_add("A survey of 2,000 parents by the charity Family Lines found that 41% had cut back on food to pay for school uniforms, while a quarter said they had borrowed money to cover the cost.", [
+ ("Two in five parents surveyed said they had cut back on food to afford school uniforms.", True),
+ ("A quarter of the 2,000 parents surveyed had borrowed money to pay for uniforms.", True),
+ ("The Family Lines survey found 41% of parents had eaten less to pay for school uniforms.", True),
+ ("About one in four parents borrowed money to cover the cost of school uniforms, according to Family Lines.", True),
+ ("A survey of 2,000 parents found that 14% had cut back on food to pay for school uniforms.", False),
+ ("Most parents had borrowed money to pay for school uniforms, the survey found.", False),
+ ("A survey of 2,000 teachers found that 41% had cut back on food to pay for school uniforms.", False),
+ ("Three-quarters of parents said they had borrowed money to cover the cost of uniforms.", False),
 ])
 # fmt: on
 
