@@ -5005,3 +5005,40 @@ def test_figures_written_another_way_a_short_year_range_a_spaced_unit_a_minute_a
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_CONVERTERS = (
+    "Police in Tarrow arrested two men on Friday over thefts of catalytic converters; a third man, 20, was released "
+    "under investigation, a force spokesman said."
+)
+_COAST_ROAD = (
+    "A rockfall closed the road between Tarn and Hale on Monday night, and engineers said it could be days before it "
+    "reopens; no one was hurt, the county council said."
+)
+_TARIFF_CUT = "Vale Energy will cut its standard tariff by 6% from 1 April, the company said."
+_UNIFORMS = "A survey of 1,500 parents found that a quarter said they had borrowed money to pay for school uniforms."
+_STAY = "Midfielder Tom Reyes has signed a new contract with Harlow, ending speculation over a move to Italy."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a force spokesman may speak for the police; a kind of people named by a plural noun says its own clause
+        (_CONVERTERS, "A 20-year-old man was released under investigation, police said.", True),
+        (_COAST_ROAD, "Engineers said the road might not reopen for days.", True),
+        (_COAST_ROAD, "Engineers said no one was hurt.", False),
+        (_COAST_ROAD, "The road was closed by a rockfall on Monday night, the county council said.", True),
+        # "in April" is when "1 April" falls; "one in four" is "a quarter"; the surveyed keep who they are
+        (_TARIFF_CUT, "Vale Energy will cut its standard tariff by 6% in April.", True),
+        (_UNIFORMS, "About one in four parents borrowed money to pay for school uniforms.", True),
+        (_UNIFORMS, "About one in three parents borrowed money to pay for school uniforms.", False),
+        (_UNIFORMS, "A survey of 1,500 teachers found that a quarter had borrowed money.", False),
+        # what was only talked of is not done
+        (_STAY, "Tom Reyes has completed a move to an Italian club.", False),
+        (_STAY, "The new contract ends talk of Reyes moving to Italy.", True),
+    ],
+)  # fmt: skip
+def test_a_force_spokesman_a_plural_speaker_a_month_a_quarter_those_surveyed_and_a_move_talked_of(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

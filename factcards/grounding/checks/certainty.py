@@ -55,7 +55,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
     if considered := considered_only(ctx):  # whoever the claim credits, and "would appeal" hedges nothing of it
-        yield Hit(f'claim tells as meant what the evidence says is only considered ("{considered}")',
+        yield Hit(f'claim tells as meant or done what the evidence says is only considered or talked of ("{considered}")',
                   ctx.span_of(considered), ctx.home.article.id)  # fmt: skip
         return
     if has_hedge(ctx.claim_words):

@@ -245,13 +245,19 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     claim_words = ctx.claim_words
     at = {w.start: i for i, w in enumerate(claim_words)}
     for word in missing:
-        # Right after "of" only: "part of a plot" against "part of a scheme" is the same part.
-        slot = _slot(claim_words, at.get(word.start, 0), past_articles=False)
+        # Right after "of" only: "part of a plot" against "part of a scheme" is the same part. A figure may stand
+        # between, the same on both sides: "a survey of 2,000 teachers" against "a survey of 2,000 parents".
+        i = at.get(word.start, 0)
+        figure = []
+        while i > 0 and claim_words[i - 1].lower.isdigit():
+            i -= 1
+            figure.insert(0, claim_words[i].lower)
+        slot = _slot(claim_words, i, past_articles=False)
         if slot is None or slot[1].lower != "of" or word.capitalized or not _is_noun_word(word):
             continue
         head, link = slot
         for text in ctx.texts:
-            for shared, other in _slots_of(text, head, link):
+            for shared, other in _slots_of(text, head, link, figure):
                 if not other.capitalized and _is_noun_word(other) and not lemmas(other.lower) & claim_forms(ctx):
                     return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
     return None
@@ -391,11 +397,17 @@ def _slot(claim_words: list[Word], i: int, *, past_articles: bool = True) -> tup
     return claim_words[j - 1], claim_words[j]
 
 
-def _slots_of(text: str, head: Word, link: Word) -> Iterator[tuple[Word, Word]]:
-    """Each place `text` writes `head` and `link`, with the word after them (past an article)."""
+def _slots_of(text: str, head: Word, link: Word, figure: list[str] | None = None) -> Iterator[tuple[Word, Word]]:
+    """Each place `text` writes `head` and `link`, with the word after them (past an article, or past `figure`, the
+    words of a figure that must stand there)."""
     found = words(text)
     for j, shared in enumerate(found[:-2]):
         if found[j + 1].lower == link.lower and lemmas(shared.lower) & lemmas(head.lower):
+            if figure:
+                after = j + 2 + len(figure)
+                if [w.lower for w in found[j + 2 : after]] == figure and after < len(found):
+                    yield shared, found[after]
+                continue
             other = next((w for w in found[j + 2 : j + 4] if w.lower not in ARTICLES), None)
             if other is not None:
                 yield shared, other

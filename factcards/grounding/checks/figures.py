@@ -505,7 +505,9 @@ _SHARE = re.compile(
     rf"|(?P<den4>third|quarter|fifth|sixth|tenth)(?=[\s-]+of\b))"
     rf"|\b(?P<num3>{_COUNT})\s+(?:in|out of)\s+(?P<den3>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b"
     # "cut the risk by a fifth", "down a third": a change told as a part
-    rf"|\b(?:by|down|up)\s+(?P<num5>a|one)\s+(?P<den5>third|quarter|fifth|sixth|tenth)\b",
+    rf"|\b(?:by|down|up)\s+(?P<num5>a|one)\s+(?P<den5>third|quarter|fifth|sixth|tenth)\b"
+    # "a quarter said they had borrowed money": a share of those the sentence counts (not "a quarter of an hour")
+    rf"|\b(?P<num6>a|one)\s+(?P<den6>third|quarter|fifth|tenth)\s+(?=(?:said|say|says|had|have|were|are|did|do)\b)",
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -523,8 +525,15 @@ class _Share:
 def _shares(text: str) -> list[_Share]:
     found = []
     for m in _SHARE.finditer(text):
-        num = m.group("num") or m.group("num2") or m.group("num3") or m.group("num5") or "one"
-        den = m.group("den") or m.group("den2") or m.group("den3") or m.group("den4") or m.group("den5")
+        num = m.group("num") or m.group("num2") or m.group("num3") or m.group("num5") or m.group("num6") or "one"
+        den = (
+            m.group("den")
+            or m.group("den2")
+            or m.group("den3")
+            or m.group("den4")
+            or m.group("den5")
+            or m.group("den6")
+        )
         n, d = (
             count_value(num if num.lower() not in ("a", "an") else "one"),
             _DENOMINATORS.get(den.lower()) or count_value(den),
@@ -925,6 +934,9 @@ def date_supported(mention: DateMention, others: list[DateMention]) -> bool:
             return True
         # "in November" is supported by "November 14, 2023"; "April 26" by "2024-04-26".
         if mention.key.startswith("--") and other.resolved and other.resolved[4:].startswith(mention.key[1:]):
+            return True
+        # "in April" by "from 1 April" where no year is given either side
+        if mention.key.startswith("--") and other.key.startswith(mention.key + "-"):
             return True
         # "next week" is supported by "from next Monday"
         if mention.key == "next-week" and other.key.startswith("weekday-") and other.surface.lower().startswith("next"):

@@ -148,25 +148,29 @@ def proposed_only(ctx: ClaimContext) -> str | None:
 # (Not "is considered the golden age", "considers Tiger Woods the greatest": what one is held to be.)
 _CONSIDERED = re.compile(
     r"\b(?:would|will|to|is|are|was|were|be|been|still)\s+(?:consider|considering|weigh|weighing|explore|exploring"
-    r"|mull|mulling)\s+(?:whether\s+to\s+|an?\s+|the\s+|possible\s+|legal\s+)*(?P<thing>[a-z]{4,})\b",
+    r"|mull|mulling)\s+(?:whether\s+to\s+|an?\s+|the\s+|possible\s+|legal\s+)*(?P<thing>[a-z]{4,})\b"
+    # "ending speculation over a move to Spain", "talk of a merger": what was only talked of
+    r"|\b(?:speculation|talk|rumou?rs?)\s+(?:over|about|of)\s+(?:an?\s+|the\s+|possible\s+)*(?P<thing2>[a-z]{4,})\b",
     re.IGNORECASE,
 )
 _THOUGHT_ABOUT = re.compile(
     r"\b(?:consider\w*|weigh\w*|explor\w*|mull\w*|may|might|could|possib\w*|potential\w*|whether|think\w*"
-    r"|look\w*\s+at)\b",
+    r"|look\w*\s+at|speculat\w*|talk|rumou?r\w*)\b",
     re.IGNORECASE,
 )
 
 
 def considered_only(ctx: ClaimContext) -> str | None:
-    """ "Zipp said it would appeal against the decision" against "Zipp said … it would consider an appeal": the
-    claim tells as meant a step the evidence says is only being thought about."""
+    """ "Zipp said it would appeal against the decision" against "Zipp said … it would consider an appeal", "Berg has
+    completed a move to Spain" against "ending speculation over a move to Spain": the claim tells as meant or done a
+    step the evidence says was only thought or talked about."""
     if _THOUGHT_ABOUT.search(ctx.card.claim):
         return None
 
     def thought_of(m: re.Match[str]) -> bool:
-        thing = lemmas(m.group("thing").lower())
-        return any(thing & lemmas(w.lower) or same_family(m.group("thing").lower(), w.lower) for w in ctx.claim_words)
+        said = (m.group("thing") or m.group("thing2")).lower()
+        thing = lemmas(said)
+        return any(thing & lemmas(w.lower) or same_family(said, w.lower) for w in ctx.claim_words)
 
     m = ctx.evidence_match(_CONSIDERED, thought_of)
     return m.group(0) if m else None

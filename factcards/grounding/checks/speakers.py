@@ -464,7 +464,10 @@ _A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|across|outside|into)\s+(?:th
 
 
 # Where a sentence joins two sayings: "…, Rosa Alvarez told parliament, while opposition leader Tom Keane said …".
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|after|before|when|once)\s+|;\s+|,\s+and\s+(?=[A-Z])")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|whereas|but|after|before|when|once)\s+|;\s+|,\s+and\s+(?=[A-Z])"
+    r"|,\s+and\s+(?=[a-z]{4,}s\s+(?:said|say|says|told|added|warned)\b)"  # "…, and engineers said it could be weeks"
+)
 
 
 def _clause_speaker(ctx: ClaimContext, speaker: str) -> str | None:
@@ -492,6 +495,10 @@ def _clause_speaker(ctx: ClaimContext, speaker: str) -> str | None:
 
 _CLAUSE_SAYS = re.compile(
     rf"(?P<a>{NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b|\b{_VERBS}\s+(?P<b>{NAME})"
+    # "…, and engineers said it could be weeks": a kind of people, named by a plural noun
+    rf"|(?:^|,\s+|\band\s+)(?P<c>[a-z]{{4,}}s)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
+    # "…, the county council said": a body described, not named
+    rf"|,\s+(?:the|a|an)\s+(?P<d>(?:[a-z]+\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
 )
 
 
@@ -499,8 +506,18 @@ def _speaker_in(part: str) -> str | None:
     m = _CLAUSE_SAYS.search(part)
     if m is None:
         return None
+    if m.group("c"):
+        return m.group("c") if "NOUN" in forms_by_class(m.group("c")) and m.group("c") not in _NOT_PEOPLE else None
+    if m.group("d"):
+        head = m.group("d").split()[-1]
+        return m.group("d") if "NOUN" in forms_by_class(head) and head not in _NOT_PEOPLE else None
     who = (m.group("a") or m.group("b")).strip()
     return who if plausible_speaker(who) else None
+
+
+_NOT_PEOPLE = frozenset(
+    "reports figures statistics documents records results studies papers report statement study survey data".split()
+)
 
 
 # "police estimated", "according to organisers": who a claim has give its figure.
@@ -552,6 +569,9 @@ def _figure_source(ctx: ClaimContext) -> Hit | bool | None:
                 continue
             # The clause giving the figure credits it to a source of its own, and the claim's gives another.
             giver = next((c for _, c in giving if _sources(c)), None)
+            # "…, a force spokeswoman said": one who may speak for any body, the claim's among them
+            if giver is not None and _sources(giver) <= _ANY_BODY_SPEAKS:
+                continue
             if giver is not None and any(forms & said and numbers for numbers, said, _ in told):
                 return Hit(f'claim has "{source}" give "{figure}"; the evidence has it from another: "{giver.strip()}"',
                            ctx.span_of(giver.strip()), ctx.home.article.id)  # fmt: skip
