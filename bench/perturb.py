@@ -29,10 +29,11 @@ mostly of faithful retellings); a school flood, night ferries stopped, a reading
 profits; a drug approved with limits, library closures, an offshore quake; a dock strike's end, a manager
 sacked, a chain in administration, a bridge closure, a flu jab's uptake; a sewage fine, fog at an airport, a
 recount, a coin donation, late trains; an e-scooter trial ended, a data breach fine, a marathon record, a profit
-warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a new contract, a survey of parents; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-eighth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
-and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a new contract, a survey of parents; a
+pier appeal, airline job cuts, a split verdict, a sea-ice low, a teachers' strike; and faithful retellings of them in the
+words LLM summaries use. Written and fixed in the twenty-second to twenty-eighth sessions (each round written before
+the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -2003,6 +2004,56 @@ _add("A survey of 2,000 parents by the charity Family Lines found that 41% had c
  ("Most parents had borrowed money to pay for school uniforms, the survey found.", False),
  ("A survey of 2,000 teachers found that 41% had cut back on food to pay for school uniforms.", False),
  ("Three-quarters of parents said they had borrowed money to cover the cost of uniforms.", False),
+])
+_add("The Harwell Trust said on Monday it had raised £2.4 million of the £3 million needed to restore the town's Victorian pier, and that work would begin in the spring if the rest was found by January.", [
+ ("The Harwell Trust has raised £2.4 million towards the £3 million cost of restoring the pier.", True),
+ ("Work on the Victorian pier will start in the spring if the remaining money is found by January, the trust said.", True),
+ ("The trust still needs about £600,000 to restore the town's pier.", True),
+ ("The Harwell Trust said it had raised most of the money needed to restore the pier.", True),
+ ("The Harwell Trust has raised the £3 million needed to restore the pier.", False),
+ ("Work on the pier will begin in the spring, the trust said.", False),
+ ("The Harwell Trust has raised £3.4 million to restore the pier.", False),
+ ("Work on the pier began in January, the trust said.", False),
+])
+_add("Northbank Airways will cut 600 jobs, mostly in its call centres, as it moves customer service online, chief executive Paula Reyes told staff on Thursday; the pilots' union Balpa said none of its members would be affected.", [
+ ("Northbank Airways is to shed 600 jobs, mostly in call centres, its chief executive told staff.", True),
+ ("Paula Reyes said the airline was moving its customer service online.", True),
+ ("Balpa said no pilots would lose their jobs in the cuts.", True),
+ ("Most of the 600 job losses at Northbank Airways will be in call centres.", True),
+ ("Northbank Airways will cut 600 pilot jobs.", False),
+ ("Balpa said 600 of its members would lose their jobs.", False),
+ ("Paula Reyes said Northbank Airways would create 600 jobs.", False),
+ ("Balpa chief executive Paula Reyes told staff on Thursday that 600 jobs would go.", False),
+])
+_add("A jury at Carrow Crown Court cleared former nurse Helen Shaw of two charges of ill-treating patients but could not reach a verdict on a third, and prosecutors said they would decide next week whether to seek a retrial.", [
+ ("Helen Shaw, a former nurse, was found not guilty of two charges of ill-treating patients.", True),
+ ("The jury failed to reach a verdict on a third charge against Helen Shaw.", True),
+ ("Prosecutors will decide next week whether to seek a retrial, they said.", True),
+ ("A jury cleared Helen Shaw of two of the three charges she faced.", True),
+ ("Helen Shaw was cleared of all three charges of ill-treating patients.", False),
+ ("Prosecutors said they would seek a retrial.", False),
+ ("A jury convicted Helen Shaw of a third charge of ill-treating patients.", False),
+ ("Helen Shaw was found guilty of two charges of ill-treating patients.", False),
+])
+_add("Sea ice around Antarctica reached its smallest winter extent on record in September, about 1.5 million square kilometres below the 1981-2010 average, scientists at the National Snow and Ice Data Center said.", [
+ ("Antarctic winter sea ice was at its lowest extent on record in September, scientists said.", True),
+ ("The extent was about 1.5 million square kilometres below the 1981-2010 average.", True),
+ ("Scientists at the National Snow and Ice Data Center said Antarctic sea ice hit a record winter low.", True),
+ ("In September, winter sea ice around Antarctica covered a smaller area than ever recorded, according to the NSIDC.", True),
+ ("Sea ice around Antarctica reached its largest winter extent on record in September.", False),
+ ("The extent was about 1.5 million square kilometres above the 1981-2010 average.", False),
+ ("Sea ice around the Arctic reached its smallest winter extent on record in September.", False),
+ ("The extent was about 15 million square kilometres below the 1981-2010 average.", False),
+])
+_add("Teachers in Wexley will strike on 3 and 4 March after 71% of NEU members who voted backed action, on a turnout of 54%, in a dispute over workload; the council said schools would stay open where possible.", [
+ ("Teachers in Wexley are to strike on 3 and 4 March in a row over workload.", True),
+ ("Seventy-one per cent of NEU members who voted backed strike action.", True),
+ ("The turnout in the ballot was 54%.", True),
+ ("The council said it would try to keep schools open during the strike.", True),
+ ("Teachers in Wexley will strike on 3 and 4 March in a dispute over pay.", False),
+ ("54% of NEU members who voted backed strike action.", False),
+ ("The council said all schools would close during the strike.", False),
+ ("Teachers in Wexley will strike for a week from 3 March.", False),
 ])
 # fmt: on
 
