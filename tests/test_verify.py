@@ -5042,3 +5042,34 @@ def test_a_force_spokesman_a_plural_speaker_a_month_a_quarter_those_surveyed_and
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_BUS_JOBS = "Tarvia Buses will cut 300 jobs, mostly in its depots, the company said."
+_HUNG_JURY = (
+    "A jury cleared former teacher Mark Hale of two charges of fraud but could not reach a verdict on a third, and "
+    "prosecutors said they would decide next week whether to seek a retrial."
+)
+_ICE_LOW = "Arctic sea ice reached its smallest summer extent on record in September, scientists said."
+_WORKLOAD = "Nurses in Carrow will strike next week in a dispute over staffing levels, the union said."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "most of" counts and says no direction
+        (_BUS_JOBS, "Most of the 300 job cuts at Tarvia Buses will be in its depots.", True),
+        # cleared of some charges is not guilty of them; failing to reach a verdict is not reaching one
+        (_HUNG_JURY, "Mark Hale was found not guilty of two charges of fraud.", True),
+        (_HUNG_JURY, "Mark Hale was found guilty of two charges of fraud.", False),
+        (_HUNG_JURY, "The jury failed to reach a verdict on the third charge.", True),
+        # a record set in September is no September record
+        (_ICE_LOW, "Scientists said Arctic sea ice hit a record summer low.", True),
+        # what a quarrel is about
+        (_WORKLOAD, "Nurses in Carrow will strike next week in a dispute over pay.", False),
+        (_WORKLOAD, "Nurses in Carrow will strike next week in a row over staffing levels.", True),
+    ],
+)  # fmt: skip
+def test_most_of_a_count_cleared_of_some_charges_a_record_s_month_and_a_dispute_over(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -43,7 +43,7 @@ _ATTRIBUTING = frozenset("find allege accuse report according show uncover expos
 _AIMED = frozenset("prepare aim hope poised".split())
 
 
-_UNABLE = frozenset("unable cannot incapable".split())
+_UNABLE = frozenset("unable cannot incapable fail".split())  # "failed to reach a verdict" is "could not reach" one
 # "should" hedges what is expected ("supplies should be restored by Tuesday") unless the claim reads it as an order.
 _OBLIGED = frozenset(
     "require must oblige compel instruct order tell need urge advise direct force mandate enforce demand ask".split()

@@ -286,6 +286,14 @@ _SLOTS = (
     ),
     # what happened first: "ran aground after colliding with a tanker" against "after losing engine power"
     ("before", re.compile(r"\bafter\s+(?=[a-z]+ing\b)", re.IGNORECASE)),
+    # what a quarrel is about: "a dispute over pay" against "a dispute over workload"
+    (
+        "over",
+        re.compile(
+            r"\b(?:dispute|disputes|row|rows|strike|strikes|protest|protests|walkout|clash|clashes)\s+over\s+(?:the\s+)?",
+            re.I,
+        ),
+    ),
 )
 _SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
 

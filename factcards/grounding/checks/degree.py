@@ -161,19 +161,26 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for text in ctx.texts:
         found = words(text)
         for i in _degree_indexes(found):
-            for side in sides_of(found[i].lower):
+            for side in _sides_at(found, i):
                 head = _quantified(found, i) if side[0] == quantity else _described(found, i, side[0], timing)
                 evidence_sides.setdefault(side, []).append((found[i].text, head))
     for phrase, side in evidence_phrases:
         evidence_sides.setdefault(side, []).append((phrase, None))
+    # "cleared former nurse Helen Shaw of two charges" answers "found not guilty" on those charges, though it is not
+    # set against a retrial (see _phrase_sides): an answer only, never the other side of the claim's.
+    answered = (
+        set(_multiword_oppositions().get("cleared of", ()))
+        if any(_CLEARED_SOMEONE_OF.search(text) for text in ctx.texts)
+        else set()
+    )
     claim_found = ctx.claim_words
     claim_indexes = _degree_indexes(claim_found)
     claim_sides = {side for i in claim_indexes for side in sides_of(claim_found[i].lower)}
     claim_sides |= {side for _, side in _phrase_sides(ctx.card.claim)}
     for i in claim_indexes:
         word = claim_found[i]
-        for group, side in sides_of(word.lower):
-            if (group, side) in evidence_sides:
+        for group, side in _sides_at(claim_found, i):
+            if (group, side) in evidence_sides or (group, side) in answered:
                 continue
             if group == duration and given_as_length(ctx.card.claim, word.start, ctx.texts):
                 continue  # "in half a year" against "in six months": the same length of time
@@ -192,7 +199,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # A side said in more than one word ("voted for" against "voted against"), read the same way.
     evidence_text = " ".join(ctx.texts).lower()
     for phrase, (group, side) in _phrase_sides(ctx.card.claim):
-        if (group, side) in evidence_sides:
+        if (group, side) in evidence_sides or (group, side) in answered:
             continue
         # The evidence writing the phrase answers it, unless only inside a longer one ("in cash" in "in cash
         # and stock").
@@ -358,6 +365,16 @@ _PART_OF = re.compile(
 @lru_cache(maxsize=1)
 def _multiword_oppositions() -> dict[str, list[tuple[int, int]]]:
     return {w: sides for w, sides in lexicon().opposition.items() if " " in w}
+
+
+def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
+    """The sides `found[i]` is on, as it is used there: "most" says more only as a superlative ("the most
+    expensive"); "Most of the 600 job losses" counts, and says no direction."""
+    sides = sides_of(found[i].lower)
+    if found[i].lower == "most" and not (i and found[i - 1].lower == "the"):
+        direction = _group_of("increase")
+        sides = tuple(side for side in sides if side[0] != direction)
+    return sides
 
 
 def _degree_indexes(found: Sequence[Word]) -> list[int]:

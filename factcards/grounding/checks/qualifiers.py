@@ -152,7 +152,10 @@ def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
     for scopes, words_ in mine:
         if theirs and not any(scopes & other for other, _ in theirs):
             return ctx.said_against(words_, theirs[0][1])
-    m = ctx.evidence_match(_RECORD_OF)
+    # ("its smallest winter extent on record in September": when the record was set, not a month's record)
+    m = ctx.evidence_match(
+        _RECORD_OF, lambda m: not (m.group(0).lower().startswith("record") and m.string[: m.start()].endswith("on "))
+    )
     if m is None or re.search(rf"\b{m.group('when')}\b", claim, re.IGNORECASE):
         return None
     return ctx.said_against(said.group(0), m.group(0))
