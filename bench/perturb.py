@@ -30,10 +30,11 @@ profits; a drug approved with limits, library closures, an offshore quake; a doc
 sacked, a chain in administration, a bridge closure, a flu jab's uptake; a sewage fine, fog at an airport, a
 recount, a coin donation, late trains; an e-scooter trial ended, a data breach fine, a marathon record, a profit
 warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a new contract, a survey of parents; a
-pier appeal, airline job cuts, a split verdict, a sea-ice low, a teachers' strike; and faithful retellings of them in the
-words LLM summaries use. Written and fixed in the twenty-second to twenty-eighth sessions (each round written before
-the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold. `python -m bench --only perturb`.
+pier appeal, airline job cuts, a split verdict, a sea-ice low, a teachers' strike; a panda cub, a drivers' strike, a
+congestion charge dropped, a hosepipe ban lifted, a sprint title; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to twenty-eighth sessions (each round written before the fixes
+it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
+not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -2054,6 +2055,56 @@ _add("Teachers in Wexley will strike on 3 and 4 March after 71% of NEU members w
  ("54% of NEU members who voted backed strike action.", False),
  ("The council said all schools would close during the strike.", False),
  ("Teachers in Wexley will strike for a week from 3 March.", False),
+])
+_add("Kelby Zoo's two red pandas, Mei and Tam, have had their first cub, born on 12 June, the zoo said on Tuesday, adding that the cub would not be seen by visitors until it was about three months old.", [
+ ("Red pandas Mei and Tam have had their first cub at Kelby Zoo.", True),
+ ("The red panda cub was born on 12 June, the zoo said.", True),
+ ("Visitors will not be able to see the cub until it is around three months old.", True),
+ ("Kelby Zoo announced on Tuesday that its red pandas had produced their first cub.", True),
+ ("Kelby Zoo's red pandas have had twins, born on 12 June.", False),
+ ("The cub can be seen by visitors from today, the zoo said.", False),
+ ("The red panda cub was born on 21 June.", False),
+ ("It is the red pandas' third cub, the zoo said.", False),
+])
+_add("Lorry drivers at the Fenwick depot of Carro Logistics will walk out for 48 hours from Monday after rejecting a 4% pay offer, the GMB union said; the company said deliveries to supermarkets would not be affected.", [
+ ("Carro Logistics lorry drivers at Fenwick will stage a 48-hour strike from Monday, the GMB said.", True),
+ ("The drivers rejected a pay offer of 4%, according to the union.", True),
+ ("Carro Logistics said supermarket deliveries would not be disrupted by the strike.", True),
+ ("The GMB said drivers at the Fenwick depot would walk out for two days after turning down a 4% rise.", True),
+ ("Lorry drivers at Carro Logistics accepted a 4% pay offer.", False),
+ ("The GMB said deliveries to supermarkets would be affected by the strike.", False),
+ ("Lorry drivers will walk out for 48 hours from Friday.", False),
+ ("Carro Logistics drivers will strike for a week from Monday.", False),
+])
+_add("Mayor Ruth Calder has dropped plans for a congestion charge in Brisca city centre after a public consultation in which 64% of respondents opposed it, but she said a low-emission zone would still go ahead next year.", [
+ ("Ruth Calder has scrapped plans for a congestion charge in Brisca city centre.", True),
+ ("Almost two-thirds of people who responded to the consultation opposed the charge.", True),
+ ("A low-emission zone will still be introduced next year, the mayor said.", True),
+ ("The congestion charge plan was dropped after 64% of consultation respondents opposed it.", True),
+ ("Mayor Ruth Calder has introduced a congestion charge in Brisca city centre.", False),
+ ("Ruth Calder said the low-emission zone had also been dropped.", False),
+ ("Most respondents to the consultation supported the congestion charge.", False),
+ ("The low-emission zone will go ahead this year, the mayor said.", False),
+])
+_add("Tarn Water has lifted a hosepipe ban for 1.2 million customers in Tarnshire after three weeks of heavy rain refilled its reservoirs, the company said, but it urged people to keep using water wisely.", [
+ ("Tarn Water has lifted its hosepipe ban for 1.2 million customers.", True),
+ ("Three weeks of heavy rain refilled the company's reservoirs, Tarn Water said.", True),
+ ("Tarn Water urged customers to continue using water wisely.", True),
+ ("The hosepipe ban in Tarnshire has been lifted after reservoirs were replenished by heavy rain.", True),
+ ("Tarn Water has imposed a hosepipe ban on 1.2 million customers.", False),
+ ("Tarn Water lifted the hosepipe ban after three months of heavy rain.", False),
+ ("Tarn Water has lifted a hosepipe ban for 2.1 million customers.", False),
+ ("Tarn Water said customers no longer needed to save water.", False),
+])
+_add("Sprinter Dayo Mensah won 100m gold at the European Championships in Rome in 9.91 seconds, a championship record, ahead of Britain's Luke Hale in 9.98, with Italy's Marco Bassi third.", [
+ ("Dayo Mensah won the European 100m title in Rome in a championship record of 9.91 seconds.", True),
+ ("Luke Hale of Britain took silver in 9.98 seconds.", True),
+ ("Italy's Marco Bassi finished third in the 100m final.", True),
+ ("Mensah's time of 9.91 seconds was a championship record.", True),
+ ("Luke Hale won 100m gold at the European Championships in 9.91 seconds.", False),
+ ("Dayo Mensah won 100m gold in 9.91 seconds, a world record.", False),
+ ("Marco Bassi finished second in the 100m final.", False),
+ ("Dayo Mensah won 100m gold in 9.19 seconds.", False),
 ])
 # fmt: on
 
