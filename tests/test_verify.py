@@ -5073,3 +5073,44 @@ def test_most_of_a_count_cleared_of_some_charges_a_record_s_month_and_a_dispute_
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_PARK_PLAN = (
+    "Mayor Tom Hale has dropped plans for a car park on Market Street after a consultation in which 72% of respondents "
+    "opposed it, but he said a cycle lane would still go ahead next year."
+)
+_DEPOT_STRIKE = (
+    "Drivers at the Alford depot of Vexa Freight will strike for 24 hours from Friday after rejecting a 3% pay offer, "
+    "the Unite union said; the company said deliveries would not be affected."
+)
+_FOAL = (
+    "The stud's mare, Silver Lace, has had her first foal, born on 3 May, the owners said, though the foal would not "
+    "race for years."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # dropping a plan is scrapping it, not letting it go ahead; "almost three-quarters" is a little under 75%
+        (_PARK_PLAN, "Tom Hale has scrapped plans for a car park on Market Street.", True),
+        (_PARK_PLAN, "Tom Hale said the cycle lane had also been dropped.", False),
+        (_PARK_PLAN, "Almost three-quarters of respondents opposed the car park.", True),
+        # "the company said" after "the Unite union said" is the one company the sentence names; each says its clause
+        (_DEPOT_STRIKE, "Vexa Freight said deliveries would not be affected by the strike.", True),
+        (_DEPOT_STRIKE, "Vexa Freight said drivers would strike for 24 hours.", False),
+        (_DEPOT_STRIKE, "Unite said deliveries would not be affected.", False),
+    ],
+)  # fmt: skip
+def test_a_plan_dropped_almost_a_share_and_the_company_beside_a_named_union(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+def test_a_birth_told_is_past_whatever_the_sentence_says_of_the_future() -> None:
+    # "born on 3 May" in an article of 14 January is last May's, though "would not race" is still to come
+    claim = "The foal was born on 3 May, the owners said."
+    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=_FOAL)])
+    judged = verify_cards([card], [Article(id="x", body=_FOAL, date="2025-01-14")])[0]
+    assert judged.status is Status.verified, judged.reasons

@@ -171,6 +171,8 @@ def local_tense(text: str, start: int) -> str | None:
         ),
         default=-1,
     )
+    if _DONE_ON.search(near):
+        return "past"  # "their first cub, born on 12 June": a birth (or a founding) told is done
     if future > past and past >= 0 and _WEAK_FUTURE.fullmatch(near[:future].split()[-1]):
         # "from", "until", "by" mark a start or a deadline, not the future: "rose 4% from
         # January" is past; "will close from Monday" has its "will".
@@ -185,6 +187,7 @@ def local_tense(text: str, start: int) -> str | None:
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_DONE_ON = re.compile(r"\b(?:born|founded|established|died)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _WEAK_FUTURE = re.compile(r"(?:from|starting|beginning|until|by)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")

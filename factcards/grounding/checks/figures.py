@@ -550,6 +550,9 @@ def _percent_at(text: str, number: NumberAtom) -> bool:
     return at >= 0 and bool(_PERCENT_AFTER.match(text, at + len(number.surface)))
 
 
+_NEARLY_BEFORE = re.compile(r"\b(?:almost|nearly|just\s+under|close\s+to)\s+$", re.IGNORECASE)
+
+
 def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "About 66% of voters" for "nearly two-thirds"; "two-thirds" for "67 percent" or "two in three";
     "150 staff" for "half of its 300 staff": the same share, written another way."""
@@ -564,7 +567,11 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
     if mine is not None:
         percents = [n.value / 100 for text, atoms in zip(ctx.texts, ctx.seen, strict=True) for n in atoms.numbers
                     if not n.ordinal and _percent_at(text, n)]  # fmt: skip
-        return any(abs(mine.value - other) <= 0.01 for other in [s.value for s in theirs] + percents)
+        others = [s.value for s in theirs] + percents
+        # "Almost two-thirds" for 64%: a share said to be nearly reached is a little under it
+        if _NEARLY_BEFORE.search(claim, 0, mine.start):
+            return any(mine.value - 0.035 <= other <= mine.value + 0.005 for other in others)
+        return any(abs(mine.value - other) <= 0.01 for other in others)
     return any(share.of is not None and share.value * share.of == number.value for share in theirs)
 
 

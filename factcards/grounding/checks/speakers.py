@@ -225,6 +225,8 @@ def _credited_body(ctx: ClaimContext) -> str | None:
         return None
     if m.group("e"):
         return m.group("e")
+    if m.group("e"):
+        return m.group("e")
     if m.group("d"):
         # "officials said" fits whichever official body the article credits: police, a ministry, a fire service
         return None if m.group("d") in _ANY_OFFICIAL else m.group("d")
@@ -324,7 +326,9 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             )
         return
     if (other := _clause_speaker(ctx, speaker)) is not None:
-        if not same_person(speaker, other):
+        # "…; the company said deliveries would not be affected" is the one company the sentence names
+        body = THE_BODY.fullmatch(f"the {other}") and _the_one_named(speaker, ctx.texts)
+        if not same_person(speaker, other) and not body:
             yield Hit(f'claim credits it to "{speaker}"; the article has "{other}" say it', ctx.span_of(other),
                       ctx.home.article.id)  # fmt: skip
         return  # the clause that tells it is theirs, whoever else the sentence has speak
@@ -444,14 +448,19 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
             and clean_token(r.text).lower() not in CALENDAR_WORDS
             and not _A_PLACE_BEFORE.search(text, 0, r.start)  # "in Carrow", "to Spain": where, not who
             and entity_type(r.text) != "place"
-            # "the Shopworkers' Union" names its own kind, which no "the supermarket" is
+            # "the Shopworkers' Union" names its own kind, which no "the supermarket" is; so does "the GMB union",
+            # and "the Fenwick depot" is a place of the company's
             and clean_token(r.text.split()[-1]).lower() not in _SELF_TYPED
+            and not _KIND_AFTER.match(text, r.end)
         ]
         if runs and all(last_key(r.text) == wanted for r in runs):
             return True
     return False
 
 
+_KIND_AFTER = re.compile(
+    r"\s+(?:union|party|council|depot|plant|site|factory|office|branch|store|warehouse|mine|port|airport|station)\b"
+)
 # The last words of names that say what kind of body they name: never the one a "the company" or "the supermarket"
 # stands for.
 _SELF_TYPED = frozenset(
@@ -498,7 +507,10 @@ _CLAUSE_SAYS = re.compile(
     # "…, and engineers said it could be weeks": a kind of people, named by a plural noun
     rf"|(?:^|,\s+|\band\s+)(?P<c>[a-z]{{4,}}s)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, the county council said": a body described, not named
-    rf"|,\s+(?:the|a|an)\s+(?P<d>(?:[a-z]+\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+    rf"|(?:^|,\s+)(?:[Tt]he|[Aa]n?)\s+(?P<d>(?:[a-z]+\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+    # "…, the GMB union said": a body named before its kind
+    rf"|,\s+the\s+(?P<e>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+(?:union|party|council|group|company|firm)"
+    rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
 )
 
 
@@ -508,6 +520,8 @@ def _speaker_in(part: str) -> str | None:
         return None
     if m.group("c"):
         return m.group("c") if "NOUN" in forms_by_class(m.group("c")) and m.group("c") not in _NOT_PEOPLE else None
+    if m.group("e"):
+        return m.group("e")
     if m.group("d"):
         head = m.group("d").split()[-1]
         return m.group("d") if "NOUN" in forms_by_class(head) and head not in _NOT_PEOPLE else None
@@ -533,7 +547,12 @@ _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 def _sources(text: str) -> set[str]:
     """The nouns `text` has give a figure: "police" of "police estimated", "organisers" of "according to organisers"."""
-    found = {(m.group("who") or m.group("who2")).lower() for m in _FIGURE_SOURCE.finditer(text)}
+    # (not a name's last word: "Carro Logistics said" is Carro Logistics speaking, which the speaker rules read)
+    found = {
+        (m.group("who") or m.group("who2")).lower()
+        for m in _FIGURE_SOURCE.finditer(text)
+        if not (m.group("who") and m.group("who")[0].isupper() and m.start() > 0)
+    }
     return {w for w in found if "NOUN" in forms_by_class(w)}
 
 
