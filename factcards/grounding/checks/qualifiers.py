@@ -202,14 +202,14 @@ def attempt_dropped(ctx: ClaimContext) -> Hit | None:
 
 
 # "while they sought a buyer", "searching for survivors": a thing looked for, not yet found.
+_THING = r"\s+(?:a\s+|an\s+|the\s+|new\s+|more\s+)*(?P<thing>[a-z]{3,})\b"
 _SOUGHT = re.compile(
     r"\b(?:sought|seek|seeks|seeking|search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+for|hunt(?:s|ed|ing)?\s+for)"
-    r"\s+(?:a\s+|an\s+|the\s+|new\s+|more\s+)*(?P<thing>[a-z]{3,})\b",
+    + _THING,
     re.IGNORECASE,
 )
 _FOUND = re.compile(
-    r"\b(?:found|find|finds|secured|secure|secures|landed|identified|located|agreed\s+a\s+deal\s+with)"
-    r"\s+(?:a\s+|an\s+|the\s+|new\s+|more\s+)*(?P<thing>[a-z]{3,})\b",
+    r"\b(?:found|find|finds|secured|secure|secures|landed|identified|located|agreed\s+a\s+deal\s+with)" + _THING,
     re.IGNORECASE,
 )
 

@@ -225,8 +225,6 @@ def _credited_body(ctx: ClaimContext) -> str | None:
         return None
     if m.group("e"):
         return m.group("e")
-    if m.group("e"):
-        return m.group("e")
     if m.group("d"):
         # "officials said" fits whichever official body the article credits: police, a ministry, a fire service
         return None if m.group("d") in _ANY_OFFICIAL else m.group("d")
@@ -299,7 +297,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
-    if not speaker and described and (other := _described_not_there(ctx, described)):
+    if described and (other := _described_not_there(ctx, described)):
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
