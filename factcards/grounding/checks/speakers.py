@@ -456,8 +456,10 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
     return False
 
 
+# ("the Fenwick depot of Carro Logistics" names where, and whose it is after "of"; "the Norvik plant" is Norvik's own)
 _KIND_AFTER = re.compile(
-    r"\s+(?:union|party|council|depot|plant|site|factory|office|branch|store|warehouse|mine|port|airport|station)\b"
+    r"\s+(?:union|party|council"
+    r"|(?:depot|plant|site|factory|office|branch|store|warehouse|mine|port|airport|station)\s+of)\b"
 )
 # The last words of names that say what kind of body they name: never the one a "the company" or "the supermarket"
 # stands for.
