@@ -684,7 +684,7 @@ _GAMES = r"(?:(?:league|cup|home|away|competitive|straight|consecutive|successiv
 _RESULT_COUNT = rf"(?:\d{{1,2}}|{SMALL_COUNT_WORDS})"
 _RESULTS = re.compile(
     rf"\b(?P<verb>lost|won|drew|drawn)\s+(?P<n>{_RESULT_COUNT})\s+(?:of\s+(?:their|its|his|her|the)\s+(?:last\s+)?"
-    rf"(?:\d{{1,2}}|{SMALL_COUNT_WORDS})\s+)?(?:{_GAMES}|in\s+a\s+row)\b"
+    rf"{_RESULT_COUNT}\s+)?(?:{_GAMES}|in\s+a\s+row)\b"
     rf"|\b(?P<n2>{_RESULT_COUNT})\s+(?:(?:straight|consecutive|successive|league|home|away)\s+){{0,2}}"
     r"(?P<noun>defeats|losses|wins|victories|draws)\b",
     re.IGNORECASE,

@@ -959,23 +959,25 @@ def date_supported(mention: DateMention, others: list[DateMention]) -> bool:
 _SHORT_RANGE = re.compile(r"\b(?P<century>1[89]|20)(?P<start>\d{2})\s*(?:-{1,2}|–|—)\s*(?P<end>\d{2})\b(?![-–—]?\d)")
 
 
+def _short_range_years(text: str) -> dict[str, str]:
+    """The end of each range of years `text` writes short, as written -> the year it stands for ("11" -> "2011"),
+    the first range's where two end alike."""
+    years: dict[str, str] = {}
+    for m in _SHORT_RANGE.finditer(text):
+        if m.group("end") > m.group("start"):
+            years.setdefault(m.group("end"), m.group("century") + m.group("end"))
+    return years
+
+
 def _range_ends(texts: list[str]) -> set[str]:
-    ends = set()
-    for text in texts:
-        for m in _SHORT_RANGE.finditer(text):
-            if m.group("end") > m.group("start"):
-                ends.add(m.group("century") + m.group("end"))
-    return ends
+    return {year for text in texts for year in _short_range_years(text).values()}
 
 
 def _short_year_written_out(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "the 2018–19 academic year" against "the 2018-2019 academic year": the end of a range of years written short is
     the year the evidence writes out."""
-    for m in _SHORT_RANGE.finditer(ctx.card.claim):
-        if m.group("end") == number.surface and m.group("end") > m.group("start"):
-            year = m.group("century") + m.group("end")
-            return any(re.search(rf"(?<![\d.,]){year}(?![\d.,])", text) for text in ctx.texts)
-    return False
+    year = _short_range_years(ctx.card.claim).get(number.surface)
+    return year is not None and any(re.search(rf"(?<![\d.,]){year}(?![\d.,])", text) for text in ctx.texts)
 
 
 def _alike(mention: DateMention, other: DateMention) -> bool:

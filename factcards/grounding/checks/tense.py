@@ -256,8 +256,6 @@ _FACING = re.compile(
     r"(?P<what>fine|charge|jail|ban|sentence|prosecution)s?\b",
     re.IGNORECASE,
 )
-_PENALTY_DEED = {"fine": "fine", "charge": "charge", "jail": "jail", "ban": "ban", "sentence": "sentence",
-                 "prosecution": "prosecute"}  # fmt: skip
 
 
 def _faces_what_was_done(ctx: ClaimContext) -> Hit | None:
@@ -266,7 +264,8 @@ def _faces_what_was_done(ctx: ClaimContext) -> Hit | None:
     m = _FACING.search(ctx.card.claim)
     if m is None:
         return None
-    deed = _PENALTY_DEED[m.group("what").lower()]
+    what = m.group("what").lower()
+    deed = "prosecute" if what == "prosecution" else what  # the penalty's own verb: "a fine" is "fined"
     for text in ctx.texts:
         if _FACING.search(text):
             return None  # the evidence has it still to come too
