@@ -31,8 +31,9 @@ sacked, a chain in administration, a bridge closure, a flu jab's uptake; a sewag
 recount, a coin donation, late trains; an e-scooter trial ended, a data breach fine, a marathon record, a profit
 warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a new contract, a survey of parents; a
 pier appeal, airline job cuts, a split verdict, a sea-ice low, a teachers' strike; a panda cub, a drivers' strike, a
-congestion charge dropped, a hosepipe ban lifted, a sprint title; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to twenty-eighth sessions (each round written before the fixes
+congestion charge dropped, a hosepipe ban lifted, a sprint title; a book prize, a merger referendum, home births
+suspended, a revenue forecast cut, a flood rescue; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
 it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
 not hold. `python -m bench --only perturb`.
 """
@@ -2105,6 +2106,56 @@ _add("Sprinter Dayo Mensah won 100m gold at the European Championships in Rome i
  ("Dayo Mensah won 100m gold in 9.91 seconds, a world record.", False),
  ("Marco Bassi finished second in the 100m final.", False),
  ("Dayo Mensah won 100m gold in 9.19 seconds.", False),
+])
+_add("Novelist Anna Kerr has won the £50,000 Halden Prize for fiction for her debut novel The Salt Road, beating five other shortlisted writers, the chair of the judges, Peter Lom, announced at a ceremony in Edinburgh on Thursday night.", [
+ ("Anna Kerr's debut novel The Salt Road has won the Halden Prize for fiction.", True),
+ ("The Halden Prize is worth £50,000.", True),
+ ("Kerr beat five other writers on the shortlist, the judges' chair said.", True),
+ ("The winner was announced in Edinburgh on Thursday night by Peter Lom, who chaired the judges.", True),
+ ("Anna Kerr has won the £50,000 Halden Prize for her second novel, The Salt Road.", False),
+ ("Peter Lom has won the Halden Prize for fiction.", False),
+ ("Kerr beat seven other shortlisted writers to the prize.", False),
+ ("The winner was announced at a ceremony in London on Thursday night.", False),
+])
+_add("Voters in Lisk rejected a proposal to merge the town council with neighbouring Dorran by 58% to 42% in a referendum on Sunday, on a turnout of 61%; Lisk's mayor, Tomas Wray, who had campaigned for the merger, said he accepted the result.", [
+ ("Lisk voters turned down a plan to merge their council with Dorran's in Sunday's referendum.", True),
+ ("The merger proposal was rejected by 58% to 42%.", True),
+ ("Turnout in the referendum was 61%.", True),
+ ("Mayor Tomas Wray, who backed the merger, said he accepted the outcome.", True),
+ ("Voters in Lisk backed a merger with Dorran by 58% to 42%.", False),
+ ("Mayor Tomas Wray, who had opposed the merger, welcomed the result.", False),
+ ("Turnout in the referendum was 42%.", False),
+ ("Voters in Dorran rejected a merger with Lisk in a referendum on Sunday.", False),
+])
+_add("Harwick General Hospital has suspended its home-birth service for at least six weeks because of a shortage of midwives, the hospital trust said, adding that women due to give birth at home would be contacted individually.", [
+ ("Harwick General has paused its home-birth service because of a lack of midwives.", True),
+ ("The suspension will last at least six weeks, the trust said.", True),
+ ("Women who had planned home births will be contacted individually, according to the trust.", True),
+ ("A shortage of midwives has led the hospital trust to suspend home births for at least six weeks.", True),
+ ("Harwick General Hospital has closed its maternity unit for six weeks.", False),
+ ("The home-birth service has been suspended for up to six weeks.", False),
+ ("The home-birth service was suspended because of a shortage of doctors.", False),
+ ("Harwick General Hospital has permanently ended its home-birth service.", False),
+])
+_add("Shares in chip designer Velnor fell 14% on Wednesday after it cut its full-year revenue forecast to $3.1bn from $3.6bn, blaming weaker demand from smartphone makers in China.", [
+ ("Velnor's shares dropped 14% after the company lowered its annual revenue forecast.", True),
+ ("Velnor now expects full-year revenue of $3.1bn, down from a previous forecast of $3.6bn.", True),
+ ("The chip designer blamed weaker demand from Chinese smartphone makers.", True),
+ ("Velnor cut its revenue forecast for the year to $3.1bn, sending its shares down 14%.", True),
+ ("Shares in Velnor rose 14% after it raised its revenue forecast.", False),
+ ("Velnor cut its full-year revenue forecast to $3.6bn from $3.1bn.", False),
+ ("Velnor blamed weaker demand from carmakers in China.", False),
+ ("Velnor's shares fell 14% on Wednesday after it reported a loss.", False),
+])
+_add("Fire crews rescued a 72-year-old man from the roof of his car after it was swept into floodwater near Olby on Friday evening, Tarnshire Fire and Rescue Service said; he was taken to hospital as a precaution.", [
+ ("A 72-year-old man was rescued from the roof of his car after it was swept into floodwater near Olby.", True),
+ ("The man was taken to hospital as a precaution, the fire service said.", True),
+ ("Crews rescued a man from his car roof on Friday evening after floodwater swept the vehicle away near Olby.", True),
+ ("Tarnshire Fire and Rescue Service said the rescue took place near Olby on Friday evening.", True),
+ ("A 72-year-old man died after his car was swept into floodwater near Olby.", False),
+ ("Police rescued a 72-year-old man from the roof of his car.", False),
+ ("A 27-year-old man was rescued from the roof of his car near Olby.", False),
+ ("The man was taken to hospital with serious injuries, the fire service said.", False),
 ])
 # fmt: on
 
