@@ -5114,3 +5114,73 @@ def test_a_birth_told_is_past_whatever_the_sentence_says_of_the_future() -> None
     card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=_FOAL)])
     judged = verify_cards([card], [Article(id="x", body=_FOAL, date="2025-01-14")])[0]
     assert judged.status is Status.verified, judged.reasons
+
+
+_POETRY_PRIZE = (
+    "Poet Rhea Dunn has won the £20,000 Marsh Award for her first collection Low Water, beating four other "
+    "shortlisted poets, the chair of the judges, Colm Ashe, announced in Leeds on Monday."
+)
+_TOWN_VOTE = (
+    "Residents in Hoxley rejected a plan to merge the parish with neighbouring Fennby by 63% to 37% in a vote on "
+    "Saturday, on a turnout of 48%; the council leader, Ada Price, who had campaigned for the merger, said she accepted "
+    "the result."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a sum before a noun is its size; a figure before the thing won is not the thing
+        (_POETRY_PRIZE, "The Marsh Award is worth £20,000.", True),
+        (_POETRY_PRIZE, "Colm Ashe has won the Marsh Award.", False),
+        # a trailing "beating" is the sentence's subject's deed, not that of a name in a phrase or an object
+        (_POETRY_PRIZE, "Dunn beat four other poets on the shortlist, the judges' chair said.", True),
+        # "campaigned for" the merger backed it; backing is not rejecting
+        (_TOWN_VOTE, "Ada Price, who backed the merger, said she accepted the outcome.", True),
+        (_TOWN_VOTE, "Residents in Hoxley backed a merger with Fennby by 63% to 37%.", False),
+        # the place of those who voted swapped with the other place the claim names
+        (_TOWN_VOTE, "Residents in Fennby rejected a merger with Hoxley in a vote on Saturday.", False),
+        # a measure said to be a figure: the turnout is 48%, not the 37% the vote went against
+        (_TOWN_VOTE, "Turnout in the vote was 37%.", False),
+        (_TOWN_VOTE, "Turnout in the vote was 48%.", True),
+    ],
+)  # fmt: skip
+def test_a_prize_s_size_a_trailing_deed_a_campaign_and_a_vote_s_place_and_turnout(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+_CLINIC = (
+    "Brenmoor Hospital has suspended its walk-in eye clinic for at least a month because of a shortage of nurses, the "
+    "trust said."
+)
+_PROFITS = (
+    "Shares in games maker Orvex fell 9% on Tuesday after it cut its full-year sales forecast to $2.2bn from $2.5bn, "
+    "blaming weaker demand from retailers in Europe."
+)
+_FERRY = (
+    "Lifeboat crews rescued two kayakers off Carrow Point on Sunday, the coastguard said; both were taken to hospital "
+    "as a precaution."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a suspension is for a time: "permanently" is the other side of it
+        (_CLINIC, "Brenmoor Hospital has permanently closed its walk-in eye clinic.", False),
+        # a year's count under another name is the same period
+        (_PROFITS, "Orvex shares fell 9% after the company lowered its annual sales forecast.", True),
+        (_PROFITS, "Orvex shares fell 9% after the company lowered its quarterly sales forecast.", False),
+        # whom demand comes from, what came before a fall, why someone went to hospital: another thing in the slot
+        (_PROFITS, "Orvex blamed weaker demand from carmakers in Europe.", False),
+        (_PROFITS, "Orvex shares fell 9% on Tuesday after it reported a loss.", False),
+        (_FERRY, "Both kayakers were taken to hospital with serious injuries, the coastguard said.", False),
+        (_FERRY, "Both kayakers were taken to hospital as a precaution, the coastguard said.", True),
+    ],
+)  # fmt: skip
+def test_a_suspension_a_year_s_count_and_what_fills_a_slot_of_demand_cause_or_hospital(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -93,14 +93,30 @@ _APPOSED = re.compile(
 )
 
 
+# "Turnout in the referendum was 42%": a measure said to be a figure (the sentence may open on it).
+_MEASURE_WAS = re.compile(
+    r"(?:^|(?<=\s))(?P<noun>[A-Za-z][a-z]{2,})(?:\s+(?:in|of|for|at|on)\s+(?:the\s+)?[a-z][\w-]*)?"
+    r"\s+(?:was|is|stood\s+at|came\s+to)\s+(?:(?:about|around|nearly|almost|some|just|roughly|more than|over)\s+)?"
+    r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d)(?:\s?(?P<unit>%|[a-z]+))?",
+)
+
+
+def _said_earlier(bound: Bound, texts: list[str]) -> bool:
+    """Whether a measure the claim says was a figure is one the evidence gives as where the measure came from:
+    "Turnout was 45 percent four years ago" against "Turnout was 38 percent, down from 45 percent"."""
+    return _MEASURE_WAS.fullmatch(bound[2]) is not None and any(
+        re.search(rf"\bfrom\s+(?:about\s+|around\s+)?[$£€]?{re.escape(str(bound[1]))}(?![\d.])", text) for text in texts
+    )
+
+
 def _measures(text: str) -> list[Bound]:
     return [
         (
-            (min(lemmas(m.group("noun"))), _unit_of(m.group("unit"))),
+            (min(lemmas(m.group("noun").lower())), _unit_of(m.group("unit"))),
             _digits(m.group("figure")),
             m.group(0),
         )
-        for pattern in (_MEASURE, _APPOSED)
+        for pattern in (_MEASURE, _APPOSED, _MEASURE_WAS)
         for m in pattern.finditer(text)
         if is_content(m.group("noun"))
     ]
@@ -460,7 +476,8 @@ _WAY = {"from": "from", "in": "in", "at": "in", "near": "in", "outside": "in"}
 def places_of(text: str) -> list[Bound]:
     """Each thing a text places, with the place by its last word: ("man", "from") -> "leeds"."""
     found: list[Bound] = []
-    for m in _FROM_PLACE.finditer(text):
+    # A sentence may open on the noun: "Voters in Lisk rejected …".
+    for m in _FROM_PLACE.finditer(text[:1].lower() + text[1:]):
         noun = m.group("noun")
         if "NOUN" in forms_by_class(noun) and is_content(noun):
             found.append(((min(lemmas(noun)), _WAY[m.group("way")]), last_key(m.group("place")), m.group(0)))
@@ -705,7 +722,7 @@ def _results(text: str) -> list[Bound]:
 
 
 _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
-    (_measures, (" of ", ", ")),
+    (_measures, (" of ", ", ", " was ", " is ", " stood at ", " came to ")),
     (_ages, ("-year-old",)),
     (_times, ("m",)),
     (_ends, ("to ", "from ", "by ")),
@@ -769,7 +786,7 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
         if read is _measures:
             # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
-            mine = [bound for bound in mine if bound[1] in printed]
+            mine = [bound for bound in mine if bound[1] in printed and not _said_earlier(bound, ctx.texts)]
         elif read is _deeds:
             # Only a count the evidence has another verb take: "sentenced to eight years" where it says
             # "sentenced … to six years … Prosecutors had asked for eight years"; or gives as a measure of something

@@ -74,10 +74,32 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "uptake" against "took up the offer"
         if any(c.isdigit() for c in word.lower):
             continue  # "1991-2000", "15.5km", "9/11": the number and date rules judge figures
+        if word.lower in _WORTH and _sum_before_a_noun(ctx.card.claim, word, ctx.texts):
+            continue  # "is worth £50,000" against "the £50,000 Halden Prize"
         if negating and _negated_in_claim(word, ctx):
             continue  # "does not interfere" against "stays out of": the negation rules judge it
         missing.append(word)
     return missing
+
+
+_WORTH = frozenset({"worth", "valued"})
+_SUM = r"[$£€]\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion)\b)?"
+_SUM_NEXT = re.compile(rf"\s+(?:at\s+)?(?P<sum>{_SUM})")
+# A sum written before what it is the size of: "the £50,000 Halden Prize", "a $4.8bn order".
+_BEFORE_A_NOUN = r"\s*-?\s*(?!(?:of|for|to|in|on|at|from|by|and|or|a|an|the|was|is|were|are)\b)[A-Za-z]"
+
+
+def _sum_before_a_noun(claim: str, word: Word, texts: list[str]) -> bool:
+    """Whether the sum the claim says something is worth is one the evidence writes before a noun, as that
+    thing's size."""
+    m = _SUM_NEXT.match(claim, word.end)
+    if m is None:
+        return False
+    said = m.group("sum").replace(" ", "")
+    return any(
+        re.search(rf"{re.escape(said[0])}\s?{re.escape(said[1:])}(?![\d,.]){_BEFORE_A_NOUN}", text) is not None
+        for text in texts
+    )
 
 
 # Phrases whose words say nothing apart: "passed away" is "died", a "birth name" the name one was "born".
@@ -180,8 +202,9 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 # "called off the final", "put off the vote", "stepped down": a verb and its particle mean what the verb alone
-# does not, so "cancelled" may be "called off" (the lexicon's paraphrases say which).
-_PARTICLE_NEXT = re.compile(r"\s+(?P<particle>off|out|up|down|over|back|away)\b", re.IGNORECASE)
+# does not, so "cancelled" may be "called off" (the lexicon's paraphrases say which); "campaigned for" a
+# merger backed it.
+_PARTICLE_NEXT = re.compile(r"\s+(?P<particle>off|out|up|down|over|back|away|for)\b", re.IGNORECASE)
 
 
 def _phrasal_paraphrase(text: str, word: Word, claim_verb: Word) -> bool:
@@ -285,7 +308,26 @@ _SLOTS = (
         re.compile(r"\b(?:wanted|wants|hoped|hopes|in\s+order|so\s+as|intended|intends|aimed|aims)\s+to\s+", re.I),
     ),
     # what happened first: "ran aground after colliding with a tanker" against "after losing engine power"
-    ("before", re.compile(r"\bafter\s+(?=[a-z]+ing\b)", re.IGNORECASE)),
+    # ("fell 14% after it reported a loss" against "after it cut its revenue forecast")
+    (
+        "before",
+        re.compile(
+            r"\bafter\s+(?:(?:it|he|she|they|the\s+(?:company|firm|group|bank|government|council))\s+(?=[a-z]{2,}\b)"
+            r"|(?=[a-z]+ing\b))",
+            re.IGNORECASE,
+        ),
+    ),
+    # why or in what state someone went to hospital: "with serious injuries" against "as a precaution"
+    (
+        "hospital",
+        re.compile(
+            r"\b(?:taken|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+(?:with|as|for|in)\s+"
+            r"(?:an?\s+)?",
+            re.I,
+        ),
+    ),
+    # whom a market force comes from: "weaker demand from carmakers" against "demand from smartphone makers"
+    ("from", re.compile(r"\b(?:demand|orders|competition|pressure|complaints)\s+(?:from|among)\s+(?:the\s+)?", re.I)),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"
     (
         "over",
@@ -313,9 +355,11 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
     the claim's thing there or anywhere."""
     gone = {w.start for w in missing}
     claim = ctx.card.claim
+    reporting = lexicon().reporting
     for kind, pattern in _SLOTS:
         for m in pattern.finditer(claim):
-            mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower)]
+            # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
+            mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower) and not lemmas(w.lower) & reporting]
             if not mine or not all(w.start + m.end() in gone for w in mine):
                 continue  # the evidence writes some of it
             # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is
@@ -428,6 +472,12 @@ _PERIODIC = frozenset(
     """annual yearly quarterly monthly weekly daily half-yearly full-year half-year first-half second-half
     first-quarter second-quarter third-quarter fourth-quarter""".split()
 )
+# One period under other words: "annual revenue" is "full-year revenue".
+_PERIOD_OF = {"yearly": "annual", "full-year": "annual", "half-yearly": "half-year"}
+
+
+def _period(word: str) -> str:
+    return _PERIOD_OF.get(word, word)
 
 
 def _period_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
@@ -440,11 +490,12 @@ def _period_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
         if word.lower not in _PERIODIC:
             continue
         heads = lemmas(head.lower)
-        if any(b.lower == word.lower and lemmas(o.lower) & heads for found in pairs for b, o in found):
+        mine = _period(word.lower)
+        if any(_period(b.lower) == mine and lemmas(o.lower) & heads for found in pairs for b, o in found):
             continue  # the evidence counts the same over the claim's period too
         for found in pairs:
             for before, other in found:
-                if before.lower in _PERIODIC and before.lower != word.lower and lemmas(other.lower) & heads:
+                if before.lower in _PERIODIC and _period(before.lower) != mine and lemmas(other.lower) & heads:
                     return (f"{word.text} {head.text}", f"{before.text} {other.text}")
     return None
 

@@ -188,6 +188,7 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         p
         for p in parts
         if p.end <= verb.start
+        and not (trailing and _IN_PHRASE.search(text, max(p.start - 40, 0), p.start))
         and (
             (
                 (gap_ok(gap := _past_holding(text, p.end, verb.start)) or _RELATIVE.fullmatch(gap))
@@ -265,6 +266,16 @@ def _with_doing(text: str, p: Participant, verb: Word) -> bool:
         and text[p.end : verb.start].strip() == ""
         and bool(_WITH_BEFORE.search(_before(text, p)))
     )
+
+
+# A name closing a phrase a preposition opens ("for her debut novel The Salt Road, beating …") is not
+# the subject whose deed a trailing "-ing" verb is: the sentence's subject is.
+_IN_PHRASE = re.compile(
+    r"\b(?:for|in|at|to|with|from|on|of|into|against|about|by|over)\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?"
+    r"(?:[a-z][\w-]*\s+){1,3}(?:The\s+)?$"
+    # or a noun phrase mid-sentence, an object ("has won the £50,000 Halden Prize for fiction, beating …")
+    r"|\s(?:the|a|an)\s+(?:[^\s]+\s+){0,2}$"
+)
 
 
 def _may_be_subject(before: str) -> bool:
@@ -553,7 +564,8 @@ _ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\s+(?:\w+\s+)?$", re.IGNOR
 
 def _object_word(found: Sequence[Word], verb: Word) -> str | None:
     """The first content word after `verb` ("proposed a discounted pass" -> "discount"), as a lemma."""
-    after = found[found.index(verb) + 1 : found.index(verb) + 4]
+    # A figure before the thing is only its size: "won the £50,000 Halden Prize" won the Halden Prize.
+    after = [w for w in found[found.index(verb) + 1 : found.index(verb) + 7] if not w.lower.isdigit()][:3]
     word = next((w for w in after if is_content(w.lower)), None)
     if word is None:
         return None
@@ -1063,7 +1075,15 @@ def _place_swapped(ctx: ClaimContext) -> Hit | None:
         return None
     theirs = [bound for text in ctx.texts for bound in places_of(text)]
     named = {place for _, place, _ in theirs}
-    found = bound_differently([b for b in mine if b[1] in named], theirs)
+    # A place the evidence names placing nothing there ("merge … with neighbouring Dorran") only when the place
+    # the evidence puts the thing in is one the claim names too: the two swapped ("Voters in Dorran rejected a
+    # merger with Lisk"), not a wider place for a narrower one ("a freeway in New Jersey", "in Hudson County").
+    elsewhere = {p.key for text in ctx.texts for p in participants(text)}
+    in_claim = {p.key for p in participants(ctx.card.claim)}
+    swapped = [
+        b for b in mine if b[1] in elsewhere and any(t == b[0] and q != b[1] and q in in_claim for t, q, _ in theirs)
+    ]
+    found = bound_differently([b for b in mine if b[1] in named] + swapped, theirs)
     return ctx.said_against(*found) if found else None
 
 
