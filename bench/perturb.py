@@ -32,7 +32,8 @@ recount, a coin donation, late trains; an e-scooter trial ended, a data breach f
 warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a new contract, a survey of parents; a
 pier appeal, airline job cuts, a split verdict, a sea-ice low, a teachers' strike; a panda cub, a drivers' strike, a
 congestion charge dropped, a hosepipe ban lifted, a sprint title; a book prize, a merger referendum, home births
-suspended, a revenue forecast cut, a flood rescue; and faithful retellings of them in the words LLM
+suspended, a revenue forecast cut, a flood rescue; a council tax rise, a power station delayed, an airport's record
+month, a school inspection, a bus strike called off; and faithful retellings of them in the words LLM
 summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
 it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
 not hold. `python -m bench --only perturb`.
@@ -2156,6 +2157,56 @@ _add("Fire crews rescued a 72-year-old man from the roof of his car after it was
  ("Police rescued a 72-year-old man from the roof of his car.", False),
  ("A 27-year-old man was rescued from the roof of his car near Olby.", False),
  ("The man was taken to hospital with serious injuries, the fire service said.", False),
+])
+_add("Harlow Borough Council voted by 31 votes to 12 on Wednesday to raise council tax by 4.99% from April, the maximum allowed without a referendum, adding about £92 a year to a typical Band D bill.", [
+ ("Harlow councillors approved a 4.99% council tax rise from April.", True),
+ ("The rise is the largest the council could make without holding a referendum.", True),
+ ("A typical Band D household will pay about £92 more a year.", True),
+ ("The increase was backed by 31 votes to 12.", True),
+ ("Harlow councillors rejected a 4.99% council tax rise.", False),
+ ("The council tax rise was approved unanimously.", False),
+ ("A typical Band D bill will rise by about £92 a month.", False),
+ ("The council will hold a referendum on the 4.99% rise.", False),
+])
+_add("The opening of the Westcombe nuclear power station has been delayed by two years to 2031 and its cost has risen to £34bn from £26bn, operator Avenor Energy said on Thursday, blaming supply chain problems and a shortage of skilled workers.", [
+ ("Avenor Energy said the Westcombe plant would open in 2031, two years later than planned.", True),
+ ("The cost of the Westcombe nuclear station has risen to £34bn, Avenor said.", True),
+ ("Avenor blamed problems with its supply chain and a lack of skilled workers for the delay.", True),
+ ("The plant's projected cost has increased by £8bn.", True),
+ ("The Westcombe plant's opening has been delayed by three years to 2031.", False),
+ ("The cost of the plant has fallen to £26bn from £34bn.", False),
+ ("Avenor Energy blamed strikes by workers for the delay.", False),
+ ("The government said the Westcombe plant would open in 2031.", False),
+])
+_add("Carrow Airport handled a record 3.2 million passengers in August, up 11% on a year earlier, with Spain and Greece the most popular destinations, the airport said.", [
+ ("Carrow Airport had its busiest month on record in August, with 3.2 million passengers.", True),
+ ("Passenger numbers at Carrow rose 11% compared with August last year.", True),
+ ("Spain and Greece were the most popular destinations, according to the airport.", True),
+ ("A record 3.2 million people flew through Carrow Airport in August.", True),
+ ("Carrow Airport handled 3.2 million passengers in August, down 11% on a year earlier.", False),
+ ("Italy and Greece were the most popular destinations.", False),
+ ("Carrow Airport handled a record 2.3 million passengers in August.", False),
+ ("Carrow Airport handled a record 3.2 million passengers in July.", False),
+])
+_add("Ofsted has rated Kingsmead Academy in Norbury as inadequate, down from good, after inspectors found pupils' behaviour was poor and leaders had failed to tackle bullying; the head teacher, Carl Dent, said the school was already making changes.", [
+ ("Kingsmead Academy has been rated inadequate by Ofsted, having previously been judged good.", True),
+ ("Inspectors found that pupils' behaviour at Kingsmead was poor.", True),
+ ("Head teacher Carl Dent said changes were already being made.", True),
+ ("Ofsted said leaders at the Norbury school had failed to deal with bullying.", True),
+ ("Ofsted has rated Kingsmead Academy as good, up from inadequate.", False),
+ ("Inspectors found that leaders had tackled bullying effectively.", False),
+ ("Head teacher Carl Dent said the school would appeal against the rating.", False),
+ ("Ofsted has rated Kingsmead Academy in Norbury as requiring improvement.", False),
+])
+_add("A planned 24-hour strike by bus drivers in Dunmore has been called off after they accepted an improved pay offer of 7.5%, the Unite union said, meaning services will run as normal on Friday.", [
+ ("Bus drivers in Dunmore have called off a 24-hour strike after accepting a better pay offer.", True),
+ ("The drivers accepted an improved offer of 7.5%, Unite said.", True),
+ ("Bus services in Dunmore will run normally on Friday.", True),
+ ("Unite said the walkout planned by Dunmore bus drivers would not go ahead.", True),
+ ("Bus drivers in Dunmore will strike for 24 hours on Friday.", False),
+ ("The drivers rejected an improved pay offer of 7.5%.", False),
+ ("Bus drivers in Dunmore accepted a pay offer of 5.7%.", False),
+ ("Unite said bus services would be disrupted on Friday.", False),
 ])
 # fmt: on
 
