@@ -5184,3 +5184,71 @@ def test_a_suspension_a_year_s_count_and_what_fills_a_slot_of_demand_cause_or_ho
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_TAX_VOTE = (
+    "Dunford District Council voted by 28 votes to 9 on Tuesday to raise council tax by 2.99% from April, the maximum "
+    "allowed without a referendum, adding about £61 a year to a typical Band D bill."
+)
+_DOCKS = (
+    "The cost of the Morlow dock upgrade has risen to £1.4bn from £900m and its opening has been put back by a year to "
+    "2029, the port authority said."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # voting to do a thing is not rejecting it
+        (_TAX_VOTE, "Dunford councillors rejected a 2.99% council tax rise.", False),
+        # "the maximum allowed" ranks the rise as "the largest" does; "£61 more a year" is each year's
+        (_TAX_VOTE, "The rise is the largest the council could make without a referendum.", True),
+        (_TAX_VOTE, "A typical Band D household will pay about £61 more a year.", True),
+        (_TAX_VOTE, "A typical Band D household will pay about £61 more a month.", False),
+        # a change by the difference of the two sums the evidence moves between
+        (_DOCKS, "The cost of the dock upgrade has increased by £500m.", True),
+        (_DOCKS, "The cost of the dock upgrade has increased by £600m.", False),
+    ],
+)  # fmt: skip
+def test_a_vote_to_act_a_maximum_a_yearly_sum_and_a_rise_in_cost(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+def test_a_rise_from_a_month_starts_ahead_however_its_approval_is_told() -> None:
+    # "approved a rise from April" in an article of 14 January: the rise starts this April, as the evidence's does
+    card = Card(
+        article="x",
+        kind=Kind.statement,
+        claim="Dunford councillors approved a 2.99% council tax rise from April.",
+        evidence=[Evidence(quote=_TAX_VOTE)],
+    )
+    judged = verify_cards([card], [Article(id="x", body=_TAX_VOTE, date="2025-01-14")])[0]
+    assert judged.status is Status.verified, judged.reasons
+
+
+_INSPECTION = (
+    "Ofsted has rated Hale Park School in Wexley as requires improvement, down from good, after inspectors found "
+    "lessons were often disrupted; the head teacher, Nina Shah, said the school was already acting on the report."
+)
+_CALLED_OFF = (
+    "A planned 48-hour strike by refuse collectors in Tarnley has been called off after they accepted a pay offer of "
+    "6%, the GMB union said, meaning bins will be collected as normal next week."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # the clause before the semicolon is the body's own finding; the head teacher says only what follows
+        (_INSPECTION, "Ofsted said lessons at the Wexley school were often disrupted.", True),
+        # what a school is rated as is one thing
+        (_INSPECTION, "Ofsted has rated Hale Park School as inadequate.", False),
+        # called off: it will not go ahead, and it will not happen
+        (_CALLED_OFF, "The GMB said the strike planned by Tarnley refuse collectors would not go ahead.", True),
+        (_CALLED_OFF, "Refuse collectors in Tarnley will strike for 48 hours next week.", False),
+        (_CALLED_OFF, "The GMB said bin collections would be disrupted next week.", False),
+        (_CALLED_OFF, "Bins will be collected normally next week, the GMB said.", True),
+    ],
+)  # fmt: skip
+def test_a_body_s_own_finding_a_rating_and_a_strike_called_off(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -173,6 +173,14 @@ def local_tense(text: str, start: int) -> str | None:
     )
     if _DONE_ON.search(near):
         return "past"  # "their first cub, born on 12 June": a birth (or a founding) told is done
+    if (
+        (thing := _THING_FROM.search(near))
+        and _a_noun(thing.group("noun").lower())
+        and not _RANGE_ON.match(text, start)
+    ):
+        # "approved a tax rise from April": when the thing starts, which news tells ahead, not when it was approved
+        # (but "the rise from April to June" is a stretch of time like any other)
+        return "future"
     if future > past and past >= 0 and _WEAK_FUTURE.fullmatch(near[:future].split()[-1]):
         # "from", "until", "by" mark a start or a deadline, not the future: "rose 4% from
         # January" is past; "will close from Monday" has its "will".
@@ -187,6 +195,19 @@ def local_tense(text: str, start: int) -> str | None:
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_RANGE_ON = re.compile(
+    r"[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*(?:to|until|till|through|and|-|–)\s", re.I
+)
+_THING_FROM = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:from|starting|beginning)\s+(?:(?:on|in)\s+)?$")
+
+
+def _a_noun(word: str) -> bool:
+    """A word read as a noun, not a verb's past ("a rise", not "rose" or "increased")."""
+    forms = forms_by_class(word)
+    verb = forms.get("VERB", (word,))
+    return "NOUN" in forms and not word.endswith("ed") and (word in verb or word.endswith("s"))
+
+
 _DONE_ON = re.compile(r"\b(?:born|founded|established|died)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _WEAK_FUTURE = re.compile(r"(?:from|starting|beginning|until|by)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")

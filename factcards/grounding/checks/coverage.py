@@ -326,6 +326,11 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what a thing is rated or judged as: "rated … as requiring improvement" against "rated … as inadequate"
+    (
+        "rated",
+        re.compile(r"\b(?:rated|rates|judged|graded|ranked|classed|classified)\s+(?:[\w'’-]+\s+){0,6}?as\s+", re.I),
+    ),
     # whom a market force comes from: "weaker demand from carmakers" against "demand from smartphone makers"
     ("from", re.compile(r"\b(?:demand|orders|competition|pressure|complaints)\s+(?:from|among)\s+(?:the\s+)?", re.I)),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"

@@ -19,6 +19,7 @@ from factcards.grounding.checks.qualifiers import (
     another_made_this,
     attempt_dropped,
     both_for_one,
+    called_off_to_happen,
     cap_dropped,
     comparison_dropped,
     count_for_its_part,
@@ -135,6 +136,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or sentence_added(ctx)
         or vote_turned(ctx)
         or vote_for_against(ctx)
+        or called_off_to_happen(ctx)
         or rank_against_its_sums(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)
@@ -327,13 +329,30 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
         if phrase in lowered
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered)
     ]
-    # The longest phrase says it: "in cash and stock" is not also "in cash".
-    kept = {p for a, b, p in spans if not any(c <= a and b <= d and (d - c) > (b - a) for c, d, _ in spans)}
+    # The longest phrase says it: "in cash and stock" is not also "in cash"; and "would not go ahead" is no going ahead.
+    kept = {
+        p
+        for a, b, p in spans
+        if not any(c <= a and b <= d and (d - c) > (b - a) for c, d, _ in spans)
+        and not _TURNED_BEFORE.search(lowered, 0, a)
+    }
     found = [(phrase, side) for phrase, sides in _multiword_oppositions().items() if phrase in kept for side in sides]
     # "ordered residents to leave", "urged parents to check": the phrase with whom it is said to in between.
     for m in _TOLD_SOMEONE_TO.finditer(text):
         phrase = f"{m.group('verb').lower()} to"
         found.extend((m.group(0), side) for side in _multiword_oppositions().get(phrase, ()))
+    # "voted by 31 votes to 12 on Wednesday to raise council tax": voting to do a thing (its tally may stand between)
+    # approves it, unless the thing is to turn it down ("voted 7-2 to reject").
+    for m in _VOTED_THEN_TO.finditer(text):
+        approving = lexicon().opposition.get("approve", ())
+        after = _WORD_AFTER.match(text, m.end())
+        turned = after is not None and any(
+            form in lexicon().opposition_sides[group][1 - side]
+            for group, side in approving
+            for form in lemmas(after.group(1).lower()) | {after.group(1).lower()}
+        )
+        if not turned:
+            found.extend((m.group(0), side) for side in approving)
     # "cleared nurse Helen Marsh of two counts": the verdict with whom it cleared in between.
     # (Not against a retrial: an acquittal on some counts says nothing of the others.)
     for m in _CLEARED_SOMEONE_OF.finditer(text):
@@ -353,6 +372,11 @@ _TOLD_SOMEONE_TO = re.compile(
     r"\b(?P<verb>ordered|required|forced|compelled|urged|encouraged|advised)\s+(?!to\b)(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])",
     re.IGNORECASE,
 )
+_TURNED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+)?$")
+_VOTED_THEN_TO = re.compile(
+    r"\bvoted\s+(?!not\b|against\b)(?:[\w'’%-]+\s+){0,8}?to(?=\s+(?!not\b|be\s+against\b)[a-z])", re.IGNORECASE
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _CLEARED_SOMEONE_OF = re.compile(r"\bcleared\s+(?!of\b|him\b|her\b|them\b)(?:[\w'’.-]+\s+){1,4}?of\b", re.IGNORECASE)
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
 _PART_OF = re.compile(

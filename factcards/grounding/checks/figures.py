@@ -431,14 +431,25 @@ def _all_but(number: NumberAtom, ctx: ClaimContext) -> bool:
 # the evidence gives it between (only these: a difference of any two figures lets wrong ones through).
 _CHANGED_BY = re.compile(
     r"\b(?:fell|fall|falls|dropped|drop|drops|declined|decreased|cut|shrank|rose|rise|rises|increased|grew|climbed"
-    r"|jumped|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
+    r"|jumped|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?[$£€]?$",
     re.IGNORECASE,
 )
+_SCALED = r"[$£€]?\d[\d,.]*(?:\s?(?:bn|billion|m|million|k)\b)?"
 _FROM_TO = re.compile(
-    r"\bfrom\s+(?P<a>[$£€]?\d[\d,.]*)\s+to\s+(?P<b>[$£€]?\d[\d,.]*)"
-    r"|\bto\s+(?P<b2>[$£€]?\d[\d,.]*)[^.;]{0,60}?\bfrom\s+(?P<a2>[$£€]?\d[\d,.]*)",
+    rf"\bfrom\s+(?P<a>{_SCALED})\s+to\s+(?P<b>{_SCALED})"
+    # (the nearest "to" before the "from": "delayed … to 2031 and its cost has risen to £34bn from £26bn")
+    rf"|\bto\s+(?P<b2>{_SCALED})(?:(?!\bto\s+[$£€]?\d)[^.;]){{0,60}}?\bfrom\s+(?P<a2>{_SCALED})",
     re.IGNORECASE,
 )
+_SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3}
+
+
+def _scaled_value(written: str) -> float:
+    """ "£34bn" -> 34e9, "6,100" -> 6100."""
+    m = re.fullmatch(r"[$£€]?(?P<n>\d[\d,.]*?)\.?\s?(?P<scale>[a-z]*)", written.strip(), re.IGNORECASE)
+    if m is None or not m.group("n").replace(",", "").replace(".", "", 1).isdigit():
+        return float("nan")
+    return float(m.group("n").replace(",", "")) * _SCALES.get(m.group("scale").lower(), 1.0)
 
 
 _NOT_THE_FIRST = re.compile(r"\bnot (?:the|their|its|his|her) first\b", re.IGNORECASE)
@@ -452,8 +463,8 @@ def _change_between(number: NumberAtom, ctx: ClaimContext) -> bool:
         return False
 
     def between(m: re.Match[str]) -> bool:
-        a, b = (float(re.sub(r"[^\d.]", "", m.group(g) or m.group(g + "2")).strip(".") or "nan") for g in "ab")
-        return abs(abs(a - b) - number.value) < 1e-9
+        a, b = (_scaled_value(m.group(g) or m.group(g + "2")) for g in "ab")
+        return abs(abs(a - b) - number.value) < 1e-9 * max(1.0, number.value)
 
     return ctx.evidence_match(_FROM_TO, between) is not None
 
@@ -773,12 +784,14 @@ def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
 
 # "$150 million a year", "£1,200 a month": a figure for each stretch of time, not a total.
 _RATED = re.compile(
-    r"(?P<figure>[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?)\s+(?P<rate>(?:a|per|each|every)\s+"
+    # ("£92 more a year": how much more each year)
+    r"(?P<figure>[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?)\s+(?:(?:more|less|extra)\s+)?"
+    r"(?P<rate>(?:a|per|each|every)\s+"
     r"(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily)\b"
     r"(?!\s+(?:earlier|ago|before|later|previously))",  # "£510 million a year earlier" is then, not each year
     re.IGNORECASE,
 )
-_ANY_RATE = re.compile(r"\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily"
+_ANY_RATE = re.compile(r"\s*(?:(?:more|less|extra)\s+)?(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily"
                        r"|a\s+(?:head|share|piece)|each)\b", re.IGNORECASE)  # fmt: skip
 
 

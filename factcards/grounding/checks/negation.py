@@ -99,7 +99,9 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     negations = [
         n
         for n in negations
-        if not _quoted(n, ctx.card.claim) and (n.target in window_stems or not _negated_elsewhere(n, ctx))
+        if not _quoted(n, ctx.card.claim)
+        and (n.target in window_stems or not _negated_elsewhere(n, ctx))
+        and not (_will_happen(n) and ctx.evidence_match(_CALLED_OFF))
     ]
     if negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.
@@ -108,6 +110,16 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.window_span(),
             ctx.home.article.id,
         )
+
+
+# "would not go ahead", "will not take place" against "has been called off": what is called off will not happen.
+_CALLED_OFF = re.compile(
+    r"\b(?:called\s+off|call\s+off|calls\s+off|cancel(?:l?ed|s)?|scrapped|abandoned|axed|shelved)\b", re.IGNORECASE
+)
+
+
+def _will_happen(n: Negation) -> bool:
+    return {"go", "ahead"} <= n.scope or {"take", "place"} <= n.scope or n.target in ("happen", "proceed")
 
 
 _KEPT = re.compile(

@@ -50,7 +50,8 @@ _RANKING = re.compile(
     re.IGNORECASE,
 )
 _ANY_RANK = re.compile(
-    r"\b(?:\w+est|most|least|fewest|record\w*|ever|all-time|unprecedented|first|top|peak|high|low|since|biggest)\b",
+    r"\b(?:\w+est|most|least|fewest|record\w*|ever|all-time|unprecedented|first|top|peak|high|low|since|biggest"
+    r"|maximum|minimum)\b",
     re.IGNORECASE,
 )
 
@@ -905,6 +906,39 @@ def vote_for_against(ctx: ClaimContext) -> Hit | None:
         return lambda m: bool(lemmas(m.group("what").lower()) & what)
 
     return _turned_round(ctx, _VOTED_AGAINST, _VOTED_FOR, of_the_same)
+
+
+# "has been called off", "called off the strike": a thing that will not now happen.
+_CALL_OFF = r"(?:called\s+off|cancell?ed|scrapped|abandoned|axed|shelved|postponed|put\s+off)"
+_CALLED_OFF_PASSIVE = re.compile(
+    rf"(?P<subject>[^,;:.]{{1,80}}?)\s+(?:has|have|had|was|were)\s+been\s+{_CALL_OFF}\b", re.I
+)
+_CALLED_OFF_ACTIVE = re.compile(rf"\b{_CALL_OFF}\s+(?P<object>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)", re.I)
+# The claim telling the thing as still to happen: "will strike", "the strike will go ahead".
+_TO_HAPPEN = re.compile(
+    r"\b(?:will|would|are\s+to|is\s+to|set\s+to)\s+(?:still\s+)?(?P<verb>[a-z]+)\b"
+    r"|\b(?P<noun>[a-z]+)\s+(?:will|would)\s+(?:still\s+)?(?:go\s+ahead|take\s+place|happen|begin|start|proceed)\b",
+    re.I,
+)
+_CALLED_OFF_OR_PLANNED = re.compile(rf"{_CALL_OFF}|\b(?:not|no|never|plan(?:s|ned)?|due)\b|n't", re.I)
+
+
+def called_off_to_happen(ctx: ClaimContext) -> Hit | None:
+    """ "Bus drivers in Dunmore will strike for 24 hours on Friday" against "A planned 24-hour strike by bus drivers in
+    Dunmore has been called off": the claim tells as still to happen what the evidence says was called off."""
+    claim = ctx.card.claim
+    told = [m.group("verb") or m.group("noun") for m in _TO_HAPPEN.finditer(claim)]
+    if not told or _CALLED_OFF_OR_PLANNED.search(claim):
+        return None
+    for text in ctx.texts:
+        off = [(m.group("subject"), m.group(0)) for m in _CALLED_OFF_PASSIVE.finditer(text)]
+        off += [(m.group("object"), m.group(0)) for m in _CALLED_OFF_ACTIVE.finditer(text)]
+        for things, said in off:
+            kept = {form for w in words(things) for form in lemmas(w.lower)}
+            for word in told:
+                if lemmas(word.lower()) & kept:
+                    return ctx.said_against(word, said.strip())
+    return None
 
 
 def vote_turned(ctx: ClaimContext) -> Hit | None:

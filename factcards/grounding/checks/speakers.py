@@ -323,6 +323,8 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.home.article.id,
             )
         return
+    if _tells_its_own_finding(ctx, speaker):
+        return  # "Ofsted has rated … after inspectors found …; the head teacher, Carl Dent, said …" is Ofsted's
     if (other := _clause_speaker(ctx, speaker)) is not None:
         # "…; the company said deliveries would not be affected" is the one company the sentence names
         body = THE_BODY.fullmatch(f"the {other}") and _the_one_named(speaker, ctx.texts)
@@ -500,6 +502,34 @@ def _clause_speaker(ctx: ClaimContext, speaker: str) -> str | None:
         if at is not None and speakers[at] is not None:
             return speakers[at]
     return None
+
+
+# What a body finds, rules or judges is told as its own: "Ofsted has rated the school inadequate after inspectors
+# found …" is Ofsted's word, as "Ofsted said" would be.
+_FINDING = re.compile(r"\b(?:found|finds|ruled|rules|rated|rates|concluded|judged|decided|reported|announced)\b", re.I)
+
+
+def _tells_its_own_finding(ctx: ClaimContext, speaker: str) -> bool:
+    """Whether the part of an evidence sentence before a semicolon that tells what the claim reports opens on the
+    claim's speaker, tells what they found or judged, and has no one say it; someone who speaks after the semicolon
+    says only what follows."""
+    named = {key(part) for part in speaker.split()}
+    wanted = [
+        frozenset(lemmas(w.lower))
+        for w in content_words(ctx.claim_words)
+        if key(w.text) not in named and not (lemmas(w.lower) & lexicon().reporting)
+    ]
+    for text in ctx.texts:
+        parts = text.split(";")
+        if len(parts) < 2:
+            continue
+        at = most_told(parts, wanted)
+        if at is None or _speaker_in(parts[at]) is not None or not _FINDING.search(parts[at]):
+            continue
+        opener = re.match(rf"\s*(?:[Tt]he\s+)?(?P<name>{NAME})", parts[at])
+        if opener and same_person(speaker, opener.group("name")):
+            return True
+    return False
 
 
 _CLAUSE_SAYS = re.compile(
