@@ -33,7 +33,8 @@ warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a ne
 pier appeal, airline job cuts, a split verdict, a sea-ice low, a teachers' strike; a panda cub, a drivers' strike, a
 congestion charge dropped, a hosepipe ban lifted, a sprint title; a book prize, a merger referendum, home births
 suspended, a revenue forecast cut, a flood rescue; a council tax rise, a power station delayed, an airport's record
-month, a school inspection, a bus strike called off; and faithful retellings of them in the words LLM
+month, a school inspection, a bus strike called off; a chief executive's exit, a storm's power cuts, a landlord fined, a portrait
+bought, a relegation; and faithful retellings of them in the words LLM
 summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
 it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
 not hold. `python -m bench --only perturb`.
@@ -2207,6 +2208,56 @@ _add("A planned 24-hour strike by bus drivers in Dunmore has been called off aft
  ("The drivers rejected an improved pay offer of 7.5%.", False),
  ("Bus drivers in Dunmore accepted a pay offer of 5.7%.", False),
  ("Unite said bus services would be disrupted on Friday.", False),
+])
+_add("Marta Lind will step down as chief executive of retailer Holloway's in March after eight years, the company said on Monday, and will be replaced by finance director Owen Tate; Holloway's shares rose 3% on the news.", [
+ ("Holloway's chief executive Marta Lind is to leave the retailer in March after eight years in the job.", True),
+ ("Finance director Owen Tate will succeed Marta Lind as chief executive.", True),
+ ("Shares in Holloway's rose 3% after the announcement.", True),
+ ("Lind, who has led Holloway's for eight years, will stand down in March, the company said.", True),
+ ("Owen Tate will step down as chief executive of Holloway's in March.", False),
+ ("Marta Lind will be replaced by operations director Owen Tate.", False),
+ ("Holloway's shares fell 3% on the news.", False),
+ ("Marta Lind was sacked as chief executive of Holloway's.", False),
+])
+_add("About 40,000 homes in north Wales were left without power on Saturday after Storm Elin brought gusts of up to 80mph, and the Met Office said a yellow wind warning would remain in place until Sunday evening.", [
+ ("Storm Elin left around 40,000 homes in north Wales without electricity on Saturday.", True),
+ ("Gusts reached up to 80mph during Storm Elin.", True),
+ ("A yellow warning for wind stays in force until Sunday evening, according to the Met Office.", True),
+ ("Tens of thousands of homes in north Wales lost power as Storm Elin hit.", True),
+ ("About 40,000 homes in south Wales were left without power on Saturday.", False),
+ ("Storm Elin brought gusts of up to 100mph.", False),
+ ("The Met Office said an amber wind warning would remain in place until Sunday evening.", False),
+ ("About 40,000 homes in north Wales were left without water after Storm Elin.", False),
+])
+_add("A landlord who let a damp and mouldy flat in Harbury to a family with two young children has been fined £15,000 by magistrates and ordered to pay £2,400 in costs after the council prosecuted him.", [
+ ("A landlord has been fined £15,000 after renting out a damp, mouldy flat in Harbury to a family with two young children.", True),
+ ("Magistrates also ordered the landlord to pay costs of £2,400.", True),
+ ("The council brought the prosecution against the landlord.", True),
+ ("The landlord was fined £15,000 and told to pay £2,400 costs.", True),
+ ("A landlord has been fined £2,400 and ordered to pay £15,000 in costs.", False),
+ ("A landlord has been jailed for renting out a damp and mouldy flat in Harbury.", False),
+ ("The family prosecuted the landlord over the damp and mouldy flat.", False),
+ ("A landlord who let a damp flat to a family with three young children has been fined £15,000.", False),
+])
+_add("The Kelso Gallery has bought a lost portrait by the 18th-century painter Anne Forbes for £620,000 after a public appeal raised £180,000, with the rest coming from the National Heritage Fund.", [
+ ("A lost portrait by Anne Forbes has been acquired by the Kelso Gallery for £620,000.", True),
+ ("A public appeal raised £180,000 towards the purchase.", True),
+ ("The National Heritage Fund provided the rest of the money for the portrait.", True),
+ ("The Kelso Gallery paid £620,000 for the 18th-century portrait.", True),
+ ("The Kelso Gallery has sold a lost portrait by Anne Forbes for £620,000.", False),
+ ("A public appeal raised £620,000 to buy the portrait.", False),
+ ("The National Heritage Fund paid for the whole of the portrait.", False),
+ ("The portrait is by the 19th-century painter Anne Forbes.", False),
+])
+_add("Carrow City were relegated from the Premier Division on Saturday after a 2-1 defeat at home to Dunmore Athletic, ending a six-year stay in the top flight; manager Paul Brody said he would stay on.", [
+ ("Carrow City's six-year stay in the Premier Division ended with relegation on Saturday.", True),
+ ("Dunmore Athletic won 2-1 at Carrow City.", True),
+ ("Manager Paul Brody said he would remain in charge after the relegation.", True),
+ ("A 2-1 home defeat by Dunmore Athletic sent Carrow City down.", True),
+ ("Carrow City were promoted to the Premier Division on Saturday.", False),
+ ("Carrow City beat Dunmore Athletic 2-1 at home.", False),
+ ("Manager Paul Brody said he would resign after the relegation.", False),
+ ("Carrow City's relegation ended a four-year stay in the top flight.", False),
 ])
 # fmt: on
 
