@@ -5252,3 +5252,72 @@ _CALLED_OFF = (
 )  # fmt: skip
 def test_a_body_s_own_finding_a_rating_and_a_strike_called_off(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_EXIT = (
+    "Rob Kerr will step down as chief executive of builder Arlo Homes in June after ten years, the company said on "
+    "Friday, and will be replaced by sales director Nadia Osei; the shares rose 2%."
+)
+_RELEGATED = (
+    "Halden Town were relegated from the Championship on Sunday after a 3-0 defeat at home to Bury Rovers, ending a "
+    "four-year stay; manager Tom Reese said he would stay on."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "said on Friday, and will be replaced by …" is no passive: the company said it
+        (_EXIT, "Rob Kerr will stand down in June, the company said.", True),
+        # "stand down" accounts for "step down", which is not what the claim's "led" replaced
+        (_EXIT, "Kerr, who has led Arlo Homes for ten years, will stand down in June, the company said.", True),
+        # the part of the body a job is in keeps its word
+        (_EXIT, "Rob Kerr will be replaced by marketing director Nadia Osei.", False),
+        # staying on is the other side of resigning
+        (_RELEGATED, "Manager Tom Reese said he would resign after the relegation.", False),
+        (_RELEGATED, "Manager Tom Reese said he would remain in charge.", True),
+        # the subject's defeat "to" another is the other's win; relegation is no promotion
+        (_RELEGATED, "Bury Rovers won 3-0 at Halden Town.", True),
+        (_RELEGATED, "Halden Town beat Bury Rovers 3-0 at home.", False),
+        (_RELEGATED, "Halden Town were promoted to the Championship on Sunday.", False),
+    ],
+)  # fmt: skip
+def test_an_exit_a_successor_s_part_and_a_relegation_told_from_either_side(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+_OUTAGE = "About 30,000 homes in Cornwall were left without power on Monday after gales of up to 70mph."
+_SMALL_OUTAGE = "About 300 homes in Cornwall were left without power on Monday after gales of up to 70mph."
+_APPEAL = (
+    "The Tarn Museum has bought a medieval chess set for £410,000 after a public appeal raised £95,000, with the rest "
+    "coming from a heritage fund."
+)
+_TENANT = (
+    "A landlord who let a damp flat in Olby to a couple with a baby has been fined £9,000 after the council "
+    "prosecuted him."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a count without its figure, against the figure the evidence gives for the same thing
+        (_OUTAGE, "Tens of thousands of homes in Cornwall lost power on Monday.", True),
+        (_OUTAGE, "Thousands of homes in Cornwall lost power on Monday.", True),
+        (_OUTAGE, "Hundreds of homes in Cornwall lost power on Monday.", False),
+        (_SMALL_OUTAGE, "Tens of thousands of homes in Cornwall lost power on Monday.", False),
+        (_SMALL_OUTAGE, "Hundreds of homes in Cornwall lost power on Monday.", True),
+        # the same common noun doing the deed with another figure
+        (_APPEAL, "A public appeal raised £410,000 to buy the chess set.", False),
+        (_APPEAL, "A public appeal raised £95,000 towards the chess set.", True),
+        # one a deed was done for is not its doer ("let a damp flat … to a couple")
+        (_TENANT, "The couple prosecuted the landlord over the damp flat.", False),
+        (_TENANT, "The council prosecuted the landlord over the damp flat.", True),
+    ],
+)  # fmt: skip
+def test_a_count_without_a_figure_a_noun_s_sum_and_one_a_deed_was_done_for(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

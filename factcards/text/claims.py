@@ -76,6 +76,8 @@ _SKIP_AS_NAME = (
     | _GENERATIONS
     | _COMMON_INITIALISMS
     | _UNIT_NAMES
+    # "Tens of thousands of homes …": a count without its figure (FC301 reads it), not a name
+    | frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions"})
 )
 _NUMBER = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

@@ -184,9 +184,11 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     claim_doers = doer_of_verbs(ctx.card.claim, verbs, " ".join(ctx.texts))
     # An evidence verb the claim also uses is accounted for; it is not what another claim verb replaced.
     claim_lemmas = claim_forms(ctx)
+    # "will stand down" accounts for the evidence's "will step down", and it is not what "led" replaced.
+    claim_phrasal = frozenset().union(*(_phrasal_groups(claim, w) for w in ctx.claim_words))
     for text in ctx.texts:
         for word, theirs in doer_of_verbs(text, None, ctx.card.claim).items():
-            if lemmas(word.lower) & claim_lemmas:
+            if lemmas(word.lower) & claim_lemmas or _phrasal_groups(text, word) & claim_phrasal:
                 continue
             for verb in verbs:
                 mine = claim_doers.get(verb)
@@ -207,12 +209,16 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
 _PARTICLE_NEXT = re.compile(r"\s+(?P<particle>off|out|up|down|over|back|away|for)\b", re.IGNORECASE)
 
 
-def _phrasal_paraphrase(text: str, word: Word, claim_verb: Word) -> bool:
+def _phrasal_groups(text: str, word: Word) -> frozenset[int]:
+    """The lexicon's paraphrase groups of `word` with the particle after it ("step down"), none without one."""
     m = _PARTICLE_NEXT.match(text, word.end)
     if m is None:
-        return False
-    phrasal = frozenset(f"{lemma} {m.group('particle').lower()}" for lemma in lemmas(word.lower))
-    return bool(paraphrase_groups(phrasal) & paraphrase_groups(lemmas(claim_verb.lower)))
+        return frozenset()
+    return paraphrase_groups(frozenset(f"{lemma} {m.group('particle').lower()}" for lemma in lemmas(word.lower)))
+
+
+def _phrasal_paraphrase(text: str, word: Word, claim_verb: Word) -> bool:
+    return bool(_phrasal_groups(text, word) & paraphrase_groups(lemmas(claim_verb.lower)))
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+$", re.IGNORECASE)
@@ -248,7 +254,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _period_swapped(ctx)
         or _other_in_place(ctx, missing)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
-        or (_doer_in_place(ctx, missing) if missing else None)
+        or _doer_in_place(ctx, missing)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -535,7 +541,9 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         ):
             continue
         m = _DOER_BEFORE.search(claim, 0, verb.start)
-        head = gone.get(m.start("head")) if m else None
+        head = (
+            (gone.get(m.start("head")) or _only_after_a_preposition(claim_words, m.start("head"), ctx)) if m else None
+        )
         if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0):
             continue
         thing = _thing_after(claim_words[i + 1 : i + 5])
@@ -557,11 +565,39 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     or lemmas(doer.lower) & forms
                     or _akin(head, [doer])
                     or doer.lower.endswith(head.lower)  # "the fire" is the "wildfire"
-                    or not thing & _thing_after(found[j + 1 : j + 5])
+                    or not (thing & _thing_after(found[j + 1 : j + 5]) or _pronoun_for(found, j, thing, text))
                 ):
                     continue
                 return claim[head.start : verb.end], text[doer.start : other.end]
     return None
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|for|against)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_PRONOUNS = frozenset("him her them it".split())
+
+
+def _only_after_a_preposition(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
+    """The claim's doer at `at` where the evidence writes it, but only after "to", "for" or "against" — one a deed
+    was done to or for ("let a flat to a family"), never one doing anything ("in a study of …" or "by bus drivers"
+    may be)."""
+    head = next((w for w in claim_words if w.start == at), None)
+    if head is None:
+        return None
+    forms = lemmas(head.lower)
+    uses = [(text, w) for text in ctx.texts for w in words(text) if lemmas(w.lower) & forms]
+    if uses and all(_PREPOSITION_BEFORE.search(text, 0, w.start) for text, w in uses):
+        return head
+    return None
+
+
+def _pronoun_for(found: list[Word], j: int, thing: set[str], text: str) -> bool:
+    """ "prosecuted him" for the claim's "prosecuted the landlord", where the evidence names the landlord."""
+    if j + 1 >= len(found) or found[j + 1].lower not in _OBJECT_PRONOUNS:
+        return False
+    return any(lemmas(w.lower) & thing for w in found[:j])
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -27,7 +27,7 @@ from factcards.text.claims import (
 )
 from factcards.text.dates import DateMention, parse_date
 from factcards.text.durations import given_as_length
-from factcards.text.words import forms_by_class, is_content, lemmas, words
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
 
 
 def surfaces(items: Iterable[str]) -> str:
@@ -669,6 +669,47 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         yield hit
     if hit := _earlier_made_now(ctx):
         yield hit
+    if hit := _vague_count_outside(ctx):
+        yield hit
+
+
+# "dozens of homes", "tens of thousands of homes": a count without its figure, and the figures it may stand for.
+_VAGUE_COUNTS = {
+    "dozens": (24, 100),
+    "scores": (40, 200),
+    "hundreds": (200, 1_000),
+    "thousands": (2_000, 1_000_000),
+    "tens of thousands": (20_000, 100_000),
+    "hundreds of thousands": (200_000, 1_000_000),
+    "millions": (2_000_000, 1_000_000_000),
+}
+_VAGUE = re.compile(
+    r"\b(?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\s+of\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_FIGURE_OF = re.compile(
+    r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>million|billion|m|bn|k)\b)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _vague_count_outside(ctx: ClaimContext) -> Hit | None:
+    """ "Dozens of homes lost power" against "About 40,000 homes were left without power": a count without a figure
+    that the evidence's figure for the same thing lies outside (none for it: other rules judge the words)."""
+    for m in _VAGUE.finditer(ctx.card.claim):
+        low, high = _VAGUE_COUNTS[re.sub(r"\s+", " ", m.group("vague").lower())]
+        noun = lemmas(m.group("noun").lower())
+        given = [
+            (_scaled_value(f"{c.group('n')}{c.group('scale') or ''}"), c.group(0))
+            for text in ctx.texts
+            for c in _FIGURE_OF.finditer(text)
+            if lemmas(c.group("noun").lower()) & noun
+        ]
+        if given and not any(low <= value < high for value, _ in given):
+            return ctx.said_against(m.group(0), given[0][1])
+    return None
 
 
 # A quarter of the year said as its months: "the fourth quarter" is "the last three months of the year",
@@ -894,7 +935,12 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
             if mine is None:
                 # No one named does it ("the restructuring is expected to save $90 million a year"): the
                 # evidence's only use of the verb with a figure, for the same thing, must have that figure.
-                same = len(theirs) == 1 and after_figure(claim, verb) == after_figure(text, other) != ""
+                # Or the same common noun does it right before the verb ("A public appeal raised £620,000" against
+                # "after a public appeal raised £180,000").
+                same = len(theirs) == 1 and (
+                    after_figure(claim, verb) == after_figure(text, other) != ""
+                    or (figure[:1] in "$£€" and _same_noun_before(claim, verb, text, other))
+                )
             else:
                 doers, thing = mine
                 deed = figure_deed(text, other, claim)
@@ -903,6 +949,21 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
                 yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',
                           ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
                 return
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:has|have|had|was|were|is|are)\s+)?$")
+
+
+def _same_noun_before(claim: str, verb: Word, text: str, other: Word) -> bool:
+    """Whether the same common noun stands right before the verb in both, as its doer (a finite verb: "a dinghy
+    carrying 105 migrants" describes a dinghy, and news tells of more than one)."""
+    if verb.lower.endswith("ing"):
+        return False
+    mine = _NOUN_BEFORE.search(claim, 0, verb.start)
+    theirs = _NOUN_BEFORE.search(text, 0, other.start)
+    if mine is None or theirs is None or "NOUN" not in forms_by_class(mine.group(1)):
+        return False
+    return bool(lemmas(mine.group(1)) & lemmas(theirs.group(1))) and is_content(mine.group(1))
 
 
 # "voted 51-49", "won 4-1", "a 5–4 ruling": two figures whose order says who had which.

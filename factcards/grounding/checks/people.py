@@ -231,6 +231,32 @@ def _post_changed(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "finance director Owen Tate": the part of a body a job is in, written before its job word and the name.
+_PART_TITLE = re.compile(
+    r"\b(?P<part>[a-z]{3,})\s+(?P<job>director|manager|secretary|officer|editor|correspondent|chief|head|coach)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_NOT_A_PART = frozenset("the former new acting interim deputy assistant managing executive general chief".split())
+
+
+def _part_changed(ctx: ClaimContext) -> Hit | None:
+    """ "replaced by operations director Owen Tate" against "replaced by finance director Owen Tate": the same person
+    and job word, another part of the body, which the evidence never writes."""
+    theirs = [(last_key(m.group("name")), m.group("job"), m.group("part"), m.group(0))
+              for text in ctx.texts for m in _PART_TITLE.finditer(text)]  # fmt: skip
+    if not theirs:
+        return None
+    for m in _PART_TITLE.finditer(ctx.card.claim):
+        part = m.group("part")
+        if part in _NOT_A_PART or any(re.search(rf"\b{re.escape(part)}\b", t, re.IGNORECASE) for t in ctx.texts):
+            continue
+        name, job = last_key(m.group("name")), m.group("job")
+        other = [said for n, j, p, said in theirs if n == name and j == job and p not in _NOT_A_PART]
+        if other:
+            return ctx.said_against(m.group(0), other[0])
+    return None
+
+
 _SAME_POST = {"premier": "prime minister", "chief executive": "chief", "chairwoman": "chairman", "chair": "chairman"}
 
 
@@ -263,7 +289,7 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
     """ "Carla Mendez is a former engineer" against "Carla Mendez, a former welder": the claim gives a person
     a job the article never gives them, where it gives them another. A job word the article writes anywhere,
     or one the lexicon makes a paraphrase of theirs, is not changed."""
-    if hit := _post_changed(ctx) or _portfolio_changed(ctx):
+    if hit := _post_changed(ctx) or _portfolio_changed(ctx) or _part_changed(ctx):
         return hit
     mine = _jobs(ctx.card.claim)
     if not mine:

@@ -230,7 +230,9 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
 # amount ("fined $2 million by X"); lower-case words and a demonym may describe the agent first ("by
 # American author Joe Lansdale").
 _BY = re.compile(
-    r"(?:\s+(?:(?:on|in|at)\s+[\w ,.]{1,30}?|[$£€]?\d[\d,.]*\s*(?:million|billion|thousand|m|bn|%|percent)?)){0,2}"
+    # (no clause of its own in between: "said on Monday, and will be replaced by …" is no passive)
+    r"(?:\s+(?:(?:on|in|at)\s+(?:(?!\b(?:and|but|will|would|be|been|was|were|has|had|is|are)\b)[\w ,.]){1,30}?"
+    r"|[$£€]?\d[\d,.]*\s*(?:million|billion|thousand|m|bn|%|percent)?)){0,2}"
     r",?\s+by\s+"
 )
 # ... or a title set off by a comma ("replaced by his deputy, Joan Alvarez").
@@ -962,6 +964,9 @@ _CONTEST = re.compile(
     rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z]+\s+){{0,2}}?(?P<l6>{NAME_RUN})"
     # "Rangers kept the pressure on … with a comfortable 4-0 win over Raith Rovers": the sentence's subject won
     rf"|^\W*(?P<w7>{NAME_RUN})\s[^.;:]{{0,120}}?\b(?:win|victory|triumph)\s+(?:against|over)\s+(?:the\s+)?(?P<l7>{NAME_RUN})"
+    # "Carrow City were relegated … after a 2-1 defeat at home to Dunmore Athletic": the sentence's subject lost
+    rf"|^\W*(?P<l8>{NAME_RUN})\s[^.;:]{{0,120}}?\b(?:defeat|loss)\s+(?:at\s+home\s+|away\s+)?(?:to|by|against)\s+"
+    rf"(?:the\s+)?(?P<w8>{NAME_RUN})"
     rf"|(?P<l4>{NAME_RUN})\s+(?:lost|loses)\b|(?P<w4>{NAME_RUN})\s+(?:won|wins)\b(?!\s+(?:against|over)\b)"
     # "came from two goals down to beat", "fought back to defeat", "went on to beat": the winner before the turn
     rf"|(?P<w5>{NAME_RUN})\s+(?:came|fought|battled|rallied|recovered|bounced|went)\s+(?:from|back|on)\b"
@@ -975,7 +980,7 @@ def _contest(text: str) -> tuple[dict[str, str], dict[str, str]]:
     won: dict[str, str] = {}
     lost: dict[str, str] = {}
     for m in _CONTEST.finditer(text):
-        for i in "1234567":
+        for i in "12345678":
             if m.group(f"w{i}") is not None:
                 won.setdefault(last_key(m.group(f"w{i}")), m.group(0))
             if m.group(f"l{i}") is not None:
