@@ -33,9 +33,9 @@ warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a ne
 pier appeal, airline job cuts, a split verdict, a sea-ice low, a teachers' strike; a panda cub, a drivers' strike, a
 congestion charge dropped, a hosepipe ban lifted, a sprint title; a book prize, a merger referendum, home births
 suspended, a revenue forecast cut, a flood rescue; a council tax rise, a power station delayed, an airport's record
-month, a school inspection, a bus strike called off; a chief executive's exit, a storm's power cuts, a landlord fined, a portrait
-bought, a relegation; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
+month, a school inspection, a bus strike called off; a chief executive's exit, a storm's power cuts, a landlord
+fined, a portrait bought, a relegation; a new frog, an island wildfire, a nurses' pay deal, a rollercoaster stop, a
+protest ban upheld; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
 it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
 not hold. `python -m bench --only perturb`.
 """
@@ -2258,6 +2258,56 @@ _add("Carrow City were relegated from the Premier Division on Saturday after a 2
  ("Carrow City beat Dunmore Athletic 2-1 at home.", False),
  ("Manager Paul Brody said he would resign after the relegation.", False),
  ("Carrow City's relegation ended a four-year stay in the top flight.", False),
+])
+_add("Scientists at the Marlow Natural History Museum have identified a new species of frog in the cloud forests of northern Peru, the museum said on Wednesday, naming it Pristimantis lunae after the moonlit nights on which it calls.", [
+ ("A new frog species has been found in the cloud forests of northern Peru by scientists from the Marlow Natural History Museum.", True),
+ ("The frog has been named Pristimantis lunae.", True),
+ ("The museum said the name refers to the moonlit nights when the frog calls.", True),
+ ("Researchers at a natural history museum have discovered a previously unknown frog in Peru.", True),
+ ("Scientists have identified a new species of toad in northern Peru.", False),
+ ("A new species of frog has been found in the cloud forests of southern Peru.", False),
+ ("Scientists at the Marlow Natural History Museum have identified a new species of frog in Ecuador.", False),
+ ("The frog was named after the scientist who found it.", False),
+])
+_add("A wildfire on the island of Kessa destroyed 42 homes and forced the evacuation of about 2,500 people on Thursday, but no one was hurt, the regional fire service said, adding that strong winds were hampering efforts to contain it.", [
+ ("A wildfire on Kessa destroyed 42 homes, the regional fire service said.", True),
+ ("About 2,500 people were evacuated because of the fire.", True),
+ ("No one was injured in the wildfire on Kessa.", True),
+ ("Efforts to contain the blaze were being hampered by strong winds.", True),
+ ("A wildfire on Kessa destroyed 42 homes and killed two people.", False),
+ ("The fire service said the blaze had been contained.", False),
+ ("About 25,000 people were evacuated from Kessa.", False),
+ ("A wildfire on Kessa damaged 42 homes.", False),
+])
+_add("Nurses in Scotland have accepted a two-year pay deal worth 11% in total, the RCN said on Monday, after 64% of members who voted backed it, ending the threat of strikes this winter.", [
+ ("Scottish nurses have voted to accept an 11% pay deal over two years, the Royal College of Nursing said.", True),
+ ("The deal was backed by 64% of RCN members who voted.", True),
+ ("The agreement ends the threat of strike action by nurses in Scotland this winter.", True),
+ ("Nurses in Scotland accepted a two-year deal worth 11%, according to the RCN.", True),
+ ("Nurses in Scotland have rejected a two-year pay deal worth 11%.", False),
+ ("Nurses in Wales have accepted a two-year pay deal worth 11%.", False),
+ ("The pay deal is worth 11% a year for two years.", False),
+ ("64% of RCN members voted against the deal.", False),
+])
+_add("Twelve people were treated for minor injuries after a rollercoaster at Brightwater Park stopped suddenly on Saturday, the park said; the ride will stay closed while engineers investigate.", [
+ ("A rollercoaster at Brightwater Park came to a sudden stop on Saturday, leaving 12 people with minor injuries.", True),
+ ("The ride will remain closed while engineers look into what happened.", True),
+ ("Brightwater Park said twelve people were treated for minor injuries.", True),
+ ("Engineers are investigating after the ride stopped suddenly.", True),
+ ("Twelve people were seriously injured after a rollercoaster at Brightwater Park stopped suddenly.", False),
+ ("The ride reopened on Sunday after engineers investigated.", False),
+ ("Twenty people were treated for minor injuries after a rollercoaster stopped.", False),
+ ("A rollercoaster at Brightwater Park derailed on Saturday.", False),
+])
+_add("The High Court has ruled that a ban on protests outside the Harlow abortion clinic was lawful, rejecting a challenge brought by campaign group Voice for Life, which said it would appeal.", [
+ ("The High Court has upheld a ban on protests outside the Harlow abortion clinic.", True),
+ ("Voice for Life's challenge to the protest ban was rejected by the High Court.", True),
+ ("The campaign group said it would appeal against the ruling.", True),
+ ("The court ruled the ban on protests outside the clinic was lawful.", True),
+ ("The High Court has ruled that a ban on protests outside the Harlow abortion clinic was unlawful.", False),
+ ("Voice for Life said it would not appeal against the ruling.", False),
+ ("The High Court upheld a challenge brought by Voice for Life.", False),
+ ("The Court of Appeal has ruled that the protest ban was lawful.", False),
 ])
 # fmt: on
 
