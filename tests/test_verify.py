@@ -5321,3 +5321,42 @@ def test_a_count_without_a_figure_a_noun_s_sum_and_one_a_deed_was_done_for(
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_NEW_BEETLE = (
+    "Scientists at the Tarn Museum have identified a new species of beetle in the forests of eastern Borneo, the "
+    "museum said, naming it Carabus noctis after the nights on which it hunts."
+)
+_HEATH_FIRE = (
+    "A heath fire near Olby destroyed 12 homes and forced about 600 people to leave on Sunday, but no one was hurt, "
+    "the fire service said."
+)
+_PAY_DEAL = "Porters in Wales have accepted a three-year pay deal worth 9% in total, the GMB said."
+_RULING = (
+    "The High Court has ruled that a cap on rents in Brisca was lawful, rejecting a challenge brought by landlords' "
+    "group Fair Let, which said it would appeal."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # scientists are researchers; what a thing is named after is set against the evidence's words there
+        (_NEW_BEETLE, "Researchers at a museum have discovered a new beetle in Borneo.", True),
+        (_NEW_BEETLE, "The beetle was named after the scientist who found it.", False),
+        (_NEW_BEETLE, "The beetle was named after the nights on which it hunts.", True),
+        # damaged is not destroyed
+        (_HEATH_FIRE, "A heath fire near Olby damaged 12 homes.", False),
+        # a share for each year is not the share in all
+        (_PAY_DEAL, "The pay deal is worth 9% a year for three years.", False),
+        (_PAY_DEAL, "Porters in Wales accepted a three-year deal worth 9% in total.", True),
+        # a challenge rejected was not upheld; a court's name keeps its words
+        (_RULING, "The High Court upheld a challenge brought by Fair Let.", False),
+        (_RULING, "The High Court rejected a challenge brought by Fair Let.", True),
+        (_RULING, "The Court of Appeal has ruled that the rent cap was lawful.", False),
+    ],
+)  # fmt: skip
+def test_a_name_s_source_a_fire_s_toll_a_share_in_all_and_a_court_s_answer(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -337,6 +337,11 @@ _SLOTS = (
         "rated",
         re.compile(r"\b(?:rated|rates|judged|graded|ranked|classed|classified)\s+(?:[\w'’-]+\s+){0,6}?as\s+", re.I),
     ),
+    # what a thing is named after
+    (
+        "named",
+        re.compile(r"\bnam(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:(?:the|a|an|his|her|its|their)\s+)?", re.I),
+    ),
     # whom a market force comes from: "weaker demand from carmakers" against "demand from smartphone makers"
     ("from", re.compile(r"\b(?:demand|orders|competition|pressure|complaints)\s+(?:from|among)\s+(?:the\s+)?", re.I)),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"
@@ -348,6 +353,7 @@ _SLOTS = (
         ),
     ),
 )
+_SLOT_AGAINST_SLOT = frozenset({"named"})
 _SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
 
 
@@ -371,8 +377,11 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
         for m in pattern.finditer(claim):
             # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
             mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower) and not lemmas(w.lower) & reporting]
-            if not mine or not all(w.start + m.end() in gone for w in mine):
+            if not mine or (kind not in _SLOT_AGAINST_SLOT and not all(w.start + m.end() in gone for w in mine)):
                 continue  # the evidence writes some of it
+            # (what a thing is named after is set against the evidence's words there only: "named after the
+            # scientist who found it" against "naming it … after the moonlit nights", though scientists found it)
+            mine_forms = {f for w in mine for f in lemmas(w.lower)} if kind in _SLOT_AGAINST_SLOT else claim_forms(ctx)
             # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is
             # not answered by "dictating his copy … due to his dyslexia".
             before = _words_before(claim, m.start()) if kind in ("cause", "most", "before") else None
@@ -384,7 +393,7 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                     if before is not None and not _words_before(text, theirs_at.start(), reach) & before:
                         continue
                     theirs = [w for w in _slot_words(text, theirs_at.end()) if is_content(w.lower)]
-                    if theirs and not any(lemmas(w.lower) & claim_forms(ctx) or _akin(w, mine) for w in theirs):
+                    if theirs and not any(lemmas(w.lower) & mine_forms or _akin(w, mine) for w in theirs):
                         said = claim[m.start() : m.end() + mine[-1].end]
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
                         return said, other

@@ -21,6 +21,7 @@ from factcards.grounding.checks.qualifiers import (
     both_for_one,
     called_off_to_happen,
     cap_dropped,
+    challenge_turned,
     comparison_dropped,
     count_for_its_part,
     end_for_near_end,
@@ -136,6 +137,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or sentence_added(ctx)
         or vote_turned(ctx)
         or vote_for_against(ctx)
+        or challenge_turned(ctx)
         or called_off_to_happen(ctx)
         or rank_against_its_sums(ctx)
         or all_but_dropped(ctx)

@@ -30,8 +30,23 @@ def same_stem(a: str, b: str) -> bool:
 
 
 def _aliased(name: str, ctx: ClaimContext) -> bool:
-    """ "United States" for "U.S.", "Chinese" for "China", "Beijing" for "China"."""
-    return canonical_name(name) in ctx.evidence_lexicon.names
+    """ "United States" for "U.S.", "Chinese" for "China", "Beijing" for "China" — but not a word of a body's name
+    the evidence writes only as a common word ("the Court of Appeal" where it writes "it would appeal")."""
+    if canonical_name(name) not in ctx.evidence_lexicon.names:
+        return False
+    return not (_in_a_named_body(name, ctx.card.claim) and not _written_capitalized(name, ctx.texts))
+
+
+# "the Court of Appeal", "the Bank of England": a body's name of two capitalized words joined by "of".
+_BODY_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
+
+
+def _in_a_named_body(name: str, claim: str) -> bool:
+    return any(re.search(rf"\b{re.escape(name)}\b", m.group(0)) for m in _BODY_OF.finditer(claim))
+
+
+def _written_capitalized(name: str, texts: list[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for text in texts)
 
 
 _LINKING = frozenset("of the and for & de du la".split())

@@ -669,7 +669,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         yield hit
     if hit := _earlier_made_now(ctx):
         yield hit
-    if hit := _vague_count_outside(ctx):
+    if hit := _vague_count_outside(ctx) or _share_rate_added(ctx):
         yield hit
 
 
@@ -884,6 +884,31 @@ def _rate_added(ctx: ClaimContext) -> Iterator[Hit]:
         if given and not any(_ANY_RATE.match(text, found.end()) or _RATE_LATER.search(text) for text, found in given):
             yield ctx.said_against(said, given[0][1].group(0))
             return
+
+
+# "11% a year" against "a two-year deal worth 11% in total": a share for each year the evidence gives as a whole.
+_SHARE_EACH_YEAR = re.compile(
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)\s+(?:(?:a|per|each|every)\s+year\b|annually|yearly)",
+    re.IGNORECASE,
+)
+_SHARE_IN_ALL = re.compile(
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)\s+(?:in\s+total|altogether|in\s+all"
+    r"|over\s+(?:the\s+)?(?:next\s+|last\s+|past\s+)?(?:two|three|four|five|\d+)\s+years)",
+    re.IGNORECASE,
+)
+
+
+def _share_rate_added(ctx: ClaimContext) -> Hit | None:
+    """ "worth 11% a year for two years" against "a two-year pay deal worth 11% in total"."""
+    for m in _SHARE_EACH_YEAR.finditer(ctx.card.claim):
+        share = m.group("n")
+        other = next(
+            (t for text in ctx.texts for t in _SHARE_IN_ALL.finditer(text) if t.group("n") == share),
+            None,
+        )
+        if other is not None:
+            return ctx.said_against(m.group(0), other.group(0))
+    return None
 
 
 def _money_of(written: str) -> str:

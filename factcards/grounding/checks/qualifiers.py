@@ -941,6 +941,32 @@ def called_off_to_happen(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# A court's answer to a challenge, an appeal or a complaint: "upheld a challenge" against "rejecting a challenge".
+_CHALLENGED = r"(?:challenge|appeal|complaint|claim|case|bid|application)s?"
+_CHALLENGE_WON = re.compile(
+    rf"\b(?:upheld|upholds|uphold|allowed|allows|granted|grants|backed|accepted)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<what>{_CHALLENGED})\b"
+    rf"|\b(?P<what2>{_CHALLENGED})\s+(?:was|were|has\s+been|had\s+been)\s+(?:upheld|allowed|granted|successful)\b",
+    re.IGNORECASE,
+)
+_CHALLENGE_LOST = re.compile(
+    rf"\b(?:rejected|rejecting|rejects|reject|dismissed|dismissing|dismisses|dismiss|refused|refusing|refuses|threw\s+out"
+    rf"|throwing\s+out)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<what>{_CHALLENGED})\b"
+    rf"|\b(?P<what2>{_CHALLENGED})\s+(?:was|were|has\s+been|had\s+been)\s+(?:rejected|dismissed|refused|thrown\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def challenge_turned(ctx: ClaimContext) -> Hit | None:
+    """ "The High Court upheld a challenge brought by Voice for Life" against "…, rejecting a challenge brought by
+    campaign group Voice for Life": the same challenge (appeal, complaint) answered the other way."""
+
+    def of_the_same(said: re.Match[str]) -> Callable[[re.Match[str]], bool]:
+        what = lemmas((said.group("what") or said.group("what2")).lower())
+        return lambda m: bool(lemmas((m.group("what") or m.group("what2")).lower()) & what)
+
+    return _turned_round(ctx, _CHALLENGE_WON, _CHALLENGE_LOST, of_the_same)
+
+
 def vote_turned(ctx: ClaimContext) -> Hit | None:
     """ "The bill failed in the Senate by 52 votes to 48" against "The bill passed the Senate by 52 votes to 48":
     the vote's outcome turned round."""
