@@ -5360,3 +5360,46 @@ def test_a_name_s_source_a_fire_s_toll_a_share_in_all_and_a_court_s_answer(
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_TWO_BANDS = (
+    "Tom Vale . He is best known as the drummer of Salt Against the Tide ( 1995 -- 2004 ) . "
+    "Salt is a Dutch punk band , formed in 1988 by Pieter Maas ."
+)
+_PART = "In 2019 , she appeared in The Long Road , and also completed a stage revival of Low Tide ( 2021 ) ."
+
+
+@pytest.mark.parametrize(
+    ("body", "evidence", "claim", "verified"),
+    [
+        # the claim's subject is another the article names, whose name only begins with the evidence's
+        (_TWO_BANDS, _TWO_BANDS.removeprefix("Tom Vale . "),
+         "Salt Against the Tide is a Dutch punk band, formed in 1988 by Pieter Maas.", False),
+        (_TWO_BANDS, _TWO_BANDS.removeprefix("Tom Vale . "),
+         "Salt is a Dutch punk band, formed in 1988 by Pieter Maas.", True),
+        # appearing in a film is no starring role
+        ("Ann Cole . " + _PART, _PART,
+         "Ann Cole starred in The Long Road and completed a stage revival of Low Tide in 2021.", False),
+        ("Ann Cole . " + _PART, _PART,
+         "Ann Cole appeared in The Long Road and completed a stage revival of Low Tide in 2021.", True),
+    ],
+)  # fmt: skip
+def test_a_longer_name_for_another_and_a_part_made_the_lead(
+    body: str, evidence: str, claim: str, verified: bool
+) -> None:
+    card = _verify(body, claim, evidence)
+    assert (card.status is Status.verified) is verified, card.reasons
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a feed that lower-cases everything still names who did what to whom
+        ("harlow beat kestrel 2-1 at the riverside on monday .", "Kestrel beat Harlow 2-1 at the Riverside.", False),
+        ("harlow beat kestrel 2-1 at the riverside on monday .", "Harlow beat Kestrel 2-1 at the Riverside.", True),
+        ("mayor okafor warned governor bell that the bridge might close .",
+         "Governor Bell warned Mayor Okafor that the bridge might close.", False),
+    ],
+)  # fmt: skip
+def test_who_did_what_to_whom_in_a_lower_cased_feed(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -38,6 +38,7 @@ from factcards.grounding.checks.qualifiers import (
     rank_scope_changed,
     record_scope_dropped,
     record_since,
+    role_raised,
     sentence_added,
     superlative_swapped,
     unanimity_added,
@@ -131,6 +132,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or whole_for_part(ctx)
         or exception_dropped(ctx)
         or harm_raised(ctx)
+        or role_raised(ctx)
         or harm_lowered(ctx)
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)

@@ -495,13 +495,53 @@ def names_invented(ctx: ClaimContext) -> Iterator[Hit]:
 
 @register("FC305", "name-elsewhere", REVIEW, "a name in the claim is in the article but not in its evidence")
 def names_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
+    found = False
     for name, elsewhere in _missing_names(ctx):
         if elsewhere:
+            found = True
             at = ctx.home.body.find(name)
             span = (at, at + len(name)) if at >= 0 else None
             yield Hit(
                 f'name "{name}" is not in the evidence (the article mentions it elsewhere)', span, ctx.home.article.id
             )
+    if not found and (hit := _longer_name(ctx)):
+        yield hit
+
+
+# A name opening a sentence, its lower-case joins kept: "Rage Against the Machine", "Bank of England".
+_OPENING_NAME = re.compile(
+    r"^\W*(?:The\s+)?(?P<run>[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|de|la)\s+)*[A-Z][\w'’.-]*)*)"
+)
+# Words that only say what kind of body a name is: "Liverpool FC" is Liverpool.
+_BODY_SUFFIXES = frozenset("fc afc united city town club ltd inc plc group party council corp co".split())
+
+
+def _longer_name(ctx: ClaimContext) -> Hit | None:
+    """ "Rage Against the Machine is a German heavy metal band" against "Rage is a German heavy metal band", in an
+    article that names Rage Against the Machine too: the claim's subject is another the article names, whose name
+    only begins with the one the evidence tells of ("Sheryl Lee Ralph" is not "Sheryl Lee")."""
+    mine = _OPENING_NAME.match(ctx.card.claim)
+    if mine is None:
+        return None
+    claimed = mine.group("run").split()
+    for text in ctx.texts:
+        theirs = _OPENING_NAME.match(text)
+        if theirs is None:
+            continue
+        told = theirs.group("run").split()
+        extra = claimed[len(told) :]
+        if len(told) >= len(claimed) or claimed[: len(told)] != told or mine.group("run") in text:
+            continue
+        if all(w.lower() in _BODY_SUFFIXES for w in extra) or (len(told) < 2 and len(extra) < 2):
+            continue  # "Liverpool FC" is Liverpool; one word and one more may be the same one's name
+        if re.search(rf"\b{re.escape(mine.group('run'))}\b", ctx.home.body):
+            return Hit(
+                f'claim says "{mine.group("run")}", another the article names, where the evidence says '
+                f'"{theirs.group("run")}"',
+                ctx.span_of(theirs.group("run")),
+                ctx.home.article.id,
+            )
+    return None
 
 
 def _is_iso_prefix(value: str) -> bool:

@@ -495,6 +495,22 @@ def _turned_round(
     return None
 
 
+# A part in a film or show, and the lead in it: "appeared in Café Society" is no starring role.
+_STARRED = re.compile(r"\bstar(?:red|ring|s)?\s+(?:in|as|on)\b|\bwill\s+star\b|\b(?:lead|leading|title)\s+role\b", re.I)
+_APPEARED = re.compile(r"\bappear(?:ed|s|ing)?\s+(?:in|as|on)\b|\bcameo\b|\b(?:supporting|minor|small)\s+role\b", re.I)
+_STAR_ANY = re.compile(r"\bstar|\b(?:lead|leading|title|main)\s+(?:role|part)\b|\bheadlin", re.I)
+
+
+def role_raised(ctx: ClaimContext) -> Hit | None:
+    """ "Sheryl Lee starred in Café Society" against "In 2016, she appeared in Café Society": the claim makes the
+    lead of a part the evidence only says was played."""
+    said = _STARRED.search(ctx.card.claim)
+    if said is None or ctx.evidence_match(_STAR_ANY) is not None:
+        return None
+    appeared = ctx.evidence_match(_APPEARED)
+    return ctx.said_against(said.group(0), appeared.group(0)) if appeared else None
+
+
 # Illness short of death: "14 new cases of measles" are no deaths, nor is one "taken to hospital with mild
 # hypothermia".
 _ILL = re.compile(

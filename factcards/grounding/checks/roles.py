@@ -113,11 +113,26 @@ def definite_parties(text: str) -> tuple[Participant, ...]:
     return tuple(found)
 
 
-def _with_shared_parties(text: str, other: str) -> list[Participant]:
-    """`text`'s participants, with the definite common nouns it shares with `other` added in order."""
-    shared = {p.key for p in (*definite_parties(other), *participants(other))}
+def _with_shared_parties(text: str, other: str, *, lowered: bool = False) -> list[Participant]:
+    """`text`'s participants, with the definite common nouns it shares with `other` added in order; with `lowered`,
+    in a text a feed has lower-cased ("harlow beat kestrel 2-1"), the names `other` gives, where the text writes
+    them. (Only for who did what to whom: a verb set against another needs the feed's verbs read as a cased text's
+    are, which paraphrase freely — "negotiating" a deal is "discussing" one.)"""
+    theirs = participants(other)
+    shared = {p.key for p in (*definite_parties(other), *theirs)}
     extra = [p for p in definite_parties(text) if p.key in shared]
+    if lowered and theirs and not any(c.isupper() for c in text):
+        extra += _lowered_names(text, theirs)
     return sorted([*participants(text), *extra], key=lambda p: p.start)
+
+
+def _lowered_names(text: str, names: tuple[Participant, ...]) -> list[Participant]:
+    found: dict[int, Participant] = {}
+    for p in names:
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(p.text.lower())}(?![\w'’])", text):
+            if not any(q.start <= m.start() < q.end for q in found.values()):
+                found[m.start()] = Participant(p.key, m.group(0), m.start(), m.end())
+    return list(found.values())
 
 
 @dataclass(frozen=True)
@@ -485,7 +500,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         if not claim_parts:
             continue
         claim_keys = {p.key for p in claim_parts}
-        ev_parts = _with_shared_parties(text, claim)
+        ev_parts = _with_shared_parties(text, claim, lowered=True)
         if len(ev_parts) < 2:
             continue
         ev_words = words(text)
