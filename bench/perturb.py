@@ -35,7 +35,8 @@ congestion charge dropped, a hosepipe ban lifted, a sprint title; a book prize, 
 suspended, a revenue forecast cut, a flood rescue; a council tax rise, a power station delayed, an airport's record
 month, a school inspection, a bus strike called off; a chief executive's exit, a storm's power cuts, a landlord
 fined, a portrait bought, a relegation; a new frog, an island wildfire, a nurses' pay deal, a rollercoaster stop, a
-protest ban upheld; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
+protest ban upheld; bank branches closed, a red panda found, tuition fees raised, snow on the Pennines, trains
+cancelled; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
 it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
 not hold. `python -m bench --only perturb`.
 """
@@ -2308,6 +2309,56 @@ _add("The High Court has ruled that a ban on protests outside the Harlow abortio
  ("Voice for Life said it would not appeal against the ruling.", False),
  ("The High Court upheld a challenge brought by Voice for Life.", False),
  ("The Court of Appeal has ruled that the protest ban was lawful.", False),
+])
+_add("Northgate Bank will close 54 branches between May and October, affecting about 600 staff, most of whom will be offered other roles, the bank said, citing a 40% fall in counter transactions since 2019.", [
+ ("Northgate Bank plans to shut 54 branches between May and October.", True),
+ ("About 600 staff are affected, most of whom will be offered other jobs, the bank said.", True),
+ ("The bank cited a 40% drop in counter transactions since 2019.", True),
+ ("Northgate Bank said the closures would affect around 600 employees.", True),
+ ("Northgate Bank will close 45 branches between May and October.", False),
+ ("About 600 staff will lose their jobs, the bank said.", False),
+ ("The bank cited a 40% rise in online banking since 2019.", False),
+ ("All of the 600 affected staff will be offered other roles.", False),
+])
+_add("A red panda that escaped from Harlow Zoo on Tuesday was found safe in a garden two miles away the next morning and has been returned to its enclosure, keepers said.", [
+ ("A red panda that got out of Harlow Zoo was found unharmed in a garden two miles away.", True),
+ ("The panda was found the morning after it escaped, keepers said.", True),
+ ("The escaped red panda has been returned to its enclosure at Harlow Zoo.", True),
+ ("Keepers said the red panda, which escaped on Tuesday, was found on Wednesday morning.", True),
+ ("A red panda that escaped from Harlow Zoo was found dead in a garden.", False),
+ ("A red panda that escaped from Harlow Zoo was found in a garden 20 miles away.", False),
+ ("The red panda escaped from Harlow Zoo on Monday.", False),
+ ("The red panda is still missing, keepers said.", False),
+])
+_add("Universities in England will be allowed to raise tuition fees to £9,535 a year from September, the first increase since 2017, the education secretary announced, while maintenance loans will rise by 3.1%.", [
+ ("Tuition fees in England can rise to £9,535 a year from September, the education secretary said.", True),
+ ("It is the first rise in tuition fees since 2017.", True),
+ ("Maintenance loans will increase by 3.1%.", True),
+ ("The education secretary announced that English universities may charge up to £9,535 a year.", True),
+ ("Tuition fees in England will fall to £9,535 a year from September.", False),
+ ("It is the first increase in tuition fees since 2012.", False),
+ ("Maintenance loans will be frozen, the education secretary said.", False),
+ ("Universities in Scotland will be allowed to raise tuition fees to £9,535.", False),
+])
+_add("Up to 15cm of snow fell on high ground in the Pennines overnight, closing the A66 between Scotch Corner and Penrith, and the Met Office has issued an amber warning for ice until noon on Friday.", [
+ ("As much as 15cm of snow fell on high ground in the Pennines overnight.", True),
+ ("Snow closed the A66 between Scotch Corner and Penrith.", True),
+ ("An amber ice warning is in place until midday on Friday, the Met Office said.", True),
+ ("Overnight snow in the Pennines shut the A66.", True),
+ ("At least 15cm of snow fell on high ground in the Pennines overnight.", False),
+ ("The M6 was closed between Scotch Corner and Penrith.", False),
+ ("The Met Office has issued a red warning for ice until noon on Friday.", False),
+ ("Up to 15cm of snow fell in the Lake District overnight.", False),
+])
+_add("Rail operator Westline cancelled 1 in 8 trains last month because of a shortage of drivers, the worst figure in the country, according to data from the Office of Rail and Road published on Thursday.", [
+ ("Westline cancelled one in eight of its trains last month because it did not have enough drivers.", True),
+ ("Westline's cancellation rate was the worst in the country, figures from the Office of Rail and Road showed.", True),
+ ("The data was published by the Office of Rail and Road on Thursday.", True),
+ ("A driver shortage led Westline to cancel 12.5% of its trains last month.", True),
+ ("Westline cancelled 1 in 8 trains last month because of strikes.", False),
+ ("Westline had the best cancellation figure in the country last month.", False),
+ ("Westline cancelled 1 in 5 trains last month.", False),
+ ("Westline said it cancelled 1 in 8 trains last month.", False),
 ])
 # fmt: on
 
