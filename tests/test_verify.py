@@ -5403,3 +5403,36 @@ def test_a_longer_name_for_another_and_a_part_made_the_lead(
 )  # fmt: skip
 def test_who_did_what_to_whom_in_a_lower_cased_feed(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_BRANCHES = (
+    "Eastfield Bank will close 31 branches between June and November, affecting about 350 staff, most of whom will be "
+    "offered other roles, the bank said."
+)
+_OWL = (
+    "An eagle owl that escaped from Tarn Zoo on Friday was found safe in a wood three miles away the next morning and "
+    "has been returned to its aviary, keepers said."
+)
+_BUSES = "Operator Citylink cancelled 1 in 10 buses last month because of a shortage of drivers, figures showed."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # what befalls part of a count, past its auxiliaries; affected is not laid off, whoever says it
+        (_BRANCHES, "Eastfield Bank said the closures would affect around 350 employees.", True),
+        (_BRANCHES, "About 350 staff will lose their jobs, the bank said.", False),
+        # "the next morning" after Friday is Saturday morning
+        (_OWL, "Keepers said the owl, which escaped on Friday, was found on Saturday morning.", True),
+        (_OWL, "Keepers said the owl, which escaped on Friday, was found on Sunday morning.", False),
+        # found safe is not found dead, and found is no longer missing
+        (_OWL, "An eagle owl that escaped from Tarn Zoo was found dead in a wood.", False),
+        (_OWL, "The eagle owl is still missing, keepers said.", False),
+        # a shortage is not having enough
+        (_BUSES, "Citylink cancelled one in ten of its buses last month because it did not have enough drivers.", True),
+    ],
+)  # fmt: skip
+def test_affected_staff_the_next_morning_an_owl_found_and_a_shortage(evidence: str, claim: str, verified: bool) -> None:
+    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
+    judged = verify_cards([card], [Article(id="x", body=evidence, date="2025-01-14")])[0]
+    assert (judged.status is Status.verified) is verified, judged.reasons

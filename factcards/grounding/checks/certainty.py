@@ -77,14 +77,16 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim drops the condition the evidence sets ("{condition}")', ctx.span_of(condition),
                   ctx.home.article.id)  # fmt: skip
         return
-    if not attributed and (
-        framed := opinion_framed(ctx, claim_lemmas)
+    framed = (
+        opinion_framed(ctx, claim_lemmas)
         or accused_of(ctx, claim_lemmas)
         or none_reported(ctx)
         or proposed_only(ctx)
-        or only_at_risk(ctx)
         or unverified(ctx)
-    ):
+        if not attributed
+        else None
+    ) or only_at_risk(ctx)  # whoever said it, jobs at risk or affected are not lost
+    if framed:
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return
     best: int | None = -1  # worked out only when a hedge governs a word of the claim

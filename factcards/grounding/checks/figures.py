@@ -1089,6 +1089,22 @@ def _alike(mention: DateMention, other: DateMention) -> bool:
     return mention.key.isdigit() and len(mention.key) == 4 and relative
 
 
+_NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _the_next_day(mention: DateMention, ctx: ClaimContext) -> bool:
+    """ "found on Wednesday morning" against "escaped on Tuesday … was found … the next morning": the weekday after
+    the one the evidence gives, which it tells as "the next day" (or morning, or the following one) after it."""
+    if not mention.key.startswith("weekday-"):
+        return False
+    before = f"weekday-{(int(mention.key.removeprefix('weekday-')) - 1) % 7}"
+    for atoms, text in zip(ctx.seen, ctx.texts, strict=False):
+        for d in atoms.dates:
+            if d.key == before and _NEXT_DAY.search(text, text.find(d.surface) + len(d.surface)):
+                return True
+    return False
+
+
 def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[str]]]:
     found = [d for a in ctx.seen for d in a.dates]
     ends: set[str] | None = None
@@ -1106,6 +1122,8 @@ def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[st
             if mention.key in ends:
                 continue
         if mention.key.isdigit() and len(mention.key) == 4 and _counted_back(int(mention.key), ctx):
+            continue
+        if _the_next_day(mention, ctx):
             continue
         if len(mention.key) == 10 and any(d.key == "--" + mention.key[5:] and d.resolved is None for d in found):
             # "April 9, 2011" against an undated article's "April 9th": the day agrees, the year is not given.

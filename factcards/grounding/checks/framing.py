@@ -227,7 +227,10 @@ _CAUSED = re.compile(
 # "putting about 4,000 jobs at risk", "up to 300 jobs are at risk": a loss that may come, not one made.
 _AT_RISK = re.compile(
     r"\b(?P<n>\d+(?:,\d{3})*)\s+(?:[a-z]+\s+){0,2}?(?:jobs?|posts?|roles?|homes?|lives|people)\s+"
-    r"(?:are\s+|were\s+|is\s+|could\s+be\s+|now\s+)?at\s+risk\b",
+    r"(?:are\s+|were\s+|is\s+|could\s+be\s+|now\s+)?at\s+risk\b"
+    # "affecting about 600 staff": touched by it, not told to have lost anything
+    r"|\baffect(?:ing|s|ed)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?(?P<n3>\d+(?:,\d{3})*)\s+"
+    r"(?:[a-z]+\s+)?(?:staff|workers|employees|jobs|people|roles|posts)\b",
     re.IGNORECASE,
 )
 # "cutting 4,000 jobs", "has cost 2,300 jobs", "with the loss of 320 jobs"; "2,300 jobs have been lost", "4,000 jobs will go": a loss told as made.
@@ -235,7 +238,10 @@ _LOST = re.compile(
     r"\b(?:cut|cuts|cutting|axe[sd]?|axing|shed|sheds|shedding|lose|loses|losing|lost|eliminat\w+|scrap\w*"
     r"|cost|costs|costing|loss\s+of|losses\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?(?P<n>\d+(?:,\d{3})*)\b"
     r"|\b(?P<n2>\d+(?:,\d{3})*)\s+(?:jobs?|posts?|roles?)\s+(?:have\s+been|had\s+been|were|was|will\s+be|are\s+being"
-    r"|will|are\s+to|have|had)?\s*(?:lost|cut|axed|shed|go|gone|scrapped|eliminated)\b",
+    r"|will|are\s+to|have|had)?\s*(?:lost|cut|axed|shed|go|gone|scrapped|eliminated)\b"
+    # "600 staff will lose their jobs", "300 workers will be made redundant"
+    r"|\b(?P<n3>\d+(?:,\d{3})*)\s+(?:[a-z]+\s+)?(?:staff|workers|employees|people)\s+(?:will\s+|would\s+|are\s+to\s+"
+    r"|have\s+|had\s+)?(?:(?:lose|lost|losing)\s+their\s+jobs|be\s+made\s+redundant|be\s+laid\s+off)\b",
     re.IGNORECASE,
 )
 
@@ -243,10 +249,10 @@ _LOST = re.compile(
 def only_at_risk(ctx: ClaimContext) -> str | None:
     """ "The company will close 200 stores, cutting 4,000 jobs" against "…, putting about 4,000 jobs at risk": a
     loss told as made that the evidence says is only a risk."""
-    mine = {m.group("n") or m.group("n2") for m in _LOST.finditer(ctx.card.claim)}
+    mine = {m.group("n") or m.group("n2") or m.group("n3") for m in _LOST.finditer(ctx.card.claim)}
     if not mine or _AT_RISK.search(ctx.card.claim):
         return None
-    m = ctx.evidence_match(_AT_RISK, lambda m: m.group("n") in mine and not _LOST.search(m.string))
+    m = ctx.evidence_match(_AT_RISK, lambda m: (m.group("n") or m.group("n3")) in mine and not _LOST.search(m.string))
     return m.group(0) if m else None
 
 

@@ -794,7 +794,9 @@ _PART_OF_THEM = re.compile(
     rf"\b(?P<total>\d[\d,]*|{COMPOUND_COUNT_WORDS}|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\s+[a-z][\w-]*){0,6}?"
     rf"(?:,\s*|\s+and\s+)(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS}|some|most|many|several|half)\s+"
-    r"(?:of\s+(?:them|whom)\s+(?:(?:were|are|was|had\s+been|have\s+been)\s+)?|with\s+(?:an?\s+|the\s+)?)(?P<how>[a-z]{4,})\b",
+    # ("most of whom will be offered other roles": what befalls the part is "offered", past its auxiliaries)
+    r"(?:of\s+(?:them|whom)\s+(?:(?:were|are|was|had|have|has|been|be|will|would|could|can|may|might|also)\s+)*"
+    r"|with\s+(?:an?\s+|the\s+)?)(?P<how>[a-z]{4,})\b",
     re.IGNORECASE,
 )
 
