@@ -36,7 +36,8 @@ suspended, a revenue forecast cut, a flood rescue; a council tax rise, a power s
 month, a school inspection, a bus strike called off; a chief executive's exit, a storm's power cuts, a landlord
 fined, a portrait bought, a relegation; a new frog, an island wildfire, a nurses' pay deal, a rollercoaster stop, a
 protest ban upheld; bank branches closed, a red panda found, tuition fees raised, snow on the Pennines, trains
-cancelled; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
+cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadband for villages, a restaurant closing;
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
 it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
 not hold. `python -m bench --only perturb`.
 """
@@ -2359,6 +2360,56 @@ _add("Rail operator Westline cancelled 1 in 8 trains last month because of a sho
  ("Westline had the best cancellation figure in the country last month.", False),
  ("Westline cancelled 1 in 5 trains last month.", False),
  ("Westline said it cancelled 1 in 8 trains last month.", False),
+])
+_add("A Skyra Airways flight from Dublin to Malaga made an emergency landing in Bordeaux on Sunday after a passenger fell seriously ill, the airline said; the passenger was taken to hospital and the flight continued two hours later.", [
+ ("A Skyra Airways flight to Malaga was diverted to Bordeaux after a passenger became seriously ill.", True),
+ ("The sick passenger was taken to hospital, the airline said.", True),
+ ("The flight resumed its journey two hours later.", True),
+ ("Skyra Airways said the Dublin to Malaga flight made an emergency landing in Bordeaux on Sunday.", True),
+ ("A Skyra Airways flight from Malaga to Dublin made an emergency landing in Bordeaux.", False),
+ ("A Skyra Airways flight made an emergency landing in Bordeaux after an engine failure.", False),
+ ("The flight was cancelled after the emergency landing, the airline said.", False),
+ ("The passenger died after the flight made an emergency landing.", False),
+])
+_add("The Environment Agency has declared a drought in East Anglia after the driest spring in the region for 50 years, and Anglian Water said a hosepipe ban was not planned for now.", [
+ ("A drought has been declared in East Anglia by the Environment Agency.", True),
+ ("East Anglia had its driest spring for 50 years.", True),
+ ("Anglian Water said it had no plans for a hosepipe ban at present.", True),
+ ("The drought declaration follows the region's driest spring in half a century.", True),
+ ("The Environment Agency has declared a drought in East Anglia after the wettest spring in 50 years.", False),
+ ("Anglian Water has announced a hosepipe ban in East Anglia.", False),
+ ("East Anglia had its driest spring for 100 years.", False),
+ ("Anglian Water has declared a drought in East Anglia.", False),
+])
+_add("Green candidate Mia Lowe has withdrawn from the Harbury by-election after old social media posts came to light, the party said, but her name will remain on the ballot paper because nominations have closed.", [
+ ("Mia Lowe has pulled out of the Harbury by-election, the Green Party said.", True),
+ ("Lowe's name will still appear on the ballot paper as nominations have closed.", True),
+ ("The Green candidate withdrew after past social media posts emerged.", True),
+ ("Mia Lowe stood down as the Greens' candidate in the Harbury by-election.", True),
+ ("Mia Lowe has been selected as the Green candidate for the Harbury by-election.", False),
+ ("Mia Lowe's name has been removed from the ballot paper.", False),
+ ("Labour candidate Mia Lowe has withdrawn from the Harbury by-election.", False),
+ ("Mia Lowe withdrew after she was charged with fraud.", False),
+])
+_add("About 12,000 homes in rural Tarnshire will get gigabit broadband by the end of 2026 under a £38 million contract awarded to Fibrenet, the government said on Monday.", [
+ ("Fibrenet has been awarded a £38 million contract to bring gigabit broadband to rural Tarnshire.", True),
+ ("Around 12,000 homes will be connected by the end of 2026, the government said.", True),
+ ("The government said on Monday that 12,000 rural homes in Tarnshire would get gigabit broadband.", True),
+ ("The contract is worth £38m.", True),
+ ("About 12,000 homes in rural Tarnshire already have gigabit broadband.", False),
+ ("About 12,000 homes will get gigabit broadband by the end of 2025.", False),
+ ("Fibrenet has been awarded a £83 million contract.", False),
+ ("Fibrenet said 12,000 homes in rural Tarnshire would get gigabit broadband.", False),
+])
+_add("Chef Nadia Cole will close her Michelin-starred restaurant Ember in Leeds in June after 11 years, blaming rising energy and food costs, but said she would open a smaller bistro in the city next year.", [
+ ("Nadia Cole is to close Ember, her Michelin-starred Leeds restaurant, in June after 11 years.", True),
+ ("Cole blamed the rising cost of energy and food for the closure.", True),
+ ("She plans to open a smaller bistro in Leeds next year.", True),
+ ("Ember, which has a Michelin star, will shut in June, chef Nadia Cole said.", True),
+ ("Nadia Cole will close her Michelin-starred restaurant Ember in Leeds in July.", False),
+ ("Cole blamed staff shortages for the closure of Ember.", False),
+ ("Nadia Cole said she would open a larger restaurant in Leeds next year.", False),
+ ("Ember has lost its Michelin star, chef Nadia Cole said.", False),
 ])
 # fmt: on
 
