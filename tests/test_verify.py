@@ -5436,3 +5436,40 @@ def test_affected_staff_the_next_morning_an_owl_found_and_a_shortage(evidence: s
     card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
     judged = verify_cards([card], [Article(id="x", body=evidence, date="2025-01-14")])[0]
     assert (judged.status is Status.verified) is verified, judged.reasons
+
+
+_DIVERTED = (
+    "A Fenair flight from Leeds to Faro made an emergency landing in Nantes on Monday after a passenger fell ill, the "
+    "airline said; the passenger was taken to hospital and the flight continued an hour later."
+)
+_DROUGHT = (
+    "The Environment Agency has declared a drought in Kent after the driest summer in the county for 40 years, and "
+    "Southern Water said a hosepipe ban was not planned for now."
+)
+_WITHDRAWN = "Reform candidate Joe Platt has withdrawn from the Olby by-election, the party said."
+_FIBRE = "About 8,000 homes in rural Olby will get full-fibre broadband by the end of 2027, the council said."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # what came first is a slot; a flight that continued was not cancelled
+        (_DIVERTED, "A Fenair flight made an emergency landing in Nantes after an engine failure.", False),
+        (_DIVERTED, "The flight was cancelled after the emergency landing, the airline said.", False),
+        # declaring a drought is a deed, not a saying: the one who did it keeps it, and the other says their clause
+        (_DROUGHT, "Southern Water has declared a drought in Kent.", False),
+        (_DROUGHT, "Southern Water said it had no plans for a hosepipe ban at present.", True),
+        # the driest is not the wettest; a ban not planned is not announced
+        (_DROUGHT, "The Environment Agency declared a drought in Kent after the wettest summer in 40 years.", False),
+        (_DROUGHT, "Southern Water has announced a hosepipe ban in Kent.", False),
+        # pulling out is withdrawing, and is not being selected
+        (_WITHDRAWN, "Joe Platt has pulled out of the Olby by-election, the party said.", True),
+        (_WITHDRAWN, "Joe Platt has been selected as the Reform candidate for the Olby by-election.", False),
+        # homes that will get broadband do not already have it
+        (_FIBRE, "About 8,000 homes in rural Olby already have full-fibre broadband.", False),
+    ],
+)  # fmt: skip
+def test_a_diverted_flight_a_drought_declared_a_candidate_withdrawn_and_broadband_to_come(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

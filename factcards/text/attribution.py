@@ -51,6 +51,8 @@ DEED_NOT_SPEECH = (
     r"|fifth|goal|point|run|try|jobs?|more|fewer|new|extra)\b)"
     r"|(?:recalled|recalls)\s+(?:(?:the|its|their|his|her|all|some|about|nearly|more\s+than|thousands\s+of)\s+"
     r"(?!(?:day|time|moment|night|morning|years?|words?|conversation)\b)|[$£€]?\d)"
+    # "has declared a drought", "declared a major incident": a step taken, not words said ("declared that …" is)
+    r"|(?:declared|declares)\s+(?:a|an)\s+"
 )
 NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?[A-Z][\w.'’&-]*)*"
 _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previously|earlier|reportedly|once|consistently|publicly|separately)\s+){0,3}"

@@ -72,6 +72,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue
         if told_as_phrasal_verb(word.lower, ctx.evidence_words):
             continue  # "uptake" against "took up the offer"
+        if _phrasal_groups(ctx.card.claim, word) & ev.groups:
+            continue  # "pulled out" against "withdrawn"
         if any(c.isdigit() for c in word.lower):
             continue  # "1991-2000", "15.5km", "9/11": the number and date rules judge figures
         if word.lower in _WORTH and _sum_before_a_noun(ctx.card.claim, word, ctx.texts):
@@ -319,7 +321,11 @@ _SLOTS = (
         "before",
         re.compile(
             r"\bafter\s+(?:(?:it|he|she|they|the\s+(?:company|firm|group|bank|government|council))\s+(?=[a-z]{2,}\b)"
-            r"|(?=[a-z]+ing\b))",
+            r"|(?=[a-z]+ing\b)"
+            # ("made an emergency landing after an engine failure" against "after a passenger fell seriously ill";
+            # not a time: "after 11 years", "after a week")
+            r"|(?=(?:a|an|his|her|their|its|old|new)\s+(?!(?:year|month|week|day|night|while|time|hour|decade)s?\b)"
+            r"[a-z]))",
             re.IGNORECASE,
         ),
     ),
@@ -354,6 +360,13 @@ _SLOTS = (
     ),
 )
 _SLOT_AGAINST_SLOT = frozenset({"named"})
+_THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
+
+
+def _a_thing_first(text: str, at: int) -> bool:
+    return _THING_FIRST.match(text, at) is not None
+
+
 _SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
 
 
@@ -391,6 +404,14 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                     # Sunday after losing …")
                     reach = 8 if kind == "before" else 5
                     if before is not None and not _words_before(text, theirs_at.start(), reach) & before:
+                        continue
+                    # A thing that came first against a thing, not a deed: "after a successful stint" may tell what
+                    # "after signing a three-year deal" leaves out.
+                    if (
+                        kind == "before"
+                        and _a_thing_first(claim, m.end())
+                        and not _a_thing_first(text, theirs_at.end())
+                    ):
                         continue
                     theirs = [w for w in _slot_words(text, theirs_at.end()) if is_content(w.lower)]
                     if theirs and not any(lemmas(w.lower) & mine_forms or _akin(w, mine) for w in theirs):

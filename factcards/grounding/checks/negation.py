@@ -555,6 +555,7 @@ def _rejected_proposal(ctx: ClaimContext) -> Hit | None:
                ctx.home.article.id)  # fmt: skip
 
 
+_PLANNING = frozenset("plan planned consider need expect".split())
 _PROPOSING = frozenset("propose proposal plan motion bid amendment reject defeat call request demand".split())
 
 
@@ -570,16 +571,34 @@ _PASSED_OVER = re.compile(
 )
 
 
+# "a hosepipe ban was not planned", "there were no plans for a hosepipe ban": a thing not on the way, which a claim
+# that has it announced or brought in turns round.
+_OBJECT = (
+    r"(?P<object>(?:(?!(?:this|that|for|to|in|on|at|of|and|or|with|by|from)\b)[a-z-]+\s+){0,2}"
+    r"(?!(?:this|that|for|to|in|on|at|of|and|or|with|by|from)\b)[a-z-]{3,})"
+)
+_NOT_PLANNED = re.compile(
+    rf"\bno\s+(?:plans?|intention|need)\s+(?:for|to\s+(?:introduce|impose|bring\s+in|hold|have))\s+(?:a|an|the|any)\s+"
+    rf"{_OBJECT}\b"
+    rf"|\b(?:a|an|the|any)\s+{_OBJECT.replace('object', 'object2')}\s+(?:was|is|were|are|had\s+been|has\s+been)\s+not\s+"
+    r"(?:planned|needed|required|expected|being\s+considered)\b",
+    re.IGNORECASE,
+)
+
+
 def _passed_over(ctx: ClaimContext) -> Hit | None:
-    """ "The panel held a public vote" against "The panel bypassed the usual public vote"."""
+    """ "The panel held a public vote" against "The panel bypassed the usual public vote"; "Anglian Water has
+    announced a hosepipe ban" against "Anglian Water said a hosepipe ban was not planned for now"."""
     if ctx.claim.negations or _REFUSAL.search(ctx.card.claim) or _PASSED_OVER.search(ctx.card.claim):
+        return None
+    if _NOT_PLANNED.search(ctx.card.claim) or claim_forms(ctx) & _PLANNING:
         return None
     negators = lexicon().negators
     if any(form in negators for w in ctx.claim_words for form in lemmas(w.lower) | {w.lower}):
         return None  # the claim keeps it ("without a public vote", "skipped the vote")
 
     def told(m: re.Match[str]) -> bool:
-        thing = m.group("object").split()[-1].lower()
+        thing = (m.group("object") or m.groupdict().get("object2") or "").split()[-1].lower()
         if not any(not w.capitalized and same_family(w.lower, thing) for w in ctx.claim_words):
             return False
         # The evidence also telling of the thing with no such verb ("he has greater motivation … the man he is
@@ -587,7 +606,7 @@ def _passed_over(ctx: ClaimContext) -> Hit | None:
         said = [w for text in ctx.texts for w in words(text) if same_family(w.lower, thing)]
         return len(said) == 1
 
-    if not (m := ctx.evidence_match(_PASSED_OVER, told)):
+    if not (m := ctx.evidence_match(_PASSED_OVER, told) or ctx.evidence_match(_NOT_PLANNED, told)):
         return None
     return Hit(
         f'claim drops the negation in the evidence ("{m.group(0)}")', ctx.span_of(m.group(0)), ctx.home.article.id

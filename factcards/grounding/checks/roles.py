@@ -23,6 +23,7 @@ from functools import lru_cache
 from factcards.grounding.checks.bindings import bound_differently, places_of, standings
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
+from factcards.text.attribution import DEED_NOT_SPEECH
 from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
@@ -618,8 +619,9 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
     named = {p.key for p in evidence_parts}
     reporting = lexicon().reporting
     for verb in _predicates(claim_words):
-        if lemmas(verb.lower) & reporting:
-            continue  # who said it is the speaker rules' to judge, which read "according to" too
+        if lemmas(verb.lower) & reporting and not _DEED_AT.match(claim, verb.start):
+            continue  # who said it is the speaker rules' to judge, which read "according to" too ("declared a
+            # drought" is a deed, no saying)
         mine = roles_at(claim, claim_parts, verb, claim_words)
         if not mine.doers or mine.nominal or not mine.doers <= named or _TRAILING.search(claim, 0, verb.start):
             continue
@@ -648,6 +650,9 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
                 f'{_shown(list(participants(text)), theirs.doers)} ("{other.text}")',
             )
     return None
+
+
+_DEED_AT = re.compile(DEED_NOT_SPEECH, re.IGNORECASE)
 
 
 # A clause of the verb's own after the one named first: "Kestrel recalled the syrup after the agency found …".

@@ -206,6 +206,9 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for m in _ALREADY.finditer(ctx.card.claim):
         for lemma in lemmas(m.group("verb").lower()):
             my_past.setdefault(lemma, m.group(0))
+            if lemma == "have":  # "already have gigabit broadband" against "will get gigabit broadband"
+                for gained in ("get", "receive", "gain"):
+                    my_past.setdefault(gained, m.group(0))
     # "went on strike", "staged a walkout": a strike told as done.
     for m in _STRUCK.finditer(ctx.card.claim):
         my_past.setdefault("strike", m.group(0))
