@@ -37,7 +37,7 @@ month, a school inspection, a bus strike called off; a chief executive's exit, a
 fined, a portrait bought, a relegation; a new frog, an island wildfire, a nurses' pay deal, a rollercoaster stop, a
 protest ban upheld; bank branches closed, a red panda found, tuition fees raised, snow on the Pennines, trains
 cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadband for villages, a restaurant closing;
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
+a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
 it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
 not hold. `python -m bench --only perturb`.
 """
@@ -2410,6 +2410,56 @@ _add("Chef Nadia Cole will close her Michelin-starred restaurant Ember in Leeds 
  ("Cole blamed staff shortages for the closure of Ember.", False),
  ("Nadia Cole said she would open a larger restaurant in Leeds next year.", False),
  ("Ember has lost its Michelin star, chef Nadia Cole said.", False),
+])
+_add("Cyclist Tom Rhys has been banned for four years after testing positive for the steroid nandrolone at the national championships in June, UK Anti-Doping said; Rhys, 27, denies knowingly taking the drug and will appeal.", [
+ ("Tom Rhys has received a four-year ban after a positive test for nandrolone.", True),
+ ("Rhys tested positive at the national championships in June, according to UK Anti-Doping.", True),
+ ("The 27-year-old cyclist denies knowingly taking nandrolone and plans to appeal.", True),
+ ("UK Anti-Doping said Rhys had been suspended for four years.", True),
+ ("Tom Rhys has been banned for two years after testing positive for nandrolone.", False),
+ ("Tom Rhys admitted taking nandrolone.", False),
+ ("Rhys tested positive for EPO at the national championships.", False),
+ ("Rhys said he would not appeal against the ban.", False),
+])
+_add("The proportion of A-level entries in England awarded an A or A* fell to 27.8% this year from 28.5% last year, exams regulator Ofqual said, but remained above the 25.4% of 2019.", [
+ ("27.8% of A-level entries in England got an A or A* this year, down from 28.5%.", True),
+ ("The share of top A-level grades is still higher than in 2019, when it was 25.4%.", True),
+ ("Ofqual said the proportion of A and A* grades had fallen.", True),
+ ("Top A-level grades fell slightly this year, according to Ofqual.", True),
+ ("The proportion of A-level entries awarded an A or A* rose to 27.8% this year.", False),
+ ("27.8% of A-level entries got an A or A*, below the level of 2019.", False),
+ ("The proportion of top grades fell to 28.5% this year from 27.8%.", False),
+ ("The proportion of A-level entries in Wales awarded an A or A* fell to 27.8%.", False),
+])
+_add("Severn Vale Water paid its shareholders £48 million in dividends last year while its debt rose to £6.1 billion, accounts published on Friday showed; the company said no money had come from customers' bills.", [
+ ("Severn Vale Water paid out £48 million in dividends to shareholders last year.", True),
+ ("The water company's debt increased to £6.1bn, according to its accounts.", True),
+ ("Severn Vale Water said the dividends were not funded from customers' bills.", True),
+ ("Accounts published on Friday show Severn Vale's debts rose to £6.1 billion last year.", True),
+ ("Severn Vale Water paid its shareholders £48 billion in dividends last year.", False),
+ ("Severn Vale Water's debt fell to £6.1 billion last year.", False),
+ ("Severn Vale Water said the dividends were paid for by customers' bills.", False),
+ ("Severn Vale Water paid its shareholders £48 million in dividends last month.", False),
+])
+_add("A seven-year-old boy needed surgery after he was bitten by a neighbour's dog in a garden in Olby on Saturday, police said; the dog, an XL bully, has been seized and its owner, a 34-year-old woman, was arrested.", [
+ ("A seven-year-old boy needed an operation after being bitten by a dog in Olby.", True),
+ ("The dog, an XL bully, has been seized by police.", True),
+ ("A 34-year-old woman who owned the dog was arrested, police said.", True),
+ ("Police said the boy was attacked by a neighbour's dog in a garden on Saturday.", True),
+ ("A seven-year-old girl needed surgery after she was bitten by a dog in Olby.", False),
+ ("The dog has been put down, police said.", False),
+ ("The dog's owner, a 43-year-old woman, was arrested.", False),
+ ("The boy was bitten by his family's dog in a garden in Olby.", False),
+])
+_add("A new £25 million cancer wing at Tarn General Hospital opened on Monday, with 40 beds and two radiotherapy machines, and will treat about 5,000 patients a year, the trust said.", [
+ ("Tarn General Hospital's new £25m cancer wing opened on Monday.", True),
+ ("The wing has 40 beds and two radiotherapy machines.", True),
+ ("About 5,000 patients a year will be treated in the new cancer wing, the trust said.", True),
+ ("The trust said the £25 million unit would treat around 5,000 patients each year.", True),
+ ("A new £25 million cancer wing at Tarn General Hospital will open next year.", False),
+ ("The new wing has 40 beds and four radiotherapy machines.", False),
+ ("The new cancer wing will treat about 5,000 patients a month.", False),
+ ("A new £25 million maternity wing at Tarn General Hospital opened on Monday.", False),
 ])
 # fmt: on
 
