@@ -37,9 +37,10 @@ month, a school inspection, a bus strike called off; a chief executive's exit, a
 fined, a portrait bought, a relegation; a new frog, an island wildfire, a nurses' pay deal, a rollercoaster stop, a
 protest ban upheld; bank branches closed, a red panda found, tuition fees raised, snow on the Pennines, trains
 cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadband for villages, a restaurant closing;
-a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round written before the fixes
-it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
-not hold. `python -m bench --only perturb`.
+a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations

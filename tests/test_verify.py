@@ -5473,3 +5473,48 @@ def test_a_diverted_flight_a_drought_declared_a_candidate_withdrawn_and_broadban
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_BANNED = (
+    "Runner Ana Pike has been banned for two years after testing positive for the stimulant ostarine at the indoor "
+    "championships in March, UK Anti-Doping said; Pike, 24, denies knowingly taking it and will appeal."
+)
+_BITTEN = (
+    "A nine-year-old girl needed stitches after she was bitten by a neighbour's dog in a park in Harbury on Sunday, "
+    "police said; the dog has been seized."
+)
+_DIVIDENDS = (
+    "Tarn Water paid its shareholders £31 million in dividends last year, accounts showed; the company said no money "
+    "had come from customers' bills."
+)
+_WARD = (
+    "A new £12 million children's ward at Olby Hospital opened on Friday, with 24 beds, and will treat about 3,000 "
+    "patients a year, the trust said."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "banned for two years after testing positive … in March": the test is the past March, and the two years
+        # are the ban's length, no offset from it
+        (_BANNED, "Pike tested positive at the indoor championships in March, according to UK Anti-Doping.", True),
+        # past a possessor, the thing; and another owner is another thing
+        (_BITTEN, "A nine-year-old girl needed stitches after being bitten by a dog in Harbury.", True),
+        (_BITTEN, "The girl was bitten by her family's dog in a park in Harbury.", False),
+        # seized is not put down
+        (_BITTEN, "The dog has been put down, police said.", False),
+        # no money from bills is not paid for by them
+        (_DIVIDENDS, "Tarn Water said the dividends were paid for by customers' bills.", False),
+        (_DIVIDENDS, "Tarn Water said the dividends were not funded from customers' bills.", True),
+        # a figure nearer the rate is what it counts; what a ward is for is one thing
+        (_WARD, "The trust said the £12 million ward would treat around 3,000 patients each year.", True),
+        (_WARD, "A new £12 million maternity ward at Olby Hospital opened on Friday.", False),
+    ],
+)  # fmt: skip
+def test_a_ban_s_length_a_dog_s_owner_money_not_from_bills_and_a_ward_s_kind(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
+    judged = verify_cards([card], [Article(id="x", body=evidence, date="2025-01-14")])[0]
+    assert (judged.status is Status.verified) is verified, judged.reasons

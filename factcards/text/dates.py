@@ -173,6 +173,9 @@ def local_tense(text: str, start: int) -> str | None:
     )
     if _DONE_ON.search(near):
         return "past"  # "their first cub, born on 12 June": a birth (or a founding) told is done
+    if future < 0 and past < 0 and _DONE_BEFORE.search(text, max(0, start - 160), start):
+        # "has been banned for four years after testing positive … in June": what came before a deed told as done
+        return "past"
     if (
         (thing := _THING_FROM.search(near))
         and _a_noun(thing.group("noun").lower())
@@ -195,6 +198,9 @@ def local_tense(text: str, start: int) -> str | None:
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_DONE_BEFORE = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]{0,40}?\bafter\s+[a-z]+ing\b[^,;:]*$"
+)
 _RANGE_ON = re.compile(
     r"[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*(?:to|until|till|through|and|-|–)\s", re.I
 )

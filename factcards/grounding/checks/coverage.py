@@ -254,6 +254,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
     if swap := (
         (_word_in_place(ctx, missing) if missing else None)
         or _period_swapped(ctx)
+        or (_owner_swapped(ctx, missing) if missing else None)
+        or (_unit_kind_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
@@ -501,9 +503,47 @@ def _slots_of(text: str, head: Word, link: Word, figure: list[str] | None = None
                 if [w.lower for w in found[j + 2 : after]] == figure and after < len(found):
                     yield shared, found[after]
                 continue
-            other = next((w for w in found[j + 2 : j + 4] if w.lower not in ARTICLES), None)
-            if other is not None:
-                yield shared, other
+            at = next((k for k in range(j + 2, min(j + 4, len(found))) if found[k].lower not in ARTICLES), None)
+            if at is None:
+                continue
+            # Past a possessor: "bitten by a neighbour's dog" is bitten by a dog.
+            if text[found[at].end : found[at].end + 2] in ("'s", "’s") and at + 1 < len(found):
+                at += 1
+            yield shared, found[at]
+
+
+# "his family's dog", "a neighbour's dog": whose a thing is, told by a common noun.
+_OWNED = re.compile(r"\b(?P<owner>[a-z]{3,})['’]s?\s+(?:[a-z-]+\s+)?(?P<thing>[a-z]{3,})\b")
+# "a cancer wing", "the maternity unit": what part of a hospital (or a body) is for.
+_UNIT_KIND = re.compile(r"\b(?P<kind>[a-z]{4,})(?:['’]s)?\s+(?P<unit>wing|ward|unit|clinic|department|centre|center)\b")
+
+
+def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "bitten by his family's dog" against "bitten by a neighbour's dog": the same thing, another owner, whom the
+    evidence never writes."""
+    gone = {w.lower for w in missing}
+    for m in _OWNED.finditer(ctx.card.claim):
+        if m.group("owner") not in gone:
+            continue
+        thing = lemmas(m.group("thing"))
+        for text in ctx.texts:
+            for o in _OWNED.finditer(text):
+                if lemmas(o.group("thing")) & thing and not lemmas(o.group("owner")) & claim_forms(ctx):
+                    return m.group(0), o.group(0)
+    return None
+
+
+def _unit_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "a new maternity wing" against "a new cancer wing": what the unit is for, the evidence's another."""
+    gone = {w.lower for w in missing}
+    for m in _UNIT_KIND.finditer(ctx.card.claim):
+        if m.group("kind") not in gone:
+            continue
+        for text in ctx.texts:
+            for o in _UNIT_KIND.finditer(text):
+                if o.group("unit") == m.group("unit") and not lemmas(o.group("kind")) & claim_forms(ctx):
+                    return m.group(0), o.group(0)
+    return None
 
 
 # Words that say how often something is counted, one for another: "annual profit" is not "quarterly profit".

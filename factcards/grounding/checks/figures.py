@@ -873,6 +873,9 @@ def _rate_added(ctx: ClaimContext) -> Iterator[Hit]:
         rated = [
             (_money_of(f.group(0)), f"{f.group(0)} … {later.group(0)}")
             for f in _MONEY.finditer(claim, 0, later.start())
+            # (another figure nearer the rate is what it counts: "the £25 million unit would treat around 5,000
+            # patients each year")
+            if not re.search(r"\d", claim[f.end() : later.start()])
         ]
     for mine, said in rated:
         given = [
@@ -1285,7 +1288,8 @@ def _year_of_another_thing(ctx: ClaimContext) -> Hit | None:
 # "a similar rise was approved in 2019, two years after the line opened": the date is of the approval;
 # the opening is dated from it.
 _OFFSET = re.compile(
-    r"\b(?P<count>\w+)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<way>after|before)\s+"
+    # (not a length: "banned for four years after testing positive … in June" dates the test, not the ban's end)
+    r"(?<!\bfor )\b(?P<count>\w+)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<way>after|before)\s+"
     r"(?P<clause>[^.;,()]{3,60})",
     re.IGNORECASE,
 )

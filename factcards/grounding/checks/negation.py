@@ -581,7 +581,10 @@ _NOT_PLANNED = re.compile(
     rf"\bno\s+(?:plans?|intention|need)\s+(?:for|to\s+(?:introduce|impose|bring\s+in|hold|have))\s+(?:a|an|the|any)\s+"
     rf"{_OBJECT}\b"
     rf"|\b(?:a|an|the|any)\s+{_OBJECT.replace('object', 'object2')}\s+(?:was|is|were|are|had\s+been|has\s+been)\s+not\s+"
-    r"(?:planned|needed|required|expected|being\s+considered)\b",
+    r"(?:planned|needed|required|expected|being\s+considered)\b"
+    # "no money had come from customers' bills": a source the claim has pay for it
+    rf"|\bno\s+(?:money|funding|funds|cash|payments?)\s+(?:(?:had|has|have|was|were|would)\s+)?(?:come|came|been\s+taken"
+    rf"|been\s+paid|be\s+taken)\s+from\s+(?:the\s+)?(?:[a-z]+['’]\s?s?\s+)?{_OBJECT.replace('object', 'object3')}\b",
     re.IGNORECASE,
 )
 
@@ -598,7 +601,8 @@ def _passed_over(ctx: ClaimContext) -> Hit | None:
         return None  # the claim keeps it ("without a public vote", "skipped the vote")
 
     def told(m: re.Match[str]) -> bool:
-        thing = (m.group("object") or m.groupdict().get("object2") or "").split()[-1].lower()
+        found = m.groupdict()
+        thing = (found.get("object") or found.get("object2") or found.get("object3") or "").split()[-1].lower()
         if not any(not w.capitalized and same_family(w.lower, thing) for w in ctx.claim_words):
             return False
         # The evidence also telling of the thing with no such verb ("he has greater motivation … the man he is
