@@ -37,8 +37,9 @@ month, a school inspection, a bus strike called off; a chief executive's exit, a
 fined, a portrait bought, a relegation; a new frog, an island wildfire, a nurses' pay deal, a rollercoaster stop, a
 protest ban upheld; bank branches closed, a red panda found, tuition fees raised, snow on the Pennines, trains
 cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadband for villages, a restaurant closing;
-a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
+a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; fortnightly bins, an MP's
+defection, a car park collapse, a charity boss's pay, a lottery win; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
 written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
 labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -2461,6 +2462,56 @@ _add("A new £25 million cancer wing at Tarn General Hospital opened on Monday, 
  ("The new wing has 40 beds and four radiotherapy machines.", False),
  ("The new cancer wing will treat about 5,000 patients a month.", False),
  ("A new £25 million maternity wing at Tarn General Hospital opened on Monday.", False),
+])
+_add("Harlow Council will move to fortnightly bin collections from 1 April to save £1.2 million a year, but food waste will still be collected weekly, the council said.", [
+ ("Bins in Harlow will be emptied every two weeks from 1 April.", True),
+ ("The council expects the change to save £1.2m a year.", True),
+ ("Food waste will continue to be collected every week, according to the council.", True),
+ ("Harlow Council said fortnightly collections would start in April.", True),
+ ("Harlow Council will move to monthly bin collections from 1 April.", False),
+ ("Food waste will also be collected fortnightly.", False),
+ ("The change will save £1.2 million a month.", False),
+ ("Harlow Council will move to weekly bin collections from 1 April.", False),
+])
+_add("Conservative MP Rachel Dunn has defected to Reform UK, saying her former party had 'lost its way', in a blow to leader Kemi Badenoch; Dunn will now sit as Reform's sixth MP.", [
+ ("Rachel Dunn has left the Conservatives to join Reform UK.", True),
+ ("Dunn said the Conservative Party had 'lost its way'.", True),
+ ("Reform UK now has six MPs after Rachel Dunn's defection.", True),
+ ("The defection is a blow to Conservative leader Kemi Badenoch.", True),
+ ("Reform UK MP Rachel Dunn has defected to the Conservatives.", False),
+ ("Rachel Dunn will sit as Reform's fifth MP.", False),
+ ("Kemi Badenoch said the party had 'lost its way'.", False),
+ ("Rachel Dunn has defected to Labour.", False),
+])
+_add("Part of a multi-storey car park in Tarnley collapsed early on Wednesday, crushing 14 cars, but no one was injured as the building was closed at the time, the fire service said.", [
+ ("Part of a multi-storey car park in Tarnley collapsed on Wednesday morning.", True),
+ ("Fourteen cars were crushed in the collapse, the fire service said.", True),
+ ("No one was hurt because the car park was closed when it collapsed.", True),
+ ("The fire service said there were no injuries when the car park partly collapsed.", True),
+ ("A multi-storey car park in Tarnley collapsed on Wednesday evening.", False),
+ ("Two people were injured when part of a car park in Tarnley collapsed.", False),
+ ("Part of a multi-storey car park in Tarnley collapsed, crushing 41 cars.", False),
+ ("The car park was busy with shoppers when it collapsed.", False),
+])
+_add("The chief executive of the charity Homes First was paid £245,000 last year, up from £198,000, its annual report shows, while the charity cut 60 jobs.", [
+ ("Homes First's chief executive received £245,000 last year, up from £198,000.", True),
+ ("The charity cut 60 jobs, according to its annual report.", True),
+ ("The boss of Homes First got a pay rise of £47,000 last year.", True),
+ ("Homes First's annual report shows its chief executive's pay rose to £245,000.", True),
+ ("The chief executive of Homes First was paid £198,000 last year, up from £245,000.", False),
+ ("The charity created 60 jobs last year.", False),
+ ("The chief executive of Homes First took a pay cut last year.", False),
+ ("The chair of Homes First was paid £245,000 last year.", False),
+])
+_add("A couple from Olby who won £7.5 million on the EuroMillions said they would keep working and buy a caravan, after their ticket was checked a week after the draw.", [
+ ("An Olby couple have won £7.5m on the EuroMillions.", True),
+ ("The couple plan to carry on working and buy a caravan.", True),
+ ("Their ticket was checked a week after the draw.", True),
+ ("The EuroMillions winners from Olby said they would not give up their jobs.", True),
+ ("A couple from Olby who won £7.5 million on the EuroMillions said they would quit their jobs.", False),
+ ("An Olby couple have won £5.7m on the EuroMillions.", False),
+ ("The couple said they would buy a villa in Spain.", False),
+ ("The couple checked their ticket on the night of the draw.", False),
 ])
 # fmt: on
 
