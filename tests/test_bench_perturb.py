@@ -70,6 +70,11 @@ KNOWN_HELD_BACK = {
     # the claim's "cleared" is the evidence's "approved", which the hedge test reads as another deed only when the
     # words are the same (FC204).
     "The drug is cleared for adult patients for whom two or more other treatments have failed.",
+    # "would not give up their jobs" against "would keep working": a negation of the other side of an opposition, told
+    # with words ("winners", "give", "jobs") the evidence does not have; FC206 reads "not" with no negation in the
+    # evidence, and "winners" is no form of "won" in the dictionary. A "not" before one side of an opposition read as
+    # the other side is not built: it would answer every negation the evidence words as an opposite.
+    "The EuroMillions winners from Olby said they would not give up their jobs.",
 }
 
 

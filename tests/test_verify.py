@@ -5518,3 +5518,54 @@ def test_a_ban_s_length_a_dog_s_owner_money_not_from_bills_and_a_ward_s_kind(
     card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
     judged = verify_cards([card], [Article(id="x", body=evidence, date="2025-01-14")])[0]
     assert (judged.status is Status.verified) is verified, judged.reasons
+
+
+_BINS = (
+    "Tarnley Council will move to fortnightly bin collections from 1 June to save £800,000 a year, but food waste will "
+    "still be collected weekly, the council said."
+)
+_DEFECTION = (
+    "Labour MP Sam Okoro has defected to the Liberal Democrats, saying his former party had 'forgotten its voters'; "
+    "Okoro will now sit as the Liberal Democrats' 73rd MP."
+)
+_COLLAPSE = (
+    "Part of a bridge in Olby collapsed early on Tuesday, but no one was injured as it was closed at the time, the "
+    "council said."
+)
+_PAY = "The chief executive of the charity Safe Haven was paid £180,000 last year, up from £150,000, its report shows."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # how often: every two weeks is fortnightly, every week weekly, and neither is monthly
+        (_BINS, "Bins in Tarnley will be emptied every two weeks from 1 June.", True),
+        (_BINS, "Food waste will continue to be collected every week, according to the council.", True),
+        (_BINS, "Tarnley Council will move to monthly bin collections from 1 June.", False),
+        (_BINS, "Food waste will also be collected fortnightly.", False),
+        # a defection runs from the party before the post to the other; "saying" is the subject's
+        (_DEFECTION, "Liberal Democrat MP Sam Okoro has defected to Labour.", False),
+        (_DEFECTION, "The Liberal Democrats now have 73 MPs after Sam Okoro's defection.", True),
+        # early on a day is not its evening; closed is not busy
+        (_COLLAPSE, "Part of a bridge in Olby collapsed on Tuesday evening.", False),
+        (_COLLAPSE, "The bridge was busy with traffic when it collapsed.", False),
+        # a rise by the difference of the two sums; the chair is not the chief executive
+        (_PAY, "The boss of Safe Haven got a pay rise of £30,000 last year.", True),
+        (_PAY, "The chair of Safe Haven was paid £180,000 last year.", False),
+    ],
+)  # fmt: skip
+def test_how_often_a_defection_early_in_a_day_and_a_pay_rise(evidence: str, claim: str, verified: bool) -> None:
+    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
+    judged = verify_cards([card], [Article(id="x", body=evidence, date="2025-01-14")])[0]
+    assert (judged.status is Status.verified) is verified, judged.reasons
+
+
+def test_the_one_a_sentence_opens_on_says_what_follows_saying() -> None:
+    text = (
+        "Labour MP Sam Okoro has defected to the Liberal Democrats, saying his former party had forgotten its voters, "
+        "in a blow to leader Ann Hale."
+    )
+    card = _verify(text, "Ann Hale said the party had forgotten its voters.", text)
+    assert card.status is not Status.verified, card.reasons
+    card = _verify(text, "Sam Okoro said his former party had forgotten its voters.", text)
+    assert card.status is Status.verified, card.reasons

@@ -120,6 +120,9 @@ _ACCORDING_TO = re.compile(
     rf"\b[Aa]ccording to (?:(?:new\s+|official\s+|the\s+latest\s+)?(?:figures|data|statistics|estimates|a\s+report"
     rf"|a\s+survey|a\s+study|research)\s+(?:from|by|published\s+by|released\s+by)\s+)?(?:the\s+)?(?P<name>{NAME})"
 )
+# "Conservative MP Rachel Dunn has defected to Reform UK, saying her former party had lost its way": the one the
+# sentence opens on, doing a thing while saying another.
+_DOES_SAYING = re.compile(rf"^\W*(?P<name>{NAME})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\b[^,;:\"“”]{{0,80}},\s+saying\b")
 # "In Minya, …, Mina Magdy, a Christian, said": a sentence opening on a place is not its speaker.
 _LEADING_SAYER = re.compile(
     rf"^(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|After|Before|During|Despite|Since|Under)\s)"
@@ -412,7 +415,16 @@ class Attributions:
         for m in _NAMED_BODY_SAYS.finditer(text):
             if m.group("kind") in _BODY_NOUNS and not any(start < m.start("name") < end for start, end in quoted):
                 return m.group("name")
-        for pattern in (_LEADING_SAYER, _APPOSITIVE, _DESCRIBED_APPOSITIVE, _WHO_CLAUSE, _SUBJECT_VERB, _ACCORDING_TO):
+        patterns = (
+            _LEADING_SAYER,
+            _APPOSITIVE,
+            _DESCRIBED_APPOSITIVE,
+            _WHO_CLAUSE,
+            _SUBJECT_VERB,
+            _ACCORDING_TO,
+            _DOES_SAYING,
+        )
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 member = _MEMBER_OF.search(text, 0, m.start("name")) if pattern is _DESCRIBED_APPOSITIVE else None
                 # "Sue Oakes from the National University, who …, told": Oakes, not the university

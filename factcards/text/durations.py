@@ -24,7 +24,8 @@ _DURATION = re.compile(
     rf"\b(?:(?P<the_past>the\s+(?:past|last|previous|preceding))\s+{_UNIT.replace('unit', 'unit3')}"
     rf"|(?P<half_a>half an?)\s+{_UNIT}"
     # ("a single day", "one whole week": one of the unit all the same)
-    rf"|(?P<n>{_NUMBER})(?:\s+and\s+a\s+(?P<and_half>half))?(?:\s+(?:single|whole|full|entire))?[\s-]+"
+    # ("every two weeks" is how often, no length)
+    rf"|(?<!every\s)(?P<n>{_NUMBER})(?:\s+and\s+a\s+(?P<and_half>half))?(?:\s+(?:single|whole|full|entire))?[\s-]+"
     rf"{_UNIT.replace('unit', 'unit2')}"
     rf"(?:\s+and\s+a\s+(?P<then_half>half))?)\b",
     re.IGNORECASE,

@@ -302,12 +302,25 @@ _FOR_WHEN = re.compile(
 )
 
 
+# "a pay rise of £47,000 last year": a change in the year, not what the year's sum was ("paid £245,000 last year").
+_CHANGE_OF = re.compile(
+    r"\b(?:rise|increase|cut|fall|drop|jump|decrease|reduction|up|down|by)\s+(?:of\s+)?(?:about\s+|some\s+)?$", re.I
+)
+
+
+_CHANGE_NAMED = re.compile(r"\b(?:rise|increase|cut|fall|drop|jump|decrease|reduction|raise)\b", re.I)
+
+
 def _for_when(text: str) -> list[Bound]:
     found: list[Bound] = []
     for m in _FOR_WHEN.finditer(text):
         unit = m.group("currency") or ("%" if m.group("unit") else None)
         if unit:
-            found.append((("for", " ".join(m.group("when").lower().split()), unit), _digits(m.group("figure")),
+            changed = (
+                _CHANGE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
+                or _CHANGE_NAMED.search(text, m.end("figure"), m.start("when")) is not None  # "a 3% rise this year"
+            )
+            found.append((("for", " ".join(m.group("when").lower().split()), unit, changed), _digits(m.group("figure")),
                           m.group(0)))  # fmt: skip
     return found
 

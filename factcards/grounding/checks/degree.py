@@ -427,6 +427,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (lemmas(w.lower) & {"fall"} and i + 1 < len(found) and found[i + 1].lower == "short")  # missed
         and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
         and not (w.lower == "last" and i + 1 < len(found) and found[i + 1].lower in _LAST_WHEN)  # "last year": a date
+        and not any(before.lower == "every" for before in found[max(i - 2, 0) : i])  # "every two weeks": how often
     ]
 
 

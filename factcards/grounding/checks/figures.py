@@ -231,6 +231,48 @@ def _for_an_ordinal(number: NumberAtom, ctx: ClaimContext) -> bool:
     )
 
 
+# "Reform's sixth MP": the count of them so far, with the one it counts.
+_NTH_OF = re.compile(
+    rf"['’]s?\s+(?P<ordinal>\d+(?:st|nd|rd|th)|{'|'.join(w for w in ORDINAL_WORDS if w != 'first')})\s+(?P<noun>[a-z]+)\b",
+    re.I,
+)
+
+
+def _nth(ordinal: str) -> float | None:
+    """ "sixth" -> 6, "73rd" -> 73."""
+    plain = ordinal.lower()
+    return float(plain[:-2]) if plain[:1].isdigit() else ORDINAL_WORDS.get(plain)
+
+
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z]+)\b")
+# "every two weeks" is "fortnightly", "every week" "weekly": how often, said in one word.
+_EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_HOW_OFTEN = {("two", "week"): "fortnightly", ("2", "week"): "fortnightly", ("two", "year"): "biennial"}
+
+
+def _count_so_far(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "Reform UK now has six MPs" against "Dunn will now sit as Reform's sixth MP"; "emptied every two weeks"
+    against "fortnightly bin collections"."""
+    claim = ctx.card.claim
+    at = number_at(claim, number.surface)
+    if at < 0 or number.ordinal:
+        return False
+    after = _NOUN_AFTER.match(claim, at + len(number.surface))
+    if after is None:
+        return False
+    plain = after.group("noun").lower()
+    noun = lemmas(plain) | {plain.removesuffix("s")}  # ("MPs": no dictionary word)
+    if _EVERY.search(claim, 0, at):
+        often = _HOW_OFTEN.get((number.surface.lower(), min(noun)))
+        return often is not None and any(often in text.lower() for text in ctx.texts)
+    return any(
+        _nth(m.group("ordinal")) == number.value
+        and (lemmas(m.group("noun").lower()) | {m.group("noun").lower()}) & noun
+        for text in ctx.texts
+        for m in _NTH_OF.finditer(text)
+    )
+
+
 # How a claim says its figure is approximate, and which side of the exact figure it may be on.
 _APPROXIMATE = re.compile(
     r"\b(?P<word>about|around|roughly|approximately|some|nearly|almost|just under|under|over|just over|"
@@ -431,14 +473,19 @@ def _all_but(number: NumberAtom, ctx: ClaimContext) -> bool:
 # the evidence gives it between (only these: a difference of any two figures lets wrong ones through).
 _CHANGED_BY = re.compile(
     r"\b(?:fell|fall|falls|dropped|drop|drops|declined|decreased|cut|shrank|rose|rise|rises|increased|grew|climbed"
-    r"|jumped|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?[$£€]?$",
+    r"|jumped|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?[$£€]?$"
+    # "a pay rise of £47,000": the change named as a noun
+    r"|\b(?:rise|increase|cut|fall|drop|jump|decrease|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
+    r"|around\s+)?[$£€]?$",
     re.IGNORECASE,
 )
 _SCALED = r"[$£€]?\d[\d,.]*(?:\s?(?:bn|billion|m|million|k)\b)?"
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{_SCALED})\s+to\s+(?P<b>{_SCALED})"
     # (the nearest "to" before the "from": "delayed … to 2031 and its cost has risen to £34bn from £26bn")
-    rf"|\bto\s+(?P<b2>{_SCALED})(?:(?!\bto\s+[$£€]?\d)[^.;]){{0,60}}?\bfrom\s+(?P<a2>{_SCALED})",
+    rf"|\bto\s+(?P<b2>{_SCALED})(?:(?!\bto\s+[$£€]?\d)[^.;]){{0,60}}?\bfrom\s+(?P<a2>{_SCALED})"
+    # ("was paid £245,000 last year, up from £198,000")
+    rf"|(?P<b3>{_SCALED})[^.;\d]{{0,40}}?\b(?:up|down)\s+from\s+(?P<a3>{_SCALED})",
     re.IGNORECASE,
 )
 _SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3}
@@ -463,7 +510,7 @@ def _change_between(number: NumberAtom, ctx: ClaimContext) -> bool:
         return False
 
     def between(m: re.Match[str]) -> bool:
-        a, b = (_scaled_value(m.group(g) or m.group(g + "2")) for g in "ab")
+        a, b = (_scaled_value(m.group(g) or m.group(g + "2") or m.group(g + "3")) for g in "ab")
         return abs(abs(a - b) - number.value) < 1e-9 * max(1.0, number.value)
 
     return ctx.evidence_match(_FROM_TO, between) is not None
@@ -639,6 +686,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if (
             _consecutive(number, ctx)
             or _for_an_ordinal(number, ctx)
+            or _count_so_far(number, ctx)
             or any(_rounded(number, other, ctx.card.claim) for other in found)
         ):
             continue

@@ -172,6 +172,21 @@ _POST_OF = re.compile(
 )
 
 
+_POSTS = (
+    r"(?:(?:prime|foreign|defence|defense|finance|health|interior|home|deputy|vice|chief|former|acting|top|senior)\s+)"
+    r"{0,2}(?:minister|secretary|president|chancellor|chief|executive|spokesman|spokeswoman|spokesperson|ambassador"
+    r"|envoy|leader|premier|governor|mayor|coach|manager|chairman|chairwoman|chair)"
+)
+# "The chief executive of the charity Homes First": the post, then whose it is.
+_POST_OF_AFTER = re.compile(
+    rf"\b[Tt]he\s+(?P<post>{_POSTS})\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+)
+
+
+def _posts_of(text: str) -> list[re.Match[str]]:
+    return [*_POST_OF.finditer(text), *_POST_OF_AFTER.finditer(text)]
+
+
 # "Secretary of Energy", "Energy Secretary", "Minister for Health": a post and its portfolio.
 _PORTFOLIO = re.compile(
     # (Britain's "Secretary of State for Health" is its Health Secretary)
@@ -214,7 +229,7 @@ def _portfolio_changed(ctx: ClaimContext) -> Hit | None:
 def _post_changed(ctx: ClaimContext) -> Hit | None:
     """ "Qatar's foreign minister said" against "Qatar's prime minister said": another post of the same country
     or body, where the evidence names that body's post and never the claim's."""
-    mine = list(_POST_OF.finditer(ctx.card.claim))
+    mine = _posts_of(ctx.card.claim)
     if not mine:
         return None
     for m in mine:
@@ -225,7 +240,7 @@ def _post_changed(ctx: ClaimContext) -> Hit | None:
         def another_post(o: re.Match[str], owner: str = owner, post: str = post) -> bool:
             return last_key(o.group("owner")) == owner and _post(o.group("post")) != post
 
-        other = ctx.evidence_match(_POST_OF, another_post)
+        other = next((o for text in ctx.texts for o in _posts_of(text) if another_post(o)), None)
         if other is not None:
             return ctx.said_against(m.group(0), other.group(0))
     return None

@@ -878,8 +878,22 @@ _EXCHANGE = re.compile(
 )
 
 
+# "Conservative MP Rachel Dunn has defected to Reform UK": from the party named before the post to the other.
+_DEFECTED = re.compile(
+    rf"(?P<a>{NAME_RUN})\s+(?:MP|MSP|MS|MEP|AM|councillor|peer|senator|lawmaker|politician)\s+"
+    rf"(?:[A-Z][\w'’-]+\s+){{1,3}}(?:has\s+|had\s+)?defected\s+to\s+(?:the\s+)?(?P<b>{NAME_RUN})"
+)
+
+
+def _party(name: str) -> str:
+    """ "Conservatives" and "Conservative" alike."""
+    return canonical_name(name).removesuffix("s")
+
+
 def _routes(text: str) -> dict[tuple[str, str], str]:
     found = {(canonical_name(m.group("a")), canonical_name(m.group("b"))): m.group(0) for m in _ROUTE.finditer(text)}
+    for m in _DEFECTED.finditer(text):
+        found.setdefault((_party(m.group("a")), _party(m.group("b"))), m.group(0))
     for m in itertools.chain(_MOVE.finditer(text), _SALE.finditer(text)):
         found.setdefault((canonical_name(m.group("a")), canonical_name(m.group("b"))), m.group(0))
     for m in _EXCHANGE.finditer(text):
