@@ -38,8 +38,8 @@ fined, a portrait bought, a relegation; a new frog, an island wildfire, a nurses
 protest ban upheld; bank branches closed, a red panda found, tuition fees raised, snow on the Pennines, trains
 cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadband for villages, a restaurant closing;
 a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; fortnightly bins, an MP's
-defection, a car park collapse, a charity boss's pay, a lottery win; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
+defection, a car park collapse, a charity boss's pay, a lottery win; a whale stranded, a solar farm approved, an auction
+record, a doctor suspended, sewage in a river; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
 written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
 labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -2512,6 +2512,56 @@ _add("A couple from Olby who won £7.5 million on the EuroMillions said they wou
  ("An Olby couple have won £5.7m on the EuroMillions.", False),
  ("The couple said they would buy a villa in Spain.", False),
  ("The couple checked their ticket on the night of the draw.", False),
+])
+_add("A 12-metre sperm whale that stranded on a beach near Tarnmouth on Thursday has died despite efforts by rescuers to refloat it, the coastguard said; experts will carry out a post-mortem to find out why it beached.", [
+ ("A sperm whale that stranded near Tarnmouth has died, the coastguard said.", True),
+ ("Rescuers had tried to refloat the 12-metre whale.", True),
+ ("A post-mortem examination will be carried out to establish why the whale beached.", True),
+ ("Despite rescue efforts, the stranded sperm whale died on a beach near Tarnmouth.", True),
+ ("A sperm whale that stranded near Tarnmouth was successfully refloated by rescuers.", False),
+ ("A 21-metre sperm whale stranded on a beach near Tarnmouth.", False),
+ ("A post-mortem found the whale died of starvation.", False),
+ ("A humpback whale stranded on a beach near Tarnmouth on Thursday.", False),
+])
+_add("Ministers have approved a 500-megawatt solar farm on 1,400 hectares of farmland near Dunford, overruling objections from the local council, which said it would take too much productive land.", [
+ ("A 500MW solar farm near Dunford has been given the go-ahead by ministers.", True),
+ ("The solar farm will cover 1,400 hectares of farmland.", True),
+ ("Ministers overruled the local council, which had objected to the scheme.", True),
+ ("The council said the solar farm would take up too much productive farmland.", True),
+ ("Ministers have rejected a 500-megawatt solar farm near Dunford.", False),
+ ("The local council backed the solar farm near Dunford.", False),
+ ("The solar farm will cover 400 hectares of farmland.", False),
+ ("Ministers have approved a 500-megawatt wind farm near Dunford.", False),
+])
+_add("A painting by Scottish artist Mary Heron sold for £2.3 million at auction in London on Tuesday, a record for a work by a female Scottish artist, more than double its estimate of £900,000.", [
+ ("Mary Heron's painting fetched £2.3m at a London auction.", True),
+ ("The sale set a record for a work by a female Scottish artist.", True),
+ ("The painting sold for more than twice its £900,000 estimate.", True),
+ ("A work by Mary Heron has sold for a record £2.3 million, the highest price paid for a female Scottish artist.", True),
+ ("A painting by Mary Heron sold for £2.3 million, less than its estimate.", False),
+ ("A painting by Mary Heron sold for £2.3 million at auction in Edinburgh.", False),
+ ("The sale set a record for any Scottish artist.", False),
+ ("The painting was estimated at £2.3 million and sold for £900,000.", False),
+])
+_add("A GP in Harbury has been suspended for six months by a medical tribunal after prescribing strong painkillers to relatives without proper checks, though the tribunal found he had not acted dishonestly.", [
+ ("A Harbury GP has been suspended for six months for prescribing strong painkillers to family members without proper checks.", True),
+ ("The tribunal found the doctor had not been dishonest.", True),
+ ("A medical tribunal suspended the Harbury doctor for half a year.", True),
+ ("The GP prescribed strong painkillers to relatives without carrying out proper checks, the tribunal found.", True),
+ ("A GP in Harbury has been struck off after prescribing strong painkillers to relatives.", False),
+ ("The tribunal found the GP had acted dishonestly.", False),
+ ("A GP in Harbury has been suspended for six weeks.", False),
+ ("A GP in Harbury prescribed strong painkillers to patients without proper checks.", False),
+])
+_add("Sewage was discharged into the River Lark for more than 2,000 hours last year, up from 1,200 hours the year before, according to Environment Agency data analysed by campaigners.", [
+ ("Sewage was released into the River Lark for over 2,000 hours last year.", True),
+ ("That was up from 1,200 hours the previous year, Environment Agency data shows.", True),
+ ("Campaigners analysed Environment Agency figures on sewage discharges into the River Lark.", True),
+ ("Discharges of sewage into the Lark rose last year, according to the data.", True),
+ ("Sewage was discharged into the River Lark for more than 2,000 hours last year, down from 1,200 hours the year before.", False),
+ ("Sewage was discharged into the River Lark for more than 2,000 days last year.", False),
+ ("The Environment Agency analysed the data on sewage discharges into the River Lark.", False),
+ ("Sewage was discharged into the River Lark for fewer than 2,000 hours last year.", False),
 ])
 # fmt: on
 
