@@ -5569,3 +5569,36 @@ def test_the_one_a_sentence_opens_on_says_what_follows_saying() -> None:
     assert card.status is not Status.verified, card.reasons
     card = _verify(text, "Sam Okoro said his former party had forgotten its voters.", text)
     assert card.status is Status.verified, card.reasons
+
+
+_STRANDED = (
+    "A 9-metre minke whale that stranded on a beach near Olby on Monday has died despite efforts by volunteers to "
+    "refloat it, the coastguard said; experts will carry out a post-mortem to find out why it beached."
+)
+_AUCTION = (
+    "A painting by Welsh artist Ann Rhys sold for £1.4 million at auction in London on Tuesday, a record for a work by "
+    "a living Welsh artist, more than double its estimate of £600,000."
+)
+_TRIBUNAL = "A dentist in Olby has been suspended for three months by a tribunal after failing to keep proper records."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # efforts by someone to do a thing did not do it; a cause still to be found is no cause given
+        (_STRANDED, "The minke whale was successfully refloated by volunteers.", False),
+        (_STRANDED, "A post-mortem found the whale died of starvation.", False),
+        (_STRANDED, "Experts will carry out a post-mortem to find out why the whale beached.", True),
+        # a record for some made one for any; the estimate is not the price
+        (_AUCTION, "The sale set a record for any Welsh artist.", False),
+        (_AUCTION, "The sale set a record for a work by a living Welsh artist.", True),
+        (_AUCTION, "The painting was estimated at £1.4 million and sold for £600,000.", False),
+        (_AUCTION, "The painting was estimated at £600,000 and sold for £1.4 million.", True),
+        # suspended is not struck off
+        (_TRIBUNAL, "A dentist in Olby has been struck off by a tribunal.", False),
+    ],
+)  # fmt: skip
+def test_an_effort_a_cause_to_be_found_a_record_s_scope_an_estimate_and_a_suspension(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -423,6 +423,26 @@ def _money_for(text: str) -> list[Bound]:
     return found
 
 
+# "estimated at £2.3 million", "its estimate of £900,000", "sold for £2.3 million", "fetched £2.3m": what a thing was
+# expected to fetch, and what it did.
+_PRICED = re.compile(
+    rf"\b(?P<guess>estimated\s+at|valued\s+at|(?:estimate|valuation)\s+of|estimated)\s+(?:about\s+|around\s+)?{_SUM}"
+    rf"|\b(?:sold\s+for|fetched|went\s+for|bought\s+for)\s+(?:about\s+|around\s+|a\s+record\s+)?"
+    rf"{_SUM.replace('figure', 'figure2').replace('scale', 'scale2')}",
+    re.IGNORECASE,
+)
+
+
+def _prices(text: str) -> list[Bound]:
+    found: list[Bound] = []
+    for m in _PRICED.finditer(text):
+        if m.group("guess"):
+            found.append(("estimate", money_value(m.group("figure"), m.group("scale")), m.group(0)))
+        else:
+            found.append(("price", money_value(m.group("figure2"), m.group("scale2")), m.group(0)))
+    return found
+
+
 # "paid £30 million for Sam Okafor", "signed Joel Amadi from Brenton for £38 million": whom a sum was paid for.
 _PAID_FOR_NAME = re.compile(
     rf"{_SUM}\s+(?:[a-z]+\s+){{0,2}}?for\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?P<name>{NAME_RUN})",
@@ -748,6 +768,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_named_ages, (", ", "(", "year")),
     (_named_terms, ("year", "month", "week")),
     (_money_for, ("$", "£", "€")),
+    (_prices, ("estimat", "valued", "sold", "fetched", "went for", "bought for")),
     (_paid_for, ("$", "£", "€")),
     (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
     (standings, (" on ", " at ")),

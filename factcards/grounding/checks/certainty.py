@@ -14,6 +14,7 @@ from factcards.grounding.checks.context import (
 )
 from factcards.grounding.checks.framing import (
     accused_of,
+    cause_unknown,
     condition_dropped,
     considered_only,
     no_evidence,
@@ -66,7 +67,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                       ctx.home.article.id)  # fmt: skip
         return
     claim_lemmas = set().union(*(lemmas(w.lower) for w in content_words(ctx.claim_words)))
-    unknown = too_soon(ctx) or no_evidence(ctx)  # read once: the aim test and the framing test both ask
+    # (read once: the aim test and the framing test both ask)
+    unknown = too_soon(ctx) or no_evidence(ctx) or cause_unknown(ctx)
     if claim_lemmas & _AIMED and not unknown:
         return
     attributed = bool(claim_lemmas & (_ATTRIBUTING | lexicon().reporting))

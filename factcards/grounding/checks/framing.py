@@ -381,3 +381,29 @@ def unverified(ctx: ClaimContext) -> str | None:
         return None
     m = ctx.evidence_match(_UNVERIFIED, lambda m: bool(figures & {f.rstrip(".,") for f in _FIGURE.findall(m.string)}))
     return m.group(0) if m else None
+
+
+# "experts will carry out a post-mortem to find out why it beached", "the cause of the fire is not yet known": a cause
+# still to be found, which a claim that gives one tells as known.
+_CAUSE_TO_FIND = re.compile(
+    r"\bto\s+(?:find\s+out|establish|determine|discover|understand)\s+(?:why|how|what\s+(?:caused|killed|happened))"
+    r"|\bcause\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:is|was|remains|has\s+not\s+been|had\s+not\s+been)\s+"
+    r"(?:not\s+(?:yet\s+)?(?:known|clear|established)|unknown|unclear|under\s+investigation|being\s+investigated)",
+    re.IGNORECASE,
+)
+_CAUSE_GIVEN = re.compile(
+    r"\b(?:died|dead|killed|beached|stranded|crashed|collapsed|failed|sank)\s+(?:of|from|because\s+of|due\s+to)\s+"
+    r"|\bcaused\s+by\s+|\bbecause\s+of\s+|\bdue\s+to\s+(?!be\b)",
+    re.IGNORECASE,
+)
+_CAUSE_OPEN = re.compile(r"\b(?:unknown|unclear|not\s+(?:yet\s+)?known|investigat\w*|to\s+find\s+out)\b", re.IGNORECASE)
+
+
+def cause_unknown(ctx: ClaimContext) -> str | None:
+    """ "A post-mortem found the whale died of starvation" against "experts will carry out a post-mortem to find out
+    why it beached": the claim gives a cause the evidence says is yet to be found."""
+    claim = ctx.card.claim
+    if not _CAUSE_GIVEN.search(claim) or _CAUSE_OPEN.search(claim):
+        return None
+    m = ctx.evidence_match(_CAUSE_TO_FIND)
+    return m.group(0) if m else None

@@ -153,6 +153,8 @@ def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
     for scopes, words_ in mine:
         if theirs and not any(scopes & other for other, _ in theirs):
             return ctx.said_against(words_, theirs[0][1])
+    if widened := _record_for_any(ctx):
+        return widened
     # ("its smallest winter extent on record in September": when the record was set, not a month's record)
     m = ctx.evidence_match(
         _RECORD_OF, lambda m: not (m.group(0).lower().startswith("record") and m.string[: m.start()].endswith("on "))
@@ -162,11 +164,32 @@ def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), m.group(0))
 
 
+# "a record for a work by a female Scottish artist": whom a record is for; "a record for any Scottish artist" makes it
+# every one's.
+_RECORD_FOR = re.compile(r"\brecord\s+for\s+(?P<any>any|all|every)?\s*(?P<scope>[^,.;:]{3,60})", re.IGNORECASE)
+
+
+def _record_for_any(ctx: ClaimContext) -> Hit | None:
+    for m in _RECORD_FOR.finditer(ctx.card.claim):
+        if not m.group("any"):
+            continue
+        mine = {f for w in words(m.group("scope")) if is_content(w.lower) for f in lemmas(w.lower)}
+        for text in ctx.texts:
+            for o in _RECORD_FOR.finditer(text):
+                theirs = [w for w in words(o.group("scope")) if is_content(w.lower)]
+                if mine & {f for w in theirs for f in lemmas(w.lower)} and any(
+                    not lemmas(w.lower) & mine and "ADJ" in forms_by_class(w.lower) for w in theirs
+                ):
+                    return ctx.said_against(m.group(0).strip(), o.group(0).strip())
+    return None
+
+
 # "attempted murder", "a failed coup"; "efforts to contain the blaze", "trying to reach the climbers": a deed tried,
 # not done.
 _ATTEMPTED = re.compile(
     r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b"
-    r"|\b(?:efforts?|attempts?|bid|trying|tried|tries|battling|battled)\s+to\s+"
+    # ("efforts by rescuers to refloat it": who tried may stand between)
+    r"|\b(?:efforts?|attempts?|bid|trying|tried|tries|battling|battled)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s+"
     r"(?P<deed2>[a-z]{4,})\b",
     re.IGNORECASE,
 )
