@@ -39,7 +39,8 @@ protest ban upheld; bank branches closed, a red panda found, tuition fees raised
 cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadband for villages, a restaurant closing;
 a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; fortnightly bins, an MP's
 defection, a car park collapse, a charity boss's pay, a lottery win; a whale stranded, a solar farm approved, an auction
-record, a doctor suspended, sewage in a river; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
+record, a doctor suspended, sewage in a river; rail fares, a capsized boat, a car factory, house prices, a league
+leader; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
 written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
 labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -2562,6 +2563,56 @@ _add("Sewage was discharged into the River Lark for more than 2,000 hours last y
  ("Sewage was discharged into the River Lark for more than 2,000 days last year.", False),
  ("The Environment Agency analysed the data on sewage discharges into the River Lark.", False),
  ("Sewage was discharged into the River Lark for fewer than 2,000 hours last year.", False),
+])
+_add("Rail fares in England will rise by 4.6% from 2 March, the government said, below July's inflation figure of 5.2% on which fares are usually based; season tickets from Brisca to London will go up by about £260 a year.", [
+ ("Rail fares in England are to go up by 4.6% from 2 March.", True),
+ ("The rise is lower than July's inflation rate of 5.2%, which fares are normally linked to.", True),
+ ("Season tickets from Brisca to London will cost about £260 more a year.", True),
+ ("The government said fares in England would increase by 4.6% in March.", True),
+ ("Rail fares in England will rise by 5.2% from 2 March.", False),
+ ("The fare rise is above July's inflation figure, the government said.", False),
+ ("Rail fares in England will fall by 4.6% from 2 March.", False),
+ ("Season tickets from London to Brisca will go up by about £620 a year.", False),
+])
+_add("Forty-three people were rescued from a capsized tourist boat off Kessa on Sunday and two are still missing, the coastguard said, adding that the search would resume at first light.", [
+ ("Forty-three people were rescued after a tourist boat capsized off Kessa.", True),
+ ("Two people remain missing, according to the coastguard.", True),
+ ("The coastguard said the search would start again at dawn.", True),
+ ("The tourist boat capsized off Kessa on Sunday, the coastguard said.", True),
+ ("Forty-three people died when a tourist boat capsized off Kessa.", False),
+ ("Two people were rescued from a capsized tourist boat off Kessa.", False),
+ ("The coastguard said the search for the missing had been called off.", False),
+ ("Thirty-four people were rescued from a capsized tourist boat off Kessa.", False),
+])
+_add("Carmaker Velo will build its first electric car factory in Britain at Harbury, creating 2,000 jobs by 2028, after the government offered £300 million in support, the company said.", [
+ ("Velo is to build an electric car factory in Harbury that will create 2,000 jobs by 2028.", True),
+ ("The government offered Velo £300m in support for the factory, the company said.", True),
+ ("It will be Velo's first electric car plant in Britain.", True),
+ ("Velo said the Harbury factory would employ 2,000 people by 2028.", True),
+ ("Velo will close its electric car factory at Harbury, cutting 2,000 jobs.", False),
+ ("Velo offered the government £300 million to build the factory.", False),
+ ("The Harbury factory will create 2,000 jobs by 2030.", False),
+ ("Velo will build its first petrol car factory in Britain at Harbury.", False),
+])
+_add("The average price of a home in Wales fell 1.8% in the year to June to £214,000, while prices in Scotland rose 2.1%, according to the Office for National Statistics.", [
+ ("House prices in Wales fell by 1.8% in the year to June, the ONS said.", True),
+ ("The average Welsh home now costs £214,000.", True),
+ ("Prices in Scotland went up 2.1% over the same period.", True),
+ ("According to official figures, Welsh house prices dropped while Scottish prices rose.", True),
+ ("The average price of a home in Wales rose 1.8% in the year to June.", False),
+ ("Prices in Scotland fell 2.1% in the year to June.", False),
+ ("The average price of a home in Scotland fell 1.8% to £214,000.", False),
+ ("The average price of a home in Wales fell 8.1% in the year to June.", False),
+])
+_add("Striker Leo Marsh scored twice as Harlow United beat Kestrel City 3-1 on Saturday to move top of the league, a point ahead of Brenton, who drew 0-0 at Olby Town.", [
+ ("Leo Marsh scored two goals in Harlow United's 3-1 win over Kestrel City.", True),
+ ("Harlow United are now top of the league, one point clear of Brenton.", True),
+ ("Brenton drew 0-0 away at Olby Town.", True),
+ ("Harlow United went top after beating Kestrel City 3-1 on Saturday.", True),
+ ("Leo Marsh scored a hat-trick as Harlow United beat Kestrel City 3-1.", False),
+ ("Kestrel City beat Harlow United 3-1 on Saturday.", False),
+ ("Harlow United are a point behind Brenton at the top of the league.", False),
+ ("Brenton lost 1-0 at Olby Town.", False),
 ])
 # fmt: on
 
