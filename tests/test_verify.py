@@ -5602,3 +5602,38 @@ def test_an_effort_a_cause_to_be_found_a_record_s_scope_an_estimate_and_a_suspen
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_CAPSIZED = (
+    "Thirty-one people were rescued from a capsized ferry off Olby on Monday and three are still missing, the "
+    "coastguard said, adding that the search would resume at first light."
+)
+_PLANT = "Carmaker Rova will build its first electric car plant in Britain at Tarnley, creating 1,500 jobs by 2029."
+_HOMES = (
+    "The average price of a home in Wales fell 1.8% in the year to June, while prices in Scotland rose 2.1%, according "
+    "to the Office for National Statistics."
+)
+_RESULTS = "Harlow United beat Kestrel City 2-0 on Saturday to go a point ahead of Brenton, who drew 1-1 at Olby Town."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a toll's fate without its auxiliary, or with "still": rescued is not dead, missing not rescued
+        (_CAPSIZED, "Thirty-one people died when a ferry capsized off Olby.", False),
+        (_CAPSIZED, "Three people were rescued from a capsized ferry off Olby.", False),
+        (_CAPSIZED, "Thirty-one people were rescued after a ferry capsized off Olby.", True),
+        # a search that will resume is not called off
+        (_CAPSIZED, "The coastguard said the search for the missing had been called off.", False),
+        # electric is not petrol
+        (_PLANT, "Rova will build its first petrol car plant in Britain at Tarnley.", False),
+        # "the price of a home in Wales" is the price in Wales
+        (_HOMES, "House prices in Wales fell by 1.8% in the year to June, the ONS said.", True),
+        # a side that drew neither won nor lost
+        (_RESULTS, "Brenton lost 1-0 at Olby Town.", False),
+    ],
+)  # fmt: skip
+def test_a_toll_without_its_auxiliary_a_search_to_resume_a_kind_of_car_a_place_s_price_and_a_draw(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

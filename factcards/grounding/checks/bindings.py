@@ -13,6 +13,7 @@ ties the same thing to other values only. FC301 reports it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from functools import lru_cache
@@ -503,6 +504,10 @@ _FROM_PLACE = re.compile(
     rf"\b(?P<noun>[a-z]{{3,}})\s+(?P<way>from|in|at|near|outside)\s+(?:the\s+)?(?P<place>{NAME_RUN})"
 )
 _PLACE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?P<place>{NAME_RUN})\s+(?P<noun>[a-z]{{3,}})\b")
+# "the average price of a home in Wales": the price is the place's too.
+_OF_A_PLACE = re.compile(
+    rf"\b(?P<noun>[a-z]{{3,}})\s+of\s+(?:a|an|the)\s+[a-z]{{3,}}\s+(?P<way>in)\s+(?:the\s+)?(?P<place>{NAME_RUN})"
+)
 _WAY = {"from": "from", "in": "in", "at": "in", "near": "in", "outside": "in"}
 
 
@@ -510,7 +515,7 @@ def places_of(text: str) -> list[Bound]:
     """Each thing a text places, with the place by its last word: ("man", "from") -> "leeds"."""
     found: list[Bound] = []
     # A sentence may open on the noun: "Voters in Lisk rejected …".
-    for m in _FROM_PLACE.finditer(text[:1].lower() + text[1:]):
+    for m in itertools.chain(_FROM_PLACE.finditer(text[:1].lower() + text[1:]), _OF_A_PLACE.finditer(text)):
         noun = m.group("noun")
         if "NOUN" in forms_by_class(noun) and is_content(noun):
             found.append(((min(lemmas(noun)), _WAY[m.group("way")]), last_key(m.group("place")), m.group(0)))
@@ -537,8 +542,11 @@ _TOLL = re.compile(
     # ("19 crew were airlifted", "two young climbers were missing": whom it counts, in up to two words)
     # ("40,000 chickens have died", "will be culled")
     rf"|\b{_TOLL_BOUND}(?P<n2>{_COUNT})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    # ("two are still missing")
     rf"(?:were|have\s+been|had\s+been|are|was|have|has|had|will\s+be|are\s+to\s+be|would\s+be)\s+"
-    rf"(?P<fate2>{_FATES})\b",
+    rf"(?:still\s+|now\s+)?(?P<fate2>{_FATES})\b"
+    # ("Forty-three people died": a death told with no auxiliary, the count's own verb)
+    rf"|\b{_TOLL_BOUND}(?P<n4>{_COUNT})\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){{0,2}}?(?P<fate4>died)\b",
     re.IGNORECASE,
 )
 # "Two people were killed and 14 injured": the second count, its verb left out (read apart: the first
@@ -554,10 +562,10 @@ def _tolls(text: str) -> list[Bound]:
     found: list[Bound] = []
     for m in (*_TOLL.finditer(text), *_TOLL_AND.finditer(text)):
         groups = m.groupdict()
-        written = groups.get("n") or groups.get("n2") or groups["n3"]
+        written = groups.get("n") or groups.get("n2") or groups.get("n4") or groups["n3"]
         value = count_value(written)
         count = written.replace(",", "") if value is None else f"{value:g}"
-        fate = _FATE[(groups.get("fate") or groups.get("fate2") or groups["fate3"]).lower()]
+        fate = _FATE[(groups.get("fate") or groups.get("fate2") or groups.get("fate4") or groups["fate3"]).lower()]
         said = text[m.start("n3") : m.end()] if groups.get("n3") else m.group(0)
         found.append((("toll", count), fate, said))
     return found

@@ -487,6 +487,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _buyout_reversed(ctx)
         or _standing_reversed(ctx)
         or _contest_reversed(ctx)
+        or _draw_told_as_result(ctx)
         or _someone_else_done_to(ctx)
         or _done_by_kin(ctx)
         or _place_swapped(ctx)
@@ -1031,6 +1032,25 @@ def _contests(texts: list[str]) -> tuple[dict[str, str], dict[str, str]]:
         won.update({k: v for k, v in w.items() if k not in won})
         lost.update({k: v for k, v in l_.items() if k not in lost})
     return won, lost
+
+
+# "Brenton, who drew 0-0 at Olby Town": a side that drew, neither winner nor loser.
+_DREW = re.compile(rf"(?P<name>{NAME_RUN})(?:,\s+who)?\s+(?:have\s+|had\s+)?drew\b")
+
+
+def _draw_told_as_result(ctx: ClaimContext) -> Hit | None:
+    """ "Brenton lost 1-0 at Olby Town" against "…, Brenton, who drew 0-0 at Olby Town": a side the evidence says drew,
+    told as winning or losing."""
+    won, lost = _contest(ctx.card.claim)
+    if not won and not lost:
+        return None
+    for text in ctx.texts:
+        for m in _DREW.finditer(text):
+            side = last_key(m.group("name"))
+            said = won.get(side) or lost.get(side)
+            if said is not None:
+                return ctx.said_against(said, m.group(0))
+    return None
 
 
 def _contest_reversed(ctx: ClaimContext) -> Hit | None:
