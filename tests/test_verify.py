@@ -158,8 +158,10 @@ def test_what_was_held_did_not_move_and_who_died_was_not_only_hurt() -> None:
     for claim in ("The central bank cut interest rates to 2%.", "The central bank raised interest rates to 2%."):
         assert [f.code for f in _verify(held, claim, held).findings] == ["FC205"], claim
     died = "One man died when a tree fell on his car, police said."
+    # (the toll reading says it too: "One man died" ties the one to death)
     assert [f.code for f in _verify(died, "One man was injured when a tree fell on his car.", died).findings] == [
-        "FC205"
+        "FC205",
+        "FC301",
     ]
 
 
