@@ -1105,10 +1105,11 @@ def _verify(body: str, claim: str, quote: str) -> Card:
     return verify_cards([card], [Article(id="x", body=body)])[0]
 
 
-def _assert_judged(evidence: str, claim: str, verified: bool) -> None:
-    """The claim, citing the whole evidence, is verified or not as expected."""
-    card = _verify(evidence, claim, evidence)
-    assert (card.status is Status.verified) is verified, card.reasons
+def _assert_judged(evidence: str, claim: str, verified: bool, *, date: str | None = None) -> None:
+    """The claim, citing the whole evidence, is verified or not as expected (in an article of `date`, when given)."""
+    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
+    judged = verify_cards([card], [Article(id="x", body=evidence, date=date)])[0]
+    assert (judged.status is Status.verified) is verified, judged.reasons
 
 
 TOKENISED = (
@@ -5435,9 +5436,7 @@ _BUSES = "Operator Citylink cancelled 1 in 10 buses last month because of a shor
     ],
 )  # fmt: skip
 def test_affected_staff_the_next_morning_an_owl_found_and_a_shortage(evidence: str, claim: str, verified: bool) -> None:
-    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
-    judged = verify_cards([card], [Article(id="x", body=evidence, date="2025-01-14")])[0]
-    assert (judged.status is Status.verified) is verified, judged.reasons
+    _assert_judged(evidence, claim, verified, date="2025-01-14")
 
 
 _DIVERTED = (
@@ -5517,9 +5516,7 @@ _WARD = (
 def test_a_ban_s_length_a_dog_s_owner_money_not_from_bills_and_a_ward_s_kind(
     evidence: str, claim: str, verified: bool
 ) -> None:
-    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
-    judged = verify_cards([card], [Article(id="x", body=evidence, date="2025-01-14")])[0]
-    assert (judged.status is Status.verified) is verified, judged.reasons
+    _assert_judged(evidence, claim, verified, date="2025-01-14")
 
 
 _BINS = (
@@ -5557,9 +5554,7 @@ _PAY = "The chief executive of the charity Safe Haven was paid £180,000 last ye
     ],
 )  # fmt: skip
 def test_how_often_a_defection_early_in_a_day_and_a_pay_rise(evidence: str, claim: str, verified: bool) -> None:
-    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=evidence)])
-    judged = verify_cards([card], [Article(id="x", body=evidence, date="2025-01-14")])[0]
-    assert (judged.status is Status.verified) is verified, judged.reasons
+    _assert_judged(evidence, claim, verified, date="2025-01-14")
 
 
 def test_the_one_a_sentence_opens_on_says_what_follows_saying() -> None:

@@ -941,12 +941,17 @@ _VOTED_AGAINST = re.compile(rf"{_VOTED}(?:against|not\s+to)\s+(?:a\s+|an\s+|the\
 def vote_for_against(ctx: ClaimContext) -> Hit | None:
     """ "85% of members voted against a strike" against "85% of its members had voted to strike": the same
     thing voted on, the vote turned round."""
+    return _turned_round(ctx, _VOTED_AGAINST, _VOTED_FOR, _of_the_same_thing)
 
-    def of_the_same(said: re.Match[str]) -> Callable[[re.Match[str]], bool]:
-        what = lemmas(said.group("what").lower())
-        return lambda m: bool(lemmas(m.group("what").lower()) & what)
 
-    return _turned_round(ctx, _VOTED_AGAINST, _VOTED_FOR, of_the_same)
+def _thing(m: re.Match[str]) -> frozenset[str]:
+    """The lemmas of what a match is about (its "what", written before or after its verb)."""
+    return lemmas((m.group("what") or m.groupdict().get("what2") or "").lower())
+
+
+def _of_the_same_thing(said: re.Match[str]) -> Callable[[re.Match[str]], bool]:
+    what = _thing(said)
+    return lambda m: bool(_thing(m) & what)
 
 
 # "has been called off", "called off the strike": a thing that will not now happen.
@@ -1000,12 +1005,7 @@ _CHALLENGE_LOST = re.compile(
 def challenge_turned(ctx: ClaimContext) -> Hit | None:
     """ "The High Court upheld a challenge brought by Voice for Life" against "…, rejecting a challenge brought by
     campaign group Voice for Life": the same challenge (appeal, complaint) answered the other way."""
-
-    def of_the_same(said: re.Match[str]) -> Callable[[re.Match[str]], bool]:
-        what = lemmas((said.group("what") or said.group("what2")).lower())
-        return lambda m: bool(lemmas((m.group("what") or m.group("what2")).lower()) & what)
-
-    return _turned_round(ctx, _CHALLENGE_WON, _CHALLENGE_LOST, of_the_same)
+    return _turned_round(ctx, _CHALLENGE_WON, _CHALLENGE_LOST, _of_the_same_thing)
 
 
 def vote_turned(ctx: ClaimContext) -> Hit | None:
