@@ -40,7 +40,8 @@ cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadba
 a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; fortnightly bins, an MP's
 defection, a car park collapse, a charity boss's pay, a lottery win; a whale stranded, a solar farm approved, an auction
 record, a doctor suspended, sewage in a river; rail fares, a capsized boat, a car factory, house prices, a league
-leader; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
+leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel fire, a new stadium; and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
 written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
 labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -2613,6 +2614,56 @@ _add("Striker Leo Marsh scored twice as Harlow United beat Kestrel City 3-1 on S
  ("Kestrel City beat Harlow United 3-1 on Saturday.", False),
  ("Harlow United are a point behind Brenton at the top of the league.", False),
  ("Brenton lost 1-0 at Olby Town.", False),
+])
+_add("Police in Harlow have charged a 19-year-old man with dangerous driving after a cyclist was seriously injured in a collision on the A414 on Friday night; he has been released on bail and will appear in court next month.", [
+ ("A 19-year-old man has been charged with dangerous driving after a cyclist was seriously hurt in Harlow.", True),
+ ("The collision happened on the A414 on Friday night.", True),
+ ("The man has been bailed and is due in court next month.", True),
+ ("Harlow police charged a teenager after a crash that left a cyclist seriously injured.", True),
+ ("A 19-year-old man has been charged with causing death by dangerous driving after a cyclist died.", False),
+ ("A 19-year-old cyclist has been charged with dangerous driving in Harlow.", False),
+ ("The man has been remanded in custody and will appear in court next month.", False),
+ ("A 91-year-old man has been charged with dangerous driving in Harlow.", False),
+])
+_add("The Brisca Symphony Orchestra will tour Japan for the first time next spring, playing eight concerts in five cities, after a grant of £400,000 from the Arts Council, its director Helen Voss said.", [
+ ("The Brisca Symphony Orchestra is to make its first tour of Japan next spring.", True),
+ ("The orchestra will play eight concerts in five Japanese cities.", True),
+ ("The tour follows a £400,000 Arts Council grant, director Helen Voss said.", True),
+ ("Helen Voss, the orchestra's director, said it would tour Japan for the first time.", True),
+ ("The Brisca Symphony Orchestra will tour China for the first time next spring.", False),
+ ("The orchestra will play five concerts in eight cities.", False),
+ ("The tour is funded by a £400,000 loan from the Arts Council.", False),
+ ("It will be the orchestra's third tour of Japan, Helen Voss said.", False),
+])
+_add("Unemployment in Northern Ireland fell to 2.4% in the three months to August, from 2.6% in the previous quarter, while the number of people in work rose by 8,000, the Department for the Economy said.", [
+ ("Northern Ireland's jobless rate dropped to 2.4% in the three months to August.", True),
+ ("Unemployment was 2.6% in the previous three months.", True),
+ ("The number of people in employment went up by 8,000, according to the Department for the Economy.", True),
+ ("Unemployment in Northern Ireland fell by 0.2 percentage points.", True),
+ ("Unemployment in Northern Ireland rose to 2.4% in the three months to August.", False),
+ ("The number of people in work fell by 8,000.", False),
+ ("Unemployment in Northern Ireland fell to 2.6% from 2.4%.", False),
+ ("Unemployment in Scotland fell to 2.4% in the three months to August.", False),
+])
+_add("A fire that broke out in the kitchen of the Swan Hotel in Olby on Tuesday morning forced 60 guests to leave, but no one was hurt, and the hotel is expected to reopen next week, its owner said.", [
+ ("About 60 guests had to leave the Swan Hotel in Olby after a kitchen fire on Tuesday morning.", True),
+ ("No one was injured in the fire.", True),
+ ("The hotel's owner said it was expected to reopen next week.", True),
+ ("A kitchen fire forced the evacuation of 60 guests from the Swan Hotel.", True),
+ ("A fire broke out in a bedroom at the Swan Hotel in Olby.", False),
+ ("Two guests were hurt in the fire at the Swan Hotel.", False),
+ ("The Swan Hotel will reopen tomorrow, its owner said.", False),
+ ("The Swan Hotel has closed for good after the fire, its owner said.", False),
+])
+_add("Harbury Town's new stadium will hold 12,000 fans, double the capacity of their current ground, and is due to open in August 2027 at a cost of £45 million, the club said on Thursday.", [
+ ("Harbury Town's new ground will have a capacity of 12,000.", True),
+ ("The new stadium will hold twice as many fans as the club's current ground.", True),
+ ("The £45 million stadium is due to open in August 2027, the club said.", True),
+ ("Harbury Town said on Thursday that the new stadium would cost £45m.", True),
+ ("Harbury Town's new stadium will hold 21,000 fans.", False),
+ ("The new stadium will hold half as many fans as the current ground.", False),
+ ("The new stadium is due to open in August 2026.", False),
+ ("Harbury Town's new stadium will cost £54 million.", False),
 ])
 # fmt: on
 
