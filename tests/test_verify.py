@@ -5634,3 +5634,29 @@ def test_a_toll_without_its_auxiliary_a_search_to_resume_a_kind_of_car_a_place_s
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_HOTEL_FIRE = (
+    "A fire that broke out in the kitchen of the Crown Hotel in Tarnley on Monday night forced 40 guests to leave, but "
+    "no one was hurt, and the hotel is expected to reopen next month, its owner said."
+)
+_TOUR = "The Olby Choir will tour Canada next year after a grant of £80,000 from the Arts Council, its director said."
+_GROUND = "Olby Rovers' new ground will hold 8,000 fans, double the capacity of their current one, the club said."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "is expected to reopen" hedges the reopening, not the hotel
+        (_HOTEL_FIRE, "About 40 guests had to leave the Crown Hotel after a kitchen fire on Monday night.", True),
+        (_HOTEL_FIRE, "The Crown Hotel will reopen next month, its owner said.", False),
+        # where a fire started is one room
+        (_HOTEL_FIRE, "A fire broke out in a bedroom at the Crown Hotel in Tarnley.", False),
+        # a grant is no loan; double is not half
+        (_TOUR, "The tour is funded by an £80,000 loan from the Arts Council.", False),
+        (_GROUND, "The new ground will hold half as many fans as the current one.", False),
+        (_GROUND, "The new ground will hold twice as many fans as the current one.", True),
+    ],
+)  # fmt: skip
+def test_a_hedge_on_a_reopening_a_fire_s_room_a_grant_and_double(evidence: str, claim: str, verified: bool) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -184,7 +184,10 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
                     return " ".join(w.text for w in found[i : j + 1])
                 break
     predicative = i >= 2 and found[i - 1].lower in _PREDICATIVE and found[i].lower in _PREDICATIVE_HEDGES
-    subject = found[i - 2] if predicative else None
+    # ("the hotel is expected to reopen next week" hedges the reopening, which the claim may leave out, not the hotel;
+    # "Parliament is likely to follow with a ban" still hedges Parliament's doing, as measured on SummEdits)
+    to_a_verb = found[i].lower == "expected" and i + 1 < len(found) and found[i + 1].lower == "to"
+    subject = found[i - 2] if predicative and not to_a_verb else None
     if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
         return " ".join(w.text for w in found[i - 2 : i + 1])
     return None

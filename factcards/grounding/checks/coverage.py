@@ -331,6 +331,8 @@ _SLOTS = (
             re.IGNORECASE,
         ),
     ),
+    # where a fire started: "broke out in a bedroom" against "broke out in the kitchen"
+    ("fire", re.compile(r"\b(?:broke\s+out|started|began)\s+in\s+(?:the\s+|a\s+|an\s+)?", re.I)),
     # why or in what state someone went to hospital: "with serious injuries" against "as a precaution"
     (
         "hospital",
@@ -362,6 +364,9 @@ _SLOTS = (
     ),
 )
 _SLOT_AGAINST_SLOT = frozenset({"named"})
+_SLOT_ONE_WORD = frozenset(
+    {"fire"}
+)  # the room a fire started in, not the building it is of ("the kitchen of the Swan")
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
 
 
@@ -392,6 +397,7 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
         for m in pattern.finditer(claim):
             # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
             mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower) and not lemmas(w.lower) & reporting]
+            mine = mine[:1] if kind in _SLOT_ONE_WORD else mine
             if not mine or (kind not in _SLOT_AGAINST_SLOT and not all(w.start + m.end() in gone for w in mine)):
                 continue  # the evidence writes some of it
             # (what a thing is named after is set against the evidence's words there only: "named after the
@@ -416,6 +422,7 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                     ):
                         continue
                     theirs = [w for w in _slot_words(text, theirs_at.end()) if is_content(w.lower)]
+                    theirs = theirs[:1] if kind in _SLOT_ONE_WORD else theirs
                     if theirs and not any(lemmas(w.lower) & mine_forms or _akin(w, mine) for w in theirs):
                         said = claim[m.start() : m.end() + mine[-1].end]
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
