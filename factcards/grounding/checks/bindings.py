@@ -304,12 +304,12 @@ _FOR_WHEN = re.compile(
 
 
 # "a pay rise of £47,000 last year": a change in the year, not what the year's sum was ("paid £245,000 last year").
-_CHANGE_OF = re.compile(
-    r"\b(?:rise|increase|cut|fall|drop|jump|decrease|reduction|up|down|by)\s+(?:of\s+)?(?:about\s+|some\s+)?$", re.I
-)
+# A change named as a noun: "a pay rise of £47,000", "a 3% rise".
+CHANGE_NOUNS = r"(?:rise|increase|cut|fall|drop|jump|decrease|reduction)"
+_CHANGE_OF = re.compile(rf"\b(?:{CHANGE_NOUNS}|up|down|by)\s+(?:of\s+)?(?:about\s+|some\s+)?$", re.I)
 
 
-_CHANGE_NAMED = re.compile(r"\b(?:rise|increase|cut|fall|drop|jump|decrease|reduction|raise)\b", re.I)
+_CHANGE_NAMED = re.compile(rf"\b(?:{CHANGE_NOUNS}|raise)\b", re.I)
 
 
 def _for_when(text: str) -> list[Bound]:

@@ -8,13 +8,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, takewhile
 
-from factcards.grounding.checks.bindings import AGE_OF_NAME, figure_bound_elsewhere, money_value, standings
+from factcards.grounding.checks.bindings import (
+    AGE_OF_NAME,
+    CHANGE_NOUNS,
+    figure_bound_elsewhere,
+    money_value,
+    standings,
+)
 from factcards.grounding.checks.context import ClaimContext, claim_verbs
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import after_figure, figure_deed, figure_object
 from factcards.text.claims import (
     ORDINAL_WORDS,
+    SCALES,
     SMALL_COUNT_WORDS,
     ClaimAtoms,
     NumberAtom,
@@ -475,7 +482,7 @@ _CHANGED_BY = re.compile(
     r"\b(?:fell|fall|falls|dropped|drop|drops|declined|decreased|cut|shrank|rose|rise|rises|increased|grew|climbed"
     r"|jumped|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?[$£€]?$"
     # "a pay rise of £47,000": the change named as a noun
-    r"|\b(?:rise|increase|cut|fall|drop|jump|decrease|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
+    rf"|\b{CHANGE_NOUNS}\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
     r"|around\s+)?[$£€]?$",
     re.IGNORECASE,
 )
@@ -488,7 +495,6 @@ _FROM_TO = re.compile(
     rf"|(?P<b3>{_SCALED})[^.;\d]{{0,40}}?\b(?:up|down)\s+from\s+(?P<a3>{_SCALED})",
     re.IGNORECASE,
 )
-_SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3}
 
 
 def _scaled_value(written: str) -> float:
@@ -496,7 +502,7 @@ def _scaled_value(written: str) -> float:
     m = re.fullmatch(r"[$£€]?(?P<n>\d[\d,.]*?)\.?\s?(?P<scale>[a-z]*)", written.strip(), re.IGNORECASE)
     if m is None or not m.group("n").replace(",", "").replace(".", "", 1).isdigit():
         return float("nan")
-    return float(m.group("n").replace(",", "")) * _SCALES.get(m.group("scale").lower(), 1.0)
+    return float(m.group("n").replace(",", "")) * SCALES.get(m.group("scale").lower(), 1.0)
 
 
 _NOT_THE_FIRST = re.compile(r"\bnot (?:the|their|its|his|her) first\b", re.IGNORECASE)
