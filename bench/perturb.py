@@ -40,8 +40,9 @@ cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadba
 a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; fortnightly bins, an MP's
 defection, a car park collapse, a charity boss's pay, a lottery win; a whale stranded, a solar farm approved, an auction
 record, a doctor suspended, sewage in a river; rail fares, a capsized boat, a car factory, house prices, a league
-leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel fire, a new stadium; and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to twenty-ninth sessions (each round
+leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel fire, a new stadium; a leopard recaptured, a rate
+cut, a ferry strike, a treasurer jailed, a sleep study; and faithful retellings of them in the words LLM summaries
+use. Written and fixed in the twenty-second to thirtieth sessions (each round
 written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
 labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -2664,6 +2665,56 @@ _add("Harbury Town's new stadium will hold 12,000 fans, double the capacity of t
  ("The new stadium will hold half as many fans as the current ground.", False),
  ("The new stadium is due to open in August 2026.", False),
  ("Harbury Town's new stadium will cost £54 million.", False),
+])
+_add("Olby Zoo said on Monday that a male snow leopard that escaped from its enclosure on Sunday evening had been recaptured unharmed after about four hours, and that the public had not been at risk.", [
+ ("A snow leopard that escaped from Olby Zoo on Sunday was recaptured about four hours later, the zoo said.", True),
+ ("The zoo said the public had not been in danger.", True),
+ ("The male snow leopard was caught unharmed after getting out of its enclosure.", True),
+ ("Olby Zoo said on Monday that the escaped leopard had been recaptured.", True),
+ ("A snow leopard that escaped from Olby Zoo on Sunday was shot dead by keepers.", False),
+ ("The snow leopard was on the loose for about four days.", False),
+ ("Olby Zoo said members of the public had been at risk during the escape.", False),
+ ("A female snow leopard escaped from Olby Zoo on Sunday evening.", False),
+])
+_add("The Central Bank of Norland cut its main interest rate by a quarter of a percentage point to 3.5% on Thursday, its first cut in four years, but governor Anna Lind warned that further reductions were unlikely before the summer.", [
+ ("Norland's central bank lowered its key rate to 3.5%, its first cut in four years.", True),
+ ("The cut was 0.25 percentage points.", True),
+ ("Governor Anna Lind said more cuts were unlikely before the summer.", True),
+ ("The Central Bank of Norland reduced interest rates on Thursday.", True),
+ ("The Central Bank of Norland raised its main interest rate to 3.5% on Thursday.", False),
+ ("Governor Anna Lind said further cuts would come before the summer.", False),
+ ("It was the bank's first rate cut in two years.", False),
+ ("The Central Bank of Norland cut its main interest rate by half a percentage point to 3.5%.", False),
+])
+_add("Ferry workers at Port Kessa will strike for 48 hours from 6 June after 82% of RMT members who voted backed action in a dispute over rosters, the union said; the operator, Blue Isles Ferries, said it was disappointed and would run a reduced timetable.", [
+ ("RMT members at Port Kessa have voted for a 48-hour strike starting on 6 June.", True),
+ ("82% of those who voted backed strike action, according to the union.", True),
+ ("Blue Isles Ferries said it would run a reduced timetable.", True),
+ ("The dispute is over rosters.", True),
+ ("Ferry workers at Port Kessa will strike for 48 hours from 6 July.", False),
+ ("Blue Isles Ferries said it would cancel all sailings during the strike.", False),
+ ("The union said it was disappointed by the vote.", False),
+ ("Ferry workers at Port Kessa will strike for 48 hours in a dispute over pay.", False),
+])
+_add("Harlow Crown Court heard that Daniel Price, 34, stole £120,000 from the football club where he worked as treasurer over six years; he was jailed for three years and four months on Friday.", [
+ ("A treasurer who stole £120,000 from a football club has been jailed for three years and four months.", True),
+ ("Daniel Price, 34, took £120,000 from the club over six years, the court heard.", True),
+ ("Price was sentenced on Friday at Harlow Crown Court.", True),
+ ("The club's treasurer was jailed for more than three years.", True),
+ ("Daniel Price stole £120,000 from the football club over six months.", False),
+ ("Daniel Price was given a suspended sentence of three years and four months.", False),
+ ("Daniel Price, 43, was jailed for stealing from the football club.", False),
+ ("The football club stole £120,000 from its treasurer Daniel Price.", False),
+])
+_add("A study of 4,500 secondary school pupils by the University of Brisca found that those who slept fewer than seven hours a night scored on average 9% lower in maths tests, though the researchers said the link did not prove that lack of sleep caused the lower scores.", [
+ ("Pupils who got less than seven hours of sleep a night did worse in maths tests, a University of Brisca study found.", True),
+ ("The study looked at 4,500 secondary school pupils.", True),
+ ("Researchers said the findings did not show that too little sleep caused lower scores.", True),
+ ("Maths scores were on average 9% lower among pupils who slept under seven hours.", True),
+ ("Lack of sleep causes pupils to score 9% lower in maths, a study found.", False),
+ ("Pupils who slept fewer than seven hours a night scored 9% higher in maths tests.", False),
+ ("A study of 4,500 primary school pupils found a link between sleep and maths scores.", False),
+ ("Pupils who slept fewer than nine hours a night scored 7% lower in maths tests.", False),
 ])
 # fmt: on
 
