@@ -5660,3 +5660,47 @@ _GROUND = "Olby Rovers' new ground will hold 8,000 fans, double the capacity of 
 )  # fmt: skip
 def test_a_hedge_on_a_reopening_a_fire_s_room_a_grant_and_double(evidence: str, claim: str, verified: bool) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_ESCAPE = (
+    "Tarnley Wildlife Park said on Tuesday that a lynx that got out of its enclosure overnight had been recaptured "
+    "unharmed after about six hours."
+)
+_RATE = (
+    "The Bank of Olbia cut its main rate by half a percentage point to 4% on Wednesday, but its governor warned that "
+    "further reductions were unlikely this year."
+)
+_DOCK = (
+    "Dockers at Tarnley will strike for 24 hours from 3 May, the union said; the operator, Olby Ports, said it was "
+    "disappointed and would run a reduced service."
+)
+_STUDY = (
+    "A study of 2,000 adults found that those who walked to work had on average 5% lower blood pressure, though the "
+    "authors said the link did not prove that walking caused the lower blood pressure."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # recaptured unharmed is not killed
+        (_ESCAPE, "A lynx that got out of its enclosure at Tarnley Wildlife Park was shot dead by keepers.", False),
+        (_ESCAPE, "The lynx was recaptured unharmed about six hours later.", True),
+        # half a percentage point is 0.5 of one
+        (_RATE, "The Bank of Olbia cut its main rate by 0.5 percentage points.", True),
+        (_RATE, "The Bank of Olbia cut its main rate by 0.25 percentage points.", False),
+        # what is unlikely is not told as coming; the cut that was made is
+        (_RATE, "The governor said further cuts would come this year.", False),
+        (_RATE, "The Bank of Olbia lowered its main rate to 4% on Wednesday.", True),
+        # a clause after a semicolon has its own speaker, named after what it is
+        (_DOCK, "Olby Ports said it would run a reduced service.", True),
+        (_DOCK, "The union said it would run a reduced service.", False),
+        # "did not prove that walking caused" the readings is said of the cause, not of the readings
+        (_STUDY, "Blood pressure was on average 5% lower among adults who walked to work.", True),
+        (_STUDY, "Walking to work causes lower blood pressure, a study found.", False),
+    ],
+)  # fmt: skip
+def test_a_fate_a_part_of_a_point_the_unlikely_a_second_speaker_and_an_unproven_cause(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

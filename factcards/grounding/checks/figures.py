@@ -636,7 +636,30 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
         if _NEARLY_BEFORE.search(claim, 0, mine.start):
             return any(mine.value - 0.035 <= other <= mine.value + 0.005 for other in others)
         return any(abs(mine.value - other) <= 0.01 for other in others)
-    return any(share.of is not None and share.value * share.of == number.value for share in theirs)
+    return any(share.of is not None and share.value * share.of == number.value for share in theirs) or _part_of_one(
+        number, ctx
+    )
+
+
+# "a quarter of a percentage point", "half a mile": a part of one of a unit, which a claim writes "0.25 percentage
+# points", "0.5 miles".
+_ONE_UNIT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a|an|one)\s+(?P<unit>[a-z]+)", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s+(?P<unit>[a-z]+)", re.IGNORECASE)
+
+
+def _part_of_one(number: NumberAtom, ctx: ClaimContext) -> bool:
+    at = number_at(ctx.card.claim, number.surface)
+    unit = _UNIT_AFTER.match(ctx.card.claim, at + len(number.surface)) if at >= 0 and number.value < 1 else None
+    if unit is None:
+        return False
+    forms = lemmas(unit.group("unit").lower())
+    return any(
+        abs(share.value - number.value) < 1e-9
+        and (one := _ONE_UNIT_AFTER.match(text, share.end)) is not None
+        and bool(lemmas(one.group("unit").lower()) & forms)
+        for text in ctx.texts
+        for share in _shares(text)
+    )
 
 
 def _as_length(number: NumberAtom, ctx: ClaimContext) -> bool:

@@ -18,7 +18,7 @@ from factcards.grounding.checks.roles import AUXILIARY, doer_before, participant
 from factcards.text.claims import ClaimAtoms, Negation, stem
 from factcards.text.dictionary import is_word
 from factcards.text.lexicon import lexicon
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, paraphrase_groups, same_family, words
 
 _NEGATING_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "il", "ir")
 
@@ -401,6 +401,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _undone_deed(ctx)
         or _passed_over(ctx)
         or _not_meant(ctx)
+        or _unlikely_told(ctx)
         or _rejected_proposal(ctx)
         or _none_reported_told(ctx)
     ):
@@ -519,6 +520,12 @@ def _not_meant(ctx: ClaimContext) -> Hit | None:
     def asserted(m: re.Match[str]) -> bool:
         told = [w for w in words(m.group("clause")) if is_content(w.lower)]
         verbs = [w for w in told if "VERB" in forms_by_class(w.lower) and w.lower not in AUXILIARY]
+        # The clause's verb where one reads only as a verb: "lack of sleep caused the lower scores" is a
+        # cause, which "scores were 9% lower" does not tell, whatever "lower" and "scores" may also be
+        # ("walking caused …": a doing as its subject is no verb of the clause).
+        verbs = [
+            w for w in verbs if forms_by_class(w.lower).keys() == {"VERB"} and not w.lower.endswith("ing")
+        ] or verbs
         shared = [w for w in told if lemmas(w.lower) & said_forms]
         return len(told) >= 2 and len(shared) >= 0.6 * len(told) and any(lemmas(v.lower) & said_forms for v in verbs)
 
@@ -527,6 +534,43 @@ def _not_meant(ctx: ClaimContext) -> Hit | None:
         return None
     said = m.group(0)[: m.start("clause") - m.start()].strip()
     return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
+
+
+# "further reductions were unlikely before the summer", "is unlikely to reopen": what is said not to be likely,
+# which a claim telling it as coming ("further cuts would come") turns round. Hedged claims are FC204's.
+_UNLIKELY = re.compile(
+    r"\b(?P<thing>[a-z]+)\s+(?:is|are|was|were|seemed|seems|looked|looks|remains?|remained)\s+(?:still\s+|highly\s+|very\s+)?"
+    r"unlikely\b(?!\s+to\b)|\bunlikely\s+to\s+(?:be\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+# A claim keeping the doubt in its own words.
+_DOUBTING = frozenset("unlikely improbable doubtful doubt doubts slim remote little".split())
+
+
+_COMING = re.compile(r"\b(?:will|would|shall|going\s+to|set\s+to|due\s+to|to\s+come)\b|'ll\b", re.IGNORECASE)
+
+
+def _unlikely_told(ctx: ClaimContext) -> Hit | None:
+    """The claim tells as coming ("will", "would", "set to") what the evidence says is unlikely; what it tells as
+    done ("lowered its rate") is another deed than the unlikely one ("further reductions were unlikely")."""
+    if (
+        ctx.claim.negations
+        or not _COMING.search(ctx.card.claim)
+        or any(w.lower in _DOUBTING or w.lower in lexicon().hedges for w in ctx.claim_words)
+    ):
+        return None
+    said = claim_forms(ctx)
+    groups = paraphrase_groups(said)
+
+    def told(m: re.Match[str]) -> bool:
+        forms = lemmas((m.group("thing") or m.group("verb")).lower())
+        return bool(forms & said or paraphrase_groups(forms) & groups)
+
+    m = ctx.evidence_match(_UNLIKELY, told)
+    if m is None:
+        return None
+    return Hit(f'claim tells as coming what the evidence says is "{m.group(0)}"', ctx.span_of(m.group(0)),
+               ctx.home.article.id)  # fmt: skip
 
 
 # "rejecting a proposal from opposition councillors to scrap evening charges", "voted down a motion to …": what

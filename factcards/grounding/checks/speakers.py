@@ -386,7 +386,19 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
     said the closure was 'regrettable but unavoidable'". A description the named speaker's own sentence
     gives ("Mark Ellis, a union spokesman") may be theirs, and is left alone."""
     head = described.split()[-1].lower()
-    if len(ctx.window) < 2 or ctx.verbatim:
+    if ctx.verbatim:
+        return None
+    if len(ctx.window) < 2:
+        # One sentence of two sayings: "…, the union said; the operator, Blue Isles Ferries, said it was disappointed"
+        said_by = _clause_speaker(ctx, described)
+        others = [_speaker_in(part) for text in ctx.texts for part in _CLAUSE_BREAK.split(text)]
+        if (
+            said_by
+            and head not in said_by.lower().split()
+            and any(who and head in who.lower().split() for who in others)
+            and plausible_speaker(said_by)
+        ):
+            return said_by
         return None
     speakers = {id(sentence): attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
     if not any(who and head in who.lower().split() for who in speakers.values()):
@@ -541,6 +553,9 @@ _CLAUSE_SAYS = re.compile(
     # "…, the GMB union said": a body named before its kind
     rf"|,\s+the\s+(?P<e>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+(?:union|party|council|group|company|firm)"
     rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+    # "; the operator, Blue Isles Ferries, said": a body described, then named
+    rf"|(?:^|,\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?P<f>{NAME}),"
+    rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
 )
 
 
@@ -550,8 +565,8 @@ def _speaker_in(part: str) -> str | None:
         return None
     if m.group("c"):
         return m.group("c") if "NOUN" in forms_by_class(m.group("c")) and m.group("c") not in _NOT_PEOPLE else None
-    if m.group("e"):
-        return m.group("e")
+    if m.group("e") or m.group("f"):
+        return m.group("e") or m.group("f")
     if m.group("d"):
         head = m.group("d").split()[-1]
         return m.group("d") if "NOUN" in forms_by_class(head) and head not in _NOT_PEOPLE else None
