@@ -40,11 +40,12 @@ cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadba
 a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; fortnightly bins, an MP's
 defection, a car park collapse, a charity boss's pay, a lottery win; a whale stranded, a solar farm approved, an auction
 record, a doctor suspended, sewage in a river; rail fares, a capsized boat, a car factory, house prices, a league
-leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel fire, a new stadium; a leopard recaptured, a rate
-cut, a ferry strike, a treasurer jailed, a sleep study; and faithful retellings of them in the words LLM summaries
-use. Written and fixed in the twenty-second to thirtieth sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel fire, a new stadium; a leopard recaptured, a
+rate cut, a ferry strike, a treasurer jailed, a sleep study; a mayoral count, a medical director's warning, a tram
+delayed, a signing, whooping cough; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -2715,6 +2716,56 @@ _add("A study of 4,500 secondary school pupils by the University of Brisca found
  ("Pupils who slept fewer than seven hours a night scored 9% higher in maths tests.", False),
  ("A study of 4,500 primary school pupils found a link between sleep and maths scores.", False),
  ("Pupils who slept fewer than nine hours a night scored 7% lower in maths tests.", False),
+])
+_add("Independent candidate Maria Olsen won the Tarnley mayoral election with 18,240 votes, beating Labour's Tom Hale by 1,105 votes on a turnout of 31%, the returning officer announced early on Friday.", [
+ ("Maria Olsen, an independent, was elected mayor of Tarnley with 18,240 votes.", True),
+ ("Olsen beat Labour's Tom Hale by 1,105 votes.", True),
+ ("Turnout in the Tarnley mayoral election was 31%.", True),
+ ("The result was announced by the returning officer early on Friday.", True),
+ ("Tom Hale won the Tarnley mayoral election with 18,240 votes.", False),
+ ("Maria Olsen beat Tom Hale by 1,105 votes on a turnout of 13%.", False),
+ ("Labour's Maria Olsen won the Tarnley mayoral election.", False),
+ ("Maria Olsen won the Tarnley mayoral election by 18,240 votes.", False),
+])
+_add("'We simply cannot keep the wards open without more nurses,' said Dr Priya Shah, the hospital's medical director, after health minister Owen Baird announced that £12 million would be spent on recruitment across the region.", [
+ ("Dr Priya Shah said the wards could not stay open without more nurses.", True),
+ ("Owen Baird announced £12 million for recruitment across the region.", True),
+ ("The hospital's medical director, Dr Priya Shah, warned that more nurses were needed to keep the wards open.", True),
+ ("Health minister Owen Baird said £12 million would be spent on recruitment.", True),
+ ("'We simply cannot keep the wards open without more nurses,' said health minister Owen Baird.", False),
+ ("Dr Priya Shah announced that £12 million would be spent on recruitment.", False),
+ ("Owen Baird announced that £12 million would be spent on recruiting nurses at the hospital.", False),
+ ("Dr Priya Shah said the wards would stay open without more nurses.", False),
+])
+_add("The opening of the Kessa tram extension has been pushed back from December to next spring after engineers found faults in the signalling, the transport authority said, adding that the cost had risen by £14 million to £212 million.", [
+ ("The Kessa tram extension will now open next spring rather than in December.", True),
+ ("Faults in the signalling found by engineers have delayed the opening.", True),
+ ("The cost of the tram extension has gone up by £14m to £212m, the transport authority said.", True),
+ ("The transport authority said the opening had been delayed.", True),
+ ("The opening of the Kessa tram extension has been brought forward from next spring to December.", False),
+ ("The cost of the Kessa tram extension has risen to £226 million.", False),
+ ("The opening has been delayed after engineers found faults in the tracks.", False),
+ ("The cost of the tram extension has fallen by £14 million to £212 million.", False),
+])
+_add("Brenton have signed midfielder Jonas Eklund from Swedish side Malmo Rovers for an undisclosed fee, reported to be around £8m, on a four-year contract, the club announced on Tuesday.", [
+ ("Brenton have signed Jonas Eklund from Malmo Rovers on a four-year deal.", True),
+ ("The fee was not disclosed but is reported to be about £8m.", True),
+ ("Midfielder Jonas Eklund has joined Brenton from a Swedish club.", True),
+ ("Brenton announced the signing on Tuesday.", True),
+ ("Brenton paid £8m to sign Jonas Eklund, the club announced.", False),
+ ("Malmo Rovers have signed Jonas Eklund from Brenton.", False),
+ ("Jonas Eklund has signed a three-year contract with Brenton.", False),
+ ("Brenton have signed defender Jonas Eklund from Malmo Rovers.", False),
+])
+_add("Cases of whooping cough in Norland rose to 1,420 in the first six months of the year, more than three times as many as in the same period last year, and five babies have died, health officials said, urging pregnant women to get vaccinated.", [
+ ("There were 1,420 cases of whooping cough in Norland in the first half of the year.", True),
+ ("Five babies have died, according to health officials.", True),
+ ("Health officials urged pregnant women to get vaccinated.", True),
+ ("Whooping cough cases were more than triple the number a year earlier.", True),
+ ("Cases of whooping cough in Norland fell to 1,420 in the first six months of the year.", False),
+ ("Five pregnant women have died of whooping cough, health officials said.", False),
+ ("Cases of whooping cough in Norland were three times lower than last year.", False),
+ ("Health officials urged all adults to get vaccinated.", False),
 ])
 # fmt: on
 
