@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcards.models import Article
-from factcards.text.attribution import attributions
+from factcards.text.attribution import QUOTE, attributions
 from factcards.text.document import Document
 from factcards.text.entity_types import entity_type
 from factcards.text.names import full_names, name_tokens
@@ -690,3 +690,12 @@ def test_what_was_added_is_no_one_speaking() -> None:
 def test_a_product_recalled_is_no_one_speaking() -> None:
     body = 'Marlow recalled the drug in March. "It was a hard week," Dana Reyes recalled.'
     assert speakers(body) == [None, "Dana Reyes"]
+
+
+def test_a_quotation_in_single_marks_is_the_one_named_after_it_s_and_an_apostrophe_opens_none() -> None:
+    body = (
+        "'We can't keep the clinic open without more doctors,' said Dr Ruth Kemp, after minister Ian Cole announced "
+        "new funding. The players' union said the '90s were different."
+    )
+    assert speakers(body)[0] == "Ruth Kemp"
+    assert QUOTE.findall(body) == ["We can't keep the clinic open without more doctors,"]

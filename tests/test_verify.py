@@ -5704,3 +5704,52 @@ def test_a_fate_a_part_of_a_point_the_unlikely_a_second_speaker_and_an_unproven_
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_COUNT = (
+    "Independent candidate Ana Reyes won the Olby mayoral election with 9,310 votes, beating Labour's Sam Pike by 642 "
+    "votes, the returning officer said."
+)
+_WARD_QUOTE = (
+    "'We cannot keep the clinic open without more doctors,' said Dr Ruth Kemp, its director, after health minister "
+    "Ian Cole announced that £5 million would be spent on recruitment."
+)
+_TRANSFER = (
+    "Olby Town have signed midfielder Ari Lund from Danish side Vejle Rovers for an undisclosed fee, reported to be "
+    "around £3m, the club announced."
+)
+_DELAY = "The opening of the Tarnley bypass has been pushed back from June to next spring, the council said."
+_COUGH = "Measles cases rose to 410 this year and three infants have died, officials said, urging parents to vaccinate."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a winner's votes are not the margin, and the side is the loser's
+        (_COUNT, "Ana Reyes won the Olby mayoral election by 9,310 votes.", False),
+        (_COUNT, "Ana Reyes beat Sam Pike by 642 votes.", True),
+        (_COUNT, "Labour's Ana Reyes won the Olby mayoral election.", False),
+        # a quotation in single marks is the one named after it's, and "announced that" is saying
+        (_WARD_QUOTE, "'We cannot keep the clinic open without more doctors,' said health minister Ian Cole.", False),
+        (_WARD_QUOTE, "Dr Ruth Kemp said the clinic could not stay open without more doctors.", True),
+        (_WARD_QUOTE, "Dr Ruth Kemp announced that £5 million would be spent on recruitment.", False),
+        (_WARD_QUOTE, "Ian Cole announced that £5 million would be spent on recruitment.", True),
+        # what cannot be done without a thing needs it
+        (_WARD_QUOTE, "Dr Ruth Kemp warned that more doctors were needed to keep the clinic open.", True),
+        # "not disclosed" is "undisclosed"; a reported fee is not one paid; the seller past what it is
+        (_TRANSFER, "The fee was not disclosed but is reported to be about £3m.", True),
+        (_TRANSFER, "Olby Town paid £3m to sign Ari Lund, the club announced.", False),
+        (_TRANSFER, "Vejle Rovers have signed Ari Lund from Olby Town.", False),
+        (_TRANSFER, "Olby Town have signed defender Ari Lund from Vejle Rovers.", False),
+        # pushed back is not brought forward
+        (_DELAY, "The opening of the Tarnley bypass has been brought forward from next spring to June.", False),
+        (_DELAY, "The Tarnley bypass will now open next spring rather than in June.", True),
+        # whom a toll counts
+        (_COUGH, "Three parents have died of measles, officials said.", False),
+        (_COUGH, "Three infants have died of measles this year, officials said.", True),
+    ],
+)  # fmt: skip
+def test_votes_and_a_margin_a_side_a_single_quote_a_reported_fee_a_seller_a_delay_and_a_toll_s_victims(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

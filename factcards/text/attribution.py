@@ -57,7 +57,40 @@ DEED_NOT_SPEECH = (
 NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?[A-Z][\w.'’&-]*)*"
 _ADVERBS = r"(?:(?:has|had|have|also|further|later|then|repeatedly|again|previously|earlier|reportedly|once|consistently|publicly|separately)\s+){0,3}"
 # A quotation; feeds sometimes close one with a stray apostrophe ("I can't sell,' said ...).
-QUOTE = re.compile(r"[\"“]([^\"“”]+?)(?:[\"”]|(?<=,)'(?=\s))")
+_DOUBLE_QUOTE = re.compile(r"[\"“]([^\"“”]+?)(?:[\"”]|(?<=,)'(?=\s))")
+# Single marks, as British papers quote ('We cannot keep the wards open,' said Dr Shah): one opens at a word's
+# start and closes after the quotation's own punctuation, so an apostrophe ("can't", "the players' union") is neither.
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(:—–]))['‘]([A-Za-z](?:[^'‘’\"“”]|(?<=\w)['’](?=\w))*?[,.?!])['’](?=\s|$)")
+
+
+class _Quotations:
+    """The quotations of a text in either kind of mark, as a pattern's matches (group 1 is what is quoted);
+    a single-marked one inside a double-marked one is part of it."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        found = sorted(
+            [*_DOUBLE_QUOTE.finditer(text, pos, end), *_SINGLE_QUOTE.finditer(text, pos, end)],
+            key=lambda m: m.start(),
+        )
+        kept: list[re.Match[str]] = []
+        for m in found:
+            if not kept or m.start() >= kept[-1].end():
+                kept.append(m)
+        return kept
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        found = self.finditer(text, pos, endpos)
+        return found[0] if found else None
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return _DOUBLE_QUOTE.match(text, pos) or _SINGLE_QUOTE.match(text, pos)
+
+    def findall(self, text: str) -> list[str]:
+        return [m.group(1) for m in self.finditer(text)]
+
+
+QUOTE = _Quotations()
 _APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME}),\s+{_ADVERBS}{_VERB}\b")
 _DESCRIBED_SAYER = re.compile(
     rf"(?:^|^(?:In|On|Last|Earlier|Later)\s+\w+,?\s+|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at|in)\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
@@ -799,7 +832,7 @@ class Attributions:
         those it names only inside a quotation."""
         found: dict[str, None] = {}
         objects: set[str] = set()
-        quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text)] if '"' in text or "“" in text else []
+        quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text)] if any(m in text for m in "\"“'‘") else []
         inside: set[str] = set()
         outside: set[str] = set()
         for run in capitalized_runs(text):

@@ -207,7 +207,8 @@ _JOB_SUFFIXES = (
 )
 
 
-_OTHER_JOBS = frozenset("deejay dj emcee envoy attache".split())
+# Jobs the dictionary lacks or gives other classes: a player's position is a title ("midfielder Jonas Eklund").
+_OTHER_JOBS = frozenset("deejay dj emcee envoy attache midfielder winger full-back centre-back".split())
 
 
 class _JobNouns:

@@ -541,12 +541,12 @@ _TOLL = re.compile(
     # (a toll's count in figures or in words: "Fourteen people were killed")
     # ("19 crew were airlifted", "two young climbers were missing": whom it counts, in up to two words)
     # ("40,000 chickens have died", "will be culled")
-    rf"|\b{_TOLL_BOUND}(?P<n2>{_COUNT})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"|\b{_TOLL_BOUND}(?P<n2>{_COUNT})\s+(?P<who2>(?:[a-z][\w-]*\s+){{0,2}}?)"
     # ("two are still missing")
     rf"(?:were|have\s+been|had\s+been|are|was|have|has|had|will\s+be|are\s+to\s+be|would\s+be)\s+"
     rf"(?:still\s+|now\s+)?(?P<fate2>{_FATES})\b"
     # ("Forty-three people died": a death told with no auxiliary, the count's own verb)
-    rf"|\b{_TOLL_BOUND}(?P<n4>{_COUNT})\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){{0,2}}?(?P<fate4>died)\b",
+    rf"|\b{_TOLL_BOUND}(?P<n4>{_COUNT})\s+(?P<who4>(?:(?!and\b|or\b)[a-z][\w-]*\s+){{0,2}}?)(?P<fate4>died)\b",
     re.IGNORECASE,
 )
 # "Two people were killed and 14 injured": the second count, its verb left out (read apart: the first
@@ -569,6 +569,47 @@ def _tolls(text: str) -> list[Bound]:
         said = text[m.start("n3") : m.end()] if groups.get("n3") else m.group(0)
         found.append((("toll", count), fate, said))
     return found
+
+
+# Whom a toll counts when it says so in any words: "people", "others" and the like say no one in particular.
+_ANYONE = frozenset("people person persons other others more individual individuals victim victims".split())
+_TOLL_AUXILIARIES = frozenset("were have has had are was been will would be still now".split())
+
+
+def _toll_victims(text: str) -> list[Bound]:
+    """Whom each toll counts, tied to the count and what befell them: ("victims", "5", "dead") -> "baby" (of "five
+    babies have died"); a toll that names no one in particular ("five people died") ties nothing."""
+    found: list[Bound] = []
+    for m in _TOLL.finditer(text):
+        groups = m.groupdict()
+        written, who = (groups["n2"], groups["who2"]) if groups.get("n2") else (groups.get("n4"), groups.get("who4"))
+        told = [w for w in (who or "").split() if w.lower() not in _TOLL_AUXILIARIES]
+        if not written or not told or told[-1].lower() in _ANYONE or "NOUN" not in forms_by_class(told[-1].lower()):
+            continue
+        value = count_value(written)
+        count = written.replace(",", "") if value is None else f"{value:g}"
+        fate = _FATE[(groups.get("fate2") or groups["fate4"]).lower()]
+        found.append((("victims", count, fate), min(lemmas(told[-1].lower())), m.group(0)))
+    return found
+
+
+# "won with 18,240 votes, beating Hale by 1,105 votes": a winner's votes and the margin over the next, two
+# figures a claim may swap ("won by 18,240 votes").
+_VOTES = re.compile(
+    r"\b(?:(?P<by>by)|(?:a\s+)?(?P<majority>majority|margin)\s+of|with|on|won|received|secured|polled|got|gained|took)"
+    r"\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|fewer\s+than)\s+)?(?P<n>\d[\d,]*)"
+    r"(?(majority)(?:\s+votes?)?|\s+votes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _votes(text: str) -> list[Bound]:
+    """Each count of votes, tied to whether it is a margin or a total."""
+    return [
+        (("votes", "margin" if m.group("by") or m.group("majority") else "total"), float(m.group("n").replace(",", "")),
+         m.group(0))
+        for m in _VOTES.finditer(text)
+    ]  # fmt: skip
 
 
 # "35km", "35 miles", "12kg", "40mph", "38C": a measure and its unit, by the unit's canonical name.
@@ -803,6 +844,8 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
         ),
     ),
     (_by_parts, ("half", "third", "quarter", "fifth", "tenth", "%", "percent", "per cent")),
+    (_toll_victims, ("kill", "died", "injur", "wound", "hurt", "missing", "arrest", "evacuat", "rescued")),
+    (_votes, ("vote", "majority", "margin")),
 ]
 
 
@@ -857,6 +900,9 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # ("by a third") is set against a percentage, either way round.
             worded = any(not re.search(r"\d", said) for _, _, said in mine + theirs)
             mine = mine if worded else []
+        elif read is _toll_victims:
+            # "five infants" for "five babies": one meaning in two words
+            mine = [b for b in mine if not any(t == b[0] and _one_meaning(v, b[1]) for t, v, _ in theirs)]
         elif read is _money_for:
             # Only a sum the evidence gives too, of something else: "an £18 million bid" where it says "a fee of
             # £18 million … had a £12 million bid rejected" (a sum it lacks is the number rule's finding).

@@ -17,6 +17,7 @@ from factcards.grounding.checks.framing import (
     cause_unknown,
     condition_dropped,
     considered_only,
+    hearsay_figure,
     no_evidence,
     none_reported,
     only_at_risk,
@@ -80,14 +81,18 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                   ctx.home.article.id)  # fmt: skip
         return
     framed = (
-        opinion_framed(ctx, claim_lemmas)
-        or accused_of(ctx, claim_lemmas)
-        or none_reported(ctx)
-        or proposed_only(ctx)
-        or unverified(ctx)
-        if not attributed
-        else None
-    ) or only_at_risk(ctx)  # whoever said it, jobs at risk or affected are not lost
+        (
+            opinion_framed(ctx, claim_lemmas)
+            or accused_of(ctx, claim_lemmas)
+            or none_reported(ctx)
+            or proposed_only(ctx)
+            or unverified(ctx)
+            if not attributed
+            else None
+        )
+        or only_at_risk(ctx)
+        or hearsay_figure(ctx)
+    )  # whoever said it, jobs at risk are not lost, a fee reported not paid
     if framed:
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return

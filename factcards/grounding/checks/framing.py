@@ -383,6 +383,32 @@ def unverified(ctx: ClaimContext) -> str | None:
     return m.group(0) if m else None
 
 
+# "an undisclosed fee, reported to be around £8m", "a sum thought to be worth $2bn": a figure only said to be so.
+_SAID_TO_BE = re.compile(
+    r"\b(?:reported|said|thought|understood|believed|rumou?red|alleged)\s+to\s+(?:be|have\s+been|have\s+cost|total"
+    r"|cost)\s+(?:worth\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|up\s+to|over|as\s+much\s+as)\s+)?"
+    r"(?P<figure>[$£€]?\d[\d,.]*)(?:\s?(?:m|bn|k|million|billion)\b)?",
+    re.IGNORECASE,
+)
+# A claim that keeps the hearsay in its own words.
+_HEARSAY_KEPT = re.compile(
+    r"\b(?:reported(?:ly)?|report|reports|said\s+to|thought|understood|believed|rumou?r(?:ed|s)?|alleged(?:ly)?"
+    r"|speculat\w*|unconfirmed|estimated?)\b",
+    re.IGNORECASE,
+)
+
+
+def hearsay_figure(ctx: ClaimContext) -> str | None:
+    """ "Brenton paid £8m to sign Eklund" against "for an undisclosed fee, reported to be around £8m": a figure the
+    evidence only says is reported (or thought, understood, rumoured) to be so, told as fact, whoever the claim says
+    announced it."""
+    figures = {f.rstrip(".,") for f in _FIGURE.findall(ctx.card.claim)}
+    if not figures or _HEARSAY_KEPT.search(ctx.card.claim):
+        return None
+    m = ctx.evidence_match(_SAID_TO_BE, lambda m: m.group("figure").lstrip("$£€").rstrip(".,") in figures)
+    return m.group(0) if m else None
+
+
 # "experts will carry out a post-mortem to find out why it beached", "the cause of the fire is not yet known": a cause
 # still to be found, which a claim that gives one tells as known.
 _CAUSE_TO_FIND = re.compile(

@@ -37,12 +37,25 @@ def _opposite_by_prefix(word: str, base: str) -> bool:
     return False
 
 
+def _negated_by_prefix(target: str | None, ctx: ClaimContext) -> bool:
+    """The evidence turns the claim's negated word with a prefix: "not disclosed" is "undisclosed"."""
+    return bool(target) and any(
+        stem(w.lower[len(prefix) :]) == target and _opposite_by_prefix(w.lower, w.lower[len(prefix) :])
+        for w in ctx.evidence_words
+        for prefix in _NEGATING_PREFIXES
+        if w.lower.startswith(prefix)
+    )
+
+
 def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
     """A claim word that turns an evidence word around with a negating prefix, or is turned by one."""
     evidence = {w.lower: w for w in ctx.evidence_words if w.lower.isalpha() or "-" in w.lower}
+    negated = {n.target for n in ctx.claim.negations}
     for word in ctx.claim_words:
         if word.lower in evidence or len(word.lower) < 6:
             continue
+        if not claim_negates and stem(word.lower) in negated:
+            continue  # "was not disclosed" keeps "undisclosed"
         for lower, other in evidence.items():
             opposite = (
                 _opposite_by_prefix(word.lower, lower) if claim_negates else _opposite_by_prefix(lower, word.lower)
@@ -77,6 +90,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     for negation in negations:
         if reworded and _negated_by_word(negation.target, ctx):
             continue  # "did not consult" against "refused to consult"
+        if _negated_by_prefix(negation.target, ctx):
+            continue  # "the fee was not disclosed" against "an undisclosed fee"
         if reworded and _same_negator(negation, ctx, window_stems):
             continue  # "Valdoria denies overfishing" against "…of overfishing, a charge Valdoria denies"
         if any(n.target in negation.scope for a in seen for n in a.negations):
@@ -102,6 +117,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         if not _quoted(n, ctx.card.claim)
         and (n.target in window_stems or not _negated_elsewhere(n, ctx))
         and not (_will_happen(n) and ctx.evidence_match(_CALLED_OFF))
+        and not _negated_by_prefix(n.target, ctx)
     ]
     if negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.
@@ -438,6 +454,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
         and not _lost(n.target, ctx.claim_words)
         and not _said_unnegated_elsewhere(n, stems, ctx)
+        and not _needed_for(n, ctx)
     ]  # fmt: skip
     if dropped:
         yield Hit(
@@ -445,6 +462,26 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.span_of(dropped[0].surface),
             ctx.home.article.id,
         )
+
+
+# "cannot keep the wards open without more nurses": what is needed for the deed, which a claim may say so.
+_CANNOT_WITHOUT = re.compile(
+    r"\b(?:cannot|can\s+not|can['’]t|could\s+not|couldn['’]t)\s+(?:(?:simply|just|really|even|possibly)\s+)?"
+    r"(?P<verb>[a-z]+)\b[^.;:!?]{0,60}?\bwithout\s+(?:(?:more|any|extra|further|the|a|an|new)\s+)?(?P<thing>[a-z]+)",
+    re.IGNORECASE,
+)
+_NEEDED = re.compile(r"\b(?:needs?|needed|requires?|required|must|necessary|essential)\b", re.IGNORECASE)
+
+
+def _needed_for(negation: Negation, ctx: ClaimContext) -> bool:
+    """ "More nurses were needed to keep the wards open" against "We cannot keep the wards open without more
+    nurses": the claim tells what the deed needs, which is what the negation says."""
+    return bool(_NEEDED.search(ctx.card.claim)) and any(
+        (stem(m.group("verb").lower()) == negation.target or negation.surface.lower() == "without")
+        and bool(lemmas(m.group("thing").lower()) & claim_forms(ctx))
+        for text in ctx.texts
+        for m in _CANNOT_WITHOUT.finditer(text)
+    )
 
 
 def _said_unnegated_elsewhere(negation: Negation, stems: frozenset[str], ctx: ClaimContext) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
+from factcards.text.entity_types import entity_type
 from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key, last_key
 from factcards.text.words import JOB_NOUNS, lemmas, paraphrase_groups, words
 
@@ -272,6 +273,40 @@ def _part_changed(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "Labour's Tom Hale", "the Conservatives' Ann Lee": whose side a person stands for, written before the name.
+_SIDE_OF = re.compile(
+    r"(?P<side>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:['’]s|s['’])\s+(?:(?:[a-z][\w-]*)\s+){0,2}?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+)
+
+
+def _side_moved(ctx: ClaimContext) -> Hit | None:
+    """ "Labour's Maria Olsen won" against "Independent candidate Maria Olsen won …, beating Labour's Tom Hale": the
+    claim gives one person the side the evidence gives another it names, and the evidence writes that side nowhere
+    near the claim's person."""
+    theirs = [(key(m.group("side").split()[-1]), last_key(m.group("name")), m.group(0))
+              for text in ctx.texts for m in _SIDE_OF.finditer(text)]  # fmt: skip
+    if not theirs:
+        return None
+    for m in _SIDE_OF.finditer(ctx.card.claim):
+        side, name = key(m.group("side").split()[-1]), last_key(m.group("name"))
+        if entity_type(m.group("name")) != "person" or any(s == side and n == name for s, n, _ in theirs):
+            continue  # "the Blues' European Cup struggles": a thing of theirs, not one of their people
+        other = next((said for s, n, said in theirs if s == side and n != name), None)
+        surname = m.group("name").split()[-1]
+        near = [
+            t[max(0, at.start() - 60) : at.end() + 60]
+            for t in ctx.texts
+            for at in re.finditer(rf"\b{re.escape(surname)}\b", t)
+        ]
+        if other is None or not near:
+            continue
+        if any(re.search(rf"\b{re.escape(m.group('side').split()[-1])}", around) for around in near):
+            continue  # "Maria Olsen, also of Labour": the side is written by the person too
+        return ctx.said_against(m.group(0), other)
+    return None
+
+
 _SAME_POST = {"premier": "prime minister", "chief executive": "chief", "chairwoman": "chairman", "chair": "chairman"}
 
 
@@ -304,7 +339,7 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
     """ "Carla Mendez is a former engineer" against "Carla Mendez, a former welder": the claim gives a person
     a job the article never gives them, where it gives them another. A job word the article writes anywhere,
     or one the lexicon makes a paraphrase of theirs, is not changed."""
-    if hit := _post_changed(ctx) or _portfolio_changed(ctx) or _part_changed(ctx):
+    if hit := _post_changed(ctx) or _portfolio_changed(ctx) or _part_changed(ctx) or _side_moved(ctx):
         return hit
     mine = _jobs(ctx.card.claim)
     if not mine:

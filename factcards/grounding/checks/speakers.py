@@ -23,12 +23,16 @@ _VERBS = (
     r"dismissed|acknowledged|confirmed|stressed|emphasi[sz]ed|asserted|maintained|contended|"
     r"conceded|predicted|estimated|suggested|wrote|tweeted|recalled|urged)"
 )
+# "announced that …", "revealed that …": saying, where "announced a plan" is a deed.
+_SAYS_THAT = r"(?:announced|announces|revealed|reveals|disclosed|discloses)\s+that\b"
 _DEED_NOT_SPEECH = re.compile(DEED_NOT_SPEECH)
 # "…, Xi said." / "Xi said …" / "according to Xi": who the claim itself says spoke.
 _CLAIM_SAYS = re.compile(
     rf"(?:,\s*|^)(?P<a>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
-    rf"|^(?P<b>{NAME})(?:,\s*(?P<appos>[^,]{{1,40}}),)?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+    rf"|^(?P<b>{NAME})(?:,\s*(?P<appos>[^,]{{1,40}}),)?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_SAYS_THAT})"
     rf"|\b[Aa]ccording to (?:the\s+)?(?P<c>{NAME})"
+    # "'We cannot keep the wards open,' said health minister Owen Baird.": the verb first, a role before the name
+    rf"|[,!?]['’\"”]?\s+(?:said|says|added|told)\s+(?:[a-z]+\s+){{0,3}}(?P<d>{NAME})[.!]?\s*$"
 )
 
 
@@ -69,7 +73,9 @@ def claimed_speaker(ctx: ClaimContext) -> str | None:
         return _titled(ctx)
     # "Bobby Brown, her father, said" is Bobby Brown; "Aberdeen's CEO, Duncan Fraser, said" is Fraser.
     appositive = (m.group("appos") or "").strip()
-    name = appositive if re.fullmatch(NAME, appositive) else m.group("a") or m.group("b") or m.group("c")
+    name = (
+        appositive if re.fullmatch(NAME, appositive) else m.group("a") or m.group("b") or m.group("c") or m.group("d")
+    )
     # "The Environment Agency said …": the body is its name, past the article
     if name and name.startswith("The ") and len(name.split()) > 1:
         name = name[4:]
@@ -545,7 +551,7 @@ def _tells_its_own_finding(ctx: ClaimContext, speaker: str) -> bool:
 
 
 _CLAUSE_SAYS = re.compile(
-    rf"(?P<a>{NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b|\b{_VERBS}\s+(?P<b>{NAME})"
+    rf"(?P<a>{NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_SAYS_THAT})|\b{_VERBS}\s+(?P<b>{NAME})"
     # "…, and engineers said it could be weeks": a kind of people, named by a plural noun
     rf"|(?:^|,\s+|\band\s+)(?P<c>[a-z]{{4,}}s)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, the county council said": a body described, not named
