@@ -42,10 +42,11 @@ defection, a car park collapse, a charity boss's pay, a lottery win; a whale str
 record, a doctor suspended, sewage in a river; rail fares, a capsized boat, a car factory, house prices, a league
 leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel fire, a new stadium; a leopard recaptured, a
 rate cut, a ferry strike, a treasurer jailed, a sleep study; a mayoral count, a medical director's warning, a tram
-delayed, a signing, whooping cough; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+delayed, a signing, whooping cough; a split verdict on a care home manager, half-year profits, a stabbing, a
+loneliness survey, a September heat record; and faithful retellings of them in the words LLM summaries use. Written
+and fixed in the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m
+bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -2766,6 +2767,56 @@ _add("Cases of whooping cough in Norland rose to 1,420 in the first six months o
  ("Five pregnant women have died of whooping cough, health officials said.", False),
  ("Cases of whooping cough in Norland were three times lower than last year.", False),
  ("Health officials urged all adults to get vaccinated.", False),
+])
+_add("A jury at Brisca Crown Court cleared care home manager Linda Shaw, 58, of manslaughter on Wednesday but found her guilty of neglect over the death of a resident, Arthur Bell, 91, in 2022; she will be sentenced next month.", [
+ ("Linda Shaw was found not guilty of manslaughter but convicted of neglect.", True),
+ ("The care home manager will be sentenced next month.", True),
+ ("Arthur Bell, a resident of the care home, died in 2022 aged 91.", True),
+ ("A jury cleared Linda Shaw of manslaughter on Wednesday.", True),
+ ("Linda Shaw was found guilty of manslaughter over the death of Arthur Bell.", False),
+ ("Linda Shaw was sentenced on Wednesday for neglect.", False),
+ ("Linda Shaw, 91, was found guilty of neglect.", False),
+ ("A jury cleared Linda Shaw of neglect but found her guilty of manslaughter.", False),
+])
+_add("Vantor Energy reported a pre-tax profit of £1.2bn for the first half of the year, down 35% from £1.85bn a year earlier, as lower gas prices hit earnings, but it raised its dividend by 5%.", [
+ ("Vantor Energy's half-year pre-tax profit fell 35% to £1.2bn.", True),
+ ("Lower gas prices hurt Vantor's earnings.", True),
+ ("Vantor increased its dividend by 5%.", True),
+ ("Profit a year earlier had been £1.85bn.", True),
+ ("Vantor Energy's pre-tax profit rose 35% to £1.2bn.", False),
+ ("Vantor Energy cut its dividend by 5%.", False),
+ ("Higher gas prices hit Vantor Energy's earnings.", False),
+ ("Vantor Energy reported a pre-tax profit of £1.2bn for the full year.", False),
+])
+_add("Police are appealing for witnesses after a 15-year-old boy was stabbed in Olby town centre on Saturday evening; he is in a stable condition in hospital and two men, aged 18 and 20, have been arrested on suspicion of attempted murder.", [
+ ("A 15-year-old boy was stabbed in Olby town centre on Saturday evening.", True),
+ ("Two men aged 18 and 20 have been arrested on suspicion of attempted murder.", True),
+ ("The boy is in hospital in a stable condition.", True),
+ ("Police have appealed for witnesses to the stabbing.", True),
+ ("A 15-year-old boy died after being stabbed in Olby town centre.", False),
+ ("Two men have been charged with attempted murder.", False),
+ ("Two men, aged 15 and 18, have been arrested on suspicion of attempted murder.", False),
+ ("An 18-year-old boy was stabbed in Olby town centre on Saturday evening.", False),
+])
+_add("A survey of 2,000 adults by the charity Age Forward found that 42% of people over 65 felt lonely at least once a week, up from 35% in 2019, and that almost a third had not spoken to anyone for a whole day in the past month.", [
+ ("42% of over-65s said they felt lonely at least once a week, according to an Age Forward survey.", True),
+ ("The figure has risen from 35% in 2019.", True),
+ ("Almost a third had gone a whole day without speaking to anyone in the past month.", True),
+ ("Age Forward surveyed 2,000 adults.", True),
+ ("42% of people over 65 felt lonely every day, a survey found.", False),
+ ("The share of over-65s feeling lonely has fallen from 35% in 2019.", False),
+ ("More than a third had not spoken to anyone for a whole day in the past month.", False),
+ ("A survey of 2,000 people over 65 found that 42% felt lonely at least once a week.", False),
+])
+_add("Temperatures reached 36.4C at Kessa airport on Tuesday, the highest ever recorded in Norland in September, beating the previous record of 35.1C set in 2016, the national weather service said.", [
+ ("Kessa airport recorded 36.4C on Tuesday, a September record for Norland.", True),
+ ("The previous September record was 35.1C, set in 2016.", True),
+ ("The national weather service said it was the hottest September temperature ever recorded in Norland.", True),
+ ("Tuesday's temperature beat the 2016 record.", True),
+ ("Temperatures reached 36.4C at Kessa airport, the highest ever recorded in Norland.", False),
+ ("The previous record of 36.4C was set in 2016.", False),
+ ("Temperatures reached 36.4C at Kessa airport on Tuesday, the highest ever recorded in Norland in August.", False),
+ ("The previous September record of 35.1C was set in 2019.", False),
 ])
 # fmt: on
 
