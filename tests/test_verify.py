@@ -5753,3 +5753,59 @@ def test_votes_and_a_margin_a_side_a_single_quote_a_reported_fee_a_seller_a_dela
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_SPLIT_VERDICT = (
+    "A jury at Olby Crown Court cleared nursery owner Jane Moss, 47, of manslaughter on Friday but found her guilty of "
+    "neglect over the death of a child in 2023; she will be sentenced next month."
+)
+_HALF_YEAR = (
+    "Brisca Water reported a pre-tax profit of £310m for the first half of the year, down 12% on a year earlier."
+)
+_STABBING = (
+    "A 16-year-old boy was stabbed in Tarnley on Friday night, and two men, aged 19 and 22, have been arrested on "
+    "suspicion of attempted murder."
+)
+_LONELY = (
+    "A survey by the charity found that 38% of students felt lonely at least once a week, and that almost a quarter "
+    "had not left their room for a whole day in the past month."
+)
+_HEAT = (
+    "Temperatures reached 35.2C in Olby on Monday, the highest ever recorded in Tarnshire in June, beating the previous "
+    "record of 34.6C set in 2017."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # each charge keeps its own verdict; "not guilty" is "cleared"
+        (_SPLIT_VERDICT, "Jane Moss was found guilty of manslaughter.", False),
+        (_SPLIT_VERDICT, "A jury cleared Jane Moss of neglect but found her guilty of manslaughter.", False),
+        (_SPLIT_VERDICT, "Jane Moss was found not guilty of manslaughter but convicted of neglect.", True),
+        (_SPLIT_VERDICT, "A jury cleared Jane Moss of manslaughter on Friday.", True),
+        ("He was found not guilty of murder but convicted of attempted murder.",
+         "He was found guilty of attempted murder.", True),
+        ("The jury acquitted him of murder.", "He was found not guilty of murder.", True),
+        # the described subject says who, not which clause
+        (_SPLIT_VERDICT, "The nursery owner will be sentenced next month.", True),
+        # a half year is not the full year
+        (_HALF_YEAR, "Brisca Water reported a pre-tax profit of £310m for the full year.", False),
+        (_HALF_YEAR, "Brisca Water's pre-tax profit for the first half of the year was £310m.", True),
+        # ages given after whom they are of
+        (_STABBING, "Two men, aged 16 and 19, have been arrested on suspicion of attempted murder.", False),
+        (_STABBING, "A 19-year-old boy was stabbed in Tarnley on Friday night.", False),
+        (_STABBING, "Two men aged 19 and 22 have been arrested.", True),
+        # how often, and a share bounded from the other side
+        (_LONELY, "38% of students felt lonely every day, the survey found.", False),
+        (_LONELY, "More than a quarter of students had not left their room for a whole day in the past month.", False),
+        (_LONELY, "Nearly a quarter had not left their room for a whole day in the past month.", True),
+        # a record named by the year it was set is the evidence's, whatever its scope
+        (_HEAT, "Monday's temperature beat the 2017 record.", True),
+        (_HEAT, "Temperatures reached 35.2C in Olby, the highest ever recorded in Tarnshire.", False),
+    ],
+)  # fmt: skip
+def test_a_verdict_per_charge_a_half_year_ages_after_whom_how_often_a_share_s_bound_and_a_named_record(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -130,8 +130,20 @@ def _unit_of(word: str | None) -> str:
     return unit if len(unit) == 1 or is_content(unit) else ""  # "C", "%", "km", not "over"
 
 
+# "two men, aged 18 and 20", "a woman aged 34": ages given after whom they are of.
+_AGED_AFTER = re.compile(
+    r"\b(?P<who>men|women|boys|girls|males|females|man|woman|boy|girl|male|female)\s*,?\s+aged\s+"
+    r"(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s+and\s+\d{1,3})?)\b"
+)
+_ONE_OF = {"men": "man", "women": "woman", "boys": "boy", "girls": "girl", "males": "male", "females": "female"}
+
+
 def _ages(text: str) -> list[Bound]:
-    return [(m.group("age"), m.group("who"), m.group(0)) for m in _AGED.finditer(text)]
+    found: list[Bound] = [(m.group("age"), m.group("who"), m.group(0)) for m in _AGED.finditer(text)]
+    for m in _AGED_AFTER.finditer(text):
+        who = _ONE_OF.get(m.group("who"), m.group("who"))
+        found += [(age, who, m.group(0)) for age in re.findall(r"\d{1,3}", m.group("ages"))]
+    return found
 
 
 def _times(text: str) -> list[Bound]:
@@ -612,6 +624,61 @@ def _votes(text: str) -> list[Bound]:
     ]  # fmt: skip
 
 
+# "cleared Linda Shaw, 58, of manslaughter but found her guilty of neglect": each charge with its own verdict.
+_VERDICT = re.compile(
+    r"\b(?:(?P<cleared>not\s+guilty|acquitted|cleared)|(?P<guilty>(?<!not\s)guilty|convicted))"
+    r"\s+(?:[\w'’.-]+,?\s+){0,6}?of\s+(?:(?:the|a|an|two|three|four|all|charges?|counts?\s+of)\s+)*"
+    r"(?P<charge>[a-z]+(?:\s+(?!on\b|in\b|at\b|over\b|after\b|and\b|but\b|for\b|by\b)[a-z]+){0,2})",
+    re.IGNORECASE,
+)
+_NO_CHARGE = frozenset("charge charges count counts offence offences crime crimes".split())
+
+
+def verdicts(text: str) -> list[Bound]:
+    """Each charge with the verdict on it: ("verdict", "manslaughter") -> "cleared"."""
+    found: list[Bound] = []
+    for m in _VERDICT.finditer(text):
+        charge = m.group("charge").lower().split()
+        if charge[-1] in _NO_CHARGE or "NOUN" not in forms_by_class(charge[-1]):
+            continue
+        # the whole charge: "attempted murder" is another than "murder"
+        key = " ".join(min(lemmas(w)) for w in charge)
+        found.append((("verdict", key), "cleared" if m.group("cleared") else "guilty", m.group(0)))
+    return found
+
+
+def verdict_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Shaw was found guilty of manslaughter" against "cleared Shaw of manslaughter but found her guilty of neglect":
+    the claim gives a charge the verdict the evidence gives another."""
+    if not any(word in ctx.card.claim.lower() for word in ("guilty", "convicted", "acquitted", "cleared")):
+        return None
+    found = bound_differently(verdicts(ctx.card.claim), [b for text in ctx.texts for b in verdicts(text)])
+    return ctx.said_against(*found) if found else None
+
+
+# "at least once a week", "every day", "twice a month", "daily": how often, as a count in a span of time.
+_HOW_OFTEN = re.compile(
+    r"\b(?P<times>once|twice|\w+\s+times)\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year|night)\b"
+    r"|\b(?:every|each)\s+(?P<unit2>day|week|month|year|night)\b"
+    r"|(?<![A-Z])\b(?P<adverb>daily|weekly|monthly|yearly|nightly)\b",
+    re.IGNORECASE,
+)
+_OFTEN_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "nightly": "night"}
+
+
+def _how_often(text: str) -> list[Bound]:
+    """Each "how often" of `text`: ("how often",) -> (count, span of time)."""
+    found: list[Bound] = []
+    for m in _HOW_OFTEN.finditer(text):
+        if m.group("adverb") and m.group("adverb")[0].isupper() and m.start() > 0:
+            continue  # "the Daily Post": a name
+        times = (m.group("times") or "once").lower()
+        count = {"once": 1.0, "twice": 2.0}.get(times) or count_value(times.split()[0]) or 0.0
+        unit = (m.group("unit") or m.group("unit2") or _OFTEN_UNITS[m.group("adverb").lower()]).lower()
+        found.append((("how often",), (count, "day" if unit == "night" else unit), m.group(0)))
+    return found
+
+
 # "35km", "35 miles", "12kg", "40mph", "38C": a measure and its unit, by the unit's canonical name.
 _MEASURE_UNITS = (
     ("mph", r"mph|m\.p\.h\.?|miles?\s+(?:per|an|a)\s+hour"),
@@ -805,7 +872,7 @@ def _results(text: str) -> list[Bound]:
 
 _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_measures, (" of ", ", ", " was ", " is ", " stood at ", " came to ")),
-    (_ages, ("-year-old",)),
+    (_ages, ("-year-old", "aged")),
     (_times, ("m",)),
     (_ends, ("to ", "from ", "by ")),
     (_fractions, ("half", "quarter", "third")),
@@ -846,6 +913,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_by_parts, ("half", "third", "quarter", "fifth", "tenth", "%", "percent", "per cent")),
     (_toll_victims, ("kill", "died", "injur", "wound", "hurt", "missing", "arrest", "evacuat", "rescued")),
     (_votes, ("vote", "majority", "margin")),
+    (_how_often, ("once", "twice", "times", "every", "each", "daily", "weekly", "monthly", "yearly", "nightly")),
 ]
 
 

@@ -37,6 +37,18 @@ def clauses(text: str) -> list[str]:
     return [part for part in _CONTRAST.split(text) if part.strip()]
 
 
+_SUBJECT_ENDS = frozenset("will would is are was were has have had can could may might must shall should".split())
+
+
+def _described_subject(claim_found: Sequence[Word]) -> set[int]:
+    """The indexes of the words of a subject the claim opens on as "The …" and ends at an auxiliary: "The care home
+    manager will be sentenced" -> care, home, manager."""
+    if not claim_found or claim_found[0].lower != "the":
+        return set()
+    end = next((i for i, w in enumerate(claim_found[:6]) if w.lower in _SUBJECT_ENDS), None)
+    return set(range(1, end)) if end is not None and end > 1 else set()
+
+
 def other_side_in_its_clause(
     claim_said: list[tuple[str, Side]],
     claim_found: Sequence[Word],
@@ -58,8 +70,12 @@ def other_side_in_its_clause(
     reporting = lexicon().reporting
     telling = {i for i, w in enumerate(claim_found) if lemmas(w.lower) & reporting}
     telling |= {i - 1 for i in telling if i == len(claim_found) - 1}
+    # Nor is a subject the claim describes ("The care home manager will be sentenced next month"): who, as a name.
+    described = _described_subject(claim_found)
     others = [
-        w for i, w in enumerate(claim_found) if is_content(w.lower) and w.lower not in said_words and i not in telling
+        w
+        for i, w in enumerate(claim_found)
+        if is_content(w.lower) and w.lower not in said_words and i not in telling and i not in described
     ]
     wanted = [lemmas(w.lower) for w in others]
     # Names say who, which both clauses often share ("Dunmore City Council approved …, after rejecting …"):

@@ -585,6 +585,48 @@ def _period_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
             for before, other in found:
                 if before.lower in _PERIODIC and _period(before.lower) != mine and lemmas(other.lower) & heads:
                     return (f"{word.text} {head.text}", f"{before.text} {other.text}")
+    return _period_phrase_swapped(ctx)
+
+
+# "for the full year" against "for the first half of the year": the period said after what is counted.
+_PERIOD_PHRASE = re.compile(
+    r"\b(?:for|in|over|during)\s+the\s+(?P<p>full\s+year|whole\s+year|(?:first|second)\s+half|(?:first|second|third"
+    r"|fourth|final|last)\s+quarter|(?:first|last)\s+(?:three|six|nine)\s+months)\b",
+    re.IGNORECASE,
+)
+_PHRASE_PERIOD = {"full year": "annual", "whole year": "annual", "first six months": "first-half",
+                  "last six months": "second-half", "first half": "first-half", "second half": "second-half",
+                  "final quarter": "fourth-quarter", "last quarter": "fourth-quarter",
+                  "first three months": "first-quarter", "last three months": "fourth-quarter"}  # fmt: skip
+
+
+def _phrase_period(said: str) -> str:
+    plain = " ".join(said.lower().split())
+    return _PHRASE_PERIOD.get(plain, plain.replace(" ", "-"))
+
+
+def _periods(text: str) -> dict[str, str]:
+    """Each period `text` counts over, in a phrase or a word before a noun, with its words."""
+    found = {_phrase_period(m.group("p")): m.group(0) for m in _PERIOD_PHRASE.finditer(text)}
+    for w in words(text):
+        if w.lower in _PERIODIC:
+            found.setdefault(_period(w.lower), w.text)
+    return found
+
+
+def _period_phrase_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "a profit of £1.2bn for the full year" against "a profit of £1.2bn for the first half of the year": the
+    claim's period is one the evidence never counts over, and the evidence counts over another ("half-year" is
+    either half)."""
+    said = {_phrase_period(m.group("p")): m.group(0) for m in _PERIOD_PHRASE.finditer(ctx.card.claim)}
+    if not said:
+        return None
+    theirs = {k: v for text in ctx.texts for k, v in _periods(text).items()}
+    halves = {"first-half", "second-half", "half-year"}
+    for mine, words_said in said.items():
+        if mine in theirs or (mine in halves and theirs.keys() & halves) or not theirs:
+            continue
+        return words_said, next(iter(theirs.values()))
     return None
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from factcards.grounding.checks.bindings import bound_differently
+from factcards.grounding.checks.bindings import bound_differently, verdict_swapped
 from factcards.grounding.checks.context import (
     ClaimContext,
     sides_of,
@@ -158,6 +158,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or title_raised(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
+        or verdict_swapped(ctx)
     ):
         yield hit
         return
@@ -381,7 +382,8 @@ _VOTED_THEN_TO = re.compile(
     r"\bvoted\s+(?!not\b|against\b)(?:[\w'’%-]+\s+){0,8}?to(?=\s+(?!not\b|be\s+against\b)[a-z])", re.IGNORECASE
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
-_CLEARED_SOMEONE_OF = re.compile(r"\bcleared\s+(?!of\b|him\b|her\b|them\b)(?:[\w'’.-]+\s+){1,4}?of\b", re.IGNORECASE)
+# ("cleared care home manager Linda Shaw, 58, of manslaughter": a title and an age may stand in between too)
+_CLEARED_SOMEONE_OF = re.compile(r"\bcleared\s+(?!of\b|him\b|her\b|them\b)(?:[\w'’.-]+,?\s+){1,6}?of\b", re.IGNORECASE)
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
 _PART_OF = re.compile(
     rf"\b(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS})\s+of\s+"
@@ -536,6 +538,8 @@ _BOUND_WORDS = "|".join(w.replace(" ", r"\s+") for w in _ABOVE + _BELOW + _EXACT
 # "under an hour" bounds one hour: an article before a unit of time counts one.
 _BOUND = re.compile(
     rf"\b(?P<bound>{_BOUND_WORDS})\s+(?P<number>[$£€]?\d[\d,.]*\d|[$£€]?\d|an?(?=\s+(?:hour|minute|day|week|month|year)\b)"
+    # ("almost a third", "more than half", "nearly two-thirds": a share in words)
+    rf"|(?:an?\s+)?(?:third|quarter|fifth|tenth)\b|half\b|(?:two|three|four)[\s-](?:thirds|quarters|fifths)\b"
     rf"|(?:{'|'.join(w for w in NUMBER_WORDS if w not in ('zero', 'hundred', 'dozen'))})\b(?!-))",
     re.IGNORECASE,
 )
@@ -585,6 +589,10 @@ def _given_exactly(number: str, texts: list[str]) -> str | None:
     return written
 
 
+_SHARE_WORDS = {"half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5", "tenth": "1/10", "two thirds": "2/3",
+                "three quarters": "3/4", "two fifths": "2/5", "three fifths": "3/5", "four fifths": "4/5"}  # fmt: skip
+
+
 def _bounds(text: str) -> list[tuple[str, str, str]]:
     """Each figure given with a bound: ("above", "below" or "exact", the figure, the words as written)."""
     found = []
@@ -594,6 +602,8 @@ def _bounds(text: str) -> list[tuple[str, str, str]]:
         number = m.group("number").lower()
         if number in NUMBER_WORDS:  # "up to three months" bounds 3 as "at least 3 months" does
             number = str(NUMBER_WORDS[number])
+        number = " ".join(number.replace("-", " ").split())
+        number = _SHARE_WORDS.get(number.removeprefix("a ").removeprefix("an "), number)
         number = "1" if number in ("a", "an") else number.lstrip("$£€").replace(",", "")
         found.append((side, number, m.group(0)))
     return found

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from factcards.grounding.checks.bindings import verdicts
 from factcards.grounding.checks.context import (
     ClaimContext,
     claim_forms,
@@ -35,6 +36,26 @@ def _opposite_by_prefix(word: str, base: str) -> bool:
                 return described
             return not classes and prefix in ("un", "non", "non-") and described and is_word(base)
     return False
+
+
+_NOT_WORD = re.compile(r"\bnot\s+([a-z]+)\b", re.IGNORECASE)
+_CLEARED_ONE_OF = re.compile(r"\bcleared\s+(?!of\b)(?:[\w'’.-]+,?\s+){1,6}?of\b")
+
+
+def _said_in_a_word(ctx: ClaimContext) -> set[str]:
+    """The words the claim negates where its "not X" is a side of an opposition the evidence takes in other words:
+    "found not guilty" against "acquitted" or "cleared … of" (the lexicon's oppositions)."""
+    opposition = lexicon().opposition
+    # "cleared care home manager Linda Shaw, 58, of manslaughter" is "cleared of" it
+    evidence = _CLEARED_ONE_OF.sub("cleared of", " ".join(ctx.texts).lower())
+    evidence_forms = {f for w in ctx.evidence_words for f in lemmas(w.lower)} | {w.lower for w in ctx.evidence_words}
+    found = set()
+    for m in _NOT_WORD.finditer(ctx.card.claim):
+        for group, side in opposition.get(f"not {m.group(1).lower()}", ()):
+            forms = lexicon().opposition_sides[group][side]
+            if any((" " in f and re.search(rf"\b{re.escape(f)}\b", evidence)) or f in evidence_forms for f in forms):
+                found.add(stem(m.group(1).lower()))
+    return found
 
 
 def _negated_by_prefix(target: str | None, ctx: ClaimContext) -> bool:
@@ -79,6 +100,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     window_stems = set().union(*(a.stems for a in seen)) if seen else set()
     reworded = evidence_negates(ctx)
     negations = ctx.claim.negations
+    if negations and (worded := _said_in_a_word(ctx)):
+        negations = [n for n in negations if n.target not in worded]  # "not guilty" against "acquitted"
     if negations and ctx.evidence_match(_KEPT):
         # "will see no change in the price" against "will be frozen": no change is what a freeze says
         negations = [n for n in negations if n.target not in _CHANGE]
@@ -455,6 +478,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not _lost(n.target, ctx.claim_words)
         and not _said_unnegated_elsewhere(n, stems, ctx)
         and not _needed_for(n, ctx)
+        and not (n.target == "guilty" and _verdicts_agree(ctx))
     ]  # fmt: skip
     if dropped:
         yield Hit(
@@ -462,6 +486,14 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.span_of(dropped[0].surface),
             ctx.home.article.id,
         )
+
+
+def _verdicts_agree(ctx: ClaimContext) -> bool:
+    """ "found guilty of attempted murder" against "found not guilty of murder but convicted of attempted murder": the
+    evidence's verdict on each charge the claim names is the claim's."""
+    mine = verdicts(ctx.card.claim)
+    theirs = {(tied, value) for text in ctx.texts for tied, value, _ in verdicts(text)}
+    return bool(mine) and all((tied, value) in theirs for tied, value, _ in mine)
 
 
 # "cannot keep the wards open without more nurses": what is needed for the deed, which a claim may say so.

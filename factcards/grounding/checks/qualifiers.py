@@ -140,6 +140,10 @@ def _scopes(m: re.Match[str]) -> frozenset[str]:
     return frozenset(w.lower().replace("’", "'").removesuffix("'s").rstrip("'") for w in m.group("scope").split())
 
 
+# "the 2016 record", "the previous record": a record the claim names by when it was set, not one it scopes.
+_RECORD_NAMED = re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)|previous|old|existing|former)\s+record\b", re.IGNORECASE)
+
+
 def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
     """ "the highest temperature ever recorded in Seville" against "the highest ever recorded in the city in June":
     the claim makes a month's record an all-time one; "a new course record" against "a new women's record": another
@@ -148,6 +152,10 @@ def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
     said = _RECORD_WORD.search(claim)
     if said is None:
         return None
+    if (named := _RECORD_NAMED.search(claim)) and (
+        not named.group("year") or any(named.group("year") in text for text in ctx.texts)
+    ):
+        return None  # "beat the 2016 record": the one the evidence names, of whatever scope it has
     mine = [(_scopes(m), m.group(0)) for m in _SCOPED_RECORD.finditer(claim)]
     theirs = [(_scopes(m), m.group(0)) for text in ctx.texts for m in _SCOPED_RECORD.finditer(text)] if mine else []
     for scopes, words_ in mine:
