@@ -5809,3 +5809,18 @@ def test_a_verdict_per_charge_a_half_year_ages_after_whom_how_often_a_share_s_bo
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+def test_a_figure_another_sentence_gives_beside_another_form_of_the_claim_s_word_is_cited_as_context() -> None:
+    body = (
+        "Reform spent more on its campaign than any other party, the Electoral Commission said.\n\n"
+        "Reform's spending came to 68p for every one of its votes."
+    )
+    article = Article(id="spend", body=body)
+    claim = "Reform spent 68p per vote."
+    evidence = [Evidence(quote="Reform spent more on its campaign than any other party")]
+    card = Card(article="spend", kind="statement", claim=claim, evidence=evidence)
+    checked = verify_cards([card], [article])[0]
+    # "spent" is "spending" in another form: that sentence gives the claim's 68p
+    assert checked.status is Status.verified, checked.reasons
+    assert context_of(checked) == ["Reform's spending came to 68p for every one of its votes."]

@@ -54,8 +54,9 @@ class ClaimContext:
         content = [w for w in self.claim_words if is_content(w.lower) and stem(w.lower) not in detail_stems]
         before = [w for w in content if w.end <= at][-_BESIDE:]
         after = [w for w in content if w.start >= at + len(detail)][:_BESIDE]
-        beside = {stem(w.lower) for w in before + after}
-        wanted = {stem(w.lower) for w in content}
+        # Each word by its stem and its lemmas' ("spent" is "spending"'s "spend"; the sentence's stems are of its words).
+        beside = {stem(f) for w in before + after for f in lemmas(w.lower) | {w.lower}}
+        wanted = {frozenset(stem(f) for f in lemmas(w.lower) | {w.lower}) for w in content}
         best: tuple[int, Sentence] | None = None
         for sentence in self.home.sentences if candidates is None else candidates:
             if (self.home, sentence) in self.window:
@@ -71,7 +72,7 @@ class ClaimContext:
             i = next((n for n, w in enumerate(theirs) if w.end > offset), len(theirs))
             if not beside & {stem(w.lower) for w in theirs[max(0, i - _NEAR) : i + _NEAR + 1]}:
                 continue  # the sentence says the words, but of something else
-            shared = len(wanted & stems)
+            shared = sum(1 for forms in wanted if forms & stems)
             if shared >= _SHARED and (best is None or shared > best[0]):
                 best = (shared, sentence)
         if best is None:
