@@ -43,10 +43,11 @@ record, a doctor suspended, sewage in a river; rail fares, a capsized boat, a ca
 leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel fire, a new stadium; a leopard recaptured, a
 rate cut, a ferry strike, a treasurer jailed, a sleep study; a mayoral count, a medical director's warning, a tram
 delayed, a signing, whooping cough; a split verdict on a care home manager, half-year profits, a stabbing, a
-loneliness survey, a September heat record; and faithful retellings of them in the words LLM summaries use. Written
-and fixed in the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m
-bench --only perturb`.
+loneliness survey, a September heat record; a chief executive succeeded, waiting times, a pilots' strike, a
+weight-loss drug approved for adults only, school tables; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to thirtieth sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -2817,6 +2818,56 @@ _add("Temperatures reached 36.4C at Kessa airport on Tuesday, the highest ever r
  ("The previous record of 36.4C was set in 2016.", False),
  ("Temperatures reached 36.4C at Kessa airport on Tuesday, the highest ever recorded in Norland in August.", False),
  ("The previous September record of 35.1C was set in 2019.", False),
+])
+_add("Sam Kerr will replace Lena Ortiz as chief executive of Brisca Rail from 1 April, the company said on Monday. Ortiz, who has led the operator for seven years, is leaving to join a rival firm.", [
+ ("Sam Kerr is to succeed Lena Ortiz as Brisca Rail's chief executive in April.", True),
+ ("Lena Ortiz has run Brisca Rail for seven years.", True),
+ ("Ortiz is leaving Brisca Rail to join a rival company.", True),
+ ("Brisca Rail announced the change on Monday.", True),
+ ("Lena Ortiz will replace Sam Kerr as chief executive of Brisca Rail.", False),
+ ("Sam Kerr, who has led the operator for seven years, is leaving to join a rival firm.", False),
+ ("Ortiz is retiring after seven years in charge of Brisca Rail.", False),
+ ("Sam Kerr will become chief executive of Brisca Rail from 1 May.", False),
+])
+_add("The number of patients waiting more than 18 weeks for planned treatment in Norland fell to 212,000 in August, the lowest for two years, but remains well above the government's target of 90,000, health officials said.", [
+ ("The number waiting over 18 weeks for planned treatment fell to 212,000 in August.", True),
+ ("It was the lowest figure for two years, according to health officials.", True),
+ ("The figure is still far higher than the government's target of 90,000.", True),
+ ("Health officials said waits of more than 18 weeks had fallen.", True),
+ ("The number of patients waiting more than 18 weeks fell to 212,000, meeting the government's target.", False),
+ ("The number of patients waiting more than 18 weeks rose to 212,000 in August.", False),
+ ("The number waiting more than 18 weeks fell to 90,000, the government's target.", False),
+ ("It was the highest figure for two years.", False),
+])
+_add("Pilots at Skyrover will strike on 12 and 13 July, forcing the airline to cancel about 300 of its 1,100 flights on each day, though long-haul services will not be affected, the company said.", [
+ ("Skyrover expects to cancel around 300 flights a day during the two-day pilots' strike.", True),
+ ("Long-haul flights will not be hit by the strike, Skyrover said.", True),
+ ("The pilots' walkout will take place on 12 and 13 July.", True),
+ ("About 300 of Skyrover's 1,100 flights will be cancelled on each strike day.", True),
+ ("Skyrover will cancel all of its 1,100 flights on 12 and 13 July.", False),
+ ("Long-haul services will be the worst affected by the strike.", False),
+ ("Cabin crew at Skyrover will strike on 12 and 13 July.", False),
+ ("Skyrover will cancel about 300 flights over the two days.", False),
+])
+_add("Regulators approved the weight-loss drug Lumira for use in adults with a body mass index of 35 or more on Thursday, but rejected its use in teenagers, citing a lack of long-term safety data.", [
+ ("Lumira has been approved for adults with a BMI of at least 35.", True),
+ ("Regulators turned down the use of Lumira in teenagers.", True),
+ ("The regulators cited a lack of long-term safety data in rejecting its use in teenagers.", True),
+ ("The weight-loss drug was approved on Thursday.", True),
+ ("Lumira has been approved for teenagers with a body mass index of 35 or more.", False),
+ ("Lumira has been approved for adults with a body mass index of 30 or more.", False),
+ ("Regulators rejected Lumira for adults, citing a lack of long-term safety data.", False),
+ ("Regulators approved Lumira for teenagers despite a lack of long-term safety data.", False),
+])
+_add("Harlow Grammar came top of the county's GCSE tables for the third year running, with 91% of pupils achieving a grade 5 or above in English and maths, ahead of Olby High on 87%.", [
+ ("Harlow Grammar topped the county's GCSE league table for a third consecutive year.", True),
+ ("91% of Harlow Grammar pupils got at least a grade 5 in English and maths.", True),
+ ("At Olby High, 87% of pupils achieved a grade 5 or above.", True),
+ ("It was the third year in a row that Harlow Grammar came top.", True),
+ ("Olby High came top of the county's GCSE tables with 91%.", False),
+ ("Harlow Grammar came top of the county's GCSE tables for the first time.", False),
+ ("91% of pupils at Harlow Grammar achieved a grade 7 or above in English and maths.", False),
+ ("Harlow Grammar came second in the county's GCSE tables, behind Olby High.", False),
 ])
 # fmt: on
 
