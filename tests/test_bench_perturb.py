@@ -39,9 +39,6 @@ KNOWN_HELD_BACK = {
     # the negation's target differs ("lose" against "affected", FC206), and the sentence's second saying, after ";",
     # is read as the first speaker's where the claim's words meet it (FC401).
     "Balpa said no pilots would lose their jobs in the cuts.",
-    # "after turning down a 4% rise" for "after rejecting a 4% pay offer": what happened first is a slot (FC202), and the
-    # lexicon holds no phrasal "turn down" for "reject" that the slot's words are read by.
-    "The GMB said drivers at the Fenwick depot would walk out for two days after turning down a 4% rise.",
     # A place the evidence gives only by order ("ahead of Britain's Luke Hale"): "silver" is read against the winner's
     # "gold" (FC205), as no medal is said of Hale.
     "Luke Hale of Britain took silver in 9.98 seconds.",

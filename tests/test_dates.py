@@ -217,3 +217,21 @@ def test_more_relative_dates(text: str, anchor: date, resolved: str) -> None:
 )
 def test_dates_that_are_no_one_day_stay_empty(text: str) -> None:
     assert first_resolved(text, MARCH) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # a comma inside a figure opens no clause: "fell" governs August, not "planned" elsewhere in the sentence
+        ("The number waiting for planned treatment fell to 212,000 in August, officials said.", "2024-08"),
+        # where a figure came from is no start still to come
+        (
+            "Waiting lists fell, but the number waiting over a year rose to 310,000, from 295,000 in February.",
+            "2024-02",
+        ),
+        # a start still to come keeps its "from"
+        ("The bridge will close from March, the council said.", "2025-03"),
+    ],
+)
+def test_a_month_s_tense_is_read_in_its_own_clause(text: str, month: str) -> None:
+    assert [d.resolved for d in find_dates(text, date(2025, 1, 14))] == [month]

@@ -5824,3 +5824,42 @@ def test_a_figure_another_sentence_gives_beside_another_form_of_the_claim_s_word
     # "spent" is "spending" in another form: that sentence gives the claim's 68p
     assert checked.status is Status.verified, checked.reasons
     assert context_of(checked) == ["Reform's spending came to 68p for every one of its votes."]
+
+
+_WAITS = (
+    "The number of patients waiting more than 18 weeks for planned treatment fell to 118,000 in May, the lowest for "
+    "three years, but remains well above the target of 60,000, officials said."
+)
+_WALKOUT = (
+    "Drivers at Olby Buses will strike on 4 and 5 June, forcing the company to cancel about 200 of its 700 services on "
+    "each day, the company said."
+)
+_DRUG = (
+    "Regulators approved the drug Tavira for adults with a body mass index of 40 or more on Monday, but rejected its "
+    "use in children, citing a lack of safety data."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a comma inside a figure opens no clause, and "planned treatment" is nothing to come
+        (_WAITS, "The number waiting over 18 weeks for planned treatment fell to 118,000 in May.", True),
+        # "higher than the target" is "well above the target", whatever is lowest
+        (_WAITS, "The number is still far higher than the target of 60,000.", True),
+        (_WAITS, "It was the highest figure for three years.", False),
+        # days named one by one are counted
+        (_WALKOUT, "Olby Buses expects to cancel around 200 services a day during the two-day strike.", True),
+        (_WALKOUT, "Olby Buses will cancel services during a three-day strike.", False),
+        # initials of a term the article writes in lower case
+        (_DRUG, "Tavira has been approved for adults with a BMI of at least 40.", True),
+        (_DRUG, "Tavira has been approved for adults with a BMX of at least 40.", False),
+        # "turned down" is "rejected", and the clause that says so is the claim's
+        (_DRUG, "Regulators turned down the use of Tavira in children.", True),
+        (_DRUG, "Regulators turned down the use of Tavira in adults.", False),
+    ],
+)  # fmt: skip
+def test_a_figure_s_comma_higher_than_a_target_days_named_initials_and_a_turned_down_clause(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

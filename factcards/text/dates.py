@@ -137,7 +137,13 @@ _PAST = re.compile(
     r"ago|last|earlier|previously|already|since|\w+ed)\b",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"[,;:—–()]|\b(?:and|but|while|when|after|before|that|which|who)\b", re.IGNORECASE)
+# (a comma between digits is a figure's: "fell to 212,000 in August" is one clause; so is "rose to 310,000, from
+# 295,000 in February", where the figure came from)
+_CLAUSE_START = re.compile(
+    r"(?:(?<!\d),|,(?!\d))(?!\s*(?:up\s+|down\s+)?from\s+[$£€]?\d)|[;:—–()]"
+    r"|\b(?:and|but|while|when|after|before|that|which|who)\b",
+    re.IGNORECASE,
+)
 
 
 def is_future(text: str) -> bool:
@@ -160,7 +166,7 @@ def local_tense(text: str, start: int) -> str | None:
         (
             m.end()
             for m in (*_FUTURE.finditer(near), *_WOULD.finditer(near))
-            if not _HAD_BEFORE.search(near, 0, m.start())
+            if not _HAD_BEFORE.search(near, 0, m.start()) and not _FROM_A_FIGURE.match(near, m.start())
         ),
         default=-1,
     )
@@ -198,6 +204,8 @@ def local_tense(text: str, start: int) -> str | None:
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# "rose to 310,000, from 295,000 in February": where a figure came from, not a start still to come.
+_FROM_A_FIGURE = re.compile(r"(?:from|by)\s+[$£€]?\d", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:has|have|had|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]{0,40}?\bafter\s+[a-z]+ing\b[^,;:]*$"
 )

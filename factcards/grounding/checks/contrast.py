@@ -10,12 +10,14 @@ belongs to.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
 from factcards.grounding.checks.context import most_told
+from factcards.text.dictionary import forms_by_class
 from factcards.text.lexicon import lexicon
-from factcards.text.words import Word, is_content, lemmas
+from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, words
 
 Side = tuple[int, int]  # (opposition, side), as the lexicon numbers them
 
@@ -95,10 +97,52 @@ def other_side_in_its_clause(
         for said, side in claim_said:
             if side[0] in both or side in their_sides or side not in elsewhere:
                 continue
+            if any(i != at and _tells(part, parts[at], said, claim_found) for i, part in enumerate(parts)):
+                continue  # "turned down its use in teenagers": the clause that says "rejected its use in teenagers"
             other = next((t for t, s in theirs if s[0] == side[0] and s != side), None)
             if other is not None and not _told_of_the_same_one(parts, at, claim_sides, sides_of):
                 return said, other
     return None
+
+
+def _forms(text: str) -> set[str]:
+    """The lemmas of a text's words and the lexicon's paraphrase groups of them (as "#<group>")."""
+    forms = {f for w in words(text) for f in lemmas(w.lower)}
+    return forms | {f"#{g}" for g in paraphrase_groups(frozenset(forms))}
+
+
+_PARTICLE = frozenset("down up off out back over".split())
+
+
+def _claim_forms(claim_found: Sequence[Word], i: int) -> set[str]:
+    """A claim word's lemmas, with its particle's ("turned down": "turn down"), and their paraphrase groups."""
+    forms = set(lemmas(claim_found[i].lower))
+    if i + 1 < len(claim_found) and claim_found[i + 1].lower in _PARTICLE:
+        forms |= {f"{f} {claim_found[i + 1].lower}" for f in lemmas(claim_found[i].lower)}
+    return forms | {f"#{g}" for g in paraphrase_groups(frozenset(forms))}
+
+
+def _tells(part: str, chosen: str, said: str, claim_found: Sequence[Word]) -> bool:
+    """Whether another clause than the one chosen tells what the claim does: it writes the claim's degree word (in
+    any form or paraphrase: "turned down" is "rejected"), more of the claim's other words than the chosen one, and
+    no name the claim lacks ("…, while rival Harbor Foods rose 3%" is not told by "… Kestrel Group … cut its
+    profit forecast")."""
+    theirs = _forms(part)
+    # ("turned down" is "turn down", which the lexicon has as "reject")
+    said_forms = {" ".join(p) for p in itertools.product(*(lemmas(w) | {w} for w in said.lower().split()))}
+    if not (said_forms | {f"#{g}" for g in paraphrase_groups(frozenset(said_forms))}) & theirs:
+        return False
+    said_words = set(said.lower().split())
+    others = [_claim_forms(claim_found, i) for i, w in enumerate(claim_found) if is_content(w.lower)
+              and w.lower not in said_words and not (w.capitalized and w.start > 0)]  # fmt: skip
+    chosen_forms = _forms(chosen)
+    mine, other = sum(1 for f in others if f & theirs), sum(1 for f in others if f & chosen_forms)
+    # (a clause that goes on from the chosen one's subject, "… but rejected its use in teenagers", may tie)
+    elided = bool(found := words(part)) and "VERB" in forms_by_class(found[0].lower) and found[0].lower.endswith("ed")
+    if mine < other or (mine == other and not elided):
+        return False
+    claim_names = {w.lower for w in claim_found if w.capitalized}
+    return not any(w.capitalized and w.start > 0 and w.lower not in claim_names for w in words(part))
 
 
 _TO_ONE = re.compile(r"\b(?:him|her|them)\b")  # "cleared him of": the phrase says whom itself

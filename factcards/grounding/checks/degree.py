@@ -191,6 +191,10 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 continue
             if group == duration and given_as_length(ctx.card.claim, word.start, ctx.texts):
                 continue  # "in half a year" against "in six months": the same length of time
+            if _THAN_NEXT.match(ctx.card.claim, word.end) and any(
+                other in evidence_sides for other in _sides_at(claim_found, i) if other != (group, side)
+            ):
+                continue  # "still higher than the target" is answered by "well above the target", whatever is lowest
             head = _quantified(claim_found, i) if group == quantity else _described(claim_found, i, group, timing)
             other = _unanswered_opposite(evidence_sides, (group, side), claim_sides, head)
             # The evidence writing the claim's own word answers it too; a paraphrase does not
@@ -244,6 +248,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         said, other = found
         yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
+
+
+_THAN_NEXT = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 def _only_in_compounds(word: Word, ctx: ClaimContext) -> bool:

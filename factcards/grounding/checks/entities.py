@@ -80,9 +80,13 @@ def spelled_out(name: str, texts: list[str]) -> str | None:
         return next((found for text in texts if (found := _spelled_in_words(short.replace("&", ""), text))), None)
     if not (2 <= len(short) <= 6 and short.isupper()):
         return None
-    return next(
+    capitalized = next(
         (m.group(0) for text in texts for m in _LINKED_RUN.finditer(text) if _initials(m.group(0)) == short), None
     )
+    if capitalized or len(short) < 3:
+        return capitalized
+    # "BMI" for "body mass index", "GDP" for "gross domestic product": a term the article writes in lower case
+    return next((found for text in texts if (found := _spelled_in_words(short, text))), None)
 
 
 _JOINING = frozenset("and of for the".split())

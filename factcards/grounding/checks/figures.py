@@ -19,6 +19,7 @@ from factcards.grounding.checks.context import ClaimContext, claim_verbs
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import after_figure, figure_deed, figure_object
+from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import (
     ORDINAL_WORDS,
     SCALES,
@@ -197,6 +198,34 @@ _RUN = re.compile(
     r"\s+(?:consecutive|straight|successive|running)\b|\s+[a-z]+\s+(?:consecutively|in a row|running|on the trot)\b",
     re.IGNORECASE,
 )
+
+
+# "a two-day strike" against "will strike on 12 and 13 July": the days, named one by one or as a span.
+_DAYS_OF = re.compile(r"[\s-]+days?\b", re.IGNORECASE)
+_DAY = r"(?:\d{1,2})(?:st|nd|rd|th)?"
+_NAMED_DAYS = re.compile(
+    rf"\b(?P<list>{_DAY}(?:\s*,\s*{_DAY})*\s+and\s+{_DAY})\s+(?:{'|'.join(MONTHS)})\b"
+    rf"|\bfrom\s+(?P<a>{_DAY})\s+(?:to|until)\s+(?P<b>{_DAY})\s+(?:{'|'.join(MONTHS)})\b"
+    rf"|\b(?P<weekdays>(?:{'|'.join(WEEKDAYS)})(?:\s*,\s*(?:{'|'.join(WEEKDAYS)}))*\s+and\s+(?:{'|'.join(WEEKDAYS)}))\b",
+    re.IGNORECASE,
+)
+
+
+def _days_named(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """How many days the evidence names ("on 12 and 13 July" is two; "from 3 to 7 May" five), counted as days."""
+    at = number_at(ctx.card.claim, number.surface)
+    if at < 0 or number.ordinal or not _DAYS_OF.match(ctx.card.claim, at + len(number.surface)):
+        return False
+    for text in ctx.texts:
+        for m in _NAMED_DAYS.finditer(text):
+            if m.group("list") or m.group("weekdays"):
+                count = len(re.findall(r"\w+", (m.group("list") or m.group("weekdays")).replace(" and ", " ")))
+            else:
+                first, last = (int(re.match(r"\d+", m.group(g)).group(0)) for g in ("a", "b"))  # type: ignore[union-attr]
+                count = last - first + 1
+            if count == number.value:
+                return True
+    return False
 
 
 def _consecutive(number: NumberAtom, ctx: ClaimContext) -> bool:
@@ -731,7 +760,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx) or _added_up(number, ctx):
             continue
-        if _short_year_written_out(number, ctx):
+        if _short_year_written_out(number, ctx) or _days_named(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""
