@@ -5848,6 +5848,9 @@ _DRUG = (
         # "higher than the target" is "well above the target", whatever is lowest
         (_WAITS, "The number is still far higher than the target of 60,000.", True),
         (_WAITS, "It was the highest figure for three years.", False),
+        # the level a figure fell to is not the target's
+        (_WAITS, "The number waiting more than 18 weeks fell to 60,000, the target.", False),
+        (_WAITS, "The number waiting more than 18 weeks fell to about 120,000 in May.", True),
         # days named one by one are counted
         (_WALKOUT, "Olby Buses expects to cancel around 200 services a day during the two-day strike.", True),
         (_WALKOUT, "Olby Buses will cancel services during a three-day strike.", False),
@@ -5863,3 +5866,14 @@ def test_a_figure_s_comma_higher_than_a_target_days_named_initials_and_a_turned_
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_SUCCESSION = (
+    "Amy Roe will replace Tom Hale as chief executive of Olby Water from 1 March, the company said. Hale, who has led "
+    "the firm for nine years, is leaving to join a rival."
+)
+
+
+def test_one_leaving_to_join_a_rival_is_not_retiring() -> None:
+    _assert_judged(_SUCCESSION, "Hale is retiring after nine years in charge of Olby Water.", False)
+    _assert_judged(_SUCCESSION, "Hale is leaving Olby Water to join a rival after nine years.", True)
