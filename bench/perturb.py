@@ -44,10 +44,11 @@ leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel fire, a ne
 rate cut, a ferry strike, a treasurer jailed, a sleep study; a mayoral count, a medical director's warning, a tram
 delayed, a signing, whooping cough; a split verdict on a care home manager, half-year profits, a stabbing, a
 loneliness survey, a September heat record; a chief executive succeeded, waiting times, a pilots' strike, a
-weight-loss drug approved for adults only, school tables; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to thirtieth sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold. `python -m bench --only perturb`.
+weight-loss drug approved for adults only, school tables; an actor's death, a loan signing, a conviction quashed, a
+broadband outage, a planning appeal; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -2868,6 +2869,56 @@ _add("Harlow Grammar came top of the county's GCSE tables for the third year run
  ("Harlow Grammar came top of the county's GCSE tables for the first time.", False),
  ("91% of pupils at Harlow Grammar achieved a grade 7 or above in English and maths.", False),
  ("Harlow Grammar came second in the county's GCSE tables, behind Olby High.", False),
+])
+_add("The actor Margaret Lowe, best known for playing the headmistress in the long-running drama St Anne's, has died at the age of 84, her agent said on Friday, adding that she died peacefully at home in Brisca after a short illness.", [
+ ("Margaret Lowe, who starred as the headmistress in St Anne's, has died aged 84.", True),
+ ("Her agent said she died peacefully at home after a short illness.", True),
+ ("The actor died at her home in Brisca.", True),
+ ("Lowe's death was announced by her agent on Friday.", True),
+ ("Margaret Lowe died in hospital in Brisca after a long illness.", False),
+ ("Margaret Lowe, who played the headmistress in St Anne's, has died at the age of 48.", False),
+ ("Margaret Lowe's family said she died peacefully at home.", False),
+ ("Margaret Lowe, best known for playing a nurse in St Anne's, has died.", False),
+])
+_add("Kestrel City striker Dan Okoro has joined Harbury Town on a season-long loan, with an option to make the move permanent for £3m next summer, the clubs said.", [
+ ("Dan Okoro has moved to Harbury Town on loan for the season.", True),
+ ("Harbury Town have the option to sign Okoro permanently for £3m next summer.", True),
+ ("The clubs announced Okoro's season-long loan.", True),
+ ("The deal includes an option to make the Kestrel City striker's move permanent for £3m.", True),
+ ("Harbury Town have signed Dan Okoro permanently for £3m.", False),
+ ("Dan Okoro has joined Kestrel City on a season-long loan from Harbury Town.", False),
+ ("Harbury Town are obliged to sign Okoro for £3m next summer.", False),
+ ("Dan Okoro has joined Harbury Town on a six-month loan.", False),
+])
+_add("The Court of Appeal on Tuesday overturned the conviction of former police officer Mark Reed for misconduct in public office, ruling that the trial judge had misdirected the jury, and ordered a retrial.", [
+ ("Mark Reed's conviction for misconduct in public office was quashed by the Court of Appeal.", True),
+ ("The Court of Appeal ordered a retrial.", True),
+ ("Judges ruled the trial judge had misdirected the jury.", True),
+ ("The former police officer's conviction was overturned on Tuesday.", True),
+ ("The Court of Appeal upheld Mark Reed's conviction for misconduct in public office.", False),
+ ("Mark Reed was cleared of misconduct in public office and will not face a retrial.", False),
+ ("The Court of Appeal ruled that the jury had misdirected the trial judge.", False),
+ ("The Court of Appeal overturned Mark Reed's conviction for perverting the course of justice.", False),
+])
+_add("A software fault at Northnet left about 120,000 broadband customers in the north-east without internet for up to nine hours on Monday, the company said, apologising and promising compensation.", [
+ ("Some 120,000 Northnet broadband customers in the north-east lost their internet connection on Monday.", True),
+ ("The outage lasted up to nine hours, the company said.", True),
+ ("Northnet apologised and said it would compensate customers.", True),
+ ("A software fault was behind the outage, according to Northnet.", True),
+ ("A cyber attack left about 120,000 Northnet customers without internet.", False),
+ ("About 120,000 Northnet customers were without internet for up to nine days.", False),
+ ("Northnet refused to pay compensation for the outage.", False),
+ ("About 120,000 Northnet customers in the south-west lost their internet connection.", False),
+])
+_add("A planning inspector has allowed an appeal by developer Stonebrook to build 450 homes on farmland near Tarnley, overturning the council's refusal last year, despite more than 1,200 objections from residents.", [
+ ("Stonebrook has won its appeal to build 450 homes near Tarnley.", True),
+ ("The council had refused the plans last year.", True),
+ ("More than 1,200 objections were lodged by residents.", True),
+ ("A planning inspector overturned the council's decision to refuse the homes.", True),
+ ("A planning inspector has dismissed Stonebrook's appeal to build 450 homes near Tarnley.", False),
+ ("The council approved Stonebrook's plans for 450 homes last year.", False),
+ ("Stonebrook plans to build 540 homes on farmland near Tarnley.", False),
+ ("Residents lodged fewer than 1,200 objections to the plans.", False),
 ])
 # fmt: on
 
