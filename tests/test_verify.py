@@ -5877,3 +5877,43 @@ _SUCCESSION = (
 def test_one_leaving_to_join_a_rival_is_not_retiring() -> None:
     _assert_judged(_SUCCESSION, "Hale is retiring after nine years in charge of Olby Water.", False)
     _assert_judged(_SUCCESSION, "Hale is leaving Olby Water to join a rival after nine years.", True)
+
+
+_OBITUARY = (
+    "The actor Ann Vale, best known for playing the landlady in the drama Harbour Lights, has died at the age of 80, "
+    "her agent said on Friday."
+)
+_QUASHED = (
+    "The Court of Appeal overturned the conviction of former councillor Ian Pike for fraud by abuse of position, "
+    "ruling that the trial judge had misdirected the jury."
+)
+_OUTAGE = "A software fault at Olbynet left about 60,000 customers in the south-west without internet on Monday."
+_APPEAL = (
+    "An inspector has allowed an appeal to build 300 homes near Olby, overturning the council's refusal last year."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # the part someone played, and who speaks for the dead
+        (_OBITUARY, "Ann Vale, best known for playing a barmaid in Harbour Lights, has died.", False),
+        (_OBITUARY, "Ann Vale, who played the landlady in Harbour Lights, has died aged 80.", True),
+        (_OBITUARY, "Ann Vale's family said she had died at the age of 80.", False),
+        (_OBITUARY, "Ann Vale's agent said she had died at the age of 80.", True),
+        # what a conviction was for
+        (_QUASHED, "The Court of Appeal overturned Ian Pike's conviction for perverting the course of justice.", False),
+        (_QUASHED, "Ian Pike's conviction for fraud was quashed by the Court of Appeal.", True),
+        # who did a deed, past the figure of what it did it to; a compass point's region
+        (_OUTAGE, "A cyber attack left about 60,000 Olbynet customers without internet.", False),
+        (_OUTAGE, "About 60,000 Olbynet customers in the north-east lost their internet connection.", False),
+        (_OUTAGE, "About 60,000 Olbynet customers in the south-west lost their internet connection on Monday.", True),
+        # a refusal is no approval
+        (_APPEAL, "The council approved the plans for 300 homes near Olby last year.", False),
+        (_APPEAL, "The council refused the plans for 300 homes last year.", True),
+    ],
+)  # fmt: skip
+def test_a_part_played_who_speaks_for_the_dead_a_conviction_s_charge_a_doer_past_a_figure_a_region_and_a_refusal(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -352,6 +352,31 @@ _SLOTS = (
         "named",
         re.compile(r"\bnam(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:(?:the|a|an|his|her|its|their)\s+)?", re.I),
     ),
+    # what someone is charged with or convicted of: "conviction for perverting the course of justice" against "the
+    # conviction of … Mark Reed for misconduct in public office"
+    (
+        "charge",
+        re.compile(
+            r"\b(?:convicted\s+of|convictions?\s+(?:of\s+(?:[\w'’.-]+\s+){1,6}?)?for|guilty\s+of|charged\s+with"
+            r"|accused\s+of|cleared\s+of|acquitted\s+of|on\s+suspicion\s+of)\s+(?:the\s+|a\s+|an\s+)?",
+            re.I,
+        ),
+    ),
+    # a part of a country by its compass point: "in the south-west" against "in the north-east"
+    (
+        "region",
+        re.compile(
+            r"\b(?:in|across|throughout|of)\s+the\s+(?=(?:north|south|east|west)(?:[\s-](?:east|west))?\b)", re.I
+        ),
+    ),
+    # the part someone plays: "best known for playing a nurse" against "for playing the headmistress"
+    (
+        "role",
+        re.compile(
+            r"\b(?:playing|played|plays)\s+(?:the|a|an)\s+|\b(?:starred|starring|cast)\s+as\s+(?:the\s+|a\s+|an\s+)?",
+            re.I,
+        ),
+    ),
     # whom a market force comes from: "weaker demand from carmakers" against "demand from smartphone makers"
     ("from", re.compile(r"\b(?:demand|orders|competition|pressure|complaints)\s+(?:from|among)\s+(?:the\s+)?", re.I)),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"
@@ -364,9 +389,8 @@ _SLOTS = (
     ),
 )
 _SLOT_AGAINST_SLOT = frozenset({"named"})
-_SLOT_ONE_WORD = frozenset(
-    {"fire"}
-)  # the room a fire started in, not the building it is of ("the kitchen of the Swan")
+# the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
+_SLOT_ONE_WORD = frozenset({"fire", "region"})
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
 
 
@@ -374,6 +398,7 @@ def _a_thing_first(text: str, at: int) -> bool:
     return _THING_FIRST.match(text, at) is not None
 
 
+_COUNTS_OF_CHARGES = frozenset("count counts charge charges offence offences crime crimes".split())
 _SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
 
 
@@ -423,6 +448,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                         continue
                     theirs = [w for w in _slot_words(text, theirs_at.end()) if is_content(w.lower)]
                     theirs = theirs[:1] if kind in _SLOT_ONE_WORD else theirs
+                    if kind == "charge" and any(w.lower in _COUNTS_OF_CHARGES for w in theirs):
+                        continue  # "guilty of one count" says how many, not what of
                     if theirs and not any(lemmas(w.lower) & mine_forms or _akin(w, mine) for w in theirs):
                         said = claim[m.start() : m.end() + mine[-1].end]
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
@@ -665,7 +692,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         )
         if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0):
             continue
-        thing = _thing_after(claim_words[i + 1 : i + 5])
+        thing = _thing_after(claim_words[i + 1 : i + 9])
         if not thing:
             continue
         for text in ctx.texts:
@@ -684,7 +711,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     or lemmas(doer.lower) & forms
                     or _akin(head, [doer])
                     or doer.lower.endswith(head.lower)  # "the fire" is the "wildfire"
-                    or not (thing & _thing_after(found[j + 1 : j + 5]) or _pronoun_for(found, j, thing, text))
+                    or not (thing & _thing_after(found[j + 1 : j + 9]) or _pronoun_for(found, j, thing, text))
                 ):
                     continue
                 return claim[head.start : verb.end], text[doer.start : other.end]
@@ -725,7 +752,9 @@ _NO_DEED = frozenset("be have do occur happen take get become remain seem".split
 
 
 def _thing_after(following: list[Word]) -> set[str]:
-    return {form for w in following if is_content(w.lower) for form in lemmas(w.lower)}
+    """The content words of the four words after a verb, past any figure ("left about 120,000 … customers")."""
+    told = [w for w in following if not any(c.isdigit() for c in w.lower)][:4]
+    return {form for w in told if is_content(w.lower) for form in lemmas(w.lower)}
 
 
 def _is_noun_word(word: Word) -> bool:

@@ -144,6 +144,32 @@ def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
     return None
 
 
+# "Margaret Lowe's family said …": someone who speaks for a person, by what they are to them.
+_FOR_SOMEONE = "family|relatives|" + "|".join(_STANDS_IN) + "|spokesman|spokeswoman|spokesperson|representative|manager"
+_CLAIM_STAND_IN = re.compile(rf"^(?P<name>{NAME})['’]s\s+(?P<role>{_FOR_SOMEONE})\s+(?:has\s+|have\s+)?{_VERBS}\b")
+
+
+def _stand_in_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Margaret Lowe's family said she died peacefully" against "…, her agent said on Friday, adding that she died
+    peacefully": the evidence has another who speaks for the person say it, and never the claim's."""
+    m = _CLAIM_STAND_IN.match(ctx.card.claim.strip())
+    if m is None:
+        return None
+    role, surname = m.group("role").lower(), re.escape(m.group("name").split()[-1])
+    theirs = re.compile(
+        rf"\b(?:her|his|their|{surname}['’]s)\s+(?:[\w-]+\s+)?(?P<role>{_FOR_SOMEONE})\s+(?:has\s+|have\s+)?{_VERBS}\b"
+        rf"|\b{_VERBS}\s+(?:her|his|their|{surname}['’]s)\s+(?P<role2>{_FOR_SOMEONE})\b",
+        re.IGNORECASE,
+    )
+    if any(re.search(rf"\b{re.escape(role)}\b", text, re.IGNORECASE) for text in ctx.texts):
+        return None
+    said = ctx.evidence_match(theirs, lambda o: (o.group("role") or o.group("role2")).lower() != role)
+    if said is None:
+        return None
+    return Hit(f'claim credits it to "{m.group(0)[: m.end("role")]}"; the article has "{said.group(0)}"',
+               ctx.span_of(said.group(0)), ctx.home.article.id)  # fmt: skip
+
+
 # "according to the transport department", "the ministry said": a body, written in lower case, that the
 # attribution reader (which reads names) leaves unnamed.
 # People who speak as a group with no article: "election officials said", "police say" — opening their
@@ -292,6 +318,9 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         who, silence = silent
         yield Hit(f'claim has "{who}" speak; the evidence says they "{silence}"', ctx.span_of(silence),
                   ctx.home.article.id)  # fmt: skip
+        return
+    if stand_in := _stand_in_swapped(ctx):
+        yield stand_in
         return
     if (figure := _figure_source(ctx)) is not None:
         if isinstance(figure, Hit):
