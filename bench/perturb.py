@@ -45,7 +45,8 @@ rate cut, a ferry strike, a treasurer jailed, a sleep study; a mayoral count, a 
 delayed, a signing, whooping cough; a split verdict on a care home manager, half-year profits, a stabbing, a
 loneliness survey, a September heat record; a chief executive succeeded, waiting times, a pilots' strike, a
 weight-loss drug approved for adults only, school tables; an actor's death, a loan signing, a conviction quashed, a
-broadband outage, a planning appeal; and faithful retellings of them in the words LLM summaries use. Written and
+broadband outage, a planning appeal; an offshore quake, a car recall, a takeover offer rejected, a festival day
+called off, a minister's resignation; and faithful retellings of them in the words LLM summaries use. Written and
 fixed in the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are not
 held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
 --only perturb`.
@@ -2919,6 +2920,56 @@ _add("A planning inspector has allowed an appeal by developer Stonebrook to buil
  ("The council approved Stonebrook's plans for 450 homes last year.", False),
  ("Stonebrook plans to build 540 homes on farmland near Tarnley.", False),
  ("Residents lodged fewer than 1,200 objections to the plans.", False),
+])
+_add("A magnitude 6.1 earthquake struck off the coast of Kessa early on Sunday, killing at least 14 people and injuring more than 200, the civil protection agency said; the quake was followed by a tsunami warning that was lifted two hours later.", [
+ ("At least 14 people were killed when a 6.1-magnitude earthquake struck off Kessa on Sunday.", True),
+ ("More than 200 people were injured, the civil protection agency said.", True),
+ ("A tsunami warning was issued after the quake and lifted two hours later.", True),
+ ("The earthquake hit early on Sunday off the coast of Kessa.", True),
+ ("A magnitude 6.1 earthquake struck off Kessa, killing at least 200 people.", False),
+ ("A tsunami struck the coast of Kessa after the earthquake.", False),
+ ("The tsunami warning remains in place, the agency said.", False),
+ ("A magnitude 7.1 earthquake struck off the coast of Kessa on Sunday.", False),
+])
+_add("Carmaker Velo is recalling 84,000 cars in Europe because a faulty seatbelt sensor may fail to warn drivers, though it said it knew of no accidents linked to the problem.", [
+ ("Velo is recalling 84,000 cars in Europe over a faulty seatbelt sensor.", True),
+ ("Velo said it was not aware of any accidents linked to the fault.", True),
+ ("The faulty sensor may fail to warn drivers, according to Velo.", True),
+ ("Some 84,000 Velo cars in Europe are being recalled.", True),
+ ("Velo is recalling 84,000 cars in Europe after a faulty seatbelt sensor caused several accidents.", False),
+ ("Velo is recalling 84,000 cars in Asia because of a faulty seatbelt sensor.", False),
+ ("Velo is recalling 48,000 cars in Europe.", False),
+ ("Velo is recalling 84,000 cars because of faulty brakes.", False),
+])
+_add("The board of Harbor Foods has rejected a £2.1bn takeover offer from rival Kellmart, saying it undervalued the company, but said it was open to further talks.", [
+ ("Harbor Foods rejected Kellmart's £2.1bn bid, saying it undervalued the business.", True),
+ ("The Harbor Foods board said it remained open to more talks.", True),
+ ("Kellmart's offer for Harbor Foods was worth £2.1bn.", True),
+ ("The board of Harbor Foods turned down the takeover offer from its rival.", True),
+ ("Harbor Foods accepted a £2.1bn takeover offer from Kellmart.", False),
+ ("Kellmart rejected a £2.1bn takeover offer from Harbor Foods.", False),
+ ("Harbor Foods said it would not hold further talks with Kellmart.", False),
+ ("The board of Harbor Foods said the offer overvalued the company.", False),
+])
+_add("Organisers of the Brisca Folk Festival have cancelled Saturday's events because of forecast high winds, but Sunday's programme will go ahead as planned, they said.", [
+ ("Saturday's events at the Brisca Folk Festival have been cancelled because high winds are forecast.", True),
+ ("Sunday's programme will go ahead as planned, organisers said.", True),
+ ("Organisers called off Saturday's events at the festival.", True),
+ ("The festival's Sunday programme will go ahead.", True),
+ ("The Brisca Folk Festival has been cancelled because of high winds.", False),
+ ("Organisers have cancelled Sunday's events because of forecast high winds.", False),
+ ("Saturday's events have been cancelled because of flooding.", False),
+ ("Sunday's programme has been postponed, organisers said.", False),
+])
+_add("Transport minister Paul Grant resigned on Thursday after a report found he had breached the ministerial code, the prime minister's office said; Grant said he did not accept all of the report's findings.", [
+ ("Paul Grant has quit as transport minister after a report found he breached the ministerial code.", True),
+ ("Grant said he did not accept all of the findings.", True),
+ ("The prime minister's office announced Grant's resignation on Thursday.", True),
+ ("A report found the transport minister had broken the ministerial code.", True),
+ ("Paul Grant was sacked as transport minister on Thursday.", False),
+ ("Grant said he accepted the report's findings in full.", False),
+ ("A report cleared Paul Grant of breaching the ministerial code.", False),
+ ("Grant said he did not accept any of the report's findings.", False),
 ])
 # fmt: on
 
