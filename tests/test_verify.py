@@ -5917,3 +5917,39 @@ def test_a_part_played_who_speaks_for_the_dead_a_conviction_s_charge_a_doer_past
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_QUAKE = (
+    "A magnitude 5.8 earthquake struck off Olby on Monday, injuring 30 people; it was followed by a tsunami warning "
+    "that was lifted an hour later."
+)
+_BID = (
+    "The board of Tarn Foods has rejected a £900m takeover offer from rival Olby Stores, saying it undervalued the "
+    "company, but said it was open to further talks."
+)
+_FINDINGS = (
+    "Ian Cole resigned after a report found he had broken the code; he said he did not accept all of its findings."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a warning is not what it warns of, and what was lifted does not remain
+        (_QUAKE, "A tsunami struck the coast of Olby after the earthquake.", False),
+        (_QUAKE, "A tsunami warning was issued after the quake and lifted an hour later.", True),
+        (_QUAKE, "The tsunami warning remains in place.", False),
+        # who bid for whom, and under- is not over-
+        (_BID, "Olby Stores rejected a £900m takeover offer from Tarn Foods.", False),
+        (_BID, "Tarn Foods rejected Olby Stores' £900m bid, saying it undervalued the business.", True),
+        (_BID, "The board of Tarn Foods said the offer overvalued the company.", False),
+        (_BID, "Tarn Foods said it remained open to further talks.", True),
+        # not all is some, not none
+        (_FINDINGS, "Ian Cole said he did not accept any of the report's findings.", False),
+        (_FINDINGS, "Ian Cole said he did not accept all of the findings.", True),
+    ],
+)  # fmt: skip
+def test_a_warning_a_lifted_alert_a_bid_s_sides_under_and_over_and_not_all(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -26,6 +26,7 @@ from factcards.grounding.checks.framing import (
     too_soon,
     treated_as,
     unverified,
+    warned_only,
 )
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.lexicon import lexicon
@@ -92,7 +93,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         )
         or only_at_risk(ctx)
         or hearsay_figure(ctx)
-    )  # whoever said it, jobs at risk are not lost, a fee reported not paid
+        or warned_only(ctx)
+    )  # whoever said it, jobs at risk are not lost, a fee reported not paid, a tsunami warned of did not strike
     if framed:
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
         return

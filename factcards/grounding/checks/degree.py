@@ -159,6 +159,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or kin_changed(ctx)
         or job_changed(ctx)
         or verdict_swapped(ctx)
+        or none_for_not_all(ctx)
     ):
         yield hit
         return
@@ -251,6 +252,21 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 _THAN_NEXT = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+# "did not accept all of the findings": some, not none; "did not accept any of them" is none.
+_NOT_ALL = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?all\b", re.IGNORECASE)
+_NOT_ANY = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?any\b|\bnone\s+of\b", re.IGNORECASE)
+
+
+def none_for_not_all(ctx: ClaimContext) -> Hit | None:
+    """ "Grant said he did not accept any of the findings" against "did not accept all of the report's findings": not
+    all is some, which the claim makes none."""
+    said = _NOT_ANY.search(ctx.card.claim)
+    if said is None or _NOT_ANY.search(" ".join(ctx.texts)):
+        return None
+    m = ctx.evidence_match(_NOT_ALL)
+    return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
 def _only_in_compounds(word: Word, ctx: ClaimContext) -> bool:

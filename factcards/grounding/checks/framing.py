@@ -409,6 +409,36 @@ def hearsay_figure(ctx: ClaimContext) -> str | None:
     return m.group(0) if m else None
 
 
+# "a tsunami warning", "warnings of flooding", "the threat of a strike": a thing warned of, which has not happened.
+_WARNED_OF = re.compile(
+    r"\b(?P<thing>[a-z]{4,})\s+(?:warnings?|alerts?|watch(?:es)?)\b"
+    r"|\b(?:warnings?|alerts?|threats?|fears?)\s+of\s+(?:a\s+|an\s+|further\s+|more\s+)?(?P<thing2>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+_WARNED_KEPT = re.compile(r"\b(?:warn\w*|alert\w*|watch\w*|threat\w*|risk\w*|fear\w*|possib\w*)\b", re.IGNORECASE)
+
+
+def warned_only(ctx: ClaimContext) -> str | None:
+    """ "A tsunami struck the coast" against "the quake was followed by a tsunami warning that was lifted": the claim
+    tells as happened what the evidence only warns of, and writes nowhere else."""
+    if _WARNED_KEPT.search(ctx.card.claim):
+        return None
+    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+    for text in ctx.texts:
+        for m in _WARNED_OF.finditer(text):
+            thing = (m.group("thing") or m.group("thing2")).lower()
+            forms = lemmas(thing)
+            if not forms & mine or not is_content(thing):
+                continue
+            # the thing told elsewhere in the evidence, outside the warning ("brought flooding, and flood warnings
+            # remain"), has happened
+            rest = "".join(t if t is not text else t[: m.start()] + t[m.end() :] for t in ctx.texts)
+            if any(lemmas(w.lower) & forms for w in words(rest)):
+                continue
+            return m.group(0)
+    return None
+
+
 # "experts will carry out a post-mortem to find out why it beached", "the cause of the fire is not yet known": a cause
 # still to be found, which a claim that gives one tells as known.
 _CAUSE_TO_FIND = re.compile(

@@ -924,14 +924,19 @@ _BUYOUT = re.compile(
     rf"|(?P<buyer2>{NAME_RUN})\s+(?:has\s+|have\s+|had\s+)?(?:(?:agreed|agrees|plans?|wants?|offered|bid)\s+to\s+)?"
     rf"(?:bought|acquired|buy|acquire|took\s+over|taken\s+over|take\s+over)\s+(?:[a-z][\w-]*\s+){{0,3}}"
     rf"(?P<target2>{NAME_RUN})"
+    # "The board of Harbor Foods has rejected a £2.1bn takeover offer from rival Kellmart": the one bid for, then the
+    # bidder
+    rf"|(?:[Tt]he\s+board\s+of\s+)?(?P<target3>{NAME_RUN})\s+(?:has\s+|have\s+|had\s+)?(?:rejected|accepted|received"
+    rf"|turned\s+down|welcomed|rebuffed)\s+(?:a|an|the)\s+(?:[\w£$€.,'’-]+\s+){{0,3}}?(?:takeover\s+)?(?:offer|bid"
+    rf"|approach)\s+from\s+(?:(?:its\s+)?rival\s+)?(?P<buyer3>{NAME_RUN})"
 )
 
 
 def _buyouts(text: str) -> list[tuple[set[str], set[str], str]]:
     return [
         (
-            word_keys(m.group("buyer") or m.group("buyer2")),
-            word_keys(m.group("target") or m.group("target2")),
+            word_keys(m.group("buyer") or m.group("buyer2") or m.group("buyer3")),
+            word_keys(m.group("target") or m.group("target2") or m.group("target3")),
             m.group(0),
         )
         for m in _BUYOUT.finditer(text)
