@@ -46,10 +46,11 @@ delayed, a signing, whooping cough; a split verdict on a care home manager, half
 loneliness survey, a September heat record; a chief executive succeeded, waiting times, a pilots' strike, a
 weight-loss drug approved for adults only, school tables; an actor's death, a loan signing, a conviction quashed, a
 broadband outage, a planning appeal; an offshore quake, a car recall, a takeover offer rejected, a festival day
-called off, a minister's resignation; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+called off, a minister's resignation; a charity walk, a bus route withdrawn, a bank fined, a poll lead narrowed, a
+crash during a police pursuit; and faithful retellings of them in the words LLM summaries use. Written and fixed in
+the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -2970,6 +2971,56 @@ _add("Transport minister Paul Grant resigned on Thursday after a report found he
  ("Grant said he accepted the report's findings in full.", False),
  ("A report cleared Paul Grant of breaching the ministerial code.", False),
  ("Grant said he did not accept any of the report's findings.", False),
+])
+_add("A charity walk along the Tarn valley has raised £86,000 for the children's hospice in Olby, organisers said, short of their £100,000 target but more than double last year's total.", [
+ ("The Tarn valley charity walk raised £86,000 for Olby's children's hospice.", True),
+ ("The total fell short of the organisers' £100,000 target.", True),
+ ("This year's walk raised more than twice as much as last year's.", True),
+ ("Organisers said the walk had raised £86,000.", True),
+ ("The charity walk raised £100,000 for the children's hospice in Olby.", False),
+ ("The walk beat its £100,000 target, organisers said.", False),
+ ("The total was less than half of last year's.", False),
+ ("The charity walk aims to raise £86,000 for the hospice.", False),
+])
+_add("Brisca Buses will withdraw the number 12 route between Harlow and Olby from 1 September because too few passengers use it, the company said, adding that the number 14 will run more often to make up for it.", [
+ ("The number 12 bus between Harlow and Olby will stop running from 1 September.", True),
+ ("Brisca Buses said the route was being withdrawn because of low passenger numbers.", True),
+ ("The number 14 will run more frequently, according to the company.", True),
+ ("The number 12 route is to be withdrawn from September.", True),
+ ("Brisca Buses will withdraw the number 14 route between Harlow and Olby.", False),
+ ("The number 12 route will run less often from 1 September.", False),
+ ("The number 14 will also be withdrawn, the company said.", False),
+ ("Brisca Buses is withdrawing the number 12 route because of driver shortages.", False),
+])
+_add("Harbor Bank has been fined £12.4m by the Financial Conduct Authority for failing to treat customers in financial difficulty fairly, after the regulator found that it had charged 30,000 of them excessive fees between 2019 and 2022.", [
+ ("The Financial Conduct Authority fined Harbor Bank £12.4m.", True),
+ ("Harbor Bank failed to treat customers in financial difficulty fairly, the regulator found.", True),
+ ("The bank charged 30,000 struggling customers excessive fees between 2019 and 2022.", True),
+ ("The fine follows a finding that Harbor Bank overcharged customers in financial difficulty.", True),
+ ("Harbor Bank has been fined £12.4m for charging 300,000 customers excessive fees.", False),
+ ("The Financial Conduct Authority has been fined £12.4m by Harbor Bank.", False),
+ ("Harbor Bank charged customers excessive fees between 2019 and 2024.", False),
+ ("Harbor Bank has been fined £12.4m by the Prudential Regulation Authority.", False),
+])
+_add("Labour's lead over the Conservatives has narrowed to four points, from nine a month ago, according to a poll of 2,000 voters by Olby Research, with Reform UK unchanged on 16%.", [
+ ("Labour's lead over the Conservatives has shrunk to four points, a poll suggests.", True),
+ ("A month ago Labour were nine points ahead.", True),
+ ("Reform UK's support was unchanged at 16%.", True),
+ ("Olby Research polled 2,000 voters.", True),
+ ("Labour's lead over the Conservatives has widened to four points.", False),
+ ("The Conservatives now lead Labour by four points.", False),
+ ("Reform UK rose to 16% in the poll.", False),
+ ("Labour's lead has narrowed to nine points from four a month ago.", False),
+])
+_add("A 23-year-old man died when the car he was driving crashed into a tree in Tarnley early on Saturday while being followed by police, and the police watchdog has begun an independent investigation.", [
+ ("A 23-year-old driver was killed when his car hit a tree in Tarnley while police were following it.", True),
+ ("The police watchdog has opened an independent investigation.", True),
+ ("The crash happened early on Saturday in Tarnley.", True),
+ ("The man, 23, died after crashing into a tree.", True),
+ ("A 23-year-old man died when a police car crashed into a tree in Tarnley.", False),
+ ("The police watchdog has ruled out an investigation into the crash.", False),
+ ("A 32-year-old man died when his car crashed into a tree in Tarnley.", False),
+ ("A 23-year-old man was seriously injured when his car crashed into a tree.", False),
 ])
 # fmt: on
 
