@@ -5953,3 +5953,39 @@ def test_a_warning_a_lifted_alert_a_bid_s_sides_under_and_over_and_not_all(
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_WALK = (
+    "A sponsored swim has raised £41,000 for the Olby lifeboat station, organisers said, short of their £50,000 target "
+    "but more than double last year's total."
+)
+_ROUTE = (
+    "Tarn Buses will withdraw the number 7 route between Olby and Harlow from 1 May because too few passengers use it, "
+    "the company said."
+)
+_POLL = "Labour's lead over the Conservatives has narrowed to three points, from eight a month ago, a poll suggests."
+_FINE = "Olby Bank has been fined £3.2m by the Financial Conduct Authority for treating struggling customers unfairly."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # last year's total is another one, but "the total" short of the target is this year's
+        (_WALK, "The total fell short of the organisers' £50,000 target.", True),
+        (_WALK, "This year's swim raised more than twice as much as last year's.", True),
+        # a route by its number: no count of buses, and the deed done to the number
+        (_ROUTE, "The number 7 bus between Olby and Harlow will stop running from 1 May.", True),
+        (_ROUTE, "Tarn Buses will withdraw the number 9 route between Olby and Harlow.", False),
+        # who leads whom, and the level a lead narrowed to
+        (_POLL, "The Conservatives now lead Labour by three points.", False),
+        (_POLL, "Labour's lead has narrowed to eight points from three a month ago.", False),
+        (_POLL, "Labour's lead over the Conservatives has shrunk to three points.", True),
+        # a passive after "has been": who fined whom
+        (_FINE, "The Financial Conduct Authority has been fined £3.2m by Olby Bank.", False),
+        (_FINE, "The Financial Conduct Authority fined Olby Bank £3.2m.", True),
+    ],
+)  # fmt: skip
+def test_the_total_of_this_year_a_numbered_route_a_lead_and_a_passive_after_has_been(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -212,12 +212,15 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
         value = count_value(m.group("count"))
         if value is None or not is_content(noun) or "NOUN" not in forms_by_class(noun) or noun in _NOT_COUNTED:
             continue
+        if _NUMBERED.search(text, 0, m.start()):
+            continue  # "the number 12 route", "No. 10 Downing Street": a name by number, no count
         lemma = min(lemmas(noun))
         if lemma not in _ANY_THING and noun not in _ANY_THING:
             found.append((lemma, value, m.group(0), m.start()))
     return tuple(found)
 
 
+_NUMBERED = re.compile(r"\b(?:number|no\.|route|platform|gate|flight|room|bus)\s+$", re.IGNORECASE)
 _AUXILIARIES = frozenset("be have do will would shall should can could may might must get".split())
 # A change named as a noun right after its figure: "a 35% fall", "a 2 percent rise".
 _MOVES = frozenset("fall rise drop increase decrease jump cut gain decline surge slump climb dip slide".split())
@@ -682,19 +685,52 @@ def _how_often(text: str) -> list[Bound]:
 # "fell to 212,000", "rose to a record 4.4%": the level a figure moved to, by the verb that moved it.
 _LEVEL = re.compile(
     r"\b(?P<verb>rose|rises|rise|risen|fell|falls|fall|fallen|dropped|drops|climbed|climbs|increased|decreased|declined"
-    r"|jumped|slipped|grew|shrank|soared|plunged|slumped|edged\s+up|edged\s+down)\s+(?:(?:sharply|slightly|again)\s+)?"
+    r"|jumped|slipped|grew|shrank|soared|plunged|slumped|narrowed|widened|edged\s+up|edged\s+down)\s+"
+    r"(?:(?:sharply|slightly|again)\s+)?"
     r"to\s+(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|a\s+record|a\s+new)\s+)?"
-    r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d)",
+    rf"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d|{SMALL_COUNT_WORDS})\b",
     re.IGNORECASE,
 )
 
 
 def _levels(text: str) -> list[Bound]:
     """Each level a figure moved to, tied to the verb's lemma: ("level", "fall") -> "212000"."""
-    return [
-        (("level", min(lemmas(m.group("verb").lower().split()[0]))), _digits(m.group("figure")), m.group(0))
-        for m in _LEVEL.finditer(text)
-    ]
+    found: list[Bound] = []
+    for m in _LEVEL.finditer(text):
+        figure = m.group("figure")
+        value = count_value(figure.lower()) if figure[:1].isalpha() else None
+        written = f"{value:g}" if value is not None else _digits(figure)
+        found.append((("level", min(lemmas(m.group("verb").lower().split()[0]))), written, m.group(0)))
+    return found
+
+
+# "will withdraw the number 12 route", "the number 14 will run more often": a thing named by its number, tied to the
+# verb done to it or by it.
+_NUMBER_N = re.compile(r"\b(?:number|no\.)\s+(?P<n>\d{1,4})\b", re.IGNORECASE)
+_NUMBERED_REACH = 4  # words between the verb and the number
+
+
+def _numbered(text: str) -> list[Bound]:
+    """Each thing named by its number, tied to the lemma of the verb before it (or after it, when it opens its
+    clause): ("numbered", "withdraw") -> "12"."""
+    found: list[Bound] = []
+    all_words = words(text)
+    for m in _NUMBER_N.finditer(text):
+        before = [w for w in all_words if w.end <= m.start()][-_NUMBERED_REACH:]
+        after = [w for w in all_words if w.start >= m.end()][: _NUMBERED_REACH + 1]
+        if re.search(r"[,;:]", text[before[0].start if before else m.start() : m.start()]):
+            before = []
+        verb = next((w for w in reversed(before) if _deed_verb(w)), None) or next(
+            (w for w in after if _deed_verb(w)), None
+        )
+        if verb is not None:
+            found.append((("numbered", min(lemmas(verb.lower))), m.group("n"), m.group(0)))
+    return found
+
+
+def _deed_verb(w: Word) -> bool:
+    forms = forms_by_class(w.lower)
+    return "VERB" in forms and "NOUN" not in forms and is_content(w.lower) and w.lower not in _TOLL_AUXILIARIES
 
 
 # "35km", "35 miles", "12kg", "40mph", "38C": a measure and its unit, by the unit's canonical name.
@@ -932,6 +968,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_toll_victims, ("kill", "died", "injur", "wound", "hurt", "missing", "arrest", "evacuat", "rescued")),
     (_votes, ("vote", "majority", "margin")),
     (_levels, (" to ",)),
+    (_numbered, ("number", "no.")),
     (_how_often, ("once", "twice", "times", "every", "each", "daily", "weekly", "monthly", "yearly", "nightly")),
 ]
 
@@ -990,8 +1027,10 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
         elif read is _levels:
             # Only a level the evidence gives as something else: "fell to 90,000" where it says "fell to 212,000 …
             # above the target of 90,000" (a level it lacks, or rounds, is the number rule's to judge).
-            printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
-            mine = [b for b in mine if b[1] in printed]
+            given = {f"{n.value:g}" for atoms in ctx.seen for n in atoms.numbers} | {
+                _digits(n.surface) for atoms in ctx.seen for n in atoms.numbers
+            }
+            mine = [b for b in mine if b[1] in given]
         elif read is _toll_victims:
             # "five infants" for "five babies": one meaning in two words
             mine = [b for b in mine if not any(t == b[0] and _one_meaning(v, b[1]) for t, v, _ in theirs)]

@@ -1214,6 +1214,20 @@ def _the_next_day(mention: DateMention, ctx: ClaimContext) -> bool:
     return False
 
 
+_THIS_YEAR = re.compile(r"^this\s+year(?:['’]s)?$", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+
+
+def _this_year_against_last(mention: DateMention, ctx: ClaimContext) -> bool:
+    """ "This year's walk raised more than twice as much as last year's" against "… more than double last year's
+    total": the present the evidence compares last year with, which the claim names as the evidence need not."""
+    return (
+        bool(_THIS_YEAR.match(mention.surface.strip()))
+        and bool(_LAST_YEAR.search(ctx.card.claim))
+        and any(_LAST_YEAR.search(text) for text in ctx.texts)
+    )
+
+
 def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[str]]]:
     found = [d for a in ctx.seen for d in a.dates]
     ends: set[str] | None = None
@@ -1232,7 +1246,7 @@ def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[st
                 continue
         if mention.key.isdigit() and len(mention.key) == 4 and _counted_back(int(mention.key), ctx):
             continue
-        if _the_next_day(mention, ctx):
+        if _the_next_day(mention, ctx) or _this_year_against_last(mention, ctx):
             continue
         if len(mention.key) == 10 and any(d.key == "--" + mention.key[5:] and d.resolved is None for d in found):
             # "April 9, 2011" against an undated article's "April 9th": the day agrees, the year is not given.

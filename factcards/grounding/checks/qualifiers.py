@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
+from factcards.grounding.checks.contrast import clauses
 from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import COMPOUND_COUNT_WORDS, SMALL_COUNT_WORDS, count_value, number_at
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, paraphrase_groups, words
@@ -887,9 +888,19 @@ def another_made_this(ctx: ClaimContext) -> Hit | None:
             mine = next(
                 (c for c in _THIS_ONE.finditer(ctx.card.claim) if lemmas(c.group("noun").lower()) & forms), None
             )
-            if mine is not None:
+            if mine is not None and _said_of_the_other(ctx, text, m, forms):
                 return ctx.said_against(mine.group(0), m.group(0))
     return None
+
+
+def _said_of_the_other(ctx: ClaimContext, text: str, other: re.Match[str], forms: frozenset[str]) -> bool:
+    """Whether the clause that names the other one says something the claim says of its own: "A similar strike last
+    year lasted three days" does; "… short of their £100,000 target but more than double last year's total" says
+    nothing of "The total fell short of the target"."""
+    clause = next((c for c in clauses(text) if other.group(0) in c), text)
+    told = {f for w in words(clause) for f in lemmas(w.lower)}
+    said = [lemmas(w.lower) for w in ctx.claim_words if is_content(w.lower) and not lemmas(w.lower) & forms]
+    return any(f & told for f in said)
 
 
 # Words that make a deed or thing one kind of it — lasting, forced, hidden, violent, grave, close — which a

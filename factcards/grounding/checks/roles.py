@@ -356,7 +356,7 @@ _VERB_AUXILIARIES = frozenset(
 _OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA = re.compile(r",(?!\d)")
 AUXILIARY = frozenset(
-    "has have had is are was were will would could should may might must can did does do not n't also then "
+    "has have had is are was were been being will would could should may might must can did does do not n't also then "
     "previously already just still now never once reportedly allegedly on last this earlier later today "
     "yesterday tonight".split()
 ) | frozenset(WEEKDAYS)
@@ -966,9 +966,12 @@ def _buyout_reversed(ctx: ClaimContext) -> Hit | None:
 
 # "The Liberal Party leads the Green Alliance": which of two is ahead.
 _AHEAD = re.compile(
-    rf"(?P<a>{NAME_RUN})\s+(?:(?P<up>leads?|led|is\s+ahead\s+of|was\s+ahead\s+of|outpolls?|beat)"
+    rf"(?P<a>{NAME_RUN})\s+(?:(?:now|still)\s+)?(?:(?P<up>leads?|led|is\s+ahead\s+of|was\s+ahead\s+of|outpolls?|beat)"
     rf"|(?P<down>trails?|trailed|is\s+behind|was\s+behind))\s+(?:the\s+)?(?P<b>{NAME_RUN})"
 )
+
+
+_LEAD_OVER = re.compile(rf"(?P<a>{NAME_RUN})['’]s?\s+(?P<over>lead)\s+over\s+(?:the\s+)?(?P<b>{NAME_RUN})")
 
 
 def _standing_reversed(ctx: ClaimContext) -> Hit | None:
@@ -981,8 +984,17 @@ def _standing_reversed(ctx: ClaimContext) -> Hit | None:
     for text in ctx.texts:
         for key_, value, said in standings(text):
             shares.setdefault(key_, (float(value), said))
+    # ... or says who is ahead in words: "Labour's lead over the Conservatives has narrowed to four points"
+    ahead_of = {
+        (last_key(o.group("a")), last_key(o.group("b"))) if o.groupdict().get("up") or o.groupdict().get("over")
+        else (last_key(o.group("b")), last_key(o.group("a"))): o.group(0)
+        for text in ctx.texts for o in (*_AHEAD.finditer(text), *_LEAD_OVER.finditer(text))
+    }  # fmt: skip
     for m in mine:
         a, b = (last_key(m.group(n)) for n in ("a", "b"))
+        said = (a, b) if m.group("up") else (b, a)
+        if said not in ahead_of and (said[1], said[0]) in ahead_of:
+            return ctx.said_against(m.group(0), ahead_of[(said[1], said[0])])
         if a in shares and b in shares and shares[a][0] != shares[b][0]:
             ahead = shares[a][0] > shares[b][0]
             if ahead != bool(m.group("up")):
