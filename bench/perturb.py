@@ -47,10 +47,11 @@ loneliness survey, a September heat record; a chief executive succeeded, waiting
 weight-loss drug approved for adults only, school tables; an actor's death, a loan signing, a conviction quashed, a
 broadband outage, a planning appeal; an offshore quake, a car recall, a takeover offer rejected, a festival day
 called off, a minister's resignation; a charity walk, a bus route withdrawn, a bank fined, a poll lead narrowed, a
-crash during a police pursuit; and faithful retellings of them in the words LLM summaries use. Written and fixed in
-the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+crash during a police pursuit; a museum reopened, a council leader removed, containers lost at sea, a heat-health
+alert, a night-time emergency department closed; and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so
+they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python
+-m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -3021,6 +3022,56 @@ _add("A 23-year-old man died when the car he was driving crashed into a tree in 
  ("The police watchdog has ruled out an investigation into the crash.", False),
  ("A 32-year-old man died when his car crashed into a tree in Tarnley.", False),
  ("A 23-year-old man was seriously injured when his car crashed into a tree.", False),
+])
+_add("The Olby Museum reopened on Saturday after a two-year, £18m refurbishment, and expects to welcome 250,000 visitors in its first year, up from 180,000 before it closed, its director Rosa Quinn said.", [
+ ("The Olby Museum has reopened after a £18m refurbishment that took two years.", True),
+ ("The museum expects 250,000 visitors in its first year back, director Rosa Quinn said.", True),
+ ("Before it closed, the museum had 180,000 visitors a year.", True),
+ ("The museum reopened its doors on Saturday.", True),
+ ("The Olby Museum welcomed 250,000 visitors in its first year after reopening.", False),
+ ("The Olby Museum reopened after a two-year, £81m refurbishment.", False),
+ ("The museum expects fewer visitors than before it closed.", False),
+ ("The Olby Museum closed on Saturday for a two-year refurbishment.", False),
+])
+_add("Councillors at Tarnley Borough Council voted by 28 to 19 on Monday night to remove council leader Joan Pryce after a row over the closure of three libraries; her deputy, Amir Shah, will lead the council until a new leader is chosen in June.", [
+ ("Tarnley councillors voted 28-19 to remove leader Joan Pryce.", True),
+ ("Amir Shah will lead the council until a new leader is chosen in June.", True),
+ ("The vote followed a row over the closure of three libraries.", True),
+ ("Joan Pryce's deputy will take over as council leader for now.", True),
+ ("Councillors voted by 28 to 19 to keep Joan Pryce as council leader.", False),
+ ("Amir Shah has been chosen as the new permanent leader of Tarnley Borough Council.", False),
+ ("Councillors voted by 19 to 28 to remove Joan Pryce.", False),
+ ("The vote followed a row over the closure of three schools.", False),
+])
+_add("More than 40 shipping containers fell from the cargo ship Aster Bay in rough seas off Kessa on Wednesday, and the coastguard has warned the public not to approach any that wash ashore, as some contain hazardous chemicals.", [
+ ("More than 40 containers were lost from the Aster Bay in rough seas off Kessa.", True),
+ ("The coastguard has told people not to go near containers that wash up.", True),
+ ("Some of the containers hold hazardous chemicals.", True),
+ ("The containers fell from the ship on Wednesday.", True),
+ ("More than 40 shipping containers fell from the Aster Bay in calm seas off Kessa.", False),
+ ("All of the containers contain hazardous chemicals, the coastguard said.", False),
+ ("The coastguard has asked the public to collect any containers that wash ashore.", False),
+ ("Fewer than 40 containers fell from the Aster Bay.", False),
+])
+_add("Health officials issued an amber heat-health alert for the south-east from Thursday to Sunday, with temperatures forecast to reach 33C, and urged people to check on elderly neighbours.", [
+ ("An amber heat-health alert has been issued for the south-east from Thursday until Sunday.", True),
+ ("Temperatures are forecast to reach 33C.", True),
+ ("Officials urged people to check on older neighbours.", True),
+ ("Health officials issued an amber alert as temperatures were forecast to hit 33C.", True),
+ ("Health officials issued a red heat-health alert for the south-east.", False),
+ ("Temperatures reached 33C in the south-east on Thursday.", False),
+ ("The heat-health alert runs from Thursday to Monday.", False),
+ ("Officials told elderly people to stay indoors.", False),
+])
+_add("The overnight emergency department at Harlow Community Hospital will close from 1 March for at least six months because of a shortage of doctors, the health board said, with patients sent to Olby General, 15 miles away.", [
+ ("Harlow Community Hospital's emergency department will shut overnight from 1 March for at least six months.", True),
+ ("A shortage of doctors is behind the closure, the health board said.", True),
+ ("Patients will be sent to Olby General, 15 miles away, at night.", True),
+ ("The overnight closure will last at least six months.", True),
+ ("Harlow Community Hospital's emergency department will close permanently from 1 March.", False),
+ ("The emergency department will close for six months because of a shortage of nurses.", False),
+ ("Patients will be sent to Olby General, 50 miles away.", False),
+ ("The overnight emergency department will close for up to six months.", False),
 ])
 # fmt: on
 
