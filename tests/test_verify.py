@@ -5989,3 +5989,34 @@ def test_the_total_of_this_year_a_numbered_route_a_lead_and_a_passive_after_has_
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_NIGHT_CLOSURE = (
+    "The overnight emergency department at Olby Hospital will close from 1 May for at least three months because of a "
+    "shortage of doctors, with patients sent to Tarnley General, 20 miles away."
+)
+_SPILL = "More than 30 containers fell from the ship Kessa Star in rough seas on Friday after a row over three crew."
+_HEAT_ALERT = (
+    "Officials issued an amber heat alert for the north-west, with temperatures forecast to reach 31C on Friday."
+)
+_ROW = "Councillors voted to remove their leader after a row over the closure of three libraries."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "with patients sent to …" goes with the closure to come, no past of its own
+        (_NIGHT_CLOSURE, "Patients will be sent to Tarnley General, 20 miles away, at night.", True),
+        # calm is not rough; what is forecast has not happened
+        (_SPILL, "More than 30 containers fell from the Kessa Star in calm seas.", False),
+        (_HEAT_ALERT, "Temperatures reached 31C in the north-west on Friday.", False),
+        (_HEAT_ALERT, "Temperatures are forecast to reach 31C on Friday.", True),
+        # the noun after "of", past a count in words
+        (_ROW, "The vote followed a row over the closure of three schools.", False),
+        (_ROW, "The vote followed a row over the closure of three libraries.", True),
+    ],
+)  # fmt: skip
+def test_what_goes_with_a_deed_calm_and_rough_a_forecast_and_a_count_in_words_before_a_noun(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

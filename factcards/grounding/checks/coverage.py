@@ -272,6 +272,9 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
 # `python -m bench --only trust`).
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
 def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """A claim noun the evidence does not say, after the same word and "of" as a noun of the
     evidence's that the claim does not say: the claim's phrase and the evidence's."""
@@ -282,7 +285,7 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         # between, the same on both sides: "a survey of 2,000 teachers" against "a survey of 2,000 parents".
         i = at.get(word.start, 0)
         figure = []
-        while i > 0 and claim_words[i - 1].lower.isdigit():
+        while i > 0 and (claim_words[i - 1].lower.isdigit() or claim_words[i - 1].lower in _COUNT_WORDS):
             i -= 1
             figure.insert(0, claim_words[i].lower)
         slot = _slot(claim_words, i, past_articles=False)

@@ -131,6 +131,8 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             text[: word.start].rstrip().endswith(",") or text[word.end : word.end + 4] == " by "
         ):
             continue
+        if any(w.lower == "with" for w in found[max(0, i - 3) : i - 1]):
+            continue  # "…, with patients sent to Olby General": what goes with the deed, not a past of its own
         # "were flown": after "was" or "were" the past participle tells the past too.
         forms = inflected_from(word.lower, "VBD")
         if before in _PASSIVE_PAST:
