@@ -48,10 +48,11 @@ weight-loss drug approved for adults only, school tables; an actor's death, a lo
 broadband outage, a planning appeal; an offshore quake, a car recall, a takeover offer rejected, a festival day
 called off, a minister's resignation; a charity walk, a bus route withdrawn, a bank fined, a poll lead narrowed, a
 crash during a police pursuit; a museum reopened, a council leader removed, containers lost at sea, a heat-health
-alert, a night-time emergency department closed; and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to thirtieth sessions (each round written before the fixes it prompted), so
-they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python
--m bench --only perturb`.
+alert, a night-time emergency department closed; rents, a puffin count, a council leader's quotation, a prison
+escape, a scanner donated; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -3072,6 +3073,52 @@ _add("The overnight emergency department at Harlow Community Hospital will close
  ("The emergency department will close for six months because of a shortage of nurses.", False),
  ("Patients will be sent to Olby General, 50 miles away.", False),
  ("The overnight emergency department will close for up to six months.", False),
+])
+_add("Average rents for new tenancies in Olby rose 9% in the year to March to £1,150 a month, the fastest rise of any city in Norland, according to the property website Homefind, while rents in Tarnley fell 1%.", [
+ ("Rents for new tenancies in Olby went up 9% in the year to March, Homefind said.", True),
+ ("The average new rent in Olby is now £1,150 a month.", True),
+ ("Olby saw the fastest rent rise of any city in Norland.", True),
+ ("Rents in Tarnley dropped by 1% over the same period.", True),
+ ("Average rents for new tenancies in Olby rose 9% to £1,150 a year.", False),
+ ("Rents in Tarnley rose 9% in the year to March.", False),
+ ("Olby saw the slowest rent rise of any city in Norland.", False),
+ ("Average rents in Olby rose 1% in the year to March.", False),
+])
+_add("A survey by the Kessa Wildlife Trust counted 212 pairs of puffins on Skarra island this summer, down from 340 pairs in 2019, which the trust blamed on a shortage of sand eels, the birds' main food.", [
+ ("The number of puffin pairs on Skarra fell to 212 this summer from 340 in 2019.", True),
+ ("The Kessa Wildlife Trust blamed the decline on a lack of sand eels.", True),
+ ("Sand eels are the puffins' main food, according to the trust.", True),
+ ("The trust's survey counted 212 pairs of puffins on Skarra island.", True),
+ ("The number of puffin pairs on Skarra rose to 340 this summer.", False),
+ ("The trust blamed the decline on warmer seas.", False),
+ ("The survey counted 212 puffins on Skarra island this summer.", False),
+ ("There were 212 pairs of puffins on Skarra in 2019.", False),
+])
+_add("\"We will not be bullied into closing the library,\" council leader Maya Ross said.", [
+ ("Maya Ross said the council would not be bullied into closing the library.", True),
+ ("The council leader said she would not be pressured into shutting the library.", True),
+ ("Maya Ross said the council would close the library.", False),
+ ("Tom Reid said the council would not be bullied into closing the library.", False),
+], body="Campaigners led by Tom Reid marched to the town hall on Saturday to oppose plans to close Olby library.\n\n\"We will not be bullied into closing the library,\" council leader Maya Ross said.\n\nReid said the campaign would continue.")
+_add("Two inmates escaped from Harlow prison on Sunday night by climbing over a perimeter fence; one was recaptured in a nearby village on Monday morning, while the other, 29-year-old Dean Carter, remains at large, police said.", [
+ ("Two prisoners escaped from Harlow prison on Sunday night by climbing a perimeter fence.", True),
+ ("One of the escaped inmates was caught in a nearby village on Monday morning.", True),
+ ("Dean Carter, 29, is still on the run, police said.", True),
+ ("Police said one escaped prisoner remained at large.", True),
+ ("Both inmates who escaped from Harlow prison have been recaptured.", False),
+ ("Dean Carter was recaptured in a nearby village on Monday morning.", False),
+ ("Two inmates escaped from Harlow prison by tunnelling under a perimeter fence.", False),
+ ("Three inmates escaped from Harlow prison on Sunday night.", False),
+])
+_add("A local businessman has donated £1.5m towards a new MRI scanner at Olby General Hospital, which will cut waiting times for scans from ten weeks to three, the hospital trust said.", [
+ ("A businessman has given £1.5m for a new MRI scanner at Olby General.", True),
+ ("The scanner will reduce waits for scans from ten weeks to three, the trust said.", True),
+ ("The hospital trust said the donation was towards a new MRI scanner.", True),
+ ("Waiting times for scans at Olby General will fall to three weeks.", True),
+ ("The hospital trust has donated £1.5m towards a new MRI scanner.", False),
+ ("The new scanner will cut waiting times from three weeks to ten.", False),
+ ("A local businessman has donated £15m towards a new MRI scanner.", False),
+ ("The new scanner will cut waiting times for scans to three days.", False),
 ])
 # fmt: on
 
