@@ -6020,3 +6020,45 @@ def test_what_goes_with_a_deed_calm_and_rough_a_forecast_and_a_count_in_words_be
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_RENTS = (
+    "Average rents for new tenancies in Olby rose 7% in the year to May to £980 a month, according to Homefind, while "
+    "rents in Tarnley fell 2%."
+)
+_PUFFINS = "The trust counted 180 pairs of puffins this summer, which it blamed on a shortage of sand eels."
+_SCANNER = "The new scanner will cut waiting times for scans from eight weeks to two, the hospital trust said."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a sum paid by the month is not one paid by the year; a change told of one place is not another's
+        (_RENTS, "Average rents for new tenancies in Olby rose 7% to £980 a year.", False),
+        (_RENTS, "The average new rent in Olby is now £980 a month.", True),
+        (_RENTS, "Rents in Tarnley rose 7% in the year to May.", False),
+        (_RENTS, "Rents in Tarnley fell 2% over the same period.", True),
+        # what is blamed, past what it is blamed for
+        (_PUFFINS, "The trust blamed the decline on warmer seas.", False),
+        (_PUFFINS, "The trust blamed the decline on a lack of sand eels.", True),
+        # from one figure to another, not the other way round
+        (_SCANNER, "The new scanner will cut waiting times from two weeks to eight.", False),
+        (_SCANNER, "The scanner will reduce waits for scans from eight weeks to two, the trust said.", True),
+    ],
+)  # fmt: skip
+def test_a_rate_s_period_a_place_s_change_what_is_blamed_and_from_one_figure_to_another(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+def test_days_counted_as_the_latest_and_a_part_of_a_unit_are_read_apart() -> None:
+    # "for a third day" is three days only when the unit after the figure is a span of time ("three days", not "three
+    # homes"); the word after a part of a unit ("0.5 percentage points") is read apart (the two readings once shared a
+    # pattern's name)
+    evidence = "Some 400 homes were without running water for a third day on Friday."
+    _assert_judged(evidence, "Some 400 homes have been without water for three days.", True)
+    _assert_judged(evidence, "Some 400 homes have been without water for three homes.", False)
+    _assert_judged(
+        "The bank cut its rate by half a percentage point.", "The bank cut it by 0.5 percentage points.", True
+    )

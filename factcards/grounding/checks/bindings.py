@@ -733,6 +733,37 @@ def _deed_verb(w: Word) -> bool:
     return "VERB" in forms and "NOUN" not in forms and is_content(w.lower) and w.lower not in _TOLL_AUXILIARIES
 
 
+# "£1,150 a month", "£42,000 a year": a sum and how often it is paid.
+_MONEY_RATE = re.compile(
+    r"(?P<figure>[$£€]\s?\d[\d,.]*)(?:\s?(?:million|billion|bn|m|k)\b)?\s+(?:a|per|each|every)\s+"
+    r"(?P<unit>year|month|week|day|hour|annum)\b|(?P<figure2>[$£€]\s?\d[\d,.]*)\s+(?P<adverb>annually|monthly|weekly)\b",
+    re.IGNORECASE,
+)
+_PER = {"annum": "year", "annually": "year", "monthly": "month", "weekly": "week"}
+
+
+def _money_rates(text: str) -> list[Bound]:
+    """Each sum paid by the time, tied to its figure: ("rate", "1150") -> "month"."""
+    found: list[Bound] = []
+    for m in _MONEY_RATE.finditer(text):
+        unit = (m.group("unit") or m.group("adverb")).lower()
+        found.append((("rate", _digits(m.group("figure") or m.group("figure2"))), _PER.get(unit, unit), m.group(0)))
+    return found
+
+
+# "Rents in Tarnley fell 1%": a change told of a place.
+_CHANGE_IN_PLACE = re.compile(
+    rf"\bin\s+(?P<place>{NAME_RUN})\s+(?:(?:have|has)\s+)?(?:rose|rise|risen|fell|fall|fallen|dropped|increased|decreased"
+    r"|climbed|went\s+up|went\s+down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?P<figure>\d[\d.]*)\s?%"
+)
+
+
+def _changes_in_places(text: str) -> list[Bound]:
+    """Each percentage change told of a place: ("changed in", "tarnley") -> "1"."""
+    return [(("changed in", last_key(m.group("place"))), m.group("figure"), m.group(0))
+            for m in _CHANGE_IN_PLACE.finditer(text)]  # fmt: skip
+
+
 # "35km", "35 miles", "12kg", "40mph", "38C": a measure and its unit, by the unit's canonical name.
 _MEASURE_UNITS = (
     ("mph", r"mph|m\.p\.h\.?|miles?\s+(?:per|an|a)\s+hour"),
@@ -969,6 +1000,8 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_votes, ("vote", "majority", "margin")),
     (_levels, (" to ",)),
     (_numbered, ("number", "no.")),
+    (_money_rates, ("$", "£", "€")),
+    (_changes_in_places, ("%",)),
     (_how_often, ("once", "twice", "times", "every", "each", "daily", "weekly", "monthly", "yearly", "nightly")),
 ]
 

@@ -303,7 +303,13 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
 # for — so that another thing there is another claim: "blamed a cyber attack" against "blaming a faulty software
 # update", "mostly in manufacturing" against "mostly in research and development".
 _SLOTS = (
-    ("blame", re.compile(r"\bblam(?:e|ed|es|ing)\s+(?:it\s+on\s+)?", re.IGNORECASE)),
+    # ("blamed the decline on warmer seas" against "which the trust blamed on a shortage of sand eels")
+    (
+        "blame",
+        re.compile(
+            r"\bblam(?:e|ed|es|ing)\s+(?:(?:it|them|this|(?:the|its|their)\s+[a-z]+)\s+on\s+|on\s+)?", re.IGNORECASE
+        ),
+    ),
     (
         "cause",
         re.compile(r"\b(?:caused\s+by|because\s+of|due\s+to(?!\s+be\b)|triggered\s+by|sparked\s+by)\s+", re.IGNORECASE),

@@ -673,12 +673,12 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
 # "a quarter of a percentage point", "half a mile": a part of one of a unit, which a claim writes "0.25 percentage
 # points", "0.5 miles".
 _ONE_UNIT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a|an|one)\s+(?P<unit>[a-z]+)", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"\s+(?P<unit>[a-z]+)", re.IGNORECASE)
+_WORD_AFTER_FIGURE = re.compile(r"\s+(?P<unit>[a-z]+)", re.IGNORECASE)
 
 
 def _part_of_one(number: NumberAtom, ctx: ClaimContext) -> bool:
     at = number_at(ctx.card.claim, number.surface)
-    unit = _UNIT_AFTER.match(ctx.card.claim, at + len(number.surface)) if at >= 0 and number.value < 1 else None
+    unit = _WORD_AFTER_FIGURE.match(ctx.card.claim, at + len(number.surface)) if at >= 0 and number.value < 1 else None
     if unit is None:
         return False
     forms = lemmas(unit.group("unit").lower())
@@ -767,6 +767,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         span = ctx.span_of(alike[0]) if alike else ctx.window_span()
         yield Hit(f'number "{number.surface}" not in evidence{says}', span, ctx.home.article.id)
     yield from _pairs_turned(ctx)
+    yield from _from_to_turned(ctx)
     yield from _object_moved(ctx)
     yield from figure_bound_elsewhere(ctx)
     yield from _rate_dropped(ctx)
@@ -1129,6 +1130,35 @@ def _pairs_turned(ctx: ClaimContext) -> Iterator[Hit]:
             if written is None:
                 continue
         yield ctx.said_against(m.group(0), written)
+
+
+# "cut waiting times from ten weeks to three": where a figure went from and to, in figures or words.
+_WENT_FROM_TO = re.compile(
+    rf"\bfrom\s+(?P<a>\d[\d,.]*|{SMALL_COUNT_WORDS})\s*(?:[a-z%]+\s+)?to\s+(?P<b>\d[\d,.]*|{SMALL_COUNT_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _from_to(text: str) -> dict[tuple[float, float], str]:
+    found = {}
+    for m in _WENT_FROM_TO.finditer(text):
+        a, b = (count_value(m.group(g).lower().replace(",", "")) for g in ("a", "b"))
+        if a is not None and b is not None and a != b:
+            found[(a, b)] = m.group(0)
+    return found
+
+
+def _from_to_turned(ctx: ClaimContext) -> Iterator[Hit]:
+    """ "cut waiting times from three weeks to ten" against "from ten weeks to three": the same two figures, the other
+    way round."""
+    mine = _from_to(ctx.card.claim)
+    if not mine:
+        return
+    theirs = {k: v for text in ctx.texts for k, v in _from_to(text).items()}
+    for (a, b), said in mine.items():
+        if (a, b) not in theirs and (b, a) in theirs:
+            yield ctx.said_against(said, theirs[(b, a)])
+            return
 
 
 def _figures_of(pair: re.Match[str]) -> tuple[str, str]:
