@@ -49,10 +49,10 @@ broadband outage, a planning appeal; an offshore quake, a car recall, a takeover
 called off, a minister's resignation; a charity walk, a bus route withdrawn, a bank fined, a poll lead narrowed, a
 crash during a police pursuit; a museum reopened, a council leader removed, containers lost at sea, a heat-health
 alert, a night-time emergency department closed; rents, a puffin count, a council leader's quotation, a prison
-escape, a scanner donated; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to thirtieth sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+escape, a scanner donated; a freight derailment, a marathon record, a drought, a substation fault, a charity chief's
+pay; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+thirtieth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -3119,6 +3119,56 @@ _add("A local businessman has donated £1.5m towards a new MRI scanner at Olby G
  ("The new scanner will cut waiting times from three weeks to ten.", False),
  ("A local businessman has donated £15m towards a new MRI scanner.", False),
  ("The new scanner will cut waiting times for scans to three days.", False),
+])
+_add("A freight train derailed near Carrow on Tuesday night, spilling about 20 tonnes of grain; no one was hurt, but the line between Carrow and Harlow will stay closed until at least Friday, Network Rail said.", [
+ ("A freight train came off the tracks near Carrow on Tuesday night.", True),
+ ("No one was injured in the derailment.", True),
+ ("The Carrow to Harlow line will remain shut until at least Friday, Network Rail said.", True),
+ ("About 20 tonnes of grain were spilled.", True),
+ ("A passenger train derailed near Carrow on Tuesday night.", False),
+ ("The line between Carrow and Harlow will reopen on Friday, Network Rail said.", False),
+ ("Two people were hurt when a freight train derailed near Carrow.", False),
+ ("The derailed train spilled about 20 tonnes of coal.", False),
+])
+_add("Kenyan runner Ruth Wanjiru won the Olby Marathon on Sunday in 2 hours 21 minutes, a course record, finishing more than a minute ahead of last year's winner, Sara Lind of Sweden.", [
+ ("Ruth Wanjiru won the Olby Marathon in a course record of 2:21.", True),
+ ("Wanjiru finished more than a minute ahead of Sara Lind.", True),
+ ("Sara Lind, of Sweden, won last year's race.", True),
+ ("The Kenyan won the race on Sunday.", True),
+ ("Sara Lind won the Olby Marathon on Sunday in a course record.", False),
+ ("Ruth Wanjiru won the Olby Marathon in 2 hours 12 minutes.", False),
+ ("Ruth Wanjiru finished more than a minute behind Sara Lind.", False),
+ ("Ruth Wanjiru set a world record in winning the Olby Marathon.", False),
+])
+_add("The Environment Agency declared a drought in the east of Norland on Monday after the driest spring for 50 years, but said there were no plans for a hosepipe ban for now.", [
+ ("A drought has been declared in the east of Norland after the driest spring in 50 years.", True),
+ ("The Environment Agency said no hosepipe ban was planned for now.", True),
+ ("The drought was declared on Monday.", True),
+ ("It was the driest spring for half a century, according to the agency.", True),
+ ("The Environment Agency declared a drought and announced a hosepipe ban.", False),
+ ("A drought has been declared in the west of Norland.", False),
+ ("It was the wettest spring for 50 years.", False),
+ ("The drought followed the driest spring for 15 years.", False),
+])
+_add("Some 35,000 homes in Olby were left without power for up to five hours on Saturday after a fault at a substation, the network operator said, adding that compensation would be paid to those cut off for more than 12 hours.", [
+ ("About 35,000 homes in Olby lost power for up to five hours on Saturday.", True),
+ ("A substation fault caused the power cut, the network operator said.", True),
+ ("Compensation is paid to customers without power for more than 12 hours.", True),
+ ("The network operator said the outage was caused by a substation fault.", True),
+ ("All 35,000 homes will receive compensation for the power cut.", False),
+ ("Some 35,000 homes in Olby were left without power for up to 12 hours.", False),
+ ("A storm left 35,000 homes in Olby without power.", False),
+ ("Some 53,000 homes in Olby were left without power on Saturday.", False),
+])
+_add("The chief executive of the charity Homes First, Ruth Okafor, was paid £168,000 last year, up from £150,000, the charity's annual report shows; the charity said her pay had been frozen for four years before the rise.", [
+ ("Ruth Okafor, chief executive of Homes First, was paid £168,000 last year.", True),
+ ("Her pay rose from £150,000, according to the annual report.", True),
+ ("The charity said her pay had been frozen for four years before the increase.", True),
+ ("Okafor's pay went up by £18,000 last year.", True),
+ ("Ruth Okafor was paid £150,000 last year, down from £168,000.", False),
+ ("Ruth Okafor's pay had been frozen for five years.", False),
+ ("The chairman of Homes First was paid £168,000 last year.", False),
+ ("Ruth Okafor's pay rose by £18,000 a year for four years.", False),
 ])
 # fmt: on
 
