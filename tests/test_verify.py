@@ -6062,3 +6062,15 @@ def test_days_counted_as_the_latest_and_a_part_of_a_unit_are_read_apart() -> Non
     _assert_judged(
         "The bank cut its rate by half a percentage point.", "The bank cut it by 0.5 percentage points.", True
     )
+
+
+def test_a_power_cut_is_being_without_power_and_a_person_of_a_country_is_the_person() -> None:
+    evidence = "Some 20,000 homes were left without power for four hours after a fault at a substation."
+    _assert_judged(evidence, "A substation fault caused the power cut.", True)
+    _assert_judged(evidence, "Some 20,000 homes had power throughout.", False)
+    marathon = (
+        "Ruth Kamau won the Tarnley Marathon on Sunday, finishing more than a minute ahead of last year's winner, "
+        "Anna Berg of Norway."
+    )
+    _assert_judged(marathon, "Anna Berg won the Tarnley Marathon on Sunday.", False)
+    _assert_judged(marathon, "Ruth Kamau won the Tarnley Marathon on Sunday.", True)

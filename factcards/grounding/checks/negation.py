@@ -219,11 +219,19 @@ _HAPPENED_BEFORE = re.compile(r"\b(?:also|again|previously|before|earlier|second
 _LOSING = frozenset("lose lack miss forfeit".split())
 
 
+# Nouns that say a thing stopped: "a power cut" is being without power, as "a water outage" is without water.
+_STOPPAGES = frozenset("cut cuts outage outages failure failures shortage shortages loss losses".split())
+
+
 def _lost(target: str, found: list[Word]) -> bool:
     """Whether the claim says it lacks `target` ("homes lost power" for "homes without power"): a verb of
-    losing within two words before it."""
+    losing within two words before it, or a noun of stopping right after it ("the power cut")."""
     for i, word in enumerate(found):
-        if stem(word.lower) == target and any(lemmas(w.lower) & _LOSING for w in found[max(0, i - 3) : i]):
+        if stem(word.lower) != target:
+            continue
+        if any(lemmas(w.lower) & _LOSING for w in found[max(0, i - 3) : i]):
+            return True
+        if i + 1 < len(found) and found[i + 1].lower in _STOPPAGES:
             return True
     return False
 

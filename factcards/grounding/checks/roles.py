@@ -27,7 +27,7 @@ from factcards.text.attribution import DEED_NOT_SPEECH
 from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import canonical_name, lexicon
+from factcards.text.lexicon import canonical_name, lexicon, sex_of_first_name
 from factcards.text.names import (
     CALENDAR_WORDS,
     COMMON_OPENERS,
@@ -70,6 +70,11 @@ def participants(text: str) -> tuple[Participant, ...]:
             tokens = tokens[1:]
         if not tokens:
             continue
+        end = run.end
+        if "of" in tokens[2:] and sex_of_first_name(" ".join(tokens)):
+            # "Sara Lind of Sweden": a person, then where they are from (not "the Bank of England")
+            tokens = tokens[: tokens.index("of", 2)]
+            end = offset + len(" ".join(tokens))
         whole = " ".join(tokens)
         canonical = canonical_name(whole)
         if canonical not in lexicon().alias.values():
@@ -79,7 +84,7 @@ def participants(text: str) -> tuple[Participant, ...]:
             canonical = canonical_name(name.split()[-1])
         if canonical in CALENDAR_WORDS:
             continue  # "unveiled the plan Thursday": a day does nothing to anyone
-        found.append(Participant(canonical, whole, offset, run.end))
+        found.append(Participant(canonical, whole, offset, end))
     return tuple(found)
 
 
