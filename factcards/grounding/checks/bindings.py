@@ -627,6 +627,10 @@ def _votes(text: str) -> list[Bound]:
     ]  # fmt: skip
 
 
+# "cleared nurse Helen Marsh of two counts", "cleared care home manager Linda Shaw, 58, of manslaughter": the verdict
+# with whom it cleared in between (a title and an age too), which the lexicon's "cleared of" reads ("cleared him of"
+# it lists itself).
+CLEARED_SOMEONE_OF = re.compile(r"\bcleared\s+(?!of\b|him\b|her\b|them\b)(?:[\w'’.-]+,?\s+){1,6}?of\b", re.IGNORECASE)
 # "cleared Linda Shaw, 58, of manslaughter but found her guilty of neglect": each charge with its own verdict.
 _VERDICT = re.compile(
     r"\b(?:(?P<cleared>not\s+guilty|acquitted|cleared)|(?P<guilty>(?<!not\s)guilty|convicted))"

@@ -47,8 +47,16 @@ def _described_subject(claim_found: Sequence[Word]) -> set[int]:
     manager will be sentenced" -> care, home, manager."""
     if not claim_found or claim_found[0].lower != "the":
         return set()
-    end = next((i for i, w in enumerate(claim_found[:6]) if w.lower in _SUBJECT_ENDS), None)
-    return set(range(1, end)) if end is not None and end > 1 else set()
+    end = next(
+        (
+            i
+            for i, w in enumerate(claim_found[:6])
+            if i and (w.lower in _SUBJECT_ENDS or forms_by_class(w.lower).keys() == {"VERB"})
+        ),
+        None,
+    )
+    # (only an auxiliary ends it: "The drivers' union said it would …" has its verb first, no subject described)
+    return set(range(1, end)) if end is not None and end > 1 and claim_found[end].lower in _SUBJECT_ENDS else set()
 
 
 def other_side_in_its_clause(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from factcards.grounding.checks.bindings import bound_differently, verdict_swapped
+from factcards.grounding.checks.bindings import CLEARED_SOMEONE_OF, bound_differently, verdict_swapped
 from factcards.grounding.checks.context import (
     ClaimContext,
     sides_of,
@@ -178,7 +178,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # set against a retrial (see _phrase_sides): an answer only, never the other side of the claim's.
     answered = (
         set(_multiword_oppositions().get("cleared of", ()))
-        if any(_CLEARED_SOMEONE_OF.search(text) for text in ctx.texts)
+        if any(CLEARED_SOMEONE_OF.search(text) for text in ctx.texts)
         else set()
     )
     claim_found = ctx.claim_words
@@ -383,7 +383,7 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
             found.extend((m.group(0), side) for side in approving)
     # "cleared nurse Helen Marsh of two counts": the verdict with whom it cleared in between.
     # (Not against a retrial: an acquittal on some counts says nothing of the others.)
-    for m in _CLEARED_SOMEONE_OF.finditer(text):
+    for m in CLEARED_SOMEONE_OF.finditer(text):
         found.extend(
             (m.group(0), side)
             for side in _multiword_oppositions().get("cleared of", ())
@@ -405,8 +405,6 @@ _VOTED_THEN_TO = re.compile(
     r"\bvoted\s+(?!not\b|against\b)(?:[\w'’%-]+\s+){0,8}?to(?=\s+(?!not\b|be\s+against\b)[a-z])", re.IGNORECASE
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
-# ("cleared care home manager Linda Shaw, 58, of manslaughter": a title and an age may stand in between too)
-_CLEARED_SOMEONE_OF = re.compile(r"\bcleared\s+(?!of\b|him\b|her\b|them\b)(?:[\w'’.-]+,?\s+){1,6}?of\b", re.IGNORECASE)
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
 _PART_OF = re.compile(
     rf"\b(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS})\s+of\s+"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from factcards.grounding.checks.bindings import verdicts
+from factcards.grounding.checks.bindings import CLEARED_SOMEONE_OF, verdicts
 from factcards.grounding.checks.context import (
     ClaimContext,
     claim_forms,
@@ -39,7 +39,6 @@ def _opposite_by_prefix(word: str, base: str) -> bool:
 
 
 _NOT_WORD = re.compile(r"\bnot\s+([a-z]+)\b", re.IGNORECASE)
-_CLEARED_ONE_OF = re.compile(r"\bcleared\s+(?!of\b)(?:[\w'’.-]+,?\s+){1,6}?of\b")
 
 
 def _said_in_a_word(ctx: ClaimContext) -> set[str]:
@@ -47,7 +46,7 @@ def _said_in_a_word(ctx: ClaimContext) -> set[str]:
     "found not guilty" against "acquitted" or "cleared … of" (the lexicon's oppositions)."""
     opposition = lexicon().opposition
     # "cleared care home manager Linda Shaw, 58, of manslaughter" is "cleared of" it
-    evidence = _CLEARED_ONE_OF.sub("cleared of", " ".join(ctx.texts).lower())
+    evidence = CLEARED_SOMEONE_OF.sub("cleared of", " ".join(ctx.texts).lower())
     evidence_forms = {f for w in ctx.evidence_words for f in lemmas(w.lower)} | {w.lower for w in ctx.evidence_words}
     found = set()
     for m in _NOT_WORD.finditer(ctx.card.claim):

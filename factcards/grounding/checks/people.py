@@ -347,7 +347,8 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
     home = ctx.home
     for surname, job in mine.items():
         theirs = home.roles_by_surname.get(surname)
-        if not theirs and (holder := _given_to_another(ctx, surname, job)):
+        # (also where the article gives the person another job: "winger Tom Reyes … goalkeeper Ian Pike")
+        if (not theirs or job not in theirs) and (holder := _given_to_another(ctx, surname, job)):
             return Hit(f'claim calls {surname.title()} "{job}"; the article gives that to {holder.title()}',
                        ctx.span_of(job), home.article.id)  # fmt: skip
         if not theirs or job in theirs:
