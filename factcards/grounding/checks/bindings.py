@@ -135,13 +135,12 @@ _AGED_AFTER = re.compile(
     r"\b(?P<who>men|women|boys|girls|males|females|man|woman|boy|girl|male|female)\s*,?\s+aged\s+"
     r"(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s+and\s+\d{1,3})?)\b"
 )
-_ONE_OF = {"men": "man", "women": "woman", "boys": "boy", "girls": "girl", "males": "male", "females": "female"}
 
 
 def _ages(text: str) -> list[Bound]:
     found: list[Bound] = [(m.group("age"), m.group("who"), m.group(0)) for m in _AGED.finditer(text)]
     for m in _AGED_AFTER.finditer(text):
-        who = _ONE_OF.get(m.group("who"), m.group("who"))
+        who = min(lemmas(m.group("who")))  # "men" is "man", as the "-year-old" reading names them
         found += [(age, who, m.group(0)) for age in re.findall(r"\d{1,3}", m.group("ages"))]
     return found
 
@@ -737,21 +736,25 @@ def _deed_verb(w: Word) -> bool:
     return "VERB" in forms and "NOUN" not in forms and is_content(w.lower) and w.lower not in _TOLL_AUXILIARIES
 
 
-# "£1,150 a month", "£42,000 a year": a sum and how often it is paid.
-_MONEY_RATE = re.compile(
-    r"(?P<figure>[$£€]\s?\d[\d,.]*)(?:\s?(?:million|billion|bn|m|k)\b)?\s+(?:a|per|each|every)\s+"
-    r"(?P<unit>year|month|week|day|hour|annum)\b|(?P<figure2>[$£€]\s?\d[\d,.]*)\s+(?P<adverb>annually|monthly|weekly)\b",
+# "$150 million a year", "£1,200 a month": a figure for each stretch of time, not a total (the figure rules read it as
+# one, and `_money_rates` by how often it is paid).
+MONEY_RATE = re.compile(
+    # ("£92 more a year": how much more each year)
+    r"(?P<figure>[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?)\s+(?:(?:more|less|extra)\s+)?"
+    r"(?P<rate>(?:a|per|each|every)\s+"
+    r"(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily)\b"
+    r"(?!\s+(?:earlier|ago|before|later|previously))",  # "£510 million a year earlier" is then, not each year
     re.IGNORECASE,
 )
-_PER = {"annum": "year", "annually": "year", "monthly": "month", "weekly": "week"}
+_PER = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 
 
 def _money_rates(text: str) -> list[Bound]:
     """Each sum paid by the time, tied to its figure: ("rate", "1150") -> "month"."""
     found: list[Bound] = []
-    for m in _MONEY_RATE.finditer(text):
-        unit = (m.group("unit") or m.group("adverb")).lower()
-        found.append((("rate", _digits(m.group("figure") or m.group("figure2"))), _PER.get(unit, unit), m.group(0)))
+    for m in MONEY_RATE.finditer(text):
+        unit = m.group("rate").split()[-1].lower()
+        found.append((("rate", _digits(m.group("figure"))), _PER.get(unit, unit), m.group(0)))
     return found
 
 

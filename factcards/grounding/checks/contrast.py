@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from factcards.grounding.checks.context import most_told
 from factcards.text.dictionary import forms_by_class
@@ -113,10 +114,11 @@ def other_side_in_its_clause(
     return None
 
 
-def _forms(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # read again for each of the claim's degree words and each clause
+def _forms(text: str) -> frozenset[str]:
     """The lemmas of a text's words and the lexicon's paraphrase groups of them (as "#<group>")."""
-    forms = {f for w in words(text) for f in lemmas(w.lower)}
-    return forms | {f"#{g}" for g in paraphrase_groups(frozenset(forms))}
+    forms = frozenset(f for w in words(text) for f in lemmas(w.lower))
+    return forms | {f"#{g}" for g in paraphrase_groups(forms)}
 
 
 _PARTICLE = frozenset("down up off out back over".split())

@@ -17,7 +17,7 @@ from factcards.grounding.checks.context import (
 )
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import AUXILIARY, contest_agrees, definite_parties, doer_of_verbs
-from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS
+from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
@@ -272,7 +272,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
 # `python -m bench --only trust`).
 
 
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_COUNT_WORDS = frozenset(SMALL_COUNT_WORDS.split("|")) - {"one"}
 
 
 def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:

@@ -11,6 +11,7 @@ from itertools import chain, takewhile
 from factcards.grounding.checks.bindings import (
     AGE_OF_NAME,
     CHANGE_NOUNS,
+    MONEY_RATE,
     figure_bound_elsewhere,
     money_value,
     standings,
@@ -930,15 +931,6 @@ def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
     return None
 
 
-# "$150 million a year", "£1,200 a month": a figure for each stretch of time, not a total.
-_RATED = re.compile(
-    # ("£92 more a year": how much more each year)
-    r"(?P<figure>[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?)\s+(?:(?:more|less|extra)\s+)?"
-    r"(?P<rate>(?:a|per|each|every)\s+"
-    r"(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily)\b"
-    r"(?!\s+(?:earlier|ago|before|later|previously))",  # "£510 million a year earlier" is then, not each year
-    re.IGNORECASE,
-)
 _ANY_RATE = re.compile(r"\s*(?:(?:more|less|extra)\s+)?(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily"
                        r"|a\s+(?:head|share|piece)|each)\b", re.IGNORECASE)  # fmt: skip
 
@@ -954,7 +946,7 @@ def _rate_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         at = claim.find(m.group("figure"))
         return at >= 0 and not _ANY_RATE.match(claim, at + len(m.group("figure")))
 
-    if m := ctx.evidence_match(_RATED, total_in_claim):
+    if m := ctx.evidence_match(MONEY_RATE, total_in_claim):
         yield ctx.said_against(m.group("figure"), m.group(0))
 
 
@@ -974,7 +966,7 @@ def _rate_added(ctx: ClaimContext) -> Iterator[Hit]:
     claim = ctx.card.claim
     if "$" not in claim and "£" not in claim and "€" not in claim:
         return
-    rated = [(_money_of(m.group("figure")), m.group(0)) for m in _RATED.finditer(claim)]
+    rated = [(_money_of(m.group("figure")), m.group(0)) for m in MONEY_RATE.finditer(claim)]
     # "will invest $500 billion in the United States each year": the rate said after what the money is for
     if not rated and (later := _RATE_LATER.search(claim)):
         rated = [
@@ -1024,7 +1016,7 @@ def _share_rate_added(ctx: ClaimContext) -> Hit | None:
 def _money_of(written: str) -> str:
     """ "£2.5 billion" and "£2.5bn" alike (see `money_value`)."""
     m = _MONEY.fullmatch(written.strip())
-    assert m is not None  # `written` is a sum `_RATED` or `_MONEY` found
+    assert m is not None  # `written` is a sum `MONEY_RATE` or `_MONEY` found
     return money_value(m.group("figure"), m.group("scale"))
 
 

@@ -725,7 +725,6 @@ _COUNT_OF = re.compile(
     r"(?:(?:other|more|new|additional|further)\s+)?(?P<noun>[a-z]{3,})\b",
     re.IGNORECASE,
 )
-_WHOLE = re.compile(r"\b(?:all|every|each|entire|whole)\b", re.IGNORECASE)
 
 
 def all_for_a_count(ctx: ClaimContext) -> Hit | None:
