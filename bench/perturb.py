@@ -1,58 +1,59 @@
 """Real-style news sentences, perturbed the way LLM summaries go wrong: how many wrong claims get verified.
 
-Each sentence is our own writing in the manner of wire copy (a budget pledge, jobs figures, a stabbing, an
-election, sanctions, a takeover, a drug trial, an earthquake toll, a Senate vote …); each claim against it
-is either a faithful restatement or one change of the kind LLM summaries make: a currency, a bound, a rate,
-a rank, a title, a tense, a country, who did what to whom, a place or a date moved to another deed, a toll's
-fate, a vote turned round, a sentence, an evacuation order, a strike ballot's condition, a succession, a
-vaccine trial, a council vote, a crash's toll, a rate rise, a drug trial, an inquiry's line, a data breach, an
-appeal, a hung result, a space probe, a waiting list, fuel prices, sea levels, a toll no one could verify,
-subscribers, a storm; a comeback, a confirmation vote, job cuts, a charge; a split verdict, a takeover awaiting
-approval, a tractor protest, a screen-time study, a player sold, an election short of a majority, a factory fire;
-a measles count, a snowstorm, a network outage, a robbery, a tennis final, bank profits, a rail strike, an
-appointment; a recall, a court ruling, an obituary, transfer talks, a poll, a plane crash, migration figures, a
-council budget; jobless figures, a mountain rescue, a drug rejected, a bus ban, a bribery sentence, a plant's job
-losses, a night-time A&E closure, a flood; two sayings in one sentence, a reported job cut, a poll's moves, a
-transplant, a charge after a collision, a new air route, a pay vote, a library fire; a price rise, a gas
-explosion, a car ban, a sacking; a blocked takeover, a split verdict on neglect, a wildfire evacuation, a rate hold,
-a depot closure's two voices, a walking study; a ceasefire, waiting lists, a comeback win, a profit warning, a murder
-arrest, a warming forecast; a drug approved for adults only, job cuts by email, a launch postponed, a fire's two
-voices, a fraud sentence, an election short of partners; a settlement without admission, a mountain rescue,
-parking charges; a nurses' strike ballot, a split rate hold, a ship aground, a conviction quashed, a food recall,
-a step count's risk; a takeover cleared on condition, a derailment, a heat record, a museum raid, a mayor's
-resignation; a strike blocked in court, a water outage, a profit fall, a record signing, a plant explosion; homes
-approved over objections, inflation falling, a murder charge, a pension vote, store closures, airport job cuts, a
-tour cancelled, a sea-ice low, a smuggling sentence, A&E waits, a hospital cyber attack, a by-election, a fare rise,
-flood warnings, a university strike, a steelworks plan, families in temporary homes, an arson arrest, a sewage
-fine, a solo Atlantic row, a jet order, an acquittal, jobless figures, a snow day, a pay rise (five rounds written
-mostly of faithful retellings); a school flood, night ferries stopped, a reading study, a pedestrian's death, bank
-profits; a drug approved with limits, library closures, an offshore quake; a dock strike's end, a manager
-sacked, a chain in administration, a bridge closure, a flu jab's uptake; a sewage fine, fog at an airport, a
-recount, a coin donation, late trains; an e-scooter trial ended, a data breach fine, a marathon record, a profit
-warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a new contract, a survey of parents; a
-pier appeal, airline job cuts, a split verdict, a sea-ice low, a teachers' strike; a panda cub, a drivers' strike, a
-congestion charge dropped, a hosepipe ban lifted, a sprint title; a book prize, a merger referendum, home births
-suspended, a revenue forecast cut, a flood rescue; a council tax rise, a power station delayed, an airport's record
-month, a school inspection, a bus strike called off; a chief executive's exit, a storm's power cuts, a landlord
-fined, a portrait bought, a relegation; a new frog, an island wildfire, a nurses' pay deal, a rollercoaster stop, a
-protest ban upheld; bank branches closed, a red panda found, tuition fees raised, snow on the Pennines, trains
-cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadband for villages, a restaurant closing;
-a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing opened; fortnightly bins, an MP's
-defection, a car park collapse, a charity boss's pay, a lottery win; a whale stranded, a solar farm approved, an auction
-record, a doctor suspended, sewage in a river; rail fares, a capsized boat, a car factory, house prices, a league
-leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel fire, a new stadium; a leopard recaptured, a
-rate cut, a ferry strike, a treasurer jailed, a sleep study; a mayoral count, a medical director's warning, a tram
-delayed, a signing, whooping cough; a split verdict on a care home manager, half-year profits, a stabbing, a
-loneliness survey, a September heat record; a chief executive succeeded, waiting times, a pilots' strike, a
-weight-loss drug approved for adults only, school tables; an actor's death, a loan signing, a conviction quashed, a
-broadband outage, a planning appeal; an offshore quake, a car recall, a takeover offer rejected, a festival day
-called off, a minister's resignation; a charity walk, a bus route withdrawn, a bank fined, a poll lead narrowed, a
-crash during a police pursuit; a museum reopened, a council leader removed, containers lost at sea, a heat-health
-alert, a night-time emergency department closed; rents, a puffin count, a council leader's quotation, a prison
-escape, a scanner donated; a freight derailment, a marathon record, a drought, a substation fault, a charity chief's
-pay; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-thirtieth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Each sentence is our own writing in the manner of wire copy (a budget pledge, jobs figures, a stabbing, an election,
+sanctions, a takeover, a drug trial, an earthquake toll, a Senate vote …); each claim against it is either a
+faithful restatement or one change of the kind LLM summaries make: a currency, a bound, a rate, a rank, a title, a
+tense, a country, who did what to whom, a place or a date moved to another deed, a toll's fate, a vote turned round,
+a sentence, an evacuation order, a strike ballot's condition, a succession, a vaccine trial, a council vote, a
+crash's toll, a rate rise, a drug trial, an inquiry's line, a data breach, an appeal, a hung result, a space probe,
+a waiting list, fuel prices, sea levels, a toll no one could verify, subscribers, a storm; a comeback, a
+confirmation vote, job cuts, a charge; a split verdict, a takeover awaiting approval, a tractor protest, a
+screen-time study, a player sold, an election short of a majority, a factory fire; a measles count, a snowstorm, a
+network outage, a robbery, a tennis final, bank profits, a rail strike, an appointment; a recall, a court ruling, an
+obituary, transfer talks, a poll, a plane crash, migration figures, a council budget; jobless figures, a mountain
+rescue, a drug rejected, a bus ban, a bribery sentence, a plant's job losses, a night-time A&E closure, a flood; two
+sayings in one sentence, a reported job cut, a poll's moves, a transplant, a charge after a collision, a new air
+route, a pay vote, a library fire; a price rise, a gas explosion, a car ban, a sacking; a blocked takeover, a split
+verdict on neglect, a wildfire evacuation, a rate hold, a depot closure's two voices, a walking study; a ceasefire,
+waiting lists, a comeback win, a profit warning, a murder arrest, a warming forecast; a drug approved for adults
+only, job cuts by email, a launch postponed, a fire's two voices, a fraud sentence, an election short of partners; a
+settlement without admission, a mountain rescue, parking charges; a nurses' strike ballot, a split rate hold, a ship
+aground, a conviction quashed, a food recall, a step count's risk; a takeover cleared on condition, a derailment, a
+heat record, a museum raid, a mayor's resignation; a strike blocked in court, a water outage, a profit fall, a
+record signing, a plant explosion; homes approved over objections, inflation falling, a murder charge, a pension
+vote, store closures, airport job cuts, a tour cancelled, a sea-ice low, a smuggling sentence, A&E waits, a hospital
+cyber attack, a by-election, a fare rise, flood warnings, a university strike, a steelworks plan, families in
+temporary homes, an arson arrest, a sewage fine, a solo Atlantic row, a jet order, an acquittal, jobless figures, a
+snow day, a pay rise (five rounds written mostly of faithful retellings); a school flood, night ferries stopped, a
+reading study, a pedestrian's death, bank profits; a drug approved with limits, library closures, an offshore quake;
+a dock strike's end, a manager sacked, a chain in administration, a bridge closure, a flu jab's uptake; a sewage
+fine, fog at an airport, a recount, a coin donation, late trains; an e-scooter trial ended, a data breach fine, a
+marathon record, a profit warning, a bird flu cull; a theft arrest, an energy price cut, a landslide, a new
+contract, a survey of parents; a pier appeal, airline job cuts, a split verdict, a sea-ice low, a teachers' strike;
+a panda cub, a drivers' strike, a congestion charge dropped, a hosepipe ban lifted, a sprint title; a book prize, a
+merger referendum, home births suspended, a revenue forecast cut, a flood rescue; a council tax rise, a power
+station delayed, an airport's record month, a school inspection, a bus strike called off; a chief executive's exit,
+a storm's power cuts, a landlord fined, a portrait bought, a relegation; a new frog, an island wildfire, a nurses'
+pay deal, a rollercoaster stop, a protest ban upheld; bank branches closed, a red panda found, tuition fees raised,
+snow on the Pennines, trains cancelled; a flight diverted, a drought declared, a candidate withdrawn, broadband for
+villages, a restaurant closing; a doping ban, exam grades, a water company's dividends, a dog attack, a cancer wing
+opened; fortnightly bins, an MP's defection, a car park collapse, a charity boss's pay, a lottery win; a whale
+stranded, a solar farm approved, an auction record, a doctor suspended, sewage in a river; rail fares, a capsized
+boat, a car factory, house prices, a league leader; a cyclist hurt, an orchestra's tour, jobless figures, a hotel
+fire, a new stadium; a leopard recaptured, a rate cut, a ferry strike, a treasurer jailed, a sleep study; a mayoral
+count, a medical director's warning, a tram delayed, a signing, whooping cough; a split verdict on a care home
+manager, half-year profits, a stabbing, a loneliness survey, a September heat record; a chief executive succeeded,
+waiting times, a pilots' strike, a weight-loss drug approved for adults only, school tables; an actor's death, a
+loan signing, a conviction quashed, a broadband outage, a planning appeal; an offshore quake, a car recall, a
+takeover offer rejected, a festival day called off, a minister's resignation; a charity walk, a bus route withdrawn,
+a bank fined, a poll lead narrowed, a crash during a police pursuit; a museum reopened, a council leader removed,
+containers lost at sea, a heat-health alert, a night-time emergency department closed; rents, a puffin count, a
+council leader's quotation, a prison escape, a scanner donated; a freight derailment, a marathon record, a drought,
+a substation fault, a charity chief's pay; a minimum wage rise, a cocaine seizure, a food bank's parcels, a
+constable dismissed, a theatre closing; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to thirty-first sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -3170,6 +3171,56 @@ _add("The chief executive of the charity Homes First, Ruth Okafor, was paid £16
  ("The chairman of Homes First was paid £168,000 last year.", False),
  ("Ruth Okafor's pay rose by £18,000 a year for four years.", False),
 ])
+_add("The national minimum wage for workers aged 21 and over will rise by 6.7% to £12.21 an hour from April, the government announced on Wednesday, though business groups warned the increase could cost jobs in hospitality.", [
+ ("The minimum wage for over-21s will go up to £12.21 an hour in April.", True),
+ ("Business groups warned the rise could lead to job losses in hospitality.", True),
+ ("The government announced the 6.7% increase on Wednesday.", True),
+ ("The rise to £12.21 an hour takes effect from April.", True),
+ ("The minimum wage for workers aged 18 and over will rise to £12.21 an hour.", False),
+ ("Business groups said the increase would cost jobs in hospitality.", False),
+ ("The minimum wage will rise by 6.7% to £12.21 a day from April.", False),
+ ("Unions warned the increase could cost jobs in hospitality.", False),
+])
+_add("Border officers at Felsham port seized 1.2 tonnes of cocaine hidden in a shipment of bananas from Ecuador last week, the largest haul at the port this year, the National Crime Agency said on Friday. No arrests have been made.", [
+ ("About 1.2 tonnes of cocaine were found in a banana shipment at Felsham port.", True),
+ ("The National Crime Agency said it was the biggest seizure at the port this year.", True),
+ ("No one has been arrested over the cocaine haul.", True),
+ ("The shipment of bananas came from Ecuador.", True),
+ ("Two people have been arrested over the cocaine seizure.", False),
+ ("Border officers seized 1.2 tonnes of heroin hidden in bananas.", False),
+ ("It was the largest cocaine haul ever at Felsham port.", False),
+ ("The cocaine was hidden in a shipment of bananas from Colombia.", False),
+])
+_add("The Olby Food Bank handed out 14,200 emergency parcels in the six months to September, a third more than in the same period last year, with more than 5,000 going to children, its manager Grace Obi said.", [
+ ("Olby Food Bank gave out 14,200 emergency food parcels in six months.", True),
+ ("Demand was up by a third on the same period a year earlier.", True),
+ ("More than 5,000 of the parcels went to children, Grace Obi said.", True),
+ ("The food bank's manager is Grace Obi.", True),
+ ("The food bank handed out a third fewer parcels than last year.", False),
+ ("Olby Food Bank handed out 14,200 emergency parcels in the year to September.", False),
+ ("More than 5,000 parcels went to pensioners.", False),
+ ("The number of parcels tripled compared with the same period last year.", False),
+])
+_add("A Harlow police constable who sent offensive messages about colleagues has been dismissed without notice after a misconduct hearing found he had committed gross misconduct; a second officer was given a final written warning.", [
+ ("A police constable in Harlow was sacked for gross misconduct over offensive messages.", True),
+ ("Another officer received a final written warning.", True),
+ ("The constable was dismissed without notice after a misconduct hearing.", True),
+ ("The constable had sent offensive messages about his colleagues.", True),
+ ("Both officers were dismissed after the misconduct hearing.", False),
+ ("The constable was given a final written warning for sending offensive messages.", False),
+ ("The hearing found the constable had not committed gross misconduct.", False),
+ ("A police sergeant was dismissed for sending offensive messages.", False),
+])
+_add("The Playhouse in Carrow will close in January after 60 years because of rising energy bills and falling audiences, its board said on Thursday.", [
+ ("The Carrow Playhouse will shut in January after 60 years.", True),
+ ("The board blamed rising energy costs and falling audiences.", True),
+ ("The board said the theatre would close because of higher energy bills.", True),
+ ("The theatre's board announced the closure on Thursday.", True),
+ ("The Playhouse in Carrow will close in January after 16 years.", False),
+ ("The Playhouse will close because of rising rents and falling audiences.", False),
+ ("The Playhouse will close in January despite growing audiences.", False),
+ ("The council said the Playhouse would close in January.", False),
+], body="The Playhouse in Carrow will close in January after 60 years because of rising energy bills and falling audiences, its board said on Thursday.\n\n\"It is a sad day for the town, but we simply cannot keep the doors open,\" said board chairman Alan Price.\n\nLocal MP Helen Ward said she would ask the council to find a way to save the theatre.")
 # fmt: on
 
 
