@@ -58,8 +58,10 @@ KNOWN_HELD_BACK = {
     # "remained at the scene" for "stopped at the scene": the same doer and place with a verb the lexicon does not
     # hold for a paraphrase of it (FC201), as "finishing" for "arriving" above.
     "A man, 52, died after being struck by a van in Tarrow, and the driver remained at the scene.",
-    # An opening common noun the article never uses in any form (FC304), as "Immigration" above.
+    # An opening common noun the article never uses in any form (FC304), as "Immigration" above ("Demand" for
+    # parcels handed out).
     "Investors sent Harbor Bank shares up 6% on Wednesday as it announced a £500 million share buyback.",
+    "Demand was up by a third on the same period a year earlier.",
     # "the company said" where the sentence also names the drug ("Lumora's migraine drug Cerex"): "the company" is
     # read as Lumora only where the sentence names nothing else but bodies of their own kind (FC401).
     "Cerex was approved for adults who had not responded to at least two other treatments, Lumora said.",

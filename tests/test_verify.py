@@ -6074,3 +6074,59 @@ def test_a_power_cut_is_being_without_power_and_a_person_of_a_country_is_the_per
     )
     _assert_judged(marathon, "Anna Berg won the Tarnley Marathon on Sunday.", False)
     _assert_judged(marathon, "Ruth Kamau won the Tarnley Marathon on Sunday.", True)
+
+
+_GRANTS = (
+    "The Tarnley Trust paid out 3,400 grants in the nine months to June, a quarter more than a year earlier, with more "
+    "than 1,000 going to carers; no complaints have been upheld."
+)
+_SACKED = (
+    "A Norbridge police inspector who leaked a list of witnesses has been dismissed after a hearing found he had "
+    "breached the code; a second officer was given a written warning."
+)
+_MILL = (
+    "The Old Mill cinema in Tarnley will close in March after 40 years because of rising repair bills and falling "
+    "ticket sales, its trustees said on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a period told by how long it ran to a month; a multiple of a change; whom a share went to; "no one"
+        (_GRANTS, "The Tarnley Trust paid out 3,400 grants in the year to June.", False),
+        (_GRANTS, "The Tarnley Trust paid out 3,400 grants in the nine months to June.", True),
+        (_GRANTS, "The number of grants doubled on a year earlier.", False),
+        (_GRANTS, "More than 1,000 grants went to pensioners.", False),
+        (_GRANTS, "More than 1,000 of the grants went to carers.", True),
+        (_GRANTS, "No one has had a complaint upheld.", True),
+        # both for the first of two told apart; the second's deed given to the first; a rank of one body's people
+        (_SACKED, "Both officers were dismissed after the hearing.", False),
+        (_SACKED, "The inspector was given a written warning.", False),
+        (_SACKED, "Another officer received a written warning.", True),
+        (_SACKED, "A police sergeant was dismissed for leaking a list of witnesses.", False),
+        (_SACKED, "A police officer was dismissed for leaking a list of witnesses.", True),
+        # a cause named by another thing
+        (_MILL, "The Old Mill will close because of rising rents.", False),
+        (_MILL, "The Old Mill will close because of rising repair bills and falling ticket sales.", True),
+    ],
+)  # fmt: skip
+def test_a_period_to_a_month_a_multiple_whom_a_share_went_to_the_second_of_two_and_a_cause(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+def test_a_largest_this_year_is_no_record_and_its_board_speaks_for_the_one_it_is_of() -> None:
+    _assert_judged(
+        "Customs seized 300kg of heroin at Norbridge docks, the largest haul at the docks this year, officials said.",
+        "It was the largest heroin haul ever at Norbridge docks.",
+        False,
+    )
+    body = (
+        "The Old Mill cinema in Tarnley will close in March after 40 years, its trustees said on Monday.\n\n"
+        "Councillor Ann Marsh said she would try to save it."
+    )
+    quote = "The Old Mill cinema in Tarnley will close in March after 40 years, its trustees said on Monday."
+    assert _verify(body, "Ann Marsh said the Old Mill cinema would close in March.", quote).status is not Status.verified
+    assert _verify(body, "The Old Mill cinema said it would close in March.", quote).status is Status.verified

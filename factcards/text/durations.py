@@ -23,6 +23,8 @@ _DURATION = re.compile(
     # ("the past decade", "the last month": one of the unit, back from now; not "last year", a date)
     rf"\b(?:(?P<the_past>the\s+(?:past|last|previous|preceding))\s+{_UNIT.replace('unit', 'unit3')}"
     rf"|(?P<half_a>half an?)\s+{_UNIT}"
+    # ("in the year to March": one of the unit, back from the month named)
+    rf"|(?P<the_to>the)\s+(?P<unit4>year|month|week)(?=\s+(?:to|ending)\s+[A-Z])"
     # ("a single day", "one whole week": one of the unit all the same)
     # ("every two weeks" is how often, no length)
     rf"|(?<!every\s)(?P<n>{_NUMBER})(?:\s+and\s+a\s+(?P<and_half>half))?(?:\s+(?:single|whole|full|entire))?[\s-]+"
@@ -48,9 +50,9 @@ def durations(text: str) -> tuple[Duration, ...]:
     """Each length of time `text` writes, in days."""
     found = []
     for m in _DURATION.finditer(text):
-        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")).lower()
         written = (m.group("n") or "").lower()
-        if m.group("the_past"):
+        if m.group("the_past") or m.group("the_to"):
             count = 1.0
         elif m.group("half_a"):
             count = 0.5

@@ -258,6 +258,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_unit_kind_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
+        or (_cause_head_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
     ):
         yield ctx.said_against(*swap)
@@ -388,6 +389,11 @@ _SLOTS = (
     ),
     # whom a market force comes from: "weaker demand from carmakers" against "demand from smartphone makers"
     ("from", re.compile(r"\b(?:demand|orders|competition|pressure|complaints)\s+(?:from|among)\s+(?:the\s+)?", re.I)),
+    # whom a share of something went to: "5,000 went to pensioners" against "with more than 5,000 going to children"
+    (
+        "recipient",
+        re.compile(r"\b(?:went|going|goes|gone|given|handed|awarded|allocated|donated)\s+to\s+(?:the\s+)?", re.I),
+    ),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"
     (
         "over",
@@ -461,6 +467,53 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                         continue  # "guilty of one count" says how many, not what of
                     if theirs and not any(lemmas(w.lower) & mine_forms or _akin(w, mine) for w in theirs):
                         said = claim[m.start() : m.end() + mine[-1].end]
+                        other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
+                        return said, other
+    return None
+
+
+# Slots whose things are told by their last word, each of several ("rising energy bills and falling audiences").
+_BY_HEAD = frozenset({"blame", "cause"})
+_JOINERS = frozenset({"and", "or"})
+
+
+def _conjunct_heads(text: str, end: int) -> list[Word]:
+    """The last content word of each thing a slot ending at `end` lists, in `text`'s offsets past `end`."""
+    heads: list[Word] = []
+    last = None
+    for w in [*_slot_words(text, end), None]:
+        if w is None or w.lower in _JOINERS:
+            if last is not None:
+                heads.append(last)
+            last = None
+        elif is_content(w.lower):
+            last = w
+    return heads
+
+
+def _cause_head_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "because of rising rents" against "because of rising energy bills and falling audiences": a cause the claim
+    names by a noun the evidence never writes, where the evidence's cause of the same deed names other things."""
+    gone = {w.start for w in missing}
+    claim = ctx.card.claim
+    for kind, pattern in _SLOTS:
+        if kind not in _BY_HEAD:
+            continue
+        for m in pattern.finditer(claim):
+            lost = [h for h in _conjunct_heads(claim, m.end()) if h.start + m.end() in gone and _is_noun_word(h)]
+            if not lost:
+                continue
+            forms = {f for h in lost for f in lemmas(h.lower)}
+            before = _words_before(claim, m.start()) if kind == "cause" else None
+            for text in ctx.texts:
+                for theirs_at in pattern.finditer(text):
+                    # (a cause is told further from its deed than most slots: "will close in January after 60
+                    # years because of …")
+                    if before is not None and not _words_before(text, theirs_at.start(), 8) & before:
+                        continue
+                    theirs = [h for h in _conjunct_heads(text, theirs_at.end()) if _is_noun_word(h)]
+                    if theirs and not any(lemmas(t.lower) & forms or _akin(t, lost) for t in theirs):
+                        said = claim[m.start() : m.end() + lost[-1].end]
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
                         return said, other
     return None
@@ -627,7 +680,9 @@ def _period_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
 # "for the full year" against "for the first half of the year": the period said after what is counted.
 _PERIOD_PHRASE = re.compile(
     r"\b(?:for|in|over|during)\s+the\s+(?P<p>full\s+year|whole\s+year|(?:first|second)\s+half|(?:first|second|third"
-    r"|fourth|final|last)\s+quarter|(?:first|last)\s+(?:three|six|nine)\s+months)\b",
+    r"|fourth|final|last)\s+quarter|(?:first|last)\s+(?:three|six|nine)\s+months"
+    # ("in the year to September" against "in the six months to September": how long, to the same end)
+    r"|(?:year|(?:twelve|three|six|nine|12|3|6|9)\s+months)\s+(?:to|ending)(?=\s+[A-Z]))\b",
     re.IGNORECASE,
 )
 _PHRASE_PERIOD = {"full year": "annual", "whole year": "annual", "first six months": "first-half",
@@ -636,8 +691,14 @@ _PHRASE_PERIOD = {"full year": "annual", "whole year": "annual", "first six mont
                   "first three months": "first-quarter", "last three months": "fourth-quarter"}  # fmt: skip
 
 
+_MONTHS_TO = {"year": "12", "twelve": "12", "three": "3", "six": "6", "nine": "9"}
+
+
 def _phrase_period(said: str) -> str:
     plain = " ".join(said.lower().split())
+    if plain.endswith((" to", " ending")):
+        length = plain.split()[0]
+        return f"{_MONTHS_TO.get(length, length)}-months-to"
     return _PHRASE_PERIOD.get(plain, plain.replace(" ", "-"))
 
 

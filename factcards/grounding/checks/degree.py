@@ -39,6 +39,7 @@ from factcards.grounding.checks.qualifiers import (
     record_scope_dropped,
     record_since,
     role_raised,
+    second_for_first,
     sentence_added,
     superlative_swapped,
     unanimity_added,
@@ -151,6 +152,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or all_for_a_count(ctx)
         or part_made_whole(ctx)
         or both_for_one(ctx)
+        or second_for_first(ctx)
         or count_for_its_part(ctx)
         or superlative_swapped(ctx)
         or another_made_this(ctx)

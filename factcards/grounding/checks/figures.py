@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain, takewhile
+from itertools import chain, permutations, takewhile
 
 from factcards.grounding.checks.bindings import (
     AGE_OF_NAME,
@@ -777,8 +777,76 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         yield hit
     if hit := _earlier_made_now(ctx):
         yield hit
-    if hit := _vague_count_outside(ctx) or _share_rate_added(ctx):
+    if hit := _vague_count_outside(ctx) or _share_rate_added(ctx) or _multiple_unsupported(ctx):
         yield hit
+
+
+# "doubled", "trebled", "halved", "twice as many": a change by a multiple, which is a figure as much as "rose 100%" is.
+# (Counts of times are other words: "arrested twice", "stabbed three times" are FC301's numbers.)
+_MULTIPLE = re.compile(
+    r"\b(?:(?P<f2>doubl(?:ed|es|ing)|(?:to|will|would|could|may|might)\s+double|twice\s+(?:as|the)\b|two-?fold"
+    r"|double\s+(?=(?:the|that|what|last|its|their|his|her)\b))"
+    r"|(?P<f3>tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|(?:to|will|would|could|may|might)\s+(?:triple|treble)|three-?fold)"
+    r"|(?P<f4>quadrupl(?:ed|es|ing)|four-?fold)"
+    r"|(?P<f05>halv(?:ed|es|ing)|(?:to|will|would|could|may|might)\s+halve|by\s+half\b))",
+    re.IGNORECASE,
+)
+_FACTORS = {"f2": 2.0, "f3": 3.0, "f4": 4.0, "f05": 0.5}
+_PERCENT_CHANGE = re.compile(r"(?<![\d.,])(?P<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_MORE_THAN_BEFORE = re.compile(r"\b(?:more\s+than|over|at\s+least)\s+$", re.IGNORECASE)
+
+
+def _multiples(text: str) -> Iterator[tuple[float, re.Match[str]]]:
+    for m in _MULTIPLE.finditer(text):
+        yield next(_FACTORS[g] for g, v in m.groupdict().items() if v), m
+
+
+def _near(ratio: float, factor: float, at_least: bool) -> bool:
+    """Whether a change by `ratio` is one by `factor` (or, `at_least`, more: "more than doubled")."""
+    if factor < 1:
+        return 0.4 <= ratio <= 0.6
+    return ratio >= 0.95 * factor if at_least else 0.85 * factor <= ratio <= 1.25 * factor
+
+
+_ANY_FIGURE = re.compile(rf"(?<![\w.,]){_SCALED}")
+
+
+def _any_two_so(texts: list[str], factor: float, at_least: bool) -> bool:
+    """ "more than double the subscribers analysts had forecast" against "added 19 million subscribers, beating
+    forecasts of 9 million": a comparison with another figure, which any two of one sentence's may make."""
+    for text in texts:
+        values = [v for m in _ANY_FIGURE.finditer(text) if (v := _scaled_value(m.group(0))) > 0]
+        if any(_near(b / a, factor, at_least) for a, b in permutations(values, 2)):
+            return True
+    return False
+
+
+def _multiple_unsupported(ctx: ClaimContext) -> Hit | None:
+    """ "The number of parcels tripled" against "14,200 parcels, a third more than in the same period last year": a
+    multiple the evidence neither writes ("trebled", "three times") nor gives as a change of that size ("up 200%",
+    "from 400 to 1,200")."""
+    for factor, m in _multiples(ctx.card.claim):
+        if any(f == factor for text in ctx.texts for f, _ in _multiples(text)):
+            continue
+        at_least = _MORE_THAN_BEFORE.search(ctx.card.claim, 0, m.start()) is not None
+        if any(
+            _near(1 + float(p.group("p")) / 100 if factor > 1 else 1 - float(p.group("p")) / 100, factor, at_least)
+            for text in ctx.texts
+            for p in _PERCENT_CHANGE.finditer(text)
+        ):
+            continue
+
+        def changed_so(pair: re.Match[str], factor: float = factor, at_least: bool = at_least) -> bool:
+            a, b = (_scaled_value(pair.group(g) or pair.group(g + "2") or pair.group(g + "3")) for g in "ab")
+            return a > 0 and _near(b / a, factor, at_least)
+
+        if ctx.evidence_match(_FROM_TO, changed_so) is None and not (
+            m.group(0).lower().startswith(("twice", "double")) and _any_two_so(ctx.texts, factor, at_least)
+        ):
+            said = m.group(0).strip()
+            return Hit(f'claim says "{said}"; the evidence gives no change of that size', ctx.window_span(),
+                       ctx.home.article.id)  # fmt: skip
+    return None
 
 
 # "dozens of homes", "tens of thousands of homes": a count without its figure, and the figures it may stand for.

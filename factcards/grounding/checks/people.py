@@ -4,6 +4,7 @@ reports it)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factcards.grounding.checks.context import ClaimContext
@@ -335,11 +336,57 @@ def _titled(job: str, surname: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(job)}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{re.escape(surname)})\b", text) is not None
 
 
+# Job words that say only that someone works somewhere: "a police officer" may be the evidence's constable.
+_ANY_JOB = frozenset(
+    "officer officers official officials worker workers staff employee employees member members spokesman spokeswoman "
+    "spokesperson representative representatives agent agents".split()
+)
+
+
+def _is_job(word: str) -> bool:
+    return is_role(word)  # the curated roles: JOB_NOUNS goes by endings, and takes "doors" for a job
+
+
+def _unnamed_job_changed(ctx: ClaimContext) -> Hit | None:
+    """ "A police sergeant was dismissed" against "A Harlow police constable … has been dismissed": someone the
+    claim names by a job of one body ("police") that the article never writes, where the evidence names the same
+    body's someone by another."""
+    claim_words = words(ctx.card.claim)
+    mine_forms = {f for w in claim_words for f in lemmas(w.lower)}
+    body = ctx.home.body.lower()
+    for before, job in itertools.pairwise(claim_words):
+        if job.capitalized or before.capitalized or not _is_job(job.lower) or job.lower in _ANY_JOB:
+            continue
+        if not _is_job_body(before.lower) or re.search(rf"\b{re.escape(job.lower)}", body):
+            continue
+        for text in ctx.texts:
+            found = words(text)
+            for b, other in itertools.pairwise(found):
+                if b.lower != before.lower or other.capitalized or not _is_job(other.lower):
+                    continue
+                if other.lower in _ANY_JOB or lemmas(other.lower) & mine_forms:
+                    continue
+                if paraphrase_groups(lemmas(job.lower)) & paraphrase_groups(lemmas(other.lower)):
+                    continue
+                return ctx.said_against(f"{before.text} {job.text}", f"{b.text} {other.text}")
+    return None
+
+
+# Bodies whose people hold ranks: "a police constable" is no sergeant, where "a country music artist" may be its singer.
+_RANKED_BODIES = frozenset("police army navy military prison fire hospital court church".split())
+
+
+def _is_job_body(word: str) -> bool:
+    return word in _RANKED_BODIES
+
+
 def job_changed(ctx: ClaimContext) -> Hit | None:
     """ "Carla Mendez is a former engineer" against "Carla Mendez, a former welder": the claim gives a person
     a job the article never gives them, where it gives them another. A job word the article writes anywhere,
     or one the lexicon makes a paraphrase of theirs, is not changed."""
     if hit := _post_changed(ctx) or _portfolio_changed(ctx) or _part_changed(ctx) or _side_moved(ctx):
+        return hit
+    if hit := _unnamed_job_changed(ctx):
         return hit
     mine = _jobs(ctx.card.claim)
     if not mine:

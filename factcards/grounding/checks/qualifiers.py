@@ -19,7 +19,7 @@ from factcards.text.words import Word, forms_by_class, is_content, lemmas, parap
 # "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
 _SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|most|fewest|least|best|worst|strongest|weakest|fastest|slowest|first)"
-    r"\b[^.;]{0,40}?\b(?:since|in\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+)?(?:(?:\d+|two|three|four|five"
+    r"\b[^.;]{0,40}?\b(?:since|this\s+(?:year|season|month|week|decade|century)|so\s+far|in\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+)?(?:(?:\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten|a\s+dozen|several|many)\s+(?:years|decades|months|weeks)|a\s+(?:decade|century|generation)))\b",
     re.IGNORECASE,
 )
@@ -816,7 +816,52 @@ def both_for_one(ctx: ClaimContext) -> Hit | None:
         return any(lemmas(w.lower) & deeds for w in words(m.group("rest"))[:5] if is_content(w.lower))
 
     m = ctx.evidence_match(_ONE_OF_THEM, one_did_it)
+    if m is None:
+        # "A constable … has been dismissed …; a second officer was given a final written warning": the second did
+        # something else, so the deed is the first one's alone.
+        def another_did_else(m: re.Match[str]) -> bool:
+            told = [w for w in words(m.string) if is_content(w.lower) and lemmas(w.lower) & deeds]
+            return bool(told) and not one_did_it(m) and all(not m.start() <= w.start < m.end() for w in told)
+
+        m = ctx.evidence_match(_SECOND_ONE, another_did_else)
     return ctx.said_against(said.group(0), m.group(0).strip()) if m else None
+
+
+# "…; a second officer was given a final written warning": the other of two, doing something of its own.
+_SECOND_ONE = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\band\s))(?:a\s+second|another)\s+[a-z]+(?P<rest>[^.;:]{0,60})",
+                          re.IGNORECASE)  # fmt: skip
+
+
+_TOLD_APART = re.compile(r"\b(?:second|another|other|others|both|two|all)\b", re.IGNORECASE)
+
+
+def second_for_first(ctx: ClaimContext) -> Hit | None:
+    """ "The constable was given a final written warning" against "A police constable … has been dismissed …; a
+    second officer was given a final written warning": the claim gives the first one what the evidence says of the
+    second, naming the first by a word the evidence uses only outside the second's part."""
+    claim = ctx.card.claim
+    if _TOLD_APART.search(claim):
+        return None
+    claim_words = ctx.claim_words
+    for text in ctx.texts:
+        for m in _SECOND_ONE.finditer(text):
+            rest = words(m.group("rest"))
+            verb = next((w for w in rest if is_content(w.lower) and "VERB" in forms_by_class(w.lower)), None)
+            if verb is None:
+                continue
+            deed = lemmas(verb.lower)
+            at = next((i for i, w in enumerate(claim_words) if lemmas(w.lower) & deed), None)
+            if at is None or any(lemmas(w.lower) & deed for w in words(text[: m.start()] + text[m.end() :])):
+                continue
+            outside = {f for w in words(text[: m.start()]) for f in lemmas(w.lower)}
+            subject = [w for w in claim_words[:at] if is_content(w.lower) and "NOUN" in forms_by_class(w.lower)]
+            if (
+                subject
+                and lemmas(subject[-1].lower) & outside
+                and not any(lemmas(subject[-1].lower) & lemmas(w.lower) for w in words(m.group(0)))
+            ):
+                return ctx.said_against(claim[subject[-1].start : claim_words[at].end], m.group(0).strip())
+    return None
 
 
 # "injuring 12 people, two of them seriously", "four workers were taken to hospital, one with serious burns": what is

@@ -124,6 +124,20 @@ def _said_by_whoever_says_it(ctx: ClaimContext, speaker: str) -> tuple[list[str]
     return ([said], ctx.texts) if said else ([], [ctx.home.sentence_text(sentence)])
 
 
+_OWNED = re.compile(r"(?i:its|their)\s")
+
+
+def _owner_of_speaker(speaker: str, said_by: list[str], texts: list[str]) -> bool:
+    """ "Carrow Playhouse said" against "The Playhouse in Carrow will close …, its board said": the one whose board
+    (or spokesman) spoke, named before "its"."""
+    last = re.escape(speaker.split()[-1])
+    return any(
+        _OWNED.match(s) and (at := text.find(s)) > 0 and re.search(rf"\b{last}\b", text[:at]) is not None
+        for s in said_by
+        for text in texts
+    )
+
+
 # Who may speak for someone and is not them: "said Bobby Brown's wife" is not Bobby Brown speaking.
 _STANDS_IN = (
     "wife husband son daughter mother father brother sister widow widower partner fiance fiancee girlfriend "
@@ -367,7 +381,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             yield Hit(f'claim credits it to "{speaker}"; the article has "{other}" say it', ctx.span_of(other),
                       ctx.home.article.id)  # fmt: skip
         return  # the clause that tells it is theirs, whoever else the sentence has speak
-    if any(same_person(speaker, s) for s in said_by):
+    if any(same_person(speaker, s) for s in said_by) or _owner_of_speaker(speaker, said_by, ctx.texts):
         return
     # "the ONS said" where the article's "the Office for National Statistics said" was read to its last words
     if (full := spelled_out(speaker, ctx.texts)) and any(full.endswith(s) for s in said_by):
