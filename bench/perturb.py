@@ -50,10 +50,11 @@ a bank fined, a poll lead narrowed, a crash during a police pursuit; a museum re
 containers lost at sea, a heat-health alert, a night-time emergency department closed; rents, a puffin count, a
 council leader's quotation, a prison escape, a scanner donated; a freight derailment, a marathon record, a drought,
 a substation fault, a charity chief's pay; a minimum wage rise, a cocaine seizure, a food bank's parcels, a
-constable dismissed, a theatre closing; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to thirty-first sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+constable dismissed, a theatre closing; a theatre's chairman, a bin strike, an elephant calf, a mortgage rate rise,
+a hospital merger; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to thirty-first sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -3221,6 +3222,52 @@ _add("The Playhouse in Carrow will close in January after 60 years because of ri
  ("The Playhouse will close in January despite growing audiences.", False),
  ("The council said the Playhouse would close in January.", False),
 ], body="The Playhouse in Carrow will close in January after 60 years because of rising energy bills and falling audiences, its board said on Thursday.\n\n\"It is a sad day for the town, but we simply cannot keep the doors open,\" said board chairman Alan Price.\n\nLocal MP Helen Ward said she would ask the council to find a way to save the theatre.")
+_add("\"It is a sad day for the town, but we simply cannot keep the doors open,\" said board chairman Alan Price.", [
+ ("Alan Price said the closure was a sad day for the town.", True),
+ ("The board chairman said the theatre could not stay open.", True),
+ ("Helen Ward said it was a sad day for the town.", False),
+ ("Alan Price said the theatre could keep its doors open.", False),
+], body="The Playhouse in Carrow will close in January after 60 years because of rising energy bills and falling audiences, its board said on Thursday.\n\n\"It is a sad day for the town, but we simply cannot keep the doors open,\" said board chairman Alan Price.\n\nLocal MP Helen Ward said she would ask the council to find a way to save the theatre.")
+_add("Bin collections in Olby will be disrupted for two weeks from Monday after refuse workers voted to strike over pay, the GMB union said, rejecting the council's offer of a 4% rise; the council said it would try to keep collecting food waste.", [
+ ("Refuse workers in Olby will strike for two weeks from Monday in a pay dispute.", True),
+ ("The workers rejected a 4% pay offer from the council, the union said.", True),
+ ("The council said it would try to maintain food waste collections.", True),
+ ("Bin collections will be disrupted from Monday, according to the GMB union.", True),
+ ("Refuse workers in Olby accepted the council's offer of a 4% rise.", False),
+ ("The council said food waste collections would stop during the strike.", False),
+ ("Bin collections in Olby will be disrupted for two months.", False),
+ ("The council rejected the union's demand for a 4% rise.", False),
+])
+_add("A female Asian elephant calf was born at Carrow Zoo on Tuesday, the first elephant birth in the zoo's 90-year history; the calf weighed 110kg and was standing within an hour, keepers said.", [
+ ("Carrow Zoo's first ever elephant calf was born on Tuesday.", True),
+ ("The newborn elephant weighed 110kg, keepers said.", True),
+ ("The calf, a female, was on its feet within an hour of birth.", True),
+ ("The zoo has a 90-year history.", True),
+ ("A male Asian elephant calf was born at Carrow Zoo on Tuesday.", False),
+ ("It was the zoo's third elephant birth.", False),
+ ("The calf weighed 110kg and was standing within a day.", False),
+ ("An African elephant calf was born at Carrow Zoo.", False),
+])
+_add("Norbank will raise its standard variable mortgage rate by 0.25 percentage points to 7.24% from 1 March, affecting about 90,000 borrowers, after the central bank raised interest rates last week.", [
+ ("Norbank's standard variable rate will go up to 7.24% from 1 March.", True),
+ ("Around 90,000 borrowers will be affected by the rise.", True),
+ ("The increase follows a rise in interest rates by the central bank last week.", True),
+ ("Norbank is raising its standard variable rate by a quarter of a percentage point.", True),
+ ("Norbank will cut its standard variable mortgage rate to 7.24%.", False),
+ ("Norbank will raise its standard variable rate by 0.25 percentage points to 7.49%.", False),
+ ("About 9,000 borrowers will be affected by the rise.", False),
+ ("Norbank will raise its fixed mortgage rates from 1 March.", False),
+])
+_add("Harlow General and Carrow Royal hospitals will merge into a single trust next April, saving an estimated £12m a year, but no jobs will be lost on the front line, the health board said; unions have said they are not convinced.", [
+ ("The two hospitals will become one trust next April.", True),
+ ("The merger is expected to save about £12m a year.", True),
+ ("The health board said no front-line jobs would go.", True),
+ ("Unions said they were not convinced.", True),
+ ("The merger will save £12m in total.", False),
+ ("The health board said 200 front-line jobs would be lost.", False),
+ ("Unions have welcomed the merger of the two hospitals.", False),
+ ("Harlow General and Carrow Royal hospitals merged into a single trust last April.", False),
+])
 # fmt: on
 
 
