@@ -6130,3 +6130,44 @@ def test_a_largest_this_year_is_no_record_and_its_board_speaks_for_the_one_it_is
     quote = "The Old Mill cinema in Tarnley will close in March after 40 years, its trustees said on Monday."
     assert _verify(body, "Ann Marsh said the Old Mill cinema would close in March.", quote).status is not Status.verified
     assert _verify(body, "The Old Mill cinema said it would close in March.", quote).status is Status.verified
+
+
+_BINS = (
+    "Bin collections in Tarnley will be disrupted for a week from Friday after refuse collectors voted to strike, the "
+    "Unite union said, rejecting the council's offer of a 3% rise; the council said it would keep collecting "
+    "recycling."
+)
+_MERGER = (
+    "Norbridge Royal and Tarnley General hospitals will merge next year, saving £8m a year, the board said; nurses "
+    "have said they are not convinced."
+)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # "refuse" before "collectors" is rubbish; the clause a deed is told in is found by what it was done to, and a
+        # deed joined on by a comma is a clause of its own
+        (_BINS, "Refuse collectors in Tarnley accepted the council's offer of a 3% rise.", False),
+        (_BINS, "The collectors rejected a 3% pay offer from the council, the union said.", True),
+        # (the doer before the deed is the clause's before the joined one)
+        ("Snow fell overnight on the moors, closing the B6 road, and forecasters issued a warning for ice.",
+         "Snow closed the B6 road.", True),
+        # keeping on doing a thing is not stopping it
+        (_BINS, "The council said recycling collections would stop during the strike.", False),
+        (_BINS, "The council said it would carry on collecting recycling.", True),
+        # the one whose thing was rejected is not the one who rejected it
+        (_BINS, "The council rejected the union's demand for a 3% rise.", False),
+        # a count of the things the evidence names one by one; not convinced is no welcome
+        (_MERGER, "The two hospitals will merge next year.", True),
+        (_MERGER, "The three hospitals will merge next year.", False),
+        (_MERGER, "Nurses have welcomed the merger.", False),
+        (_MERGER, "Nurses said they were not convinced.", True),
+        # a fixed rate is not a variable one
+        ("The bank will raise its variable mortgage rate to 7.2%.", "The bank will raise its fixed mortgage rate.", False),
+    ],
+)  # fmt: skip
+def test_rubbish_is_no_refusal_a_deed_s_clause_keeping_on_an_owner_made_doer_and_things_counted_by_name(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

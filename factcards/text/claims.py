@@ -86,9 +86,9 @@ _NUMBER = re.compile(
 _SPACED_SUFFIX = re.compile(r" (bn|mn|tn|m|k)\b(?!['’])")
 _CURRENCY_BEFORE = re.compile(r"[£$€¥] ?$")
 _NUMBER_WORD_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-# ("hole-in-one", "hole in one", "all-in-one": a thing's name, not a count; "no one" is nobody.)
+# ("hole-in-one", "hole in one", "all-in-one": a thing's name, not a count.)
 _NUMBER_WORDS = re.compile(
-    rf"(?<!-in-)(?<!hole in )(?<![Nn]o )(?<![Nn]o-)\b(?:{_NUMBER_WORD_ALTERNATIVES})(?:[\s-]+(?:{_NUMBER_WORD_ALTERNATIVES}))*\b"
+    rf"(?<!-in-)(?<!hole in )\b(?:{_NUMBER_WORD_ALTERNATIVES})(?:[\s-]+(?:{_NUMBER_WORD_ALTERNATIVES}))*\b"
     r"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from factcards.grounding.checks.context import most_told
+from factcards.grounding.checks.context import most_told, sides_of
 from factcards.text.dictionary import forms_by_class
 from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, words
@@ -35,9 +35,21 @@ _MIN_SHARED = 2  # one shared word is no sign which clause the claim reports
 _PARTICLES = frozenset({"up", "down"})
 
 
+# A deed of one side joined on after a comma: "voted to strike over pay, the GMB union said, rejecting the council's
+# offer" (not any participle: ", bringing the total this year to 63" goes on with the same deed).
+_JOINED_DEED = re.compile(r",\s+(?=(?P<deed>[a-z]{3,}ing)\s+(?:the|a|an|its|their|his|her)\s)")
+
+
 def clauses(text: str) -> list[str]:
     """The text's parts between contrasts; the text alone when it has none."""
-    return [part for part in _CONTRAST.split(text) if part.strip()]
+    return [piece for part in _CONTRAST.split(text) if part.strip() for piece in _deeds_joined(part)]
+
+
+def _deeds_joined(part: str) -> list[str]:
+    cuts = [m.start() for m in _JOINED_DEED.finditer(part) if sides_of(m.group("deed"))]
+    if not cuts:
+        return [part]
+    return [part[a:b].lstrip(", ") for a, b in itertools.pairwise([0, *cuts, len(part)])]
 
 
 _SUBJECT_ENDS = frozenset("will would is are was were has have had can could may might must shall should".split())
@@ -66,11 +78,13 @@ def other_side_in_its_clause(
     texts: list[str],
     sides_of: Callable[[str], list[tuple[str, Side]]],
     parts_of: Callable[[str], list[str]] = clauses,
+    claim: str = "",
 ) -> tuple[str, str] | None:
     """(the claim's words, the clause's words of the other side) when the claim's clause has only the
     other side of one of the claim's degree words, and another clause of the same sentence the claim's.
     `claim_said` are the claim's degree words with their sides; `sides_of` gives a clause's; `parts_of`
-    splits a text into its clauses (or, given the evidence's sentences joined, into sentences)."""
+    splits a text into its clauses (or, given the evidence's sentences joined, into sentences); `claim`, the claim's
+    text, tells where its deed's phrase ends."""
     claim_said = [(t, side) for t, side in claim_said if t.lower() not in _PARTICLES]
     groups_said = {side[0] for _, side in claim_said}
     claim_sides = {side for _, side in claim_said}
@@ -92,11 +106,28 @@ def other_side_in_its_clause(
     # Names say who, which both clauses often share ("Dunmore City Council approved …, after rejecting …"):
     # on a tie, the words of what was done tell the clauses apart.
     unnamed = [lemmas(w.lower) for w in others if not (w.capitalized and w.start > 0)]
+    # What a deed was done to tells its clause before who did it where the clause is one joined on by a comma, which
+    # leaves its doer unsaid ("Refuse workers accepted the council's offer" against "refuse workers voted to strike …,
+    # rejecting the council's offer").
+    # (not the word the claim opens on, its subject: "Snow closed the A66")
+    said_texts = {t for t, _ in claim_said}
+    deed_at = next((i for i, w in enumerate(claim_found) if i and w.text in said_texts and _a_verb(w)), None)
+    done_to = (
+        [lemmas(w.lower) for w in _deed_phrase(claim, claim_found, deed_at) if w in others]
+        if deed_at is not None and claim
+        else []
+    )
+    doer_words = {w.text for w in claim_found[:deed_at]} if deed_at is not None else set()
     for text in texts:
         parts = parts_of(text)
         if len(parts) < 2:
             continue
-        at = most_told(parts, wanted, _MIN_SHARED, tie_break=unnamed)
+        at = most_told(parts, done_to, _MIN_SHARED, tie_break=unnamed) if len(done_to) >= _MIN_SHARED else None
+        # (the doer the claim names before its deed is the clause's before: "Snow closed the A66" against "snow fell
+        # …, closing the A66 …, and the Met Office has issued an amber warning for ice")
+        joined = at is not None and _JOINED_ON.match(parts[at]) is not None
+        if not joined:
+            at = most_told(parts, wanted, _MIN_SHARED, tie_break=unnamed)
         if at is None:
             continue
         theirs = [(t, side) for t, side in sides_of(parts[at]) if t.lower() not in _PARTICLES]
@@ -104,7 +135,7 @@ def other_side_in_its_clause(
         # The claim's side must be in another clause of the same sentence: said there of something else.
         elsewhere = {side for i, part in enumerate(parts) if i != at for _, side in sides_of(part)}
         for said, side in claim_said:
-            if side[0] in both or side in their_sides or side not in elsewhere:
+            if side[0] in both or side in their_sides or side not in elsewhere or (joined and said in doer_words):
                 continue
             if any(i != at and _tells(part, parts[at], said, claim_found) for i, part in enumerate(parts)):
                 continue  # "turned down its use in teenagers": the clause that says "rejected its use in teenagers"
@@ -112,6 +143,26 @@ def other_side_in_its_clause(
             if other is not None and not _told_of_the_same_one(parts, at, claim_sides, sides_of):
                 return said, other
     return None
+
+
+def _a_verb(word: Word) -> bool:
+    return "VERB" in forms_by_class(word.lower)
+
+
+_PHRASE_END = re.compile(r"[,;:()]")
+_JOINED_ON = re.compile(r"[a-z]{3,}ing\s")
+
+
+def _deed_phrase(claim: str, claim_found: Sequence[Word], at: int, reach: int = 4) -> list[Word]:
+    """The content words right after the deed at `at`, up to `reach` and no further than its phrase's end (a long
+    claim goes on to other deeds: "were convicted of multiple manslaughter for providing false reassurances …")."""
+    found: list[Word] = []
+    for before, word in itertools.pairwise(claim_found[at:]):
+        if len(found) == reach or _PHRASE_END.search(claim, before.end, word.start):
+            break
+        if is_content(word.lower):
+            found.append(word)
+    return found
 
 
 @lru_cache(maxsize=4096)  # read again for each of the claim's degree words and each clause

@@ -238,7 +238,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         if side in evidence_sides and any(g == side[0] and s != side for g, s in evidence_sides)
     ]
     found = contested and (
-        other_side_in_its_clause(claim_said, claim_found, ctx.texts, _said_sides)
+        other_side_in_its_clause(claim_said, claim_found, ctx.texts, _said_sides, claim=ctx.card.claim)
         # ... and the sentence, when the evidence is several ("… voted to raise the fare … Monthly passes
         # will stay at $90": "passes will rise to $90" takes its side from the other sentence). Deeds only:
         # a sentence's "first" or "a year" is as often said of something else.
@@ -453,7 +453,15 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
         and not (w.lower == "last" and i + 1 < len(found) and found[i + 1].lower in _LAST_WHEN)  # "last year": a date
         and not any(before.lower == "every" for before in found[max(i - 2, 0) : i])  # "every two weeks": how often
+        and not (w.lower == "refuse" and i + 1 < len(found) and found[i + 1].lower in _RUBBISH_THINGS)
     ]
+
+
+# "refuse workers", "a refuse lorry": rubbish, no refusal.
+_RUBBISH_THINGS = frozenset(
+    "workers worker collectors collector collection collections lorry lorries bins sacks tip centre staff strike "
+    "service services truck trucks crews".split()
+)
 
 
 # "the night before the anniversary", "the morning after the vote", "2.6% the month before", "a year earlier": a time

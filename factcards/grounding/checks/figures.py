@@ -70,11 +70,14 @@ _ONE_BACK = re.compile(
 
 
 def _one_as_article(number: NumberAtom, ctx: ClaimContext) -> bool:
-    """ "one year" is "a year": a claim's "one" is supported by "a"/"an" before the same word."""
+    """ "one year" is "a year": a claim's "one" is supported by "a"/"an" before the same word; "no one" counts no
+    one."""
     if number.value != 1 or number.ordinal:
         return False
     claim = ctx.card.claim
     at = number_at(claim, number.surface)
+    if at >= 0 and _NO_BEFORE.search(claim, 0, at):
+        return True
     if at >= 0 and _ONE_BACK.search(claim, 0, at + len(number.surface) + 5):
         return True  # "Alloa pulled one back": a goal, as "pulled Alloa back into the game" says
     follower = re.match(r"[\s-]+(\w+)", claim[at + len(number.surface) :]) if at >= 0 else None
@@ -83,6 +86,9 @@ def _one_as_article(number: NumberAtom, ctx: ClaimContext) -> bool:
     # "his first, and only, international goal" is one international goal too.
     pattern = re.compile(rf"\b(?:a|an|single|only)[\s,-]+{re.escape(follower.group(1))}", re.IGNORECASE)
     return any(pattern.search(t) for t in ctx.texts)
+
+
+_NO_BEFORE = re.compile(r"\bno[\s-]$", re.IGNORECASE)
 
 
 # "lost just once in seven games" supports "lost one game"; "twice" is two.
@@ -734,6 +740,31 @@ def _counted_in_evidence(number: NumberAtom, at: int, ctx: ClaimContext) -> bool
     return False
 
 
+# "Harlow General and Carrow Royal hospitals": things named in a list before the noun that says what they are.
+_NAMED_LIST = re.compile(
+    r"(?P<list>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|,?\s+and\s+))+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"\s+(?P<noun>[a-z]+)\b"
+)
+_LIST_ITEM_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_COUNTED_NOUN = re.compile(r"[\s-]+(?P<noun>[a-z]+)\b")
+
+
+def _names_counted(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "The two hospitals will merge" against "Harlow General and Carrow Royal hospitals will merge": a count of
+    the things the evidence names one by one."""
+    claim = ctx.card.claim
+    at = number_at(claim, number.surface)
+    counted = _COUNTED_NOUN.match(claim, at + len(number.surface)) if at >= 0 and not number.ordinal else None
+    if counted is None:
+        return False
+    noun = lemmas(counted.group("noun"))
+    return any(
+        lemmas(m.group("noun")) & noun and len(_LIST_ITEM_BREAK.split(m.group("list"))) == number.value
+        for text in ctx.texts
+        for m in _NAMED_LIST.finditer(text)
+    )
+
+
 @register("FC301", "number-mismatch", UNSUPPORTED, "a number in the claim is not in its evidence")
 def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     found = [n for a in ctx.seen for n in a.numbers]
@@ -761,7 +792,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _as_share(number, ctx) or _given_elsewhere(number, ctx) or _as_length(number, ctx) or _added_up(number, ctx):
             continue
-        if _short_year_written_out(number, ctx) or _days_named(number, ctx):
+        if _short_year_written_out(number, ctx) or _days_named(number, ctx) or _names_counted(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""

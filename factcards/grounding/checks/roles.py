@@ -481,6 +481,30 @@ def _shares(a: Word, b: Word) -> bool:
     return bool(la & lb) or any(same_family(x, y) for x in la for y in lb)
 
 
+# "The council rejected …": a doer the claim opens on, described, and its deed.
+_DESCRIBED_DOER = re.compile(r"(?:The|An?)\s+(?P<doer>[a-z][\w-]*)\s+(?:has\s+|had\s+|have\s+)?(?P<verb>[a-z]+ed)\b")
+
+
+def _owner_made_doer(ctx: ClaimContext) -> Hit | None:
+    """ "The council rejected the union's demand" against "refuse workers voted to strike …, rejecting the council's
+    offer": the one whose thing the deed was done to, made its doer, where the evidence never has it do the deed."""
+    m = _DESCRIBED_DOER.match(ctx.card.claim.strip())
+    if m is None:
+        return None
+    doer, deed = m.group("doer").lower(), lemmas(m.group("verb").lower())
+    for text in ctx.texts:
+        for w in words(text):
+            if not lemmas(w.lower) & deed:
+                continue
+            owned = re.match(rf"\s+(?:the\s+)?{re.escape(doer)}['’]s?\s+[a-z]", text[w.end :], re.IGNORECASE)
+            does_it = re.search(rf"\b{re.escape(doer)}s?\s+(?:\w+\s+){{0,3}}?{re.escape(w.text)}\b", text, re.I)
+            if owned and not does_it:
+                said = text[w.start : w.end + owned.end()].rsplit(None, 1)[0]
+                return Hit(f'claim has "the {doer}" as the one who "{m.group("verb")}"; the evidence says "{said} …"',
+                           ctx.span_of(said), ctx.home.article.id)  # fmt: skip
+    return None
+
+
 @register("FC203", "role-swap", UNSUPPORTED, "who did what to whom differs between claim and evidence")
 def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -497,6 +521,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _done_by_kin(ctx)
         or _place_swapped(ctx)
         or _nationality_moved(ctx)
+        or _owner_made_doer(ctx)
     ):
         yield hit
         return
