@@ -51,10 +51,10 @@ containers lost at sea, a heat-health alert, a night-time emergency department c
 council leader's quotation, a prison escape, a scanner donated; a freight derailment, a marathon record, a drought,
 a substation fault, a charity chief's pay; a minimum wage rise, a cocaine seizure, a food bank's parcels, a
 constable dismissed, a theatre closing; a theatre's chairman, a bin strike, an elephant calf, a mortgage rate rise,
-a hospital merger; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to thirty-first sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+a hospital merger; a line reopened late, a bus driver punched, a university's climb, a wind farm approved, a snow
+warning; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+thirty-first sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -3268,6 +3268,56 @@ _add("Harlow General and Carrow Royal hospitals will merge into a single trust n
  ("Unions have welcomed the merger of the two hospitals.", False),
  ("Harlow General and Carrow Royal hospitals merged into a single trust last April.", False),
 ])
+_add("The Harlow to Tarnley railway line reopened on Monday, three weeks later than planned, after a £40m upgrade that will cut journey times by up to 10 minutes, Network Rail said.", [
+ ("The Harlow-Tarnley line reopened on Monday after a £40m upgrade.", True),
+ ("The reopening came three weeks behind schedule.", True),
+ ("Journey times will be cut by as much as 10 minutes, Network Rail said.", True),
+ ("The upgrade cost £40m.", True),
+ ("The line reopened on Monday, three weeks earlier than planned.", False),
+ ("Journey times will be cut by 10 minutes.", False),
+ ("The line reopened after a £14m upgrade.", False),
+ ("The Harlow to Tarnley line closed on Monday for a £40m upgrade.", False),
+])
+_add("A 23-year-old man who punched a bus driver in Olby was jailed for 18 months on Thursday; the driver, who suffered a broken jaw, has not returned to work, the court heard.", [
+ ("A man, 23, was jailed for 18 months for punching a bus driver in Olby.", True),
+ ("The bus driver suffered a broken jaw.", True),
+ ("The driver has not gone back to work, the court heard.", True),
+ ("The sentence was handed down on Thursday.", True),
+ ("A 23-year-old man was given an 18-month suspended sentence for punching a bus driver.", False),
+ ("The driver, who suffered a broken jaw, has returned to work.", False),
+ ("A 32-year-old man was jailed for punching a bus driver in Olby.", False),
+ ("The bus driver punched a 23-year-old man in Olby.", False),
+])
+_add("Olby University has climbed 12 places to 48th in the national league table, its highest position since 2015, largely thanks to improved student satisfaction scores, the compilers said.", [
+ ("Olby University rose 12 places to 48th in the national league table.", True),
+ ("It is the university's highest position since 2015.", True),
+ ("Better student satisfaction scores were the main reason for the rise, according to the compilers.", True),
+ ("Olby University is now 48th in the national rankings.", True),
+ ("Olby University fell 12 places to 48th in the national league table.", False),
+ ("Olby University is in its highest ever position.", False),
+ ("Olby University climbed 12 places to 36th.", False),
+ ("The rise was largely due to improved research scores.", False),
+])
+_add("Ministers have approved an offshore wind farm off the Kessa coast that could power up to 800,000 homes, though the developer, Norwind, said construction would not begin before 2027 and fishing groups plan to challenge the decision in court.", [
+ ("An offshore wind farm off the Kessa coast has been given the go-ahead by ministers.", True),
+ ("The wind farm could power as many as 800,000 homes.", True),
+ ("Norwind said building work would not start before 2027.", True),
+ ("Fishing groups intend to challenge the approval in court.", True),
+ ("Construction of the wind farm will begin in 2027, Norwind said.", False),
+ ("The wind farm will power 800,000 homes.", False),
+ ("Fishing groups have challenged the decision in court.", False),
+ ("Ministers have rejected an offshore wind farm off the Kessa coast.", False),
+])
+_add("The Met Office has issued an amber warning for snow across the Pennines from Tuesday evening, with up to 20cm expected on higher ground.", [
+ ("An amber snow warning covers the Pennines from Tuesday evening.", True),
+ ("Up to 20cm of snow is expected on higher ground.", True),
+ ("The Met Office has issued an amber warning for snow.", True),
+ ("As much as 20cm of snow could fall on high ground.", True),
+ ("The Met Office has issued a red warning for snow across the Pennines.", False),
+ ("Up to 20cm of snow is expected on lower ground.", False),
+ ("The AA has issued an amber warning for snow across the Pennines.", False),
+ ("Up to 20cm of snow fell across the Pennines on Tuesday evening.", False),
+], body="The Met Office has issued an amber warning for snow across the Pennines from Tuesday evening, with up to 20cm expected on higher ground.\n\n\"Some rural communities could be cut off,\" said Met Office forecaster Jo Hart.\n\nThe AA advised drivers to avoid travelling unless necessary.")
 # fmt: on
 
 
