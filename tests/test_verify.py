@@ -6171,3 +6171,32 @@ def test_rubbish_is_no_refusal_a_deed_s_clause_keeping_on_an_owner_made_doer_and
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_PUNCHED = "A 19-year-old woman who bit a hospital porter in Norbridge was jailed for a year on Monday."
+_CLIMB = "Tarnley College rose eight places to 31st, largely thanks to improved teaching scores, the compilers said."
+_SNOW = "Forecasters issued a yellow warning for snow on the moors on Friday, with up to 10cm expected on high ground."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # who did a deed told in a relative clause, and to whom
+        (_PUNCHED, "The hospital porter bit a 19-year-old woman.", False),
+        (_PUNCHED, "A 19-year-old woman bit a hospital porter in Norbridge.", True),
+        # a cause named by other things, though it shares a word; a word describing the noun after it is no topic
+        (_CLIMB, "The rise was largely due to improved research scores.", False),
+        (_CLIMB, "Better teaching scores were the main reason for the rise, according to the compilers.", True),
+        (_CLIMB, "Worse teaching scores were the main reason for the rise.", False),
+        # a figure only expected; snow falling is weather, no fall
+        (_SNOW, "Up to 10cm of snow fell on high ground on Friday.", False),
+        (_SNOW, "As much as 10cm of snow could fall on high ground.", True),
+        # a lack is a shortage
+        ("The ward closed at night because of a shortage of nurses.", "The ward closed at night due to a lack of nurses.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_deed_in_a_relative_clause_a_cause_s_things_a_describing_opener_and_a_figure_only_expected(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -453,6 +453,8 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         follower = _NEXT_WORD.match(text, start + len(bare))
         if "ADJ" in forms and follower and follower.group(1).lower() == "to":
             return False  # "Prior to this", "Due to the storm": an opening phrase, not a name
+        if "ADJ" in forms and follower and follower.group(1).islower() and "NOUN" in forms_by_class(follower.group(1)):
+            return False  # "Better student satisfaction scores": a word describing the noun after it, no topic
         # A noun the article never uses in any form ("Aliens landed …") is checked like a name:
         # the claim is about something the article does not mention.
         # (In any of its forms or its paraphrases': "Winds reached 93mph" where the article says "gusts".)

@@ -190,6 +190,10 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
                 if lemmas(word.lower) & claim_lemmas:
                     return " ".join(w.text for w in found[i : j + 1])
                 break
+    # "with up to 20cm expected on higher ground": a figure only forecast
+    figure = found[i - 1].lower if i else ""
+    if found[i].lower in _PREDICATIVE_HEDGES and any(c.isdigit() for c in figure) and figure in claim_lemmas:
+        return f"{found[i - 1].text} {found[i].text}"
     predicative = i >= 2 and found[i - 1].lower in _PREDICATIVE and found[i].lower in _PREDICATIVE_HEDGES
     # ("the hotel is expected to reopen next week" hedges the reopening, which the claim may leave out, not the hotel;
     # "Parliament is likely to follow with a ban" still hedges Parliament's doing, as measured on SummEdits)

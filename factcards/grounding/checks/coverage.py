@@ -258,7 +258,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_unit_kind_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
-        or (_cause_head_swapped(ctx, missing) if missing else None)
+        or (_cause_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
     ):
         yield ctx.said_against(*swap)
@@ -313,7 +313,10 @@ _SLOTS = (
     ),
     (
         "cause",
-        re.compile(r"\b(?:caused\s+by|because\s+of|due\s+to(?!\s+be\b)|triggered\s+by|sparked\s+by)\s+", re.IGNORECASE),
+        re.compile(
+            r"\b(?:caused\s+by|because\s+of|due\s+to(?!\s+be\b)|triggered\s+by|sparked\s+by|thanks\s+to|owing\s+to)\s+",
+            re.IGNORECASE,
+        ),
     ),
     (
         "most",
@@ -472,35 +475,22 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
     return None
 
 
-# Slots whose things are told by their last word, each of several ("rising energy bills and falling audiences").
-_BY_HEAD = frozenset({"blame", "cause"})
-_JOINERS = frozenset({"and", "or"})
+# Slots that name one thing in particular, whose every noun tells which ("rising energy bills and falling audiences").
+_CAUSES = frozenset({"blame", "cause"})
 
 
-def _conjunct_heads(text: str, end: int) -> list[Word]:
-    """The last content word of each thing a slot ending at `end` lists, in `text`'s offsets past `end`."""
-    heads: list[Word] = []
-    last = None
-    for w in [*_slot_words(text, end), None]:
-        if w is None or w.lower in _JOINERS:
-            if last is not None:
-                heads.append(last)
-            last = None
-        elif is_content(w.lower):
-            last = w
-    return heads
-
-
-def _cause_head_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "because of rising rents" against "because of rising energy bills and falling audiences": a cause the claim
-    names by a noun the evidence never writes, where the evidence's cause of the same deed names other things."""
+    names by a noun the evidence never writes, where the evidence's cause of the same deed names others, and none of
+    the claim's (though it shares a word: "rising")."""
     gone = {w.start for w in missing}
     claim = ctx.card.claim
     for kind, pattern in _SLOTS:
-        if kind not in _BY_HEAD:
+        if kind not in _CAUSES:
             continue
         for m in pattern.finditer(claim):
-            lost = [h for h in _conjunct_heads(claim, m.end()) if h.start + m.end() in gone and _is_noun_word(h)]
+            # (any noun of it: "improved research scores" against "improved student satisfaction scores")
+            lost = [w for w in _slot_words(claim, m.end()) if w.start + m.end() in gone and _is_noun_word(w)]
             if not lost:
                 continue
             forms = {f for h in lost for f in lemmas(h.lower)}
@@ -511,8 +501,11 @@ def _cause_head_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, st
                     # years because of …")
                     if before is not None and not _words_before(text, theirs_at.start(), 8) & before:
                         continue
-                    theirs = [h for h in _conjunct_heads(text, theirs_at.end()) if _is_noun_word(h)]
-                    if theirs and not any(lemmas(t.lower) & forms or _akin(t, lost) for t in theirs):
+                    theirs = [w for w in _slot_words(text, theirs_at.end()) if _is_noun_word(w)]
+                    mine_forms = claim_forms(ctx)
+                    if any(not lemmas(t.lower) & mine_forms for t in theirs) and not any(
+                        lemmas(t.lower) & forms or _akin(t, lost) for t in theirs
+                    ):
                         said = claim[m.start() : m.end() + lost[-1].end]
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
                         return said, other

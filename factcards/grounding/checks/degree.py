@@ -454,7 +454,12 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (w.lower == "last" and i + 1 < len(found) and found[i + 1].lower in _LAST_WHEN)  # "last year": a date
         and not any(before.lower == "every" for before in found[max(i - 2, 0) : i])  # "every two weeks": how often
         and not (w.lower == "refuse" and i + 1 < len(found) and found[i + 1].lower in _RUBBISH_THINGS)
+        and not (lemmas(w.lower) & {"fall"} and any(b.lower in _WEATHER_FALLS for b in found[max(i - 4, 0) : i]))
     ]
+
+
+# "20cm of snow could fall": snow falling is weather, no figure going down.
+_WEATHER_FALLS = frozenset("snow rain hail sleet rainfall snowfall".split())
 
 
 # "refuse workers", "a refuse lorry": rubbish, no refusal.

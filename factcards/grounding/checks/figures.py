@@ -813,9 +813,9 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 # "doubled", "trebled", "halved", "twice as many": a change by a multiple, which is a figure as much as "rose 100%" is.
-# (Counts of times are other words: "arrested twice", "stabbed three times" are FC301's numbers.)
+# (Counts of times are other words: "arrested twice", "scored twice as Rovers beat Dale", "stabbed three times".)
 _MULTIPLE = re.compile(
-    r"\b(?:(?P<f2>doubl(?:ed|es|ing)|(?:to|will|would|could|may|might)\s+double|twice\s+(?:as|the)\b|two-?fold"
+    r"\b(?:(?P<f2>doubl(?:ed|es|ing)|(?:to|will|would|could|may|might)\s+double|twice\s+(?:as\s+(?:[a-z]+\s+){1,3}?as|the)\b|two-?fold"
     r"|double\s+(?=(?:the|that|what|last|its|their|his|her)\b))"
     r"|(?P<f3>tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|(?:to|will|would|could|may|might)\s+(?:triple|treble)|three-?fold)"
     r"|(?P<f4>quadrupl(?:ed|es|ing)|four-?fold)"

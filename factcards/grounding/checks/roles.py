@@ -505,6 +505,50 @@ def _owner_made_doer(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "A 23-year-old man who punched a bus driver": a doer, what it did in a relative clause, and to whom.
+_WHO_DID = re.compile(
+    r"\b(?P<doer>[a-z][\w-]*)\s+(?:who|that)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)\s+(?P<recv>(?:a|an|the|his|her|their)\s.*)"
+)
+# "The bus driver punched a 23-year-old man": the claim's doer, deed and receiver.
+_DID = re.compile(
+    r"^(?:The|An?)\s+(?P<doer>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>(?!(?:is|was|were|are|had|has|have)\b)[a-z]+)\s+"
+    r"(?P<recv>(?:a|an|the|his|her|their)\s.*)"
+)
+_PHRASE_STOP = re.compile(r"[,.;:]|\s(?:in|on|at|who|that|was|were|is|are|has|had|and|with|for|after|before)\b")
+
+
+def _head_word(phrase: str) -> Word | None:
+    """The last word of a noun phrase at the start of `phrase`: "a bus driver in Olby …" -> "driver"."""
+    stop = _PHRASE_STOP.search(phrase)
+    found = words(phrase[: stop.start() if stop else len(phrase)])
+    return found[-1] if found else None
+
+
+def _head(phrase: str) -> str:
+    head = _head_word(phrase)
+    return head.lower if head else ""
+
+
+def _relative_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "The bus driver punched a 23-year-old man" against "A 23-year-old man who punched a bus driver …": the
+    doer and the one it was done to, swapped, where the evidence tells the deed in a relative clause."""
+    mine = _DID.match(ctx.card.claim.strip())
+    if mine is None:
+        return None
+    doer, deed, receiver = _head(mine.group("doer") + "."), lemmas(mine.group("verb")), _head(mine.group("recv"))
+    for text in ctx.texts:
+        for m in _WHO_DID.finditer(text):
+            if not lemmas(m.group("verb")) & deed:
+                continue
+            if lemmas(m.group("doer")) & lemmas(receiver) and lemmas(_head(m.group("recv"))) & lemmas(doer):
+                head = _head_word(m.group("recv"))
+                said = text[m.start() : m.start("recv") + (head.end if head else 0)]
+                return Hit(f'claim has "{doer}" as the one who "{mine.group("verb")}"; the evidence says "{said}"',
+                           ctx.span_of(m.group("doer")), ctx.home.article.id)  # fmt: skip
+    return None
+
+
 @register("FC203", "role-swap", UNSUPPORTED, "who did what to whom differs between claim and evidence")
 def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -522,6 +566,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _place_swapped(ctx)
         or _nationality_moved(ctx)
         or _owner_made_doer(ctx)
+        or _relative_swapped(ctx)
     ):
         yield hit
         return
