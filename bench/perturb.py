@@ -52,7 +52,8 @@ council leader's quotation, a prison escape, a scanner donated; a freight derail
 a substation fault, a charity chief's pay; a minimum wage rise, a cocaine seizure, a food bank's parcels, a
 constable dismissed, a theatre closing; a theatre's chairman, a bin strike, an elephant calf, a mortgage rate rise,
 a hospital merger; a line reopened late, a bus driver punched, a university's climb, a wind farm approved, a snow
-warning; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+warning; a coffee study, a four-day week trial, a signing with add-ons, a factory fire, a council leader's denial;
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 thirty-first sessions (each round written before the fixes it prompted), so they are not held out: they guard
 against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -3318,6 +3319,56 @@ _add("The Met Office has issued an amber warning for snow across the Pennines fr
  ("The AA has issued an amber warning for snow across the Pennines.", False),
  ("Up to 20cm of snow fell across the Pennines on Tuesday evening.", False),
 ], body="The Met Office has issued an amber warning for snow across the Pennines from Tuesday evening, with up to 20cm expected on higher ground.\n\n\"Some rural communities could be cut off,\" said Met Office forecaster Jo Hart.\n\nThe AA advised drivers to avoid travelling unless necessary.")
+_add("Drinking two to three cups of coffee a day was linked to a 15% lower risk of heart disease in a study of 40,000 adults, though the researchers said the findings did not prove that coffee itself was the cause.", [
+ ("A study of 40,000 adults linked drinking two to three cups of coffee a day to a 15% lower risk of heart disease.", True),
+ ("The researchers said the study did not show that coffee caused the lower risk.", True),
+ ("The study involved 40,000 adults.", True),
+ ("Two to three cups of coffee a day was associated with a lower risk of heart disease.", True),
+ ("Drinking two to three cups of coffee a day cuts the risk of heart disease by 15%.", False),
+ ("The study found coffee drinkers had a 15% higher risk of heart disease.", False),
+ ("Drinking five cups of coffee a day was linked to a lower risk of heart disease.", False),
+ ("The researchers said the findings proved coffee was the cause.", False),
+])
+_add("A four-day working week will be trialled at Olby council for six months from January, with 300 staff taking part, the council said, adding that it would decide next summer whether to make the change permanent.", [
+ ("Olby council will trial a four-day week for six months from January.", True),
+ ("About 300 staff will take part in the trial.", True),
+ ("The council will decide next summer whether to keep the four-day week.", True),
+ ("The six-month trial begins in January, the council said.", True),
+ ("Olby council has adopted a permanent four-day working week.", False),
+ ("All council staff will move to a four-day week from January.", False),
+ ("The trial will run for a year from January.", False),
+ ("The council has decided to make the four-day week permanent.", False),
+])
+_add("Kestrel City have signed striker Leon Ade from Harlow United for an initial £18m, which could rise to £25m with add-ons, on a five-year contract.", [
+ ("Leon Ade has joined Kestrel City from Harlow United on a five-year deal.", True),
+ ("The fee could reach £25m including add-ons.", True),
+ ("Kestrel City paid an initial £18m for the striker.", True),
+ ("Ade signed a five-year contract with Kestrel City.", True),
+ ("Kestrel City have signed Leon Ade for £25m.", False),
+ ("Harlow United have signed Leon Ade from Kestrel City.", False),
+ ("Leon Ade signed a three-year contract with Kestrel City.", False),
+ ("The fee could fall to £18m with add-ons.", False),
+])
+_add("Three workers were taken to hospital with smoke inhalation after a fire broke out at a plastics factory in Tarnley on Wednesday night; about 60 firefighters tackled the blaze, which was brought under control by Thursday morning.", [
+ ("A fire broke out at a plastics factory in Tarnley on Wednesday night.", True),
+ ("Three workers were treated in hospital for smoke inhalation.", True),
+ ("Around 60 firefighters fought the blaze.", True),
+ ("The fire was under control by Thursday morning.", True),
+ ("Three workers died after a fire at a plastics factory in Tarnley.", False),
+ ("About 60 workers were taken to hospital with smoke inhalation.", False),
+ ("The fire was brought under control on Wednesday night.", False),
+ ("A fire broke out at a chemical factory in Tarnley.", False),
+])
+_add("Council leader Sam Price has denied claims that he misled councillors over the cost of the new leisure centre, which has risen from £20m to £32m.", [
+ ("Sam Price has denied misleading councillors about the cost of the leisure centre.", True),
+ ("The cost of the new leisure centre has gone up from £20m to £32m.", True),
+ ("The council leader rejected claims he had misled councillors.", True),
+ ("The leisure centre's cost has risen by £12m.", True),
+ ("Sam Price has admitted misleading councillors over the cost of the leisure centre.", False),
+ ("Kate Moss has denied claims that she misled councillors.", False),
+ ("The cost of the new leisure centre has fallen from £32m to £20m.", False),
+ ("The cost of the leisure centre has risen to £23m.", False),
+], body="Council leader Sam Price has denied claims that he misled councillors over the cost of the new leisure centre, which has risen from £20m to £32m.\n\n\"I have always been open about the costs,\" he said.\n\nOpposition leader Kate Moss said an independent inquiry was needed.")
 # fmt: on
 
 
