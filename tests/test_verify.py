@@ -6200,3 +6200,40 @@ def test_a_deed_in_a_relative_clause_a_cause_s_things_a_describing_opener_and_a_
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_TEA = (
+    "Drinking green tea daily was linked to a 10% lower risk of stroke in a study of 20,000 adults, though the authors "
+    "said the findings did not prove that tea was the cause."
+)
+_TRIAL = (
+    "Free school meals for all pupils will be trialled in Tarnley for a year from September, the council said, adding "
+    "that it would decide in 2027 whether to make the scheme permanent."
+)
+_SIGNED = "Norbridge Rovers have signed Ezra Hale for an initial £6m, which could rise to £9m with add-ons."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a link is no cause; a thing still to be decided is not settled; a figure a fee may reach is not the fee
+        (_TEA, "Drinking green tea daily cuts the risk of stroke by 10%.", False),
+        (_TEA, "A study of 20,000 adults linked drinking green tea daily to a 10% lower risk of stroke.", True),
+        (_TEA, "The authors said the study did not show that tea caused the lower risk.", True),
+        (_TRIAL, "Tarnley has made free school meals for all pupils permanent.", False),
+        (_TRIAL, "The council will decide in 2027 whether to keep the free school meals.", True),
+        (_SIGNED, "Norbridge Rovers have signed Ezra Hale for £9m.", False),
+        (_SIGNED, "The fee could reach £9m with add-ons.", True),
+        # a kind of factory or farm is what it makes, not its state; a change by the difference of two figures
+        ("A fire broke out at a plastics factory in Tarnley.", "A fire broke out at a chemical factory in Tarnley.", False),
+        ("A fire broke out at a disused factory in Tarnley.", "A fire broke out at an empty factory in Tarnley.", True),
+        ("The cost has risen from £20m to £32m.", "The cost has risen by £12m.", True),
+        # rejecting claims is denying them
+        ("Sam Price has denied claims that he misled councillors.", "Sam Price rejected claims he had misled councillors.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_link_is_no_cause_an_open_question_a_fee_s_ceiling_a_kind_of_factory_and_rejected_claims(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -45,13 +45,14 @@ _FROM_TO = re.compile(
 # "rose by 4.4%", "reduced the risk of death by 20%": "by" says how much a figure changed only after a word of
 # change, in the same clause
 # ("by 2030" is a date, "by 40 votes" a margin).
-_CHANGED_BY = re.compile(
-    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increas(?:es|ing)|decreased?|decreas(?:es|ing)"
+# Words of a figure's change, in every form ("risen", "gone up" by its "up").
+CHANGE_VERBS = (
+    r"(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increas(?:es|ing)|decreased?|decreas(?:es|ing)"
     r"|grew|grow(?:s|n|ing)?|dropped|drops?|dropping|declined?|declin(?:es|ing)|jumped|jumps?|climbed|climbs?"
     r"|cut|cuts|raised?|rais(?:es|ing)|lowered|lowers?|reduced?|reduc(?:es|ing)|slipped|slips?|soared|surged"
-    r"|plunged|tumbled|shrank|shrunk|up|down)\b[^,.;:]{0,40}$",
-    re.IGNORECASE,
+    r"|plunged|tumbled|shrank|shrunk|up|down)"
 )
+_CHANGED_BY = re.compile(rf"\b{CHANGE_VERBS}\b[^,.;:]{{0,40}}$", re.IGNORECASE)
 
 
 def _after_a_change(text: str, at: int) -> bool:

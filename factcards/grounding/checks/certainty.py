@@ -18,6 +18,7 @@ from factcards.grounding.checks.framing import (
     condition_dropped,
     considered_only,
     hearsay_figure,
+    link_made_cause,
     no_evidence,
     none_reported,
     only_at_risk,
@@ -25,6 +26,7 @@ from factcards.grounding.checks.framing import (
     proposed_only,
     too_soon,
     treated_as,
+    undecided_told,
     unverified,
     warned_only,
 )
@@ -94,6 +96,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or only_at_risk(ctx)
         or hearsay_figure(ctx)
         or warned_only(ctx)
+        or link_made_cause(ctx)
+        or undecided_told(ctx)
     )  # whoever said it, jobs at risk are not lost, a fee reported not paid, a tsunami warned of did not strike
     if framed:
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)
@@ -180,6 +184,15 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
         classes = forms_by_class(found[at].lower)
         if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:
             return " ".join(w.text for w in found[i : at + 1])
+        # "could rise to £25m with add-ons": the figure a thing may reach, which "for £25m" tells as reached
+        if (
+            lemmas(found[at].lower) & _REACHING
+            and at + 2 < len(found)
+            and found[at + 1].lower == "to"
+            and any(c.isdigit() for c in found[at + 2].lower)
+            and found[at + 2].lower in claim_lemmas
+        ):
+            return " ".join(w.text for w in found[i : at + 3])
     if found[i].lower in _CLAUSE_HEDGES:
         # "Investigators believe an accelerant was used": the hedge governs the clause after it.
         for j in range(i + 1, min(i + 7, len(found))):
@@ -204,6 +217,7 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
     return None
 
 
+_REACHING = frozenset("rise reach climb increase grow top total hit".split())
 _CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears claiming alleging".split())
 _PREDICATIVE = frozenset("is are was were".split())
 _PREDICATIVE_HEDGES = frozenset("likely unlikely expected possible probable planned proposed rumored rumoured".split())

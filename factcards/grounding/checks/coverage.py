@@ -604,7 +604,10 @@ def _slots_of(text: str, head: Word, link: Word, figure: list[str] | None = None
 # "his family's dog", "a neighbour's dog": whose a thing is, told by a common noun.
 _OWNED = re.compile(r"\b(?P<owner>[a-z]{3,})['’]s?\s+(?:[a-z-]+\s+)?(?P<thing>[a-z]{3,})\b")
 # "a cancer wing", "the maternity unit": what part of a hospital (or a body) is for.
-_UNIT_KIND = re.compile(r"\b(?P<kind>[a-z]{4,})(?:['’]s)?\s+(?P<unit>wing|ward|unit|clinic|department|centre|center)\b")
+_UNIT_KIND = re.compile(
+    r"\b(?P<kind>[a-z]{4,})(?:['’]s)?\s+(?P<unit>wing|ward|unit|clinic|department|centre|center|factory|plant|warehouse"
+    r"|farm|school|mill)\b"
+)
 
 
 def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -623,10 +626,12 @@ def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
 
 
 def _unit_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
-    """ "a new maternity wing" against "a new cancer wing": what the unit is for, the evidence's another."""
+    """ "a new maternity wing" against "a new cancer wing", "a chemical factory" against "a plastics factory": what the
+    unit is for or makes, the evidence's another."""
     gone = {w.lower for w in missing}
     for m in _UNIT_KIND.finditer(ctx.card.claim):
-        if m.group("kind") not in gone:
+        # (a kind, not a state: "an empty warehouse" is the "disused warehouse")
+        if m.group("kind") not in gone or "NOUN" not in forms_by_class(m.group("kind")):
             continue
         for text in ctx.texts:
             for o in _UNIT_KIND.finditer(text):

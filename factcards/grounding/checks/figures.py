@@ -11,6 +11,7 @@ from itertools import chain, permutations, takewhile
 from factcards.grounding.checks.bindings import (
     AGE_OF_NAME,
     CHANGE_NOUNS,
+    CHANGE_VERBS,
     MONEY_RATE,
     figure_bound_elsewhere,
     money_value,
@@ -515,8 +516,7 @@ def _all_but(number: NumberAtom, ctx: ClaimContext) -> bool:
 # "fell by 1,300" against "fell to 4,800 …, down from 6,100": a change by the difference of the two figures
 # the evidence gives it between (only these: a difference of any two figures lets wrong ones through).
 _CHANGED_BY = re.compile(
-    r"\b(?:fell|fall|falls|dropped|drop|drops|declined|decreased|cut|shrank|rose|rise|rises|increased|grew|climbed"
-    r"|jumped|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?[$£€]?$"
+    rf"\b{CHANGE_VERBS}\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?[$£€]?$"
     # "a pay rise of £47,000": the change named as a noun
     rf"|\b{CHANGE_NOUNS}\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
     r"|around\s+)?[$£€]?$",

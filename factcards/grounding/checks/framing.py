@@ -463,3 +463,52 @@ def cause_unknown(ctx: ClaimContext) -> str | None:
         return None
     m = ctx.evidence_match(_CAUSE_TO_FIND)
     return m.group(0) if m else None
+
+
+# "was linked to a 15% lower risk", "is associated with": a link a study found, which says nothing of cause.
+_LINKED = re.compile(r"\b(?:linked|associated|tied|correlated)\s+(?:to|with)\b", re.IGNORECASE)
+# "cuts the risk", "causes cancer", "prevents falls": a claim that the thing does it.
+_CAUSING = re.compile(
+    r"\b(?:cut|cuts|reduces?|reduced|lowers?|lowered|raises?|raised|increases?|increased|boosts?|boosted|causes?|caused"
+    r"|prevents?|prevented|protects?|protected|halves|halved|doubles|doubled|leads?\s+to|led\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+_LINKING = re.compile(r"\b(?:link\w*|associat\w*|tied|correlat\w*)\b", re.IGNORECASE)
+_CAUSING_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|by)\b", re.IGNORECASE)
+
+
+def link_made_cause(ctx: ClaimContext) -> str | None:
+    """ "Drinking two to three cups of coffee a day cuts the risk of heart disease by 15%" against "… was linked to a
+    15% lower risk of heart disease": the claim says the thing does what the evidence says only goes with it."""
+    claim = ctx.card.claim
+    # (a claim that links them too, or denies the cause: "did not show that coffee caused the lower risk")
+    if _LINKING.search(claim) or ctx.claim.negations or not _CAUSING.search(claim):
+        return None
+    m = ctx.evidence_match(_LINKED)
+    # (the evidence saying it causes it too, a verb with its object: not "a 15% lower risk", "was the cause")
+    if m is None or any(_CAUSING_OBJECT.match(m.string, c.end()) for c in _CAUSING.finditer(m.string)):
+        return None
+    return m.group(0)
+
+
+# "it would decide next summer whether to make the change permanent": a thing still to be decided.
+_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?P<rest>[^.;:]{0,80})", re.IGNORECASE)
+
+
+def undecided_told(ctx: ClaimContext) -> str | None:
+    """ "Olby council has adopted a permanent four-day working week" against "… would decide next summer whether to make
+    the change permanent": the claim tells as settled what the evidence writes only as a question still open."""
+    if re.search(r"\b(?:whether|if)\b", ctx.card.claim, re.IGNORECASE):
+        return None
+    for text in ctx.texts:
+        for m in _WHETHER.finditer(text):
+            asked = [w for w in words(m.group("rest")) if is_content(w.lower) and "ADJ" in forms_by_class(w.lower)]
+            outside = text[: m.start()] + " " + "".join(t for t in ctx.texts if t is not text)
+            for w in asked:
+                forms = lemmas(w.lower)
+                told = any(forms & lemmas(c.lower) for c in ctx.claim_words)
+                if told and not any(forms & lemmas(o.lower) for o in words(outside)):
+                    return text[m.start() : m.start("rest") + w.end]
+    return None

@@ -284,6 +284,10 @@ _REFUSAL = re.compile(
 )
 
 
+_CLAIMS_REJECTED = re.compile(
+    r"\b(?:reject|dismiss|refut|rebut)\w*\s+(?:the\s+)?(?P<what>claims?|allegations?|accusations?|suggestions?|reports?)\b",
+    re.IGNORECASE,
+)
 _WARNED_AGAINST = re.compile(
     r"\b(?:warn|advis|caution|urg)\w*\s+(?:[\w'’-]+\s+){0,2}?against\s+(?P<ing>[a-z]+ing)\b", re.IGNORECASE
 )
@@ -460,6 +464,8 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     claim_negated |= {stem(m.group("verb") or m.group("ing")) for m in _REFUSAL.finditer(ctx.card.claim)}
     # "warned drivers against driving" turns "driving" as "urged people not to drive" does.
     claim_negated |= {stem(m.group("ing")) for m in _WARNED_AGAINST.finditer(ctx.card.claim)}
+    # "rejected claims he had misled councillors" denies them as "denied claims that he misled" does.
+    claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_REJECTED.finditer(ctx.card.claim)}
     claim_negated |= {
         stem(form) for w in ctx.claim_words if stem(w.lower) in claim_negated for form in lemmas(w.lower)
     }  # "denied charges" negates "charge" however each side stems it
