@@ -53,9 +53,10 @@ a substation fault, a charity chief's pay; a minimum wage rise, a cocaine seizur
 constable dismissed, a theatre closing; a theatre's chairman, a bin strike, an elephant calf, a mortgage rate rise,
 a hospital merger; a line reopened late, a bus driver punched, a university's climb, a wind farm approved, a snow
 warning; a coffee study, a four-day week trial, a signing with add-ons, a factory fire, a council leader's denial;
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-thirty-first sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+storm damage, A-level grades, hospital parking, a chairman's quotation, two men bailed; and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-first sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -3369,6 +3370,52 @@ _add("Council leader Sam Price has denied claims that he misled councillors over
  ("The cost of the new leisure centre has fallen from £32m to £20m.", False),
  ("The cost of the leisure centre has risen to £23m.", False),
 ], body="Council leader Sam Price has denied claims that he misled councillors over the cost of the new leisure centre, which has risen from £20m to £32m.\n\n\"I have always been open about the costs,\" he said.\n\nOpposition leader Kate Moss said an independent inquiry was needed.")
+_add("Storm Elin caused an estimated £150m of insured damage, mostly to homes in the south-west, the Association of Insurers said on Tuesday, though it warned the final bill could be higher.", [
+ ("The Association of Insurers estimated Storm Elin's insured damage at £150m.", True),
+ ("Most of the damage was to homes in the south-west.", True),
+ ("The insurers' body warned the final cost could be higher.", True),
+ ("The estimate was published on Tuesday.", True),
+ ("Storm Elin caused £150m of damage, mostly to businesses in the south-west.", False),
+ ("The Association of Insurers said the final bill would be lower.", False),
+ ("The final bill for Storm Elin will be higher than £150m.", False),
+ ("Storm Elin caused an estimated £150m of insured damage, mostly in the north-east.", False),
+])
+_add("The proportion of A-level entries awarded A or A* fell to 27.2% this year from 27.7% in 2024, but remains above the 25.4% of 2019, the last year before the pandemic, figures showed.", [
+ ("The share of A-level entries given an A or A* dropped to 27.2% from 27.7%.", True),
+ ("The proportion is still higher than in 2019, when it was 25.4%.", True),
+ ("2019 was the last year before the pandemic.", True),
+ ("Top A-level grades fell this year.", True),
+ ("The proportion of A-level entries awarded A or A* rose to 27.2% this year.", False),
+ ("The proportion is now below the 2019 level of 25.4%.", False),
+ ("The proportion of top grades fell to 25.4% this year.", False),
+ ("The proportion of A-level entries awarded A or A* fell to 27.2% from 27.7% in 2019.", False),
+])
+_add("Olby General will scrap parking charges for staff from April, but visitors will still pay £3 an hour, the hospital trust said.", [
+ ("Staff at Olby General will no longer pay to park from April.", True),
+ ("Visitors will continue to be charged £3 an hour.", True),
+ ("The hospital trust said parking charges for staff would end in April.", True),
+ ("Parking will remain £3 an hour for visitors, the trust said.", True),
+ ("Olby General will scrap parking charges for staff and visitors from April.", False),
+ ("Visitors will no longer pay to park at Olby General.", False),
+ ("Staff will pay £3 an hour to park from April.", False),
+ ("Visitors will pay £3 a day to park at Olby General.", False),
+])
+_add("The club's chairman, Neil Ward, said: \"This was a difficult decision, but results have not been good enough.\"", [
+ ("Neil Ward said results had not been good enough.", True),
+ ("The chairman called it a difficult decision.", True),
+ ("Dan Cole said results had not been good enough.", False),
+ ("Neil Ward said results had been good enough.", False),
+], body="Harlow Rovers manager Dan Cole has been sacked after eight defeats in ten games.\n\nThe club's chairman, Neil Ward, said: \"This was a difficult decision, but results have not been good enough.\"\n\nCole, who joined in 2023, said he was \"hugely disappointed\".")
+_add("Two men arrested on suspicion of murder after a man was found dead in a flat in Carrow have been released on bail, while a woman, 34, remains in custody, police said.", [
+ ("Two men arrested on suspicion of murder have been bailed.", True),
+ ("A 34-year-old woman is still in custody, police said.", True),
+ ("A man was found dead in a flat in Carrow.", True),
+ ("Police said the two men had been released on bail.", True),
+ ("Two men have been charged with murder after a man was found dead in Carrow.", False),
+ ("A 34-year-old woman has been released on bail.", False),
+ ("Three men arrested on suspicion of murder have been released.", False),
+ ("Two women arrested on suspicion of murder have been released on bail.", False),
+])
 # fmt: on
 
 
