@@ -6237,3 +6237,36 @@ def test_a_link_is_no_cause_an_open_question_a_fee_s_ceiling_a_kind_of_factory_a
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_BAILED = (
+    "Three men arrested on suspicion of arson after a fire at a shop in Tarnley have been released on bail, while a "
+    "woman, 41, remains in custody, police said."
+)
+_PARKING = "Tarnley General will scrap parking charges for nurses from May, but visitors will still pay £2 an hour."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a claim of almost nothing but sides is read against the clause most of its sides are told in
+        (_BAILED, "Three women arrested on suspicion of arson have been released on bail.", False),
+        (_BAILED, "A woman has been released on bail.", False),
+        (_BAILED, "Three men arrested on suspicion of arson have been bailed.", True),
+        (_BAILED, "A 41-year-old woman is still in custody, police said.", True),
+        # those a deed leaves out are not joined to it; scrapping a charge is no longer paying it
+        (_PARKING, "Tarnley General will scrap parking charges for nurses and visitors from May.", False),
+        (_PARKING, "Nurses at Tarnley General will no longer pay to park from May.", True),
+        # most of a thing, to whom; a figure of one year is not another's; the insurers' body is the insurers' association
+        ("The storm caused £90m of damage, mostly to homes in the north.",
+         "The storm caused £90m of damage, mostly to farms in the north.", False),
+        ("Passes fell to 27.2% from 27.7% in 2024, but remain above the 25.4% of 2019.",
+         "Passes fell to 27.2% from 27.7% in 2019.", False),
+        ("The storm caused £90m of damage, the Association of Insurers said, warning the bill could rise.",
+         "The insurers' body warned the bill could rise.", True),
+    ],
+)  # fmt: skip
+def test_a_claim_of_sides_those_left_out_of_a_deed_most_of_a_thing_and_a_year_s_figure(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

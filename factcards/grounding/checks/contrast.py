@@ -128,6 +128,8 @@ def other_side_in_its_clause(
         joined = at is not None and _JOINED_ON.match(parts[at]) is not None
         if not joined:
             at = most_told(parts, wanted, _MIN_SHARED, tie_break=unnamed)
+        if at is None and len(wanted) < _MIN_SHARED:
+            at = _told_by_its_sides(parts, claim_said, sides_of)
         if at is None:
             continue
         theirs = [(t, side) for t, side in sides_of(parts[at]) if t.lower() not in _PARTICLES]
@@ -143,6 +145,22 @@ def other_side_in_its_clause(
             if other is not None and not _told_of_the_same_one(parts, at, claim_sides, sides_of):
                 return said, other
     return None
+
+
+def _told_by_its_sides(
+    parts: list[str], claim_said: list[tuple[str, Side]], sides_of: Callable[[str], list[tuple[str, Side]]]
+) -> int | None:
+    """The clause most of the claim's sides are told in, counting those one clause alone tells, for a claim that
+    is almost all sides ("Two women arrested on suspicion of murder have been released on bail" against "Two men
+    arrested on suspicion of murder … have been released on bail, while a woman, 34, remains in custody")."""
+    found = [{side for _, side in sides_of(part)} for part in parts]
+    votes = [0] * len(parts)
+    for side in {side for _, side in claim_said}:
+        telling = [i for i, sides in enumerate(found) if side in sides]
+        if len(telling) == 1:
+            votes[telling[0]] += 1
+    best = max(votes)
+    return votes.index(best) if best >= _MIN_SHARED and votes.count(best) == 1 else None
 
 
 def _a_verb(word: Word) -> bool:

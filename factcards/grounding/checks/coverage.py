@@ -321,7 +321,8 @@ _SLOTS = (
     (
         "most",
         re.compile(
-            r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+(?:in|from|among|for)\s+", re.IGNORECASE
+            r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+(?:in|from|among|for|to|on)\s+",
+            re.IGNORECASE,
         ),
     ),
     ("warning", re.compile(r"\b(?:warnings?|alerts?|watch)\s+for\s+", re.IGNORECASE)),

@@ -30,6 +30,7 @@ from factcards.grounding.checks.qualifiers import (
     harm_raised,
     hold_made_move,
     kind_added,
+    left_out_joined,
     part_made_whole,
     plea_for_verdict,
     rank_added,
@@ -153,6 +154,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or part_made_whole(ctx)
         or both_for_one(ctx)
         or second_for_first(ctx)
+        or left_out_joined(ctx)
         or count_for_its_part(ctx)
         or superlative_swapped(ctx)
         or another_made_this(ctx)

@@ -1445,7 +1445,8 @@ def _date_of_another_deed(ctx: ClaimContext) -> Hit | None:
 
 # "2.3% in April", "£4.1 billion in 2023": a figure and the time it is of, written right after it.
 _FIGURE_IN = re.compile(
-    r"(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?)\s+in\s+"
+    # ("the 25.4% of 2019": a year's figure)
+    r"(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?)\s+(?:in|of)\s+"
     r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d|the\s+(?:first|second|third|fourth)\s+quarter)\b"
 )

@@ -832,6 +832,34 @@ _SECOND_ONE = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\band\s))(?:a\s+second|another)\
                           re.IGNORECASE)  # fmt: skip
 
 
+# "…, but visitors will still pay £3 an hour": those the deed leaves out, told apart after "but" or "while".
+_LEFT_OUT = re.compile(
+    r"(?:,\s*but|,?\s+while|,\s+whereas|;)\s+(?P<who>[a-z]{3,})\s+(?:will\s+|would\s+|must\s+|are\s+|is\s+|can\s+)?"
+    r"(?:still|not|continue|remain)\b",
+    re.IGNORECASE,
+)
+_JOINED_WITH = re.compile(r"\b(?P<a>[a-z]{3,})\s+(?:and|or)\s+(?P<b>[a-z]{3,})\b", re.IGNORECASE)
+_KEPT_APART = re.compile(r"\b(?:but|while|whereas|still|not|except|only)\b", re.IGNORECASE)
+
+
+def left_out_joined(ctx: ClaimContext) -> Hit | None:
+    """ "will scrap parking charges for staff and visitors" against "will scrap parking charges for staff from April,
+    but visitors will still pay £3 an hour": the claim joins to the deed those the evidence leaves out of it."""
+    claim = ctx.card.claim
+    if _KEPT_APART.search(claim):
+        return None
+    for text in ctx.texts:
+        for m in _LEFT_OUT.finditer(text):
+            who = lemmas(m.group("who").lower())
+            for j in _JOINED_WITH.finditer(claim):
+                a, b = lemmas(j.group("a").lower()), lemmas(j.group("b").lower())
+                other = a if b & who else b if a & who else None
+                # (the other of the two is the evidence's, told before the "but")
+                if other and any(other & lemmas(w.lower) for w in words(text[: m.start()])):
+                    return ctx.said_against(j.group(0), m.group(0).lstrip(",; "))
+    return None
+
+
 _TOLD_APART = re.compile(r"\b(?:second|another|other|others|both|two|all)\b", re.IGNORECASE)
 
 

@@ -490,7 +490,23 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
         return None  # "Employers said" against "the employers' association said"
     speakers = {attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
     named = [who for who in speakers if who and who[:1].isupper() and plausible_speaker(who)]
-    return named[0] if len(named) == 1 and None not in speakers else None
+    if len(named) != 1 or None in speakers or _body_of(described, named[0]):
+        return None
+    return named[0]
+
+
+# Words that say only that some people act together: "the insurers' body" is the body of insurers.
+_ANY_BODY = frozenset("body group organisation organization association federation industry lobby".split())
+
+
+def _body_of(described: str, named: str) -> bool:
+    """ "the insurers' body" against "the Association of Insurers": a body described by whose it is, which the name
+    says."""
+    parts = described.lower().replace("’", "'").split()
+    if parts[-1] not in _ANY_BODY or len(parts) < 2:
+        return False
+    owner = lemmas(parts[-2].rstrip("'").removesuffix("'s"))
+    return any(owner & lemmas(w.lower) for w in words(named))
 
 
 def _the_one_named(speaker: str, texts: list[str]) -> bool:
