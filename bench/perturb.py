@@ -53,10 +53,11 @@ a substation fault, a charity chief's pay; a minimum wage rise, a cocaine seizur
 constable dismissed, a theatre closing; a theatre's chairman, a bin strike, an elephant calf, a mortgage rate rise,
 a hospital merger; a line reopened late, a bus driver punched, a university's climb, a wind farm approved, a snow
 warning; a coffee study, a four-day week trial, a signing with add-ons, a factory fire, a council leader's denial;
-storm damage, A-level grades, hospital parking, a chairman's quotation, two men bailed; and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-first sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+storm damage, A-level grades, hospital parking, a chairman's quotation, two men bailed; bank profits and a buyback,
+an earthquake toll, a full prison estate, a vote short of a majority, an inhaler's price cut; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-first sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -3415,6 +3416,56 @@ _add("Two men arrested on suspicion of murder after a man was found dead in a fl
  ("A 34-year-old woman has been released on bail.", False),
  ("Three men arrested on suspicion of murder have been released.", False),
  ("Two women arrested on suspicion of murder have been released on bail.", False),
+])
+_add("HSBank reported a pre-tax profit of £4.1bn for the first half, up 8% on a year earlier, and announced a £1bn share buyback, but warned that falling interest rates would squeeze its income next year.", [
+ ("HSBank's first-half pre-tax profit rose 8% to £4.1bn.", True),
+ ("The bank announced a £1bn share buyback.", True),
+ ("HSBank warned lower interest rates would squeeze income next year.", True),
+ ("Profit before tax for the first six months was £4.1bn.", True),
+ ("HSBank's first-half pre-tax profit fell 8% to £4.1bn.", False),
+ ("HSBank reported a full-year pre-tax profit of £4.1bn.", False),
+ ("HSBank warned that rising interest rates would squeeze its income.", False),
+ ("The bank announced a £4.1bn share buyback.", False),
+])
+_add("At least 37 people were killed and more than 200 injured when a magnitude 6.1 earthquake struck the north of Kessa early on Sunday, officials said, warning that the toll was likely to rise.", [
+ ("At least 37 people died in the earthquake, officials said.", True),
+ ("More than 200 people were injured.", True),
+ ("The quake had a magnitude of 6.1.", True),
+ ("Officials said the death toll was likely to rise.", True),
+ ("Fewer than 37 people were killed in the earthquake.", False),
+ ("The death toll is expected to fall, officials said.", False),
+ ("A magnitude 7.1 earthquake struck the north of Kessa.", False),
+ ("The earthquake struck the south of Kessa early on Sunday.", False),
+])
+_add("The prison population in Norland reached a record 88,000 last week, leaving fewer than 1,000 spaces free, and ministers said 2,000 inmates would be released early in September to ease overcrowding.", [
+ ("Norland's prison population hit a record 88,000 last week.", True),
+ ("Fewer than 1,000 prison places were left free.", True),
+ ("Ministers said 2,000 prisoners would be freed early in September.", True),
+ ("The early releases are intended to ease overcrowding.", True),
+ ("Ministers said 20,000 inmates would be released early.", False),
+ ("The prison population fell to 88,000 last week.", False),
+ ("More than 1,000 prison spaces were left free.", False),
+ ("Ministers said 2,000 inmates were released early in August.", False),
+])
+_add("The centre-left Union party won 38% of the vote in Sunday's election, short of a majority, and its leader Eva Lind said she would begin talks with the Greens, who took 9%.", [
+ ("The Union party won 38% of the vote but fell short of a majority.", True),
+ ("Eva Lind said she would open talks with the Greens.", True),
+ ("The Greens won 9% of the vote.", True),
+ ("The election was held on Sunday.", True),
+ ("The Union party won a majority with 38% of the vote.", False),
+ ("The Greens' leader said she would begin talks with the Union party.", False),
+ ("The Greens won 38% of the vote.", False),
+ ("The centre-right Union party won 38% of the vote.", False),
+])
+_add("Drugmaker Verapharm will cut the list price of its asthma inhaler by 70% to $35 a month in the US from January, following pressure from lawmakers, the company said.", [
+ ("Verapharm will reduce the price of its asthma inhaler to $35 a month in the US.", True),
+ ("The 70% price cut takes effect in January.", True),
+ ("The company said the cut followed pressure from lawmakers.", True),
+ ("Verapharm's inhaler will cost $35 a month from January.", True),
+ ("Verapharm will cut the price of its asthma inhaler by 70% to $35 a year.", False),
+ ("Verapharm will raise the list price of its asthma inhaler.", False),
+ ("Verapharm will cut the price of its asthma inhaler by 35%.", False),
+ ("Verapharm will cut the price of its diabetes drug by 70%.", False),
 ])
 # fmt: on
 
