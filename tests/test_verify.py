@@ -6270,3 +6270,34 @@ def test_a_claim_of_sides_those_left_out_of_a_deed_most_of_a_thing_and_a_year_s_
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+_PROFIT = "Norbank reported a pre-tax profit of £2.1bn for the first half, up 6% on a year earlier."
+_PRISONS = "The prison population reached a record 90,000 last week, leaving fewer than 800 places free."
+_VOTE = "The centre-left Liberal party won 36% of the vote, and its leader said she would talk to the Greens, who took 8%."
+_INHALER = "Curapharm will cut the list price of its asthma inhaler by 60% to $40 a month."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a period said in a word against one said in a phrase
+        (_PROFIT, "Norbank reported a full-year pre-tax profit of £2.1bn.", False),
+        (_PROFIT, "Norbank reported a first-half pre-tax profit of £2.1bn.", True),
+        # a figure reached as a record went up to it
+        (_PRISONS, "The prison population fell to 90,000 last week.", False),
+        (_PRISONS, "The prison population rose to 90,000.", True),
+        # whose share of a vote a figure is; left is not right, however a compound is written
+        (_VOTE, "The Greens won 8% of the vote.", True),
+        (_VOTE, "The Greens won 36% of the vote.", False),
+        (_VOTE, "The centre-right Liberal party won 36% of the vote.", False),
+        # a thing of whose, the same on both sides; a percentage that is a sum
+        (_INHALER, "Curapharm will cut the price of its diabetes drug by 60%.", False),
+        (_INHALER, "Curapharm will cut the price of its asthma inhaler by 40%.", False),
+        (_INHALER, "Curapharm's inhaler will cost $40 a month.", True),
+    ],
+)  # fmt: skip
+def test_a_period_in_a_word_a_record_reached_whose_share_left_and_right_and_a_percentage_that_is_a_sum(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)

@@ -932,6 +932,22 @@ def _shares_of(text: str) -> list[Bound]:
     return found
 
 
+# "the Greens, who took 9%", "Falk won 41 percent": a share of a vote and the name whose it is.
+_NAMED_SHARE = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+)(?:,\s+(?:who|which))?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:won|took|secured|gained|got|polled|received)\s+"
+    r"(?:(?:about|nearly|almost|around|just|over|under|more\s+than|less\s+than)\s+)?"
+    r"(?P<figure>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+)
+
+
+def _named_shares(text: str) -> list[Bound]:
+    """ "The Greens won 38%" against "… talks with the Greens, who took 9%": whose share a figure is."""
+    return [
+        (("won", last_key(m.group("who"))), float(m.group("figure")), m.group(0)) for m in _NAMED_SHARE.finditer(text)
+    ]
+
+
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
 
@@ -970,6 +986,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_ends, ("to ", "from ", "by ")),
     (_fractions, ("half", "quarter", "third")),
     (_shares_of, ("%", "percent", "per cent")),
+    (_named_shares, ("%", "percent", "per cent")),
     (_counts, ("",)),
     (_deeds, ("",)),
     (_based, ("year", "month", "quarter", "week")),
@@ -1019,6 +1036,14 @@ def _measured_figures(ctx: ClaimContext) -> set[float]:
     return {float(v) for text in ctx.texts for _, v, _ in _measures(text) if _is_figure(v)}
 
 
+# Deeds that take a share of a vote alike: "the Greens, who took 9%" won 9%.
+_WON_A_SHARE = frozenset("win take secure gain get poll".split())
+
+
+def _same_deed(theirs: str, mine: str) -> bool:
+    return theirs == mine or (theirs in _WON_A_SHARE and mine in _WON_A_SHARE)
+
+
 def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
     """ "at a depth of 30 kilometres" against "30 kilometres north of Brisca, at a depth of 10 kilometres";
     "a 34-year-old woman" against "a 34-year-old man"; "3:40 p.m." against "3:40 a.m."; "rose to 3.0
@@ -1045,7 +1070,8 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             mine = [
                 b
                 for b in mine
-                if b[1] in measured or any(v == b[1] and t[1] == b[0][1] and t[0] != b[0][0] for t, v, _ in theirs)
+                if b[1] in measured
+                or any(v == b[1] and t[1] == b[0][1] and not _same_deed(t[0], b[0][0]) for t, v, _ in theirs)
             ]
         elif read is _counts or read is _whose:
             # Only a count the evidence gives of something else: "four points clear" where it says "two

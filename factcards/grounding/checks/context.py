@@ -180,7 +180,8 @@ class EvidenceWords:
         # "second-half" against "the second half", "semi-final" against a feed's "semi - final"
         if parts and all(self.has(Word(p, p, 0, 0), paraphrased=paraphrased) for p in parts if is_content(p)):
             return True
-        if any(same_family(f, other) for f in forms for other in self.prefixes.get(f[:4], ())):
+        # (a compound's family is its parts': "centre-right" is no kin of "centre-left")
+        if not parts and any(same_family(f, other) for f in forms for other in self.prefixes.get(f[:4], ())):
             return True
         if paraphrased and paraphrase_groups(forms) & self.groups:
             return True

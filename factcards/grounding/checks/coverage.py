@@ -276,6 +276,9 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
 _COUNT_WORDS = frozenset(SMALL_COUNT_WORDS.split("|")) - {"one"}
 
 
+_WHOSE_WORDS = frozenset({"its", "their", "his", "her"})
+
+
 def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """A claim noun the evidence does not say, after the same word and "of" as a noun of the
     evidence's that the claim does not say: the claim's phrase and the evidence's."""
@@ -287,6 +290,11 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         i = at.get(word.start, 0)
         figure = []
         while i > 0 and (claim_words[i - 1].lower.isdigit() or claim_words[i - 1].lower in _COUNT_WORDS):
+            i -= 1
+            figure.insert(0, claim_words[i].lower)
+        # (past whose it is, the same on both sides: "the price of its diabetes drug" against "the list price of its
+        # asthma inhaler")
+        while i > 0 and not figure and claim_words[i - 1].lower in _WHOSE_WORDS and word.start == claim_words[i].start:
             i -= 1
             figure.insert(0, claim_words[i].lower)
         slot = _slot(claim_words, i, past_articles=False)
@@ -714,7 +722,9 @@ def _period_phrase_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "a profit of £1.2bn for the full year" against "a profit of £1.2bn for the first half of the year": the
     claim's period is one the evidence never counts over, and the evidence counts over another ("half-year" is
     either half)."""
-    said = {_phrase_period(m.group("p")): m.group(0) for m in _PERIOD_PHRASE.finditer(ctx.card.claim)}
+    # (or in a word before a noun, against the evidence's phrase: "a full-year pre-tax profit" against "a pre-tax
+    # profit of £4.1bn for the first half")
+    said = _periods(ctx.card.claim)
     if not said:
         return None
     theirs = {k: v for text in ctx.texts for k, v in _periods(text).items()}

@@ -191,6 +191,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     claim_sides |= {side for _, side in _phrase_sides(ctx.card.claim)}
     for i in claim_indexes:
         word = claim_found[i]
+        if word.start in agreed:
+            continue  # "rose to 88,000" against "reached a record 88,000, leaving fewer than 1,000 spaces"
         for group, side in _sides_at(claim_found, i):
             if (group, side) in evidence_sides or (group, side) in answered:
                 continue
@@ -695,7 +697,17 @@ def _figure_moves(text: str) -> list[tuple[str, int, str]]:
         found.append((_figure_key(m.group("fig")), up if m.group("word").lower() == "up" else down, m.group(0)))
     for m in _JOBS_MOVED.finditer(text):
         found.append((_figure_key(m.group("fig")), up if m.group("word").lower() == "creation" else down, m.group(0)))
+    for m in _RECORD_REACHED.finditer(text):  # "reached a record 88,000": up to it, or down to a record low
+        found.append((_figure_key(m.group("fig")), down if m.group("low") else up, m.group(0)))
     return found
+
+
+# "reached a record 88,000", "hit a record high of 4.4%", "fell to a record low of 2%": a figure moved to a record.
+_RECORD_REACHED = re.compile(
+    r"\b(?:reach(?:ed|es)?|hit(?:s|ting)?|at)\s+(?:a\s+|an\s+)?(?:new\s+|all-time\s+)?record\s+(?:(?P<high>high|peak)\s+|"
+    r"(?P<low>low)\s+)?(?:of\s+)?(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|million|billion|bn|m\b|k\b)?)",
+    re.IGNORECASE,
+)
 
 
 # "with the loss of 320 jobs", "the creation of 500 jobs": a count of jobs that went one way, said as a noun.

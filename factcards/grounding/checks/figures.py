@@ -808,8 +808,30 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         yield hit
     if hit := _earlier_made_now(ctx):
         yield hit
-    if hit := _vague_count_outside(ctx) or _share_rate_added(ctx) or _multiple_unsupported(ctx):
+    if (
+        hit := _vague_count_outside(ctx)
+        or _share_rate_added(ctx)
+        or _multiple_unsupported(ctx)
+        or _percent_for_sum(ctx)
+    ):
         yield hit
+
+
+# "by 35%": a percentage, which a sum of the same figure ("to $35 a month") is not.
+_PERCENT_FIGURE = re.compile(r"(?<![\d.,$£€])(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
+def _percent_for_sum(ctx: ClaimContext) -> Hit | None:
+    """ "will cut the price of its inhaler by 35%" against "by 70% to $35 a month": the claim's percentage is a sum in
+    the evidence, which gives no such percentage."""
+    for m in _PERCENT_FIGURE.finditer(ctx.card.claim):
+        n = re.escape(m.group("n"))
+        if any(re.search(rf"(?<![\d.,]){n}\s?(?:%|per\s?cent\b|percent\b)", t, re.IGNORECASE) for t in ctx.texts):
+            continue
+        sum_ = ctx.evidence_match(re.compile(rf"[$£€]\s?{n}(?![\d.,]*\d)(?!\s?(?:m|bn|k|million|billion)\b)"))
+        if sum_ is not None:
+            return ctx.said_against(m.group(0), sum_.group(0))
+    return None
 
 
 # "doubled", "trebled", "halved", "twice as many": a change by a multiple, which is a figure as much as "rose 100%" is.

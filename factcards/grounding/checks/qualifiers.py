@@ -833,7 +833,7 @@ _SECOND_ONE = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\band\s))(?:a\s+second|another)\
 
 
 # "…, but visitors will still pay £3 an hour": those the deed leaves out, told apart after "but" or "while".
-_LEFT_OUT = re.compile(
+_LEFT_OUT_AFTER_BUT = re.compile(
     r"(?:,\s*but|,?\s+while|,\s+whereas|;)\s+(?P<who>[a-z]{3,})\s+(?:will\s+|would\s+|must\s+|are\s+|is\s+|can\s+)?"
     r"(?:still|not|continue|remain)\b",
     re.IGNORECASE,
@@ -849,7 +849,7 @@ def left_out_joined(ctx: ClaimContext) -> Hit | None:
     if _KEPT_APART.search(claim):
         return None
     for text in ctx.texts:
-        for m in _LEFT_OUT.finditer(text):
+        for m in _LEFT_OUT_AFTER_BUT.finditer(text):
             who = lemmas(m.group("who").lower())
             for j in _JOINED_WITH.finditer(claim):
                 a, b = lemmas(j.group("a").lower()), lemmas(j.group("b").lower())
