@@ -54,7 +54,8 @@ constable dismissed, a theatre closing; a theatre's chairman, a bin strike, an e
 a hospital merger; a line reopened late, a bus driver punched, a university's climb, a wind farm approved, a snow
 warning; a coffee study, a four-day week trial, a signing with add-ons, a factory fire, a council leader's denial;
 storm damage, A-level grades, hospital parking, a chairman's quotation, two men bailed; bank profits and a buyback,
-an earthquake toll, a full prison estate, a vote short of a majority, an inhaler's price cut; and faithful
+an earthquake toll, a full prison estate, a vote short of a majority, an inhaler's price cut; heatwave deaths, an
+airport challenge lost, a supermarket price war, a blood test, a derailment's interim report; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -3466,6 +3467,56 @@ _add("Drugmaker Verapharm will cut the list price of its asthma inhaler by 70% t
  ("Verapharm will raise the list price of its asthma inhaler.", False),
  ("Verapharm will cut the price of its asthma inhaler by 35%.", False),
  ("Verapharm will cut the price of its diabetes drug by 70%.", False),
+])
+_add("An estimated 1,300 more people than usual died in England during last month's heatwave, according to provisional figures from the health agency, which said most of the excess deaths were among people aged over 75.", [
+ ("Around 1,300 excess deaths occurred in England during last month's heatwave, provisional figures suggest.", True),
+ ("Most of the excess deaths were among over-75s, the health agency said.", True),
+ ("The figures from the health agency are provisional.", True),
+ ("About 1,300 more people died than usual during the heatwave.", True),
+ ("Most of the excess deaths were among people aged under 75.", False),
+ ("The health agency's final figures show 1,300 excess deaths.", False),
+ ("An estimated 3,100 more people than usual died during the heatwave.", False),
+ ("An estimated 1,300 more people than usual died in Scotland during last month's heatwave.", False),
+])
+_add("Campaigners have lost a High Court challenge against the expansion of Tarnley Airport, which will allow it to handle 12 million passengers a year, up from 7 million, but they said they would appeal.", [
+ ("Campaigners lost their legal challenge to Tarnley Airport's expansion at the High Court.", True),
+ ("The expansion will let the airport handle 12 million passengers a year.", True),
+ ("The campaigners said they would appeal against the ruling.", True),
+ ("The airport currently handles 7 million passengers a year.", True),
+ ("Campaigners have won a High Court challenge against the expansion of Tarnley Airport.", False),
+ ("The campaigners said they would not appeal.", False),
+ ("The expansion will allow the airport to handle 7 million more passengers a year.", False),
+ ("The Court of Appeal rejected the campaigners' challenge.", False),
+])
+_add("Shopwell will cut the price of 500 everyday products by an average of 10% from Monday, the supermarket said, in the latest move in a price war with rival Greenbag, which cut prices on 300 items last month.", [
+ ("Shopwell is reducing prices on 500 everyday items by 10% on average.", True),
+ ("Greenbag cut prices on 300 items last month.", True),
+ ("The price cuts start on Monday, Shopwell said.", True),
+ ("The two supermarkets are in a price war.", True),
+ ("Shopwell will cut the price of 500 everyday products by 10% each.", False),
+ ("Greenbag will cut prices on 500 items from Monday.", False),
+ ("Shopwell cut prices on 300 items last month.", False),
+ ("Shopwell will raise the price of 500 everyday products.", False),
+])
+_add("Researchers at Olby University say a new blood test could detect bowel cancer up to two years earlier than current methods.", [
+ ("A new blood test could spot bowel cancer as much as two years sooner, researchers say.", True),
+ ("The researchers are based at Olby University.", True),
+ ("The test might detect bowel cancer earlier than current methods.", True),
+ ("According to researchers at Olby University, the test could find bowel cancer up to two years earlier.", True),
+ ("A new blood test detects bowel cancer two years earlier than current methods.", False),
+ ("A new blood test could detect bowel cancer up to two years later than current methods.", False),
+ ("A new blood test could detect breast cancer up to two years earlier.", False),
+ ("Bowel Cancer Norland says a new blood test could detect bowel cancer earlier.", False),
+], body="Researchers at Olby University say a new blood test could detect bowel cancer up to two years earlier than current methods.\n\n\"The results are promising, but we need larger trials before it can be used in hospitals,\" said lead researcher Dr Amy Chen.\n\nThe charity Bowel Cancer Norland, which funded the work, welcomed the findings.")
+_add("A train that derailed near Harlow in March was travelling at 72mph on a stretch with a 50mph limit, an interim report by the rail accident investigators found, though it said the cause had not yet been established.", [
+ ("The derailed train was going at 72mph where the speed limit was 50mph, investigators found.", True),
+ ("The interim report said the cause of the derailment had not yet been established.", True),
+ ("The train derailed near Harlow in March.", True),
+ ("An interim report found the train was travelling above the speed limit.", True),
+ ("Speeding caused the train to derail near Harlow, investigators found.", False),
+ ("The train was travelling at 50mph on a stretch with a 72mph limit.", False),
+ ("The final report found the train was travelling at 72mph.", False),
+ ("The train derailed near Harlow in May.", False),
 ])
 # fmt: on
 
