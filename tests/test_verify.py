@@ -6128,7 +6128,9 @@ def test_a_largest_this_year_is_no_record_and_its_board_speaks_for_the_one_it_is
         "Councillor Ann Marsh said she would try to save it."
     )
     quote = "The Old Mill cinema in Tarnley will close in March after 40 years, its trustees said on Monday."
-    assert _verify(body, "Ann Marsh said the Old Mill cinema would close in March.", quote).status is not Status.verified
+    assert (
+        _verify(body, "Ann Marsh said the Old Mill cinema would close in March.", quote).status is not Status.verified
+    )
     assert _verify(body, "The Old Mill cinema said it would close in March.", quote).status is Status.verified
 
 
@@ -6274,7 +6276,9 @@ def test_a_claim_of_sides_those_left_out_of_a_deed_most_of_a_thing_and_a_year_s_
 
 _PROFIT = "Norbank reported a pre-tax profit of £2.1bn for the first half, up 6% on a year earlier."
 _PRISONS = "The prison population reached a record 90,000 last week, leaving fewer than 800 places free."
-_VOTE = "The centre-left Liberal party won 36% of the vote, and its leader said she would talk to the Greens, who took 8%."
+_VOTE = (
+    "The centre-left Liberal party won 36% of the vote, and its leader said she would talk to the Greens, who took 8%."
+)
 _INHALER = "Curapharm will cut the list price of its asthma inhaler by 60% to $40 a month."
 
 
@@ -6298,6 +6302,41 @@ _INHALER = "Curapharm will cut the list price of its asthma inhaler by 60% to $4
     ],
 )  # fmt: skip
 def test_a_period_in_a_word_a_record_reached_whose_share_left_and_right_and_a_percentage_that_is_a_sum(
+    evidence: str, claim: str, verified: bool
+) -> None:
+    _assert_judged(evidence, claim, verified)
+
+
+_DERAILED = (
+    "A tram that derailed near Norbridge in May was travelling at 40mph on a bend with a 20mph limit, an interim report "
+    "found, though it said the cause had not yet been established."
+)
+_PRICES = "Shopwise will cut the price of 400 products from Monday, in a price war with rival Greenleaf, which cut prices on 250 items last month."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verified"),
+    [
+        # a cause not yet established (whoever "found" it); an interim report is not the final one; a measure before
+        # its noun keeps it
+        (_DERAILED, "Speeding caused the tram to derail, investigators found.", False),
+        (_DERAILED, "The interim report said the cause had not yet been established.", True),
+        (_DERAILED, "The final report found the tram was travelling at 40mph.", False),
+        (_DERAILED, "The tram was travelling at 20mph on a bend with a 40mph limit.", False),
+        (_DERAILED, "The tram was travelling at 40mph on a bend with a 20mph limit.", True),
+        # a count keeps the named doer whose deed it is
+        (_PRICES, "Greenleaf will cut the price of 400 products from Monday.", False),
+        (_PRICES, "Greenleaf cut prices on 250 items last month.", True),
+        # the figure a thing moves from is the one it has now, when the move is still to come
+        ("Campaigners lost a challenge to the expansion of Tarnley Airport, which will allow it to handle 9 million "
+         "passengers a year, up from 5 million.",
+         "The airport currently handles 5 million passengers a year.", True),
+        # a disease by where it strikes
+        ("A new blood test could detect bowel cancer two years earlier.",
+         "A new blood test could detect breast cancer two years earlier.", False),
+    ],
+)  # fmt: skip
+def test_a_cause_not_established_an_interim_report_a_measure_before_its_noun_and_a_named_doer_s_count(
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)

@@ -932,6 +932,49 @@ def _shares_of(text: str) -> list[Bound]:
     return found
 
 
+# "a 50mph limit", "a 10km run", "a 2kg bag": a measure written before the noun it is the size of.
+_MEASURE_BEFORE = re.compile(
+    r"\b(?P<figure>\d+(?:\.\d+)?)\s?(?P<unit>mph|km/h|kph|km|kg|cm|mm|ft|lb|mw|gw|kw)[\s-]+(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _measures_before(text: str) -> list[Bound]:
+    """ "travelling at 50mph on a stretch with a 72mph limit" against "… at 72mph … with a 50mph limit": the size a
+    measure gives the noun after it."""
+    return [
+        ((min(lemmas(m.group("noun").lower())), m.group("unit").lower()), float(m.group("figure")), m.group(0))
+        for m in _MEASURE_BEFORE.finditer(text)
+        if "NOUN" in forms_by_class(m.group("noun").lower())
+    ]
+
+
+# "Shopwell will cut the price of 500 everyday products", "rival Greenbag, which cut prices on 300 items": a count a
+# named doer's deed takes, each figure of the clause.
+_NAMED_DOES = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+)(?:,\s+(?:which|who))?\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?"
+    r"(?P<verb>[a-z]{3,})\s+(?P<rest>[^.,;:]*)"
+)
+_COUNT_IN_CLAUSE = re.compile(r"(?<![\w.,$£€])(?P<figure>\d[\d,]*)(?![\d.,]*\d)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b")
+
+
+def _named_counts(text: str) -> list[Bound]:
+    """ "Greenbag will cut prices on 500 items" against "Shopwell will cut the price of 500 everyday products …
+    Greenbag, which cut prices on 300 items": whose deed a count is."""
+    found: list[Bound] = []
+    for m in _NAMED_DOES.finditer(text):
+        verb = m.group("verb")
+        if "VERB" not in forms_by_class(verb) or verb in _AUXILIARY_WORDS:
+            continue
+        for c in _COUNT_IN_CLAUSE.finditer(m.group("rest")):
+            said = text[m.start() : m.start("rest") + c.end()]
+            found.append(((min(lemmas(verb)), last_key(m.group("who"))), _digits(c.group("figure")), said))
+    return found
+
+
+_AUXILIARY_WORDS = frozenset("said says told added has have had is was were are will would".split())
+
+
 # "the Greens, who took 9%", "Falk won 41 percent": a share of a vote and the name whose it is.
 _NAMED_SHARE = re.compile(
     r"(?P<who>[A-Z][\w'’-]+)(?:,\s+(?:who|which))?\s+(?:has\s+|have\s+|had\s+)?"
@@ -987,6 +1030,8 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_fractions, ("half", "quarter", "third")),
     (_shares_of, ("%", "percent", "per cent")),
     (_named_shares, ("%", "percent", "per cent")),
+    (_measures_before, ("mph", "km", "kg", "cm", "mm", "ft", "lb", "mw", "gw", "kw")),
+    (_named_counts, ("",)),
     (_counts, ("",)),
     (_deeds, ("",)),
     (_based, ("year", "month", "quarter", "week")),

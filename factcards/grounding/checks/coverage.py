@@ -617,6 +617,8 @@ _UNIT_KIND = re.compile(
     r"\b(?P<kind>[a-z]{4,})(?:['’]s)?\s+(?P<unit>wing|ward|unit|clinic|department|centre|center|factory|plant|warehouse"
     r"|farm|school|mill)\b"
 )
+# "breast cancer", "heart disease": a disease by where it strikes (read apart: "a cancer wing" is a unit).
+_DISEASE_KIND = re.compile(r"\b(?P<kind>[a-z]{4,})\s+(?P<unit>cancer|disease)\b(?!\s+(?:wing|ward|unit|clinic|centre))")
 
 
 def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -636,14 +638,22 @@ def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
 
 def _unit_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "a new maternity wing" against "a new cancer wing", "a chemical factory" against "a plastics factory": what the
-    unit is for or makes, the evidence's another."""
+    unit is for or makes, the evidence's another; so for a disease by where it strikes ("breast cancer", "bowel
+    cancer")."""
     gone = {w.lower for w in missing}
-    for m in _UNIT_KIND.finditer(ctx.card.claim):
+    for pattern in (_UNIT_KIND, _DISEASE_KIND):
+        if found := _kind_swapped(pattern, ctx, gone):
+            return found
+    return None
+
+
+def _kind_swapped(pattern: re.Pattern[str], ctx: ClaimContext, gone: set[str]) -> tuple[str, str] | None:
+    for m in pattern.finditer(ctx.card.claim):
         # (a kind, not a state: "an empty warehouse" is the "disused warehouse")
         if m.group("kind") not in gone or "NOUN" not in forms_by_class(m.group("kind")):
             continue
         for text in ctx.texts:
-            for o in _UNIT_KIND.finditer(text):
+            for o in pattern.finditer(text):
                 if o.group("unit") == m.group("unit") and not lemmas(o.group("kind")) & claim_forms(ctx):
                     return m.group(0), o.group(0)
     return None

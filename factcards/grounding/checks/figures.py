@@ -1048,8 +1048,14 @@ def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
         uses = [m for text in ctx.texts for m in re.finditer(at, text)]
         starts = [_came_from(m) for m in uses]
         if uses and None not in starts:
+            if _NOW.search(claim) and all(_TO_COME.search(m.string, 0, m.start()) for m in uses):
+                continue  # "currently handles 7 million" against "will allow it to handle 12 million, up from 7 million"
             return ctx.said_against(digits, uses[0].string[starts[0] : uses[0].end()])
     return None
+
+
+_NOW = re.compile(r"\b(?:currently|at\s+present|presently|now|today)\b", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|would|is\s+set\s+to|are\s+set\s+to|is\s+expected\s+to|plans?\s+to)\b", re.IGNORECASE)
 
 
 _ANY_RATE = re.compile(r"\s*(?:(?:more|less|extra)\s+)?(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|annum)|annually|yearly|monthly|weekly|daily"

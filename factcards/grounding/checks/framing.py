@@ -444,15 +444,21 @@ def warned_only(ctx: ClaimContext) -> str | None:
 _CAUSE_TO_FIND = re.compile(
     r"\bto\s+(?:find\s+out|establish|determine|discover|understand)\s+(?:why|how|what\s+(?:caused|killed|happened))"
     r"|\bcause\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:is|was|remains|has\s+not\s+been|had\s+not\s+been)\s+"
-    r"(?:not\s+(?:yet\s+)?(?:known|clear|established)|unknown|unclear|under\s+investigation|being\s+investigated)",
+    r"(?:not\s+(?:yet\s+)?(?:known|clear|established)|unknown|unclear|under\s+investigation|being\s+investigated)"
+    # ("it said the cause had not yet been established")
+    r"|\bcause\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:has|had|have)\s+(?:not|yet\s+to)\s+(?:yet\s+)?be(?:en)?\s+"
+    r"(?:established|determined|identified|confirmed|found)",
     re.IGNORECASE,
 )
 _CAUSE_GIVEN = re.compile(
     r"\b(?:died|dead|killed|beached|stranded|crashed|collapsed|failed|sank)\s+(?:of|from|because\s+of|due\s+to)\s+"
-    r"|\bcaused\s+by\s+|\bbecause\s+of\s+|\bdue\s+to\s+(?!be\b)",
+    r"|\bcaused\s+(?:by|the|a|an|it|its)\s+|\bbecause\s+(?:of\s+)?|\bdue\s+to\s+(?!be\b)",
     re.IGNORECASE,
 )
-_CAUSE_OPEN = re.compile(r"\b(?:unknown|unclear|not\s+(?:yet\s+)?known|investigat\w*|to\s+find\s+out)\b", re.IGNORECASE)
+# (an investigation still running, not "investigators found")
+_CAUSE_OPEN = re.compile(
+    r"\b(?:unknown|unclear|not\s+(?:yet\s+)?known|investigat(?:ion|ing|ed)|to\s+find\s+out)\b", re.IGNORECASE
+)
 
 
 def cause_unknown(ctx: ClaimContext) -> str | None:
