@@ -55,10 +55,11 @@ a hospital merger; a line reopened late, a bus driver punched, a university's cl
 warning; a coffee study, a four-day week trial, a signing with add-ons, a factory fire, a council leader's denial;
 storm damage, A-level grades, hospital parking, a chairman's quotation, two men bailed; bank profits and a buyback,
 an earthquake toll, a full prison estate, a vote short of a majority, an inhaler's price cut; heatwave deaths, an
-airport challenge lost, a supermarket price war, a blood test, a derailment's interim report; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-first sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+airport challenge lost, a supermarket price war, a blood test, a derailment's interim report; a council tax vote,
+ambulance waits, a library handed to volunteers, real wages, walkers found; and faithful retellings of them in the
+words LLM summaries use. Written and fixed in the twenty-second to thirty-first sessions (each round written before
+the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -3517,6 +3518,56 @@ _add("A train that derailed near Harlow in March was travelling at 72mph on a st
  ("The train was travelling at 50mph on a stretch with a 72mph limit.", False),
  ("The final report found the train was travelling at 72mph.", False),
  ("The train derailed near Harlow in May.", False),
+])
+_add("Councillors voted 31 to 24 to raise council tax by 4.99% from April, the maximum allowed without a referendum, after a four-hour debate.", [
+ ("Council tax will rise by 4.99% from April after councillors voted 31 to 24.", True),
+ ("The 4.99% rise is the most allowed without holding a referendum.", True),
+ ("The vote followed a four-hour debate.", True),
+ ("A majority of councillors backed the council tax rise.", True),
+ ("Councillors voted unanimously to raise council tax by 4.99%.", False),
+ ("Councillors voted 24 to 31 against raising council tax.", False),
+ ("The rise is above the maximum allowed without a referendum.", False),
+ ("Councillors voted to raise council tax by 4.99% after a four-day debate.", False),
+])
+_add("Ambulances took an average of 42 minutes to reach heart attack and stroke patients in October, more than double the 18-minute target, NHS figures show.", [
+ ("The average response time for heart attacks and strokes was 42 minutes in October.", True),
+ ("That is more than twice the 18-minute target.", True),
+ ("NHS figures show ambulances missed the 18-minute target for heart attacks and strokes.", True),
+ ("Ambulances took an average of 42 minutes to reach stroke patients in October.", True),
+ ("Ambulances took an average of 18 minutes to reach heart attack patients in October.", False),
+ ("The average response time was within the 18-minute target.", False),
+ ("Ambulances took an average of 42 minutes to reach all patients in October.", False),
+ ("Ambulances took more than three times the target time.", False),
+])
+_add("Tarnley library will be run by volunteers from next month after the council withdrew funding, saving £80,000 a year.", [
+ ("Volunteers will run Tarnley library from next month.", True),
+ ("The council withdrew funding for the library, saving £80,000 a year.", True),
+ ("The council's decision saves £80,000 a year.", True),
+ ("Tarnley library will be volunteer-run from next month.", True),
+ ("The council will run Tarnley library from next month after volunteers withdrew.", False),
+ ("The council increased funding for Tarnley library.", False),
+ ("Jean Parr said Tarnley library would be run by volunteers from next month.", False),
+ ("Withdrawing funding will save £8,000 a year.", False),
+], body="Tarnley library will be run by volunteers from next month after the council withdrew funding, saving £80,000 a year.\n\n\"We are determined to keep the doors open,\" said Friends of Tarnley Library chair Jean Parr.\n\nThe council said it had no choice given its budget gap.")
+_add("Average pay rose 5.2% in the year to August, outpacing inflation of 3.8%, so that wages rose in real terms for the 14th month in a row, the statistics office said.", [
+ ("Wages grew faster than prices in the year to August.", True),
+ ("Pay rose in real terms for a 14th consecutive month.", True),
+ ("Average pay went up 5.2%, while inflation was 3.8%.", True),
+ ("Average pay rose 5.2% in the year to August, the statistics office said.", True),
+ ("Average pay rose 3.8% in the year to August, outpacing inflation of 5.2%.", False),
+ ("Inflation outpaced wage growth in the year to August.", False),
+ ("Pay rose in real terms for the first time in 14 months.", False),
+ ("Wages fell in real terms for the 14th month in a row.", False),
+])
+_add("Mountain rescue teams found two walkers who had been missing overnight on Scafell, cold but unhurt, after a search involving 40 volunteers and a coastguard helicopter.", [
+ ("Two walkers missing overnight on Scafell were found unhurt.", True),
+ ("About 40 volunteers took part in the search.", True),
+ ("A coastguard helicopter joined the search.", True),
+ ("The walkers were cold but uninjured when found.", True),
+ ("Two walkers missing overnight on Scafell were found dead.", False),
+ ("Two walkers were found with serious injuries on Scafell.", False),
+ ("Rescuers found two walkers after a search involving 14 volunteers.", False),
+ ("An RAF helicopter found two missing walkers on Scafell.", False),
 ])
 # fmt: on
 
