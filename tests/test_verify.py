@@ -6340,3 +6340,12 @@ def test_a_cause_not_established_an_interim_report_a_measure_before_its_noun_and
     evidence: str, claim: str, verified: bool
 ) -> None:
     _assert_judged(evidence, claim, verified)
+
+
+def test_found_hurt_is_not_found_unhurt_and_who_outpaced_whom() -> None:
+    walkers = "Rescuers found two climbers who had been missing overnight, cold but unhurt, after a long search."
+    _assert_judged(walkers, "Two climbers were found with serious injuries.", False)
+    _assert_judged(walkers, "The climbers were cold but uninjured when found.", True)
+    pay = "Average pay rose 4.1% in the year to May, outpacing inflation of 2.9%, the statistics office said."
+    _assert_judged(pay, "Inflation outpaced wage growth in the year to May.", False)
+    _assert_judged(pay, "Pay outpaced inflation in the year to May.", True)

@@ -549,6 +549,33 @@ def _relative_swapped(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "outpaced", "outstripped", "exceeded", "overtook": a deed that sets its doer above the one it is done to.
+_OUTDOING = (
+    r"(?:out(?:pac|strip|perform|sell|sold|number|scor|grew|grow|spen|vot|ran|run|bid)[a-z]*|exceed(?:s|ed|ing)?"
+    r"|overt(?:ook|ake|akes|aking|aken))"
+)
+_CLAIM_OUTDOES = re.compile(
+    rf"^(?:The\s+)?(?P<doer>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:has\s+|have\s+)?(?P<verb>{_OUTDOING})\b"
+)
+_OUTDONE = re.compile(rf"\b(?P<verb>{_OUTDOING})\s+(?:the\s+|a\s+|an\s+)?(?P<done_to>[a-z][\w-]*)", re.IGNORECASE)
+
+
+def _outdone_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Inflation outpaced wage growth" against "Average pay rose 5.2% …, outpacing inflation of 3.8%": the claim has
+    outdo what the evidence has outdone."""
+    mine = _CLAIM_OUTDOES.match(ctx.card.claim.strip())
+    if mine is None:
+        return None
+    doer = {f for w in words(mine.group("doer")) for f in lemmas(w.lower)}
+    deed = mine.group("verb").lower()[:6]  # (the dictionary lacks most of these: "outpac", "outstr", "exceed")
+
+    def outdoes_the_doer(m: re.Match[str]) -> bool:
+        return m.group("verb").lower()[:6] == deed and bool(lemmas(m.group("done_to").lower()) & doer)
+
+    m = ctx.evidence_match(_OUTDONE, outdoes_the_doer)
+    return ctx.said_against(mine.group(0), m.group(0)) if m else None
+
+
 @register("FC203", "role-swap", UNSUPPORTED, "who did what to whom differs between claim and evidence")
 def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -567,6 +594,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _nationality_moved(ctx)
         or _owner_made_doer(ctx)
         or _relative_swapped(ctx)
+        or _outdone_swapped(ctx)
     ):
         yield hit
         return
