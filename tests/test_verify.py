@@ -6349,3 +6349,15 @@ def test_found_hurt_is_not_found_unhurt_and_who_outpaced_whom() -> None:
     pay = "Average pay rose 4.1% in the year to May, outpacing inflation of 2.9%, the statistics office said."
     _assert_judged(pay, "Inflation outpaced wage growth in the year to May.", False)
     _assert_judged(pay, "Pay outpaced inflation in the year to May.", True)
+
+
+def test_all_of_a_kind_is_not_the_kind_the_evidence_narrows_and_the_bound_is_not_past_itself() -> None:
+    waits = "Ambulances took 40 minutes to reach stroke and heart attack patients in May."
+    _assert_judged(waits, "Ambulances took 40 minutes to reach all patients in May.", False)
+    _assert_judged(waits, "Ambulances took 40 minutes to reach stroke patients in May.", True)
+    # (how often, a name, and a claim that narrows it itself are left alone)
+    _assert_judged("The Evening News is shown on Channel 4.", "The Evening News is shown every evening on Channel 4.",
+                   True)  # fmt: skip
+    tax = "Councillors voted to raise council tax by 2.99% from May, the maximum allowed without a referendum."
+    _assert_judged(tax, "The rise is above the maximum allowed without a referendum.", False)
+    _assert_judged(tax, "The rise is the most allowed without a referendum.", True)

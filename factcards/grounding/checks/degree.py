@@ -16,9 +16,11 @@ from factcards.grounding.checks.people import former_dropped, job_changed, kin_c
 from factcards.grounding.checks.qualifiers import (
     all_but_dropped,
     all_for_a_count,
+    all_for_a_kind,
     another_made_this,
     attempt_dropped,
     both_for_one,
+    bound_passed,
     called_off_to_happen,
     cap_dropped,
     challenge_turned,
@@ -155,6 +157,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or both_for_one(ctx)
         or second_for_first(ctx)
         or left_out_joined(ctx)
+        or all_for_a_kind(ctx)
+        or bound_passed(ctx)
         or count_for_its_part(ctx)
         or superlative_swapped(ctx)
         or another_made_this(ctx)

@@ -310,6 +310,73 @@ _SHARE_OF = re.compile(
 )
 
 
+# "all patients", "every school": a whole kind the claim names.
+_ALL_OF_A_KIND = re.compile(r"\b(?:all|every)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+# Words before a noun that narrow nothing: "the patients", "its staff", "these schools".
+_TIMES_OF_DAY = frozenset("day week month year morning afternoon evening night time weekend season hour minute".split())
+_BUT_FOR = re.compile(r"\s+(?:except|excluding|apart\s+from|other\s+than|but)\b", re.IGNORECASE)
+_NOT_NARROWING = frozenset("the a an its their his her our these those all every each other such many most".split())
+
+
+def all_for_a_kind(ctx: ClaimContext) -> Hit | None:
+    """ "reach all patients" against "reach heart attack and stroke patients": the claim gives all of a kind what the
+    evidence says of some of it, named by the words before the noun, wherever the evidence writes it."""
+    for m in _ALL_OF_A_KIND.finditer(ctx.card.claim):
+        noun = m.group("noun").lower()
+        forms = lemmas(noun)
+        if not is_content(noun) or "NOUN" not in forms_by_class(noun) or forms & _TIMES_OF_DAY:
+            continue  # ("every evening" is how often)
+        if _BUT_FOR.match(ctx.card.claim, m.end()):
+            continue  # "all parties except Labour" narrows it itself
+        narrowed: list[str] = []
+        for text in ctx.texts:
+            found = words(text)
+            for i, w in enumerate(found):
+                if not lemmas(w.lower) & forms:
+                    continue
+                before = found[i - 1] if i else None
+                if w.capitalized or (before is not None and before.capitalized):
+                    continue  # a name ("CBS Evening News")
+                if (
+                    before is None
+                    or before.lower in _NOT_NARROWING
+                    or not is_content(before.lower)
+                    or count_value(before.text) is not None
+                ):
+                    return None  # the evidence writes the kind unnarrowed (or counted) somewhere
+                narrowed.append(text[before.start : w.end])
+        if narrowed:
+            return ctx.said_against(m.group(0), narrowed[0])
+    return None
+
+
+# "…, the maximum allowed without a referendum": a figure that is the bound itself.
+_AT_THE_BOUND = re.compile(
+    r",\s+the\s+(?P<bound>maximum|minimum|limit|cap|most|least)\s+(?:allowed|permitted|possible|available)\b[^.;:,]*",
+    re.IGNORECASE,
+)
+# "above the maximum", "below the limit": a figure said to be past a bound.
+_PAST_THE_BOUND = re.compile(
+    r"\b(?P<rel>above|over|more\s+than|exceeds?|exceeded|exceeding|beyond|below|under|less\s+than)\s+the\s+"
+    r"(?P<bound>maximum|minimum|limit|cap)\b",
+    re.IGNORECASE,
+)
+
+
+def bound_passed(ctx: ClaimContext) -> Hit | None:
+    """ "The rise is above the maximum allowed" against "raise council tax by 4.99%, the maximum allowed without a
+    referendum": the figure is the bound, which the claim says it passes."""
+    for m in _PAST_THE_BOUND.finditer(ctx.card.claim):
+        rel = m.group("rel").lower().split()[0]
+        if any(re.search(rf"\b{rel}", text, re.IGNORECASE) for text in ctx.texts):
+            continue
+        bound = m.group("bound").lower()
+        at = ctx.evidence_match(_AT_THE_BOUND, lambda b, bound=bound: b.group("bound").lower() == bound)
+        if at is not None:
+            return ctx.said_against(m.group(0), at.group(0).lstrip(", "))
+    return None
+
+
 def whole_for_part(ctx: ClaimContext) -> Hit | None:
     """ "was fully contained" against "was 15 percent contained": the claim makes whole what the evidence
     gives as a share below a hundred."""
