@@ -56,10 +56,11 @@ warning; a coffee study, a four-day week trial, a signing with add-ons, a factor
 storm damage, A-level grades, hospital parking, a chairman's quotation, two men bailed; bank profits and a buyback,
 an earthquake toll, a full prison estate, a vote short of a majority, an inhaler's price cut; heatwave deaths, an
 airport challenge lost, a supermarket price war, a blood test, a derailment's interim report; a council tax vote,
-ambulance waits, a library handed to volunteers, real wages, walkers found; and faithful retellings of them in the
-words LLM summaries use. Written and fixed in the twenty-second to thirty-first sessions (each round written before
-the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold. `python -m bench --only perturb`.
+ambulance waits, a library handed to volunteers, real wages, walkers found; a nursery closing, a late equaliser, a
+broadband data breach, a waiting list's fall, a minister's bypass; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to thirty-first sessions (each round written before the fixes
+it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
+not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -3569,6 +3570,52 @@ _add("Mountain rescue teams found two walkers who had been missing overnight on 
  ("Rescuers found two walkers after a search involving 14 volunteers.", False),
  ("An RAF helicopter found two missing walkers on Scafell.", False),
 ])
+_add("Little Oaks nursery in Olby will close at the end of July because it cannot recruit enough qualified staff, its owner said, leaving 45 families to find other childcare.", [
+ ("Little Oaks nursery will shut at the end of July.", True),
+ ("The owner blamed a shortage of qualified staff.", True),
+ ("About 45 families will need to find new childcare.", True),
+ ("The nursery cannot recruit enough qualified staff, its owner said.", True),
+ ("Little Oaks nursery will close at the end of June.", False),
+ ("The nursery will close because of rising rents, its owner said.", False),
+ ("Little Oaks nursery will close, leaving 54 families without childcare.", False),
+ ("The council said Little Oaks nursery would close.", False),
+])
+_add("Harlow Rovers came from two goals down to draw 2-2 with Kestrel City, with substitute Sam Okafor scoring an equaliser in stoppage time.", [
+ ("Harlow Rovers fought back from 2-0 down to draw with Kestrel City.", True),
+ ("Sam Okafor came off the bench to score a late equaliser.", True),
+ ("The match between Harlow Rovers and Kestrel City ended 2-2.", True),
+ ("Okafor's equaliser came in stoppage time.", True),
+ ("Harlow Rovers beat Kestrel City 3-2 after coming from two goals down.", False),
+ ("Kestrel City came from two goals down to draw 2-2 with Harlow Rovers.", False),
+ ("Sam Okafor scored an equaliser in the first half.", False),
+ ("Sam Okafor, who started the match, scored the equaliser.", False),
+])
+_add("Hackers stole the personal details of about 2.1 million customers of Norwire, including names and email addresses but not bank details, the broadband provider said on Wednesday.", [
+ ("The personal data of around 2.1 million Norwire customers was stolen by hackers.", True),
+ ("Bank details were not taken, Norwire said.", True),
+ ("Names and email addresses were among the stolen details.", True),
+ ("Norwire disclosed the breach on Wednesday.", True),
+ ("Hackers stole the bank details of about 2.1 million Norwire customers.", False),
+ ("Hackers stole the personal details of about 1.2 million Norwire customers.", False),
+ ("Hackers stole names, email addresses and bank details.", False),
+ ("Norwire said no customer details were stolen.", False),
+])
+_add("The number of people waiting for hospital treatment in Norland fell for the third month in a row to 7.4 million in June, though it remains well above the 4.6 million before the pandemic.", [
+ ("The hospital waiting list fell to 7.4 million in June.", True),
+ ("It was the third monthly fall in a row.", True),
+ ("The waiting list is still far higher than the pre-pandemic level of 4.6 million.", True),
+ ("About 7.4 million people were waiting for hospital treatment in June.", True),
+ ("The hospital waiting list rose to 7.4 million in June.", False),
+ ("The waiting list fell for the first time in three months.", False),
+ ("The waiting list has returned to its pre-pandemic level.", False),
+ ("The waiting list fell to 4.6 million in June.", False),
+])
+_add("He said the road would \"cut journey times and save lives\".", [
+ ("Paul Reed said the bypass would cut journey times and save lives.", True),
+ ("The transport minister said the road would save lives.", True),
+ ("Friends of the Earth said the road would cut journey times and save lives.", False),
+ ("Paul Reed said the road would cut journey times but cost lives.", False),
+], body="The transport minister, Paul Reed, has approved a £2bn bypass around Carrow, despite objections from environmental groups.\n\nHe said the road would \"cut journey times and save lives\".\n\nFriends of the Earth said it would challenge the decision.")
 # fmt: on
 
 
