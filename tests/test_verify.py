@@ -6361,3 +6361,28 @@ def test_all_of_a_kind_is_not_the_kind_the_evidence_narrows_and_the_bound_is_not
     tax = "Councillors voted to raise council tax by 2.99% from May, the maximum allowed without a referendum."
     _assert_judged(tax, "The rise is above the maximum allowed without a referendum.", False)
     _assert_judged(tax, "The rise is the most allowed without a referendum.", True)
+
+
+_BYPASS = (
+    "The health minister, Jo Marsh, has approved a new hospital in Tarnley.\n\n"
+    'She said the hospital would "cut waiting lists and save lives".\n\n'
+    "Campaigners said they would challenge the decision."
+)
+
+
+def test_a_title_an_owner_speaking_goals_down_and_what_a_negation_is_said_of() -> None:
+    quote = 'She said the hospital would "cut waiting lists and save lives".'
+    assert _verify(_BYPASS, "The health minister said the hospital would save lives.", quote).status is Status.verified
+    closing = "The Mill nursery will close in May because it cannot recruit staff, its owner said."
+    _assert_judged(closing, "The council said the Mill nursery would close in May.", False)
+    _assert_judged(closing, "The nursery's owner said it would close in May.", True)
+    _assert_judged(
+        "Tarnley came from two goals down to draw 2-2 with Olby.",
+        "Tarnley fought back from 2-0 down to draw with Olby.",
+        True,
+    )
+    breach = "Hackers stole the personal details of 900,000 customers, including names but not bank details, the provider said."
+    _assert_judged(breach, "Bank details were not taken.", True)
+    _assert_judged(breach, "The personal data of 900,000 customers was stolen.", True)
+    _assert_judged("About 7.4 million people were waiting for treatment in Norland in June.",
+                   "About 7.4 million people were waiting for treatment in June.", True)  # fmt: skip

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
+from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import COMPOUND_COUNT_WORDS, NUMBER_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
@@ -526,12 +527,17 @@ _OF_A_PLACE = re.compile(
 _WAY = {"from": "from", "in": "in", "at": "in", "near": "in", "outside": "in"}
 
 
+_WHEN_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+
+
 def places_of(text: str) -> list[Bound]:
     """Each thing a text places, with the place by its last word: ("man", "from") -> "leeds"."""
     found: list[Bound] = []
     # A sentence may open on the noun: "Voters in Lisk rejected …".
     for m in itertools.chain(_FROM_PLACE.finditer(text[:1].lower() + text[1:]), _OF_A_PLACE.finditer(text)):
         noun = m.group("noun")
+        if last_key(m.group("place")) in _WHEN_WORDS:
+            continue  # "treatment in June": a time, no place
         if "NOUN" in forms_by_class(noun) and is_content(noun):
             found.append(((min(lemmas(noun)), _WAY[m.group("way")]), last_key(m.group("place")), m.group(0)))
     for m in _PLACE_BEFORE.finditer(text):

@@ -136,14 +136,14 @@ def part_of_named_person(name: str, nearby: set[str], home: Document) -> bool:
 def named_by_role(surname: str, doc: Document, texts: list[str]) -> bool:
     """ "the mayor said" next to the evidence names the person the article introduced as
     "Mayor Lena Okafor"."""
-    roles = _titles_of(surname, doc)
+    roles = titles_of(surname, doc)
     if not roles:
         return False
     lowered = [text.lower() for text in texts]
     return any(f"the {role}" in text for role in roles for text in lowered)
 
 
-def _titles_of(surname: str, doc: Document) -> frozenset[str]:
+def titles_of(surname: str, doc: Document) -> frozenset[str]:
     """The titles the article gives the person, with the others news uses for the same posts."""
     roles = doc.roles_by_surname.get(surname, frozenset())
     return roles.union(*(group for group in _SAME_ROLE if roles & group))
@@ -259,7 +259,7 @@ def _cite_title(name_key: str, ctx: ClaimContext) -> None:
     """The sentence where the article gives the person the title the evidence calls them by ("The
     mayor, Lena Okafor, welcomed the vote" for "the mayor said"), cited as context."""
     home = ctx.home
-    roles = _titles_of(name_key, home)
+    roles = titles_of(name_key, home)
     for sentence in home.sentences:
         text = home.sentence_text(sentence).lower()
         cheap = name_key in text and any(role in text for role in roles)  # before the sentence's atoms
@@ -339,9 +339,10 @@ def _cite_naming_before(index: int, parts: set[str], ctx: ClaimContext) -> bool:
 # "the company", "the firm": a body the evidence names by what it is, as business news calls the one its
 # lead is about after naming it once.
 THE_BODY = re.compile(
-    r"\b[Tt]he (?:company|firm|group|retailer|carmaker|automaker|airline|insurer|lender|bank|chain|manufacturer"
+    # ("the broadband provider": a kind of business before the word)
+    r"\b[Tt]he (?:[a-z]+\s+)?(?:company|firm|group|retailer|carmaker|automaker|airline|insurer|lender|bank|chain|manufacturer"
     r"|maker|brand|business|conglomerate|startup|club|charity|supermarket|grocer|operator|utility|broadcaster"
-    r"|publisher|developer|housebuilder|supplier|carrier|miner|producer)\b(?!['’]s\s+[A-Z])"
+    r"|publisher|developer|housebuilder|supplier|carrier|miner|producer|provider|network|platform)\b(?!['’]s\s+[A-Z])"
 )
 
 

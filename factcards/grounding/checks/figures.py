@@ -1246,9 +1246,25 @@ def _pairs_turned(ctx: ClaimContext) -> Iterator[Hit]:
             # another result, though "two" is elsewhere in the evidence. (Not a shared second figure: a
             # match that was 1-0 at half-time may end 4-0.)
             written = next((w for (c, d), w in theirs.items() if c == a and d != b), None)
-            if written is None:
+            if written is None or _goals_down(m, ctx):
                 continue
         yield ctx.said_against(m.group(0), written)
+
+
+_DOWN_AFTER = re.compile(r"\s+down\b", re.IGNORECASE)
+
+
+def _goals_down(pair: re.Match[str], ctx: ClaimContext) -> bool:
+    """ "fought back from 2-0 down to draw" against "came from two goals down to draw 2-2": the score a side trailed
+    by, which the evidence gives as the goals it was down."""
+    a, b = (float(f) for f in _figures_of(pair))
+    if not _DOWN_AFTER.match(ctx.card.claim, pair.end()):
+        return False
+    behind = abs(a - b)
+    return any(count_value(m.group("n")) == behind for t in ctx.texts for m in _GOALS_DOWN.finditer(t))
+
+
+_GOALS_DOWN = re.compile(rf"\b(?P<n>\d+|{SMALL_COUNT_WORDS})\s+goals?\s+down\b", re.IGNORECASE)
 
 
 # "cut waiting times from ten weeks to three": where a figure went from and to, in figures or words.

@@ -492,6 +492,8 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not _said_unnegated_elsewhere(n, stems, ctx)
         and not _needed_for(n, ctx)
         and not (n.target == "guilty" and _verdicts_agree(ctx))
+        # "Bank details were not taken" against "… but not bank details": the claim negates a deed of the very things
+        and not (ctx.claim.negations and len(n.scope) > 1 and n.scope <= stems)
     ]  # fmt: skip
     if dropped:
         yield Hit(

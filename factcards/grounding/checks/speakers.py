@@ -7,13 +7,21 @@ import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext, content_words, most_told
-from factcards.grounding.checks.entities import THE_BODY, lead_opens_on, named_by_role, named_in, same_role, spelled_out
+from factcards.grounding.checks.entities import (
+    THE_BODY,
+    lead_opens_on,
+    named_by_role,
+    named_in,
+    same_role,
+    spelled_out,
+    titles_of,
+)
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plausible_speaker, same_person
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
 from factcards.text.names import CALENDAR_WORDS, capitalized_runs, clean_token, is_role, key, last_key
-from factcards.text.words import forms_by_class, lemmas, words
+from factcards.text.words import forms_by_class, lemmas, paraphrase_groups, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
 _VERBS = (
@@ -458,6 +466,8 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
         said_by = found[0] if len(found) == 1 else None
     if not said_by or head in said_by.lower().split() or not plausible_speaker(said_by):
         return None
+    if _titled_so(described, said_by, ctx):
+        return None
     telling = [
         text for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True) if speakers[id(sentence)] == said_by
     ]
@@ -489,10 +499,36 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
     if any(lemmas(w.lower) & heads for w in ctx.evidence_words):
         return None  # "Employers said" against "the employers' association said"
     speakers = {attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
+    if None in speakers:
+        return None
     named = [who for who in speakers if who and who[:1].isupper() and plausible_speaker(who)]
-    if len(named) != 1 or None in speakers or _body_of(described, named[0]):
+    if not named:
+        # "The council said the nursery would close" against "…, its owner said": one described speaker, someone else
+        return _another_described(heads, speakers)
+    if len(named) != 1 or _body_of(described, named[0]) or _titled_so(described, named[0], ctx):
         return None
     return named[0]
+
+
+def _another_described(heads: set[str], speakers: set[str | None]) -> str | None:
+    """The one speaker the evidence describes ("its owner"), when its word is no form or paraphrase of the claim's
+    and the two are not both bodies ("the firm" is "the company")."""
+    described = [who for who in speakers if who]
+    if len(described) != 1:
+        return None
+    theirs = described[0].split()[-1].lower()
+    if paraphrase_groups(lemmas(theirs)) & paraphrase_groups(frozenset(heads)) or same_role(theirs) & heads:
+        return None
+    if THE_BODY.fullmatch(f"the {theirs}") and any(THE_BODY.fullmatch(f"the {h}") for h in heads):
+        return None
+    return described[0]
+
+
+def _titled_so(described: str, who: str, ctx: ClaimContext) -> bool:
+    """ "The transport minister said" where the article introduces "The transport minister, Paul Reed": the one the
+    description is the title of."""
+    head = described.split()[-1].lower()
+    return bool(same_role(head) & titles_of(last_key(who), ctx.home))
 
 
 # Words that say only that some people act together: "the insurers' body" is the body of insurers.
