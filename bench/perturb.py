@@ -57,10 +57,11 @@ storm damage, A-level grades, hospital parking, a chairman's quotation, two men 
 an earthquake toll, a full prison estate, a vote short of a majority, an inhaler's price cut; heatwave deaths, an
 airport challenge lost, a supermarket price war, a blood test, a derailment's interim report; a council tax vote,
 ambulance waits, a library handed to volunteers, real wages, walkers found; a nursery closing, a late equaliser, a
-broadband data breach, a waiting list's fall, a minister's bypass; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to thirty-first sessions (each round written before the fixes
-it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
-not hold. `python -m bench --only perturb`.
+broadband data breach, a waiting list's fall, a minister's bypass; a cyclist hurt, a split rate hold, a burst main,
+Hamlet cancelled, a developer's appeal; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to thirty-first sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -3616,6 +3617,52 @@ _add("He said the road would \"cut journey times and save lives\".", [
  ("Friends of the Earth said the road would cut journey times and save lives.", False),
  ("Paul Reed said the road would cut journey times but cost lives.", False),
 ], body="The transport minister, Paul Reed, has approved a £2bn bypass around Carrow, despite objections from environmental groups.\n\nHe said the road would \"cut journey times and save lives\".\n\nFriends of the Earth said it would challenge the decision.")
+_add("Police have charged a 45-year-old man with dangerous driving after a cyclist was seriously injured in a collision on the A40 near Tarnley on Friday evening; he will appear at Olby Magistrates' Court on Monday.", [
+ ("A man, 45, has been charged with dangerous driving after a cyclist was badly hurt.", True),
+ ("The collision happened on the A40 near Tarnley on Friday evening.", True),
+ ("The man is due before Olby Magistrates' Court on Monday.", True),
+ ("The cyclist suffered serious injuries in the collision.", True),
+ ("A 45-year-old man has been charged with causing death by dangerous driving.", False),
+ ("A cyclist was killed in a collision on the A40 near Tarnley.", False),
+ ("The man appeared at Olby Magistrates' Court on Friday.", False),
+ ("Police have charged a 45-year-old cyclist with dangerous driving.", False),
+])
+_add("The Bank of Norland left interest rates unchanged at 4.5% on Thursday, but two of the nine members of its rate-setting committee voted for a cut, and the governor said rates were likely to fall later this year.", [
+ ("The Bank of Norland held rates at 4.5%.", True),
+ ("Two of the nine committee members wanted a cut.", True),
+ ("The governor said rates would probably come down later this year.", True),
+ ("The decision was announced on Thursday.", True),
+ ("The Bank of Norland cut interest rates to 4.5% on Thursday.", False),
+ ("The committee voted unanimously to hold rates.", False),
+ ("The governor said rates would fall later this year.", False),
+ ("Seven of the nine members voted for a cut.", False),
+])
+_add("More than 3,000 homes in Olby were without water for up to two days after a burst main, and the water company, Norwater, said it would pay £75 compensation to each affected household.", [
+ ("Over 3,000 homes in Olby lost their water supply for as long as two days.", True),
+ ("A burst main caused the outage.", True),
+ ("Norwater will pay each affected household £75.", True),
+ ("The water company is Norwater.", True),
+ ("More than 3,000 homes in Olby were without water for two weeks.", False),
+ ("Norwater said it would pay £57 compensation to each household.", False),
+ ("Norwater said it would not pay compensation.", False),
+ ("More than 3,000 homes in Olby were without power after a burst main.", False),
+])
+_add("The Olby Players' production of Hamlet has been cancelled after the lead actor broke his leg during a rehearsal, the company said, adding that ticket holders would get a full refund.", [
+ ("The Olby Players have cancelled Hamlet after their lead actor broke his leg.", True),
+ ("The injury happened during a rehearsal.", True),
+ ("Ticket holders will be fully refunded, the company said.", True),
+ ("The production of Hamlet will not go ahead.", True),
+ ("The Olby Players' production of Hamlet has been postponed.", False),
+ ("The lead actor broke his arm during a rehearsal.", False),
+ ("Ticket holders will get a partial refund.", False),
+ ("The lead actor broke his leg during a performance.", False),
+])
+_add("The developer, Greystone Homes, said it would consider an appeal.", [
+ ("Greystone Homes said it would consider appealing.", True),
+ ("The developer said it would think about an appeal.", True),
+ ("Greystone Homes said it would appeal.", False),
+ ("Ruth Dale said the developer would consider an appeal.", False),
+], body="Plans for 400 homes on farmland at Carrow have been rejected by councillors.\n\n\"This is the wrong site for so many houses,\" said councillor Ruth Dale.\n\nThe developer, Greystone Homes, said it would consider an appeal.")
 # fmt: on
 
 
