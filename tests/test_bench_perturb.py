@@ -85,6 +85,10 @@ KNOWN_HELD_BACK = {
     # the 4.6 million before the pandemic"): FC202 finds most of the claim's words unsaid, as neither "far higher" for
     # "well above" nor "pre-pandemic level" for "before the pandemic" is in the curated table of paraphrases.
     "The waiting list is still far higher than the pre-pandemic level of 4.6 million.",
+    # A hedge said of a subject ("rates were likely to fall later this year") is read as hedging whatever the claim
+    # says of that subject ("held rates at 4.5%"); reading it only of the hedged deed let three SummEdits
+    # hallucinations through in both modes ("Parliament are likely to follow with a ban").
+    "The Bank of Norland held rates at 4.5%.",
 }
 
 

@@ -6386,3 +6386,17 @@ def test_a_title_an_owner_speaking_goals_down_and_what_a_negation_is_said_of() -
     _assert_judged(breach, "The personal data of 900,000 customers was stolen.", True)
     _assert_judged("About 7.4 million people were waiting for treatment in Norland in June.",
                    "About 7.4 million people were waiting for treatment in June.", True)  # fmt: skip
+
+
+def test_a_hedge_kept_a_compound_is_not_its_negated_word_and_what_was_hurt() -> None:
+    rates = "The bank held rates at 4% on Thursday, and the governor said rates were likely to fall later this year."
+    _assert_judged(rates, "The governor said rates would fall later this year.", False)
+    water = "About 900 homes were without water after a burst main, and the water company, Tarnwater, apologised."
+    _assert_judged(water, "The water company is Tarnwater.", True)
+    _assert_judged(water, "About 900 homes had water after a burst main.", False)
+    play = (
+        "The play was cancelled after the lead actor broke his ankle during a rehearsal; buyers will get a full refund."
+    )
+    _assert_judged(play, "The lead actor broke his wrist during a rehearsal.", False)
+    _assert_judged(play, "Ticket buyers will get a partial refund.", False)
+    _assert_judged(play, "The lead actor broke his ankle during a rehearsal.", True)

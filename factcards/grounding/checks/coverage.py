@@ -401,6 +401,14 @@ _SLOTS = (
     ),
     # whom a market force comes from: "weaker demand from carmakers" against "demand from smartphone makers"
     ("from", re.compile(r"\b(?:demand|orders|competition|pressure|complaints)\s+(?:from|among)\s+(?:the\s+)?", re.I)),
+    # what was hurt: "broke his arm" against "broke his leg"
+    (
+        "injury",
+        re.compile(
+            r"\b(?:broke|broken|breaking|fractured|dislocated|sprained|injured|hurt)\s+(?:his|her|their|a|an|the)\s+",
+            re.I,
+        ),
+    ),
     # whom a share of something went to: "5,000 went to pensioners" against "with more than 5,000 going to children"
     (
         "recipient",
@@ -417,7 +425,7 @@ _SLOTS = (
 )
 _SLOT_AGAINST_SLOT = frozenset({"named"})
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
-_SLOT_ONE_WORD = frozenset({"fire", "region"})
+_SLOT_ONE_WORD = frozenset({"fire", "region", "injury"})
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
 
 

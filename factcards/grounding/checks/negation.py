@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from itertools import pairwise
@@ -494,6 +495,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not (n.target == "guilty" and _verdicts_agree(ctx))
         # "Bank details were not taken" against "… but not bank details": the claim negates a deed of the very things
         and not (ctx.claim.negations and len(n.scope) > 1 and n.scope <= stems)
+        and not _told_as_its_compound(n, ctx)
     ]  # fmt: skip
     if dropped:
         yield Hit(
@@ -501,6 +503,19 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.span_of(dropped[0].surface),
             ctx.home.article.id,
         )
+
+
+def _told_as_its_compound(negation: Negation, ctx: ClaimContext) -> bool:
+    """ "The water company is Norwater" against "homes were without water …, and the water company, Norwater, said":
+    the claim's word is the first of a compound noun the evidence writes too, away from the negation."""
+    for w, nxt in itertools.pairwise(ctx.claim_words):
+        if stem(w.lower) != negation.target or "NOUN" not in forms_by_class(nxt.lower):
+            continue
+        compound = re.compile(rf"\b{re.escape(w.lower)}\s+{re.escape(nxt.lower)}\b", re.IGNORECASE)
+        near = re.compile(rf"\b{re.escape(negation.surface)}\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
+        if any(not near.search(t, 0, m.start()) for t in ctx.texts for m in compound.finditer(t)):
+            return True
+    return False
 
 
 def _verdicts_agree(ctx: ClaimContext) -> bool:
