@@ -964,6 +964,10 @@ _NAMED_DOES = re.compile(
 _COUNT_IN_CLAUSE = re.compile(r"(?<![\w.,$£€])(?P<figure>\d[\d,]*)(?![\d.,]*\d)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b")
 
 
+# Verbs that tell no deed of their own: "Shopwell said 500 …", "Greenbag has 300 …".
+_AUXILIARY_WORDS = frozenset("said says told added has have had is was were are will would".split())
+
+
 def _named_counts(text: str) -> list[Bound]:
     """ "Greenbag will cut prices on 500 items" against "Shopwell will cut the price of 500 everyday products …
     Greenbag, which cut prices on 300 items": whose deed a count is."""
@@ -978,13 +982,12 @@ def _named_counts(text: str) -> list[Bound]:
     return found
 
 
-_AUXILIARY_WORDS = frozenset("said says told added has have had is was were are will would".split())
-
-
+# Deeds that take a share of a vote alike: "the Greens, who took 9%" won 9%.
+_TOOK_A_SHARE = "won took secured gained got polled received".split()
 # "the Greens, who took 9%", "Falk won 41 percent": a share of a vote and the name whose it is.
 _NAMED_SHARE = re.compile(
     r"(?P<who>[A-Z][\w'’-]+)(?:,\s+(?:who|which))?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:won|took|secured|gained|got|polled|received)\s+"
+    rf"(?:{'|'.join(_TOOK_A_SHARE)})\s+"
     r"(?:(?:about|nearly|almost|around|just|over|under|more\s+than|less\s+than)\s+)?"
     r"(?P<figure>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
 )
@@ -1087,8 +1090,7 @@ def _measured_figures(ctx: ClaimContext) -> set[float]:
     return {float(v) for text in ctx.texts for _, v, _ in _measures(text) if _is_figure(v)}
 
 
-# Deeds that take a share of a vote alike: "the Greens, who took 9%" won 9%.
-_WON_A_SHARE = frozenset("win take secure gain get poll".split())
+_WON_A_SHARE = frozenset(form for verb in _TOOK_A_SHARE for form in lemmas(verb))
 
 
 def _same_deed(theirs: str, mine: str) -> bool:
