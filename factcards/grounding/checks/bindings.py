@@ -968,6 +968,7 @@ _COUNT_IN_CLAUSE = re.compile(r"(?<![\w.,$£€])(?P<figure>\d[\d,]*)(?![\d.,]*\
 _AUXILIARY_WORDS = frozenset("said says told added has have had is was were are will would".split())
 
 
+@lru_cache(maxsize=16384)  # read for every card, whatever its words: a day's cards cite the same sentences
 def _named_counts(text: str) -> list[Bound]:
     """ "Greenbag will cut prices on 500 items" against "Shopwell will cut the price of 500 everyday products …
     Greenbag, which cut prices on 300 items": whose deed a count is."""
@@ -993,6 +994,7 @@ _NAMED_SHARE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards
 def _named_shares(text: str) -> list[Bound]:
     """ "The Greens won 38%" against "… talks with the Greens, who took 9%": whose share a figure is."""
     return [

@@ -294,9 +294,9 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             figure.insert(0, claim_words[i].lower)
         # (past whose it is, the same on both sides: "the price of its diabetes drug" against "the list price of its
         # asthma inhaler")
-        while i > 0 and not figure and claim_words[i - 1].lower in _WHOSE_WORDS and word.start == claim_words[i].start:
+        if i > 0 and not figure and claim_words[i - 1].lower in _WHOSE_WORDS:
             i -= 1
-            figure.insert(0, claim_words[i].lower)
+            figure.append(claim_words[i].lower)
         slot = _slot(claim_words, i, past_articles=False)
         if slot is None or slot[1].lower != "of" or word.capitalized or not _is_noun_word(word):
             continue
@@ -511,6 +511,7 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             if not lost:
                 continue
             forms = {f for h in lost for f in lemmas(h.lower)}
+            mine_forms = claim_forms(ctx)
             before = _words_before(claim, m.start()) if kind == "cause" else None
             for text in ctx.texts:
                 for theirs_at in pattern.finditer(text):
@@ -519,7 +520,6 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     if before is not None and not _words_before(text, theirs_at.start(), 8) & before:
                         continue
                     theirs = [w for w in _slot_words(text, theirs_at.end()) if _is_noun_word(w)]
-                    mine_forms = claim_forms(ctx)
                     if any(not lemmas(t.lower) & mine_forms for t in theirs) and not any(
                         lemmas(t.lower) & forms or _akin(t, lost) for t in theirs
                     ):

@@ -659,12 +659,14 @@ _NOT_THINGS = frozenset(
 )
 
 
+# A figure a thing moved by, to or from, with its unit: "8%", "$2 million", "3.1 percent", "2 points".
+_MOVED_FIGURE = r"(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
 # "rose 8%", "fell by $2 million", "dropped to 3.1%": a direction and the figure it went by or to.
 _BY_FIGURE = re.compile(
     # "fell slightly to 95,000": how much it moved may stand between
     r"\s+(?:(?:slightly|sharply|steeply|marginally|modestly|just)\s+)?"
     r"(?:(?:by|to|about|around|nearly|almost|some|roughly|over|more than|less than)\s+){0,2}"
-    r"(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
+    rf"{_MOVED_FIGURE}"
 )
 
 
@@ -709,7 +711,7 @@ def _figure_moves(text: str) -> list[tuple[str, int, str]]:
 # "reached a record 88,000", "hit a record high of 4.4%", "fell to a record low of 2%": a figure moved to a record.
 _RECORD_REACHED = re.compile(
     r"\b(?:reach(?:ed|es)?|hit(?:s|ting)?|at)\s+(?:a\s+|an\s+)?(?:new\s+|all-time\s+)?record\s+(?:(?P<high>high|peak)\s+|"
-    r"(?P<low>low)\s+)?(?:of\s+)?(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|million|billion|bn|m\b|k\b)?)",
+    rf"(?P<low>low)\s+)?(?:of\s+)?{_MOVED_FIGURE}",
     re.IGNORECASE,
 )
 
@@ -725,13 +727,13 @@ _JOBS_MOVED = re.compile(
 # "down from 68% last year", "rose from 3.1%": the figure a thing moved from, and which way it went.
 _MOVED_FROM = re.compile(
     r"\b(?P<word>[A-Za-z]+)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
-    r"(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
+    rf"{_MOVED_FIGURE}"
 )
 
 
 # "7.5 million were waiting at the end of March, down from 7.6 million": the figure before "down from" went down.
 _FIGURE_THEN_FROM = re.compile(
-    r"(?<![\w.,])(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
+    rf"(?<![\w.,]){_MOVED_FIGURE}"
     r"[^.;\d]{0,100}?,\s*(?P<word>down|up)\s+from\b",
     re.IGNORECASE,
 )

@@ -745,7 +745,6 @@ _NAMED_LIST = re.compile(
     r"(?P<list>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|,?\s+and\s+))+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     r"\s+(?P<noun>[a-z]+)\b"
 )
-_LIST_ITEM_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _COUNTED_NOUN = re.compile(r"[\s-]+(?P<noun>[a-z]+)\b")
 
 
@@ -759,7 +758,7 @@ def _names_counted(number: NumberAtom, ctx: ClaimContext) -> bool:
         return False
     noun = lemmas(counted.group("noun"))
     return any(
-        lemmas(m.group("noun")) & noun and len(_LIST_ITEM_BREAK.split(m.group("list"))) == number.value
+        lemmas(m.group("noun")) & noun and len(_NAME_LIST_BREAK.split(m.group("list"))) == number.value
         for text in ctx.texts
         for m in _NAMED_LIST.finditer(text)
     )
@@ -817,8 +816,9 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         yield hit
 
 
-# "by 35%": a percentage, which a sum of the same figure ("to $35 a month") is not.
-_PERCENT_FIGURE = re.compile(r"(?<![\d.,$£€])(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+# "35%", "35 per cent", "35 percent": a percentage (not "$35", a sum); the claim's, and the evidence's changes by one.
+_PERCENT_SIGN = r"\s?(?:%|per\s?cent\b|percent\b)"
+_PERCENT_FIGURE = re.compile(rf"(?<![\d.,$£€])(?P<n>\d+(?:\.\d+)?){_PERCENT_SIGN}", re.IGNORECASE)
 
 
 def _percent_for_sum(ctx: ClaimContext) -> Hit | None:
@@ -826,7 +826,7 @@ def _percent_for_sum(ctx: ClaimContext) -> Hit | None:
     the evidence, which gives no such percentage."""
     for m in _PERCENT_FIGURE.finditer(ctx.card.claim):
         n = re.escape(m.group("n"))
-        if any(re.search(rf"(?<![\d.,]){n}\s?(?:%|per\s?cent\b|percent\b)", t, re.IGNORECASE) for t in ctx.texts):
+        if any(re.search(rf"(?<![\d.,]){n}{_PERCENT_SIGN}", t, re.IGNORECASE) for t in ctx.texts):
             continue
         sum_ = ctx.evidence_match(re.compile(rf"[$£€]\s?{n}(?![\d.,]*\d)(?!\s?(?:m|bn|k|million|billion)\b)"))
         if sum_ is not None:
@@ -834,18 +834,19 @@ def _percent_for_sum(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "to double", "will treble", "could halve": the verb after a modal or "to".
+_TO_DO = r"(?:to|will|would|could|may|might)\s+"
 # "doubled", "trebled", "halved", "twice as many": a change by a multiple, which is a figure as much as "rose 100%" is.
 # (Counts of times are other words: "arrested twice", "scored twice as Rovers beat Dale", "stabbed three times".)
 _MULTIPLE = re.compile(
-    r"\b(?:(?P<f2>doubl(?:ed|es|ing)|(?:to|will|would|could|may|might)\s+double|twice\s+(?:as\s+(?:[a-z]+\s+){1,3}?as|the)\b|two-?fold"
+    rf"\b(?:(?P<f2>doubl(?:ed|es|ing)|{_TO_DO}double|twice\s+(?:as\s+(?:[a-z]+\s+){{1,3}}?as|the)\b|two-?fold"
     r"|double\s+(?=(?:the|that|what|last|its|their|his|her)\b))"
-    r"|(?P<f3>tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|(?:to|will|would|could|may|might)\s+(?:triple|treble)|three-?fold)"
+    rf"|(?P<f3>tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|{_TO_DO}(?:triple|treble)|three-?fold)"
     r"|(?P<f4>quadrupl(?:ed|es|ing)|four-?fold)"
-    r"|(?P<f05>halv(?:ed|es|ing)|(?:to|will|would|could|may|might)\s+halve|by\s+half\b))",
+    rf"|(?P<f05>halv(?:ed|es|ing)|{_TO_DO}halve|by\s+half\b))",
     re.IGNORECASE,
 )
 _FACTORS = {"f2": 2.0, "f3": 3.0, "f4": 4.0, "f05": 0.5}
-_PERCENT_CHANGE = re.compile(r"(?<![\d.,])(?P<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _MORE_THAN_BEFORE = re.compile(r"\b(?:more\s+than|over|at\s+least)\s+$", re.IGNORECASE)
 
 
@@ -883,9 +884,9 @@ def _multiple_unsupported(ctx: ClaimContext) -> Hit | None:
             continue
         at_least = _MORE_THAN_BEFORE.search(ctx.card.claim, 0, m.start()) is not None
         if any(
-            _near(1 + float(p.group("p")) / 100 if factor > 1 else 1 - float(p.group("p")) / 100, factor, at_least)
+            _near(1 + float(p.group("n")) / 100 if factor > 1 else 1 - float(p.group("n")) / 100, factor, at_least)
             for text in ctx.texts
-            for p in _PERCENT_CHANGE.finditer(text)
+            for p in _PERCENT_FIGURE.finditer(text)
         ):
             continue
 
