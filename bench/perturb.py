@@ -58,10 +58,14 @@ an earthquake toll, a full prison estate, a vote short of a majority, an inhaler
 airport challenge lost, a supermarket price war, a blood test, a derailment's interim report; a council tax vote,
 ambulance waits, a library handed to volunteers, real wages, walkers found; a nursery closing, a late equaliser, a
 broadband data breach, a waiting list's fall, a minister's bypass; a cyclist hurt, a split rate hold, a burst main,
-Hamlet cancelled, a developer's appeal; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to thirty-first sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+Hamlet cancelled, a developer's appeal; a bridge weight limit, twin gorillas, a supermarket fined, a teachers'
+strike vote, a satellite delayed; train services cut, operations postponed by a cyber attack, a drink-driver, a
+relegated club's manager, cycle lanes kept; a water company's refund, a mosque arson, unemployment, a head coach
+sacked, a library closing; half-year bank profits, a wildfire evacuation, school blazers, telecom job cuts, a
+swimmer rescued; a port expansion, an escaped python, inflation, a green belt vote, a chief constable's apology; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-second
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
+and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -3663,6 +3667,229 @@ _add("The developer, Greystone Homes, said it would consider an appeal.", [
  ("Greystone Homes said it would appeal.", False),
  ("Ruth Dale said the developer would consider an appeal.", False),
 ], body="Plans for 400 homes on farmland at Carrow have been rejected by councillors.\n\n\"This is the wrong site for so many houses,\" said councillor Ruth Dale.\n\nThe developer, Greystone Homes, said it would consider an appeal.")
+_add("A 7.5-tonne weight limit will be imposed on the Marden Bridge from 3 March after an inspection found corrosion in two of its steel supports, Norland County Council said; buses and emergency vehicles will be exempt.", [
+ ("Heavy vehicles over 7.5 tonnes will be banned from the Marden Bridge from 3 March.", True),
+ ("An inspection found corrosion in two of the bridge's steel supports.", True),
+ ("Buses and emergency vehicles will not be covered by the limit.", True),
+ ("The restriction was announced by Norland County Council.", True),
+ ("A 7.5-tonne weight limit was imposed on the Marden Bridge on 3 March after it partially collapsed.", False),
+ ("An inspection found corrosion in all of the bridge's steel supports.", False),
+ ("Buses will be banned from the Marden Bridge from 3 March.", False),
+ ("A 5-tonne weight limit will be imposed on the Marden Bridge.", False),
+])
+_add("Twin western lowland gorillas have been born at Olby Zoo, the first twins in the zoo's 60-year history, keepers said on Tuesday. The mother, Kali, is 14 and the father, Jabari, arrived from a Dutch zoo in 2019.", [
+ ("Olby Zoo has welcomed twin gorillas for the first time in its 60-year history.", True),
+ ("The twins' mother, Kali, is 14 years old.", True),
+ ("Jabari came to Olby from a zoo in the Netherlands in 2019.", True),
+ ("Keepers announced the births on Tuesday.", True),
+ ("Twin mountain gorillas have been born at Olby Zoo.", False),
+ ("The father, Kali, arrived from a Dutch zoo in 2019.", False),
+ ("Jabari, the mother, is 14.", False),
+ ("They are the zoo's second set of twins in its 60-year history.", False),
+])
+_add("Freshway was fined £240,000 at Olby Crown Court on Wednesday after mice droppings were found at two of its stores in 2023. The supermarket chain admitted four food hygiene offences. Judge Alan Price said the failures were \"serious and long-standing\".", [
+ ("The supermarket chain Freshway was fined £240,000 over mice droppings at two stores.", True),
+ ("Freshway pleaded guilty to four food hygiene offences.", True),
+ ("The judge described the failures as serious and long-standing.", True),
+ ("Freshway was fined £420,000 at Olby Crown Court.", False),
+ ("Freshway denied four food hygiene offences.", False),
+ ("Mice droppings were found at four Freshway stores.", False),
+ ("Judge Alan Price said the failures were \"serious but short-lived\".", False),
+ ("Freshway was fined after cockroaches were found at two of its stores.", False),
+])
+_add("Teachers in Norland have voted to strike over pay, with 78% of those who took part backing action on a turnout of 54%, the National Teachers' Association said. The union has not yet set dates.", [
+ ("Norland teachers have voted in favour of strike action over pay.", True),
+ ("More than three-quarters of those voting supported a strike.", True),
+ ("Turnout in the ballot was 54%.", True),
+ ("No strike dates have been set yet.", True),
+ ("Teachers in Norland have voted to strike, with 54% backing action on a turnout of 78%.", False),
+ ("The union has announced strike dates.", False),
+ ("Teachers in Norland have voted against strike action over pay.", False),
+ ("78% of Norland's teachers backed a strike.", False),
+])
+_add("The launch of the Skylark-2 weather satellite has been postponed until at least June because of a fault in its rocket's second stage, the Norland Space Agency said. It had been due to lift off next week.", [
+ ("The Skylark-2 launch has been delayed until June at the earliest.", True),
+ ("A fault in the rocket's second stage caused the delay.", True),
+ ("The satellite had been scheduled to launch next week.", True),
+ ("The Skylark-2 launch has been postponed until June because of a fault in the satellite.", False),
+ ("The Skylark-2 launch has been cancelled.", False),
+ ("The launch of the Skylark-2 weather satellite will take place in June.", False),
+ ("A fault in the rocket's first stage caused the delay.", False),
+])
+_add("Norail will cut 120 services a day from its timetable from 19 May because of a shortage of drivers, the operator said, with most of the reductions on routes into Olby.", [
+ ("Norail is reducing its timetable by 120 services a day from 19 May.", True),
+ ("The operator blamed a shortage of drivers.", True),
+ ("Most of the cuts affect routes into Olby.", True),
+ ("Norail will cut 120 services a week from its timetable from 19 May.", False),
+ ("Norail will cut 120 services a day because of a shortage of trains.", False),
+ ("All of the reductions are on routes into Olby.", False),
+ ("Norail will add 120 services a day to its timetable from 19 May.", False),
+])
+_add("Olby General Hospital postponed 340 operations last week after a cyber attack took its computer systems offline, the trust said. Emergency care was not affected, but patients were urged to attend only if it was urgent.", [
+ ("A cyber attack forced Olby General Hospital to postpone 340 operations last week.", True),
+ ("Emergency care continued as normal, the trust said.", True),
+ ("Patients were asked to come in only if their need was urgent.", True),
+ ("Olby General Hospital cancelled 340 operations last week after a power cut.", False),
+ ("Emergency care was suspended after a cyber attack.", False),
+ ("Olby General Hospital postponed 430 operations last week.", False),
+ ("Patients were urged to stay away from the hospital.", False),
+])
+_add("Police said the 19-year-old driver, who had passed his test three weeks earlier, was more than twice the drink-drive limit when his car hit a wall in Carrow on Saturday. His two passengers were treated in hospital for minor injuries.", [
+ ("The driver, 19, was over twice the legal alcohol limit.", True),
+ ("He had passed his driving test three weeks before the crash.", True),
+ ("His two passengers suffered minor injuries.", True),
+ ("The crash happened in Carrow on Saturday.", True),
+ ("The 19-year-old driver was just over the drink-drive limit.", False),
+ ("His two passengers were seriously injured.", False),
+ ("The driver had passed his test three years earlier.", False),
+ ("The car hit a wall in Carrow on Sunday.", False),
+])
+_add("\"We are not going to let a few bad years define this club,\" said the manager, Tom Reyes.", [
+ ("Tom Reyes said the club would not be defined by a few bad years.", True),
+ ("The manager said a few bad years would not define the club.", True),
+ ("Club chairman Leon Hart said the club would not be defined by a few bad years.", False),
+ ("Tom Reyes said a few bad years had defined the club.", False),
+], body="Olby Town have been relegated for the second time in three seasons after a 2-0 defeat at Marden.\n\nThe club's chairman, Leon Hart, apologised to supporters and promised investment in the squad.\n\n\"We are not going to let a few bad years define this club,\" said the manager, Tom Reyes.")
+_add("The mayor, Priya Nand, said the new cycle lanes on Harbour Road would be kept after a six-month trial in which cycling rose by 40% and car journeys fell by 12%. Businesses on the road had called for them to be removed.", [
+ ("The cycle lanes on Harbour Road will stay, the mayor said.", True),
+ ("During the trial, cycling went up 40% and car journeys dropped 12%.", True),
+ ("Businesses on Harbour Road had wanted the lanes taken out.", True),
+ ("The mayor said the new cycle lanes on Harbour Road would be removed.", False),
+ ("Cycling fell by 12% and car journeys rose by 40% during the trial.", False),
+ ("Businesses on the road had called for the cycle lanes to be kept.", False),
+ ("Cycling rose by 40% during a 12-month trial.", False),
+])
+_add("Aldmoor Water has been told to return £38m to customers after missing targets on leaks and pollution, the regulator Ofwat-N said on Thursday. The company said it was \"disappointed\" and was considering whether to appeal.", [
+ ("The regulator ordered Aldmoor Water to hand back £38m to customers.", True),
+ ("Aldmoor Water missed targets on leaks and pollution.", True),
+ ("The company said it was disappointed.", True),
+ ("Aldmoor Water is weighing an appeal.", True),
+ ("Aldmoor Water said it would appeal against the decision.", False),
+ ("Aldmoor Water has been told to return £38m to the government.", False),
+ ("Aldmoor Water met its targets on leaks but missed those on pollution.", False),
+ ("The regulator said it was disappointed with the company.", False),
+])
+_add("A man has been jailed for six years for setting fire to a mosque in Carrow in August. Daniel Voss, 34, admitted arson at an earlier hearing. No one was hurt in the blaze, which caused £200,000 of damage.", [
+ ("Daniel Voss, 34, was sentenced to six years for an arson attack on a mosque in Carrow.", True),
+ ("Voss had pleaded guilty to arson.", True),
+ ("Nobody was injured in the fire.", True),
+ ("The fire caused £200,000 worth of damage.", True),
+ ("Daniel Voss was jailed for six months for setting fire to a mosque.", False),
+ ("Daniel Voss denied arson.", False),
+ ("Two people were hurt in the blaze.", False),
+ ("Daniel Voss, 43, was jailed for setting fire to a mosque in Carrow.", False),
+])
+_add("Unemployment in Norland rose to 4.9% in the three months to October, from 4.7% in the previous quarter, the highest rate for three years, official figures showed.", [
+ ("Norland's jobless rate increased to 4.9% in the three months to October.", True),
+ ("It was 4.7% in the quarter before.", True),
+ ("The rate is at its highest level in three years.", True),
+ ("Unemployment in Norland fell to 4.9% in the three months to October.", False),
+ ("Unemployment rose to 4.9%, the highest rate for a decade.", False),
+ ("Unemployment in Norland rose to 4.7% from 4.9%.", False),
+ ("Unemployment rose to 4.9% in the three months to September.", False),
+])
+_add("Marden Rovers have sacked their head coach, Ivan Petrov, after a run of seven games without a win left them bottom of the league. His assistant, Sam Okafor, will take charge of the team for Saturday's game against Olby.", [
+ ("Ivan Petrov has been dismissed as Marden Rovers head coach.", True),
+ ("Marden Rovers had gone seven games without winning.", True),
+ ("Sam Okafor will lead the side against Olby on Saturday.", True),
+ ("Marden Rovers are bottom of the league.", True),
+ ("Ivan Petrov has resigned as head coach of Marden Rovers.", False),
+ ("Sam Okafor has been sacked after seven games without a win.", False),
+ ("Ivan Petrov will take charge of the team for Saturday's game against Olby.", False),
+ ("Marden Rovers have gone seven games without a defeat.", False),
+])
+_add("The council said the decision to close the Kestrel Road library was \"heartbreaking but unavoidable\".", [
+ ("The council described closing the library as heartbreaking but unavoidable.", True),
+ ("The council said closing the Kestrel Road library could not be avoided.", True),
+ ("Campaigner Ann Lowe said the closure was \"heartbreaking but unavoidable\".", False),
+ ("The council said the decision to close the library was avoidable.", False),
+], body="Campaigners have lost their fight to save the Kestrel Road library in Olby, which will close in April.\n\nAnn Lowe, who led the campaign, said: \"This is a sad day for the whole community.\"\n\nThe council said the decision to close the Kestrel Road library was \"heartbreaking but unavoidable\".")
+_add("Norland's biggest bank, First Norland, reported a pre-tax profit of £2.1bn for the first half of the year, down 8% on a year earlier, as lower interest rates squeezed its lending margins.", [
+ ("First Norland's half-year pre-tax profit was £2.1bn.", True),
+ ("Profit fell 8% compared with the same period last year.", True),
+ ("Lower interest rates squeezed the bank's lending margins.", True),
+ ("First Norland reported a pre-tax profit of £2.1bn for the full year.", False),
+ ("First Norland's first-half profit rose 8%.", False),
+ ("Higher interest rates squeezed First Norland's lending margins.", False),
+ ("First Norland reported a pre-tax profit of £2.1m for the first half of the year.", False),
+])
+_add("Around 2,000 people were evacuated from the village of Serra on the island of Calma on Monday as a wildfire driven by strong winds came within a kilometre of homes, the island's civil protection agency said.", [
+ ("About 2,000 people had to leave Serra because of a wildfire.", True),
+ ("The fire came within a kilometre of homes.", True),
+ ("Strong winds drove the wildfire.", True),
+ ("Around 2,000 homes were destroyed by a wildfire in Serra.", False),
+ ("Around 2,000 people were evacuated from Serra on Tuesday.", False),
+ ("The wildfire came within ten kilometres of homes.", False),
+ ("Around 200 people were evacuated from the village of Serra.", False),
+])
+_add("Pupils at Carrow Academy will no longer have to wear blazers from September after parents complained about the cost, the head teacher, Rachel Amis, said in a letter to families.", [
+ ("Blazers will not be compulsory at Carrow Academy from September.", True),
+ ("Parents had complained about how much the blazers cost.", True),
+ ("Rachel Amis told families in a letter.", True),
+ ("Pupils at Carrow Academy will have to wear blazers from September.", False),
+ ("Parents complained about the design of the blazers.", False),
+ ("Rachel Amis said pupils would no longer have to wear ties.", False),
+ ("Pupils complained about the cost of blazers.", False),
+])
+_add("Norlink Telecom will cut 1,800 jobs over the next two years, about a tenth of its workforce, as it moves more customer service to online chat, the company said. It did not say where the cuts would fall.", [
+ ("Norlink Telecom plans to cut 1,800 jobs within two years.", True),
+ ("The cuts amount to roughly 10% of Norlink's staff.", True),
+ ("The company did not say which sites would be affected.", True),
+ ("Norlink Telecom will cut 1,800 jobs, about a quarter of its workforce.", False),
+ ("Norlink Telecom will create 1,800 jobs over the next two years.", False),
+ ("Norlink Telecom said most of the cuts would fall in Olby.", False),
+ ("Norlink Telecom will cut 1,800 jobs over the next five years.", False),
+])
+_add("\"It was the scariest moment of my life,\" she said.", [
+ ("Megan Shaw said it was the scariest moment of her life.", True),
+ ("The swimmer described the experience as the scariest moment of her life.", True),
+ ("Lifeguard Owen Pike said it was the scariest moment of his life.", False),
+ ("Megan Shaw said it was not a frightening moment.", False),
+], body="A swimmer who was swept out to sea off Marden beach has been rescued by a lifeguard on a paddleboard.\n\nMegan Shaw, 27, was pulled 300 metres from the shore by a rip current. Lifeguard Owen Pike reached her within four minutes.\n\n\"It was the scariest moment of my life,\" she said.")
+_add("The port of Olby will be expanded to handle twice as many containers under a £600m plan approved by ministers on Friday, creating an estimated 1,500 jobs. Environmental groups had opposed the scheme because it involves dredging a protected estuary.", [
+ ("Ministers approved a £600m expansion of the port of Olby on Friday.", True),
+ ("The expansion will double the port's container capacity.", True),
+ ("The plan is expected to create around 1,500 jobs.", True),
+ ("Environmental groups objected because of dredging in a protected estuary.", True),
+ ("Ministers rejected a £600m plan to expand the port of Olby.", False),
+ ("The port of Olby will be expanded to handle three times as many containers.", False),
+ ("The plan will create exactly 1,500 jobs.", False),
+ ("Environmental groups supported the scheme.", False),
+])
+_add("A 3.2-metre python that escaped from a house in Marden has been found in a neighbour's garden shed two days later, the RSPCA-N said. The snake, called Monty, was unharmed and has been returned to its owner.", [
+ ("A python that escaped in Marden turned up in a neighbour's shed two days later.", True),
+ ("The snake was not hurt.", True),
+ ("Monty has gone back to its owner.", True),
+ ("A 3.2-metre python was found in a neighbour's garden shed two weeks later.", False),
+ ("The snake, called Monty, was injured.", False),
+ ("A 2.3-metre python escaped from a house in Marden.", False),
+ ("The python has been rehomed at a sanctuary.", False),
+])
+_add("Norland's inflation rate fell to 2.3% in October from 2.8% in September, lower than the 2.5% economists had expected, driven by cheaper petrol and air fares.", [
+ ("Inflation in Norland dropped to 2.3% in October.", True),
+ ("The rate had been 2.8% in September.", True),
+ ("Economists had forecast 2.5%.", True),
+ ("Cheaper petrol and air fares pushed the rate down.", True),
+ ("Norland's inflation rate rose to 2.3% in October.", False),
+ ("Inflation fell to 2.3%, higher than economists had expected.", False),
+ ("Inflation fell, driven by cheaper food and energy.", False),
+ ("Norland's inflation rate fell to 2.5% in October.", False),
+])
+_add("Olby councillors voted 31 to 18 to approve a 400-home development on green belt land at Harlow Farm, against the advice of their own planning officers.", [
+ ("Councillors approved 400 homes at Harlow Farm by 31 votes to 18.", True),
+ ("Planning officers had advised against the development.", True),
+ ("The site is green belt land.", True),
+ ("Olby councillors voted 31 to 18 to reject a 400-home development.", False),
+ ("Planning officers recommended approving the development.", False),
+ ("Olby councillors voted 18 to 31 to approve a 400-home development at Harlow Farm.", False),
+ ("Councillors unanimously approved a 400-home development at Harlow Farm.", False),
+])
+_add("The chief constable, Mark Ellis, said: \"We got this wrong, and I apologise to the family.\"", [
+ ("Mark Ellis apologised to the family.", True),
+ ("The chief constable admitted the force had got it wrong.", True),
+ ("Ruth Carney said the force had got it wrong.", False),
+ ("Mark Ellis said the force had done nothing wrong.", False),
+], body="An inquest has found that police missed chances to protect Julie Carney, who was killed by her former partner in 2022.\n\nHer mother, Ruth Carney, said the family had been \"let down at every turn\".\n\nThe chief constable, Mark Ellis, said: \"We got this wrong, and I apologise to the family.\"")
 # fmt: on
 
 
