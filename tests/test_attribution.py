@@ -699,3 +699,15 @@ def test_a_quotation_in_single_marks_is_the_one_named_after_it_s_and_an_apostrop
     )
     assert speakers(body)[0] == "Ruth Kemp"
     assert QUOTE.findall(body) == ["We can't keep the clinic open without more doctors,"]
+
+
+def test_she_is_the_one_woman_named_lately_when_the_last_named_is_a_man() -> None:
+    body = (
+        "A walker who fell on Tarn Fell has been rescued by a mountain team.\n\n"
+        "Anna Price, 52, slipped on wet rock above Greyside. Rescuer Tom Hale reached her within an hour.\n\n"
+        '"I thought I would be there all night," she said.'
+    )
+    assert speakers(body)[-1] == "Anna Price"
+    # two women named: "she" is not guessed
+    two = body.replace("Rescuer Tom Hale", "Rescuer Jane Hale")
+    assert speakers(two)[-1] != "Anna Price"

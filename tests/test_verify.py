@@ -6400,3 +6400,120 @@ def test_a_hedge_kept_a_compound_is_not_its_negated_word_and_what_was_hurt() -> 
     _assert_judged(play, "The lead actor broke his wrist during a rehearsal.", False)
     _assert_judged(play, "Ticket buyers will get a partial refund.", False)
     _assert_judged(play, "The lead actor broke his ankle during a rehearsal.", True)
+
+
+_RESCUE = (
+    "A walker who fell on Tarn Fell has been rescued by a mountain team.\n\n"
+    "Anna Price, 52, slipped on wet rock above Greyside. Rescuer Tom Hale reached her within an hour.\n\n"
+    '"I thought I would be there all night," she said.'
+)
+
+
+def test_she_a_described_speaker_and_a_title_before_a_name() -> None:
+    quote = '"I thought I would be there all night," she said.'
+    assert (
+        _verify(_RESCUE, "Anna Price said she thought she would be there all night.", quote).status is Status.verified
+    )
+    assert (
+        _verify(_RESCUE, "The walker said she thought she would be there all night.", quote).status is Status.verified
+    )
+    assert _verify(_RESCUE, "Rescuer Tom Hale said he thought he would be there all night.", quote).status is not (
+        Status.verified
+    )
+    kept = (
+        "Tarnley Rovers have been relegated.\n\nThe club's chairman, Paul Dane, apologised to fans.\n\n"
+        '"We will be back within two years," said the manager, Ines Cole.'
+    )
+    said = '"We will be back within two years," said the manager, Ines Cole.'
+    assert _verify(kept, "Club chairman Paul Dane said they would be back within two years.", said).status is not (
+        Status.verified
+    )
+    assert _verify(kept, "Ines Cole said they would be back within two years.", said).status is Status.verified
+
+
+def test_what_a_negation_lets_a_prefix_unsays_and_words_that_say_not() -> None:
+    club = '"We are not going to let one bad season define this team," said the coach, Ines Cole.'
+    _assert_judged(club, "The coach said one bad season would not define the team.", True)
+    _assert_judged(club, "Ines Cole said one bad season had defined the team.", False)
+    shop = "The council will not allow the market to open on Sundays."
+    _assert_judged(shop, "The market will open on Sundays.", False)
+    _assert_judged("The trust said the closure of the ward was unavoidable.",
+                   "The trust said the closure of the ward could not be avoided.", True)  # fmt: skip
+    _assert_judged("The dog was found unharmed in a shed.", "The dog was not hurt.", True)
+    _assert_judged("Taxis will be exempt from the charge.", "Taxis will not be covered by the charge.", True)
+    care = "Clinics were postponed after a flood, but emergency care was not affected."
+    _assert_judged(care, "Emergency care continued as normal.", True)
+    _assert_judged(care, "Emergency care was suspended after a flood.", False)
+    urgent = "Patients were urged to attend only if their need was urgent."
+    _assert_judged(urgent, "Patients were urged to stay away.", False)
+    _assert_judged(urgent, "Patients were asked to come in only if their need was urgent.", True)
+
+
+def test_limits_shares_multiples_and_an_estimate() -> None:
+    _assert_judged("A 3-tonne weight limit for lorries will apply on the Eske Bridge from May, the council said.",
+                   "Lorries over 3 tonnes will be banned from the Eske Bridge from May.", True)  # fmt: skip
+    _assert_judged("Prices rose to 20p.", "Prices rose to over 20p.", False)
+    vote = "Nurses voted to strike, with 81% of those who took part backing action."
+    _assert_judged(vote, "More than three-quarters of those voting backed a strike.", True)
+    _assert_judged(vote, "More than half of those voting backed a strike.", True)
+    staff = "Norcom will cut 900 jobs, about a fifth of its workforce."
+    _assert_judged(staff, "The cuts are roughly 20% of Norcom's staff.", True)
+    _assert_judged(staff, "Norcom will cut 900 jobs, about a third of its workforce.", False)
+    _assert_judged("The airport will handle twice as many passengers under the plan.",
+                   "The plan will double the airport's passenger numbers.", True)  # fmt: skip
+    jobs = "The plant will create an estimated 400 jobs."
+    _assert_judged(jobs, "The plant will create exactly 400 jobs.", False)
+    _assert_judged(jobs, "The plant is expected to create around 400 jobs.", True)
+    drink = "The driver was more than twice the drink-drive limit."
+    _assert_judged(drink, "The driver was just over the drink-drive limit.", False)
+
+
+def test_a_date_waited_for_a_calendar_week_and_a_cause_that_forced_it() -> None:
+    _assert_judged("The opening of the Eske tunnel has been postponed until June at the earliest.",
+                   "The tunnel's opening has been delayed until June at the earliest.", True, date="2025-01-14")  # fmt: skip
+    clinic = "Tarnley Hospital cancelled 120 clinics last week after a flood damaged its main building."
+    _assert_judged(clinic, "A flood forced Tarnley Hospital to cancel 120 clinics last week.", True)
+    _assert_judged("The council urged residents to leave.", "The council forced residents to leave.", False)
+
+
+def test_the_one_sacked_a_body_called_by_its_kind_whom_a_sum_goes_back_to_and_no_longer() -> None:
+    club = (
+        "Tarnley Athletic have sacked their manager, Carl Moss, after eight games without a win. "
+        "His assistant, Ian Orr, will take charge on Saturday."
+    )
+    _assert_judged(club, "Ian Orr has been sacked.", False)
+    _assert_judged(club, "Tarnley Athletic have sacked Ian Orr.", False)
+    _assert_judged(club, "Tarnley Athletic have sacked Carl Moss.", True)
+    _assert_judged(club, "Carl Moss has been dismissed after eight games without a win.", True)
+    water = (
+        "Eskwater has been told to pay back £12m to customers after missing leakage targets, the regulator Watercom "
+        'said. The company said it was "disappointed".'
+    )
+    _assert_judged(water, "The regulator said it was disappointed with the company.", False)
+    _assert_judged(water, "The company said it was disappointed.", True)
+    _assert_judged(water, "Eskwater has been told to pay back £12m to the government.", False)
+    _assert_judged(water, "Eskwater must pay back £12m to customers.", True)
+    school = "Pupils at Fenwick High will no longer have to wear ties from January, the head teacher said."
+    _assert_judged(school, "Pupils at Fenwick High will have to wear ties from January.", False)
+    _assert_judged(school, "Ties will no longer be compulsory at Fenwick High from January.", True)
+
+
+def test_a_count_of_its_things_and_a_name_between_a_count_and_its_noun() -> None:
+    fined = "Greenmart admitted three hygiene offences after rats were found at two of its stores."
+    _assert_judged(fined, "Rats were found at three Greenmart stores.", False)
+    _assert_judged(fined, "Rats were found at three of its stores.", False)
+    _assert_judged(fined, "Rats were found at two Greenmart stores.", True)
+    _assert_judged(fined, "Greenmart admitted three hygiene offences.", True)
+
+
+def test_no_longer_paying_is_said_of_those_whose_charge_is_scrapped() -> None:
+    park = "Eskby Hospital will scrap parking charges for nurses from May, but visitors will still pay £2 an hour."
+    _assert_judged(park, "Nurses at Eskby Hospital will no longer pay to park from May.", True)
+    _assert_judged(park, "Visitors will no longer pay to park at Eskby Hospital.", False)
+
+
+def test_a_figure_moved_by_another_thing() -> None:
+    trial = "During the trial, bus use rose by 25% and car journeys fell by 9%."
+    _assert_judged(trial, "Bus use fell by 9% and car journeys rose by 25%.", False)
+    _assert_judged(trial, "Car journeys fell by 9% during the trial.", True)
+    _assert_judged("Walking rose by 30% while driving fell by 5%.", "Driving rose by 30%.", False)

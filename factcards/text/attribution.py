@@ -242,6 +242,9 @@ _DATELINE = re.compile(
 )
 
 
+_LATELY = 3  # sentences: how far back "she" may reach for the one woman named
+
+
 class _Track(NamedTuple):
     """Who a "he" could mean at a point of the article, read in order."""
 
@@ -251,6 +254,8 @@ class _Track(NamedTuple):
     previous_person: str | None
     named_last: str | None
     last_speaker: str | None
+    # the people the last few sentences name, latest last: "she said" two sentences after the one woman named
+    lately: tuple[str, ...] = ()
 
 
 class Attributions:
@@ -530,16 +535,22 @@ class Attributions:
             named = self._by_role(head)  # "the spokesman for President Marzouki" is the spokesman
             if named:
                 return named
-            if head in _BODY_NOUNS and (body := self._body_just_quoted()):
+            if head in _BODY_NOUNS and (body := self._body_just_quoted(head)):
                 return body  # "Corvane tweeted …. “…,” the pharmaceutical giant said": Corvane again
         return phrase
 
-    def _body_just_quoted(self) -> str | None:
+    def _body_just_quoted(self, head: str) -> str | None:
         """The organisation the sentence before gave as its speaker, which "the company" goes on
-        meaning; not a person, a place or a speaker only described."""
+        meaning; not a person, a place or a speaker only described, nor one that sentence calls another kind of
+        body ("…, the regulator Ofwat-N said. The company said …" is the company the regulator told of)."""
         spoke = self.previous_speaker
         if not spoke or spoke in self._known_set or _is_description(spoke) or spoke[:4].lower() == "the ":
             return None
+        if self.speakers:
+            before = self.doc.sentence_text(self.doc.sentences[len(self.speakers) - 1])
+            kind = re.search(rf"\b(?:the|its|a|an)\s+([a-z]+)\s+{re.escape(spoke)}\b", before)
+            if kind and kind.group(1) in _BODY_NOUNS and kind.group(1) != head:
+                return None
         if " " not in spoke and is_word(clean_token(spoke).lower()):
             return None  # "Growers warned …. The association said": growers are not the association
         return spoke if entity_type(spoke) in ("organisation", None) and plausible_speaker(spoke) else None
@@ -572,6 +583,7 @@ class Attributions:
             self.previous_person,
             self.named_last,
             self.last_speaker,
+            tuple(p for people in self.people[-_LATELY:] for p in people),
         )
 
     def _pronoun(self, quoted: str = "", pronoun: str = "", track: _Track | None = None) -> str | None:
@@ -601,6 +613,12 @@ class Attributions:
                 and (plausible_speaker(candidate) or (candidate == t.previous_speaker and _is_description(candidate)))
             ):
                 return candidate
+        # None of those can be meant: the one person of the pronoun's sex named lately ("Megan Shaw … was pulled
+        # … Lifeguard Owen Pike reached her … “…,” she said" is Shaw), when the article shows that sex.
+        if sex and pronoun.lower() != "they":
+            meant = {p for p in t.lately if p in self._known_set and self._sex_of(p) == sex}
+            if len(meant) == 1 and not _named_in(next(iter(meant)), quoted):
+                return meant.pop()
         return None
 
     def _last_named(self, text: str, pronoun: str) -> str | None:
@@ -627,13 +645,17 @@ class Attributions:
     def _other_sex(self, name: str, sex: str | None) -> bool:
         if not sex:
             return False
+        known = self._sex_of(name)
+        return known is not None and known != sex
+
+    def _sex_of(self, name: str) -> str | None:
         surname = clean_token(name.split()[-1]).lower()
         # "he" after "Hillary Clinton" is not her; "Dorothy Woods" is a woman even where the
         # article calls her husband "Ty Woods" (the surname's mark is for names without one)
         known = self._full_sexes.get(name) or sex_of_first_name(name)
         if known is None and surname not in self.doc.shared_surnames:
             known = self._sexes.get(surname)  # "his ex-wife Nicole Simpson" says nothing of O.J. Simpson
-        return known is not None and known != sex
+        return known
 
     @cached_property
     def _sexes(self) -> dict[str, str]:

@@ -298,6 +298,13 @@ def _numbers(text: str, taken: list[tuple[int, int]], lowered: set[str]) -> list
     return found
 
 
+_LETTING = frozenset("let lets letting allow allows allowing allowed permit permits".split())
+
+
+def _a_verb(lower: str) -> bool:
+    return "VERB" in forms_by_class(lower)
+
+
 def _negation(text: str, m: re.Match[str]) -> Negation:
     """A negation, the stem of the first content word after it (within four words), and what it
     reaches: the next content words up to a clause break and, after "no"/"none", the verb just
@@ -308,6 +315,7 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
     previous = ""
     # "denied that the government had been warned": a denial reaches through its clause to the verb
     reach = 9 if m.group(0).lower().startswith("den") and text[m.end() : m.end() + 6].lower() == " that " else 5
+    letting = False
     for count, word in enumerate(_WORDS.finditer(text, m.end())):
         if count >= reach:
             break
@@ -315,7 +323,23 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
         if lower in NEGATION_FILLER or lower in NEGATORS or (count == 0 and lower == "one" and _no_one(text, m)):
             previous = lower  # "no one was arrested" negates the arrest
             continue
-        if target is None and count < 4:
+        if lower == "going" and text[word.end() : word.end() + 4] == " to ":
+            continue  # "not going to" is "will not"
+        if count == 0 and lower == "longer" and m.group(0).lower() == "no":
+            continue  # "will no longer have to wear blazers" negates the wearing
+        if lower in _LETTING and target is None:
+            # "not going to let a few bad years define this club" negates the defining, past whom it is let to
+            letting, reach = True, count + 7
+            continue
+        if letting and target is None:
+            if _CLAUSE_BREAK.search(text, m.end(), word.start()):
+                break  # "not going to let this town die," said …: the saying is no deed let happen
+            # (the verb after whom it lets: "let the prices rise", never "prices" after its article)
+            if previous != "to" and (previous in NEGATION_FILLER or previous in _LETTING or not _a_verb(lower)):
+                scope.append(stem(lower))
+                previous = lower
+                continue
+        if target is None and (count < 4 or letting):
             target = stem(lower)
             nominal = previous in ("the", "a", "an")
         previous = lower

@@ -176,7 +176,13 @@ def _fractions(text: str) -> list[Bound]:
     ]
 
 
-_COUNTED = re.compile(rf"(?<![\w.,$£€-])(?P<count>{_COUNT})[\s-]+(?P<noun>[a-z]{{3,}})\b(?![\s-]old\b)", re.IGNORECASE)
+_COUNTED = re.compile(
+    # (a part "of its" things counts them too: "at two of its stores"; a name may stand between: "four Freshway
+    # stores")
+    rf"(?<![\w.,$£€-])(?P<count>{_COUNT})[\s-]+(?:of\s+(?:its|their|his|her|our)\s+)?"
+    rf"(?:(?P<name>(?-i:[A-Z][\w'’-]*))\s+(?=(?-i:[a-z])))?(?P<noun>[a-z]{{3,}})\b(?![\s-]old\b)",
+    re.IGNORECASE,
+)
 
 
 # Counters that stand for whatever was counted: "scored four times" is four goals; "3,000 people" may be
@@ -209,18 +215,24 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
         if d.counted and not _AGE_AFTER.match(text, d.end)
     ]
     for m in _COUNTED.finditer(text):
-        noun = m.group("noun").lower()
+        noun, end = m.group("noun").lower(), m.end()
+        if (name := m.group("name")) and "NOUN" in forms_by_class(name.lower()):
+            noun, end = name.lower(), m.end("name")  # "two Republicans joining Democrats": the capital word
         value = count_value(m.group("count"))
         if value is None or not is_content(noun) or "NOUN" not in forms_by_class(noun) or noun in _NOT_COUNTED:
             continue
         if _NUMBERED.search(text, 0, m.start()):
             continue  # "the number 12 route", "No. 10 Downing Street": a name by number, no count
+        between = text[m.end("count") : m.start("noun")].split()
+        if noun == m.group("noun").lower() and between and _DEMONYM.fullmatch(between[-1]):
+            continue  # "100 African migrants": where they are from, which "105 migrants" may leave out
         lemma = min(lemmas(noun))
         if lemma not in _ANY_THING and noun not in _ANY_THING:
-            found.append((lemma, value, m.group(0), m.start()))
+            found.append((lemma, value, text[m.start() : end], m.start()))
     return tuple(found)
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 _NUMBERED = re.compile(r"\b(?:number|no\.|route|platform|gate|flight|room|bus)\s+$", re.IGNORECASE)
 _AUXILIARIES = frozenset("be have do will would shall should can could may might must get".split())
 # A change named as a noun right after its figure: "a 35% fall", "a 2 percent rise".

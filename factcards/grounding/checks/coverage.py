@@ -414,6 +414,17 @@ _SLOTS = (
         "recipient",
         re.compile(r"\b(?:went|going|goes|gone|given|handed|awarded|allocated|donated)\s+to\s+(?:the\s+)?", re.I),
     ),
+    # whom a sum is paid back to: "told to return £38m to customers" against "… to the government" (a sum: "returned
+    # to Selhurst Park" is going back)
+    (
+        "repaid",
+        re.compile(
+            r"\b(?:return|returns|returned|returning|refund|refunds|refunded|repay|repays|repaid|hand\s+back|hands\s+back"
+            r"|handed\s+back|pay\s+back|paid\s+back)\s+(?:[$£€]\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\s+)"
+            r"(?:back\s+)?to\s+(?:the\s+)?",
+            re.I,
+        ),
+    ),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"
     (
         "over",

@@ -56,7 +56,7 @@ from factcards.grounding.checks.roles import contest_agrees
 from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
-from factcards.text.words import Word, forms_by_class, lemmas, words
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +88,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             and (exact := _given_exactly(number, ctx.texts))
         ):
             yield ctx.said_against(said, exact)
+            return
+        if side == "exact" and number not in theirs and (loose := _given_loosely(number, ctx.texts)):
+            yield ctx.said_against(said, loose)  # "exactly 1,500 jobs" against "an estimated 1,500 jobs"
             return
     # Which way a figure went: "Kestrel shares rose 8%" against "Shares in Kestrel fell 8%, while
     # shares in Harbor Group rose 3%": both directions are in the evidence, but not for 8%.
@@ -168,6 +171,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or job_changed(ctx)
         or verdict_swapped(ctx)
         or none_for_not_all(ctx)
+        or mover_swapped(ctx)
     ):
         yield hit
         return
@@ -221,7 +225,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # A side said in more than one word ("voted for" against "voted against"), read the same way.
     evidence_text = " ".join(ctx.texts).lower()
     for phrase, (group, side) in _phrase_sides(ctx.card.claim):
-        if (group, side) in evidence_sides or (group, side) in answered:
+        if (group, side) in evidence_sides or (group, side) in answered or _cause_told_as_force(phrase, ctx):
             continue
         # The evidence writing the phrase answers it, unless only inside a longer one ("in cash" in "in cash
         # and stock").
@@ -262,6 +266,24 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 _THAN_NEXT = re.compile(r"\s+than\b", re.IGNORECASE)
+_FORCED = re.compile(r"(?:forc|compell)\w*\s", re.IGNORECASE)
+_CAUSE_OF = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid)\s+((?:[\w'’-]+\s+){0,5})", re.IGNORECASE)
+
+
+def _cause_told_as_force(phrase: str, ctx: ClaimContext) -> bool:
+    """ "A cyber attack forced the hospital to postpone operations" against "postponed operations after a cyber
+    attack": a cause told as what forced the deed, not anyone ordering it."""
+    if not _FORCED.match(phrase):
+        return False
+    at = ctx.card.claim.find(phrase)
+    doer = _content_lemmas(words(ctx.card.claim[:at])[-3:]) if at > 0 else frozenset()
+    return bool(doer) and any(
+        _content_lemmas(words(m.group(1))) & doer for text in ctx.texts for m in _CAUSE_OF.finditer(text + " ")
+    )
+
+
+def _content_lemmas(found: Sequence[Word]) -> frozenset[str]:
+    return frozenset(form for w in found if is_content(w.lower) for form in lemmas(w.lower))
 
 
 # "did not accept all of the findings": some, not none; "did not accept any of them" is none.
@@ -619,6 +641,12 @@ _OR_MORE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:or\s+(?:more|less|fewe
 _FIGURE_WRITTEN = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
 
 
+# A figure that is a limit bounds what it is set against: "a 7.5-tonne weight limit", "a limit of 20mph".
+_LIMIT_WORDS = r"(?:limit|limits|cap|threshold|ceiling)"
+_A_LIMIT_AFTER = re.compile(rf"\S*(?:\s+[a-z-]+){{0,2}}?\s+{_LIMIT_WORDS}\b")
+_A_LIMIT_BEFORE = re.compile(rf"\b{_LIMIT_WORDS}\s+(?:of|at|to)\s+[$£€]?\s*$")
+
+
 def _given_exactly(number: str, texts: list[str]) -> str | None:
     """How the evidence writes `number` when it gives it bare every time ("4.4" in "rose to 4.4%"); None when
     it never gives it, or gives it with a bound, an estimate, or as one end of a range."""
@@ -629,8 +657,21 @@ def _given_exactly(number: str, texts: list[str]) -> str | None:
                 continue
             if _NOT_EXACT.search(text, max(0, m.start() - 25), m.start()) or _OR_MORE.match(text, m.end()):
                 return None
+            if _A_LIMIT_AFTER.match(text, m.end()) or _A_LIMIT_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+                return None  # "a 7.5-tonne weight limit" is what "over 7.5 tonnes" are banned by
             written = written or m.group(0)
     return written
+
+
+def _given_loosely(number: str, texts: list[str]) -> str | None:
+    """How the evidence writes `number` with an estimate or a bound before it ("an estimated 1,500"), if it does."""
+    for text in texts:
+        for m in _FIGURE_WRITTEN.finditer(text):
+            if m.group(0).replace(",", "") == number and (
+                loose := _NOT_EXACT.search(text, max(0, m.start() - 25), m.start())
+            ):
+                return text[loose.start() : m.end()].strip()
+    return None
 
 
 _SHARE_WORDS = {"half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5", "tenth": "1/10", "two thirds": "2/3",
@@ -706,6 +747,45 @@ def _figure_moves(text: str) -> list[tuple[str, int, str]]:
     for m in _RECORD_REACHED.finditer(text):  # "reached a record 88,000": up to it, or down to a record low
         found.append((_figure_key(m.group("fig")), down if m.group("low") else up, m.group(0)))
     return found
+
+
+def _movers(text: str) -> list[tuple[frozenset[str], str, str]]:
+    """(the lemmas of what moved, the figure, the words) for each "X rose by 40%" of `text`: the content word right
+    before the direction word (past "has", "had")."""
+    group = _group_of("increase")
+    found = []
+    for candidate in _WORD_THEN_FIGURE.finditer(text):
+        said = candidate.group("word").lower()
+        if not any(g == group for g, _ in sides_of(said)):
+            continue
+        m = _BY_FIGURE.match(text, candidate.end())
+        before = _MOVER_BEFORE.search(text, 0, candidate.start())
+        if m and before:
+            mover = before.group("mover").lower()
+            if is_content(mover) and ("NOUN" in forms_by_class(mover) or mover.endswith("ing")):  # ("cycling")
+                found.append(
+                    (lemmas(mover), _figure_key(m.group("fig")), text[before.start("mover") : m.end()].rstrip())
+                )
+    return found
+
+
+_MOVER_BEFORE = re.compile(r"\b(?P<mover>[A-Za-z]+)\s+(?:(?:has|have|had)\s+)?$")
+
+
+def mover_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Cycling fell by 12% and car journeys rose by 40%" against "cycling rose by 40% and car journeys fell by 12%":
+    the claim's figure is another thing's move, and its own thing moved by another figure."""
+    mine = _movers(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [move for text in ctx.texts for move in _movers(text)]
+    for mover, figure, said in mine:
+        others = [(m, w) for m, f, w in theirs if f == figure]
+        if not others or any(m & mover for m, _ in others):
+            continue
+        if any(m & mover and f != figure for m, f, _ in theirs):
+            return ctx.said_against(said, others[0][1])
+    return None
 
 
 # "reached a record 88,000", "hit a record high of 4.4%", "fell to a record low of 2%": a figure moved to a record.

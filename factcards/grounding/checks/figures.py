@@ -668,13 +668,42 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
         percents = [n.value / 100 for text, atoms in zip(ctx.texts, ctx.seen, strict=True) for n in atoms.numbers
                     if not n.ordinal and _percent_at(text, n)]  # fmt: skip
         others = [s.value for s in theirs] + percents
-        # "Almost two-thirds" for 64%: a share said to be nearly reached is a little under it
-        if _NEARLY_BEFORE.search(claim, 0, mine.start):
-            return any(mine.value - 0.035 <= other <= mine.value + 0.005 for other in others)
-        return any(abs(mine.value - other) <= 0.01 for other in others)
+        return any(_share_agrees(claim, mine, other) for other in others)
     return any(share.of is not None and share.value * share.of == number.value for share in theirs) or _part_of_one(
         number, ctx
     )
+
+
+_PAST_BEFORE = re.compile(r"\b(?:more\s+than|over|above|at\s+least|upwards\s+of)\s+$", re.IGNORECASE)
+
+
+def _share_agrees(claim: str, mine: _Share, other: float) -> bool:
+    """Whether the share the claim writes may be the evidence's `other` (0..1)."""
+    # "Almost two-thirds" for 64%: a share said to be nearly reached is a little under it
+    if _NEARLY_BEFORE.search(claim, 0, mine.start):
+        return mine.value - 0.035 <= other <= mine.value + 0.005
+    # "more than three-quarters" for 78%: one said to be passed is over it (or the evidence's own "more than half")
+    if _PAST_BEFORE.search(claim, 0, mine.start):
+        return mine.value <= other
+    return abs(mine.value - other) <= 0.01
+
+
+def _share_unsupported(ctx: ClaimContext) -> Hit | None:
+    """ "about a quarter of its workforce" against "about a tenth of its workforce", "three-quarters" against "a
+    third": a share in words the evidence gives otherwise, where it gives a share or a percentage and none is this."""
+    claim = ctx.card.claim
+    # ("half an hour a day", "a quarter of a percentage point": a part of one unit, not a share of those counted)
+    mine = [share for share in _shares(claim) if share.of is None and not _ONE_UNIT_AFTER.match(claim, share.end)]
+    if not mine:
+        return None
+    given = [(share.value, text[share.start : share.end]) for text in ctx.texts for share in _shares(text)]
+    given += [(float(m.group("n")) / 100, m.group(0)) for text in ctx.texts for m in _PERCENT_FIGURE.finditer(text)]
+    if not given:
+        return None
+    for share in mine:
+        if not any(_share_agrees(claim, share, value) for value, _ in given):
+            return ctx.said_against(claim[share.start : share.end], given[0][1])
+    return None
 
 
 # "a quarter of a percentage point", "half a mile": a part of one of a unit, which a claim writes "0.25 percentage
@@ -812,6 +841,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _share_rate_added(ctx)
         or _multiple_unsupported(ctx)
         or _percent_for_sum(ctx)
+        or _share_unsupported(ctx)
     ):
         yield hit
 
@@ -839,9 +869,9 @@ _TO_DO = r"(?:to|will|would|could|may|might)\s+"
 # "doubled", "trebled", "halved", "twice as many": a change by a multiple, which is a figure as much as "rose 100%" is.
 # (Counts of times are other words: "arrested twice", "scored twice as Rovers beat Dale", "stabbed three times".)
 _MULTIPLE = re.compile(
-    rf"\b(?:(?P<f2>doubl(?:ed|es|ing)|{_TO_DO}double|twice\s+(?:as\s+(?:[a-z]+\s+){{1,3}}?as|the)\b|two-?fold"
+    rf"\b(?:(?P<f2>doubl(?:ed|es|ing)|{_TO_DO}double|twice\s+(?:as\s+(?:many|much)|as\s+(?:[a-z]+\s+){{1,3}}?as|the)\b|two-?fold"
     r"|double\s+(?=(?:the|that|what|last|its|their|his|her)\b))"
-    rf"|(?P<f3>tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|{_TO_DO}(?:triple|treble)|three-?fold)"
+    rf"|(?P<f3>tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|{_TO_DO}(?:triple|treble)|three-?fold|three\s+times\s+(?:as\s+(?:many|much)|the)\b)"
     r"|(?P<f4>quadrupl(?:ed|es|ing)|four-?fold)"
     rf"|(?P<f05>halv(?:ed|es|ing)|{_TO_DO}halve|by\s+half\b))",
     re.IGNORECASE,
@@ -1576,7 +1606,9 @@ def _year_of_another_thing(ctx: ClaimContext) -> Hit | None:
 # the opening is dated from it.
 _OFFSET = re.compile(
     # (not a length: "banned for four years after testing positive … in June" dates the test, not the ban's end)
-    r"(?<!\bfor )\b(?P<count>\w+)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<way>after|before)\s+"
+    # ("last week after a cyber attack" dates a deed by the calendar; it counts nothing from the attack)
+    r"(?<!\bfor )\b(?!(?:last|this|next|that|the|same|each|every|previous|following)\b)(?P<count>\w+)\s+"
+    r"(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<way>after|before)\s+"
     r"(?P<clause>[^.;,()]{3,60})",
     re.IGNORECASE,
 )

@@ -61,11 +61,36 @@ def _said_in_a_word(ctx: ClaimContext) -> set[str]:
 def _negated_by_prefix(target: str | None, ctx: ClaimContext) -> bool:
     """The evidence turns the claim's negated word with a prefix: "not disclosed" is "undisclosed"."""
     return bool(target) and any(
-        stem(w.lower[len(prefix) :]) == target and _opposite_by_prefix(w.lower, w.lower[len(prefix) :])
+        target in _prefixed_stems(w.lower[len(prefix) :]) and _opposite_by_prefix(w.lower, w.lower[len(prefix) :])
         for w in ctx.evidence_words
         for prefix in _NEGATING_PREFIXES
         if w.lower.startswith(prefix)
     )
+
+
+_SCRAPPED_CHARGE = re.compile(
+    r"\b(?:scrap|abolish|axe|end|drop|waive)\w*\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|fares?)\s+for\s+(?:the\s+)?"
+    r"(?P<who>[a-z]+)",
+    re.IGNORECASE,
+)
+_PAYING = frozenset({"pay", "paid", "paying", "pays"})
+
+
+def _charge_scrapped_for(negation: Negation, ctx: ClaimContext) -> bool:
+    """Whether the claim's "no longer pay" is said of those whose charge the evidence scraps."""
+    if negation.target not in {stem(w) for w in _PAYING}:
+        return False
+    at = ctx.card.claim.lower().find(negation.surface.lower())
+    before = {f for w in words(ctx.card.claim[: max(at, 0)]) for f in lemmas(w.lower)}
+    return any(lemmas(m.group("who").lower()) & before for text in ctx.texts for m in _SCRAPPED_CHARGE.finditer(text))
+
+
+def _prefixed_stems(base: str) -> set[str]:
+    """The stems a prefixed word's base negates: "unavoidable" is "could not be avoided" too."""
+    found = {stem(base)}
+    if base.endswith(("able", "ible")):
+        found.add(stem(base[:-4]))
+    return found
 
 
 def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
@@ -115,6 +140,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # "did not consult" against "refused to consult"
         if _negated_by_prefix(negation.target, ctx):
             continue  # "the fee was not disclosed" against "an undisclosed fee"
+        if _charge_scrapped_for(negation, ctx):
+            continue  # "Staff will no longer pay to park" against "will scrap parking charges for staff"
         if reworded and _same_negator(negation, ctx, window_stems):
             continue  # "Valdoria denies overfishing" against "…of overfishing, a charge Valdoria denies"
         if any(n.target in negation.scope for a in seen for n in a.negations):

@@ -48,6 +48,7 @@ _BOUNDARY = re.compile(
 )
 _BE = frozenset("is are was were be been being get gets got gotten".split())
 _MAX_GAP_WORDS = 10
+_APPOSED_OBJECT = re.compile(r"\s+(?:the|their|its|his|her|our)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s*")
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,9 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         for p in parts
         if p.start >= verb.end and _gap_ok(text[verb.end : p.start]) and not _COMMA.search(text[verb.end : p.start])
     ]
+    if not right:
+        # "have sacked their head coach, Ivan Petrov, after …": the one done to, named after what they are
+        right = [p for p in parts if p.start >= verb.end and _APPOSED_OBJECT.fullmatch(text, verb.end, p.start)][:1]
     if trailing and not left:
         # "Quintero narrowly won Sunday's runoff in Costavia with 50.8 percent, defeating Marsh": the
         # sentence's subject, however far back, when no clause break stands between.
@@ -817,8 +821,7 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
                 doc,
                 sentence,
                 other,
-                f'claim says "{verb.text} {_name_after(claim, verb)}"; the evidence says "{other.text} '
-                f'{_name_after(text, other)}"',
+                f'claim says "{_told_to_name(claim, verb)}"; the evidence says "{_told_to_name(text, other)}"',
             )
     return None
 
@@ -838,13 +841,22 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
         if not all(_acts(q.text) for q in claim_parts if q.key in mine.receivers):
             continue
         other_use = None
+        # (the claim's one named anywhere in the evidence: "His assistant, Sam Okafor, will take charge")
+        named = {q.key for text in ctx.texts for q in participants(text)}
+        if not mine.receivers <= named:
+            continue
         for doc, sentence, text, ev_parts, ev_words, other in _uses_of(ctx, verb):
-            if not mine.receivers <= {q.key for q in ev_parts}:
-                continue
             theirs = roles_at(text, ev_parts, other, ev_words)
             if theirs.receivers & mine.receivers or theirs.doers & mine.receivers:
                 return None
-            if other_use is None and theirs.receivers and not theirs.doers and _plain_passive(ev_words, other):
+            # (or active, done by someone the claim leaves out: "Marden Rovers have sacked their head coach, Ivan
+            # Petrov" against "Sam Okafor has been sacked")
+            if (
+                other_use is None
+                and theirs.receivers
+                and (not theirs.doers or not _participle_after_be(ev_words, other))
+                and (_plain_passive(ev_words, other) or theirs.doers)
+            ):
                 other_use = (doc, sentence, other, _shown(ev_parts, theirs.receivers))
         if other_use is not None:
             doc, sentence, other, real = other_use
@@ -853,6 +865,11 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
                 f'claim has {_shown(claim_parts, mine.receivers)} as the one "{verb.text}"; the evidence has {real}',
             )  # fmt: skip
     return None
+
+
+def _participle_after_be(found: list[Word], verb: Word) -> bool:
+    i = found.index(verb)
+    return i > 0 and found[i - 1].lower in _BE
 
 
 def _plain_passive(found: list[Word], verb: Word) -> bool:
@@ -866,7 +883,17 @@ def _plain_passive(found: list[Word], verb: Word) -> bool:
     )
 
 
-_NAME_AFTER = re.compile(rf"\s+(?:the\s+)?(?P<name>{NAME_RUN})")
+# (past what they are, set off by commas: "sacked their head coach, Ivan Petrov,")
+_NAME_AFTER = re.compile(
+    rf"\s+(?:the\s+)?(?:(?:the|their|its|his|her|our)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+)?"
+    rf"(?P<name>{NAME_RUN})"
+)
+
+
+def _told_to_name(text: str, verb: Word) -> str:
+    """The words from `verb` to the name after it, as written ("sacked their head coach, Ivan Petrov")."""
+    m = _NAME_AFTER.match(text, verb.end)
+    return text[verb.start : m.end()].rstrip(".") if m else verb.text
 
 
 def _name_after(text: str, verb: Word) -> str:

@@ -44,6 +44,11 @@ _CLAIM_SAYS = re.compile(
 )
 
 
+_TITLED_NAME_SAYS = re.compile(
+    rf"(?:[A-Z][\w'’-]*\s+)?(?P<role>[a-z]+)\s+(?P<name>{NAME})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+)
+
+
 # "…, the mayor said." / "The mayor said …": a title the article gives one person it names.
 _CLAIM_TITLE_SAYS = re.compile(
     rf"(?:,\s*|^)[Tt]he (?P<a>[a-z]+)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
@@ -78,6 +83,10 @@ def claimed_speaker(ctx: ClaimContext) -> str | None:
     if m is not None and _DEED_NOT_SPEECH.search(ctx.card.claim.strip(), m.start(), m.end() + 40):
         return None  # "Manufacturing added 8,000 jobs" says a number, no one speaking
     if m is None:
+        # "Club chairman Leon Hart said …": the title before the name is no part of it
+        titled = _TITLED_NAME_SAYS.match(ctx.card.claim.strip())
+        if titled and is_role(titled.group("role")) and plausible_speaker(titled.group("name")):
+            return titled.group("name")
         return _titled(ctx)
     # "Bobby Brown, her father, said" is Bobby Brown; "Aberdeen's CEO, Duncan Fraser, said" is Fraser.
     appositive = (m.group("appos") or "").strip()
@@ -458,13 +467,18 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
             return said_by
         return None
     speakers = {id(sentence): attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
-    if not any(who and head in who.lower().split() for who in speakers.values()):
+    if not any(who and (head in who.lower().split() or _called(who, head, ctx.texts)) for who in speakers.values()):
         return None  # the evidence has no one so described speak
     said_by = _clause_speaker(ctx, described)
     if said_by is None:
         found, _ = _said_by_whoever_says_it(ctx, described)
         said_by = found[0] if len(found) == 1 else None
-    if not said_by or head in said_by.lower().split() or not plausible_speaker(said_by):
+    # ("The company said …" is one too: the body the sentence before told of)
+    if (
+        not said_by
+        or head in said_by.lower().split()
+        or not (plausible_speaker(said_by) or THE_BODY.fullmatch(said_by))
+    ):
         return None
     if _titled_so(described, said_by, ctx):
         return None
@@ -489,6 +503,14 @@ _ANY_BODY_SPEAKS = frozenset(
 _PASSIVE = frozenset("is are was were be been being".split())
 
 
+def _called(who: str, head: str, texts: list[str]) -> bool:
+    """Whether the evidence calls `who` a `head` as it names them ("the regulator Ofwat-N", "Ofwat-N, the
+    regulator")."""
+    name = re.escape(who)
+    pattern = re.compile(rf"\b{re.escape(head)}\s+{name}\b|\b{name},\s+the\s+{re.escape(head)}\b", re.IGNORECASE)
+    return any(pattern.search(text) for text in texts)
+
+
 def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
     """ "The port's owners said the workers had accepted …" against "…, the Unite union said": the claim credits
     someone it describes whom the evidence never mentions, where the evidence has one named speaker say it."""
@@ -507,7 +529,28 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
         return _another_described(heads, speakers)
     if len(named) != 1 or _body_of(described, named[0]) or _titled_so(described, named[0], ctx):
         return None
+    if _described_unnamed(heads, named[0], ctx):
+        return None
     return named[0]
+
+
+def _described_unnamed(heads: set[str], who: str, ctx: ClaimContext) -> bool:
+    """ "The swimmer said" where the article opens "A swimmer who was swept out to sea …" and goes on "Megan Shaw, 27,
+    was pulled …": someone the article brings in by what they are ("a swimmer") or calls so beside no one else may be
+    the one it names later."""
+    home = ctx.home
+    said = attributions(home)
+    for index, sentence in enumerate(home.sentences):
+        found = words(home.sentence_text(sentence))
+        for i, w in enumerate(found):
+            if not lemmas(w.lower) & heads:
+                continue
+            if any(f.lower in ("a", "an") for f in found[max(0, i - 3) : i]):
+                return True  # brought in unnamed
+            people = said.at(index)[1]
+            if not people or any(same_person(p, who) for p in people):
+                return True
+    return False
 
 
 def _another_described(heads: set[str], speakers: set[str | None]) -> str | None:

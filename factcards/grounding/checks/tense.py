@@ -433,6 +433,9 @@ def _held_when_scheduled(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), m.group(0).strip()) if m else None
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|before)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
 def _month_to_come(ctx: ClaimContext) -> Hit | None:
     """ "The ban started in June" against "will ban cars … starting in June" in an article of January: the
     same month, written without a year, which the claim tells as past and the evidence as still to come."""
@@ -444,6 +447,9 @@ def _month_to_come(ctx: ClaimContext) -> Hit | None:
     for mine in ctx.claim.dates:
         if not mine.resolved or not mine.key.startswith("--") or mine.resolved >= today[: len(mine.resolved)]:
             continue  # only a month or day without its year, told as before the article
+        at = max(0, ctx.card.claim.find(mine.surface))
+        if _UNTIL_BEFORE.search(ctx.card.claim, 0, at) or _UNTIL_BEFORE.search(mine.surface.rsplit(None, 1)[0] + " "):
+            continue  # "has been delayed until June": what was done is past, the month it waits for may be ahead
         for other in theirs:
             if other.key == mine.key and other.resolved and other.resolved > today[: len(other.resolved)]:
                 return Hit(
