@@ -62,10 +62,15 @@ Hamlet cancelled, a developer's appeal; a bridge weight limit, twin gorillas, a 
 strike vote, a satellite delayed; train services cut, operations postponed by a cyber attack, a drink-driver, a
 relegated club's manager, cycle lanes kept; a water company's refund, a mosque arson, unemployment, a head coach
 sacked, a library closing; half-year bank profits, a wildfire evacuation, school blazers, telecom job cuts, a
-swimmer rescued; a port expansion, an escaped python, inflation, a green belt vote, a chief constable's apology; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-second
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
-and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+swimmer rescued; a port expansion, an escaped python, inflation, a green belt vote, a chief constable's apology; a
+bank robbery, pothole money, a hosepipe ban lifted, a festival prize, MMR uptake; a reservoir inquest, a new flight,
+a cathedral roof fire, a rent strike, a striker injured; a data centre approved, a seal pup released, a bakery chain
+in administration, a sewage fine, a by-election recount; a teachers' pay offer, a landslide, a first woman bishop,
+an e-scooter ban, a sugar tax study; a coal plant closing, a jury discharged, phones handed in, a museum theft, an
+agency's apology; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to thirty-second sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -3890,6 +3895,234 @@ _add("The chief constable, Mark Ellis, said: \"We got this wrong, and I apologis
  ("Ruth Carney said the force had got it wrong.", False),
  ("Mark Ellis said the force had done nothing wrong.", False),
 ], body="An inquest has found that police missed chances to protect Julie Carney, who was killed by her former partner in 2022.\n\nHer mother, Ruth Carney, said the family had been \"let down at every turn\".\n\nThe chief constable, Mark Ellis, said: \"We got this wrong, and I apologise to the family.\"")
+_add("Two men armed with a hammer robbed the Northbank branch in Tarnley on Monday morning and escaped with about £18,000, police said. A member of staff was treated for shock but no one was injured.", [
+ ("Two men with a hammer robbed a Northbank branch in Tarnley on Monday.", True),
+ ("The robbers got away with roughly £18,000.", True),
+ ("Nobody was hurt in the robbery, police said.", True),
+ ("A staff member was treated for shock.", True),
+ ("Two men armed with a knife robbed the Northbank branch in Tarnley.", False),
+ ("A member of staff was injured in the robbery.", False),
+ ("The robbers escaped with about £80,000.", False),
+ ("Two men were arrested after robbing the Northbank branch in Tarnley.", False),
+])
+_add("Olby council will spend an extra £4m on repairing potholes this year, taking its road maintenance budget to £21m, after complaints rose by a third in 2024, the council's highways chief, Maria Lopez, said.", [
+ ("Olby council is putting an additional £4m into pothole repairs this year.", True),
+ ("The road maintenance budget will rise to £21m.", True),
+ ("Complaints went up by a third in 2024.", True),
+ ("Maria Lopez is the council's highways chief.", True),
+ ("Olby council will cut its pothole budget by £4m this year.", False),
+ ("The road maintenance budget will rise to £25m.", False),
+ ("Complaints rose by a half in 2024.", False),
+ ("Complaints fell by a third in 2024, Maria Lopez said.", False),
+])
+_add("A hosepipe ban covering 1.2 million customers in the Norland region will be lifted on Friday after weeks of heavy rain refilled reservoirs, Anglewater said. The ban had been in place since July.", [
+ ("Anglewater is lifting its hosepipe ban on Friday.", True),
+ ("The ban affects 1.2 million customers.", True),
+ ("Heavy rain refilled the reservoirs.", True),
+ ("The ban had been in force since July.", True),
+ ("A hosepipe ban covering 1.2 million customers will be introduced on Friday.", False),
+ ("The hosepipe ban had been in place since June.", False),
+ ("The ban will be lifted after reservoirs were refilled by a new pipeline.", False),
+ ("A hosepipe ban covering 2.1 million customers will be lifted.", False),
+])
+_add("The drama \"Low Water\", directed by Ines Varga, won the top prize at the Olby Film Festival on Saturday, beating nine other films. Its lead actor, Tom Field, was named best actor.", [
+ ("Ines Varga's \"Low Water\" took the festival's top prize.", True),
+ ("Tom Field won the best actor award.", True),
+ ("The film beat nine others to the prize.", True),
+ ("Tom Field directed the drama \"Low Water\".", False),
+ ("Ines Varga was named best actor.", False),
+ ("\"Low Water\" won the top prize, beating 19 other films.", False),
+ ("\"Low Water\" was named runner-up at the Olby Film Festival.", False),
+])
+_add("Only 61% of two-year-olds in Tarnley had received the MMR vaccine by March, well below the national target of 95%, according to figures from the health agency. Dr Leah Moss, the area's public health director, said uptake had been falling for five years.", [
+ ("Just 61% of two-year-olds in Tarnley had had the MMR jab by March.", True),
+ ("The national target is 95%.", True),
+ ("Dr Leah Moss said uptake had been declining for five years.", True),
+ ("61% of two-year-olds in Tarnley had received the MMR vaccine, meeting the national target.", False),
+ ("Dr Leah Moss said uptake had been rising for five years.", False),
+ ("The national target is 90%.", False),
+ ("Uptake had been falling for five months, Dr Leah Moss said.", False),
+])
+_add("An inquest has heard that a 16-year-old boy who drowned in Carrow reservoir in July had been swimming with friends on the hottest day of the year. The coroner, Helen Ward, recorded a conclusion of accidental death.", [
+ ("The boy, 16, drowned while swimming with friends in Carrow reservoir.", True),
+ ("The coroner recorded that the death was accidental.", True),
+ ("It was the hottest day of the year.", True),
+ ("The coroner, Helen Ward, recorded a conclusion of unlawful killing.", False),
+ ("A 15-year-old boy drowned in Carrow reservoir in July.", False),
+ ("The boy drowned in Carrow reservoir in June.", False),
+ ("The boy had been swimming alone.", False),
+])
+_add("Skyway will launch a daily flight from Olby to Lisbon from 1 May, the airline said, the first direct link between the two cities. Fares will start at £49 one way.", [
+ ("Skyway is starting daily flights between Olby and Lisbon on 1 May.", True),
+ ("It will be the first direct route between Olby and Lisbon.", True),
+ ("One-way fares start at £49.", True),
+ ("Skyway will launch a weekly flight from Olby to Lisbon.", False),
+ ("Skyway will launch a daily flight from Olby to Madrid from 1 May.", False),
+ ("Return fares will start at £49.", False),
+ ("Skyway already runs a direct link between Olby and Lisbon.", False),
+])
+_add("Fire crews spent six hours tackling a blaze in the roof of St Mary's Cathedral in Marden on Sunday night. The cause is not yet known, but the dean, Revd Paul Akers, said the building's medieval stained glass had been saved.", [
+ ("Firefighters fought a fire in the cathedral roof for six hours.", True),
+ ("The cause of the blaze has not been established.", True),
+ ("The dean said the medieval stained glass was saved.", True),
+ ("The fire broke out on Sunday night.", True),
+ ("The fire was caused by an electrical fault.", False),
+ ("The dean said the medieval stained glass had been destroyed.", False),
+ ("Fire crews spent 16 hours tackling the blaze.", False),
+ ("Revd Paul Akers said the roof had been saved.", False),
+])
+_add("More than 400 students at Olby University are refusing to pay rent for their halls of residence in protest at a 12% rise, the students' union said. The university said the increase reflected higher energy costs.", [
+ ("Over 400 students at Olby University have joined a rent strike.", True),
+ ("They are protesting against a 12% rent rise.", True),
+ ("The university blamed higher energy costs for the increase.", True),
+ ("More than 4,000 students are refusing to pay rent.", False),
+ ("The students' union said the increase reflected higher energy costs.", False),
+ ("Students are protesting against a 21% rise.", False),
+ ("More than 400 students are refusing to pay their tuition fees.", False),
+])
+_add("Olby Town striker Jake Dunn will miss at least six weeks with a hamstring injury, manager Sara Kent said on Thursday, adding that he was \"devastated\".", [
+ ("Jake Dunn is out for a minimum of six weeks.", True),
+ ("The striker has injured his hamstring.", True),
+ ("Sara Kent said Dunn was devastated.", True),
+ ("Jake Dunn will miss six months with a hamstring injury.", False),
+ ("Jake Dunn will miss exactly six weeks.", False),
+ ("Jake Dunn said he was devastated.", False),
+ ("Jake Dunn has a knee injury.", False),
+])
+_add("Councillors have approved plans for a £300m data centre on the site of a former car plant in Carrow, which the developer, Nimbus Park, says will create 250 permanent jobs. Residents had objected to the noise.", [
+ ("A £300m data centre has been approved for a former car plant site in Carrow.", True),
+ ("Nimbus Park says the scheme will create 250 permanent jobs.", True),
+ ("Residents had raised objections about noise.", True),
+ ("Councillors have approved plans for a £300m car plant in Carrow.", False),
+ ("The data centre will create 250 permanent jobs, the council said.", False),
+ ("Residents had objected to the traffic.", False),
+ ("Councillors have rejected plans for a £300m data centre in Carrow.", False),
+])
+_add("A seal pup found tangled in fishing net on Marden beach has been released back into the sea after three weeks of care at a rescue centre, volunteers said. The pup, nicknamed Pebble, had deep cuts to its neck.", [
+ ("A seal pup rescued from fishing net on Marden beach has been returned to the sea.", True),
+ ("Pebble spent three weeks at a rescue centre.", True),
+ ("The pup had deep cuts to its neck.", True),
+ ("A seal pup found tangled in fishing line has been put to sleep.", False),
+ ("The pup was cared for at a rescue centre for three months.", False),
+ ("The pup had minor cuts to its neck.", False),
+ ("The pup was found tangled in fishing net on Olby beach.", False),
+])
+_add("The bakery chain Crumbs has gone into administration, putting 900 jobs at risk, the administrators, Fenwick Hart, said. All 80 shops will keep trading while a buyer is sought.", [
+ ("Crumbs has entered administration with 900 jobs at risk.", True),
+ ("Its 80 shops will stay open while buyers are sought.", True),
+ ("Fenwick Hart are the administrators.", True),
+ ("Crumbs has gone into administration with the loss of 900 jobs.", False),
+ ("All 80 Crumbs shops will close.", False),
+ ("Fenwick Hart has bought the bakery chain Crumbs.", False),
+ ("Crumbs has gone into administration, putting 90 jobs at risk.", False),
+])
+_add("Norwater was fined £3.3m on Tuesday for pumping raw sewage into the River Esk for 10 days in 2022, killing more than 2,000 fish. The judge said the company had been \"reckless\". Norwater said it had invested in new pumps since.", [
+ ("Norwater received a £3.3m fine over raw sewage discharged into the River Esk.", True),
+ ("The pollution killed over 2,000 fish.", True),
+ ("The discharges lasted for ten days in 2022.", True),
+ ("Norwater said it had since invested in new pumps.", True),
+ ("Norwater was fined £3.3m for pumping raw sewage into the River Esk for 10 weeks.", False),
+ ("Norwater said it had been reckless.", False),
+ ("The sewage killed more than 200 fish.", False),
+ ("Norwater was fined £3.3bn for pumping raw sewage into the River Esk.", False),
+])
+_add("The Green candidate, Amy Cole, won the Harbour ward by-election by four votes after a recount, beating Labour's Dev Shah. Turnout was 23%.", [
+ ("Amy Cole won the Harbour ward by-election by four votes.", True),
+ ("A recount was held.", True),
+ ("Dev Shah was the Labour candidate.", True),
+ ("Turnout was just under a quarter.", True),
+ ("Dev Shah won the Harbour ward by-election by four votes.", False),
+ ("Amy Cole won the Harbour ward by-election by 40 votes.", False),
+ ("Amy Cole, the Labour candidate, won the by-election.", False),
+ ("Turnout was 32%.", False),
+])
+_add("Teachers in Norland have been offered a 4% pay rise for next year, below the 6% the unions had asked for, the education minister, Karen Blake, said. The National Teachers' Association said it would put the offer to its members.", [
+ ("Norland's teachers have been offered a 4% pay increase.", True),
+ ("The unions had wanted 6%.", True),
+ ("The union will ask its members about the offer.", True),
+ ("Teachers have been offered a 6% pay rise.", False),
+ ("The National Teachers' Association has accepted the offer.", False),
+ ("Karen Blake said the unions had asked for 4%.", False),
+ ("The National Teachers' Association said it would reject the offer.", False),
+])
+_add("The A591 between Ambleby and Carrow will stay closed for at least a month after a landslide on Tuesday night, the highways agency said. No vehicles were caught in the slip, but a 40-mile diversion is in place.", [
+ ("The A591 will remain shut for a month or more after a landslide.", True),
+ ("No vehicles were caught up in the landslide.", True),
+ ("Drivers face a 40-mile diversion.", True),
+ ("The A591 will reopen within a month after a landslide.", False),
+ ("Two vehicles were caught in the landslide on the A591.", False),
+ ("A 14-mile diversion is in place.", False),
+ ("The landslide happened on Tuesday morning.", False),
+])
+_add("The Revd Canon Ruth Amadi will become the first woman to serve as Bishop of Olby when she is consecrated in March, the church said. She is currently vicar of St Luke's in Marden.", [
+ ("Ruth Amadi will be the first female Bishop of Olby.", True),
+ ("She will be consecrated in March.", True),
+ ("She is vicar of St Luke's in Marden.", True),
+ ("Ruth Amadi was consecrated as Bishop of Olby in March.", False),
+ ("Ruth Amadi will become the second woman to serve as Bishop of Olby.", False),
+ ("Ruth Amadi is currently vicar of St Luke's in Olby.", False),
+ ("Ruth Amadi will be consecrated in May.", False),
+])
+_add("Olby will ban hired e-scooters from the city centre from June after a rise in accidents, the council said, though privately owned scooters are not covered by the ban.", [
+ ("Rental e-scooters will be banned in Olby city centre from June.", True),
+ ("The council pointed to a rise in accidents.", True),
+ ("Privately owned scooters will not be affected by the ban.", True),
+ ("Olby will ban all e-scooters from the city centre from June.", False),
+ ("Privately owned scooters will be banned from the city centre.", False),
+ ("Olby has banned hired e-scooters after a fall in accidents.", False),
+ ("Olby will ban hired e-scooters from the city centre from July.", False),
+])
+_add("A study of 12,000 children by Carrow University suggests that a tax on sugary drinks may have cut obesity among 10-year-old girls by 8%, but found no effect among boys.", [
+ ("Research by Carrow University suggests the sugar tax may have reduced obesity in 10-year-old girls.", True),
+ ("The study found no effect on boys.", True),
+ ("The study involved 12,000 children.", True),
+ ("A tax on sugary drinks cut obesity among 10-year-old girls by 8%, a study found.", False),
+ ("The sugar tax may have cut obesity among boys and girls by 8%.", False),
+ ("A study of 1,200 children suggests a tax on sugary drinks may have cut obesity.", False),
+ ("The study suggests the tax may have cut obesity among 10-year-old girls by 18%.", False),
+])
+_add("Harbour Power's coal-fired plant at Eskmouth, which has supplied electricity for 58 years, will close in September, the company said, with the loss of 150 jobs. Most staff will be offered work at its new battery site.", [
+ ("The Eskmouth coal plant will shut in September after 58 years.", True),
+ ("The closure will cost 150 jobs.", True),
+ ("Most workers will be offered jobs at the battery site.", True),
+ ("Harbour Power's gas-fired plant at Eskmouth will close in September.", False),
+ ("All staff will be offered work at the new battery site.", False),
+ ("The Eskmouth plant will close in September with the loss of 1,500 jobs.", False),
+ ("The Eskmouth plant has supplied electricity for 85 years.", False),
+])
+_add("The jury in the trial of a former Olby councillor accused of fraud has been discharged after failing to reach a verdict, and a retrial will take place in the autumn, the judge said.", [
+ ("The jury was discharged because it could not agree a verdict.", True),
+ ("The former councillor will face a retrial in the autumn.", True),
+ ("The judge said a retrial would be held.", True),
+ ("The former Olby councillor was cleared of fraud.", False),
+ ("The jury found the former Olby councillor guilty of fraud.", False),
+ ("A retrial will take place in the spring.", False),
+ ("The jury was discharged after a juror fell ill.", False),
+])
+_add("Pupils at Marden High will have to hand in their mobile phones at the start of each school day from September, the head teacher, Owen Price, said in a letter to parents. He said the move had the support of most parents.", [
+ ("Marden High pupils must hand over their phones each morning from September.", True),
+ ("Owen Price said most parents supported the change.", True),
+ ("The head teacher wrote to parents about it.", True),
+ ("Pupils at Marden High will be banned from bringing phones to school.", False),
+ ("Owen Price said all parents supported the move.", False),
+ ("Pupils at Marden High will have to hand in their phones from January.", False),
+ ("Owen Price said the move was opposed by most parents.", False),
+])
+_add("Thieves broke into the Olby Museum overnight on Saturday and stole a gold Roman brooch worth an estimated £40,000, police said. The museum, which reopened last year, said its alarm had been faulty.", [
+ ("A Roman gold brooch was stolen from the Olby Museum on Saturday night.", True),
+ ("The brooch is thought to be worth about £40,000.", True),
+ ("The museum said its alarm was faulty.", True),
+ ("Thieves stole a silver Roman brooch from the Olby Museum.", False),
+ ("Police said the museum's alarm had been faulty.", False),
+ ("The brooch is worth exactly £40,000.", False),
+ ("Thieves stole a gold Roman brooch worth an estimated £400,000.", False),
+])
+_add("\"We have let down the people we were meant to protect,\" said the agency's chief executive, Nadia Rahman.", [
+ ("Nadia Rahman said the agency had let down the people it was meant to protect.", True),
+ ("The chief executive admitted the agency had failed those it was meant to protect.", True),
+ ("Minister Colin Hayes said the agency had let down the people it was meant to protect.", False),
+ ("Nadia Rahman said the agency had not let anyone down.", False),
+], body="A review has found that the Norland Child Protection Agency missed warning signs in 14 cases.\n\nThe children's minister, Colin Hayes, said he was \"shocked\" by the findings.\n\n\"We have let down the people we were meant to protect,\" said the agency's chief executive, Nadia Rahman.")
 # fmt: on
 
 
