@@ -711,3 +711,8 @@ def test_she_is_the_one_woman_named_lately_when_the_last_named_is_a_man() -> Non
     # two women named: "she" is not guessed
     two = body.replace("Rescuer Tom Hale", "Rescuer Jane Hale")
     assert speakers(two)[-1] != "Anna Price"
+
+
+def test_a_description_then_the_name_after_a_quotation_is_the_name() -> None:
+    assert speakers('"We failed," said the trust\'s chief executive, Amir Shah.') == ["Amir Shah"]
+    assert speakers('"We failed," said the chief executive, Amir Shah.') == ["Amir Shah"]

@@ -89,6 +89,12 @@ KNOWN_HELD_BACK = {
     # says of that subject ("held rates at 4.5%"); reading it only of the hedged deed let three SummEdits
     # hallucinations through in both modes ("Parliament are likely to follow with a ban").
     "The Bank of Norland held rates at 4.5%.",
+    # "Drivers" opening the claim, where the article speaks only of vehicles and a diversion: a topic the article never
+    # names (FC304), as the immigration claim above; vehicles are not drivers.
+    "Drivers face a 40-mile diversion.",
+    # "could not agree a verdict" for "after failing to reach a verdict": the refusal is read by its own verb, and
+    # "agree" and "reach" are not paraphrases in the curated table (reaching 100 is not agreeing it).
+    "The jury was discharged because it could not agree a verdict.",
 }
 
 

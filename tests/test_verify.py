@@ -6517,3 +6517,69 @@ def test_a_figure_moved_by_another_thing() -> None:
     _assert_judged(trial, "Bus use fell by 9% and car journeys rose by 25%.", False)
     _assert_judged(trial, "Car journeys fell by 9% during the trial.", True)
     _assert_judged("Walking rose by 30% while driving fell by 5%.", "Driving rose by 30%.", False)
+
+
+def test_round_seventy_readings_tenses_particles_openers_and_slots() -> None:
+    pay = "Nurses have been offered a 3% pay rise, below the 5% the unions had asked for. The union said it would put the offer to members."
+    _assert_judged(pay, "The union will ask its members about the offer.", True)
+    _assert_judged("The council approved the plan on Monday.", "The council will approve the plan.", False)
+    road = "The A66 will stay closed for at least three weeks after a landslide; no cars were caught in the slip."
+    _assert_judged(road, "No cars were caught up in the landslide.", True)
+    _assert_judged(road, "The A66 will be shut for a minimum of three weeks.", True)
+    _assert_judged("Fire crews fought the blaze for five hours.", "Firefighters fought the blaze for five hours.", True)
+    _assert_judged(
+        "Hired e-bikes will be banned from the town centre.",
+        "Rental e-bikes will be banned from the town centre.",
+        True,
+    )
+    _assert_judged("A study by Esk University found the same.", "Research by Esk University found the same.", True)
+    _assert_judged("A hosepipe ban will be lifted on Monday.", "A hosepipe ban will be introduced on Monday.", False)
+    _assert_judged("The film won the top prize.", "The film was named runner-up.", False)
+    _assert_judged("Two men armed with a crowbar robbed the shop.", "Two men armed with a gun robbed the shop.", False)
+    _assert_judged("The coroner recorded a conclusion of misadventure.",
+                   "The coroner recorded a conclusion of suicide.", False)  # fmt: skip
+    _assert_judged("Residents had objected to the noise.", "Residents had objected to the smell.", False)
+    _assert_judged("The striker has a thigh injury.", "The striker has an ankle injury.", False)
+    _assert_judged("A retrial will be held in the autumn.", "A retrial will be held in the spring.", False)
+    _assert_judged("The stained glass was saved.", "The stained glass was destroyed.", False)
+    phones = "Pupils hand in phones at the start of each school day. He said most parents backed the move."
+    _assert_judged(phones, "He said all parents backed the move.", False)
+    _assert_judged(phones, "Pupils hand in their phones every school day.", True)
+
+
+def test_a_body_named_by_its_kind_those_a_rule_leaves_out_and_all_of_a_hyphened_kind() -> None:
+    rent = (
+        "More than 300 students at Esk University are refusing to pay rent, the students' union said. "
+        "The university said the rise reflected higher energy costs."
+    )
+    _assert_judged(rent, "The students' union said the rise reflected higher energy costs.", False)
+    _assert_judged(rent, "The university blamed higher energy costs for the rise.", True)
+    theft = (
+        "Thieves stole a silver cup from the Esk Gallery overnight, police said. "
+        "The gallery, which reopened in May, said its alarm had been faulty."
+    )
+    _assert_judged(theft, "Police said the gallery's alarm had been faulty.", False)
+    _assert_judged(theft, "The gallery said its alarm was faulty.", True)
+    bridge = "A weight limit will apply on the Esk Bridge from May; buses will be exempt."
+    _assert_judged(bridge, "Buses will be banned from the Esk Bridge from May.", False)
+    _assert_judged(
+        "Heavy vehicles will be banned; emergency vehicles will be exempt.", "Heavy vehicles will be banned.", True
+    )
+    scooters = (
+        "Tarnley will ban hired e-bikes from the centre, though privately owned bikes are not covered by the ban."
+    )
+    _assert_judged(scooters, "Tarnley will ban all e-bikes from the centre.", False)
+    _assert_judged(scooters, "Privately owned bikes will be banned from the centre.", False)
+    _assert_judged(scooters, "Privately owned bikes will not be affected by the ban.", True)
+
+
+def test_a_body_then_its_name_speaking_a_share_of_those_who_answered_and_a_fired_plant() -> None:
+    centre = "Councillors approved a depot in Tarnley, which the developer, Harlow Estates, says will create 90 jobs."
+    _assert_judged(centre, "The depot will create 90 jobs, the council said.", False)
+    _assert_judged(centre, "Harlow Estates says the depot will create 90 jobs.", True)
+    ballot = "Nurses voted to strike, with 64% of those who took part backing action."
+    _assert_judged(ballot, "64% of the county's nurses backed a strike.", False)
+    _assert_judged(ballot, "64% of those voting backed a strike.", True)
+    plant = "The oil-fired plant at Tarnmouth will close in May."
+    _assert_judged(plant, "The gas-fired plant at Tarnmouth will close in May.", False)
+    _assert_judged(plant, "The Tarnmouth plant will close in May.", True)

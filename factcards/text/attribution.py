@@ -97,6 +97,7 @@ _DESCRIBED_SAYER = re.compile(
     rf"|\s+(?:for|of|at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}(?:\s+[a-z][\w'’-]*)?"
     rf"|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
 )
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;\"“”]{1,60},")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s|\s*$")
 # "another New Hampshire Republican added", "one former GOP leadership aide said": someone the
 # article does not name. The capitals inside describe them; they are not who spoke.
@@ -430,7 +431,13 @@ class Attributions:
                 if tail and text[after.start() : after.start("tail")].split()[-1].lower() in _TO_LISTENER:
                     tail = None  # "…,” told Raddatz" is not English for Raddatz speaking: he was told
                 name = self._sayer(after.group("name")) or self._after_verb(tail)
-                if name and not self._person(name) and (named := _NAMED_AFTER.match(text, after.end())):
+                # ("said the agency's chief executive, Nadia Rahman": a description, then the name)
+                described_first = name is not None and name[:4].lower() == "the " and _is_description(name)
+                if (
+                    name
+                    and (described_first or not self._person(name))
+                    and (named := _NAMED_AFTER.match(text, after.end()))
+                ):
                     # "wrote the chairman, Simon Glenarthur": the name the article gives
                     name = self._sayer(named.group("name")) or name
                 elif name and re.fullmatch(r"the [a-z]+", name):
@@ -523,6 +530,9 @@ class Attributions:
         m = _DESCRIBED_SAYER.search(text) or next(
             (m for m in _INDEFINITE_SAYER.finditer(text) if _unnamed_description(m.group("desc"))), None
         )
+        if m is None and (", which " in text or ", who " in text):
+            # "The museum, which reopened last year, said …": the body, past what the clause tells of it
+            m = _DESCRIBED_SAYER.search(_RELATIVE_CLAUSE.sub("", text))
         if m is None:
             return None
         phrase = m.group("desc")
@@ -786,7 +796,8 @@ class Attributions:
             return self._sayer(runs[-1].text)
         while lead and lead[-1].lower() in ATTRIBUTION_VERBS:
             lead = lead[:-1]  # "said the prosecutor declared": a feed's doubled verb
-        if lead and lead[0].lower() == "the" and len(lead) <= 3:  # ("a/an/one …" was read above)
+        # ("a/an/one …" was read above; "the agency's chief executive" is four words)
+        if lead and lead[0].lower() == "the" and len(lead) <= 4:
             if lead[-1].lower() in _NOT_SAYERS:
                 return None  # "said the article"
             return " ".join(lead)

@@ -477,15 +477,38 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         follower = _NEXT_WORD.match(text, start + len(bare))
         if "ADJ" in forms and follower and follower.group(1).lower() == "to":
             return False  # "Prior to this", "Due to the storm": an opening phrase, not a name
-        if "ADJ" in forms and follower and follower.group(1).islower() and "NOUN" in forms_by_class(follower.group(1)):
-            return False  # "Better student satisfaction scores": a word describing the noun after it, no topic
+        if (
+            follower
+            and follower.group(1).islower()
+            and _noun_like(follower.group(1))
+            and ("ADJ" in forms or "-" in follower.group(1) or "VERB" not in forms_by_class(follower.group(1)))
+        ):
+            # "Better student satisfaction scores", "Rental e-scooters": a word describing the noun after it, no topic
+            return False
         # A noun the article never uses in any form ("Aliens landed …") is checked like a name:
         # the claim is about something the article does not mention.
         # (In any of its forms or its paraphrases': "Winds reached 93mph" where the article says "gusts".)
         return "NOUN" in forms and not any(
-            vocabulary.mentions(word) for lemma in forms["NOUN"] for word in (lemma, *said_otherwise(lemma))
+            vocabulary.mentions(word)
+            for lemma in forms["NOUN"]
+            for word in (lemma, *said_otherwise(lemma), *_first_of_compound(lemma))
         )
     return True
+
+
+def _noun_like(word: str) -> bool:
+    """A noun, or a hyphened word ending in one ("e-scooters")."""
+    return "NOUN" in forms_by_class(word) or ("-" in word and "NOUN" in forms_by_class(word.rsplit("-", 1)[1]))
+
+
+def _first_of_compound(noun: str) -> tuple[str, ...]:
+    """The first word of a noun written as two ("firefighter": "fire"), which the article may use for it ("Fire
+    crews"); none for a noun that is not two words run together."""
+    for cut in range(3, len(noun) - 3):
+        head, tail = noun[:cut], noun[cut:]
+        if "NOUN" in forms_by_class(head) and "NOUN" in forms_by_class(tail):
+            return (head,)
+    return ()
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -414,6 +414,19 @@ _SLOTS = (
         "recipient",
         re.compile(r"\b(?:went|going|goes|gone|given|handed|awarded|allocated|donated)\s+to\s+(?:the\s+)?", re.I),
     ),
+    # what one was armed with, what an inquest or an inquiry concluded, what one objected to: "armed with a hammer"
+    # against "armed with a knife", "a conclusion of accidental death" against "… of unlawful killing"
+    ("armed", re.compile(r"\barmed\s+with\s+(?:a\s+|an\s+)?", re.I)),
+    ("conclusion", re.compile(r"\b(?:conclusion|verdict|finding)\s+of\s+", re.I)),
+    (
+        "objection",
+        re.compile(
+            r"\b(?:object(?:ed|s|ing)?|objections?)\s+to\s+(?:the\s+)?|\bcomplain(?:ed|s|ing)?\s+about\s+(?:the\s+)?",
+            re.I,
+        ),
+    ),
+    # the part of the body an injury is to: "a hamstring injury" against "a knee injury"
+    ("injured part", re.compile(r"\b(?:a|an|his|her|their)\s+(?=[a-z]+\s+injur(?:y|ies)\b)", re.I)),
     # whom a sum is paid back to: "told to return £38m to customers" against "… to the government" (a sum: "returned
     # to Selhurst Park" is going back)
     (
@@ -434,9 +447,9 @@ _SLOTS = (
         ),
     ),
 )
-_SLOT_AGAINST_SLOT = frozenset({"named"})
+_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion"})
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
-_SLOT_ONE_WORD = frozenset({"fire", "region", "injury"})
+_SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part"})
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
 
 
@@ -633,7 +646,8 @@ def _slots_of(text: str, head: Word, link: Word, figure: list[str] | None = None
 _OWNED = re.compile(r"\b(?P<owner>[a-z]{3,})['’]s?\s+(?:[a-z-]+\s+)?(?P<thing>[a-z]{3,})\b")
 # "a cancer wing", "the maternity unit": what part of a hospital (or a body) is for.
 _UNIT_KIND = re.compile(
-    r"\b(?P<kind>[a-z]{4,})(?:['’]s)?\s+(?P<unit>wing|ward|unit|clinic|department|centre|center|factory|plant|warehouse"
+    # ("a coal-fired plant": a kind written with what it burns or makes first)
+    r"(?<![\w-])(?P<kind>[a-z]{2,}-[a-z]+|[a-z]{4,})(?:['’]s)?\s+(?P<unit>wing|ward|unit|clinic|department|centre|center|factory|plant|warehouse"
     r"|farm|school|mill)\b"
 )
 # "breast cancer", "heart disease": a disease by where it strikes (read apart: "a cancer wing" is a unit).
@@ -669,7 +683,7 @@ def _unit_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
 def _kind_swapped(pattern: re.Pattern[str], ctx: ClaimContext, gone: set[str]) -> tuple[str, str] | None:
     for m in pattern.finditer(ctx.card.claim):
         # (a kind, not a state: "an empty warehouse" is the "disused warehouse")
-        if m.group("kind") not in gone or "NOUN" not in forms_by_class(m.group("kind")):
+        if m.group("kind") not in gone or "NOUN" not in forms_by_class(m.group("kind").split("-")[0]):
             continue
         for text in ctx.texts:
             for o in pattern.finditer(text):

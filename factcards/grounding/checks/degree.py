@@ -202,8 +202,12 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         if word.start in agreed:
             continue  # "rose to 88,000" against "reached a record 88,000, leaving fewer than 1,000 spaces"
         for group, side in _sides_at(claim_found, i):
-            if (group, side) in evidence_sides or (group, side) in answered:
+            if (group, side) in answered:
                 continue
+            if (group, side) in evidence_sides and not (
+                group == quantity and _said_of_others(evidence_sides[(group, side)], _quantified(claim_found, i))
+            ):
+                continue  # (a quantity the evidence says only of other things answers nothing: "each school day")
             if group == duration and given_as_length(ctx.card.claim, word.start, ctx.texts):
                 continue  # "in half a year" against "in six months": the same length of time
             if _THAN_NEXT.match(ctx.card.claim, word.end) and any(
@@ -309,6 +313,11 @@ def _only_in_compounds(word: Word, ctx: ClaimContext) -> bool:
     if "-" in around or any(lemmas(w.lower) & forms for w in ctx.evidence_words):
         return False  # the claim's word is part of one too ("quarter - final" as a tokenised feed writes it)
     return any("-" in w.lower and word.lower in w.lower.split("-") for w in ctx.evidence_words)
+
+
+def _said_of_others(said: list[tuple[str, str | None]], head: str | None) -> bool:
+    """Whether every word of a side the evidence says is said of a thing other than `head`."""
+    return head is not None and all(theirs is not None and theirs != head for _, theirs in said)
 
 
 def _unanswered_opposite(
@@ -478,6 +487,8 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
         and not (w.lower in _VERB_ONLY and not (i and _verb_next(found[i - 1])))
         and not (w.lower == "down" and i and lemmas(found[i - 1].lower) & _DOWN_AS_PARTICLE)
+        and not (w.lower == "up" and i and lemmas(found[i - 1].lower) & _UP_AS_PARTICLE)
+        and not (w.lower in ("slip", "slips") and i and found[i - 1].lower in ("the", "a", "this", "that"))
         and not (w.lower in _TIMES and i + 1 < len(found) and found[i + 1].lower in _RELATIVE)
         and not (lemmas(w.lower) & {"fall"} and i + 1 < len(found) and found[i + 1].lower == "short")  # missed
         and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
@@ -508,6 +519,10 @@ _RELATIVE = frozenset("before after prior earlier later ago previously".split())
 
 # "talks broke down", "stepped down", "turned down the offer": "down" a verb's particle, no direction.
 _DOWN_AS_PARTICLE = frozenset("break shut step stand turn back let track hunt settle".split())
+# "caught up in the landslide", "set up a fund", "signed up": "up" a verb's particle; "the slip" a landslip.
+_UP_AS_PARTICLE = frozenset(
+    "catch set take pick end show turn sign back give lock call hold line sum wrap clean fill draw make put bring tie".split()
+)
 
 
 # Degree words only as verbs: "a discounted pass", "monthly passes", "a block of flats" approve and reject
@@ -578,6 +593,7 @@ _ABOVE = (
     "over",
     "above",
     "at least",
+    "a minimum of",
     "upwards of",
     "in excess of",
     "exceeding",
@@ -594,6 +610,7 @@ _BELOW = (
     "up to",
     "just under",
     "at most",
+    "a maximum of",
     "shy of",
     "as many as",
     "as much as",

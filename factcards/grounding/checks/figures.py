@@ -706,6 +706,33 @@ def _share_unsupported(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "78% of those who took part", "62% of those voting": a share of those who answered, not of everyone.
+_OF_THOSE_WHO_ANSWERED = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)\s+of\s+(?:those|the\s+\w+)\s+(?:who\s+(?:took\s+part|voted|"
+    r"responded|replied|were\s+(?:asked|polled|surveyed))|voting|taking\s+part|polled|surveyed|asked|responding)\b",
+    re.IGNORECASE,
+)
+_SHARE_OF_WHOM = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)\s+of\s+(?P<whom>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:backed|supported|voted|wanted|said|agreed|opposed|favoured|favored|are|were|have|had)\b",
+    re.IGNORECASE,
+)
+_ANSWERED = frozenset("those voter voters respondent respondents member members polled voting".split())
+
+
+def _share_of_all(ctx: ClaimContext) -> Hit | None:
+    """ "78% of Norland's teachers backed a strike" against "with 78% of those who took part backing action": a share
+    of those who answered, told as a share of everyone."""
+    theirs = {m.group("n"): m.group(0) for text in ctx.texts for m in _OF_THOSE_WHO_ANSWERED.finditer(text)}
+    if not theirs:
+        return None
+    for m in _SHARE_OF_WHOM.finditer(ctx.card.claim):
+        whom = {w.lower() for w in m.group("whom").split()}
+        if m.group("n") in theirs and not whom & _ANSWERED and not re.search(r"\bwho\b", m.group("whom"), re.I):
+            return ctx.said_against(m.group(0).rsplit(None, 1)[0], theirs[m.group("n")])
+    return None
+
+
 # "a quarter of a percentage point", "half a mile": a part of one of a unit, which a claim writes "0.25 percentage
 # points", "0.5 miles".
 _ONE_UNIT_AFTER = re.compile(r"\s+(?:of\s+)?(?:a|an|one)\s+(?P<unit>[a-z]+)", re.IGNORECASE)
@@ -842,6 +869,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _multiple_unsupported(ctx)
         or _percent_for_sum(ctx)
         or _share_unsupported(ctx)
+        or _share_of_all(ctx)
     ):
         yield hit
 

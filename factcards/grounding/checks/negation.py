@@ -482,6 +482,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _unlikely_told(ctx)
         or _rejected_proposal(ctx)
         or _none_reported_told(ctx)
+        or _exempt_held_to_it(ctx)
     ):
         yield hit
         return
@@ -792,3 +793,34 @@ def _says_deed(m: re.Match[str], ctx: ClaimContext) -> bool:
     return any(
         not w.capitalized and (w.lower[:4] == thing[:4] and same_family(w.lower, thing)) for w in ctx.claim_words
     )
+
+
+# "buses and emergency vehicles will be exempt", "privately owned scooters are not covered by the ban": those a rule
+# leaves out; and a claim that has them under it ("Buses will be banned from the bridge").
+_LEFT_OUT_OF_IT = re.compile(
+    r"(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:are|is|will\s+be|would\s+be|were|was)\s+"
+    r"(?P<said>exempt(?:ed)?\b|not\s+(?:be\s+)?(?:covered|affected|included)\s+by\b)",
+    re.IGNORECASE,
+)
+_UNDER_IT = re.compile(
+    r"(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:are|is|will\s+be|would\s+be|were|was)\s+"
+    r"(?:banned|barred|covered|affected|included|subject\s+to|charged)\b",
+    re.IGNORECASE,
+)
+
+
+def _exempt_held_to_it(ctx: ClaimContext) -> Hit | None:
+    """ "Buses will be banned from the bridge" against "…; buses and emergency vehicles will be exempt": the claim puts
+    under a rule those the evidence says it leaves out."""
+    if ctx.claim.negations:
+        return None
+    mine = _UNDER_IT.search(ctx.card.claim)
+    if mine is None:
+        return None
+    who = {f for w in words(mine.group("who")) if is_content(w.lower) for f in lemmas(w.lower)}
+    for text in ctx.texts:
+        for m in _LEFT_OUT_OF_IT.finditer(text):
+            theirs = {f for w in words(m.group("who")) if is_content(w.lower) for f in lemmas(w.lower)}
+            if who and who <= theirs:  # (all of the claim's: "Heavy vehicles" are not "emergency vehicles")
+                return ctx.said_against(mine.group(0).strip(), m.group(0).strip())
+    return None

@@ -311,7 +311,7 @@ _SHARE_OF = re.compile(
 
 
 # "all patients", "every school": a whole kind the claim names.
-_ALL_OF_A_KIND = re.compile(r"\b(?:all|every)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+_ALL_OF_A_KIND = re.compile(r"\b(?:all|every)\s+(?P<noun>[a-z][a-z-]{2,}[a-z])\b", re.IGNORECASE)
 # Words before a noun that narrow nothing: "the patients", "its staff", "these schools".
 _TIMES_OF_DAY = frozenset("day week month year morning afternoon evening night time weekend season hour minute".split())
 _BUT_FOR = re.compile(r"\s+(?:except|excluding|apart\s+from|other\s+than|but)\b", re.IGNORECASE)
@@ -324,7 +324,8 @@ def all_for_a_kind(ctx: ClaimContext) -> Hit | None:
     for m in _ALL_OF_A_KIND.finditer(ctx.card.claim):
         noun = m.group("noun").lower()
         forms = lemmas(noun)
-        if not is_content(noun) or "NOUN" not in forms_by_class(noun) or forms & _TIMES_OF_DAY:
+        # ("e-scooters": a hyphened word ending in a noun is one)
+        if not is_content(noun) or "NOUN" not in forms_by_class(noun.rsplit("-", 1)[-1]) or forms & _TIMES_OF_DAY:
             continue  # ("every evening" is how often)
         if _BUT_FOR.match(ctx.card.claim, m.end()):
             continue  # "all parties except Labour" narrows it itself
@@ -695,7 +696,7 @@ _CAP = (
 )
 # "more than 300 homes", "at least 12 roads": a least, which the figure alone is not either. ("Nearly
 # 300" told as "300" is rounding: annotators of the trust sets let it through, and so do we.)
-_BOUND = rf"(?:{_CAP}|more\s+than|at\s+least|fewer\s+than|less\s+than)"
+_BOUND = rf"(?:{_CAP}|more\s+than|at\s+least|a\s+minimum\s+of|fewer\s+than|less\s+than)"
 _COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)"
 _CAPPED = re.compile(
     # "postponed by at least a week": one unit of time is a figure too
@@ -713,7 +714,7 @@ _WENT = re.compile(
 )
 _ANY_QUALIFIER = re.compile(
     rf"\b(?:{_CAP}|about|around|roughly|nearly|almost|some|approximately|an\s+estimated|less\s+than|under|fewer\s+than"
-    r"|more\s+than|over|at\s+least|between|from)\s+(?:\w+\s+)?$",
+    r"|more\s+than|over|at\s+least|a\s+minimum\s+of|between|from)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -723,7 +724,7 @@ _OR_BEYOND = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s*(?:or\s+(?P<side>more|above|over|higher|greater|less|fewer|under|below|lower)\b|plus\b|\+)",
     re.IGNORECASE,
 )
-_ABOVE_BOUND = re.compile(r"more\s+than|at\s+least", re.IGNORECASE)
+_ABOVE_BOUND = re.compile(r"more\s+than|at\s+least|a\s+minimum\s+of", re.IGNORECASE)
 
 
 def _same_side_after(claim: str, end: int, above: bool) -> bool:

@@ -275,8 +275,10 @@ _EVIDENCE_SAYS = re.compile(
     rf"\baccording to (?P<a>[^,.;]{{3,60}})|(?P<b>\b(?:(?:[Aa]n?|[Tt]he) [a-z]+ (?:for|of|at|from) )?"
     rf"(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?|{_GROUP}"
     # "Gaza's health ministry said": a body by whose it is
-    rf"|\b{_WHOSE_BODY})"
-    rf"\s+{_VERBS}\b"
+    rf"|\b{_WHOSE_BODY}"
+    # "the developer, Nimbus Park, says": a body by what it is, then its name
+    rf"|\b(?:[Tt]he|[Ii]ts) [a-z]+,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?=,))"
+    rf",?\s+{_VERBS}\b"
 )  # (a person named, or "he", may speak for the body: "Mr Bishop said" for "the forestry industry")
 
 
@@ -474,11 +476,7 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
         found, _ = _said_by_whoever_says_it(ctx, described)
         said_by = found[0] if len(found) == 1 else None
     # ("The company said …" is one too: the body the sentence before told of)
-    if (
-        not said_by
-        or head in said_by.lower().split()
-        or not (plausible_speaker(said_by) or THE_BODY.fullmatch(said_by))
-    ):
+    if not said_by or head in said_by.lower().split() or not (plausible_speaker(said_by) or _the_body_said(said_by)):
         return None
     if _titled_so(described, said_by, ctx):
         return None
@@ -501,6 +499,14 @@ _ANY_BODY_SPEAKS = frozenset(
 
 
 _PASSIVE = frozenset("is are was were be been being".split())
+
+
+def _the_body_said(who: str) -> bool:
+    """ "The company", "The university": a body the article names by what it is."""
+    words_of = who.split()
+    return bool(THE_BODY.fullmatch(who)) or (
+        len(words_of) == 2 and words_of[0] == "The" and words_of[1].lower() in ORGANISATION_WORDS
+    )
 
 
 def _called(who: str, head: str, texts: list[str]) -> bool:
