@@ -67,10 +67,14 @@ bank robbery, pothole money, a hosepipe ban lifted, a festival prize, MMR uptake
 a cathedral roof fire, a rent strike, a striker injured; a data centre approved, a seal pup released, a bakery chain
 in administration, a sewage fine, a by-election recount; a teachers' pay offer, a landslide, a first woman bishop,
 an e-scooter ban, a sugar tax study; a coal plant closing, a jury discharged, phones handed in, a museum theft, an
-agency's apology; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to thirty-second sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+agency's apology; a new ferry, an art forger jailed, a housing waiting list, a hospice legacy, a professor
+dismissed; climbers rescued, a robot-assisted transplant, a slurry fine, a tram pay deal, a brewery bought; a
+captain retiring from Tests, a park on a gasworks, a bridge toll, a fireball, a school roof collapse; a price
+freeze, a prison officer attacked, electrification delayed, a panda on loan, a council hacked; a candidate
+disqualified, a mine that may reopen, a night-flight cap, a partial eclipse, a council tax rise; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-second sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -4123,6 +4127,226 @@ _add("\"We have let down the people we were meant to protect,\" said the agency'
  ("Minister Colin Hayes said the agency had let down the people it was meant to protect.", False),
  ("Nadia Rahman said the agency had not let anyone down.", False),
 ], body="A review has found that the Norland Child Protection Agency missed warning signs in 14 cases.\n\nThe children's minister, Colin Hayes, said he was \"shocked\" by the findings.\n\n\"We have let down the people we were meant to protect,\" said the agency's chief executive, Nadia Rahman.")
+_add("Northsea Ferries will take delivery of a new £90m ship in April that will carry up to 1,200 passengers between Olby and Kirkwall, replacing a 35-year-old vessel, the company said.", [
+ ("A £90m ferry will join Northsea Ferries' Olby to Kirkwall route in April.", True),
+ ("The new ship can carry as many as 1,200 passengers.", True),
+ ("It replaces a vessel that is 35 years old.", True),
+ ("The new ship will carry 1,200 passengers on every crossing.", False),
+ ("Northsea Ferries will take delivery of a new £19m ship in April.", False),
+ ("The new ship replaces a 53-year-old vessel.", False),
+ ("Northsea Ferries has sold its £90m ship.", False),
+])
+_add("An art dealer from Marden, Simon Kray, 61, was jailed for four years on Friday for selling forged paintings he claimed were by the Norland painter Ada Voss. The court heard that buyers lost more than £700,000.", [
+ ("Simon Kray, 61, received a four-year prison sentence for selling fake Ada Voss paintings.", True),
+ ("Buyers lost over £700,000, the court heard.", True),
+ ("Kray is an art dealer from Marden.", True),
+ ("Simon Kray was jailed for four years for painting forgeries of Ada Voss's work.", False),
+ ("Ada Voss was jailed for selling forged paintings.", False),
+ ("Simon Kray was given a suspended sentence for selling forged paintings.", False),
+ ("Buyers lost more than £7m, the court heard.", False),
+])
+_add("The number of households on Olby's council housing waiting list has risen to 8,400, up from 6,900 two years ago, with families waiting an average of five years for a three-bedroom home, the council said.", [
+ ("Olby's council housing waiting list now has 8,400 households.", True),
+ ("Two years ago the list had 6,900 households.", True),
+ ("Families wait five years on average for a three-bedroom home.", True),
+ ("The waiting list has fallen to 6,900 households.", False),
+ ("Families wait an average of five years for a two-bedroom home.", False),
+ ("Families wait at least five years for a three-bedroom home.", False),
+ ("The waiting list has risen to 8,400, up from 6,900 last year.", False),
+])
+_add("The Carrow Hospice has received a record £2.5m donation from the estate of a former nurse, Margaret Lyle, who died last year aged 97, the charity said. The money will pay for six new beds.", [
+ ("The hospice was left a record £2.5m by former nurse Margaret Lyle.", True),
+ ("Margaret Lyle died last year at the age of 97.", True),
+ ("The donation will fund six new beds.", True),
+ ("Margaret Lyle left £2.5m to the hospice where she had been a patient.", False),
+ ("The money will pay for 16 new beds.", False),
+ ("Margaret Lyle, a former doctor, left the hospice £2.5m.", False),
+ ("The Carrow Hospice has received a £2.5m grant from the government.", False),
+])
+_add("\"I was not told the reasons, and I intend to challenge it,\" he said.", [
+ ("Professor Ian Hale said he had not been told the reasons for his dismissal.", True),
+ ("Hale said he intends to challenge the decision.", True),
+ ("The vice-chancellor said Hale had not been told the reasons.", False),
+ ("Professor Ian Hale said he accepted the decision.", False),
+], body="Olby University has dismissed a senior professor after an investigation into bullying complaints from staff.\n\nProfessor Ian Hale, who led the engineering department for 12 years, was told of the decision on Monday. The vice-chancellor, Dr Ruth Ames, said the process had been \"thorough and fair\".\n\n\"I was not told the reasons, and I intend to challenge it,\" he said.")
+_add("Three climbers were rescued from Ben Tarn on Sunday after one of them fell and broke his ankle in poor visibility, Tarn Mountain Rescue said. The team spent nine hours on the mountain.", [
+ ("A mountain rescue team brought three climbers off Ben Tarn on Sunday.", True),
+ ("One of the climbers broke his ankle in a fall.", True),
+ ("Rescuers spent nine hours on the mountain.", True),
+ ("Three climbers were rescued from Ben Tarn after one of them broke his leg.", False),
+ ("All three climbers were injured in a fall on Ben Tarn.", False),
+ ("The rescue took 19 hours.", False),
+ ("Three climbers were rescued from Ben Tarn in clear weather.", False),
+])
+_add("Surgeons at Olby General have carried out the region's first robot-assisted kidney transplant, the hospital said. The patient, a 52-year-old man, is recovering well and is expected to go home next week.", [
+ ("Olby General has performed the region's first kidney transplant using a robot.", True),
+ ("The patient is a 52-year-old man.", True),
+ ("He is due to be discharged next week.", True),
+ ("Olby General has carried out the country's first robot-assisted kidney transplant.", False),
+ ("The patient has gone home.", False),
+ ("Surgeons at Olby General carried out the region's first robot-assisted liver transplant.", False),
+ ("The patient, a 25-year-old woman, is recovering well.", False),
+])
+_add("A farmer has been fined £18,000 after slurry from his farm near Carrow polluted two miles of the River Lune and killed about 500 fish, the Environment Agency said. John Bryce admitted the offence.", [
+ ("John Bryce was fined £18,000 after slurry polluted the River Lune.", True),
+ ("Around 500 fish were killed.", True),
+ ("Two miles of the river were polluted.", True),
+ ("Bryce pleaded guilty.", True),
+ ("John Bryce was fined £18,000 after slurry polluted twenty miles of the River Lune.", False),
+ ("John Bryce denied polluting the river.", False),
+ ("The Environment Agency was fined £18,000.", False),
+ ("About 5,000 fish were killed.", False),
+])
+_add("Tram drivers in Olby have voted to accept a 5% pay offer, ending a dispute that led to 12 days of strikes this year, the Unite union said. Services will run normally from Monday.", [
+ ("Olby's tram drivers have accepted a 5% pay deal.", True),
+ ("The dispute led to 12 days of strikes this year.", True),
+ ("Trams will run as normal from Monday.", True),
+ ("Tram drivers in Olby have voted to reject a 5% pay offer.", False),
+ ("The dispute led to 21 days of strikes this year.", False),
+ ("Tram drivers will strike again on Monday.", False),
+ ("Bus drivers in Olby have voted to accept a 5% pay offer.", False),
+])
+_add("Harlow Brewery, which has brewed beer in Marden since 1842, has been bought by the drinks group Castellan for an undisclosed sum. Castellan said the brewery would keep its name and its 85 staff.", [
+ ("Castellan has bought Harlow Brewery for an undisclosed amount.", True),
+ ("The brewery has been in Marden since 1842.", True),
+ ("Castellan said the 85 staff would be kept.", True),
+ ("Harlow Brewery has bought the drinks group Castellan.", False),
+ ("Castellan bought Harlow Brewery for £85m.", False),
+ ("Castellan said the brewery would be renamed.", False),
+ ("Harlow Brewery has brewed beer in Marden since 1824.", False),
+])
+_add("Norland cricket captain Sam Burke, 34, has announced his retirement from Test cricket after 96 matches, but will continue to play one-day internationals, the board said.", [
+ ("Sam Burke is retiring from Test cricket after 96 Tests.", True),
+ ("He will keep playing one-day internationals.", True),
+ ("Burke is 34.", True),
+ ("Sam Burke has retired from all international cricket.", False),
+ ("Sam Burke has announced his retirement after 69 Test matches.", False),
+ ("Sam Burke will stop playing one-day internationals but continue in Test cricket.", False),
+ ("Sam Burke, 43, has announced his retirement from Test cricket.", False),
+])
+_add("A new £4m park on the site of the former Carrow gasworks will open in June, funded mainly by a £3m lottery grant, the council said. It will include a skate park and a wildlife pond.", [
+ ("A park costing £4m will open on the old Carrow gasworks site in June.", True),
+ ("Most of the money comes from a £3m lottery grant.", True),
+ ("The park will have a skate park and a wildlife pond.", True),
+ ("The new park was funded entirely by a lottery grant.", False),
+ ("A new £3m park will open on the former Carrow gasworks site.", False),
+ ("The park will include a swimming pool.", False),
+ ("The park opened in June on the site of a former power station.", False),
+])
+_add("Drivers will pay a £2 toll to cross the new Esk Bridge when it opens next year, but local residents will be able to apply for free passes, Norland Highways said.", [
+ ("Crossing the new Esk Bridge will cost drivers £2.", True),
+ ("Local residents can apply for free passes.", True),
+ ("The bridge is due to open next year.", True),
+ ("All drivers will pay a £2 toll, including local residents.", False),
+ ("Drivers will pay a £2 toll to cross the Esk Bridge from this year.", False),
+ ("Local residents will get free passes automatically.", False),
+ ("Drivers will pay a £3 toll to cross the new Esk Bridge.", False),
+])
+_add("Hundreds of people across Norland reported seeing a bright fireball in the sky on Tuesday night, which astronomers at Olby Observatory said was probably a small meteor burning up in the atmosphere.", [
+ ("Hundreds of people saw a fireball over Norland on Tuesday night.", True),
+ ("Astronomers said it was probably a small meteor.", True),
+ ("Astronomers at Olby Observatory confirmed the fireball was a small meteor.", False),
+ ("A meteor crashed in Norland on Tuesday night.", False),
+ ("Thousands of people reported seeing a fireball on Tuesday night.", False),
+ ("Hundreds of people reported seeing a fireball on Wednesday night.", False),
+])
+_add("Part of the roof at Fenwick Primary School collapsed overnight on Wednesday, days after inspectors had declared it safe. No one was in the building. The school will be closed for the rest of the week, the head teacher, Lucy Grant, said.", [
+ ("Part of Fenwick Primary's roof fell in overnight on Wednesday.", True),
+ ("The building was empty when it happened.", True),
+ ("The school will stay shut for the rest of the week.", True),
+ ("Inspectors had declared the roof safe days earlier.", True),
+ ("Part of the roof at Fenwick Primary School collapsed during lessons.", False),
+ ("Inspectors had warned that the roof was unsafe.", False),
+ ("The school will be closed for the rest of the month.", False),
+ ("Two pupils were hurt when part of the roof collapsed.", False),
+])
+_add("Norland's biggest supermarket, Freshway, will freeze the price of 500 everyday items until the end of June, the company said, after inflation on food rose to 6%.", [
+ ("Freshway is holding prices on 500 everyday products until the end of June.", True),
+ ("Food inflation has risen to 6%.", True),
+ ("Freshway is Norland's largest supermarket.", True),
+ ("Freshway will cut the price of 500 everyday items until the end of June.", False),
+ ("Freshway will freeze the price of 5,000 everyday items.", False),
+ ("Freshway will freeze prices until the end of July.", False),
+ ("Freshway will freeze the price of 500 items after food inflation fell to 6%.", False),
+])
+_add("A prison officer at HMP Carrow suffered a broken jaw after being attacked by an inmate on Saturday, the Prison Officers' Association said. It was the third serious assault on staff at the jail this year.", [
+ ("A prison officer at HMP Carrow had his jaw broken in an attack by an inmate.", True),
+ ("It was the third serious assault on staff at the prison this year.", True),
+ ("The Prison Officers' Association reported the attack.", True),
+ ("A prison officer at HMP Carrow attacked an inmate on Saturday.", False),
+ ("It was the first serious assault on staff at the jail this year.", False),
+ ("A prison officer suffered a broken arm after being attacked.", False),
+ ("An inmate at HMP Carrow suffered a broken jaw after being attacked by an officer.", False),
+])
+_add("Electrification of the Olby to Marden railway line, due to be completed in 2026, has been delayed by at least two years and will cost £400m more than planned, Norail said.", [
+ ("Electrification of the Olby to Marden line is running at least two years late.", True),
+ ("It will cost £400m more than planned.", True),
+ ("The work had been due to finish in 2026.", True),
+ ("Electrification of the Olby to Marden railway line has been completed.", False),
+ ("The work has been delayed by two months.", False),
+ ("The project will cost £400m less than planned.", False),
+ ("The project has been delayed by exactly two years.", False),
+])
+_add("Olby Zoo's new giant panda, Bao, arrived from China on Thursday on a ten-year loan, and will go on show to visitors next month after a period of quarantine, the zoo said.", [
+ ("A giant panda called Bao has arrived at Olby Zoo from China.", True),
+ ("Bao is on a ten-year loan.", True),
+ ("Visitors will be able to see Bao next month.", True),
+ ("Olby Zoo has bought a giant panda from China.", False),
+ ("Bao went on show to visitors on Thursday.", False),
+ ("Bao is on a two-year loan from China.", False),
+ ("Bao arrived from Japan on Thursday.", False),
+])
+_add("\"The system failed, and we are sorry,\" the council's chief executive said.", [
+ ("The council's chief executive apologised.", True),
+ ("The chief executive said the system had failed.", True),
+ ("The hackers said the system had failed.", False),
+ ("The council's chief executive said the system had not failed.", False),
+], body="Marden Council's computer systems have been down for a week after a ransomware attack, leaving residents unable to pay bills online.\n\nThe hackers have demanded a payment in cryptocurrency, which the council has refused.\n\n\"The system failed, and we are sorry,\" the council's chief executive said.")
+_add("A candidate in the Marden mayoral election has been disqualified after officials found that 12 of the signatures on his nomination papers were not valid, the returning officer said. Tom Voss had needed 100.", [
+ ("Tom Voss has been disqualified from the Marden mayoral election.", True),
+ ("Officials found 12 invalid signatures on his nomination papers.", True),
+ ("He had needed 100 signatures.", True),
+ ("Tom Voss has withdrawn from the Marden mayoral election.", False),
+ ("Officials found that 21 of the signatures were not valid.", False),
+ ("The returning officer said all of Tom Voss's signatures were invalid.", False),
+ ("Tom Voss had needed 1,000 signatures.", False),
+])
+_add("The Carrow lead mine, closed in 1982, could reopen by 2028 if a £60m plan by Westmoor Mining wins approval, creating up to 200 jobs, the company said.", [
+ ("Westmoor Mining hopes to reopen the Carrow lead mine by 2028.", True),
+ ("The plan could create as many as 200 jobs.", True),
+ ("The mine closed in 1982.", True),
+ ("The Carrow lead mine will reopen in 2028.", False),
+ ("The plan has been approved and will create 200 jobs.", False),
+ ("The Carrow copper mine could reopen by 2028.", False),
+ ("The mine closed in 1992.", False),
+])
+_add("Olby Airport will be allowed no more than 4,000 night flights a year under new rules from April, down from 5,500, the transport department said. Campaigners had called for a complete ban.", [
+ ("Night flights at Olby Airport will be capped at 4,000 a year from April.", True),
+ ("The current limit is 5,500.", True),
+ ("Campaigners wanted night flights banned completely.", True),
+ ("Olby Airport will be allowed at least 4,000 night flights a year.", False),
+ ("Night flights will rise to 5,500 a year under the new rules.", False),
+ ("Campaigners welcomed the complete ban on night flights.", False),
+ ("The new rules will apply from August.", False),
+])
+_add("About 2,000 people gathered on Olby's seafront on Monday morning to watch a partial solar eclipse, which covered around 40% of the sun at its peak, though cloud hid it for some.", [
+ ("Roughly 2,000 people watched the partial eclipse from Olby seafront.", True),
+ ("At its peak, the eclipse covered about 40% of the sun.", True),
+ ("Cloud blocked the view for some people.", True),
+ ("A total solar eclipse was watched by about 2,000 people in Olby.", False),
+ ("The eclipse covered around 60% of the sun at its peak.", False),
+ ("About 2,000 people gathered on Olby's seafront on Monday evening.", False),
+ ("Clear skies gave everyone a perfect view.", False),
+])
+_add("Greyfield Council has approved a 4.99% rise in council tax for April, the most it can raise without a local referendum, after warning that it faced a £12m shortfall.", [
+ ("Greyfield Council will raise council tax by 4.99% in April.", True),
+ ("That is the biggest rise allowed without a referendum.", True),
+ ("The council said it faced a £12m funding gap.", True),
+ ("Greyfield Council has approved a 4.99% cut in council tax.", False),
+ ("Greyfield Council will hold a referendum on a 4.99% rise.", False),
+ ("The council faces a £21m shortfall.", False),
+ ("Greyfield Council approved a 9.99% rise in council tax.", False),
+])
 # fmt: on
 
 
