@@ -6583,3 +6583,45 @@ def test_a_body_then_its_name_speaking_a_share_of_those_who_answered_and_a_fired
     plant = "The oil-fired plant at Tarnmouth will close in May."
     _assert_judged(plant, "The gas-fired plant at Tarnmouth will close in May.", False)
     _assert_judged(plant, "The Tarnmouth plant will close in May.", True)
+
+
+def test_round_seventy_five_readings_bounds_written_otherwise_jobs_before_a_name_and_kinds() -> None:
+    flights = "The airport will be allowed no more than 3,000 night flights a year, down from 4,200."
+    _assert_judged(flights, "Night flights will be capped at 3,000 a year.", True)
+    _assert_judged(flights, "The airport will be allowed at least 3,000 night flights a year.", False)
+    _assert_judged(
+        "Tenants wait an average of four years for a flat.", "Tenants wait at least four years for a flat.", False
+    )
+    _assert_judged(
+        "Tenants wait an average of four years for a flat.", "Tenants wait four years on average for a flat.", True
+    )
+    _assert_judged(
+        "The list has risen to 5,100, up from 4,300 two years ago.", "Two years ago the list had 4,300.", True
+    )
+    _assert_judged(
+        "Officials found that 9 of the signatures were not valid.", "Officials found 9 invalid signatures.", True
+    )
+    _assert_judged("John Pryce admitted the offence.", "Pryce pleaded guilty.", True)
+    _assert_judged(
+        "Drivers will pay £3 to cross the new bridge.", "Crossing the new bridge will cost drivers £3.", True
+    )
+    legacy = "The hospice received £1m from the estate of a former teacher, Ann Lowe, who died last year."
+    _assert_judged(legacy, "Ann Lowe, a former doctor, left the hospice £1m.", False)
+    _assert_judged(legacy, "Former teacher Ann Lowe left the hospice £1m.", True)
+    _assert_judged("Surgeons carried out the first robot-assisted kidney transplant.",
+                   "Surgeons carried out the first robot-assisted liver transplant.", False)  # fmt: skip
+    _assert_judged("The old lead mine could reopen by 2030.", "The old copper mine could reopen by 2030.", False)
+    _assert_judged("The officer suffered a broken jaw.", "The officer suffered a broken arm.", False)
+    _assert_judged(
+        "The hall was funded mainly by a lottery grant.", "The hall was funded entirely by a lottery grant.", False
+    )
+
+
+def test_an_officer_named_by_whose_they_are_after_a_quotation() -> None:
+    body = (
+        "Hackers have demanded a ransom from Esk Council.\n\n"
+        '"The system failed, and we are sorry," the council\'s chief executive said.'
+    )
+    quote = '"The system failed, and we are sorry," the council\'s chief executive said.'
+    assert _verify(body, "The hackers said the system had failed.", quote).status is not Status.verified
+    assert _verify(body, "The chief executive said the system had failed.", quote).status is Status.verified

@@ -125,6 +125,8 @@ _PREPOSITIONS = frozenset(
 _ABBREVIATION_DOT = r"(?<=\b[A-Z])\.(?=\s*[A-Z])|\.(?=[A-Za-z])"
 _AFTERQUOTE = re.compile(
     rf"\s*[,.!?]?\s*(?:(?P<pron>he|she|they)\s+{_VERB}\b|the\s+(?P<role>[a-z]+)\s+{_VERB}\b"
+    # "“…,” the council's chief executive said": a body's officer, by whose they are
+    rf"|(?P<desc>the\s+[a-z]+['’]s\s+(?:[a-z]+\s+){{0,2}}[a-z]+)\s+{_VERB}\b"
     rf"|(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b|{_VERB}\s+(?P<tail>(?:[^,.;:!?\"“”]|{_ABBREVIATION_DOT}){{1,80}}))"
 )
 # "said company spokesperson Martin Hale": the words after the verb may open with a role.
@@ -427,6 +429,8 @@ class Attributions:
                     return described or opener or self._pronoun(quote.group(1), after.group("pron"))
                 if after.group("role"):
                     return self._by_role(after.group("role"))
+                if after.group("desc"):
+                    return self._by_role(after.group("desc").split()[-1]) or after.group("desc")
                 tail = after.group("tail")
                 if tail and text[after.start() : after.start("tail")].split()[-1].lower() in _TO_LISTENER:
                     tail = None  # "…,” told Raddatz" is not English for Raddatz speaking: he was told

@@ -488,9 +488,11 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         # A noun the article never uses in any form ("Aliens landed …") is checked like a name:
         # the claim is about something the article does not mention.
         # (In any of its forms or its paraphrases': "Winds reached 93mph" where the article says "gusts".)
+        # ("Crossing the bridge will cost £2" where the article writes "to cross the bridge": the verb's noun)
+        verbs = forms.get("VERB", ()) if plain.endswith("ing") else ()
         return "NOUN" in forms and not any(
             vocabulary.mentions(word)
-            for lemma in forms["NOUN"]
+            for lemma in (*forms["NOUN"], *verbs)
             for word in (lemma, *said_otherwise(lemma), *_first_of_compound(lemma))
         )
     return True

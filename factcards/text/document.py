@@ -384,7 +384,8 @@ class Document:
 
 _SAYS = re.compile(r"\b([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:said|says|told|added)\b")
 # "boss Don Meij", and "The mayor, Lena Okafor,": the title just before the name.
-_TITLE_BEFORE = re.compile(r"\b([a-z]{3,})\s+$|\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]{3,}),\s+$")
+# ("Domino's boss Don Meij", "the chief executive, Don Meij,", "a former nurse, Margaret Lyle")
+_TITLE_BEFORE = re.compile(r"\b([a-z]{3,})\s+$|\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?([a-z]{3,}),\s+$")
 _PARTY_LABELS = PARTY_MEMBERS | {"democratic"}
 _BODY_BEFORE = re.compile(
     r"\b(?:firm|company|group|agency|charity|organi[sz]ation|publisher|broadcaster|bank|network)\s+$"

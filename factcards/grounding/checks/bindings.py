@@ -221,6 +221,8 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
         value = count_value(m.group("count"))
         if value is None or not is_content(noun) or "NOUN" not in forms_by_class(noun) or noun in _NOT_COUNTED:
             continue
+        if noun in NUMBER_WORDS:  # "up from 6,900 two years ago": a figure, then another
+            continue
         if _NUMBERED.search(text, 0, m.start()):
             continue  # "the number 12 route", "No. 10 Downing Street": a name by number, no count
         between = text[m.end("count") : m.start("noun")].split()

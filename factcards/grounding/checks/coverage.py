@@ -425,8 +425,9 @@ _SLOTS = (
             re.I,
         ),
     ),
-    # the part of the body an injury is to: "a hamstring injury" against "a knee injury"
-    ("injured part", re.compile(r"\b(?:a|an|his|her|their)\s+(?=[a-z]+\s+injur(?:y|ies)\b)", re.I)),
+    # the part of the body an injury is to: "a hamstring injury" against "a knee injury", "a broken jaw" against "a
+    # broken arm"
+    ("injured part", re.compile(r"\b(?:a|an|his|her|their)\s+(?=[a-z]+\s+injur(?:y|ies)\b)|\bbroken\s+", re.I)),
     # whom a sum is paid back to: "told to return £38m to customers" against "… to the government" (a sum: "returned
     # to Selhurst Park" is going back)
     (
@@ -648,7 +649,7 @@ _OWNED = re.compile(r"\b(?P<owner>[a-z]{3,})['’]s?\s+(?:[a-z-]+\s+)?(?P<thing>
 _UNIT_KIND = re.compile(
     # ("a coal-fired plant": a kind written with what it burns or makes first)
     r"(?<![\w-])(?P<kind>[a-z]{2,}-[a-z]+|[a-z]{4,})(?:['’]s)?\s+(?P<unit>wing|ward|unit|clinic|department|centre|center|factory|plant|warehouse"
-    r"|farm|school|mill)\b"
+    r"|farm|school|mill|mine|transplant|eclipse)\b"
 )
 # "breast cancer", "heart disease": a disease by where it strikes (read apart: "a cancer wing" is a unit).
 _DISEASE_KIND = re.compile(r"\b(?P<kind>[a-z]{4,})\s+(?P<unit>cancer|disease)\b(?!\s+(?:wing|ward|unit|clinic|centre))")

@@ -89,6 +89,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         ):
             yield ctx.said_against(said, exact)
             return
+        if side != "exact" and number not in theirs and (mean := _given_as_average(number, ctx.texts)):
+            yield ctx.said_against(said, mean)  # "at least five years" against "an average of five years"
+            return
         if side == "exact" and number not in theirs and (loose := _given_loosely(number, ctx.texts)):
             yield ctx.said_against(said, loose)  # "exactly 1,500 jobs" against "an estimated 1,500 jobs"
             return
@@ -680,6 +683,24 @@ def _given_exactly(number: str, texts: list[str]) -> str | None:
     return written
 
 
+_AVERAGE_OF = re.compile(r"\b(?:an?\s+)?average\s+(?:of\s+)?$|\bon\s+average\s+$", re.IGNORECASE)
+
+
+def _given_as_average(number: str, texts: list[str]) -> str | None:
+    """How the evidence writes `number` as an average ("an average of five years"), if it does: an average is no
+    bound."""
+    for text in texts:
+        for m in re.finditer(
+            rf"(?<![\w.,]){re.escape(number)}(?![\d,.]*\d)|\b{_NUMBER_WORD_OF.get(number, '(?!x)x')}\b", text, re.I
+        ):
+            if (mean := _AVERAGE_OF.search(text, max(0, m.start() - 25), m.start())) is not None:
+                return text[mean.start() : m.end()]
+    return None
+
+
+_NUMBER_WORD_OF = {str(v): w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 < v <= 20}
+
+
 def _given_loosely(number: str, texts: list[str]) -> str | None:
     """How the evidence writes `number` with an estimate or a bound before it ("an estimated 1,500"), if it does."""
     for text in texts:
@@ -695,19 +716,26 @@ _SHARE_WORDS = {"half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5",
                 "three quarters": "3/4", "two fifths": "2/5", "three fifths": "3/5", "four fifths": "4/5"}  # fmt: skip
 
 
+_NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+
+
 def _bounds(text: str) -> list[tuple[str, str, str]]:
     """Each figure given with a bound: ("above", "below" or "exact", the figure, the words as written)."""
     found = []
     for m in _BOUND.finditer(text):
         bound = " ".join(m.group("bound").lower().split())
         side = "above" if bound in _ABOVE else "exact" if bound in _EXACT else "below"
+        said = m.group(0)
+        if side != "exact" and (no := _NO_BEFORE.search(text, 0, m.start())):
+            side = "below" if side == "above" else "above"  # "no more than 4,000" is at most 4,000
+            said = text[no.start() : m.end()]
         number = m.group("number").lower()
         if number in NUMBER_WORDS:  # "up to three months" bounds 3 as "at least 3 months" does
             number = str(NUMBER_WORDS[number])
         number = " ".join(number.replace("-", " ").split())
         number = _SHARE_WORDS.get(number.removeprefix("a ").removeprefix("an "), number)
         number = "1" if number in ("a", "an") else number.lstrip("$£€").replace(",", "")
-        found.append((side, number, m.group(0)))
+        found.append((side, number, said))
     return found
 
 

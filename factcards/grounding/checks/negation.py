@@ -97,12 +97,16 @@ def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
     """A claim word that turns an evidence word around with a negating prefix, or is turned by one."""
     evidence = {w.lower: w for w in ctx.evidence_words if w.lower.isalpha() or "-" in w.lower}
     negated = {n.target for n in ctx.claim.negations}
+    # ("were not valid" is what "invalid" says: an evidence word its own negation turns is no flip's other side)
+    evidence_negated = {t for a in ctx.seen for n in a.negations for t in (n.target, *n.scope)}
     for word in ctx.claim_words:
         if word.lower in evidence or len(word.lower) < 6:
             continue
         if not claim_negates and stem(word.lower) in negated:
             continue  # "was not disclosed" keeps "undisclosed"
         for lower, other in evidence.items():
+            if claim_negates and stem(lower) in evidence_negated:
+                continue
             opposite = (
                 _opposite_by_prefix(word.lower, lower) if claim_negates else _opposite_by_prefix(lower, word.lower)
             )

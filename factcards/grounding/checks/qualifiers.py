@@ -689,6 +689,7 @@ def unanimity_added(ctx: ClaimContext) -> Hit | None:
 # alone is not.
 _CAP = (
     r"(?:up\s+to|as\s+(?:many|much|long|high|far)\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"
+    r"|capped\s+at|limited\s+to|a\s+(?:cap|limit)\s+of"
     # "a fee of £18 million, rising to £22 million with add-ons": a most the deal may reach
     r"|(?:potentially|possibly)\s+rising\s+to|(?:that\s+|which\s+)?could\s+rise\s+to"
     r"|rising\s+to(?=\s+[$£€]?\d[\d,.]*(?:\s?(?:million|billion|m|bn)\b)?\s+(?:with|including|in)\s+(?:add-ons|bonuses"
