@@ -71,10 +71,14 @@ agency's apology; a new ferry, an art forger jailed, a housing waiting list, a h
 dismissed; climbers rescued, a robot-assisted transplant, a slurry fine, a tram pay deal, a brewery bought; a
 captain retiring from Tests, a park on a gasworks, a bridge toll, a fireball, a school roof collapse; a price
 freeze, a prison officer attacked, electrification delayed, a panda on loan, a council hacked; a candidate
-disqualified, a mine that may reopen, a night-flight cap, a partial eclipse, a council tax rise; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-second sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+disqualified, a mine that may reopen, a night-flight cap, a partial eclipse, a council tax rise; a striker signed, a
+cat café closed, ambulance times, a school fire arrest, a citizenship ceremony; a river flood, a cinema closing,
+rough sleeping, a car recall, a new library; home care cuts unlawful, the price of milk, a deportation appeal, a
+lottery winner's gift, a charity appeal short; a doctors' strike, an oak to be felled, exports, a marathon moved, a
+victim's sister; a theatre roof grant, wind power, a mayor standing down, a packaging plant closing, graffiti on a
+memorial; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+thirty-second sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -4346,6 +4350,214 @@ _add("Greyfield Council has approved a 4.99% rise in council tax for April, the 
  ("Greyfield Council will hold a referendum on a 4.99% rise.", False),
  ("The council faces a £21m shortfall.", False),
  ("Greyfield Council approved a 9.99% rise in council tax.", False),
+])
+_add("Tarnley Rovers have signed striker Leo Mensah from Olby Town on a three-year contract for an undisclosed fee, the club said. Mensah, 24, scored 18 goals last season.", [
+ ("Leo Mensah has joined Tarnley Rovers from Olby Town on a three-year deal.", True),
+ ("The fee was not disclosed.", True),
+ ("Mensah scored 18 goals last season.", True),
+ ("Olby Town have signed Leo Mensah from Tarnley Rovers.", False),
+ ("Leo Mensah has signed a two-year contract with Tarnley Rovers.", False),
+ ("Tarnley Rovers paid £3m for Leo Mensah.", False),
+ ("Mensah, 24, scored 18 goals in the last two seasons.", False),
+])
+_add("Olby's first cat café has been told to close by the council after failing a hygiene inspection, but the owner, Lily Park, said she would appeal and hoped to reopen within a month.", [
+ ("The council has ordered Olby's first cat café to close after a failed hygiene inspection.", True),
+ ("Lily Park said she would appeal against the decision.", True),
+ ("She hopes to reopen within a month.", True),
+ ("Olby's first cat café has closed after its owner retired.", False),
+ ("Lily Park said she would not appeal.", False),
+ ("The café passed its hygiene inspection.", False),
+ ("Lily Park said the café would reopen next week.", False),
+])
+_add("Ambulance response times for the most serious calls in Norland averaged 9 minutes 40 seconds in March, against a target of 7 minutes, the health service said.", [
+ ("The average response time for the most serious calls was 9 minutes 40 seconds in March.", True),
+ ("The target is 7 minutes.", True),
+ ("Ambulances missed the target for the most serious calls in March.", True),
+ ("Ambulances met the 7-minute target in March.", False),
+ ("Response times averaged 7 minutes 40 seconds in March.", False),
+ ("The target for the most serious calls is 9 minutes.", False),
+ ("Response times averaged 9 minutes 40 seconds in April.", False),
+])
+_add("A 14-year-old boy has been arrested on suspicion of starting a fire that destroyed a sports hall at Marden High School on Sunday, police said. He has been released on bail.", [
+ ("Police arrested a 14-year-old boy over the fire at Marden High School.", True),
+ ("The fire destroyed a sports hall.", True),
+ ("The boy has been bailed.", True),
+ ("A 14-year-old boy has been charged with starting the fire.", False),
+ ("A 16-year-old boy has been arrested on suspicion of starting the fire.", False),
+ ("The boy remains in custody.", False),
+ ("The fire damaged the school's library.", False),
+])
+_add("\"This is the proudest day of my life,\" said Kofi Boateng, who was one of 40 people from 18 countries to become British citizens at the ceremony.", [
+ ("Kofi Boateng said it was the proudest day of his life.", True),
+ ("Forty people from 18 countries became citizens at the ceremony.", True),
+ ("The mayor said it was the proudest day of her life.", False),
+ ("Kofi Boateng was one of 18 people to become British citizens.", False),
+], body="Forty people took part in a citizenship ceremony at Olby Town Hall on Friday, led by the mayor, Joan Pike.\n\n\"This is the proudest day of my life,\" said Kofi Boateng, who was one of 40 people from 18 countries to become British citizens at the ceremony.")
+_add("Heavy rain caused the River Wend to burst its banks in Ashby on Thursday, flooding 60 homes, the Environment Agency said. A severe flood warning, meaning danger to life, remains in place.", [
+ ("The River Wend burst its banks in Ashby on Thursday after heavy rain.", True),
+ ("Sixty homes were flooded.", True),
+ ("A severe flood warning is still in force.", True),
+ ("The River Wend burst its banks in Ashby, flooding 160 homes.", False),
+ ("The severe flood warning has been lifted.", False),
+ ("The River Wend burst its banks in Ashby on Tuesday.", False),
+ ("A burst water main caused the River Wend to flood 60 homes.", False),
+])
+_add("The Regal cinema in Carrow, which opened in 1936, will close in January after its owners said it was no longer making money. The building has been sold to a developer who plans to turn it into flats.", [
+ ("Carrow's Regal cinema, opened in 1936, will shut in January.", True),
+ ("Its owners said it was no longer profitable.", True),
+ ("The building will be converted into flats.", True),
+ ("The Regal cinema in Carrow opened in 1963.", False),
+ ("The Regal cinema has been sold to a developer who plans to restore it as a cinema.", False),
+ ("The Regal cinema in Carrow closed in January.", False),
+ ("The owners said the cinema was still making money.", False),
+])
+_add("The number of people sleeping rough in Olby fell to 48 this autumn from 71 a year earlier, the council's annual count found, though charities said the true figure was likely to be higher.", [
+ ("Rough sleeping in Olby dropped to 48 from 71 a year before.", True),
+ ("Charities said the real number was probably higher.", True),
+ ("The figures come from the council's annual count.", True),
+ ("The number of people sleeping rough in Olby rose to 71.", False),
+ ("Charities said the true figure was 48.", False),
+ ("The number of people sleeping rough fell to 48, the lowest ever recorded.", False),
+ ("The number of people sleeping rough in Olby fell to 84.", False),
+])
+_add("Fenwick Motors will recall 14,000 of its Aria cars because a fault in the airbag sensor could stop the airbags working in a crash, the company said. No injuries have been reported.", [
+ ("Fenwick Motors is recalling 14,000 Aria cars over an airbag sensor fault.", True),
+ ("The fault could prevent the airbags from working in a crash.", True),
+ ("No injuries have been linked to the fault.", True),
+ ("Fenwick Motors will recall 40,000 Aria cars.", False),
+ ("The fault has caused several injuries.", False),
+ ("A fault in the brakes could stop the cars stopping.", False),
+ ("Fenwick Motors will recall 14,000 Aria cars because of a seatbelt fault.", False),
+])
+_add("Carrow's new library opened on Saturday with 40,000 books, a café and a maker space, replacing three smaller branches that closed last year. It cost £11m, of which the council paid £7m.", [
+ ("The new library in Carrow opened on Saturday with 40,000 books.", True),
+ ("It replaces three smaller branches that shut last year.", True),
+ ("The council paid £7m of the £11m cost.", True),
+ ("The council paid the full £11m cost of the library.", False),
+ ("Carrow's new library replaced five smaller branches.", False),
+ ("The library opened with 4,000 books.", False),
+ ("Three smaller branches will close next year.", False),
+])
+_add("A judge has ruled that Olby council acted unlawfully when it cut funding for home care without consulting residents, and ordered it to reconsider the decision.", [
+ ("A judge found that Olby council acted unlawfully in cutting home care funding without consultation.", True),
+ ("The council has been ordered to look at the decision again.", True),
+ ("A judge ruled that Olby council acted lawfully when it cut funding for home care.", False),
+ ("The judge ordered the council to restore the funding.", False),
+ ("A judge ruled that the council had consulted residents properly.", False),
+])
+_add("The price of a pint of milk at Norland supermarkets has risen by 20p to £1.15 in a year, according to the price comparison site Shopcheck. Butter rose by 30p over the same period.", [
+ ("A pint of milk now costs £1.15 in Norland supermarkets, 20p more than a year ago.", True),
+ ("Butter went up by 30p over the year.", True),
+ ("Shopcheck compiled the figures.", True),
+ ("The price of a pint of milk has risen by 30p to £1.15.", False),
+ ("The price of a pint of milk has fallen by 20p.", False),
+ ("Butter rose by 20p over the same period.", False),
+ ("The price of a pint of milk has risen by 20p to £1.51.", False),
+])
+_add("Norland's Supreme Court will hear in May the government's appeal against a ruling that blocked its deportation flights, the court said on Wednesday.", [
+ ("The Supreme Court will hear the government's appeal in May.", True),
+ ("An earlier ruling blocked the government's deportation flights.", True),
+ ("The Supreme Court has rejected the government's appeal.", False),
+ ("The Supreme Court will hear the appeal in March.", False),
+ ("A ruling allowed the government's deportation flights to go ahead.", False),
+])
+_add("A woman who won £2m on the lottery has given half of it to her village, paying for a new playground and a minibus for elderly residents, the parish council said.", [
+ ("A £2m lottery winner has given £1m to her village.", True),
+ ("The money paid for a new playground and a minibus.", True),
+ ("A woman who won £2m on the lottery has given all of it to her village.", False),
+ ("A woman who won £1m on the lottery has given half of it to her village.", False),
+ ("The money will pay for a new school.", False),
+])
+_add("\"We did everything we could,\" said the charity's director, Maya Singh, after it emerged that the appeal had raised only £40,000 of its £250,000 target.", [
+ ("Maya Singh said the charity had done everything it could.", True),
+ ("The appeal raised £40,000 against a target of £250,000.", True),
+ ("Maya Singh said the charity could have done more.", False),
+ ("The appeal raised £250,000, meeting its target.", False),
+ ("The appeal raised £40,000 of its £25,000 target.", False),
+])
+_add("Doctors at Carrow Royal Infirmary will strike for 48 hours from 7am on Tuesday after talks over rotas broke down, the British Medical Association said. The hospital said planned operations would be cancelled but emergency care would continue.", [
+ ("Doctors at Carrow Royal Infirmary will walk out for two days from Tuesday.", True),
+ ("Talks over rotas broke down.", True),
+ ("Emergency care will carry on during the strike.", True),
+ ("Doctors at Carrow Royal Infirmary will strike for 24 hours.", False),
+ ("The strike was called after talks over pay broke down.", False),
+ ("Emergency care will be suspended during the strike.", False),
+ ("The hospital said planned operations would go ahead.", False),
+])
+_add("A 300-year-old oak tree in Harlow Park will be felled next month after experts found it was rotten inside and could fall, the council said, despite a petition signed by 2,500 people.", [
+ ("The 300-year-old oak in Harlow Park will be cut down next month.", True),
+ ("Experts found the tree was rotten inside.", True),
+ ("A petition against the felling was signed by 2,500 people.", True),
+ ("The council has agreed to save the 300-year-old oak after a petition.", False),
+ ("The tree is 200 years old.", False),
+ ("A petition to fell the oak was signed by 2,500 people.", False),
+ ("The oak fell in a storm last month.", False),
+])
+_add("Norland's exports rose by 3.4% in the first quarter, driven by car and whisky sales, while imports fell by 1.2%, official figures showed.", [
+ ("Exports grew 3.4% in the first quarter.", True),
+ ("Imports fell by 1.2%.", True),
+ ("Car and whisky sales drove the rise in exports.", True),
+ ("Imports rose by 3.4% in the first quarter.", False),
+ ("Exports fell by 1.2% in the first quarter.", False),
+ ("Exports rose by 3.4%, driven by car and gin sales.", False),
+ ("Exports rose by 3.4% in the second quarter.", False),
+])
+_add("The Olby marathon will move from April to October next year to avoid clashing with the Carrow half marathon, organisers said, and the number of places will rise from 8,000 to 10,000.", [
+ ("Next year's Olby marathon will be held in October instead of April.", True),
+ ("Places will increase to 10,000.", True),
+ ("The change avoids a clash with the Carrow half marathon.", True),
+ ("The Olby marathon will move from October to April.", False),
+ ("The number of places will fall from 10,000 to 8,000.", False),
+ ("The Olby marathon has been cancelled next year.", False),
+ ("The move avoids a clash with the Carrow marathon.", False),
+])
+_add("Speaking after the verdict, the victim's sister, Amy Wood, said: \"Nothing will bring him back.\"", [
+ ("Amy Wood said nothing would bring her brother back.", True),
+ ("The victim's sister said nothing would bring him back.", True),
+ ("The judge said nothing would bring him back.", False),
+ ("Amy Wood said the verdict had brought the family peace.", False),
+], body="A man has been found guilty of murdering Ben Wood outside a pub in Marden last year.\n\nThe judge, Sir Alan Grey, said the attack had been \"senseless\".\n\nSpeaking after the verdict, the victim's sister, Amy Wood, said: \"Nothing will bring him back.\"")
+_add("The Carrow Players have been awarded a £250,000 lottery grant to repair the roof of their 19th-century theatre, which has been closed since March because of leaks.", [
+ ("The Carrow Players received a £250,000 lottery grant to fix their theatre roof.", True),
+ ("The theatre has been shut since March because of leaks.", True),
+ ("The theatre dates from the 19th century.", True),
+ ("The Carrow Players have been awarded a £250,000 grant to build a new theatre.", False),
+ ("The theatre has been closed since May.", False),
+ ("The Carrow Players have been refused a lottery grant.", False),
+ ("The theatre was built in the 18th century.", False),
+])
+_add("Wind farms supplied 41% of Norland's electricity last year, more than any other source for the first time, the grid operator said. Gas supplied 29%.", [
+ ("Wind was Norland's largest source of electricity last year for the first time.", True),
+ ("Wind supplied 41% of the country's electricity.", True),
+ ("Gas supplied 29%.", True),
+ ("Gas supplied 41% of Norland's electricity last year.", False),
+ ("Wind farms supplied 29% of Norland's electricity.", False),
+ ("Wind has been Norland's biggest source of electricity for several years.", False),
+ ("Wind farms supplied 14% of Norland's electricity last year.", False),
+])
+_add("Olby's mayor, Priya Nand, has said she will not stand for a third term at next year's election, ending weeks of speculation.", [
+ ("Priya Nand will not seek a third term as mayor.", True),
+ ("The next election is next year.", True),
+ ("Priya Nand said she would stand for a third term.", False),
+ ("Priya Nand will not stand for a second term.", False),
+ ("Priya Nand has resigned as mayor.", False),
+])
+_add("About 120 jobs are at risk at Greyford's packaging plant, which its owner, Boxline, plans to close by the end of the year, moving production to Poland, the GMB union said.", [
+ ("Around 120 jobs are under threat at the Greyford packaging plant.", True),
+ ("Boxline plans to move production to Poland.", True),
+ ("The GMB union gave the figures.", True),
+ ("Boxline plans to move production from Poland to Greyford.", False),
+ ("About 210 jobs are at risk at the Greyford plant.", False),
+ ("Boxline has already closed the Greyford plant.", False),
+ ("Boxline said about 120 jobs were at risk.", False),
+])
+_add("Police are investigating after graffiti was sprayed on a war memorial in Tarnley overnight on Sunday. A 19-year-old man has been arrested.", [
+ ("Police are investigating graffiti sprayed on Tarnley's war memorial.", True),
+ ("A man aged 19 has been arrested.", True),
+ ("The memorial was vandalised overnight on Sunday.", True),
+ ("A 19-year-old man has been charged over graffiti on the war memorial.", False),
+ ("A 19-year-old woman has been arrested.", False),
+ ("Graffiti was sprayed on a church in Tarnley.", False),
 ])
 # fmt: on
 
