@@ -104,6 +104,12 @@ KNOWN_HELD_BACK = {
     # The campaigners' clause is read as the other sentence's ("will be allowed no more than 4,000 night flights"):
     # which of two sentences tells a claim whose words both share is not yet read by what the claim's own side says.
     "Campaigners wanted night flights banned completely.",
+    # A hedge said of "the true figure" ("charities said the true figure was likely to be higher") is read as hedging
+    # the claim's "figures" too: a hedge is held to the words it is said of, and "figure" is one of them.
+    "The figures come from the council's annual count.",
+    # "compiled the figures" for "according to the price comparison site Shopcheck": the claim's every word is one the
+    # evidence does not write (FC202); who gives figures is told by "according to", no deed of compiling.
+    "Shopcheck compiled the figures.",
 }
 
 

@@ -6625,3 +6625,22 @@ def test_an_officer_named_by_whose_they_are_after_a_quotation() -> None:
     quote = '"The system failed, and we are sorry," the council\'s chief executive said.'
     assert _verify(body, "The hackers said the system had failed.", quote).status is not Status.verified
     assert _verify(body, "The chief executive said the system had failed.", quote).status is Status.verified
+
+
+def test_round_eighty_readings_a_part_of_it_a_year_over_and_what_talks_were_over() -> None:
+    gift = "A man who won £4m on the lottery has given half of it to his town."
+    _assert_judged(gift, "A £4m lottery winner has given £2m to his town.", True)
+    _assert_judged(gift, "A man who won £2m on the lottery has given half of it to his town.", False)
+    _assert_judged(
+        "The price of bread has risen by 10p to 95p in a year.", "Bread costs 95p, 10p more than a year ago.", True
+    )
+    _assert_judged(
+        "A judge ruled that the council acted unlawfully.", "A judge ruled that the council acted lawfully.", False
+    )
+    rota = "Nurses will strike after talks over staffing broke down, but emergency care would continue."
+    _assert_judged(rota, "Nurses will strike after talks over pay broke down.", False)
+    _assert_judged(rota, "Emergency care will be suspended during the strike.", False)
+    _assert_judged("Sales rose, driven by exports.", "Sales rose, driven by tourism.", False)
+    _assert_judged(
+        "The café was closed after failing a hygiene inspection.", "The café passed its hygiene inspection.", False
+    )

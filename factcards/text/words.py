@@ -125,6 +125,11 @@ def is_content(lower: str) -> bool:
     return lower not in FUNCTION_WORDS and lower not in _FILLER and not lower.isdigit() and len(lower) > 1
 
 
+def content_lemmas(found: Sequence[Word]) -> frozenset[str]:
+    """The lemmas of the content words among `found`: what a stretch of text is about, in any form."""
+    return frozenset(form for w in found if is_content(w.lower) for form in lemmas(w.lower))
+
+
 def same_family(a: str, b: str) -> bool:
     """One word derived from the other: "interfere"/"interference", "announce"/"announcement"."""
     if a == b:

@@ -322,7 +322,8 @@ _SLOTS = (
     (
         "cause",
         re.compile(
-            r"\b(?:caused\s+by|because\s+of|due\s+to(?!\s+be\b)|triggered\s+by|sparked\s+by|thanks\s+to|owing\s+to)\s+",
+            r"\b(?:caused\s+by|because\s+of|due\s+to(?!\s+be\b)|triggered\s+by|sparked\s+by|thanks\s+to|owing\s+to"
+            r"|driven\s+by|fuelled\s+by|fueled\s+by)\s+",
             re.IGNORECASE,
         ),
     ),
@@ -443,14 +444,14 @@ _SLOTS = (
     (
         "over",
         re.compile(
-            r"\b(?:dispute|disputes|row|rows|strike|strikes|protest|protests|walkout|clash|clashes)\s+over\s+(?:the\s+)?",
+            r"\b(?:dispute|disputes|row|rows|strike|strikes|protest|protests|walkout|clash|clashes|talks)\s+over\s+(?:the\s+)?",
             re.I,
         ),
     ),
 )
 _SLOT_AGAINST_SLOT = frozenset({"named", "conclusion"})
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
-_SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part"})
+_SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part", "over"})
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
 
 

@@ -56,7 +56,7 @@ from factcards.grounding.checks.roles import contest_agrees
 from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
+from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, words
 
 
 @lru_cache(maxsize=1)
@@ -283,14 +283,10 @@ def _cause_told_as_force(phrase: str, ctx: ClaimContext) -> bool:
     if not _FORCED.match(phrase):
         return False
     at = ctx.card.claim.find(phrase)
-    doer = _content_lemmas(words(ctx.card.claim[:at])[-3:]) if at > 0 else frozenset()
+    doer = content_lemmas(words(ctx.card.claim[:at])[-3:]) if at > 0 else frozenset()
     return bool(doer) and any(
-        _content_lemmas(words(m.group(1))) & doer for text in ctx.texts for m in _CAUSE_OF.finditer(text + " ")
+        content_lemmas(words(m.group(1))) & doer for text in ctx.texts for m in _CAUSE_OF.finditer(text + " ")
     )
-
-
-def _content_lemmas(found: Sequence[Word]) -> frozenset[str]:
-    return frozenset(form for w in found if is_content(w.lower) for form in lemmas(w.lower))
 
 
 # "did not accept all of the findings": some, not none; "did not accept any of them" is none.

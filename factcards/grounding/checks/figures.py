@@ -610,6 +610,8 @@ _SHARE = re.compile(
     rf"|\b(?P<num6>a|one)\s+(?P<den6>third|quarter|fifth|tenth)\s+(?=(?:said|say|says|had|have|were|are|did|do)\b)",
     re.IGNORECASE,
 )
+_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|the\s+(?:money|sum|total|prize|winnings))\b", re.IGNORECASE)
+_ANY_SUM = re.compile(r"[$£€]\d[\d,.]*(?:\s?(?:bn|billion|m|million|k)\b)?", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<whole>\d[\d,]*)\b")
 
@@ -641,7 +643,12 @@ def _shares(text: str) -> list[_Share]:
         if n is None or not d or n >= d:
             continue
         whole = _SHARE_OF.match(text, m.end())
-        found.append(_Share(n / d, m.start(), m.end(), float(whole.group("whole").replace(",", "")) if whole else None))
+        of = float(whole.group("whole").replace(",", "")) if whole else None
+        if of is None and _OF_IT.match(text, m.end()):
+            # "won £2m … has given half of it": a share of the sum just told
+            sums = list(_ANY_SUM.finditer(text, 0, m.start()))
+            of = _scaled_value(sums[-1].group(0)) if sums else None
+        found.append(_Share(n / d, m.start(), m.end(), of))
     return found
 
 
@@ -669,9 +676,11 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
                     if not n.ordinal and _percent_at(text, n)]  # fmt: skip
         others = [s.value for s in theirs] + percents
         return any(_share_agrees(claim, mine, other) for other in others)
-    return any(share.of is not None and share.value * share.of == number.value for share in theirs) or _part_of_one(
-        number, ctx
-    )
+    # (not where the claim says the share itself, of another whole: "won £1m … given half of it")
+    told = [c.value for c in _shares(claim)]
+    return any(
+        share.of is not None and share.value * share.of == number.value and share.value not in told for share in theirs
+    ) or _part_of_one(number, ctx)
 
 
 _PAST_BEFORE = re.compile(r"\b(?:more\s+than|over|above|at\s+least|upwards\s+of)\s+$", re.IGNORECASE)
@@ -1701,11 +1710,17 @@ def _dated_elsewhere(mention: DateMention, ctx: ClaimContext) -> bool:
 
 
 _A_YEAR_BACK = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+previous\s+year\b", re.IGNORECASE)
+# "has risen by 20p to £1.15 in a year": what a thing was a year ago, told as a change over the year
+_OVER_A_YEAR = re.compile(
+    r"\b(?:in|over)\s+(?:a|the\s+(?:past|last)|one)\s+year\b|\byear[\s-]on[\s-]year\b", re.IGNORECASE
+)
 
 
 @register("FC303", "date-absent", REVIEW, "a date in the claim is not in its evidence, which gives none")
 def dates_absent(ctx: ClaimContext) -> Iterator[Hit]:
     for mention, alike in _unsupported_dates(ctx):
+        if mention.surface.lower() == "a year ago" and ctx.evidence_match(_OVER_A_YEAR):
+            continue  # "20p more than a year ago" against "has risen by 20p … in a year"
         if mention.key == "last-year" and ctx.evidence_match(_A_YEAR_BACK):
             continue  # "compared with £870m in the same period last year" against "£870 million a year earlier"
         if not alike and not _dated_elsewhere(mention, ctx):

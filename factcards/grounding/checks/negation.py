@@ -20,7 +20,16 @@ from factcards.grounding.checks.roles import AUXILIARY, doer_before, participant
 from factcards.text.claims import ClaimAtoms, Negation, stem
 from factcards.text.dictionary import is_word
 from factcards.text.lexicon import lexicon
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, paraphrase_groups, same_family, words
+from factcards.text.words import (
+    Word,
+    content_lemmas,
+    forms_by_class,
+    is_content,
+    lemmas,
+    paraphrase_groups,
+    same_family,
+    words,
+)
 
 _NEGATING_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "il", "ir")
 
@@ -35,6 +44,8 @@ def _opposite_by_prefix(word: str, base: str) -> bool:
             described = "ADJ" in forms_by_class(base) or base.endswith("ed")  # "legal", "crewed"; not "profit"
             if "ADJ" in classes:
                 return described
+            if "ADV" in classes and base.endswith("ly") and "ADV" in forms_by_class(base):
+                return True  # "unlawfully" of "lawfully"
             return not classes and prefix in ("un", "non", "non-") and described and is_word(base)
     return False
 
@@ -821,10 +832,10 @@ def _exempt_held_to_it(ctx: ClaimContext) -> Hit | None:
     mine = _UNDER_IT.search(ctx.card.claim)
     if mine is None:
         return None
-    who = {f for w in words(mine.group("who")) if is_content(w.lower) for f in lemmas(w.lower)}
+    who = content_lemmas(words(mine.group("who")))
     for text in ctx.texts:
         for m in _LEFT_OUT_OF_IT.finditer(text):
-            theirs = {f for w in words(m.group("who")) if is_content(w.lower) for f in lemmas(w.lower)}
+            theirs = content_lemmas(words(m.group("who")))
             if who and who <= theirs:  # (all of the claim's: "Heavy vehicles" are not "emergency vehicles")
                 return ctx.said_against(mine.group(0).strip(), m.group(0).strip())
     return None

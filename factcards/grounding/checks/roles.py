@@ -48,7 +48,9 @@ _BOUNDARY = re.compile(
 )
 _BE = frozenset("is are was were be been being get gets got gotten".split())
 _MAX_GAP_WORDS = 10
-_APPOSED_OBJECT = re.compile(r"\s+(?:the|their|its|his|her|our)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s*")
+# What one is, set off by a comma before their name: "their head coach, Ivan Petrov"
+_WHAT_THEY_ARE = r"(?:the|their|its|his|her|our)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s*"
+_APPOSED_OBJECT = re.compile(rf"\s+{_WHAT_THEY_ARE}")
 
 
 @dataclass(frozen=True)
@@ -885,7 +887,7 @@ def _plain_passive(found: list[Word], verb: Word) -> bool:
 
 # (past what they are, set off by commas: "sacked their head coach, Ivan Petrov,")
 _NAME_AFTER = re.compile(
-    rf"\s+(?:the\s+)?(?:(?:the|their|its|his|her|our)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+)?"
+    rf"\s+(?:the\s+)?(?:{_WHAT_THEY_ARE})?"
     rf"(?P<name>{NAME_RUN})"
 )
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.dictionary import forms_by_class, inflected_from
-from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, words
+from factcards.text.words import Word, content_lemmas, lemmas, paraphrase_groups, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
 # ("is expected to close" is a hedge too: FC204 says so.)
@@ -262,13 +262,9 @@ def _of_other_things(ctx: ClaimContext, mine: str, theirs: Word) -> bool:
     text = next((t for t in ctx.texts if t[theirs.start : theirs.end] == theirs.text), None)
     if at < 0 or text is None:
         return False
-    after_mine = _content(re.split(r"[,;.]", ctx.card.claim[at + len(mine) :], maxsplit=1)[0][:40])
-    after_theirs = _content(re.split(r"[,;.]", text[theirs.end :], maxsplit=1)[0][:40])
+    after_mine = content_lemmas(words(re.split(r"[,;.]", ctx.card.claim[at + len(mine) :], maxsplit=1)[0][:40]))
+    after_theirs = content_lemmas(words(re.split(r"[,;.]", text[theirs.end :], maxsplit=1)[0][:40]))
     return bool(after_mine) and not after_mine & after_theirs
-
-
-def _content(text: str) -> frozenset[str]:
-    return frozenset(f for w in words(text) if is_content(w.lower) for f in lemmas(w.lower))
 
 
 # "could face a fine of £350,000": a penalty that may yet come. ("Faces charges" is said of one already charged.)
