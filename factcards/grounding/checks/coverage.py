@@ -22,6 +22,7 @@ from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
     Word,
+    content_lemmas,
     forms_by_class,
     is_content,
     lemmas,
@@ -577,7 +578,7 @@ def _counted_described(ctx: ClaimContext, missing: list[Word]) -> str | None:
 
 def _words_before(text: str, at: int, reach: int = 5) -> frozenset[str]:
     """Lemmas of the content words among the `reach` before `at`: what a slot after them is said of."""
-    return frozenset(form for w in words(text[:at])[-reach:] if is_content(w.lower) for form in lemmas(w.lower))
+    return content_lemmas(words(text[:at])[-reach:])
 
 
 def _akin(word: Word, others: list[Word]) -> bool:

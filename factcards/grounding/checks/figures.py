@@ -522,7 +522,8 @@ _CHANGED_BY = re.compile(
     r"|around\s+)?[$£€]?$",
     re.IGNORECASE,
 )
-_SCALED = r"[$£€]?\d[\d,.]*(?:\s?(?:bn|billion|m|million|k)\b)?"
+_SCALED_FIGURE = r"\d[\d,.]*(?:\s?(?:bn|billion|m|million|k)\b)?"
+_SCALED = rf"[$£€]?{_SCALED_FIGURE}"
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{_SCALED})\s+to\s+(?P<b>{_SCALED})"
     # (the nearest "to" before the "from": "delayed … to 2031 and its cost has risen to £34bn from £26bn")
@@ -611,7 +612,7 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _OF_IT = re.compile(r"\s+of\s+(?:it|that|this|the\s+(?:money|sum|total|prize|winnings))\b", re.IGNORECASE)
-_ANY_SUM = re.compile(r"[$£€]\d[\d,.]*(?:\s?(?:bn|billion|m|million|k)\b)?", re.IGNORECASE)
+_ANY_SUM = re.compile(rf"[$£€]{_SCALED_FIGURE}", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<whole>\d[\d,]*)\b")
 
@@ -732,10 +733,11 @@ _ANSWERED = frozenset("those voter voters respondent respondents member members 
 def _share_of_all(ctx: ClaimContext) -> Hit | None:
     """ "78% of Norland's teachers backed a strike" against "with 78% of those who took part backing action": a share
     of those who answered, told as a share of everyone."""
+    mine = list(_SHARE_OF_WHOM.finditer(ctx.card.claim))
+    if not mine:
+        return None  # most cards: the claim writes no share of anyone, and the evidence is not read
     theirs = {m.group("n"): m.group(0) for text in ctx.texts for m in _OF_THOSE_WHO_ANSWERED.finditer(text)}
-    if not theirs:
-        return None
-    for m in _SHARE_OF_WHOM.finditer(ctx.card.claim):
+    for m in mine:
         whom = {w.lower() for w in m.group("whom").split()}
         if m.group("n") in theirs and not whom & _ANSWERED and not re.search(r"\bwho\b", m.group("whom"), re.I):
             return ctx.said_against(m.group(0).rsplit(None, 1)[0], theirs[m.group("n")])

@@ -109,7 +109,9 @@ def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
     evidence = {w.lower: w for w in ctx.evidence_words if w.lower.isalpha() or "-" in w.lower}
     negated = {n.target for n in ctx.claim.negations}
     # ("were not valid" is what "invalid" says: an evidence word its own negation turns is no flip's other side)
-    evidence_negated = {t for a in ctx.seen for n in a.negations for t in (n.target, *n.scope)}
+    evidence_negated = (
+        {t for a in ctx.seen for n in a.negations for t in (n.target, *n.scope)} if claim_negates else set()
+    )
     for word in ctx.claim_words:
         if word.lower in evidence or len(word.lower) < 6:
             continue
@@ -812,16 +814,11 @@ def _says_deed(m: re.Match[str], ctx: ClaimContext) -> bool:
 
 # "buses and emergency vehicles will be exempt", "privately owned scooters are not covered by the ban": those a rule
 # leaves out; and a claim that has them under it ("Buses will be banned from the bridge").
+_WHO_IS = r"(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:are|is|will\s+be|would\s+be|were|was)\s+"
 _LEFT_OUT_OF_IT = re.compile(
-    r"(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:are|is|will\s+be|would\s+be|were|was)\s+"
-    r"(?P<said>exempt(?:ed)?\b|not\s+(?:be\s+)?(?:covered|affected|included)\s+by\b)",
-    re.IGNORECASE,
+    rf"{_WHO_IS}(?P<said>exempt(?:ed)?\b|not\s+(?:be\s+)?(?:covered|affected|included)\s+by\b)", re.IGNORECASE
 )
-_UNDER_IT = re.compile(
-    r"(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:are|is|will\s+be|would\s+be|were|was)\s+"
-    r"(?:banned|barred|covered|affected|included|subject\s+to|charged)\b",
-    re.IGNORECASE,
-)
+_UNDER_IT = re.compile(rf"{_WHO_IS}(?:banned|barred|covered|affected|included|subject\s+to|charged)\b", re.IGNORECASE)
 
 
 def _exempt_held_to_it(ctx: ClaimContext) -> Hit | None:
