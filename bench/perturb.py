@@ -76,9 +76,14 @@ cat café closed, ambulance times, a school fire arrest, a citizenship ceremony;
 rough sleeping, a car recall, a new library; home care cuts unlawful, the price of milk, a deportation appeal, a
 lottery winner's gift, a charity appeal short; a doctors' strike, an oak to be felled, exports, a marathon moved, a
 victim's sister; a theatre roof grant, wind power, a mayor standing down, a packaging plant closing, graffiti on a
-memorial; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-thirty-second sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+memorial; a maternity unit moved, a weather satellite launched, tiger cubs, a safety fine, a Roman villa; a paper
+going weekly, a new pool, counterfeit goods seized, a bus strike offer, red squirrels; a trader's quotation, a
+council leader's promise, a rate hold, a pedestrian killed, festival tickets; a manager sacked, a burst main, a car
+park inquiry, a street renamed, a heating survey; a lorry driver jailed, milk prices, a head teacher suspended, a
+drone at an airport, an author's death; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to thirty-third sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -4558,6 +4563,225 @@ _add("Police are investigating after graffiti was sprayed on a war memorial in T
  ("A 19-year-old man has been charged over graffiti on the war memorial.", False),
  ("A 19-year-old woman has been arrested.", False),
  ("Graffiti was sprayed on a church in Tarnley.", False),
+])
+_add("Midwife-led births at Stourby Community Hospital will be moved to Carrow General from June because of a shortage of staff, the health board said, adding that the change would be reviewed after six months.", [
+ ("Births at Stourby Community Hospital will move to Carrow General from June.", True),
+ ("A staff shortage is behind the move.", True),
+ ("The health board will review the change after six months.", True),
+ ("Births at Carrow General will be moved to Stourby Community Hospital from June.", False),
+ ("The change will be reviewed after three months.", False),
+ ("The health board said the change was permanent.", False),
+ ("Births will move to Carrow General because of a lack of funding.", False),
+])
+_add("A rocket carrying a weather satellite for the Norland Met Office lifted off from Kestra Island on Tuesday after two earlier attempts were scrubbed because of high winds.", [
+ ("The rocket launched from Kestra Island on Tuesday.", True),
+ ("Two earlier launch attempts were called off because of high winds.", True),
+ ("The rocket carried a weather satellite for the Met Office.", True),
+ ("The launch was scrubbed on Tuesday because of high winds.", False),
+ ("Three earlier attempts were scrubbed.", False),
+ ("The rocket carried a communications satellite.", False),
+ ("The launch failed after lift-off.", False),
+])
+_add("Two Sumatran tiger cubs have been born at Harlow Zoo, the first of the endangered species to be born there in 20 years, keepers said. The cubs, a male and a female, are being cared for by their mother, Kira.", [
+ ("Harlow Zoo has welcomed two Sumatran tiger cubs.", True),
+ ("They are the first Sumatran tigers born at the zoo in 20 years.", True),
+ ("The cubs are a male and a female.", True),
+ ("Kira is the cubs' mother.", True),
+ ("Three Sumatran tiger cubs have been born at Harlow Zoo.", False),
+ ("The cubs are being hand-reared by keepers.", False),
+ ("They are the first tiger cubs born at the zoo in 10 years.", False),
+ ("Both cubs are female.", False),
+])
+_add("A judge at Marden Crown Court has ordered Felton Chemicals to pay £1.2m after the company admitted breaching safety rules when a worker was badly burned at its Olby plant in 2022.", [
+ ("Felton Chemicals has been ordered to pay £1.2m.", True),
+ ("The company admitted breaching safety rules.", True),
+ ("A worker was badly burned at the Olby plant in 2022.", True),
+ ("Felton Chemicals denied breaching safety rules.", False),
+ ("A worker was killed at the Olby plant in 2022.", False),
+ ("Felton Chemicals was ordered to pay £2.1m.", False),
+ ("The worker was ordered to pay £1.2m.", False),
+])
+_add("Archaeologists digging before a housing development near Tarnley have found the remains of a Roman villa, including a mosaic floor, the county council said. The site will be covered over again once it has been recorded, and the homes will still be built.", [
+ ("The remains of a Roman villa have been found near Tarnley.", True),
+ ("A mosaic floor was among the finds.", True),
+ ("The homes will still go ahead.", True),
+ ("The site will be reburied once recorded.", True),
+ ("The housing development has been cancelled because of the find.", False),
+ ("Archaeologists found the remains of a Saxon villa.", False),
+ ("The mosaic floor will be put on display.", False),
+ ("The villa was found during building work on the homes.", False),
+])
+_add("The Carrow Evening Star will stop printing a daily edition from April and publish in print only on Thursdays, its owner, Northline Media, said, blaming rising paper costs. Twelve jobs will go.", [
+ ("The Carrow Evening Star will become a weekly print paper from April.", True),
+ ("Northline Media blamed rising paper costs.", True),
+ ("Twelve jobs will be lost.", True),
+ ("The Carrow Evening Star will close from April.", False),
+ ("The paper will print only on Fridays.", False),
+ ("Twenty jobs will go.", False),
+ ("Northline Media blamed falling advertising revenue.", False),
+])
+_add("Olby's new swimming pool, which cost £14m, opened on Saturday, three years after the old pool was shut because its roof was unsafe.", [
+ ("Olby's £14m swimming pool opened on Saturday.", True),
+ ("The old pool closed three years ago because of an unsafe roof.", True),
+ ("Olby's new pool cost £40m.", False),
+ ("The new pool opened three years late.", False),
+ ("The old pool was shut because of a leak.", False),
+ ("The new pool will open on Saturday.", False),
+])
+_add("Police in Greyford have seized 300 fake designer handbags and 1,000 counterfeit watches in a raid on a warehouse. Two men, aged 34 and 41, have been arrested on suspicion of selling counterfeit goods.", [
+ ("Police seized 1,000 fake watches in Greyford.", True),
+ ("Two men have been arrested.", True),
+ ("The men are aged 34 and 41.", True),
+ ("Police seized 1,000 fake handbags.", False),
+ ("Two men have been charged with selling counterfeit goods.", False),
+ ("Three men have been arrested.", False),
+ ("Police seized 300 counterfeit watches in a raid on a shop.", False),
+])
+_add("Hopes of a deal to end the bus strike in Marden rose on Friday after the company made a new offer, but the union said it would put it to its members before deciding whether to call off next week's walkouts.", [
+ ("The bus company has made a new offer.", True),
+ ("The union will ask its members about the offer.", True),
+ ("Next week's walkouts may still go ahead.", True),
+ ("The union has called off next week's walkouts.", False),
+ ("The union rejected the company's new offer.", False),
+ ("The union made a new offer to the bus company.", False),
+ ("Members have accepted the offer.", False),
+], body="Hopes of a deal to end the bus strike in Marden rose on Friday after the company made a new offer, but the union said it would put it to its members before deciding whether to call off next week's walkouts.\n\nDrivers have walked out on six days since October in a row over pay.")
+_add("The number of red squirrels counted in Kestra Forest rose to 460 this year from 310 five years ago, after a programme to control grey squirrels, the wildlife trust said.", [
+ ("Red squirrel numbers in Kestra Forest have risen to 460.", True),
+ ("There were 310 red squirrels five years ago.", True),
+ ("The wildlife trust credited a programme to control grey squirrels.", True),
+ ("Red squirrel numbers fell to 310 this year.", False),
+ ("Grey squirrel numbers rose to 460.", False),
+ ("There were 310 red squirrels ten years ago.", False),
+ ("The rise followed a programme to control pine martens.", False),
+])
+_add("\"We will not let this town die,\" said Carla Mendes, who runs a bakery on Tarnley's high street, where 14 shops have closed in two years.", [
+ ("Carla Mendes runs a bakery on Tarnley's high street.", True),
+ ("Fourteen shops on the high street have closed in two years.", True),
+ ("Carla Mendes said she would not let the town die.", True),
+ ("Carla Mendes is closing her bakery.", False),
+ ("Forty shops have closed in two years.", False),
+ ("Fourteen shops have opened on the high street in two years.", False),
+], body="Traders in Tarnley have launched a campaign to bring shoppers back to the town centre.\n\n\"We will not let this town die,\" said Carla Mendes, who runs a bakery on Tarnley's high street, where 14 shops have closed in two years.\n\nThe council's leader, Tom Reed, said it was \"listening\" and would cut parking charges.")
+_add("The council's leader, Tom Reed, said it was \"listening\" and would cut parking charges.", [
+ ("Tom Reed said the council would cut parking charges.", True),
+ ("The council's leader said it was listening.", True),
+ ("Carla Mendes said the council would cut parking charges.", False),
+ ("Tom Reed said the council would scrap parking charges.", False),
+ ("Tom Reed said the council would raise parking charges.", False),
+], body="Traders in Tarnley have launched a campaign to bring shoppers back to the town centre.\n\n\"We will not let this town die,\" said Carla Mendes, who runs a bakery on Tarnley's high street, where 14 shops have closed in two years.\n\nThe council's leader, Tom Reed, said it was \"listening\" and would cut parking charges.")
+_add("Norland's central bank kept interest rates at 4% on Thursday but said it expected to cut them later in the year if inflation kept falling.", [
+ ("The central bank held rates at 4%.", True),
+ ("The bank expects to cut rates later in the year if inflation keeps falling.", True),
+ ("The central bank cut interest rates to 4% on Thursday.", False),
+ ("The central bank will cut rates later in the year.", False),
+ ("The bank said it expected to raise rates later in the year.", False),
+ ("Interest rates were kept at 4.5%.", False),
+])
+_add("A 72-year-old woman has died after being hit by a van in Felton High Street on Monday morning. The driver, a man in his 30s, stopped at the scene and is helping police.", [
+ ("A woman aged 72 died after being struck by a van in Felton.", True),
+ ("The van driver stopped at the scene.", True),
+ ("The driver is a man in his 30s.", True),
+ ("The driver has been arrested.", False),
+ ("The driver failed to stop at the scene.", False),
+ ("A 27-year-old woman has died.", False),
+ ("The woman was hit by a bus.", False),
+])
+_add("Ticket sales for the Stourby Music Festival fell by a quarter this year, to about 9,000, which organisers blamed on the cost of living and poor weather forecasts.", [
+ ("Festival ticket sales dropped by 25% this year.", True),
+ ("About 9,000 tickets were sold.", True),
+ ("Organisers blamed the cost of living.", True),
+ ("Ticket sales rose by a quarter this year.", False),
+ ("Ticket sales fell by a third.", False),
+ ("About 90,000 tickets were sold.", False),
+ ("Organisers blamed a clash with another festival.", False),
+])
+_add("Greyford Rovers have sacked their manager, Luis Ortega, after a run of eight games without a win left them bottom of League Two. His assistant, Dean Fry, will take charge for Saturday's game.", [
+ ("Luis Ortega has been sacked as Greyford Rovers manager.", True),
+ ("Rovers are bottom of League Two.", True),
+ ("Dean Fry will take charge on Saturday.", True),
+ ("Dean Fry has been sacked as manager.", False),
+ ("Luis Ortega has resigned as manager.", False),
+ ("Rovers had gone six games without a win.", False),
+ ("Dean Fry has been appointed permanent manager.", False),
+])
+_add("More than 4,000 homes in Harlow were without water on Wednesday after a main burst, and bottled water was handed out at two stations, Norland Water said. Supplies are expected to be back by the evening.", [
+ ("Over 4,000 homes in Harlow lost their water supply.", True),
+ ("Bottled water was given out at two stations.", True),
+ ("Norland Water expects supplies to return by the evening.", True),
+ ("Supplies were back by the evening.", False),
+ ("More than 40,000 homes were without water.", False),
+ ("Bottled water was handed out at four stations.", False),
+ ("The homes lost power after a main burst.", False),
+])
+_add("An inquiry into the collapse of a car park in Olby has found that the builder used cheaper steel than the design required, but said there was no evidence that the council knew.", [
+ ("The inquiry found the builder used cheaper steel than the design required.", True),
+ ("There was no evidence that the council knew, the inquiry said.", True),
+ ("The inquiry found the council knew the builder used cheaper steel.", False),
+ ("The inquiry found the council used cheaper steel than the design required.", False),
+ ("The inquiry found the builder used stronger steel than required.", False),
+], body="An inquiry into the collapse of a car park in Olby has found that the builder used cheaper steel than the design required, but said there was no evidence that the council knew.\n\nNo one was hurt when part of the car park fell in 2023.")
+_add("Stourby Council has voted to rename Slavers Lane, after a campaign by residents, by 31 votes to 12. The street will be called Harbour Lane from next year.", [
+ ("Slavers Lane will be renamed Harbour Lane.", True),
+ ("Councillors voted 31 to 12 to rename the street.", True),
+ ("The new name will apply from next year.", True),
+ ("The council voted against renaming Slavers Lane.", False),
+ ("The vote was 31 to 21.", False),
+ ("Harbour Lane will be renamed Slavers Lane.", False),
+ ("The street will be renamed this year.", False),
+])
+_add("Almost half of adults in Norland say they have cut back on heating this winter, and one in five have skipped meals, a survey for the charity Warm Homes found.", [
+ ("Nearly half of adults have cut back on heating this winter, a survey found.", True),
+ ("One in five adults have skipped meals.", True),
+ ("Warm Homes commissioned the survey.", True),
+ ("More than half of adults have cut back on heating.", False),
+ ("One in five adults have cut back on heating.", False),
+ ("One in ten adults have skipped meals.", False),
+ ("Almost half of adults have skipped meals.", False),
+])
+_add("A lorry driver who fell asleep at the wheel and killed two people on the A12 has been jailed for six years. Mark Dyer, 51, had been driving for 14 hours without a proper break, Carrow Crown Court heard.", [
+ ("Mark Dyer has been jailed for six years.", True),
+ ("Dyer had driven for 14 hours without a proper break.", True),
+ ("Two people were killed on the A12.", True),
+ ("Mark Dyer was jailed for 16 years.", False),
+ ("Dyer had been drinking before the crash.", False),
+ ("Three people were killed on the A12.", False),
+ ("Mark Dyer was cleared of causing the deaths.", False),
+])
+_add("The price of a pint of milk in Norland's supermarkets has risen by 10p to 95p in a year, the consumer group Which Way said, while farmers are paid 3p less per litre than a year ago.", [
+ ("A pint of milk now costs 95p in Norland's supermarkets.", True),
+ ("Milk prices have gone up by 10p in a year.", True),
+ ("Farmers are paid less per litre than a year ago.", True),
+ ("Farmers are paid 3p more per litre than a year ago.", False),
+ ("A pint of milk has risen by 10p to 85p.", False),
+ ("Farmers are paid 10p more per litre.", False),
+ ("The price of a pint of milk has fallen by 10p.", False),
+])
+_add("The head teacher of Marden Academy, Sarah Lowe, has been suspended while the trust that runs the school investigates complaints about exam entries, the trust said. She denies wrongdoing.", [
+ ("Sarah Lowe has been suspended as head teacher of Marden Academy.", True),
+ ("The trust is investigating complaints about exam entries.", True),
+ ("Sarah Lowe denies any wrongdoing.", True),
+ ("Sarah Lowe has been sacked.", False),
+ ("Sarah Lowe admitted wrongdoing.", False),
+ ("The trust has been suspended while Sarah Lowe investigates.", False),
+ ("The council is investigating complaints about exam entries.", False),
+])
+_add("Flights at Kestra Airport were halted for two hours on Sunday after a drone was seen near the runway, and 18 flights were diverted to Olby, the airport said.", [
+ ("A drone sighting stopped flights at Kestra Airport for two hours.", True),
+ ("Eighteen flights were diverted to Olby.", True),
+ ("Flights at Kestra Airport were halted for 12 hours.", False),
+ ("Eighteen flights were cancelled.", False),
+ ("Flights at Olby Airport were diverted to Kestra.", False),
+ ("A drone hit a plane near the runway.", False),
+])
+_add("The author Helen Marsh, whose novels about a Norland fishing village sold more than two million copies, has died aged 88, her publisher said.", [
+ ("Helen Marsh has died at the age of 88.", True),
+ ("Her novels sold over two million copies.", True),
+ ("Her publisher announced her death.", True),
+ ("Helen Marsh has died aged 78.", False),
+ ("Her novels sold more than 20 million copies.", False),
+ ("Helen Marsh's novels were about a mining town.", False),
+ ("Helen Marsh has retired aged 88.", False),
 ])
 # fmt: on
 
