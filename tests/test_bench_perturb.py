@@ -110,6 +110,12 @@ KNOWN_HELD_BACK = {
     # "compiled the figures" for "according to the price comparison site Shopcheck": the claim's every word is one the
     # evidence does not write (FC202); who gives figures is told by "according to", no deed of compiling.
     "Shopcheck compiled the figures.",
+    # "weekly" for "publish in print only on Thursdays": one day a week is weekly, but the periodic words are set
+    # against each other ("daily edition"), and a weekday named is not read as how often.
+    "The Carrow Evening Star will become a weekly print paper from April.",
+    # "three years ago" for "opened on Saturday, three years after the old pool was shut": a date counted back from a
+    # deed the article dates is not counted back again to the article's day.
+    "The old pool closed three years ago because of an unsafe roof.",
 }
 
 

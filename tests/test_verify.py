@@ -6644,3 +6644,58 @@ def test_round_eighty_readings_a_part_of_it_a_year_over_and_what_talks_were_over
     _assert_judged(
         "The café was closed after failing a hygiene inspection.", "The café passed its hygiene inspection.", False
     )
+
+
+def test_round_eighty_four_readings_whose_count_which_deed_a_date_is_of_and_an_open_question() -> None:
+    _assert_judged(
+        "Homes in Esk were without heating on Monday, and portable heating was handed out at a school.",
+        "Portable heating was handed out at a school.",
+        True,
+    )
+    bikes = "Officers seized 40 fake mountain bikes and 12 counterfeit scooters."
+    _assert_judged(bikes, "Officers seized 40 fake bikes.", True)
+    _assert_judged(bikes, "Officers seized 40 fake scooters.", False)
+    museum = "The museum, which cost £9m, reopened on Friday, two years after the old building was flooded."
+    _assert_judged(museum, "The museum reopened on Friday.", True, date="2025-03-03")
+    _assert_judged(museum, "The old building was flooded on Friday.", False, date="2025-03-03")
+    _assert_judged(museum, "The museum will reopen on Friday.", False, date="2025-03-03")
+    parade = "Organisers will meet on Monday before deciding whether to call off the parade."
+    _assert_judged(parade, "The parade may still go ahead.", True)
+    _assert_judged(parade, "The parade will go ahead.", False)
+
+
+def test_round_eighty_six_readings_a_deed_in_anothers_place_and_who_moves_where() -> None:
+    singer = "The singer Tom Hale, whose songs sold a million copies, has died aged 71, his family said."
+    _assert_judged(singer, "Tom Hale has died aged 71.", True)
+    _assert_judged(singer, "Tom Hale has retired aged 71.", False)
+    cyclist = "The cyclist, a woman in her 20s, stopped at the scene and called an ambulance."
+    _assert_judged(cyclist, "The cyclist stopped at the scene.", True)
+    _assert_judged(cyclist, "The cyclist failed to stop at the scene.", False)
+    _assert_judged("A boy was hit by a white car in Esk Road.", "A boy was hit by a car.", True)
+    _assert_judged("A boy was hit by a white car in Esk Road.", "A boy was hit by a lorry.", False)
+    complaints = "Sam Hill has been suspended while the board that runs the club investigates the complaints."
+    _assert_judged(complaints, "The police are investigating the complaints.", False)
+    clinics = "Clinics at Esk Hospital will be moved to Olby General in May."
+    _assert_judged(clinics, "Clinics at Esk Hospital will move to Olby General in May.", True)
+    _assert_judged(clinics, "Clinics at Olby General will be moved to Esk Hospital in May.", False)
+    _assert_judged(clinics, "Clinics will be moved from Olby General to Esk Hospital.", False)
+
+
+def test_round_eighty_seven_readings_scrapped_or_cut_and_a_share_of_those_asked() -> None:
+    _assert_judged("The mayor said bus fares would be cut.", "The mayor said bus fares would be reduced.", True)
+    _assert_judged("The mayor said bus fares would be cut.", "The mayor said bus fares would be scrapped.", False)
+    rent = "A third of tenants say they have fallen behind on rent, and one in ten have borrowed money, a poll found."
+    _assert_judged(rent, "A third of tenants have fallen behind on rent.", True)
+    _assert_judged(rent, "One in ten tenants have borrowed money.", True)
+    _assert_judged(rent, "One in ten tenants have fallen behind on rent.", False)
+    _assert_judged(rent, "A third of tenants have borrowed money.", False)
+
+
+def test_round_eighty_eight_readings_what_a_work_is_about_and_a_deed_told_as_what_came_before() -> None:
+    poet = "The poet Ann Fry, whose poems about a Welsh mining town won three prizes, has retired."
+    _assert_judged(poet, "Ann Fry wrote poems about a mining town.", True)
+    _assert_judged(poet, "Ann Fry's poems were about a fishing village.", False)
+    launch = "The ferry sailed from Esk on Friday after two earlier sailings were cancelled because of fog."
+    _assert_judged(launch, "The ferry sailed from Esk on Friday.", True, date="2025-03-03")
+    _assert_judged(launch, "Two sailings were cancelled because of fog.", True, date="2025-03-03")
+    _assert_judged(launch, "The sailing was cancelled on Friday because of fog.", False, date="2025-03-03")

@@ -228,10 +228,32 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
         between = text[m.end("count") : m.start("noun")].split()
         if noun == m.group("noun").lower() and between and _DEMONYM.fullmatch(between[-1]):
             continue  # "100 African migrants": where they are from, which "105 migrants" may leave out
+        # "300 fake designer handbags": past a word that may describe them (and be a noun), the things counted
+        if not m.group("name") and (head := _head_after(text, m.end("noun"), noun)):
+            noun, end = head
         lemma = min(lemmas(noun))
         if lemma not in _ANY_THING and noun not in _ANY_THING:
             found.append((lemma, value, text[m.start() : end], m.start()))
     return tuple(found)
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
+
+
+def _head_after(text: str, at: int, first: str) -> tuple[str, int] | None:
+    """ "300 fake designer handbags" counts handbags: past a describing word (and a noun before the noun), the plural
+    noun the count is of; None where the word after the count is the thing counted."""
+    if "ADJ" not in forms_by_class(first):
+        return None
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, at)
+        nouns = forms_by_class(m.group(1)).get("NOUN", ()) if m else ()
+        if not nouns:
+            return None
+        if m.group(1) not in nouns:  # a plural
+            return m.group(1), m.end()
+        at = m.end()
+    return None
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
@@ -975,7 +997,8 @@ _NAMED_DOES = re.compile(
     r"(?P<who>[A-Z][\w'’-]+)(?:,\s+(?:which|who))?\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?"
     r"(?P<verb>[a-z]{3,})\s+(?P<rest>[^.,;:]*)"
 )
-_COUNT_IN_CLAUSE = re.compile(r"(?<![\w.,$£€])(?P<figure>\d[\d,]*)(?![\d.,]*\d)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b")
+# ("40 stolen mountain bikes": two words may describe what is counted)
+_COUNT_IN_CLAUSE = re.compile(r"(?<![\w.,$£€])(?P<figure>\d[\d,]*)(?![\d.,]*\d)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b")
 
 
 # Verbs that tell no deed of their own: "Shopwell said 500 …", "Greenbag has 300 …".
@@ -1047,12 +1070,51 @@ def _results(text: str) -> list[Bound]:
     return found
 
 
+# "one in five have skipped meals", "almost half of adults say they have cut back": a share of those asked, then
+# what they do. (A share before "of" and a noun is read by `_shares_of` as the share of that thing.)
+_SHARE_DOES = re.compile(
+    r"\b(?P<share>one\s+in\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d+)|half|a\s+third|a\s+quarter"
+    r"|two[\s-]thirds|three[\s-]quarters|(?P<percent>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b))"
+    r"(?P<who>\s+(?P<of>of\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+s(?=\s))?"
+    r"(?:\s+(?:in|across)\s+[A-Z][\w'’-]*)?(?:\s+(?:say|said)(?:\s+that)?(?:\s+they)?)?"
+    r"\s+(?P<aux>(?:(?:have|has|had|are|were|now|also|already|regularly|often)\s+)*)(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SHARE_WORDS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75}
+
+
+def _shares_doing(text: str) -> list[Bound]:
+    """ "one in five have skipped meals" as (("share doing", "skip"), 0.2, words): a share of those asked and what
+    they do, which another share in the same survey may be of."""
+    found: list[Bound] = []
+    for m in _SHARE_DOES.finditer(text):
+        verb = m.group("verb").lower()
+        verbs = forms_by_class(verb).get("VERB", ())
+        # A deed after "have" or told in the past ("skipped"), not a noun that may be a verb ("in the quarter"); a
+        # percentage only of people ("15% of adults"): "5.2% in the quarter" is a rate.
+        if not verbs or verb in _AUXILIARY_WORDS or not (m.group("aux") or verb not in verbs):
+            continue
+        if m.group("percent") and not m.group("of"):
+            continue
+        share = " ".join(m.group("share").lower().replace("-", " ").split())
+        if m.group("in"):
+            value = 1 / (_IN.get(m.group("in").lower()) or float(m.group("in")))
+        elif m.group("percent"):
+            value = float(m.group("percent")) / 100
+        else:
+            value = _SHARE_WORDS[share]
+        found.append((("share doing", min(lemmas(verb))), round(value, 4), m.group(0)))
+    return found
+
+
 _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_measures, (" of ", ", ", " was ", " is ", " stood at ", " came to ")),
     (_ages, ("-year-old", "aged")),
     (_times, ("m",)),
     (_ends, ("to ", "from ", "by ")),
     (_fractions, ("half", "quarter", "third")),
+    (_shares_doing, (" in ", "half", "third", "quarter", "%", "per")),
     (_shares_of, ("%", "percent", "per cent")),
     (_named_shares, ("%", "percent", "per cent")),
     (_measures_before, ("mph", "km", "kg", "cm", "mm", "ft", "lb", "mw", "gw", "kw")),
@@ -1142,9 +1204,10 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
                 if b[1] in measured
                 or any(v == b[1] and t[1] == b[0][1] and not _same_deed(t[0], b[0][0]) for t, v, _ in theirs)
             ]
-        elif read is _counts or read is _whose:
+        elif read is _counts or read is _whose or read is _shares_doing:
             # Only a count the evidence gives of something else: "four points clear" where it says "two
-            # points clear … with four games left", "three years" where it says "3 percent over four years".
+            # points clear … with four games left", "three years" where it says "3 percent over four years"; a
+            # share of those asked that it gives of another deed ("one in five have skipped meals").
             # One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding. And only a doer the
             # evidence gives another figure: "Health care lost 8,000 jobs" where it says "health care, which
             # added 56,000 jobs, while manufacturing lost 8,000".

@@ -159,10 +159,23 @@ _LIGHT_VERBS = frozenset("make take give have do get hold put go come keep set l
 COVERAGE_LIMIT = 0.67
 
 
-def _is_predicate(word: Word) -> bool:
+# What may follow a verb that takes no object: the sentence's end, or where or when ("died aged 88", "exploded on
+# Tuesday"); "pursued a solo career" takes one, which may be the evidence's word for the same deed.
+_NO_OBJECT = re.compile(
+    r"\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|aged|after|before|during|overnight|yesterday|today|last|earlier|later)\b",
+    re.IGNORECASE,
+)
+# What figures or a study do, which frames a claim as "…, figures showed" frames it as said.
+_FINDING = frozenset("show suggest reveal indicate find confirm".split())
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+
+
+def _acts(word: Word, text: str) -> bool:
+    """A word only a verb, or one that may be an adjective after "has" ("has retired")."""
     forms = forms_by_class(word.lower)
-    verbs = forms.get("VERB", ())
-    return bool(verbs) and "NOUN" not in forms and "ADJ" not in forms and not set(verbs) & _LIGHT_VERBS
+    if "VERB" not in forms or "NOUN" in forms or set(forms["VERB"]) & _LIGHT_VERBS:
+        return False
+    return "ADJ" not in forms or bool(_PERFECT_BEFORE.search(text, 0, word.start))
 
 
 @register("FC201", "predicate-changed", REVIEW, "the claim's verb says something its evidence does not")
@@ -178,19 +191,19 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     verbs = [
         w
         for w in uncovered(ctx)
-        if (_is_predicate(w) or _after_modal(w, claim))
+        if (_acts(w, claim) or _after_modal(w, claim))
         and not lemmas(w.lower) & reporting
         and not claim[w.end : w.end + 4].startswith(" to ")
     ]
     if not verbs:
         return
-    claim_doers = doer_of_verbs(ctx.card.claim, verbs, " ".join(ctx.texts))
+    claim_doers = doer_of_verbs(ctx.card.claim, verbs, " ".join(ctx.texts), intransitive=True)
     # An evidence verb the claim also uses is accounted for; it is not what another claim verb replaced.
     claim_lemmas = claim_forms(ctx)
     # "will stand down" accounts for the evidence's "will step down", and it is not what "led" replaced.
     claim_phrasal = frozenset().union(*(_phrasal_groups(claim, w) for w in ctx.claim_words))
     for text in ctx.texts:
-        for word, theirs in doer_of_verbs(text, None, ctx.card.claim).items():
+        for word, theirs in doer_of_verbs(text, None, ctx.card.claim, intransitive=True).items():
             if lemmas(word.lower) & claim_lemmas or _phrasal_groups(text, word) & claim_phrasal:
                 continue
             for verb in verbs:
@@ -198,7 +211,19 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 if (
                     mine
                     and mine.doers & theirs.doers
-                    and mine.receivers & theirs.receivers
+                    # the same receiver; or none on either side, where both words are only verbs ("Helen Marsh
+                    # has retired" against "has died")
+                    and (
+                        mine.receivers & theirs.receivers
+                        or (
+                            not (mine.receivers or theirs.receivers)
+                            and _acts(word, text)
+                            and _acts(verb, claim)
+                            and not lemmas(verb.lower) & _FINDING
+                            and _NO_OBJECT.match(text, word.end)
+                            and _NO_OBJECT.match(claim, verb.end)
+                        )
+                    )
                     and not _is_light(word)
                     and not _phrasal_paraphrase(text, word, verb)
                 ):
@@ -441,6 +466,22 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what a work is about: "novels about a mining town" against "novels about a fishing village"
+    (
+        "about",
+        re.compile(
+            r"\b(?:novels?|books?|films?|documentar(?:y|ies)|plays?|series|songs?|poems?|memoir|musical|opera|exhibition)"
+            r"\s+(?:(?:is|are|was|were|will\s+be)\s+)?about\s+(?:a\s+|an\s+|the\s+)?",
+            re.I,
+        ),
+    ),
+    # what struck someone: "hit by a bus" against "hit by a van"
+    (
+        "struck",
+        re.compile(
+            r"\b(?:hit|struck|knocked\s+(?:down|over)|run\s+over|mown\s+down)\s+by\s+(?:a\s+|an\s+|the\s+)?", re.I
+        ),
+    ),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"
     (
         "over",
@@ -606,7 +647,11 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
         head, link = slot
         mine = lemmas(word.lower)
         theirs = [(text, shared, other) for text in ctx.texts for shared, other in _slots_of(text, head, link)]
-        if not theirs or any(lemmas(other.lower) & mine for _, _, other in theirs):
+        # (the claim's word a few words on is the same thing described: "hit by a van" against "hit by a white van")
+        if not theirs or any(
+            lemmas(other.lower) & mine or any(lemmas(w.lower) & mine for w in words(text[other.end :])[:2])
+            for text, _, other in theirs
+        ):
             continue
         text, shared, other = theirs[0]
         if other.capitalized or not _is_noun_word(other) or lemmas(other.lower) & claim_forms(ctx):
@@ -808,7 +853,8 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             or verb_forms & (reporting | _NO_DEED)
             or verb.lower in AUXILIARY
             or verb.start in gone
-            or _PASSIVE_BEFORE.search(claim, 0, verb.start)  # "the quake was felt": no doer, a thing it was done to
+            # "the quake was felt": no doer, a thing it was done to ("is investigating" has one)
+            or (_PASSIVE_BEFORE.search(claim, 0, verb.start) and not verb.lower.endswith("ing"))
         ):
             continue
         m = _DOER_BEFORE.search(claim, 0, verb.start)

@@ -239,7 +239,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         if phrase in evidence_text and not any(phrase in longer and phrase != longer for longer, _ in evidence_phrases):
             continue
         other = _unanswered_opposite(evidence_sides, (group, side), claim_sides)
-        if other is not None:
+        if other is not None and not _left_open(phrase, other, ctx):
             yield ctx.said_against(phrase, other)
             return
     # Both sides in the evidence: the claim's must be in the clause it reports.
@@ -387,6 +387,16 @@ def _figure_units(text: str) -> list[tuple[float, str, str]]:
     return [(d.count, d.unit, text[d.start : d.end]) for d in durations(text) if d.counted]
 
 
+def _left_open(mine: str, theirs: str, ctx: ClaimContext) -> bool:
+    """ "The walkouts may still go ahead" against "before deciding whether to call off the walkouts": the claim only
+    allows its side, and the evidence has the other still to be decided."""
+    at = ctx.card.claim.lower().find(mine)
+    if at < 0 or not _MAY_BEFORE.search(ctx.card.claim.lower(), 0, at):
+        return False
+    open_question = re.compile(rf"\bwhether\s+(?:or\s+not\s+)?to\s+{re.escape(theirs)}", re.IGNORECASE)
+    return any(open_question.search(text) for text in ctx.texts)
+
+
 @lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards
 def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """Sides said in more than one word ("one of", against "only"; "four of its seven", against "all")."""
@@ -441,6 +451,8 @@ _TOLD_SOMEONE_TO = re.compile(
     re.IGNORECASE,
 )
 _TURNED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+)?$")
+# "may still go ahead" against "deciding whether to call off": a side the claim only allows, the evidence leaves open
+_MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:still\s+|yet\s+)?$")
 _VOTED_THEN_TO = re.compile(
     r"\bvoted\s+(?!not\b|against\b)(?:[\w'’%-]+\s+){0,8}?to(?=\s+(?!not\b|be\s+against\b)[a-z])", re.IGNORECASE
 )

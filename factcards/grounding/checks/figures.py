@@ -1550,11 +1550,40 @@ def _date_of_another_deed(ctx: ClaimContext) -> Hit | None:
     for forms, mention, said in mine:
         # Only a date of the same kind: "five years ago" may be the claim's "in 2009".
         same_deed = [(d, w) for f, d, w in theirs if f & forms]
-        if not same_deed or any(date_supported(mention, [d]) or not _alike(mention, d) for d, _ in same_deed):
+        if not same_deed:
+            # "The launch was scrubbed on Tuesday" against "lifted off on Tuesday after two earlier attempts were
+            # scrubbed": the date is another deed's, and the claim's deed is told only as what came before it.
+            other = next((w for f, d, w in theirs if date_supported(mention, [d])), None)
+            if other is not None and (earlier := _told_as_earlier(forms, ctx)):
+                return ctx.said_against(said, earlier)
+            continue
+        if any(date_supported(mention, [d]) or not _alike(mention, d) for d, _ in same_deed):
             continue
         if any(date_supported(mention, [d]) for f, d, _ in theirs if not f & forms):
             return ctx.said_against(said, same_deed[0][1])
     return None
+
+
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|had|has|have)\s+$", re.IGNORECASE)
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|following|since)\s+(?P<clause>[^.;,()]{3,80})", re.IGNORECASE)
+
+
+def _told_as_earlier(forms: frozenset[str], ctx: ClaimContext) -> str | None:
+    """The evidence's words where a deed of `forms` is told in a clause of what came before ("after two earlier
+    attempts were scrubbed"), and nowhere else."""
+    found = None
+    for text in ctx.texts:
+        clauses = list(_EARLIER_CLAUSE.finditer(text))
+        for w in words(text):
+            # (a verb, not a noun of the same word: "following a Tuesday PMI report" reports nothing)
+            if lemmas(w.lower) & forms and (
+                _BE_BEFORE.search(text, 0, w.start) or set(forms_by_class(w.lower)) == {"VERB"}
+            ):
+                inside = next((m for m in clauses if m.start("clause") <= w.start < m.end()), None)
+                if inside is None:
+                    return None
+                found = found or inside.group(0)
+    return found
 
 
 # "2.3% in April", "£4.1 billion in 2023": a figure and the time it is of, written right after it.
@@ -1689,7 +1718,10 @@ def _dated_from_it(ctx: ClaimContext) -> Hit | None:
     gives a deed the date the evidence counts it back from."""
     if not ctx.claim.dates or _RELATIVE.search(ctx.card.claim) or not _counts_from_another(ctx):
         return None  # most cards: no date the evidence counts from another
-    deeds = claim_verbs(ctx)
+    # The deed the claim dates, where it writes one ("pool opened on Saturday" dates the opening, not the pool);
+    # else any word of the claim that may be a verb.
+    dated = _dated_deeds(ctx.card.claim, ctx.claim.dates)
+    deeds = frozenset().union(*(forms for forms, _, _ in dated)) if dated else claim_verbs(ctx)
 
     def counts_back(m: re.Match[str]) -> bool:
         return any(d.surface in m.string for d in ctx.claim.dates) and _tells(m.group("clause"), deeds)

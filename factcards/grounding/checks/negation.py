@@ -443,11 +443,16 @@ def _doer_written(claim: str, at: int) -> str | None:
     return said.group("doer") if said else None
 
 
+_ASIDE = re.compile(r"\s*,[^,;:.()\"“”]{1,60},")
+
+
 def _does_plainly(doer: str, verb: frozenset[str] | set[str], text: str) -> bool:
     """Whether `text` has `doer` (as written) do a form of `verb`, with only auxiliaries or adverbs between."""
     found = words(text)
     for m in re.finditer(rf"(?<!\w){re.escape(doer)}(?!\w)", text, re.IGNORECASE):
-        following = [w for w in found if w.start >= m.end()]
+        # past an aside between commas: "The driver, a man in his 30s, stopped"
+        aside = _ASIDE.match(text, m.end())
+        following = [w for w in found if w.start >= (aside.end() if aside else m.end())]
         for w in following[:4]:
             if lemmas(w.lower) & verb:
                 return subject_gap(text[m.end() : w.start])
@@ -552,9 +557,12 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
 
 def _told_as_its_compound(negation: Negation, ctx: ClaimContext) -> bool:
     """ "The water company is Norwater" against "homes were without water …, and the water company, Norwater, said":
-    the claim's word is the first of a compound noun the evidence writes too, away from the negation."""
+    the claim's word is the first of a compound noun the evidence writes too, away from the negation; so for the
+    second ("bottled water was handed out" against "homes were without water, and bottled water was handed out")."""
     for w, nxt in itertools.pairwise(ctx.claim_words):
-        if stem(w.lower) != negation.target or "NOUN" not in forms_by_class(nxt.lower):
+        first = stem(w.lower) == negation.target and "NOUN" in forms_by_class(nxt.lower)
+        second = stem(nxt.lower) == negation.target and is_content(w.lower) and (w.start == 0 or not w.capitalized)
+        if not (first or second):
             continue
         compound = re.compile(rf"\b{re.escape(w.lower)}\s+{re.escape(nxt.lower)}\b", re.IGNORECASE)
         near = re.compile(rf"\b{re.escape(negation.surface)}\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)

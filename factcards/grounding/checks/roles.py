@@ -457,7 +457,7 @@ _AND_VERB = re.compile(
     r"\band\s+(?=(?:[a-z]+ed|became|won|took|made|went|came|got|gave|left|lost|led|held|ran|began|rose|fell|saw|said)\b)"
 )
 _OPENER = re.compile(r"\W*(?:[A-Za-z][a-z-]*\s+){0,3}")  # "Opposition leader Rafael Quintero"
-_RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|which)\s+[^,;:—–()\"“”]{1,80},")
+_RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|which|whose)\s+[^,;:—–()\"“”]{1,80},")
 
 
 def _participle(word: str) -> bool:
@@ -987,6 +987,12 @@ def _comparison_swapped(ctx: ClaimContext) -> Hit | None:
 _ROUTE = re.compile(rf"\bfrom\s+(?P<a>{NAME_RUN})\s+to\s+(?P<b>{NAME_RUN})")
 
 
+# "Births at Stourby Hospital will be moved to Carrow General": from where a thing is to where it goes.
+_RELOCATED = re.compile(
+    rf"\b(?:at|from)\s+(?:the\s+)?(?P<a>{NAME_RUN})\s+(?:[\w'’-]+\s+){{0,4}}?"
+    r"(?:moved|move|moves|moving|transferred|transfer|diverted|divert|relocated|relocate|shifted|shift)\s+to\s+"
+    rf"(?:the\s+)?(?P<b>{NAME_RUN})"
+)
 # "Harlow United have signed striker Tomas Ekberg from Kestrel City": a move from the seller to the buyer.
 _MOVE = re.compile(
     rf"(?P<b>{NAME_RUN})\s+(?:have\s+|has\s+|had\s+)?"
@@ -1029,7 +1035,7 @@ def _routes(text: str) -> dict[tuple[str, str], str]:
     found = {(canonical_name(m.group("a")), canonical_name(m.group("b"))): m.group(0) for m in _ROUTE.finditer(text)}
     for m in _DEFECTED.finditer(text):
         found.setdefault((_party(m.group("a")), _party(m.group("b"))), m.group(0))
-    for m in itertools.chain(_MOVE.finditer(text), _SALE.finditer(text)):
+    for m in itertools.chain(_MOVE.finditer(text), _SALE.finditer(text), _RELOCATED.finditer(text)):
         found.setdefault((canonical_name(m.group("a")), canonical_name(m.group("b"))), m.group(0))
     for m in _EXCHANGE.finditer(text):
         found.setdefault((min(lemmas(m.group("a").lower())), min(lemmas(m.group("b").lower()))), m.group(0))
@@ -1445,9 +1451,12 @@ def _shown(parts: list[Participant], keys: frozenset[str]) -> str:
     return " and ".join(f'"{n}"' for n in names[:2])
 
 
-def doer_of_verbs(text: str, only: list[Word] | None, other: str = "") -> dict[Word, Roles]:
+def doer_of_verbs(
+    text: str, only: list[Word] | None, other: str = "", *, intransitive: bool = False
+) -> dict[Word, Roles]:
     """For each verb of `text` (or each of `only`), who does it to whom, as participant keys; parties
-    written as "the" and a common noun count where `other` writes them too."""
+    written as "the" and a common noun count where `other` writes them too. With `intransitive`, a verb
+    done to no one counts too ("Helen Marsh has died")."""
     parts = _with_shared_parties(text, other) if other else list(participants(text))
     found = words(text)
     wanted = only if only is not None else [w for w in found if not w.capitalized and is_content(w.lower)]
@@ -1457,6 +1466,6 @@ def doer_of_verbs(text: str, only: list[Word] | None, other: str = "") -> dict[W
         if match is None:
             continue
         roles = roles_at(text, parts, match, found)
-        if roles.doers and roles.receivers and not roles.nominal:
+        if roles.doers and (roles.receivers or intransitive) and not roles.nominal:
             out[verb] = roles
     return out

@@ -113,6 +113,10 @@ def _base_verb(word: str) -> bool:
     return word in forms_by_class(word).get("VERB", ())
 
 
+# "The pool, which cost £14m, opened": after an aside of who or what its subject is, the sentence's own verb.
+_AFTER_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;:()]{1,80},\s*$", re.IGNORECASE)
+
+
 def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = None) -> dict[str, Word]:
     """Lemma -> a verb in the simple past ("closed", "resigned", "was closed"), not one after "will",
     "to" or "be", nor a participle a comma or "by" shows to describe a noun ("the film, directed by
@@ -128,7 +132,8 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
         if before == "have" and i > 1 and found[i - 2].lower in _UNREAL_AUX:
             continue
         if before not in _PASSIVE_PAST and (
-            text[: word.start].rstrip().endswith(",") or text[word.end : word.end + 4] == " by "
+            (text[: word.start].rstrip().endswith(",") and not _AFTER_ASIDE.search(text, 0, word.start))
+            or text[word.end : word.end + 4] == " by "
         ):
             continue
         if any(w.lower == "with" for w in found[max(0, i - 3) : i - 1]):
