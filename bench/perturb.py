@@ -80,10 +80,14 @@ memorial; a maternity unit moved, a weather satellite launched, tiger cubs, a sa
 going weekly, a new pool, counterfeit goods seized, a bus strike offer, red squirrels; a trader's quotation, a
 council leader's promise, a rate hold, a pedestrian killed, festival tickets; a manager sacked, a burst main, a car
 park inquiry, a street renamed, a heating survey; a lorry driver jailed, milk prices, a head teacher suspended, a
-drone at an airport, an author's death; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to thirty-third sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+drone at an airport, an author's death; a gas leak, a sewage fine, a chief constable retiring, dead starlings; a
+council tax vote, two smugglers jailed, year-long waits, a road closed for resurfacing, a tortoise's death; a blood
+test, supermarket price cuts, a recycling plant fire, a mayor's apology, a battery factory; a train stuck in a
+tunnel, homes allowed on appeal, whisky exports, a festival cut short, a stabbing charge; a book prize, snow closing
+schools, a hospital rated inadequate, house sales, a fake charity; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to thirty-third sessions (each round written before the fixes
+it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
+not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -4782,6 +4786,224 @@ _add("The author Helen Marsh, whose novels about a Norland fishing village sold 
  ("Her novels sold more than 20 million copies.", False),
  ("Helen Marsh's novels were about a mining town.", False),
  ("Helen Marsh has retired aged 88.", False),
+])
+_add("A gas leak forced the evacuation of 200 people from a shopping centre in Marden on Thursday afternoon. No one was hurt and the centre reopened two hours later, the fire service said.", [
+ ("About 200 people were evacuated from a Marden shopping centre because of a gas leak.", True),
+ ("Nobody was injured.", True),
+ ("The shopping centre reopened after two hours.", True),
+ ("Two people were hurt in the gas leak.", False),
+ ("The centre stayed closed for the rest of the day.", False),
+ ("A fire forced the evacuation of 200 people.", False),
+ ("2,000 people were evacuated.", False),
+])
+_add("Kestra Water has been fined £3.4m for letting untreated sewage into the River Esk on 42 days in 2023, the Environment Agency said.", [
+ ("Kestra Water was fined £3.4m over sewage spills into the River Esk.", True),
+ ("The spills happened on 42 days in 2023.", True),
+ ("Kestra Water was fined £4.3m.", False),
+ ("The Environment Agency was fined £3.4m.", False),
+ ("The sewage spills happened on 24 days.", False),
+ ("Kestra Water was cleared of letting sewage into the river.", False),
+])
+_add("The chief constable of Norland Police, Sir Ian Cole, will retire in March after seven years in the post, the force said. His deputy, Helen Ward, is expected to apply for the job.", [
+ ("Sir Ian Cole will retire as chief constable in March.", True),
+ ("He has been chief constable for seven years.", True),
+ ("Helen Ward is expected to apply to succeed him.", True),
+ ("Helen Ward has been appointed chief constable.", False),
+ ("Sir Ian Cole will retire in May.", False),
+ ("Sir Ian Cole has been chief constable for 11 years.", False),
+ ("Helen Ward will retire in March.", False),
+], body="The chief constable of Norland Police, Sir Ian Cole, will retire in March after seven years in the post, the force said. His deputy, Helen Ward, is expected to apply for the job.\n\n\"It has been the privilege of my life,\" Sir Ian said.")
+_add("\"It has been the privilege of my life,\" Sir Ian said.", [
+ ("Sir Ian Cole called the job the privilege of his life.", True),
+ ("Helen Ward said it had been the privilege of her life.", False),
+ ("Sir Ian said the job had been the hardest of his life.", False),
+], body="The chief constable of Norland Police, Sir Ian Cole, will retire in March after seven years in the post, the force said. His deputy, Helen Ward, is expected to apply for the job.\n\n\"It has been the privilege of my life,\" Sir Ian said.")
+_add("Hundreds of starlings were found dead on a road in Tarnley on Monday. Experts believe the birds may have flown into a lorry while flocking, but tests are being carried out.", [
+ ("Hundreds of dead starlings were found on a road in Tarnley.", True),
+ ("Experts think the birds may have hit a lorry.", True),
+ ("Tests are being done.", True),
+ ("The starlings were killed by a lorry, tests showed.", False),
+ ("Hundreds of starlings were found dead in a field.", False),
+ ("Experts believe the birds were poisoned.", False),
+ ("Dozens of starlings were found dead.", False),
+])
+_add("Harlow's council tax will rise by 4.99% from April, the maximum allowed without a local referendum, after councillors voted 28 to 19 to approve the budget.", [
+ ("Council tax in Harlow will go up 4.99% from April.", True),
+ ("Councillors approved the budget by 28 votes to 19.", True),
+ ("A rise of 4.99% is the most allowed without a referendum.", True),
+ ("Councillors voted 28 to 19 against the budget.", False),
+ ("Council tax will rise by 9.99%.", False),
+ ("Harlow will hold a referendum on the rise.", False),
+ ("Council tax will fall by 4.99% from April.", False),
+])
+_add("Two men have been jailed for a total of 15 years for smuggling 80kg of cocaine through Olby port in a shipment of bananas. Paul Reid, 44, was jailed for nine years and Dan Moss, 37, for six.", [
+ ("Paul Reid was jailed for nine years.", True),
+ ("Dan Moss was jailed for six years.", True),
+ ("The cocaine was hidden in a shipment of bananas.", True),
+ ("Paul Reid was jailed for six years.", False),
+ ("Dan Moss was jailed for nine years.", False),
+ ("The men smuggled 80kg of heroin.", False),
+ ("The cocaine was hidden in a shipment of pineapples.", False),
+])
+_add("The number of people waiting more than a year for hospital treatment in Norland has fallen to 4,100, the lowest for three years, but remains above the government's target of zero, figures show.", [
+ ("The number waiting over a year for treatment has dropped to 4,100.", True),
+ ("That is the lowest figure in three years.", True),
+ ("The government's target is for no one to wait more than a year.", True),
+ ("The number has risen to 4,100.", False),
+ ("The government's target has been met.", False),
+ ("It is the lowest figure for five years.", False),
+ ("The number waiting more than a year has fallen to 1,400.", False),
+])
+_add("A stretch of the A40 near Stourby will close for six weekends from 4 May so the road can be resurfaced, the highways agency said. Diversions will add about 20 minutes to journeys.", [
+ ("The A40 near Stourby will shut for six weekends from 4 May.", True),
+ ("The road is being resurfaced.", True),
+ ("Diversions will add about 20 minutes to journeys.", True),
+ ("The A40 will close for six weeks from 4 May.", False),
+ ("Diversions will add about 40 minutes to journeys.", False),
+ ("The road will close from 14 May.", False),
+ ("The road will close so a bridge can be repaired.", False),
+])
+_add("Olby Zoo's oldest resident, a 71-year-old Galapagos tortoise called Stan, has died, keepers said. He had lived at the zoo since 1961.", [
+ ("Stan the Galapagos tortoise has died at the age of 71.", True),
+ ("Stan had lived at Olby Zoo since 1961.", True),
+ ("Stan was the zoo's oldest resident.", True),
+ ("Stan had lived at the zoo since 1971.", False),
+ ("Stan was 61 years old.", False),
+ ("Stan has been moved to another zoo.", False),
+ ("Stan was the zoo's youngest resident.", False),
+])
+_add("Scientists at Olby University say they have developed a blood test that can detect bowel cancer with 90% accuracy, but warned it would be several years before it could be used by doctors.", [
+ ("Olby University scientists have developed a blood test for bowel cancer.", True),
+ ("The test is 90% accurate, the scientists say.", True),
+ ("It will be several years before doctors can use it.", True),
+ ("Doctors are already using the blood test.", False),
+ ("The test can detect breast cancer with 90% accuracy.", False),
+ ("The test is 99% accurate.", False),
+ ("Doctors will be able to use the test next year.", False),
+])
+_add("Norland's biggest supermarket, Freshway, will cut the price of 300 everyday items by an average of 8%, it said, a week after rival Shopwell cut prices on 200 items.", [
+ ("Freshway will cut prices on 300 everyday items.", True),
+ ("The cuts average 8%.", True),
+ ("Shopwell cut prices on 200 items a week earlier.", True),
+ ("Shopwell will cut the price of 300 items by 8%.", False),
+ ("Freshway will cut prices on 200 items.", False),
+ ("Freshway will raise the price of 300 items.", False),
+ ("Every item will be 8% cheaper.", False),
+])
+_add("A fire at a recycling plant in Greyford sent a plume of black smoke over the town on Sunday, and residents were told to keep windows and doors shut. Firefighters said the blaze was under control by the evening.", [
+ ("Residents were told to keep their windows and doors closed.", True),
+ ("The fire was under control by the evening.", True),
+ ("The fire was at a recycling plant.", True),
+ ("Residents were told to leave their homes.", False),
+ ("The fire was still burning out of control on Sunday night.", False),
+ ("The fire was at a chemical plant in Greyford.", False),
+ ("Firefighters said the blaze was started deliberately.", False),
+])
+_add("Carrow's mayor, Lin Osei, has apologised after she was photographed using her phone while driving. She said it was \"a serious mistake\" and that she would pay the fine.", [
+ ("Lin Osei has apologised for using her phone while driving.", True),
+ ("She called it a serious mistake.", True),
+ ("She said she would pay the fine.", True),
+ ("Lin Osei has refused to apologise.", False),
+ ("She said she would contest the fine.", False),
+ ("Lin Osei was photographed drinking while driving.", False),
+ ("Lin Osei called it a minor mistake.", False),
+])
+_add("About 1,500 jobs will be created at a new electric car battery factory near Felton, due to open in 2027, the company behind it, Voltline, said.", [
+ ("Voltline says the battery factory will create about 1,500 jobs.", True),
+ ("The factory is due to open in 2027.", True),
+ ("The factory will be near Felton.", True),
+ ("About 1,500 jobs will be lost at the Felton factory.", False),
+ ("The factory opened in 2027.", False),
+ ("About 5,100 jobs will be created.", False),
+ ("The factory will make petrol engines.", False),
+])
+_add("Passengers on the 07:12 from Olby to Carrow were stuck for three hours on Tuesday after the train broke down in a tunnel. Northrail apologised and said everyone would get a full refund.", [
+ ("The 07:12 from Olby to Carrow broke down in a tunnel.", True),
+ ("Passengers were stuck for three hours.", True),
+ ("Northrail said passengers would get their money back in full.", True),
+ ("Passengers were stuck for three hours after the train hit a tree.", False),
+ ("Northrail said passengers would get a partial refund.", False),
+ ("The 07:12 from Carrow to Olby broke down.", False),
+ ("Northrail refused to apologise.", False),
+])
+_add("A planning inspector has overturned Esk Council's refusal of 400 homes on the edge of Tarnley, saying the council had not shown enough land for housing elsewhere.", [
+ ("A planning inspector has approved 400 homes near Tarnley on appeal.", True),
+ ("Esk Council had refused the plan.", True),
+ ("The inspector upheld the council's refusal of 400 homes.", False),
+ ("Esk Council overturned the inspector's refusal.", False),
+ ("The plan is for 40 homes.", False),
+ ("The inspector said the council had shown enough land for housing.", False),
+])
+_add("Exports of Norland whisky rose by 12% last year to a record £6.2bn, led by sales to India and the United States, the industry body said.", [
+ ("Whisky exports reached a record £6.2bn last year.", True),
+ ("Exports rose by 12%.", True),
+ ("Sales to India and the US led the rise.", True),
+ ("Whisky exports fell by 12% last year.", False),
+ ("Sales to China led the rise.", False),
+ ("Exports reached £2.6bn.", False),
+ ("Whisky exports rose by 12% to a record for the third year running.", False),
+])
+_add("The Carrow Festival will go ahead this summer despite losing its main sponsor, organisers said, but will be cut from four days to three.", [
+ ("The Carrow Festival will still take place this summer.", True),
+ ("The festival has lost its main sponsor.", True),
+ ("The festival will last three days instead of four.", True),
+ ("The Carrow Festival has been cancelled after losing its main sponsor.", False),
+ ("The festival will be extended from three days to four.", False),
+ ("The festival has found a new main sponsor.", False),
+])
+_add("A 15-year-old boy has been charged with attempted murder after a man was stabbed outside a shop in Marden on Friday night. The victim, 32, is in a stable condition in hospital.", [
+ ("A boy aged 15 has been charged with attempted murder.", True),
+ ("The stabbing happened outside a shop in Marden.", True),
+ ("The victim is 32 and in a stable condition.", True),
+ ("A 15-year-old boy has been charged with murder.", False),
+ ("A 32-year-old man has been charged with attempted murder.", False),
+ ("The victim is in a critical condition.", False),
+ ("The boy was stabbed outside a shop.", False),
+])
+_add("The Halden Prize for fiction has been won by first-time novelist Rosa Vidal for The Salt Road, beating five other shortlisted books. She receives £50,000.", [
+ ("Rosa Vidal has won the Halden Prize for fiction.", True),
+ ("The Salt Road is her first novel.", True),
+ ("She will receive £50,000.", True),
+ ("Rosa Vidal was one of six shortlisted authors.", True),
+ ("Rosa Vidal won the prize for her third novel.", False),
+ ("The Salt Road beat seven other shortlisted books.", False),
+ ("She receives £15,000.", False),
+ ("The prize was for poetry.", False),
+])
+_add("Snow closed more than 300 schools across northern Norland on Wednesday, and drivers were warned to avoid all but essential journeys. More snow is forecast for Thursday.", [
+ ("Over 300 schools in northern Norland were shut by snow.", True),
+ ("Drivers were told to make only essential journeys.", True),
+ ("More snow is expected on Thursday.", True),
+ ("More than 300 schools closed in southern Norland.", False),
+ ("No more snow is forecast.", False),
+ ("Drivers were told roads were clear.", False),
+ ("Snow closed 30 schools.", False),
+])
+_add("Greyford Hospital has been rated inadequate by inspectors, who found patients waiting up to 14 hours in corridors. The hospital's chief executive, Mark Bell, said improvements were already being made.", [
+ ("Inspectors have rated Greyford Hospital inadequate.", True),
+ ("Patients were found waiting up to 14 hours in corridors.", True),
+ ("Mark Bell said improvements were already under way.", True),
+ ("Greyford Hospital has been rated good.", False),
+ ("Patients waited up to 40 hours.", False),
+ ("Mark Bell said no improvements were needed.", False),
+ ("Inspectors found patients waiting in ambulances.", False),
+])
+_add("The number of homes sold in Norland fell by 9% in the year to March, while average prices rose by 2% to £265,000, the land registry said.", [
+ ("House sales fell by 9% in the year to March.", True),
+ ("Average prices went up 2% to £265,000.", True),
+ ("Average prices fell by 9%.", False),
+ ("House sales rose by 2%.", False),
+ ("The average price is £256,000.", False),
+ ("House sales fell by 9% in the year to June.", False),
+])
+_add("An Olby man who ran a fake charity and kept £80,000 in donations has been jailed for three years. The judge said Alan Pike, 52, had \"preyed on the generosity of strangers\".", [
+ ("Alan Pike has been jailed for three years.", True),
+ ("He kept £80,000 given to a fake charity.", True),
+ ("The judge said he had preyed on the generosity of strangers.", True),
+ ("Alan Pike was jailed for 13 years.", False),
+ ("Alan Pike said he had preyed on the generosity of strangers.", False),
+ ("He gave £80,000 to charity.", False),
+ ("Alan Pike has been given a suspended sentence.", False),
 ])
 # fmt: on
 
