@@ -97,6 +97,13 @@ def test_a_company_named_for_what_it_makes_is_a_body_not_a_person() -> None:
     assert entity_type("Nell Varga") == "person"
 
 
+def test_a_title_only_people_have_makes_a_person_whatever_the_name_ends_with() -> None:
+    assert entity_type("Sir Tom Lane") == "person"  # though "Lane" ends street names
+    assert entity_type("Dr Ruth Ames") == "person"
+    assert entity_type("Tom Lane") == "place"  # without the title, the street word decides
+    assert entity_type("Sir") is None
+
+
 def test_she_said_is_not_the_man_named_just_before() -> None:
     body = (
         "The actress Ana Ruiz arrived late on Friday.\n\n"

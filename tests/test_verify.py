@@ -6699,3 +6699,53 @@ def test_round_eighty_eight_readings_what_a_work_is_about_and_a_deed_told_as_wha
     _assert_judged(launch, "The ferry sailed from Esk on Friday.", True, date="2025-03-03")
     _assert_judged(launch, "Two sailings were cancelled because of fog.", True, date="2025-03-03")
     _assert_judged(launch, "The sailing was cancelled on Friday because of fog.", False, date="2025-03-03")
+
+
+def test_round_eighty_nine_readings_counts_without_figures_a_term_left_unsaid_and_a_retirement() -> None:
+    geese = "Hundreds of geese were seen on the lake on Sunday."
+    _assert_judged(geese, "Hundreds of geese were seen on the lake.", True)
+    _assert_judged(geese, "Dozens of geese were seen on the lake.", False)
+    terms = "Amy Hart, 29, was jailed for five years and Tom Bell, 33, for four."
+    _assert_judged(terms, "Tom Bell was jailed for four years.", True)
+    _assert_judged(terms, "Tom Bell was jailed for five years.", False)
+    chief = "The head of Esk Fire Service, Sir Tom Lane, will retire in June. His deputy, Ann Cole, may apply."
+    _assert_judged(chief, "Sir Tom Lane will retire in June.", True)
+    _assert_judged(chief, "Ann Cole will retire in June.", False)
+
+
+def test_round_ninety_readings_votes_a_target_of_zero_and_what_can_only_come_later() -> None:
+    vote = "Councillors voted 30 to 12 to approve the plan, without a local referendum."
+    _assert_judged(vote, "Councillors approved the plan by 30 votes to 12.", True)
+    _assert_judged(vote, "Councillors voted 30 to 12 against the plan.", False)
+    _assert_judged(vote, "There will be a referendum on the plan.", False)
+    _assert_judged(
+        "Councillors voted 30 to 12 against the plan.", "Councillors rejected the plan by 30 votes to 12.", True
+    )
+    _assert_judged(
+        "Deaths on the roads are above the council's target of zero.",
+        "The council's target is for no one to die on the roads.",
+        True,
+    )
+    drug = "Doctors said the drug worked in a small trial, but it would be years before it could be prescribed."
+    _assert_judged(drug, "It will be years before the drug can be prescribed.", True)
+    _assert_judged(drug, "The drug has been prescribed after a small trial.", False)
+
+
+def test_round_ninety_one_readings_a_named_count_a_refusal_undone_and_a_rating() -> None:
+    prices = (
+        "The chain, Valuemart, will cut the price of 400 items, a week after rival Cheapco cut prices on 150 items."
+    )
+    _assert_judged(prices, "Valuemart will cut prices on 400 items.", True)
+    _assert_judged(prices, "Valuemart will cut prices on 150 items.", False)
+    appeal = "An inspector has overturned Olby Council's refusal of 90 homes."
+    _assert_judged(appeal, "An inspector has approved 90 homes on appeal.", True)
+    _assert_judged(appeal, "Olby Council approved 90 homes.", False)
+    school = "Esk Academy has been rated inadequate by inspectors."
+    _assert_judged(school, "Inspectors rated Esk Academy inadequate.", True)
+    _assert_judged(school, "Esk Academy has been rated good.", False)
+    _assert_judged("The mayor, Ann Lee, has apologised.", "Ann Lee has refused to apologise.", False)
+    _assert_judged("The Olby Prize for poetry was won by Sam Hall.", "Sam Hall won a prize for fiction.", False)
+    _assert_judged("The bridge, due to open in 2027, will cost £40m.", "The bridge opened in 2027.", False)
+    _assert_judged(
+        "Her novel won, beating four other shortlisted books.", "Her novel was one of five shortlisted books.", True
+    )

@@ -31,6 +31,8 @@ ORGANISATION_WORDS = frozenset(
     bancorp financial securities insurance communications energy project initiative institution""".split()
 )
 
+# Titles only a person is given, written before the name.
+_HONORIFICS = frozenset("sir dame lord lady dr mr mrs ms miss professor prof rev reverend".split())
 _DIRECTIONS = frozenset(
     "greater north south east west northern southern eastern western central upper lower inner outer".split()
 )
@@ -45,6 +47,8 @@ def entity_type(name: str) -> str | None:
     lowered = [w.lower() for w in words]
     if is_outlet(name):
         return "outlet"
+    if lowered[0] in _HONORIFICS and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]):
+        return "person"  # "Sir Ian Cole", "Dr Ruth Ames", "Sir Tom Lane": a title only people have
     if is_country(name) or is_place(name) or lowered[-1] in PLACE_WORDS or lowered[-1].endswith("shire"):
         return "place"
     places = [w for w in words if is_place(w) or is_country(w)]

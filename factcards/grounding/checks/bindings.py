@@ -442,13 +442,23 @@ _TERM_OF_NAME = re.compile(
 )
 
 
+# "… was jailed for nine years and Dan Moss, 37, for six": the next term, its unit left unsaid.
+_TERM_LEFT_UNSAID = re.compile(
+    rf"\s+and\s+(?P<name>{_NAME}(?:\s+{_NAME})*)(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+(?:for\s+|to\s+)?"
+    rf"(?P<count>{_COUNT})(?=\s*[.;,]|\s*$)"
+)
+
+
 def _named_terms(text: str) -> list[Bound]:
     """Each term of years, months or weeks given right after a name, tied to the name: ("hart", "year") -> 11."""
     found: list[Bound] = []
     for m in _TERM_OF_NAME.finditer(text):
         value = count_value(m.group("count"))
         if value is not None:
-            found.append(((last_key(m.group("name")), m.group("unit").lower()), value, m.group(0)))
+            unit = m.group("unit").lower()
+            found.append(((last_key(m.group("name")), unit), value, m.group(0)))
+            if (more := _TERM_LEFT_UNSAID.match(text, m.end())) and (other := count_value(more.group("count"))):
+                found.append(((last_key(more.group("name")), unit), other, more.group(0).strip()))
     return found
 
 
@@ -994,7 +1004,9 @@ def _measures_before(text: str) -> list[Bound]:
 # "Shopwell will cut the price of 500 everyday products", "rival Greenbag, which cut prices on 300 items": a count a
 # named doer's deed takes, each figure of the clause.
 _NAMED_DOES = re.compile(
-    r"(?P<who>[A-Z][\w'’-]+)(?:,\s+(?:which|who))?\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?"
+    # ("Norland's biggest supermarket, Freshway, will cut": the comma closing the name set off after what it is)
+    r"(?P<who>[A-Z][\w'’-]+)(?:,\s+(?:which|who)|,(?=\s+(?:will|would|has|have|had|is|was)\s))?"
+    r"\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?"
     r"(?P<verb>[a-z]{3,})\s+(?P<rest>[^.,;:]*)"
 )
 # ("40 stolen mountain bikes": two words may describe what is counted)

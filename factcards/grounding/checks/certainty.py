@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.grounding.checks.context import (
@@ -53,6 +54,10 @@ _UNABLE = frozenset("unable cannot incapable fail".split())  # "failed to reach 
 _OBLIGED = frozenset(
     "require must oblige compel instruct order tell need urge advise direct force mandate enforce demand ask".split()
 )
+
+
+# "several years before it could be used by doctors": a "could" of a time clause, which hedges nothing.
+_BEFORE_IT = re.compile(r"\b(?:before|until|till|so\s+that)\s+(?:it|they|he|she|we|you|[a-z]+)\s+$", re.IGNORECASE)
 
 
 @register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
@@ -116,6 +121,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 and (ctx.claim.negations or claim_lemmas & _UNABLE)
             ):
                 continue  # "could not cope" is no hedge but inability: "would be unable to cope" tells it
+            if word.lower in ("could", "can") and _BEFORE_IT.search(ctx.texts[at], 0, word.start):
+                continue  # "several years before it could be used": when it can be, not whether
             said = _hedged(found, i, claim_lemmas)
             if said is None or _other_deed_told(said, found, ctx.claim_words):
                 continue

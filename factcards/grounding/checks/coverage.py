@@ -165,6 +165,8 @@ _NO_OBJECT = re.compile(
     r"\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|aged|after|before|during|overnight|yesterday|today|last|earlier|later)\b",
     re.IGNORECASE,
 )
+# What a vote does to what it is on: "rejected the plan" is how "voted 28 to 19 against the plan" ends.
+_VOTE_OUTCOMES = frozenset("approve reject back oppose pass block endorse support adopt throw".split())
 # What figures or a study do, which frames a claim as "…, figures showed" frames it as said.
 _FINDING = frozenset("show suggest reveal indicate find confirm".split())
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
@@ -226,6 +228,7 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     )
                     and not _is_light(word)
                     and not _phrasal_paraphrase(text, word, verb)
+                    and not ("vote" in lemmas(word.lower) and lemmas(verb.lower) & _VOTE_OUTCOMES)
                 ):
                     yield ctx.said_against(verb.text, word.text)
                     return
@@ -394,7 +397,12 @@ _SLOTS = (
     # what a thing is rated or judged as: "rated … as requiring improvement" against "rated … as inadequate"
     (
         "rated",
-        re.compile(r"\b(?:rated|rates|judged|graded|ranked|classed|classified)\s+(?:[\w'’-]+\s+){0,6}?as\s+", re.I),
+        # ("has been rated inadequate by inspectors": the rating right after the verb)
+        re.compile(
+            r"\b(?:rated|rates|judged|graded|ranked|classed|classified)\s+(?:(?:[\w'’-]+\s+){0,6}?as\s+"
+            r"|(?=(?:outstanding|good|inadequate|poor|excellent|satisfactory|requires|requiring)\b))",
+            re.I,
+        ),
     ),
     # what a thing is named after
     (
@@ -475,6 +483,8 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what a prize is for: "a prize for poetry" against "the Halden Prize for fiction"
+    ("prize", re.compile(r"\b(?:prize|award|medal)\s+(?:(?:is|was)\s+)?for\s+(?:the\s+|best\s+)?", re.I)),
     # what struck someone: "hit by a bus" against "hit by a van"
     (
         "struck",
@@ -493,7 +503,7 @@ _SLOTS = (
 )
 _SLOT_AGAINST_SLOT = frozenset({"named", "conclusion"})
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
-_SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part", "over"})
+_SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part", "over", "prize"})
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
 
 

@@ -175,6 +175,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or verdict_swapped(ctx)
         or none_for_not_all(ctx)
         or mover_swapped(ctx)
+        or _refuser_approves(ctx)
     ):
         yield hit
         return
@@ -431,6 +432,12 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
         )
         if not turned:
             found.extend((m.group(0), side) for side in approving)
+    # "overturned the council's refusal of 400 homes": a refusal undone lets the thing go ahead.
+    for m in _REFUSAL_UNDONE.finditer(text):
+        found.extend((m.group(0), side) for side in lexicon().opposition.get("approve", ()))
+    # "voted 28 to 19 against the budget": voting against a thing, its tally between, turns it down.
+    for m in _VOTED_THEN_AGAINST.finditer(text):
+        found.extend((m.group(0), (group, 1 - side)) for group, side in lexicon().opposition.get("approve", ()))
     # "cleared nurse Helen Marsh of two counts": the verdict with whom it cleared in between.
     # (Not against a retrial: an acquittal on some counts says nothing of the others.)
     for m in CLEARED_SOMEONE_OF.finditer(text):
@@ -456,6 +463,28 @@ _MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:still\s+|yet\s+)?$")
 _VOTED_THEN_TO = re.compile(
     r"\bvoted\s+(?!not\b|against\b)(?:[\w'’%-]+\s+){0,8}?to(?=\s+(?!not\b|be\s+against\b)[a-z])", re.IGNORECASE
 )
+_REFUSAL_UNDONE = re.compile(
+    r"\b(?:overturn(?:ed|s|ing)?|quash(?:ed|es|ing)?|revers(?:ed|es|ing|e))\s+(?P<owner>(?:[\w'’-]+\s+){0,4}?)refusal\b",
+    re.IGNORECASE,
+)
+_APPROVED_BY = re.compile(r"^(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:has\s+|had\s+|have\s+)?(?:approved|allowed|granted)\b")
+
+
+def _refuser_approves(ctx: ClaimContext) -> Hit | None:
+    """ "The council approved the plans" against "an inspector allowed the appeal, overturning the council's refusal":
+    the one whose refusal was overturned, told as approving."""
+    m = _APPROVED_BY.match(ctx.card.claim)
+    if m is None:
+        return None
+    who = content_lemmas(words(m.group("who")))
+    for text in ctx.texts:
+        for undone in _REFUSAL_UNDONE.finditer(text):
+            if who & content_lemmas(words(undone.group("owner").replace("'s", "").replace("’s", ""))):
+                return ctx.said_against(m.group(0), undone.group(0))
+    return None
+
+
+_VOTED_THEN_AGAINST = re.compile(r"\bvoted\s+(?:[\w'’%-]+\s+){1,8}?against\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
 _PART_OF = re.compile(

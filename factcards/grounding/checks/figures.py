@@ -409,6 +409,25 @@ def _added_up(number: NumberAtom, ctx: ClaimContext) -> bool:
     return False
 
 
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ONE_OF_NEXT = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+|[a-z]+)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+other\b", re.IGNORECASE)
+
+
+def _one_of_all(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "one of six shortlisted authors" against "beating five other shortlisted books": the one and the others make
+    the whole; the "one" of "one of" picks one out, counting nothing the evidence must write."""
+    claim = ctx.card.claim
+    at = number_at(claim, number.surface)
+    if at < 0 or number.ordinal:
+        return False
+    if number.value == 1 and _ONE_OF_NEXT.match(claim, at + len(number.surface)):
+        return True
+    if not _ONE_OF.search(claim, 0, at):
+        return False
+    return any(count_value(m.group("n")) == number.value - 1 for text in ctx.texts for m in _OTHERS.finditer(text))
+
+
 def _spelt_out(number: NumberAtom, ctx: ClaimContext) -> bool:
     """A count the claim spells out item by item after a colon: what is counted is the items,
     each checked by its own rules (names, dates), not a figure the article must give."""
@@ -860,6 +879,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _short_year_written_out(number, ctx) or _days_named(number, ctx) or _names_counted(number, ctx):
             continue
+        if _one_of_all(number, ctx):
+            continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""
         span = ctx.span_of(alike[0]) if alike else ctx.window_span()
@@ -1008,6 +1029,15 @@ def _vague_count_outside(ctx: ClaimContext) -> Hit | None:
         ]
         if given and not any(low <= value < high for value, _ in given):
             return ctx.said_against(m.group(0), given[0][1])
+        # ... or the evidence's own count without a figure: "dozens of starlings" against "hundreds of starlings"
+        told = [
+            (_VAGUE_COUNTS[re.sub(r"\s+", " ", v.group("vague").lower())], v.group(0))
+            for text in ctx.texts
+            for v in _VAGUE.finditer(text)
+            if lemmas(v.group("noun").lower()) & noun
+        ]
+        if told and not given and not any(lo < high and low < hi for (lo, hi), _ in told):
+            return ctx.said_against(m.group(0), told[0][1])
     return None
 
 

@@ -147,6 +147,9 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if negations and ctx.evidence_match(_KEPT):
         # "will see no change in the price" against "will be frozen": no change is what a freeze says
         negations = [n for n in negations if n.target not in _CHANGE]
+    if negations and ctx.evidence_match(_ZERO):
+        # "a target for no one to wait" against "a target of zero"
+        negations = [n for n in negations if n.surface.lower() not in _NONE_AT_ALL]
     if negations and _first_since(ctx):
         return  # "No airline has flown the route since 2019" against "the first carrier to fly the route since 2019"
     if any(n.target == "first" for n in negations) and any(_HAPPENED_BEFORE.search(t) for t in ctx.texts):
@@ -453,9 +456,11 @@ def _does_plainly(doer: str, verb: frozenset[str] | set[str], text: str) -> bool
         # past an aside between commas: "The driver, a man in his 30s, stopped"
         aside = _ASIDE.match(text, m.end())
         following = [w for w in found if w.start >= (aside.end() if aside else m.end())]
+        # ("Carrow's mayor, Lin Osei, has apologised": the comma closing the name set off after what one is)
+        closing = 1 if text[: m.start()].endswith(", ") and text.startswith(",", m.end()) else 0
         for w in following[:4]:
             if lemmas(w.lower) & verb:
-                return subject_gap(text[m.end() : w.start])
+                return subject_gap(text[m.end() + closing : w.start])
         # "The court overturned the conviction … and ordered a retrial": a second verb joined by "and" to the
         # doer's own (the word right after the doer and its auxiliaries) is the doer's too.
         head = next(
@@ -536,7 +541,18 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     dropped: list[Negation] = [
         n for span in ctx.span_atoms() for n in span.negations
         if n.target and n.target not in claim_negated and n.target not in unasked and n.target not in named
-        and (n.target in stems or (n.target in irregular and any(t in stems for t in n.scope - {n.target})))
+        and (
+            n.target in stems
+            or (n.target in irregular and any(t in stems for t in n.scope - {n.target}))
+            # "without a local referendum": the thing done without, past what describes it
+            # ("not an easy case" turns what the case was, not the case)
+            or (
+                n.surface.lower() in ("without", "no")
+                and n.nominal
+                and _describes_only(n.target)
+                and any(t in stems for t in n.scope - {n.target})
+            )
+        )
         and not any(c.target in n.scope for c in ctx.claim.negations)
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
         and not _lost(n.target, ctx.claim_words)
@@ -553,6 +569,16 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.span_of(dropped[0].surface),
             ctx.home.article.id,
         )
+
+
+_NONE_AT_ALL = frozenset({"no", "none", "nobody"})
+_ZERO = re.compile(r"\bzero\b", re.IGNORECASE)
+
+
+def _describes_only(word: str) -> bool:
+    """ "local": a word that may describe, and is no verb."""
+    forms = forms_by_class(word)
+    return "ADJ" in forms and "VERB" not in forms
 
 
 def _told_as_its_compound(negation: Negation, ctx: ClaimContext) -> bool:

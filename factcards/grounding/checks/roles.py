@@ -394,7 +394,10 @@ def _before(text: str, p: Participant) -> str:
 
 # "One of them, 29-year-old Marco Deane, was recaptured": a name set off by commas after the words it names.
 _APPOSED_BEFORE = re.compile(r"\w,\s+(?P<said>(?:[\w'’-]+\s+){0,2})$")
-_APPOSED_AFTER = re.compile(r",(?:\s+\d{1,3},)?\s+(?:(?:has|have|had|was|were|is|are|been|also|then|still|now)\s+)*$")
+_APPOSED_AFTER = re.compile(
+    r",(?:\s+\d{1,3},)?\s+(?:(?:has|have|had|was|were|is|are|been|also|then|still|now|will|would|shall|can|could|may"
+    r"|might|must)\s+)*$"
+)
 
 
 def _apposed_subject(text: str, p: Participant, verb: Word) -> bool:
@@ -847,10 +850,13 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
         named = {q.key for text in ctx.texts for q in participants(text)}
         if not mine.receivers <= named:
             continue
+        mine_named = [q.text.split()[-1] for q in claim_parts if q.key in mine.receivers]
         for doc, sentence, text, ev_parts, ev_words, other in _uses_of(ctx, verb):
             theirs = roles_at(text, ev_parts, other, ev_words)
             if theirs.receivers & mine.receivers or theirs.doers & mine.receivers:
                 return None
+            if any(_joined_after(text, other.end, name) for name in mine_named):
+                return None  # "Paul Reid was jailed for nine years and Dan Moss, 37, for six": the deed left unsaid
             # (or active, done by someone the claim leaves out: "Marden Rovers have sacked their head coach, Ivan
             # Petrov" against "Sam Okafor has been sacked")
             if (
@@ -867,6 +873,13 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
                 f'claim has {_shown(claim_parts, mine.receivers)} as the one "{verb.text}"; the evidence has {real}',
             )  # fmt: skip
     return None
+
+
+def _joined_after(text: str, at: int, name: str) -> bool:
+    """Whether `name` follows "and" after `at`, in the same clause ("… was jailed for nine years and Dan Moss")."""
+    end = re.search(r"[.;:!?]", text[at:])
+    clause = text[at : at + end.start()] if end else text[at:]
+    return re.search(rf"\band\s+(?:[\w'’.-]+\s+){{0,2}}?{re.escape(name)}\b", clause) is not None
 
 
 def _participle_after_be(found: list[Word], verb: Word) -> bool:

@@ -19,7 +19,8 @@ from factcards.text.words import Word, content_lemmas, lemmas, paraphrase_groups
 # ("is expected to close" is a hedge too: FC204 says so.)
 # "is set to close", and "are in talks to sign", "are poised to sign", "is about to sign": not done yet either.
 _ABOUT_TO = r"(?:going|set|due|scheduled|poised|about|in\s+talks|in\s+negotiations)\s+to"
-_FUTURE = rf"(?P<aux>will|shall|(?:is|are|am|was|were)\s+{_ABOUT_TO}|won['’]t)"
+# ("a new factory near Felton, due to open in 2027": set off by a comma, with no "is")
+_FUTURE = rf"(?P<aux>will|shall|(?:is|are|am|was|were)\s+{_ABOUT_TO}|(?<=,\s)(?:due|set|scheduled)\s+to|won['’]t)"
 # In evidence, "warned that it would impose new tariffs" is not done either: what someone said would
 # happen. A "would" no one says ("Leonard would win the third fight in 1989", "he would spend 100
 # days") tells a story's past, and a claim's own "would" reports.
@@ -46,6 +47,12 @@ _ANY_FUTURE = re.compile(
     rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:could|might|should)\s+have|{_ABOUT_TO}"
     rf"|{_MEANT}|{_LATER})\b",
     re.I,
+)
+# "several years before it could be used", "studies were needed before it could be approved": what could only
+# be done after something else is not done.
+_ONLY_LATER = re.compile(
+    r"\bbefore\s+[\w-]+\s+(?:could|can)\s+(?:be\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
 )
 _SCHEDULED = re.compile(rf"\b(?P<verb>[a-z]{{3,}}s)\b(?=[^.;:!?]{{0,60}}?\b(?:{_LATER})\b)")
 _COMING = re.compile(rf"\b(?:{_FUTURE}){_THEN}", re.IGNORECASE)
@@ -206,7 +213,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # "said it would spend": what the claim has someone say is to come is to come too.
     my_future = _future_verbs(ctx.card.claim) | _future_verbs(ctx.card.claim, _SAID_WOULD)
     evidence = " ".join(ctx.texts)
-    if not my_future and not _ANY_FUTURE.search(evidence):
+    if not my_future and not _ANY_FUTURE.search(evidence) and not _ONLY_LATER.search(evidence):
         return  # nothing said of the future on either side: most cards, read at the cost of one search
     # Lemma -> how the claim tells it done: a past tense, or "already" ("is already available").
     my_past = {lemma: word.text for lemma, word in _past_verbs(list(ctx.claim_words), ctx.card.claim).items()}
@@ -224,6 +231,10 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         if _SAID_AFTER.search(text):
             for lemma, said in _future_verbs(text, _WOULD).items():
                 their_future.setdefault(lemma, said)
+    # "it would be several years before it could be used": what can only be done later is not done yet
+    for m in _ONLY_LATER.finditer(evidence):
+        for lemma in lemmas(m.group("verb").lower()):
+            their_future.setdefault(lemma, m.group(0))
     for m in _SCHEDULED.finditer(evidence):
         for lemma in inflected_from(m.group("verb"), "VBZ"):
             if lemma != m.group("verb"):
