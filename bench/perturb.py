@@ -84,10 +84,14 @@ drone at an airport, an author's death; a gas leak, a sewage fine, a chief const
 council tax vote, two smugglers jailed, year-long waits, a road closed for resurfacing, a tortoise's death; a blood
 test, supermarket price cuts, a recycling plant fire, a mayor's apology, a battery factory; a train stuck in a
 tunnel, homes allowed on appeal, whisky exports, a festival cut short, a stabbing charge; a book prize, snow closing
-schools, a hospital rated inadequate, house sales, a fake charity; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to thirty-third sessions (each round written before the fixes
-it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
-not hold. `python -m bench --only perturb`.
+schools, a hospital rated inadequate, house sales, a fake charity; a yacht rescue, a council headquarters sold, a
+three-match ban, inflation rising, an ombudsman's award; a runway closed, a family's grief, a bridge approved,
+Christmas sales, bats delaying a demolition; a care home fine, castle tickets, an escape from a prison van, polluted
+rivers, a bishop installed; a midfielder signed, a bus review, a food bank's demand, tram passengers, a moorland
+fire; a breakfast study, a no-confidence vote, floods, an old pub closing, a nurses' pay deal; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-third sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -5004,6 +5008,229 @@ _add("An Olby man who ran a fake charity and kept £80,000 in donations has been
  ("Alan Pike said he had preyed on the generosity of strangers.", False),
  ("He gave £80,000 to charity.", False),
  ("Alan Pike has been given a suspended sentence.", False),
+])
+_add("A lifeboat crew rescued four people from a yacht that lost its mast in gales off Kestra Head on Saturday night. All four were taken to hospital as a precaution, the coastguard said.", [
+ ("Four people were rescued from a yacht off Kestra Head.", True),
+ ("The yacht had lost its mast in gales.", True),
+ ("All four were taken to hospital as a precaution.", True),
+ ("Four people were rescued from a yacht that sank off Kestra Head.", False),
+ ("Two of the four were seriously injured.", False),
+ ("A helicopter crew rescued four people from a yacht.", False),
+ ("The rescue happened on Sunday night.", False),
+])
+_add("Olby Council has agreed to sell its former headquarters to a developer for £6.5m, and the building will be turned into 80 flats, 20 of them affordable.", [
+ ("The council will sell its old headquarters for £6.5m.", True),
+ ("The building will become 80 flats.", True),
+ ("Twenty of the flats will be affordable.", True),
+ ("The council has agreed to buy a building for £6.5m.", False),
+ ("All 80 flats will be affordable.", False),
+ ("The building will be turned into offices.", False),
+ ("The building will be sold for £5.6m.", False),
+])
+_add("Marden Rovers striker Joe Kane has been banned for three matches after being sent off for violent conduct in Saturday's 2-1 defeat by Olby Town.", [
+ ("Joe Kane has been given a three-match ban.", True),
+ ("He was sent off for violent conduct.", True),
+ ("Marden Rovers lost 2-1 to Olby Town.", True),
+ ("Joe Kane has been banned for three months.", False),
+ ("Marden Rovers beat Olby Town 2-1.", False),
+ ("Joe Kane was sent off for dissent.", False),
+ ("An Olby Town player has been banned for three matches.", False),
+])
+_add("Norland's inflation rate rose unexpectedly to 3.1% in October from 2.8% in September, driven by higher energy bills, the statistics office said. Economists had expected it to fall.", [
+ ("Inflation rose to 3.1% in October.", True),
+ ("It was 2.8% in September.", True),
+ ("Economists had expected inflation to fall.", True),
+ ("Higher energy bills drove the rise.", True),
+ ("Inflation fell to 2.8% in October.", False),
+ ("Economists had expected inflation to rise.", False),
+ ("The rise was driven by food prices.", False),
+ ("Inflation rose to 3.1% in September.", False),
+])
+_add("Esk Council has been told to pay £12,000 to a family after it failed to provide a school place for their disabled son for seven months, the ombudsman said.", [
+ ("Esk Council must pay £12,000 to the family.", True),
+ ("The council failed to provide a school place for seven months.", True),
+ ("The boy is disabled.", True),
+ ("The family has been told to pay £12,000 to the council.", False),
+ ("The council failed to provide a school place for seven years.", False),
+ ("The council provided a school place within seven months.", False),
+ ("Esk Council has been told to pay £21,000.", False),
+])
+_add("Harlow Airport will close its second runway for four months from January for repairs, and about a third of flights will move to Olby, the airport said.", [
+ ("Harlow Airport's second runway will shut for four months from January.", True),
+ ("Around a third of flights will move to Olby.", True),
+ ("The runway is closing for repairs.", True),
+ ("About a third of flights will be cancelled.", False),
+ ("The runway will close for four weeks.", False),
+ ("Flights from Olby will move to Harlow.", False),
+ ("Harlow Airport will close permanently from January.", False),
+])
+_add("\"We are heartbroken,\" said the family of Lucy Green, 17, who died in a crash on the B1150 on Friday. Police are appealing for witnesses.", [
+ ("Lucy Green was 17.", True),
+ ("Police want to hear from witnesses.", True),
+ ("Lucy Green's family said they were heartbroken.", True),
+ ("Police said they were heartbroken.", False),
+ ("Lucy Green, 19, died in the crash.", False),
+ ("Police have arrested a driver.", False),
+], body="A teenager has died in a crash on the B1150 near Tarnley.\n\n\"We are heartbroken,\" said the family of Lucy Green, 17, who died in a crash on the B1150 on Friday. Police are appealing for witnesses.")
+_add("A new bridge over the River Tarn costing £40m has been given the go-ahead, ending a 20-year campaign by residents of Felby, who now face a 12-mile detour.", [
+ ("A £40m bridge over the River Tarn has been approved.", True),
+ ("Residents of Felby campaigned for 20 years.", True),
+ ("Felby residents now face a 12-mile detour.", True),
+ ("The £40m bridge has been rejected.", False),
+ ("The campaign lasted 12 years.", False),
+ ("Residents campaigned against the bridge.", False),
+ ("The bridge will cost £14m.", False),
+])
+_add("Sales at Fenwick Stores fell 4% over Christmas, but the chain said profits would still be in line with forecasts because it had cut costs.", [
+ ("Fenwick Stores' Christmas sales dropped 4%.", True),
+ ("The chain expects profits to be in line with forecasts.", True),
+ ("Fenwick said cost cuts would protect profits.", True),
+ ("Sales at Fenwick Stores rose 4% over Christmas.", False),
+ ("Fenwick warned that profits would fall short of forecasts.", False),
+ ("Profits fell 4% over Christmas.", False),
+])
+_add("A colony of 40 rare bats has delayed the demolition of a church hall in Stourby until at least October, when the bats are expected to leave, the council said.", [
+ ("Forty rare bats have delayed a church hall's demolition.", True),
+ ("Demolition will not start before October.", True),
+ ("The council expects the bats to leave by October.", True),
+ ("The church hall was demolished in October.", False),
+ ("A colony of 14 rare bats has delayed the demolition.", False),
+ ("The bats have been moved so demolition can start.", False),
+ ("The bats have delayed the demolition of a church.", False),
+])
+_add("The owner of a Greyford care home has been fined £80,000 after a resident, Joan Platt, 91, fell from a window that had no restrictor. The company admitted breaching safety law.", [
+ ("The care home's owner was fined £80,000.", True),
+ ("Joan Platt was 91.", True),
+ ("The window had no restrictor.", True),
+ ("The company admitted breaking safety law.", True),
+ ("The company denied breaching safety law.", False),
+ ("Joan Platt was fined £80,000.", False),
+ ("The window had a restrictor fitted.", False),
+ ("The owner was fined £18,000.", False),
+])
+_add("Tickets for Carrow Castle will rise from £14 to £18 in April, the trust that runs it said, blaming the cost of repairs to the walls. Children under five will still go free.", [
+ ("Carrow Castle tickets will go up to £18 in April.", True),
+ ("The trust blamed the cost of wall repairs.", True),
+ ("Under-fives will still get in free.", True),
+ ("Tickets will fall from £18 to £14.", False),
+ ("Children under five will have to pay from April.", False),
+ ("The trust blamed rising energy costs.", False),
+ ("Tickets will rise from £14 to £16.", False),
+])
+_add("Police in Olby are searching for a man who escaped from a prison van on Thursday while being taken to court. Officers said he was dangerous and should not be approached.", [
+ ("A man escaped from a prison van in Olby.", True),
+ ("Police said the public should not approach him.", True),
+ ("He was being taken to court when he escaped.", True),
+ ("The man has been recaptured.", False),
+ ("A man escaped from a prison on Thursday.", False),
+ ("Police said he was not dangerous.", False),
+ ("A man escaped while being taken to hospital.", False),
+])
+_add("More than half of Norland's rivers failed to meet standards for pollution last year, up from 42% the year before, the environment agency said.", [
+ ("Over half of the rivers failed pollution standards last year.", True),
+ ("The year before, 42% failed.", True),
+ ("More than half of the rivers met pollution standards last year.", False),
+ ("The share of rivers failing fell from 42%.", False),
+ ("Less than half of Norland's rivers failed the standards.", False),
+])
+_add("Olby's first female bishop, the Right Reverend Anne Hale, was installed at the cathedral on Sunday in front of 800 people.", [
+ ("Anne Hale has become Olby's first female bishop.", True),
+ ("About 800 people attended the service.", True),
+ ("Anne Hale was installed at the cathedral on Sunday.", True),
+ ("Anne Hale is Olby's second female bishop.", False),
+ ("8,000 people attended the service.", False),
+ ("Anne Hale was installed on Saturday.", False),
+ ("Anne Hale was installed at a church in Olby.", False),
+])
+_add("Tarnley Town have signed midfielder Ben Ode on a two-year deal from Kestra City, where he made 60 appearances.", [
+ ("Ben Ode has joined Tarnley Town from Kestra City.", True),
+ ("He has signed a two-year deal.", True),
+ ("Ben Ode made 60 appearances for Kestra City.", True),
+ ("Kestra City have signed Ben Ode from Tarnley Town.", False),
+ ("Ben Ode has signed a three-year deal.", False),
+ ("Ben Ode made 60 appearances for Tarnley Town.", False),
+ ("Ben Ode is a striker.", False),
+])
+_add("A review of the Harlow bus network has recommended cutting six routes and adding two new ones, and the council will make a decision in June, it said.", [
+ ("The review recommended cutting six bus routes.", True),
+ ("It also recommended two new routes.", True),
+ ("The council will decide in June.", True),
+ ("The council has cut six bus routes.", False),
+ ("The review recommended cutting two routes and adding six.", False),
+ ("The council decided in June to cut six routes.", False),
+ ("The council will make a decision in July.", False),
+])
+_add("Demand for food parcels at the Olby Food Bank rose by 30% in the past year, with working families now making up a third of those it helps, its manager, Sue Rowe, said.", [
+ ("Demand at the Olby Food Bank went up by 30% in a year.", True),
+ ("A third of those helped are working families.", True),
+ ("Sue Rowe manages the food bank.", True),
+ ("Demand for food parcels fell by 30%.", False),
+ ("Working families make up half of those it helps.", False),
+ ("Sue Rowe said demand rose by 13%.", False),
+ ("Working families make up a third of the food bank's volunteers.", False),
+])
+_add("Kestra's new tram line carried 1.2 million passengers in its first year, short of the 2 million forecast, and fares will rise by 10p in May, the operator said.", [
+ ("The tram line carried 1.2 million passengers in its first year.", True),
+ ("That was fewer than the 2 million forecast.", True),
+ ("Fares will go up by 10p in May.", True),
+ ("The tram line carried 2 million passengers in its first year.", False),
+ ("Passenger numbers beat the forecast.", False),
+ ("Fares will fall by 10p in May.", False),
+ ("Fares will rise by 10p in March.", False),
+])
+_add("A wildfire on Felby Moor that burned for three days has been put out, but firefighters will stay at the scene for a week in case it flares up again, the fire service said.", [
+ ("The Felby Moor wildfire has been put out.", True),
+ ("The fire burned for three days.", True),
+ ("Firefighters will remain for a week.", True),
+ ("The wildfire is still burning.", False),
+ ("Firefighters have left the scene.", False),
+ ("The fire burned for a week.", False),
+ ("Firefighters will stay for three days.", False),
+])
+_add("A study of 12,000 children in Norland found that those who ate breakfast every day scored 8% higher in maths tests, though the researchers said other factors could explain the gap.", [
+ ("The study followed 12,000 children.", True),
+ ("Children who ate breakfast daily scored 8% higher in maths.", True),
+ ("The researchers said other factors could explain the gap.", True),
+ ("Eating breakfast makes children score 8% higher in maths.", False),
+ ("The study found children who skipped breakfast scored 8% higher.", False),
+ ("The study followed 1,200 children.", False),
+ ("Children who ate breakfast scored 8% higher in reading tests.", False),
+])
+_add("The mayor of Carrow, Tom Bryce, has survived a vote of no confidence by 22 votes to 19, after opposition councillors accused him of misleading them over the cost of a new leisure centre.", [
+ ("Tom Bryce survived a no-confidence vote by 22 votes to 19.", True),
+ ("Opposition councillors accused him of misleading them.", True),
+ ("The row was over the cost of a new leisure centre.", True),
+ ("Tom Bryce lost a vote of no confidence.", False),
+ ("Tom Bryce accused opposition councillors of misleading him.", False),
+ ("Tom Bryce survived the vote by 22 votes to 9.", False),
+ ("Tom Bryce admitted misleading councillors.", False),
+])
+_add("Heavy rain flooded 60 homes in Stourby overnight, and the Environment Agency issued five flood warnings for the River Esk, where levels were still rising on Tuesday morning.", [
+ ("Sixty homes in Stourby were flooded overnight.", True),
+ ("Five flood warnings were issued for the River Esk.", True),
+ ("River levels were still rising on Tuesday morning.", True),
+ ("River levels were falling on Tuesday morning.", False),
+ ("Fifteen flood warnings were issued.", False),
+ ("Heavy rain flooded 60 businesses in Stourby.", False),
+ ("The Environment Agency lifted five flood warnings.", False),
+])
+_add("Olby's oldest pub, the Bell, which has stood since 1540, will close next month after its owners failed to find a buyer, they said.", [
+ ("The Bell, Olby's oldest pub, will shut next month.", True),
+ ("The pub has stood since 1540.", True),
+ ("The owners could not find a buyer.", True),
+ ("The Bell has been sold to a new owner.", False),
+ ("The Bell closed last month.", False),
+ ("The Bell has stood since 1450.", False),
+ ("The Bell is Olby's newest pub.", False),
+])
+_add("Nurses at Esk General Hospital have voted to accept a pay offer of 5%, ending a dispute that led to four strikes, the union said. Doctors are still considering a separate offer.", [
+ ("Nurses at Esk General have accepted a 5% pay offer.", True),
+ ("The dispute led to four strikes.", True),
+ ("Doctors are still weighing a separate offer.", True),
+ ("Doctors have accepted a 5% pay offer.", False),
+ ("Nurses have rejected a 5% pay offer.", False),
+ ("The dispute led to six strikes.", False),
+ ("Doctors have rejected their offer.", False),
 ])
 # fmt: on
 
