@@ -116,6 +116,10 @@ KNOWN_HELD_BACK = {
     # "three years ago" for "opened on Saturday, three years after the old pool was shut": a date counted back from a
     # deed the article dates is not counted back again to the article's day.
     "The old pool closed three years ago because of an unsafe roof.",
+    # "fewer than the 2 million forecast" for "short of the 2 million forecast": "short of" is not in the curated table
+    # as less (with it, "fell short of the 78% target" held two faithful claims back), so the claim's "fewer" is set
+    # against the sentence's only other direction, "fares will rise".
+    "That was fewer than the 2 million forecast.",
 }
 
 

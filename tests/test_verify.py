@@ -6749,3 +6749,30 @@ def test_round_ninety_one_readings_a_named_count_a_refusal_undone_and_a_rating()
     _assert_judged(
         "Her novel won, beating four other shortlisted books.", "Her novel was one of five shortlisted books.", True
     )
+
+
+def test_round_ninety_four_readings_what_was_expected_a_penalty_and_a_move_told_the_other_way() -> None:
+    prices = "Prices rose by 2% in May. Economists had expected them to fall."
+    _assert_judged(prices, "Economists had expected prices to fall.", True)
+    _assert_judged(prices, "Economists had expected prices to rise.", False)
+    ban = "Sam Ray has been banned for four matches after being sent off for violent conduct."
+    _assert_judged(ban, "Sam Ray has been banned for four games.", True)
+    _assert_judged(ban, "Sam Ray has been banned for four months.", False)
+    _assert_judged(ban, "Sam Ray was sent off for dissent.", False)
+    _assert_judged("He was banned for a week.", "He was banned for seven days.", True)
+    signing = "Esk United have signed defender Tom Hill on a three-year deal from Olby Town."
+    _assert_judged(signing, "Esk United have signed Tom Hill from Olby Town.", True)
+    _assert_judged(signing, "Olby Town have signed Tom Hill from Esk United.", False)
+
+
+def test_round_ninety_five_readings_a_body_by_its_kind_officers_and_not_before() -> None:
+    sales = "Sales at Marlow Stores fell 2% over Christmas, but the chain said profits would rise."
+    _assert_judged(sales, "Marlow said profits would rise.", True)
+    escape = "Police are hunting a man who escaped from a van. Officers said he should not be approached."
+    _assert_judged(escape, "Police said he should not be approached.", True)
+    works = "Nesting birds have delayed the roadworks until at least August, the council said."
+    _assert_judged(works, "The roadworks will not start before August.", True)
+    _assert_judged(works, "The roadworks will not go ahead.", False)
+    _assert_judged("The new bridge has been given the go-ahead.", "The new bridge has been rejected.", False)
+    _assert_judged("The mayor survived a vote of no confidence.", "The mayor lost a vote of no confidence.", False)
+    _assert_judged("Forecasters issued three flood warnings.", "Forecasters lifted three flood warnings.", False)

@@ -483,6 +483,11 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what a penalty is for: "sent off for dissent" against "sent off for violent conduct"
+    (
+        "penalty",
+        re.compile(r"\b(?:sent\s+off|banned|suspended|fined|disqualified|booked)\s+for\s+(?:a\s+|an\s+|the\s+)?", re.I),
+    ),
     # what a prize is for: "a prize for poetry" against "the Halden Prize for fiction"
     ("prize", re.compile(r"\b(?:prize|award|medal)\s+(?:(?:is|was)\s+)?for\s+(?:the\s+|best\s+)?", re.I)),
     # what struck someone: "hit by a bus" against "hit by a van"
@@ -505,6 +510,14 @@ _SLOT_AGAINST_SLOT = frozenset({"named", "conclusion"})
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
 _SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part", "over", "prize"})
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
+
+
+_TIME_UNITS = frozenset("second minute hour day night week fortnight month year decade life season".split())
+
+
+def _lengths(found: list[Word]) -> bool:
+    """Whether the words tell a length of time ("three months", "life")."""
+    return any(lemmas(w.lower) & _TIME_UNITS for w in found)
 
 
 def _a_thing_first(text: str, at: int) -> bool:
@@ -536,6 +549,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
             # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
             mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower) and not lemmas(w.lower) & reporting]
             mine = mine[:1] if kind in _SLOT_ONE_WORD else mine
+            if kind == "penalty":
+                mine = [w for w in mine if w.lower not in NUMBER_WORDS and not w.lower.isdigit()]
             if not mine or (kind not in _SLOT_AGAINST_SLOT and not all(w.start + m.end() in gone for w in mine)):
                 continue  # the evidence writes some of it
             # (what a thing is named after is set against the evidence's words there only: "named after the
@@ -563,7 +578,21 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                     theirs = theirs[:1] if kind in _SLOT_ONE_WORD else theirs
                     if kind == "charge" and any(w.lower in _COUNTS_OF_CHARGES for w in theirs):
                         continue  # "guilty of one count" says how many, not what of
-                    if theirs and not any(lemmas(w.lower) & mine_forms or _akin(w, mine) for w in theirs):
+                    if kind == "penalty":
+                        # the same penalty ("sent off", "banned"), past how many: "banned for three matches"
+                        if m.group(0).split()[0].lower() != theirs_at.group(0).split()[0].lower():
+                            continue
+                        theirs = [w for w in theirs if w.lower not in NUMBER_WORDS and not w.lower.isdigit()]
+                        if _lengths(mine) and _lengths(theirs):
+                            continue  # "banned for a week" is "banned for seven days": the length rules judge it
+                    # (a penalty's word of the curated table's: "three games" is "three matches")
+                    mine_groups = paraphrase_groups(frozenset(mine_forms)) if kind == "penalty" else frozenset()
+                    if theirs and not any(
+                        lemmas(w.lower) & mine_forms
+                        or _akin(w, mine)
+                        or paraphrase_groups(lemmas(w.lower)) & mine_groups
+                        for w in theirs
+                    ):
                         said = claim[m.start() : m.end() + mine[-1].end]
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
                         return said, other

@@ -121,7 +121,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     moved_figures = {(fig, side) for fig, side, _ in by_figure}
     agreed = {ctx.card.claim.find(said) for fig, side, said in mine if (fig, side) in moved_figures}
     for side, thing, word in _moves(ctx.claim_words):
-        if word.start in agreed:
+        if word.start in agreed or _expected_alike(word, ctx):
             continue
         same = [(s, w) for s, t, w in moved if t == thing]
         if thing and same and all(s != side for s, _ in same):
@@ -386,6 +386,16 @@ def _one_unit_for_many(ctx: ClaimContext) -> tuple[str, str] | None:
 def _figure_units(text: str) -> list[tuple[float, str, str]]:
     """Each length of time written with a figure: the figure, its unit and the words (6.0, "hour", "six hours")."""
     return [(d.count, d.unit, text[d.start : d.end]) for d in durations(text) if d.counted]
+
+
+def _expected_alike(word: Word, ctx: ClaimContext) -> bool:
+    """ "Economists had expected inflation to fall" against "Inflation rose … Economists had expected it to fall":
+    what was expected, which the evidence says was expected too, whatever happened."""
+    expected = re.compile(rf"\b{_EXPECTED}\s+(?:[\w'’-]+\s+){{0,3}}?to\s+{re.escape(word.lower)}\b", re.IGNORECASE)
+    return expected.search(ctx.card.claim) is not None and ctx.evidence_match(expected) is not None
+
+
+_EXPECTED = r"(?:expected|forecast|predicted|feared|hoped)"
 
 
 def _left_open(mine: str, theirs: str, ctx: ClaimContext) -> bool:

@@ -147,6 +147,11 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if negations and ctx.evidence_match(_KEPT):
         # "will see no change in the price" against "will be frozen": no change is what a freeze says
         negations = [n for n in negations if n.target not in _CHANGE]
+    if negations and (m := _NOT_BEFORE.search(ctx.card.claim)):
+        # "Demolition will not start before October" against "has delayed the demolition until at least October"
+        until = re.compile(rf"\buntil\s+(?:at\s+least\s+|after\s+)?{re.escape(m.group('when'))}\b", re.IGNORECASE)
+        if ctx.evidence_match(until):
+            negations = [n for n in negations if n.surface.lower() not in ("not", "n't")]
     if negations and ctx.evidence_match(_ZERO):
         # "a target for no one to wait" against "a target of zero"
         negations = [n for n in negations if n.surface.lower() not in _NONE_AT_ALL]
@@ -572,6 +577,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 _NONE_AT_ALL = frozenset({"no", "none", "nobody"})
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't)\s+(?:[a-z]+\s+){0,3}?before\s+(?P<when>[\w-]+)", re.IGNORECASE)
 _ZERO = re.compile(r"\bzero\b", re.IGNORECASE)
 
 

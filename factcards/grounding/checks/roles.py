@@ -1012,7 +1012,8 @@ _MOVE = re.compile(
     # "are in talks to sign", "want to buy", "will sign": a move still to come runs the same way
     r"(?:(?:(?:are|is|were|was)\s+in\s+talks|wants?|plans?|hopes?|agreed|agrees?|set|aim|aims)\s+to\s+|will\s+)?"
     r"(?:signed|bought|acquired|recruited|poached|sign|buy|acquire|recruit)\s+"
-    rf"(?:[\w'’-]+\s+){{0,4}}?from\s+(?:the\s+)?"
+    # ("signed midfielder Ben Ode on a two-year deal from Kestra City")
+    rf"(?:[\w'’-]+\s+){{0,7}}?from\s+(?:the\s+)?"
     # "from Swedish side Malmo Rovers", "from Premier League club Fulham": the seller past what it is
     rf"(?:(?:[A-Z][\w'’-]+\s+){{0,2}}(?:side|club|outfit|team|rivals|champions|giants|neighbours)\s+)?(?P<a>{NAME_RUN})"
 )

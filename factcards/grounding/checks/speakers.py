@@ -423,6 +423,9 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         and any(according.search(text) and all(s in text for s in named) for text in ctx.texts)
     ):
         return
+    # "Officers said" and "Detectives said" are the police speaking.
+    if last_key(speaker) == "police" and all(s.split()[-1].lower() in _POLICE_VOICES for s in said_by):
+        return
     # "the city said" names no one: it contradicts a named speaker only one the evidence does not have
     # speak ("Okafor's plan will cost $4m, the transport department said" is the department's).
     if named or not speaks:
@@ -594,6 +597,11 @@ def _body_of(described: str, named: str) -> bool:
     return any(owner & lemmas(w.lower) for w in words(named))
 
 
+_POLICE_VOICES = frozenset({"officers", "detectives", "force"})
+# Days of the year by name ("over Christmas"), which name no one either.
+_HOLIDAYS = frozenset({"christmas", "easter", "ramadan", "diwali", "hanukkah", "thanksgiving", "eid"})
+
+
 def _the_one_named(speaker: str, texts: list[str]) -> bool:
     """ "A software fault at Brightnet left … without internet, the company said": the evidence names the claim's
     speaker and nothing else by name (a weekday or a month names nothing), so its "the company" is them."""
@@ -607,7 +615,7 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
             for r in found
             if r.start > 0
             and r.start not in joined
-            and clean_token(r.text).lower() not in CALENDAR_WORDS
+            and clean_token(r.text).lower() not in CALENDAR_WORDS | _HOLIDAYS
             and not _A_PLACE_BEFORE.search(text, 0, r.start)  # "in Carrow", "to Spain": where, not who
             and entity_type(r.text) != "place"
             # "the Shopworkers' Union" names its own kind, which no "the supermarket" is; so does "the GMB union",
@@ -615,7 +623,8 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
             and clean_token(r.text.split()[-1]).lower() not in _SELF_TYPED
             and not _KIND_AFTER.match(text, r.end)
         ]
-        if runs and all(last_key(r.text) == wanted for r in runs):
+        # ("Fenwick" is the "Fenwick Stores" the evidence names in full)
+        if runs and all(wanted in (last_key(r.text), clean_token(r.text.split()[0]).lower()) for r in runs):
             return True
     return False
 
