@@ -88,10 +88,14 @@ schools, a hospital rated inadequate, house sales, a fake charity; a yacht rescu
 three-match ban, inflation rising, an ombudsman's award; a runway closed, a family's grief, a bridge approved,
 Christmas sales, bats delaying a demolition; a care home fine, castle tickets, an escape from a prison van, polluted
 rivers, a bishop installed; a midfielder signed, a bus review, a food bank's demand, tram passengers, a moorland
-fire; a breakfast study, a no-confidence vote, floods, an old pub closing, a nurses' pay deal; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-third sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+fire; a breakfast study, a no-confidence vote, floods, an old pub closing, a nurses' pay deal; a bus shelter crash,
+university job cuts, a white stork, a department store bought, water bills; a manager's new contract, a substation
+fault, care home closures lawful, a bypass, an MP's quotation; climbers airlifted, hedgehogs, a market moved, a
+fraud case dropped, an elephant enclosure; house building, a missing girl, a newspaper bought, a landslip, a
+marathon record; an ambulance chief's resignation, fortnightly bins, a café fined, trees at risk, a striker's two
+goals; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+thirty-third sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -5231,6 +5235,226 @@ _add("Nurses at Esk General Hospital have voted to accept a pay offer of 5%, end
  ("Nurses have rejected a 5% pay offer.", False),
  ("The dispute led to six strikes.", False),
  ("Doctors have rejected their offer.", False),
+])
+_add("A man has been charged with dangerous driving after a car hit a bus shelter in Harlow on Friday evening, injuring three people waiting for a bus. One of them, a woman in her 60s, is in a serious condition.", [
+ ("A man has been charged with dangerous driving.", True),
+ ("Three people were hurt when a car hit a bus shelter.", True),
+ ("A woman in her 60s is seriously injured.", True),
+ ("A man has been charged with causing death by dangerous driving.", False),
+ ("A bus hit a car in Harlow.", False),
+ ("Three people were killed when a car hit a bus shelter.", False),
+ ("A woman in her 60s has been charged.", False),
+])
+_add("Kestra University will cut 180 jobs to save £15m after a fall in the number of overseas students, its vice-chancellor, Prof Ruth Okoye, said. The union said it would ballot members on strike action.", [
+ ("Kestra University plans to cut 180 jobs.", True),
+ ("The cuts are meant to save £15m.", True),
+ ("Fewer overseas students have enrolled.", True),
+ ("The union will ballot its members on strikes.", True),
+ ("Kestra University will cut 180 jobs after a rise in overseas students.", False),
+ ("The union has called a strike.", False),
+ ("Prof Ruth Okoye said the union would ballot members.", False),
+ ("The university will cut 18 jobs.", False),
+])
+_add("A rare white stork has been spotted in Tarnley for the first time in more than 50 years, birdwatchers said. It is thought to have been blown off course during its migration to Africa.", [
+ ("A white stork has been seen in Tarnley for the first time in over 50 years.", True),
+ ("The stork is thought to have been blown off course.", True),
+ ("The stork was migrating to Africa.", True),
+ ("The stork was blown off course, experts confirmed.", False),
+ ("A white stork is seen in Tarnley every year.", False),
+ ("A black stork has been spotted in Tarnley.", False),
+ ("The stork was migrating from Africa.", False),
+])
+_add("Stourby Council has bought the town's empty department store for £2.1m and plans to turn it into a library, a health centre and flats, it said.", [
+ ("The council has bought the empty department store.", True),
+ ("It paid £2.1m.", True),
+ ("The council plans a library, a health centre and flats there.", True),
+ ("The council has sold the department store for £2.1m.", False),
+ ("The store will be turned into a cinema.", False),
+ ("The council paid £1.2m.", False),
+ ("The library has already opened.", False),
+])
+_add("Water bills in Norland will rise by an average of £86 a year from April, the regulator said, to pay for new pipes and sewage works. The average bill will be £560.", [
+ ("Water bills will go up by £86 a year on average from April.", True),
+ ("The average bill will be £560.", True),
+ ("The money will pay for new pipes and sewage works.", True),
+ ("Water bills will rise by £86 a month.", False),
+ ("The average bill will be £650.", False),
+ ("Water bills will fall by £86 a year.", False),
+ ("The rise will pay for new reservoirs.", False),
+])
+_add("Olby Athletic's manager, Rita Kuhn, has signed a new four-year contract, the club said, a day after they won promotion to the Championship.", [
+ ("Rita Kuhn has signed a four-year contract.", True),
+ ("Olby Athletic won promotion to the Championship.", True),
+ ("The contract was signed a day after promotion.", True),
+ ("Rita Kuhn has left Olby Athletic.", False),
+ ("Olby Athletic were relegated from the Championship.", False),
+ ("Rita Kuhn has signed a two-year contract.", False),
+ ("Rita Kuhn signed her contract a week after promotion.", False),
+])
+_add("About 2,000 homes in Carrow were left without power for up to six hours on Wednesday after a fault at a substation, Northgrid said. All supplies had been restored by the evening.", [
+ ("Around 2,000 homes lost power after a substation fault.", True),
+ ("Some homes were without power for up to six hours.", True),
+ ("Power had been restored to all homes by the evening.", True),
+ ("Some homes were still without power on Wednesday night.", False),
+ ("About 20,000 homes were left without power.", False),
+ ("The power cut was caused by a storm.", False),
+ ("Homes were without power for up to six days.", False),
+])
+_add("A judge has ruled that Harlow Council acted lawfully when it closed three care homes last year, rejecting a challenge by relatives of residents.", [
+ ("A judge ruled the council acted lawfully in closing three care homes.", True),
+ ("Relatives of residents had brought the challenge.", True),
+ ("The judge rejected the relatives' challenge.", True),
+ ("A judge ruled the council acted unlawfully.", False),
+ ("The council closed four care homes.", False),
+ ("The judge upheld the relatives' challenge.", False),
+ ("The council brought a challenge against relatives.", False),
+])
+_add("Greyford's new bypass, which opened a year late and £30m over budget, has cut journey times through the town by ten minutes, a council report found.", [
+ ("The bypass opened a year late.", True),
+ ("It went £30m over budget.", True),
+ ("Journey times through the town are ten minutes shorter, the report found.", True),
+ ("The bypass opened on time.", False),
+ ("The bypass came in £30m under budget.", False),
+ ("The bypass has added ten minutes to journey times.", False),
+ ("The bypass opened two years late.", False),
+])
+_add("\"This is a dark day for the town,\" said Harlow MP Ken Ashby after the closure of the glassworks was announced. The company, Clearline, said it had lost money for five years.", [
+ ("Ken Ashby called it a dark day for the town.", True),
+ ("Clearline said it had lost money for five years.", True),
+ ("Clearline said it was a dark day for the town.", False),
+ ("Ken Ashby said Clearline had lost money for five years.", False),
+ ("Clearline said it had lost money for 15 years.", False),
+], body="Harlow's glassworks will close with the loss of 240 jobs.\n\n\"This is a dark day for the town,\" said Harlow MP Ken Ashby after the closure of the glassworks was announced. The company, Clearline, said it had lost money for five years.")
+_add("Two climbers were airlifted from Ben Tarn on Sunday after one of them broke an ankle, mountain rescue said. Neither was seriously hurt.", [
+ ("Two climbers were airlifted from Ben Tarn.", True),
+ ("One of the climbers broke an ankle.", True),
+ ("Neither climber was seriously injured.", True),
+ ("Both climbers broke an ankle.", False),
+ ("One of the climbers was seriously hurt.", False),
+ ("Two climbers were carried down Ben Tarn by rescuers.", False),
+ ("One of them broke a wrist.", False),
+])
+_add("A new survey has found that the number of hedgehogs in Norland's countryside has halved since 2000, while numbers in towns have stayed about the same.", [
+ ("Countryside hedgehog numbers have halved since 2000.", True),
+ ("Hedgehog numbers in towns are about the same.", True),
+ ("Hedgehog numbers in towns have halved since 2000.", False),
+ ("Countryside hedgehog numbers have doubled since 2000.", False),
+ ("Hedgehog numbers in the countryside have fallen by a third.", False),
+ ("Countryside hedgehog numbers have halved since 2010.", False),
+])
+_add("Marden's Sunday market will move from the town square to the old cattle market site from March while the square is rebuilt, the council said.", [
+ ("Marden's Sunday market is moving to the old cattle market site.", True),
+ ("The move starts in March.", True),
+ ("The square is being rebuilt.", True),
+ ("The market will move from the cattle market site to the town square.", False),
+ ("Marden's Sunday market will close from March.", False),
+ ("The market will move in May.", False),
+ ("The cattle market site is being rebuilt.", False),
+])
+_add("Prosecutors have dropped a fraud case against former Olby councillor Dan Pryce because of a lack of evidence, the Crown Prosecution Service said.", [
+ ("The fraud case against Dan Pryce has been dropped.", True),
+ ("Prosecutors cited a lack of evidence.", True),
+ ("Dan Pryce is a former councillor.", True),
+ ("Dan Pryce has been convicted of fraud.", False),
+ ("The case was dropped because Dan Pryce was ill.", False),
+ ("Dan Pryce dropped his case against prosecutors.", False),
+])
+_add("Olby Zoo has been told it must improve its elephant enclosure within a year or lose its licence, after an inspection found the space was too small.", [
+ ("Olby Zoo must improve its elephant enclosure within a year.", True),
+ ("Inspectors found the enclosure was too small.", True),
+ ("The zoo could lose its licence.", True),
+ ("Olby Zoo has lost its licence.", False),
+ ("Olby Zoo must improve its lion enclosure.", False),
+ ("Inspectors found the enclosure was too big.", False),
+ ("The zoo has five years to improve the enclosure.", False),
+])
+_add("House building in Norland fell to its lowest level for ten years in 2024, with 142,000 homes started, down from 168,000 the year before, figures showed.", [
+ ("Work started on 142,000 homes in 2024.", True),
+ ("The year before, 168,000 homes were started.", True),
+ ("House building was at its lowest level for ten years.", True),
+ ("House building rose to 168,000 homes in 2024.", False),
+ ("142,000 homes were completed in 2024.", False),
+ ("It was the lowest level for 20 years.", False),
+ ("House building fell to 124,000 homes.", False),
+])
+_add("Police have appealed for help to find a 14-year-old girl, Mia Shaw, who has been missing from her home in Felton since Tuesday. She was last seen at the town's railway station.", [
+ ("Mia Shaw, 14, has been missing since Tuesday.", True),
+ ("She was last seen at Felton railway station.", True),
+ ("Police are asking for help to find her.", True),
+ ("Mia Shaw has been found safe.", False),
+ ("Mia Shaw was last seen at the bus station.", False),
+ ("Mia Shaw has been missing since Thursday.", False),
+ ("Mia Shaw is 16.", False),
+])
+_add("The Carrow Herald has been bought by a local businessman, Omar Said, for an undisclosed sum, saving it from closure. Its 30 staff will keep their jobs.", [
+ ("Omar Said has bought the Carrow Herald.", True),
+ ("The price was not disclosed.", True),
+ ("All 30 staff will keep their jobs.", True),
+ ("The Carrow Herald has closed.", False),
+ ("Omar Said paid £1m for the paper.", False),
+ ("Thirty staff will lose their jobs.", False),
+ ("The Carrow Herald has bought a local business.", False),
+])
+_add("Rail passengers in the north face another week of disruption after a landslip closed the line between Esk and Felby, which Northrail said would not reopen until Monday.", [
+ ("A landslip has closed the line between Esk and Felby.", True),
+ ("The line will not reopen until Monday, Northrail said.", True),
+ ("The line between Esk and Felby reopened on Monday.", False),
+ ("A flood closed the line between Esk and Felby.", False),
+ ("Northrail said the line would reopen on Friday.", False),
+ ("The disruption is expected to last another month.", False),
+])
+_add("A record 41,000 runners took part in the Olby Marathon on Sunday, raising an estimated £9m for charity. The race was won by Kenya's David Rono in 2 hours 7 minutes.", [
+ ("A record 41,000 runners took part.", True),
+ ("An estimated £9m was raised for charity.", True),
+ ("David Rono won in 2 hours 7 minutes.", True),
+ ("The runners raised exactly £9m for charity.", False),
+ ("David Rono finished second.", False),
+ ("41,000 runners took part, fewer than last year.", False),
+ ("The race was won by Ethiopia's David Rono.", False),
+])
+_add("The head of Norland's ambulance service, Martin Roe, has resigned after a report found that patients waited an average of 90 minutes for an ambulance last winter. He said he took \"full responsibility\".", [
+ ("Martin Roe has resigned as head of the ambulance service.", True),
+ ("Patients waited an average of 90 minutes for an ambulance last winter.", True),
+ ("Martin Roe said he took full responsibility.", True),
+ ("Martin Roe has been sacked.", False),
+ ("Patients waited an average of 90 minutes last summer.", False),
+ ("Martin Roe denied any responsibility.", False),
+ ("The longest wait was 90 minutes.", False),
+])
+_add("Felton's bin collections will move from weekly to fortnightly from June to save £1.2m a year, but food waste will still be collected every week.", [
+ ("Bins in Felton will be emptied every two weeks from June.", True),
+ ("The change will save £1.2m a year.", True),
+ ("Food waste will still be collected weekly.", True),
+ ("Food waste will be collected every two weeks.", False),
+ ("Bin collections will move from fortnightly to weekly.", False),
+ ("The change will cost £1.2m a year.", False),
+ ("The change will save £2.1m a year.", False),
+])
+_add("An Olby café owner has been fined £3,000 after rats were found in the kitchen during an inspection. Ali Demir admitted two food hygiene offences.", [
+ ("Ali Demir was fined £3,000.", True),
+ ("Rats were found in the café's kitchen.", True),
+ ("He admitted two food hygiene offences.", True),
+ ("Ali Demir denied the offences.", False),
+ ("Mice were found in the kitchen.", False),
+ ("Ali Demir admitted three food hygiene offences.", False),
+ ("An inspector was fined £3,000.", False),
+])
+_add("Scientists have warned that a third of Norland's native trees could be lost to disease within 30 years unless more is done to stop imported pests.", [
+ ("A third of native trees could be lost to disease within 30 years, scientists warned.", True),
+ ("Scientists blame imported pests.", True),
+ ("A third of Norland's native trees have been lost to disease.", False),
+ ("Half of native trees could be lost within 30 years.", False),
+ ("A third of native trees will be lost within 30 years.", False),
+ ("A third of native trees could be lost within 13 years.", False),
+])
+_add("Greyford Rovers striker Lee Dunn scored twice as his side beat Felby Town 3-1 to move top of the league on goal difference.", [
+ ("Lee Dunn scored two goals.", True),
+ ("Greyford Rovers beat Felby Town 3-1.", True),
+ ("Greyford Rovers are top of the league on goal difference.", True),
+ ("Felby Town beat Greyford Rovers 3-1.", False),
+ ("Lee Dunn scored a hat-trick.", False),
+ ("Greyford Rovers are top by three points.", False),
+ ("Lee Dunn scored for Felby Town.", False),
 ])
 # fmt: on
 
