@@ -6776,3 +6776,24 @@ def test_round_ninety_five_readings_a_body_by_its_kind_officers_and_not_before()
     _assert_judged("The new bridge has been given the go-ahead.", "The new bridge has been rejected.", False)
     _assert_judged("The mayor survived a vote of no confidence.", "The mayor lost a vote of no confidence.", False)
     _assert_judged("Forecasters issued three flood warnings.", "Forecasters lifted three flood warnings.", False)
+
+
+def test_round_ninety_nine_readings_moves_between_plain_things_budgets_and_what_caused_a_closure() -> None:
+    market = "The market will move from the town square to the old bus station in May."
+    _assert_judged(market, "The market will move to the old bus station in May.", True)
+    _assert_judged(market, "The market will move from the bus station to the town square.", False)
+    _assert_judged("Collections will change from weekly to monthly.", "Collections will change from monthly to weekly.",
+                   False)  # fmt: skip
+    road = "The new road, which opened a year late and £9m over budget, has cut journeys by five minutes."
+    _assert_judged(road, "The new road opened a year late.", True)
+    _assert_judged(road, "The new road opened on time.", False)
+    _assert_judged(road, "The new road came in under budget.", False)
+    _assert_judged("All 12 staff will keep their jobs.", "The 12 staff will lose their jobs.", False)
+    _assert_judged("The change will save £2m a year.", "The change will cost £2m a year.", False)
+    rail = "Trains are cancelled after a landslip closed the line near Esk."
+    _assert_judged(rail, "A landslide closed the line near Esk.", True)
+    _assert_judged(rail, "A flood closed the line near Esk.", False)
+    cafe = "A café owner has been fined £2,000 after mice were found during an inspection."
+    _assert_judged(cafe, "A café owner was fined £2,000.", True)
+    _assert_judged(cafe, "An inspector was fined £2,000.", False)
+    _assert_judged(cafe, "Inspectors found mice at the café.", True)

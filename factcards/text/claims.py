@@ -493,7 +493,7 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         return "NOUN" in forms and not any(
             vocabulary.mentions(word)
             for lemma in (*forms["NOUN"], *verbs)
-            for word in (lemma, *said_otherwise(lemma), *_first_of_compound(lemma))
+            for word in (lemma, *said_otherwise(lemma), *_first_of_compound(lemma), *_deed_of_agent(lemma))
         )
     return True
 
@@ -501,6 +501,16 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
 def _noun_like(word: str) -> bool:
     """A noun, or a hyphened word ending in one ("e-scooters")."""
     return "NOUN" in forms_by_class(word) or ("-" in word and "NOUN" in forms_by_class(word.rsplit("-", 1)[1]))
+
+
+def _deed_of_agent(noun: str) -> tuple[str, ...]:
+    """What one named for what they do does ("inspector": "inspect", "inspection"), which the article may write for
+    them ("after an inspection found"); none for a noun that names no doer."""
+    if not noun.endswith(("or", "er")) or len(noun) < 6:
+        return ()
+    verbs = [v for v in (noun[:-2], noun[:-2] + "e", noun[:-1]) if "VERB" in forms_by_class(v)]  # "inspect", "manage"
+    nouns = [v + "ion" for v in verbs if "NOUN" in forms_by_class(v + "ion")]
+    return (*verbs, *nouns)
 
 
 def _first_of_compound(noun: str) -> tuple[str, ...]:

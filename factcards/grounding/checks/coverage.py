@@ -916,7 +916,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 doer = next((w for w in found if w.start == theirs.start("head")), None)
                 if (
                     doer is None
-                    or not _is_noun_word(doer)
+                    or not (_is_noun_word(doer) or _unknown_noun(text, doer))
                     or (doer.capitalized and doer.start > 0)
                     or lemmas(doer.lower) & forms
                     or _akin(head, [doer])
@@ -969,3 +969,11 @@ def _thing_after(following: list[Word]) -> set[str]:
 
 def _is_noun_word(word: Word) -> bool:
     return is_content(word.lower) and "NOUN" in forms_by_class(word.lower)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _unknown_noun(text: str, word: Word) -> bool:
+    """ "a landslip": a word the dictionary lacks, after an article, is a noun."""
+    return not forms_by_class(word.lower) and bool(_ARTICLE_BEFORE.search(text, 0, word.start))

@@ -1065,8 +1065,8 @@ def kind_added(ctx: ClaimContext) -> Hit | None:
     evidence = {form for w in ctx.evidence_words for form in lemmas(w.lower)}
     evidence_sides = {group for w in ctx.evidence_words for group, _ in sides_of(w.lower)}
     for i, word in enumerate(claim_words):
-        if word.lower not in _KIND_WORDS or lemmas(word.lower) & evidence:
-            continue
+        if word.lower not in _KIND_WORDS or lemmas(word.lower) & evidence or ctx.evidence_lexicon.has(word):
+            continue  # (or a word of the curated table's: "a landslide" for "a landslip")
         if {group for group, _ in sides_of(word.lower)} & evidence_sides:
             continue  # the evidence says of what kind it was: the degree rules compare the two
         beside = [w for w in claim_words[max(0, i - 1) : i + 2] if w is not word and is_content(w.lower)]

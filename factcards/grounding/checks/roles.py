@@ -1045,8 +1045,19 @@ def _party(name: str) -> str:
     return canonical_name(name).removesuffix("s")
 
 
+# "will move from the town square to the old cattle market site", "from weekly to fortnightly": a move between
+# things named in lower case, each known by its last word.
+_MOVED_BETWEEN = re.compile(
+    r"\b(?:move|moves|moved|moving|switch|switches|switched|switching|change|changes|changed|changing)\s+"
+    r"from\s+(?:the\s+)?(?P<a>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+to\s+(?:the\s+)?"
+    r"(?P<b>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?=\s+(?:from|in|on|at|by|while|after|before|to|for)\b|[,.;]|$)"
+)
+
+
 def _routes(text: str) -> dict[tuple[str, str], str]:
     found = {(canonical_name(m.group("a")), canonical_name(m.group("b"))): m.group(0) for m in _ROUTE.finditer(text)}
+    for m in _MOVED_BETWEEN.finditer(text):
+        found.setdefault((m.group("a").split()[-1], m.group("b").split()[-1]), m.group(0))
     for m in _DEFECTED.finditer(text):
         found.setdefault((_party(m.group("a")), _party(m.group("b"))), m.group(0))
     for m in itertools.chain(_MOVE.finditer(text), _SALE.finditer(text), _RELOCATED.finditer(text)):
@@ -1247,7 +1258,7 @@ _PERSON = (
     r"|drivers?|passengers?|pedestrians?|cyclists?|motorcyclists?|students?|pupils?|patients?|prisoners?|inmates?"
     r"|suspects?|workers?|nurses?|soldiers?|tourists?|residents?|fans?|shoppers?|firefighters?|employees?|customers?"
     r"|miners?|journalists?|doctors?|teachers?|schoolchildren|guards?|volunteers?|protesters?|demonstrators?|farmers?"
-    r"|civilians?|climbers?|hikers?|swimmers?|crew\s+members?"
+    r"|civilians?|climbers?|hikers?|swimmers?|crew\s+members?|owners?|inspectors?"
 )
 
 
