@@ -1583,8 +1583,7 @@ def _date_of_another_deed(ctx: ClaimContext) -> Hit | None:
         if not same_deed:
             # "The launch was scrubbed on Tuesday" against "lifted off on Tuesday after two earlier attempts were
             # scrubbed": the date is another deed's, and the claim's deed is told only as what came before it.
-            other = next((w for f, d, w in theirs if date_supported(mention, [d])), None)
-            if other is not None and (earlier := _told_as_earlier(forms, ctx)):
+            if any(date_supported(mention, [d]) for _, d, _ in theirs) and (earlier := _told_as_earlier(forms, ctx)):
                 return ctx.said_against(said, earlier)
             continue
         if any(date_supported(mention, [d]) or not _alike(mention, d) for d, _ in same_deed):

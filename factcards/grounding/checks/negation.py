@@ -554,7 +554,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             or (
                 n.surface.lower() in ("without", "no")
                 and n.nominal
-                and _describes_only(n.target)
+                and _may_describe(n.target)
                 and any(t in stems for t in n.scope - {n.target})
             )
         )
@@ -581,7 +581,7 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't)\s+(?:[a-z]+\s+){0,3}?before\s+(?P<when>
 _ZERO = re.compile(r"\bzero\b", re.IGNORECASE)
 
 
-def _describes_only(word: str) -> bool:
+def _may_describe(word: str) -> bool:
     """ "local": a word that may describe, and is no verb."""
     forms = forms_by_class(word)
     return "ADJ" in forms and "VERB" not in forms
