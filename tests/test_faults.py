@@ -189,12 +189,16 @@ def test_a_worker_stopped_halfway_through_sending_a_result_does_not_hang_the_poo
 
     stopped = threading.Event()
     timer = threading.Thread(target=_interrupt_when, args=(sent, stopped), daemon=True)
+    # Ctrl-C must raise here whatever the test run inherited: started as a shell's background job or under nohup,
+    # the run ignores SIGINT, the signal below is dropped, and the pool is waited on for ever (one run so, hung).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer.start()
     try:
         with pytest.raises(KeyboardInterrupt):
             _forked_map(2, half_a_result, [0])
     finally:
         stopped.set()
+        signal.signal(signal.SIGINT, previous)
     assert [t.name for t in threading.enumerate() if "ExecutorManager" in type(t).__name__] == []
 
 
