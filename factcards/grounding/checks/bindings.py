@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
@@ -1380,6 +1381,21 @@ def _measure_swapped(mine: list[Bound], ctx: ClaimContext) -> tuple[str, str] | 
             elsewhere = sum(1 for (n, _), v, _ in _measures(text) if lemmas(n) & forms and v != value)
             if written == elsewhere:
                 return said, other
+    return None
+
+
+def given_to_another(
+    mine: Iterable[tuple[Any, Any, str]], theirs: list[tuple[Any, Any, str]], alike: Callable[[Any, Any], bool]
+) -> tuple[str, str] | None:
+    """(the claim's words, the evidence's) for the first of the claim's (thing, value, words) whose value the evidence
+    gives only to other things, while it gives the claim's thing another value: a figure moved from one thing to the
+    other. `alike` says whether two things are the same."""
+    for thing, value, said in mine:
+        others = [(t, words) for t, v, words in theirs if v == value]
+        if not others or any(alike(t, thing) for t, _ in others):
+            continue
+        if any(alike(t, thing) and v != value for t, v, _ in theirs):
+            return said, others[0][1]
     return None
 
 

@@ -556,6 +556,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
             # (what a thing is named after is set against the evidence's words there only: "named after the
             # scientist who found it" against "naming it … after the moonlit nights", though scientists found it)
             mine_forms = {f for w in mine for f in lemmas(w.lower)} if kind in _SLOT_AGAINST_SLOT else claim_forms(ctx)
+            # (a penalty's word of the curated table's: "three games" is "three matches")
+            mine_groups = paraphrase_groups(frozenset(mine_forms)) if kind == "penalty" else frozenset()
             # A cause, or where most of something is, is of the deed or thing before it: "died due to cancer" is
             # not answered by "dictating his copy … due to his dyslexia".
             before = _words_before(claim, m.start()) if kind in ("cause", "most", "before") else None
@@ -585,8 +587,6 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                         theirs = [w for w in theirs if w.lower not in NUMBER_WORDS and not w.lower.isdigit()]
                         if _lengths(mine) and _lengths(theirs):
                             continue  # "banned for a week" is "banned for seven days": the length rules judge it
-                    # (a penalty's word of the curated table's: "three games" is "three matches")
-                    mine_groups = paraphrase_groups(frozenset(mine_forms)) if kind == "penalty" else frozenset()
                     if theirs and not any(
                         lemmas(w.lower) & mine_forms
                         or _akin(w, mine)

@@ -6,7 +6,12 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from factcards.grounding.checks.bindings import CLEARED_SOMEONE_OF, bound_differently, verdict_swapped
+from factcards.grounding.checks.bindings import (
+    CLEARED_SOMEONE_OF,
+    bound_differently,
+    given_to_another,
+    verdict_swapped,
+)
 from factcards.grounding.checks.context import (
     ClaimContext,
     sides_of,
@@ -871,13 +876,8 @@ def mover_swapped(ctx: ClaimContext) -> Hit | None:
     if not mine:
         return None
     theirs = [move for text in ctx.texts for move in _movers(text)]
-    for mover, figure, said in mine:
-        others = [(m, w) for m, f, w in theirs if f == figure]
-        if not others or any(m & mover for m, _ in others):
-            continue
-        if any(m & mover and f != figure for m, f, _ in theirs):
-            return ctx.said_against(said, others[0][1])
-    return None
+    found = given_to_another(mine, theirs, lambda a, b: bool(a & b))
+    return ctx.said_against(*found) if found else None
 
 
 # "reached a record 88,000", "hit a record high of 4.4%", "fell to a record low of 2%": a figure moved to a record.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from factcards.grounding.checks.bindings import (
     CHANGE_VERBS,
     MONEY_RATE,
     figure_bound_elsewhere,
+    given_to_another,
     money_value,
     standings,
 )
@@ -1640,14 +1642,10 @@ def _date_of_another_figure(ctx: ClaimContext) -> Hit | None:
     mine = _figures_dated(ctx.card.claim)
     if not mine:
         return None
-    theirs = [found for text in ctx.texts for found in _figures_dated(text)]
-    for figure, when, said in mine:
-        same_figure = [(w, words_) for f, w, words_ in theirs if f == figure]
-        if not same_figure or any(w == when for w, _ in same_figure):
-            continue
-        if any(w == when and f != figure for f, w, _ in theirs):
-            return ctx.said_against(said, same_figure[0][1])
-    return None
+    # (read as the time each figure is of: the claim's time, given the evidence's figure of another)
+    theirs = [(when, figure, said) for text in ctx.texts for figure, when, said in _figures_dated(text)]
+    found = given_to_another([(when, figure, said) for figure, when, said in mine], theirs, operator.eq)
+    return ctx.said_against(*found) if found else None
 
 
 # "a 2014 Egyptian film comedy": a year the evidence gives as a thing's, in the words after it.

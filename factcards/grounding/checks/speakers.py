@@ -600,6 +600,7 @@ def _body_of(described: str, named: str) -> bool:
 _POLICE_VOICES = frozenset({"officers", "detectives", "force"})
 # Days of the year by name ("over Christmas"), which name no one either.
 _HOLIDAYS = frozenset({"christmas", "easter", "ramadan", "diwali", "hanukkah", "thanksgiving", "eid"})
+_NAMING_NO_ONE = CALENDAR_WORDS | _HOLIDAYS
 
 
 def _the_one_named(speaker: str, texts: list[str]) -> bool:
@@ -615,7 +616,7 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
             for r in found
             if r.start > 0
             and r.start not in joined
-            and clean_token(r.text).lower() not in CALENDAR_WORDS | _HOLIDAYS
+            and clean_token(r.text).lower() not in _NAMING_NO_ONE
             and not _A_PLACE_BEFORE.search(text, 0, r.start)  # "in Carrow", "to Spain": where, not who
             and entity_type(r.text) != "place"
             # "the Shopworkers' Union" names its own kind, which no "the supermarket" is; so does "the GMB union",
