@@ -93,9 +93,16 @@ university job cuts, a white stork, a department store bought, water bills; a ma
 fault, care home closures lawful, a bypass, an MP's quotation; climbers airlifted, hedgehogs, a market moved, a
 fraud case dropped, an elephant enclosure; house building, a missing girl, a newspaper bought, a landslip, a
 marathon record; an ambulance chief's resignation, fortnightly bins, a café fined, trees at risk, a striker's two
-goals; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-thirty-third sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+goals; a volcanic ash cancellation, a sentence upheld, snow leopard cubs, a shrinking economy, a junior record;
+pharmacy closures, homes approved over a campaigner, a bus strike, a sleep study, a warehouse fire; whisky exports,
+a murder inquiry, a tram extension late, a council election, operations paused for flu; a chipmaker's forecast, a
+food bank, a split verdict, a snow warning, a central bank governor; a wind farm delayed, teachers' pay accepted,
+water on a planet, milk prices, a motorway crash; net migration, a hotel owner fined, a manager sacked, pothole
+money, hedgehogs; a car plant closing, a footbridge inquiry, a cancer blood test, night buses cut, a fiction prize;
+a cannabis seizure, a tower block emptied, year-long waits, a franchise stripped, a June heat record; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-fourth sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -5455,6 +5462,350 @@ _add("Greyford Rovers striker Lee Dunn scored twice as his side beat Felby Town 
  ("Lee Dunn scored a hat-trick.", False),
  ("Greyford Rovers are top by three points.", False),
  ("Lee Dunn scored for Felby Town.", False),
+])
+_add("Flights from Tarnby airport were cancelled on Monday after ash from the Skarfell volcano drifted over the coast, affecting about 12,000 passengers. The airport said it hoped to reopen by Wednesday.", [
+ ("About 12,000 passengers were affected by the cancellations.", True),
+ ("Ash from the Skarfell volcano led to flights being cancelled at Tarnby airport.", True),
+ ("The airport hopes to reopen by Wednesday.", True),
+ ("The airport will reopen on Wednesday.", False),
+ ("About 21,000 passengers were affected.", False),
+ ("Flights were cancelled on Tuesday.", False),
+ ("Flights were cancelled after smoke from a forest fire drifted over the coast.", False),
+])
+_add("Judge Alan Pike said the 18-month term imposed on Carla Vance, 44, was \"entirely justified\".", [
+ ("A judge said Carla Vance's 18-month sentence was entirely justified.", True),
+ ("Judge Alan Pike said the 18-month term was entirely justified.", True),
+ ("Tom Reid said the 18-month term was entirely justified.", False),
+ ("Carla Vance said the term was entirely justified.", False),
+ ("Judge Alan Pike said the 18-month term was unduly harsh.", False),
+ ("Carla Vance, 44, was given an eight-month term.", False),
+], body="A former nurse convicted of stealing drugs from Westmere hospital has lost an appeal against her sentence.\n\nJudge Alan Pike said the 18-month term imposed on Carla Vance, 44, was \"entirely justified\". Her lawyer, Tom Reid, said she was \"devastated\" and would consider taking the case further.")
+_add("Two snow leopard cubs have been born at Brackenhill Zoo, the first of the species to be bred there in 20 years, keepers said.", [
+ ("Two snow leopard cubs were born at Brackenhill Zoo.", True),
+ ("They are the first snow leopards bred at the zoo in 20 years.", True),
+ ("Keepers said the cubs were the first bred there in 20 years.", True),
+ ("Three snow leopard cubs were born at Brackenhill Zoo.", False),
+ ("They are the first snow leopards ever bred at the zoo.", False),
+ ("Two snow leopards died at Brackenhill Zoo.", False),
+ ("They are the first snow leopards bred there in 12 years.", False),
+])
+_add("Norland's economy shrank by 0.3% in the third quarter, official figures show, after growing by 0.2% in the previous three months. Economists had expected no change.", [
+ ("The economy shrank by 0.3% in the third quarter.", True),
+ ("The economy grew by 0.2% in the previous quarter.", True),
+ ("Economists had expected the economy to stay flat.", True),
+ ("The economy grew by 0.3% in the third quarter.", False),
+ ("Economists had expected the economy to shrink by 0.3%.", False),
+ ("The economy shrank by 0.2% in the third quarter.", False),
+ ("The economy shrank by 0.3% in the fourth quarter.", False),
+])
+_add("Olympic champion Maya Stone was beaten in the 400m final by 19-year-old Jess Adeyemi, who set a national junior record of 50.12 seconds.", [
+ ("Jess Adeyemi beat Maya Stone in the 400m final.", True),
+ ("Jess Adeyemi set a national junior record of 50.12 seconds.", True),
+ ("Jess Adeyemi is 19.", True),
+ ("Maya Stone beat Jess Adeyemi in the 400m final.", False),
+ ("Maya Stone set a national junior record.", False),
+ ("Jess Adeyemi set a world record of 50.12 seconds.", False),
+ ("Jess Adeyemi, 19, won the 800m final.", False),
+])
+_add("More than 400 pharmacies in Norland have closed in the past two years, according to the National Pharmacy Association, which blamed cuts in government funding.", [
+ ("More than 400 pharmacies have closed in two years.", True),
+ ("The National Pharmacy Association blamed government funding cuts.", True),
+ ("More than 400 pharmacies have opened in the past two years.", False),
+ ("The government blamed the National Pharmacy Association for the closures.", False),
+ ("More than 400 pharmacies have closed in the past year.", False),
+ ("The association blamed rising rents.", False),
+])
+_add("But local campaigner Pete Hale said the roads could not cope and the group would seek a judicial review.", [
+ ("Pete Hale said the roads could not cope.", True),
+ ("Campaigners will seek a judicial review, Pete Hale said.", True),
+ ("The group may seek a judicial review.", True),
+ ("Ruth Evans said the roads could not cope.", False),
+ ("Pete Hale said the group had won a judicial review.", False),
+ ("Pete Hale said the group would not seek a judicial review.", False),
+], body="Plans to build 1,200 homes on farmland near Calder have been approved by Westmere council.\n\nCouncillor Ruth Evans, who chairs the planning committee, said the homes were \"desperately needed\". But local campaigner Pete Hale said the roads could not cope and the group would seek a judicial review.")
+_add("Bus drivers in Calder will strike for five days from 3 March after rejecting a 4% pay offer, the Unite union said. Operator Greenline said it was \"disappointed\".", [
+ ("Calder bus drivers will strike for five days from 3 March.", True),
+ ("The drivers rejected a 4% pay offer.", True),
+ ("Greenline said it was disappointed.", True),
+ ("The drivers accepted a 4% pay offer.", False),
+ ("Bus drivers will strike for three days from 5 March.", False),
+ ("Unite said it was disappointed.", False),
+ ("The drivers rejected a 5% pay offer.", False),
+])
+_add("A study of 8,000 adults found that those who slept less than six hours a night were 30% more likely to develop dementia, though the researchers said it did not prove poor sleep caused the disease.", [
+ ("Sleeping less than six hours was linked to a 30% higher risk of dementia.", True),
+ ("The study involved 8,000 adults.", True),
+ ("The researchers said the study did not prove that poor sleep caused dementia.", True),
+ ("The researchers said poor sleep causes dementia.", False),
+ ("Adults who slept less than six hours were 30% less likely to develop dementia.", False),
+ ("The study found that poor sleep caused dementia.", False),
+ ("A study of 80,000 adults linked short sleep to dementia.", False),
+])
+_add("Two firefighters were taken to hospital after the roof of a burning warehouse in Tarnby collapsed on Sunday night. More than 60 firefighters tackled the blaze at its height.", [
+ ("Two firefighters were taken to hospital.", True),
+ ("More than 60 firefighters tackled the blaze.", True),
+ ("The roof of the warehouse collapsed on Sunday night.", True),
+ ("Two firefighters died when the roof collapsed.", False),
+ ("Fewer than 60 firefighters tackled the blaze.", False),
+ ("The roof collapsed on Saturday night.", False),
+ ("Six firefighters were taken to hospital.", False),
+])
+_add("Exports of Norland whisky rose 12% to a record £6.2bn last year, led by demand from India, the Whisky Association said, though shipments to the US fell.", [
+ ("Whisky exports rose 12% to £6.2bn.", True),
+ ("Shipments to the US fell.", True),
+ ("Demand from India led the rise.", True),
+ ("Shipments to India fell.", False),
+ ("Whisky exports fell 12%.", False),
+ ("Exports rose 12% to £2.6bn.", False),
+ ("Shipments to the US rose to a record.", False),
+])
+_add("Detective Inspector Sara Kent said the woman, who has not been named, was believed to have known her attacker.", [
+ ("Police believe the woman knew her attacker.", True),
+ ("Sara Kent said the woman was believed to have known her attacker.", True),
+ ("The woman knew her attacker.", False),
+ ("The woman has been named as Sara Kent.", False),
+ ("Sara Kent said the woman did not know her attacker.", False),
+], body="A 52-year-old man has been arrested on suspicion of murder after a woman was found dead at a house in Olby.\n\nDetective Inspector Sara Kent said the woman, who has not been named, was believed to have known her attacker. \"We are not looking for anyone else,\" she said.")
+_add("The Calder tram extension will open in September, a year later than planned, after its cost rose from £180m to £240m.", [
+ ("The tram extension will open a year late.", True),
+ ("The cost rose from £180m to £240m.", True),
+ ("The tram extension will open in September.", True),
+ ("The cost fell from £240m to £180m.", False),
+ ("The extension will open a year earlier than planned.", False),
+ ("The cost rose to £280m.", False),
+ ("The extension will open in November.", False),
+])
+_add("The Green Party won 14 seats in the Westmere council election, up from six, while Labour lost overall control after falling to 22 of the 50 seats.", [
+ ("The Green Party won 14 seats.", True),
+ ("Labour lost overall control of the council.", True),
+ ("Labour won 22 of the 50 seats.", True),
+ ("The Greens won six seats, down from 14.", False),
+ ("Labour kept overall control.", False),
+ ("Labour won 22 of the 60 seats.", False),
+ ("The Green Party won 14 seats, up from eight.", False),
+])
+_add("Hospitals in Norland's east will stop routine operations for two weeks from Monday because of a rise in flu admissions, NHS East said, but cancer surgery will continue.", [
+ ("Routine operations will stop for two weeks.", True),
+ ("Cancer surgery will continue.", True),
+ ("The pause is because of rising flu admissions.", True),
+ ("Cancer surgery will be stopped for two weeks.", False),
+ ("Routine operations will stop for two months.", False),
+ ("The pause is because of a rise in Covid admissions.", False),
+ ("Routine operations will continue, NHS East said.", False),
+])
+_add("Shares in chipmaker Veltron fell 18% after it cut its sales forecast for the year, blaming weaker demand from carmakers.", [
+ ("Veltron's shares fell 18%.", True),
+ ("Veltron cut its sales forecast.", True),
+ ("Veltron blamed weaker demand from carmakers.", True),
+ ("Veltron's shares rose 18%.", False),
+ ("Veltron raised its sales forecast.", False),
+ ("Veltron blamed weaker demand from phone makers.", False),
+ ("Shares in Veltron fell 8%.", False),
+])
+_add("\"We gave out 41,000 parcels last year, and we are on course to beat that,\" said its director, Ann Blake.", [
+ ("Ann Blake said the food bank gave out 41,000 parcels last year.", True),
+ ("The food bank is on course to give out more than 41,000 parcels, Ann Blake said.", True),
+ ("Rob Finch said the food bank gave out 41,000 parcels last year.", False),
+ ("Ann Blake said the food bank gave out 14,000 parcels last year.", False),
+ ("Ann Blake called on ministers to raise benefits.", False),
+ ("The food bank gave out 41,000 parcels this year.", False),
+], body="A charity that runs Norland's biggest food bank says demand has reached its highest level since it opened in 2011.\n\n\"We gave out 41,000 parcels last year, and we are on course to beat that,\" said its director, Ann Blake. The charity's chairman, Rob Finch, called on ministers to raise benefits.")
+_add("A jury at Calder Crown Court cleared a 31-year-old man of attempted murder but convicted him of causing grievous bodily harm. Dean Price will be sentenced next month.", [
+ ("Dean Price was convicted of causing grievous bodily harm.", True),
+ ("Dean Price was cleared of attempted murder.", True),
+ ("He will be sentenced next month.", True),
+ ("Dean Price was convicted of attempted murder.", False),
+ ("Dean Price was cleared of causing grievous bodily harm.", False),
+ ("Dean Price was sentenced last month.", False),
+ ("Dean Price, 31, was cleared of murder.", False),
+])
+_add("Up to 15cm of snow could fall on high ground in the north on Thursday, the Met Office said, issuing a yellow warning that runs until 9am on Friday.", [
+ ("Up to 15cm of snow could fall on high ground.", True),
+ ("The Met Office issued a yellow warning.", True),
+ ("The warning runs until 9am on Friday.", True),
+ ("Up to 15cm of snow will fall on Thursday.", False),
+ ("The Met Office issued an amber warning.", False),
+ ("The warning runs until 9pm on Friday.", False),
+ ("Up to 50cm of snow could fall.", False),
+])
+_add("Former finance minister Leila Shah has been named the first female governor of the Norland central bank, replacing Paul Grant, who steps down in June after eight years.", [
+ ("Leila Shah is the first female governor of the central bank.", True),
+ ("Paul Grant steps down in June.", True),
+ ("Paul Grant has been governor for eight years.", True),
+ ("Paul Grant has been named governor, replacing Leila Shah.", False),
+ ("Leila Shah is the first female finance minister.", False),
+ ("Paul Grant steps down in July after eight years.", False),
+ ("Paul Grant steps down after six years.", False),
+])
+_add("The Harlow offshore wind farm, which will power 900,000 homes, has been delayed by two years after its Danish developer pulled out, the energy ministry said.", [
+ ("The wind farm has been delayed by two years.", True),
+ ("The wind farm will power 900,000 homes.", True),
+ ("The wind farm's Danish developer pulled out.", True),
+ ("The wind farm has been cancelled.", False),
+ ("The wind farm will power 90,000 homes.", False),
+ ("The wind farm was delayed after its German developer pulled out.", False),
+ ("The energy ministry pulled out of the project.", False),
+])
+_add("Norland's largest teaching union has voted to accept a 5.5% pay rise for teachers, ending a dispute that led to six days of strikes.", [
+ ("The teaching union voted to accept a 5.5% pay rise.", True),
+ ("The dispute led to six days of strikes.", True),
+ ("The vote ends the dispute.", True),
+ ("The union voted to reject a 5.5% pay rise.", False),
+ ("The dispute led to sixteen days of strikes.", False),
+ ("Teachers will strike for six more days.", False),
+], body="Norland's largest teaching union has voted to accept a 5.5% pay rise for teachers, ending a dispute that led to six days of strikes.\n\nGeneral secretary Mark Hollis said members had \"voted with their heads, not their hearts\". Education Secretary Jane Orr welcomed the result.")
+_add("Astronomers using the Kessler telescope have found water vapour in the atmosphere of a planet 120 light years away, but say it is too hot to support life.", [
+ ("Water vapour was found in the planet's atmosphere.", True),
+ ("The planet is 120 light years away.", True),
+ ("The astronomers say the planet is too hot to support life.", True),
+ ("The astronomers say the planet could support life.", False),
+ ("The planet is 12 light years away.", False),
+ ("Astronomers found life on a planet 120 light years away.", False),
+ ("Astronomers found ice in the planet's atmosphere.", False),
+])
+_add("Milk prices in supermarkets will rise by 10p a litre from next week, after dairy farmers said they were being paid less than it cost to produce.", [
+ ("Milk prices will rise by 10p a litre.", True),
+ ("The rise takes effect next week.", True),
+ ("Dairy farmers said they were paid less than the cost of production.", True),
+ ("Milk prices will fall by 10p a litre.", False),
+ ("Supermarkets said they were being paid less than it cost to produce.", False),
+ ("Milk prices will rise by 10p a pint.", False),
+ ("Milk prices rose last week.", False),
+])
+_add("A lorry driver was killed and three people were injured when his vehicle crossed the central reservation of the M6 near Olby on Tuesday morning.", [
+ ("A lorry driver died in a crash on the M6.", True),
+ ("Three people were injured.", True),
+ ("The crash happened on Tuesday morning.", True),
+ ("Three people were killed and a lorry driver was injured.", False),
+ ("The crash happened on the M1.", False),
+ ("The crash happened on Thursday morning.", False),
+ ("Two people were injured.", False),
+])
+_add("Net migration to Norland fell to 431,000 in the year to June, down from a record 906,000 a year earlier, the statistics office said.", [
+ ("Net migration fell to 431,000.", True),
+ ("The previous figure, 906,000, was a record.", True),
+ ("Net migration fell in the year to June.", True),
+ ("Net migration rose to 431,000.", False),
+ ("Net migration fell to 431,000 from 609,000.", False),
+ ("Net migration fell to a record low of 431,000.", False),
+])
+_add("He told the court he had \"no excuse\".", [
+ ("Gary Wills told the court he had no excuse.", True),
+ ("The hotel owner said he had no excuse.", True),
+ ("The guest told the court he had no excuse.", False),
+ ("Gary Wills told the court he had a reasonable excuse.", False),
+], body="The owner of the Royal Hotel in Tarnby has been ordered to pay £40,000 after a guest was badly burned by a faulty shower.\n\nMagistrates heard that the hotel's owner, Gary Wills, had been warned about the fault twice. He told the court he had \"no excuse\".")
+_add("Calder City have sacked manager Tony Marsh after a run of nine games without a win left them 19th in the table. Coach Lee Hart will take charge for Saturday's game.", [
+ ("Calder City sacked Tony Marsh.", True),
+ ("Lee Hart will take charge on Saturday.", True),
+ ("Calder City have gone nine games without a win.", True),
+ ("Tony Marsh resigned as manager.", False),
+ ("Lee Hart has been sacked.", False),
+ ("Calder City are 9th in the table.", False),
+ ("Tony Marsh will take charge for Saturday's game.", False),
+])
+_add("Westmere council has agreed to spend £3m repairing potholes, but says the backlog of road repairs would cost £95m to clear.", [
+ ("The council will spend £3m on potholes.", True),
+ ("Clearing the backlog would cost £95m, the council says.", True),
+ ("The council will spend £95m on road repairs.", False),
+ ("Clearing the backlog would cost £3m.", False),
+ ("The council has refused to spend money on potholes.", False),
+ ("The backlog would cost £59m to clear.", False),
+])
+_add("The number of hedgehogs in rural Norland has fallen by up to three-quarters since 2000, a report by two wildlife charities found, although urban numbers appear to be stabilising.", [
+ ("Rural hedgehog numbers have fallen by up to three-quarters since 2000.", True),
+ ("Urban hedgehog numbers appear to be stabilising.", True),
+ ("The report was by two wildlife charities.", True),
+ ("Urban hedgehog numbers have fallen by up to three-quarters.", False),
+ ("Rural hedgehog numbers are stabilising.", False),
+ ("Rural hedgehog numbers have fallen by up to a quarter since 2000.", False),
+ ("Urban hedgehog numbers have stabilised.", False),
+])
+_add("Carmaker Norauto will close its Felby plant in 2027 with the loss of 1,100 jobs, moving production to Spain, the company confirmed on Friday.", [
+ ("Norauto will close its Felby plant in 2027.", True),
+ ("1,100 jobs will be lost.", True),
+ ("Production will move to Spain.", True),
+ ("Production will move from Spain to Felby.", False),
+ ("Norauto will close its Felby plant in 2026.", False),
+ ("Norauto denied it would close the plant.", False),
+ ("1,100 jobs will be created.", False),
+])
+_add("The council, which owned the bridge, said it accepted the findings in full.", [
+ ("The council accepted the inquiry's findings in full.", True),
+ ("The council owned the bridge.", True),
+ ("The council rejected the inquiry's findings.", False),
+ ("Lord Neil Bassett said the council accepted the findings in full.", False),
+ ("The inquiry owned the bridge.", False),
+], body="An inquiry into the collapse of the Tarnby footbridge has found that warnings about corrosion were ignored for a decade.\n\n\"This was an accident waiting to happen,\" said the inquiry's chairman, Lord Neil Bassett. The council, which owned the bridge, said it accepted the findings in full.")
+_add("A new blood test can detect bowel cancer with 90% accuracy, a trial involving 2,000 patients suggests, but it will not be available on the NHS for at least three years.", [
+ ("A trial suggests a blood test can detect bowel cancer with 90% accuracy.", True),
+ ("The test will not be available on the NHS for at least three years.", True),
+ ("The test is available on the NHS now.", False),
+ ("The trial involved 20,000 patients.", False),
+ ("The test can detect bowel cancer with 99% accuracy.", False),
+ ("The test will be available on the NHS within three years.", False),
+ ("The test can detect lung cancer with 90% accuracy.", False),
+])
+_add("Night buses in Calder will be cut from 14 routes to five from April to save £800,000, the transport authority said, despite a petition signed by 9,000 people.", [
+ ("Night bus routes will be cut from 14 to five.", True),
+ ("The cut will save £800,000.", True),
+ ("A petition was signed by 9,000 people.", True),
+ ("Night bus routes will rise from five to 14.", False),
+ ("The cut will cost £800,000.", False),
+ ("A petition was signed by 90,000 people.", False),
+ ("Night bus routes will be cut to four.", False),
+])
+_add("The novelist Hana Ito has won the Calder Prize for fiction for her debut, The Salt Road, beating the bookmakers' favourite, Owen Pryce.", [
+ ("Hana Ito won the Calder Prize for fiction.", True),
+ ("The Salt Road is Hana Ito's debut.", True),
+ ("Owen Pryce was the bookmakers' favourite.", True),
+ ("Owen Pryce won the Calder Prize.", False),
+ ("Hana Ito was the bookmakers' favourite.", False),
+ ("Hana Ito won the prize for her third novel.", False),
+ ("Hana Ito won the Calder Prize for poetry.", False),
+])
+_add("Police in Olby have seized 300kg of cannabis worth an estimated £3m from a lorry at the port, and two men aged 28 and 35 have been charged.", [
+ ("Police seized 300kg of cannabis.", True),
+ ("Two men have been charged.", True),
+ ("The cannabis was worth an estimated £3m.", True),
+ ("Police seized 300kg of cocaine.", False),
+ ("Two men have been convicted.", False),
+ ("The cannabis was worth £30m.", False),
+ ("Three men have been charged.", False),
+])
+_add("Tenant Maria Lopez said people had been complaining about cracks for years.", [
+ ("Maria Lopez said residents had complained about cracks for years.", True),
+ ("A tenant said people had been complaining about cracks for years.", True),
+ ("Northgate Homes said people had been complaining about cracks for years.", False),
+ ("Maria Lopez said nobody had complained about the cracks.", False),
+ ("Maria Lopez said people had been complaining about the cracks for weeks.", False),
+], body="Residents of a Felby tower block have been told to leave their homes after engineers found cracks in its concrete frame.\n\nThe housing association, Northgate Homes, said the 160 families would be put up in hotels \"for as long as it takes\". Tenant Maria Lopez said people had been complaining about cracks for years.")
+_add("The number of people waiting more than a year for hospital treatment in Norland has fallen below 10,000 for the first time since 2020, but 6.3 million people remain on waiting lists.", [
+ ("Fewer than 10,000 people have waited more than a year for treatment.", True),
+ ("6.3 million people remain on waiting lists.", True),
+ ("The number is the lowest since 2020.", True),
+ ("More than 10,000 people have waited more than a year.", False),
+ ("It is the first time since 2002 the figure has been below 10,000.", False),
+ ("3.6 million people remain on waiting lists.", False),
+ ("The waiting list has fallen below 6.3 million.", False),
+])
+_add("Railway operator Coastline has been stripped of its franchise after years of poor punctuality and will be replaced by a state-run operator from 1 October.", [
+ ("Coastline has lost its franchise.", True),
+ ("A state-run operator will take over from 1 October.", True),
+ ("Coastline was stripped of its franchise because of poor punctuality.", True),
+ ("Coastline will take over the franchise from 1 October.", False),
+ ("Coastline has been awarded a new franchise.", False),
+ ("A state-run operator will take over from 1 November.", False),
+ ("Coastline was stripped of its franchise over safety failings.", False),
+])
+_add("Temperatures could reach 34C in Calder on Saturday, which would make it the hottest June day on record, forecasters said.", [
+ ("Temperatures could reach 34C on Saturday.", True),
+ ("Saturday could be the hottest June day on record.", True),
+ ("Saturday was the hottest June day on record.", False),
+ ("Temperatures will reach 34C on Saturday.", False),
+ ("Temperatures could reach 43C.", False),
+ ("Saturday could be the hottest July day on record.", False),
+ ("Sunday could be the hottest June day on record.", False),
 ])
 # fmt: on
 
