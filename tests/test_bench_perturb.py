@@ -126,6 +126,12 @@ KNOWN_HELD_BACK = {
     # "Work started on 142,000 homes" for "142,000 homes started": "Work" opening the claim is read as a topic the
     # article never names (FC304), as "Immigration" above.
     "Work started on 142,000 homes in 2024.",
+    # "Labour won 22 of the 50 seats" for "Labour lost overall control after falling to 22 of the 50 seats": a party's
+    # seats after "falling to" are not read as what it won, and "won" is set against the sentence's "lost".
+    "Labour won 22 of the 50 seats.",
+    # "more than 41,000" for "gave out 41,000 parcels last year, and we are on course to beat that": beating a figure
+    # is not read as a bound on it.
+    "The food bank is on course to give out more than 41,000 parcels, Ann Blake said.",
 }
 
 

@@ -6797,3 +6797,53 @@ def test_round_ninety_nine_readings_moves_between_plain_things_budgets_and_what_
     _assert_judged(cafe, "A café owner was fined £2,000.", True)
     _assert_judged(cafe, "An inspector was fined £2,000.", False)
     _assert_judged(cafe, "Inspectors found mice at the café.", True)
+
+
+def test_round_one_hundred_and_four_readings_hopes_births_pints_shares_and_too_much_to() -> None:
+    port = "The port said it hoped to reopen by Friday after the storm."
+    _assert_judged(port, "The port hopes to reopen by Friday.", True)
+    _assert_judged(port, "The port will reopen on Friday.", False)
+    zoo = "Three lion cubs have been born at Esk Zoo."
+    _assert_judged(zoo, "Three lion cubs were born at Esk Zoo.", True)
+    _assert_judged(zoo, "Three lion cubs have died at Esk Zoo.", False)
+    _assert_judged("Beer will cost 20p a pint more.", "Beer will cost 20p a litre more.", False)
+    otters = "Otter numbers have fallen by up to two-thirds since 1990."
+    _assert_judged(otters, "Otter numbers have fallen by up to a third since 1990.", False)
+    waits = "Waits of over a year have fallen below 5,000 for the first time."
+    _assert_judged(waits, "Fewer than 5,000 people have waited over a year.", True)
+    moon = "Scientists say the moon is too cold to support life."
+    _assert_judged(moon, "Scientists say the moon could support life.", False)
+    _assert_judged(moon, "The moon cannot support life, scientists say.", True)
+    _assert_judged(moon, "Scientists say the moon is too cold to support life.", True)
+    _assert_judged("He too wanted to leave early.", "He wanted to leave early.", True)
+
+
+def test_round_one_hundred_and_four_readings_who_did_it_after_a_relative_an_age_or_a_title() -> None:
+    race = "Champion Ana Bell was beaten in the 1500m final by 20-year-old Kay Ross, who set a meeting record."
+    _assert_judged(race, "Kay Ross beat Ana Bell in the 1500m final.", True)
+    _assert_judged(race, "Ana Bell beat Kay Ross in the 1500m final.", False)
+    _assert_judged(race, "Kay Ross set a meeting record.", True)
+    _assert_judged(race, "Ana Bell set a meeting record.", False)
+    club = "Esk City have sacked manager Dan Cole. Coach Ray Finn will take charge on Saturday."
+    _assert_judged(club, "Esk City sacked Dan Cole.", True)
+    _assert_judged(club, "Esk City sacked Ray Finn.", False)
+    _assert_judged(club, "Ray Finn has been sacked.", False)
+    _assert_judged("Esk City have signed striker Jo Hale.", "Jo Hale has signed for Esk City.", True)
+    pier = "The trust, which owned the pier, said it accepted the report in full."
+    _assert_judged(pier, "The trust owned the pier.", True)
+    _assert_judged(pier, "The council owned the pier.", False)
+    _assert_judged("Labour lost overall control of the council.", "Labour kept overall control.", False)
+    _assert_judged("Berg has signed a new two-year contract with Esk City.", "Berg agreed a new deal with Esk City.",
+                   True)  # fmt: skip
+
+
+def test_round_one_hundred_and_four_readings_groups_that_speak_and_police_ranks() -> None:
+    bread = "Bread prices in shops will rise next month, after bakers said flour had doubled in price."
+    _assert_judged(bread, "Bakers said flour had doubled in price.", True)
+    _assert_judged(bread, "Shops said flour had doubled in price.", False)
+    _assert_judged(bread, "Jones said flour had doubled in price.", False)
+    flats = "Tenant Jo Ames said people had reported damp for years."
+    _assert_judged(flats, "Tenants said people had reported damp for years.", True)
+    death = "Detective Inspector Ray Holt said the man was believed to have known his attacker."
+    _assert_judged(death, "Police believe the man knew his attacker.", True)
+    _assert_judged(death, "The man knew his attacker.", False)

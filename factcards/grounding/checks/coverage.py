@@ -229,9 +229,19 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     and not _is_light(word)
                     and not _phrasal_paraphrase(text, word, verb)
                     and not ("vote" in lemmas(word.lower) and lemmas(verb.lower) & _VOTE_OUTCOMES)
+                    and not (_makes_a_deal(text, word) and _makes_a_deal(claim, verb))
                 ):
                     yield ctx.said_against(verb.text, word.text)
                     return
+
+
+# "agreed a new deal" and "signed a new contract": with a deal for its object, the verb only says it was made.
+_DEAL_VERBS = frozenset("agree sign strike reach seal ink secure complete conclude finalise finalize".split())
+_DEAL = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:deal|contract|agreement|pact|extension|terms)\b", re.IGNORECASE)
+
+
+def _makes_a_deal(text: str, verb: Word) -> bool:
+    return bool(lemmas(verb.lower) & _DEAL_VERBS) and _DEAL.match(text, verb.end) is not None
 
 
 # "called off the final", "put off the vote", "stepped down": a verb and its particle mean what the verb alone
@@ -875,6 +885,9 @@ _DOER_BEFORE = re.compile(
 )
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+
+
 def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "A judge cleared Helen Marsh" against "A jury at Norbridge Crown Court cleared nurse Helen Marsh": the
     claim's doer, a common noun the evidence never writes, where the evidence has another common noun do the
@@ -914,6 +927,10 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 if theirs is None:
                     continue
                 doer = next((w for w in found if w.start == theirs.start("head")), None)
+                if doer is not None and doer.lower in _RELATIVE_PRONOUNS and text[: doer.start].rstrip().endswith(","):
+                    # "The council, which owned the bridge": the one the relative clause follows does it
+                    before = _DOER_BEFORE.search(text[: doer.start].rstrip()[:-1] + " ")
+                    doer = next((w for w in found if before and w.start == before.start("head")), None)
                 if (
                     doer is None
                     or not (_is_noun_word(doer) or _unknown_noun(text, doer))

@@ -662,6 +662,7 @@ _BELOW = (
     "under",
     "less than",
     "fewer than",
+    "below",
     "up to",
     "just under",
     "at most",

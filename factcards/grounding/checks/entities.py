@@ -158,6 +158,12 @@ _SAME_ROLE = (
 )
 
 
+# The ranks of the police, before a name or alone: whoever holds one speaks for the police.
+_POLICE_RANKS = frozenset(
+    "police detective detectives inspector constable sergeant superintendent officer officers dci dsi pc ds".split()
+)
+
+
 def same_role(title: str) -> frozenset[str]:
     """A title and the others news uses for the same post ("spokesman": "spokeswoman", "spokesperson")."""
     return frozenset({title}).union(*(group for group in _SAME_ROLE if title in group))
@@ -205,6 +211,8 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             continue  # "Uptake of the flu jab" opening the claim, against "took up the offer of a flu jab"
         if _kind_of_a_named_body(name, ctx, nearby):
             continue
+        if k == "police" and _POLICE_RANKS & {w.lower for w in ctx.evidence_words}:
+            continue  # "Police believe …" against "Detective Inspector Sara Kent said …": a rank is the police's
         if not home.writes(name) and k == name.lower().replace(".", "") and not _kin_in(k, home):
             # Not written anywhere in the article, in any form an alias or a word form would cover.
             yield name, False

@@ -626,8 +626,12 @@ _SHARE = re.compile(
     rf"|\b(?P<num2>{_COUNT})[\s-]+(?:(?P<den2>thirds|quarters|fifths|sixths|tenths)\b"
     rf"|(?P<den4>third|quarter|fifth|sixth|tenth)(?=[\s-]+of\b))"
     rf"|\b(?P<num3>{_COUNT})\s+(?:in|out of)\s+(?P<den3>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b"
-    # "cut the risk by a fifth", "down a third": a change told as a part
-    rf"|\b(?:by|down|up)\s+(?P<num5>a|one)\s+(?P<den5>third|quarter|fifth|sixth|tenth)\b"
+    # "cut the risk by a fifth", "down a third", "fallen by up to a quarter": a change told as a part
+    rf"|\b(?:by|down|up)\s+(?:(?:up\s+to|almost|nearly|about|around|roughly|more\s+than|over|under)\s+)?"
+    rf"(?P<num5>a|one)\s+(?P<den5>third|quarter|fifth|sixth|tenth)\b"
+    # "about a third lower than expected": a change told as a part, the way it went after it
+    rf"|\b(?P<num7>a|one)\s+(?P<den7>third|quarter|fifth|sixth|tenth)\s+(?=(?:lower|higher|less|more|smaller|bigger|larger"
+    rf"|cheaper|dearer)\b)"
     # "a quarter said they had borrowed money": a share of those the sentence counts (not "a quarter of an hour")
     rf"|\b(?P<num6>a|one)\s+(?P<den6>third|quarter|fifth|tenth)\s+(?=(?:said|say|says|had|have|were|are|did|do)\b)",
     re.IGNORECASE,
@@ -649,15 +653,8 @@ class _Share:
 def _shares(text: str) -> list[_Share]:
     found = []
     for m in _SHARE.finditer(text):
-        num = m.group("num") or m.group("num2") or m.group("num3") or m.group("num5") or m.group("num6") or "one"
-        den = (
-            m.group("den")
-            or m.group("den2")
-            or m.group("den3")
-            or m.group("den4")
-            or m.group("den5")
-            or m.group("den6")
-        )
+        num = next((m.group(g) for g in ("num", "num2", "num3", "num5", "num6", "num7") if m.group(g)), "one")
+        den = next(m.group(g) for g in ("den", "den2", "den3", "den4", "den5", "den6", "den7") if m.group(g))
         n, d = (
             count_value(num if num.lower() not in ("a", "an") else "one"),
             _DENOMINATORS.get(den.lower()) or count_value(den),

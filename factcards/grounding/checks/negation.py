@@ -173,6 +173,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _quoted(negation, ctx.card.claim):
             continue
+        if _turned_without_not(negation.target, ctx):
+            continue  # "cannot support life" against "too hot to support life"
         # Where the evidence says the thing plainly, it answers the claim's negation: no other sentence may.
         if negation.target not in window_stems and _negated_elsewhere(negation, ctx):
             continue
@@ -193,6 +195,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         and (n.target in window_stems or not _negated_elsewhere(n, ctx))
         and not (_will_happen(n) and ctx.evidence_match(_CALLED_OFF))
         and not _negated_by_prefix(n.target, ctx)
+        and not _turned_without_not(n.target, ctx)
+        and not (n.scope and any(_turned_without_not(t, ctx) for t in n.scope))
     ]
     if negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.
@@ -328,10 +332,13 @@ def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
     )
 
 
-# "refused to release him", "failed to pay", "declined to comment", "denied taking": a "not" without the
-# word, whose verb a claim may keep while dropping what turned it.
+# "refused to release him", "failed to pay", "declined to comment", "denied taking", "too weak to walk": a "not"
+# without the word, whose verb a claim may keep while dropping what turned it.
 _REFUSAL = re.compile(
-    r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable|(?<=\s)yet)\s+to\s+(?P<verb>[a-z]+)"
+    # "too hot to support life" says it cannot ("too" as "also" before a verb is not it: "he too wanted to")
+    r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable|(?<=\s)yet"
+    r"|too\s+(?!(?:is|are|was|were|has|have|had|will|would|wants?|wanted|hoped?|hopes|planned|plans?|seems?|seemed)\b)[a-z]+)"
+    r"\s+to\s+(?P<verb>[a-z]+)"
     r"|\b(?P<deny>den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)\s+(?P<ing>[a-z]+ing)\b",
     re.IGNORECASE,
 )
@@ -383,9 +390,11 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
         return None
     claim_keys = {p.key for p in participants(ctx.card.claim)}
     turned = [(text, m) for text in ctx.texts for m in _REFUSAL.finditer(text)]
+    # the claim's own refusal or "too … to" keeps the turn ("is too hot to support life")
+    kept = {f for m in _REFUSAL.finditer(ctx.card.claim) for f in lemmas((m.group("verb") or m.group("ing")).lower())}
     for text, m in turned:
         verb = lemmas((m.group("verb") or m.group("ing")).lower())
-        if not verb & claim_lemmas or verb & lexicon().reporting:
+        if not verb & claim_lemmas or verb & lexicon().reporting or verb & kept:
             continue  # "declined to say how much, but said …": what was said is checked by the speaker rules
         # "the Blues failed to progress" says nothing against "Gloucester progress".
         doer = doer_before(text, m.start())
@@ -397,6 +406,15 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
         said = m.group(0)
         return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
     return None
+
+
+def _turned_without_not(target: str | None, ctx: ClaimContext) -> bool:
+    """The evidence turns the claim's negated verb with a refusal or a "too … to"."""
+    return bool(target) and any(
+        stem((m.group("verb") or m.group("ing")).lower()) == target
+        for text in ctx.texts
+        for m in _REFUSAL.finditer(text)
+    )
 
 
 def _refusal_added(ctx: ClaimContext) -> Hit | None:

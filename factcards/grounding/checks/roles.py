@@ -51,6 +51,12 @@ _MAX_GAP_WORDS = 10
 # What one is, set off by a comma before their name: "their head coach, Ivan Petrov"
 _WHAT_THEY_ARE = r"(?:the|their|its|his|her|our)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s*"
 _APPOSED_OBJECT = re.compile(rf"\s+{_WHAT_THEY_ARE}")
+# "sacked manager Tony Marsh", "beat defending champion Ana Ruiz": what they are, written before the name.
+_TITLED = (
+    r"(?:(?!(?:on|in|at|for|to|from|with|by|of|and|or|but|after|before|as|than|that|which|who|whom|whose|a|an|this"
+    r"|these|those|his|her|their|its|our|my|your|it|he|she|they|we|you|will|would|has|have|had|is|are|was|were|be"
+    r"|been|not|also|then|now|only|just|\w+ly)\b)[a-z][\w'’-]*\s+){1,2}"
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,9 @@ class Participant:
     text: str
     start: int
     end: int
+
+
+_PLACE_KINDS = frozenset({"city", "county"})
 
 
 @lru_cache(maxsize=16384)
@@ -82,9 +91,11 @@ def participants(text: str) -> tuple[Participant, ...]:
         canonical = canonical_name(whole)
         if canonical not in lexicon().alias.values():
             name = peel_roles(whole)
-            if not name or clean_token(name).lower() in ROLE_WORDS:
-                continue
-            canonical = canonical_name(name.split()[-1])
+            if name or len(tokens) < 2 or clean_token(tokens[-1]).lower() not in _PLACE_KINDS:
+                if not name or clean_token(name).lower() in ROLE_WORDS:
+                    continue
+                canonical = canonical_name(name.split()[-1])
+            # (else "Calder City", "Kent County": a club or a place by its whole name, though "the city" is a role)
         if canonical in CALENDAR_WORDS:
             continue  # "unveiled the plan Thursday": a day does nothing to anyone
         found.append(Participant(canonical, whole, offset, end))
@@ -183,6 +194,13 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         after_auxiliary = after_auxiliary or _catenative(before_to)
     # "with Bukayo Saka scoring the winner": an "-ing" word a name does after "with" is a verb.
     after_auxiliary = after_auxiliary or ("VERB" in classes and any(_with_doing(text, p, verb) for p in parts))
+    # "Jess Adeyemi, who set a national record": right after "who" a word that may be a noun is the verb.
+    # Before an article it is a verb too ("Maya Stone set a record": no noun "set" is followed by "a").
+    after_auxiliary = after_auxiliary or (
+        "VERB" in classes
+        and index > 0
+        and (found[index - 1].lower == "who" or (index + 1 < len(found) and found[index + 1].lower in _ARTICLES))
+    )
     if "NOUN" in classes and not after_auxiliary:
         # A noun has a doer only when one is written right before it: "Chinese support".
         adjacent = [
@@ -216,7 +234,8 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         and (
             (
                 (gap_ok(gap := _past_holding(text, p.end, verb.start)) or _RELATIVE.fullmatch(gap))
-                and (_may_be_subject(_before(text, p)) or _with_doing(text, p, verb))
+                # "beaten by Jess Adeyemi, who set …": "who" after a comma is the one just named, wherever it stands
+                and (_may_be_subject(_before(text, p)) or _with_doing(text, p, verb) or _WHO_AFTER.fullmatch(gap))
             )
             or _apposed_subject(text, p, verb)
         )
@@ -254,8 +273,8 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
 
 
 # "by X" right after the participle, or after a short time or place ("on December 5, 2000") or an
-# amount ("fined $2 million by X"); lower-case words and a demonym may describe the agent first ("by
-# American author Joe Lansdale").
+# amount ("fined $2 million by X"); lower-case words, an age and a demonym may describe the agent first ("by
+# American author Joe Lansdale", "by 19-year-old Jess Adeyemi").
 _BY = re.compile(
     # (no clause of its own in between: "said on Monday, and will be replaced by …" is no passive)
     r"(?:\s+(?:(?:on|in|at)\s+(?:(?!\b(?:and|but|will|would|be|been|was|were|has|had|is|are)\b)[\w ,.]){1,30}?"
@@ -263,13 +282,17 @@ _BY = re.compile(
     r",?\s+by\s+"
 )
 # ... or a title set off by a comma ("replaced by his deputy, Joan Alvarez").
-_AGENT_DESCRIBED = re.compile(r"(?:(?:the|a|an|[a-z][\w-]*|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}(?:[a-z][\w-]*,\s+)?")
+_AGENT_DESCRIBED = re.compile(
+    r"(?:(?:the|a|an|[a-z][\w-]*|\d{1,3}-year-old|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}(?:[a-z][\w-]*,\s+)?"
+)
 _MODIFIED = re.compile(
     r"\b(?:a|an|his|her|their|its|our|my|your|for|in|at|to|with|from|on|into|against|about|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Irene Falk, who won 41 percent": the relative clause's verb is done by the one it follows.
 _RELATIVE = re.compile(r",?\s+who\s+(?:(?:has|had|have|also|then|previously|reportedly|only)\s+)*")
+_WHO_AFTER = re.compile(r",\s+who\s+(?:(?:has|had|have|also|then|previously|reportedly|only)\s+)*")
+_ARTICLES = frozenset({"a", "an", "the"})
 # The figure a verb takes as its object: "won 41 percent", "raised $2 million".
 _FIGURE_OBJECT = re.compile(
     r"\s+(?:(?:about|nearly|almost|some|roughly|around|just|more than|less than|over|under|up|down|by)\s+)?"
@@ -304,6 +327,8 @@ _IN_PHRASE = re.compile(
     r"(?:[a-z][\w-]*\s+){1,3}(?:The\s+)?$"
     # or a noun phrase mid-sentence, an object ("has won the £50,000 Halden Prize for fiction, beating …")
     r"|\s(?:the|a|an)\s+(?:[^\s]+\s+){0,2}$"
+    # or the object of another "-ing" verb ("52 days after leaving La Gomera …, beating the record")
+    r"|\b[a-z]{3,}ing\s+$"
 )
 
 
@@ -678,8 +703,10 @@ _WITH_REACH = 60  # characters after the verb
 def _done_with(claim: str, verb: Word, doers: frozenset[str]) -> bool:
     """The claim's deed is done with one the evidence has as its doer: "Joel Amadi has signed a five-year contract
     with Harlow United" against "Harlow United have signed midfielder Joel Amadi"."""
+    # (by its words, or by its whole name where that is its key: "Kestrel City")
     return any(
-        word_keys(m.group("party")) & doers for m in _WITH_PARTY.finditer(claim[verb.end : verb.end + _WITH_REACH])
+        (word_keys(m.group("party")) | {p.key for p in participants(m.group("party"))}) & doers
+        for m in _WITH_PARTY.finditer(claim[verb.end : verb.end + _WITH_REACH])
     )
 
 
@@ -752,7 +779,7 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         found = _other_doer(ctx, verb, mine.doers, thing)
         if found is None and (given := _given_thing(claim_words, verb)) is not None:
             found = _other_doer(ctx, verb, mine.doers, given)
-        if found is not None:
+        if found is not None and not _done_with(claim, verb, found[0].doers):
             theirs, text, other, doc, sentence = found
             return _hit_at(
                 ctx,
@@ -900,7 +927,7 @@ def _plain_passive(found: list[Word], verb: Word) -> bool:
 
 # (past what they are, set off by commas: "sacked their head coach, Ivan Petrov,")
 _NAME_AFTER = re.compile(
-    rf"\s+(?:the\s+)?(?:{_WHAT_THEY_ARE})?"
+    rf"\s+(?:the\s+)?(?:{_WHAT_THEY_ARE}|{_TITLED})?"
     rf"(?P<name>{NAME_RUN})"
 )
 

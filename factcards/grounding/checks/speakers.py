@@ -21,7 +21,7 @@ from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plau
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
 from factcards.text.names import CALENDAR_WORDS, capitalized_runs, clean_token, is_role, key, last_key
-from factcards.text.words import forms_by_class, lemmas, paraphrase_groups, words
+from factcards.text.words import forms_by_class, is_content, lemmas, paraphrase_groups, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
 _VERBS = (
@@ -359,6 +359,11 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         if isinstance(figure, Hit):
             yield figure
         return  # the evidence has the claim's source give the claim's figure
+    if group := _group_made_sayer(ctx):
+        mine, theirs = group
+        yield Hit(f'claim credits it to "{mine}"; the evidence has "{theirs}" say it', ctx.span_of(theirs),
+                  ctx.home.article.id)  # fmt: skip
+        return
     speaker = claimed_speaker(ctx)
     described = None if speaker else _described_speaker(ctx)
     if described and (other := _another_says_it(ctx, described)):
@@ -402,6 +407,8 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return  # the clause that tells it is theirs, whoever else the sentence has speak
     if any(same_person(speaker, s) for s in said_by) or _owner_of_speaker(speaker, said_by, ctx.texts):
         return
+    if _one_of_them(speaker, said_by):
+        return  # "Tenants said …" against "Tenant Maria Lopez said …": she is one of them
     # "the ONS said" where the article's "the Office for National Statistics said" was read to its last words
     if (full := spelled_out(speaker, ctx.texts)) and any(full.endswith(s) for s in said_by):
         return
@@ -435,6 +442,58 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.span_of(other.split()[-1]),
             ctx.home.article.id,
         )
+
+
+# "Supermarkets said …", "The farmers say …": a group the claim has speak, named by what its people are.
+_GROUP_SAYS = re.compile(
+    r"^(?:The\s+(?=[^\W\d_A-Z])|(?=[A-Z]))(?P<group>[^\W\d_][^\W\d_A-Z]{2,}s)\s+(?:have\s+|had\s+|also\s+)?"
+    r"(?:said|say|told|warned|claimed|insisted)\b"
+)
+# "… after dairy farmers said they were paid less": a group the evidence has speak.
+_GROUP_SAID = re.compile(
+    r"\b(?P<group>(?:[^\W\d_A-Z][\w-]*\s+){0,2}?[^\W\d_A-Z]{3,}s)\s+(?:have\s+|had\s+|also\s+)?"
+    r"(?:said|say|told|warned|claimed|insisted)\b"
+)
+_NOT_A_GROUP = frozenset("this that these those it its they them who which there here has was is as".split())
+
+
+def _one_of_them(speaker: str, said_by: list[str]) -> bool:
+    """The claim's speaker is a group ("Tenants") the article's speaker is titled as one of ("Tenant Maria Lopez")."""
+    group = speaker.split()[-1].lower()
+    if len(speaker.split()) > 2 or not group.endswith("s") or "NOUN" not in forms_by_class(group):
+        return False
+    forms = lemmas(group) - {group}
+    return bool(forms) and any(w.lower() in forms for s in said_by for w in s.split()[:-1])
+
+
+def _past_function_words(found: list[str]) -> list[str]:
+    """ "after dairy farmers" -> "dairy farmers"."""
+    while len(found) > 1 and not is_content(found[0].lower()):
+        found = found[1:]
+    return found
+
+
+def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Supermarkets said they were being paid less" against "Milk prices in supermarkets will rise … after dairy
+    farmers said they were being paid less": the claim has a group the evidence mentions speak, where the evidence
+    has another group say it. (A group the evidence never writes may be the sayer told otherwise: "locals".)"""
+    if ctx.verbatim or ctx.card.speaker:
+        return None
+    m = _GROUP_SAYS.match(ctx.card.claim.strip())
+    if m is None or "NOUN" not in forms_by_class(m.group("group").lower()):
+        return None
+    group = lemmas(m.group("group").lower()) | {m.group("group").lower()}
+    for text in ctx.texts:
+        said = [g for g in _GROUP_SAID.finditer(text) if g.group("group").split()[-1] not in _NOT_A_GROUP]
+        if not said:
+            continue
+        theirs = " ".join(_past_function_words(said[0].group("group").split()))
+        if any(lemmas(w.lower) & group for w in words(theirs)):
+            return None
+        mentioned = any(lemmas(w.lower) & group for w in words(text))
+        if mentioned and all(not (lemmas(w.lower) & group) for g in said for w in words(g.group("group"))):
+            return m.group("group"), theirs
+    return None
 
 
 # "A Transline spokeswoman said …", "…, a union official said": someone the claim describes and does not name.
