@@ -6847,3 +6847,24 @@ def test_round_one_hundred_and_four_readings_groups_that_speak_and_police_ranks(
     death = "Detective Inspector Ray Holt said the man was believed to have known his attacker."
     _assert_judged(death, "Police believe the man knew his attacker.", True)
     _assert_judged(death, "The man knew his attacker.", False)
+
+
+def test_round_one_hundred_and_four_readings_a_description_the_article_gives_another_and_what_was_expected() -> None:
+    body = (
+        "A landlord has been fined after a tenant was hurt by a falling ceiling.\n\n"
+        "The court heard that the flat's owner, Neil Cross, had been warned twice. He told the court he was sorry."
+    )
+    said = "He told the court he was sorry."
+    for claim, verified in (
+        ("Neil Cross told the court he was sorry.", True),
+        ("The owner told the court he was sorry.", True),
+        ("The tenant told the court he was sorry.", False),
+    ):
+        card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=said)])
+        judged = verify_cards([card], [Article(id="x", body=body)])[0]
+        assert (judged.status is Status.verified) is verified, (claim, judged.reasons)
+    growth = "Output grew by 0.4% in May. Economists had expected no change."
+    _assert_judged(growth, "Economists had expected no change in output.", True)
+    _assert_judged(growth, "Economists had expected output to fall.", False)
+    _assert_judged("The airline has been stripped of its licence.", "The airline has been awarded a licence.", False)
+

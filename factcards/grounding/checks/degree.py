@@ -181,6 +181,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or none_for_not_all(ctx)
         or mover_swapped(ctx)
         or _refuser_approves(ctx)
+        or _expected_otherwise(ctx)
     ):
         yield hit
         return
@@ -401,6 +402,21 @@ def _expected_alike(word: Word, ctx: ClaimContext) -> bool:
 
 
 _EXPECTED = r"(?:expected|forecast|predicted|feared|hoped)"
+_EXPECTED_MOVE = re.compile(rf"\b{_EXPECTED}\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<move>[a-z]+)\b", re.IGNORECASE)
+_EXPECTED_NO_CHANGE = re.compile(
+    rf"\b{_EXPECTED}\s+(?:no\s+change|(?:[\w'’-]+\s+){{0,3}}?to\s+(?:remain|stay|hold)\s+(?:unchanged|flat|steady))",
+    re.IGNORECASE,
+)
+
+
+def _expected_otherwise(ctx: ClaimContext) -> Hit | None:
+    """ "Economists had expected the economy to shrink" against "Economists had expected no change": a move the
+    claim says was expected, where the evidence says none was."""
+    mine = _EXPECTED_MOVE.search(ctx.card.claim)
+    if mine is None or not sides_of(mine.group("move").lower()):
+        return None
+    theirs = ctx.evidence_match(_EXPECTED_NO_CHANGE)
+    return ctx.said_against(mine.group(0), theirs.group(0)) if theirs else None
 
 
 def _left_open(mine: str, theirs: str, ctx: ClaimContext) -> bool:

@@ -607,6 +607,8 @@ def _described_unnamed(heads: set[str], who: str, ctx: ClaimContext) -> bool:
     was pulled …": someone the article brings in by what they are ("a swimmer") or calls so beside no one else may be
     the one it names later."""
     home = ctx.home
+    if _described_otherwise(who, heads, home.article.body):
+        return False  # "the hotel's owner, Gary Wills": the article tells what he is, and it is not a guest
     said = attributions(home)
     for index, sentence in enumerate(home.sentences):
         found = words(home.sentence_text(sentence))
@@ -619,6 +621,14 @@ def _described_unnamed(heads: set[str], who: str, ctx: ClaimContext) -> bool:
             if not people or any(same_person(p, who) for p in people):
                 return True
     return False
+
+
+def _described_otherwise(who: str, heads: set[str], text: str) -> bool:
+    """The article sets a description before the named one that is not the claim's ("the hotel's owner, Gary Wills")."""
+    m = re.search(
+        rf"\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>[a-z][\w-]+),\s+{re.escape(who)}\b", text
+    )
+    return m is not None and not lemmas(m.group("head").lower()) & heads
 
 
 def _another_described(heads: set[str], speakers: set[str | None]) -> str | None:
