@@ -99,10 +99,17 @@ a murder inquiry, a tram extension late, a council election, operations paused f
 food bank, a split verdict, a snow warning, a central bank governor; a wind farm delayed, teachers' pay accepted,
 water on a planet, milk prices, a motorway crash; net migration, a hotel owner fined, a manager sacked, pothole
 money, hedgehogs; a car plant closing, a footbridge inquiry, a cancer blood test, night buses cut, a fiction prize;
-a cannabis seizure, a tower block emptied, year-long waits, a franchise stripped, a June heat record; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-fourth sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+a cannabis seizure, a tower block emptied, year-long waits, a franchise stripped, a June heat record; a stroke drug,
+a cliff rescue, a stamp price, a woman pulled from rubble, a train maker bought; a head teacher banned, jobless
+figures, late trains, a newspaper closing, a moorland fire; a burglar jailed, a show day rained off, bank profits, a
+white-tailed eagle, free school meals; a cyclist named, a water company's apology, phones at the wheel, a railway
+reopening, a World Cup semi-final; a stabbing charge, a hospital's costs, national park visitors, a split verdict on
+a nurse, street lights; a tanker towed, an MP's defection, festival tickets, an avalanche, fighter jets; an A&E
+closing at night, a pensioner found, electric car sales, an orchestra's tour, a tower refused; a tariff rise, a
+footbridge, a coding study, an injured striker, rough sleepers; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to thirty-fourth sessions (each round written before the fixes
+it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
+not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -5806,6 +5813,337 @@ _add("Temperatures could reach 34C in Calder on Saturday, which would make it th
  ("Temperatures could reach 43C.", False),
  ("Saturday could be the hottest July day on record.", False),
  ("Sunday could be the hottest June day on record.", False),
+])
+_add("Dr Nadia Okoye, who led the study at Westmere University, said the new drug cut the risk of a second stroke by 40% in patients over 65.", [
+ ("The drug cut the risk of a second stroke by 40% in patients over 65.", True),
+ ("Nadia Okoye led the study.", True),
+ ("Dr Okoye said the drug cut the risk by 40%.", True),
+ ("The drug cut the risk of a first stroke by 40%.", False),
+ ("The drug cut the risk of a second stroke by 40% in patients under 65.", False),
+ ("The drug raised the risk of a second stroke by 40%.", False),
+ ("The drug cut the risk of a second stroke by 14%.", False),
+])
+_add("The lifeboat crew said they had been cut off for about two hours.", [
+ ("The pair had been cut off for about two hours, the lifeboat crew said.", True),
+ ("The lifeboat crew said the pair were cut off for roughly two hours.", True),
+ ("Mike Reeve said the pair had been cut off for about two hours.", False),
+ ("The pair had been cut off for about 12 hours.", False),
+ ("The lifeboat crew said they had been stranded for about two days.", False),
+], body="Two people have been rescued from a cliff at Selby Point after getting stranded by the tide.\n\nCoastguard Mike Reeve said the pair, a man and his daughter, were \"very lucky\". The lifeboat crew said they had been cut off for about two hours.")
+_add("The price of a first-class stamp will rise by 10p to £1.45 in April, the third increase in two years, Royal Post said.", [
+ ("A first-class stamp will cost £1.45 from April.", True),
+ ("It is the third increase in two years.", True),
+ ("A second-class stamp will rise to £1.45.", False),
+ ("The price of a first-class stamp will rise by 15p.", False),
+ ("It is the first increase in two years.", False),
+ ("The price of a first-class stamp will fall to £1.45.", False),
+ ("It is the third increase in three years.", False),
+])
+_add("Rescuers in Tarnby pulled a 70-year-old woman alive from the rubble of a collapsed house on Friday, 30 hours after a gas explosion killed her husband.", [
+ ("A 70-year-old woman was pulled alive from the rubble.", True),
+ ("Her husband was killed in a gas explosion.", True),
+ ("The woman was rescued 30 hours after the explosion.", True),
+ ("A 70-year-old man was pulled alive from the rubble.", False),
+ ("The woman was killed in a gas explosion.", False),
+ ("The woman was rescued 13 hours after the explosion.", False),
+ ("Her husband was pulled alive from the rubble.", False),
+])
+_add("Ferrovia will buy the rail maker Halcon for €2.1bn in cash, creating Europe's second-largest train builder, but regulators in Brussels must approve the deal.", [
+ ("Ferrovia will buy Halcon for €2.1bn.", True),
+ ("The deal needs the approval of regulators in Brussels.", True),
+ ("Halcon will buy Ferrovia for €2.1bn.", False),
+ ("The deal will create Europe's largest train builder.", False),
+ ("Regulators in Brussels have approved the deal.", False),
+ ("Ferrovia will buy Halcon for €2.1bn in shares.", False),
+ ("Ferrovia will buy Halcon for £2.1bn.", False),
+])
+_add("The panel said Joan Pike, 51, former head of Olby Primary, had acted \"dishonestly\" over two years.", [
+ ("The panel said Joan Pike had acted dishonestly.", True),
+ ("Joan Pike acted dishonestly over two years, the panel said.", True),
+ ("Joan Pike said the panel had acted dishonestly.", False),
+ ("The panel said Joan Pike had acted dishonestly over three years.", False),
+ ("The panel said Joan Pike had acted honestly.", False),
+ ("Joan Pike is the current head of Olby Primary.", False),
+], body="A headteacher has been banned from teaching after a panel found she had altered pupils' exam answers.\n\nThe panel said Joan Pike, 51, former head of Olby Primary, had acted \"dishonestly\" over two years. She did not attend the hearing.")
+_add("Unemployment in Norland rose to 4.4% in the three months to August, the highest rate for three years, while wage growth slowed to 5.1%.", [
+ ("Unemployment rose to 4.4%.", True),
+ ("Wage growth slowed to 5.1%.", True),
+ ("The unemployment rate is the highest for three years.", True),
+ ("Unemployment fell to 4.4%.", False),
+ ("Wage growth rose to 5.1%.", False),
+ ("The unemployment rate is the highest for 13 years.", False),
+ ("Unemployment rose to 5.1%.", False),
+])
+_add("Only 52% of trains on the Coastline network arrived on time last year, compared with 61% the year before, according to the rail regulator.", [
+ ("52% of Coastline trains arrived on time last year.", True),
+ ("Punctuality fell from 61% to 52%.", True),
+ ("61% of trains arrived on time last year.", False),
+ ("Punctuality rose from 52% to 61%.", False),
+ ("52% of trains were late last year.", False),
+ ("Only 25% of trains arrived on time last year.", False),
+])
+_add("The Calder Herald, founded in 1851, will close in May after its owner, Northmedia, failed to find a buyer, with the loss of 35 jobs.", [
+ ("The Calder Herald will close in May.", True),
+ ("The paper was founded in 1851.", True),
+ ("35 jobs will be lost.", True),
+ ("Northmedia found a buyer for the Calder Herald.", False),
+ ("The Calder Herald was founded in 1815.", False),
+ ("The Calder Herald will close in March.", False),
+ ("The Calder Herald bought Northmedia.", False),
+])
+_add("Firefighters expect to bring a moorland fire near Harlow under control by the weekend, though strong winds could spread it further, the fire service said.", [
+ ("Firefighters expect to control the fire by the weekend.", True),
+ ("Strong winds could spread the fire further.", True),
+ ("Firefighters brought the fire under control at the weekend.", False),
+ ("Strong winds will spread the fire further.", False),
+ ("Firefighters expect to control the fire by Monday.", False),
+ ("The fire service said the fire was out.", False),
+])
+_add("Judge Sarah Lee told him he had caused \"misery and fear\".", [
+ ("The judge told Kyle Marsh he had caused misery and fear.", True),
+ ("Sarah Lee said Kyle Marsh had caused misery and fear.", True),
+ ("Kyle Marsh told the judge he had caused misery and fear.", False),
+ ("Detectives said Kyle Marsh had caused misery and fear.", False),
+ ("The judge told Kyle Marsh he had caused no harm.", False),
+], body="A man has been jailed for six years for a string of burglaries in Felby.\n\nDetectives said Kyle Marsh, 29, targeted elderly people living alone. Judge Sarah Lee told him he had caused \"misery and fear\".")
+_add("Heavy rain forced organisers to cancel the second day of the Westmere Show, which had attracted 18,000 visitors on its first day.", [
+ ("The second day of the Westmere Show was cancelled because of heavy rain.", True),
+ ("The show attracted 18,000 visitors on its first day.", True),
+ ("The first day of the show was cancelled.", False),
+ ("The show attracted 18,000 visitors on its second day.", False),
+ ("Organisers cancelled the show because of high winds.", False),
+ ("The show attracted 80,000 visitors on its first day.", False),
+])
+_add("Norland's biggest bank, Crestmark, reported a pre-tax profit of £3.4bn for the first half, down 8% on a year earlier, as it set aside more money for bad loans.", [
+ ("Crestmark's half-year profit was £3.4bn.", True),
+ ("Crestmark's profit fell 8%.", True),
+ ("Crestmark set aside more money for bad loans.", True),
+ ("Crestmark's profit rose 8%.", False),
+ ("Crestmark's pre-tax profit was £4.3bn.", False),
+ ("Crestmark set aside less money for bad loans.", False),
+ ("Crestmark is Norland's smallest bank.", False),
+])
+_add("A rare white-tailed eagle has been spotted over the Tarn Valley for the first time in 150 years, the Tarn Wildlife Trust said, after a pair were released on the coast last spring.", [
+ ("A white-tailed eagle was seen over the Tarn Valley for the first time in 150 years.", True),
+ ("A pair of eagles were released last spring.", True),
+ ("A golden eagle was seen over the Tarn Valley.", False),
+ ("It was the first sighting in 50 years.", False),
+ ("A pair of eagles were released on the coast last autumn.", False),
+ ("The eagles were released over the Tarn Valley last spring.", False),
+])
+_add("Parents will no longer have to pay for school meals at Calder's 40 primary schools from September, after the council found £2m to fund the scheme.", [
+ ("School meals at Calder's primary schools will be free from September.", True),
+ ("The council found £2m for the scheme.", True),
+ ("Parents will have to pay for school meals from September.", False),
+ ("School meals will be free at Calder's 40 secondary schools.", False),
+ ("The scheme will cost £20m.", False),
+ ("The council will stop funding school meals from September.", False),
+])
+_add("Police have named the cyclist who died after a collision with a lorry in Olby on Monday as Ben Carter, 34, a teacher from Tarnby. The lorry driver stopped at the scene.", [
+ ("The cyclist who died was Ben Carter, 34.", True),
+ ("Ben Carter was a teacher from Tarnby.", True),
+ ("The lorry driver stopped at the scene.", True),
+ ("The lorry driver died after the collision.", False),
+ ("Ben Carter was driving the lorry.", False),
+ ("The lorry driver failed to stop.", False),
+ ("Ben Carter, 43, died after the collision.", False),
+])
+_add("\"We let our customers down,\" he said.", [
+ ("Simon Dale said the company had let its customers down.", True),
+ ("The chief executive said Harlow Water let its customers down.", True),
+ ("Ofwat said Harlow Water let its customers down.", False),
+ ("Simon Dale said the company had not let its customers down.", False),
+], body="The chief executive of Harlow Water, Simon Dale, has apologised after 20,000 homes were left without water for three days.\n\n\"We let our customers down,\" he said. The regulator, Ofwat, said it would investigate.")
+_add("A survey of 2,000 drivers found that seven in ten support a ban on mobile phones at the wheel, but fewer than half think it is properly enforced.", [
+ ("Seven in ten drivers support a ban on mobile phones at the wheel.", True),
+ ("Fewer than half think the ban is properly enforced.", True),
+ ("Most drivers think the ban is properly enforced.", False),
+ ("Three in ten drivers support a ban.", False),
+ ("The survey was of 20,000 drivers.", False),
+ ("Seven in ten drivers oppose a ban on mobile phones at the wheel.", False),
+])
+_add("The Olby to Calder railway, closed in 1966, will reopen to passengers in 2028 after the government agreed to pay £90m towards the £120m cost.", [
+ ("The railway closed in 1966.", True),
+ ("The government will pay £90m.", True),
+ ("The railway will reopen in 2028.", True),
+ ("The railway will reopen in 2026.", False),
+ ("The government will pay the full £120m cost.", False),
+ ("The railway closed in 1996.", False),
+ ("The government will pay £120m towards the £90m cost.", False),
+])
+_add("Norland's women beat Estland 28-17 in Cardiff to reach the rugby World Cup final, where they will face New Zealand, who thrashed France in the other semi-final.", [
+ ("Norland's women beat Estland 28-17.", True),
+ ("Norland will face New Zealand in the final.", True),
+ ("New Zealand beat France in the other semi-final.", True),
+ ("Estland beat Norland 28-17.", False),
+ ("Norland will face France in the final.", False),
+ ("France thrashed New Zealand.", False),
+ ("Norland beat Estland in Dublin.", False),
+])
+_add("A 16-year-old boy has been charged with attempted murder after a man was stabbed outside a Westmere nightclub in the early hours of Sunday. The victim remains in a stable condition.", [
+ ("A 16-year-old boy has been charged with attempted murder.", True),
+ ("The victim is in a stable condition.", True),
+ ("A 16-year-old boy has been charged with murder.", False),
+ ("The victim has died.", False),
+ ("The stabbing happened on Saturday evening.", False),
+ ("A man has been charged with stabbing a 16-year-old boy.", False),
+])
+_add("But the NHS trust's finance director, Amir Patel, said costs had already risen by a fifth.", [
+ ("Amir Patel said costs had risen by a fifth.", True),
+ ("The trust's finance director said costs had already gone up by 20%.", True),
+ ("Kate Foley said costs had risen by a fifth.", False),
+ ("Amir Patel said costs had risen by a third.", False),
+ ("Amir Patel said costs had fallen by a fifth.", False),
+ ("Amir Patel said the project was fully funded.", False),
+], body="Norland's health minister has said a new hospital in Calder will be built by 2030, despite warnings that the money may not be there.\n\nMinister Kate Foley said the £600m project was \"fully funded\". But the NHS trust's finance director, Amir Patel, said costs had already risen by a fifth.")
+_add("The number of visitors to Norland's national parks fell by 12% last year to 9.1 million, with wet weather blamed for the fall, the parks authority said.", [
+ ("Visitors to national parks fell by 12% to 9.1 million.", True),
+ ("Wet weather was blamed for the fall.", True),
+ ("Visitors to national parks rose by 12%.", False),
+ ("Visitors fell to 1.9 million.", False),
+ ("Dry weather was blamed for the fall.", False),
+ ("Visitors fell by 21%.", False),
+])
+_add("A Westmere jury found nurse Rachel Hale not guilty of the manslaughter of a patient but could not reach a verdict on a charge of neglect.", [
+ ("Rachel Hale was found not guilty of manslaughter.", True),
+ ("The jury could not reach a verdict on the neglect charge.", True),
+ ("Rachel Hale was found guilty of manslaughter.", False),
+ ("Rachel Hale was found guilty of neglect.", False),
+ ("Rachel Hale was cleared of neglect.", False),
+ ("The jury could not reach a verdict on the manslaughter charge.", False),
+])
+_add("Tarnby Council will cut the number of street lights switched on after midnight by half to save £400,000 a year, though lights near hospitals will stay on.", [
+ ("Tarnby will switch off half its street lights after midnight.", True),
+ ("Lights near hospitals will stay on.", True),
+ ("The change will save £400,000 a year.", True),
+ ("Lights near hospitals will be switched off.", False),
+ ("The change will save £4m a year.", False),
+ ("The council will switch off all street lights after midnight.", False),
+ ("The change will cost £400,000 a year.", False),
+])
+_add("An oil tanker that lost power in a storm off the Felby coast was towed to safety on Thursday, a day after its 22 crew were airlifted off, the coastguard said.", [
+ ("The tanker was towed to safety on Thursday.", True),
+ ("The tanker lost power in a storm.", True),
+ ("The 22 crew were airlifted off a day before the tanker was towed to safety.", True),
+ ("The tanker sank in a storm.", False),
+ ("Its 12 crew were airlifted off.", False),
+ ("The crew were airlifted off a day after the tanker was towed to safety.", False),
+ ("The tanker was towed to safety on Friday.", False),
+])
+_add("She said the party had \"lost its way\" on housing.", [
+ ("Helen Rowe said the party had lost its way on housing.", True),
+ ("Ian Bell said the party had lost its way on housing.", False),
+ ("Helen Rowe said the party had found its way on housing.", False),
+ ("Helen Rowe said the party had lost its way on transport.", False),
+], body="Tarnby's MP, Helen Rowe, has quit the Liberal Party to sit as an independent.\n\nShe said the party had \"lost its way\" on housing. Party leader Ian Bell said he was \"disappointed\" but wished her well.")
+_add("Ticket prices for the Calder Festival will rise from £180 to £210 this year, but under-16s will still go free, organisers said.", [
+ ("Ticket prices will rise to £210.", True),
+ ("Under-16s will still go free.", True),
+ ("Ticket prices will rise from £180.", True),
+ ("Under-16s will have to pay £210.", False),
+ ("Ticket prices will fall from £210 to £180.", False),
+ ("Ticket prices will rise to £120.", False),
+ ("Under-18s will go free.", False),
+])
+_add("Three climbers were killed in an avalanche on Ben Ardan on Saturday, and a fourth, who was dug out by his companions, is in hospital with leg injuries.", [
+ ("Three climbers died in an avalanche.", True),
+ ("A fourth climber is in hospital with leg injuries.", True),
+ ("Four climbers were killed in an avalanche.", False),
+ ("The fourth climber was dug out by rescuers.", False),
+ ("The fourth climber has head injuries.", False),
+ ("The avalanche happened on Sunday.", False),
+])
+_add("Norland has agreed to buy 12 new fighter jets from Estland for £1.8bn, the defence ministry said, with the first due to arrive in 2029.", [
+ ("Norland will buy 12 fighter jets from Estland.", True),
+ ("The first jet is due to arrive in 2029.", True),
+ ("The deal is worth £1.8bn.", True),
+ ("Estland will buy 12 fighter jets from Norland.", False),
+ ("Norland will buy 21 fighter jets.", False),
+ ("All the jets are due to arrive in 2029.", False),
+ ("The first jet arrived in 2029.", False),
+])
+_add("Greyford's only A&E department will close overnight from March because of a shortage of doctors, the hospital trust said, with patients sent to Olby, 20 miles away.", [
+ ("Greyford's A&E will close overnight from March.", True),
+ ("Patients will be sent to Olby.", True),
+ ("The closure is because of a shortage of doctors.", True),
+ ("The closure is because of a shortage of nurses.", False),
+ ("Greyford's A&E will close permanently from March.", False),
+ ("Olby is 12 miles away.", False),
+ ("Patients from Olby will be sent to Greyford.", False),
+])
+_add("Police said the death of Arthur Bond, 81, who had dementia, was not being treated as suspicious.", [
+ ("Police said Arthur Bond's death was not being treated as suspicious.", True),
+ ("Arthur Bond, 81, had dementia.", True),
+ ("Police said Arthur Bond's death was being treated as suspicious.", False),
+ ("Sue Bond said the death was not suspicious.", False),
+ ("Arthur Bond, 18, had dementia.", False),
+], body="A dog walker found the body of a missing pensioner in woodland near Harlow on Tuesday.\n\nPolice said the death of Arthur Bond, 81, who had dementia, was not being treated as suspicious. His daughter, Sue Bond, thanked the search teams.")
+_add("Sales of new cars in Norland rose 9% in October, but sales of electric cars fell for the first time in four years, industry figures show.", [
+ ("New car sales rose 9% in October.", True),
+ ("Electric car sales fell for the first time in four years.", True),
+ ("Electric car sales rose 9% in October.", False),
+ ("New car sales fell in October.", False),
+ ("Electric car sales fell for the fourth year running.", False),
+ ("New car sales rose 19% in October.", False),
+])
+_add("The Calder Symphony Orchestra has cancelled its tour of Japan after its main sponsor withdrew funding, but its home season will go ahead as planned.", [
+ ("The orchestra has cancelled its tour of Japan.", True),
+ ("The home season will go ahead.", True),
+ ("The main sponsor withdrew funding.", True),
+ ("The orchestra has cancelled its home season.", False),
+ ("The orchestra has cancelled its tour of China.", False),
+ ("The sponsor increased its funding.", False),
+ ("The orchestra's tour of Japan will go ahead as planned.", False),
+])
+_add("Westmere council has refused planning permission for a 40-storey tower on the waterfront, saying it would harm views of the cathedral, but the developer says it will appeal.", [
+ ("The council refused permission for a 40-storey tower.", True),
+ ("The developer says it will appeal.", True),
+ ("The council said the tower would harm views of the cathedral.", True),
+ ("The council granted permission for a 40-storey tower.", False),
+ ("The developer says it will not appeal.", False),
+ ("The tower would have 14 storeys.", False),
+ ("The developer said the tower would harm views of the cathedral.", False),
+])
+_add("Brightwatt will raise its standard tariff by 6% from 1 January, adding about £100 a year to a typical bill, days after rival Norpower announced a freeze.", [
+ ("Brightwatt will raise its tariff by 6%.", True),
+ ("The rise adds about £100 a year to a typical bill.", True),
+ ("Norpower announced a price freeze.", True),
+ ("Norpower will raise its tariff by 6%.", False),
+ ("Brightwatt announced a price freeze.", False),
+ ("Brightwatt will raise its tariff by 16%.", False),
+ ("The rise will take effect on 1 February.", False),
+])
+_add("The bridge cost £2.4m, paid for by the government's flood fund.", [
+ ("The new bridge cost £2.4m.", True),
+ ("The government's flood fund paid for the bridge.", True),
+ ("The council paid £2.4m for the bridge.", False),
+ ("The bridge cost £4.2m.", False),
+ ("Dev Singh said the bridge cost £2.4m.", False),
+], body="A new footbridge over the River Tarn has opened, a year after floods swept the old one away.\n\nCouncillor Dev Singh said it would \"reconnect two halves of the town\". The bridge cost £2.4m, paid for by the government's flood fund.")
+_add("A study of 600 schools found pupils who were taught to code from age seven did better in maths at 11, though the gap closed by 16.", [
+ ("Pupils taught to code from age seven did better in maths at 11.", True),
+ ("The gap had closed by age 16.", True),
+ ("The study looked at 600 schools.", True),
+ ("Pupils taught to code did better in maths at 16.", False),
+ ("Pupils taught to code from age 11 did better in maths.", False),
+ ("The gap widened by 16.", False),
+ ("Pupils taught to code did worse in maths at 11.", False),
+])
+_add("The striker Amy Cole has been ruled out for the rest of the season with a knee injury, her club Felby Rovers said, a week before the cup final.", [
+ ("Amy Cole will miss the rest of the season.", True),
+ ("Amy Cole has a knee injury.", True),
+ ("Felby Rovers said Amy Cole has a knee injury.", True),
+ ("Amy Cole will play in the cup final.", False),
+ ("Amy Cole has an ankle injury.", False),
+ ("Amy Cole has been ruled out for a week.", False),
+])
+_add("Record numbers of people are sleeping rough in Calder, with 320 counted on a single night in November, up from 210 a year earlier, a charity said.", [
+ ("320 people were counted sleeping rough on a single night in November.", True),
+ ("The figure was up from 210 a year earlier.", True),
+ ("320 people were counted sleeping rough, down from 410.", False),
+ ("The number of rough sleepers fell to 320.", False),
+ ("230 people were counted sleeping rough.", False),
+ ("The count took place in December.", False),
 ])
 # fmt: on
 
