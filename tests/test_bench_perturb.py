@@ -132,6 +132,10 @@ KNOWN_HELD_BACK = {
     # "more than 41,000" for "gave out 41,000 parcels last year, and we are on course to beat that": beating a figure
     # is not read as a bound on it.
     "The food bank is on course to give out more than 41,000 parcels, Ann Blake said.",
+    # "Punctuality fell from 61% to 52%" for "Only 52% of trains … arrived on time last year, compared with 61% the year
+    # before": "Punctuality" opening the claim is read as a topic the article never names (FC304), as "Immigration"
+    # above, and the fall is told by the two shares, no word of falling.
+    "Punctuality fell from 61% to 52%.",
 }
 
 

@@ -6868,3 +6868,33 @@ def test_round_one_hundred_and_four_readings_a_description_the_article_gives_ano
     _assert_judged(growth, "Economists had expected output to fall.", False)
     _assert_judged("The airline has been stripped of its licence.", "The airline has been awarded a licence.", False)
 
+
+def test_round_one_hundred_and_twelve_readings_shares_counted_ones_sides_and_what_must_be_done() -> None:
+    poll = "A poll of 1,500 parents found that three in four support a ban on phones in schools."
+    _assert_judged(poll, "Three in four parents support a ban on phones in schools.", True)
+    _assert_judged(poll, "Three in four parents oppose a ban on phones in schools.", False)
+    lamps = "The council will cut the number of lamps switched on after 1am by a third."
+    _assert_judged(lamps, "The council will switch off a third of its lamps after 1am.", True)
+    board = "The board said Ian Cole, 58, former head of Esk High, had misled inspectors."
+    _assert_judged(board, "Ian Cole is the former head of Esk High.", True)
+    _assert_judged(board, "Ian Cole is the current head of Esk High.", False)
+    final = "Esk's women beat Olby 3-1 in the final."
+    _assert_judged(final, "Esk beat Olby 3-1 in the final.", True)
+    _assert_judged(final, "Olby beat Esk 3-1 in the final.", False)
+    merger = "Halden will buy Corvo, but the competition regulator must approve the deal."
+    _assert_judged(merger, "The competition regulator must approve the deal.", True)
+    _assert_judged(merger, "The competition regulator has approved the deal.", False)
+
+
+def test_round_one_hundred_and_twelve_readings_permission_schools_games_and_a_reason_given_while_refusing() -> None:
+    plans = "Esk council has refused permission for a 30-storey tower, saying it would spoil the skyline."
+    _assert_judged(plans, "The council granted permission for a 30-storey tower.", False)
+    _assert_judged(plans, "The council said the tower would spoil the skyline.", True)
+    both = plans[:-1] + ", but the developer says it will appeal."
+    _assert_judged(both, "The council said the tower would spoil the skyline.", True)
+    _assert_judged(both, "The council says it will appeal.", False)
+    _assert_judged("Meals will be free at the town's 12 primary schools.", "Meals will be free at 12 secondary schools.",
+                   False)  # fmt: skip
+    _assert_judged(
+        "Esk Rovers host Olby Town on Saturday.", "Esk Rovers will play against Olby Town on Saturday.", True
+    )

@@ -186,6 +186,11 @@ _COUNTED = re.compile(
 )
 
 
+_SHARE_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$", re.IGNORECASE
+)
+
+
 # Counters that stand for whatever was counted: "scored four times" is four goals; "3,000 people" may be
 # the residents another sentence counts.
 _ANY_THING = frozenset("time people person thing item other more one".split())
@@ -226,6 +231,8 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
             continue
         if _NUMBERED.search(text, 0, m.start()):
             continue  # "the number 12 route", "No. 10 Downing Street": a name by number, no count
+        if _SHARE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "seven in ten drivers": a share of them, not ten drivers
         between = text[m.end("count") : m.start("noun")].split()
         if noun == m.group("noun").lower() and between and _DEMONYM.fullmatch(between[-1]):
             continue  # "100 African migrants": where they are from, which "105 migrants" may leave out

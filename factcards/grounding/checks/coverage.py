@@ -230,11 +230,14 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     and not _phrasal_paraphrase(text, word, verb)
                     and not ("vote" in lemmas(word.lower) and lemmas(verb.lower) & _VOTE_OUTCOMES)
                     and not (_makes_a_deal(text, word) and _makes_a_deal(claim, verb))
+                    and not lemmas(verb.lower) & _MEETING
                 ):
                     yield ctx.said_against(verb.text, word.text)
                     return
 
 
+# "will play against Falkirk" for "host Falkirk", "beat Falkirk": a game met is one played, whoever won it.
+_MEETING = frozenset({"play", "face", "meet"})
 # "agreed a new deal" and "signed a new contract": with a deal for its object, the verb only says it was made.
 _DEAL_VERBS = frozenset("agree sign strike reach seal ink secure complete conclude finalise finalize".split())
 _DEAL = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:deal|contract|agreement|pact|extension|terms)\b", re.IGNORECASE)

@@ -64,7 +64,8 @@ def kin_changed(ctx: ClaimContext) -> Hit | None:
 _TITLE = r"(?P<title>(?:[a-z]+\s+){0,2}?(?:chief executive|executive|president|minister|secretary|governor|senator|mayor|director|chairman|chairwoman|chair|ceo|manager|coach|leader|head|boss|ambassador|judge|commissioner|editor|captain|champion))"
 _FORMER = re.compile(
     rf"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w&.-]*\s+){{0,3}}{_TITLE}\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
-    rf"|(?P<name2>[A-Z][\w'’-]+),\s+(?:a|the|its|their)\s+former\s+(?P<title2>[a-z]+(?:\s+[a-z]+)?)"
+    # ("Joan Pike, 51, former head of Olby Primary": an age, and no article, may stand between)
+    rf"|(?P<name2>[A-Z][\w'’-]+),\s+(?:\d{{1,3}},\s+)?(?:(?:a|the|its|their)\s+)?former\s+(?P<title2>[a-z]+(?:\s+[a-z]+)?)"
 )
 
 

@@ -57,6 +57,7 @@ _TITLED = (
     r"|these|those|his|her|their|its|our|my|your|it|he|she|they|we|you|will|would|has|have|had|is|are|was|were|be"
     r"|been|not|also|then|now|only|just|\w+ly)\b)[a-z][\w'’-]*\s+){1,2}"
 )
+_TITLED_GAP = re.compile(rf"\s+(?:{_TITLED})?")
 
 
 @dataclass(frozen=True)
@@ -195,11 +196,16 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
     # "with Bukayo Saka scoring the winner": an "-ing" word a name does after "with" is a verb.
     after_auxiliary = after_auxiliary or ("VERB" in classes and any(_with_doing(text, p, verb) for p in parts))
     # "Jess Adeyemi, who set a national record": right after "who" a word that may be a noun is the verb.
-    # Before an article it is a verb too ("Maya Stone set a record": no noun "set" is followed by "a").
+    # Before an article it is a verb too ("Maya Stone set a record": no noun "set" is followed by "a"), and
+    # between two names ("Estland beat Norland 28-17").
     after_auxiliary = after_auxiliary or (
         "VERB" in classes
         and index > 0
-        and (found[index - 1].lower == "who" or (index + 1 < len(found) and found[index + 1].lower in _ARTICLES))
+        and (
+            found[index - 1].lower == "who"
+            or (index + 1 < len(found) and found[index + 1].lower in _ARTICLES)
+            or _between_names(text, parts, verb)
+        )
     )
     if "NOUN" in classes and not after_auxiliary:
         # A noun has a doer only when one is written right before it: "Chinese support".
@@ -304,7 +310,9 @@ _FIGURE_OBJECT = re.compile(
 # What a company's figures move by: "Kestrel shares rose 19%", "Kestrel's stock fell", "shares of
 # Pinebrook rose" are the company's doing as much as "Kestrel rose" is.
 _HOLDINGS = r"(?:shares?|stocks?|share\s+price|profits?|sales|revenues?|earnings)"
-_HOLDING = re.compile(rf"(?:['’]s)?\s+{_HOLDINGS}(?=\s)", re.IGNORECASE)
+# … and those who act for one: "Norland's women beat Estland", "Russia's army shelled the town".
+_SIDES = r"(?:women|men|team|side|squad|government|army|forces|troops|navy|players)"
+_HOLDING = re.compile(rf"(?:['’]s)?\s+(?:{_HOLDINGS}|{_SIDES})(?=\s)", re.IGNORECASE)
 _HELD_OF = re.compile(rf"\b{_HOLDINGS}\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -337,6 +345,14 @@ def _may_be_subject(before: str) -> bool:
     an article or "his", nor inside an "of" phrase ("the downing of the jet caused": the jet did not) —
     unless it holds the shares that moved ("shares of Kestrel rose": Kestrel's did)."""
     return bool(_HELD_OF.search(before)) or not (_MODIFIED.search(before) or _OF.search(before))
+
+
+def _between_names(text: str, parts: Sequence[Participant], verb: Word) -> bool:
+    """A name right after the word (past what they are: "beat defending champion Mia Kovac"), and one (or its
+    side) right before it."""
+    return any(p.start > verb.end and _TITLED_GAP.fullmatch(text, verb.end, p.start) for p in parts) and any(
+        not _past_holding(text, p.end, verb.start).strip() for p in parts if p.end <= verb.start
+    )
 
 
 def _past_holding(text: str, end: int, verb_start: int) -> str:

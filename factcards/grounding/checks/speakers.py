@@ -376,10 +376,13 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if not speaker:
         # "…, the customs agency said" against "…, according to two people familiar with them"
-        if (body := _credited_body(ctx)) and (other := _said_by_someone_else(ctx, body)):
+        body = _credited_body(ctx)
+        if body and not _said_while_doing(body, ctx) and (other := _said_by_someone_else(ctx, body)):
             yield Hit(f'claim credits it to "{body}"; the article attributes it to "{other}"', ctx.span_of(other),
                       ctx.home.article.id)  # fmt: skip
         return
+    if _said_while_doing(speaker, ctx):
+        return  # "The council has refused …, saying it would harm views …, but the developer says …"
     said_by, texts = _said_by_whoever_says_it(ctx, speaker)
     if not said_by:
         # No one the article names says it: their wife may, or a body ("according to the transport department").
@@ -409,6 +412,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if _one_of_them(speaker, said_by):
         return  # "Tenants said …" against "Tenant Maria Lopez said …": she is one of them
+
     # "the ONS said" where the article's "the Office for National Statistics said" was read to its last words
     if (full := spelled_out(speaker, ctx.texts)) and any(full.endswith(s) for s in said_by):
         return
@@ -455,6 +459,36 @@ _GROUP_SAID = re.compile(
     r"(?:said|say|told|warned|claimed|insisted)\b"
 )
 _NOT_A_GROUP = frozenset("this that these those it its they them who which there here has was is as".split())
+
+
+_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|claiming)\b", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;")
+
+
+def _said_while_doing(speaker: str, ctx: ClaimContext) -> bool:
+    """The speaker opens the sentence whose ", saying …" tells what the claim has them say, while they did something
+    else: the claim's words are the saying's more than the rest of the sentence's."""
+    name = speaker.split()[-1].lower()
+    mine = {f for w in content_words(ctx.claim_words) for f in lemmas(w.lower)} - {name}
+    for text in ctx.texts:
+        m = _SAYING.search(text)
+        if m is None:
+            continue
+        opening = text[: m.start()].lower()
+        at = opening.find(name)
+        if not 0 <= at < 40 or re.search(r"\b(?:said|says|told)\b", opening):
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        saying, rest = text[m.end() : end.start() if end else len(text)], text[end.start() :] if end else ""
+
+        def told(part: str) -> int:
+            return len(mine & {f for w in words(part) for f in lemmas(w.lower)})
+
+        if told(saying) > told(rest):
+            return True
+    return False
 
 
 def _one_of_them(speaker: str, said_by: list[str]) -> bool:

@@ -20,7 +20,8 @@ from factcards.text.words import Word, content_lemmas, lemmas, paraphrase_groups
 # "is set to close", and "are in talks to sign", "are poised to sign", "is about to sign": not done yet either.
 _ABOUT_TO = r"(?:going|set|due|scheduled|poised|about|in\s+talks|in\s+negotiations)\s+to"
 # ("a new factory near Felton, due to open in 2027": set off by a comma, with no "is")
-_FUTURE = rf"(?P<aux>will|shall|(?:is|are|am|was|were)\s+{_ABOUT_TO}|(?<=,\s)(?:due|set|scheduled)\s+to|won['’]t)"
+# ("regulators must approve the deal": what must yet be done is not done)
+_FUTURE = rf"(?P<aux>will|shall|must|(?:is|are|am|was|were)\s+{_ABOUT_TO}|(?<=,\s)(?:due|set|scheduled)\s+to|won['’]t)"
 # In evidence, "warned that it would impose new tariffs" is not done either: what someone said would
 # happen. A "would" no one says ("Leonard would win the third fight in 1989", "he would spend 100
 # days") tells a story's past, and a claim's own "would" reports.
@@ -145,6 +146,8 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             continue
         if any(w.lower == "with" for w in found[max(0, i - 3) : i - 1]):
             continue  # "…, with patients sent to Olby General": what goes with the deed, not a past of its own
+        if _COUNTED_BEFORE.search(text, max(0, word.start - 50), word.start):
+            continue  # "the number of street lights switched on after midnight": the ones counted, no deed
         # "were flown": after "was" or "were" the past participle tells the past too.
         forms = inflected_from(word.lower, "VBD")
         if before in _PASSIVE_PAST:
@@ -155,6 +158,9 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
     return past
 
 
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:number|share|proportion|percentage|amount)\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+$", re.IGNORECASE
+)
 _PERFECT = frozenset("has have had".split())
 _NOT_SO_YET = frozenset("will would shall should could might may must to".split())
 
