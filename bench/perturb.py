@@ -106,10 +106,14 @@ white-tailed eagle, free school meals; a cyclist named, a water company's apolog
 reopening, a World Cup semi-final; a stabbing charge, a hospital's costs, national park visitors, a split verdict on
 a nurse, street lights; a tanker towed, an MP's defection, festival tickets, an avalanche, fighter jets; an A&E
 closing at night, a pensioner found, electric car sales, an orchestra's tour, a tower refused; a tariff rise, a
-footbridge, a coding study, an injured striker, rough sleepers; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to thirty-fourth sessions (each round written before the fixes
-it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
-not hold. `python -m bench --only perturb`.
+footbridge, a coding study, an injured striker, rough sleepers; a warehouse that may close, house prices and wages,
+a care home's resident, road deaths, a club moving grounds; a fraud arrest, a football chief's deputy, a wind
+warning, a no-confidence vote, a food bank's demand; a runway scrapped, a young climber, grain prices, university
+job cuts, escaped prisoners; a car park closing, inflation falling, a Bronze Age boat, a marathon record, a cancer
+centre; a sewage fine, an ambassador summoned, airport passengers, a lottery winner's gift, schools closing for a
+funeral; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+thirty-fourth sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -6144,6 +6148,210 @@ _add("Record numbers of people are sleeping rough in Calder, with 320 counted on
  ("The number of rough sleepers fell to 320.", False),
  ("230 people were counted sleeping rough.", False),
  ("The count took place in December.", False),
+])
+_add("The company is understood to be considering closing its Felby warehouse, which employs 300 people, sources told the Calder Herald.", [
+ ("The Felby warehouse employs 300 people.", True),
+ ("The company is thought to be considering closing its Felby warehouse.", True),
+ ("Sources told the Calder Herald the warehouse employs 300 people.", True),
+ ("The company will close its Felby warehouse.", False),
+ ("The company has closed its Felby warehouse.", False),
+ ("The Felby warehouse employs 3,000 people.", False),
+])
+_add("House prices in Calder have more than doubled in ten years, to an average of £310,000, while wages have risen by a quarter, the statistics office said.", [
+ ("House prices in Calder have more than doubled in ten years.", True),
+ ("Wages have risen by a quarter over the period.", True),
+ ("The average house price in Calder is £310,000.", True),
+ ("House prices in Calder have tripled in ten years.", False),
+ ("Wages have more than doubled in ten years.", False),
+ ("House prices have risen by a quarter.", False),
+ ("The average house price in Calder is £130,000.", False),
+])
+_add("\"She was starving,\" he said.", [
+ ("Paul Ward said his mother was starving.", True),
+ ("Brightcare said she was starving.", False),
+ ("Paul Ward said his mother was well fed.", False),
+ ("An inspector said she was starving.", False),
+], body="A care home in Olby has been ordered to close after inspectors found residents had been left without food for hours.\n\nThe owner, Brightcare, said it was \"shocked\" by the findings. Paul Ward, whose mother lived there, said she had lost a stone in weight.\n\n\"She was starving,\" he said.")
+_add("The number of people killed on Norland's roads fell to 1,620 last year, the lowest since records began in 1926, though deaths among cyclists rose by 5%.", [
+ ("Road deaths fell to 1,620 last year.", True),
+ ("It is the lowest number since records began in 1926.", True),
+ ("Deaths among cyclists rose by 5%.", True),
+ ("Deaths among cyclists fell by 5%.", False),
+ ("Road deaths rose to 1,620.", False),
+ ("It is the lowest since records began in 1962.", False),
+ ("Deaths among pedestrians rose by 5%.", False),
+])
+_add("Olby Rovers will play their home games at Tarnby's ground for two seasons while their own stadium is rebuilt at a cost of £45m.", [
+ ("Olby Rovers will play home games at Tarnby's ground for two seasons.", True),
+ ("Olby's stadium is being rebuilt at a cost of £45m.", True),
+ ("Tarnby will play their home games at Olby's ground.", False),
+ ("Olby Rovers will play at Tarnby's ground for three seasons.", False),
+ ("The rebuild will cost £54m.", False),
+ ("Olby Rovers' stadium is being demolished for housing.", False),
+])
+_add("Police in Harlow have arrested a 45-year-old man on suspicion of fraud after pensioners lost a total of £250,000 in a fake investment scheme.", [
+ ("A 45-year-old man has been arrested on suspicion of fraud.", True),
+ ("Pensioners lost a total of £250,000.", True),
+ ("A 45-year-old man has been charged with fraud.", False),
+ ("A 45-year-old man has been convicted of fraud.", False),
+ ("Pensioners lost a total of £25,000.", False),
+ ("Pensioners were arrested on suspicion of fraud.", False),
+])
+_add("His deputy, Lisa Chen, will lead the association until a successor is found.", [
+ ("Lisa Chen will lead the association until a successor is found.", True),
+ ("Lisa Chen is Greg Mason's deputy.", True),
+ ("Lisa Chen has been named Greg Mason's permanent successor.", False),
+ ("Greg Mason will lead the association until a successor is found.", False),
+ ("Lisa Chen has stepped down.", False),
+], body="The head of Norland's football association has stepped down after criticism of the team's World Cup exit.\n\nGreg Mason said it was \"the right time to go\" after eight years. His deputy, Lisa Chen, will lead the association until a successor is found.")
+_add("The Met Office has issued an amber warning for wind for the whole of the north coast from 6pm on Friday, with gusts of up to 80mph expected.", [
+ ("An amber wind warning has been issued for the north coast.", True),
+ ("Gusts of up to 80mph are expected.", True),
+ ("The warning starts at 6pm on Friday.", True),
+ ("A red wind warning has been issued.", False),
+ ("Gusts of 80mph have been recorded.", False),
+ ("The warning starts at 6am on Friday.", False),
+ ("Gusts of up to 60mph are expected.", False),
+])
+_add("Tarnby Council's leader, Asha Bains, survived a vote of no confidence by 31 votes to 24, after opposition councillors accused her of mishandling the budget.", [
+ ("Asha Bains survived a vote of no confidence.", True),
+ ("The vote was 31 to 24.", True),
+ ("Opposition councillors accused Asha Bains of mishandling the budget.", True),
+ ("Asha Bains lost a vote of no confidence.", False),
+ ("Asha Bains accused opposition councillors of mishandling the budget.", False),
+ ("Asha Bains survived by 31 votes to 14.", False),
+])
+_add("Demand for the Calder food bank has risen by 40% since January, with a third of those helped in work, its manager, Tom Price, said.", [
+ ("Demand for the food bank has risen by 40% since January.", True),
+ ("A third of those helped are in work, Tom Price said.", True),
+ ("Demand has risen by 40% since June.", False),
+ ("A third of those helped are out of work.", False),
+ ("Demand has fallen by 40%.", False),
+ ("Tom Price said two-thirds of those helped are in work.", False),
+])
+_add("The government has scrapped plans to build a new runway at Westmere airport, citing climate targets, but will allow an extra 10,000 flights a year on the existing one.", [
+ ("Plans for a new runway at Westmere airport have been scrapped.", True),
+ ("An extra 10,000 flights a year will be allowed.", True),
+ ("The government cited climate targets.", True),
+ ("The government approved a new runway at Westmere airport.", False),
+ ("The government will cut 10,000 flights a year.", False),
+ ("An extra 100,000 flights a year will be allowed.", False),
+ ("The government cited noise for scrapping the runway.", False),
+])
+_add("Maya Frost, 15, completed the challenge on Sunday with her father, Ian.", [
+ ("Maya Frost completed the challenge on Sunday.", True),
+ ("She completed the challenge with her father.", True),
+ ("Maya Frost completed the challenge with her mother.", False),
+ ("Maya Frost, 15, completed the challenge on Saturday.", False),
+ ("Ian Frost completed the challenge alone.", False),
+ ("Maya Frost is 16.", False),
+], body="A teenage climber has become the youngest person to climb all 282 of Norland's highest peaks.\n\nMaya Frost, 15, completed the challenge on Sunday with her father, Ian. \"I can't quite believe it,\" she said.")
+_add("Grain prices have jumped 12% since the drought in Estland cut its wheat harvest by a third, traders said.", [
+ ("Grain prices have jumped 12%.", True),
+ ("The drought cut Estland's wheat harvest by a third.", True),
+ ("Grain prices have fallen 12%.", False),
+ ("The drought cut Estland's wheat harvest by half.", False),
+ ("Flooding cut Estland's wheat harvest.", False),
+ ("Grain prices have jumped 21%.", False),
+])
+_add("Calder University will cut 200 jobs, a tenth of its staff, after a fall in overseas students left it with a £30m deficit.", [
+ ("Calder University will cut 200 jobs.", True),
+ ("The university has a £30m deficit.", True),
+ ("The cuts are a tenth of its staff.", True),
+ ("Calder University will create 200 jobs.", False),
+ ("The university has a £30m surplus.", False),
+ ("The cuts are a fifth of its staff.", False),
+ ("A rise in overseas students left the university with a deficit.", False),
+])
+_add("Two men who escaped from Olby prison on Tuesday have been recaptured, but a third remains at large, police said.", [
+ ("Two escaped prisoners have been recaptured.", True),
+ ("A third man remains at large.", True),
+ ("Three men have been recaptured.", False),
+ ("Two men escaped on Thursday.", False),
+ ("All the escaped men have been recaptured.", False),
+ ("The third man has been recaptured.", False),
+])
+_add("Trader Jan Wood said it would \"kill the town centre\".", [
+ ("Jan Wood said the closure would kill the town centre.", True),
+ ("A trader said the closure would kill the town centre.", True),
+ ("The council said it would kill the town centre.", False),
+ ("Jan Wood said the closure would help the town centre.", False),
+], body="Shoppers in Felby face a week of disruption as the main car park closes for repairs.\n\nThe council said the work would take six days and cost £80,000. Trader Jan Wood said it would \"kill the town centre\".")
+_add("Norland's inflation rate fell to 2.1% in September from 2.6% in August, the lowest since 2021, as petrol prices dropped.", [
+ ("Inflation fell to 2.1% in September.", True),
+ ("Inflation was 2.6% in August.", True),
+ ("Petrol prices dropped.", True),
+ ("Inflation rose to 2.1% in September.", False),
+ ("Inflation fell to 2.6% in September.", False),
+ ("It is the lowest rate since 2012.", False),
+ ("Petrol prices rose.", False),
+])
+_add("A 3,000-year-old wooden boat has been found in a peat bog near Tarnby by a farmer digging a drainage ditch, archaeologists said.", [
+ ("A 3,000-year-old boat was found near Tarnby.", True),
+ ("A farmer found the boat while digging a ditch.", True),
+ ("Archaeologists found the boat while digging a ditch.", False),
+ ("A 300-year-old boat was found.", False),
+ ("A stone boat was found in a peat bog.", False),
+ ("The boat was found in a river near Tarnby.", False),
+])
+_add("The Harlow Marathon was won by Kenyan runner Peter Otieno in a course record of 2:06:40, beating Estland's Jon Vik by 12 seconds.", [
+ ("Peter Otieno won the Harlow Marathon.", True),
+ ("Peter Otieno set a course record of 2:06:40.", True),
+ ("Peter Otieno beat Jon Vik by 12 seconds.", True),
+ ("Jon Vik won the Harlow Marathon.", False),
+ ("Peter Otieno beat Jon Vik by 21 seconds.", False),
+ ("Jon Vik set a course record.", False),
+ ("Peter Otieno set a world record.", False),
+])
+_add("A new cancer centre in Calder will treat 4,000 patients a year when it opens in 2027, cutting journeys for many who now travel to Olby.", [
+ ("The cancer centre will treat 4,000 patients a year.", True),
+ ("The centre will open in 2027.", True),
+ ("Many patients now travel to Olby.", True),
+ ("The centre will treat 400 patients a year.", False),
+ ("Patients from Calder will have to travel further to Olby.", False),
+ ("The centre has opened.", False),
+])
+_add("Water company Tarn Water has been fined £1.2m after sewage was pumped into the River Felby for three days, killing thousands of fish.", [
+ ("Tarn Water was fined £1.2m.", True),
+ ("Sewage was pumped into the River Felby for three days.", True),
+ ("Thousands of fish were killed.", True),
+ ("Tarn Water was fined £12m.", False),
+ ("Sewage was pumped into the river for three weeks.", False),
+ ("Tarn Water was cleared over the sewage spill.", False),
+ ("Hundreds of fish were killed.", False),
+])
+_add("Ambassador Carl Dunne said he had been misquoted.", [
+ ("Carl Dunne said he had been misquoted.", True),
+ ("The ambassador says he was misquoted.", True),
+ ("Estland's foreign ministry said Carl Dunne had been misquoted.", False),
+ ("Carl Dunne admitted making the remarks.", False),
+ ("Carl Dunne said he had been quoted accurately.", False),
+], body="Norland's ambassador to Estland has been summoned after comments about the country's election.\n\nEstland's foreign ministry said the remarks were \"unacceptable interference\". Ambassador Carl Dunne said he had been misquoted.")
+_add("Passenger numbers at Felby airport rose 18% to 2.3 million last year, but are still below the 2.9 million of 2019.", [
+ ("Passenger numbers rose 18% to 2.3 million.", True),
+ ("Passenger numbers are still below 2019 levels.", True),
+ ("Passenger numbers were 2.9 million in 2019.", True),
+ ("Passenger numbers are above 2019 levels.", False),
+ ("Passenger numbers rose 18% to 2.9 million.", False),
+ ("Passenger numbers fell 18%.", False),
+ ("Passenger numbers rose 81%.", False),
+])
+_add("An Olby man who won £2m on the lottery has given half to a children's hospice where his daughter was cared for.", [
+ ("An Olby man won £2m on the lottery.", True),
+ ("He gave half his winnings to a children's hospice.", True),
+ ("He gave £1m to a children's hospice.", True),
+ ("He gave all his winnings to a children's hospice.", False),
+ ("He gave half his winnings to a hospital.", False),
+ ("He won £20m on the lottery.", False),
+ ("His son was cared for at the hospice.", False),
+])
+_add("Schools in Tarnby will close at 1pm on Friday so staff can attend the funeral of head teacher Ruth Ames, who died in a car crash last week.", [
+ ("Schools in Tarnby will close early on Friday.", True),
+ ("Ruth Ames died in a car crash last week.", True),
+ ("Staff will attend the funeral of Ruth Ames.", True),
+ ("Schools will close at 1pm on Monday.", False),
+ ("Ruth Ames died in a fire.", False),
+ ("Schools will close all day on Friday.", False),
 ])
 # fmt: on
 
