@@ -6898,3 +6898,24 @@ def test_round_one_hundred_and_twelve_readings_permission_schools_games_and_a_re
     _assert_judged(
         "Esk Rovers host Olby Town on Saturday.", "Esk Rovers will play against Olby Town on Saturday.", True
     )
+
+
+def test_round_one_hundred_and_twenty_readings_years_clock_times_kin_and_those_among() -> None:
+    planes = "Flights rose 12% to 80,000 last year, but are still below the 95,000 of 2019."
+    _assert_judged(planes, "Flights are still below 2019 levels.", True)
+    _assert_judged(planes, "Flights are above 2019 levels.", False)
+    storm = "A yellow warning for rain runs from 9pm on Sunday."
+    _assert_judged(storm, "The warning starts at 9pm on Sunday.", True)
+    _assert_judged("Turnout was 38%, down from 45% four years ago.", "Turnout was 45%.", False)
+    gift = "A man who won £1m has given half to the hospice where his son was cared for."
+    _assert_judged(gift, "His son was cared for at the hospice.", True)
+    _assert_judged(gift, "His daughter was cared for at the hospice.", False)
+    _assert_judged("She climbed the peak with her father, Ian.", "She climbed the peak with her mother.", False)
+    _assert_judged("Ian Hale said his daughter was awake.", "Her father, Ian Hale, said she was awake.", True)
+    roads = "Road deaths fell last year, though deaths among cyclists rose by 4%."
+    _assert_judged(roads, "Deaths among cyclists rose by 4%.", True)
+    _assert_judged(roads, "Deaths among pedestrians rose by 4%.", False)
+    help_ = "Demand rose by a third, with half of those helped in work."
+    _assert_judged(help_, "Half of those helped are in work.", True)
+    _assert_judged(help_, "Half of those helped are out of work.", False)
+    _assert_judged("The jobless rate fell to 4.1%.", "The jobless rate dropped to 4.1%.", True)

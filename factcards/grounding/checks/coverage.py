@@ -315,6 +315,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
 # `python -m bench --only trust`).
 
 
+# ("deaths among cyclists" against "deaths among pedestrians": "among" names those it is of, as "of" does)
+_PART_OF = frozenset({"of", "among"})
 _COUNT_WORDS = frozenset(SMALL_COUNT_WORDS.split("|")) - {"one"}
 
 
@@ -340,7 +342,7 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             i -= 1
             figure.append(claim_words[i].lower)
         slot = _slot(claim_words, i, past_articles=False)
-        if slot is None or slot[1].lower != "of" or word.capitalized or not _is_noun_word(word):
+        if slot is None or slot[1].lower not in _PART_OF or word.capitalized or not _is_noun_word(word):
             continue
         head, link = slot
         for text in ctx.texts:

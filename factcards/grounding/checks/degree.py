@@ -254,7 +254,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     claim_said = [
         (claim_found[i].text, side)
         for i in claim_indexes
-        if claim_found[i].start not in agreed
+        if claim_found[i].start not in agreed and not _bound_word(claim_found, i)  # (not "below 2019 levels")
         for side in sides_of(claim_found[i].lower)
     ]
     claim_said += list(_phrase_sides(ctx.card.claim))
@@ -786,6 +786,7 @@ _SHARE_WORDS = {"half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5",
 
 
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _bounds(text: str) -> list[tuple[str, str, str]]:
@@ -804,6 +805,8 @@ def _bounds(text: str) -> list[tuple[str, str, str]]:
         number = " ".join(number.replace("-", " ").split())
         number = _SHARE_WORDS.get(number.removeprefix("a ").removeprefix("an "), number)
         number = "1" if number in ("a", "an") else number.lstrip("$£€").replace(",", "")
+        if _YEAR.fullmatch(m.group("number")):
+            continue  # "still below 2019 levels", "above 2008's peak": a year, no figure bounded
         found.append((side, number, said))
     return found
 
@@ -955,7 +958,9 @@ def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
 
 def _bound_word(found: Sequence[Word], i: int) -> bool:
     """ "at least two": a bound on a count, no direction anything moved ("two or more" against it is the same bound;
-    "500 or fewer" against "500 or more" is read as the other side, as it is)."""
+    "500 or fewer" against "500 or more" is read as the other side, as it is); "below 2019 levels" neither."""
+    if found[i].lower in ("below", "above") and i + 1 < len(found) and _YEAR.fullmatch(found[i + 1].text):
+        return True  # "still below 2019 levels": where a thing stands against a past year, no move
     return found[i].lower in ("least", "most") and i > 0 and found[i - 1].lower == "at"
 
 

@@ -1112,6 +1112,7 @@ _CAME_FROM = re.compile(
     re.IGNORECASE,
 )
 _RANGE_GOES_ON = re.compile(r"\S*\s*(?:to|-|–|until|and)\s")
+_CLOCK_AFTER = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)|[:.]\d\d\s?(?:am|pm|hrs)?\b", re.IGNORECASE)
 _THEN_WORDS = re.compile(
     r"\b(?:from|previous(?:ly)?|earlier|ago|before|last|prior|former(?:ly)?|was\s+once|used\s+to|had\s+been|since"
     r"|compared\s+(?:with|to)|versus)\b",  # "38%, compared with 64% at the general election": both told
@@ -1123,8 +1124,8 @@ def _came_from(m: re.Match[str]) -> int | None:
     """Where the words saying the figure `m` found is what something changed from begin; None when it is not
     one, or is where a range starts ("from 10 to 12")."""
     came_from = _CAME_FROM.search(m.string, 0, m.start())
-    if came_from is None or _RANGE_GOES_ON.match(m.string, m.end()):
-        return None
+    if came_from is None or _RANGE_GOES_ON.match(m.string, m.end()) or _CLOCK_AFTER.match(m.string, m.end()):
+        return None  # (nor "from 6pm on Friday": a time something starts at)
     return came_from.start()
 
 

@@ -20,6 +20,12 @@ _KIN_WORDS = (
 # "his daughter Lucia", "his wife of 50 years, Teresa": who a named person is to someone.
 _KIN = re.compile(rf"\b(?P<kin>{_KIN_WORDS})(?:\s+of\s+\w+\s+years)?,?\s+(?P<who>[A-Z][\w'’-]+)")
 # "Andrew Tate and his brother", "Tate's brother": a relative the news does not name, by whose they are.
+_KIND_OF_KIN = {
+    "son": "child", "daughter": "child", "mother": "parent", "father": "parent", "wife": "spouse",
+    "husband": "spouse", "brother": "sibling", "sister": "sibling", "grandson": "grandchild",
+    "granddaughter": "grandchild", "nephew": "sibling's child", "niece": "sibling's child",
+}  # fmt: skip
+_THEIR_KIN = re.compile(rf"\b(?:his|her|their)\s+(?P<kin>{_KIN_WORDS})\b", re.IGNORECASE)
 _KIN_OF = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)(?:\s+and\s+(?:his|her|their)|['’]s)\s+(?P<kin>{_KIN_WORDS})\b")
 
 
@@ -57,6 +63,19 @@ def kin_changed(ctx: ClaimContext) -> Hit | None:
         who, said, other = found
         return Hit(f'claim gives {who} a {said} where the evidence says his or her {other}', ctx.span_of(other),
                    ctx.home.article.id)  # fmt: skip
+    # "His son was cared for there" against "where his daughter was cared for": kin by whose they are, unnamed, of
+    # the same kind (a child for a child; "her father" against "his daughter" may be the two of them, each told
+    # from the other's side).
+    mine = [m for m in _THEIR_KIN.finditer(ctx.card.claim)]
+    if mine and not any(re.search(rf"\b{m.group('kin')}\b", t, re.IGNORECASE) for m in mine for t in ctx.texts):
+        kinds = {_KIND_OF_KIN.get(m.group("kin").lower().rstrip("s")) for m in mine}
+        theirs = next(
+            (m.group(0) for t in ctx.texts for m in _THEIR_KIN.finditer(t)
+             if _KIND_OF_KIN.get(m.group("kin").lower().rstrip("s")) in kinds - {None}),
+            None,
+        )  # fmt: skip
+        if theirs is not None:
+            return ctx.said_against(mine[0].group(0), theirs)
     return None
 
 

@@ -296,8 +296,9 @@ _MODIFIED = re.compile(
     re.IGNORECASE,
 )
 # "Irene Falk, who won 41 percent": the relative clause's verb is done by the one it follows.
-_RELATIVE = re.compile(r",?\s+who\s+(?:(?:has|had|have|also|then|previously|reportedly|only)\s+)*")
-_WHO_AFTER = re.compile(r",\s+who\s+(?:(?:has|had|have|also|then|previously|reportedly|only)\s+)*")
+_WHO_THEN = r"\s+who\s+(?:(?:has|had|have|also|then|previously|reportedly|only)\s+)*"
+_RELATIVE = re.compile(rf",?{_WHO_THEN}")
+_WHO_AFTER = re.compile(rf",{_WHO_THEN}")  # (after a comma: the one just named, wherever it stands)
 _ARTICLES = frozenset({"a", "an", "the"})
 # The figure a verb takes as its object: "won 41 percent", "raised $2 million".
 _FIGURE_OBJECT = re.compile(

@@ -412,7 +412,6 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if _one_of_them(speaker, said_by):
         return  # "Tenants said …" against "Tenant Maria Lopez said …": she is one of them
-
     # "the ONS said" where the article's "the Office for National Statistics said" was read to its last words
     if (full := spelled_out(speaker, ctx.texts)) and any(full.endswith(s) for s in said_by):
         return
@@ -448,22 +447,9 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         )
 
 
-# "Supermarkets said …", "The farmers say …": a group the claim has speak, named by what its people are.
-_GROUP_SAYS = re.compile(
-    r"^(?:The\s+(?=[^\W\d_A-Z])|(?=[A-Z]))(?P<group>[^\W\d_][^\W\d_A-Z]{2,}s)\s+(?:have\s+|had\s+|also\s+)?"
-    r"(?:said|say|told|warned|claimed|insisted)\b"
-)
-# "… after dairy farmers said they were paid less": a group the evidence has speak.
-_GROUP_SAID = re.compile(
-    r"\b(?P<group>(?:[^\W\d_A-Z][\w-]*\s+){0,2}?[^\W\d_A-Z]{3,}s)\s+(?:have\s+|had\s+|also\s+)?"
-    r"(?:said|say|told|warned|claimed|insisted)\b"
-)
-_NOT_A_GROUP = frozenset("this that these those it its they them who which there here has was is as".split())
-
-
+# ", saying it would harm views of the cathedral": what the sentence's opener said while doing the deed, up to the
+# clause that turns to another ("…, but the developer says …").
 _SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|claiming)\b", re.IGNORECASE)
-
-
 _CLAUSE_END = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;")
 
 
@@ -498,6 +484,19 @@ def _one_of_them(speaker: str, said_by: list[str]) -> bool:
         return False
     forms = lemmas(group) - {group}
     return bool(forms) and any(w.lower() in forms for s in said_by for w in s.split()[:-1])
+
+
+# "Supermarkets said …", "The farmers say …": a group the claim has speak, named by what its people are.
+_GROUP_SAYS = re.compile(
+    r"^(?:The\s+(?=[^\W\d_A-Z])|(?=[A-Z]))(?P<group>[^\W\d_][^\W\d_A-Z]{2,}s)\s+(?:have\s+|had\s+|also\s+)?"
+    r"(?:said|say|told|warned|claimed|insisted)\b"
+)
+# "… after dairy farmers said they were paid less": a group the evidence has speak.
+_GROUP_SAID = re.compile(
+    r"\b(?P<group>(?:[^\W\d_A-Z][\w-]*\s+){0,2}?[^\W\d_A-Z]{3,}s)\s+(?:have\s+|had\s+|also\s+)?"
+    r"(?:said|say|told|warned|claimed|insisted)\b"
+)
+_NOT_A_GROUP = frozenset("this that these those it its they them who which there here has was is as".split())
 
 
 def _past_function_words(found: list[str]) -> list[str]:
