@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcards.models import Article
-from factcards.text.attribution import QUOTE, attributions
+from factcards.text.attribution import QUOTE, attributions, plausible_speaker
 from factcards.text.document import Document
 from factcards.text.entity_types import entity_type
 from factcards.text.names import full_names, name_tokens
@@ -723,3 +723,11 @@ def test_she_is_the_one_woman_named_lately_when_the_last_named_is_a_man() -> Non
 def test_a_description_then_the_name_after_a_quotation_is_the_name() -> None:
     assert speakers('"We failed," said the trust\'s chief executive, Amir Shah.') == ["Amir Shah"]
     assert speakers('"We failed," said the chief executive, Amir Shah.') == ["Amir Shah"]
+
+
+def test_a_month_that_is_a_first_name_before_a_surname_is_a_speaker() -> None:
+    for name in ("May Lee", "April Ross", "Jan Wood"):
+        doc = Document(Article(id="x", body=f"{name} said the car park closure would kill the town centre."))
+        assert attributions(doc).speaker_of(doc.sentences[0]) == name
+    assert not plausible_speaker("May 24")
+    assert not plausible_speaker("Jan. Wood")

@@ -989,9 +989,25 @@ def _last_person(people: list[str], known: Container[str]) -> str | None:
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
+# Months that are first names too; a capitalized word after one that is no month, weekday or number is a surname.
+_MONTHS_THAT_NAME_PEOPLE = frozenset({"may", "june", "april", "august", "jan"})
+_SURNAME = re.compile(
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?[,.]?"
+)
+
+
 def is_date_word(name: str) -> bool:
     """ "March 24", "Friday": a month or a weekday, not a name ("Mark", "Sunita" are names)."""
-    first = name.split()[0].lower().rstrip(".")
+    tokens = name.split()
+    first = tokens[0].lower().rstrip(".")
+    if (
+        first in _MONTHS_THAT_NAME_PEOPLE
+        and not tokens[0].endswith(".")
+        and len(tokens) > 1
+        and _SURNAME.fullmatch(tokens[1])
+    ):
+        return False  # "May Lee", "April Ross", "Jan Wood": a first name before a surname, not a date
     return first in MONTHS or first in WEEKDAYS or first in _WEEKDAY_ABBREVIATIONS
 
 
