@@ -989,12 +989,20 @@ def _last_person(people: list[str], known: Container[str]) -> str | None:
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
-# Months that are first names too; a capitalized word after one that is no month, weekday or number is a surname.
+# Months that are first names too; a capitalized word after one that is no month or weekday (written in full) is a
+# surname.
 _MONTHS_THAT_NAME_PEOPLE = frozenset({"may", "june", "april", "august", "jan"})
-_SURNAME = re.compile(
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?[,.]?"
-)
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?[,.]?")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_CALENDAR_IN_FULL = frozenset(
+    max((n for n in MONTHS if MONTHS[n] == number), key=len) for number in set(MONTHS.values())
+) | frozenset(WEEKDAYS)
+
+
+def _may_be_surname(token: str) -> bool:
+    """ "Lee", "Ross,": a capitalized word that is no month or weekday written in full (not "June" of "May June")."""
+    letters = _LETTERS.match(token)
+    return bool(_SURNAME.fullmatch(token)) and letters is not None and letters.group(0).lower() not in _CALENDAR_IN_FULL
 
 
 def is_date_word(name: str) -> bool:
@@ -1005,7 +1013,7 @@ def is_date_word(name: str) -> bool:
         first in _MONTHS_THAT_NAME_PEOPLE
         and not tokens[0].endswith(".")
         and len(tokens) > 1
-        and _SURNAME.fullmatch(tokens[1])
+        and _may_be_surname(tokens[1])
     ):
         return False  # "May Lee", "April Ross", "Jan Wood": a first name before a surname, not a date
     return first in MONTHS or first in WEEKDAYS or first in _WEEKDAY_ABBREVIATIONS

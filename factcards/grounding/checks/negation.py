@@ -195,8 +195,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         and (n.target in window_stems or not _negated_elsewhere(n, ctx))
         and not (_will_happen(n) and ctx.evidence_match(_CALLED_OFF))
         and not _negated_by_prefix(n.target, ctx)
-        and not _turned_without_not(n.target, ctx)
-        and not (n.scope and any(_turned_without_not(t, ctx) for t in n.scope))
+        and not any(_turned_without_not(t, ctx) for t in {n.target, *n.scope})
     ]
     if negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.
@@ -391,9 +390,9 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
     claim_keys = {p.key for p in participants(ctx.card.claim)}
     turned = [(text, m) for text in ctx.texts for m in _REFUSAL.finditer(text)]
     # the claim's own refusal or "too … to" keeps the turn ("is too hot to support life")
-    kept = {f for m in _REFUSAL.finditer(ctx.card.claim) for f in lemmas((m.group("verb") or m.group("ing")).lower())}
+    kept = {f for m in _REFUSAL.finditer(ctx.card.claim) for f in lemmas(_turned_verb(m))}
     for text, m in turned:
-        verb = lemmas((m.group("verb") or m.group("ing")).lower())
+        verb = lemmas(_turned_verb(m))
         if not verb & claim_lemmas or verb & lexicon().reporting or verb & kept:
             continue  # "declined to say how much, but said …": what was said is checked by the speaker rules
         # "the Blues failed to progress" says nothing against "Gloucester progress".
@@ -408,13 +407,16 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+def _turned_verb(m: re.Match[str]) -> str:
+    """The verb a `_REFUSAL` match turns ("release" of "refused to release", "taking" of "denied taking")."""
+    return (m.group("verb") or m.group("ing")).lower()
+
+
 def _turned_without_not(target: str | None, ctx: ClaimContext) -> bool:
     """The evidence turns the claim's negated verb with a refusal or a "too … to"."""
-    return bool(target) and any(
-        stem((m.group("verb") or m.group("ing")).lower()) == target
-        for text in ctx.texts
-        for m in _REFUSAL.finditer(text)
-    )
+    if "turned" not in ctx.memo:  # asked for each negation and each word it reaches: read once
+        ctx.memo["turned"] = frozenset(stem(_turned_verb(m)) for text in ctx.texts for m in _REFUSAL.finditer(text))
+    return bool(target) and target in ctx.memo["turned"]  # type: ignore[operator]
 
 
 def _refusal_added(ctx: ClaimContext) -> Hit | None:
@@ -430,7 +432,7 @@ def _refusal_added(ctx: ClaimContext) -> Hit | None:
     if "rule" in evidence_lemmas and any(_RULED_OUT.search(text) for text in ctx.texts):
         return None  # "ruling that the judge had erred" turns nothing; "ruled out" does
     for m in turned:
-        verb = lemmas((m.group("verb") or m.group("ing")).lower())
+        verb = lemmas(_turned_verb(m))
         if verb & lexicon().reporting:
             continue
         doer = doer_before(claim, m.start())
@@ -540,7 +542,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     claim_negated = {n.target for n in ctx.claim.negations} | {t for n in ctx.claim.negations for t in n.scope}
     # "declined to comment" turns "comment" as "did not comment" does.
-    claim_negated |= {stem(m.group("verb") or m.group("ing")) for m in _REFUSAL.finditer(ctx.card.claim)}
+    claim_negated |= {stem(_turned_verb(m)) for m in _REFUSAL.finditer(ctx.card.claim)}
     # "warned drivers against driving" turns "driving" as "urged people not to drive" does.
     claim_negated |= {stem(m.group("ing")) for m in _WARNED_AGAINST.finditer(ctx.card.claim)}
     # "rejected claims he had misled councillors" denies them as "denied claims that he misled" does.

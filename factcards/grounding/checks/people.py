@@ -19,13 +19,14 @@ _KIN_WORDS = (
 )
 # "his daughter Lucia", "his wife of 50 years, Teresa": who a named person is to someone.
 _KIN = re.compile(rf"\b(?P<kin>{_KIN_WORDS})(?:\s+of\s+\w+\s+years)?,?\s+(?P<who>[A-Z][\w'’-]+)")
-# "Andrew Tate and his brother", "Tate's brother": a relative the news does not name, by whose they are.
+# "his son", "her mother": kin by whose they are, and the kind each is (a child, a parent …).
 _KIND_OF_KIN = {
     "son": "child", "daughter": "child", "mother": "parent", "father": "parent", "wife": "spouse",
     "husband": "spouse", "brother": "sibling", "sister": "sibling", "grandson": "grandchild",
     "granddaughter": "grandchild", "nephew": "sibling's child", "niece": "sibling's child",
 }  # fmt: skip
 _THEIR_KIN = re.compile(rf"\b(?:his|her|their)\s+(?P<kin>{_KIN_WORDS})\b", re.IGNORECASE)
+# "Andrew Tate and his brother", "Tate's brother": a relative the news does not name, by whose they are.
 _KIN_OF = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)(?:\s+and\s+(?:his|her|their)|['’]s)\s+(?P<kin>{_KIN_WORDS})\b")
 
 
@@ -66,7 +67,7 @@ def kin_changed(ctx: ClaimContext) -> Hit | None:
     # "His son was cared for there" against "where his daughter was cared for": kin by whose they are, unnamed, of
     # the same kind (a child for a child; "her father" against "his daughter" may be the two of them, each told
     # from the other's side).
-    mine = [m for m in _THEIR_KIN.finditer(ctx.card.claim)]
+    mine = list(_THEIR_KIN.finditer(ctx.card.claim))
     if mine and not any(re.search(rf"\b{m.group('kin')}\b", t, re.IGNORECASE) for m in mine for t in ctx.texts):
         kinds = {_KIND_OF_KIN.get(m.group("kin").lower().rstrip("s")) for m in mine}
         theirs = next(

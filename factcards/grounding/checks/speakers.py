@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from factcards.grounding.checks.context import ClaimContext, content_words, most_told
+from factcards.grounding.checks.context import ClaimContext, content_words, most_told, told
 from factcards.grounding.checks.entities import (
     THE_BODY,
     lead_opens_on,
@@ -457,7 +457,7 @@ def _said_while_doing(speaker: str, ctx: ClaimContext) -> bool:
     """The speaker opens the sentence whose ", saying …" tells what the claim has them say, while they did something
     else: the claim's words are the saying's more than the rest of the sentence's."""
     name = speaker.split()[-1].lower()
-    mine = {f for w in content_words(ctx.claim_words) for f in lemmas(w.lower)} - {name}
+    wanted = [frozenset({f}) for w in content_words(ctx.claim_words) for f in lemmas(w.lower) if f != name]
     for text in ctx.texts:
         m = _SAYING.search(text)
         if m is None:
@@ -468,11 +468,7 @@ def _said_while_doing(speaker: str, ctx: ClaimContext) -> bool:
             continue
         end = _CLAUSE_END.search(text, m.end())
         saying, rest = text[m.end() : end.start() if end else len(text)], text[end.start() :] if end else ""
-
-        def told(part: str) -> int:
-            return len(mine & {f for w in words(part) for f in lemmas(w.lower)})
-
-        if told(saying) > told(rest):
+        if told(wanted, saying) > told(wanted, rest):
             return True
     return False
 
