@@ -111,9 +111,13 @@ a care home's resident, road deaths, a club moving grounds; a fraud arrest, a fo
 warning, a no-confidence vote, a food bank's demand; a runway scrapped, a young climber, grain prices, university
 job cuts, escaped prisoners; a car park closing, inflation falling, a Bronze Age boat, a marathon record, a cancer
 centre; a sewage fine, an ambassador summoned, airport passengers, a lottery winner's gift, schools closing for a
-funeral; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-thirty-fourth sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+funeral; a paper sold or closed, a drug cutting one risk and raising another, a girl rescued by a lifeguard, a
+bank's branches left after closures, a president's veto, a bypass begun, a denial told as an admission, a stand
+collapsing at a concert, a bank holding rates while signalling a cut, an engineer paid by the firm that sacked him,
+a bishop's skeleton only believed; and faithful retellings of them in the words LLM summaries use. Written and fixed
+in the twenty-second to thirty-fifth sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -6352,6 +6356,421 @@ _add("Schools in Tarnby will close at 1pm on Friday so staff can attend the fune
  ("Schools will close at 1pm on Monday.", False),
  ("Ruth Ames died in a fire.", False),
  ("Schools will close all day on Friday.", False),
+])
+# round 125
+_add("The Felby Gazette, which has been printed every week since 1851, will publish its last edition on Thursday after its owner failed to find a buyer.", [
+ ("The Felby Gazette will publish its last edition on Thursday.", True),
+ ("The paper has been printed since 1851.", True),
+ ("The owner could not find a buyer for the paper.", True),
+ ("The Felby Gazette has been sold to a new owner.", False),
+ ("The paper has been printed every day since 1851.", False),
+ ("The Felby Gazette will publish its first edition on Thursday.", False),
+ ("The paper has been printed since 1815.", False),
+])
+_add("Deputy leader Sara Moss said the party had \"no plans\" to raise income tax.", [
+ ("Sara Moss said the party had no plans to raise income tax.", True),
+ ("The deputy leader said there were no plans to raise income tax.", True),
+ ("Party leader Tom Hale said there were no plans to raise income tax.", False),
+ ("Sara Moss said the party would raise income tax.", False),
+ ("Sara Moss said the party had no plans to cut income tax.", False),
+], body="The opposition Labour Alliance has set out its spending plans ahead of next month's election.\n\nParty leader Tom Hale promised 5,000 more nurses. Deputy leader Sara Moss said the party had \"no plans\" to raise income tax.")
+_add("A lorry carrying 20 tonnes of oranges overturned on the A40 near Olby early on Monday, closing the road for nine hours; the driver was unhurt.", [
+ ("A lorry carrying oranges overturned on the A40.", True),
+ ("The road was closed for nine hours.", True),
+ ("The driver was not hurt.", True),
+ ("The driver was seriously injured.", False),
+ ("The road was closed for nineteen hours.", False),
+ ("A lorry carrying 20 tonnes of apples overturned.", False),
+ ("The lorry overturned late on Monday.", False),
+])
+_add("Estland has recalled its ambassador from Norland in protest at the arrest of two Estland journalists in Harlow last week.", [
+ ("Estland recalled its ambassador from Norland.", True),
+ ("Two Estland journalists were arrested in Harlow.", True),
+ ("Norland recalled its ambassador from Estland.", False),
+ ("Two Norland journalists were arrested in Estland.", False),
+ ("Estland expelled Norland's ambassador.", False),
+ ("The journalists were released last week.", False),
+])
+_add("The number of homes sold in Norland fell for a third month in a row in October, to 61,000, and could fall further if rates rise again, estate agents warned.", [
+ ("Home sales fell for a third month in a row.", True),
+ ("61,000 homes were sold in October.", True),
+ ("Estate agents warned sales could fall further.", True),
+ ("Home sales rose for a third month in a row.", False),
+ ("Home sales will fall further, estate agents said.", False),
+ ("Home sales fell for a fourth month in a row.", False),
+ ("16,000 homes were sold in October.", False),
+])
+# round 126
+_add("Calder Rovers sacked head coach Dan Price on Sunday, a day after a 4-0 home defeat to Olby left them bottom of the league.", [
+ ("Calder Rovers sacked Dan Price on Sunday.", True),
+ ("Calder Rovers lost 4-0 at home to Olby.", True),
+ ("Calder Rovers are bottom of the league.", True),
+ ("Dan Price resigned as head coach.", False),
+ ("Calder Rovers beat Olby 4-0.", False),
+ ("Olby are bottom of the league.", False),
+ ("Calder Rovers sacked Dan Price on Saturday.", False),
+])
+_add("A spokeswoman for the airline said the delays were caused by a shortage of air traffic controllers, not by its own staff.", [
+ ("The airline said a shortage of air traffic controllers caused the delays.", True),
+ ("The airline blamed a shortage of air traffic controllers.", True),
+ ("The airline blamed its own staff for the delays.", False),
+ ("The air traffic control service said the delays were caused by the airline.", False),
+ ("The airline said the delays were caused by bad weather.", False),
+], body="Thousands of passengers were stranded at Felby airport on Friday after NorAir cancelled 40 flights.\n\nA spokeswoman for the airline said the delays were caused by a shortage of air traffic controllers, not by its own staff. The air traffic control service declined to comment.")
+_add("Police are appealing for witnesses after a 72-year-old man was knocked down by a cyclist in Tarnby High Street on Saturday afternoon.", [
+ ("A 72-year-old man was knocked down by a cyclist.", True),
+ ("Police are appealing for witnesses.", True),
+ ("A cyclist was knocked down by a 72-year-old man.", False),
+ ("A 72-year-old man was knocked down by a car.", False),
+ ("A 27-year-old man was knocked down by a cyclist.", False),
+ ("The man was knocked down on Saturday morning.", False),
+])
+_add("Harlow council is considering a ban on new fast food outlets within 400 metres of schools, a report shows.", [
+ ("Harlow council is considering a ban on new fast food outlets near schools.", True),
+ ("The proposed ban covers 400 metres around schools.", True),
+ ("Harlow council has banned new fast food outlets near schools.", False),
+ ("Harlow council is considering a ban within 4,000 metres of schools.", False),
+ ("Harlow council is considering closing existing fast food outlets.", False),
+])
+_add("The drug, made by Olby-based Vantis, cut the risk of a second heart attack by about a quarter in a trial of 9,000 patients, but raised the risk of bleeding.", [
+ ("The drug cut the risk of a second heart attack by about a quarter.", True),
+ ("The trial involved 9,000 patients.", True),
+ ("The drug raised the risk of bleeding.", True),
+ ("The drug cut the risk of a second heart attack by about a half.", False),
+ ("The drug cut the risk of bleeding.", False),
+ ("The drug raised the risk of a second heart attack.", False),
+ ("The trial involved 900 patients.", False),
+])
+# round 127
+_add("Former minister Alan Reed, 81, who led Norland's talks to join the trade bloc in 1994, has died, his family said.", [
+ ("Alan Reed has died.", True),
+ ("Alan Reed led Norland's talks to join the trade bloc.", True),
+ ("Alan Reed was 81.", True),
+ ("Alan Reed led Norland's talks to leave the trade bloc.", False),
+ ("Alan Reed led the talks in 1984.", False),
+ ("Alan Reed, 71, has died.", False),
+ ("The government announced Alan Reed's death.", False),
+])
+_add("Asked whether the bridge was safe, the engineer, Mark Ellis, said: \"I would not let my own children cross it.\"", [
+ ("Mark Ellis said he would not let his own children cross the bridge.", True),
+ ("The engineer said he would not let his children cross the bridge.", True),
+ ("Council leader Jo Hart said she would not let her children cross the bridge.", False),
+ ("Mark Ellis said the bridge was safe.", False),
+ ("Mark Ellis said he would let his children cross the bridge.", False),
+], body="Fresh doubts have been raised over the safety of the Old Bridge in Calder.\n\nCouncil leader Jo Hart insisted it would stay open. Asked whether the bridge was safe, the engineer, Mark Ellis, said: \"I would not let my own children cross it.\"")
+_add("Unemployment in Norland rose to 4.8% in the three months to September, up from 4.5%, with young people hit hardest.", [
+ ("Unemployment rose to 4.8%.", True),
+ ("Unemployment was previously 4.5%.", True),
+ ("Young people were hit hardest.", True),
+ ("Unemployment fell to 4.8%.", False),
+ ("Unemployment rose to 4.5%.", False),
+ ("Older people were hit hardest.", False),
+ ("Unemployment rose to 4.8% in the three months to June.", False),
+])
+_add("Pilots at NorAir will strike for 48 hours from Friday unless the airline improves its pay offer, their union said.", [
+ ("NorAir pilots will strike for 48 hours from Friday unless the pay offer improves.", True),
+ ("The pilots' union threatened a 48-hour strike.", True),
+ ("NorAir pilots will strike for 48 hours from Friday.", False),
+ ("NorAir pilots will strike for 24 hours.", False),
+ ("Cabin crew at NorAir will strike.", False),
+ ("The pilots have accepted the pay offer.", False),
+])
+_add("Thieves stole £50,000 of copper cable from a railway line near Harlow overnight, causing delays for 30,000 commuters, Norland Rail said.", [
+ ("Copper cable worth £50,000 was stolen from a railway line.", True),
+ ("The theft caused delays for 30,000 commuters.", True),
+ ("Thieves stole £15,000 of copper cable.", False),
+ ("The theft caused delays for 3,000 commuters.", False),
+ ("Thieves stole copper cable from a power station near Harlow.", False),
+ ("Norland Rail staff stole copper cable.", False),
+])
+# round 128
+_add("A six-year-old girl was rescued by a lifeguard after being swept out to sea on an inflatable unicorn at Felby beach.", [
+ ("A lifeguard rescued a six-year-old girl.", True),
+ ("The girl was swept out to sea on an inflatable unicorn.", True),
+ ("A six-year-old girl rescued a lifeguard.", False),
+ ("A six-year-old boy was rescued.", False),
+ ("A fisherman rescued the girl.", False),
+ ("The girl was swept out to sea on a surfboard.", False),
+])
+_add("Ms Webb said the charity had been \"let down\" by the council, which she said had promised funding and then withdrawn it.", [
+ ("Ms Webb said the charity had been let down by the council.", True),
+ ("Ms Webb said the council had withdrawn funding it had promised.", True),
+ ("The council said the charity had been let down.", False),
+ ("Ms Webb said the council had increased its funding.", False),
+ ("Ms Webb said the council had never promised funding.", False),
+], body="A homeless shelter in Olby will close next month after 20 years.\n\nLiz Webb, who runs the Open Door charity, said 30 people would lose their beds. Ms Webb said the charity had been \"let down\" by the council, which she said had promised funding and then withdrawn it.")
+_add("The average price of a pint of milk has risen by 11p in a year to 63p, the fastest increase since records began, according to the Office for Statistics.", [
+ ("The average price of a pint of milk has risen to 63p.", True),
+ ("The price of milk has risen by 11p in a year.", True),
+ ("Milk prices have fallen to 63p.", False),
+ ("The price of milk has risen by 11p in a month.", False),
+ ("It is the slowest increase since records began.", False),
+ ("The price of milk has risen to 36p.", False),
+])
+_add("Police have charged a 34-year-old woman with fraud after £400,000 went missing from a Tarnby church's restoration fund.", [
+ ("A 34-year-old woman has been charged with fraud.", True),
+ ("£400,000 went missing from a restoration fund.", True),
+ ("A 34-year-old woman has been convicted of fraud.", False),
+ ("A 43-year-old woman has been charged with fraud.", False),
+ ("£40,000 went missing from the fund.", False),
+ ("A 34-year-old man has been charged with fraud.", False),
+])
+_add("Norland's largest supermarket, FreshCo, said it expects profits to fall this year as it keeps prices low to fight off discount rivals.", [
+ ("FreshCo expects profits to fall this year.", True),
+ ("FreshCo is keeping prices low to fight off discount rivals.", True),
+ ("FreshCo's profits fell this year.", False),
+ ("FreshCo expects profits to rise this year.", False),
+ ("FreshCo is raising prices.", False),
+ ("FreshCo is Norland's smallest supermarket.", False),
+])
+# round 129
+_add("The Norland women's team beat Estland 3-1 in Harlow on Tuesday to reach the World Cup for the first time.", [
+ ("Norland's women beat Estland 3-1.", True),
+ ("Norland's women reached the World Cup for the first time.", True),
+ ("Estland beat Norland's women 3-1.", False),
+ ("Norland's women beat Estland 3-1 on Thursday.", False),
+ ("Norland's women have reached the World Cup before.", False),
+ ("Norland's women beat Estland 3-2.", False),
+])
+_add("But the head of the schools inspectorate, Ann Lowe, warned that the new tests could \"narrow what children learn\".", [
+ ("Ann Lowe warned the tests could narrow what children learn.", True),
+ ("The head of the schools inspectorate warned about the new tests.", True),
+ ("Education secretary Paul Kerr warned the tests could narrow what children learn.", False),
+ ("Ann Lowe said the tests will narrow what children learn.", False),
+ ("Ann Lowe said the tests would widen what children learn.", False),
+], body="Children in Norland will sit new reading tests at the age of seven from next year.\n\nEducation secretary Paul Kerr said the tests would \"catch problems early\". But the head of the schools inspectorate, Ann Lowe, warned that the new tests could \"narrow what children learn\".")
+_add("A fire at a recycling plant in Olby sent smoke across the city on Wednesday, and residents were told to keep windows closed; no one was hurt.", [
+ ("A fire broke out at a recycling plant in Olby.", True),
+ ("Residents were told to keep their windows closed.", True),
+ ("No one was hurt in the fire.", True),
+ ("Residents were told to leave their homes.", False),
+ ("Two people were hurt in the fire.", False),
+ ("A fire broke out at a chemical plant in Olby.", False),
+ ("The fire happened on Thursday.", False),
+])
+_add("The bank will close 45 branches next year, leaving 120, as more customers bank online, it said.", [
+ ("The bank will close 45 branches next year.", True),
+ ("The bank will have 120 branches left.", True),
+ ("The bank says more customers bank online.", True),
+ ("The bank will open 45 branches next year.", False),
+ ("The bank will close 120 branches.", False),
+ ("The bank will have 165 branches left.", False),
+ ("The bank closed 45 branches last year.", False),
+])
+_add("Estland's president vetoed a bill that would have allowed shops to open on Sundays, saying it would harm family life.", [
+ ("Estland's president vetoed the Sunday trading bill.", True),
+ ("The president said the bill would harm family life.", True),
+ ("Estland's president signed a bill allowing Sunday trading.", False),
+ ("Shops in Estland can now open on Sundays.", False),
+ ("The president said the bill would help family life.", False),
+ ("Estland's parliament vetoed the bill.", False),
+])
+# round 130
+_add("A rare white stork has been seen in Norland for the first time in 40 years, at a nature reserve near Calder, birdwatchers said.", [
+ ("A white stork was seen near Calder.", True),
+ ("It is the first sighting in Norland in 40 years.", True),
+ ("A black stork was seen near Calder.", False),
+ ("It is the first sighting in 14 years.", False),
+ ("A white stork was seen at a nature reserve near Olby.", False),
+ ("White storks are seen in Norland every year.", False),
+])
+_add("Olby's mayor, Kate Young, said she was \"shocked\" by the figures and ordered an inquiry.", [
+ ("Kate Young said she was shocked by the figures.", True),
+ ("The mayor ordered an inquiry.", True),
+ ("The police chief said he was shocked by the figures.", False),
+ ("Kate Young said she was not surprised by the figures.", False),
+ ("Kate Young refused to order an inquiry.", False),
+], body="Crime in Olby rose by a fifth last year, police figures show.\n\nThe city's police chief, Rob Sims, blamed cuts to officer numbers. Olby's mayor, Kate Young, said she was \"shocked\" by the figures and ordered an inquiry.")
+_add("The ferry, carrying 310 passengers, ran aground off the island of Varn on Saturday night; all were taken off safely by lifeboat crews.", [
+ ("The ferry ran aground off Varn.", True),
+ ("All 310 passengers were taken off safely.", True),
+ ("Lifeboat crews took the passengers off.", True),
+ ("The ferry sank off Varn.", False),
+ ("Some passengers were injured.", False),
+ ("The ferry was carrying 130 passengers.", False),
+ ("The ferry ran aground on Sunday night.", False),
+])
+_add("Tenants in the Calder tower block had complained about damp for five years before the council acted, the ombudsman found.", [
+ ("Tenants complained about damp for five years.", True),
+ ("The ombudsman found the council took years to act.", True),
+ ("The council acted as soon as tenants complained.", False),
+ ("Tenants complained about damp for fifteen years.", False),
+ ("The council found tenants had complained about noise.", False),
+])
+_add("Sales of electric cars in Norland jumped 40% last year to 180,000, about one in six new cars, the motor industry body said.", [
+ ("Electric car sales rose 40% last year.", True),
+ ("About one in six new cars sold was electric.", True),
+ ("180,000 electric cars were sold last year.", True),
+ ("Electric car sales fell 40% last year.", False),
+ ("About one in three new cars sold was electric.", False),
+ ("18,000 electric cars were sold last year.", False),
+ ("Electric car sales rose 40% this year.", False),
+])
+# round 131
+_add("Construction of the Tarnby bypass, first promised in 1998, will finally begin in March and take three years, the transport department said.", [
+ ("Work on the Tarnby bypass will begin in March.", True),
+ ("The bypass was first promised in 1998.", True),
+ ("Construction will take three years.", True),
+ ("Work on the Tarnby bypass began in March.", False),
+ ("Construction will take thirteen years.", False),
+ ("The bypass was first promised in 1989.", False),
+ ("The transport department has scrapped the Tarnby bypass.", False),
+])
+_add("\"We were never told the school was going to close,\" said parent Amy Ford, whose two sons attend it.", [
+ ("Amy Ford said parents were never told the school would close.", True),
+ ("A parent said they were never told the school was going to close.", True),
+ ("The head teacher said parents were never told the school would close.", False),
+ ("Amy Ford said parents had been told the school would close.", False),
+ ("Amy Ford's two daughters attend the school.", False),
+], body="Parents have protested outside St Mark's primary in Felby after it was announced it would shut in July.\n\nThe head teacher, Neil Grant, said falling numbers left no choice. \"We were never told the school was going to close,\" said parent Amy Ford, whose two sons attend it.")
+_add("Shares in miner Ostra fell 9% on Thursday after it cut its forecast for copper output for the second time this year.", [
+ ("Shares in Ostra fell 9% on Thursday.", True),
+ ("Ostra cut its copper output forecast.", True),
+ ("Shares in Ostra rose 9% on Thursday.", False),
+ ("Ostra raised its copper output forecast.", False),
+ ("Ostra cut its forecast for the first time this year.", False),
+ ("Shares in Ostra fell 19% on Thursday.", False),
+])
+_add("Mr Hale has denied claims that he used party funds to pay for a family holiday.", [
+ ("Mr Hale denied using party funds to pay for a family holiday.", True),
+ ("Mr Hale denies paying for a holiday with party funds.", True),
+ ("Mr Hale admitted using party funds to pay for a family holiday.", False),
+ ("Mr Hale used party funds to pay for a family holiday.", False),
+ ("Mr Hale denied using public funds to pay for a holiday.", False),
+])
+_add("At least 14 people died and hundreds were left homeless when floods hit southern Estland over the weekend, officials said.", [
+ ("At least 14 people died in floods in southern Estland.", True),
+ ("Hundreds were left homeless.", True),
+ ("At least 40 people died in the floods.", False),
+ ("Floods hit northern Estland.", False),
+ ("Thousands were left homeless.", False),
+ ("Exactly 14 people were injured in the floods.", False),
+])
+# round 132
+_add("Olby Zoo's oldest resident, a 64-year-old elephant called Rani, was put down on Monday after her health declined, keepers said.", [
+ ("Rani the elephant was put down on Monday.", True),
+ ("Rani was 64 years old.", True),
+ ("Rani was Olby Zoo's oldest resident.", True),
+ ("Rani the elephant was born on Monday.", False),
+ ("Rani was Olby Zoo's youngest resident.", False),
+ ("Rani was 46 years old.", False),
+ ("Rani the giraffe was put down.", False),
+])
+_add("The report, written by former judge Helen Croft, found that officers had \"repeatedly ignored\" warnings.", [
+ ("Helen Croft's report found officers had repeatedly ignored warnings.", True),
+ ("A report found officers repeatedly ignored warnings.", True),
+ ("Chief Constable Alan Burke found officers had repeatedly ignored warnings.", False),
+ ("The report found officers had acted on warnings.", False),
+ ("Helen Croft's report found officers had never received warnings.", False),
+], body="A report into the police handling of the Harlow riots has been published.\n\nChief Constable Alan Burke apologised to the families. The report, written by former judge Helen Croft, found that officers had \"repeatedly ignored\" warnings.")
+_add("A trial of a four-day week at 60 Norland firms found that staff took 65% fewer sick days, and 56 of the firms will keep it.", [
+ ("Staff took 65% fewer sick days in the four-day week trial.", True),
+ ("56 of the 60 firms will keep the four-day week.", True),
+ ("Staff took 65% more sick days.", False),
+ ("All 60 firms will keep the four-day week.", False),
+ ("56 firms will drop the four-day week.", False),
+ ("The trial involved 600 firms.", False),
+])
+_add("Emergency services were called to the Norland Stadium after part of a stand collapsed during a concert, injuring 12 fans, three of them seriously.", [
+ ("Part of a stand collapsed during a concert.", True),
+ ("Twelve fans were injured.", True),
+ ("Three fans were seriously injured.", True),
+ ("Twelve fans were seriously injured.", False),
+ ("Part of a stand collapsed during a football match.", False),
+ ("Three fans were killed.", False),
+])
+_add("Harlow's new light rail line opened on Saturday, two years late and £90m over budget.", [
+ ("Harlow's light rail line opened on Saturday.", True),
+ ("The line was two years late.", True),
+ ("The line was £90m over budget.", True),
+ ("The line opened on time.", False),
+ ("The line came in £90m under budget.", False),
+ ("The line was three years late.", False),
+ ("Harlow's light rail line will open on Saturday.", False),
+])
+# round 133
+_add("Estland's central bank left interest rates unchanged at 3.5% on Thursday but signalled it could cut them early next year.", [
+ ("Estland's central bank held rates at 3.5%.", True),
+ ("The bank signalled it could cut rates early next year.", True),
+ ("Estland's central bank cut rates to 3.5%.", False),
+ ("The bank will cut rates early next year.", False),
+ ("Estland's central bank raised rates on Thursday.", False),
+ ("The bank signalled it could raise rates next year.", False),
+])
+_add("The striker, who joined from Calder for £12m in the summer, has scored only once in 15 games.", [
+ ("The striker joined from Calder for £12m.", True),
+ ("He has scored once in 15 games.", True),
+ ("The striker joined Calder for £12m.", False),
+ ("He has scored 15 times.", False),
+ ("The striker joined from Calder for £21m.", False),
+ ("He has scored five times in 15 games.", False),
+])
+_add("Residents voted by 812 to 640 against plans for 300 homes on the edge of Felby, in the town's first local referendum.", [
+ ("Residents voted against plans for 300 homes.", True),
+ ("The vote was 812 to 640.", True),
+ ("It was the town's first local referendum.", True),
+ ("Residents voted in favour of plans for 300 homes.", False),
+ ("Residents voted against plans for 3,000 homes.", False),
+ ("It was the town's second local referendum.", False),
+])
+_add("Ben Cole, 19, was jailed for six years for causing the death of a pedestrian by dangerous driving, while his passenger was cleared.", [
+ ("Ben Cole was jailed for six years.", True),
+ ("Ben Cole caused the death of a pedestrian by dangerous driving.", True),
+ ("Ben Cole's passenger was cleared.", True),
+ ("Ben Cole was cleared.", False),
+ ("Ben Cole's passenger was jailed for six years.", False),
+ ("Ben Cole was jailed for sixteen years.", False),
+ ("Ben Cole, 91, was jailed.", False),
+])
+_add("The festival's organisers said about 80,000 people attended over the three days, up from 65,000 last year, despite heavy rain on Saturday.", [
+ ("About 80,000 people attended the festival.", True),
+ ("Attendance was up from 65,000 last year.", True),
+ ("It rained heavily on Saturday.", True),
+ ("Attendance fell from 80,000 to 65,000.", False),
+ ("About 80,000 people attended on Saturday alone.", False),
+ ("The festival lasted four days.", False),
+ ("It rained heavily on Sunday.", False),
+])
+# round 134
+_add("A Norland court has ordered TechNor to pay £3m to a former engineer who was sacked after raising safety concerns.", [
+ ("TechNor was ordered to pay £3m to a former engineer.", True),
+ ("The engineer was sacked after raising safety concerns.", True),
+ ("The former engineer was ordered to pay TechNor £3m.", False),
+ ("TechNor was ordered to pay £30m.", False),
+ ("The engineer resigned after raising safety concerns.", False),
+ ("TechNor was cleared by the court.", False),
+])
+_add("Mr Burke, who was not at the meeting, later said the decision had been \"a mistake\".", [
+ ("Mr Burke said the decision had been a mistake.", True),
+ ("Alan Burke later called the decision a mistake.", True),
+ ("Mr Burke was at the meeting.", False),
+ ("Jo Hart said the decision had been a mistake.", False),
+ ("Mr Burke said the decision had been right.", False),
+], body="Calder council's planning committee approved the waste plant on a vote of five to four.\n\nCommittee chair Jo Hart said the plant was needed. Council leader Alan Burke did not vote. Mr Burke, who was not at the meeting, later said the decision had been \"a mistake\".")
+_add("The storm brought winds of up to 90mph to the west coast overnight, leaving 50,000 homes without power, the energy network said on Tuesday.", [
+ ("Winds reached up to 90mph.", True),
+ ("50,000 homes were left without power.", True),
+ ("Winds reached up to 190mph.", False),
+ ("500,000 homes were left without power.", False),
+ ("The storm hit the east coast.", False),
+ ("All homes had power restored on Tuesday.", False),
+])
+_add("Archaeologists believe the skeleton, found under a car park in Olby, may be that of a medieval bishop.", [
+ ("A skeleton was found under a car park in Olby.", True),
+ ("Archaeologists think the skeleton may be a medieval bishop's.", True),
+ ("The skeleton is that of a medieval bishop.", False),
+ ("Archaeologists have confirmed the skeleton is a bishop's.", False),
+ ("A skeleton was found under a church in Olby.", False),
+ ("The skeleton may be that of a medieval king.", False),
+])
+_add("The charity's chief executive, Ruth Dale, stepped down on Friday after an investigation found she had bullied staff, which she denies.", [
+ ("Ruth Dale stepped down on Friday.", True),
+ ("An investigation found Ruth Dale had bullied staff.", True),
+ ("Ruth Dale denies bullying staff.", True),
+ ("Ruth Dale admitted bullying staff.", False),
+ ("Ruth Dale was sacked on Friday.", False),
+ ("An investigation cleared Ruth Dale of bullying staff.", False),
+ ("Staff bullied Ruth Dale.", False),
 ])
 # fmt: on
 
