@@ -6919,3 +6919,53 @@ def test_round_one_hundred_and_twenty_readings_years_clock_times_kin_and_those_a
     _assert_judged(help_, "Half of those helped are in work.", True)
     _assert_judged(help_, "Half of those helped are out of work.", False)
     _assert_judged("The jobless rate fell to 4.1%.", "The jobless rate dropped to 4.1%.", True)
+
+
+def test_round_one_hundred_and_twenty_five_readings_parties_of_common_nouns() -> None:
+    rescue = "A six-year-old girl was rescued by a lifeguard after being swept out to sea on an inflatable unicorn."
+    _assert_judged(rescue, "A lifeguard rescued the girl.", True)
+    _assert_judged(rescue, "A six-year-old girl rescued a lifeguard.", False)  # the parties crossed
+    _assert_judged(rescue, "The girl was swept out to sea on a surfboard.", False)  # another place, said nowhere
+    verdicts = "Ben Cole, 19, was jailed for six years, while his passenger was cleared."
+    _assert_judged(verdicts, "Ben Cole was jailed for six years.", True)
+    _assert_judged(verdicts, "Ben Cole was cleared.", False)  # the passenger's verdict
+    _assert_judged(verdicts, "Ben Cole's passenger was jailed for six years.", False)
+    drug = (
+        "The drug, made by Vantis, cut the risk of a second heart attack by a quarter, but raised the risk of bleeding."
+    )
+    _assert_judged(drug, "The drug cut the risk of a second heart attack.", True)
+    _assert_judged(drug, "The drug cut the risk of bleeding.", False)
+    # Told in other words, the same one: "the pay offer improves" is what the airline does to it.
+    _assert_judged(
+        "Pilots will strike unless the airline improves its pay offer.",
+        "Pilots will strike unless the pay offer improves.",
+        True,
+    )
+
+
+def test_round_one_hundred_and_twenty_five_readings_hedges_counts_left_dates_and_speakers() -> None:
+    sales = "Home sales fell for a third month in a row and could fall further if rates rise, agents warned."
+    _assert_judged(sales, "Home sales fell for a third month in a row.", True)
+    _assert_judged(sales, "Home sales will fall further.", False)
+    bank = "The bank will close 45 branches next year, leaving 120, it said."
+    _assert_judged(bank, "The bank will have 120 branches left.", True)
+    _assert_judged(bank, "The bank will have 45 branches left.", False)
+    veto = "The president vetoed a bill that would have allowed shops to open on Sundays."
+    _assert_judged(veto, "The president vetoed the Sunday trading bill.", True)
+    _assert_judged(veto, "The president signed the Sunday trading bill.", False)
+    rates = "The central bank left rates unchanged at 3.5% but signalled it could cut them next year."
+    _assert_judged(rates, "The bank signalled it could cut rates next year.", True)
+    _assert_judged(rates, "The bank signalled it could raise rates next year.", False)
+    festival = "About 80,000 people attended over the three days, up from 65,000 last year."
+    _assert_judged(festival, "Attendance was up from 65,000 last year.", True)
+    ban = "Harlow council is considering a ban on new fast food outlets near schools."
+    _assert_judged(ban, "Harlow council has banned new fast food outlets near schools.", False)
+    _assert_judged(ban, "The proposed ban covers fast food outlets near schools.", True)
+    _assert_judged("Alan Reed, 81, has died, his family said.", "The government said Alan Reed had died.", False)
+    _assert_judged("Alan Reed, 81, has died, his family said.", "Alan Reed has died, his family said.", True)
+    webb = 'Liz Webb said the charity had been "let down" by the council.'
+    _assert_judged(webb, "The council said the charity had been let down.", False)
+    _assert_judged(webb, "Liz Webb said the charity had been let down by the council.", True)
+    _assert_judged(
+        "Alan Reed led the talks to join the trade bloc.", "Alan Reed led talks to leave the trade bloc.", False
+    )

@@ -220,6 +220,7 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
         for d in durations(text)
         if d.counted and not _AGE_AFTER.match(text, d.end)
     ]
+    units = len(found)
     for m in _COUNTED.finditer(text):
         noun, end = m.group("noun").lower(), m.end()
         if (name := m.group("name")) and "NOUN" in forms_by_class(name.lower()):
@@ -242,7 +243,44 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
         lemma = min(lemmas(noun))
         if lemma not in _ANY_THING and noun not in _ANY_THING:
             found.append((lemma, value, text[m.start() : end], m.start()))
+    # "will close 45 branches next year, leaving 120": a bare figure left over counts what the count before it does
+    for m in _LEFT_OVER.finditer(text):
+        before = [f for f in found[units:] if f[3] < m.start()]
+        if before and (value := count_value(m.group("count"))) is not None:
+            found.append((before[-1][0], value, m.group("count"), m.start("count")))
     return tuple(found)
+
+
+_LEFT_OVER = re.compile(
+    r"\b(?:leaving|left\s+with|bringing\s+the\s+total\s+to|taking\s+the\s+total\s+to)\s+(?:just\s+|only\s+)?"
+    r"(?P<count>\d[\d,]*)(?=\s*[,.;:)]|\s*$|\s+(?:as|in|at|on|and|by|after|while|when|with|from)\b)",
+    re.IGNORECASE,
+)
+_REMAINING = re.compile(
+    r"\b(?:leaving|left\s+with)\s+(?:just\s+|only\s+)?(?P<count>\d[\d,]*)(?:\s+(?P<noun>[a-z]{3,}))?"
+    r"|(?<![\w.,])(?P<count2>\d[\d,]*)\s+(?P<noun2>[a-z]{3,})\s+(?:left|remaining|remain)\b",
+    re.IGNORECASE,
+)
+
+
+def _remaining(text: str) -> list[Bound]:
+    """ "leaving 120", "120 branches left": how many of a thing are left, against how many went ("close 45
+    branches")."""
+    found: list[Bound] = []
+    for m in _REMAINING.finditer(text):
+        noun = m.group("noun") or m.group("noun2")
+        value = count_value(m.group("count") or m.group("count2"))
+        if value is None:
+            continue
+        if noun is None or "NOUN" not in forms_by_class(noun.lower()):
+            before = [c for c in _counted(text) if c[3] < m.start() and c[0] not in _UNITS]
+            if not before:
+                continue
+            thing = before[-1][0]
+        else:
+            thing = min(lemmas(noun.lower()))
+        found.append((("left", thing), value, m.group(0)))
+    return found
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
@@ -1013,7 +1051,9 @@ def _measures_before(text: str) -> list[Bound]:
 # named doer's deed takes, each figure of the clause.
 _NAMED_DOES = re.compile(
     # ("Norland's biggest supermarket, Freshway, will cut": the comma closing the name set off after what it is)
-    r"(?P<who>[A-Z][\w'’-]+)(?:,\s+(?:which|who)|,(?=\s+(?:will|would|has|have|had|is|was)\s))?"
+    # (not "The bank will": an article is no name, and what follows it no verb)
+    r"(?P<who>(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)[A-Z][\w'’-]+)"
+    r"(?:,\s+(?:which|who)|,(?=\s+(?:will|would|has|have|had|is|was)\s))?"
     r"\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?"
     r"(?P<verb>[a-z]{3,})\s+(?P<rest>[^.,;:]*)"
 )
@@ -1179,6 +1219,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_numbered, ("number", "no.")),
     (_money_rates, ("$", "£", "€")),
     (_changes_in_places, ("%",)),
+    (_remaining, ("left", "leaving", "remain")),
     (_how_often, ("once", "twice", "times", "every", "each", "daily", "weekly", "monthly", "yearly", "nightly")),
 ]
 

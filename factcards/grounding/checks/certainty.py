@@ -124,7 +124,11 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             if word.lower in ("could", "can") and _BEFORE_IT.search(ctx.texts[at], 0, word.start):
                 continue  # "several years before it could be used": when it can be, not whether
             said = _hedged(found, i, claim_lemmas)
-            if said is None or _other_deed_told(said, found, ctx.claim_words):
+            if (
+                said is None
+                or _other_deed_told(said, found, ctx.claim_words)
+                or _also_told_as_fact(said, found, i, ctx)
+            ):
                 continue
             if best == -1:
                 best = _reported_sentence(ctx)
@@ -169,6 +173,25 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
     )
 
 
+def _also_told_as_fact(said: str, found: list[Word], i: int, ctx: ClaimContext) -> bool:
+    """ "fell for a third month … and could fall further": the sentence tells the hedged verb's deed as done too,
+    before the hedge, and that is what a claim of it as done tells, unless it tells what the hedge adds ("will
+    fall further")."""
+    last = said.split()[-1].lower()
+    verb = lemmas(last)
+    if "VERB" not in forms_by_class(last) or any(w.lower in _FUTURE for w in ctx.claim_words):
+        return False
+    at = next((j for j in range(i, len(found)) if found[j].lower == last), len(found))
+    added = {w.lower for w in found[at + 1 : at + 3]}
+    if any(w.lower in added for w in ctx.claim_words):
+        return False
+    return any(
+        lemmas(w.lower) & verb and not any(is_hedge(v) for v in found[max(0, j - 3) : j])
+        for j, w in enumerate(found[:i])
+    )
+
+
+_FUTURE = frozenset("will would shall going".split())
 _GOVERNED_AFTER = frozenset("to will would could might may can should must be".split())
 
 

@@ -12,7 +12,7 @@ from factcards.text.document import Document
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import canonical_name, names_of
 from factcards.text.names import NameRun, capitalized_runs, key, word_keys
-from factcards.text.words import forms_by_class, told_as_phrasal_verb, words
+from factcards.text.words import forms_by_class, same_family, told_as_phrasal_verb, words
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -209,6 +209,8 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             continue
         if told_as_phrasal_verb(k, ctx.evidence_words):
             continue  # "Uptake of the flu jab" opening the claim, against "took up the offer of a flu jab"
+        if _opening_noun_of_a_verb(name, ctx):
+            continue  # "Attendance was up" opening the claim, against "80,000 people attended"
         if _kind_of_a_named_body(name, ctx, nearby):
             continue
         if k == "police" and _POLICE_RANKS & {w.lower for w in ctx.evidence_words}:
@@ -228,6 +230,19 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         if elsewhere and (_named_elsewhere(name, ctx) or _place_of_a_place(name, ctx, nearby)):
             continue
         yield name, elsewhere
+
+
+def _opening_noun_of_a_verb(name: str, ctx: ClaimContext) -> bool:
+    """A common noun opening the claim that names the deed of a verb the evidence uses ("attendance", "attended")."""
+    lower = name.lower()
+    if "NOUN" not in forms_by_class(lower) or ctx.card.claim.lstrip(" \"'“‘(")[: len(name)] != name:
+        return False
+    return any(
+        same_family(lower, form)
+        for w in ctx.evidence_words
+        if not w.capitalized
+        for form in forms_by_class(w.lower).get("VERB", ())
+    )
 
 
 def _kind_of_a_named_body(name: str, ctx: ClaimContext, nearby: set[str]) -> bool:

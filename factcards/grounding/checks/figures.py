@@ -1782,5 +1782,12 @@ def dates_absent(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # "20p more than a year ago" against "has risen by 20p … in a year"
         if mention.key == "last-year" and ctx.evidence_match(_A_YEAR_BACK):
             continue  # "compared with £870m in the same period last year" against "£870 million a year earlier"
+        if mention.surface.lower() in WEEKDAYS and _every_weekday(mention.surface, ctx):
+            continue  # "the Sunday trading bill" against "allowed shops to open on Sundays"
         if not alike and not _dated_elsewhere(mention, ctx):
             yield Hit(f'date "{mention.surface}" is not in the evidence', ctx.window_span(), ctx.home.article.id)
+
+
+def _every_weekday(day: str, ctx: ClaimContext) -> bool:
+    """Whether the evidence writes the weekday in the plural: every such day, which a claim may name as "Sunday"."""
+    return any(re.search(rf"\b{day}s\b", text, re.IGNORECASE) for text in ctx.texts)

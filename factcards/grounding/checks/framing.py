@@ -148,14 +148,14 @@ def proposed_only(ctx: ClaimContext) -> str | None:
 # (Not "is considered the golden age", "considers Tiger Woods the greatest": what one is held to be.)
 _CONSIDERED = re.compile(
     r"\b(?:would|will|to|is|are|was|were|be|been|still)\s+(?:consider|considering|weigh|weighing|explore|exploring"
-    r"|mull|mulling)\s+(?:whether\s+to\s+|an?\s+|the\s+|possible\s+|legal\s+)*(?P<thing>[a-z]{4,})\b"
+    r"|mull|mulling)\s+(?:whether\s+to\s+|an?\s+|the\s+|possible\s+|legal\s+)*(?P<thing>[a-z]{3,})\b"
     # "ending speculation over a move to Spain", "talk of a merger": what was only talked of
     r"|\b(?:speculation|talk|rumou?rs?)\s+(?:over|about|of)\s+(?:an?\s+|the\s+|possible\s+)*(?P<thing2>[a-z]{4,})\b",
     re.IGNORECASE,
 )
 _THOUGHT_ABOUT = re.compile(
     r"\b(?:consider\w*|weigh\w*|explor\w*|mull\w*|may|might|could|possib\w*|potential\w*|whether|think\w*"
-    r"|look\w*\s+at|speculat\w*|talk|rumou?r\w*)\b",
+    r"|look\w*\s+at|speculat\w*|talk|rumou?r\w*|propos\w*|plan|plans|planned)\b",
     re.IGNORECASE,
 )
 

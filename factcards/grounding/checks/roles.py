@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.bindings import bound_differently, places_of, standings
 from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.parties import parties_swapped
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.attribution import DEED_NOT_SPEECH
 from factcards.text.calendar_names import WEEKDAYS
@@ -708,6 +709,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         _another_did_it(ctx, claim_words)
         or _done_to_another_name(ctx, claim_words)
         or _done_to_another_one(ctx, claim_words)
+        or parties_swapped(ctx)
     ):
         yield hit
 

@@ -538,6 +538,18 @@ def _described_speaker(ctx: ClaimContext) -> str | None:
     return (m.group("a") or m.group("b")) if m else None
 
 
+# "let down by the council", "a letter to the council": the described one as what the words are about, not who says them
+_DONE_TO_BY = re.compile(
+    r"\b(?:by|to|against|from|with|at|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
+def _only_done_to(head: str, texts: list[str]) -> bool:
+    """Whether the evidence names the described one, and only after a preposition ("let down by the council")."""
+    found = [m for text in texts for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
+    return bool(found) and all(_DONE_TO_BY.search(m.string, 0, m.start()) for m in found)
+
+
 def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
     """Whom the article has say what the claim credits to someone it describes, when the evidence has that
     described someone say something else: "A Transline spokeswoman said the closure was 'a dark day'" against
@@ -615,7 +627,7 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
     if ctx.verbatim or head in _ANY_BODY_SPEAKS or head in _PASSIVE:
         return None  # "The earthquake was described as …": no one speaking
     heads = lemmas(head) | {head}
-    if any(lemmas(w.lower) & heads for w in ctx.evidence_words):
+    if any(lemmas(w.lower) & heads for w in ctx.evidence_words) and not _only_done_to(head, ctx.texts):
         return None  # "Employers said" against "the employers' association said"
     speakers = {attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
     if None in speakers:
@@ -640,10 +652,11 @@ def _described_unnamed(heads: set[str], who: str, ctx: ClaimContext) -> bool:
         return False  # "the hotel's owner, Gary Wills": the article tells what he is, and it is not a guest
     said = attributions(home)
     for index, sentence in enumerate(home.sentences):
-        found = words(home.sentence_text(sentence))
+        text = home.sentence_text(sentence)
+        found = words(text)
         for i, w in enumerate(found):
-            if not lemmas(w.lower) & heads:
-                continue
+            if not lemmas(w.lower) & heads or _DONE_TO_BY.search(text, 0, w.start):
+                continue  # ("let down by the council" tells of the council, not as the one speaking)
             if any(f.lower in ("a", "an") for f in found[max(0, i - 3) : i]):
                 return True  # brought in unnamed
             people = said.at(index)[1]

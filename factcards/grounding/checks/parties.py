@@ -1,0 +1,188 @@
+"""Who did what to whom among parties of common nouns, read from plain clauses (`factcards.text.clauses`).
+
+Two readings, both reported by FC203 (role-swap):
+- the parties of one verb crossed: "A girl rescued a lifeguard" against "a girl was rescued by a lifeguard";
+- a party given another's deed: "Ben Cole was cleared" against "Ben Cole was jailed …, while his passenger was
+  cleared", "The drug cut the risk of bleeding" against "cut the risk of a heart attack … but raised the risk of
+  bleeding". The claim's party is one the evidence ties to another verb, and the evidence gives this verb a party
+  of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import Hit
+from factcards.text.calendar_names import MONTHS, WEEKDAYS
+from factcards.text.clauses import Clause, Party, clauses
+from factcards.text.lexicon import lexicon
+from factcards.text.words import content_lemmas, lemmas, paraphrase_groups, same_family
+
+_TIME_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset("morning afternoon evening night day week month year weekend time hour minute".split())
+)
+_LIGHT = frozenset("make take give have do get hold put go come keep set let see bring".split())
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Key words in common, or one grown from the other ("council", "councillors"), or the curated table's
+    paraphrases ("police", "officers")."""
+    return bool(
+        a & b
+        or any(same_family(x, y) or _shared_start(x, y) for x in a for y in b)
+        or paraphrase_groups(a) & paraphrase_groups(b)
+    )
+
+
+def _shared_start(x: str, y: str) -> bool:
+    """ "council" and "councillors", "inspectors" and "inspection": one word grown from the other's stem."""
+    if min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)):
+        return True
+    shared = 0
+    for a, b in zip(x, y, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 7
+
+
+def _own(mine: Party, theirs: Party) -> frozenset[str]:
+    """The key words of `mine` that `theirs` has in no form."""
+    return frozenset(k for k in mine.key if not _alike(frozenset(lemmas(k)), theirs.key))
+
+
+def _same(a: Party, b: Party) -> bool:
+    return not _own(a, b) and not _own(b, a)
+
+
+def _comparable(clause: Clause) -> bool:
+    return not clause.forms & (_LIGHT | lexicon().reporting | lexicon().symmetric)
+
+
+def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
+    """The claim's doer is what the evidence's same verb was done to, or the reverse, and never its own role.
+    Only where the side that has it as doer says what was done to whom ("the pay offer improves" is what "the
+    airline improves its pay offer" does to it), and, where both sides name both parties, both crossed ("Ade
+    signed a contract with Kestrel City" against "Ade was signed by Kestrel City")."""
+    both = None not in (mine.doer, mine.done_to, theirs.doer, theirs.done_to)
+    doer_crossed = bool(mine.doer and theirs.done_to and _alike(mine.doer.key, theirs.done_to.key))
+    done_to_crossed = bool(mine.done_to and theirs.doer and _alike(mine.done_to.key, theirs.doer.key))
+    if both and not (doer_crossed and done_to_crossed):
+        return None
+    if doer_crossed and mine.doer and _explicit(mine) and not (theirs.doer and _alike(mine.doer.key, theirs.doer.key)):
+        return "doer", mine.doer
+    if (
+        done_to_crossed
+        and mine.done_to
+        and _explicit(theirs)
+        and not (theirs.done_to and _alike(mine.done_to.key, theirs.done_to.key))
+    ):
+        return "done_to", mine.done_to
+    return None
+
+
+def _explicit(clause: Clause) -> bool:
+    """A doer told as one: by "by" after a passive, or before a verb with its object."""
+    return clause.doer is not None and (clause.passive or clause.done_to is not None)
+
+
+# "was jailed …, while his passenger was cleared", "cut the risk of … but raised the risk of …": two deeds set against
+# each other in one sentence, each with its own party ("and" or a semicolon as often goes on about the same one: "a
+# rollercoaster stopped …; the ride will stay closed").
+_SIDE_BY_SIDE = re.compile(r"\b(?:while|whereas|but|though|although|yet)\b")
+
+
+def _moved(mine: Clause, role: str, text: str, here: list[Clause]) -> tuple[Party, Party, Clause] | None:
+    """The claim's party, in one role, is the party of another verb in that role in an evidence sentence that
+    sets the claim's verb beside it with a party of its own."""
+    party: Party | None = getattr(mine, role)
+    if party is None:
+        return None
+    same = [c for c in here if c.forms & mine.forms]
+    if len(same) != 1 or (theirs := getattr(same[0], role)) is None or not _own(theirs, party) or _same(theirs, party):
+        return None
+    for home in here:
+        other = getattr(home, role)
+        if (
+            home is same[0]
+            or other is None
+            or not _comparable(home)
+            or home.forms & mine.forms
+            or paraphrase_groups(home.forms) & paraphrase_groups(mine.forms)
+            or not _same(other, party)
+        ):
+            continue
+        a, b = sorted((home.verb.start, same[0].verb.start))
+        if _SIDE_BY_SIDE.search(text, a, b):
+            return party, theirs, home
+    return None
+
+
+def _never_said(party: Party, said: frozenset[str]) -> bool:
+    """Whether no key word of the party is among `said` (lemmas) in any form."""
+    return not _alike(party.key, said)
+
+
+def _timely(party: Party) -> bool:
+    """A time, which the date rules judge ("on Monday", "in March")."""
+    return bool(party.key & _TIME_WORDS)
+
+
+def _substituted(
+    mine: Clause, theirs: Clause, claim_said: frozenset[str], evidence_said: frozenset[str]
+) -> tuple[str, str] | None:
+    """The same verb with another place, of words neither side has anywhere: "stole copper cable from a power
+    station" against "from a railway line", "shot in the chest" against "shot in the street"."""
+    # (Only places: a doer or a thing done to told in other words is as often the same one, "the quake" for "the
+    # tremor", "the actor" for the name, measured on `python -m bench --only trust`.)
+    pairs = [(link, p, q) for link, p in mine.places for other, q in theirs.places if other == link]
+    for link, p, q in pairs:
+        if _timely(p) or _timely(q) or p.specific or q.specific:
+            continue
+        if _never_said(p, evidence_said) and _never_said(q, claim_said):
+            return f"{link} {p.text}".strip(), f"{link} {q.text}".strip()
+    return None
+
+
+def parties_swapped(ctx: ClaimContext) -> Hit | None:
+    """FC203 for parties of common nouns: see the module's docstring."""
+    claim = ctx.card.claim
+    mine_all = [c for c in clauses(claim) if _comparable(c)]
+    if not mine_all:
+        return None
+    claim_said = content_lemmas(ctx.claim_words)
+    evidence_said = content_lemmas(ctx.evidence_words)
+    for mine in mine_all:
+        for text in ctx.texts:
+            here = list(clauses(text))
+            for theirs in here:
+                if theirs.forms & mine.forms and (crossed := _crossed(mine, theirs)):
+                    role, said = crossed
+                    other_role = "done_to" if role == "doer" else "doer"
+                    return Hit(
+                        f'claim has "{said.text}" {_ROLE[role]} "{mine.verb.text}"; the evidence has them '
+                        f'{_ROLE[other_role]} "{theirs.verb.text}"',
+                        ctx.span_of(theirs.verb.text),
+                        ctx.home.article.id,
+                    )
+            for theirs in here:
+                if theirs.forms & mine.forms and (found := _substituted(mine, theirs, claim_said, evidence_said)):
+                    return ctx.said_against(*found)
+            if claim[mine.verb.end : mine.verb.end + 4] == " to ":
+                continue  # "expects Cerex to reach": what is expected is the deed after "to"
+            for role in ("done_to", "doer"):
+                if moved := _moved(mine, role, text, here):
+                    said, other, home = moved
+                    return Hit(
+                        f'claim has "{said.text}" {_ROLE[role]} "{mine.verb.text}"; the evidence has "{other.text}" '
+                        f'there, and "{getattr(home, role).text}" {_ROLE[role]} "{home.verb.text}"',
+                        ctx.span_of(home.verb.text),
+                        ctx.home.article.id,
+                    )
+    return None
+
+
+_ROLE = {"doer": "doing", "done_to": "on the receiving end of"}

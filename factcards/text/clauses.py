@@ -1,0 +1,262 @@
+"""Who did what to whom in plain clauses of common nouns, read from the words on either side of the verb.
+
+"A girl was rescued by a lifeguard" gives (doer: a lifeguard, verb: rescued, done to: a girl); "The drug cut the risk
+of bleeding" gives (the drug, cut, the risk of bleeding). A party is the run of words between the verb and the nearest
+clause boundary, kept only when it is short, so that the reading holds for parties the name-based readings have
+nothing to go on ("the passenger", "a lifeguard") and gives up where a clause is not plain. Parties are compared by
+their key words: their content words, less a possessor ("Ben Cole's passenger" is the passenger) and figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcards.text.claims import NUMBER_WORDS
+from factcards.text.dictionary import forms_by_class, inflected_from
+from factcards.text.words import Word, is_content, lemmas, words
+
+_BE = frozenset("is are was were be been being".split())
+_HAVE = frozenset("has have had".split())
+_MODALS = frozenset("will would shall should can could may might must".split())
+_NOT = frozenset("not never no".split())
+# Where a party ends: a clause's own start ("while his passenger was cleared") or a link to another clause.
+_BOUNDARY = frozenset(
+    "that which who whom whose and but or nor while when where whereas after before as because if since although "
+    "though until unless so than then said says".split()
+)
+# Where the thing a verb is done to ends: a place, a time, a means or a second thing ("cut the risk … by a quarter").
+_PREPOSITIONS = frozenset(
+    "in on at from to for with by after before during since until into onto over under near about against across "
+    "through between among without within following amid despite including via per towards toward behind beside "
+    "beyond along around off out up down".split()
+)
+_STAND_INS = frozenset("rest remainder other others latter former same one ones both".split())
+_OBJECT_PRONOUNS = frozenset("him them us me".split())
+_DETERMINERS = frozenset("a an the his her its their our my your this these those".split())
+_PRONOUNS = frozenset("he she it they him her them we us i you one someone anyone everyone this these those".split())
+# Between a verb and its auxiliary: "was later jailed", "has also charged"; a negation makes the clause another one.
+_BETWEEN = frozenset("also later then now already still just first since recently reportedly finally".split())
+_MOST_WORDS = 8
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
+_APPOSITION = re.compile(r",\s*[^,;:()\"“”]{1,30},\s*$")  # "Ben Cole, 19, was jailed"
+
+
+@dataclass(frozen=True)
+class Party:
+    text: str  # as written
+    key: frozenset[str]  # lemmas of its key words
+    # a name, a figure or a count in it ("the Olby Marathon", "a 15-year-old boy", "children under five"): what it
+    # tells that a common noun for it ("the race", "a teenager") leaves out
+    specific: bool = False
+
+
+@dataclass(frozen=True)
+class Clause:
+    verb: Word
+    forms: frozenset[str]  # the verb's lemmas
+    doer: Party | None
+    done_to: Party | None
+    passive: bool
+    # where, when and with what, by the link before each: ("from", "a railway line"), ("during", "a concert")
+    places: tuple[tuple[str, Party], ...] = ()
+
+
+def _party(text: str, found: tuple[Word, ...]) -> Party | None:
+    if not found or len(found) > _MOST_WORDS or found[0].lower in _PREPOSITIONS or found[0].lower.endswith("ing"):
+        return None  # ("denied using party funds": a deed, not a party)
+    if any(
+        w.lower in _DETERMINERS and found[k - 1].lower not in _PREPOSITIONS | {"of"} for k, w in enumerate(found) if k
+    ):
+        return None  # "Ostra cut its copper": two phrases, so the verb read was not one
+    if found[-1].lower in _PRONOUNS or found[0].lower in _OBJECT_PRONOUNS:
+        return None  # who "he" is the reading cannot say ("the most it can", "found him guilty")
+    if not any(w.capitalized or "NOUN" in forms_by_class(w.lower) for w in found):
+        return None  # "stranded overnight": no one and nothing named
+    # "Ben Cole's passenger" is the passenger: the words up to a possessive are whose it is
+    owned = [k for k, w in enumerate(found) if _POSSESSIVE.match(text, w.end)]
+    key = frozenset(
+        form
+        for w in found[owned[-1] + 1 if owned else 0 :]
+        if is_content(w.lower) and not any(ch.isdigit() for ch in w.lower) and w.lower not in _PRONOUNS
+        for form in lemmas(w.lower)
+    )
+    specific = any(
+        (w.capitalized and w.start > 0) or any(ch.isdigit() for ch in w.lower) or w.lower in NUMBER_WORDS for w in found
+    )
+    if not key or key <= _STAND_INS:
+        return None  # "the rest", "the others": which they are, the words before say
+    return Party(text[found[0].start : found[-1].end], key, specific)
+
+
+def _separated(text: str, a: Word, b: Word) -> bool:
+    """Whether punctuation stands between two neighbouring words ("50,000" is one figure)."""
+    between = text[a.end : b.start]
+    if between == "," and a.lower[-1:].isdigit() and b.lower[:1].isdigit():
+        return False
+    return re.search(r"[,.;:!?()\"“”—–]|\s-\s", between) is not None  # (a spaced hyphen is a dash)
+
+
+def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
+    """The words before index `at` back to a clause boundary, past a short aside ("Ben Cole, 19,")."""
+    end = at
+    if at > 0 and (m := _APPOSITION.search(text, 0, found[at].start)) is not None:
+        end = next((j for j in range(at - 1, -1, -1) if found[j].end <= m.start()), -1) + 1
+    start = end
+    while start > 0:
+        prev = found[start - 1]
+        if (
+            prev.lower in _BOUNDARY
+            or (start < end and _separated(text, prev, found[start]))
+            or (end - start) > _MOST_WORDS
+            or (_finite(prev.lower) and not _may_end_a_subject(prev))  # "an investigation found she had …"
+        ):
+            break
+        start -= 1
+    if start > 0 and not _separated(text, found[start - 1], found[start]) and found[start - 1].lower not in _BOUNDARY:
+        return ()
+    return found[start:end]
+
+
+def _run_after(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
+    """The words from index `at` to a preposition other than "of", a clause boundary or punctuation."""
+    end = at
+    while end < len(found) and end - at <= _MOST_WORDS:
+        w = found[end]
+        if (end > at and _separated(text, found[end - 1], w)) or w.lower in _BOUNDARY or w.lower in _PREPOSITIONS:
+            break
+        if end > at and (_finite(w.lower) and not forms_by_class(w.lower).get("NOUN")):
+            break
+        end += 1
+    return found[at:end]
+
+
+@lru_cache(maxsize=65536)
+def _past_or_plain(lower: str) -> bool:
+    """A past tense, or a present one that is no plural noun too ("concerns", "delays" are more often nouns)."""
+    return bool(inflected_from(lower, "VBD")) or (
+        bool(inflected_from(lower, "VBZ")) and "NOUN" not in forms_by_class(lower)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _finite(lower: str) -> bool:
+    return bool(inflected_from(lower, "VBD") or inflected_from(lower, "VBZ"))
+
+
+@lru_cache(maxsize=65536)
+def _participle(lower: str) -> bool:
+    # (the dictionary gives a regular verb's "-ed" form as its past tense only)
+    return bool(inflected_from(lower, "VBN") or inflected_from(lower, "VBD")) and not lower.endswith("ing")
+
+
+def _may_end_a_subject(w: Word) -> bool:
+    """A noun or a name: "the drug cut", "Thieves stole", not "safety concerns" after "raising"."""
+    return is_content(w.lower) and (
+        w.capitalized or ("NOUN" in forms_by_class(w.lower) and not w.lower.endswith("ing"))
+    )
+
+
+def _verb_ok(w: Word) -> bool:
+    return not w.capitalized and w.lower not in _BE | _HAVE | _MODALS and w.lower.isalpha()
+
+
+@lru_cache(maxsize=16384)
+def clauses(text: str) -> tuple[Clause, ...]:
+    """The plain clauses of `text`, with their doer and what they were done to where the words say."""
+    found = words(text)
+    out: list[Clause] = []
+    for i, w in enumerate(found):
+        if not _verb_ok(w) or i == 0:
+            continue
+        # the auxiliaries before the verb, past an adverb: "was later jailed", "has been charged"
+        j = i - 1
+        while j >= 0 and found[j].lower in _BETWEEN:
+            j -= 1
+        if j < 0 or found[j].lower in _NOT:
+            continue
+        aux: list[Word] = []
+        while (
+            j >= 0 and (found[j].lower in _BE | _HAVE | _MODALS) and not (aux and _separated(text, found[j], aux[-1]))
+        ):
+            aux.append(found[j])
+            j -= 1
+        if j >= 0 and found[j].lower in _NOT:
+            continue
+        be = any(a.lower in _BE for a in aux)
+        forms = frozenset(forms_by_class(w.lower).get("VERB", ()))
+        if be and _participle(w.lower):
+            subject = _party(text, _run_before(text, found, j + 1))
+            doer = None
+            k = i + 1
+            while k < len(found) and found[k].lower in _BETWEEN:
+                k += 1
+            if k < len(found) and found[k].lower == "by" and not _separated(text, found[k - 1], found[k]):
+                after = _run_after(text, found, k + 1)
+                if after and not after[0].lower.endswith("ing"):
+                    doer = _party(text, after)
+            out.append(Clause(w, forms, doer, subject, passive=True, places=_places(text, found, i + 1)))
+            continue
+        if be:
+            continue  # "was angry", "is leaving": no deed with a doer the reading can give
+        perfect = any(a.lower in _HAVE for a in aux)
+        modal = any(a.lower in _MODALS for a in aux)
+        if not (
+            (perfect and _participle(w.lower))
+            or (modal and "VERB" in forms_by_class(w.lower))
+            or (not aux and _past_or_plain(w.lower))
+        ):
+            continue
+        before = found[j] if j >= 0 else None
+        if before is None:
+            continue
+        if before.lower in ("and", "but") and not aux:
+            subject = None  # "cut the risk of a heart attack but raised the risk of bleeding": the doer told before
+        elif not aux and not _may_end_a_subject(before):
+            continue  # "the cut", "to cut", "raising safety concerns": no subject next to it
+        else:
+            # "the skeleton, found under a car park": an aside, no doer ("The drug, made by Vantis, cut the risk"
+            # closes one and goes on)
+            if _separated(text, before, w) and not _APPOSITION.search(text, 0, w.start):
+                out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, i + 1)))
+                continue
+            subject = _party(text, _run_before(text, found, j + 1))
+        k = i + 1
+        if k < len(found) and found[k].lower in ("up", "down", "off", "out"):
+            k += 1  # "put down", "let down": the particle is the verb's
+        done_to = (
+            _party(text, _run_after(text, found, k))
+            if k < len(found) and not _separated(text, found[k - 1], found[k])
+            else None
+        )
+        if done_to is None and not aux and _participle(w.lower) and k < len(found) and found[k].lower in _PREPOSITIONS:
+            # "drivers stranded on the A72", "homes sold in Norland": as often a description as a deed
+            out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, k)))
+            continue
+        out.append(Clause(w, forms, subject, done_to, passive=False, places=_places(text, found, k)))
+    return tuple(out)
+
+
+# The links that say where, when, from what or during what a deed was done.
+# ("to" and "with" as often take a deed or a quality: "expected to be back", "adults with a BMI of 35")
+_PLACE_LINKS = frozenset("from under during into onto near in at on".split())
+
+
+def _places(text: str, found: tuple[Word, ...], k: int) -> tuple[tuple[str, Party], ...]:
+    """The phrases after a verb (and its object) that a link opens, to the clause's end."""
+    out: list[tuple[str, Party]] = []
+    while k < len(found) and len(out) < 3:
+        w = found[k]
+        if (k and _separated(text, found[k - 1], w)) or w.lower in _BOUNDARY:
+            break
+        if w.lower in _PLACE_LINKS:
+            run = _run_after(text, found, k + 1)
+            if run and (party := _party(text, run)) is not None:
+                out.append((w.lower, party))
+            k += 1 + len(run)
+            continue
+        if w.lower.endswith("ing") or (_finite(w.lower) and "NOUN" not in forms_by_class(w.lower)):
+            break  # another verb: "after being swept", "closing the road"
+        k += 1
+    return tuple(out)

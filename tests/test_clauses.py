@@ -1,0 +1,45 @@
+"""The plain-clause reader: who did what to whom, where the words on either side of the verb say."""
+
+from __future__ import annotations
+
+from factcards.text.clauses import Clause, clauses
+
+
+def _read(text: str) -> dict[str, Clause]:
+    return {c.verb.text: c for c in clauses(text)}
+
+
+def test_a_passive_gives_its_doer_after_by_and_what_it_was_done_to_before() -> None:
+    rescued = _read("A six-year-old girl was rescued by a lifeguard after being swept out to sea.")["rescued"]
+    assert rescued.passive
+    assert rescued.doer is not None and rescued.doer.text == "a lifeguard"
+    assert rescued.done_to is not None and rescued.done_to.text == "A six-year-old girl"
+
+
+def test_an_active_verb_gives_its_subject_and_object_and_a_doer_told_before_but() -> None:
+    found = _read("The drug cut the risk of a heart attack by a quarter but raised the risk of bleeding.")
+    assert found["cut"].doer is not None and found["cut"].doer.key == {"drug"}
+    assert found["cut"].done_to is not None and found["cut"].done_to.text == "the risk of a heart attack"
+    assert found["raised"].doer is None  # the drug, told before "but"
+    assert found["raised"].done_to is not None and "bleeding" in found["raised"].done_to.key
+
+
+def test_an_aside_a_possessor_and_a_figure_are_read_as_such() -> None:
+    jailed = _read("Ben Cole, 19, was jailed, while his passenger was cleared.")
+    assert jailed["jailed"].done_to is not None and jailed["jailed"].done_to.text == "Ben Cole"
+    assert jailed["cleared"].done_to is not None and jailed["cleared"].done_to.key == {"passenger"}
+    owned = _read("Ben Cole's passenger was jailed.")["jailed"]
+    assert owned.done_to is not None and owned.done_to.key == {"passenger"}  # whose it is, not who
+    stole = _read("Thieves stole £50,000 of copper cable from a railway line.")["stole"]
+    assert stole.done_to is not None and stole.done_to.specific and {"copper", "cable"} <= stole.done_to.key
+    assert [(link, p.text) for link, p in stole.places] == [("from", "a railway line")]
+
+
+def test_descriptions_pronouns_and_deeds_are_no_parties() -> None:
+    skeleton = _read("Archaeologists believe the skeleton, found under a car park, may be a bishop's.")["found"]
+    assert skeleton.doer is None and skeleton.done_to is None  # an aside, though it says where
+    assert [link for link, _ in skeleton.places] == ["under"]
+    assert _read("Drivers stranded on the A72 were rescued.")["stranded"].doer is None
+    assert _read("An investigation found she had bullied staff.")["bullied"].doer is None  # "she"
+    assert _read("Mr Hale denied using party funds.")["denied"].done_to is None  # a deed, not a party
+    assert _read("Ostra cut its copper output forecast.")["output"].doer is None  # "Ostra cut its copper" is no one
