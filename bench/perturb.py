@@ -114,10 +114,18 @@ centre; a sewage fine, an ambassador summoned, airport passengers, a lottery win
 funeral; a paper sold or closed, a drug cutting one risk and raising another, a girl rescued by a lifeguard, a
 bank's branches left after closures, a president's veto, a bypass begun, a denial told as an admission, a stand
 collapsing at a concert, a bank holding rates while signalling a cut, an engineer paid by the firm that sacked him,
-a bishop's skeleton only believed; and faithful retellings of them in the words LLM summaries use. Written and fixed
-in the twenty-second to thirty-fifth sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+a bishop's skeleton only believed; a rail strike called off, a sinkhole, a missed broken hip, ticket prices; an
+arson arrest, two sayings in one sentence, a trade deficit, a sunk trawler, a phone ban; a councillor standing down,
+a deliberate blaze, a new library, an unlawful closure, the price of bread; a storm's cancellations, a minister's
+memory, wild boar, a theft from an employer, a garden waste charge; a confidence vote, a flawed report, surgery
+waits, a young writer's prize, airline shares; an animal ban, a study's early results, a bridge reopening, net
+migration, two jailed brothers; trees planted, a leader who would not apologise, a felled oak, docked points, a
+heatwave; a mayor re-elected, an appeal, dirty rivers, free buses, a withdrawn drug; an unsafe tower block, a late
+penalty, affordable homes, store closures, a climber's fall; a price cap cut, a driver's words, nurses from abroad,
+a returned statue, a march counted two ways; and faithful retellings of them in the words LLM summaries use. Written
+and fixed in the twenty-second to thirty-fifth sessions (each round written before the fixes it prompted), so they
+are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m
+bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -6771,6 +6779,418 @@ _add("The charity's chief executive, Ruth Dale, stepped down on Friday after an 
  ("Ruth Dale was sacked on Friday.", False),
  ("An investigation cleared Ruth Dale of bullying staff.", False),
  ("Staff bullied Ruth Dale.", False),
+])
+# round 135
+_add("Norland's biggest union, Unite North, has called off next week's rail strike after the operator improved its pay offer to 6%, the union said.", [
+ ("Next week's rail strike has been called off.", True),
+ ("The operator improved its pay offer to 6%.", True),
+ ("The union called off the strike after a better pay offer.", True),
+ ("The rail strike will go ahead next week.", False),
+ ("The operator called off the strike.", False),
+ ("The operator cut its pay offer to 6%.", False),
+ ("The pay offer was improved to 9%.", False),
+])
+_add("\"We have been treated as an afterthought,\" said Jon Pike, who has run the village shop for 30 years.", [
+ ("Jon Pike said the village had been treated as an afterthought.", True),
+ ("The shopkeeper said they had been treated as an afterthought.", True),
+ ("Councillor Meg Ross said the village had been treated as an afterthought.", False),
+ ("Jon Pike has run the village shop for 13 years.", False),
+ ("Jon Pike said the village had been well looked after.", False),
+], body="The last bus service to the village of Stowe will end in March, the county council has confirmed.\n\nCouncillor Meg Ross said the route lost £90,000 a year. \"We have been treated as an afterthought,\" said Jon Pike, who has run the village shop for 30 years.")
+_add("A sinkhole 10 metres wide opened in a Tarnby street overnight, swallowing a parked van; residents of six nearby houses were moved out as a precaution.", [
+ ("A sinkhole opened in a Tarnby street overnight.", True),
+ ("The sinkhole swallowed a parked van.", True),
+ ("Residents of six houses were moved out.", True),
+ ("The sinkhole was 100 metres wide.", False),
+ ("A van driver was swallowed by the sinkhole.", False),
+ ("Residents of sixty houses were moved out.", False),
+ ("Residents refused to leave their homes.", False),
+])
+_add("The hospital has apologised after a patient was sent home with a broken hip that doctors had missed, the health trust said.", [
+ ("The hospital apologised to a patient.", True),
+ ("Doctors missed a broken hip.", True),
+ ("The patient was sent home with a broken hip.", True),
+ ("The patient has apologised to the hospital.", False),
+ ("Doctors found the broken hip straight away.", False),
+ ("The patient was sent home with a broken wrist.", False),
+])
+_add("Ticket prices at Harlow United will rise by 5% next season, the first increase in four years, the club said.", [
+ ("Ticket prices at Harlow United will rise by 5%.", True),
+ ("It is the first increase in four years.", True),
+ ("Ticket prices will fall by 5% next season.", False),
+ ("Ticket prices rose by 5% this season.", False),
+ ("It is the first increase in fourteen years.", False),
+ ("Ticket prices have risen every year.", False),
+])
+# round 136
+_add("Police in Olby have arrested a 41-year-old man on suspicion of arson after a fire destroyed a community centre on Sunday night.", [
+ ("A 41-year-old man has been arrested on suspicion of arson.", True),
+ ("A fire destroyed a community centre in Olby.", True),
+ ("A 41-year-old man has been charged with arson.", False),
+ ("A 14-year-old boy has been arrested.", False),
+ ("A fire destroyed a church in Olby.", False),
+ ("The fire happened on Saturday night.", False),
+])
+_add("The chief executive, Sam Reid, said the job cuts were \"painful but necessary\", while union leader Ann Cole called them \"a betrayal\".", [
+ ("Sam Reid said the job cuts were painful but necessary.", True),
+ ("Ann Cole called the job cuts a betrayal.", True),
+ ("Sam Reid called the job cuts a betrayal.", False),
+ ("Ann Cole said the job cuts were necessary.", False),
+ ("Sam Reid said the job cuts were unnecessary.", False),
+])
+_add("Norland's trade deficit narrowed to £4.1bn in August from £5.3bn in July, as exports rose faster than imports.", [
+ ("The trade deficit narrowed to £4.1bn in August.", True),
+ ("The deficit was £5.3bn in July.", True),
+ ("Exports rose faster than imports.", True),
+ ("The trade deficit widened to £4.1bn in August.", False),
+ ("Imports rose faster than exports.", False),
+ ("The trade deficit narrowed to £5.3bn.", False),
+ ("Exports fell in August.", False),
+])
+_add("An Estland fishing boat with seven crew sank off the Norland coast on Monday; five were rescued by a passing ferry and two are still missing.", [
+ ("An Estland fishing boat sank off the Norland coast.", True),
+ ("Five crew were rescued by a passing ferry.", True),
+ ("Two crew are still missing.", True),
+ ("All seven crew were rescued.", False),
+ ("Two crew were rescued and five are missing.", False),
+ ("A Norland fishing boat sank off the Estland coast.", False),
+ ("The crew were rescued by a lifeboat.", False),
+])
+_add("Parents at Greenhill school say they were not consulted before the head teacher banned mobile phones from classrooms.", [
+ ("The head teacher banned mobile phones from classrooms.", True),
+ ("Parents say they were not consulted about the ban.", True),
+ ("Parents were consulted before the ban.", False),
+ ("Parents banned mobile phones from classrooms.", False),
+ ("The head teacher allowed mobile phones in classrooms.", False),
+])
+# round 137
+_add("Ms Grant, 52, who was elected in 2019, will stand down at the next election to spend more time with her family, she said.", [
+ ("Ms Grant will stand down at the next election.", True),
+ ("Ms Grant was elected in 2019.", True),
+ ("She wants to spend more time with her family.", True),
+ ("Ms Grant will stand again at the next election.", False),
+ ("Ms Grant was elected in 2009.", False),
+ ("Ms Grant, 25, will stand down.", False),
+ ("Ms Grant was forced to stand down.", False),
+])
+_add("According to the fire service, the blaze was started deliberately.", [
+ ("The fire service said the blaze was started deliberately.", True),
+ ("Fire officers believe the fire was started on purpose.", True),
+ ("Police said the blaze was started deliberately.", False),
+ ("The fire service said the blaze was an accident.", False),
+ ("The fire service said the blaze was started by an electrical fault.", False),
+], body="A fire that destroyed a barn near Felby on Tuesday is being treated as arson.\n\nPolice are appealing for witnesses. According to the fire service, the blaze was started deliberately.")
+_add("Olby's new library, which cost £14m, opened on Saturday with 80,000 books, twice as many as the old one.", [
+ ("Olby's new library opened on Saturday.", True),
+ ("The library cost £14m.", True),
+ ("The new library has twice as many books as the old one.", True),
+ ("The library cost £40m.", False),
+ ("The new library has half as many books as the old one.", False),
+ ("The old library had 80,000 books.", False),
+ ("Olby's new library closed on Saturday.", False),
+])
+_add("A judge has ruled that the council acted unlawfully when it closed the Felby day centre without consulting its users.", [
+ ("A judge ruled the council acted unlawfully.", True),
+ ("The council closed the Felby day centre without consulting its users.", True),
+ ("A judge ruled the council acted lawfully.", False),
+ ("The council consulted users before closing the day centre.", False),
+ ("A judge ordered the day centre to close.", False),
+])
+_add("The price of a loaf of bread has risen by a third in two years, to £1.40, driven mainly by the cost of wheat and energy.", [
+ ("The price of a loaf has risen by a third in two years.", True),
+ ("A loaf now costs £1.40.", True),
+ ("Wheat and energy costs drove the rise.", True),
+ ("The price of a loaf has risen by half in two years.", False),
+ ("A loaf now costs £1.04.", False),
+ ("The price of a loaf has fallen by a third.", False),
+ ("The rise was driven mainly by wages.", False),
+])
+# round 138
+_add("The storm forced the cancellation of 300 flights at Felby airport, and about 20,000 passengers were stranded overnight.", [
+ ("300 flights were cancelled because of the storm.", True),
+ ("About 20,000 passengers were stranded overnight.", True),
+ ("The storm forced the cancellation of 30 flights.", False),
+ ("About 2,000 passengers were stranded.", False),
+ ("Flights were delayed but none were cancelled.", False),
+ ("The airport closed because of a strike.", False),
+])
+_add("Mr Dale told the inquiry he had \"no memory\" of receiving the email.", [
+ ("Mr Dale said he had no memory of receiving the email.", True),
+ ("Tom Dale told the inquiry he could not remember receiving the email.", True),
+ ("Mr Dale said he remembered receiving the email.", False),
+ ("Ruth Kay said she had no memory of receiving the email.", False),
+ ("Mr Dale said he had never sent the email.", False),
+], body="A former health minister has given evidence to the inquiry into the Olby hospital scandal.\n\nTom Dale was shown an email from senior nurse Ruth Kay warning of staff shortages. Mr Dale told the inquiry he had \"no memory\" of receiving the email.")
+_add("Wild boar have been spotted in the Tarn forest for the first time in 300 years, after a small group escaped from a farm, rangers believe.", [
+ ("Wild boar have been spotted in the Tarn forest.", True),
+ ("Rangers believe the boar escaped from a farm.", True),
+ ("It is the first sighting in 300 years.", True),
+ ("Wild boar escaped from a farm.", False),
+ ("Wild boar were released into the forest by rangers.", False),
+ ("It is the first sighting in 30 years.", False),
+ ("Wolves have been spotted in the Tarn forest.", False),
+])
+_add("The court heard that Kerr, 30, had stolen £70,000 from his employer over four years to pay gambling debts.", [
+ ("Kerr stole £70,000 from his employer.", True),
+ ("Kerr stole the money over four years.", True),
+ ("Kerr used the money to pay gambling debts.", True),
+ ("Kerr's employer stole £70,000 from him.", False),
+ ("Kerr stole £700,000.", False),
+ ("Kerr stole the money over 14 years.", False),
+ ("Kerr used the money to buy a house.", False),
+])
+_add("Calder council will introduce a £5 charge to collect garden waste from April, but households on benefits will not have to pay.", [
+ ("Calder council will charge £5 to collect garden waste from April.", True),
+ ("Households on benefits will not pay the charge.", True),
+ ("All households will have to pay the charge.", False),
+ ("The garden waste charge will be £15.", False),
+ ("Calder council will stop collecting garden waste.", False),
+ ("Households on benefits will pay double.", False),
+])
+# round 139
+_add("Estland's prime minister, Eva Lind, survived a vote of no confidence by 88 votes to 81 on Wednesday.", [
+ ("Eva Lind survived a vote of no confidence.", True),
+ ("The vote was 88 to 81.", True),
+ ("Eva Lind lost a vote of no confidence.", False),
+ ("The vote was 81 to 88 against Eva Lind.", False),
+ ("The vote took place on Thursday.", False),
+ ("Eva Lind won the vote by 17 votes.", False),
+])
+_add("A spokesman for the ministry said the report was \"deeply flawed\", but its authors stood by their findings.", [
+ ("The ministry said the report was deeply flawed.", True),
+ ("The report's authors stood by their findings.", True),
+ ("The report's authors said it was deeply flawed.", False),
+ ("The authors withdrew their findings.", False),
+ ("The ministry said the report was accurate.", False),
+], body="A report has found that Norland's prisons are the most overcrowded in the region.\n\nA spokesman for the ministry said the report was \"deeply flawed\", but its authors stood by their findings.")
+_add("The number of patients waiting more than a year for surgery in Norland has fallen below 10,000 for the first time since 2019.", [
+ ("Fewer than 10,000 patients have waited more than a year for surgery.", True),
+ ("It is the first time since 2019 the number has been below 10,000.", True),
+ ("The number has risen above 10,000.", False),
+ ("More than 10,000 patients are waiting over a year.", False),
+ ("It is the first time since 2009.", False),
+])
+_add("A 19-year-old student from Calder has won the Norland Young Writer prize for a novel about her grandmother's life as a miner.", [
+ ("A 19-year-old student won the Norland Young Writer prize.", True),
+ ("The novel is about her grandmother's life as a miner.", True),
+ ("A 91-year-old won the prize.", False),
+ ("The novel is about her grandfather's life as a miner.", False),
+ ("The student is from Olby.", False),
+ ("She won the prize for a book of poems.", False),
+])
+_add("Shares in the airline NorAir rose 7% after it said summer bookings were up a fifth on last year.", [
+ ("NorAir shares rose 7%.", True),
+ ("NorAir said summer bookings were up a fifth.", True),
+ ("NorAir shares fell 7%.", False),
+ ("NorAir said summer bookings were down a fifth.", False),
+ ("NorAir said summer bookings were up a third.", False),
+ ("NorAir shares rose 17%.", False),
+])
+# round 140
+_add("A Harlow man has been banned from keeping animals for ten years after 14 neglected dogs were found at his home.", [
+ ("A Harlow man has been banned from keeping animals for ten years.", True),
+ ("14 neglected dogs were found at his home.", True),
+ ("He was banned from keeping animals for life.", False),
+ ("40 neglected dogs were found at his home.", False),
+ ("14 neglected cats were found at his home.", False),
+ ("He was banned from keeping animals for two years.", False),
+])
+_add("Dr Amy Cole, who led the study, said the results were \"encouraging but early\", and warned against reading too much into them.", [
+ ("Dr Amy Cole said the results were encouraging but early.", True),
+ ("The study's leader warned against reading too much into the results.", True),
+ ("Dr Amy Cole said the results proved the treatment works.", False),
+ ("Dr Amy Cole said the results were disappointing.", False),
+ ("The health minister said the results were encouraging but early.", False),
+], body="A new blood test could spot bowel cancer years earlier, a study of 2,000 patients suggests.\n\nThe health minister welcomed the findings. Dr Amy Cole, who led the study, said the results were \"encouraging but early\", and warned against reading too much into them.")
+_add("The Tarn bridge will reopen to cars on Friday, four months after it was closed when cracks were found, but lorries will stay banned until the spring.", [
+ ("The Tarn bridge will reopen to cars on Friday.", True),
+ ("The bridge was closed four months ago after cracks were found.", True),
+ ("Lorries will stay banned until the spring.", True),
+ ("The bridge will reopen to lorries on Friday.", False),
+ ("The bridge was closed four weeks ago.", False),
+ ("The bridge will stay closed to cars until the spring.", False),
+ ("The bridge was closed after a crash.", False),
+])
+_add("Net migration to Norland fell to 190,000 last year, down from 260,000 the year before, official figures show.", [
+ ("Net migration fell to 190,000 last year.", True),
+ ("Net migration was 260,000 the year before.", True),
+ ("Net migration rose to 190,000 last year.", False),
+ ("Net migration fell to 260,000.", False),
+ ("Net migration fell by 170,000.", False),
+ ("Net migration fell to 19,000 last year.", False),
+])
+_add("Two brothers who ran a fake charity have been jailed, one for five years and the other for three.", [
+ ("Two brothers who ran a fake charity have been jailed.", True),
+ ("One brother was jailed for five years.", True),
+ ("Both brothers were jailed for five years.", False),
+ ("Two sisters who ran a fake charity have been jailed.", False),
+ ("One brother was jailed for 15 years.", False),
+ ("The brothers were cleared.", False),
+])
+# round 141
+_add("Volunteers planted 12,000 trees along the River Felby over the weekend to reduce the risk of flooding in the town.", [
+ ("Volunteers planted 12,000 trees along the River Felby.", True),
+ ("The trees are meant to reduce flood risk.", True),
+ ("Volunteers cut down 12,000 trees along the river.", False),
+ ("Volunteers planted 1,200 trees.", False),
+ ("The trees are meant to increase the risk of flooding.", False),
+ ("The council planted 12,000 trees.", False),
+])
+_add("The council's leader, Pat Hume, admitted the scheme had been \"badly handled\" but refused to apologise.", [
+ ("Pat Hume admitted the scheme had been badly handled.", True),
+ ("Pat Hume refused to apologise.", True),
+ ("Pat Hume apologised for the scheme.", False),
+ ("Pat Hume said the scheme had been well handled.", False),
+ ("Opposition leader Dan Wells admitted the scheme had been badly handled.", False),
+], body="Calder council's low-traffic scheme is to be scrapped after six months of protests.\n\nOpposition leader Dan Wells called it \"a fiasco\". The council's leader, Pat Hume, admitted the scheme had been \"badly handled\" but refused to apologise.")
+_add("A 400-year-old oak in Olby, thought to be the county's oldest tree, was felled on Monday after it was found to be diseased.", [
+ ("A 400-year-old oak was felled in Olby.", True),
+ ("The oak was found to be diseased.", True),
+ ("The oak was thought to be the county's oldest tree.", True),
+ ("A 400-year-old oak was planted in Olby.", False),
+ ("The oak was felled after it was damaged in a storm.", False),
+ ("A 40-year-old oak was felled.", False),
+ ("The oak was confirmed as the county's oldest tree.", False),
+])
+_add("Norland's football association has fined Felby Town £20,000 and docked them three points for fielding an ineligible player.", [
+ ("Felby Town were fined £20,000.", True),
+ ("Felby Town were docked three points.", True),
+ ("Felby Town fielded an ineligible player.", True),
+ ("Felby Town were awarded three points.", False),
+ ("Felby Town were fined £200,000.", False),
+ ("Felby Town were docked six points.", False),
+ ("The player was fined £20,000.", False),
+])
+_add("The heatwave is expected to peak on Thursday, with temperatures of up to 36C forecast in the south.", [
+ ("Temperatures of up to 36C are forecast in the south.", True),
+ ("The heatwave is expected to peak on Thursday.", True),
+ ("The heatwave will peak on Thursday with 36C in the south.", False),
+ ("Temperatures of up to 36C are forecast in the north.", False),
+ ("Temperatures reached 36C on Thursday.", False),
+ ("The heatwave is expected to peak on Tuesday.", False),
+])
+# round 142
+_add("Felby's mayor, Ian Cross, was re-elected with 54% of the vote, beating Green candidate Lucy Hart, who won 31%.", [
+ ("Ian Cross was re-elected mayor of Felby.", True),
+ ("Ian Cross won 54% of the vote.", True),
+ ("Lucy Hart won 31% of the vote.", True),
+ ("Lucy Hart was elected mayor.", False),
+ ("Ian Cross won 31% of the vote.", False),
+ ("Lucy Hart won 54% of the vote.", False),
+ ("Ian Cross was re-elected with 45% of the vote.", False),
+])
+_add("The charity said it would appeal against the ruling.", [
+ ("The charity said it would appeal against the ruling.", True),
+ ("The charity plans to appeal.", True),
+ ("The charity has accepted the ruling.", False),
+ ("The regulator said it would appeal against the ruling.", False),
+ ("The charity has won its appeal.", False),
+], body="A charity has been stripped of its licence to run care homes after inspectors found residents were neglected.\n\nThe regulator said the decision was \"in the interests of residents\". The charity said it would appeal against the ruling.")
+_add("Half of Norland's rivers failed to meet clean water standards last year, mainly because of farm waste and sewage, the environment agency said.", [
+ ("Half of Norland's rivers failed to meet clean water standards.", True),
+ ("Farm waste and sewage were the main causes.", True),
+ ("All of Norland's rivers failed to meet the standards.", False),
+ ("Half of Norland's rivers met clean water standards.", False),
+ ("The main cause was industrial waste.", False),
+ ("A third of rivers failed to meet the standards.", False),
+])
+_add("A six-month trial of free bus travel for under-18s in Calder will be extended for another year after passenger numbers doubled.", [
+ ("Free bus travel for under-18s in Calder will be extended.", True),
+ ("Passenger numbers doubled during the trial.", True),
+ ("Free bus travel for under-18s will end.", False),
+ ("Passenger numbers halved during the trial.", False),
+ ("The trial will be extended for another six months.", False),
+ ("Free bus travel for over-60s will be extended.", False),
+])
+_add("The drug was withdrawn in Estland in 2021 after it was linked to liver damage, but is still sold in Norland.", [
+ ("The drug was withdrawn in Estland in 2021.", True),
+ ("The drug was linked to liver damage.", True),
+ ("The drug is still sold in Norland.", True),
+ ("The drug was withdrawn in Norland in 2021.", False),
+ ("The drug is still sold in Estland.", False),
+ ("The drug was linked to heart damage.", False),
+ ("The drug was withdrawn in 2012.", False),
+])
+# round 143
+_add("Residents of a Harlow tower block have been told they must leave within a month after engineers found its concrete was unsafe.", [
+ ("Residents of a Harlow tower block must leave within a month.", True),
+ ("Engineers found the block's concrete was unsafe.", True),
+ ("Residents have been told they can stay.", False),
+ ("Residents must leave within a year.", False),
+ ("Engineers found the concrete was safe.", False),
+ ("Residents asked to leave the block.", False),
+])
+_add("Coach Lee Hart said his side had been \"robbed\" by a late penalty.", [
+ ("Lee Hart said his side had been robbed by a late penalty.", True),
+ ("The coach complained about a late penalty.", True),
+ ("The referee said the side had been robbed by a late penalty.", False),
+ ("Lee Hart said his side deserved to lose.", False),
+ ("Lee Hart said his side had been robbed by an early penalty.", False),
+], body="Felby Town lost 2-1 at Olby on Saturday after a penalty in the 89th minute.\n\nThe referee declined to comment. Coach Lee Hart said his side had been \"robbed\" by a late penalty.")
+_add("Olby's council has approved plans for 1,200 homes on the former steelworks site, a third of which will be affordable.", [
+ ("Plans for 1,200 homes on the former steelworks site were approved.", True),
+ ("A third of the homes will be affordable.", True),
+ ("400 of the homes will be affordable.", True),
+ ("Olby's council rejected plans for 1,200 homes.", False),
+ ("Half of the homes will be affordable.", False),
+ ("Plans for 12,000 homes were approved.", False),
+])
+_add("The retailer, which has 80 stores, will close 20 of them by March, putting 600 jobs at risk.", [
+ ("The retailer will close 20 stores by March.", True),
+ ("600 jobs are at risk.", True),
+ ("The retailer will have 60 stores left.", True),
+ ("The retailer will close 80 stores.", False),
+ ("600 jobs will be lost.", False),
+ ("The retailer will open 20 stores by March.", False),
+])
+_add("An inquest heard that the climber, Jo Reed, 34, fell 200 metres after a rope failed during a storm on the Harn ridge.", [
+ ("Jo Reed fell 200 metres.", True),
+ ("A rope failed during a storm.", True),
+ ("Jo Reed was 34.", True),
+ ("Jo Reed fell 20 metres.", False),
+ ("Jo Reed survived the fall.", False),
+ ("The rope failed on a calm day.", False),
+ ("Jo Reed's partner fell 200 metres.", False),
+])
+# round 144
+_add("Norland's energy regulator will cut the price cap by 7% from January, saving the average household about £120 a year.", [
+ ("The price cap will be cut by 7% from January.", True),
+ ("The average household will save about £120 a year.", True),
+ ("The price cap will rise by 7% from January.", False),
+ ("The average household will save about £120 a month.", False),
+ ("The price cap will be cut by 17%.", False),
+ ("The cut will take effect from June.", False),
+])
+_add("\"I didn't see the child until it was too late,\" the driver, Paul Stone, told police.", [
+ ("Paul Stone told police he did not see the child until it was too late.", True),
+ ("The driver said he did not see the child in time.", True),
+ ("Paul Stone said he saw the child in good time.", False),
+ ("A witness said the driver did not see the child.", False),
+ ("Paul Stone told police the child ran into the road.", False),
+], body="A driver has been cleared of causing the death of a seven-year-old boy in Tarnby.\n\nA witness told the court the boy ran out between parked cars. \"I didn't see the child until it was too late,\" the driver, Paul Stone, told police.")
+_add("About 2,000 nurses will be recruited from abroad this year to fill gaps on wards, the health service said, though unions warned it was only a short-term fix.", [
+ ("About 2,000 nurses will be recruited from abroad this year.", True),
+ ("Unions warned it was only a short-term fix.", True),
+ ("About 20,000 nurses will be recruited from abroad.", False),
+ ("Unions said it would solve the shortage.", False),
+ ("The health service warned it was only a short-term fix.", False),
+ ("About 2,000 doctors will be recruited from abroad.", False),
+])
+_add("The museum returned a bronze statue to Estland on Friday, 120 years after it was taken by Norland soldiers.", [
+ ("The museum returned a bronze statue to Estland.", True),
+ ("The statue was taken 120 years ago by Norland soldiers.", True),
+ ("Estland returned a bronze statue to the museum.", False),
+ ("The statue was taken by Estland soldiers.", False),
+ ("The statue was taken 20 years ago.", False),
+ ("The museum bought a bronze statue from Estland.", False),
+])
+_add("Despite the rain, more than 5,000 people joined the march through Calder on Saturday, organisers said; police put the number at 3,000.", [
+ ("Organisers said more than 5,000 people joined the march.", True),
+ ("Police put the number at 3,000.", True),
+ ("Police said more than 5,000 people joined the march.", False),
+ ("Organisers put the number at 3,000.", False),
+ ("More than 50,000 people joined the march.", False),
+ ("The march took place in dry weather.", False),
 ])
 # fmt: on
 
