@@ -138,6 +138,10 @@ KNOWN_HELD_BACK = {
     # "Work on the Tarnby bypass" for "Construction of the Tarnby bypass": an opening common noun the article never
     # uses in any form (FC304), as "Demand" above; "work" is no form of "construction" nor of a verb the evidence has.
     "Work on the Tarnby bypass will begin in March.",
+    # "400 of the homes" for "1,200 homes, a third of which will be affordable", "60 stores left" for "has 80 stores,
+    # will close 20 of them": a count worked out from a share or from two others is not read, as "£1m" above.
+    "400 of the homes will be affordable.",
+    "The retailer will have 60 stores left.",
 }
 
 

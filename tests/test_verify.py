@@ -6969,3 +6969,38 @@ def test_round_one_hundred_and_twenty_five_readings_hedges_counts_left_dates_and
     _assert_judged(
         "Alan Reed led the talks to join the trade bloc.", "Alan Reed led talks to leave the trade bloc.", False
     )
+
+
+def test_round_one_hundred_and_thirty_five_readings_things_of_one_kind_and_who_says_which_part() -> None:
+    dogs = "A man has been banned from keeping animals after 14 neglected dogs were found at his home."
+    _assert_judged(dogs, "14 neglected dogs were found at his home.", True)
+    _assert_judged(dogs, "14 neglected cats were found at his home.", False)  # another animal, beside the same word
+    _assert_judged("The drug was linked to liver damage.", "The drug was linked to heart damage.", False)
+    _assert_judged("A month's worth of rain fell in 24 hours.", "A month's rainfall fell in 24 hours.", True)
+    cuts = 'Sam Reid said the cuts were "painful but necessary", while union leader Ann Cole called them "a betrayal".'
+    _assert_judged(cuts, "Ann Cole called the cuts a betrayal.", True)
+    _assert_judged(cuts, "Sam Reid called the cuts a betrayal.", False)
+    nurses = (
+        "About 2,000 nurses will be recruited, the health service said, though unions warned it was a short-term fix."
+    )
+    _assert_judged(nurses, "Unions warned it was only a short-term fix.", True)
+    _assert_judged(nurses, "The health service warned it was a short-term fix.", False)
+    shop = '"We have been forgotten," said Jon Pike, who has run the village shop for 30 years.'
+    _assert_judged(shop, "The shopkeeper said they had been forgotten.", True)  # what he does is what he is called
+    report = (
+        'A spokesman for the ministry said the report was "deeply flawed", but its authors stood by their findings.'
+    )
+    _assert_judged(report, "The report's authors said it was deeply flawed.", False)
+    hume = 'The council leader, Pat Hume, admitted the scheme had been "badly handled".'
+    _assert_judged(hume, "Opposition leader Dan Wells admitted the scheme had been badly handled.", False)
+    _assert_judged("The company admitted seven charges in court.", "The company admitted seven charges.", True)
+
+
+def test_round_one_hundred_and_thirty_five_readings_spans_since_savings_and_shares_on_re_election() -> None:
+    bridge = "The bridge will reopen on Friday, four months after it was closed when cracks were found."
+    _assert_judged(bridge, "The bridge was closed four months ago after cracks were found.", True)
+    cap = "The regulator will cut the price cap by 7%, saving the average household about £120 a year."
+    _assert_judged(cap, "The average household will save about £120 a year.", True)
+    vote = "Ian Cross was re-elected with 54% of the vote, beating Lucy Hart, who won 31%."
+    _assert_judged(vote, "Ian Cross won 54% of the vote.", True)
+    _assert_judged(vote, "Lucy Hart won 54% of the vote.", False)

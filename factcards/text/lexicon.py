@@ -28,6 +28,7 @@ class Lexicon:
     places: frozenset[str]  # countries, US states and big cities, as canonical names
     countries: frozenset[str]
     outlets: frozenset[str]  # news outlets and the words that end their names
+    kinds: dict[str, tuple[str, int]]  # word -> (its kind, which thing of that kind): "puppy" -> ("animal", 0)
 
 
 # Alias groups that name bodies of people (they may speak) or things, not places.
@@ -72,6 +73,13 @@ def lexicon() -> Lexicon:
         places=frozenset(raw["places"]) | (frozenset(alias.values()) - _NOT_PLACES),
         countries=frozenset(alias.values()) - _NOT_PLACES - frozenset(raw["places"]),
         outlets=frozenset(raw["outlets"]),
+        kinds={
+            word: (kind, index)
+            for kind, things in raw["kinds"].items()
+            if kind != "_about"
+            for index, thing in enumerate(things)
+            for word in thing
+        },
     )
 
 

@@ -1229,7 +1229,8 @@ def _measured_figures(ctx: ClaimContext) -> set[float]:
     return {float(v) for text in ctx.texts for _, v, _ in _measures(text) if _is_figure(v)}
 
 
-_WON_A_SHARE = frozenset(form for verb in _TOOK_A_SHARE for form in lemmas(verb))
+# ("re-elected with 54% of the vote" won it)
+_WON_A_SHARE = frozenset(form for verb in [*_TOOK_A_SHARE, "elected", "re-elected"] for form in lemmas(verb))
 
 
 def _same_deed(theirs: str, mine: str) -> bool:

@@ -262,6 +262,8 @@ def most_told(
     return shared.index(best)
 
 
+# Verbs that say little alone ("made a decision", "took part"): no deed of their own to compare.
+LIGHT_VERBS = frozenset("make take give have do get hold put go come keep set let see say bring".split())
 # The articles, which rules reading a word's place step over ("a shortage of the doctors").
 ARTICLES = frozenset({"the", "a", "an"})
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
 from factcards.grounding.checks.context import (
     ARTICLES,
+    LIGHT_VERBS,
     ClaimContext,
     EvidenceWords,
     claim_forms,
@@ -153,7 +154,6 @@ def _negated_in_claim(word: Word, ctx: ClaimContext) -> bool:
     return any(n.target and n.target == word.lower[: len(n.target)] for n in ctx.claim.negations)
 
 
-_LIGHT_VERBS = frozenset("make take give have do get hold put go come keep set let see say bring".split())
 # Past two thirds of its content words unaccounted for, a claim says more than its evidence
 # (measured on `python -m bench --only trust`: lower limits reject faithful paraphrases).
 COVERAGE_LIMIT = 0.67
@@ -175,7 +175,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 def _acts(word: Word, text: str) -> bool:
     """A word only a verb, or one that may be an adjective after "has" ("has retired")."""
     forms = forms_by_class(word.lower)
-    if "VERB" not in forms or "NOUN" in forms or set(forms["VERB"]) & _LIGHT_VERBS:
+    if "VERB" not in forms or "NOUN" in forms or set(forms["VERB"]) & LIGHT_VERBS:
         return False
     return "ADJ" not in forms or bool(_PERFECT_BEFORE.search(text, 0, word.start))
 
@@ -271,13 +271,11 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|mu
 def _after_modal(word: Word, claim: str) -> bool:
     """ "will scrap the ban": a word that is also a noun is the verb after a modal."""
     forms = forms_by_class(word.lower)
-    return (
-        "VERB" in forms and not set(forms["VERB"]) & _LIGHT_VERBS and bool(_MODAL_BEFORE.search(claim, 0, word.start))
-    )
+    return "VERB" in forms and not set(forms["VERB"]) & LIGHT_VERBS and bool(_MODAL_BEFORE.search(claim, 0, word.start))
 
 
 def _is_light(word: Word) -> bool:
-    return bool(lemmas(word.lower) & (_LIGHT_VERBS | lexicon().reporting))
+    return bool(lemmas(word.lower) & (LIGHT_VERBS | lexicon().reporting))
 
 
 @register("FC202", "claim-coverage", REVIEW, "much of the claim is not accounted for by its evidence")
@@ -302,6 +300,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
+        or (_noun_swapped(ctx, missing) if missing else None)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -999,3 +998,46 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 def _unknown_noun(text: str, word: Word) -> bool:
     """ "a landslip": a word the dictionary lacks, after an article, is a noun."""
     return not forms_by_class(word.lower) and bool(_ARTICLE_BEFORE.search(text, 0, word.start))
+
+
+def _noun_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "14 neglected cats were found" against "14 neglected dogs were found", "linked to heart damage" against
+    "liver damage": a thing of a kind the lexicon lists (animals, organs, vessels, jobs …) the evidence never says,
+    where it says another thing of the same kind, beside the same word, that the claim never says."""
+    forms = claim_forms(ctx)
+    claim_words = ctx.claim_words
+    gone = {w.start for w in missing}
+    for i, word in enumerate(claim_words):
+        mine = _kinds_of(word)
+        if not mine or word.start not in gone or word.capitalized:
+            continue
+        if any(_kinds_of(w) & mine for w in ctx.evidence_words):
+            continue  # the same thing under another of its names ("rain" for "rainfall")
+        beside = _beside(claim_words, i)
+        for text in ctx.texts:
+            found = words(text)
+            for j, other in enumerate(found):
+                theirs = _kinds_of(other)
+                if (
+                    theirs
+                    and not (other.capitalized and other.start > 0)
+                    and {k for k, _ in theirs} & {k for k, _ in mine}
+                    and not lemmas(other.lower) & forms
+                    and _beside(found, j) & beside
+                ):
+                    return word.text, other.text
+    return None
+
+
+def _kinds_of(word: Word) -> set[tuple[str, int]]:
+    """The lexicon's things the word names, as a noun ("born" is no bear)."""
+    kinds = lexicon().kinds
+    return {kinds[f] for f in (*forms_by_class(word.lower).get("NOUN", ()), word.lower) if f in kinds}
+
+
+def _beside(found: Sequence[Word], i: int) -> frozenset[str]:
+    """The words right beside a noun that say what it is or does ("neglected", "damage", a count), not "her"."""
+    near = [found[i - 1]] if i else []
+    if i + 1 < len(found):
+        near.append(found[i + 1])
+    return frozenset(w.lower for w in near if is_content(w.lower) or w.lower.replace(",", "").isdigit())

@@ -1782,10 +1782,31 @@ def dates_absent(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # "20p more than a year ago" against "has risen by 20p … in a year"
         if mention.key == "last-year" and ctx.evidence_match(_A_YEAR_BACK):
             continue  # "compared with £870m in the same period last year" against "£870 million a year earlier"
+        if _span_since(mention.surface, ctx):
+            continue  # "closed four months ago" against "reopens on Friday, four months after it was closed"
         if mention.surface.lower() in WEEKDAYS and _every_weekday(mention.surface, ctx):
             continue  # "the Sunday trading bill" against "allowed shops to open on Sundays"
         if not alike and not _dated_elsewhere(mention, ctx):
             yield Hit(f'date "{mention.surface}" is not in the evidence', ctx.window_span(), ctx.home.article.id)
+
+
+_AGO = re.compile(r"(?P<count>[\w,-]+)\s+(?P<unit>day|week|month|year|decade)s?\s+ago", re.IGNORECASE)
+_SINCE_IT = re.compile(
+    r"\b(?P<count>[\w,-]+)\s+(?P<unit>day|week|month|year|decade)s?\s+(?:after|since)\b", re.IGNORECASE
+)
+
+
+def _span_since(surface: str, ctx: ClaimContext) -> bool:
+    """Whether the evidence gives the claim's "N months ago" as the span from the deed to its own news ("four months
+    after it was closed")."""
+    mine = _AGO.fullmatch(surface.strip())
+    if mine is None or (value := count_value(mine.group("count").lower())) is None:
+        return False
+    return any(
+        m.group("unit").lower() == mine.group("unit").lower() and count_value(m.group("count").lower()) == value
+        for text in ctx.texts
+        for m in _SINCE_IT.finditer(text)
+    )
 
 
 def _every_weekday(day: str, ctx: ClaimContext) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext
 from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.clauses import Clause, Party, clauses
@@ -24,7 +24,6 @@ _TIME_WORDS = (
     | frozenset(WEEKDAYS)
     | frozenset("morning afternoon evening night day week month year weekend time hour minute".split())
 )
-_LIGHT = frozenset("make take give have do get hold put go come keep set let see bring".split())
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -59,7 +58,7 @@ def _same(a: Party, b: Party) -> bool:
 
 
 def _comparable(clause: Clause) -> bool:
-    return not clause.forms & (_LIGHT | lexicon().reporting | lexicon().symmetric)
+    return not clause.forms & (LIGHT_VERBS | lexicon().reporting | lexicon().symmetric)
 
 
 def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:

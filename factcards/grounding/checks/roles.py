@@ -628,6 +628,10 @@ def _outdone_swapped(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(mine.group(0), m.group(0)) if m else None
 
 
+# "cut the cap, saving the average household £120": whom a saving is given to saves it ("households will save £120").
+_SAVES = frozenset({"save", "spare"})
+
+
 @register("FC203", "role-swap", UNSUPPORTED, "who did what to whom differs between claim and evidence")
 def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -663,7 +667,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         ev_words = words(text)
         ev_keys = {p.key for p in ev_parts}
         for verb in _predicates(claim_words):
-            if lemmas(verb.lower) & symmetric:
+            if lemmas(verb.lower) & (symmetric | _SAVES):
                 continue
             mine = roles_at(claim, claim_parts, verb, claim_words)
             if not mine.doers:

@@ -17,7 +17,15 @@ from factcards.grounding.checks.entities import (
     titles_of,
 )
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
-from factcards.text.attribution import DEED_NOT_SPEECH, NAME, attributions, plausible_speaker, same_person
+from factcards.text.attribution import (
+    ATTRIBUTION_VERBS,
+    DEED_NOT_SPEECH,
+    NAME,
+    attributions,
+    plausible_speaker,
+    same_person,
+)
+from factcards.text.dictionary import inflected_from
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
 from factcards.text.names import CALENDAR_WORDS, capitalized_runs, clean_token, is_role, key, last_key
@@ -29,7 +37,10 @@ _VERBS = (
     r"(?:said|says|told|added|stated|noted|warned|insisted|argued|explained|claimed|declared"
     r"|called(?!\s+(?:off|up|out|in|back)\b)|described|"
     r"dismissed|acknowledged|confirmed|stressed|emphasi[sz]ed|asserted|maintained|contended|"
-    r"conceded|predicted|estimated|suggested|wrote|tweeted|recalled|urged)"
+    r"conceded|predicted|estimated|suggested|wrote|tweeted|recalled|urged"
+    # ("admitted the scheme had been badly handled" is said; "admitted seven charges" is a plea)
+    r"|admitted(?=\s+(?:that\b|(?:the|a|an|his|her|its|their|it|he|she|they|we|I)\b[^.,;]{0,40}?"
+    r"\b(?:had|has|was|were|is|are|would|could|did)\b)))"
 )
 # "announced that …", "revealed that …": saying, where "announced a plan" is a deed.
 _SAYS_THAT = r"(?:announced|announces|revealed|reveals|disclosed|discloses)\s+that\b"
@@ -545,9 +556,43 @@ _DONE_TO_BY = re.compile(
 
 
 def _only_done_to(head: str, texts: list[str]) -> bool:
-    """Whether the evidence names the described one, and only after a preposition ("let down by the council")."""
+    """Whether the evidence names the described one, and never as one speaking: only after a preposition ("let
+    down by the council"), or with no word of saying beside it ("but its authors stood by their findings")."""
     found = [m for text in texts for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
-    return bool(found) and all(_DONE_TO_BY.search(m.string, 0, m.start()) for m in found)
+    return bool(found) and all(
+        _DONE_TO_BY.search(m.string, 0, m.start()) or _doing_another_thing(m.string, m.end()) for m in found
+    )
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+(?:also|then|later|still))?\s+(?P<verb>[a-z]+)\b")
+
+
+def _doing_another_thing(text: str, end: int) -> bool:
+    """ "its authors stood by their findings": the described one as the doer of a deed, no saying."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    if verb in ATTRIBUTION_VERBS or verb in _AUXILIARIES or _SAYING_AFTER.search(text, m.end(), m.end() + 120):
+        return False  # ("has refused permission, saying it would harm views" speaks too)
+    return bool(inflected_from(verb, "VBD") or inflected_from(verb, "VBZ"))
+
+
+_AUXILIARIES = frozenset("has have had is are was were will would can could may might must do does did".split())
+_SAYING_AFTER = re.compile(r",\s+(?:saying|adding|warning|arguing|claiming)\b")
+
+
+def _described_by_deed(head: str, who: str, texts: list[str]) -> bool:
+    """ "The study's leader" for "Dr Amy Cole, who led the study", "the shopkeeper" for "Jon Pike, who has run the
+    village shop": what the article says the named one does is what the claim calls them."""
+    last = who.split()[-1]
+    for text in texts:
+        for m in re.finditer(rf"\b{re.escape(last)},?\s+(?:who|which)\s+(?P<deed>[^,.;:]+)", text):
+            if any(
+                len(form) >= 4 and head.startswith(form) for w in words(m.group("deed")) for form in lemmas(w.lower)
+            ):
+                return True
+    return False
 
 
 def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
@@ -638,7 +683,7 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
         return _another_described(heads, speakers)
     if len(named) != 1 or _body_of(described, named[0]) or _titled_so(described, named[0], ctx):
         return None
-    if _described_unnamed(heads, named[0], ctx):
+    if _described_unnamed(heads, named[0], ctx) or _described_by_deed(head, named[0], ctx.texts):
         return None
     return named[0]
 
@@ -759,9 +804,12 @@ _A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|across|outside|into)\s+(?:th
 
 # Where a sentence joins two sayings: "…, Rosa Alvarez told parliament, while opposition leader Tom Keane said …".
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:while|whereas|but|after|before|when|once)\s+|;\s+|,\s+and\s+(?=[A-Z])"
+    r",\s+(?:while|whereas|but|after|before|when|once|though|although)\s+|;\s+|,\s+and\s+(?=[A-Z])"
     r"|,\s+and\s+(?=[a-z]{4,}s\s+(?:said|say|says|told|added|warned)\b)"  # "…, and engineers said it could be weeks"
 )
+
+
+_SAYING_WORD = re.compile(_VERBS)
 
 
 def _clause_speaker(ctx: ClaimContext, speaker: str) -> str | None:
@@ -774,6 +822,7 @@ def _clause_speaker(ctx: ClaimContext, speaker: str) -> str | None:
         for w in content_words(ctx.claim_words)
         if key(w.text) not in named and not (lemmas(w.lower) & lexicon().reporting)
     ]
+    saying = [frozenset(lemmas(w.lower)) for w in ctx.claim_words if _SAYING_WORD.fullmatch(w.lower)]
     for text in ctx.texts:
         parts = _CLAUSE_BREAK.split(text)
         if len(parts) < 2:
@@ -781,7 +830,8 @@ def _clause_speaker(ctx: ClaimContext, speaker: str) -> str | None:
         speakers = [_speaker_in(part) for part in parts]
         if sum(1 for who in speakers if who) < 2:
             continue  # one saying, however it is joined
-        at = most_told(parts, wanted)
+        # (on a tie, the part that says it the claim's way: "called them 'a betrayal'" is the one that calls)
+        at = most_told(parts, wanted, tie_break=saying if max(told(wanted, p) for p in parts) else None)
         if at is not None and speakers[at] is not None:
             return speakers[at]
     return None
@@ -816,7 +866,9 @@ def _tells_its_own_finding(ctx: ClaimContext, speaker: str) -> bool:
 
 
 _CLAUSE_SAYS = re.compile(
-    rf"(?P<a>{NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_SAYS_THAT})|\b{_VERBS}\s+(?P<b>{NAME})"
+    # ("The chief executive, Sam Reid, said": the comma closing the name set off after what they are)
+    rf"(?P<a>{NAME})(?:,[^,]{{1,60}},|,(?=\s))?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_SAYS_THAT})"
+    rf"|\b{_VERBS}\s+(?P<b>{NAME})"
     # "…, and engineers said it could be weeks": a kind of people, named by a plural noun
     rf"|(?:^|,\s+|\band\s+)(?P<c>[a-z]{{4,}}s)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, the county council said": a body described, not named
