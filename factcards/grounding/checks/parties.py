@@ -1,11 +1,14 @@
 """Who did what to whom among parties of common nouns, read from plain clauses (`factcards.text.clauses`).
 
-Two readings, both reported by FC203 (role-swap):
+Three readings, all reported by FC203 (role-swap):
 - the parties of one verb crossed: "A girl rescued a lifeguard" against "a girl was rescued by a lifeguard";
 - a party given another's deed: "Ben Cole was cleared" against "Ben Cole was jailed …, while his passenger was
   cleared", "The drug cut the risk of bleeding" against "cut the risk of a heart attack … but raised the risk of
   bleeding". The claim's party is one the evidence ties to another verb, and the evidence gives this verb a party
-  of its own.
+  of its own;
+- the same deed put in another place, of words neither side has anywhere: "stole copper cable from a power station"
+  against "from a railway line". (A doer or a thing done to is not read so: told in other words it is as often the
+  same one, "the quake" for "the tremor".)
 """
 
 from __future__ import annotations
