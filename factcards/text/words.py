@@ -138,6 +138,12 @@ def same_family(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short[:-1] if short.endswith("e") else short)
 
 
+def grown_from(a: str, b: str) -> bool:
+    """One word the other with more on its end ("snow", "snowfall"; "council", "councillors"), both of four letters
+    or more."""
+    return min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+
+
 _PARTICLES = ("up", "out", "down", "off", "over", "back", "through")
 
 
@@ -236,7 +242,7 @@ JOB_NOUNS = _JobNouns()
 
 
 # Words that make a sentence of a run of words without any other verb: "is", "has", "won't".
-_AUXILIARY = frozenset(
+AUXILIARIES = frozenset(
     """is are was were am be been has have had will would can could may might must shall should do does
     did""".split()
 )
@@ -269,7 +275,7 @@ def reads_as_a_sentence(text: str) -> bool:
         if not word[0].islower():
             continue
         base = word.replace("’", "'").split("'")[0]
-        if base in _AUXILIARY or "VERB" in forms_by_class(base) or "AUX" in forms_by_class(base):
+        if base in AUXILIARIES or "VERB" in forms_by_class(base) or "AUX" in forms_by_class(base):
             return True
     return False
 

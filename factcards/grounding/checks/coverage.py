@@ -25,6 +25,7 @@ from factcards.text.words import (
     Word,
     content_lemmas,
     forms_by_class,
+    grown_from,
     is_content,
     lemmas,
     paraphrase_groups,
@@ -677,7 +678,7 @@ def _words_before(text: str, at: int, reach: int = 5) -> frozenset[str]:
 
 def _akin(word: Word, others: list[Word]) -> bool:
     """ "snow" and "snowfall": one word grown from the other."""
-    return any(same_family(word.lower, o.lower) or o.lower.startswith(word.lower) or word.lower.startswith(o.lower)
+    return any(same_family(word.lower, o.lower) or grown_from(word.lower, o.lower)
                for o in others if min(len(o.lower), len(word.lower)) >= 4)  # fmt: skip
 
 
@@ -1004,28 +1005,33 @@ def _noun_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
     """ "14 neglected cats were found" against "14 neglected dogs were found", "linked to heart damage" against
     "liver damage": a thing of a kind the lexicon lists (animals, organs, vessels, jobs …) the evidence never says,
     where it says another thing of the same kind, beside the same word, that the claim never says."""
-    forms = claim_forms(ctx)
     claim_words = ctx.claim_words
     gone = {w.start for w in missing}
-    for i, word in enumerate(claim_words):
-        mine = _kinds_of(word)
-        if not mine or word.start not in gone or word.capitalized:
-            continue
-        if any(_kinds_of(w) & mine for w in ctx.evidence_words):
+    candidates = [
+        (i, kinds)
+        for i, w in enumerate(claim_words)
+        if w.start in gone and not w.capitalized and (kinds := _kinds_of(w))
+    ]
+    if not candidates:
+        return None
+    # (the evidence's words read once: each with the things it names)
+    theirs = [(found, [_kinds_of(w) for w in found]) for found in map(words, ctx.texts)]
+    forms = claim_forms(ctx)
+    for i, mine in candidates:
+        if any(named & mine for _, named_of in theirs for named in named_of):
             continue  # the same thing under another of its names ("rain" for "rainfall")
         beside = _beside(claim_words, i)
-        for text in ctx.texts:
-            found = words(text)
-            for j, other in enumerate(found):
-                theirs = _kinds_of(other)
+        kinds = {k for k, _ in mine}
+        for found, named_of in theirs:
+            for j, (other, named) in enumerate(zip(found, named_of, strict=True)):
                 if (
-                    theirs
+                    named
                     and not (other.capitalized and other.start > 0)
-                    and {k for k, _ in theirs} & {k for k, _ in mine}
+                    and {k for k, _ in named} & kinds
                     and not lemmas(other.lower) & forms
                     and _beside(found, j) & beside
                 ):
-                    return word.text, other.text
+                    return claim_words[i].text, other.text
     return None
 
 

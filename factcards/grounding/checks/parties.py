@@ -20,7 +20,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.clauses import Clause, Party, clauses
 from factcards.text.lexicon import lexicon
-from factcards.text.words import content_lemmas, lemmas, paraphrase_groups, same_family
+from factcards.text.words import content_lemmas, grown_from, lemmas, paraphrase_groups, same_family
 
 _TIME_WORDS = (
     frozenset(MONTHS)
@@ -41,7 +41,7 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _shared_start(x: str, y: str) -> bool:
     """ "council" and "councillors", "inspectors" and "inspection": one word grown from the other's stem."""
-    if min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)):
+    if grown_from(x, y):
         return True
     shared = 0
     for a, b in zip(x, y, strict=False):

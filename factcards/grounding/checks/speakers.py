@@ -29,7 +29,7 @@ from factcards.text.dictionary import inflected_from
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
 from factcards.text.names import CALENDAR_WORDS, capitalized_runs, clean_token, is_role, key, last_key
-from factcards.text.words import forms_by_class, is_content, lemmas, paraphrase_groups, words
+from factcards.text.words import AUXILIARIES, forms_by_class, is_content, lemmas, paraphrase_groups, words
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
 _VERBS = (
@@ -573,13 +573,9 @@ def _doing_another_thing(text: str, end: int) -> bool:
     if m is None:
         return False
     verb = m.group("verb")
-    if verb in ATTRIBUTION_VERBS or verb in _AUXILIARIES or _SAYING_AFTER.search(text, m.end(), m.end() + 120):
+    if verb in ATTRIBUTION_VERBS or verb in AUXILIARIES or _SAYING.search(text, m.end(), m.end() + 120):
         return False  # ("has refused permission, saying it would harm views" speaks too)
     return bool(inflected_from(verb, "VBD") or inflected_from(verb, "VBZ"))
-
-
-_AUXILIARIES = frozenset("has have had is are was were will would can could may might must do does did".split())
-_SAYING_AFTER = re.compile(r",\s+(?:saying|adding|warning|arguing|claiming)\b")
 
 
 def _described_by_deed(head: str, who: str, texts: list[str]) -> bool:
