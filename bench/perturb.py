@@ -122,10 +122,20 @@ waits, a young writer's prize, airline shares; an animal ban, a study's early re
 migration, two jailed brothers; trees planted, a leader who would not apologise, a felled oak, docked points, a
 heatwave; a mayor re-elected, an appeal, dirty rivers, free buses, a withdrawn drug; an unsafe tower block, a late
 penalty, affordable homes, store closures, a climber's fall; a price cap cut, a driver's words, nurses from abroad,
-a returned statue, a march counted two ways; and faithful retellings of them in the words LLM summaries use. Written
-and fixed in the twenty-second to thirty-fifth sessions (each round written before the fixes it prompted), so they
-are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m
-bench --only perturb`.
+a returned statue, a march counted two ways; a school closure, a council leader who declined to comment, a comeback
+win, an outbreak's thought origin, electric car sales; a final told of the loser, a pay offer rejected, a ferry
+chief's words, a delayed inquiry report, a fire of unknown cause; a rate rise with more to come, a fraud charge, an
+ambulance wait, a farmer and a department, affordable homes short of target; a mayor's veto, a sleep study, a knife
+attack sentence, a scrapped rail leg, year-long waits; bus routes cut, a lottery gift, a firm fined for a death, a
+rain warning, tickets sold out; miners' compensation, a profit warning, a refloated whale, tax rises not ruled out,
+a mill's packaging line; a lollipop crossing kept, homes unbuilt, a strike's cost two ways, a flood rescue, a heart
+drug's side effects; a bribe-taker jailed, an ambulance chief's exit, a bridge closed to traffic, unemployment up,
+two climbers airlifted; food bank demand, a lorry driver bailed, a manager sacked, homes refused on the green belt,
+flights cancelled; a hospice ward at risk, wind overtaking gas, an inquest on bullying, a storm's power cuts, a
+platinum anniversary; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to thirty-sixth sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -7191,6 +7201,409 @@ _add("Despite the rain, more than 5,000 people joined the march through Calder o
  ("Organisers put the number at 3,000.", False),
  ("More than 50,000 people joined the march.", False),
  ("The march took place in dry weather.", False),
+])
+# round 145
+_add("Governors at St Anne's primary in Wexley voted on Tuesday to close the school next summer because of falling pupil numbers, despite a petition signed by 3,400 people.", [
+ ("Governors voted to close St Anne's primary next summer.", True),
+ ("The school will close next summer because of falling pupil numbers.", True),
+ ("Governors voted to keep the school open.", False),
+ ("The petition was signed by 34,000 people.", False),
+ ("The school will close because of budget cuts.", False),
+ ("Parents voted to close the school.", False),
+])
+_add("Residents' group Clean Air Holt said it was \"devastated\" by the decision. The council leader, Mary Finch, declined to comment.", [
+ ("Clean Air Holt said it was devastated by the decision.", True),
+ ("Mary Finch declined to comment.", True),
+ ("Mary Finch said she was devastated by the decision.", False),
+ ("The council leader welcomed the decision.", False),
+ ("Clean Air Holt declined to comment.", False),
+], body="Plans for a new incinerator at Holt Quay have been approved by the planning inspector.\n\nResidents' group Clean Air Holt said it was \"devastated\" by the decision. The council leader, Mary Finch, declined to comment.")
+_add("Ashby Town came from two goals down to beat Rowley 3-2, with Sam Okoro scoring the winner in the 89th minute.", [
+ ("Ashby Town beat Rowley 3-2.", True),
+ ("Sam Okoro scored the winner in the 89th minute.", True),
+ ("Ashby Town came back from two goals down.", True),
+ ("Rowley beat Ashby Town 3-2.", False),
+ ("Sam Okoro scored the winner in the 9th minute.", False),
+ ("Ashby Town lost 3-2 to Rowley.", False),
+ ("Sam Okoro scored an own goal in the 89th minute.", False),
+])
+_add("The outbreak is thought to have started at a care home in Brayford, where 14 residents have tested positive, health officials said.", [
+ ("Health officials said 14 residents at a care home in Brayford have tested positive.", True),
+ ("The outbreak is believed to have started at a care home in Brayford.", True),
+ ("The outbreak started at a care home in Brayford, health officials confirmed.", False),
+ ("40 residents have tested positive.", False),
+ ("14 staff have tested positive.", False),
+ ("The outbreak started at a hospital in Brayford.", False),
+])
+_add("Sales of electric cars rose by a third in October to 21,000, making up just under a quarter of all new cars sold.", [
+ ("Sales of electric cars rose by a third in October.", True),
+ ("Electric cars made up just under a quarter of new car sales in October.", True),
+ ("Sales of electric cars fell by a third in October.", False),
+ ("Electric cars made up more than a quarter of new car sales.", False),
+ ("Sales of electric cars rose to 210,000.", False),
+ ("Sales of electric cars tripled in October.", False),
+])
+# round 146
+_add("Lena Park lost the women's singles final to top seed Ana Ruiz 6-4 6-3 in Marlow on Sunday.", [
+ ("Ana Ruiz beat Lena Park 6-4 6-3 in the final.", True),
+ ("Ana Ruiz, the top seed, won the women's singles final.", True),
+ ("Lena Park won the women's singles final.", False),
+ ("Lena Park beat Ana Ruiz 6-4 6-3.", False),
+ ("Ana Ruiz lost the final.", False),
+ ("The final was played on Saturday.", False),
+])
+_add("Members of the Unite branch at Corran Foods rejected the company's pay offer of 4% and will strike for two days next week.", [
+ ("Workers at Corran Foods rejected a 4% pay offer.", True),
+ ("Workers will strike for two days next week.", True),
+ ("Workers at Corran Foods accepted the pay offer.", False),
+ ("The company rejected a 4% pay claim.", False),
+ ("Workers will strike for two weeks.", False),
+ ("Workers called off the strike.", False),
+])
+_add("Chief executive Tom Weir said the route would cut journey times by an hour. \"This is the link the islands have waited for,\" he said.", [
+ ("Tom Weir said the route would cut journey times by an hour.", True),
+ ("Tom Weir said it was the link the islands had waited for.", True),
+ ("The island council said the route would cut journey times by an hour.", False),
+ ("Tom Weir said the route would cut journey times by half.", False),
+ ("Tom Weir said he was concerned about fares.", False),
+], body="A new ferry between Pell and Arvo will start in April, the operator said.\n\nChief executive Tom Weir said the route would cut journey times by an hour. \"This is the link the islands have waited for,\" he said.\n\nThe island council said it was concerned about fares.")
+_add("The inquiry's report, due in March, has been delayed until the autumn because of the volume of evidence, its chairman said.", [
+ ("The inquiry's report has been delayed until the autumn.", True),
+ ("The chairman said the delay was because of the volume of evidence.", True),
+ ("The report was published in March.", False),
+ ("The report has been brought forward to March.", False),
+ ("The report has been delayed because the chairman is ill.", False),
+ ("The report has been delayed until the spring.", False),
+])
+_add("Two men were taken to hospital after a fire at a block of flats in Denby Road on Wednesday night. The cause is not yet known.", [
+ ("Two men were taken to hospital after a fire at a block of flats.", True),
+ ("The cause of the fire is not yet known.", True),
+ ("The fire was caused by a faulty heater.", False),
+ ("Two men died in a fire at a block of flats.", False),
+ ("Two women were taken to hospital.", False),
+ ("The cause of the fire is known.", False),
+])
+# round 147
+_add("The Bank of Norland raised interest rates by a quarter point to 4.5%, the first rise in two years, and said further increases could follow.", [
+ ("The Bank of Norland raised rates to 4.5%.", True),
+ ("It was the first rise in two years.", True),
+ ("The bank said further increases could follow.", True),
+ ("The bank said further increases would follow.", False),
+ ("The bank cut rates to 4.5%.", False),
+ ("The bank raised rates by half a point.", False),
+ ("It was the first rise in ten years.", False),
+])
+_add("Police have charged a 34-year-old woman with fraud after £80,000 went missing from a village hall fund in Corby Green.", [
+ ("A 34-year-old woman has been charged with fraud.", True),
+ ("£80,000 went missing from a village hall fund.", True),
+ ("A 34-year-old woman has been convicted of fraud.", False),
+ ("A 43-year-old woman has been charged.", False),
+ ("£18,000 went missing.", False),
+ ("Police have charged a 34-year-old man with fraud.", False),
+])
+_add("The hospital trust apologised to the family of Jane Cole, 81, who waited 11 hours for an ambulance after a fall at her home.", [
+ ("The trust apologised to Jane Cole's family.", True),
+ ("Jane Cole waited 11 hours for an ambulance after a fall.", True),
+ ("Jane Cole's family apologised to the trust.", False),
+ ("Jane Cole waited 11 minutes for an ambulance.", False),
+ ("Jane Cole, 81, fell at a care home.", False),
+ ("The trust denied that Jane Cole waited 11 hours.", False),
+])
+_add("\"We were never asked,\" said Ellen Marsh, who farms 300 acres near Brill. The environment department said the rule protected nesting birds.", [
+ ("Ellen Marsh said farmers were never asked.", True),
+ ("The environment department said the rule protected nesting birds.", True),
+ ("Ellen Marsh said the rule protected nesting birds.", False),
+ ("The environment department said farmers were never asked.", False),
+ ("Ellen Marsh farms 3,000 acres near Brill.", False),
+], body="Farmers in the Vale say a new rule on hedge cutting will cost them thousands.\n\n\"We were never asked,\" said Ellen Marsh, who farms 300 acres near Brill. The environment department said the rule protected nesting birds.")
+_add("Only one in five new homes built in Arden last year was classed as affordable, against a target of one in three.", [
+ ("One in five new homes built in Arden last year was affordable.", True),
+ ("The target was one in three.", True),
+ ("One in three new homes was affordable.", False),
+ ("The target was one in five.", False),
+ ("Most new homes built in Arden last year were affordable.", False),
+ ("Arden met its target for affordable homes.", False),
+])
+# round 148
+_add("The city's mayor, Ruth Ames, has vetoed a plan to rename Station Square after the late footballer Joe Grant, which councillors approved last month.", [
+ ("Ruth Ames vetoed a plan to rename Station Square.", True),
+ ("Councillors approved the plan last month.", True),
+ ("Ruth Ames approved a plan to rename Station Square.", False),
+ ("Councillors vetoed the plan.", False),
+ ("The square will be renamed after Joe Grant.", False),
+ ("Joe Grant vetoed the plan.", False),
+])
+_add("Scientists at Calder University found that children who slept less than nine hours scored lower on memory tests, though they said the study could not show cause and effect.", [
+ ("Children who slept less than nine hours scored lower on memory tests.", True),
+ ("The scientists said the study could not show cause and effect.", True),
+ ("Lack of sleep causes lower memory scores, the scientists found.", False),
+ ("Children who slept more than nine hours scored lower.", False),
+ ("Children who slept less than nine hours scored higher on memory tests.", False),
+ ("Scientists at Calder University found that adults who slept less scored lower.", False),
+])
+_add("A 19-year-old man has been jailed for six years for his part in a knife attack on a teenager outside a takeaway in Moss Lane in June.", [
+ ("A 19-year-old man was jailed for six years.", True),
+ ("The attack happened outside a takeaway in Moss Lane.", True),
+ ("A 19-year-old man was jailed for six months.", False),
+ ("The attack happened in January.", False),
+ ("The man was cleared of the knife attack.", False),
+ ("A 91-year-old man was jailed.", False),
+])
+_add("Opposition leader Dan Hale accused the government of \"giving up on the north\" after it scrapped the eastern leg of the rail line; Transport Secretary Ana Bell said the money would go to local buses instead.", [
+ ("Dan Hale accused the government of giving up on the north.", True),
+ ("Ana Bell said the money would go to local buses.", True),
+ ("Ana Bell accused the government of giving up on the north.", False),
+ ("Dan Hale said the money would go to local buses.", False),
+ ("The government scrapped the western leg of the rail line.", False),
+ ("The government built the eastern leg of the rail line.", False),
+])
+_add("The number of people waiting more than a year for hospital treatment fell to 310,000 in September, the lowest since 2021, but remains far above the target of zero.", [
+ ("The number waiting more than a year fell to 310,000 in September.", True),
+ ("It was the lowest since 2021.", True),
+ ("The number waiting more than a year rose to 310,000.", False),
+ ("The government met its target of zero.", False),
+ ("It was the highest since 2021.", False),
+ ("The number waiting more than a month fell to 310,000.", False),
+])
+# round 149
+_add("Half of the 40 bus routes in the county will run only once an hour from April, the operator said, blaming a shortage of drivers.", [
+ ("Half of the county's 40 bus routes will run only once an hour from April.", True),
+ ("The operator blamed a shortage of drivers.", True),
+ ("All 40 bus routes will run only once an hour.", False),
+ ("The operator blamed rising fuel costs.", False),
+ ("Half of the routes will run every half hour.", False),
+ ("Drivers blamed the operator.", False),
+])
+_add("An Arden man who won £2m on the lottery has given half of it to the hospice that cared for his wife.", [
+ ("An Arden man gave half of his £2m lottery win to a hospice.", True),
+ ("The hospice cared for his wife.", True),
+ ("An Arden man gave all of his £2m lottery win to a hospice.", False),
+ ("The hospice gave £2m to the man.", False),
+ ("The hospice cared for his daughter.", False),
+ ("An Arden man won £20m on the lottery.", False),
+])
+_add("Judge Alan Rees said the company had ignored repeated warnings. Defending, Kate Lyle said the firm had since changed its safety rules.", [
+ ("The judge said the company had ignored repeated warnings.", True),
+ ("Kate Lyle said the firm had since changed its safety rules.", True),
+ ("Kate Lyle said the company had ignored repeated warnings.", False),
+ ("Judge Alan Rees said the firm had changed its safety rules.", False),
+ ("The company said it had never received any warnings.", False),
+], body="The firm behind the Kelso bypass has been fined £1.2m after a worker was crushed by a digger.\n\nJudge Alan Rees said the company had ignored repeated warnings. Defending, Kate Lyle said the firm had since changed its safety rules.")
+_add("Heavy rain is expected to bring flooding to parts of the west on Thursday, with up to 80mm possible on high ground, forecasters said.", [
+ ("Forecasters said up to 80mm of rain was possible on high ground.", True),
+ ("Heavy rain is expected on Thursday.", True),
+ ("Parts of the west were flooded on Thursday.", False),
+ ("Forecasters said 80mm of rain would fall everywhere in the west.", False),
+ ("Up to 18mm is possible on high ground.", False),
+ ("Heavy snow is expected on Thursday.", False),
+])
+_add("Tickets for the festival sold out in 40 minutes, twice as fast as last year, the organisers said.", [
+ ("Tickets sold out in 40 minutes.", True),
+ ("Tickets sold out twice as fast as last year.", True),
+ ("Tickets sold out in 40 hours.", False),
+ ("Tickets sold out half as fast as last year.", False),
+ ("Tickets sold out more slowly than last year.", False),
+ ("Tickets for the festival have not sold out.", False),
+])
+# round 150
+_add("The Norland government has agreed to pay £45m in compensation to 900 former miners who lost their pensions when the coal board was sold.", [
+ ("900 former miners will get £45m in compensation.", True),
+ ("The miners lost their pensions when the coal board was sold.", True),
+ ("The miners agreed to pay £45m to the government.", False),
+ ("9,000 former miners will get compensation.", False),
+ ("The government refused to pay compensation.", False),
+ ("The miners lost their jobs when the coal board was sold.", False),
+])
+_add("Shares in Hollin Group fell 12% after it warned that profits would be lower than expected because of weak demand in China.", [
+ ("Shares in Hollin Group fell 12%.", True),
+ ("Hollin Group warned that profits would be lower than expected.", True),
+ ("Shares in Hollin Group rose 12%.", False),
+ ("Hollin Group said profits would be higher than expected.", False),
+ ("Hollin Group blamed weak demand in Europe.", False),
+ ("Hollin Group reported a loss.", False),
+])
+_add("A pilot whale that was stranded on Redsand beach on Monday was refloated by volunteers on the evening tide but died later that night.", [
+ ("Volunteers refloated a stranded pilot whale.", True),
+ ("The whale died later that night.", True),
+ ("The whale survived after being refloated.", False),
+ ("The whale was refloated on the morning tide.", False),
+ ("Volunteers failed to refloat the whale.", False),
+ ("The whale was stranded on Tuesday.", False),
+])
+_add("The minister said she would not rule out tax rises in the spring budget.", [
+ ("The minister did not rule out tax rises.", True),
+ ("The minister said tax rises in the spring budget could not be ruled out.", True),
+ ("The minister ruled out tax rises in the spring budget.", False),
+ ("The minister announced tax rises in the spring budget.", False),
+ ("The minister said she would not rule out tax cuts.", False),
+])
+_add("About 60 jobs are at risk at the Fenwick paper mill, which is to close its packaging line, the owners said.", [
+ ("About 60 jobs are at risk at the Fenwick paper mill.", True),
+ ("The mill is to close its packaging line.", True),
+ ("About 60 jobs have been cut at the Fenwick paper mill.", False),
+ ("The paper mill is to close.", False),
+ ("About 600 jobs are at risk.", False),
+ ("The owners are to open a packaging line.", False),
+])
+# round 151
+_add("Parents in Tullow have won their fight to keep a lollipop crossing outside Hill Street school after the council reversed its decision to cut the post.", [
+ ("The council reversed its decision to cut the lollipop crossing.", True),
+ ("Parents won their fight to keep the crossing.", True),
+ ("The council cut the lollipop crossing.", False),
+ ("Parents lost their fight to keep the crossing.", False),
+ ("The council reversed its decision to keep the crossing.", False),
+ ("Parents reversed their decision.", False),
+])
+_add("Fewer than half of the 1,200 homes promised on the Bell Farm site have been built, eight years after work began.", [
+ ("Fewer than half of the 1,200 homes on the Bell Farm site have been built.", True),
+ ("Work began eight years ago.", True),
+ ("More than half of the 1,200 homes have been built.", False),
+ ("All 1,200 homes have been built.", False),
+ ("Work began 18 years ago.", False),
+ ("Work has not yet begun on the Bell Farm site.", False),
+])
+_add("The strike cost the rail company about £3m a day, according to analysts at Stern & Co, though the company put the figure at less than £1m.", [
+ ("Analysts at Stern & Co said the strike cost about £3m a day.", True),
+ ("The company put the cost at less than £1m a day.", True),
+ ("The company said the strike cost about £3m a day.", False),
+ ("Analysts put the cost at less than £1m a day.", False),
+ ("The strike cost about £30m a day.", False),
+])
+_add("Firefighters rescued a woman and her two dogs from the roof of a car trapped in floodwater on the A61 near Ripton on Sunday.", [
+ ("Firefighters rescued a woman and her two dogs from a car trapped in floodwater.", True),
+ ("The rescue happened on the A61 near Ripton.", True),
+ ("A woman rescued two firefighters from floodwater.", False),
+ ("Firefighters rescued a woman and her two cats.", False),
+ ("The rescue happened on Saturday.", False),
+ ("Firefighters rescued a man and his two dogs.", False),
+])
+_add("The drug reduced the risk of a second heart attack by 20% in a trial of 8,000 patients, but caused stomach bleeding in one in 50.", [
+ ("The drug cut the risk of a second heart attack by 20%.", True),
+ ("The drug caused stomach bleeding in one in 50 patients.", True),
+ ("The drug increased the risk of a second heart attack by 20%.", False),
+ ("The drug caused stomach bleeding in one in five patients.", False),
+ ("The trial involved 800 patients.", False),
+ ("The drug had no side effects.", False),
+])
+# round 152
+_add("A council officer who took £40,000 in bribes from builders was jailed for three years; the two builders who paid him were given suspended sentences.", [
+ ("A council officer who took £40,000 in bribes was jailed for three years.", True),
+ ("The two builders were given suspended sentences.", True),
+ ("The two builders were jailed for three years.", False),
+ ("The council officer was given a suspended sentence.", False),
+ ("The council officer paid £40,000 in bribes to builders.", False),
+ ("The council officer was jailed for 13 years.", False),
+])
+_add("David Lowe, who led the service for six years, said he was leaving \"with a heavy heart\". Last month he was criticised by inspectors over response times.", [
+ ("David Lowe said he was leaving with a heavy heart.", True),
+ ("David Lowe was criticised by inspectors over response times last month.", True),
+ ("David Lowe criticised inspectors over response times.", False),
+ ("David Lowe led the service for 16 years.", False),
+ ("Inspectors praised David Lowe over response times.", False),
+], body="The head of the county's ambulance service has resigned.\n\nDavid Lowe, who led the service for six years, said he was leaving \"with a heavy heart\". Last month he was criticised by inspectors over response times.")
+_add("The bridge will be closed to traffic for up to three weeks while engineers repair cracks found during an inspection, though pedestrians can still use it.", [
+ ("The bridge will be closed to traffic for up to three weeks.", True),
+ ("Pedestrians can still use the bridge.", True),
+ ("The bridge will be closed to pedestrians.", False),
+ ("The bridge will be closed for up to three months.", False),
+ ("The bridge will be closed to traffic for at least three weeks.", False),
+ ("Engineers found no cracks during the inspection.", False),
+])
+_add("Unemployment rose to 4.4% in the three months to August, up from 4.2%, while wage growth slowed to 5.1%.", [
+ ("Unemployment rose to 4.4% in the three months to August.", True),
+ ("Wage growth slowed to 5.1%.", True),
+ ("Unemployment fell to 4.4%.", False),
+ ("Wage growth rose to 5.1%.", False),
+ ("Unemployment rose to 4.2%.", False),
+ ("Wage growth slowed to 1.5%.", False),
+])
+_add("Two climbers were airlifted from Ben Corran on Saturday after one of them broke an ankle; the other was unhurt.", [
+ ("Two climbers were airlifted from Ben Corran.", True),
+ ("One of the climbers broke an ankle.", True),
+ ("Both climbers were hurt.", False),
+ ("Both climbers broke an ankle.", False),
+ ("Two climbers walked down from Ben Corran.", False),
+ ("The climbers were airlifted on Sunday.", False),
+])
+# round 153
+_add("The charity said demand at its food banks in the region had doubled in two years, with 18,000 parcels handed out since April.", [
+ ("Demand at the charity's food banks had doubled in two years.", True),
+ ("18,000 parcels were handed out since April.", True),
+ ("Demand at the food banks had halved in two years.", False),
+ ("Demand had tripled in two years.", False),
+ ("18,000 parcels were handed out since August.", False),
+ ("Demand at the food banks doubled in ten years.", False),
+])
+_add("Police said the driver of the lorry, a 52-year-old man, was arrested on suspicion of causing death by dangerous driving and later released on bail.", [
+ ("The lorry driver, 52, was arrested on suspicion of causing death by dangerous driving.", True),
+ ("The driver was released on bail.", True),
+ ("The lorry driver was charged with causing death by dangerous driving.", False),
+ ("The lorry driver was remanded in custody.", False),
+ ("The lorry driver was 25.", False),
+])
+_add("The club has sacked its manager, Ian Fell, after a run of nine games without a win left it two points above the relegation zone.", [
+ ("The club sacked Ian Fell after nine games without a win.", True),
+ ("The club is two points above the relegation zone.", True),
+ ("Ian Fell resigned as manager.", False),
+ ("The club is two points below the relegation zone.", False),
+ ("The club sacked Ian Fell after nine straight wins.", False),
+ ("The club is in the relegation zone.", False),
+])
+_add("Councillor Amy Rudd, who chairs the planning committee, said the site was \"simply the wrong place\". The developer, Orchard Homes, said it was disappointed and would consider an appeal.", [
+ ("Amy Rudd said the site was simply the wrong place.", True),
+ ("Orchard Homes said it would consider an appeal.", True),
+ ("Orchard Homes said the site was simply the wrong place.", False),
+ ("Amy Rudd said she was disappointed and would consider an appeal.", False),
+ ("Orchard Homes said it would appeal.", False),
+], body="A plan to build 400 homes on green belt land near Thorn has been rejected.\n\nCouncillor Amy Rudd, who chairs the planning committee, said the site was \"simply the wrong place\". The developer, Orchard Homes, said it was disappointed and would consider an appeal.")
+_add("More than 1,000 flights were cancelled across Europe on Friday after a fault in an air traffic control system, which was fixed within four hours.", [
+ ("More than 1,000 flights were cancelled across Europe on Friday.", True),
+ ("The fault was fixed within four hours.", True),
+ ("More than 10,000 flights were cancelled.", False),
+ ("The fault took four days to fix.", False),
+ ("The flights were cancelled because of a strike.", False),
+ ("Fewer than 1,000 flights were cancelled.", False),
+])
+# round 154
+_add("The hospice will close its 12-bed inpatient ward next month unless it can raise £500,000, its chief executive said.", [
+ ("The hospice will close its inpatient ward unless it can raise £500,000.", True),
+ ("The ward has 12 beds.", True),
+ ("The hospice will close its inpatient ward next month.", False),
+ ("The hospice will close its inpatient ward unless it can raise £50,000.", False),
+ ("The hospice has raised £500,000.", False),
+ ("The hospice will open a 12-bed ward.", False),
+])
+_add("Wind power generated more of Norland's electricity than gas for the first time last year, at 32% against 29%.", [
+ ("Wind generated more of Norland's electricity than gas last year.", True),
+ ("Wind provided 32% of Norland's electricity last year.", True),
+ ("Gas generated more electricity than wind last year.", False),
+ ("Wind provided 29% of Norland's electricity.", False),
+ ("Wind has generated more electricity than gas for many years.", False),
+ ("Gas provided 32% of Norland's electricity.", False),
+])
+_add("The inquest heard that the teenager had been bullied for months, but the coroner said there was no evidence the school knew.", [
+ ("The inquest heard the teenager had been bullied for months.", True),
+ ("The coroner said there was no evidence the school knew.", True),
+ ("The coroner said the school knew about the bullying.", False),
+ ("The coroner said the teenager had not been bullied.", False),
+ ("The teenager had been bullied for years.", False),
+ ("The school admitted it knew about the bullying.", False),
+])
+_add("Storm Elin brought down trees and power lines across the north on Tuesday, leaving 45,000 homes without electricity; most were reconnected by the evening.", [
+ ("Storm Elin left 45,000 homes without electricity.", True),
+ ("Most homes were reconnected by the evening.", True),
+ ("All homes were reconnected by the evening.", False),
+ ("Storm Elin left 4,500 homes without electricity.", False),
+ ("Most homes were still without power on Wednesday.", False),
+ ("Storm Elin hit the south on Tuesday.", False),
+])
+_add("The couple, who married in 1954, celebrated their 70th wedding anniversary with a party at the Rose Inn, where they first met.", [
+ ("The couple celebrated their 70th wedding anniversary.", True),
+ ("The couple first met at the Rose Inn.", True),
+ ("The couple married at the Rose Inn.", False),
+ ("The couple celebrated their 60th wedding anniversary.", False),
+ ("The couple married in 1945.", False),
+ ("The couple first met at a dance.", False),
 ])
 # fmt: on
 
