@@ -731,3 +731,14 @@ def test_a_month_that_is_a_first_name_before_a_surname_is_a_speaker() -> None:
         assert attributions(doc).speaker_of(doc.sentences[0]) == name
     assert not plausible_speaker("May 24")
     assert not plausible_speaker("Jan. Wood")
+
+
+def test_an_opening_ing_word_says_in_what_part_someone_spoke_and_is_no_name() -> None:
+    body = "Prosecuting, Ann Vale said the money was never repaid. Defending, Tom Kerr said his client was sorry."
+    assert speakers(body) == ["Ann Vale", "Tom Kerr"]
+
+
+def test_a_given_name_and_a_surname_that_ends_street_names_is_a_speaker() -> None:
+    assert speakers("Judge Ruth Lane said the firm had cut corners.") == ["Ruth Lane"]
+    assert plausible_speaker("Joe Hill")
+    assert not plausible_speaker("Mill Lane")  # a street does not speak

@@ -43,3 +43,25 @@ def test_descriptions_pronouns_and_deeds_are_no_parties() -> None:
     assert _read("An investigation found she had bullied staff.")["bullied"].doer is None  # "she"
     assert _read("Mr Hale denied using party funds.")["denied"].done_to is None  # a deed, not a party
     assert _read("Ostra cut its copper output forecast.")["output"].doer is None  # "Ostra cut its copper" is no one
+
+
+def test_a_relative_clause_is_read_past_and_for_the_one_it_describes() -> None:
+    found = _read("A clerk who took £9,000 from the till was jailed; the two men who paid him were given fines.")
+    assert found["took"].doer is not None and found["took"].doer.text == "A clerk"
+    assert found["jailed"].done_to is not None and found["jailed"].done_to.text == "A clerk"  # not "the till"
+    assert found["paid"].doer is not None and found["paid"].doer.text == "the two men"
+    fled = _read("Police said that the man fled.")["fled"]
+    assert fled.doer is not None and fled.doer.text == "the man"  # "that" after a verb opens no relative clause
+
+
+def test_a_verb_after_a_comma_in_its_ing_form_is_done_by_the_clause_before() -> None:
+    found = _read("The storm hit the coast on Monday, leaving 9,000 homes without power.")
+    assert found["leaving"].doer is not None and found["leaving"].doer.key == {"storm"}
+    assert found["leaving"].done_to is not None and found["leaving"].done_to.text == "9,000 homes"
+
+
+def test_who_got_something_is_read_after_to_for_a_verb_of_giving_only() -> None:
+    gave = _read("The hospice gave £2m to the man.")["gave"]
+    assert [(link, p.text) for link, p in gave.places] == [("to", "the man")]
+    went = _read("The man drove his van to the hospice.")["drove"]
+    assert [link for link, _ in went.places] == []  # a place gone to, not one who got anything

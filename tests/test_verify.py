@@ -7004,3 +7004,126 @@ def test_round_one_hundred_and_thirty_five_readings_spans_since_savings_and_shar
     vote = "Ian Cross was re-elected with 54% of the vote, beating Lucy Hart, who won 31%."
     _assert_judged(vote, "Ian Cross won 54% of the vote.", True)
     _assert_judged(vote, "Lucy Hart won 54% of the vote.", False)
+
+
+def test_round_one_hundred_and_forty_five_readings_who_spoke_who_won_and_who_got_what() -> None:
+    body = (
+        "A recycling plant at Fenn Wharf has been approved.\n\n"
+        'Campaign group Clear Skies said it was "appalled" by the decision. The council leader, Joan Bright, '
+        "declined to comment."
+    )
+    cited = body.split("\n\n")[1]
+    assert _verify(body, "The council leader welcomed the decision.", cited).status is not Status.verified
+    assert _verify(body, "Joan Bright declined to comment.", cited).status is Status.verified
+    court = (
+        "The builder was fined £900,000 after a labourer fell from scaffolding.\n\n"
+        "Judge Ruth Lane said the firm had cut corners. Defending, Mark Hale said the firm had since hired a "
+        "safety officer."
+    )
+    said = court.split("\n\n")[1]
+    assert _verify(court, "Mark Hale said the firm had since hired a safety officer.", said).status is Status.verified
+    assert _verify(court, "Ruth Lane said the firm had since hired a safety officer.", said).status is not (
+        Status.verified
+    )
+    final = "Mia Kent lost the men's doubles final to second seed Ola Berg 7-5 6-2 in Harwich on Sunday."
+    _assert_judged(final, "Ola Berg, the second seed, won the final.", True)  # told of the one who lost to her
+    _assert_judged(final, "Mia Kent, the second seed, won the final.", False)
+    strike = "The strike cost the port about £2m a day, according to its owners, though the union put the figure at £500,000."
+    _assert_judged(strike, "The union put the cost at £500,000 a day.", True)  # the rate of the figure it answers
+    _assert_judged(strike, "The union put the cost at £500,000 a week.", False)
+    bribes = (
+        "A planning officer who took £30,000 from developers was jailed for two years; the three developers who "
+        "paid him were given community orders."
+    )
+    _assert_judged(bribes, "The three developers were jailed for two years.", False)
+    _assert_judged(bribes, "The planning officer was given a community order.", False)
+    _assert_judged(bribes, "The three developers were given community orders.", True)
+    gift = "A Calder woman who won £1m on the lottery has given half of it to the charity that nursed her son."
+    _assert_judged(gift, "The charity gave £1m to the woman.", False)
+    _assert_judged(gift, "A Calder woman gave half of her £1m win to a charity.", True)
+    routes = "A third of the town's bus routes will be cut from May, the operator said, blaming a shortage of drivers."
+    _assert_judged(routes, "Drivers blamed the operator.", False)
+    _assert_judged(routes, "The operator blamed a shortage of drivers.", True)
+
+
+def test_round_one_hundred_and_forty_five_readings_conditions_plans_stopped_and_causes() -> None:
+    ward = "The theatre will close next spring unless it can raise £300,000, its director said."
+    _assert_judged(ward, "The theatre has raised £300,000.", False)  # the condition told as met
+    _assert_judged(ward, "The theatre will close unless it can raise £300,000.", True)
+    rates = "The bank held rates at 3% and said it would cut them if inflation kept falling."
+    _assert_judged(rates, "The bank kept rates at 3%.", True)  # another's deed in the condition
+    name = "The mayor has vetoed a plan to rename Mill Lane after a local poet, which councillors backed in May."
+    _assert_judged(name, "Mill Lane will be renamed after a local poet.", False)
+    _assert_judged(name, "The mayor vetoed a plan to rename Mill Lane.", True)
+    post = (
+        "Residents have won their fight to keep a library in Holt after the council reversed its decision to close it."
+    )
+    _assert_judged(post, "The council closed the library in Holt.", False)
+    _assert_judged(post, "The council reversed its decision to keep the library.", False)
+    late = "The audit, due in May, has been delayed until the winter because of the number of files, the auditor said."
+    _assert_judged(late, "The audit has been delayed because the auditor is ill.", False)
+    flights = "About 800 flights were cancelled on Monday after a fault in a radar system, which was fixed by noon."
+    _assert_judged(flights, "The flights were cancelled because of a strike.", False)
+    _assert_judged(flights, "About 800 flights were cancelled on Monday.", True)
+
+
+def test_round_one_hundred_and_forty_five_readings_shares_counts_comparisons_and_without() -> None:
+    pills = "The pill cut the risk of a stroke by 25% in a trial of 4,000 people, but caused dizziness in one in 40."
+    _assert_judged(pills, "The pill caused dizziness in one in four people.", False)  # 25% was the risk's fall
+    _assert_judged(pills, "The pill cut the risk of a stroke by a quarter.", True)
+    homes = "Only one in four new flats built in Calder last year was classed as social housing, against a target of one in two."
+    _assert_judged(homes, "The target was one in four.", False)
+    _assert_judged(homes, "Most new flats built in Calder last year were social housing.", False)
+    _assert_judged(homes, "One in four new flats built in Calder last year was social housing.", True)
+    cases = (
+        "The outbreak is thought to have begun at a school in Arle, where 12 pupils have fallen ill, officials said."
+    )
+    _assert_judged(cases, "12 teachers have fallen ill.", False)
+    _assert_judged(cases, "The outbreak began at a school in Arle.", False)  # only thought so
+    _assert_judged(cases, "12 people have fallen ill.", True)
+    power = "Solar power generated more of the island's electricity than oil last year, at 40% against 35%."
+    _assert_judged(power, "Oil generated more electricity than solar last year.", False)
+    _assert_judged(power, "Solar generated more of the island's electricity than oil last year.", True)
+    run = "The club sacked its coach, Ed Marsh, after a run of eight games without a win."
+    _assert_judged(run, "The club sacked Ed Marsh after eight straight wins.", False)
+    _assert_judged(run, "The club sacked Ed Marsh after eight games without a win.", True)
+    seal = "A seal stranded on Gull Sands was refloated by volunteers on the morning tide."
+    _assert_judged(seal, "Volunteers failed to refloat the seal.", False)
+    fares = "Tickets for the show sold out in 20 minutes, twice as fast as last year, its organisers said."
+    _assert_judged(fares, "Tickets sold out half as fast as last year.", False)
+    rail = "The minister was accused of betrayal after she scrapped the northern leg of the tram line."
+    _assert_judged(rail, "The minister scrapped the southern leg of the tram line.", False)
+    _assert_judged(rail, "The minister built the northern leg of the tram line.", False)
+    bridge = (
+        "The pier will be closed to the public for a month while repairs are made, though anglers can still use it."
+    )
+    _assert_judged(bridge, "The pier will be closed to anglers.", False)
+    storm = "Heavy snow is expected to bring disruption to parts of the north on Friday, forecasters said."
+    _assert_judged(storm, "Parts of the north were disrupted on Friday.", False)
+
+
+def test_round_one_hundred_and_forty_five_readings_what_a_speaker_said_and_what_they_lost() -> None:
+    body = (
+        "A new bus route between Hale and Orme will start in May, the operator said.\n\n"
+        "Managing director Ian Shaw said the route would cut journeys by 20 minutes.\n\n"
+        "The parish council said it was worried about parking."
+    )
+    cited = body.split("\n\n")[1]
+    # what the speaker is claimed to have said is what must be in the evidence, the verb of saying aside
+    assert _verify(body, "Ian Shaw said he was worried about parking.", cited).status is not Status.verified
+    assert _verify(body, "The parish council said the route would cut journeys by 20 minutes.", cited).status is not (
+        Status.verified
+    )  # a body the article has say other things
+    assert _verify(body, "Ian Shaw said the route would cut journeys by 20 minutes.", cited).status is Status.verified
+    pay = "The state has agreed to pay £30m to 600 former dockers who lost their pensions when the port was sold."
+    _assert_judged(pay, "The dockers lost their jobs when the port was sold.", False)
+    _assert_judged(pay, "The dockers lost their pensions when the port was sold.", True)
+    _assert_judged(
+        "The club agreed to sell its former ground for £4m.", "The club will sell its old ground for £4m.", True
+    )
+
+
+def test_round_one_hundred_and_forty_five_readings_a_first_time_told_as_long_so() -> None:
+    solar = "Solar panels supplied more of the town's power than coal for the first time this summer."
+    _assert_judged(solar, "Solar has supplied more power than coal for years.", False)
+    _assert_judged(solar, "Solar panels supplied more of the town's power than coal this summer.", True)

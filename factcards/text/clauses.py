@@ -114,9 +114,24 @@ def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]
         ):
             break
         start -= 1
+    if start > 1 and found[start - 2].lower in _RELATIVE and _finite(found[start - 1].lower):
+        # "A council officer who took £40,000 in bribes from builders was jailed": the relative clause's words
+        # are not the subject; the one it describes is
+        return _antecedent(text, found, start - 2)
     if start > 0 and not _separated(text, found[start - 1], found[start]) and found[start - 1].lower not in _BOUNDARY:
         return ()
     return found[start:end]
+
+
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _antecedent(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
+    """The words before the relative pronoun at index `at` that it stands for ("the two builders who paid him"), when
+    they end on a noun or a name next to it; none otherwise ("said that …" is no relative clause)."""
+    if at == 0 or _separated(text, found[at - 1], found[at]) or not _may_end_a_subject(found[at - 1]):
+        return ()
+    return _run_before(text, found, at)
 
 
 def _run_after(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
@@ -170,6 +185,9 @@ def clauses(text: str) -> tuple[Clause, ...]:
     for i, w in enumerate(found):
         if not _verb_ok(w) or i == 0:
             continue
+        if (participle := _participle_clause(text, found, i, out)) is not None:
+            out.append(participle)
+            continue
         # the auxiliaries before the verb, past an adverb: "was later jailed", "has been charged"
         j = i - 1
         while j >= 0 and found[j].lower in _BETWEEN:
@@ -213,12 +231,15 @@ def clauses(text: str) -> tuple[Clause, ...]:
             continue
         if before.lower in ("and", "but") and not aux:
             subject = None  # "cut the risk of a heart attack but raised the risk of bleeding": the doer told before
+        elif before.lower in _RELATIVE:
+            subject = _party(text, _antecedent(text, found, j))  # "the two builders who paid him"
         elif not aux and not _may_end_a_subject(before):
             continue  # "the cut", "to cut", "raising safety concerns": no subject next to it
         else:
             # "the skeleton, found under a car park": an aside, no doer ("The drug, made by Vantis, cut the risk"
             # closes one and goes on)
-            if _separated(text, before, w) and not _APPOSITION.search(text, 0, w.start):
+            first = aux[-1] if aux else w  # ("The city's mayor, Ruth Ames, has vetoed": the aside ends at "has")
+            if _separated(text, before, first) and not _APPOSITION.search(text, 0, first.start):
                 out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, i + 1)))
                 continue
             subject = _party(text, _run_before(text, found, j + 1))
@@ -238,19 +259,41 @@ def clauses(text: str) -> tuple[Clause, ...]:
     return tuple(out)
 
 
+def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Clause]) -> Clause | None:
+    """ "…, the operator said, blaming a shortage of drivers", "The storm hit the coast, leaving 45,000 homes without
+    power": a verb's -ing form after a comma, whose doer is the doer of the clause before it in the sentence."""
+    w = found[i]
+    if not w.lower.endswith("ing") or text[found[i - 1].end : w.start].strip() != ",":
+        return None
+    forms = frozenset(inflected_from(w.lower, "VBG"))
+    before = next((c for c in reversed(out) if c.verb.start < w.start), None)
+    if not forms or before is None or before.passive or before.doer is None or "." in text[before.verb.end : w.start]:
+        return None
+    k = i + 1
+    done_to = _party(text, _run_after(text, found, k)) if k < len(found) else None
+    return Clause(w, forms, before.doer, done_to, passive=False, places=_places(text, found, k))
+
+
 # The links that say where, when, from what or during what a deed was done.
 # ("to" and "with" as often take a deed or a quality: "expected to be back", "adults with a BMI of 35")
 _PLACE_LINKS = frozenset("from under during into onto near in at on".split())
 
 
+# Verbs of handing something over, whose "to" names who got it: "has given half of it to the hospice".
+_GIVING = frozenset("give pay donate hand send sell lend award grant transfer return leave bequeath".split())
+
+
 def _places(text: str, found: tuple[Word, ...], k: int) -> tuple[tuple[str, Party], ...]:
-    """The phrases after a verb (and its object) that a link opens, to the clause's end."""
+    """The phrases after a verb (and its object) that a link opens, to the clause's end; for a verb of giving, its
+    "to" too (who got it)."""
     out: list[tuple[str, Party]] = []
+    giving = any(lemmas(w.lower) & _GIVING for w in found[max(0, k - 2) : k])  # (the verb, or it and its particle)
+    links = _PLACE_LINKS | {"to"} if giving else _PLACE_LINKS
     while k < len(found) and len(out) < 3:
         w = found[k]
         if (k and _separated(text, found[k - 1], w)) or w.lower in _BOUNDARY:
             break
-        if w.lower in _PLACE_LINKS:
+        if w.lower in links:
             run = _run_after(text, found, k + 1)
             if run and (party := _party(text, run)) is not None:
                 out.append((w.lower, party))

@@ -17,6 +17,7 @@ from factcards.grounding.checks.framing import (
     accused_of,
     cause_unknown,
     condition_dropped,
+    condition_told_as_met,
     considered_only,
     hearsay_figure,
     link_made_cause,
@@ -33,7 +34,7 @@ from factcards.grounding.checks.framing import (
 )
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.lexicon import lexicon
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
+from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
 
 _HEDGE_SKIP = frozenset("be been being is are was were to of have has had not also further still yet a an the".split())
 # Hedges that only say someone else says so: a claim that itself says who says so ("a report
@@ -87,6 +88,10 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if condition := condition_dropped(ctx):  # whoever the claim credits, the condition was theirs
         yield Hit(f'claim drops the condition the evidence sets ("{condition}")', ctx.span_of(condition),
                   ctx.home.article.id)  # fmt: skip
+        return
+    if condition := condition_told_as_met(ctx):
+        yield Hit(f'claim tells as done what the evidence only sets as a condition ("{condition}")',
+                  ctx.span_of(condition), ctx.home.article.id)  # fmt: skip
         return
     framed = (
         (
@@ -214,6 +219,14 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
         classes = forms_by_class(found[at].lower)
         if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:
             return " ".join(w.text for w in found[i : at + 1])
+        # "expected to bring flooding to parts of the west": what the hedged verb brings is hedged with it
+        if lemmas(found[at].lower) & _BRINGING:
+            brought = next((j for j in range(at + 1, min(at + 4, len(found))) if is_content(found[j].lower)), None)
+            if brought is not None and (
+                lemmas(found[brought].lower) & claim_lemmas
+                or any(same_family(found[brought].lower, c) for c in claim_lemmas)  # "disruption", "disrupted"
+            ):
+                return " ".join(w.text for w in found[i : brought + 1])
         # "could rise to £25m with add-ons": the figure a thing may reach, which "for £25m" tells as reached
         if (
             lemmas(found[at].lower) & _REACHING
@@ -248,6 +261,7 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
 
 
 _REACHING = frozenset("rise reach climb increase grow top total hit".split())
+_BRINGING = frozenset("bring cause trigger spark see".split())
 _CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears claiming alleging".split())
 _PREDICATIVE = frozenset("is are was were".split())
 _PREDICATIVE_HEDGES = frozenset("likely unlikely expected possible probable planned proposed rumored rumoured".split())

@@ -19,6 +19,7 @@ from factcards.grounding.checks.context import (
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import AUXILIARY, contest_agrees, definite_parties, doer_of_verbs
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS
+from factcards.text.durations import durations
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
@@ -140,6 +141,12 @@ _SOURCE_FRAME = re.compile(
 )
 
 
+# A claim opening on a named speaker and a verb of saying: "Tom Weir said (that) …", "Mary Finch told reporters …".
+_SAYER_FRAME = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|stated|noted|insisted|claimed)\b(?:\s+that\b)?"
+)
+
+
 @lru_cache(maxsize=16384)  # coverage and its uncovered words both ask, for every card
 def _frame_end(claim: str) -> int:
     """Where a claim's saying where it read it ends ("The passage describes …"), 0 when it does not."""
@@ -206,14 +213,18 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # "will stand down" accounts for the evidence's "will step down", and it is not what "led" replaced.
     claim_phrasal = frozenset().union(*(_phrasal_groups(claim, w) for w in ctx.claim_words))
     for text in ctx.texts:
-        for word, theirs in doer_of_verbs(text, None, ctx.card.claim, intransitive=True).items():
+        for word, theirs in doer_of_verbs(text, None, ctx.card.claim, intransitive=True, by_pronoun=True).items():
             if lemmas(word.lower) & claim_lemmas or _phrasal_groups(text, word) & claim_phrasal:
                 continue
             for verb in verbs:
                 mine = claim_doers.get(verb)
                 if (
                     mine
-                    and mine.doers & theirs.doers
+                    and (
+                        mine.doers & theirs.doers
+                        # ("after it scrapped the eastern leg": a pronoun for the doer, with the same thing done to)
+                        or (not theirs.doers and mine.receivers & theirs.receivers)
+                    )
                     # the same receiver; or none on either side, where both words are only verbs ("Helen Marsh
                     # has retired" against "has died")
                     and (
@@ -286,9 +297,13 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
     names = frozenset(n.lower() for n in ctx.claim.names)
     framed = _frame_end(ctx.card.claim)
     told = [w for w in ctx.claim_words if w.start >= framed]  # the frame is no claim
-    total = len(content_words(told, names | _NUMBERISH))
+    # ("Tom Weir said he was concerned about fares": who said it is the speaker rules' to check; what the claim
+    # says is what was said)
+    sayer = _SAYER_FRAME.match(ctx.card.claim)
+    said_from = sayer.end() if sayer else 0
+    total = len(content_words([w for w in told if w.start >= said_from], names | _NUMBERISH))
     missing = uncovered(ctx)
-    if total and len(missing) / total >= COVERAGE_LIMIT:
+    if total and len([w for w in missing if w.start >= said_from]) / total >= COVERAGE_LIMIT:
         shown = ", ".join(f'"{w.text}"' for w in missing[:5])
         yield Hit(f"claim says {shown} that the evidence does not", ctx.window_span(), ctx.home.article.id)
         return
@@ -297,11 +312,14 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _period_swapped(ctx)
         or (_owner_swapped(ctx, missing) if missing else None)
         or (_unit_kind_swapped(ctx, missing) if missing else None)
+        or (_counted_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
+        or _meant_deed_swapped(ctx)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
         or (_noun_swapped(ctx, missing) if missing else None)
+        or (_object_swapped(ctx, missing) if missing else None)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -553,6 +571,51 @@ def _slot_words(text: str, end: int) -> list[Word]:
     return found
 
 
+_WHOSE_OBJECT = frozenset({"their", "his", "her", "its"})
+
+
+def _object_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The miners lost their jobs" against "900 former miners who lost their pensions": the same verb done to
+    one's own thing, the claim's a noun the evidence never says, the evidence's one the claim never says."""
+    claim_words = ctx.claim_words
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for i, word in enumerate(claim_words):
+        if word.start not in gone or i < 2 or claim_words[i - 1].lower not in _WHOSE_OBJECT:
+            continue
+        verb = claim_words[i - 2]
+        if not _only_a_noun(word) or "VERB" not in forms_by_class(verb.lower) or _is_light(verb):
+            continue
+        deed = lemmas(verb.lower)
+        for text in ctx.texts:
+            found = words(text)
+            for j in range(len(found) - 2):
+                other = found[j + 2]
+                if (
+                    lemmas(found[j].lower) & deed
+                    and found[j + 1].lower == claim_words[i - 1].lower
+                    and _only_a_noun(other)
+                    # (the head of a longer thing, "his intention to quit", "his time as its head", is not compared)
+                    and not (j + 3 < len(found) and found[j + 3].lower in _HEAD_OF_MORE)
+                    and not lemmas(other.lower) & forms
+                    and not paraphrase_groups(lemmas(other.lower)) & paraphrase_groups(lemmas(word.lower))
+                    and not _akin(other, [word])
+                ):
+                    return (
+                        ctx.card.claim[verb.start : word.end],
+                        text[found[j].start : other.end],
+                    )
+    return None
+
+
+_HEAD_OF_MORE = frozenset("to of as in at for on with".split())
+
+
+def _only_a_noun(word: Word) -> bool:
+    """A noun that is no adjective ("old", "former" describe what follows them)."""
+    return _is_noun_word(word) and "ADJ" not in forms_by_class(word.lower)
+
+
 def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """The claim puts a thing in one of `_SLOTS` the evidence fills with another, and the evidence never names
     the claim's thing there or anywhere."""
@@ -616,6 +679,13 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
 
 # Slots that name one thing in particular, whose every noun tells which ("rising energy bills and falling audiences").
 _CAUSES = frozenset({"blame", "cause"})
+_HOW_MUCH = frozenset("much many more less few little enough such".split())
+_CAUSE_SLOT = next(pattern for kind, pattern in _SLOTS if kind == "cause")
+# "because the chairman is ill": a cause told as a clause ("because of …" is a slot of `_SLOTS`)
+_BECAUSE = re.compile(r"\bbecause\s+(?!of\b)", re.IGNORECASE)
+# "were cancelled … after a fault in a control system": what a deed followed, which news tells as its cause (not a
+# time: "after 60 years", "after Monday")
+_AFTER_A_THING = re.compile(r"\bafter\s+(?=(?:a|an|the)\s+[a-z])", re.IGNORECASE)
 
 
 def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -624,19 +694,31 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     the claim's (though it shares a word: "rising")."""
     gone = {w.start for w in missing}
     claim = ctx.card.claim
-    for kind, pattern in _SLOTS:
+    for kind, pattern in (*_SLOTS, ("cause", _BECAUSE)):
         if kind not in _CAUSES:
             continue
+        clause = pattern is _BECAUSE
         for m in pattern.finditer(claim):
-            # (any noun of it: "improved research scores" against "improved student satisfaction scores")
-            lost = [w for w in _slot_words(claim, m.end()) if w.start + m.end() in gone and _is_noun_word(w)]
+            # (any noun of it: "improved research scores" against "improved student satisfaction scores"; of a clause,
+            # any word it says: "because the chairman is ill")
+            lost = [
+                w
+                for w in _slot_words(claim, m.end())
+                if w.start + m.end() in gone
+                and (_is_noun_word(w) or (clause and "ADJ" in forms_by_class(w.lower) and w.lower not in _HOW_MUCH))
+            ]
             if not lost:
                 continue
             forms = {f for h in lost for f in lemmas(h.lower)}
             mine_forms = claim_forms(ctx)
             before = _words_before(claim, m.start()) if kind == "cause" else None
+            theirs_patterns = [pattern] if kind != "cause" else [_CAUSE_SLOT]
+            if kind == "cause" and any("ADJ" not in forms_by_class(w.lower) for w in lost):
+                # (against a cause the evidence tells as a clause or by "after", only a thing the claim names: "low
+                # passenger numbers" may be "too few passengers use it")
+                theirs_patterns += [_BECAUSE, _AFTER_A_THING]
             for text in ctx.texts:
-                for theirs_at in pattern.finditer(text):
+                for theirs_at in (t for p in theirs_patterns for t in p.finditer(text)):
                     # (a cause is told further from its deed than most slots: "will close in January after 60
                     # years because of …")
                     if before is not None and not _words_before(text, theirs_at.start(), 8) & before:
@@ -683,20 +765,25 @@ def _akin(word: Word, others: list[Word]) -> bool:
 
 
 _OTHER_LINKS = frozenset({"by"})
+# "closed to traffic", "open to the public": to whom a place is shut or open ("to" after other words is as often a
+# paraphrase's)
+_OPEN_OR_CLOSED = frozenset("close open reopen shut".split())
 
 
 def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "a survey by the council" against "a survey by the chamber of commerce … the council will": a
     word the evidence has, put after a word and link where the evidence has another (and never it)."""
     claim_words = ctx.claim_words
-    if not any(w.lower in _OTHER_LINKS for w in claim_words):
+    if not any(w.lower in _OTHER_LINKS or w.lower == "to" for w in claim_words):
         return None  # most claims: no "by" at all
     gone = {w.start for w in missing}
     for i, word in enumerate(claim_words):
         if word.start in gone or word.capitalized or not _is_noun_word(word):
             continue
         slot = _slot(claim_words, i)
-        if slot is None or slot[1].lower not in _OTHER_LINKS:
+        if slot is None or not (
+            slot[1].lower in _OTHER_LINKS or (slot[1].lower == "to" and lemmas(slot[0].lower) & _OPEN_OR_CLOSED)
+        ):
             continue
         head, link = slot
         mine = lemmas(word.lower)
@@ -712,6 +799,40 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
             continue
         return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
     return None
+
+
+# "its decision to cut the post", "their fight to keep a crossing": a deed meant, named by what was meant to be done.
+_MEANT = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w£$€-]+\s+){0,2}?"
+    r"(?P<aim>decision|plans?|bid|vote|fight|campaign|proposals?|attempt|promise|pledge)\s+to\s+(?P<deed>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _meant_deed_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The council reversed its decision to keep the crossing" against "… won their fight to keep a crossing after
+    the council reversed its decision to cut the post": the claim's decision is to do what the evidence's was not,
+    and what the evidence says of something else (a deed it never writes may be the same one reworded: "a plan to
+    turn the site into a park" for "to reopen it as a park")."""
+    claim = ctx.card.claim
+    if "to" not in claim:
+        return None
+    forms = claim_forms(ctx)
+    for m in _MEANT.finditer(claim):
+        if "VERB" not in forms_by_class(m.group("deed").lower()):
+            continue
+        aim, deed = lemmas(m.group("aim").lower()), lemmas(m.group("deed").lower())
+        theirs = [o for text in ctx.texts for o in _MEANT.finditer(text) if lemmas(o.group("aim").lower()) & aim]
+        told = any(lemmas(w.lower) & deed for w in ctx.evidence_words)
+        if told and theirs and not any(_same_deed(lemmas(o.group("deed").lower()), deed) for o in theirs):
+            other = next((o for o in theirs if not lemmas(o.group("deed").lower()) & forms), None)
+            if other is not None:
+                return m.group(0), other.group(0)
+    return None
+
+
+def _same_deed(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a & b or paraphrase_groups(a) & paraphrase_groups(b))
 
 
 def _slot(claim_words: list[Word], i: int, *, past_articles: bool = True) -> tuple[Word, Word] | None:
@@ -780,6 +901,58 @@ def _unit_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
         if found := _kind_swapped(pattern, ctx, gone):
             return found
     return None
+
+
+# "14 residents", "2,000 nurses": a figure and what it counts (a word between it may describe: "14 more residents")
+# (not a score's "6 - 0 win", an age group's "Under-21 team", a year's "2007 event", nor "one", which is as often "a")
+_COUNTED = re.compile(
+    rf"(?<![\w.,£$€-])(?<!-\s)(?P<n>(?!(?:19|20)\d\d\b)\d[\d,]*|{SMALL_COUNT_WORDS.replace('one|', '')})\s+"
+    r"(?:(?:more|new|other|further|extra)\s+)?(?P<what>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# What counts anyone or anything: "14 people", "14 others" may be the evidence's "14 residents".
+# (and those a study or a survey counts: "2,400 participants" are its "2,400 patients")
+_ANY_COUNTED = frozenset(
+    "people persons person others ones individuals adults men women cases participants volunteers subjects "
+    "respondents victims".split()
+)
+
+
+def _counted_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "14 staff have tested positive" against "where 14 residents have tested positive": the claim's figure counts
+    one kind of thing, the evidence's same figure another, and the evidence never names the claim's."""
+    gone = {w.lower for w in missing}
+    forms = claim_forms(ctx)
+    for m in _COUNTED.finditer(ctx.card.claim):
+        what = m.group("what").lower()
+        if what not in gone or what in _ANY_COUNTED or not _counts_things(what):
+            continue
+        for text in ctx.texts:
+            for o in _COUNTED.finditer(text):
+                theirs = o.group("what").lower()
+                if (
+                    o.group("n").lower() == m.group("n").lower()
+                    and theirs not in _ANY_COUNTED
+                    and _counts_things(theirs)
+                    and not lemmas(theirs) & forms
+                    and not paraphrase_groups(lemmas(theirs)) & paraphrase_groups(lemmas(what))
+                ):
+                    return m.group(0), o.group(0)
+    return None
+
+
+def _counts_things(word: str) -> bool:
+    """A plural noun of things or people, not a unit of time or measure ("14 days", "14 miles" are how long, how far)."""
+    forms = forms_by_class(word)
+    return (
+        "NOUN" in forms
+        and not word.endswith(("ed", "ing"))  # ("14 tested positive", "14 missing")
+        and not durations(f"2 {word}")
+        and word not in _MEASURES
+    )
+
+
+_MEASURES = frozenset("miles metres meters kilometres km feet inches tonnes tons litres points percent goals".split())
 
 
 def _kind_swapped(pattern: re.Pattern[str], ctx: ClaimContext, gone: set[str]) -> tuple[str, str] | None:

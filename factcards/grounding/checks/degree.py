@@ -180,6 +180,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or verdict_swapped(ctx)
         or none_for_not_all(ctx)
         or mover_swapped(ctx)
+        or compared_turned(ctx)
+        or first_told_as_long(ctx)
         or _refuser_approves(ctx)
         or _expected_otherwise(ctx)
     ):
@@ -555,7 +557,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (w.lower == "old" and i and found[i - 1].lower in ("year", "years"))  # "the 34 - year - old"
         and not (w.lower == "only" and _just(found, i))
         and not (w.lower == "second" and not (i and _COUNTS_TIME.fullmatch(found[i - 1].lower)))
-        and not any(before.lower in _TURNING for before in found[max(i - 2, 0) : i])
+        and not (any(before.lower in _TURNING for before in found[max(i - 2, 0) : i]) and not _names_a_part(w.lower))
         and not (w.lower in _VERB_ONLY and not (i and _verb_next(found[i - 1])))
         and not (w.lower == "down" and i and lemmas(found[i - 1].lower) & _DOWN_AS_PARTICLE)
         and not (w.lower == "up" and i and lemmas(found[i - 1].lower) & _UP_AS_PARTICLE)
@@ -618,6 +620,20 @@ _JUST_A_FIGURE = re.compile(
     r"\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|half|few|"
     r"handful|dozen|hundreds?|thousands?|millions?|billions?|[a-z]+ty|eleven|twelve|\w+teen"
 )
+
+
+@lru_cache(maxsize=1)
+def _part_groups() -> frozenset[int]:
+    """The oppositions of which part or season a thing is ("the eastern leg", "the spring budget"), which no word
+    before turns round: "scrapped the eastern leg" still tells of the eastern one."""
+    return frozenset({_group_of("north"), _group_of("spring")})
+
+
+def _names_a_part(lower: str) -> bool:
+    sides = sides_of(lower)
+    return bool(sides) and all(group in _part_groups() for group, _ in sides)
+
+
 _TURNING = frozenset(
     "not no never n't end ends ended ending lift lifts lifted lifting scrap scraps scrapped scrapping "
     "overturn overturned reverse reversed reversing".split()
@@ -898,6 +914,65 @@ def mover_swapped(ctx: ClaimContext) -> Hit | None:
     theirs = [move for text in ctx.texts for move in _movers(text)]
     found = given_to_another(mine, theirs, lambda a, b: bool(a & b))
     return ctx.said_against(*found) if found else None
+
+
+# "Wind power generated more of Norland's electricity than gas": the thing compared, the comparison, the other one.
+_COMPARED = re.compile(
+    r"(?:^|[;:]\s*|\b(?:and|but|while|whereas)\s+)\W*(?:the\s+)?(?P<one>[A-Za-z][\w-]*)\b[^.;:]{0,60}?"
+    r"\b(?P<how>more|less|fewer|higher|lower|greater|larger|bigger|smaller|cheaper|faster|slower)\b[^.;:]{0,50}?"
+    r"\bthan\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?P<other>[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _comparisons(text: str) -> list[tuple[frozenset[str], frozenset[str], tuple[int, int], str]]:
+    """(the lemmas of the thing compared, of the other, the side of the comparison, the words) for each comparison
+    of `text` that opens its clause."""
+    found = []
+    for m in _COMPARED.finditer(text):
+        one, other = m.group("one").lower(), m.group("other").lower()
+        sides = sides_of(m.group("how").lower())
+        if not sides or not is_content(one) or not is_content(other) or one in _NOT_COMPARED:
+            continue
+        found.append((lemmas(one), lemmas(other), sides[0], m.group(0).strip()))
+    return found
+
+
+_NOT_COMPARED = frozenset("it they this that there he she we".split())
+
+
+_FIRST_TIME = re.compile(r"\bfor\s+the\s+first\s+time\b", re.IGNORECASE)
+_LONG_SINCE = re.compile(
+    r"\b(?:for\s+(?:many|several|some)\s+(?:years|decades|months)|for\s+(?:years|decades)|(?:has|have|had)\s+long\s+been"
+    r"|as\s+(?:it|they|he|she)\s+(?:has|have)\s+(?:always|for\s+years)|(?:has|have)\s+always)\b",
+    re.IGNORECASE,
+)
+
+
+def first_told_as_long(ctx: ClaimContext) -> Hit | None:
+    """ "Wind has generated more electricity than gas for many years" against "… than gas for the first time": what
+    the evidence says happened for the first time, told as long so."""
+    if "first" in ctx.card.claim.lower():
+        return None
+    mine = _LONG_SINCE.search(ctx.card.claim)
+    if mine is None:
+        return None
+    m = ctx.evidence_match(_FIRST_TIME)
+    return ctx.said_against(mine.group(0), m.group(0)) if m else None
+
+
+def compared_turned(ctx: ClaimContext) -> Hit | None:
+    """ "Gas generated more electricity than wind" against "Wind power generated more of Norland's electricity than
+    gas": the claim sets the two things compared the other way round, with the comparison unchanged."""
+    mine = _comparisons(ctx.card.claim)
+    if not mine:
+        return None
+    for text in ctx.texts:
+        for one, other, side, said in _comparisons(text):
+            for my_one, my_other, my_side, my_said in mine:
+                if my_side == side and my_one & other and my_other & one and not my_one & one:
+                    return ctx.said_against(my_said, said)
+    return None
 
 
 # "reached a record 88,000", "hit a record high of 4.4%", "fell to a record low of 2%": a figure moved to a record.

@@ -691,8 +691,14 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
     at = number_at(claim, number.surface)
     mine = next((share for share in _shares(claim) if share.start <= at < share.end), None)
     if mine is not None:
+        # (a percentage a thing moved by is no share of anything: "reduced the risk … by 20%" is not "one in five")
+        # (unless the claim's share is one too: "cut the risk by a fifth" for "by 20%")
+        moved = bool(
+            _BY_BEFORE.search(claim, 0, mine.start) or re.match(r"(?:by|up|down)\b", claim[mine.start :], re.I)
+        )
         percents = [n.value / 100 for text, atoms in zip(ctx.texts, ctx.seen, strict=True) for n in atoms.numbers
-                    if not n.ordinal and _percent_at(text, n)]  # fmt: skip
+                    if not n.ordinal and _percent_at(text, n)
+                    and (moved or not _BY_BEFORE.search(text, 0, number_at(text, n.surface)))]  # fmt: skip
         others = [s.value for s in theirs] + percents
         return any(_share_agrees(claim, mine, other) for other in others)
     # (not where the claim says the share itself, of another whole: "won £1m … given half of it")
@@ -700,6 +706,75 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
     return any(
         share.of is not None and share.value * share.of == number.value and share.value not in told for share in theirs
     ) or _part_of_one(number, ctx)
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|up|down)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _share_bound_elsewhere(ctx: ClaimContext) -> Hit | None:
+    """ "The target was one in five" against "one in five new homes was affordable, against a target of one in three";
+    "One in three new homes was affordable" against the same: the claim ties a share to words the evidence ties to
+    another share, and the evidence gives the claim's share to other words."""
+    for mine in _shares(ctx.card.claim):
+        near = _share_neighbours(ctx.card.claim, mine)
+        if not near:
+            continue
+        for text in ctx.texts:
+            theirs = _shares(text)
+            if not any(abs(t.value - mine.value) <= 0.005 for t in theirs):
+                continue  # a share the evidence never gives is FC301's
+            bound = [t for t in theirs if _share_neighbours(text, t) & near]
+            if bound and all(abs(t.value - mine.value) > 0.005 for t in bound):
+                return ctx.said_against(ctx.card.claim[mine.start : mine.end], text[bound[0].start : bound[0].end])
+    return None
+
+
+def _share_neighbours(text: str, share: _Share) -> frozenset[str]:
+    """The content words (lemmas) just before and after a share, within its clause: what it is a share of, or what it
+    is ("a target of one in three", "one in five new homes")."""
+    before = re.split(r"[,;:]|\b(?:against|while|but|and|compared)\b", text[max(0, share.start - 40) : share.start])[-1]
+    after = re.split(
+        r"[,;:.]|\b(?:against|while|but|and|compared|was|were|is|are)\b", text[share.end : share.end + 40]
+    )[0]
+    near = [w for w in words(before)[-3:] + words(after)[:3] if is_content(w.lower) and not w.lower.isdigit()]
+    return frozenset(f for w in near for f in lemmas(w.lower)) - _NOT_NEIGHBOURS
+
+
+# "Most new homes", "the majority of voters", "more than half of staff": a share over half, said in words
+_MOST = re.compile(
+    r"\b(?:most|the\s+majority|a\s+majority|more\s+than\s+half|over\s+half)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_PERCENT_OF = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)\s+of\s+", re.IGNORECASE)
+
+
+def _most_for_a_minority(ctx: ClaimContext) -> Hit | None:
+    """ "Most new homes built in Arden were affordable" against "Only one in five new homes … was classed as
+    affordable": the claim says most of what the evidence gives a share under half of, and the evidence says no more."""
+    evidence = " ".join(ctx.texts)
+    if re.search(r"\b(?:most|majority|more\s+than\s+half|over\s+half)\b", evidence, re.IGNORECASE):
+        return None
+    for m in _MOST.finditer(ctx.card.claim):
+        if re.search(r"\bthe\s+$", ctx.card.claim[: m.start()], re.IGNORECASE):
+            continue  # "the most expensive": a superlative
+        what = {f for w in words(m.group("what")) if is_content(w.lower) for f in lemmas(w.lower)}
+        for text in ctx.texts:
+            small = [(t.start, t.end) for t in _shares(text) if t.value < 0.5 and _share_neighbours(text, t) & what]
+            small += [
+                (p.start(), p.end())
+                for p in _PERCENT_OF.finditer(text)
+                if float(p.group("n")) < 50 and {f for w in words(text[p.end() : p.end() + 30])[:3]
+                                                  for f in lemmas(w.lower)} & what
+            ]  # fmt: skip
+            if small:
+                start, end = small[0]
+                said = ctx.card.claim[m.start() : m.start("what")] + m.group("what").split()[0]
+                return ctx.said_against(said, text[start:end].strip())
+    return None
+
+
+_NOT_NEIGHBOURS = frozenset("only just about around nearly almost some".split())
 
 
 _PAST_BEFORE = re.compile(r"\b(?:more\s+than|over|above|at\s+least|upwards\s+of)\s+$", re.IGNORECASE)
@@ -901,6 +976,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _percent_for_sum(ctx)
         or _share_unsupported(ctx)
         or _share_of_all(ctx)
+        or _share_bound_elsewhere(ctx)
+        or _most_for_a_minority(ctx)
     ):
         yield hit
 
@@ -932,7 +1009,7 @@ _MULTIPLE = re.compile(
     r"|double\s+(?=(?:the|that|what|last|its|their|his|her)\b))"
     rf"|(?P<f3>tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|{_TO_DO}(?:triple|treble)|three-?fold|three\s+times\s+(?:as\s+(?:many|much)|the)\b)"
     r"|(?P<f4>quadrupl(?:ed|es|ing)|four-?fold)"
-    rf"|(?P<f05>halv(?:ed|es|ing)|{_TO_DO}halve|by\s+half\b))",
+    rf"|(?P<f05>halv(?:ed|es|ing)|{_TO_DO}halve|by\s+half\b|half\s+as\s+(?:[a-z]+\s+){{1,3}}?as\b))",
     re.IGNORECASE,
 )
 _FACTORS = {"f2": 2.0, "f3": 3.0, "f4": 4.0, "f05": 0.5}
@@ -1194,6 +1271,7 @@ def _rate_added(ctx: ClaimContext) -> Iterator[Hit]:
     if "$" not in claim and "£" not in claim and "€" not in claim:
         return
     rated = [(_money_of(m.group("figure")), m.group(0)) for m in MONEY_RATE.finditer(claim)]
+    rates = {" ".join(m.group("rate").lower().split()) for m in MONEY_RATE.finditer(claim)}
     # "will invest $500 billion in the United States each year": the rate said after what the money is for
     if not rated and (later := _RATE_LATER.search(claim)):
         rated = [
@@ -1210,9 +1288,32 @@ def _rate_added(ctx: ClaimContext) -> Iterator[Hit]:
             for found in _MONEY.finditer(text)
             if money_value(found.group("figure"), found.group("scale")) == mine
         ]
-        if given and not any(_ANY_RATE.match(text, found.end()) or _RATE_LATER.search(text) for text, found in given):
+        if given and not any(
+            _ANY_RATE.match(text, found.end()) or _RATE_LATER.search(text) or _estimate_of_a_rate(text, found, rates)
+            for text, found in given
+        ):
             yield ctx.said_against(said, given[0][1].group(0))
             return
+
+
+# "… about £3m a day, …, though the company put the figure at less than £1m": another estimate of the same sum
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|reckons?|places?|placed)\s+(?:the|its|their|that)\s+"
+    r"(?:figure|cost|number|total|bill|loss(?:es)?|amount|sum|price)\s+at\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _estimate_of_a_rate(text: str, found: re.Match[str], rates: set[str]) -> bool:
+    """Whether the sum `found` is put as "the figure" a sum at one of `rates` (the claim's) in the same sentence is: a
+    rival estimate of that rate, which need not say the rate again."""
+    if not _PUT_AT.search(text, max(0, found.start() - 60), found.start()):
+        return False
+    return any(
+        " ".join(m.group("rate").lower().split()) in rates
+        for m in MONEY_RATE.finditer(text)
+        if m.start() != found.start()
+    )
 
 
 # "11% a year" against "a two-year deal worth 11% in total": a share for each year the evidence gives as a whole.

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, sides_of
 from factcards.text.dictionary import forms_by_class, inflected_from
-from factcards.text.words import is_content, lemmas, same_family, words
+from factcards.text.words import Word, is_content, lemmas, same_family, words
 
 
 def _framing(ctx: ClaimContext, pattern: re.Pattern[str], frames_claim: Callable[[re.Match[str]], bool]) -> str | None:
@@ -305,6 +305,79 @@ def condition_dropped(ctx: ClaimContext) -> str | None:
                 if (claim_verbs & then) - cond:
                     return m.group("cond").strip()
     return None
+
+
+# "unless it can raise £500,000", "if the council approves the plan": the deed a condition asks for.
+_CONDITION = re.compile(
+    r"(?<!\beven\s)(?<!\bas\s)(?<!\bask\s)(?<!\basked\s)(?<!\bwonder\s)\b(?:if|unless|provided\s+that|as\s+long\s+as)\s+"
+    r"(?P<cond>(?:[^,;.!?]|(?<=\d)[,.](?=\d)){3,120})",  # ("£500,000": a figure's comma ends nothing)
+    re.IGNORECASE,
+)
+_DONE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def condition_told_as_met(ctx: ClaimContext) -> str | None:
+    """ "The hospice has raised £500,000" against "will close its ward unless it can raise £500,000": the claim tells
+    as done the deed the evidence only sets as a condition, and the evidence tells it nowhere else."""
+    claim = ctx.card.claim
+    if _CLAIM_CONDITION.search(claim) or ctx.claim.negations:
+        return None
+    done = {
+        f
+        for w in ctx.claim_words
+        if is_content(w.lower)
+        and "VERB" in forms_by_class(w.lower)
+        and (_told_as_past(w.lower) or _DONE.search(claim, 0, w.start))
+        for f in lemmas(w.lower)
+    }
+    if not done:
+        return None
+    for text in ctx.texts:
+        if not _ANY_CONDITION.search(text):
+            continue
+        for m in _CONDITION.finditer(text):
+            said = words(m.group("cond"))
+            at = next(
+                (i for i, w in enumerate(said) if "VERB" in forms_by_class(w.lower) and lemmas(w.lower) & done), 0
+            )
+            if not at or not _same_doer(said[:at], claim) or not _same_object(said[at + 1 :], said[at], ctx):
+                continue
+            rest = text[: m.start()] + text[m.end() :]
+            if not any(lemmas(w.lower) & lemmas(said[at].lower) for w in words(rest)):
+                return m.group(0).strip()
+    return None
+
+
+def _same_object(after: list[Word], verb: Word, ctx: ClaimContext) -> bool:
+    """Whether the claim does the condition's deed to the same thing: a word after its verb that the condition has
+    after its own ("raised £500,000" for "can raise £500,000"; "won a green jacket" is not "wins his third major")."""
+    theirs = {w.lower for w in after[:4] if _told(w)}
+    deed = lemmas(verb.lower)
+    for i, w in enumerate(ctx.claim_words):
+        if lemmas(w.lower) & deed and {v.lower for v in ctx.claim_words[i + 1 : i + 5] if _told(v)} & theirs:
+            return True
+    return False
+
+
+def _told(word: Word) -> bool:
+    """A content word or a figure ("£500,000")."""
+    return is_content(word.lower) or any(ch.isdigit() for ch in word.lower)
+
+
+def _same_doer(subject: list[Word], claim: str) -> bool:
+    """Whether the condition's subject ("unless it can raise …") may be the claim's doer: a pronoun standing for it,
+    or words the claim has ("if inflation kept easing" is no deed of the bank's)."""
+    told = [w for w in subject if w.lower not in _MODALS]
+    if not told:
+        return False
+    if len(told) == 1 and told[0].lower in _PRONOUNS:
+        return True
+    claimed = {f for w in words(claim) for f in lemmas(w.lower)}
+    return all(lemmas(w.lower) & claimed for w in told if is_content(w.lower))
+
+
+_MODALS = frozenset("can could will would may might must should shall do does did has have had is are was were".split())
+_PRONOUNS = frozenset("it they he she we".split())
 
 
 _BEFORE_THE_DEED = frozenset("not also be have then still soon only again now further".split())

@@ -468,7 +468,12 @@ def _doer_written(claim: str, at: int) -> str | None:
     if before:
         return before[-1].text
     said = _COMMON_SUBJECT.search(claim, 0, at)
+    if said is None and (bare := _BARE_SUBJECT.match(claim)) and bare.end() == at:
+        return bare.group("doer")  # "Volunteers failed to refloat the whale": a plural noun opening the claim
     return said.group("doer") if said else None
+
+
+_BARE_SUBJECT = re.compile(r"(?P<doer>[A-Z][a-z]+s)\s+")
 
 
 _ASIDE = re.compile(r"\s*,[^,;:.()\"“”]{1,60},")
@@ -486,6 +491,8 @@ def _does_plainly(doer: str, verb: frozenset[str] | set[str], text: str) -> bool
         for w in following[:4]:
             if lemmas(w.lower) & verb:
                 return subject_gap(text[m.end() + closing : w.start])
+        if _done_by(text, m.start(), verb):
+            return True
         # "The court overturned the conviction … and ordered a retrial": a second verb joined by "and" to the
         # doer's own (the word right after the doer and its auxiliaries) is the doer's too.
         head = next(
@@ -505,6 +512,20 @@ def _does_plainly(doer: str, verb: frozenset[str] | set[str], text: str) -> bool
             if before.lower == "and" and lemmas(w.lower) & verb:
                 return True
     return False
+
+
+def _done_by(text: str, at: int, verb: frozenset[str] | set[str]) -> bool:
+    """ "… was refloated by volunteers": the doer at `at` named after "by" of the verb done, in a passive."""
+    m = _PASSIVE_BY_BEFORE.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    done = m.group("verb").lower()  # ("refloated": a verb the dictionary lacks, known by its stem)
+    return bool(lemmas(done) & verb) or any(stem(done) == stem(v) for v in verb)
+
+
+_PASSIVE_BY_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+by\s+(?:the\s+)?$", re.I
+)
 
 
 def _unturned(text: str, word: Word, verb: set[str] | frozenset[str], turned: list[tuple[str, re.Match[str]]]) -> bool:
@@ -533,6 +554,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _not_meant(ctx)
         or _unlikely_told(ctx)
         or _rejected_proposal(ctx)
+        or _without_told_with(ctx)
         or _none_reported_told(ctx)
         or _exempt_held_to_it(ctx)
     ):
@@ -779,32 +801,70 @@ def _unlikely_told(ctx: ClaimContext) -> Hit | None:
 
 # "rejecting a proposal from opposition councillors to scrap evening charges", "voted down a motion to …": what
 # was proposed and turned down, which a claim that has it done drops the rejection of.
+# ("has vetoed a plan to rename the square", "reversed its decision to cut the post": a deed meant, then stopped)
 _REJECTED_PROPOSAL = re.compile(
     r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|vot(?:e|es|ed|ing)\s+down|defeat(?:s|ed|ing)?|throw(?:s|ing)?\s+out"
-    r"|threw\s+out)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:proposal|plan|motion|bid|amendment"
-    r"|call|request|demand)s?\s+(?:(?:from|by)\s+[^,;.]{1,50}?\s+)?to\s+(?P<verb>[a-z]+)",
+    r"|threw\s+out|thrown\s+out|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?"
+    r"|shelv(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|ditch(?:es|ed|ing)?|quash(?:es|ed|ing)?)\s+"
+    r"(?:a|an|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:proposal|plan|motion|bid|amendment"
+    r"|call|request|demand|decision|scheme|move|order)s?\s+(?:(?:from|by)\s+[^,;.]{1,50}?\s+)?to\s+(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )
 
 
 def _rejected_proposal(ctx: ClaimContext) -> Hit | None:
     """ "The council voted to scrap evening parking charges" against "The council voted to raise parking charges,
-    rejecting a proposal from opposition councillors to scrap evening charges altogether"."""
+    rejecting a proposal from opposition councillors to scrap evening charges altogether"; "The square will be
+    renamed" against "has vetoed a plan to rename the square"."""
     if ctx.claim.negations:
         return None
     claim_lemmas = claim_forms(ctx)
-    if claim_lemmas & _PROPOSING:
-        return None  # the claim tells of the proposal, or of its fate
-    m = ctx.evidence_match(_REJECTED_PROPOSAL, lambda m: bool(lemmas(m.group("verb").lower()) & claim_lemmas))
+
+    def told(m: re.Match[str]) -> bool:
+        deed = lemmas(m.group("verb").lower())
+        # (a claim that tells of the proposal, or of its fate, is another matter: "scrap" may be the deed itself)
+        return bool(deed & claim_lemmas) and not (claim_lemmas - deed) & _PROPOSING
+
+    m = ctx.evidence_match(_REJECTED_PROPOSAL, told)
     if m is None:
         return None
     said = m.group(0)
-    return Hit(f'claim tells as done what the evidence says was rejected ("{said}")', ctx.span_of(said),
+    return Hit(f'claim tells as done what the evidence says was rejected or stopped ("{said}")', ctx.span_of(said),
                ctx.home.article.id)  # fmt: skip
 
 
+# "nine games without a win": a thing the evidence says there was none of
+_WITHOUT = re.compile(r"\bwithout\s+(?:a|an|any|a\s+single)\s+(?P<thing>[a-z]{3,})\b", re.IGNORECASE)
+_NONE_BEFORE = re.compile(r"\b(?:without|no|not|never|n['’]t|nor|zero|winless|lack\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _without_told_with(ctx: ClaimContext) -> Hit | None:
+    """ "after nine straight wins" against "after a run of nine games without a win": the claim counts, or tells of, a
+    thing the evidence says there was none of, and mentions nowhere else."""
+    if "without" not in " ".join(ctx.texts) or ctx.claim.negations:
+        return None
+    claim = ctx.card.claim
+    for text in ctx.texts:
+        for m in _WITHOUT.finditer(text):
+            thing = m.group("thing").lower()
+            if "NOUN" not in forms_by_class(thing):
+                continue
+            forms = {thing, thing + "s", thing + "es"}
+            rest = text[: m.start()] + text[m.end() :]
+            if any(w.lower in forms for w in words(rest)):
+                continue  # the evidence tells of one elsewhere
+            told = next((w for w in ctx.claim_words if w.lower in forms), None)
+            if told is not None and not _NONE_BEFORE.search(claim, 0, told.start):
+                return Hit(f'claim says "{told.text}" where the evidence says "{m.group(0)}"', ctx.span_of(m.group(0)),
+                           ctx.home.article.id)  # fmt: skip
+    return None
+
+
 _PLANNING = frozenset("plan planned consider need expect".split())
-_PROPOSING = frozenset("propose proposal plan motion bid amendment reject defeat call request demand".split())
+_PROPOSING = frozenset(
+    "propose proposal plan motion bid amendment reject defeat call request demand decision decide veto block scrap "
+    "abandon shelve reverse overturn ditch quash scheme".split()
+)
 
 
 # "bypassed the usual public vote", "skipped the summit", "lacks a majority", "ruled out a cyber attack": a verb

@@ -20,7 +20,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.clauses import Clause, Party, clauses
 from factcards.text.lexicon import lexicon
-from factcards.text.words import content_lemmas, grown_from, lemmas, paraphrase_groups, same_family
+from factcards.text.words import content_lemmas, grown_from, lemmas, paraphrase_groups, same_family, words
 
 _TIME_WORDS = (
     frozenset(MONTHS)
@@ -86,6 +86,22 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     return None
 
 
+def _giver_crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
+    """ "The hospice gave £2m to the man" against "An Arden man … has given half of it to the hospice": the one the
+    claim has give is the one the evidence has get, and the other way round."""
+    my_to = next((p for link, p in mine.places if link == "to"), None)
+    their_to = next((p for link, p in theirs.places if link == "to"), None)
+    if mine.doer is None or theirs.doer is None or my_to is None or their_to is None or mine.passive or theirs.passive:
+        return None
+    if (
+        _alike(mine.doer.key, their_to.key)
+        and _alike(my_to.key, theirs.doer.key)
+        and not _alike(mine.doer.key, theirs.doer.key)
+    ):
+        return "doer", mine.doer
+    return None
+
+
 def _explicit(clause: Clause) -> bool:
     """A doer told as one: by "by" after a passive, or before a verb with its object."""
     return clause.doer is not None and (clause.passive or clause.done_to is not None)
@@ -111,16 +127,27 @@ def _moved(mine: Clause, role: str, text: str, here: list[Clause]) -> tuple[Part
         if (
             home is same[0]
             or other is None
-            or not _comparable(home)
+            or not (_comparable(home) or (home.passive and _told_apart(text, theirs, party)))
             or home.forms & mine.forms
             or paraphrase_groups(home.forms) & paraphrase_groups(mine.forms)
             or not _same(other, party)
         ):
             continue
         a, b = sorted((home.verb.start, same[0].verb.start))
-        if _SIDE_BY_SIDE.search(text, a, b):
+        if _SIDE_BY_SIDE.search(text, a, b) or (";" in text[a:b] and _told_apart(text, theirs, party)):
             return party, theirs, home
     return None
+
+
+def _told_apart(text: str, one: Party, other: Party) -> bool:
+    """Whether one part of a sentence cut at its semicolons names both parties ("A council officer who took bribes
+    from builders was jailed; the two builders who paid him …"): two, not one told in other words on each side
+    ("a rollercoaster stopped …; the ride will stay closed")."""
+    for part in text.split(";"):
+        said = content_lemmas(words(part))
+        if _alike(one.key, said) and _alike(other.key, said):
+            return True
+    return False
 
 
 def _never_said(party: Party, said: frozenset[str]) -> bool:
@@ -140,7 +167,8 @@ def _substituted(
     station" against "from a railway line", "shot in the chest" against "shot in the street"."""
     # (Only places: a doer or a thing done to told in other words is as often the same one, "the quake" for "the
     # tremor", "the actor" for the name, measured on `python -m bench --only trust`.)
-    pairs = [(link, p, q) for link, p in mine.places for other, q in theirs.places if other == link]
+    # (not who got something: "to customers" may be "to those cut off", said of the same people)
+    pairs = [(link, p, q) for link, p in mine.places for other, q in theirs.places if other == link != "to"]
     for link, p, q in pairs:
         if _timely(p) or _timely(q) or p.specific or q.specific:
             continue
@@ -152,7 +180,15 @@ def _substituted(
 def parties_swapped(ctx: ClaimContext) -> Hit | None:
     """FC203 for parties of common nouns: see the module's docstring."""
     claim = ctx.card.claim
-    mine_all = [c for c in clauses(claim) if _comparable(c)]
+    # ("The officer was given a suspended sentence": a light verb done to someone, whose object tells the deed)
+    # ("The hospice gave £2m to the man": one who gets, named after "to")
+    mine_all = [
+        c
+        for c in clauses(claim)
+        if _comparable(c)
+        or (c.passive and c.done_to and c.forms & LIGHT_VERBS)
+        or any(link == "to" for link, _ in c.places)
+    ]
     if not mine_all:
         return None
     claim_said = content_lemmas(ctx.claim_words)
@@ -161,7 +197,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
         for text in ctx.texts:
             here = list(clauses(text))
             for theirs in here:
-                if theirs.forms & mine.forms and (crossed := _crossed(mine, theirs)):
+                if theirs.forms & mine.forms and (crossed := _crossed(mine, theirs) or _giver_crossed(mine, theirs)):
                     role, said = crossed
                     other_role = "done_to" if role == "doer" else "doer"
                     return Hit(

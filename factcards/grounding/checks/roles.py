@@ -1225,7 +1225,9 @@ _CONTEST = re.compile(
     rf"(?P<w1>{NAME_RUN})\s+(?:{_BEAT})\s+(?:the\s+)?(?P<l1>{NAME_RUN})"
     rf"|(?P<l2>{NAME_RUN})\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:beaten|defeated|knocked\s+out"
     rf"|eliminated|thrashed|routed|edged\s+out|ousted)\s+by\s+(?:the\s+)?(?P<w2>{NAME_RUN})"
-    rf"|(?P<l3>{NAME_RUN})\s+(?:lost|loses|lose)\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:the\s+)?(?P<w3>{NAME_RUN})"
+    # ("lost the women's singles final to top seed Ana Ruiz": what was lost, and how the winner is described)
+    rf"|(?P<l3>{NAME_RUN})\s+(?:lost|loses|lose)\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<w3>{NAME_RUN})"
     # "confirmed Priya Nair as the winner by four votes over Labour's Dan Coyle", "won the seat by 412 votes over Reed"
     rf"|(?P<w6>{NAME_RUN})\s+(?:as\s+(?:the\s+)?(?:winner|victor)|won|wins)\b[^.;:]{{0,50}}?\bover\s+"
     rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z]+\s+){{0,2}}?(?P<l6>{NAME_RUN})"
@@ -1234,7 +1236,9 @@ _CONTEST = re.compile(
     # "Carrow City were relegated … after a 2-1 defeat at home to Dunmore Athletic": the sentence's subject lost
     rf"|^\W*(?P<l8>{NAME_RUN})\s[^.;:]{{0,120}}?\b(?:defeat|loss)\s+(?:at\s+home\s+|away\s+)?(?:to|by|against)\s+"
     rf"(?:the\s+)?(?P<w8>{NAME_RUN})"
-    rf"|(?P<l4>{NAME_RUN})\s+(?:lost|loses)\b|(?P<w4>{NAME_RUN})\s+(?:won|wins)\b(?!\s+(?:against|over)\b)"
+    # ("Ana Ruiz, the top seed, won": a description between)
+    rf"|(?P<l4>{NAME_RUN})\s+(?:lost|loses)\b"
+    rf"|(?P<w4>{NAME_RUN})(?:,\s+(?:the|a|an)\s+[\w\s'’-]{{1,40}},)?\s+(?:won|wins)\b(?!\s+(?:against|over)\b)"
     # "came from two goals down to beat", "fought back to defeat", "went on to beat": the winner before the turn
     rf"|(?P<w5>{NAME_RUN})\s+(?:came|fought|battled|rallied|recovered|bounced|went)\s+(?:from|back|on)\b"
     rf"(?:\s+[\w'’-]+){{0,4}}?\s+to\s+(?:{_BEAT}|defeat|overcome|edge(?:\s+out)?|thrash|rout|knock\s+out|oust)\s+"
@@ -1527,11 +1531,12 @@ def _shown(parts: list[Participant], keys: frozenset[str]) -> str:
 
 
 def doer_of_verbs(
-    text: str, only: list[Word] | None, other: str = "", *, intransitive: bool = False
+    text: str, only: list[Word] | None, other: str = "", *, intransitive: bool = False, by_pronoun: bool = False
 ) -> dict[Word, Roles]:
     """For each verb of `text` (or each of `only`), who does it to whom, as participant keys; parties
     written as "the" and a common noun count where `other` writes them too. With `intransitive`, a verb
-    done to no one counts too ("Helen Marsh has died")."""
+    done to no one counts too ("Helen Marsh has died"); with `by_pronoun`, one whose doer is a pronoun right before
+    it, with no doer's key ("after it scrapped the eastern leg")."""
     parts = _with_shared_parties(text, other) if other else list(participants(text))
     found = words(text)
     wanted = only if only is not None else [w for w in found if not w.capitalized and is_content(w.lower)]
@@ -1541,6 +1546,12 @@ def doer_of_verbs(
         if match is None:
             continue
         roles = roles_at(text, parts, match, found)
-        if roles.doers and (roles.receivers or intransitive) and not roles.nominal:
+        if roles.nominal:
+            continue
+        told = roles.doers and (roles.receivers or intransitive)
+        if told or (by_pronoun and roles.receivers and _PRONOUN_BEFORE.search(text, 0, match.start)):
             out[verb] = roles
     return out
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)

@@ -328,9 +328,30 @@ def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
     return credited[0] if credited else None
 
 
+def _body_speaks_apart(ctx: ClaimContext, body: str) -> str | None:
+    """ "The island council said the route would cut journey times" against "Chief executive Tom Weir said the route
+    would cut journey times …", in an article where "The island council said it was concerned about fares": the
+    person the article has say it speaks for another, since the article gives the body its own words elsewhere."""
+    named = r"\s+".join(re.escape(w) for w in body.split() if w.lower() != "the")
+    says = re.compile(rf"\b{named}\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b", re.IGNORECASE)
+    if any(says.search(text) for text in ctx.texts):
+        return None
+    home = ctx.home
+    told = {sentence.index for doc, sentence in ctx.window if doc is home}
+    if not any(says.search(home.sentence_text(s)) for s in home.sentences if s.index not in told):
+        return None
+    speakers = [s for s in attributed(ctx) if s[:1].isupper() and " " in s]
+    last = body.split()[-1].lower()
+    if not speakers or any(last in s.lower() for s in speakers):
+        return None
+    return speakers[0]
+
+
 # "Governor Alan Pike did not comment": whoever the evidence says kept silent said nothing the claim can credit.
+# ("The council leader, Mary Finch, declined to comment": the one the claim may call by her office)
 _SILENT = re.compile(
-    rf"(?P<who>{NAME})(?:,[^,]{{1,80}},)?\s+(?P<silence>(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be"
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?P<desc>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*),\s+)?"
+    rf"(?P<who>{NAME})(?:,[^,]{{1,80}},|,)?\s+(?P<silence>(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be"
     r"\s+reached\s+for|was\s+not\s+available\s+for|did\s+not\s+respond\s+to\s+(?:a\s+)?requests?\s+for|had\s+no)\s+comment)"
 )
 # What a claim has someone say in other words than "said": "criticised the ruling", "welcomed the deal".
@@ -352,8 +373,19 @@ def _kept_silent(ctx: ClaimContext) -> tuple[str, str] | None:
     if not speaking:
         return None
     claim_keys = {key(part) for part in re.findall(NAME, ctx.card.claim) for part in part.split()}
-    m = ctx.evidence_match(_SILENT, lambda m: last_key(m.group("who")) in claim_keys)
-    return (m.group("who"), m.group("silence")) if m else None
+    subject = ctx.card.claim[: speaking[0].start].lower()
+    m = ctx.evidence_match(
+        _SILENT,
+        lambda m: (
+            last_key(m.group("who")) in claim_keys
+            or bool(m.group("desc") and re.search(rf"\b{re.escape(m.group('desc'))}\b", subject))
+        ),
+    )
+    if m is None:
+        return None
+    # ("the council leader, Mary Finch": as the evidence describes her, when the claim calls her so)
+    who = m.group("who") if last_key(m.group("who")) in claim_keys else m.group(0)[: m.start("silence") - m.start()]
+    return who.strip(" ,"), m.group("silence")
 
 
 @register("FC401", "speaker-mismatch", UNSUPPORTED, "the claim credits words to someone the article does not")
@@ -391,6 +423,9 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         if body and not _said_while_doing(body, ctx) and (other := _said_by_someone_else(ctx, body)):
             yield Hit(f'claim credits it to "{body}"; the article attributes it to "{other}"', ctx.span_of(other),
                       ctx.home.article.id)  # fmt: skip
+        elif body and (other := _body_speaks_apart(ctx, body)):
+            yield Hit(f'claim credits it to "{body}"; the article attributes it to "{other}", and has "{body}" '
+                      f"say other things", ctx.span_of(other), ctx.home.article.id)  # fmt: skip
         return
     if _said_while_doing(speaker, ctx):
         return  # "The council has refused …, saying it would harm views …, but the developer says …"
