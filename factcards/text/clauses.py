@@ -5,6 +5,9 @@ of bleeding" gives (the drug, cut, the risk of bleeding). A party is the run of 
 clause boundary, kept only when it is short, so that the reading holds for parties the name-based readings have
 nothing to go on ("the passenger", "a lifeguard") and gives up where a clause is not plain. Parties are compared by
 their key words: their content words, less a possessor ("Ben Cole's passenger" is the passenger) and figures.
+A relative clause is read past to the one it describes ("A clerk who took £9,000 from the till was jailed" jails the
+clerk) and for it ("the two men who paid him"); a verb's -ing form after a comma is done by the clause before ("The
+storm hit the coast, leaving 9,000 homes without power"); for a verb of giving, "to" names who got it.
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
 """Who did what to whom among parties of common nouns, read from plain clauses (`factcards.text.clauses`).
 
 Three readings, all reported by FC203 (role-swap):
-- the parties of one verb crossed: "A girl rescued a lifeguard" against "a girl was rescued by a lifeguard";
+- the parties of one verb crossed: "A girl rescued a lifeguard" against "a girl was rescued by a lifeguard"; so the
+  giver and who got it ("The hospice gave £2m to the man" against "the man … has given half of it to the hospice");
 - a party given another's deed: "Ben Cole was cleared" against "Ben Cole was jailed …, while his passenger was
   cleared", "The drug cut the risk of bleeding" against "cut the risk of a heart attack … but raised the risk of
   bleeding". The claim's party is one the evidence ties to another verb, and the evidence gives this verb a party
-  of its own;
+  of its own (across a semicolon too, when one part of the sentence names both: "A council officer who took bribes
+  from builders was jailed; the two builders who paid him were given suspended sentences");
 - the same deed put in another place, of words neither side has anywhere: "stole copper cable from a power station"
   against "from a railway line". (A doer or a thing done to is not read so: told in other words it is as often the
   same one, "the quake" for "the tremor".)

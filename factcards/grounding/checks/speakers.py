@@ -316,8 +316,7 @@ def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
     last = body.split()[-1].lower()
     # The evidence has the body say it, however it capitalizes it: "The Health Ministry said …, according to
     # state media" is the ministry's.
-    named = r"\s+".join(re.escape(w) for w in body.split() if w.lower() != "the")
-    says = re.compile(rf"\b{named}\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b", re.IGNORECASE)
+    says = _body_says(body)
     if any(says.search(text) for text in ctx.texts):
         return None
     head = lemmas(last) | same_role(last)  # "the spokesman" is the evidence's "a spokeswoman"
@@ -328,12 +327,17 @@ def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
     return credited[0] if credited else None
 
 
+def _body_says(body: str) -> re.Pattern[str]:
+    """The body saying something, however it is capitalized ("The Health Ministry said" for "the health ministry")."""
+    named = r"\s+".join(re.escape(w) for w in body.split() if w.lower() != "the")
+    return re.compile(rf"\b{named}\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b", re.IGNORECASE)
+
+
 def _body_speaks_apart(ctx: ClaimContext, body: str) -> str | None:
     """ "The island council said the route would cut journey times" against "Chief executive Tom Weir said the route
     would cut journey times …", in an article where "The island council said it was concerned about fares": the
     person the article has say it speaks for another, since the article gives the body its own words elsewhere."""
-    named = r"\s+".join(re.escape(w) for w in body.split() if w.lower() != "the")
-    says = re.compile(rf"\b{named}\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b", re.IGNORECASE)
+    says = _body_says(body)
     if any(says.search(text) for text in ctx.texts):
         return None
     home = ctx.home
