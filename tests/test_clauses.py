@@ -65,3 +65,11 @@ def test_who_got_something_is_read_after_to_for_a_verb_of_giving_only() -> None:
     assert [(link, p.text) for link, p in gave.places] == [("to", "the man")]
     went = _read("The man drove his van to the hospice.")["drove"]
     assert [link for link, _ in went.places] == []  # a place gone to, not one who got anything
+
+
+def test_an_object_relative_has_a_doer_and_nothing_done_to_after_it() -> None:
+    found = _read("The mayor has vetoed a plan to rename the square, which councillors approved last month.")
+    approved = found["approved"]
+    assert approved.relative and approved.doer is not None and approved.doer.text == "councillors"
+    assert approved.done_to is None  # "last month" is when, and what was approved stands before "which"
+    assert not found["vetoed"].relative

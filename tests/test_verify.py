@@ -7127,3 +7127,9 @@ def test_round_one_hundred_and_forty_five_readings_a_first_time_told_as_long_so(
     solar = "Solar panels supplied more of the town's power than coal for the first time this summer."
     _assert_judged(solar, "Solar has supplied more power than coal for years.", False)
     _assert_judged(solar, "Solar panels supplied more of the town's power than coal this summer.", True)
+
+
+def test_round_one_hundred_and_forty_five_readings_an_object_relatives_doer_given_the_other_deed() -> None:
+    plan = "The mayor has blocked a plan to close the market hall, which councillors backed in June."
+    _assert_judged(plan, "Councillors blocked the plan.", False)
+    _assert_judged(plan, "The mayor blocked a plan to close the market hall.", True)

@@ -64,6 +64,8 @@ class Clause:
     passive: bool
     # where, when and with what, by the link before each: ("from", "a railway line"), ("during", "a concert")
     places: tuple[tuple[str, Party], ...] = ()
+    # done to the one a "which" before its subject stands for: "…, which councillors approved last month"
+    relative: bool = False
 
 
 def _party(text: str, found: tuple[Word, ...]) -> Party | None:
@@ -127,6 +129,7 @@ def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
+_OBJECT_RELATIVE = frozenset({"which", "whom"})
 
 
 def _antecedent(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
@@ -245,7 +248,13 @@ def clauses(text: str) -> tuple[Clause, ...]:
             if _separated(text, before, first) and not _APPOSITION.search(text, 0, first.start):
                 out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, i + 1)))
                 continue
-            subject = _party(text, _run_before(text, found, j + 1))
+            run = _run_before(text, found, j + 1)
+            subject = _party(text, run)
+            at = found.index(run[0]) if run else 0
+            if subject is not None and at and found[at - 1].lower in _OBJECT_RELATIVE:
+                # "a plan …, which councillors approved last month": what follows is no thing done to
+                out.append(Clause(w, forms, subject, None, passive=False, places=(), relative=True))
+                continue
         k = i + 1
         if k < len(found) and found[k].lower in ("up", "down", "off", "out"):
             k += 1  # "put down", "let down": the particle is the verb's

@@ -136,7 +136,11 @@ def _moved(mine: Clause, role: str, text: str, here: list[Clause]) -> tuple[Part
         ):
             continue
         a, b = sorted((home.verb.start, same[0].verb.start))
-        if _SIDE_BY_SIDE.search(text, a, b) or (";" in text[a:b] and _told_apart(text, theirs, party)):
+        if (
+            _SIDE_BY_SIDE.search(text, a, b)
+            or (";" in text[a:b] and _told_apart(text, theirs, party))
+            or (home.relative or same[0].relative)  # "the mayor has vetoed a plan …, which councillors approved"
+        ):
             return party, theirs, home
     return None
 
