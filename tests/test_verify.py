@@ -7133,3 +7133,9 @@ def test_round_one_hundred_and_forty_five_readings_an_object_relatives_doer_give
     plan = "The mayor has blocked a plan to close the market hall, which councillors backed in June."
     _assert_judged(plan, "Councillors blocked the plan.", False)
     _assert_judged(plan, "The mayor blocked a plan to close the market hall.", True)
+
+
+def test_round_one_hundred_and_forty_five_readings_called_off_against_still_to_happen() -> None:
+    port = "Dockers at Fenn Harbour turned down the pay offer and will strike for three days from Monday."
+    _assert_judged(port, "The dockers called off the strike.", False)
+    _assert_judged(port, "The dockers will strike for three days from Monday.", True)

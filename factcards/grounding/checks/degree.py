@@ -33,6 +33,7 @@ from factcards.grounding.checks.qualifiers import (
     count_for_its_part,
     end_for_near_end,
     exception_dropped,
+    happening_called_off,
     harm_lowered,
     harm_raised,
     hold_made_move,
@@ -156,6 +157,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or vote_for_against(ctx)
         or challenge_turned(ctx)
         or called_off_to_happen(ctx)
+        or happening_called_off(ctx)
         or rank_against_its_sums(ctx)
         or all_but_dropped(ctx)
         or unanimity_added(ctx)

@@ -1148,6 +1148,27 @@ def called_off_to_happen(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+def happening_called_off(ctx: ClaimContext) -> Hit | None:
+    """ "Workers called off the strike" against "… rejected the pay offer and will strike for two days next week": the
+    claim tells as called off what the evidence tells as still to happen, and calls nothing off."""
+    claim = ctx.card.claim
+    off = [m.group("subject") for m in _CALLED_OFF_PASSIVE.finditer(claim)]
+    off += [m.group("object") for m in _CALLED_OFF_ACTIVE.finditer(claim)]
+    if not off or any(_CALLED_OFF_OR_PLANNED.search(text) for text in ctx.texts):
+        return None
+    called = {form for things in off for w in words(things) for form in lemmas(w.lower)}
+    for text in ctx.texts:
+        for m in _TO_HAPPEN.finditer(text):
+            told = m.group("verb") or m.group("noun")
+            if lemmas(told.lower()) & called:
+                said = next(_CALL_OFF_IN.finditer(claim)).group(0)
+                return ctx.said_against(said, m.group(0))
+    return None
+
+
+_CALL_OFF_IN = re.compile(_CALL_OFF, re.I)
+
+
 # A court's answer to a challenge, an appeal or a complaint: "upheld a challenge" against "rejecting a challenge".
 _CHALLENGED = r"(?:challenge|appeal|complaint|claim|case|bid|application)s?"
 _CHALLENGE_WON = re.compile(
