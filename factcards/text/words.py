@@ -144,6 +144,12 @@ def grown_from(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
 
 
+def one_meaning(a: str, b: str) -> bool:
+    """ "expectations" and "forecasts", "shops" and "stores": words (lower case) of one of the curated table's
+    paraphrase groups, in any of their forms."""
+    return bool(paraphrase_groups(lemmas(a)) & paraphrase_groups(lemmas(b)))
+
+
 _PARTICLES = ("up", "out", "down", "off", "over", "back", "through")
 
 

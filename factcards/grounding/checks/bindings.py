@@ -26,7 +26,7 @@ from factcards.text.claims import COMPOUND_COUNT_WORDS, NUMBER_WORDS, SMALL_COUN
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
 from factcards.text.names import NAME_RUN, last_key
-from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, words
+from factcards.text.words import Word, is_content, lemmas, one_meaning, paraphrase_groups, words
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
 
@@ -1294,7 +1294,7 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             mine = [b for b in mine if b[1] in given]
         elif read is _toll_victims:
             # "five infants" for "five babies": one meaning in two words
-            mine = [b for b in mine if not any(t == b[0] and _one_meaning(v, b[1]) for t, v, _ in theirs)]
+            mine = [b for b in mine if not any(t == b[0] and one_meaning(v, b[1]) for t, v, _ in theirs)]
         elif read is _money_for:
             # Only a sum the evidence gives too, of something else: "an £18 million bid" where it says "a fee of
             # £18 million … had a £12 million bid rejected" (a sum it lacks is the number rule's finding).
@@ -1369,7 +1369,7 @@ def _count_relabelled(mine: list[Bound], theirs: list[Bound], ctx: ClaimContext)
             continue
         if _each_from(tied, same_value[0][1], giving):
             continue
-        if all(not isinstance(t, tuple) and not _one_meaning(t, tied) for t, _ in same_value):
+        if all(not isinstance(t, tuple) and not one_meaning(t, tied) for t, _ in same_value):
             return said, same_value[0][1]
     return None
 
@@ -1401,11 +1401,6 @@ def _names_a_measure(noun: str) -> bool:
     return noun not in _ANY_AMOUNT and not noun.endswith("ing")
 
 
-def _one_meaning(a: str, b: str) -> bool:
-    """ "expectations" and "forecasts": words of one paraphrase group."""
-    return bool(paraphrase_groups(lemmas(a)) & paraphrase_groups(lemmas(b)))
-
-
 def _measure_swapped(mine: list[Bound], ctx: ClaimContext) -> tuple[str, str] | None:
     """ "revenue of $212 million" against "a profit of $212 million": the sentence that gives the figure
     gives it as another measure, and does not write the claim's (in any form)."""
@@ -1418,7 +1413,7 @@ def _measure_swapped(mine: list[Bound], ctx: ClaimContext) -> tuple[str, str] | 
                 (
                     w
                     for (n, u), v, w in _measures(text)
-                    if v == value and u == unit and n != noun and _names_a_measure(n) and not _one_meaning(n, noun)
+                    if v == value and u == unit and n != noun and _names_a_measure(n) and not one_meaning(n, noun)
                 ),
                 None,
             )

@@ -29,6 +29,7 @@ from factcards.text.words import (
     grown_from,
     is_content,
     lemmas,
+    one_meaning,
     paraphrase_groups,
     same_family,
     told_as_phrasal_verb,
@@ -598,7 +599,7 @@ def _object_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
                     # (the head of a longer thing, "his intention to quit", "his time as its head", is not compared)
                     and not (j + 3 < len(found) and found[j + 3].lower in _HEAD_OF_MORE)
                     and not lemmas(other.lower) & forms
-                    and not paraphrase_groups(lemmas(other.lower)) & paraphrase_groups(lemmas(word.lower))
+                    and not one_meaning(other.lower, word.lower)
                     and not _akin(other, [word])
                 ):
                     return (
@@ -935,7 +936,7 @@ def _counted_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
                     and theirs not in _ANY_COUNTED
                     and _counts_things(theirs)
                     and not lemmas(theirs) & forms
-                    and not paraphrase_groups(lemmas(theirs)) & paraphrase_groups(lemmas(what))
+                    and not one_meaning(theirs, what)
                 ):
                     return m.group(0), o.group(0)
     return None

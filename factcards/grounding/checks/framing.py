@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, sides_of
 from factcards.text.dictionary import forms_by_class, inflected_from
-from factcards.text.words import Word, is_content, lemmas, same_family, words
+from factcards.text.words import AUXILIARIES, Word, is_content, lemmas, same_family, words
 
 
 def _framing(ctx: ClaimContext, pattern: re.Pattern[str], frames_claim: Callable[[re.Match[str]], bool]) -> str | None:
@@ -258,9 +258,10 @@ def only_at_risk(ctx: ClaimContext) -> str | None:
 
 # "… would begin on March 3 unless the company improved its offer", "If the board approves, fares will
 # rise": what is to happen only on a condition. ("asked if", "even if", "as if" set no condition.)
+_NOT_A_CONDITION = r"(?<!\beven\s)(?<!\bas\s)(?<!\bask\s)(?<!\basked\s)(?<!\bwonder\s)"  # before "if"
 _UNLESS = re.compile(
     r"(?P<then>[^,;:.!?]{8,160}?)\s*,?\s+(?P<cond>(?:unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b"
-    r"[^,;.!?]{3,120}|(?<!\beven\s)(?<!\bas\s)(?<!\bask\s)(?<!\basked\s)(?<!\bwonder\s)if\b[^,;.!?]{3,120})",
+    rf"[^,;.!?]{{3,120}}|{_NOT_A_CONDITION}if\b[^,;.!?]{{3,120}})",
     re.IGNORECASE,
 )
 _IF_THEN = re.compile(
@@ -309,7 +310,7 @@ def condition_dropped(ctx: ClaimContext) -> str | None:
 
 # "unless it can raise £500,000", "if the council approves the plan": the deed a condition asks for.
 _CONDITION = re.compile(
-    r"(?<!\beven\s)(?<!\bas\s)(?<!\bask\s)(?<!\basked\s)(?<!\bwonder\s)\b(?:if|unless|provided\s+that|as\s+long\s+as)\s+"
+    rf"{_NOT_A_CONDITION}\b(?:if|unless|provided\s+that|as\s+long\s+as)\s+"
     r"(?P<cond>(?:[^,;.!?]|(?<=\d)[,.](?=\d)){3,120})",  # ("£500,000": a figure's comma ends nothing)
     re.IGNORECASE,
 )
@@ -367,7 +368,7 @@ def _told(word: Word) -> bool:
 def _same_doer(subject: list[Word], claim: str) -> bool:
     """Whether the condition's subject ("unless it can raise …") may be the claim's doer: a pronoun standing for it,
     or words the claim has ("if inflation kept easing" is no deed of the bank's)."""
-    told = [w for w in subject if w.lower not in _MODALS]
+    told = [w for w in subject if w.lower not in AUXILIARIES]
     if not told:
         return False
     if len(told) == 1 and told[0].lower in _PRONOUNS:
@@ -376,7 +377,6 @@ def _same_doer(subject: list[Word], claim: str) -> bool:
     return all(lemmas(w.lower) & claimed for w in told if is_content(w.lower))
 
 
-_MODALS = frozenset("can could will would may might must should shall do does did has have had is are was were".split())
 _PRONOUNS = frozenset("it they he she we".split())
 
 

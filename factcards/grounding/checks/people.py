@@ -11,7 +11,7 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
 from factcards.text.entity_types import entity_type
 from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key, last_key
-from factcards.text.words import JOB_NOUNS, lemmas, paraphrase_groups, words
+from factcards.text.words import JOB_NOUNS, lemmas, one_meaning, paraphrase_groups, words
 
 _KIN_WORDS = (
     r"sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|widow|widower|grandson|granddaughter"
@@ -387,7 +387,7 @@ def _unnamed_job_changed(ctx: ClaimContext) -> Hit | None:
                     continue
                 if other.lower in _ANY_JOB or lemmas(other.lower) & mine_forms:
                     continue
-                if paraphrase_groups(lemmas(job.lower)) & paraphrase_groups(lemmas(other.lower)):
+                if one_meaning(job.lower, other.lower):
                     continue
                 return ctx.said_against(f"{before.text} {job.text}", f"{b.text} {other.text}")
     return None
