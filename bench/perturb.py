@@ -132,10 +132,19 @@ a mill's packaging line; a lollipop crossing kept, homes unbuilt, a strike's cos
 drug's side effects; a bribe-taker jailed, an ambulance chief's exit, a bridge closed to traffic, unemployment up,
 two climbers airlifted; food bank demand, a lorry driver bailed, a manager sacked, homes refused on the green belt,
 flights cancelled; a hospice ward at risk, wind overtaking gas, an inquest on bullying, a storm's power cuts, a
-platinum anniversary; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to thirty-sixth sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+platinum anniversary; an elephant calf, ferry fares and frozen season tickets, a torn ligament, a VAT plan dropped,
+a donated scanner; a laundering fine, a hosepipe ban, a minister's expenses, a Roman villa believed old,
+housebuilder profits; a van crash after a chase, a bus pay vote, a festival's last day, child poverty, a route
+dropped; an earthquake's toll, a trade deal without farm goods, a suspended head, an hour record, recycling short of
+target; a price war, an injunction not extended, a bridge reopened early, a shared prize, unemployment up; a mayor
+on second preferences, a syrup recall, a dam that could fail, a presenter leaving, an orchestra's cut; a franchise
+nationalised, a boy swept out to sea, a stadium refused, a coffee study, an MP suspended; a wildfire half contained,
+a pension age, an extradition, a box-office record, leaks; a tyre plant strike, a hurricane, a prison inquiry,
+sculptures returned, a rate cut with a warning; two satellites launched, potholes paid for by grass, a legacy, a
+stand-in captain, a sugar tax study; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to thirty-seventh sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
+--only perturb`.
 """
 
 from __future__ import annotations
@@ -7604,6 +7613,416 @@ _add("The couple, who married in 1954, celebrated their 70th wedding anniversary
  ("The couple celebrated their 60th wedding anniversary.", False),
  ("The couple married in 1945.", False),
  ("The couple first met at a dance.", False),
+])
+# round 155
+_add("Keeper staff at Haldon Zoo said on Monday that Asha, a 23-year-old Asian elephant, had given birth to a male calf weighing 110kg after a 22-month pregnancy.", [
+ ("Asha, an Asian elephant at Haldon Zoo, gave birth to a male calf.", True),
+ ("The calf weighed 110kg.", True),
+ ("Asha gave birth to a female calf.", False),
+ ("The calf weighed 210kg.", False),
+ ("Asha is 32 years old.", False),
+ ("Asha gave birth after a 12-month pregnancy.", False),
+])
+_add("Fares on Westline Ferries' island routes will rise by an average of 6% from March, the operator said, blaming higher fuel and crew costs; islanders' season tickets will be frozen.", [
+ ("Westline Ferries will raise fares on its island routes by an average of 6% from March.", True),
+ ("Westline Ferries blamed higher fuel and crew costs.", True),
+ ("Islanders' season tickets will also rise by 6%.", False),
+ ("Westline Ferries will cut fares by 6% from March.", False),
+ ("Fares will rise by an average of 16%.", False),
+ ("Westline Ferries blamed lower passenger numbers.", False),
+])
+_add("Calder United striker Marco Bell will miss the rest of the season after scans showed he had torn a knee ligament in Saturday's win over Rexham, manager Tom Price said.", [
+ ("Marco Bell will miss the rest of the season.", True),
+ ("Scans showed Marco Bell had torn a knee ligament.", True),
+ ("Marco Bell tore an ankle ligament.", False),
+ ("Marco Bell was injured in Saturday's defeat by Rexham.", False),
+ ("Marco Bell said Tom Price would miss the rest of the season.", False),
+ ("Marco Bell will miss three weeks.", False),
+])
+_add("The government has dropped plans to put VAT on school minibus fares after a backlash from rural councils, Treasury minister Alan Reece confirmed.", [
+ ("The government has dropped plans to put VAT on school minibus fares.", True),
+ ("Alan Reece confirmed the change.", True),
+ ("The government has put VAT on school minibus fares.", False),
+ ("The government dropped the plans after a backlash from city councils.", False),
+ ("Rural councils dropped plans to put VAT on school minibus fares.", False),
+ ("Alan Reece denied the plans had been dropped.", False),
+])
+_add("A £1.8m scanner paid for by the Friends of St Aldhelm's charity began taking patients at the hospital on Thursday, cutting waits for MRI scans from ten weeks to four.", [
+ ("The Friends of St Aldhelm's charity paid for the £1.8m scanner.", True),
+ ("The scanner cut waits for MRI scans from ten weeks to four.", True),
+ ("The hospital paid £1.8m for the charity's scanner.", False),
+ ("The scanner cut waits from four weeks to ten.", False),
+ ("The scanner cost £8.1m.", False),
+ ("Waits for MRI scans have risen to ten weeks.", False),
+])
+# round 156
+_add("The Financial Conduct Authority fined Crestmoor Bank £14.2m on Wednesday for failing to stop money laundering through its business accounts between 2019 and 2022.", [
+ ("The Financial Conduct Authority fined Crestmoor Bank £14.2m.", True),
+ ("Crestmoor Bank was fined for failing to stop money laundering through its business accounts.", True),
+ ("Crestmoor Bank fined the Financial Conduct Authority £14.2m.", False),
+ ("Crestmoor Bank was fined £142m.", False),
+ ("Crestmoor Bank was fined for money laundering through its savings accounts.", False),
+ ("The failings ran between 2012 and 2022.", False),
+])
+_add("Southvale Water will bring in a hosepipe ban from Friday for 1.2 million customers after the driest spring in 60 years left its reservoirs at 58% of capacity.", [
+ ("Southvale Water will bring in a hosepipe ban from Friday.", True),
+ ("Southvale Water's reservoirs are at 58% of capacity.", True),
+ ("Southvale Water lifted a hosepipe ban on Friday.", False),
+ ("The ban will affect 2.1 million customers.", False),
+ ("The reservoirs are 58% empty.", False),
+ ("It was the wettest spring in 60 years.", False),
+])
+_add("Housing minister Clare Dunn resigned on Sunday night after it emerged she had claimed £9,400 in expenses for a second home she was renting out; she said she had made an honest mistake.", [
+ ("Clare Dunn resigned on Sunday night.", True),
+ ("Clare Dunn said she had made an honest mistake.", True),
+ ("Clare Dunn was sacked on Sunday night.", False),
+ ("Clare Dunn admitted she had broken the rules deliberately.", False),
+ ("Clare Dunn claimed £4,900 in expenses.", False),
+ ("Clare Dunn was renting a second home.", False),
+])
+_add("Archaeologists digging before a housing scheme near Wexcombe have found a Roman villa with a mosaic floor that they believe dates from the fourth century.", [
+ ("Archaeologists have found a Roman villa near Wexcombe.", True),
+ ("The villa has a mosaic floor.", True),
+ ("The villa dates from the fourth century.", False),
+ ("Archaeologists have found a Saxon villa near Wexcombe.", False),
+ ("The villa was found during a housing scheme's construction near Exeter.", False),
+ ("Archaeologists believe the villa dates from the second century.", False),
+])
+_add("Housebuilder Marlow Homes reported a 31% fall in pre-tax profit to £212m for the year, as it completed 9,800 homes, down from 11,400.", [
+ ("Marlow Homes' pre-tax profit fell 31% to £212m.", True),
+ ("Marlow Homes completed 9,800 homes in the year.", True),
+ ("Marlow Homes' pre-tax profit rose 31% to £212m.", False),
+ ("Marlow Homes completed 11,400 homes in the year.", False),
+ ("Marlow Homes' pre-tax profit fell 13%.", False),
+ ("Marlow Homes completed more homes than the year before.", False),
+])
+# round 157
+_add("A 19-year-old man was arrested after a stolen van he was driving crashed into a bus shelter in Fenbridge at the end of a police chase early on Saturday, police said; no one was hurt.", [
+ ("A 19-year-old man was arrested after a police chase.", True),
+ ("No one was hurt.", True),
+ ("Two people were hurt when the van crashed into a bus shelter.", False),
+ ("A 91-year-old man was arrested.", False),
+ ("The van crashed into a bus shelter late on Saturday.", False),
+ ("Police crashed into a stolen van in Fenbridge.", False),
+])
+_add("Members of the Transport Workers' Union at Norbay Buses voted by 71% to accept a two-year pay offer, ending a dispute that had seen 14 days of strikes since June.", [
+ ("Union members at Norbay Buses voted to accept a two-year pay offer.", True),
+ ("There had been 14 days of strikes since June.", True),
+ ("Union members voted to reject the pay offer.", False),
+ ("71% of members voted against the pay offer.", False),
+ ("There had been 41 days of strikes since June.", False),
+ ("The offer was a three-year deal.", False),
+])
+_add("Organisers of the Harrowfield folk festival cancelled its final day on Sunday after storms flooded the main stage; ticket holders will get a partial refund.", [
+ ("The final day of the Harrowfield folk festival was cancelled.", True),
+ ("Ticket holders will get a partial refund.", True),
+ ("The whole festival was cancelled.", False),
+ ("Ticket holders will get a full refund.", False),
+ ("Organisers cancelled the first day of the festival.", False),
+ ("A fire damaged the main stage.", False),
+])
+_add("About one in four children in Kesland lives in poverty, up from one in five a decade ago, according to a report by the Child Welfare Trust published on Tuesday.", [
+ ("About one in four children in Kesland lives in poverty, according to the Child Welfare Trust.", True),
+ ("Child poverty in Kesland has risen over the past decade.", True),
+ ("About one in five children in Kesland lives in poverty.", False),
+ ("Child poverty in Kesland has fallen over the past decade.", False),
+ ("The government published the report on Tuesday.", False),
+ ("About one in four adults in Kesland lives in poverty.", False),
+])
+_add("SkyLark Airways will stop flying between Carrow and Lisbon in October, saying the route had lost money for three years, but will add a daily service to Madrid.", [
+ ("SkyLark Airways will stop flying between Carrow and Lisbon in October.", True),
+ ("SkyLark Airways will add a daily service to Madrid.", True),
+ ("SkyLark Airways will stop flying between Carrow and Madrid.", False),
+ ("SkyLark Airways will add a weekly service to Madrid.", False),
+ ("The Lisbon route had made money for three years.", False),
+ ("SkyLark Airways will add a daily service to Lisbon.", False),
+])
+# round 158
+_add("The death toll from Sunday's earthquake in the mountains of northern Varesia has risen to 212, the interior ministry said, with more than 1,400 people injured and dozens still missing.", [
+ ("The death toll from the earthquake in northern Varesia has risen to 212.", True),
+ ("More than 1,400 people were injured.", True),
+ ("The death toll has risen to 2,120.", False),
+ ("The earthquake struck southern Varesia.", False),
+ ("More than 1,400 people are still missing.", False),
+ ("The health ministry said the toll had risen to 212.", False),
+])
+_add("Norland and Estavia signed a trade deal on Friday that will remove tariffs on 95% of goods within seven years, though farm products are left out.", [
+ ("Norland and Estavia signed a trade deal on Friday.", True),
+ ("The deal will remove tariffs on 95% of goods within seven years.", True),
+ ("The deal removes tariffs on farm products.", False),
+ ("The deal will remove tariffs on all goods.", False),
+ ("The deal will remove tariffs on 95% of goods within 17 years.", False),
+ ("Norland and Estavia abandoned trade talks on Friday.", False),
+])
+_add("The head teacher of Brindle Park Academy has been suspended while the trust that runs the school investigates complaints from parents, a spokesman for the trust said.", [
+ ("The head teacher of Brindle Park Academy has been suspended.", True),
+ ("The trust that runs the school is investigating complaints from parents.", True),
+ ("The head teacher has been sacked.", False),
+ ("The head teacher has suspended a member of staff.", False),
+ ("Parents are investigating complaints from the trust.", False),
+ ("The head teacher has been cleared after an investigation.", False),
+])
+_add("Cyclist Hannah Vey broke the women's hour record in Aigle on Saturday, riding 50.412km to beat the previous mark, set by her team-mate Lise Moreau in 2023, by 290 metres.", [
+ ("Hannah Vey broke the women's hour record in Aigle.", True),
+ ("The previous record was set by Lise Moreau in 2023.", True),
+ ("Lise Moreau broke the women's hour record in Aigle.", False),
+ ("Hannah Vey beat the previous mark by 290 kilometres.", False),
+ ("Hannah Vey rode 54.012km.", False),
+ ("Hannah Vey missed the record by 290 metres.", False),
+])
+_add("Households in Tarnshire recycled 47% of their rubbish last year, the county said, short of its 55% target but up from 44% the year before.", [
+ ("Households in Tarnshire recycled 47% of their rubbish last year.", True),
+ ("The county missed its 55% target.", True),
+ ("The county met its recycling target.", False),
+ ("Households in Tarnshire recycled 55% of their rubbish last year.", False),
+ ("The recycling rate fell from the year before.", False),
+ ("Households recycled 44% of their rubbish last year.", False),
+])
+# round 159
+_add("Supermarket Greengate cut the price of 400 everyday products by an average of 10% on Monday, a day after rival Fairway announced price cuts of its own.", [
+ ("Greengate cut the price of 400 everyday products.", True),
+ ("Fairway announced price cuts a day before Greengate.", True),
+ ("Greengate announced its price cuts a day before Fairway.", False),
+ ("Greengate raised the price of 400 products.", False),
+ ("Greengate cut prices by an average of 40%.", False),
+ ("Fairway cut the price of 400 everyday products on Monday.", False),
+])
+_add("A High Court judge granted Ardley Oil an injunction on Tuesday barring climate protesters from its Humber terminal, but refused to extend it to the public road outside.", [
+ ("A High Court judge granted Ardley Oil an injunction.", True),
+ ("The judge refused to extend the injunction to the public road outside.", True),
+ ("The injunction covers the public road outside the terminal.", False),
+ ("The judge refused Ardley Oil an injunction.", False),
+ ("Climate protesters won an injunction against Ardley Oil.", False),
+ ("The injunction bars protesters from Ardley Oil's Thames terminal.", False),
+])
+_add("The Tamsin Bridge reopened to traffic on Wednesday, six weeks ahead of schedule, after repairs costing £3.4m, the council said.", [
+ ("The Tamsin Bridge reopened to traffic on Wednesday.", True),
+ ("The bridge reopened six weeks ahead of schedule.", True),
+ ("The bridge reopened six weeks behind schedule.", False),
+ ("The repairs cost £4.3m.", False),
+ ("The bridge closed to traffic on Wednesday.", False),
+ ("The bridge reopened six months ahead of schedule.", False),
+])
+_add("Professor Amara Osei of Kelbridge University has won the Lindqvist Prize for her work on malaria vaccines, sharing the £500,000 award with Dr Pieter Van Hal of Leiden.", [
+ ("Amara Osei has won the Lindqvist Prize for her work on malaria vaccines.", True),
+ ("Amara Osei shared the award with Pieter Van Hal.", True),
+ ("Amara Osei won the £500,000 award alone.", False),
+ ("Amara Osei won the prize for her work on tuberculosis vaccines.", False),
+ ("Pieter Van Hal works at Kelbridge University.", False),
+ ("The award is worth £50,000.", False),
+])
+_add("Unemployment in Norland rose to 4.6% in the three months to September, from 4.3%, the highest rate in three years, official figures showed.", [
+ ("Unemployment in Norland rose to 4.6% in the three months to September.", True),
+ ("The rate was the highest in three years.", True),
+ ("Unemployment fell to 4.3%.", False),
+ ("Unemployment rose to 4.6% from 3.4%.", False),
+ ("The rate was the lowest in three years.", False),
+ ("Unemployment rose to 4.6% in the three months to June.", False),
+])
+# round 160
+_add("Independent candidate Rosa Whitfield won the Harbury mayoral election with 41% of first-preference votes, beating Labour's Dan Coyle on second preferences; turnout was 29%.", [
+ ("Rosa Whitfield won the Harbury mayoral election.", True),
+ ("Turnout was 29%.", True),
+ ("Dan Coyle won the Harbury mayoral election.", False),
+ ("Rosa Whitfield won 41% of second-preference votes.", False),
+ ("Turnout was 41%.", False),
+ ("Rosa Whitfield won a majority of first-preference votes.", False),
+])
+_add("Drugmaker Pellham Labs is recalling two batches of its children's paracetamol syrup after tests found some bottles held twice the stated dose; no illnesses have been reported.", [
+ ("Pellham Labs is recalling two batches of children's paracetamol syrup.", True),
+ ("No illnesses have been reported.", True),
+ ("Some bottles held half the stated dose.", False),
+ ("Pellham Labs is recalling all of its children's paracetamol syrup.", False),
+ ("Several children have fallen ill.", False),
+ ("Pellham Labs is recalling twelve batches.", False),
+])
+_add("Engineers warned on Thursday that the Coldwater reservoir dam could fail if heavy rain continued, and about 800 people living below it were told to leave their homes.", [
+ ("Engineers warned the Coldwater reservoir dam could fail if heavy rain continued.", True),
+ ("About 800 people were told to leave their homes.", True),
+ ("The Coldwater reservoir dam failed on Thursday.", False),
+ ("About 8,000 people were told to leave their homes.", False),
+ ("Engineers said the dam was safe.", False),
+ ("About 800 people refused to leave their homes.", False),
+])
+_add("After 22 years presenting the Morning Show, Gail Harper will leave at Christmas, the broadcaster said, adding that she had chosen to go and would be replaced by co-host Sam Ojo.", [
+ ("Gail Harper will leave the Morning Show at Christmas.", True),
+ ("Sam Ojo will replace Gail Harper.", True),
+ ("Gail Harper will replace Sam Ojo.", False),
+ ("Gail Harper was forced out of the Morning Show.", False),
+ ("Gail Harper has presented the Morning Show for 12 years.", False),
+ ("Gail Harper will leave at Easter.", False),
+])
+_add("The Arts Council will cut its grant to the Kellford Philharmonic by 40% from April, and the orchestra said it would have to shed a third of its 60 players.", [
+ ("The Arts Council will cut its grant to the Kellford Philharmonic by 40%.", True),
+ ("The orchestra said it would have to shed a third of its players.", True),
+ ("The Arts Council will raise its grant to the orchestra by 40%.", False),
+ ("The orchestra said it would shed 40% of its players.", False),
+ ("The orchestra has 30 players.", False),
+ ("The Arts Council said the orchestra would have to shed a third of its players.", False),
+])
+# round 161
+_add("The government will take the East Coast rail franchise into public ownership from May after its operator, Trentline, said it could no longer run it at a profit.", [
+ ("The government will take the East Coast rail franchise into public ownership from May.", True),
+ ("Trentline said it could no longer run the franchise at a profit.", True),
+ ("Trentline will take the franchise into public ownership.", False),
+ ("The government will sell the franchise to Trentline.", False),
+ ("The government will take the franchise into public ownership from March.", False),
+ ("Trentline said the franchise made a record profit.", False),
+])
+_add("A 15-year-old boy was rescued by lifeboat crews after being swept out to sea on an inflatable off Pendle Sands on Sunday afternoon; he was taken to hospital as a precaution.", [
+ ("A 15-year-old boy was rescued by lifeboat crews.", True),
+ ("The boy was taken to hospital as a precaution.", True),
+ ("A 15-year-old boy rescued a lifeboat crew.", False),
+ ("The boy was seriously injured.", False),
+ ("The boy was rescued on Sunday morning.", False),
+ ("A 50-year-old man was swept out to sea.", False),
+])
+_add("Councillors rejected plans for a 20,000-seat stadium for Ashby Rovers on Monday night, saying the club had not shown how fans would get there without clogging local roads.", [
+ ("Councillors rejected plans for a 20,000-seat stadium for Ashby Rovers.", True),
+ ("Councillors said the club had not shown how fans would get there.", True),
+ ("Councillors approved plans for the stadium.", False),
+ ("The stadium would have held 12,000 fans.", False),
+ ("Ashby Rovers rejected the council's plans for a stadium.", False),
+ ("Councillors said the stadium was too expensive.", False),
+])
+_add("People who drank two to three cups of coffee a day were 12% less likely to develop heart disease than those who drank none, a study of 400,000 adults found, though the authors said it could not show that coffee was the cause.", [
+ ("People who drank two to three cups of coffee a day were 12% less likely to develop heart disease, a study found.", True),
+ ("The study involved 400,000 adults.", True),
+ ("The study showed that coffee prevents heart disease.", False),
+ ("People who drank coffee were 12% more likely to develop heart disease.", False),
+ ("The study involved 40,000 adults.", False),
+ ("People who drank two to three cups a day were 21% less likely to develop heart disease.", False),
+])
+_add("Conservative MP Hugh Lattimer was suspended from the Commons for 10 days on Tuesday after the standards committee found he had lobbied for a firm that paid him £60,000 a year.", [
+ ("Hugh Lattimer was suspended from the Commons for 10 days.", True),
+ ("The standards committee found he had lobbied for a firm that paid him.", True),
+ ("Hugh Lattimer was suspended for 30 days.", False),
+ ("The firm paid Hugh Lattimer £6,000 a year.", False),
+ ("Hugh Lattimer was cleared by the standards committee.", False),
+ ("The firm lobbied for Hugh Lattimer.", False),
+])
+# round 162
+_add("A wildfire has burned 3,000 hectares of forest in the Sella hills since Friday, and firefighters said on Monday they had contained about half of it.", [
+ ("A wildfire has burned 3,000 hectares of forest in the Sella hills.", True),
+ ("Firefighters said they had contained about half of the fire.", True),
+ ("Firefighters said they had put the fire out.", False),
+ ("The wildfire has burned 30,000 hectares.", False),
+ ("The fire started on Monday.", False),
+ ("Firefighters said they had contained most of the fire.", False),
+])
+_add("The state pension age will rise to 68 in 2039, seven years earlier than planned, the work and pensions secretary announced, affecting people now in their early fifties.", [
+ ("The state pension age will rise to 68 in 2039.", True),
+ ("The rise comes seven years earlier than planned.", True),
+ ("The state pension age will rise to 67 in 2039.", False),
+ ("The rise comes seven years later than planned.", False),
+ ("The state pension age will fall to 68.", False),
+ ("The change affects people now in their early forties.", False),
+])
+_add("Businessman Victor Haldane, who fled to Spain in 2021 while on trial for a £40m investment fraud, has been extradited and will appear in court in London on Friday.", [
+ ("Victor Haldane has been extradited.", True),
+ ("Victor Haldane fled to Spain in 2021.", True),
+ ("Victor Haldane has been convicted of a £40m investment fraud.", False),
+ ("Victor Haldane fled to Portugal in 2021.", False),
+ ("Victor Haldane appeared in court in London on Friday.", False),
+ ("Victor Haldane fled to Spain in 2012.", False),
+])
+_add("The animated film Paper Moon took £38m worldwide in its opening weekend, a record for a non-sequel animation, its studio said; critics were less kind.", [
+ ("Paper Moon took £38m worldwide in its opening weekend.", True),
+ ("The studio said it was a record for a non-sequel animation.", True),
+ ("Paper Moon took £38m in Britain in its opening weekend.", False),
+ ("Critics praised Paper Moon.", False),
+ ("Paper Moon took £83m in its opening weekend.", False),
+ ("Paper Moon is a sequel.", False),
+])
+_add("Fenwater lost 23% of the water it put into its pipes to leaks last year, the regulator said, the worst rate of any company in England.", [
+ ("Fenwater lost 23% of its water to leaks last year.", True),
+ ("The regulator said Fenwater had the worst leakage rate in England.", True),
+ ("Fenwater had the best leakage rate in England.", False),
+ ("Fenwater lost 32% of its water to leaks.", False),
+ ("Fenwater said the regulator lost 23% of its water to leaks.", False),
+ ("Fenwater had the worst leakage rate in Britain.", False),
+])
+# round 163
+_add("Workers at the Calloway tyre plant will strike for three days from Monday after talks over a 4% pay offer broke down, the Unite union said, but managers said the plant would keep running.", [
+ ("Workers at the Calloway tyre plant will strike for three days from Monday.", True),
+ ("Managers said the plant would keep running.", True),
+ ("Talks over a 4% pay offer succeeded.", False),
+ ("Workers will strike for three weeks.", False),
+ ("The union said the plant would keep running.", False),
+ ("Managers said the plant would close during the strike.", False),
+])
+_add("Hurricane Delia made landfall near Port Salaam late on Wednesday with winds of 140mph, cutting power to half a million homes, before weakening to a tropical storm.", [
+ ("Hurricane Delia made landfall near Port Salaam.", True),
+ ("Hurricane Delia cut power to half a million homes.", True),
+ ("Hurricane Delia strengthened after landfall.", False),
+ ("Hurricane Delia made landfall with winds of 104mph.", False),
+ ("Hurricane Delia cut power to five million homes.", False),
+ ("Hurricane Delia made landfall early on Wednesday.", False),
+], "Hurricane Delia made landfall near Port Salaam late on Wednesday with winds of 140mph, cutting power to half a million homes, before weakening to a tropical storm.\n\nThe governor said three people had died, though the figure was expected to rise.")
+_add("An independent inquiry will examine 17 deaths at Harlow Vale prison over the past two years, the justice secretary said, after the chief inspector described conditions there as the worst he had seen.", [
+ ("An independent inquiry will examine 17 deaths at Harlow Vale prison.", True),
+ ("The chief inspector described conditions there as the worst he had seen.", True),
+ ("The justice secretary described conditions as the worst he had seen.", False),
+ ("The inquiry will examine 71 deaths.", False),
+ ("The deaths happened over the past ten years.", False),
+ ("The chief inspector will lead the inquiry.", False),
+])
+_add("The Merriwell Museum will return 30 bronze sculptures to Benora, the museum's trustees announced, after years of talks; the first ten will go back next spring.", [
+ ("The Merriwell Museum will return 30 bronze sculptures to Benora.", True),
+ ("The first ten will go back next spring.", True),
+ ("All 30 sculptures will go back next spring.", False),
+ ("Benora will return 30 bronze sculptures to the Merriwell Museum.", False),
+ ("The museum will return 13 sculptures.", False),
+ ("The museum's trustees refused to return the sculptures.", False),
+])
+_add("The Bank of Norland cut interest rates by a quarter point to 4.25% on Thursday, its second cut this year, but governor Ellen Marsh warned against expecting rapid further cuts.", [
+ ("The Bank of Norland cut interest rates to 4.25%.", True),
+ ("It was the bank's second cut this year.", True),
+ ("Ellen Marsh said rapid further cuts were expected.", False),
+ ("The Bank of Norland cut rates by half a point.", False),
+ ("The Bank of Norland raised rates to 4.25%.", False),
+ ("It was the bank's first cut this year.", False),
+])
+# round 164
+_add("A Pelican rocket carrying two weather satellites lifted off from the Kestrel launch site on Saturday after three delays, and both satellites reached orbit, the space agency said.", [
+ ("A Pelican rocket lifted off from the Kestrel launch site on Saturday.", True),
+ ("Both satellites reached orbit.", True),
+ ("One of the satellites failed to reach orbit.", False),
+ ("The rocket carried three weather satellites.", False),
+ ("The launch went ahead without delay.", False),
+ ("The rocket exploded after lift-off.", False),
+])
+_add("Holmbridge council will double its spending on filling potholes to £6m next year, paid for by cutting its grass-cutting budget by a quarter.", [
+ ("Holmbridge council will double its spending on filling potholes to £6m.", True),
+ ("The council will cut its grass-cutting budget by a quarter.", True),
+ ("The council will spend £3m on potholes next year.", False),
+ ("The council will double its grass-cutting budget.", False),
+ ("The council will cut its pothole budget by a quarter.", False),
+ ("The council will triple its spending on potholes.", False),
+])
+_add("Retired farmer Edith Kemp, who died in March aged 94, left £2.1m to the Blue Cross animal charity, the largest gift in its history, the charity said.", [
+ ("Edith Kemp left £2.1m to the Blue Cross animal charity.", True),
+ ("Edith Kemp died in March aged 94.", True),
+ ("Edith Kemp left £1.2m to the charity.", False),
+ ("The Blue Cross left £2.1m to Edith Kemp.", False),
+ ("Edith Kemp died aged 84.", False),
+ ("It was the second-largest gift in the charity's history.", False),
+])
+_add("Flanker Owen Price will captain Wales in the autumn internationals after Dan Rees was ruled out by a shoulder injury, head coach Gareth Ellis said.", [
+ ("Owen Price will captain Wales in the autumn internationals.", True),
+ ("Dan Rees was ruled out by a shoulder injury.", True),
+ ("Dan Rees will captain Wales in the autumn internationals.", False),
+ ("Owen Price was ruled out by a shoulder injury.", False),
+ ("Dan Rees was ruled out by a knee injury.", False),
+ ("Owen Price said Gareth Ellis would captain Wales.", False),
+])
+_add("A tax on sugary drinks cut the sugar sold in soft drinks by 35% in five years, researchers at Denholm University found, but had no clear effect on childhood obesity.", [
+ ("Researchers found the tax cut the sugar sold in soft drinks by 35% in five years.", True),
+ ("The researchers found no clear effect on childhood obesity.", True),
+ ("The tax cut childhood obesity, researchers found.", False),
+ ("The tax cut the sugar sold in soft drinks by 53%.", False),
+ ("The tax raised the sugar sold in soft drinks by 35%.", False),
+ ("The tax cut the sugar sold in soft drinks by 35% in 15 years.", False),
 ])
 # fmt: on
 
