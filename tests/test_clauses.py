@@ -73,3 +73,13 @@ def test_an_object_relative_has_a_doer_and_nothing_done_to_after_it() -> None:
     assert approved.relative and approved.doer is not None and approved.doer.text == "councillors"
     assert approved.done_to is None  # "last month" is when, and what was approved stands before "which"
     assert not found["vetoed"].relative
+
+
+def test_a_deed_under_way_and_one_run_into_have_their_doers() -> None:
+    investigating = _read("The trust is investigating complaints from parents.")["investigating"]
+    assert investigating.doer is not None and investigating.doer.key == {"trust"}
+    assert investigating.done_to is not None and investigating.done_to.text == "complaints"
+    assert ("from", "parents") in {(link, p.text) for link, p in investigating.places}
+    crashed = _read("A stolen van crashed into a bus shelter.")["crashed"]
+    assert crashed.doer is not None and crashed.doer.text == "A stolen van"
+    assert _read("He was angry.") == {}  # a state, no deed

@@ -7139,3 +7139,102 @@ def test_round_one_hundred_and_forty_five_readings_called_off_against_still_to_h
     port = "Dockers at Fenn Harbour turned down the pay offer and will strike for three days from Monday."
     _assert_judged(port, "The dockers called off the strike.", False)
     _assert_judged(port, "The dockers will strike for three days from Monday.", True)
+
+
+def test_round_one_hundred_and_fifty_five_readings_who_did_it_for_whom_and_which_body() -> None:
+    # "for" joins two sides only of a deal or a team: one lobbying for another is no deed done together
+    lobby = "Councillor Ruth Vane lobbied for Hartwell Homes before the vote."
+    _assert_judged(lobby, "Hartwell Homes lobbied for Ruth Vane.", False)
+    _assert_judged(lobby, "Ruth Vane lobbied for Hartwell Homes.", True)
+    # a body the evidence names by its noun does the deed, not a name the sentence gives it later
+    library = "The council will close Orme library after councillor Tom Reed said it cost too much to run."
+    _assert_judged(library, "Tom Reed will close Orme library.", False)
+    _assert_judged(library, "The council will close Orme library.", True)
+    scanner = "The charity bought the new scanner for the hospital."
+    _assert_judged(scanner, "The hospital bought the new scanner.", False)
+    _assert_judged(scanner, "The charity bought the new scanner.", True)
+    # ... but "the company" may be the one named before it
+    fine = "Lode Water was fined £2m; the judge said the company had shown contempt for the river."
+    _assert_judged(fine, "The judge said Lode Water had shown contempt for the river.", True)
+
+
+def test_round_one_hundred_and_fifty_five_readings_a_deed_done_to_anothers_thing_and_kinds() -> None:
+    budget = "The council will double its spending on road repairs, paid for by cutting its parks budget by a fifth."
+    _assert_judged(budget, "The council will double its parks budget.", False)
+    _assert_judged(budget, "The council will cut its parks budget by a fifth.", True)
+    ministry = "The toll from the floods has risen to 48, the interior ministry said."
+    _assert_judged(ministry, "The toll has risen to 48, the health ministry said.", False)
+    _assert_judged(ministry, "The toll has risen to 48, the interior ministry said.", True)
+    prize = "Dr Lena Moss won the prize for her work on measles vaccines."
+    _assert_judged(prize, "Lena Moss won the prize for her work on polio vaccines.", False)
+    _assert_judged(prize, "Lena Moss won the prize for her work on measles vaccines.", True)
+    shared = "Professor Ann Lee of Carrow University shared the medal with Dr Karl Berg of Uppsala."
+    _assert_judged(shared, "Karl Berg works at Carrow University.", False)
+    _assert_judged(shared, "Karl Berg of Uppsala shared the medal.", True)
+
+
+def test_round_one_hundred_and_fifty_five_readings_opposites_of_the_lexicon() -> None:
+    route = "The airline will drop the Leeds route, which had lost money for three years."
+    _assert_judged(route, "The Leeds route had made money for three years.", False)
+    _assert_judged(route, "The Leeds route had lost money for three years.", True)
+    head = "The head of Orme Academy has been suspended while the trust investigates."
+    _assert_judged(head, "The head of Orme Academy has been sacked.", False)
+    ages = "The change will hit people now in their early fifties."
+    _assert_judged(ages, "The change will hit people now in their early forties.", False)
+    _assert_judged(ages, "The change will hit people now in their early fifties.", True)
+    dose = "Tests found some bottles held twice the stated dose."
+    _assert_judged(dose, "Some bottles held half the stated dose.", False)
+    _assert_judged(
+        "Cases rose in the first half of the year, to three times last year's.",
+        "Cases rose in the first half of the year.",
+        True,
+    )
+    water = "The reservoirs are at 61% of capacity after a dry spring."
+    _assert_judged(water, "The reservoirs are 61% empty.", False)
+    _assert_judged(water, "The reservoirs are at 61% of capacity.", True)
+
+
+def test_round_one_hundred_and_fifty_five_readings_negations_some_of_them_and_warnings() -> None:
+    launch = "Both satellites reached orbit after the launch, the agency said."
+    _assert_judged(launch, "One of the satellites failed to reach orbit.", False)
+    climb = "Two of the climbers reached the summit; the third turned back."
+    _assert_judged(climb, "One of the climbers failed to reach the summit.", True)
+    bank = "The bank cut rates, but its governor warned against expecting rapid further cuts."
+    _assert_judged(bank, "The governor said rapid further cuts were expected.", False)
+    _assert_judged(bank, "The governor said rapid further cuts should not be expected.", True)
+    coffee = "Coffee drinkers were 12% less likely to develop heart disease than those who drank none, a study found."
+    _assert_judged(coffee, "Coffee drinkers were 12% less likely to develop heart disease, a study found.", True)
+
+
+def test_round_one_hundred_and_fifty_five_readings_all_of_a_share_places_and_two_sayings() -> None:
+    deal = "The deal will remove tariffs on 95% of goods within seven years."
+    _assert_judged(deal, "The deal will remove tariffs on all goods.", False)
+    _assert_judged(deal, "The deal will remove tariffs on 95% of goods.", True)
+    dig = "Archaeologists digging before a new road near Hatton have found a Roman bath house."
+    _assert_judged(dig, "Archaeologists have found a Roman bath house near Hatton.", True)
+    plant = "Staff will strike from Monday, the Unite union said, but managers said the plant would keep running."
+    _assert_judged(plant, "The union said the plant would keep running.", False)
+    _assert_judged(plant, "The union said staff would strike from Monday.", True)
+    _assert_judged(plant, "Managers said the plant would keep running.", True)
+
+
+def test_round_one_hundred_and_fifty_five_readings_tolls_without_a_verb_a_years_share_and_a_trial() -> None:
+    quake = "The toll has risen to 212, with more than 1,400 people injured and dozens still missing."
+    _assert_judged(quake, "More than 1,400 people are still missing.", False)
+    _assert_judged(quake, "More than 1,400 people were injured.", True)
+    bins = "Households recycled 47% of their rubbish last year, up from 44% the year before."
+    _assert_judged(bins, "Households recycled 44% of their rubbish last year.", False)
+    _assert_judged(bins, "Households recycled 47% of their rubbish last year.", True)
+    fraud = "Victor Hale, who fled to Spain while on trial for fraud, has been extradited."
+    _assert_judged(fraud, "Victor Hale has been convicted of fraud.", False)
+    _assert_judged(fraud, "Victor Hale fled to Spain while on trial for fraud.", True)
+
+
+def test_round_one_hundred_and_fifty_five_readings_whom_a_deed_is_from_and_what_it_runs_into() -> None:
+    trust = "The trust is investigating complaints from parents."
+    _assert_judged(trust, "Parents are investigating complaints from the trust.", False)
+    _assert_judged(trust, "The trust is investigating complaints from parents.", True)
+    van = "A stolen van crashed into a bus shelter in Fenn Street."
+    _assert_judged(van, "A bus shelter crashed into a stolen van.", False)
+    _assert_judged(van, "Police crashed into a stolen van.", False)
+    _assert_judged(van, "The stolen van crashed into a bus shelter.", True)

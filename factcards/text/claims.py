@@ -339,6 +339,12 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
                 scope.append(stem(lower))
                 previous = lower
                 continue
+        if (
+            target is None
+            and m.group(0).lower() in _STANDING_ALONE
+            and _CLAUSE_BREAK.search(text, m.end(), word.start())
+        ):
+            break  # "than those who drank none, a study found": "none" ends its clause and negates nothing past it
         if target is None and (count < 4 or letting):
             target = stem(lower)
             nominal = previous in ("the", "a", "an")
@@ -350,6 +356,9 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
         if before and before[-1] not in NEGATION_FILLER:
             scope.append(stem(before[-1]))
     return Negation(m.group(0), target, frozenset(scope), nominal)
+
+
+_STANDING_ALONE = frozenset({"none", "nothing", "nobody"})
 
 
 def _no_one(text: str, m: re.Match[str]) -> bool:

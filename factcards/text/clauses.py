@@ -7,7 +7,9 @@ nothing to go on ("the passenger", "a lifeguard") and gives up where a clause is
 their key words: their content words, less a possessor ("Ben Cole's passenger" is the passenger) and figures.
 A relative clause is read past to the one it describes ("A clerk who took £9,000 from the till was jailed" jails the
 clerk) and for it ("the two men who paid him"); a verb's -ing form after a comma is done by the clause before ("The
-storm hit the coast, leaving 9,000 homes without power"); for a verb of giving, "to" names who got it.
+storm hit the coast, leaving 9,000 homes without power"); for a verb of giving, "to" names who got it. A deed under
+way ("The trust is investigating complaints") is read as one done, and one run into ("A van crashed into a bus
+shelter") keeps its doer.
 """
 
 from __future__ import annotations
@@ -222,12 +224,15 @@ def clauses(text: str) -> tuple[Clause, ...]:
                     doer = _party(text, after)
             out.append(Clause(w, forms, doer, subject, passive=True, places=_places(text, found, i + 1)))
             continue
-        if be:
-            continue  # "was angry", "is leaving": no deed with a doer the reading can give
+        # "is investigating complaints": a deed under way, done as one done is ("was angry" is none)
+        progressive = be and w.lower.endswith("ing") and "VERB" in forms_by_class(w.lower)
+        if be and not progressive:
+            continue
         perfect = any(a.lower in _HAVE for a in aux)
         modal = any(a.lower in _MODALS for a in aux)
         if not (
-            (perfect and _participle(w.lower))
+            progressive
+            or (perfect and _participle(w.lower))
             or (modal and "VERB" in forms_by_class(w.lower))
             or (not aux and _past_or_plain(w.lower))
         ):
@@ -263,12 +268,29 @@ def clauses(text: str) -> tuple[Clause, ...]:
             if k < len(found) and not _separated(text, found[k - 1], found[k])
             else None
         )
-        if done_to is None and not aux and _participle(w.lower) and k < len(found) and found[k].lower in _PREPOSITIONS:
+        if (
+            done_to is None
+            and not aux
+            and _participle(w.lower)
+            and k < len(found)
+            and found[k].lower in _PREPOSITIONS
+            and found[k].lower not in ("into", "onto")  # "a van crashed into a bus shelter" is a deed
+        ):
             # "drivers stranded on the A72", "homes sold in Norland": as often a description as a deed
             out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, k)))
             continue
-        out.append(Clause(w, forms, subject, done_to, passive=False, places=_places(text, found, k)))
+        places = _places(text, found, k)
+        if progressive:
+            # Only with a thing done to ("is looking forward to" does nothing to "forward"), and only whom it is
+            # towards or from: "is suspending its participation in bilateral channels" says what it is in.
+            if done_to is None or "ADV" in forms_by_class(done_to.text.split()[0].lower()):
+                continue
+            places = tuple((link, p) for link, p in places if link in _TOWARDS)
+        out.append(Clause(w, forms, subject, done_to, passive=False, places=places))
     return tuple(out)
+
+
+_TOWARDS = frozenset("to from for against into onto".split())
 
 
 def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Clause]) -> Clause | None:
@@ -277,6 +299,8 @@ def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Cla
     w = found[i]
     if not w.lower.endswith("ing") or text[found[i - 1].end : w.start].strip() != ",":
         return None
+    if w.lower in _AS_PREPOSITIONS:
+        return None  # "…, following the news that …": when, not a deed of the clause before
     forms = frozenset(inflected_from(w.lower, "VBG"))
     before = next((c for c in reversed(out) if c.verb.start < w.start), None)
     if not forms or before is None or before.passive or before.doer is None or "." in text[before.verb.end : w.start]:
@@ -284,6 +308,12 @@ def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Cla
     k = i + 1
     done_to = _party(text, _run_after(text, found, k)) if k < len(found) else None
     return Clause(w, forms, before.doer, done_to, passive=False, places=_places(text, found, k))
+
+
+# -ing forms that link as a preposition does ("following the news" is "after the news").
+_AS_PREPOSITIONS = frozenset(
+    "following including regarding concerning according pending considering excluding barring notwithstanding".split()
+)
 
 
 # The links that say where, when, from what or during what a deed was done.

@@ -396,7 +396,9 @@ def _based(text: str) -> list[Bound]:
 # count: "19 goals in 31 league games last season" gives the season its games and its goals alike.)
 _FOR_WHEN = re.compile(
     r"(?<![\w.,])(?P<currency>[$£€])?(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b)?"
-    r"\s+(?:[a-z]+\s+){0,2}?(?P<when>(?:this|next|last)\s+(?:year|month|week|season)|in\s+(?:19|20)\d\d)\b",
+    # (past what it is of: "recycled 47% of their rubbish last year")
+    r"\s+(?:of\s+(?:its|their|his|her|the)\s+[a-z]+\s+|(?:[a-z]+\s+){0,2}?)"
+    r"(?P<when>(?:this|next|last)\s+(?:year|month|week|season)|in\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -659,7 +661,10 @@ _TOLL = re.compile(
     rf"(?:were|have\s+been|had\s+been|are|was|have|has|had|will\s+be|are\s+to\s+be|would\s+be)\s+"
     rf"(?:still\s+|now\s+)?(?P<fate2>{_FATES})\b"
     # ("Forty-three people died": a death told with no auxiliary, the count's own verb)
-    rf"|\b{_TOLL_BOUND}(?P<n4>{_COUNT})\s+(?P<who4>(?:(?!and\b|or\b)[a-z][\w-]*\s+){{0,2}}?)(?P<fate4>died)\b",
+    rf"|\b{_TOLL_BOUND}(?P<n4>{_COUNT})\s+(?P<who4>(?:(?!and\b|or\b)[a-z][\w-]*\s+){{0,2}}?)(?P<fate4>died)\b"
+    # ("with more than 1,400 people injured and dozens still missing": those it befell, then their fate, no verb)
+    rf"|(?<=\bwith\s){_TOLL_BOUND}(?P<n5>{_COUNT})\s+(?P<who5>people|others|residents|passengers|civilians)\s+"
+    rf"(?P<fate5>{_FATES})\b",
     re.IGNORECASE,
 )
 # "Two people were killed and 14 injured": the second count, its verb left out (read apart: the first
@@ -675,10 +680,18 @@ def _tolls(text: str) -> list[Bound]:
     found: list[Bound] = []
     for m in (*_TOLL.finditer(text), *_TOLL_AND.finditer(text)):
         groups = m.groupdict()
-        written = groups.get("n") or groups.get("n2") or groups.get("n4") or groups["n3"]
+        written = groups.get("n") or groups.get("n2") or groups.get("n4") or groups.get("n5") or groups["n3"]
         value = count_value(written)
         count = written.replace(",", "") if value is None else f"{value:g}"
-        fate = _FATE[(groups.get("fate") or groups.get("fate2") or groups.get("fate4") or groups["fate3"]).lower()]
+        fate = _FATE[
+            (
+                groups.get("fate")
+                or groups.get("fate2")
+                or groups.get("fate4")
+                or groups.get("fate5")
+                or groups["fate3"]
+            ).lower()
+        ]
         said = text[m.start("n3") : m.end()] if groups.get("n3") else m.group(0)
         found.append((("toll", count), fate, said))
     return found

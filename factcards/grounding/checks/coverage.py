@@ -15,6 +15,7 @@ from factcards.grounding.checks.context import (
     claim_forms,
     content_words,
     evidence_negates,
+    sides_of,
 )
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import AUXILIARY, contest_agrees, definite_parties, doer_of_verbs
@@ -316,6 +317,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_counted_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
         or _meant_deed_swapped(ctx)
+        or _deeds_crossed(ctx)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
@@ -612,6 +614,65 @@ def _object_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
 _HEAD_OF_MORE = frozenset("to of as in at for on with".split())
 
 
+def _deeds_crossed(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The council will double its grass-cutting budget" against "… will double its spending on filling potholes
+    …, paid for by cutting its grass-cutting budget": the claim's verb and the thing it is done to are both in one
+    sentence of the evidence, each with another, and never together. (Within one sentence only: across sentences
+    the other verb is as often a paraphrase, "awarded the rights" and "granting the championships".)"""
+    mine = _deeds_done(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [_deeds_done(sentence) for text in ctx.texts for sentence in _LINES.split(text)]
+    for verb, thing, said in mine:
+        if any(_same_deed(v, verb) and t == thing for deeds in theirs for v, t, _ in deeds):
+            return None  # done together somewhere
+        for deeds in theirs:
+            other_deed = next(((v, w) for v, t, w in deeds if t == thing), None)
+            other_thing = any(_same_deed(v, verb) and not set(t) & set(thing) for v, t, _ in deeds)
+            if other_deed and other_thing and not _opposed(verb, other_deed[0]):
+                return said, other_deed[1]
+    return None
+
+
+def _opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Verbs on two sides of one of the lexicon's oppositions ("closing" and "open"): the degree rule tells it."""
+    mine = {side for form in a for side in sides_of(form)}
+    theirs = {side for form in b for side in sides_of(form)}
+    return any(g == h and s != t for g, s in mine for h, t in theirs)
+
+
+# (a feed's lines, run together in one evidence text, are sentences of their own)
+_LINES = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z])")
+# A verb and the thing it is done to, the doer's own or "the" one: "cutting its grass-cutting budget".
+_DEED_DONE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:its|their|his|her|the)\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+)
+
+
+@lru_cache(maxsize=16384)
+def _deeds_done(text: str) -> tuple[tuple[frozenset[str], tuple[str, ...], str], ...]:
+    """Each verb with the thing it is done to (its lemmas, the thing's words as lemmas, the words as written)."""
+    found = []
+    for m in _DEED_DONE.finditer(text):
+        verb = m.group("verb")
+        if verb in AUXILIARY or "VERB" not in forms_by_class(verb) or not is_content(verb):
+            continue
+        if lemmas(verb) & lexicon().reporting:
+            continue  # "said the government had …", "accused the government of …": saying, not doing
+        thing: list[str] = []
+        end = m.start("thing")
+        for word in re.finditer(r"[a-z][a-z-]*", m.group("thing")):
+            said = word.group(0)
+            # (a noun, a compound, or a verb's "-ing" named as a thing: "its spending on potholes")
+            if not is_content(said) or not ("NOUN" in forms_by_class(said) or "-" in said or said.endswith("ing")):
+                break
+            thing.append(min(lemmas(said)))
+            end = m.start("thing") + word.end()
+        if thing:
+            found.append((lemmas(verb), tuple(thing), text[m.start() : end]))
+    return tuple(found)
+
+
 def _only_a_noun(word: Word) -> bool:
     """A noun that is no adjective ("old", "former" describe what follows them)."""
     return _is_noun_word(word) and "ADJ" not in forms_by_class(word.lower)
@@ -872,7 +933,7 @@ _OWNED = re.compile(r"\b(?P<owner>[a-z]{3,})['’]s?\s+(?:[a-z-]+\s+)?(?P<thing>
 _UNIT_KIND = re.compile(
     # ("a coal-fired plant": a kind written with what it burns or makes first)
     r"(?<![\w-])(?P<kind>[a-z]{2,}-[a-z]+|[a-z]{4,})(?:['’]s)?\s+(?P<unit>wing|ward|unit|clinic|department|centre|center|factory|plant|warehouse"
-    r"|farm|school|mill|mine|transplant|eclipse)\b"
+    r"|farm|school|mill|mine|transplant|eclipse|ministry|vaccines?|accounts?)\b"
 )
 # "breast cancer", "heart disease": a disease by where it strikes (read apart: "a cancer wing" is a unit).
 _DISEASE_KIND = re.compile(r"\b(?P<kind>[a-z]{4,})\s+(?P<unit>cancer|disease)\b(?!\s+(?:wing|ward|unit|clinic|centre))")
@@ -963,7 +1024,7 @@ def _kind_swapped(pattern: re.Pattern[str], ctx: ClaimContext, gone: set[str]) -
             continue
         for text in ctx.texts:
             for o in pattern.finditer(text):
-                if o.group("unit") == m.group("unit") and not lemmas(o.group("kind")) & claim_forms(ctx):
+                if lemmas(o.group("unit")) & lemmas(m.group("unit")) and not lemmas(o.group("kind")) & claim_forms(ctx):
                     return m.group(0), o.group(0)
     return None
 

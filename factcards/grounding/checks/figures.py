@@ -751,27 +751,40 @@ _PERCENT_OF = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|pe
 
 def _most_for_a_minority(ctx: ClaimContext) -> Hit | None:
     """ "Most new homes built in Arden were affordable" against "Only one in five new homes … was classed as
-    affordable": the claim says most of what the evidence gives a share under half of, and the evidence says no more."""
+    affordable": the claim says most of what the evidence gives a share under half of, and the evidence says no more;
+    so for all of what it gives a share of ("tariffs on all goods" against "on 95% of goods")."""
+    return _share_outdone(ctx, _MOST, _SAYS_MOST, 0.5) or _share_outdone(ctx, _ALL, _SAYS_ALL, 1.0)
+
+
+def _share_outdone(ctx: ClaimContext, claimed: re.Pattern[str], said: re.Pattern[str], below: float) -> Hit | None:
     evidence = " ".join(ctx.texts)
-    if re.search(r"\b(?:most|majority|more\s+than\s+half|over\s+half)\b", evidence, re.IGNORECASE):
+    if said.search(evidence):
         return None
-    for m in _MOST.finditer(ctx.card.claim):
+    for m in claimed.finditer(ctx.card.claim):
         if re.search(r"\bthe\s+$", ctx.card.claim[: m.start()], re.IGNORECASE):
             continue  # "the most expensive": a superlative
         what = {f for w in words(m.group("what")) if is_content(w.lower) for f in lemmas(w.lower)}
         for text in ctx.texts:
-            small = [(t.start, t.end) for t in _shares(text) if t.value < 0.5 and _share_neighbours(text, t) & what]
+            small = [(t.start, t.end) for t in _shares(text) if t.value < below and _share_neighbours(text, t) & what]
             small += [
                 (p.start(), p.end())
                 for p in _PERCENT_OF.finditer(text)
-                if float(p.group("n")) < 50 and {f for w in words(text[p.end() : p.end() + 30])[:3]
-                                                  for f in lemmas(w.lower)} & what
+                if float(p.group("n")) < below * 100 and {f for w in words(text[p.end() : p.end() + 30])[:3]
+                                                          for f in lemmas(w.lower)} & what
             ]  # fmt: skip
             if small:
                 start, end = small[0]
-                said = ctx.card.claim[m.start() : m.start("what")] + m.group("what").split()[0]
-                return ctx.said_against(said, text[start:end].strip())
+                said_here = ctx.card.claim[m.start() : m.start("what")] + m.group("what").split()[0]
+                return ctx.said_against(said_here, text[start:end].strip())
     return None
+
+
+_SAYS_MOST = re.compile(r"\b(?:most|majority|more\s+than\s+half|over\s+half)\b", re.IGNORECASE)
+_ALL = re.compile(
+    r"\b(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_SAYS_ALL = re.compile(r"\b(?:all|every|entire|whole|each)\b", re.IGNORECASE)
 
 
 _NOT_NEIGHBOURS = frozenset("only just about around nearly almost some".split())

@@ -407,15 +407,37 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+def _warning_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "Ellen Marsh said rapid further cuts were expected" against "Ellen Marsh warned against expecting rapid further
+    cuts": what the evidence warns against, told as what is so (the evidence saying it plainly elsewhere answers it)."""
+    if ctx.claim.negations or re.search(r"\b(?:against|warn\w*)\b", ctx.card.claim, re.IGNORECASE):
+        return None
+    forms = claim_forms(ctx)
+    for text in ctx.texts:
+        for m in _WARNED_AGAINST.finditer(text):
+            verb = lemmas(m.group("ing").lower())
+            if not verb & forms:
+                continue
+            plain = [w for t in ctx.texts for w in words(t) if lemmas(w.lower) & verb]
+            if len(plain) > 1:
+                continue
+            said = m.group(0)
+            return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
+    return None
+
+
 def _turned_verb(m: re.Match[str]) -> str:
     """The verb a `_REFUSAL` match turns ("release" of "refused to release", "taking" of "denied taking")."""
     return (m.group("verb") or m.group("ing")).lower()
 
 
 def _turned_without_not(target: str | None, ctx: ClaimContext) -> bool:
-    """The evidence turns the claim's negated verb with a refusal or a "too … to"."""
+    """The evidence turns the claim's negated verb with a refusal, a "too … to" or a warning against it."""
     if "turned" not in ctx.memo:  # asked for each negation and each word it reaches: read once
-        ctx.memo["turned"] = frozenset(stem(_turned_verb(m)) for text in ctx.texts for m in _REFUSAL.finditer(text))
+        # (a warning against it turns it too: "should not be expected" against "warned against expecting")
+        ctx.memo["turned"] = frozenset(
+            stem(_turned_verb(m)) for text in ctx.texts for m in _REFUSAL.finditer(text)
+        ) | frozenset(stem(m.group("ing")) for text in ctx.texts for m in _WARNED_AGAINST.finditer(text))
     return bool(target) and target in ctx.memo["turned"]  # type: ignore[operator]
 
 
@@ -470,19 +492,27 @@ def _doer_written(claim: str, at: int) -> str | None:
     said = _COMMON_SUBJECT.search(claim, 0, at)
     if said is None and (bare := _BARE_SUBJECT.match(claim)) and bare.end() == at:
         return bare.group("doer")  # "Volunteers failed to refloat the whale": a plural noun opening the claim
+    if said is None and (part := _PART_SUBJECT.match(claim)) and part.end() == at:
+        return part.group("doer")  # "One of the satellites failed to reach orbit": some of those the evidence has do it
     return said.group("doer") if said else None
 
 
 _BARE_SUBJECT = re.compile(r"(?P<doer>[A-Z][a-z]+s)\s+")
+_PART_SUBJECT = re.compile(
+    r"(?:One|Two|Some|Several|Many|Most|Each|Either|Neither|Both|All)\s+of\s+(?:the|its|their)\s+(?P<doer>[a-z]+s)\s+"
+)
 
 
 _ASIDE = re.compile(r"\s*,[^,;:.()\"“”]{1,60},")
+_SOME_OF = re.compile(r"\b(?!(?:all|both|each)\b)[a-z0-9]+\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
 
 
 def _does_plainly(doer: str, verb: frozenset[str] | set[str], text: str) -> bool:
     """Whether `text` has `doer` (as written) do a form of `verb`, with only auxiliaries or adverbs between."""
     found = words(text)
     for m in re.finditer(rf"(?<!\w){re.escape(doer)}(?!\w)", text, re.IGNORECASE):
+        if _SOME_OF.search(text, 0, m.start()):
+            continue  # "Two of the climbers reached the summit": some of them, which says nothing of the others
         # past an aside between commas: "The driver, a man in his 30s, stopped"
         aside = _ASIDE.match(text, m.end())
         following = [w for w in found if w.start >= (aside.end() if aside else m.end())]
@@ -548,6 +578,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if hit := (
         _refusal_dropped(ctx)
+        or _warning_dropped(ctx)
         or _unsaid_named(ctx)
         or _undone_deed(ctx)
         or _passed_over(ctx)

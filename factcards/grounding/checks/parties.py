@@ -2,7 +2,8 @@
 
 Three readings, all reported by FC203 (role-swap):
 - the parties of one verb crossed: "A girl rescued a lifeguard" against "a girl was rescued by a lifeguard"; so the
-  giver and who got it ("The hospice gave £2m to the man" against "the man … has given half of it to the hospice");
+  giver and who got it ("The hospice gave £2m to the man" against "the man … has given half of it to the hospice"),
+  and the doer and whom a deed is from, for, against or into ("Parents are investigating complaints from the trust");
 - a party given another's deed: "Ben Cole was cleared" against "Ben Cole was jailed …, while his passenger was
   cleared", "The drug cut the risk of bleeding" against "cut the risk of a heart attack … but raised the risk of
   bleeding". The claim's party is one the evidence ties to another verb, and the evidence gives this verb a party
@@ -90,18 +91,31 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
 
 def _giver_crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     """ "The hospice gave £2m to the man" against "An Arden man … has given half of it to the hospice": the one the
-    claim has give is the one the evidence has get, and the other way round."""
-    my_to = next((p for link, p in mine.places if link == "to"), None)
-    their_to = next((p for link, p in theirs.places if link == "to"), None)
-    if mine.doer is None or theirs.doer is None or my_to is None or their_to is None or mine.passive or theirs.passive:
+    claim has give is the one the evidence has get, and the other way round; so for the party after any link that
+    says whom a deed is towards or from ("Parents are investigating complaints from the trust" against "The trust is
+    investigating complaints from parents"). After "into" or "onto" the one a deed runs into is enough: "Police
+    crashed into a stolen van" against "a stolen van crashed into a bus shelter"."""
+    if mine.doer is None or theirs.doer is None or mine.passive or theirs.passive:
         return None
-    if (
-        _alike(mine.doer.key, their_to.key)
-        and _alike(my_to.key, theirs.doer.key)
-        and not _alike(mine.doer.key, theirs.doer.key)
-    ):
-        return "doer", mine.doer
+    for link in _TOWARDS:
+        my_party = next((p for at, p in mine.places if at == link), None)
+        their_party = next((p for at, p in theirs.places if at == link), None)
+        if my_party is None or _alike(mine.doer.key, theirs.doer.key):
+            continue
+        if their_party is not None and _alike(mine.doer.key, their_party.key) and _alike(my_party.key, theirs.doer.key):
+            return ("doer" if link == "to" else f"after {link}"), mine.doer
+        if (
+            link in _RUN_INTO
+            and _alike(my_party.key, theirs.doer.key)
+            and not (their_party is not None and _alike(mine.doer.key, their_party.key))
+        ):
+            return "done_to", my_party
     return None
+
+
+# The links after which a party is one a deed is towards or from.
+_TOWARDS = ("to", "into", "onto", "from", "for", "against", "at")
+_RUN_INTO = frozenset({"into", "onto"})
 
 
 def _explicit(clause: Clause) -> bool:
@@ -206,9 +220,15 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                 if theirs.forms & mine.forms and (crossed := _crossed(mine, theirs) or _giver_crossed(mine, theirs)):
                     role, said = crossed
                     other_role = "done_to" if role == "doer" else "doer"
+                    # ("after from": the one the evidence's deed is from)
+                    told = (
+                        f'after "{role.split()[1]}" of "{theirs.verb.text}"'
+                        if role.startswith("after ")
+                        else f'{_ROLE[other_role]} "{theirs.verb.text}"'
+                    )
                     return Hit(
-                        f'claim has "{said.text}" {_ROLE[role]} "{mine.verb.text}"; the evidence has them '
-                        f'{_ROLE[other_role]} "{theirs.verb.text}"',
+                        f'claim has "{said.text}" {_ROLE.get(role, _ROLE["doer"])} "{mine.verb.text}"; the evidence '
+                        f"has them {told}",
                         ctx.span_of(theirs.verb.text),
                         ctx.home.article.id,
                     )

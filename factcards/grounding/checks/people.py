@@ -329,6 +329,39 @@ def _side_moved(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "Professor Amara Osei of Kelbridge University", "Dr Pieter Van Hal of Leiden": where a person is from or works;
+# a claim may say it as "works at", "is based at".
+_NAMED = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|van|de|von|der|da))*\s+[A-Z][\w'’-]+)"
+_HOME = r"(?P<home>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+_OF_HOME = re.compile(rf"{_NAMED}\s+of\s+{_HOME}")
+_WORKS_AT = re.compile(rf"{_NAMED}\s+(?:works|worked|is\s+based|was\s+based|teaches|taught)\s+(?:at|for|in)\s+{_HOME}")
+
+
+def _homes(text: str, *patterns: re.Pattern[str]) -> list[tuple[str, str, str]]:
+    """(the person's surname key, the first word of where they are of, the words) for each person so placed."""
+    return [
+        (last_key(m.group("name")), key(m.group("home").split()[0]), m.group(0).rstrip("."))
+        for pattern in patterns
+        for m in pattern.finditer(text)
+        if entity_type(m.group("name")) == "person"
+    ]
+
+
+def _home_moved(ctx: ClaimContext) -> Hit | None:
+    """ "Pieter Van Hal works at Kelbridge University" against "Professor Amara Osei of Kelbridge University …, with
+    Dr Pieter Van Hal of Leiden": the claim gives one person where another the evidence names is from, where the
+    evidence gives them another place."""
+    theirs = [found for text in ctx.texts for found in _homes(text, _OF_HOME)]
+    if len(theirs) < 2:
+        return None
+    for name, home, said in _homes(ctx.card.claim, _OF_HOME, _WORKS_AT):
+        own = {h for n, h, _ in theirs if n == name}
+        other = next((w for n, h, w in theirs if h == home and n != name), None)
+        if own and home not in own and other is not None:
+            return ctx.said_against(said, other)
+    return None
+
+
 _SAME_POST = {"premier": "prime minister", "chief executive": "chief", "chairwoman": "chairman", "chair": "chairman"}
 
 
@@ -405,7 +438,9 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
     """ "Carla Mendez is a former engineer" against "Carla Mendez, a former welder": the claim gives a person
     a job the article never gives them, where it gives them another. A job word the article writes anywhere,
     or one the lexicon makes a paraphrase of theirs, is not changed."""
-    if hit := _post_changed(ctx) or _portfolio_changed(ctx) or _part_changed(ctx) or _side_moved(ctx):
+    if hit := (
+        _post_changed(ctx) or _portfolio_changed(ctx) or _part_changed(ctx) or _side_moved(ctx) or _home_moved(ctx)
+    ):
         return hit
     if hit := _unnamed_job_changed(ctx):
         return hit

@@ -711,6 +711,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                     return
     if hit := (
         _another_did_it(ctx, claim_words)
+        or _another_body_did_it(ctx, claim_words)
         or _done_to_another_name(ctx, claim_words)
         or _done_to_another_one(ctx, claim_words)
         or parties_swapped(ctx)
@@ -719,8 +720,11 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 # "signed a five-year contract with Harlow United", "signed for Harlow": a deed done with the other party is both's.
-_WITH_PARTY = re.compile(r"\b(?:with|for)\s+(?P<party>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_WITH_PARTY = re.compile(r"\b(?P<link>with|for)\s+(?P<party>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _WITH_REACH = 60  # characters after the verb
+# "for" joins the other side only of a deal or a team ("signed for Harlow", "played for Wales"): "lobbied for
+# Lattimer", "worked for Acme" have one doing it for the other, and the other way round is a swap.
+_FOR_A_SIDE = frozenset("sign play score appear agree join commit".split())
 
 
 def _done_with(claim: str, verb: Word, doers: frozenset[str]) -> bool:
@@ -730,6 +734,7 @@ def _done_with(claim: str, verb: Word, doers: frozenset[str]) -> bool:
     return any(
         (word_keys(m.group("party")) | {p.key for p in participants(m.group("party"))}) & doers
         for m in _WITH_PARTY.finditer(claim[verb.end : verb.end + _WITH_REACH])
+        if m.group("link") == "with" or lemmas(verb.lower) & _FOR_A_SIDE
     )
 
 
@@ -810,12 +815,43 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
                 sentence,
                 other,
                 f'claim has {_shown(claim_parts, mine.doers)} as the one who "{verb.text}"; the evidence has '
-                f'{_shown(list(participants(text)), theirs.doers)} ("{other.text}")',
+                f'{_shown(_parties_in(text), theirs.doers)} ("{other.text}")',
             )
     return None
 
 
 _DEED_AT = re.compile(DEED_NOT_SPEECH, re.IGNORECASE)
+
+
+def _another_body_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
+    """ "The hospital paid for the scanner" against "A scanner paid for by the charity began taking patients at the
+    hospital": a body the claim names by a common noun made the doer of a deed the evidence has another body do, the
+    claim's body being in the evidence too. Both by their nouns only: "the company" may be the "Acme" named before."""
+    claim = ctx.card.claim
+    claim_parts = list(definite_parties(claim))
+    if not claim_parts or participants(claim):
+        return None
+    in_evidence = {p.key for text in ctx.texts for p in definite_parties(text)}
+    reporting = lexicon().reporting
+    for verb in _predicates(claim_words):
+        if lemmas(verb.lower) & reporting:
+            continue
+        mine = roles_at(claim, claim_parts, verb, claim_words)
+        if not mine.doers or mine.nominal or not mine.doers <= in_evidence:
+            continue
+        thing = _object_word(claim_words, verb)
+        found = _other_doer(ctx, verb, mine.doers, thing) if thing is not None else None
+        if found is None:
+            continue
+        theirs, text, other, doc, sentence = found
+        if theirs.doers & {p.key for p in participants(text)}:
+            continue  # a name may be the body the claim names by its noun
+        return _hit_at(
+            ctx, doc, sentence, other,
+            f'claim has {_shown(claim_parts, mine.doers)} as the one who "{verb.text}"; the evidence has '
+            f'{_shown(_parties_in(text), theirs.doers)} ("{other.text}")',
+        )  # fmt: skip
+    return None
 
 
 # A clause of the verb's own after the one named first: "Kestrel recalled the syrup after the agency found …".
@@ -988,6 +1024,10 @@ def _other_doer(
     found = None
     for doc, sentence, text, ev_parts, ev_words, other in _uses_of(ctx, verb):
         theirs = roles_at(text, ev_parts, other, ev_words)
+        if not theirs.doers & {p.key for p in participants(text)} and any(
+            p.key in doers and p.end <= other.start for p in ev_parts
+        ):
+            continue  # "the company had shown …" after "Marlow Water has been fined": a body named again by its noun
         if theirs.doers & doers or any(
             p.key in doers and p.end <= other.start and not _clause_of_its_own(text, p, ev_parts, theirs, other)
             for p in ev_parts
@@ -1009,9 +1049,16 @@ def _uses_of(
         ev_words = words(text)
         uses = [w for w in ev_words if _shares(verb, w)]
         if uses:
-            ev_parts = list(participants(text))
+            # (a body the evidence names by a common noun does deeds as a name does: "The council will close the
+            # library after Tom Reed said …")
+            ev_parts = _parties_in(text)
             for other in uses:
                 yield doc, sentence, text, ev_parts, ev_words, other
+
+
+def _parties_in(text: str) -> list[Participant]:
+    """The names in `text` and the bodies it names by a common noun, in order."""
+    return sorted([*participants(text), *definite_parties(text)], key=lambda p: p.start)
 
 
 _OBJECT_NEXT = re.compile(r"\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|this|that|these|those)\b|\s+[A-Z]")
@@ -1369,6 +1416,10 @@ def _place_swapped(ctx: ClaimContext) -> Hit | None:
     if not mine:
         return None
     theirs = [bound for text in ctx.texts for bound in places_of(text)]
+    # A thing the claim places as the evidence does may be placed again more narrowly or widely: "a Roman villa
+    # near Wexcombe" against "digging … near Wexcombe have found a Roman villa".
+    kept = {(tied, place) for tied, place, _ in theirs}
+    mine = [b for b in mine if not any(tied == b[0] and (tied, place) in kept for tied, place, _ in mine)]
     named = {place for _, place, _ in theirs}
     # A place the evidence names placing nothing there ("merge … with neighbouring Dorran") only when the place
     # the evidence puts the thing in is one the claim names too: the two swapped ("Voters in Dorran rejected a

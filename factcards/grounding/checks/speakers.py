@@ -642,11 +642,12 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
     if len(ctx.window) < 2:
         # One sentence of two sayings: "…, the union said; the operator, Blue Isles Ferries, said it was disappointed"
         said_by = _clause_speaker(ctx, described)
-        others = [_speaker_in(part) for text in ctx.texts for part in _CLAUSE_BREAK.split(text)]
+        others = [(part, _speaker_in(part)) for text in ctx.texts for part in _CLAUSE_BREAK.split(text)]
         if (
             said_by
+            and not any(who == said_by and _named_as(who, head, part) for part, who in others)
             and head not in said_by.lower().split()
-            and any(who and head in who.lower().split() for who in others)
+            and any(who and _named_as(who, head, part) for part, who in others)
             and plausible_speaker(said_by)
         ):
             return said_by
@@ -670,6 +671,13 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
         said_by
         if telling and not any(re.search(rf"\b{re.escape(head)}\b", t, re.IGNORECASE) for t in telling)
         else None
+    )
+
+
+def _named_as(who: str, head: str, part: str) -> bool:
+    """Whether the speaker `who` of `part` is a `head`: "the union" of "the union said", "the Unite union said"."""
+    return (
+        head in who.lower().split() or re.search(rf"\b{re.escape(who)}\s+{re.escape(head)}\b", part, re.I) is not None
     )
 
 
