@@ -141,10 +141,18 @@ on second preferences, a syrup recall, a dam that could fail, a presenter leavin
 nationalised, a boy swept out to sea, a stadium refused, a coffee study, an MP suspended; a wildfire half contained,
 a pension age, an extradition, a box-office record, leaks; a tyre plant strike, a hurricane, a prison inquiry,
 sculptures returned, a rate cut with a warning; two satellites launched, potholes paid for by grass, a legacy, a
-stand-in captain, a sugar tax study; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to thirty-seventh sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench
---only perturb`.
+stand-in captain, a sugar tax study; a school bus overturned, a four-day week, a jewellery raid, flu jabs at
+pharmacies, a milk price cut; a bishop retiring, a seal count, a film prize, a blast furnace shut, a rent cap; a
+speed limit cut, a chess title, a bread recall, a holiday-let bill, a dinosaur skeleton; a ferry fire, a pension
+fund's loss, a nurse struck off, air pollution, a broadband merger; a dog in a river, an electric car plant, a
+budget veto, an unbeaten century, flu cases; a third runway, a teacher's award, a doctors' strike vote, a dam's
+record, a bank app outage; a restaurant closing, house prices, a dinghy rescue, a lottery syndicate, a Speaker
+elected; heat pump grants, a ski season, a polar bear cub, a murder conviction quashed, half-year profits; a tram
+off the rails, a firefighters' pay deal, a cancer drug approved with limits, a landslide, a screen study; a dock
+strike, an editor appointed, wildfire smoke, a club takeover, a census; and faithful retellings of them in the words
+LLM summaries use. Written and fixed in the twenty-second to thirty-seventh sessions (each round written before the
+fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -8023,6 +8031,417 @@ _add("A tax on sugary drinks cut the sugar sold in soft drinks by 35% in five ye
  ("The tax cut the sugar sold in soft drinks by 53%.", False),
  ("The tax raised the sugar sold in soft drinks by 35%.", False),
  ("The tax cut the sugar sold in soft drinks by 35% in 15 years.", False),
+])
+# round 165
+_add("Eleven children were taken to hospital with minor injuries after a school bus overturned on the B4021 near Alcott on Monday morning, police said; the driver was arrested on suspicion of dangerous driving.", [
+ ("Eleven children were taken to hospital with minor injuries.", True),
+ ("The driver was arrested on suspicion of dangerous driving.", True),
+ ("The bus overturned on January 13.", True),
+ ("Eleven children were seriously injured.", False),
+ ("The driver was charged with dangerous driving.", False),
+ ("The bus overturned on Monday evening.", False),
+ ("Police were arrested on suspicion of dangerous driving.", False),
+])
+_add("Staff at Dunmere council will move to a four-day week without loss of pay from April, after a six-month trial found sickness absence fell by a fifth and no service got worse.", [
+ ("Dunmere council staff will move to a four-day week from April.", True),
+ ("The trial found sickness absence fell by a fifth.", True),
+ ("Staff will take a pay cut under the four-day week.", False),
+ ("The trial found sickness absence rose by a fifth.", False),
+ ("The trial lasted a year.", False),
+ ("The trial found some services got worse.", False),
+])
+_add("Thieves who smashed their way into Harwick Jewellers on Saturday night escaped with rings and watches worth about £400,000, the shop's owner said, adding that the insurers would cover most of the loss.", [
+ ("Thieves escaped with rings and watches worth about £400,000.", True),
+ ("The shop's owner said the insurers would cover most of the loss.", True),
+ ("The insurers will cover the whole loss.", False),
+ ("Thieves escaped with rings and watches worth about £40,000.", False),
+ ("Police said the insurers would cover most of the loss.", False),
+ ("The thieves were caught on Saturday night.", False),
+])
+_add("From next month, people aged 65 and over will be able to get the winter flu vaccine at high-street pharmacies as well as at their GP surgery, the health department said.", [
+ ("People aged 65 and over will be able to get the flu vaccine at pharmacies from next month.", True),
+ ("They can still get it at their GP surgery.", True),
+ ("People aged 65 and over will only be able to get the flu vaccine at pharmacies.", False),
+ ("People aged 55 and over will be able to get the flu vaccine at pharmacies.", False),
+ ("GP surgeries will stop giving the flu vaccine.", False),
+ ("The change begins next year.", False),
+])
+_add("Dairy farmers will be paid 3p a litre less for their milk from February after Crestwell Dairies cut its price for the second time in three months, blaming a glut in Europe.", [
+ ("Crestwell Dairies will pay farmers 3p a litre less from February.", True),
+ ("Crestwell Dairies blamed a glut in Europe.", True),
+ ("Crestwell Dairies will pay farmers 3p a litre more from February.", False),
+ ("It is the first cut in three months.", False),
+ ("Farmers cut the price of milk by 3p a litre.", False),
+ ("Crestwell Dairies blamed a shortage in Europe.", False),
+])
+# round 166
+_add("The Bishop of Kellbridge, the Right Rev Alan Forde, announced on Sunday that he would retire in June after 11 years in the post, saying he wanted to spend more time with his family.", [
+ ("Alan Forde announced he would retire in June.", True),
+ ("Alan Forde has been Bishop of Kellbridge for 11 years.", True),
+ ("Alan Forde retired on Sunday.", False),
+ ("Alan Forde was forced to retire.", False),
+ ("Alan Forde has been bishop for 12 years.", False),
+ ("Alan Forde said he wanted to spend more time on his writing.", False),
+])
+_add("Volunteers counted 412 harbour seals on the sandbanks of the Wash this summer, down from 520 last year, and scientists said the fall could be linked to a virus.", [
+ ("Volunteers counted 412 harbour seals on the Wash this summer.", True),
+ ("Scientists said the fall could be linked to a virus.", True),
+ ("Scientists said the fall was caused by a virus.", False),
+ ("The number of seals rose from last year.", False),
+ ("Volunteers counted 520 harbour seals this summer.", False),
+ ("Volunteers counted 412 grey seals.", False),
+])
+_add("The Estavian drama The Salt Road won the Golden Lantern for best film at the Carrow film festival on Saturday, while its star, Mira Dal, was named best actress.", [
+ ("The Salt Road won the Golden Lantern for best film.", True),
+ ("Mira Dal was named best actress.", True),
+ ("Mira Dal was named best director.", False),
+ ("The Salt Road is a Norlandic drama.", False),
+ ("The Salt Road won the award for best actress.", False),
+ ("The festival ended on Sunday.", False),
+])
+_add("Tarnmouth steelworks will shut its last blast furnace in September, putting 1,100 jobs at risk, though the owners said an electric furnace could be built by 2028 if the government helps pay for it.", [
+ ("Tarnmouth steelworks will shut its last blast furnace in September.", True),
+ ("The closure puts 1,100 jobs at risk.", True),
+ ("The owners will build an electric furnace by 2028.", False),
+ ("The closure puts 11,000 jobs at risk.", False),
+ ("The owners said the government had agreed to pay for an electric furnace.", False),
+ ("The steelworks will reopen its blast furnace in September.", False),
+])
+_add("Rents for new tenancies in Carrow will be capped at 5% a year from July under a law passed by the city assembly on Thursday by 33 votes to 29.", [
+ ("Rents for new tenancies in Carrow will be capped at 5% a year from July.", True),
+ ("The city assembly passed the law by 33 votes to 29.", True),
+ ("The city assembly rejected the law.", False),
+ ("Rents will be capped at 5% a month.", False),
+ ("The law passed by 29 votes to 33.", False),
+ ("Rents for all tenancies will be capped from July.", False),
+])
+# round 167
+_add("The speed limit on a four-mile stretch of the M52 around Hallam will be cut from 70mph to 50mph for a year from Monday to reduce pollution, National Highways said.", [
+ ("The speed limit on part of the M52 will be cut to 50mph from Monday.", True),
+ ("The change is meant to reduce pollution.", True),
+ ("The speed limit will be raised from 50mph to 70mph.", False),
+ ("The limit will be cut on a 14-mile stretch.", False),
+ ("The lower limit will be permanent.", False),
+ ("The limit will be cut to reduce accidents.", False),
+])
+_add("Norland's Ilya Renko won the world chess championship in Dubai on Wednesday, beating the defending champion, Tomas Berg of Estavia, 7.5 to 6.5 after a tie-break.", [
+ ("Ilya Renko won the world chess championship.", True),
+ ("Ilya Renko beat Tomas Berg 7.5 to 6.5.", True),
+ ("Tomas Berg won the world chess championship.", False),
+ ("Ilya Renko is the defending champion.", False),
+ ("Ilya Renko won without a tie-break.", False),
+ ("The championship was held in Doha.", False),
+])
+_add("Bakery chain Cobbs is recalling its seeded sourdough loaves because they may contain small pieces of plastic, the Food Standards Agency said; no other products are affected.", [
+ ("Cobbs is recalling its seeded sourdough loaves.", True),
+ ("The loaves may contain small pieces of plastic.", True),
+ ("The loaves contain small pieces of glass.", False),
+ ("The loaves contain small pieces of plastic.", False),
+ ("Cobbs is recalling all of its bread.", False),
+ ("Cobbs said no other products were affected.", False),
+])
+_add("A bill to limit short-term holiday lets to 90 nights a year cleared its first vote in the Norland parliament on Tuesday, though ministers admitted it was unlikely to become law before the summer.", [
+ ("The bill would limit short-term holiday lets to 90 nights a year.", True),
+ ("Ministers admitted the bill was unlikely to become law before the summer.", True),
+ ("The bill will become law before the summer.", False),
+ ("The bill would limit holiday lets to 60 nights a year.", False),
+ ("The bill was defeated in its first vote.", False),
+ ("The bill would ban short-term holiday lets.", False),
+])
+_add("A nearly complete skeleton of a plant-eating dinosaur, found by a farmer on the Isle of Skerra in 2022, will go on display at the Northern Museum in March, curators said.", [
+ ("A nearly complete dinosaur skeleton will go on display at the Northern Museum in March.", True),
+ ("The skeleton was found by a farmer on the Isle of Skerra.", True),
+ ("The skeleton is of a meat-eating dinosaur.", False),
+ ("The skeleton was found by curators in 2022.", False),
+ ("The skeleton was found in 2020.", False),
+ ("The complete skeleton went on display in March.", False),
+])
+# round 168
+_add("About 300 passengers were taken off the ferry Star of Arran on Friday after a fire broke out in its engine room off the Mull of Kintyre; the coastguard said no one was hurt and the fire was put out by the crew.", [
+ ("About 300 passengers were taken off the ferry after a fire broke out in its engine room.", True),
+ ("The crew put out the fire.", True),
+ ("The coastguard put out the fire.", False),
+ ("Several passengers were hurt.", False),
+ ("About 3,000 passengers were taken off the ferry.", False),
+ ("The fire broke out in the ferry's kitchen.", False),
+])
+_add("The Kesland teachers' pension fund lost 4.2% of its value last year, its worst result since 2008, chiefly because of falls in the value of its property holdings.", [
+ ("The Kesland teachers' pension fund lost 4.2% of its value last year.", True),
+ ("It was the fund's worst result since 2008.", True),
+ ("The fund gained 4.2% last year.", False),
+ ("It was the fund's best result since 2008.", False),
+ ("The losses came chiefly from its share holdings.", False),
+ ("The fund lost 2.4% of its value last year.", False),
+])
+_add("A nurse who stole morphine from a hospice where she worked has been struck off, a tribunal ruled; it found she had taken the drug on at least 14 occasions over a year.", [
+ ("The nurse has been struck off.", True),
+ ("The tribunal found she took morphine on at least 14 occasions.", True),
+ ("The nurse has been suspended for a year.", False),
+ ("The tribunal found she took morphine on 40 occasions.", False),
+ ("The nurse stole morphine from a hospital.", False),
+ ("The hospice struck off the nurse.", False),
+])
+_add("Air pollution in Brennock broke legal limits on 38 days last year, up from 21 the year before, and the city council said traffic was mostly to blame.", [
+ ("Air pollution in Brennock broke legal limits on 38 days last year.", True),
+ ("The city council said traffic was mostly to blame.", True),
+ ("Air pollution broke legal limits on 21 days last year.", False),
+ ("The number of days fell from the year before.", False),
+ ("The city council said factories were mostly to blame.", False),
+ ("The city council said traffic was wholly to blame.", False),
+])
+_add("Broadband firms Fibrenet and Linkway have agreed to merge, creating the country's second-largest provider with 4.1 million customers, subject to approval by the competition regulator.", [
+ ("Fibrenet and Linkway have agreed to merge.", True),
+ ("The merger needs approval from the competition regulator.", True),
+ ("The merger has been approved by the competition regulator.", False),
+ ("The merged firm will be the country's largest provider.", False),
+ ("The merged firm will have 1.4 million customers.", False),
+ ("Fibrenet has agreed to buy Linkway.", False),
+])
+# round 169
+_add("Firefighters pulled a spaniel from the River Wend on Sunday after it was swept away chasing a stick; its owner, who had waded in after it, was treated for the cold.", [
+ ("Firefighters pulled a spaniel from the River Wend.", True),
+ ("The dog's owner was treated for the cold.", True),
+ ("The dog's owner pulled the spaniel from the river.", False),
+ ("Firefighters pulled the dog's owner from the river.", False),
+ ("The spaniel died after being swept away.", False),
+ ("The owner was treated for a broken leg.", False),
+])
+_add("Carmaker Volta will build its first battery-electric model at its Swindale plant from 2027, securing 2,300 jobs, after the government agreed to contribute £120m towards the £900m cost.", [
+ ("Volta will build its first battery-electric model at Swindale from 2027.", True),
+ ("The government agreed to contribute £120m.", True),
+ ("The government will pay the £900m cost.", False),
+ ("The plan secures 3,200 jobs.", False),
+ ("Volta will contribute £120m to the government.", False),
+ ("Volta will build its first electric model at Swindale from 2026.", False),
+])
+_add("Mayor Dana Kirk vetoed the city's budget on Monday, saying its 8% property tax rise was too steep; the council can override her with a two-thirds majority.", [
+ ("Dana Kirk vetoed the city's budget.", True),
+ ("Dana Kirk said the 8% property tax rise was too steep.", True),
+ ("The council vetoed Dana Kirk's budget.", False),
+ ("The council has overridden the veto.", False),
+ ("The council needs a simple majority to override the veto.", False),
+ ("Dana Kirk said the property tax rise was too small.", False),
+])
+_add("Captain Leah Marsh hit an unbeaten 132 as Norland beat Estavia by six wickets in Harwick on Saturday to level the series at 1-1.", [
+ ("Leah Marsh hit an unbeaten 132.", True),
+ ("Norland beat Estavia by six wickets.", True),
+ ("Estavia beat Norland by six wickets.", False),
+ ("Leah Marsh was out for 132.", False),
+ ("Norland lead the series 2-1.", False),
+ ("Leah Marsh hit an unbeaten 123.", False),
+])
+_add("Flu cases in Kesland have risen for a fourth week, with 1,960 people in hospital, but health officials said the peak may have been reached.", [
+ ("Flu cases in Kesland have risen for a fourth week.", True),
+ ("There are 1,960 people with flu in hospital.", True),
+ ("Health officials said the peak had been reached.", False),
+ ("Flu cases have fallen for a fourth week.", False),
+ ("There are 1,690 people with flu in hospital.", False),
+ ("Flu cases have risen for a fourth month.", False),
+])
+# round 170
+_add("The government approved a third runway at Harrowby airport on Thursday, overruling the planning inspector, who had recommended refusal on noise grounds.", [
+ ("The government approved a third runway at Harrowby airport.", True),
+ ("The planning inspector had recommended refusal on noise grounds.", True),
+ ("The planning inspector approved the third runway.", False),
+ ("The government rejected the third runway.", False),
+ ("The planning inspector had recommended approval.", False),
+ ("The inspector had objected on cost grounds.", False),
+])
+_add("Maths teacher Rachel Obi of Fernhill School was named Teacher of the Year at a ceremony in London on Tuesday, beating 4,000 nominees; her pupils had nominated her.", [
+ ("Rachel Obi was named Teacher of the Year.", True),
+ ("Rachel Obi's pupils nominated her.", True),
+ ("Rachel Obi is a science teacher.", False),
+ ("Rachel Obi nominated her pupils.", False),
+ ("Rachel Obi beat 400 nominees.", False),
+ ("The ceremony was held in Manchester.", False),
+])
+_add("Junior doctors in Norland will strike for five days from 3 March after 88% of those who voted backed action, on a turnout of 61%, the doctors' union said.", [
+ ("Junior doctors will strike for five days from 3 March.", True),
+ ("88% of those who voted backed action, the union said.", True),
+ ("Junior doctors will strike for three days.", False),
+ ("61% of those who voted backed action.", False),
+ ("Turnout was 88%.", False),
+ ("The government said 88% of those who voted backed action.", False),
+])
+_add("The Ardloch dam produced a record 1.2 terawatt hours of electricity last year, enough for about 400,000 homes, after heavy rain filled its reservoir.", [
+ ("The Ardloch dam produced a record 1.2 terawatt hours of electricity last year.", True),
+ ("Heavy rain filled its reservoir.", True),
+ ("The dam produced enough electricity for 4 million homes.", False),
+ ("The dam produced less electricity than the year before because of drought.", False),
+ ("The dam produced 2.1 terawatt hours last year.", False),
+ ("The record came after a dry year.", False),
+])
+_add("Customers of Brightway Bank were unable to use its app or make card payments for about six hours on Friday; the bank blamed a software update and said no money had been lost.", [
+ ("Brightway Bank customers were unable to use its app for about six hours.", True),
+ ("The bank blamed a software update.", True),
+ ("The bank blamed a cyber attack.", False),
+ ("Customers lost money during the outage.", False),
+ ("The outage lasted about six days.", False),
+ ("Customers could still make card payments.", False),
+])
+# round 171
+_add("Celebrity chef Marco Vane will close his flagship restaurant in Harwick at the end of the month, blaming rising energy bills, but his two other restaurants will stay open.", [
+ ("Marco Vane will close his flagship restaurant at the end of the month.", True),
+ ("His two other restaurants will stay open.", True),
+ ("Marco Vane will close all three of his restaurants.", False),
+ ("Marco Vane blamed rising rents.", False),
+ ("Marco Vane will open a new restaurant in Harwick.", False),
+ ("His two other restaurants will also close.", False),
+])
+_add("House prices in Norland fell 1.8% in the year to November, the first annual fall since 2012, but the average home still costs £281,000, according to the Harrow building society.", [
+ ("House prices in Norland fell 1.8% in the year to November.", True),
+ ("The average home costs £281,000, according to the Harrow building society.", True),
+ ("House prices rose 1.8% in the year to November.", False),
+ ("It was the second annual fall since 2012.", False),
+ ("The average home costs £218,000.", False),
+ ("The government said house prices fell 1.8%.", False),
+])
+_add("The coastguard rescued 46 people from a dinghy that began sinking in the Channel early on Wednesday; two children were flown to hospital with hypothermia.", [
+ ("The coastguard rescued 46 people from a dinghy in the Channel.", True),
+ ("Two children were flown to hospital with hypothermia.", True),
+ ("Two children died of hypothermia.", False),
+ ("The coastguard rescued 64 people.", False),
+ ("The dinghy sank late on Wednesday.", False),
+ ("Two adults were flown to hospital.", False),
+])
+_add("A syndicate of 12 bus drivers from the Kellmoor depot has won £4.2m on the lottery, meaning each will receive £350,000; one said he would keep working.", [
+ ("A syndicate of 12 bus drivers has won £4.2m on the lottery.", True),
+ ("Each member will receive £350,000.", True),
+ ("All of the drivers said they would stop working.", False),
+ ("Each member will receive £4.2m.", False),
+ ("A syndicate of 21 bus drivers has won the lottery.", False),
+ ("One driver said he would retire.", False),
+])
+_add("Norland's parliament elected Joan Petrie as its first woman Speaker on Monday by 302 votes to 241, after the previous Speaker, Hal Drew, stood down.", [
+ ("Joan Petrie was elected Speaker of Norland's parliament.", True),
+ ("Joan Petrie is the first woman Speaker.", True),
+ ("Hal Drew was elected Speaker.", False),
+ ("Joan Petrie won by 302 votes to 214.", False),
+ ("Hal Drew was removed as Speaker.", False),
+ ("Joan Petrie stood down as Speaker.", False),
+])
+# round 172
+_add("Households can claim a grant of up to £7,500 towards a heat pump from April, up from £5,000, the energy department said, but the scheme will close once its £300m budget runs out.", [
+ ("Households can claim up to £7,500 towards a heat pump from April.", True),
+ ("The scheme will close once its £300m budget runs out.", True),
+ ("The grant will fall from £7,500 to £5,000.", False),
+ ("Households can claim up to £5,000 from April.", False),
+ ("The scheme has a budget of £3m.", False),
+ ("The scheme will stay open until 2030.", False),
+])
+_add("The Glenmore ski centre has opened for the season two weeks early after heavy snowfall, with all eight of its lifts running, its manager said.", [
+ ("The Glenmore ski centre has opened for the season two weeks early.", True),
+ ("All eight lifts are running.", True),
+ ("The ski centre opened two weeks late.", False),
+ ("Only some of the lifts are running.", False),
+ ("The ski centre has six lifts.", False),
+ ("The centre opened early because of snow machines.", False),
+])
+_add("A polar bear cub born at Halvik Wildlife Park in November has been seen outside its den for the first time, keepers said; its sex is not yet known.", [
+ ("A polar bear cub born at Halvik Wildlife Park has been seen outside its den for the first time.", True),
+ ("Keepers said the cub's sex is not yet known.", True),
+ ("The cub is female.", False),
+ ("The cub was born in October.", False),
+ ("The cub has left the park.", False),
+ ("Keepers saw the cub's mother outside the den for the first time.", False),
+])
+_add("The Court of Appeal quashed Daniel Price's murder conviction on Wednesday and ordered a retrial, ruling that the jury had not been properly directed; he remains in custody.", [
+ ("The Court of Appeal quashed Daniel Price's murder conviction.", True),
+ ("The court ordered a retrial.", True),
+ ("Daniel Price has been released from custody.", False),
+ ("The court upheld Daniel Price's murder conviction.", False),
+ ("Daniel Price was cleared of murder.", False),
+ ("The court ruled that the jury had been properly directed.", False),
+])
+_add("Supermarket group Hallmark reported a 12% rise in half-year profit to £540m, helped by strong Christmas sales, and raised its dividend by 5%.", [
+ ("Hallmark reported a 12% rise in half-year profit to £540m.", True),
+ ("Hallmark raised its dividend by 5%.", True),
+ ("Hallmark raised its dividend by 12%.", False),
+ ("Hallmark reported a 12% fall in half-year profit.", False),
+ ("Hallmark's half-year profit rose to £450m.", False),
+ ("Hallmark cut its dividend.", False),
+])
+# round 173
+_add("A tram came off the rails at a junction in Carrow city centre on Thursday evening; none of the 30 passengers was hurt, and the operator said services on the line would be suspended until Monday.", [
+ ("A tram came off the rails in Carrow city centre.", True),
+ ("None of the 30 passengers was hurt.", True),
+ ("Services on the line will be suspended until Monday.", True),
+ ("Several of the passengers were hurt.", False),
+ ("Services will resume on Friday.", False),
+ ("The tram was carrying 13 passengers.", False),
+])
+_add("Firefighters in Tarnshire have accepted a pay offer of 5% this year and 3% next year, their union said, ending the threat of a strike over the winter.", [
+ ("Firefighters in Tarnshire have accepted a pay offer.", True),
+ ("The offer is 5% this year and 3% next year.", True),
+ ("Firefighters have rejected the pay offer.", False),
+ ("The offer is 3% this year and 5% next year.", False),
+ ("Firefighters will strike over the winter.", False),
+ ("The employers said the firefighters had accepted the offer.", False),
+])
+_add("Regulators have approved the skin-cancer drug Melvera for patients whose cancer has spread, but not for those at an earlier stage, after a trial showed it extended life by an average of five months.", [
+ ("Regulators have approved Melvera for patients whose cancer has spread.", True),
+ ("The trial showed Melvera extended life by an average of five months.", True),
+ ("Melvera has been approved for patients at an earlier stage.", False),
+ ("The trial showed Melvera extended life by five years.", False),
+ ("Regulators rejected Melvera.", False),
+ ("The trial showed Melvera cured the cancer.", False),
+])
+_add("A landslide has closed the railway between Pendle and Rosscombe, and Network Rail said the line was unlikely to reopen before Easter; buses are replacing trains.", [
+ ("A landslide has closed the railway between Pendle and Rosscombe.", True),
+ ("Buses are replacing trains.", True),
+ ("Network Rail said the line will reopen before Easter.", False),
+ ("Network Rail said the line would reopen on Monday.", False),
+ ("A flood has closed the railway between Pendle and Rosscombe.", False),
+ ("Trains are still running between Pendle and Rosscombe.", False),
+])
+_add("Toddlers who spent more than two hours a day in front of screens had smaller vocabularies at age three, a study of 5,000 children found, though the researchers said other factors could explain the link.", [
+ ("Toddlers who spent more than two hours a day in front of screens had smaller vocabularies at age three, a study found.", True),
+ ("The study involved 5,000 children.", True),
+ ("The study proved that screens shrink toddlers' vocabularies.", False),
+ ("Toddlers who spent more than two hours on screens had larger vocabularies.", False),
+ ("The study involved 50,000 children.", False),
+ ("The researchers said no other factors could explain the link.", False),
+])
+# round 174
+_add("Dockers at the port of Fennick will strike for 48 hours from Tuesday over pay, the union said; the port's owner said it had offered 6% and called the strike unnecessary.", [
+ ("Dockers at Fennick will strike for 48 hours from Tuesday.", True),
+ ("The port's owner said it had offered 6%.", True),
+ ("The union said it had offered 6%.", False),
+ ("The port's owner called the strike necessary.", False),
+ ("Dockers will strike for 24 hours.", False),
+ ("The port's owner said it had offered 16%.", False),
+])
+_add("The Harwick Courier has appointed its deputy editor, Sian Lowe, as editor, replacing Mark Tate, who is leaving after nine years to run a journalism school.", [
+ ("The Harwick Courier has appointed Sian Lowe as editor.", True),
+ ("Mark Tate is leaving after nine years.", True),
+ ("Mark Tate has been appointed editor.", False),
+ ("Sian Lowe is leaving to run a journalism school.", False),
+ ("Mark Tate was sacked after nine years.", False),
+ ("Mark Tate is leaving after five years.", False),
+])
+_add("Smoke from wildfires in the Estavian hills could reach the north of Norland by Thursday, forecasters said, advising people with asthma to stay indoors if the air quality worsens.", [
+ ("Smoke from wildfires could reach the north of Norland by Thursday, forecasters said.", True),
+ ("Forecasters advised people with asthma to stay indoors if the air quality worsens.", True),
+ ("Smoke from wildfires will reach the north of Norland by Thursday.", False),
+ ("Forecasters advised everyone to stay indoors.", False),
+ ("Smoke could reach the south of Norland by Thursday.", False),
+ ("Forecasters said the air quality had worsened.", False),
+])
+_add("An American investment group has agreed to buy Rexham Athletic for £85m from its long-time owner, the Ashby family, pending approval from the league.", [
+ ("An American investment group has agreed to buy Rexham Athletic for £85m.", True),
+ ("The deal needs approval from the league.", True),
+ ("The Ashby family has agreed to buy Rexham Athletic.", False),
+ ("The league has approved the takeover.", False),
+ ("The group will pay £58m.", False),
+ ("A Saudi investment group has agreed to buy Rexham Athletic.", False),
+])
+_add("Norland's population grew by 3.1% to 6.4 million in the ten years to 2024, the census showed, with almost all of the growth in the two largest cities.", [
+ ("Norland's population grew by 3.1% to 6.4 million in the ten years to 2024.", True),
+ ("Almost all of the growth was in the two largest cities.", True),
+ ("Norland's population fell by 3.1%.", False),
+ ("All of the growth was in the two largest cities.", False),
+ ("Norland's population grew to 4.6 million.", False),
+ ("Most of the growth was in rural areas.", False),
 ])
 # fmt: on
 
