@@ -7238,3 +7238,73 @@ def test_round_one_hundred_and_fifty_five_readings_whom_a_deed_is_from_and_what_
     _assert_judged(van, "A bus shelter crashed into a stolen van.", False)
     _assert_judged(van, "Police crashed into a stolen van.", False)
     _assert_judged(van, "The stolen van crashed into a bus shelter.", True)
+
+
+def test_round_one_hundred_and_sixty_five_readings_dates_deeds_and_who_did_them() -> None:
+    # "near" is a link, not a deed that would take the date from "overturned"
+    bus = "Nine pupils were hurt after a coach overturned near Felby on Monday morning, police said."
+    _assert_judged(bus, "The coach overturned on January 13.", True, date="2025-01-14")
+    _assert_judged(bus, "The coach overturned on January 12.", False, date="2025-01-14")
+    fire = "No one was hurt and the fire was put out by the crew, the coastguard said."
+    _assert_judged(fire, "The crew put out the fire.", True)
+    _assert_judged(fire, "The fire put out the crew.", False)
+    chess = "Ilya Renko won the title in Dubai, beating the defending champion, Tomas Berg of Estavia."
+    _assert_judged(chess, "Tomas Berg won the title.", False)
+    _assert_judged(chess, "Ilya Renko won the title.", True)
+    speaker = "The assembly elected Joan Petrie as Speaker after the previous Speaker, Hal Drew, stood down."
+    _assert_judged(speaker, "Joan Petrie stood down as Speaker.", False)
+    _assert_judged(speaker, "Hal Drew stood down.", True)
+    rescue = "Firefighters pulled a spaniel from the river; its owner, who had waded in after it, was treated for cold."
+    _assert_judged(rescue, "The dog's owner pulled the spaniel from the river.", False)
+    _assert_judged(rescue, "Firefighters pulled a spaniel from the river.", True)
+
+
+def test_round_one_hundred_and_sixty_five_readings_opposites_relatives_sums_and_shares() -> None:
+    court = "The Court of Appeal quashed Dan Price's conviction and ordered a retrial."
+    _assert_judged(court, "The Court of Appeal upheld Dan Price's conviction.", False)
+    bill = "A bill to cap holiday lets cleared its first vote on Tuesday."
+    _assert_judged(bill, "The bill was defeated in its first vote.", False)
+    cricket = "Leah Marsh hit an unbeaten 132 as Norland won by six wickets."
+    _assert_judged(cricket, "Leah Marsh was out for 132.", False)
+    _assert_judged(cricket, "Leah Marsh hit an unbeaten 132.", True)
+    runway = (
+        "The government approved a new runway at Olby airport, overruling the planning inspector, who had "
+        "recommended refusal on noise grounds."
+    )
+    _assert_judged(runway, "The government rejected the new runway.", False)
+    _assert_judged(runway, "The planning inspector had recommended refusal on noise grounds.", True)
+    lottery = "A syndicate of 12 drivers has won £4.2m on the lottery, meaning each will receive £350,000."
+    _assert_judged(lottery, "Each member will receive £4.2m.", False)
+    _assert_judged(lottery, "Each member will receive £350,000.", True)
+    vote = "Members will strike after 88% of those who voted backed action, on a turnout of 61%."
+    _assert_judged(vote, "61% of those who voted backed action.", False)
+    _assert_judged(vote, "88% of those who voted backed action.", True)
+
+
+def test_round_one_hundred_and_sixty_five_readings_what_may_be_done_and_what_was_named() -> None:
+    veto = "The mayor vetoed the budget; the council can override her with a two-thirds majority."
+    _assert_judged(veto, "The council has overridden the veto.", False)
+    _assert_judged(veto, "The council can override the veto with a two-thirds majority.", True)
+    smoke = "Forecasters advised people to stay indoors if the air quality worsens."
+    _assert_judged(smoke, "Forecasters said the air quality had worsened.", False)
+    blame = "Pollution broke limits on 38 days, and the council said traffic was mostly to blame."
+    _assert_judged(blame, "The council said factories were mostly to blame.", False)
+    _assert_judged(blame, "The council said traffic was largely to blame.", True)
+    prize = "The Salt Road won best film at the festival, and its star, Mira Dal, was named best actress."
+    _assert_judged(prize, "Mira Dal was named best director.", False)
+    _assert_judged(prize, "Mira Dal was named best actress.", True)
+    bones = "A nearly complete skeleton of a plant-eating dinosaur will go on display in March."
+    _assert_judged(bones, "The skeleton is of a meat-eating dinosaur.", False)
+    _assert_judged(bones, "The skeleton is of a plant-eating dinosaur.", True)
+
+
+def test_round_one_hundred_and_sixty_five_readings_what_was_not_lost_or_could_not_be_done() -> None:
+    bank = (
+        "Customers of Harbour Bank were unable to use its app or make card payments for six hours; the bank said "
+        "no money had been lost."
+    )
+    _assert_judged(bank, "Customers lost money during the outage.", False)
+    _assert_judged(bank, "Customers could still make card payments.", False)
+    _assert_judged(bank, "Customers could still use the app.", False)
+    _assert_judged(bank, "The bank said no money had been lost.", True)
+    _assert_judged("Thousands of homes were without power after the storm.", "Thousands of homes lost power.", True)

@@ -544,6 +544,26 @@ _PRICED = re.compile(
 )
 
 
+# "has won £4.2m", "each will receive £350,000": a sum with the verb that takes it.
+_SUM_TAKEN = re.compile(
+    rf"\b(?P<verb>[a-z]{{3,}})\s+(?:(?:about|around|nearly|almost|some|just|more\s+than|over|a\s+record|a\s+total\s+of)\s+)?{_SUM}",
+    re.IGNORECASE,
+)
+
+
+def _money_deeds(text: str) -> list[Bound]:
+    """Each sum with the verb right before it that takes it: (("#group", "money"), "4.2m") of "has won £4.2m"."""
+    return [
+        ((_verb_key(m.group("verb").lower()), "money"), money_value(m.group("figure"), m.group("scale")), m.group(0))
+        for m in _SUM_TAKEN.finditer(text)
+        if _is_verb(m.group("verb").lower()) and not lemmas(m.group("verb").lower()) & _NOT_TAKING
+    ]
+
+
+# Verbs a sum follows without being what they take: "is £4m", "for £4m" are no deeds.
+_NOT_TAKING = frozenset("be have cost".split())
+
+
 def _prices(text: str) -> list[Bound]:
     found: list[Bound] = []
     for m in _PRICED.finditer(text):
@@ -1033,6 +1053,11 @@ def _shares_of(text: str) -> list[Bound]:
     found: list[Bound] = []
     for m in _SHARE_OF.finditer(text):
         head, end = None, m.start("run")
+        run = m.group("run").lower().split()
+        if len(run) == 3 and run[0] == "those" and run[1] in ("who", "that"):
+            # "88% of those who voted": those who did it, by their deed
+            found.append((("share", "those who " + min(lemmas(run[2]))), float(m.group("figure")), m.group(0)))
+            continue
         for word in re.finditer(r"[a-z]+", m.group("run"), re.IGNORECASE):
             lower = word.group(0).lower()
             if "NOUN" not in forms_by_class(lower) or not is_content(lower):
@@ -1200,6 +1225,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_named_terms, ("year", "month", "week")),
     (_money_for, ("$", "£", "€")),
     (_prices, ("estimat", "valued", "sold", "fetched", "went for", "bought for")),
+    (_money_deeds, ("$", "£", "€")),
     (_paid_for, ("$", "£", "€")),
     (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
     (standings, (" on ", " at ")),
@@ -1268,6 +1294,10 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [bound for bound in mine if bound[1] in printed and not _said_earlier(bound, ctx.texts)]
+        elif read is _money_deeds:
+            # Only a sum the evidence has another verb take: "each will receive £4.2m" where it says "has won
+            # £4.2m …, meaning each will receive £350,000".
+            mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         elif read is _deeds:
             # Only a count the evidence has another verb take: "sentenced to eight years" where it says
             # "sentenced … to six years … Prosecutors had asked for eight years"; or gives as a measure of something

@@ -27,7 +27,11 @@ Side = tuple[int, int]  # (opposition, side), as the lexicon numbers them
 # budget … after rejecting a proposal"): each verb phrase says its own side.
 _CONTRAST = re.compile(
     r",?\s+(?:while|whereas|(?<!all )but)\s+|,\s+(?:even\s+)?(?:though|although)\s+|;\s+"
-    r"|,?\s+and\s+(?=[a-z]+(?:s|ed)\s)|,?\s+after\s+(?=[a-z]+ing\s)",
+    r"|,?\s+and\s+(?=[a-z]+(?:s|ed)\s)|,?\s+after\s+(?=[a-z]+ing\s)"
+    # ("…, overruling the planning inspector, who had recommended refusal": a relative clause after a comma says
+    # its side of the one it describes; not of a name, which the claim names too and reads as a clause of its own:
+    # "defeating challenger Irene Falk, who won 41 percent")
+    r"|,\s+(?:who|which)\s+",
     re.IGNORECASE,
 )
 _MIN_SHARED = 2  # one shared word is no sign which clause the claim reports
@@ -41,8 +45,21 @@ _JOINED_DEED = re.compile(r",\s+(?=(?P<deed>[a-z]{3,}ing)\s+(?:the|a|an|its|thei
 
 
 def clauses(text: str) -> list[str]:
-    """The text's parts between contrasts; the text alone when it has none."""
-    return [piece for part in _CONTRAST.split(text) if part.strip() for piece in _deeds_joined(part)]
+    """The text's parts between contrasts; the text alone when it has none. A relative clause keeps the words it
+    describes before it ("the planning inspector who had recommended refusal")."""
+    parts: list[str] = []
+    start = 0
+    carried = ""
+    for m in _CONTRAST.finditer(text):
+        relative = m.group(0).strip(", ").lower() in ("who", "which")
+        before = text[start : m.start()].split()
+        if relative and m.group(0).strip(", ").lower() == "who" and before and before[-1][:1].isupper():
+            continue
+        parts.append(carried + text[start : m.start()])
+        carried = " ".join(text[start : m.start()].split()[-3:]) + " " if relative else ""
+        start = m.end()
+    parts.append(carried + text[start:])
+    return [piece for part in parts if part.strip() for piece in _deeds_joined(part)]
 
 
 def _deeds_joined(part: str) -> list[str]:

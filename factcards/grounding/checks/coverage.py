@@ -320,6 +320,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _deeds_crossed(ctx)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
+        or (_to_blame_swapped(ctx, missing) if missing else None)
+        or (_compound_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
         or (_noun_swapped(ctx, missing) if missing else None)
         or (_object_swapped(ctx, missing) if missing else None)
@@ -400,6 +402,8 @@ _SLOTS = (
         ),
     ),
     ("warning", re.compile(r"\b(?:warnings?|alerts?|watch)\s+for\s+", re.IGNORECASE)),
+    # an award's category: "was named best actress" against "named best director"
+    ("award", re.compile(r"\b(?:named|won|for|as)\s+(?:the\s+)?best\s+", re.IGNORECASE)),
     # what someone meant by a deed: "saying he wanted to clear his name" against "wanted to spare the city a distraction"
     (
         "purpose",
@@ -544,7 +548,7 @@ _SLOTS = (
 )
 _SLOT_AGAINST_SLOT = frozenset({"named", "conclusion"})
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
-_SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part", "over", "prize"})
+_SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part", "over", "prize", "award"})
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
 
 
@@ -962,6 +966,43 @@ def _unit_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
     for pattern in (_UNIT_KIND, _DISEASE_KIND):
         if found := _kind_swapped(pattern, ctx, gone):
             return found
+    return None
+
+
+def _compound_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "a meat-eating dinosaur" against "a plant-eating dinosaur", "long-term" against "short-term": a compound the
+    evidence never writes, where it writes another with the same second half and a first half the claim never has."""
+    forms = claim_forms(ctx)
+    for word in missing:
+        first, _, rest = word.lower.partition("-")
+        if not rest or not first.isalpha() or word.capitalized:
+            continue
+        for other in ctx.evidence_words:
+            theirs, _, their_rest = other.lower.partition("-")
+            if their_rest == rest and theirs != first and theirs.isalpha() and not lemmas(theirs) & forms:
+                return word.text, other.text
+    return None
+
+
+# "traffic was mostly to blame": what is blamed, told before it.
+_TO_BLAME = re.compile(
+    r"\b(?P<thing>[a-z][\w-]*)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?to\s+blame\b",
+    re.IGNORECASE,
+)
+
+
+def _to_blame_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "factories were mostly to blame" against "traffic was mostly to blame": another thing blamed, which the
+    evidence never names, where it blames one the claim never names."""
+    gone = {w.lower for w in missing}
+    forms = claim_forms(ctx)
+    for m in _TO_BLAME.finditer(ctx.card.claim):
+        if m.group("thing").lower() not in gone:
+            continue
+        for text in ctx.texts:
+            for o in _TO_BLAME.finditer(text):
+                if not lemmas(o.group("thing").lower()) & forms:
+                    return m.group(0), o.group(0)
     return None
 
 

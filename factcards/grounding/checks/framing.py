@@ -341,7 +341,10 @@ def condition_told_as_met(ctx: ClaimContext) -> str | None:
             at = next(
                 (i for i, w in enumerate(said) if "VERB" in forms_by_class(w.lower) and lemmas(w.lower) & done), 0
             )
-            if not at or not _same_doer(said[:at], claim) or not _same_object(said[at + 1 :], said[at], ctx):
+            if not at or not _same_doer(said[:at], claim):
+                continue
+            # (a deed done to nothing, "if the air quality worsens", is the same one by its doer alone)
+            if any(_told(w) for w in said[at + 1 :]) and not _same_object(said[at + 1 :], said[at], ctx):
                 continue
             rest = text[: m.start()] + text[m.end() :]
             if not any(lemmas(w.lower) & lemmas(said[at].lower) for w in words(rest)):

@@ -274,6 +274,9 @@ _HAPPENED_BEFORE = re.compile(r"\b(?:also|again|previously|before|earlier|second
 _LOSING = frozenset("lose lack miss forfeit".split())
 
 
+_LOST_STEMS = frozenset(stem(w) for w in "lose loses lost losing".split())
+
+
 # Nouns that say a thing stopped: "a power cut" is being without power, as "a water outage" is without water.
 _STOPPAGES = frozenset("cut cuts outage outages failure failures shortage shortages loss losses".split())
 
@@ -393,14 +396,20 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
     kept = {f for m in _REFUSAL.finditer(ctx.card.claim) for f in lemmas(_turned_verb(m))}
     for text, m in turned:
         verb = lemmas(_turned_verb(m))
+        # ("unable to use its app or make card payments": the deed joined on by "or" is turned too)
+        if (more := _OR_ALSO.match(text, m.end())) is not None:
+            verb = verb | lemmas(more.group("verb").lower())
+        # where each turn reaches (this one past the deed joined on)
+        reaches = [(t, n.start(), more.end() if n is m and more else n.end()) for t, n in turned]
         if not verb & claim_lemmas or verb & lexicon().reporting or verb & kept:
             continue  # "declined to say how much, but said …": what was said is checked by the speaker rules
-        # "the Blues failed to progress" says nothing against "Gloucester progress".
-        doer = doer_before(text, m.start())
+        # "the Blues failed to progress" says nothing against "Gloucester progress"; "Customers of Brightway Bank
+        # were unable to" has the customers unable, not the bank.
+        doer = None if _OF_A_NAME.search(text, 0, m.start()) else doer_before(text, m.start())
         if doer is not None and doer not in claim_keys:
             continue
         # The evidence saying the verb unturned elsewhere ("… sees them progress") answers the claim's.
-        if any(_unturned(t, w, verb, turned) for t in ctx.texts for w in words(t)):
+        if any(_unturned(t, w, verb, reaches) for t in ctx.texts for w in words(t)):
             continue
         said = m.group(0)
         return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
@@ -424,6 +433,11 @@ def _warning_dropped(ctx: ClaimContext) -> Hit | None:
             said = m.group(0)
             return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
     return None
+
+
+_OR_ALSO = re.compile(r"(?:\s+(?!or\b)[\w'’-]+){0,3}?\s+or\s+(?P<verb>[a-z]+)\b")
+# "Customers of Brightway Bank were …": a name after "of" describes the noun before it, the subject.
+_OF_A_NAME = re.compile(r"^[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:were|was|are|is)\s+$")
 
 
 def _turned_verb(m: re.Match[str]) -> str:
@@ -558,10 +572,10 @@ _PASSIVE_BY_BEFORE = re.compile(
 )
 
 
-def _unturned(text: str, word: Word, verb: set[str] | frozenset[str], turned: list[tuple[str, re.Match[str]]]) -> bool:
+def _unturned(text: str, word: Word, verb: set[str] | frozenset[str], reaches: list[tuple[str, int, int]]) -> bool:
     if not lemmas(word.lower) & verb:
         return False
-    return not any(text is t and m.start() <= word.start < m.end() for t, m in turned)
+    return not any(text is t and start <= word.start < end for t, start, end in reaches)
 
 
 _TURNING_LEMMAS = frozenset(
@@ -633,7 +647,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         )
         and not any(c.target in n.scope for c in ctx.claim.negations)
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
-        and not _lost(n.target, ctx.claim_words)
+        and not (_lost(n.target, ctx.claim_words) and not n.scope & _LOST_STEMS)  # ("no money had been lost")
         and not _said_unnegated_elsewhere(n, stems, ctx)
         and not _needed_for(n, ctx)
         and not (n.target == "guilty" and _verdicts_agree(ctx))

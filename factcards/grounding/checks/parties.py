@@ -23,7 +23,15 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.clauses import Clause, Party, clauses
 from factcards.text.lexicon import lexicon
-from factcards.text.words import content_lemmas, grown_from, lemmas, paraphrase_groups, same_family, words
+from factcards.text.words import (
+    content_lemmas,
+    forms_by_class,
+    grown_from,
+    lemmas,
+    paraphrase_groups,
+    same_family,
+    words,
+)
 
 _TIME_WORDS = (
     frozenset(MONTHS)
@@ -197,6 +205,41 @@ def _substituted(
     return None
 
 
+def _another_named_there(
+    mine: Clause, theirs: Clause, here: list[Clause], claim_said: frozenset[str]
+) -> tuple[str, Party, Party] | None:
+    """ "The dog's owner pulled the spaniel from the river" against "Firefighters pulled a spaniel from the river …;
+    its owner … was treated for the cold": the same verb with another party in one role, where the claim's party is
+    a party of another deed of the evidence's sentence and the evidence's is one the claim never names. Common nouns
+    only: a name, or a party with a figure, is as often told again by what it is ("Westline Ferries" is "the
+    operator", "Paul Reid" one of "two men")."""
+    if mine.forms & LIGHT_VERBS:
+        return None  # "the decision was made" is not what "have made a clear choice" did
+    for role in ("doer", "done_to"):
+        said, other = getattr(mine, role), getattr(theirs, role)
+        if said is None or other is None or said.specific or other.specific or _timely(said) or _timely(other):
+            continue
+        if _named(said) or _named(other) or _alike(said.key, other.key) or _alike(other.key, claim_said):
+            continue
+        parties = [
+            p
+            for c in here
+            if c is not theirs and not c.forms & mine.forms
+            for p in (c.doer, c.done_to)
+            if p is not None
+        ]
+        if any(_same(said, p) for p in parties):
+            return role, said, other
+    return None
+
+
+def _named(party: Party) -> bool:
+    """ "Davina", "the IAAF Council": a name, however a feed cases the text ("Firefighters" opening a sentence is
+    none: a word the dictionary has)."""
+    told = [w for w in party.text.split() if w.lower() not in ("the", "a", "an")]
+    return any(w[:1].isupper() and (i or not forms_by_class(w.lower())) for i, w in enumerate(told))
+
+
 def parties_swapped(ctx: ClaimContext) -> Hit | None:
     """FC203 for parties of common nouns: see the module's docstring."""
     claim = ctx.card.claim
@@ -235,6 +278,15 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             for theirs in here:
                 if theirs.forms & mine.forms and (found := _substituted(mine, theirs, claim_said, evidence_said)):
                     return ctx.said_against(*found)
+            for theirs in here:
+                if theirs.forms & mine.forms and (put := _another_named_there(mine, theirs, here, claim_said)):
+                    role, said, other = put
+                    return Hit(
+                        f'claim has "{said.text}" {_ROLE[role]} "{mine.verb.text}"; the evidence has "{other.text}" '
+                        f"there, and names {said.text.lower()} only for something else",
+                        ctx.span_of(theirs.verb.text),
+                        ctx.home.article.id,
+                    )
             if claim[mine.verb.end : mine.verb.end + 4] == " to ":
                 continue  # "expects Cerex to reach": what is expected is the deed after "to"
             for role in ("done_to", "doer"):

@@ -26,6 +26,7 @@ from factcards.grounding.checks.parties import parties_swapped
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.attribution import DEED_NOT_SPEECH
 from factcards.text.calendar_names import WEEKDAYS
+from factcards.text.dictionary import inflected_from
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, lexicon, sex_of_first_name
@@ -85,8 +86,11 @@ def participants(text: str) -> tuple[Participant, ...]:
         if not tokens:
             continue
         end = run.end
-        if "of" in tokens[2:] and sex_of_first_name(" ".join(tokens)):
-            # "Sara Lind of Sweden": a person, then where they are from (not "the Bank of England")
+        if "of" in tokens[2:] and (
+            sex_of_first_name(" ".join(tokens)) or entity_type(" ".join(tokens[: tokens.index("of", 2)])) == "person"
+        ):
+            # "Sara Lind of Sweden", "Tomas Berg of Estavia": a person (by a first name, or read as one), then where
+            # they are from (not "the Bank of England")
             tokens = tokens[: tokens.index("of", 2)]
             end = offset + len(" ".join(tokens))
         whole = " ".join(tokens)
@@ -283,6 +287,8 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
 # amount ("fined $2 million by X"); lower-case words, an age and a demonym may describe the agent first ("by
 # American author Joe Lansdale", "by 19-year-old Jess Adeyemi").
 _BY = re.compile(
+    # (past the verb's particle: "was put out by the crew")
+    r"(?:\s+(?:out|off|up|down|over|away|back)(?=\s+by\b))?"
     # (no clause of its own in between: "said on Monday, and will be replaced by …" is no passive)
     r"(?:\s+(?:(?:on|in|at)\s+(?:(?!\b(?:and|but|will|would|be|been|was|were|has|had|is|are)\b)[\w ,.]){1,30}?"
     r"|[$£€]?\d[\d,.]*\s*(?:million|billion|thousand|m|bn|%|percent)?)){0,2}"
@@ -507,9 +513,10 @@ _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|which|whose)\s+[^,;:—–()\"“�
 
 
 def _participle(word: str) -> bool:
-    """ "taken", "warned": a verb form that is not its own lemma and not an "-ing" form."""
+    """ "taken", "warned": a verb form that is not its own lemma and not an "-ing" form; or one whose participle is
+    its lemma ("put", "cut", "hit")."""
     verb = forms_by_class(word).get("VERB", ())
-    return bool(verb) and word not in verb and not word.endswith("ing")
+    return bool(verb) and (word not in verb or bool(inflected_from(word, "VBN"))) and not word.endswith("ing")
 
 
 _TO_THEN_BY = re.compile(r"\s+to\s+(?P<to>[^,;.]{1,60}?)\s+by\s+")
@@ -759,6 +766,17 @@ def _object_word(found: Sequence[Word], verb: Word) -> str | None:
     return f"name:{word.lower}" if word.capitalized and word.start > 0 else min(lemmas(word.lower))
 
 
+def _particle_after(found: Sequence[Word], verb: Word) -> str | None:
+    """ "down" of "stood down": a verb's particle is what tells its deed where it does nothing to anyone."""
+    at = found.index(verb)
+    if at + 1 < len(found) and found[at + 1].lower in _STEP_PARTICLES and found[at + 1].start - verb.end == 1:
+        return f"particle:{found[at + 1].lower}"
+    return None
+
+
+_STEP_PARTICLES = frozenset("down up out off aside away".split())
+
+
 _GIVING = frozenset("give hand offer grant award send show".split())
 
 
@@ -801,7 +819,7 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
             if p.key in mine.doers
         ):
             continue
-        thing = _object_word(claim_words, verb)
+        thing = _particle_after(claim_words, verb) or _object_word(claim_words, verb)
         if thing is None:
             continue
         found = _other_doer(ctx, verb, mine.doers, thing)
@@ -1035,7 +1053,11 @@ def _other_doer(
             return None
         also = _ALSO.search(text, 0, other.start) is not None
         fresh = found is None and theirs.doers and not theirs.nominal and not also
-        if fresh and (_object_word(ev_words, other) == thing or _given_thing(ev_words, other) == thing):
+        if fresh and thing in (
+            _particle_after(ev_words, other),
+            _object_word(ev_words, other),
+            _given_thing(ev_words, other),
+        ):
             found = (theirs, text, other, doc, sentence)
     return found
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.dictionary import forms_by_class, inflected_from
-from factcards.text.words import Word, content_lemmas, lemmas, paraphrase_groups, words
+from factcards.text.words import Word, content_lemmas, is_content, lemmas, paraphrase_groups, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
 # ("is expected to close" is a hedge too: FC204 says so.)
@@ -60,6 +60,14 @@ _COMING = re.compile(rf"\b(?:{_FUTURE}){_THEN}", re.IGNORECASE)
 # "would have imposed fines": what did not happen.
 _UNREAL = r"(?P<unreal>(?:would|could|might|should)(?:n['’]t)?)(?=\s+have\s)"
 _NOT_DONE = re.compile(rf"\b(?:{_FUTURE}|{_NOT_YET}|{_MEANT}|{_UNREAL}){_THEN}", re.IGNORECASE)
+# "the council can override her with a two-thirds majority": what may be done, and to what. ("could" is a hedge, the
+# certainty rules' to judge: "fell … and could fall further"; "we can announce" says it now.)
+_CAN = re.compile(
+    r"\bcan\s+(?:only\s+|still\s+|now\s+)?(?!(?:not|have|be|say|announce|confirm|reveal|report|tell|disclose)\b)"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^,;.]{0,40})",
+    re.IGNORECASE,
+)
+_OBJECT_PRONOUNS = frozenset("her him it them us".split())
 # Words before a past form that make it something else: "had closed" and "was closed" are still
 # past, but not "to be closed", "will be closed", "is directed by", "the closed road".
 _NOT_SIMPLE_PAST = frozenset(
@@ -150,7 +158,7 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             continue  # "the number of street lights switched on after midnight": the ones counted, no deed
         # "were flown": after "was" or "were" the past participle tells the past too.
         forms = inflected_from(word.lower, "VBD")
-        if before in _PASSIVE_PAST:
+        if before in _PASSIVE_PAST or before in _PERFECT:  # ("has overridden": a participle only)
             forms = tuple(dict.fromkeys(forms + inflected_from(word.lower, "VBN")))
         for lemma in forms:
             if lemma != word.lower:  # "cut", "set", "put": as well the present, which says nothing of when
@@ -213,6 +221,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _poll_won(ctx)
         or _done_though_put_off(ctx)
         or _faces_what_was_done(ctx)
+        or _able_told_as_done(ctx)
     ):
         yield hit
         return
@@ -275,6 +284,35 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             theirs = their_past[lemma].text
             yield ctx.said_against(my_future[lemma], theirs)
             return
+
+
+def _able_told_as_done(ctx: ClaimContext) -> Hit | None:
+    """ "The council has overridden the veto" against "the council can override her with a two-thirds majority": a
+    deed the evidence says only may be done, told as done to the same thing (a pronoun may be it), where the evidence
+    never tells it done ("won a race" is not what "can win a 17th title" may do)."""
+    evidence = " ".join(ctx.texts)
+    if "can " not in evidence.lower():
+        return None
+    claim = ctx.card.claim
+    my_past = _past_verbs(list(ctx.claim_words), claim)
+    if not my_past:
+        return None
+    for m in _CAN.finditer(evidence):
+        verb = lemmas(m.group("verb").lower())
+        done = next((my_past[lemma] for lemma in sorted(verb) if lemma in my_past), None)
+        if done is None or any(lemmas(w.lower) & verb for w in _past_verbs(list(words(evidence)), evidence).values()):
+            continue
+        theirs = [w.lower for w in words(m.group("rest"))[:3] if is_content(w.lower) or w.lower in _OBJECT_PRONOUNS]
+        mine = {w.lower for w in words(claim[done.end : done.end + 40])[:4] if is_content(w.lower)}
+        if (
+            theirs
+            and theirs[0] not in _OBJECT_PRONOUNS
+            and not {f for w in theirs for f in lemmas(w)} & {f for w in mine for f in lemmas(w)}
+        ):
+            continue
+        able = m.group(0)[: m.end("verb") - m.start()]  # "can override"
+        return Hit(f'claim says "{done.text}" where the evidence says "{able}"', ctx.span_of(able), ctx.home.article.id)
+    return None
 
 
 def _of_other_things(ctx: ClaimContext, mine: str, theirs: Word) -> bool:
