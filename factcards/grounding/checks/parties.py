@@ -281,24 +281,25 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             for theirs in here:
                 if theirs.forms & mine.forms and (put := _another_named_there(mine, theirs, here, claim_said)):
                     role, said, other = put
-                    return Hit(
-                        f'claim has "{said.text}" {_ROLE[role]} "{mine.verb.text}"; the evidence has "{other.text}" '
-                        f"there, and names {said.text.lower()} only for something else",
-                        ctx.span_of(theirs.verb.text),
-                        ctx.home.article.id,
-                    )
+                    return _put_there(ctx, mine, role, said, other, f"names {said.text.lower()} only for something else",
+                                      theirs.verb.text)  # fmt: skip
             if claim[mine.verb.end : mine.verb.end + 4] == " to ":
                 continue  # "expects Cerex to reach": what is expected is the deed after "to"
             for role in ("done_to", "doer"):
                 if moved := _moved(mine, role, text, here):
                     said, other, home = moved
-                    return Hit(
-                        f'claim has "{said.text}" {_ROLE[role]} "{mine.verb.text}"; the evidence has "{other.text}" '
-                        f'there, and "{getattr(home, role).text}" {_ROLE[role]} "{home.verb.text}"',
-                        ctx.span_of(home.verb.text),
-                        ctx.home.article.id,
-                    )
+                    elsewhere = f'"{getattr(home, role).text}" {_ROLE[role]} "{home.verb.text}"'
+                    return _put_there(ctx, mine, role, said, other, elsewhere, home.verb.text)
     return None
+
+
+def _put_there(ctx: ClaimContext, mine: Clause, role: str, said: Party, other: Party, rest: str, at: str) -> Hit:
+    """The finding for a claim's party where the evidence has another: what the evidence does with the claim's."""
+    return Hit(
+        f'claim has "{said.text}" {_ROLE[role]} "{mine.verb.text}"; the evidence has "{other.text}" there, and {rest}',
+        ctx.span_of(at),
+        ctx.home.article.id,
+    )
 
 
 _ROLE = {"doer": "doing", "done_to": "on the receiving end of"}
