@@ -7308,3 +7308,11 @@ def test_round_one_hundred_and_sixty_five_readings_what_was_not_lost_or_could_no
     _assert_judged(bank, "Customers could still use the app.", False)
     _assert_judged(bank, "The bank said no money had been lost.", True)
     _assert_judged("Thousands of homes were without power after the storm.", "Thousands of homes lost power.", True)
+
+
+def test_round_one_hundred_and_sixty_five_readings_a_change_of_one_thing_given_another() -> None:
+    results = "Hallway Foods reported a 12% rise in half-year profit and raised its dividend by 5%."
+    _assert_judged(results, "Hallway Foods raised its dividend by 12%.", False)
+    _assert_judged(results, "Hallway Foods reported a 5% rise in half-year profit.", False)
+    _assert_judged(results, "Hallway Foods raised its dividend by 5%.", True)
+    _assert_judged(results, "Hallway Foods reported a 12% rise in half-year profit.", True)

@@ -903,6 +903,44 @@ def _changes_in_places(text: str) -> list[Bound]:
             for m in _CHANGE_IN_PLACE.finditer(text)]  # fmt: skip
 
 
+# "raised its dividend by 5%", "a 12% rise in half-year profit": a percentage change and the thing it changed.
+_THING_CHANGED_BY = re.compile(
+    rf"\b{CHANGE_VERBS}\s+(?:its|their|his|her|the)\s+(?P<run>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+by\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?P<figure>\d[\d.]*)\s?(?:%|percent\b|per\s+cent\b)",
+    re.IGNORECASE,
+)
+_CHANGE_OF_THING = re.compile(
+    r"\b(?P<figure>\d[\d.]*)\s?(?:%|percent\b|per\s+cent\b)\s+(?:rise|fall|increase|decrease|drop|jump|cut|reduction"
+    r"|slump|gain)\s+in\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+)?(?P<run>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _head_of(run: str) -> str | None:
+    """The last of the nouns (or compounds) opening `run`, as written: "half-year profit to" -> "profit"."""
+    head = None
+    for word in run.split():
+        if not ("NOUN" in forms_by_class(word.lower()) or "-" in word) or not is_content(word.lower()):
+            break
+        head = word
+    return None if head is None or "-" in head else head
+
+
+def _things_changed(text: str) -> list[Bound]:
+    """Each percentage change with the thing it changed, tied to the thing: ("changed by", "dividend") -> "5"."""
+    found: list[Bound] = []
+    for pattern in (_THING_CHANGED_BY, _CHANGE_OF_THING):
+        for m in pattern.finditer(text):
+            if (head := _head_of(m.group("run"))) is not None:
+                # (the words to the figure, or to the thing where the figure comes first)
+                end = (
+                    m.end() if pattern is _THING_CHANGED_BY else m.start("run") + m.group("run").index(head) + len(head)
+                )
+                said = text[m.start() : end]
+                found.append((("changed by", min(lemmas(head.lower()))), m.group("figure").rstrip("."), said))
+    return found
+
+
 # "35km", "35 miles", "12kg", "40mph", "38C": a measure and its unit, by the unit's canonical name.
 _MEASURE_UNITS = (
     ("mph", r"mph|m\.p\.h\.?|miles?\s+(?:per|an|a)\s+hour"),
@@ -1258,6 +1296,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_numbered, ("number", "no.")),
     (_money_rates, ("$", "£", "€")),
     (_changes_in_places, ("%",)),
+    (_things_changed, ("%", "percent", "per cent")),
     (_remaining, ("left", "leaving", "remain")),
     (_how_often, ("once", "twice", "times", "every", "each", "daily", "weekly", "monthly", "yearly", "nightly")),
 ]
@@ -1294,6 +1333,10 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [bound for bound in mine if bound[1] in printed and not _said_earlier(bound, ctx.texts)]
+        elif read is _things_changed:
+            # Only a change the evidence gives another thing: "raised its dividend by 12%" where it says "a 12% rise
+            # in half-year profit … and raised its dividend by 5%" (a figure it lacks is the number rule's).
+            mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         elif read is _money_deeds:
             # Only a sum the evidence has another verb take: "each will receive £4.2m" where it says "has won
             # £4.2m …, meaning each will receive £350,000".
