@@ -926,6 +926,7 @@ def _head_of(run: str) -> str | None:
     return None if head is None or "-" in head else head
 
 
+@lru_cache(maxsize=16384)  # a day's cards cite the same sentences again and again
 def _things_changed(text: str) -> list[Bound]:
     """Each percentage change with the thing it changed, tied to the thing: ("changed by", "dividend") -> "5"."""
     found: list[Bound] = []
