@@ -1334,14 +1334,6 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # A figure the evidence lacks altogether is the number rule's finding, not a measure's.
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [bound for bound in mine if bound[1] in printed and not _said_earlier(bound, ctx.texts)]
-        elif read is _things_changed:
-            # Only a change the evidence gives another thing: "raised its dividend by 12%" where it says "a 12% rise
-            # in half-year profit … and raised its dividend by 5%" (a figure it lacks is the number rule's).
-            mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
-        elif read is _money_deeds:
-            # Only a sum the evidence has another verb take: "each will receive £4.2m" where it says "has won
-            # £4.2m …, meaning each will receive £350,000".
-            mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         elif read is _deeds:
             # Only a count the evidence has another verb take: "sentenced to eight years" where it says
             # "sentenced … to six years … Prosecutors had asked for eight years"; or gives as a measure of something
@@ -1353,13 +1345,16 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
                 if b[1] in measured
                 or any(v == b[1] and t[1] == b[0][1] and not _same_deed(t[0], b[0][0]) for t, v, _ in theirs)
             ]
-        elif read is _counts or read is _whose or read is _shares_doing:
+        elif read in (_counts, _whose, _shares_doing, _things_changed, _money_deeds):
             # Only a count the evidence gives of something else: "four points clear" where it says "two
             # points clear … with four games left", "three years" where it says "3 percent over four years"; a
             # share of those asked that it gives of another deed ("one in five have skipped meals").
             # One it gives bare ("Sheffield, 27"), lacks or rounds is not this finding. And only a doer the
             # evidence gives another figure: "Health care lost 8,000 jobs" where it says "health care, which
-            # added 56,000 jobs, while manufacturing lost 8,000".
+            # added 56,000 jobs, while manufacturing lost 8,000"; a change it gives another thing ("raised its
+            # dividend by 12%" where it says "a 12% rise in half-year profit … raised its dividend by 5%"); a sum it
+            # has another verb take ("each will receive £4.2m" where it says "has won £4.2m …, meaning each will
+            # receive £350,000").
             mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
         elif read is _shares_of:
             # Only a share the evidence gives of someone else, or as another measure ("on a turnout of 61%"):

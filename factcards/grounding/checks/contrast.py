@@ -51,12 +51,13 @@ def clauses(text: str) -> list[str]:
     start = 0
     carried = ""
     for m in _CONTRAST.finditer(text):
-        relative = m.group(0).strip(", ").lower() in ("who", "which")
-        before = text[start : m.start()].split()
-        if relative and m.group(0).strip(", ").lower() == "who" and before and before[-1][:1].isupper():
-            continue
-        parts.append(carried + text[start : m.start()])
-        carried = " ".join(text[start : m.start()].split()[-3:]) + " " if relative else ""
+        link = m.group(0).strip(", ").lower()
+        before = text[start : m.start()]
+        told = before.split()
+        if link == "who" and told and told[-1][:1].isupper():
+            continue  # (after a name: the clause is its own)
+        parts.append(carried + before)
+        carried = " ".join(told[-3:]) + " " if link in ("who", "which") else ""
         start = m.end()
     parts.append(carried + text[start:])
     return [piece for part in parts if part.strip() for piece in _deeds_joined(part)]

@@ -399,8 +399,6 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
         # ("unable to use its app or make card payments": the deed joined on by "or" is turned too)
         if (more := _OR_ALSO.match(text, m.end())) is not None:
             verb = verb | lemmas(more.group("verb").lower())
-        # where each turn reaches (this one past the deed joined on)
-        reaches = [(t, n.start(), more.end() if n is m and more else n.end()) for t, n in turned]
         if not verb & claim_lemmas or verb & lexicon().reporting or verb & kept:
             continue  # "declined to say how much, but said …": what was said is checked by the speaker rules
         # "the Blues failed to progress" says nothing against "Gloucester progress"; "Customers of Brightway Bank
@@ -408,12 +406,19 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
         doer = None if _OF_A_NAME.search(text, 0, m.start()) else doer_before(text, m.start())
         if doer is not None and doer not in claim_keys:
             continue
-        # The evidence saying the verb unturned elsewhere ("… sees them progress") answers the claim's.
+        # The evidence saying the verb unturned elsewhere ("… sees them progress") answers the claim's: outside where
+        # each turn reaches (this one past the deed joined on).
+        reaches = [(t, n.start(), more.end() if n is m and more else n.end()) for t, n in turned]
         if any(_unturned(t, w, verb, reaches) for t in ctx.texts for w in words(t)):
             continue
         said = m.group(0)
-        return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
+        return _dropped(ctx, said)
     return None
+
+
+def _dropped(ctx: ClaimContext, said: str) -> Hit:
+    """The finding for a negation the claim drops: the evidence's words that carry it."""
+    return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
 
 
 def _warning_dropped(ctx: ClaimContext) -> Hit | None:
@@ -430,8 +435,7 @@ def _warning_dropped(ctx: ClaimContext) -> Hit | None:
             plain = [w for t in ctx.texts for w in words(t) if lemmas(w.lower) & verb]
             if len(plain) > 1:
                 continue
-            said = m.group(0)
-            return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
+            return _dropped(ctx, m.group(0))
     return None
 
 
@@ -656,11 +660,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not _told_as_its_compound(n, ctx)
     ]  # fmt: skip
     if dropped:
-        yield Hit(
-            f'claim drops the negation in the evidence ("{dropped[0].surface}")',
-            ctx.span_of(dropped[0].surface),
-            ctx.home.article.id,
-        )
+        yield _dropped(ctx, dropped[0].surface)
 
 
 _NONE_AT_ALL = frozenset({"no", "none", "nobody"})
@@ -766,9 +766,7 @@ def _undone_deed(ctx: ClaimContext) -> Hit | None:
         return None  # the claim keeps it ("has yet to turn a profit", "failed to make a profit")
     if not (m := ctx.evidence_match(_UNDONE_DEED, lambda m: _says_deed(m, ctx))):
         return None
-    return Hit(
-        f'claim drops the negation in the evidence ("{m.group(0)}")', ctx.span_of(m.group(0)), ctx.home.article.id
-    )
+    return _dropped(ctx, m.group(0))
 
 
 # "this would not mean the limit had been breached": a clause the evidence says does not follow, which a claim
@@ -803,8 +801,7 @@ def _not_meant(ctx: ClaimContext) -> Hit | None:
     m = ctx.evidence_match(_NOT_MEANT, asserted)
     if m is None:
         return None
-    said = m.group(0)[: m.start("clause") - m.start()].strip()
-    return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
+    return _dropped(ctx, m.group(0)[: m.start("clause") - m.start()].strip())
 
 
 # "further reductions were unlikely before the summer", "is unlikely to reopen": what is said not to be likely,
@@ -965,9 +962,7 @@ def _passed_over(ctx: ClaimContext) -> Hit | None:
 
     if not (m := ctx.evidence_match(_PASSED_OVER, told) or ctx.evidence_match(_NOT_PLANNED, told)):
         return None
-    return Hit(
-        f'claim drops the negation in the evidence ("{m.group(0)}")', ctx.span_of(m.group(0)), ctx.home.article.id
-    )
+    return _dropped(ctx, m.group(0))
 
 
 def _says_deed(m: re.Match[str], ctx: ClaimContext) -> bool:

@@ -826,16 +826,27 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         if found is None and (given := _given_thing(claim_words, verb)) is not None:
             found = _other_doer(ctx, verb, mine.doers, given)
         if found is not None and not _done_with(claim, verb, found[0].doers):
-            theirs, text, other, doc, sentence = found
-            return _hit_at(
-                ctx,
-                doc,
-                sentence,
-                other,
-                f'claim has {_shown(claim_parts, mine.doers)} as the one who "{verb.text}"; the evidence has '
-                f'{_shown(_parties_in(text), theirs.doers)} ("{other.text}")',
-            )
+            return _done_by_another(ctx, found, claim_parts, mine.doers, verb)
     return None
+
+
+def _done_by_another(
+    ctx: ClaimContext,
+    found: tuple[Roles, str, Word, Document, Sentence],
+    claim_parts: list[Participant],
+    doers: frozenset[str],
+    verb: Word,
+) -> Hit:
+    """The finding for a deed the claim credits to one and the evidence (as `_other_doer` found it) to another."""
+    theirs, text, other, doc, sentence = found
+    return _hit_at(
+        ctx,
+        doc,
+        sentence,
+        other,
+        f'claim has {_shown(claim_parts, doers)} as the one who "{verb.text}"; the evidence has '
+        f'{_shown(_parties_in(text), theirs.doers)} ("{other.text}")',
+    )
 
 
 _DEED_AT = re.compile(DEED_NOT_SPEECH, re.IGNORECASE)
@@ -861,14 +872,9 @@ def _another_body_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
         found = _other_doer(ctx, verb, mine.doers, thing) if thing is not None else None
         if found is None:
             continue
-        theirs, text, other, doc, sentence = found
-        if theirs.doers & {p.key for p in participants(text)}:
+        if found[0].doers & {p.key for p in participants(found[1])}:
             continue  # a name may be the body the claim names by its noun
-        return _hit_at(
-            ctx, doc, sentence, other,
-            f'claim has {_shown(claim_parts, mine.doers)} as the one who "{verb.text}"; the evidence has '
-            f'{_shown(_parties_in(text), theirs.doers)} ("{other.text}")',
-        )  # fmt: skip
+        return _done_by_another(ctx, found, claim_parts, mine.doers, verb)
     return None
 
 

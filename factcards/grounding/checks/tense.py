@@ -297,10 +297,15 @@ def _able_told_as_done(ctx: ClaimContext) -> Hit | None:
     my_past = _past_verbs(list(ctx.claim_words), claim)
     if not my_past:
         return None
+    their_past: set[str] | None = None
     for m in _CAN.finditer(evidence):
         verb = lemmas(m.group("verb").lower())
         done = next((my_past[lemma] for lemma in sorted(verb) if lemma in my_past), None)
-        if done is None or any(lemmas(w.lower) & verb for w in _past_verbs(list(words(evidence)), evidence).values()):
+        if done is None:
+            continue
+        if their_past is None:  # (read once, for the first "can" the claim tells done)
+            their_past = {f for w in _past_verbs(list(words(evidence)), evidence).values() for f in lemmas(w.lower)}
+        if verb & their_past:
             continue
         theirs = [w.lower for w in words(m.group("rest"))[:3] if is_content(w.lower) or w.lower in _OBJECT_PRONOUNS]
         mine = {w.lower for w in words(claim[done.end : done.end + 40])[:4] if is_content(w.lower)}
