@@ -3,6 +3,10 @@ speaker checked against its evidence, and reasons an editor can act on."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from factcards.grounding.checks.context import _evidence_lexicon
@@ -7316,3 +7320,24 @@ def test_round_one_hundred_and_sixty_five_readings_a_change_of_one_thing_given_a
     _assert_judged(results, "Hallway Foods reported a 5% rise in half-year profit.", False)
     _assert_judged(results, "Hallway Foods raised its dividend by 5%.", True)
     _assert_judged(results, "Hallway Foods reported a 12% rise in half-year profit.", True)
+
+
+def test_the_opposite_a_finding_names_is_the_same_whatever_the_hash_seed() -> None:
+    # "fell" and "lower" are both the other side of "higher"; which one the finding names must not depend on the
+    # order Python's hash seed gives a word's forms (briefs are byte-identical run to run).
+    script = (
+        "from factcards.grounding.verify import verify_cards\n"
+        "from factcards.models import Article, Card, Evidence, Kind\n"
+        "body = 'Profit fell 3%, and the company said annual profit would be a third lower than expected.'\n"
+        "card = Card(article='x', kind=Kind.statement, claim='Annual profit would be higher than expected.',\n"
+        "            evidence=[Evidence(quote=body)])\n"
+        "print([f.message for f in verify_cards([card], [Article(id='x', body=body)])[0].findings])\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True,
+            check=True,
+        ).stdout
+        for seed in ("0", "3", "7")
+    }  # fmt: skip
+    assert len(seen) == 1 and "higher" in next(iter(seen)), seen

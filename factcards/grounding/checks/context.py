@@ -228,7 +228,7 @@ def sides_of(word: str) -> tuple[tuple[int, int], ...]:
     """Each (opposition group, side) the word is on, in any of its forms ("rose": more, not less)."""
     opposition = lexicon().opposition
     found: list[tuple[int, int]] = []
-    for form in lemmas(word):
+    for form in sorted(lemmas(word)):  # (in one order whatever the hash seed: the finding names the first)
         found.extend(opposition.get(form, ()))
     return tuple(found)
 
