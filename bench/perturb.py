@@ -149,10 +149,20 @@ budget veto, an unbeaten century, flu cases; a third runway, a teacher's award, 
 record, a bank app outage; a restaurant closing, house prices, a dinghy rescue, a lottery syndicate, a Speaker
 elected; heat pump grants, a ski season, a polar bear cub, a murder conviction quashed, half-year profits; a tram
 off the rails, a firefighters' pay deal, a cancer drug approved with limits, a landslide, a screen study; a dock
-strike, an editor appointed, wildfire smoke, a club takeover, a census; and faithful retellings of them in the words
-LLM summaries use. Written and fixed in the twenty-second to thirty-seventh sessions (each round written before the
-fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold. `python -m bench --only perturb`.
+strike, an editor appointed, wildfire smoke, a club takeover, a census; public toilets closed, climbers rescued, a
+fashion chain's warning, a bogus gas engineer, a hockey final; a burst main, a scout treasurer charged, an opera's
+grant cut, a derailment's speed, a white-tailed eagle's chick; flu admissions, a crumbling facade, a goalkeeper
+signed, rough sleepers, ferries cancelled by gales; a chief medical officer, a pub fire, inflation easing, a
+festival without insurance, a care worker's split verdict; a pool opened late, rural bus routes cut, a nut study, a
+cannabis seizure, a mayor elected on second preferences; cracked library beams, an energy chief stepping down, a boy
+found in a forest, a hospital pay deal, a car boot painting; housing starts, a computer fault grounding flights, a
+planning appeal rejected, a captain's ban, a hit-and-run; a split rate hold, a puppy on a ledge, university job
+cuts, a murder charge, a pasta sauce recall; a fuel duty pledge, snow closing schools, a failed Alzheimer's trial,
+bluetongue restrictions lifted, a cinema closing; whisky exports, a nurse struck off, a new Lisbon flight, a woman
+pulled alive from rubble, phone-driving fines; and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to thirty-eighth sessions (each round written before the fixes it prompted),
+so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -8442,6 +8452,416 @@ _add("Norland's population grew by 3.1% to 6.4 million in the ten years to 2024,
  ("All of the growth was in the two largest cities.", False),
  ("Norland's population grew to 4.6 million.", False),
  ("Most of the growth was in rural areas.", False),
+])
+# round 175
+_add("Brenlow council has voted to close three of its seven public toilets to save £90,000 a year, despite a petition signed by 2,300 residents asking it to keep them open.", [
+ ("Brenlow council voted to close three of its seven public toilets.", True),
+ ("A petition asking the council to keep the toilets open was signed by 2,300 residents.", True),
+ ("Brenlow council voted to close all seven of its public toilets.", False),
+ ("The closures will save £900,000 a year.", False),
+ ("Brenlow council voted to keep the toilets open after a petition.", False),
+ ("Residents voted to close three public toilets.", False),
+])
+_add("Two climbers were rescued from Scar Pike on Saturday evening after one of them slipped and broke an ankle, Kelder Mountain Rescue said; both were flown to Carnford hospital by the coastguard helicopter.", [
+ ("Two climbers were rescued from Scar Pike on Saturday evening.", True),
+ ("Both climbers were flown to Carnford hospital.", True),
+ ("One of the climbers broke a leg.", False),
+ ("Both climbers slipped and broke an ankle.", False),
+ ("The climbers were carried down by Kelder Mountain Rescue.", False),
+ ("The climbers were rescued on Sunday evening.", False),
+])
+_add("Sales at the fashion chain Mabel & Rowe fell 8% in the three months to June, and the company warned that profits for the year would be at the lower end of forecasts because of the wet summer.", [
+ ("Sales at Mabel & Rowe fell 8% in the three months to June.", True),
+ ("Mabel & Rowe blamed the wet summer.", True),
+ ("Sales at Mabel & Rowe rose 8% in the three months to June.", False),
+ ("Mabel & Rowe said profits would be at the upper end of forecasts.", False),
+ ("Mabel & Rowe said it would make a loss for the year.", False),
+ ("Sales fell 8% in the six months to June.", False),
+])
+_add("A man who posed as a gas engineer to steal from elderly people in their homes was jailed for six years at Tolbury Crown Court on Friday; the judge said he had preyed on the vulnerable.", [
+ ("The man was jailed for six years at Tolbury Crown Court.", True),
+ ("The man posed as a gas engineer.", True),
+ ("The man was jailed for sixteen years.", False),
+ ("The man was given a suspended sentence.", False),
+ ("The man posed as a police officer.", False),
+ ("The judge was accused of preying on the vulnerable.", False),
+])
+_add("The Norland women's hockey team reached the final of the European Championship for the first time with a 3-2 win over Belgium in Amstel on Thursday, Lena Fox scoring twice.", [
+ ("Norland reached the final of the European Championship for the first time.", True),
+ ("Lena Fox scored twice.", True),
+ ("Norland lost 3-2 to Belgium.", False),
+ ("Norland won the European Championship for the first time.", False),
+ ("Lena Fox scored a hat-trick.", False),
+ ("Belgium reached the final for the first time.", False),
+])
+# round 176
+_add("About 4,000 homes in Westmere were without water for a second day on Tuesday after a main burst under the ring road, and bottled water stations were set up at three supermarkets, Kestrel Water said.", [
+ ("About 4,000 homes in Westmere were without water for a second day.", True),
+ ("Bottled water stations were set up at three supermarkets.", True),
+ ("About 40,000 homes were without water.", False),
+ ("Water was restored to Westmere on Tuesday.", False),
+ ("Bottled water stations were set up at three schools.", False),
+ ("The main burst under the railway station.", False),
+])
+_add("Police have charged a 34-year-old woman with fraud after £210,000 went missing from the accounts of the Linwood Scout group, where she had been treasurer for five years.", [
+ ("A 34-year-old woman has been charged with fraud.", True),
+ ("£210,000 went missing from the accounts of the Linwood Scout group.", True),
+ ("A 34-year-old woman has been convicted of fraud.", False),
+ ("£120,000 went missing from the accounts.", False),
+ ("The woman had been treasurer for fifteen years.", False),
+ ("The woman had been the group's leader for five years.", False),
+])
+_add("The Arts Council will cut its grant to the Calder Opera by 40% from next year, and the company's director said it would have to stage fewer productions and might leave its home theatre.", [
+ ("The Arts Council will cut its grant to the Calder Opera by 40% from next year.", True),
+ ("The director said the company might leave its home theatre.", True),
+ ("The company will leave its home theatre.", False),
+ ("The Arts Council will cut its grant by 14%.", False),
+ ("The Arts Council will increase its grant to the Calder Opera.", False),
+ ("The director said the company would stage more productions.", False),
+])
+_add("Investigators said the freight train that derailed near Halton Junction last month had been travelling at 48mph on a stretch limited to 20mph, and that the driver had been on duty for eleven hours.", [
+ ("The freight train had been travelling at 48mph on a stretch limited to 20mph.", True),
+ ("The driver had been on duty for eleven hours.", True),
+ ("The train had been travelling at 20mph.", False),
+ ("The stretch was limited to 48mph.", False),
+ ("The driver had been on duty for seven hours.", False),
+ ("The passenger train derailed near Halton Junction.", False),
+])
+_add("A rare white-tailed eagle released on the Isle of Carra five years ago has raised the first chick born on the island in more than a century, the wildlife trust said.", [
+ ("A white-tailed eagle on the Isle of Carra has raised a chick.", True),
+ ("The eagle was released on the island five years ago.", True),
+ ("The chick is the first born on the island in more than a decade.", False),
+ ("The eagle was released on the island fifteen years ago.", False),
+ ("A golden eagle has raised the first chick born on the island.", False),
+ ("The wildlife trust released the chick five years ago.", False),
+])
+# round 177
+_add("Hospital admissions for flu in Norland doubled in the week to Sunday to 1,450, the health agency said, urging people over 65 who had not yet had a jab to book one.", [
+ ("Hospital admissions for flu doubled in the week to Sunday to 1,450.", True),
+ ("The health agency urged people over 65 to book a flu jab.", True),
+ ("Hospital admissions for flu halved in the week to Sunday.", False),
+ ("Hospital admissions for flu rose to 4,150.", False),
+ ("The health agency urged everyone to book a flu jab.", False),
+ ("Hospital deaths from flu doubled to 1,450.", False),
+])
+_add("The owner of the Grand Pavilion hotel in Seacombe has been told to repair its crumbling seafront facade within six months or face prosecution, after a chunk of masonry fell onto the pavement in March.", [
+ ("The owner of the Grand Pavilion hotel has been told to repair its facade within six months.", True),
+ ("A chunk of masonry fell onto the pavement in March.", True),
+ ("The owner of the Grand Pavilion hotel has been prosecuted.", False),
+ ("The owner has been told to repair the facade within six weeks.", False),
+ ("A chunk of masonry fell onto a passer-by in March.", False),
+ ("The hotel has been told to demolish its facade.", False),
+])
+_add("Westbrook Rovers have signed goalkeeper Danny Moss from Alcott Town on a two-year deal for an undisclosed fee, ending a search that began when Pete Hale retired in May.", [
+ ("Westbrook Rovers have signed goalkeeper Danny Moss from Alcott Town.", True),
+ ("Danny Moss signed a two-year deal.", True),
+ ("Alcott Town have signed Danny Moss from Westbrook Rovers.", False),
+ ("Danny Moss signed for a fee of £2m.", False),
+ ("Danny Moss retired in May.", False),
+ ("Danny Moss signed a three-year deal.", False),
+])
+_add("The number of people sleeping rough in Harwick on a single night in autumn rose to 112 from 87 a year earlier, the council's count found; the council said a new shelter would open in January.", [
+ ("The number of people sleeping rough in Harwick rose to 112 from 87.", True),
+ ("The council said a new shelter would open in January.", True),
+ ("The number of people sleeping rough fell to 87.", False),
+ ("The number of people sleeping rough rose to 112 from 78.", False),
+ ("A new shelter opened in January.", False),
+ ("The council said it would close a shelter in January.", False),
+])
+_add("Ferries between Portcallan and the Isle of Mull were cancelled on Wednesday as winds of up to 70mph hit the west coast, and the Met Office said the worst would pass by Thursday afternoon.", [
+ ("Ferries between Portcallan and the Isle of Mull were cancelled on Wednesday.", True),
+ ("The Met Office said the worst would pass by Thursday afternoon.", True),
+ ("Winds of up to 170mph hit the west coast.", False),
+ ("Ferries were cancelled on Thursday.", False),
+ ("Winds of up to 70mph hit the east coast.", False),
+ ("The Met Office said the worst had passed.", False),
+])
+# round 178
+_add("Dr Ruth Okafor, the head of Tarrow University's medical school, has been appointed the country's chief medical officer and will start in September, succeeding Sir Colin Ames.", [
+ ("Dr Ruth Okafor has been appointed chief medical officer.", True),
+ ("Dr Ruth Okafor will start in September.", True),
+ ("Sir Colin Ames has been appointed chief medical officer.", False),
+ ("Dr Ruth Okafor will start in November.", False),
+ ("Dr Ruth Okafor is the head of Tarrow University's law school.", False),
+ ("Sir Colin Ames will succeed Dr Ruth Okafor.", False),
+])
+_add("A fire that broke out in the kitchen of the Old Bell pub in Dunmere on Sunday night spread to the roof and destroyed the 17th-century building, though all 30 customers and staff got out unhurt.", [
+ ("A fire destroyed the Old Bell pub in Dunmere on Sunday night.", True),
+ ("All 30 customers and staff got out unhurt.", True),
+ ("The fire broke out in the roof of the Old Bell pub.", False),
+ ("Two customers were hurt in the fire.", False),
+ ("The building dated from the 18th century.", False),
+ ("The fire spread to the kitchen.", False),
+])
+_add("Consumer prices in Norland rose 2.9% in the year to October, down from 3.4% in September, the statistics office said, the lowest rate since early 2021.", [
+ ("Consumer prices in Norland rose 2.9% in the year to October.", True),
+ ("Inflation was 3.4% in September.", True),
+ ("Consumer prices rose 3.4% in the year to October.", False),
+ ("Inflation rose from 2.9% to 3.4%.", False),
+ ("It was the highest rate since early 2021.", False),
+ ("Consumer prices fell 2.9% in the year to October.", False),
+])
+_add("The Millbrook festival, which drew 40,000 people last summer, will not take place next year because its organisers could not get insurance, they said in a statement on Monday.", [
+ ("The Millbrook festival will not take place next year.", True),
+ ("The organisers said they could not get insurance.", True),
+ ("The Millbrook festival drew 14,000 people last summer.", False),
+ ("The Millbrook festival has been cancelled because of poor ticket sales.", False),
+ ("The Millbrook festival will take place next year without insurance.", False),
+ ("The insurers said in a statement on Monday that the festival would not take place.", False),
+])
+_add("A jury at Calder Crown Court found care worker Anna Pike not guilty of stealing from a resident but guilty of fraud by abuse of position; she will be sentenced next month.", [
+ ("Anna Pike was found guilty of fraud by abuse of position.", True),
+ ("Anna Pike will be sentenced next month.", True),
+ ("Anna Pike was found guilty of stealing from a resident.", False),
+ ("Anna Pike was cleared of fraud by abuse of position.", False),
+ ("Anna Pike was sentenced last month.", False),
+ ("A resident was found guilty of stealing from Anna Pike.", False),
+])
+# round 179
+_add("Kelder's new swimming pool opened on Saturday, two years late and £3m over its £11m budget, and the council's leader apologised to residents for the delay.", [
+ ("Kelder's new swimming pool opened on Saturday.", True),
+ ("The council's leader apologised for the delay.", True),
+ ("The pool opened on time.", False),
+ ("The pool came in £3m under budget.", False),
+ ("The pool's budget was £13m.", False),
+ ("Residents apologised to the council's leader for the delay.", False),
+])
+_add("Norland's biggest bus operator, Greenway, will cut 14 rural routes from January because of falling passenger numbers and the end of a government subsidy, the company said; the county council said it was considering running some of them itself.", [
+ ("Greenway will cut 14 rural routes from January.", True),
+ ("The county council said it was considering running some of the routes itself.", True),
+ ("The county council will run the routes itself.", False),
+ ("Greenway will cut 40 rural routes.", False),
+ ("Greenway blamed rising passenger numbers.", False),
+ ("Greenway will add 14 rural routes from January.", False),
+])
+_add("Scientists at the University of Alcott said a trial of 1,200 adults found that those who ate a handful of nuts a day had a 12% lower risk of heart disease over ten years, but warned the study could not prove the nuts were the cause.", [
+ ("The trial involved 1,200 adults.", True),
+ ("The scientists said the study could not prove the nuts were the cause.", True),
+ ("The study proved that nuts lower the risk of heart disease.", False),
+ ("Those who ate nuts had a 21% lower risk of heart disease.", False),
+ ("Those who ate nuts had a higher risk of heart disease.", False),
+ ("The trial involved 12,000 adults.", False),
+])
+_add("Two men were arrested on Tuesday after 300kg of cannabis was found hidden in a lorry carrying frozen fish at the port of Carnford, the border force said.", [
+ ("Two men were arrested after 300kg of cannabis was found in a lorry.", True),
+ ("The lorry was carrying frozen fish.", True),
+ ("Two men were charged after cannabis was found in a lorry.", False),
+ ("300kg of cocaine was found in the lorry.", False),
+ ("Three men were arrested at the port of Carnford.", False),
+ ("The cannabis was found at Carnford airport.", False),
+])
+_add("Former Olympic rower Kate Dunmore has been elected mayor of the Tarrow region with 51% of the vote after second preferences, beating the sitting mayor, Ian Shaw, by fewer than 4,000 votes.", [
+ ("Kate Dunmore has been elected mayor of the Tarrow region.", True),
+ ("Kate Dunmore beat Ian Shaw by fewer than 4,000 votes.", True),
+ ("Ian Shaw has been re-elected mayor of the Tarrow region.", False),
+ ("Kate Dunmore won with 61% of the vote.", False),
+ ("Kate Dunmore beat Ian Shaw by more than 4,000 votes.", False),
+ ("Kate Dunmore is a former Olympic swimmer.", False),
+])
+# round 180
+_add("Engineers have found cracks in 23 of the 40 concrete beams holding up the roof of Seacombe's main library, which will stay shut until at least Easter while repairs are made, the council said.", [
+ ("Cracks were found in 23 of the 40 concrete beams.", True),
+ ("The library will stay shut until at least Easter.", True),
+ ("Cracks were found in all 40 concrete beams.", False),
+ ("The library will reopen at Easter.", False),
+ ("Cracks were found in 32 of the 40 beams.", False),
+ ("The library's roof collapsed.", False),
+])
+_add("The chief executive of Harbour Energy, Mark Vell, will step down next year after eight years in charge, the company said on Thursday, as it reported a 30% fall in annual profit to £640m.", [
+ ("Mark Vell will step down next year.", True),
+ ("Harbour Energy reported a 30% fall in annual profit to £640m.", True),
+ ("Mark Vell has been sacked as chief executive.", False),
+ ("Harbour Energy reported a 30% rise in annual profit.", False),
+ ("Mark Vell has been in charge for three years.", False),
+ ("Annual profit fell to £460m.", False),
+])
+_add("A seven-year-old boy who went missing while on a school trip to Fellside Forest on Wednesday was found safe and well four hours later by a police dog, Cumbran police said.", [
+ ("The boy was found safe and well four hours later.", True),
+ ("The boy went missing on a school trip to Fellside Forest.", True),
+ ("The boy was found by his teacher.", False),
+ ("The boy was found safe and well fourteen hours later.", False),
+ ("The boy was found injured.", False),
+ ("A nine-year-old boy went missing.", False),
+])
+_add("Unions representing 8,000 cleaners and porters at hospitals in the Harwick trust accepted a pay offer of 5.5% on Friday, calling off strikes planned for next week.", [
+ ("Unions accepted a pay offer of 5.5%.", True),
+ ("Strikes planned for next week were called off.", True),
+ ("Unions rejected a pay offer of 5.5%.", False),
+ ("Cleaners and porters will strike next week.", False),
+ ("The unions represent 18,000 cleaners and porters.", False),
+ ("The unions accepted a pay offer of 4.5%.", False),
+])
+_add("A painting bought for £40 at a car boot sale in Kelder has been identified as a lost work by the 19th-century artist Thomas Bright and could sell for £250,000 at auction next month, Harlow's auction house said.", [
+ ("The painting was bought for £40 at a car boot sale.", True),
+ ("The painting could sell for £250,000 at auction.", True),
+ ("The painting sold for £250,000 at auction.", False),
+ ("The painting was bought for £400.", False),
+ ("The painting is by the 18th-century artist Thomas Bright.", False),
+ ("Harlow's auction house bought the painting for £40.", False),
+])
+# round 181
+_add("The number of new homes started in Norland fell by a quarter in the three months to September compared with a year earlier, to 21,000, as builders blamed high borrowing costs.", [
+ ("The number of new homes started fell by a quarter.", True),
+ ("Builders blamed high borrowing costs.", True),
+ ("The number of new homes started rose by a quarter.", False),
+ ("The number of new homes started fell to 12,000.", False),
+ ("The number of new homes started fell by a half.", False),
+ ("Builders blamed a shortage of workers.", False),
+])
+_add("Airline SkyNor cancelled 180 flights on Monday after a computer fault grounded its fleet for three hours; the company apologised and said it had not been a cyber attack.", [
+ ("SkyNor cancelled 180 flights on Monday.", True),
+ ("SkyNor said the fault had not been a cyber attack.", True),
+ ("SkyNor said the fault was caused by a cyber attack.", False),
+ ("A computer fault grounded the fleet for three days.", False),
+ ("SkyNor cancelled 80 flights.", False),
+ ("SkyNor refused to apologise.", False),
+])
+_add("Planning inspectors have rejected an appeal by Oakfield Homes against the refusal of 400 houses on farmland outside Brenlow, saying the site was too far from shops and schools.", [
+ ("Planning inspectors rejected Oakfield Homes' appeal.", True),
+ ("The inspectors said the site was too far from shops and schools.", True),
+ ("Planning inspectors approved 400 houses outside Brenlow.", False),
+ ("The appeal concerned 40 houses.", False),
+ ("Oakfield Homes rejected an appeal by planning inspectors.", False),
+ ("The inspectors said the site was too close to shops and schools.", False),
+])
+_add("Calder City's captain, Joe Marsh, has been banned for three matches and fined £20,000 for swearing at a referee after Saturday's defeat by Westbrook, the football association said.", [
+ ("Joe Marsh has been banned for three matches.", True),
+ ("Joe Marsh was fined £20,000.", True),
+ ("Joe Marsh has been banned for six matches.", False),
+ ("The referee was fined £20,000.", False),
+ ("Joe Marsh swore at a referee after Saturday's win over Westbrook.", False),
+ ("Joe Marsh was fined £2,000.", False),
+])
+_add("Police in Alcott are appealing for witnesses after a cyclist in his 60s was seriously hurt in a hit-and-run on the A38 on Sunday morning; the driver of a dark blue van did not stop.", [
+ ("A cyclist in his 60s was seriously hurt in a hit-and-run.", True),
+ ("The driver of a dark blue van did not stop.", True),
+ ("A cyclist in his 60s was killed in a hit-and-run.", False),
+ ("The driver of a dark blue van was arrested.", False),
+ ("The hit-and-run happened on Sunday evening.", False),
+ ("The driver of a red car did not stop.", False),
+])
+# round 182
+_add("The Norland central bank left interest rates at 4.75% on Thursday, but two of its nine policymakers voted for a cut, and the governor said rates could fall early next year if inflation keeps easing.", [
+ ("The central bank left interest rates at 4.75%.", True),
+ ("Two of the nine policymakers voted for a cut.", True),
+ ("The central bank cut interest rates to 4.75%.", False),
+ ("The governor said rates would fall early next year.", False),
+ ("All nine policymakers voted to hold rates.", False),
+ ("Two policymakers voted for a rise.", False),
+])
+_add("A puppy that fell 20 metres down a cliff at Hobb's Point was rescued unhurt by coastguards on Sunday after spending the night on a ledge, its owner said.", [
+ ("A puppy was rescued unhurt by coastguards on Sunday.", True),
+ ("The puppy spent the night on a ledge.", True),
+ ("The puppy was rescued by firefighters.", False),
+ ("The puppy fell 200 metres down a cliff.", False),
+ ("The puppy was badly hurt.", False),
+ ("The puppy's owner spent the night on a ledge.", False),
+])
+_add("The University of Seacombe will cut 250 jobs, about one in twelve of its staff, to close a £30m budget gap caused by a fall in overseas students, its vice-chancellor said.", [
+ ("The University of Seacombe will cut 250 jobs.", True),
+ ("The vice-chancellor blamed a fall in overseas students.", True),
+ ("The University of Seacombe will cut one in four of its staff.", False),
+ ("The budget gap is £13m.", False),
+ ("The university will create 250 jobs.", False),
+ ("The vice-chancellor blamed a rise in overseas students.", False),
+])
+_add("A 19-year-old man has been charged with murder after Tom Rivers, 17, was stabbed outside a takeaway in Dunmere on Friday night; a second man arrested on Saturday has been released without charge.", [
+ ("A 19-year-old man has been charged with murder.", True),
+ ("Tom Rivers was stabbed outside a takeaway in Dunmere.", True),
+ ("A 17-year-old man has been charged with murder.", False),
+ ("Two men have been charged with murder.", False),
+ ("The second man has been charged.", False),
+ ("Tom Rivers was stabbed outside a nightclub.", False),
+])
+_add("Marsh Foods has recalled jars of its tomato pasta sauce sold in the last month because some may contain small pieces of glass; no injuries have been reported.", [
+ ("Marsh Foods has recalled jars of its tomato pasta sauce.", True),
+ ("No injuries have been reported.", True),
+ ("Several people have been injured by the sauce.", False),
+ ("The jars contain small pieces of glass.", False),
+ ("Marsh Foods has recalled its pesto sauce.", False),
+ ("The sauce was sold in the last year.", False),
+])
+# round 183
+_add("Opposition leader Gail Hurst said on Sunday that her party would scrap the planned rise in fuel duty if it won the election, a pledge the finance minister called unaffordable.", [
+ ("Gail Hurst said her party would scrap the planned rise in fuel duty.", True),
+ ("The finance minister called the pledge unaffordable.", True),
+ ("The finance minister said the government would scrap the rise in fuel duty.", False),
+ ("Gail Hurst called the pledge unaffordable.", False),
+ ("Gail Hurst said her party would raise fuel duty.", False),
+ ("Gail Hurst said her party would scrap the fuel duty rise whether or not it won.", False),
+])
+_add("Snow closed 60 schools in the Fellside district on Monday, and gritters worked through the night on the main roads; the Met Office has warned of ice until Wednesday.", [
+ ("Snow closed 60 schools in the Fellside district on Monday.", True),
+ ("The Met Office has warned of ice until Wednesday.", True),
+ ("Snow closed 16 schools.", False),
+ ("The Met Office has warned of snow until Friday.", False),
+ ("Gritters worked through the night on the side roads.", False),
+ ("All schools in the Fellside district were closed.", False),
+])
+_add("Shares in the drugmaker Vellant fell 18% on Tuesday after it said its Alzheimer's drug had failed to slow memory loss in a late-stage trial of 1,600 patients.", [
+ ("Shares in Vellant fell 18% on Tuesday.", True),
+ ("Vellant's Alzheimer's drug failed to slow memory loss in a late-stage trial.", True),
+ ("Vellant's Alzheimer's drug slowed memory loss in a late-stage trial.", False),
+ ("Shares in Vellant rose 18%.", False),
+ ("The trial involved 6,100 patients.", False),
+ ("Vellant's cancer drug failed in a late-stage trial.", False),
+])
+_add("Farmers in the Tarrow valley have been told they can resume moving cattle after a 10km restriction zone set up during an outbreak of bluetongue disease was lifted on Friday.", [
+ ("Farmers in the Tarrow valley can resume moving cattle.", True),
+ ("The restriction zone was lifted on Friday.", True),
+ ("A 10km restriction zone was set up on Friday.", False),
+ ("The restriction zone covered 100km.", False),
+ ("Farmers have been told they cannot move cattle.", False),
+ ("The outbreak was of foot-and-mouth disease.", False),
+])
+_add("Harwick's oldest cinema, the Regal, will close next month after 92 years because its owners want to sell the building for flats; a campaign to save it has raised £60,000.", [
+ ("The Regal will close next month after 92 years.", True),
+ ("A campaign to save the Regal has raised £60,000.", True),
+ ("The Regal will close after 29 years.", False),
+ ("The campaign has raised enough to save the Regal.", False),
+ ("The owners want to turn the building into a hotel.", False),
+ ("The Regal closed last month.", False),
+])
+# round 184
+_add("Norland's exports of whisky rose 6% to £2.1bn last year, helped by strong demand in India, though sales to the United States fell for a second year, the industry body said.", [
+ ("Norland's exports of whisky rose 6% to £2.1bn last year.", True),
+ ("Sales to the United States fell for a second year.", True),
+ ("Sales to India fell for a second year.", False),
+ ("Whisky exports fell 6% last year.", False),
+ ("Whisky exports rose to £1.2bn.", False),
+ ("Strong demand in the United States helped whisky exports.", False),
+])
+_add("A former nurse at Calder General Hospital has been struck off after a tribunal found she had falsified records of checks on 14 patients; she had denied the charges.", [
+ ("The former nurse has been struck off.", True),
+ ("A tribunal found she had falsified records of checks on 14 patients.", True),
+ ("The nurse admitted falsifying the records.", False),
+ ("The nurse has been suspended for a year.", False),
+ ("A tribunal found she had falsified records of checks on 40 patients.", False),
+ ("A tribunal cleared the nurse.", False),
+])
+_add("The first direct flights between Seacombe and Lisbon will start in May, running three times a week, after Coastair won a council subsidy of £1.2m over two years.", [
+ ("Direct flights between Seacombe and Lisbon will start in May.", True),
+ ("Coastair won a council subsidy of £1.2m over two years.", True),
+ ("The flights will run daily.", False),
+ ("The flights started in March.", False),
+ ("Coastair won a council subsidy of £2.1m.", False),
+ ("The council won a subsidy of £1.2m from Coastair.", False),
+])
+_add("Rescuers pulled a woman alive from the rubble of a collapsed house in Brenlow on Tuesday, ten hours after a gas explosion that killed her neighbour, fire officers said.", [
+ ("Rescuers pulled a woman alive from the rubble.", True),
+ ("The gas explosion killed her neighbour.", True),
+ ("The woman was killed in the gas explosion.", False),
+ ("The woman was pulled from the rubble two hours after the explosion.", False),
+ ("The neighbour was pulled alive from the rubble.", False),
+ ("The explosion was caused by a bomb.", False),
+])
+_add("Drivers caught using a mobile phone at the wheel will face a £500 fine and six penalty points from June, up from £200, the transport minister announced.", [
+ ("Drivers caught using a mobile phone will face a £500 fine from June.", True),
+ ("The fine is currently £200.", True),
+ ("Drivers will face a £200 fine from June.", False),
+ ("Drivers will face three penalty points.", False),
+ ("The fine will fall from £500 to £200.", False),
+ ("Drivers caught using a mobile phone will lose their licence.", False),
 ])
 # fmt: on
 
