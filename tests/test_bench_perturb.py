@@ -142,6 +142,13 @@ KNOWN_HELD_BACK = {
     # will close 20 of them": a count worked out from a share or from two others is not read, as "£1m" above.
     "400 of the homes will be affordable.",
     "The retailer will have 60 stores left.",
+    # "Inflation was 3.4% in September" for "Consumer prices … rose 2.9% …, down from 3.4% in September": "Inflation"
+    # opening the claim is read as a topic the article never names (FC304), as "Immigration" above; prices rising is
+    # not read as inflation.
+    "Inflation was 3.4% in September.",
+    # "urged people over 65 to book a flu jab" for "urging people over 65 who had not yet had a jab to book one": the
+    # negation of a relative clause the claim leaves out ("who had not yet had a jab") is read as the claim's jab's.
+    "The health agency urged people over 65 to book a flu jab.",
 }
 
 

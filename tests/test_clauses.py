@@ -83,3 +83,22 @@ def test_a_deed_under_way_and_one_run_into_have_their_doers() -> None:
     crashed = _read("A stolen van crashed into a bus shelter.")["crashed"]
     assert crashed.doer is not None and crashed.doer.text == "A stolen van"
     assert _read("He was angry.") == {}  # a state, no deed
+
+
+def test_a_deed_done_to_no_one_names_whom_it_was_towards_after_to() -> None:
+    apologised = _read("Residents apologised to the council's leader for the delay.")["apologised"]
+    assert apologised.doer is not None and apologised.doer.text == "Residents"  # the sentence's only verb is its deed
+    assert [(link, p.key) for link, p in apologised.places] == [("to", {"leader"})]
+    assert [link for link, _ in _read("The deal was expected to close in May.")["expected"].places] == []
+
+
+def test_a_subject_or_a_place_may_open_on_a_noun_in_ing_and_a_word_after_a_noun_describes_it() -> None:
+    rejected = _read("Planning inspectors have rejected an appeal by Oakfield Homes.")["rejected"]
+    assert rejected.doer is not None and rejected.doer.text == "Planning inspectors"
+    assert ("by", "Oakfield Homes") in {(link, p.text) for link, p in rejected.places}  # whose the appeal was
+    pulled = _read("Rescuers pulled a woman alive from the rubble.")["pulled"]
+    assert pulled.done_to is not None and pulled.done_to.text == "a woman"  # "alive" is how she was found
+    stabbed = _read("Tom Rivers was stabbed outside a takeaway.")["stabbed"]
+    assert [(link, p.text) for link, p in stabbed.places] == [("outside", "a takeaway")]  # a word the dictionary lacks
+    posed = _read("The man posed as a gas engineer.")["posed"]
+    assert [(link, p.text) for link, p in posed.places] == [("as", "a gas engineer")]

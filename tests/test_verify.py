@@ -7341,3 +7341,93 @@ def test_the_opposite_a_finding_names_is_the_same_whatever_the_hash_seed() -> No
         for seed in ("0", "3", "7")
     }  # fmt: skip
     assert len(seen) == 1 and "higher" in next(iter(seen)), seen
+
+
+def test_round_one_hundred_and_seventy_five_readings_a_party_crossed_put_elsewhere_or_named_in_anothers_place() -> None:
+    pool = "The new pool opened on Saturday, two years late, and the council's leader apologised to residents."
+    _assert_judged(pool, "Residents apologised to the council's leader.", False)  # whom one apologised to
+    _assert_judged(pool, "The council's leader apologised to residents.", True)
+    appeal = "Planning inspectors have rejected an appeal by Oakfield Homes against the refusal of 400 houses."
+    _assert_judged(appeal, "Oakfield Homes rejected an appeal by planning inspectors.", False)  # whose the appeal was
+    _assert_judged(appeal, "Planning inspectors rejected an appeal by Oakfield Homes.", True)
+    conman = "A man who posed as a gas engineer to steal from elderly people was jailed for six years."
+    _assert_judged(conman, "The man posed as a police officer.", False)
+    _assert_judged(conman, "The man posed as a gas engineer.", True)
+    stabbing = "Tom Rivers, 17, was stabbed outside a takeaway in Dunmere on Friday night."
+    _assert_judged(stabbing, "Tom Rivers was stabbed outside a school.", False)
+    _assert_judged(stabbing, "Tom Rivers was stabbed outside a takeaway.", True)
+    blast = "Rescuers pulled a woman alive from the rubble, ten hours after a gas explosion that killed her neighbour."
+    _assert_judged(blast, "The woman was killed in the gas explosion.", False)
+    _assert_judged(blast, "Rescuers pulled a woman from the rubble.", True)
+    whisky = (
+        "Whisky exports rose 6% last year, helped by strong demand in India, though sales to the United States fell "
+        "for a second year."
+    )
+    _assert_judged(whisky, "Sales to India fell for a second year.", False)
+    _assert_judged(whisky, "Sales to the United States fell for a second year.", True)
+    # (a country's capital for the country, as news writes it, is no other one)
+    crisis = "The row deepened, with Moscow imposing sanctions on Turkey. Russia also banned package holidays."
+    _assert_judged(crisis, "The row deepened, with Russia imposing sanctions on Turkey.", True)
+    signing = "Westbrook Rovers have signed goalkeeper Danny Moss from Alcott Town on a two-year deal."
+    _assert_judged(signing, "Danny Moss signed a two-year deal.", True)  # the one signed signs the deal
+    _assert_judged(signing, "Danny Moss signed Westbrook Rovers.", False)
+    fire = "About 2,000 people were told to leave as a wildfire spread across 600 hectares, firefighters said."
+    _assert_judged(fire, "People were told to leave as the fire spread over 600 hectares.", True)
+    roads = "The council will spend £4m on potholes, taking its road budget to £21m, after complaints rose by a third."
+    _assert_judged(roads, "The road budget will rise to £21m.", True)  # "taking it to" tells the budget's rise
+
+
+def test_round_one_hundred_and_seventy_five_readings_a_figure_a_date_or_a_speed_of_another_deed() -> None:
+    prices = "Consumer prices rose 2.9% in the year to October, down from 3.4% in September."
+    _assert_judged(prices, "Consumer prices fell 2.9% in the year to October.", False)  # the rate came down, not prices
+    _assert_judged(prices, "Consumer prices rose 2.9% in the year to October.", True)
+    ferries = (
+        "Ferries to the island were cancelled on Wednesday as gales hit the coast, and forecasters said the worst "
+        "would pass by Thursday afternoon."
+    )
+    _assert_judged(ferries, "Ferries to the island were cancelled on Thursday.", False)
+    _assert_judged(ferries, "Ferries to the island were cancelled on Wednesday.", True)
+    _assert_judged("Gill, who died on Saturday, wrote a column that will appear in tomorrow's Sunday Times.",
+                   "Gill's column will appear in the Sunday Times.", True)  # fmt: skip
+    train = "The train had been travelling at 48mph on a stretch limited to 20mph, investigators said."
+    _assert_judged(train, "The train had been travelling at 20mph.", False)
+    _assert_judged(train, "The stretch was limited to 48mph.", False)
+    _assert_judged(train, "The train was travelling at 48 miles per hour.", True)
+
+
+def test_round_one_hundred_and_seventy_five_readings_what_was_decided_threatened_or_called_off() -> None:
+    toilets = "Brenlow council has voted to close three public toilets, despite a petition asking it to keep them open."
+    _assert_judged(toilets, "Brenlow council voted to keep the toilets open.", False)
+    _assert_judged(toilets, "Brenlow council voted to shut three public toilets.", True)
+    hotel = "The hotel's owner has been told to repair its facade within six months or face prosecution."
+    _assert_judged(hotel, "The hotel's owner has been prosecuted.", False)
+    _assert_judged(hotel, "The hotel's owner could face prosecution.", True)
+    strike = "Unions accepted a pay offer of 5.5% on Friday, calling off strikes planned for next week."
+    _assert_judged(strike, "Cleaners and porters will strike next week.", False)
+    _assert_judged(strike, "Strikes planned for next week were called off.", True)
+    airline = "SkyNor cancelled 180 flights; the company apologised and said it had not been a cyber attack."
+    _assert_judged(airline, "The company refused to apologise.", False)  # a negation of something else answers none
+    _assert_judged("The minister did not resign and said he had not lied.", "The minister refused to resign.", True)
+
+
+def test_round_one_hundred_and_seventy_five_readings_a_kind_another_side_or_harm_escaped() -> None:
+    derailment = "Investigators said the freight train that derailed near Halton Junction had been speeding."
+    _assert_judged(derailment, "A passenger train derailed near Halton Junction.", False)
+    _assert_judged(derailment, "A train derailed near Halton Junction.", True)
+    unions = "The law applied to private sector unions as well as public ones."
+    _assert_judged(unions, "The law applied to private employee unions.", True)  # "sector" names no kind
+    _assert_judged(
+        "The central bank cut its interest rate to 3.5%.", "The central bank cut its key rate to 3.5%.", True
+    )
+    rower = "Former Olympic rower Kate Dunmore has been elected mayor."
+    _assert_judged(rower, "Kate Dunmore is a former Olympic swimmer.", False)
+    _assert_judged(rower, "Kate Dunmore is a former Olympic rower.", True)
+    results = "Mabel & Rowe warned that profits for the year would be at the lower end of forecasts."
+    _assert_judged(results, "Mabel & Rowe said profits would be at the upper end of forecasts.", False)
+    _assert_judged(results, "Mabel & Rowe said profits would be at the lower end of forecasts.", True)
+    site = "Inspectors rejected the plans, saying the site was too far from shops and schools."
+    _assert_judged(site, "The inspectors said the site was too close to shops.", False)
+    boy = "A boy who went missing on a school trip was found safe and well four hours later."
+    _assert_judged(boy, "The boy was found injured.", False)
+    _assert_judged(boy, "The boy was found unhurt.", True)
+    _assert_judged("The dog was found unharmed in a shed.", "The dog was not hurt.", True)

@@ -35,7 +35,7 @@ _BOUNDARY = frozenset(
 _PREPOSITIONS = frozenset(
     "in on at from to for with by after before during since until into onto over under near about against across "
     "through between among without within following amid despite including via per towards toward behind beside "
-    "beyond along around off out up down".split()
+    "beyond along around off out up down outside inside opposite".split()
 )
 _STAND_INS = frozenset("rest remainder other others latter former same one ones both".split())
 _OBJECT_PRONOUNS = frozenset("him them us me".split())
@@ -70,16 +70,35 @@ class Clause:
     relative: bool = False
 
 
-def _party(text: str, found: tuple[Word, ...]) -> Party | None:
-    if not found or len(found) > _MOST_WORDS or found[0].lower in _PREPOSITIONS or found[0].lower.endswith("ing"):
-        return None  # ("denied using party funds": a deed, not a party)
+def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> Party | None:
+    if not found or len(found) > _MOST_WORDS or found[0].lower in _PREPOSITIONS:
+        return None
+    while len(found) > 1 and _describes_after(found[-1]) and "NOUN" in forms_by_class(found[-2].lower):
+        found = found[:-1]  # "pulled a woman alive", "found him guilty": what they were left, not who
+    if found[0].lower.endswith("ing") and not (
+        noun_first and len(found) > 1 and "NOUN" in forms_by_class(found[0].lower)
+    ):
+        # ("denied using party funds": a deed, not a party; a subject or a place may open on a noun, "Planning
+        # inspectors have rejected", "by planning inspectors")
+        return None
     if any(
         w.lower in _DETERMINERS and found[k - 1].lower not in _PREPOSITIONS | {"of"} for k, w in enumerate(found) if k
     ):
         return None  # "Ostra cut its copper": two phrases, so the verb read was not one
     if found[-1].lower in _PRONOUNS or found[0].lower in _OBJECT_PRONOUNS:
         return None  # who "he" is the reading cannot say ("the most it can", "found him guilty")
-    if not any(w.capitalized or "NOUN" in forms_by_class(w.lower) for w in found):
+    if not any(
+        w.capitalized
+        or "NOUN" in forms_by_class(w.lower)
+        # ("a takeaway": a word the dictionary lacks, after an article, is a noun)
+        or (
+            k
+            and found[k - 1].lower in _DETERMINERS
+            and w.lower.replace("-", "").isalpha()
+            and not forms_by_class(w.lower)
+        )
+        for k, w in enumerate(found)
+    ):
         return None  # "stranded overnight": no one and nothing named
     # "Ben Cole's passenger" is the passenger: the words up to a possessive are whose it is
     owned = [k for k, w in enumerate(found) if _POSSESSIVE.match(text, w.end)]
@@ -95,6 +114,17 @@ def _party(text: str, found: tuple[Word, ...]) -> Party | None:
     if not key or key <= _STAND_INS:
         return None  # "the rest", "the others": which they are, the words before say
     return Party(text[found[0].start : found[-1].end], key, specific)
+
+
+@lru_cache(maxsize=65536)
+def _describing(lower: str) -> bool:
+    forms = forms_by_class(lower)
+    return "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
+
+
+def _describes_after(w: Word) -> bool:
+    """A word only describing, written after a noun: "alive", "unhurt", "safe"."""
+    return not w.capitalized and _describing(w.lower)
 
 
 def _separated(text: str, a: Word, b: Word) -> bool:
@@ -254,7 +284,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, i + 1)))
                 continue
             run = _run_before(text, found, j + 1)
-            subject = _party(text, run)
+            subject = _party(text, run, noun_first=True)
             at = found.index(run[0]) if run else 0
             if subject is not None and at and found[at - 1].lower in _OBJECT_RELATIVE:
                 # "a plan …, which councillors approved last month": what follows is no thing done to
@@ -275,11 +305,13 @@ def clauses(text: str) -> tuple[Clause, ...]:
             and k < len(found)
             and found[k].lower in _PREPOSITIONS
             and found[k].lower not in ("into", "onto")  # "a van crashed into a bus shelter" is a deed
+            # (the sentence's only verb is its deed: "Residents apologised to the council's leader.")
+            and _verb_follows(text, found, k)
         ):
             # "drivers stranded on the A72", "homes sold in Norland": as often a description as a deed
             out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, k)))
             continue
-        places = _places(text, found, k)
+        places = _places(text, found, k, towards=done_to is None)
         if progressive:
             # Only with a thing done to ("is looking forward to" does nothing to "forward"), and only whom it is
             # towards or from: "is suspending its participation in bilateral channels" says what it is in.
@@ -291,6 +323,18 @@ def clauses(text: str) -> tuple[Clause, ...]:
 
 
 _TOWARDS = frozenset("to from for against into onto".split())
+_SENTENCE_END = re.compile(r"[.;:!?]")
+
+
+def _verb_follows(text: str, found: tuple[Word, ...], k: int) -> bool:
+    """Whether a verb that may be finite follows index `k` in its sentence: "drivers stranded on the A72 were
+    rescued" describes the drivers, where "drivers stranded on the A72." would be all the sentence says of them."""
+    for w in found[k:]:
+        if _SENTENCE_END.search(text, found[k - 1].end, w.start) or w.lower in _BOUNDARY:
+            return False  # (", and the council's leader apologised": another clause's verb)
+        if w.lower in _BE | _HAVE | _MODALS or (_finite(w.lower) and "NOUN" not in forms_by_class(w.lower)):
+            return True
+    return False
 
 
 def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Clause]) -> Clause | None:
@@ -318,26 +362,42 @@ _AS_PREPOSITIONS = frozenset(
 
 # The links that say where, when, from what or during what a deed was done.
 # ("to" and "with" as often take a deed or a quality: "expected to be back", "adults with a BMI of 35")
-_PLACE_LINKS = frozenset("from under during into onto near in at on".split())
+# ("stabbed outside a takeaway", "posed as a gas engineer": where, and as what)
+_PLACE_LINKS = frozenset("from under during into onto near in at on outside inside opposite behind".split())
 
 
 # Verbs of handing something over, whose "to" names who got it: "has given half of it to the hospice".
 _GIVING = frozenset("give pay donate hand send sell lend award grant transfer return leave bequeath".split())
 
 
-def _places(text: str, found: tuple[Word, ...], k: int) -> tuple[tuple[str, Party], ...]:
+def _to_someone(found: tuple[Word, ...], k: int) -> bool:
+    """Whether the "to" at index `k` names one a deed is towards ("apologised to residents", "wrote to the
+    council"), not a deed ("agreed to pay") nor a figure ("rose to 5%")."""
+    if k + 1 >= len(found):
+        return False
+    after = found[k + 1]
+    if after.lower in _DETERMINERS - {"this", "these", "those"} or after.capitalized:
+        return True
+    forms = forms_by_class(after.lower)
+    return "NOUN" in forms and "VERB" not in forms and after.lower.isalpha()
+
+
+def _places(text: str, found: tuple[Word, ...], k: int, *, towards: bool = False) -> tuple[tuple[str, Party], ...]:
     """The phrases after a verb (and its object) that a link opens, to the clause's end; for a verb of giving, its
-    "to" too (who got it)."""
+    "to" too (who got it), and for a verb done to no one (`towards`), whom it was towards ("apologised to residents";
+    "drove his van to the hospice" is a place gone to)."""
     out: list[tuple[str, Party]] = []
     giving = any(lemmas(w.lower) & _GIVING for w in found[max(0, k - 2) : k])  # (the verb, or it and its particle)
-    links = _PLACE_LINKS | {"to"} if giving else _PLACE_LINKS
+    # ("an appeal by Oakfield Homes": whose the thing done to is)
+    links = _PLACE_LINKS | {"to", "by"} if giving else _PLACE_LINKS | {"by"}
     while k < len(found) and len(out) < 3:
         w = found[k]
-        if (k and _separated(text, found[k - 1], w)) or w.lower in _BOUNDARY:
+        as_a = w.lower == "as" and k + 1 < len(found) and found[k + 1].lower in ("a", "an")
+        if (k and _separated(text, found[k - 1], w)) or (w.lower in _BOUNDARY and not as_a):
             break
-        if w.lower in links:
+        if w.lower in links or as_a or (w.lower == "to" and towards and _to_someone(found, k)):
             run = _run_after(text, found, k + 1)
-            if run and (party := _party(text, run)) is not None:
+            if run and (party := _party(text, run, noun_first=True)) is not None:
                 out.append((w.lower, party))
             k += 1 + len(run)
             continue

@@ -75,14 +75,15 @@ _UNIT_WORDS = {
     "mile": "mile", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m", "meter": "m",
     "foot": "foot", "feet": "foot", "ton": "ton", "tonne": "ton", "degree": "degree",
     "p": "pence", "pence": "pence", "cent": "cent",  # "rose by 3p a litre" is no 3% ("38C" is Celsius)
+    "mph": "mph", "km/h": "km/h", "kph": "km/h",  # a speed: "travelling at 48mph on a stretch limited to 20mph"
 }  # fmt: skip
 # (a comma only between digits: "2,027", not the one ending "from 2027, Mayor Pryce said")
 _COUNT = rf"\d(?:,?\d)*(?:\.\d+)?|{COMPOUND_COUNT_WORDS}|" + "|".join(
     sorted((w for w in NUMBER_WORDS if w not in ("dozen", "hundred")), key=len, reverse=True)
 )
 _UNIT = re.compile(
-    rf"(?<![\w.,$£€-])(?P<count>{_COUNT})(?:\s?(?P<sign>%|p\b)|[\s-]+(?P<unit>percentage points?|per cent|percent|points?|"
-    r"miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|tons?|tonnes?|degrees?|pence|cents?)\b)",
+    rf"(?<![\w.,$£€-])(?P<count>{_COUNT})(?:\s?(?P<sign>%|mph\b|km/h|kph\b|p\b)|[\s-]+(?P<unit>percentage points?|per cent|percent|points?|"
+    r"(?:miles?|kilomet(?:re|er)s?|km)\s+(?:per|an)\s+hour|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|tons?|tonnes?|degrees?|pence|cents?)\b)",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"[\s-]old\b")  # "a 21-year-old": an age, which `_ages` reads
@@ -212,6 +213,8 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
     found: list[tuple[str, float, str, int]] = []
     for m in _UNIT.finditer(text):
         unit = (m.group("sign") or m.group("unit")).lower()
+        if unit.endswith(" hour"):  # "40 miles per hour" is "40mph"
+            unit = "mph" if unit.startswith("mile") else "km/h"
         value = count_value(m.group("count"))
         if value is not None:
             found.append((_UNIT_WORDS.get(unit, _UNIT_WORDS.get(unit[:-1], unit)), value, m.group(0), m.start()))
@@ -222,6 +225,8 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
     ]
     units = len(found)
     for m in _COUNTED.finditer(text):
+        if any(at <= m.start() < at + len(said) for _, _, said, at in found[:units]):
+            continue  # "40 miles per hour" is a speed, read above
         noun, end = m.group("noun").lower(), m.end()
         if (name := m.group("name")) and "NOUN" in forms_by_class(name.lower()):
             noun, end = name.lower(), m.end("name")  # "two Republicans joining Democrats": the capital word

@@ -20,6 +20,7 @@ from factcards.grounding.checks.context import (
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import AUXILIARY, contest_agrees, definite_parties, doer_of_verbs
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS
+from factcards.text.dictionary import inflected_from
 from factcards.text.durations import durations
 from factcards.text.lexicon import lexicon
 from factcards.text.names import ROLE_WORDS
@@ -322,6 +323,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_cause_swapped(ctx, missing) if missing else None)
         or (_to_blame_swapped(ctx, missing) if missing else None)
         or (_compound_swapped(ctx, missing) if missing else None)
+        or (_kind_word_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
         or (_noun_swapped(ctx, missing) if missing else None)
         or (_object_swapped(ctx, missing) if missing else None)
@@ -593,6 +595,8 @@ def _object_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
         verb = claim_words[i - 2]
         if not _only_a_noun(word) or "VERB" not in forms_by_class(verb.lower) or _is_light(verb):
             continue
+        if word.lower in _RANKING:
+            continue  # "cut its key rate" is what "cut its interest rate" did
         deed = lemmas(verb.lower)
         for text in ctx.texts:
             found = words(text)
@@ -875,6 +879,23 @@ _MEANT = re.compile(
 )
 
 
+# "voted to close three toilets", "agreed to buy": a deed a body settled on, told by the verb that settled it.
+_SETTLED = re.compile(
+    r"\b(?P<aim>vot(?:ed|es|e|ing)|decid(?:ed|es|e|ing)|agre(?:ed|es|e|eing))\s+(?:unanimously\s+)?to\s+"
+    r"(?P<deed>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+_AND_TO = re.compile(r"\b(?:and|or)\s+(?:then\s+)?(?:to\s+)?(?P<deed>[a-z]{3,})\b")
+
+
+def _more_deeds(text: str, at: int) -> list[str]:
+    """The verbs joined by "and" or "or" to a deed settled on, in the rest of its sentence."""
+    end = min((i for i in (text.find(".", at), text.find(";", at)) if i >= 0), default=len(text))
+    return [m.group("deed") for m in _AND_TO.finditer(text, at, end)]
+
+
 def _meant_deed_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "The council reversed its decision to keep the crossing" against "… won their fight to keep a crossing after
     the council reversed its decision to cut the post": the claim's decision is to do what the evidence's was not,
@@ -884,13 +905,20 @@ def _meant_deed_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     if "to" not in claim:
         return None
     forms = claim_forms(ctx)
-    for m in _MEANT.finditer(claim):
+    # ("Brenlow council voted to keep the toilets open" against "has voted to close three of its seven public toilets
+    # …, despite a petition … asking it to keep them open": the vote's deed is the petition's)
+    for m in (*_MEANT.finditer(claim), *_SETTLED.finditer(claim)):
         if "VERB" not in forms_by_class(m.group("deed").lower()):
             continue
         aim, deed = lemmas(m.group("aim").lower()), lemmas(m.group("deed").lower())
-        theirs = [o for text in ctx.texts for o in _MEANT.finditer(text) if lemmas(o.group("aim").lower()) & aim]
+        pattern = _SETTLED if m.re is _SETTLED else _MEANT
+        theirs = [o for text in ctx.texts for o in pattern.finditer(text) if lemmas(o.group("aim").lower()) & aim]
         told = any(lemmas(w.lower) & deed for w in ctx.evidence_words)
-        if told and theirs and not any(_same_deed(lemmas(o.group("deed").lower()), deed) for o in theirs):
+        # (each deed of the one settled on: "agreed to reopen a border crossing … and to exchange 40 prisoners")
+        settled = [lemmas(o.group("deed").lower()) for o in theirs] + [
+            lemmas(more.lower()) for o in theirs if pattern is _SETTLED for more in _more_deeds(o.string, o.end())
+        ]
+        if told and theirs and not any(_same_deed(other, deed) for other in settled):
             other = next((o for o in theirs if not lemmas(o.group("deed").lower()) & forms), None)
             if other is not None:
                 return m.group(0), other.group(0)
@@ -981,6 +1009,70 @@ def _compound_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
             theirs, _, their_rest = other.lower.partition("-")
             if their_rest == rest and theirs != first and theirs.isalpha() and not lemmas(theirs) & forms:
                 return word.text, other.text
+    return None
+
+
+# Nouns of a deed or a state, which news words many ways ("gathering place", "meeting place").
+_ABSTRACT = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ity|ness|ery|ney|ure)$")
+# Nouns that say a thing is of some kind without saying which: "private sector unions" may be "employee unions".
+_GENERIC = frozenset("sector industry area field level type kind form sort class category".split())
+# Words that rank a thing, not say which it is: "its key rate", "the main road".
+_RANKING = frozenset("key main top chief major prime core headline benchmark".split())
+
+
+def _told_as_verb(word: Word) -> bool:
+    """ "needs", "affects": a verb's present or past that is no noun as written."""
+    forms = forms_by_class(word.lower)
+    return word.lower not in forms.get("NOUN", ()) and bool(
+        inflected_from(word.lower, "VBZ") or inflected_from(word.lower, "VBD")
+    )
+
+
+def _verb_after_noun(before: Word, word: Word) -> bool:
+    """ "deal needs": a word that may be a verb, after a noun that may be its subject."""
+    return word.lower.endswith("s") and "VERB" in forms_by_class(word.lower) and _only_a_noun(before)
+
+
+def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "a passenger train" against "the freight train", "a cancer drug" against "a migraine drug": a noun naming which
+    kind of a thing, that the evidence never writes, before a noun the evidence writes with another noun naming its
+    kind that the claim never has. (Not the thing itself told otherwise, "pay deal" for "pay offer": its head noun
+    is as often a paraphrase, measured on `python -m bench.perturb`.)"""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for i, (kind, thing) in enumerate(pairwise(ctx.claim_words)):
+        if kind.start not in gone or thing.start in gone or (kind.capitalized and i) or thing.capitalized:
+            continue
+        if ctx.card.claim[kind.end : thing.start] != " " or not (_only_a_noun(kind) and _is_noun_word(thing)):
+            continue
+        if _ABSTRACT.search(kind.lower) or kind.lower in _GENERIC or lemmas(thing.lower) & lexicon().reporting:
+            continue  # "a selection process", "the implementation phase": a deed's noun, told in many words; "German
+            # prosecutors say" is no kind of saying
+        before = ctx.claim_words[i - 1] if i else None
+        if (
+            kind.lower in _RANKING
+            or _told_as_verb(kind)
+            or (before is not None and (before.lower in AUXILIARY | {"to"} or _verb_after_noun(before, kind)))
+        ):
+            continue  # "the key rate" is the interest rate; "would affect students", "the deal needs approval"
+        for text in ctx.texts:
+            for other, shared in pairwise(words(text)):
+                if (
+                    text[other.end : shared.start] != " "
+                    or not lemmas(shared.lower) & lemmas(thing.lower)
+                    or not is_content(other.lower)
+                    or not other.lower.isalpha()
+                    or (other.capitalized and other.start > 0)
+                    or lemmas(other.lower) & forms
+                    or _akin(other, [kind])
+                    or other.lower.endswith(kind.lower)  # "the wildfire" is "the fire"
+                    or paraphrase_groups(lemmas(other.lower)) & paraphrase_groups(lemmas(kind.lower))
+                    or not _only_a_noun(other)
+                    or _ABSTRACT.search(other.lower)
+                    or other.lower in _GENERIC
+                ):
+                    continue
+                return (ctx.card.claim[kind.start : thing.end], text[other.start : shared.end])
     return None
 
 

@@ -34,6 +34,7 @@ from factcards.grounding.checks.qualifiers import (
     end_for_near_end,
     exception_dropped,
     happening_called_off,
+    harm_added,
     harm_lowered,
     harm_raised,
     hold_made_move,
@@ -111,7 +112,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for value, unit, said in _figure_units(ctx.card.claim)
         if not given_as_length(ctx.card.claim, ctx.card.claim.find(said), ctx.texts)  # "two decades", "20 years"
     ]
-    found = bound_differently(mine, by_figure) or (
+    found = _moved_otherwise(mine, by_figure) or (
         bound_differently(mine_units, [u for text in ctx.texts for u in _figure_units(text)]) if mine_units else None
     )
     found = found or _one_unit_for_many(ctx)
@@ -150,6 +151,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or harm_raised(ctx)
         or role_raised(ctx)
         or harm_lowered(ctx)
+        or harm_added(ctx)
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)
         or sentence_added(ctx)
@@ -882,6 +884,26 @@ def _figure_moves(text: str) -> list[tuple[str, int, str]]:
     for m in _RECORD_REACHED.finditer(text):  # "reached a record 88,000": up to it, or down to a record low
         found.append((_figure_key(m.group("fig")), down if m.group("low") else up, m.group(0)))
     return found
+
+
+# "dropped to 3.1%", "2.9%, down from 3.4%", "reached a record 88,000": a figure moved to, a level; "rose 2.9%" is
+# what it moved by.
+_TO_A_LEVEL = re.compile(
+    r"^(?:[$£€]?\d|reached\b)|\bto\s+(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than)\s+)?[$£€]?\d"
+)
+
+
+def _moved_otherwise(mine: list[tuple[str, int, str]], theirs: list[tuple[str, int, str]]) -> tuple[str, str] | None:
+    """The first of the claim's moves that the evidence tells of its figure the other way only, a level set against
+    the evidence's levels and a move by a figure against its moves by it where it tells any: "Consumer prices fell 2.9%"
+    against "rose 2.9% in the year to October, down from 3.4%" (the rate came down to 2.9%, the prices rose by it)."""
+    for move in mine:
+        figure, level = move[0], _TO_A_LEVEL.search(move[2]) is not None
+        same = [t for t in theirs if t[0] == figure]
+        alike = [t for t in same if (_TO_A_LEVEL.search(t[2]) is not None) == level]
+        if found := bound_differently([move], alike or same):
+            return found
+    return None
 
 
 def _movers(text: str) -> list[tuple[frozenset[str], str, str]]:

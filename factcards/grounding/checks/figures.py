@@ -38,6 +38,7 @@ from factcards.text.claims import (
     stem,
 )
 from factcards.text.dates import DateMention, parse_date
+from factcards.text.dictionary import inflected_from
 from factcards.text.durations import given_as_length
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
 
@@ -1676,7 +1677,7 @@ def _dated_deeds(text: str, dates: list[DateMention]) -> list[tuple[frozenset[st
                      r"|had|has|have|to)\b", between):  # fmt: skip
             continue
         if any("VERB" in forms_by_class(w.lower) and "NOUN" not in forms_by_class(w.lower) for w in words(between)
-               if is_content(w.lower) and w.lower not in _MOSTLY_LINKS):  # fmt: skip
+               if is_content(w.lower) and w.lower not in _MOSTLY_LINKS | _PARTICLES):  # fmt: skip
             continue
         found.append((lemmas(word.lower), after, text[word.start : after.end]))
     return found
@@ -1684,6 +1685,8 @@ def _dated_deeds(text: str, dates: list[DateMention]) -> list[tuple[frozenset[st
 
 # Words the dictionary has as verbs that news writes as links: "overturned near Alcott on Monday" dates the overturning.
 _MOSTLY_LINKS = frozenset("near past round like inside outside behind beyond".split())
+# A verb's particle: "was set up on Friday" dates the setting up.
+_PARTICLES = frozenset("up down off out back".split())
 
 
 def _date_of_another_deed(ctx: ClaimContext) -> Hit | None:
@@ -1708,9 +1711,25 @@ def _date_of_another_deed(ctx: ClaimContext) -> Hit | None:
             continue
         if any(date_supported(mention, [d]) or not _alike(mention, d) for d, _ in same_deed):
             continue
+        # The evidence dates this deed otherwise, and the claim's date (which it writes, or FC302 would have
+        # told) of something else: "were cancelled on Wednesday …; the worst would pass by Thursday afternoon".
+        # (A deed told in the past on both sides: a word the dictionary has only as a verb may be a noun, "a winter
+        # flu jab this year".)
+        # (Nor a day that opens a name: "featured in the Sunday Times".)
+        if all(_told_done(w) for w in (said, same_deed[0][1])) and not _NAME_NEXT.match(ctx.card.claim, mention.end):
+            return ctx.said_against(said, same_deed[0][1])
         if any(date_supported(mention, [d]) for f, d, _ in theirs if not f & forms):
             return ctx.said_against(said, same_deed[0][1])
     return None
+
+
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _told_done(said: str) -> bool:
+    """Whether the words open on a verb's past ("cancelled on Wednesday")."""
+    first = said.split()[0].lower()
+    return bool(inflected_from(first, "VBD") or inflected_from(first, "VBN"))
 
 
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|had|has|have)\s+$", re.IGNORECASE)

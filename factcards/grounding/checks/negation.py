@@ -464,8 +464,10 @@ def _refusal_added(ctx: ClaimContext) -> Hit | None:
     evidence says plainly, and the evidence turns nothing."""
     claim = ctx.card.claim
     turned = list(_REFUSAL.finditer(claim))
-    if not turned or ctx.claim.negations or evidence_negates(ctx) or any(a.negations for a in ctx.seen):
+    if not turned or ctx.claim.negations or evidence_negates(ctx):
         return None
+    # (a negation of something else is no answer: "apologised and said it had not been a cyber attack")
+    negated = {t for a in ctx.seen for n in a.negations for t in (n.target, *n.scope) if t}
     evidence_lemmas = set().union(*(lemmas(w.lower) for w in ctx.evidence_words))
     if evidence_lemmas & (_TURNING_LEMMAS | {"unable", "inability"}) - {"rule"}:
         return None
@@ -473,7 +475,7 @@ def _refusal_added(ctx: ClaimContext) -> Hit | None:
         return None  # "ruling that the judge had erred" turns nothing; "ruled out" does
     for m in turned:
         verb = lemmas(_turned_verb(m))
-        if verb & lexicon().reporting:
+        if verb & lexicon().reporting or {stem(v) for v in verb} & negated or stem(_turned_verb(m)) in negated:
             continue
         doer = doer_before(claim, m.start())
         written = _doer_written(claim, m.start())

@@ -122,7 +122,7 @@ def _giver_crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
 
 
 # The links after which a party is one a deed is towards or from.
-_TOWARDS = ("to", "into", "onto", "from", "for", "against", "at")
+_TOWARDS = ("to", "into", "onto", "from", "for", "against", "at", "by")
 _RUN_INTO = frozenset({"into", "onto"})
 
 
@@ -196,7 +196,8 @@ def _substituted(
     # (Only places: a doer or a thing done to told in other words is as often the same one, "the quake" for "the
     # tremor", "the actor" for the name, measured on `python -m bench --only trust`.)
     # (not who got something: "to customers" may be "to those cut off", said of the same people)
-    pairs = [(link, p, q) for link, p in mine.places for other, q in theirs.places if other == link != "to"]
+    # (nor whose the thing done to is: "a report by inspectors" may be "an inspection report")
+    pairs = [(link, p, q) for link, p in mine.places for other, q in theirs.places if other == link not in ("to", "by")]
     for link, p, q in pairs:
         if _timely(p) or _timely(q) or p.specific or q.specific:
             continue
@@ -219,18 +220,36 @@ def _another_named_there(
         said, other = getattr(mine, role), getattr(theirs, role)
         if said is None or other is None or said.specific or other.specific or _timely(said) or _timely(other):
             continue
-        if _named(said) or _named(other) or _alike(said.key, other.key) or _alike(other.key, claim_said):
+        if (
+            _named(said)
+            or _named(other)
+            or _alike(said.key, other.key)
+            or _alike(other.key, claim_said)
+            or _compounded(said.key, other.key)
+        ):
             continue
+        # (a light verb's parties tell as often what the claim's verb does: "taking its budget to £21m" is the
+        # budget's rise)
         parties = [
             p
             for c in here
-            if c is not theirs and not c.forms & mine.forms
+            if c is not theirs and not c.forms & (mine.forms | _TAKING)
             for p in (c.doer, c.done_to)
             if p is not None
         ]
         if any(_same(said, p) for p in parties):
             return role, said, other
     return None
+
+
+_TAKING = LIGHT_VERBS - {"say"}
+
+
+def _compounded(a: frozenset[str], b: frozenset[str]) -> bool:
+    """ "fire" and "wildfire": a key word of one ends another's, a compound naming a kind of it."""
+    return any(
+        len(x) >= 4 and len(y) > len(x) and y.endswith(x) for one, two in ((a, b), (b, a)) for x in one for y in two
+    )
 
 
 def _named(party: Party) -> bool:

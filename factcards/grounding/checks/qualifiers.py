@@ -550,6 +550,25 @@ def harm_lowered(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), died.group(0)) if died else None
 
 
+# Harm the evidence says was escaped: "found safe and well", "rescued unhurt".
+_UNHURT = re.compile(
+    r"\b(?:unhurt|unharmed|uninjured|unscathed|safe\s+and\s+(?:well|sound)|escaped\s+(?:serious\s+)?injury)\b",
+    re.IGNORECASE,
+)
+
+
+def harm_added(ctx: ClaimContext) -> Hit | None:
+    """ "The boy was found injured" against "was found safe and well four hours later": the claim tells of harm where
+    the evidence says there was none, and tells of no one hurt or killed."""
+    said = _INJURED.search(ctx.card.claim) or _DEATH.search(ctx.card.claim)
+    if said is None or ctx.claim.negations or _UNHURT.search(ctx.card.claim):
+        return None  # ("The dog was not hurt" says what "unharmed" does)
+    if ctx.evidence_match(_HURT) or ctx.evidence_match(_DEATH):
+        return None
+    unhurt = ctx.evidence_match(_UNHURT)
+    return ctx.said_against(said.group(0), unhurt.group(0)) if unhurt else None
+
+
 # "held interest rates at 2%", "kept rates unchanged", "left borrowing costs on hold": no move.
 _HELD = re.compile(
     r"\b(?:held|holds|hold|holding|kept|keeps|keep|keeping|left|leaves|leave|leaving|maintained|maintains)\s+"
@@ -1116,7 +1135,11 @@ def _of_the_same_thing(said: re.Match[str]) -> Callable[[re.Match[str]], bool]:
 
 
 # "has been called off", "called off the strike": a thing that will not now happen.
-_CALL_OFF = r"(?:called\s+off|cancell?ed|scrapped|abandoned|axed|shelved|postponed|put\s+off)"
+# (and while calling it off: "…, calling off strikes planned for next week")
+_CALL_OFF = (
+    r"(?:call(?:ed|ing)\s+off|cancell?(?:ed|ing)|scrapp(?:ed|ing)|abandon(?:ed|ing)|ax(?:ed|ing)|shelv(?:ed|ing)"
+    r"|postpon(?:ed|ing)|put(?:ting)?\s+off)"
+)
 _CALLED_OFF_PASSIVE = re.compile(
     rf"(?P<subject>[^,;:.]{{1,80}}?)\s+(?:has|have|had|was|were)\s+been\s+{_CALL_OFF}\b", re.I
 )

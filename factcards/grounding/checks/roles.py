@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcards.grounding.checks.aligned import name_put_in_place
 from factcards.grounding.checks.bindings import bound_differently, places_of, standings
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.parties import parties_swapped
@@ -658,6 +659,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _owner_made_doer(ctx)
         or _relative_swapped(ctx)
         or _outdone_swapped(ctx)
+        or name_put_in_place(ctx)
     ):
         yield hit
         return
@@ -693,6 +695,8 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                     return
                 if not theirs.doers or mine.doers & theirs.doers or _done_with(claim, verb, theirs.doers):
                     continue
+                if mine.doers & theirs.receivers and _DEAL_SIGNED.match(claim, verb.end):
+                    continue  # "Danny Moss signed a two-year deal" against "Westbrook Rovers have signed Danny Moss"
                 # "The bridge will close for six weeks" has no object: the bridge is what closes, as in
                 # "the council voted to close the bridge"; "the board backed him" has one.
                 transitive = bool(theirs.receivers) or _OBJECT_NEXT.match(text, other.end) is not None
@@ -732,6 +736,13 @@ _WITH_REACH = 60  # characters after the verb
 # "for" joins the other side only of a deal or a team ("signed for Harlow", "played for Wales"): "lobbied for
 # Lattimer", "worked for Acme" have one doing it for the other, and the other way round is a swap.
 _FOR_A_SIDE = frozenset("sign play score appear agree join commit".split())
+
+
+# A deal signed: the one signed by a club signs it too.
+_DEAL_SIGNED = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement|terms)\b",
+    re.IGNORECASE,
+)
 
 
 def _done_with(claim: str, verb: Word, doers: frozenset[str]) -> bool:

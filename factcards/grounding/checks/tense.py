@@ -221,6 +221,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _poll_won(ctx)
         or _done_though_put_off(ctx)
         or _faces_what_was_done(ctx)
+        or _threat_told_as_done(ctx)
         or _able_told_as_done(ctx)
     ):
         yield hit
@@ -354,6 +355,30 @@ def _faces_what_was_done(ctx: ClaimContext) -> Hit | None:
         done = _past_verbs(list(words(text)), text, frozenset({deed}))
         if deed in done:
             return ctx.said_against(m.group(0), done[deed].text)
+    return None
+
+
+# "… within six months or face prosecution": a penalty threatened, whoever says it.
+_THREATENED = re.compile(
+    r"\b(?:could|may|might|would|will|to|or)\s+(?:still\s+)?face\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?"
+    r"(?P<what>fine|charge|jail|ban|sentence|prosecution)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _threat_told_as_done(ctx: ClaimContext) -> Hit | None:
+    """ "The owner of the hotel has been prosecuted" against "has been told to repair its facade within six months or
+    face prosecution": the claim tells as given a penalty the evidence says may yet come, and nowhere as given."""
+    if _FACING.search(ctx.card.claim) or _THREATENED.search(ctx.card.claim):
+        return None
+    claim_words = list(ctx.claim_words)
+    for text in ctx.texts:
+        for m in _THREATENED.finditer(text):
+            what = m.group("what").lower()
+            deed = "prosecute" if what == "prosecution" else what
+            mine = _past_verbs(claim_words, ctx.card.claim, frozenset({deed}))
+            if deed in mine and not any(deed in _past_verbs(list(words(t)), t, frozenset({deed})) for t in ctx.texts):
+                return ctx.said_against(mine[deed].text, m.group(0))
     return None
 
 

@@ -1,0 +1,111 @@
+"""A name put in another's place: the claim's words and the evidence's the same on both sides of it.
+
+"Sales to India fell for a second year" against "… helped by strong demand in India, though sales to the United
+States fell for a second year": the claim writes the evidence's words up to and after a name, and there the evidence
+names someone or somewhere else, while it names the claim's one only for something else. Read word by word (as
+lemmas) against each sentence of the evidence, so that only a change at one place, between words that say the same,
+counts; a name the article never writes is FC304's, and a paraphrase around the name (another verb, another order)
+is no alignment at all.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.registry import Hit
+from factcards.text.entity_types import entity_type
+from factcards.text.lexicon import canonical_name, is_country
+from factcards.text.names import NATIONALITIES
+from factcards.text.words import Word, is_content, lemmas, words
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_MOST_SWAPPED = 4  # words on either side of the change: a name, with its title or article
+_CONTEXT = 3  # words on each side read for what they say
+
+
+def _key(word: Word) -> str:
+    return min(lemmas(word.lower)) if word.lower.isalpha() else word.lower
+
+
+@lru_cache(maxsize=16384)
+def _keyed(text: str) -> tuple[tuple[Word, ...], tuple[str, ...]]:
+    found = tuple(words(text))
+    return found, tuple(_key(w) for w in found)
+
+
+def _named(run: tuple[Word, ...]) -> bool:
+    """Whether the words hold a name: a capitalized word that does not open the text."""
+    return any(w.capitalized and w.start > 0 and w.lower.isalpha() for w in run)
+
+
+def _says_something(run: tuple[Word, ...]) -> bool:
+    """A word of ordinary content (a name is what may differ; "Sales" opening the claim is a word)."""
+    return any(is_content(w.lower) and (not w.capitalized or w.start == 0) for w in run)
+
+
+def name_put_in_place(ctx: ClaimContext) -> Hit | None:
+    """FC203 for a name set where the evidence, in the same words around it, has another: see the module's
+    docstring."""
+    mine, my_keys = _keyed(ctx.card.claim)
+    if not _named(mine):
+        return None
+    evidence_keys = {k for text in ctx.texts for k in _keyed(text)[1]}
+    for text in ctx.texts:
+        for sentence in _SENTENCE_END.split(text):
+            theirs, their_keys = _keyed(sentence)
+            if len(theirs) < 3:
+                continue
+            codes = SequenceMatcher(None, my_keys, their_keys, autojunk=False).get_opcodes()
+            for before, (tag, i1, i2, j1, j2), after in zip(codes, codes[1:], codes[2:], strict=False):
+                if tag != "replace" or before[0] != "equal" or after[0] != "equal":
+                    continue
+                said, other = mine[i1:i2], theirs[j1:j2]
+                if len(said) > _MOST_SWAPPED or len(other) > _MOST_SWAPPED or not (_named(said) and _named(other)):
+                    continue
+                if any(any(c.isdigit() for c in w.lower) for w in (*said, *other)):
+                    continue  # a figure or a date: their own rules read them
+                left, right = mine[max(i1 - _CONTEXT, before[1]) : i1], mine[i2 : min(i2 + _CONTEXT, after[2])]
+                # Words that say something on both sides, three at least: not "to" and "and" alone.
+                if not (_says_something(left) and _says_something(right)) or len(left) + len(right) < 3:
+                    continue
+                if _name_goes_on(mine, i1, i2) or _name_goes_on(theirs, j1, j2):
+                    continue  # "Joe Biden" against "Mr Biden": a part of one name
+                said_text = ctx.card.claim[said[0].start : said[-1].end]
+                other_text = sentence[other[0].start : other[-1].end]
+                if not _same_kind(said_text, other_text):
+                    continue
+                said_keys, other_keys = set(my_keys[i1:i2]), set(their_keys[j1:j2])
+                names = {_key(w) for w in said if w.capitalized and w.start > 0}
+                # Another one altogether, and the claim's one written elsewhere in the evidence ("India"): a
+                # name the article never writes is FC304's.
+                if said_keys & other_keys or not names <= evidence_keys:
+                    continue
+                return ctx.said_against(said_text, other_text)
+    return None
+
+
+def _name_goes_on(found: tuple[Word, ...], start: int, end: int) -> bool:
+    """Whether a capitalized word stands right before or after the words (past the text's first)."""
+    beside = [found[start - 1]] if start > 0 else []
+    beside += [found[end]] if end < len(found) else []
+    return any(w.capitalized and w.start > 0 for w in beside)
+
+
+def _same_kind(one: str, other: str) -> bool:
+    """Two names of two things of one kind: not a person for a place, nor a country for its capital ("Moscow" for
+    Russia) or a nationality for a city ("Italian police" are "Palermo police")."""
+    if any(w.lower() in NATIONALITIES for text in (one, other) for w in text.split()):
+        return False
+    if canonical_name(_bare(one)) == canonical_name(_bare(other)):
+        return False  # one country by two names, or by its capital
+    kinds = entity_type(one), entity_type(other)
+    if None not in kinds and kinds[0] != kinds[1]:
+        return False
+    return is_country(_bare(one)) == is_country(_bare(other))
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
