@@ -159,10 +159,18 @@ found in a forest, a hospital pay deal, a car boot painting; housing starts, a c
 planning appeal rejected, a captain's ban, a hit-and-run; a split rate hold, a puppy on a ledge, university job
 cuts, a murder charge, a pasta sauce recall; a fuel duty pledge, snow closing schools, a failed Alzheimer's trial,
 bluetongue restrictions lifted, a cinema closing; whisky exports, a nurse struck off, a new Lisbon flight, a woman
-pulled alive from rubble, phone-driving fines; and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to thirty-eighth sessions (each round written before the fixes it prompted),
-so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+pulled alive from rubble, phone-driving fines; a food hall, a walker hit by a tractor, a satellite broadband
+contract, children's mental health waits, a comeback win; a flat fire, a festival director leaving, a night-shift
+study, a sculpture found, a trade deficit; a court sold to a hotel group, a diverted flight, teachers planning to
+leave, a kayaker's body, oil prices; a derelict hotel's costs, a rugby squad, a banned pesticide, a pier reopening,
+two brothers jailed; road deaths, a mayor's veto, beaver kits, a hospital's apology, airline job cuts; a county
+court saved, a flooded village, a manager sacked, supermarket pay, a first edition sold; an attempted murder, school
+buildings, a landslide, eurozone inflation, an actor's death; a cemetery damaged, a university's gift, energy bills,
+a woman found in a shed, an unsubsidised wind farm; a by-election, paintings lent to Tokyo, a ship aground, economic
+growth, a car on a pavement; a new cinema, a signal failure, a nasal flu vaccine, a coastal walk, three-weekly bins;
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+thirty-eighth sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -8862,6 +8870,416 @@ _add("Drivers caught using a mobile phone at the wheel will face a £500 fine an
  ("Drivers will face three penalty points.", False),
  ("The fine will fall from £500 to £200.", False),
  ("Drivers caught using a mobile phone will lose their licence.", False),
+])
+# round 185
+_add("Harwick's first food hall, in the former Co-op building on Mill Street, will open in March with 14 traders, the developer said; plans for a rooftop bar were dropped after objections from neighbours.", [
+ ("Harwick's first food hall will open in March with 14 traders.", True),
+ ("Plans for a rooftop bar were dropped after objections from neighbours.", True),
+ ("The food hall will open with 40 traders.", False),
+ ("Neighbours objected to the food hall.", False),
+ ("The food hall will have a rooftop bar.", False),
+ ("The food hall will open in May.", False),
+])
+_add("A 62-year-old man died after being hit by a tractor while walking his dog on a farm track near Olby on Sunday; the tractor's driver, a 19-year-old, was not hurt and is helping police.", [
+ ("A 62-year-old man died after being hit by a tractor.", True),
+ ("The tractor's driver was not hurt.", True),
+ ("The tractor's driver was arrested.", False),
+ ("A 19-year-old man died after being hit by a tractor.", False),
+ ("The man was hit by a car.", False),
+ ("The man's dog was killed.", False),
+])
+_add("Shares in Corvane, the satellite broadband company, rose 11% after it won a £300m contract to connect remote schools, its largest ever, beating two American rivals.", [
+ ("Shares in Corvane rose 11%.", True),
+ ("Corvane won a £300m contract to connect remote schools.", True),
+ ("Shares in Corvane fell 11%.", False),
+ ("An American rival won the £300m contract.", False),
+ ("The contract is Corvane's second largest.", False),
+ ("Corvane won a £300m contract to connect hospitals.", False),
+])
+_add("The number of children in Norland waiting more than a year for mental health treatment has trebled since 2021 to 8,200, the children's commissioner said, calling the delays shameful.", [
+ ("The number of children waiting more than a year has trebled since 2021.", True),
+ ("The children's commissioner called the delays shameful.", True),
+ ("The number has doubled since 2021.", False),
+ ("The number has fallen to 8,200.", False),
+ ("The health minister called the delays shameful.", False),
+ ("8,200 children waited more than two years.", False),
+])
+_add("Striker Leon Adu scored twice as Carrow City came from behind to beat Olby Town 3-2 on Saturday, moving them up to fourth in the table.", [
+ ("Leon Adu scored twice.", True),
+ ("Carrow City beat Olby Town 3-2.", True),
+ ("Olby Town beat Carrow City 3-2.", False),
+ ("The win moved Carrow City up to first in the table.", False),
+ ("Leon Adu scored a hat-trick.", False),
+ ("Carrow City led throughout the match.", False),
+])
+# round 186
+_add("Fire crews rescued 40 people from a block of flats in Dunmere early on Thursday after a fire in a ground-floor shop sent smoke up the stairwell; three residents were treated for smoke inhalation.", [
+ ("Fire crews rescued 40 people from a block of flats.", True),
+ ("Three residents were treated for smoke inhalation.", True),
+ ("The fire started in a top-floor flat.", False),
+ ("Forty residents were treated for smoke inhalation.", False),
+ ("Three residents died.", False),
+ ("Fire crews rescued 14 people.", False),
+])
+_add("The Tarrow Festival's director, Anita Rhys, will step down after this year's event, her tenth, to lead the national theatre company in Wales, the festival board announced.", [
+ ("Anita Rhys will step down after this year's festival.", True),
+ ("Anita Rhys will lead the national theatre company in Wales.", True),
+ ("Anita Rhys has been sacked by the festival board.", False),
+ ("This year's festival will be Anita Rhys's fifth.", False),
+ ("Anita Rhys will lead the national opera company in Wales.", False),
+ ("The festival board will step down after this year's event.", False),
+])
+_add("A study of 9,000 nurses found that those working night shifts for more than ten years were 18% more likely to develop type 2 diabetes, researchers at Kelder University reported.", [
+ ("The study involved 9,000 nurses.", True),
+ ("Nurses working night shifts for more than ten years were 18% more likely to develop type 2 diabetes.", True),
+ ("Night shifts cause type 2 diabetes.", False),
+ ("Nurses working night shifts were 18% less likely to develop diabetes.", False),
+ ("The study involved 900 nurses.", False),
+ ("Nurses working night shifts for more than five years were 18% more likely to develop diabetes.", False),
+])
+_add("Police have closed the case into the disappearance of a £50,000 sculpture from a park in Seacombe after it was found dumped in a river, damaged but repairable.", [
+ ("The sculpture was found dumped in a river.", True),
+ ("The sculpture was damaged but repairable.", True),
+ ("The sculpture was destroyed.", False),
+ ("Police have arrested two men over the sculpture's disappearance.", False),
+ ("The sculpture is worth £500,000.", False),
+ ("The sculpture was found in a park.", False),
+])
+_add("Norland's trade deficit narrowed to £2.1bn in August from £3.4bn in July as exports of cars rose and imports of fuel fell, official figures showed.", [
+ ("Norland's trade deficit narrowed to £2.1bn in August.", True),
+ ("Exports of cars rose.", True),
+ ("Norland's trade deficit widened to £2.1bn in August.", False),
+ ("Imports of fuel rose.", False),
+ ("The trade deficit was £2.1bn in July.", False),
+ ("Exports of cars fell.", False),
+])
+# round 187
+_add("Kelder council has agreed to sell the town's former magistrates' court to a hotel group for £2.3m, ending a six-year search for a buyer; the money will go towards repairing schools.", [
+ ("Kelder council has agreed to sell the former magistrates' court for £2.3m.", True),
+ ("The money will go towards repairing schools.", True),
+ ("A hotel group has agreed to sell the court to Kelder council.", False),
+ ("The money will go towards repairing roads.", False),
+ ("The council has been searching for a buyer for two years.", False),
+ ("The court will be sold for £3.2m.", False),
+])
+_add("An Air Norland flight from Lisbon to Harwick was diverted to Bordeaux on Friday after a passenger became aggressive and assaulted a member of the cabin crew, the airline said; he was arrested on landing.", [
+ ("The flight was diverted to Bordeaux.", True),
+ ("The passenger was arrested on landing.", True),
+ ("The flight was diverted to Lisbon.", False),
+ ("A member of the cabin crew assaulted a passenger.", False),
+ ("The flight was diverted after a medical emergency.", False),
+ ("The flight from Harwick to Lisbon was diverted.", False),
+])
+_add("About one in five secondary school teachers in Norland plan to leave the profession within three years, a union survey of 12,000 members found, citing workload as the main reason.", [
+ ("About one in five secondary school teachers plan to leave the profession within three years.", True),
+ ("The survey cited workload as the main reason.", True),
+ ("About half of secondary school teachers plan to leave the profession.", False),
+ ("The survey cited pay as the main reason.", False),
+ ("The survey was of 1,200 members.", False),
+ ("About one in five primary school teachers plan to leave.", False),
+])
+_add("The body of a missing kayaker was recovered from Lake Tarn on Tuesday, two days after he failed to return from a trip, police said; his death is not being treated as suspicious.", [
+ ("The body of a missing kayaker was recovered from Lake Tarn on Tuesday.", True),
+ ("The death is not being treated as suspicious.", True),
+ ("The death is being treated as suspicious.", False),
+ ("The kayaker was found alive.", False),
+ ("The kayaker went missing a week earlier.", False),
+ ("The body was recovered from the River Tarn.", False),
+])
+_add("Oil prices fell 4% on Monday to their lowest level in six months after the producers' group agreed to raise output from next month.", [
+ ("Oil prices fell 4% on Monday.", True),
+ ("The producers' group agreed to raise output from next month.", True),
+ ("Oil prices rose 4% on Monday.", False),
+ ("Oil prices fell to their lowest level in six years.", False),
+ ("The producers' group agreed to cut output.", False),
+ ("Oil prices fell 14%.", False),
+])
+# round 188
+_add("A judge has ordered the owners of the derelict Crown Hotel in Brenlow to pay £180,000 towards the cost of making it safe, after the council demolished its unstable chimney last winter.", [
+ ("A judge ordered the owners of the Crown Hotel to pay £180,000.", True),
+ ("The council demolished the hotel's unstable chimney last winter.", True),
+ ("The owners demolished the hotel's chimney last winter.", False),
+ ("The council was ordered to pay £180,000.", False),
+ ("The owners were ordered to pay £18,000.", False),
+ ("The council demolished the hotel last winter.", False),
+])
+_add("Norland's men's rugby team named three uncapped players in a 33-man squad for the autumn series, with captain Joe Farrant returning after a shoulder injury, head coach Mike Vale said.", [
+ ("Three uncapped players were named in a 33-man squad.", True),
+ ("Joe Farrant returns after a shoulder injury.", True),
+ ("Joe Farrant misses the series with a shoulder injury.", False),
+ ("Five uncapped players were named in the squad.", False),
+ ("Joe Farrant returns after a knee injury.", False),
+ ("Joe Farrant named three uncapped players in the squad.", False),
+])
+_add("Tests on water from a stream near the Marlow chemical works found levels of a banned pesticide 40 times the legal limit, the environment agency said, adding that drinking water was not affected.", [
+ ("Tests found a banned pesticide at 40 times the legal limit.", True),
+ ("The environment agency said drinking water was not affected.", True),
+ ("Drinking water was contaminated with the pesticide.", False),
+ ("Tests found the pesticide at four times the legal limit.", False),
+ ("The chemical works was fined for the pollution.", False),
+ ("Tests found a legal pesticide at 40 times the limit.", False),
+])
+_add("Seacombe's pier will reopen in July, two years after a storm destroyed its end section, though the cafe at its tip will not be rebuilt until next year, the trust that owns it said.", [
+ ("Seacombe's pier will reopen in July.", True),
+ ("A storm destroyed the pier's end section two years ago.", True),
+ ("The cafe will reopen with the pier in July.", False),
+ ("A fire destroyed the pier's end section.", False),
+ ("The pier will reopen in June.", False),
+ ("The council that owns the pier said it would reopen.", False),
+])
+_add("Two brothers who ran an illegal waste site on farmland near Harwick were jailed on Monday, Paul Grey for three years and Mark Grey for 18 months; a third man was given a suspended sentence.", [
+ ("Paul Grey was jailed for three years.", True),
+ ("Mark Grey was jailed for 18 months.", True),
+ ("Mark Grey was jailed for three years.", False),
+ ("Both brothers were given suspended sentences.", False),
+ ("A third man was jailed for 18 months.", False),
+ ("Paul Grey was jailed for 13 years.", False),
+])
+# round 189
+_add("The number of people killed on Norland's roads fell by 6% last year to 1,580, but deaths among cyclists rose for the third year running, the transport department said.", [
+ ("Road deaths fell by 6% last year to 1,580.", True),
+ ("Deaths among cyclists rose for the third year running.", True),
+ ("Deaths among cyclists fell for the third year running.", False),
+ ("Road deaths rose by 6% last year.", False),
+ ("Deaths among pedestrians rose for the third year running.", False),
+ ("Road deaths fell to 1,850.", False),
+])
+_add("Mayor Gemma Hurst has vetoed the council's plan to turn the old bus depot into 300 flats, saying it had too little affordable housing; councillors can overturn her veto with a two-thirds majority.", [
+ ("Gemma Hurst vetoed the plan to turn the old bus depot into 300 flats.", True),
+ ("Councillors can overturn the veto with a two-thirds majority.", True),
+ ("Councillors have overturned the mayor's veto.", False),
+ ("Gemma Hurst said the plan had too much affordable housing.", False),
+ ("The council vetoed Gemma Hurst's plan for the depot.", False),
+ ("The plan was for 30 flats.", False),
+])
+_add("Scientists have recorded the first wild beaver kits born in the Tarrow valley for 400 years, a year after a family of four beavers was released there by the wildlife trust.", [
+ ("Wild beaver kits have been born in the Tarrow valley for the first time in 400 years.", True),
+ ("A family of four beavers was released a year ago.", True),
+ ("A family of four beavers was released 400 years ago.", False),
+ ("The wildlife trust released the kits.", False),
+ ("A family of six beavers was released.", False),
+ ("Wild otter cubs have been born in the Tarrow valley.", False),
+])
+_add("The chief executive of Olby Hospitals Trust, Dr Ian Marsh, has apologised after a report found that 14 patients came to harm because of delays in reading scans; he said extra staff had been hired.", [
+ ("Dr Ian Marsh has apologised.", True),
+ ("A report found that 14 patients came to harm because of delays in reading scans.", True),
+ ("Dr Ian Marsh has resigned.", False),
+ ("A report found that 14 patients died because of delays in reading scans.", False),
+ ("Dr Ian Marsh said staff had been cut.", False),
+ ("A report found that 40 patients came to harm.", False),
+])
+_add("Kestrel Air will cut 600 jobs, mostly in its maintenance division at Harwick airport, after losing its contract to service a rival's fleet, the company said on Wednesday.", [
+ ("Kestrel Air will cut 600 jobs.", True),
+ ("Most of the job cuts will be in its maintenance division.", True),
+ ("Kestrel Air will cut 600 jobs, mostly in its cabin crew.", False),
+ ("Kestrel Air will create 600 jobs.", False),
+ ("Kestrel Air won a contract to service a rival's fleet.", False),
+ ("Kestrel Air will cut 6,000 jobs.", False),
+])
+# round 190
+_add("The Ministry of Justice has dropped plans to close Brenlow's county court after the local MP and judges warned that people would have to travel 50 miles to the nearest court.", [
+ ("The Ministry of Justice has dropped plans to close Brenlow's county court.", True),
+ ("Judges warned that people would have to travel 50 miles to the nearest court.", True),
+ ("The Ministry of Justice has closed Brenlow's county court.", False),
+ ("People would have to travel 15 miles to the nearest court.", False),
+ ("The local MP backed the closure.", False),
+ ("The Ministry of Justice has dropped plans to close Brenlow's crown court.", False),
+])
+_add("Heavy rain flooded 120 homes in the village of Eddleston overnight, and the river reached its highest level since records began in 1958, the environment agency said.", [
+ ("Heavy rain flooded 120 homes in Eddleston overnight.", True),
+ ("The river reached its highest level since records began in 1958.", True),
+ ("The river reached its lowest level since 1958.", False),
+ ("Heavy rain flooded 12 homes.", False),
+ ("Records began in 1985.", False),
+ ("Heavy rain flooded 120 homes in the town of Eddleston.", False),
+])
+_add("Calder Rovers have sacked manager Phil Ennis after a run of eight games without a win left them bottom of the league; his assistant, Sam Kaye, will take charge of the next match.", [
+ ("Calder Rovers have sacked Phil Ennis.", True),
+ ("Sam Kaye will take charge of the next match.", True),
+ ("Phil Ennis has resigned.", False),
+ ("Sam Kaye has been appointed permanent manager.", False),
+ ("Calder Rovers are top of the league.", False),
+ ("The run was of six games without a win.", False),
+])
+_add("Norland's biggest supermarket chain, Fenwick's, will raise the pay of its 90,000 shop workers by 7% from April, taking the hourly rate above the minimum wage for the first time in five years.", [
+ ("Fenwick's will raise the pay of its shop workers by 7% from April.", True),
+ ("Fenwick's has 90,000 shop workers.", True),
+ ("Fenwick's will raise pay by 7% for its managers.", False),
+ ("Fenwick's will cut pay by 7%.", False),
+ ("Fenwick's has 9,000 shop workers.", False),
+ ("The rise will take the hourly rate below the minimum wage.", False),
+])
+_add("A rare copy of the first edition of a 1865 children's book sold for £140,000 at auction in Harwick on Thursday, more than twice its estimate, to an anonymous telephone bidder.", [
+ ("A first edition of an 1865 children's book sold for £140,000.", True),
+ ("The book sold for more than twice its estimate.", True),
+ ("The book sold for less than its estimate.", False),
+ ("The book was bought by a museum.", False),
+ ("The book sold for £14,000.", False),
+ ("The book was published in 1856.", False),
+])
+# round 191
+_add("A 16-year-old girl has been found guilty of attempting to murder a classmate, who was stabbed three times in a school corridor in April; the judge adjourned sentencing for reports.", [
+ ("A 16-year-old girl has been found guilty of attempted murder.", True),
+ ("Sentencing was adjourned for reports.", True),
+ ("The girl was found guilty of murder.", False),
+ ("The girl has been sentenced.", False),
+ ("The classmate was stabbed five times.", False),
+ ("The girl was stabbed three times in a school corridor.", False),
+])
+_add("The government will spend £1.2bn over four years to replace 2,000 outdated school buildings, the education secretary said, though unions said the sum was a fraction of what was needed.", [
+ ("The government will spend £1.2bn over four years.", True),
+ ("Unions said the sum was a fraction of what was needed.", True),
+ ("The government will spend £1.2bn a year.", False),
+ ("The unions welcomed the sum as enough.", False),
+ ("The money will replace 200 school buildings.", False),
+ ("The education secretary said the sum was a fraction of what was needed.", False),
+])
+_add("A landslide blocked the only road into the village of Carnmore on Tuesday, cutting off 300 residents; engineers said it could take a week to clear, and a temporary ferry is being arranged.", [
+ ("A landslide blocked the only road into Carnmore.", True),
+ ("Engineers said the road could take a week to clear.", True),
+ ("Engineers said the road would be cleared by Wednesday.", False),
+ ("A temporary ferry is already running.", False),
+ ("The landslide cut off 3,000 residents.", False),
+ ("A landslide blocked one of three roads into Carnmore.", False),
+])
+_add("Inflation in the eurozone rose unexpectedly to 2.6% in May from 2.4% in April, driven by higher prices for services, data showed on Friday.", [
+ ("Eurozone inflation rose to 2.6% in May.", True),
+ ("The rise was driven by higher prices for services.", True),
+ ("Eurozone inflation fell to 2.6% in May.", False),
+ ("The rise was driven by higher energy prices.", False),
+ ("Eurozone inflation was 2.6% in April.", False),
+ ("The rise had been expected.", False),
+])
+_add("The actor Martin Kell, best known for playing a detective in the long-running series Harbour Lights, has died aged 81, his agent said.", [
+ ("Martin Kell has died aged 81.", True),
+ ("Martin Kell was best known for playing a detective in Harbour Lights.", True),
+ ("Martin Kell has died aged 18.", False),
+ ("Martin Kell played a doctor in Harbour Lights.", False),
+ ("Martin Kell's agent has died aged 81.", False),
+ ("Martin Kell was best known as a director.", False),
+])
+# round 192
+_add("Police in Tarrow are investigating after about 200 graves were damaged in a cemetery overnight, with headstones pushed over and smashed; the council called it a sickening act.", [
+ ("About 200 graves were damaged in a cemetery overnight.", True),
+ ("The council called it a sickening act.", True),
+ ("About 20 graves were damaged.", False),
+ ("Police called it a sickening act.", False),
+ ("Police have charged two people over the damage.", False),
+ ("The graves were damaged during the day.", False),
+])
+_add("Harwick University has been given £25m by a former student, the largest gift in its history, to build a centre for climate research that will open in 2027.", [
+ ("Harwick University has been given £25m by a former student.", True),
+ ("The centre for climate research will open in 2027.", True),
+ ("Harwick University has given £25m to a former student.", False),
+ ("The gift is the second largest in its history.", False),
+ ("The centre will open in 2025.", False),
+ ("The centre will be for cancer research.", False),
+])
+_add("Customers of Westvale Energy will see their bills fall by an average of £120 a year from January, after the regulator lowered its price cap by 7%.", [
+ ("Westvale Energy bills will fall by an average of £120 a year from January.", True),
+ ("The regulator lowered its price cap by 7%.", True),
+ ("Westvale Energy bills will rise by £120 a year.", False),
+ ("The regulator raised its price cap by 7%.", False),
+ ("Bills will fall by £210 a year.", False),
+ ("Westvale Energy lowered the price cap by 7%.", False),
+])
+_add("An 84-year-old woman who was missing for two days after leaving a care home in Olby has been found safe in a neighbour's garden shed, police said.", [
+ ("The 84-year-old woman was found safe in a garden shed.", True),
+ ("She had been missing for two days.", True),
+ ("The woman was found dead.", False),
+ ("She had been missing for two weeks.", False),
+ ("The woman was found in a neighbour's car.", False),
+ ("The woman was 48 years old.", False),
+])
+_add("Norland's first offshore wind farm built without subsidy started generating power on Monday; its 80 turbines can supply about 600,000 homes, its Danish owner said.", [
+ ("The wind farm started generating power on Monday.", True),
+ ("Its 80 turbines can supply about 600,000 homes.", True),
+ ("The wind farm was built with a government subsidy.", False),
+ ("Its 80 turbines can supply about 6 million homes.", False),
+ ("The wind farm's Norwegian owner said it could supply 600,000 homes.", False),
+ ("The wind farm has 60 turbines.", False),
+])
+# round 193
+_add("The Olby by-election was won by the Green candidate, Ruth Lane, with a majority of 1,240 over Labour, whose vote fell by half; turnout was 31%.", [
+ ("Ruth Lane won the Olby by-election.", True),
+ ("Turnout was 31%.", True),
+ ("Labour won the Olby by-election.", False),
+ ("Ruth Lane won with a majority of 12,400.", False),
+ ("Labour's vote doubled.", False),
+ ("Turnout was 13%.", False),
+])
+_add("The National Gallery will lend 12 paintings to a museum in Tokyo next year, the first time so many have left Norland together, in return for a loan of Japanese prints.", [
+ ("The National Gallery will lend 12 paintings to a museum in Tokyo.", True),
+ ("The gallery will receive a loan of Japanese prints in return.", True),
+ ("A museum in Tokyo will lend 12 paintings to the National Gallery.", False),
+ ("The gallery will lend 20 paintings.", False),
+ ("The gallery has sold 12 paintings to a museum in Tokyo.", False),
+ ("The gallery will receive Japanese paintings in return.", False),
+])
+_add("A cargo ship carrying 3,000 tonnes of fertiliser ran aground off the Kell peninsula on Sunday; the crew of 14 were unhurt and no pollution has been found, the coastguard said.", [
+ ("The cargo ship ran aground off the Kell peninsula on Sunday.", True),
+ ("No pollution has been found.", True),
+ ("The crew of 14 were injured.", False),
+ ("The ship was carrying 3,000 tonnes of oil.", False),
+ ("Fertiliser has leaked into the sea.", False),
+ ("The ship sank off the Kell peninsula.", False),
+])
+_add("Norland's economy grew by 0.4% in the three months to June, faster than the 0.2% economists had expected, helped by strong consumer spending, official figures showed.", [
+ ("Norland's economy grew by 0.4% in the three months to June.", True),
+ ("Growth was faster than economists had expected.", True),
+ ("Norland's economy shrank by 0.4%.", False),
+ ("Growth was slower than economists had expected.", False),
+ ("Economists had expected growth of 0.4%.", False),
+ ("Growth was helped by strong exports.", False),
+])
+_add("Three people were taken to hospital after a car mounted the pavement and hit a bus stop in Harwick city centre on Saturday afternoon; the driver, a man in his 80s, stopped at the scene.", [
+ ("Three people were taken to hospital.", True),
+ ("The driver stopped at the scene.", True),
+ ("The driver fled the scene.", False),
+ ("Three people were killed.", False),
+ ("A bus mounted the pavement.", False),
+ ("The driver was a man in his 30s.", False),
+])
+# round 194
+_add("The town of Kelder will get its first cinema in 20 years after plans for a five-screen complex on the site of a former bus garage were approved by councillors on Tuesday.", [
+ ("Kelder will get its first cinema in 20 years.", True),
+ ("Councillors approved plans for a five-screen cinema.", True),
+ ("Councillors rejected plans for a cinema.", False),
+ ("The cinema will have fifteen screens.", False),
+ ("The cinema will be built on the site of a former car park.", False),
+ ("Kelder's cinema closed 20 years ago after councillors approved plans.", False),
+])
+_add("Thousands of commuters faced delays on Monday after a signal failure at Harwick Central halted all trains for two hours during the morning rush; Northway Rail apologised.", [
+ ("A signal failure at Harwick Central halted all trains for two hours.", True),
+ ("Northway Rail apologised.", True),
+ ("A power cut halted the trains.", False),
+ ("Trains were halted for two days.", False),
+ ("The delays happened in the evening rush.", False),
+ ("Northway Rail blamed the commuters.", False),
+])
+_add("The health regulator has approved a nasal spray vaccine against flu for children aged two to 17, which will be offered in schools from September instead of an injection.", [
+ ("The regulator has approved a nasal spray flu vaccine for children.", True),
+ ("The vaccine will be offered in schools from September.", True),
+ ("The vaccine was approved for adults.", False),
+ ("The vaccine will be given as an injection.", False),
+ ("The vaccine will be offered in pharmacies from September.", False),
+ ("The vaccine is for children aged two to 7.", False),
+])
+_add("A retired teacher from Brenlow has walked 5,000 miles around Norland's coast in a year, raising £80,000 for a cancer charity that cared for her late husband.", [
+ ("The retired teacher walked 5,000 miles around Norland's coast.", True),
+ ("She raised £80,000 for a cancer charity.", True),
+ ("She walked 500 miles.", False),
+ ("She raised £80,000 for a heart charity.", False),
+ ("She took five years to walk around the coast.", False),
+ ("The charity cared for her late sister.", False),
+])
+_add("Tarrow council will cut its bin collections to once every three weeks from June, saying it will save £1.5m a year and push up recycling; opposition councillors said rubbish would pile up.", [
+ ("Tarrow council will collect bins once every three weeks from June.", True),
+ ("Opposition councillors said rubbish would pile up.", True),
+ ("Tarrow council will collect bins every two weeks.", False),
+ ("The change will cost £1.5m a year.", False),
+ ("The council said rubbish would pile up.", False),
+ ("Opposition councillors said the change would push up recycling.", False),
 ])
 # fmt: on
 
