@@ -7431,3 +7431,57 @@ def test_round_one_hundred_and_seventy_five_readings_a_kind_another_side_or_harm
     _assert_judged(boy, "The boy was found injured.", False)
     _assert_judged(boy, "The boy was found unhurt.", True)
     _assert_judged("The dog was found unharmed in a shed.", "The dog was not hurt.", True)
+
+
+def test_round_one_hundred_and_eighty_five_readings_a_study_an_attempt_or_a_fate_told_otherwise() -> None:
+    study = "A study of 9,000 nurses found those working night shifts were 18% more likely to develop type 2 diabetes."
+    _assert_judged(study, "Night shifts cause type 2 diabetes.", False)  # a study's odds are no cause
+    _assert_judged(study, "Nurses working night shifts were 18% more likely to develop type 2 diabetes.", True)
+    trial = "A 16-year-old girl has been found guilty of attempting to murder a classmate."
+    _assert_judged(trial, "The girl was found guilty of murder.", False)
+    _assert_judged(trial, "The girl was found guilty of attempted murder.", True)
+    report = "A report found that 14 patients came to harm because of delays in reading scans."
+    _assert_judged(report, "A report found that 14 patients died because of delays in reading scans.", False)
+    kayak = "The body of a missing kayaker was recovered from the lake on Tuesday; his death is not suspicious."
+    _assert_judged(kayak, "The kayaker was found alive.", False)
+    _assert_judged(kayak, "The kayaker's body was recovered from the lake.", True)
+    beavers = "Beaver kits have been born in the valley, a year after a family of four beavers was released there."
+    _assert_judged(beavers, "A family of four beavers was released a year ago.", True)  # "a year after" counts one
+
+
+def test_round_one_hundred_and_eighty_five_readings_whose_gift_who_did_it_and_what_was_set_aside() -> None:
+    gift = "Harwick University has been given £25m by a former student, the largest gift in its history."
+    _assert_judged(gift, "Harwick University has given £25m to a former student.", False)
+    _assert_judged(gift, "A former student has given £25m to Harwick University.", True)
+    hotel = (
+        "A judge has ordered the owners of the derelict Crown Hotel to pay £180,000, after the council demolished "
+        "its unstable chimney last winter."
+    )
+    _assert_judged(hotel, "The owners demolished the hotel's chimney last winter.", False)
+    _assert_judged(hotel, "The council was ordered to pay £180,000.", False)  # the owners are who they are, of anything
+    _assert_judged(hotel, "The council demolished the hotel's chimney last winter.", True)
+    vaccine = "A nasal spray flu vaccine will be offered in schools from September instead of an injection."
+    _assert_judged(vaccine, "The vaccine will be given as an injection.", False)
+    _assert_judged(vaccine, "The spray will replace an injection.", True)
+    crash = "Three people were hurt after a car mounted the pavement and hit a bus stop on Saturday."
+    _assert_judged(crash, "A bus mounted the pavement.", False)  # one vehicle for another before the same deed
+    _assert_judged(crash, "A car mounted the pavement.", True)
+    survey = (
+        "One in five teachers plan to leave within three years, a survey found, citing workload as the main reason."
+    )
+    _assert_judged(survey, "The survey cited pay as the main reason.", False)
+    _assert_judged(survey, "The survey cited workload as the main reason.", True)
+    veto = "The mayor vetoed the plan, saying it had too little affordable housing."
+    _assert_judged(veto, "The mayor said the plan had too much affordable housing.", False)
+
+
+def test_round_one_hundred_and_eighty_five_readings_a_count_opening_the_claim_and_a_noun_of_a_deed() -> None:
+    squad = "Norland named three uncapped players in a 33-man squad for the autumn series."
+    _assert_judged(squad, "Five uncapped players were named in the squad.", False)  # chosen, not the text's list
+    _assert_judged(squad, "Three uncapped players were named in the squad.", True)
+    economy = "Norland's economy grew by 0.4% in the three months to June, faster than economists had expected."
+    _assert_judged(economy, "Growth was faster than economists had expected.", True)  # "growth" is what "grew" did
+    oil = (
+        "Oil prices fell 4% to their lowest level in six months after producers agreed to raise output from next month."
+    )
+    _assert_judged(oil, "Producers agreed to raise output from next month.", True)  # "in six months" is a length

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.dates import DateMention, find_dates
-from factcards.text.dictionary import forms_by_class
+from factcards.text.dictionary import forms_by_class, verb_forms
 from factcards.text.lexicon import said_otherwise
 from factcards.text.names import COMMON_OPENERS, NATIONALITIES, ROLE_WORDS, key
 
@@ -502,7 +502,13 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         return "NOUN" in forms and not any(
             vocabulary.mentions(word)
             for lemma in (*forms["NOUN"], *verbs)
-            for word in (lemma, *said_otherwise(lemma), *_first_of_compound(lemma), *_deed_of_agent(lemma))
+            for word in (
+                lemma,
+                *said_otherwise(lemma),
+                *_first_of_compound(lemma),
+                *_deed_of_agent(lemma),
+                *_deed_of_noun(lemma),
+            )
         )
     return True
 
@@ -520,6 +526,22 @@ def _deed_of_agent(noun: str) -> tuple[str, ...]:
     verbs = [v for v in (noun[:-2], noun[:-2] + "e", noun[:-1]) if "VERB" in forms_by_class(v)]  # "inspect", "manage"
     nouns = [v + "ion" for v in verbs if "NOUN" in forms_by_class(v + "ion")]
     return (*verbs, *nouns)
+
+
+_DEED_ENDINGS = ("th", "ment", "ation", "ion", "al", "ure", "ance", "ence")
+
+
+def _deed_of_noun(noun: str) -> tuple[str, ...]:
+    """The verb a noun of a deed is made from, in its every form ("growth": grow, grew, grown), which the article
+    may write for it ("the economy grew"); none for a noun made from no verb."""
+    found: list[str] = []
+    for ending in _DEED_ENDINGS:
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            base = noun[: -len(ending)]
+            for verb in (base, base + "e"):
+                if "VERB" in forms_by_class(verb) and verb in forms_by_class(verb)["VERB"]:
+                    found += [verb, *verb_forms(verb)]
+    return tuple(found)
 
 
 def _first_of_compound(noun: str) -> tuple[str, ...]:

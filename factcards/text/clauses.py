@@ -55,6 +55,9 @@ class Party:
     # a name, a figure or a count in it ("the Olby Marathon", "a 15-year-old boy", "children under five"): what it
     # tells that a common noun for it ("the race", "a teenager") leaves out
     specific: bool = False
+    # who or what it is, before what it is of ("the owners" of "the owners of the derelict Crown Hotel"), and as written
+    head: frozenset[str] = frozenset()
+    head_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,18 +105,32 @@ def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> P
         return None  # "stranded overnight": no one and nothing named
     # "Ben Cole's passenger" is the passenger: the words up to a possessive are whose it is
     owned = [k for k, w in enumerate(found) if _POSSESSIVE.match(text, w.end)]
-    key = frozenset(
-        form
-        for w in found[owned[-1] + 1 if owned else 0 :]
-        if is_content(w.lower) and not any(ch.isdigit() for ch in w.lower) and w.lower not in _PRONOUNS
-        for form in lemmas(w.lower)
-    )
+    key = _key_of(found[owned[-1] + 1 if owned else 0 :])
     specific = any(
         (w.capitalized and w.start > 0) or any(ch.isdigit() for ch in w.lower) or w.lower in NUMBER_WORDS for w in found
     )
     if not key or key <= _STAND_INS:
         return None  # "the rest", "the others": which they are, the words before say
-    return Party(text[found[0].start : found[-1].end], key, specific)
+    # "the owners of the derelict Crown Hotel": who they are, before what they are of
+    of = next((k for k, w in enumerate(found) if k and w.lower == "of"), None)
+    head = (_key_of(found[owned[-1] + 1 if owned and owned[-1] < of else 0 : of]), found[of - 1]) if of else None
+    return Party(
+        text[found[0].start : found[-1].end],
+        key,
+        specific,
+        head[0] if head and head[0] else key,
+        text[found[0].start : head[1].end] if head and head[0] else text[found[0].start : found[-1].end],
+    )
+
+
+def _key_of(found: tuple[Word, ...]) -> frozenset[str]:
+    """The lemmas of the content words, past figures and pronouns."""
+    return frozenset(
+        form
+        for w in found
+        if is_content(w.lower) and not any(ch.isdigit() for ch in w.lower) and w.lower not in _PRONOUNS
+        for form in lemmas(w.lower)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -28,6 +28,14 @@ def inflected_from(lower: str, tag: str) -> tuple[str, ...]:
     return tuple(v for v in verbs if lower in getAllInflections(v, upos="VERB").get(tag, ()))
 
 
+@lru_cache(maxsize=16384)
+def verb_forms(verb: str) -> tuple[str, ...]:
+    """Every inflection of a verb ("grow" -> grows, grew, grown, growing), sorted."""
+    from lemminflect import getAllInflections
+
+    return tuple(sorted({form for forms in getAllInflections(verb, upos="VERB").values() for form in forms}))
+
+
 def is_word(lower: str) -> bool:
     """A word the dictionary knows ("watch", "shares"), whatever its class."""
     return bool(forms_by_class(lower))

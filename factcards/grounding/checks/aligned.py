@@ -5,7 +5,8 @@ States fell for a second year": the claim writes the evidence's words up to and 
 names someone or somewhere else, while it names the claim's one only for something else. Read word by word (as
 lemmas) against each sentence of the evidence, so that only a change at one place, between words that say the same,
 counts; a name the article never writes is FC304's, and a paraphrase around the name (another verb, another order)
-is no alignment at all.
+is no alignment at all. So for one thing of the lexicon's kinds put for another before the same deed: "A bus mounted
+the pavement" against "a car mounted the pavement and hit a bus stop".
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
+from factcards.text.dictionary import forms_by_class
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import canonical_name, is_country
+from factcards.text.lexicon import canonical_name, is_country, lexicon
 from factcards.text.names import NATIONALITIES
 from factcards.text.words import Word, is_content, lemmas, words
 
@@ -46,11 +48,19 @@ def _says_something(run: tuple[Word, ...]) -> bool:
     return any(is_content(w.lower) and (not w.capitalized or w.start == 0) for w in run)
 
 
+def _kinds(run: tuple[Word, ...]) -> set[tuple[str, int]]:
+    """The lexicon's things one common noun names ("bus", "car": vehicles), none for more words or a name."""
+    if len(run) != 1 or (run[0].capitalized and run[0].start > 0):
+        return set()
+    kinds = lexicon().kinds
+    return {kinds[f] for f in (*forms_by_class(run[0].lower).get("NOUN", ()), run[0].lower) if f in kinds}
+
+
 def name_put_in_place(ctx: ClaimContext) -> Hit | None:
     """FC203 for a name set where the evidence, in the same words around it, has another: see the module's
     docstring."""
     mine, my_keys = _keyed(ctx.card.claim)
-    if not _named(mine):
+    if not _named(mine) and not any(_kinds((w,)) for w in mine):
         return None
     evidence_keys = {k for text in ctx.texts for k in _keyed(text)[1]}
     for text in ctx.texts:
@@ -63,11 +73,20 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                 if tag != "replace" or before[0] != "equal" or after[0] != "equal":
                     continue
                 said, other = mine[i1:i2], theirs[j1:j2]
+                left, right = mine[max(i1 - _CONTEXT, before[1]) : i1], mine[i2 : min(i2 + _CONTEXT, after[2])]
+                mine_kinds, their_kinds = _kinds(said), _kinds(other)
+                if (
+                    {k for k, _ in mine_kinds} & {k for k, _ in their_kinds}
+                    and not mine_kinds & their_kinds
+                    and sum(_says_something((w,)) for w in right) >= 2
+                ):
+                    # "A bus mounted the pavement" against "a car mounted the pavement and hit a bus stop": one
+                    # thing of the lexicon's kinds for another, before the same deed
+                    return ctx.said_against(said[0].text, other[0].text)
                 if len(said) > _MOST_SWAPPED or len(other) > _MOST_SWAPPED or not (_named(said) and _named(other)):
                     continue
                 if any(any(c.isdigit() for c in w.lower) for w in (*said, *other)):
                     continue  # a figure or a date: their own rules read them
-                left, right = mine[max(i1 - _CONTEXT, before[1]) : i1], mine[i2 : min(i2 + _CONTEXT, after[2])]
                 # Words that say something on both sides, three at least: not "to" and "and" alone.
                 if not (_says_something(left) and _says_something(right)) or len(left) + len(right) < 3:
                     continue

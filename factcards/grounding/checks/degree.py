@@ -19,6 +19,7 @@ from factcards.grounding.checks.context import (
 from factcards.grounding.checks.contrast import other_side_in_its_clause
 from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed, title_raised
 from factcards.grounding.checks.qualifiers import (
+    alive_for_dead,
     all_but_dropped,
     all_for_a_count,
     all_for_a_kind,
@@ -152,6 +153,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or role_raised(ctx)
         or harm_lowered(ctx)
         or harm_added(ctx)
+        or alive_for_dead(ctx)
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)
         or sentence_added(ctx)

@@ -170,8 +170,9 @@ _ABOUT_THE_TEXT = re.compile(
     r"|\b(?:there\s+are|describes|mentions|discusses)\s+(?P<m>two|three|four|five|six|[2-6])\s+"
     r"(?:different\s+|distinct\s+|separate\s+|notable\s+)?(?:[a-z]+\s+)?(?:named|titled|called|with the (?:same )?name)\b"
     # "Two films are mentioned:", "two football transfers are discussed"
+    # (not "Five players were named in the squad": chosen, as news names them)
     r"|\b(?P<l>two|three|four|five|six|[2-6])\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+s|people|men|women)\s+(?:are|were)\s+"
-    r"(?:mentioned|discussed|described|listed|covered|named|presented)\b"
+    r"(?:mentioned|discussed|described|listed|covered|named(?!\s+(?:in|as|to|by|for|on|after)\b)|presented)\b"
     r"|^\W*(?:the\s+)?(?P<o>first|second|third|fourth|last)\s+(?:[\w'’.-]+\s+){1,4}?"
     r"(?:mentioned|titled|named|called|listed|described|referred)\b",
     re.IGNORECASE,
@@ -1839,7 +1840,8 @@ def _year_of_another_thing(ctx: ClaimContext) -> Hit | None:
 _OFFSET = re.compile(
     # (not a length: "banned for four years after testing positive … in June" dates the test, not the ban's end)
     # ("last week after a cyber attack" dates a deed by the calendar; it counts nothing from the attack)
-    r"(?<!\bfor )\b(?!(?:last|this|next|that|the|same|each|every|previous|following)\b)(?P<count>\w+)\s+"
+    # ("its lowest level in six months after the group agreed …" is a length too)
+    r"(?<!\bfor )(?<!\bin )\b(?!(?:last|this|next|that|the|same|each|every|previous|following)\b)(?P<count>\w+)\s+"
     r"(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<way>after|before)\s+"
     r"(?P<clause>[^.;,()]{3,60})",
     re.IGNORECASE,
@@ -1939,13 +1941,18 @@ def _span_since(surface: str, ctx: ClaimContext) -> bool:
     """Whether the evidence gives the claim's "N months ago" as the span from the deed to its own news ("four months
     after it was closed")."""
     mine = _AGO.fullmatch(surface.strip())
-    if mine is None or (value := count_value(mine.group("count").lower())) is None:
+    if mine is None or (value := _count_of(mine.group("count"))) is None:
         return False
     return any(
-        m.group("unit").lower() == mine.group("unit").lower() and count_value(m.group("count").lower()) == value
+        m.group("unit").lower() == mine.group("unit").lower() and _count_of(m.group("count")) == value
         for text in ctx.texts
         for m in _SINCE_IT.finditer(text)
     )
+
+
+def _count_of(said: str) -> float | None:
+    """ "four" is 4, and "a" or "an" one ("a year after", "a year ago")."""
+    return 1.0 if said.lower() in ("a", "an", "one") else count_value(said.lower())
 
 
 def _every_weekday(day: str, ctx: ClaimContext) -> bool:

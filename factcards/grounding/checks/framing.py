@@ -548,7 +548,10 @@ def cause_unknown(ctx: ClaimContext) -> str | None:
 
 
 # "was linked to a 15% lower risk", "is associated with": a link a study found, which says nothing of cause.
-_LINKED = re.compile(r"\b(?:linked|associated|tied|correlated)\s+(?:to|with)\b", re.IGNORECASE)
+# ("those working night shifts … were 18% more likely to develop diabetes": a study's odds, no cause)
+_LINKED = re.compile(
+    r"\b(?:linked|associated|tied|correlated)\s+(?:to|with)\b|\b(?:more|less|as)\s+likely\s+to\b", re.IGNORECASE
+)
 # "cuts the risk", "causes cancer", "prevents falls": a claim that the thing does it.
 _CAUSING = re.compile(
     r"\b(?:cut|cuts|reduces?|reduced|lowers?|lowered|raises?|raised|increases?|increased|boosts?|boosted|causes?|caused"
@@ -557,7 +560,7 @@ _CAUSING = re.compile(
 )
 
 
-_LINKING = re.compile(r"\b(?:link\w*|associat\w*|tied|correlat\w*)\b", re.IGNORECASE)
+_LINKING = re.compile(r"\b(?:link\w*|associat\w*|tied|correlat\w*|likely|likelier|odds)\b", re.IGNORECASE)
 _CAUSING_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|by)\b", re.IGNORECASE)
 
 

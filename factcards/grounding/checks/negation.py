@@ -421,6 +421,35 @@ def _dropped(ctx: ClaimContext, said: str) -> Hit:
     return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
 
 
+# "offered in schools instead of an injection": the thing that is not to be.
+_INSTEAD = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<thing>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_SETS_ASIDE = re.compile(r"\b(?:instead|rather|replac\w*|swap\w*|switch\w*|not|no|never|longer)\b|n't", re.IGNORECASE)
+
+
+def _instead_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "The vaccine will be given as an injection" against "a nasal spray vaccine … offered in schools instead of an
+    injection": the claim tells as done the thing the evidence sets aside, which it writes nowhere else."""
+    if _SETS_ASIDE.search(ctx.card.claim):
+        return None
+    for text in ctx.texts:
+        for m in _INSTEAD.finditer(text):
+            thing = lemmas(m.group("thing").lower())
+            if not any(lemmas(w.lower) & thing for w in ctx.claim_words):
+                continue
+            if any(
+                lemmas(w.lower) & thing
+                for t in ctx.texts
+                for w in words(t)
+                if not (t is text and m.start() <= w.start < m.end())
+            ):
+                continue
+            return _dropped(ctx, m.group(0))
+    return None
+
+
 def _warning_dropped(ctx: ClaimContext) -> Hit | None:
     """ "Ellen Marsh said rapid further cuts were expected" against "Ellen Marsh warned against expecting rapid further
     cuts": what the evidence warns against, told as what is so (the evidence saying it plainly elsewhere answers it)."""
@@ -608,6 +637,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _without_told_with(ctx)
         or _none_reported_told(ctx)
         or _exempt_held_to_it(ctx)
+        or _instead_dropped(ctx)
     ):
         yield hit
         return

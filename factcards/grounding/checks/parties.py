@@ -103,7 +103,17 @@ def _giver_crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     says whom a deed is towards or from ("Parents are investigating complaints from the trust" against "The trust is
     investigating complaints from parents"). After "into" or "onto" the one a deed runs into is enough: "Police
     crashed into a stolen van" against "a stolen van crashed into a bus shelter"."""
-    if mine.doer is None or theirs.doer is None or mine.passive or theirs.passive:
+    if mine.doer is None or mine.passive:
+        return None
+    if theirs.passive:
+        # "Harwick University has given £25m to a former student" against "Harwick University has been given £25m by a
+        # former student": who got it is the one the evidence's gift was done to (its giver after "by", past the sum)
+        to = next((p for at, p in mine.places if at == "to"), None)
+        agent = theirs.doer or next((p for at, p in theirs.places if at == "by"), None)
+        if to is not None and agent is not None and theirs.done_to is not None and _alike(to.key, agent.key):
+            return ("doer", mine.doer) if _alike(mine.doer.key, theirs.done_to.key) else None
+        return None
+    if theirs.doer is None:
         return None
     for link in _TOWARDS:
         my_party = next((p for at, p in mine.places if at == link), None)
@@ -218,11 +228,13 @@ def _another_named_there(
         return None  # "the decision was made" is not what "have made a clear choice" did
     for role in ("doer", "done_to"):
         said, other = getattr(mine, role), getattr(theirs, role)
-        if said is None or other is None or said.specific or other.specific or _timely(said) or _timely(other):
+        if said is None or other is None or said.specific or _timely(said) or _timely(other):
             continue
+        if _head_of(other).specific:
+            continue  # ("the owners of the Crown Hotel" are the owners, whatever they own)
         if (
             _named(said)
-            or _named(other)
+            or _named(_head_of(other))
             or _alike(said.key, other.key)
             or _alike(other.key, claim_said)
             or _compounded(said.key, other.key)
@@ -237,12 +249,19 @@ def _another_named_there(
             for p in (c.doer, c.done_to)
             if p is not None
         ]
-        if any(_same(said, p) for p in parties):
+        if any(_same(said, p) or _same(said, _head_of(p)) for p in parties):
             return role, said, other
     return None
 
 
 _TAKING = LIGHT_VERBS - {"say"}
+
+
+def _head_of(party: Party) -> Party:
+    """Who or what a party is, before what it is of: "the owners" of "the owners of the derelict Crown Hotel"."""
+    if not party.head or party.head_text == party.text:
+        return party
+    return Party(party.head_text, party.head, re.search(r"\d|(?<=\s)[A-Z]", party.head_text) is not None)
 
 
 def _compounded(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -198,7 +198,8 @@ def _record_for_any(ctx: ClaimContext) -> Hit | None:
 _ATTEMPTED = re.compile(
     r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b"
     # ("efforts by rescuers to refloat it": who tried may stand between)
-    r"|\b(?:efforts?|attempts?|bid|trying|tried|tries|battling|battled)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s+"
+    r"|\b(?:efforts?|attempts?|attempting|attempted|bid|trying|tried|tries|battling|battled)\s+"
+    r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s+"
     r"(?P<deed2>[a-z]{4,})\b",
     re.IGNORECASE,
 )
@@ -531,7 +532,8 @@ _DEATH = re.compile(
     re.IGNORECASE,
 )
 _HURT = re.compile(
-    r"\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|stabbed|stabbing|shot|shooting|assaulted|beaten|attacked)\b"
+    r"\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|stabbed|stabbing|shot|shooting|assaulted|beaten|attacked"
+    r"|harmed|came\s+to\s+(?:serious\s+)?harm)\b"
     r"|\btreated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+){0,2}?(?:injur\w*|burns|smoke|shock|wounds?|cuts)\b",
     re.IGNORECASE,
 )
@@ -567,6 +569,22 @@ def harm_added(ctx: ClaimContext) -> Hit | None:
         return None
     unhurt = ctx.evidence_match(_UNHURT)
     return ctx.said_against(said.group(0), unhurt.group(0)) if unhurt else None
+
+
+# Alive: "found alive", "survived", "rescued unhurt".
+_ALIVE = re.compile(r"\b(?:alive|survived|survives|survivors?|safe\s+and\s+well|unhurt|unharmed)\b", re.IGNORECASE)
+# The dead told of: "the body of a missing kayaker", "his death".
+_DEAD = re.compile(r"\b(?:body|bodies|remains)\s+of\b|\b(?:died|dead|death|killed|drowned)\b", re.IGNORECASE)
+
+
+def alive_for_dead(ctx: ClaimContext) -> Hit | None:
+    """ "The kayaker was found alive" against "The body of a missing kayaker was recovered …; his death is not being
+    treated as suspicious": the claim tells alive one the evidence tells dead, and tells no one alive."""
+    said = _ALIVE.search(ctx.card.claim)
+    if said is None or ctx.claim.negations or ctx.evidence_match(_ALIVE):
+        return None
+    dead = ctx.evidence_match(_DEAD)
+    return ctx.said_against(said.group(0), dead.group(0)) if dead else None
 
 
 # "held interest rates at 2%", "kept rates unchanged", "left borrowing costs on hold": no move.
