@@ -168,9 +168,18 @@ court saved, a flooded village, a manager sacked, supermarket pay, a first editi
 buildings, a landslide, eurozone inflation, an actor's death; a cemetery damaged, a university's gift, energy bills,
 a woman found in a shed, an unsubsidised wind farm; a by-election, paintings lent to Tokyo, a ship aground, economic
 growth, a car on a pavement; a new cinema, a signal failure, a nasal flu vaccine, a coastal walk, three-weekly bins;
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-thirty-eighth sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+a 10,000 metres title, a housing association fined, an electric van kept, a paper dropping a day, stolen paintings
+found; care homes closing, a tennis upset, a recycling centre fire, a rate rise to save a currency, a march counted
+two ways; a cable car rescue, a retailer's shares halved, an officer cleared, a rowing championships won, operation
+waits; a theatre's first show, a driver jailed for a chase, a poor harvest, a runway plan withdrawn, a novel prize;
+a manslaughter charge, electric car sales, a marathon moved, microplastics, hydrogen buses; a bronze axe stolen,
+unemployment, a pantomime cancelled, a late tax system, an estate sold; a line closed for a tunnel, a food bank
+buying food, a late bridge, fake handbags, a conductor's successor; language exams, a whale refloated, an owner
+banned, a garden waste charge, a sleep study; a minister sacked, snow on a motorway, pub sales, old baths restored,
+a stadium approved; a moorland wildfire, a gas deal, five a day, a Roman mosaic, water bills; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-eighth sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -9280,6 +9289,416 @@ _add("Tarrow council will cut its bin collections to once every three weeks from
  ("The change will cost £1.5m a year.", False),
  ("The council said rubbish would pile up.", False),
  ("Opposition councillors said the change would push up recycling.", False),
+])
+# round 195
+_add("Ana Ruiz, 24, won the women's 10,000 metres in 30 minutes 41 seconds, a championship record, ahead of the defending champion, Mia Kovac, who finished 11 seconds behind.", [
+ ("Ana Ruiz won the women's 10,000 metres.", True),
+ ("Mia Kovac finished 11 seconds behind Ana Ruiz.", True),
+ ("Mia Kovac won the women's 10,000 metres.", False),
+ ("Ana Ruiz is the defending champion.", False),
+ ("Ana Ruiz set a world record.", False),
+ ("Ana Ruiz won in 31 minutes 41 seconds.", False),
+])
+_add("The housing association Brightway has been fined £60,000 after a tenant in one of its flats in Olby was left without heating for five months, the ombudsman said.", [
+ ("Brightway has been fined £60,000.", True),
+ ("A tenant was left without heating for five months.", True),
+ ("The tenant has been fined £60,000.", False),
+ ("A tenant was left without heating for five weeks.", False),
+ ("Brightway was fined by the council.", False),
+ ("A tenant was left without water for five months.", False),
+])
+_add("Harlow Motors will build its new electric van at its plant in Dunmere rather than in Spain, securing 1,100 jobs, after the government offered £90m in support.", [
+ ("Harlow Motors will build its new electric van in Dunmere.", True),
+ ("The government offered £90m in support.", True),
+ ("Harlow Motors will build its new electric van in Spain.", False),
+ ("The decision will create 1,100 new jobs.", False),
+ ("Harlow Motors offered the government £90m.", False),
+ ("Harlow Motors will build its new electric car in Dunmere.", False),
+])
+_add("The Kelder Courier's editor, Joan Pike, said the paper would stop printing on Saturdays from next month because of rising paper costs, but its website would be updated every day.", [
+ ("The Kelder Courier will stop printing on Saturdays from next month.", True),
+ ("Joan Pike blamed rising paper costs.", True),
+ ("The Kelder Courier will stop printing altogether.", False),
+ ("The website will no longer be updated on Saturdays.", False),
+ ("The paper will stop printing on Sundays.", False),
+ ("Joan Pike blamed falling advertising revenue.", False),
+])
+_add("Two paintings by the Norland artist Elsa Brand, stolen from a gallery in Harwick in 1994, have been found in a house in Belgium and will be returned next year, police said.", [
+ ("Two paintings by Elsa Brand have been found in Belgium.", True),
+ ("The paintings were stolen from a gallery in Harwick in 1994.", True),
+ ("The paintings were stolen in 1949.", False),
+ ("The paintings were found in a gallery in Harwick.", False),
+ ("The paintings have already been returned.", False),
+ ("Three paintings by Elsa Brand have been found.", False),
+])
+# round 196
+_add("Calder council will close its last two public care homes by 2027 and move their 80 residents to private homes, saying the buildings would cost £12m to bring up to standard.", [
+ ("Calder council will close its last two public care homes by 2027.", True),
+ ("The buildings would cost £12m to bring up to standard, the council said.", True),
+ ("Calder council will close two of its ten public care homes.", False),
+ ("The 80 residents will move to council-run homes.", False),
+ ("The buildings would cost £21m to bring up to standard.", False),
+ ("The care homes will close by 2026.", False),
+])
+_add("Norland's tennis number one, Sam Reed, lost his second-round match at the Harwick Open to the world number 48, Luca Moretti, in three sets on Wednesday.", [
+ ("Sam Reed lost his second-round match at the Harwick Open.", True),
+ ("Luca Moretti is ranked 48th in the world.", True),
+ ("Sam Reed beat Luca Moretti in three sets.", False),
+ ("Sam Reed lost his first-round match.", False),
+ ("Sam Reed is the world number 48.", False),
+ ("Sam Reed lost in straight sets.", False),
+])
+_add("A fire at a recycling centre near Brenlow sent a plume of black smoke across the town on Monday, and residents were told to keep their windows closed; nobody was hurt.", [
+ ("A fire broke out at a recycling centre near Brenlow on Monday.", True),
+ ("Residents were told to keep their windows closed.", True),
+ ("Residents were told to leave their homes.", False),
+ ("Two firefighters were hurt.", False),
+ ("The fire was at a chemical plant.", False),
+ ("The fire sent white smoke across the town.", False),
+])
+_add("The Bank of Estavia raised its main interest rate by half a point to 6% on Thursday, its third rise this year, to try to stem a fall in the country's currency.", [
+ ("The Bank of Estavia raised its main interest rate to 6%.", True),
+ ("It was the bank's third rise this year.", True),
+ ("The Bank of Estavia raised its rate by a quarter of a point.", False),
+ ("It was the bank's first rise this year.", False),
+ ("The bank raised rates to stem a rise in the currency.", False),
+ ("The Bank of Estavia cut its main interest rate to 6%.", False),
+])
+_add("More than 2,000 people marched through Seacombe on Saturday to protest against plans to build an incinerator on the edge of the town, organisers said; police put the number at 1,200.", [
+ ("Organisers said more than 2,000 people marched through Seacombe.", True),
+ ("Police put the number at 1,200.", True),
+ ("Police said more than 2,000 people marched.", False),
+ ("Organisers put the number at 1,200.", False),
+ ("The protesters marched in support of the incinerator.", False),
+ ("More than 2,000 people marched on Sunday.", False),
+])
+# round 197
+_add("Forty-two people were rescued from a cable car that stopped 80 metres above a valley in the Estavian Alps on Sunday; they were lowered by rope over six hours, and none was injured.", [
+ ("Forty-two people were rescued from a cable car.", True),
+ ("They were lowered by rope over six hours.", True),
+ ("Forty-two people were rescued by helicopter.", False),
+ ("Several people were injured.", False),
+ ("The cable car stopped 800 metres above a valley.", False),
+ ("The rescue took six days.", False),
+])
+_add("Shares in the online retailer Boxly halved on Tuesday after it cut its sales forecast for the second time in three months and its finance chief, Ruth Amis, said she would leave.", [
+ ("Shares in Boxly halved on Tuesday.", True),
+ ("Ruth Amis said she would leave.", True),
+ ("Shares in Boxly doubled on Tuesday.", False),
+ ("Boxly raised its sales forecast.", False),
+ ("Boxly cut its sales forecast for the first time.", False),
+ ("Boxly's chief executive said she would leave.", False),
+])
+_add("A jury at Harwick Crown Court cleared a police officer of assault after he was filmed pushing a protester to the ground during a demonstration last year.", [
+ ("A jury cleared a police officer of assault.", True),
+ ("The officer was filmed pushing a protester to the ground.", True),
+ ("The police officer was convicted of assault.", False),
+ ("A protester was cleared of assaulting a police officer.", False),
+ ("The officer was filmed punching a protester.", False),
+ ("A judge cleared the police officer.", False),
+])
+_add("Norland will host the 2031 World Rowing Championships on Lake Tarn, beating bids from Estavia and Pelland, the sport's governing body announced on Friday.", [
+ ("Norland will host the 2031 World Rowing Championships.", True),
+ ("Norland beat bids from Estavia and Pelland.", True),
+ ("Estavia will host the 2031 World Rowing Championships.", False),
+ ("Norland will host the 2013 World Rowing Championships.", False),
+ ("The championships will be held on the River Tarn.", False),
+ ("Norland will host the World Swimming Championships.", False),
+])
+_add("Waiting times for planned operations at Olby General fell for the first time in two years in October, though 4,100 patients were still waiting more than a year, the trust said.", [
+ ("Waiting times for planned operations at Olby General fell in October.", True),
+ ("4,100 patients were still waiting more than a year.", True),
+ ("Waiting times rose for the first time in two years.", False),
+ ("4,100 patients were waiting more than two years.", False),
+ ("Waiting times fell for the second month in a row.", False),
+ ("No patients were waiting more than a year.", False),
+])
+# round 198
+_add("The Westbrook Players will stage their first production in their new theatre in May, after a £4m fundraising campaign that took eight years; the old hall they used will be sold.", [
+ ("The Westbrook Players will stage their first production in their new theatre in May.", True),
+ ("The fundraising campaign raised £4m.", True),
+ ("The fundraising campaign took four years.", False),
+ ("The new theatre will be sold.", False),
+ ("The Westbrook Players will stage their last production in May.", False),
+ ("The campaign raised £8m.", False),
+])
+_add("A man who drove his car at two police officers during a chase in Olby was jailed for five years on Wednesday; one of the officers suffered a broken leg.", [
+ ("The man was jailed for five years.", True),
+ ("One of the officers suffered a broken leg.", True),
+ ("Both officers suffered broken legs.", False),
+ ("The man was jailed for five months.", False),
+ ("A police officer drove his car at the man.", False),
+ ("One of the officers suffered a broken arm.", False),
+])
+_add("Farmers in the east of Norland have had their worst wheat harvest in 20 years after a wet spring and a dry summer, with yields down by a quarter, the farmers' union said.", [
+ ("Farmers in the east of Norland have had their worst wheat harvest in 20 years.", True),
+ ("Yields were down by a quarter.", True),
+ ("Farmers have had their best wheat harvest in 20 years.", False),
+ ("Yields were down by a half.", False),
+ ("The harvest was hit by a dry spring and a wet summer.", False),
+ ("Farmers in the west of Norland had their worst harvest.", False),
+])
+_add("Heathway airport's owner has withdrawn its plan for a second runway after the government said it would not support expansion before 2035, the company said in a statement.", [
+ ("Heathway airport's owner has withdrawn its plan for a second runway.", True),
+ ("The government said it would not support expansion before 2035.", True),
+ ("The government has approved a second runway.", False),
+ ("Heathway airport's owner will build a second runway by 2035.", False),
+ ("The government said it would support expansion before 2035.", False),
+ ("The owner has withdrawn its plan for a third runway.", False),
+])
+_add("The author Clara Venn has won the Harwick Prize for her third novel, The Salt House, beating five other writers, including last year's winner, Tom Hale.", [
+ ("Clara Venn has won the Harwick Prize.", True),
+ ("The Salt House is Clara Venn's third novel.", True),
+ ("Tom Hale has won the Harwick Prize for The Salt House.", False),
+ ("The Salt House is Clara Venn's first novel.", False),
+ ("Clara Venn beat seven other writers.", False),
+ ("Clara Venn won last year's Harwick Prize.", False),
+])
+# round 199
+_add("A 30-year-old woman has been charged with the manslaughter of her two-year-old son, who died in hospital in March after being found unconscious at their home in Kelder.", [
+ ("A 30-year-old woman has been charged with manslaughter.", True),
+ ("The boy died in hospital in March.", True),
+ ("The woman has been charged with murder.", False),
+ ("The boy died at home.", False),
+ ("The woman has been convicted of manslaughter.", False),
+ ("The boy was three years old.", False),
+])
+_add("Electric cars made up 28% of new cars sold in Norland last month, up from 19% a year earlier, overtaking petrol cars for the first time, industry figures showed.", [
+ ("Electric cars made up 28% of new cars sold last month.", True),
+ ("Electric cars made up 19% a year earlier.", True),
+ ("Electric cars made up 19% of new cars sold last month.", False),
+ ("Petrol cars overtook electric cars for the first time.", False),
+ ("Electric cars made up 28% of all cars on the road.", False),
+ ("The share of electric cars fell from 28% to 19%.", False),
+])
+_add("The Olby marathon will move from April to October next year to avoid clashing with the national championships, organisers said, and the number of places will rise to 18,000.", [
+ ("The Olby marathon will move to October next year.", True),
+ ("The number of places will rise to 18,000.", True),
+ ("The Olby marathon will move from October to April.", False),
+ ("The number of places will fall to 18,000.", False),
+ ("The marathon will move to avoid clashing with a football match.", False),
+ ("The number of places will rise to 8,000.", False),
+])
+_add("Scientists have found microplastics in the lungs of 11 of 13 patients having surgery at Harwick hospital, the first study of its kind in Norland, and called for more research.", [
+ ("Scientists found microplastics in the lungs of 11 of 13 patients.", True),
+ ("The scientists called for more research.", True),
+ ("Scientists found microplastics in the lungs of all 13 patients.", False),
+ ("Scientists found microplastics in the blood of 11 patients.", False),
+ ("The study proved microplastics cause lung disease.", False),
+ ("Scientists found microplastics in the lungs of 13 of 31 patients.", False),
+])
+_add("The Harwick bus company has ordered 120 hydrogen buses from Estavian maker Volta, replacing its diesel fleet by 2028; the city council is paying a third of the £60m cost.", [
+ ("The Harwick bus company has ordered 120 hydrogen buses.", True),
+ ("The city council is paying a third of the £60m cost.", True),
+ ("The city council is paying the whole £60m cost.", False),
+ ("The buses will replace the electric fleet.", False),
+ ("The bus company has ordered 210 hydrogen buses.", False),
+ ("Volta has ordered 120 buses from the Harwick bus company.", False),
+])
+# round 200
+_add("A man has been arrested after a 4,000-year-old bronze axe was stolen from Kelder Museum on Saturday; the axe was recovered undamaged from his car, police said.", [
+ ("A man has been arrested after a bronze axe was stolen from Kelder Museum.", True),
+ ("The axe was recovered undamaged.", True),
+ ("The axe was recovered damaged.", False),
+ ("The axe is 400 years old.", False),
+ ("The axe was recovered from the man's home.", False),
+ ("A man has been charged with stealing the axe.", False),
+])
+_add("Norland's unemployment rate rose to 4.6% in the three months to September, its highest for three years, while wage growth slowed to 4.9%, official figures showed.", [
+ ("Unemployment rose to 4.6% in the three months to September.", True),
+ ("Wage growth slowed to 4.9%.", True),
+ ("Unemployment fell to 4.6%.", False),
+ ("Wage growth rose to 4.9%.", False),
+ ("Unemployment is at its highest for five years.", False),
+ ("Unemployment rose to 4.9%.", False),
+])
+_add("The Kestrel Theatre in Olby has cancelled the rest of its pantomime run after the lead actor, Dan Cole, broke his ankle during Tuesday's performance, and will refund 9,000 tickets.", [
+ ("The Kestrel Theatre has cancelled the rest of its pantomime run.", True),
+ ("Dan Cole broke his ankle during Tuesday's performance.", True),
+ ("Dan Cole broke his wrist.", False),
+ ("The theatre will refund 900 tickets.", False),
+ ("The pantomime will continue with an understudy.", False),
+ ("Dan Cole broke his ankle during Monday's performance.", False),
+])
+_add("A report by the Norland Audit Office found the new tax computer system was two years late and had cost £410m, almost double its original budget of £210m.", [
+ ("The new tax computer system was two years late.", True),
+ ("The system had cost £410m.", True),
+ ("The system came in under budget.", False),
+ ("The system's original budget was £410m.", False),
+ ("The system was four years late.", False),
+ ("The system cost almost three times its original budget.", False),
+])
+_add("The Duke of Harwick has sold the family's 300-year-old estate, Marlow Park, to a conservation charity for £35m, and will move to a farmhouse on the estate.", [
+ ("The Duke of Harwick has sold Marlow Park to a conservation charity.", True),
+ ("The Duke will move to a farmhouse on the estate.", True),
+ ("A conservation charity has sold Marlow Park to the Duke.", False),
+ ("The estate is 200 years old.", False),
+ ("The Duke has sold Marlow Park for £53m.", False),
+ ("The Duke will move abroad.", False),
+])
+# round 201
+_add("Rail passengers in the north-west face a week of disruption from Monday as Northway Rail closes the line between Carrow and Dunmere for repairs to a tunnel, with buses replacing trains.", [
+ ("Northway Rail will close the line between Carrow and Dunmere from Monday.", True),
+ ("Buses will replace trains.", True),
+ ("The line will close for a month.", False),
+ ("The line will close for repairs to a bridge.", False),
+ ("Passengers in the north-east face disruption.", False),
+ ("Trains will run as normal.", False),
+])
+_add("The Olby food bank handed out 14,000 parcels last year, a third of them to families with children, and has had to buy food for the first time because donations fell.", [
+ ("The Olby food bank handed out 14,000 parcels last year.", True),
+ ("Donations to the food bank fell.", True),
+ ("Donations to the food bank rose.", False),
+ ("Half of the parcels went to families with children.", False),
+ ("The food bank has always had to buy food.", False),
+ ("The food bank handed out 4,000 parcels last year.", False),
+])
+_add("A new bridge over the River Ost, which will cut 20 minutes off journeys between Tarrow and Kelder, will open in June, a year later than planned, the county council said.", [
+ ("The new bridge over the River Ost will open in June.", True),
+ ("The bridge will open a year later than planned.", True),
+ ("The bridge will open a year earlier than planned.", False),
+ ("The bridge will cut 20 minutes off journeys between Tarrow and Harwick.", False),
+ ("The bridge will cut 40 minutes off journeys.", False),
+ ("The bridge opened in June.", False),
+])
+_add("Police have seized 1,200 fake designer handbags and 3,000 counterfeit watches from a warehouse in Brenlow, and two men aged 35 and 41 have been arrested.", [
+ ("Police seized 1,200 fake designer handbags.", True),
+ ("Two men aged 35 and 41 have been arrested.", True),
+ ("Police seized 3,000 fake designer handbags.", False),
+ ("Two women have been arrested.", False),
+ ("Police seized 1,200 counterfeit watches.", False),
+ ("Two men aged 35 and 41 have been charged.", False),
+])
+_add("The Harwick orchestra's chief conductor, Yuri Petrov, will leave in 2027 after ten years, and will be succeeded by his deputy, Anna Holt, the orchestra said.", [
+ ("Yuri Petrov will leave in 2027.", True),
+ ("Anna Holt will succeed Yuri Petrov.", True),
+ ("Yuri Petrov will succeed Anna Holt.", False),
+ ("Yuri Petrov will leave after twenty years.", False),
+ ("Anna Holt will leave in 2027.", False),
+ ("Anna Holt is the orchestra's chief executive.", False),
+])
+# round 202
+_add("The number of Norland students taking German at A-level has fallen by 40% in a decade, while numbers taking Spanish have risen by 15%, exam board figures showed.", [
+ ("The number of students taking German at A-level has fallen by 40% in a decade.", True),
+ ("Numbers taking Spanish have risen by 15%.", True),
+ ("The number of students taking Spanish has fallen by 40%.", False),
+ ("Numbers taking German have risen by 15%.", False),
+ ("The number of students taking French has fallen by 40%.", False),
+ ("The number of students taking German has fallen by 14%.", False),
+])
+_add("A pilot whale that stranded on a beach at Seacombe was refloated on the evening tide by volunteers on Tuesday after spending eight hours on the sand.", [
+ ("A pilot whale that stranded at Seacombe was refloated.", True),
+ ("The whale spent eight hours on the sand.", True),
+ ("The pilot whale died on the beach.", False),
+ ("The whale was refloated on the morning tide.", False),
+ ("Coastguards refloated the whale.", False),
+ ("The whale spent eighteen hours on the sand.", False),
+])
+_add("The Norland Football Association has banned Rexham Athletic's owner, Gary Stone, from any role in the game for five years for failing to disclose a loan from a betting company.", [
+ ("Gary Stone has been banned from any role in the game for five years.", True),
+ ("Gary Stone failed to disclose a loan from a betting company.", True),
+ ("Gary Stone has been banned for life.", False),
+ ("Rexham Athletic have been banned for five years.", False),
+ ("Gary Stone failed to disclose a loan from a bank.", False),
+ ("Gary Stone has been fined for failing to disclose a loan.", False),
+])
+_add("Householders in Tarrow will pay £40 a year for their garden waste to be collected from April, the council said, though people on benefits will be exempt.", [
+ ("Householders in Tarrow will pay £40 a year for garden waste collection from April.", True),
+ ("People on benefits will be exempt.", True),
+ ("Everyone will have to pay the £40 charge.", False),
+ ("Householders will pay £40 a month.", False),
+ ("The charge will start in August.", False),
+ ("People on benefits will pay half.", False),
+])
+_add("A study of 2,400 children found those who slept fewer than nine hours a night did worse in reading tests, researchers said, though they stressed other factors may be involved.", [
+ ("The study involved 2,400 children.", True),
+ ("Researchers stressed other factors may be involved.", True),
+ ("Lack of sleep causes children to do worse in reading tests.", False),
+ ("Children who slept fewer than nine hours did better in reading tests.", False),
+ ("The study involved 4,200 children.", False),
+ ("Children who slept fewer than nine hours did worse in maths tests.", False),
+])
+# round 203
+_add("The Prime Minister, Alan Marsh, has sacked his transport secretary, Emma Cole, after she criticised the government's decision to scrap the northern rail link, Downing Street said.", [
+ ("Alan Marsh has sacked Emma Cole.", True),
+ ("Emma Cole criticised the decision to scrap the northern rail link.", True),
+ ("Emma Cole has resigned.", False),
+ ("Emma Cole has sacked Alan Marsh.", False),
+ ("Emma Cole praised the decision to scrap the rail link.", False),
+ ("Alan Marsh has sacked his health secretary.", False),
+])
+_add("Heavy snow closed the M62 across the Pennines for nine hours overnight, stranding about 200 drivers, some of whom were given blankets and food by volunteers.", [
+ ("Heavy snow closed the M62 for nine hours overnight.", True),
+ ("About 200 drivers were stranded.", True),
+ ("About 2,000 drivers were stranded.", False),
+ ("All of the stranded drivers were given food.", False),
+ ("The M62 was closed for nine days.", False),
+ ("Police gave blankets and food to the drivers.", False),
+])
+_add("Sales at Norland's pubs and bars rose 3% in December compared with a year earlier, helped by the World Cup, though the number of pubs fell by 210 over the year.", [
+ ("Sales at pubs and bars rose 3% in December.", True),
+ ("The number of pubs fell by 210 over the year.", True),
+ ("Sales at pubs and bars fell 3% in December.", False),
+ ("The number of pubs rose by 210.", False),
+ ("Sales were helped by the Olympics.", False),
+ ("The number of pubs fell by 120.", False),
+])
+_add("Olby's Victorian swimming baths, closed since 2011, will reopen as a community centre after a £7m restoration paid for mostly by a lottery grant, the trust running the project said.", [
+ ("Olby's Victorian swimming baths will reopen as a community centre.", True),
+ ("The restoration cost £7m.", True),
+ ("The baths will reopen as a swimming pool.", False),
+ ("The restoration was paid for mostly by the council.", False),
+ ("The baths have been closed since 2001.", False),
+ ("The restoration cost £17m.", False),
+])
+_add("Kelder Town's new stadium has been approved by councillors by seven votes to four, despite objections from 300 residents over traffic and noise.", [
+ ("Councillors approved Kelder Town's new stadium.", True),
+ ("The vote was seven to four.", True),
+ ("Councillors rejected Kelder Town's new stadium.", False),
+ ("The vote was unanimous.", False),
+ ("3,000 residents objected.", False),
+ ("Residents objected over the cost.", False),
+])
+# round 204
+_add("A wildfire on Holm Moor has burned 900 hectares in four days, and firefighters said on Thursday it was 70% contained but could flare up again if the wind picked up.", [
+ ("A wildfire on Holm Moor has burned 900 hectares.", True),
+ ("Firefighters said the fire was 70% contained.", True),
+ ("The wildfire has been put out.", False),
+ ("Firefighters said the fire would not flare up again.", False),
+ ("The wildfire has burned 9,000 hectares.", False),
+ ("The fire has burned for fourteen days.", False),
+])
+_add("Estavia's president, Marek Dvor, met Norland's prime minister in Harwick on Monday and signed a deal to supply gas for ten years, the first such agreement between the two countries.", [
+ ("Marek Dvor met Norland's prime minister in Harwick on Monday.", True),
+ ("The deal is the first such agreement between the two countries.", True),
+ ("The deal will supply gas for five years.", False),
+ ("The two leaders met in Estavia's capital.", False),
+ ("Norland will supply gas to Estavia.", False),
+ ("The deal will supply oil for ten years.", False),
+])
+_add("Fewer than one in three adults in Norland eat five portions of fruit and vegetables a day, a health survey found, with men less likely to than women.", [
+ ("Fewer than one in three adults eat five portions of fruit and vegetables a day.", True),
+ ("Men are less likely than women to eat five portions a day.", True),
+ ("Women are less likely than men to eat five portions a day.", False),
+ ("Most adults eat five portions of fruit and vegetables a day.", False),
+ ("Fewer than one in four adults eat five portions a day.", False),
+ ("Fewer than one in three children eat five portions a day.", False),
+])
+_add("A Roman mosaic found under a car park in Dunmere will be lifted and put on display in the town's museum, after archaeologists said it was too fragile to leave in place.", [
+ ("A Roman mosaic was found under a car park in Dunmere.", True),
+ ("The mosaic will be put on display in the town's museum.", True),
+ ("The mosaic will be left in place.", False),
+ ("A Roman coin hoard was found under the car park.", False),
+ ("The mosaic was found under a supermarket.", False),
+ ("Archaeologists said the mosaic was strong enough to leave in place.", False),
+])
+_add("Norland's biggest water company, Southvale, will raise bills by an average of 21% from April, the regulator said, the first of five yearly rises to pay for new sewers.", [
+ ("Southvale will raise bills by an average of 21% from April.", True),
+ ("The rise is the first of five yearly rises.", True),
+ ("Southvale will raise bills by 12%.", False),
+ ("The rise is the last of five yearly rises.", False),
+ ("The money will pay for new reservoirs.", False),
+ ("Southvale will cut bills by 21%.", False),
 ])
 # fmt: on
 
