@@ -102,3 +102,10 @@ def test_a_subject_or_a_place_may_open_on_a_noun_in_ing_and_a_word_after_a_noun_
     assert [(link, p.text) for link, p in stabbed.places] == [("outside", "a takeaway")]  # a word the dictionary lacks
     posed = _read("The man posed as a gas engineer.")["posed"]
     assert [(link, p.text) for link, p in posed.places] == [("as", "a gas engineer")]
+
+
+def test_a_participle_set_off_by_a_comma_is_a_deed_done_where_its_places_say() -> None:
+    stolen = _read("Two paintings, stolen from a gallery in Harwick in 1994, have been found in a house in Belgium.")
+    assert stolen["stolen"].passive and stolen["stolen"].doer is None
+    assert ("from", "a gallery") in {(link, p.text) for link, p in stolen["stolen"].places}
+    assert ("in", "a house") in {(link, p.text) for link, p in stolen["found"].places}

@@ -7485,3 +7485,34 @@ def test_round_one_hundred_and_eighty_five_readings_a_count_opening_the_claim_an
         "Oil prices fell 4% to their lowest level in six months after producers agreed to raise output from next month."
     )
     _assert_judged(oil, "Producers agreed to raise output from next month.", True)  # "in six months" is a length
+
+
+def test_round_one_hundred_and_ninety_five_readings_a_place_a_term_or_a_name_of_another() -> None:
+    death = "A woman has been charged with the manslaughter of her son, who died in hospital after being found at home."
+    _assert_judged(death, "The boy died at home.", False)  # where he was found, not where he died
+    _assert_judged(death, "The boy died in hospital.", True)  # (her son is a boy)
+    ban = "The Football Association has banned Rexham Athletic's owner, Gary Stone, from any role for five years."
+    _assert_judged(ban, "Gary Stone has been banned for five years.", True)  # the owner named after what he is
+    _assert_judged(ban, "Rexham Athletic have been banned for five years.", False)
+    _assert_judged(ban, "Gary Stone has been banned for life.", False)
+    host = "Norland will host the 2031 World Rowing Championships on Lake Tarn, beating bids from Estavia and Pelland."
+    _assert_judged(host, "Estavia will host the 2031 World Rowing Championships.", False)  # at the claim's opening
+    _assert_judged(host, "Norland will host the 2031 World Rowing Championships.", True)
+    _assert_judged("Luca Moretti, the world number 48, won in three sets.", "Luca Moretti is ranked 48th in the world.",
+                   True)  # fmt: skip
+    van = "Harlow Motors will build its new electric van in Dunmere rather than in Spain, securing 1,100 jobs."
+    _assert_judged(van, "Harlow Motors will build its new electric van in Spain.", False)
+    _assert_judged(van, "Harlow Motors will build its new electric van in Dunmere.", True)
+    bills = "Southvale will raise bills by 21% from April, the first of five yearly rises to pay for new sewers."
+    _assert_judged(bills, "The money will pay for new reservoirs.", False)
+    _assert_judged(bills, "The rises will pay for new sewers.", True)
+    deal = "The two leaders signed a deal to supply gas for ten years."
+    _assert_judged(deal, "The deal will supply oil for ten years.", False)
+    _assert_judged(deal, "The deal will supply gas for ten years.", True)
+
+
+def test_round_one_hundred_and_ninety_five_readings_a_hedge_of_a_thing_done_to_another() -> None:
+    study = "A study of 2,400 children found those who slept less did worse, though other factors may be involved."
+    _assert_judged(study, "The study involved 2,400 children.", True)  # the factors may be involved, not the children
+    charge = "The man may be charged with murder, police said."
+    _assert_judged(charge, "Police charged the man with murder.", False)  # done to the hedge's own subject

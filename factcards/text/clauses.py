@@ -277,6 +277,17 @@ def clauses(text: str) -> tuple[Clause, ...]:
             continue
         perfect = any(a.lower in _HAVE for a in aux)
         modal = any(a.lower in _MODALS for a in aux)
+        if (
+            not aux
+            and i
+            and text[found[i - 1].end : w.start].strip() == ","
+            and inflected_from(w.lower, "VBN")
+            and not _past_or_plain(w.lower)
+        ):
+            # "Two paintings …, stolen from a gallery in Harwick in 1994, have been found": a deed done to the one
+            # the aside follows, where it was done with it
+            out.append(Clause(w, forms, None, None, passive=True, places=_places(text, found, i + 1)))
+            continue
         if not (
             progressive
             or (perfect and _participle(w.lower))

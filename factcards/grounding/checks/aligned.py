@@ -39,8 +39,12 @@ def _keyed(text: str) -> tuple[tuple[Word, ...], tuple[str, ...]]:
 
 
 def _named(run: tuple[Word, ...]) -> bool:
-    """Whether the words hold a name: a capitalized word that does not open the text."""
-    return any(w.capitalized and w.start > 0 and w.lower.isalpha() for w in run)
+    """Whether the words hold a name: a capitalized word that does not open the text (or opens it and is no word
+    the dictionary has: "Estavia will host …")."""
+    return any(
+        w.capitalized and w.lower.isalpha() and (w.start > 0 or (is_content(w.lower) and not forms_by_class(w.lower)))
+        for w in run
+    )
 
 
 def _says_something(run: tuple[Word, ...]) -> bool:
@@ -69,11 +73,22 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
             if len(theirs) < 3:
                 continue
             codes = SequenceMatcher(None, my_keys, their_keys, autojunk=False).get_opcodes()
+            # (a change at the claim's opening has no words before it: "Estavia will host the 2031 World Rowing
+            # Championships" against "Norland will host the 2031 World Rowing Championships …, beating bids from
+            # Estavia")
+            opening = [("equal", 0, 0, 0, 0)] if codes and codes[0][0] == "replace" and codes[0][1] == 0 else []
+            codes = opening + codes
             for before, (tag, i1, i2, j1, j2), after in zip(codes, codes[1:], codes[2:], strict=False):
                 if tag != "replace" or before[0] != "equal" or after[0] != "equal":
                     continue
                 said, other = mine[i1:i2], theirs[j1:j2]
                 left, right = mine[max(i1 - _CONTEXT, before[1]) : i1], mine[i2 : min(i2 + _CONTEXT, after[2])]
+                if i1 == 0 and (
+                    after[2] - after[1] < 4
+                    or not _says_something(mine[after[1] : after[2]])
+                    or not all(w.capitalized and is_content(w.lower) for w in said + other)
+                ):
+                    continue  # at the opening, a name for a name, and four words the same after it
                 mine_kinds, their_kinds = _kinds(said), _kinds(other)
                 if (
                     {k for k, _ in mine_kinds} & {k for k, _ in their_kinds}
@@ -88,16 +103,16 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                 if any(any(c.isdigit() for c in w.lower) for w in (*said, *other)):
                     continue  # a figure or a date: their own rules read them
                 # Words that say something on both sides, three at least: not "to" and "and" alone.
-                if not (_says_something(left) and _says_something(right)) or len(left) + len(right) < 3:
+                if i1 and (not (_says_something(left) and _says_something(right)) or len(left) + len(right) < 3):
                     continue
-                if _name_goes_on(mine, i1, i2) or _name_goes_on(theirs, j1, j2):
-                    continue  # "Joe Biden" against "Mr Biden": a part of one name
+                if _name_goes_on(mine, i1, i2) or _name_goes_on(theirs, j1, j2) or _shortened(said, other):
+                    continue  # "Joe Biden" against "Mr Biden": a part of one name; "Lib Dem" for "Liberal Democrat"
                 said_text = ctx.card.claim[said[0].start : said[-1].end]
                 other_text = sentence[other[0].start : other[-1].end]
                 if not _same_kind(said_text, other_text):
                     continue
                 said_keys, other_keys = set(my_keys[i1:i2]), set(their_keys[j1:j2])
-                names = {_key(w) for w in said if w.capitalized and w.start > 0}
+                names = {_key(w) for w in said if w.capitalized and (w.start > 0 or not i1)}
                 # Another one altogether, and the claim's one written elsewhere in the evidence ("India"): a
                 # name the article never writes is FC304's.
                 if said_keys & other_keys or not names <= evidence_keys:
@@ -111,6 +126,13 @@ def _name_goes_on(found: tuple[Word, ...], start: int, end: int) -> bool:
     beside = [found[start - 1]] if start > 0 else []
     beside += [found[end]] if end < len(found) else []
     return any(w.capitalized and w.start > 0 for w in beside)
+
+
+def _shortened(one: tuple[Word, ...], other: tuple[Word, ...]) -> bool:
+    """Whether one name is the other cut short, word by word ("Lib Dem", "Liberal Democrat")."""
+    return len(one) == len(other) and all(
+        a.lower.startswith(b.lower) or b.lower.startswith(a.lower) for a, b in zip(one, other, strict=True)
+    )
 
 
 def _same_kind(one: str, other: str) -> bool:

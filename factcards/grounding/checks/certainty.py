@@ -34,7 +34,7 @@ from factcards.grounding.checks.framing import (
 )
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.lexicon import lexicon
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, same_family, words
+from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, same_family, words
 
 _HEDGE_SKIP = frozenset("be been being is are was were to of have has had not also further still yet a an the".split())
 # Hedges that only say someone else says so: a claim that itself says who says so ("a report
@@ -133,6 +133,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 said is None
                 or _other_deed_told(said, found, ctx.claim_words)
                 or _also_told_as_fact(said, found, i, ctx)
+                or _passive_told_active(said, ctx.card.claim, found[max(0, i - 3) : i])
             ):
                 continue
             if best == -1:
@@ -176,6 +177,27 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
         for w in claim_words
         if not w.capitalized and not lemmas(w.lower) & (said_lemmas | reporting)
     )
+
+
+_BE_THEN = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?P<verb>[a-z]+)$", re.IGNORECASE)
+
+
+def _passive_told_active(said: str, claim: str, subject: list[Word]) -> bool:
+    """ "other factors may be involved" against "The study involved 2,400 children": the hedge governs a thing done to
+    its subject, and the claim does the verb to a thing of its own ("Police charged the man" against "The man may be
+    charged" does it to the hedge's subject)."""
+    m = _BE_THEN.search(said)
+    if m is None:
+        return False
+    verb = re.escape(m.group("verb"))
+    done = re.search(
+        rf"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b{verb}\s+(?=(?:the|a|an|\d))", claim,
+        re.IGNORECASE,
+    )  # fmt: skip
+    if done is None:
+        return False
+    done_to = content_lemmas(words(claim[done.end() :])[:3])
+    return not done_to & content_lemmas(subject)
 
 
 def _also_told_as_fact(said: str, found: list[Word], i: int, ctx: ClaimContext) -> bool:

@@ -539,6 +539,8 @@ _SLOTS = (
             r"\b(?:hit|struck|knocked\s+(?:down|over)|run\s+over|mown\s+down)\s+by\s+(?:a\s+|an\s+|the\s+)?", re.I
         ),
     ),
+    # what money is to pay for: "to pay for new sewers" against "to pay for new reservoirs"
+    ("paid for", re.compile(r"\bpay(?:s|ing)?\s+for\s+(?:new\s+|the\s+|a\s+|an\s+)?", re.I)),
     # what is given as the reason: "citing pay as the main reason" against "citing workload as the main reason"
     ("cited", re.compile(r"\bcit(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?=(?:[\w'’-]+\s+){1,3}?as\b)", re.I)),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"

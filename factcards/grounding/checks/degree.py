@@ -41,6 +41,7 @@ from factcards.grounding.checks.qualifiers import (
     hold_made_move,
     kind_added,
     left_out_joined,
+    life_for_a_term,
     part_made_whole,
     plea_for_verdict,
     rank_added,
@@ -154,6 +155,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or harm_lowered(ctx)
         or harm_added(ctx)
         or alive_for_dead(ctx)
+        or life_for_a_term(ctx)
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)
         or sentence_added(ctx)

@@ -968,7 +968,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _short_year_written_out(number, ctx) or _days_named(number, ctx) or _names_counted(number, ctx):
             continue
-        if _one_of_all(number, ctx):
+        if _one_of_all(number, ctx) or _rank_numbered(number, ctx):
             continue
         alike = [n.surface for n in found if n.ordinal == number.ordinal]
         says = f" (evidence says {surfaces(alike)})" if alike else ""
@@ -995,6 +995,14 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _most_for_a_minority(ctx)
     ):
         yield hit
+
+
+def _rank_numbered(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "ranked 48th in the world" against "the world number 48": a rank the evidence writes as a number."""
+    if not number.ordinal or number.value != int(number.value):
+        return False
+    pattern = re.compile(rf"\b(?:number|no\.?)\s*{int(number.value)}\b", re.IGNORECASE)
+    return any(pattern.search(text) for text in ctx.texts)
 
 
 # "35%", "35 per cent", "35 percent": a percentage (not "$35", a sum); the claim's, and the evidence's changes by one.

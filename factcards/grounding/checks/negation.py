@@ -423,7 +423,9 @@ def _dropped(ctx: ClaimContext, said: str) -> Hit:
 
 # "offered in schools instead of an injection": the thing that is not to be.
 _INSTEAD = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<thing>[a-z]{3,})\b",
+    # ("in Dunmere rather than in Spain": where it is not to be)
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:(?:in|at|from|to|on)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?P<thing>[a-z]{3,})\b",
     re.IGNORECASE,
 )
 _SETS_ASIDE = re.compile(r"\b(?:instead|rather|replac\w*|swap\w*|switch\w*|not|no|never|longer)\b|n't", re.IGNORECASE)

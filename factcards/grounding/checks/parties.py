@@ -216,6 +216,32 @@ def _substituted(
     return None
 
 
+# The links that say where a deed was done ("in" and "on" as often say of what or when: "a fall in profit", "in the
+# other semi-final").
+_WHERE = frozenset("at inside outside near opposite behind under".split())
+
+
+def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str, str] | None:
+    """ "The boy died at home" against "who died in hospital … after being found unconscious at their home": the same
+    verb done elsewhere, and the claim's place the place of another deed of the evidence's sentence."""
+    for link, place in mine.places:
+        if link not in _WHERE or _timely(place) or place.specific:
+            continue
+        there = [(at, p) for at, p in theirs.places if at in _WHERE | {"in"} and not _timely(p) and not p.specific]
+        if not there or any(_alike(p.key, place.key) for _, p in there):
+            continue
+        elsewhere = any(
+            _alike(p.key, place.key)
+            for c in here
+            if c is not theirs and not c.forms & theirs.forms
+            for _, p in c.places
+        )
+        if elsewhere:
+            at, other = there[0]
+            return f"{link} {place.text}", f"{at} {other.text}"
+    return None
+
+
 def _another_named_there(
     mine: Clause, theirs: Clause, here: list[Clause], claim_said: frozenset[str]
 ) -> tuple[str, Party, Party] | None:
@@ -314,7 +340,9 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                         ctx.home.article.id,
                     )
             for theirs in here:
-                if theirs.forms & mine.forms and (found := _substituted(mine, theirs, claim_said, evidence_said)):
+                if theirs.forms & mine.forms and (
+                    found := _substituted(mine, theirs, claim_said, evidence_said) or _place_moved(mine, theirs, here)
+                ):
                     return ctx.said_against(*found)
             for theirs in here:
                 if theirs.forms & mine.forms and (put := _another_named_there(mine, theirs, here, claim_said)):

@@ -548,8 +548,32 @@ def harm_lowered(ctx: ClaimContext) -> Hit | None:
     said = _INJURED.search(ctx.card.claim)  # not "stabbed": one may be stabbed to death
     if said is None or _DEATH.search(ctx.card.claim) or ctx.evidence_match(_HURT):
         return None
-    died = ctx.evidence_match(_DEATH)
-    return ctx.said_against(said.group(0), died.group(0)) if died else None
+    return _against(ctx, said, _DEATH)
+
+
+def _against(ctx: ClaimContext, said: re.Match[str], theirs: re.Pattern[str]) -> Hit | None:
+    """The finding for the claim's words `said` where the evidence writes what `theirs` reads; none where it does
+    not."""
+    other = ctx.evidence_match(theirs)
+    return ctx.said_against(said.group(0), other.group(0)) if other else None
+
+
+# "banned for life", "jailed for life": a penalty without end; "for five years": one with one.
+_FOR_LIFE = re.compile(r"\b(?:for\s+life|life\s+(?:ban|sentence|term)|lifetime\s+ban)\b", re.IGNORECASE)
+_FOR_A_TERM = re.compile(
+    r"\bfor\s+(?:up\s+to\s+|at\s+least\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty)\s+(?:years?|months?|weeks?|days?|matches|games)\b",
+    re.IGNORECASE,
+)
+
+
+def life_for_a_term(ctx: ClaimContext) -> Hit | None:
+    """ "Gary Stone has been banned for life" against "banned … from any role in the game for five years": a penalty
+    without end where the evidence gives its term, and no life one."""
+    said = _FOR_LIFE.search(ctx.card.claim)
+    if said is None or ctx.evidence_match(_FOR_LIFE):
+        return None
+    return _against(ctx, said, _FOR_A_TERM)
 
 
 # Harm the evidence says was escaped: "found safe and well", "rescued unhurt".
@@ -567,8 +591,7 @@ def harm_added(ctx: ClaimContext) -> Hit | None:
         return None  # ("The dog was not hurt" says what "unharmed" does)
     if ctx.evidence_match(_HURT) or ctx.evidence_match(_DEATH):
         return None
-    unhurt = ctx.evidence_match(_UNHURT)
-    return ctx.said_against(said.group(0), unhurt.group(0)) if unhurt else None
+    return _against(ctx, said, _UNHURT)
 
 
 # Alive: "found alive", "survived", "rescued unhurt".
@@ -583,8 +606,7 @@ def alive_for_dead(ctx: ClaimContext) -> Hit | None:
     said = _ALIVE.search(ctx.card.claim)
     if said is None or ctx.claim.negations or ctx.evidence_match(_ALIVE):
         return None
-    dead = ctx.evidence_match(_DEAD)
-    return ctx.said_against(said.group(0), dead.group(0)) if dead else None
+    return _against(ctx, said, _DEAD)
 
 
 # "held interest rates at 2%", "kept rates unchanged", "left borrowing costs on hold": no move.
@@ -644,8 +666,7 @@ def role_raised(ctx: ClaimContext) -> Hit | None:
     said = _STARRED.search(ctx.card.claim)
     if said is None or ctx.evidence_match(_STAR_ANY) is not None:
         return None
-    appeared = ctx.evidence_match(_APPEARED)
-    return ctx.said_against(said.group(0), appeared.group(0)) if appeared else None
+    return _against(ctx, said, _APPEARED)
 
 
 # Illness short of death: "14 new cases of measles" are no deaths, nor is one "taken to hospital with mild

@@ -277,6 +277,11 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
                 doers.add(p.key)
                 nearest = p
     receivers: set[str] = set()
+    if right and (owned := _OWNED_THING.match(text, right[0].end - (2 if _POSSESSED.search(right[0].text) else 0))):
+        # "banned Rexham Athletic's owner, Gary Stone": the one done to is the owner, named after what they are (with
+        # no name after it, whose thing it is stands for it: "vetoed Dana Kirk's budget")
+        named = next((p for p in parts if p.start == owned.end()), None)
+        right = [named] if named is not None else right
     if right:
         receivers.add(right[0].key)
     if passive:
@@ -284,6 +289,8 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
     return Roles(frozenset(doers), frozenset(receivers - doers))
 
 
+_OWNED_THING = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:,\s*|(?=[\s.,;]))")
+_POSSESSED = re.compile(r"['’]s$")
 # "by X" right after the participle, or after a short time or place ("on December 5, 2000") or an
 # amount ("fined $2 million by X"); lower-case words, an age and a demonym may describe the agent first ("by
 # American author Joe Lansdale", "by 19-year-old Jess Adeyemi").
