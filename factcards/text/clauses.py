@@ -111,16 +111,13 @@ def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> P
     )
     if not key or key <= _STAND_INS:
         return None  # "the rest", "the others": which they are, the words before say
-    # "the owners of the derelict Crown Hotel": who they are, before what they are of
+    written = text[found[0].start : found[-1].end]
+    # "the owners of the derelict Crown Hotel": who they are, before what they are of (past whose they are)
     of = next((k for k, w in enumerate(found) if k and w.lower == "of"), None)
-    head = (_key_of(found[owned[-1] + 1 if owned and owned[-1] < of else 0 : of]), found[of - 1]) if of else None
-    return Party(
-        text[found[0].start : found[-1].end],
-        key,
-        specific,
-        head[0] if head and head[0] else key,
-        text[found[0].start : head[1].end] if head and head[0] else text[found[0].start : found[-1].end],
-    )
+    head = _key_of(found[max((k + 1 for k in owned if k < of), default=0) : of]) if of else frozenset()
+    if not head:
+        return Party(written, key, specific, key, written)
+    return Party(written, key, specific, head, text[found[0].start : found[of - 1].end])
 
 
 def _key_of(found: tuple[Word, ...]) -> frozenset[str]:

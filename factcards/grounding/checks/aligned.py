@@ -5,8 +5,9 @@ States fell for a second year": the claim writes the evidence's words up to and 
 names someone or somewhere else, while it names the claim's one only for something else. Read word by word (as
 lemmas) against each sentence of the evidence, so that only a change at one place, between words that say the same,
 counts; a name the article never writes is FC304's, and a paraphrase around the name (another verb, another order)
-is no alignment at all. So for one thing of the lexicon's kinds put for another before the same deed: "A bus mounted
-the pavement" against "a car mounted the pavement and hit a bus stop".
+is no alignment at all. A name opening the claim has no words before it: four or more the same after it stand for
+them ("Estavia will host the 2031 World Rowing Championships"). So for one thing of the lexicon's kinds put for another
+before the same deed: "A bus mounted the pavement" against "a car mounted the pavement and hit a bus stop".
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def _kinds(run: tuple[Word, ...]) -> set[tuple[str, int]]:
     return {kinds[f] for f in (*forms_by_class(run[0].lower).get("NOUN", ()), run[0].lower) if f in kinds}
 
 
+_Code = tuple[str, int, int, int, int]  # SequenceMatcher's opcode: tag, claim from/to, evidence from/to
+
+
 def name_put_in_place(ctx: ClaimContext) -> Hit | None:
     """FC203 for a name set where the evidence, in the same words around it, has another: see the module's
     docstring."""
@@ -72,53 +76,71 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
             theirs, their_keys = _keyed(sentence)
             if len(theirs) < 3:
                 continue
-            codes = SequenceMatcher(None, my_keys, their_keys, autojunk=False).get_opcodes()
-            # (a change at the claim's opening has no words before it: "Estavia will host the 2031 World Rowing
-            # Championships" against "Norland will host the 2031 World Rowing Championships …, beating bids from
-            # Estavia")
-            opening = [("equal", 0, 0, 0, 0)] if codes and codes[0][0] == "replace" and codes[0][1] == 0 else []
-            codes = opening + codes
-            for before, (tag, i1, i2, j1, j2), after in zip(codes, codes[1:], codes[2:], strict=False):
-                if tag != "replace" or before[0] != "equal" or after[0] != "equal":
-                    continue
+            for before, (_, i1, i2, j1, j2), after in _changes(my_keys, their_keys):
                 said, other = mine[i1:i2], theirs[j1:j2]
-                left, right = mine[max(i1 - _CONTEXT, before[1]) : i1], mine[i2 : min(i2 + _CONTEXT, after[2])]
                 if i1 == 0 and (
                     after[2] - after[1] < 4
                     or not _says_something(mine[after[1] : after[2]])
                     or not all(w.capitalized and is_content(w.lower) for w in said + other)
                 ):
                     continue  # at the opening, a name for a name, and four words the same after it
-                mine_kinds, their_kinds = _kinds(said), _kinds(other)
-                if (
-                    {k for k, _ in mine_kinds} & {k for k, _ in their_kinds}
-                    and not mine_kinds & their_kinds
-                    and sum(_says_something((w,)) for w in right) >= 2
-                ):
+                left, right = mine[max(i1 - _CONTEXT, before[1]) : i1], mine[i2 : min(i2 + _CONTEXT, after[2])]
+                if _kind_for_kind(said, other, right):
                     # "A bus mounted the pavement" against "a car mounted the pavement and hit a bus stop": one
                     # thing of the lexicon's kinds for another, before the same deed
                     return ctx.said_against(said[0].text, other[0].text)
-                if len(said) > _MOST_SWAPPED or len(other) > _MOST_SWAPPED or not (_named(said) and _named(other)):
-                    continue
-                if any(any(c.isdigit() for c in w.lower) for w in (*said, *other)):
-                    continue  # a figure or a date: their own rules read them
-                # Words that say something on both sides, three at least: not "to" and "and" alone.
-                if i1 and (not (_says_something(left) and _says_something(right)) or len(left) + len(right) < 3):
+                if not _name_for_name(said, other, left, right, i1):
                     continue
                 if _name_goes_on(mine, i1, i2) or _name_goes_on(theirs, j1, j2) or _shortened(said, other):
                     continue  # "Joe Biden" against "Mr Biden": a part of one name; "Lib Dem" for "Liberal Democrat"
                 said_text = ctx.card.claim[said[0].start : said[-1].end]
                 other_text = sentence[other[0].start : other[-1].end]
-                if not _same_kind(said_text, other_text):
-                    continue
-                said_keys, other_keys = set(my_keys[i1:i2]), set(their_keys[j1:j2])
                 names = {_key(w) for w in said if w.capitalized and (w.start > 0 or not i1)}
                 # Another one altogether, and the claim's one written elsewhere in the evidence ("India"): a
                 # name the article never writes is FC304's.
-                if said_keys & other_keys or not names <= evidence_keys:
-                    continue
-                return ctx.said_against(said_text, other_text)
+                if (
+                    _same_kind(said_text, other_text)
+                    and not set(my_keys[i1:i2]) & set(their_keys[j1:j2])
+                    and names <= evidence_keys
+                ):
+                    return ctx.said_against(said_text, other_text)
     return None
+
+
+def _changes(mine: tuple[str, ...], theirs: tuple[str, ...]) -> list[tuple[_Code, _Code, _Code]]:
+    """Each change of some claim words for some evidence words with the same words on both sides, as (the same words
+    before, the change, the same words after); a change at the claim's opening has none before it ("Estavia will host
+    the 2031 World Rowing Championships" against "Norland will host the 2031 World Rowing Championships")."""
+    codes: list[_Code] = SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes()
+    if codes and codes[0][0] == "replace" and codes[0][1] == 0:
+        codes = [("equal", 0, 0, 0, 0), *codes]
+    return [
+        (before, code, after)
+        for before, code, after in zip(codes, codes[1:], codes[2:], strict=False)
+        if code[0] == "replace" and before[0] == "equal" and after[0] == "equal"
+    ]
+
+
+def _kind_for_kind(said: tuple[Word, ...], other: tuple[Word, ...], right: tuple[Word, ...]) -> bool:
+    """One thing of a lexicon kind for another of it, with two words that say something after it."""
+    mine, theirs = _kinds(said), _kinds(other)
+    return (
+        bool({k for k, _ in mine} & {k for k, _ in theirs})
+        and not mine & theirs
+        and sum(_says_something((w,)) for w in right) >= 2
+    )
+
+
+def _name_for_name(
+    said: tuple[Word, ...], other: tuple[Word, ...], left: tuple[Word, ...], right: tuple[Word, ...], at: int
+) -> bool:
+    """A short name for a short name, no figure or date (their own rules read them), between words that say
+    something on both sides, three at least ("to" and "and" alone are no context)."""
+    if len(said) > _MOST_SWAPPED or len(other) > _MOST_SWAPPED or not (_named(said) and _named(other)):
+        return False
+    if any(any(c.isdigit() for c in w.lower) for w in (*said, *other)):
+        return False
+    return not at or (_says_something(left) and _says_something(right) and len(left) + len(right) >= 3)
 
 
 def _name_goes_on(found: tuple[Word, ...], start: int, end: int) -> bool:
