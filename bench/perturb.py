@@ -176,10 +176,15 @@ a manslaughter charge, electric car sales, a marathon moved, microplastics, hydr
 unemployment, a pantomime cancelled, a late tax system, an estate sold; a line closed for a tunnel, a food bank
 buying food, a late bridge, fake handbags, a conductor's successor; language exams, a whale refloated, an owner
 banned, a garden waste charge, a sleep study; a minister sacked, snow on a motorway, pub sales, old baths restored,
-a stadium approved; a moorland wildfire, a gas deal, five a day, a Roman mosaic, water bills; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-eighth sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+a stadium approved; a moorland wildfire, a gas deal, five a day, a Roman mosaic, water bills; a maternity unit
+closing, a stamp price, a stolen bus, leaking pipes, a tour cut short; national park visits, a conviction
+overturned, house sales, ferries colliding in fog, an orchestra's first concert in China; bank branches closing, a
+library in a department store, an energy company's profit, a wedding fight, a qualifying win; a storm's power cuts,
+school uniform costs, a paper sold to its staff, a crossing death, fewer homes built; a marathon's youngest winner,
+a car ban delayed, bats in a church roof, ticket prices, drought-proof wheat; and faithful retellings of them in the
+words LLM summaries use. Written and fixed in the twenty-second to thirty-eighth sessions (each round written before
+the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -9699,6 +9704,211 @@ _add("Norland's biggest water company, Southvale, will raise bills by an average
  ("The rise is the last of five yearly rises.", False),
  ("The money will pay for new reservoirs.", False),
  ("Southvale will cut bills by 21%.", False),
+])
+# round 205
+_add("Brenlow's only maternity unit will stop delivering babies from March because it cannot recruit enough midwives, the health trust said; expectant mothers will be sent to Kelder, 30 miles away.", [
+ ("Brenlow's maternity unit will stop delivering babies from March.", True),
+ ("Expectant mothers will be sent to Kelder.", True),
+ ("The unit will stop delivering babies because it cannot recruit enough doctors.", False),
+ ("Expectant mothers will be sent to Kelder, 13 miles away.", False),
+ ("Kelder's maternity unit will stop delivering babies.", False),
+ ("The unit will close permanently in March.", False),
+])
+_add("The cost of a first-class stamp will rise by 10p to £1.45 in April, the fourth rise in two years, Norland Post said, blaming falling letter volumes.", [
+ ("A first-class stamp will cost £1.45 from April.", True),
+ ("Norland Post blamed falling letter volumes.", True),
+ ("A first-class stamp will cost £1.54 from April.", False),
+ ("It is the first rise in two years.", False),
+ ("Norland Post blamed rising letter volumes.", False),
+ ("A second-class stamp will rise by 10p.", False),
+])
+_add("A teenager who stole a bus from a depot in Olby and drove it three miles before crashing into a wall was given a 12-month youth order on Tuesday; no one was hurt.", [
+ ("The teenager was given a 12-month youth order.", True),
+ ("No one was hurt.", True),
+ ("The teenager was jailed for 12 months.", False),
+ ("The teenager drove the bus 30 miles.", False),
+ ("The bus driver was given a youth order.", False),
+ ("Two people were hurt in the crash.", False),
+])
+_add("Kestrel Water has been told to cut leaks by a quarter by 2030 or face fines, after figures showed it lost a fifth of the water it supplied through leaking pipes last year.", [
+ ("Kestrel Water has been told to cut leaks by a quarter by 2030.", True),
+ ("Kestrel Water lost a fifth of its water through leaking pipes last year.", True),
+ ("Kestrel Water has been fined for leaks.", False),
+ ("Kestrel Water lost a quarter of its water through leaks.", False),
+ ("Kestrel Water has been told to cut leaks by a fifth.", False),
+ ("Kestrel Water must cut leaks by 2040.", False),
+])
+_add("The singer Rosa Vale has cancelled the last five dates of her European tour on doctor's orders after losing her voice, her management said; fans will get full refunds.", [
+ ("Rosa Vale has cancelled the last five dates of her European tour.", True),
+ ("Fans will get full refunds.", True),
+ ("Rosa Vale has cancelled her whole European tour.", False),
+ ("Fans will get half their money back.", False),
+ ("Rosa Vale cancelled the dates after breaking her leg.", False),
+ ("Rosa Vale has postponed the last five dates.", False),
+])
+# round 206
+_add("A record 2.4 million people visited Norland's national parks in August, up 9% on last year, but park rangers said litter and wildfires caused by barbecues were rising.", [
+ ("A record 2.4 million people visited the national parks in August.", True),
+ ("Park rangers said litter was rising.", True),
+ ("Visits fell 9% on last year.", False),
+ ("Park rangers said litter was falling.", False),
+ ("A record 4.2 million people visited the parks.", False),
+ ("Park rangers said wildfires caused by cigarettes were rising.", False),
+])
+_add("An appeal court has overturned the conviction of former Kelder council leader Neil Hart for misconduct in public office, saying the trial judge misdirected the jury; prosecutors will not seek a retrial.", [
+ ("An appeal court has overturned Neil Hart's conviction.", True),
+ ("Prosecutors will not seek a retrial.", True),
+ ("An appeal court has upheld Neil Hart's conviction.", False),
+ ("Prosecutors will seek a retrial.", False),
+ ("The appeal court said the jury misdirected the judge.", False),
+ ("Neil Hart was convicted of fraud.", False),
+])
+_add("The number of house sales in Norland fell 12% in the year to September, while average prices rose 1.5% to £268,000, the land registry said.", [
+ ("House sales fell 12% in the year to September.", True),
+ ("Average prices rose 1.5% to £268,000.", True),
+ ("House sales rose 1.5%.", False),
+ ("Average prices fell 12%.", False),
+ ("Average prices rose to £286,000.", False),
+ ("House sales fell 12% in the year to June.", False),
+])
+_add("Two ferries collided in thick fog outside Carnford harbour on Wednesday morning, slightly injuring four passengers; both ships returned to port under their own power.", [
+ ("Two ferries collided in thick fog outside Carnford harbour.", True),
+ ("Four passengers were slightly injured.", True),
+ ("Four passengers were seriously injured.", False),
+ ("One of the ships sank.", False),
+ ("The ferries collided in heavy rain.", False),
+ ("The ferries had to be towed back to port.", False),
+])
+_add("The Harwick Symphony Orchestra will play its first concert in China next May, in Shanghai, the orchestra's chairman, Lord Tenby, announced.", [
+ ("The Harwick Symphony Orchestra will play its first concert in China next May.", True),
+ ("The concert will be in Shanghai.", True),
+ ("The orchestra will play in Beijing.", False),
+ ("The orchestra has played in China before.", False),
+ ("The orchestra's conductor announced the concert.", False),
+ ("The concert will be next March.", False),
+])
+# round 207
+_add("Harbour Bank will close 48 of its 300 branches next year as more customers bank online, putting 700 jobs at risk, the union said; the bank said it hoped to move most staff to other roles.", [
+ ("Harbour Bank will close 48 of its 300 branches next year.", True),
+ ("The union said 700 jobs were at risk.", True),
+ ("Harbour Bank will cut 700 jobs.", False),
+ ("Harbour Bank will close 84 branches.", False),
+ ("The bank said it would move all staff to other roles.", False),
+ ("Harbour Bank will close all of its 300 branches.", False),
+])
+_add("Kelder's new library, built in a former department store, opened on Saturday with 80,000 books, a cafe and a recording studio for young people, the council said.", [
+ ("Kelder's new library opened on Saturday.", True),
+ ("The library has 80,000 books.", True),
+ ("The library was built in a former church.", False),
+ ("The library has 18,000 books.", False),
+ ("The library will open next Saturday.", False),
+ ("The library has a cinema for young people.", False),
+])
+_add("Shares in Vantor Energy rose 6% after it reported a first-half profit of £1.2bn, up from £900m, and said it would pay a special dividend.", [
+ ("Shares in Vantor Energy rose 6%.", True),
+ ("Vantor Energy reported a first-half profit of £1.2bn.", True),
+ ("Vantor Energy's first-half profit fell to £1.2bn.", False),
+ ("Vantor Energy's profit was £900m in the first half.", False),
+ ("Vantor Energy cut its dividend.", False),
+ ("Shares in Vantor Energy fell 6%.", False),
+])
+_add("Police in Dunmere have arrested five people after a large fight broke out at a wedding reception at the Grand Hotel on Saturday night; two guests were taken to hospital.", [
+ ("Police have arrested five people after a fight at a wedding reception.", True),
+ ("Two guests were taken to hospital.", True),
+ ("Police have charged five people.", False),
+ ("Five guests were taken to hospital.", False),
+ ("The fight broke out at a funeral.", False),
+ ("The fight happened on Friday night.", False),
+])
+_add("Norland's men beat Estavia 2-1 in Harwick on Tuesday to qualify for the European Championship, with captain Tom Reyes scoring the winner in the 89th minute.", [
+ ("Norland's men beat Estavia 2-1.", True),
+ ("Tom Reyes scored the winner in the 89th minute.", True),
+ ("Estavia beat Norland 2-1.", False),
+ ("Tom Reyes scored the winner in the 19th minute.", False),
+ ("Norland failed to qualify.", False),
+ ("The match was played in Estavia.", False),
+])
+# round 208
+_add("About 30,000 homes in the Tarrow valley were without power on Sunday after storm Bella brought down lines, and the power company said some might not be reconnected until Wednesday.", [
+ ("About 30,000 homes were without power on Sunday.", True),
+ ("The power company said some homes might not be reconnected until Wednesday.", True),
+ ("All homes will be reconnected by Monday.", False),
+ ("About 3,000 homes were without power.", False),
+ ("Storm Bella brought down trees onto the railway.", False),
+ ("The power company said all homes would be reconnected by Wednesday.", False),
+])
+_add("A survey of 3,000 parents found two-thirds thought school uniforms were too expensive, and one in five had bought second-hand uniform for the first time this year.", [
+ ("Two-thirds of parents thought school uniforms were too expensive.", True),
+ ("One in five parents had bought second-hand uniform for the first time.", True),
+ ("One-third of parents thought school uniforms were too expensive.", False),
+ ("Two-thirds of parents had bought second-hand uniform.", False),
+ ("The survey was of 300 parents.", False),
+ ("Most parents thought uniforms were good value.", False),
+])
+_add("The Olby Chronicle's owner has agreed to sell the paper to its staff for £1 after failing to find another buyer, saving it from closure, the union said.", [
+ ("The Olby Chronicle's owner has agreed to sell the paper to its staff for £1.", True),
+ ("The sale saves the paper from closure.", True),
+ ("The staff have agreed to sell the paper to its owner.", False),
+ ("The paper will close.", False),
+ ("The paper was sold for £1m.", False),
+ ("The owner found another buyer.", False),
+])
+_add("An 18-year-old woman has died after being hit by a car on a pedestrian crossing in Seacombe on Friday evening; the 50-year-old driver was arrested on suspicion of careless driving.", [
+ ("An 18-year-old woman died after being hit by a car.", True),
+ ("The driver was arrested on suspicion of careless driving.", True),
+ ("A 50-year-old woman died after being hit by a car.", False),
+ ("The driver was arrested on suspicion of dangerous driving.", False),
+ ("The woman was hit by a bus.", False),
+ ("The driver was charged with careless driving.", False),
+])
+_add("Norland's biggest housebuilder, Oakfield, will build 3,000 fewer homes this year than planned because of high mortgage rates, it said, and its shares fell 4%.", [
+ ("Oakfield will build 3,000 fewer homes this year than planned.", True),
+ ("Oakfield's shares fell 4%.", True),
+ ("Oakfield will build 3,000 more homes this year.", False),
+ ("Oakfield blamed low mortgage rates.", False),
+ ("Oakfield's shares rose 4%.", False),
+ ("Oakfield will build 300 fewer homes.", False),
+])
+# round 209
+_add("The Kelder marathon was won by 19-year-old Ben Amis in 2 hours 14 minutes, the youngest winner in its 40-year history, while Sara Fell won the women's race for a third time.", [
+ ("Ben Amis won the Kelder marathon.", True),
+ ("Sara Fell won the women's race for a third time.", True),
+ ("Ben Amis won the women's race.", False),
+ ("Sara Fell is the youngest winner in the race's history.", False),
+ ("Ben Amis won in 2 hours 41 minutes.", False),
+ ("Sara Fell won the women's race for the first time.", False),
+])
+_add("The government has delayed its ban on new petrol and diesel cars by five years to 2035, the transport secretary said, blaming the slow rollout of charging points.", [
+ ("The government has delayed its ban on new petrol and diesel cars to 2035.", True),
+ ("The transport secretary blamed the slow rollout of charging points.", True),
+ ("The government has brought forward its ban to 2035.", False),
+ ("The ban has been delayed by three years.", False),
+ ("The government has scrapped the ban.", False),
+ ("The transport secretary blamed high electricity prices.", False),
+])
+_add("A colony of 300 rare bats has been found in the roof of a church in Tarrow, forcing the diocese to put off repairs until the autumn, when the bats will have left.", [
+ ("A colony of 300 rare bats has been found in the roof of a church.", True),
+ ("The diocese has put off repairs until the autumn.", True),
+ ("The diocese has cancelled the repairs.", False),
+ ("A colony of 30 rare bats has been found.", False),
+ ("The bats were found in the roof of a school.", False),
+ ("The repairs will go ahead this summer.", False),
+])
+_add("Ticket prices at Calder City will rise by 8% next season, the club said, the first rise in four years, though children's tickets will be frozen.", [
+ ("Ticket prices at Calder City will rise by 8% next season.", True),
+ ("Children's tickets will be frozen.", True),
+ ("Children's tickets will also rise by 8%.", False),
+ ("It is the third rise in four years.", False),
+ ("Ticket prices will rise by 18%.", False),
+ ("Ticket prices will fall by 8%.", False),
+])
+_add("Scientists in Norland have grown a strain of wheat that needs 30% less water, which they hope could help farmers cope with drought, though it will not be sold for at least five years.", [
+ ("Scientists have grown a strain of wheat that needs 30% less water.", True),
+ ("The wheat will not be sold for at least five years.", True),
+ ("The wheat needs 30% more water.", False),
+ ("The wheat will go on sale next year.", False),
+ ("The new strain will help farmers cope with drought.", False),
+ ("Scientists have grown a strain of rice that needs less water.", False),
 ])
 # fmt: on
 
