@@ -7516,3 +7516,19 @@ def test_round_one_hundred_and_ninety_five_readings_a_hedge_of_a_thing_done_to_a
     _assert_judged(study, "The study involved 2,400 children.", True)  # the factors may be involved, not the children
     charge = "The man may be charged with murder, police said."
     _assert_judged(charge, "Police charged the man with murder.", False)  # done to the hedge's own subject
+
+
+def test_round_two_hundred_and_five_readings_an_age_a_move_or_a_place_of_another() -> None:
+    crossing = "An 18-year-old woman has died after being hit by a car; the 50-year-old driver was arrested."
+    _assert_judged(crossing, "A 50-year-old woman died after being hit by a car.", False)  # the driver's age
+    _assert_judged(crossing, "An 18-year-old woman died after being hit by a car.", True)
+    arrests = "Police arrested two men aged 24 and 31; a third man, 19, was released under investigation."
+    _assert_judged(arrests, "A 19-year-old man was released under investigation.", True)  # "man, 19" is his age
+    sales = "The number of house sales in Norland fell 12% in the year, while average prices rose 1.5% to £268,000."
+    _assert_judged(sales, "House sales rose 1.5%.", False)  # the prices' move, past where the sales were
+    _assert_judged(sales, "House sales fell 12%.", True)
+    wales = "The average price of a home in Wales fell 1.8% in the year, while prices in Scotland rose 2.1%."
+    _assert_judged(wales, "House prices in Wales fell by 1.8%.", True)  # the price of a home moved
+    library = "Kelder's new library, built in a former department store, opened on Saturday with 80,000 books."
+    _assert_judged(library, "The library was built in a former church.", False)
+    _assert_judged(library, "The library was built in a former department store.", True)

@@ -149,6 +149,16 @@ def _ages(text: str) -> list[Bound]:
     return found
 
 
+# "a third man, 19": an age set off after whom it is of.
+_SEX_THEN_AGE = re.compile(r"\b(?P<who>man|woman|boy|girl)\s*(?:,\s*|\(\s*)(?P<age>\d{1,3})\b(?!\s*-)")
+
+
+def _sexes_aged(text: str) -> list[Bound]:
+    """ "a 50-year-old woman": whom an age is given, as the age each is given (a woman of 50 is no woman of 18)."""
+    found = [(bound[1], bound[0], bound[2]) for bound in _ages(text)]
+    return found + [(m.group("who"), m.group("age"), m.group(0)) for m in _SEX_THEN_AGE.finditer(text)]
+
+
 def _times(text: str) -> list[Bound]:
     return [
         (m.group("time").replace(".", ":"), m.group("half").lower(), m.group(0).strip()) for m in _CLOCK.finditer(text)
@@ -1253,6 +1263,7 @@ def _shares_doing(text: str) -> list[Bound]:
 _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_measures, (" of ", ", ", " was ", " is ", " stood at ", " came to ")),
     (_ages, ("-year-old", "aged")),
+    (_sexes_aged, ("-year-old", "aged")),
     (_times, ("m",)),
     (_ends, ("to ", "from ", "by ")),
     (_fractions, ("half", "quarter", "third")),
@@ -1379,6 +1390,11 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
                 _digits(n.surface) for atoms in ctx.seen for n in atoms.numbers
             }
             mine = [b for b in mine if b[1] in given]
+        elif read is _sexes_aged:
+            # Only an age the evidence gives someone else: "A 50-year-old woman died" where it says "An 18-year-old
+            # woman has died …; the 50-year-old driver" (an age it lacks is the number rule's finding).
+            printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
+            mine = [b for b in mine if b[1] in printed]
         elif read is _toll_victims:
             # "five infants" for "five babies": one meaning in two words
             mine = [b for b in mine if not any(t == b[0] and one_meaning(v, b[1]) for t, v, _ in theirs)]

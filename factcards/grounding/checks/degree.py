@@ -930,7 +930,12 @@ def _movers(text: str) -> list[tuple[frozenset[str], str, str]]:
     return found
 
 
-_MOVER_BEFORE = re.compile(r"\b(?P<mover>[A-Za-z]+)\s+(?:(?:has|have|had)\s+)?$")
+# (past what it is of and where: "The number of house sales in Norland fell 12%" moves the sales, "The average price
+# of a home in Wales fell 1.8%" the price)
+_MOVER_BEFORE = re.compile(
+    r"\b(?P<mover>[A-Za-z]+)(?:\s+of\s+(?:a|an|the)\s+[a-z]+)?"
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:(?:has|have|had)\s+)?$"
+)
 
 
 def mover_swapped(ctx: ClaimContext) -> Hit | None:

@@ -213,7 +213,25 @@ def _substituted(
             continue
         if _never_said(p, evidence_said) and _never_said(q, claim_said):
             return f"{link} {p.text}".strip(), f"{link} {q.text}".strip()
+        # (or what each names, past what describes it, where the claim's is a thing of the lexicon's kinds: "in a
+        # former church" against "in a former department store"; "a gay meeting location" may be "a gay haunt")
+        mine_head, their_head = _last_noun(p), _last_noun(q)
+        if (
+            mine_head & lexicon().kinds.keys()
+            and their_head
+            and not _alike(mine_head, evidence_said)
+            and not _alike(their_head, claim_said)
+            and not _alike(mine_head, their_head)
+        ):
+            return f"{link} {p.text}".strip(), f"{link} {q.text}".strip()
     return None
+
+
+def _last_noun(party: Party) -> frozenset[str]:
+    """The lemmas of the noun a party ends on ("store" of "a former department store"); none where it ends on
+    another word."""
+    last = words(party.text)[-1].lower if party.text else ""
+    return lemmas(last) if "NOUN" in forms_by_class(last) else frozenset()
 
 
 # The links that say where a deed was done ("in" and "on" as often say of what or when: "a fall in profit", "in the
