@@ -7532,3 +7532,12 @@ def test_round_two_hundred_and_five_readings_an_age_a_move_or_a_place_of_another
     library = "Kelder's new library, built in a former department store, opened on Saturday with 80,000 books."
     _assert_judged(library, "The library was built in a former church.", False)
     _assert_judged(library, "The library was built in a former department store.", True)
+
+
+def test_a_title_the_evidence_gives_another_by_name() -> None:
+    race = "Ana Ruiz won the 10,000 metres in a championship record, ahead of the defending champion, Mia Kovac."
+    _assert_judged(race, "Ana Ruiz is the defending champion.", False)
+    _assert_judged(race, "Mia Kovac is the defending champion.", True)
+    mayor = "Kate Dunmore beat the sitting mayor, Ian Shaw, by fewer than 4,000 votes."
+    _assert_judged(mayor, "Kate Dunmore is the sitting mayor.", False)
+    _assert_judged("Ian Shaw, the sitting mayor, lost to Kate Dunmore.", "Ian Shaw is the sitting mayor.", True)

@@ -667,6 +667,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _relative_swapped(ctx)
         or _outdone_swapped(ctx)
         or name_put_in_place(ctx)
+        or _title_of_another(ctx)
     ):
         yield hit
         return
@@ -1529,6 +1530,31 @@ _BY_KIN = re.compile(
     rf"\bby\s+(?:the|his|her|their)\s+{_KIN_BODY}\s+of\s+(?:the\s+late\s+)?(?:[a-z]+\s+){{0,2}}?(?P<who>{NAME_RUN})"
     rf"|\b(?P<who2>{NAME_RUN})['’]s\s+{_KIN_BODY}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]{{3,}})\b"
 )
+
+
+_NAME_WORDS = r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+"
+# "Ana Ruiz is the defending champion": a name given a title, the claim's whole point.
+_IS_TITLED = re.compile(
+    rf"^\W*(?P<name>{_NAME_WORDS})\s+(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes)\s+(?:the|a|an)\s+"
+    r"(?P<title>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[.,;]?\s*$"
+)
+
+
+def _title_of_another(ctx: ClaimContext) -> Hit | None:
+    """ "Ana Ruiz is the defending champion" against "Ana Ruiz … won …, ahead of the defending champion, Mia Kovac": the
+    claim gives a name a title the evidence gives, by name, to another only."""
+    m = _IS_TITLED.match(ctx.card.claim)
+    if m is None or not is_content(m.group("title").split()[-1]):
+        return None
+    title = re.escape(m.group("title")).replace("\\ ", r"\s+")
+    holders = re.compile(
+        rf"\b{title}\s*,?\s+(?P<after>{_NAME_WORDS})|(?P<before>{_NAME_WORDS})\s*,\s*(?:the|a|an)\s+{title}\b"
+    )
+    mine = word_keys(m.group("name"))
+    found = [(h.group("after") or h.group("before"), h.group(0)) for text in ctx.texts for h in holders.finditer(text)]
+    if not found or any(word_keys(name) & mine for name, _ in found):
+        return None
+    return ctx.said_against(m.group(0).strip().rstrip("."), found[0][1].rstrip("."))
 
 
 def _done_by_kin(ctx: ClaimContext) -> Hit | None:
