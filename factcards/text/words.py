@@ -186,6 +186,13 @@ def told_as_phrasal_verb(lower: str, found: Sequence[Word]) -> bool:
     )
 
 
+def kinds_of(lower: str) -> set[tuple[str, int]]:
+    """The lexicon's things a word names as a noun, each as (kind, group): "bus" and "car" are both vehicles, of
+    different groups ("born" is no bear)."""
+    kinds = lexicon().kinds
+    return {kinds[f] for f in (*forms_by_class(lower).get("NOUN", ()), lower) if f in kinds}
+
+
 def paraphrase_groups(word_lemmas: frozenset[str]) -> frozenset[int]:
     groups = lexicon().groups
     found: set[int] = set()

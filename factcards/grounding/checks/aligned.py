@@ -20,9 +20,9 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
 from factcards.text.dictionary import forms_by_class
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import canonical_name, is_country, lexicon
+from factcards.text.lexicon import canonical_name, is_country
 from factcards.text.names import NATIONALITIES
-from factcards.text.words import Word, is_content, lemmas, words
+from factcards.text.words import Word, is_content, kinds_of, lemmas, words
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _MOST_SWAPPED = 4  # words on either side of the change: a name, with its title or article
@@ -57,8 +57,7 @@ def _kinds(run: tuple[Word, ...]) -> set[tuple[str, int]]:
     """The lexicon's things one common noun names ("bus", "car": vehicles), none for more words or a name."""
     if len(run) != 1 or (run[0].capitalized and run[0].start > 0):
         return set()
-    kinds = lexicon().kinds
-    return {kinds[f] for f in (*forms_by_class(run[0].lower).get("NOUN", ()), run[0].lower) if f in kinds}
+    return kinds_of(run[0].lower)
 
 
 _Code = tuple[str, int, int, int, int]  # SequenceMatcher's opcode: tag, claim from/to, evidence from/to

@@ -30,6 +30,7 @@ from factcards.text.words import (
     forms_by_class,
     grown_from,
     is_content,
+    kinds_of,
     lemmas,
     one_meaning,
     paraphrase_groups,
@@ -1382,12 +1383,12 @@ def _noun_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
     candidates = [
         (i, kinds)
         for i, w in enumerate(claim_words)
-        if w.start in gone and not w.capitalized and (kinds := _kinds_of(w))
+        if w.start in gone and not w.capitalized and (kinds := kinds_of(w.lower))
     ]
     if not candidates:
         return None
     # (the evidence's words read once: each with the things it names)
-    theirs = [(found, [_kinds_of(w) for w in found]) for found in map(words, ctx.texts)]
+    theirs = [(found, [kinds_of(w.lower) for w in found]) for found in map(words, ctx.texts)]
     forms = claim_forms(ctx)
     for i, mine in candidates:
         if any(named & mine for _, named_of in theirs for named in named_of):
@@ -1405,12 +1406,6 @@ def _noun_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
                 ):
                     return claim_words[i].text, other.text
     return None
-
-
-def _kinds_of(word: Word) -> set[tuple[str, int]]:
-    """The lexicon's things the word names, as a noun ("born" is no bear)."""
-    kinds = lexicon().kinds
-    return {kinds[f] for f in (*forms_by_class(word.lower).get("NOUN", ()), word.lower) if f in kinds}
 
 
 def _beside(found: Sequence[Word], i: int) -> frozenset[str]:

@@ -347,8 +347,7 @@ def _faces_what_was_done(ctx: ClaimContext) -> Hit | None:
     m = _FACING.search(ctx.card.claim)
     if m is None:
         return None
-    what = m.group("what").lower()
-    deed = "prosecute" if what == "prosecution" else what  # the penalty's own verb: "a fine" is "fined"
+    deed = _penalty_deed(m)
     for text in ctx.texts:
         if _FACING.search(text):
             return None  # the evidence has it still to come too
@@ -356,6 +355,12 @@ def _faces_what_was_done(ctx: ClaimContext) -> Hit | None:
         if deed in done:
             return ctx.said_against(m.group(0), done[deed].text)
     return None
+
+
+def _penalty_deed(m: re.Match[str]) -> str:
+    """The penalty's own verb: "a fine" is "fined", "prosecution" is "prosecuted"."""
+    what = m.group("what").lower()
+    return "prosecute" if what == "prosecution" else what
 
 
 # "… within six months or face prosecution": a penalty threatened, whoever says it.
@@ -369,13 +374,12 @@ _THREATENED = re.compile(
 def _threat_told_as_done(ctx: ClaimContext) -> Hit | None:
     """ "The owner of the hotel has been prosecuted" against "has been told to repair its facade within six months or
     face prosecution": the claim tells as given a penalty the evidence says may yet come, and nowhere as given."""
-    if _FACING.search(ctx.card.claim) or _THREATENED.search(ctx.card.claim):
+    if _THREATENED.search(ctx.card.claim):  # (which reads every "could face" of `_FACING` too)
         return None
     claim_words = list(ctx.claim_words)
     for text in ctx.texts:
         for m in _THREATENED.finditer(text):
-            what = m.group("what").lower()
-            deed = "prosecute" if what == "prosecution" else what
+            deed = _penalty_deed(m)
             mine = _past_verbs(claim_words, ctx.card.claim, frozenset({deed}))
             if deed in mine and not any(deed in _past_verbs(list(words(t)), t, frozenset({deed})) for t in ctx.texts):
                 return ctx.said_against(mine[deed].text, m.group(0))
