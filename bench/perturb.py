@@ -7,9 +7,9 @@ tense, a country, who did what to whom, a place or a date moved to another deed,
 a sentence, an evacuation order, a strike ballot's condition, a succession, a vaccine trial, a council vote, a
 crash's toll, a rate rise, a drug trial, an inquiry's line, a data breach, an appeal, a hung result, a space probe,
 a waiting list, fuel prices, sea levels, a toll no one could verify, subscribers, a storm; a comeback, a
-confirmation vote, job cuts, a charge; a split verdict, a takeover awaiting approval, a tractor protest, a
-screen-time study, a player sold, an election short of a majority, a factory fire; a measles count, a snowstorm, a
-network outage, a robbery, a tennis final, bank profits, a rail strike, an appointment; a recall, a court ruling, an
+confirmation vote, job cuts, a charge; a split verdict, a takeover awaiting approval, a tractor protest, a screen-
+time study, a player sold, an election short of a majority, a factory fire; a measles count, a snowstorm, a network
+outage, a robbery, a tennis final, bank profits, a rail strike, an appointment; a recall, a court ruling, an
 obituary, transfer talks, a poll, a plane crash, migration figures, a council budget; jobless figures, a mountain
 rescue, a drug rejected, a bus ban, a bribery sentence, a plant's job losses, a night-time A&E closure, a flood; two
 sayings in one sentence, a reported job cut, a poll's moves, a transplant, a charge after a collision, a new air
@@ -181,10 +181,18 @@ closing, a stamp price, a stolen bus, leaking pipes, a tour cut short; national 
 overturned, house sales, ferries colliding in fog, an orchestra's first concert in China; bank branches closing, a
 library in a department store, an energy company's profit, a wedding fight, a qualifying win; a storm's power cuts,
 school uniform costs, a paper sold to its staff, a crossing death, fewer homes built; a marathon's youngest winner,
-a car ban delayed, bats in a church roof, ticket prices, drought-proof wheat; and faithful retellings of them in the
-words LLM summaries use. Written and fixed in the twenty-second to thirty-eighth sessions (each round written before
-the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold. `python -m bench --only perturb`.
+a car ban delayed, bats in a church roof, ticket prices, drought-proof wheat; a treasurer's theft, a warehouse fire,
+a bus lane, regional unemployment, a sending-off; a snack maker bought, a walking study, a storm's gusts, a forest
+amendment, a boiler repaired; a probe to Europa, a jewellery raid, a debut novel's prize, rail fares, ceasefire
+talks; an airline's loss, a coach and a captain, a sewage fine, a museum reopening, the pension age; a striker
+signed, house prices, a messaging fault, waiting lists, bird flu; a deputy sacked, a maternity march, airline job
+cuts, a vaccine trial, a bank's new chief; a Senate vote, a climber's inquest, electric cars overtaking diesel,
+school transport, a paper mill fire; a rate hold, an actor's death, a cracked bridge, a stabbing, a festival
+cancelled; a chipmaker's warning, an elephant put down, a nurses' deal, a denied data breach, pupils taken ill; a
+man jailed, a cold night, charity shops closing, a cancer unit delayed, an Atlantic row; and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-ninth sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -9909,6 +9917,416 @@ _add("Scientists in Norland have grown a strain of wheat that needs 30% less wat
  ("The wheat will go on sale next year.", False),
  ("The new strain will help farmers cope with drought.", False),
  ("Scientists have grown a strain of rice that needs less water.", False),
+])
+# round 210
+_add("A jury at Hollin Crown Court found former council treasurer Dale Prior guilty of stealing £240,000 from the authority over six years; he will be sentenced on 3 March.", [
+ ("Dale Prior was found guilty of stealing £240,000 from the council.", True),
+ ("Dale Prior will be sentenced on 3 March.", True),
+ ("Dale Prior was cleared of stealing from the council.", False),
+ ("Dale Prior was sentenced on 3 March.", False),
+ ("Dale Prior stole £420,000 from the authority.", False),
+ ("The thefts took place over 16 years.", False),
+])
+_add("Police believe the fire at the Marlow warehouse may have been started deliberately, but say they are keeping an open mind until forensic tests are complete.", [
+ ("Police believe the fire may have been started deliberately.", True),
+ ("Police are keeping an open mind until forensic tests are complete.", True),
+ ("Police have confirmed the fire was started deliberately.", False),
+ ("Forensic tests have shown the fire was started deliberately.", False),
+ ("Police have ruled out the fire being started deliberately.", False),
+ ("The fire was at a Marlow school.", False),
+])
+_add("\"We were not consulted,\" said Rena Holt, who chairs the residents' group, after the mayor, Tom Baird, approved the new bus lane. Baird said the lane would \"cut journey times for thousands\".", [
+ ("Rena Holt said residents were not consulted.", True),
+ ("Tom Baird said the lane would cut journey times for thousands.", True),
+ ("Tom Baird said residents were not consulted.", False),
+ ("Rena Holt approved the new bus lane.", False),
+ ("Rena Holt said the lane would cut journey times for thousands.", False),
+ ("The mayor rejected the new bus lane.", False),
+])
+_add("Unemployment in the region fell to 4.1% in the three months to June, down from 4.6% a year earlier, the lowest rate since 2008.", [
+ ("Unemployment in the region fell to 4.1%.", True),
+ ("The rate is the lowest since 2008.", True),
+ ("Unemployment in the region rose to 4.1%.", False),
+ ("Unemployment in the region fell to 4.6%.", False),
+ ("The rate is the highest since 2008.", False),
+ ("Unemployment fell to 4.1% in the three months to March.", False),
+])
+_add("Defender Luis Mora was sent off for a foul on Kai Brandt in the 60th minute, and Brandt scored the winner from the resulting free kick.", [
+ ("Luis Mora was sent off for a foul on Kai Brandt.", True),
+ ("Kai Brandt scored the winner from a free kick.", True),
+ ("Kai Brandt was sent off for a foul on Luis Mora.", False),
+ ("Luis Mora scored the winner.", False),
+ ("Mora was sent off in the 16th minute.", False),
+ ("Brandt missed the resulting free kick.", False),
+])
+# round 211
+_add("Harlow Foods has agreed to buy rival snack maker Pell & Co for £1.2bn, subject to approval by regulators, in a deal expected to close next spring.", [
+ ("Harlow Foods has agreed to buy Pell & Co.", True),
+ ("The deal is subject to approval by regulators.", True),
+ ("Pell & Co has agreed to buy Harlow Foods.", False),
+ ("The deal has been approved by regulators.", False),
+ ("Harlow Foods has agreed to buy Pell & Co for £2.1bn.", False),
+ ("The deal closed last spring.", False),
+])
+_add("A study of 12,000 adults found that those who walked at least 7,000 steps a day had a 30% lower risk of heart disease, though the authors cautioned it could not prove cause and effect.", [
+ ("Those who walked at least 7,000 steps a day had a lower risk of heart disease.", True),
+ ("The authors said the study could not prove cause and effect.", True),
+ ("The study proved that walking prevents heart disease.", False),
+ ("Those who walked at least 7,000 steps a day had a 30% higher risk of heart disease.", False),
+ ("The study was of 1,200 adults.", False),
+ ("The authors said the study proved cause and effect.", False),
+])
+_add("Storm Edda brought gusts of up to 90mph to the west coast overnight, leaving 40,000 homes without power; the Met Office has issued an amber warning for Thursday.", [
+ ("Storm Edda left 40,000 homes without power.", True),
+ ("The Met Office has issued an amber warning for Thursday.", True),
+ ("The Met Office has issued a red warning for Thursday.", False),
+ ("Storm Edda brought gusts of up to 90mph to the east coast.", False),
+ ("Storm Edda left 14,000 homes without power.", False),
+ ("The Met Office has lifted its warning.", False),
+])
+_add("MPs voted 312 to 290 to reject an amendment that would have banned the sale of the state forest, with 11 government MPs rebelling.", [
+ ("MPs rejected an amendment that would have banned the sale of the state forest.", True),
+ ("Eleven government MPs rebelled.", True),
+ ("MPs voted to ban the sale of the state forest.", False),
+ ("The amendment was passed by 312 votes to 290.", False),
+ ("Thirty government MPs rebelled.", False),
+ ("Eleven opposition MPs rebelled.", False),
+])
+_add("Ms Okafor, the head teacher of Brindle Academy, said the school would reopen on Monday after the boiler was repaired, but pupils in years 7 and 8 would learn from home until Wednesday.", [
+ ("The school will reopen on Monday.", True),
+ ("Pupils in years 7 and 8 will learn from home until Wednesday.", True),
+ ("The school will stay closed until Wednesday.", False),
+ ("Pupils in years 10 and 11 will learn from home until Wednesday.", False),
+ ("The school will reopen on Tuesday.", False),
+ ("Ms Okafor said the boiler could not be repaired.", False),
+])
+# round 212
+_add("The Lyra probe, launched in 2019, will make its closest approach to Jupiter's moon Europa on 14 October, passing 25km above its surface, Nasa said.", [
+ ("The Lyra probe will pass 25km above Europa's surface.", True),
+ ("The Lyra probe was launched in 2019.", True),
+ ("The Lyra probe will land on Europa.", False),
+ ("The Lyra probe will pass 250km above Europa's surface.", False),
+ ("The Lyra probe was launched in 2009.", False),
+ ("The Lyra probe will make its closest approach to Europa on 4 October.", False),
+])
+_add("Two men were arrested after a security guard was attacked during a raid on a jewellery shop in Fenton on Saturday; the guard was treated in hospital for a head wound.", [
+ ("Two men were arrested after a security guard was attacked.", True),
+ ("The guard was treated in hospital for a head wound.", True),
+ ("Two security guards were arrested.", False),
+ ("The security guard attacked two men.", False),
+ ("The guard was killed in the raid.", False),
+ ("The raid was on a bank in Fenton.", False),
+])
+_add("The novel 'Salt Roads' by debut author Mira Chen has won the Harcourt Prize, beating books by two former winners; the judges called it 'fearless'.", [
+ ("Mira Chen has won the Harcourt Prize.", True),
+ ("The judges called the novel fearless.", True),
+ ("Mira Chen is a former winner of the Harcourt Prize.", False),
+ ("The judges called the novel careless.", False),
+ ("Salt Roads was beaten by a book by a former winner.", False),
+ ("Salt Roads beat books by three former winners.", False),
+])
+_add("Rail fares will rise by 4.6% in March, the smallest increase in three years, but still above the rate of inflation, the rail regulator said.", [
+ ("Rail fares will rise by 4.6% in March.", True),
+ ("The increase is above the rate of inflation.", True),
+ ("The increase is below the rate of inflation.", False),
+ ("It is the biggest increase in three years.", False),
+ ("Rail fares will rise by 6.4% in March.", False),
+ ("Rail fares will be frozen in March.", False),
+])
+_add("Foreign ministers from Arland and Vesk met in Geneva on Tuesday for the first talks since the border clashes, but left without agreeing a ceasefire.", [
+ ("Foreign ministers from Arland and Vesk met in Geneva.", True),
+ ("The ministers left without agreeing a ceasefire.", True),
+ ("The ministers agreed a ceasefire.", False),
+ ("The ministers met in Vienna.", False),
+ ("It was the third round of talks since the border clashes.", False),
+ ("The prime ministers of Arland and Vesk met in Geneva.", False),
+])
+# round 213
+_add("Sterling Air reported a pre-tax loss of £85m for the first half, compared with a profit of £20m a year earlier, as fuel costs soared.", [
+ ("Sterling Air reported a pre-tax loss of £85m for the first half.", True),
+ ("Sterling Air made a profit of £20m a year earlier.", True),
+ ("Sterling Air reported a pre-tax profit of £85m for the first half.", False),
+ ("Sterling Air made a loss of £20m a year earlier.", False),
+ ("Fuel costs fell.", False),
+ ("Sterling Air reported a pre-tax loss of £58m.", False),
+])
+_add("The coach, Anna Veld, said her side had been 'robbed' by the referee's decision, while captain Jon Pike admitted the team 'did not deserve to win'.", [
+ ("Anna Veld said her side had been robbed by the referee's decision.", True),
+ ("Jon Pike admitted the team did not deserve to win.", True),
+ ("Anna Veld admitted the team did not deserve to win.", False),
+ ("Jon Pike said the side had been robbed by the referee's decision.", False),
+ ("Jon Pike said the team deserved to win.", False),
+ ("The referee said the side had been robbed.", False),
+])
+_add("Water company Tarnside has been fined £3m for pumping sewage into the River Lune on 120 occasions in 2022, the largest fine the regulator has issued this year.", [
+ ("Tarnside has been fined £3m.", True),
+ ("Tarnside pumped sewage into the River Lune on 120 occasions.", True),
+ ("Tarnside has been fined £30m.", False),
+ ("Tarnside pumped sewage into the River Lune on 12 occasions.", False),
+ ("The regulator has been fined £3m.", False),
+ ("It is the smallest fine the regulator has issued this year.", False),
+])
+_add("The museum, which closed in 2020 for a £40m rebuild, will reopen to the public next Saturday, two years later than planned.", [
+ ("The museum closed in 2020 for a rebuild.", True),
+ ("The museum will reopen two years later than planned.", True),
+ ("The museum will reopen on time.", False),
+ ("The museum closed in 2022.", False),
+ ("The rebuild cost £14m.", False),
+ ("The museum reopened last Saturday.", False),
+])
+_add("Ministers are considering raising the pension age to 68 earlier than planned, according to a leaked document, though the Treasury said no decision had been taken.", [
+ ("Ministers are considering raising the pension age to 68 earlier than planned.", True),
+ ("The Treasury said no decision had been taken.", True),
+ ("Ministers have decided to raise the pension age to 68.", False),
+ ("The Treasury confirmed the pension age will rise to 68.", False),
+ ("Ministers are considering raising the pension age to 70.", False),
+ ("Ministers are considering lowering the pension age.", False),
+])
+# round 214
+_add("Wenham Rovers have signed striker Omar Diallo from Kessel United for a club-record fee of £18m on a five-year contract.", [
+ ("Wenham Rovers have signed Omar Diallo from Kessel United.", True),
+ ("Omar Diallo signed a five-year contract.", True),
+ ("Kessel United have signed Omar Diallo from Wenham Rovers.", False),
+ ("Omar Diallo signed a three-year contract.", False),
+ ("The fee was £8m.", False),
+ ("Wenham Rovers have sold Omar Diallo.", False),
+])
+_add("Average house prices fell 1.8% in November, the third monthly fall in a row, leaving the typical home worth £262,000, according to the Harbour Building Society.", [
+ ("Average house prices fell 1.8% in November.", True),
+ ("It was the third monthly fall in a row.", True),
+ ("Average house prices rose 1.8% in November.", False),
+ ("It was the second monthly fall in a row.", False),
+ ("The typical home is worth £226,000.", False),
+ ("Average house prices fell 1.8% in October.", False),
+])
+_add("Messaging app Chatly said a fault that left users unable to send messages for six hours on Monday was caused by a faulty software update, not a cyber attack.", [
+ ("Chatly said the fault was caused by a faulty software update.", True),
+ ("Users were unable to send messages for six hours.", True),
+ ("Chatly said the fault was caused by a cyber attack.", False),
+ ("Users were unable to send messages for six days.", False),
+ ("Chatly said the fault was caused by a power cut.", False),
+ ("The outage happened on Tuesday.", False),
+])
+_add("Waiting lists at Dunmore hospitals have grown to 82,000, up 5,000 since March, despite a pledge by the health board to cut them by a quarter.", [
+ ("Waiting lists at Dunmore hospitals have grown to 82,000.", True),
+ ("The health board pledged to cut waiting lists by a quarter.", True),
+ ("Waiting lists at Dunmore hospitals have fallen to 82,000.", False),
+ ("The health board has cut waiting lists by a quarter.", False),
+ ("Waiting lists have grown by 50,000 since March.", False),
+ ("The health board pledged to cut waiting lists by half.", False),
+])
+_add("Farmers in the Vale have been told to cull 20,000 chickens after bird flu was confirmed at a farm near Ashby, the second outbreak in the area this month.", [
+ ("Farmers have been told to cull 20,000 chickens.", True),
+ ("Bird flu was confirmed at a farm near Ashby.", True),
+ ("It was the first outbreak in the area this month.", False),
+ ("Farmers have been told to cull 20,000 turkeys.", False),
+ ("Bird flu was ruled out at a farm near Ashby.", False),
+ ("Farmers have been told to vaccinate 20,000 chickens.", False),
+])
+# round 215
+_add("Prime minister Lena Voss sacked her deputy, Mark Hale, on Friday. He had been accused of misleading parliament over the cost of the new hospital. Voss said she had 'lost confidence' in him.", [
+ ("Lena Voss sacked Mark Hale.", True),
+ ("Voss said she had lost confidence in Hale.", True),
+ ("Mark Hale sacked Lena Voss.", False),
+ ("Mark Hale resigned.", False),
+ ("Lena Voss had been accused of misleading parliament.", False),
+ ("Hale said he had lost confidence in Voss.", False),
+])
+_add("Around 2,000 people marched through Calden on Sunday to protest against plans to close the town's maternity unit, organisers said; police put the figure at 800.", [
+ ("Organisers said around 2,000 people marched through Calden.", True),
+ ("Police put the figure at 800.", True),
+ ("Police said around 2,000 people marched.", False),
+ ("Around 2,000 people marched in support of plans to close the maternity unit.", False),
+ ("People marched against plans to close the town's library.", False),
+ ("Organisers put the figure at 800.", False),
+])
+_add("The airline will cut 1,500 jobs, about 10% of its workforce, by the end of next year, and close its base at Hemsby airport.", [
+ ("The airline will cut 1,500 jobs.", True),
+ ("The airline will close its base at Hemsby airport.", True),
+ ("The airline will create 1,500 jobs.", False),
+ ("The cuts are about 20% of its workforce.", False),
+ ("The airline will open a base at Hemsby airport.", False),
+ ("The airline will cut 15,000 jobs.", False),
+])
+_add("Researchers said the vaccine was 71% effective at preventing severe illness in a trial of 4,000 volunteers, but was less effective in people over 75.", [
+ ("The vaccine was 71% effective at preventing severe illness.", True),
+ ("The vaccine was less effective in people over 75.", True),
+ ("The vaccine was more effective in people over 75.", False),
+ ("The vaccine was 91% effective at preventing severe illness.", False),
+ ("The trial involved 40,000 volunteers.", False),
+ ("The vaccine was less effective in people under 75.", False),
+])
+_add("Greta Lind, 34, was named the new chief executive of Orrin Bank, replacing Paul Marsh, who is retiring after 12 years in the job.", [
+ ("Greta Lind was named chief executive of Orrin Bank.", True),
+ ("Paul Marsh is retiring after 12 years.", True),
+ ("Paul Marsh was named chief executive of Orrin Bank.", False),
+ ("Greta Lind is retiring.", False),
+ ("Paul Marsh was sacked.", False),
+ ("Paul Marsh is retiring after 21 years.", False),
+])
+# round 216
+_add("The Senate passed the bill by 58 votes to 41, sending it to the president, who has promised to sign it.", [
+ ("The Senate passed the bill by 58 votes to 41.", True),
+ ("The president has promised to sign the bill.", True),
+ ("The president has signed the bill.", False),
+ ("The Senate rejected the bill.", False),
+ ("The president has threatened to veto the bill.", False),
+ ("The bill passed by 85 votes to 41.", False),
+])
+_add("An inquest heard that the climber, Sam Oduya, 27, fell 200 metres after a ledge gave way; the coroner recorded a verdict of accidental death.", [
+ ("Sam Oduya fell 200 metres after a ledge gave way.", True),
+ ("The coroner recorded a verdict of accidental death.", True),
+ ("The coroner recorded a verdict of unlawful killing.", False),
+ ("Sam Oduya fell 20 metres.", False),
+ ("Sam Oduya was pushed from a ledge.", False),
+ ("Sam Oduya was 72.", False),
+])
+_add("Sales of electric cars overtook diesel for the first time last month, taking 21% of the market against diesel's 18%, industry figures show.", [
+ ("Sales of electric cars overtook diesel for the first time last month.", True),
+ ("Electric cars took 21% of the market.", True),
+ ("Diesel cars took 21% of the market.", False),
+ ("Sales of diesel cars overtook electric cars.", False),
+ ("Electric cars took 12% of the market.", False),
+ ("Sales of electric cars overtook petrol for the first time.", False),
+])
+_add("The council leader, Priya Shah, apologised to families after 300 children were wrongly refused school transport, and promised refunds to those who had paid for taxis.", [
+ ("Priya Shah apologised to families.", True),
+ ("Shah promised refunds to families who had paid for taxis.", True),
+ ("Priya Shah refused to apologise.", False),
+ ("3,000 children were wrongly refused school transport.", False),
+ ("Families apologised to Priya Shah.", False),
+ ("Shah promised free taxis to all families.", False),
+])
+_add("Firefighters took four hours to bring the blaze at the Kinross paper mill under control; no one was hurt, but 60 workers were sent home.", [
+ ("No one was hurt in the blaze.", True),
+ ("Firefighters took four hours to bring the blaze under control.", True),
+ ("Sixty workers were hurt in the blaze.", False),
+ ("Firefighters took 14 hours to bring the blaze under control.", False),
+ ("Firefighters failed to bring the blaze under control.", False),
+ ("The blaze was at a Kinross steel mill.", False),
+])
+# round 217
+_add("The central bank left interest rates unchanged at 5.25% for a third meeting, but two of the nine members voted for a cut.", [
+ ("The central bank left interest rates unchanged at 5.25%.", True),
+ ("Two of the nine members voted for a cut.", True),
+ ("The central bank cut interest rates.", False),
+ ("Two of the nine members voted for a rise.", False),
+ ("Seven of the nine members voted for a cut.", False),
+ ("Interest rates were left unchanged at 5.5%.", False),
+])
+_add("The actor Tom Rees, best known for the series 'Harbour Lights', has died aged 81 after a short illness, his agent said.", [
+ ("Tom Rees has died aged 81.", True),
+ ("Tom Rees was best known for the series Harbour Lights.", True),
+ ("Tom Rees has died aged 71.", False),
+ ("Tom Rees's agent has died.", False),
+ ("Tom Rees died after a long illness.", False),
+ ("Tom Rees's son said he had died.", False),
+])
+_add("The bridge will be closed to lorries from Monday after engineers found cracks in two of its supports, though cars and buses can still use it.", [
+ ("The bridge will be closed to lorries from Monday.", True),
+ ("Cars and buses can still use the bridge.", True),
+ ("The bridge will be closed to all traffic from Monday.", False),
+ ("Engineers found cracks in twelve of its supports.", False),
+ ("Buses will be banned from the bridge.", False),
+ ("The bridge will reopen to lorries on Monday.", False),
+])
+_add("Police are appealing for witnesses after a 15-year-old boy was stabbed outside a shop in Wexley on Tuesday evening; his injuries are not thought to be life-threatening.", [
+ ("A 15-year-old boy was stabbed outside a shop in Wexley.", True),
+ ("The boy's injuries are not thought to be life-threatening.", True),
+ ("The boy's injuries are thought to be life-threatening.", False),
+ ("A 15-year-old boy has been arrested.", False),
+ ("The boy was stabbed on Tuesday morning.", False),
+ ("A 50-year-old man was stabbed outside a shop.", False),
+])
+_add("The festival, which drew 90,000 people last year, has been cancelled for 2025 because of rising costs, organisers said, but they hope to return in 2026.", [
+ ("The festival has been cancelled for 2025.", True),
+ ("Organisers hope to return in 2026.", True),
+ ("The festival has been cancelled for good.", False),
+ ("The festival drew 9,000 people last year.", False),
+ ("The festival was cancelled because of poor ticket sales.", False),
+ ("Organisers have confirmed the festival will return in 2026.", False),
+])
+# round 218
+_add("Shares in chipmaker Varo fell 12% after it warned that sales would be lower than expected, wiping $4bn off its value.", [
+ ("Shares in Varo fell 12%.", True),
+ ("Varo warned that sales would be lower than expected.", True),
+ ("Shares in Varo rose 12%.", False),
+ ("Varo warned that sales would be higher than expected.", False),
+ ("The fall wiped $40bn off Varo's value.", False),
+ ("Shares in Varo fell 21%.", False),
+])
+_add("The zoo's oldest elephant, Mali, has been put down at the age of 52 after her health declined, keepers said.", [
+ ("Mali has been put down at the age of 52.", True),
+ ("Keepers said Mali's health had declined.", True),
+ ("Mali has been moved to another zoo.", False),
+ ("Mali was the zoo's youngest elephant.", False),
+ ("Mali was put down at the age of 25.", False),
+ ("Keepers said Mali's health had improved.", False),
+])
+_add("Under the deal, nurses will get a 5% pay rise this year and 3% next year, the union said, ending a strike that began in May.", [
+ ("Nurses will get a 5% pay rise this year.", True),
+ ("The deal ends a strike that began in May.", True),
+ ("Nurses will get a 3% pay rise this year.", False),
+ ("Nurses will get a 5% pay rise next year.", False),
+ ("The strike began in March.", False),
+ ("The union rejected the deal.", False),
+])
+_add("The minister denied claims by the opposition that she had known about the data breach for a month before it was made public.", [
+ ("The minister denied the opposition's claims.", True),
+ ("The opposition claimed the minister had known about the data breach for a month.", True),
+ ("The minister admitted she had known about the data breach for a month.", False),
+ ("The minister had known about the data breach for a month before it was made public.", False),
+ ("The opposition denied the minister's claims.", False),
+ ("The minister claimed the opposition had known about the data breach.", False),
+])
+_add("Sixty pupils at Ferry Lane primary were taken ill with sickness after a school trip to a farm, and 12 were treated in hospital.", [
+ ("Sixty pupils were taken ill after a school trip.", True),
+ ("Twelve pupils were treated in hospital.", True),
+ ("Sixty pupils were treated in hospital.", False),
+ ("Twelve pupils were taken ill after a trip to a farm, none of them in hospital.", False),
+ ("The pupils were taken ill after a trip to a zoo.", False),
+ ("Sixteen pupils were treated in hospital.", False),
+])
+# round 219
+_add("Judge Harriet Cole jailed Nathan Crowe for nine years for the attack, describing him as 'a danger to women'; Crowe had denied the charge.", [
+ ("Nathan Crowe was jailed for nine years.", True),
+ ("Judge Harriet Cole described Crowe as a danger to women.", True),
+ ("Nathan Crowe admitted the charge.", False),
+ ("Nathan Crowe was jailed for five years.", False),
+ ("Crowe described the judge as a danger to women.", False),
+ ("Nathan Crowe was given a suspended sentence.", False),
+])
+_add("Overnight temperatures fell to minus 14C in Braemar, the coldest night of the winter so far, and forecasters expect the cold snap to last until the weekend.", [
+ ("Temperatures fell to minus 14C in Braemar.", True),
+ ("Forecasters expect the cold snap to last until the weekend.", True),
+ ("It was the coldest night for ten years.", False),
+ ("Temperatures fell to minus 4C in Braemar.", False),
+ ("Forecasters expect the cold snap to end tomorrow.", False),
+ ("Temperatures rose to 14C in Braemar.", False),
+])
+_add("The charity said donations had fallen by a third since 2022, forcing it to close 14 of its 60 shops.", [
+ ("Donations had fallen by a third since 2022.", True),
+ ("The charity has been forced to close 14 of its shops.", True),
+ ("Donations had risen by a third since 2022.", False),
+ ("The charity will close all 60 of its shops.", False),
+ ("The charity will open 14 new shops.", False),
+ ("Donations had fallen by half since 2022.", False),
+])
+_add("Hospital bosses say the new cancer unit, due to open in June, has been delayed until at least December because of a shortage of specialist staff.", [
+ ("The new cancer unit has been delayed until at least December.", True),
+ ("The delay is because of a shortage of specialist staff.", True),
+ ("The new cancer unit will open in June.", False),
+ ("The unit has been delayed because of building problems.", False),
+ ("The new cancer unit has been cancelled.", False),
+ ("The unit opened in December.", False),
+])
+_add("An 18-year-old student from Calbridge has become the youngest person to row across the Atlantic alone, completing the 3,000-mile crossing in 58 days.", [
+ ("An 18-year-old student has become the youngest person to row across the Atlantic alone.", True),
+ ("The crossing took 58 days.", True),
+ ("The student is the first person to row across the Atlantic alone.", False),
+ ("The crossing took 85 days.", False),
+ ("The student rowed across the Pacific.", False),
+ ("The student completed the crossing with a partner.", False),
 ])
 # fmt: on
 
