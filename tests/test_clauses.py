@@ -109,3 +109,9 @@ def test_a_participle_set_off_by_a_comma_is_a_deed_done_where_its_places_say() -
     assert stolen["stolen"].passive and stolen["stolen"].doer is None
     assert ("from", "a gallery") in {(link, p.text) for link, p in stolen["stolen"].places}
     assert ("in", "a house") in {(link, p.text) for link, p in stolen["found"].places}
+
+
+def test_a_name_set_off_after_who_they_are_is_the_subject_too() -> None:
+    apologised = _read("The head teacher, Ruth Cole, apologised to parents for the mix-up.")["apologised"]
+    assert apologised.doer is not None and apologised.doer.text == "The head teacher"  # as written
+    assert {"head", "teacher", "ruth", "cole"} <= apologised.doer.key  # either may be compared

@@ -7541,3 +7541,99 @@ def test_a_title_the_evidence_gives_another_by_name() -> None:
     mayor = "Kate Dunmore beat the sitting mayor, Ian Shaw, by fewer than 4,000 votes."
     _assert_judged(mayor, "Kate Dunmore is the sitting mayor.", False)
     _assert_judged("Ian Shaw, the sitting mayor, lost to Kate Dunmore.", "Ian Shaw is the sitting mayor.", True)
+
+
+def test_round_two_hundred_and_ten_readings_who_said_it_while_doing_another_deed() -> None:
+    court = (
+        "Judge Ruth Ames jailed Colin Webb for six years, calling him 'a menace to shopkeepers'; Webb had denied it."
+    )
+    _assert_judged(court, "Judge Ruth Ames called Webb a menace to shopkeepers.", True)  # the judge says it
+    _assert_judged(court, "Webb called the judge a menace to shopkeepers.", False)
+    council = "The council appointed Jane Moss as its chief executive, replacing Tom Hale, who retired in May."
+    _assert_judged(council, "Jane Moss replaced Tom Hale as chief executive.", True)  # no saying: she replaces him
+    _assert_judged(council, "Tom Hale replaced Jane Moss as chief executive.", False)
+
+
+def test_round_two_hundred_and_ten_readings_claims_denied_and_claims_told() -> None:
+    denied = "The mayor denied claims by the opposition that he had hidden the cost of the new pool."
+    _assert_judged(denied, "The opposition claimed the mayor had hidden the cost of the new pool.", True)
+    _assert_judged(denied, "The mayor hid the cost of the new pool.", False)  # a charge he denies
+    _assert_judged(denied, "The mayor denied hiding the cost of the new pool.", True)
+    aside = "Paul Rees denied claims that he misled the board over the new depot, whose cost has risen to £9m."
+    _assert_judged(aside, "The cost of the new depot has risen to £9m.", True)  # the article's own aside
+
+
+def test_round_two_hundred_and_ten_readings_a_describing_word_grown_from_a_noun() -> None:
+    outage = (
+        "The bank said a fault that left customers unable to pay by card for five hours on Friday was caused by a "
+        "faulty network switch."
+    )
+    _assert_judged(outage, "The bank said the fault was caused by a faulty network switch.", True)  # faulty ≠ fault
+    _assert_judged(outage, "The bank said the fault was caused by a flood.", False)  # another cause
+    trial = "The drug was 64% effective at easing pain in the trial, but was less effective in children."
+    _assert_judged(trial, "The drug was 64% effective at easing pain.", True)  # it says so plainly too
+    _assert_judged(trial, "The drug was effective in children.", False)
+
+
+def test_round_two_hundred_and_ten_readings_what_was_only_pledged_or_due() -> None:
+    pledge = "Class sizes have grown to 31, despite a pledge by the education board to cut them to 25."
+    _assert_judged(pledge, "The education board has cut class sizes to 25.", False)
+    _assert_judged(pledge, "The education board pledged to cut class sizes to 25.", True)
+    due = "The new bridge, due to open in May, has been delayed until at least October because of flooding."
+    _assert_judged(due, "The new bridge will open in May.", False)
+    _assert_judged(due, "The new bridge has been delayed until at least October.", True)
+    weighing = "Ministers are considering raising fuel duty by 5p, though officials said no decision had been made."
+    _assert_judged(weighing, "Fuel duty will rise by 5p.", False)  # only considered
+    refused = "The head, Ruth Cole, apologised to parents after 40 pupils were wrongly refused places on the trip."
+    _assert_judged(refused, "Ruth Cole refused to apologise.", False)  # the refusal was done to the pupils
+    _assert_judged(refused, "Parents apologised to Ruth Cole.", False)  # she is the head the clause opens on
+    took = "Volunteers took three hours to free the stranded whale."
+    _assert_judged(took, "Volunteers failed to free the whale.", False)
+
+
+def test_round_two_hundred_and_ten_readings_a_word_a_post_or_a_share_changed() -> None:
+    called = "The report praised the new ward, and inspectors called it 'spotless'."
+    _assert_judged(called, "Inspectors called the ward filthy.", False)
+    _assert_judged(called, "Inspectors called the ward spotless.", True)
+    talks = "Foreign ministers from Orland and Brisca met in Oslo on Monday for the first talks since the floods."
+    _assert_judged(talks, "The prime ministers of Orland and Brisca met in Oslo.", False)
+    _assert_judged(talks, "Foreign ministers from Orland and Brisca met in Oslo.", True)
+    shares = "Wind power overtook gas for the first time, with 34% of supply against gas's 29%."
+    _assert_judged(shares, "Gas provided 34% of supply.", False)
+    _assert_judged(shares, "Gas's share was 29%.", True)
+    pay = "Under the offer, porters would get a 4% rise this year and 2% next year."
+    _assert_judged(pay, "Porters would get a 4% rise next year.", False)
+    _assert_judged(pay, "Porters would get a 2% rise next year.", True)
+
+
+def test_round_two_hundred_and_ten_readings_a_count_or_a_deed_given_another() -> None:
+    ill = "Forty guests at the Tarn Hotel were taken ill after a wedding dinner, and nine were treated in hospital."
+    _assert_judged(ill, "Forty guests were treated in hospital.", False)
+    _assert_judged(ill, "Nine guests were treated in hospital.", True)
+    bank = (
+        "Ruth Marsh was named chief executive of Harbour Bank, replacing Colin Ross, who is retiring after ten years."
+    )
+    _assert_judged(bank, "Ruth Marsh is retiring.", False)
+    _assert_judged(bank, "Colin Ross is retiring after ten years.", True)
+    match = "Striker Dan Holt was booked for a foul on Sam Reid, and Reid scored the winner from the free kick."
+    _assert_judged(match, "Dan Holt scored the winner.", False)
+    _assert_judged(match, "Reid missed the free kick.", False)
+    death = "The singer Harry Vale, best known for the song 'Tide', has died aged 77, his manager said."
+    _assert_judged(death, "Harry Vale's manager has died.", False)
+    _assert_judged(death, "Harry Vale has died aged 77.", True)
+    sacked = "Prime minister Sarah Dunn sacked her deputy, Paul Cole, on Monday. He had been accused of lying to MPs."
+    _assert_judged(sacked, "Sarah Dunn had been accused of lying to MPs.", False)  # "he" is not her
+
+
+def test_round_two_hundred_and_ten_readings_opposites_of_health_tests_aims_and_kicks() -> None:
+    health = "The circus's oldest horse, Duke, has been put down after his health declined, staff said."
+    _assert_judged(health, "Staff said Duke's health had improved.", False)
+    _assert_judged(health, "Staff said Duke's health had declined.", True)
+    tests = "Farmers near Tolby must keep birds indoors after avian flu was confirmed at a farm in the village."
+    _assert_judged(tests, "Avian flu was ruled out at a farm in the village.", False)
+    _assert_judged(tests, "Avian flu was confirmed at a farm in the village.", True)
+    march = "About 900 people marched through Arlow to protest against plans to close the town's library."
+    _assert_judged(march, "About 900 people marched in support of plans to close the library.", False)
+    _assert_judged(march, "About 900 people marched against plans to close the library.", True)
+    vote = "The council voted 30 to 12 to close the pool; residents have called a march for Saturday in protest."
+    _assert_judged(vote, "Residents have called a march on Saturday to protest against the closure.", True)

@@ -1071,6 +1071,18 @@ def _given_name_and_surname(tokens: list[str]) -> bool:
     )
 
 
+# "denied claims by the opposition that she had known …": what the claims say is the opposition's, whoever denies it.
+_CLAIMS_BY = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|suggestions?|reports?|warnings?)\s+(?:made\s+)?(?:by|from)\s+"
+    r"(?P<who>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,4}?)\s+that\b"
+)
+
+
+def claimed_by(text: str) -> list[str]:
+    """Who `text` has make the claims it tells of ("denied claims by the opposition that …": "the opposition")."""
+    return [m["who"] for m in _CLAIMS_BY.finditer(text)]
+
+
 def same_person(a: str, b: str) -> bool:
     """ "Xi" is "Xi Jinping", "Rand Paul" is "Sen. Rand Paul (R-Ky.)", "Ocasio-Cortez" is
     "Alexandria Ocasio-Cortez": one shares the other's name words (titles aside)."""

@@ -15,7 +15,7 @@ shelter") keeps its doer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcards.text.claims import NUMBER_WORDS
@@ -118,6 +118,19 @@ def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> P
     if not head:
         return Party(written, key, specific, key, written)
     return Party(written, key, specific, head, text[found[0].start : found[of - 1].end])
+
+
+# ", Priya Shah,": a name set off by commas after the words that say who they are.
+_APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s*$")
+
+
+def _with_apposed_name(text: str, party: Party | None, verb: Word) -> Party | None:
+    """ "The council leader, Priya Shah, apologised": the party is the leader and Priya Shah alike, so that either
+    may be compared (its key has both; what it is written as stays)."""
+    m = _APPOSED_NAME.search(text, 0, verb.start)
+    if party is None or m is None:
+        return party
+    return replace(party, key=party.key | _key_of(tuple(words(m.group("name")))))
 
 
 def _key_of(found: tuple[Word, ...]) -> frozenset[str]:
@@ -309,7 +322,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, i + 1)))
                 continue
             run = _run_before(text, found, j + 1)
-            subject = _party(text, run, noun_first=True)
+            subject = _with_apposed_name(text, _party(text, run, noun_first=True), first)
             at = found.index(run[0]) if run else 0
             if subject is not None and at and found[at - 1].lower in _OBJECT_RELATIVE:
                 # "a plan …, which councillors approved last month": what follows is no thing done to

@@ -20,7 +20,7 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
 from factcards.text.dictionary import forms_by_class
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import canonical_name, is_country
+from factcards.text.lexicon import canonical_name, is_country, sex_of_first_name
 from factcards.text.names import NATIONALITIES
 from factcards.text.words import Word, is_content, kinds_of, lemmas, words
 
@@ -77,6 +77,10 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                 continue
             for before, (_, i1, i2, j1, j2), after in _changes(my_keys, their_keys):
                 said, other = mine[i1:i2], theirs[j1:j2]
+                if (pronoun := _other_sex_pronoun(ctx.card.claim, said, other)) and after[2] - after[1] >= 3:
+                    # "Lena Voss had been accused of misleading parliament" against "He had been accused of
+                    # misleading parliament": the one a pronoun of the other sex stands for is someone else
+                    return ctx.said_against(ctx.card.claim[said[0].start : said[-1].end], pronoun)
                 if i1 == 0 and (
                     after[2] - after[1] < 4
                     or not _says_something(mine[after[1] : after[2]])
@@ -140,6 +144,17 @@ def _name_for_name(
     if any(any(c.isdigit() for c in w.lower) for w in (*said, *other)):
         return False
     return not at or (_says_something(left) and _says_something(right) and len(left) + len(right) >= 3)
+
+
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _other_sex_pronoun(claim: str, said: tuple[Word, ...], other: tuple[Word, ...]) -> str | None:
+    """The evidence's pronoun where the claim names a person whose given name is of the other sex."""
+    if len(other) != 1 or other[0].lower not in _PRONOUN_SEX or not 2 <= len(said) <= 3:
+        return None
+    sex = sex_of_first_name(claim[said[0].start : said[-1].end])
+    return other[0].text if sex is not None and sex != _PRONOUN_SEX[other[0].lower] else None
 
 
 def _name_goes_on(found: tuple[Word, ...], start: int, end: int) -> bool:

@@ -429,13 +429,21 @@ _CHANGE_NAMED = re.compile(rf"\b(?:{CHANGE_NOUNS}|raise)\b", re.I)
 
 def _for_when(text: str) -> list[Bound]:
     found: list[Bound] = []
+    before: tuple[int, bool] | None = None  # where the last figure read ended, and whether it was a change
     for m in _FOR_WHEN.finditer(text):
         unit = m.group("currency") or ("%" if m.group("unit") else None)
         if unit:
-            changed = (
+            changed = bool(
                 _CHANGE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
                 or _CHANGE_NAMED.search(text, m.end("figure"), m.start("when")) is not None  # "a 3% rise this year"
+                # "a 5% pay rise this year and 3% next year": the one after "and" is a rise too
+                or (
+                    before is not None
+                    and before[1]
+                    and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[before[0] : m.start()])
+                )
             )
+            before = (m.end(), changed)
             found.append((("for", " ".join(m.group("when").lower().split()), unit, changed), _digits(m.group("figure")),
                           m.group(0)))  # fmt: skip
     return found

@@ -19,6 +19,7 @@ from factcards.grounding.checks.framing import (
     condition_dropped,
     condition_told_as_met,
     considered_only,
+    denied_claim,
     hearsay_figure,
     link_made_cause,
     no_evidence,
@@ -97,6 +98,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         (
             opinion_framed(ctx, claim_lemmas)
             or accused_of(ctx, claim_lemmas)
+            or denied_claim(ctx)
             or none_reported(ctx)
             or proposed_only(ctx)
             or unverified(ctx)

@@ -1060,9 +1060,12 @@ def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
     for i, word in enumerate(found):
         sides = [s for g, s in sides_of(word.lower) if g == group]
         if sides and not _bound_word(found, i):
-            thing = _thing(found, i)
-            if thing is None and moves and i + 1 < len(found) and found[i + 1].lower in ("it", "them"):
-                thing = moves[-1][1]  # "left rates unchanged but could cut them": the thing moved before
+            # "left rates unchanged but could cut them", "grown to 31, despite a pledge by the board to cut them":
+            # the thing moved before, not a noun before the verb
+            if moves and i + 1 < len(found) and found[i + 1].lower in ("it", "them"):
+                thing = moves[-1][1]
+            else:
+                thing = _thing(found, i)
             moves.append((sides[0], thing, word))
     return moves
 

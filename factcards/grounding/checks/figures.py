@@ -25,6 +25,7 @@ from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, regist
 from factcards.grounding.checks.roles import after_figure, figure_deed, figure_object
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import (
+    NUMBER_WORDS,
     ORDINAL_WORDS,
     SCALES,
     SMALL_COUNT_WORDS,
@@ -40,6 +41,7 @@ from factcards.text.claims import (
 from factcards.text.dates import DateMention, parse_date
 from factcards.text.dictionary import inflected_from
 from factcards.text.durations import given_as_length
+from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
 
 
@@ -977,6 +979,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _pairs_turned(ctx)
     yield from _from_to_turned(ctx)
     yield from _object_moved(ctx)
+    if hit := _count_moved(ctx) or _owned_figure_moved(ctx):
+        yield hit
     yield from figure_bound_elsewhere(ctx)
     yield from _rate_dropped(ctx)
     yield from _rate_added(ctx)
@@ -1376,6 +1380,81 @@ _FIGURE_START = re.compile(r"[$£€]?\d")
 
 def _digits(figure: str) -> str:
     return re.sub(r"[^\d.]", "", figure)
+
+
+# "Sixty pupils … were taken ill …, and 12 were treated in hospital": a count of those a deed was done to (or who did
+# it), written before it, past what they are and where they were.
+_COUNT_DONE = re.compile(
+    rf"(?<![\w.,])(?P<count>\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+(?:(?P<noun>[a-z]{{3,}})\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_Count = tuple[frozenset[str], frozenset[str], float, str]  # the verb's lemmas, the noun's (none: left out), …
+
+
+def _counts_done(text: str) -> list[_Count]:
+    """(the verb's lemmas, the counted noun's, the count, the words) for each count `_COUNT_DONE` reads in `text`
+    ("12 were treated" leaves its noun out: the one counted before)."""
+    found = []
+    for m in _COUNT_DONE.finditer(text):
+        value = count_value(m.group("count"))
+        verb = m.group("verb").lower()
+        if (
+            value is None
+            or not (verb.endswith("ed") or inflected_from(verb, "VBN"))
+            or "VERB" not in forms_by_class(verb)
+        ):
+            continue
+        if lemmas(verb) & lexicon().reporting:
+            continue  # "870 infections have been reported": who told it, not what was done
+        noun = (m.group("noun") or "").lower()
+        counted = lemmas(noun) if noun and "NOUN" in forms_by_class(noun) else frozenset()
+        found.append((lemmas(verb), counted, value, m.group(0)))
+    return found
+
+
+def _count_moved(ctx: ClaimContext) -> Hit | None:
+    """ "Sixty pupils were treated in hospital" against "Sixty pupils … were taken ill …, and 12 were treated in
+    hospital": the claim's count is the one the evidence gives the same ones for another deed, and the evidence gives
+    this deed another count of them (or one that leaves them out)."""
+    mine = _counts_done(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [c for text in ctx.texts for c in _counts_done(text)]
+    for verb, noun, value, said in mine:
+        ones = [(v, n, w) for v, c, n, w in theirs if not c or not noun or c & noun]
+        same_deed = [(n, w) for v, n, w in ones if v & verb]
+        elsewhere = [w for v, n, w in ones if n == value and not v & verb]
+        if same_deed and elsewhere and all(n != value for n, _ in same_deed):
+            return ctx.said_against(said, same_deed[0][1])
+    return None
+
+
+# "against diesel's 18%": a figure written as one side's own, after its name and "'s".
+_OWNED_FIGURE = re.compile(
+    r"\b(?P<owner>[A-Za-z][\w-]{2,})['’]s\s+(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)"
+)
+_FIGURE_SAID = re.compile(r"(?<![\w.,])[$£€]?(?P<figure>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)")
+
+
+def _owned_figure_moved(ctx: ClaimContext) -> Hit | None:
+    """ "Diesel took 21% of the market" against "electric cars …, taking 21% of the market against diesel's 18%": the
+    claim opens on one side and gives it a share the evidence gives another, where the evidence writes the claim's
+    side's own share."""
+    claim = ctx.card.claim
+    said = list(_FIGURE_SAID.finditer(claim))
+    if len(said) != 1:
+        return None
+    mine = [said[0].group("figure")]
+    opening = {f for w in words(claim)[:3] for f in lemmas(w.lower)}
+    for text in ctx.texts:
+        for m in _OWNED_FIGURE.finditer(text):
+            owner, theirs = m.group("owner").lower(), m.group("figure")
+            if not lemmas(owner) & opening or theirs == mine[0]:
+                continue
+            if any(f.group("figure") == mine[0] for f in _FIGURE_SAID.finditer(text)):
+                return ctx.said_against(said[0].group(0), m.group(0))
+    return None
 
 
 def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:

@@ -68,6 +68,36 @@ def accused_of(ctx: ClaimContext, claim_lemmas: set[str]) -> str | None:
     return _framing(ctx, _ACCUSED, lambda m: bool(lemmas(m.group("act").lower()) & claim_lemmas))
 
 
+# "denied claims by the opposition that she had known …": a charge the one charged denies, which is no fact.
+_DENIED_CLAIMS = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:the\s+)?"
+    r"(?:claims?|allegations?|accusations?|suggestions?|reports?)\s+(?:[^,;.]{0,40}?\s+)?that\s+(?P<clause>[^.;]{3,120})",
+    re.IGNORECASE,
+)
+
+
+def denied_claim(ctx: ClaimContext) -> str | None:
+    """ "The minister knew about the breach" against "The minister denied claims … that she had known about the
+    breach": the claim states what the evidence has someone claim and another deny."""
+    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+    if mine & _DENYING_LEMMAS:
+        return None  # "The minister denied knowing" tells the denial
+
+    def frames_claim(m: re.Match[str]) -> bool:
+        # (up to an aside of the article's own: "…, which has risen from £20m to £32m" is no one's claim)
+        clause = _ASIDE.split(m.group("clause"), maxsplit=1)[0]
+        said = [w for w in words(clause) if is_content(w.lower)]
+        # (the deed claimed, too: "the cost … has risen" is not "he misled councillors over the cost")
+        deed = next((w for w in said if set(forms_by_class(w.lower)) == {"VERB"}), None)
+        told = deed is None or bool(lemmas(deed.lower) & mine)
+        return told and sum(1 for w in said if lemmas(w.lower) & mine) >= min(3, len(said))
+
+    return _framing(ctx, _DENIED_CLAIMS, frames_claim)
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|where|while|but|and|although|though)\b", re.IGNORECASE)
+
+
 # "no reports of casualties", "no injuries were reported": nothing known of, which is not nothing.
 NO_REPORTS_OF = r"\bno (?:immediate |initial |other )?reports? of (?:any )?"
 _NONE_REPORTED = re.compile(
@@ -169,8 +199,12 @@ def considered_only(ctx: ClaimContext) -> str | None:
 
     def thought_of(m: re.Match[str]) -> bool:
         said = (m.group("thing") or m.group("thing2")).lower()
-        thing = lemmas(said)
-        return any(thing & lemmas(w.lower) or same_family(said, w.lower) for w in ctx.claim_words)
+        thing, sides = lemmas(said), set(sides_of(said))
+        # ("considering raising the pension age" is what "the pension age will rise" tells as meant)
+        return any(
+            thing & lemmas(w.lower) or same_family(said, w.lower) or sides & set(sides_of(w.lower))
+            for w in ctx.claim_words
+        )
 
     m = ctx.evidence_match(_CONSIDERED, thought_of)
     return m.group(0) if m else None

@@ -17,6 +17,7 @@ from factcards.grounding.checks.context import (
 from factcards.grounding.checks.framing import NO_REPORTS_OF
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import AUXILIARY, doer_before, participants, subject_gap
+from factcards.text.attribution import claimed_by
 from factcards.text.claims import ClaimAtoms, Negation, stem
 from factcards.text.dictionary import is_word
 from factcards.text.lexicon import lexicon
@@ -294,6 +295,18 @@ def _lost(target: str, found: list[Word]) -> bool:
     return False
 
 
+_CLAIMS = frozenset(stem(w) for w in "claim allegation accusation suggestion report warning".split())
+
+
+def _their_claims_told(n: Negation, ctx: ClaimContext) -> bool:
+    """ "The opposition claimed the minister knew" against "The minister denied claims by the opposition that she
+    knew": the denial is of what was claimed; the claim tells only that it was, by those the evidence has claim it."""
+    if n.target not in _CLAIMS:
+        return False
+    opening = {w.lower for w in ctx.claim_words[:4]}
+    return any(who.split()[-1].lower() in opening for text in ctx.texts for who in claimed_by(text))
+
+
 def _only_as_verb(target: str, found: list[Word]) -> bool:
     """Every claim word of this stem is an inflected verb ("lasted"): it is not the evidence's "the last one"."""
     same = [w for w in found if stem(w.lower) == target]
@@ -495,11 +508,16 @@ def _refusal_added(ctx: ClaimContext) -> Hit | None:
     evidence says plainly, and the evidence turns nothing."""
     claim = ctx.card.claim
     turned = list(_REFUSAL.finditer(claim))
-    if not turned or ctx.claim.negations or evidence_negates(ctx):
+    if not turned or ctx.claim.negations:
+        return None
+    # (a turn done to others is none of the doer's: "300 children were wrongly refused school transport")
+    own = [(text, w) for text in ctx.texts for w in words(text) if not _DONE_TO_OTHERS.search(text, 0, w.start)]
+    negators = lexicon().negators
+    if any(w.lower in negators for _, w in own) or any(n in t.lower() for n in negators if " " in n for t in ctx.texts):
         return None
     # (a negation of something else is no answer: "apologised and said it had not been a cyber attack")
     negated = {t for a in ctx.seen for n in a.negations for t in (n.target, *n.scope) if t}
-    evidence_lemmas = set().union(*(lemmas(w.lower) for w in ctx.evidence_words))
+    evidence_lemmas = set().union(*(lemmas(w.lower) for _, w in own))
     if evidence_lemmas & (_TURNING_LEMMAS | {"unable", "inability"}) - {"rule"}:
         return None
     if "rule" in evidence_lemmas and any(_RULED_OUT.search(text) for text in ctx.texts):
@@ -526,6 +544,7 @@ def _refusal_added(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+_DONE_TO_OTHERS = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+(?:\w+\s+)?out\b", re.IGNORECASE)
 # The subject of a clause named by a common noun: "The minister", "the Court of Appeal", "The city's council".
 _COMMON_SUBJECT = re.compile(
@@ -692,6 +711,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         # "Bank details were not taken" against "… but not bank details": the claim negates a deed of the very things
         and not (ctx.claim.negations and len(n.scope) > 1 and n.scope <= stems)
         and not _told_as_its_compound(n, ctx)
+        and not _their_claims_told(n, ctx)
     ]  # fmt: skip
     if dropped:
         yield _dropped(ctx, dropped[0].surface)

@@ -81,8 +81,8 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     airline improves its pay offer" does to it), and, where both sides name both parties, both crossed ("Ade
     signed a contract with Kestrel City" against "Ade was signed by Kestrel City")."""
     both = None not in (mine.doer, mine.done_to, theirs.doer, theirs.done_to)
-    doer_crossed = bool(mine.doer and theirs.done_to and _alike(mine.doer.key, theirs.done_to.key))
-    done_to_crossed = bool(mine.done_to and theirs.doer and _alike(mine.done_to.key, theirs.doer.key))
+    doer_crossed = bool(mine.doer and theirs.done_to and _alike(_named_by(mine.doer), _named_by(theirs.done_to)))
+    done_to_crossed = bool(mine.done_to and theirs.doer and _alike(_named_by(mine.done_to), _named_by(theirs.doer)))
     if both and not (doer_crossed and done_to_crossed):
         return None
     if doer_crossed and mine.doer and _explicit(mine) and not (theirs.doer and _alike(mine.doer.key, theirs.doer.key)):
@@ -95,6 +95,13 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     ):
         return "done_to", mine.done_to
     return None
+
+
+def _named_by(party: Party) -> frozenset[str]:
+    """A party's key words past those that only describe it: "a faulty software update" is no fault, though "faulty"
+    is grown from it."""
+    nouns = frozenset(k for k in party.key if set(forms_by_class(k)) != {"ADJ"})
+    return nouns or party.key
 
 
 def _giver_crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
@@ -207,11 +214,13 @@ def _substituted(
     # tremor", "the actor" for the name, measured on `python -m bench --only trust`.)
     # (not who got something: "to customers" may be "to those cut off", said of the same people)
     # (nor whose the thing done to is: "a report by inspectors" may be "an inspection report")
-    pairs = [(link, p, q) for link, p in mine.places for other, q in theirs.places if other == link not in ("to", "by")]
+    # (but a cause: "caused by a power cut" against "caused by a faulty software update" is another cause)
+    unread = ("to",) if mine.forms & _CAUSING else ("to", "by")
+    pairs = [(link, p, q) for link, p in mine.places for other, q in theirs.places if other == link not in unread]
     for link, p, q in pairs:
         if _timely(p) or _timely(q) or p.specific or q.specific:
             continue
-        if _never_said(p, evidence_said) and _never_said(q, claim_said):
+        if _never_said(p, evidence_said) and not _alike(_named_by(q), claim_said):
             return f"{link} {p.text}".strip(), f"{link} {q.text}".strip()
         # (or what each names, past what describes it, where the claim's is a thing of the lexicon's kinds: "in a
         # former church" against "in a former department store"; "a gay meeting location" may be "a gay haunt")
@@ -225,6 +234,9 @@ def _substituted(
         ):
             return f"{link} {p.text}".strip(), f"{link} {q.text}".strip()
     return None
+
+
+_CAUSING = frozenset("cause trigger spark".split())
 
 
 def _last_noun(party: Party) -> frozenset[str]:

@@ -269,6 +269,31 @@ def _post_changed(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "foreign ministers", "the head coach": which of a body's posts of one kind, written before the post's word.
+_KIND_OF_POST = re.compile(
+    r"\b(?P<kind>prime|foreign|defence|defense|finance|health|interior|home|education|justice|transport|environment"
+    r"|trade|energy|deputy|vice|head|assistant|junior|senior|shadow|government|opposition)[\s-]+(?P<post>minister"
+    r"|secretar(?:y|ie)|coach|teacher|mayor|president|chancellor|mp|councillor|senator|lawmaker|backbencher)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _kind_of_post_changed(ctx: ClaimContext) -> Hit | None:
+    """ "The prime ministers of Arland and Vesk met" against "Foreign ministers from Arland and Vesk met": the same
+    post's word with another kind before it, where the evidence never writes the claim's kind."""
+    theirs = [m for text in ctx.texts for m in _KIND_OF_POST.finditer(text)]
+    if not theirs:
+        return None
+    for m in _KIND_OF_POST.finditer(ctx.card.claim):
+        kind, post = m.group("kind").lower(), m.group("post").lower()
+        if any(re.search(rf"\b{kind}\b", t, re.IGNORECASE) for t in ctx.texts):
+            continue
+        other = next((o for o in theirs if o.group("post").lower() == post and o.group("kind").lower() != kind), None)
+        if other is not None:
+            return ctx.said_against(m.group(0), other.group(0))
+    return None
+
+
 # "finance director Owen Tate": the part of a body a job is in, written before its job word and the name.
 _PART_TITLE = re.compile(
     r"\b(?P<part>[a-z]{3,})\s+(?P<job>director|manager|secretary|officer|editor|correspondent|chief|head|coach)\s+"
@@ -439,7 +464,12 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
     a job the article never gives them, where it gives them another. A job word the article writes anywhere,
     or one the lexicon makes a paraphrase of theirs, is not changed."""
     if hit := (
-        _post_changed(ctx) or _portfolio_changed(ctx) or _part_changed(ctx) or _side_moved(ctx) or _home_moved(ctx)
+        _post_changed(ctx)
+        or _portfolio_changed(ctx)
+        or _kind_of_post_changed(ctx)
+        or _part_changed(ctx)
+        or _side_moved(ctx)
+        or _home_moved(ctx)
     ):
         return hit
     if hit := _unnamed_job_changed(ctx):

@@ -14,7 +14,7 @@ from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_
 from factcards.grounding.checks.contrast import clauses
 from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import COMPOUND_COUNT_WORDS, SMALL_COUNT_WORDS, count_value, number_at
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, paraphrase_groups, words
+from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, paraphrase_groups, words
 
 # "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
 _SINCE = re.compile(
@@ -836,6 +836,11 @@ def comparison_dropped(ctx: ClaimContext) -> Hit | None:
             said = next((w for w in ctx.claim_words if w.lower == quality), None)
             if said is None or quality in _HEDGED_QUALITIES:
                 continue
+            # "was 71% effective …, but was less effective in people over 75" says it plainly too: the comparison
+            # is the claim's only where the claim tells what follows it
+            after = content_lemmas(words(text[m.end() : m.end() + 40]))
+            if _said_plainly(ctx.texts, quality) and not after & content_lemmas(ctx.claim_words):
+                continue
             before = claim[max(0, said.start - 12) : said.start].lower().split()[-1:]
             if not before or before[0] not in ("more", "less", "most", "least", "much", "far"):
                 return ctx.said_against(said.text, m.group(0))
@@ -843,6 +848,16 @@ def comparison_dropped(ctx: ClaimContext) -> Hit | None:
 
 
 _HEDGED_QUALITIES = frozenset("likely unlikely".split())
+_BARE = frozenset(("more", "less", "most", "least"))
+
+
+def _said_plainly(texts: list[str], quality: str) -> bool:
+    """Whether the evidence has the quality somewhere with no "more" or "less" before it."""
+    for text in texts:
+        found = words(text)
+        if any(w.lower == quality and (i == 0 or found[i - 1].lower not in _BARE) for i, w in enumerate(found)):
+            return True
+    return False
 
 
 # "about 2.3 million customers": a count of them, which says nothing of all of them.

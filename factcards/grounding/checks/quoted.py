@@ -12,7 +12,9 @@ from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
+from factcards.text.dictionary import forms_by_class
 from factcards.text.normalize import compact
+from factcards.text.words import Word, lemmas, words
 
 # “…”, "…", ‘…’ and a feed's `…' (a lower-cased, tokenized feed writes "` sanctuary '"). A single
 # quotation mark is an apostrophe inside a word ("Russia’s"), so it opens and closes only at a word's edge.
@@ -56,9 +58,8 @@ def quoted_parts(claim: str) -> list[str]:
 @register("FC404", "quote-altered", UNSUPPORTED, "words the claim quotes are not the article's")
 def quote_altered(ctx: ClaimContext) -> Iterator[Hit]:
     parts = quoted_parts(ctx.card.claim)
-    if not parts:
-        return
-    evidence = compact(" ".join(ctx.texts))
+    evidence = compact(" ".join(ctx.texts)) if parts else ""
+    misquoted = False
     for part in parts:
         wanted = compact(part)
         if wanted in evidence:
@@ -69,3 +70,40 @@ def quote_altered(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.add_supporting(sentence)
             continue
         yield Hit(f"claim quotes “{part}”, which the article does not say", ctx.window_span(), ctx.home.article.id)
+        misquoted = True
+    if not misquoted and (called := _called_otherwise(ctx)):
+        mine, theirs = called
+        yield Hit(f'claim has them call it "{mine}" where the evidence has "{theirs}"', ctx.span_of(theirs),
+                  ctx.home.article.id)  # fmt: skip
+
+
+# "called it 'fearless'", "described the plan as reckless": what someone called a thing is their word, quoted or not.
+_CALLING = frozenset("call describe brand label dub hail".split())
+_CALLED_REACH = 6  # words after the verb: whom or what, "as", then the word
+
+
+def _called_word(found: list[Word], at: int) -> Word | None:
+    """The word a calling verb at `at` gives: the first that is only an adjective ("careless"), within reach."""
+    for w in found[at + 1 : at + 1 + _CALLED_REACH]:
+        if set(forms_by_class(w.lower)) == {"ADJ"}:
+            return w
+    return None
+
+
+def _calls(found: list[Word]) -> list[Word]:
+    return [c for i, w in enumerate(found) if lemmas(w.lower) & _CALLING and (c := _called_word(found, i))]
+
+
+def _called_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The judges called the novel careless" against "the judges called it 'fearless'": the claim has them call it
+    a word the evidence never uses, where the evidence's calling gives another the claim never uses."""
+    mine = _calls(list(ctx.claim_words))
+    if not mine:
+        return None
+    evidence = {f for w in ctx.evidence_words for f in lemmas(w.lower)}
+    claimed = {f for w in ctx.claim_words for f in lemmas(w.lower)}
+    theirs = [w for text in ctx.texts for w in _calls(list(words(text))) if not lemmas(w.lower) & claimed]
+    for said in mine:
+        if not lemmas(said.lower) & evidence and theirs:
+            return said.text, theirs[0].text
+    return None

@@ -242,7 +242,13 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         p
         for p in parts
         if p.end <= verb.start
-        and not (trailing and _IN_PHRASE.search(text, max(p.start - 40, 0), p.start))
+        and not (
+            trailing
+            and (
+                _IN_PHRASE.search(text, max(p.start - 40, 0), p.start)
+                or (verb.lower in _JUDGING and _object_of_deed(text, p))
+            )
+        )
         and (
             (
                 (gap_ok(gap := _past_holding(text, p.end, verb.start)) or _RELATIVE.fullmatch(gap))
@@ -311,7 +317,7 @@ _MODIFIED = re.compile(
     re.IGNORECASE,
 )
 # "Irene Falk, who won 41 percent": the relative clause's verb is done by the one it follows.
-_WHO_THEN = r"\s+who\s+(?:(?:has|had|have|also|then|previously|reportedly|only)\s+)*"
+_WHO_THEN = r"\s+who\s+(?:(?:has|had|have|is|are|was|were|will|also|then|previously|reportedly|only)\s+)*"
 _RELATIVE = re.compile(rf",?{_WHO_THEN}")
 _WHO_AFTER = re.compile(rf",{_WHO_THEN}")  # (after a comma: the one just named, wherever it stands)
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -354,6 +360,28 @@ _IN_PHRASE = re.compile(
     # or the object of another "-ing" verb ("52 days after leaving La Gomera …, beating the record")
     r"|\b[a-z]{3,}ing\s+$"
 )
+
+
+_WORD_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+$")
+
+
+def _object_of_deed(text: str, p: Participant) -> bool:
+    """Whether `p` is the one a past deed was done to ("Judge Cole jailed Nathan Crowe …, describing him"): a trailing
+    "-ing" verb is then the deed's doer's, not theirs. A saying verb comes before its subject ("…, said Rena Holt,
+    adding")."""
+    before = _WORD_BEFORE.search(text, max(p.start - 20, 0), p.start)
+    if before is None or before["word"] in _SAYING_BEFORE:
+        return False
+    return bool(inflected_from(before["word"], "VBD"))
+
+
+# What a trailing "-ing" verb of saying or judging does is the deed's doer's, not the one it was done to (whereas
+# "appointed Grace Obi …, replacing Paul Hart" has her replace him).
+_JUDGING = frozenset(
+    "describing calling saying adding branding labelling labeling praising criticising criticizing accusing warning"
+    " telling".split()
+)
+_SAYING_BEFORE = frozenset("said says told added warned wrote explained insisted argued claimed admitted".split())
 
 
 def _may_be_subject(before: str) -> bool:
@@ -504,6 +532,8 @@ def subject_gap(between: str) -> bool:
 _PARTICLES = frozenset("from behind back on off out up in".split())
 _MARGIN = frozenset(
     "down a an one two three four five six goals goal points point runs sets set games shots strokes".split()
+    # "took four hours to bring the blaze under control": how long it took them
+    + "seven eight nine ten several many few hours hour days day weeks week months month years year minutes".split()
 )
 
 
@@ -569,6 +599,33 @@ def _owner_made_doer(ctx: ClaimContext) -> Hit | None:
                 said = text[w.start : w.end + owned.end()].rsplit(None, 1)[0]
                 return Hit(f'claim has "the {doer}" as the one who "{m.group("verb")}"; the evidence says "{said} …"',
                            ctx.span_of(said), ctx.home.article.id)  # fmt: skip
+    return None
+
+
+# "Tom Rees's agent has died": one of a named person's people, as the doer of the claim's opening deed.
+_THEIR_ONE_DID = re.compile(
+    r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s\s+(?P<one>[a-z]{3,})\s+"
+    r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?P<verb>[a-z]+ed|died)\b"
+)
+
+
+def _owner_did_it(ctx: ClaimContext) -> Hit | None:
+    """ "Tom Rees's agent has died" against "The actor Tom Rees … has died aged 81 …, his agent said": the deed the
+    evidence has the named person do, given to one of their people, whom the evidence never has do it."""
+    m = _THEIR_ONE_DID.match(ctx.card.claim.strip())
+    if m is None or lemmas(m.group("verb")) & lexicon().reporting:
+        return None
+    owner, one, deed = last_key(m.group("owner")), m.group("one"), lemmas(m.group("verb"))
+    for text in ctx.texts:
+        found = words(text)
+        parts = list(participants(text))
+        for w in found:
+            if not lemmas(w.lower) & deed:
+                continue
+            does_it = re.search(rf"\b{re.escape(one)}s?\s+(?:\w+\s+){{0,3}}?{re.escape(w.text)}\b", text, re.I)
+            if not does_it and owner in roles_at(text, parts, w, found).doers:
+                return Hit(f'claim has "{m.group("owner")}\'s {one}" as the one who "{m.group("verb")}"; the evidence '
+                           f'has "{m.group("owner")}" ("{w.text}")', ctx.span_of(w.text), ctx.home.article.id)  # fmt: skip
     return None
 
 
@@ -664,6 +721,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _place_swapped(ctx)
         or _nationality_moved(ctx)
         or _owner_made_doer(ctx)
+        or _owner_did_it(ctx)
         or _relative_swapped(ctx)
         or _outdone_swapped(ctx)
         or name_put_in_place(ctx)
@@ -785,6 +843,18 @@ def _object_word(found: Sequence[Word], verb: Word) -> str | None:
     return f"name:{word.lower}" if word.capitalized and word.start > 0 else min(lemmas(word.lower))
 
 
+# What may follow a deed done to no one: the clause's end, or when or where ("is retiring after 12 years").
+_NOTHING_DONE_TO = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:after|aged|at\s+the\s+end|next|this|last|in\s+\d{4})\b")
+
+
+def _no_object(text: str, verb: Word) -> str | None:
+    """ "none" for a verb that takes no object in `text` ("Paul Marsh, who is retiring after 12 years"): a deed
+    done to no one, as "is retiring." is, when it is the verb's first form of that kind (an "-ing" or past form)."""
+    if not verb.lower.endswith(("ing", "ed")) or "VERB" not in forms_by_class(verb.lower):
+        return None
+    return "none" if _NOTHING_DONE_TO.match(text, verb.end) else None
+
+
 def _particle_after(found: Sequence[Word], verb: Word) -> str | None:
     """ "down" of "stood down": a verb's particle is what tells its deed where it does nothing to anyone."""
     at = found.index(verb)
@@ -838,7 +908,7 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
             if p.key in mine.doers
         ):
             continue
-        thing = _particle_after(claim_words, verb) or _object_word(claim_words, verb)
+        thing = _particle_after(claim_words, verb) or _object_word(claim_words, verb) or _no_object(claim, verb)
         if thing is None:
             continue
         found = _other_doer(ctx, verb, mine.doers, thing)
@@ -898,7 +968,10 @@ def _another_body_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
 
 
 # A clause of the verb's own after the one named first: "Kestrel recalled the syrup after the agency found …".
-_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|because|while|since|although|though|until|once|whereas)\s", re.I)
+_CLAUSE_OPENER = re.compile(
+    r"\b(?i:after|before|when|because|while|since|although|though|until|once|whereas)\s"
+    r"|[,;]\s+(?:and|but|then)\s+(?=[A-Z])"  # "…, and Brandt scored the winner": a clause with a doer of its own
+)
 
 
 _WHO_NEXT = re.compile(r",\s+who\s")
@@ -1082,6 +1155,7 @@ def _other_doer(
             _particle_after(ev_words, other),
             _object_word(ev_words, other),
             _given_thing(ev_words, other),
+            _no_object(text, other),
         ):
             found = (theirs, text, other, doc, sentence)
     return found

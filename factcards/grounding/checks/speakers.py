@@ -22,6 +22,7 @@ from factcards.text.attribution import (
     DEED_NOT_SPEECH,
     NAME,
     attributions,
+    claimed_by,
     plausible_speaker,
     same_person,
 )
@@ -413,6 +414,8 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return
     speaker = claimed_speaker(ctx)
     described = None if speaker else _described_speaker(ctx)
+    if described and _claims_theirs(described, ctx):
+        return
     if described and (other := _another_says_it(ctx, described)):
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
@@ -433,6 +436,8 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if _said_while_doing(speaker, ctx):
         return  # "The council has refused …, saying it would harm views …, but the developer says …"
+    if _claims_theirs(speaker, ctx):
+        return
     said_by, texts = _said_by_whoever_says_it(ctx, speaker)
     if not said_by:
         # No one the article names says it: their wife may, or a body ("according to the transport department").
@@ -499,7 +504,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
 
 # ", saying it would harm views of the cathedral": what the sentence's opener said while doing the deed, up to the
 # clause that turns to another ("…, but the developer says …").
-_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|claiming)\b", re.IGNORECASE)
+_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|claiming|describing|calling)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;")
 
 
@@ -514,13 +519,25 @@ def _said_while_doing(speaker: str, ctx: ClaimContext) -> bool:
             continue
         opening = text[: m.start()].lower()
         at = opening.find(name)
-        if not 0 <= at < 40 or re.search(r"\b(?:said|says|told)\b", opening):
+        if not 0 <= at < 40 or re.search(r"\b(?:said|says|told)\b", opening) or _done_to_first(text[:at]):
             continue
         end = _CLAUSE_END.search(text, m.end())
         saying, rest = text[m.end() : end.start() if end else len(text)], text[end.start() :] if end else ""
         if told(wanted, saying) > told(wanted, rest):
             return True
     return False
+
+
+def _claims_theirs(speaker: str, ctx: ClaimContext) -> bool:
+    """ "The opposition claimed …" against "The minister denied claims by the opposition that …": the claims the
+    evidence tells of are the speaker's, whoever answers them."""
+    return any(last_key(who) == last_key(speaker) for text in ctx.texts for who in claimed_by(text))
+
+
+def _done_to_first(opening: str) -> bool:
+    """Whether a deed comes before a name in the sentence's opening ("Judge Cole jailed Nathan Crowe …, describing him"):
+    the name is the one it was done to, and the saying after the comma is the opener's."""
+    return any(inflected_from(w, "VBD") or inflected_from(w, "VBZ") for w in re.findall(r"\b[a-z]+\b", opening))
 
 
 def _one_of_them(speaker: str, said_by: list[str]) -> bool:
@@ -871,8 +888,8 @@ def _clause_speaker(ctx: ClaimContext, speaker: str) -> str | None:
         if len(parts) < 2:
             continue
         speakers = [_speaker_in(part) for part in parts]
-        if sum(1 for who in speakers if who) < 2:
-            continue  # one saying, however it is joined
+        if sum(1 for who in speakers if who) < 2 and not any(_DOER_SAYING.match(part) for part in parts):
+            continue  # one saying, however it is joined (unless said while doing a deed to another the claim names)
         # (on a tie, the part that says it the claim's way: "called them 'a betrayal'" is the one that calls)
         at = most_told(parts, wanted, tie_break=saying if max(told(wanted, p) for p in parts) else None)
         if at is not None and speakers[at] is not None:
@@ -923,16 +940,23 @@ _CLAUSE_SAYS = re.compile(
     rf"|(?:^|,\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?P<f>{NAME}),"
     rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
 )
+# "Judge Harriet Cole jailed Nathan Crowe …, describing him as …": the name the clause opens on says it while doing
+# the deed, however many others the clause names.
+_DOER_SAYING = re.compile(
+    rf"^\W*(?P<name>{NAME})\s+(?:has\s+|had\s+|have\s+)?[a-z]+\b[^;:\"“”]{{0,100}}?{_SAYING.pattern}"
+)
 
 
 def _speaker_in(part: str) -> str | None:
     m = _CLAUSE_SAYS.search(part)
     if m is None:
-        return None
+        doer = _DOER_SAYING.match(part)
+        return doer["name"] if doer and plausible_speaker(doer["name"]) else None
     if m.group("c"):
         return m.group("c") if "NOUN" in forms_by_class(m.group("c")) and m.group("c") not in _NOT_PEOPLE else None
     if m.group("e") or m.group("f"):
         return m.group("e") or m.group("f")
+
     if m.group("d"):
         head = m.group("d").split()[-1]
         return m.group("d") if "NOUN" in forms_by_class(head) and head not in _NOT_PEOPLE else None

@@ -37,6 +37,8 @@ _MEANT = (
     r"(?P<meant>(?:agree|plan|intend|aim|want|hope|offer|propose|promise|vow|threaten|pledge|tr(?:y|ie)|attempt)"
     r"(?:s|d|ed|ied)?|planned|seeks|sought|(?:is|are|was|were)\s+(?:planning|hoping|trying|seeking|offering))"
     r"\s+(?:[\w'’.-]+\s+){0,3}?to"  # "agreed on Monday to buy"
+    # "a pledge by the health board to cut them": whose pledge, then what it is to do
+    r"|(?P<pledge>pledge|promise|plan|bid|vow|commitment)s?\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,4}?to"
 )
 _THEN = r"\s+(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)"
 # "as it closes two factories by the end of next year": a present tense with a time still to come.
@@ -161,7 +163,8 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
         if before in _PASSIVE_PAST or before in _PERFECT:  # ("has overridden": a participle only)
             forms = tuple(dict.fromkeys(forms + inflected_from(word.lower, "VBN")))
         for lemma in forms:
-            if lemma != word.lower:  # "cut", "set", "put": as well the present, which says nothing of when
+            # "cut", "set", "put": as well the present, which says nothing of when, save after "has" or "was"
+            if lemma != word.lower or before in _PERFECT | _PASSIVE_PAST or _perfect_passive(found, i):
                 past.setdefault(lemma, word)
     return past
 
@@ -388,14 +391,18 @@ def _threat_told_as_done(ctx: ClaimContext) -> Hit | None:
 
 # "The launch …, planned for Thursday, has been postponed", "organisers called off the match": an event put off.
 _PUT_OFF_WORDS = r"(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|pushed\s+back|scrapped|suspended|halted)"
+_DUE = (
+    r"\b(?:due|set|scheduled|planned|expected)\s+to\s+(?P<thing3>[a-z]{3,})\b[^.;!?]{0,60}?"
+    rf"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?{_PUT_OFF_WORDS}\b"
+)
 _PUT_OFF = re.compile(
     rf"\b(?:(?i:the|its|their|a|this)|next\s+week's|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<thing>[a-z]{{4,}})\b"
     rf"[^.;!?]{{0,80}}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?{_PUT_OFF_WORDS}\b"
     rf"|\b{_PUT_OFF_WORDS}\s+(?:the|its|their|a|this)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<thing2>[a-z]{{4,}})\b"
     # "The festival, due to open on Friday, has been postponed": the deed it was due to do
-    rf"|\b(?:due|set|scheduled|planned|expected)\s+to\s+(?P<thing3>[a-z]{{3,}})\b[^.;!?]{{0,60}}?"
-    rf"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?{_PUT_OFF_WORDS}\b",
+    rf"|{_DUE}",
 )
+_DUE_PUT_OFF = re.compile(_DUE)
 _CLAIM_PUT_OFF = re.compile(rf"{_PUT_OFF_WORDS}|\b(?:postpone|delay|cancel|call\s+off|put\s+off)", re.IGNORECASE)
 
 
@@ -405,6 +412,8 @@ def _done_though_put_off(ctx: ClaimContext) -> Hit | None:
     claim = ctx.card.claim
     if _CLAIM_PUT_OFF.search(claim) or not any(re.search(_PUT_OFF_WORDS, t) for t in ctx.texts):
         return None
+    if hit := _due_when_put_off(ctx):
+        return hit
     done = _past_verbs(list(ctx.claim_words), claim)
     if not done:
         return None
@@ -418,6 +427,29 @@ def _done_though_put_off(ctx: ClaimContext) -> Hit | None:
 
 
 _NOT_AN_EVENT = frozenset("be have do say find".split())
+_WHEN_WORDS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|\d{4})\b"
+)
+
+
+def _due_when_put_off(ctx: ClaimContext) -> Hit | None:
+    """ "The new cancer unit will open in June" against "the new cancer unit, due to open in June, has been delayed
+    until at least December": the claim says it will be done when the evidence says it was due before it was put
+    off."""
+    coming = _future_verbs(ctx.card.claim)
+    if not coming:
+        return None
+    when = {w.lower() for w in _WHEN_WORDS.findall(ctx.card.claim)}
+    for text in ctx.texts:
+        for m in _DUE_PUT_OFF.finditer(text):
+            if not lemmas(m.group("thing3").lower()) & coming.keys():
+                continue
+            due = {w.lower() for w in _WHEN_WORDS.findall(m.group(0))}
+            after = {w.lower() for w in _WHEN_WORDS.findall(text[m.end() :])}
+            if when & due and not when & after:
+                return ctx.said_against(next(iter(coming.values())), m.group(0))
+    return None
 
 
 # "inquiries are ongoing", "police are investigating": still so now, which the article can only say of when
