@@ -189,10 +189,18 @@ signed, house prices, a messaging fault, waiting lists, bird flu; a deputy sacke
 cuts, a vaccine trial, a bank's new chief; a Senate vote, a climber's inquest, electric cars overtaking diesel,
 school transport, a paper mill fire; a rate hold, an actor's death, a cracked bridge, a stabbing, a festival
 cancelled; a chipmaker's warning, an elephant put down, a nurses' deal, a denied data breach, pupils taken ill; a
-man jailed, a cold night, charity shops closing, a cancer unit delayed, an Atlantic row; and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-ninth sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+man jailed, a cold night, charity shops closing, a cancer unit delayed, an Atlantic row; a runway put back, Black
+Friday, a farmer's flood, a care home inquiry, a party leader; a lorry driver jailed, a dementia drug, a manager
+sacked, a stamp price, bus shelters; fake handbags, rules put back, a withdrawal, a bakery's jobs, a wet October; a
+founder stepping down, ambulance times, a painting in a corridor, postmasters' compensation, an academy vote;
+climbers airlifted, Christmas sales, a microchip law, team sports and anxiety, a mayor's veto; ferries cancelled,
+slower growth, a theatre founder's death, homes on appeal, a border crossing; a fraud plea, castle visitors, a pay
+offer accepted, libraries closing, heaters recalled; a chess title, fewer passengers, a hospital's apology, a
+drugmaker's shares, a flooded road; a city charge rejected, a tour cancelled, water bills, an attempted murder
+charge, red panda cubs; a split verdict, home insulation, flights resumed, obesity, a drummer replaced; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-ninth sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -10327,6 +10335,416 @@ _add("An 18-year-old student from Calbridge has become the youngest person to ro
  ("The crossing took 85 days.", False),
  ("The student rowed across the Pacific.", False),
  ("The student completed the crossing with a partner.", False),
+])
+# round 220
+_add("The airport's second runway, approved in 2019, will not open until 2031 at the earliest, four years later than planned, after costs rose to £4.2bn, the operator said.", [
+ ("The second runway will not open until 2031 at the earliest.", True),
+ ("The operator said costs had risen to £4.2bn.", True),
+ ("The second runway will open in 2027.", False),
+ ("The second runway was approved in 2021.", False),
+ ("Costs have fallen to £4.2bn.", False),
+ ("The runway will open two years later than planned.", False),
+])
+_add("Shoppers spent £1.9bn online on Black Friday, up 4% on last year, but footfall in high streets fell by 7%, according to the retail consortium.", [
+ ("Shoppers spent £1.9bn online on Black Friday.", True),
+ ("Footfall in high streets fell by 7%, according to the retail consortium.", True),
+ ("Online spending fell 4% on last year.", False),
+ ("Footfall in high streets rose by 7%.", False),
+ ("Shoppers spent £9.1bn online on Black Friday.", False),
+ ("Footfall in high streets fell by 4%.", False),
+])
+_add("\"This is the worst flooding I have seen in 30 years,\" said farmer Owen Pryce, whose fields near the River Teme have been under water since Sunday.", [
+ ("Owen Pryce said it was the worst flooding he had seen in 30 years.", True),
+ ("Owen Pryce's fields have been under water since Sunday.", True),
+ ("Owen Pryce said it was the worst flooding he had seen in 13 years.", False),
+ ("Owen Pryce's fields have been under water since Monday.", False),
+ ("Owen Pryce said the flooding was not as bad as in previous years.", False),
+ ("Owen Pryce's fields near the River Severn are under water.", False),
+])
+_add("The inquiry found that the care home had failed to call a doctor for three days, but cleared staff of deliberately neglecting residents.", [
+ ("The inquiry found the care home had failed to call a doctor for three days.", True),
+ ("The inquiry cleared staff of deliberately neglecting residents.", True),
+ ("The inquiry found staff had deliberately neglected residents.", False),
+ ("The care home called a doctor within three days.", False),
+ ("The inquiry found the care home failed to call a doctor for five days.", False),
+ ("The inquiry blamed the doctor for the delay.", False),
+])
+_add("Carla Moss, 41, has been elected the first female leader of the Greens, beating two rivals with 58% of members' votes.", [
+ ("Carla Moss has been elected leader of the Greens.", True),
+ ("Carla Moss won 58% of members' votes.", True),
+ ("Carla Moss is the second female leader of the Greens.", False),
+ ("Carla Moss won 85% of members' votes.", False),
+ ("Carla Moss beat three rivals.", False),
+ ("Carla Moss lost to two rivals.", False),
+])
+# round 221
+_add("A lorry driver who killed a cyclist while looking at his phone has been jailed for five years and banned from driving for eight years.", [
+ ("The lorry driver has been jailed for five years.", True),
+ ("The lorry driver was banned from driving for eight years.", True),
+ ("The lorry driver was banned from driving for five years.", False),
+ ("The lorry driver has been jailed for eight years.", False),
+ ("The cyclist was looking at his phone.", False),
+ ("The lorry driver was given a suspended sentence.", False),
+])
+_add("Scientists have found that a common blood pressure drug may slow memory loss in people with early dementia, but say larger trials are needed before it can be recommended.", [
+ ("Scientists say a common blood pressure drug may slow memory loss in people with early dementia.", True),
+ ("Scientists say larger trials are needed.", True),
+ ("A common blood pressure drug slows memory loss in people with early dementia.", False),
+ ("Scientists have recommended the drug for people with early dementia.", False),
+ ("Scientists found the drug may speed up memory loss.", False),
+ ("Scientists say no further trials are needed.", False),
+])
+_add("Hartfield United sacked manager Ryan Cole on Sunday after a run of eight games without a win, and named his assistant, Dev Patel, as caretaker.", [
+ ("Hartfield United sacked Ryan Cole.", True),
+ ("Dev Patel was named caretaker.", True),
+ ("Dev Patel was sacked by Hartfield United.", False),
+ ("Ryan Cole was named caretaker.", False),
+ ("Hartfield United had gone six games without a win.", False),
+ ("Ryan Cole resigned as manager.", False),
+])
+_add("The price of a first-class stamp will rise by 10p to £1.45 in April, the third increase in two years, Royal Post said.", [
+ ("The price of a first-class stamp will rise to £1.45 in April.", True),
+ ("It is the third increase in two years.", True),
+ ("The price of a first-class stamp will fall by 10p.", False),
+ ("The price of a second-class stamp will rise to £1.45.", False),
+ ("The price will rise by 15p.", False),
+ ("The price of a first-class stamp rose to £1.45 in April last year.", False),
+])
+_add("Half of the town's 40 bus stops have no shelter, a survey by the parish council found, and a third have no timetable.", [
+ ("Half of the town's bus stops have no shelter.", True),
+ ("A third of the bus stops have no timetable, the survey found.", True),
+ ("A third of the town's bus stops have no shelter.", False),
+ ("Half of the bus stops have no timetable.", False),
+ ("The town has 14 bus stops.", False),
+ ("A survey by the county council found half the bus stops have no shelter.", False),
+])
+# round 222
+_add("Police in Darrow have seized 12,000 fake designer handbags worth an estimated £3m from a warehouse, and arrested two men.", [
+ ("Police have seized 12,000 fake designer handbags.", True),
+ ("The handbags were worth an estimated £3m.", True),
+ ("Police have seized 2,000 fake designer handbags.", False),
+ ("Police arrested three men.", False),
+ ("The handbags were worth exactly £3m.", False),
+ ("Police seized the handbags from a shop.", False),
+])
+_add("The minister said the new rules would come into force next spring, not this autumn as first announced, to give businesses more time to prepare.", [
+ ("The new rules will come into force next spring.", True),
+ ("The delay is to give businesses more time to prepare.", True),
+ ("The new rules will come into force this autumn.", False),
+ ("The rules came into force this spring.", False),
+ ("The delay is to give councils more time to prepare.", False),
+ ("The minister said the rules had been scrapped.", False),
+])
+_add("Tennis player Ana Silva, the world number three, withdrew from the Open with a wrist injury an hour before her first-round match against Yuki Mori.", [
+ ("Ana Silva withdrew from the Open with a wrist injury.", True),
+ ("Ana Silva is the world number three.", True),
+ ("Yuki Mori withdrew from the Open.", False),
+ ("Ana Silva withdrew with an ankle injury.", False),
+ ("Ana Silva lost her first-round match to Yuki Mori.", False),
+ ("Ana Silva is the world number one.", False),
+])
+_add("About 70 jobs are at risk after the Fenwick bakery went into administration, though administrators said they hoped to find a buyer.", [
+ ("About 70 jobs are at risk.", True),
+ ("Administrators hope to find a buyer for the bakery.", True),
+ ("About 70 jobs have been lost.", False),
+ ("Administrators have found a buyer for the bakery.", False),
+ ("About 170 jobs are at risk.", False),
+ ("The bakery has been bought out of administration.", False),
+])
+_add("The Met Office said last month was the wettest October on record in Wales, with 290mm of rain, almost double the average.", [
+ ("Last month was the wettest October on record in Wales.", True),
+ ("Wales had 290mm of rain last month.", True),
+ ("Last month was the driest October on record in Wales.", False),
+ ("Wales had 190mm of rain last month.", False),
+ ("The rainfall was almost triple the average.", False),
+ ("It was the wettest October on record in Scotland.", False),
+])
+# round 223
+_add("Ben Ash, the company's founder, will step down as chief executive at the end of the year but stay on as chairman, the firm said.", [
+ ("Ben Ash will step down as chief executive at the end of the year.", True),
+ ("Ben Ash will stay on as chairman.", True),
+ ("Ben Ash will step down as chairman.", False),
+ ("Ben Ash has stepped down as chief executive.", False),
+ ("Ben Ash will leave the company at the end of the year.", False),
+ ("Ben Ash will stay on as chief executive.", False),
+])
+_add("Ambulance response times for the most serious calls averaged 9 minutes 40 seconds in October, against a target of 7 minutes.", [
+ ("Response times for the most serious calls averaged 9 minutes 40 seconds in October.", True),
+ ("The target is 7 minutes.", True),
+ ("Response times met the target of 7 minutes.", False),
+ ("The target is 9 minutes 40 seconds.", False),
+ ("Response times averaged 7 minutes in October.", False),
+ ("Response times for the most serious calls averaged 9 minutes 40 seconds in September.", False),
+])
+_add("A 19th-century painting that hung unnoticed in a school corridor for decades has sold at auction for £620,000, ten times its estimate.", [
+ ("A painting that hung in a school corridor has sold for £620,000.", True),
+ ("The painting sold for ten times its estimate.", True),
+ ("The painting sold for £62,000.", False),
+ ("The painting hung in a hospital corridor.", False),
+ ("The painting sold for less than its estimate.", False),
+ ("The painting was painted in the 18th century.", False),
+])
+_add("The government has agreed to pay £40m in compensation to 900 postmasters wrongly accused of theft, but campaigners say the sum is far too low.", [
+ ("The government has agreed to pay £40m in compensation.", True),
+ ("Campaigners say the sum is far too low.", True),
+ ("The government has agreed to pay £40m to 9,000 postmasters.", False),
+ ("Campaigners have welcomed the sum.", False),
+ ("The postmasters were rightly accused of theft.", False),
+ ("The government has paid £40m in compensation.", False),
+])
+_add("Elm Park school will become an academy in September after parents voted in favour by 312 votes to 95, ending a two-year dispute with the council.", [
+ ("Elm Park school will become an academy in September.", True),
+ ("Parents voted in favour by 312 votes to 95.", True),
+ ("Parents voted against the plan by 312 votes to 95.", False),
+ ("Elm Park school became an academy last September.", False),
+ ("The dispute with the council lasted five years.", False),
+ ("Teachers voted in favour by 312 votes to 95.", False),
+])
+# round 224
+_add("Two climbers were airlifted to hospital after falling on Ben Nevis on Saturday; one has since been discharged, and the other is in a stable condition.", [
+ ("Two climbers were airlifted to hospital after falling on Ben Nevis.", True),
+ ("One of the climbers has been discharged.", True),
+ ("Both climbers have been discharged.", False),
+ ("One of the climbers is in a critical condition.", False),
+ ("Three climbers were airlifted to hospital.", False),
+ ("The climbers fell on Ben Nevis on Sunday.", False),
+])
+_add("The retailer reported that like-for-like sales rose 2.1% over Christmas, beating forecasts, but warned that profits would be hit by higher wage costs.", [
+ ("Like-for-like sales rose 2.1% over Christmas.", True),
+ ("The retailer warned that profits would be hit by higher wage costs.", True),
+ ("Like-for-like sales fell 2.1% over Christmas.", False),
+ ("Sales missed forecasts.", False),
+ ("The retailer warned profits would be hit by higher energy costs.", False),
+ ("Profits have been hit by higher wage costs.", False),
+])
+_add("A new law will require dog owners to microchip cats by June, with fines of up to £500 for those who do not, the environment department said.", [
+ ("Owners must microchip cats by June.", True),
+ ("Fines of up to £500 will apply to those who do not.", True),
+ ("Owners must microchip cats by January.", False),
+ ("Fines of exactly £500 will apply.", False),
+ ("Fines of up to £5,000 will apply.", False),
+ ("The health department announced the new law.", False),
+])
+_add("Researchers tracked 5,000 teenagers for ten years and found those who played team sports were less likely to report anxiety, though the link was weaker for girls.", [
+ ("Researchers tracked 5,000 teenagers for ten years.", True),
+ ("Teenagers who played team sports were less likely to report anxiety.", True),
+ ("The link was stronger for girls.", False),
+ ("Teenagers who played team sports were more likely to report anxiety.", False),
+ ("Researchers tracked 500 teenagers.", False),
+ ("Playing team sports prevents anxiety in teenagers.", False),
+])
+_add("The city's mayor, Ruth Ames, has vetoed the budget passed by councillors, saying it would leave a £12m hole in the finances.", [
+ ("Ruth Ames has vetoed the budget.", True),
+ ("Ruth Ames said the budget would leave a £12m hole in the finances.", True),
+ ("Councillors have vetoed the mayor's budget.", False),
+ ("Ruth Ames has approved the budget.", False),
+ ("Ruth Ames said the budget would leave a £21m hole.", False),
+ ("Councillors said the budget would leave a £12m hole in the finances.", False),
+])
+# round 225
+_add("Eastline Ferries has cancelled all sailings to the islands until Friday because of gales, the third cancellation this week.", [
+ ("Eastline Ferries has cancelled all sailings to the islands until Friday.", True),
+ ("The cancellations are because of gales.", True),
+ ("Eastline Ferries has cancelled some sailings.", False),
+ ("It is the first cancellation this week.", False),
+ ("The sailings have been cancelled until Sunday.", False),
+ ("The cancellations are because of a strike.", False),
+])
+_add("Norland's economy grew by 0.3% in the third quarter, slower than the 0.5% in the second, the statistics office said, as manufacturing shrank.", [
+ ("Norland's economy grew by 0.3% in the third quarter.", True),
+ ("Manufacturing shrank in the third quarter.", True),
+ ("The economy grew faster in the third quarter than in the second.", False),
+ ("The economy grew by 0.5% in the third quarter.", False),
+ ("Manufacturing grew in the third quarter.", False),
+ ("The economy shrank by 0.3% in the third quarter.", False),
+])
+_add("Sir Tom Hale, who founded the Hale theatre company in 1968, has died at his home in Devon at the age of 92, his family announced.", [
+ ("Sir Tom Hale has died at the age of 92.", True),
+ ("Tom Hale founded the Hale theatre company in 1968.", True),
+ ("Sir Tom Hale died in hospital.", False),
+ ("Sir Tom Hale has died at the age of 82.", False),
+ ("Tom Hale founded the theatre company in 1986.", False),
+ ("The theatre company announced his death.", False),
+])
+_add("More than 200 homes will be built on the old gasworks site after the plan was approved on appeal, overturning the council's refusal.", [
+ ("More than 200 homes will be built on the old gasworks site.", True),
+ ("The plan was approved on appeal.", True),
+ ("The council approved the plan.", False),
+ ("The appeal was rejected.", False),
+ ("Exactly 200 homes will be built.", False),
+ ("More than 200 homes will be built on the old power station site.", False),
+])
+_add("The two leaders agreed to reopen the border crossing for trade from next month, but talks on a wider peace deal ended without progress.", [
+ ("The two leaders agreed to reopen the border crossing for trade.", True),
+ ("Talks on a wider peace deal ended without progress.", True),
+ ("The two leaders agreed a wider peace deal.", False),
+ ("The border crossing has reopened for trade.", False),
+ ("The two leaders agreed to close the border crossing.", False),
+ ("The border crossing will reopen next year.", False),
+])
+# round 226
+_add("Gareth Lloyd, 58, of Cardiff, pleaded guilty to fraud after taking £85,000 from elderly customers, and will be sentenced next month.", [
+ ("Gareth Lloyd pleaded guilty to fraud.", True),
+ ("Gareth Lloyd will be sentenced next month.", True),
+ ("Gareth Lloyd denied fraud.", False),
+ ("Gareth Lloyd has been sentenced.", False),
+ ("Gareth Lloyd took £58,000 from elderly customers.", False),
+ ("Gareth Lloyd was found guilty of fraud by a jury.", False),
+])
+_add("Visitor numbers at the castle have doubled since the new visitor centre opened in May, with 48,000 people passing through its gates.", [
+ ("Visitor numbers at the castle have doubled since May.", True),
+ ("48,000 people have visited the castle since the visitor centre opened.", True),
+ ("Visitor numbers have halved since the new visitor centre opened.", False),
+ ("The visitor centre opened in March.", False),
+ ("84,000 people have visited the castle.", False),
+ ("Visitor numbers have tripled since May.", False),
+])
+_add("Union members at Orbit Telecom have voted to accept a pay offer of 6%, calling off strikes planned for next week.", [
+ ("Union members at Orbit Telecom have voted to accept a pay offer of 6%.", True),
+ ("Strikes planned for next week have been called off.", True),
+ ("Union members voted to reject the pay offer.", False),
+ ("The strikes went ahead last week.", False),
+ ("The pay offer was 4%.", False),
+ ("Union members voted to strike next week.", False),
+])
+_add("The council will close three of its seven libraries next year to save £1.1m, but said volunteers could take over the buildings.", [
+ ("The council will close three of its seven libraries next year.", True),
+ ("The closures will save £1.1m.", True),
+ ("The council will close all seven of its libraries.", False),
+ ("The council will close three libraries this year.", False),
+ ("Volunteers will take over the buildings.", False),
+ ("The closures will save £11m.", False),
+])
+_add("The company recalled 40,000 electric heaters after reports that some had overheated, although no injuries were reported.", [
+ ("The company recalled 40,000 electric heaters.", True),
+ ("No injuries were reported.", True),
+ ("The company recalled 400,000 electric heaters.", False),
+ ("Several people were injured by the heaters.", False),
+ ("All of the heaters had overheated.", False),
+ ("The company recalled 40,000 electric kettles.", False),
+])
+# round 227
+_add("Ava Brooks became the youngest player to win the national chess title, aged 15, after beating the defending champion, Igor Lenz, in the final round.", [
+ ("Ava Brooks won the national chess title aged 15.", True),
+ ("Ava Brooks beat Igor Lenz in the final round.", True),
+ ("Igor Lenz beat Ava Brooks in the final round.", False),
+ ("Ava Brooks is the defending champion.", False),
+ ("Ava Brooks won the title aged 16.", False),
+ ("Igor Lenz became the youngest player to win the title.", False),
+])
+_add("Passenger numbers on the Westway line have fallen by a quarter since fares rose in January, figures from the operator show.", [
+ ("Passenger numbers on the Westway line have fallen by a quarter.", True),
+ ("Fares rose in January.", True),
+ ("Passenger numbers have risen by a quarter.", False),
+ ("Passenger numbers have fallen by a third.", False),
+ ("Fares fell in January.", False),
+ ("Fares rose in June.", False),
+])
+_add("The hospital has apologised to the family of a man who waited 14 hours in A&E before being seen, and said it had reviewed its procedures.", [
+ ("The hospital has apologised to the man's family.", True),
+ ("The man waited 14 hours in A&E before being seen.", True),
+ ("The family has apologised to the hospital.", False),
+ ("The man waited 4 hours in A&E.", False),
+ ("The hospital refused to review its procedures.", False),
+ ("The man died after waiting 14 hours in A&E.", False),
+])
+_add("Vantis shares jumped 15% after the drugmaker said its cancer treatment had shrunk tumours in 60% of patients in a small early trial.", [
+ ("Vantis shares jumped 15%.", True),
+ ("The treatment shrank tumours in 60% of patients in a small early trial.", True),
+ ("Vantis shares fell 15%.", False),
+ ("The treatment shrank tumours in 15% of patients.", False),
+ ("The treatment cured cancer in 60% of patients.", False),
+ ("The trial was large and late-stage.", False),
+])
+_add("Flooding has closed the A39 between Kelby and Marsh Cross, and drivers are being diverted through Ashton, which adds about 20 minutes to journeys.", [
+ ("Flooding has closed the A39 between Kelby and Marsh Cross.", True),
+ ("The diversion adds about 20 minutes to journeys.", True),
+ ("Drivers are being diverted through Kelby.", False),
+ ("The diversion adds about 2 hours to journeys.", False),
+ ("A crash has closed the A39.", False),
+ ("The A39 has reopened between Kelby and Marsh Cross.", False),
+])
+# round 228
+_add("Councillors rejected a plan to charge drivers £5 a day to enter the city centre, with 31 voting against and 22 in favour.", [
+ ("Councillors rejected a plan to charge drivers £5 a day.", True),
+ ("Thirty-one councillors voted against the plan.", True),
+ ("Councillors approved a plan to charge drivers £5 a day.", False),
+ ("Twenty-two councillors voted against the plan.", False),
+ ("The plan would have charged drivers £15 a day.", False),
+ ("Thirty-one councillors voted in favour.", False),
+])
+_add("The singer cancelled the rest of her European tour on doctors' advice after losing her voice, and promised refunds to fans.", [
+ ("The singer cancelled the rest of her European tour.", True),
+ ("The singer promised refunds to fans.", True),
+ ("The singer postponed the tour to next year.", False),
+ ("Fans promised refunds to the singer.", False),
+ ("The singer cancelled her tour against doctors' advice.", False),
+ ("The singer cancelled her American tour.", False),
+])
+_add("Water bills in the region will go up by an average of £86 a year from April, after the regulator allowed companies to raise charges to fund new pipes.", [
+ ("Water bills will go up by an average of £86 a year from April.", True),
+ ("The regulator allowed companies to raise charges.", True),
+ ("Water bills will go down by £86 a year.", False),
+ ("The regulator blocked companies from raising charges.", False),
+ ("Water bills will go up by £68 a year.", False),
+ ("The money will fund new reservoirs.", False),
+])
+_add("A man has been charged with attempted murder after a woman was stabbed in a car park in Tolby on Friday night; she remains in hospital.", [
+ ("A man has been charged with attempted murder.", True),
+ ("The woman remains in hospital.", True),
+ ("A man has been charged with murder.", False),
+ ("The woman has been charged with attempted murder.", False),
+ ("The woman has been discharged from hospital.", False),
+ ("The stabbing happened on Saturday night.", False),
+])
+_add("The zoo's breeding programme has produced three red panda cubs this year, the first born there since 2015.", [
+ ("The zoo's breeding programme has produced three red panda cubs this year.", True),
+ ("They are the first red panda cubs born at the zoo since 2015.", True),
+ ("The breeding programme has produced two red panda cubs.", False),
+ ("They are the first red panda cubs born at the zoo since 2005.", False),
+ ("The breeding programme has produced three snow leopard cubs.", False),
+ ("The zoo has bred red pandas every year since 2015.", False),
+])
+# round 229
+_add("Former teacher Helen Price was cleared of assault by a jury at Carden Crown Court, but found guilty of a lesser charge of threatening behaviour.", [
+ ("Helen Price was cleared of assault.", True),
+ ("Helen Price was found guilty of threatening behaviour.", True),
+ ("Helen Price was found guilty of assault.", False),
+ ("Helen Price was cleared of all charges.", False),
+ ("Helen Price was cleared of threatening behaviour.", False),
+ ("Helen Price is a serving teacher.", False),
+])
+_add("The government will spend £2bn over five years to insulate 300,000 homes, far fewer than the 1 million campaigners had called for.", [
+ ("The government will spend £2bn over five years to insulate homes.", True),
+ ("Campaigners had called for 1 million homes to be insulated.", True),
+ ("The government will insulate 1 million homes.", False),
+ ("The government will spend £2bn over ten years.", False),
+ ("Campaigners had called for 300,000 homes to be insulated.", False),
+ ("The government will spend £20bn.", False),
+])
+_add("Kestrel Air will resume flights to Lisbon in March, a year after it dropped the route, and add a new service to Porto in May.", [
+ ("Kestrel Air will resume flights to Lisbon in March.", True),
+ ("Kestrel Air will add a new service to Porto in May.", True),
+ ("Kestrel Air will resume flights to Porto in March.", False),
+ ("Kestrel Air will drop its Lisbon route in March.", False),
+ ("Kestrel Air will add a new service to Lisbon in May.", False),
+ ("Kestrel Air dropped the Lisbon route two years ago.", False),
+])
+_add("About one in four adults in the county is obese, the health report found, up from one in five a decade ago.", [
+ ("About one in four adults in the county is obese.", True),
+ ("A decade ago, about one in five adults was obese.", True),
+ ("About one in five adults in the county is obese.", False),
+ ("Obesity has fallen over the past decade.", False),
+ ("About one in four children in the county is obese.", False),
+ ("A decade ago, about one in three adults was obese.", False),
+])
+_add("The band's drummer, Kit Dale, has left after 20 years, and will be replaced on tour by session player Ray Moss, the band announced.", [
+ ("Kit Dale has left the band after 20 years.", True),
+ ("Ray Moss will replace Kit Dale on tour.", True),
+ ("Ray Moss has left the band after 20 years.", False),
+ ("Kit Dale will replace Ray Moss on tour.", False),
+ ("Kit Dale has left after 12 years.", False),
+ ("Kit Dale was the band's guitarist.", False),
 ])
 # fmt: on
 
