@@ -7637,3 +7637,59 @@ def test_round_two_hundred_and_ten_readings_opposites_of_health_tests_aims_and_k
     _assert_judged(march, "About 900 people marched against plans to close the library.", True)
     vote = "The council voted 30 to 12 to close the pool; residents have called a march for Saturday in protest."
     _assert_judged(vote, "Residents have called a march on Saturday to protest against the closure.", True)
+
+
+def test_round_two_hundred_and_twenty_readings_who_did_it_to_whom() -> None:
+    sacked = "Carrow Athletic sacked coach Ian Ford after six defeats, and named his assistant, Ola Berg, as caretaker."
+    _assert_judged(sacked, "Ola Berg was sacked by Carrow Athletic.", False)
+    _assert_judged(sacked, "Ian Ford was sacked by Carrow Athletic.", True)
+    _assert_judged(sacked, "Ian Ford was named caretaker.", False)
+    _assert_judged(sacked, "Ola Berg was named caretaker.", True)
+    final = "Mia Holt won the county title, aged 16, after beating the holder, Jo Price, in the final."
+    _assert_judged(final, "Jo Price beat Mia Holt in the final.", False)
+    _assert_judged(final, "Mia Holt beat Jo Price in the final.", True)
+    band = "The choir's organist, Paul Dee, has left after 30 years, and will be replaced by student Ann Cole."
+    _assert_judged(band, "Ann Cole has left the choir after 30 years.", False)
+    _assert_judged(band, "Paul Dee will replace Ann Cole.", False)
+    _assert_judged(band, "Ann Cole will replace Paul Dee.", True)
+    wine = "They met at a concert in 2019. They went to a jazz club before going back to his flat."
+    _assert_judged(wine, "They went to a jazz club before going back to his flat.", True)  # no one goes but them
+
+
+def test_round_two_hundred_and_twenty_readings_a_clause_that_leaves_its_subject_unsaid() -> None:
+    founder = "Ann Rao, the firm's founder, will step down as chief executive in May but stay on as chair, it said."
+    _assert_judged(founder, "Ann Rao will stay on as chair.", True)
+    _assert_judged(founder, "Ann Rao will step down as chair.", False)
+    rival = "Shares in Olby Group fell 6% after the firm cut its profit forecast, while rival Tarn Foods rose 2%."
+    _assert_judged(rival, "Tarn Foods cut its profit forecast.", False)  # the rival's clause names its own subject
+    veto = "The town's mayor, Jo Kent, has vetoed the plan approved by councillors, saying it would cost £4m too much."
+    _assert_judged(veto, "Councillors said the plan would cost £4m too much.", False)
+    _assert_judged(veto, "Jo Kent said the plan would cost £4m too much.", True)
+
+
+def test_round_two_hundred_and_twenty_readings_figures_and_directions() -> None:
+    vote = "The board turned down the bid, with 9 voting against and 4 in favour."
+    _assert_judged(vote, "Four members voted against the bid.", False)
+    _assert_judged(vote, "Nine members voted against the bid.", True)
+    riders = "Riders on the Eastway line have fallen by a third since fares rose in March, the operator said."
+    _assert_judged(riders, "Riders have risen by a third.", False)
+    _assert_judged(riders, "Fares fell in March.", False)
+    _assert_judged(riders, "Fares rose in March.", True)
+    growth = "Orland's economy grew by 0.4% in the second quarter, the statistics office said, as building shrank."
+    _assert_judged(growth, "Building grew in the second quarter.", False)
+    _assert_judged(growth, "The economy grew by 0.4% in the second quarter.", True)
+    smokers = "About one in six adults in the city smokes, the survey found, down from one in four a decade ago."
+    _assert_judged(smokers, "A decade ago, about one in four adults smoked.", True)  # the same thing's share then
+    _assert_judged(smokers, "About one in four adults in the city smokes.", False)
+    flights = (
+        "Tarn Air will resume flights to Riga in April, a year after it dropped the route, and add Vilnius in June."
+    )
+    _assert_judged(flights, "Tarn Air will resume flights to Vilnius in April.", False)
+    _assert_judged(flights, "Tarn Air will resume flights to Riga in April.", True)
+    bills = "Gas bills will rise by £40 a year after the regulator allowed suppliers to raise standing charges."
+    _assert_judged(bills, "The regulator blocked suppliers from raising standing charges.", False)
+    recall = "The firm recalled 9,000 electric kettles after reports that some had overheated."
+    _assert_judged(recall, "The firm recalled 9,000 electric toasters.", False)
+    _assert_judged(recall, "The firm recalled 9,000 electric kettles.", True)
+    academy = "The school will become an academy after parents voted in favour by 210 votes to 40."
+    _assert_judged(academy, "Parents voted against the plan by 210 votes to 40.", False)

@@ -21,7 +21,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.dictionary import forms_by_class
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, is_country, sex_of_first_name
-from factcards.text.names import NATIONALITIES
+from factcards.text.names import CALENDAR_WORDS, NATIONALITIES
 from factcards.text.words import Word, is_content, kinds_of, lemmas, words
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
@@ -50,7 +50,8 @@ def _named(run: tuple[Word, ...]) -> bool:
 
 def _says_something(run: tuple[Word, ...]) -> bool:
     """A word of ordinary content (a name is what may differ; "Sales" opening the claim is a word)."""
-    return any(is_content(w.lower) and (not w.capitalized or w.start == 0) for w in run)
+    # (a month or a day is no name either: "flights to Lisbon in March")
+    return any(is_content(w.lower) and (not w.capitalized or w.start == 0 or w.lower in CALENDAR_WORDS) for w in run)
 
 
 def _kinds(run: tuple[Word, ...]) -> set[tuple[str, int]]:
@@ -71,7 +72,7 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
         return None
     evidence_keys = {k for text in ctx.texts for k in _keyed(text)[1]}
     for text in ctx.texts:
-        for sentence in _SENTENCE_END.split(text):
+        for sentence in _pieces(text):
             theirs, their_keys = _keyed(sentence)
             if len(theirs) < 3:
                 continue
@@ -108,6 +109,22 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                 ):
                     return ctx.said_against(said_text, other_text)
     return None
+
+
+_CLAUSE_CUT = re.compile(r",\s+(?:and\s+|but\s+)?")
+
+
+def _pieces(text: str) -> list[str]:
+    """Each sentence of `text`, then its opening clause where a comma cuts it ("Kestrel Air will resume flights to
+    Lisbon in March, a year after …": the claim may tell that clause alone, which a whole-sentence alignment may
+    match to a later one's words)."""
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        found.append(sentence)
+        opening = _CLAUSE_CUT.split(sentence, maxsplit=1)[0]
+        if opening != sentence and len(opening.split()) >= 4:
+            found.append(opening)
+    return found
 
 
 def _changes(mine: tuple[str, ...], theirs: tuple[str, ...]) -> list[tuple[_Code, _Code, _Code]]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from factcards.grounding.checks.context import most_told, sides_of
+from factcards.grounding.checks.context import most_told, sides_of, told
 from factcards.text.dictionary import forms_by_class
 from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, words
@@ -146,6 +146,13 @@ def other_side_in_its_clause(
         joined = at is not None and _JOINED_ON.match(parts[at]) is not None
         if not joined:
             at = most_told(parts, wanted, _MIN_SHARED, tie_break=unnamed)
+            # "Ben Ash will step down as chief executive … but stay on as chairman": the clause after "but" leaves its
+            # subject unsaid, so the one that says all of what the claim does, where the names' says none of it
+            plain = [lemmas(w.lower) for w in others if not w.capitalized]
+            if at is not None and plain and not told(plain, parts[at]):
+                whole = [i for i, part in enumerate(parts) if told(plain, part) == len(plain)]
+                # (only a clause that names no one of its own: "while rival Harbor Foods rose 3%" has its subject)
+                at = whole[0] if len(whole) == 1 and not _CAPITAL_INSIDE.search(parts[whole[0]]) else at
         if at is None and len(wanted) < _MIN_SHARED:
             at = _told_by_its_sides(parts, claim_said, sides_of)
         if at is None:
@@ -186,6 +193,7 @@ def _a_verb(word: Word) -> bool:
 
 
 _PHRASE_END = re.compile(r"[,;:()]")
+_CAPITAL_INSIDE = re.compile(r"(?<=\w)\W+[A-Z]")
 _JOINED_ON = re.compile(r"[a-z]{3,}ing\s")
 
 

@@ -65,6 +65,7 @@ from factcards.grounding.checks.roles import contest_agrees
 from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
+from factcards.text.names import CALENDAR_WORDS
 from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, words
 
 
@@ -842,7 +843,11 @@ _NOT_THINGS = frozenset(
 
 
 # A figure a thing moved by, to or from, with its unit: "8%", "$2 million", "3.1 percent", "2 points".
-_MOVED_FIGURE = r"(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?)"
+_MOVED_FIGURE = (
+    r"(?P<fig>[$£€]?\d[\d,.]*\d?\s?(?:%|percent|per cent|points?|million|billion|bn|m\b|k\b)?"
+    # ("have fallen by a quarter": a part of the whole said in words)
+    r"|(?:a|one)\s+(?:quarter|third|fifth|tenth)\b|half\b|two-thirds\b|three-quarters\b)"
+)
 # "rose 8%", "fell by $2 million", "dropped to 3.1%": a direction and the figure it went by or to.
 _BY_FIGURE = re.compile(
     # "fell slightly to 95,000": how much it moved may stand between
@@ -1081,11 +1086,25 @@ def _bound_word(found: Sequence[Word], i: int) -> bool:
 def _thing(found: list[Word], i: int) -> str | None:
     after = found[i + 1 : i + 5]
     if after and after[0].lower in ("in", "of"):  # "an increase in profit"
-        return _last_noun(after[1:])
-    if thing := _last_noun(after):  # "upped delivery prices", "lowering prices"
+        # (not "rose in January", "grew in the third quarter": a time)
+        thing = _last_noun(after[1:])
+        if not any(w.lower in _PERIODS or w.lower in CALENDAR_WORDS for w in after[1:]):
+            return thing
+    elif thing := _last_noun(after):  # "upped delivery prices", "lowering prices"
         return thing
+    # ("as manufacturing shrank": a sector named in "-ing" right before its move)
+    if (
+        i > 0
+        and found[i - 1].lower.endswith("ing")
+        and len(found[i - 1].lower) > 5
+        and (i == 1 or found[i - 2].lower in ("as", "and", "while", "but", "whereas", "the", "of", "in"))
+    ):
+        return found[i - 1].lower
     before = [w for w in found[max(0, i - 2) : i] if _noun(w)]
     return _noun(before[-1]) if before else None  # "profits dropped"
+
+
+_PERIODS = frozenset("quarter year month week half day".split())
 
 
 def _last_noun(found: list[Word]) -> str | None:

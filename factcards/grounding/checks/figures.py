@@ -19,12 +19,13 @@ from factcards.grounding.checks.bindings import (
     money_value,
     standings,
 )
-from factcards.grounding.checks.context import ClaimContext, claim_verbs
+from factcards.grounding.checks.context import ClaimContext, claim_forms, claim_verbs
 from factcards.grounding.checks.entities import aged_elsewhere
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import after_figure, figure_deed, figure_object
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import (
+    COMPOUND_COUNT_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCALES,
@@ -728,9 +729,20 @@ def _share_bound_elsewhere(ctx: ClaimContext) -> Hit | None:
             if not any(abs(t.value - mine.value) <= 0.005 for t in theirs):
                 continue  # a share the evidence never gives is FC301's
             bound = [t for t in theirs if _share_neighbours(text, t) & near]
-            if bound and all(abs(t.value - mine.value) > 0.005 for t in bound):
+            # "up from one in five a decade ago": the same thing's share then, where the claim tells when
+            then = [
+                t
+                for t in theirs
+                if abs(t.value - mine.value) <= 0.005
+                and _FROM_BEFORE.search(text, 0, t.start)
+                and _share_neighbours(text, t) & claim_forms(ctx)
+            ]
+            if bound and not then and all(abs(t.value - mine.value) > 0.005 for t in bound):
                 return ctx.said_against(ctx.card.claim[mine.start : mine.end], text[bound[0].start : bound[0].end])
     return None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
 
 
 def _share_neighbours(text: str, share: _Share) -> frozenset[str]:
@@ -979,7 +991,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _pairs_turned(ctx)
     yield from _from_to_turned(ctx)
     yield from _object_moved(ctx)
-    if hit := _count_moved(ctx) or _owned_figure_moved(ctx):
+    if hit := _count_moved(ctx) or _owned_figure_moved(ctx) or _vote_sides_swapped(ctx):
         yield hit
     yield from figure_bound_elsewhere(ctx)
     yield from _rate_dropped(ctx)
@@ -1427,6 +1439,45 @@ def _count_moved(ctx: ClaimContext) -> Hit | None:
         elsewhere = [w for v, n, w in ones if n == value and not v & verb]
         if same_deed and elsewhere and all(n != value for n, _ in same_deed):
             return ctx.said_against(said, same_deed[0][1])
+    return None
+
+
+_VOTE_COUNT = rf"(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)}|{COMPOUND_COUNT_WORDS})"
+_SIDE = r"(?P<side{n}>against|for|in\s+favou?r)"
+# "with 31 voting against and 22 in favour", "31 voted against, 22 for": each side's count of a vote.
+_VOTE_SIDES = re.compile(
+    rf"(?<![\w.,])(?P<a>{_VOTE_COUNT})\s+(?:[a-z]+\s+)?(?:voting|voted)\s+{_SIDE.format(n='a')}\s*(?:,\s*|\s+)(?:and\s+|with\s+)?"
+    rf"(?P<b>{_VOTE_COUNT})\s+(?:[a-z]+\s+)?(?:(?:voting|voted)\s+)?{_SIDE.format(n='b')}",
+    re.IGNORECASE,
+)
+_VOTED_SIDE = re.compile(
+    rf"(?<![\w.,])(?P<n>{_VOTE_COUNT})\s+(?:[a-z]+\s+)?(?:voting|voted)\s+{_SIDE.format(n='')}", re.I
+)
+
+
+def _side(word: str) -> str:
+    return "against" if word.lower() == "against" else "for"
+
+
+def _vote_sides_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Twenty-two councillors voted against the plan" against "with 31 voting against and 22 in favour": the claim
+    gives one side of a vote the other side's count."""
+    mine = list(_VOTED_SIDE.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    for text in ctx.texts:
+        for m in _VOTE_SIDES.finditer(text):
+            counts = {
+                _side(m.group("sidea")): count_value(m.group("a")),
+                _side(m.group("sideb")): count_value(m.group("b")),
+            }
+            if len(counts) != 2 or None in counts.values():
+                continue
+            for said in mine:
+                side, value = _side(said.group("side")), count_value(said.group("n"))
+                other = "for" if side == "against" else "against"
+                if value != counts[side] and value == counts[other]:
+                    return ctx.said_against(said.group(0), m.group(0))
     return None
 
 

@@ -236,7 +236,10 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
     # A doer is the subject: a name after a preposition or an article ("played for Aberdeen,
     # making"; "a Scotland Under-21 cap") or held off by a lone comma is not one, except that
     # after a comma an "-ing" verb is done by the clause's subject ("Volta touched 5p, breaching …").
-    trailing = verb.lower.endswith("ing") and text[: verb.start].rstrip().endswith(",")
+    # (so after "after", "before" or "while": "became champion after beating Igor Lenz" is the champion's deed)
+    trailing = verb.lower.endswith("ing") and (
+        text[: verb.start].rstrip().endswith(",") or _TIME_LINK_BEFORE.search(text, 0, verb.start) is not None
+    )
     gap_ok = _gap_ok if trailing else subject_gap
     left = [
         p
@@ -271,8 +274,13 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         # "Quintero narrowly won Sunday's runoff in Costavia with 50.8 percent, defeating Marsh": the
         # sentence's subject, however far back, when no clause break stands between.
         opener = next((p for p in parts if p.end <= verb.start), None)
-        between = _AND_VERB.sub(" ", text[opener.end : verb.start]) if opener else ""
-        if opener and _OPENER.fullmatch(text[: opener.start]) and not _BOUNDARY.search(between):
+        between = _AND_VERB.sub(" ", _TIME_LINK_BEFORE.sub("", text[opener.end : verb.start])) if opener else ""
+        if (
+            opener
+            and _OPENER.fullmatch(text[: opener.start])
+            and not _BOUNDARY.search(between)
+            and _may_be_subject(_before(text, opener))  # ("They went to Gordon's Wine Bar before going": not the bar)
+        ):
             left = [opener]
     doers: set[str] = set()
     if left:
@@ -295,6 +303,7 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
     return Roles(frozenset(doers), frozenset(receivers - doers))
 
 
+_TIME_LINK_BEFORE = re.compile(r"\b(?:after|before|while|since|despite|without)\s+$", re.IGNORECASE)
 _OWNED_THING = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:,\s*|(?=[\s.,;]))")
 _POSSESSED = re.compile(r"['’]s$")
 # "by X" right after the participle, or after a short time or place ("on December 5, 2000") or an
@@ -765,17 +774,28 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                     continue  # "Danny Moss signed a two-year deal" against "Westbrook Rovers have signed Danny Moss"
                 # "The bridge will close for six weeks" has no object: the bridge is what closes, as in
                 # "the council voted to close the bridge"; "the board backed him" has one.
-                transitive = bool(theirs.receivers) or _OBJECT_NEXT.match(text, other.end) is not None
+                # (a passive's verb takes one: "will be replaced on tour by Ray Moss")
+                transitive = (
+                    bool(theirs.receivers)
+                    or _OBJECT_NEXT.match(text, other.end) is not None
+                    or _participle_after_be(ev_words, other)
+                )
                 crossed = mine.doers & theirs.receivers or (transitive and theirs.doers & mine.receivers)
                 # The same figure done by another the evidence also names: "Reyes won 41 percent"
                 # against "Reyes … defeating Falk, who won 41 percent".
                 figure = figure_object(claim, verb) or _figure_with(claim, verb)
-                crossed = crossed or (
-                    figure is not None
-                    and figure in (figure_object(text, other), _figure_with(text, other))
-                    and mine.doers <= ev_keys
-                    and not theirs.doers & claim_keys  # "Messi, Suarez and Neymar scored 102" is all three's
-                    and not _describes(text, ev_parts, mine.doers, theirs.doers)
+                crossed = (
+                    crossed
+                    or (
+                        figure is not None
+                        and figure in (figure_object(text, other), _figure_with(text, other))
+                        and mine.doers <= ev_keys
+                        and not theirs.doers & claim_keys  # "Messi, Suarez and Neymar scored 102" is all three's
+                        # ("The company admitted seven charges" against "Marlow Water … after admitting seven charges":
+                        # a body the claim names by its noun may be the name)
+                        and any(p.text[:1].isupper() for p in claim_parts if p.key in mine.doers)
+                        and not _describes(text, ev_parts, mine.doers, theirs.doers)
+                    )
                 )
                 exchanged = mine.nominal and theirs.nominal and mine.doers <= ev_keys and theirs.doers <= claim_keys
                 if crossed or exchanged:
@@ -850,7 +870,8 @@ _NOTHING_DONE_TO = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:after|aged|at\s+the\s+en
 def _no_object(text: str, verb: Word) -> str | None:
     """ "none" for a verb that takes no object in `text` ("Paul Marsh, who is retiring after 12 years"): a deed
     done to no one, as "is retiring." is, when it is the verb's first form of that kind (an "-ing" or past form)."""
-    if not verb.lower.endswith(("ing", "ed")) or "VERB" not in forms_by_class(verb.lower):
+    told = verb.lower.endswith(("ing", "ed")) or inflected_from(verb.lower, "VBD") or inflected_from(verb.lower, "VBN")
+    if not told or "VERB" not in forms_by_class(verb.lower):
         return None
     return "none" if _NOTHING_DONE_TO.match(text, verb.end) else None
 
@@ -1003,16 +1024,18 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
     claim_parts = _with_shared_parties(claim, " ".join(ctx.texts))
     reporting = lexicon().reporting
     for verb in _predicates(claim_words):
-        thing = _name_key_after(claim, verb)
-        if thing is None or lemmas(verb.lower) & reporting:
+        if lemmas(verb.lower) & reporting:
             continue
         mine = roles_at(claim, claim_parts, verb, claim_words)
-        if not mine.doers or mine.nominal:
+        # ("Dev Patel was sacked by Hartfield United": the one it was done to is the one before the verb)
+        passive = _BY.match(claim, verb.end) is not None and len(mine.receivers) == 1
+        thing = next(iter(mine.receivers)) if passive else _name_key_after(claim, verb)
+        if thing is None or not mine.doers or mine.nominal:
             continue
         other_use = None
         for doc, sentence, text, _, ev_words, other in _uses_of(ctx, verb):
             theirs = _name_key_after(text, other)
-            if theirs == thing or _one_name(_name_after(claim, verb), _name_after(text, other)):
+            if theirs == thing or (not passive and _one_name(_name_after(claim, verb), _name_after(text, other))):
                 return None
             ev_parts = _with_shared_parties(text, claim)
             if (
@@ -1028,7 +1051,10 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
                 doc,
                 sentence,
                 other,
-                f'claim says "{_told_to_name(claim, verb)}"; the evidence says "{_told_to_name(text, other)}"',
+                f"claim has {_shown(claim_parts, frozenset({thing}))} {verb.text}; the evidence says "
+                f'"{_told_to_name(text, other)}"'
+                if passive
+                else f'claim says "{_told_to_name(claim, verb)}"; the evidence says "{_told_to_name(text, other)}"',
             )
     return None
 
@@ -1065,7 +1091,8 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
                 other_use is None
                 and theirs.receivers
                 and (not theirs.doers or not _participle_after_be(ev_words, other))
-                and (_plain_passive(ev_words, other) or theirs.doers)
+                # (an active verb whose doer the reading leaves unsaid: "…, and named his assistant, Dev Patel")
+                and (_plain_passive(ev_words, other) or theirs.doers or _AND_BEFORE.search(text, 0, other.start))
             ):
                 other_use = (doc, sentence, other, _shown(ev_parts, theirs.receivers))
         if other_use is not None:
@@ -1075,6 +1102,9 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
                 f'claim has {_shown(claim_parts, mine.receivers)} as the one "{verb.text}"; the evidence has {real}',
             )  # fmt: skip
     return None
+
+
+_AND_BEFORE = re.compile(r",\s+and\s+$")
 
 
 def _joined_after(text: str, at: int, name: str) -> bool:
@@ -1151,11 +1181,18 @@ def _other_doer(
             return None
         also = _ALSO.search(text, 0, other.start) is not None
         fresh = found is None and theirs.doers and not theirs.nominal and not also
-        if fresh and thing in (
-            _particle_after(ev_words, other),
-            _object_word(ev_words, other),
-            _given_thing(ev_words, other),
-            _no_object(text, other),
+        # (or a deed done to no one, where the claim's thing is the sentence's too: "Ray Moss has left the band"
+        # against "The band's drummer, Kit Dale, has left after 20 years")
+        told_bare = _no_object(text, other) == "none" and any(thing in lemmas(w.lower) for w in ev_words)
+        if fresh and (
+            told_bare
+            or thing
+            in (
+                _particle_after(ev_words, other),
+                _object_word(ev_words, other),
+                _given_thing(ev_words, other),
+                _no_object(text, other),
+            )
         ):
             found = (theirs, text, other, doc, sentence)
     return found

@@ -439,6 +439,12 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     if _claims_theirs(speaker, ctx):
         return
     said_by, texts = _said_by_whoever_says_it(ctx, speaker)
+    if not said_by and (opener := _opener_saying(ctx, speaker)):
+        # "Councillors said the budget would leave a £12m hole" against "The city's mayor, Ruth Ames, has vetoed the
+        # budget passed by councillors, saying it would leave a £12m hole"
+        yield Hit(f'claim credits it to "{speaker}"; the evidence has "{opener}" say it', ctx.span_of(opener),
+                  ctx.home.article.id)  # fmt: skip
+        return
     if not said_by:
         # No one the article names says it: their wife may, or a body ("according to the transport department").
         if stand_in := _said_by_someone_of(speaker, ctx):
@@ -532,6 +538,30 @@ def _claims_theirs(speaker: str, ctx: ClaimContext) -> bool:
     """ "The opposition claimed …" against "The minister denied claims by the opposition that …": the claims the
     evidence tells of are the speaker's, whoever answers them."""
     return any(last_key(who) == last_key(speaker) for text in ctx.texts for who in claimed_by(text))
+
+
+# "The city's mayor, Ruth Ames, has vetoed the budget …, saying …": the subject the sentence opens on, up to its deed.
+_OPENER_THEN_SAYING = re.compile(
+    r"^\W*(?P<who>[^;:\"“”]{3,60}?),?\s+(?:has\s+|have\s+|had\s+)?(?P<deed>[a-z]{3,}ed)\b(?P<rest>[^;:\"“”]{0,100}?)"
+    + _SAYING.pattern
+)
+
+
+def _opener_saying(ctx: ClaimContext, speaker: str) -> str | None:
+    """The one a sentence opens on, where its ", saying …" tells what the claim credits to someone the sentence has
+    only in the deed's words."""
+    name = last_key(speaker)
+    wanted = [frozenset(lemmas(w.lower)) for w in content_words(ctx.claim_words) if key(w.text) != name]
+    for text in ctx.texts:
+        m = _OPENER_THEN_SAYING.match(text)
+        if m is None or name in {key(w) for w in m.group("who").split()}:
+            continue
+        if name not in {key(w) for w in m.group("rest").split()}:
+            continue  # the claim's speaker is not the one the deed was done to, or with
+        saying = text[m.end() :]
+        if told(wanted, saying) >= 2 and told(wanted, saying) > told(wanted, m.group("rest")):
+            return m.group("who").strip(" ,")
+    return None
 
 
 def _done_to_first(opening: str) -> bool:
