@@ -197,10 +197,18 @@ climbers airlifted, Christmas sales, a microchip law, team sports and anxiety, a
 slower growth, a theatre founder's death, homes on appeal, a border crossing; a fraud plea, castle visitors, a pay
 offer accepted, libraries closing, heaters recalled; a chess title, fewer passengers, a hospital's apology, a
 drugmaker's shares, a flooded road; a city charge rejected, a tour cancelled, water bills, an attempted murder
-charge, red panda cubs; a split verdict, home insulation, flights resumed, obesity, a drummer replaced; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-ninth sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+charge, red panda cubs; a split verdict, home insulation, flights resumed, obesity, a drummer replaced; a
+treasurer's suspended sentence, a surprise rate rise, a boy bailed, festival tickets, sisters in a final; electric
+ferries, children's referrals, a hotel bought, a snow warning, a doctors' strike; a bridge's lanes, a comeback win,
+a tumble dryer fire, a magazine going online, a study in mice; a listed boathouse, teachers quitting, a mayor
+standing down, a bookshop closing, norovirus at sea; a loan signing, a petition, extra borrowing, a gas leak, a
+young editor; flu admissions, a corroded pier, a protest ban upheld, bank branches, a stork; a director banned,
+Sunday opening, home energy standards, a gold mine, hurdles medals; rents and wages, misdirected records, a car in a
+barn, an abbey roof, a police shooting; winter flights, an old volunteer, a train company's fine, a Roman villa, a
+chief executive resigning; shark attacks, a retirement, shoplifting, a wheelchair marathon, seafront parking; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-ninth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
+and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -10745,6 +10753,416 @@ _add("The band's drummer, Kit Dale, has left after 20 years, and will be replace
  ("Kit Dale will replace Ray Moss on tour.", False),
  ("Kit Dale has left after 12 years.", False),
  ("Kit Dale was the band's guitarist.", False),
+])
+# round 230
+_add("A woman who stole £90,000 from the village hall charity where she was treasurer has been ordered to repay the money and given a two-year suspended sentence.", [
+ ("The woman was given a two-year suspended sentence.", True),
+ ("The woman has been ordered to repay the money.", True),
+ ("The woman was jailed for two years.", False),
+ ("The woman stole £19,000 from the charity.", False),
+ ("The woman was the charity's chairwoman.", False),
+ ("The charity has been ordered to repay the money.", False),
+])
+_add("Orland's central bank unexpectedly raised interest rates by half a point to 6%, saying inflation had proved more stubborn than it forecast.", [
+ ("Orland's central bank raised interest rates to 6%.", True),
+ ("The bank said inflation had proved more stubborn than it forecast.", True),
+ ("The bank cut interest rates to 6%.", False),
+ ("The rise had been widely expected.", False),
+ ("The bank raised rates by a quarter of a point.", False),
+ ("The bank said inflation had fallen faster than forecast.", False),
+])
+_add("Police say a 17-year-old boy arrested after a crash that killed two pedestrians in Harwell has been released on bail pending further inquiries.", [
+ ("A 17-year-old boy has been released on bail.", True),
+ ("Two pedestrians were killed in the crash.", True),
+ ("The 17-year-old boy has been charged.", False),
+ ("Three pedestrians were killed in the crash.", False),
+ ("A 17-year-old boy was killed in the crash.", False),
+ ("The boy has been remanded in custody.", False),
+])
+_add("The festival's organisers said ticket sales had fallen by 30% this year, and blamed the cost of living rather than the new venue.", [
+ ("Organisers said ticket sales had fallen by 30% this year.", True),
+ ("Organisers blamed the cost of living.", True),
+ ("Organisers blamed the new venue for the fall.", False),
+ ("Ticket sales rose by 30% this year.", False),
+ ("Ticket sales fell by 13%.", False),
+ ("Organisers said the fall was not linked to the cost of living.", False),
+])
+_add("The Tarvia Open was won by Ines Costa, who beat her sister, Maria, 6-3 6-4 in the final to claim her first title.", [
+ ("Ines Costa won the Tarvia Open.", True),
+ ("Ines Costa beat her sister Maria in the final.", True),
+ ("Maria Costa won the Tarvia Open.", False),
+ ("Ines Costa won her third title.", False),
+ ("Maria beat Ines Costa in the final.", False),
+ ("Ines Costa won 6-3 6-1.", False),
+])
+# round 231
+_add("Ferry operator Blue Isles has ordered two electric ships from a Norwegian yard for £70m, to enter service in 2028.", [
+ ("Blue Isles has ordered two electric ships.", True),
+ ("The ships will enter service in 2028.", True),
+ ("Blue Isles has ordered three electric ships.", False),
+ ("The ships were ordered from a Danish yard.", False),
+ ("The ships entered service in 2028.", False),
+ ("The ships cost £17m.", False),
+])
+_add("Mental health referrals for children rose by 40% in five years, a report by the children's commissioner found, while the number of specialist staff barely changed.", [
+ ("Mental health referrals for children rose by 40% in five years.", True),
+ ("The number of specialist staff barely changed.", True),
+ ("The number of specialist staff rose by 40%.", False),
+ ("Referrals fell by 40% in five years.", False),
+ ("Referrals rose by 40% in ten years.", False),
+ ("A report by the health secretary found referrals had risen.", False),
+])
+_add("The council has bought the derelict Grand Hotel for £1.2m and plans to turn it into 40 flats for older people.", [
+ ("The council has bought the Grand Hotel for £1.2m.", True),
+ ("The council plans to turn the hotel into 40 flats.", True),
+ ("The council has sold the Grand Hotel.", False),
+ ("The council has turned the hotel into 40 flats.", False),
+ ("The council plans to turn the hotel into 14 flats.", False),
+ ("The flats will be for students.", False),
+])
+_add("An amber weather warning for snow is in place for the Pennines until 9am on Tuesday, with up to 15cm expected on higher ground.", [
+ ("An amber warning for snow is in place for the Pennines.", True),
+ ("Up to 15cm of snow is expected on higher ground.", True),
+ ("A red warning for snow is in place for the Pennines.", False),
+ ("Up to 50cm of snow is expected.", False),
+ ("The warning is for rain.", False),
+ ("The warning lasts until 9pm on Tuesday.", False),
+])
+_add("Doctors in training will strike for five days from 3 March after talks with the government broke down over pay, their union said.", [
+ ("Doctors in training will strike for five days from 3 March.", True),
+ ("Talks with the government broke down over pay.", True),
+ ("Doctors in training went on strike for five days in March.", False),
+ ("Doctors will strike for three days.", False),
+ ("Talks broke down over working hours.", False),
+ ("The union said talks were going well.", False),
+])
+# round 232
+_add("Roadworks on the Harbour Bridge will close one lane in each direction for eight weeks from Monday, and the bridge will shut completely on two weekends.", [
+ ("Roadworks will close one lane in each direction for eight weeks.", True),
+ ("The bridge will shut completely on two weekends.", True),
+ ("The bridge will shut completely for eight weeks.", False),
+ ("Roadworks will close two lanes in each direction.", False),
+ ("The bridge will shut completely on four weekends.", False),
+ ("The roadworks began last Monday.", False),
+])
+_add("Tom Reid, 24, scored twice as Kelby Town came from behind to beat league leaders Arnside 3-2, their first win in six games.", [
+ ("Tom Reid scored twice.", True),
+ ("Kelby Town beat Arnside 3-2.", True),
+ ("Arnside beat Kelby Town 3-2.", False),
+ ("Tom Reid scored three times.", False),
+ ("It was Kelby Town's sixth win in a row.", False),
+ ("Kelby Town are league leaders.", False),
+])
+_add("The fire service said a faulty tumble dryer was the most likely cause of the blaze that destroyed a terraced house in Carlow on Sunday.", [
+ ("The fire service said a faulty tumble dryer was the most likely cause of the blaze.", True),
+ ("The blaze destroyed a terraced house in Carlow.", True),
+ ("The fire service confirmed a faulty tumble dryer caused the blaze.", False),
+ ("The fire service said a faulty fridge was the most likely cause.", False),
+ ("The blaze damaged a terraced house.", False),
+ ("The fire service said the blaze was started deliberately.", False),
+])
+_add("Sales of the magazine have halved in five years to 120,000 a month, and its publisher said it would move online only from next year.", [
+ ("Sales of the magazine have halved in five years.", True),
+ ("The magazine will move online only from next year.", True),
+ ("Sales of the magazine have doubled in five years.", False),
+ ("Sales have fallen to 210,000 a month.", False),
+ ("The magazine moved online this year.", False),
+ ("The publisher said the magazine would close.", False),
+])
+_add("Dr Lena Ward, who led the study, said the findings were 'encouraging' but warned that the treatment had only been tested in mice.", [
+ ("Dr Lena Ward said the findings were encouraging.", True),
+ ("Dr Ward warned that the treatment had only been tested in mice.", True),
+ ("Dr Ward said the treatment had been tested in humans.", False),
+ ("Dr Ward said the findings were disappointing.", False),
+ ("The treatment has been shown to work in people.", False),
+ ("Dr Ward did not lead the study.", False),
+])
+# round 233
+_add("The Kelder Rowing Club's boathouse, built in 1890, has been listed as a building of special historic interest, protecting it from demolition.", [
+ ("The boathouse was built in 1890.", True),
+ ("The boathouse has been listed, protecting it from demolition.", True),
+ ("The boathouse was built in 1980.", False),
+ ("The boathouse will be demolished.", False),
+ ("The club's clubhouse has been listed.", False),
+ ("The listing means the boathouse can be demolished.", False),
+])
+_add("Two thirds of the 900 teachers surveyed said they had considered quitting in the past year, mainly because of workload, the union said.", [
+ ("Two thirds of teachers surveyed said they had considered quitting.", True),
+ ("The union said workload was the main reason.", True),
+ ("One third of the teachers surveyed had considered quitting.", False),
+ ("Two thirds of the teachers have quit.", False),
+ ("The union surveyed 9,000 teachers.", False),
+ ("The main reason given was pay.", False),
+])
+_add("The mayor of Arlow, Sue Grant, will not stand for re-election in May after eight years in office, she announced on Friday.", [
+ ("Sue Grant will not stand for re-election in May.", True),
+ ("Sue Grant has been mayor for eight years.", True),
+ ("Sue Grant will stand for re-election in May.", False),
+ ("Sue Grant has been mayor for four years.", False),
+ ("Sue Grant lost her re-election bid.", False),
+ ("Sue Grant announced on Monday that she would not stand.", False),
+])
+_add("A second-hand bookshop that has traded on Hill Street for 60 years will close next month because of rising rents, its owner said.", [
+ ("The bookshop will close next month.", True),
+ ("The owner blamed rising rents.", True),
+ ("The bookshop closed last month.", False),
+ ("The bookshop has traded on Hill Street for 16 years.", False),
+ ("The owner blamed falling sales.", False),
+ ("The bookshop will move to a new site next month.", False),
+])
+_add("The cruise ship was held in port for two days after 90 passengers fell ill with norovirus, the operator said; none needed hospital treatment.", [
+ ("The cruise ship was held in port for two days.", True),
+ ("None of the passengers needed hospital treatment.", True),
+ ("Ninety passengers were treated in hospital.", False),
+ ("The ship was held in port for a week.", False),
+ ("Nineteen passengers fell ill.", False),
+ ("The passengers fell ill with flu.", False),
+])
+# round 234
+_add("Striker Jay Osei has joined Marden City on a season-long loan from Harlow, who signed him for £12m last summer.", [
+ ("Jay Osei has joined Marden City on loan.", True),
+ ("Harlow signed Jay Osei for £12m last summer.", True),
+ ("Jay Osei has joined Harlow on loan from Marden City.", False),
+ ("Marden City signed Jay Osei for £12m.", False),
+ ("Jay Osei has joined Marden City permanently.", False),
+ ("Harlow signed Jay Osei for £21m.", False),
+])
+_add("Almost 3,000 people have signed a petition against plans to build a motorway service station on green belt land near Tolby.", [
+ ("Almost 3,000 people have signed a petition against the plans.", True),
+ ("The service station would be built on green belt land.", True),
+ ("Almost 3,000 people have signed a petition in support of the plans.", False),
+ ("More than 30,000 people have signed the petition.", False),
+ ("The plans are for a motorway junction.", False),
+ ("The service station has been built.", False),
+])
+_add("The chancellor said the government would borrow £12bn more than planned this year, but insisted its debt rules would still be met.", [
+ ("The government will borrow £12bn more than planned this year.", True),
+ ("The chancellor insisted the debt rules would still be met.", True),
+ ("The government will borrow £12bn less than planned.", False),
+ ("The chancellor admitted the debt rules would be broken.", False),
+ ("The government will borrow £21bn more than planned.", False),
+ ("The opposition said the debt rules would still be met.", False),
+])
+_add("Forty people were evacuated from a block of flats in Wexley after a gas leak on Monday night; they were allowed home on Tuesday morning.", [
+ ("Forty people were evacuated after a gas leak.", True),
+ ("The residents were allowed home on Tuesday morning.", True),
+ ("Four people were evacuated after a gas leak.", False),
+ ("The residents are still not allowed home.", False),
+ ("The flats were evacuated after a fire.", False),
+ ("The residents were allowed home on Monday night.", False),
+])
+_add("Zara Ahmed, 29, has been named the new editor of the Carrow Gazette, becoming the youngest person and first woman to hold the post in its 150-year history.", [
+ ("Zara Ahmed has been named editor of the Carrow Gazette.", True),
+ ("Zara Ahmed is the first woman to edit the paper.", True),
+ ("Zara Ahmed is the second woman to edit the paper.", False),
+ ("The paper is 105 years old.", False),
+ ("Zara Ahmed is the oldest person to edit the paper.", False),
+ ("Zara Ahmed has been named deputy editor.", False),
+])
+# round 235
+_add("Hospital admissions for flu doubled in a week to 2,400, health officials said, and they urged people over 65 to get vaccinated.", [
+ ("Hospital admissions for flu doubled in a week.", True),
+ ("Officials urged people over 65 to get vaccinated.", True),
+ ("Hospital admissions for flu halved in a week.", False),
+ ("Admissions rose to 4,200.", False),
+ ("Officials urged people under 65 to get vaccinated.", False),
+ ("Officials said vaccination was not needed.", False),
+])
+_add("Engineers found corrosion in 14 of the pier's 60 supports, and the owners said repairs would cost at least £2m.", [
+ ("Engineers found corrosion in 14 of the pier's supports.", True),
+ ("Repairs will cost at least £2m, the owners said.", True),
+ ("Engineers found corrosion in all 60 supports.", False),
+ ("Repairs will cost no more than £2m.", False),
+ ("Engineers found corrosion in 40 of the supports.", False),
+ ("The engineers said repairs would cost £2m.", False),
+])
+_add("The Supreme Court ruled that the ban on protests outside abortion clinics was lawful, rejecting an appeal by campaigners.", [
+ ("The Supreme Court ruled the ban was lawful.", True),
+ ("The court rejected an appeal by campaigners.", True),
+ ("The Supreme Court ruled the ban was unlawful.", False),
+ ("The court upheld the campaigners' appeal.", False),
+ ("The Court of Appeal ruled the ban was lawful.", False),
+ ("The campaigners rejected the court's ruling.", False),
+])
+_add("Kestrel Bank will close 45 branches next year, leaving it with 210, but said no staff would lose their jobs.", [
+ ("Kestrel Bank will close 45 branches next year.", True),
+ ("The bank said no staff would lose their jobs.", True),
+ ("Kestrel Bank will be left with 255 branches.", False),
+ ("Kestrel Bank will close 210 branches.", False),
+ ("Some staff will lose their jobs.", False),
+ ("Kestrel Bank will open 45 branches next year.", False),
+])
+_add("A rare white stork has nested in a Suffolk church tower for the first time in more than 600 years, wildlife experts said.", [
+ ("A white stork has nested in a Suffolk church tower.", True),
+ ("It is the first time in more than 600 years, experts said.", True),
+ ("A white stork has nested in a Norfolk church tower.", False),
+ ("It is the first time in more than 60 years.", False),
+ ("A black stork has nested in the tower.", False),
+ ("White storks nest in the tower every year.", False),
+])
+# round 236
+_add("The former chief executive of Hale Water, Colin Marsh, has been banned from being a company director for 11 years over a £30m accounting fraud.", [
+ ("Colin Marsh has been banned from being a company director for 11 years.", True),
+ ("The ban follows a £30m accounting fraud.", True),
+ ("Colin Marsh has been banned for 7 years.", False),
+ ("Colin Marsh is the current chief executive of Hale Water.", False),
+ ("The fraud was worth £13m.", False),
+ ("Colin Marsh has been jailed for 11 years.", False),
+])
+_add("The library will open on Sundays from April for the first time, after volunteers offered to staff it, the council said.", [
+ ("The library will open on Sundays from April.", True),
+ ("Volunteers offered to staff the library.", True),
+ ("The library will close on Sundays from April.", False),
+ ("The library already opens on Sundays.", False),
+ ("Paid staff will run the library on Sundays.", False),
+ ("The library will open on Sundays from August.", False),
+])
+_add("Fewer than half of new homes built in the county last year met the energy standard, a report found, against a target of 80%.", [
+ ("Fewer than half of new homes met the energy standard.", True),
+ ("The target was 80%.", True),
+ ("More than half of new homes met the energy standard.", False),
+ ("The target was 50%.", False),
+ ("80% of new homes met the energy standard.", False),
+ ("The report found all new homes met the standard.", False),
+])
+_add("A Canadian firm has bought the Tarrow gold mine for $400m and plans to reopen it in 2027, creating 600 jobs.", [
+ ("A Canadian firm has bought the Tarrow gold mine.", True),
+ ("The mine is expected to create 600 jobs.", True),
+ ("An Australian firm has bought the mine.", False),
+ ("The mine has reopened.", False),
+ ("The firm paid $40m for the mine.", False),
+ ("The mine will create 6,000 jobs.", False),
+])
+_add("Jess Okoye won gold in the 400m hurdles, while her training partner, Amy Lund, took bronze after a fall in the final.", [
+ ("Jess Okoye won gold in the 400m hurdles.", True),
+ ("Amy Lund took bronze.", True),
+ ("Amy Lund won gold in the 400m hurdles.", False),
+ ("Jess Okoye took bronze after a fall.", False),
+ ("Amy Lund took silver.", False),
+ ("Jess Okoye won gold in the 100m hurdles.", False),
+])
+# round 237
+_add("Rents in the city rose 9% in the year to March, outpacing wages, which grew 5%, according to the property website.", [
+ ("Rents in the city rose 9% in the year to March.", True),
+ ("Wages grew 5%.", True),
+ ("Wages grew 9%.", False),
+ ("Rents rose 5% in the year to March.", False),
+ ("Wages outpaced rents.", False),
+ ("Rents fell 9% in the year to March.", False),
+])
+_add("The minister apologised after it emerged that 2,000 patient records had been sent to the wrong address, but said no data had been misused.", [
+ ("The minister apologised after patient records were sent to the wrong address.", True),
+ ("The minister said no data had been misused.", True),
+ ("The minister refused to apologise.", False),
+ ("20,000 patient records were sent to the wrong address.", False),
+ ("The minister said some data had been misused.", False),
+ ("The patients apologised to the minister.", False),
+])
+_add("A 1960s sports car found in a barn in Devon, where it had lain untouched for 40 years, sold at auction for £310,000.", [
+ ("A 1960s sports car found in a barn sold for £310,000.", True),
+ ("The car had lain untouched for 40 years.", True),
+ ("The car was found in a garage in Devon.", False),
+ ("The car sold for £130,000.", False),
+ ("The car had lain untouched for 14 years.", False),
+ ("A 1970s sports car was found in a barn.", False),
+])
+_add("The trust said it would need to raise £5m to restore the abbey's roof, and had so far secured £1.8m, mostly from a lottery grant.", [
+ ("The trust needs to raise £5m to restore the roof.", True),
+ ("The trust has secured £1.8m so far.", True),
+ ("The trust has raised the full £5m.", False),
+ ("The trust has secured £8.1m so far.", False),
+ ("Most of the money came from private donors.", False),
+ ("The trust needs £1.8m to restore the roof.", False),
+])
+_add("Police shot dead a man who was armed with a knife in a supermarket in Kelby on Saturday, after he refused to drop the weapon.", [
+ ("Police shot dead a man armed with a knife.", True),
+ ("The man refused to drop the weapon.", True),
+ ("The man shot a police officer.", False),
+ ("The man was armed with a gun.", False),
+ ("The man dropped the weapon.", False),
+ ("Police shot and injured the man.", False),
+])
+# round 238
+_add("The airline said it would cut its flights to Sarn by half over the winter because of weak demand, but keep its daily service to Orel.", [
+ ("The airline will halve its flights to Sarn over the winter.", True),
+ ("The airline will keep its daily service to Orel.", True),
+ ("The airline will halve its flights to Orel.", False),
+ ("The airline will double its flights to Sarn.", False),
+ ("The airline will drop its service to Orel.", False),
+ ("The cut is because of strong demand.", False),
+])
+_add("Ivy Hall, 101, has been named the oldest volunteer at Carrow hospital, where she has worked in the shop every week for 35 years.", [
+ ("Ivy Hall is 101.", True),
+ ("Ivy Hall has worked in the hospital shop for 35 years.", True),
+ ("Ivy Hall is 110.", False),
+ ("Ivy Hall has worked in the hospital shop for 53 years.", False),
+ ("Ivy Hall works in the hospital cafe.", False),
+ ("Ivy Hall has been named the youngest volunteer.", False),
+])
+_add("The regulator has ordered Westline Trains to pay £4m to passengers after it cancelled 12% of services in the autumn, the worst figure in the country.", [
+ ("Westline Trains has been ordered to pay £4m to passengers.", True),
+ ("Westline Trains cancelled 12% of services in the autumn.", True),
+ ("Westline Trains cancelled 21% of services.", False),
+ ("Westline Trains had the best figure in the country.", False),
+ ("Passengers have been ordered to pay £4m.", False),
+ ("The regulator will pay £4m to passengers.", False),
+])
+_add("Archaeologists digging before a new road was built found the remains of a Roman villa, but the road will go ahead after the site is recorded.", [
+ ("Archaeologists found the remains of a Roman villa.", True),
+ ("The road will go ahead after the site is recorded.", True),
+ ("The road has been scrapped because of the find.", False),
+ ("Archaeologists found the remains of a Saxon villa.", False),
+ ("The villa will be preserved under the road.", False),
+ ("Archaeologists found the remains of a Roman fort.", False),
+])
+_add("The charity's chief executive, Dan Ross, resigned on Wednesday after an inquiry found he had bullied staff; he denies the finding.", [
+ ("Dan Ross resigned after an inquiry found he had bullied staff.", True),
+ ("Dan Ross denies the finding.", True),
+ ("Dan Ross accepted the finding.", False),
+ ("Dan Ross was sacked.", False),
+ ("An inquiry found staff had bullied Dan Ross.", False),
+ ("Dan Ross resigned on Monday.", False),
+])
+# round 239
+_add("The number of fatal shark attacks worldwide fell to five last year, from nine the year before, researchers said.", [
+ ("Fatal shark attacks fell to five last year.", True),
+ ("There were nine fatal shark attacks the year before.", True),
+ ("Fatal shark attacks rose to nine last year.", False),
+ ("Fatal shark attacks fell to nine last year.", False),
+ ("There were five fatal attacks the year before.", False),
+ ("Fatal shark attacks fell to three last year.", False),
+])
+_add("Smith, who has won three world titles, said he would retire after next month's championships in Oslo.", [
+ ("Smith said he would retire after next month's championships.", True),
+ ("Smith has won three world titles.", True),
+ ("Smith has retired.", False),
+ ("Smith has won two world titles.", False),
+ ("The championships are in Bergen.", False),
+ ("Smith said he would retire before the championships.", False),
+])
+_add("Shoplifting offences in the county rose by a fifth last year to 14,500, but the number of people charged fell.", [
+ ("Shoplifting offences rose by a fifth last year.", True),
+ ("The number of people charged fell.", True),
+ ("The number of people charged rose.", False),
+ ("Shoplifting offences fell by a fifth.", False),
+ ("Shoplifting offences rose to 15,400.", False),
+ ("Shoplifting offences rose by a quarter.", False),
+])
+_add("Orla Byrne, who was paralysed in a riding accident, has become the first wheelchair user to complete the Kelder marathon, finishing in four hours.", [
+ ("Orla Byrne is the first wheelchair user to complete the Kelder marathon.", True),
+ ("Orla Byrne finished in four hours.", True),
+ ("Orla Byrne was paralysed in a car accident.", False),
+ ("Orla Byrne finished in six hours.", False),
+ ("Orla Byrne won the Kelder marathon.", False),
+ ("Orla Byrne is the second wheelchair user to complete the marathon.", False),
+])
+_add("The council will charge £2 an hour to park at the seafront from June, ending free parking there, but residents will get permits for £30 a year.", [
+ ("The council will charge £2 an hour to park at the seafront from June.", True),
+ ("Residents will get permits for £30 a year.", True),
+ ("Parking at the seafront will stay free.", False),
+ ("The council will charge £3 an hour.", False),
+ ("Residents will get free permits.", False),
+ ("The charges will start in July.", False),
 ])
 # fmt: on
 
