@@ -7693,3 +7693,24 @@ def test_round_two_hundred_and_twenty_readings_figures_and_directions() -> None:
     _assert_judged(recall, "The firm recalled 9,000 electric kettles.", True)
     academy = "The school will become an academy after parents voted in favour by 210 votes to 40."
     _assert_judged(academy, "Parents voted against the plan by 210 votes to 40.", False)
+
+
+def test_round_two_hundred_and_thirty_readings_what_a_hedge_or_a_title_reaches() -> None:
+    fire = "Firefighters said a faulty heater was the most likely cause of the fire that gutted a barn near Olby."
+    _assert_judged(fire, "The fire gutted a barn near Olby.", True)  # only the cause is hedged
+    _assert_judged(fire, "A faulty heater caused the fire.", False)
+    plans = "Residents have objected to plans to build a waste plant on farmland near Arlow."
+    _assert_judged(plans, "The waste plant would be built on farmland near Arlow.", True)  # the plan's "would"
+    _assert_judged(plans, "The waste plant will be built on farmland near Arlow.", False)
+    leaders = "Ash Vale scored late as Tarn Rovers lost 2-1 to league leaders Holby on Saturday."
+    _assert_judged(leaders, "Tarn Rovers are league leaders.", False)
+    _assert_judged(leaders, "Holby are league leaders.", True)
+
+
+def test_round_two_hundred_and_thirty_readings_who_was_made_to_pay_and_who_denies_a_finding() -> None:
+    fine = "The watchdog has ordered Harbour Energy to pay £2m to customers after overcharging them."
+    _assert_judged(fine, "Customers have been ordered to pay £2m.", False)
+    _assert_judged(fine, "Harbour Energy has been ordered to pay £2m to customers.", True)
+    finding = "The club's manager, Ben Ash, quit after a review found he had misled the board; he denies the finding."
+    _assert_judged(finding, "Ben Ash accepted the finding.", False)
+    _assert_judged(finding, "Ben Ash denies the finding.", True)

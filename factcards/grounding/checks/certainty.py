@@ -122,6 +122,12 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             if word.lower == "should" and claim_lemmas & _OBLIGED:
                 continue  # "staff should remove the app" is an order, which "are required to remove" tells
             if (
+                word.lower in _PLANNING
+                and any(w.lower in ("would", "could") for w in ctx.claim_words)
+                and not (i and found[i - 1].lower in ("no", "not", "any"))  # ("no plans to raise income tax")
+            ):
+                continue  # "The station would be built on green belt land" keeps the plan's "would"
+            if (
                 word.lower == "could"
                 and i + 1 < len(found)
                 and found[i + 1].lower.startswith(("not", "n't", "never"))
@@ -244,7 +250,10 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
         if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:
             return " ".join(w.text for w in found[i : at + 1])
         # "expected to bring flooding to parts of the west": what the hedged verb brings is hedged with it
-        if lemmas(found[at].lower) & _BRINGING:
+        # (not the noun: "the most likely cause of the blaze" hedges only what caused it, unless the claim tells how
+        # it began: "the blaze was started deliberately")
+        cause_only = at + 1 < len(found) and found[at + 1].lower == "of" and not claim_lemmas & _BEGINNING
+        if lemmas(found[at].lower) & _BRINGING and not cause_only:
             brought = next((j for j in range(at + 1, min(at + 4, len(found))) if is_content(found[j].lower)), None)
             if brought is not None and (
                 lemmas(found[brought].lower) & claim_lemmas
@@ -284,6 +293,8 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
     return None
 
 
+_BEGINNING = frozenset("cause start spark blame deliberately arson trigger".split())
+_PLANNING = frozenset("plan plans planned planning proposed proposal proposals".split())
 _REACHING = frozenset("rise reach climb increase grow top total hit".split())
 _BRINGING = frozenset("bring cause trigger spark see".split())
 _CLAUSE_HEDGES = frozenset("believe believes suspect suspects think thinks fear fears claiming alleging".split())

@@ -735,6 +735,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _outdone_swapped(ctx)
         or name_put_in_place(ctx)
         or _title_of_another(ctx)
+        or _made_to_swapped(ctx)
     ):
         yield hit
         return
@@ -1646,9 +1647,38 @@ _BY_KIN = re.compile(
 _NAME_WORDS = r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+"
 # "Ana Ruiz is the defending champion": a name given a title, the claim's whole point.
 _IS_TITLED = re.compile(
-    rf"^\W*(?P<name>{_NAME_WORDS})\s+(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes)\s+(?:the|a|an)\s+"
+    # ("Kelby Town are league leaders": a side's title, plural and bare)
+    rf"^\W*(?P<name>{_NAME_WORDS})\s+(?:is|are|was|were|has\s+been|had\s+been|will\s+be|became|becomes)\s+"
+    r"(?:(?:the|a|an)\s+|(?=[a-z][\w'’-]*\s+(?:leaders|champions|holders)\b))"
     r"(?P<title>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*[.,;]?\s*$"
 )
+
+
+# "Passengers have been ordered to pay £4m": those made to do a deed, told as the claim's subject.
+_MADE_TO_CLAIMED = re.compile(
+    r"^\W*(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:has|have|had|was|were)\s+(?:been\s+)?"
+    r"(?P<made>ordered|told|forced|required|made)\s+to\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _made_to_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Passengers have been ordered to pay £4m" against "The regulator has ordered Westline Trains to pay £4m to
+    passengers": the claim has those the deed is towards made to do it, where the evidence makes another do it."""
+    m = _MADE_TO_CLAIMED.match(ctx.card.claim)
+    if m is None:
+        return None
+    who = m.group("who").split()[-1].lower()
+    made = re.compile(
+        rf"\b{m.group('made')}\s+(?P<doer>(?:[\w'’-]+\s+){{1,4}}?)to\s+{m.group('verb')}\b[^.;]{{0,40}}?\s+"
+        rf"(?:to|for)\s+(?:the\s+)?(?P<towards>[\w'’-]+)",
+        re.IGNORECASE,
+    )
+    for text in ctx.texts:
+        for found in made.finditer(text):
+            doers = {w.lower() for w in found.group("doer").split()}
+            if found.group("towards").lower() == who and who not in doers:
+                return ctx.said_against(m.group(0), found.group(0))
+    return None
 
 
 def _title_of_another(ctx: ClaimContext) -> Hit | None:
