@@ -7714,3 +7714,19 @@ def test_round_two_hundred_and_thirty_readings_who_was_made_to_pay_and_who_denie
     finding = "The club's manager, Ben Ash, quit after a review found he had misled the board; he denies the finding."
     _assert_judged(finding, "Ben Ash accepted the finding.", False)
     _assert_judged(finding, "Ben Ash denies the finding.", True)
+
+
+def test_round_two_hundred_and_thirty_readings_years_to_come_surprises_and_former_posts() -> None:
+    ships = "The ferry firm has ordered three hybrid ships for £90m, to enter service in 2029."
+    _assert_judged(ships, "The ships entered service in 2029.", False, date="2025-03-01")  # a year still to come
+    _assert_judged(ships, "The ships will enter service in 2029.", True, date="2025-03-01")
+    rates = "The central bank unexpectedly cut interest rates to 3%, citing weak growth."
+    _assert_judged(rates, "The cut had been widely expected.", False)
+    _assert_judged(rates, "The central bank cut interest rates to 3%.", True)
+    survey = "Half of the 600 nurses surveyed said they had considered leaving the profession."
+    _assert_judged(survey, "Half of the nurses have left the profession.", False)  # only considered
+    former = "The former chair of Tarn Rail, Ruth Shaw, has been fined £20,000 over safety failings."
+    _assert_judged(former, "Ruth Shaw is the current chair of Tarn Rail.", False)
+    rents = "House prices in the region rose 6% in the year, outpacing wages, which grew 3%."
+    _assert_judged(rents, "Wages grew 6%.", False)
+    _assert_judged(rents, "Wages grew 3%.", True)

@@ -452,7 +452,9 @@ def _for_when(text: str) -> list[Bound]:
 # "health care, which added 56,000 jobs, while manufacturing lost 8,000": whose figure it is, when a plain noun
 # (a sector, a group) does the deed right before it.
 _WHOSE = re.compile(
-    r"\b(?P<subject>[A-Za-z][a-z-]{2,})(?:,\s+(?:which|who|that))?\s+(?P<verb>[a-z]{3,})\s+"
+    # (past where it is: "Rents in the city rose 9%")
+    r"\b(?P<subject>[A-Za-z][a-z-]{2,})(?:\s+in\s+the\s+(?:city|country|region|county|town|area|sector|UK|US))?"
+    r"(?:,\s+(?:which|who|that))?\s+(?P<verb>[a-z]{3,})\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|another|an\s+additional)\s+)?"
     r"(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)"
 )

@@ -177,8 +177,9 @@ def proposed_only(ctx: ClaimContext) -> str | None:
 # "would consider an appeal", "is weighing legal action", "exploring a sale": a step only thought about.
 # (Not "is considered the golden age", "considers Tiger Woods the greatest": what one is held to be.)
 _CONSIDERED = re.compile(
-    r"\b(?:would|will|to|is|are|was|were|be|been|still)\s+(?:consider|considering|weigh|weighing|explore|exploring"
-    r"|mull|mulling)\s+(?:whether\s+to\s+|an?\s+|the\s+|possible\s+|legal\s+)*(?P<thing>[a-z]{3,})\b"
+    r"\b(?:(?:would|will|to|is|are|was|were|be|been|still)\s+(?:consider|considering|weigh|weighing|explore|exploring"
+    r"|mull|mulling)|(?:had|have|has)\s+considered)"  # ("had considered quitting"; not "was considered the best")
+    r"\s+(?:whether\s+to\s+|an?\s+|the\s+|possible\s+|legal\s+)*(?P<thing>[a-z]{3,})\b"
     # "ending speculation over a move to Spain", "talk of a merger": what was only talked of
     r"|\b(?:speculation|talk|rumou?rs?)\s+(?:over|about|of)\s+(?:an?\s+|the\s+|possible\s+)*(?P<thing2>[a-z]{4,})\b",
     re.IGNORECASE,

@@ -96,6 +96,30 @@ _UNDER = re.compile(
 )
 
 
+# "The former chief executive of Hale Water, Colin Marsh": a title held once, of a body, then the name.
+_FORMER_OF = re.compile(
+    r"\b[Ff]ormer\s+(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&.'’-]*\s*){1,4}),\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+
+
+def _held_now_of(ctx: ClaimContext) -> Hit | None:
+    """ "Colin Marsh is the current chief executive of Hale Water" against "The former chief executive of Hale Water,
+    Colin Marsh": the title the evidence says was held once, told as held now."""
+    claim = ctx.card.claim
+    for text in ctx.texts:
+        for m in _FORMER_OF.finditer(text):
+            name, title = m.group("name").split()[-1], m.group("title").split()[-1]
+            held = re.search(
+                rf"\b{re.escape(name)}\s+(?:is|remains)\s+(?:the\s+)?(?:(?:current|sitting|serving)\s+)?"
+                rf"(?:[a-z]+\s+){{0,2}}{re.escape(title)}\b",
+                claim,
+            )
+            if held is not None and not re.search(r"\b(?:former|once|ex-)", held.group(0), re.IGNORECASE):
+                return ctx.said_against(held.group(0), m.group(0))
+    return None
+
+
 def title_raised(ctx: ClaimContext) -> Hit | None:
     """ "Head teacher Mark Iles said" against "Deputy head teacher Mark Iles said": the claim gives the person the
     title the evidence says they hold under another, or for a while."""
@@ -115,6 +139,8 @@ def former_dropped(ctx: ClaimContext) -> Hit | None:
     """ "Harlow Motors chief executive Dennis Ocampo" against "Former Harlow Motors chief executive Dennis
     Ocampo": the claim gives as held now a title the evidence says was held once, or as held once one the
     evidence says is held now."""
+    if hit := _held_now_of(ctx):
+        return hit
     claim = ctx.card.claim
     if "former" in claim.lower() or " ex-" in claim.lower():
         # "Former chief executive Sanjay Mehta" against "Harlow's current chief executive, Sanjay Mehta"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.dictionary import forms_by_class, inflected_from
+from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, content_lemmas, is_content, lemmas, paraphrase_groups, words
 
 # "will close", "will be closed", "is set to close", "are going to close": what is still to come.
@@ -221,6 +222,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _approval_pending(ctx)
         or _held_when_scheduled(ctx)
         or _month_to_come(ctx)
+        or _year_to_come(ctx)
         or _poll_won(ctx)
         or _done_though_put_off(ctx)
         or _faces_what_was_done(ctx)
@@ -572,6 +574,34 @@ def _held_when_scheduled(ctx: ClaimContext) -> Hit | None:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|before)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b")
+_NOT_TOLD_DONE = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|must|expected|expects|due|planned|plans?|set\s+to|aims?|hopes?"
+    r"|intends?|target|until|by|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_to_come(ctx: ClaimContext) -> Hit | None:
+    """ "The ships entered service in 2028" in an article of 2025: a deed told as done in a year still to come when
+    the article was written, which no evidence can tell as done."""
+    anchor = ctx.home.anchor
+    claim = ctx.card.claim
+    if anchor is None or _NOT_TOLD_DONE.search(claim):
+        return None
+    later = [m for m in _IN_YEAR.finditer(claim) if int(m.group("year")) > anchor.year]
+    if not later:
+        return None
+    reporting = lexicon().reporting
+    done = [w for lemma, w in _past_verbs(list(ctx.claim_words), claim).items() if lemma not in reporting]
+    if not done:
+        return None
+    year = later[0].group("year")
+    span = ctx.span_of(year) if any(year in t for t in ctx.texts) else ctx.window_span()
+    return Hit(f'claim tells "{done[0].text}" as done {later[0].group(0)}, after the article\'s date ({anchor.isoformat()})',
+               span, ctx.home.article.id)  # fmt: skip
 
 
 def _month_to_come(ctx: ClaimContext) -> Hit | None:
