@@ -80,6 +80,7 @@ def quote_altered(ctx: ClaimContext) -> Iterator[Hit]:
 # "called it 'fearless'", "described the plan as reckless": what someone called a thing is their word, quoted or not.
 _CALLING = frozenset("call describe brand label dub hail".split())
 _CALLED_REACH = 6  # words after the verb: whom or what, "as", then the word
+_CALLING_SAID = re.compile(r"\b(?:call|describ|brand|label|dub|hail)", re.IGNORECASE)
 
 
 def _called_word(found: list[Word], at: int) -> Word | None:
@@ -97,6 +98,8 @@ def _calls(found: list[Word]) -> list[Word]:
 def _called_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "The judges called the novel careless" against "the judges called it 'fearless'": the claim has them call it
     a word the evidence never uses, where the evidence's calling gives another the claim never uses."""
+    if not _CALLING_SAID.search(ctx.card.claim):
+        return None  # (most claims call nothing: read no further)
     mine = _calls(list(ctx.claim_words))
     if not mine:
         return None
