@@ -1181,20 +1181,13 @@ def _other_doer(
         ):
             return None
         also = _ALSO.search(text, 0, other.start) is not None
-        fresh = found is None and theirs.doers and not theirs.nominal and not also
+        if found is not None or not theirs.doers or theirs.nominal or also:
+            continue
+        bare = _no_object(text, other)
+        told = (_particle_after(ev_words, other), _object_word(ev_words, other), _given_thing(ev_words, other), bare)
         # (or a deed done to no one, where the claim's thing is the sentence's too: "Ray Moss has left the band"
         # against "The band's drummer, Kit Dale, has left after 20 years")
-        told_bare = _no_object(text, other) == "none" and any(thing in lemmas(w.lower) for w in ev_words)
-        if fresh and (
-            told_bare
-            or thing
-            in (
-                _particle_after(ev_words, other),
-                _object_word(ev_words, other),
-                _given_thing(ev_words, other),
-                _no_object(text, other),
-            )
-        ):
+        if thing in told or (bare == "none" and any(thing in lemmas(w.lower) for w in ev_words)):
             found = (theirs, text, other, doc, sentence)
     return found
 
