@@ -10,11 +10,14 @@ from factcards.load import load_articles
 from factcards.models import Article
 from factcards.pipeline import build_brief_of
 from factcards.stories.grouping import (
+    LINK_SCORE,
     StorySettings,
     _cluster,
     _find,
+    _link_features,
     article_terms,
     group_stories,
+    link_score,
     similarity_stem,
     story_id,
 )
@@ -169,3 +172,17 @@ def test_a_weak_link_does_not_bring_a_second_article_from_the_same_outlet() -> N
     strong = {(0, 1): 0.6, (0, 2): 0.5, (1, 2): 0.45}
     same_outlet = _cluster(3, strong, ["Harbor Post", "Quay Times", "Harbor Post"], threshold)
     assert len({_find(same_outlet, i) for i in range(3)}) == 1
+
+
+def test_a_weak_pair_is_one_event_when_each_article_is_among_the_others_closest_matches() -> None:
+    # 0 matches 1, 2 and 3 about equally: one event in four outlets' words. 4 is 0's fourth match,
+    # far below 4's own best (5): the same people or topic, another event.
+    similar = {(0, 1): 0.3, (0, 2): 0.28, (0, 3): 0.27, (0, 4): 0.2, (4, 5): 0.38, (1, 4): 0.16}
+    vectors: list[dict[str, float]] = [{"#266000": 1.0}, {"#266000": 1.0}, {}, {}, {}, {}]
+    titles: list[dict[str, float]] = [{"jobless": 0.8, "claim": 0.6}, {"jobless": 0.8, "claim": 0.6}] + [{}] * 4
+    features = _link_features(similar, vectors, titles)
+    assert features[(0, 1)]["far_rank"] == 0.0 and features[(0, 1)]["figures"] == 1
+    assert features[(0, 1)]["title"] == pytest.approx(1.0)
+    assert features[(0, 4)]["share_of_far_best"] == pytest.approx(0.2 / 0.38)
+    joined = [pair for pair, found in features.items() if link_score(found) >= LINK_SCORE]
+    assert joined == [(0, 1), (0, 2), (0, 3), (4, 5)]
