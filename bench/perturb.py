@@ -205,10 +205,18 @@ standing down, a bookshop closing, norovirus at sea; a loan signing, a petition,
 young editor; flu admissions, a corroded pier, a protest ban upheld, bank branches, a stork; a director banned,
 Sunday opening, home energy standards, a gold mine, hurdles medals; rents and wages, misdirected records, a car in a
 barn, an abbey roof, a police shooting; winter flights, an old volunteer, a train company's fine, a Roman villa, a
-chief executive resigning; shark attacks, a retirement, shoplifting, a wheelchair marathon, seafront parking; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to thirty-ninth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
-and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+chief executive resigning; shark attacks, a retirement, shoplifting, a wheelchair marathon, seafront parking; a toll
+bridge bought, a gorilla born, grades hacked, a rail fine, a budget vetoed; a referendum, a ferry aground,
+pharmacies closing, a dock strike vote, a dam lowered; a sewage fine, maths teachers, a cinema chain rescued, flu
+jabs at school, a bakery chain; an arson charge, a festival prize, an airport injunction, a care home in special
+measures, a supplier's collapse; an island's power, a university merger, a fines amnesty, a takeover approved, the
+pension age; a ward saved, a police apology, a shared prize, a tourist tax, fewer ferries; a metro extension, a boy
+pulled from a river, a tribunal award, a fare cap, a planning appeal; an oil spill, a merger blocked, a hospice
+appeal, a tram derailment, a hurricane; heat pump grants, 20mph limits, a nurse struck off, a named storm, a debate
+pulled; an ambassador summoned, drone sightings, a hiker found, bronzes returned, a steel tariff; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fortieth sessions (each
+round written before the fixes it prompted), so they are not held out: they guard against regressions and show what
+the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -11163,6 +11171,416 @@ _add("The council will charge £2 an hour to park at the seafront from June, end
  ("The council will charge £3 an hour.", False),
  ("Residents will get free permits.", False),
  ("The charges will start in July.", False),
+])
+# round 240
+_add("The Ellmore toll bridge will be free to cross from April, after the county council agreed to buy it from its private owner for £9 million, the council's leader, Dana Whitlow, said.", [
+ ("The county council agreed to buy the Ellmore toll bridge for £9 million.", True),
+ ("Dana Whitlow said the bridge will be free to cross from April.", True),
+ ("The bridge's private owner agreed to buy it from the council.", False),
+ ("The Ellmore bridge will charge a higher toll from April.", False),
+ ("The council agreed to sell the bridge for £9 million.", False),
+ ("The council's chief executive, Dana Whitlow, said the bridge will be free.", False),
+])
+_add("A western lowland gorilla has given birth at Harwick Zoo, the first gorilla born there in 20 years, though keepers said they did not yet know whether it was male or female.", [
+ ("A gorilla has been born at Harwick Zoo.", True),
+ ("Keepers do not yet know the sex of the baby gorilla.", True),
+ ("Keepers said the baby gorilla is female.", False),
+ ("It is the first gorilla born at Harwick Zoo in 10 years.", False),
+ ("A chimpanzee has given birth at Harwick Zoo.", False),
+ ("It is the first gorilla ever born at Harwick Zoo.", False),
+])
+_add("Tomas Reilly, 19, was given a suspended sentence on Monday for hacking into his college's computer system and changing the grades of three classmates.", [
+ ("Tomas Reilly hacked into his college's computer system.", True),
+ ("Tomas Reilly changed the grades of three classmates.", True),
+ ("Tomas Reilly was jailed for hacking into his college's computer system.", False),
+ ("Tomas Reilly changed his own grades.", False),
+ ("Three classmates hacked into the college's system.", False),
+ ("Tomas Reilly changed the grades of five classmates.", False),
+])
+_add("The rail regulator fined Coastway Trains £1.2 million for repeatedly failing to tell passengers about cancellations, but stopped short of stripping it of its franchise.", [
+ ("Coastway Trains was fined £1.2 million by the rail regulator.", True),
+ ("Coastway Trains kept its franchise.", True),
+ ("The rail regulator stripped Coastway Trains of its franchise.", False),
+ ("Coastway Trains was fined for running trains late.", False),
+ ("Coastway Trains was fined £2.1 million.", False),
+ ("Coastway Trains fined the rail regulator £1.2 million.", False),
+])
+_add("Mayor Ines Dacosta vetoed the city council's budget on Friday, saying its cuts to bus services went too far; the council can override her veto with a two-thirds vote.", [
+ ("Ines Dacosta vetoed the city council's budget.", True),
+ ("The council can override the veto with a two-thirds vote.", True),
+ ("The council vetoed the mayor's budget.", False),
+ ("Ines Dacosta signed the council's budget.", False),
+ ("Ines Dacosta said the budget's cuts to bus services did not go far enough.", False),
+ ("The council can override the veto with a simple majority.", False),
+])
+# round 241
+_add("Turnout in Sunday's referendum on independence for the Vessa islands was 61%, and 54% of those who voted backed staying part of the country, officials said.", [
+ ("Turnout in the referendum was 61%.", True),
+ ("Most of those who voted backed staying part of the country.", True),
+ ("54% of voters backed independence.", False),
+ ("Turnout in the referendum was 54%.", False),
+ ("61% of those who voted backed staying part of the country.", False),
+ ("The referendum was held on Saturday.", False),
+])
+_add("All 42 passengers and crew were rescued after a ferry ran aground off Kell Point in thick fog late on Tuesday, the coastguard said; two people were treated for minor injuries.", [
+ ("All 42 people on board the ferry were rescued.", True),
+ ("Two people were treated for minor injuries.", True),
+ ("Two people died after a ferry ran aground off Kell Point.", False),
+ ("The ferry sank off Kell Point.", False),
+ ("The ferry ran aground in a storm.", False),
+ ("Forty-two people were treated for injuries.", False),
+])
+_add("Bellway Pharmacy will close 60 of its 400 branches by the end of the year, mostly in small towns, blaming cuts to the fees it is paid for dispensing prescriptions.", [
+ ("Bellway Pharmacy will close 60 branches.", True),
+ ("Bellway blamed cuts to dispensing fees.", True),
+ ("Bellway Pharmacy will close 400 branches.", False),
+ ("Bellway Pharmacy will close all of its branches in small towns.", False),
+ ("Bellway Pharmacy will open 60 new branches.", False),
+ ("Bellway blamed rising rents for the closures.", False),
+])
+_add("Dock workers at the port of Lanmouth voted to strike over pay, but their union said it would hold off naming dates while talks with the port's owners continued.", [
+ ("Dock workers at Lanmouth voted to strike over pay.", True),
+ ("The union has not named strike dates.", True),
+ ("Dock workers at Lanmouth have gone on strike.", False),
+ ("Dock workers at Lanmouth voted against strike action.", False),
+ ("The port's owners voted to strike.", False),
+ ("The union has broken off talks with the port's owners.", False),
+])
+_add("Engineers said the Corran dam was not at risk of collapse, but the water company lowered the reservoir by three metres as a precaution after cracks were found in its spillway.", [
+ ("Cracks were found in the Corran dam's spillway.", True),
+ ("The reservoir was lowered by three metres as a precaution.", True),
+ ("Engineers said the Corran dam was at risk of collapse.", False),
+ ("The reservoir was lowered by five metres.", False),
+ ("The water company raised the reservoir by three metres.", False),
+ ("Cracks were found in the dam's wall.", False),
+])
+# round 242
+_add("Hollin Water was ordered to pay £3.4 million after admitting that it let untreated sewage into the River Teal for more than two years, the Environment Agency said.", [
+ ("Hollin Water admitted letting untreated sewage into the River Teal.", True),
+ ("Hollin Water was ordered to pay £3.4 million.", True),
+ ("Hollin Water denied letting sewage into the River Teal.", False),
+ ("The Environment Agency was ordered to pay £3.4 million.", False),
+ ("Hollin Water let sewage into the river for more than five years.", False),
+ ("Hollin Water let treated sewage into the River Teal.", False),
+])
+_add("Schools in the region recruited only 70% of the new maths teachers they needed this year, a survey of head teachers found, the lowest share in a decade.", [
+ ("Schools recruited 70% of the new maths teachers they needed.", True),
+ ("It was the lowest share in a decade.", True),
+ ("Schools recruited 70% more maths teachers than they needed.", False),
+ ("Schools recruited all of the new maths teachers they needed.", False),
+ ("Schools recruited only 70% of the new science teachers they needed.", False),
+ ("It was the highest share in a decade.", False),
+])
+_add("The Palace cinema chain has been rescued by its founder's family, who bought it out of administration, saving 14 of its 20 cinemas and about 300 jobs.", [
+ ("The Palace cinema chain was bought out of administration by its founder's family.", True),
+ ("Fourteen of the chain's cinemas were saved.", True),
+ ("All 20 of Palace's cinemas were saved.", False),
+ ("The Palace cinema chain has gone into administration and closed.", False),
+ ("About 300 jobs were lost.", False),
+ ("The chain was bought by a rival cinema group.", False),
+])
+_add("Children aged five to 11 will be offered the nasal flu vaccine at school from October, health officials said, but parents will have to give consent.", [
+ ("Children aged five to 11 will be offered the nasal flu vaccine at school.", True),
+ ("Parents will have to give consent.", True),
+ ("The flu vaccine will be compulsory for children aged five to 11.", False),
+ ("Children aged five to 11 will be offered the vaccine from September.", False),
+ ("Children under five will be offered the vaccine at school.", False),
+ ("Parents will not need to give consent.", False),
+])
+_add("Crumb & Co, the bakery chain, said it would open 25 shops next year, creating 400 jobs, after sales rose 12% in the six months to June.", [
+ ("Crumb & Co will open 25 shops next year.", True),
+ ("Crumb & Co's sales rose 12% in the six months to June.", True),
+ ("Crumb & Co will close 25 shops next year.", False),
+ ("Crumb & Co's sales fell 12%.", False),
+ ("Crumb & Co will create 250 jobs.", False),
+ ("Crumb & Co's profits rose 12% in the six months to June.", False),
+])
+# round 243
+_add("A 34-year-old man has been charged with arson after a wildfire destroyed two homes near Carrow Ridge, police said; firefighters said the blaze was now under control.", [
+ ("A man has been charged with arson after the wildfire.", True),
+ ("Firefighters said the blaze was under control.", True),
+ ("A 34-year-old man has been convicted of arson.", False),
+ ("The wildfire destroyed 20 homes near Carrow Ridge.", False),
+ ("Firefighters said the blaze was still spreading.", False),
+ ("A 34-year-old woman has been charged with arson.", False),
+])
+_add("The documentary 'Salt Roads' won the top prize at the Ostrava film festival, while its director, Lea Marsh, was named best newcomer.", [
+ ("'Salt Roads' won the top prize at the Ostrava film festival.", True),
+ ("Lea Marsh was named best newcomer.", True),
+ ("Lea Marsh won the top prize for best director.", False),
+ ("'Salt Roads' was named best newcomer.", False),
+ ("'Salt Roads' won the top prize at the Venice film festival.", False),
+ ("Lea Marsh starred in 'Salt Roads'.", False),
+])
+_add("A High Court judge granted Northline Airports an injunction barring climate protesters from its runways and terminals, but refused to extend it to the public roads outside.", [
+ ("A judge granted Northline Airports an injunction against climate protesters.", True),
+ ("The injunction does not cover the public roads outside the airports.", True),
+ ("The injunction bars protesters from the public roads outside the airports.", False),
+ ("A judge refused Northline Airports an injunction against climate protesters.", False),
+ ("Climate protesters were granted an injunction against Northline Airports.", False),
+ ("A judge banned all protests near Northline's airports.", False),
+])
+_add("Inspectors rated the Oakfield care home inadequate and placed it in special measures, citing residents left without food or drink for hours; the home's owners said they were 'deeply sorry'.", [
+ ("Inspectors rated the Oakfield care home inadequate.", True),
+ ("The home's owners said they were deeply sorry.", True),
+ ("Inspectors rated the Oakfield care home good.", False),
+ ("The home's owners denied residents were left without food.", False),
+ ("Inspectors closed the Oakfield care home.", False),
+ ("Inspectors said residents were left without medication.", False),
+])
+_add("Brightgrid, the energy supplier, collapsed on Thursday, and its 180,000 customers will be moved to another supplier chosen by the regulator; their credit balances are protected.", [
+ ("Brightgrid collapsed on Thursday.", True),
+ ("Brightgrid's customers' credit balances are protected.", True),
+ ("Brightgrid's 180,000 customers will lose their credit balances.", False),
+ ("Brightgrid's customers will choose their new supplier.", False),
+ ("Brightgrid had 1.8 million customers.", False),
+ ("Brightgrid bought another supplier on Thursday.", False),
+])
+# round 244
+_add("Power was restored to most of the 9,000 homes on the island of Skarra by Sunday evening, two days after a storm brought down lines, but about 400 remained cut off.", [
+ ("Power was restored to most homes on Skarra by Sunday evening.", True),
+ ("About 400 homes remained without power.", True),
+ ("Power was restored to all 9,000 homes on Skarra.", False),
+ ("A fire brought down power lines on Skarra.", False),
+ ("About 4,000 homes remained without power.", False),
+ ("Power was cut to 9,000 homes on Sunday evening.", False),
+])
+_add("The universities of Dunmore and Kesh will merge next year to form one institution with 40,000 students, though both will keep their names on their campuses.", [
+ ("The universities of Dunmore and Kesh will merge next year.", True),
+ ("The merged university will have 40,000 students.", True),
+ ("The University of Dunmore will take over Kesh and drop its name.", False),
+ ("The universities of Dunmore and Kesh have called off their merger.", False),
+ ("The merged university will have 14,000 students.", False),
+ ("Both universities will close their campuses.", False),
+])
+_add("Gresham's libraries will waive all overdue fines for a month to bring back lapsed readers, the council said, after a similar amnesty in Kelby returned 3,000 books.", [
+ ("Gresham's libraries will waive overdue fines for a month.", True),
+ ("An amnesty in Kelby returned 3,000 books.", True),
+ ("Gresham's libraries will double overdue fines for a month.", False),
+ ("An amnesty in Gresham returned 3,000 books.", False),
+ ("Gresham's libraries will waive fines for a year.", False),
+ ("Kelby's libraries will waive overdue fines.", False),
+])
+_add("The league approved the takeover of Rowan Park FC by a group led by the businessman Victor Hale, ending a month of uncertainty in which players went unpaid.", [
+ ("The league approved the takeover of Rowan Park FC.", True),
+ ("Rowan Park's players went unpaid for a month.", True),
+ ("The league blocked the takeover of Rowan Park FC.", False),
+ ("Victor Hale sold Rowan Park FC.", False),
+ ("Rowan Park FC took over a group led by Victor Hale.", False),
+ ("Rowan Park's players went unpaid for a year.", False),
+])
+_add("The state pension age will rise to 68 in 2039, seven years earlier than planned, the work and pensions secretary announced, affecting people now in their forties.", [
+ ("The state pension age will rise to 68 in 2039.", True),
+ ("The change is seven years earlier than planned.", True),
+ ("The state pension age will fall to 68.", False),
+ ("The state pension age will rise to 68 seven years later than planned.", False),
+ ("The state pension age will rise to 67 in 2039.", False),
+ ("The change will affect people now in their fifties.", False),
+])
+# round 245
+_add("Health chiefs reversed their decision to close the children's ward at Penmore Hospital after 20,000 people signed a petition, but said overnight stays would still move to Kelby.", [
+ ("Health chiefs reversed their decision to close the children's ward at Penmore Hospital.", True),
+ ("Overnight stays will move to Kelby.", True),
+ ("The children's ward at Penmore Hospital will close.", False),
+ ("Overnight stays will stay at Penmore Hospital.", False),
+ ("Health chiefs signed a petition against closing the ward.", False),
+ ("2,000 people signed a petition.", False),
+])
+_add("Chief Constable Ruth Avery apologised to the family of Sam Okoro, who died in a police cell in 2021, after an inquest found officers failed to check on him.", [
+ ("Ruth Avery apologised to the family of Sam Okoro.", True),
+ ("An inquest found officers failed to check on Sam Okoro.", True),
+ ("Sam Okoro's family apologised to the chief constable.", False),
+ ("An inquest found officers checked on Sam Okoro every hour.", False),
+ ("Sam Okoro died in a police car in 2021.", False),
+ ("Ruth Avery denied that officers failed to check on Sam Okoro.", False),
+])
+_add("Professor Amara Nwosu has won the Hedley Prize for her work on drought-resistant rice, which she will share with her former student, Dr Yusuf Keane.", [
+ ("Amara Nwosu has won the Hedley Prize.", True),
+ ("Amara Nwosu will share the prize with Yusuf Keane.", True),
+ ("Yusuf Keane was Amara Nwosu's teacher.", False),
+ ("Amara Nwosu won the prize for her work on drought-resistant wheat.", False),
+ ("Amara Nwosu will not share the prize.", False),
+ ("Yusuf Keane has won the Hedley Prize alone.", False),
+])
+_add("Visitors staying overnight in Port Elska will pay a tourist tax of €3 a night from May, the council decided, with the money going to beach cleaning and public toilets.", [
+ ("Overnight visitors to Port Elska will pay a tourist tax of €3 a night.", True),
+ ("The money will go to beach cleaning and public toilets.", True),
+ ("Day visitors to Port Elska will pay a €3 tourist tax.", False),
+ ("The tourist tax will be €3 a week.", False),
+ ("The tourist tax will start in March.", False),
+ ("The money will go to road repairs.", False),
+])
+_add("Sealink will cut its winter timetable to Harra from four crossings a day to two, blaming falling passenger numbers, though islanders say the ferries are often full.", [
+ ("Sealink will cut its winter crossings to Harra from four a day to two.", True),
+ ("Islanders say the ferries are often full.", True),
+ ("Sealink will add crossings to Harra this winter.", False),
+ ("Sealink blamed rising fuel costs.", False),
+ ("Islanders say the ferries are often empty.", False),
+ ("Sealink will cut its crossings from four a day to one.", False),
+])
+# round 246
+_add("The Green Line metro extension opened on Saturday, two years late and £200 million over budget, linking the airport to the city centre in 18 minutes.", [
+ ("The Green Line extension opened on Saturday.", True),
+ ("The extension was two years late.", True),
+ ("The Green Line extension opened on time and on budget.", False),
+ ("The extension cost £200 million.", False),
+ ("The extension links the airport to the city centre in 28 minutes.", False),
+ ("The Green Line extension will open in two years.", False),
+])
+_add("A dog walker pulled an eight-year-old boy from the River Orr after he fell through ice on Wednesday; the boy was taken to hospital as a precaution, police said.", [
+ ("A dog walker pulled a boy from the River Orr.", True),
+ ("The boy was taken to hospital as a precaution.", True),
+ ("The boy pulled a dog walker from the River Orr.", False),
+ ("An eight-year-old boy drowned in the River Orr.", False),
+ ("The boy was seriously injured.", False),
+ ("The boy fell from a bridge into the River Orr.", False),
+])
+_add("A tribunal awarded £240,000 to Nadia Farrow, a nurse who was sacked after she raised concerns about staffing at Westcombe Hospital, ruling that her dismissal was unfair.", [
+ ("Nadia Farrow was awarded £240,000.", True),
+ ("The tribunal ruled that Nadia Farrow's dismissal was unfair.", True),
+ ("The tribunal ruled that Nadia Farrow's dismissal was fair.", False),
+ ("Nadia Farrow resigned after raising concerns about staffing.", False),
+ ("Nadia Farrow was awarded £420,000.", False),
+ ("Westcombe Hospital was awarded £240,000.", False),
+])
+_add("The £2 cap on single bus fares will be extended until the end of next year, the transport secretary said, but it will rise to £2.50 from January.", [
+ ("The bus fare cap will be extended until the end of next year.", True),
+ ("The cap will rise to £2.50 from January.", True),
+ ("The £2 bus fare cap will end in January.", False),
+ ("The cap will fall to £1.50 from January.", False),
+ ("The cap will stay at £2 until the end of next year.", False),
+ ("The transport secretary said the cap would be scrapped.", False),
+])
+_add("A planning inspector has allowed an appeal by Ashdown Homes against the council's refusal of 350 homes at Cotter Farm, overturning the decision.", [
+ ("A planning inspector allowed Ashdown Homes's appeal.", True),
+ ("The council had refused the 350 homes at Cotter Farm.", True),
+ ("A planning inspector dismissed Ashdown Homes's appeal.", False),
+ ("The council had approved the 350 homes at Cotter Farm.", False),
+ ("The council appealed against Ashdown Homes's refusal.", False),
+ ("The plans are for 530 homes at Cotter Farm.", False),
+])
+# round 247
+_add("Crews have recovered about 60% of the oil spilled when a tanker ran aground off Brenna Head last month, the coastguard said, but they expect oil to wash ashore for weeks.", [
+ ("About 60% of the spilled oil has been recovered.", True),
+ ("Oil is expected to wash ashore for weeks.", True),
+ ("All of the spilled oil has been recovered.", False),
+ ("The tanker sank off Brenna Head.", False),
+ ("About 40% of the spilled oil has been recovered.", False),
+ ("The coastguard said no more oil will wash ashore.", False),
+])
+_add("The competition authority blocked the merger of Halden Bank and Marr Building Society, saying it would leave savers in the north-east with too little choice.", [
+ ("The competition authority blocked the merger of Halden Bank and Marr Building Society.", True),
+ ("The authority said savers in the north-east would have too little choice.", True),
+ ("The competition authority approved the merger.", False),
+ ("Halden Bank blocked a merger with Marr Building Society.", False),
+ ("The authority said borrowers in the south-west would have too little choice.", False),
+ ("The merger was blocked because of job losses.", False),
+])
+_add("An appeal to build a new children's hospice in Dunlow has raised £4 million of the £6 million it needs, its organisers said, and building will begin once the rest is found.", [
+ ("The appeal has raised £4 million.", True),
+ ("Building will begin once the rest of the money is found.", True),
+ ("The appeal has raised all of the £6 million it needs.", False),
+ ("Building of the hospice has begun.", False),
+ ("The appeal has raised £6 million of the £4 million it needs.", False),
+ ("The appeal is for a new children's hospital.", False),
+])
+_add("Eleven people were hurt, one seriously, when a tram came off the tracks in Vellmouth on Tuesday evening; the operator said a broken rail was the most likely cause.", [
+ ("Eleven people were hurt when a tram came off the tracks in Vellmouth.", True),
+ ("The operator said a broken rail was the most likely cause.", True),
+ ("Eleven people were seriously hurt.", False),
+ ("The operator said a broken rail caused the derailment.", False),
+ ("One person died when a tram came off the tracks.", False),
+ ("A tram hit a bus in Vellmouth on Tuesday evening.", False),
+])
+_add("Hurricane Lena made landfall near Port Avis as a category 3 storm early on Friday and was expected to weaken as it moved inland, forecasters said.", [
+ ("Hurricane Lena made landfall near Port Avis.", True),
+ ("Forecasters expected Lena to weaken as it moved inland.", True),
+ ("Hurricane Lena made landfall as a category 5 storm.", False),
+ ("Hurricane Lena weakened before it made landfall.", False),
+ ("Forecasters expected Lena to strengthen as it moved inland.", False),
+ ("Hurricane Lena made landfall late on Friday.", False),
+])
+# round 248
+_add("Households can now claim a grant of up to £7,500 towards a heat pump, up from £5,000, the energy department said, though installers warned of long waiting lists.", [
+ ("Households can claim up to £7,500 towards a heat pump.", True),
+ ("Installers warned of long waiting lists.", True),
+ ("The heat pump grant has been cut from £7,500 to £5,000.", False),
+ ("Households can claim up to £7,500 towards solar panels.", False),
+ ("Installers said there were no waiting lists.", False),
+ ("The grant covers the whole cost of a heat pump.", False),
+])
+_add("The speed limit on most roads in Ferrin will fall from 30mph to 20mph in September, though main routes into the town will stay at 30mph.", [
+ ("Most roads in Ferrin will get a 20mph limit in September.", True),
+ ("Main routes into Ferrin will stay at 30mph.", True),
+ ("All roads in Ferrin will fall to a 20mph limit.", False),
+ ("The speed limit on main routes will fall to 20mph.", False),
+ ("The speed limit will rise from 20mph to 30mph.", False),
+ ("The new limits will come in in October.", False),
+])
+_add("A nurse who gave patients the wrong doses of insulin has been struck off by the nursing regulator, which found she had also falsified records to hide the errors.", [
+ ("A nurse has been struck off by the nursing regulator.", True),
+ ("The nurse falsified records to hide the errors.", True),
+ ("The nurse was suspended for six months.", False),
+ ("The nurse gave patients the wrong doses of morphine.", False),
+ ("The regulator found she had reported the errors.", False),
+ ("The nursing regulator was struck off.", False),
+])
+_add("Forecasters named the storm Ingrid and issued an amber warning for wind in coastal areas, with gusts of up to 80mph possible on Sunday.", [
+ ("The storm has been named Ingrid.", True),
+ ("Gusts of up to 80mph are possible on Sunday.", True),
+ ("Forecasters issued a red warning for wind.", False),
+ ("Gusts of 80mph hit coastal areas on Sunday.", False),
+ ("Forecasters issued an amber warning for rain.", False),
+ ("Gusts of up to 80mph are possible on Saturday.", False),
+])
+_add("The broadcaster pulled Thursday's election debate after the prime minister declined to take part, and will instead interview the other leaders separately.", [
+ ("The broadcaster pulled Thursday's election debate.", True),
+ ("The prime minister declined to take part in the debate.", True),
+ ("The prime minister pulled the election debate.", False),
+ ("The debate went ahead without the prime minister.", False),
+ ("The broadcaster will interview the prime minister separately.", False),
+ ("The other leaders declined to take part in the debate.", False),
+])
+# round 249
+_add("Vestria's foreign ministry summoned the Orlan ambassador on Monday to protest against the detention of two Vestrian journalists, who it said were held without charge.", [
+ ("Vestria summoned the Orlan ambassador.", True),
+ ("Two Vestrian journalists were held without charge, the ministry said.", True),
+ ("Orlan summoned the Vestrian ambassador.", False),
+ ("Vestria expelled the Orlan ambassador.", False),
+ ("Two Orlan journalists were detained in Vestria.", False),
+ ("The journalists were charged with spying.", False),
+])
+_add("Drone sightings closed Harlow airport's runway for three hours on Saturday night, diverting 14 flights, though police later said they had found no drone.", [
+ ("Drone sightings closed Harlow airport's runway for three hours.", True),
+ ("Fourteen flights were diverted.", True),
+ ("Police found the drone that closed Harlow airport.", False),
+ ("Harlow airport's runway was closed for 13 hours.", False),
+ ("Fourteen flights were cancelled.", False),
+ ("A drone hit a plane at Harlow airport.", False),
+])
+_add("A hiker missing for two days in the Corrie Hills was found alive by a mountain rescue team on Monday, cold but unhurt, after a search involving a helicopter.", [
+ ("A missing hiker was found alive in the Corrie Hills.", True),
+ ("The hiker was unhurt.", True),
+ ("A hiker was found dead in the Corrie Hills.", False),
+ ("The hiker had been missing for two weeks.", False),
+ ("The hiker was found by a helicopter crew.", False),
+ ("The hiker was seriously injured.", False),
+])
+_add("The Keswick Museum will return 12 bronze figures to Nigeria, its trustees said, after concluding they were looted by British troops in 1897.", [
+ ("The Keswick Museum will return 12 bronze figures to Nigeria.", True),
+ ("The trustees concluded the figures were looted by British troops.", True),
+ ("Nigeria will return 12 bronze figures to the Keswick Museum.", False),
+ ("The trustees said the figures were bought legally in 1897.", False),
+ ("The Keswick Museum will keep the 12 bronze figures.", False),
+ ("The museum will return 20 bronze figures.", False),
+])
+_add("The government will impose a 25% tariff on imported steel from next month, the trade minister said, but steel from countries with trade deals will be exempt.", [
+ ("The government will impose a 25% tariff on imported steel.", True),
+ ("Steel from countries with trade deals will be exempt.", True),
+ ("The government will impose a 25% tariff on all imported steel.", False),
+ ("The government will remove tariffs on imported steel.", False),
+ ("The tariff will be 15%.", False),
+ ("The tariff will apply to imported aluminium.", False),
 ])
 # fmt: on
 
