@@ -149,6 +149,10 @@ KNOWN_HELD_BACK = {
     # "urged people over 65 to book a flu jab" for "urging people over 65 who had not yet had a jab to book one": the
     # negation of a relative clause the claim leaves out ("who had not yet had a jab") is read as the claim's jab's.
     "The health agency urged people over 65 to book a flu jab.",
+    # "remained without power" for "Power was restored to most of the 9,000 homes …, but about 400 remained cut off":
+    # "cut off" is not read as a negation of power, so the claim's "without" has no negation in the evidence (FC206).
+    # Reading "cut off" as "without" would take every "cut off" (a road, a speaker) for one.
+    "About 400 homes remained without power.",
 }
 
 

@@ -115,3 +115,17 @@ def test_a_name_set_off_after_who_they_are_is_the_subject_too() -> None:
     apologised = _read("The head teacher, Ruth Cole, apologised to parents for the mix-up.")["apologised"]
     assert apologised.doer is not None and apologised.doer.text == "The head teacher"  # as written
     assert {"head", "teacher", "ruth", "cole"} <= apologised.doer.key  # either may be compared
+
+
+def test_the_deed_after_a_verb_and_to_is_done_by_that_verb_s_doer() -> None:
+    buy = _read("The trust agreed to buy the mill from its owner.")["buy"]
+    assert buy.doer is not None and buy.doer.text == "The trust"  # who agreed is who would buy
+    assert buy.done_to is not None and buy.done_to.text == "the mill"
+    assert [(link, p.text) for link, p in buy.places] == [("from", "its owner")]
+    assert "close" not in _read("Plans to close the mill were dropped.")  # no doer before "to": no deed read
+
+
+def test_how_a_deed_was_done_is_no_part_of_whom_it_was_done_to() -> None:
+    interview = _read("The station will instead interview the other candidates separately.")["interview"]
+    assert interview.doer is not None and interview.doer.text == "The station"  # past "will instead"
+    assert interview.done_to is not None and interview.done_to.text == "the other candidates"

@@ -7730,3 +7730,134 @@ def test_round_two_hundred_and_thirty_readings_years_to_come_surprises_and_forme
     rents = "House prices in the region rose 6% in the year, outpacing wages, which grew 3%."
     _assert_judged(rents, "Wages grew 6%.", False)
     _assert_judged(rents, "Wages grew 3%.", True)
+
+
+def test_round_two_hundred_and_forty_readings_who_did_it_to_whom() -> None:
+    owners = "Bus drivers at the depot voted to strike, while talks with the depot's owners continued."
+    _assert_judged(owners, "The depot's owners voted to strike.", False)  # whose they are names no one else
+    _assert_judged(owners, "Bus drivers voted to strike.", True)
+    struck = "A solicitor who took clients' money has been struck off by the tribunal, which also fined him £5,000."
+    _assert_judged(struck, "The tribunal was struck off.", False)  # it struck him off
+    _assert_judged(struck, "A solicitor was struck off.", True)
+    buy = "The trust agreed to buy the mill from its owner for £2m."
+    _assert_judged(buy, "The owner agreed to buy the mill from the trust.", False)  # the buyer after "agreed to"
+    _assert_judged(buy, "The trust agreed to buy the mill from its owner.", True)
+    rescue = "A passer-by pulled a nine-year-old girl from the canal; the girl was later taken to hospital."
+    _assert_judged(rescue, "A passer-by pulled a girl from the canal.", True)  # the same girl in fewer words
+
+
+def test_round_two_hundred_and_forty_readings_things_of_one_kind_and_short_words_turned() -> None:
+    prize = "Dr Ana Ruiz won the Corran Prize for her work on blight-resistant wheat."
+    _assert_judged(prize, "Dr Ana Ruiz won the prize for her work on blight-resistant barley.", False)
+    steel = "A 15% tariff will apply to imported steel from March."
+    _assert_judged(steel, "A 15% tariff will apply to imported copper.", False)
+    teachers = "The county recruited only 60% of the physics teachers it needed."
+    _assert_judged(teachers, "The county recruited only 60% of the chemistry teachers it needed.", False)
+    _assert_judged("An appeal for a new hospice in Arlow has raised £2m.", "An appeal for a new hospital has raised £2m.",
+                   False)  # fmt: skip
+    sales = "Harlow Foods said sales rose 8% in the year to March."
+    _assert_judged(sales, "Harlow Foods said profits rose 8% in the year to March.", False)
+    _assert_judged(sales, "Harlow Foods said revenue rose 8% in the year to March.", True)
+    unfair = "The panel ruled that the club's decision to sack its coach was unfair."
+    _assert_judged(unfair, "The panel ruled that the coach's sacking was fair.", False)
+    _assert_judged(unfair, "The panel ruled that the sacking was unfair.", True)
+
+
+def test_round_two_hundred_and_forty_readings_sides_of_a_deed() -> None:
+    aground = "A cargo ship ran aground off Tarn Head on Friday; its crew of 12 were taken off safely."
+    _assert_judged(aground, "A cargo ship sank off Tarn Head.", False)
+    _assert_judged(aground, "A cargo ship ran aground off Tarn Head.", True)
+    fog = "Fog diverted nine flights from Olby airport on Monday morning."
+    _assert_judged(fog, "Nine flights were cancelled.", False)
+    _assert_judged(fog, "Nine flights were diverted.", True)
+    envoy = "Norland summoned Estland's ambassador after the border incident."
+    _assert_judged(envoy, "Norland expelled Estland's ambassador.", False)
+    rated = "Inspectors rated the Harlow nursery inadequate after finding staff left children unsupervised."
+    _assert_judged(rated, "Inspectors rated the Harlow nursery good.", False)
+    blaze = "Crews said the moorland blaze was under control by Sunday evening."
+    _assert_judged(blaze, "Crews said the moorland blaze was still spreading on Sunday evening.", False)
+    _assert_judged(blaze, "The moorland blaze was under control by Sunday evening.", True)
+    bronzes = "The Harwick Museum will hand back six carved masks to Ghana, its trustees said."
+    _assert_judged(bronzes, "The Harwick Museum will keep the six carved masks.", False)
+    _assert_judged(bronzes, "The Harwick Museum will return six carved masks to Ghana.", True)
+    curbs = "The government will impose a 10% levy on imported timber."
+    _assert_judged(curbs, "The government will remove levies on imported timber.", False)
+    talks = "Refuse workers voted to strike, though talks with the council continued."
+    _assert_judged(talks, "Refuse workers broke off talks with the council.", False)
+    saved = "The buyer kept 11 of the chain's 30 shops open, saving 250 jobs."
+    _assert_judged(saved, "About 250 jobs were lost.", False)
+    _assert_judged(saved, "The buyer saved 250 jobs.", True)
+    regulator = "The regulator fined the bank £3m but stopped short of suspending its licence."
+    _assert_judged(regulator, "The regulator suspended the bank's licence.", False)
+    _assert_judged(regulator, "The bank kept its licence.", True)  # no licence "stopped"
+
+
+def test_round_two_hundred_and_forty_readings_what_was_not_done_or_only_decided() -> None:
+    held = "Two aid workers were held for a week without charge before being freed on Monday."
+    _assert_judged(held, "The aid workers were charged.", False)
+    _assert_judged(held, "The aid workers were held without charge.", True)
+    power = "Some 4,000 homes were left without power after the storm."
+    _assert_judged(power, "Some 4,000 homes lost power after the storm.", True)  # a thing had, no deed undone
+    union = "The union voted to strike but will hold off naming dates while talks go on."
+    _assert_judged(union, "The union has not named strike dates.", True)
+    _assert_judged(union, "The union named strike dates.", False)
+    _assert_judged(union, "Union members are on strike.", False)  # a vote to strike is no strike yet
+    approve = "Councillors voted 31 to 18 to approve the budget."
+    _assert_judged(approve, "Councillors approved the budget.", True)  # the vote is the approval
+    hurt = "Six people were hurt, two seriously, when a bus hit a wall in Olby."
+    _assert_judged(hurt, "Six people were seriously hurt.", False)
+    _assert_judged(hurt, "Six people were hurt when a bus hit a wall.", True)
+
+
+def test_round_two_hundred_and_forty_readings_hedges_money_and_parts() -> None:
+    gusts = "Forecasters warned of high winds, with gusts of up to 70mph possible on Tuesday."
+    _assert_judged(gusts, "Gusts of 70mph hit on Tuesday.", False)
+    _assert_judged(gusts, "Gusts of up to 70mph are possible on Tuesday.", True)
+    rates = "The bank raised rates to 4% on Thursday, its first rise in a year, and said further rises were possible."
+    _assert_judged(rates, "It was the bank's first rate rise in a year.", True)  # only further rises are hedged
+    levy = "Hotels will charge a €2 levy from June, with the money going to harbour repairs."
+    _assert_judged(levy, "The money will go to school meals.", False)
+    _assert_judged(levy, "The money will go to harbour repairs.", True)
+    branches = "Tarn Banking Group will close 45 of its 300 branches this year."
+    _assert_judged(branches, "Tarn Banking Group will close 45 branches.", True)
+    _assert_judged(branches, "Tarn Banking Group will close 300 branches.", False)
+
+
+def test_round_two_hundred_and_forty_readings_a_measure_past_what_it_is_of_and_a_body_s_post() -> None:
+    turnout = "Turnout in Thursday's vote on a new constitution for the Arden islands was 58%, and 61% backed it."
+    _assert_judged(turnout, "Turnout in the vote was 61%.", False)
+    _assert_judged(turnout, "Turnout in the vote was 58%.", True)
+    contained = "Crews said on Friday it was 40% contained but could spread again."
+    _assert_judged(contained, "Crews said the fire was 40% contained.", True)  # "said on Friday it" measures nothing
+    leader = "The toll will go, the council's leader, Ana Brook, said on Monday."
+    _assert_judged(leader, "The council's chief executive, Ana Brook, said the toll will go.", False)
+    _assert_judged(leader, "The council's leader, Ana Brook, said the toll will go.", True)
+
+
+def test_round_two_hundred_and_forty_readings_whose_thing_and_whom_a_deed_is_done_to_instead() -> None:
+    libraries = "Arden's libraries will waive all overdue fines in May, after a similar amnesty in Tolby."
+    _assert_judged(libraries, "Tolby's libraries will waive overdue fines.", False)
+    _assert_judged(libraries, "Arden's libraries will waive overdue fines in May.", True)
+    drug = "Shares in Halden fell after its Alzheimer's drug failed in a trial."
+    _assert_judged(drug, "Halden's drug failed in a trial.", True)  # "its Alzheimer's drug" names a kind, no owner
+    debate = (
+        "The station cancelled the debate after the mayor pulled out, and will instead interview the other candidates."
+    )
+    _assert_judged(debate, "The station will interview the mayor.", False)
+    _assert_judged(debate, "The station will interview the other candidates.", True)
+
+
+def test_round_two_hundred_and_forty_readings_what_a_sum_goes_towards_and_a_denial_against_an_apology() -> None:
+    grant = "Drivers can claim up to £3,000 towards an electric car, the transport department said."
+    _assert_judged(grant, "Drivers can claim up to £3,000 towards bus passes.", False)
+    _assert_judged(grant, "Drivers can claim up to £3,000 towards an electric car.", True)
+    sorry = "Inspectors found patients left unwashed for days; the hospital's owners said they were deeply sorry."
+    _assert_judged(sorry, "The hospital's owners denied patients were left unwashed.", False)
+    _assert_judged(sorry, "The hospital's owners said they were deeply sorry.", True)
+
+
+def test_round_two_hundred_and_forty_readings_all_of_a_sum_for_a_part_of_it() -> None:
+    appeal = "A fund for a new lifeboat has raised £300,000 of the £1.2 million it needs, the charity said."
+    _assert_judged(appeal, "The fund has raised all of the £1.2 million it needs.", False)
+    _assert_judged(appeal, "The fund has raised £300,000 of the £1.2 million it needs.", True)
+    _assert_judged(appeal, "The fund needs £1.2 million.", True)

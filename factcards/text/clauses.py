@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from factcards.text.claims import NUMBER_WORDS
 from factcards.text.dictionary import forms_by_class, inflected_from
+from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, is_content, lemmas, words
 
 _BE = frozenset("is are was were be been being".split())
@@ -42,7 +43,7 @@ _OBJECT_PRONOUNS = frozenset("him them us me".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this these those".split())
 _PRONOUNS = frozenset("he she it they him her them we us i you one someone anyone everyone this these those".split())
 # Between a verb and its auxiliary: "was later jailed", "has also charged"; a negation makes the clause another one.
-_BETWEEN = frozenset("also later then now already still just first since recently reportedly finally".split())
+_BETWEEN = frozenset("also later then now already still just first since recently reportedly finally instead".split())
 _MOST_WORDS = 8
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 _APPOSITION = re.compile(r",\s*[^,;:()\"“”]{1,30},\s*$")  # "Ben Cole, 19, was jailed"
@@ -150,8 +151,11 @@ def _describing(lower: str) -> bool:
 
 
 def _describes_after(w: Word) -> bool:
-    """A word only describing, written after a noun: "alive", "unhurt", "safe"."""
-    return not w.capitalized and _describing(w.lower)
+    """A word only describing, written after a noun: "alive", "unhurt", "safe"; or how it was done to them,
+    "separately", "immediately"."""
+    return not w.capitalized and (
+        _describing(w.lower) or (w.lower.endswith("ly") and set(forms_by_class(w.lower)) == {"ADV"})
+    )
 
 
 def _separated(text: str, a: Word, b: Word) -> bool:
@@ -242,6 +246,17 @@ def _verb_ok(w: Word) -> bool:
     return not w.capitalized and w.lower not in _BE | _HAVE | _MODALS and w.lower.isalpha()
 
 
+def _wanting(found: tuple[Word, ...], to: int, out: list[Clause]) -> Clause | None:
+    """The clause whose verb stands right before "to" and another verb ("agreed to buy", "voted to close"), with
+    a doer: the deed after "to" is that doer's."""
+    last = out[-1] if out else None
+    if last is None or last.doer is None or last.passive or to < 1 or found[to - 1].start != last.verb.start:
+        return None
+    if last.forms & lexicon().negators:
+        return None  # "failed to progress", "refused to pay": no deed of theirs
+    return last
+
+
 @lru_cache(maxsize=16384)
 def clauses(text: str) -> tuple[Clause, ...]:
     """The plain clauses of `text`, with their doer and what they were done to where the words say."""
@@ -287,6 +302,12 @@ def clauses(text: str) -> tuple[Clause, ...]:
             continue
         perfect = any(a.lower in _HAVE for a in aux)
         modal = any(a.lower in _MODALS for a in aux)
+        # "the council agreed to buy it": the deed after "to" is done by the one who agreed
+        wanting = (
+            _wanting(found, i - 1, out)
+            if not aux and found[i - 1].lower == "to" and "VERB" in forms_by_class(w.lower)
+            else None
+        )
         if (
             not aux
             and i
@@ -303,6 +324,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
             or (perfect and _participle(w.lower))
             or (modal and "VERB" in forms_by_class(w.lower))
             or (not aux and _past_or_plain(w.lower))
+            or wanting is not None
         ):
             continue
         before = found[j] if j >= 0 else None
@@ -310,6 +332,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
             continue
         if before.lower in ("and", "but") and not aux:
             subject = None  # "cut the risk of a heart attack but raised the risk of bleeding": the doer told before
+        elif wanting is not None:
+            subject = wanting.doer
         elif before.lower in _RELATIVE:
             subject = _party(text, _antecedent(text, found, j))  # "the two builders who paid him"
         elif not aux and not _may_end_a_subject(before):

@@ -98,9 +98,13 @@ _APPOSED = re.compile(
 )
 
 
-# "Turnout in the referendum was 42%": a measure said to be a figure (the sentence may open on it).
+# "Turnout in the referendum was 42%": a measure said to be a figure (the sentence may open on it), past what it is
+# of ("Turnout in Sunday's referendum on independence for the Vessa islands was 61%").
+_NOT_OF = r"(?:it|he|she|they|we|this|that|was|is)\b"  # no word of what a measure is of
 _MEASURE_WAS = re.compile(
-    r"(?:^|(?<=\s))(?P<noun>[A-Za-z][a-z]{2,})(?:\s+(?:in|of|for|at|on)\s+(?:the\s+)?[a-z][\w-]*)?"
+    r"(?:^|(?<=\s))(?P<noun>[A-Za-z][a-z]{2,})"
+    rf"(?:\s+(?:in|of|for|at|on)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+)?(?:(?!{_NOT_OF})[a-z][\w-]*\s+)?"
+    rf"(?!{_NOT_OF})[a-z][\w-]*){{0,3}}"
     r"\s+(?:was|is|stood\s+at|came\s+to)\s+(?:(?:about|around|nearly|almost|some|just|roughly|more than|over)\s+)?"
     r"(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d)(?:\s?(?P<unit>%|[a-z]+))?",
 )
@@ -1159,10 +1163,14 @@ _NAMED_DOES = re.compile(
     r"\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?"
     r"(?P<verb>[a-z]{3,})\s+(?P<rest>[^.,;:]*)"
 )
-# ("40 stolen mountain bikes": two words may describe what is counted)
-_COUNT_IN_CLAUSE = re.compile(r"(?<![\w.,$£€])(?P<figure>\d[\d,]*)(?![\d.,]*\d)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b")
+# ("40 stolen mountain bikes": two words may describe what is counted; "60 of its 400 branches" are 60 of them)
+_COUNT_IN_CLAUSE = re.compile(
+    r"(?<![\w.,$£€])(?P<figure>\d[\d,]*)(?![\d.,]*\d)\s+(?:of\s+(?:its|their|the|his|her|our)\s+\d[\d,]*\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b"
+)
 
 
+_OF_A_WHOLE = re.compile(r"\bof\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
 # Verbs that tell no deed of their own: "Shopwell said 500 …", "Greenbag has 300 …".
 _AUXILIARY_WORDS = frozenset("said says told added has have had is was were are will would".split())
 
@@ -1177,6 +1185,8 @@ def _named_counts(text: str) -> list[Bound]:
         if "VERB" not in forms_by_class(verb) or verb in _AUXILIARY_WORDS:
             continue
         for c in _COUNT_IN_CLAUSE.finditer(m.group("rest")):
+            if _OF_A_WHOLE.search(m.group("rest"), 0, c.start()):
+                continue  # ("lost all but one of its 12 seats": 12 is what the deed took a part of)
             said = text[m.start() : m.start("rest") + c.end()]
             found.append(((min(lemmas(verb)), last_key(m.group("who"))), _digits(c.group("figure")), said))
     return found

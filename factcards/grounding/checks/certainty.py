@@ -288,12 +288,16 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
     # "Parliament is likely to follow with a ban" still hedges Parliament's doing, as measured on SummEdits)
     to_a_verb = found[i].lower == "expected" and i + 1 < len(found) and found[i + 1].lower == "to"
     subject = found[i - 2] if predicative and not to_a_verb else None
+    # ("the first increase in two years … further rises were possible": more of them, not the one told)
+    if subject is not None and i >= 3 and found[i - 3].lower in _MORE_OF and found[i - 3].lower not in claim_lemmas:
+        subject = None
     if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
         return " ".join(w.text for w in found[i - 2 : i + 1])
     return None
 
 
 _BEGINNING = frozenset("cause start spark blame deliberately arson trigger".split())
+_MORE_OF = frozenset("further more another additional".split())
 _PLANNING = frozenset("plan plans planned planning proposed proposal proposals".split())
 _REACHING = frozenset("rise reach climb increase grow top total hit".split())
 _BRINGING = frozenset("bring cause trigger spark see".split())

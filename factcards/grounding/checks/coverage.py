@@ -19,10 +19,11 @@ from factcards.grounding.checks.context import (
 )
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import AUXILIARY, contest_agrees, definite_parties, doer_of_verbs
+from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS
 from factcards.text.dictionary import inflected_from
 from factcards.text.durations import durations
-from factcards.text.lexicon import lexicon
+from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
     Word,
@@ -315,6 +316,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         (_word_in_place(ctx, missing) if missing else None)
         or _period_swapped(ctx)
         or (_owner_swapped(ctx, missing) if missing else None)
+        or _named_owner_swapped(ctx)
         or (_unit_kind_swapped(ctx, missing) if missing else None)
         or (_counted_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
@@ -540,8 +542,18 @@ _SLOTS = (
             r"\b(?:hit|struck|knocked\s+(?:down|over)|run\s+over|mown\s+down)\s+by\s+(?:a\s+|an\s+|the\s+)?", re.I
         ),
     ),
-    # what money is to pay for: "to pay for new sewers" against "to pay for new reservoirs"
-    ("paid for", re.compile(r"\bpay(?:s|ing)?\s+for\s+(?:new\s+|the\s+|a\s+|an\s+)?", re.I)),
+    # what money is to pay for: "to pay for new sewers" against "to pay for new reservoirs"; "the money will go to
+    # road repairs" or "be spent on" them against "with the money going to beach cleaning"
+    (
+        "paid for",
+        re.compile(
+            r"(?:\bpay(?:s|ing)?\s+for|\b(?:money|funds|cash|proceeds)\s+(?:will\s+|would\s+)?(?:go(?:es|ing)?|went)"
+            # ("up to £7,500 towards a heat pump": a sum and what it goes towards)
+            r"\s+(?:to(?:wards)?|on)|\bspen[dt]\w*\s+on|[$£€]\d[\d,.]*\s*(?:million|billion|m|bn|k)?\s+towards)"
+            r"\s+(?:new\s+|the\s+|a\s+|an\s+)?",
+            re.I,
+        ),
+    ),
     # what is given as the reason: "citing pay as the main reason" against "citing workload as the main reason"
     ("cited", re.compile(r"\bcit(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?=(?:[\w'’-]+\s+){1,3}?as\b)", re.I)),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"
@@ -988,6 +1000,52 @@ def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             for o in _OWNED.finditer(text):
                 if lemmas(o.group("thing")) & thing and not lemmas(o.group("owner")) & claim_forms(ctx):
                     return m.group(0), o.group(0)
+    return None
+
+
+# "Gresham's libraries", "Gresham's public libraries": a thing and the name whose it is.
+_NAME_OWNED = re.compile(
+    r"(?<![\w'’-])(?P<owner>[A-Z][a-z]{2,})['’]s\s+(?P<first>[a-z-]{3,})(?:\s+(?P<second>[a-z]{3,}))?"
+)
+
+
+# ("its Alzheimer's drug", "a McDonald's restaurant": a kind of thing, not whose it is; "October's figure": when)
+_KIND_BEFORE = re.compile(r"\b(?:its|his|her|their|our|the|a|an)\s+$", re.IGNORECASE)
+
+
+def _owner_named(m: re.Match[str]) -> bool:
+    owner = m.group("owner").lower()
+    return owner not in MONTHS and owner not in WEEKDAYS and not _KIND_BEFORE.search(m.string, 0, m.start())
+
+
+def _owned_things(m: re.Match[str]) -> frozenset[str]:
+    """The nouns a name owns in `m` ("library" of "Gresham's public libraries will")."""
+    found = [m.group("first")] + ([m.group("second")] if m.group("second") else [])
+    return frozenset(f for w in found if "NOUN" in forms_by_class(w) and is_content(w) for f in lemmas(w))
+
+
+def _named_owner_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Kelby's libraries will waive fines" against "Gresham's libraries will waive all overdue fines …, after a similar
+    amnesty in Kelby": the same thing, owned by another name, which the claim never writes, where the evidence names
+    the claim's as a place of something else ("in Kelby", "sent to Kelder"). (Only so: "Arbroath's desire to keep
+    him" tells in other words the evidence's "Despite wishing to retain Paul's services, Arbroath chairman …".)"""
+    mine = [m for m in _NAME_OWNED.finditer(ctx.card.claim) if _owner_named(m)]
+    if not mine:
+        return None
+    claim_names = {canonical_name(w.text) for w in ctx.claim_words if w.capitalized}
+    for m in mine:
+        owner, thing = canonical_name(m.group("owner")), _owned_things(m)
+        at_place = re.compile(rf"\b(?:in|to|at|from|near)\s+{re.escape(m.group('owner'))}\b(?!['’])")
+        if not any(at_place.search(text) for text in ctx.texts):
+            continue
+        theirs = [
+            o for text in ctx.texts for o in _NAME_OWNED.finditer(text) if _owner_named(o) and _owned_things(o) & thing
+        ]
+        if not theirs or any(canonical_name(o.group("owner")) == owner for o in theirs):
+            continue
+        other = next((o for o in theirs if canonical_name(o.group("owner")) not in claim_names), None)
+        if other is not None:
+            return f"{m.group('owner')}'s", f"{other.group('owner')}'s"
     return None
 
 

@@ -23,6 +23,7 @@ from factcards.grounding.checks.qualifiers import (
     all_but_dropped,
     all_for_a_count,
     all_for_a_kind,
+    all_of_a_sum_for_its_part,
     another_made_this,
     attempt_dropped,
     both_for_one,
@@ -180,6 +181,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or all_for_a_kind(ctx)
         or bound_passed(ctx)
         or count_for_its_part(ctx)
+        or all_of_a_sum_for_its_part(ctx)
         or superlative_swapped(ctx)
         or another_made_this(ctx)
         or former_dropped(ctx)
@@ -572,7 +574,8 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and not (w.lower == "up" and i and lemmas(found[i - 1].lower) & _UP_AS_PARTICLE)
         and not (w.lower in ("slip", "slips") and i and found[i - 1].lower in ("the", "a", "this", "that"))
         and not (w.lower in _TIMES and i + 1 < len(found) and found[i + 1].lower in _RELATIVE)
-        and not (lemmas(w.lower) & {"fall"} and i + 1 < len(found) and found[i + 1].lower == "short")  # missed
+        # "fell short": missed; "stopped short of stripping it": did not do it, no deed stopped
+        and not (lemmas(w.lower) & {"fall", "stop"} and i + 1 < len(found) and found[i + 1].lower == "short")
         and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
         and not (w.lower == "last" and i + 1 < len(found) and found[i + 1].lower in _LAST_WHEN)  # "last year": a date
         and not any(before.lower == "every" for before in found[max(i - 2, 0) : i])  # "every two weeks": how often

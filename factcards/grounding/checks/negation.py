@@ -19,7 +19,7 @@ from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import AUXILIARY, doer_before, participants, subject_gap
 from factcards.text.attribution import claimed_by
 from factcards.text.claims import ClaimAtoms, Negation, stem
-from factcards.text.dictionary import is_word
+from factcards.text.dictionary import inflected_from, is_word
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
     Word,
@@ -105,6 +105,15 @@ def _prefixed_stems(base: str) -> set[str]:
     return found
 
 
+# Short words flip too ("fair" against "unfair", "safe" against "unsafe"), but not those whose other senses
+# are what a claim most often means by them: "like other firms" is no "unlike", "as well" no "unwell".
+_OTHER_SENSES = frozenset({"like", "well", "kind"})
+
+
+def _may_flip(lower: str) -> bool:
+    return len(lower) >= 6 or (len(lower) >= 4 and is_content(lower) and lower not in _OTHER_SENSES)
+
+
 def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
     """A claim word that turns an evidence word around with a negating prefix, or is turned by one."""
     evidence = {w.lower: w for w in ctx.evidence_words if w.lower.isalpha() or "-" in w.lower}
@@ -114,7 +123,7 @@ def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
         {t for a in ctx.seen for n in a.negations for t in (n.target, *n.scope)} if claim_negates else set()
     )
     for word in ctx.claim_words:
-        if word.lower in evidence or len(word.lower) < 6:
+        if word.lower in evidence or not _may_flip(word.lower):
             continue
         if not claim_negates and stem(word.lower) in negated:
             continue  # "was not disclosed" keeps "undisclosed"
@@ -354,7 +363,9 @@ _REFUSAL = re.compile(
     r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable|(?<=\s)yet"
     r"|too\s+(?!(?:is|are|was|were|has|have|had|will|would|wants?|wanted|hoped?|hopes|planned|plans?|seems?|seemed)\b)[a-z]+)"
     r"\s+to\s+(?P<verb>[a-z]+)"
-    r"|\b(?P<deny>den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)\s+(?P<ing>[a-z]+ing)\b",
+    # ("stopped short of stripping it of its franchise": it did not strip it)
+    r"|\b(?P<deny>den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out|stop(?:s|ped|ping)?\s+short\s+of"
+    r"|(?:hold(?:s|ing)?|held)\s+off)\s+(?P<ing>[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -477,6 +488,38 @@ def _warning_dropped(ctx: ClaimContext) -> Hit | None:
             if not verb & forms:
                 continue
             plain = [w for t in ctx.texts for w in words(t) if lemmas(w.lower) & verb]
+            if len(plain) > 1:
+                continue
+            return _dropped(ctx, m.group(0))
+    return None
+
+
+# "held without charge", "released without being charged", "left without paying": what was not done.
+_WITHOUT_DEED = re.compile(r"\bwithout\s+(?:being\s+)?(?P<deed>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _without_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "The journalists were charged with spying" against "two journalists, who it said were held without charge":
+    a deed the evidence says was not done, told as done (the evidence saying it plainly elsewhere answers it)."""
+    if ctx.claim.negations or "without" not in " ".join(ctx.texts).lower():
+        return None
+    if re.search(r"\bwithout\b", ctx.card.claim, re.IGNORECASE):
+        return None
+    # (the claim's deed told by its verb, "were charged", not a thing it has: "lost power" against "without power")
+    forms = {
+        f
+        for w in ctx.claim_words
+        if is_content(w.lower)
+        and not w.capitalized
+        and (inflected_from(w.lower, "VBN") or inflected_from(w.lower, "VBD"))
+        for f in lemmas(w.lower)
+    }
+    for text in ctx.texts:
+        for m in _WITHOUT_DEED.finditer(text):
+            deed = lemmas(m.group("deed").lower())
+            if not deed & forms or "VERB" not in forms_by_class(m.group("deed").lower()):
+                continue
+            plain = [w for t in ctx.texts for w in words(t) if lemmas(w.lower) & deed]
             if len(plain) > 1:
                 continue
             return _dropped(ctx, m.group(0))
@@ -649,6 +692,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if hit := (
         _refusal_dropped(ctx)
         or _warning_dropped(ctx)
+        or _without_dropped(ctx)
         or _unsaid_named(ctx)
         or _undone_deed(ctx)
         or _passed_over(ctx)

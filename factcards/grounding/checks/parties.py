@@ -80,6 +80,8 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     Only where the side that has it as doer says what was done to whom ("the pay offer improves" is what "the
     airline improves its pay offer" does to it), and, where both sides name both parties, both crossed ("Ade
     signed a contract with Kestrel City" against "Ade was signed by Kestrel City")."""
+    if agented := _agent_made_done_to(mine, theirs):
+        return agented
     both = None not in (mine.doer, mine.done_to, theirs.doer, theirs.done_to)
     doer_crossed = bool(mine.doer and theirs.done_to and _alike(_named_by(mine.doer), _named_by(theirs.done_to)))
     done_to_crossed = bool(mine.done_to and theirs.doer and _alike(_named_by(mine.done_to), _named_by(theirs.doer)))
@@ -95,6 +97,21 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     ):
         return "done_to", mine.done_to
     return None
+
+
+def _agent_made_done_to(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
+    """ "The nursing regulator was struck off" against "A nurse … has been struck off by the nursing regulator": two
+    passives without a doer before the verb, the claim's done to the one the evidence's is done by ("by" after it),
+    and not to the one it is done to (by the noun each ends on: "the nursing regulator" is no nurse)."""
+    if not (mine.passive and theirs.passive) or mine.doer or theirs.doer or not (mine.done_to and theirs.done_to):
+        return None
+    agent = next((p for at, p in theirs.places if at == "by"), None)
+    if agent is None or any(at == "by" for at, _ in mine.places):
+        return None
+    mine_noun, their_noun = _last_noun(mine.done_to), _last_noun(theirs.done_to)
+    if not mine_noun or not their_noun or _alike(mine_noun, their_noun) or not _alike(mine_noun, _last_noun(agent)):
+        return None
+    return "done_to", mine.done_to
 
 
 def _named_by(party: Party) -> frozenset[str]:
@@ -161,7 +178,13 @@ def _moved(mine: Clause, role: str, text: str, here: list[Clause]) -> tuple[Part
     if party is None:
         return None
     same = [c for c in here if c.forms & mine.forms]
-    if len(same) != 1 or (theirs := getattr(same[0], role)) is None or not _own(theirs, party) or _same(theirs, party):
+    # (the claim's party said with fewer words is the same one: "a boy" of "an eight-year-old boy")
+    if (
+        len(same) != 1
+        or (theirs := getattr(same[0], role)) is None
+        or not _own(theirs, party)
+        or not _own(party, theirs)
+    ):
         return None
     for home in here:
         other = getattr(home, role)
@@ -292,7 +315,9 @@ def _another_named_there(
             _named(said)
             or _named(_head_of(other))
             or _alike(said.key, other.key)
-            or _alike(other.key, claim_said)
+            # (whose the claim's party is says no more of the other: "the port's owners" against "dock workers at
+            # the port")
+            or _alike(other.key, claim_said - _whose(said))
             or _compounded(said.key, other.key)
         ):
             continue
@@ -311,6 +336,15 @@ def _another_named_there(
 
 
 _TAKING = LIGHT_VERBS - {"say"}
+_OWNED = re.compile(r"[’']s?\s")
+
+
+def _whose(party: Party) -> frozenset[str]:
+    """The words of a party that say whose it is, before its possessive: "port" of "the port's owners"."""
+    owned = [m.start() for m in _OWNED.finditer(party.text)]
+    if not owned:
+        return frozenset()
+    return content_lemmas(words(party.text[: owned[-1]])) - party.key
 
 
 def _head_of(party: Party) -> Party:

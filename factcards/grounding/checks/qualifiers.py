@@ -1043,7 +1043,9 @@ _PART_OF_THEM = re.compile(
     rf"(?:,\s*|\s+and\s+)(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS}|some|most|many|several|half)\s+"
     # ("most of whom will be offered other roles": what befalls the part is "offered", past its auxiliaries)
     r"(?:of\s+(?:them|whom)\s+(?:(?:were|are|was|had|have|has|been|be|will|would|could|can|may|might|also)\s+)*"
-    r"|with\s+(?:an?\s+|the\s+)?)(?P<how>[a-z]{4,})\b",
+    r"|with\s+(?:an?\s+|the\s+)?"
+    # ("Eleven people were hurt, one seriously": how badly, said of the part alone)
+    r"|(?=(?:seriously|critically|badly|severely|gravely|fatally)\b))(?P<how>[a-z]{4,})\b",
     re.IGNORECASE,
 )
 
@@ -1072,6 +1074,30 @@ def count_for_its_part(ctx: ClaimContext) -> Hit | None:
             ):
                 continue
             return ctx.said_against(f"{claim_counts[total].text} … {said.text}", m.group(0))
+    return None
+
+
+_SUM = r"[$£€]?\d[\d,.]*(?:\s?(?:million|billion|m|bn|k)\b)?"
+# "all of the £6 million it needs", "the full £6 million": the whole of a sum
+_ALL_OF = re.compile(
+    rf"\b(?:all|the\s+full|the\s+whole|the\s+entire)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?P<whole>{_SUM})"
+)
+# "£4 million of the £6 million it needs": part of it
+_PART_OF_SUM = re.compile(rf"(?P<part>{_SUM})\s+of\s+(?:the|its|their)\s+(?P<whole>{_SUM})")
+
+
+def all_of_a_sum_for_its_part(ctx: ClaimContext) -> Hit | None:
+    """ "The appeal has raised all of the £6 million it needs" against "has raised £4 million of the £6 million it
+    needs": the claim says all of a sum where the evidence says a part of it."""
+    mine = list(_ALL_OF.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    for m in mine:
+        whole = m.group("whole").replace(" ", "")
+        for text in ctx.texts:
+            for o in _PART_OF_SUM.finditer(text):
+                if o.group("whole").replace(" ", "") == whole and o.group("part").replace(" ", "") != whole:
+                    return ctx.said_against(m.group(0), o.group(0))
     return None
 
 

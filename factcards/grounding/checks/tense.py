@@ -38,6 +38,8 @@ _MEANT = (
     r"(?P<meant>(?:agree|plan|intend|aim|want|hope|offer|propose|promise|vow|threaten|pledge|tr(?:y|ie)|attempt)"
     r"(?:s|d|ed|ied)?|planned|seeks|sought|(?:is|are|was|were)\s+(?:planning|hoping|trying|seeking|offering))"
     r"\s+(?:[\w'’.-]+\s+){0,3}?to"  # "agreed on Monday to buy"
+    # ("voted to strike" is no strike yet; "voted to approve" approves, the vote being the deed)
+    r"|vot(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,3}?to(?=\s+strike\b)"
     # "a pledge by the health board to cut them": whose pledge, then what it is to do
     r"|(?P<pledge>pledge|promise|plan|bid|vow|commitment)s?\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,4}?to"
 )
@@ -207,7 +209,9 @@ def _poll_won(ctx: ClaimContext) -> Hit | None:
 
 
 _STRUCK = re.compile(
-    r"\b(?:went|were|was|had\s+been|have\s+been|has\s+been)\s+on\s+strike\b|\bstaged\s+(?:a\s+)?(?:strike|walkout)s?\b"
+    # ("are on strike": a strike told as under way)
+    r"\b(?:went|gone|are|is|were|was|stayed|had\s+been|have\s+been|has\s+been)\s+on\s+strike\b"
+    r"|\bstaged\s+(?:a\s+)?(?:strike|walkout)s?\b"
     r"|\bwalked\s+out\b",
     re.IGNORECASE,
 )
