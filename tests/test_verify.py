@@ -7861,3 +7861,18 @@ def test_round_two_hundred_and_forty_readings_all_of_a_sum_for_a_part_of_it() ->
     _assert_judged(appeal, "The fund has raised all of the £1.2 million it needs.", False)
     _assert_judged(appeal, "The fund has raised £300,000 of the £1.2 million it needs.", True)
     _assert_judged(appeal, "The fund needs £1.2 million.", True)
+
+
+def test_round_two_hundred_and_forty_readings_plans_kept_exemptions_overruns_and_loot() -> None:
+    merge = "The Tarn and Esk building societies will merge in April, keeping both names."
+    _assert_judged(merge, "The building societies have called off their merger.", False)
+    _assert_judged(merge, "The Tarn and Esk building societies will merge in April.", True)
+    levy = "A 10% levy will apply to imported timber from May, but timber from certified forests will be exempt."
+    _assert_judged(levy, "A 10% levy will apply to all imported timber.", False)
+    _assert_judged(levy, "A 10% levy will apply to imported timber from May.", True)
+    tram = "The tram line opened on Sunday, a year late and £90 million over budget."
+    _assert_judged(tram, "The tram line cost £90 million.", False)
+    _assert_judged(tram, "The tram line was £90 million over budget.", True)
+    masks = "The museum will return four masks to Benin after concluding they were looted in 1897."
+    _assert_judged(masks, "The masks were bought in 1897.", False)
+    _assert_judged(masks, "The masks were looted in 1897.", True)

@@ -993,7 +993,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _pairs_turned(ctx)
     yield from _from_to_turned(ctx)
     yield from _object_moved(ctx)
-    if hit := _count_moved(ctx) or _owned_figure_moved(ctx) or _vote_sides_swapped(ctx):
+    if hit := _count_moved(ctx) or _owned_figure_moved(ctx) or _vote_sides_swapped(ctx) or _overrun_as_cost(ctx):
         yield hit
     yield from figure_bound_elsewhere(ctx)
     yield from _rate_dropped(ctx)
@@ -1514,6 +1514,31 @@ def _owned_figure_moved(ctx: ClaimContext) -> Hit | None:
                 continue
             if any(f.group("figure") == mine[0] for f in _FIGURE_SAID.finditer(text)):
                 return ctx.said_against(said[0].group(0), m.group(0))
+    return None
+
+
+# "£200 million over budget": what it cost more than planned, not what it cost.
+_OVER_BUDGET = re.compile(
+    r"(?P<sum>[$£€]\d[\d,.]*\s?(?:million|billion|m|bn|k)?)\s+over\s+(?:its\s+|the\s+)?budget", re.IGNORECASE
+)
+_COST_OF = re.compile(
+    r"\bcost(?:s|ing)?\s+(?:(?:about|around|nearly|almost|some|just|over|more\s+than)\s+)?(?:of\s+)?"
+    r"(?P<sum>[$£€]\d[\d,.]*\s?(?:million|billion|m|bn|k)?)",
+    re.IGNORECASE,
+)
+
+
+def _overrun_as_cost(ctx: ClaimContext) -> Hit | None:
+    """ "The extension cost £200 million" against "opened … two years late and £200 million over budget": the sum it
+    went over by, told as what it cost."""
+    if "budget" not in " ".join(ctx.texts).lower() or "budget" in ctx.card.claim.lower():
+        return None
+    for m in _COST_OF.finditer(ctx.card.claim):
+        mine = _digits(m.group("sum"))
+        for text in ctx.texts:
+            over = next((o for o in _OVER_BUDGET.finditer(text) if _digits(o.group("sum")) == mine), None)
+            if over is not None and not any(_digits(c.group("sum")) == mine for c in _COST_OF.finditer(text)):
+                return ctx.said_against(m.group(0), over.group(0))
     return None
 
 

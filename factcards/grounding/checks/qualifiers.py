@@ -14,7 +14,16 @@ from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_
 from factcards.grounding.checks.contrast import clauses
 from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import COMPOUND_COUNT_WORDS, SMALL_COUNT_WORDS, count_value, number_at
-from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, paraphrase_groups, words
+from factcards.text.words import (
+    Word,
+    content_lemmas,
+    forms_by_class,
+    is_content,
+    lemmas,
+    paraphrase_groups,
+    same_family,
+    words,
+)
 
 # "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
 _SINCE = re.compile(
@@ -297,6 +306,29 @@ def exception_dropped(ctx: ClaimContext) -> Hit | None:
         )
         if m is not None:
             return ctx.said_against(said.group(0), m.group(0))
+    return _exempt_made_all(ctx)
+
+
+# "steel from countries with trade deals will be exempt", "excluding food": some of it left out.
+_EXEMPTED = re.compile(r"[^.;,]*\b(?:exempt(?:ed|s)?|exemption|excluding)\b[^.;,]*", re.IGNORECASE)
+
+
+def _exempt_made_all(ctx: ClaimContext) -> Hit | None:
+    """ "a 25% tariff on all imported steel" against "a 25% tariff on imported steel …, but steel from countries with
+    trade deals will be exempt": the claim makes whole what the evidence exempts some of, and never says all of."""
+    claim = ctx.card.claim
+    for said in _ALL.finditer(claim):
+        named = {
+            f for w in words(claim[said.start() :])[1:3] if "NOUN" in forms_by_class(w.lower) for f in lemmas(w.lower)
+        }
+        if not named:
+            continue
+        for text in ctx.texts:
+            if any(lemmas(m.group("noun").lower()) & named for m in _ALL.finditer(text)):
+                continue  # the evidence says all of it too
+            for m in _EXEMPTED.finditer(text):
+                if any(lemmas(w.lower) & named for w in words(m.group(0))):
+                    return ctx.said_against(said.group(0), m.group(0).strip())
     return None
 
 
@@ -1263,7 +1295,8 @@ def happening_called_off(ctx: ClaimContext) -> Hit | None:
     for text in ctx.texts:
         for m in _TO_HAPPEN.finditer(text):
             told = m.group("verb") or m.group("noun")
-            if lemmas(told.lower()) & called:
+            # (a deed and its noun: "called off their merger" against "will merge next year")
+            if lemmas(told.lower()) & called or any(same_family(told.lower(), c) for c in called):
                 said = next(_CALL_OFF_IN.finditer(claim)).group(0)
                 return ctx.said_against(said, m.group(0))
     return None
