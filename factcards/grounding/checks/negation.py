@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from factcards.grounding.checks.bindings import CLEARED_SOMEONE_OF, verdicts
@@ -481,14 +481,25 @@ def _warning_dropped(ctx: ClaimContext) -> Hit | None:
     cuts": what the evidence warns against, told as what is so (the evidence saying it plainly elsewhere answers it)."""
     if ctx.claim.negations or re.search(r"\b(?:against|warn\w*)\b", ctx.card.claim, re.IGNORECASE):
         return None
-    forms = claim_forms(ctx)
+    return _turn_dropped(ctx, _WARNED_AGAINST, "ing", claim_forms(ctx))
+
+
+def _turn_dropped(
+    ctx: ClaimContext,
+    pattern: re.Pattern[str],
+    group: str,
+    forms: frozenset[str] | set[str],
+    wanted: Callable[[str], bool] | None = None,
+) -> Hit | None:
+    """The first match of `pattern` in the evidence whose `group` word the claim tells (one of `forms`), and the
+    evidence says nowhere else plainly: the claim drops what turns it."""
     for text in ctx.texts:
-        for m in _WARNED_AGAINST.finditer(text):
-            verb = lemmas(m.group("ing").lower())
-            if not verb & forms:
+        for m in pattern.finditer(text):
+            word = m.group(group).lower()
+            turned = lemmas(word)
+            if not turned & forms or (wanted is not None and not wanted(word)):
                 continue
-            plain = [w for t in ctx.texts for w in words(t) if lemmas(w.lower) & verb]
-            if len(plain) > 1:
+            if sum(1 for t in ctx.texts for w in words(t) if lemmas(w.lower) & turned) > 1:
                 continue
             return _dropped(ctx, m.group(0))
     return None
@@ -514,16 +525,7 @@ def _without_dropped(ctx: ClaimContext) -> Hit | None:
         and (inflected_from(w.lower, "VBN") or inflected_from(w.lower, "VBD"))
         for f in lemmas(w.lower)
     }
-    for text in ctx.texts:
-        for m in _WITHOUT_DEED.finditer(text):
-            deed = lemmas(m.group("deed").lower())
-            if not deed & forms or "VERB" not in forms_by_class(m.group("deed").lower()):
-                continue
-            plain = [w for t in ctx.texts for w in words(t) if lemmas(w.lower) & deed]
-            if len(plain) > 1:
-                continue
-            return _dropped(ctx, m.group(0))
-    return None
+    return _turn_dropped(ctx, _WITHOUT_DEED, "deed", forms, lambda word: "VERB" in forms_by_class(word))
 
 
 _OR_ALSO = re.compile(r"(?:\s+(?!or\b)[\w'’-]+){0,3}?\s+or\s+(?P<verb>[a-z]+)\b")
