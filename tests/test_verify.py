@@ -7876,3 +7876,12 @@ def test_round_two_hundred_and_forty_readings_plans_kept_exemptions_overruns_and
     masks = "The museum will return four masks to Benin after concluding they were looted in 1897."
     _assert_judged(masks, "The masks were bought in 1897.", False)
     _assert_judged(masks, "The masks were looted in 1897.", True)
+
+
+def test_round_two_hundred_and_forty_readings_what_someone_fell_from() -> None:
+    climber = "A climber was airlifted to hospital after falling 30 metres from a ridge on Ben Tarn."
+    _assert_judged(climber, "The climber fell from a cliff.", False)
+    _assert_judged(climber, "The climber fell 30 metres from a ridge.", True)
+    ice = "A man was pulled from the lake after he fell through ice on Sunday."
+    _assert_judged(ice, "The man fell from a jetty into the lake.", False)
+    _assert_judged(ice, "The man fell through the ice.", True)

@@ -542,6 +542,15 @@ _SLOTS = (
             r"\b(?:hit|struck|knocked\s+(?:down|over)|run\s+over|mown\s+down)\s+by\s+(?:a\s+|an\s+|the\s+)?", re.I
         ),
     ),
+    # what someone fell from or through: "fell from a bridge" against "fell through ice"
+    (
+        "fell",
+        re.compile(
+            r"\bf(?:ell|all|alls|allen|alling)\s+(?:\d[\d,.]*\s?(?:metres|meters|feet|ft|m)\s+)?(?:from|through|off|into)\s+"
+            r"(?:a\s+|an\s+|the\s+|thin\s+)?",
+            re.I,
+        ),
+    ),
     # what money is to pay for: "to pay for new sewers" against "to pay for new reservoirs"; "the money will go to
     # road repairs" or "be spent on" them against "with the money going to beach cleaning"
     (
@@ -567,7 +576,7 @@ _SLOTS = (
 )
 _SLOT_AGAINST_SLOT = frozenset({"named", "conclusion"})
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
-_SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part", "over", "prize", "award"})
+_SLOT_ONE_WORD = frozenset({"fire", "region", "injury", "armed", "injured part", "over", "prize", "award", "fell"})
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
 
 
