@@ -14,13 +14,20 @@ from __future__ import annotations
 
 import argparse
 import math
-from collections import defaultdict
+from collections.abc import Mapping
 
 from bench.realday import pairwise
 from bench.sides import draw_day, fetch, read_events
 from bench.trust import cache_dir
-from factcards.stories import grouping
-from factcards.stories.grouping import LINK_SCORE, LINK_WEIGHTS, StorySettings, scored_pairs
+from factcards.stories.grouping import (
+    LINK_SCORE,
+    LINK_WEIGHTS,
+    ScoredPairs,
+    StorySettings,
+    clustered,
+    linked,
+    scored_pairs,
+)
 
 RIDGE = 1.0  # keeps the weights small where two features say the same thing
 
@@ -80,39 +87,26 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return out
 
 
-def f1_with(days: list[int], events: list[dict], weights: dict[str, float] | None, rule: str = "score") -> float:
-    saved = dict(LINK_WEIGHTS)
-    if weights is not None:
-        LINK_WEIGHTS.update(weights)
+def f1_with(days: list[int], events: list[dict], weights: Mapping[str, float], rule: str = "score") -> float:
+    """Pairwise F1 over `days`, stories joined by the link score with `weights`, or by the three-closest rule."""
+    settings = StorySettings()
     scores = []
-    try:
-        for seed in days:
-            articles, event = draw_day(events, seed)
-            if rule == "closest":
-                groups = _three_closest_groups(articles)
-            else:
-                groups = [[articles[i].id for i in g.members] for g in grouping.group_stories(articles)]
-            scores.append(pairwise(groups, event)[2])
-    finally:
-        LINK_WEIGHTS.clear()
-        LINK_WEIGHTS.update(saved)
+    for seed in days:
+        articles, event = draw_day(events, seed)
+        pairs = scored_pairs(articles, settings)
+        links = _three_closest(pairs, settings) if rule == "closest" else linked(pairs, settings, weights)
+        groups = clustered(articles, links, settings.threshold)
+        scores.append(pairwise([[articles[i].id for i in g] for g in groups], event)[2])
     return sum(scores) / len(scores)
 
 
-def _three_closest_groups(articles: list) -> list[list[str]]:
-    """The rule the link score replaced: each article among the other's three closest matches."""
-    settings = StorySettings()
-    pairs = scored_pairs(articles, settings)
-    scores = {
+def _three_closest(pairs: ScoredPairs, settings: StorySettings) -> dict[tuple[int, int], float]:
+    """The rule the link score replaced: a weak pair joined when each article is among the other's three closest."""
+    return {
         pair: cosine
         for pair, cosine in pairs.similar.items()
         if cosine >= settings.threshold or pairs.features[pair]["far_rank"] < math.log1p(3)
     }
-    parent = grouping._cluster(len(articles), scores, [a.source or None for a in articles], settings.threshold)
-    groups: dict[int, list[str]] = defaultdict(list)
-    for index, article in enumerate(articles):
-        groups[grouping._find(parent, index)].append(article.id)
-    return list(groups.values())
 
 
 def main() -> None:
@@ -131,8 +125,8 @@ def main() -> None:
     print("LINK_WEIGHTS = {" + ", ".join(f'"{k}": {v:.2f}' for k, v in weights.items()) + "}")
     print(f"link score >= {LINK_SCORE}; pairwise F1 on days {test[0]}-{test[-1]}:")
     print(f"  fitted weights       {f1_with(test, events, {k: round(v, 2) for k, v in weights.items()}):.4f}")
-    print(f"  weights in the code  {f1_with(test, events, None):.4f}")
-    print(f"  three closest rule   {f1_with(test, events, None, rule='closest'):.4f}")
+    print(f"  weights in the code  {f1_with(test, events, LINK_WEIGHTS):.4f}")
+    print(f"  three closest rule   {f1_with(test, events, LINK_WEIGHTS, rule='closest'):.4f}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -208,19 +208,10 @@ def _lower(token: str) -> str:
 def group_stories(articles: Sequence[Article], settings: StorySettings | None = None) -> list[Grouping]:
     """Stories, in input order of their first article. An article like no other is a story of one."""
     settings = settings or StorySettings()
-    n = len(articles)
     pairs = scored_pairs(articles, settings)
-    scores = {
-        pair: cosine
-        for pair, cosine in pairs.similar.items()
-        if cosine >= settings.threshold or link_score(pairs.features[pair]) >= LINK_SCORE
-    }
-    parent = _cluster(n, scores, [a.source or None for a in articles], settings.threshold)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(n):
-        groups[_find(parent, index)].append(index)
+    scores = linked(pairs, settings)
     result = []
-    for members in sorted(groups.values(), key=lambda m: m[0]):
+    for members in clustered(articles, scores, settings.threshold):
         headline = max(members, key=lambda i: (sum(scores.get((min(i, j), max(i, j)), 0.0) for j in members), -i))
         shared = _shared_terms([articles[i] for i in members], [pairs.vectors[i] for i in members])
         result.append(Grouping(members, headline, story_id(articles[i].id for i in members), shared))
@@ -234,10 +225,31 @@ class ScoredPairs:
     features: dict[tuple[int, int], dict[str, float]]  # what the link score reads of each
 
 
-def link_score(features: dict[str, float]) -> float:
-    """How likely a pair is one event retold (0 to 1): the logistic function of LINK_WEIGHTS."""
-    z = LINK_WEIGHTS["bias"] + sum(LINK_WEIGHTS[name] * value for name, value in features.items())
+def link_score(features: dict[str, float], weights: Mapping[str, float] = LINK_WEIGHTS) -> float:
+    """How likely a pair is one event retold (0 to 1): the logistic function of `weights`."""
+    z = weights["bias"] + sum(weights[name] * value for name, value in features.items())
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def linked(
+    pairs: ScoredPairs, settings: StorySettings, weights: Mapping[str, float] = LINK_WEIGHTS
+) -> dict[tuple[int, int], float]:
+    """The pairs to join, by cosine: those at the threshold, and the weaker ones whose link score reaches LINK_SCORE."""
+    return {
+        pair: cosine
+        for pair, cosine in pairs.similar.items()
+        if cosine >= settings.threshold or link_score(pairs.features[pair], weights) >= LINK_SCORE
+    }
+
+
+def clustered(articles: Sequence[Article], scores: dict[tuple[int, int], float], strong: float) -> list[list[int]]:
+    """The stories the linked pairs make (see `_cluster`), each as its articles' indices, in input order."""
+    n = len(articles)
+    parent = _cluster(n, scores, [a.source or None for a in articles], strong)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(n):
+        groups[_find(parent, index)].append(index)
+    return sorted(groups.values(), key=lambda m: m[0])
 
 
 def scored_pairs(articles: Sequence[Article], settings: StorySettings) -> ScoredPairs:

@@ -1517,13 +1517,11 @@ def _owned_figure_moved(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+_SUM_SAID = r"(?P<sum>[$£€]\d[\d,.]*\s?(?:million|billion|m|bn|k)?)"  # "£200 million", "$4.2m"
 # "£200 million over budget": what it cost more than planned, not what it cost.
-_OVER_BUDGET = re.compile(
-    r"(?P<sum>[$£€]\d[\d,.]*\s?(?:million|billion|m|bn|k)?)\s+over\s+(?:its\s+|the\s+)?budget", re.IGNORECASE
-)
+_OVER_BUDGET = re.compile(rf"{_SUM_SAID}\s+over\s+(?:its\s+|the\s+)?budget", re.IGNORECASE)
 _COST_OF = re.compile(
-    r"\bcost(?:s|ing)?\s+(?:(?:about|around|nearly|almost|some|just|over|more\s+than)\s+)?(?:of\s+)?"
-    r"(?P<sum>[$£€]\d[\d,.]*\s?(?:million|billion|m|bn|k)?)",
+    rf"\bcost(?:s|ing)?\s+(?:(?:about|around|nearly|almost|some|just|over|more\s+than)\s+)?(?:of\s+)?{_SUM_SAID}",
     re.IGNORECASE,
 )
 

@@ -212,19 +212,14 @@ def _jobs(text: str) -> dict[str, str]:
     return found
 
 
-# "Qatar's prime minister", "the company's chief executive": a post of a country or body, named by its holder's title.
-_POST_OF = re.compile(
-    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|(?<=[Tt]he\s)[a-z]{3,})['’]s\s+(?P<post>(?:(?:prime|foreign|defence|defense|finance|health"
-    r"|interior|home|deputy|vice|chief|former|acting|top|senior)\s+){0,2}(?:minister|secretary|president|chancellor|chief"
-    r"|executive|spokesman|spokeswoman|spokesperson|ambassador|envoy|leader|premier|governor|mayor|coach|manager"
-    r"|chairman|chairwoman|chair))\b"
-)
-
-
 _POSTS = (
     r"(?:(?:prime|foreign|defence|defense|finance|health|interior|home|deputy|vice|chief|former|acting|top|senior)\s+)"
     r"{0,2}(?:minister|secretary|president|chancellor|chief|executive|spokesman|spokeswoman|spokesperson|ambassador"
     r"|envoy|leader|premier|governor|mayor|coach|manager|chairman|chairwoman|chair)"
+)
+# "Qatar's prime minister", "the company's chief executive": a post of a country or body, named by its holder's title.
+_POST_OF = re.compile(
+    rf"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|(?<=[Tt]he\s)[a-z]{{3,}})['’]s\s+(?P<post>{_POSTS})\b"
 )
 # "The chief executive of the charity Homes First": the post, then whose it is.
 _POST_OF_AFTER = re.compile(
