@@ -213,10 +213,18 @@ measures, a supplier's collapse; an island's power, a university merger, a fines
 pension age; a ward saved, a police apology, a shared prize, a tourist tax, fewer ferries; a metro extension, a boy
 pulled from a river, a tribunal award, a fare cap, a planning appeal; an oil spill, a merger blocked, a hospice
 appeal, a tram derailment, a hurricane; heat pump grants, 20mph limits, a nurse struck off, a named storm, a debate
-pulled; an ambassador summoned, drone sightings, a hiker found, bronzes returned, a steel tariff; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fortieth sessions (each
-round written before the fixes it prompted), so they are not held out: they guard against regressions and show what
-the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+pulled; an ambassador summoned, drone sightings, a hiker found, bronzes returned, a steel tariff; a bridge strike, a
+four-day week, a chess champion, a stroke ward closed, a golf title; a rate cut, heroin smuggled, a green saved, an
+airport's record, a referee punched; a sewage fine, a tax pledge, a family rescued, a still life bought, a cold
+night; an electric van, a nursery worker's split verdict, rail talks, a walking study, flood defences; a leader's
+pledge to resign, a profit warning, a murder arrest, waiting lists, a new planet; a manager sacked, a price cap, a
+climber's fall, homes approved, a tour postponed; a confidence vote, house sales, a whale refloated, a bank's
+succession, care homes; a chief justice, a burning fishing boat, a hotel closing, power restored, a sleep study;
+Christmas flights cancelled, a councillor cleared, a port's decline, a gas explosion, a car ban; a doctors' ballot,
+tiger cubs, a tram over budget, burial space, unemployment; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to forty-first sessions (each round written before the fixes
+it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
+not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -11581,6 +11589,416 @@ _add("The government will impose a 25% tariff on imported steel from next month,
  ("The government will remove tariffs on imported steel.", False),
  ("The tariff will be 15%.", False),
  ("The tariff will apply to imported aluminium.", False),
+])
+# round 250
+_add("A lorry struck the railway bridge on Mill Road in Ashby on Tuesday morning, halting trains between Ashby and Corton for six hours while engineers checked the structure, Network Rail said.", [
+ ("A lorry struck a railway bridge in Ashby.", True),
+ ("Trains between Ashby and Corton were halted for six hours.", True),
+ ("A train struck a lorry on Mill Road.", False),
+ ("Trains were halted for 16 hours.", False),
+ ("Engineers said the bridge had been badly damaged.", False),
+ ("The bridge was closed permanently.", False),
+])
+_add("Fenwick Council will move 300 office staff to a four-day week from April in a year-long trial, its leader said, adding that pay would not be cut.", [
+ ("Fenwick Council will trial a four-day week for 300 office staff.", True),
+ ("Pay will not be cut, the council leader said.", True),
+ ("Fenwick Council will move all its staff to a four-day week.", False),
+ ("The trial will last two years.", False),
+ ("Staff on the four-day week will have their pay cut.", False),
+ ("The trial will start in August.", False),
+])
+_add("Maya Osei, 15, from Dunmore, became the youngest winner of the national chess championship on Sunday, beating the defending champion in the final round.", [
+ ("Maya Osei became the youngest national chess champion.", True),
+ ("Osei beat the defending champion in the final round.", True),
+ ("Maya Osei, 16, won the national chess championship.", False),
+ ("The defending champion beat Maya Osei in the final round.", False),
+ ("Maya Osei retained her national chess title.", False),
+ ("Osei finished second in the national chess championship.", False),
+])
+_add("Harrow Vale Hospital has temporarily closed its stroke ward to new admissions because of a shortage of specialist nurses, with patients sent to Kingsford instead.", [
+ ("Harrow Vale Hospital closed its stroke ward to new admissions.", True),
+ ("Stroke patients are being sent to Kingsford.", True),
+ ("Harrow Vale Hospital has permanently closed its stroke ward.", False),
+ ("The stroke ward closed because of a shortage of doctors.", False),
+ ("Kingsford Hospital has closed its stroke ward.", False),
+ ("Patients from Kingsford are being sent to Harrow Vale.", False),
+])
+_add("Lena Brandt won the Ridgeway Open by two strokes on Sunday, her first title in four years, after the overnight leader Chloe Marr finished with a round of 76.", [
+ ("Lena Brandt won the Ridgeway Open by two strokes.", True),
+ ("It was Brandt's first title in four years.", True),
+ ("Chloe Marr won the Ridgeway Open.", False),
+ ("Lena Brandt won the Ridgeway Open by four strokes.", False),
+ ("Brandt was the overnight leader.", False),
+ ("Chloe Marr finished with a round of 67.", False),
+])
+# round 251
+_add("The Bank of Alveria cut its main interest rate by a quarter point to 3.5% on Thursday, its first cut in two years, but warned that further cuts were not guaranteed.", [
+ ("The Bank of Alveria cut its main rate to 3.5%.", True),
+ ("It was the bank's first rate cut in two years.", True),
+ ("The Bank of Alveria raised its main rate to 3.5%.", False),
+ ("The bank cut its rate by half a point.", False),
+ ("The bank promised further rate cuts.", False),
+ ("The Bank of Alveria cut its rate to 3.25%.", False),
+])
+_add("Two men have been jailed for a combined 19 years for smuggling 40 kilograms of heroin through Tollport in a lorry carrying frozen fish, the National Crime Agency said.", [
+ ("Two men were jailed for smuggling heroin through Tollport.", True),
+ ("The heroin was hidden in a lorry carrying frozen fish.", True),
+ ("Two men were each jailed for 19 years.", False),
+ ("The men smuggled 40 kilograms of cocaine.", False),
+ ("Two men were cleared of smuggling heroin.", False),
+ ("The men smuggled 14 kilograms of heroin.", False),
+])
+_add("Residents of Eastleigh Park voted by 412 to 388 against a plan to turn their green into a car park, in a ballot the council had promised to follow.", [
+ ("Residents voted against turning the green into a car park.", True),
+ ("The vote was 412 to 388.", True),
+ ("Residents voted in favour of turning the green into a car park.", False),
+ ("The council ignored the result of the ballot.", False),
+ ("Residents voted 388 to 412 against the plan.", False),
+ ("The council plans to turn the car park into a green.", False),
+])
+_add("A record 2.1 million passengers used Sandmouth Airport in August, up 9% on a year earlier, as new routes to Spain and Portugal opened, the airport said.", [
+ ("Sandmouth Airport handled a record 2.1 million passengers in August.", True),
+ ("Passenger numbers were up 9% on a year earlier.", True),
+ ("Sandmouth Airport handled 2.1 million passengers in July.", False),
+ ("Passenger numbers fell by 9%.", False),
+ ("Sandmouth Airport handled 1.2 million passengers in August.", False),
+ ("New routes to Italy opened in August.", False),
+])
+_add("Police in Wexbury said a 34-year-old man had been charged with assault after a referee was punched during a youth football match on Saturday.", [
+ ("A 34-year-old man was charged with assault.", True),
+ ("A referee was punched during a youth football match.", True),
+ ("A referee was charged with assault after a youth football match.", False),
+ ("A 43-year-old man was charged with assault.", False),
+ ("A 34-year-old man was charged with murder.", False),
+ ("A player punched a referee during a youth football match.", False),
+])
+# round 252
+_add("Northvale Water has been fined £3.2 million for pumping untreated sewage into the River Leam for 18 months, a judge at Calder Crown Court ruled on Friday.", [
+ ("Northvale Water was fined £3.2 million.", True),
+ ("Untreated sewage was pumped into the River Leam for 18 months.", True),
+ ("Northvale Water was fined £2.3 million.", False),
+ ("Northvale Water pumped sewage into the River Calder.", False),
+ ("Northvale Water was cleared of pumping sewage into the River Leam.", False),
+ ("The sewage was pumped into the river for 18 years.", False),
+])
+_add("Chancellor Ruth Aske said on Monday the government would not raise income tax or VAT in next month's budget but declined to rule out higher taxes on fuel.", [
+ ("Ruth Aske said the government would not raise income tax.", True),
+ ("Aske declined to rule out higher fuel taxes.", True),
+ ("Ruth Aske said the government would raise fuel taxes.", False),
+ ("Aske said the government would raise VAT.", False),
+ ("Aske ruled out higher taxes on fuel.", False),
+ ("Ruth Aske said the government would cut income tax.", False),
+])
+_add("Firefighters rescued a family of four from the roof of their car after it was swept off a flooded ford near Carrow on Sunday night; no one was hurt.", [
+ ("A family of four was rescued from the roof of their car.", True),
+ ("No one was hurt.", True),
+ ("A family of five was rescued from the roof of their car.", False),
+ ("Two members of the family were hurt.", False),
+ ("Police rescued a family from a flooded ford near Carrow.", False),
+ ("The family was rescued from the roof of their house.", False),
+])
+_add("The Pellham Gallery has bought a Dutch still life for £1.4 million after a public appeal raised half the price, with the rest coming from the National Art Fund.", [
+ ("The Pellham Gallery bought a Dutch still life for £1.4 million.", True),
+ ("A public appeal raised half the price.", True),
+ ("A public appeal raised the full £1.4 million.", False),
+ ("The Pellham Gallery sold a Dutch still life for £1.4 million.", False),
+ ("The National Art Fund paid the whole price.", False),
+ ("The gallery bought a Flemish portrait.", False),
+])
+_add("Temperatures fell to minus 14C at Braemoor overnight, the lowest in Britain this winter, the Met Office said, and icy roads closed schools across the Highlands.", [
+ ("Temperatures fell to minus 14C at Braemoor.", True),
+ ("It was the lowest temperature in Britain this winter.", True),
+ ("Temperatures fell to minus 41C at Braemoor.", False),
+ ("Snow closed schools across the Highlands.", False),
+ ("It was the lowest temperature ever recorded in Britain.", False),
+ ("Temperatures rose to 14C at Braemoor.", False),
+])
+# round 253
+_add("Carlin Motors will build its new electric van at its Dunford plant, securing 1,200 jobs, after the government agreed to pay £80 million towards the cost, the company said.", [
+ ("Carlin Motors will build its electric van at Dunford.", True),
+ ("The government agreed to pay £80 million towards the cost.", True),
+ ("Carlin Motors will cut 1,200 jobs at Dunford.", False),
+ ("Carlin Motors will pay the government £80 million.", False),
+ ("The new electric van will be built abroad.", False),
+ ("The decision secures 2,100 jobs.", False),
+])
+_add("A former nursery worker was found guilty on Wednesday of ill-treating four children in her care but cleared of ill-treating a fifth, at Marlow Crown Court.", [
+ ("A former nursery worker was convicted of ill-treating four children.", True),
+ ("She was cleared of ill-treating a fifth child.", True),
+ ("A former nursery worker was convicted of ill-treating five children.", False),
+ ("The nursery worker was cleared of all charges.", False),
+ ("A former nursery worker was found guilty of ill-treating a fifth child.", False),
+ ("She was found guilty of ill-treating 14 children.", False),
+])
+_add("Talks between the rail union RTU and train operators broke down on Thursday, and the union said its members would strike on 3 and 5 March unless a new offer was made.", [
+ ("Talks between the RTU and train operators broke down.", True),
+ ("The union said members would strike on 3 and 5 March unless a new offer was made.", True),
+ ("The RTU and train operators reached a deal on Thursday.", False),
+ ("The union has called off strikes planned for March.", False),
+ ("The union said members would strike on 3 and 15 March.", False),
+ ("Train operators said they would strike in March.", False),
+])
+_add("Scientists at Lowry University say a daily 20-minute walk cut the risk of heart disease by 14% in a study of 40,000 adults over ten years.", [
+ ("A daily 20-minute walk cut the risk of heart disease by 14%, scientists say.", True),
+ ("The study followed 40,000 adults over ten years.", True),
+ ("A daily 20-minute walk cut the risk of heart disease by 40%.", False),
+ ("A daily walk raised the risk of heart disease.", False),
+ ("The study followed 14,000 adults.", False),
+ ("A daily 20-minute walk cut the risk of cancer by 14%.", False),
+])
+_add("Flood defences in Marden held overnight as the River Tave reached its highest level since 1968, the Environment Agency said, though 30 homes in nearby Elston were flooded.", [
+ ("Flood defences in Marden held overnight.", True),
+ ("Thirty homes in Elston were flooded.", True),
+ ("Flood defences in Marden failed overnight.", False),
+ ("Thirty homes in Marden were flooded.", False),
+ ("The River Tave reached its highest level ever recorded.", False),
+ ("Thirteen homes in Elston were flooded.", False),
+])
+# round 254
+_add("Opposition leader Ivo Rask said on Sunday he would resign if his party failed to win the March election, ending weeks of speculation about his future.", [
+ ("Ivo Rask said he would resign if his party failed to win the election.", True),
+ ("The election is in March.", True),
+ ("Ivo Rask resigned on Sunday.", False),
+ ("Ivo Rask said he would stay on whatever the result.", False),
+ ("Rask said he would resign if his party won the election.", False),
+ ("Rask was forced out by his party on Sunday.", False),
+])
+_add("Shares in Orbis Retail fell 22% on Tuesday after the chain warned that annual profits would be about £40 million, down from the £65 million it forecast in June.", [
+ ("Shares in Orbis Retail fell 22%.", True),
+ ("Orbis Retail warned that annual profits would be about £40 million.", True),
+ ("Shares in Orbis Retail rose 22%.", False),
+ ("Orbis Retail forecast profits of £40 million in June.", False),
+ ("Orbis Retail warned that profits would be about £65 million.", False),
+ ("Shares in Orbis Retail fell 12%.", False),
+])
+_add("A 17-year-old boy has been arrested on suspicion of murder after a man was stabbed to death outside a takeaway in Gorton on Friday night, police said.", [
+ ("A 17-year-old boy was arrested on suspicion of murder.", True),
+ ("A man was stabbed to death outside a takeaway in Gorton.", True),
+ ("A 17-year-old boy was charged with murder.", False),
+ ("A 17-year-old boy was stabbed to death outside a takeaway.", False),
+ ("A man was stabbed to death outside a pub in Gorton.", False),
+ ("A 71-year-old man was arrested on suspicion of murder.", False),
+])
+_add("The Ministry of Health said the number of people waiting more than a year for hospital treatment fell to 210,000 in October, from 260,000 in September.", [
+ ("The number waiting more than a year fell to 210,000 in October.", True),
+ ("In September 260,000 people had waited more than a year.", True),
+ ("The number waiting more than a year rose to 260,000 in October.", False),
+ ("The number waiting more than a year fell to 120,000.", False),
+ ("The number waiting more than a year fell to 210,000 in September.", False),
+ ("The number waiting more than two years fell to 210,000.", False),
+])
+_add("Astronomers at the Kellan Observatory have found a planet about twice the size of Earth orbiting a nearby star in a zone where liquid water could exist.", [
+ ("Astronomers found a planet about twice the size of Earth.", True),
+ ("The planet orbits in a zone where liquid water could exist.", True),
+ ("Astronomers found liquid water on a planet twice the size of Earth.", False),
+ ("The planet is about half the size of Earth.", False),
+ ("The planet is about twice the size of Jupiter.", False),
+ ("Astronomers found a planet orbiting a distant galaxy.", False),
+])
+# round 255
+_add("Bramley United sacked manager Theo Lind on Monday after seven defeats in eight games, and named assistant Kofi Bright as caretaker.", [
+ ("Bramley United sacked manager Theo Lind.", True),
+ ("Kofi Bright was named caretaker manager.", True),
+ ("Theo Lind resigned as Bramley United manager.", False),
+ ("Kofi Bright was sacked as Bramley United manager.", False),
+ ("Bramley United had lost eight games in a row.", False),
+ ("Theo Lind was named caretaker manager.", False),
+])
+_add("The energy regulator will lower the price cap by 6% from January, saving a typical household about £90 a year, but standing charges will rise.", [
+ ("The energy price cap will fall by 6% from January.", True),
+ ("A typical household will save about £90 a year.", True),
+ ("The energy price cap will rise by 6% from January.", False),
+ ("Standing charges will fall from January.", False),
+ ("A typical household will save about £900 a year.", False),
+ ("The price cap will fall by 16%.", False),
+])
+_add("A 28-year-old climber died after falling about 100 metres on Ben Carran on Saturday; his two companions were airlifted to hospital with minor injuries.", [
+ ("A climber died after falling on Ben Carran.", True),
+ ("Two companions were airlifted to hospital with minor injuries.", True),
+ ("Three climbers died on Ben Carran.", False),
+ ("The climber survived a 100-metre fall.", False),
+ ("His two companions were seriously injured.", False),
+ ("A 28-year-old climber fell about 10 metres.", False),
+])
+_add("Councillors in Holt approved plans for 650 homes on farmland east of the town despite 1,300 objections, saying the district needed more affordable housing.", [
+ ("Councillors approved plans for 650 homes.", True),
+ ("There were 1,300 objections.", True),
+ ("Councillors rejected plans for 650 homes.", False),
+ ("The homes will be built on farmland west of Holt.", False),
+ ("Councillors approved plans for 1,300 homes.", False),
+ ("There were 650 objections to the plans.", False),
+])
+_add("Pop star Jaya Kell has postponed the rest of her European tour on medical advice after a throat operation, her spokesman said, adding that tickets would remain valid.", [
+ ("Jaya Kell has postponed the rest of her European tour.", True),
+ ("Tickets will remain valid, her spokesman said.", True),
+ ("Jaya Kell has cancelled her European tour and tickets will be refunded.", False),
+ ("Jaya Kell has postponed her American tour.", False),
+ ("Jaya Kell's spokesman postponed the tour after a throat operation.", False),
+ ("Jaya Kell will continue the tour against medical advice.", False),
+])
+# round 256
+_add("Prime Minister Odile Varen survived a confidence vote on Wednesday by 214 votes to 198, after three members of her coalition abstained.", [
+ ("Odile Varen survived a confidence vote.", True),
+ ("The vote was 214 to 198.", True),
+ ("Odile Varen lost a confidence vote.", False),
+ ("Three coalition members voted against Varen.", False),
+ ("The vote was 241 to 198.", False),
+ ("Odile Varen won the vote by 214 to 189.", False),
+])
+_add("The number of homes sold in Caldera fell 11% in the third quarter, while average prices rose 2% to 310,000 crowns, the national statistics office said.", [
+ ("Home sales in Caldera fell 11% in the third quarter.", True),
+ ("Average prices rose 2% to 310,000 crowns.", True),
+ ("Average home prices in Caldera fell 11%.", False),
+ ("Home sales in Caldera rose 2%.", False),
+ ("Average prices rose to 310,000 euros.", False),
+ ("Average prices rose 12% to 310,000 crowns.", False),
+])
+_add("A pilot whale that stranded on Kelby beach on Tuesday was refloated by volunteers on the evening tide and was seen swimming out to sea, the rescue group said.", [
+ ("A pilot whale stranded on Kelby beach.", True),
+ ("Volunteers refloated the whale on the evening tide.", True),
+ ("A pilot whale died on Kelby beach.", False),
+ ("The whale was refloated on the morning tide.", False),
+ ("Coastguards refloated the whale.", False),
+ ("Two pilot whales stranded on Kelby beach.", False),
+])
+_add("Ferran Ros, the chief executive of Delmar Bank, will step down next year after eight years in the job and be replaced by finance chief Nadia Kurt, the bank said.", [
+ ("Ferran Ros will step down as chief executive of Delmar Bank.", True),
+ ("Nadia Kurt will replace Ros.", True),
+ ("Nadia Kurt will step down as chief executive of Delmar Bank.", False),
+ ("Ferran Ros has been chief executive for 18 years.", False),
+ ("Ferran Ros will replace Nadia Kurt as finance chief.", False),
+ ("Ferran Ros was sacked by Delmar Bank.", False),
+])
+_add("A report by the Care Standards Board found that 40% of care homes in Westmoor required improvement, though none was rated inadequate.", [
+ ("The report found 40% of Westmoor care homes required improvement.", True),
+ ("No care home was rated inadequate.", True),
+ ("The report found 40% of care homes were rated inadequate.", False),
+ ("The report found 14% of care homes required improvement.", False),
+ ("The report found that most care homes in Westmoor required improvement.", False),
+ ("The report found 40% of care homes in Eastmoor required improvement.", False),
+])
+# round 257
+_add("The Senate of Tarvia approved the appointment of Judge Mira Hollis to the Supreme Court by 61 votes to 37 on Tuesday, making her the court's first woman chief justice.", [
+ ("The Senate approved Mira Hollis's appointment to the Supreme Court.", True),
+ ("Hollis is the court's first woman chief justice.", True),
+ ("The Senate rejected Mira Hollis's appointment.", False),
+ ("The vote was 61 to 39.", False),
+ ("Mira Hollis is the second woman chief justice.", False),
+ ("The Senate approved Hollis by 37 votes to 61.", False),
+])
+_add("Coastguards rescued 23 people from a fishing boat that caught fire off Port Arran on Saturday, but two crew members are still missing, the coastguard said.", [
+ ("Coastguards rescued 23 people from a burning fishing boat.", True),
+ ("Two crew members are still missing.", True),
+ ("Coastguards rescued 25 people from the boat.", False),
+ ("Two crew members were found dead.", False),
+ ("All the crew were rescued.", False),
+ ("A ferry caught fire off Port Arran.", False),
+])
+_add("The Farrow family, who own the Crest Hotel in Wenmouth, said they would close it in March after 60 years because of rising energy bills, with the loss of 45 jobs.", [
+ ("The Crest Hotel will close in March.", True),
+ ("The closure will cost 45 jobs.", True),
+ ("The Crest Hotel will close because of falling visitor numbers.", False),
+ ("The Farrow family will sell the Crest Hotel.", False),
+ ("The closure will cost 54 jobs.", False),
+ ("The Crest Hotel has been open for 16 years.", False),
+])
+_add("Engineers restored power to 18,000 homes in Lisker on Monday, two days after Storm Elin brought down power lines, but 900 homes remained without electricity.", [
+ ("Power was restored to 18,000 homes in Lisker.", True),
+ ("Nine hundred homes remained without electricity.", True),
+ ("All homes in Lisker had their power restored.", False),
+ ("Storm Elin left 900 homes without power for two weeks.", False),
+ ("Power was restored to 8,000 homes in Lisker.", False),
+ ("Engineers cut power to 18,000 homes in Lisker.", False),
+])
+_add("A study of 3,000 teenagers by Marwick University found those who used social media for more than three hours a day were twice as likely to report poor sleep.", [
+ ("Teenagers using social media more than three hours a day were twice as likely to report poor sleep.", True),
+ ("The study involved 3,000 teenagers.", True),
+ ("Social media use causes poor sleep in teenagers, the study proved.", False),
+ ("Teenagers using social media for more than three hours were three times as likely to report poor sleep.", False),
+ ("The study involved 3,000 adults.", False),
+ ("Teenagers who used social media slept better.", False),
+])
+# round 258
+_add("Kestrel Airways will cancel 300 flights over Christmas after cabin crew voted to strike on 23 and 24 December, the airline said, apologising to 40,000 passengers.", [
+ ("Kestrel Airways will cancel 300 flights over Christmas.", True),
+ ("Cabin crew voted to strike on 23 and 24 December.", True),
+ ("Kestrel Airways pilots voted to strike.", False),
+ ("Kestrel Airways will cancel 3,000 flights.", False),
+ ("The cancellations will affect 14,000 passengers.", False),
+ ("Cabin crew called off their Christmas strike.", False),
+])
+_add("A jury at Selby Crown Court cleared former councillor Neil Marsh of fraud on Thursday after a six-week trial; his co-defendant, builder Alan Drew, was convicted.", [
+ ("Neil Marsh was cleared of fraud.", True),
+ ("Alan Drew was convicted.", True),
+ ("Neil Marsh was convicted of fraud.", False),
+ ("Alan Drew was cleared of fraud.", False),
+ ("Both men were convicted of fraud.", False),
+ ("The trial lasted six months.", False),
+])
+_add("The Port of Halden handled 1.9 million containers last year, down 7% on the year before, after shipping lines moved routes to Brevik, the port's annual report said.", [
+ ("The Port of Halden handled 1.9 million containers last year.", True),
+ ("Container traffic was down 7% on the year before.", True),
+ ("Container traffic at Halden rose 7%.", False),
+ ("Shipping lines moved routes from Brevik to Halden.", False),
+ ("The Port of Brevik handled 1.9 million containers.", False),
+ ("The Port of Halden handled 9.1 million containers.", False),
+])
+_add("Emergency services were called to Tern Street in Oldbury at 2am on Sunday after a gas explosion destroyed a house; a woman was taken to hospital with serious burns.", [
+ ("A gas explosion destroyed a house in Tern Street.", True),
+ ("A woman was taken to hospital with serious burns.", True),
+ ("A woman died in the gas explosion.", False),
+ ("A man was taken to hospital with serious burns.", False),
+ ("The explosion happened at 2pm.", False),
+ ("A gas explosion destroyed three houses.", False),
+])
+_add("The city of Varno will ban petrol and diesel cars from its old town from 2027, the mayor announced, though residents' vehicles will be exempt until 2030.", [
+ ("Varno will ban petrol and diesel cars from its old town from 2027.", True),
+ ("Residents' vehicles will be exempt until 2030.", True),
+ ("Varno will ban all cars from the old town from 2027.", False),
+ ("Residents' vehicles will be banned from 2027.", False),
+ ("Varno will ban petrol and diesel cars from 2030.", False),
+ ("Varno will ban electric cars from its old town.", False),
+])
+# round 259
+_add("Hospital doctors in Carth voted 89% in favour of strike action in a ballot with a 62% turnout, their union said, but no dates have yet been set.", [
+ ("Hospital doctors voted 89% in favour of strike action.", True),
+ ("No strike dates have been set yet.", True),
+ ("Hospital doctors voted against strike action.", False),
+ ("The doctors will strike next week.", False),
+ ("Turnout in the ballot was 89%.", False),
+ ("Nurses voted 89% in favour of strike action.", False),
+])
+_add("Loxley Zoo's two Sumatran tigers, Asha and Bima, have had three cubs, the zoo said on Friday, the first born there in 20 years.", [
+ ("Loxley Zoo's Sumatran tigers have had three cubs.", True),
+ ("They are the first tiger cubs born at the zoo in 20 years.", True),
+ ("Loxley Zoo's tigers have had two cubs.", False),
+ ("Loxley Zoo's Bengal tigers have had three cubs.", False),
+ ("The cubs are the first born at the zoo in 12 years.", False),
+ ("Loxley Zoo's tigers have had three cubs for the first time in two years.", False),
+])
+_add("A review of the Lanark tram project found it would open three years late and cost £900 million, almost double the original £470 million budget.", [
+ ("The Lanark tram will open three years late.", True),
+ ("The original budget was £470 million.", True),
+ ("The Lanark tram will open on time.", False),
+ ("The tram project will cost £470 million.", False),
+ ("The tram project will cost almost triple its original budget.", False),
+ ("The Lanark tram will open 13 years late.", False),
+])
+_add("The town of Brisk has run out of burial space in its two cemeteries, the council said, and families will have to use a site in Helm, eight miles away, from next month.", [
+ ("Brisk has run out of burial space.", True),
+ ("Families will have to use a site in Helm.", True),
+ ("Helm has run out of burial space.", False),
+ ("The site in Helm is 18 miles away.", False),
+ ("Brisk has run out of burial space in its three cemeteries.", False),
+ ("Families from Helm will have to use a site in Brisk.", False),
+])
+_add("Unemployment in Estavia rose to 6.8% in November from 6.5% in October, the highest since 2021, as factories cut jobs, official figures showed.", [
+ ("Unemployment in Estavia rose to 6.8% in November.", True),
+ ("It was the highest rate since 2021.", True),
+ ("Unemployment in Estavia fell to 6.5% in November.", False),
+ ("Unemployment in Estavia rose to 8.6%.", False),
+ ("It was the lowest rate since 2021.", False),
+ ("Unemployment rose as factories hired more workers.", False),
 ])
 # fmt: on
 
