@@ -129,3 +129,11 @@ def test_how_a_deed_was_done_is_no_part_of_whom_it_was_done_to() -> None:
     interview = _read("The station will instead interview the other candidates separately.")["interview"]
     assert interview.doer is not None and interview.doer.text == "The station"  # past "will instead"
     assert interview.done_to is not None and interview.done_to.text == "the other candidates"
+
+
+def test_an_adverb_in_ly_between_the_auxiliary_and_the_verb_keeps_the_clause() -> None:
+    closed = _read("The Marlow clinic has temporarily closed its maternity unit.")["closed"]
+    assert closed.doer is not None and closed.doer.text == "The Marlow clinic"
+    assert closed.done_to is not None and closed.done_to.text == "its maternity unit"
+    scored = _read("Dana Voss quickly scored twice.")["scored"]
+    assert scored.doer is not None and scored.doer.text == "Dana Voss"

@@ -7885,3 +7885,73 @@ def test_round_two_hundred_and_forty_readings_what_someone_fell_from() -> None:
     ice = "A man was pulled from the lake after he fell through ice on Sunday."
     _assert_judged(ice, "The man fell from a jetty into the lake.", False)
     _assert_judged(ice, "The man fell through the ice.", True)
+
+
+def test_round_two_hundred_and_fifty_readings_votes_with_their_tallies_between() -> None:
+    green = "Villagers in Oakmere voted by 290 to 214 against a plan to build a car wash on the common."
+    _assert_judged(green, "Villagers voted in favour of building a car wash on the common.", False)
+    _assert_judged(green, "Villagers backed the plan.", False)
+    _assert_judged(green, "Villagers voted against the plan.", True)
+    ballot = "Bus drivers in Tarn voted 76% in favour of industrial action, their union said."
+    _assert_judged(ballot, "Bus drivers voted against industrial action.", False)
+    _assert_judged(ballot, "Bus drivers rejected industrial action.", False)
+    _assert_judged(ballot, "Bus drivers voted 76% in favour of industrial action.", True)
+
+
+def test_round_two_hundred_and_fifty_readings_what_moved_past_its_helpers_and_the_currency_by_name() -> None:
+    cap = "The regulator will lower the fare cap by 4% from March, but booking fees will rise."
+    _assert_judged(cap, "The fare cap will rise by 4% from March.", False)
+    _assert_judged(cap, "The fare cap will fall by 4% from March.", True)
+    _assert_judged(cap, "Booking fees will fall.", False)
+    homes = "The number of homes sold in Ostra fell 8% in the second quarter, while average prices rose 3% to 2.1 million kronor."
+    _assert_judged(homes, "Average home prices in Ostra fell 8%.", False)
+    _assert_judged(homes, "Average prices rose to 2.1 million euros.", False)
+    _assert_judged(homes, "Average prices rose 3% to 2.1 million kronor.", True)
+
+
+def test_round_two_hundred_and_fifty_readings_a_refusal_refused() -> None:
+    budget = "The finance minister said wages would not be frozen but declined to rule out higher duty on alcohol."
+    _assert_judged(budget, "The minister ruled out higher duty on alcohol.", False)
+    _assert_judged(budget, "The minister did not rule out higher duty on alcohol.", True)
+    _assert_judged(budget, "The minister ruled out freezing wages.", True)
+
+
+def test_round_two_hundred_and_fifty_readings_figures_of_earlier_times() -> None:
+    waits = "Delays of more than an hour fell to 3,400 in May, from 4,100 in April, the operator said."
+    _assert_judged(waits, "In April, 4,100 trains were delayed by more than an hour.", True)
+    _assert_judged(waits, "4,100 trains were delayed by more than an hour in May.", False)
+    warning = "Shares in Pell Foods fell 9% after the grocer warned profits would be about £12 million, down from the £20 million it forecast in March."
+    _assert_judged(warning, "Pell Foods warned that profits would be about £12 million.", True)
+    _assert_judged(warning, "Pell Foods had forecast profits of £20 million in March.", True)
+    _assert_judged(warning, "Pell Foods forecast profits of £12 million in March.", False)
+    _assert_judged(warning, "Pell Foods warned that profits would be about £20 million.", False)
+
+
+def test_round_two_hundred_and_fifty_readings_counts_measures_and_sums_of_several() -> None:
+    zoo = "Harlow Zoo's two Amur leopards have had four cubs, the zoo said."
+    _assert_judged(zoo, "Harlow Zoo's leopards have had two cubs.", False)
+    _assert_judged(zoo, "Harlow Zoo's two Amur leopards have had four cubs.", True)
+    vote = "Lecturers voted 71% in favour of a boycott in a ballot with a 48% turnout."
+    _assert_judged(vote, "Turnout in the ballot was 71%.", False)
+    _assert_judged(vote, "Turnout was 48%.", True)
+    fraud = "Three brothers were jailed for a combined 22 years for a pension fraud, the court heard."
+    _assert_judged(fraud, "The brothers were each jailed for 22 years.", False)
+    _assert_judged(fraud, "The brothers were jailed for a total of 22 years.", True)
+    cold = "Temperatures fell to minus 11C in Dale overnight, the lowest in the country this winter."
+    _assert_judged(cold, "It was the lowest temperature ever recorded in the country.", False)
+    _assert_judged(cold, "It was the lowest temperature in the country this winter.", True)
+
+
+def test_round_two_hundred_and_fifty_readings_whom_a_payment_is_to_a_strike_voted_for_and_abstentions() -> None:
+    plant = "Vanta will keep its Dorsey plant open after the regional government agreed to pay £30 million towards new lines."
+    _assert_judged(plant, "Vanta will pay the regional government £30 million.", False)
+    _assert_judged(plant, "The regional government agreed to pay £30 million.", True)
+    crew = "Ferries to Ardlow will stop on Friday after deckhands voted to strike, the operator said."
+    _assert_judged(crew, "Deckhands called off their strike.", False)
+    _assert_judged(crew, "Deckhands voted to strike.", True)
+    vote = "The mayor survived a no-confidence vote by 30 votes to 22 after four councillors abstained."
+    _assert_judged(vote, "Four councillors voted against the mayor.", False)
+    _assert_judged(vote, "Four councillors abstained.", True)
+    power = "Crews restored power to 6,000 homes in Pell on Sunday after gales brought down lines."
+    _assert_judged(power, "Crews cut power to 6,000 homes in Pell.", False)
+    _assert_judged(power, "Power was restored to 6,000 homes in Pell.", True)

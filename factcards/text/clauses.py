@@ -45,6 +45,13 @@ _PRONOUNS = frozenset("he she it they him her them we us i you one someone anyon
 # Between a verb and its auxiliary: "was later jailed", "has also charged"; a negation makes the clause another one.
 _BETWEEN = frozenset("also later then now already still just first since recently reportedly finally instead".split())
 _MOST_WORDS = 8
+
+
+def _between(lower: str) -> bool:
+    """A word that may stand between the auxiliaries and the verb: "was later jailed", "has temporarily closed"."""
+    return lower in _BETWEEN or (len(lower) > 4 and lower.endswith("ly") and "ADV" in forms_by_class(lower))
+
+
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 _APPOSITION = re.compile(r",\s*[^,;:()\"“”]{1,30},\s*$")  # "Ben Cole, 19, was jailed"
 
@@ -270,7 +277,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
             continue
         # the auxiliaries before the verb, past an adverb: "was later jailed", "has been charged"
         j = i - 1
-        while j >= 0 and found[j].lower in _BETWEEN:
+        while j >= 0 and _between(found[j].lower):
             j -= 1
         if j < 0 or found[j].lower in _NOT:
             continue
@@ -288,7 +295,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
             subject = _party(text, _run_before(text, found, j + 1))
             doer = None
             k = i + 1
-            while k < len(found) and found[k].lower in _BETWEEN:
+            while k < len(found) and _between(found[k].lower):
                 k += 1
             if k < len(found) and found[k].lower == "by" and not _separated(text, found[k - 1], found[k]):
                 after = _run_after(text, found, k + 1)
@@ -429,7 +436,7 @@ _PLACE_LINKS = frozenset("from under during into onto near in at on outside insi
 
 
 # Verbs of handing something over, whose "to" names who got it: "has given half of it to the hospice".
-_GIVING = frozenset("give pay donate hand send sell lend award grant transfer return leave bequeath".split())
+GIVING = frozenset("give pay donate hand send sell lend award grant transfer return leave bequeath".split())
 
 
 def _to_someone(found: tuple[Word, ...], k: int) -> bool:
@@ -449,7 +456,7 @@ def _places(text: str, found: tuple[Word, ...], k: int, *, towards: bool = False
     "to" too (who got it), and for a verb done to no one (`towards`), whom it was towards ("apologised to residents";
     "drove his van to the hospice" is a place gone to)."""
     out: list[tuple[str, Party]] = []
-    giving = any(lemmas(w.lower) & _GIVING for w in found[max(0, k - 2) : k])  # (the verb, or it and its particle)
+    giving = any(lemmas(w.lower) & GIVING for w in found[max(0, k - 2) : k])  # (the verb, or it and its particle)
     # ("an appeal by Oakfield Homes": whose the thing done to is)
     links = _PLACE_LINKS | {"to", "by"} if giving else _PLACE_LINKS | {"by"}
     while k < len(found) and len(out) < 3:

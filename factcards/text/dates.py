@@ -205,7 +205,7 @@ def local_tense(text: str, start: int) -> str | None:
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # "rose to 310,000, from 295,000 in February": where a figure came from, not a start still to come.
-_FROM_A_FIGURE = re.compile(r"(?:from|by)\s+[$£€]?\d", re.IGNORECASE)
+_FROM_A_FIGURE = re.compile(r"(?:from|by)\s+(?:the\s+|its\s+|their\s+)?[$£€]?\d", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:has|have|had|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]{0,40}?\bafter\s+[a-z]+ing\b[^,;:]*$"
 )
@@ -245,6 +245,8 @@ def _irregular_past(text: str, m: re.Match[str]) -> bool:
     form = _past_form(lower)
     if form == "irregular":
         return True
+    if previous in ("he", "she", "it") and lower in inflected_from(lower, "VBN"):
+        return True  # "the £65 million it forecast in June": after "it" the present would be "forecasts"
     return form == "base" and previous.isalpha() and not previous.endswith("s") and previous not in _SUBJECT_PRONOUNS
 
 

@@ -98,6 +98,12 @@ _APPOSED = re.compile(
 )
 
 
+# "in a ballot with a 62% turnout", "a 40% stake": a share said before the measure it is.
+_SHARE_BEFORE_MEASURE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<figure>\d[\d,.]*\d|\d)\s?(?P<unit>%|per\s?cent\b|percent\b)[\s-]+"
+    # (measures only: "a 3% pay offer" is an offer, whose "pay" says of what)
+    r"(?P<noun>turnout|stake|share|majority|discount|swing|margin|yield|tariff|levy|lead|approval)\b(?!\s+[a-z]+s\b)"
+)
 # "Turnout in the referendum was 42%": a measure said to be a figure (the sentence may open on it), past what it is
 # of ("Turnout in Sunday's referendum on independence for the Vessa islands was 61%").
 _NOT_OF = r"(?:it|he|she|they|we|this|that|was|is)\b"  # no word of what a measure is of
@@ -125,7 +131,7 @@ def _measures(text: str) -> list[Bound]:
             _digits(m.group("figure")),
             m.group(0),
         )
-        for pattern in (_MEASURE, _APPOSED, _MEASURE_WAS)
+        for pattern in (_MEASURE, _APPOSED, _MEASURE_WAS, _SHARE_BEFORE_MEASURE)
         for m in pattern.finditer(text)
         if is_content(m.group("noun"))
     ]
@@ -134,7 +140,9 @@ def _measures(text: str) -> list[Bound]:
 def _unit_of(word: str | None) -> str:
     """The unit after a measure's figure; a word of the sentence there is none ("a majority of 3,870 over the
     Conservatives" is the majority "a majority of 3,870" gives)."""
-    unit = (word or "").lower().lstrip("°")
+    unit = re.sub(r"\s+", " ", (word or "").lower().lstrip("°"))
+    if unit in ("percent", "per cent", "pc"):
+        return "%"
     return unit if len(unit) == 1 or is_content(unit) else ""  # "C", "%", "km", not "over"
 
 
@@ -222,9 +230,9 @@ def _counts(text: str) -> list[Bound]:
 
 
 @lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards, and `_deeds` reads them again
-def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
+def _counted(text: str) -> tuple[tuple[Hashable, float, str, int], ...]:
     """Each count of `text` as (what it counts, its value, the words, where they start)."""
-    found: list[tuple[str, float, str, int]] = []
+    found: list[tuple[Hashable, float, str, int]] = []
     for m in _UNIT.finditer(text):
         unit = (m.group("sign") or m.group("unit")).lower()
         if unit.endswith(" hour"):  # "40 miles per hour" is "40mph"
@@ -255,7 +263,10 @@ def _counted(text: str) -> tuple[tuple[str, float, str, int], ...]:
             continue  # "seven in ten drivers": a share of them, not ten drivers
         between = text[m.end("count") : m.start("noun")].split()
         if noun == m.group("noun").lower() and between and _DEMONYM.fullmatch(between[-1]):
-            continue  # "100 African migrants": where they are from, which "105 migrants" may leave out
+            # "100 African migrants": where they are from, which "105 migrants" may leave out; kept apart from the
+            # things counted bare, so "two Sumatran tigers" is still a count of something else than "two cubs"
+            found.append(((min(lemmas(noun)), between[-1].lower()), value, text[m.start() : m.end()], m.start()))
+            continue
         # "300 fake designer handbags": past a word that may describe them (and be a noun), the things counted
         if not m.group("name") and (head := _head_after(text, m.end("noun"), noun)):
             noun, end = head
@@ -631,9 +642,20 @@ _SIGN_FIRST = re.compile(
     r"(?<![\w$£€¥])(?P<sign>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥)\s?(?P<figure>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>million|billion|bn|m|k)\b)?"
 )
+# Currencies written only as a word after the figure ("310,000 crowns", "12 million rupees"), by their one name.
+_NAMED = {
+    "crowns": "crown", "crown": "crown", "kronor": "crown", "krona": "crown", "kroner": "crown", "krone": "crown",
+    "koruna": "crown", "francs": "franc", "franc": "franc", "rupees": "rupee", "rupee": "rupee", "yuan": "yuan",
+    "renminbi": "yuan", "rand": "rand", "pesos": "peso", "peso": "peso", "lira": "lira", "lire": "lira",
+    "roubles": "rouble", "rouble": "rouble", "rubles": "rouble", "ruble": "rouble", "zlotys": "zloty", "zloty": "zloty",
+    "dinars": "dinar", "dinar": "dinar", "dirhams": "dirham", "dirham": "dirham", "shekels": "shekel",
+    "shekel": "shekel", "shillings": "shilling", "shilling": "shilling", "naira": "naira", "ringgit": "ringgit",
+    "baht": "baht", "forints": "forint", "forint": "forint", "florins": "florin", "florin": "florin",
+    "reais": "real", "riyals": "riyal", "riyal": "riyal",
+}  # fmt: skip
 _WORD_AFTER = re.compile(
     r"(?<![\w$£€¥.,])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>million|billion|bn|m|k)\b)?\s+"
-    r"(?P<word>(?:us\s+)?dollars?|pounds?(?:\s+sterling)?|sterling|euros?|yen|usd|gbp|eur|jpy)\b",
+    rf"(?P<word>(?:us\s+)?dollars?|pounds?(?:\s+sterling)?|sterling|euros?|yen|usd|gbp|eur|jpy|{'|'.join(_NAMED)})\b",
     re.IGNORECASE,
 )
 _CURRENCY = {
@@ -641,7 +663,7 @@ _CURRENCY = {
     "us dollar": "dollar", "us dollars": "dollar", "a$": "australian dollar", "c$": "canadian dollar",
     "nz$": "new zealand dollar", "hk$": "hong kong dollar", "£": "pound", "gbp": "pound", "pound": "pound",
     "pounds": "pound", "sterling": "pound", "pound sterling": "pound", "pounds sterling": "pound", "€": "euro",
-    "eur": "euro", "euro": "euro", "euros": "euro", "¥": "yen", "yen": "yen", "jpy": "yen",
+    "eur": "euro", "euro": "euro", "euros": "euro", "¥": "yen", "yen": "yen", "jpy": "yen", **_NAMED,
 }  # fmt: skip
 
 
@@ -1302,7 +1324,10 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_prices, ("estimat", "valued", "sold", "fetched", "went for", "bought for")),
     (_money_deeds, ("$", "£", "€")),
     (_paid_for, ("$", "£", "€")),
-    (_currencies, ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy")),
+    (
+        _currencies,
+        ("$", "£", "€", "¥", "dollar", "pound", "sterling", "euro", "yen", "usd", "gbp", "eur", "jpy", *_NAMED),
+    ),
     (standings, (" on ", " at ")),
     (_goals, ("scor", "nett", "bagged", "grabbed", "struck", "pulled")),
     (_for_when, ("this ", "next ", "last ", "in 19", "in 20")),
@@ -1391,7 +1416,13 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # dividend by 12%" where it says "a 12% rise in half-year profit … raised its dividend by 5%"); a sum it
             # has another verb take ("each will receive £4.2m" where it says "has won £4.2m …, meaning each will
             # receive £350,000").
-            mine = [b for b in mine if any(v == b[1] and t != b[0] for t, v, _ in theirs)]
+            # ("105 African migrants" is the "105 migrants" the evidence gives bare, whatever its "100 African migrants")
+            mine = [
+                b
+                for b in mine
+                if any(v == b[1] and t != b[0] for t, v, _ in theirs)
+                and not (isinstance(b[0], tuple) and any(v == b[1] and t == b[0][0] for t, v, _ in theirs))
+            ]
         elif read is _shares_of:
             # Only a share the evidence gives of someone else, or as another measure ("on a turnout of 61%"):
             # "Falk won 41 percent of the vote" against "… 54 percent of the vote, defeating Falk, who won 41

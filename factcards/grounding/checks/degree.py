@@ -33,6 +33,7 @@ from factcards.grounding.checks.qualifiers import (
     challenge_turned,
     comparison_dropped,
     count_for_its_part,
+    each_for_combined,
     end_for_near_end,
     exception_dropped,
     happening_called_off,
@@ -182,6 +183,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or bound_passed(ctx)
         or count_for_its_part(ctx)
         or all_of_a_sum_for_its_part(ctx)
+        or each_for_combined(ctx)
         or superlative_swapped(ctx)
         or another_made_this(ctx)
         or former_dropped(ctx)
@@ -482,6 +484,9 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     # "voted 28 to 19 against the budget": voting against a thing, its tally between, turns it down.
     for m in _VOTED_THEN_AGAINST.finditer(text):
         found.extend((m.group(0), (group, 1 - side)) for group, side in lexicon().opposition.get("approve", ()))
+    # "voted 89% in favour of strike action": voting for a thing, its tally between, backs it.
+    for m in _VOTED_THEN_FOR.finditer(text):
+        found.extend((m.group(0), side) for side in lexicon().opposition.get("approve", ()))
     # "cleared nurse Helen Marsh of two counts": the verdict with whom it cleared in between.
     # (Not against a retrial: an acquittal on some counts says nothing of the others.)
     for m in CLEARED_SOMEONE_OF.finditer(text):
@@ -505,7 +510,7 @@ _TURNED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+)?$")
 # "may still go ahead" against "deciding whether to call off": a side the claim only allows, the evidence leaves open
 _MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:still\s+|yet\s+)?$")
 _VOTED_THEN_TO = re.compile(
-    r"\bvoted\s+(?!not\b|against\b)(?:[\w'’%-]+\s+){0,8}?to(?=\s+(?!not\b|be\s+against\b)[a-z])", re.IGNORECASE
+    r"\bvoted\s+(?!not\b)(?:(?!against\b)[\w'’%-]+\s+){0,8}?to(?=\s+(?!not\b|be\s+against\b)[a-z])", re.IGNORECASE
 )
 _REFUSAL_UNDONE = re.compile(
     r"\b(?:overturn(?:ed|s|ing)?|quash(?:ed|es|ing)?|revers(?:ed|es|ing|e))\s+(?P<owner>(?:[\w'’-]+\s+){0,4}?)refusal\b",
@@ -529,6 +534,7 @@ def _refuser_approves(ctx: ClaimContext) -> Hit | None:
 
 
 _VOTED_THEN_AGAINST = re.compile(r"\bvoted\s+(?:[\w'’%-]+\s+){1,8}?against\b", re.IGNORECASE)
+_VOTED_THEN_FOR = re.compile(r"\bvoted\s+(?:(?!against\b)[\w'’%-]+\s+){1,8}?in\s+favou?r\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # "four of its seven seats", "11 of the 12 MEPs": a part of a counted whole, which is not all of it.
 _PART_OF = re.compile(
@@ -929,6 +935,8 @@ def _movers(text: str) -> list[tuple[frozenset[str], str, str]]:
             continue
         m = _BY_FIGURE.match(text, candidate.end())
         before = _MOVER_BEFORE.search(text, 0, candidate.start())
+        if m and before and before.group("done") and said in ("up", "down"):
+            before = None  # "The unemployment rate edged up to 3.9 percent": the verb, not what was done to the rate
         if m and before:
             mover = before.group("mover").lower()
             if is_content(mover) and ("NOUN" in forms_by_class(mover) or mover.endswith("ing")):  # ("cycling")
@@ -939,9 +947,9 @@ def _movers(text: str) -> list[tuple[frozenset[str], str, str]]:
 
 
 # (past what it is of and where: "The number of house sales in Norland fell 12%" moves the sales, "The average price
-# of a home in Wales fell 1.8%" the price)
+# of a home in Wales fell 1.8%" the price, "The number of homes sold in Caldera fell 11%" the homes)
 _MOVER_BEFORE = re.compile(
-    r"\b(?P<mover>[A-Za-z]+)(?:\s+of\s+(?:a|an|the)\s+[a-z]+)?"
+    r"\b(?P<mover>[A-Za-z]+)(?:\s+of\s+(?:a|an|the)\s+[a-z]+)?(?:\s+(?P<done>sold|bought|built|let|made|[a-z]{3,}ed))?"
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:(?:has|have|had)\s+)?$"
 )
 
@@ -1103,8 +1111,20 @@ def _thing(found: list[Word], i: int) -> str | None:
         and (i == 1 or found[i - 2].lower in ("as", "and", "while", "but", "whereas", "the", "of", "in"))
     ):
         return found[i - 1].lower
-    before = [w for w in found[max(0, i - 2) : i] if _noun(w)]
-    return _noun(before[-1]) if before else None  # "profits dropped"
+    # "profits dropped"; "the price cap will fall", "the cap will be cut": the noun before the verb's helpers
+    # (not past a pluperfect: "her pay had been frozen for four years before the rise" is a state before the move)
+    end = i
+    while end > 0 and i - end < 3 and found[end - 1].lower in _HELPERS:
+        end -= 1
+    if "had" in (w.lower for w in found[max(0, end - 1) : i]):
+        end = i
+    before = [w for w in found[max(0, end - 2) : end] if _noun(w)]
+    return _noun(before[-1]) if before else None
+
+
+_HELPERS = frozenset(
+    "will would shall should can could may might must be been being is are was were has have had".split()
+)
 
 
 _PERIODS = frozenset("quarter year month week half day".split())

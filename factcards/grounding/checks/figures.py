@@ -1225,14 +1225,15 @@ def _new_for_total(ctx: ClaimContext) -> Hit | None:
 
 # "Turnout was 38 percent, down from 45 percent four years ago": the figure after "from" is what it was.
 _CAME_FROM = re.compile(
-    r"(?:(?:down|up|fell|rose|dropped|climbed|increased|decreased)\s+)?from\s+(?:about\s+|around\s+|nearly\s+)?"
-    r"[$£€]?$",
+    r"(?:(?:down|up|fell|rose|dropped|climbed|increased|decreased)\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+)?[$£€]?$",
     re.IGNORECASE,
 )
 _RANGE_GOES_ON = re.compile(r"\S*\s*(?:to|-|–|until|and)\s")
 _CLOCK_AFTER = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)|[:.]\d\d\s?(?:am|pm|hrs)?\b", re.IGNORECASE)
 _THEN_WORDS = re.compile(
-    r"\b(?:from|previous(?:ly)?|earlier|ago|before|last|prior|former(?:ly)?|was\s+once|used\s+to|had\s+been|since"
+    r"\b(?:from|previous(?:ly)?|earlier|ago|before|last|prior|former(?:ly)?|was\s+once|used\s+to|since"
+    r"|had\s+(?:been|forecast|[a-z]+ed)"  # ("had forecast £65 million": what was said before)
     r"|compared\s+(?:with|to)|versus)\b",  # "38%, compared with 64% at the general election": both told
     re.IGNORECASE,
 )
@@ -1256,6 +1257,11 @@ def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
     # "Inflation was 2.6% in March" against "fell to 2.3% in April from 2.6% in March": dated as the evidence dates it.
     dated = {(f, w) for text in ctx.texts for f, w, _ in _figures_dated(text)}
     told = {f for f, w, _ in _figures_dated(claim) if (f, w) in dated}
+    # ("In September 260,000 people had waited" against "fell to 210,000 in October, from 260,000 in September": the
+    # claim's one time, put elsewhere in it, is the one the evidence gives that figure)
+    whens = {m.group(0).lower() for m in _WHEN.finditer(claim)}
+    if len(whens) == 1:
+        told |= {f for f, w in dated if w in whens}
     for number in ctx.claim.numbers:
         digits = number.surface
         if not any(c.isdigit() for c in digits) or re.fullmatch(r"1\d{3}|20\d\d", digits):
@@ -1926,12 +1932,18 @@ def _told_as_earlier(forms: frozenset[str], ctx: ClaimContext) -> str | None:
 
 
 # "2.3% in April", "£4.1 billion in 2023": a figure and the time it is of, written right after it.
-_FIGURE_IN = re.compile(
-    # ("the 25.4% of 2019": a year's figure)
-    r"(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?)\s+(?:in|of)\s+"
-    r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d|the\s+(?:first|second|third|fourth)\s+quarter)\b"
+# A time a figure is of: a month (and year), a year, a quarter.
+_TIME_OF_A_FIGURE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d|the\s+(?:first|second|third|fourth)\s+quarter"
 )
+_FIGURE_IN = re.compile(
+    # ("the 25.4% of 2019": a year's figure; "the £65 million it forecast in June": the time of what it says of it)
+    r"(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?)"
+    r"(?:\s+(?:it|they|he|she)\s+[a-z]+)?\s+(?:in|of)\s+"
+    rf"(?P<when>{_TIME_OF_A_FIGURE})\b"
+)
+_WHEN = re.compile(rf"\b(?:{_TIME_OF_A_FIGURE})\b")
 
 
 def _figures_dated(text: str) -> list[tuple[str, str, str]]:
@@ -1944,7 +1956,8 @@ def _figures_dated(text: str) -> list[tuple[str, str, str]]:
 
 def _date_of_another_figure(ctx: ClaimContext) -> Hit | None:
     """ "Inflation fell to 2.3% in March" against "fell to 2.3% in April from 2.6% in March": the claim dates
-    a figure with the time the evidence gives another figure, and the evidence dates this one otherwise."""
+    a figure with the time the evidence gives another figure, and the evidence dates this one otherwise or not at
+    all."""
     if not ctx.claim.dates or not ctx.claim.numbers:
         return None
     mine = _figures_dated(ctx.card.claim)
@@ -1953,7 +1966,20 @@ def _date_of_another_figure(ctx: ClaimContext) -> Hit | None:
     # (read as the time each figure is of: the claim's time, given the evidence's figure of another)
     theirs = [(when, figure, said) for text in ctx.texts for figure, when, said in _figures_dated(text)]
     found = given_to_another([(when, figure, said) for figure, when, said in mine], theirs, operator.eq)
-    return ctx.said_against(*found) if found else None
+    if found:
+        return ctx.said_against(*found)
+    # "profits of £40 million in June" against "about £40 million, down from the £65 million it forecast in June": a
+    # figure the evidence gives with no time, put at the time it gives another figure only
+    dated = {figure for _, figure, _ in theirs}
+    for figure, when, said in mine:
+        then = [words for w, f, words in theirs if w == when]
+        if (
+            then
+            and figure not in dated
+            and any(re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d)", text, re.IGNORECASE) for text in ctx.texts)
+        ):
+            return ctx.said_against(said, then[0])
+    return None
 
 
 # "a 2014 Egyptian film comedy": a year the evidence gives as a thing's, in the words after it.

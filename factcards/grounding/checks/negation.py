@@ -440,6 +440,34 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "declined to rule out higher taxes", "refused to deny the report": a refusal of a refusal, which leaves it open.
+_REFUSED_REFUSAL = re.compile(
+    r"\b(?:refus|declin|fail)\w*\s+to\s+(?P<turn>rule\s+out|deny|reject|exclude|dismiss)\b", re.IGNORECASE
+)
+_TURN_AS_SAID = {"rule out": r"rul(?:e|es|ed|ing)\s+out", "deny": r"den(?:y|ies|ied|ying)", "reject": r"reject\w*",
+                 "exclude": r"exclud\w*", "dismiss": r"dismiss\w*"}  # fmt: skip
+
+
+def _refused_refusal_told(ctx: ClaimContext) -> Hit | None:
+    """ "Aske ruled out higher taxes on fuel" against "declined to rule out higher taxes on fuel": the claim tells
+    as done the refusal the evidence says was not made, of the same thing (the claim's own "not" keeps it: "did not
+    rule out"; "ruled out raising income tax" is of what the sentence says before, "would not raise income tax")."""
+    if ctx.claim.negations or _REFUSED_REFUSAL.search(ctx.card.claim):
+        return None
+    for text in ctx.texts:
+        for m in _REFUSED_REFUSAL.finditer(text):
+            turn = re.sub(r"\s+", " ", m.group("turn").lower())
+            told = re.search(rf"\b{_TURN_AS_SAID[turn]}\b", ctx.card.claim, re.IGNORECASE)
+            if told is None:
+                continue
+            mine = {f for w in content_words(words(ctx.card.claim[told.end() :])[:4]) for f in lemmas(w.lower)}
+            theirs = {f for w in content_words(words(text[m.end() :])[:5]) for f in lemmas(w.lower)}
+            rest = {f for w in content_words(words(text[: m.start()])) for f in lemmas(w.lower)}
+            if mine & theirs and len(mine & theirs) >= len(mine & rest):
+                return _dropped(ctx, m.group(0))
+    return None
+
+
 def _dropped(ctx: ClaimContext, said: str) -> Hit:
     """The finding for a negation the claim drops: the evidence's words that carry it."""
     return Hit(f'claim drops the negation in the evidence ("{said}")', ctx.span_of(said), ctx.home.article.id)
@@ -693,6 +721,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if hit := (
         _refusal_dropped(ctx)
+        or _refused_refusal_told(ctx)
         or _warning_dropped(ctx)
         or _without_dropped(ctx)
         or _unsaid_named(ctx)

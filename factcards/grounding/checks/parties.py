@@ -21,7 +21,7 @@ import re
 from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext
 from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
-from factcards.text.clauses import Clause, Party, clauses
+from factcards.text.clauses import GIVING, Clause, Party, clauses
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
     content_lemmas,
@@ -85,6 +85,22 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     both = None not in (mine.doer, mine.done_to, theirs.doer, theirs.done_to)
     doer_crossed = bool(mine.doer and theirs.done_to and _alike(_named_by(mine.doer), _named_by(theirs.done_to)))
     done_to_crossed = bool(mine.done_to and theirs.doer and _alike(_named_by(mine.done_to), _named_by(theirs.doer)))
+    if (
+        both
+        and mine.forms & (GIVING | _OFFERING)
+        and done_to_crossed
+        and not doer_crossed
+        and mine.doer
+        and mine.done_to
+        and theirs.doer
+        and theirs.done_to
+        and _alike(_named_by(mine.done_to), _named_by(theirs.done_to))
+        and not _alike(mine.doer.key, theirs.doer.key)
+    ):
+        # "Carlin Motors will pay the government £80 million" against "the government agreed to pay £80 million":
+        # the claim's object holds the evidence's doer and its object both (whom and what it is given), and another
+        # gives it
+        return "done_to", mine.done_to
     if both and not (doer_crossed and done_to_crossed):
         return None
     if doer_crossed and mine.doer and _explicit(mine) and not (theirs.doer and _alike(mine.doer.key, theirs.doer.key)):
@@ -97,6 +113,9 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     ):
         return "done_to", mine.done_to
     return None
+
+
+_OFFERING = frozenset({"offer", "promise", "owe"})  # giving still to come: "offered the government £300 million"
 
 
 def _agent_made_done_to(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:

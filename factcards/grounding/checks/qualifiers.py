@@ -28,7 +28,7 @@ from factcards.text.words import (
 # "the highest since 1990", "the highest level in 17 years" is no record: it says there was a higher one before.
 _SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|most|fewest|least|best|worst|strongest|weakest|fastest|slowest|first)"
-    r"\b[^.;]{0,40}?\b(?:since|this\s+(?:year|season|month|week|decade|century)|so\s+far|in\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+)?(?:(?:\d+|two|three|four|five"
+    r"\b[^.;]{0,40}?\b(?:since|this\s+(?:year|season|month|week|decade|century|winter|summer|spring|autumn)|so\s+far|in\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+)?(?:(?:\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten|a\s+dozen|several|many)\s+(?:years|decades|months|weeks)|a\s+(?:decade|century|generation)))\b",
     re.IGNORECASE,
 )
@@ -1133,6 +1133,31 @@ def all_of_a_sum_for_its_part(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "jailed for a combined 19 years", "19 years between them": a sum over several, which none of them has alone
+_FIGURE = rf"(?P<figure>[$£€]?\d[\d,.]*(?:\s?(?:million|billion|m|bn|k)\b)?|{COMPOUND_COUNT_WORDS}|{SMALL_COUNT_WORDS})"
+_COMBINED = re.compile(
+    rf"\b(?:a\s+combined|a\s+total\s+of|in\s+total|altogether)\s+{_FIGURE}"
+    rf"|{_FIGURE.replace('figure', 'figure2')}(?:\s+[a-z]+){{0,2}}?\s+(?:between\s+them|in\s+total|altogether|combined)\b",
+    re.IGNORECASE,
+)
+_EACH = re.compile(r"\beach\b|\bapiece\b", re.IGNORECASE)
+
+
+def each_for_combined(ctx: ClaimContext) -> Hit | None:
+    """ "Two men were each jailed for 19 years" against "have been jailed for a combined 19 years": the claim gives
+    each of them the sum the evidence gives all of them together."""
+    each = _EACH.search(ctx.card.claim)
+    if each is None or any(_EACH.search(text) for text in ctx.texts):
+        return None
+    mine = {count_value(n.surface) for n in ctx.claim.numbers} | {n.surface.lower() for n in ctx.claim.numbers}
+    for text in ctx.texts:
+        for m in _COMBINED.finditer(text):
+            figure = (m.group("figure") or m.group("figure2")).lower()
+            if figure in mine or count_value(figure) in mine - {None}:
+                return ctx.said_against(each.group(0), m.group(0))
+    return None
+
+
 # "A similar strike last year lasted three days": another one of its kind, not the one the story is about.
 _ANOTHER_ONE = re.compile(
     r"\b(?P<which>(?:a|an)\s+(?:similar|previous|earlier|separate|prior|unrelated)|another|last\s+year['’]s"
@@ -1258,7 +1283,8 @@ _CALLED_OFF_PASSIVE = re.compile(
 _CALLED_OFF_ACTIVE = re.compile(rf"\b{_CALL_OFF}\s+(?P<object>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)", re.I)
 # The claim telling the thing as still to happen: "will strike", "the strike will go ahead".
 _TO_HAPPEN = re.compile(
-    r"\b(?:will|would|are\s+to|is\s+to|set\s+to)\s+(?:still\s+)?(?P<verb>[a-z]+)\b"
+    # ("voted to strike on 23 and 24 December": a strike still to happen)
+    r"\b(?:will|would|are\s+to|is\s+to|set\s+to|voted\s+to)\s+(?:still\s+)?(?P<verb>[a-z]+)\b"
     r"|\b(?P<noun>[a-z]+)\s+(?:will|would)\s+(?:still\s+)?(?:go\s+ahead|take\s+place|happen|begin|start|proceed)\b",
     re.I,
 )

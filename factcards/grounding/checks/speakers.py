@@ -863,7 +863,8 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
             if r.start > 0
             and r.start not in joined
             and clean_token(r.text).lower() not in _NAMING_NO_ONE
-            and not _A_PLACE_BEFORE.search(text, 0, r.start)  # "in Carrow", "to Spain": where, not who
+            # "in Carrow", "to Spain": where, not who ("Shares in Orbis Retail" are the company's)
+            and (not _A_PLACE_BEFORE.search(text, 0, r.start) or _HELD_IN.search(text, 0, r.start))
             and entity_type(r.text) != "place"
             # "the Shopworkers' Union" names its own kind, which no "the supermarket" is; so does "the GMB union",
             # and "the Fenwick depot" is a place of the company's
@@ -890,6 +891,7 @@ _SELF_TYPED = frozenset(
 
 
 _A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|across|outside|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_HELD_IN = re.compile(r"\b(?:shares|stakes?|shareholders|investors|investment)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Where a sentence joins two sayings: "…, Rosa Alvarez told parliament, while opposition leader Tom Keane said …".
