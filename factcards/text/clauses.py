@@ -26,6 +26,8 @@ from factcards.text.words import Word, is_content, lemmas, words
 _BE = frozenset("is are was were be been being".split())
 _HAVE = frozenset("has have had".split())
 _MODALS = frozenset("will would shall should can could may might must".split())
+# The helpers a verb may stand after: "will fall", "has been cut".
+AUXILIARIES = _BE | _HAVE | _MODALS
 _NOT = frozenset("not never no".split())
 # Where a party ends: a clause's own start ("while his passenger was cleared") or a link to another clause.
 _BOUNDARY = frozenset(

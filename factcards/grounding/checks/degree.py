@@ -65,6 +65,7 @@ from factcards.grounding.checks.qualifiers import (
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import contest_agrees
 from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
+from factcards.text.clauses import AUXILIARIES
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.names import CALENDAR_WORDS
@@ -1114,17 +1115,12 @@ def _thing(found: list[Word], i: int) -> str | None:
     # "profits dropped"; "the price cap will fall", "the cap will be cut": the noun before the verb's helpers
     # (not past a pluperfect: "her pay had been frozen for four years before the rise" is a state before the move)
     end = i
-    while end > 0 and i - end < 3 and found[end - 1].lower in _HELPERS:
+    while end > 0 and i - end < 3 and found[end - 1].lower in AUXILIARIES:
         end -= 1
     if "had" in (w.lower for w in found[max(0, end - 1) : i]):
         end = i
     before = [w for w in found[max(0, end - 2) : end] if _noun(w)]
     return _noun(before[-1]) if before else None
-
-
-_HELPERS = frozenset(
-    "will would shall should can could may might must be been being is are was were has have had".split()
-)
 
 
 _PERIODS = frozenset("quarter year month week half day".split())

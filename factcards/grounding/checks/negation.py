@@ -460,9 +460,9 @@ def _refused_refusal_told(ctx: ClaimContext) -> Hit | None:
             told = re.search(rf"\b{_TURN_AS_SAID[turn]}\b", ctx.card.claim, re.IGNORECASE)
             if told is None:
                 continue
-            mine = {f for w in content_words(words(ctx.card.claim[told.end() :])[:4]) for f in lemmas(w.lower)}
-            theirs = {f for w in content_words(words(text[m.end() :])[:5]) for f in lemmas(w.lower)}
-            rest = {f for w in content_words(words(text[: m.start()])) for f in lemmas(w.lower)}
+            mine = content_lemmas(words(ctx.card.claim[told.end() :])[:4])
+            theirs = content_lemmas(words(text[m.end() :])[:5])
+            rest = content_lemmas(words(text[: m.start()]))
             if mine & theirs and len(mine & theirs) >= len(mine & rest):
                 return _dropped(ctx, m.group(0))
     return None

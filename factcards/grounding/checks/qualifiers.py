@@ -1134,10 +1134,10 @@ def all_of_a_sum_for_its_part(ctx: ClaimContext) -> Hit | None:
 
 
 # "jailed for a combined 19 years", "19 years between them": a sum over several, which none of them has alone
-_FIGURE = rf"(?P<figure>[$£€]?\d[\d,.]*(?:\s?(?:million|billion|m|bn|k)\b)?|{COMPOUND_COUNT_WORDS}|{SMALL_COUNT_WORDS})"
+_SUM_OR_COUNT = rf"{_SUM}|{COMPOUND_COUNT_WORDS}|{SMALL_COUNT_WORDS}"
 _COMBINED = re.compile(
-    rf"\b(?:a\s+combined|a\s+total\s+of|in\s+total|altogether)\s+{_FIGURE}"
-    rf"|{_FIGURE.replace('figure', 'figure2')}(?:\s+[a-z]+){{0,2}}?\s+(?:between\s+them|in\s+total|altogether|combined)\b",
+    rf"\b(?:a\s+combined|a\s+total\s+of|in\s+total|altogether)\s+(?P<figure>{_SUM_OR_COUNT})"
+    rf"|(?P<figure2>{_SUM_OR_COUNT})(?:\s+[a-z]+){{0,2}}?\s+(?:between\s+them|in\s+total|altogether|combined)\b",
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\beach\b|\bapiece\b", re.IGNORECASE)
