@@ -221,10 +221,18 @@ pledge to resign, a profit warning, a murder arrest, waiting lists, a new planet
 climber's fall, homes approved, a tour postponed; a confidence vote, house sales, a whale refloated, a bank's
 succession, care homes; a chief justice, a burning fishing boat, a hotel closing, power restored, a sleep study;
 Christmas flights cancelled, a councillor cleared, a port's decline, a gas explosion, a car ban; a doctors' ballot,
-tiger cubs, a tram over budget, burial space, unemployment; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to forty-first sessions (each round written before the fixes
-it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
-not hold. `python -m bench --only perturb`.
+tiger cubs, a tram over budget, burial space, unemployment; a ferry cancelled, a bank manager jailed, a sketch
+stolen, a striker signed, a water company fined; libraries closing, a police chief resigning, a humpback refloated,
+a title lost, rates held; a drug approved for adults, rail fares, a wildfire, a bridge shut to cars, trawlers
+blocking a harbour; flights cancelled for engines, a course record, a prison escape, affordable homes, a wrist
+injury; a shipyard sold, wild bees, fuel duty, a steamship wreck, a market reopening; a lottery win, falling
+inflation, a bin strike, an opera house shut, an offshore earthquake; a data breach, a minister sacked, a dam a
+quarter full, a fiction prize, two arrests; diesel cars ended, a boiler ban, a flood barrier halved, a capsized
+boat, an orchestra tour; waiting lists falling, a captain banned, natterjack toads, a mayor re-elected, a weather
+satellite; a share fall, coral bleaching, a journalist cleared, a city centre charge, a manager replaced; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-second
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
+and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -11999,6 +12007,416 @@ _add("Unemployment in Estavia rose to 6.8% in November from 6.5% in October, the
  ("Unemployment in Estavia rose to 8.6%.", False),
  ("It was the lowest rate since 2021.", False),
  ("Unemployment rose as factories hired more workers.", False),
+])
+# round 260
+_add("Ferry operator Northlink cancelled all sailings between Arnsey and Port Carrow on Tuesday after gusts of up to 80mph, and said services were expected to resume on Thursday.", [
+ ("Northlink cancelled all sailings between Arnsey and Port Carrow on Tuesday.", True),
+ ("Northlink expects services to resume on Thursday.", True),
+ ("Services resumed on Thursday.", False),
+ ("Northlink cancelled sailings after gusts of up to 60mph.", False),
+ ("Northlink cancelled all sailings on Wednesday.", False),
+ ("Northlink added extra sailings between Arnsey and Port Carrow on Tuesday.", False),
+])
+_add("Judge Amira Kessel sentenced former bank manager Tomas Reye to four years in prison for stealing £2.3 million from elderly customers over a decade.", [
+ ("Tomas Reye was sentenced to four years in prison.", True),
+ ("Reye stole £2.3 million from elderly customers.", True),
+ ("Tomas Reye sentenced Amira Kessel to four years in prison.", False),
+ ("Reye was acquitted of stealing from elderly customers.", False),
+ ("Reye stole £2.3 million over two years.", False),
+ ("Reye was sentenced to fourteen years in prison.", False),
+])
+_add("The Vessen Gallery said a small oil sketch by Marta Ilves, which it bought in 2019 for £40,000, was stolen from its storeroom overnight; police said there were no signs of forced entry.", [
+ ("An oil sketch by Marta Ilves was stolen from the Vessen Gallery's storeroom.", True),
+ ("Police said there were no signs of forced entry.", True),
+ ("The gallery said there were no signs of forced entry.", False),
+ ("The Vessen Gallery sold an oil sketch by Marta Ilves in 2019.", False),
+ ("The gallery bought the sketch for £400,000.", False),
+ ("The sketch was stolen from the gallery's main hall.", False),
+])
+_add("Riverside United have signed striker Leo Danso from Carville for a club-record fee of £18 million on a five-year contract, beating rivals Hollin Town to his signature.", [
+ ("Riverside United signed Leo Danso from Carville.", True),
+ ("Danso signed a five-year contract.", True),
+ ("Carville signed Leo Danso from Riverside United.", False),
+ ("Hollin Town signed Leo Danso for £18 million.", False),
+ ("Riverside United signed Danso for £8 million.", False),
+ ("Danso signed a three-year contract.", False),
+])
+_add("Water company Pellow Water was fined £1.2 million after pumping raw sewage into the River Aske for 14 days in 2022, the Environment Agency said; the company said it would not appeal.", [
+ ("Pellow Water was fined £1.2 million.", True),
+ ("Pellow Water said it would not appeal.", True),
+ ("Pellow Water said it would appeal the fine.", False),
+ ("The Environment Agency was fined £1.2 million.", False),
+ ("Sewage was pumped into the River Aske for 40 days.", False),
+ ("Pellow Water pumped sewage into the River Aske in 2023.", False),
+])
+# round 261
+_add("Sellin council will close four of its nine libraries in April to save £600,000 a year, though volunteers may take over two of them.", [
+ ("Sellin council will close four libraries in April.", True),
+ ("The closures will save £600,000 a year.", True),
+ ("Volunteers will take over two of the libraries.", False),
+ ("Sellin council will close nine libraries.", False),
+ ("Sellin council will sell four of its libraries.", False),
+ ("Sellin council will open four libraries in April.", False),
+])
+_add("Police chief Dana Orvik resigned on Monday, two days after a report found her force had failed to investigate 300 burglaries, the mayor's office said.", [
+ ("Dana Orvik resigned on Monday.", True),
+ ("A report found her force had failed to investigate 300 burglaries.", True),
+ ("Dana Orvik was sacked on Monday.", False),
+ ("The mayor resigned on Monday.", False),
+ ("A report found her force had failed to investigate 3,000 burglaries.", False),
+ ("Orvik resigned two weeks after the report.", False),
+])
+_add("A humpback whale stranded on Gorran beach was refloated by rescuers at high tide on Sunday after a 12-hour effort, the marine rescue charity said.", [
+ ("The whale was refloated on Sunday.", True),
+ ("The rescue effort lasted 12 hours.", True),
+ ("The humpback whale died on Gorran beach.", False),
+ ("A fin whale was stranded on Gorran beach.", False),
+ ("The whale was refloated at low tide.", False),
+ ("The rescue effort lasted two hours.", False),
+])
+_add("Defending champion Ilse Marr lost her world chess title to 19-year-old challenger Devi Anand after a tie-break on Saturday.", [
+ ("Ilse Marr lost her world chess title.", True),
+ ("Devi Anand is 19.", True),
+ ("Ilse Marr retained her world chess title.", False),
+ ("Devi Anand lost the world chess title to Ilse Marr.", False),
+ ("The title was decided without a tie-break.", False),
+ ("Ilse Marr won the world chess title on Sunday.", False),
+])
+_add("The Bank of Ostria held interest rates at 4.25% on Thursday, but two of its nine policymakers voted for a cut, minutes showed.", [
+ ("The Bank of Ostria held interest rates at 4.25%.", True),
+ ("Two policymakers voted for a cut.", True),
+ ("The Bank of Ostria cut interest rates to 4.25%.", False),
+ ("Two policymakers voted for a rise.", False),
+ ("Seven of its nine policymakers voted for a cut.", False),
+ ("All nine policymakers voted to hold rates.", False),
+])
+# round 262
+_add("Estavia's health regulator approved the weight-loss drug Lumora for adults on Wednesday, but said it should not be prescribed to under-18s until more trials are done.", [
+ ("Estavia's health regulator approved Lumora for adults.", True),
+ ("The regulator said Lumora should not be prescribed to under-18s.", True),
+ ("The regulator approved Lumora for children.", False),
+ ("The regulator rejected Lumora on Wednesday.", False),
+ ("Lumora has been approved for under-18s.", False),
+ ("The drugmaker said Lumora should not be prescribed to under-18s.", False),
+])
+_add("Rail fares in Varnland will rise by 4.6% in March, the transport ministry said, the smallest increase in three years, while season tickets will be frozen.", [
+ ("Rail fares in Varnland will rise by 4.6% in March.", True),
+ ("Season tickets will be frozen.", True),
+ ("It is the largest increase in three years.", False),
+ ("Season tickets will rise by 4.6%.", False),
+ ("Rail fares will fall by 4.6% in March.", False),
+ ("Rail fares will rise by 6.4%.", False),
+])
+_add("A wildfire near the village of Tarra forced 1,200 people from their homes overnight; firefighters said on Monday it was 40% contained and no one had been hurt.", [
+ ("About 1,200 people were forced from their homes.", True),
+ ("The fire was 40% contained on Monday.", True),
+ ("The fire was fully contained on Monday.", False),
+ ("Two people were hurt in the fire.", False),
+ ("The fire forced 12,000 people from their homes.", False),
+ ("Residents said the fire was 40% contained.", False),
+])
+_add("The Korrin Bridge will be closed to cars for 18 months from January for repairs, the council said, but will stay open to pedestrians and cyclists.", [
+ ("The Korrin Bridge will close to cars from January.", True),
+ ("The bridge will stay open to cyclists.", True),
+ ("The bridge will be closed to pedestrians.", False),
+ ("The bridge will close to cars for eight months.", False),
+ ("The bridge will close to cars until January.", False),
+ ("The bridge will be demolished from January.", False),
+])
+_add("Fishing crews in Port Lenn staged a protest with 40 trawlers blocking the harbour mouth on Friday over new quotas that cut their cod catch by a third.", [
+ ("Forty trawlers blocked the harbour mouth at Port Lenn.", True),
+ ("The new quotas cut the cod catch by a third.", True),
+ ("Forty yachts blocked the harbour mouth.", False),
+ ("The new quotas cut the cod catch by half.", False),
+ ("The new quotas raised the cod catch by a third.", False),
+ ("Fishing crews blocked the harbour on Monday.", False),
+])
+# round 263
+_add("Carmel Airways will cancel 2,000 flights over the winter because of a shortage of engines, it said, affecting about 300,000 passengers, who will be offered refunds.", [
+ ("Carmel Airways will cancel 2,000 flights over the winter.", True),
+ ("Affected passengers will be offered refunds.", True),
+ ("The cancellations are because of a shortage of pilots.", False),
+ ("The cancellations will affect about 3 million passengers.", False),
+ ("Carmel Airways will add 2,000 flights over the winter.", False),
+ ("Passengers will not be offered refunds.", False),
+])
+_add("Marathon runner Saba Ketu broke the women's course record in Varnhold on Sunday, finishing in 2 hours 17 minutes, 40 seconds faster than the old mark set by Ana Pell in 2018.", [
+ ("Saba Ketu broke the women's course record in Varnhold.", True),
+ ("The old record was set by Ana Pell in 2018.", True),
+ ("Ana Pell broke the women's course record on Sunday.", False),
+ ("Ketu finished 40 seconds slower than the old record.", False),
+ ("Ketu finished in 2 hours 27 minutes.", False),
+ ("The old record was set in 2008.", False),
+])
+_add("Three inmates escaped from Holt prison on Tuesday night; two were recaptured within hours, but the third, a 34-year-old man, is still at large, police said.", [
+ ("Three inmates escaped from Holt prison.", True),
+ ("Two of the inmates were recaptured.", True),
+ ("All three inmates were recaptured.", False),
+ ("Two inmates escaped from Holt prison.", False),
+ ("The man still at large is 43.", False),
+ ("The prison said the third man was still at large.", False),
+])
+_add("Developer Grainhill won permission to build 450 homes on the former Lessing paper mill site, but only 10% will be affordable, well short of the council's 35% target.", [
+ ("Grainhill won permission to build 450 homes.", True),
+ ("Only 10% of the homes will be affordable.", True),
+ ("35% of the homes will be affordable.", False),
+ ("Grainhill was refused permission to build 450 homes.", False),
+ ("The council's target is 10% affordable homes.", False),
+ ("Grainhill will build 450 homes on a former steelworks site.", False),
+])
+_add("Tennis player Mira Solen pulled out of the Osten Open on Monday with a wrist injury, a day before her first-round match against Katya Brandt, who now goes through.", [
+ ("Mira Solen pulled out of the Osten Open with a wrist injury.", True),
+ ("Katya Brandt goes through.", True),
+ ("Katya Brandt pulled out of the Osten Open.", False),
+ ("Mira Solen pulled out with a knee injury.", False),
+ ("Solen beat Katya Brandt in the first round.", False),
+ ("Solen pulled out a week before her first-round match.", False),
+])
+# round 264
+_add("Shipbuilder Carrow Marine will sell its Kelby yard to a Norwegian firm for £45 million, saving 600 jobs, rather than close it as planned last year.", [
+ ("Carrow Marine will sell its Kelby yard for £45 million.", True),
+ ("The sale will save 600 jobs.", True),
+ ("Carrow Marine will close its Kelby yard.", False),
+ ("Carrow Marine will buy a Norwegian yard for £45 million.", False),
+ ("The sale will cost 600 jobs.", False),
+ ("A Norwegian firm will sell its yard to Carrow Marine.", False),
+])
+_add("A survey by the Lowland Bee Trust found wild bee numbers fell by 18% last year, which the trust blamed on a wet spring, though it said pesticides could also have played a part.", [
+ ("Wild bee numbers fell by 18% last year.", True),
+ ("The trust blamed the fall on a wet spring.", True),
+ ("The trust blamed the fall on pesticides.", False),
+ ("Wild bee numbers rose by 18% last year.", False),
+ ("The trust blamed the fall on a dry spring.", False),
+ ("Wild bee numbers fell by 8% last year.", False),
+])
+_add("The Ostrian government will cut fuel duty by 5p a litre from April, the finance minister announced, at a cost of £2.4 billion a year, paid for by a new tax on bank profits.", [
+ ("Fuel duty will be cut by 5p a litre from April.", True),
+ ("The cut will cost £2.4 billion a year.", True),
+ ("Fuel duty will rise by 5p a litre.", False),
+ ("The cut will be paid for by a new tax on fuel.", False),
+ ("Banks announced a cut in fuel duty.", False),
+ ("Fuel duty will be cut by 5p a litre from October.", False),
+])
+_add("Archaeologists diving off Cape Ferran have found the wreck of the steamship Alder, which sank in 1887 with the loss of 42 lives, in 90 metres of water.", [
+ ("The wreck of the Alder has been found off Cape Ferran.", True),
+ ("The Alder sank in 1887.", True),
+ ("The Alder sank in 1878.", False),
+ ("The Alder sank with the loss of 24 lives.", False),
+ ("The wreck lies in 19 metres of water.", False),
+ ("The Alder was a sailing ship.", False),
+])
+_add("Mayor Joel Brandt said the Kell Street market would reopen in May after a £3 million refurbishment, a year later than planned, because of problems with the roof.", [
+ ("The Kell Street market will reopen in May.", True),
+ ("The reopening is a year later than planned.", True),
+ ("The market will reopen on time.", False),
+ ("The refurbishment cost £13 million.", False),
+ ("The delay was caused by problems with the floor.", False),
+ ("Market traders said the market would reopen in May.", False),
+])
+# round 265
+_add("A 52-year-old man from Dunmore won £14 million on the Ostrian lottery, the largest prize this year, and said he would pay off his children's mortgages.", [
+ ("A man from Dunmore won £14 million on the lottery.", True),
+ ("He said he would pay off his children's mortgages.", True),
+ ("A woman from Dunmore won £14 million.", False),
+ ("The prize was the smallest this year.", False),
+ ("He said his children would pay off his mortgage.", False),
+ ("The winner is 25.", False),
+])
+_add("Inflation in Varnland fell to 2.1% in October from 2.6% in September, close to the central bank's 2% target, mainly because of cheaper petrol.", [
+ ("Inflation in Varnland fell to 2.1% in October.", True),
+ ("Cheaper petrol was the main reason for the fall.", True),
+ ("Inflation rose to 2.6% in October.", False),
+ ("Inflation fell below the central bank's target.", False),
+ ("The fall was mainly because of cheaper food.", False),
+ ("Inflation fell to 2.1% in September.", False),
+])
+_add("Bin workers in Carth will strike for two weeks from 3 March after rejecting a 3% pay offer, their union said; the council said it had no money to offer more.", [
+ ("Bin workers in Carth will strike from 3 March.", True),
+ ("The workers rejected a 3% pay offer.", True),
+ ("Bin workers accepted a 3% pay offer.", False),
+ ("The union said it had no money to offer more.", False),
+ ("The strike will last for two months.", False),
+ ("Bin workers will strike until 3 March.", False),
+])
+_add("The Ferran Opera House will stay shut until at least 2027 after inspectors found crumbling concrete in its roof, its director Lotte Haan said.", [
+ ("The Ferran Opera House will stay shut until at least 2027.", True),
+ ("Inspectors found crumbling concrete in the roof.", True),
+ ("The opera house will reopen in 2027.", False),
+ ("Lotte Haan found crumbling concrete in the roof.", False),
+ ("Inspectors found crumbling concrete in its foundations.", False),
+ ("The opera house will stay shut until at least 2029.", False),
+])
+_add("A magnitude 5.9 earthquake struck off the coast of Selva early on Wednesday, shaking buildings in the capital, but there were no reports of damage and no tsunami warning was issued.", [
+ ("A magnitude 5.9 earthquake struck off Selva on Wednesday.", True),
+ ("No tsunami warning was issued.", True),
+ ("A tsunami warning was issued.", False),
+ ("The earthquake caused heavy damage in the capital.", False),
+ ("A magnitude 9.5 earthquake struck off Selva.", False),
+ ("The earthquake struck late on Wednesday.", False),
+])
+# round 266
+_add("Hackers stole the personal details of 1.4 million customers of the retailer Brightmart, which said on Friday that no bank details had been taken.", [
+ ("Hackers stole the details of 1.4 million Brightmart customers.", True),
+ ("Brightmart said no bank details had been taken.", True),
+ ("Hackers stole bank details of Brightmart customers.", False),
+ ("Hackers stole the details of 4.1 million customers.", False),
+ ("Brightmart stole the details of 1.4 million customers.", False),
+ ("Police said no bank details had been taken.", False),
+])
+_add("Minister for schools Orla Penn was sacked by Prime Minister Gil Sarro on Tuesday after she criticised his plan to cut school budgets, her aides said.", [
+ ("Orla Penn was sacked on Tuesday.", True),
+ ("Orla Penn had criticised a plan to cut school budgets.", True),
+ ("Orla Penn sacked Gil Sarro.", False),
+ ("Orla Penn resigned on Tuesday.", False),
+ ("Gil Sarro criticised Orla Penn's plan to cut school budgets.", False),
+ ("Sarro's aides said she was sacked after criticising his plan.", False),
+])
+_add("The Selva Dam, the country's largest, is only 23% full after the driest summer on record, and water use will be restricted from Monday, the water authority said.", [
+ ("The Selva Dam is only 23% full.", True),
+ ("Water use will be restricted from Monday.", True),
+ ("The Selva Dam is 32% full.", False),
+ ("It was the wettest summer on record.", False),
+ ("Water use will be restricted until Monday.", False),
+ ("The Selva Dam is the country's smallest.", False),
+])
+_add("The novel 'Salt Year' by first-time author Nadia Ferro won the Carrow Prize for fiction on Thursday, beating five other books including the favourite, 'Glass Hours' by Tom Ekker.", [
+ ("'Salt Year' won the Carrow Prize for fiction.", True),
+ ("'Glass Hours' was the favourite.", True),
+ ("'Glass Hours' by Tom Ekker won the Carrow Prize.", False),
+ ("Tom Ekker wrote 'Salt Year'.", False),
+ ("'Salt Year' beat seven other books.", False),
+ ("Nadia Ferro has written several novels.", False),
+])
+_add("Two men were arrested after a referee was punched during an amateur football match in Dunmore on Saturday; the referee was treated in hospital for a broken nose.", [
+ ("A referee was punched during a match in Dunmore.", True),
+ ("Two men were arrested.", True),
+ ("A player punched the referee.", False),
+ ("The referee was treated for a broken jaw.", False),
+ ("The referee punched two men during a match.", False),
+ ("Three men were arrested.", False),
+])
+# round 267
+_add("Carvel Motors will stop making diesel cars at its Lenn plant by 2028 and switch to electric models, the company said, with no job losses expected.", [
+ ("Carvel Motors will stop making diesel cars at Lenn by 2028.", True),
+ ("The company said no job losses were expected.", True),
+ ("Carvel Motors will stop making electric cars at Lenn.", False),
+ ("Carvel Motors will close its Lenn plant by 2028.", False),
+ ("Hundreds of jobs will be lost at Lenn.", False),
+ ("Carvel Motors will stop making diesel cars by 2030.", False),
+])
+_add("A ban on new gas boilers in new homes will start in 2030, the housing minister said, but existing homes will be exempt until 2035.", [
+ ("A ban on gas boilers in new homes will start in 2030.", True),
+ ("Existing homes will be exempt until 2035.", True),
+ ("The ban on gas boilers in new homes will start in 2035.", False),
+ ("Existing homes will be exempt until 2030.", False),
+ ("The ban will apply to existing homes from 2030.", False),
+ ("The energy minister announced the ban.", False),
+])
+_add("Half the price of the new Kessel flood barrier, £38 million, will be paid by the government, with the rest from the council and local businesses.", [
+ ("The government will pay £38 million towards the flood barrier.", True),
+ ("The council and local businesses will pay the rest.", True),
+ ("The flood barrier will cost £38 million.", False),
+ ("The government will pay the full cost of the flood barrier.", False),
+ ("Local businesses will pay half the price.", False),
+ ("The government will pay £83 million.", False),
+])
+_add("Police in Arnsey rescued 14 people from a migrant boat that capsized in the strait overnight; four others are missing, the coastguard said.", [
+ ("Fourteen people were rescued from the boat.", True),
+ ("Four people are missing.", True),
+ ("Four people were rescued from the boat.", False),
+ ("Fourteen people are missing.", False),
+ ("The boat capsized in the harbour.", False),
+ ("Police said four others are missing.", False),
+])
+_add("The Lenn Symphony Orchestra will tour Japan in October, its first overseas tour since 2019, after a donor gave £500,000 to cover the costs.", [
+ ("The Lenn Symphony Orchestra will tour Japan in October.", True),
+ ("A donor gave £500,000 to cover the costs.", True),
+ ("The orchestra gave £500,000 to a donor.", False),
+ ("It is the orchestra's first overseas tour since 2009.", False),
+ ("The orchestra will tour China in October.", False),
+ ("The orchestra toured Japan in October.", False),
+])
+# round 268
+_add("Hospital waiting lists in Ostria fell for the first time in two years in September, to 7.4 million, but 300,000 patients have waited more than a year, the health service said.", [
+ ("Hospital waiting lists in Ostria fell in September.", True),
+ ("About 300,000 patients have waited more than a year.", True),
+ ("Waiting lists rose to 7.4 million in September.", False),
+ ("Waiting lists fell for the first time in ten years.", False),
+ ("300,000 patients have waited more than two years.", False),
+ ("Waiting lists fell to 4.7 million.", False),
+])
+_add("Kenna Mills, the Selva Rovers captain, was banned for six matches on Wednesday for abusing a referee, the league said; the club said it would appeal.", [
+ ("Kenna Mills was banned for six matches.", True),
+ ("Selva Rovers said they would appeal.", True),
+ ("The league said it would appeal.", False),
+ ("A referee abused Kenna Mills.", False),
+ ("Kenna Mills was banned for six months.", False),
+ ("Kenna Mills was cleared on Wednesday.", False),
+])
+_add("A colony of 200 rare natterjack toads has been found on a building site in Pell, halting work on 80 homes while ecologists decide how to move them.", [
+ ("Work on 80 homes has been halted.", True),
+ ("About 200 natterjack toads were found on the site.", True),
+ ("Work on 200 homes has been halted.", False),
+ ("The toads have been moved.", False),
+ ("Builders found 200 common frogs on the site.", False),
+ ("Work on the homes has resumed.", False),
+])
+_add("Voters in Arnsey re-elected mayor Pia Dorn by just 212 votes after a recount on Sunday; her rival, Ivo Lark, said he would challenge the result in court.", [
+ ("Pia Dorn was re-elected mayor of Arnsey.", True),
+ ("Ivo Lark said he would challenge the result in court.", True),
+ ("Ivo Lark was elected mayor by 212 votes.", False),
+ ("Pia Dorn said she would challenge the result in court.", False),
+ ("Pia Dorn won by 2,120 votes.", False),
+ ("Pia Dorn was re-elected without a recount.", False),
+])
+_add("The Ostrian space agency launched its first weather satellite on Friday from a site in Varnland, after two delays caused by a fuel leak.", [
+ ("The Ostrian space agency launched its first weather satellite on Friday.", True),
+ ("The launch was delayed twice.", True),
+ ("The launch was delayed three times.", False),
+ ("The delays were caused by bad weather.", False),
+ ("Varnland launched its first weather satellite.", False),
+ ("The launch took place in Ostria.", False),
+])
+# round 269
+_add("Shares in Helm Foods fell 22% on Monday after it warned that profits would be half what analysts had expected, blaming a poor harvest.", [
+ ("Shares in Helm Foods fell 22% on Monday.", True),
+ ("Helm Foods blamed a poor harvest.", True),
+ ("Shares in Helm Foods rose 22% on Monday.", False),
+ ("Helm Foods said profits would be double what analysts expected.", False),
+ ("Analysts blamed a poor harvest.", False),
+ ("Shares in Helm Foods fell 12%.", False),
+])
+_add("Coral off the Selva coast has suffered its worst bleaching on record this year, with 60% of reefs affected, scientists at Pell University said, blaming a marine heatwave.", [
+ ("Coral off Selva suffered its worst bleaching on record this year.", True),
+ ("Scientists blamed a marine heatwave.", True),
+ ("About 16% of reefs were affected.", False),
+ ("The bleaching was the mildest on record.", False),
+ ("Scientists blamed pollution.", False),
+ ("Scientists at Selva University said 60% of reefs were affected.", False),
+])
+_add("A court in Carth cleared journalist Ida Voss of breaching privacy laws on Thursday, ruling that her reports on the minister's finances were in the public interest.", [
+ ("Ida Voss was cleared of breaching privacy laws.", True),
+ ("The court ruled her reports were in the public interest.", True),
+ ("Ida Voss was convicted of breaching privacy laws.", False),
+ ("The minister was cleared of breaching privacy laws.", False),
+ ("The court ruled her reports were not in the public interest.", False),
+ ("Ida Voss reported on the judge's finances.", False),
+])
+_add("Lenn council will charge drivers £5 a day to enter the city centre from June, with the money going to buses; residents will get a 90% discount.", [
+ ("Drivers will be charged £5 a day to enter Lenn city centre.", True),
+ ("Residents will get a 90% discount.", True),
+ ("Residents will be exempt from the charge.", False),
+ ("Drivers will be charged £15 a day.", False),
+ ("The money will go to road repairs.", False),
+ ("The charge will start in July.", False),
+])
+_add("Hollin Town's manager Rudi Falk was sacked on Sunday after a run of eight defeats in ten games left the club bottom of the league, and his assistant, Ben Ort, will take charge.", [
+ ("Rudi Falk was sacked on Sunday.", True),
+ ("Ben Ort will take charge.", True),
+ ("Ben Ort was sacked on Sunday.", False),
+ ("Hollin Town are top of the league.", False),
+ ("Hollin Town lost ten games in a row.", False),
+ ("Rudi Falk will take charge of the club.", False),
 ])
 # fmt: on
 
