@@ -1670,7 +1670,8 @@ def test_a_body_the_claim_credits_must_be_the_one_the_evidence_credits() -> None
     evidence = "The talks ended without a deal, according to two people familiar with them."
     wrong = _verify(evidence, "The talks ended without a deal, the customs agency said.", evidence)
     assert messages(wrong) == [
-        'claim credits it to "the customs agency"; the article attributes it to "two people familiar with them"'
+        'claim credits it to "the customs agency"; the article attributes it to "two people familiar with them"',
+        'claim credits it to "customs agency", whom the article never mentions in any form',
     ]
     said = "The talks ended without a deal, the customs agency said."
     assert (
@@ -7955,3 +7956,125 @@ def test_round_two_hundred_and_fifty_readings_whom_a_payment_is_to_a_strike_vote
     power = "Crews restored power to 6,000 homes in Pell on Sunday after gales brought down lines."
     _assert_judged(power, "Crews cut power to 6,000 homes in Pell.", False)
     _assert_judged(power, "Power was restored to 6,000 homes in Pell.", True)
+
+
+def test_round_two_hundred_and_sixty_readings_speakers_by_what_they_are_and_second_sayings() -> None:
+    flood = "The river burst its banks at Marle overnight; engineers said on Tuesday the defences had held elsewhere."
+    _assert_judged(flood, "Engineers said the defences had held elsewhere.", True)
+    _assert_judged(flood, "Shopkeepers said the defences had held elsewhere.", False)
+    theft = "The Orrin Museum said two silver cups were taken from a display case; police said the alarm had failed."
+    _assert_judged(theft, "Police said the alarm had failed.", True)
+    _assert_judged(theft, "The museum said the alarm had failed.", False)
+    pay = "Porters at Wexley General will strike from 9 May over pay, their union said; the trust said it had made a fair offer."
+    _assert_judged(pay, "The union said porters would strike from 9 May.", True)
+    _assert_judged(pay, "The union said it had made a fair offer.", False)
+
+
+def test_round_two_hundred_and_sixty_readings_opposites_of_outcome_weather_and_severity() -> None:
+    trains = "Vela Rail cancelled all trains between Dunmore and Kell on Sunday after a landslip."
+    _assert_judged(trains, "Vela Rail cancelled all trains between Dunmore and Kell.", True)
+    _assert_judged(trains, "Vela Rail added extra trains between Dunmore and Kell.", False)
+    seal = "A grey seal caught in netting at Orm Point was rescued by volunteers on Friday."
+    _assert_judged(seal, "The grey seal died at Orm Point.", False)
+    boxing = "Champion Ray Doyle lost his welterweight title to Sam Okoro on points in Leeds."
+    _assert_judged(boxing, "Ray Doyle retained his welterweight title.", False)
+    _assert_judged(boxing, "Ray Doyle lost his welterweight title.", True)
+    harvest = "Farmers said the wheat harvest fell by a fifth after a dry summer."
+    _assert_judged(harvest, "Farmers blamed a wet summer for the smaller harvest.", False)
+    storm = "Forecasters said it was the worst storm to hit the island in a decade."
+    _assert_judged(storm, "It was the mildest storm to hit the island in a decade.", False)
+    plans = "Orrin Homes won permission to build 120 homes on farmland east of Pell."
+    _assert_judged(plans, "Orrin Homes was refused permission to build 120 homes.", False)
+    bill = "A third of the cost of the new lifeboat, £1.2 million, was raised by the town."
+    _assert_judged(bill, "The town raised the full cost of the new lifeboat.", False)
+
+
+def test_round_two_hundred_and_sixty_readings_counts_of_a_deed_wholes_targets_and_spans() -> None:
+    escape = "Five sheep escaped from a lorry on the M6; three were caught within an hour, police said."
+    _assert_judged(escape, "Three sheep escaped from a lorry on the M6.", False)
+    _assert_judged(escape, "Five sheep escaped from a lorry on the M6.", True)
+    pools = "Kell council will shut two of its seven swimming pools in May to save money."
+    _assert_judged(pools, "Kell council will shut seven swimming pools.", False)
+    _assert_judged(pools, "Kell council will shut two swimming pools in May.", True)
+    rates = "Only 41% of 999 calls were answered within ten seconds, short of the 90% target."
+    _assert_judged(rates, "90% of 999 calls were answered within ten seconds.", False)
+    _assert_judged(rates, "41% of 999 calls were answered within ten seconds.", True)
+    match = "Lena Ruiz withdrew from the Kell Open with a back injury two days before the final."
+    _assert_judged(match, "Lena Ruiz withdrew from the Kell Open a week before the final.", False)
+    _assert_judged(match, "Lena Ruiz withdrew two days before the final.", True)
+    toads = "A nest of 40 rare marsh harriers has been found near Orm, delaying work on 12 turbines."
+    _assert_judged(toads, "Work on 40 turbines has been delayed.", False)
+    _assert_judged(toads, "Work on 12 turbines has been delayed.", True)
+
+
+def test_round_two_hundred_and_sixty_readings_spans_opened_and_closed() -> None:
+    road = "The A40 will be closed overnight for resurfacing from 6 June, the council said."
+    _assert_judged(road, "The A40 will be closed overnight until 6 June.", False)
+    _assert_judged(road, "The A40 will be closed overnight from 6 June.", True)
+    scheme = "The scheme will start in 2031, the minister said, but small firms will be exempt until 2034."
+    _assert_judged(scheme, "Small firms will be exempt until 2031.", False)
+    _assert_judged(scheme, "Small firms will be exempt until 2034.", True)
+
+
+def test_round_two_hundred_and_sixty_readings_who_did_it() -> None:
+    sacked = (
+        "Head teacher Karen Bell was suspended by governor Mark Lowe on Monday after she criticised his budget cuts."
+    )
+    _assert_judged(sacked, "Mark Lowe criticised the budget cuts.", False)
+    _assert_judged(sacked, "Karen Bell criticised the budget cuts.", True)
+    vote = "Voters in Dunmore re-elected mayor Tom Ashe by 90 votes on Thursday; his rival, Ian Roe, conceded."
+    _assert_judged(vote, "Ian Roe was re-elected mayor.", False)
+    _assert_judged(vote, "Tom Ashe was re-elected mayor.", True)
+    transfer = (
+        "Kell Rovers have signed goalkeeper Sam Idris from Orm Athletic, beating rivals Pell City to his signature."
+    )
+    _assert_judged(transfer, "Pell City signed Sam Idris.", False)
+    _assert_judged(transfer, "Kell Rovers signed Sam Idris.", True)
+    leak = "Hackers stole the bank details of 20,000 customers of the insurer Velmont, which said it had told police."
+    _assert_judged(leak, "Velmont stole the bank details of 20,000 customers.", False)
+    _assert_judged(leak, "Hackers stole the bank details of 20,000 Velmont customers.", True)
+    bridge = "The bridge will stay shut after engineers found cracks in its deck, council leader Ann Voss said."
+    _assert_judged(bridge, "Ann Voss found cracks in the bridge's deck.", False)
+    attack = "A bus driver was punched in Kell on Friday night and two men were later arrested."
+    _assert_judged(attack, "A passenger punched a bus driver in Kell.", False)
+    _assert_judged(attack, "A bus driver was punched in Kell.", True)
+    gift = "The Kell hospice will open a new wing after a local firm gave £2 million towards it."
+    _assert_judged(gift, "The hospice gave £2 million to a local firm.", False)
+    ban = "Lia Park, the Orm United captain, was banned for four games for shoving a linesman."
+    _assert_judged(ban, "A linesman shoved Lia Park.", False)
+    _assert_judged(ban, "Lia Park was banned for shoving a linesman.", True)
+
+
+def test_round_two_hundred_and_sixty_readings_things_swapped_and_undone() -> None:
+    boats = "Protesters in 30 canoes blocked the river at Orm on Saturday."
+    _assert_judged(boats, "Thirty yachts blocked the river at Orm.", False)
+    _assert_judged(boats, "Thirty canoes blocked the river at Orm.", True)
+    court = "A judge cleared reporter Ben Ash of contempt, ruling that his articles on the mayor's expenses were fair."
+    _assert_judged(court, "Ben Ash wrote about the bishop's expenses.", False)
+    post = "The transport minister said the new line would open in 2029."
+    _assert_judged(post, "The health minister said the new line would open in 2029.", False)
+    bats = "A roost of bats has been found in the church tower, stopping repairs while experts decide how to move them."
+    _assert_judged(bats, "The bats have been moved.", False)
+    _assert_judged(bats, "Experts will decide how to move the bats.", True)
+    plant = "Orm Cables will close its Kell site by 2027 and move work to Pell, with no job losses expected."
+    _assert_judged(plant, "There will be job losses at Kell.", False)
+    shares = "Shares in Kell Foods fell 9% after it warned profits would miss what analysts had expected, blaming wet weather."
+    _assert_judged(shares, "Kell Foods blamed wet weather.", True)
+
+
+def test_round_two_hundred_and_sixty_readings_causes_and_discounts() -> None:
+    jobs = "Kell's jobless rate fell to 4.1% in May, lower than forecasters had expected, driven by hiring in hotels and shops."
+    _assert_judged(jobs, "The jobless rate fell, driven by hiring in factories.", False)
+    _assert_judged(jobs, "The jobless rate fell, driven by hiring in hotels and shops.", True)
+    station = "The Kell weather station reopened on Monday after two delays caused by a power fault."
+    _assert_judged(station, "The delays were caused by the weather.", False)
+    _assert_judged(station, "The delays were caused by a power fault.", True)
+    parking = "Drivers will pay £3 an hour to park in Orm from May; blue badge holders will get a 50% discount."
+    _assert_judged(parking, "Blue badge holders will be exempt from the charge.", False)
+    _assert_judged(parking, "Blue badge holders will get a 50% discount.", True)
+
+
+def test_round_two_hundred_and_sixty_readings_a_passive_changed() -> None:
+    ban = "Jon Ruddock, the Kell Town goalkeeper, was suspended for three games on Friday for dissent, the league said."
+    _assert_judged(ban, "Jon Ruddock was cleared on Friday.", False)
+    _assert_judged(ban, "Jon Ruddock was suspended for three games.", True)

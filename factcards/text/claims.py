@@ -498,19 +498,28 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         # the claim is about something the article does not mention.
         # (In any of its forms or its paraphrases': "Winds reached 93mph" where the article says "gusts".)
         # ("Crossing the bridge will cost £2" where the article writes "to cross the bridge": the verb's noun)
-        verbs = forms.get("VERB", ()) if plain.endswith("ing") else ()
-        return "NOUN" in forms and not any(
-            vocabulary.mentions(word)
-            for lemma in (*forms["NOUN"], *verbs)
-            for word in (
-                lemma,
-                *said_otherwise(lemma),
-                *_first_of_compound(lemma),
-                *_deed_of_agent(lemma),
-                *_deed_of_noun(lemma),
-            )
-        )
+        return "NOUN" in forms and not noun_mentioned(plain, vocabulary)
     return True
+
+
+def noun_mentioned(plain: str, vocabulary: Vocabulary) -> bool:
+    """Whether the article uses the noun `plain` in any of its forms, its paraphrases', its verb's ("crossing" for
+    "to cross"), the first word of a compound it is or the deed of one who does it ("drivers" for "driving")."""
+    forms = forms_by_class(plain)
+    verbs = forms.get("VERB", ()) if plain.endswith("ing") else ()
+    # (a word the dictionary lacks, "drugmakers", is looked for as written and without its plural "s")
+    nouns = forms.get("NOUN", ()) or (plain, plain.removesuffix("s"))
+    return any(
+        vocabulary.mentions(word)
+        for lemma in (*nouns, *verbs)
+        for word in (
+            lemma,
+            *said_otherwise(lemma),
+            *_first_of_compound(lemma),
+            *_deed_of_agent(lemma),
+            *_deed_of_noun(lemma),
+        )
+    )
 
 
 def _noun_like(word: str) -> bool:

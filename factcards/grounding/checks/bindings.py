@@ -253,7 +253,24 @@ def _counted(text: str) -> tuple[tuple[Hashable, float, str, int], ...]:
         if (name := m.group("name")) and "NOUN" in forms_by_class(name.lower()):
             noun, end = name.lower(), m.end("name")  # "two Republicans joining Democrats": the capital word
         value = count_value(m.group("count"))
-        if value is None or not is_content(noun) or "NOUN" not in forms_by_class(noun) or noun in _NOT_COUNTED:
+        classes = forms_by_class(noun)
+        headed = (
+            "NOUN" not in classes
+            and "VERB" not in classes
+            and not m.group("name")
+            and (head := _head_after(text, end, noun)) is not None
+        )
+        if headed:
+            noun, end = head  # "200 rare natterjack toads": past the words that describe them
+        elif (after := _NEXT_WORD.match(text, end)) and _unknown_plural(after.group(1)):
+            noun, end, headed = after.group(1), after.end(), True  # "40 marsh harriers": the plural is the thing
+        # (a plural the dictionary lacks, read past a describing word, is a noun: "40 rare marsh harriers")
+        if (
+            value is None
+            or not is_content(noun)
+            or not ("NOUN" in forms_by_class(noun) or headed)
+            or noun in _NOT_COUNTED
+        ):
             continue
         if noun in NUMBER_WORDS:  # "up from 6,900 two years ago": a figure, then another
             continue
@@ -316,13 +333,23 @@ def _remaining(text: str) -> list[Bound]:
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
 
 
+def _unknown_plural(word: str) -> bool:
+    """A plural the dictionary lacks ("harriers"), read as the thing counted."""
+    return word.islower() and word.endswith("s") and len(word) > 4 and not forms_by_class(word)
+
+
 def _head_after(text: str, at: int, first: str) -> tuple[str, int] | None:
     """ "300 fake designer handbags" counts handbags: past a describing word (and a noun before the noun), the plural
     noun the count is of; None where the word after the count is the thing counted."""
     if "ADJ" not in forms_by_class(first):
         return None
-    for _ in range(2):
+    for _ in range(3):
         m = _NEXT_WORD.match(text, at)
+        if m is not None and m.group(1).islower() and not forms_by_class(m.group(1)):
+            if _unknown_plural(m.group(1)):
+                return m.group(1), m.end()  # ("marsh harriers": a plural the dictionary lacks)
+            at = m.end()  # ("natterjack toads": a word the dictionary lacks, naming which kind)
+            continue
         nouns = forms_by_class(m.group(1)).get("NOUN", ()) if m else ()
         if not nouns:
             return None

@@ -136,7 +136,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 continue  # "could not cope" is no hedge but inability: "would be unable to cope" tells it
             if word.lower in ("could", "can") and _BEFORE_IT.search(ctx.texts[at], 0, word.start):
                 continue  # "several years before it could be used": when it can be, not whether
-            said = _hedged(found, i, claim_lemmas)
+            said = _hedged(found, i, claim_lemmas, ctx.texts[at])
             if (
                 said is None
                 or _other_deed_told(said, found, ctx.claim_words)
@@ -238,13 +238,15 @@ def _reported_sentence(ctx: ClaimContext) -> int | None:
     return most_told(ctx.texts, [frozenset({f}) for f in forms])
 
 
-def _hedged(found: list[Word], i: int, claim_lemmas: set[str]) -> str | None:
+def _hedged(found: list[Word], i: int, claim_lemmas: set[str], text: str = "") -> str | None:
     """The words the hedge `found[i]` governs, when the claim states what they say: the next verb or
     quality ("might be taken", "a reportedly carcinogenic chemical", "seems safe"), or the subject it is
     said of ("Rain is likely on Friday", "A deal is expected this week")."""
     passed = _HEDGE_SKIP | lexicon().hedges
     # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
     at = next((j for j in range(i + 1, min(i + 5, len(found))) if found[j].lower not in passed), None)
+    if at is not None and text[found[i].end : found[i].end + 1] in (",", ";"):
+        at = None  # ("half what analysts had expected, blaming a poor harvest": the hedge's clause ends with it)
     if at is not None:
         classes = forms_by_class(found[at].lower)
         if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:

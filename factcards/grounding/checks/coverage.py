@@ -18,9 +18,15 @@ from factcards.grounding.checks.context import (
     sides_of,
 )
 from factcards.grounding.checks.registry import REVIEW, Hit, register
-from factcards.grounding.checks.roles import AUXILIARY, contest_agrees, definite_parties, doer_of_verbs
+from factcards.grounding.checks.roles import (
+    AUXILIARY,
+    contest_agrees,
+    definite_parties,
+    doer_of_verbs,
+    passive_done_to,
+)
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
-from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS
+from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.dictionary import inflected_from
 from factcards.text.durations import durations
 from factcards.text.lexicon import canonical_name, lexicon
@@ -251,6 +257,51 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 ):
                     yield ctx.said_against(verb.text, word.text)
                     return
+    if swap := _passive_changed(ctx, verbs, claim_lemmas, claim_phrasal):
+        yield ctx.said_against(*swap)
+
+
+def _says_any(text: str, phrases: frozenset[str]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in phrases)
+
+
+def _passive_changed(
+    ctx: ClaimContext, verbs: list[Word], claim_lemmas: frozenset[str], claim_phrasal: frozenset[int]
+) -> tuple[str, str] | None:
+    """ "Kenna Mills was cleared on Wednesday" against "Kenna Mills … was banned for six matches on Wednesday": a
+    passive done to the one the evidence has another passive done to, where the evidence never says the claim's (both
+    deeds the lexicon sets against others)."""
+    claim = ctx.card.claim
+    opposed = lexicon().opposition
+    for verb in verbs:
+        # (only deeds the lexicon knows as sides of a contrast, verdicts and decisions: "apprehended" may be what
+        # "arrested" says, and no list of paraphrases holds every such pair)
+        if not any(form in opposed for form in lemmas(verb.lower)):
+            continue
+        mine = passive_done_to(claim, verb, ctx.claim_words)
+        if not mine:
+            continue
+        # (the evidence telling the claim's deed in the words of its side: "acquitted" is "cleared him of murder")
+        sides = {at for form in lemmas(verb.lower) for at in opposed.get(form, ())}
+        told = [lexicon().opposition_sides[i][side] for i, side in sides]
+        if any(_says_any(text, phrases) for text in ctx.texts for phrases in told):
+            continue
+        for text in ctx.texts:
+            found = words(text)
+            for word in found:
+                if (
+                    lemmas(word.lower) & claim_lemmas
+                    or _phrasal_groups(text, word) & claim_phrasal
+                    or _is_light(word)
+                    or "VERB" not in forms_by_class(word.lower)  # (after "was", one that may describe: "suspended")
+                    or not any(form in opposed for form in lemmas(word.lower))
+                    or _phrasal_paraphrase(text, word, verb)
+                    or not passive_done_to(text, word, found) & mine
+                ):
+                    continue
+                return verb.text, word.text
+    return None
 
 
 # "will play against Falkirk" for "host Falkirk", "beat Falkirk": a game met is one played, whoever won it.
@@ -328,6 +379,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_compound_swapped(ctx, missing) if missing else None)
         or (_kind_word_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
+        or (_doer_added(ctx, missing) if missing else None)
         or (_noun_swapped(ctx, missing) if missing else None)
         or (_object_swapped(ctx, missing) if missing else None)
     ):
@@ -395,7 +447,8 @@ _SLOTS = (
         "cause",
         re.compile(
             r"\b(?:caused\s+by|because\s+of|due\s+to(?!\s+be\b)|triggered\s+by|sparked\s+by|thanks\s+to|owing\s+to"
-            r"|driven\s+by|fuelled\s+by|fueled\s+by)\s+",
+            r"|driven\s+by|fuelled\s+by|fueled\s+by|helped\s+by|boosted\s+by|held\s+back\s+by|dragged\s+down\s+by"
+            r"|pushed\s+up\s+by)\s+",
             re.IGNORECASE,
         ),
     ),
@@ -803,6 +856,29 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 if w.start + m.end() in gone
                 and (_is_noun_word(w) or (clause and "ADJ" in forms_by_class(w.lower) and w.lower not in _HOW_MUCH))
             ]
+            if not lost and kind == "cause" and not clause:
+                # ("caused by bad weather" against "a weather satellite … after two delays caused by a fuel leak": a
+                # noun the evidence writes, but never in a cause)
+                # (read well past the cause's first words: "because of what it saw as a unique … opportunity")
+                causing = [text for text in ctx.texts if pattern.search(text) or _BECAUSE.search(text)]
+                caused = {f for text in causing for t in (*pattern.finditer(text), *_BECAUSE.finditer(text))
+                          for w in words(text[t.end() :])[:12] for f in lemmas(w.lower)}  # fmt: skip
+                # (written before the cause in the very sentence that gives it, not a paraphrase: "lack")
+                written = {
+                    f
+                    for text in causing
+                    for t in (*pattern.finditer(text), *_BECAUSE.finditer(text))
+                    for w in words(
+                        text[max(text.rfind("\n", 0, t.start()), text.rfind(". ", 0, t.start()), 0) : t.start()]
+                    )
+                    for f in lemmas(w.lower)
+                }
+                lost = [
+                    w
+                    for w in _slot_words(claim, m.end())
+                    if _is_noun_word(w) and lemmas(w.lower) & written and not lemmas(w.lower) & caused
+                ]
+                lost = lost if caused else []
             if not lost:
                 continue
             forms = {f for h in lost for f in lemmas(h.lower)}
@@ -814,10 +890,16 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 # passenger numbers" may be "too few passengers use it")
                 theirs_patterns += [_BECAUSE, _AFTER_A_THING]
             for text in ctx.texts:
-                for theirs_at in (t for p in theirs_patterns for t in p.finditer(text)):
+                found_at = [t for p in theirs_patterns for t in p.finditer(text)]
+                for theirs_at in found_at:
                     # (a cause is told further from its deed than most slots: "will close in January after 60
-                    # years because of …")
-                    if before is not None and not _words_before(text, theirs_at.start(), 8) & before:
+                    # years because of …"; the sentence's one cause may trail the deed it opens on further still:
+                    # "inflation fell to 2.3% …, lower than economists had expected, driven by cheaper petrol")
+                    if before is not None and not (
+                        _said_of(_words_before(text, theirs_at.start(), 8), before)
+                        # (there only by the claim's deed, not its people: "died" against "known for … due to")
+                        or (len(found_at) == 1 and _said_of(_deeds_before(text, theirs_at.start()), before))
+                    ):
                         continue
                     theirs = [w for w in _slot_words(text, theirs_at.end()) if _is_noun_word(w)]
                     if any(not lemmas(t.lower) & mine_forms for t in theirs) and not any(
@@ -847,6 +929,26 @@ def _counted_described(ctx: ClaimContext, missing: list[Word]) -> str | None:
         if mine and all(w.start + m.end() in gone for w in mine):
             return claim[m.start() + 1 : m.end() + mine[-1].end].strip()
     return None
+
+
+def _deeds_before(text: str, at: int, reach: int = 40) -> frozenset[str]:
+    """Lemmas of the verbs among the `reach` words before `at` that tell a deed, not describe the noun after them
+    ("the economy grew by", not "the published author")."""
+    told = words(text[:at])[-reach:]
+    return frozenset(
+        f
+        for w, after in zip(told, [*told[1:], None], strict=True)
+        if "VERB" in (classes := forms_by_class(w.lower))
+        and ("NOUN" not in classes or inflected_from(w.lower, "VBD"))
+        and not (after and "NOUN" in forms_by_class(after.lower))
+        for f in lemmas(w.lower)
+    )
+
+
+def _said_of(near: frozenset[str], before: frozenset[str]) -> bool:
+    """Whether a slot's words before are said of the claim's: one word, or one grown from another ("growth" of the
+    evidence's "grew")."""
+    return bool(near & before) or any(grown_from(a, b) for a in before for b in near if min(len(a), len(b)) >= 4)
 
 
 def _words_before(text: str, at: int, reach: int = 5) -> frozenset[str]:
@@ -1007,7 +1109,13 @@ def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         thing = lemmas(m.group("thing"))
         for text in ctx.texts:
             for o in _OWNED.finditer(text):
-                if lemmas(o.group("thing")) & thing and not lemmas(o.group("owner")) & claim_forms(ctx):
+                # ("the minister's finances were": the thing may be the word right after the owner's)
+                first = next(w for w in words(text[o.end("owner") : o.end()]) if w.lower != "s")
+                if lemmas(o.group("owner")) & claim_forms(ctx):
+                    continue
+                if lemmas(first.lower) & thing:
+                    return m.group(0), text[o.start() : o.end("owner") + first.end]
+                if lemmas(o.group("thing")) & thing:
                     return m.group(0), o.group(0)
     return None
 
@@ -1088,6 +1196,8 @@ def _compound_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
 _ABSTRACT = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ity|ness|ery|ney|ure)$")
 # Nouns that say a thing is of some kind without saying which: "private sector unions" may be "employee unions".
 _GENERIC = frozenset("sector industry area field level type kind form sort class category".split())
+# Posts named by what they are over: "the housing minister", "the health secretary".
+_POSTS = frozenset("minister ministers secretary secretaries spokesman spokeswoman spokesperson correspondent".split())
 # Words that rank a thing, not say which it is: "its key rate", "the main road".
 _RANKING = frozenset("key main top chief major prime core headline benchmark".split())
 
@@ -1127,6 +1237,7 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
             or (before is not None and (before.lower in AUXILIARY | {"to"} or _verb_after_noun(before, kind)))
         ):
             continue  # "the key rate" is the interest rate; "would affect students", "the deal needs approval"
+        titled = thing.lower in _POSTS
         for text in ctx.texts:
             for other, shared in pairwise(words(text)):
                 if (
@@ -1139,8 +1250,8 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
                     or _akin(other, [kind])
                     or other.lower.endswith(kind.lower)  # "the wildfire" is "the fire"
                     or paraphrase_groups(lemmas(other.lower)) & paraphrase_groups(lemmas(kind.lower))
-                    or not _only_a_noun(other)
-                    or _ABSTRACT.search(other.lower)
+                    # (a post named by what it is over may be a deed's noun: "the housing minister")
+                    or (not (_only_a_noun(other) or titled) or (_ABSTRACT.search(other.lower) and not titled))
                     or other.lower in _GENERIC
                 ):
                     continue
@@ -1390,6 +1501,50 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     return None
 
 
+# Doers that say only that someone did it: "Someone punched a referee" adds no one to "a referee was punched".
+_ANYONE = frozenset("someone somebody person people individual unknown".split())
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+by\b", re.IGNORECASE)
+
+
+def _doer_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "A player punched the referee" against "after a referee was punched during an amateur football match": the
+    claim names who did a deed (by a common noun the evidence never writes) that the evidence tells without a doer,
+    done to the same thing."""
+    gone = {w.start: w for w in missing}
+    claim = ctx.card.claim
+    claim_words = ctx.claim_words
+    for i, verb in enumerate(claim_words):
+        if (
+            "VERB" not in forms_by_class(verb.lower)
+            or not verb.lower.endswith("ed")
+            or verb.start in gone
+            or verb.lower in AUXILIARY
+            or lemmas(verb.lower) & (lexicon().reporting | _NO_DEED)
+            or _PASSIVE_BEFORE.search(claim, 0, verb.start)
+        ):
+            continue
+        m = _DOER_BEFORE.search(claim, 0, verb.start)
+        head = gone.get(m.start("head")) if m else None
+        if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0) or head.lower in _ANYONE:
+            continue
+        thing = _thing_after(claim_words[i + 1 : i + 5])
+        if not thing:
+            continue
+        verb_forms = lemmas(verb.lower)
+        for text in ctx.texts:
+            found = words(text)
+            for j, other in enumerate(found):
+                if not (lemmas(other.lower) & verb_forms and _BE_BEFORE.search(text, 0, other.start)):
+                    continue
+                if _BY_AFTER.match(text, other.end):
+                    continue  # the evidence says by whom: the role rules' to compare
+                before = {form for w in found[max(0, j - 5) : j] if is_content(w.lower) for form in lemmas(w.lower)}
+                if before & thing:
+                    return claim[head.start : verb.end], text[found[max(0, j - 2)].start : other.end]
+    return None
+
+
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|for|against)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
@@ -1480,4 +1635,10 @@ def _beside(found: Sequence[Word], i: int) -> frozenset[str]:
     near = [found[i - 1]] if i else []
     if i + 1 < len(found):
         near.append(found[i + 1])
-    return frozenset(w.lower for w in near if is_content(w.lower) or w.lower.replace(",", "").isdigit())
+    return frozenset(_as_figure(w.lower) for w in near if is_content(w.lower) or w.lower.replace(",", "").isdigit())
+
+
+def _as_figure(word: str) -> str:
+    """A count as digits, however written ("Forty yachts" beside what "40 trawlers" is beside)."""
+    value = count_value(word)
+    return f"{value:g}" if value is not None else word

@@ -993,7 +993,15 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     yield from _pairs_turned(ctx)
     yield from _from_to_turned(ctx)
     yield from _object_moved(ctx)
-    if hit := _count_moved(ctx) or _owned_figure_moved(ctx) or _vote_sides_swapped(ctx) or _overrun_as_cost(ctx):
+    if (
+        hit := _count_moved(ctx)
+        or _whole_for_part(ctx)
+        or _span_apart_changed(ctx)
+        or _target_as_reached(ctx)
+        or _owned_figure_moved(ctx)
+        or _vote_sides_swapped(ctx)
+        or _overrun_as_cost(ctx)
+    ):
         yield hit
     yield from figure_bound_elsewhere(ctx)
     yield from _rate_dropped(ctx)
@@ -1409,6 +1417,11 @@ _COUNT_DONE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,})\b",
     re.IGNORECASE,
 )
+# "Three inmates escaped": a count of those who did a deed, the verb right after what they are.
+_COUNT_DID = re.compile(
+    rf"(?<![\w.,])(?P<count>\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+(?P<noun>[a-z]{{3,}})\s+(?P<verb>[a-z]{{3,}}ed)\b",
+    re.IGNORECASE,
+)
 _PASSIVE_SAID = re.compile(r"\b(?:were|was|been)\b", re.IGNORECASE)
 _Count = tuple[frozenset[str], frozenset[str], float, str]  # the verb's lemmas, the noun's (none: left out), …
 
@@ -1417,7 +1430,7 @@ def _counts_done(text: str) -> list[_Count]:
     """(the verb's lemmas, the counted noun's, the count, the words) for each count `_COUNT_DONE` reads in `text`
     ("12 were treated" leaves its noun out: the one counted before)."""
     found = []
-    for m in _COUNT_DONE.finditer(text):
+    for m in chain(_COUNT_DONE.finditer(text), _COUNT_DID.finditer(text)):
         value = count_value(m.group("count"))
         verb = m.group("verb").lower()
         if (
@@ -1430,6 +1443,8 @@ def _counts_done(text: str) -> list[_Count]:
             continue  # "870 infections have been reported": who told it, not what was done
         noun = (m.group("noun") or "").lower()
         counted = lemmas(noun) if noun and "NOUN" in forms_by_class(noun) else frozenset()
+        if m.re is _COUNT_DID and (not counted or "VERB" in forms_by_class(noun)):
+            continue  # ("two more charged": no one counted before the verb)
         found.append((lemmas(verb), counted, value, m.group(0)))
     return found
 
@@ -1438,8 +1453,8 @@ def _count_moved(ctx: ClaimContext) -> Hit | None:
     """ "Sixty pupils were treated in hospital" against "Sixty pupils … were taken ill …, and 12 were treated in
     hospital": the claim's count is the one the evidence gives the same ones for another deed, and the evidence gives
     this deed another count of them (or one that leaves them out)."""
-    if not _PASSIVE_SAID.search(ctx.card.claim):
-        return None  # (no "were", "was" or "been": no count done to anyone, read no further)
+    if not _PASSIVE_SAID.search(ctx.card.claim) and not _COUNT_DID.search(ctx.card.claim):
+        return None  # (no "were", "was" or "been", no "three inmates escaped": no count of a deed, read no further)
     mine = _counts_done(ctx.card.claim)
     if not mine:
         return None
@@ -1453,17 +1468,116 @@ def _count_moved(ctx: ClaimContext) -> Hit | None:
     return None
 
 
-_VOTE_COUNT = rf"(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)}|{COMPOUND_COUNT_WORDS})"
+# A count, in figures or in words ("31", "twenty-two").
+_A_COUNT = rf"(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)}|{COMPOUND_COUNT_WORDS})"
+# "will close four of its nine libraries": a deed done to a part, counted out of the whole it belongs to.
+_PART_OF_WHOLE = re.compile(
+    rf"\b(?P<verb>[a-z]{{3,}})\s+(?P<part>{_A_COUNT})\s+of\s+(?:its|their|the|his|her|our)\s+"
+    rf"(?P<whole>{_A_COUNT})\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
+_DEED_COUNT = re.compile(
+    rf"\b(?P<verb>[a-z]{{3,}})\s+(?:all\s+)?(?:(?:its|their|the|his|her|our)\s+)?(?P<count>{_A_COUNT})\s+"
+    rf"(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
+
+
+# "well short of the council's 35% target", "against a goal of 90%": a share aimed at, not one reached.
+_PERCENT = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
+_TARGET_SHARE = re.compile(
+    rf"(?P<a>{_PERCENT})\s+(?:[a-z]+\s+)?(?:target|goal|aim|ambition)\b"
+    rf"|\b(?:target|goal|aim|ambition)\s+of\s+(?:about\s+|around\s+)?(?P<b>{_PERCENT})",
+    re.IGNORECASE,
+)
+_ANY_PERCENT = re.compile(rf"(?<![\d.]){_PERCENT}", re.IGNORECASE)
+# Words by which a claim says a share is aimed at, wanted or required, not reached.
+_AIMING = frozenset(
+    "target goal aim ambition want plan pledge promise hope seek intend require demand expect should must "
+    "short miss fail".split()
+)
+
+
+def _target_as_reached(ctx: ClaimContext) -> Hit | None:
+    """ "35% of the homes will be affordable" against "only 10% will be affordable, well short of the council's 35%
+    target": the claim gives as reached the share the evidence gives as aimed at, where it gives another as reached."""
+    if "%" not in ctx.card.claim and "cent" not in ctx.card.claim:
+        return None
+    mine = {_digits(m.group(0)): m.group(0) for m in _ANY_PERCENT.finditer(ctx.card.claim)}
+    if not mine or claim_forms(ctx) & _AIMING:
+        return None
+    for text in ctx.texts:
+        for m in _TARGET_SHARE.finditer(text):
+            aimed = _digits(m.group("a") or m.group("b"))
+            others = {_digits(p.group(0)) for p in _ANY_PERCENT.finditer(text)} - {aimed}
+            if aimed in mine and others and not others & set(mine):
+                return ctx.said_against(mine[aimed], m.group(0))
+    return None
+
+
+# "a day before her first-round match", "two weeks after the vote": how long before or after another thing a deed was.
+_SPAN_APART = re.compile(
+    rf"\b(?P<count>an?|{_A_COUNT})\s+(?P<unit>minute|hour|day|week|month|year)s?\s+(?P<side>before|after|later|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _spans_apart(text: str) -> list[tuple[float | None, str, str, str]]:
+    return [
+        (
+            1.0 if m.group("count").lower() in ("a", "an") else count_value(m.group("count")),
+            m.group("unit").lower(),
+            "before" if m.group("side").lower() in ("before", "earlier") else "after",
+            m.group(0),
+        )
+        for m in _SPAN_APART.finditer(text)
+    ]
+
+
+def _span_apart_changed(ctx: ClaimContext) -> Hit | None:
+    """ "pulled out a week before her first-round match" against "pulled out … a day before her first-round match":
+    another length of time between two things, on the same side."""
+    mine = _spans_apart(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [span for text in ctx.texts for span in _spans_apart(text)]
+    for count, unit, side, said in mine:
+        if any((c, u, s) == (count, unit, side) for c, u, s, _ in theirs):
+            continue
+        other = next((w for c, u, s, w in theirs if s == side and (c, u) != (count, unit)), None)
+        if other is not None:
+            return ctx.said_against(said, other)
+    return None
+
+
+def _whole_for_part(ctx: ClaimContext) -> Hit | None:
+    """ "will close nine libraries" against "will close four of its nine libraries": the claim does the deed to the
+    whole the evidence counts its part out of."""
+    if " of " not in " ".join(ctx.texts):
+        return None
+    mine = [
+        (lemmas(m.group("verb").lower()), count_value(m.group("count")), lemmas(m.group("noun").lower()), m.group(0))
+        for m in _DEED_COUNT.finditer(ctx.card.claim)
+        if "VERB" in forms_by_class(m.group("verb").lower())
+    ]
+    for text in ctx.texts:
+        for m in _PART_OF_WHOLE.finditer(text):
+            part, whole = count_value(m.group("part")), count_value(m.group("whole"))
+            verb, noun = lemmas(m.group("verb").lower()), lemmas(m.group("noun").lower())
+            for deed, count, counted, said in mine:
+                if count == whole and count != part and deed & verb and counted & noun:
+                    return ctx.said_against(said, m.group(0))
+    return None
+
+
 _SIDE = r"(?P<side{n}>against|for|in\s+favou?r)"
 # "with 31 voting against and 22 in favour", "31 voted against, 22 for": each side's count of a vote.
 _VOTE_SIDES = re.compile(
-    rf"(?<![\w.,])(?P<a>{_VOTE_COUNT})\s+(?:[a-z]+\s+)?(?:voting|voted)\s+{_SIDE.format(n='a')}\s*(?:,\s*|\s+)(?:and\s+|with\s+)?"
-    rf"(?P<b>{_VOTE_COUNT})\s+(?:[a-z]+\s+)?(?:(?:voting|voted)\s+)?{_SIDE.format(n='b')}",
+    rf"(?<![\w.,])(?P<a>{_A_COUNT})\s+(?:[a-z]+\s+)?(?:voting|voted)\s+{_SIDE.format(n='a')}\s*(?:,\s*|\s+)(?:and\s+|with\s+)?"
+    rf"(?P<b>{_A_COUNT})\s+(?:[a-z]+\s+)?(?:(?:voting|voted)\s+)?{_SIDE.format(n='b')}",
     re.IGNORECASE,
 )
-_VOTED_SIDE = re.compile(
-    rf"(?<![\w.,])(?P<n>{_VOTE_COUNT})\s+(?:[a-z]+\s+)?(?:voting|voted)\s+{_SIDE.format(n='')}", re.I
-)
+_VOTED_SIDE = re.compile(rf"(?<![\w.,])(?P<n>{_A_COUNT})\s+(?:[a-z]+\s+)?(?:voting|voted)\s+{_SIDE.format(n='')}", re.I)
 
 
 def _side(word: str) -> str:
@@ -1546,6 +1660,9 @@ def _overrun_as_cost(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+_AND_FIGURE = re.compile(r"\band\s+([$£€]?\d[\d,.]*)")
+
+
 def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
     """ "The council pledged $4 million toward rebuilding" against "The council has pledged $1.5 million
     toward rebuilding, less than half of the estimated $4 million cost": the figure is in the evidence,
@@ -1591,7 +1708,12 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
                 doers, thing = mine
                 deed = figure_deed(text, other, claim)
                 same = deed is not None and bool(deed[0] & doers) and bool(lemmas(deed[1]) & lemmas(thing or "-"))
-            if same:
+            # ("have seized 300 fake designer handbags and 1,000 counterfeit watches": the claim's figure is the deed's
+            # too, listed after the first)
+            listed = any(
+                _digits(m.group(1)) == _digits(figure) for m in _AND_FIGURE.finditer(text, other.end, other.end + 120)
+            )
+            if same and not listed:
                 yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',
                           ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
                 return
@@ -1825,11 +1947,60 @@ def dates_changed(ctx: ClaimContext) -> Iterator[Hit]:
             )
     if not changed and (
         hit := _dated_from_it(ctx)
+        or _bound_turned(ctx)
         or _date_of_another_deed(ctx)
         or _year_of_another_thing(ctx)
         or _date_of_another_figure(ctx)
     ):
         yield hit
+
+
+# "from January", "until 3 March": a date that opens a span, or one that closes it.
+_BOUND_BEFORE = re.compile(
+    # (not "by": "banned by 2030" is what "a ban from 2030" says)
+    r"\b(?P<bound>from|starting|since|after|until|till|to|before|(?:start|starts|begin|begins)\s+in)\s+"
+    r"(?:at\s+least\s+)?(?:the\s+(?:start|end)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSES = frozenset({"until", "till", "to", "before"})
+
+
+def _bound_of(text: str, mention: DateMention) -> str | None:
+    """ "opens" or "closes" for a date written after a word that bounds a span that way, else None."""
+    m = _BOUND_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    # (the date's own words may open on the bound: "until January" is read as one date)
+    bound = m.group("bound") if m is not None else mention.surface.split()[0] if " " in mention.surface else ""
+    if m is None and bound.lower() not in _CLOSES | {"from", "since", "after"}:
+        return None
+    return "closes" if bound.lower() in _CLOSES else "opens"
+
+
+def _same_date(a: DateMention, b: DateMention) -> bool:
+    return (a.resolved is not None and a.resolved == b.resolved) or (bool(a.key) and a.key == b.key)
+
+
+def _bound_turned(ctx: ClaimContext) -> Hit | None:
+    """ "The bridge will close to cars until January" against "will be closed to cars for 18 months from January":
+    the date the evidence opens a span with, told as where it ends (or the other way)."""
+    if not ctx.claim.dates:
+        return None
+    for mine in ctx.claim.dates:
+        bound = _bound_of(ctx.card.claim, mine)
+        if bound is None:
+            continue
+        theirs = [
+            (text, d, _bound_of(text, d))
+            for text, atoms in zip(ctx.texts, ctx.seen, strict=False)
+            for d in atoms.dates
+            if _same_date(mine, d)
+        ]
+        if theirs and all(other is not None and other != bound for _, _, other in theirs):
+            text, d, _ = theirs[0]
+            said = _BOUND_BEFORE.search(text, max(0, d.start - 40), d.start)
+            told = _BOUND_BEFORE.search(ctx.card.claim, max(0, mine.start - 40), mine.start)
+            told_as = ctx.card.claim[told.start() if told else mine.start : mine.end].rstrip(".,;")
+            return ctx.said_against(told_as, text[said.start() if said else d.start : d.end].rstrip(".,;"))
+    return None
 
 
 _DATE_REACH = 40  # characters: "arrested a 23-year-old man on Tuesday" dates the arrest

@@ -284,7 +284,7 @@ _HAPPENED_BEFORE = re.compile(r"\b(?:also|again|previously|before|earlier|second
 _LOSING = frozenset("lose lack miss forfeit".split())
 
 
-_LOST_STEMS = frozenset(stem(w) for w in "lose loses lost losing".split())
+_LOST_STEMS = frozenset(stem(w) for w in "lose loses lost losing loss losses".split())
 
 
 # Nouns that say a thing stopped: "a power cut" is being without power, as "a water outage" is without water.

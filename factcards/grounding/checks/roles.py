@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from factcards.grounding.checks.aligned import name_put_in_place
 from factcards.grounding.checks.bindings import bound_differently, places_of, standings
-from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.context import ClaimContext, claim_forms
+from factcards.grounding.checks.entities import same_role
 from factcards.grounding.checks.parties import parties_swapped
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.attribution import DEED_NOT_SPEECH
@@ -282,6 +283,8 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
             and _may_be_subject(_before(text, opener))  # ("They went to Gordon's Wine Bar before going": not the bar)
         ):
             left = [opener]
+    if not left and (meant := _pronoun_subject(text, parts, found, index)) is not None:
+        left = [meant]  # "after she criticised his plan": the one of her sex the sentence named before
     doers: set[str] = set()
     if left:
         nearest = left[-1]
@@ -301,6 +304,39 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
     if passive:
         return Roles(_agent(text, parts, by), frozenset(doers))
     return Roles(frozenset(doers), frozenset(receivers - doers))
+
+
+_SUBJECT_PRONOUN_SEX = {"he": "m", "she": "f"}
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# Where a clause with a subject of its own opens: "…, after she criticised", "…; he said", "…, and she left".
+_CLAUSE_BEFORE = re.compile(
+    r"(?:\b(?:after|before|when|because|as|while|since|until|although|though|but|and|once|where)|[,;])\s*$", re.I
+)
+
+
+def _sex_of(name: str) -> str | None:
+    """The sex a name's first name tells, past any title before it ("Prime Minister Gil Sarro": "m")."""
+    parts = name.split()
+    return next((sex for i in range(len(parts) - 1) if (sex := sex_of_first_name(" ".join(parts[i:])))), None)
+
+
+def _pronoun_subject(text: str, parts: tuple[Participant, ...], found: list[Word], index: int) -> Participant | None:
+    """The one a "he" or "she" opening the verb's clause means: the one person of that sex (by first name) the
+    sentence names before it, where it names no one of the other sex who could be meant ("Orla Penn was sacked by Gil
+    Sarro after she criticised his plan" is Penn's criticism)."""
+    at = index - 1
+    while at >= 0 and (found[at].lower in _VERB_AUXILIARIES or found[at].lower.endswith("ly")):
+        at -= 1
+    sex = _SUBJECT_PRONOUN_SEX.get(found[at].lower) if at >= 0 else None
+    if sex is None or not _CLAUSE_BEFORE.search(text, 0, found[at].start):
+        return None
+    # (a place or a body is no "she": "The council sacked Sarah Penn after she …")
+    before = [p for p in parts if p.end <= found[at].start and entity_type(p.text) not in ("place", "organisation")]
+    sexes = {p.key: _sex_of(p.text) for p in before}
+    if not before or None in sexes.values():
+        return None  # someone of no known sex may be the one meant
+    meant = [p for p in before if sexes[p.key] == sex]
+    return meant[-1] if meant and len({p.key for p in meant}) == 1 else None
 
 
 _TIME_LINK_BEFORE = re.compile(r"\b(?:after|before|while|since|despite|without)\s+$", re.IGNORECASE)
@@ -506,6 +542,9 @@ def _apposed_subject(text: str, p: Participant, verb: Word) -> bool:
     )
 
 
+_WHERE_SUBJECT_IS = re.compile(r"^\s*(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s|$)")
+
+
 def subject_gap(between: str) -> bool:
     """What may stand between a subject and its verb: auxiliaries and adverbs ("has previously"),
     or an aside between two commas ("Smith, a Scotland cap, debuted"; "Marsh, who had led in most polls,
@@ -513,6 +552,8 @@ def subject_gap(between: str) -> bool:
     aside = _RELATIVE_ASIDE.match(between)
     if aside is not None:
         between = between[aside.end() :]
+    # ("Voters in Arnsey re-elected", "Police in Norbridge arrested": where the subject is, then its verb)
+    between = _WHERE_SUBJECT_IS.sub(" ", between, count=1)
     if not _gap_ok(between):
         return False
     inner = between
@@ -583,8 +624,14 @@ def _predicates(found: list[Word]) -> list[Word]:
 
 
 def _shares(a: Word, b: Word) -> bool:
-    la, lb = lemmas(a.lower), lemmas(b.lower)
+    la, lb = _deed_lemmas(a.lower), _deed_lemmas(b.lower)
     return bool(la & lb) or any(same_family(x, y) for x in la for y in lb)
+
+
+def _deed_lemmas(word: str) -> frozenset[str]:
+    """The word's lemmas, and the deed's done again ("re-elected" is an election too)."""
+    found = lemmas(word)
+    return found | lemmas(word[3:]) if word.startswith("re-") and len(word) > 5 else found
 
 
 # "The council rejected …": a doer the claim opens on, described, and its deed.
@@ -809,6 +856,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                     return
     if hit := (
         _another_did_it(ctx, claim_words)
+        or _sides_turned(ctx, claim_words)
         or _another_body_did_it(ctx, claim_words)
         or _done_to_another_name(ctx, claim_words)
         or _done_to_another_one(ctx, claim_words)
@@ -860,6 +908,10 @@ def _object_word(found: Sequence[Word], verb: Word) -> str | None:
     word = next((w for w in after if is_content(w.lower)), None)
     if word is None:
         return None
+    # ("signed striker Leo Danso": what the one named is comes before the name, which is the thing)
+    named = next((w for w in after if w.start > word.start), None)
+    if named is not None and named.capitalized and not word.capitalized and "NOUN" in forms_by_class(word.lower):
+        word = named
     # A name is its own thing: "joined Kestrel City" is "Kestrel", wherever the sentence starts.
     return f"name:{word.lower}" if word.capitalized and word.start > 0 else min(lemmas(word.lower))
 
@@ -922,10 +974,14 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         mine = roles_at(claim, claim_parts, verb, claim_words)
         if not mine.doers or mine.nominal or not mine.doers <= named or _TRAILING.search(claim, 0, verb.start):
             continue
+        if (kind := _kind_did_it(ctx, claim_words, verb, [p for p in claim_parts if p.key in mine.doers])) is not None:
+            return kind
         # People only: a place or a demonym ("the Brazilian") may stand for the one the evidence names.
         # "Okoro" is a person when the evidence calls him "Sam Okoro".
         if not all(
-            _acts(p.text) or any(q.key == p.key and _acts(q.text) for q in evidence_parts)
+            _acts(p.text)
+            or any(q.key == p.key and _acts(q.text) for q in evidence_parts)
+            or _never_a_doer(p.key, ctx.texts)
             for p in claim_parts
             if p.key in mine.doers
         ):
@@ -938,6 +994,166 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
             found = _other_doer(ctx, verb, mine.doers, given)
         if found is not None and not _done_with(claim, verb, found[0].doers):
             return _done_by_another(ctx, found, claim_parts, mine.doers, verb)
+    return None
+
+
+# What the evidence names only as where one came from or whom a deed is done against: "signed … from Carville",
+# "beating rivals Hollin Town to his signature". (Not "in" or "at": "on loan at Castleford" names the Tigers too.)
+_WHERE_OR_AGAINST = re.compile(r"\b(?:from|beating|defeating|against)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def _never_a_doer(key_: str, texts: list[str]) -> bool:
+    """Whether the evidence names `key_` only as where one came from or one a deed is done against, never where a
+    doer stands: then it cannot be standing for the one the evidence has do the claim's deed."""
+    uses = [(text, p) for text in texts for p in participants(text) if p.key == key_]
+    return bool(uses) and all(_WHERE_OR_AGAINST.search(text, 0, p.start) for text, p in uses)
+
+
+_DETERMINERS = frozenset("a an the his her its their our this that these those".split())
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|after|when|as|while|because|that)\s+)(?:(?i:the|a|an|its|their|his|her)\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,3}?(?P<head>[A-Za-z][\w'’-]+)\s+(?:(?:has|have|had|also|then|\w+ly)\s+)*$"
+)
+# (two words, of which the one given to is the last noun: "to a local firm", "to the hospital on")
+_GIVEN_TO = re.compile(
+    r"\b(?:to|from|for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?P<head>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)"
+)
+
+
+def _heads(text: str, verb: Word, found: Sequence[Word]) -> tuple[Word | None, Word | None]:
+    """The head noun of a verb's subject (right before it) and of its object (the first noun after it, past
+    determiners and a figure), in `text`; None where there is none to read."""
+    m = _SUBJECT_BEFORE.search(text, 0, verb.start)
+    subject = next((w for w in found if m and w.start == m.start("head")), None)
+    at = found.index(verb)
+    thing = next(
+        (
+            w
+            for w in found[at + 1 : at + 5]
+            if w.lower not in _DETERMINERS and not any(c.isdigit() for c in w.lower) and w.lower not in _SCALE_WORDS
+        ),
+        None,
+    )
+    if thing is not None and "NOUN" not in forms_by_class(thing.lower) and not thing.capitalized:
+        thing = None
+    return subject, thing
+
+
+_SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred", "m", "bn", "k"})
+
+
+def _sides_turned(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
+    """ "The orchestra gave £500,000 to a donor" against "after a donor gave £500,000 to cover the costs", "A referee
+    abused Kenna Mills" against "was banned … for abusing a referee": the one the claim has do the deed is the one the
+    evidence has it done to, or the one it has do it is the one the claim has it done to (and the evidence never has
+    the claim's doer do it)."""
+    claim = ctx.card.claim
+    reporting = lexicon().reporting
+    symmetric = lexicon().symmetric
+    for verb in claim_words:
+        forms = lemmas(verb.lower)
+        classes = forms_by_class(verb.lower)
+        if (
+            "VERB" not in classes
+            # ("a positive test", "job cuts": a word that may be a noun is read as a verb only in its past)
+            or ("NOUN" in classes and not inflected_from(verb.lower, "VBD"))
+            or verb.lower in AUXILIARY
+            or not is_content(verb.lower)
+            or forms & (reporting | symmetric | _SAVES)
+            or _BE_RIGHT_BEFORE.search(claim, 0, verb.start)
+            or _BY_NEXT.match(claim, verb.end)  # ("sanctions imposed by Moscow": a passive, reduced)
+        ):
+            continue
+        doer, thing = _heads(claim, verb, claim_words)
+        if (
+            doer is None
+            or doer.lower in _PRONOUNS
+            or not is_content(doer.lower)
+            or not (doer.capitalized or "NOUN" in forms_by_class(doer.lower))
+        ):
+            continue
+        given = _GIVEN_TO.search(claim, verb.end, verb.end + 60)
+        # (the one a deed is done to is compared only for deeds that never tell what their object did: "The victory
+        # moved Widnes to seventh" is Widnes moving; one given to, after "to", "from" or "for", is read for any)
+        taken = [w for w in claim_words if given and given.start("head") <= w.start < given.end("head")]
+        receivers = [w for w in (thing,) if w is not None and forms & _DONE_TO_ONLY] + [
+            w for w in taken[-1:] + taken[:1] if "NOUN" in forms_by_class(w.lower)
+        ][:1]
+        mine, theirs_done = lemmas(doer.lower), [lemmas(w.lower) for w in receivers]
+        for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True):
+            found = words(text)
+            # (not a passive, nor one reduced: "the wildfire, driven by strong winds")
+            uses = [
+                w
+                for w in found
+                if _shares(verb, w)
+                and not _BE_RIGHT_BEFORE.search(text, 0, w.start)
+                and not _BY_NEXT.match(text, w.end)
+            ]
+            if not uses or any((h := _heads(text, w, found)[0]) is not None and lemmas(h.lower) & mine for w in uses):
+                continue  # (the evidence has the claim's doer do it too)
+            for other in uses:
+                subject, done_to = _heads(text, other, found)
+                if done_to is not None and lemmas(done_to.lower) & mine and other.lower.endswith("ing"):
+                    return _hit_at(ctx, doc, sentence, other,
+                                   f'claim has "{doer.text}" as the one who "{verb.text}"; the evidence has it done to '
+                                   f'them ("{other.text} {text[other.end:done_to.end].strip()}")')  # fmt: skip
+                if subject is not None and any(lemmas(subject.lower) & r for r in theirs_done):
+                    return _hit_at(ctx, doc, sentence, other,
+                                   f'claim has "{doer.text}" as the one who "{verb.text}", to "{subject.text}"; the '
+                                   f'evidence has "{subject.text}" do it ("{other.text}")')  # fmt: skip
+    return None
+
+
+# Deeds whose object never does them in turn ("moved Widnes to seventh", "lifted prices" may tell what Widnes or
+# prices did): one given, bought, shot or denied is not the one who gives, buys, shoots or denies.
+_DONE_TO_ONLY = frozenset(
+    "give offer pay buy nominate deny shoot overturn sue sack hire thank blame criticise criticize accuse arrest "
+    "charge kill attack punch stab abuse praise appoint elect invite".split()
+)
+_BY_NEXT = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.IGNORECASE)
+_BE_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PRONOUNS = frozenset("he she it they we i you who which that this these those".split())
+
+
+# A verb's subject, told as what kind of people did it: "Hackers stole", "after inspectors found".
+_KIND_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:after|before|when|because|as|while|once|until|and|but)\s+)(?P<kind>[A-Za-z][a-z]{3,}s)\s+"
+    r"(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?$"
+)
+
+
+def _kind_did_it(ctx: ClaimContext, claim_words: list[Word], verb: Word, doers: list[Participant]) -> Hit | None:
+    """ "Brightmart stole the details of 1.4 million customers" against "Hackers stole the personal details of 1.4
+    million customers of the retailer Brightmart": the claim makes one the evidence names the doer of a deed the
+    evidence has a kind of people do (named by a plural noun the claim never says, to the same thing)."""
+    thing = _object_word(claim_words, verb)
+    if thing is None or not doers:
+        return None
+    forms = claim_forms(ctx)
+    names = [p.text.split()[-1] for p in doers]
+    for doc, sentence, text, _, ev_words, other in _uses_of(ctx, verb):
+        m = _KIND_SUBJECT_BEFORE.search(text, 0, other.start)
+        at = ev_words.index(other)
+        # (the thing past what it is said to be: "stole the personal details")
+        told = {min(lemmas(w.lower)) for w in ev_words[at + 1 : at + 5] if is_content(w.lower)}
+        if m is None or not (thing in told or _object_word(ev_words, other) == thing):
+            continue
+        kind = m.group("kind").lower()
+        if (
+            "NOUN" not in forms_by_class(kind)
+            or not is_content(kind)
+            or lemmas(kind) & forms
+            or same_role(kind) & forms
+            # ("Hezbollah fighters fired": the name's own people)
+            or any(name in text[max(0, m.start("kind") - 30) : m.start("kind")] for name in names)
+        ):
+            continue
+        return _hit_at(
+            ctx, doc, sentence, other,
+            f'claim has {_shown(doers, frozenset(p.key for p in doers))} as the one who "{verb.text}"; the evidence '
+            f'has "{m.group("kind")}" ("{other.text}")',
+        )  # fmt: skip
     return None
 
 
@@ -1005,6 +1221,9 @@ def _clause_of_its_own(text: str, named: Participant, parts: list[Participant], 
     if opener is not None and any(
         q.key in theirs.doers and opener.end() <= q.start and q.end <= verb.start for q in parts
     ):
+        return True
+    # ("… by Prime Minister John Sarro after she criticised his plan": the clause's doer as a pronoun for another)
+    if opener is not None and _SUBJECT_PRONOUN.search(text, opener.end(), verb.start) and named.key not in theirs.doers:
         return True
     # "Ekberg replaces Sam Lowry, who joined Kestrel City": a relative clause of the one named after.
     return any(
@@ -1118,6 +1337,17 @@ def _joined_after(text: str, at: int, name: str) -> bool:
 def _participle_after_be(found: list[Word], verb: Word) -> bool:
     i = found.index(verb)
     return i > 0 and found[i - 1].lower in _BE
+
+
+def passive_done_to(text: str, verb: Word, found: list[Word]) -> frozenset[str]:
+    """Whom `verb` is done to where `text` writes it as a passive ("Kenna Mills … was banned"), as the keys of the
+    people or bodies it names; empty where it is no passive or names no one."""
+    i = found.index(verb)
+    if not (i > 0 and found[i - 1].lower in _BE and _participle(verb.lower)):
+        return frozenset()
+    # (people and bodies by name only: "Sewage was released" may be what "discharged" says)
+    people = [p for p in participants(text) if _acts(p.text)]
+    return roles_at(text, people, verb, found).receivers if people else frozenset()
 
 
 def _plain_passive(found: list[Word], verb: Word) -> bool:

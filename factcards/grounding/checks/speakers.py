@@ -26,6 +26,7 @@ from factcards.text.attribution import (
     plausible_speaker,
     same_person,
 )
+from factcards.text.claims import noun_mentioned
 from factcards.text.dictionary import inflected_from
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
@@ -962,9 +963,9 @@ _CLAUSE_SAYS = re.compile(
     rf"(?P<a>{NAME})(?:,[^,]{{1,60}},|,(?=\s))?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_SAYS_THAT})"
     rf"|\b{_VERBS}\s+(?P<b>{NAME})"
     # "…, and engineers said it could be weeks": a kind of people, named by a plural noun
-    rf"|(?:^|,\s+|\band\s+)(?P<c>[a-z]{{4,}}s)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
+    rf"|(?:^\s*|,\s+|\band\s+)(?P<c>[a-z]{{4,}}s|police)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, the county council said": a body described, not named
-    rf"|(?:^|,\s+)(?:[Tt]he|[Aa]n?)\s+(?P<d>(?:[a-z]+\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+    rf"|(?:^|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<d>(?:[a-z]+\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, the GMB union said": a body named before its kind
     rf"|,\s+the\s+(?P<e>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+(?:union|party|council|group|company|firm)"
     rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
@@ -993,6 +994,8 @@ def _speaker_in(part: str) -> str | None:
         head = m.group("d").split()[-1]
         return m.group("d") if "NOUN" in forms_by_class(head) and head not in _NOT_PEOPLE else None
     who = (m.group("a") or m.group("b")).strip()
+    if who.startswith("The ") and len(who.split()) > 2:
+        who = who[4:]  # "The Vessen Gallery said": the body is its name, past the article
     return who if plausible_speaker(who) else None
 
 
@@ -1098,6 +1101,36 @@ def speaker_far(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'speaker "{speaker}" is not named in or next to the evidence')
 
 
+# "Residents said …", "Market traders said …", "The drugmaker has said …", "…, the drugmaker said.": one the claim
+# has speak by what they are (a common noun), not by name or title.
+_DESCRIBED_SAYER = re.compile(
+    rf"^(?:(?:The|A|An|Some|Many)\s+)?(?P<wa>(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<a>[A-Za-z][a-z-]+))\s+(?:has\s+|have\s+|had\s+|also\s+)?{_VERBS}\b"
+    rf"|,\s*(?:the|a|an)\s+(?P<wb>(?:[a-z][\w-]*\s+){{0,2}}?(?P<b>[a-z][a-z-]+))\s+{_VERBS}[.!]?\s*$"
+)
+
+
+def _described_sayer(claim: str) -> tuple[str, str] | None:
+    """The common noun the claim has speak ("residents", "drugmaker"), lower-cased, and the words that describe them
+    with it ("Market traders"); None for a name, a title (the title rule's), a pronoun, or one who may speak for
+    anybody ("officials", "a spokeswoman")."""
+    m = _DESCRIBED_SAYER.search(claim.strip())
+    if m is None:
+        return None
+    head = (m.group("a") or m.group("b")).lower()
+    if head in _ANY_BODY_SPEAKS or is_role(head) or not is_content(head):
+        return None
+    forms = forms_by_class(head)
+    described = m.group("wa") or m.group("wb")
+    return (head, described) if not forms or ("NOUN" in forms and "VERB" not in forms) else None
+
+
+def _a_named_one_says(ctx: ClaimContext) -> bool:
+    """Whether the evidence has someone it names say what it says ("…, Mr Bishop said")."""
+    speakers = [*attributed(ctx), *(_speaker_in(text) for text in ctx.texts)]
+    return any(who and who[:1].isupper() for who in speakers)
+
+
 @register("FC403", "speaker-absent", UNSUPPORTED, "the speaker appears nowhere in the article")
 def speaker_absent(ctx: ClaimContext) -> Iterator[Hit]:
     speaker = ctx.card.speaker
@@ -1108,6 +1141,14 @@ def speaker_absent(ctx: ClaimContext) -> Iterator[Hit]:
             forms = "|".join(re.escape(t) for t in same_role(title))
             if not re.search(rf"\b(?:{forms})\b", ctx.home.body, re.IGNORECASE):
                 yield Hit(f'claim credits it to "the {title}", whom the article never mentions')
+        elif (
+            (described := _described_sayer(ctx.card.claim))
+            and not noun_mentioned(described[0], ctx.home.vocabulary)
+            # (a person the evidence names may speak for a body: "…, Mr Bishop said" for "the forestry industry said")
+            and not (described[0] in ORGANISATION_WORDS | _ANY_BODY and _a_named_one_says(ctx))
+        ):
+            # "Residents said the fire was 40% contained", "The drugmaker said …" of an article with neither
+            yield Hit(f'claim credits it to "{described[1]}", whom the article never mentions in any form')
         return
     near, anywhere = _nearby_speaker(ctx, speaker)
     if not near and not anywhere:

@@ -42,6 +42,9 @@ _MEANT = (
     r"|vot(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,3}?to(?=\s+strike\b)"
     # "a pledge by the health board to cut them": whose pledge, then what it is to do
     r"|(?P<pledge>pledge|promise|plan|bid|vow|commitment)s?\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,4}?to"
+    # "while ecologists decide how to move them": what is still being decided is not done
+    r"|(?:decid(?:e|es|ed|ing)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weigh(?:s|ed|ing)?|work(?:s|ed|ing)?\s+out)"
+    r"\s+(?:how|whether|where|when)\s+to"
 )
 _THEN = r"\s+(?:not\s+|also\s+|now\s+|soon\s+|then\s+|still\s+|only\s+|again\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)"
 # "as it closes two factories by the end of next year": a present tense with a time still to come.
