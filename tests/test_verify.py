@@ -8078,3 +8078,12 @@ def test_round_two_hundred_and_sixty_readings_a_passive_changed() -> None:
     ban = "Jon Ruddock, the Kell Town goalkeeper, was suspended for three games on Friday for dissent, the league said."
     _assert_judged(ban, "Jon Ruddock was cleared on Friday.", False)
     _assert_judged(ban, "Jon Ruddock was suspended for three games.", True)
+
+
+def test_round_two_hundred_and_sixty_readings_a_place_that_speaks_and_a_body_mixed() -> None:
+    escape = "Two prisoners walked out of Orm prison on Sunday; one was found within hours, but the other is still missing, police said."
+    _assert_judged(escape, "The prison said the other man was still missing.", False)
+    _assert_judged(escape, "Police said the other man was still missing.", True)
+    study = "Rivers near the Kell estuary are warmer than ever, researchers at Dunmore University said."
+    _assert_judged(study, "Researchers at Kell University said the rivers are warmer than ever.", False)
+    _assert_judged(study, "Researchers at Dunmore University said the rivers are warmer than ever.", True)

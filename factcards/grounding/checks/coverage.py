@@ -1251,7 +1251,7 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
                     or other.lower.endswith(kind.lower)  # "the wildfire" is "the fire"
                     or paraphrase_groups(lemmas(other.lower)) & paraphrase_groups(lemmas(kind.lower))
                     # (a post named by what it is over may be a deed's noun: "the housing minister")
-                    or (not (_only_a_noun(other) or titled) or (_ABSTRACT.search(other.lower) and not titled))
+                    or (not titled and (not _only_a_noun(other) or _ABSTRACT.search(other.lower)))
                     or other.lower in _GENERIC
                 ):
                     continue
@@ -1503,7 +1503,6 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
 
 # Doers that say only that someone did it: "Someone punched a referee" adds no one to "a referee was punched".
 _ANYONE = frozenset("someone somebody person people individual unknown".split())
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+by\b", re.IGNORECASE)
 
 
@@ -1535,7 +1534,7 @@ def _doer_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | Non
         for text in ctx.texts:
             found = words(text)
             for j, other in enumerate(found):
-                if not (lemmas(other.lower) & verb_forms and _BE_BEFORE.search(text, 0, other.start)):
+                if not (lemmas(other.lower) & verb_forms and _PASSIVE_BEFORE.search(text, 0, other.start)):
                     continue
                 if _BY_AFTER.match(text, other.end):
                     continue  # the evidence says by whom: the role rules' to compare

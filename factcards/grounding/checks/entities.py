@@ -11,7 +11,7 @@ from factcards.text.attribution import attributions
 from factcards.text.document import Document
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import canonical_name, names_of
-from factcards.text.names import NameRun, capitalized_runs, key, word_keys
+from factcards.text.names import NATIONALITIES, NameRun, capitalized_runs, key, word_keys
 from factcards.text.words import forms_by_class, same_family, told_as_phrasal_verb, words
 
 
@@ -519,6 +519,42 @@ def names_invented(ctx: ClaimContext) -> Iterator[Hit]:
                 yield Hit(f'claim speaks of "{name}", which the article never mentions in any form')
             else:
                 yield Hit(f'name "{name}" does not appear in the article')
+    if not _missing_names(ctx) and (mixed := _body_name_mixed(ctx)):
+        yield Hit(f'claim says "{mixed[0]}", a body the article never names; it names "{mixed[1]}"',
+                  ctx.span_of(mixed[1]), ctx.home.article.id)  # fmt: skip
+
+
+def _body_name_mixed(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Scientists at Selva University said" against "scientists at Pell University said" of an article that writes
+    "Selva" only of a coast: a body named by a word of the article and a kind of body (university, hospital, council …)
+    the article gives only to another name. Each word is the article's; the body is not."""
+    body = ctx.home.body
+    for run in capitalized_runs(ctx.card.claim):
+        parts = run.text.split()
+        if parts[0] == "The":
+            parts = parts[1:]  # ("The City Council" is "City Council")
+        # One word and the kind only ("Selva University"): a longer name ("United States Supreme Court", "CEO of News
+        # Corporation", "Canadian Premier League") is as often the article's written another way.
+        if len(parts) != 2 or parts[-1].lower() not in ORGANISATION_WORDS or parts[0].lower() in NATIONALITIES:
+            continue
+        if any("'" in p or "’" in p for p in parts):
+            continue  # ("Valdoria's Supreme Court": whose it is, not its name)
+        name = " ".join(parts)
+        # (every word the article's own, as written: "UN" for "United Nations" is an alias, the alias rules' to read)
+        if re.search(rf"\b{re.escape(name)}\b", body, re.IGNORECASE) or not all(
+            re.search(rf"\b{re.escape(p)}\b", body) for p in parts[:-1]
+        ):
+            continue
+        theirs = [
+            m.group("name")
+            for m in re.finditer(rf"(?:\bThe\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){{1,3}}{re.escape(parts[-1])})\b", body)
+        ]
+        named = " ".join(parts[:-1])
+        # (nor another name of it: "EU Council" is the "European Union Council")
+        others = [canonical_name(" ".join(other.split()[:-1])) for other in theirs]
+        if theirs and not any(named in other for other in theirs) and canonical_name(named) not in others:
+            return name, theirs[0]
+    return None
 
 
 @register("FC305", "name-elsewhere", REVIEW, "a name in the claim is in the article but not in its evidence")

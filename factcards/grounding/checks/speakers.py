@@ -767,7 +767,11 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
         return None  # "Employers said" against "the employers' association said"
     speakers = {attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
     if None in speakers:
-        return None
+        # ("…, is still at large, police said": one described, whom the clause reader finds where the article's reader
+        # names no one; a named one may speak for the claim's body, "…, Mr Bishop said" for "the forestry industry")
+        speakers = (speakers - {None}) | {who for text in ctx.texts if (who := _speaker_in(text)) and who.islower()}
+        if len(speakers) != 1:
+            return None
     named = [who for who in speakers if who and who[:1].isupper() and plausible_speaker(who)]
     if not named:
         # "The council said the nursery would close" against "…, its owner said": one described speaker, someone else
