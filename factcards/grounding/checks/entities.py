@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
@@ -524,10 +525,28 @@ def names_invented(ctx: ClaimContext) -> Iterator[Hit]:
                   ctx.span_of(mixed[1]), ctx.home.article.id)  # fmt: skip
 
 
+# A capitalized word and a kind of body after it: "Selva University", "Kell City Council".
+_A_NAMED_BODY = re.compile(rf"\b[A-Z][\w.-]*\s+(?:{'|'.join(sorted(w.capitalize() for w in ORGANISATION_WORDS))})\b")
+
+
+@lru_cache(maxsize=16384)  # (asked again for every card of the article)
+def _writes(body: str, phrase: str, *, folded: bool = False) -> bool:
+    return re.search(rf"\b{re.escape(phrase)}\b", body, re.IGNORECASE if folded else 0) is not None
+
+
+@lru_cache(maxsize=4096)  # (an article's bodies of a kind, read once for all its cards)
+def _named_of_kind(body: str, kind: str) -> tuple[str, ...]:
+    """The names `body` gives bodies of `kind`, past "The" ("Pell University", "Harrow Vale Hospital")."""
+    pattern = rf"(?:\bThe\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){{1,3}}{re.escape(kind)})\b"
+    return tuple(m.group("name") for m in re.finditer(pattern, body))
+
+
 def _body_name_mixed(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "Scientists at Selva University said" against "scientists at Pell University said" of an article that writes
     "Selva" only of a coast: a body named by a word of the article and a kind of body (university, hospital, council …)
     the article gives only to another name. Each word is the article's; the body is not."""
+    if not _A_NAMED_BODY.search(ctx.card.claim):
+        return None  # (most claims name no body by its kind)
     body = ctx.home.body
     for run in capitalized_runs(ctx.card.claim):
         parts = run.text.split()
@@ -541,14 +560,9 @@ def _body_name_mixed(ctx: ClaimContext) -> tuple[str, str] | None:
             continue  # ("Valdoria's Supreme Court": whose it is, not its name)
         name = " ".join(parts)
         # (every word the article's own, as written: "UN" for "United Nations" is an alias, the alias rules' to read)
-        if re.search(rf"\b{re.escape(name)}\b", body, re.IGNORECASE) or not all(
-            re.search(rf"\b{re.escape(p)}\b", body) for p in parts[:-1]
-        ):
+        if _writes(body, name, folded=True) or not all(_writes(body, p) for p in parts[:-1]):
             continue
-        theirs = [
-            m.group("name")
-            for m in re.finditer(rf"(?:\bThe\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){{1,3}}{re.escape(parts[-1])})\b", body)
-        ]
+        theirs = _named_of_kind(body, parts[-1])
         named = " ".join(parts[:-1])
         # (nor another name of it: "EU Council" is the "European Union Council")
         others = [canonical_name(" ".join(other.split()[:-1])) for other in theirs]

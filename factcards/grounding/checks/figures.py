@@ -7,6 +7,7 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, permutations, takewhile
 
 from factcards.grounding.checks.bindings import (
@@ -1426,7 +1427,8 @@ _PASSIVE_SAID = re.compile(r"\b(?:were|was|been)\b", re.IGNORECASE)
 _Count = tuple[frozenset[str], frozenset[str], float, str]  # the verb's lemmas, the noun's (none: left out), …
 
 
-def _counts_done(text: str) -> list[_Count]:
+@lru_cache(maxsize=16384)  # (a day's cards cite the same sentences again and again)
+def _counts_done(text: str) -> tuple[_Count, ...]:
     """(the verb's lemmas, the counted noun's, the count, the words) for each count `_COUNT_DONE` reads in `text`
     ("12 were treated" leaves its noun out: the one counted before)."""
     found = []
@@ -1446,14 +1448,14 @@ def _counts_done(text: str) -> list[_Count]:
         if m.re is _COUNT_DID and (not counted or "VERB" in forms_by_class(noun)):
             continue  # ("two more charged": no one counted before the verb)
         found.append((lemmas(verb), counted, value, m.group(0)))
-    return found
+    return tuple(found)
 
 
 def _count_moved(ctx: ClaimContext) -> Hit | None:
     """ "Sixty pupils were treated in hospital" against "Sixty pupils … were taken ill …, and 12 were treated in
     hospital": the claim's count is the one the evidence gives the same ones for another deed, and the evidence gives
     this deed another count of them (or one that leaves them out)."""
-    if not _PASSIVE_SAID.search(ctx.card.claim) and not _COUNT_DID.search(ctx.card.claim):
+    if not ctx.claim.numbers or (not _PASSIVE_SAID.search(ctx.card.claim) and not _COUNT_DID.search(ctx.card.claim)):
         return None  # (no "were", "was" or "been", no "three inmates escaped": no count of a deed, read no further)
     mine = _counts_done(ctx.card.claim)
     if not mine:
@@ -1522,6 +1524,9 @@ _SPAN_APART = re.compile(
 )
 
 
+_SPAN_HINT = re.compile(r"\b(?:minute|hour|day|week|month|year)s?\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
+
+
 def _spans_apart(text: str) -> list[tuple[float | None, str, str, str]]:
     return [
         (
@@ -1537,6 +1542,8 @@ def _spans_apart(text: str) -> list[tuple[float | None, str, str, str]]:
 def _span_apart_changed(ctx: ClaimContext) -> Hit | None:
     """ "pulled out a week before her first-round match" against "pulled out … a day before her first-round match":
     another length of time between two things, on the same side."""
+    if not _SPAN_HINT.search(ctx.card.claim):
+        return None  # (most claims tell no span: read no further than the unit)
     mine = _spans_apart(ctx.card.claim)
     if not mine:
         return None
@@ -1550,16 +1557,21 @@ def _span_apart_changed(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+_OF_A_WHOLE = re.compile(r"\bof\s+(?:its|their|the|his|her|our)\s+\S", re.IGNORECASE)
+
+
 def _whole_for_part(ctx: ClaimContext) -> Hit | None:
     """ "will close nine libraries" against "will close four of its nine libraries": the claim does the deed to the
     whole the evidence counts its part out of."""
-    if " of " not in " ".join(ctx.texts):
-        return None
+    if not ctx.claim.numbers or not any(_OF_A_WHOLE.search(text) for text in ctx.texts):
+        return None  # (no count in the claim, or no "of its …" in the evidence: read no further)
     mine = [
         (lemmas(m.group("verb").lower()), count_value(m.group("count")), lemmas(m.group("noun").lower()), m.group(0))
         for m in _DEED_COUNT.finditer(ctx.card.claim)
         if "VERB" in forms_by_class(m.group("verb").lower())
     ]
+    if not mine:
+        return None
     for text in ctx.texts:
         for m in _PART_OF_WHOLE.finditer(text):
             part, whole = count_value(m.group("part")), count_value(m.group("whole"))
