@@ -130,7 +130,7 @@ _AFTERQUOTE = re.compile(
     rf"|(?P<name>{NAME})\s+{_ADVERBS}{_VERB}\b|{_VERB}\s+(?P<tail>(?:[^,.;:!?\"“”]|{_ABBREVIATION_DOT}){{1,80}}))"
 )
 # "said company spokesperson Martin Hale": the words after the verb may open with a role.
-_PRONOUN_SEX = {"he": "m", "she": "f"}
+PRONOUN_SEX = {"he": "m", "she": "f"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
 _PLACE_BEFORE = re.compile(rf"\b(?:from|in|near|of|outside)\s+{NAME_RUN}$")
 _PRECEDING_PREPOSITION = re.compile(
@@ -419,7 +419,7 @@ class Attributions:
     def _opener_before(self, text: str, pronoun: str, quoted: str = "") -> str | None:
         """Whom a "he"/"she" after `text` means when `text` opens on a person who acts: that person,
         if the sex allows and the quotation does not talk about them."""
-        sex = _PRONOUN_SEX.get(pronoun.lower())
+        sex = PRONOUN_SEX.get(pronoun.lower())
         opener = self._acting_opener(text, self._known_set, clause=True) if sex else None
         if opener is None or self._other_sex(opener, sex) or _named_in(opener, quoted):
             return None
@@ -617,7 +617,7 @@ class Attributions:
         # talks about ("“Why would Matt defend him?” she said" is not Matt speaking), nor
         # someone the article shows to be the other sex ("she said" after "actor Tom Reyes").
         t = track or self._track()
-        sex = _PRONOUN_SEX.get(pronoun.lower())
+        sex = PRONOUN_SEX.get(pronoun.lower())
         chain = t.subject if t.subject_pronoun and t.subject_pronoun == pronoun.lower() else None
         # "they added" goes on from the sentence before's speakers (a body, "researchers"), never
         # back to a person or a place that sentence only names.
@@ -648,7 +648,7 @@ class Attributions:
 
     def _last_named(self, text: str, pronoun: str) -> str | None:
         """The last person a sentence names before its "he"/"she", if the sex allows."""
-        sex = _PRONOUN_SEX.get(pronoun.lower())
+        sex = PRONOUN_SEX.get(pronoun.lower())
         for run in reversed(capitalized_runs(text)):
             name = self._person(run.text)  # "Supreme Court Justice Stephen Breyer" is a judge, not a court
             if name and name in self._known_set and not self._other_sex(name, sex):

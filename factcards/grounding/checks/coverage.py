@@ -20,6 +20,7 @@ from factcards.grounding.checks.context import (
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import (
     AUXILIARY,
+    BE_BEFORE,
     contest_agrees,
     definite_parties,
     doer_of_verbs,
@@ -1444,6 +1445,18 @@ _DOER_BEFORE = re.compile(
 _RELATIVE_PRONOUNS = frozenset({"which", "who"})
 
 
+def _a_doers_deed(verb: Word, claim: str, gone: dict[int, Word]) -> bool:
+    """Whether the claim word `verb` tells a deed someone does, in words its evidence has: a verb, no saying or mere
+    being, not written as done to its subject ("the quake was felt": no doer; "is investigating" has one)."""
+    return (
+        "VERB" in forms_by_class(verb.lower)
+        and not lemmas(verb.lower) & (lexicon().reporting | _NO_DEED)
+        and verb.lower not in AUXILIARY
+        and verb.start not in gone
+        and not (BE_BEFORE.search(claim, 0, verb.start) and not verb.lower.endswith("ing"))
+    )
+
+
 def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "A judge cleared Helen Marsh" against "A jury at Norbridge Crown Court cleared nurse Helen Marsh": the
     claim's doer, a common noun the evidence never writes, where the evidence has another common noun do the
@@ -1452,19 +1465,11 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     gone = {w.start: w for w in missing}
     claim = ctx.card.claim
     claim_words = ctx.claim_words
-    reporting = lexicon().reporting
     forms = claim_forms(ctx)
     for i, verb in enumerate(claim_words):
-        verb_forms = lemmas(verb.lower)
-        if (
-            "VERB" not in forms_by_class(verb.lower)
-            or verb_forms & (reporting | _NO_DEED)
-            or verb.lower in AUXILIARY
-            or verb.start in gone
-            # "the quake was felt": no doer, a thing it was done to ("is investigating" has one)
-            or (_PASSIVE_BEFORE.search(claim, 0, verb.start) and not verb.lower.endswith("ing"))
-        ):
+        if not _a_doers_deed(verb, claim, gone):
             continue
+        verb_forms = lemmas(verb.lower)
         m = _DOER_BEFORE.search(claim, 0, verb.start)
         head = (
             (gone.get(m.start("head")) or _only_after_a_preposition(claim_words, m.start("head"), ctx)) if m else None
@@ -1514,14 +1519,7 @@ def _doer_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | Non
     claim = ctx.card.claim
     claim_words = ctx.claim_words
     for i, verb in enumerate(claim_words):
-        if (
-            "VERB" not in forms_by_class(verb.lower)
-            or not verb.lower.endswith("ed")
-            or verb.start in gone
-            or verb.lower in AUXILIARY
-            or lemmas(verb.lower) & (lexicon().reporting | _NO_DEED)
-            or _PASSIVE_BEFORE.search(claim, 0, verb.start)
-        ):
+        if not verb.lower.endswith("ed") or not _a_doers_deed(verb, claim, gone):
             continue
         m = _DOER_BEFORE.search(claim, 0, verb.start)
         head = gone.get(m.start("head")) if m else None
@@ -1534,7 +1532,7 @@ def _doer_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | Non
         for text in ctx.texts:
             found = words(text)
             for j, other in enumerate(found):
-                if not (lemmas(other.lower) & verb_forms and _PASSIVE_BEFORE.search(text, 0, other.start)):
+                if not (lemmas(other.lower) & verb_forms and BE_BEFORE.search(text, 0, other.start)):
                     continue
                 if _BY_AFTER.match(text, other.end):
                     continue  # the evidence says by whom: the role rules' to compare
@@ -1572,7 +1570,6 @@ def _pronoun_for(found: list[Word], j: int, thing: set[str], text: str) -> bool:
     return any(lemmas(w.lower) & thing for w in found[:j])
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Verbs that tell no deed of a doer: "the quake was felt", "a crash occurred" against "an incident occurred".
 _NO_DEED = frozenset("be have do occur happen take get become remain seem".split())
 

@@ -530,7 +530,8 @@ _A_NAMED_BODY = re.compile(rf"\b[A-Z][\w.-]*\s+(?:{'|'.join(sorted(w.capitalize(
 
 
 @lru_cache(maxsize=16384)  # (asked again for every card of the article)
-def _writes(body: str, phrase: str, *, folded: bool = False) -> bool:
+def _writes_word(body: str, phrase: str, *, folded: bool = False) -> bool:
+    """Whether `body` writes `phrase` as whole words (in any case, `folded`); unlike `Document.writes`, no alias."""
     return re.search(rf"\b{re.escape(phrase)}\b", body, re.IGNORECASE if folded else 0) is not None
 
 
@@ -560,7 +561,7 @@ def _body_name_mixed(ctx: ClaimContext) -> tuple[str, str] | None:
             continue  # ("Valdoria's Supreme Court": whose it is, not its name)
         name = " ".join(parts)
         # (every word the article's own, as written: "UN" for "United Nations" is an alias, the alias rules' to read)
-        if _writes(body, name, folded=True) or not all(_writes(body, p) for p in parts[:-1]):
+        if _writes_word(body, name, folded=True) or not all(_writes_word(body, p) for p in parts[:-1]):
             continue
         theirs = _named_of_kind(body, parts[-1])
         named = " ".join(parts[:-1])

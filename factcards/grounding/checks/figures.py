@@ -1975,16 +1975,20 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLOSES = frozenset({"until", "till", "to", "before"})
+_OPENS_ALONE = frozenset({"from", "since", "after"})  # (the bounds the date reader takes into the date's own words)
 
 
-def _bound_of(text: str, mention: DateMention) -> str | None:
-    """ "opens" or "closes" for a date written after a word that bounds a span that way, else None."""
+def _bound_of(text: str, mention: DateMention) -> tuple[str, int] | None:
+    """ "opens" or "closes" for a date written after a word that bounds a span that way, with where the words of the
+    bound and the date begin; None for a date no such word bounds."""
     m = _BOUND_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if m is not None:
+        return ("closes" if m.group("bound").lower() in _CLOSES else "opens"), m.start()
     # (the date's own words may open on the bound: "until January" is read as one date)
-    bound = m.group("bound") if m is not None else mention.surface.split()[0] if " " in mention.surface else ""
-    if m is None and bound.lower() not in _CLOSES | {"from", "since", "after"}:
-        return None
-    return "closes" if bound.lower() in _CLOSES else "opens"
+    first = mention.surface.split()[0].lower() if " " in mention.surface else ""
+    if first in _CLOSES or first in _OPENS_ALONE:
+        return ("closes" if first in _CLOSES else "opens"), mention.start
+    return None
 
 
 def _same_date(a: DateMention, b: DateMention) -> bool:
@@ -2000,18 +2004,13 @@ def _bound_turned(ctx: ClaimContext) -> Hit | None:
         bound = _bound_of(ctx.card.claim, mine)
         if bound is None:
             continue
-        theirs = [
-            (text, d, _bound_of(text, d))
-            for text, atoms in zip(ctx.texts, ctx.seen, strict=False)
-            for d in atoms.dates
-            if _same_date(mine, d)
-        ]
-        if theirs and all(other is not None and other != bound for _, _, other in theirs):
-            text, d, _ = theirs[0]
-            said = _BOUND_BEFORE.search(text, max(0, d.start - 40), d.start)
-            told = _BOUND_BEFORE.search(ctx.card.claim, max(0, mine.start - 40), mine.start)
-            told_as = ctx.card.claim[told.start() if told else mine.start : mine.end].rstrip(".,;")
-            return ctx.said_against(told_as, text[said.start() if said else d.start : d.end].rstrip(".,;"))
+        same = [(text, d) for text, atoms in zip(ctx.texts, ctx.seen, strict=False) for d in atoms.dates
+                if _same_date(mine, d)]  # fmt: skip
+        theirs = [(text, d, other) for text, d in same if (other := _bound_of(text, d)) is not None]
+        if same and len(theirs) == len(same) and all(other[0] != bound[0] for _, _, other in theirs):
+            text, d, other = theirs[0]
+            told_as = ctx.card.claim[bound[1] : mine.end].rstrip(".,;")
+            return ctx.said_against(told_as, text[other[1] : d.end].rstrip(".,;"))
     return None
 
 

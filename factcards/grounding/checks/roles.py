@@ -26,7 +26,7 @@ from factcards.grounding.checks.context import ClaimContext, claim_forms
 from factcards.grounding.checks.entities import same_role
 from factcards.grounding.checks.parties import parties_swapped
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
-from factcards.text.attribution import DEED_NOT_SPEECH
+from factcards.text.attribution import DEED_NOT_SPEECH, PRONOUN_SEX
 from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.dictionary import inflected_from
 from factcards.text.document import Document, Sentence
@@ -306,8 +306,7 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
     return Roles(frozenset(doers), frozenset(receivers - doers))
 
 
-_SUBJECT_PRONOUN_SEX = {"he": "m", "she": "f"}
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_SEX)})\b", re.IGNORECASE)
 # Where a clause with a subject of its own opens: "…, after she criticised", "…; he said", "…, and she left".
 _CLAUSE_BEFORE = re.compile(
     r"(?:\b(?:after|before|when|because|as|while|since|until|although|though|but|and|once|where)|[,;])\s*$", re.I
@@ -327,7 +326,7 @@ def _pronoun_subject(text: str, parts: tuple[Participant, ...], found: list[Word
     at = index - 1
     while at >= 0 and (found[at].lower in _VERB_AUXILIARIES or found[at].lower.endswith("ly")):
         at -= 1
-    sex = _SUBJECT_PRONOUN_SEX.get(found[at].lower) if at >= 0 else None
+    sex = PRONOUN_SEX.get(found[at].lower) if at >= 0 else None
     if sex is None or not _CLAUSE_BEFORE.search(text, 0, found[at].start):
         return None
     # (a place or a body is no "she": "The council sacked Sarah Penn after she …")
@@ -1060,7 +1059,7 @@ def _sides_turned(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
             or verb.lower in AUXILIARY
             or not is_content(verb.lower)
             or forms & (reporting | symmetric | _SAVES)
-            or _BE_RIGHT_BEFORE.search(claim, 0, verb.start)
+            or BE_BEFORE.search(claim, 0, verb.start)
             or _BY_NEXT.match(claim, verb.end)  # ("sanctions imposed by Moscow": a passive, reduced)
         ):
             continue
@@ -1086,9 +1085,7 @@ def _sides_turned(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
             uses = [
                 w
                 for w in found
-                if _shares(verb, w)
-                and not _BE_RIGHT_BEFORE.search(text, 0, w.start)
-                and not _BY_NEXT.match(text, w.end)
+                if _shares(verb, w) and not BE_BEFORE.search(text, 0, w.start) and not _BY_NEXT.match(text, w.end)
             ]
             if not uses or any((h := _heads(text, w, found)[0]) is not None and lemmas(h.lower) & mine for w in uses):
                 continue  # (the evidence has the claim's doer do it too)
@@ -1112,7 +1109,8 @@ _DONE_TO_ONLY = frozenset(
     "charge kill attack punch stab abuse praise appoint elect invite".split()
 )
 _BY_NEXT = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.IGNORECASE)
-_BE_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A form of "be" right before a word, past an adverb: "was punched", "is being closely watched".
+BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PRONOUNS = frozenset("he she it they we i you who which that this these those".split())
 
 
@@ -1342,8 +1340,7 @@ def _participle_after_be(found: list[Word], verb: Word) -> bool:
 def passive_done_to(text: str, verb: Word, found: list[Word]) -> frozenset[str]:
     """Whom `verb` is done to where `text` writes it as a passive ("Kenna Mills … was banned"), as the keys of the
     people or bodies it names; empty where it is no passive or names no one."""
-    i = found.index(verb)
-    if not (i > 0 and found[i - 1].lower in _BE and _participle(verb.lower)):
+    if not (_participle_after_be(found, verb) and _participle(verb.lower)):
         return frozenset()
     # (people and bodies by name only: "Sewage was released" may be what "discharged" says)
     people = [p for p in participants(text) if _acts(p.text)]
