@@ -229,10 +229,17 @@ injury; a shipyard sold, wild bees, fuel duty, a steamship wreck, a market reope
 inflation, a bin strike, an opera house shut, an offshore earthquake; a data breach, a minister sacked, a dam a
 quarter full, a fiction prize, two arrests; diesel cars ended, a boiler ban, a flood barrier halved, a capsized
 boat, an orchestra tour; waiting lists falling, a captain banned, natterjack toads, a mayor re-elected, a weather
-satellite; a share fall, coral bleaching, a journalist cleared, a city centre charge, a manager replaced; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-second
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
-and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+satellite; a share fall, coral bleaching, a journalist cleared, a city centre charge, a manager replaced; a tram depot
+sold, a stroke drug, a flooded road, a marathon, a jewellery theft; a minimum wage, ferries cancelled, a jet order, a
+statue returned, a car plant closing; a mayor re-elected, children's sleep, cable theft, rates held, a debut novel;
+water bills, a hospital walkout, a wreck found, a defence minister sacked, electric car sales; a recycling plant
+fire, university cuts, an earthquake rescue, assisted dying, a chef's second restaurant; an avalanche, plastic bags,
+a stabbing, a steelworks furnace, a film festival; tax thresholds frozen, a shoot-out, a dam drained, a telecom
+fine, a snow leopard cub; potato blight, a cocaine boat, an author's death, rail talks, an oil spill; teachers'
+pay, a bank manager jailed, snow at an airport, food banks, a moon probe; a poisoned herd, rough sleepers, a church
+spire, a van recall, a stadium's cost; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to forty-third sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -12417,6 +12424,416 @@ _add("Hollin Town's manager Rudi Falk was sacked on Sunday after a run of eight 
  ("Hollin Town are top of the league.", False),
  ("Hollin Town lost ten games in a row.", False),
  ("Rudi Falk will take charge of the club.", False),
+])
+# round 270
+_add("The Orvale city council voted 7-2 on Tuesday to sell the old tram depot to developer Keel Homes for £4.5 million, despite objections from residents who wanted it kept as a museum.", [
+ ("The council voted to sell the tram depot to Keel Homes.", True),
+ ("Residents wanted the depot kept as a museum.", True),
+ ("The council voted 9-0 to sell the depot.", False),
+ ("Keel Homes sold the depot to the council.", False),
+ ("Residents wanted the depot demolished.", False),
+ ("The depot was sold for £45 million.", False),
+])
+_add("Dr Mara Quell, who leads the study at Tarn Hospital, said the new drug could cut the risk of a second stroke by a third, but warned that the trial was small and the results needed confirming.", [
+ ("Dr Mara Quell leads the study at Tarn Hospital.", True),
+ ("Quell warned that the trial was small.", True),
+ ("The new drug cuts the risk of a second stroke by a third.", False),
+ ("The drug could cut the risk of a second stroke by half.", False),
+ ("Quell said the trial was large.", False),
+ ("The results have been confirmed.", False),
+])
+_add("Flooding closed the main road between Ashby and Corran for three days last week, and the county said repairs to the collapsed bridge would take until March.", [
+ ("Flooding closed the road between Ashby and Corran for three days.", True),
+ ("The county said repairs would take until March.", True),
+ ("Flooding closed the road for three weeks.", False),
+ ("The county said repairs would be finished by January.", False),
+ ("The bridge was reopened last week.", False),
+ ("Snow closed the road between Ashby and Corran.", False),
+])
+_add("Brenna Lodd, 34, became the first woman to win the Halvik marathon in its 50-year history, finishing in two hours 31 minutes, ahead of last year's champion, Tova Rell.", [
+ ("Brenna Lodd won the Halvik marathon.", True),
+ ("Lodd finished in two hours 31 minutes.", True),
+ ("Tova Rell won the Halvik marathon.", False),
+ ("Lodd became the second woman to win the marathon.", False),
+ ("Lodd finished behind Tova Rell.", False),
+ ("The marathon is 25 years old.", False),
+])
+_add("Police in Dunmere arrested two men on Friday after £200,000 of jewellery was stolen from a shop on King Street; a third man is still being sought.", [
+ ("Police arrested two men on Friday.", True),
+ ("A third man is still being sought.", True),
+ ("Police arrested three men on Friday.", False),
+ ("£20,000 of jewellery was stolen.", False),
+ ("The third man has been arrested.", False),
+ ("Jewellery was stolen from a shop on Queen Street.", False),
+])
+# round 271
+_add("The Selmark government will raise the minimum wage by 6% in April, less than the 10% unions had demanded, the finance minister, Jonas Prell, announced on Wednesday.", [
+ ("The minimum wage will rise by 6% in April.", True),
+ ("Unions had demanded 10%.", True),
+ ("The minimum wage will rise by 10% in April.", False),
+ ("Unions announced the 6% rise.", False),
+ ("The rise is more than the unions demanded.", False),
+ ("The minimum wage will be cut in April.", False),
+])
+_add("Ferries between Luss and the island of Vorr were cancelled on Saturday as winds reached 90mph, stranding about 300 passengers, the operator said.", [
+ ("Ferries between Luss and Vorr were cancelled on Saturday.", True),
+ ("About 300 passengers were stranded, the operator said.", True),
+ ("Ferries were delayed on Saturday.", False),
+ ("Winds reached 60mph.", False),
+ ("About 3,000 passengers were stranded.", False),
+ ("The coastguard said about 300 passengers were stranded.", False),
+])
+_add("Kestrel Airlines has ordered 40 new jets from planemaker Aurane, worth about $4 billion, to replace its ageing fleet by 2030.", [
+ ("Kestrel Airlines ordered 40 jets from Aurane.", True),
+ ("The jets will replace Kestrel's ageing fleet.", True),
+ ("Aurane ordered 40 jets from Kestrel Airlines.", False),
+ ("Kestrel ordered 14 jets.", False),
+ ("The order is worth about $4 million.", False),
+ ("Kestrel will replace its fleet by 2025.", False),
+])
+_add("The Marrow Museum will return a bronze statue to Ketta after a five-year campaign, its director said, though she denied that the statue had been looted.", [
+ ("The Marrow Museum will return a bronze statue to Ketta.", True),
+ ("The director denied that the statue had been looted.", True),
+ ("The director said the statue had been looted.", False),
+ ("The museum will keep the statue.", False),
+ ("Ketta will return a statue to the Marrow Museum.", False),
+ ("The campaign lasted ten years.", False),
+])
+_add("About 1,200 workers at the Garth car plant will lose their jobs when it closes next year, the company said, blaming falling demand for diesel cars.", [
+ ("About 1,200 workers will lose their jobs.", True),
+ ("The company blamed falling demand for diesel cars.", True),
+ ("The Garth plant closed last year.", False),
+ ("The company blamed rising demand for electric cars.", False),
+ ("About 12,000 workers will lose their jobs.", False),
+ ("Unions blamed falling demand for diesel cars.", False),
+])
+# round 272
+_add("Mayor Hester Vann was re-elected in Calder on Sunday with 52% of the vote, narrowly beating challenger Piet Osk, who conceded defeat late in the evening.", [
+ ("Hester Vann was re-elected mayor of Calder.", True),
+ ("Piet Osk conceded defeat.", True),
+ ("Piet Osk was elected mayor.", False),
+ ("Vann conceded defeat.", False),
+ ("Vann won 62% of the vote.", False),
+ ("Vann beat Osk by a wide margin.", False),
+])
+_add("A study of 5,000 children in Fennick found that those who slept less than eight hours a night were twice as likely to be overweight, though the authors said it did not prove that lack of sleep caused weight gain.", [
+ ("The study looked at 5,000 children.", True),
+ ("The authors said the study did not prove that lack of sleep caused weight gain.", True),
+ ("The study proved that lack of sleep causes weight gain.", False),
+ ("Children who slept less were three times as likely to be overweight.", False),
+ ("Children who slept more than eight hours were twice as likely to be overweight.", False),
+ ("The study looked at 500 children.", False),
+])
+_add("Thieves stole copper cable from the railway near Brisk overnight, halting trains between Brisk and Holm for most of Tuesday morning, rail operator Linemark said.", [
+ ("Thieves stole copper cable from the railway near Brisk.", True),
+ ("Trains between Brisk and Holm were halted on Tuesday morning.", True),
+ ("Thieves stole copper cable from the railway near Holm.", False),
+ ("Trains were halted for most of Tuesday evening.", False),
+ ("Police said trains were halted.", False),
+ ("Thieves stole signal equipment from the railway.", False),
+])
+_add("The central bank of Ostria kept interest rates at 4.5% on Thursday but signalled it may cut them in the spring if inflation keeps falling.", [
+ ("The central bank kept interest rates at 4.5%.", True),
+ ("The bank signalled it may cut rates in the spring.", True),
+ ("The central bank cut interest rates to 4.5%.", False),
+ ("The bank will cut rates in the spring.", False),
+ ("The bank signalled it may raise rates.", False),
+ ("Inflation has been rising.", False),
+])
+_add("Writer Lila Kamm has won the Orrin Prize for her debut novel 'The Salt House', beating five other authors including former winner Jude Pask.", [
+ ("Lila Kamm won the Orrin Prize.", True),
+ ("'The Salt House' is Kamm's debut novel.", True),
+ ("Jude Pask won the Orrin Prize.", False),
+ ("Kamm beat seven other authors.", False),
+ ("'The Salt House' is Kamm's third novel.", False),
+ ("Jude Pask wrote 'The Salt House'.", False),
+])
+# round 273
+_add("Water bills in the Tamsey region will rise by an average of £45 a year from April, the regulator said, to pay for new sewage works.", [
+ ("Water bills in Tamsey will rise from April.", True),
+ ("The rise will pay for new sewage works.", True),
+ ("Water bills will fall by £45 a year.", False),
+ ("Water bills will rise by £54 a year.", False),
+ ("The water company said bills would rise.", False),
+ ("The rise will pay for new reservoirs.", False),
+])
+_add("Hospital staff in Venn walked out for 48 hours on Monday over pay, and the health board said about 2,000 appointments had been postponed.", [
+ ("Hospital staff in Venn walked out over pay.", True),
+ ("About 2,000 appointments were postponed, the health board said.", True),
+ ("Hospital staff walked out for 24 hours.", False),
+ ("About 2,000 appointments were cancelled.", False),
+ ("Staff walked out over working hours.", False),
+ ("The union said about 2,000 appointments had been postponed.", False),
+])
+_add("The wreck of the steamship Corvina, which sank off Halm Point in 1911 with the loss of 87 lives, has been found by divers at a depth of 60 metres.", [
+ ("The Corvina sank off Halm Point in 1911.", True),
+ ("Divers found the wreck at a depth of 60 metres.", True),
+ ("The Corvina sank in 1921.", False),
+ ("87 people survived the sinking.", False),
+ ("The wreck was found at a depth of 16 metres.", False),
+ ("The Corvina was raised by divers.", False),
+])
+_add("Prime minister Aldo Rusk sacked his defence minister, Nils Orr, on Wednesday after Orr criticised plans to cut the army by 10,000 troops.", [
+ ("Aldo Rusk sacked Nils Orr.", True),
+ ("Orr criticised plans to cut the army.", True),
+ ("Nils Orr sacked Aldo Rusk.", False),
+ ("Rusk criticised plans to cut the army.", False),
+ ("The plans would cut the army by 1,000 troops.", False),
+ ("Orr resigned on Wednesday.", False),
+])
+_add("Sales of electric cars in Dornland rose 40% last year to 120,000, while sales of petrol cars fell by a fifth, the industry body said.", [
+ ("Sales of electric cars rose 40% last year.", True),
+ ("Sales of petrol cars fell by a fifth.", True),
+ ("Sales of petrol cars rose 40% last year.", False),
+ ("Electric car sales reached 200,000.", False),
+ ("Sales of electric cars fell by a fifth.", False),
+ ("The government said electric car sales rose 40%.", False),
+])
+# round 274
+_add("A fire at a recycling plant in Ormsby sent thick smoke over the town on Monday, and residents were told to keep windows closed; no one was hurt.", [
+ ("Residents were told to keep windows closed.", True),
+ ("No one was hurt in the fire.", True),
+ ("Two people were hurt in the fire.", False),
+ ("Residents were told to leave their homes.", False),
+ ("The fire was at a chemical plant.", False),
+ ("Residents were told to keep windows open.", False),
+])
+_add("Gallen University will cut 300 jobs over two years to close a £30 million budget gap, blaming a fall in overseas students, its vice-chancellor, Emer Tosh, told staff.", [
+ ("Gallen University will cut 300 jobs.", True),
+ ("Emer Tosh blamed a fall in overseas students.", True),
+ ("The university will create 300 jobs.", False),
+ ("The budget gap is £13 million.", False),
+ ("The cuts will take place over five years.", False),
+ ("Staff blamed a fall in overseas students.", False),
+])
+_add("Rescuers in Pellin pulled a 70-year-old woman alive from the rubble of her home two days after the earthquake, which killed at least 45 people.", [
+ ("A woman was pulled alive from the rubble two days after the earthquake.", True),
+ ("The earthquake killed at least 45 people.", True),
+ ("A 70-year-old woman died in the rubble.", False),
+ ("The earthquake killed at least 54 people.", False),
+ ("The woman was found a week after the earthquake.", False),
+ ("The woman pulled a rescuer from the rubble.", False),
+])
+_add("The Rhennish parliament rejected a bill to legalise assisted dying by 230 votes to 190 on Friday, the third time it has been defeated in a decade.", [
+ ("Parliament rejected a bill to legalise assisted dying.", True),
+ ("The bill was defeated by 230 votes to 190.", True),
+ ("Parliament passed a bill to legalise assisted dying.", False),
+ ("It is the first time the bill has been defeated.", False),
+ ("The bill was defeated by 290 votes to 130.", False),
+ ("Parliament voted to ban assisted dying.", False),
+])
+_add("Chef Aron Velt, whose restaurant Fenn holds two Michelin stars, will open a second restaurant in Lusk in May, he told the Lusk Herald.", [
+ ("Aron Velt will open a second restaurant in Lusk.", True),
+ ("Velt's restaurant Fenn holds two Michelin stars.", True),
+ ("Fenn holds three Michelin stars.", False),
+ ("Velt will close his restaurant in Lusk.", False),
+ ("The restaurant will open in March.", False),
+ ("Velt told the Lusk Times about the opening.", False),
+])
+# round 275
+_add("Two climbers died and a third was rescued after an avalanche on Mount Serel on Saturday, mountain rescue said; the three had been roped together.", [
+ ("Two climbers died in an avalanche on Mount Serel.", True),
+ ("A third climber was rescued.", True),
+ ("Three climbers died in the avalanche.", False),
+ ("The climbers were not roped together.", False),
+ ("Police said two climbers died.", False),
+ ("The avalanche happened on Sunday.", False),
+])
+_add("Grocer Penny Market will stop selling plastic bags in all 400 of its stores from January, a year earlier than planned, its chief executive, Dana Hule, said.", [
+ ("Penny Market will stop selling plastic bags from January.", True),
+ ("The change comes a year earlier than planned.", True),
+ ("Penny Market will stop selling plastic bags in 40 stores.", False),
+ ("The change comes a year later than planned.", False),
+ ("Penny Market will start selling plastic bags.", False),
+ ("Penny Market's chairman said the bags would go.", False),
+])
+_add("Police in Tarrow said a 15-year-old boy had been charged with attempted murder after another teenager was stabbed outside a school on Wednesday; the victim is in a stable condition.", [
+ ("A 15-year-old boy has been charged with attempted murder.", True),
+ ("The victim is in a stable condition.", True),
+ ("A 15-year-old boy has been charged with murder.", False),
+ ("The victim is in a critical condition.", False),
+ ("A teacher was stabbed outside a school.", False),
+ ("A 16-year-old boy has been charged.", False),
+])
+_add("Output at the Brane steelworks fell by a quarter in the third quarter as a furnace was shut for repairs, owner Irongate said, adding that it expected production to recover by December.", [
+ ("Output at the Brane steelworks fell by a quarter.", True),
+ ("A furnace was shut for repairs.", True),
+ ("Output at the Brane steelworks rose by a quarter.", False),
+ ("Irongate said production had recovered.", False),
+ ("Output fell by a third.", False),
+ ("Irongate expected production to recover by June.", False),
+])
+_add("The Vessa film festival opened on Wednesday with 'Night Harbour', directed by Sol Ferrin, who was booed by protesters over his comments about the war.", [
+ ("The festival opened with 'Night Harbour'.", True),
+ ("Sol Ferrin directed 'Night Harbour'.", True),
+ ("Sol Ferrin was cheered by protesters.", False),
+ ("The festival closed with 'Night Harbour'.", False),
+ ("Protesters were booed by Sol Ferrin.", False),
+ ("The festival opened on Thursday.", False),
+])
+# round 276
+_add("Income tax thresholds will be frozen for another two years, the finance ministry said, which economists estimate will pull 400,000 more people into paying tax.", [
+ ("Income tax thresholds will be frozen for another two years.", True),
+ ("Economists estimate 400,000 more people will pay tax.", True),
+ ("Income tax thresholds will rise for two years.", False),
+ ("The finance ministry estimates 400,000 more people will pay tax.", False),
+ ("Thresholds will be frozen for another five years.", False),
+ ("400,000 people will stop paying tax.", False),
+])
+_add("The veteran goalkeeper Emil Strand saved two penalties as Rooke City beat Vanley 4-3 in a shoot-out to reach the cup final.", [
+ ("Rooke City beat Vanley in a shoot-out.", True),
+ ("Emil Strand saved two penalties.", True),
+ ("Vanley beat Rooke City in a shoot-out.", False),
+ ("Emil Strand missed two penalties.", False),
+ ("Rooke City won the cup final.", False),
+ ("Emil Strand saved three penalties.", False),
+])
+_add("The Wendle dam will be partly drained from next month so engineers can inspect cracks found in its wall in August, the water authority said, adding that there was no risk to homes below.", [
+ ("Engineers will inspect cracks in the Wendle dam.", True),
+ ("The water authority said there was no risk to homes.", True),
+ ("The dam will be fully drained.", False),
+ ("The cracks were found in October.", False),
+ ("The water authority said homes below were at risk.", False),
+ ("The dam wall has collapsed.", False),
+])
+_add("Carro Telecom was fined $12 million by the regulator for overcharging 80,000 customers, and must refund them by the end of the year.", [
+ ("Carro Telecom was fined $12 million.", True),
+ ("Carro must refund customers by the end of the year.", True),
+ ("The regulator was fined $12 million.", False),
+ ("Carro Telecom overcharged 8,000 customers.", False),
+ ("Carro Telecom was fined for undercharging customers.", False),
+ ("Customers must refund Carro Telecom.", False),
+])
+_add("Zoo keepers at Harl Park said a rare snow leopard cub born in May had died of an infection, weeks after its twin was moved to a zoo in Trent.", [
+ ("A snow leopard cub at Harl Park died of an infection.", True),
+ ("The cub's twin was moved to a zoo in Trent.", True),
+ ("The cub's twin died of an infection.", False),
+ ("The cub was born in March.", False),
+ ("A snow leopard cub was moved from Trent to Harl Park.", False),
+ ("A tiger cub died of an infection.", False),
+])
+# round 277
+_add("Farmers in Dell county have lost about half their potato crop to blight after the wettest summer in 30 years, the farmers' union estimated.", [
+ ("Farmers in Dell have lost about half their potato crop.", True),
+ ("The summer was the wettest in 30 years.", True),
+ ("Farmers lost all their potato crop.", False),
+ ("The summer was the driest in 30 years.", False),
+ ("The government estimated farmers lost half their crop.", False),
+ ("Farmers lost about half their wheat crop.", False),
+])
+_add("The navy of Istra intercepted a boat carrying 2 tonnes of cocaine off its southern coast on Tuesday and arrested its crew of five, officials said.", [
+ ("The navy intercepted a boat carrying cocaine.", True),
+ ("The crew of five were arrested.", True),
+ ("The boat was carrying 20 tonnes of cocaine.", False),
+ ("The navy arrested a crew of seven.", False),
+ ("The boat was intercepted off the northern coast.", False),
+ ("The crew escaped.", False),
+])
+_add("Author Geo Marsh, whose memoir about growing up in Pell sold a million copies, has died aged 81, his publisher said.", [
+ ("Geo Marsh has died aged 81.", True),
+ ("His memoir sold a million copies.", True),
+ ("Geo Marsh has died aged 71.", False),
+ ("His memoir sold 100,000 copies.", False),
+ ("His family said Marsh had died.", False),
+ ("Marsh wrote a novel about growing up in Pell.", False),
+])
+_add("Talks between the rail union and Westline broke down on Monday, and the union said drivers would strike on three days next month unless the company improved its pay offer of 4%.", [
+ ("Talks between the rail union and Westline broke down.", True),
+ ("Westline offered a 4% pay rise.", True),
+ ("Drivers will strike on five days next month.", False),
+ ("The union offered a 4% pay rise.", False),
+ ("Talks between the union and Westline ended in agreement.", False),
+ ("Westline said drivers would strike.", False),
+])
+_add("The Calm Bay oil spill has spread along 40 km of coastline, and clean-up crews have collected more than 3,000 dead seabirds, the environment agency said on Sunday.", [
+ ("The oil spill has spread along 40 km of coastline.", True),
+ ("Crews have collected more than 3,000 dead seabirds.", True),
+ ("The spill has spread along 14 km of coastline.", False),
+ ("Crews have rescued more than 3,000 seabirds.", False),
+ ("The oil company said the spill had spread along 40 km.", False),
+ ("Crews have collected more than 3,000 dead seals.", False),
+])
+# round 278
+_add("Teachers in Marle will get a 5.5% pay rise from September, the education minister, Ruth Abel, said, but head teachers warned schools would have to pay for it from existing budgets.", [
+ ("Teachers will get a 5.5% pay rise from September.", True),
+ ("Head teachers warned schools would have to pay for it from existing budgets.", True),
+ ("Teachers will get a 5% pay rise.", False),
+ ("Ruth Abel warned schools would have to pay for it.", False),
+ ("The government will pay for the rise.", False),
+ ("The rise will start in January.", False),
+])
+_add("A Tolan court sentenced former bank manager Ivo Rask to six years in prison for stealing £2.3 million from customers' accounts over a decade.", [
+ ("Ivo Rask was sentenced to six years in prison.", True),
+ ("Rask stole £2.3 million from customers' accounts.", True),
+ ("Ivo Rask was sentenced to sixteen years.", False),
+ ("Rask was acquitted of stealing from customers.", False),
+ ("Rask stole £3.2 million.", False),
+ ("Customers stole £2.3 million from Rask.", False),
+])
+_add("Heavy snow closed Kell airport for most of Friday, and about 150 flights were cancelled; the airport said it hoped to reopen fully on Saturday morning.", [
+ ("Heavy snow closed Kell airport on Friday.", True),
+ ("About 150 flights were cancelled.", True),
+ ("About 150 flights were delayed.", False),
+ ("The airport reopened fully on Friday evening.", False),
+ ("Fog closed Kell airport.", False),
+ ("The airport will reopen fully on Saturday morning.", False),
+])
+_add("Orla Penn, the head of the charity Safe Harbour, said demand at its food banks had doubled in a year, with 30,000 parcels handed out in October alone.", [
+ ("Demand at Safe Harbour's food banks has doubled in a year.", True),
+ ("30,000 parcels were handed out in October.", True),
+ ("Demand at the food banks has halved.", False),
+ ("3,000 parcels were handed out in October.", False),
+ ("Demand has tripled in a year.", False),
+ ("The government said demand had doubled.", False),
+])
+_add("The Astel Space Agency postponed the launch of its first moon probe for a second time on Thursday after engineers found a fuel leak; no new date has been set.", [
+ ("The launch of the moon probe was postponed.", True),
+ ("Engineers found a fuel leak.", True),
+ ("The moon probe was launched on Thursday.", False),
+ ("The launch was postponed for the first time.", False),
+ ("The launch has been rescheduled for next week.", False),
+ ("Engineers found a crack in the probe.", False),
+])
+# round 279
+_add("Dairy farmer Ned Fosk was awarded £85,000 in damages after a court found that a neighbour's pesticide spraying had poisoned his herd.", [
+ ("Ned Fosk was awarded £85,000 in damages.", True),
+ ("A court found a neighbour's spraying poisoned Fosk's herd.", True),
+ ("Fosk's neighbour was awarded £85,000.", False),
+ ("Fosk was ordered to pay £85,000 in damages.", False),
+ ("Fosk was awarded £58,000.", False),
+ ("Fosk's spraying poisoned his neighbour's herd.", False),
+])
+_add("The number of people sleeping rough in Arden rose to 410 this autumn, up from 260 a year ago, the council's count found.", [
+ ("410 people were sleeping rough in Arden this autumn.", True),
+ ("The number was 260 a year ago.", True),
+ ("The number of people sleeping rough fell to 410.", False),
+ ("The number was 410 a year ago.", False),
+ ("Charities found 410 people sleeping rough.", False),
+ ("The number of rough sleepers rose to 260.", False),
+])
+_add("Lightning struck the spire of St Owen's church in Brill during a storm on Monday night, sending stones crashing onto a parked car, but nobody was injured.", [
+ ("Lightning struck the spire of St Owen's church.", True),
+ ("Nobody was injured.", True),
+ ("A driver was injured when stones fell on a car.", False),
+ ("Lightning struck the church roof.", False),
+ ("The storm was on Tuesday night.", False),
+ ("Stones fell onto a parked bus.", False),
+])
+_add("Veln Motors will recall 90,000 vans because a faulty seatbelt may not hold in a crash, though it said it knew of no injuries.", [
+ ("Veln Motors will recall 90,000 vans.", True),
+ ("Veln said it knew of no injuries.", True),
+ ("Veln Motors will recall 9,000 vans.", False),
+ ("The faulty seatbelt has caused injuries.", False),
+ ("The recall is because of faulty brakes.", False),
+ ("Veln Motors will recall 90,000 cars.", False),
+])
+_add("Opposition leader Kai Brandt accused the government of hiding the true cost of the new stadium, which he said could reach £900 million, three times the original estimate.", [
+ ("Kai Brandt accused the government of hiding the cost of the stadium.", True),
+ ("Brandt said the cost could reach £900 million.", True),
+ ("The government accused Kai Brandt of hiding the cost.", False),
+ ("The stadium will cost £900 million.", False),
+ ("The cost could reach twice the original estimate.", False),
+ ("Brandt said the cost could reach £90 million.", False),
 ])
 # fmt: on
 
