@@ -8087,3 +8087,152 @@ def test_round_two_hundred_and_sixty_readings_a_place_that_speaks_and_a_body_mix
     study = "Rivers near the Kell estuary are warmer than ever, researchers at Dunmore University said."
     _assert_judged(study, "Researchers at Kell University said the rivers are warmer than ever.", False)
     _assert_judged(study, "Researchers at Dunmore University said the rivers are warmer than ever.", True)
+
+
+def test_round_two_hundred_and_seventy_readings_dates_and_comparisons() -> None:
+    # ("last week" in an article of January is no "by January" the repairs end in)
+    works = "Snow shut the Kell ring road for two days last week, and the council said repairs to the road would take until April."
+    _assert_judged(works, "The council said repairs would be finished by January.", False, date="2025-01-14")
+    _assert_judged(works, "The council said repairs would take until April.", True, date="2025-01-14")
+    rail = "Trains between Orm and Pell were suspended for most of Friday afternoon after a signal fault, the operator said."
+    _assert_judged(rail, "Trains were suspended for most of Friday morning.", False)
+    _assert_judged(rail, "Trains were suspended on Friday afternoon.", True)
+    # (a common noun opening the claim is no body the evidence has do anything: "Services" is no firm)
+    services = "Services between Orm and Pell were suspended on Friday after a signal fault, the operator said."
+    _assert_judged(services, "Services were suspended on Friday.", True)
+    fog = "Fog shut Orm airport on Friday morning, and the airport said flights would be back to normal by the evening."
+    _assert_judged(fog, "The airport said flights would be back to normal by Friday evening.", True)
+    fares = "Bus fares in Kell will rise by 4% in May, less than the 7% the operator had asked for, the mayor said."
+    _assert_judged(fares, "The rise is more than the operator asked for.", False)
+    _assert_judged(fares, "The rise is less than the operator asked for.", True)
+    housing = "The number of families in temporary housing in Orm rose to 930 this year, up from 610 two years ago."
+    _assert_judged(housing, "The number was 930 two years ago.", False)
+    _assert_judged(housing, "The number was 610 two years ago.", True)
+
+
+def test_round_two_hundred_and_seventy_readings_counts() -> None:
+    crash = (
+        "Four walkers died and a fifth was airlifted to hospital after a rockfall near Pell; the five had been warned."
+    )
+    _assert_judged(crash, "Five walkers died in the rockfall.", False)
+    _assert_judged(crash, "Four walkers died in the rockfall.", True)
+    darts = "Lena Orr hit three maximums as Kell beat Orm 6-4 to win the county title."
+    _assert_judged(darts, "Lena Orr hit four maximums.", False)
+    _assert_judged(darts, "Lena Orr hit three maximums.", True)
+    keeper = "Orm's keeper made four saves before the break and seven in all."
+    _assert_judged(keeper, "Orm's keeper made seven saves.", True)
+    show = "The Orm flower show, first held in 1950, was cancelled for a third time in five years because of flooding."
+    _assert_judged(show, "The show was cancelled for the first time.", False)
+    _assert_judged(show, "The show was cancelled for the 3rd time.", True)
+
+
+def test_round_two_hundred_and_seventy_readings_opposites() -> None:
+    vote = "Ina Cole narrowly won the Orm seat on Thursday, with 50.4% of the vote."
+    _assert_judged(vote, "Ina Cole won the seat by a wide margin.", False)
+    ship = "The ferry Kell Star sank off Pell in 1923 with the loss of 40 lives."
+    _assert_judged(ship, "40 people survived when the Kell Star sank.", False)
+    _assert_judged(ship, "40 people died when the Kell Star sank.", True)
+    show = "The Orm festival opened with a film by Ada Kerr, who was booed by protesters over her remarks."
+    _assert_judged(show, "Ada Kerr was cheered by protesters.", False)
+    bank = "Kell Bank was fined £3 million for overcharging 20,000 savers."
+    _assert_judged(bank, "Kell Bank was fined for undercharging savers.", False)
+    court = "Former nurse Tia Holm was awarded £40,000 in damages after a tribunal found she had been unfairly sacked."
+    _assert_judged(court, "Tia Holm was ordered to pay £40,000 in damages.", False)
+    _assert_judged(court, "Tia Holm was awarded £40,000 in damages.", True)
+    coast = "Coastguards boarded a yacht carrying cigarettes off Orm on Monday and arrested its two crew."
+    _assert_judged(coast, "The yacht's crew escaped.", False)
+    cup = "Kell Rovers beat Orm 2-1 to reach the county cup final."
+    _assert_judged(cup, "Kell Rovers won the county cup final.", False)
+    _assert_judged(cup, "Kell Rovers reached the county cup final.", True)
+    beach = "Volunteers have found more than 200 dead puffins on beaches near Orm."
+    _assert_judged(beach, "Volunteers have found more than 200 dead gulls on beaches near Orm.", False)
+
+
+def test_round_two_hundred_and_seventy_readings_who_did_it() -> None:
+    row = "Councillor Meg Dunn accused the government of hiding the cost of the bridge."
+    _assert_judged(row, "The government accused Meg Dunn of hiding the cost.", False)
+    _assert_judged(row, "Meg Dunn accused the government of hiding the cost of the bridge.", True)
+    fine = "Vanta Telecom was fined £2 million by the regulator for overcharging customers."
+    _assert_judged(fine, "The regulator was fined £2 million.", False)
+    _assert_judged(fine, "Vanta Telecom was fined £2 million.", True)
+    sale = "Kell council voted on Monday to sell the old library to developer Pell Estates for £1.2 million."
+    _assert_judged(sale, "Pell Estates sold the old library to the council.", False)
+    _assert_judged(sale, "The council voted to sell the old library to Pell Estates.", True)
+    race = "Mayor Ruth Hale held her seat in Orm with 55% of the vote, beating rival Sam Pike, who conceded before midnight."
+    _assert_judged(race, "Hale conceded before midnight.", False)
+    _assert_judged(race, "Sam Pike conceded before midnight.", True)
+    first = (
+        "Ada Voss, 29, became the first woman to win the Kell hill race, finishing ahead of the 2023 winner, Lin Moor."
+    )
+    _assert_judged(first, "Lin Moor won the Kell hill race.", False)
+    _assert_judged(first, "Ada Voss won the Kell hill race.", True)
+    school = "Orm College will close its theatre to save £2 million, blaming rising costs, its principal, Jan Reed, told parents."
+    _assert_judged(school, "Jan Reed blamed rising costs.", True)
+    _assert_judged(school, "Parents blamed rising costs.", False)
+    strike = "Talks between the nurses' union and the trust broke down, and the union said it would strike unless the trust improved its pay offer."
+    _assert_judged(strike, "The union made a pay offer.", True)
+    _assert_judged(strike, "The union offered a pay rise.", False)
+    prize = "Farmer Eli Cobb was awarded £30,000 after a court found a neighbour's dog had killed his sheep."
+    _assert_judged(prize, "Eli Cobb's neighbour was awarded £30,000.", False)
+    boss = (
+        "The boss of grocer Kell Foods has admitted the firm got its prices wrong. Kell Foods chief executive Ann Lowe."
+    )
+    _assert_judged(boss, "Ann Lowe admitted the firm got its prices wrong.", True)
+
+
+def test_round_two_hundred_and_seventy_readings_places() -> None:
+    theft = "Thieves took lead from the roof of a church near Orm overnight, closing the road between Orm and Kell, police said."
+    _assert_judged(theft, "Thieves took lead from the roof of a church near Kell.", False)
+    _assert_judged(theft, "Thieves took lead from the roof of a church near Orm.", True)
+    bear = "Keepers at Pell Zoo said a bear cub born in March was thriving, a month after its mother was moved to a park in Orm."
+    _assert_judged(bear, "The cub's mother was moved from Orm to Pell Zoo.", False)
+    _assert_judged(bear, "A bear cub at Pell Zoo was thriving.", True)
+
+
+def test_round_two_hundred_and_seventy_readings_speakers() -> None:
+    pay = "Nurses in Orm will get a 4% rise, the health minister, Tom Kay, said, but ward managers warned wards would have to find the money."
+    _assert_judged(pay, "Tom Kay warned wards would have to find the money.", False)
+    _assert_judged(pay, "Ward managers warned wards would have to find the money.", True)
+    _assert_judged(pay, "The government will find the money.", False)
+    levy = (
+        "Fuel duty will rise by 3p, the treasury said, which analysts estimate will add £60 a year to a family's bills."
+    )
+    _assert_judged(levy, "The treasury estimates the rise will add £60 a year.", False)
+    _assert_judged(levy, "Analysts estimate the rise will add £60 a year.", True)
+    shop = "Kell Stores will shut ten branches next year, its chief executive, Ruth Ames, said."
+    _assert_judged(shop, "Kell Stores' chairman said branches would shut.", False)
+
+
+def test_round_two_hundred_and_seventy_readings_certainty() -> None:
+    trial = "Dr Ian Rowe said the scan could spot the disease earlier, but warned that the findings needed checking."
+    _assert_judged(trial, "The findings have been checked.", False)
+    mill = (
+        "Output at the Orm mill fell by a fifth, the owner said, adding that it expected output to recover by spring."
+    )
+    _assert_judged(mill, "The owner said output had recovered.", False)
+    _assert_judged(mill, "The owner expected output to recover by spring.", True)
+    arena = "Councillor Pat Lane said the cost of the new arena could reach £400 million, twice the first estimate."
+    _assert_judged(arena, "The arena will cost £400 million.", False)
+    _assert_judged(arena, "Pat Lane said the cost could reach £400 million.", True)
+
+
+def test_round_two_hundred_and_seventy_readings_things_and_slots() -> None:
+    # (a thing the dictionary lacks is a thing all the same)
+    recall = "Orm Motors will recall 4,000 cars because a faulty airbag may not open."
+    _assert_judged(recall, "The recall is because of faulty brakes.", False)
+    leak = "A gas leak closed Kell high street on Monday, and shoppers were told to stay away from the area."
+    _assert_judged(leak, "Shoppers were told to leave their cars at home.", False)
+    _assert_judged(leak, "Shoppers were told to stay away from the area.", True)
+    barn = "Villagers who wanted it restored as a hall objected to the council's plan for the old barn."
+    _assert_judged(barn, "Villagers wanted the barn demolished.", False)
+    _assert_judged(barn, "Villagers wanted the barn restored as a hall.", True)
+    bins = "Bin crews in Orm walked out for a week on Monday over rotas."
+    _assert_judged(bins, "Bin crews walked out over pay.", False)
+    _assert_judged(bins, "Bin crews walked out over rotas.", True)
+    fight = "Police said a man had been arrested after another man was punched outside a pub in Kell."
+    _assert_judged(fight, "A barman was punched outside a pub in Kell.", False)
+    storm = "Wind tore off the roof of the chapel at St Anne's school in Orm on Sunday."
+    _assert_judged(storm, "Wind damaged the chapel spire.", False)
+    raid = "Burglars stole antique clocks from a shop in Pell overnight, police said."
+    _assert_judged(raid, "Burglars stole gold rings from a shop in Pell.", False)
+    _assert_judged(raid, "Burglars stole antique clocks from a shop in Pell.", True)

@@ -60,6 +60,10 @@ def entity_type(name: str) -> str | None:
         return None
     if 2 <= len(words) <= 4 and not any(w in ROLE_WORDS for w in lowered):
         return "person"
+    # "Mayor Hester Vann", "Prime Minister Keir Starmer": a title written before a person's two or three names
+    titled = next((i for i, w in enumerate(lowered) if w not in ROLE_WORDS), len(words))
+    if titled and 2 <= len(words) - titled <= 3 and not any(w in ROLE_WORDS for w in lowered[titled:]):
+        return "person"
     return None
 
 

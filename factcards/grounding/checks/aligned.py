@@ -41,11 +41,19 @@ def _keyed(text: str) -> tuple[tuple[Word, ...], tuple[str, ...]]:
 
 def _named(run: tuple[Word, ...]) -> bool:
     """Whether the words hold a name: a capitalized word that does not open the text (or opens it and is no word
-    the dictionary has: "Estavia will host …")."""
+    the dictionary has: "Estavia will host …"), and no month or day ("born in May")."""
     return any(
-        w.capitalized and w.lower.isalpha() and (w.start > 0 or (is_content(w.lower) and not forms_by_class(w.lower)))
-        for w in run
+        w.capitalized
+        and w.lower.isalpha()
+        and w.lower not in CALENDAR_WORDS
+        and not (w.lower == "may" and i > 0 and run[i - 1].lower in _BEFORE_A_MONTH)
+        and (w.start > 0 or (is_content(w.lower) and not forms_by_class(w.lower)))
+        for i, w in enumerate(run)
     )
+
+
+# ("in May", "since May": the month, not Theresa May)
+_BEFORE_A_MONTH = frozenset("in since from until till by early late mid last next this of".split())
 
 
 def _says_something(run: tuple[Word, ...]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from factcards.grounding.checks.context import (
     ARTICLES,
@@ -136,7 +136,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 continue  # "could not cope" is no hedge but inability: "would be unable to cope" tells it
             if word.lower in ("could", "can") and _BEFORE_IT.search(ctx.texts[at], 0, word.start):
                 continue  # "several years before it could be used": when it can be, not whether
-            said = _hedged(found, i, claim_lemmas, ctx.texts[at])
+            said = _hedged(found, i, claim_lemmas, ctx.texts[at], ctx.claim_words)
             if (
                 said is None
                 or _other_deed_told(said, found, ctx.claim_words)
@@ -238,11 +238,25 @@ def _reported_sentence(ctx: ClaimContext) -> int | None:
     return most_told(ctx.texts, [frozenset({f}) for f in forms])
 
 
-def _hedged(found: list[Word], i: int, claim_lemmas: set[str], text: str = "") -> str | None:
+def _hedged(
+    found: list[Word], i: int, claim_lemmas: set[str], text: str = "", claim_words: Sequence[Word] = ()
+) -> str | None:
     """The words the hedge `found[i]` governs, when the claim states what they say: the next verb or
     quality ("might be taken", "a reportedly carcinogenic chemical", "seems safe"), or the subject it is
     said of ("Rain is likely on Friday", "A deal is expected this week")."""
     passed = _HEDGE_SKIP | lexicon().hedges
+    # "it expected production to recover by December": what the one expected is to do, which is not done
+    if found[i].lower in _EXPECTING_WHAT:
+        to = next((j for j in range(i + 2, min(i + 6, len(found))) if found[j].lower == "to"), None)
+        if (
+            to is not None
+            and to + 1 < len(found)
+            and "VERB" in forms_by_class(found[to + 1].lower)
+            and lemmas(found[to + 1].lower) & claim_lemmas
+            and not re.search(r"[,;:]", text[found[i].end : found[to].start])
+            and not any(w.lower in ("and", "but") or w.lower in lexicon().reporting for w in found[i + 1 : to])
+        ):
+            return " ".join(w.text for w in found[i : to + 2])
     # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
     at = next((j for j in range(i + 1, min(i + 5, len(found))) if found[j].lower not in passed), None)
     if at is not None and text[found[i].end : found[i].end + 1] in (",", ";"):
@@ -263,14 +277,15 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str], text: str = "") -
             ):
                 return " ".join(w.text for w in found[i : brought + 1])
         # "could rise to £25m with add-ons": the figure a thing may reach, which "for £25m" tells as reached
+        # (or "could reach £900 million", the figure right after the verb)
+        figure_at = at + 2 if at + 1 < len(found) and found[at + 1].lower == "to" else at + 1
         if (
             lemmas(found[at].lower) & _REACHING
-            and at + 2 < len(found)
-            and found[at + 1].lower == "to"
-            and any(c.isdigit() for c in found[at + 2].lower)
-            and found[at + 2].lower in claim_lemmas
+            and figure_at < len(found)
+            and any(c.isdigit() for c in found[figure_at].lower)
+            and (found[figure_at].lower in claim_lemmas or any(w.lower == found[figure_at].lower for w in claim_words))
         ):
-            return " ".join(w.text for w in found[i : at + 3])
+            return " ".join(w.text for w in found[i : figure_at + 1])
     if found[i].lower in _CLAUSE_HEDGES:
         # "Investigators believe an accelerant was used": the hedge governs the clause after it.
         for j in range(i + 1, min(i + 7, len(found))):
@@ -298,6 +313,7 @@ def _hedged(found: list[Word], i: int, claim_lemmas: set[str], text: str = "") -
     return None
 
 
+_EXPECTING_WHAT = frozenset("expected expect expects forecast hope hopes hoped".split())
 _BEGINNING = frozenset("cause start spark blame deliberately arson trigger".split())
 _MORE_OF = frozenset("further more another additional".split())
 _PLANNING = frozenset("plan plans planned planning proposed proposal proposals".split())

@@ -121,7 +121,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     found = _moved_otherwise(mine, by_figure) or (
         bound_differently(mine_units, [u for text in ctx.texts for u in _figure_units(text)]) if mine_units else None
     )
-    found = found or _one_unit_for_many(ctx)
+    found = found or _one_unit_for_many(ctx) or _compared_otherwise(ctx) or _reached_told_as_won(ctx)
     if found:
         said, other = found
         yield ctx.said_against(said, other)
@@ -403,6 +403,59 @@ def _one_unit_for_many(ctx: ClaimContext) -> tuple[str, str] | None:
             e, text = theirs[0]
             return claim[d.start : d.end], text[e.start : e.end]
     return None
+
+
+# "more than the unions demanded", "less than the 10% unions had demanded": a comparison with a thing named after it
+_COMPARED_WITH = re.compile(
+    r"\b(?P<way>more|less|fewer|higher|lower|greater|smaller|larger|bigger|cheaper|dearer)\s+than\s+"
+    r"(?P<with>(?:[\w'’%$£€-]+(?:[.,]\d+)*\s+){0,5}[\w'’%$£€-]+(?:[.,]\d+)*)",
+    re.IGNORECASE,
+)
+_UP_WAYS = frozenset("more higher greater larger bigger dearer".split())
+
+
+def _compared_with(text: str) -> list[tuple[bool, frozenset[str], str]]:
+    """Each comparison with a thing `text` names: which way (up), the content lemmas of what it is compared with and
+    the words."""
+    return [
+        (m.group("way").lower() in _UP_WAYS, content_lemmas(words(m.group("with"))), m.group())
+        for m in _COMPARED_WITH.finditer(text)
+    ]
+
+
+def _compared_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The rise is more than the unions demanded" against "… by 6%, less than the 10% unions had demanded": the
+    same thing compared with, the other way. (Only where the evidence compares nothing with it the claim's way.)"""
+    if " than " not in ctx.card.claim:
+        return None
+    mine = [(up, things, said) for up, things, said in _compared_with(ctx.card.claim) if things]
+    if not mine:
+        return None
+    theirs = [c for text in ctx.texts for c in _compared_with(text)]
+    for up, things, said in mine:
+        same = [(way, other) for way, their_things, other in theirs if things <= their_things]
+        if same and all(way != up for way, _ in same):
+            return said, same[0][1]
+    return None
+
+
+# "won the county cup final", "reach the final": a final won, or one only reached; so a semi-final.
+_WON_FINAL = re.compile(
+    r"\b(?:won|win|wins|winning|lifted|lift)\s+the\s+(?P<what>(?:[\w'’-]+\s+){0,3}?(?:semi-)?final)\b", re.I
+)
+_REACHED_FINAL = re.compile(
+    r"\b(?:reach|reached|reaches|reaching|into|to)\s+the\s+(?P<what>(?:[\w'’-]+\s+){0,3}?(?:semi-)?final)\b", re.I
+)
+
+
+def _reached_told_as_won(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Kell Rovers won the county cup final" against "beat Orm 2-1 to reach the county cup final": a final the
+    evidence says was reached, told as won (where the evidence says nothing won it)."""
+    mine = _WON_FINAL.search(ctx.card.claim)
+    if mine is None or any(_WON_FINAL.search(text) for text in ctx.texts):
+        return None
+    theirs = next((m for text in ctx.texts for m in _REACHED_FINAL.finditer(text)), None)
+    return (mine.group(0), theirs.group(0)) if theirs is not None else None
 
 
 def _figure_units(text: str) -> list[tuple[float, str, str]]:

@@ -155,6 +155,7 @@ _SAME_ROLE = (
     frozenset({"boss", "ceo", "executive", "chief"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+    frozenset({"premier", "prime minister"}),
     frozenset({"police", "officers", "officer", "detectives", "detective"}),  # "police said" for "officers said"
 )
 

@@ -997,6 +997,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     if (
         hit := _count_moved(ctx)
         or _whole_for_part(ctx)
+        or _deed_count_changed(ctx)
+        or _times_counted_otherwise(ctx)
         or _span_apart_changed(ctx)
         or _target_as_reached(ctx)
         or _owned_figure_moved(ctx)
@@ -1420,7 +1422,7 @@ _COUNT_DONE = re.compile(
 )
 # "Three inmates escaped": a count of those who did a deed, the verb right after what they are.
 _COUNT_DID = re.compile(
-    rf"(?<![\w.,])(?P<count>\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+(?P<noun>[a-z]{{3,}})\s+(?P<verb>[a-z]{{3,}}ed)\b",
+    rf"(?<![\w.,])(?P<count>\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+(?P<noun>[a-z]{{3,}})\s+(?P<verb>[a-z]{{2,}}ed)\b",
     re.IGNORECASE,
 )
 _PASSIVE_SAID = re.compile(r"\b(?:were|was|been)\b", re.IGNORECASE)
@@ -1580,6 +1582,86 @@ def _whole_for_part(ctx: ClaimContext) -> Hit | None:
                 if count == whole and count != part and deed & verb and counted & noun:
                     return ctx.said_against(said, m.group(0))
     return None
+
+
+def _deed_counts(text: str) -> list[tuple[frozenset[str], float | None, frozenset[str], str]]:
+    """(the verb's lemmas, the count, the counted noun's lemmas, the words) for each "saved two penalties" of `text`."""
+    return [
+        (lemmas(verb), count_value(m.group("count")), lemmas(noun), m.group(0))
+        for m in _DEED_COUNT.finditer(text)
+        if "VERB" in forms_by_class(verb := m.group("verb").lower())
+        and "NOUN" in forms_by_class(noun := m.group("noun").lower())
+    ]
+
+
+def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
+    """ "Emil Strand saved three penalties" against "saved two penalties as Rooke City beat Vanley 4-3": the claim
+    counts what a deed was done to otherwise than the evidence counts it for the same deed, wherever else its figure
+    stands."""
+    if not ctx.claim.numbers:
+        return None
+    mine = _deed_counts(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [c for text in ctx.texts for c in _deed_counts(text)]
+    for deed, count, counted, said in mine:
+        same = [(c, w) for v, c, n, w in theirs if v & deed and n & counted]
+        if (
+            count is not None
+            and same
+            and all(c is not None and not _counts_agree(count, c) for c, _ in same)
+            and _figure_written(said, ctx) == "in a score"
+        ):
+            return ctx.said_against(said, same[0][1])
+    return None
+
+
+_IN_A_SCORE = re.compile(r"\d\s*[-–]\s*$|^\s*[-–]\s*\d")
+
+
+def _figure_written(said: str, ctx: ClaimContext) -> str | None:
+    """How the evidence writes the figure of the claim's words (`said`): "on its own" ("to handle 12 million passengers a
+    year, up from 7 million" has the 7 million the airport handles now), only "in a score" ("beat Vanley 4-3" has no
+    three penalties), or None where it never does (the number rule's finding)."""
+    found = None
+    for number in ctx.claim.numbers:
+        if number.surface not in said:
+            continue
+        for text, atoms in zip(ctx.texts, ctx.seen, strict=False):
+            for other in atoms.numbers:
+                if not same_number(number, other):
+                    continue
+                for m in re.finditer(rf"(?<![\w.,]){re.escape(other.surface)}(?![\w])", text):
+                    if not (_IN_A_SCORE.search(text[max(0, m.start() - 3) : m.start()])
+                            or _IN_A_SCORE.search(text[m.end() : m.end() + 3])):  # fmt: skip
+                        return "on its own"
+                    found = "in a score"
+    return found
+
+
+# "for a second time", "the third time in a decade": how many times a thing has happened, by its ordinal.
+_NTH_TIME = re.compile(
+    rf"\b(?:the|a)\s+(?P<nth>{'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?time\b",
+    re.IGNORECASE,
+)
+
+
+def _times_counted_otherwise(ctx: ClaimContext) -> Hit | None:
+    """ "The launch was postponed for the first time" against "postponed the launch … for a second time": another
+    count of the times it happened, where the evidence counts them."""
+    mine = list(_NTH_TIME.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    theirs = [m for text in ctx.texts for m in _NTH_TIME.finditer(text)]
+    for m in mine:
+        if theirs and all(_nth(o.group("nth")) != _nth(m.group("nth")) for o in theirs):
+            return ctx.said_against(m.group(0), theirs[0].group(0))
+    return None
+
+
+def _counts_agree(mine: float, theirs: float) -> bool:
+    """The same count, or one rounded from the other ("1,200" for "1,234")."""
+    return mine == theirs or rounds_to(theirs, significant_digits(mine), mine)
 
 
 _SIDE = r"(?P<side{n}>against|for|in\s+favou?r)"
@@ -1838,8 +1920,14 @@ def date_supported(mention: DateMention, others: list[DateMention]) -> bool:
             return True
         if mention.resolved and other.resolved and other.resolved.startswith(mention.resolved):
             return True
-        # "in November" is supported by "November 14, 2023"; "April 26" by "2024-04-26".
-        if mention.key.startswith("--") and other.resolved and other.resolved[4:].startswith(mention.key[1:]):
+        # "in November" is supported by "November 14, 2023"; "April 26" by "2024-04-26". (A date the evidence
+        # writes, not one it counts from the article's: "last week" in an article of January is no "until January")
+        if (
+            mention.key.startswith("--")
+            and other.key[:1].isdigit()
+            and other.resolved
+            and other.resolved[4:].startswith(mention.key[1:])
+        ):
             return True
         # "in April" by "from 1 April" where no year is given either side
         if mention.key.startswith("--") and other.key.startswith(mention.key + "-"):
@@ -1960,6 +2048,7 @@ def dates_changed(ctx: ClaimContext) -> Iterator[Hit]:
     if not changed and (
         hit := _dated_from_it(ctx)
         or _bound_turned(ctx)
+        or _part_of_day_changed(ctx)
         or _date_of_another_deed(ctx)
         or _year_of_another_thing(ctx)
         or _date_of_another_figure(ctx)
@@ -1988,6 +2077,40 @@ def _bound_of(text: str, mention: DateMention) -> tuple[str, int] | None:
     first = mention.surface.split()[0].lower() if " " in mention.surface else ""
     if first in _CLOSES or first in _OPENS_ALONE:
         return ("closes" if first in _CLOSES else "opens"), mention.start
+    return None
+
+
+# "Tuesday evening", "on Monday night", "yesterday morning": a day, then which part of it.
+_DAY_PART = re.compile(
+    r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)(?:['’]s)?\s+"
+    r"(?P<part>morning|afternoon|evening|night|lunchtime|overnight)\b",
+    re.IGNORECASE,
+)
+_PARTS_ALIKE = {"evening": "night", "night": "night", "overnight": "night"}  # "Monday evening" may be "Monday night"
+
+
+def _part_of_day_changed(ctx: ClaimContext) -> Hit | None:
+    """ "Trains were halted for most of Tuesday evening" against "… for most of Tuesday morning": the same day, another
+    part of it. (Only where the evidence gives that day a part, and none the claim's.)"""
+    mine = list(_DAY_PART.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    theirs = [m for text in ctx.texts for m in _DAY_PART.finditer(text)]
+    for m in mine:
+        day, part = m.group("day").lower(), m.group("part").lower()
+        same_day = [o for o in theirs if o.group("day").lower() == day]
+        if any(re.search(rf"\b{part}\b", text, re.IGNORECASE) for text in ctx.texts):
+            continue  # "on Tuesday morning … back to normal by the evening": the evening of that day
+        if same_day and all(
+            _PARTS_ALIKE.get(o.group("part").lower(), o.group("part").lower()) != _PARTS_ALIKE.get(part, part)
+            for o in same_day
+        ):
+            other = same_day[0]
+            return Hit(
+                f'date "{m.group(0)}" not in evidence (evidence says "{other.group(0)}")',
+                ctx.span_of(other.group(0)),
+                ctx.home.article.id,
+            )
     return None
 
 
@@ -2126,13 +2249,20 @@ _FIGURE_IN = re.compile(
     rf"(?P<when>{_TIME_OF_A_FIGURE})\b"
 )
 _WHEN = re.compile(rf"\b(?:{_TIME_OF_A_FIGURE})\b")
+# "up from 260 a year ago": a figure, then how long ago it stood. (Not "rose by 12% last year to £6.2bn": a
+# "last year" after a figure dates the move as much as the figure.)
+_FIGURE_THEN = re.compile(
+    r"(?<![\w.,])(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?)\s+"
+    r"(?P<when>(?:a|an|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier))\b",
+    re.IGNORECASE,
+)
 
 
 def _figures_dated(text: str) -> list[tuple[str, str, str]]:
     """(figure, when, the words) for each figure `text` dates right after it."""
     return [
-        (re.sub(r"\s+", " ", m.group("figure")).lower(), m.group("when").lower(), m.group(0))
-        for m in _FIGURE_IN.finditer(text)
+        (re.sub(r"\s+", " ", m.group("figure")).lower(), re.sub(r"\s+", " ", m.group("when")).lower(), m.group(0))
+        for m in chain(_FIGURE_IN.finditer(text), _FIGURE_THEN.finditer(text))
     ]
 
 

@@ -26,7 +26,7 @@ from factcards.grounding.checks.context import ClaimContext, claim_forms
 from factcards.grounding.checks.entities import same_role
 from factcards.grounding.checks.parties import parties_swapped
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
-from factcards.text.attribution import DEED_NOT_SPEECH, PRONOUN_SEX
+from factcards.text.attribution import DEED_NOT_SPEECH, PRONOUN_SEX, attributions
 from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.dictionary import inflected_from
 from factcards.text.document import Document, Sentence
@@ -131,6 +131,9 @@ def definite_parties(text: str) -> tuple[Participant, ...]:
         for word in re.finditer(r"[a-z][a-z-]+", m.group(1)):
             if not _party_noun(word.group(0)):
                 break
+            if head is not None and word.group(0).endswith("ed") and "VERB" in forms_by_class(word.group(0)):
+                break  # "the government accused Brandt": the verb after the body, though "the accused" is one
+
             head = (word.group(0), at + word.start(), at + word.end())
         if head is None or text[head[2] : head[2] + 2] in ("'s", "’s"):
             continue
@@ -281,6 +284,15 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
             and _OPENER.fullmatch(text[: opener.start])
             and not _BOUNDARY.search(between)
             and _may_be_subject(_before(text, opener))  # ("They went to Gordon's Wine Bar before going": not the bar)
+        ):
+            left = [opener]
+    if not left and (first := _FIRST_TO.search(text, 0, verb.start)) is not None:
+        # "Brenna Lodd, 34, became the first woman to win the marathon": the one who became it does the deed
+        opener = next((p for p in parts if p.end <= first.start()), None)
+        if (
+            opener
+            and _OPENER.fullmatch(text[: opener.start])
+            and not re.search(r"[.;:]", text[opener.end : first.start()])
         ):
             left = [opener]
     if not left and (meant := _pronoun_subject(text, parts, found, index)) is not None:
@@ -618,6 +630,28 @@ def _given_to(text: str, verb: Word, parts: Sequence[Participant]) -> frozenset[
     return frozenset(p.key for p in parts if m.start("to") <= p.start < m.end("to"))
 
 
+# Deeds that pass a thing from one to another: the one it goes to, after "to", does not do them.
+_HANDING = frozenset("sell give hand lend lease transfer award donate send pass".split())
+# "sell the old tram depot to developer Keel Homes": the thing, then "to" and the one it goes to (described or not)
+_TO_WHOM = re.compile(r"\s+(?:[\w'’£$€.-]+\s+){1,6}?to\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+
+
+def _handed_to(text: str, verb: Word, parts: Sequence[Participant]) -> frozenset[str]:
+    """The party a deed of handing names right after "to": "voted to sell the depot to developer Keel Homes" has Keel
+    Homes buy it; it did not sell."""
+    if not lemmas(verb.lower) & _HANDING:
+        return frozenset()
+    m = _TO_WHOM.match(text, verb.end)
+    return frozenset(p.key for p in parts if m is not None and p.start == m.end())
+
+
+# "became the first woman to", "is the only team to", "was the youngest player ever to": a first (or only) one's deed
+_FIRST_TO = re.compile(
+    r"\b(?:became|becomes|become|was|is|were|are)\s+(?:the\s+)?(?:first|second|third|last|only|youngest|oldest)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:ever\s+)?to\s+$"
+)
+
+
 def _predicates(found: list[Word]) -> list[Word]:
     return [w for w in found if is_content(w.lower) and not w.capitalized and w.lower not in lexicon().symmetric]
 
@@ -671,6 +705,15 @@ def _owner_did_it(ctx: ClaimContext) -> Hit | None:
     if m is None or lemmas(m.group("verb")) & lexicon().reporting:
         return None
     owner, one, deed = last_key(m.group("owner")), m.group("one"), lemmas(m.group("verb"))
+    # ("Fosk's neighbour was awarded £85,000" against "Ned Fosk was awarded £85,000": one it was done to)
+    # (a person only: "Gloucester's win was sealed" is a thing of the team's, which it sealed)
+    passive = bool(re.search(r"\b(?:was|were)\s+\S+$", m.group(0)))
+    if passive and one not in _SOMEONES and one not in JOB_NOUNS:
+        return None
+    # (one the evidence names as theirs may have had it done too: "ordered Ion Marin and his brother to spend …")
+    theirs = re.compile(rf"\b(?:his|her|their)\s+{re.escape(one)}s?\b", re.IGNORECASE)
+    if passive and any(theirs.search(text) for text in ctx.texts):
+        return None
     for text in ctx.texts:
         found = words(text)
         parts = list(participants(text))
@@ -678,10 +721,19 @@ def _owner_did_it(ctx: ClaimContext) -> Hit | None:
             if not lemmas(w.lower) & deed:
                 continue
             does_it = re.search(rf"\b{re.escape(one)}s?\s+(?:\w+\s+){{0,3}}?{re.escape(w.text)}\b", text, re.I)
-            if not does_it and owner in roles_at(text, parts, w, found).doers:
-                return Hit(f'claim has "{m.group("owner")}\'s {one}" as the one who "{m.group("verb")}"; the evidence '
+            roles = roles_at(text, parts, w, found)
+            if not does_it and owner in (roles.receivers if passive else roles.doers):
+                who = "the one" if passive else "the one who"
+                return Hit(f'claim has "{m.group("owner")}\'s {one}" as {who} "{m.group("verb")}"; the evidence '
                            f'has "{m.group("owner")}" ("{w.text}")', ctx.span_of(w.text), ctx.home.article.id)  # fmt: skip
     return None
+
+
+# Those of one's own a claim may put in one's place: "Fosk's neighbour was awarded …".
+_SOMEONES = frozenset(
+    """neighbour neighbor friend partner wife husband son daughter mother father brother sister agent lawyer client
+    colleague boss employer employee tenant landlord rival teammate spokesman spokeswoman""".split()
+)
 
 
 # "A 23-year-old man who punched a bus driver": a doer, what it did in a relative clause, and to whom.
@@ -782,6 +834,8 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or name_put_in_place(ctx)
         or _title_of_another(ctx)
         or _made_to_swapped(ctx)
+        or _audience_made_doer(ctx)
+        or _owned_deed_given(ctx)
     ):
         yield hit
         return
@@ -802,12 +856,24 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                 continue
             mine = roles_at(claim, claim_parts, verb, claim_words)
             if not mine.doers:
+                if found := _done_to_its_doer(text, ev_parts, ev_words, verb, mine, claim_words):
+                    other, doer, real = found
+                    yield _hit_at(
+                        ctx, doc, sentence, other,
+                        f'claim has {_shown(claim_parts, doer)} as the one "{verb.text}"; in the evidence '
+                        f'{_shown(ev_parts, doer)} did it to {_shown(ev_parts, real)} ("{other.text}")',
+                    )  # fmt: skip
+                    return
                 continue
             for other in (w for w in ev_words if _shares(verb, w)):
                 theirs = roles_at(text, ev_parts, other, ev_words)
                 # "Nicholson recommended Keating" against "Keating was recommended to Nicholson by Adams": the one
                 # it was given to, not its doer (however the doer after "by" is written).
-                given_to = _given_to(text, other, ev_parts) if not mine.doers & theirs.doers else frozenset()
+                given_to = (
+                    _given_to(text, other, ev_parts) | _handed_to(text, other, ev_parts)
+                    if not mine.doers & theirs.doers
+                    else frozenset()
+                )
                 if mine.doers & given_to:
                     doer = _shown(claim_parts, mine.doers)
                     yield _hit_at(
@@ -992,8 +1058,95 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         if found is None and (given := _given_thing(claim_words, verb)) is not None:
             found = _other_doer(ctx, verb, mine.doers, given)
         if found is not None and not _done_with(claim, verb, found[0].doers):
+            if lemmas(verb.lower) & _DONE_BY_SAYING and _said_by(ctx, found, mine.doers):
+                continue  # "…, blaming a fall in students, its vice-chancellor, Emer Tosh, told staff": hers to blame
             return _done_by_another(ctx, found, claim_parts, mine.doers, verb)
     return None
+
+
+# "Staff blamed …", "The union offered …": a claim that opens on its doer, a common noun, and the deed.
+_NOUN_DOER = re.compile(r"(?:The\s+)?(?P<doer>[A-Za-z][a-z-]{2,})\s+(?:(?:has|have|had|also)\s+)?(?P<verb>[a-z]{3,})\b")
+# "told staff", "telling reporters": those a sentence is said to.
+_TOLD_TO = re.compile(
+    r"\b(?:told|tells|tell|telling|informed|briefed|wrote\s+to|said\s+to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?P<to>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _audience_made_doer(ctx: ClaimContext) -> Hit | None:
+    """ "Staff blamed a fall in overseas students" against "…, blaming a fall in overseas students, its
+    vice-chancellor, Emer Tosh, told staff": the ones the evidence's words were told to, made their doer (where the
+    evidence names them nowhere else)."""
+    m = _NOUN_DOER.match(ctx.card.claim.strip())
+    if m is None:
+        return None
+    doer, verb = m.group("doer").lower(), m.group("verb").lower()
+    if "NOUN" not in forms_by_class(doer) or "VERB" not in forms_by_class(verb):
+        return None
+    forms = lemmas(doer)
+    for text in ctx.texts:
+        told = [t for t in _TOLD_TO.finditer(text) if lemmas(t.group("to").lower()) & forms]
+        named = [w for w in words(text) if lemmas(w.lower) & forms]
+        # (a common noun: "told Staff Sergeant Ray Cole" names one)
+        if told and len(named) == len(told) and not any(w.text[:1].isupper() for w in named):
+            return Hit(
+                f'claim has "{m.group("doer")}" as the one who "{m.group("verb")}"; the evidence has it told to them '
+                f'("{told[0].group(0)}")',
+                ctx.window_span(),
+                ctx.home.article.id,
+            )
+    return None
+
+
+# "the company improved its pay offer": a body, what it did, and its thing (of up to two words more)
+_ITS_THING = re.compile(
+    r"\b(?P<owner>[a-z]{3,})\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?[a-z]{3,}\s+(?:its|their)\s+"
+    r"(?P<thing>(?:[a-z-]+\s+){0,2}[a-z]{3,})\b"
+)
+
+
+def _owned_deed_given(ctx: ClaimContext) -> Hit | None:
+    """ "The union offered a 4% pay rise" against "… unless the company improved its pay offer of 4%": a deed the
+    evidence tells only as a thing of another's, given to one the evidence names as someone else."""
+    m = _NOUN_DOER.match(ctx.card.claim.strip())
+    if m is None or not m.group("verb").endswith("ed"):
+        return None
+    doer, verb = m.group("doer"), m.group("verb").lower()
+    if doer[:1].isupper() and not ctx.card.claim.strip().startswith("The "):
+        return None  # a name may be the body the evidence calls "the company"
+    deed = lemmas(verb)
+    doer_forms = lemmas(doer.lower())
+    for text in ctx.texts:
+        uses = [w for w in words(text) if lemmas(w.lower) & deed or same_family(w.lower, min(deed))]
+        owned = [t for t in _ITS_THING.finditer(text) if any(lemmas(w) & deed for w in t.group("thing").split())]
+        if not owned or len(uses) != len(owned):
+            continue
+        owner = owned[0].group("owner")
+        if not lemmas(owner) & doer_forms and any(lemmas(w.lower) & doer_forms for w in words(text)):
+            return Hit(
+                f'claim has "{doer}" as the one who "{m.group("verb")}"; the evidence has it "{owned[0].group(0)}"',
+                ctx.span_of(owned[0].group(0)),
+                ctx.home.article.id,
+            )
+    return None
+
+
+# Deeds done in words: the one who says the sentence that tells them does them ("Gallen University will cut jobs,
+# blaming a fall in students, its vice-chancellor told staff" has her blame it).
+_DONE_BY_SAYING = frozenset(
+    "blame accuse criticise criticize praise warn urge promise pledge deny admit condemn welcome predict".split()
+)
+
+
+def _said_by(ctx: ClaimContext, found: tuple[Roles, str, Word, Document, Sentence], doers: frozenset[str]) -> bool:
+    """Whether the article has one of `doers` say the sentence the evidence's deed is in, for a body the evidence
+    has do it (not for another person: "Dan Hale accused the government …; Ana Bell said …" is Hale's accusing)."""
+    theirs, text, _, doc, sentence = found
+    if ";" in text or any(p.key in theirs.doers and entity_type(p.text) == "person" for p in _parties_in(text)):
+        return False
+    speaker = attributions(doc).speaker_of(sentence)
+    return speaker is not None and bool({p.key for p in participants(speaker)} & doers)
 
 
 # What the evidence names only as where one came from or whom a deed is done against: "signed … from Carville",
@@ -1289,7 +1442,12 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
         mine = roles_at(claim, claim_parts, verb, claim_words)
         if mine.doers or not mine.receivers or mine.nominal:
             continue
-        if not all(_acts(q.text) for q in claim_parts if q.key in mine.receivers):
+        # (not a common noun opening the claim: "Services were suspended" names no body called Services)
+        if not all(
+            _acts(q.text) and not (q.start == 0 and " " not in q.text and "NOUN" in forms_by_class(q.text.lower()))
+            for q in claim_parts
+            if q.key in mine.receivers
+        ):
             continue
         other_use = None
         # (the claim's one named anywhere in the evidence: "His assistant, Sam Okafor, will take charge")
@@ -1330,6 +1488,21 @@ def _joined_after(text: str, at: int, name: str) -> bool:
     end = re.search(r"[.;:!?]", text[at:])
     clause = text[at : at + end.start()] if end else text[at:]
     return re.search(rf"\band\s+(?:[\w'’.-]+\s+){{0,2}}?{re.escape(name)}\b", clause) is not None
+
+
+def _done_to_its_doer(
+    text: str, parts: list[Participant], found: list[Word], verb: Word, mine: Roles, claim_words: list[Word]
+) -> tuple[Word, frozenset[str], frozenset[str]] | None:
+    """ "The regulator was fined $12 million" against "Carro Telecom was fined $12 million by the regulator": a
+    passive without its doer, done to the one the evidence has do it to another. The evidence's verb, the one it was
+    done to in the claim, and the one it was done to in the evidence."""
+    if not mine.receivers or not (_participle_after_be(claim_words, verb) and _participle(verb.lower)):
+        return None
+    for other in (w for w in found if _shares(verb, w)):
+        theirs = roles_at(text, parts, other, found)
+        if theirs.doers & mine.receivers and theirs.receivers and not theirs.receivers & mine.receivers:
+            return other, mine.receivers, theirs.receivers
+    return None
 
 
 def _participle_after_be(found: list[Word], verb: Word) -> bool:
@@ -1410,6 +1583,8 @@ def _other_doer(
         also = _ALSO.search(text, 0, other.start) is not None
         if found is not None or not theirs.doers or theirs.nominal or also:
             continue
+        if any(p.key in theirs.doers and _ONE_OF.search(text, 0, p.start) for p in ev_parts):
+            continue  # "The boss of pizza giant Domino's has admitted": the boss did it, whom the claim may name
         bare = _no_object(text, other)
         told = (_particle_after(ev_words, other), _object_word(ev_words, other), _given_thing(ev_words, other), bare)
         # (or a deed done to no one, where the claim's thing is the sentence's too: "Ray Moss has left the band"
@@ -1417,6 +1592,14 @@ def _other_doer(
         if thing in told or (bare == "none" and any(thing in lemmas(w.lower) for w in ev_words)):
             found = (theirs, text, other, doc, sentence)
     return found
+
+
+# "the boss of pizza giant Domino's", "a spokeswoman for the council": one the body's name stands after.
+_ONE_OF = re.compile(
+    r"\b(?:boss|head|chief|leader|chairman|chairwoman|chair|director|owner|founder|president|executive|ceo|"
+    r"spokesman|spokeswoman|spokesperson|manager|secretary|minister)\s+(?:of|for|at)\s+(?:[a-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _uses_of(
@@ -1549,10 +1732,25 @@ def _route_swapped(ctx: ClaimContext) -> Hit | None:
     if "from " not in ctx.card.claim and " for " not in ctx.card.claim and " to " not in ctx.card.claim:
         return None
     theirs = {k: v for text in ctx.texts for k, v in _routes(text).items()}
-    for (a, b), said in _routes(ctx.card.claim).items():
+    mine = _routes(ctx.card.claim)
+    for (a, b), said in mine.items():
         if a != b and (b, a) in theirs and (a, b) not in theirs:
             return ctx.said_against(said, theirs[(b, a)])
+    # "moved from Trent to Harl Park" against "its twin was moved to a zoo in Trent": where it went, told as where it
+    # came from (where the evidence has nothing come from there)
+    if mine and not any(a for a, _ in theirs if a in {a for a, _ in mine}):
+        sent = {canonical_name(m.group("to")): m.group(0) for text in ctx.texts for m in _SENT_TO.finditer(text)}
+        for (a, _), said in mine.items():
+            if a in sent:
+                return ctx.said_against(said, sent[a])
     return None
+
+
+# "was moved to a zoo in Trent", "flown to Carth": where a thing was taken.
+_SENT_TO = re.compile(
+    r"\b(?:moved|transferred|relocated|sent|taken|flown|shipped|driven|brought|returned|deported|evacuated)\s+to\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:in|at)\s+)?(?P<to>{NAME_RUN})"
+)
 
 
 # "Vantor Group's £3.2 billion takeover of rival grocer Kellmart", "Vantor agreed to buy Kellmart": who buys whom.
@@ -1805,11 +2003,33 @@ def _place_swapped(ctx: ClaimContext) -> Hit | None:
     # merger with Lisk"), not a wider place for a narrower one ("a freeway in New Jersey", "in Hudson County").
     elsewhere = {p.key for text in ctx.texts for p in participants(text)}
     in_claim = {p.key for p in participants(ctx.card.claim)}
+    # (or two places the evidence names side by side, "between Brisk and Holm": neither is in the other)
+    peers = _named_together(ctx.texts)
     swapped = [
-        b for b in mine if b[1] in elsewhere and any(t == b[0] and q != b[1] and q in in_claim for t, q, _ in theirs)
+        b
+        for b in mine
+        if b[1] in elsewhere
+        and any(t == b[0] and q != b[1] and (q in in_claim or frozenset((q, b[1])) in peers) for t, q, _ in theirs)
     ]
     found = bound_differently([b for b in mine if b[1] in named] + swapped, theirs)
     return ctx.said_against(*found) if found else None
+
+
+# "between Brisk and Holm", "from Luss to Vorr", "Brisk or Holm": two names side by side.
+_SIDE_BY_SIDE = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:and|or|to)\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _named_together(texts: list[str]) -> set[frozenset[str]]:
+    """The pairs of names (as keys) the evidence writes side by side."""
+    found = set()
+    for text in texts:
+        for m in _SIDE_BY_SIDE.finditer(text):
+            a, b = participants(m.group("a")), participants(m.group("b"))
+            if a and b:
+                found.add(frozenset((a[-1].key, b[0].key)))
+    return found
 
 
 # What a nationality may be of besides a person: "a Canadian metal band", "the British company".

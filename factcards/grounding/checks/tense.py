@@ -38,6 +38,8 @@ _MEANT = (
     r"(?P<meant>(?:agree|plan|intend|aim|want|hope|offer|propose|promise|vow|threaten|pledge|tr(?:y|ie)|attempt)"
     r"(?:s|d|ed|ied)?|planned|seeks|sought|(?:is|are|was|were)\s+(?:planning|hoping|trying|seeking|offering))"
     r"\s+(?:[\w'’.-]+\s+){0,3}?to"  # "agreed on Monday to buy"
+    # "the results needed confirming", "still need to be checked": what is still needed is not done
+    r"|need(?:s|ed)?(?=\s+(?:still\s+)?[a-z]{3,}ing\b)|need(?:s|ed)?\s+to(?=\s+be\s)"
     # ("voted to strike" is no strike yet; "voted to approve" approves, the vote being the deed)
     r"|vot(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,3}?to(?=\s+strike\b)"
     # "a pledge by the health board to cut them": whose pledge, then what it is to do
