@@ -237,9 +237,17 @@ fire, university cuts, an earthquake rescue, assisted dying, a chef's second res
 a stabbing, a steelworks furnace, a film festival; tax thresholds frozen, a shoot-out, a dam drained, a telecom
 fine, a snow leopard cub; potato blight, a cocaine boat, an author's death, rail talks, an oil spill; teachers'
 pay, a bank manager jailed, snow at an airport, food banks, a moon probe; a poisoned herd, rough sleepers, a church
-spire, a van recall, a stadium's cost; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to forty-third sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+spire, a van recall, a stadium's cost; a care home vote, a striker signed, a sinkhole, a pharmacist struck off, falling
+unemployment; a heritage railway, conjoined twins, a wind farm rejected, a concert cancelled, a fishing ban; bank
+branches closing, a climber's record, a pothole inquest, a conductor appointed, a rain-hit Test; flu admissions, a
+miners' settlement, a pardon, a ship aground, a science prize; grain prices, a painting at auction, a hosepipe ban, a
+councillor jailed, a line reopened; salmon numbers, a headquarters moved, a missing girl found, a no-confidence vote,
+carmaker shares; a bridge closed, a rip current rescue, gallery charges, a pilots' strike, nuts and the heart; a timber
+yard fire, a smoking law, masks returned, a bus shelter crash, milk prices; a novelist stopping, a gas main, a captain
+injured, a nature reserve, easing inflation; a landslide, the voting age, a manager banned, a nurse's honour, sugar
+tax revenue; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second
+to forty-third sessions (each round written before the fixes it prompted), so they are not held out: they guard
+against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -12834,6 +12842,416 @@ _add("Opposition leader Kai Brandt accused the government of hiding the true cos
  ("The stadium will cost £900 million.", False),
  ("The cost could reach twice the original estimate.", False),
  ("Brandt said the cost could reach £90 million.", False),
+])
+# round 280
+_add("The Tarvin council has postponed a vote on closing two care homes until March after 3,000 people signed a petition against the plan, council leader Amy Rusk said.", [
+ ("The vote on closing two care homes has been postponed until March.", True),
+ ("About 3,000 people signed a petition against the plan.", True),
+ ("The council voted to close two care homes.", False),
+ ("The vote was postponed until May.", False),
+ ("3,000 people signed a petition supporting the plan.", False),
+ ("Petitioners said the vote had been postponed.", False),
+])
+_add("Brookfield Athletic have signed striker Leon Marsh from rivals Dunby City for a club record £6 million, beating Calder United to his signature.", [
+ ("Brookfield Athletic signed Leon Marsh from Dunby City.", True),
+ ("The fee was a club record £6 million.", True),
+ ("Dunby City signed Leon Marsh from Brookfield Athletic.", False),
+ ("Calder United signed Leon Marsh.", False),
+ ("The fee was £16 million.", False),
+ ("Brookfield Athletic signed a goalkeeper.", False),
+])
+_add("A sinkhole about 10 metres wide opened on Carne Road on Wednesday night, swallowing a parked van; engineers said the road could stay shut for weeks.", [
+ ("A sinkhole opened on Carne Road on Wednesday night.", True),
+ ("Engineers said the road could stay shut for weeks.", True),
+ ("The sinkhole swallowed a bus.", False),
+ ("The road will stay shut for weeks.", False),
+ ("The sinkhole was about 100 metres wide.", False),
+ ("The sinkhole opened on Thursday night.", False),
+])
+_add("Pharmacist Nia Dorr, 52, was struck off on Monday after a tribunal found she had sold prescription drugs without prescriptions for two years.", [
+ ("Nia Dorr was struck off on Monday.", True),
+ ("A tribunal found she had sold drugs without prescriptions.", True),
+ ("Nia Dorr was cleared by the tribunal.", False),
+ ("She sold drugs without prescriptions for five years.", False),
+ ("Nia Dorr was struck off on Friday.", False),
+ ("The tribunal found she had stolen prescription drugs.", False),
+])
+_add("Unemployment in Osterlund fell to 5.1% in the three months to June, its lowest level since 2008, although the number of people in work also dipped slightly.", [
+ ("Unemployment fell to 5.1% in the three months to June.", True),
+ ("It is the lowest level since 2008.", True),
+ ("Unemployment rose to 5.1%.", False),
+ ("It is the lowest level since 1998.", False),
+ ("The number of people in work rose.", False),
+ ("Unemployment fell to 5.1% in the three months to March.", False),
+])
+# round 281
+_add("The Harrow Valley railway will reopen in September after a three-year, £40 million restoration, the heritage trust that owns it announced.", [
+ ("The Harrow Valley railway will reopen in September.", True),
+ ("The restoration cost £40 million.", True),
+ ("The railway reopened in September.", False),
+ ("The restoration took five years.", False),
+ ("The government owns the railway.", False),
+ ("The railway will close in September.", False),
+])
+_add("Doctors at Kenmore General separated conjoined twins in a 14-hour operation last month, and both girls are now breathing on their own, the hospital said on Tuesday.", [
+ ("Doctors separated conjoined twins in a 14-hour operation.", True),
+ ("Both girls are breathing on their own.", True),
+ ("The operation lasted 40 hours.", False),
+ ("One of the girls died after the operation.", False),
+ ("The twins were boys.", False),
+ ("The operation took place last week.", False),
+])
+_add("Voters in Selby Bay rejected plans for a 40-turbine wind farm off the coast by 58% to 42% in a local referendum on Sunday.", [
+ ("Voters rejected plans for a wind farm off the coast.", True),
+ ("The result was 58% to 42%.", True),
+ ("Voters approved plans for a wind farm.", False),
+ ("The wind farm would have had 14 turbines.", False),
+ ("The referendum was held on Saturday.", False),
+ ("The plan was rejected by 62% of voters.", False),
+])
+_add("Tenor Paolo Venn cancelled his concert in Lorrin hours before it was due to start on Friday, citing a throat infection, and promised refunds to all ticket holders.", [
+ ("Paolo Venn cancelled his concert in Lorrin.", True),
+ ("He cited a throat infection.", True),
+ ("The concert was cancelled a week before it was due to start.", False),
+ ("Venn postponed the concert.", False),
+ ("He cited a back injury.", False),
+ ("Ticket holders will not get refunds.", False),
+])
+_add("Fishing boats from Keld will be banned from the Marrow Bank for six months from January to let cod stocks recover, the fisheries agency said, angering local crews.", [
+ ("Boats from Keld will be banned from the Marrow Bank for six months.", True),
+ ("The ban is meant to let cod stocks recover.", True),
+ ("The ban will last six years.", False),
+ ("Local crews welcomed the ban.", False),
+ ("The ban is meant to let herring stocks recover.", False),
+ ("Local crews said the ban would start in January.", False),
+])
+# round 282
+_add("Ferrin Bank will close 45 of its 120 branches by the end of next year, blaming a shift to online banking, and says about 600 jobs will go.", [
+ ("Ferrin Bank will close 45 branches.", True),
+ ("The bank blamed a shift to online banking.", True),
+ ("Ferrin Bank will close all 120 of its branches.", False),
+ ("About 6,000 jobs will go.", False),
+ ("The branches closed last year.", False),
+ ("Ferrin Bank will open 45 branches.", False),
+])
+_add("Climber Jo Brant became the youngest person to scale all 14 of the world's highest peaks without bottled oxygen, reaching the top of Mount Varo on Saturday aged 26.", [
+ ("Jo Brant climbed all 14 of the world's highest peaks without bottled oxygen.", True),
+ ("Brant was 26 when she reached the top of Mount Varo.", True),
+ ("Jo Brant used bottled oxygen on her climbs.", False),
+ ("Brant became the oldest person to scale all 14 peaks.", False),
+ ("Brant reached the top of Mount Varo on Sunday.", False),
+ ("Brant was 36.", False),
+])
+_add("An inquest found that cyclist Owen Pask died after his bike hit a pothole on Fenwick Lane, and the coroner said the council had failed to repair it despite two complaints.", [
+ ("Owen Pask died after his bike hit a pothole.", True),
+ ("The coroner said the council had failed to repair the pothole.", True),
+ ("The council repaired the pothole after two complaints.", False),
+ ("Owen Pask died after his bike hit a car.", False),
+ ("The coroner said there had been five complaints.", False),
+ ("The council said it had failed to repair the pothole.", False),
+])
+_add("The Selden Orchestra has appointed 34-year-old Mira Kahn as its first female chief conductor, replacing Hans Orley, who retires in the summer after 20 years.", [
+ ("Mira Kahn is the orchestra's first female chief conductor.", True),
+ ("Hans Orley retires in the summer.", True),
+ ("Hans Orley has been appointed chief conductor.", False),
+ ("Hans Orley is retiring after 12 years.", False),
+ ("Mira Kahn is 43.", False),
+ ("Mira Kahn replaced Hans Orley, who was sacked.", False),
+])
+_add("Rain delayed the start of the final Test in Corran by three hours on Thursday, and only 31 overs were possible before bad light ended play.", [
+ ("Rain delayed the start of the final Test by three hours.", True),
+ ("Only 31 overs were possible on Thursday.", True),
+ ("Rain delayed the start by five hours.", False),
+ ("Rain ended play on Thursday.", False),
+ ("Only 13 overs were possible.", False),
+ ("The match was abandoned without a ball bowled.", False),
+])
+# round 283
+_add("Hospital admissions for flu in Darra doubled in the past week to 840, and health officials urged people over 65 to get vaccinated.", [
+ ("Hospital admissions for flu doubled in the past week.", True),
+ ("Officials urged people over 65 to get vaccinated.", True),
+ ("Flu admissions halved in the past week.", False),
+ ("Admissions rose to 480.", False),
+ ("Officials urged children to get vaccinated.", False),
+ ("People over 65 were ordered to get vaccinated.", False),
+])
+_add("The Lenmark government has agreed to pay £120 million to settle claims from 4,000 former miners over lung disease, ending a legal fight that lasted 11 years.", [
+ ("The government agreed to pay £120 million.", True),
+ ("The legal fight lasted 11 years.", True),
+ ("The miners agreed to pay the government £120 million.", False),
+ ("The government will pay £12 million.", False),
+ ("The claims came from 40,000 former miners.", False),
+ ("The government lost the legal fight in court.", False),
+])
+_add("Ostria's president, Lev Danek, pardoned opposition leader Ivo Grell on Tuesday, three years into a nine-year sentence for fraud that Grell's supporters say was politically motivated.", [
+ ("Lev Danek pardoned Ivo Grell.", True),
+ ("Grell had served three years of a nine-year sentence.", True),
+ ("Ivo Grell pardoned Lev Danek.", False),
+ ("Grell was serving a sentence for treason.", False),
+ ("Danek said the sentence was politically motivated.", False),
+ ("Grell had served six years of his sentence.", False),
+])
+_add("A cargo ship ran aground in the Tessel Strait early on Sunday, blocking the channel for 12 hours before tugs refloated it; no oil was spilled.", [
+ ("A cargo ship ran aground in the Tessel Strait.", True),
+ ("No oil was spilled.", True),
+ ("The ship blocked the channel for two days.", False),
+ ("Oil was spilled into the strait.", False),
+ ("An oil tanker ran aground.", False),
+ ("Tugs failed to refloat the ship.", False),
+])
+_add("The Kessel Prize for science writing went to Dara Moon for 'The Hidden Sea', a book about deep ocean life, the judges announced on Monday; the prize is worth £25,000.", [
+ ("Dara Moon won the Kessel Prize.", True),
+ ("The prize is worth £25,000.", True),
+ ("'The Hidden Sea' is about rainforests.", False),
+ ("The prize is worth £52,000.", False),
+ ("Dara Moon announced the winner on Monday.", False),
+ ("The Kessel Prize is for poetry.", False),
+])
+# round 284
+_add("Grain prices jumped 7% on Monday after Varnia suspended exports, citing a poor harvest, traders said.", [
+ ("Grain prices jumped 7% on Monday.", True),
+ ("Varnia suspended exports.", True),
+ ("Grain prices fell 7% on Monday.", False),
+ ("Varnia suspended imports.", False),
+ ("Varnia cited a good harvest.", False),
+ ("Varnia said grain prices jumped 7%.", False),
+])
+_add("A 19th-century painting by Ellen Shaw that hung unnoticed in a Grayford school for decades sold at auction for £310,000, ten times its estimate.", [
+ ("The painting sold for £310,000.", True),
+ ("The painting hung in a school for decades.", True),
+ ("The painting sold for twice its estimate.", False),
+ ("The painting is from the 18th century.", False),
+ ("The painting was stolen from a Grayford school.", False),
+ ("The painting sold for £130,000.", False),
+])
+_add("The Corby Dam reservoir is at 38% of capacity after the driest spring in 60 years, and a hosepipe ban will begin on Friday, Corby Water said.", [
+ ("The reservoir is at 38% of capacity.", True),
+ ("A hosepipe ban will begin on Friday.", True),
+ ("The reservoir is at 83% of capacity.", False),
+ ("It was the wettest spring in 60 years.", False),
+ ("The hosepipe ban has been lifted.", False),
+ ("The hosepipe ban will begin on Monday.", False),
+])
+_add("Judge Ann Peel jailed former councillor Rob Tay for 18 months for taking bribes from a builder, saying he had betrayed the voters who elected him.", [
+ ("Rob Tay was jailed for 18 months.", True),
+ ("Tay took bribes from a builder.", True),
+ ("Rob Tay was jailed for 18 years.", False),
+ ("Ann Peel was jailed for taking bribes.", False),
+ ("Tay paid bribes to a builder.", False),
+ ("Rob Tay said he had betrayed the voters.", False),
+])
+_add("The Orrin Valley line reopened on Monday after a landslide closed it for five weeks, but trains will run at reduced speed until May, the operator said.", [
+ ("The Orrin Valley line reopened on Monday.", True),
+ ("The landslide closed the line for five weeks.", True),
+ ("The line was closed by flooding.", False),
+ ("Trains will run at full speed from Monday.", False),
+ ("The line will reopen in May.", False),
+ ("The landslide closed the line for five months.", False),
+])
+# round 285
+_add("Salmon numbers in the River Esk have fallen by 70% in a decade, a survey found, and anglers blame seal numbers, though scientists point to warmer seas.", [
+ ("Salmon numbers in the River Esk have fallen by 70% in a decade.", True),
+ ("Anglers blame seal numbers.", True),
+ ("Scientists blame seal numbers.", False),
+ ("Salmon numbers have risen by 70%.", False),
+ ("Salmon numbers have fallen by 70% in a year.", False),
+ ("Anglers point to warmer seas.", False),
+])
+_add("Tech firm Lumo will move its headquarters from Garth to Pellham next year, creating 300 jobs in Pellham, though 150 roles in Garth will be cut.", [
+ ("Lumo will move its headquarters to Pellham.", True),
+ ("150 roles in Garth will be cut.", True),
+ ("Lumo will move its headquarters from Pellham to Garth.", False),
+ ("The move will create 300 jobs in Garth.", False),
+ ("No jobs will be cut.", False),
+ ("Lumo moved its headquarters last year.", False),
+])
+_add("A four-year-old girl who went missing in Hollin Forest was found safe and well after an overnight search involving 200 volunteers and a police helicopter.", [
+ ("The girl was found safe and well.", True),
+ ("About 200 volunteers joined the search.", True),
+ ("The girl was found injured.", False),
+ ("The search lasted a week.", False),
+ ("About 2,000 volunteers joined the search.", False),
+ ("A four-year-old boy went missing.", False),
+])
+_add("The mayor of Dunfirth, Carl Ebb, survived a no-confidence vote by 22 votes to 19 on Wednesday, after critics accused him of mishandling the city's budget.", [
+ ("Carl Ebb survived a no-confidence vote.", True),
+ ("Critics accused him of mishandling the budget.", True),
+ ("Carl Ebb lost a no-confidence vote.", False),
+ ("The vote was 29 to 12.", False),
+ ("Ebb accused his critics of mishandling the budget.", False),
+ ("Carl Ebb resigned after the vote.", False),
+])
+_add("Shares in carmaker Velo rose 11% after it reported record quarterly sales of 90,000 vehicles, helped by strong demand in Asia.", [
+ ("Shares in Velo rose 11%.", True),
+ ("Velo reported record quarterly sales.", True),
+ ("Shares in Velo fell 11%.", False),
+ ("Velo sold 19,000 vehicles in the quarter.", False),
+ ("Sales were helped by strong demand in Europe.", False),
+ ("Velo reported record annual sales.", False),
+])
+# round 286
+_add("The Tamber Bridge will close to all traffic for eight weeks from 3 June for repairs, and a free shuttle bus will run every 15 minutes, the county said.", [
+ ("The Tamber Bridge will close for eight weeks.", True),
+ ("A free shuttle bus will run every 15 minutes.", True),
+ ("The bridge will close for six weeks.", False),
+ ("The bridge will stay open to buses.", False),
+ ("The shuttle bus will cost £2.", False),
+ ("The bridge will close from 3 July.", False),
+])
+_add("Three teenagers were rescued from the sea off Brinton Beach on Saturday after being swept out by a rip current; one was taken to hospital as a precaution.", [
+ ("Three teenagers were rescued from the sea.", True),
+ ("One was taken to hospital as a precaution.", True),
+ ("Three teenagers drowned off Brinton Beach.", False),
+ ("All three were taken to hospital.", False),
+ ("The teenagers were rescued on Sunday.", False),
+ ("One was taken to hospital with serious injuries.", False),
+])
+_add("The Renwick Gallery will charge visitors £12 for entry from April, ending 40 years of free admission, because its council grant has been cut by half.", [
+ ("The Renwick Gallery will charge £12 for entry from April.", True),
+ ("Its council grant has been cut by half.", True),
+ ("Entry has been free for 14 years.", False),
+ ("The gallery will charge £20 for entry.", False),
+ ("The gallery's grant has been doubled.", False),
+ ("Entry will remain free.", False),
+])
+_add("Kelso Airways pilots will strike for 48 hours from Friday after talks over pay broke down, the pilots' union said, warning of more walkouts in the summer.", [
+ ("Kelso Airways pilots will strike for 48 hours.", True),
+ ("Talks over pay broke down.", True),
+ ("The pilots have called off their strike.", False),
+ ("Cabin crew will strike for 48 hours.", False),
+ ("The airline said pilots would strike.", False),
+ ("Pilots will strike for 24 hours.", False),
+])
+_add("A study of 12,000 adults found that those who ate nuts daily had a 20% lower risk of heart disease, but the researchers said other habits could explain the link.", [
+ ("The study involved 12,000 adults.", True),
+ ("Those who ate nuts daily had a 20% lower risk of heart disease.", True),
+ ("Eating nuts daily cuts the risk of heart disease by 20%.", False),
+ ("The study involved 1,200 adults.", False),
+ ("Those who ate nuts had a 20% higher risk.", False),
+ ("The researchers ruled out other explanations.", False),
+])
+# round 287
+_add("Firefighters spent six hours tackling a blaze at a timber yard in Ostby on Tuesday night; the owner said damage would run to about £2 million.", [
+ ("Firefighters tackled a blaze at a timber yard in Ostby.", True),
+ ("The owner said damage would run to about £2 million.", True),
+ ("Firefighters spent 16 hours tackling the blaze.", False),
+ ("The blaze was at a furniture factory.", False),
+ ("Firefighters said damage would run to £2 million.", False),
+ ("The fire broke out on Wednesday night.", False),
+])
+_add("Parliament passed a law raising the age for buying cigarettes by one year every year, meaning nobody born after 2010 will ever be able to buy them legally.", [
+ ("Parliament passed a law on the age for buying cigarettes.", True),
+ ("Nobody born after 2010 will be able to buy cigarettes legally.", True),
+ ("Parliament rejected a law raising the age for buying cigarettes.", False),
+ ("Nobody born after 2001 will be able to buy cigarettes.", False),
+ ("The law bans smoking in public places.", False),
+ ("The age will rise by two years every year.", False),
+])
+_add("The Gedde Museum returned 12 bronze masks to Ulara on Friday, 130 years after British soldiers took them, in a ceremony attended by Ulara's culture minister.", [
+ ("The Gedde Museum returned 12 bronze masks to Ulara.", True),
+ ("British soldiers took the masks 130 years ago.", True),
+ ("Ulara returned the masks to the Gedde Museum.", False),
+ ("The museum returned 20 masks.", False),
+ ("French soldiers took the masks.", False),
+ ("The masks were bought 130 years ago.", False),
+])
+_add("Police in Varley said a man had been charged with dangerous driving after a car hit a bus shelter, injuring two women, one seriously.", [
+ ("A man has been charged with dangerous driving.", True),
+ ("Two women were injured.", True),
+ ("A woman has been charged with dangerous driving.", False),
+ ("Both women were seriously injured.", False),
+ ("The car hit a shop.", False),
+ ("Two women were killed.", False),
+])
+_add("Dairy firm Creel will raise the price it pays farmers by 2p a litre from May, the first rise in 18 months, after milk supplies fell.", [
+ ("Creel will raise the price it pays farmers by 2p a litre.", True),
+ ("It is the first rise in 18 months.", True),
+ ("Creel will cut the price it pays farmers.", False),
+ ("The rise is 12p a litre.", False),
+ ("It is the first rise in eight months.", False),
+ ("The rise comes after milk supplies rose.", False),
+])
+# round 288
+_add("Novelist Sara Lenz has said she will stop writing after her next book, due out in October, telling an interviewer she wanted to spend more time painting.", [
+ ("Sara Lenz said she will stop writing after her next book.", True),
+ ("Her next book is due out in October.", True),
+ ("Sara Lenz has stopped writing.", False),
+ ("Her next book is due out in December.", False),
+ ("Lenz wants to spend more time travelling.", False),
+ ("Her publisher said she will stop writing.", False),
+])
+_add("Emergency crews evacuated 80 homes in Wexley after a gas main burst on Thursday; residents were allowed back after eight hours.", [
+ ("Crews evacuated 80 homes in Wexley.", True),
+ ("Residents were allowed back after eight hours.", True),
+ ("Crews evacuated 18 homes.", False),
+ ("Residents were kept out for eight days.", False),
+ ("A water main burst in Wexley.", False),
+ ("Residents refused to leave their homes.", False),
+])
+_add("England captain Tom Reade was ruled out of the tour with a hamstring injury on Monday, and vice-captain Ben Solly will lead the side.", [
+ ("Tom Reade was ruled out of the tour.", True),
+ ("Ben Solly will lead the side.", True),
+ ("Ben Solly was ruled out with a hamstring injury.", False),
+ ("Tom Reade will lead the side.", False),
+ ("Reade was ruled out with a knee injury.", False),
+ ("Reade was ruled out on Friday.", False),
+])
+_add("The Halvern Trust has bought a 600-acre estate on the Lune estuary for £9 million and plans to turn it into a nature reserve, with public access from next spring.", [
+ ("The Halvern Trust bought a 600-acre estate.", True),
+ ("The trust plans to turn it into a nature reserve.", True),
+ ("The trust sold a 600-acre estate.", False),
+ ("The estate cost £90 million.", False),
+ ("The estate has been turned into a nature reserve.", False),
+ ("The public will have access from this autumn.", False),
+])
+_add("Inflation in Corland eased to 3.4% in March from 3.9% in February, the statistics office said, as food prices rose more slowly.", [
+ ("Inflation eased to 3.4% in March.", True),
+ ("Inflation was 3.9% in February.", True),
+ ("Inflation rose to 3.4% in March.", False),
+ ("Inflation was 3.4% in February.", False),
+ ("Food prices fell in March.", False),
+ ("The central bank said inflation eased.", False),
+])
+# round 289
+_add("A landslide buried part of the village of Tarro on Sunday after days of heavy rain; 14 people are missing and rescuers have pulled three survivors from the mud.", [
+ ("A landslide buried part of Tarro.", True),
+ ("Rescuers have pulled three survivors from the mud.", True),
+ ("Fourteen people were killed.", False),
+ ("Rescuers have pulled 14 survivors from the mud.", False),
+ ("The landslide followed an earthquake.", False),
+ ("Three people are missing.", False),
+])
+_add("Lawmakers in Penrose voted to lower the voting age to 16 for local elections, a change that will apply from next year's polls, but not to national elections.", [
+ ("Lawmakers voted to lower the voting age to 16 for local elections.", True),
+ ("The change will apply from next year's polls.", True),
+ ("The voting age will be lowered to 16 for national elections.", False),
+ ("Lawmakers voted to lower the voting age to 17.", False),
+ ("Lawmakers rejected lowering the voting age.", False),
+ ("The change applied at this year's polls.", False),
+])
+_add("Pelham Rovers manager Lee Stott was fined £8,000 and banned from the touchline for three matches for abusing a referee after Saturday's defeat at Hadley.", [
+ ("Lee Stott was fined £8,000.", True),
+ ("Stott was banned from the touchline for three matches.", True),
+ ("The referee was fined £8,000.", False),
+ ("Stott was banned for five matches.", False),
+ ("Stott abused a referee after Saturday's win at Hadley.", False),
+ ("Stott was fined £80,000.", False),
+])
+_add("Nurse Jan Obi, who has worked at Felby Hospital for 45 years, was made an MBE in the birthday honours; she said she was 'shocked but thrilled'.", [
+ ("Jan Obi was made an MBE.", True),
+ ("She has worked at Felby Hospital for 45 years.", True),
+ ("Jan Obi has worked at Felby Hospital for 54 years.", False),
+ ("Jan Obi was made an OBE.", False),
+ ("Jan Obi said she was disappointed.", False),
+ ("Jan Obi was made an MBE in the new year honours.", False),
+])
+_add("Sugar tax revenue raised £340 million last year, less than half the £800 million the treasury forecast, because firms cut sugar from drinks faster than expected.", [
+ ("The sugar tax raised £340 million last year.", True),
+ ("The treasury had forecast £800 million.", True),
+ ("The sugar tax raised more than the treasury forecast.", False),
+ ("The sugar tax raised £800 million last year.", False),
+ ("Firms cut sugar from drinks more slowly than expected.", False),
+ ("The treasury had forecast £340 million.", False),
 ])
 # fmt: on
 
