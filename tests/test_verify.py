@@ -8236,3 +8236,83 @@ def test_round_two_hundred_and_seventy_readings_things_and_slots() -> None:
     raid = "Burglars stole antique clocks from a shop in Pell overnight, police said."
     _assert_judged(raid, "Burglars stole gold rings from a shop in Pell.", False)
     _assert_judged(raid, "Burglars stole antique clocks from a shop in Pell.", True)
+
+
+def test_round_two_hundred_and_eighty_readings_tallies_prizes_and_parts() -> None:
+    vote = "Members of the Orm club backed a merger with Kell by 61% to 39% at a meeting on Monday."
+    _assert_judged(vote, "The result was 61% to 39%.", True)
+    award = "The Pell medal for local history went to Ada Rowe for her study of the Orm mills."
+    _assert_judged(award, "Ada Rowe won the Pell medal.", True)
+    crash = "A van hit a wall in Kell on Friday, injuring two men, one seriously."
+    _assert_judged(crash, "Both men were seriously injured.", False)
+    prices = "Inflation in Orm eased to 2% last year, the survey said, as rents rose more slowly."
+    _assert_judged(prices, "Rents fell last year.", False)
+    _assert_judged(prices, "Rents rose more slowly.", True)
+    flood = "Floods cut off the village of Pell on Monday; 11 people are missing and boats have carried four families to safety."
+    _assert_judged(flood, "Four people are missing.", False)
+    _assert_judged(flood, "Eleven people are missing.", True)
+    _assert_judged(flood, "Boats have carried 11 families to safety.", False)
+    sale = "A silver jug found in a Kell attic sold for £9,000, five times its estimate."
+    _assert_judged(sale, "The jug sold for twice its estimate.", False)
+
+
+def test_round_two_hundred_and_eighty_readings_things_of_a_kind_and_opposites() -> None:
+    club = "Orm Town have signed defender Sam Hale from Kell Rovers for £200,000."
+    _assert_judged(club, "Orm Town signed a goalkeeper.", False)
+    _assert_judged(club, "Orm Town signed a defender.", True)
+    storm = "A falling tree crushed a parked taxi in Pell during the storm on Sunday."
+    _assert_judged(storm, "A falling tree crushed a bus.", False)
+    court = "A tribunal found that the dealer had sold fake watches for three years."
+    _assert_judged(court, "The tribunal found the dealer had stolen watches.", False)
+    quotas = "New limits on mackerel catches were announced on Friday, angering fishing crews in Orm."
+    _assert_judged(quotas, "Fishing crews welcomed the limits.", False)
+    _assert_judged(quotas, "New limits on herring catches were announced on Friday.", False)
+    swim = "Two swimmers were rescued off Kell beach on Saturday after being caught by a strong current."
+    _assert_judged(swim, "Two swimmers drowned off Kell beach.", False)
+    ban = "A ban on open fires in Orm forest will begin on Monday because of the dry weather."
+    _assert_judged(ban, "The ban on open fires has been lifted.", False)
+    line = "The Pell tramline reopened after repairs, but trams will run at reduced speed until June."
+    _assert_judged(line, "Trams will run at full speed.", False)
+
+
+def test_round_two_hundred_and_eighty_readings_who_did_it() -> None:
+    side = "Kell captain Ann Ross was ruled out of the final with a knee injury, and vice-captain Jo Pike will lead the team."
+    _assert_judged(side, "Ann Ross will lead the team.", False)
+    _assert_judged(side, "Jo Pike was ruled out of the final.", False)
+    _assert_judged(side, "Jo Pike will lead the team.", True)
+    loans = "The firm was fined for taking loans from a rival without telling its shareholders."
+    _assert_judged(loans, "The firm made loans to a rival.", False)
+    _assert_judged(loans, "The firm took loans from a rival.", True)
+    birds = "Puffin numbers on Orm island have halved since 2010, and wardens blame a lack of sand eels, though researchers point to storms."
+    _assert_judged(birds, "Researchers blame a lack of sand eels.", False)
+    _assert_judged(birds, "Wardens blame a lack of sand eels.", True)
+    # (a verb the dictionary lacks, read by its stem)
+    ship = "The ferry ran aground off Pell at dawn and was stuck for six hours before tugs refloated it."
+    _assert_judged(ship, "Tugs failed to refloat the ferry.", False)
+    _assert_judged(ship, "Tugs refloated the ferry.", True)
+
+
+def test_round_two_hundred_and_eighty_readings_speakers() -> None:
+    ban = "Shops in Orm will have to shut by 10pm from May, the council said, angering local traders."
+    _assert_judged(ban, "Local traders said shops would have to shut by 10pm.", False)
+    _assert_judged(ban, "The council said shops would have to shut by 10pm.", True)
+    oil = "Oil prices fell 4% on Tuesday after Kellia raised output, citing weak demand, dealers said."
+    _assert_judged(oil, "Kellia said oil prices fell 4%.", False)
+    _assert_judged(oil, "Dealers said oil prices fell 4%.", True)
+
+
+def test_round_two_hundred_and_eighty_readings_slots() -> None:
+    show = "The band cancelled its Orm show on Saturday, citing a family emergency, and offered refunds."
+    _assert_judged(show, "The band cited a sore throat.", False)
+    _assert_judged(show, "The band cited a family emergency.", True)
+    jabs = "Health officials urged pregnant women to get the jab as cases rose."
+    _assert_judged(jabs, "Officials urged teachers to get the jab.", False)
+    court = "Ivo Marr was released two years into a six-year sentence for bribery."
+    _assert_judged(court, "Marr was serving a sentence for theft.", False)
+    _assert_judged(court, "Marr was serving a sentence for bribery.", True)
+    crash = "A cyclist was hurt after a van hit a lamp post in Pell."
+    _assert_judged(crash, "The van hit a wall.", False)
+    _assert_judged(crash, "The van hit a lamp post.", True)
+    petition = "More than 2,000 people signed a petition against the new car park, the council said."
+    _assert_judged(petition, "People signed a petition supporting the car park.", False)
+    _assert_judged(petition, "People signed a petition opposing the car park.", True)

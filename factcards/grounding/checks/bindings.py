@@ -1489,6 +1489,7 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
                 if read is _counts
                 else None
             )
+            or (_fate_counted_otherwise(mine, theirs, ctx) if read is _tolls else None)
         )
         if found:
             said, other = found
@@ -1497,6 +1498,33 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 _UNITS = frozenset(_UNIT_WORDS.values())
+
+
+def _fate_counted_otherwise(mine: list[Bound], theirs: list[Bound], ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Three people are missing" against "14 people are missing and rescuers have pulled three survivors from the
+    mud": the evidence counts those it befell otherwise, and gives the claim's count of something else."""
+    # (a count, not "a third" who "died later in hospital")
+    printed = {f"{n.value:g}" for atoms in ctx.seen for n in atoms.numbers if not n.ordinal}
+    for tied, fate, said in mine:
+        others = [(t[1], words) for t, f, words in theirs if f == fate]
+        if others and all(count != tied[1] for count, _ in others) and tied[1] in printed:
+            if _counted_with(tied[1], [words for _, words in others], ctx.texts):
+                continue  # "All 164 passengers and six crew members were evacuated": both befell it
+            return said, others[0][1]
+    return None
+
+
+def _counted_with(count: str, tolls: list[str], texts: list[str]) -> bool:
+    """Whether the evidence writes `count` in the clause of one of `tolls`, just before it."""
+    for text in texts:
+        for toll in tolls:
+            at = text.find(toll)
+            if at < 0:
+                continue
+            before = re.split(r"[.;:]", text[max(0, at - 80) : at])[-1]
+            if any(f"{n:g}" == count for n in (count_value(t.strip(",")) for t in before.split()) if n is not None):
+                return True
+    return False
 
 
 def _unit_swapped(mine: list[Bound], theirs: list[Bound]) -> tuple[str, str] | None:

@@ -75,7 +75,7 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     # "The passage describes …", "The article also mentions that …": the claim saying where it read it,
     # as "…, the mayor said" says who said it; what follows is the claim.
     framed = _frame_end(ctx.card.claim)
-    said_otherwise = _idioms_told(ctx.card.claim, ev)
+    said_otherwise = _idioms_told(ctx.card.claim, ev) + _won_told_as_given(ctx.card.claim, ctx.texts)
     if _CONTEST_WORDS.search(ctx.card.claim) and contest_agrees(ctx.card.claim, ctx.texts):
         # "Reed lost to Okafor" against "Okafor defeated Reed": the same contest told from the other side
         said_otherwise += [m.span() for m in _CONTEST_WORDS.finditer(ctx.card.claim)]
@@ -92,6 +92,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "pulled out" against "withdrawn"
         if any(c.isdigit() for c in word.lower):
             continue  # "1991-2000", "15.5km", "9/11": the number and date rules judge figures
+        if word.lower in _OF_A_TALLY and _same_tally(ctx.card.claim, ctx.texts):
+            continue  # "The result was 58% to 42%" against "rejected … by 58% to 42%": the tally is the result
         if word.lower in _WORTH and _sum_before_a_noun(ctx.card.claim, word, ctx.texts):
             continue  # "is worth £50,000" against "the £50,000 Halden Prize"
         if negating and _negated_in_claim(word, ctx):
@@ -138,6 +140,33 @@ def _idioms_told(claim: str, ev: EvidenceWords) -> list[tuple[int, int]]:
         for m in pattern.finditer(claim)
         if ev.has(Word(meaning, meaning, 0, 0))
     ]
+
+
+# "The Kessel Prize … went to Dara Moon": a prize, an award or a seat given to one is one that one won.
+_GIVEN_TO_ONE = re.compile(
+    r"\b(?:prize|award|medal|title|trophy|contract|seat|honour|honor|cup|gold|silver|bronze)\b[^.;]{0,80}?"
+    r"\b(?:went|goes|go|was\s+awarded|was\s+given|was\s+handed)\s+to\b",
+    re.IGNORECASE,
+)
+_WON = re.compile(r"\b(?:won|wins|win|winning)\b", re.IGNORECASE)
+
+
+def _won_told_as_given(claim: str, texts: list[str]) -> list[tuple[int, int]]:
+    """Where the claim says one won what the evidence says went to them."""
+    if not _WON.search(claim) or not any(_GIVEN_TO_ONE.search(text) for text in texts):
+        return []
+    return [m.span() for m in _WON.finditer(claim)]
+
+
+# "The result was 58% to 42%", "a margin of 230 votes to 190": words a tally tells.
+_OF_A_TALLY = frozenset("result outcome margin tally score".split())
+_TALLY = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?%?)\s*(?:to|-|–)\s*(\d[\d,]*(?:\.\d+)?%?)(?![\w%])")
+
+
+def _same_tally(claim: str, texts: list[str]) -> bool:
+    """Whether the claim gives a tally ("58% to 42%") that the evidence gives too."""
+    mine = {m.groups() for m in _TALLY.finditer(claim)}
+    return bool(mine) and any(m.groups() in mine for text in texts for m in _TALLY.finditer(text))
 
 
 _NAMING = frozenset("named called titled entitled dubbed".split())
@@ -622,6 +651,21 @@ _SLOTS = (
     ),
     # what is given as the reason: "citing pay as the main reason" against "citing workload as the main reason"
     ("cited", re.compile(r"\bcit(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?=(?:[\w'’-]+\s+){1,3}?as\b)", re.I)),
+    # what was cited with no "as": "citing a throat infection" against "cited a back injury"
+    ("citing", re.compile(r"\bcit(?:e|es|ed|ing)\s+(?:a|an|his|her|their|its)\s+(?!(?:[\w'’-]+\s+){0,3}?as\b)", re.I)),
+    # whom one urged: "urged people over 65 to get vaccinated" against "urged children to …"
+    ("urged", re.compile(r"\burg(?:e|es|ed|ing)\s+(?:all\s+)?(?=[a-z]+\s+(?:\w+\s+){0,2}?to\s)", re.I)),
+    # what a sentence was for: "a nine-year sentence for fraud" against "a sentence for treason"
+    ("sentence", re.compile(r"\bsentences?\s+for\s+(?!(?:\d|a\b|an\b|the\b|his\b|her\b))", re.I)),
+    # what a vehicle hit: "after a car hit a bus shelter" against "the car hit a shop"
+    (
+        "vehicle hit",
+        re.compile(
+            r"\b(?:car|van|bus|lorry|truck|bike|bicycle|motorbike|train|tram|taxi|vehicle|coach)s?\s+"
+            r"(?:hit|struck|crashed\s+into|smashed\s+into|ploughed\s+into|collided\s+with)\s+(?:a|an|the)\s+",
+            re.I,
+        ),
+    ),
     # what a quarrel is about: "a dispute over pay" against "a dispute over workload"
     (
         "over",
@@ -646,7 +690,20 @@ _SLOTS = (
 _SLOT_AGAINST_SLOT = frozenset({"named", "conclusion"})
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
 _SLOT_ONE_WORD = frozenset(
-    {"fire", "region", "injury", "armed", "injured part", "over", "prize", "award", "fell", "wanted"}
+    {
+        "fire",
+        "region",
+        "injury",
+        "armed",
+        "injured part",
+        "over",
+        "prize",
+        "award",
+        "fell",
+        "wanted",
+        "urged",
+        "sentence",
+    }
 )
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
 
@@ -1127,7 +1184,7 @@ _OWNED = re.compile(r"\b(?P<owner>[a-z]{3,})['’]s?\s+(?:[a-z-]+\s+)?(?P<thing>
 _UNIT_KIND = re.compile(
     # ("a coal-fired plant": a kind written with what it burns or makes first)
     r"(?<![\w-])(?P<kind>[a-z]{2,}-[a-z]+|[a-z]{4,})(?:['’]s)?\s+(?P<unit>wing|ward|unit|clinic|department|centre|center|factory|plant|warehouse"
-    r"|farm|school|mill|mine|transplant|eclipse|ministry|vaccines?|accounts?)\b"
+    r"|farm|school|mill|mine|transplant|eclipse|ministry|vaccines?|accounts?|honours|honors)\b"
 )
 # "breast cancer", "heart disease": a disease by where it strikes (read apart: "a cancer wing" is a unit).
 _DISEASE_KIND = re.compile(r"\b(?P<kind>[a-z]{4,})\s+(?P<unit>cancer|disease)\b(?!\s+(?:wing|ward|unit|clinic|centre))")
@@ -1778,7 +1835,17 @@ def _beside(found: Sequence[Word], i: int) -> frozenset[str]:
     near = [found[i - 1]] if i else []
     if i + 1 < len(found):
         near.append(found[i + 1])
-    return frozenset(_as_figure(w.lower) for w in near if is_content(w.lower) or w.lower.replace(",", "").isdigit())
+    beside = {_as_figure(w.lower) for w in near if is_content(w.lower) or w.lower.replace(",", "").isdigit()}
+    # (and the deed done to it, past an article and what describes it: "signed a goalkeeper", "swallowing a parked van")
+    back = found[max(0, i - 4) : i]
+    det = next((k for k in range(len(back) - 1, -1, -1) if back[k].lower in _DETERMINERS_BEFORE), None)
+    deed = back[det - 1] if det else (back[-1] if back and det is None else None)
+    if deed is not None and "VERB" in (forms := forms_by_class(deed.lower)) and "NOUN" not in forms:
+        beside.add(f"deed:{min(lemmas(deed.lower))}")
+    return frozenset(beside)
+
+
+_DETERMINERS_BEFORE = frozenset("a an the its their his her some two three four".split())
 
 
 def _as_figure(word: str) -> str:

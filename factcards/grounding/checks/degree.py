@@ -121,7 +121,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     found = _moved_otherwise(mine, by_figure) or (
         bound_differently(mine_units, [u for text in ctx.texts for u in _figure_units(text)]) if mine_units else None
     )
-    found = found or _one_unit_for_many(ctx) or _compared_otherwise(ctx) or _reached_told_as_won(ctx)
+    found = (
+        found or _one_unit_for_many(ctx) or _compared_otherwise(ctx) or _reached_told_as_won(ctx) or _stance_turned(ctx)
+    )
     if found:
         said, other = found
         yield ctx.said_against(said, other)
@@ -408,7 +410,7 @@ def _one_unit_for_many(ctx: ClaimContext) -> tuple[str, str] | None:
 # "more than the unions demanded", "less than the 10% unions had demanded": a comparison with a thing named after it
 _COMPARED_WITH = re.compile(
     r"\b(?P<way>more|less|fewer|higher|lower|greater|smaller|larger|bigger|cheaper|dearer)\s+than\s+"
-    r"(?P<with>(?:[\w'’%$£€-]+(?:[.,]\d+)*\s+){0,5}[\w'’%$£€-]+(?:[.,]\d+)*)",
+    r"(?P<with>(?:[\w'’%$£€-]+(?:[.,]\d+)*\s+){0,7}[\w'’%$£€-]+(?:[.,]\d+)*)",
     re.IGNORECASE,
 )
 _UP_WAYS = frozenset("more higher greater larger bigger dearer".split())
@@ -436,6 +438,33 @@ def _compared_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
         same = [(way, other) for way, their_things, other in theirs if things <= their_things]
         if same and all(way != up for way, _ in same):
             return said, same[0][1]
+    return None
+
+
+# "a petition against the plan", "a petition supporting the plan": for a thing, or against it.
+_STANCE = re.compile(
+    r"\b(?P<what>petition|campaign|protest|letter|motion|campaigners|protesters)\s+"
+    r"(?P<way>against|opposing|supporting|backing|in\s+support\s+of|in\s+favou?r\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<of>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})",
+    re.IGNORECASE,
+)
+_AGAINST = frozenset({"against", "opposing"})
+
+
+def _stance_turned(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "signed a petition supporting the plan" against "signed a petition against the plan": the same petition (or
+    campaign, protest …) about the same thing, the other way."""
+    for m in _STANCE.finditer(ctx.card.claim):
+        against = m.group("way").lower() in _AGAINST
+        same = [
+            o
+            for text in ctx.texts
+            for o in _STANCE.finditer(text)
+            if lemmas(o.group("what").lower()) & lemmas(m.group("what").lower())
+            and content_lemmas(words(o.group("of"))) & content_lemmas(words(m.group("of")))
+        ]
+        if same and all((o.group("way").lower() in _AGAINST) != against for o in same):
+            return m.group(0), same[0].group(0)
     return None
 
 
@@ -901,7 +930,7 @@ def _bounds(text: str) -> list[tuple[str, str, str]]:
 
 _NOT_THINGS = frozenset(
     "per cent percent year years month months week weeks day days time times point points level levels "
-    "rate amount number total sharp steep slight it its they them he she we you this that".split()
+    "rate amount number total sharp steep slight it its they them he she we you this that more less".split()
 )
 
 
@@ -1149,7 +1178,26 @@ def _bound_word(found: Sequence[Word], i: int) -> bool:
 
 
 def _thing(found: list[Word], i: int) -> str | None:
+    """What moved, as a noun lemma: the noun after the verb of direction or before it; for "up" or "down" after a
+    figure, what the clause's verb paid or earned ("was paid £245,000 last year, up from £198,000": pay)."""
+    thing = _thing_at(found, i)
+    if (thing is None or thing in _TIME_WORDS) and found[i].lower in ("up", "down"):
+        for w in reversed(found[max(0, i - 6) : i]):
+            if any(c.isdigit() for c in w.lower) or w.lower in _TIME_WORDS:
+                continue
+            verb = forms_by_class(w.lower).get("VERB")
+            return verb[0] if verb and "NOUN" in forms_by_class(verb[0]) else None
+    return thing
+
+
+_TIME_WORDS = frozenset("last next this year month week quarter day".split())
+
+
+def _thing_at(found: list[Word], i: int) -> str | None:
     after = found[i + 1 : i + 5]
+    # ("fell last year": a time, not what fell)
+    if len(after) >= 2 and after[0].lower in ("last", "next", "this") and after[1].lower in _PERIODS:
+        after = []
     if after and after[0].lower in ("in", "of"):  # "an increase in profit"
         # (not "rose in January", "grew in the third quarter": a time)
         thing = _last_noun(after[1:])

@@ -1057,9 +1057,9 @@ _TO_DO = r"(?:to|will|would|could|may|might)\s+"
 # "doubled", "trebled", "halved", "twice as many": a change by a multiple, which is a figure as much as "rose 100%" is.
 # (Counts of times are other words: "arrested twice", "scored twice as Rovers beat Dale", "stabbed three times".)
 _MULTIPLE = re.compile(
-    rf"\b(?:(?P<f2>doubl(?:ed|es|ing)|{_TO_DO}double|twice\s+(?:as\s+(?:many|much)|as\s+(?:[a-z]+\s+){{1,3}}?as|the)\b|two-?fold"
+    rf"\b(?:(?P<f2>doubl(?:ed|es|ing)|{_TO_DO}double|twice\s+(?:as\s+(?:many|much)|as\s+(?:[a-z]+\s+){{1,3}}?as|the|its|their|what)\b|two-?fold"
     r"|double\s+(?=(?:the|that|what|last|its|their|his|her)\b))"
-    rf"|(?P<f3>tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|{_TO_DO}(?:triple|treble)|three-?fold|three\s+times\s+(?:as\s+(?:many|much)|the)\b)"
+    rf"|(?P<f3>tripl(?:ed|es|ing)|trebl(?:ed|es|ing)|{_TO_DO}(?:triple|treble)|three-?fold|three\s+times\s+(?:as\s+(?:many|much)|the|its|their|what)\b)"
     r"|(?P<f4>quadrupl(?:ed|es|ing)|four-?fold)"
     rf"|(?P<f05>halv(?:ed|es|ing)|{_TO_DO}halve|by\s+half\b|half\s+as\s+(?:[a-z]+\s+){{1,3}}?as\b))",
     re.IGNORECASE,
@@ -1485,6 +1485,12 @@ _DEED_COUNT = re.compile(
     rf"(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})\b",
     re.IGNORECASE,
 )
+# "saved two penalties", "ordered 40 new jets": a deed, a count, and what it counts (in one word or two).
+_DEED_COUNT_NEXT = re.compile(
+    rf"\b(?P<verb>[a-z]{{3,}})\s+(?:all\s+)?(?:(?:its|their|the|his|her|our)\s+)?(?P<count>{_A_COUNT})\s+"
+    r"(?P<first>[a-z]{3,})(?:\s+(?P<second>[a-z]{3,}))?\b",
+    re.IGNORECASE,
+)
 
 
 # "well short of the council's 35% target", "against a goal of 90%": a share aimed at, not one reached.
@@ -1585,13 +1591,25 @@ def _whole_for_part(ctx: ClaimContext) -> Hit | None:
 
 
 def _deed_counts(text: str) -> list[tuple[frozenset[str], float | None, frozenset[str], str]]:
-    """(the verb's lemmas, the count, the counted noun's lemmas, the words) for each "saved two penalties" of `text`."""
-    return [
-        (lemmas(verb), count_value(m.group("count")), lemmas(noun), m.group(0))
-        for m in _DEED_COUNT.finditer(text)
-        if "VERB" in forms_by_class(verb := m.group("verb").lower())
-        and "NOUN" in forms_by_class(noun := m.group("noun").lower())
-    ]
+    """(the verb's lemmas, the count, the counted noun's lemmas, the words) for each "saved two penalties" of `text`
+    (past one word that describes them: "ordered 40 new jets")."""
+    found = []
+    for m in _DEED_COUNT_NEXT.finditer(text):
+        verb = m.group("verb").lower()
+        if "VERB" not in forms_by_class(verb):
+            continue
+        first, second = m.group("first").lower(), (m.group("second") or "").lower()
+        # (a word the dictionary lacks is a thing counted: "14 survivors")
+        if ("NOUN" in forms_by_class(first) or not forms_by_class(first)) and not (
+            "ADJ" in forms_by_class(first) and second
+        ):
+            noun, end = first, m.end("first")
+        elif second and "NOUN" in forms_by_class(second):
+            noun, end = second, m.end("second")
+        else:
+            continue
+        found.append((lemmas(verb), count_value(m.group("count")), lemmas(noun), text[m.start() : end]))
+    return found
 
 
 def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
@@ -1610,7 +1628,7 @@ def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
             count is not None
             and same
             and all(c is not None and not _counts_agree(count, c) for c, _ in same)
-            and _figure_written(said, ctx) == "in a score"
+            and _figure_written(said, ctx, counted) in ("in a score", "of something else")
         ):
             return ctx.said_against(said, same[0][1])
     return None
@@ -1619,10 +1637,11 @@ def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
 _IN_A_SCORE = re.compile(r"\d\s*[-–]\s*$|^\s*[-–]\s*\d")
 
 
-def _figure_written(said: str, ctx: ClaimContext) -> str | None:
-    """How the evidence writes the figure of the claim's words (`said`): "on its own" ("to handle 12 million passengers a
-    year, up from 7 million" has the 7 million the airport handles now), only "in a score" ("beat Vanley 4-3" has no
-    three penalties), or None where it never does (the number rule's finding)."""
+def _figure_written(said: str, ctx: ClaimContext, counted: frozenset[str]) -> str | None:
+    """How the evidence writes the figure of the claim's words (`said`), the count of `counted`: "on its own" ("to
+    handle 12 million passengers a year, up from 7 million" has the 7 million the airport handles now), only "in a
+    score" ("beat Vanley 4-3" has no three penalties) or as a count of something else ("14 people are missing" has no
+    14 survivors pulled out), or None where it never does (the number rule's finding)."""
     found = None
     for number in ctx.claim.numbers:
         if number.surface not in said:
@@ -1632,11 +1651,24 @@ def _figure_written(said: str, ctx: ClaimContext) -> str | None:
                 if not same_number(number, other):
                     continue
                 for m in re.finditer(rf"(?<![\w.,]){re.escape(other.surface)}(?![\w])", text):
-                    if not (_IN_A_SCORE.search(text[max(0, m.start() - 3) : m.start()])
-                            or _IN_A_SCORE.search(text[m.end() : m.end() + 3])):  # fmt: skip
+                    if _IN_A_SCORE.search(text[max(0, m.start() - 3) : m.start()]) or _IN_A_SCORE.search(
+                        text[m.end() : m.end() + 3]
+                    ):
+                        found = "in a score"
+                    elif _counts_another(text, m.end(), counted):
+                        found = found or "of something else"
+                    else:
                         return "on its own"
-                    found = "in a score"
     return found
+
+
+def _counts_another(text: str, end: int, counted: frozenset[str]) -> bool:
+    """Whether the figure ending at `end` counts a noun other than `counted` ("14 people" for survivors)."""
+    after = _NOUN_AFTER.match(text, end)
+    if after is None:
+        return False
+    noun = after.group("noun").lower()
+    return "NOUN" in forms_by_class(noun) and not lemmas(noun) & counted and noun not in SCALES
 
 
 # "for a second time", "the third time in a decade": how many times a thing has happened, by its ordinal.

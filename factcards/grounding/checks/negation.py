@@ -138,11 +138,58 @@ def _prefix_flip(ctx: ClaimContext, claim_negates: bool) -> Hit | None:
     return None
 
 
+# "failed to refloat", "were unable to reach": a deed told as not done, without "not".
+_FAILED_TO = re.compile(
+    r"\b(?:failed|fail|fails|unable|refused|refuse|refuses)\s+to\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b", re.IGNORECASE
+)
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:not|never|no|fail\w*|unable|refus\w*|cannot|can['’]t|couldn['’]t|without|yet\s+to)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _failure_added(ctx: ClaimContext) -> Hit | None:
+    """ "Tugs failed to refloat the ship" against "… before tugs refloated it; no oil was spilled": the claim tells as
+    not done (by a word of failing or refusing) a deed the evidence tells the same ones doing to the same thing, and
+    never as not done there — though it negates something else (which `_refusal_added` leaves alone)."""
+    m = _FAILED_TO.search(ctx.card.claim)
+    if m is None or _PART_SUBJECT.match(ctx.card.claim):
+        return None  # ("One of the climbers failed to reach the summit" may be the one the others left behind)
+    verb = m.group("verb").lower()
+    deed = lemmas(verb)
+    # (done by the same ones: "tugs refloated it" for "Tugs failed to refloat", not "was handed custody" for "refused
+    # to hand over her daughter")
+    doers = content_lemmas(words(ctx.card.claim[: m.start()]))
+    # (and done to the same thing: "refloated it", not "handed herself in" for "refused to hand over her daughter")
+    thing = content_lemmas(words(ctx.card.claim[m.end() :])[:4])
+    for text in ctx.texts:
+        found = words(text)
+        # (a verb the dictionary lacks, by its stem: "refloated" of "refloat")
+        done = [
+            w
+            for i, w in enumerate(found)
+            if (lemmas(w.lower) & deed or w.lower.startswith(verb.rstrip("e")))
+            and content_lemmas(found[max(0, i - 4) : i]) & doers
+            and (
+                not thing
+                or content_lemmas(found[i + 1 : i + 5]) & thing
+                or (i + 1 < len(found) and found[i + 1].lower in ("it", "them", "him", "her"))
+            )
+        ]
+        if done and not any(_NOT_DONE_BEFORE.search(text, max(0, w.start - 40), w.start) for w in done):
+            return Hit(
+                f'claim says "{m.group(0)}" where the evidence says "{done[0].text}"',
+                ctx.span_of(done[0].text),
+                ctx.home.article.id,
+            )
+    return None
+
+
 @register("FC206", "negation-added", UNSUPPORTED, "the claim negates what the evidence does not")
 def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
-    if hit := _prefix_flip(ctx, claim_negates=True):
+    if hit := _prefix_flip(ctx, claim_negates=True) or _failure_added(ctx):
         yield hit
         return
     seen = ctx.seen

@@ -1091,6 +1091,10 @@ def count_for_its_part(ctx: ClaimContext) -> Hit | None:
     claim_counts = {
         value: w for w in ctx.claim_words if (value := count_value(w.text)) is not None and "." not in w.text
     }
+    # ("Both women were seriously injured" against "injuring two women, one seriously": "both" counts two)
+    both = next((w for w in ctx.claim_words if w.lower == "both"), None)
+    if both is not None:
+        claim_counts.setdefault(2.0, both)
     if not claim_counts or _OF_THEM_SAID.search(ctx.card.claim):
         return None  # "Seven students, some of whom attend …" tells the part as the evidence does
     for text in ctx.texts:

@@ -835,6 +835,8 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _title_of_another(ctx)
         or _made_to_swapped(ctx)
         or _audience_made_doer(ctx)
+        or _way_turned(ctx)
+        or _kinds_of_people_crossed(ctx)
         or _owned_deed_given(ctx)
     ):
         yield hit
@@ -1061,6 +1063,65 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
             if lemmas(verb.lower) & _DONE_BY_SAYING and _said_by(ctx, found, mine.doers):
                 continue  # "…, blaming a fall in students, its vice-chancellor, Emer Tosh, told staff": hers to blame
             return _done_by_another(ctx, found, claim_parts, mine.doers, verb)
+    return None
+
+
+# "anglers blame seal numbers, though scientists point to warmer seas": kinds of people, each with its deed.
+_PEOPLE_DO = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|though|although|while|whereas)\s+)(?P<who>[A-Za-z][a-z]{3,}s)\s+(?:also\s+|have\s+|had\s+)?"
+    r"(?P<verb>[a-z]{3,})\b"
+)
+
+
+def _people_deeds(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
+    """(the lemmas of a kind of people, of what they do, the words) for each plural noun doing a deed in `text`."""
+    return [
+        (lemmas(who), lemmas(verb), text[m.start("who") : m.end()])
+        for m in _PEOPLE_DO.finditer(text)
+        if "NOUN" in forms_by_class(who := m.group("who").lower())
+        and "VERB" in forms_by_class(verb := m.group("verb").lower())
+        and verb not in AUXILIARY
+    ]
+
+
+def _kinds_of_people_crossed(ctx: ClaimContext) -> Hit | None:
+    """ "Scientists blame seal numbers" against "anglers blame seal numbers, though scientists point to warmer seas":
+    a deed the evidence gives one kind of people, given to another kind it has do something else."""
+    mine = _people_deeds(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [d for text in ctx.texts for d in _people_deeds(text)]
+    for who, verb, said in mine:
+        doing = [(w, words) for w, v, words in theirs if v & verb]
+        elsewhere = [w for w, v, _ in theirs if w & who and not v & verb]
+        if doing and elsewhere and not any(w & who for w, _ in doing):
+            return ctx.said_against(said, doing[0][1])
+    return None
+
+
+# "bribes to a builder", "loans from the banks": a thing, which way it went, and whom from or to.
+_THING_WAY = re.compile(
+    r"\b(?P<thing>[a-z]{3,})\s+(?P<way>to|from)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?P<who>[a-z]{3,})\b"
+)
+
+
+def _way_turned(ctx: ClaimContext) -> Hit | None:
+    """ "Tay paid bribes to a builder" against "jailed … for taking bribes from a builder": the same thing gone the other
+    way between the same two."""
+    if " to " not in ctx.card.claim and " from " not in ctx.card.claim:
+        return None
+    for m in _THING_WAY.finditer(ctx.card.claim):
+        thing, who = lemmas(m.group("thing")), lemmas(m.group("who"))
+        if "NOUN" not in forms_by_class(m.group("thing")) or "NOUN" not in forms_by_class(m.group("who")):
+            continue
+        same = [
+            o
+            for text in ctx.texts
+            for o in _THING_WAY.finditer(text)
+            if lemmas(o.group("thing")) & thing and lemmas(o.group("who")) & who
+        ]
+        if same and all(o.group("way") != m.group("way") for o in same):
+            return ctx.said_against(m.group(0), same[0].group(0))
     return None
 
 
@@ -1360,6 +1421,7 @@ def _another_body_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
 _CLAUSE_OPENER = re.compile(
     r"\b(?i:after|before|when|because|while|since|although|though|until|once|whereas)\s"
     r"|[,;]\s+(?:and|but|then)\s+(?=[A-Z])"  # "…, and Brandt scored the winner": a clause with a doer of its own
+    r"|[,;]\s+(?:and|but|then)\s+(?=(?:[a-z]+-)?[a-z]+\s+[A-Z])"  # ("…, and vice-captain Ben Solly will lead")
 )
 
 
@@ -1487,7 +1549,9 @@ def _joined_after(text: str, at: int, name: str) -> bool:
     """Whether `name` follows "and" after `at`, in the same clause ("… was jailed for nine years and Dan Moss")."""
     end = re.search(r"[.;:!?]", text[at:])
     clause = text[at : at + end.start()] if end else text[at:]
-    return re.search(rf"\band\s+(?:[\w'’.-]+\s+){{0,2}}?{re.escape(name)}\b", clause) is not None
+    # (not one with a verb of its own: "…, and vice-captain Ben Solly will lead the side")
+    own_verb = r"(?!\s+(?:will|would|has|have|had|is|are|was|were|said|says|can|could|must|may|might)\b)"
+    return re.search(rf"\band\s+(?:[\w'’.-]+\s+){{0,2}}?{re.escape(name)}\b{own_verb}", clause) is not None
 
 
 def _done_to_its_doer(

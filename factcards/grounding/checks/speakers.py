@@ -462,6 +462,9 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.span_of(body),
                 ctx.home.article.id,
             )
+        elif kind := _said_by_a_kind(ctx, speaker):
+            yield Hit(f'claim credits it to "{speaker}"; the article has "{kind}" say it', ctx.span_of(kind),
+                      ctx.home.article.id)  # fmt: skip
         return
     if _tells_its_own_finding(ctx, speaker):
         return  # "Ofsted has rated … after inspectors found …; the head teacher, Carl Dent, said …" is Ofsted's
@@ -630,12 +633,29 @@ _CLAIM_DESCRIBED_SAYS = re.compile(
     rf"^(?:An?|The)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
     rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called)\b"
     rf"|,\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"
+    # ("Local crews said …": a kind of people, described, with no article)
+    rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
 )
+
+
+def _said_by_a_kind(ctx: ClaimContext, speaker: str) -> str | None:
+    """ "Varnia said grain prices jumped 7%" against "Grain prices jumped 7% … after Varnia suspended exports, …,
+    traders said": a kind of people the evidence has say it (by a plural noun), where the claim's named speaker says
+    nothing there."""
+    if any(_speaks_in(speaker, text) for text in ctx.texts):
+        return None
+    kinds = {who for text in ctx.texts if (who := _speaker_in(text)) and who.islower() and who.endswith("s")}
+    if len(kinds) != 1:
+        return None
+    kind = next(iter(kinds))
+    # ("… the Met Office and energy companies said": both say it)
+    joined = re.compile(rf"\b{re.escape(speaker.split()[-1])}\s+and\s+{re.escape(kind)}\b", re.IGNORECASE)
+    return None if any(joined.search(text) for text in ctx.texts) else kind
 
 
 def _described_speaker(ctx: ClaimContext) -> str | None:
     m = _CLAIM_DESCRIBED_SAYS.search(ctx.card.claim.strip())
-    return (m.group("a") or m.group("b")) if m else None
+    return (m.group("a") or m.group("b") or m.group("c")) if m else None
 
 
 # "let down by the council", "a letter to the council": the described one as what the words are about, not who says them
@@ -649,8 +669,16 @@ def _only_done_to(head: str, texts: list[str]) -> bool:
     down by the council"), or with no word of saying beside it ("but its authors stood by their findings")."""
     found = [m for text in texts for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
     return bool(found) and all(
-        _DONE_TO_BY.search(m.string, 0, m.start()) or _doing_another_thing(m.string, m.end()) for m in found
+        _DONE_TO_BY.search(m.string, 0, m.start())
+        or _doing_another_thing(m.string, m.end())
+        # ("…, angering local crews": whom a deed befell, speaking nowhere)
+        or (_DEED_BEFORE.search(m.string, 0, m.start()) and not _SAYING_NEXT.match(m.string, m.end()))
+        for m in found
     )
+
+
+_DEED_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$")
+_SAYING_NEXT = re.compile(rf"\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b")
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+(?:also|then|later|still))?\s+(?P<verb>[a-z]+)\b")
