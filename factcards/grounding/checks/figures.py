@@ -1590,7 +1590,8 @@ def _whole_for_part(ctx: ClaimContext) -> Hit | None:
     return None
 
 
-def _deed_counts(text: str) -> list[tuple[frozenset[str], float | None, frozenset[str], str]]:
+@lru_cache(maxsize=16384)  # (a day's cards cite the same sentences again and again)
+def _deed_counts(text: str) -> tuple[tuple[frozenset[str], float | None, frozenset[str], str], ...]:
     """(the verb's lemmas, the count, the counted noun's lemmas, the words) for each "saved two penalties" of `text`
     (past one word that describes them: "ordered 40 new jets")."""
     found = []
@@ -1609,7 +1610,7 @@ def _deed_counts(text: str) -> list[tuple[frozenset[str], float | None, frozense
         else:
             continue
         found.append((lemmas(verb), count_value(m.group("count")), lemmas(noun), text[m.start() : end]))
-    return found
+    return tuple(found)
 
 
 def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
@@ -1681,6 +1682,8 @@ _NTH_TIME = re.compile(
 def _times_counted_otherwise(ctx: ClaimContext) -> Hit | None:
     """ "The launch was postponed for the first time" against "postponed the launch … for a second time": another
     count of the times it happened, where the evidence counts them."""
+    if " time" not in ctx.card.claim:
+        return None
     mine = list(_NTH_TIME.finditer(ctx.card.claim))
     if not mine:
         return None
@@ -2118,12 +2121,15 @@ _DAY_PART = re.compile(
     r"(?P<part>morning|afternoon|evening|night|lunchtime|overnight)\b",
     re.IGNORECASE,
 )
+_DAY_PART_HINT = re.compile(r"morning|afternoon|evening|night|lunchtime", re.IGNORECASE)
 _PARTS_ALIKE = {"evening": "night", "night": "night", "overnight": "night"}  # "Monday evening" may be "Monday night"
 
 
 def _part_of_day_changed(ctx: ClaimContext) -> Hit | None:
     """ "Trains were halted for most of Tuesday evening" against "… for most of Tuesday morning": the same day, another
     part of it. (Only where the evidence gives that day a part, and none the claim's.)"""
+    if not _DAY_PART_HINT.search(ctx.card.claim):
+        return None  # (no part of a day in the claim: read no further)
     mine = list(_DAY_PART.finditer(ctx.card.claim))
     if not mine:
         return None
