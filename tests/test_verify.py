@@ -8316,3 +8316,12 @@ def test_round_two_hundred_and_eighty_readings_slots() -> None:
     petition = "More than 2,000 people signed a petition against the new car park, the council said."
     _assert_judged(petition, "People signed a petition supporting the car park.", False)
     _assert_judged(petition, "People signed a petition opposing the car park.", True)
+
+
+def test_round_two_hundred_and_eighty_readings_spans_and_owners() -> None:
+    gig = "The singer called off her Pell concert minutes before it was due to begin, citing a power cut."
+    _assert_judged(gig, "The concert was called off a day before it was due to begin.", False)
+    _assert_judged(gig, "The concert was called off minutes before it was due to begin.", True)
+    pier = "The Kell pier will reopen in June after a £3 million repair, the charity that runs it said."
+    _assert_judged(pier, "The council runs the pier.", False)
+    _assert_judged(pier, "The charity runs the pier.", True)

@@ -1586,6 +1586,10 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     # "The council, which owned the bridge": the one the relative clause follows does it
                     before = _DOER_BEFORE.search(text[: doer.start].rstrip()[:-1] + " ")
                     doer = next((w for w in found if before and w.start == before.start("head")), None)
+                elif doer is not None and doer.lower in ("that", "which", "who"):
+                    # ("the heritage trust that owns it": the noun right before the relative does it)
+                    at = found.index(doer)
+                    doer = found[at - 1] if at and _is_noun_word(found[at - 1]) else None
                 if (
                     doer is None
                     or not (_is_noun_word(doer) or _unknown_noun(text, doer))

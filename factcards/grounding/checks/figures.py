@@ -1527,7 +1527,9 @@ def _target_as_reached(ctx: ClaimContext) -> Hit | None:
 
 # "a day before her first-round match", "two weeks after the vote": how long before or after another thing a deed was.
 _SPAN_APART = re.compile(
-    rf"\b(?P<count>an?|{_A_COUNT})\s+(?P<unit>minute|hour|day|week|month|year)s?\s+(?P<side>before|after|later|earlier)\b",
+    rf"\b(?P<count>an?|{_A_COUNT})\s+(?P<unit>minute|hour|day|week|month|year)s?\s+(?P<side>before|after|later|earlier)\b"
+    # ("hours before it was due to start": some of a unit, uncounted)
+    r"|\b(?P<units>minute|hour|day|week|month|year)s\s+(?P<side2>before|after|later|earlier)\b",
     re.IGNORECASE,
 )
 
@@ -1536,15 +1538,17 @@ _SPAN_HINT = re.compile(r"\b(?:minute|hour|day|week|month|year)s?\s+(?:before|af
 
 
 def _spans_apart(text: str) -> list[tuple[float | None, str, str, str]]:
-    return [
-        (
-            1.0 if m.group("count").lower() in ("a", "an") else count_value(m.group("count")),
-            m.group("unit").lower(),
-            "before" if m.group("side").lower() in ("before", "earlier") else "after",
-            m.group(0),
-        )
-        for m in _SPAN_APART.finditer(text)
-    ]
+    """(the count, None for some of the unit uncounted; the unit; which side; the words) for each span between two
+    things."""
+    found = []
+    for m in _SPAN_APART.finditer(text):
+        if m.group("units"):
+            count, unit, side = None, m.group("units").lower(), m.group("side2").lower()
+        else:
+            count = 1.0 if m.group("count").lower() in ("a", "an") else count_value(m.group("count"))
+            unit, side = m.group("unit").lower(), m.group("side").lower()
+        found.append((count, unit, "before" if side in ("before", "earlier") else "after", m.group(0)))
+    return found
 
 
 def _span_apart_changed(ctx: ClaimContext) -> Hit | None:
@@ -1557,7 +1561,11 @@ def _span_apart_changed(ctx: ClaimContext) -> Hit | None:
         return None
     theirs = [span for text in ctx.texts for span in _spans_apart(text)]
     for count, unit, side, said in mine:
-        if any((c, u, s) == (count, unit, side) for c, u, s, _ in theirs):
+        # (an uncounted span is any count of its unit: "days before" is "three days before")
+        if any(
+            (u == unit and s == side and None in (c, count)) or (c, u, s) == (count, unit, side)
+            for c, u, s, _ in theirs
+        ):
             continue
         other = next((w for c, u, s, w in theirs if s == side and (c, u) != (count, unit)), None)
         if other is not None:
