@@ -245,9 +245,17 @@ councillor jailed, a line reopened; salmon numbers, a headquarters moved, a miss
 carmaker shares; a bridge closed, a rip current rescue, gallery charges, a pilots' strike, nuts and the heart; a timber
 yard fire, a smoking law, masks returned, a bus shelter crash, milk prices; a novelist stopping, a gas main, a captain
 injured, a nature reserve, easing inflation; a landslide, the voting age, a manager banned, a nurse's honour, sugar
-tax revenue; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second
-to forty-third sessions (each round written before the fixes it prompted), so they are not held out: they guard
-against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+tax revenue; a dock pay deal, a falling tree, a wine recall, an astronomy medal, road repairs; airline job cuts, an
+arson verdict, wildfires, a cinema closing, nesting eagles; a 400 metres record, a ferry's end, a hospital infection, a
+hedge scheme, a striker's double; a medics' walkout, grocer sales, a rare penny, a bus strike called off, a cannabis
+farm; a Mars orbiter, a flooded town, a university gift, a care home rated, a leadership vote; a festival moved, a
+bridge rebuilt, electricity prices, a gymnast's gold, nurses quitting; a brewery bought, a tractor tracked, opera
+tickets, a miner freed, cycle lanes; a play transferred, a treasurer charged, a half marathon, a full reservoir, new
+homes approved; a thatched pub fire, a strike ballot, bank refunds, a river for swimming, an understudy; fuel duty
+frozen, a stork chick, an estate saved, thirsty wheat, a frigate order; and faithful retellings of them in the words
+LLM summaries use. Written and fixed in the twenty-second to forty-third sessions (each round written before the fixes
+it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
+not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -13252,6 +13260,416 @@ _add("Sugar tax revenue raised £340 million last year, less than half the £800
  ("The sugar tax raised £800 million last year.", False),
  ("Firms cut sugar from drinks more slowly than expected.", False),
  ("The treasury had forecast £340 million.", False),
+])
+# round 290
+_add("The Calder Dock workers' union accepted a 7% pay offer on Thursday, ending a three-week strike that had left 40 ships waiting to unload.", [
+ ("The union accepted a 7% pay offer.", True),
+ ("The strike lasted three weeks.", True),
+ ("The union rejected a 7% pay offer.", False),
+ ("The strike had left 14 ships waiting to unload.", False),
+ ("The strike lasted three months.", False),
+ ("The union accepted a 9% pay offer.", False),
+])
+_add("A woman aged 62 was killed when a tree fell on her car during high winds in Stanmoor on Tuesday; her husband, who was driving, escaped with cuts.", [
+ ("A woman was killed when a tree fell on her car.", True),
+ ("Her husband escaped with cuts.", True),
+ ("Her husband was killed when a tree fell on the car.", False),
+ ("The woman was driving the car.", False),
+ ("The woman was 26.", False),
+ ("The tree fell during heavy snow.", False),
+])
+_add("Vintner Wine Co has recalled 12,000 bottles of rosé after finding shards of glass in a small number of them, the food standards agency said.", [
+ ("Vintner Wine Co has recalled 12,000 bottles of rosé.", True),
+ ("Shards of glass were found in a small number of bottles.", True),
+ ("Vintner Wine Co has recalled 12,000 bottles of red wine.", False),
+ ("Shards of glass were found in most of the bottles.", False),
+ ("Vintner Wine Co said it had recalled the bottles.", False),
+ ("The company recalled 1,200 bottles.", False),
+])
+_add("Professor Hana Lutz, who discovered the Kessin comet in 1987, has been awarded the Royal Astronomy Medal, becoming only the second woman to receive it.", [
+ ("Hana Lutz has been awarded the Royal Astronomy Medal.", True),
+ ("Lutz discovered the Kessin comet in 1987.", True),
+ ("Lutz is the first woman to receive the medal.", False),
+ ("Lutz discovered the Kessin comet in 1978.", False),
+ ("Lutz discovered a new planet.", False),
+ ("Lutz turned down the medal.", False),
+])
+_add("Hartley council will spend £6 million repairing 300 miles of roads this year, but says it would need £40 million to fix every pothole.", [
+ ("The council will spend £6 million repairing roads.", True),
+ ("It would need £40 million to fix every pothole.", True),
+ ("The council will spend £40 million repairing roads.", False),
+ ("The council will fix every pothole this year.", False),
+ ("The council will repair 30 miles of roads.", False),
+ ("The council said it would need £6 million to fix every pothole.", False),
+])
+# round 291
+_add("Ravel Airways will cut 900 jobs and retire its oldest 12 aircraft after losing £210 million last year, its chief executive, Omar Fell, told staff on Monday.", [
+ ("Ravel Airways will cut 900 jobs.", True),
+ ("Ravel lost £210 million last year.", True),
+ ("Ravel Airways will cut 9,000 jobs.", False),
+ ("Ravel made a profit of £210 million last year.", False),
+ ("Ravel will buy 12 new aircraft.", False),
+ ("Omar Fell was told about the cuts by staff.", False),
+])
+_add("A jury at Selwick Crown Court found Ben Orrin not guilty of arson on Friday, but guilty of burglary; he will be sentenced next month.", [
+ ("Ben Orrin was found guilty of burglary.", True),
+ ("Orrin will be sentenced next month.", True),
+ ("Ben Orrin was found guilty of arson.", False),
+ ("Ben Orrin was found not guilty of burglary.", False),
+ ("Orrin was sentenced on Friday.", False),
+ ("A judge found Orrin not guilty of arson.", False),
+])
+_add("Wildfires in the Terran hills have burned 8,000 hectares since Sunday, and about 1,500 people have been moved from their homes, though no deaths have been reported.", [
+ ("Wildfires have burned 8,000 hectares since Sunday.", True),
+ ("About 1,500 people have been moved from their homes.", True),
+ ("Wildfires have burned 80,000 hectares.", False),
+ ("Several people have died in the wildfires.", False),
+ ("About 15,000 people have been moved from their homes.", False),
+ ("The fires started on Monday.", False),
+])
+_add("Astra Cinemas will close its Dunlow site in March after attendance fell by a third over five years, but its other 24 cinemas will stay open.", [
+ ("Astra Cinemas will close its Dunlow site in March.", True),
+ ("Its other 24 cinemas will stay open.", True),
+ ("Astra Cinemas will close 24 cinemas.", False),
+ ("Attendance fell by half over five years.", False),
+ ("Attendance at the Dunlow site rose.", False),
+ ("The Dunlow site will close in May.", False),
+])
+_add("Ornithologists counted 46 pairs of white-tailed eagles nesting in Carra this year, up from 31 in 2020, after a reintroduction scheme began in 2009.", [
+ ("46 pairs of white-tailed eagles nested in Carra this year.", True),
+ ("The reintroduction scheme began in 2009.", True),
+ ("There were 46 pairs in 2020.", False),
+ ("The number of nesting pairs fell.", False),
+ ("The reintroduction scheme began in 2019.", False),
+ ("Ornithologists counted 46 pairs of golden eagles.", False),
+])
+# round 292
+_add("Teenager Lia Marsh set a national record in the 400 metres on Saturday, beating the previous mark set by her coach, Ana Ferro, in 1998.", [
+ ("Lia Marsh set a national record in the 400 metres.", True),
+ ("The previous record was set by Ana Ferro.", True),
+ ("Ana Ferro set a national record on Saturday.", False),
+ ("The previous record was set in 1989.", False),
+ ("Lia Marsh set a world record.", False),
+ ("Lia Marsh coaches Ana Ferro.", False),
+])
+_add("The Kessock ferry will stop running at the end of May because the council can no longer afford the £1.1 million yearly subsidy, ending 300 years of crossings.", [
+ ("The Kessock ferry will stop running at the end of May.", True),
+ ("The council can no longer afford the subsidy.", True),
+ ("The ferry will run again at the end of May.", False),
+ ("The subsidy is £11 million a year.", False),
+ ("Crossings began 30 years ago.", False),
+ ("The government can no longer afford the subsidy.", False),
+])
+_add("Bacteria in a hospital water supply in Lowmere infected 11 patients, three of whom later died, an inquiry found, though it could not say whether the infection caused their deaths.", [
+ ("Bacteria in the water supply infected 11 patients.", True),
+ ("Three of the patients later died.", True),
+ ("The infection caused three deaths.", False),
+ ("Eleven patients died.", False),
+ ("Bacteria infected 11 staff.", False),
+ ("The inquiry found the infection did not cause the deaths.", False),
+])
+_add("Farmers in Wenholt will be paid £300 an acre to plant hedges and leave field margins wild, under a scheme launched on Monday by the environment ministry.", [
+ ("Farmers will be paid £300 an acre to plant hedges.", True),
+ ("The environment ministry launched the scheme on Monday.", True),
+ ("Farmers will be paid £30 an acre.", False),
+ ("Farmers will be paid to remove hedges.", False),
+ ("Farmers will pay £300 an acre.", False),
+ ("The farming union launched the scheme.", False),
+])
+_add("Striker Tom Kade scored twice as Harlton beat Pennick 3-1 on Saturday, and Harlton moved up to second in the table, two points behind leaders Osmund.", [
+ ("Tom Kade scored twice.", True),
+ ("Harlton moved up to second in the table.", True),
+ ("Harlton moved to the top of the table.", False),
+ ("Tom Kade scored three times.", False),
+ ("Pennick beat Harlton 3-1.", False),
+ ("Harlton are two points behind Pennick.", False),
+])
+# round 293
+_add("Medics at Fenwick Hospital will walk out for 72 hours from Tuesday, but emergency care will continue, the union said; the health board called the strike regrettable.", [
+ ("Medics will walk out for 72 hours from Tuesday.", True),
+ ("Emergency care will continue, the union said.", True),
+ ("Emergency care will stop during the strike.", False),
+ ("The strike will last 48 hours.", False),
+ ("The union called the strike regrettable.", False),
+ ("Medics will walk out from Thursday.", False),
+])
+_add("Sales at grocer Harvest Hall rose 3% in the 12 weeks to March, but profit margins narrowed as it cut prices to compete with discount chains.", [
+ ("Sales at Harvest Hall rose 3%.", True),
+ ("Harvest Hall cut prices to compete with discount chains.", True),
+ ("Sales fell 3% in the 12 weeks to March.", False),
+ ("Profit margins widened.", False),
+ ("Harvest Hall raised prices.", False),
+ ("Sales rose 3% in the 12 weeks to June.", False),
+])
+_add("A rare 1933 penny found in a jar of coins by a schoolboy in Cresby sold at auction for £48,000, the auction house said.", [
+ ("A rare 1933 penny sold at auction for £48,000.", True),
+ ("A schoolboy found the penny in a jar of coins.", True),
+ ("The penny sold for £4,800.", False),
+ ("The penny was from 1953.", False),
+ ("A schoolgirl found the penny.", False),
+ ("The schoolboy said the penny sold for £48,000.", False),
+])
+_add("Unions in Marrick called off a planned bus strike on Wednesday after the operator improved its pay offer to 6%, from 4.5%.", [
+ ("Unions called off a planned bus strike.", True),
+ ("The operator improved its pay offer to 6%.", True),
+ ("Bus drivers went on strike on Wednesday.", False),
+ ("The operator cut its pay offer to 4.5%.", False),
+ ("The unions improved their pay offer.", False),
+ ("The operator's offer rose from 4% to 6%.", False),
+])
+_add("Police found 300 cannabis plants in a disused bank in Hollow Street on Monday and arrested two men, aged 24 and 31.", [
+ ("Police found 300 cannabis plants in a disused bank.", True),
+ ("Police arrested two men.", True),
+ ("Police found 3,000 cannabis plants.", False),
+ ("Police arrested three men.", False),
+ ("The men were aged 24 and 41.", False),
+ ("Police found the plants in a disused church.", False),
+])
+# round 294
+_add("The Pellan Space Agency lost contact with its Mars orbiter on Friday after 11 years in service, far longer than the two years it was built to last.", [
+ ("The agency lost contact with its Mars orbiter on Friday.", True),
+ ("The orbiter had been in service for 11 years.", True),
+ ("The orbiter was built to last 11 years.", False),
+ ("The agency regained contact with the orbiter.", False),
+ ("The orbiter was built to last five years.", False),
+ ("The agency lost contact with its Moon lander.", False),
+])
+_add("Around 60 homes in Dray were flooded on Sunday night after a river burst its banks, and the Environment Agency said more rain was expected on Wednesday.", [
+ ("Around 60 homes were flooded on Sunday night.", True),
+ ("The Environment Agency said more rain was expected on Wednesday.", True),
+ ("Around 600 homes were flooded.", False),
+ ("The Environment Agency said no more rain was expected.", False),
+ ("The homes were flooded on Monday night.", False),
+ ("A burst water main flooded the homes.", False),
+])
+_add("The Avery Trust has given £2 million to Northgate University to fund scholarships for students from low-income families, the largest gift in the university's history.", [
+ ("The Avery Trust gave £2 million to Northgate University.", True),
+ ("It is the largest gift in the university's history.", True),
+ ("Northgate University gave £2 million to the Avery Trust.", False),
+ ("The gift will fund new buildings.", False),
+ ("The trust gave £20 million.", False),
+ ("It is the second-largest gift in the university's history.", False),
+])
+_add("Inspectors rated Copse Lane care home inadequate on Tuesday, citing poor hygiene and staff shortages, and the home has been barred from taking new residents.", [
+ ("Inspectors rated Copse Lane care home inadequate.", True),
+ ("The home has been barred from taking new residents.", True),
+ ("Inspectors rated the home good.", False),
+ ("Inspectors cited poor food.", False),
+ ("The home will take more residents.", False),
+ ("The home has been closed.", False),
+])
+_add("Prime minister Eda Corr survived a leadership challenge by 201 votes to 152 on Wednesday night, but 40 of her own MPs voted against her.", [
+ ("Eda Corr survived a leadership challenge.", True),
+ ("The vote was 201 to 152.", True),
+ ("Eda Corr lost a leadership challenge.", False),
+ ("The vote was 210 to 125.", False),
+ ("All of her MPs backed her.", False),
+ ("Fourteen of her own MPs voted against her.", False),
+])
+# round 295
+_add("The Tarnby Festival will move from July to September next year to avoid clashing with the Ostley games, organisers said, and ticket prices will be frozen.", [
+ ("The festival will move from July to September next year.", True),
+ ("Ticket prices will be frozen.", True),
+ ("The festival will move from September to July.", False),
+ ("Ticket prices will rise.", False),
+ ("The festival moved to September this year.", False),
+ ("The Ostley games organisers said the festival would move.", False),
+])
+_add("A 14th-century bridge in Lorne that was swept away by floods in 2019 has reopened after being rebuilt stone by stone with 80% of its original stones.", [
+ ("The bridge has reopened after being rebuilt.", True),
+ ("It was swept away by floods in 2019.", True),
+ ("The bridge was rebuilt with new stones.", False),
+ ("The bridge dates from the 16th century.", False),
+ ("The bridge was swept away in 2009.", False),
+ ("The bridge was destroyed by fire.", False),
+])
+_add("Electricity prices will fall by 7% from October after the regulator lowered its price cap, though bills will still be a third higher than two years ago.", [
+ ("Electricity prices will fall by 7% from October.", True),
+ ("Bills will still be a third higher than two years ago.", True),
+ ("Electricity prices will rise by 7%.", False),
+ ("Bills will be a third lower than two years ago.", False),
+ ("The regulator raised its price cap.", False),
+ ("Prices will fall by 17% from October.", False),
+])
+_add("Gymnast Ria Paxton won gold on the beam and silver on the floor at the Selden championships on Sunday, a year after breaking her ankle.", [
+ ("Ria Paxton won gold on the beam.", True),
+ ("She won silver on the floor.", True),
+ ("Ria Paxton won gold on the floor.", False),
+ ("She broke her wrist a year ago.", False),
+ ("Paxton won silver on the beam.", False),
+ ("She broke her ankle a month ago.", False),
+])
+_add("A survey of 900 nurses found that two thirds had considered quitting in the past year, most often because of workload, the nursing college said.", [
+ ("Two thirds of the nurses surveyed had considered quitting.", True),
+ ("The survey involved 900 nurses.", True),
+ ("A third of nurses had considered quitting.", False),
+ ("Most often they cited pay.", False),
+ ("Two thirds of the nurses had quit.", False),
+ ("The survey involved 9,000 nurses.", False),
+])
+# round 296
+_add("The Sorrel Group has agreed to buy rival brewer Kemble Ales for £85 million, subject to approval by the competition regulator, the companies said on Monday.", [
+ ("The Sorrel Group has agreed to buy Kemble Ales.", True),
+ ("The deal needs approval from the competition regulator.", True),
+ ("Kemble Ales has agreed to buy the Sorrel Group.", False),
+ ("The Sorrel Group has bought Kemble Ales.", False),
+ ("The deal is worth £58 million.", False),
+ ("The regulator has approved the deal.", False),
+])
+_add("A man who stole a £40,000 tractor from a farm near Hebble was caught after the farmer tracked it by GPS to a barn 30 miles away.", [
+ ("The farmer tracked the tractor by GPS.", True),
+ ("The tractor was found in a barn 30 miles away.", True),
+ ("Police tracked the tractor by GPS.", False),
+ ("The tractor was worth £4,000.", False),
+ ("The man who stole the tractor escaped.", False),
+ ("The tractor was found 13 miles away.", False),
+])
+_add("Ticket sales for the Westhaven Opera's new season are up 18% on last year, the company said, helped by cheaper seats for under-30s.", [
+ ("Ticket sales are up 18% on last year.", True),
+ ("Cheaper seats for under-30s helped sales.", True),
+ ("Ticket sales are down 18% on last year.", False),
+ ("Seats for under-30s became dearer.", False),
+ ("Ticket sales are up 8% on last year.", False),
+ ("The rise was helped by a new star singer.", False),
+])
+_add("Rescue crews in Halberg freed a trapped miner on Thursday after 40 hours underground; two colleagues were brought out unhurt on Wednesday.", [
+ ("Rescue crews freed a trapped miner on Thursday.", True),
+ ("Two colleagues were brought out unhurt on Wednesday.", True),
+ ("The miner was trapped for four hours.", False),
+ ("Two colleagues were killed.", False),
+ ("The miner was freed on Wednesday.", False),
+ ("Three colleagues were brought out unhurt.", False),
+])
+_add("Mayor Jon Pirie said the city's new cycle lanes had cut traffic in the centre by 12%, but shopkeepers said trade had fallen since they opened.", [
+ ("Jon Pirie said the cycle lanes had cut traffic by 12%.", True),
+ ("Shopkeepers said trade had fallen.", True),
+ ("Shopkeepers said the cycle lanes had cut traffic by 12%.", False),
+ ("Jon Pirie said trade had fallen.", False),
+ ("The cycle lanes increased traffic.", False),
+ ("Pirie said traffic fell by 20%.", False),
+])
+# round 297
+_add("The Harbour Theatre's production of 'The Long Tide' will transfer to the Rialto in London in May after selling out its four-week run, director Sue Amis said.", [
+ ("'The Long Tide' will transfer to the Rialto in May.", True),
+ ("The production sold out its four-week run.", True),
+ ("'The Long Tide' will transfer in March.", False),
+ ("The run lasted six weeks.", False),
+ ("The production was cancelled.", False),
+ ("The Rialto's director said it would transfer.", False),
+])
+_add("Kestwick police have charged a 41-year-old woman with fraud after £90,000 went missing from a village hall fund she managed as treasurer.", [
+ ("A 41-year-old woman has been charged with fraud.", True),
+ ("She managed the fund as treasurer.", True),
+ ("A 41-year-old woman has been convicted of fraud.", False),
+ ("£9,000 went missing.", False),
+ ("A 41-year-old man has been charged.", False),
+ ("The money went missing from a church fund.", False),
+])
+_add("More than 2,000 runners took part in the Frome half marathon on Sunday, raising about £150,000 for a children's hospice, the organisers said.", [
+ ("More than 2,000 runners took part.", True),
+ ("The race raised about £150,000 for a children's hospice.", True),
+ ("More than 20,000 runners took part.", False),
+ ("The race raised £15,000.", False),
+ ("The money will go to a cancer charity.", False),
+ ("The race was a full marathon.", False),
+])
+_add("The Carn Valley reservoir is full for the first time in three years after the wettest winter on record, the water company said, so a hosepipe ban will be lifted.", [
+ ("The reservoir is full for the first time in three years.", True),
+ ("The hosepipe ban will be lifted.", True),
+ ("The reservoir is empty.", False),
+ ("It was the driest winter on record.", False),
+ ("A hosepipe ban will be imposed.", False),
+ ("The reservoir is full for the first time in 30 years.", False),
+])
+_add("Hollin council has approved 400 new homes on the former Reddy's factory site, despite 900 objections, with a quarter of them to be affordable.", [
+ ("The council approved 400 new homes.", True),
+ ("There were 900 objections.", True),
+ ("The council rejected 400 new homes.", False),
+ ("Half of the homes will be affordable.", False),
+ ("There were 90 objections.", False),
+ ("The homes will be built on a former school site.", False),
+])
+# round 298
+_add("Lightning sparked a fire that destroyed a thatched pub in Wrayford on Saturday, but the landlord and four guests escaped unharmed, the fire service said.", [
+ ("A fire destroyed a thatched pub in Wrayford.", True),
+ ("The landlord and four guests escaped unharmed.", True),
+ ("An electrical fault sparked the fire.", False),
+ ("Four guests were injured.", False),
+ ("The landlord said the guests escaped.", False),
+ ("The fire damaged the pub.", False),
+])
+_add("Tutors at Brill College will be balloted on strike action over a 2% pay offer, the lecturers' union said, after talks with management broke down.", [
+ ("Tutors will be balloted on strike action.", True),
+ ("Talks with management broke down.", True),
+ ("Tutors have voted to strike.", False),
+ ("The pay offer is 5%.", False),
+ ("Management said tutors would be balloted.", False),
+ ("Talks with management ended in agreement.", False),
+])
+_add("Heron Bank will refund £18 million to 45,000 customers it wrongly charged for overdrafts between 2018 and 2022, the regulator said.", [
+ ("Heron Bank will refund £18 million.", True),
+ ("The customers were wrongly charged between 2018 and 2022.", True),
+ ("Heron Bank will refund £8 million.", False),
+ ("Customers will refund Heron Bank.", False),
+ ("The charges were for mortgages.", False),
+ ("The charges ran from 2012 to 2022.", False),
+])
+_add("The Morrow river has been declared safe for swimming at three spots after a clean-up, though the council warned that sewage could still enter it after heavy rain.", [
+ ("The river has been declared safe for swimming at three spots.", True),
+ ("The council warned sewage could still enter it after heavy rain.", True),
+ ("The river is now free of sewage.", False),
+ ("The river has been declared safe at five spots.", False),
+ ("The council said the river was unsafe for swimming.", False),
+ ("Sewage could enter the river after dry spells.", False),
+])
+_add("Actor Kit Morrow has pulled out of the play 'Salt' three weeks before opening night because of illness, and understudy Joe Lark will take the lead.", [
+ ("Kit Morrow has pulled out of 'Salt'.", True),
+ ("Joe Lark will take the lead.", True),
+ ("Joe Lark has pulled out because of illness.", False),
+ ("Morrow pulled out three days before opening night.", False),
+ ("Kit Morrow will take the lead.", False),
+ ("Morrow pulled out because of a contract dispute.", False),
+])
+# round 299
+_add("Fuel duty will stay frozen for another year, the finance minister said on Wednesday, saving drivers about £50 a year, though environmental groups criticised the move.", [
+ ("Fuel duty will stay frozen for another year.", True),
+ ("Environmental groups criticised the move.", True),
+ ("Fuel duty will rise next year.", False),
+ ("The freeze will save drivers about £150 a year.", False),
+ ("Environmental groups welcomed the move.", False),
+ ("The finance minister criticised the move.", False),
+])
+_add("A rare white stork chick has hatched at Kellam nature reserve, the first born in the wild in the region for 600 years, wardens said.", [
+ ("A white stork chick has hatched at Kellam nature reserve.", True),
+ ("It is the first born in the wild in the region for 600 years.", True),
+ ("It is the first born in the region for 60 years.", False),
+ ("A white stork chick has died at Kellam.", False),
+ ("A black stork chick has hatched.", False),
+ ("The chick hatched in a zoo.", False),
+])
+_add("The Corvey Trust has cancelled plans to sell the Halden estate after a public appeal raised the £3 million needed to keep it, its chairman said.", [
+ ("The trust has cancelled plans to sell the Halden estate.", True),
+ ("A public appeal raised £3 million.", True),
+ ("The trust has sold the Halden estate.", False),
+ ("The appeal raised £300,000.", False),
+ ("The trust's chief executive said the plans were cancelled.", False),
+ ("A government grant raised the £3 million.", False),
+])
+_add("Scientists at Orley University have grown a strain of wheat that needs 30% less water, but say it will be at least five years before farmers can plant it.", [
+ ("Scientists have grown a strain of wheat that needs 30% less water.", True),
+ ("Farmers will not be able to plant it for at least five years.", True),
+ ("Farmers are already planting the new wheat.", False),
+ ("The wheat needs 30% more water.", False),
+ ("Scientists have grown a strain of rice.", False),
+ ("It will be at least two years before farmers can plant it.", False),
+])
+_add("Shipbuilder Tay Marine won a £700 million order for six navy frigates on Thursday, securing 1,200 jobs at its Dunmore yard until 2032.", [
+ ("Tay Marine won a £700 million order for six frigates.", True),
+ ("The order secures 1,200 jobs until 2032.", True),
+ ("Tay Marine lost the order for six frigates.", False),
+ ("The order is for 16 frigates.", False),
+ ("The order secures 12,000 jobs.", False),
+ ("The jobs are secured until 2023.", False),
 ])
 # fmt: on
 
