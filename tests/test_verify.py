@@ -8325,3 +8325,20 @@ def test_round_two_hundred_and_eighty_readings_spans_and_owners() -> None:
     pier = "The Kell pier will reopen in June after a £3 million repair, the charity that runs it said."
     _assert_judged(pier, "The council runs the pier.", False)
     _assert_judged(pier, "The charity runs the pier.", True)
+
+
+def test_round_two_hundred_and_ninety_readings() -> None:
+    seed = "Breeders have grown a pea that resists mildew, but say it will be years before growers can sow it."
+    _assert_judged(seed, "Growers will not be able to sow it for years.", True)
+    otters = "Volunteers counted 52 otters on the Kell this summer, up from 38 in 2019."
+    _assert_judged(otters, "There were 52 otters in 2019.", False)
+    _assert_judged(otters, "There were 38 otters in 2019.", True)
+    ferry = "The Pell ferry will stop in June because the trust can no longer afford its running costs."
+    _assert_judged(ferry, "The council can no longer afford the running costs.", False)
+    _assert_judged(ferry, "The trust can no longer afford the running costs.", True)
+    ward = "A virus on a ward at Orm hospital infected 14 patients, two of whom later died."
+    _assert_judged(ward, "Fourteen patients died.", False)
+    _assert_judged(ward, "Two patients died.", True)
+    grant = "Landlords in Kell will be paid £2,000 a home to fit insulation under a new scheme."
+    _assert_judged(grant, "Landlords will pay £2,000 a home.", False)
+    _assert_judged(grant, "Landlords will be paid £2,000 a home.", True)

@@ -1526,13 +1526,14 @@ def _period_phrase_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
 # Who did a deed, written as a common noun: "A judge", "Police", "the regulator", "A jury at Norbridge Crown Court".
 _DOER_BEFORE = re.compile(
     # ("warned schools would have to pay": a saying's clause opens on its doer)
-    r"(?:^|[,;:]\s+|\b(?:and|but|after|when|as|that|while|said|says|warned|warns|insisted|argued)\s+)"
+    r"(?:^|[,;:]\s+|\b(?:and|but|after|when|as|that|while|because|unless|although|though|said|says|warned|warns"
+    r"|insisted|argued)\s+)"
     r"(?:(?i:the|a|an|its|their|his|her)\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][\w'’-]+)"
     r"(?:\s+(?:at|of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"
     # ("schools would have to pay for it": the doer past a modal)
     r"(?:\s+(?:has|have|had|was|were|is|are|also|then|again|still|now|later|\w+ly|will|would|must|could|can|should"
-    r"|(?:has|have|had)\s+to))*\s+$"
+    r"|(?:has|have|had)\s+to|no\s+longer))*\s+$"
 )
 
 

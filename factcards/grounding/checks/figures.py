@@ -2291,7 +2291,8 @@ _TIME_OF_A_FIGURE = (
 _FIGURE_IN = re.compile(
     # ("the 25.4% of 2019": a year's figure; "the £65 million it forecast in June": the time of what it says of it)
     r"(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?)"
-    r"(?:\s+(?:it|they|he|she)\s+[a-z]+)?\s+(?:in|of)\s+"
+    # ("46 pairs in 2020": one word of what it counts between)
+    r"(?:\s+(?:it|they|he|she)\s+[a-z]+|\s+(?!(?:in|of|a|an|the)\b)[a-z]{3,})?\s+(?:in|of)\s+"
     rf"(?P<when>{_TIME_OF_A_FIGURE})\b"
 )
 _WHEN = re.compile(rf"\b(?:{_TIME_OF_A_FIGURE})\b")

@@ -148,6 +148,19 @@ _NOT_DONE_BEFORE = re.compile(
 )
 
 
+# "it will be at least five years before farmers can plant it": what cannot be done until then.
+_BEFORE_CAN = re.compile(
+    r"\b(?:years|months|weeks|days|decades|time|while)\s+before\s+(?:[\w'’-]+\s+){1,3}?(?:can|could)\s+(?:be\s+)?"
+    r"(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _not_yet_able(ctx: ClaimContext) -> frozenset[str]:
+    """The stems of deeds the evidence says cannot be done for a time yet."""
+    return frozenset(stem(m.group("verb")) for text in ctx.texts for m in _BEFORE_CAN.finditer(text))
+
+
 def _failure_added(ctx: ClaimContext) -> Hit | None:
     """ "Tugs failed to refloat the ship" against "… before tugs refloated it; no oil was spilled": the claim tells as
     not done (by a word of failing or refusing) a deed the evidence tells the same ones doing to the same thing, and
@@ -232,6 +245,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _turned_without_not(negation.target, ctx):
             continue  # "cannot support life" against "too hot to support life"
+        if negation.scope & _not_yet_able(ctx):
+            continue  # "will not be able to plant it for five years" against "five years before farmers can plant it"
         # Where the evidence says the thing plainly, it answers the claim's negation: no other sentence may.
         if negation.target not in window_stems and _negated_elsewhere(negation, ctx):
             continue
@@ -253,6 +268,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         and not (_will_happen(n) and ctx.evidence_match(_CALLED_OFF))
         and not _negated_by_prefix(n.target, ctx)
         and not any(_turned_without_not(t, ctx) for t in {n.target, *n.scope})
+        and not n.scope & _not_yet_able(ctx)
     ]
     if negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.

@@ -1074,7 +1074,8 @@ _PART_OF_THEM = re.compile(
     r"|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\s+[a-z][\w-]*){0,6}?"
     rf"(?:,\s*|\s+and\s+)(?P<part>\d[\d,]*|{SMALL_COUNT_WORDS}|some|most|many|several|half)\s+"
     # ("most of whom will be offered other roles": what befalls the part is "offered", past its auxiliaries)
-    r"(?:of\s+(?:them|whom)\s+(?:(?:were|are|was|had|have|has|been|be|will|would|could|can|may|might|also)\s+)*"
+    r"(?:of\s+(?:them|whom)\s+(?:(?:were|are|was|had|have|has|been|be|will|would|could|can|may|might|also|later|then"
+    r"|since|now)\s+)*"
     r"|with\s+(?:an?\s+|the\s+)?"
     # ("Eleven people were hurt, one seriously": how badly, said of the part alone)
     r"|(?=(?:seriously|critically|badly|severely|gravely|fatally)\b))(?P<how>[a-z]{4,})\b",

@@ -837,6 +837,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _audience_made_doer(ctx)
         or _way_turned(ctx)
         or _kinds_of_people_crossed(ctx)
+        or _payment_turned(ctx)
         or _owned_deed_given(ctx)
     ):
         yield hit
@@ -1063,6 +1064,30 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
             if lemmas(verb.lower) & _DONE_BY_SAYING and _said_by(ctx, found, mine.doers):
                 continue  # "…, blaming a fall in students, its vice-chancellor, Emer Tosh, told staff": hers to blame
             return _done_by_another(ctx, found, claim_parts, mine.doers, verb)
+    return None
+
+
+# "Farmers will pay £300 an acre", "farmers will be paid £300 an acre": who pays, and who is paid.
+_PAYS = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Za-z][a-z]{2,})\s+(?:will\s+|would\s+|must\s+|could\s+|have\s+to\s+|has\s+to\s+)?"
+    r"(?P<verb>pay|pays|paid)\s+(?=[$£€]?\d)"
+)
+
+
+def _payment_turned(ctx: ClaimContext) -> Hit | None:
+    """ "Farmers will pay £300 an acre" against "Farmers in Wenholt will be paid £300 an acre": the ones paid, told as
+    the ones paying."""
+    m = _PAYS.match(ctx.card.claim.strip())
+    if m is None:
+        return None
+    who = re.escape(m.group("who").lower().rstrip("s"))
+    paid = re.compile(
+        rf"\b{who}s?\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:will\s+|would\s+)?(?:be|been|are|were|is|was)\s+paid\b", re.I
+    )
+    pays = re.compile(rf"\b{who}s?\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:will\s+|would\s+|must\s+)?pa(?:y|ys|id)\s", re.I)
+    for text in ctx.texts:
+        if (found := paid.search(text)) and not pays.search(text):
+            return ctx.said_against(m.group(0).strip(), found.group(0))
     return None
 
 
