@@ -8342,3 +8342,12 @@ def test_round_two_hundred_and_ninety_readings() -> None:
     grant = "Landlords in Kell will be paid £2,000 a home to fit insulation under a new scheme."
     _assert_judged(grant, "Landlords will pay £2,000 a home.", False)
     _assert_judged(grant, "Landlords will be paid £2,000 a home.", True)
+
+
+def test_round_two_hundred_and_ninety_readings_medals_and_how_many() -> None:
+    meet = "Swimmer Ola Berg won bronze in the relay and gold in the 100 metres at the Kell games."
+    _assert_judged(meet, "Ola Berg won gold in the relay.", False)
+    _assert_judged(meet, "Ola Berg won gold in the 100 metres.", True)
+    eggs = "Inspectors found salmonella in a small number of the eggs tested at the Pell farm."
+    _assert_judged(eggs, "Inspectors found salmonella in most of the eggs tested.", False)
+    _assert_judged(eggs, "Inspectors found salmonella in a small number of the eggs.", True)

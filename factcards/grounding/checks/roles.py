@@ -838,6 +838,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _way_turned(ctx)
         or _kinds_of_people_crossed(ctx)
         or _payment_turned(ctx)
+        or _medal_swapped(ctx)
         or _owned_deed_given(ctx)
     ):
         yield hit
@@ -1064,6 +1065,34 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
             if lemmas(verb.lower) & _DONE_BY_SAYING and _said_by(ctx, found, mine.doers):
                 continue  # "…, blaming a fall in students, its vice-chancellor, Emer Tosh, told staff": hers to blame
             return _done_by_another(ctx, found, claim_parts, mine.doers, verb)
+    return None
+
+
+# "gold on the beam", "silver in the 200 metres": a medal and the event it was won in.
+_MEDAL_IN = re.compile(
+    r"\b(?P<medal>gold|silver|bronze)\s+(?:medal\s+)?(?:on|in|at)\s+the\s+(?P<event>(?:[\w-]+\s+){0,2}?[a-z][\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _medal_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Paxton won silver on the beam" against "won gold on the beam and silver on the floor": a medal put with another
+    event (or another medal with the event), where the evidence ties each to another."""
+    mine = list(_MEDAL_IN.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    theirs = [
+        (o.group("medal").lower(), o.group("event").lower(), o.group(0))
+        for t in ctx.texts
+        for o in _MEDAL_IN.finditer(t)
+    ]
+    for m in mine:
+        medal, event = m.group("medal").lower(), m.group("event").lower()
+        if (medal, event) in {(a, b) for a, b, _ in theirs}:
+            continue
+        other = next((said for a, b, said in theirs if b == event and a != medal), None)
+        if other is not None:
+            return ctx.said_against(m.group(0), other)
     return None
 
 
