@@ -1190,9 +1190,6 @@ def _thing(found: list[Word], i: int) -> str | None:
     return thing
 
 
-_TIME_WORDS = frozenset("last next this year month week quarter day".split())
-
-
 def _thing_at(found: list[Word], i: int) -> str | None:
     after = found[i + 1 : i + 5]
     # ("fell last year": a time, not what fell)
@@ -1225,6 +1222,7 @@ def _thing_at(found: list[Word], i: int) -> str | None:
 
 
 _PERIODS = frozenset("quarter year month week half day".split())
+_TIME_WORDS = (_PERIODS - {"half"}) | {"last", "next", "this"}  # ("last year, up from …": when, not what moved)
 
 
 def _last_noun(found: list[Word]) -> str | None:

@@ -1480,6 +1480,7 @@ _PART_OF_WHOLE = re.compile(
     rf"(?P<whole>{_A_COUNT})\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})\b",
     re.IGNORECASE,
 )
+# ("close nine libraries", "shut seven swimming pools": the last of two words is what the whole counts)
 _DEED_COUNT = re.compile(
     rf"\b(?P<verb>[a-z]{{3,}})\s+(?:all\s+)?(?:(?:its|their|the|his|her|our)\s+)?(?P<count>{_A_COUNT})\s+"
     rf"(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})\b",
@@ -1526,15 +1527,17 @@ def _target_as_reached(ctx: ClaimContext) -> Hit | None:
 
 
 # "a day before her first-round match", "two weeks after the vote": how long before or after another thing a deed was.
+_SPAN_UNIT = "minute|hour|day|week|month|year"
+_SPAN_SIDE = "before|after|later|earlier"
 _SPAN_APART = re.compile(
-    rf"\b(?P<count>an?|{_A_COUNT})\s+(?P<unit>minute|hour|day|week|month|year)s?\s+(?P<side>before|after|later|earlier)\b"
+    rf"\b(?P<count>an?|{_A_COUNT})\s+(?P<unit>{_SPAN_UNIT})s?\s+(?P<side>{_SPAN_SIDE})\b"
     # ("hours before it was due to start": some of a unit, uncounted)
-    r"|\b(?P<units>minute|hour|day|week|month|year)s\s+(?P<side2>before|after|later|earlier)\b",
+    rf"|\b(?P<units>{_SPAN_UNIT})s\s+(?P<side2>{_SPAN_SIDE})\b",
     re.IGNORECASE,
 )
 
 
-_SPAN_HINT = re.compile(r"\b(?:minute|hour|day|week|month|year)s?\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
+_SPAN_HINT = re.compile(rf"\b(?:{_SPAN_UNIT})s?\s+(?:{_SPAN_SIDE})\b", re.IGNORECASE)
 
 
 def _spans_apart(text: str) -> list[tuple[float | None, str, str, str]]:
@@ -2124,12 +2127,13 @@ def _bound_of(text: str, mention: DateMention) -> tuple[str, int] | None:
 
 
 # "Tuesday evening", "on Monday night", "yesterday morning": a day, then which part of it.
+_PARTS_OF_A_DAY = "morning|afternoon|evening|night|lunchtime|overnight"
 _DAY_PART = re.compile(
     r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)(?:['’]s)?\s+"
-    r"(?P<part>morning|afternoon|evening|night|lunchtime|overnight)\b",
+    rf"(?P<part>{_PARTS_OF_A_DAY})\b",
     re.IGNORECASE,
 )
-_DAY_PART_HINT = re.compile(r"morning|afternoon|evening|night|lunchtime", re.IGNORECASE)
+_DAY_PART_HINT = re.compile(_PARTS_OF_A_DAY, re.IGNORECASE)
 _PARTS_ALIKE = {"evening": "night", "night": "night", "overnight": "night"}  # "Monday evening" may be "Monday night"
 
 

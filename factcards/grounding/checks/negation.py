@@ -230,6 +230,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if any(n.target == "first" for n in negations) and any(_HAPPENED_BEFORE.search(t) for t in ctx.texts):
         # "This is not the first time …" against "the 2007 championships were also awarded without …"
         negations = [n for n in negations if n.target != "first"]
+    not_yet = _not_yet_able(ctx) if negations else frozenset()
     for negation in negations:
         if reworded and _negated_by_word(negation.target, ctx):
             continue  # "did not consult" against "refused to consult"
@@ -245,7 +246,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             continue
         if _turned_without_not(negation.target, ctx):
             continue  # "cannot support life" against "too hot to support life"
-        if negation.scope & _not_yet_able(ctx):
+        if negation.scope & not_yet:
             continue  # "will not be able to plant it for five years" against "five years before farmers can plant it"
         # Where the evidence says the thing plainly, it answers the claim's negation: no other sentence may.
         if negation.target not in window_stems and _negated_elsewhere(negation, ctx):
@@ -268,7 +269,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         and not (_will_happen(n) and ctx.evidence_match(_CALLED_OFF))
         and not _negated_by_prefix(n.target, ctx)
         and not any(_turned_without_not(t, ctx) for t in {n.target, *n.scope})
-        and not n.scope & _not_yet_able(ctx)
+        and not n.scope & not_yet
     ]
     if negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.
