@@ -252,8 +252,15 @@ farm; a Mars orbiter, a flooded town, a university gift, a care home rated, a le
 bridge rebuilt, electricity prices, a gymnast's gold, nurses quitting; a brewery bought, a tractor tracked, opera
 tickets, a miner freed, cycle lanes; a play transferred, a treasurer charged, a half marathon, a full reservoir, new
 homes approved; a thatched pub fire, a strike ballot, bank refunds, a river for swimming, an understudy; fuel duty
-frozen, a stork chick, an estate saved, thirsty wheat, a frigate order; and faithful retellings of them in the words
-LLM summaries use. Written and fixed in the twenty-second to forty-third sessions (each round written before the fixes
+frozen, a stork chick, an estate saved, thirsty wheat, a frigate order; a quarry rescue, an orchestra's tour, plastic
+bags, a fraud verdict, hip waits; a potato lorry, a goalkeeper staying, a gas leak, a maybe-planet, a charity's founder;
+a bypass opening, a scratchcard, tenants' damp, a river's banks, a cycling tour; a bakery fined, resort bookings, a
+conviction overturned, a ferry's car deck, a baby gorilla; a teachers' strike threat, a felled oak, a city charge, a
+grounded airline, a chess draw; a Roman mosaic, water leaks, a factory moved, a summit, a profit warning; a swimming
+record, an ambulance wait, rural buses, a refloated ship, a debut prize; a stolen tractor, a trawling ban, museum
+charges, climbers found, a denial; a festival cancelled, a lifeboat tow, fast food near schools, Newton's Principia, a
+sending-off; a blood test, a franchise stripped, a doping ban, snow days, a footbridge; and faithful retellings of them
+in the words LLM summaries use. Written and fixed in the twenty-second to forty-fourth sessions (each round written before the fixes
 it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
 not hold. `python -m bench --only perturb`.
 """
@@ -13670,6 +13677,416 @@ _add("Shipbuilder Tay Marine won a £700 million order for six navy frigates on 
  ("The order is for 16 frigates.", False),
  ("The order secures 12,000 jobs.", False),
  ("The jobs are secured until 2023.", False),
+])
+# round 300
+_add("Firefighters rescued two teenagers from a flooded quarry near Belwick on Saturday after one of them called for help from a ledge, the fire service said.", [
+ ("Firefighters rescued two teenagers from a flooded quarry.", True),
+ ("One of the teenagers called for help from a ledge.", True),
+ ("Two firefighters were rescued by teenagers.", False),
+ ("Firefighters rescued three teenagers from the quarry.", False),
+ ("The police said the teenagers were rescued.", False),
+ ("Firefighters recovered the bodies of two teenagers from the quarry.", False),
+])
+_add("The Ostrava Philharmonic will tour Japan next spring for the first time in its 80-year history, its conductor Milan Brezina announced.", [
+ ("The Ostrava Philharmonic will tour Japan next spring.", True),
+ ("It will be the orchestra's first tour of Japan in its 80-year history.", True),
+ ("The orchestra toured Japan last spring.", False),
+ ("The orchestra has toured Japan many times.", False),
+ ("The orchestra's violinist Milan Brezina announced the tour.", False),
+ ("The orchestra has an 18-year history.", False),
+])
+_add("Supermarket chain Fenmart said it would stop selling single-use plastic bags in its 300 stores from March, two years ahead of a government ban.", [
+ ("Fenmart will stop selling single-use plastic bags in its stores from March.", True),
+ ("The move comes two years ahead of a government ban.", True),
+ ("Fenmart will start selling single-use plastic bags from March.", False),
+ ("Fenmart has 3,000 stores.", False),
+ ("The move comes two years after a government ban.", False),
+ ("The government said Fenmart would stop selling plastic bags.", False),
+])
+_add("A jury at Harlow Crown Court cleared former councillor Tom Averill of fraud on Monday, but convicted his business partner Sean Daly of false accounting.", [
+ ("Tom Averill was cleared of fraud.", True),
+ ("Sean Daly was convicted of false accounting.", True),
+ ("Tom Averill was convicted of fraud.", False),
+ ("Sean Daly was cleared of false accounting.", False),
+ ("Averill was cleared of false accounting.", False),
+ ("The jury cleared Averill on Friday.", False),
+])
+_add("The number of people waiting more than a year for hip operations in the Varn region has fallen by a third since January, health officials said, though it remains above 4,000.", [
+ ("The number of people waiting more than a year for hip operations has fallen by a third.", True),
+ ("The number remains above 4,000.", True),
+ ("The number of people waiting has risen by a third.", False),
+ ("The number has fallen by half since January.", False),
+ ("The number is now below 4,000.", False),
+ ("The number waiting for knee operations has fallen.", False),
+])
+# round 301
+_add("Police arrested a 34-year-old man after a lorry carrying 20 tonnes of potatoes overturned on the M9 near Carnock, blocking two lanes for six hours.", [
+ ("A lorry carrying potatoes overturned on the M9 near Carnock.", True),
+ ("Two lanes were blocked for six hours.", True),
+ ("A lorry carrying 20 tonnes of carrots overturned.", False),
+ ("The lorry blocked two lanes for sixteen hours.", False),
+ ("Police arrested a 43-year-old man.", False),
+ ("Police arrested the lorry driver for speeding.", False),
+])
+_add("Veteran goalkeeper Ruth Okafor, 38, has signed a one-year contract extension with Dunmere City, the club confirmed, ending speculation that she would retire.", [
+ ("Ruth Okafor has signed a one-year contract extension with Dunmere City.", True),
+ ("Okafor is 38.", True),
+ ("Ruth Okafor has announced her retirement.", False),
+ ("Okafor has signed a two-year contract extension.", False),
+ ("Okafor has signed for a rival club.", False),
+ ("Okafor confirmed she would retire.", False),
+])
+_add("Residents of Pell Street were evacuated overnight after a gas leak was found under the road, and 200 homes remain without heating, the network operator said.", [
+ ("Residents of Pell Street were evacuated after a gas leak.", True),
+ ("200 homes remain without heating.", True),
+ ("Residents were evacuated after a fire.", False),
+ ("2,000 homes remain without heating.", False),
+ ("All homes have had their heating restored.", False),
+ ("The council said 200 homes were without heating.", False),
+])
+_add("Astronomers at the Pico Alto observatory say they may have found a planet orbiting the star Keth-4, but need another year of observations to be sure.", [
+ ("Astronomers say they may have found a planet orbiting Keth-4.", True),
+ ("They need another year of observations to be sure.", True),
+ ("Astronomers have found a planet orbiting Keth-4.", False),
+ ("Astronomers have confirmed a planet orbiting Keth-4.", False),
+ ("They need another ten years of observations.", False),
+ ("The planet orbits the star Keth-5.", False),
+])
+_add("Lorna Bexley, who founded the cycling charity Wheels for All in 2009, is stepping down as its chief executive after 15 years and will be replaced by her deputy, Amir Shah.", [
+ ("Lorna Bexley is stepping down as chief executive of Wheels for All.", True),
+ ("Amir Shah will replace her.", True),
+ ("Amir Shah founded Wheels for All.", False),
+ ("Bexley founded the charity in 2019.", False),
+ ("Bexley will replace Amir Shah.", False),
+ ("Bexley was sacked as chief executive.", False),
+])
+# round 302
+_add("The Tarrow bypass, first proposed in 1974, will finally open to traffic on 14 June after a £210 million construction programme, the highways agency said.", [
+ ("The Tarrow bypass will open to traffic on 14 June.", True),
+ ("The bypass was first proposed in 1974.", True),
+ ("The bypass opened to traffic on 14 July.", False),
+ ("The bypass cost £120 million.", False),
+ ("The bypass was first proposed in 1947.", False),
+ ("The bypass will close to traffic on 14 June.", False),
+])
+_add("A retired teacher from Alnham won £1 million on a scratchcard bought with change from her newspaper, and says she plans to share it with her four grandchildren.", [
+ ("A retired teacher won £1 million on a scratchcard.", True),
+ ("She plans to share the money with her four grandchildren.", True),
+ ("She has shared the money with her four grandchildren.", False),
+ ("A retired nurse won £1 million.", False),
+ ("She plans to share it with her five grandchildren.", False),
+ ("She won £1 million on the lottery.", False),
+])
+_add("Tenants at the Crowe Park estate have won a court case against their landlord, Greystone Homes, which was ordered to repair damp in 140 flats within six months.", [
+ ("Tenants won a court case against Greystone Homes.", True),
+ ("Greystone Homes was ordered to repair damp in 140 flats.", True),
+ ("Greystone Homes won a court case against its tenants.", False),
+ ("The tenants were ordered to repair damp.", False),
+ ("The landlord must repair damp in 410 flats.", False),
+ ("The repairs must be done within six weeks.", False),
+])
+_add("The Marden river has burst its banks for the third time this winter, flooding 35 homes in Lowford, where residents say promised flood defences have not been built.", [
+ ("The Marden river has burst its banks for the third time this winter.", True),
+ ("Residents say promised flood defences have not been built.", True),
+ ("The river burst its banks for the first time this winter.", False),
+ ("The flood defences have been built.", False),
+ ("The flooding hit 53 homes.", False),
+ ("Officials say the flood defences have not been built.", False),
+])
+_add("Cyclist Dario Venn won the final stage of the Tour of Kessel, but his teammate Luca Bramm took the overall title by 12 seconds.", [
+ ("Dario Venn won the final stage.", True),
+ ("Luca Bramm took the overall title.", True),
+ ("Dario Venn took the overall title.", False),
+ ("Luca Bramm won the final stage.", False),
+ ("Bramm won the title by 21 seconds.", False),
+ ("Venn and Bramm ride for rival teams.", False),
+])
+# round 303
+_add("A bakery in Fennick has been fined £18,000 after a customer found a piece of metal in a loaf, magistrates heard, though no one was hurt.", [
+ ("A bakery in Fennick has been fined £18,000.", True),
+ ("A customer found a piece of metal in a loaf.", True),
+ ("The customer was fined £18,000.", False),
+ ("A customer was injured by a piece of metal.", False),
+ ("The bakery was fined £80,000.", False),
+ ("A piece of glass was found in a loaf.", False),
+])
+_add("Hoteliers in the Sallow Bay resort expect a record summer after bookings rose 22% on last year, the tourism board said, but warn that staff shortages could force some to close early.", [
+ ("Bookings rose 22% on last year.", True),
+ ("Hoteliers warn staff shortages could force some to close early.", True),
+ ("Bookings fell 22% on last year.", False),
+ ("Hoteliers had a record summer.", False),
+ ("Staff shortages have forced some hotels to close.", False),
+ ("Bookings rose 12% on last year.", False),
+])
+_add("An appeal court has overturned the murder conviction of Dean Harker, who spent 17 years in prison, after DNA evidence pointed to another man.", [
+ ("An appeal court has overturned Dean Harker's murder conviction.", True),
+ ("Harker spent 17 years in prison.", True),
+ ("The appeal court upheld Harker's conviction.", False),
+ ("Harker spent 7 years in prison.", False),
+ ("DNA evidence pointed to Harker.", False),
+ ("Harker was convicted of manslaughter.", False),
+])
+_add("The Kinross ferry will carry passengers only, not cars, for three weeks while its car deck is repaired, operator Westline said on Friday.", [
+ ("The ferry will carry passengers only for three weeks.", True),
+ ("The car deck is being repaired.", True),
+ ("The ferry will carry cars only for three weeks.", False),
+ ("The ferry will carry no passengers for three weeks.", False),
+ ("The ferry will carry passengers only for three months.", False),
+ ("Operator Eastline made the announcement.", False),
+])
+_add("Zoo keepers at Hallam Wildlife Park are hand-rearing a baby gorilla after its mother rejected it, and say it is gaining weight.", [
+ ("Keepers are hand-rearing a baby gorilla.", True),
+ ("The baby gorilla's mother rejected it.", True),
+ ("The baby gorilla rejected its mother.", False),
+ ("The baby gorilla is losing weight.", False),
+ ("Keepers are hand-rearing a baby orangutan.", False),
+ ("The mother is hand-rearing the baby.", False),
+])
+# round 304
+_add("Teachers in the Corran district will strike on 3 and 4 May unless the council withdraws plans to cut 90 classroom assistant posts, their union said.", [
+ ("Teachers will strike on 3 and 4 May unless the council withdraws its plans.", True),
+ ("The council plans to cut 90 classroom assistant posts.", True),
+ ("Teachers went on strike on 3 and 4 May.", False),
+ ("The council plans to cut 19 posts.", False),
+ ("The council plans to create 90 classroom assistant posts.", False),
+ ("The council said teachers would strike.", False),
+])
+_add("A 400-year-old oak that was voted Tree of the Year in 2021 was felled by vandals overnight, and police have arrested two men aged 19 and 22.", [
+ ("A 400-year-old oak was felled by vandals.", True),
+ ("Police have arrested two men.", True),
+ ("A 400-year-old oak fell in a storm.", False),
+ ("The oak was voted Tree of the Year in 2012.", False),
+ ("Police have arrested three men.", False),
+ ("The oak was 40 years old.", False),
+])
+_add("Drivers will pay a £12 daily charge to enter central Marlow from October, the city council decided on Tuesday, after rejecting a lower £8 option.", [
+ ("Drivers will pay a £12 daily charge to enter central Marlow.", True),
+ ("The council rejected a lower £8 option.", True),
+ ("Drivers will pay an £8 daily charge.", False),
+ ("The council chose the £8 option.", False),
+ ("The charge starts from November.", False),
+ ("The council rejected the £12 charge.", False),
+])
+_add("The airline Skyra has apologised after a software fault grounded 70 of its flights on Sunday, stranding about 9,000 passengers.", [
+ ("Skyra has apologised after a software fault grounded flights.", True),
+ ("About 9,000 passengers were stranded.", True),
+ ("A strike grounded 70 flights.", False),
+ ("The fault grounded 17 flights.", False),
+ ("Skyra has refused to apologise.", False),
+ ("About 90,000 passengers were stranded.", False),
+])
+_add("Chess prodigy Ilya Marek, 12, drew with world champion Sven Tollund in a blitz game in Riga, becoming the youngest player to avoid defeat against him.", [
+ ("Ilya Marek drew with Sven Tollund.", True),
+ ("Marek is 12.", True),
+ ("Ilya Marek beat Sven Tollund.", False),
+ ("Sven Tollund beat Ilya Marek.", False),
+ ("Marek is the world champion.", False),
+ ("The game was played in Tallinn.", False),
+])
+# round 305
+_add("Builders found a Roman mosaic under a car park in Chesby, and archaeologists say it could be the largest discovered in the county.", [
+ ("Builders found a Roman mosaic under a car park in Chesby.", True),
+ ("Archaeologists say it could be the largest discovered in the county.", True),
+ ("It is the largest mosaic discovered in the county.", False),
+ ("Archaeologists found a Roman mosaic under a car park.", False),
+ ("A Saxon mosaic was found.", False),
+ ("The mosaic was found under a school.", False),
+])
+_add("Meridian Water has been told to cut leaks by 15% within two years after missing its target for the fourth year running, the regulator said.", [
+ ("Meridian Water has been told to cut leaks by 15%.", True),
+ ("It missed its target for the fourth year running.", True),
+ ("Meridian Water met its target.", False),
+ ("It has been told to cut leaks by 50%.", False),
+ ("It has two months to cut leaks.", False),
+ ("Meridian Water told the regulator to cut leaks.", False),
+])
+_add("Brennan Foods will close its Ashby factory in August with the loss of 260 jobs, moving production to Poland, where labour costs are lower.", [
+ ("Brennan Foods will close its Ashby factory.", True),
+ ("Production is moving to Poland.", True),
+ ("Production is moving from Poland to Ashby.", False),
+ ("The closure will cost 620 jobs.", False),
+ ("Brennan Foods will open a factory in Ashby.", False),
+ ("Labour costs are higher in Poland.", False),
+])
+_add("The mountaineer Priya Nandi reached the summit of Mount Oren on her fourth attempt, after bad weather had turned her back three times, her team said.", [
+ ("Priya Nandi reached the summit of Mount Oren.", True),
+ ("Bad weather had turned her back three times.", True),
+ ("Nandi reached the summit on her first attempt.", False),
+ ("Nandi failed to reach the summit.", False),
+ ("Bad weather turned her back four times.", False),
+ ("Nandi said she had reached the summit.", False),
+])
+_add("Shares in Orbis Telecom fell 14% on Wednesday after it cut its profit forecast for the second time this year, blaming weak demand in Asia.", [
+ ("Shares in Orbis Telecom fell 14%.", True),
+ ("Orbis Telecom cut its profit forecast.", True),
+ ("Shares in Orbis Telecom rose 14%.", False),
+ ("Orbis raised its profit forecast.", False),
+ ("Orbis blamed weak demand in Europe.", False),
+ ("It was the first cut this year.", False),
+])
+# round 306
+_add("Swimmer Cara Dunne broke the national 200m backstroke record at the Belfield championships, beating the mark set by her coach, Maeve Orr, in 1998.", [
+ ("Cara Dunne broke the national 200m backstroke record.", True),
+ ("The previous record was set by Maeve Orr in 1998.", True),
+ ("Maeve Orr broke Cara Dunne's record.", False),
+ ("Dunne broke the 100m backstroke record.", False),
+ ("Dunne's coach is Cara Orr.", False),
+ ("The previous record was set in 1989.", False),
+])
+_add("A hospital trust has apologised to the family of Eric Penn, 81, who waited 11 hours for an ambulance after a fall, and said it had reviewed its procedures.", [
+ ("A hospital trust has apologised to Eric Penn's family.", True),
+ ("Eric Penn waited 11 hours for an ambulance.", True),
+ ("Penn's family apologised to the trust.", False),
+ ("Penn waited 11 minutes for an ambulance.", False),
+ ("The trust refused to review its procedures.", False),
+ ("Eric Penn is 18.", False),
+])
+_add("The government will give £50 million to help rural bus routes survive, the transport secretary announced, but campaigners said that was half what was needed.", [
+ ("The government will give £50 million to rural bus routes.", True),
+ ("Campaigners said it was half what was needed.", True),
+ ("Campaigners said the money was enough.", False),
+ ("The government will give £100 million.", False),
+ ("The transport secretary said it was half what was needed.", False),
+ ("The money will help urban bus routes.", False),
+])
+_add("A cargo ship that ran aground off Skerra Point on Monday has been refloated and towed to port, where divers will inspect its damaged hull.", [
+ ("The cargo ship has been refloated.", True),
+ ("Divers will inspect its damaged hull.", True),
+ ("The ship sank off Skerra Point.", False),
+ ("Divers have inspected the hull.", False),
+ ("The ship ran aground on Sunday.", False),
+ ("The ship is still aground.", False),
+])
+_add("Novelist Agnes Wray has won the Holloway Prize for her debut, The Salt House, beating three former winners, the judges announced.", [
+ ("Agnes Wray has won the Holloway Prize.", True),
+ ("Her winning book is The Salt House.", True),
+ ("Agnes Wray has won the prize before.", False),
+ ("The Salt House is her third novel.", False),
+ ("Wray beat four former winners.", False),
+ ("Agnes Wray announced the winner.", False),
+])
+# round 307
+_add("A man who stole a vintage tractor and drove it 40 miles before police stopped him has been jailed for eight months, Dorne magistrates heard.", [
+ ("A man who stole a vintage tractor has been jailed.", True),
+ ("He drove it 40 miles before police stopped him.", True),
+ ("He was jailed for eight years.", False),
+ ("He drove the tractor 14 miles.", False),
+ ("The man bought a vintage tractor.", False),
+ ("Police stole a vintage tractor.", False),
+])
+_add("Fishermen in Porthcove have welcomed a ban on bottom trawling in the bay, which scientists say has already helped cod numbers recover.", [
+ ("Fishermen have welcomed a ban on bottom trawling.", True),
+ ("Scientists say the ban has helped cod numbers recover.", True),
+ ("Fishermen have opposed a ban on bottom trawling.", False),
+ ("Fishermen say the ban has helped cod numbers recover.", False),
+ ("Cod numbers have fallen since the ban.", False),
+ ("The ban has helped haddock numbers recover.", False),
+])
+_add("The Harwell Museum will charge adults £6 for entry from April, ending 30 years of free admission, because its council grant has been cut.", [
+ ("The museum will charge adults £6 from April.", True),
+ ("Its council grant has been cut.", True),
+ ("The museum will remain free.", False),
+ ("The museum will charge children £6.", False),
+ ("The council grant has been increased.", False),
+ ("It ends 13 years of free admission.", False),
+])
+_add("Two climbers who were missing for two days on Ben Aird have been found alive by a search dog, suffering from mild hypothermia.", [
+ ("Two climbers have been found alive.", True),
+ ("They were found by a search dog.", True),
+ ("Two climbers have been found dead.", False),
+ ("The climbers were missing for two weeks.", False),
+ ("They were found by a helicopter crew.", False),
+ ("The climbers were unhurt.", False),
+])
+_add("Former prime minister Jan Vesely has denied claims in a new book that he ignored warnings about the banking crisis, calling them fiction.", [
+ ("Jan Vesely has denied claims that he ignored warnings.", True),
+ ("Vesely called the claims fiction.", True),
+ ("Vesely admitted he ignored warnings about the crisis.", False),
+ ("Vesely wrote a new book about the banking crisis.", False),
+ ("The book says Vesely heeded the warnings.", False),
+ ("The current prime minister denied the claims.", False),
+])
+# round 308
+_add("The Dunwell festival has been cancelled for the first time in its 45-year history after organisers failed to get insurance, leaving 20,000 ticket holders awaiting refunds.", [
+ ("The Dunwell festival has been cancelled.", True),
+ ("Organisers failed to get insurance.", True),
+ ("The festival has been cancelled many times before.", False),
+ ("The festival has been postponed.", False),
+ ("Organisers got insurance.", False),
+ ("2,000 ticket holders are awaiting refunds.", False),
+])
+_add("A lifeboat crew from Rhosnant towed a yacht with a broken mast back to harbour on Sunday; its two sailors were unhurt.", [
+ ("A lifeboat crew towed a yacht back to harbour.", True),
+ ("The yacht's two sailors were unhurt.", True),
+ ("The yacht towed a lifeboat back to harbour.", False),
+ ("The yacht's two sailors were injured.", False),
+ ("The yacht had a broken rudder.", False),
+ ("The yacht had three sailors.", False),
+])
+_add("Councillors in Tenby Vale voted 31 to 9 to ban new fast-food outlets within 400 metres of schools, despite objections from local businesses.", [
+ ("Councillors voted to ban new fast-food outlets near schools.", True),
+ ("The vote was 31 to 9.", True),
+ ("Councillors voted against the ban.", False),
+ ("The vote was 13 to 9.", False),
+ ("The ban applies within 400 miles of schools.", False),
+ ("Local businesses supported the ban.", False),
+])
+_add("A rare copy of Newton's Principia sold for £2.4 million at auction in London, more than double its estimate, to an anonymous bidder.", [
+ ("A copy of Newton's Principia sold for £2.4 million.", True),
+ ("The price was more than double its estimate.", True),
+ ("The copy sold for less than its estimate.", False),
+ ("The copy sold for £4.2 million.", False),
+ ("The copy failed to sell at auction.", False),
+ ("The buyer was named.", False),
+])
+_add("Defender Kofi Mensah was sent off in the 60th minute, but ten-man Rovers still beat Ashgate 2-1 thanks to a late goal from Dan Pryce.", [
+ ("Kofi Mensah was sent off.", True),
+ ("Rovers beat Ashgate 2-1.", True),
+ ("Ashgate beat Rovers 2-1.", False),
+ ("Dan Pryce was sent off.", False),
+ ("Mensah was sent off in the 16th minute.", False),
+ ("Kofi Mensah scored a late goal.", False),
+])
+# round 309
+_add("Scientists at Lindqvist Institute say a new blood test could detect bowel cancer up to three years earlier than current methods, but it has not yet been tried on patients.", [
+ ("Scientists say a new blood test could detect bowel cancer earlier.", True),
+ ("The test has not yet been tried on patients.", True),
+ ("The new blood test detects bowel cancer three years earlier.", False),
+ ("The test has been tried on patients.", False),
+ ("The test could detect lung cancer earlier.", False),
+ ("The test could detect cancer up to thirty years earlier.", False),
+])
+_add("Rail company Northway has been stripped of its franchise after years of cancellations, and services will be run by the state from 1 December.", [
+ ("Northway has been stripped of its franchise.", True),
+ ("Services will be run by the state from 1 December.", True),
+ ("Northway's franchise has been renewed.", False),
+ ("The state will run services from 1 November.", False),
+ ("Northway will run services from 1 December.", False),
+ ("Northway gave up its franchise voluntarily.", False),
+])
+_add("Olympic champion Tessa Rhind has been banned for two years for missing three drug tests, but has not been accused of taking banned substances.", [
+ ("Tessa Rhind has been banned for two years.", True),
+ ("She missed three drug tests.", True),
+ ("Rhind tested positive for a banned substance.", False),
+ ("Rhind has been banned for four years.", False),
+ ("She missed two drug tests.", False),
+ ("Rhind has been cleared.", False),
+])
+_add("Heavy snow closed 120 schools across the Mourne uplands on Thursday, and forecasters warned more could fall over the weekend.", [
+ ("Heavy snow closed 120 schools.", True),
+ ("Forecasters warned more snow could fall over the weekend.", True),
+ ("Heavy snow closed 12 schools.", False),
+ ("More snow fell over the weekend.", False),
+ ("Heavy rain closed 120 schools.", False),
+ ("Forecasters said no more snow would fall.", False),
+])
+_add("An inquiry found that the collapse of the Redmoor footbridge, which injured 14 people, was caused by corroded bolts that had not been inspected since 2011.", [
+ ("The footbridge collapse injured 14 people.", True),
+ ("The collapse was caused by corroded bolts.", True),
+ ("The collapse killed 14 people.", False),
+ ("The bolts were inspected in 2011 and found to be sound.", False),
+ ("The collapse was caused by a lorry strike.", False),
+ ("The bolts had not been inspected since 2001.", False),
 ])
 # fmt: on
 
