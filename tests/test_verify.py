@@ -8351,3 +8351,83 @@ def test_round_two_hundred_and_ninety_readings_medals_and_how_many() -> None:
     eggs = "Inspectors found salmonella in a small number of the eggs tested at the Pell farm."
     _assert_judged(eggs, "Inspectors found salmonella in most of the eggs tested.", False)
     _assert_judged(eggs, "Inspectors found salmonella in a small number of the eggs.", True)
+
+
+def test_round_three_hundred_readings_who_did_it() -> None:
+    estate = (
+        "Residents of the Orm Court flats have won their case against the owner, Pellbridge Estates, which was "
+        "ordered to replace 60 broken lifts."
+    )
+    _assert_judged(estate, "The residents were ordered to replace the lifts.", False)
+    _assert_judged(estate, "Pellbridge Estates was ordered to replace 60 broken lifts.", True)
+    club = "Ana Pike, who founded the rowing club Kell Oars in 2001, will hand over to her assistant, Tom Reyes."
+    _assert_judged(club, "Tom Reyes founded Kell Oars.", False)
+    _assert_judged(club, "Ana Pike founded Kell Oars.", True)
+    race = "Rider Ivo Stam won the time trial, but his teammate Olek Varn took the yellow jersey by eight seconds."
+    _assert_judged(race, "Ivo Stam took the yellow jersey.", False)
+    _assert_judged(race, "Olek Varn took the yellow jersey.", True)
+    walkers = "Three walkers lost on Orm Fell overnight were found safe by a mountain rescue team at dawn."
+    _assert_judged(walkers, "The walkers were found by a police drone.", False)
+    _assert_judged(walkers, "The walkers were found by a mountain rescue team.", True)
+    bus = "Kell Coaches has lost its contract, and the school buses will be run by the county from May."
+    _assert_judged(bus, "Kell Coaches will run the school buses from May.", False)
+    _assert_judged(bus, "The county will run the school buses from May.", True)
+    pool = "Diver Nia Holt broke the Kell pool record, beating the mark set by her trainer, Greta Voss, in 2004."
+    _assert_judged(pool, "Holt's trainer is Nia Voss.", False)
+    _assert_judged(pool, "Greta Voss set the mark in 2004.", True)
+    match = "Striker Ivo Lund was booked early on, but Kell won 1-0 thanks to a header from Sam Orme."
+    _assert_judged(match, "Ivo Lund scored a header.", False)
+    _assert_judged(match, "Sam Orme scored a header.", True)
+    plant = "Orlen Textiles will shut its Kell mill in May, moving production to Portugal."
+    _assert_judged(plant, "Production is moving from Portugal to Kell.", False)
+    _assert_judged(plant, "Orlen Textiles is moving production to Portugal.", True)
+
+
+def test_round_three_hundred_readings_who_said_it() -> None:
+    grant = (
+        "The ministry will give £20 million to rural libraries, the culture minister announced, but librarians "
+        "said that was a third of what was needed."
+    )
+    _assert_judged(grant, "The culture minister said it was a third of what was needed.", False)
+    _assert_judged(grant, "Librarians said it was a third of what was needed.", True)
+    reef = (
+        "Boatmen in Kell Bay have backed a ban on anchoring, which biologists say has already helped seagrass regrow."
+    )
+    _assert_judged(reef, "Boatmen say the ban has helped seagrass regrow.", False)
+    _assert_judged(reef, "Biologists say the ban has helped seagrass regrow.", True)
+    book = "The former mayor, Ines Kaur, has denied claims in a new memoir that she took bribes, calling them lies."
+    _assert_judged(book, "Kaur called the claims lies.", True)
+    _assert_judged(book, "Kaur admitted the claims.", False)
+
+
+def test_round_three_hundred_readings_what_happened() -> None:
+    sale = "A first edition of Darwin's Origin sold for £900,000 at auction in York, three times its estimate."
+    _assert_judged(sale, "The first edition failed to sell at auction.", False)
+    _assert_judged(sale, "The first edition sold for £900,000.", True)
+    review = "The care firm has apologised to the family of Ada Mole, and said it had changed its visiting rules."
+    _assert_judged(review, "The care firm refused to change its visiting rules.", False)
+    crash = "Police arrested a 51-year-old woman after a van hit a bus shelter in Orm on Sunday."
+    _assert_judged(crash, "Police arrested the van driver for drink-driving.", False)
+    _assert_judged(crash, "Police arrested a 51-year-old woman.", True)
+    jockey = "Jockey Mia Trent, 41, has signed a new two-year deal with the Kell stables, ending speculation that she would retire."
+    _assert_judged(jockey, "Mia Trent has announced her retirement.", False)
+    _assert_judged(jockey, "Mia Trent has signed a new two-year deal.", True)
+    fair = "The Kell show has been called off for the first time in its 70-year history after flooding."
+    _assert_judged(fair, "The Kell show has been called off many times before.", False)
+
+
+def test_round_three_hundred_readings_lexicon_sides() -> None:
+    pup = "Keepers at Orm zoo are hand-rearing a baby chimpanzee after its mother abandoned it."
+    _assert_judged(pup, "Keepers are hand-rearing a baby lemur.", False)
+    port = "Dock workers in Kell have welcomed a ban on night cruises."
+    _assert_judged(port, "Dock workers have opposed a ban on night cruises.", False)
+    _assert_judged(port, "Dock workers have welcomed a ban on night cruises.", True)
+    pump = "Orm Water missed its target for cutting leaks for the third year running."
+    _assert_judged(pump, "Orm Water met its target for cutting leaks.", False)
+    lifeboat = "Coastguards rescued three walkers cut off by the tide at Kell Head on Sunday."
+    _assert_judged(lifeboat, "Coastguards recovered the bodies of three walkers.", False)
+    _assert_judged(lifeboat, "Coastguards rescued three walkers.", True)
+    levy = "The Kell council will bring in the levy in 2026, three years ahead of a national scheme."
+    _assert_judged(levy, "The levy comes three years after a national scheme.", False)
+    toll = "Councillors set a £9 toll for the bridge after rejecting a £5 option."
+    _assert_judged(toll, "Councillors chose the £5 option.", False)

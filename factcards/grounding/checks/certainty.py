@@ -27,6 +27,7 @@ from factcards.grounding.checks.framing import (
     only_at_risk,
     opinion_framed,
     proposed_only,
+    speculation_ended,
     too_soon,
     treated_as,
     undecided_told,
@@ -110,6 +111,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or warned_only(ctx)
         or link_made_cause(ctx)
         or undecided_told(ctx)
+        or speculation_ended(ctx)
     )  # whoever said it, jobs at risk are not lost, a fee reported not paid, a tsunami warned of did not strike
     if framed:
         yield Hit(f'claim states as fact what the evidence says "{framed}"', ctx.span_of(framed), ctx.home.article.id)

@@ -420,6 +420,57 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
     elif missing and (described := _counted_described(ctx, missing)):
         yield Hit(f'claim says "{described}" of those it counts; the evidence does not', ctx.window_span(),
                   ctx.home.article.id)  # fmt: skip
+    elif missing and (reason := _reason_added(ctx, missing)):
+        deed, why = reason
+        yield Hit(f'claim says "{deed}" was "{why}"; the evidence gives no such reason', ctx.window_span(),
+                  ctx.home.article.id)  # fmt: skip
+
+
+# "arrested the lorry driver for speeding": a penalty and what it was for.
+_PENALTY_FOR = re.compile(
+    r"\b(?P<deed>arrested|charged|jailed|imprisoned|fined|convicted|sacked|fired|banned|suspended|sentenced|detained|"
+    r"disqualified|expelled|cautioned|prosecuted|punished|penalised|penalized)\b(?:\s+[\w'’£$€,.-]+){0,6}?\s+for\s+"
+    r"(?P<why>[a-z][\w-]*)",
+)
+# What "for" may give after a penalty that is no reason: how long, or how often.
+_NO_REASON = frozenset(
+    """life years year months month weeks week days day hours matches games races the a an half more less over up
+    nearly almost about around at least""".split()
+)
+
+
+_FOR_WHAT = re.compile(r"\bfor\s+(?P<why>[a-z][\w-]*)")
+
+
+def _reason_given(text: str, deed: frozenset[str]) -> bool:
+    """Whether `text` says what its penalty of this kind was for, in the clause that tells it."""
+    for w in words(text):
+        if lemmas(w.lower) & deed:
+            clause = re.split(r"[.;](?:\s|$)", text[w.end : w.end + 120])[0]
+            if any(f.group("why") not in _NO_REASON for f in _FOR_WHAT.finditer(clause)):
+                return True
+    return False
+
+
+def _reason_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Police arrested the lorry driver for speeding" against "Police arrested a 34-year-old man after a lorry …
+    overturned": what a penalty was for, which the evidence has no word of, where it tells of the same penalty."""
+    gone = {w.start for w in missing}
+    for m in _PENALTY_FOR.finditer(ctx.card.claim):
+        why = m.group("why")
+        if why in _NO_REASON or m.start("why") not in gone:
+            continue
+        if re.search(rf"\b{re.escape(why[:5])}", ctx.home.article.body, re.IGNORECASE):
+            continue  # (the article gives the reason, in a sentence the evidence left out)
+        deed = lemmas(m.group("deed"))
+        doer = content_words(words(ctx.card.claim[: m.start()]), frozenset())
+        if not any(ctx.evidence_lexicon.has(w) for w in doer):
+            continue  # (the evidence tells another's penalty: "his brother was jailed")
+        if any(_reason_given(text, deed) for text in ctx.texts):
+            continue  # (a reason given otherwise is the slot rules' to compare)
+        if any(lemmas(w.lower) & deed for w in ctx.evidence_words):
+            return m.group("deed"), f"for {why}"
+    return None
 
 
 # "a shortage of doctors" against "a shortage of nurses": the noun after "of" names what the thing is

@@ -97,6 +97,30 @@ def denied_claim(ctx: ClaimContext) -> str | None:
 
 _ASIDE = re.compile(r",\s+(?:which|who|where|while|but|and|although|though)\b", re.IGNORECASE)
 
+# "ending speculation that she would retire", "quashed rumours that the club would be sold": what was talked of,
+# and is not so.
+_SPECULATION_ENDED = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|quash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|put(?:ting)?\s+an\s+end\s+to)"
+    r"\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+)?(?:speculation|rumou?rs?|talk)\s+(?:[^,;.]{0,40}?\s+)?that\s+"
+    r"(?P<clause>[^.;]{3,120})",
+    re.IGNORECASE,
+)
+
+
+def speculation_ended(ctx: ClaimContext) -> str | None:
+    """ "Okafor has announced her retirement" against "… has signed a one-year contract extension, ending speculation
+    that she would retire": the claim tells as so what was only talked of, and is not."""
+    if ctx.claim.negations:
+        return None  # "Okafor will not retire" tells what ended the talk
+    mine = [w.lower for w in ctx.claim_words if is_content(w.lower)]
+
+    def frames_claim(m: re.Match[str]) -> bool:
+        clause = _ASIDE.split(m.group("clause"), maxsplit=1)[0]
+        deed = next((w for w in words(clause) if set(forms_by_class(w.lower)) == {"VERB"}), None)
+        return deed is not None and any(lemmas(deed.lower) & lemmas(c) or same_family(deed.lower, c) for c in mine)
+
+    return _framing(ctx, _SPECULATION_ENDED, frames_claim)
+
 
 # "no reports of casualties", "no injuries were reported": nothing known of, which is not nothing.
 NO_REPORTS_OF = r"\bno (?:immediate |initial |other )?reports? of (?:any )?"

@@ -161,6 +161,10 @@ def _not_yet_able(ctx: ClaimContext) -> frozenset[str]:
     return frozenset(stem(m.group("verb")) for text in ctx.texts for m in _BEFORE_CAN.finditer(text))
 
 
+_PLACE_OR_TIME = frozenset("at in on during after before".split())
+_DOER_PRONOUNS = frozenset("it they he she".split())
+
+
 def _failure_added(ctx: ClaimContext) -> Hit | None:
     """ "Tugs failed to refloat the ship" against "… before tugs refloated it; no oil was spilled": the claim tells as
     not done (by a word of failing or refusing) a deed the evidence tells the same ones doing to the same thing, and
@@ -174,7 +178,9 @@ def _failure_added(ctx: ClaimContext) -> Hit | None:
     # to hand over her daughter")
     doers = content_lemmas(words(ctx.card.claim[: m.start()]))
     # (and done to the same thing: "refloated it", not "handed herself in" for "refused to hand over her daughter")
-    thing = content_lemmas(words(ctx.card.claim[m.end() :])[:4])
+    after = words(ctx.card.claim[m.end() :])[:4]
+    # (a deed done to nothing, told with where or when: "failed to sell at auction")
+    thing = content_lemmas(after) if not after or after[0].lower not in _PLACE_OR_TIME else frozenset()
     for text in ctx.texts:
         found = words(text)
         # (a verb the dictionary lacks, by its stem: "refloated" of "refloat")
@@ -182,7 +188,14 @@ def _failure_added(ctx: ClaimContext) -> Hit | None:
             w
             for i, w in enumerate(found)
             if (lemmas(w.lower) & deed or w.lower.startswith(verb.rstrip("e")))
-            and content_lemmas(found[max(0, i - 4) : i]) & doers
+            and (
+                content_lemmas(found[max(0, i - 4) : i]) & doers
+                # ("A hospital trust has apologised …, and said it had reviewed": the one named before, as "it")
+                or (
+                    any(f.lower in _DOER_PRONOUNS for f in found[max(0, i - 3) : i])
+                    and content_lemmas(found[:i]) & doers
+                )
+            )
             and (
                 not thing
                 or content_lemmas(found[i + 1 : i + 5]) & thing
@@ -436,6 +449,13 @@ _REFUSAL = re.compile(
 
 _CLAIMS_REJECTED = re.compile(
     r"\b(?:reject|dismiss|refut|rebut)\w*\s+(?:the\s+)?(?P<what>claims?|allegations?|accusations?|suggestions?|reports?)\b",
+    re.IGNORECASE,
+)
+# "called the claims fiction", "branded the reports false": a denial told by what one called them.
+_CLAIMS_CALLED_FALSE = re.compile(
+    r"\b(?:call|brand|label|describ|dismiss)\w*\s+(?:the\s+|these\s+|those\s+)?(?P<what>claims?|allegations?|"
+    r"accusations?|suggestions?|reports?)\s+(?:as\s+)?(?:an?\s+|pure\s+|complete\s+|total\s+)?(?:fiction|false|untrue|"
+    r"nonsense|lies|lie|baseless|unfounded|rubbish|fabricated|fabrications?|fake|fantasy|wrong)\b",
     re.IGNORECASE,
 )
 _WARNED_AGAINST = re.compile(
@@ -810,6 +830,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     claim_negated |= {stem(m.group("ing")) for m in _WARNED_AGAINST.finditer(ctx.card.claim)}
     # "rejected claims he had misled councillors" denies them as "denied claims that he misled" does.
     claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_REJECTED.finditer(ctx.card.claim)}
+    claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_CALLED_FALSE.finditer(ctx.card.claim)}
     claim_negated |= {
         stem(form) for w in ctx.claim_words if stem(w.lower) in claim_negated for form in lemmas(w.lower)
     }  # "denied charges" negates "charge" however each side stems it

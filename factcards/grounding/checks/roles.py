@@ -31,7 +31,7 @@ from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.dictionary import inflected_from
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import canonical_name, lexicon, sex_of_first_name
+from factcards.text.lexicon import canonical_name, is_place, lexicon, sex_of_first_name
 from factcards.text.names import (
     CALENDAR_WORDS,
     COMMON_OPENERS,
@@ -44,7 +44,16 @@ from factcards.text.names import (
     peel_roles,
     word_keys,
 )
-from factcards.text.words import JOB_NOUNS, Word, forms_by_class, is_content, lemmas, same_family, words
+from factcards.text.words import (
+    JOB_NOUNS,
+    Word,
+    forms_by_class,
+    is_content,
+    lemmas,
+    paraphrase_groups,
+    same_family,
+    words,
+)
 
 _BOUNDARY = re.compile(
     r"[;:—–\"“”()]|\b(?:that|which|who|whom|whose|whether|if|because|while|when|after|before|although|though|but|and|or)\b",
@@ -106,6 +115,8 @@ def participants(text: str) -> tuple[Participant, ...]:
             # (else "Calder City", "Kent County": a club or a place by its whole name, though "the city" is a role)
         if canonical in CALENDAR_WORDS:
             continue  # "unveiled the plan Thursday": a day does nothing to anyone
+        if offset == 0 and len(tokens) == 1 and _party_noun(lowered := clean_token(whole).lower()):
+            canonical = min(lemmas(lowered))  # "Tenants at the estate have won": the tenants another text names
         found.append(Participant(canonical, whole, offset, end))
     return tuple(found)
 
@@ -150,11 +161,21 @@ def _with_shared_parties(text: str, other: str, *, lowered: bool = False) -> lis
     them. (Only for who did what to whom: a verb set against another needs the feed's verbs read as a cased text's
     are, which paraphrase freely — "negotiating" a deal is "discussing" one.)"""
     theirs = participants(other)
-    shared = {p.key for p in (*definite_parties(other), *theirs)}
-    extra = [p for p in definite_parties(text) if p.key in shared]
+    shared = {p.key for p in (*definite_parties(other), *_opening_noun(other), *theirs)}
+    mine = participants(text)
+    extra = [p for p in (*definite_parties(text), *_opening_noun(text)) if p.key in shared]
+    extra = [p for p in extra if not any(q.start == p.start for q in mine)]
     if lowered and theirs and not any(c.isupper() for c in text):
         extra += _lowered_names(text, theirs)
-    return sorted([*participants(text), *extra], key=lambda p: p.start)
+    return sorted([*mine, *extra], key=lambda p: p.start)
+
+
+def _opening_noun(text: str) -> tuple[Participant, ...]:
+    """ "Residents of the Orm Court flats have won …": the common noun a text opens on, as "the residents" is one."""
+    m = re.match(r"[A-Z][a-z]{2,}\b", text)
+    if m is None or not _party_noun(lowered := m.group(0).lower()):
+        return ()
+    return (Participant(min(lemmas(lowered)), m.group(0), 0, m.end()),)
 
 
 def _lowered_names(text: str, names: tuple[Participant, ...]) -> list[Participant]:
@@ -262,6 +283,7 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
                 # "beaten by Jess Adeyemi, who set …": "who" after a comma is the one just named, wherever it stands
                 and (_may_be_subject(_before(text, p)) or _with_doing(text, p, verb) or _WHO_AFTER.fullmatch(gap))
             )
+            or (_WHICH_AFTER.fullmatch(gap) and p.text[:1].isupper() and not sex_of_first_name(p.text))
             or _apposed_subject(text, p, verb)
         )
     ]
@@ -376,6 +398,9 @@ _MODIFIED = re.compile(
 _WHO_THEN = r"\s+who\s+(?:(?:has|had|have|is|are|was|were|will|also|then|previously|reportedly|only)\s+)*"
 _RELATIVE = re.compile(rf",?{_WHO_THEN}")
 _WHO_AFTER = re.compile(rf",{_WHO_THEN}")  # (after a comma: the one just named, wherever it stands)
+# "their landlord, Greystone Homes, which was ordered": a body's relative clause (a person's "which" is a thing's:
+# "starring Walter Brennan, which aired on ABC" is the film's)
+_WHICH_AFTER = re.compile(rf",{_WHO_THEN.replace('who', 'which', 1)}")
 _ARTICLES = frozenset({"a", "an", "the"})
 # The figure a verb takes as its object: "won 41 percent", "raised $2 million".
 _FIGURE_OBJECT = re.compile(
@@ -840,6 +865,9 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _payment_turned(ctx)
         or _medal_swapped(ctx)
         or _owned_deed_given(ctx)
+        or _agent_swapped(ctx)
+        or _names_mixed(ctx)
+        or _scorer_swapped(ctx)
     ):
         yield hit
         return
@@ -866,6 +894,14 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                         ctx, doc, sentence, other,
                         f'claim has {_shown(claim_parts, doer)} as the one "{verb.text}"; in the evidence '
                         f'{_shown(ev_parts, doer)} did it to {_shown(ev_parts, real)} ("{other.text}")',
+                    )  # fmt: skip
+                    return
+                if found := _done_to_a_body(text, ev_parts, ev_words, verb, mine, claim_words, claim_parts):
+                    other, real = found
+                    yield _hit_at(
+                        ctx, doc, sentence, other,
+                        f'claim has {_shown(claim_parts, mine.receivers)} as the one "{verb.text}"; the evidence has '
+                        f'{_shown(ev_parts, real)} ("{other.text}")',
                     )  # fmt: skip
                     return
                 continue
@@ -1065,6 +1101,160 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
             if lemmas(verb.lower) & _DONE_BY_SAYING and _said_by(ctx, found, mine.doers):
                 continue  # "…, blaming a fall in students, its vice-chancellor, Emer Tosh, told staff": hers to blame
             return _done_by_another(ctx, found, claim_parts, mine.doers, verb)
+    return None
+
+
+# "found alive by a search dog", "will be run by the state": a deed and the one, by a common noun, who did it.
+_BY_AGENT = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+(?:[a-z]+ly\s+)?(?:\w+\s+)?by\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?P<agent>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|from|after|before|and|but|with|for|to|while|when|as|who|which|that)\b)"
+)
+
+
+def _agents(text: str) -> list[tuple[frozenset[str], str, str, re.Match[str]]]:
+    """(the deed's lemmas, the doer's head noun, the words) of each passive deed done by one named by a noun."""
+    found = []
+    at = 0
+    # (each word in turn, so "were found by" is read from "found" too)
+    while (m := _BY_AGENT.search(text, at)) is not None:
+        at = m.start() + 1
+        verb = m.group("verb")
+        head = m.group("agent").split()[-1]
+        if verb in _BE or verb in _VERB_AUXILIARIES or not _participle(verb) or not is_content(head):
+            continue
+        if (classes := forms_by_class(head)) and "NOUN" not in classes:
+            continue  # (a word the dictionary lacks may be a noun: "the county")
+        found.append((lemmas(verb), head, m.group(0), m))
+    return found
+
+
+# (one score, by one scorer: "Gloucester scored four tries" may be any of theirs)
+_SCORED_THING = r"(?:goal|try|header|penalty|winner|equaliser|equalizer|hat-trick|century)"
+# "a late goal from Dan Pryce", "a header by Ola Lind": one's score, told by the thing scored (and any others
+# named with them: "tries from Jonny May, Ross Moriarty and Tom Marshall").
+_SCORE_FROM = re.compile(
+    rf"\b(?P<thing>{_SCORED_THING}s?|tries)\s+(?:from|by)\s+(?:[a-z]+\s+)?(?P<who>{NAME_RUN}(?:(?:,|,?\s+and)\s+{NAME_RUN})*)"
+)
+_SCORED_BY = re.compile(
+    rf"(?P<who>{NAME_RUN})\s+(?:also\s+)?(?:scored|scores|netted|nets|grabbed|headed|converted|struck|kicked)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<thing>{_SCORED_THING})\b"
+)
+
+
+def _scorer_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Kofi Mensah scored a late goal" against "… thanks to a late goal from Dan Pryce": the score credited to
+    another the evidence names."""
+    mine = list(_SCORED_BY.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    theirs = [m for text in ctx.texts for m in _SCORE_FROM.finditer(text)]
+    for m in mine:
+        if entity_type(m.group("who")) != "person":
+            continue  # ("Gloucester scored a try": a side scores by any of its players)
+        who = clean_token(m.group("who").split()[-1])
+        scorers = [t.group("who") for t in theirs] + [
+            s.group("who") for text in ctx.texts for s in _SCORED_BY.finditer(text)
+        ]
+        if any(who in map(clean_token, named.split()) for named in scorers):
+            continue
+        other = next((t for t in theirs if lemmas(t.group("thing").lower()) & lemmas(m.group("thing").lower())), None)
+        if other is not None and any(re.search(rf"\b{re.escape(who)}\b", text) for text in ctx.texts):
+            return ctx.said_against(m.group(0), other.group(0).rstrip(".,;:"))
+    return None
+
+
+def _two_names(text: str, *, exact: bool = False) -> list[tuple[str, str, str]]:
+    """(first name, surname, as written) of each person `text` names by two names, past any title (with `exact`,
+    by those two only)."""
+    found = []
+    for run in capitalized_runs(text):
+        name = peel_roles(run.text)
+        tokens = [clean_token(t) for t in name.split()] if name else []
+        if (
+            len(tokens) >= 2
+            and (len(tokens) == 2 or not exact)
+            and all(t.isalpha() and t[1:].islower() for t in tokens[-2:])
+            and entity_type(" ".join(tokens[-2:])) == "person"
+            and not any(is_place(t) for t in tokens[-2:])
+            # (a person by a common first name, or by two words no dictionary has: not "Decca Records")
+            and (sex_of_first_name(" ".join(tokens[-2:])) or not any(forms_by_class(t.lower()) for t in tokens[-2:]))
+        ):
+            found.append((tokens[-2], tokens[-1], f"{tokens[-2]} {tokens[-1]}"))
+    return found
+
+
+def _names_mixed(ctx: ClaimContext) -> Hit | None:
+    """ "Dunne's coach is Cara Orr" against "Swimmer Cara Dunne … the mark set by her coach, Maeve Orr": one person's
+    first name put with another's surname, where the evidence names no one so."""
+    # (a claim's person by two names only: "Christopher Livingstone Eubank" has a middle name)
+    mine = _two_names(ctx.card.claim, exact=True)
+    if not mine:
+        return None
+    theirs = [n for text in ctx.texts for n in _two_names(text)]
+    for first, last, said in mine:
+        if any(f == first and s == last for f, s, _ in theirs):
+            continue
+        surname = next((w for f, s, w in theirs if s == last and f != first), None)
+        first_name = next((w for f, s, w in theirs if f == first and s != last), None)
+        if surname and first_name:
+            return Hit(f'claim has "{said}"; the evidence has "{surname}" and "{first_name}"', ctx.span_of(surname),
+                       ctx.home.article.id)  # fmt: skip
+    return None
+
+
+_HEAD_OF_MORE_TO = frozenset("from in on at for to by with after before until during".split())
+
+
+def _agent_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "They were found by a helicopter crew" against "found alive by a search dog"; "Northway will run services"
+    against "services will be run by the state": the same deed, done in the evidence by one the claim never has,
+    and in the claim by another the evidence never has."""
+    claim = ctx.card.claim
+    if not any(" by " in text for text in ctx.texts):
+        return None
+    forms = claim_forms(ctx)
+    theirs = [a for text in ctx.texts for a in _agents(text)]
+    if not theirs:
+        return None
+    evidence_forms = {f for w in ctx.evidence_words for f in lemmas(w.lower)}
+    for deed, head, said, _ in _agents(claim):
+        if lemmas(head) & evidence_forms or head in evidence_forms:
+            continue
+        for their_deed, their_head, their_said, _ in theirs:
+            if (
+                deed & their_deed
+                and not lemmas(their_head) & forms
+                and not paraphrase_groups(lemmas(their_head)) & paraphrase_groups(lemmas(head))
+            ):
+                return ctx.said_against(said, their_said)
+    # (the claim's deed done actively by a name, to what the evidence has it done to by another)
+    claim_words = words(claim)
+    for their_deed, their_head, their_said, m in theirs:
+        if lemmas(their_head) & forms:
+            continue
+        for i, verb in enumerate(claim_words):
+            if not lemmas(verb.lower) & their_deed or i == 0 or i + 1 >= len(claim_words):
+                continue
+            if claim_words[i - 1].lower in _BE or claim[verb.end :].lstrip().startswith("by "):
+                continue
+            # (what it was done to, by its last word: "run the school buses from May" -> "buses")
+            told = list(itertools.takewhile(lambda w: w.lower not in _HEAD_OF_MORE_TO, claim_words[i + 1 : i + 5]))
+            if not told:
+                continue
+            done_to = told[-1]
+            doer = next((n for n in ctx.claim.names if 0 <= claim.find(n) < verb.start), None)
+            text = next(t for t in ctx.texts if their_said in t)
+            before = text[max(0, m.start() - 60) : m.start()]
+            if (
+                doer is not None
+                and any(doer in t for t in ctx.texts)
+                # (not the one named right after what they are: "set by her coach, Maeve Orr")
+                and doer.split()[-1] not in text[m.end() : m.end() + 40]
+                and re.search(rf"\b{re.escape(done_to.text)}\s+(?:will\s+|would\s+|are\s+|is\s+|was\s+|were\s+)?"
+                              rf"(?:be\s+|been\s+|being\s+)?$", before, re.IGNORECASE)
+            ):  # fmt: skip
+                return ctx.said_against(claim[claim.find(doer) : done_to.end], their_said)
     return None
 
 
@@ -1475,7 +1665,8 @@ def _another_body_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
 _CLAUSE_OPENER = re.compile(
     r"\b(?i:after|before|when|because|while|since|although|though|until|once|whereas)\s"
     r"|[,;]\s+(?:and|but|then)\s+(?=[A-Z])"  # "…, and Brandt scored the winner": a clause with a doer of its own
-    r"|[,;]\s+(?:and|but|then)\s+(?=(?:[a-z]+-)?[a-z]+\s+[A-Z])"  # ("…, and vice-captain Ben Solly will lead")
+    # ("…, and vice-captain Ben Solly will lead", "…, but his teammate Luca Bramm took the title")
+    r"|[,;]\s+(?:and|but|then)\s+(?=(?:(?:his|her|their|its|the)\s+)?(?:[a-z]+-)?[a-z]+\s+[A-Z])"
 )
 
 
@@ -1623,6 +1814,46 @@ def _done_to_its_doer(
     return None
 
 
+# Kinds of people no company or council is, though one of them may be a named person.
+_ONLY_PEOPLE = frozenset(
+    """tenant customer resident passenger patient pupil student worker employee fan voter shopper victim neighbour
+    child parent teenager pensioner commuter visitor tourist pedestrian""".split()
+)
+
+
+def _done_to_a_body(
+    text: str,
+    parts: list[Participant],
+    found: list[Word],
+    verb: Word,
+    mine: Roles,
+    claim_words: list[Word],
+    claim_parts: list[Participant],
+) -> tuple[Word, frozenset[str]] | None:
+    """ "The tenants were ordered to repair damp" against "Tenants … have won a court case against their landlord,
+    Greystone Homes, which was ordered to repair damp": a passive done in the claim to a kind of people the evidence
+    has, and in the evidence to a named body and never to them. The evidence's verb and the one it was done to."""
+    if len(mine.receivers) != 1 or not _plain_passive(claim_words, verb):
+        return None
+    (key,) = mine.receivers
+    if key not in _ONLY_PEOPLE or not any(p.key == key and p.text.islower() for p in claim_parts):
+        return None
+    done: tuple[Word, frozenset[str]] | None = None
+    for other in (w for w in found if _shares(verb, w)):
+        theirs = roles_at(text, parts, other, found)
+        if key in theirs.receivers | theirs.doers:
+            return None
+        bodies = [p for p in parts if p.key in theirs.receivers]
+        if (
+            done is None
+            and bodies
+            and _participle_after_be(found, other)
+            and all(p.text[:1].isupper() and not sex_of_first_name(p.text) for p in bodies)
+        ):
+            done = other, theirs.receivers
+    return done
+
+
 def _participle_after_be(found: list[Word], verb: Word) -> bool:
     i = found.index(verb)
     return i > 0 and found[i - 1].lower in _BE
@@ -1707,9 +1938,27 @@ def _other_doer(
         told = (_particle_after(ev_words, other), _object_word(ev_words, other), _given_thing(ev_words, other), bare)
         # (or a deed done to no one, where the claim's thing is the sentence's too: "Ray Moss has left the band"
         # against "The band's drummer, Kit Dale, has left after 20 years")
-        if thing in told or (bare == "none" and any(thing in lemmas(w.lower) for w in ev_words)):
+        if (
+            thing in told
+            or (bare == "none" and any(thing in lemmas(w.lower) for w in ev_words))
+            # (a body named past what it is: "founded the cycling charity Wheels for All")
+            or (thing.startswith("name:") and _named_past_kind(ev_words, other, thing[5:]))
+        ):
             found = (theirs, text, other, doc, sentence)
     return found
+
+
+def _named_past_kind(found: list[Word], verb: Word, name: str) -> bool:
+    """Whether `verb`'s object is the one `name` is a word of, named after an article and what it is."""
+    after = found[found.index(verb) + 1 : found.index(verb) + 5]
+    if not after or after[0].lower not in _ARTICLES:
+        return False
+    for w in after[1:]:
+        if w.capitalized:
+            return w.lower == name
+        if not is_content(w.lower) or not w.lower.isalpha():
+            return False
+    return False
 
 
 # "the boss of pizza giant Domino's", "a spokeswoman for the council": one the body's name stands after.
@@ -1866,7 +2115,9 @@ def _route_swapped(ctx: ClaimContext) -> Hit | None:
 
 # "was moved to a zoo in Trent", "flown to Carth": where a thing was taken.
 _SENT_TO = re.compile(
-    r"\b(?:moved|transferred|relocated|sent|taken|flown|shipped|driven|brought|returned|deported|evacuated)\s+to\s+"
+    r"\b(?:(?:moved|transferred|relocated|sent|taken|flown|shipped|driven|brought|returned|deported|evacuated)\s+to\s+"
+    # ("moving production to Poland": what is moved, then where)
+    r"|(?:mov|shift|transferr|relocat)(?:ing|es|ed|e|s)?\s+(?:its\s+|their\s+|the\s+)?[a-z]{3,}\s+to\s+)"
     rf"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:in|at)\s+)?(?P<to>{NAME_RUN})"
 )
 

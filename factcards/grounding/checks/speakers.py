@@ -29,7 +29,7 @@ from factcards.text.attribution import (
 from factcards.text.claims import noun_mentioned
 from factcards.text.dictionary import inflected_from
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
-from factcards.text.lexicon import lexicon
+from factcards.text.lexicon import lexicon, sex_of_first_name
 from factcards.text.names import CALENDAR_WORDS, capitalized_runs, clean_token, is_role, key, last_key
 from factcards.text.words import AUXILIARIES, forms_by_class, is_content, lemmas, paraphrase_groups, words
 
@@ -46,6 +46,8 @@ _VERBS = (
 )
 # "announced that …", "revealed that …": saying, where "announced a plan" is a deed.
 _SAYS_THAT = r"(?:announced|announces|revealed|reveals|disclosed|discloses)\s+that\b"
+# "…, the transport secretary announced, but …": an announcement told at its clause's end is a saying.
+_ANNOUNCED_TAIL = r"(?:announced|revealed|disclosed)(?=\s*(?:[,;.]|$))"
 _DEED_NOT_SPEECH = re.compile(DEED_NOT_SPEECH)
 # "…, Xi said." / "Xi said …" / "according to Xi": who the claim itself says spoke.
 _CLAIM_SAYS = re.compile(
@@ -423,6 +425,10 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
+    if described and (other := _relative_sayer(ctx, described)):
+        yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
+                  ctx.home.article.id)  # fmt: skip
+        return
     if described and (other := _described_not_there(ctx, described)):
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
@@ -635,6 +641,8 @@ _CLAIM_DESCRIBED_SAYS = re.compile(
     rf"|,\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"
     # ("Local crews said …": a kind of people, described, with no article)
     rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
+    # ("Fishermen say …", "Officials said …": a kind of people by one plural noun)
+    rf"|^(?P<e>[A-Z][a-z]{{3,}}(?:s|men|people))\s+(?:have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
 )
 
 
@@ -655,7 +663,44 @@ def _said_by_a_kind(ctx: ClaimContext, speaker: str) -> str | None:
 
 def _described_speaker(ctx: ClaimContext) -> str | None:
     m = _CLAIM_DESCRIBED_SAYS.search(ctx.card.claim.strip())
+    if m and m.group("e"):
+        kind = m.group("e").lower()  # (a noun, not a surname: "Reynolds said" names him)
+        return m.group("e") if "NOUN" in forms_by_class(kind) and not sex_of_first_name(m.group("e")) else None
     return (m.group("a") or m.group("b") or m.group("c")) if m else None
+
+
+# "…, which scientists say has already helped cod recover", "where residents say …": a kind of people who say what
+# follows, inside a clause of a sentence about something else.
+_RELATIVE_SAYER = re.compile(
+    r"(?:,\s+|\b)(?:which|where|who|that|as)\s+(?P<who>(?:[a-z]{3,}\s+)?[a-z]{3,}(?:s|men|people))\s+"
+    r"(?:say|says|said|believe|believes|believed|warn|warns|warned|fear|fears|feared)\b"
+)
+
+
+def _relative_sayer(ctx: ClaimContext, described: str) -> str | None:
+    """ "Fishermen say the ban has helped cod numbers recover" against "Fishermen … have welcomed a ban …, which
+    scientists say has already helped cod numbers recover": the kind of people the evidence has say what the claim
+    tells, in a clause of its own, where the claim credits it to another kind the evidence has do something else."""
+    heads = lemmas(described.split()[-1].lower()) | {described.split()[-1].lower()}
+    wanted = [
+        frozenset(lemmas(w.lower))
+        for w in content_words(ctx.claim_words)
+        if not lemmas(w.lower) & (heads | lexicon().reporting)
+    ]
+    if len(wanted) < 2:
+        return None
+    for text in ctx.texts:
+        for m in _RELATIVE_SAYER.finditer(text):
+            who = m.group("who")
+            theirs = lemmas(who.split()[-1]) | {who.split()[-1]}
+            if theirs & heads or paraphrase_groups(frozenset(theirs)) & paraphrase_groups(frozenset(heads)):
+                return None
+            if "NOUN" not in forms_by_class(who.split()[-1]) or same_role(who.split()[-1]) & heads:
+                continue
+            after, before = text[m.end() :], text[: m.start()]
+            if told(wanted, after) >= max(2, told(wanted, before) + 1) and told(wanted, after) * 3 >= len(wanted) * 2:
+                return who
+    return None
 
 
 # "let down by the council", "a letter to the council": the described one as what the words are about, not who says them
@@ -994,13 +1039,13 @@ def _tells_its_own_finding(ctx: ClaimContext, speaker: str) -> bool:
 
 _CLAUSE_SAYS = re.compile(
     # ("The chief executive, Sam Reid, said": the comma closing the name set off after what they are)
-    rf"(?P<a>{NAME})(?:,[^,]{{1,60}},|,(?=\s))?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_SAYS_THAT})"
+    rf"(?P<a>{NAME})(?:,[^,]{{1,60}},|,(?=\s))?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_SAYS_THAT}|{_ANNOUNCED_TAIL})"
     rf"|\b{_VERBS}\s+(?P<b>{NAME})"
     # "…, and engineers said it could be weeks": a kind of people, named by a plural noun
     # (or described by one word more: "but head teachers warned …")
     rf"|(?:^\s*|,\s+|\band\s+)(?P<c>(?:(?!(?:and|but|the|who|while|which|that|its|their)\s)[a-z]{{3,}}\s+)?(?:[a-z]{{4,}}s|police))\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, the county council said": a body described, not named
-    rf"|(?:^|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<d>(?:[a-z]+\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
+    rf"|(?:^|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<d>(?:[a-z]+\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_ANNOUNCED_TAIL})"
     # "…, the GMB union said": a body named before its kind
     rf"|,\s+the\s+(?P<e>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+(?:union|party|council|group|company|firm)"
     rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
