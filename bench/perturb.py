@@ -259,10 +259,17 @@ conviction overturned, a ferry's car deck, a baby gorilla; a teachers' strike th
 grounded airline, a chess draw; a Roman mosaic, water leaks, a factory moved, a summit, a profit warning; a swimming
 record, an ambulance wait, rural buses, a refloated ship, a debut prize; a stolen tractor, a trawling ban, museum
 charges, climbers found, a denial; a festival cancelled, a lifeboat tow, fast food near schools, Newton's Principia, a
-sending-off; a blood test, a franchise stripped, a doping ban, snow days, a footbridge; and faithful retellings of them
-in the words LLM summaries use. Written and fixed in the twenty-second to forty-fourth sessions (each round written before the fixes
-it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do
-not hold. `python -m bench --only perturb`.
+sending-off; a blood test, a franchise stripped, a doping ban, snow days, a footbridge; a pensioner refunded, an
+ambulance strike, a Viking sword, a bridge reopening, a new coach; a loch swim, a hybrid recall, free parking, a
+steamship wreck, a tenor's understudy; a maternity march, inflation, a falling branch, a pantomime, a rugby upset; a
+landlord banned, walking to school, a horse in a ditch, homes refused, a rower retiring; hospice beds, stolen diesel, a
+second runway, a poet laureate, a landslide; a cancelled tour, a dentist struck off, red squirrels, bank branches, a
+python loose; a steelworks saved, a missed diagnosis, wind power, a skydive, public toilets; a lost title, a library
+moving, bird flu, a coastal walk, later school days; a bus driver punched, a heritage railway, a recycling fire, a
+mayor elected, dearer bread; a cat reunited, a satellite delayed, a Burns letter, a marathon off, the oldest man; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-fourth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
+and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -14087,6 +14094,416 @@ _add("An inquiry found that the collapse of the Redmoor footbridge, which injure
  ("The bolts were inspected in 2011 and found to be sound.", False),
  ("The collapse was caused by a lorry strike.", False),
  ("The bolts had not been inspected since 2001.", False),
+])
+# round 310
+_add("A pensioner who was conned out of £48,000 by fraudsters posing as bank staff has had the money refunded by her bank, Corran Savings, after a campaign by her son.", [
+ ("A pensioner was conned out of £48,000 by fraudsters posing as bank staff.", True),
+ ("Her bank refunded the money after a campaign by her son.", True),
+ ("The pensioner's son was conned out of £48,000.", False),
+ ("The bank refused to refund the money.", False),
+ ("She was conned out of £84,000.", False),
+ ("Her daughter campaigned for the refund.", False),
+])
+_add("Ambulance crews in the Tarn region will strike for 24 hours on 9 March after talks over shift patterns broke down, the GMB union said.", [
+ ("Ambulance crews will strike for 24 hours on 9 March.", True),
+ ("Talks over shift patterns broke down.", True),
+ ("Ambulance crews will strike for 48 hours.", False),
+ ("Talks over pay broke down.", False),
+ ("Talks over shift patterns reached a deal.", False),
+ ("The health board said the crews would strike.", False),
+])
+_add("A Viking sword found by a metal detectorist in a field near Stoke Ferry has been bought by the county museum for £35,000 after a fundraising appeal.", [
+ ("A Viking sword has been bought by the county museum for £35,000.", True),
+ ("It was found by a metal detectorist in a field.", True),
+ ("The sword was found by archaeologists.", False),
+ ("The museum sold the sword for £35,000.", False),
+ ("A Roman sword has been bought by the museum.", False),
+ ("The museum paid £53,000.", False),
+])
+_add("The Orla bridge will reopen to cars next Monday, two weeks earlier than planned, but lorries will remain banned until repairs are finished in June.", [
+ ("The Orla bridge will reopen to cars next Monday.", True),
+ ("Lorries will remain banned until June.", True),
+ ("The bridge will reopen two weeks later than planned.", False),
+ ("Lorries will be allowed on the bridge from Monday.", False),
+ ("The bridge will reopen to lorries next Monday.", False),
+ ("Repairs will be finished in July.", False),
+])
+_add("Rugby club Harlon Saints have appointed former England lock Ben Voyle as head coach, replacing Sean Merriman, who was sacked last month after six straight defeats.", [
+ ("Harlon Saints have appointed Ben Voyle as head coach.", True),
+ ("Sean Merriman was sacked last month.", True),
+ ("Ben Voyle was sacked last month.", False),
+ ("Merriman was sacked after six straight wins.", False),
+ ("Merriman replaced Voyle as head coach.", False),
+ ("Merriman was sacked after sixteen straight defeats.", False),
+])
+# round 311
+_add("A teenager who swam a mile across Loch Carra to raise money for the hospice that cared for his grandmother has raised £9,000, double his target.", [
+ ("A teenager swam a mile across Loch Carra.", True),
+ ("He raised £9,000, double his target.", True),
+ ("He raised half his target.", False),
+ ("He swam across the loch to raise money for a school.", False),
+ ("He raised £90,000.", False),
+ ("The hospice cared for his grandfather.", False),
+])
+_add("Zelco Motors has recalled 42,000 hybrid cars because a wiring fault could cause a fire, though it said it knew of no fires so far.", [
+ ("Zelco Motors has recalled 42,000 hybrid cars.", True),
+ ("A wiring fault could cause a fire.", True),
+ ("A wiring fault has caused several fires.", False),
+ ("Zelco has recalled 24,000 cars.", False),
+ ("Zelco has recalled 42,000 electric vans.", False),
+ ("The wiring fault has caused a fire.", False),
+])
+_add("Shoppers in Bray will be able to park free for two hours in council car parks over Christmas, after councillors reversed a decision to scrap the scheme.", [
+ ("Shoppers in Bray will be able to park free for two hours over Christmas.", True),
+ ("Councillors reversed a decision to scrap the scheme.", True),
+ ("Councillors have scrapped the free parking scheme.", False),
+ ("Shoppers can park free for three hours.", False),
+ ("Shoppers will pay to park over Christmas.", False),
+ ("The free parking is in private car parks.", False),
+])
+_add("The wreck of a steamship that sank off Garra Head in 1911 with the loss of 60 lives has been found by divers using sonar, at a depth of 90 metres.", [
+ ("The wreck of a steamship that sank in 1911 has been found.", True),
+ ("The ship sank with the loss of 60 lives.", True),
+ ("All on board survived the sinking.", False),
+ ("The wreck lies at a depth of 19 metres.", False),
+ ("The ship sank in 1919.", False),
+ ("The wreck was found by fishermen.", False),
+])
+_add("Tenor Luca Ferri has pulled out of the Kessel opera festival because of a throat infection, and his role will be sung by his understudy, Paolo Denti.", [
+ ("Luca Ferri has pulled out of the festival.", True),
+ ("His understudy Paolo Denti will sing the role.", True),
+ ("Paolo Denti has pulled out of the festival.", False),
+ ("Ferri pulled out because of a knee injury.", False),
+ ("Ferri will sing the role of his understudy.", False),
+ ("The festival has been cancelled.", False),
+])
+# round 312
+_add("More than 3,000 people marched through Daleford on Saturday against plans to close its maternity unit, which the health trust says cannot be staffed safely.", [
+ ("More than 3,000 people marched against plans to close the maternity unit.", True),
+ ("The health trust says the unit cannot be staffed safely.", True),
+ ("More than 30,000 people marched.", False),
+ ("The marchers support the plans to close the unit.", False),
+ ("The marchers say the unit cannot be staffed safely.", False),
+ ("The march was against plans to close an A&E unit.", False),
+])
+_add("Inflation in Corvia fell to 3.1% in October from 3.8% in September, its lowest in two years, helped by cheaper petrol, the statistics office said.", [
+ ("Inflation fell to 3.1% in October.", True),
+ ("It was the lowest rate in two years.", True),
+ ("Inflation rose to 3.1% in October.", False),
+ ("Inflation was 3.1% in September.", False),
+ ("Dearer petrol helped bring inflation down.", False),
+ ("It was the lowest rate in ten years.", False),
+])
+_add("A council worker was injured when a tree branch fell on him as he cleared a path in Wren Park, and the park has been closed while the trees are checked.", [
+ ("A council worker was injured when a branch fell on him.", True),
+ ("The park has been closed while the trees are checked.", True),
+ ("A council worker was killed by a falling branch.", False),
+ ("The park remains open.", False),
+ ("A council worker felled a tree that injured a walker.", False),
+ ("The worker was injured in Hale Park.", False),
+])
+_add("The Seaford Players will stage their first pantomime since 2019 in December, after the town hall reopened following a £2 million refurbishment.", [
+ ("The Seaford Players will stage a pantomime in December.", True),
+ ("The town hall reopened after a £2 million refurbishment.", True),
+ ("The players staged a pantomime every year since 2019.", False),
+ ("The town hall closed after a £2 million refurbishment.", False),
+ ("The refurbishment cost £20 million.", False),
+ ("The pantomime will be staged in the church hall.", False),
+])
+_add("Japan beat Wales 24-19 in Osaka on Saturday, their first win over Wales since 2013, with fly-half Ken Sato kicking 14 points.", [
+ ("Japan beat Wales 24-19.", True),
+ ("Ken Sato kicked 14 points.", True),
+ ("Wales beat Japan 24-19.", False),
+ ("It was Japan's first win over Wales since 2003.", False),
+ ("Ken Sato plays for Wales.", False),
+ ("The match was played in Tokyo.", False),
+])
+# round 313
+_add("A landlord has been banned from renting out homes for five years after tenants were found living in a converted garage with no heating, Hale council said.", [
+ ("A landlord has been banned from renting out homes for five years.", True),
+ ("Tenants were found living in a garage with no heating.", True),
+ ("The tenants have been banned from renting.", False),
+ ("The landlord was banned for fifteen years.", False),
+ ("The garage had heating but no windows.", False),
+ ("The landlord said tenants were living in a garage.", False),
+])
+_add("Researchers at Halden University found that children who walked to school were more alert in morning lessons than those driven, in a study of 1,200 pupils.", [
+ ("Children who walked to school were more alert in morning lessons.", True),
+ ("The study looked at 1,200 pupils.", True),
+ ("Children who were driven to school were more alert.", False),
+ ("Children who walked were less alert in afternoon lessons.", False),
+ ("The study looked at 12,000 pupils.", False),
+ ("Teachers at Halden carried out the study.", False),
+])
+_add("Firefighters in Ormsby took four hours to free a horse that had fallen into a ditch, and a vet said the animal was unhurt.", [
+ ("Firefighters took four hours to free a horse from a ditch.", True),
+ ("A vet said the horse was unhurt.", True),
+ ("The horse was badly injured.", False),
+ ("Firefighters took fourteen hours to free the horse.", False),
+ ("Firefighters freed a cow from a ditch.", False),
+ ("The horse had to be put down.", False),
+])
+_add("Plans for 450 homes on the edge of Nettleby were rejected by planners because the village school and surgery could not cope, though the developer may appeal.", [
+ ("Plans for 450 homes were rejected by planners.", True),
+ ("The developer may appeal.", True),
+ ("Plans for 450 homes were approved.", False),
+ ("The developer has appealed.", False),
+ ("Plans for 540 homes were rejected.", False),
+ ("The plans were rejected because of flood risk.", False),
+])
+_add("Olympic rower Freya Lind has retired at 34, a year after winning gold in the double sculls with her sister, Maja.", [
+ ("Freya Lind has retired at 34.", True),
+ ("She won gold in the double sculls with her sister.", True),
+ ("Freya Lind won gold in the single sculls.", False),
+ ("Freya Lind won silver in the double sculls.", False),
+ ("Her sister Maja has retired.", False),
+ ("She retired at 43.", False),
+])
+# round 314
+_add("The Brookvale hospice will cut 20 of its 45 beds from April because donations fell by a quarter last year, its chief executive said.", [
+ ("The hospice will cut 20 beds from April.", True),
+ ("Donations fell by a quarter last year.", True),
+ ("The hospice will add 20 beds.", False),
+ ("Donations rose by a quarter last year.", False),
+ ("The hospice will cut all of its beds.", False),
+ ("Its chairman said the beds would be cut.", False),
+])
+_add("Two men have been jailed for stealing 800 litres of diesel from a farm in Crewby, after the farmer caught them on a hidden camera.", [
+ ("Two men have been jailed for stealing diesel from a farm.", True),
+ ("The farmer caught them on a hidden camera.", True),
+ ("Two men have been jailed for stealing 8,000 litres of diesel.", False),
+ ("The farmer was jailed for stealing diesel.", False),
+ ("Police caught the men on a hidden camera.", False),
+ ("Two men have been jailed for stealing petrol.", False),
+])
+_add("Kell Airport will open a second runway in 2028, its owners said, after the government approved the £1.3 billion scheme despite protests from residents.", [
+ ("The government approved the £1.3 billion scheme.", True),
+ ("Kell Airport will open a second runway in 2028.", True),
+ ("The government rejected the scheme.", False),
+ ("Residents supported the scheme.", False),
+ ("The runway will open in 2026.", False),
+ ("The scheme will cost £3.1 billion.", False),
+])
+_add("Poet Nell Afton, who was born in a mining village, has been named the country's poet laureate, the first woman from Wales to hold the post.", [
+ ("Nell Afton has been named poet laureate.", True),
+ ("She was born in a mining village.", True),
+ ("She is the second woman from Wales to hold the post.", False),
+ ("Nell Afton was born in a fishing village.", False),
+ ("Nell Afton has stepped down as poet laureate.", False),
+ ("She is the first man from Wales to hold the post.", False),
+])
+_add("Heavy rain caused a landslide that blocked the Cawdor railway line on Tuesday, and Network North said trains would not run until at least Friday.", [
+ ("A landslide blocked the Cawdor railway line.", True),
+ ("Trains will not run until at least Friday.", True),
+ ("Trains will run again on Wednesday.", False),
+ ("A flood blocked the railway line.", False),
+ ("The landslide was caused by heavy snow.", False),
+ ("Network North said trains were running normally.", False),
+])
+# round 315
+_add("Singer Ava Delmar cancelled the last four dates of her tour on doctors' advice after losing her voice, and fans will be offered refunds.", [
+ ("Ava Delmar cancelled the last four dates of her tour.", True),
+ ("Fans will be offered refunds.", True),
+ ("Delmar cancelled the first four dates of her tour.", False),
+ ("Delmar cancelled against doctors' advice.", False),
+ ("Fans will not be offered refunds.", False),
+ ("Delmar cancelled the last fourteen dates.", False),
+])
+_add("A dentist in Lowmere has been struck off after performing treatment on patients without their consent, a tribunal found.", [
+ ("A dentist has been struck off.", True),
+ ("He treated patients without their consent, a tribunal found.", True),
+ ("A dentist has been cleared by a tribunal.", False),
+ ("A patient has been struck off.", False),
+ ("A doctor in Lowmere has been struck off.", False),
+ ("The dentist treated patients with their consent.", False),
+])
+_add("The number of red squirrels on Isle Brannock has doubled to about 400 in five years, after volunteers trapped the grey squirrels that carry a deadly virus.", [
+ ("The number of red squirrels has doubled to about 400.", True),
+ ("Volunteers trapped grey squirrels.", True),
+ ("The number of red squirrels has halved.", False),
+ ("Red squirrels carry a deadly virus.", False),
+ ("The number has doubled to about 4,000.", False),
+ ("Volunteers trapped the red squirrels.", False),
+])
+_add("Fenwick Bank will close 30 branches this year, blaming a shift to online banking, but says no staff will lose their jobs.", [
+ ("Fenwick Bank will close 30 branches this year.", True),
+ ("The bank says no staff will lose their jobs.", True),
+ ("Fenwick Bank will open 30 branches.", False),
+ ("300 staff will lose their jobs.", False),
+ ("The bank blamed rising costs.", False),
+ ("Fenwick Bank will close 13 branches.", False),
+])
+_add("Police in Marsh End are searching for a python that escaped from a house, and have warned residents not to approach it, though it is not venomous.", [
+ ("Police are searching for a python that escaped from a house.", True),
+ ("The python is not venomous.", True),
+ ("The python is venomous.", False),
+ ("Police have caught the python.", False),
+ ("Police are searching for an escaped cobra.", False),
+ ("Police told residents to approach the snake.", False),
+])
+# round 316
+_add("The Tolland steelworks, which employs 2,100 people, has been saved after an Indian firm agreed to buy it from administrators for £180 million.", [
+ ("The Tolland steelworks has been saved.", True),
+ ("An Indian firm agreed to buy it for £180 million.", True),
+ ("The steelworks has closed.", False),
+ ("An Indian firm sold the steelworks to administrators.", False),
+ ("The steelworks employs 1,200 people.", False),
+ ("A Chinese firm agreed to buy it.", False),
+])
+_add("A mother from Pelham has been awarded £40,000 after a hospital failed to diagnose her son's broken hip, leaving him in pain for three months.", [
+ ("A mother has been awarded £40,000.", True),
+ ("The hospital failed to diagnose her son's broken hip.", True),
+ ("The hospital was awarded £40,000.", False),
+ ("The hospital diagnosed the broken hip.", False),
+ ("Her son was in pain for three weeks.", False),
+ ("The hospital failed to diagnose her daughter's broken hip.", False),
+])
+_add("Wind farms supplied 41% of Calland's electricity last year, more than gas for the first time, the grid operator said.", [
+ ("Wind farms supplied 41% of the electricity last year.", True),
+ ("It was the first time wind supplied more than gas.", True),
+ ("Gas supplied more electricity than wind.", False),
+ ("Wind farms supplied 14% of the electricity.", False),
+ ("Solar farms supplied 41% of the electricity.", False),
+ ("The energy minister said wind supplied 41%.", False),
+])
+_add("A 90-year-old woman has completed a skydive to raise money for the dementia charity that supported her late husband, raising £6,500.", [
+ ("A 90-year-old woman has completed a skydive.", True),
+ ("She raised £6,500 for a dementia charity.", True),
+ ("Her husband completed a skydive.", False),
+ ("She raised £65,000.", False),
+ ("She raised money for a cancer charity.", False),
+ ("The woman is 19.", False),
+])
+_add("Councillors in Bramley have agreed to keep the town's last public toilets open for another year, after a local café offered to pay half the running costs.", [
+ ("Councillors agreed to keep the public toilets open for another year.", True),
+ ("A café offered to pay half the running costs.", True),
+ ("Councillors agreed to close the public toilets.", False),
+ ("A café offered to pay all the running costs.", False),
+ ("The toilets will stay open for another five years.", False),
+ ("The council offered to pay half the café's costs.", False),
+])
+# round 317
+_add("Boxer Jamal Reid lost his world title on a split decision to Mexico's Ruben Ortiz in Las Vegas, and said he would seek a rematch.", [
+ ("Jamal Reid lost his world title to Ruben Ortiz.", True),
+ ("Reid said he would seek a rematch.", True),
+ ("Jamal Reid retained his world title.", False),
+ ("Ruben Ortiz lost his world title to Reid.", False),
+ ("Reid lost on a unanimous decision.", False),
+ ("Ortiz said he would seek a rematch.", False),
+])
+_add("The Hartfield library will move into the old post office building next spring, giving it twice as much space, the council said.", [
+ ("The library will move into the old post office building.", True),
+ ("The move will give the library twice as much space.", True),
+ ("The post office will move into the library building.", False),
+ ("The library will have half as much space.", False),
+ ("The library will move next autumn.", False),
+ ("The library will move into the old police station.", False),
+])
+_add("An outbreak of bird flu at a farm near Tollbridge has led to 30,000 chickens being culled, and a 3km protection zone has been set up around the site.", [
+ ("30,000 chickens have been culled.", True),
+ ("A 3km protection zone has been set up.", True),
+ ("3,000 chickens have been culled.", False),
+ ("An outbreak of swine flu led to the cull.", False),
+ ("A 30km protection zone has been set up.", False),
+ ("30,000 turkeys have been culled.", False),
+])
+_add("Retired postman Gordon Hale has walked 1,000 miles around the coast of Carra in memory of his wife, finishing on what would have been her 70th birthday.", [
+ ("Gordon Hale has walked 1,000 miles around the coast.", True),
+ ("He finished on what would have been his wife's 70th birthday.", True),
+ ("Gordon Hale has cycled 1,000 miles.", False),
+ ("He finished on his own 70th birthday.", False),
+ ("He walked 100 miles.", False),
+ ("Hale is a retired teacher.", False),
+])
+_add("Schools in Ardley will start the day half an hour later from September, after a trial found pupils' attendance improved, the education authority said.", [
+ ("Schools will start half an hour later from September.", True),
+ ("A trial found attendance improved.", True),
+ ("Schools will start half an hour earlier.", False),
+ ("A trial found attendance fell.", False),
+ ("Schools will start an hour later.", False),
+ ("Head teachers said schools would start later.", False),
+])
+# round 318
+_add("A bus driver who was punched by a passenger in Halewood has returned to work, and the 19-year-old who attacked him was given a community order.", [
+ ("A bus driver who was punched has returned to work.", True),
+ ("The attacker was given a community order.", True),
+ ("The bus driver punched a passenger.", False),
+ ("The attacker was jailed.", False),
+ ("The attacker was 91.", False),
+ ("The driver has quit his job.", False),
+])
+_add("The Calder Valley Railway has carried its millionth passenger since reopening in 2015, and plans to extend the line to Hebble by 2027.", [
+ ("The railway has carried its millionth passenger.", True),
+ ("It plans to extend the line to Hebble by 2027.", True),
+ ("The railway has extended the line to Hebble.", False),
+ ("The railway reopened in 2005.", False),
+ ("The railway has carried its 100,000th passenger.", False),
+ ("The railway plans to close the line to Hebble.", False),
+])
+_add("Crews spent two days fighting a fire at a recycling plant in Stanmere, and residents were told to keep windows closed because of the smoke.", [
+ ("Crews spent two days fighting a fire at a recycling plant.", True),
+ ("Residents were told to keep windows closed.", True),
+ ("Residents were told to leave their homes.", False),
+ ("Crews spent two weeks fighting the fire.", False),
+ ("The fire was at a chemical plant.", False),
+ ("Residents were told to open windows.", False),
+])
+_add("Novak Petrov has been elected mayor of Sarn with 52% of the vote, beating the sitting mayor, Irena Kos, who had held the post for 12 years.", [
+ ("Novak Petrov has been elected mayor with 52% of the vote.", True),
+ ("Irena Kos had held the post for 12 years.", True),
+ ("Irena Kos has been re-elected mayor.", False),
+ ("Petrov won 25% of the vote.", False),
+ ("Petrov had held the post for 12 years.", False),
+ ("Kos beat Petrov.", False),
+])
+_add("The price of a loaf at Corley's bakeries will rise by 10p to £1.60 next week because of higher flour and energy costs, the chain said.", [
+ ("The price of a loaf will rise by 10p to £1.60.", True),
+ ("The chain blamed higher flour and energy costs.", True),
+ ("The price of a loaf will fall by 10p.", False),
+ ("The price will rise to £1.06.", False),
+ ("The chain blamed lower demand.", False),
+ ("The price rose last week.", False),
+])
+# round 319
+_add("A cat that went missing in Brindle seven years ago has been reunited with its owner after a microchip scan at a vet's 150 miles away.", [
+ ("A cat missing for seven years has been reunited with its owner.", True),
+ ("It was found through a microchip scan at a vet's.", True),
+ ("The cat was missing for seven months.", False),
+ ("A dog was reunited with its owner.", False),
+ ("The vet's was 15 miles away.", False),
+ ("The cat was found through a social media appeal.", False),
+])
+_add("Engineers have delayed the launch of the Aster weather satellite by three months after finding a fault in its solar panels during testing.", [
+ ("The launch of the Aster satellite has been delayed by three months.", True),
+ ("Engineers found a fault in its solar panels.", True),
+ ("The satellite has been launched.", False),
+ ("The launch was brought forward by three months.", False),
+ ("Engineers found a fault in its antenna.", False),
+ ("The launch was delayed by three years.", False),
+])
+_add("Charity shop volunteer Jean Kerr found a letter written by the poet Robert Burns tucked inside a donated book, and it is expected to fetch £20,000 at auction.", [
+ ("Jean Kerr found a letter by Robert Burns in a donated book.", True),
+ ("The letter is expected to fetch £20,000 at auction.", True),
+ ("The letter sold for £20,000 at auction.", False),
+ ("Robert Burns found a letter by Jean Kerr.", False),
+ ("The letter was found in a donated coat.", False),
+ ("It is expected to fetch £200,000.", False),
+])
+_add("The Ravensby marathon will not go ahead this year because organisers could not find enough marshals, but it will return in 2026.", [
+ ("The Ravensby marathon will not go ahead this year.", True),
+ ("Organisers could not find enough marshals.", True),
+ ("The marathon will go ahead this year.", False),
+ ("The marathon has been cancelled for good.", False),
+ ("Organisers could not find enough runners.", False),
+ ("The marathon will return in 2027.", False),
+])
+_add("Britain's oldest man, Arthur Penhale, has died aged 111 at his care home in Truro, three weeks after celebrating his birthday with a party.", [
+ ("Arthur Penhale has died aged 111.", True),
+ ("He died at his care home in Truro.", True),
+ ("Arthur Penhale has celebrated his 112th birthday.", False),
+ ("He died aged 101.", False),
+ ("He died in hospital in Truro.", False),
+ ("Britain's oldest woman has died.", False),
 ])
 # fmt: on
 
