@@ -8431,3 +8431,65 @@ def test_round_three_hundred_readings_lexicon_sides() -> None:
     _assert_judged(levy, "The levy comes three years after a national scheme.", False)
     toll = "Councillors set a £9 toll for the bridge after rejecting a £5 option."
     _assert_judged(toll, "Councillors chose the £5 option.", False)
+
+
+def test_round_three_hundred_and_ten_readings_faithful_kept() -> None:
+    coach = "Hockey club Kell Falcons have named former Scotland captain Ana Reid as coach, replacing Tom Pike."
+    _assert_judged(coach, "Kell Falcons have named Ana Reid as coach.", True)
+    _assert_judged(coach, "Kell Falcons have named Tom Pike as coach.", False)
+    recall = "Orm Cycles has recalled 9,000 e-bikes because a battery fault could cause a fire, though it knew of no fires yet."
+    _assert_judged(recall, "A battery fault could cause a fire.", True)
+    _assert_judged(recall, "A battery fault has caused fires.", False)
+    homes = "Plans for 80 flats on the edge of Kell were rejected by planners because the roads could not cope."
+    _assert_judged(homes, "Plans for 80 flats were rejected by planners.", True)
+
+
+def test_round_three_hundred_and_ten_readings_who_said_and_did_it() -> None:
+    beds = "The Orm shelter will close 12 of its 30 beds in May because grants fell, its director said."
+    _assert_judged(beds, "Its chairman said the beds would close.", False)
+    _assert_judged(beds, "Its director said the beds would close.", True)
+    bout = "Wrestler Ivo Mark lost his belt to Kell's Dan Roe in Leeds, and said he would appeal the result."
+    _assert_judged(bout, "Dan Roe said he would appeal the result.", False)
+    _assert_judged(bout, "Ivo Mark said he would appeal the result.", True)
+    march = "Hundreds marched through Orm against plans to shut its fire station, which the fire service says is too costly."
+    _assert_judged(march, "The marchers say the station is too costly.", False)
+    refund = "A farmer who lost £9,000 to a fake supplier has had the money repaid by his bank, Orm Mutual."
+    _assert_judged(refund, "The bank refused to repay the money.", False)
+    _assert_judged(refund, "His bank repaid the money.", True)
+    pond = "Red frogs have returned to the Kell ponds since volunteers netted the grey carp that ate their spawn."
+    _assert_judged(pond, "Volunteers netted the red carp.", False)
+    _assert_judged(pond, "Volunteers netted the grey carp.", True)
+    passes = "Free bus passes will stay in Orm after councillors reversed a decision to scrap the scheme."
+    _assert_judged(passes, "Councillors have scrapped the free bus pass scheme.", False)
+    _assert_judged(passes, "Councillors reversed a decision to scrap the scheme.", True)
+
+
+def test_round_three_hundred_and_ten_readings_lexicon() -> None:
+    snake = "Police in Orm are looking for a boa that escaped from a flat."
+    _assert_judged(snake, "Police are looking for an escaped adder.", False)
+    _assert_judged(snake, "Police have caught the boa.", False)
+    gran = "A boy who ran 10km for the nursing home that cared for his grandmother has raised £2,000."
+    _assert_judged(gran, "The nursing home cared for his grandfather.", False)
+    vet = "A vet in Kell has been struck off after a tribunal found he had forged records."
+    _assert_judged(vet, "A vet has been cleared by a tribunal.", False)
+    _assert_judged(vet, "A dentist in Kell has been struck off.", False)
+    fight = "Boxer Ola Kent kept her title on a split decision in Cardiff."
+    _assert_judged(fight, "Kent kept her title on a unanimous decision.", False)
+    pit = "The Orm colliery museum has been saved after a trust agreed to take it over."
+    _assert_judged(pit, "The Orm colliery museum has closed.", False)
+    power = "Solar farms supplied 12% of Orm's power last year, the grid said."
+    _assert_judged(power, "Wind farms supplied 12% of Orm's power last year.", False)
+    test = "A trial at Kell found that pupils' reading improved when lessons started later."
+    _assert_judged(test, "A trial found pupils' reading fell when lessons started later.", False)
+    horse = "Crews spent an hour trying to free a pony that was stuck in a bog near Kell."
+    _assert_judged(horse, "Crews freed a donkey from a bog.", False)
+    raised = "A girl who cycled 50 miles for the Orm hospice has raised £3,000, double her target."
+    _assert_judged(raised, "She raised half her target.", False)
+
+
+def test_round_three_hundred_and_ten_readings_kin() -> None:
+    swim = "A 75-year-old man has swum the Kell estuary for the charity that cared for his late wife."
+    _assert_judged(swim, "His wife swam the Kell estuary.", False)
+    _assert_judged(swim, "A 75-year-old man has swum the Kell estuary.", True)
+    couple = "Ivo Lang and his wife, Mara, have moved to Orm; his wife said they loved the sea."
+    _assert_judged(couple, "His wife Mara has moved to Orm.", True)

@@ -1891,17 +1891,29 @@ def _beside(found: Sequence[Word], i: int) -> frozenset[str]:
     near = [found[i - 1]] if i else []
     if i + 1 < len(found):
         near.append(found[i + 1])
+        # (where it is or whose, past a preposition: "a dentist in Lowmere")
+        if found[i + 1].lower in _WHERE_OF and i + 2 < len(found):
+            near.append(found[i + 2])
     beside = {_as_figure(w.lower) for w in near if is_content(w.lower) or w.lower.replace(",", "").isdigit()}
-    # (and the deed done to it, past an article and what describes it: "signed a goalkeeper", "swallowing a parked van")
+    # (and how many, before what describes it: "42,000 hybrid cars")
+    beside |= {_as_figure(w.lower) for w in found[max(0, i - 3) : i] if w.lower.replace(",", "").isdigit()}
+    # (and the deed done to it, past an article and what describes it: "signed a goalkeeper", "swallowing a parked van",
+    # and past a preposition the deed takes: "cared for his grandmother")
     back = found[max(0, i - 4) : i]
     det = next((k for k in range(len(back) - 1, -1, -1) if back[k].lower in _DETERMINERS_BEFORE), None)
     deed = back[det - 1] if det else (back[-1] if back and det is None else None)
-    if deed is not None and "VERB" in (forms := forms_by_class(deed.lower)) and "NOUN" not in forms:
+    if deed is not None and deed.lower in _DEED_PREPOSITIONS and det and det >= 2:
+        deed = back[det - 2]
+    # (a word that may be a noun is the deed after "to": "to free a horse")
+    after_to = deed is not None and (at := found.index(deed)) > 0 and found[at - 1].lower == "to"
+    if deed is not None and "VERB" in (forms := forms_by_class(deed.lower)) and ("NOUN" not in forms or after_to):
         beside.add(f"deed:{min(lemmas(deed.lower))}")
     return frozenset(beside)
 
 
 _DETERMINERS_BEFORE = frozenset("a an the its their his her some two three four".split())
+_WHERE_OF = frozenset("in at from of on".split())
+_DEED_PREPOSITIONS = frozenset("for to with on at into from after".split())
 
 
 def _as_figure(word: str) -> str:

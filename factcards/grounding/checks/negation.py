@@ -195,10 +195,18 @@ def _failure_added(ctx: ClaimContext) -> Hit | None:
                     any(f.lower in _DOER_PRONOUNS for f in found[max(0, i - 3) : i])
                     and content_lemmas(found[:i]) & doers
                 )
+                # ("has had the money refunded by her bank": the doer after "by")
+                or (i + 1 < len(found) and found[i + 1].lower == "by" and content_lemmas(found[i + 2 : i + 5]) & doers)
             )
             and (
                 not thing
                 or content_lemmas(found[i + 1 : i + 5]) & thing
+                # ("had the money refunded": what it was done to, before it)
+                or (
+                    i + 1 < len(found)
+                    and found[i + 1].lower == "by"
+                    and content_lemmas(found[max(0, i - 3) : i]) & thing
+                )
                 or (i + 1 < len(found) and found[i + 1].lower in ("it", "them", "him", "her"))
             )
         ]
@@ -866,6 +874,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
         and not (_lost(n.target, ctx.claim_words) and not n.scope & _LOST_STEMS)  # ("no money had been lost")
         and not _said_unnegated_elsewhere(n, stems, ctx)
+        and not _said_in_another_clause(n, ctx)
         and not _needed_for(n, ctx)
         and not (n.target == "guilty" and _verdicts_agree(ctx))
         # "Bank details were not taken" against "… but not bank details": the claim negates a deed of the very things
@@ -943,6 +952,33 @@ def _said_unnegated_elsewhere(negation: Negation, stems: frozenset[str], ctx: Cl
         negation.target in found.stems and not any(n.target == negation.target for n in found.negations)
         for found in sentences
     )
+
+
+# Where a sentence turns to another clause: "…, though it said it knew of no fires so far".
+_TURN = re.compile(r",\s+(?:though|although|but|while|whereas)\s+|;\s+")
+
+
+def _said_in_another_clause(negation: Negation, ctx: ClaimContext) -> bool:
+    """ "A wiring fault could cause a fire" against "… because a wiring fault could cause a fire, though it said it knew
+    of no fires so far": a clause of the sentence says what the claim says, with no negation, and the negation stands
+    in another clause the claim keeps nothing of."""
+    mine = {stem(w.lower) for w in ctx.claim_words if is_content(w.lower)}
+    for text in ctx.texts:
+        clauses = _TURN.split(text)
+        if len(clauses) < 2:
+            continue
+        said = [{stem(w.lower) for w in words(c) if is_content(w.lower)} for c in clauses]
+        negated = [i for i, c in enumerate(clauses) if re.search(rf"\b{re.escape(negation.surface)}\b", c, re.I)]
+        if len(negated) != 1 or len(mine) < 3:
+            continue
+        kept = [
+            i
+            for i, found in enumerate(said)
+            if i not in negated and negation.target in found and len(mine & found) * 4 >= len(mine) * 3
+        ]
+        if kept and not mine & (said[negated[0]] - said[kept[0]]) - {negation.target}:
+            return True
+    return False
 
 
 # "there were no reports of damage or injuries": none of either was reported.
@@ -1068,6 +1104,10 @@ _REJECTED_PROPOSAL = re.compile(
 )
 
 
+# "scrapped the free parking scheme": the thing a deed was done to, not one put forward ("a scheme to …").
+_SCHEME_DONE_TO = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?P<scheme>scheme|plan)s?\b(?!\s+to\b)")
+
+
 def _rejected_proposal(ctx: ClaimContext) -> Hit | None:
     """ "The council voted to scrap evening parking charges" against "The council voted to raise parking charges,
     rejecting a proposal from opposition councillors to scrap evening charges altogether"; "The square will be
@@ -1076,10 +1116,15 @@ def _rejected_proposal(ctx: ClaimContext) -> Hit | None:
         return None
     claim_lemmas = claim_forms(ctx)
 
+    # ("Councillors have scrapped the free parking scheme": a scheme done to is no scheme proposed)
+    proposing = {f for w in ctx.claim_words for f in lemmas(w.lower)} - {
+        f for m in _SCHEME_DONE_TO.finditer(ctx.card.claim) for f in lemmas(m.group("scheme").lower())
+    }
+
     def told(m: re.Match[str]) -> bool:
         deed = lemmas(m.group("verb").lower())
         # (a claim that tells of the proposal, or of its fate, is another matter: "scrap" may be the deed itself)
-        return bool(deed & claim_lemmas) and not (claim_lemmas - deed) & _PROPOSING
+        return bool(deed & claim_lemmas) and not (proposing - deed) & _PROPOSING
 
     m = ctx.evidence_match(_REJECTED_PROPOSAL, told)
     if m is None:

@@ -110,6 +110,8 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
         and mine.done_to
         and _explicit(theirs)
         and not (theirs.done_to and _alike(mine.done_to.key, theirs.done_to.key))
+        # (both done by the same ones: "Plans … were rejected by planners" has the planners do it on both sides)
+        and not (mine.doer and theirs.doer and _same(mine.doer, theirs.doer))
     ):
         return "done_to", mine.done_to
     return None

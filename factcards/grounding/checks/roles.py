@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.aligned import name_put_in_place
 from factcards.grounding.checks.bindings import bound_differently, places_of, standings
-from factcards.grounding.checks.context import ClaimContext, claim_forms
+from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext, claim_forms
 from factcards.grounding.checks.entities import same_role
 from factcards.grounding.checks.parties import parties_swapped
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
@@ -868,6 +868,8 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _agent_swapped(ctx)
         or _names_mixed(ctx)
         or _scorer_swapped(ctx)
+        or _kind_of_thing_swapped(ctx)
+        or _kin_made_doer(ctx)
     ):
         yield hit
         return
@@ -1161,6 +1163,89 @@ def _scorer_swapped(ctx: ClaimContext) -> Hit | None:
         other = next((t for t in theirs if lemmas(t.group("thing").lower()) & lemmas(m.group("thing").lower())), None)
         if other is not None and any(re.search(rf"\b{re.escape(who)}\b", text) for text in ctx.texts):
             return ctx.said_against(m.group(0), other.group(0).rstrip(".,;:"))
+    return None
+
+
+_NP_DETERMINERS = frozenset("a an the its their his her some".split())
+_RELATIVES = frozenset("that which who".split())
+
+
+def _described_deeds(text: str) -> list[tuple[str, frozenset[str], str, frozenset[str], int, int]]:
+    """(role, the deed's lemmas, the describing word, the thing's lemmas, start, end) for each thing a deed is done to
+    ("trapped the grey squirrels") or by ("grey squirrels that carry"), told with one word describing it."""
+    found = words(text)
+    out = []
+    for i in range(len(found) - 2):
+        verb, at = found[i], i + 1
+        if at < len(found) and found[at].lower in _NP_DETERMINERS:
+            at += 1
+        if at + 1 < len(found) and _deed(verb) and _describes_thing(found[at], found[at + 1]):
+            out.append(("object", lemmas(verb.lower), found[at].lower, lemmas(found[at + 1].lower), verb.start,
+                        found[at + 1].end))  # fmt: skip
+        adj, noun = found[i], found[i + 1]
+        at = i + 2
+        if at < len(found) and found[at].lower in _RELATIVES:
+            at += 1
+        # (a word that may be a noun is a deed only after "that": "women's record was set" has no deed "record")
+        plain = at == i + 2 and at < len(found) and "NOUN" in forms_by_class(found[at].lower)
+        if (
+            at < len(found)
+            and not plain
+            and re.fullmatch(
+                r"\s+(?:(?:that|which|who)\s+)?", text[noun.end : found[at].start]
+            )  # ("features, including")
+            and _describes_thing(adj, noun)
+            and _deed(found[at])
+        ):
+            out.append(("subject", lemmas(found[at].lower), adj.lower, lemmas(noun.lower), adj.start, found[at].end))
+    return out
+
+
+def _deed(word: Word) -> bool:
+    classes = forms_by_class(word.lower)
+    return (
+        "VERB" in classes
+        and word.lower not in _BE
+        and word.lower not in _VERB_AUXILIARIES
+        and is_content(word.lower)
+        and not lemmas(word.lower) & (LIGHT_VERBS | _HAVING)  # ("include", "have": no deed done)
+    )
+
+
+_HAVING = frozenset("include contain feature involve comprise".split())
+
+
+def _describes_thing(adj: Word, noun: Word) -> bool:
+    """ "grey squirrels": a word that only describes, then a noun."""
+    classes = forms_by_class(adj.lower)
+    return (
+        "ADJ" in classes
+        and not (inflected_from(adj.lower, "VBN") or inflected_from(adj.lower, "VBG"))  # ("parked", "rising")
+        and is_content(adj.lower)
+        and (adj.text.islower() or adj.start == 0)  # ("Red squirrels carry …" opening the claim)
+        and noun.text.islower()
+        and "NOUN" in forms_by_class(noun.lower)
+        and noun.lower.isalpha()
+    )
+
+
+def _kind_of_thing_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Volunteers trapped the red squirrels" against "… after volunteers trapped the grey squirrels that carry a
+    deadly virus": the deed done to (or by) a thing of another kind than the evidence's, where the evidence has the
+    claim's kind too, for something else."""
+    mine = _described_deeds(ctx.card.claim)
+    if not mine:
+        return None
+    for text in ctx.texts:
+        theirs = _described_deeds(text)
+        said = {w.lower for w in words(text)}
+        for role, deed, adj, thing, start, end in mine:
+            if adj not in said:
+                continue
+            same = [t for t in theirs if t[0] == role and t[1] & deed and t[3] & thing]
+            if same and not any(t[2] == adj for t in same):
+                other = same[0]
+                return ctx.said_against(ctx.card.claim[start:end], text[other[4] : other[5]])
     return None
 
 
@@ -1887,14 +1972,28 @@ _NAME_AFTER = re.compile(
 )
 
 
+# "former England lock Ben Voyle": after a place's name, what one is there, then the one named.
+_PLAYED_FOR_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}(?P<name>{NAME_RUN})")
+
+
+def _named_after(text: str, verb: Word) -> re.Match[str] | None:
+    """The name right after `verb`, past what they are ("appointed former England lock Ben Voyle" -> "Ben Voyle")."""
+    m = _NAME_AFTER.match(text, verb.end)
+    if m is not None and (is_place(m.group("name")) or m.group("name") in NATIONALITIES):
+        further = _PLAYED_FOR_NEXT.match(text, m.end())
+        if further is not None:
+            return further
+    return m
+
+
 def _told_to_name(text: str, verb: Word) -> str:
     """The words from `verb` to the name after it, as written ("sacked their head coach, Ivan Petrov")."""
-    m = _NAME_AFTER.match(text, verb.end)
+    m = _named_after(text, verb)
     return text[verb.start : m.end()].rstrip(".") if m else verb.text
 
 
 def _name_after(text: str, verb: Word) -> str:
-    m = _NAME_AFTER.match(text, verb.end)
+    m = _named_after(text, verb)
     return m.group("name") if m else ""
 
 
@@ -2526,6 +2625,34 @@ def _done_by_kin(ctx: ClaimContext) -> Hit | None:
             for mine in _DOER_THEN_VERB.finditer(claim):
                 if last_key(mine.group("doer")) == who and lemmas(mine.group("verb").lower()) & deed:
                     return ctx.said_against(mine.group(0), m.group(0))
+    return None
+
+
+# "Her husband completed a skydive", "Her sister Maja has retired": one's kin, and what the claim has them do.
+_KIN_DID = re.compile(
+    r"^(?:Her|His|Their)\s+(?:late\s+)?(?P<kin>husband|wife|son|daughter|sister|brother|mother|father|partner)"
+    rf"(?:,?\s+{NAME_RUN},?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(?P<verb>[a-z]{{3,}})\b"
+)
+
+
+def _kin_made_doer(ctx: ClaimContext) -> Hit | None:
+    """ "Her husband completed a skydive" against "A 90-year-old woman has completed a skydive … for the dementia
+    charity that supported her late husband": the claim has one's kin do what the evidence has the one do, and names
+    the kin only for something else."""
+    m = _KIN_DID.match(ctx.card.claim)
+    if m is None:
+        return None
+    deed = lemmas(m.group("verb"))
+    kin = m.group("kin")
+    for text in ctx.texts:
+        for w in words(text):
+            if not lemmas(w.lower) & deed:
+                continue
+            before = re.split(r"[;.]\s", text[max(0, w.start - 60) : w.start])[-1]
+            clause = re.split(r"[,;]\s|\b(?:and|but|after|while|who|that)\b", before)[-1]
+            later = re.search(rf"\b(?:her|his|their)\s+(?:late\s+)?{kin}\b", text[w.end :], re.IGNORECASE)
+            if kin not in before.lower() and later is not None and re.search(r"\S", clause):
+                return ctx.said_against(m.group(0), text[max(0, w.start - len(clause)) : w.end].strip())
     return None
 
 

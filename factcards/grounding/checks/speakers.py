@@ -554,9 +554,14 @@ def _claims_theirs(speaker: str, ctx: ClaimContext) -> bool:
 
 # "The city's mayor, Ruth Ames, has vetoed the budget …, saying …": the subject the sentence opens on, up to its deed.
 _OPENER_THEN_SAYING = re.compile(
-    r"^\W*(?P<who>[^;:\"“”]{3,60}?),?\s+(?:has\s+|have\s+|had\s+)?(?P<deed>[a-z]{3,}ed)\b(?P<rest>[^;:\"“”]{0,100}?)"
-    + _SAYING.pattern
+    r"^\W*(?P<who>[^;:\"“”]{3,60}?),?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<deed>[a-z]{3,}ed|lost|won|beat|left|made|took|gave|held|fell|led|struck|sold|bought|paid|kept|quit|hit|set)"
+    r"\b(?P<rest>[^;:\"“”]{0,100}?)" + rf"(?:{_SAYING.pattern}|,?\s+and\s+(?:said|says|added|warned)\b)"
+    # (or "…, and said he would seek a rematch": the opener's own words after its deed)
 )
+
+
+_ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|because|as|while|since|until)\b")
 
 
 def _opener_saying(ctx: ClaimContext, speaker: str) -> str | None:
@@ -570,6 +575,8 @@ def _opener_saying(ctx: ClaimContext, speaker: str) -> str | None:
             continue
         if name not in {key(w) for w in m.group("rest").split()}:
             continue  # the claim's speaker is not the one the deed was done to, or with
+        if _ANOTHER_CLAUSE.search(m.group("rest")):
+            continue  # ("shares fell 18% after regulators rejected …, saying": the saying is the regulators')
         saying = text[m.end() :]
         if told(wanted, saying) >= 2 and told(wanted, saying) > told(wanted, m.group("rest")):
             return m.group("who").strip(" ,")
@@ -636,8 +643,8 @@ def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
 
 # "A Transline spokeswoman said …", "…, a union official said": someone the claim describes and does not name.
 _CLAIM_DESCRIBED_SAYS = re.compile(
-    rf"^(?:An?|The)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
-    rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called)\b"
+    rf"^(?:An?|The|Its|Their)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
+    rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called|say)\b"
     rf"|,\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"
     # ("Local crews said …": a kind of people, described, with no article)
     rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
@@ -673,7 +680,9 @@ def _described_speaker(ctx: ClaimContext) -> str | None:
 # follows, inside a clause of a sentence about something else.
 _RELATIVE_SAYER = re.compile(
     r"(?:,\s+|\b)(?:which|where|who|that|as)\s+(?P<who>(?:[a-z]{3,}\s+)?[a-z]{3,}(?:s|men|people))\s+"
-    r"(?:say|says|said|believe|believes|believed|warn|warns|warned|fear|fears|feared)\b"
+    r"(?:say|said|believe|believed|warn|warned|fear|feared)\b"
+    # (or one body, by "the" and a noun: "which the health trust says cannot be staffed safely")
+    r"|(?:,\s+|\b)(?:which|where|that|as)\s+the\s+(?P<body>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+(?:says|said|believes|warns)\b"
 )
 
 
@@ -691,13 +700,16 @@ def _relative_sayer(ctx: ClaimContext, described: str) -> str | None:
         return None
     for text in ctx.texts:
         for m in _RELATIVE_SAYER.finditer(text):
-            who = m.group("who")
+            who = m.group("who") or m.group("body")
             theirs = lemmas(who.split()[-1]) | {who.split()[-1]}
             if theirs & heads or paraphrase_groups(frozenset(theirs)) & paraphrase_groups(frozenset(heads)):
                 return None
             if "NOUN" not in forms_by_class(who.split()[-1]) or same_role(who.split()[-1]) & heads:
                 continue
-            after, before = text[m.end() :], text[: m.start()]
+            # (what follows, and the thing "which" stands for: "its fire station, which the fire service says …")
+            cut = text.rfind(" ", 0, max(0, m.start() - 1))
+            cut = max(text.rfind(" ", 0, cut), 0) if cut > 0 else 0
+            after, before = text[cut : m.start()] + text[m.end() :], text[:cut]
             if told(wanted, after) >= max(2, told(wanted, before) + 1) and told(wanted, after) * 3 >= len(wanted) * 2:
                 return who
     return None
