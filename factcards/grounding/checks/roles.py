@@ -1313,7 +1313,15 @@ def _agent_swapped(ctx: ClaimContext) -> Hit | None:
                 and not paraphrase_groups(lemmas(their_head)) & paraphrase_groups(lemmas(head))
             ):
                 return ctx.said_against(said, their_said)
-    # (the claim's deed done actively by a name, to what the evidence has it done to by another)
+    return _name_made_agent(ctx, theirs, forms)
+
+
+def _name_made_agent(
+    ctx: ClaimContext, theirs: list[tuple[frozenset[str], str, str, re.Match[str]]], forms: frozenset[str]
+) -> Hit | None:
+    """The claim's deed done actively by a name, to what the evidence has it done to by another ("Northway will run
+    services" against "services will be run by the state")."""
+    claim = ctx.card.claim
     claim_words = words(claim)
     for their_deed, their_head, their_said, m in theirs:
         if lemmas(their_head) & forms:
@@ -1329,7 +1337,7 @@ def _agent_swapped(ctx: ClaimContext) -> Hit | None:
                 continue
             done_to = told[-1]
             doer = next((n for n in ctx.claim.names if 0 <= claim.find(n) < verb.start), None)
-            text = next(t for t in ctx.texts if their_said in t)
+            text = m.string
             before = text[max(0, m.start() - 60) : m.start()]
             if (
                 doer is not None

@@ -555,9 +555,10 @@ def _claims_theirs(speaker: str, ctx: ClaimContext) -> bool:
 # "The city's mayor, Ruth Ames, has vetoed the budget …, saying …": the subject the sentence opens on, up to its deed.
 _OPENER_THEN_SAYING = re.compile(
     r"^\W*(?P<who>[^;:\"“”]{3,60}?),?\s+(?:has\s+|have\s+|had\s+)?"
+    # (a past deed, however it is spelt: "vetoed the budget", "lost his title")
     r"(?P<deed>[a-z]{3,}ed|lost|won|beat|left|made|took|gave|held|fell|led|struck|sold|bought|paid|kept|quit|hit|set)"
+    # (then ", saying …", or "…, and said he would seek a rematch": the opener's own words after its deed)
     r"\b(?P<rest>[^;:\"“”]{0,100}?)" + rf"(?:{_SAYING.pattern}|,?\s+and\s+(?:said|says|added|warned)\b)"
-    # (or "…, and said he would seek a rematch": the opener's own words after its deed)
 )
 
 
@@ -706,9 +707,10 @@ def _relative_sayer(ctx: ClaimContext, described: str) -> str | None:
                 return None
             if "NOUN" not in forms_by_class(who.split()[-1]) or same_role(who.split()[-1]) & heads:
                 continue
-            # (what follows, and the thing "which" stands for: "its fire station, which the fire service says …")
-            cut = text.rfind(" ", 0, max(0, m.start() - 1))
-            cut = max(text.rfind(" ", 0, cut), 0) if cut > 0 else 0
+            # (what follows, and the thing "which" stands for, by the two words before it: "its fire station, which the
+            # fire service says …")
+            stands_for = [w.start for w in words(text[: m.start()])][-2:]
+            cut = stands_for[0] if stands_for else 0
             after, before = text[cut : m.start()] + text[m.end() :], text[:cut]
             if told(wanted, after) >= max(2, told(wanted, before) + 1) and told(wanted, after) * 3 >= len(wanted) * 2:
                 return who
