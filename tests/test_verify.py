@@ -8493,3 +8493,14 @@ def test_round_three_hundred_and_ten_readings_kin() -> None:
     _assert_judged(swim, "A 75-year-old man has swum the Kell estuary.", True)
     couple = "Ivo Lang and his wife, Mara, have moved to Orm; his wife said they loved the sea."
     _assert_judged(couple, "His wife Mara has moved to Orm.", True)
+
+
+def test_round_three_hundred_and_ten_readings_spans_and_openers() -> None:
+    bells = "The Orm church bells will ring half an hour later on Sundays from May, the vicar said."
+    _assert_judged(bells, "The bells will ring an hour later on Sundays.", False)
+    _assert_judged(bells, "The bells will ring 30 minutes later on Sundays.", True)
+    fuel = "Three men were jailed for stealing 900 litres of heating oil from a Kell school."
+    _assert_judged(fuel, "Three men were jailed for stealing petrol.", False)
+    vet = "A vet in Orm has been suspended after treating animals without their owners' consent, a tribunal found."
+    _assert_judged(vet, "An owner has been suspended.", False)
+    _assert_judged(vet, "A vet has been suspended.", True)

@@ -1904,6 +1904,11 @@ def _beside(found: Sequence[Word], i: int) -> frozenset[str]:
     deed = back[det - 1] if det else (back[-1] if back and det is None else None)
     if deed is not None and deed.lower in _DEED_PREPOSITIONS and det and det >= 2:
         deed = back[det - 2]
+    # (past how much of it: "stealing 800 litres of diesel", "900 litres of heating oil")
+    measured = found[max(0, i - 5) : i]
+    of = next((k for k in range(len(measured) - 1, 1, -1) if measured[k].lower == "of"), None)
+    if det is None and of is not None and len(measured) - of <= 2 and measured[of - 2].lower.replace(",", "").isdigit():
+        deed = measured[of - 3] if of >= 3 else None
     # (a word that may be a noun is the deed after "to": "to free a horse")
     after_to = deed is not None and (at := found.index(deed)) > 0 and found[at - 1].lower == "to"
     if deed is not None and "VERB" in (forms := forms_by_class(deed.lower)) and ("NOUN" not in forms or after_to):

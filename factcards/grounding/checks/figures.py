@@ -1530,7 +1530,7 @@ def _target_as_reached(ctx: ClaimContext) -> Hit | None:
 _SPAN_UNIT = "minute|hour|day|week|month|year"
 _SPAN_SIDE = "before|after|later|earlier"
 _SPAN_APART = re.compile(
-    rf"\b(?P<count>an?|{_A_COUNT})\s+(?P<unit>{_SPAN_UNIT})s?\s+(?P<side>{_SPAN_SIDE})\b"
+    rf"\b(?P<half>half\s+)?(?P<count>an?|{_A_COUNT})\s+(?P<unit>{_SPAN_UNIT})s?\s+(?P<side>{_SPAN_SIDE})\b"
     # ("hours before it was due to start": some of a unit, uncounted)
     rf"|\b(?P<units>{_SPAN_UNIT})s\s+(?P<side2>{_SPAN_SIDE})\b",
     re.IGNORECASE,
@@ -1549,9 +1549,22 @@ def _spans_apart(text: str) -> list[tuple[float | None, str, str, str]]:
             count, unit, side = None, m.group("units").lower(), m.group("side2").lower()
         else:
             count = 1.0 if m.group("count").lower() in ("a", "an") else count_value(m.group("count"))
+            if count is not None and m.group("half"):
+                count /= 2  # "half an hour later"
             unit, side = m.group("unit").lower(), m.group("side").lower()
         found.append((count, unit, "before" if side in ("before", "earlier") else "after", m.group(0)))
     return found
+
+
+_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+
+
+def _same_span(a: float | None, unit_a: str, b: float | None, unit_b: str) -> bool:
+    """ "30 minutes" is "half an hour"; an uncounted span ("days before") is any count of its unit."""
+    if None in (a, b):
+        return unit_a == unit_b
+    assert a is not None and b is not None
+    return abs(a * _UNIT_DAYS[unit_a] - b * _UNIT_DAYS[unit_b]) < 1e-9
 
 
 def _span_apart_changed(ctx: ClaimContext) -> Hit | None:
@@ -1564,13 +1577,9 @@ def _span_apart_changed(ctx: ClaimContext) -> Hit | None:
         return None
     theirs = [span for text in ctx.texts for span in _spans_apart(text)]
     for count, unit, side, said in mine:
-        # (an uncounted span is any count of its unit: "days before" is "three days before")
-        if any(
-            (u == unit and s == side and None in (c, count)) or (c, u, s) == (count, unit, side)
-            for c, u, s, _ in theirs
-        ):
+        if any(s == side and _same_span(c, u, count, unit) for c, u, s, _ in theirs):
             continue
-        other = next((w for c, u, s, w in theirs if s == side and (c, u) != (count, unit)), None)
+        other = next((w for c, u, s, w in theirs if s == side and not _same_span(c, u, count, unit)), None)
         if other is not None:
             return ctx.said_against(said, other)
     return None

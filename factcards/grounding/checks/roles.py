@@ -870,6 +870,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _scorer_swapped(ctx)
         or _kind_of_thing_swapped(ctx)
         or _kin_made_doer(ctx)
+        or _opening_one_swapped(ctx)
     ):
         yield hit
         return
@@ -2633,6 +2634,40 @@ def _done_by_kin(ctx: ClaimContext) -> Hit | None:
             for mine in _DOER_THEN_VERB.finditer(claim):
                 if last_key(mine.group("doer")) == who and lemmas(mine.group("verb").lower()) & deed:
                     return ctx.said_against(mine.group(0), m.group(0))
+    return None
+
+
+# "A dentist in Lowmere has been struck off", "The customer was fined £18,000": the one a sentence opens on, by a
+# common noun (past what describes it and where it is from), and what was done to them.
+_OPENING_ONE_DONE_TO = re.compile(
+    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
+    r"(?:\s+(?:in|at|from|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?P<verb>[a-z]{3,})\b"
+)
+
+
+def _opening_one_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "A patient has been struck off" against "A dentist in Lowmere has been struck off after performing treatment on
+    patients without their consent": the deed done to the one the evidence opens on, told of another it has only for
+    something else."""
+    mine = _OPENING_ONE_DONE_TO.match(ctx.card.claim)
+    if mine is None or not _participle(mine.group("verb")):
+        return None
+    noun, deed = lemmas(mine.group("noun")), lemmas(mine.group("verb"))
+    for text in ctx.texts:
+        theirs = _OPENING_ONE_DONE_TO.match(text)
+        if theirs is None or not lemmas(theirs.group("verb")) & deed:
+            continue
+        other = lemmas(theirs.group("noun"))
+        rest = {f for w in words(text[theirs.end() :]) for f in lemmas(w.lower)}
+        if (
+            not other & noun
+            and noun & rest
+            and "NOUN" in forms_by_class(theirs.group("noun"))
+            and not paraphrase_groups(other) & paraphrase_groups(noun)
+            and not same_role(theirs.group("noun")) & noun
+        ):
+            return ctx.said_against(mine.group(0), theirs.group(0))
     return None
 
 
