@@ -183,12 +183,10 @@ def _failure_added(ctx: ClaimContext) -> Hit | None:
     thing = content_lemmas(after) if not after or after[0].lower not in _PLACE_OR_TIME else frozenset()
     for text in ctx.texts:
         found = words(text)
-        # (a verb the dictionary lacks, by its stem: "refloated" of "refloat")
-        done = [
-            w
-            for i, w in enumerate(found)
-            if (lemmas(w.lower) & deed or w.lower.startswith(verb.rstrip("e")))
-            and (
+
+        def done_by_them(i: int, found: list[Word] = found) -> bool:
+            by = i + 1 < len(found) and found[i + 1].lower == "by"
+            return bool(
                 content_lemmas(found[max(0, i - 4) : i]) & doers
                 # ("A hospital trust has apologised …, and said it had reviewed": the one named before, as "it")
                 or (
@@ -196,19 +194,24 @@ def _failure_added(ctx: ClaimContext) -> Hit | None:
                     and content_lemmas(found[:i]) & doers
                 )
                 # ("has had the money refunded by her bank": the doer after "by")
-                or (i + 1 < len(found) and found[i + 1].lower == "by" and content_lemmas(found[i + 2 : i + 5]) & doers)
+                or (by and content_lemmas(found[i + 2 : i + 5]) & doers)
             )
-            and (
+
+        def done_to_it(i: int, found: list[Word] = found) -> bool:
+            by = i + 1 < len(found) and found[i + 1].lower == "by"
+            return bool(
                 not thing
                 or content_lemmas(found[i + 1 : i + 5]) & thing
                 # ("had the money refunded": what it was done to, before it)
-                or (
-                    i + 1 < len(found)
-                    and found[i + 1].lower == "by"
-                    and content_lemmas(found[max(0, i - 3) : i]) & thing
-                )
+                or (by and content_lemmas(found[max(0, i - 3) : i]) & thing)
                 or (i + 1 < len(found) and found[i + 1].lower in ("it", "them", "him", "her"))
             )
+
+        # (a verb the dictionary lacks, by its stem: "refloated" of "refloat")
+        done = [
+            w
+            for i, w in enumerate(found)
+            if (lemmas(w.lower) & deed or w.lower.startswith(verb.rstrip("e"))) and done_by_them(i) and done_to_it(i)
         ]
         if done and not any(_NOT_DONE_BEFORE.search(text, max(0, w.start - 40), w.start) for w in done):
             return Hit(
@@ -963,14 +966,16 @@ def _said_in_another_clause(negation: Negation, ctx: ClaimContext) -> bool:
     of no fires so far": a clause of the sentence says what the claim says, with no negation, and the negation stands
     in another clause the claim keeps nothing of."""
     mine = {stem(w.lower) for w in ctx.claim_words if is_content(w.lower)}
+    if len(mine) < 3:
+        return False
     for text in ctx.texts:
         clauses = _TURN.split(text)
         if len(clauses) < 2:
             continue
-        said = [{stem(w.lower) for w in words(c) if is_content(w.lower)} for c in clauses]
         negated = [i for i, c in enumerate(clauses) if re.search(rf"\b{re.escape(negation.surface)}\b", c, re.I)]
-        if len(negated) != 1 or len(mine) < 3:
+        if len(negated) != 1:
             continue
+        said = [{stem(w.lower) for w in words(c) if is_content(w.lower)} for c in clauses]
         kept = [
             i
             for i, found in enumerate(said)
@@ -1117,7 +1122,7 @@ def _rejected_proposal(ctx: ClaimContext) -> Hit | None:
     claim_lemmas = claim_forms(ctx)
 
     # ("Councillors have scrapped the free parking scheme": a scheme done to is no scheme proposed)
-    proposing = {f for w in ctx.claim_words for f in lemmas(w.lower)} - {
+    proposing = claim_lemmas - {
         f for m in _SCHEME_DONE_TO.finditer(ctx.card.claim) for f in lemmas(m.group("scheme").lower())
     }
 

@@ -1152,13 +1152,13 @@ def _scorer_swapped(ctx: ClaimContext) -> Hit | None:
     if not mine:
         return None
     theirs = [m for text in ctx.texts for m in _SCORE_FROM.finditer(text)]
+    scorers = [t.group("who") for t in theirs] + [
+        s.group("who") for text in ctx.texts for s in _SCORED_BY.finditer(text)
+    ]
     for m in mine:
         if entity_type(m.group("who")) != "person":
             continue  # ("Gloucester scored a try": a side scores by any of its players)
         who = clean_token(m.group("who").split()[-1])
-        scorers = [t.group("who") for t in theirs] + [
-            s.group("who") for text in ctx.texts for s in _SCORED_BY.finditer(text)
-        ]
         if any(who in map(clean_token, named.split()) for named in scorers):
             continue
         other = next((t for t in theirs if lemmas(t.group("thing").lower()) & lemmas(m.group("thing").lower())), None)
@@ -1169,6 +1169,7 @@ def _scorer_swapped(ctx: ClaimContext) -> Hit | None:
 
 _NP_DETERMINERS = frozenset("a an the its their his her some".split())
 _RELATIVES = frozenset("that which who".split())
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:that|which|who)\s+)?")
 
 
 def _described_deeds(text: str) -> list[tuple[str, frozenset[str], str, frozenset[str], int, int]]:
@@ -1187,14 +1188,13 @@ def _described_deeds(text: str) -> list[tuple[str, frozenset[str], str, frozense
         at = i + 2
         if at < len(found) and found[at].lower in _RELATIVES:
             at += 1
-        # (a word that may be a noun is a deed only after "that": "women's record was set" has no deed "record")
+        # (a word that may be a noun is a deed only after "that": "women's record was set" has no deed "record"; and
+        # none past a comma: "features, including")
         plain = at == i + 2 and at < len(found) and "NOUN" in forms_by_class(found[at].lower)
         if (
             at < len(found)
             and not plain
-            and re.fullmatch(
-                r"\s+(?:(?:that|which|who)\s+)?", text[noun.end : found[at].start]
-            )  # ("features, including")
+            and _SUBJECT_GAP.fullmatch(text, noun.end, found[at].start)
             and _describes_thing(adj, noun)
             and _deed(found[at])
         ):
