@@ -266,10 +266,17 @@ landlord banned, walking to school, a horse in a ditch, homes refused, a rower r
 second runway, a poet laureate, a landslide; a cancelled tour, a dentist struck off, red squirrels, bank branches, a
 python loose; a steelworks saved, a missed diagnosis, wind power, a skydive, public toilets; a lost title, a library
 moving, bird flu, a coastal walk, later school days; a bus driver punched, a heritage railway, a recycling fire, a
-mayor elected, dearer bread; a cat reunited, a satellite delayed, a Burns letter, a marathon off, the oldest man; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-fourth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
-and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+mayor elected, dearer bread; a cat reunited, a satellite delayed, a Burns letter, a marathon off, the oldest man; a
+cyclist hurt, a mill for £1, a councillor cleared, electric cars, an away win; a seal pup, closed toilets, a loch swim, a
+sandwich recall, a quarry protest; a head suspended, shipping jobs, a scam refunded, a blood test, snow days; a pub
+handed on, a sewage fine, a soap exit, a jewellery burglary, Lisbon flights; storks, a teachers' strike, a brother
+arrested, a theatre reopening, a crossing petition; a scratchcard, an offshore wind farm, a bridge closed, a boxer's
+clot, a leisure centre; a lost star, a dog in a hot car, airfield homes, a folk festival, a trolley wait; a kitchen
+fire, a children's ward, a climber rescued, dearer stamps, a stabbing; escaped cattle, an inquiry chair, gravestones,
+waiting lists, a comet; capped fares, bin strike over, a returned OBE, a coin hoard, a coach overturned; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-fifth sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -14504,6 +14511,416 @@ _add("Britain's oldest man, Arthur Penhale, has died aged 111 at his care home i
  ("He died aged 101.", False),
  ("He died in hospital in Truro.", False),
  ("Britain's oldest woman has died.", False),
+])
+# round 320
+_add("Police in Marlow Heath are appealing for witnesses after a cyclist was seriously injured in a collision with a van on the A412 on Sunday evening.", [
+ ("A cyclist was seriously injured in a collision with a van.", True),
+ ("Police are appealing for witnesses.", True),
+ ("A van driver was seriously injured in a collision with a cyclist.", False),
+ ("A cyclist was killed in a collision with a van.", False),
+ ("The collision happened on Saturday evening.", False),
+ ("Police have arrested the van driver.", False),
+])
+_add("The Hollins Trust has bought the derelict Carrow Mill for £1 and says it hopes to turn the building into flats and workshops within five years.", [
+ ("The Hollins Trust has bought Carrow Mill for £1.", True),
+ ("The trust hopes to turn the building into flats and workshops.", True),
+ ("The trust has turned the mill into flats.", False),
+ ("The trust bought the mill for £1 million.", False),
+ ("The trust sold Carrow Mill for £1.", False),
+ ("The trust plans to demolish the mill.", False),
+])
+_add("A judge at Leyton Crown Court cleared former councillor Dennis Ashby of fraud, saying there was no evidence he had profited from the land deal.", [
+ ("Dennis Ashby was cleared of fraud.", True),
+ ("The judge said there was no evidence he had profited from the land deal.", True),
+ ("Dennis Ashby was convicted of fraud.", False),
+ ("Ashby said there was no evidence he had profited.", False),
+ ("The judge said Ashby had profited from the land deal.", False),
+ ("Ashby was cleared of bribery.", False),
+])
+_add("Sales of electric cars in Norland rose by 18% last year, but they still made up only one in ten new cars sold, according to the motor trade association.", [
+ ("Sales of electric cars rose by 18% last year.", True),
+ ("Electric cars made up one in ten new cars sold.", True),
+ ("Sales of electric cars fell by 18% last year.", False),
+ ("Electric cars made up half of new cars sold.", False),
+ ("Sales of electric cars rose by 81%.", False),
+ ("The figures came from the government.", False),
+])
+_add("The striker Tomas Grell scored twice as Redbridge Athletic came from behind to beat Ashvale 3-2, their first away win of the season.", [
+ ("Tomas Grell scored twice.", True),
+ ("Redbridge Athletic beat Ashvale 3-2.", True),
+ ("Ashvale beat Redbridge Athletic 3-2.", False),
+ ("Tomas Grell scored a hat-trick.", False),
+ ("It was Redbridge's first home win of the season.", False),
+ ("Redbridge Athletic lost 3-2.", False),
+])
+# round 321
+_add("Wildlife officers rescued a seal pup found stranded on a beach near Penmorfa and took it to a sanctuary, where it is expected to make a full recovery.", [
+ ("A seal pup was rescued from a beach.", True),
+ ("It is expected to make a full recovery.", True),
+ ("The seal pup has died.", False),
+ ("A dolphin was rescued from a beach.", False),
+ ("The seal pup has made a full recovery.", False),
+ ("It was taken to a zoo.", False),
+])
+_add("Fewer than half of the town's 40 public toilets are open after the council closed 22 of them to save money, a report has found.", [
+ ("The council closed 22 public toilets to save money.", True),
+ ("Fewer than half of the town's public toilets are open.", True),
+ ("The council opened 22 public toilets.", False),
+ ("The council closed 12 public toilets.", False),
+ ("Most of the town's public toilets are open.", False),
+ ("The toilets were closed because of vandalism.", False),
+])
+_add("A 15-year-old girl from Dunmore has become the youngest person to swim across Loch Ardan, completing the 12-mile crossing in just under eight hours.", [
+ ("A 15-year-old girl has become the youngest person to swim across Loch Ardan.", True),
+ ("She completed the crossing in just under eight hours.", True),
+ ("A 15-year-old boy swam across Loch Ardan.", False),
+ ("She completed the 21-mile crossing.", False),
+ ("She became the oldest person to swim across the loch.", False),
+ ("She failed to complete the crossing.", False),
+])
+_add("Hartwell Foods has recalled its chicken sandwiches after some packs were found to contain pieces of plastic, the Food Standards Agency said.", [
+ ("Hartwell Foods has recalled its chicken sandwiches.", True),
+ ("Some packs were found to contain pieces of plastic.", True),
+ ("Hartwell Foods has recalled its egg sandwiches.", False),
+ ("Some packs were found to contain pieces of glass.", False),
+ ("The Food Standards Agency has recalled Hartwell's sandwiches.", False),
+ ("Hartwell Foods said the sandwiches were safe.", False),
+])
+_add("Protesters blocked the entrance to the Kelso quarry for six hours on Tuesday, saying its expansion would destroy ancient woodland; the company said it had planning permission.", [
+ ("Protesters blocked the entrance to the quarry for six hours.", True),
+ ("The company said it had planning permission.", True),
+ ("The protesters said they had planning permission.", False),
+ ("Protesters blocked the quarry for six days.", False),
+ ("The company said the expansion would destroy ancient woodland.", False),
+ ("Police removed the protesters.", False),
+])
+# round 322
+_add("The head teacher of Fenwick Primary, Sarah Otley, has been suspended while the school investigates complaints from parents, the local authority confirmed.", [
+ ("Sarah Otley has been suspended.", True),
+ ("The school is investigating complaints from parents.", True),
+ ("Sarah Otley has been sacked.", False),
+ ("Sarah Otley has suspended a teacher.", False),
+ ("The complaints came from pupils.", False),
+ ("The local authority denied the suspension.", False),
+])
+_add("Shipping firm Norwave will cut 300 jobs in Aberlady and move its headquarters to Rotterdam, blaming falling freight prices.", [
+ ("Norwave will cut 300 jobs.", True),
+ ("Norwave blamed falling freight prices.", True),
+ ("Norwave will create 300 jobs.", False),
+ ("Norwave will move its headquarters to Aberlady.", False),
+ ("Norwave blamed rising fuel prices.", False),
+ ("Norwave will cut 3,000 jobs.", False),
+])
+_add("An 82-year-old woman who was conned out of £40,000 by a man posing as a police officer has had her money returned by her bank.", [
+ ("An 82-year-old woman was conned out of £40,000.", True),
+ ("Her bank has returned her money.", True),
+ ("A man posing as a police officer was conned out of £40,000.", False),
+ ("The bank has refused to return her money.", False),
+ ("A police officer conned a woman out of £40,000.", False),
+ ("She was conned out of £4,000.", False),
+])
+_add("Scientists at Kellingford University say a new blood test could detect pancreatic cancer up to two years earlier than current methods, though it has yet to be tried in large trials.", [
+ ("Scientists say a new blood test could detect pancreatic cancer earlier.", True),
+ ("The test has yet to be tried in large trials.", True),
+ ("A new blood test has been shown to detect pancreatic cancer two years earlier.", False),
+ ("The test could detect lung cancer earlier.", False),
+ ("The test has been tried in large trials.", False),
+ ("The test could detect pancreatic cancer up to ten years earlier.", False),
+])
+_add("Heavy snow closed more than 200 schools across Glenmoor on Monday, and forecasters warned of further snow on Wednesday.", [
+ ("Heavy snow closed more than 200 schools.", True),
+ ("Forecasters warned of further snow on Wednesday.", True),
+ ("Heavy rain closed more than 200 schools.", False),
+ ("Heavy snow closed more than 2,000 schools.", False),
+ ("Forecasters said the snow would stop on Wednesday.", False),
+ ("The schools closed on Tuesday.", False),
+])
+# round 323
+_add("Lena Marsh, who ran the Three Bells pub in Oakhurst for 40 years, has handed the keys to her granddaughter, Chloe.", [
+ ("Lena Marsh ran the Three Bells pub for 40 years.", True),
+ ("She has handed the pub to her granddaughter.", True),
+ ("Chloe ran the pub for 40 years.", False),
+ ("Lena Marsh has sold the pub.", False),
+ ("She handed the keys to her daughter.", False),
+ ("Lena Marsh ran the pub for 14 years.", False),
+])
+_add("The Environment Agency has fined Brookside Water £2.3m for letting sewage flow into the River Tane for three days in 2022.", [
+ ("Brookside Water has been fined £2.3m.", True),
+ ("Sewage flowed into the River Tane for three days.", True),
+ ("Brookside Water fined the Environment Agency.", False),
+ ("Brookside Water was fined £3.2m.", False),
+ ("Sewage flowed into the river for three weeks.", False),
+ ("Brookside Water was cleared.", False),
+])
+_add("Actor Ruth Bellamy, best known for playing a nurse in the soap Ward Nine, has announced she will leave the show after 15 years.", [
+ ("Ruth Bellamy will leave Ward Nine.", True),
+ ("She has been in the show for 15 years.", True),
+ ("Ruth Bellamy has been sacked from Ward Nine.", False),
+ ("Ruth Bellamy played a doctor in Ward Nine.", False),
+ ("She will leave after five years.", False),
+ ("She will return to the show.", False),
+])
+_add("Two men have been charged with burglary after jewellery worth £50,000 was stolen from a shop in Castlegate, police said.", [
+ ("Two men have been charged with burglary.", True),
+ ("Jewellery worth £50,000 was stolen.", True),
+ ("Two men have been convicted of burglary.", False),
+ ("Two women have been charged.", False),
+ ("Jewellery worth £5,000 was stolen.", False),
+ ("Watches worth £50,000 were stolen.", False),
+])
+_add("The first direct flights between Carrick and Lisbon will begin in May, the airport announced, with two flights a week through the summer.", [
+ ("Direct flights between Carrick and Lisbon will begin in May.", True),
+ ("There will be two flights a week.", True),
+ ("Direct flights between Carrick and Madrid will begin.", False),
+ ("The flights began in May.", False),
+ ("There will be two flights a day.", False),
+ ("The airline announced the flights.", False),
+])
+# round 324
+_add("A rare white stork has been spotted nesting in Sussex for the first time in 600 years, conservationists said, and two chicks have hatched.", [
+ ("A white stork has nested in Sussex for the first time in 600 years.", True),
+ ("Two chicks have hatched.", True),
+ ("Two chicks have died.", False),
+ ("Storks last nested in Sussex 60 years ago.", False),
+ ("A black stork has been spotted nesting.", False),
+ ("Conservationists have released storks in Sussex.", False),
+])
+_add("Teachers at three secondary schools in Ridley will strike on Thursday over pay, but a fourth school has called off its walkout after reaching a deal.", [
+ ("Teachers at three schools will strike on Thursday.", True),
+ ("A fourth school has called off its walkout.", True),
+ ("Teachers at four schools will strike.", False),
+ ("The strike is over class sizes.", False),
+ ("Teachers at three schools have called off their strike.", False),
+ ("The fourth school failed to reach a deal.", False),
+])
+_add("Detectives investigating the death of Owen Pryce, 34, have arrested his brother on suspicion of murder, and a post-mortem found he died from a head injury.", [
+ ("Owen Pryce's brother has been arrested on suspicion of murder.", True),
+ ("A post-mortem found he died from a head injury.", True),
+ ("Owen Pryce has been arrested on suspicion of murder.", False),
+ ("His brother has been charged with murder.", False),
+ ("A post-mortem found he died from stab wounds.", False),
+ ("His father has been arrested.", False),
+])
+_add("The Lydgate Theatre will reopen in September after a £6m refurbishment that added 100 seats and a lift, its director said.", [
+ ("The Lydgate Theatre will reopen in September.", True),
+ ("The refurbishment added 100 seats.", True),
+ ("The theatre will close in September.", False),
+ ("The refurbishment cost £60m.", False),
+ ("The refurbishment removed 100 seats.", False),
+ ("The theatre reopened in September.", False),
+])
+_add("More than 3,000 people have signed a petition calling for a pedestrian crossing outside Brackley Primary after a boy was hit by a car there last month.", [
+ ("More than 3,000 people have signed a petition.", True),
+ ("The petition calls for a pedestrian crossing.", True),
+ ("A boy was hit by a car there last week.", False),
+ ("The council has agreed to install a crossing.", False),
+ ("More than 30,000 people have signed the petition.", False),
+ ("A boy was hit by a bus.", False),
+])
+# round 325
+_add("Mina Rao, a nurse from Hemsley, has won £1m on a scratchcard she bought while buying milk, and says she will use some of it to pay off her parents' mortgage.", [
+ ("Mina Rao has won £1m on a scratchcard.", True),
+ ("She says she will pay off her parents' mortgage.", True),
+ ("Mina Rao has won £1m on the lottery.", False),
+ ("She will pay off her own mortgage.", False),
+ ("Mina Rao is a teacher.", False),
+ ("She won £100,000.", False),
+])
+_add("A wind farm off the coast of Fennick has been given the go-ahead by ministers despite objections from fishermen, who say it will harm their catch.", [
+ ("Ministers have approved a wind farm off the coast.", True),
+ ("Fishermen objected to the wind farm.", True),
+ ("Ministers have rejected the wind farm.", False),
+ ("Ministers said the wind farm will harm the fishermen's catch.", False),
+ ("Fishermen support the wind farm.", False),
+ ("A solar farm has been approved.", False),
+])
+_add("The railway bridge at Ollerton will be closed for eight weeks from 5 June while engineers replace its deck, and buses will replace trains.", [
+ ("The bridge will be closed for eight weeks.", True),
+ ("Buses will replace trains.", True),
+ ("Trains will replace buses.", False),
+ ("The bridge will be closed for eight months.", False),
+ ("Engineers will demolish the bridge.", False),
+ ("The closure starts on 5 July.", False),
+])
+_add("Former world champion boxer Danny Creed said he was 'lucky to be alive' after being treated for a blood clot on his brain.", [
+ ("Danny Creed said he was lucky to be alive.", True),
+ ("He was treated for a blood clot on his brain.", True),
+ ("Doctors said Danny Creed was lucky to be alive.", False),
+ ("Danny Creed has died.", False),
+ ("He was treated for a blood clot on his lung.", False),
+ ("Danny Creed is the current world champion.", False),
+])
+_add("A leisure centre in Wexcombe that closed after its roof was found to contain crumbling concrete will not reopen, the council has decided, and it will be demolished.", [
+ ("The leisure centre will not reopen.", True),
+ ("It will be demolished.", True),
+ ("The leisure centre will reopen.", False),
+ ("The roof was found to contain asbestos.", False),
+ ("The leisure centre will be repaired.", False),
+ ("The council has decided to sell the leisure centre.", False),
+])
+# round 326
+_add("Chef Marco Bellini has lost the Michelin star his Edinburgh restaurant held for ten years, a month after it moved to a new site.", [
+ ("Marco Bellini's restaurant has lost its Michelin star.", True),
+ ("It had held the star for ten years.", True),
+ ("Marco Bellini's restaurant has won a Michelin star.", False),
+ ("It held the star for two years.", False),
+ ("The restaurant lost its star a year after moving.", False),
+ ("The restaurant is in Glasgow.", False),
+])
+_add("A 60-year-old man has been jailed for 18 months for leaving his dog to die in a hot car in Kestle while he went to the pub.", [
+ ("A man has been jailed for 18 months.", True),
+ ("He left his dog in a hot car.", True),
+ ("A man has been given a suspended sentence.", False),
+ ("He was jailed for 18 years.", False),
+ ("He left his dog in a hot car while he went shopping.", False),
+ ("The dog survived.", False),
+])
+_add("Carfield Council has approved plans for 450 homes on the former Astley airfield, a quarter of which will be affordable, despite 600 objections.", [
+ ("The council approved plans for 450 homes.", True),
+ ("A quarter of the homes will be affordable.", True),
+ ("Half of the homes will be affordable.", False),
+ ("The council rejected plans for 450 homes.", False),
+ ("There were 60 objections.", False),
+ ("The homes will be built on farmland.", False),
+])
+_add("Organisers of the Brawton Folk Festival say ticket sales are down by a third, and they fear it may not survive beyond next year.", [
+ ("Ticket sales are down by a third.", True),
+ ("Organisers fear the festival may not survive beyond next year.", True),
+ ("Ticket sales are up by a third.", False),
+ ("The festival will end after next year.", False),
+ ("Ticket sales are down by a half.", False),
+ ("Organisers say the festival is thriving.", False),
+])
+_add("A hospital trust in Avonmere has apologised to the family of Grace Liddell, 79, who waited 14 hours on a trolley before she died.", [
+ ("The hospital trust has apologised to Grace Liddell's family.", True),
+ ("Grace Liddell waited 14 hours on a trolley.", True),
+ ("Grace Liddell's family has apologised to the hospital trust.", False),
+ ("She waited four hours on a trolley.", False),
+ ("The trust has refused to apologise.", False),
+ ("Grace Liddell was 97.", False),
+])
+# round 327
+_add("Fire broke out in the kitchen of the Golden Lotus restaurant in Hadley late on Friday; no one was hurt, but the restaurant will be shut for several weeks.", [
+ ("Fire broke out in the restaurant's kitchen.", True),
+ ("No one was hurt.", True),
+ ("Two people were hurt in the fire.", False),
+ ("The restaurant will reopen on Monday.", False),
+ ("Fire broke out in the restaurant's dining room.", False),
+ ("The fire broke out on Saturday.", False),
+])
+_add("The Duchess of Elmshire has opened a new children's ward at St Aldric's Hospital, which was paid for by a fundraising campaign that raised £4m.", [
+ ("The Duchess of Elmshire opened a new children's ward.", True),
+ ("The ward was paid for by a fundraising campaign.", True),
+ ("The ward was paid for by the government.", False),
+ ("The Duchess of Elmshire paid for the ward.", False),
+ ("The campaign raised £40m.", False),
+ ("The Duchess opened a new maternity ward.", False),
+])
+_add("Climber Jon Hale was rescued from Ben Corrie after spending a night on the mountain with a broken ankle, mountain rescue said.", [
+ ("Jon Hale was rescued after spending a night on the mountain.", True),
+ ("He had a broken ankle.", True),
+ ("Jon Hale rescued a climber from Ben Corrie.", False),
+ ("He had a broken leg.", False),
+ ("He spent two nights on the mountain.", False),
+ ("Jon Hale died on the mountain.", False),
+])
+_add("The price of a first-class stamp will go up by 10p to £1.45 in April, Royal Post said, its third rise in two years.", [
+ ("The price of a first-class stamp will go up by 10p.", True),
+ ("It is the third rise in two years.", True),
+ ("The price of a second-class stamp will go up.", False),
+ ("The price will go up to £1.54.", False),
+ ("It is the first rise in two years.", False),
+ ("The price will go up in March.", False),
+])
+_add("Police say a 17-year-old boy who was stabbed in Arnside Park on Saturday is in a stable condition, and two teenagers have been arrested.", [
+ ("A 17-year-old boy was stabbed in Arnside Park.", True),
+ ("Two teenagers have been arrested.", True),
+ ("The boy is in a critical condition.", False),
+ ("The 17-year-old boy has been arrested.", False),
+ ("Two teenagers have been charged.", False),
+ ("The boy was shot.", False),
+])
+# round 328
+_add("Farmer Gwen Pritchard has been ordered to pay £12,000 after her cattle escaped and caused a crash on the A470 in which a driver was hurt.", [
+ ("Gwen Pritchard has been ordered to pay £12,000.", True),
+ ("Her cattle escaped and caused a crash.", True),
+ ("Gwen Pritchard was hurt in a crash.", False),
+ ("Her sheep escaped and caused a crash.", False),
+ ("She has been ordered to pay £120,000.", False),
+ ("A driver was killed in the crash.", False),
+])
+_add("Sir Alan Royce, the retired judge who chaired the inquiry into the Marston flood, has criticised the government for failing to act on its findings.", [
+ ("Sir Alan Royce chaired the inquiry into the Marston flood.", True),
+ ("He criticised the government for failing to act on the findings.", True),
+ ("The government criticised Sir Alan Royce.", False),
+ ("Sir Alan Royce praised the government.", False),
+ ("Sir Alan Royce chaired the inquiry into the Marston fire.", False),
+ ("Sir Alan Royce is a serving judge.", False),
+])
+_add("Vandals have damaged 40 gravestones at St Mary's churchyard in Linby, and the vicar said the community was 'heartbroken'.", [
+ ("Vandals damaged 40 gravestones.", True),
+ ("The vicar said the community was heartbroken.", True),
+ ("Vandals damaged 14 gravestones.", False),
+ ("The vicar said the community was angry.", False),
+ ("Police said the community was heartbroken.", False),
+ ("Vandals damaged the church windows.", False),
+])
+_add("The number of people on NHS waiting lists in the Stourbridge area fell slightly in October, to 84,000, but remains close to a record high.", [
+ ("Waiting lists fell slightly in October.", True),
+ ("The number remains close to a record high.", True),
+ ("Waiting lists rose in October.", False),
+ ("Waiting lists have hit a record high.", False),
+ ("The number fell to 48,000.", False),
+ ("Waiting lists fell sharply in October.", False),
+])
+_add("An amateur astronomer in Kilbride has captured photographs of a comet that will not be seen from Earth again for 400 years.", [
+ ("An amateur astronomer has photographed a comet.", True),
+ ("The comet will not be seen again for 400 years.", True),
+ ("A professional astronomer photographed the comet.", False),
+ ("The comet will return in 40 years.", False),
+ ("An amateur astronomer has discovered a comet.", False),
+ ("The astronomer photographed an asteroid.", False),
+])
+# round 329
+_add("Bus fares in Tallow County will be capped at £2 for a single journey from January, after the council agreed to spend £1.5m subsidising them.", [
+ ("Bus fares will be capped at £2.", True),
+ ("The council agreed to spend £1.5m.", True),
+ ("Bus fares will rise to £2.", False),
+ ("Train fares will be capped at £2.", False),
+ ("The council will spend £15m.", False),
+ ("The cap will start in June.", False),
+])
+_add("Striking bin workers in Halmouth have voted to accept a 6% pay offer, ending a dispute that left rubbish piled in the streets for five weeks.", [
+ ("Bin workers have voted to accept a pay offer.", True),
+ ("Rubbish was piled in the streets for five weeks.", True),
+ ("Bin workers have rejected a pay offer.", False),
+ ("The pay offer was 9%.", False),
+ ("The dispute lasted five months.", False),
+ ("The council voted to accept a pay offer.", False),
+])
+_add("The author Helen Vance has returned her OBE in protest at the closure of the library where she learned to read, in Coldharbour.", [
+ ("Helen Vance has returned her OBE.", True),
+ ("She did so in protest at the closure of a library.", True),
+ ("Helen Vance has been given an OBE.", False),
+ ("Helen Vance has been stripped of her OBE.", False),
+ ("She protested at the closure of a school.", False),
+ ("The library has reopened.", False),
+])
+_add("A Roman coin hoard found by a metal detectorist in a field near Wixford has been declared treasure, and the British Museum hopes to acquire it.", [
+ ("A Roman coin hoard has been declared treasure.", True),
+ ("It was found by a metal detectorist.", True),
+ ("The British Museum has acquired the hoard.", False),
+ ("A Viking coin hoard was found.", False),
+ ("It was found by archaeologists.", False),
+ ("The hoard was found in a river.", False),
+])
+_add("Twelve people were taken to hospital after a coach carrying schoolchildren overturned on the M62; police said none of the injuries was life-threatening.", [
+ ("Twelve people were taken to hospital.", True),
+ ("Police said none of the injuries was life-threatening.", True),
+ ("Twelve people were killed.", False),
+ ("A bus carrying pensioners overturned.", False),
+ ("Police said some of the injuries were life-threatening.", False),
+ ("The coach overturned on the M6.", False),
 ])
 # fmt: on
 
