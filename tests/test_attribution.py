@@ -247,7 +247,7 @@ def test_one_table_says_which_words_mark_a_man_or_a_woman() -> None:
 
 def test_a_name_inside_what_he_said_is_not_the_speaker() -> None:
     body = (
-        "“The review did not satisfy anyone,” Lena Okafor said.\n\nHe said Republicans had also confirmed the inquiry."
+        "“The review did not satisfy anyone,” Lena Okafor said.\n\nShe said Republicans had also confirmed the inquiry."
     )
     assert speakers(body) == ["Lena Okafor", "Lena Okafor"]
 

@@ -659,7 +659,7 @@ def test_whom_he_means_sentences_back_is_read_as_the_attributions_read_it() -> N
     assert verify_cards([wrong], [article])[0].status is not Status.verified
 
 
-def test_he_is_named_in_full_far_back_and_by_surname_just_before() -> None:
+def test_she_is_named_in_full_far_back_and_by_surname_just_before() -> None:
     filler = "".join(
         f"The committee met for the {n} time that week.\n\n" for n in "first second third fourth".split() * 4
     )
@@ -667,7 +667,7 @@ def test_he_is_named_in_full_far_back_and_by_surname_just_before() -> None:
         "The top Democrat on the panel, Rep. Lena Okafor, objected to the vote.\n\n"
         + filler
         + "“The review did not satisfy anyone,” Okafor said.\n\n"
-        "He said Republicans had also confirmed that they are probing senior officials."
+        "She said Republicans had also confirmed that they are probing senior officials."
     )
     article = Article(id="far", body=body)
     card = Card(article="far", kind="statement",
@@ -8504,3 +8504,91 @@ def test_round_three_hundred_and_ten_readings_spans_and_openers() -> None:
     vet = "A vet in Orm has been suspended after treating animals without their owners' consent, a tribunal found."
     _assert_judged(vet, "An owner has been suspended.", False)
     _assert_judged(vet, "A vet has been suspended.", True)
+
+
+def test_round_three_hundred_and_twenty_readings_faithful_kept() -> None:
+    whale = "Coastguards freed a whale tangled in fishing nets off Orm, and it swam away unhurt."
+    _assert_judged(whale, "A whale was freed from fishing nets.", True)
+    trial = 'Speaking after the trial, the victim\'s sister, Ada Orme, said: "Nothing will bring him back."'
+    _assert_judged(trial, "Ada Orme said nothing would bring her brother back.", True)
+    hall = "Dame Ada Kerr, the former head who led the review of Orm's schools, has criticised the council for ignoring it."
+    _assert_judged(hall, "Dame Ada Kerr criticised the council.", True)
+    mast = "The mast was approved by Ana Pike despite objections from Tom Reed, who said it would spoil the view."
+    _assert_judged(mast, "Tom Reed said it would spoil the view.", True)
+    con = "An 80-year-old man was tricked out of £9,000 by a woman pretending to be a nurse."
+    _assert_judged(con, "A woman pretending to be a nurse tricked a man out of £9,000.", True)
+
+
+def test_round_three_hundred_and_twenty_readings_things_of_a_kind() -> None:
+    whale = "Coastguards freed a whale tangled in fishing nets off Orm, and it swam away unhurt."
+    _assert_judged(whale, "A dolphin was freed from fishing nets.", False)
+    art = "The Orm museum has bought a painting of a comet by a local artist for £4,000."
+    _assert_judged(art, "The museum bought a painting of an asteroid.", False)
+    bakery = "Ada Kerr, who ran the Kell bakery for 30 years, has handed it over to her granddaughter, Mia."
+    _assert_judged(bakery, "She handed the bakery to her daughter.", False)
+    prize = "Mina Lowe won £50,000 on a scratchcard she bought in Kell."
+    _assert_judged(prize, "Mina Lowe won £50,000 on the lottery.", False)
+    review = "Ivo Dent chaired the inquiry into the Kell explosion, which found that the gas main was old."
+    _assert_judged(review, "Ivo Dent chaired the inquiry into the Kell fire.", False)
+    school = "Orm Academy has shut its sports hall after the roof was found to contain crumbling concrete."
+    _assert_judged(school, "The roof was found to contain asbestos.", False)
+    owl = "A barn owl found with a broken wing near Kell was taken to a sanctuary, where it is recovering."
+    _assert_judged(owl, "The owl was taken to a zoo.", False)
+    estate = "Plans for 300 homes on the old Kell airfield have been approved despite 400 objections."
+    _assert_judged(estate, "The homes will be built on farmland.", False)
+
+
+def test_round_three_hundred_and_twenty_readings_opposites() -> None:
+    match = "Kell Rovers won 2-0 at Orm Town, their first away win since March."
+    _assert_judged(match, "Kell Rovers recorded their first home win since March.", False)
+    sky = "An amateur photographer in Orm has captured the northern lights over the harbour."
+    _assert_judged(sky, "A professional photographer captured the northern lights.", False)
+    host = "Presenter Ana Lowe has announced she will leave the breakfast show after nine years."
+    _assert_judged(host, "Ana Lowe will return to the breakfast show.", False)
+    pool = "The £2m refit of the Kell pool added a learner pool and 50 seats for spectators."
+    _assert_judged(pool, "The refit removed 50 seats for spectators.", False)
+    bandstand = "The Orm bandstand, which was damaged by storms, will be renovated next year."
+    _assert_judged(bandstand, "The Orm bandstand will be demolished next year.", False)
+    owls = "Two barn owl chicks have hatched in a nest box at Kell school."
+    _assert_judged(owls, "Two barn owl chicks have died at Kell school.", False)
+    beds = "The number of patients waiting for a bed in Orm fell in May, to 900, but remains close to a record high."
+    _assert_judged(beds, "The number of patients waiting for a bed has hit a record high.", False)
+    _assert_judged(beds, "The number of patients waiting for a bed remains close to a record high.", True)
+    judge = "Ivo Marsh, a retired judge, will chair the review."
+    _assert_judged(judge, "Ivo Marsh, a serving judge, will chair the review.", False)
+
+
+def test_round_three_hundred_and_twenty_readings_who_did_it() -> None:
+    coach = "Ivo Marsh, who coached the Kell team for 20 years, has handed the role to his niece, Freya."
+    _assert_judged(coach, "Freya coached the Kell team for 20 years.", False)
+    hall = "Dame Ada Kerr, the former head who led the review of Orm's schools, has criticised the council for ignoring it."
+    _assert_judged(hall, "The council criticised Dame Ada Kerr.", False)
+    crane = "Detectives investigating the death of Ivo Crane, 51, have arrested his nephew."
+    _assert_judged(crane, "Ivo Crane has been arrested.", False)
+    herd = "Farmer Ada Pike was fined after her sheep got onto the A9 and a cyclist was hurt."
+    _assert_judged(herd, "Ada Pike was hurt.", False)
+    yoghurt = (
+        "Kettle Dairies has withdrawn its yoghurts after some were found to contain metal, the Food Safety Office said."
+    )
+    _assert_judged(yoghurt, "The Food Safety Office has withdrawn Kettle's yoghurts.", False)
+    foods = (
+        "Kettle Foods has withdrawn its yoghurts after some were found to contain metal, the Food Safety Office said."
+    )
+    _assert_judged(foods, "Kettle Foods said some yoghurts contained metal.", False)
+    captain = "The captain of Kell Rovers, Ivo Dent, has been dropped while the club reviews his conduct."
+    _assert_judged(captain, "Ivo Dent has dropped a player.", False)
+    mast = "The mast was approved by Ana Pike despite objections from Tom Reed, who said it would spoil the view."
+    _assert_judged(mast, "Ana Pike said it would spoil the view.", False)
+    earl = "The Earl of Kell opened a new sports hall at Orm Academy, which was paid for by a crowdfunding appeal."
+    _assert_judged(earl, "The Earl of Kell paid for the sports hall.", False)
+    girl = "Police say a 16-year-old girl who was stabbed in Kell on Friday is in a stable condition, and two teenagers have been arrested."
+    _assert_judged(girl, "The 16-year-old girl has been arrested.", False)
+
+
+def test_round_three_hundred_and_twenty_readings_what_happened() -> None:
+    con = "An 80-year-old man was tricked out of £9,000 by a woman pretending to be a nurse."
+    _assert_judged(con, "A nurse tricked a man out of £9,000.", False)
+    ships = "Orm Shipping will cut 80 jobs in Kell and move its offices to Leeds."
+    _assert_judged(ships, "Orm Shipping will move its offices to Kell.", False)
+    shelter = "Police are appealing for information after a bus shelter was smashed in Kell on Friday night."
+    _assert_judged(shelter, "Police have arrested a man after a bus shelter was smashed.", False)

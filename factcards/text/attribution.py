@@ -197,6 +197,8 @@ _DESCRIBED_APPOSITIVE = re.compile(
 _WHO_CLAUSE = re.compile(
     rf"(?P<name>{NAME}),\s+who\s+[^;,\"“”]*(?:\"[^\"“”]{{1,40}},\"|“[^\"“”]{{1,40}},”)\s+{_ADVERBS}{_VERB}\b"
 )
+# "despite objections from Ann Lowe, who said it would harm her catch": the one named says it, in their own clause
+_WHO_SAYS = re.compile(rf"(?P<name>{NAME}),\s+who\s+{_ADVERBS}{_VERB}\b")
 # "Jon Priest of Bevel, Gardner and Associates Inc.", "Sue Oakes from the …": the person, then their body
 _MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*,?\s+(?:and\s+)?)*$")
 _OPEN_APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:an?|the)\s+[^,;\"“”]*$")
@@ -480,6 +482,7 @@ class Attributions:
             _APPOSITIVE,
             _DESCRIBED_APPOSITIVE,
             _WHO_CLAUSE,
+            _WHO_SAYS,
             _SUBJECT_VERB,
             _ACCORDING_TO,
             _DOES_SAYING,

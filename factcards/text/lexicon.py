@@ -146,6 +146,11 @@ def _first_names() -> dict[str, str]:
     return {name: sex for sex in ("m", "f") for name in raw[sex]}
 
 
+def is_first_name(word: str) -> bool:
+    """ "Chloe", "Owen": a common given name, so a person even where written alone."""
+    return word.lower().strip(".,") in _first_names()
+
+
 def sex_of_first_name(name: str) -> str | None:
     """ "m" for "Gary Wilson", "f" for "Hillary Clinton", None for "Jordan Lee" or "Kim Jong Un":
     only common given names borne overwhelmingly by one sex count."""

@@ -709,14 +709,15 @@ def _currencies(text: str) -> list[Bound]:
 
 # "a man from Leeds", "a nightclub in Bradford", "a Bradford nightclub": a place and what is from or in it.
 _FROM_PLACE = re.compile(
-    rf"\b(?P<noun>[a-z]{{3,}})\s+(?P<way>from|in|at|near|outside)\s+(?:the\s+)?(?P<place>{NAME_RUN})"
+    rf"\b(?P<noun>[a-z]{{3,}})\s+(?P<way>from|in|at|near|outside|to)\s+(?:the\s+)?(?P<place>{NAME_RUN})"
 )
 _PLACE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?P<place>{NAME_RUN})\s+(?P<noun>[a-z]{{3,}})\b")
 # "the average price of a home in Wales": the price is the place's too.
 _OF_A_PLACE = re.compile(
     rf"\b(?P<noun>[a-z]{{3,}})\s+of\s+(?:a|an|the)\s+[a-z]{{3,}}\s+(?P<way>in)\s+(?:the\s+)?(?P<place>{NAME_RUN})"
 )
-_WAY = {"from": "from", "in": "in", "at": "in", "near": "in", "outside": "in"}
+# ("move its headquarters to Rotterdam": where a thing goes is a place of its own)
+_WAY = {"from": "from", "in": "in", "at": "in", "near": "in", "outside": "in", "to": "to"}
 
 
 _WHEN_WORDS = frozenset((*MONTHS, *WEEKDAYS))

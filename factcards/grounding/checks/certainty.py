@@ -26,6 +26,7 @@ from factcards.grounding.checks.framing import (
     none_reported,
     only_at_risk,
     opinion_framed,
+    pretence_dropped,
     proposed_only,
     speculation_ended,
     too_soon,
@@ -107,6 +108,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             else None
         )
         or only_at_risk(ctx)
+        or pretence_dropped(ctx)
         or hearsay_figure(ctx)
         or warned_only(ctx)
         or link_made_cause(ctx)

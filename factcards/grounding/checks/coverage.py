@@ -1881,8 +1881,67 @@ def _noun_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
                     and {k for k, _ in named} & kinds
                     and not lemmas(other.lower) & forms
                     and _beside(found, j) & beside
+                    and ("relative" not in kinds or _same_possessor(claim_words, i, found, j))
                 ):
                     return claim_words[i].text, other.text
+    return _only_one_of_its_kind(ctx, candidates, theirs, forms)
+
+
+# Things one has many of at once: "a tracheostomy in her throat" is no swap for "her eyes", whatever else the
+# evidence names (measured on `python -m bench --only trust`).
+_MANY_AT_ONCE = frozenset({"body part"})
+_POSSESSIVES = frozenset("his her their its my our your".split())
+
+
+def _same_possessor(claim_words: Sequence[Word], i: int, found: Sequence[Word], j: int) -> bool:
+    """A relative is told from either side ("the victim's sister … him" is "her brother", "sons of Robert" are
+    "brothers"): another relative is another only of the same one's, "her late husband" against "her late sister"."""
+    mine, theirs = _possessor(claim_words, i), _possessor(found, j)
+    return mine is not None and mine == theirs
+
+
+def _possessor(found: Sequence[Word], i: int) -> str | None:
+    """Whose a noun is, by the possessive up to two words before it ("her late husband"), if any."""
+    for w in reversed(found[max(0, i - 3) : i]):
+        if w.lower in _POSSESSIVES or w.lower.endswith(("'s", "’s")):
+            return w.lower
+        if not w.lower.isalpha():
+            return None
+    return None
+
+
+def _only_one_of_its_kind(
+    ctx: ClaimContext,
+    candidates: list[tuple[int, set[tuple[str, int]]]],
+    theirs: list[tuple[list[Word], list[set[tuple[str, int]]]]],
+    forms: frozenset[str],
+) -> tuple[str, str] | None:
+    """ "The astronomer photographed an asteroid" against "captured photographs of a comet": where the evidence
+    names one thing of the kind, the claim another, and neither names a second, the claim's is put in its place,
+    whatever words stand beside either."""
+    claim_words = ctx.claim_words
+    for i, mine in candidates:
+        kinds = {k for k, _ in mine}
+        if kinds & _MANY_AT_ONCE or any(
+            {k for k, _ in kinds_of(w.lower)} & kinds for j, w in enumerate(claim_words) if j != i
+        ):
+            continue  # (the claim names another of the kind: which is which is the other rules' to read)
+        others = [
+            (found, j)
+            for found, named_of in theirs
+            for j, named in enumerate(named_of)
+            if {k for k, _ in named} & kinds and not (found[j].capitalized and found[j].start > 0)
+        ]
+        if any(named_of[j] & mine for found, named_of in theirs for j in range(len(found))):
+            continue  # (the same thing under another of its names: "snowfall" for "snow")
+        if len({min(lemmas(found[j].lower)) for found, j in others}) != 1:
+            continue
+        found, j = others[0]
+        if lemmas(found[j].lower) & forms:
+            continue
+        if "relative" in kinds and not _same_possessor(claim_words, i, found, j):
+            continue
+        return claim_words[i].text, found[j].text
     return None
 
 
@@ -1913,7 +1972,32 @@ def _beside(found: Sequence[Word], i: int) -> frozenset[str]:
     after_to = deed is not None and (at := found.index(deed)) > 0 and found[at - 1].lower == "to"
     if deed is not None and "VERB" in (forms := forms_by_class(deed.lower)) and ("NOUN" not in forms or after_to):
         beside.add(f"deed:{min(lemmas(deed.lower))}")
+    # (and the deed done to it told after it, in the passive: "a dolphin was rescued" beside "rescued a seal")
+    if done := _passive_deed(found, i):
+        beside.add(f"deed:{min(lemmas(done.lower))}")
     return frozenset(beside)
+
+
+_PASSIVE_BE = frozenset("is are was were been be".split())
+
+
+def _passive_deed(found: Sequence[Word], i: int) -> Word | None:
+    """The verb a noun's "was …"/"has been …"/"will be …" tells done to it, if any: "rescued" in "a dolphin was
+    rescued from a beach"."""
+    after = list(found[i + 1 : i + 5])
+    while after and after[0].lower in _PASSIVE_AUX:
+        after.pop(0)
+    if not after or after[0].lower not in _PASSIVE_BE:
+        return None
+    after.pop(0)
+    if after and after[0].lower.endswith("ly"):
+        after.pop(0)  # ("was badly damaged")
+    if after and "VERB" in (forms := forms_by_class(after[0].lower)) and "NOUN" not in forms:
+        return after[0]  # ("was injured", "were stolen"; not "was part of")
+    return None
+
+
+_PASSIVE_AUX = frozenset("has have had will would may might could should must also".split())
 
 
 _DETERMINERS_BEFORE = frozenset("a an the its their his her some two three four".split())

@@ -25,6 +25,7 @@ from factcards.grounding.checks.qualifiers import (
     all_for_a_kind,
     all_of_a_sum_for_its_part,
     another_made_this,
+    arrest_added,
     attempt_dropped,
     both_for_one,
     bound_passed,
@@ -50,6 +51,7 @@ from factcards.grounding.checks.qualifiers import (
     rank_against_its_sums,
     rank_dropped,
     rank_scope_changed,
+    record_for_near_record,
     record_scope_dropped,
     record_since,
     role_raised,
@@ -152,6 +154,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or record_scope_dropped(ctx)
         or rank_scope_changed(ctx)
         or end_for_near_end(ctx)
+        or record_for_near_record(ctx)
         or rank_dropped(ctx)
         or attempt_dropped(ctx)
         or whole_for_part(ctx)
@@ -160,6 +163,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or role_raised(ctx)
         or harm_lowered(ctx)
         or harm_added(ctx)
+        or arrest_added(ctx)
         or alive_for_dead(ctx)
         or life_for_a_term(ctx)
         or hold_made_move(ctx)

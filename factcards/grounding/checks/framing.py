@@ -315,6 +315,37 @@ def only_at_risk(ctx: ClaimContext) -> str | None:
     return m.group(0) if m else None
 
 
+# "a man posing as a police officer", "fraudsters pretending to be from the bank": what one only passed for.
+_POSED_AS = re.compile(
+    r"\b(?:pos(?:e|es|ed|ing)|pretend(?:s|ed|ing)?|masquerad(?:e|es|ed|ing)|disguised|dressed|claim(?:s|ed|ing)?)\s+"
+    r"(?:to\s+be\s+|as\s+)(?:an?\s+|the\s+|from\s+(?:an?\s+|the\s+)?)?(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b"
+    r"|\bimpersonat(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?P<what2>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b",
+    re.IGNORECASE,
+)
+_PRETENCE_WORDS = re.compile(
+    r"\b(?:pos(?:e|es|ed|ing)|pretend\w*|masquerad\w*|disguis\w*|impersonat\w*|impost[eo]rs?|fake|bogus|sham|"
+    r"phoney|phony|purport\w*|so-called|dressed|claim\w*|fraudster\w*|conman|conmen|scam\w*|supposed\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def pretence_dropped(ctx: ClaimContext) -> str | None:
+    """ "A police officer conned a woman" against "conned … by a man posing as a police officer": the claim makes one
+    what the evidence says they only passed for."""
+    if _PRETENCE_WORDS.search(ctx.card.claim):
+        return None
+    claim_lemmas = {form for w in ctx.claim_words for form in lemmas(w.lower)}
+    for text in ctx.texts:
+        for m in _POSED_AS.finditer(text):
+            what = [w.lower() for w in (m.group("what") or m.group("what2")).split()]
+            while what and not (is_content(what[-1]) and "NOUN" in forms_by_class(what[-1])):
+                what.pop()  # ("posing as bank staff has …": what they passed for ends on its noun)
+            # (the whole of it in the claim: "bank staff" is not the claim's "her bank")
+            if what and all(lemmas(w) & claim_lemmas for w in what if is_content(w)):
+                return m.group(0)
+    return None
+
+
 # "… would begin on March 3 unless the company improved its offer", "If the board approves, fares will
 # rise": what is to happen only on a condition. ("asked if", "even if", "as if" set no condition.)
 _NOT_A_CONDITION = r"(?<!\beven\s)(?<!\bas\s)(?<!\bask\s)(?<!\basked\s)(?<!\bwonder\s)"  # before "if"

@@ -127,6 +127,33 @@ def end_for_near_end(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
+# "close to a record high", "just short of the record": a record nearly reached, which is none.
+_NEAR_RECORD = re.compile(
+    r"\b(?:close\s+to|near|nearly|almost|just\s+(?:short\s+of|below|under|off)|short\s+of|approaching|within\s+\w+\s+of)"
+    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:all-time\s+|previous\s+)?record\b",
+    re.IGNORECASE,
+)
+_RECORD_REACHED = re.compile(
+    r"\b(?:hit|hits|reached|reaches|reach|set|sets|broke|breaks|broken|smashed|beat|beaten|at|to|new)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|all-time\s+)?record\b",
+    re.IGNORECASE,
+)
+
+
+def record_for_near_record(ctx: ClaimContext) -> Hit | None:
+    """ "Waiting lists have hit a record high" against "… fell slightly in October, … but remains close to a record
+    high": a record the evidence says was only nearly reached, where it tells of none reached."""
+    said = _RECORD_REACHED.search(ctx.card.claim)
+    if said is None or _NEAR_RECORD.search(ctx.card.claim):
+        return None
+    # (a record reached, not the "to a record" of "close to a record")
+    if ctx.evidence_match(
+        _RECORD_REACHED, lambda m: not _NEAR_RECORD.search(m.string, max(0, m.start() - 30), m.end())
+    ):
+        return None
+    return _against(ctx, said, _NEAR_RECORD)
+
+
 # "the highest ever recorded in the city in June": a record of one month (or season), not of all time.
 _MONTHS = "|".join(calendar.month_name[1:])
 _SEASONS = r"spring|summer|autumn|fall|winter"
@@ -624,6 +651,35 @@ def harm_added(ctx: ClaimContext) -> Hit | None:
     if ctx.evidence_match(_HURT) or ctx.evidence_match(_DEATH):
         return None
     return _against(ctx, said, _UNHURT)
+
+
+# An arrest, and any word of the law's steps that would tell of one ("held", "in custody", "charged with").
+_ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained|taken\s+into\s+custody)\b", re.IGNORECASE)
+_LAW_STEPS = re.compile(
+    r"\b(?:arrest\w*|custody|detain\w*|held|charg\w*|bail\w*|court|trial|convict\w*|jail\w*|prison\w*|"
+    r"sentenc\w*|guilty|plead\w*|pleaded|suspects?|questioned|interviewed|caution\w*|accused|prosecut\w*|"
+    r"remand\w*|cleared|acquitt\w*|fined|inquest)\b",
+    re.IGNORECASE,
+)
+
+
+# What police say while no one is held: an appeal, one "helping officers", a cause still open.
+_NO_ARREST_YET = re.compile(
+    r"\bappeal\w*\s+for\s+(?:witnesses|information|help)\b|\bhelping\s+(?:the\s+)?(?:police|officers|detectives)\b"
+    r"|\bno\s+(?:one\s+has\s+been\s+arrested|arrests?)\b|\bfound\s+no\s+evidence\b|\bbeing\s+treated\s+as\b",
+    re.IGNORECASE,
+)
+
+
+def arrest_added(ctx: ClaimContext) -> Hit | None:
+    """ "Police have arrested the van driver" against "Police … are appealing for witnesses after a cyclist was
+    seriously injured": an arrest where the evidence tells of no step of the law, and tells what police say while no
+    one is held. (Evidence that only leaves the arrest out is not enough: a summary's sentence may tell of it from
+    another part of the article, measured on `python -m bench --only trust`.)"""
+    said = _ARRESTED.search(ctx.card.claim)
+    if said is None or ctx.claim.negations or any(_LAW_STEPS.search(text) for text in ctx.texts):
+        return None
+    return _against(ctx, said, _NO_ARREST_YET)
 
 
 # Alive: "found alive", "survived", "rescued unhurt".

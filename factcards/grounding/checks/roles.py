@@ -31,7 +31,7 @@ from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.dictionary import inflected_from
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import canonical_name, is_place, lexicon, sex_of_first_name
+from factcards.text.lexicon import canonical_name, is_first_name, is_place, lexicon, sex_of_first_name
 from factcards.text.names import (
     CALENDAR_WORDS,
     COMMON_OPENERS,
@@ -49,6 +49,7 @@ from factcards.text.words import (
     Word,
     forms_by_class,
     is_content,
+    kinds_of,
     lemmas,
     paraphrase_groups,
     same_family,
@@ -162,12 +163,22 @@ def _with_shared_parties(text: str, other: str, *, lowered: bool = False) -> lis
     are, which paraphrase freely — "negotiating" a deal is "discussing" one.)"""
     theirs = participants(other)
     shared = {p.key for p in (*definite_parties(other), *_opening_noun(other), *theirs)}
-    mine = participants(text)
+    mine = tuple(_keyed_as_other(p, shared) for p in participants(text))
     extra = [p for p in (*definite_parties(text), *_opening_noun(text)) if p.key in shared]
     extra = [p for p in extra if not any(q.start == p.start for q in mine)]
     if lowered and theirs and not any(c.isupper() for c in text):
         extra += _lowered_names(text, theirs)
     return sorted([*mine, *extra], key=lambda p: p.start)
+
+
+def _keyed_as_other(p: Participant, keys: set[str]) -> Participant:
+    """ "Hartwell Foods" is the "Hartwell" the other text names: a name of several words keyed by its first where the
+    other text names that and not its last."""
+    tokens = p.text.split()
+    if len(tokens) < 2 or p.key in keys:
+        return p
+    first = canonical_name(re.sub(r"['’]s?$", "", clean_token(tokens[0])))
+    return Participant(first, p.text, p.start, p.end) if first in keys else p
 
 
 def _opening_noun(text: str) -> tuple[Participant, ...]:
@@ -585,7 +596,7 @@ def subject_gap(between: str) -> bool:
     """What may stand between a subject and its verb: auxiliaries and adverbs ("has previously"),
     or an aside between two commas ("Smith, a Scotland cap, debuted"; "Marsh, who had led in most polls,
     conceded")."""
-    aside = _RELATIVE_ASIDE.match(between)
+    aside = _RELATIVE_ASIDE.match(between) or _NOUN_ASIDE.match(between)
     if aside is not None:
         between = between[aside.end() :]
     # ("Voters in Arnsey re-elected", "Police in Norbridge arrested": where the subject is, then its verb)
@@ -634,6 +645,8 @@ _AND_VERB = re.compile(
 )
 _OPENER = re.compile(r"\W*(?:[A-Za-z][a-z-]*\s+){0,3}")  # "Opposition leader Rafael Quintero"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|which|whose)\s+[^,;:—–()\"“”]{1,80},")
+# ("Sir Alan Royce, the retired judge who chaired the inquiry, has criticised": what the subject is, however long)
+_NOUN_ASIDE = re.compile(r"\s*,\s+(?:the|a|an|his|her|their|its)\s+[a-z][^,;:—–()\"“”]{1,100},")
 
 
 def _participle(word: str) -> bool:
@@ -924,6 +937,21 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
                         f'claim has {doer} as the one who "{verb.text}"; the evidence has it "{other.text}" to them',
                     )  # fmt: skip
                     return
+                if (
+                    not theirs.doers
+                    and mine.doers & theirs.receivers
+                    and _plain_passive(ev_words, other)
+                    and not _plain_passive(claim_words, verb)
+                    and _OBJECT_NEXT.match(claim, verb.end)
+                ):
+                    # "Sarah Otley has suspended a teacher" against "Sarah Otley, has been suspended": the one it was
+                    # done to made the one who did it, though the evidence names no doer
+                    doer = _shown(claim_parts, mine.doers & theirs.receivers)
+                    yield _hit_at(
+                        ctx, doc, sentence, other,
+                        f'claim has {doer} as the one who "{verb.text}"; in the evidence it is done to them',
+                    )  # fmt: skip
+                    return
                 if not theirs.doers or mine.doers & theirs.doers or _done_with(claim, verb, theirs.doers):
                     continue
                 if mine.doers & theirs.receivers and _DEAL_SIGNED.match(claim, verb.end):
@@ -968,6 +996,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _another_body_did_it(ctx, claim_words)
         or _done_to_another_name(ctx, claim_words)
         or _done_to_another_one(ctx, claim_words)
+        or _done_to_another_described(ctx, claim_words)
         or parties_swapped(ctx)
     ):
         yield hit
@@ -1289,6 +1318,7 @@ def _names_mixed(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+_FOR_BY = re.compile(r"[a-z]+\s+for\s+by\b")
 _HEAD_OF_MORE_TO = frozenset("from in on at for to by with after before until during".split())
 
 
@@ -1333,7 +1363,10 @@ def _name_made_agent(
             if claim_words[i - 1].lower in _BE or claim[verb.end :].lstrip().startswith("by "):
                 continue
             # (what it was done to, by its last word: "run the school buses from May" -> "buses")
-            told = list(itertools.takewhile(lambda w: w.lower not in _HEAD_OF_MORE_TO, claim_words[i + 1 : i + 5]))
+            # (past the preposition the deed takes, where the evidence's takes it too: "paid for the ward" against
+            # "paid for by a fundraising campaign")
+            start = i + 2 if claim_words[i + 1].lower == "for" and _FOR_BY.match(their_said) else i + 1
+            told = list(itertools.takewhile(lambda w: w.lower not in _HEAD_OF_MORE_TO, claim_words[start : i + 5]))
             if not told:
                 continue
             done_to = told[-1]
@@ -1345,9 +1378,12 @@ def _name_made_agent(
                 and any(doer in t for t in ctx.texts)
                 # (not the one named right after what they are: "set by her coach, Maeve Orr")
                 and doer.split()[-1] not in text[m.end() : m.end() + 40]
-                and re.search(rf"\b{re.escape(done_to.text)}\s+(?:will\s+|would\s+|are\s+|is\s+|was\s+|were\s+)?"
-                              rf"(?:be\s+|been\s+|being\s+)?$", before, re.IGNORECASE)
+                and re.search(rf"\b{re.escape(done_to.text)}(?:\s+[\w'’-]+){{0,4}}?(?:,\s+which)?\s+"
+                              rf"(?:will\s+|would\s+|are\s+|is\s+|was\s+|were\s+)?(?:be\s+|been\s+|being\s+)?$",
+                              before, re.IGNORECASE)
             ):  # fmt: skip
+                # (or past where it is, to the clause that tells of it: "a new ward at St Aldric's Hospital, which was
+                # paid for by a fundraising campaign")
                 return ctx.said_against(claim[claim.find(doer) : done_to.end], their_said)
     return None
 
@@ -1785,7 +1821,8 @@ def _clause_of_its_own(text: str, named: Participant, parts: list[Participant], 
 
 
 def _acts(name: str) -> bool:
-    return entity_type(name) in ("person", "organisation")
+    # (a given name alone is a person too: "her granddaughter, Chloe")
+    return entity_type(name) in ("person", "organisation") or (" " not in name and is_first_name(name))
 
 
 def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
@@ -1872,6 +1909,16 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
                 and (_plain_passive(ev_words, other) or theirs.doers or _AND_BEFORE.search(text, 0, other.start))
             ):
                 other_use = (doc, sentence, other, _shown(ev_parts, theirs.receivers))
+            # (or to one it names by what they are, after naming the claim's: "the death of Owen Pryce … have arrested
+            # his brother"; not before, where the name may be the one told first by what they are: "A farmer has been
+            # fined … John Bryce admitted the offence")
+            if (
+                other_use is None
+                and not theirs.receivers
+                and any(q.key in mine.receivers and q.end <= other.start for q in ev_parts)
+                and (one := _one_by_noun(ev_words, other)) is not None
+            ):
+                other_use = (doc, sentence, other, f'"{one}"')
         if other_use is not None:
             doc, sentence, other, real = other_use
             return _hit_at(
@@ -1882,6 +1929,35 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
 
 
 _AND_BEFORE = re.compile(r",\s+and\s+$")
+
+
+def _done_to_another_described(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
+    """ "The 17-year-old boy has been arrested" against "a 17-year-old boy who was stabbed … is in a stable condition,
+    and two teenagers have been arrested": a passive done to one the claim tells by what they are, done in the
+    evidence to others told otherwise, the claim's being in the evidence too, before it."""
+    for verb in _predicates(claim_words):
+        if not _plain_passive(claim_words, verb):
+            continue
+        k = claim_words.index(verb) - 2
+        while k >= 0 and claim_words[k].lower in _BE | AUXILIARY:
+            k -= 1
+        if k < 1 or (claim_words[k - 1].lower not in _ARTICLES and not claim_words[k - 1].lower.endswith("-old")):
+            continue
+        head = claim_words[k]
+        if not _person_noun(head):
+            continue
+        mine = lemmas(head.lower)
+        for doc, sentence, _, _, ev_words, other in _uses_of(ctx, verb):
+            one = _one_by_noun(ev_words, other)
+            if one is None or lemmas(one.split()[-1].lower()) & mine:
+                return None  # (done to one told by no noun, or by the claim's: it may be the claim's)
+            if any(lemmas(w.lower) & mine for w in ev_words if w.end <= other.start):
+                return _hit_at(
+                    ctx, doc, sentence, other,
+                    f'claim has "{ctx.card.claim[claim_words[k - 1].start : head.end]}" as the one "{verb.text}"; '
+                    f'the evidence has "{one}"',
+                )  # fmt: skip
+    return None
 
 
 def _joined_after(text: str, at: int, name: str) -> bool:
@@ -1961,6 +2037,39 @@ def passive_done_to(text: str, verb: Word, found: list[Word]) -> frozenset[str]:
     # (people and bodies by name only: "Sewage was released" may be what "discharged" says)
     people = [p for p in participants(text) if _acts(p.text)]
     return roles_at(text, people, verb, found).receivers if people else frozenset()
+
+
+_ONE_BY_NOUN_OPENERS = frozenset("a an his her their two three four several".split())
+
+
+def _one_by_noun(found: list[Word], verb: Word) -> str | None:
+    """The one a deed is done to, told by a noun and no name: "arrested his brother", "a driver was hurt"; not a
+    pronoun ("arrested him"), nor "the" one, which may be the one the claim names."""
+    i = found.index(verb)
+    if _plain_passive(found, verb):
+        k = i - 2
+        while k >= 0 and found[k].lower in _BE | AUXILIARY:
+            k -= 1
+        if k >= 1 and found[k - 1].lower in _ONE_BY_NOUN_OPENERS and _person_noun(found[k]):
+            return f"{found[k - 1].text} {found[k].text}"
+        return None
+    if i + 2 < len(found) and found[i + 1].lower in _ONE_BY_NOUN_OPENERS and _person_noun(found[i + 2]):
+        return f"{found[i + 1].text} {found[i + 2].text}"
+    return None
+
+
+_PEOPLE_NOUNS = frozenset(
+    "man men woman women boy boys girl girls teenager teenagers child children driver drivers passenger passengers "
+    "pedestrian pedestrians resident residents pupil pupils student students patient patients".split()
+)
+_PEOPLE_KINDS = frozenset({"relative", "job", "athlete"})
+
+
+def _person_noun(word: Word) -> bool:
+    """ "brother", "driver", "teacher": a noun for a person, so that a deed done to it is done to someone."""
+    return not word.capitalized and (
+        word.lower in _PEOPLE_NOUNS or any(kind in _PEOPLE_KINDS for kind, _ in kinds_of(word.lower))
+    )
 
 
 def _plain_passive(found: list[Word], verb: Word) -> bool:
@@ -2051,6 +2160,8 @@ def _other_doer(
             or (bare == "none" and any(thing in lemmas(w.lower) for w in ev_words))
             # (a body named past what it is: "founded the cycling charity Wheels for All")
             or (thing.startswith("name:") and _named_past_kind(ev_words, other, thing[5:]))
+            # (and the kind told after the name: "ran the Three Bells pub" ran the pub)
+            or (not thing.startswith("name:") and _kind_past_name(ev_words, other, thing))
         ):
             found = (theirs, text, other, doc, sentence)
     return found
@@ -2066,6 +2177,17 @@ def _named_past_kind(found: list[Word], verb: Word, name: str) -> bool:
             return w.lower == name
         if not is_content(w.lower) or not w.lower.isalpha():
             return False
+    return False
+
+
+def _kind_past_name(found: list[Word], verb: Word, thing: str) -> bool:
+    """Whether `verb`'s object is a `thing` told by its name first: "ran the Three Bells pub"."""
+    after = found[found.index(verb) + 1 : found.index(verb) + 6]
+    if len(after) < 3 or after[0].lower not in _ARTICLES or not after[1].capitalized:
+        return False
+    for w in after[2:]:
+        if not w.capitalized:
+            return thing in lemmas(w.lower)
     return False
 
 
@@ -2474,7 +2596,8 @@ def _place_swapped(ctx: ClaimContext) -> Hit | None:
     # near Wexcombe" against "digging … near Wexcombe have found a Roman villa".
     kept = {(tied, place) for tied, place, _ in theirs}
     mine = [b for b in mine if not any(tied == b[0] and (tied, place) in kept for tied, place, _ in mine)]
-    named = {place for _, place, _ in theirs}
+    # (where a thing goes names no place the evidence puts anything in: "come back to Aberdeen")
+    named = {place for (_, way), place, _ in theirs if way != "to"}
     # A place the evidence names placing nothing there ("merge … with neighbouring Dorran") only when the place
     # the evidence puts the thing in is one the claim names too: the two swapped ("Voters in Dorran rejected a
     # merger with Lisk"), not a wider place for a narrower one ("a freeway in New Jersey", "in Hudson County").

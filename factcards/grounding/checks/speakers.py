@@ -595,6 +595,8 @@ def _one_of_them(speaker: str, said_by: list[str]) -> bool:
     group = speaker.split()[-1].lower()
     if len(speaker.split()) > 2 or not group.endswith("s") or "NOUN" not in forms_by_class(group):
         return False
+    if len(speaker.split()) == 2 and all(w[:1].isupper() for w in speaker.split()):
+        return False  # "Hartwell Foods" is a name, no group of foods
     forms = lemmas(group) - {group}
     return bool(forms) and any(w.lower() in forms for s in said_by for w in s.split()[:-1])
 
