@@ -273,10 +273,17 @@ handed on, a sewage fine, a soap exit, a jewellery burglary, Lisbon flights; sto
 arrested, a theatre reopening, a crossing petition; a scratchcard, an offshore wind farm, a bridge closed, a boxer's
 clot, a leisure centre; a lost star, a dog in a hot car, airfield homes, a folk festival, a trolley wait; a kitchen
 fire, a children's ward, a climber rescued, dearer stamps, a stabbing; escaped cattle, an inquiry chair, gravestones,
-waiting lists, a comet; capped fares, bin strike over, a returned OBE, a coin hoard, a coach overturned; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-fifth sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+waiting lists, a comet; capped fares, bin strike over, a returned OBE, a coin hoard, a coach overturned; a hotel bought,
+a winger out, 7,000 steps, a care worker jailed, a drone at an airport; Saturday library hours, a tide rescue, rail
+fares, a painting found, cheaper shopping; an inquest, trees planted, a wheelchair user, a century, a power cut; a
+rowing captain, post offices kept, threats to an MP, a cinema saved, flu admissions; a gas field auction, a medal, lost
+climbers, mining shares, a river in flood; a phone ban, a motorway closed, a chef's first restaurant, dangerous
+driving, red panda twins; a courier's holiday pay, biscuit jobs, a wet July, a by-election, a ford; a founder steps
+down, a climbing church, a GP shortage, a horse in mud, borrowing; a pool petition, a lorry driver jailed, a wildcat
+genome, a supermarket vote, a title kept; vandals at a school, red kites, a man freed, a cod quota, a festival off;
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-fifth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
+and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -14921,6 +14928,416 @@ _add("Twelve people were taken to hospital after a coach carrying schoolchildren
  ("A bus carrying pensioners overturned.", False),
  ("Police said some of the injuries were life-threatening.", False),
  ("The coach overturned on the M6.", False),
+])
+# round 330
+_add("Ferrow Council has agreed to buy the empty Grand Hotel on the seafront for £3.5m and turn it into temporary housing for 60 families.", [
+ ("The council has agreed to buy the Grand Hotel for £3.5m.", True),
+ ("It will be turned into temporary housing for 60 families.", True),
+ ("The council has agreed to sell the Grand Hotel.", False),
+ ("The hotel will house 16 families.", False),
+ ("The hotel will be turned into a homeless shelter for single men.", False),
+ ("The council bought the hotel for £5.3m.", False),
+])
+_add("Winger Kofi Mensah has been ruled out for the rest of the season with a knee injury, Daleford City manager Rob Tait said, a blow as they chase promotion.", [
+ ("Kofi Mensah has been ruled out for the rest of the season.", True),
+ ("Rob Tait said Mensah had a knee injury.", True),
+ ("Kofi Mensah said Rob Tait had been ruled out.", False),
+ ("Mensah has been ruled out with an ankle injury.", False),
+ ("Mensah will be back within a month.", False),
+ ("Daleford City are fighting relegation.", False),
+])
+_add("Researchers at Penrith University found that people who walked 7,000 steps a day had a lower risk of early death than those who walked fewer than 4,000, though the study could not prove cause and effect.", [
+ ("Walking 7,000 steps a day was linked to a lower risk of early death.", True),
+ ("The study could not prove cause and effect.", True),
+ ("Walking 7,000 steps a day prevents early death.", False),
+ ("People who walked 7,000 steps had a higher risk of early death.", False),
+ ("The comparison group walked fewer than 5,000 steps.", False),
+ ("The study proved that walking causes longer life.", False),
+])
+_add("A former care worker, Denise Holt, 54, has been jailed for four years for stealing £70,000 from elderly residents at the Meadowbank home in Carlow.", [
+ ("Denise Holt has been jailed for four years.", True),
+ ("She stole £70,000 from elderly residents.", True),
+ ("Denise Holt was jailed for 14 years.", False),
+ ("Elderly residents stole £70,000 from Denise Holt.", False),
+ ("Denise Holt is a current care worker.", False),
+ ("She was given a suspended sentence.", False),
+])
+_add("Flights at Braxton Airport were suspended for two hours on Friday after a drone was spotted near the runway; about 40 flights were delayed.", [
+ ("Flights were suspended for two hours.", True),
+ ("About 40 flights were delayed.", True),
+ ("Flights were suspended for two days.", False),
+ ("About 40 flights were cancelled.", False),
+ ("A drone crashed onto the runway.", False),
+ ("Flights were suspended on Thursday.", False),
+])
+# round 331
+_add("The Westmere library will close on Saturdays from June to save £40,000 a year, but its opening hours on weekdays will be extended, the council said.", [
+ ("The library will close on Saturdays from June.", True),
+ ("Its weekday opening hours will be extended.", True),
+ ("The library will close on Sundays.", False),
+ ("Its weekday opening hours will be cut.", False),
+ ("The library will close for good.", False),
+ ("The change will save £400,000 a year.", False),
+])
+_add("Firefighters rescued two teenagers who were cut off by the tide at Sandmouth Bay on Sunday afternoon; both were checked by paramedics but did not need hospital treatment.", [
+ ("Two teenagers were cut off by the tide.", True),
+ ("Both were checked by paramedics.", True),
+ ("Both teenagers were taken to hospital.", False),
+ ("The teenagers rescued two firefighters.", False),
+ ("Two children drowned at Sandmouth Bay.", False),
+ ("The rescue was on Saturday afternoon.", False),
+])
+_add("Opposition leader Marta Kowal accused the government of 'breaking its promise' on rail fares after ministers confirmed a 5% rise from March.", [
+ ("Ministers confirmed a 5% rise in rail fares from March.", True),
+ ("Marta Kowal accused the government of breaking its promise.", True),
+ ("The government accused Marta Kowal of breaking her promise.", False),
+ ("Ministers confirmed a 15% rise in rail fares.", False),
+ ("Rail fares will be frozen.", False),
+ ("Ministers said they had broken their promise.", False),
+])
+_add("A 200-year-old painting stolen from Haverley Hall in 1994 has been found in a loft in Belgium and will be returned to the hall next month.", [
+ ("A painting stolen in 1994 has been found in Belgium.", True),
+ ("It will be returned to the hall next month.", True),
+ ("The painting was stolen in 2004.", False),
+ ("The painting was found in a cellar.", False),
+ ("The painting has been returned to the hall.", False),
+ ("The painting will be sold at auction.", False),
+])
+_add("Supermarket chain Kelso's has cut the price of 300 everyday products by an average of 8%, saying it wanted to help shoppers with rising bills.", [
+ ("Kelso's has cut the price of 300 products.", True),
+ ("The average cut was 8%.", True),
+ ("Kelso's has raised the price of 300 products.", False),
+ ("Every product was cut by 8%.", False),
+ ("Kelso's cut the price of 3,000 products.", False),
+ ("Shoppers asked Kelso's to cut prices.", False),
+])
+# round 332
+_add("An inquest has concluded that Harry Blake, 23, died accidentally when he fell from a balcony at a hotel in Malta, after drinking heavily.", [
+ ("An inquest concluded that Harry Blake died accidentally.", True),
+ ("He fell from a hotel balcony in Malta.", True),
+ ("The inquest concluded that Harry Blake was unlawfully killed.", False),
+ ("Harry Blake was pushed from a balcony.", False),
+ ("He fell from a balcony in Cyprus.", False),
+ ("Harry Blake was 32.", False),
+])
+_add("The Arden Valley Trust says it has planted 50,000 trees in the past year, half of them oak, and aims to plant a million by 2030.", [
+ ("The trust has planted 50,000 trees in the past year.", True),
+ ("It aims to plant a million trees by 2030.", True),
+ ("The trust has planted a million trees.", False),
+ ("All the trees planted were oak.", False),
+ ("The trust aims to plant a million trees by 2040.", False),
+ ("The trust has cut down 50,000 trees.", False),
+])
+_add("A bus company has apologised after a driver told a wheelchair user she could not board because the space was taken by a pram, and says staff will be retrained.", [
+ ("The bus company has apologised.", True),
+ ("Staff will be retrained.", True),
+ ("The wheelchair user apologised to the bus company.", False),
+ ("The driver has been sacked.", False),
+ ("The space was taken by a bicycle.", False),
+ ("The company refused to apologise.", False),
+])
+_add("Opening batsman Sam Okoye hit 140 as Northshire beat Eastwold by six wickets, but captain Jamie Fell was out for a duck.", [
+ ("Sam Okoye scored 140.", True),
+ ("Northshire beat Eastwold by six wickets.", True),
+ ("Jamie Fell scored 140.", False),
+ ("Eastwold beat Northshire by six wickets.", False),
+ ("Sam Okoye was out for a duck.", False),
+ ("Northshire won by six runs.", False),
+])
+_add("Almost 9,000 homes in the Tarn valley were left without power overnight after high winds brought down lines; the network operator said most had been reconnected by morning.", [
+ ("Almost 9,000 homes were left without power.", True),
+ ("Most had been reconnected by morning.", True),
+ ("All homes had been reconnected by morning.", False),
+ ("More than 9,000 homes lost power.", False),
+ ("Flooding brought down the lines.", False),
+ ("About 900 homes were left without power.", False),
+])
+# round 333
+_add("Tanya Voss, the first woman to captain the Halden rowing club in its 150-year history, will lead the crew at this year's regatta.", [
+ ("Tanya Voss is the first woman to captain the club.", True),
+ ("She will lead the crew at this year's regatta.", True),
+ ("Tanya Voss is the first woman to row for the club.", False),
+ ("The club is 115 years old.", False),
+ ("Tanya Voss led the crew at last year's regatta.", False),
+ ("Tanya Voss is the club's second woman captain.", False),
+])
+_add("The government has dropped plans to close 40 rural post offices after a public consultation drew 12,000 responses, most of them opposed.", [
+ ("The government has dropped plans to close 40 post offices.", True),
+ ("The consultation drew 12,000 responses.", True),
+ ("The government will close 40 rural post offices.", False),
+ ("Most responses supported the closures.", False),
+ ("The government dropped plans to close 14 post offices.", False),
+ ("The consultation drew 1,200 responses.", False),
+])
+_add("A man who posted threats against his local MP on social media has been given a 12-month community order and banned from contacting her, magistrates in Dunwich ruled.", [
+ ("The man was given a 12-month community order.", True),
+ ("He was banned from contacting the MP.", True),
+ ("The man was jailed for 12 months.", False),
+ ("The MP posted threats against the man.", False),
+ ("The man was cleared by magistrates.", False),
+ ("The man was given a six-month community order.", False),
+])
+_add("The Harbour Cinema in Pelling will reopen next month under a community group that raised £250,000 to buy it, after its owner went bust last year.", [
+ ("The Harbour Cinema will reopen next month.", True),
+ ("A community group raised £250,000 to buy it.", True),
+ ("The cinema reopened last month.", False),
+ ("The community group went bust last year.", False),
+ ("The community group raised £25,000.", False),
+ ("The cinema will be demolished.", False),
+])
+_add("Hospital admissions for flu in Corland doubled in the week to Sunday, and health officials urged people over 65 to get vaccinated.", [
+ ("Hospital admissions for flu doubled.", True),
+ ("Officials urged people over 65 to get vaccinated.", True),
+ ("Hospital admissions for flu halved.", False),
+ ("Hospital admissions for Covid doubled.", False),
+ ("Officials urged people under 65 to get vaccinated.", False),
+ ("Hospital admissions tripled.", False),
+])
+# round 334
+_add("Rival bidders Castell Energy and Norburn Power have both withdrawn from the auction for the Stannard gas field, leaving only one bidder, the ministry said.", [
+ ("Castell Energy and Norburn Power have withdrawn from the auction.", True),
+ ("Only one bidder is left.", True),
+ ("Castell Energy has won the auction.", False),
+ ("No bidders are left.", False),
+ ("Castell Energy and Norburn Power have joined the auction.", False),
+ ("Castell Energy said only one bidder was left.", False),
+])
+_add("A retired nurse from Lisker, Joan Ede, has been awarded the British Empire Medal for 40 years of running a free lunch club for lonely pensioners.", [
+ ("Joan Ede has been awarded the British Empire Medal.", True),
+ ("She ran a free lunch club for 40 years.", True),
+ ("Joan Ede is a serving nurse.", False),
+ ("She ran the lunch club for 14 years.", False),
+ ("Joan Ede has been knighted.", False),
+ ("The lunch club charged pensioners.", False),
+])
+_add("Two climbers who went missing on Ben Ardain were found safe and well by a search dog after a night on the mountain, mountain rescue said.", [
+ ("Two climbers were found safe and well.", True),
+ ("They were found by a search dog.", True),
+ ("The climbers were found by a helicopter crew.", False),
+ ("One of the climbers was seriously injured.", False),
+ ("The climbers spent two nights on the mountain.", False),
+ ("Three climbers went missing.", False),
+])
+_add("Shares in mining group Tarrant fell 12% after it warned that profits would be lower than expected because of a strike at its largest mine.", [
+ ("Shares in Tarrant fell 12%.", True),
+ ("Tarrant warned profits would be lower than expected.", True),
+ ("Shares in Tarrant rose 12%.", False),
+ ("Tarrant's profits fell 12%.", False),
+ ("Tarrant blamed a flood at its largest mine.", False),
+ ("Tarrant said profits would be higher than expected.", False),
+])
+_add("The River Lune burst its banks in Kirby on Tuesday night, flooding 30 homes, and the Environment Agency has issued a severe warning for Wednesday.", [
+ ("The River Lune burst its banks on Tuesday night.", True),
+ ("Thirty homes were flooded.", True),
+ ("Three hundred homes were flooded.", False),
+ ("The Environment Agency has lifted all warnings.", False),
+ ("The river burst its banks on Monday night.", False),
+ ("Residents issued a severe warning.", False),
+])
+# round 335
+_add("Head teacher Amir Shah has banned mobile phones at Corbin High for the whole school day, saying pupils had become distracted, though some parents have objected.", [
+ ("Amir Shah has banned mobile phones at Corbin High.", True),
+ ("Some parents have objected.", True),
+ ("Parents have banned mobile phones at Corbin High.", False),
+ ("Amir Shah said parents had become distracted.", False),
+ ("All parents have backed the ban.", False),
+ ("Phones are banned only at lunchtime.", False),
+])
+_add("A stretch of the M7 near Lowther will close for three weekends in May so that a footbridge can be removed, National Highways said.", [
+ ("A stretch of the M7 will close for three weekends in May.", True),
+ ("A footbridge will be removed.", True),
+ ("The M7 will close for three weeks.", False),
+ ("A footbridge will be installed.", False),
+ ("The closures will be in March.", False),
+ ("The council said the M7 would close.", False),
+])
+_add("Chef Rosa Diaz, who trained at the Ritz, has opened her first restaurant in her home town of Amble, with a menu built around local fish.", [
+ ("Rosa Diaz has opened her first restaurant.", True),
+ ("The menu is built around local fish.", True),
+ ("Rosa Diaz has opened her third restaurant.", False),
+ ("Rosa Diaz trained at the Savoy.", False),
+ ("The restaurant is in London.", False),
+ ("The menu is built around local beef.", False),
+])
+_add("Police have charged a 45-year-old man with dangerous driving after a crash on the A69 in which a motorcyclist suffered serious leg injuries.", [
+ ("A 45-year-old man has been charged with dangerous driving.", True),
+ ("A motorcyclist suffered serious leg injuries.", True),
+ ("A motorcyclist has been charged with dangerous driving.", False),
+ ("The man has been charged with careless driving.", False),
+ ("The motorcyclist died.", False),
+ ("The man was charged with causing death by dangerous driving.", False),
+])
+_add("Greyfield Zoo's two red pandas, Mei and Bao, have become parents to twins, the first red pandas born at the zoo in a decade.", [
+ ("Two red pandas have had twins.", True),
+ ("They are the first red pandas born at the zoo in a decade.", True),
+ ("They are the first red pandas born at the zoo.", False),
+ ("The pandas have had triplets.", False),
+ ("Two giant pandas have had twins.", False),
+ ("The twins were born at a wildlife park.", False),
+])
+# round 336
+_add("Employment tribunal judge Karen Mott ruled that delivery driver Liam Fry was wrongly classed as self-employed by Quikdrop and is owed holiday pay.", [
+ ("The tribunal ruled Liam Fry was wrongly classed as self-employed.", True),
+ ("He is owed holiday pay.", True),
+ ("The tribunal ruled that Fry was self-employed.", False),
+ ("Quikdrop is owed holiday pay by Liam Fry.", False),
+ ("Liam Fry ruled that Quikdrop had wronged him.", False),
+ ("He is owed sick pay.", False),
+])
+_add("About 120 jobs are at risk at the Tillwell biscuit factory after its owner said it was considering moving production to Poland.", [
+ ("About 120 jobs are at risk.", True),
+ ("The owner is considering moving production to Poland.", True),
+ ("The owner is moving production to Poland.", False),
+ ("About 120 jobs have been cut.", False),
+ ("The owner is considering moving production to Portugal.", False),
+ ("About 1,200 jobs are at risk.", False),
+])
+_add("The Met Office said July was the wettest on record in Wales, with more than twice the average rainfall, but England had a drier than average month.", [
+ ("July was the wettest on record in Wales.", True),
+ ("England had a drier than average month.", True),
+ ("July was the wettest on record in England.", False),
+ ("Wales had less than the average rainfall.", False),
+ ("July was the driest on record in Wales.", False),
+ ("Wales had three times the average rainfall.", False),
+])
+_add("Gareth Lloyd, who won the Dunmore by-election for the Greens, overturned a Labour majority of 8,000, the first time the party has held the seat.", [
+ ("Gareth Lloyd won the by-election for the Greens.", True),
+ ("He overturned a Labour majority of 8,000.", True),
+ ("Gareth Lloyd won the by-election for Labour.", False),
+ ("The Greens have held the seat before.", False),
+ ("Labour won the Dunmore by-election.", False),
+ ("He overturned a majority of 800.", False),
+])
+_add("A mother and her two children escaped unhurt after their car was swept away by floodwater at a ford near Alston; a passer-by pulled them out.", [
+ ("A mother and her two children escaped unhurt.", True),
+ ("A passer-by pulled them out.", True),
+ ("A mother and her two children were injured.", False),
+ ("Firefighters pulled them out.", False),
+ ("The mother pulled a passer-by out of the water.", False),
+ ("A mother and her three children escaped.", False),
+])
+# round 337
+_add("The founder of fashion brand Loom & Lark, Priya Nair, has stepped down as chief executive after ten years, and will be replaced by finance director Tom Evers.", [
+ ("Priya Nair has stepped down as chief executive.", True),
+ ("She will be replaced by Tom Evers.", True),
+ ("Tom Evers has stepped down as chief executive.", False),
+ ("Priya Nair has been sacked.", False),
+ ("Priya Nair will replace Tom Evers.", False),
+ ("Priya Nair was chief executive for 20 years.", False),
+])
+_add("A disused church in Holme has been converted into a climbing centre, with walls up to 15 metres high, and opened to the public on Saturday.", [
+ ("A disused church has been converted into a climbing centre.", True),
+ ("The walls are up to 15 metres high.", True),
+ ("A disused school has been converted into a climbing centre.", False),
+ ("The walls are up to 50 metres high.", False),
+ ("The climbing centre will open next year.", False),
+ ("The church has been converted into flats.", False),
+])
+_add("Doctors in Breckland say a shortage of GPs means some patients are waiting up to four weeks for a routine appointment, and the health board has promised to recruit 20 more.", [
+ ("Some patients are waiting up to four weeks for a routine appointment.", True),
+ ("The health board has promised to recruit 20 more GPs.", True),
+ ("All patients are waiting four weeks for an appointment.", False),
+ ("The health board has recruited 20 more GPs.", False),
+ ("The health board says a shortage of GPs is to blame.", False),
+ ("Some patients are waiting up to four months.", False),
+])
+_add("Rescuers freed a horse that had been stuck in mud on Rawley Marsh for six hours, using a crane borrowed from a nearby farm.", [
+ ("Rescuers freed a horse stuck in mud.", True),
+ ("They used a crane from a nearby farm.", True),
+ ("Rescuers freed a cow stuck in mud.", False),
+ ("The horse was stuck for six days.", False),
+ ("Rescuers used a helicopter.", False),
+ ("The horse died in the mud.", False),
+])
+_add("The Treasury will borrow £12bn less than forecast this year because tax receipts have been stronger, the fiscal watchdog said.", [
+ ("The Treasury will borrow £12bn less than forecast.", True),
+ ("Tax receipts have been stronger.", True),
+ ("The Treasury will borrow £12bn more than forecast.", False),
+ ("Tax receipts have been weaker.", False),
+ ("The Treasury said it would borrow less.", False),
+ ("The Treasury will borrow £21bn less.", False),
+])
+# round 338
+_add("A petition to save the Tollgate swimming pool, which the council plans to close in September, has been signed by 8,000 people.", [
+ ("A petition to save the pool has been signed by 8,000 people.", True),
+ ("The council plans to close the pool in September.", True),
+ ("The council has closed the pool.", False),
+ ("The petition has been signed by 800 people.", False),
+ ("The council plans to close the pool in November.", False),
+ ("The council has started a petition to close the pool.", False),
+])
+_add("Lorry driver Paul Mace, who fell asleep at the wheel and killed a pedestrian in Ardwick, has been jailed for six years and banned from driving for ten.", [
+ ("Paul Mace has been jailed for six years.", True),
+ ("He has been banned from driving for ten years.", True),
+ ("Paul Mace has been jailed for ten years.", False),
+ ("A pedestrian killed Paul Mace.", False),
+ ("Paul Mace has been banned from driving for life.", False),
+ ("Paul Mace was drunk at the wheel.", False),
+])
+_add("Scientists have sequenced the genome of the Scottish wildcat, which could help save the species from extinction, according to a study published on Monday.", [
+ ("Scientists have sequenced the genome of the Scottish wildcat.", True),
+ ("It could help save the species from extinction.", True),
+ ("It will save the species from extinction.", False),
+ ("Scientists have sequenced the genome of the pine marten.", False),
+ ("The study was published on Tuesday.", False),
+ ("The Scottish wildcat is extinct.", False),
+])
+_add("Voters in Hallam rejected plans for a new supermarket on the edge of town in a local referendum, by 2,300 votes to 1,900.", [
+ ("Voters rejected plans for a new supermarket.", True),
+ ("The vote was 2,300 to 1,900.", True),
+ ("Voters approved plans for a new supermarket.", False),
+ ("The vote was 3,200 to 1,900.", False),
+ ("The council rejected plans for a supermarket.", False),
+ ("The supermarket will be built in the town centre.", False),
+])
+_add("Boxer Leah Grant retained her European title in Sheffield with a split decision over Spain's Ana Ruiz, who said she would ask for a rematch.", [
+ ("Leah Grant retained her European title.", True),
+ ("Ana Ruiz said she would ask for a rematch.", True),
+ ("Ana Ruiz retained her European title.", False),
+ ("Leah Grant said she would ask for a rematch.", False),
+ ("Grant won by a unanimous decision.", False),
+ ("Grant won her world title in Sheffield.", False),
+])
+# round 339
+_add("Vandals caused £20,000 of damage at Marlow Primary by flooding classrooms over the weekend, and the school will stay closed until Wednesday.", [
+ ("Vandals caused £20,000 of damage at the school.", True),
+ ("The school will stay closed until Wednesday.", True),
+ ("The school will reopen on Monday.", False),
+ ("A burst pipe flooded the classrooms.", False),
+ ("Vandals caused £200,000 of damage.", False),
+ ("Vandals set fire to classrooms.", False),
+])
+_add("The number of red kites in the Chiltern hills has risen to about 1,800 pairs, 30 years after the birds were reintroduced from Spain.", [
+ ("There are about 1,800 pairs of red kites in the Chilterns.", True),
+ ("The birds were reintroduced from Spain.", True),
+ ("The number of red kites has fallen.", False),
+ ("Red kites were reintroduced 13 years ago.", False),
+ ("The birds were reintroduced from Sweden.", False),
+ ("There are about 1,800 red kites.", False),
+])
+_add("A judge has ordered the release of Aled Rees, who served 11 years for a robbery he did not commit, after new DNA evidence pointed to another man.", [
+ ("Aled Rees served 11 years for a robbery he did not commit.", True),
+ ("New DNA evidence pointed to another man.", True),
+ ("New DNA evidence pointed to Aled Rees.", False),
+ ("Aled Rees served 11 years for a murder.", False),
+ ("The judge refused to release Aled Rees.", False),
+ ("Aled Rees served 17 years.", False),
+])
+_add("Fishing boats in Kilmore will be allowed to land 15% more cod next year after scientists found stocks had recovered, the ministry announced.", [
+ ("Boats will be allowed to land 15% more cod next year.", True),
+ ("Scientists found cod stocks had recovered.", True),
+ ("Boats will be allowed to land 15% less cod.", False),
+ ("Boats will be allowed to land 15% more haddock.", False),
+ ("Scientists found cod stocks had collapsed.", False),
+ ("Fishermen found stocks had recovered.", False),
+])
+_add("The Ashgrove festival has been called off this year after the landowner withdrew permission, but organisers hope to find a new site for 2026.", [
+ ("The Ashgrove festival has been called off this year.", True),
+ ("The landowner withdrew permission.", True),
+ ("The festival has been called off for good.", False),
+ ("Organisers withdrew permission.", False),
+ ("Organisers have found a new site.", False),
+ ("The festival will go ahead this year.", False),
 ])
 # fmt: on
 
