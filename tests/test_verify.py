@@ -8592,3 +8592,54 @@ def test_round_three_hundred_and_twenty_readings_what_happened() -> None:
     _assert_judged(ships, "Orm Shipping will move its offices to Kell.", False)
     shelter = "Police are appealing for information after a bus shelter was smashed in Kell on Friday night."
     _assert_judged(shelter, "Police have arrested a man after a bus shelter was smashed.", False)
+
+
+def test_round_three_hundred_and_thirty_readings_faithful_kept() -> None:
+    innings = "Opener Ivo Pike hit 88 as Kell beat Orm by 40 runs, but captain Tom Reed was out for 2."
+    _assert_judged(innings, "Ivo Pike scored 88.", True)
+    term = "Van driver Ana Lowe, who crashed into a bus stop in Kell, has been jailed for four years and banned from driving for seven."
+    _assert_judged(term, "Ana Lowe has been jailed for four years.", True)
+
+
+def test_round_three_hundred_and_thirty_readings_opposites() -> None:
+    regatta = "The Orm regatta has been called off this year because the harbour is being dredged."
+    _assert_judged(regatta, "The regatta has been called off for good.", False)
+    inquest = "A coroner concluded that Ivo Hart, 30, died accidentally when he fell from a cliff path."
+    _assert_judged(inquest, "The coroner concluded that Ivo Hart was unlawfully killed.", False)
+    hedges = "Volunteers planted 2,000 hedgerow trees along the Kell road over the winter."
+    _assert_judged(hedges, "Volunteers cut down 2,000 hedgerow trees.", False)
+    herring = "Scientists found that herring stocks in the Orm estuary had recovered, so boats may land more."
+    _assert_judged(herring, "Scientists found that herring stocks had collapsed.", False)
+    crash = "The van driver, who fell asleep at the wheel, hit a wall on the Kell road."
+    _assert_judged(crash, "The van driver was drunk at the wheel.", False)
+    swim = "Swimmer Ana Kell retained her European title in Rome on Sunday."
+    _assert_judged(swim, "Ana Kell won her world title in Rome.", False)
+    otters = "Two otters at Kell wildlife park have become parents to twins, the first born there in a decade."
+    _assert_judged(otters, "The otters have had triplets.", False)
+    charge = "A 30-year-old man has been charged with dangerous driving after a crash in Kell."
+    _assert_judged(charge, "A man has been charged with careless driving.", False)
+    cinema = "The Orm Picture House will reopen in May under a community trust that raised £90,000 to buy it, after its owner went bust."
+    _assert_judged(cinema, "The community trust will demolish the Orm Picture House.", False)
+
+
+def test_round_three_hundred_and_thirty_readings_what_happened() -> None:
+    vaccine = "A new vaccine could help protect calves from bluetongue, researchers in Kell said."
+    _assert_judged(vaccine, "The vaccine will protect calves from bluetongue.", False)
+    innings = "Opener Ivo Pike hit 88 as Kell beat Orm by 40 runs, but captain Tom Reed was out for 2."
+    _assert_judged(innings, "Tom Reed scored 88.", False)  # (the one who hit it is no other's score)
+    term = "Van driver Ana Lowe, who crashed into a bus stop in Kell, has been jailed for four years and banned from driving for seven."
+    _assert_judged(term, "Ana Lowe has been jailed for seven years.", False)
+    rain = "March was the driest on record in Scotland, though Wales had an average month."
+    _assert_judged(rain, "March was the driest on record in Wales.", False)
+    moor = (
+        "Two walkers who went missing on Orm Fell were found safe and well by a search dog after a night on the moor."
+    )
+    _assert_judged(moor, "The walkers were found by a lifeboat crew.", False)
+    road = "The Orm ring road will shut for two nights next week, National Roads said."
+    _assert_judged(road, "The council said the ring road would shut.", False)
+    vote = "Ana Reed, who won the Kell by-election for the Greens, overturned a Labour majority of 5,000."
+    _assert_judged(vote, "Labour won the Kell by-election.", False)
+    menu = "Chef Ivo Marr has opened a restaurant in Orm with a menu built around local venison."
+    _assert_judged(menu, "The menu is built around local beef.", False)
+    genome = "Scientists have mapped the genome of the wildcat, which could help protect the species, a study found."
+    _assert_judged(genome, "Scientists have mapped the genome of the marten.", False)

@@ -38,6 +38,13 @@ _DIRECTIONS = frozenset(
 )
 
 
+# Political parties by the names news gives them (not "Democrats" or "Republicans", also their members).
+_PARTIES = frozenset(
+    {"labour", "conservatives", "tories", "greens", "green party", "liberal democrats", "lib dems", "snp", "plaid cymru",
+     "reform uk", "ukip", "sinn fein", "sinn féin", "dup", "alliance party"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def entity_type(name: str) -> str | None:
     """ "person", "organisation", "place", "outlet", or None when the name gives no clue."""
@@ -54,6 +61,8 @@ def entity_type(name: str) -> str | None:
     places = [w for w in words if is_place(w) or is_country(w)]
     if places and all(w in places or w.lower() in _DIRECTIONS or w.lower() == "and" for w in words):
         return "place"  # "Greater Toronto", "North Wales East"
+    if " ".join(w for w in lowered if w != "the") in _PARTIES:
+        return "organisation"  # "Labour", "the Greens": a party is a body that wins and loses
     if any(w in ORGANISATION_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 2):
         return "organisation"  # "Transport Department", "NATO"
     if lowered[0] in COMMON_OPENERS or not all(w[:1].isupper() for w in words):

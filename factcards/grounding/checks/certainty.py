@@ -242,6 +242,9 @@ def _reported_sentence(ctx: ClaimContext) -> int | None:
     return most_told(ctx.texts, [frozenset({f}) for f in forms])
 
 
+_HELPING = frozenset({"help", "helps", "helped"})
+
+
 def _hedged(
     found: list[Word], i: int, claim_lemmas: set[str], text: str = "", claim_words: Sequence[Word] = ()
 ) -> str | None:
@@ -263,6 +266,9 @@ def _hedged(
             return " ".join(w.text for w in found[i : to + 2])
     # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
     at = next((j for j in range(i + 1, min(i + 5, len(found))) if found[j].lower not in passed), None)
+    if at is not None and found[at].lower in _HELPING:
+        # ("could help save the species": the hedge governs the saving, which "will save" tells as certain)
+        at = next((j for j in range(at + 1, min(at + 3, len(found))) if found[j].lower != "to"), at)
     if at is not None and text[found[i].end : found[i].end + 1] in (",", ";"):
         at = None  # ("half what analysts had expected, blaming a poor harvest": the hedge's clause ends with it)
     if at is not None:

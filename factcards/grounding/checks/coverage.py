@@ -75,7 +75,11 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
     # "The passage describes …", "The article also mentions that …": the claim saying where it read it,
     # as "…, the mayor said" says who said it; what follows is the claim.
     framed = _frame_end(ctx.card.claim)
-    said_otherwise = _idioms_told(ctx.card.claim, ev) + _won_told_as_given(ctx.card.claim, ctx.texts)
+    said_otherwise = (
+        _idioms_told(ctx.card.claim, ev)
+        + _won_told_as_given(ctx.card.claim, ctx.texts)
+        + _score_told_as_hit(ctx.card.claim, ctx.texts)
+    )
     if _CONTEST_WORDS.search(ctx.card.claim) and contest_agrees(ctx.card.claim, ctx.texts):
         # "Reed lost to Okafor" against "Okafor defeated Reed": the same contest told from the other side
         said_otherwise += [m.span() for m in _CONTEST_WORDS.finditer(ctx.card.claim)]
@@ -156,6 +160,21 @@ def _won_told_as_given(claim: str, texts: list[str]) -> list[tuple[int, int]]:
     if not _WON.search(claim) or not any(_GIVEN_TO_ONE.search(text) for text in texts):
         return []
     return [m.span() for m in _WON.finditer(claim)]
+
+
+# "Sam Okoye hit 140", "made 87 not out": a batter's score told without "scored", by the one who scored it (by the
+# name right before the verb).
+_SCORED_FIGURE = re.compile(r"(?P<who>[A-Z][\w'’-]+)\s+(?:[a-z]+ly\s+)?scor(?:ed|es|e)\s+(?P<n>\d[\d,]*)\b")
+_HIT_FIGURE = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+)\s+(?:[a-z]+ly\s+)?(?:hit|hits|made|makes|struck|smashed|compiled)\s+"
+    r"(?:an?\s+(?:\w+\s+)?)?(?P<n>\d[\d,]*)\b"
+)
+
+
+def _score_told_as_hit(claim: str, texts: list[str]) -> list[tuple[int, int]]:
+    """Where the claim says one "scored" the figure the evidence has the same one hit or make."""
+    theirs = {(m.group("who"), m.group("n")) for text in texts for m in _HIT_FIGURE.finditer(text)}
+    return [m.span() for m in _SCORED_FIGURE.finditer(claim) if (m.group("who"), m.group("n")) in theirs]
 
 
 # "The result was 58% to 42%", "a margin of 230 votes to 190": words a tally tells.

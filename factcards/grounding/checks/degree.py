@@ -58,6 +58,7 @@ from factcards.grounding.checks.qualifiers import (
     second_for_first,
     sentence_added,
     superlative_swapped,
+    term_swapped,
     unanimity_added,
     vote_for_against,
     vote_turned,
@@ -169,6 +170,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)
         or sentence_added(ctx)
+        or term_swapped(ctx)
         or vote_turned(ctx)
         or vote_for_against(ctx)
         or challenge_turned(ctx)
@@ -1034,10 +1036,11 @@ def _movers(text: str) -> list[tuple[frozenset[str], str, str]]:
 
 
 # (past what it is of and where: "The number of house sales in Norland fell 12%" moves the sales, "The average price
-# of a home in Wales fell 1.8%" the price, "The number of homes sold in Caldera fell 11%" the homes)
+# of a home in Wales fell 1.8%" the price, "The number of homes sold in Caldera fell 11%" the homes, "Shares in mining
+# group Tarrant fell 12%" the shares)
 _MOVER_BEFORE = re.compile(
     r"\b(?P<mover>[A-Za-z]+)(?:\s+of\s+(?:a|an|the)\s+[a-z]+)?(?:\s+(?P<done>sold|bought|built|let|made|[a-z]{3,}ed))?"
-    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:(?:has|have|had)\s+)?$"
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:(?:has|have|had)\s+)?$"
 )
 
 

@@ -127,6 +127,39 @@ def end_for_near_end(ctx: ClaimContext) -> Hit | None:
     return ctx.said_against(said.group(0), m.group(0)) if m else None
 
 
+# "jailed for six years and banned from driving for ten": a penalty and its term, the unit left out where the one
+# before gives it.
+_TERM = re.compile(
+    r"\b(?P<deed>jail(?:ed)?|imprison(?:ed)?|sentenced|banned|suspended|disqualified)\b(?:\s+(?!for\b)[\w'’-]+){0,3}?"
+    rf"\s+for\s+(?:up\s+to\s+|at\s+least\s+)?(?P<n>\d+|{SMALL_COUNT_WORDS})\b(?:\s+(?:years?|months?|weeks?))?",
+    re.IGNORECASE,
+)
+
+
+def _terms(text: str) -> list[tuple[str, float, str]]:
+    """(the penalty, by its first letters, its length, the words) of each term the text gives."""
+    found = []
+    for m in _TERM.finditer(text):
+        value = count_value(m.group("n").lower())
+        if value is not None:
+            found.append((m.group("deed").lower()[:4], value, m.group(0)))
+    return found
+
+
+def term_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Paul Mace has been jailed for ten years" against "jailed for six years and banned from driving for ten": a
+    penalty given the term the evidence gives another penalty, where it gives this one another."""
+    mine = _terms(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [term for text in ctx.texts for term in _terms(text)]
+    for deed, value, said in mine:
+        same = [t for t in theirs if t[0] == deed]
+        if same and all(t[1] != value for t in same) and any(t[1] == value for t in theirs if t[0] != deed):
+            return ctx.said_against(said, same[0][2])
+    return None
+
+
 # "close to a record high", "just short of the record": a record nearly reached, which is none.
 _NEAR_RECORD = re.compile(
     r"\b(?:close\s+to|near|nearly|almost|just\s+(?:short\s+of|below|under|off)|short\s+of|approaching|within\s+\w+\s+of)"

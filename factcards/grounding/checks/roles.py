@@ -31,7 +31,7 @@ from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.dictionary import inflected_from
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import canonical_name, is_first_name, is_place, lexicon, sex_of_first_name
+from factcards.text.lexicon import canonical_name, is_country, is_first_name, is_place, lexicon, sex_of_first_name
 from factcards.text.names import (
     CALENDAR_WORDS,
     COMMON_OPENERS,
@@ -116,7 +116,12 @@ def participants(text: str) -> tuple[Participant, ...]:
             # (else "Calder City", "Kent County": a club or a place by its whole name, though "the city" is a role)
         if canonical in CALENDAR_WORDS:
             continue  # "unveiled the plan Thursday": a day does nothing to anyone
-        if offset == 0 and len(tokens) == 1 and _party_noun(lowered := clean_token(whole).lower()):
+        if (
+            offset == 0
+            and len(tokens) == 1
+            and _party_noun(lowered := clean_token(whole).lower())
+            and entity_type(whole) != "organisation"  # ("Labour won": the party, not labour)
+        ):
             canonical = min(lemmas(lowered))  # "Tenants at the estate have won": the tenants another text names
         found.append(Participant(canonical, whole, offset, end))
     return tuple(found)
@@ -1136,9 +1141,10 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
     return None
 
 
-# "found alive by a search dog", "will be run by the state": a deed and the one, by a common noun, who did it.
+# "found alive by a search dog", "found safe and well by a search dog", "will be run by the state": a deed and the one,
+# by a common noun, who did it.
 _BY_AGENT = re.compile(
-    r"\b(?P<verb>[a-z]{3,})\s+(?:[a-z]+ly\s+)?(?:\w+\s+)?by\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"\b(?P<verb>[a-z]{3,})\s+(?:[a-z]+ly\s+)?(?:\w+\s+|safe\s+and\s+well\s+)?by\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
     r"(?P<agent>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|from|after|before|and|but|with|for|to|while|when|as|who|which|that)\b)"
 )
@@ -2605,14 +2611,28 @@ def _place_swapped(ctx: ClaimContext) -> Hit | None:
     in_claim = {p.key for p in participants(ctx.card.claim)}
     # (or two places the evidence names side by side, "between Brisk and Holm": neither is in the other)
     peers = _named_together(ctx.texts)
+    # (or two countries: neither is in the other, "the wettest on record in England" against "in Wales")
     swapped = [
         b
         for b in mine
         if b[1] in elsewhere
-        and any(t == b[0] and q != b[1] and (q in in_claim or frozenset((q, b[1])) in peers) for t, q, _ in theirs)
+        and any(
+            t == b[0] and q != b[1] and (q in in_claim or frozenset((q, b[1])) in peers or _two_countries(q, b[1]))
+            for t, q, _ in theirs
+        )
     ]
     found = bound_differently([b for b in mine if b[1] in named] + swapped, theirs)
     return ctx.said_against(*found) if found else None
+
+
+# Countries that hold others, or stand for a continent: "in Britain" may be "in Wales".
+_HOLDING_COUNTRIES = frozenset({"united kingdom", "united states", "europe", "africa", "asia", "latin america"})
+
+
+def _two_countries(a: str, b: str) -> bool:
+    """Two countries, neither holding the other ("England" and "Wales"; not "Dutch" and "the Netherlands")."""
+    mine, theirs = canonical_name(a), canonical_name(b)
+    return mine != theirs and is_country(mine) and is_country(theirs) and not {mine, theirs} & _HOLDING_COUNTRIES
 
 
 # "between Brisk and Holm", "from Luss to Vorr", "Brisk or Holm": two names side by side.

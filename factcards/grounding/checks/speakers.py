@@ -330,7 +330,19 @@ def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
     if any(lemmas(w.lower) & head for c in credited for w in words(c)):
         return None
     # "according to the hospital" against "the hospital offered 5%, according to the union"
-    return credited[0] if credited else None
+    if credited:
+        return credited[0]
+    # A body by its name, where the evidence never names the claim's ("…, National Highways said" against "The council
+    # said"); not a person, who may speak for it.
+    if any(re.search(rf"\b{re.escape(last)}", text, re.IGNORECASE) for text in ctx.texts):
+        return None
+    named = [m.group("who") for text in ctx.texts for m in _NAME_SAID_LAST.finditer(text)]
+    named = [who for who in named if entity_type(who) != "person" and not sex_of_first_name(who)]
+    return named[0] if named else None
+
+
+# "…, National Highways said.": a name of two or more words closing the sentence as its source.
+_NAME_SAID_LAST = re.compile(rf",\s+(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{1,3}})\s+{_VERBS}\s*[.!]?\s*$")
 
 
 def _body_says(body: str) -> re.Pattern[str]:
