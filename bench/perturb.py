@@ -280,10 +280,18 @@ rowing captain, post offices kept, threats to an MP, a cinema saved, flu admissi
 climbers, mining shares, a river in flood; a phone ban, a motorway closed, a chef's first restaurant, dangerous
 driving, red panda twins; a courier's holiday pay, biscuit jobs, a wet July, a by-election, a ford; a founder steps
 down, a climbing church, a GP shortage, a horse in mud, borrowing; a pool petition, a lorry driver jailed, a wildcat
-genome, a supermarket vote, a title kept; vandals at a school, red kites, a man freed, a cod quota, a festival off;
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-fifth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions
-and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+genome, a supermarket vote, a title kept; vandals at a school, red kites, a man freed, a cod quota, a festival off; a
+player of the month, water bills, an adder bite, bank branches, a car park attack; a bishop retiring, frozen ticket
+prices, a tanker aground, a will, a late bus station; sleep and diabetes, a ferry fire inquiry, road deaths, a novel's
+prize, a stranded flight; weekly bins, a bakery in a fire station, a runway challenge, a nursery rated, a fare cap; a
+conductor collapsed, a hosepipe ban, an occupation ended, rescue call-outs, van sales; the last of a Cup side, a
+cocaine seizure, a cancelled Tempest, rough sleeping, a manager sacked; nurses leaving, a flats fire, a world record,
+wrongful detention, a landslip; a lottery winner's gift, a bridge reopening, a tennis upset, a council fraud, a shark
+tagged; hospital parking, a young A-level, business rates, a charity ride, a Roman bath house; free school meals, cows
+on a golf course, a financial adviser, a pub closing, hedgehogs; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to forty-fifth sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -15338,6 +15346,416 @@ _add("The Ashgrove festival has been called off this year after the landowner wi
  ("Organisers withdrew permission.", False),
  ("Organisers have found a new site.", False),
  ("The festival will go ahead this year.", False),
+])
+# round 340
+_add("Striker Dara Quinn, who joined Wexford Rovers from Cobh in January, has been named the league's player of the month after scoring six goals in four games.", [
+ ("Dara Quinn has been named the league's player of the month.", True),
+ ("Quinn scored six goals in four games.", True),
+ ("Dara Quinn joined Cobh from Wexford Rovers.", False),
+ ("Quinn scored four goals in six games.", False),
+ ("Dara Quinn has been named manager of the month.", False),
+ ("Quinn joined Wexford Rovers in June.", False),
+])
+_add("The Lanark Water company has been told to cut bills by £15 a year for five years after the regulator found it had overcharged customers.", [
+ ("Lanark Water has been told to cut bills by £15 a year.", True),
+ ("The regulator found it had overcharged customers.", True),
+ ("Lanark Water has been allowed to raise bills by £15 a year.", False),
+ ("Customers overcharged Lanark Water.", False),
+ ("The cut will last for 15 years.", False),
+ ("Lanark Water found the regulator had overcharged customers.", False),
+])
+_add("A woman who was bitten by an adder while walking her dog near Thorne has been released from hospital, and doctors say she is expected to make a full recovery.", [
+ ("A woman bitten by an adder has been released from hospital.", True),
+ ("Doctors say she is expected to make a full recovery.", True),
+ ("The woman's dog was bitten by an adder.", False),
+ ("The woman has made a full recovery.", False),
+ ("The woman is still in hospital.", False),
+ ("The woman was bitten by a spider.", False),
+])
+_add("Northway Bank will close 18 branches next year, mostly in rural areas, but says every customer will still be within five miles of a branch or post office.", [
+ ("Northway Bank will close 18 branches next year.", True),
+ ("Most of the closures are in rural areas.", True),
+ ("Northway Bank will close 80 branches.", False),
+ ("All the closures are in cities.", False),
+ ("Northway Bank will open 18 branches.", False),
+ ("Every customer will be within 15 miles of a branch.", False),
+])
+_add("Police in Carlow say a man who was found injured in a car park on Saturday night was attacked by a group of three men, one of whom he knew.", [
+ ("A man was found injured in a car park.", True),
+ ("He was attacked by a group of three men.", True),
+ ("A man was found dead in a car park.", False),
+ ("He was attacked by a group of four men.", False),
+ ("He did not know any of his attackers.", False),
+ ("Three men were found injured in a car park.", False),
+])
+# round 341
+_add("The Bishop of Dunholm, the Rt Revd Anne Carrick, will retire in the autumn after eight years, the diocese said.", [
+ ("Anne Carrick will retire in the autumn.", True),
+ ("She has been bishop for eight years.", True),
+ ("Anne Carrick has been appointed Bishop of Dunholm.", False),
+ ("She will retire in the spring.", False),
+ ("Anne Carrick said she would retire.", False),
+ ("She has been bishop for 18 years.", False),
+])
+_add("Ticket prices at Kingsmead Stadium will be frozen for next season, the club said, after fans protested against a planned 10% rise.", [
+ ("Ticket prices will be frozen for next season.", True),
+ ("Fans protested against a planned 10% rise.", True),
+ ("Ticket prices will rise by 10% next season.", False),
+ ("The club protested against a rise.", False),
+ ("Ticket prices will be cut next season.", False),
+ ("Fans protested against a planned 20% rise.", False),
+])
+_add("An oil tanker has run aground off the coast of Barra, but the coastguard says there is no sign of any leak and the crew of 22 are safe.", [
+ ("An oil tanker has run aground off Barra.", True),
+ ("The crew of 22 are safe.", True),
+ ("The tanker is leaking oil.", False),
+ ("The crew of 22 have been airlifted to hospital.", False),
+ ("A cargo ship has run aground off Barra.", False),
+ ("The tanker has sunk.", False),
+])
+_add("Sir Hugh Ellery, the businessman who founded the Ellery's department store chain, has left £30m to charity in his will, including £10m to children's hospitals.", [
+ ("Sir Hugh Ellery has left £30m to charity.", True),
+ ("He left £10m to children's hospitals.", True),
+ ("Sir Hugh Ellery left £10m to charity.", False),
+ ("He left £30m to children's hospitals.", False),
+ ("Sir Hugh Ellery has given £30m to charity before his death.", False),
+ ("Sir Hugh Ellery founded a supermarket chain.", False),
+])
+_add("Dunmore's new bus station, which cost £14m, opened on Monday two years late, and the council has apologised for the delay.", [
+ ("The new bus station opened on Monday.", True),
+ ("It opened two years late.", True),
+ ("The bus station opened on time.", False),
+ ("The bus station cost £40m.", False),
+ ("The bus operator apologised for the delay.", False),
+ ("The bus station will open on Monday.", False),
+])
+# round 342
+_add("A study of 12,000 adults in Norland found that those who slept less than six hours a night were more likely to develop diabetes, but the researchers said more work was needed.", [
+ ("The study found that short sleepers were more likely to develop diabetes.", True),
+ ("The researchers said more work was needed.", True),
+ ("The study found that short sleep causes diabetes.", False),
+ ("The study was of 1,200 adults.", False),
+ ("Those who slept more than six hours were more likely to develop diabetes.", False),
+ ("The researchers said the link was proven.", False),
+])
+_add("Harbour master Glen Tait was praised by an inquiry for his handling of the ferry fire at Oban, but the ferry's operator was criticised for failing to train its crew.", [
+ ("The inquiry praised Glen Tait.", True),
+ ("The ferry's operator was criticised for failing to train its crew.", True),
+ ("The inquiry criticised Glen Tait.", False),
+ ("Glen Tait criticised the ferry's operator.", False),
+ ("The inquiry praised the ferry's operator.", False),
+ ("Glen Tait was praised for his handling of a ferry sinking.", False),
+])
+_add("Road deaths in Wexland fell by 8% last year to 212, the lowest figure since records began, but serious injuries rose.", [
+ ("Road deaths fell by 8% last year.", True),
+ ("Serious injuries rose.", True),
+ ("Road deaths rose by 8% last year.", False),
+ ("Serious injuries also fell.", False),
+ ("Road deaths fell to 221.", False),
+ ("It was the highest figure since records began.", False),
+])
+_add("The writer Ines Moreau has won the Harrow Prize for her first novel, beating the bookmakers' favourite, Tom Quayle, who had won it twice before.", [
+ ("Ines Moreau has won the Harrow Prize.", True),
+ ("Tom Quayle had won the prize twice before.", True),
+ ("Tom Quayle has won the Harrow Prize.", False),
+ ("Ines Moreau had won the prize twice before.", False),
+ ("Ines Moreau won for her third novel.", False),
+ ("Ines Moreau was the bookmakers' favourite.", False),
+])
+_add("Passengers on a flight from Leeds to Malaga were stuck on the plane for four hours after a fault was found with its brakes, and the flight was eventually cancelled.", [
+ ("Passengers were stuck on the plane for four hours.", True),
+ ("The flight was eventually cancelled.", True),
+ ("The flight eventually took off.", False),
+ ("A fault was found with its engine.", False),
+ ("Passengers were stuck for 14 hours.", False),
+ ("The flight was from Malaga to Leeds.", False),
+])
+# round 343
+_add("Eastfield Council has voted to keep its weekly bin collections, rejecting a proposal to collect general waste every three weeks, which officers said would save £1m.", [
+ ("The council has voted to keep weekly bin collections.", True),
+ ("Officers said the proposal would save £1m.", True),
+ ("The council has voted to collect bins every three weeks.", False),
+ ("Officers said the proposal would cost £1m.", False),
+ ("Councillors said the proposal would save £1m.", False),
+ ("The council has voted to collect bins every two weeks.", False),
+])
+_add("Two brothers from Stanton, Ali and Omar Haddad, have opened a bakery in the town's old fire station, creating 12 jobs.", [
+ ("Ali and Omar Haddad have opened a bakery.", True),
+ ("The bakery is in the old fire station.", True),
+ ("Two sisters have opened a bakery.", False),
+ ("The bakery is in the old police station.", False),
+ ("The bakery has created 20 jobs.", False),
+ ("The brothers have opened a cafe.", False),
+])
+_add("Campaigners have lost a High Court challenge against plans for a third runway at Farley Airport, but say they will appeal.", [
+ ("Campaigners lost a High Court challenge against the third runway.", True),
+ ("They say they will appeal.", True),
+ ("Campaigners won a High Court challenge against the third runway.", False),
+ ("The airport says it will appeal.", False),
+ ("Campaigners lost a challenge against a second runway.", False),
+ ("The campaigners said they would not appeal.", False),
+])
+_add("A nursery in Pelham has been rated inadequate by inspectors, who found children were left unsupervised, and it has been told to improve within three months.", [
+ ("The nursery has been rated inadequate.", True),
+ ("It has been told to improve within three months.", True),
+ ("The nursery has been rated outstanding.", False),
+ ("The nursery has been closed.", False),
+ ("Inspectors found children were left hungry.", False),
+ ("It has been told to improve within three weeks.", False),
+])
+_add("The Mayor of Teesby, Ruth Oyelaran, has announced a £2 cap on bus fares across the region from April, paid for by a government grant.", [
+ ("Ruth Oyelaran has announced a £2 cap on bus fares.", True),
+ ("The cap will be paid for by a government grant.", True),
+ ("The cap will be paid for by higher council tax.", False),
+ ("The cap will start in August.", False),
+ ("The government has announced a £2 cap on bus fares.", False),
+ ("Bus fares will rise to £2.", False),
+])
+# round 344
+_add("Orchestra conductor Pavel Hruska collapsed on stage during a concert in Hallstead on Friday and was taken to hospital, where he is said to be comfortable.", [
+ ("Pavel Hruska collapsed on stage during a concert.", True),
+ ("He was taken to hospital.", True),
+ ("Pavel Hruska died on stage.", False),
+ ("He is in a critical condition.", False),
+ ("A violinist collapsed on stage.", False),
+ ("The concert was on Saturday.", False),
+])
+_add("Gardeners in Hillborough have been told not to use hosepipes from Friday because reservoirs are at 40% of their usual level after the driest spring in 50 years.", [
+ ("Gardeners have been told not to use hosepipes from Friday.", True),
+ ("Reservoirs are at 40% of their usual level.", True),
+ ("Reservoirs are at 14% of their usual level.", False),
+ ("It was the wettest spring in 50 years.", False),
+ ("The hosepipe ban has been lifted.", False),
+ ("It was the driest spring in 15 years.", False),
+])
+_add("Students at Kelvin College have voted to end their occupation of the library after the college agreed to cut rents in its halls by 10%.", [
+ ("Students have voted to end their occupation of the library.", True),
+ ("The college agreed to cut rents by 10%.", True),
+ ("Students have voted to occupy the library.", False),
+ ("The college agreed to raise rents by 10%.", False),
+ ("The college has refused to cut rents.", False),
+ ("The students occupied the college's halls.", False),
+])
+_add("Mountain rescuers in the Lake District were called out a record 460 times last year, many of them to walkers who were poorly equipped, the team's leader said.", [
+ ("Mountain rescuers were called out 460 times last year.", True),
+ ("It was a record.", True),
+ ("Mountain rescuers were called out 640 times.", False),
+ ("Most call-outs were to climbers who had fallen.", False),
+ ("The number of call-outs fell last year.", False),
+ ("Walkers said they were poorly equipped.", False),
+])
+_add("Shares in Duncan Motors rose 7% after it said sales of its new electric van had beaten expectations, though it warned that costs were rising.", [
+ ("Shares in Duncan Motors rose 7%.", True),
+ ("Sales of its new electric van beat expectations.", True),
+ ("Shares in Duncan Motors fell 7%.", False),
+ ("Sales of its electric van fell short of expectations.", False),
+ ("Duncan Motors said costs were falling.", False),
+ ("Shares rose 17%.", False),
+])
+# round 345
+_add("The last surviving member of the 1966 Cup-winning Hallam side, Billy Marsh, has died aged 89, the club announced.", [
+ ("Billy Marsh has died aged 89.", True),
+ ("He was the last surviving member of the 1966 side.", True),
+ ("Billy Marsh has died aged 98.", False),
+ ("Billy Marsh announced his retirement.", False),
+ ("He played in the 1976 Cup-winning side.", False),
+ ("Several members of the 1966 side are still alive.", False),
+])
+_add("Customs officers at Port Tarne seized 2 tonnes of cocaine hidden in a shipment of frozen fish, the largest seizure at the port in ten years.", [
+ ("Customs officers seized 2 tonnes of cocaine.", True),
+ ("It was hidden in a shipment of frozen fish.", True),
+ ("Customs officers seized 2 tonnes of heroin.", False),
+ ("It was hidden in a shipment of bananas.", False),
+ ("It was the largest seizure at the port ever.", False),
+ ("Police seized 20 tonnes of cocaine.", False),
+])
+_add("The Ridley Players have cancelled their production of 'The Tempest' after the lead actor fell ill, and will refund all tickets.", [
+ ("The production of 'The Tempest' has been cancelled.", True),
+ ("All tickets will be refunded.", True),
+ ("The production has been postponed.", False),
+ ("The lead actress fell ill.", False),
+ ("Tickets will not be refunded.", False),
+ ("The director fell ill.", False),
+])
+_add("A report by the charity Shelterline says 3,400 people slept rough in Carlow last year, up a quarter on the year before, and blames rising rents.", [
+ ("3,400 people slept rough in Carlow last year.", True),
+ ("The charity blames rising rents.", True),
+ ("The number sleeping rough fell by a quarter.", False),
+ ("The council says 3,400 people slept rough.", False),
+ ("The charity blames a lack of shelters.", False),
+ ("4,300 people slept rough last year.", False),
+])
+_add("Kestle Rovers have sacked manager Gary Tomlin after seven defeats in a row and appointed his assistant, Sean Price, as caretaker.", [
+ ("Kestle Rovers have sacked Gary Tomlin.", True),
+ ("Sean Price has been appointed caretaker.", True),
+ ("Sean Price has been sacked.", False),
+ ("Gary Tomlin has been appointed caretaker.", False),
+ ("Tomlin was sacked after six defeats in a row.", False),
+ ("Gary Tomlin has resigned.", False),
+])
+# round 346
+_add("The number of nurses leaving the profession in Norland rose by 12% last year, with many blaming burnout, a survey by the nurses' union found.", [
+ ("The number of nurses leaving rose by 12%.", True),
+ ("Many blamed burnout.", True),
+ ("The number of nurses leaving fell by 12%.", False),
+ ("The number of doctors leaving rose by 12%.", False),
+ ("Many blamed low pay.", False),
+ ("A government survey found the rise.", False),
+])
+_add("A fire at a block of flats in Marden forced 60 residents to leave their homes overnight; fire investigators believe it was started by a faulty fridge.", [
+ ("Sixty residents were forced to leave their homes.", True),
+ ("Investigators believe a faulty fridge started the fire.", True),
+ ("Investigators have confirmed a faulty fridge started the fire.", False),
+ ("Investigators believe the fire was started deliberately.", False),
+ ("Sixteen residents were forced to leave.", False),
+ ("A faulty washing machine started the fire.", False),
+])
+_add("Rower Meg Duffy, 19, has broken the world record for the women's single sculls over 2,000 metres, finishing in 7 minutes 5 seconds.", [
+ ("Meg Duffy has broken the world record for the single sculls.", True),
+ ("She finished in 7 minutes 5 seconds.", True),
+ ("Meg Duffy has broken the British record.", False),
+ ("She finished in 5 minutes 7 seconds.", False),
+ ("Meg Duffy is 29.", False),
+ ("Meg Duffy broke the record for the double sculls.", False),
+])
+_add("The Home Office has agreed to pay £50,000 in compensation to a man it wrongly detained for 10 weeks, after a judge ruled his detention was unlawful.", [
+ ("The Home Office agreed to pay £50,000 compensation.", True),
+ ("A judge ruled the detention was unlawful.", True),
+ ("The man agreed to pay the Home Office £50,000.", False),
+ ("The man was detained for 10 months.", False),
+ ("A judge ruled the detention was lawful.", False),
+ ("The Home Office was ordered to pay £500,000.", False),
+])
+_add("Heavy rain caused a landslip that blocked the railway between Tollby and Haig on Monday, and services are not expected to resume until Thursday.", [
+ ("A landslip blocked the railway on Monday.", True),
+ ("Services are not expected to resume until Thursday.", True),
+ ("Services resumed on Monday.", False),
+ ("A fallen tree blocked the railway.", False),
+ ("Services are expected to resume on Tuesday.", False),
+ ("Snow caused a landslip.", False),
+])
+# round 347
+_add("Britain's biggest lottery winner, Sandra Pugh, has given £2m to build a new wing at the hospice that cared for her mother.", [
+ ("Sandra Pugh has given £2m to a hospice.", True),
+ ("The hospice cared for her mother.", True),
+ ("The hospice cared for her father.", False),
+ ("Sandra Pugh has given £20m.", False),
+ ("The hospice gave Sandra Pugh £2m.", False),
+ ("Sandra Pugh won the money on a scratchcard.", False),
+])
+_add("Engineers say the Lynford suspension bridge, closed since cracks were found in October, is safe and will reopen to cars next week, though lorries will remain banned.", [
+ ("The bridge will reopen to cars next week.", True),
+ ("Lorries will remain banned.", True),
+ ("Lorries will be allowed on the bridge.", False),
+ ("The bridge will stay closed to cars.", False),
+ ("Cracks were found in December.", False),
+ ("Engineers say the bridge is unsafe.", False),
+])
+_add("Tennis player Jade Orr, ranked 212th in the world, beat the fourth seed Lena Brandt in straight sets at the Harlow Open.", [
+ ("Jade Orr beat Lena Brandt in straight sets.", True),
+ ("Jade Orr is ranked 212th in the world.", True),
+ ("Lena Brandt beat Jade Orr.", False),
+ ("Jade Orr is the fourth seed.", False),
+ ("Jade Orr won in three sets.", False),
+ ("Lena Brandt is ranked 212th.", False),
+])
+_add("A council worker in Fenby who stole £120,000 by setting up fake suppliers has been jailed for three years, and the council has promised to tighten its checks.", [
+ ("A council worker has been jailed for three years.", True),
+ ("The council has promised to tighten its checks.", True),
+ ("The council worker stole £12,000.", False),
+ ("The council worker was given a suspended sentence.", False),
+ ("The council has relaxed its checks.", False),
+ ("A supplier stole £120,000 from the council.", False),
+])
+_add("Scientists tagging sharks off Cornwall recorded a porbeagle travelling 1,200 miles to Norway in just six weeks.", [
+ ("A porbeagle shark travelled 1,200 miles to Norway.", True),
+ ("It took six weeks.", True),
+ ("A blue shark travelled to Norway.", False),
+ ("The shark travelled 12,000 miles.", False),
+ ("It took six months.", False),
+ ("The shark travelled to Iceland.", False),
+])
+# round 348
+_add("Parking charges at Wellby General Hospital will be scrapped for patients with cancer from next month, but staff will still have to pay.", [
+ ("Parking charges will be scrapped for patients with cancer.", True),
+ ("Staff will still have to pay.", True),
+ ("Parking will be free for staff.", False),
+ ("Parking charges will be scrapped for all patients.", False),
+ ("Parking charges will rise for patients with cancer.", False),
+ ("The change starts next year.", False),
+])
+_add("An 11-year-old boy from Glenside, Ravi Patel, has become the youngest person to pass A-level maths, scoring an A*.", [
+ ("Ravi Patel has passed A-level maths at 11.", True),
+ ("He scored an A*.", True),
+ ("Ravi Patel failed A-level maths.", False),
+ ("Ravi Patel scored a B.", False),
+ ("Ravi Patel is 13.", False),
+ ("Ravi Patel passed A-level physics.", False),
+])
+_add("Firms in the Tarnside enterprise zone will pay no business rates for five years under plans approved by the council, which hopes to attract 2,000 jobs.", [
+ ("Firms will pay no business rates for five years.", True),
+ ("The council hopes to attract 2,000 jobs.", True),
+ ("The plans will create 2,000 jobs.", False),
+ ("Firms will pay half their business rates.", False),
+ ("The council rejected the plans.", False),
+ ("Firms will pay no rates for 15 years.", False),
+])
+_add("A cyclist who rode from Land's End to John o' Groats in 44 hours has raised £30,000 for the mental health charity Mindway, in memory of his brother.", [
+ ("A cyclist rode from Land's End to John o' Groats in 44 hours.", True),
+ ("He raised £30,000 for Mindway.", True),
+ ("He raised £30,000 in memory of his father.", False),
+ ("The cyclist rode the route in 14 hours.", False),
+ ("He raised £300,000.", False),
+ ("He ran from Land's End to John o' Groats.", False),
+])
+_add("Builders working on a new school in Ardley found the remains of a Roman bath house, and work has been paused while archaeologists study the site.", [
+ ("Builders found the remains of a Roman bath house.", True),
+ ("Work has been paused.", True),
+ ("Archaeologists found the remains of a Roman villa.", False),
+ ("Work on the school has been cancelled.", False),
+ ("Builders found the remains of a Saxon church.", False),
+ ("Work has continued on the school.", False),
+])
+# round 349
+_add("The minister for schools, Karen Holt, has said free school meals will be extended to all primary pupils in Wexland from September, at a cost of £90m a year.", [
+ ("Free school meals will be extended to all primary pupils.", True),
+ ("It will cost £90m a year.", True),
+ ("Free school meals will be extended to all secondary pupils.", False),
+ ("Free school meals will be scrapped.", False),
+ ("It will cost £19m a year.", False),
+ ("Karen Holt said meals would be extended from January.", False),
+])
+_add("A herd of 30 cows escaped from a farm near Dunwick and wandered onto a golf course, where they damaged three greens before being rounded up.", [
+ ("Thirty cows escaped from a farm.", True),
+ ("They damaged three greens on a golf course.", True),
+ ("Thirty sheep escaped from a farm.", False),
+ ("The cows damaged 13 greens.", False),
+ ("The cows wandered onto a football pitch.", False),
+ ("The cows are still missing.", False),
+])
+_add("Fraud detectives have arrested a 52-year-old financial adviser in Halton on suspicion of stealing £2m from his clients' pension savings.", [
+ ("A financial adviser has been arrested on suspicion of stealing £2m.", True),
+ ("He is suspected of stealing from his clients' pension savings.", True),
+ ("A financial adviser has been convicted of stealing £2m.", False),
+ ("His clients stole £2m from the adviser.", False),
+ ("The adviser has been charged with stealing £20m.", False),
+ ("A 25-year-old adviser has been arrested.", False),
+])
+_add("The Dalby Arms, a pub that has stood in the village for 400 years, will close on Sunday because its owners can no longer afford the energy bills.", [
+ ("The Dalby Arms will close on Sunday.", True),
+ ("Its owners can no longer afford the energy bills.", True),
+ ("The Dalby Arms has been saved from closure.", False),
+ ("The pub has stood for 40 years.", False),
+ ("The pub will close because of falling trade.", False),
+ ("The pub closed last Sunday.", False),
+])
+_add("Wildlife experts say the number of hedgehogs in rural Britain has halved since 2000, while numbers in towns appear to be stable.", [
+ ("The number of hedgehogs in rural Britain has halved since 2000.", True),
+ ("Numbers in towns appear to be stable.", True),
+ ("The number of hedgehogs in towns has halved.", False),
+ ("Hedgehog numbers in rural Britain have doubled.", False),
+ ("Numbers in towns are falling sharply.", False),
+ ("The number has halved since 1990.", False),
 ])
 # fmt: on
 
