@@ -8643,3 +8643,31 @@ def test_round_three_hundred_and_thirty_readings_what_happened() -> None:
     _assert_judged(menu, "The menu is built around local beef.", False)
     genome = "Scientists have mapped the genome of the wildcat, which could help protect the species, a study found."
     _assert_judged(genome, "Scientists have mapped the genome of the marten.", False)
+
+
+def test_round_three_hundred_and_forty_readings_faithful_kept() -> None:
+    trawler = "Coastguards say there is no sign of any leak from the grounded trawler and its crew of six are safe."
+    _assert_judged(trawler, "The crew of six are safe.", True)
+    _assert_judged(trawler, "The trawler is leaking fuel.", False)
+    will = "The late Ada Kerr has left £5m to charity in her will, including £2m to animal shelters."
+    _assert_judged(will, "She left £2m to animal shelters.", True)
+    _assert_judged(will, "She left £2m to charity.", False)
+    bypass = "Work on the Orm bypass has been paused while ecologists survey the site."
+    _assert_judged(bypass, "Work on the bypass has been put on hold.", True)
+
+
+def test_round_three_hundred_and_forty_readings_what_happened() -> None:
+    recital = "Pianist Ivo Marr collapsed during a recital in Kell and was taken to hospital."
+    _assert_judged(recital, "A violinist collapsed during a recital.", False)
+    bus = "The bus was taken off the road after a fault was found with its brakes."
+    _assert_judged(bus, "A fault was found with its steering.", False)
+    ferry = "The inquiry into the Kell ferry sinking praised the crew for their calm."
+    _assert_judged(ferry, "The inquiry into the Kell ferry fire praised the crew.", False)
+    blaze = "Fire investigators believe the blaze at the Orm warehouse was started by a faulty heater."
+    _assert_judged(blaze, "Investigators believe the blaze was started deliberately.", False)
+    regatta = "Ivo Marsh won gold in the single sculls at the Kell regatta on Sunday."
+    _assert_judged(regatta, "Ivo Marsh won gold in the double sculls.", False)
+    bypass = "Work on the Orm bypass has been paused while ecologists survey the site."
+    _assert_judged(bypass, "Work on the bypass has been cancelled.", False)
+    plant = "The company expects to hire 300 workers at its new plant in Kell."
+    _assert_judged(plant, "The company will take on 300 workers.", False)

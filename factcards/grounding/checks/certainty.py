@@ -296,6 +296,19 @@ def _hedged(
             and (found[figure_at].lower in claim_lemmas or any(w.lower == found[figure_at].lower for w in claim_words))
         ):
             return " ".join(w.text for w in found[i : figure_at + 1])
+        # "hopes to attract 2,000 jobs": the figure of what the hedged deed would bring, which "will create 2,000 jobs"
+        # tells as certain (the figure and what it counts both the claim's)
+        counted = at + 1
+        while counted < len(found) and found[counted].lower.isdigit():
+            counted += 1  # (a figure may be read as several words: "2,000")
+        told = {w.lower for w in claim_words}
+        if (
+            "VERB" in classes
+            and at + 1 < counted < len(found)
+            and all(w.lower in told for w in found[at + 1 : counted])
+            and lemmas(found[counted].lower) & claim_lemmas
+        ):
+            return text[found[i].start : found[counted].end] or " ".join(w.text for w in found[i : counted + 1])
     if found[i].lower in _CLAUSE_HEDGES:
         # "Investigators believe an accelerant was used": the hedge governs the clause after it.
         for j in range(i + 1, min(i + 7, len(found))):

@@ -1945,14 +1945,14 @@ def _only_one_of_its_kind(
             {k for k, _ in kinds_of(w.lower)} & kinds for j, w in enumerate(claim_words) if j != i
         ):
             continue  # (the claim names another of the kind: which is which is the other rules' to read)
+        if any(named & mine for _, named_of in theirs for named in named_of):
+            continue  # (the same thing under another of its names: "snowfall" for "snow")
         others = [
             (found, j)
             for found, named_of in theirs
             for j, named in enumerate(named_of)
             if {k for k, _ in named} & kinds and not (found[j].capitalized and found[j].start > 0)
         ]
-        if any(named_of[j] & mine for found, named_of in theirs for j in range(len(found))):
-            continue  # (the same thing under another of its names: "snowfall" for "snow")
         if len({min(lemmas(found[j].lower)) for found, j in others}) != 1:
             continue
         found, j = others[0]

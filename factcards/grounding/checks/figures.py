@@ -44,7 +44,7 @@ from factcards.text.dates import DateMention, parse_date
 from factcards.text.dictionary import inflected_from
 from factcards.text.durations import given_as_length
 from factcards.text.lexicon import lexicon
-from factcards.text.words import Word, forms_by_class, is_content, lemmas, words
+from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, words
 
 
 def surfaces(items: Iterable[str]) -> str:
@@ -1809,7 +1809,8 @@ def _overrun_as_cost(ctx: ClaimContext) -> Hit | None:
     return None
 
 
-_AND_FIGURE = re.compile(r"\band\s+([$£€]?\d[\d,.]*)")
+# (a figure listed after the first, or a part of it: "left £30m to charity …, including £10m to children's hospitals")
+_AND_FIGURE = re.compile(r"\b(?P<link>and|including|of\s+which)\s+([$£€]?\d[\d,.]*)")
 
 
 def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
@@ -1860,12 +1861,23 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
             # ("have seized 300 fake designer handbags and 1,000 counterfeit watches": the claim's figure is the deed's
             # too, listed after the first)
             listed = any(
-                _digits(m.group(1)) == _digits(figure) for m in _AND_FIGURE.finditer(text, other.end, other.end + 120)
+                _digits(m.group(2)) == _digits(figure)
+                and (m.group("link") == "and" or _part_told(claim, figure, text, m))
+                for m in _AND_FIGURE.finditer(text, other.end, other.end + 120)
             )
             if same and not listed:
                 yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',
                           ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
                 return
+
+
+def _part_told(claim: str, figure: str, text: str, m: re.Match[str]) -> bool:
+    """Whether what the claim gives its figure to is what the evidence's part goes to ("£10m to children's hospitals"
+    against "including £10m to children's hospitals"; not "£10m to charity")."""
+    at = claim.find(figure)
+    mine = content_lemmas(words(claim[at + len(figure) : at + len(figure) + 60]))
+    theirs = content_lemmas(words(text[m.end() : m.end() + 60]))
+    return bool(mine) and mine <= theirs
 
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:has|have|had|was|were|is|are)\s+)?$")

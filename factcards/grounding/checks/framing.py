@@ -166,10 +166,15 @@ def no_evidence(ctx: ClaimContext) -> str | None:
     mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
 
     def frames_claim(m: re.Match[str]) -> bool:
-        said = [w for w in words(m.group("clause")) if is_content(w.lower)]
+        # (up to a clause of its own: "no sign of any leak and the crew of 22 are safe" shows nothing of the crew)
+        clause = _OWN_CLAUSE.split(m.group("clause"), maxsplit=1)[0]
+        said = [w for w in words(clause) if is_content(w.lower)]
         return sum(1 for w in said if lemmas(w.lower) & mine) >= min(2, len(said))
 
     return _framing(ctx, _NO_EVIDENCE, frames_claim)
+
+
+_OWN_CLAUSE = re.compile(r",|\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
 
 
 # "a bill that would raise the minimum wage": what a proposal would do if it became law.

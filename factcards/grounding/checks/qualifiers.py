@@ -690,7 +690,7 @@ def harm_added(ctx: ClaimContext) -> Hit | None:
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained|taken\s+into\s+custody)\b", re.IGNORECASE)
 _LAW_STEPS = re.compile(
     r"\b(?:arrest\w*|custody|detain\w*|held|charg\w*|bail\w*|court|trial|convict\w*|jail\w*|prison\w*|"
-    r"sentenc\w*|guilty|plead\w*|pleaded|suspects?|questioned|interviewed|caution\w*|accused|prosecut\w*|"
+    r"sentenc\w*|guilty|plead\w*|suspects?|questioned|interviewed|caution\w*|accused|prosecut\w*|"
     r"remand\w*|cleared|acquitt\w*|fined|inquest)\b",
     re.IGNORECASE,
 )

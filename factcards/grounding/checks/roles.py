@@ -1384,12 +1384,12 @@ def _name_made_agent(
                 and any(doer in t for t in ctx.texts)
                 # (not the one named right after what they are: "set by her coach, Maeve Orr")
                 and doer.split()[-1] not in text[m.end() : m.end() + 40]
+                # (the thing right before the passive, or past where it is to the clause that tells of it: "a new ward
+                # at St Aldric's Hospital, which was paid for by a fundraising campaign")
                 and re.search(rf"\b{re.escape(done_to.text)}(?:\s+[\w'’-]+){{0,4}}?(?:,\s+which)?\s+"
                               rf"(?:will\s+|would\s+|are\s+|is\s+|was\s+|were\s+)?(?:be\s+|been\s+|being\s+)?$",
                               before, re.IGNORECASE)
             ):  # fmt: skip
-                # (or past where it is, to the clause that tells of it: "a new ward at St Aldric's Hospital, which was
-                # paid for by a fundraising campaign")
                 return ctx.said_against(claim[claim.find(doer) : done_to.end], their_said)
     return None
 
