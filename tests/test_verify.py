@@ -8657,6 +8657,7 @@ def test_round_three_hundred_and_forty_readings_faithful_kept() -> None:
 
 
 def test_round_three_hundred_and_forty_readings_what_happened() -> None:
+    will = "The late Ada Kerr has left £5m to charity in her will, including £2m to animal shelters."
     recital = "Pianist Ivo Marr collapsed during a recital in Kell and was taken to hospital."
     _assert_judged(recital, "A violinist collapsed during a recital.", False)
     bus = "The bus was taken off the road after a fault was found with its brakes."
@@ -8671,3 +8672,15 @@ def test_round_three_hundred_and_forty_readings_what_happened() -> None:
     _assert_judged(bypass, "Work on the bypass has been cancelled.", False)
     plant = "The company expects to hire 300 workers at its new plant in Kell."
     _assert_judged(plant, "The company will take on 300 workers.", False)
+    _assert_judged(will, "She left £5m to animal shelters.", False)
+    walker = "A man who was stung by a swarm of bees near Kell has been released from hospital."
+    _assert_judged(walker, "The man is still in hospital.", False)
+    dean = "The Dean of Orm, Ivo Pell, will retire in the spring after 12 years, the cathedral said."
+    _assert_judged(dean, "Ivo Pell has been appointed Dean of Orm.", False)
+    flight = "A flight from Kell to Faro was held on the runway for three hours and was eventually cancelled."
+    _assert_judged(flight, "The flight eventually took off.", False)
+    goats = "A herd of goats that escaped from a farm near Orm has been rounded up after two days."
+    _assert_judged(goats, "The goats are still missing.", False)
+    match = "Kell's Ana Rowe, ranked 140th in the world, knocked out the second seed Mia Dale in Orm."
+    _assert_judged(match, "Mia Dale is ranked 140th.", False)
+    _assert_judged(match, "Ana Rowe is ranked 140th in the world.", True)

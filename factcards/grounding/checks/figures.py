@@ -1004,6 +1004,8 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _owned_figure_moved(ctx)
         or _vote_sides_swapped(ctx)
         or _overrun_as_cost(ctx)
+        or _whole_given_to_part(ctx)
+        or _rank_of_another(ctx)
     ):
         yield hit
     yield from figure_bound_elsewhere(ctx)
@@ -1810,7 +1812,7 @@ def _overrun_as_cost(ctx: ClaimContext) -> Hit | None:
 
 
 # (a figure listed after the first, or a part of it: "left £30m to charity …, including £10m to children's hospitals")
-_AND_FIGURE = re.compile(r"\b(?P<link>and|including|of\s+which)\s+([$£€]?\d[\d,.]*)")
+_AND_FIGURE = re.compile(r"\b(?P<link>and|including|of\s+which)\s+([$£€]?\d[\d,.]*(?:m|bn|k)?)\b")
 
 
 def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
@@ -1869,6 +1871,46 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
                 yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',
                           ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
                 return
+
+
+# "Jade Orr, ranked 212th in the world", "Orr is ranked 212th": a place in a ranking and whose it is (by the last word
+# of the name before it).
+_RANKED = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+)(?:,|\s+(?:is|was|are|were))\s+(?:now\s+)?ranked\s+(?:No\.?\s*)?(?P<n>\d+)"
+)
+
+
+def _rank_of_another(ctx: ClaimContext) -> Hit | None:
+    """ "Lena Brandt is ranked 212th" against "Jade Orr, ranked 212th in the world, beat the fourth seed Lena Brandt":
+    the place the evidence gives one, given to another it names."""
+    for mine in _RANKED.finditer(ctx.card.claim):
+        for text in ctx.texts:
+            theirs = [m for m in _RANKED.finditer(text) if m.group("n") == mine.group("n")]
+            if theirs and all(m.group("who") != mine.group("who") for m in theirs) and mine.group("who") in text:
+                return ctx.said_against(mine.group(0), theirs[0].group(0))
+    return None
+
+
+_SUM_TO = re.compile(r"([$£€]\d[\d,.]*\s*(?:m|bn|k|million|billion)?)\s+(?:to|for)\s+")
+
+
+def _whole_given_to_part(ctx: ClaimContext) -> Hit | None:
+    """ "He left £30m to children's hospitals" against "left £30m to charity …, including £10m to children's hospitals":
+    the whole sum given to what the evidence gives only a part of it."""
+    for mine in _SUM_TO.finditer(ctx.card.claim):
+        told = content_lemmas(words(ctx.card.claim[mine.end() : mine.end() + 60]))
+        if not told:
+            continue
+        for text in ctx.texts:
+            for m in _AND_FIGURE.finditer(text):
+                if m.group("link") == "and" or _digits(m.group(2)) == _digits(mine.group(1)):
+                    continue
+                whole = text[: m.start()]
+                if _digits(mine.group(1)) in {_digits(w.group(1)) for w in _SUM_TO.finditer(whole)} and told <= (
+                    content_lemmas(words(text[m.end() : m.end() + 60]))
+                ):
+                    return ctx.said_against(mine.group(1), m.group(0))
+    return None
 
 
 def _part_told(claim: str, figure: str, text: str, m: re.Match[str]) -> bool:
