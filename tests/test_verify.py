@@ -8681,6 +8681,11 @@ def test_round_three_hundred_and_forty_readings_what_happened() -> None:
     _assert_judged(flight, "The flight eventually took off.", False)
     goats = "A herd of goats that escaped from a farm near Orm has been rounded up after two days."
     _assert_judged(goats, "The goats are still missing.", False)
+    till = (
+        "A shop manager, Ivo Crane, 41, has been jailed for stealing £9,000 from the Orm charity shop where he worked."
+    )
+    _assert_judged(till, "The charity shop stole £9,000 from Ivo Crane.", False)
+    _assert_judged(till, "Ivo Crane stole £9,000 from the charity shop.", True)
     match = "Kell's Ana Rowe, ranked 140th in the world, knocked out the second seed Mia Dale in Orm."
     _assert_judged(match, "Mia Dale is ranked 140th.", False)
     _assert_judged(match, "Ana Rowe is ranked 140th in the world.", True)

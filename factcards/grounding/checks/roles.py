@@ -47,6 +47,7 @@ from factcards.text.names import (
 from factcards.text.words import (
     JOB_NOUNS,
     Word,
+    content_lemmas,
     forms_by_class,
     is_content,
     kinds_of,
@@ -881,6 +882,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _way_turned(ctx)
         or _kinds_of_people_crossed(ctx)
         or _payment_turned(ctx)
+        or _taken_from_turned(ctx)
         or _medal_swapped(ctx)
         or _owned_deed_given(ctx)
         or _agent_swapped(ctx)
@@ -1443,6 +1445,30 @@ def _payment_turned(ctx: ClaimContext) -> Hit | None:
     for text in ctx.texts:
         if (found := paid.search(text)) and not pays.search(text):
             return ctx.said_against(m.group(0).strip(), found.group(0))
+    return None
+
+
+# "stealing £70,000 from elderly residents": a taking, what was taken and from whom.
+_TAKEN_FROM = re.compile(
+    r"(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,3}?)(?:stole|steals|stealing|steal|embezzled|embezzling|swindled|swindling)\s+"
+    r"(?:[\w£$€,.'’-]+\s+){0,4}?from\s+(?P<from>(?:[\w'’-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def _taken_from_turned(ctx: ClaimContext) -> Hit | None:
+    """ "Elderly residents stole £70,000 from Denise Holt" against "jailed … for stealing £70,000 from elderly residents":
+    the ones stolen from, told as the ones who stole."""
+    for m in _TAKEN_FROM.finditer(ctx.card.claim):
+        thieves = content_lemmas(words(m.group("who")))
+        robbed = content_lemmas(words(m.group("from")))
+        if not thieves or not robbed:
+            continue
+        for text in ctx.texts:
+            for theirs in _TAKEN_FROM.finditer(text):
+                victims = content_lemmas(words(theirs.group("from")))
+                if thieves & victims and not robbed & victims:
+                    return ctx.said_against(m.group(0).strip(), theirs.group(0).strip())
     return None
 
 
