@@ -1898,7 +1898,7 @@ def _whole_given_to_part(ctx: ClaimContext) -> Hit | None:
     """ "He left £30m to children's hospitals" against "left £30m to charity …, including £10m to children's hospitals":
     the whole sum given to what the evidence gives only a part of it."""
     for mine in _SUM_TO.finditer(ctx.card.claim):
-        told = content_lemmas(words(ctx.card.claim[mine.end() : mine.end() + 60]))
+        told = _told_after(ctx.card.claim, mine.end())
         if not told:
             continue
         for text in ctx.texts:
@@ -1907,7 +1907,7 @@ def _whole_given_to_part(ctx: ClaimContext) -> Hit | None:
                     continue
                 whole = text[: m.start()]
                 if _digits(mine.group(1)) in {_digits(w.group(1)) for w in _SUM_TO.finditer(whole)} and told <= (
-                    content_lemmas(words(text[m.end() : m.end() + 60]))
+                    _told_after(text, m.end())
                 ):
                     return ctx.said_against(mine.group(1), m.group(0))
     return None
@@ -1916,10 +1916,13 @@ def _whole_given_to_part(ctx: ClaimContext) -> Hit | None:
 def _part_told(claim: str, figure: str, text: str, m: re.Match[str]) -> bool:
     """Whether what the claim gives its figure to is what the evidence's part goes to ("£10m to children's hospitals"
     against "including £10m to children's hospitals"; not "£10m to charity")."""
-    at = claim.find(figure)
-    mine = content_lemmas(words(claim[at + len(figure) : at + len(figure) + 60]))
-    theirs = content_lemmas(words(text[m.end() : m.end() + 60]))
-    return bool(mine) and mine <= theirs
+    mine = _told_after(claim, claim.find(figure) + len(figure))
+    return bool(mine) and mine <= _told_after(text, m.end())
+
+
+def _told_after(text: str, at: int) -> frozenset[str]:
+    """The content lemmas of the few words after `at`: what a sum goes to ("to children's hospitals")."""
+    return content_lemmas(words(text[at : at + 60]))
 
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:has|have|had|was|were|is|are)\s+)?$")

@@ -340,15 +340,15 @@ def pretence_dropped(ctx: ClaimContext) -> str | None:
     if _PRETENCE_WORDS.search(ctx.card.claim):
         return None
     claim_lemmas = {form for w in ctx.claim_words for form in lemmas(w.lower)}
-    for text in ctx.texts:
-        for m in _POSED_AS.finditer(text):
-            what = [w.lower() for w in (m.group("what") or m.group("what2")).split()]
-            while what and not (is_content(what[-1]) and "NOUN" in forms_by_class(what[-1])):
-                what.pop()  # ("posing as bank staff has …": what they passed for ends on its noun)
-            # (the whole of it in the claim: "bank staff" is not the claim's "her bank")
-            if what and all(lemmas(w) & claim_lemmas for w in what if is_content(w)):
-                return m.group(0)
-    return None
+
+    def passed_for_the_claims(m: re.Match[str]) -> bool:
+        what = [w.lower() for w in (m.group("what") or m.group("what2")).split()]
+        while what and not (is_content(what[-1]) and "NOUN" in forms_by_class(what[-1])):
+            what.pop()  # ("posing as bank staff has …": what they passed for ends on its noun)
+        # (the whole of it in the claim: "bank staff" is not the claim's "her bank")
+        return bool(what) and all(lemmas(w) & claim_lemmas for w in what if is_content(w))
+
+    return _framing(ctx, _POSED_AS, passed_for_the_claims)
 
 
 # "… would begin on March 3 unless the company improved its offer", "If the board approves, fares will

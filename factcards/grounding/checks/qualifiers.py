@@ -710,7 +710,7 @@ def arrest_added(ctx: ClaimContext) -> Hit | None:
     one is held. (Evidence that only leaves the arrest out is not enough: a summary's sentence may tell of it from
     another part of the article, measured on `python -m bench --only trust`.)"""
     said = _ARRESTED.search(ctx.card.claim)
-    if said is None or ctx.claim.negations or any(_LAW_STEPS.search(text) for text in ctx.texts):
+    if said is None or ctx.claim.negations or ctx.evidence_match(_LAW_STEPS):
         return None
     return _against(ctx, said, _NO_ARREST_YET)
 

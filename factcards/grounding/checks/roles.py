@@ -1970,9 +1970,7 @@ def _done_to_another_described(ctx: ClaimContext, claim_words: list[Word]) -> Hi
     for verb in _predicates(claim_words):
         if not _plain_passive(claim_words, verb):
             continue
-        k = claim_words.index(verb) - 2
-        while k >= 0 and claim_words[k].lower in _BE | AUXILIARY:
-            k -= 1
+        k = _passive_subject(claim_words, verb)
         if k < 1 or (claim_words[k - 1].lower not in _ARTICLES and not claim_words[k - 1].lower.endswith("-old")):
             continue
         head = claim_words[k]
@@ -2071,6 +2069,15 @@ def passive_done_to(text: str, verb: Word, found: list[Word]) -> frozenset[str]:
     return roles_at(text, people, verb, found).receivers if people else frozenset()
 
 
+def _passive_subject(found: list[Word], verb: Word) -> int:
+    """Where a passive's subject ends, back past its "be" and auxiliaries ("two teenagers have been arrested" ->
+    "teenagers"); below 0 when nothing stands before them."""
+    k = found.index(verb) - 2
+    while k >= 0 and found[k].lower in _BE | AUXILIARY:
+        k -= 1
+    return k
+
+
 _ONE_BY_NOUN_OPENERS = frozenset("a an his her their two three four several".split())
 
 
@@ -2079,9 +2086,7 @@ def _one_by_noun(found: list[Word], verb: Word) -> str | None:
     pronoun ("arrested him"), nor "the" one, which may be the one the claim names."""
     i = found.index(verb)
     if _plain_passive(found, verb):
-        k = i - 2
-        while k >= 0 and found[k].lower in _BE | AUXILIARY:
-            k -= 1
+        k = _passive_subject(found, verb)
         if k >= 1 and found[k - 1].lower in _ONE_BY_NOUN_OPENERS and _person_noun(found[k]):
             return f"{found[k - 1].text} {found[k].text}"
         return None

@@ -316,6 +316,10 @@ def _credited_body(ctx: ClaimContext) -> str | None:
 _ANY_OFFICIAL = frozenset({"officials", "authorities"})
 
 
+# "…, National Highways said.": a name of two or more words closing the sentence as its source.
+_NAME_SAID_LAST = re.compile(rf",\s+(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{1,3}})\s+{_VERBS}\s*[.!]?\s*$")
+
+
 def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
     """Whom the evidence credits instead of the body the claim credits (`None` when the evidence
     credits that body, by its last word in any form, or credits no one)."""
@@ -336,13 +340,10 @@ def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
     # said"); not a person, who may speak for it.
     if any(re.search(rf"\b{re.escape(last)}", text, re.IGNORECASE) for text in ctx.texts):
         return None
-    named = [m.group("who") for text in ctx.texts for m in _NAME_SAID_LAST.finditer(text)]
-    named = [who for who in named if entity_type(who) != "person" and not sex_of_first_name(who)]
-    return named[0] if named else None
-
-
-# "…, National Highways said.": a name of two or more words closing the sentence as its source.
-_NAME_SAID_LAST = re.compile(rf",\s+(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{1,3}})\s+{_VERBS}\s*[.!]?\s*$")
+    named = ctx.evidence_match(
+        _NAME_SAID_LAST, lambda m: entity_type(m.group("who")) != "person" and not sex_of_first_name(m.group("who"))
+    )
+    return named.group("who") if named else None
 
 
 def _body_says(body: str) -> re.Pattern[str]:
