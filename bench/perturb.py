@@ -288,10 +288,18 @@ conductor collapsed, a hosepipe ban, an occupation ended, rescue call-outs, van 
 cocaine seizure, a cancelled Tempest, rough sleeping, a manager sacked; nurses leaving, a flats fire, a world record,
 wrongful detention, a landslip; a lottery winner's gift, a bridge reopening, a tennis upset, a council fraud, a shark
 tagged; hospital parking, a young A-level, business rates, a charity ride, a Roman bath house; free school meals, cows
-on a golf course, a financial adviser, a pub closing, hedgehogs; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to forty-fifth sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold. `python -m bench --only perturb`.
+on a golf course, a financial adviser, a pub closing, hedgehogs; a lorry of potatoes, a council headquarters sold, a
+singer's tour, a sleep study, a quarry rescue; a manager sacked, school concrete, a collection box, a show postponed,
+year-long waits; a statue unveiled, cocaine in bananas, airport passengers, a chief executive stepping down, trees by a
+river; a bank scam, a cross-country title, garden centres bought, a cancer blood test, a broken-down train; a fin whale,
+a pay vote, a trolley wait, a mayor not standing, a rockfall; a stamp price, a knitter's medal, a light aircraft,
+parking charges, rescued ponies; a shoplifter chased, a conductor appointed, a roofer's death, rents, a Bronze Age
+sword; a car into a bus shelter, a marathon's record total, measles, a bridge closure, a department store closing; a
+nightclub punch, a drowned village, a Home Office payment, a power cut, a spaniel found; a car factory, a missing girl,
+a heritage railway, disposable barbecues, an author's death; and faithful retellings of them in the words LLM summaries
+use. Written and fixed in the twenty-second to forty-sixth sessions (each round written before the fixes it prompted),
+so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -15756,6 +15764,416 @@ _add("Wildlife experts say the number of hedgehogs in rural Britain has halved s
  ("Hedgehog numbers in rural Britain have doubled.", False),
  ("Numbers in towns are falling sharply.", False),
  ("The number has halved since 1990.", False),
+])
+# round 350
+_add("A lorry carrying 20 tonnes of potatoes overturned on the A17 near Sleaford on Tuesday morning, closing the road for six hours while the load was cleared.", [
+ ("A lorry carrying potatoes overturned on the A17.", True),
+ ("The road was closed for six hours.", True),
+ ("A lorry carrying 20 tonnes of onions overturned.", False),
+ ("The road was closed for 16 hours.", False),
+ ("The lorry overturned on Tuesday evening.", False),
+ ("The road stayed open while the load was cleared.", False),
+])
+_add("Glenmoor Council has agreed to sell its former headquarters to a developer for £4.5m, with the building to be turned into 60 flats.", [
+ ("Glenmoor Council has agreed to sell its former headquarters for £4.5m.", True),
+ ("The building will be turned into 60 flats.", True),
+ ("Glenmoor Council has agreed to buy a building from a developer.", False),
+ ("The building will be turned into a hotel.", False),
+ ("The council sold the headquarters for £45m.", False),
+ ("The building will be turned into 16 flats.", False),
+])
+_add("The singer Maya Cole has cancelled the last four dates of her UK tour after losing her voice, her management said on Friday.", [
+ ("Maya Cole has cancelled the last four dates of her UK tour.", True),
+ ("Her management said she had lost her voice.", True),
+ ("Maya Cole has cancelled her whole UK tour.", False),
+ ("Maya Cole has postponed the first four dates of her tour.", False),
+ ("Maya Cole said on Friday that her management had lost its voice.", False),
+ ("Maya Cole cancelled the dates after a back injury.", False),
+])
+_add("A study of 12,000 adults by the University of Tarne found that those who slept fewer than six hours a night were 30% more likely to catch a cold.", [
+ ("The study looked at 12,000 adults.", True),
+ ("People who slept fewer than six hours were 30% more likely to catch a cold.", True),
+ ("People who slept more than six hours were 30% more likely to catch a cold.", False),
+ ("The study proved that lack of sleep causes colds.", False),
+ ("The study looked at 1,200 adults.", False),
+ ("Those who slept fewer than six hours were 30% less likely to catch a cold.", False),
+])
+_add("Firefighters rescued two teenagers who had become stuck on a ledge while climbing at Craigmore quarry on Sunday afternoon; neither was hurt.", [
+ ("Firefighters rescued two teenagers stuck on a ledge.", True),
+ ("Neither teenager was hurt.", True),
+ ("Two teenagers were hurt in a fall at Craigmore quarry.", False),
+ ("The teenagers rescued two firefighters.", False),
+ ("Lifeboat crews rescued three teenagers.", False),
+ ("The teenagers became stuck on Sunday morning.", False),
+])
+# round 351
+_add("Benton Rovers have sacked manager Phil Orme after a run of eight defeats in ten games left the club second from bottom of the table.", [
+ ("Benton Rovers have sacked Phil Orme.", True),
+ ("The club is second from bottom.", True),
+ ("Phil Orme has resigned as Benton Rovers manager.", False),
+ ("Benton Rovers lost ten of their last eight games.", False),
+ ("The club is second in the table.", False),
+ ("Benton Rovers won eight of their last ten games.", False),
+])
+_add("The government will spend £300m over three years to repair crumbling concrete in schools, the education department announced, though head teachers' unions say at least £1bn is needed.", [
+ ("The government will spend £300m over three years on school repairs.", True),
+ ("Unions say at least £1bn is needed.", True),
+ ("The government will spend £1bn on school repairs.", False),
+ ("Head teachers' unions announced £300m for schools.", False),
+ ("The money will be spent over one year.", False),
+ ("Unions say £300m is enough.", False),
+])
+_add("A man who stole a charity collection box from a Bramley café has been caught after he dropped his bank card at the scene, police said.", [
+ ("A man who stole a charity collection box has been caught.", True),
+ ("He dropped his bank card at the scene.", True),
+ ("A woman stole a collection box from a café.", False),
+ ("The man dropped his phone at the scene.", False),
+ ("The man stole a charity collection box from a pub.", False),
+ ("The man has not been caught.", False),
+])
+_add("Heavy rain has forced the postponement of the Ashdale Agricultural Show, which was due to take place on Saturday; organisers hope to hold it in September instead.", [
+ ("The Ashdale Agricultural Show has been postponed.", True),
+ ("Organisers hope to hold it in September.", True),
+ ("The Ashdale Agricultural Show has been cancelled for good.", False),
+ ("The show will be held in September.", False),
+ ("The show was postponed because of high winds.", False),
+ ("The show was due to take place on Sunday.", False),
+])
+_add("The number of people waiting more than a year for hospital treatment in Wexland fell by 4,000 last month to 61,000, the lowest since 2021.", [
+ ("The number waiting more than a year fell by 4,000.", True),
+ ("The figure is the lowest since 2021.", True),
+ ("The number waiting more than a year rose by 4,000.", False),
+ ("The number waiting fell to 16,000.", False),
+ ("The figure is the highest since 2021.", False),
+ ("The number waiting more than a month fell by 4,000.", False),
+])
+# round 352
+_add("A bronze statue of the footballer Jim Tate was unveiled outside Harlow Park on Saturday, 50 years after he scored the goal that won the club its only league title.", [
+ ("A statue of Jim Tate was unveiled outside Harlow Park.", True),
+ ("Tate scored the goal that won the club its only league title.", True),
+ ("A statue of Jim Tate was stolen from outside Harlow Park.", False),
+ ("Tate scored the goal 15 years ago.", False),
+ ("The club has won the league title three times.", False),
+ ("A marble statue of Jim Tate was unveiled.", False),
+])
+_add("Two men have been jailed for a combined 14 years for smuggling 80 kilograms of cocaine into Fenport hidden in a shipment of bananas.", [
+ ("Two men have been jailed for smuggling cocaine.", True),
+ ("The cocaine was hidden in a shipment of bananas.", True),
+ ("Two men have each been jailed for 14 years.", False),
+ ("The cocaine was hidden in a shipment of pineapples.", False),
+ ("The men smuggled 18 kilograms of cocaine.", False),
+ ("Two men have been cleared of smuggling cocaine.", False),
+])
+_add("Rushby Airport says passenger numbers rose 12% last year to 3.1 million, but remain below the 3.4 million it handled before the pandemic.", [
+ ("Passenger numbers at Rushby Airport rose 12% last year.", True),
+ ("Numbers remain below the level before the pandemic.", True),
+ ("Passenger numbers have passed the level before the pandemic.", False),
+ ("Passenger numbers rose 21% last year.", False),
+ ("The airport handled 3.4 million passengers last year.", False),
+ ("Passenger numbers fell 12% last year.", False),
+])
+_add("The chief executive of Orbis Energy, Ruth Deane, will step down at the end of March after eight years in the job, the company said, and will be replaced by finance director Sam Lowe.", [
+ ("Ruth Deane will step down at the end of March.", True),
+ ("Sam Lowe will replace her.", True),
+ ("Sam Lowe will step down at the end of March.", False),
+ ("Ruth Deane will replace Sam Lowe.", False),
+ ("Ruth Deane has been in the job for 18 years.", False),
+ ("Ruth Deane has been sacked.", False),
+])
+_add("Volunteers planted 5,000 trees along the banks of the River Leam at the weekend to help reduce flooding in the villages downstream.", [
+ ("Volunteers planted 5,000 trees along the River Leam.", True),
+ ("The trees are meant to help reduce flooding.", True),
+ ("Volunteers cut down 5,000 trees along the River Leam.", False),
+ ("Volunteers planted 500 trees.", False),
+ ("The trees will stop all flooding in the villages.", False),
+ ("The council planted the trees.", False),
+])
+# round 353
+_add("A 74-year-old woman has been left £20,000 out of pocket after fraudsters posing as her bank persuaded her to move her savings into a new account.", [
+ ("A 74-year-old woman lost £20,000 to fraudsters.", True),
+ ("The fraudsters posed as her bank.", True),
+ ("Her bank persuaded her to move her savings.", False),
+ ("A 47-year-old woman lost £20,000.", False),
+ ("The woman lost £2,000.", False),
+ ("The fraudsters posed as police officers.", False),
+])
+_add("Kilbride Harriers' Amy Shaw won the women's race at the national cross-country championships on Saturday, finishing 14 seconds ahead of the defending champion, Leah Roe.", [
+ ("Amy Shaw won the women's race.", True),
+ ("She finished 14 seconds ahead of Leah Roe.", True),
+ ("Leah Roe won the women's race.", False),
+ ("Amy Shaw finished 40 seconds ahead.", False),
+ ("Amy Shaw is the defending champion.", False),
+ ("Amy Shaw finished second behind Leah Roe.", False),
+])
+_add("The Trellis Group, which owns 40 garden centres, has been bought by the private equity firm Ashby Capital for £210m, and says no centres will close.", [
+ ("The Trellis Group has been bought by Ashby Capital.", True),
+ ("The Trellis Group says no centres will close.", True),
+ ("The Trellis Group has bought Ashby Capital.", False),
+ ("The Trellis Group was bought for £120m.", False),
+ ("Ten garden centres will close.", False),
+ ("The Trellis Group owns 14 garden centres.", False),
+])
+_add("Scientists at the Fenwick Institute believe a new blood test could detect pancreatic cancer up to two years earlier than current methods, but say larger trials are needed.", [
+ ("Scientists believe a blood test could detect pancreatic cancer earlier.", True),
+ ("They say larger trials are needed.", True),
+ ("A new blood test detects pancreatic cancer two years earlier.", False),
+ ("The blood test could detect lung cancer earlier.", False),
+ ("Scientists say no more trials are needed.", False),
+ ("The test could detect cancer up to 12 years earlier.", False),
+])
+_add("Passengers on the 07:12 from Marsden to Leeds were stuck for three hours on Monday when the train broke down in a cutting, Northern Lines said.", [
+ ("Passengers were stuck for three hours.", True),
+ ("The train broke down in a cutting.", True),
+ ("Passengers were stuck for 13 hours.", False),
+ ("The train broke down in a tunnel.", False),
+ ("The 07:12 from Leeds to Marsden broke down.", False),
+ ("The train broke down on Tuesday.", False),
+])
+# round 354
+_add("A dog walker found a 15-metre fin whale washed up on the beach at Sandhaven on Thursday; experts will carry out a post-mortem examination to find out how it died.", [
+ ("A fin whale was found washed up at Sandhaven.", True),
+ ("Experts will carry out a post-mortem examination.", True),
+ ("A 50-metre fin whale was found.", False),
+ ("A humpback whale was found washed up.", False),
+ ("Experts found out how the whale died.", False),
+ ("The whale was refloated by rescuers.", False),
+])
+_add("Members of the Unity union at Harlan Foods have voted by 82% to 18% to accept a pay offer of 6%, ending a dispute that had lasted since March.", [
+ ("Workers at Harlan Foods voted to accept a 6% pay offer.", True),
+ ("The vote was 82% to 18%.", True),
+ ("Workers at Harlan Foods voted to reject a pay offer.", False),
+ ("The pay offer was 8%.", False),
+ ("The dispute had lasted since May.", False),
+ ("Workers voted to strike.", False),
+])
+_add("Ellis Park Hospital has apologised to the family of a 90-year-old man who was left on a trolley in a corridor for 30 hours before a bed was found.", [
+ ("Ellis Park Hospital has apologised to the man's family.", True),
+ ("The man was left on a trolley for 30 hours.", True),
+ ("The man's family has apologised to the hospital.", False),
+ ("The man was left on a trolley for 13 hours.", False),
+ ("A 19-year-old man was left on a trolley.", False),
+ ("No bed was found for the man.", False),
+])
+_add("The mayor of Corran, Tessa Marr, said she would not seek a second term next May, saying she wanted to spend more time with her grandchildren.", [
+ ("Tessa Marr will not seek a second term.", True),
+ ("She said she wanted to spend more time with her grandchildren.", True),
+ ("Tessa Marr will seek a second term.", False),
+ ("Tessa Marr has resigned as mayor.", False),
+ ("She said she wanted to spend more time with her children.", False),
+ ("The election is next March.", False),
+])
+_add("Coastguards are warning people to stay away from the cliffs at Redcove after a rockfall on Wednesday sent hundreds of tonnes of rock onto the beach below.", [
+ ("Coastguards are warning people to stay away from the cliffs.", True),
+ ("A rockfall sent hundreds of tonnes of rock onto the beach.", True),
+ ("Coastguards say the cliffs are safe.", False),
+ ("The rockfall happened on Tuesday.", False),
+ ("A landslide buried the beach at Redcove in mud.", False),
+ ("Two people were hurt in the rockfall.", False),
+])
+# round 355
+_add("The price of a first-class stamp will rise by 10p to £1.45 in April, Royal Post said, the third increase in two years.", [
+ ("The price of a first-class stamp will rise to £1.45.", True),
+ ("It is the third increase in two years.", True),
+ ("The price of a second-class stamp will rise to £1.45.", False),
+ ("The price will rise by 15p.", False),
+ ("The price will fall to £1.45.", False),
+ ("It is the first increase in two years.", False),
+])
+_add("A pensioner from Kelby who has knitted more than 1,000 hats for premature babies has been given a British Empire Medal in the New Year Honours.", [
+ ("A pensioner who knitted more than 1,000 hats has been given a British Empire Medal.", True),
+ ("The hats were for premature babies.", True),
+ ("A pensioner who knitted 100 hats has been given a medal.", False),
+ ("The pensioner has been given an OBE.", False),
+ ("The hats were for homeless people.", False),
+ ("The pensioner was honoured in the Birthday Honours.", False),
+])
+_add("Investigators say the light aircraft that crashed in a field near Oakby on Sunday, injuring its pilot, appears to have run out of fuel.", [
+ ("A light aircraft crashed in a field near Oakby.", True),
+ ("Its pilot was injured.", True),
+ ("The pilot was killed in the crash.", False),
+ ("Investigators say the aircraft ran out of fuel.", False),
+ ("The aircraft crashed into a house.", False),
+ ("The aircraft crashed on Saturday.", False),
+])
+_add("Shoppers at Market Square in Dunmore will have to pay £2 an hour to park from January, after the council scrapped two hours of free parking.", [
+ ("Shoppers will have to pay £2 an hour to park from January.", True),
+ ("The council scrapped two hours of free parking.", True),
+ ("The council has introduced two hours of free parking.", False),
+ ("Shoppers will pay £2 a day to park.", False),
+ ("The charges start in June.", False),
+ ("Shoppers will pay £20 an hour to park.", False),
+])
+_add("The Hallam Trust said it had rescued 46 ponies from a farm in Welby where they had been kept without food or clean water, and the owner has been banned from keeping animals.", [
+ ("The Hallam Trust rescued 46 ponies.", True),
+ ("The owner has been banned from keeping animals.", True),
+ ("The Hallam Trust rescued 64 ponies.", False),
+ ("The ponies had been given food but no clean water.", False),
+ ("The owner rescued 46 ponies from the Hallam Trust.", False),
+ ("The owner has been jailed.", False),
+])
+# round 356
+_add("A supermarket worker in Tilby who chased a shoplifter and got back £300 worth of stolen whisky has been praised by police but warned not to put himself in danger.", [
+ ("A supermarket worker chased a shoplifter.", True),
+ ("He got back £300 worth of stolen whisky.", True),
+ ("The shoplifter chased a supermarket worker.", False),
+ ("Police have criticised the worker and praised the shoplifter.", False),
+ ("The worker got back £3,000 worth of whisky.", False),
+ ("The worker got back stolen wine.", False),
+])
+_add("The Wexland Orchestra has appointed the Finnish conductor Aino Lehto as its first female music director, from the start of the 2026 season.", [
+ ("Aino Lehto has been appointed music director of the Wexland Orchestra.", True),
+ ("She is the orchestra's first female music director.", True),
+ ("Aino Lehto is a Swedish conductor.", False),
+ ("Aino Lehto will start in the 2027 season.", False),
+ ("Aino Lehto has been appointed the orchestra's chief executive.", False),
+ ("She is the orchestra's second female music director.", False),
+])
+_add("An inquest heard that a 23-year-old roofer died after falling through a skylight at a warehouse in Barwick, and that he had not been given a harness.", [
+ ("A 23-year-old roofer died after falling through a skylight.", True),
+ ("He had not been given a harness.", True),
+ ("He fell through a skylight at a school.", False),
+ ("He had been given a harness.", False),
+ ("A 32-year-old roofer died.", False),
+ ("The roofer survived the fall.", False),
+])
+_add("Rents for new tenancies in Carlow rose by 9% in the year to June, more than double the rise in wages, according to the property website Lettly.", [
+ ("Rents for new tenancies in Carlow rose by 9%.", True),
+ ("The rise was more than double the rise in wages.", True),
+ ("Wages in Carlow rose by 9%.", False),
+ ("Rents rose by 19% in the year to June.", False),
+ ("The rise was less than the rise in wages.", False),
+ ("Rents fell by 9% in the year to June.", False),
+])
+_add("A Bronze Age sword found by a metal detectorist in a field near Hallow is to be bought by the county museum for £35,000 after it was declared treasure.", [
+ ("A Bronze Age sword was found by a metal detectorist.", True),
+ ("The county museum is to buy it for £35,000.", True),
+ ("An Iron Age sword was found near Hallow.", False),
+ ("The sword was sold at auction for £35,000.", False),
+ ("A Bronze Age shield was found.", False),
+ ("The museum will buy it for £53,000.", False),
+])
+# round 357
+_add("Two people were taken to hospital after a car hit a bus shelter on Clarke Road in Fenwick on Friday evening; the driver, a 58-year-old man, was arrested on suspicion of drink-driving.", [
+ ("Two people were taken to hospital after a car hit a bus shelter.", True),
+ ("The driver was arrested on suspicion of drink-driving.", True),
+ ("The driver was charged with drink-driving.", False),
+ ("A bus hit a car on Clarke Road.", False),
+ ("Three people were taken to hospital.", False),
+ ("The driver was a 58-year-old woman.", False),
+])
+_add("Organisers of the Brackley Marathon say this year's race raised a record £1.2m for charity, beating last year's total of £900,000.", [
+ ("The Brackley Marathon raised a record £1.2m for charity.", True),
+ ("Last year's total was £900,000.", True),
+ ("This year's race raised less than last year's.", False),
+ ("The race raised £12m.", False),
+ ("Last year's race raised £1.2m.", False),
+ ("The race raised £1.2m for the organisers.", False),
+])
+_add("Health officials have confirmed three cases of measles at a primary school in Elmbridge and are urging parents to make sure their children have had both doses of the vaccine.", [
+ ("Three cases of measles have been confirmed at a primary school.", True),
+ ("Officials are urging parents to make sure their children are vaccinated.", True),
+ ("Three cases of mumps have been confirmed.", False),
+ ("Thirty cases of measles have been confirmed.", False),
+ ("The primary school has been closed.", False),
+ ("Officials say one dose of the vaccine is enough.", False),
+])
+_add("The Halden Bridge will close to traffic for nine months from next spring while its steel frame is replaced, with a free shuttle bus for pedestrians.", [
+ ("The Halden Bridge will close to traffic for nine months.", True),
+ ("A free shuttle bus will run for pedestrians.", True),
+ ("The bridge will close to pedestrians for nine months.", False),
+ ("The bridge will close for six months.", False),
+ ("The bridge will be demolished.", False),
+ ("Pedestrians will pay for the shuttle bus.", False),
+])
+_add("Ferrigan's, the family-run department store in Morley, will close in January after 112 years, with the loss of 45 jobs, its owners announced.", [
+ ("Ferrigan's will close in January after 112 years.", True),
+ ("45 jobs will be lost.", True),
+ ("Ferrigan's will close after 12 years.", False),
+ ("54 jobs will be lost.", False),
+ ("Ferrigan's will open a new store in Morley.", False),
+ ("Ferrigan's will close in June.", False),
+])
+# round 358
+_add("A judge at Carrow Crown Court said he had no choice but to jail the 19-year-old, who had punched a stranger outside a nightclub and left him with a fractured skull.", [
+ ("The 19-year-old punched a stranger outside a nightclub.", True),
+ ("The stranger was left with a fractured skull.", True),
+ ("The stranger punched the 19-year-old.", False),
+ ("The judge said he would not jail the 19-year-old.", False),
+ ("The 19-year-old punched a friend outside a pub.", False),
+ ("The stranger was left with a broken jaw.", False),
+])
+_add("Lake Ardan's water level has dropped by two metres since May, exposing a village that was flooded when the reservoir was built in 1952.", [
+ ("The water level has dropped by two metres since May.", True),
+ ("A village flooded when the reservoir was built has been exposed.", True),
+ ("The water level has risen by two metres.", False),
+ ("The reservoir was built in 1925.", False),
+ ("The water level has dropped by two metres since March.", False),
+ ("A church flooded in 1952 has been exposed.", False),
+])
+_add("The Home Office has agreed to pay £45,000 to a man who was held in an immigration centre for four months by mistake.", [
+ ("The Home Office has agreed to pay £45,000 to a man.", True),
+ ("He was held in an immigration centre by mistake.", True),
+ ("The man has agreed to pay £45,000 to the Home Office.", False),
+ ("He was held for four years.", False),
+ ("He was held in a prison by mistake.", False),
+ ("The Home Office has been ordered to pay £54,000.", False),
+])
+_add("More than 200 homes in Radley were left without electricity for up to 20 hours after a fault at a substation on Tuesday, the network operator said.", [
+ ("More than 200 homes were left without electricity.", True),
+ ("A fault at a substation caused the outage.", True),
+ ("More than 2,000 homes were left without electricity.", False),
+ ("Homes were left without water for 20 hours.", False),
+ ("The homes were without power for up to 12 hours.", False),
+ ("The fault was at a power station.", False),
+])
+_add("Poppy, a three-year-old spaniel who went missing on a walk in the Coldwater hills, has been found alive after eleven days by a shepherd.", [
+ ("A spaniel missing for eleven days has been found alive.", True),
+ ("She was found by a shepherd.", True),
+ ("A spaniel missing for seven days has been found.", False),
+ ("The spaniel was found dead.", False),
+ ("Poppy found the shepherd.", False),
+ ("A three-year-old boy went missing in the Coldwater hills.", False),
+])
+# round 359
+_add("The electric car maker Voltra said it would build its first European factory in Galen, creating 1,500 jobs, after the government offered £150m in support.", [
+ ("Voltra will build its first European factory in Galen.", True),
+ ("The factory will create 1,500 jobs.", True),
+ ("Voltra will close its European factory in Galen.", False),
+ ("The government offered £50m in support.", False),
+ ("The factory will create 15,000 jobs.", False),
+ ("Voltra offered the government £150m.", False),
+])
+_add("Police are appealing for help to find a 15-year-old girl from Ashby who has not been seen since she left school on Monday afternoon.", [
+ ("Police are appealing for help to find a 15-year-old girl.", True),
+ ("She has not been seen since Monday afternoon.", True),
+ ("A 15-year-old girl has been found safe.", False),
+ ("A 15-year-old boy is missing.", False),
+ ("She was last seen on Monday morning.", False),
+ ("Police have arrested a 15-year-old girl.", False),
+])
+_add("The Tarne Valley Railway, a heritage line run by volunteers, will reopen at Easter after a £2m restoration of its viaduct that took three years.", [
+ ("The Tarne Valley Railway will reopen at Easter.", True),
+ ("Its viaduct was restored at a cost of £2m.", True),
+ ("The railway will close at Easter.", False),
+ ("The restoration took 13 years.", False),
+ ("The railway is run by paid staff.", False),
+ ("The railway will reopen at Christmas.", False),
+])
+_add("Councillors in Highcross voted 31 to 12 to ban disposable barbecues from the town's parks and beaches after a series of grass fires last summer.", [
+ ("Councillors voted to ban disposable barbecues from parks and beaches.", True),
+ ("The vote was 31 to 12.", True),
+ ("Councillors voted against a ban on disposable barbecues.", False),
+ ("The vote was 13 to 12.", False),
+ ("Councillors banned fireworks from the town's parks.", False),
+ ("The ban followed a series of floods last summer.", False),
+])
+_add("The author Iris Bell, whose children's books sold more than 10 million copies, has died at the age of 88, her publisher said.", [
+ ("Iris Bell has died at the age of 88.", True),
+ ("Her books sold more than 10 million copies.", True),
+ ("Iris Bell has died at the age of 78.", False),
+ ("Her books sold more than 100 million copies.", False),
+ ("Her publisher has died at the age of 88.", False),
+ ("Iris Bell wrote crime novels.", False),
 ])
 # fmt: on
 
