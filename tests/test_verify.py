@@ -8689,3 +8689,43 @@ def test_round_three_hundred_and_forty_readings_what_happened() -> None:
     match = "Kell's Ana Rowe, ranked 140th in the world, knocked out the second seed Mia Dale in Orm."
     _assert_judged(match, "Mia Dale is ranked 140th.", False)
     _assert_judged(match, "Ana Rowe is ranked 140th in the world.", True)
+
+
+def test_round_three_hundred_and_fifty_readings_faithful_kept() -> None:
+    ferries = "Ferry crossings rose 8% last year to 2.2 million, but remain below the 2.6 million carried in 2019."
+    _assert_judged(ferries, "Crossings remain below the level of 2019.", True)
+    _assert_judged(ferries, "Ferry crossings fell 8% last year.", False)
+    scam = "A 68-year-old man has been left £12,000 out of pocket after a caller persuaded him to move his savings."
+    _assert_judged(scam, "A 68-year-old man lost £12,000.", True)
+    choir = "The Orm Choir has appointed the Danish composer Ivo Lund as its first artistic director."
+    _assert_judged(choir, "Ivo Lund has been appointed artistic director of the Orm Choir.", True)
+    _assert_judged(choir, "Ivo Lund has appointed the Orm Choir.", False)
+    dig = "Volunteers digging near Kell have found a Roman coin hoard that experts date to the third century."
+    _assert_judged(dig, "Volunteers have found a Roman coin hoard near Kell.", True)
+
+
+def test_round_three_hundred_and_fifty_readings_what_happened() -> None:
+    mill = "The old mill in Kell is to be turned into 40 flats after the council approved the plans."
+    _assert_judged(mill, "The mill will be turned into a hotel.", False)
+    _assert_judged(mill, "The mill will be converted into flats.", True)
+    till = "A woman who took £200 from the till of an Orm café has been caught on camera, police said."
+    _assert_judged(till, "The woman took £200 from the till of a pub.", False)
+    fees = "Drivers will pay £3 a day to park at Kell station after the rail company scrapped free parking."
+    _assert_judged(fees, "The rail company has introduced free parking.", False)
+    farmer = "The RSPCA took 30 sheep from a farm near Orm, and the farmer has been banned from keeping animals."
+    _assert_judged(farmer, "The farmer has been jailed.", False)
+    _assert_judged(farmer, "The farmer has been banned from keeping animals.", True)
+    bus = "A free minibus will take pupils to the new school while the road is closed."
+    _assert_judged(bus, "Pupils will pay for the minibus.", False)
+    boy = "Police are appealing for help to find a 13-year-old boy from Kell who has not been seen since Friday."
+    _assert_judged(boy, "The boy has been found safe.", False)
+    _assert_judged(boy, "Police are appealing for help to find a 13-year-old boy.", True)
+    lorry = "A lorry carrying whisky overturned on the A9 near Kell."
+    _assert_judged(lorry, "A lorry carrying beer overturned on the A9.", False)
+    hoard = "An Iron Age dagger found by a walker near Kell will go on show at the town museum."
+    _assert_judged(hoard, "An Iron Age helmet found by a walker will go on show.", False)
+    actor = "The actor Ivo Rusk, best known for his role in the Orm Street series, has died aged 79, his agent said."
+    _assert_judged(actor, "His agent has died aged 79.", False)
+    _assert_judged(actor, "Ivo Rusk has died aged 79.", True)
+    raid = "Three men were arrested after a raid on a warehouse in Orm, the police said."
+    _assert_judged(raid, "The police arrested three men.", True)

@@ -635,6 +635,15 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what a thing is made into: "turned into a hotel" against "to be turned into 60 flats"
+    (
+        "into",
+        re.compile(
+            r"\b(?:turn|turned|turns|turning|convert|converted|converts|converting|transform|transformed|made)\s+"
+            r"(?:(?:it|them|(?:the|its|their)\s+[a-z]+)\s+)?into\s+(?:a\s+|an\s+|the\s+)?",
+            re.I,
+        ),
+    ),
     # whom a market force comes from: "weaker demand from carmakers" against "demand from smartphone makers"
     ("from", re.compile(r"\b(?:demand|orders|competition|pressure|complaints)\s+(?:from|among)\s+(?:the\s+)?", re.I)),
     # what was hurt: "broke his arm" against "broke his leg"

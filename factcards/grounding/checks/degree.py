@@ -672,6 +672,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         # "fell short": missed; "stopped short of stripping it": did not do it, no deed stopped
         and not (lemmas(w.lower) & {"fall", "stop"} and i + 1 < len(found) and found[i + 1].lower == "short")
         and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
+        and w.lower != "savings"  # "move her savings": money put by, no deed of saving against a loss
         and not (w.lower == "last" and i + 1 < len(found) and found[i + 1].lower in _LAST_WHEN)  # "last year": a date
         and not any(before.lower == "every" for before in found[max(i - 2, 0) : i])  # "every two weeks": how often
         and not (w.lower == "refuse" and i + 1 < len(found) and found[i + 1].lower in _RUBBISH_THINGS)
@@ -1176,11 +1177,17 @@ def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
     return moves
 
 
+# Words that tell where a thing stands, not which way it moved, before "below" or "above".
+_STANDING = frozenset("remain remains remained stay stays stayed still is are was were be well just".split())
+
+
 def _bound_word(found: Sequence[Word], i: int) -> bool:
     """ "at least two": a bound on a count, no direction anything moved ("two or more" against it is the same bound;
     "500 or fewer" against "500 or more" is read as the other side, as it is); "below 2019 levels" neither."""
     if found[i].lower in ("below", "above") and i + 1 < len(found) and _YEAR.fullmatch(found[i + 1].text):
         return True  # "still below 2019 levels": where a thing stands against a past year, no move
+    if found[i].lower in ("below", "above") and i and found[i - 1].lower in _STANDING:
+        return True  # "rose 12% … but remain below the 3.4 million": where it stands, not which way it went
     return found[i].lower in ("least", "most") and i > 0 and found[i - 1].lower == "at"
 
 

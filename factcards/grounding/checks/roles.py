@@ -84,6 +84,12 @@ class Participant:
 
 
 _PLACE_KINDS = frozenset({"city", "county"})
+# A demonym after "the" or "a" and before a word or two and a name describes that name ("the Finnish conductor Aino
+# Lehto", "a Brazilian striker, Marcos Silva").
+_DESCRIBES_THE_NAME_NEXT = re.compile(
+    r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n ))[A-Z][a-z]+(?:an|ish|ese|i)"
+    r"(?: (?!(?:near|in|at|on|of|from|with|by|to|for|and|or|but|outside|inside)\b)[a-z][\w-]*){1,2},? [A-Z][a-z]"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -117,6 +123,8 @@ def participants(text: str) -> tuple[Participant, ...]:
             # (else "Calder City", "Kent County": a club or a place by its whole name, though "the city" is a role)
         if canonical in CALENDAR_WORDS:
             continue  # "unveiled the plan Thursday": a day does nothing to anyone
+        if len(tokens) == 1 and _DESCRIBES_THE_NAME_NEXT.match(text, offset):
+            continue  # "the Finnish conductor Aino Lehto": where the one named is from, no one else
         if (
             offset == 0
             and len(tokens) == 1
@@ -890,6 +898,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _scorer_swapped(ctx)
         or _kind_of_thing_swapped(ctx)
         or _kin_made_doer(ctx)
+        or _sayer_made_doer(ctx)
         or _opening_one_swapped(ctx)
     ):
         yield hit
@@ -2870,6 +2879,52 @@ def _kin_made_doer(ctx: ClaimContext) -> Hit | None:
             later = re.search(rf"\b(?:her|his|their)\s+(?:late\s+)?{kin}\b", text[w.end :], re.IGNORECASE)
             if kin not in before.lower() and later is not None and re.search(r"\S", clause):
                 return ctx.said_against(m.group(0), text[max(0, w.start - len(clause)) : w.end].strip())
+    return None
+
+
+# "…, her publisher said." closing a sentence: one named by a common noun who tells it.
+_NOUN_SAYER_LAST = re.compile(
+    r",\s+(?P<sayer>(?:his|her|their|its|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))\s+"
+    r"(?:said|says|confirmed|announced|told\s+[^,.;]+)\.?\s*$",
+    re.IGNORECASE,
+)
+# "Her publisher has died": the claim's opening one, by a common noun, and the verb after it.
+_NOUN_DOER_FIRST = re.compile(
+    r"^(?P<doer>(?:His|Her|Their|Its|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))\s+"
+    r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+|will\s+|also\s+)?(?:been\s+)?(?P<verb>[a-z]{3,})\b"
+)
+
+
+def _sayer_made_doer(ctx: ClaimContext) -> Hit | None:
+    """ "Her publisher has died at the age of 88" against "The author Iris Bell … has died at the age of 88, her
+    publisher said": the one who tells of the deed, by a common noun, told as the one who did it."""
+    mine = _NOUN_DOER_FIRST.match(ctx.card.claim)
+    if (
+        mine is None
+        or lemmas(mine.group("verb").lower()) & lexicon().reporting
+        # ("The company will close the factory" against "The factory will close, the company said": one who tells
+        # of a deed done to something may be its doer; one who died did nothing to anything)
+        or _OBJECT_NEXT.match(ctx.card.claim, mine.end())
+        or re.match(r"\s+\d", ctx.card.claim[mine.end() :])  # ("surveyed 9,000 teachers")
+        or mine.group("verb").lower() in _BE | {"to"}  # ("The owners are to open …": the verb is yet to come)
+    ):
+        return None
+    noun, deed = lemmas(mine.group("noun").lower()), lemmas(mine.group("verb").lower())
+    for text in ctx.texts:
+        theirs = _NOUN_SAYER_LAST.search(text)
+        if theirs is None or not lemmas(theirs.group("noun").lower()) & noun:
+            continue
+        told = text[: theirs.start()]
+        found = words(told)
+        done = [w for k, w in enumerate(found) if lemmas(w.lower) & deed and not (k and found[k - 1].lower in _BE)]
+        if done and not re.search(rf"\b{re.escape(mine.group('noun').lower())}\b", told.lower()):
+            sayer = theirs.group("sayer")
+            return Hit(
+                f'claim has "{mine.group("doer")}" as the one who "{mine.group("verb")}"; in the evidence "{sayer}" '
+                "only tells of it",
+                ctx.span_of(sayer),
+                ctx.home.article.id,
+            )
     return None
 
 
