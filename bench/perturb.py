@@ -80,211 +80,205 @@ memorial; a maternity unit moved, a weather satellite launched, tiger cubs, a sa
 going weekly, a new pool, counterfeit goods seized, a bus strike offer, red squirrels; a trader's quotation, a
 council leader's promise, a rate hold, a pedestrian killed, festival tickets; a manager sacked, a burst main, a car
 park inquiry, a street renamed, a heating survey; a lorry driver jailed, milk prices, a head teacher suspended, a
-drone at an airport, an author's death; a gas leak, a sewage fine, a chief constable retiring, dead starlings; a
-council tax vote, two smugglers jailed, year-long waits, a road closed for resurfacing, a tortoise's death; a blood
-test, supermarket price cuts, a recycling plant fire, a mayor's apology, a battery factory; a train stuck in a
-tunnel, homes allowed on appeal, whisky exports, a festival cut short, a stabbing charge; a book prize, snow closing
-schools, a hospital rated inadequate, house sales, a fake charity; a yacht rescue, a council headquarters sold, a
-three-match ban, inflation rising, an ombudsman's award; a runway closed, a family's grief, a bridge approved,
-Christmas sales, bats delaying a demolition; a care home fine, castle tickets, an escape from a prison van, polluted
-rivers, a bishop installed; a midfielder signed, a bus review, a food bank's demand, tram passengers, a moorland
-fire; a breakfast study, a no-confidence vote, floods, an old pub closing, a nurses' pay deal; a bus shelter crash,
-university job cuts, a white stork, a department store bought, water bills; a manager's new contract, a substation
-fault, care home closures lawful, a bypass, an MP's quotation; climbers airlifted, hedgehogs, a market moved, a
-fraud case dropped, an elephant enclosure; house building, a missing girl, a newspaper bought, a landslip, a
-marathon record; an ambulance chief's resignation, fortnightly bins, a café fined, trees at risk, a striker's two
-goals; a volcanic ash cancellation, a sentence upheld, snow leopard cubs, a shrinking economy, a junior record;
-pharmacy closures, homes approved over a campaigner, a bus strike, a sleep study, a warehouse fire; whisky exports,
-a murder inquiry, a tram extension late, a council election, operations paused for flu; a chipmaker's forecast, a
-food bank, a split verdict, a snow warning, a central bank governor; a wind farm delayed, teachers' pay accepted,
-water on a planet, milk prices, a motorway crash; net migration, a hotel owner fined, a manager sacked, pothole
-money, hedgehogs; a car plant closing, a footbridge inquiry, a cancer blood test, night buses cut, a fiction prize;
-a cannabis seizure, a tower block emptied, year-long waits, a franchise stripped, a June heat record; a stroke drug,
-a cliff rescue, a stamp price, a woman pulled from rubble, a train maker bought; a head teacher banned, jobless
-figures, late trains, a newspaper closing, a moorland fire; a burglar jailed, a show day rained off, bank profits, a
-white-tailed eagle, free school meals; a cyclist named, a water company's apology, phones at the wheel, a railway
-reopening, a World Cup semi-final; a stabbing charge, a hospital's costs, national park visitors, a split verdict on
-a nurse, street lights; a tanker towed, an MP's defection, festival tickets, an avalanche, fighter jets; an A&E
-closing at night, a pensioner found, electric car sales, an orchestra's tour, a tower refused; a tariff rise, a
-footbridge, a coding study, an injured striker, rough sleepers; a warehouse that may close, house prices and wages,
-a care home's resident, road deaths, a club moving grounds; a fraud arrest, a football chief's deputy, a wind
-warning, a no-confidence vote, a food bank's demand; a runway scrapped, a young climber, grain prices, university
-job cuts, escaped prisoners; a car park closing, inflation falling, a Bronze Age boat, a marathon record, a cancer
-centre; a sewage fine, an ambassador summoned, airport passengers, a lottery winner's gift, schools closing for a
-funeral; a paper sold or closed, a drug cutting one risk and raising another, a girl rescued by a lifeguard, a
-bank's branches left after closures, a president's veto, a bypass begun, a denial told as an admission, a stand
-collapsing at a concert, a bank holding rates while signalling a cut, an engineer paid by the firm that sacked him,
-a bishop's skeleton only believed; a rail strike called off, a sinkhole, a missed broken hip, ticket prices; an
-arson arrest, two sayings in one sentence, a trade deficit, a sunk trawler, a phone ban; a councillor standing down,
-a deliberate blaze, a new library, an unlawful closure, the price of bread; a storm's cancellations, a minister's
-memory, wild boar, a theft from an employer, a garden waste charge; a confidence vote, a flawed report, surgery
-waits, a young writer's prize, airline shares; an animal ban, a study's early results, a bridge reopening, net
-migration, two jailed brothers; trees planted, a leader who would not apologise, a felled oak, docked points, a
-heatwave; a mayor re-elected, an appeal, dirty rivers, free buses, a withdrawn drug; an unsafe tower block, a late
-penalty, affordable homes, store closures, a climber's fall; a price cap cut, a driver's words, nurses from abroad,
-a returned statue, a march counted two ways; a school closure, a council leader who declined to comment, a comeback
-win, an outbreak's thought origin, electric car sales; a final told of the loser, a pay offer rejected, a ferry
-chief's words, a delayed inquiry report, a fire of unknown cause; a rate rise with more to come, a fraud charge, an
-ambulance wait, a farmer and a department, affordable homes short of target; a mayor's veto, a sleep study, a knife
-attack sentence, a scrapped rail leg, year-long waits; bus routes cut, a lottery gift, a firm fined for a death, a
-rain warning, tickets sold out; miners' compensation, a profit warning, a refloated whale, tax rises not ruled out,
-a mill's packaging line; a lollipop crossing kept, homes unbuilt, a strike's cost two ways, a flood rescue, a heart
-drug's side effects; a bribe-taker jailed, an ambulance chief's exit, a bridge closed to traffic, unemployment up,
-two climbers airlifted; food bank demand, a lorry driver bailed, a manager sacked, homes refused on the green belt,
-flights cancelled; a hospice ward at risk, wind overtaking gas, an inquest on bullying, a storm's power cuts, a
-platinum anniversary; an elephant calf, ferry fares and frozen season tickets, a torn ligament, a VAT plan dropped,
-a donated scanner; a laundering fine, a hosepipe ban, a minister's expenses, a Roman villa believed old,
-housebuilder profits; a van crash after a chase, a bus pay vote, a festival's last day, child poverty, a route
-dropped; an earthquake's toll, a trade deal without farm goods, a suspended head, an hour record, recycling short of
-target; a price war, an injunction not extended, a bridge reopened early, a shared prize, unemployment up; a mayor
-on second preferences, a syrup recall, a dam that could fail, a presenter leaving, an orchestra's cut; a franchise
-nationalised, a boy swept out to sea, a stadium refused, a coffee study, an MP suspended; a wildfire half contained,
-a pension age, an extradition, a box-office record, leaks; a tyre plant strike, a hurricane, a prison inquiry,
-sculptures returned, a rate cut with a warning; two satellites launched, potholes paid for by grass, a legacy, a
-stand-in captain, a sugar tax study; a school bus overturned, a four-day week, a jewellery raid, flu jabs at
-pharmacies, a milk price cut; a bishop retiring, a seal count, a film prize, a blast furnace shut, a rent cap; a
-speed limit cut, a chess title, a bread recall, a holiday-let bill, a dinosaur skeleton; a ferry fire, a pension
-fund's loss, a nurse struck off, air pollution, a broadband merger; a dog in a river, an electric car plant, a
-budget veto, an unbeaten century, flu cases; a third runway, a teacher's award, a doctors' strike vote, a dam's
-record, a bank app outage; a restaurant closing, house prices, a dinghy rescue, a lottery syndicate, a Speaker
-elected; heat pump grants, a ski season, a polar bear cub, a murder conviction quashed, half-year profits; a tram
-off the rails, a firefighters' pay deal, a cancer drug approved with limits, a landslide, a screen study; a dock
-strike, an editor appointed, wildfire smoke, a club takeover, a census; public toilets closed, climbers rescued, a
-fashion chain's warning, a bogus gas engineer, a hockey final; a burst main, a scout treasurer charged, an opera's
-grant cut, a derailment's speed, a white-tailed eagle's chick; flu admissions, a crumbling facade, a goalkeeper
-signed, rough sleepers, ferries cancelled by gales; a chief medical officer, a pub fire, inflation easing, a
+drone at an airport, an author's death; a gas leak, a sewage fine, a chief constable retiring, dead starlings; a council
+tax vote, two smugglers jailed, year-long waits, a road closed for resurfacing, a tortoise's death; a blood test,
+supermarket price cuts, a recycling plant fire, a mayor's apology, a battery factory; a train stuck in a tunnel, homes
+allowed on appeal, whisky exports, a festival cut short, a stabbing charge; a book prize, snow closing schools, a
+hospital rated inadequate, house sales, a fake charity; a yacht rescue, a council headquarters sold, a three-match ban,
+inflation rising, an ombudsman's award; a runway closed, a family's grief, a bridge approved, Christmas sales, bats
+delaying a demolition; a care home fine, castle tickets, an escape from a prison van, polluted rivers, a bishop
+installed; a midfielder signed, a bus review, a food bank's demand, tram passengers, a moorland fire; a breakfast study,
+a no-confidence vote, floods, an old pub closing, a nurses' pay deal; a bus shelter crash, university job cuts, a white
+stork, a department store bought, water bills; a manager's new contract, a substation fault, care home closures lawful,
+a bypass, an MP's quotation; climbers airlifted, hedgehogs, a market moved, a fraud case dropped, an elephant enclosure;
+house building, a missing girl, a newspaper bought, a landslip, a marathon record; an ambulance chief's resignation,
+fortnightly bins, a café fined, trees at risk, a striker's two goals; a volcanic ash cancellation, a sentence upheld,
+snow leopard cubs, a shrinking economy, a junior record; pharmacy closures, homes approved over a campaigner, a bus
+strike, a sleep study, a warehouse fire; whisky exports, a murder inquiry, a tram extension late, a council election,
+operations paused for flu; a chipmaker's forecast, a food bank, a split verdict, a snow warning, a central bank
+governor; a wind farm delayed, teachers' pay accepted, water on a planet, milk prices, a motorway crash; net migration,
+a hotel owner fined, a manager sacked, pothole money, hedgehogs; a car plant closing, a footbridge inquiry, a cancer
+blood test, night buses cut, a fiction prize; a cannabis seizure, a tower block emptied, year-long waits, a franchise
+stripped, a June heat record; a stroke drug, a cliff rescue, a stamp price, a woman pulled from rubble, a train maker
+bought; a head teacher banned, jobless figures, late trains, a newspaper closing, a moorland fire; a burglar jailed, a
+show day rained off, bank profits, a white-tailed eagle, free school meals; a cyclist named, a water company's apology,
+phones at the wheel, a railway reopening, a World Cup semi-final; a stabbing charge, a hospital's costs, national park
+visitors, a split verdict on a nurse, street lights; a tanker towed, an MP's defection, festival tickets, an avalanche,
+fighter jets; an A&E closing at night, a pensioner found, electric car sales, an orchestra's tour, a tower refused; a
+tariff rise, a footbridge, a coding study, an injured striker, rough sleepers; a warehouse that may close, house prices
+and wages, a care home's resident, road deaths, a club moving grounds; a fraud arrest, a football chief's deputy, a wind
+warning, a no-confidence vote, a food bank's demand; a runway scrapped, a young climber, grain prices, university job
+cuts, escaped prisoners; a car park closing, inflation falling, a Bronze Age boat, a marathon record, a cancer centre; a
+sewage fine, an ambassador summoned, airport passengers, a lottery winner's gift, schools closing for a funeral; a paper
+sold or closed, a drug cutting one risk and raising another, a girl rescued by a lifeguard, a bank's branches left after
+closures, a president's veto, a bypass begun, a denial told as an admission, a stand collapsing at a concert, a bank
+holding rates while signalling a cut, an engineer paid by the firm that sacked him, a bishop's skeleton only believed; a
+rail strike called off, a sinkhole, a missed broken hip, ticket prices; an arson arrest, two sayings in one sentence, a
+trade deficit, a sunk trawler, a phone ban; a councillor standing down, a deliberate blaze, a new library, an unlawful
+closure, the price of bread; a storm's cancellations, a minister's memory, wild boar, a theft from an employer, a garden
+waste charge; a confidence vote, a flawed report, surgery waits, a young writer's prize, airline shares; an animal ban,
+a study's early results, a bridge reopening, net migration, two jailed brothers; trees planted, a leader who would not
+apologise, a felled oak, docked points, a heatwave; a mayor re-elected, an appeal, dirty rivers, free buses, a withdrawn
+drug; an unsafe tower block, a late penalty, affordable homes, store closures, a climber's fall; a price cap cut, a
+driver's words, nurses from abroad, a returned statue, a march counted two ways; a school closure, a council leader who
+declined to comment, a comeback win, an outbreak's thought origin, electric car sales; a final told of the loser, a pay
+offer rejected, a ferry chief's words, a delayed inquiry report, a fire of unknown cause; a rate rise with more to come,
+a fraud charge, an ambulance wait, a farmer and a department, affordable homes short of target; a mayor's veto, a sleep
+study, a knife attack sentence, a scrapped rail leg, year-long waits; bus routes cut, a lottery gift, a firm fined for a
+death, a rain warning, tickets sold out; miners' compensation, a profit warning, a refloated whale, tax rises not ruled
+out, a mill's packaging line; a lollipop crossing kept, homes unbuilt, a strike's cost two ways, a flood rescue, a heart
+drug's side effects; a bribe-taker jailed, an ambulance chief's exit, a bridge closed to traffic, unemployment up, two
+climbers airlifted; food bank demand, a lorry driver bailed, a manager sacked, homes refused on the green belt, flights
+cancelled; a hospice ward at risk, wind overtaking gas, an inquest on bullying, a storm's power cuts, a platinum
+anniversary; an elephant calf, ferry fares and frozen season tickets, a torn ligament, a VAT plan dropped, a donated
+scanner; a laundering fine, a hosepipe ban, a minister's expenses, a Roman villa believed old, housebuilder profits; a
+van crash after a chase, a bus pay vote, a festival's last day, child poverty, a route dropped; an earthquake's toll, a
+trade deal without farm goods, a suspended head, an hour record, recycling short of target; a price war, an injunction
+not extended, a bridge reopened early, a shared prize, unemployment up; a mayor on second preferences, a syrup recall, a
+dam that could fail, a presenter leaving, an orchestra's cut; a franchise nationalised, a boy swept out to sea, a
+stadium refused, a coffee study, an MP suspended; a wildfire half contained, a pension age, an extradition, a box-office
+record, leaks; a tyre plant strike, a hurricane, a prison inquiry, sculptures returned, a rate cut with a warning; two
+satellites launched, potholes paid for by grass, a legacy, a stand-in captain, a sugar tax study; a school bus
+overturned, a four-day week, a jewellery raid, flu jabs at pharmacies, a milk price cut; a bishop retiring, a seal
+count, a film prize, a blast furnace shut, a rent cap; a speed limit cut, a chess title, a bread recall, a holiday-let
+bill, a dinosaur skeleton; a ferry fire, a pension fund's loss, a nurse struck off, air pollution, a broadband merger; a
+dog in a river, an electric car plant, a budget veto, an unbeaten century, flu cases; a third runway, a teacher's award,
+a doctors' strike vote, a dam's record, a bank app outage; a restaurant closing, house prices, a dinghy rescue, a
+lottery syndicate, a Speaker elected; heat pump grants, a ski season, a polar bear cub, a murder conviction quashed,
+half-year profits; a tram off the rails, a firefighters' pay deal, a cancer drug approved with limits, a landslide, a
+screen study; a dock strike, an editor appointed, wildfire smoke, a club takeover, a census; public toilets closed,
+climbers rescued, a fashion chain's warning, a bogus gas engineer, a hockey final; a burst main, a scout treasurer
+charged, an opera's grant cut, a derailment's speed, a white-tailed eagle's chick; flu admissions, a crumbling facade, a
+goalkeeper signed, rough sleepers, ferries cancelled by gales; a chief medical officer, a pub fire, inflation easing, a
 festival without insurance, a care worker's split verdict; a pool opened late, rural bus routes cut, a nut study, a
 cannabis seizure, a mayor elected on second preferences; cracked library beams, an energy chief stepping down, a boy
 found in a forest, a hospital pay deal, a car boot painting; housing starts, a computer fault grounding flights, a
-planning appeal rejected, a captain's ban, a hit-and-run; a split rate hold, a puppy on a ledge, university job
-cuts, a murder charge, a pasta sauce recall; a fuel duty pledge, snow closing schools, a failed Alzheimer's trial,
-bluetongue restrictions lifted, a cinema closing; whisky exports, a nurse struck off, a new Lisbon flight, a woman
-pulled alive from rubble, phone-driving fines; a food hall, a walker hit by a tractor, a satellite broadband
-contract, children's mental health waits, a comeback win; a flat fire, a festival director leaving, a night-shift
-study, a sculpture found, a trade deficit; a court sold to a hotel group, a diverted flight, teachers planning to
-leave, a kayaker's body, oil prices; a derelict hotel's costs, a rugby squad, a banned pesticide, a pier reopening,
-two brothers jailed; road deaths, a mayor's veto, beaver kits, a hospital's apology, airline job cuts; a county
-court saved, a flooded village, a manager sacked, supermarket pay, a first edition sold; an attempted murder, school
-buildings, a landslide, eurozone inflation, an actor's death; a cemetery damaged, a university's gift, energy bills,
-a woman found in a shed, an unsubsidised wind farm; a by-election, paintings lent to Tokyo, a ship aground, economic
-growth, a car on a pavement; a new cinema, a signal failure, a nasal flu vaccine, a coastal walk, three-weekly bins;
-a 10,000 metres title, a housing association fined, an electric van kept, a paper dropping a day, stolen paintings
-found; care homes closing, a tennis upset, a recycling centre fire, a rate rise to save a currency, a march counted
-two ways; a cable car rescue, a retailer's shares halved, an officer cleared, a rowing championships won, operation
-waits; a theatre's first show, a driver jailed for a chase, a poor harvest, a runway plan withdrawn, a novel prize;
-a manslaughter charge, electric car sales, a marathon moved, microplastics, hydrogen buses; a bronze axe stolen,
-unemployment, a pantomime cancelled, a late tax system, an estate sold; a line closed for a tunnel, a food bank
-buying food, a late bridge, fake handbags, a conductor's successor; language exams, a whale refloated, an owner
-banned, a garden waste charge, a sleep study; a minister sacked, snow on a motorway, pub sales, old baths restored,
-a stadium approved; a moorland wildfire, a gas deal, five a day, a Roman mosaic, water bills; a maternity unit
-closing, a stamp price, a stolen bus, leaking pipes, a tour cut short; national park visits, a conviction
-overturned, house sales, ferries colliding in fog, an orchestra's first concert in China; bank branches closing, a
-library in a department store, an energy company's profit, a wedding fight, a qualifying win; a storm's power cuts,
-school uniform costs, a paper sold to its staff, a crossing death, fewer homes built; a marathon's youngest winner,
-a car ban delayed, bats in a church roof, ticket prices, drought-proof wheat; a treasurer's theft, a warehouse fire,
-a bus lane, regional unemployment, a sending-off; a snack maker bought, a walking study, a storm's gusts, a forest
-amendment, a boiler repaired; a probe to Europa, a jewellery raid, a debut novel's prize, rail fares, ceasefire
-talks; an airline's loss, a coach and a captain, a sewage fine, a museum reopening, the pension age; a striker
-signed, house prices, a messaging fault, waiting lists, bird flu; a deputy sacked, a maternity march, airline job
-cuts, a vaccine trial, a bank's new chief; a Senate vote, a climber's inquest, electric cars overtaking diesel,
-school transport, a paper mill fire; a rate hold, an actor's death, a cracked bridge, a stabbing, a festival
-cancelled; a chipmaker's warning, an elephant put down, a nurses' deal, a denied data breach, pupils taken ill; a
-man jailed, a cold night, charity shops closing, a cancer unit delayed, an Atlantic row; a runway put back, Black
-Friday, a farmer's flood, a care home inquiry, a party leader; a lorry driver jailed, a dementia drug, a manager
-sacked, a stamp price, bus shelters; fake handbags, rules put back, a withdrawal, a bakery's jobs, a wet October; a
-founder stepping down, ambulance times, a painting in a corridor, postmasters' compensation, an academy vote;
-climbers airlifted, Christmas sales, a microchip law, team sports and anxiety, a mayor's veto; ferries cancelled,
-slower growth, a theatre founder's death, homes on appeal, a border crossing; a fraud plea, castle visitors, a pay
-offer accepted, libraries closing, heaters recalled; a chess title, fewer passengers, a hospital's apology, a
-drugmaker's shares, a flooded road; a city charge rejected, a tour cancelled, water bills, an attempted murder
-charge, red panda cubs; a split verdict, home insulation, flights resumed, obesity, a drummer replaced; a
-treasurer's suspended sentence, a surprise rate rise, a boy bailed, festival tickets, sisters in a final; electric
-ferries, children's referrals, a hotel bought, a snow warning, a doctors' strike; a bridge's lanes, a comeback win,
-a tumble dryer fire, a magazine going online, a study in mice; a listed boathouse, teachers quitting, a mayor
-standing down, a bookshop closing, norovirus at sea; a loan signing, a petition, extra borrowing, a gas leak, a
-young editor; flu admissions, a corroded pier, a protest ban upheld, bank branches, a stork; a director banned,
-Sunday opening, home energy standards, a gold mine, hurdles medals; rents and wages, misdirected records, a car in a
-barn, an abbey roof, a police shooting; winter flights, an old volunteer, a train company's fine, a Roman villa, a
-chief executive resigning; shark attacks, a retirement, shoplifting, a wheelchair marathon, seafront parking; a toll
-bridge bought, a gorilla born, grades hacked, a rail fine, a budget vetoed; a referendum, a ferry aground,
-pharmacies closing, a dock strike vote, a dam lowered; a sewage fine, maths teachers, a cinema chain rescued, flu
-jabs at school, a bakery chain; an arson charge, a festival prize, an airport injunction, a care home in special
-measures, a supplier's collapse; an island's power, a university merger, a fines amnesty, a takeover approved, the
-pension age; a ward saved, a police apology, a shared prize, a tourist tax, fewer ferries; a metro extension, a boy
-pulled from a river, a tribunal award, a fare cap, a planning appeal; an oil spill, a merger blocked, a hospice
-appeal, a tram derailment, a hurricane; heat pump grants, 20mph limits, a nurse struck off, a named storm, a debate
-pulled; an ambassador summoned, drone sightings, a hiker found, bronzes returned, a steel tariff; a bridge strike, a
-four-day week, a chess champion, a stroke ward closed, a golf title; a rate cut, heroin smuggled, a green saved, an
-airport's record, a referee punched; a sewage fine, a tax pledge, a family rescued, a still life bought, a cold
-night; an electric van, a nursery worker's split verdict, rail talks, a walking study, flood defences; a leader's
+planning appeal rejected, a captain's ban, a hit-and-run; a split rate hold, a puppy on a ledge, university job cuts, a
+murder charge, a pasta sauce recall; a fuel duty pledge, snow closing schools, a failed Alzheimer's trial, bluetongue
+restrictions lifted, a cinema closing; whisky exports, a nurse struck off, a new Lisbon flight, a woman pulled alive
+from rubble, phone-driving fines; a food hall, a walker hit by a tractor, a satellite broadband contract, children's
+mental health waits, a comeback win; a flat fire, a festival director leaving, a night-shift study, a sculpture found, a
+trade deficit; a court sold to a hotel group, a diverted flight, teachers planning to leave, a kayaker's body, oil
+prices; a derelict hotel's costs, a rugby squad, a banned pesticide, a pier reopening, two brothers jailed; road deaths,
+a mayor's veto, beaver kits, a hospital's apology, airline job cuts; a county court saved, a flooded village, a manager
+sacked, supermarket pay, a first edition sold; an attempted murder, school buildings, a landslide, eurozone inflation,
+an actor's death; a cemetery damaged, a university's gift, energy bills, a woman found in a shed, an unsubsidised wind
+farm; a by-election, paintings lent to Tokyo, a ship aground, economic growth, a car on a pavement; a new cinema, a
+signal failure, a nasal flu vaccine, a coastal walk, three-weekly bins; a 10,000 metres title, a housing association
+fined, an electric van kept, a paper dropping a day, stolen paintings found; care homes closing, a tennis upset, a
+recycling centre fire, a rate rise to save a currency, a march counted two ways; a cable car rescue, a retailer's shares
+halved, an officer cleared, a rowing championships won, operation waits; a theatre's first show, a driver jailed for a
+chase, a poor harvest, a runway plan withdrawn, a novel prize; a manslaughter charge, electric car sales, a marathon
+moved, microplastics, hydrogen buses; a bronze axe stolen, unemployment, a pantomime cancelled, a late tax system, an
+estate sold; a line closed for a tunnel, a food bank buying food, a late bridge, fake handbags, a conductor's successor;
+language exams, a whale refloated, an owner banned, a garden waste charge, a sleep study; a minister sacked, snow on a
+motorway, pub sales, old baths restored, a stadium approved; a moorland wildfire, a gas deal, five a day, a Roman
+mosaic, water bills; a maternity unit closing, a stamp price, a stolen bus, leaking pipes, a tour cut short; national
+park visits, a conviction overturned, house sales, ferries colliding in fog, an orchestra's first concert in China; bank
+branches closing, a library in a department store, an energy company's profit, a wedding fight, a qualifying win; a
+storm's power cuts, school uniform costs, a paper sold to its staff, a crossing death, fewer homes built; a marathon's
+youngest winner, a car ban delayed, bats in a church roof, ticket prices, drought-proof wheat; a treasurer's theft, a
+warehouse fire, a bus lane, regional unemployment, a sending-off; a snack maker bought, a walking study, a storm's
+gusts, a forest amendment, a boiler repaired; a probe to Europa, a jewellery raid, a debut novel's prize, rail fares,
+ceasefire talks; an airline's loss, a coach and a captain, a sewage fine, a museum reopening, the pension age; a striker
+signed, house prices, a messaging fault, waiting lists, bird flu; a deputy sacked, a maternity march, airline job cuts,
+a vaccine trial, a bank's new chief; a Senate vote, a climber's inquest, electric cars overtaking diesel, school
+transport, a paper mill fire; a rate hold, an actor's death, a cracked bridge, a stabbing, a festival cancelled; a
+chipmaker's warning, an elephant put down, a nurses' deal, a denied data breach, pupils taken ill; a man jailed, a cold
+night, charity shops closing, a cancer unit delayed, an Atlantic row; a runway put back, Black Friday, a farmer's flood,
+a care home inquiry, a party leader; a lorry driver jailed, a dementia drug, a manager sacked, a stamp price, bus
+shelters; fake handbags, rules put back, a withdrawal, a bakery's jobs, a wet October; a founder stepping down,
+ambulance times, a painting in a corridor, postmasters' compensation, an academy vote; climbers airlifted, Christmas
+sales, a microchip law, team sports and anxiety, a mayor's veto; ferries cancelled, slower growth, a theatre founder's
+death, homes on appeal, a border crossing; a fraud plea, castle visitors, a pay offer accepted, libraries closing,
+heaters recalled; a chess title, fewer passengers, a hospital's apology, a drugmaker's shares, a flooded road; a city
+charge rejected, a tour cancelled, water bills, an attempted murder charge, red panda cubs; a split verdict, home
+insulation, flights resumed, obesity, a drummer replaced; a treasurer's suspended sentence, a surprise rate rise, a boy
+bailed, festival tickets, sisters in a final; electric ferries, children's referrals, a hotel bought, a snow warning, a
+doctors' strike; a bridge's lanes, a comeback win, a tumble dryer fire, a magazine going online, a study in mice; a
+listed boathouse, teachers quitting, a mayor standing down, a bookshop closing, norovirus at sea; a loan signing, a
+petition, extra borrowing, a gas leak, a young editor; flu admissions, a corroded pier, a protest ban upheld, bank
+branches, a stork; a director banned, Sunday opening, home energy standards, a gold mine, hurdles medals; rents and
+wages, misdirected records, a car in a barn, an abbey roof, a police shooting; winter flights, an old volunteer, a train
+company's fine, a Roman villa, a chief executive resigning; shark attacks, a retirement, shoplifting, a wheelchair
+marathon, seafront parking; a toll bridge bought, a gorilla born, grades hacked, a rail fine, a budget vetoed; a
+referendum, a ferry aground, pharmacies closing, a dock strike vote, a dam lowered; a sewage fine, maths teachers, a
+cinema chain rescued, flu jabs at school, a bakery chain; an arson charge, a festival prize, an airport injunction, a
+care home in special measures, a supplier's collapse; an island's power, a university merger, a fines amnesty, a
+takeover approved, the pension age; a ward saved, a police apology, a shared prize, a tourist tax, fewer ferries; a
+metro extension, a boy pulled from a river, a tribunal award, a fare cap, a planning appeal; an oil spill, a merger
+blocked, a hospice appeal, a tram derailment, a hurricane; heat pump grants, 20mph limits, a nurse struck off, a named
+storm, a debate pulled; an ambassador summoned, drone sightings, a hiker found, bronzes returned, a steel tariff; a
+bridge strike, a four-day week, a chess champion, a stroke ward closed, a golf title; a rate cut, heroin smuggled, a
+green saved, an airport's record, a referee punched; a sewage fine, a tax pledge, a family rescued, a still life bought,
+a cold night; an electric van, a nursery worker's split verdict, rail talks, a walking study, flood defences; a leader's
 pledge to resign, a profit warning, a murder arrest, waiting lists, a new planet; a manager sacked, a price cap, a
 climber's fall, homes approved, a tour postponed; a confidence vote, house sales, a whale refloated, a bank's
 succession, care homes; a chief justice, a burning fishing boat, a hotel closing, power restored, a sleep study;
 Christmas flights cancelled, a councillor cleared, a port's decline, a gas explosion, a car ban; a doctors' ballot,
-tiger cubs, a tram over budget, burial space, unemployment; a ferry cancelled, a bank manager jailed, a sketch
-stolen, a striker signed, a water company fined; libraries closing, a police chief resigning, a humpback refloated,
-a title lost, rates held; a drug approved for adults, rail fares, a wildfire, a bridge shut to cars, trawlers
-blocking a harbour; flights cancelled for engines, a course record, a prison escape, affordable homes, a wrist
-injury; a shipyard sold, wild bees, fuel duty, a steamship wreck, a market reopening; a lottery win, falling
-inflation, a bin strike, an opera house shut, an offshore earthquake; a data breach, a minister sacked, a dam a
-quarter full, a fiction prize, two arrests; diesel cars ended, a boiler ban, a flood barrier halved, a capsized
-boat, an orchestra tour; waiting lists falling, a captain banned, natterjack toads, a mayor re-elected, a weather
-satellite; a share fall, coral bleaching, a journalist cleared, a city centre charge, a manager replaced; a tram depot
-sold, a stroke drug, a flooded road, a marathon, a jewellery theft; a minimum wage, ferries cancelled, a jet order, a
-statue returned, a car plant closing; a mayor re-elected, children's sleep, cable theft, rates held, a debut novel;
-water bills, a hospital walkout, a wreck found, a defence minister sacked, electric car sales; a recycling plant
-fire, university cuts, an earthquake rescue, assisted dying, a chef's second restaurant; an avalanche, plastic bags,
-a stabbing, a steelworks furnace, a film festival; tax thresholds frozen, a shoot-out, a dam drained, a telecom
-fine, a snow leopard cub; potato blight, a cocaine boat, an author's death, rail talks, an oil spill; teachers'
-pay, a bank manager jailed, snow at an airport, food banks, a moon probe; a poisoned herd, rough sleepers, a church
-spire, a van recall, a stadium's cost; a care home vote, a striker signed, a sinkhole, a pharmacist struck off, falling
-unemployment; a heritage railway, conjoined twins, a wind farm rejected, a concert cancelled, a fishing ban; bank
-branches closing, a climber's record, a pothole inquest, a conductor appointed, a rain-hit Test; flu admissions, a
-miners' settlement, a pardon, a ship aground, a science prize; grain prices, a painting at auction, a hosepipe ban, a
-councillor jailed, a line reopened; salmon numbers, a headquarters moved, a missing girl found, a no-confidence vote,
-carmaker shares; a bridge closed, a rip current rescue, gallery charges, a pilots' strike, nuts and the heart; a timber
-yard fire, a smoking law, masks returned, a bus shelter crash, milk prices; a novelist stopping, a gas main, a captain
-injured, a nature reserve, easing inflation; a landslide, the voting age, a manager banned, a nurse's honour, sugar
-tax revenue; a dock pay deal, a falling tree, a wine recall, an astronomy medal, road repairs; airline job cuts, an
-arson verdict, wildfires, a cinema closing, nesting eagles; a 400 metres record, a ferry's end, a hospital infection, a
-hedge scheme, a striker's double; a medics' walkout, grocer sales, a rare penny, a bus strike called off, a cannabis
-farm; a Mars orbiter, a flooded town, a university gift, a care home rated, a leadership vote; a festival moved, a
-bridge rebuilt, electricity prices, a gymnast's gold, nurses quitting; a brewery bought, a tractor tracked, opera
-tickets, a miner freed, cycle lanes; a play transferred, a treasurer charged, a half marathon, a full reservoir, new
-homes approved; a thatched pub fire, a strike ballot, bank refunds, a river for swimming, an understudy; fuel duty
-frozen, a stork chick, an estate saved, thirsty wheat, a frigate order; a quarry rescue, an orchestra's tour, plastic
-bags, a fraud verdict, hip waits; a potato lorry, a goalkeeper staying, a gas leak, a maybe-planet, a charity's founder;
-a bypass opening, a scratchcard, tenants' damp, a river's banks, a cycling tour; a bakery fined, resort bookings, a
-conviction overturned, a ferry's car deck, a baby gorilla; a teachers' strike threat, a felled oak, a city charge, a
-grounded airline, a chess draw; a Roman mosaic, water leaks, a factory moved, a summit, a profit warning; a swimming
-record, an ambulance wait, rural buses, a refloated ship, a debut prize; a stolen tractor, a trawling ban, museum
-charges, climbers found, a denial; a festival cancelled, a lifeboat tow, fast food near schools, Newton's Principia, a
-sending-off; a blood test, a franchise stripped, a doping ban, snow days, a footbridge; a pensioner refunded, an
-ambulance strike, a Viking sword, a bridge reopening, a new coach; a loch swim, a hybrid recall, free parking, a
-steamship wreck, a tenor's understudy; a maternity march, inflation, a falling branch, a pantomime, a rugby upset; a
-landlord banned, walking to school, a horse in a ditch, homes refused, a rower retiring; hospice beds, stolen diesel, a
-second runway, a poet laureate, a landslide; a cancelled tour, a dentist struck off, red squirrels, bank branches, a
-python loose; a steelworks saved, a missed diagnosis, wind power, a skydive, public toilets; a lost title, a library
-moving, bird flu, a coastal walk, later school days; a bus driver punched, a heritage railway, a recycling fire, a
-mayor elected, dearer bread; a cat reunited, a satellite delayed, a Burns letter, a marathon off, the oldest man; a
-cyclist hurt, a mill for £1, a councillor cleared, electric cars, an away win; a seal pup, closed toilets, a loch swim, a
-sandwich recall, a quarry protest; a head suspended, shipping jobs, a scam refunded, a blood test, snow days; a pub
-handed on, a sewage fine, a soap exit, a jewellery burglary, Lisbon flights; storks, a teachers' strike, a brother
-arrested, a theatre reopening, a crossing petition; a scratchcard, an offshore wind farm, a bridge closed, a boxer's
-clot, a leisure centre; a lost star, a dog in a hot car, airfield homes, a folk festival, a trolley wait; a kitchen
-fire, a children's ward, a climber rescued, dearer stamps, a stabbing; escaped cattle, an inquiry chair, gravestones,
-waiting lists, a comet; capped fares, bin strike over, a returned OBE, a coin hoard, a coach overturned; a hotel bought,
-a winger out, 7,000 steps, a care worker jailed, a drone at an airport; Saturday library hours, a tide rescue, rail
-fares, a painting found, cheaper shopping; an inquest, trees planted, a wheelchair user, a century, a power cut; a
-rowing captain, post offices kept, threats to an MP, a cinema saved, flu admissions; a gas field auction, a medal, lost
-climbers, mining shares, a river in flood; a phone ban, a motorway closed, a chef's first restaurant, dangerous
-driving, red panda twins; a courier's holiday pay, biscuit jobs, a wet July, a by-election, a ford; a founder steps
-down, a climbing church, a GP shortage, a horse in mud, borrowing; a pool petition, a lorry driver jailed, a wildcat
-genome, a supermarket vote, a title kept; vandals at a school, red kites, a man freed, a cod quota, a festival off; a
-player of the month, water bills, an adder bite, bank branches, a car park attack; a bishop retiring, frozen ticket
-prices, a tanker aground, a will, a late bus station; sleep and diabetes, a ferry fire inquiry, road deaths, a novel's
-prize, a stranded flight; weekly bins, a bakery in a fire station, a runway challenge, a nursery rated, a fare cap; a
-conductor collapsed, a hosepipe ban, an occupation ended, rescue call-outs, van sales; the last of a Cup side, a
+tiger cubs, a tram over budget, burial space, unemployment; a ferry cancelled, a bank manager jailed, a sketch stolen, a
+striker signed, a water company fined; libraries closing, a police chief resigning, a humpback refloated, a title lost,
+rates held; a drug approved for adults, rail fares, a wildfire, a bridge shut to cars, trawlers blocking a harbour;
+flights cancelled for engines, a course record, a prison escape, affordable homes, a wrist injury; a shipyard sold, wild
+bees, fuel duty, a steamship wreck, a market reopening; a lottery win, falling inflation, a bin strike, an opera house
+shut, an offshore earthquake; a data breach, a minister sacked, a dam a quarter full, a fiction prize, two arrests;
+diesel cars ended, a boiler ban, a flood barrier halved, a capsized boat, an orchestra tour; waiting lists falling, a
+captain banned, natterjack toads, a mayor re-elected, a weather satellite; a share fall, coral bleaching, a journalist
+cleared, a city centre charge, a manager replaced; a tram depot sold, a stroke drug, a flooded road, a marathon, a
+jewellery theft; a minimum wage, ferries cancelled, a jet order, a statue returned, a car plant closing; a mayor re-
+elected, children's sleep, cable theft, rates held, a debut novel; water bills, a hospital walkout, a wreck found, a
+defence minister sacked, electric car sales; a recycling plant fire, university cuts, an earthquake rescue, assisted
+dying, a chef's second restaurant; an avalanche, plastic bags, a stabbing, a steelworks furnace, a film festival; tax
+thresholds frozen, a shoot-out, a dam drained, a telecom fine, a snow leopard cub; potato blight, a cocaine boat, an
+author's death, rail talks, an oil spill; teachers' pay, a bank manager jailed, snow at an airport, food banks, a moon
+probe; a poisoned herd, rough sleepers, a church spire, a van recall, a stadium's cost; a care home vote, a striker
+signed, a sinkhole, a pharmacist struck off, falling unemployment; a heritage railway, conjoined twins, a wind farm
+rejected, a concert cancelled, a fishing ban; bank branches closing, a climber's record, a pothole inquest, a conductor
+appointed, a rain-hit Test; flu admissions, a miners' settlement, a pardon, a ship aground, a science prize; grain
+prices, a painting at auction, a hosepipe ban, a councillor jailed, a line reopened; salmon numbers, a headquarters
+moved, a missing girl found, a no-confidence vote, carmaker shares; a bridge closed, a rip current rescue, gallery
+charges, a pilots' strike, nuts and the heart; a timber yard fire, a smoking law, masks returned, a bus shelter crash,
+milk prices; a novelist stopping, a gas main, a captain injured, a nature reserve, easing inflation; a landslide, the
+voting age, a manager banned, a nurse's honour, sugar tax revenue; a dock pay deal, a falling tree, a wine recall, an
+astronomy medal, road repairs; airline job cuts, an arson verdict, wildfires, a cinema closing, nesting eagles; a 400
+metres record, a ferry's end, a hospital infection, a hedge scheme, a striker's double; a medics' walkout, grocer sales,
+a rare penny, a bus strike called off, a cannabis farm; a Mars orbiter, a flooded town, a university gift, a care home
+rated, a leadership vote; a festival moved, a bridge rebuilt, electricity prices, a gymnast's gold, nurses quitting; a
+brewery bought, a tractor tracked, opera tickets, a miner freed, cycle lanes; a play transferred, a treasurer charged, a
+half marathon, a full reservoir, new homes approved; a thatched pub fire, a strike ballot, bank refunds, a river for
+swimming, an understudy; fuel duty frozen, a stork chick, an estate saved, thirsty wheat, a frigate order; a quarry
+rescue, an orchestra's tour, plastic bags, a fraud verdict, hip waits; a potato lorry, a goalkeeper staying, a gas leak,
+a maybe-planet, a charity's founder; a bypass opening, a scratchcard, tenants' damp, a river's banks, a cycling tour; a
+bakery fined, resort bookings, a conviction overturned, a ferry's car deck, a baby gorilla; a teachers' strike threat, a
+felled oak, a city charge, a grounded airline, a chess draw; a Roman mosaic, water leaks, a factory moved, a summit, a
+profit warning; a swimming record, an ambulance wait, rural buses, a refloated ship, a debut prize; a stolen tractor, a
+trawling ban, museum charges, climbers found, a denial; a festival cancelled, a lifeboat tow, fast food near schools,
+Newton's Principia, a sending-off; a blood test, a franchise stripped, a doping ban, snow days, a footbridge; a
+pensioner refunded, an ambulance strike, a Viking sword, a bridge reopening, a new coach; a loch swim, a hybrid recall,
+free parking, a steamship wreck, a tenor's understudy; a maternity march, inflation, a falling branch, a pantomime, a
+rugby upset; a landlord banned, walking to school, a horse in a ditch, homes refused, a rower retiring; hospice beds,
+stolen diesel, a second runway, a poet laureate, a landslide; a cancelled tour, a dentist struck off, red squirrels,
+bank branches, a python loose; a steelworks saved, a missed diagnosis, wind power, a skydive, public toilets; a lost
+title, a library moving, bird flu, a coastal walk, later school days; a bus driver punched, a heritage railway, a
+recycling fire, a mayor elected, dearer bread; a cat reunited, a satellite delayed, a Burns letter, a marathon off, the
+oldest man; a cyclist hurt, a mill for £1, a councillor cleared, electric cars, an away win; a seal pup, closed toilets,
+a loch swim, a sandwich recall, a quarry protest; a head suspended, shipping jobs, a scam refunded, a blood test, snow
+days; a pub handed on, a sewage fine, a soap exit, a jewellery burglary, Lisbon flights; storks, a teachers' strike, a
+brother arrested, a theatre reopening, a crossing petition; a scratchcard, an offshore wind farm, a bridge closed, a
+boxer's clot, a leisure centre; a lost star, a dog in a hot car, airfield homes, a folk festival, a trolley wait; a
+kitchen fire, a children's ward, a climber rescued, dearer stamps, a stabbing; escaped cattle, an inquiry chair,
+gravestones, waiting lists, a comet; capped fares, bin strike over, a returned OBE, a coin hoard, a coach overturned; a
+hotel bought, a winger out, 7,000 steps, a care worker jailed, a drone at an airport; Saturday library hours, a tide
+rescue, rail fares, a painting found, cheaper shopping; an inquest, trees planted, a wheelchair user, a century, a power
+cut; a rowing captain, post offices kept, threats to an MP, a cinema saved, flu admissions; a gas field auction, a
+medal, lost climbers, mining shares, a river in flood; a phone ban, a motorway closed, a chef's first restaurant,
+dangerous driving, red panda twins; a courier's holiday pay, biscuit jobs, a wet July, a by-election, a ford; a founder
+steps down, a climbing church, a GP shortage, a horse in mud, borrowing; a pool petition, a lorry driver jailed, a
+wildcat genome, a supermarket vote, a title kept; vandals at a school, red kites, a man freed, a cod quota, a festival
+off; a player of the month, water bills, an adder bite, bank branches, a car park attack; a bishop retiring, frozen
+ticket prices, a tanker aground, a will, a late bus station; sleep and diabetes, a ferry fire inquiry, road deaths, a
+novel's prize, a stranded flight; weekly bins, a bakery in a fire station, a runway challenge, a nursery rated, a fare
+cap; a conductor collapsed, a hosepipe ban, an occupation ended, rescue call-outs, van sales; the last of a Cup side, a
 cocaine seizure, a cancelled Tempest, rough sleeping, a manager sacked; nurses leaving, a flats fire, a world record,
 wrongful detention, a landslip; a lottery winner's gift, a bridge reopening, a tennis upset, a council fraud, a shark
 tagged; hospital parking, a young A-level, business rates, a charity ride, a Roman bath house; free school meals, cows
@@ -296,9 +290,17 @@ a pay vote, a trolley wait, a mayor not standing, a rockfall; a stamp price, a k
 parking charges, rescued ponies; a shoplifter chased, a conductor appointed, a roofer's death, rents, a Bronze Age
 sword; a car into a bus shelter, a marathon's record total, measles, a bridge closure, a department store closing; a
 nightclub punch, a drowned village, a Home Office payment, a power cut, a spaniel found; a car factory, a missing girl,
-a heritage railway, disposable barbecues, an author's death; and faithful retellings of them in the words LLM summaries
-use. Written and fixed in the twenty-second to forty-sixth sessions (each round written before the fixes it prompted),
-so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+a heritage railway, disposable barbecues, an author's death; a flooded ford, a profit forecast cut, a vicarage painting,
+a school rated outstanding, an ice rink rebuilt; a pensioner hit by a van, a council tax freeze, a footballer banned, a
+pool petition, a kitchen fire; a chancellor's budget, a wandering eagle, university job cuts, whooping cough, a brand
+name case; a pantomime cancelled, a ship's bell, free buses for the young, barn fires, a councillor suspended; a swarm
+of bees, a newspaper's last edition, inflation easing, a young carer, ambulance waits; a sewage fine, stranded climbers,
+a late bypass, a breakfast study, cannabis plants; a hotel extension refused, cladding removed, a captain injured, a
+food bank's parcels, a fallen oak; a signal fault, a dog bite, a cricket promotion, a gas leak, a miners' memorial;
+unemployment, a bridge replaced, a scratchcard gift, a car chase, a festival moved; dead fish, an Atlantic row, an arts
+grant lost, a nurse struck off, a sports centre; and faithful retellings of them in the words LLM summaries use. Written
+and fixed in the twenty-second to forty-sixth sessions (each round written before the fixes it prompted), so they are
+not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -16174,6 +16176,416 @@ _add("The author Iris Bell, whose children's books sold more than 10 million cop
  ("Her books sold more than 100 million copies.", False),
  ("Her publisher has died at the age of 88.", False),
  ("Iris Bell wrote crime novels.", False),
+])
+# round 360
+_add("A mother and her two children were rescued from the roof of their car by firefighters after it was swept into a flooded ford near Ashwell on Monday night.", [
+ ("Firefighters rescued a mother and her two children.", True),
+ ("The car was swept into a flooded ford.", True),
+ ("A mother rescued two firefighters from a flooded ford.", False),
+ ("A mother and her three children were rescued.", False),
+ ("The family were rescued by a lifeboat crew.", False),
+ ("The car was swept into a river on Monday morning.", False),
+])
+_add("Kestrel Airways has cut its profit forecast for the year by a third, blaming higher fuel costs and a strike by French air traffic controllers.", [
+ ("Kestrel Airways has cut its profit forecast by a third.", True),
+ ("The airline blamed higher fuel costs and a strike.", True),
+ ("Kestrel Airways has raised its profit forecast.", False),
+ ("Kestrel Airways cut its forecast by a quarter.", False),
+ ("The airline blamed lower fuel costs.", False),
+ ("Kestrel Airways' pilots went on strike.", False),
+])
+_add("A 16th-century painting that hung unnoticed in a vicarage in Dunmore for decades has been identified as the work of a Flemish master and could fetch £2m at auction.", [
+ ("A painting that hung in a vicarage has been identified as the work of a Flemish master.", True),
+ ("It could fetch £2m at auction.", True),
+ ("The painting has been sold for £2m.", False),
+ ("A 17th-century painting has been identified.", False),
+ ("The painting hung in a castle for decades.", False),
+ ("The painting is the work of an Italian master.", False),
+])
+_add("Lowfield Primary has been rated outstanding by inspectors, two years after it was placed in special measures.", [
+ ("Lowfield Primary has been rated outstanding.", True),
+ ("It was placed in special measures two years ago.", True),
+ ("Lowfield Primary has been placed in special measures.", False),
+ ("Lowfield Primary has been rated good.", False),
+ ("It was placed in special measures five years ago.", False),
+ ("Lowfield Secondary has been rated outstanding.", False),
+])
+_add("The Carrow Tigers ice hockey team will play their home games in Hallam next season while their rink is rebuilt after a roof collapse in March.", [
+ ("The Carrow Tigers will play their home games in Hallam next season.", True),
+ ("Their rink is being rebuilt after a roof collapse.", True),
+ ("The Carrow Tigers will play their away games in Hallam.", False),
+ ("The rink's roof collapsed in May.", False),
+ ("The Carrow Tigers will move to Hallam permanently.", False),
+ ("The rink will be demolished and not rebuilt.", False),
+])
+# round 361
+_add("An 81-year-old man died after he was hit by a van while crossing the road in Tilby town centre on Wednesday; the van driver stopped at the scene.", [
+ ("An 81-year-old man died after he was hit by a van.", True),
+ ("The van driver stopped at the scene.", True),
+ ("The van driver failed to stop.", False),
+ ("An 81-year-old man was hit by a bus.", False),
+ ("An 18-year-old man died.", False),
+ ("The man was seriously hurt.", False),
+])
+_add("Bramley Council will freeze council tax next year for the first time in a decade, funding the freeze by dipping into its reserves.", [
+ ("Bramley Council will freeze council tax next year.", True),
+ ("The freeze will be funded from reserves.", True),
+ ("Bramley Council will raise council tax next year.", False),
+ ("It is the second freeze in a decade.", False),
+ ("The freeze will be funded by cutting services.", False),
+ ("Bramley Council will freeze council tax for a decade.", False),
+])
+_add("The footballer Ryan Doyle has been banned for six matches and fined £20,000 after being found guilty of abusing a referee.", [
+ ("Ryan Doyle has been banned for six matches.", True),
+ ("He was fined £20,000.", True),
+ ("Ryan Doyle has been banned for 16 matches.", False),
+ ("A referee abused Ryan Doyle.", False),
+ ("Ryan Doyle was cleared of abusing a referee.", False),
+ ("He was fined £200,000.", False),
+])
+_add("More than 900 people have signed a petition against plans to close the Elm Street swimming pool, which the council says costs £300,000 a year to run.", [
+ ("More than 900 people have signed a petition against the closure.", True),
+ ("The council says the pool costs £300,000 a year to run.", True),
+ ("More than 9,000 people have signed a petition.", False),
+ ("The council has closed the swimming pool.", False),
+ ("The petition calls for the pool to be closed.", False),
+ ("The pool costs £30,000 a year to run.", False),
+])
+_add("A fire that broke out in the kitchen of a restaurant in Carlow on Sunday evening was put out by staff before firefighters arrived, and no one was hurt.", [
+ ("A fire broke out in the kitchen of a restaurant.", True),
+ ("No one was hurt.", True),
+ ("Firefighters put out the fire before staff arrived.", False),
+ ("Two staff were hurt in the fire.", False),
+ ("The fire broke out on Sunday morning.", False),
+ ("The fire destroyed the restaurant.", False),
+])
+# round 362
+_add("The chancellor, Helen Ward, has ruled out raising income tax in next month's budget but has not ruled out an increase in fuel duty.", [
+ ("Helen Ward has ruled out raising income tax.", True),
+ ("She has not ruled out an increase in fuel duty.", True),
+ ("Helen Ward has ruled out an increase in fuel duty.", False),
+ ("Helen Ward will raise income tax.", False),
+ ("Helen Ward has announced an increase in fuel duty.", False),
+ ("The budget is next week.", False),
+])
+_add("A rare white-tailed eagle released on the Isle of Rhum last year has been spotted over the Norfolk Broads, 400 miles from where it was set free.", [
+ ("A white-tailed eagle has been spotted over the Norfolk Broads.", True),
+ ("It was released on the Isle of Rhum last year.", True),
+ ("A golden eagle has been spotted over the Norfolk Broads.", False),
+ ("The eagle was spotted 40 miles from where it was released.", False),
+ ("The eagle was found dead in Norfolk.", False),
+ ("The eagle was released in Norfolk.", False),
+])
+_add("Northgate University will cut 120 jobs, mainly in its arts faculty, after a fall in the number of overseas students left it facing a £15m shortfall.", [
+ ("Northgate University will cut 120 jobs.", True),
+ ("It faces a £15m shortfall.", True),
+ ("Northgate University will cut 120 jobs in its science faculty.", False),
+ ("A rise in overseas students left it facing a shortfall.", False),
+ ("The university faces a £50m shortfall.", False),
+ ("Northgate University will create 120 jobs.", False),
+])
+_add("Health officials in Wexland say a rise in whooping cough cases, up from 80 to 450 in a year, is mainly among babies too young to be fully vaccinated.", [
+ ("Whooping cough cases rose from 80 to 450.", True),
+ ("The rise is mainly among babies too young to be fully vaccinated.", True),
+ ("Whooping cough cases fell from 450 to 80.", False),
+ ("The rise is mainly among teenagers.", False),
+ ("Measles cases rose from 80 to 450.", False),
+ ("Cases rose from 80 to 540.", False),
+])
+_add("A couple who run a farm shop near Elmby have won £80,000 in damages after a supermarket used their brand name on its own range of jams.", [
+ ("A couple who run a farm shop have won £80,000 in damages.", True),
+ ("A supermarket used their brand name on its jams.", True),
+ ("The supermarket won £80,000 in damages from the couple.", False),
+ ("The couple used the supermarket's brand name.", False),
+ ("The couple won £8,000 in damages.", False),
+ ("The supermarket used their brand name on its cheeses.", False),
+])
+# round 363
+_add("The Halford Theatre has cancelled this weekend's performances of its Christmas pantomime after three members of the cast tested positive for flu.", [
+ ("The Halford Theatre has cancelled this weekend's pantomime performances.", True),
+ ("Three members of the cast tested positive for flu.", True),
+ ("The pantomime has been cancelled for the rest of the season.", False),
+ ("Three members of the audience tested positive for flu.", False),
+ ("Five cast members tested positive for flu.", False),
+ ("Three cast members tested positive for Covid.", False),
+])
+_add("Divers have recovered the bell of the steamship Marigold, which sank off Skerry Point in 1918 with the loss of 40 crew, and it will be displayed at Harlow Museum.", [
+ ("Divers have recovered the bell of the Marigold.", True),
+ ("The ship sank in 1918 with the loss of 40 crew.", True),
+ ("The Marigold sank in 1981.", False),
+ ("Divers have recovered the anchor of the Marigold.", False),
+ ("All the crew survived the sinking.", False),
+ ("The bell will be sold at auction.", False),
+])
+_add("A pilot project giving free bus travel to under-22s in Carrow will be extended for another year after journeys by young people rose by 40%.", [
+ ("Free bus travel for under-22s will be extended for another year.", True),
+ ("Journeys by young people rose by 40%.", True),
+ ("Free bus travel for under-22s will end.", False),
+ ("Free bus travel is for over-60s.", False),
+ ("Journeys by young people fell by 40%.", False),
+ ("The project will be extended for three years.", False),
+])
+_add("The Wexland Fire Service says it was called to 312 barn fires last year, a quarter of which were started deliberately.", [
+ ("The fire service was called to 312 barn fires last year.", True),
+ ("A quarter of the fires were started deliberately.", True),
+ ("Three quarters of the fires were started deliberately.", False),
+ ("All the fires were started deliberately.", False),
+ ("The fire service was called to 213 barn fires.", False),
+ ("The fire service was called to 312 house fires.", False),
+])
+_add("Councillor Omar Reid, who chairs the planning committee, has been suspended by his party while it investigates a complaint about comments he made online.", [
+ ("Omar Reid has been suspended by his party.", True),
+ ("The party is investigating a complaint about comments he made online.", True),
+ ("Omar Reid has been expelled from his party.", False),
+ ("Omar Reid has suspended the chair of the planning committee.", False),
+ ("The complaint is about comments he made at a meeting.", False),
+ ("Omar Reid has resigned from the party.", False),
+])
+# round 364
+_add("A swarm of 20,000 bees that settled on a car in a supermarket car park in Marden was safely removed by a beekeeper after two hours.", [
+ ("A swarm of 20,000 bees settled on a car.", True),
+ ("A beekeeper safely removed the swarm.", True),
+ ("A swarm of 2,000 bees settled on a car.", False),
+ ("The bees were removed by firefighters.", False),
+ ("The bees settled on a bus.", False),
+ ("The swarm was destroyed.", False),
+])
+_add("The Ardley Bugle, a weekly newspaper founded in 1856, will print its final edition on Thursday after its owner failed to find a buyer.", [
+ ("The Ardley Bugle will print its final edition on Thursday.", True),
+ ("Its owner failed to find a buyer.", True),
+ ("The Ardley Bugle has been sold to a new owner.", False),
+ ("The Ardley Bugle was founded in 1865.", False),
+ ("The Ardley Bugle is a daily newspaper.", False),
+ ("The final edition will be printed on Friday.", False),
+])
+_add("Prices in Wexland's shops rose by 3.1% in the year to October, down from 3.8% in September, with food prices rising more slowly.", [
+ ("Prices rose by 3.1% in the year to October.", True),
+ ("The rate was down from 3.8% in September.", True),
+ ("Prices rose by 3.8% in the year to October.", False),
+ ("Food prices rose more quickly.", False),
+ ("The rate was up from 2.8% in September.", False),
+ ("Prices fell by 3.1% in the year to October.", False),
+])
+_add("Ellie Marsh, 14, from Dunwick, has been named young carer of the year for looking after her mother, who has multiple sclerosis, while studying for her exams.", [
+ ("Ellie Marsh has been named young carer of the year.", True),
+ ("She looks after her mother, who has multiple sclerosis.", True),
+ ("Ellie Marsh looks after her father.", False),
+ ("Ellie Marsh's mother looks after her.", False),
+ ("Ellie Marsh is 41.", False),
+ ("Ellie Marsh has been named young scientist of the year.", False),
+])
+_add("Ambulances in the Halden region took an average of 42 minutes to reach heart attack and stroke patients last month, more than double the 18-minute target.", [
+ ("Ambulances took an average of 42 minutes to reach heart attack and stroke patients.", True),
+ ("The target is 18 minutes.", True),
+ ("Ambulances met the 18-minute target.", False),
+ ("Ambulances took an average of 24 minutes.", False),
+ ("The target is 42 minutes.", False),
+ ("Ambulances took 42 minutes to reach patients with broken bones.", False),
+])
+# round 365
+_add("Harlan Water has been fined £6m after admitting that sewage from its Brook Lane works polluted a stretch of the River Tarne for three days.", [
+ ("Harlan Water has been fined £6m.", True),
+ ("Sewage polluted the River Tarne for three days.", True),
+ ("Harlan Water has been fined £16m.", False),
+ ("Harlan Water denied that sewage polluted the river.", False),
+ ("Sewage polluted the river for three weeks.", False),
+ ("Harlan Water has been fined for polluting the River Leam.", False),
+])
+_add("Two climbers who were stranded overnight on Ben Corran after one of them broke an ankle were airlifted to safety by a coastguard helicopter on Sunday morning.", [
+ ("Two climbers were stranded overnight on Ben Corran.", True),
+ ("They were airlifted by a coastguard helicopter.", True),
+ ("Both climbers broke an ankle.", False),
+ ("The climbers walked down the mountain.", False),
+ ("Three climbers were stranded overnight.", False),
+ ("One of the climbers broke a wrist.", False),
+])
+_add("The new Elmbridge bypass, which opened on Friday four months late, cost £86m, £12m more than planned.", [
+ ("The Elmbridge bypass opened on Friday.", True),
+ ("It cost £86m.", True),
+ ("The bypass opened four months early.", False),
+ ("The bypass cost £12m less than planned.", False),
+ ("The bypass cost £68m.", False),
+ ("The bypass opened on time.", False),
+])
+_add("A study of 3,000 pupils by the Carrow Institute found that those who ate breakfast every day scored an average of 8% higher in maths tests.", [
+ ("The study looked at 3,000 pupils.", True),
+ ("Pupils who ate breakfast every day scored higher in maths tests.", True),
+ ("Pupils who skipped breakfast scored higher in maths tests.", False),
+ ("Pupils who ate breakfast scored 18% higher.", False),
+ ("Pupils who ate breakfast scored higher in reading tests.", False),
+ ("The study looked at 300 pupils.", False),
+])
+_add("Police in Fenwick have seized 40 cannabis plants from a house in Mill Lane and arrested a 34-year-old man, who has since been released on bail.", [
+ ("Police seized 40 cannabis plants.", True),
+ ("A 34-year-old man has been released on bail.", True),
+ ("A 34-year-old man has been charged.", False),
+ ("Police seized 400 cannabis plants.", False),
+ ("The man remains in custody.", False),
+ ("Police seized cannabis plants from a warehouse.", False),
+])
+# round 366
+_add("The Moorside Hotel has been refused permission to build a 40-room extension after councillors said it would spoil views of the castle.", [
+ ("The Moorside Hotel has been refused permission for an extension.", True),
+ ("Councillors said it would spoil views of the castle.", True),
+ ("The Moorside Hotel has been given permission for an extension.", False),
+ ("The extension would have 14 rooms.", False),
+ ("Councillors said it would spoil views of the cathedral.", False),
+ ("The hotel has refused to build an extension.", False),
+])
+_add("Tenants in the Orchard Court tower block have been told they must leave their flats for up to a year while unsafe cladding is removed.", [
+ ("Tenants have been told they must leave their flats for up to a year.", True),
+ ("Unsafe cladding is being removed.", True),
+ ("Tenants have been told they can stay in their flats.", False),
+ ("Tenants must leave for up to five years.", False),
+ ("Unsafe cladding is being added.", False),
+ ("Tenants have told the council they must leave.", False),
+])
+_add("The manager of Corran City, Jon Pike, says he expects to be without his captain, Sam Holt, for at least six weeks after he injured his knee in training.", [
+ ("Jon Pike expects to be without Sam Holt for at least six weeks.", True),
+ ("Sam Holt injured his knee in training.", True),
+ ("Sam Holt will be out for six months.", False),
+ ("Sam Holt injured his knee in a match.", False),
+ ("Jon Pike injured his knee in training.", False),
+ ("Sam Holt injured his shoulder.", False),
+])
+_add("The Kelby food bank gave out 11,000 parcels last year, a third more than the year before, and says it has had to buy food for the first time.", [
+ ("The food bank gave out 11,000 parcels last year.", True),
+ ("It has had to buy food for the first time.", True),
+ ("The food bank gave out a third fewer parcels.", False),
+ ("The food bank gave out 1,100 parcels.", False),
+ ("The food bank has always bought food.", False),
+ ("The food bank gave out twice as many parcels.", False),
+])
+_add("A 200-year-old oak in the grounds of Helmsley Hall was brought down by high winds on Saturday night, landing on a car that was parked nearby.", [
+ ("A 200-year-old oak was brought down by high winds.", True),
+ ("It landed on a parked car.", True),
+ ("A 200-year-old oak was felled by the council.", False),
+ ("The oak landed on a house.", False),
+ ("A 20-year-old oak was brought down.", False),
+ ("The oak was brought down on Sunday night.", False),
+])
+# round 367
+_add("Investigators say a faulty signal caused the collision between two freight trains near Ashby in May, and not driver error as first thought.", [
+ ("Investigators say a faulty signal caused the collision.", True),
+ ("The collision was between two freight trains.", True),
+ ("Investigators say driver error caused the collision.", False),
+ ("The collision was between two passenger trains.", False),
+ ("The collision happened in March.", False),
+ ("A faulty signal caused a derailment.", False),
+])
+_add("The owner of a dog that bit a postman in Halden has been ordered to pay him £1,500 in compensation and keep the dog on a lead in public.", [
+ ("The dog's owner has been ordered to pay the postman £1,500.", True),
+ ("The dog must be kept on a lead in public.", True),
+ ("The postman has been ordered to pay the dog's owner £1,500.", False),
+ ("The dog has been ordered to be put down.", False),
+ ("The owner has been ordered to pay £15,000.", False),
+ ("The dog bit a delivery driver.", False),
+])
+_add("Kelby Cricket Club's first team have been promoted to the Premier Division for the first time, after winning nine of their 12 matches.", [
+ ("Kelby Cricket Club's first team have been promoted.", True),
+ ("They won nine of their 12 matches.", True),
+ ("Kelby Cricket Club's first team have been relegated.", False),
+ ("They won 12 of their nine matches.", False),
+ ("They have been promoted for the third time.", False),
+ ("They lost nine of their 12 matches.", False),
+])
+_add("A gas leak forced the evacuation of 60 homes in Radley on Thursday afternoon; residents were allowed back after four hours.", [
+ ("A gas leak forced the evacuation of 60 homes.", True),
+ ("Residents were allowed back after four hours.", True),
+ ("A gas explosion destroyed 60 homes.", False),
+ ("Residents were allowed back after 14 hours.", False),
+ ("Residents are still unable to return.", False),
+ ("A gas leak forced the evacuation of a school.", False),
+])
+_add("The sculptor Nina Hart, whose steel figures stand in parks across the country, has been commissioned to make a memorial to the miners of Thorne.", [
+ ("Nina Hart has been commissioned to make a memorial to the miners of Thorne.", True),
+ ("Her steel figures stand in parks across the country.", True),
+ ("Nina Hart has been commissioned to make a memorial to the fishermen of Thorne.", False),
+ ("Nina Hart's bronze figures stand in parks.", False),
+ ("The miners of Thorne have commissioned Nina Hart to make a statue of herself.", False),
+ ("Nina Hart has unveiled a memorial to the miners.", False),
+])
+# round 368
+_add("Wexland's unemployment rate fell to 4.2% in the three months to September, from 4.4%, while the number of job vacancies dropped for the tenth month in a row.", [
+ ("The unemployment rate fell to 4.2%.", True),
+ ("Job vacancies dropped for the tenth month in a row.", True),
+ ("The unemployment rate rose to 4.2%.", False),
+ ("Job vacancies rose for the tenth month in a row.", False),
+ ("The unemployment rate fell to 4.4%.", False),
+ ("Job vacancies dropped for the first time in ten months.", False),
+])
+_add("Rail passengers between Corran and Halden face two weeks of disruption from Saturday while engineers replace a bridge, with buses replacing trains.", [
+ ("Rail passengers face two weeks of disruption.", True),
+ ("Buses will replace trains.", True),
+ ("Rail passengers face two months of disruption.", False),
+ ("Trains will replace buses.", False),
+ ("Engineers will repair a tunnel.", False),
+ ("The disruption starts on Sunday.", False),
+])
+_add("The retired teacher who won £1m on a scratchcard last month says she will give half of it to the school where she worked for 30 years.", [
+ ("A retired teacher won £1m on a scratchcard.", True),
+ ("She will give half of it to the school where she worked.", True),
+ ("She will give all of the money to the school.", False),
+ ("She worked at the school for 13 years.", False),
+ ("The retired teacher won £1m on the lottery.", False),
+ ("The school will give her half of the money.", False),
+])
+_add("A man has been charged with dangerous driving after a car chase through Marden that ended when his car hit a wall; no one else was injured.", [
+ ("A man has been charged with dangerous driving.", True),
+ ("The chase ended when his car hit a wall.", True),
+ ("A man has been charged with careless driving.", False),
+ ("The chase ended when his car hit a bus.", False),
+ ("A pedestrian was injured.", False),
+ ("A man has been jailed for dangerous driving.", False),
+])
+_add("Organisers of the Tarne Folk Festival say it will move from July to September next year because of the cost of hiring marquees in the summer.", [
+ ("The Tarne Folk Festival will move to September next year.", True),
+ ("Organisers blamed the cost of hiring marquees.", True),
+ ("The festival will move from September to July.", False),
+ ("The festival will be cancelled next year.", False),
+ ("The festival will move because of poor ticket sales.", False),
+ ("The festival will move to a new site.", False),
+])
+# round 369
+_add("Hundreds of dead fish have been found in the Bramley canal, and the Environment Agency says low oxygen levels caused by the heat are the likely cause.", [
+ ("Hundreds of dead fish have been found in the Bramley canal.", True),
+ ("The Environment Agency says low oxygen levels are the likely cause.", True),
+ ("The Environment Agency says a chemical spill killed the fish.", False),
+ ("Hundreds of dead birds have been found.", False),
+ ("The Environment Agency says the cause is certain.", False),
+ ("Dead fish have been found in the River Bramley.", False),
+])
+_add("Maya Singh, a 22-year-old medical student, has become the youngest person to row solo across the Atlantic, landing in Antigua after 61 days at sea.", [
+ ("Maya Singh has become the youngest person to row solo across the Atlantic.", True),
+ ("She landed in Antigua after 61 days.", True),
+ ("Maya Singh is the oldest person to row solo across the Atlantic.", False),
+ ("She landed in Barbados.", False),
+ ("She spent 16 days at sea.", False),
+ ("Maya Singh is a 22-year-old law student.", False),
+])
+_add("The Corran Arts Centre has lost its £400,000 yearly grant from the national arts council, and its director says it may have to close within a year.", [
+ ("The Corran Arts Centre has lost its yearly grant.", True),
+ ("Its director says it may have to close within a year.", True),
+ ("The arts centre will close within a year.", False),
+ ("The arts centre's grant has been increased.", False),
+ ("The grant was £40,000 a year.", False),
+ ("The director says it will stay open.", False),
+])
+_add("A nurse at Halden General who stole painkillers from the ward where she worked has been struck off, a tribunal ruled.", [
+ ("A nurse who stole painkillers has been struck off.", True),
+ ("She stole them from the ward where she worked.", True),
+ ("A doctor who stole painkillers has been struck off.", False),
+ ("The nurse has been cleared by a tribunal.", False),
+ ("Patients stole painkillers from the nurse.", False),
+ ("The nurse has been suspended for a year.", False),
+])
+_add("Work has begun on a £30m sports centre in Ellis Park, which will include a 50-metre pool and is due to open in 2027.", [
+ ("Work has begun on a £30m sports centre.", True),
+ ("It is due to open in 2027.", True),
+ ("The sports centre has opened.", False),
+ ("It will include a 25-metre pool.", False),
+ ("The sports centre will cost £13m.", False),
+ ("Work on the sports centre has been halted.", False),
 ])
 # fmt: on
 
