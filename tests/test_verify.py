@@ -8729,3 +8729,36 @@ def test_round_three_hundred_and_fifty_readings_what_happened() -> None:
     _assert_judged(actor, "Ivo Rusk has died aged 79.", True)
     raid = "Three men were arrested after a raid on a warehouse in Orm, the police said."
     _assert_judged(raid, "The police arrested three men.", True)
+
+
+def test_round_three_hundred_and_sixty_readings_who_did_it() -> None:
+    kitchen = "A fire in the kitchen of an Orm café was extinguished by staff before firefighters arrived."
+    _assert_judged(kitchen, "Firefighters extinguished the fire before staff arrived.", False)
+    _assert_judged(kitchen, "Staff extinguished the fire before firefighters arrived.", True)
+    line = "The Kell line will shut for a week while engineers repair the track, with coaches replacing trains."
+    _assert_judged(line, "Trains will replace coaches.", False)
+    _assert_judged(line, "Coaches will replace trains.", True)
+    winner = "The pensioner who won £50,000 on the lottery says she will give half of it to the hospice in Orm."
+    _assert_judged(winner, "The hospice will give her half of the money.", False)
+    _assert_judged(winner, "She will give half of the money to the hospice.", True)
+    wall = "A man was arrested after his van hit a wall in Kell; no one else was injured."
+    _assert_judged(wall, "A cyclist was injured.", False)
+    _assert_judged(wall, "No one else was injured.", True)
+
+
+def test_round_three_hundred_and_sixty_readings_what_happened() -> None:
+    vase = "A Ming vase found in a rectory attic in Orm could fetch £500,000 when it is auctioned next month."
+    _assert_judged(vase, "The vase has been sold for £500,000.", False)
+    _assert_judged(vase, "The vase was found in a castle attic.", False)
+    club = "Kell Rovers will play their home matches at Orm next season while their stand is rebuilt."
+    _assert_judged(club, "Kell Rovers will play their away matches at Orm.", False)
+    scheme = "Free school breakfasts in Orm will be extended for another year after take-up doubled."
+    _assert_judged(scheme, "Free school breakfasts will end.", False)
+    flats = "Residents of the Kell Road flats must leave for six months while the roof is replaced."
+    _assert_judged(flats, "Residents can stay in their flats.", False)
+    winger = "Orm's winger Ivo Tate will miss a month after he hurt his ankle in training."
+    _assert_judged(winger, "Ivo Tate hurt his ankle in a match.", False)
+    leak = "A gas leak at a factory in Kell forced 40 workers to leave the site on Monday."
+    _assert_judged(leak, "A gas explosion forced 40 workers to leave the site.", False)
+    river = "Engineers will strengthen the Orm viaduct over the winter, closing the line for a month."
+    _assert_judged(river, "Engineers will strengthen the Orm tunnel.", False)

@@ -323,6 +323,8 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
         if lower in NEGATION_FILLER or lower in NEGATORS or (count == 0 and lower == "one" and _no_one(text, m)):
             previous = lower  # "no one was arrested" negates the arrest
             continue
+        if count == 1 and lower == "else" and previous == "one":
+            continue  # "no one else was injured" negates the injuring too
         if lower == "going" and text[word.end() : word.end() + 4] == " to ":
             continue  # "not going to" is "will not"
         if count == 0 and lower == "longer" and m.group(0).lower() == "no":

@@ -412,6 +412,8 @@ def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Cla
     """ "…, the operator said, blaming a shortage of drivers", "The storm hit the coast, leaving 45,000 homes without
     power": a verb's -ing form after a comma, whose doer is the doer of the clause before it in the sentence."""
     w = found[i]
+    if w.lower.endswith("ing") and (absolute := _with_clause(text, found, i)) is not None:
+        return absolute
     if not w.lower.endswith("ing") or text[found[i - 1].end : w.start].strip() != ",":
         return None
     if w.lower in _AS_PREPOSITIONS:
@@ -423,6 +425,22 @@ def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Cla
     k = i + 1
     done_to = _party(text, _run_after(text, found, k)) if k < len(found) else None
     return Clause(w, forms, before.doer, done_to, passive=False, places=_places(text, found, k))
+
+
+def _with_clause(text: str, found: tuple[Word, ...], i: int) -> Clause | None:
+    """ "…, with buses replacing trains": a deed told after "with", whose doer stands between "with" and its -ing
+    form."""
+    starts = [j for j in range(max(0, i - 4), i - 1) if found[j].lower == "with"]
+    if not starts or "," in text[found[starts[-1]].end : found[i].start]:
+        return None
+    forms = frozenset(inflected_from(found[i].lower, "VBG"))
+    if not forms or "NOUN" not in forms_by_class(found[i - 1].lower) or found[i - 1].lower.endswith("ing"):
+        return None
+    doer = _party(text, found[starts[-1] + 1 : i])
+    if doer is None:
+        return None
+    done_to = _party(text, _run_after(text, found, i + 1)) if i + 1 < len(found) else None
+    return Clause(found[i], forms, doer, done_to, passive=False, places=_places(text, found, i + 1))
 
 
 # -ing forms that link as a preposition does ("following the news" is "after the news").

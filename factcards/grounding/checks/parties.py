@@ -158,6 +158,15 @@ def _giver_crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
         if to is not None and agent is not None and theirs.done_to is not None and _alike(to.key, agent.key):
             return ("doer", mine.doer) if _alike(mine.doer.key, theirs.done_to.key) else None
         return None
+    # "The school will give her half of the money" against "she will give half of it to the school": who gets it told
+    # as who gives it (the evidence's giver may be only "she")
+    got = next((p for at, p in theirs.places if at == "to"), None) if mine.forms & GIVING else None
+    if (
+        got is not None
+        and _alike(mine.doer.key, got.key)
+        and not any(at == "to" and _alike(p.key, got.key) for at, p in mine.places)
+    ):
+        return "doer", mine.doer
     if theirs.doer is None:
         return None
     for link in _TOWARDS:
@@ -327,7 +336,7 @@ def _another_named_there(
     if mine.forms & LIGHT_VERBS:
         return None  # "the decision was made" is not what "have made a clear choice" did
     for role in ("doer", "done_to"):
-        said, other = getattr(mine, role), getattr(theirs, role)
+        said, other = getattr(mine, role), (_doer_of(theirs) if role == "doer" else theirs.done_to)
         if said is None or other is None or said.specific or _timely(said) or _timely(other):
             continue
         if _head_of(other).specific:
@@ -354,6 +363,40 @@ def _another_named_there(
         if any(_same(said, p) or _same(said, _head_of(p)) for p in parties):
             return role, said, other
     return None
+
+
+def _exchanged(
+    mine: Clause, theirs: Clause, here: list[Clause], claim_clauses: tuple[Clause, ...]
+) -> tuple[str, Party, Party] | None:
+    """ "Firefighters extinguished the fire before staff arrived" against "… was extinguished by staff before
+    firefighters arrived": two common-noun parties, each put in the other's deed (the claim names both, so the rule
+    above, which wants the evidence's party unnamed, lets it pass)."""
+    if mine.forms & LIGHT_VERBS:
+        return None
+    for role in ("doer", "done_to"):
+        said, other = getattr(mine, role), (_doer_of(theirs) if role == "doer" else theirs.done_to)
+        if said is None or other is None or said.specific or other.specific or _same(said, other):
+            continue
+        for c in claim_clauses:
+            if c is mine or c.verb.start == mine.verb.start or c.forms & mine.forms:
+                continue
+            for r in ("doer", "done_to"):
+                in_claim = getattr(c, r)
+                if in_claim is None or not _same(other, in_claim):
+                    continue
+                if any(
+                    h is not theirs and h.forms & c.forms and (q := getattr(h, r)) is not None and _same(said, q)
+                    for h in here
+                ):
+                    return role, said, other
+    return None
+
+
+def _doer_of(clause: Clause) -> Party | None:
+    """Who did it: the doer before the verb, or a passive's after "by" ("was put out by staff")."""
+    if clause.doer is not None or not clause.passive:
+        return clause.doer
+    return next((p for link, p in clause.places if link == "by"), None)
 
 
 _TAKING = LIGHT_VERBS - {"say"}
@@ -401,10 +444,23 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
         or (c.passive and c.done_to and c.forms & LIGHT_VERBS)
         or any(link == "to" for link, _ in c.places)
     ]
+    # ("The school will give her half of the money": who gives, told first, is read against who gets only)
+    giving = [c for c in clauses(claim) if c not in mine_all and c.forms & GIVING and c.doer is not None]
+    for mine in giving:
+        for text in ctx.texts:
+            for theirs in clauses(text):
+                if theirs.forms & mine.forms and (crossed := _giver_crossed(mine, theirs)):
+                    return Hit(
+                        f'claim has "{crossed[1].text}" doing "{mine.verb.text}"; the evidence has them on the '
+                        f'receiving end of "{theirs.verb.text}"',
+                        ctx.span_of(theirs.verb.text),
+                        ctx.home.article.id,
+                    )
     if not mine_all:
         return None
     claim_said = content_lemmas(ctx.claim_words)
     evidence_said = content_lemmas(ctx.evidence_words)
+    mine_all_clauses = clauses(claim)
     for mine in mine_all:
         for text in ctx.texts:
             here = list(clauses(text))
@@ -430,7 +486,10 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                 ):
                     return ctx.said_against(*found)
             for theirs in here:
-                if theirs.forms & mine.forms and (put := _another_named_there(mine, theirs, here, claim_said)):
+                if theirs.forms & mine.forms and (
+                    put := _another_named_there(mine, theirs, here, claim_said)
+                    or _exchanged(mine, theirs, here, mine_all_clauses)
+                ):
                     role, said, other = put
                     return _put_there(ctx, mine, role, said, other, f"names {said.text.lower()} only for something else",
                                       theirs.verb.text)  # fmt: skip
