@@ -298,9 +298,13 @@ of bees, a newspaper's last edition, inflation easing, a young carer, ambulance 
 a late bypass, a breakfast study, cannabis plants; a hotel extension refused, cladding removed, a captain injured, a
 food bank's parcels, a fallen oak; a signal fault, a dog bite, a cricket promotion, a gas leak, a miners' memorial;
 unemployment, a bridge replaced, a scratchcard gift, a car chase, a festival moved; dead fish, an Atlantic row, an arts
-grant lost, a nurse struck off, a sports centre; and faithful retellings of them in the words LLM summaries use. Written
-and fixed in the twenty-second to forty-sixth sessions (each round written before the fixes it prompted), so they are
-not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+grant lost, a nurse struck off, a sports centre; a lifeboat rescue, zoo tickets, an estate bought for trees, a referral
+order, a cruise ship; no hot water, a murder charge, pumping stations, a bionic arm, a goalkeeper on loan; a dog walking
+study, a motorcyclist airlifted, a petrol car ban delayed, smoking in a pub, a new library; a care home told to improve,
+extra trains, a swimmer retiring, a buried warrior, a green field saved; a wet August, a ticket website, a dangerous
+driver jailed, a show saved, a walker found; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to forty-sixth sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -16586,6 +16590,211 @@ _add("Work has begun on a £30m sports centre in Ellis Park, which will include 
  ("It will include a 25-metre pool.", False),
  ("The sports centre will cost £13m.", False),
  ("Work on the sports centre has been halted.", False),
+])
+# round 370
+_add("A lifeboat crew from Skerry rescued three fishermen whose boat began taking on water eight miles off the coast on Tuesday; the boat later sank.", [
+ ("A lifeboat crew rescued three fishermen.", True),
+ ("The fishermen's boat later sank.", True),
+ ("Three fishermen rescued a lifeboat crew.", False),
+ ("The boat was towed back to harbour.", False),
+ ("The boat was 18 miles off the coast.", False),
+ ("Two fishermen were rescued.", False),
+])
+_add("Ticket prices at Harlow Zoo will rise from £18 to £21 in April, the zoo said, blaming the cost of feeding and heating for its animals.", [
+ ("Ticket prices at Harlow Zoo will rise to £21.", True),
+ ("The zoo blamed the cost of feeding and heating.", True),
+ ("Ticket prices will fall from £21 to £18.", False),
+ ("Prices will rise in August.", False),
+ ("The zoo blamed a fall in visitor numbers.", False),
+ ("Ticket prices will rise from £18 to £24.", False),
+])
+_add("The Ashdown Trust has bought a 400-acre estate in the Tarne valley and plans to plant 150,000 native trees there over the next ten years.", [
+ ("The Ashdown Trust has bought a 400-acre estate.", True),
+ ("It plans to plant 150,000 native trees.", True),
+ ("The Ashdown Trust has sold a 400-acre estate.", False),
+ ("The trust has planted 150,000 trees.", False),
+ ("The trust plans to plant 15,000 trees.", False),
+ ("The trees will be planted over the next five years.", False),
+])
+_add("A teenager who posted threats against his school online has been given a 12-month referral order by magistrates in Fenwick.", [
+ ("A teenager has been given a 12-month referral order.", True),
+ ("He posted threats against his school online.", True),
+ ("A teenager has been jailed for 12 months.", False),
+ ("The school posted threats against the teenager.", False),
+ ("A teenager has been given a six-month referral order.", False),
+ ("The teenager was sentenced by a crown court judge.", False),
+])
+_add("Harbour officials in Dunmore say a cruise ship carrying 3,000 passengers will be the largest vessel ever to dock at the port when it arrives in June.", [
+ ("A cruise ship carrying 3,000 passengers will dock at Dunmore in June.", True),
+ ("It will be the largest vessel ever to dock at the port.", True),
+ ("The cruise ship has docked at Dunmore.", False),
+ ("The ship is carrying 300 passengers.", False),
+ ("It will be the smallest vessel to dock at the port.", False),
+ ("The ship will arrive in July.", False),
+])
+# round 371
+_add("Tenants at a block of flats in Corran have been without hot water for three weeks after a boiler broke down, and the housing association says a new one will be fitted on Friday.", [
+ ("Tenants have been without hot water for three weeks.", True),
+ ("A new boiler will be fitted on Friday.", True),
+ ("Tenants have been without hot water for three months.", False),
+ ("The boiler has been repaired.", False),
+ ("Tenants have been without electricity for three weeks.", False),
+ ("The tenants will fit a new boiler on Friday.", False),
+])
+_add("Detectives investigating the murder of 19-year-old Liam Grey in Halden have charged a 22-year-old man, who will appear in court on Monday.", [
+ ("A 22-year-old man has been charged with the murder of Liam Grey.", True),
+ ("The man will appear in court on Monday.", True),
+ ("Liam Grey has been charged with murder.", False),
+ ("A 22-year-old man has been convicted of the murder.", False),
+ ("Liam Grey was 29.", False),
+ ("The man will appear in court on Tuesday.", False),
+])
+_add("The Fenland Drainage Board says it will need £40m over the next decade to replace pumping stations, some of which date back to the 1940s.", [
+ ("The drainage board says it will need £40m over the next decade.", True),
+ ("Some pumping stations date back to the 1940s.", True),
+ ("The drainage board has been given £40m.", False),
+ ("All the pumping stations date back to the 1940s.", False),
+ ("The board needs £14m.", False),
+ ("The pumping stations date back to the 1960s.", False),
+])
+_add("A woman from Ashby has become the first person in the county to have a bionic arm fitted on the health service, 20 years after losing her own in a car crash.", [
+ ("A woman from Ashby has had a bionic arm fitted.", True),
+ ("She lost her arm in a car crash 20 years ago.", True),
+ ("She lost her arm in a farm accident.", False),
+ ("A woman has had a bionic leg fitted.", False),
+ ("She is the second person in the county to have one.", False),
+ ("She lost her arm 12 years ago.", False),
+])
+_add("Kelby Town have signed the Welsh goalkeeper Owen Pryce on a season-long loan from Carrow City, who paid £1m for him last summer.", [
+ ("Kelby Town have signed Owen Pryce on loan.", True),
+ ("Carrow City paid £1m for him last summer.", True),
+ ("Carrow City have signed Owen Pryce on loan from Kelby Town.", False),
+ ("Kelby Town have signed Owen Pryce permanently.", False),
+ ("Kelby Town paid £1m for Owen Pryce.", False),
+ ("Owen Pryce is a Scottish goalkeeper.", False),
+])
+# round 372
+_add("A study of 800 dog owners by the University of Halden found they walked an average of 22 minutes a day more than people without dogs.", [
+ ("The study looked at 800 dog owners.", True),
+ ("Dog owners walked an average of 22 minutes a day more.", True),
+ ("Dog owners walked 22 minutes a day less than people without dogs.", False),
+ ("Dog owners walked an average of 12 minutes a day more.", False),
+ ("The study looked at 8,000 dog owners.", False),
+ ("The study looked at cat owners.", False),
+])
+_add("A motorcyclist was airlifted to hospital with serious injuries after a collision with a tractor on the B1104 near Welby on Saturday afternoon.", [
+ ("A motorcyclist was airlifted to hospital.", True),
+ ("The collision involved a tractor.", True),
+ ("A motorcyclist was killed in a collision with a tractor.", False),
+ ("A cyclist was airlifted to hospital.", False),
+ ("The motorcyclist had minor injuries.", False),
+ ("The collision happened on Sunday afternoon.", False),
+])
+_add("The Wexland government has delayed a ban on the sale of new petrol cars from 2030 to 2035, saying drivers need more time to switch.", [
+ ("The ban on new petrol cars has been delayed to 2035.", True),
+ ("The government says drivers need more time to switch.", True),
+ ("The ban has been brought forward to 2030.", False),
+ ("The ban has been scrapped.", False),
+ ("The ban has been delayed to 2040.", False),
+ ("The government has banned petrol cars from 2030.", False),
+])
+_add("A pub landlord in Thorne has been fined £8,000 for allowing customers to smoke indoors on more than 20 occasions.", [
+ ("A pub landlord has been fined £8,000.", True),
+ ("He allowed customers to smoke indoors.", True),
+ ("A pub landlord has been fined £800.", False),
+ ("Customers were fined for smoking indoors.", False),
+ ("The landlord has been jailed.", False),
+ ("He allowed smoking on two occasions.", False),
+])
+_add("Lowmere's new library, built on the site of the old bus station, opened on Saturday with 30,000 books and a café.", [
+ ("Lowmere's new library opened on Saturday.", True),
+ ("It was built on the site of the old bus station.", True),
+ ("The library was built on the site of the old railway station.", False),
+ ("The library has 3,000 books.", False),
+ ("The library will open next Saturday.", False),
+ ("The library has closed.", False),
+])
+# round 373
+_add("A care home in Brackley has been told to improve after inspectors found residents were left in soiled clothes and medicines were not stored safely.", [
+ ("A care home has been told to improve.", True),
+ ("Inspectors found medicines were not stored safely.", True),
+ ("Inspectors praised the care home.", False),
+ ("The care home has been closed.", False),
+ ("Inspectors found medicines were stored safely.", False),
+ ("Residents found inspectors in soiled clothes.", False),
+])
+_add("Northway Trains will run an extra 40 services a day on the Corran line from May, after passenger numbers passed pre-pandemic levels.", [
+ ("Northway Trains will run an extra 40 services a day.", True),
+ ("Passenger numbers passed pre-pandemic levels.", True),
+ ("Northway Trains will cut 40 services a day.", False),
+ ("The extra services start in March.", False),
+ ("Passenger numbers are still below pre-pandemic levels.", False),
+ ("Northway Trains will run an extra 14 services a day.", False),
+])
+_add("Olympic champion Dan Reyes has retired from swimming at the age of 29, saying a shoulder injury had left him unable to train properly.", [
+ ("Dan Reyes has retired from swimming at the age of 29.", True),
+ ("He said a shoulder injury left him unable to train.", True),
+ ("Dan Reyes has retired at the age of 39.", False),
+ ("Dan Reyes said a knee injury forced him to retire.", False),
+ ("Dan Reyes has returned to swimming.", False),
+ ("Dan Reyes has retired from cycling.", False),
+])
+_add("Archaeologists in Helmsley have found the skeleton of a man buried with a sword and a shield, which they believe dates from the 7th century.", [
+ ("Archaeologists have found a skeleton buried with a sword and a shield.", True),
+ ("They believe it dates from the 7th century.", True),
+ ("The skeleton dates from the 17th century.", False),
+ ("The skeleton was buried with a helmet.", False),
+ ("Archaeologists have found the skeleton of a woman.", False),
+ ("Archaeologists are certain it dates from the 7th century.", False),
+])
+_add("Residents of Elm Vale have won their fight against a plan to build 300 homes on a green field next to their village after a planning inspector rejected the developer's appeal.", [
+ ("A planning inspector rejected the developer's appeal.", True),
+ ("The plan was to build 300 homes.", True),
+ ("A planning inspector approved the developer's appeal.", False),
+ ("The developer rejected the residents' appeal.", False),
+ ("The plan was to build 30 homes.", False),
+ ("Residents lost their fight against the homes.", False),
+])
+# round 374
+_add("Rainfall in Wexland in August was twice the average for the month, making it the wettest August since records began in 1910.", [
+ ("Rainfall in August was twice the average.", True),
+ ("It was the wettest August since records began.", True),
+ ("It was the driest August since records began.", False),
+ ("Rainfall was three times the average.", False),
+ ("Records began in 1901.", False),
+ ("It was the wettest July since records began.", False),
+])
+_add("The chairman of Harlow Rovers, Ken Dale, has apologised to fans after the club's ticket website crashed when tickets for the cup final went on sale.", [
+ ("Ken Dale has apologised to fans.", True),
+ ("The ticket website crashed when tickets for the cup final went on sale.", True),
+ ("Fans have apologised to Ken Dale.", False),
+ ("The website crashed when tickets for the league match went on sale.", False),
+ ("Ken Dale has resigned as chairman.", False),
+ ("Ken Dale blamed fans for the crash.", False),
+])
+_add("A 45-year-old man has been jailed for six years for causing the death of a pedestrian by dangerous driving in Marden, and banned from driving for ten years.", [
+ ("A 45-year-old man has been jailed for six years.", True),
+ ("He was banned from driving for ten years.", True),
+ ("He was jailed for ten years.", False),
+ ("A 54-year-old man has been jailed.", False),
+ ("He was banned from driving for six years.", False),
+ ("He was cleared of causing death by dangerous driving.", False),
+])
+_add("The Orm Valley Show, which attracts 20,000 visitors, has been saved after a local businessman agreed to cover its £50,000 insurance bill.", [
+ ("The Orm Valley Show has been saved.", True),
+ ("A local businessman agreed to cover its insurance bill.", True),
+ ("The Orm Valley Show has been cancelled.", False),
+ ("The show attracts 2,000 visitors.", False),
+ ("The council agreed to cover the insurance bill.", False),
+ ("The insurance bill is £15,000.", False),
+])
+_add("Police say a 30-year-old woman who went missing while walking in the Coldwater hills on Sunday has been found safe and well by a mountain rescue team.", [
+ ("A woman who went missing in the Coldwater hills has been found safe and well.", True),
+ ("She was found by a mountain rescue team.", True),
+ ("The woman was found dead.", False),
+ ("The woman is still missing.", False),
+ ("The woman was found by a police helicopter.", False),
+ ("The woman went missing on Saturday.", False),
 ])
 # fmt: on
 
