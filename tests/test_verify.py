@@ -8762,3 +8762,15 @@ def test_round_three_hundred_and_sixty_readings_what_happened() -> None:
     _assert_judged(leak, "A gas explosion forced 40 workers to leave the site.", False)
     river = "Engineers will strengthen the Orm viaduct over the winter, closing the line for a month."
     _assert_judged(river, "Engineers will strengthen the Orm tunnel.", False)
+
+
+def test_round_three_hundred_and_seventy_readings() -> None:
+    youth = "A 16-year-old who sprayed graffiti on the Orm war memorial has been given a nine-month referral order."
+    _assert_judged(youth, "The 16-year-old has been jailed for nine months.", False)
+    _assert_judged(youth, "The 16-year-old has been given a nine-month referral order.", True)
+    buses = "Kell Buses will run an extra 12 journeys a day on the Orm route from June."
+    _assert_judged(buses, "Kell Buses will cut 12 journeys a day.", False)
+    _assert_judged(buses, "Kell Buses will run 12 additional journeys a day.", True)
+    inquiry = "Police investigating the death of 24-year-old Ivo Marsh in Kell have arrested a 31-year-old man."
+    _assert_judged(inquiry, "Ivo Marsh has been arrested.", False)
+    _assert_judged(inquiry, "A 31-year-old man has been arrested over the death of Ivo Marsh.", True)

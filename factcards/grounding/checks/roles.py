@@ -555,7 +555,8 @@ def figure_deed(text: str, verb: Word, other: str) -> tuple[frozenset[str], str]
 _VERB_AUXILIARIES = frozenset(
     "has have had is are was were be been will would did does do may might could should can must".split()
 )
-_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# (past an age: "the murder of 19-year-old Liam Grey")
+_OF = re.compile(r"\bof\s+(?:the\s+)?(?:\d{1,3}-year-old\s+)?$", re.IGNORECASE)
 _COMMA = re.compile(r",(?!\d)")
 AUXILIARY = frozenset(
     "has have had is are was were been being will would could should may might must can did does do not n't also then "
@@ -580,7 +581,11 @@ def _agent(text: str, parts: list[Participant], by: re.Match[str] | None) -> fro
 
 
 def _before(text: str, p: Participant) -> str:
-    return text[max(p.start - 12, 0) : p.start]
+    # (far enough back for an age: "of 19-year-old Liam Grey")
+    return text[max(p.start - (24 if _AGED_BEFORE.search(text, 0, p.start) else 12), 0) : p.start]
+
+
+_AGED_BEFORE = re.compile(r"\d-year-old\s+$")
 
 
 # "One of them, 29-year-old Marco Deane, was recaptured": a name set off by commas after the words it names.
@@ -2101,7 +2106,18 @@ def _one_by_noun(found: list[Word], verb: Word) -> str | None:
         return None
     if i + 2 < len(found) and found[i + 1].lower in _ONE_BY_NOUN_OPENERS and _person_noun(found[i + 2]):
         return f"{found[i + 1].text} {found[i + 2].text}"
+    # ("have charged a 22-year-old man": an age between)
+    if (
+        i + 3 < len(found)
+        and found[i + 1].lower in _ONE_BY_NOUN_OPENERS
+        and _AGED.fullmatch(found[i + 2].lower)
+        and _person_noun(found[i + 3])
+    ):
+        return f"{found[i + 1].text} {found[i + 2].text} {found[i + 3].text}"
     return None
+
+
+_AGED = re.compile(r"\d{1,3}-year-old")
 
 
 _PEOPLE_NOUNS = frozenset(
