@@ -386,6 +386,21 @@ def daily(
     """Brief one day of an inbox: write OUT/DATE.md, OUT/DATE.cards.json, OUT/DATE.html and OUT/DATE.manifest.json.
 
     Reruns re-extract only new or changed articles and rewrite nothing when nothing changed."""
+    # A scheduled run is stopped by SIGTERM as readily as by Ctrl-C, so the handler is in place before the pipeline's
+    # import (about 2 s of CPU), not only once the work starts: a signal then still exits 130 with one line.
+    with _stop_on_signals():
+        _daily(inbox, out, date, previous, template, lock_wait, run)
+
+
+def _daily(
+    inbox: Path | None,
+    out: Path | None,
+    date: str | None,
+    previous: Path | None,
+    template: Path | None,
+    lock_wait: float,
+    run: RunOptions | None,
+) -> None:
     from factcards.daily import STATE_DIR, DailySettings, resolve_day, run_daily
     from factcards.errors import UsageError
 
@@ -404,7 +419,7 @@ def daily(
     if _cancelled_batches(run, brief_settings, out / STATE_DIR / "batches"):
         return
     day = resolve_day(date)
-    with _stop_on_signals(), _progress_bar("extracting") as progress:
+    with _progress_bar("extracting") as progress:
         result = run_daily(
             DailySettings(inbox, day, out, brief_settings, previous, lock_wait=lock_wait), warn=_warn, progress=progress
         )
