@@ -154,7 +154,7 @@ def _giver_crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
         # "Harwick University has given £25m to a former student" against "Harwick University has been given £25m by a
         # former student": who got it is the one the evidence's gift was done to (its giver after "by", past the sum)
         to = next((p for at, p in mine.places if at == "to"), None)
-        agent = theirs.doer or next((p for at, p in theirs.places if at == "by"), None)
+        agent = _doer_of(theirs)
         if to is not None and agent is not None and theirs.done_to is not None and _alike(to.key, agent.key):
             return ("doer", mine.doer) if _alike(mine.doer.key, theirs.done_to.key) else None
         return None
@@ -336,7 +336,7 @@ def _another_named_there(
     if mine.forms & LIGHT_VERBS:
         return None  # "the decision was made" is not what "have made a clear choice" did
     for role in ("doer", "done_to"):
-        said, other = getattr(mine, role), (_doer_of(theirs) if role == "doer" else theirs.done_to)
+        said, other = getattr(mine, role), _in_role(theirs, role)
         if said is None or other is None or said.specific or _timely(said) or _timely(other):
             continue
         if _head_of(other).specific:
@@ -374,7 +374,7 @@ def _exchanged(
     if mine.forms & LIGHT_VERBS:
         return None
     for role in ("doer", "done_to"):
-        said, other = getattr(mine, role), (_doer_of(theirs) if role == "doer" else theirs.done_to)
+        said, other = getattr(mine, role), _in_role(theirs, role)
         if said is None or other is None or said.specific or other.specific or _same(said, other):
             continue
         for c in claim_clauses:
@@ -390,6 +390,11 @@ def _exchanged(
                 ):
                     return role, said, other
     return None
+
+
+def _in_role(clause: Clause, role: str) -> Party | None:
+    """The clause's party in `role` ("doer" or "done_to"), a passive's doer after "by" included."""
+    return _doer_of(clause) if role == "doer" else clause.done_to
 
 
 def _doer_of(clause: Clause) -> Party | None:
@@ -437,49 +442,31 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
     claim = ctx.card.claim
     # ("The officer was given a suspended sentence": a light verb done to someone, whose object tells the deed)
     # ("The hospice gave £2m to the man": one who gets, named after "to")
+    claim_clauses = clauses(claim)
     mine_all = [
         c
-        for c in clauses(claim)
+        for c in claim_clauses
         if _comparable(c)
         or (c.passive and c.done_to and c.forms & LIGHT_VERBS)
         or any(link == "to" for link, _ in c.places)
     ]
     # ("The school will give her half of the money": who gives, told first, is read against who gets only)
-    giving = [c for c in clauses(claim) if c not in mine_all and c.forms & GIVING and c.doer is not None]
+    giving = [c for c in claim_clauses if c not in mine_all and c.forms & GIVING and c.doer is not None]
     for mine in giving:
         for text in ctx.texts:
             for theirs in clauses(text):
                 if theirs.forms & mine.forms and (crossed := _giver_crossed(mine, theirs)):
-                    return Hit(
-                        f'claim has "{crossed[1].text}" doing "{mine.verb.text}"; the evidence has them on the '
-                        f'receiving end of "{theirs.verb.text}"',
-                        ctx.span_of(theirs.verb.text),
-                        ctx.home.article.id,
-                    )
+                    return _crossed_hit(ctx, mine, theirs, *crossed)
     if not mine_all:
         return None
     claim_said = content_lemmas(ctx.claim_words)
     evidence_said = content_lemmas(ctx.evidence_words)
-    mine_all_clauses = clauses(claim)
     for mine in mine_all:
         for text in ctx.texts:
             here = list(clauses(text))
             for theirs in here:
                 if theirs.forms & mine.forms and (crossed := _crossed(mine, theirs) or _giver_crossed(mine, theirs)):
-                    role, said = crossed
-                    other_role = "done_to" if role == "doer" else "doer"
-                    # ("after from": the one the evidence's deed is from)
-                    told = (
-                        f'after "{role.split()[1]}" of "{theirs.verb.text}"'
-                        if role.startswith("after ")
-                        else f'{_ROLE[other_role]} "{theirs.verb.text}"'
-                    )
-                    return Hit(
-                        f'claim has "{said.text}" {_ROLE.get(role, _ROLE["doer"])} "{mine.verb.text}"; the evidence '
-                        f"has them {told}",
-                        ctx.span_of(theirs.verb.text),
-                        ctx.home.article.id,
-                    )
+                    return _crossed_hit(ctx, mine, theirs, *crossed)
             for theirs in here:
                 if theirs.forms & mine.forms and (
                     found := _substituted(mine, theirs, claim_said, evidence_said) or _place_moved(mine, theirs, here)
@@ -488,7 +475,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             for theirs in here:
                 if theirs.forms & mine.forms and (
                     put := _another_named_there(mine, theirs, here, claim_said)
-                    or _exchanged(mine, theirs, here, mine_all_clauses)
+                    or _exchanged(mine, theirs, here, claim_clauses)
                 ):
                     role, said, other = put
                     return _put_there(ctx, mine, role, said, other, f"names {said.text.lower()} only for something else",
@@ -501,6 +488,22 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     elsewhere = f'"{getattr(home, role).text}" {_ROLE[role]} "{home.verb.text}"'
                     return _put_there(ctx, mine, role, said, other, elsewhere, home.verb.text)
     return None
+
+
+def _crossed_hit(ctx: ClaimContext, mine: Clause, theirs: Clause, role: str, said: Party) -> Hit:
+    """The finding for a claim's party the evidence has in the other role of the same deed."""
+    other_role = "done_to" if role == "doer" else "doer"
+    # ("after from": the one the evidence's deed is from)
+    told = (
+        f'after "{role.split()[1]}" of "{theirs.verb.text}"'
+        if role.startswith("after ")
+        else f'{_ROLE[other_role]} "{theirs.verb.text}"'
+    )
+    return Hit(
+        f'claim has "{said.text}" {_ROLE.get(role, _ROLE["doer"])} "{mine.verb.text}"; the evidence has them {told}',
+        ctx.span_of(theirs.verb.text),
+        ctx.home.article.id,
+    )
 
 
 def _put_there(ctx: ClaimContext, mine: Clause, role: str, said: Party, other: Party, rest: str, at: str) -> Hit:
