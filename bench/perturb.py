@@ -302,9 +302,17 @@ grant lost, a nurse struck off, a sports centre; a lifeboat rescue, zoo tickets,
 order, a cruise ship; no hot water, a murder charge, pumping stations, a bionic arm, a goalkeeper on loan; a dog walking
 study, a motorcyclist airlifted, a petrol car ban delayed, smoking in a pub, a new library; a care home told to improve,
 extra trains, a swimmer retiring, a buried warrior, a green field saved; a wet August, a ticket website, a dangerous
-driver jailed, a show saved, a walker found; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to forty-sixth sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+driver jailed, a show saved, a walker found; a cyclist and a van, libraries closed, a water boss resigns, a cancer blood
+test, cocaine in bananas; waiting lists, a landslip, a nurse's painkillers, electric car sales, a car in a ford;
+teaching assistants, careless driving, a manager sacked, a festival with too few tickets, a stork; roof repair fraud, a
+runway delayed, a biscuit factory, wounding with intent, rough sleepers; an actor's death, pilots short, a bull, an
+inquiry chair, a noisy depot; a pool unaffordable, a boy's daily mile, a river warning, a profit warning, an exoskeleton
+walk; phones in a prison, measles, a swimmer's shoulder, a sleeping lorry driver, a parking levy; a canoe on a loch, a
+phone ban, a Roman villa, overdraft fees, a children's ward; a taxi fare, smoke inhalation, mountain rescues, bulbs for
+bees, a body in woodland; homes on green belt, a tariff cut, a phone scam, a bridge closed, a hospital's apology; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-seventh
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -16795,6 +16803,416 @@ _add("Police say a 30-year-old woman who went missing while walking in the Coldw
  ("The woman is still missing.", False),
  ("The woman was found by a police helicopter.", False),
  ("The woman went missing on Saturday.", False),
+])
+# round 375
+_add("A 64-year-old cyclist was taken to hospital with serious injuries after a collision with a van on the A61 near Thirsby on Sunday morning, police said.", [
+ ("A cyclist was seriously injured in a collision with a van.", True),
+ ("The collision happened on Sunday morning.", True),
+ ("A van driver was taken to hospital after a collision with a cyclist.", False),
+ ("The cyclist was 46.", False),
+ ("The cyclist died at the scene.", False),
+ ("The collision happened on the A16.", False),
+])
+_add("Councillors in Redbridge Vale have voted to close two of the borough's five libraries to save £600,000 a year, despite a petition signed by 8,000 residents.", [
+ ("Councillors voted to close two libraries.", True),
+ ("A petition was signed by 8,000 residents.", True),
+ ("Councillors voted to keep all five libraries open.", False),
+ ("The closures will save £6m a year.", False),
+ ("Councillors voted to close three libraries.", False),
+ ("Residents voted to close two libraries.", False),
+])
+_add("The chief executive of Marlow Water, Ian Petch, has resigned after the company was fined £2.1m for pumping sewage into the River Lode, the firm announced.", [
+ ("Ian Petch has resigned as chief executive of Marlow Water.", True),
+ ("The company was fined £2.1m.", True),
+ ("Ian Petch has been sacked.", False),
+ ("The company was fined £1.2m.", False),
+ ("Ian Petch was fined £2.1m.", False),
+ ("The company was fined for pumping sewage into the sea.", False),
+])
+_add("Scientists at the University of Carrow believe a new blood test could detect pancreatic cancer up to two years earlier than current methods, although larger trials are needed.", [
+ ("Scientists believe a blood test could detect pancreatic cancer earlier.", True),
+ ("Larger trials are needed.", True),
+ ("A new blood test detects pancreatic cancer two years earlier.", False),
+ ("The blood test could detect lung cancer earlier.", False),
+ ("No further trials are needed.", False),
+ ("The test could detect the cancer up to five years earlier.", False),
+])
+_add("Two men have been jailed for a total of 14 years for smuggling cocaine worth £3m through Portgate docks in a lorry carrying bananas.", [
+ ("Two men have been jailed for smuggling cocaine.", True),
+ ("The cocaine was worth £3m.", True),
+ ("Two men have been cleared of smuggling cocaine.", False),
+ ("Three men have been jailed.", False),
+ ("The cocaine was hidden in a lorry carrying oranges.", False),
+ ("The men were jailed for a total of 40 years.", False),
+])
+# round 376
+_add("Speaking at the party's conference in Brayford, opposition leader Nadia Okafor said the government had \"lost control\" of hospital waiting lists.", [
+ ("Nadia Okafor said the government had lost control of hospital waiting lists.", True),
+ ("She spoke at the party's conference in Brayford.", True),
+ ("The government said Nadia Okafor had lost control of waiting lists.", False),
+ ("The prime minister said the government had lost control of waiting lists.", False),
+ ("Nadia Okafor said the government had lost control of school budgets.", False),
+ ("Nadia Okafor praised the government's handling of waiting lists.", False),
+])
+_add("Heavy rain caused a landslip that blocked the railway line between Aldby and Crossmoor on Thursday, and Network Rail says it is expected to reopen on Monday.", [
+ ("A landslip blocked the railway line between Aldby and Crossmoor.", True),
+ ("The line is expected to reopen on Monday.", True),
+ ("The line reopened on Monday.", False),
+ ("Heavy snow caused a landslip.", False),
+ ("The landslip blocked the road between Aldby and Crossmoor.", False),
+ ("The line is expected to reopen on Friday.", False),
+])
+_add("A former nurse who stole painkillers from the hospital where she worked in Elmstead has been struck off by a tribunal, which found her fitness to practise impaired.", [
+ ("A former nurse has been struck off.", True),
+ ("She stole painkillers from the hospital where she worked.", True),
+ ("A former nurse has been cleared by a tribunal.", False),
+ ("The hospital stole painkillers from the nurse.", False),
+ ("The nurse has been jailed.", False),
+ ("She stole painkillers from a pharmacy.", False),
+])
+_add("Sales of electric cars fell by 12% in October compared with a year earlier, according to figures from the Motor Traders' Association, the first fall for three years.", [
+ ("Sales of electric cars fell by 12% in October.", True),
+ ("It was the first fall for three years.", True),
+ ("Sales of electric cars rose by 12% in October.", False),
+ ("Sales of petrol cars fell by 12% in October.", False),
+ ("It was the first fall for five years.", False),
+ ("Sales of electric cars fell by 21% in October.", False),
+])
+_add("Firefighters rescued a man from the roof of his car after it was swept into a flooded ford at Kelby on Saturday evening.", [
+ ("Firefighters rescued a man from the roof of his car.", True),
+ ("The car was swept into a flooded ford.", True),
+ ("A man rescued firefighters from a flooded ford.", False),
+ ("The man was rescued on Saturday morning.", False),
+ ("The man drowned in the flooded ford.", False),
+ ("A woman was rescued from the roof of her car.", False),
+])
+# round 377
+_add("The headteacher of Lindley Academy, Mark Ellis, said the school might have to cut teaching assistants next year if its funding is not increased.", [
+ ("Mark Ellis said the school might have to cut teaching assistants.", True),
+ ("Mark Ellis is the headteacher of Lindley Academy.", True),
+ ("The school will cut teaching assistants next year.", False),
+ ("Mark Ellis said the school might have to cut teachers.", False),
+ ("The school has cut teaching assistants.", False),
+ ("Mark Ellis said the school might have to hire more teaching assistants.", False),
+])
+_add("A man who admitted causing the death of a pedestrian by careless driving in Stenning has been given a suspended sentence and banned from driving for two years.", [
+ ("The man admitted causing death by careless driving.", True),
+ ("He was banned from driving for two years.", True),
+ ("The man denied causing death by careless driving.", False),
+ ("He was jailed.", False),
+ ("He was banned from driving for 12 years.", False),
+ ("The pedestrian was banned from driving.", False),
+])
+_add("Greenhill Rovers have sacked manager Paul Dent after a run of seven defeats in eight games left the club one place above the relegation zone.", [
+ ("Greenhill Rovers have sacked Paul Dent.", True),
+ ("The club is one place above the relegation zone.", True),
+ ("Paul Dent has resigned as manager.", False),
+ ("The club lost seven of its last 10 games.", False),
+ ("The club is in the relegation zone.", False),
+ ("Paul Dent has been appointed manager of Greenhill Rovers.", False),
+])
+_add("The Wexcombe Festival, which had been due to take place in July, has been cancelled because too few tickets were sold, organisers said on Tuesday.", [
+ ("The Wexcombe Festival has been cancelled.", True),
+ ("Too few tickets were sold.", True),
+ ("The festival has been postponed until July.", False),
+ ("The festival was cancelled because of bad weather.", False),
+ ("The festival sold out.", False),
+ ("Organisers said on Thursday that the festival had been cancelled.", False),
+])
+_add("A rare white stork, thought to have escaped from a wildlife park in Norfolk, has been spotted in a field near Oxley, birdwatchers said.", [
+ ("A rare white stork has been spotted near Oxley.", True),
+ ("It is thought to have escaped from a wildlife park.", True),
+ ("A stork escaped from a wildlife park near Oxley.", False),
+ ("A rare black stork has been spotted near Oxley.", False),
+ ("The stork was released from a wildlife park in Norfolk.", False),
+ ("The stork has been captured.", False),
+])
+# round 378
+_add("Police in Hartsey have arrested a 31-year-old woman on suspicion of fraud after elderly residents were charged thousands of pounds for roof repairs that were never carried out.", [
+ ("A 31-year-old woman has been arrested on suspicion of fraud.", True),
+ ("The roof repairs were never carried out.", True),
+ ("A 31-year-old woman has been charged with fraud.", False),
+ ("Elderly residents have been arrested on suspicion of fraud.", False),
+ ("A 13-year-old woman has been arrested.", False),
+ ("The woman has been convicted of fraud.", False),
+])
+_add("The government has delayed a decision on a third runway at Coltham airport until next spring, the transport secretary, Helen Marsh, told MPs.", [
+ ("The decision on a third runway has been delayed until next spring.", True),
+ ("Helen Marsh told MPs about the delay.", True),
+ ("The government has approved a third runway at Coltham airport.", False),
+ ("The decision has been delayed until next autumn.", False),
+ ("MPs told Helen Marsh the decision had been delayed.", False),
+ ("The decision on a second runway has been delayed.", False),
+])
+_add("About 200 workers at the Brackley biscuit factory are to lose their jobs after its owner, Dunmore Foods, said it would move production to Poland next year.", [
+ ("About 200 workers are to lose their jobs.", True),
+ ("Dunmore Foods will move production to Poland.", True),
+ ("About 2,000 workers are to lose their jobs.", False),
+ ("Production will move to Portugal.", False),
+ ("Dunmore Foods will create 200 jobs at the factory.", False),
+ ("Production has already moved to Poland.", False),
+])
+_add("A jury at Lenton Crown Court found Gary Shaw not guilty of attempted murder but guilty of wounding with intent after he stabbed a neighbour in a row over parking.", [
+ ("Gary Shaw was found guilty of wounding with intent.", True),
+ ("He was cleared of attempted murder.", True),
+ ("Gary Shaw was found guilty of attempted murder.", False),
+ ("A neighbour stabbed Gary Shaw.", False),
+ ("The row was over noise.", False),
+ ("Gary Shaw was found not guilty of wounding with intent.", False),
+])
+_add("The number of people sleeping rough in Norbridge rose to 84 this autumn from 61 a year earlier, a council count found.", [
+ ("The number of people sleeping rough in Norbridge rose to 84.", True),
+ ("The figure a year earlier was 61.", True),
+ ("The number of people sleeping rough fell to 84.", False),
+ ("The number rose to 84 from 16.", False),
+ ("The number of people sleeping rough rose to 48.", False),
+ ("A charity count found the rise.", False),
+])
+# round 379
+_add("Actor Jean Halloway, best known for her role in the television drama Quarry Lane, has died at the age of 88, her family said.", [
+ ("Jean Halloway has died at the age of 88.", True),
+ ("She was best known for her role in Quarry Lane.", True),
+ ("Jean Halloway has died at the age of 83.", False),
+ ("Jean Halloway has retired at the age of 88.", False),
+ ("Her agent announced her death.", False),
+ ("She was best known for her role in a film.", False),
+])
+_add("Morrow Airways has cancelled 120 flights over the next fortnight because of a shortage of pilots, affecting about 18,000 passengers.", [
+ ("Morrow Airways has cancelled 120 flights.", True),
+ ("The cancellations are because of a shortage of pilots.", True),
+ ("Morrow Airways has cancelled 12 flights.", False),
+ ("The cancellations are because of a strike by pilots.", False),
+ ("About 80,000 passengers are affected.", False),
+ ("Morrow Airways has added 120 flights.", False),
+])
+_add("A bull that escaped from a farm near Westry charged at two walkers, injuring one of them, before it was recaptured by the farmer, police said.", [
+ ("A bull charged at two walkers.", True),
+ ("The bull was recaptured by the farmer.", True),
+ ("Two walkers charged at a bull.", False),
+ ("Both walkers were injured.", False),
+ ("The bull was shot by police.", False),
+ ("The farmer was injured.", False),
+])
+_add("Sir Alan Crewe, the former chairman of the Bank of Ellmore, has been appointed to lead an inquiry into the collapse of the Fenwick Building Society.", [
+ ("Sir Alan Crewe has been appointed to lead an inquiry.", True),
+ ("The inquiry is into the collapse of the Fenwick Building Society.", True),
+ ("Sir Alan Crewe is the chairman of the Bank of Ellmore.", False),
+ ("Sir Alan Crewe caused the collapse of the Fenwick Building Society.", False),
+ ("The inquiry is into the collapse of the Bank of Ellmore.", False),
+ ("Sir Alan Crewe has refused to lead the inquiry.", False),
+])
+_add("Residents of Pelham Street in Ossett say they have been kept awake for months by noise from a nearby distribution centre, which operates 24 hours a day.", [
+ ("Residents say they have been kept awake by noise from a distribution centre.", True),
+ ("The distribution centre operates 24 hours a day.", True),
+ ("The distribution centre says residents have kept it awake.", False),
+ ("The distribution centre operates 12 hours a day.", False),
+ ("Residents have been kept awake by noise from a nightclub.", False),
+ ("The distribution centre has been closed.", False),
+])
+# round 380
+_add("\"We simply cannot afford to keep the pool open,\" said council leader Bob Tranter, adding that the building needed £4m of repairs.", [
+ ("Bob Tranter said the council could not afford to keep the pool open.", True),
+ ("The building needed £4m of repairs.", True),
+ ("Bob Tranter said the council would keep the pool open.", False),
+ ("Residents said the council could not afford to keep the pool open.", False),
+ ("The building needed £40m of repairs.", False),
+ ("Bob Tranter said the library needed £4m of repairs.", False),
+])
+_add("A 12-year-old boy from Ashcombe has raised more than £15,000 for the hospice that cared for his grandmother by running a mile every day for a year.", [
+ ("A 12-year-old boy has raised more than £15,000 for a hospice.", True),
+ ("He ran a mile every day for a year.", True),
+ ("A 12-year-old boy has raised more than £50,000.", False),
+ ("He ran a marathon every day for a year.", False),
+ ("The hospice cared for his grandfather.", False),
+ ("His grandmother raised £15,000 for the hospice.", False),
+])
+_add("The Environment Agency has warned that the River Wend could burst its banks in Tolley overnight, and has advised about 300 homes to prepare to evacuate.", [
+ ("The Environment Agency has warned the River Wend could burst its banks.", True),
+ ("About 300 homes have been advised to prepare to evacuate.", True),
+ ("The River Wend has burst its banks in Tolley.", False),
+ ("About 300 homes have been evacuated.", False),
+ ("About 3,000 homes have been advised to prepare to evacuate.", False),
+ ("The Environment Agency said there was no risk of flooding.", False),
+])
+_add("Shares in the retailer Castlegate fell 18% on Wednesday after it warned that profits this year would be lower than expected because of weak Christmas sales.", [
+ ("Shares in Castlegate fell 18% on Wednesday.", True),
+ ("It warned profits would be lower than expected.", True),
+ ("Shares in Castlegate rose 18% on Wednesday.", False),
+ ("Castlegate said Christmas sales were strong.", False),
+ ("Shares in Castlegate fell 8%.", False),
+ ("It warned profits would be higher than expected.", False),
+])
+_add("A woman who was left paralysed after a fall from a horse has completed a 26-mile sponsored walk in Glenmoor using a robotic exoskeleton, taking 17 days.", [
+ ("A paralysed woman has completed a 26-mile walk using a robotic exoskeleton.", True),
+ ("The walk took 17 days.", True),
+ ("The walk took 70 days.", False),
+ ("She was paralysed in a car crash.", False),
+ ("She completed a 62-mile walk.", False),
+ ("She abandoned the walk after 17 days.", False),
+])
+# round 381
+_add("Prison officers at HMP Eastwold found drugs, 14 mobile phones and a homemade knife during a search of cells last week, the Prison Service confirmed.", [
+ ("Prison officers found 14 mobile phones during a search.", True),
+ ("They also found a homemade knife.", True),
+ ("Prisoners found drugs and 14 mobile phones.", False),
+ ("Prison officers found 40 mobile phones.", False),
+ ("Prison officers found a gun during the search.", False),
+ ("The Prison Service denied that drugs had been found.", False),
+])
+_add("Health officials in Drayton have confirmed three cases of measles at a primary school and urged parents to make sure their children are vaccinated.", [
+ ("Three cases of measles have been confirmed at a primary school.", True),
+ ("Health officials urged parents to make sure their children are vaccinated.", True),
+ ("Three cases of mumps have been confirmed.", False),
+ ("Thirteen cases of measles have been confirmed.", False),
+ ("The school has been closed.", False),
+ ("Parents urged health officials to vaccinate their children.", False),
+])
+_add("Olympic swimmer Kate Rowan has announced her retirement at the age of 29, saying a long-running shoulder injury had made training impossible.", [
+ ("Kate Rowan has announced her retirement.", True),
+ ("She said a shoulder injury had made training impossible.", True),
+ ("Kate Rowan has announced her return to swimming.", False),
+ ("Kate Rowan is 39.", False),
+ ("She said a knee injury had made training impossible.", False),
+ ("She said she would carry on training.", False),
+])
+_add("A lorry driver who fell asleep at the wheel and crashed into a queue of traffic on the M9, killing two people, has been jailed for six years.", [
+ ("A lorry driver has been jailed for six years.", True),
+ ("He fell asleep at the wheel.", True),
+ ("Two lorry drivers were killed.", False),
+ ("The lorry driver was killed in the crash.", False),
+ ("The lorry driver has been jailed for 16 years.", False),
+ ("He was on his phone at the wheel.", False),
+])
+_add("The Mayor of Castleford, Dee Ahmed, has promised free bus travel for under-18s from September, funded by a levy on workplace parking.", [
+ ("Dee Ahmed has promised free bus travel for under-18s.", True),
+ ("It will be funded by a levy on workplace parking.", True),
+ ("Free bus travel for under-18s began in September.", False),
+ ("Dee Ahmed has promised free bus travel for pensioners.", False),
+ ("It will be funded by a rise in council tax.", False),
+ ("Free bus travel will start in November.", False),
+])
+# round 382
+_add("Police have named the man who died after his canoe capsized on Loch Barra on Friday as 52-year-old Neil Sutherland from Dunbeath.", [
+ ("The man who died was named as Neil Sutherland.", True),
+ ("His canoe capsized on Loch Barra.", True),
+ ("Neil Sutherland was rescued after his canoe capsized.", False),
+ ("Neil Sutherland was 25.", False),
+ ("His canoe capsized on Saturday.", False),
+ ("His yacht capsized on Loch Barra.", False),
+])
+_add("Writing in a letter to parents, the head of Fairleigh School, Joan Price, said mobile phones would be banned during the school day from January.", [
+ ("Joan Price said mobile phones would be banned during the school day.", True),
+ ("The ban starts in January.", True),
+ ("Parents wrote to Joan Price about the ban.", False),
+ ("Mobile phones have been banned at Fairleigh School since September.", False),
+ ("Joan Price said laptops would be banned.", False),
+ ("Joan Price said mobile phones would be allowed during the school day.", False),
+])
+_add("Archaeologists excavating a field near Caddon have found the remains of a Roman villa with a mosaic floor, which they say is one of the best preserved in the county.", [
+ ("Archaeologists have found the remains of a Roman villa.", True),
+ ("The villa has a mosaic floor.", True),
+ ("Archaeologists have found the remains of a Saxon villa.", False),
+ ("The mosaic is the worst preserved in the county.", False),
+ ("The villa was found under a church.", False),
+ ("Archaeologists have found a Roman fort.", False),
+])
+_add("Hollins Bank has agreed to pay £45m in compensation to customers who were wrongly charged overdraft fees, the financial regulator said.", [
+ ("Hollins Bank has agreed to pay £45m in compensation.", True),
+ ("Customers were wrongly charged overdraft fees.", True),
+ ("Hollins Bank has refused to pay compensation.", False),
+ ("Customers have agreed to pay Hollins Bank £45m.", False),
+ ("Hollins Bank has agreed to pay £4.5m.", False),
+ ("Customers were wrongly charged mortgage fees.", False),
+])
+_add("The Duke of Arden opened the new children's ward at St Cuthbert's Hospital on Monday, which has 24 beds and cost £8m.", [
+ ("The Duke of Arden opened a new children's ward.", True),
+ ("The ward has 24 beds.", True),
+ ("The ward cost £18m.", False),
+ ("The Duke of Arden closed the children's ward.", False),
+ ("The ward has 42 beds.", False),
+ ("The ward was opened on Tuesday.", False),
+])
+# round 383
+_add("A court in Belmont heard that Terry Vance, 41, punched a taxi driver several times after refusing to pay a £12 fare.", [
+ ("Terry Vance punched a taxi driver.", True),
+ ("He refused to pay a £12 fare.", True),
+ ("A taxi driver punched Terry Vance.", False),
+ ("Terry Vance refused to pay a £21 fare.", False),
+ ("Terry Vance is a taxi driver.", False),
+ ("The taxi driver refused to pay the fare.", False),
+])
+_add("More than 40 people have been treated for smoke inhalation after a fire at a block of flats in Hollow Road, Brent Cross, the ambulance service said.", [
+ ("More than 40 people were treated for smoke inhalation.", True),
+ ("The fire was at a block of flats.", True),
+ ("More than 40 people died in the fire.", False),
+ ("More than 14 people were treated.", False),
+ ("The fire was at a school.", False),
+ ("The fire service said more than 40 people had been treated.", False),
+])
+_add("The Lakeland Mountain Rescue team was called out 140 times last year, its busiest year on record, with most callouts to walkers who had become lost.", [
+ ("The team was called out 140 times last year.", True),
+ ("It was the team's busiest year on record.", True),
+ ("The team was called out 410 times last year.", False),
+ ("It was the team's quietest year on record.", False),
+ ("Most callouts were to climbers who had fallen.", False),
+ ("The team was called out 140 times this year.", False),
+])
+_add("Volunteers planted 5,000 bulbs along the verges of the Ridgeway in Hollbrook last weekend as part of a scheme to attract bees.", [
+ ("Volunteers planted 5,000 bulbs.", True),
+ ("The scheme aims to attract bees.", True),
+ ("Volunteers planted 500 bulbs.", False),
+ ("Council workers planted 5,000 bulbs.", False),
+ ("The scheme aims to deter pigeons.", False),
+ ("Volunteers planted 5,000 trees.", False),
+])
+_add("A dog walker found the body of a man in woodland off Carr Lane, Ketby, on Wednesday, and police say the death is not being treated as suspicious.", [
+ ("A dog walker found the body of a man in woodland.", True),
+ ("Police say the death is not being treated as suspicious.", True),
+ ("Police are treating the death as suspicious.", False),
+ ("A dog walker was found dead in woodland.", False),
+ ("The body of a woman was found.", False),
+ ("The body was found on Thursday.", False),
+])
+# round 384
+_add("Kingsbridge Town Council has rejected plans for 300 homes on green belt land at Hatch Farm after more than 1,200 objections were received.", [
+ ("The council rejected plans for 300 homes.", True),
+ ("More than 1,200 objections were received.", True),
+ ("The council approved plans for 300 homes.", False),
+ ("The plans were for 3,000 homes.", False),
+ ("More than 12,000 objections were received.", False),
+ ("The homes were planned on brownfield land.", False),
+])
+_add("Energy firm Brightwell says it will cut its standard tariff by 7% from April, saving a typical household about £110 a year.", [
+ ("Brightwell says it will cut its standard tariff by 7%.", True),
+ ("A typical household would save about £110 a year.", True),
+ ("Brightwell will raise its standard tariff by 7%.", False),
+ ("A typical household would save about £1,100 a year.", False),
+ ("The cut takes effect from June.", False),
+ ("Brightwell has cut its tariff by 17%.", False),
+])
+_add("A pensioner from Stowell who was conned out of £60,000 by a man claiming to be a police officer has urged others to be wary of unexpected phone calls.", [
+ ("A pensioner was conned out of £60,000.", True),
+ ("The man claimed to be a police officer.", True),
+ ("A police officer conned a pensioner out of £60,000.", False),
+ ("The pensioner was conned out of £16,000.", False),
+ ("The man claimed to be a bank manager.", False),
+ ("The pensioner conned a man out of £60,000.", False),
+])
+_add("Engineers expect the repairs to the Tay Street bridge to take at least eight months, meaning it will remain closed to traffic until the autumn.", [
+ ("Repairs to the bridge are expected to take at least eight months.", True),
+ ("The bridge will remain closed to traffic until the autumn.", True),
+ ("Repairs to the bridge will take three months.", False),
+ ("The bridge has reopened to traffic.", False),
+ ("The bridge will remain closed until the spring.", False),
+ ("Engineers have completed the repairs.", False),
+])
+_add("A hospital trust in Wexford Vale has apologised to the family of a baby who died after midwives failed to spot signs of infection, an inquest heard.", [
+ ("The hospital trust has apologised to the baby's family.", True),
+ ("Midwives failed to spot signs of infection.", True),
+ ("The family has apologised to the hospital trust.", False),
+ ("Doctors failed to spot signs of infection.", False),
+ ("The hospital trust denied any failings.", False),
+ ("The baby survived.", False),
 ])
 # fmt: on
 
