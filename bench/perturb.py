@@ -17230,7 +17230,11 @@ def judge() -> list[tuple[str, bool, bool]]:
 
 
 def run(size: str) -> list[Row]:
-    judged = judge()
+    return rows(judge())
+
+
+def rows(judged: list[tuple[str, bool, bool]]) -> list[Row]:
+    """The bench's rows for claims judged by `judge`."""
     wrong = [c for c, supported, verified in judged if not supported]
     right = [c for c, supported, verified in judged if supported]
     let_through = sum(1 for _, supported, verified in judged if verified and not supported)

@@ -1,10 +1,10 @@
-"""Reading a claim's figures: where each number stands."""
+"""Reading a claim: where each figure stands, and what a negation reaches."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcards.text.claims import number_at
+from factcards.text.claims import atoms, number_at
 
 
 @pytest.mark.parametrize(
@@ -35,8 +35,6 @@ def test_a_stray_quote_mark_is_no_part_of_a_words_stem() -> None:
 
 
 def test_a_thing_named_with_a_number_word_is_no_figure() -> None:
-    from factcards.text.claims import atoms
-
     found = [n.surface for n in atoms("It was his first hole-in-one at Augusta, one of five that day.").numbers]
     assert "five" in found and found.count("one") == 1  # "one of five", not the hole-in-one
 
@@ -56,3 +54,10 @@ def test_a_plural_in_ies_and_a_past_in_ied_share_a_stem() -> None:
 
     assert stem("injuries") == stem("injured") == stem("injures")
     assert stem("studies") == stem("studied")
+
+
+def test_a_negation_of_what_one_can_afford_reaches_the_deed_after_to() -> None:
+    (negation,) = atoms("The trust cannot afford to run the winter ferry.").negations
+    assert negation.target == "run" and "afford" in negation.scope
+    (plain,) = atoms("The trust cannot afford the ferry.").negations
+    assert plain.target == "afford"

@@ -137,3 +137,20 @@ def test_an_adverb_in_ly_between_the_auxiliary_and_the_verb_keeps_the_clause() -
     assert closed.done_to is not None and closed.done_to.text == "its maternity unit"
     scored = _read("Dana Voss quickly scored twice.")["scored"]
     assert scored.doer is not None and scored.doer.text == "Dana Voss"
+
+
+def test_a_doer_set_off_by_an_age_and_a_doer_told_as_he_keep_the_clause() -> None:
+    punched = _read("Ola Brennan, 41, punched a bus driver after refusing to pay.")["punched"]
+    assert punched.doer is not None and punched.doer.text == "Ola Brennan"
+    assert punched.done_to is not None and punched.done_to.text == "a bus driver"
+    stabbed = _read("A jury convicted Ivo Marsh after he stabbed a neighbour.")["stabbed"]
+    assert stabbed.doer is None  # "he": whoever it is, not named here
+    assert stabbed.done_to is not None and stabbed.done_to.text == "a neighbour"
+
+
+def test_a_thing_described_by_a_participle_and_by_is_done_by_the_one_after_by() -> None:
+    signed = _read("The council closed the pool, despite a petition signed by 3,000 swimmers.")["signed"]
+    assert signed.described and signed.passive
+    assert signed.doer is not None and signed.doer.text == "3,000 swimmers"
+    assert signed.done_to is not None and signed.done_to.text == "petition"
+    assert not _read("Road deaths fell by 6% last year.")["fell"].described  # by how much, not by whom

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
 import signal
 import socket
 import struct
@@ -249,6 +250,8 @@ def test_an_interrupt_stops_the_run_and_keeps_the_previous_outputs(tmp_path: Pat
     assert outputs(out) == before
     assert temp_files(out) == []
     assert workers_gone(inbox), "worker processes outlived the interrupted run"
+    shutil.rmtree(inbox)
+    write_inbox(inbox, stories=20, seed=3)  # a later day runs to its end (a short one: the long one took a minute)
     finished = daily(inbox, out)
     assert finished.wait(timeout=300) == 0, finished.stderr.read() if finished.stderr else ""
     assert outputs(out) != before

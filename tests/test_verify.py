@@ -8774,3 +8774,94 @@ def test_round_three_hundred_and_seventy_readings() -> None:
     inquiry = "Police investigating the death of 24-year-old Ivo Marsh in Kell have arrested a 31-year-old man."
     _assert_judged(inquiry, "Ivo Marsh has been arrested.", False)
     _assert_judged(inquiry, "A 31-year-old man has been arrested over the death of Ivo Marsh.", True)
+
+
+def test_round_three_hundred_and_seventy_five_a_new_thing_after_the_same_word() -> None:
+    # A claim that keeps every word but the thing one of them points at ("dumped waste into the sea" against "…
+    # into the River Orm") says something else; told in a name of the same kind, or as the evidence's own thing,
+    # it does not.
+    waste = "A haulier was fined £80,000 for dumping builders' waste into the River Orm near Kell."
+    _assert_judged(waste, "The haulier was fined for dumping waste into the sea.", False)
+    _assert_judged(waste, "The haulier was fined for dumping waste into a river.", True)
+    fire = "Forty people were led to safety after a fire at a care home in Orm on Sunday."
+    _assert_judged(fire, "The fire was at a hotel.", False)
+    _assert_judged(fire, "The fire was at a care home in Orm.", True)
+    actor = "Ada Kell, best known for her role in the radio comedy Orm Street, has died at 91."
+    _assert_judged(actor, "Ada Kell was best known for her role in a film.", False)
+    _assert_judged(actor, "Ada Kell was best known for her role in a radio comedy.", True)
+    # the lexicon's kinds: fruit, firearms and blades, ways and devices
+    _assert_judged("A van carrying lemons overturned on the Kell bypass.", "A van carrying grapes overturned.", False)
+    search = "Officers searching the flat found cannabis and a machete."
+    _assert_judged(search, "Officers found cannabis and a rifle.", False)
+    _assert_judged(search, "Officers found cannabis and a machete.", True)
+    slip = "A fallen tree blocked the railway between Orm and Kell for six hours."
+    _assert_judged(slip, "A fallen tree blocked the motorway between Orm and Kell.", False)
+
+
+def test_round_three_hundred_and_seventy_five_who_did_it_past_an_age_or_a_pronoun() -> None:
+    bus = "Magistrates in Orm heard that Ola Brennan, 41, punched a bus driver who asked to see her ticket."
+    _assert_judged(bus, "A bus driver punched Ola Brennan.", False)
+    _assert_judged(bus, "Ola Brennan punched a bus driver.", True)
+    jury = "A jury cleared Ivo Marsh of attempted murder but convicted him of wounding after he stabbed a neighbour."
+    _assert_judged(jury, "A neighbour stabbed Ivo Marsh.", False)
+    _assert_judged(jury, "Ivo Marsh stabbed a neighbour.", True)
+
+
+def test_round_three_hundred_and_seventy_five_a_party_of_a_deed_told_after_or_despite_another() -> None:
+    pool = "Councillors in Orm have voted to close the lido, despite a petition signed by 3,000 swimmers."
+    _assert_judged(pool, "Swimmers voted to close the lido.", False)
+    _assert_judged(pool, "Councillors voted to close the lido.", True)
+    scam = (
+        "Police in Kell have arrested a 52-year-old man after pensioners were charged thousands of pounds for repairs."
+    )
+    _assert_judged(scam, "Pensioners have been arrested.", False)
+    _assert_judged(scam, "A 52-year-old man has been arrested.", True)
+
+
+def test_round_three_hundred_and_seventy_five_a_speaker_of_another_kind_or_theirs() -> None:
+    smoke = "Twelve people were treated for smoke after a fire at an Orm hostel, the ambulance service said."
+    _assert_judged(smoke, "The fire service said twelve people were treated for smoke inhalation.", False)
+    _assert_judged(smoke, "The ambulance service said twelve people were treated for smoke inhalation.", True)
+    death = "The Kell poet Ada Marsh, who sold her first book to an agent in 1958, has died aged 90, her family said."
+    _assert_judged(death, "Her agent said Ada Marsh had died aged 90.", False)
+    _assert_judged(death, "Her family said Ada Marsh had died aged 90.", True)
+
+
+def test_round_three_hundred_and_seventy_five_one_said_to_be_the_other_party_of_a_deed() -> None:
+    bus = "Magistrates heard that Ola Brennan punched a bus driver who asked to see her ticket."
+    _assert_judged(bus, "Ola Brennan is a bus driver.", False)
+    _assert_judged("Bus driver Ola Brennan was punched by a passenger.", "Ola Brennan is a bus driver.", True)
+    _assert_judged("Ivo Marsh beat the mayor in Thursday's vote.", "Ivo Marsh is the mayor.", False)
+
+
+def test_round_three_hundred_and_seventy_five_an_age_makes_no_one_a_name() -> None:
+    # "a 52-year-old man" is a man, told by what he is: a party of another deed, as "a man" is
+    scam = "Police in Kell have arrested a 52-year-old man after pensioners were charged £9,000 for repairs."
+    _assert_judged(scam, "A 52-year-old man has been charged with fraud.", False)
+    _assert_judged(scam, "A 52-year-old man has been arrested.", True)
+
+
+def test_round_three_hundred_and_seventy_five_oppositions_of_the_lexicon() -> None:
+    swim = "A 70-year-old from Kell has completed a swim across the Orm estuary, taking nine hours."
+    _assert_judged(swim, "The 70-year-old abandoned the swim after nine hours.", False)
+    _assert_judged(swim, "The 70-year-old completed the swim in nine hours.", True)
+    station = "Kell lifeboat station launched 96 times last year, its busiest year since it opened."
+    _assert_judged(station, "It was the station's quietest year.", False)
+    _assert_judged(station, "It was the station's busiest year since it opened.", True)
+    owl = "An eagle owl that escaped from a falconry centre in Orm has been seen in a Kell garden."
+    _assert_judged(owl, "The eagle owl was released from a falconry centre.", False)
+
+
+def test_round_three_hundred_and_seventy_five_what_one_cannot_afford_to_do_is_not_done() -> None:
+    ferry = '"We cannot afford to run the winter ferry," said Ivo Marsh, who chairs the Orm harbour trust.'
+    _assert_judged(ferry, "Ivo Marsh said the trust would run the winter ferry.", False)
+    _assert_judged(ferry, "Ivo Marsh said the trust could not afford to run the winter ferry.", True)
+
+
+def test_round_three_hundred_and_seventy_five_what_one_is_asked_to_do_is_not_done() -> None:
+    river = "The Orm could burst its banks tonight, and police have advised 120 homes in Kell to prepare to evacuate."
+    _assert_judged(river, "120 homes in Kell have been evacuated.", False)
+    _assert_judged(river, "Police have advised 120 homes in Kell to prepare to evacuate.", True)
+    _assert_judged("Officers urged drivers to avoid the A61.", "Drivers avoided the A61.", False)
+    story = "Ada Marsh tells a tale of once needing to swim across the Orm to reach school."
+    _assert_judged(story, "Ada Marsh once needed to swim across the Orm.", True)

@@ -327,6 +327,9 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
             continue  # "no one else was injured" negates the injuring too
         if lower == "going" and text[word.end() : word.end() + 4] == " to ":
             continue  # "not going to" is "will not"
+        if lower == "afford" and target is None and text[word.end() : word.end() + 4] == " to ":
+            scope.append(stem(lower))
+            continue  # "cannot afford to keep the pool open" says the pool will not be kept open
         if count == 0 and lower == "longer" and m.group(0).lower() == "no":
             continue  # "will no longer have to wear blazers" negates the wearing
         if lower in _LETTING and target is None:

@@ -42,6 +42,16 @@ _PREPOSITIONS = frozenset(
 )
 _STAND_INS = frozenset("rest remainder other others latter former same one ones both".split())
 _OBJECT_PRONOUNS = frozenset("him them us me".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we".split())
+_AGE = re.compile(r"\d+-(?:year|month|week)-old")
+# "by" and a figure that is no count of doers: "by 6%", "by £2m", "by 40 per cent", "by three points"
+_HOW_MUCH_BY = re.compile(
+    r"by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[£$€]?[\d.,]+\s*(?:%|per\s*cent|percent|points?\b|"
+    r"[mk]\b|bn\b|million|billion|pence|p\b|metres|miles|km|kg|tonnes|years?|months?|weeks?|days?|hours?|minutes?)"
+    r"|by\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|a\s+quarter|half)\s+"
+    r"(?:per\s*cent|percent|points?|years?|months?|weeks?|days?|hours?)",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset("a an the his her its their our my your this these those".split())
 _PRONOUNS = frozenset("he she it they him her them we us i you one someone anyone everyone this these those".split())
 # Between a verb and its auxiliary: "was later jailed", "has also charged"; a negation makes the clause another one.
@@ -81,6 +91,9 @@ class Clause:
     places: tuple[tuple[str, Party], ...] = ()
     # done to the one a "which" before its subject stands for: "…, which councillors approved last month"
     relative: bool = False
+    # a deed told of a thing by a participle and "by": "a petition signed by 8,000 residents" (a description as
+    # much as a deed, read as the evidence's deed beside a claim's, never as a claim's own)
+    described: bool = False
 
 
 def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> Party | None:
@@ -116,8 +129,12 @@ def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> P
     # "Ben Cole's passenger" is the passenger: the words up to a possessive are whose it is
     owned = [k for k, w in enumerate(found) if _POSSESSIVE.match(text, w.end)]
     key = _key_of(found[owned[-1] + 1 if owned else 0 :])
+    # (an age describes one as a word would: "a 31-year-old woman" is a woman, not a count of anything)
     specific = any(
-        (w.capitalized and w.start > 0) or any(ch.isdigit() for ch in w.lower) or w.lower in NUMBER_WORDS for w in found
+        (w.capitalized and w.start > 0)
+        or (any(ch.isdigit() for ch in w.lower) and not _AGE.fullmatch(w.lower))
+        or w.lower in NUMBER_WORDS
+        for w in found
     )
     if not key or key <= _STAND_INS:
         return None  # "the rest", "the others": which they are, the words before say
@@ -345,8 +362,10 @@ def clauses(text: str) -> tuple[Clause, ...]:
             subject = wanting.doer
         elif before.lower in _RELATIVE:
             subject = _party(text, _antecedent(text, found, j))  # "the two builders who paid him"
-        elif not aux and not _may_end_a_subject(before):
-            continue  # "the cut", "to cut", "raising safety concerns": no subject next to it
+        elif before.lower in _SUBJECT_PRONOUNS and not aux:
+            subject = None  # "after he stabbed a neighbour": a deed done to the one after it, by one not named here
+        elif not aux and not _may_end_a_subject(before) and not _APPOSITION.search(text, 0, w.start):
+            continue  # "the cut", "to cut", "raising safety concerns": no subject next to it ("Ben Cole, 41," is)
         else:
             # "the skeleton, found under a car park": an aside, no doer ("The drug, made by Vantis, cut the risk"
             # closes one and goes on)
@@ -383,6 +402,23 @@ def clauses(text: str) -> tuple[Clause, ...]:
             out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, k)))
             continue
         places = _places(text, found, k, towards=done_to is None)
+        if (
+            done_to is None
+            and subject is None
+            and not aux
+            and _participle(w.lower)
+            and k + 1 < len(found)
+            and found[k].lower == "by"
+            and _may_end_a_subject(before)
+            and not _separated(text, before, w)
+            and not _separated(text, w, found[k])
+            and not _HOW_MUCH_BY.match(text, found[k].start)  # ("fell by 6% last year": how much)
+            and (agent := _party(text, _run_after(text, found, k + 1))) is not None
+        ):
+            # "despite a petition signed by 8,000 residents": a deed done to the thing before, by the one after "by"
+            thing = _party(text, _run_before(text, found, j + 1)) or _party(text, (before,))
+            out.append(Clause(w, forms, agent, thing, passive=True, places=places, described=True))
+            continue
         if progressive:
             # Only with a thing done to ("is looking forward to" does nothing to "forward"), and only whom it is
             # towards or from: "is suspending its participation in bilateral channels" says what it is in.

@@ -1,6 +1,6 @@
 """Who did what to whom among parties of common nouns, read from plain clauses (`factcards.text.clauses`).
 
-Three readings, all reported by FC203 (role-swap):
+Four readings, all reported by FC203 (role-swap):
 - the parties of one verb crossed: "A girl rescued a lifeguard" against "a girl was rescued by a lifeguard"; so the
   giver and who got it ("The hospice gave £2m to the man" against "the man … has given half of it to the hospice"),
   and the doer and whom a deed is from, for, against or into ("Parents are investigating complaints from the trust");
@@ -9,6 +9,8 @@ Three readings, all reported by FC203 (role-swap):
   bleeding". The claim's party is one the evidence ties to another verb, and the evidence gives this verb a party
   of its own (across a semicolon too, when one part of the sentence names both: "A council officer who took bribes
   from builders was jailed; the two builders who paid him were given suspended sentences");
+- one said to be the other party of a deed: "Terry Vance is a taxi driver" against "Terry Vance punched a taxi
+  driver";
 - the same deed put in another place, of words neither side has anywhere: "stole copper cable from a power station"
   against "from a railway line". (A doer or a thing done to is not read so: told in other words it is as often the
   same one, "the quake" for "the tremor".)
@@ -199,6 +201,10 @@ def _explicit(clause: Clause) -> bool:
 # each other in one sentence, each with its own party ("and" or a semicolon as often goes on about the same one: "a
 # rollercoaster stopped …; the ride will stay closed").
 _SIDE_BY_SIDE = re.compile(r"\b(?:while|whereas|but|though|although|yet)\b")
+# Told one after the other: "arrested a woman after elderly residents were charged …", "voted to close them despite a
+# petition signed by 8,000 residents" set a deed done to others beside the claim's (only a deed done to them: "called
+# off its tour after losing its funding" is the one doer's).
+_ONE_AFTER_ANOTHER = re.compile(r"\b(?:after|despite)\b")
 
 
 def _moved(mine: Clause, role: str, text: str, here: list[Clause]) -> tuple[Party, Party, Clause] | None:
@@ -230,6 +236,7 @@ def _moved(mine: Clause, role: str, text: str, here: list[Clause]) -> tuple[Part
         a, b = sorted((home.verb.start, same[0].verb.start))
         if (
             _SIDE_BY_SIDE.search(text, a, b)
+            or (home.passive and _ONE_AFTER_ANOTHER.search(text, a, b))
             or (";" in text[a:b] and _told_apart(text, theirs, party))
             or (home.relative or same[0].relative)  # "the mayor has vetoed a plan …, which councillors approved"
         ):
@@ -437,12 +444,51 @@ def _named(party: Party) -> bool:
     return any(w[:1].isupper() and (i or not forms_by_class(w.lower())) for i, w in enumerate(told))
 
 
+# "Terry Vance is a taxi driver": one said to be another.
+_IS_A = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was)\s+(?P<what>(?:an?|the)\s+[^,;]+?)\.?$"
+)
+
+
+def _one_is_other(ctx: ClaimContext) -> Hit | None:
+    """ "Terry Vance is a taxi driver" against "Terry Vance, 41, punched a taxi driver": the claim says one is what
+    the evidence has them do a deed to, or have a deed done to them by, and never calls them so."""
+    m = _IS_A.match(ctx.card.claim.strip())
+    if m is None:
+        return None
+    said = clauses(f"{m.group('who')} met {m.group('what')}.")  # (read as any two parties are)
+    if not said or said[0].doer is None or said[0].done_to is None:
+        return None
+    who, what = said[0].doer, _head_of(said[0].done_to)
+    kind = re.escape(m.group("what").split(maxsplit=1)[-1])
+    called = re.compile(
+        rf"\b{kind}\W+{re.escape(m.group('who'))}|{re.escape(m.group('who'))},\s+(?:an?|the)\s+{kind}", re.I
+    )
+    for text in ctx.texts:
+        if called.search(text):
+            return None  # "taxi driver Terry Vance", "Terry Vance, a taxi driver": the evidence calls them so
+        for theirs in clauses(text):
+            doer, done_to = _doer_of(theirs), theirs.done_to
+            if doer is None or done_to is None or not _comparable(theirs):
+                continue
+            if any(_same(one, who) and not _own(what, other) for one, other in ((doer, done_to), (done_to, doer))):
+                return Hit(
+                    f'claim says "{m.group("who")}" is "{m.group("what")}"; the evidence has "{doer.text}" '
+                    f'{theirs.verb.text} "{done_to.text}"',
+                    ctx.span_of(theirs.verb.text),
+                    ctx.home.article.id,
+                )
+    return None
+
+
 def parties_swapped(ctx: ClaimContext) -> Hit | None:
     """FC203 for parties of common nouns: see the module's docstring."""
+    if hit := _one_is_other(ctx):
+        return hit
     claim = ctx.card.claim
     # ("The officer was given a suspended sentence": a light verb done to someone, whose object tells the deed)
     # ("The hospice gave £2m to the man": one who gets, named after "to")
-    claim_clauses = clauses(claim)
+    claim_clauses = tuple(c for c in clauses(claim) if not c.described)
     mine_all = [
         c
         for c in claim_clauses

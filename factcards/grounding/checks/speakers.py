@@ -442,6 +442,10 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
+    if described and (other := _described_by_another_kind(ctx, described)):
+        yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
+                  ctx.home.article.id)  # fmt: skip
+        return
     if described and (other := _described_not_there(ctx, described)):
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
@@ -659,7 +663,7 @@ def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
 
 # "A Transline spokeswoman said …", "…, a union official said": someone the claim describes and does not name.
 _CLAIM_DESCRIBED_SAYS = re.compile(
-    rf"^(?:An?|The|Its|Their)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
+    rf"^(?:An?|The|Its|Their|His|Her)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
     rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called|say)\b"
     rf"|,\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"
     # ("Local crews said …": a kind of people, described, with no article)
@@ -824,6 +828,34 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
         if telling and not any(re.search(rf"\b{re.escape(head)}\b", t, re.IGNORECASE) for t in telling)
         else None
     )
+
+
+def _described_by_another_kind(ctx: ClaimContext, described: str) -> str | None:
+    """ "The fire service said" against "…, the ambulance service said": the one speaker of the evidence's sentences
+    with the claim's head word, named by a noun of its kind the claim's never has ("a post named by what it is over
+    keeps it"); words that only describe ("the local council") are not compared."""
+    head = described.split()[-1].lower()
+    mine = _kind_nouns(described)
+    if ctx.verbatim or not mine:
+        return None
+    speakers = {attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
+    alike = [who for who in speakers if who and who.split()[-1].lower() == head]
+    if len(alike) != 1:
+        return None
+    theirs = _kind_nouns(alike[0])
+    if not theirs or {f for w in mine for f in lemmas(w)} & {f for w in theirs for f in lemmas(w)}:
+        return None
+    return alike[0]
+
+
+def _kind_nouns(who: str) -> list[str]:
+    """The nouns before a description's head that say which of its kind it is ("fire" of "the fire service")."""
+    found = [w.lower for w in words(who)][:-1]
+    return [
+        w
+        for w in found
+        if is_content(w) and "NOUN" in forms_by_class(w) and "ADJ" not in forms_by_class(w) and w.isalpha()
+    ]
 
 
 def _named_as(who: str, head: str, part: str) -> bool:

@@ -237,6 +237,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _faces_what_was_done(ctx)
         or _threat_told_as_done(ctx)
         or _able_told_as_done(ctx)
+        or _asked_told_as_done(ctx)
     ):
         yield hit
         return
@@ -301,6 +302,54 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             return
 
 
+# "advised about 300 homes to prepare to evacuate", "urged residents to leave": a deed asked of someone, not done.
+_ASKED_TO = re.compile(
+    r"\b(?P<ask>urged|urging|urges|advised|advising|advises|asked|asking|asks|told|telling|tells|ordered|ordering|"
+    r"orders|encouraged|encouraging|instructed|instructing|called\s+on|calling\s+on|warned|warning)\s+"
+    # (whom, in up to five words: no "-ing" deed, "tells a tale of once needing to speak", nor a tale)
+    r"(?:(?![\w'’.-]+ing\s)(?!(?:tale|story|stories|truth|lie|lies|joke)\s)[\w'’.-]+\s+){1,5}?"
+    r"to\s+(?:prepare\s+to\s+|be\s+ready\s+to\s+|consider\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+_ASKING = frozenset("urge advise ask tell order encourage instruct call warn".split())
+
+
+def _asked_told_as_done(ctx: ClaimContext) -> Hit | None:
+    """ "About 300 homes have been evacuated" against "has advised about 300 homes to prepare to evacuate": a deed the
+    evidence only asks, urges or orders of someone, told as done, where the evidence never tells it done and the claim
+    tells no asking of its own ("were told to leave")."""
+    evidence = " ".join(ctx.texts)
+    claim = ctx.card.claim
+    if _ASKED_TO.search(claim) or any(lemmas(w.lower) & _ASKING for w in ctx.claim_words):
+        return None
+    for done, m in _undone_told_done(ctx, _ASKED_TO, evidence):
+        asked = m.group(0)
+        return Hit(
+            f'claim says "{done.text}" where the evidence says "{asked}"', ctx.span_of(asked), ctx.home.article.id
+        )
+    return None
+
+
+def _undone_told_done(
+    ctx: ClaimContext, pattern: re.Pattern[str], evidence: str
+) -> Iterator[tuple[Word, re.Match[str]]]:
+    """Each match of `pattern` (its deed in the group "verb") that the claim tells done, in the simple past, where
+    the evidence never tells that deed done."""
+    my_past = _past_verbs(list(ctx.claim_words), ctx.card.claim)
+    if not my_past:
+        return
+    their_past: set[str] | None = None
+    for m in pattern.finditer(evidence):
+        verb = lemmas(m.group("verb").lower())
+        done = next((my_past[lemma] for lemma in sorted(verb) if lemma in my_past), None)
+        if done is None:
+            continue
+        if their_past is None:  # (read once, for the first deed the claim tells done)
+            their_past = {f for w in _past_verbs(list(words(evidence)), evidence).values() for f in lemmas(w.lower)}
+        if not verb & their_past:
+            yield done, m
+
+
 def _able_told_as_done(ctx: ClaimContext) -> Hit | None:
     """ "The council has overridden the veto" against "the council can override her with a two-thirds majority": a
     deed the evidence says only may be done, told as done to the same thing (a pronoun may be it), where the evidence
@@ -309,19 +358,7 @@ def _able_told_as_done(ctx: ClaimContext) -> Hit | None:
     if "can " not in evidence.lower():
         return None
     claim = ctx.card.claim
-    my_past = _past_verbs(list(ctx.claim_words), claim)
-    if not my_past:
-        return None
-    their_past: set[str] | None = None
-    for m in _CAN.finditer(evidence):
-        verb = lemmas(m.group("verb").lower())
-        done = next((my_past[lemma] for lemma in sorted(verb) if lemma in my_past), None)
-        if done is None:
-            continue
-        if their_past is None:  # (read once, for the first "can" the claim tells done)
-            their_past = {f for w in _past_verbs(list(words(evidence)), evidence).values() for f in lemmas(w.lower)}
-        if verb & their_past:
-            continue
+    for done, m in _undone_told_done(ctx, _CAN, evidence):
         theirs = [w.lower for w in words(m.group("rest"))[:3] if is_content(w.lower) or w.lower in _OBJECT_PRONOUNS]
         mine = {w.lower for w in words(claim[done.end : done.end + 40])[:4] if is_content(w.lower)}
         if (

@@ -1,0 +1,170 @@
+"""The thing put after a word and its link: "pumping sewage into the sea" against "… into the River Lode".
+
+A claim that keeps the evidence's words and changes only the thing one of them points at is the commonest way an
+LLM's retelling goes wrong, and the hardest to see: every other word checks out. This reads the claim's new noun by
+what leads to it — the word before it and the preposition between ("stole painkillers from", "a row over") — and
+sets it against what the evidence puts after the same word and link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcards.text.calendar_names import MONTHS, WEEKDAYS
+from factcards.text.claims import NUMBER_WORDS
+from factcards.text.words import (
+    Word,
+    forms_by_class,
+    grown_from,
+    is_content,
+    kinds_of,
+    lemmas,
+    one_meaning,
+    same_family,
+    words,
+)
+
+# The links a filler hangs by: prepositions that say where or whence. (Others — "for", "with", "about" — lead as
+# often to a paraphrase: "adapted for film" is "adapted for the big screen", measured on FaithBench.)
+_LINKS = frozenset("into from in at on onto under near over to".split())
+# Words that stand before a thing named as one: articles and whose. A bare noun after a link is as often a manner
+# or a state ("a career in swimming" is "a career in the pool", "in talks" is "in discussions").
+_LEADS = frozenset("a an the his her its their our my your this that these those".split())
+# A copula between the word and its link tells no deed of its own: "the row was over noise" is "the row over".
+_COPULA = frozenset("is was are were be been being".split())
+# Where a filler ends.
+_STOPS = _LINKS | frozenset(
+    "for with about by and or but which that who whom whose when where while as after before because than".split()
+)
+# Heads that lead to anything at all: being, having, doing and their like set no kind on what follows.
+_VAGUE_HEADS = frozenset("be have do get make take give go come put set keep let use it they he she we you".split())
+# Nouns that say how long, how much or which part, and places named by no kind ("in the region" is "in the same
+# area"): the figure, degree and place rules compare those.
+_MEASURES = frozenset(
+    """second minute hour day night week fortnight month year decade century life season time half part lot number
+    rest much many more less few little enough such way region area place site location spot scene list side
+    world country state city town village district county community""".split()
+)
+_BREAK = re.compile(r"[,.;:()!?\"“”]")
+_FILLER_WORDS = 3
+
+
+def filler_swapped(
+    claim: str, gone: frozenset[int], texts: Sequence[str], forms: frozenset[str]
+) -> tuple[str, str] | None:
+    """The claim's words and the evidence's, for a noun the claim puts after a word and link where the evidence
+    puts another after the same word and link (`gone`: the starts of claim words the evidence never writes;
+    `forms`: the lemmas of every claim word)."""
+    claim_words = words(claim)
+    for i, word in enumerate(claim_words):
+        if word.start not in gone or word.capitalized or not _a_noun(word.lower) or _measure(word.lower):
+            continue
+        if i + 1 < len(claim_words) and _a_noun(claim_words[i + 1].lower) and not claim_words[i + 1].capitalized:
+            continue  # ("a car crash": the thing is the last noun)
+        lead = _lead(claim_words, i, gone)
+        if lead is None:
+            continue
+        head, link = lead
+        for text in texts:
+            for start, end, filler in _fillers(text, claim_words[head], link):
+                if not _answers(filler, word, forms):
+                    return claim[claim_words[head].start : word.end], text[start:end]
+    return None
+
+
+def _a_noun(lower: str) -> bool:
+    return is_content(lower) and "NOUN" in forms_by_class(lower) and lower.isalpha()
+
+
+def _measure(lower: str) -> bool:
+    return bool(lemmas(lower) & _MEASURES) or lower in _MEASURES or lower in WEEKDAYS or lower in MONTHS
+
+
+def _lead(claim_words: Sequence[Word], i: int, gone: frozenset[int]) -> tuple[int, str] | None:
+    """The word that leads to the noun at `i` and the link between (index, preposition), past articles and words
+    that describe it ("from a busy pharmacy"), or None where no preposition leads to it."""
+    j, led = i - 1, False
+    while j >= 0 and (
+        claim_words[j].lower in _LEADS
+        or (claim_words[j].start in gone and claim_words[j].lower not in _LINKS)
+        or ("ADJ" in forms_by_class(claim_words[j].lower) and "VERB" not in forms_by_class(claim_words[j].lower))
+    ):
+        led = led or claim_words[j].lower in _LEADS
+        j -= 1
+    if not led:
+        return None  # (no article or whose: a manner or a state, not a thing)
+    if j < 1 or claim_words[j].lower not in _LINKS:
+        return None
+    link, h = claim_words[j].lower, j - 1
+    if claim_words[h].lower in _COPULA and h > 0:
+        h -= 1
+    head = claim_words[h]
+    if (
+        head.capitalized
+        or not is_content(head.lower)
+        or head.lower in _VAGUE_HEADS
+        or head.start in gone
+        or _measure(head.lower)
+    ):
+        return None
+    if not head.lower.isalpha() or head.lower in NUMBER_WORDS:
+        return None  # ("11p in a month", "killed seven in a …": a figure's, which the figure rules read)
+    return h, link
+
+
+def _fillers(text: str, head: Word, link: str) -> list[tuple[int, int, list[Word]]]:
+    """Where `text` puts words after the same head and link: (start, end, the filler's words)."""
+    found = words(text)
+    heads = lemmas(head.lower)
+    out = []
+    for k, word in enumerate(found):
+        if not lemmas(word.lower) & heads:
+            continue
+        p = k + 1
+        if p < len(found) and found[p].lower in _COPULA:
+            p += 1
+        if p >= len(found) or found[p].lower != link or _BREAK.search(text[word.end : found[p].start]):
+            continue
+        p += 1
+        if p >= len(found) or found[p].lower not in _LEADS:
+            continue  # (a thing named as one, as the claim's is)
+        while p < len(found) and found[p].lower in _LEADS:
+            p += 1
+        filler: list[Word] = []
+        while p < len(found) and len(filler) < _FILLER_WORDS and found[p].lower not in _STOPS:
+            if filler and (
+                _BREAK.search(text[filler[-1].end : found[p].start])
+                or (found[p].capitalized and not filler[-1].capitalized)
+            ):
+                break  # (a phrase's end, or a name after the thing: "the television drama Quarry Lane")
+            filler.append(found[p])
+            p += 1
+        content = [w for w in filler if is_content(w.lower)]
+        if any(_measure(w.lower) or not w.lower.isalpha() for w in filler):
+            continue  # ("in 24 hours", "for a total of"): how long or how much
+        if content and any(_a_noun(w.lower) or w.capitalized for w in content):
+            out.append((word.start, content[-1].end, content))
+    return out
+
+
+def _answers(filler: list[Word], word: Word, forms: frozenset[str]) -> bool:
+    """Whether the evidence's filler may be the claim's noun: a word the claim has anywhere, the same word in
+    another form or family, a paraphrase; or a name, which the claim's common noun may describe, unless the name
+    holds a thing of the same kind ("the sea" against "the River Lode")."""
+    mine = lemmas(word.lower)
+    kinds = {k for k, _ in kinds_of(word.lower)}
+    if all(w.capitalized for w in filler):
+        return not any({k for k, _ in kinds_of(w.lower)} & kinds for w in filler)
+    for w in filler:
+        theirs = lemmas(w.lower)
+        if theirs & forms or theirs & mine or one_meaning(w.lower, word.lower):
+            return True
+        if min(len(w.lower), len(word.lower)) >= 4 and (
+            same_family(w.lower, word.lower)
+            or grown_from(w.lower, word.lower)
+            or w.lower.endswith(word.lower)
+            or word.lower.endswith(w.lower)
+        ):  # ("the list" of "the shortlist")
+            return True
+    return False
