@@ -154,3 +154,8 @@ def test_a_thing_described_by_a_participle_and_by_is_done_by_the_one_after_by() 
     assert signed.doer is not None and signed.doer.text == "3,000 swimmers"
     assert signed.done_to is not None and signed.done_to.text == "petition"
     assert not _read("Road deaths fell by 6% last year.")["fell"].described  # by how much, not by whom
+
+
+def test_a_passive_after_who_is_done_to_the_one_who_stands_for() -> None:
+    conned = _read("A widow from Kell who was conned by a man posing as a builder has warned others.")["conned"]
+    assert conned.passive and conned.done_to is not None and conned.done_to.text == "A widow from Kell"

@@ -8865,3 +8865,16 @@ def test_round_three_hundred_and_seventy_five_what_one_is_asked_to_do_is_not_don
     _assert_judged("Officers urged drivers to avoid the A61.", "Drivers avoided the A61.", False)
     story = "Ada Marsh tells a tale of once needing to swim across the Orm to reach school."
     _assert_judged(story, "Ada Marsh once needed to swim across the Orm.", True)
+
+
+def test_round_three_hundred_and_seventy_five_a_passive_after_who() -> None:
+    widow = "A widow from Kell who was conned out of £9,000 by a man posing as a builder has warned others."
+    _assert_judged(widow, "The widow conned a man out of £9,000.", False)
+    _assert_judged(widow, "A man conned the widow out of £9,000.", True)
+
+
+def test_round_three_hundred_and_seventy_five_a_doer_after_an_opening_noun() -> None:
+    bulbs = "Volunteers planted 3,000 bulbs along the Orm towpath last weekend."
+    _assert_judged(bulbs, "Council workers planted 3,000 bulbs.", False)
+    _assert_judged(bulbs, "Volunteers planted 3,000 bulbs along the towpath.", True)
+    _assert_judged("Heavy snow closed 40 schools in Kell.", "Heavy snow closed 40 schools.", True)

@@ -311,7 +311,11 @@ def clauses(text: str) -> tuple[Clause, ...]:
         be = any(a.lower in _BE for a in aux)
         forms = frozenset(forms_by_class(w.lower).get("VERB", ()))
         if be and _participle(w.lower):
-            subject = _party(text, _run_before(text, found, j + 1))
+            subject = (
+                _party(text, _antecedent(text, found, j))  # "a pensioner who was conned …": the one "who" stands for
+                if j >= 0 and found[j].lower in ("who", "that")
+                else _party(text, _run_before(text, found, j + 1))
+            )
             doer = None
             k = i + 1
             while k < len(found) and _between(found[k].lower):

@@ -31,6 +31,7 @@ from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.dictionary import inflected_from
 from factcards.text.durations import durations
+from factcards.text.entity_types import ORGANISATION_WORDS
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
@@ -1614,6 +1615,8 @@ _DOER_BEFORE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|after|when|as|that|while|because|unless|although|though|said|says|warned|warns"
     r"|insisted|argued)\s+)"
     r"(?:(?i:the|a|an|its|their|his|her)\s+)?"
+    # ("Council workers planted …": a word that opens the text, capitalized only for that, describes the head)
+    r"(?:^(?P<opener>[A-Z][a-z]+)\s+(?=[a-z]))??"
     r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][\w'’-]+)"
     r"(?:\s+(?:at|of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"
     # ("schools would have to pay for it": the doer past a modal)
@@ -1623,6 +1626,27 @@ _DOER_BEFORE = re.compile(
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who"})
+
+
+def _doer_before(text: str, end: int | None = None, *, opener: bool = False) -> re.Match[str] | None:
+    """`_DOER_BEFORE` read up to `end`. With `opener`, an opening capitalized word is taken for a noun right before
+    the head ("Council workers planted"; not "Heavy rain closed", "One woman died", "Firefighters spent six days");
+    the evidence's doer is read without it ("Fire crews fought" may be the claim's "Firefighters")."""
+    m = _DOER_BEFORE.search(text, 0, len(text) if end is None else end)
+    if (
+        m
+        and m.group("opener")
+        and (not opener or not _opens_on_a_noun(m.group("opener").lower()) or m.start("head") > m.end("opener") + 1)
+    ):
+        return None
+    return m
+
+
+def _opens_on_a_noun(lower: str) -> bool:
+    """A word that opens a claim capitalized and names what the next is of: "Council workers", "Park staff"
+    (the dictionary lists "council" as an adjective too), not "Heavy rain" or "One woman"."""
+    classes = forms_by_class(lower)
+    return "NOUN" in classes and ("ADJ" not in classes or lower in ORGANISATION_WORDS) and lower not in NUMBER_WORDS
 
 
 def _a_doers_deed(verb: Word, claim: str, gone: dict[int, Word]) -> bool:
@@ -1650,7 +1674,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         if not _a_doers_deed(verb, claim, gone):
             continue
         verb_forms = lemmas(verb.lower)
-        m = _DOER_BEFORE.search(claim, 0, verb.start)
+        m = _doer_before(claim, verb.start, opener=True)
         head = (
             (gone.get(m.start("head")) or _only_after_a_preposition(claim_words, m.start("head"), ctx)) if m else None
         )
@@ -1664,13 +1688,13 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             for j, other in enumerate(found):
                 if not lemmas(other.lower) & verb_forms:
                     continue
-                theirs = _DOER_BEFORE.search(text, 0, other.start)
+                theirs = _doer_before(text, other.start)
                 if theirs is None:
                     continue
                 doer = next((w for w in found if w.start == theirs.start("head")), None)
                 if doer is not None and doer.lower in _RELATIVE_PRONOUNS and text[: doer.start].rstrip().endswith(","):
                     # "The council, which owned the bridge": the one the relative clause follows does it
-                    before = _DOER_BEFORE.search(text[: doer.start].rstrip()[:-1] + " ")
+                    before = _doer_before(text[: doer.start].rstrip()[:-1] + " ")
                     doer = next((w for w in found if before and w.start == before.start("head")), None)
                 elif doer is not None and doer.lower in ("that", "which", "who"):
                     # ("the heritage trust that owns it": the noun right before the relative does it)
@@ -1705,7 +1729,7 @@ def _doer_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | Non
     for i, verb in enumerate(claim_words):
         if not verb.lower.endswith("ed") or not _a_doers_deed(verb, claim, gone):
             continue
-        m = _DOER_BEFORE.search(claim, 0, verb.start)
+        m = _doer_before(claim, verb.start, opener=True)
         head = gone.get(m.start("head")) if m else None
         if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0) or head.lower in _ANYONE:
             continue
