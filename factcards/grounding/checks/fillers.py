@@ -1,9 +1,10 @@
 """The thing put after a word and its link: "pumping sewage into the sea" against "… into the River Lode".
 
-A claim that keeps the evidence's words and changes only the thing one of them points at is the commonest way an
-LLM's retelling goes wrong, and the hardest to see: every other word checks out. This reads the claim's new noun by
-what leads to it — the word before it and the preposition between ("stole painkillers from", "a row over") — and
-sets it against what the evidence puts after the same word and link.
+A claim that keeps the evidence's words and changes only the thing one of them points at is hard to see: every other
+word checks out. This reads the claim's new noun by what leads to it — the word before it and the preposition between
+("painkillers from", "a fire at") — and sets it against what the evidence puts after the same word and link. On real
+LLM summaries (FaithBench) the thing after a preposition is changed as often to paraphrase as to err ("adapted for
+film" for "adapted for the big screen"), so only links of place are read, with a thing named as one on both sides.
 """
 
 from __future__ import annotations
