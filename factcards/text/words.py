@@ -144,6 +144,12 @@ def grown_from(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
 
 
+def akin(a: str, b: str) -> bool:
+    """ "snow" and "snowfall", "interfere" and "interference": one word (lower case, both of four letters or more)
+    grown from or derived from the other."""
+    return min(len(a), len(b)) >= 4 and (same_family(a, b) or grown_from(a, b))
+
+
 def one_meaning(a: str, b: str) -> bool:
     """ "expectations" and "forecasts", "shops" and "stores": words (lower case) of one of the curated table's
     paraphrase groups, in any of their forms."""

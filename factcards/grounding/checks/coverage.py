@@ -36,6 +36,7 @@ from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
     Word,
+    akin,
     content_lemmas,
     forms_by_class,
     grown_from,
@@ -1135,8 +1136,7 @@ def _words_before(text: str, at: int, reach: int = 5) -> frozenset[str]:
 
 def _akin(word: Word, others: list[Word]) -> bool:
     """ "snow" and "snowfall": one word grown from the other."""
-    return any(same_family(word.lower, o.lower) or grown_from(word.lower, o.lower)
-               for o in others if min(len(o.lower), len(word.lower)) >= 4)  # fmt: skip
+    return any(akin(word.lower, o.lower) for o in others)
 
 
 _OTHER_LINKS = frozenset({"by"})

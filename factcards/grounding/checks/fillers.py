@@ -16,13 +16,12 @@ from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS
 from factcards.text.words import (
     Word,
+    akin,
     forms_by_class,
-    grown_from,
     is_content,
     kinds_of,
     lemmas,
     one_meaning,
-    same_family,
     words,
 )
 
@@ -161,11 +160,8 @@ def _answers(filler: list[Word], word: Word, forms: frozenset[str]) -> bool:
         theirs = lemmas(w.lower)
         if theirs & forms or theirs & mine or one_meaning(w.lower, word.lower):
             return True
-        if min(len(w.lower), len(word.lower)) >= 4 and (
-            same_family(w.lower, word.lower)
-            or grown_from(w.lower, word.lower)
-            or w.lower.endswith(word.lower)
-            or word.lower.endswith(w.lower)
-        ):  # ("the list" of "the shortlist")
+        if akin(w.lower, word.lower) or (
+            min(len(w.lower), len(word.lower)) >= 4 and (w.lower.endswith(word.lower) or word.lower.endswith(w.lower))
+        ):  # ("snowfall" of "snow"; "the list" of "the shortlist")
             return True
     return False
