@@ -309,10 +309,18 @@ runway delayed, a biscuit factory, wounding with intent, rough sleepers; an acto
 inquiry chair, a noisy depot; a pool unaffordable, a boy's daily mile, a river warning, a profit warning, an exoskeleton
 walk; phones in a prison, measles, a swimmer's shoulder, a sleeping lorry driver, a parking levy; a canoe on a loch, a
 phone ban, a Roman villa, overdraft fees, a children's ward; a taxi fare, smoke inhalation, mountain rescues, bulbs for
-bees, a body in woodland; homes on green belt, a tariff cut, a phone scam, a bridge closed, a hospital's apology; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-seventh
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show what the labelled sets (`trust`) do not hold.
+bees, a body in woodland; homes on green belt, a tariff cut, a phone scam, a bridge closed, a hospital's apology;
+kayakers rescued, a shopkeeper attacked, year-long waits, a cyclist and a van, a beer festival at risk; a headteacher
+banned, a night bus withdrawn, sheep and a dog, energy drinks, a half marathon; a broken lift, sewage in a reserve, a
+bakery chain, a wrongful conviction, snow forecast; a manager sacked, trees against floods, a scaffolding fall, Sunday
+parking, a tour postponed; a bus shelter crash, house prices, a white stork, a bin strike, an actor's death; a pavilion
+fire, a delayed flight, reading and maths, a body found, a maternity petition; a rail boss, a lottery win, ambulance
+waits, a climber's leg, a museum reopening; a prison officer jailed, fuel duty, temporary homes, a recycling plant fire,
+torn ligaments; a fake nurse, bridges in need of repair, an outstanding school, a regeneration bid, a signalling fault;
+a hospice theft, a burglary suspect, a coast road landslide, food banks, mouse droppings; and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to forty-eighth sessions (each round written
+before the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -17213,6 +17221,416 @@ _add("A hospital trust in Wexford Vale has apologised to the family of a baby wh
  ("Doctors failed to spot signs of infection.", False),
  ("The hospital trust denied any failings.", False),
  ("The baby survived.", False),
+])
+# round 385
+_add("A lifeboat crew from Porthelland rescued two kayakers who had been swept out to sea by strong winds on Sunday afternoon, the RNLI said.", [
+ ("The lifeboat crew rescued two kayakers.", True),
+ ("The kayakers had been swept out to sea by strong winds, the RNLI said.", True),
+ ("The kayakers rescued two lifeboat crew members.", False),
+ ("The lifeboat crew rescued three kayakers.", False),
+ ("The kayakers were swept out to sea on Saturday afternoon.", False),
+ ("The coastguard said the kayakers had been swept out to sea.", False),
+])
+_add("Shopkeeper Amrit Dhillon, 58, was left with a broken wrist after he was attacked by two men who stole cigarettes and cash from his store in Lowmere.", [
+ ("Amrit Dhillon was attacked by two men.", True),
+ ("Cigarettes and cash were stolen from his store.", True),
+ ("Amrit Dhillon attacked two men.", False),
+ ("Amrit Dhillon was left with a broken arm.", False),
+ ("Amrit Dhillon, 68, was attacked in his store.", False),
+ ("Three men stole cigarettes and cash.", False),
+])
+_add("The number of people waiting more than a year for hospital treatment in the region has fallen by a third since March, according to figures published on Thursday.", [
+ ("The number of people waiting more than a year has fallen by a third since March.", True),
+ ("The figures were published on Thursday.", True),
+ ("The number of people waiting more than a year has risen by a third.", False),
+ ("The number has fallen by half since March.", False),
+ ("The number of people waiting more than a month has fallen.", False),
+ ("The number has fallen by a third since May.", False),
+])
+_add("Police are appealing for witnesses after a cyclist in his 60s was seriously injured in a collision with a van on the A41 near Tarrow on Tuesday morning.", [
+ ("A cyclist was seriously injured in a collision with a van.", True),
+ ("Police are appealing for witnesses.", True),
+ ("A cyclist in his 60s was killed in a collision with a van.", False),
+ ("A cyclist in his 60s was seriously injured in a collision with a lorry.", False),
+ ("The collision happened on Tuesday evening.", False),
+ ("Police have arrested the van driver.", False),
+])
+_add("Organisers of the Millbeck Beer Festival say they may have to cancel next year's event after a sharp rise in the cost of insurance and security.", [
+ ("Organisers say they may have to cancel next year's event.", True),
+ ("The cost of insurance and security has risen sharply.", True),
+ ("Organisers have cancelled next year's event.", False),
+ ("Organisers say they will expand next year's event.", False),
+ ("The cost of insurance has fallen.", False),
+ ("Organisers say they may have to cancel this year's event.", False),
+])
+# round 386
+_add("A former headteacher has been banned from teaching indefinitely after a panel found he had falsified pupils' exam results at Castlebrook Academy between 2019 and 2021.", [
+ ("A former headteacher has been banned from teaching indefinitely.", True),
+ ("A panel found he had falsified pupils' exam results.", True),
+ ("A former headteacher has been banned from teaching for two years.", False),
+ ("The headteacher falsified results between 2017 and 2021.", False),
+ ("A panel cleared the former headteacher.", False),
+ ("Pupils falsified the headteacher's exam results.", False),
+])
+_add("The city's only late-night bus service will be withdrawn at the end of the month because of falling passenger numbers, operator Greyline has confirmed.", [
+ ("The late-night bus service will be withdrawn at the end of the month.", True),
+ ("Greyline has confirmed the service will be withdrawn.", True),
+ ("The late-night bus service will be extended at the end of the month.", False),
+ ("The service is being withdrawn because of rising passenger numbers.", False),
+ ("The city council has confirmed the service will be withdrawn.", False),
+ ("The city's two late-night bus services will be withdrawn.", False),
+])
+_add("Farmer Gwen Pryce said she lost 40 sheep to a dog attack last week, and urged walkers to keep their pets on a lead near livestock.", [
+ ("Gwen Pryce said she lost 40 sheep to a dog attack.", True),
+ ("She urged walkers to keep their pets on a lead near livestock.", True),
+ ("Gwen Pryce said she lost 14 sheep to a dog attack.", False),
+ ("Gwen Pryce said she lost 40 cows to a dog attack.", False),
+ ("Walkers urged Gwen Pryce to keep her dogs on a lead.", False),
+ ("The dog attack happened last month.", False),
+])
+_add("Ministers are considering plans to raise the minimum age for buying energy drinks to 16, a government source told the Ledger.", [
+ ("Ministers are considering raising the minimum age for buying energy drinks to 16.", True),
+ ("A government source told the Ledger about the plans.", True),
+ ("Ministers have raised the minimum age for buying energy drinks to 16.", False),
+ ("Ministers are considering raising the minimum age for buying energy drinks to 18.", False),
+ ("Ministers are considering banning energy drinks.", False),
+ ("A government spokesman confirmed the plans to the Ledger.", False),
+])
+_add("More than 2,000 runners took part in the Harlow Point half marathon on Sunday, which was won by local athlete Sam Okoye in a course record time.", [
+ ("More than 2,000 runners took part in the half marathon.", True),
+ ("Sam Okoye won in a course record time.", True),
+ ("Fewer than 2,000 runners took part in the half marathon.", False),
+ ("Sam Okoye finished second in the half marathon.", False),
+ ("The half marathon took place on Saturday.", False),
+ ("More than 2,000 runners took part in the marathon.", False),
+])
+# round 387
+_add("An 83-year-old woman who was stuck in her flat for three days after the lift broke down has said she felt 'completely forgotten' by the housing association.", [
+ ("The woman was stuck in her flat for three days.", True),
+ ("She said she felt completely forgotten by the housing association.", True),
+ ("The woman was stuck in her flat for three weeks.", False),
+ ("The housing association said it felt completely forgotten.", False),
+ ("The woman was stuck in her flat after a fire.", False),
+ ("A 38-year-old woman was stuck in her flat.", False),
+])
+_add("Water company Severn Dale has been ordered to pay £1.2m after admitting it allowed raw sewage to flow into a nature reserve for almost two years.", [
+ ("Severn Dale has been ordered to pay £1.2m.", True),
+ ("Severn Dale admitted it allowed raw sewage to flow into a nature reserve.", True),
+ ("Severn Dale has been ordered to pay £12m.", False),
+ ("Severn Dale denied allowing sewage to flow into a nature reserve.", False),
+ ("The sewage flowed into the nature reserve for almost two months.", False),
+ ("The nature reserve was ordered to pay Severn Dale £1.2m.", False),
+])
+_add("The bakery chain Crumbs & Co is to close 12 of its 40 shops, putting about 150 jobs at risk, the company announced on Monday.", [
+ ("Crumbs & Co is to close 12 of its shops.", True),
+ ("About 150 jobs are at risk.", True),
+ ("Crumbs & Co is to open 12 new shops.", False),
+ ("Crumbs & Co is to close all 40 of its shops.", False),
+ ("About 1,500 jobs are at risk.", False),
+ ("The company announced the closures on Friday.", False),
+])
+_add("A man who was wrongly convicted of robbery and spent 11 years in prison has been awarded compensation, his solicitor said.", [
+ ("The man spent 11 years in prison.", True),
+ ("He has been awarded compensation, his solicitor said.", True),
+ ("The man spent 17 years in prison.", False),
+ ("The man was rightly convicted of robbery.", False),
+ ("He has been refused compensation, his solicitor said.", False),
+ ("The man was wrongly convicted of murder.", False),
+])
+_add("Snow is forecast to bring disruption to parts of the north on Friday, with up to 20cm possible on higher ground, the Met Office has warned.", [
+ ("Snow is forecast to bring disruption on Friday.", True),
+ ("Up to 20cm of snow is possible on higher ground.", True),
+ ("Snow brought disruption to parts of the north on Friday.", False),
+ ("Up to 20cm of snow is possible in low-lying areas.", False),
+ ("Up to 30cm of snow is possible on higher ground.", False),
+ ("The Met Office has warned of flooding on Friday.", False),
+])
+# round 388
+_add("Manager Lee Carver has been sacked by Ashby Rovers after a run of eight games without a win left the club two points above the relegation places.", [
+ ("Lee Carver has been sacked by Ashby Rovers.", True),
+ ("The club is two points above the relegation places.", True),
+ ("Lee Carver has resigned from Ashby Rovers.", False),
+ ("Ashby Rovers went eight games without a defeat.", False),
+ ("The club is in the relegation places.", False),
+ ("The club is two points above the promotion places.", False),
+])
+_add("Volunteers have planted 5,000 trees along the banks of the River Elm as part of a project to reduce flooding in the village of Orsby.", [
+ ("Volunteers have planted 5,000 trees.", True),
+ ("The project aims to reduce flooding in Orsby.", True),
+ ("Volunteers have felled 5,000 trees.", False),
+ ("Volunteers have planted 500 trees.", False),
+ ("The trees were planted to reduce pollution in Orsby.", False),
+ ("The trees were planted along the banks of the River Wye.", False),
+])
+_add("The inquest heard that Daniel Marsh, 34, died from head injuries after falling from scaffolding at a building site in Crewley, and that he had not been wearing a harness.", [
+ ("Daniel Marsh died from head injuries after falling from scaffolding.", True),
+ ("He had not been wearing a harness.", True),
+ ("Daniel Marsh survived a fall from scaffolding.", False),
+ ("Daniel Marsh had been wearing a harness.", False),
+ ("Daniel Marsh, 43, died after falling from scaffolding.", False),
+ ("Daniel Marsh died after falling from a roof.", False),
+])
+_add("Councillors in Easthaven have voted to scrap free parking on Sundays, saying the change will raise about £80,000 a year for road repairs.", [
+ ("Councillors have voted to scrap free parking on Sundays.", True),
+ ("The change will raise about £80,000 a year, councillors say.", True),
+ ("Councillors have voted to introduce free parking on Sundays.", False),
+ ("The change will raise about £800,000 a year.", False),
+ ("The money will pay for new parking spaces.", False),
+ ("Councillors have voted to scrap free parking on Saturdays.", False),
+])
+_add("Singer Marla Quinn has postponed the rest of her European tour after being told by doctors to rest her voice, her spokesperson said.", [
+ ("Marla Quinn has postponed the rest of her European tour.", True),
+ ("Doctors told her to rest her voice, her spokesperson said.", True),
+ ("Marla Quinn has cancelled her entire world tour.", False),
+ ("Marla Quinn has postponed the rest of her American tour.", False),
+ ("Marla Quinn told doctors to rest their voices.", False),
+ ("Marla Quinn said she had been told to rest her voice.", False),
+])
+# round 389
+_add("A 19-year-old man has been charged with dangerous driving after a car hit a bus shelter in Wenley, injuring three people who were waiting inside.", [
+ ("A 19-year-old man has been charged with dangerous driving.", True),
+ ("Three people were injured.", True),
+ ("A 19-year-old man has been charged with murder.", False),
+ ("A bus hit a car in Wenley.", False),
+ ("Thirteen people were injured.", False),
+ ("A 19-year-old man has been cleared of dangerous driving.", False),
+])
+_add("House prices in the county rose by 4.1% in the year to October, slower than the national average of 5.3%, the Office for National Statistics said.", [
+ ("House prices in the county rose by 4.1% in the year to October.", True),
+ ("The national average was 5.3%.", True),
+ ("House prices in the county fell by 4.1%.", False),
+ ("House prices in the county rose faster than the national average.", False),
+ ("House prices in the county rose by 5.3%.", False),
+ ("House prices rose by 4.1% in the year to September.", False),
+])
+_add("A rare white stork has been spotted nesting on a church tower in the village of Hembury for the first time in more than 300 years, wildlife experts say.", [
+ ("A white stork has been spotted nesting on a church tower.", True),
+ ("It is the first time in more than 300 years, experts say.", True),
+ ("A black stork has been spotted nesting on a church tower.", False),
+ ("A white stork has been spotted nesting on a school roof.", False),
+ ("It is the first time in more than 30 years.", False),
+ ("White storks nest on the tower every year.", False),
+])
+_add("Striking bin workers in Kelso Bridge have rejected a 5% pay offer from the council, meaning the walkout will continue into a third week.", [
+ ("Bin workers have rejected a 5% pay offer.", True),
+ ("The walkout will continue into a third week.", True),
+ ("Bin workers have accepted a 5% pay offer.", False),
+ ("Bin workers have rejected a 15% pay offer.", False),
+ ("The council has rejected a pay demand from bin workers.", False),
+ ("The walkout will end after a third week.", False),
+])
+_add("Actor Tom Reyes, best known for the detective series Harbour Lights, has died aged 71 after a short illness, his family announced.", [
+ ("Tom Reyes has died aged 71.", True),
+ ("His family announced his death.", True),
+ ("Tom Reyes has died aged 77.", False),
+ ("Tom Reyes died after a long illness.", False),
+ ("Tom Reyes was best known for a hospital drama.", False),
+ ("His agent announced his death.", False),
+])
+# round 390
+_add("Two teenagers were arrested on suspicion of arson after a fire destroyed a cricket pavilion in Abbots Lea overnight, causing damage estimated at £250,000.", [
+ ("Two teenagers were arrested on suspicion of arson.", True),
+ ("A fire destroyed a cricket pavilion.", True),
+ ("Two teenagers were charged with arson.", False),
+ ("A fire destroyed a football clubhouse.", False),
+ ("The damage was estimated at £25,000.", False),
+ ("Two teenagers were injured in a fire.", False),
+])
+_add("The airline Skyvale has apologised to passengers after a flight from Dunmore to Malaga was delayed by 14 hours because of a technical fault.", [
+ ("Skyvale has apologised to passengers.", True),
+ ("The flight was delayed by 14 hours.", True),
+ ("Passengers have apologised to Skyvale.", False),
+ ("The flight was delayed by four hours.", False),
+ ("The flight was delayed because of bad weather.", False),
+ ("The flight from Malaga to Dunmore was delayed.", False),
+])
+_add("Research by the University of Carrow suggests that children who read for pleasure for at least 30 minutes a day may do better in maths tests.", [
+ ("Research suggests children who read for pleasure may do better in maths tests.", True),
+ ("The research was by the University of Carrow.", True),
+ ("Research proves that children who read for pleasure do better in maths.", False),
+ ("Children who read for pleasure do better in maths tests.", False),
+ ("Research suggests children who read for pleasure may do worse in maths tests.", False),
+ ("Children who read for at least 13 minutes a day may do better.", False),
+])
+_add("A dog walker found the body of a missing 27-year-old man in woodland near Fenchurch on Wednesday, and police say his death is not being treated as suspicious.", [
+ ("A dog walker found the body of a missing man.", True),
+ ("Police say the death is not being treated as suspicious.", True),
+ ("Police say the death is being treated as suspicious.", False),
+ ("The body of a missing 72-year-old man was found.", False),
+ ("A police officer found the body of a missing man.", False),
+ ("The body was found in a river near Fenchurch.", False),
+])
+_add("Campaigners have handed in a petition signed by 12,000 people calling on the health board to keep the maternity unit at Greyhaven Hospital open.", [
+ ("Campaigners have handed in a petition signed by 12,000 people.", True),
+ ("The petition calls for the maternity unit to stay open.", True),
+ ("The petition calls for the maternity unit to close.", False),
+ ("The petition was signed by 1,200 people.", False),
+ ("The health board handed campaigners a petition.", False),
+ ("The petition calls for the A&E unit to stay open.", False),
+])
+# round 391
+_add("The chief executive of Norland Rail, Helen Brooks, said services would return to normal by Monday, though she admitted some trains could still be cancelled at short notice.", [
+ ("Helen Brooks said services would return to normal by Monday.", True),
+ ("She admitted some trains could still be cancelled at short notice.", True),
+ ("Helen Brooks said services had returned to normal.", False),
+ ("Helen Brooks said no trains would be cancelled.", False),
+ ("Helen Brooks said services would return to normal by Friday.", False),
+ ("Helen Brooks is the chair of Norland Rail.", False),
+])
+_add("A couple from Brindle have won £1m on the lottery, and say they plan to use the money to pay off their daughter's mortgage and buy a caravan.", [
+ ("A couple from Brindle have won £1m on the lottery.", True),
+ ("They plan to pay off their daughter's mortgage.", True),
+ ("A couple from Brindle have won £10m on the lottery.", False),
+ ("They have paid off their daughter's mortgage.", False),
+ ("They plan to pay off their son's mortgage.", False),
+ ("They plan to buy a boat.", False),
+])
+_add("Ambulance crews in the region waited a total of 9,000 hours outside hospitals in January, up from 6,500 hours in December, new data shows.", [
+ ("Ambulance crews waited a total of 9,000 hours outside hospitals in January.", True),
+ ("The figure was up from 6,500 hours in December.", True),
+ ("Ambulance crews waited a total of 9,000 hours in December.", False),
+ ("The figure was down from 6,500 hours in December.", False),
+ ("Ambulance crews waited a total of 900 hours outside hospitals.", False),
+ ("Ambulance crews waited 9,000 minutes outside hospitals.", False),
+])
+_add("Two climbers had to be rescued from Ben Corran after one of them slipped and broke his leg, mountain rescue volunteers said.", [
+ ("Two climbers had to be rescued from Ben Corran.", True),
+ ("One of them broke his leg, volunteers said.", True),
+ ("Both climbers broke their legs.", False),
+ ("Three climbers had to be rescued.", False),
+ ("One of the climbers broke his arm.", False),
+ ("The climbers rescued two mountain rescue volunteers.", False),
+])
+_add("The museum in Oldport will reopen in May after a £4m refurbishment that took two years, and entry will remain free, the trustees said.", [
+ ("The museum will reopen in May.", True),
+ ("Entry will remain free, the trustees said.", True),
+ ("The museum will close in May.", False),
+ ("Entry will cost £4, the trustees said.", False),
+ ("The refurbishment cost £40m.", False),
+ ("The refurbishment took two months.", False),
+])
+# round 392
+_add("A prison officer at HMP Dunford has been jailed for 18 months for smuggling mobile phones to inmates in return for cash.", [
+ ("A prison officer has been jailed for 18 months.", True),
+ ("The officer smuggled mobile phones to inmates.", True),
+ ("An inmate has been jailed for smuggling phones to a prison officer.", False),
+ ("A prison officer has been jailed for 8 months.", False),
+ ("The officer smuggled drugs to inmates.", False),
+ ("A prison officer has been cleared of smuggling phones.", False),
+])
+_add("The government has announced that it will not go ahead with a planned rise in fuel duty, in a move that motoring groups have welcomed.", [
+ ("The government will not go ahead with a planned rise in fuel duty.", True),
+ ("Motoring groups have welcomed the move.", True),
+ ("The government will go ahead with a rise in fuel duty.", False),
+ ("The government has cut fuel duty.", False),
+ ("Motoring groups have criticised the move.", False),
+ ("Environmental groups have welcomed the move.", False),
+])
+_add("According to the charity Shelterwell, one in five families in temporary accommodation in the city has been there for more than two years.", [
+ ("One in five families in temporary accommodation has been there for more than two years, according to Shelterwell.", True),
+ ("Shelterwell is a charity.", True),
+ ("One in two families in temporary accommodation has been there for more than two years.", False),
+ ("One in five families has been there for more than five years.", False),
+ ("Most families in temporary accommodation have been there for more than two years.", False),
+ ("According to the council, one in five families has been there for more than two years.", False),
+])
+_add("Firefighters were called to a blaze at a recycling plant in Ketterley shortly after 3am, and residents were told to keep their windows and doors closed because of the smoke.", [
+ ("Firefighters were called to a blaze at a recycling plant.", True),
+ ("Residents were told to keep windows and doors closed.", True),
+ ("Firefighters were called to a blaze at a chemical plant.", False),
+ ("Residents were told to leave their homes.", False),
+ ("Firefighters were called shortly after 3pm.", False),
+ ("Residents were told to open their windows.", False),
+])
+_add("Rugby player Owen Price will miss the rest of the season after tearing knee ligaments in Saturday's win over Castleford, his club confirmed.", [
+ ("Owen Price will miss the rest of the season.", True),
+ ("He tore knee ligaments in Saturday's win.", True),
+ ("Owen Price will miss two weeks.", False),
+ ("Owen Price tore ankle ligaments.", False),
+ ("The injury happened in Saturday's defeat to Castleford.", False),
+ ("Owen Price will return next week, his club confirmed.", False),
+])
+# round 393
+_add("A woman who posed as a nurse to steal from elderly patients at a care home in Ridgeford has been jailed for four years.", [
+ ("A woman who posed as a nurse has been jailed for four years.", True),
+ ("She stole from elderly patients.", True),
+ ("A nurse who stole from patients has been jailed.", False),
+ ("The woman has been jailed for fourteen years.", False),
+ ("Elderly patients stole from a woman posing as a nurse.", False),
+ ("The woman posed as a doctor.", False),
+])
+_add("A new report warns that as many as 40% of the county's bridges could need major repairs within the next decade.", [
+ ("A report warns that as many as 40% of bridges could need major repairs.", True),
+ ("The repairs could be needed within the next decade.", True),
+ ("40% of the county's bridges need major repairs.", False),
+ ("A report warns that as many as 14% of bridges could need repairs.", False),
+ ("A report warns that all of the county's bridges need repairs.", False),
+ ("The repairs could be needed within the next year.", False),
+])
+_add("Harrow Green Primary School has been rated outstanding by inspectors for the first time, two years after it was placed in special measures.", [
+ ("Harrow Green Primary School has been rated outstanding.", True),
+ ("It was placed in special measures two years ago.", True),
+ ("Harrow Green Primary School has been placed in special measures.", False),
+ ("The school has been rated outstanding for the third time.", False),
+ ("The school was rated inadequate by inspectors this year.", False),
+ ("The school was placed in special measures five years ago.", False),
+])
+_add("The council leader, Priya Nandra, said she was 'deeply disappointed' that the government had turned down the town's bid for £20m of regeneration funding.", [
+ ("Priya Nandra said she was deeply disappointed.", True),
+ ("The government turned down the town's bid for £20m.", True),
+ ("The government approved the town's bid for £20m.", False),
+ ("Priya Nandra said she was delighted.", False),
+ ("The town's bid was for £2m of funding.", False),
+ ("The government said it was deeply disappointed.", False),
+])
+_add("Thousands of commuters faced delays after a signalling fault between Marston and Eldridge halted trains for more than three hours on Monday morning.", [
+ ("A signalling fault halted trains for more than three hours.", True),
+ ("Thousands of commuters faced delays.", True),
+ ("A power cut halted trains for more than three hours.", False),
+ ("The fault halted trains for more than 30 hours.", False),
+ ("Trains were halted on Monday evening.", False),
+ ("Hundreds of commuters faced delays.", False),
+])
+# round 394
+_add("A charity boss who stole more than £90,000 from a hospice to fund his gambling habit has been ordered to repay the money.", [
+ ("A charity boss stole more than £90,000 from a hospice.", True),
+ ("He has been ordered to repay the money.", True),
+ ("A hospice stole more than £90,000 from a charity boss.", False),
+ ("A charity boss stole more than £9,000 from a hospice.", False),
+ ("He stole the money to fund a drug habit.", False),
+ ("He has been allowed to keep the money.", False),
+])
+_add("Police say a 45-year-old man who was seen running from the scene of a burglary in Hartwell is being sought in connection with the incident.", [
+ ("Police are seeking a man in connection with a burglary.", True),
+ ("The man was seen running from the scene.", True),
+ ("Police have arrested a 45-year-old man.", False),
+ ("A 54-year-old man is being sought.", False),
+ ("The man was seen running from the scene of a robbery.", False),
+ ("The man was seen driving from the scene.", False),
+])
+_add("Heavy rain caused a landslide that blocked the coast road between Penmarrow and St Ives Bay, and engineers say it could be closed for several weeks.", [
+ ("A landslide blocked the coast road.", True),
+ ("Engineers say the road could be closed for several weeks.", True),
+ ("The road will be closed for several weeks.", False),
+ ("Engineers say the road could be closed for several months.", False),
+ ("Snow caused a landslide.", False),
+ ("A landslide blocked the railway line.", False),
+])
+_add("The number of people using food banks in the town has doubled in a year, with volunteers handing out 4,000 parcels in the last three months alone.", [
+ ("The number of people using food banks has doubled in a year.", True),
+ ("Volunteers handed out 4,000 parcels in the last three months.", True),
+ ("The number of people using food banks has halved in a year.", False),
+ ("Volunteers handed out 40,000 parcels.", False),
+ ("The number of people using food banks has tripled.", False),
+ ("Volunteers handed out 4,000 parcels in the last three years.", False),
+])
+_add("A cafe owner in Linford has been fined £3,000 after inspectors found mouse droppings in the kitchen, but the business has since been given a hygiene rating of four.", [
+ ("A cafe owner has been fined £3,000.", True),
+ ("Inspectors found mouse droppings in the kitchen.", True),
+ ("A cafe owner has been fined £30,000.", False),
+ ("Inspectors found cockroaches in the kitchen.", False),
+ ("The business has since been given a hygiene rating of one.", False),
+ ("The cafe owner has been jailed.", False),
 ])
 # fmt: on
 
