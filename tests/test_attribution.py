@@ -742,3 +742,9 @@ def test_a_given_name_and_a_surname_that_ends_street_names_is_a_speaker() -> Non
     assert speakers("Judge Ruth Lane said the firm had cut corners.") == ["Ruth Lane"]
     assert plausible_speaker("Joe Hill")
     assert not plausible_speaker("Mill Lane")  # a street does not speak
+
+
+def test_a_title_of_a_place_before_a_name_says_who_speaks() -> None:
+    assert speakers("The mayor of Kelton, Ada Marsh, said she was disappointed.") == ["Ada Marsh"]
+    assert speakers("A councillor in Orm, Ivo Kell, said the plan was rushed.") == ["Ivo Kell"]
+    assert speakers("Kieran, from Bushey, Hertfordshire, said it was great.") == ["Kieran"]  # no title: places

@@ -159,3 +159,14 @@ def test_a_thing_described_by_a_participle_and_by_is_done_by_the_one_after_by() 
 def test_a_passive_after_who_is_done_to_the_one_who_stands_for() -> None:
     conned = _read("A widow from Kell who was conned by a man posing as a builder has warned others.")["conned"]
     assert conned.passive and conned.done_to is not None and conned.done_to.text == "A widow from Kell"
+
+
+def test_doers_the_dictionary_lacks_a_subject_before_had_to_and_a_describing_opener() -> None:
+    sea = _read("The paddleboarders rescued three kayakers.")["rescued"]
+    assert sea.doer is not None and sea.doer.text == "The paddleboarders"
+    assert sea.done_to is not None and sea.done_to.text == "three kayakers"
+    hill = _read("Two climbers had to be rescued from Kell Fell.")["rescued"]
+    assert hill.passive and hill.done_to is not None and hill.done_to.text == "Two climbers"
+    strike = _read("Striking nurses have rejected a pay offer.")["rejected"]
+    assert strike.doer is not None and strike.doer.text == "Striking nurses"
+    assert _read("Raising taxes hurts growth.")["hurts"].doer is None  # ("raising" is a deed, no describing word)

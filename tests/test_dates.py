@@ -235,3 +235,11 @@ def test_dates_that_are_no_one_day_stay_empty(text: str) -> None:
 )
 def test_a_month_s_tense_is_read_in_its_own_clause(text: str, month: str) -> None:
     assert [d.resolved for d in find_dates(text, date(2025, 1, 14))] == [month]
+
+
+def test_the_month_a_figure_came_from_is_past_though_the_sentence_closes_in_the_present() -> None:
+    text = (
+        "Ambulance crews in Kell waited a total of 4,000 hours outside hospitals in January, up from 3,100 hours in"
+        " December, new data shows."
+    )
+    assert [d.resolved for d in find_dates(text, date(2025, 1, 14))] == ["2025-01", "2024-12"]

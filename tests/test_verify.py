@@ -8878,3 +8878,104 @@ def test_round_three_hundred_and_seventy_five_a_doer_after_an_opening_noun() -> 
     _assert_judged(bulbs, "Council workers planted 3,000 bulbs.", False)
     _assert_judged(bulbs, "Volunteers planted 3,000 bulbs along the towpath.", True)
     _assert_judged("Heavy snow closed 40 schools in Kell.", "Heavy snow closed 40 schools.", True)
+
+
+def test_round_three_hundred_and_eighty_five_a_hedge_over_do_or_over_what_money_is_used_for() -> None:
+    study = "A study by Orm University suggests that pupils who walk to school may do better in reading tests."
+    _assert_judged(study, "Pupils who walk to school do better in reading tests.", False)
+    _assert_judged(study, "Pupils who walk to school may do better in reading tests, a study suggests.", True)
+    win = "The Kell couple who won £2m say they plan to use the money to buy their first home and a campervan."
+    _assert_judged(win, "The couple have bought their first home.", False)
+    _assert_judged(win, "The couple plan to buy their first home.", True)
+    _assert_judged("The council's plan to build 90 homes was approved.", "The council's plan was approved.", True)
+
+
+def test_round_three_hundred_and_eighty_five_a_source_after_according_to() -> None:
+    homes = "According to the charity Roofwell, one in four renters in Kell has moved at least twice in three years."
+    _assert_judged(homes, "According to the council, one in four renters has moved at least twice.", False)
+    _assert_judged(homes, "According to Roofwell, one in four renters has moved at least twice.", True)
+
+
+def test_round_three_hundred_and_eighty_five_one_spoken_of_is_not_the_one_speaking() -> None:
+    bid = "The mayor of Orm, Ada Kell, said she was 'bitterly disappointed' that the government had rejected the bid."
+    _assert_judged(bid, "The government said it was bitterly disappointed.", False)
+    _assert_judged(bid, "Ada Kell said she was bitterly disappointed.", True)
+    _assert_judged(bid, "The mayor said she was bitterly disappointed.", True)
+
+
+def test_round_three_hundred_and_eighty_five_a_direction_read_up_to_a_comma() -> None:
+    ferry = "The winter ferry will be withdrawn because of falling passenger numbers, operator Ormline has confirmed."
+    _assert_judged(ferry, "The ferry will be withdrawn because of rising passenger numbers.", False)
+    _assert_judged(ferry, "The ferry will be withdrawn because of falling passenger numbers.", True)
+    rates = "The Kell central bank raised rates to stem a fall in the country's currency."
+    _assert_judged(rates, "The bank raised rates to stem a rise in the currency.", False)
+
+
+def test_round_three_hundred_and_eighty_five_inside_or_outside_the_same_place() -> None:
+    club = "Kell Rovers won 2-0 on Saturday, which lifted them three points above the relegation zone."
+    _assert_judged(club, "Kell Rovers are in the relegation zone.", False)
+    _assert_judged(club, "Kell Rovers are three points above the relegation zone.", True)
+    _assert_judged("Orm Town are in the top six.", "Orm Town are outside the top six.", False)
+
+
+def test_round_three_hundred_and_eighty_five_doers_the_dictionary_lacks_or_told_before_had_to() -> None:
+    sea = "An Orm lifeboat crew rescued three paddleboarders who had drifted out to sea, the coastguard said."
+    _assert_judged(sea, "The paddleboarders rescued the lifeboat crew.", False)
+    _assert_judged(sea, "The lifeboat crew rescued three paddleboarders.", True)
+    hill = "Three walkers had to be rescued from Kell Fell after one of them fell, mountain rescue said."
+    _assert_judged(hill, "The walkers rescued the mountain rescue team.", False)
+    _assert_judged(hill, "Three walkers had to be rescued from Kell Fell.", True)
+    strike = "Striking nurses in Orm have rejected a 4% pay offer from the health board."
+    _assert_judged(strike, "The health board rejected a pay demand from nurses.", False)
+    _assert_judged(strike, "Nurses in Orm have rejected a 4% pay offer.", True)
+
+
+def test_round_three_hundred_and_eighty_five_a_count_given_only_in_a_share() -> None:
+    renters = "One in four renters in Kell has lived in the same home for more than ten years, a survey found."
+    _assert_judged(renters, "One in four renters has lived in the same home for more than four years.", False)
+    _assert_judged(renters, "Four renters have lived in the same home for more than ten years.", False)
+    _assert_judged(renters, "One in four renters has lived in the same home for more than ten years.", True)
+
+
+def test_round_three_hundred_and_eighty_five_a_thing_of_another_kind_after_the_same_verb() -> None:
+    jail = "A nurse at Orm jail has been sentenced for smuggling mobile phones to prisoners."
+    _assert_judged(jail, "The nurse smuggled knives to prisoners.", False)
+    _assert_judged(jail, "The nurse smuggled phones to prisoners.", True)
+    fund = "The £40,000 raised will be spent repairing schools in Kell."
+    _assert_judged(fund, "The money will be spent repairing roads.", False)
+    # (a thing of the same kind and group is the same thing: "the blaze" is a fire)
+    _assert_judged("The permit was revoked following the blaze.", "The permit was revoked following a fire.", True)
+
+
+def test_round_three_hundred_and_eighty_five_one_of_a_body_that_only_speaks() -> None:
+    woods = "A jogger found the body of a missing woman in woods near Kell, and police say it is not suspicious."
+    _assert_judged(woods, "A police officer found the body of a missing woman.", False)
+    _assert_judged(woods, "Police found the body of a missing woman.", False)
+    _assert_judged(woods, "A jogger found the body of a missing woman.", True)
+    alarm = "Officers found the body after a jogger raised the alarm, police said."
+    _assert_judged(alarm, "Police found the body.", True)
+
+
+def test_round_three_hundred_and_eighty_five_oppositions_of_the_lexicon() -> None:
+    jailed = "A woman who was wrongly jailed for theft and spent six years in prison has been awarded compensation."
+    _assert_judged(jailed, "The woman was rightly jailed for theft.", False)
+    _assert_judged(jailed, "The woman has been refused compensation.", False)
+    _assert_judged(jailed, "The woman has been awarded compensation.", True)
+    bus = "The Orm night bus will be withdrawn in June, the operator said."
+    _assert_judged(bus, "The Orm night bus will be extended in June.", False)
+    dock = "The dock strike will continue into a fourth week."
+    _assert_judged(dock, "The dock strike will end after a fourth week.", False)
+    fraud = "A treasurer who took £30,000 from a Kell sports club has been ordered to repay the money."
+    _assert_judged(fraud, "The treasurer has been allowed to keep the money.", False)
+    show = "Organisers say they may have to cancel next year's Orm show because of rising costs."
+    _assert_judged(show, "Organisers say they will expand next year's show.", False)
+    snow = "Up to 15cm of snow could fall on higher ground in Kell on Friday."
+    _assert_judged(snow, "Up to 15cm of snow could fall in low-lying areas.", False)
+
+
+def test_round_three_hundred_and_eighty_five_a_month_a_figure_came_from_is_past() -> None:
+    waits = (
+        "Ambulance crews in Kell waited a total of 4,000 hours outside hospitals in January, up from 3,100 hours in"
+        " December, new data shows."
+    )
+    _assert_judged(waits, "The figure was up from 3,100 hours in December.", True, date="2025-01-14")

@@ -133,6 +133,7 @@ _AFTERQUOTE = re.compile(
 PRONOUN_SEX = {"he": "m", "she": "f"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
 _PLACE_BEFORE = re.compile(rf"\b(?:from|in|near|of|outside)\s+{NAME_RUN}$")
+_TITLE_OF_A_PLACE = re.compile(rf"(?:^|\b[Tt]he\s|\b[Aa]n?\s)\s*(?:[a-z]+\s+){{1,3}}(?:of|for|in)\s+{NAME_RUN}$")
 _PRECEDING_PREPOSITION = re.compile(
     r"\b(?:on|in|at|from|near|of|to|with|for|by|about|into|over|throughout|across|around|inside|within|under|against)\s+$"
 )
@@ -518,7 +519,11 @@ class Attributions:
                     text, 0, m.start()
                 ):
                     continue  # "owners on Quay Road said", "the mother of Dan Reyes, one of the boys, said"
-                if pattern is _APPOSITIVE and _PLACE_BEFORE.search(text, 0, m.start()):
+                if (
+                    pattern is _APPOSITIVE
+                    and _PLACE_BEFORE.search(text, 0, m.start())
+                    and not _TITLE_OF_A_PLACE.search(text, 0, m.start())  # ("The mayor of Kelton, Ada Marsh, said")
+                ):
                     continue  # "Kieran, from Bushey, Hertfordshire, said": the county is not the speaker
                 if pattern is _APPOSITIVE and clean_token(m.group("name").split()[-1]).lower() in PARTY_MEMBERS:
                     described = _NAME_BEFORE.search(text, 0, m.start())

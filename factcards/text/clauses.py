@@ -102,7 +102,8 @@ def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> P
     while len(found) > 1 and _describes_after(found[-1]) and "NOUN" in forms_by_class(found[-2].lower):
         found = found[:-1]  # "pulled a woman alive", "found him guilty": what they were left, not who
     if found[0].lower.endswith("ing") and not (
-        noun_first and len(found) > 1 and "NOUN" in forms_by_class(found[0].lower)
+        # ("Striking bin workers have rejected": a word that describes them, opening the subject)
+        noun_first and len(found) > 1 and {"NOUN", "ADJ"} & forms_by_class(found[0].lower).keys()
     ):
         # ("denied using party funds": a deed, not a party; a subject or a place may open on a noun, "Planning
         # inspectors have rejected", "by planning inspectors")
@@ -116,6 +117,7 @@ def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> P
     if not any(
         w.capitalized
         or "NOUN" in forms_by_class(w.lower)
+        or _unknown_doers(w.lower)  # ("three paddleboarders")
         # ("a takeaway": a word the dictionary lacks, after an article, is a noun)
         or (
             k
@@ -218,6 +220,7 @@ def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
+_OBLIGED = frozenset("had has have need needs needed".split())
 _OBJECT_RELATIVE = frozenset({"which", "whom"})
 
 
@@ -264,8 +267,16 @@ def _participle(lower: str) -> bool:
 def _may_end_a_subject(w: Word) -> bool:
     """A noun or a name: "the drug cut", "Thieves stole", not "safety concerns" after "raising"."""
     return is_content(w.lower) and (
-        w.capitalized or ("NOUN" in forms_by_class(w.lower) and not w.lower.endswith("ing"))
+        w.capitalized or ("NOUN" in forms_by_class(w.lower) and not w.lower.endswith("ing")) or _unknown_doers(w.lower)
     )
+
+
+def _unknown_doers(lower: str) -> bool:
+    """A word the dictionary lacks, made as names of those who do things are ("kayakers", "paddleboarders")."""
+    return lower.isalpha() and lower.endswith(_DOERS_ENDINGS) and not forms_by_class(lower)
+
+
+_DOERS_ENDINGS = ("ers", "ists", "ors")
 
 
 def _verb_ok(w: Word) -> bool:
@@ -311,6 +322,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
         be = any(a.lower in _BE for a in aux)
         forms = frozenset(forms_by_class(w.lower).get("VERB", ()))
         if be and _participle(w.lower):
+            if j >= 1 and found[j].lower == "to" and found[j - 1].lower in _OBLIGED:
+                j -= 2  # "Two climbers had to be rescued": the subject before what obliged it
             subject = (
                 _party(text, _antecedent(text, found, j))  # "a pensioner who was conned …": the one "who" stands for
                 if j >= 0 and found[j].lower in ("who", "that")

@@ -179,6 +179,8 @@ def local_tense(text: str, start: int) -> str | None:
     )
     if _DONE_ON.search(near):
         return "past"  # "their first cub, born on 12 June": a birth (or a founding) told is done
+    if future < 0 and past < 0 and _CAME_FROM.search(near):
+        return "past"  # "9,000 hours in January, up from 6,500 hours in December": where a figure came from
     if future < 0 and past < 0 and _DONE_BEFORE.search(text, max(0, start - 160), start):
         # "has been banned for four years after testing positive … in June": what came before a deed told as done
         return "past"
@@ -206,6 +208,7 @@ def local_tense(text: str, start: int) -> str | None:
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # "rose to 310,000, from 295,000 in February": where a figure came from, not a start still to come.
 _FROM_A_FIGURE = re.compile(r"(?:from|by)\s+(?:the\s+|its\s+|their\s+)?[$£€]?\d", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\b(?:up|down)\s+from\s+[$£€]?\d[\d,.]*%?\s*(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:has|have|had|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]{0,40}?\bafter\s+[a-z]+ing\b[^,;:]*$"
 )

@@ -72,7 +72,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim tells as meant or done what the evidence says is only considered or talked of ("{considered}")',
                   ctx.span_of(considered), ctx.home.article.id)  # fmt: skip
         return
-    if has_hedge(ctx.claim_words):
+    if has_hedge(ctx.claim_words) or any(_plan_to(ctx.claim_words, i) for i in range(len(ctx.claim_words))):
         # A belief is not what nothing shows: "Police believe the fires were linked" against "no evidence so far
         # that the three fires were linked". Other hedges ("may have been linked") are left alone.
         if any(w.lower in _CLAUSE_HEDGES for w in ctx.claim_words) and (framed := no_evidence(ctx)):
@@ -121,7 +121,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     best: int | None = -1  # worked out only when a hedge governs a word of the claim
     for at, found in enumerate(words(text) for text in ctx.texts):
         for i, word in enumerate(found):
-            if not is_hedge(word) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
+            if not (is_hedge(word) or _plan_to(found, i)) or (attributed and word.lower in _HEARSAY | _CLAUSE_HEDGES):
                 continue
             if word.lower == "should" and claim_lemmas & _OBLIGED:
                 continue  # "staff should remove the app" is an order, which "are required to remove" tells
@@ -160,6 +160,21 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.home.article.id,
                 )
                 return
+
+
+# What makes "plan" a noun: "the plan to build …", "its plan to", "a new plan to" (not "they plan to use …").
+_A_PLAN = frozenset("the a an its their his her our my your this that new same".split())
+
+
+def _plan_to(found: list[Word], i: int) -> bool:
+    return (
+        found[i].lower == "plan"
+        and 0 < i < len(found) - 1
+        and found[i + 1].lower == "to"
+        and found[i - 1].lower not in _A_PLAN
+        and not found[i - 1].lower.endswith(("'s", "’s", "s'"))
+        and "ADJ" not in forms_by_class(found[i - 1].lower)
+    )
 
 
 def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> bool:
@@ -243,6 +258,8 @@ def _reported_sentence(ctx: ClaimContext) -> int | None:
 
 
 _HELPING = frozenset({"help", "helps", "helped"})
+_USING = frozenset({"use", "spend"})
+_DOING = frozenset({"do", "does"})  # (the plain forms a hedge governs: "may do", "could do")
 
 
 def _hedged(
@@ -269,12 +286,30 @@ def _hedged(
     if at is not None and found[at].lower in _HELPING:
         # ("could help save the species": the hedge governs the saving, which "will save" tells as certain)
         at = next((j for j in range(at + 1, min(at + 3, len(found))) if found[j].lower != "to"), at)
+    if at is not None and found[at].lower in _USING:
+        # ("plan to use the money to pay off their daughter's mortgage": the hedge governs what the thing is used for)
+        to = next((j for j in range(at + 2, min(at + 6, len(found))) if found[j].lower == "to"), None)
+        if to is not None and to + 1 < len(found) and lemmas(found[to + 1].lower) & claim_lemmas:
+            at = to + 1
     if at is not None and text[found[i].end : found[i].end + 1] in (",", ";"):
         at = None  # ("half what analysts had expected, blaming a poor harvest": the hedge's clause ends with it)
     if at is not None:
         classes = forms_by_class(found[at].lower)
         if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:
             return " ".join(w.text for w in found[i : at + 1])
+        # "may do better in maths tests": "do" is no content word, so what it says is the word after it, which the
+        # claim has after its own "do" ("children who read do better")
+        if (
+            found[at].lower in _DOING
+            and at + 1 < len(found)
+            and any(
+                w.lower in _DOING | {"did"}
+                and k + 1 < len(claim_words)
+                and claim_words[k + 1].lower == found[at + 1].lower
+                for k, w in enumerate(claim_words)
+            )
+        ):
+            return " ".join(w.text for w in found[i : at + 2])
         # "expected to bring flooding to parts of the west": what the hedged verb brings is hedged with it
         # (not the noun: "the most likely cause of the blaze" hedges only what caused it, unless the claim tells how
         # it began: "the blaze was started deliberately")

@@ -17,7 +17,7 @@ from factcards.grounding.checks.context import (
     evidence_negates,
     sides_of,
 )
-from factcards.grounding.checks.fillers import filler_swapped
+from factcards.grounding.checks.fillers import filler_swapped, object_swapped
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import (
     AUXILIARY,
@@ -438,6 +438,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_noun_swapped(ctx, missing) if missing else None)
         or (_object_swapped(ctx, missing) if missing else None)
         or (_filler_swapped(ctx, missing) if missing else None)
+        or (_object_kind_swapped(ctx, missing) if missing else None)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -822,6 +823,10 @@ _WHOSE_OBJECT = frozenset({"their", "his", "her", "its"})
 
 def _filler_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     return filler_swapped(ctx.card.claim, frozenset(w.start for w in missing), ctx.texts, claim_forms(ctx))
+
+
+def _object_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    return object_swapped(ctx.card.claim, frozenset(w.start for w in missing), ctx.texts, claim_forms(ctx))
 
 
 def _object_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:

@@ -125,7 +125,12 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         bound_differently(mine_units, [u for text in ctx.texts for u in _figure_units(text)]) if mine_units else None
     )
     found = (
-        found or _one_unit_for_many(ctx) or _compared_otherwise(ctx) or _reached_told_as_won(ctx) or _stance_turned(ctx)
+        found
+        or _one_unit_for_many(ctx)
+        or _compared_otherwise(ctx)
+        or _reached_told_as_won(ctx)
+        or _stance_turned(ctx)
+        or _placed_otherwise(ctx)
     )
     if found:
         said, other = found
@@ -133,12 +138,12 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         return
     # Which way a thing moved: "a sharp increase in profit" against "profits dropped" is caught
     # even where the evidence moves something else the other way ("upped prices").
-    moved = _moves(ctx.evidence_words)
+    moved = [move for text in ctx.texts for move in _moves(words(text), text)]
     # A direction bound to a figure the evidence moves the same way is answered ("They have gained about
     # 25%" against "Shares fell 3% … They have gained about 25%").
     moved_figures = {(fig, side) for fig, side, _ in by_figure}
     agreed = {ctx.card.claim.find(said) for fig, side, said in mine if (fig, side) in moved_figures}
-    for side, thing, word in _moves(ctx.claim_words):
+    for side, thing, word in _moves(ctx.claim_words, ctx.card.claim):
         if word.start in agreed or _expected_alike(word, ctx):
             continue
         same = [(s, w) for s, t, w in moved if t == thing]
@@ -455,6 +460,35 @@ _STANCE = re.compile(
     re.IGNORECASE,
 )
 _AGAINST = frozenset({"against", "opposing"})
+
+
+# Where a thing stands against a named place: inside it, or outside it ("two points above the relegation places").
+_INSIDE = r"in|inside|within"
+_OUTSIDE = r"above|below|outside|out\s+of|clear\s+of|beyond"
+_PLACED = re.compile(
+    rf"\b(?P<where>{_INSIDE}|{_OUTSIDE})\s+the\s+(?P<place>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)(?=\s*(?:[,.;:!?]|$)"
+    rf"|\s+(?:on|with|after|before|and|but|for|by|at|in|since|when|while|this|last|as)\b)",
+    re.IGNORECASE,
+)
+
+
+def _placed_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The club is in the relegation places" against "left the club two points above the relegation places": the
+    same place, the claim's thing inside it where the evidence's is outside, or the other way round."""
+    for m in _PLACED.finditer(ctx.card.claim):
+        inside = re.fullmatch(_INSIDE, m.group("where"), re.IGNORECASE) is not None
+        place = " ".join(m.group("place").lower().split())
+        theirs = [
+            o
+            for text in ctx.texts
+            for o in _PLACED.finditer(text)
+            if " ".join(o.group("place").lower().split()) == place
+        ]
+        if theirs and all(
+            (re.fullmatch(_INSIDE, o.group("where"), re.IGNORECASE) is not None) != inside for o in theirs
+        ):
+            return m.group(0), theirs[0].group(0)
+    return None
 
 
 def _stance_turned(ctx: ClaimContext) -> tuple[str, str] | None:
@@ -1160,7 +1194,7 @@ _FIGURE_THEN_COMPARED = re.compile(
 )
 
 
-def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
+def _moves(found: list[Word], text: str) -> list[tuple[int, str | None, Word]]:
     """Each word of direction (rise/fall, raise/lower) with the thing that moved, as a noun lemma."""
     group = _group_of("increase")
     moves = []
@@ -1172,7 +1206,7 @@ def _moves(found: list[Word]) -> list[tuple[int, str | None, Word]]:
             if moves and i + 1 < len(found) and found[i + 1].lower in ("it", "them"):
                 thing = moves[-1][1]
             else:
-                thing = _thing(found, i)
+                thing = _thing(found, i, text)
             moves.append((sides[0], thing, word))
     return moves
 
@@ -1191,10 +1225,10 @@ def _bound_word(found: Sequence[Word], i: int) -> bool:
     return found[i].lower in ("least", "most") and i > 0 and found[i - 1].lower == "at"
 
 
-def _thing(found: list[Word], i: int) -> str | None:
+def _thing(found: list[Word], i: int, text: str) -> str | None:
     """What moved, as a noun lemma: the noun after the verb of direction or before it; for "up" or "down" after a
     figure, what the clause's verb paid or earned ("was paid £245,000 last year, up from £198,000": pay)."""
-    thing = _thing_at(found, i)
+    thing = _thing_at(found, i, text)
     if (thing is None or thing in _TIME_WORDS) and found[i].lower in ("up", "down"):
         for w in reversed(found[max(0, i - 6) : i]):
             if any(c.isdigit() for c in w.lower) or w.lower in _TIME_WORDS:
@@ -1204,17 +1238,17 @@ def _thing(found: list[Word], i: int) -> str | None:
     return thing
 
 
-def _thing_at(found: list[Word], i: int) -> str | None:
+def _thing_at(found: list[Word], i: int, text: str) -> str | None:
     after = found[i + 1 : i + 5]
     # ("fell last year": a time, not what fell)
     if len(after) >= 2 and after[0].lower in ("last", "next", "this") and after[1].lower in _PERIODS:
         after = []
     if after and after[0].lower in ("in", "of"):  # "an increase in profit"
         # (not "rose in January", "grew in the third quarter": a time)
-        thing = _last_noun(after[1:])
+        thing = _last_noun(after[1:], text)
         if not any(w.lower in _PERIODS or w.lower in CALENDAR_WORDS for w in after[1:]):
             return thing
-    elif thing := _last_noun(after):  # "upped delivery prices", "lowering prices"
+    elif thing := _last_noun(after, text):  # "upped delivery prices", "lowering prices"
         return thing
     # ("as manufacturing shrank": a sector named in "-ing" right before its move)
     if (
@@ -1231,6 +1265,8 @@ def _thing_at(found: list[Word], i: int) -> str | None:
         end -= 1
     if "had" in (w.lower for w in found[max(0, end - 1) : i]):
         end = i
+    if end > 0 and found[end - 1].lower in ("and", "or", "but"):
+        return None  # ("would hike VAT and cut the top rate": the noun before "and" is the other verb's)
     before = [w for w in found[max(0, end - 2) : end] if _noun(w)]
     return _noun(before[-1]) if before else None
 
@@ -1239,9 +1275,14 @@ _PERIODS = frozenset("quarter year month week half day".split())
 _TIME_WORDS = (_PERIODS - {"half"}) | {"last", "next", "this"}  # ("last year, up from …": when, not what moved)
 
 
-def _last_noun(found: list[Word]) -> str | None:
+_THING_ENDS = re.compile(r"[,;:.!?()\u2013\u2014]|\s-\s")
+
+
+def _last_noun(found: list[Word], text: str) -> str | None:
     nouns: list[str] = []
-    for word in found:
+    for k, word in enumerate(found):
+        if nouns and _THING_ENDS.search(text, found[k - 1].end, word.start):
+            break  # ("falling passenger numbers, operator Greyline has confirmed": a comma ends the thing)
         noun = _noun(word)
         if noun is None:
             if nouns:

@@ -1006,6 +1006,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _overrun_as_cost(ctx)
         or _whole_given_to_part(ctx)
         or _rank_of_another(ctx)
+        or _share_only(ctx)
     ):
         yield hit
     yield from figure_bound_elsewhere(ctx)
@@ -1026,6 +1027,38 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _most_for_a_minority(ctx)
     ):
         yield hit
+
+
+# A count as written: "5", "1,200", "five".
+_SHARE_COUNT = rf"\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}"
+_ANY_COUNT = re.compile(rf"(?<![\w.,])(?:{_SHARE_COUNT})(?![\w-])", re.IGNORECASE)
+_ONE_IN = re.compile(r"(?:one|an?|two|three|[123])\s+in\s", re.IGNORECASE)
+
+
+def _counts_and_shares(text: str) -> list[tuple[float, str, str | None]]:
+    """Each count `text` gives, as written, with the share it is a side of ("one in five", "two-thirds"), if any."""
+    # (only a share of one, two or three in so many: "five out of six" injured are five people, "60 in 96" a rank)
+    shares = [(share.start, share.end) for share in _shares(text) if _ONE_IN.match(text, share.start)]
+    found = []
+    for m in _ANY_COUNT.finditer(text):
+        value = count_value(m.group(0))
+        if value is not None:
+            share = next((text[a:b] for a, b in shares if a <= m.start() < b), None)
+            found.append((value, m.group(0), share))
+    return found
+
+
+def _share_only(ctx: ClaimContext) -> Hit | None:
+    """ "has been there for more than five years" against "one in five families … for more than two years": a count
+    the evidence gives only as a side of a share, told as a count of something."""
+    theirs = [count for text in ctx.texts for count in _counts_and_shares(text)]
+    counted = {value for value, _, share in theirs if share is None}
+    for value, said, share in _counts_and_shares(ctx.card.claim):
+        if share is None and value not in counted:
+            other = next((s for v, _, s in theirs if v == value and s is not None), None)
+            if other is not None:
+                return ctx.said_against(said, other)
+    return None
 
 
 def _rank_numbered(number: NumberAtom, ctx: ClaimContext) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS
+from factcards.text.lexicon import lexicon
 from factcards.text.words import (
     Word,
     akin,
@@ -113,14 +114,19 @@ def _lead(claim_words: Sequence[Word], i: int, gone: frozenset[int]) -> tuple[in
     return h, link
 
 
+def _same_word(text: str, word: Word) -> tuple[Sequence[Word], list[int]]:
+    """`text`'s words, and where among them stands `word` in any form."""
+    found = words(text)
+    forms = lemmas(word.lower)
+    return found, [k for k, w in enumerate(found) if lemmas(w.lower) & forms]
+
+
 def _fillers(text: str, head: Word, link: str) -> list[tuple[int, int, list[Word]]]:
     """Where `text` puts words after the same head and link: (start, end, the filler's words)."""
-    found = words(text)
-    heads = lemmas(head.lower)
+    found, at = _same_word(text, head)
     out = []
-    for k, word in enumerate(found):
-        if not lemmas(word.lower) & heads:
-            continue
+    for k in at:
+        word = found[k]
         p = k + 1
         if p < len(found) and found[p].lower in _COPULA:
             p += 1
@@ -165,3 +171,70 @@ def _answers(filler: list[Word], word: Word, forms: frozenset[str]) -> bool:
         ):  # ("snowfall" of "snow"; "the list" of "the shortlist")
             return True
     return False
+
+
+def object_swapped(
+    claim: str, gone: frozenset[int], texts: Sequence[str], forms: frozenset[str]
+) -> tuple[str, str] | None:
+    """ "The officer smuggled knives to inmates" against "smuggling mobile phones to inmates": the claim's thing done
+    to, a noun of the lexicon's kinds the evidence never writes, where the evidence has the same verb done to a thing
+    of its kinds that the claim never has. (Only things of the kinds on both sides: a verb's object is paraphrased
+    far more freely than any kind's members are.)"""
+    claim_words = words(claim)
+    for i, word in enumerate(claim_words):
+        if word.start not in gone or word.capitalized or not _a_noun(word.lower) or not kinds_of(word.lower):
+            continue
+        if i + 1 < len(claim_words) and _a_noun(claim_words[i + 1].lower) and not claim_words[i + 1].capitalized:
+            continue  # ("a car crash": the thing is the last noun)
+        j = i - 1
+        while j >= 0 and (claim_words[j].lower in _LEADS or _describes(claim_words[j].lower)):
+            j -= 1
+        if j < 0 or not _a_verb(claim_words[j]) or claim_words[j].start in gone:
+            continue
+        for text in texts:
+            for start, end, thing in _objects(text, claim_words[j]):
+                if (
+                    any(kinds_of(w.lower) for w in thing)
+                    and not any(kinds_of(w.lower) & kinds_of(word.lower) for w in thing)  # ("the blaze": a fire)
+                    and not _answers(thing, word, forms)
+                ):
+                    return claim[claim_words[j].start : word.end], text[start:end]
+    return None
+
+
+def _describes(lower: str) -> bool:
+    forms = forms_by_class(lower)
+    return "ADJ" in forms and "VERB" not in forms and lower not in _STOPS
+
+
+def _a_verb(word: Word) -> bool:
+    """A verb that does something to a thing (not one of saying: "said firefighters had done …" tells what they did)."""
+    return (
+        not word.capitalized
+        and "VERB" in forms_by_class(word.lower)
+        and not lemmas(word.lower) & (_VAGUE_HEADS | lexicon().reporting)
+        and word.lower not in _COPULA
+    )
+
+
+def _objects(text: str, verb: Word) -> list[tuple[int, int, list[Word]]]:
+    """Where `text` has the same verb done to a thing: (start, end, the thing's nouns), past articles and words that
+    describe it."""
+    found, at = _same_word(text, verb)
+    out = []
+    for k in at:
+        word = found[k]
+        p = k + 1
+        while p < len(found) and (found[p].lower in _LEADS or _describes(found[p].lower)):
+            p += 1
+        thing: list[Word] = []
+        while p < len(found) and len(thing) < _FILLER_WORDS and found[p].lower not in _STOPS:
+            if _BREAK.search(text[(thing[-1] if thing else found[p - 1]).end : found[p].start]):
+                break
+            if not _a_noun(found[p].lower) or found[p].capitalized:
+                break
+            thing.append(found[p])
+            p += 1
+        if thing and not any(_measure(w.lower) for w in thing):
+            out.append((word.start, thing[-1].end, thing))
+    return out

@@ -333,7 +333,7 @@ def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str,
 
 
 def _another_named_there(
-    mine: Clause, theirs: Clause, here: list[Clause], claim_said: frozenset[str]
+    mine: Clause, theirs: Clause, here: list[Clause], claim_said: frozenset[str], text: str
 ) -> tuple[str, Party, Party] | None:
     """ "The dog's owner pulled the spaniel from the river" against "Firefighters pulled a spaniel from the river …;
     its owner … was treated for the cold": the same verb with another party in one role, where the claim's party is
@@ -369,7 +369,38 @@ def _another_named_there(
         ]
         if any(_same(said, p) or _same(said, _head_of(p)) for p in parties):
             return role, said, other
+        speaking = _speaking(text)
+        if any(_one_of(said, p) for p in [*parties, *speaking]) or (
+            # ("Police found the body" against "A dog walker found …, and police say": the body is not the one who
+            # did it, unless the one who did is one of it, "Officers found …, police said")
+            any(_same(said, p) for p in speaking) and not {f for k in other.key for f in lemmas(k)} & _ONE_OF_A_BODY
+        ):
+            return role, said, other
     return None
+
+
+# Words that make one of a body: "a police officer" is one of "police", "a union member" one of "the union".
+_ONE_OF_A_BODY = frozenset("officer member spokesman spokeswoman spokesperson official worker".split())
+
+
+# "…, and police say his death is not being treated as suspicious": a body speaking, by a plural the clause reader
+# leaves (a present plural verb is as often a noun).
+_SPEAKING = re.compile(r"\b(?P<who>[a-z]+)\s+(?:say|says|said)\b")
+_NOT_SPEAKERS = frozenset("he she it they we you i who which that and but or has have had".split())
+
+
+def _speaking(text: str) -> list[Party]:
+    return [
+        Party(m.group("who"), frozenset(lemmas(m.group("who"))), head=frozenset(lemmas(m.group("who"))))
+        for m in _SPEAKING.finditer(text)
+        if m.group("who") not in _NOT_SPEAKERS and "NOUN" in forms_by_class(m.group("who"))
+    ]
+
+
+def _one_of(said: Party, party: Party) -> bool:
+    """ "A police officer" of "police say": one of the body the evidence has do something else."""
+    rest = frozenset(k for k in said.key if not lemmas(k) & _ONE_OF_A_BODY)
+    return bool(rest) and rest != said.key and not (rest - party.key) and not (party.key - rest)
 
 
 def _exchanged(
@@ -520,7 +551,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     return ctx.said_against(*found)
             for theirs in here:
                 if theirs.forms & mine.forms and (
-                    put := _another_named_there(mine, theirs, here, claim_said)
+                    put := _another_named_there(mine, theirs, here, claim_said, text)
                     or _exchanged(mine, theirs, here, claim_clauses)
                 ):
                     role, said, other = put

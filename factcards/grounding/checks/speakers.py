@@ -276,7 +276,7 @@ def _said_by_a_body(ctx: ClaimContext, speaker: str, texts: list[str]) -> str | 
 _WHOSE_BODY = r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(ORGANISATION_WORDS | {"military"})) + ")"
 _CLAIM_BODY_SAYS = re.compile(
     rf"(?:,\s*|^)[Tt]he (?P<a>[a-z][a-z'’ -]{{2,40}}?)\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b[.!]?\s*$"
-    rf"|\baccording to the (?P<b>[a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
+    rf"|\b[Aa]ccording to the (?P<b>[a-z][a-z'’ -]{{2,40}}?)(?=[,.;]|$)"
     # "Israel's military said …": a body by whose it is, opening the claim
     rf"|^(?P<e>{_WHOSE_BODY})"
     rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
@@ -289,7 +289,7 @@ _CLAIM_BODY_SAYS = re.compile(
 # Who else the evidence says said it: "according to two people familiar with them", "the clerk said",
 # "a spokeswoman for the council said".
 _EVIDENCE_SAYS = re.compile(
-    rf"\baccording to (?P<a>[^,.;]{{3,60}})|(?P<b>\b(?:(?:[Aa]n?|[Tt]he) [a-z]+ (?:for|of|at|from) )?"
+    rf"\b[Aa]ccording to (?P<a>[^,.;]{{3,60}})|(?P<b>\b(?:(?:[Aa]n?|[Tt]he) [a-z]+ (?:for|of|at|from) )?"
     rf"(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Oo]ne) [a-z][a-z'’ -]{{2,40}}?|{_GROUP}"
     # "Gaza's health ministry said": a body by whose it is
     rf"|\b{_WHOSE_BODY}"
@@ -751,8 +751,27 @@ def _only_done_to(head: str, texts: list[str]) -> bool:
         or _doing_another_thing(m.string, m.end())
         # ("…, angering local crews": whom a deed befell, speaking nowhere)
         or (_DEED_BEFORE.search(m.string, 0, m.start()) and not _SAYING_NEXT.match(m.string, m.end()))
+        or (_spoken_of(m.string, m.start(), head) and not _SAYING_NEXT.match(m.string, m.end()))
         for m in found
     )
+
+
+# "The council leader, Priya Nandra, said": someone named, then their word of saying.
+_NAMED_SAYS = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b")
+
+
+def _spoken_of(text: str, at: int, head: str) -> bool:
+    """Whether the words at `at` are inside what someone named says, the one said of and not the one saying: "the
+    government" of "Priya Nandra, said she was 'deeply disappointed' that the government had turned down …"."""
+    said = _NAMED_SAYS.search(text, 0, at)
+    return (
+        said is not None
+        and not re.search(rf"\b{re.escape(head)}\b", text[: said.end()], re.IGNORECASE)
+        and not _ANOTHER_CLAUSE_OPENS.search(text, said.end(), at)  # ("…, Tom Kay, said, but ward managers warned")
+    )
+
+
+_ANOTHER_CLAUSE_OPENS = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;")
 
 
 _DEED_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$")
@@ -944,7 +963,9 @@ def _described_unnamed(heads: set[str], who: str, ctx: ClaimContext) -> bool:
 def _described_otherwise(who: str, heads: set[str], text: str) -> bool:
     """The article sets a description before the named one that is not the claim's ("the hotel's owner, Gary Wills")."""
     m = re.search(
-        rf"\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>[a-z][\w-]+),\s+{re.escape(who)}\b", text
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>[a-z][\w-]+)"
+        rf"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?,\s+{re.escape(who)}\b",  # ("the mayor of Orm, Ada Kell")
+        text,
     )
     return m is not None and not lemmas(m.group("head").lower()) & heads
 
