@@ -317,10 +317,18 @@ parking, a tour postponed; a bus shelter crash, house prices, a white stork, a b
 fire, a delayed flight, reading and maths, a body found, a maternity petition; a rail boss, a lottery win, ambulance
 waits, a climber's leg, a museum reopening; a prison officer jailed, fuel duty, temporary homes, a recycling plant fire,
 torn ligaments; a fake nurse, bridges in need of repair, an outstanding school, a regeneration bid, a signalling fault;
-a hospice theft, a burglary suspect, a coast road landslide, food banks, mouse droppings; and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to forty-eighth sessions (each round written
-before the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold.
+a hospice theft, a burglary suspect, a coast road landslide, food banks, mouse droppings; a dentist struck off, rail
+fares, a postman bitten, a wind farm protest, an Atlantic row; a theft repaid, a peanut butter recall, home education,
+beavers released, ferries cancelled; a hospital chief resigns, car sales, a girl pushed, a hotel into flats, a singer
+denies miming; cocaine in bananas, a wet summer, a wallet handed in, parking charges frozen, a horse in a ditch; a
+driver named, online bullying, bats in a bell tower, a swimming coach, library Sundays; a couple found safe, a
+by-election, water bills, a Dutch painting, a runway delayed; a cancer blood test, a depot strike vote, a deer killed by
+a dog, museum visitors, a bus strike called off; a murder charge, a striker signed, a bridge reopened to cars, cladding
+removal, affordable homes; a school rated good, a substation fire, a cycle lane removed, a climber's fall, a referendum
+ruled out; an owl chick, unemployment, a care worker's theft, a launch postponed, a crossing petition; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-eighth sessions (each
+round written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -17631,6 +17639,416 @@ _add("A cafe owner in Linford has been fined £3,000 after inspectors found mous
  ("Inspectors found cockroaches in the kitchen.", False),
  ("The business has since been given a hygiene rating of one.", False),
  ("The cafe owner has been jailed.", False),
+])
+# round 395
+_add("A dentist in Marlow Heath has been struck off after a tribunal found she had carried out unnecessary treatment on 14 patients over three years.", [
+ ("A dentist has been struck off after a tribunal's findings.", True),
+ ("The unnecessary treatment involved 14 patients.", True),
+ ("A dentist has been suspended for three years.", False),
+ ("The tribunal found she had carried out unnecessary treatment on 40 patients.", False),
+ ("Fourteen patients carried out unnecessary treatment on a dentist.", False),
+ ("A tribunal cleared the dentist of carrying out unnecessary treatment.", False),
+])
+_add("Rail fares in England will rise by up to 4.6% from March, the government confirmed on Wednesday, below the 5.9% increase passengers faced last year.", [
+ ("Rail fares will rise by up to 4.6% from March.", True),
+ ("Last year's increase was 5.9%.", True),
+ ("Rail fares will rise by at least 4.6% from March.", False),
+ ("Rail fares will fall by up to 4.6% from March.", False),
+ ("This year's rise is bigger than last year's.", False),
+ ("The government confirmed the rise on Tuesday.", False),
+])
+_add("The owner of a dog that bit a postman on the hand has been ordered to keep it on a lead and muzzled in public, magistrates in Ruthby ruled.", [
+ ("The dog's owner has been ordered to keep it on a lead in public.", True),
+ ("The dog bit a postman on the hand.", True),
+ ("The postman bit the dog on the hand.", False),
+ ("The dog has been ordered to be destroyed.", False),
+ ("The dog bit a postman on the leg.", False),
+ ("Magistrates cleared the dog's owner.", False),
+])
+_add("Hundreds of people gathered on the seafront at Pennock on Saturday to protest against plans for an offshore wind farm, which supporters say will power 400,000 homes.", [
+ ("Hundreds of people protested against plans for an offshore wind farm.", True),
+ ("Supporters say the wind farm will power 400,000 homes.", True),
+ ("Hundreds of people gathered to support plans for an offshore wind farm.", False),
+ ("The wind farm will power 40,000 homes, supporters say.", False),
+ ("The protest took place on Sunday.", False),
+ ("Protesters say the wind farm will power 400,000 homes.", False),
+])
+_add("Nineteen-year-old Chloe Barnes became the youngest woman to row solo across the Atlantic when she arrived in Antigua after 52 days at sea.", [
+ ("Chloe Barnes rowed solo across the Atlantic.", True),
+ ("She arrived in Antigua after 52 days at sea.", True),
+ ("Chloe Barnes became the first woman to row solo across the Atlantic.", False),
+ ("Chloe Barnes arrived in Barbados after 52 days.", False),
+ ("Chloe Barnes spent 25 days at sea.", False),
+ ("Chloe Barnes rowed across the Pacific.", False),
+])
+# round 396
+_add("A former police officer who stole £45,000 from a charity he volunteered for has been given a suspended sentence, after the judge heard he had paid all of the money back.", [
+ ("A former police officer stole £45,000 from a charity.", True),
+ ("He had paid all of the money back, the judge heard.", True),
+ ("The former officer has been jailed.", False),
+ ("He had paid back half of the money.", False),
+ ("A charity stole £45,000 from a former police officer.", False),
+ ("The former officer stole £54,000.", False),
+])
+_add("Supermarket chain Hollins is recalling its own-brand peanut butter because it may contain small pieces of plastic, the Food Standards Agency said.", [
+ ("Hollins is recalling its own-brand peanut butter.", True),
+ ("The peanut butter may contain small pieces of plastic.", True),
+ ("The peanut butter contains pieces of glass.", False),
+ ("The peanut butter contains small pieces of plastic.", False),
+ ("Hollins is recalling its own-brand almond butter.", False),
+ ("Hollins said the peanut butter may contain pieces of plastic.", False),
+])
+_add("The number of children in the county being educated at home has more than doubled in five years, to 2,300, council figures show.", [
+ ("The number of children being educated at home has more than doubled in five years.", True),
+ ("Council figures put the number at 2,300.", True),
+ ("The number of children being educated at home has halved in five years.", False),
+ ("The number has more than doubled in ten years.", False),
+ ("The number of children being educated at home is 23,000.", False),
+ ("The number has more than tripled.", False),
+])
+_add("Conservationists have released 12 beavers into a wetland reserve near Cawley, the first to live wild in the area for 400 years.", [
+ ("Conservationists have released 12 beavers into a wetland reserve.", True),
+ ("They are the first beavers to live wild in the area for 400 years.", True),
+ ("Conservationists have released 12 otters into a wetland reserve.", False),
+ ("Conservationists have released 20 beavers.", False),
+ ("They are the first beavers in the area for 40 years.", False),
+ ("Conservationists have captured 12 beavers.", False),
+])
+_add("Ferry services between Portmore and the island of Skell were cancelled for a third day on Thursday as gale-force winds continued to batter the coast.", [
+ ("Ferry services were cancelled for a third day on Thursday.", True),
+ ("Gale-force winds continued to batter the coast.", True),
+ ("Ferry services resumed on Thursday.", False),
+ ("Ferry services were cancelled for a second day.", False),
+ ("Ferry services were cancelled because of fog.", False),
+ ("Ferry services were cancelled for a third day on Tuesday.", False),
+])
+# round 397
+_add("The chief executive of Wexley Hospitals Trust, Dr Ruth Amadi, has resigned after an inquiry found that warnings about staffing levels on its maternity wards had been ignored.", [
+ ("Dr Ruth Amadi has resigned as chief executive.", True),
+ ("An inquiry found warnings about staffing levels had been ignored.", True),
+ ("Dr Ruth Amadi has been sacked.", False),
+ ("An inquiry found warnings about staffing levels had been acted on.", False),
+ ("An inquiry found warnings about hygiene had been ignored.", False),
+ ("Dr Ruth Amadi ignored warnings, she said.", False),
+])
+_add("Sales of new petrol cars fell by 18% last year while sales of electric cars rose by 11%, the Society of Motor Traders said.", [
+ ("Sales of new petrol cars fell by 18% last year.", True),
+ ("Sales of electric cars rose by 11%.", True),
+ ("Sales of electric cars fell by 18%.", False),
+ ("Sales of new petrol cars rose by 11%.", False),
+ ("Sales of electric cars rose by 18%.", False),
+ ("Sales of new petrol cars fell by 8% last year.", False),
+])
+_add("A teenage boy has been arrested after a 15-year-old girl was seriously hurt when she was pushed into the path of a car outside a school in Denton.", [
+ ("A teenage boy has been arrested.", True),
+ ("A 15-year-old girl was seriously hurt.", True),
+ ("A 15-year-old girl has been arrested.", False),
+ ("A teenage boy was seriously hurt when he was pushed into the path of a car.", False),
+ ("The girl was pushed into the path of a bus.", False),
+ ("The girl was slightly hurt.", False),
+])
+_add("Plans to turn the derelict Grand Hotel in Saltby into 40 flats have been approved by councillors, despite concerns about parking.", [
+ ("Plans to turn the Grand Hotel into 40 flats have been approved.", True),
+ ("Councillors approved the plans despite concerns about parking.", True),
+ ("Plans to turn the Grand Hotel into 40 flats have been rejected.", False),
+ ("Plans to turn the Grand Hotel into 14 flats have been approved.", False),
+ ("Plans to turn the Grand Hotel into a care home have been approved.", False),
+ ("Councillors approved the plans despite concerns about noise.", False),
+])
+_add("The singer Jay Morrow has denied claims that he mimed during his performance at the Harbourfest concert, saying technical problems affected the sound.", [
+ ("Jay Morrow has denied claims that he mimed during his performance.", True),
+ ("He said technical problems affected the sound.", True),
+ ("Jay Morrow has admitted that he mimed during his performance.", False),
+ ("Jay Morrow mimed during his performance at the Harbourfest concert.", False),
+ ("Jay Morrow said the weather affected the sound.", False),
+ ("Jay Morrow has denied claims that he was drunk during his performance.", False),
+])
+# round 398
+_add("Two men have been jailed for a total of 19 years for smuggling cocaine worth £3m into the port of Alvington hidden in a shipment of bananas.", [
+ ("Two men have been jailed for a total of 19 years.", True),
+ ("The cocaine was hidden in a shipment of bananas.", True),
+ ("Two men have been jailed for 19 years each.", False),
+ ("The cocaine was worth £30m.", False),
+ ("The cocaine was hidden in a shipment of pineapples.", False),
+ ("Two men have been cleared of smuggling cocaine.", False),
+])
+_add("The Met Office says this summer was the second wettest on record in Wales, with 420mm of rain falling between June and August.", [
+ ("This summer was the second wettest on record in Wales, the Met Office says.", True),
+ ("420mm of rain fell between June and August.", True),
+ ("This summer was the wettest on record in Wales.", False),
+ ("This summer was the second driest on record in Wales.", False),
+ ("240mm of rain fell between June and August.", False),
+ ("This summer was the second wettest on record in Scotland.", False),
+])
+_add("A woman who found a wallet containing £600 in cash on a bus handed it in to police, who traced its owner, an 82-year-old pensioner.", [
+ ("A woman found a wallet containing £600 on a bus.", True),
+ ("Police traced the wallet's owner, an 82-year-old pensioner.", True),
+ ("A woman kept a wallet she found on a bus.", False),
+ ("An 82-year-old pensioner found a wallet containing £600.", False),
+ ("The wallet contained £6,000.", False),
+ ("The woman found the wallet on a train.", False),
+])
+_add("The council has agreed to freeze parking charges in the town centre for another year in an attempt to help struggling shops.", [
+ ("The council has agreed to freeze parking charges for another year.", True),
+ ("The aim is to help struggling shops.", True),
+ ("The council has agreed to raise parking charges.", False),
+ ("The council has agreed to scrap parking charges in the town centre.", False),
+ ("The council has agreed to freeze parking charges for another five years.", False),
+ ("Struggling shops have agreed to freeze parking charges.", False),
+])
+_add("Firefighters rescued a horse that had fallen into a drainage ditch in Elmsworth and was stuck for more than four hours.", [
+ ("Firefighters rescued a horse that had fallen into a drainage ditch.", True),
+ ("The horse was stuck for more than four hours.", True),
+ ("Firefighters rescued a cow that had fallen into a drainage ditch.", False),
+ ("The horse was stuck for more than 14 hours.", False),
+ ("The horse had fallen into a river.", False),
+ ("The horse died after falling into a drainage ditch.", False),
+])
+# round 399
+_add("Police have named the man who died after his car left the road and hit a tree on the B2041 near Lowfield on Friday night as 34-year-old Marcus Webb.", [
+ ("The man who died has been named as Marcus Webb.", True),
+ ("His car left the road and hit a tree.", True),
+ ("Marcus Webb, 43, died after his car hit a tree.", False),
+ ("Marcus Webb's car hit a wall.", False),
+ ("The crash happened on Saturday night.", False),
+ ("Marcus Webb survived after his car hit a tree.", False),
+])
+_add("A survey by the charity Youthline found that three-quarters of young people had experienced online bullying, but fewer than a third had reported it.", [
+ ("Three-quarters of young people had experienced online bullying, a survey found.", True),
+ ("Fewer than a third had reported it.", True),
+ ("A third of young people had experienced online bullying.", False),
+ ("Most young people who experienced online bullying reported it.", False),
+ ("All young people had experienced online bullying.", False),
+ ("A survey by the NSPCC found three-quarters had experienced bullying.", False),
+])
+_add("Work to replace the roof of St Anne's Church in Middlecombe has been halted after bats were found nesting in the bell tower.", [
+ ("Work to replace the church roof has been halted.", True),
+ ("Bats were found nesting in the bell tower.", True),
+ ("Work to replace the church roof has been completed.", False),
+ ("Owls were found nesting in the bell tower.", False),
+ ("Bats were found nesting in the crypt.", False),
+ ("Work was halted after asbestos was found.", False),
+])
+_add("Former Olympic swimmer Dan Hale, who won silver in the 200m butterfly in 2008, has been appointed head coach of the national team.", [
+ ("Dan Hale has been appointed head coach of the national team.", True),
+ ("He won silver in the 200m butterfly in 2008.", True),
+ ("Dan Hale won gold in the 200m butterfly.", False),
+ ("Dan Hale won silver in the 100m butterfly.", False),
+ ("Dan Hale has been sacked as head coach.", False),
+ ("Dan Hale won silver in 2012.", False),
+])
+_add("The city's main library will close on Sundays from next month to save £60,000 a year, the council announced, but opening hours on weekdays will not change.", [
+ ("The main library will close on Sundays from next month.", True),
+ ("Weekday opening hours will not change.", True),
+ ("The main library will close on Saturdays.", False),
+ ("Weekday opening hours will be cut.", False),
+ ("The closure will save £600,000 a year.", False),
+ ("The main library will close permanently from next month.", False),
+])
+# round 400
+_add("An elderly couple were found safe and well after they went missing while walking in the Carrow Hills, prompting a search involving a helicopter and 40 volunteers.", [
+ ("An elderly couple were found safe and well.", True),
+ ("The search involved a helicopter and 40 volunteers.", True),
+ ("An elderly couple were found dead in the Carrow Hills.", False),
+ ("The search involved a helicopter and 14 volunteers.", False),
+ ("The couple went missing while cycling.", False),
+ ("The search involved two helicopters.", False),
+])
+_add("Vanessa Cole, the Green Party candidate, won the Hartford by-election with a majority of 2,145, taking the seat from Labour for the first time.", [
+ ("Vanessa Cole won the Hartford by-election.", True),
+ ("She took the seat from Labour.", True),
+ ("Vanessa Cole lost the Hartford by-election.", False),
+ ("Vanessa Cole won with a majority of 1,245.", False),
+ ("Vanessa Cole took the seat from the Conservatives.", False),
+ ("Vanessa Cole is the Labour candidate.", False),
+])
+_add("Water bills in the region will go up by an average of £86 a year from April, Tarn Water has announced, to pay for upgrades to sewage works.", [
+ ("Water bills will go up by an average of £86 a year from April.", True),
+ ("The money will pay for upgrades to sewage works.", True),
+ ("Water bills will go down by an average of £86 a year.", False),
+ ("Water bills will go up by an average of £68 a year.", False),
+ ("The money will pay for new reservoirs.", False),
+ ("Water bills will go up from June.", False),
+])
+_add("A 17th-century painting that hung unnoticed in a village hall for decades has been identified as the work of a Dutch master and could fetch £1m at auction.", [
+ ("The painting has been identified as the work of a Dutch master.", True),
+ ("It could fetch £1m at auction.", True),
+ ("The painting sold for £1m at auction.", False),
+ ("The painting is from the 18th century.", False),
+ ("The painting hung in a church for decades.", False),
+ ("The painting has been identified as the work of a Spanish master.", False),
+])
+_add("The airport's new runway will not open until 2029 at the earliest, two years later than planned, because of a dispute with contractors.", [
+ ("The new runway will not open until 2029 at the earliest.", True),
+ ("The delay is because of a dispute with contractors.", True),
+ ("The new runway will open in 2027.", False),
+ ("The new runway will open two years earlier than planned.", False),
+ ("The delay is because of bad weather.", False),
+ ("The new runway opened in 2029.", False),
+])
+# round 401
+_add("Scientists at Thornbury University have developed a blood test that can detect pancreatic cancer up to three years before symptoms appear, though it has only been tested on 600 people so far.", [
+ ("Scientists have developed a blood test for pancreatic cancer.", True),
+ ("The test has only been tested on 600 people so far.", True),
+ ("The blood test can detect pancreatic cancer up to 13 years before symptoms appear.", False),
+ ("The blood test has been tested on 6,000 people.", False),
+ ("Scientists have developed a blood test for lung cancer.", False),
+ ("The blood test can cure pancreatic cancer.", False),
+])
+_add("Staff at the Orchard Lane depot voted by 87% to walk out over pay, but the union said it would hold off on setting strike dates while talks continued.", [
+ ("Staff voted by 87% to walk out over pay.", True),
+ ("The union said it would hold off on setting strike dates.", True),
+ ("The union has set strike dates.", False),
+ ("Staff voted by 78% to walk out.", False),
+ ("Staff voted against walking out over pay.", False),
+ ("Staff voted to walk out over safety.", False),
+])
+_add("A man has been fined £1,500 after his dog chased and killed a deer in Wyndham Park, which is home to around 300 deer.", [
+ ("A man has been fined £1,500.", True),
+ ("His dog chased and killed a deer.", True),
+ ("A man has been jailed after his dog killed a deer.", False),
+ ("His dog chased and killed a swan.", False),
+ ("The park is home to around 3,000 deer.", False),
+ ("A deer chased and killed his dog.", False),
+])
+_add("Attendance at the town's museum rose by a quarter last year after entry was made free, the trust that runs it said.", [
+ ("Attendance at the museum rose by a quarter last year.", True),
+ ("Entry to the museum was made free.", True),
+ ("Attendance at the museum fell by a quarter last year.", False),
+ ("Attendance at the museum rose by half last year.", False),
+ ("The council said attendance rose by a quarter.", False),
+ ("Attendance rose after entry prices were cut.", False),
+])
+_add("Bus drivers at Redway Coaches have called off a planned strike after accepting an improved offer of a 7% pay rise.", [
+ ("Bus drivers have called off a planned strike.", True),
+ ("The drivers accepted an improved offer of a 7% pay rise.", True),
+ ("Bus drivers will go ahead with a planned strike.", False),
+ ("The drivers rejected an improved offer.", False),
+ ("The improved offer was a 17% pay rise.", False),
+ ("Train drivers have called off a planned strike.", False),
+])
+# round 402
+_add("A 46-year-old man has been charged with the murder of a woman whose body was found at a house in Cranmere Road on Monday, police said.", [
+ ("A 46-year-old man has been charged with murder.", True),
+ ("The woman's body was found at a house on Monday.", True),
+ ("A 46-year-old woman has been charged with murder.", False),
+ ("A 46-year-old man has been charged with manslaughter.", False),
+ ("The body was found on Tuesday.", False),
+ ("A 64-year-old man has been charged.", False),
+])
+_add("Heathfield Rovers have signed striker Kemi Adebayo on a two-year deal from Marsh Town for an undisclosed fee.", [
+ ("Heathfield Rovers have signed Kemi Adebayo on a two-year deal.", True),
+ ("The fee was undisclosed.", True),
+ ("Marsh Town have signed Kemi Adebayo from Heathfield Rovers.", False),
+ ("Kemi Adebayo signed a three-year deal.", False),
+ ("Kemi Adebayo is a goalkeeper.", False),
+ ("Heathfield Rovers paid £2m for Kemi Adebayo.", False),
+])
+_add("The bridge over the River Tay at Birnam has reopened to cars but remains closed to lorries while engineers assess damage caused by flooding.", [
+ ("The bridge has reopened to cars.", True),
+ ("It remains closed to lorries.", True),
+ ("The bridge has reopened to lorries.", False),
+ ("The bridge remains closed to all traffic.", False),
+ ("The damage was caused by a lorry crash.", False),
+ ("Engineers have finished assessing the damage.", False),
+])
+_add("Residents of a tower block in Lanesby have been told they may have to leave their homes for up to a year while unsafe cladding is removed.", [
+ ("Residents have been told they may have to leave their homes.", True),
+ ("The unsafe cladding is to be removed.", True),
+ ("Residents have been told they must leave their homes for up to a year.", False),
+ ("Residents have been told they may have to leave for up to a month.", False),
+ ("Residents have left their homes.", False),
+ ("The cladding has been declared safe.", False),
+])
+_add("The government has pledged £2bn to build 20,000 affordable homes over the next five years, though housing charities said it fell far short of what was needed.", [
+ ("The government has pledged £2bn to build affordable homes.", True),
+ ("Housing charities said it fell far short of what was needed.", True),
+ ("The government has pledged £20bn.", False),
+ ("The money will build 2,000 affordable homes.", False),
+ ("Housing charities welcomed the pledge as enough.", False),
+ ("The homes will be built over the next ten years.", False),
+])
+# round 403
+_add("The headteacher of Greystone Academy, Mark Ellis, said he was 'delighted' after the school was rated good by inspectors, having previously been judged as requiring improvement.", [
+ ("Greystone Academy was rated good by inspectors.", True),
+ ("Mark Ellis said he was delighted.", True),
+ ("Greystone Academy was rated outstanding by inspectors.", False),
+ ("Greystone Academy was previously judged inadequate.", False),
+ ("The inspectors said they were delighted.", False),
+ ("Mark Ellis said he was disappointed.", False),
+])
+_add("About 3,000 homes in Kirkby were left without power for several hours on Tuesday after a fire at an electricity substation.", [
+ ("About 3,000 homes were left without power.", True),
+ ("The power cut followed a fire at a substation.", True),
+ ("About 30,000 homes were left without power.", False),
+ ("About 3,000 homes were left without water.", False),
+ ("The power cut followed a flood at a substation.", False),
+ ("Homes were left without power for several days.", False),
+])
+_add("Cycling campaigners have criticised the decision to remove a temporary cycle lane on Brook Street, which the council says had caused traffic jams.", [
+ ("Cycling campaigners have criticised the decision to remove a cycle lane.", True),
+ ("The council says the lane had caused traffic jams.", True),
+ ("Cycling campaigners have welcomed the decision to remove a cycle lane.", False),
+ ("The council has decided to make the cycle lane permanent.", False),
+ ("Cycling campaigners say the lane had caused traffic jams.", False),
+ ("The council says the lane had caused accidents.", False),
+])
+_add("An inquest heard that 24-year-old climber Tom Garside fell 60 metres to his death on Ben Aird after a rock he was holding came loose.", [
+ ("Tom Garside fell to his death on Ben Aird.", True),
+ ("A rock he was holding came loose.", True),
+ ("Tom Garside fell 16 metres.", False),
+ ("Tom Garside survived a fall on Ben Aird.", False),
+ ("Tom Garside was 42.", False),
+ ("Tom Garside fell after his rope snapped.", False),
+])
+_add("The Prime Minister has ruled out holding a referendum on the issue before the next general election.", [
+ ("The Prime Minister has ruled out a referendum before the next general election.", True),
+ ("The Prime Minister will not hold a referendum before the election.", True),
+ ("The Prime Minister has called a referendum.", False),
+ ("The Prime Minister will hold a referendum before the election.", False),
+ ("The Prime Minister has ruled out a general election.", False),
+ ("The opposition leader has ruled out a referendum.", False),
+])
+# round 404
+_add("A barn owl chick that fell from its nest during a storm has been returned to the wild after being cared for by volunteers at the Fennick wildlife hospital.", [
+ ("A barn owl chick has been returned to the wild.", True),
+ ("Volunteers cared for the chick.", True),
+ ("A tawny owl chick has been returned to the wild.", False),
+ ("The chick fell from its nest during a heatwave.", False),
+ ("The chick died at the wildlife hospital.", False),
+ ("Vets at a zoo cared for the chick.", False),
+])
+_add("Unemployment in the region fell to 3.9% in the three months to September, the lowest rate since 2008, official figures show.", [
+ ("Unemployment fell to 3.9% in the three months to September.", True),
+ ("It is the lowest rate since 2008.", True),
+ ("Unemployment rose to 3.9%.", False),
+ ("It is the highest rate since 2008.", False),
+ ("Unemployment fell to 3.9% in the three months to August.", False),
+ ("It is the lowest rate since 1998.", False),
+])
+_add("A care worker who stole jewellery from three elderly residents at Willow Court care home has been jailed for 16 months.", [
+ ("A care worker has been jailed for 16 months.", True),
+ ("She stole jewellery from three elderly residents.", True),
+ ("Three elderly residents stole jewellery from a care worker.", False),
+ ("A care worker stole cash from three residents.", False),
+ ("A care worker stole jewellery from 13 residents.", False),
+ ("A care worker has been given a suspended sentence.", False),
+])
+_add("The launch of the satellite was postponed for a second time because of high winds, and is now scheduled for Friday.", [
+ ("The launch has been postponed for a second time.", True),
+ ("The launch is now scheduled for Friday.", True),
+ ("The launch has been cancelled.", False),
+ ("The launch was postponed because of a technical fault.", False),
+ ("The satellite was launched on Friday.", False),
+ ("The launch has been postponed for the first time.", False),
+])
+_add("A petition calling for a new pedestrian crossing outside Fern Hill Primary School has been signed by more than 1,500 people after a boy was hit by a car there.", [
+ ("A petition calling for a new crossing has been signed by more than 1,500 people.", True),
+ ("A boy was hit by a car outside the school.", True),
+ ("A petition calling for speed bumps has been signed by more than 1,500 people.", False),
+ ("The petition has been signed by more than 15,000 people.", False),
+ ("A girl was hit by a car outside the school.", False),
+ ("A boy was hit by a bus outside the school.", False),
 ])
 # fmt: on
 
