@@ -170,3 +170,5 @@ def test_doers_the_dictionary_lacks_a_subject_before_had_to_and_a_describing_ope
     strike = _read("Striking nurses have rejected a pay offer.")["rejected"]
     assert strike.doer is not None and strike.doer.text == "Striking nurses"
     assert _read("Raising taxes hurts growth.")["hurts"].doer is None  # ("raising" is a deed, no describing word)
+    vet = _read("Two dogs bit a vet.")["bit"]  # (the dictionary knows "vet" only as a verb)
+    assert vet.done_to is not None and vet.done_to.text == "a vet"

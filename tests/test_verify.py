@@ -8979,3 +8979,71 @@ def test_round_three_hundred_and_eighty_five_a_month_a_figure_came_from_is_past(
         " December, new data shows."
     )
     _assert_judged(waits, "The figure was up from 3,100 hours in December.", True, date="2025-01-14")
+
+
+def test_round_three_hundred_and_ninety_five_a_move_by_up_to_a_figure() -> None:
+    fares = "Bus fares in Orm will rise by up to 3.2% from April, the operator confirmed."
+    _assert_judged(fares, "Bus fares will fall by up to 3.2% from April.", False)
+    _assert_judged(fares, "Bus fares will rise by up to 3.2% from April.", True)
+
+
+def test_round_three_hundred_and_ninety_five_going_ahead_said_of_something_else() -> None:
+    boats = "Sailings to Kell were cancelled for a second day on Monday as strong winds continued to batter the coast."
+    _assert_judged(boats, "Sailings to Kell resumed on Monday.", False)
+    _assert_judged(boats, "Sailings to Kell were cancelled for a second day on Monday.", True)
+
+
+def test_round_three_hundred_and_ninety_five_a_rank_of_the_weather() -> None:
+    spring = "The Met Office says this spring was the third driest on record in Orm, with 61mm of rain."
+    _assert_judged(spring, "This spring was the driest on record in Orm.", False)
+    _assert_judged(spring, "This spring was the third driest on record in Orm.", True)
+
+
+def test_round_three_hundred_and_ninety_five_a_thing_stolen_read_past_who_stole_it() -> None:
+    home = "A care assistant who stole rings from three elderly residents at Orm Lodge has been jailed for ten months."
+    _assert_judged(home, "A care assistant stole cash from three residents.", False)
+    _assert_judged(home, "A care assistant stole rings from three residents.", True)
+    # (what was not found is not a thing found: "no proof" may be the evidence's "any evidence")
+    _assert_judged("Police have not found any evidence of a break-in.", "Police found no proof of a break-in.", True)
+
+
+def test_round_three_hundred_and_ninety_five_a_kind_of_people_saying_in_the_present() -> None:
+    lane = "Bus drivers have criticised plans to narrow Orm Road, which the council says will slow traffic."
+    _assert_judged(lane, "Bus drivers say the plans will slow traffic.", False)
+    _assert_judged(lane, "The council says the plans will slow traffic.", True)
+
+
+def test_round_three_hundred_and_ninety_five_a_doer_by_a_capitalised_title() -> None:
+    vote = "The Prime Minister has ruled out holding a second vote on the treaty this year."
+    _assert_judged(vote, "The opposition leader has ruled out a second vote.", False)
+    _assert_judged(vote, "The Prime Minister has ruled out a second vote.", True)
+
+
+def test_round_three_hundred_and_ninety_five_a_body_by_its_kind_is_its_name() -> None:
+    school = "The head of Kell Academy, Ivo Marsh, said he was thrilled after the school was rated good by inspectors."
+    _assert_judged(school, "Kell Academy was rated good by inspectors.", True)
+    _assert_judged(school, "Kell Academy was rated outstanding by inspectors.", False)
+
+
+def test_round_three_hundred_and_ninety_five_a_doer_told_by_a_pronoun_and_whom_the_deed_is_on() -> None:
+    vet = "A vet in Orm has been struck off after a tribunal found he had carried out needless surgery on 9 dogs."
+    _assert_judged(vet, "Nine dogs carried out needless surgery on a vet.", False)
+    _assert_judged(vet, "The vet carried out needless surgery on 9 dogs.", True)
+
+
+def test_round_three_hundred_and_ninety_five_a_place_past_a_word_that_describes_the_deed() -> None:
+    art = "A 16th-century painting that hung unnoticed in a village hall for years is the work of an Italian master."
+    _assert_judged(art, "The painting hung in a church for years.", False)
+    _assert_judged(art, "The painting hung in a village hall for years.", True)
+
+
+def test_round_three_hundred_and_ninety_five_oppositions_of_the_lexicon() -> None:
+    phone = "A boy who found a phone on a train handed it in to staff, who traced its owner."
+    _assert_judged(phone, "A boy kept a phone he found on a train.", False)
+    spire = "Repairs to the spire of St Kell's have been halted after falcons were found nesting there."
+    _assert_judged(spire, "Repairs to the spire have been completed.", False)
+    pool = "The Orm pool will shut on Mondays from May, but opening hours on other days will not change."
+    _assert_judged(pool, "Opening hours on other days will be cut.", False)
+    otters = "Volunteers have released six otters into the River Orm."
+    _assert_judged(otters, "Volunteers have captured six otters.", False)
+    _assert_judged(otters, "Volunteers have released six otters.", True)

@@ -118,12 +118,13 @@ def _party(text: str, found: tuple[Word, ...], *, noun_first: bool = False) -> P
         w.capitalized
         or "NOUN" in forms_by_class(w.lower)
         or _unknown_doers(w.lower)  # ("three paddleboarders")
-        # ("a takeaway": a word the dictionary lacks, after an article, is a noun)
+        # ("a takeaway": a word the dictionary lacks, after an article, is a noun; so is a plain verb there, "a vet",
+        # which the dictionary knows only as a verb)
         or (
             k
             and found[k - 1].lower in _DETERMINERS
             and w.lower.replace("-", "").isalpha()
-            and not forms_by_class(w.lower)
+            and (not forms_by_class(w.lower) or forms_by_class(w.lower).get("VERB") == (w.lower,))
         )
         for k, w in enumerate(found)
     ):

@@ -1622,7 +1622,8 @@ _DOER_BEFORE = re.compile(
     r"(?:(?i:the|a|an|its|their|his|her)\s+)?"
     # ("Council workers planted …": a word that opens the text, capitalized only for that, describes the head)
     r"(?:^(?P<opener>[A-Z][a-z]+)\s+(?=[a-z]))??"
-    r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][\w'’-]+)"
+    r"(?:[a-z][\w'’-]*\s+|[A-Z][a-z]+\s+(?=[A-Z][a-z]+\s+(?:has|have|had|was|were|is|will)\b)){0,2}?"
+    r"(?P<head>[A-Za-z][\w'’-]+)"
     r"(?:\s+(?:at|of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"
     # ("schools would have to pay for it": the doer past a modal)
     r"(?:\s+(?:has|have|had|was|were|is|are|also|then|again|still|now|later|\w+ly|will|would|must|could|can|should"
@@ -1708,7 +1709,8 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 if (
                     doer is None
                     or not (_is_noun_word(doer) or _unknown_noun(text, doer))
-                    or (doer.capitalized and doer.start > 0)
+                    # (a title is a common noun however it is written: "The Prime Minister has ruled out …")
+                    or (doer.capitalized and doer.start > 0 and doer.lower not in ROLE_WORDS)
                     or lemmas(doer.lower) & forms
                     or _akin(head, [doer])
                     or doer.lower.endswith(head.lower)  # "the fire" is the "wildfire"
@@ -1797,6 +1799,20 @@ _DEED_THING = re.compile(
 # general: "announced his retirement" tells "announcing his intention to retire", "captured an image" "captured
 # several deep-field images"; measured on `python -m bench --only trust`.)
 _TAKING = frozenset("steal seize smuggle confiscate loot dump find".split())
+_NONE_OF_IT = frozenset({"no", "any"})
+
+
+def _deeds_and_things(text: str) -> Iterator[re.Match[str]]:
+    """Each verb and thing from every word on, so that "A care worker stole cash" gives "stole cash" as well as the
+    "care worker …" a search from the start would stop at; not where or how ("found under a church", "found safe")."""
+    for word in re.finditer(r"\b[a-z]{3,}", text):
+        if (m := _DEED_THING.match(text, word.start())) is not None:
+            first = m.group("thing").split()[0].lower()
+            if first not in _WHERE_OR_HOW and set(forms_by_class(first)) != {"ADJ"}:
+                yield m
+
+
+_WHERE_OR_HOW = frozenset("under by in at on near inside behind beneath with without into onto over across".split())
 
 
 def _thing_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -1805,8 +1821,10 @@ def _thing_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
     the claim writes."""
     gone = {w.lower for w in missing}
     forms = claim_forms(ctx)
-    for m in _DEED_THING.finditer(ctx.card.claim):
+    for m in _deeds_and_things(ctx.card.claim):
         verb = m.group("verb").lower()
+        if m.group("thing").split()[0].lower() in _NONE_OF_IT:
+            continue  # ("found no proof": what was not found, which the evidence may call anything)
         if "VERB" not in forms_by_class(verb) or not (verb.endswith("ed") or inflected_from(verb, "VBD")):
             continue  # a deed in the past ("stole", "found", "struck"), no noun
         if not lemmas(verb) & _TAKING:
@@ -1816,8 +1834,11 @@ def _thing_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
             continue
         groups = paraphrase_groups(frozenset(f for w in thing for f in lemmas(w)))
         for text in ctx.texts:
-            for o in _DEED_THING.finditer(text):
-                if not lemmas(o.group("verb").lower()) & lemmas(verb):
+            for o in _deeds_and_things(text):
+                if (
+                    not lemmas(o.group("verb").lower()) & lemmas(verb)
+                    or o.group("thing").split()[0].lower() in _NONE_OF_IT
+                ):
                     continue
                 theirs = [w for w in o.group("thing").lower().split() if is_content(w)]
                 if (

@@ -222,6 +222,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for i in _degree_indexes(found):
             for side in _sides_at(found, i):
                 head = _quantified(found, i) if side[0] == quantity else _described(found, i, side[0], timing)
+                if side[0] == _group_of("cancel"):
+                    head = _doer_noun(found, i)  # ("… cancelled … as gale-force winds continued": the winds go on)
                 evidence_sides.setdefault(side, []).append((found[i].text, head))
     for phrase, side in evidence_phrases:
         evidence_sides.setdefault(side, []).append((phrase, None))
@@ -243,8 +245,15 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for group, side in _sides_at(claim_found, i):
             if (group, side) in answered:
                 continue
-            if (group, side) in evidence_sides and not (
-                group == quantity and _said_of_others(evidence_sides[(group, side)], _quantified(claim_found, i))
+            if (
+                (group, side) in evidence_sides
+                and not (
+                    group == quantity and _said_of_others(evidence_sides[(group, side)], _quantified(claim_found, i))
+                )
+                and not (
+                    group == _group_of("cancel")
+                    and _said_of_others(evidence_sides[(group, side)], _doer_noun(claim_found, i))
+                )
             ):
                 continue  # (a quantity the evidence says only of other things answers nothing: "each school day")
             if group == duration and given_as_length(ctx.card.claim, word.start, ctx.texts):
@@ -791,6 +800,21 @@ def _described(found: Sequence[Word], i: int, group: int, timing: int) -> str | 
     return _noun(found[i + 1])
 
 
+_HELPERS = frozenset("is are was were be been being has have had will would could may might must shall".split())
+
+
+def _doer_noun(found: Sequence[Word], i: int) -> str | None:
+    """What a deed of going ahead or being called off is told of: the noun before it, past its helpers ("Ferry
+    services were cancelled" -> service, "gale-force winds continued" -> wind); None where no noun stands there."""
+    j = i - 1
+    while j >= 0 and found[j].lower in _HELPERS:
+        j -= 1
+    # ("Sailings to Kell resumed": past where they run)
+    if j >= 2 and found[j].capitalized and found[j - 1].lower in ("to", "from", "between", "in"):
+        j -= 2
+    return _noun(found[j]) if j >= 0 else None
+
+
 def _quantified(found: Sequence[Word], i: int) -> str | None:
     """What a quantity word counts: "all carriers" -> carrier, "parts of Asia" -> asia; None when
     no noun follows ("all of it", "everyone"), and then it is compared with any quantity."""
@@ -985,7 +1009,7 @@ _MOVED_FIGURE = (
 _BY_FIGURE = re.compile(
     # "fell slightly to 95,000": how much it moved may stand between
     r"\s+(?:(?:slightly|sharply|steeply|marginally|modestly|just)\s+)?"
-    r"(?:(?:by|to|about|around|nearly|almost|some|roughly|over|more than|less than)\s+){0,2}"
+    r"(?:(?:by|to|about|around|nearly|almost|some|roughly|over|more than|less than|up to|as much as)\s+){0,2}"
     rf"{_MOVED_FIGURE}"
 )
 
@@ -1007,6 +1031,8 @@ def _figure_moves(text: str) -> list[tuple[str, int, str]]:
     found = []
     for candidate in _WORD_THEN_FIGURE.finditer(text):  # only words a figure follows are looked up
         said = candidate.group("word").lower()
+        if said == "up" and text[candidate.end() : candidate.end() + 4] == " to ":
+            continue  # ("by up to 10 minutes": a bound, no move up)
         sides = [side for g, side in sides_of(said) if g == group]
         if not sides and said in _FIGURE_UP | _FIGURE_DOWN:
             sides = [up if said in _FIGURE_UP else down]

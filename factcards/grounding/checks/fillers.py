@@ -130,6 +130,8 @@ def _fillers(text: str, head: Word, link: str) -> list[tuple[int, int, list[Word
         p = k + 1
         if p < len(found) and found[p].lower in _COPULA:
             p += 1
+        if p + 1 < len(found) and found[p + 1].lower == link and _describes(found[p].lower):
+            p += 1  # ("hung unnoticed in a village hall": a word that describes the deed, between it and its link)
         if p >= len(found) or found[p].lower != link or _BREAK.search(text[word.end : found[p].start]):
             continue
         p += 1
@@ -147,8 +149,8 @@ def _fillers(text: str, head: Word, link: str) -> list[tuple[int, int, list[Word
             filler.append(found[p])
             p += 1
         content = [w for w in filler if is_content(w.lower)]
-        if any(_measure(w.lower) or not w.lower.isalpha() for w in filler):
-            continue  # ("in 24 hours", "for a total of"): how long or how much
+        if any(not w.lower.isalpha() for w in filler) or (content and _measure(content[-1].lower)):
+            continue  # ("in 24 hours", "for a total of"): how long or how much (not "a village hall", a building)
         if content and any(_a_noun(w.lower) or w.capitalized for w in content):
             out.append((word.start, content[-1].end, content))
     return out

@@ -170,6 +170,18 @@ def _giver_crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     ):
         return "doer", mine.doer
     if theirs.doer is None:
+        # "Fourteen patients carried out treatment on a dentist" against "she had carried out unnecessary treatment on
+        # 14 patients": a doer told by a pronoun, and the claim's doer the one the evidence's deed is towards
+        for link in (*_TOWARDS, "on"):
+            my_party = next((p for at, p in mine.places if at == link), None)
+            their_party = next((p for at, p in theirs.places if at == link), None)
+            if (
+                my_party is not None
+                and their_party is not None
+                and _alike(mine.doer.key, their_party.key)
+                and not _alike(my_party.key, their_party.key)
+            ):
+                return f"after {link}", mine.doer
         return None
     for link in _TOWARDS:
         my_party = next((p for at, p in mine.places if at == link), None)

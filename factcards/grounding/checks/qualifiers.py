@@ -492,6 +492,8 @@ _SUPERLATIVE = (
     r"(?:largest|biggest|highest|lowest|smallest|greatest|best|worst|strongest|weakest|fastest|slowest"
     r"|oldest|youngest|richest|poorest|busiest|deadliest|longest|shortest|tallest|(?:most|least)\s+[a-z]{4,})"
 )
+# Ranked too, though two of them may be one measure ("the warmest year" is "the hottest year"): only their rank is read.
+_RANKED_SUPERLATIVE = _SUPERLATIVE[:-1] + "|wettest|driest|hottest|coldest|warmest|sunniest|windiest)"
 # "the youngest person to row solo": a superlative and what it ranks.
 _SUPERLATIVE_OF = re.compile(rf"\bthe\s+(?P<sup>{_SUPERLATIVE})\s+(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
 
@@ -535,10 +537,10 @@ _SIZES = (
 _RANKED = re.compile(
     r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s]+"
     r"|(?:(?:one|some|any)\s+of|among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)"
-    rf"(?P<word>{_SUPERLATIVE})\b",
+    rf"(?P<word>{_RANKED_SUPERLATIVE})\b",
     re.IGNORECASE,
 )
-_PLAIN_SUPERLATIVE = re.compile(rf"\b{_SUPERLATIVE}\b", re.IGNORECASE)
+_PLAIN_SUPERLATIVE = re.compile(rf"\b{_RANKED_SUPERLATIVE}\b", re.IGNORECASE)
 
 
 def rank_dropped(ctx: ClaimContext) -> Hit | None:

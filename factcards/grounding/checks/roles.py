@@ -1945,6 +1945,8 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
                 return None
             if any(_joined_after(text, other.end, name) for name in mine_named):
                 return None  # "Paul Reid was jailed for nine years and Dan Moss, 37, for six": the deed left unsaid
+            if _the_named_by_its_kind(text, ev_parts, theirs.receivers, mine_named):
+                return None  # "Greystone Academy" against "… after the school was rated good": the school named
             # (or active, done by someone the claim leaves out: "Marden Rovers have sacked their head coach, Ivan
             # Petrov" against "Sam Okafor has been sacked")
             if (
@@ -1975,6 +1977,19 @@ def _done_to_another_one(ctx: ClaimContext, claim_words: list[Word]) -> Hit | No
 
 
 _AND_BEFORE = re.compile(r",\s+and\s+$")
+# What a body is by the last word of its name: "Greystone Academy" is "the school", "Kell Infirmary" "the hospital".
+_KIND_OF_A_NAME = {"academy": "school", "primary": "school", "college": "school", "infirmary": "hospital"}
+
+
+def _the_named_by_its_kind(text: str, parts: list[Participant], keys: frozenset[str], named: list[str]) -> bool:
+    """Whether those `keys` stand for are told only as "the" and the kind of body the claim's name is ("the school" of
+    "Greystone Academy", "the hospital" of "Kell Hospital")."""
+    told = [p for p in parts if p.key in keys]
+    kinds = {_KIND_OF_A_NAME.get(last.lower(), last.lower()) for last in named}
+    return bool(told) and all(
+        text[max(0, p.start - 4) : p.start].lower() == "the " and lemmas(p.text.split()[-1].lower()) & kinds
+        for p in told
+    )
 
 
 def _done_to_another_described(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:

@@ -667,7 +667,7 @@ _CLAIM_DESCRIBED_SAYS = re.compile(
     rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called|say)\b"
     rf"|,\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"
     # ("Local crews said …": a kind of people, described, with no article)
-    rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
+    rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
     # ("Fishermen say …", "Officials said …": a kind of people by one plural noun)
     rf"|^(?P<e>[A-Z][a-z]{{3,}}(?:s|men|people))\s+(?:have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
 )
@@ -711,10 +711,12 @@ def _relative_sayer(ctx: ClaimContext, described: str) -> str | None:
     scientists say has already helped cod numbers recover": the kind of people the evidence has say what the claim
     tells, in a clause of its own, where the claim credits it to another kind the evidence has do something else."""
     heads = lemmas(described.split()[-1].lower()) | {described.split()[-1].lower()}
+    # (the words that describe the speaker say who, not what: "Cycling campaigners say …")
+    describing = {form for w in words(described) for form in lemmas(w.lower)}
     wanted = [
         frozenset(lemmas(w.lower))
         for w in content_words(ctx.claim_words)
-        if not lemmas(w.lower) & (heads | lexicon().reporting)
+        if not lemmas(w.lower) & (heads | describing | lexicon().reporting)
     ]
     if len(wanted) < 2:
         return None
