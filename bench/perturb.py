@@ -325,7 +325,11 @@ driver named, online bullying, bats in a bell tower, a swimming coach, library S
 by-election, water bills, a Dutch painting, a runway delayed; a cancer blood test, a depot strike vote, a deer killed by
 a dog, museum visitors, a bus strike called off; a murder charge, a striker signed, a bridge reopened to cars, cladding
 removal, affordable homes; a school rated good, a substation fire, a cycle lane removed, a climber's fall, a referendum
-ruled out; an owl chick, unemployment, a care worker's theft, a launch postponed, a crossing petition; and faithful
+ruled out; an owl chick, unemployment, a care worker's theft, a launch postponed, a crossing petition; a speeding
+instructor, otters back, an e-cigarette burn, cars banned outside schools, a shoot-out; a hotel fined, jobs at a depot,
+a quarry drowning, a profit warning, a sleeping lorry driver; a festival queue, a care home to close, a humpback whale,
+a cannabis raid, a furnace kept open; a scratchcard win, an ambulance strike, a Roman hoard, operations cancelled, a
+refusal overturned; a capsized boat, a stamp price, a nurse cleared, a race's record, a deer cull; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-eighth sessions (each
 round written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
 labelled sets (`trust`) do not hold.
@@ -18049,6 +18053,211 @@ _add("A petition calling for a new pedestrian crossing outside Fern Hill Primary
  ("The petition has been signed by more than 15,000 people.", False),
  ("A girl was hit by a car outside the school.", False),
  ("A boy was hit by a bus outside the school.", False),
+])
+# round 405
+_add("A driving instructor from Caldmoor has been banned from the roads for 18 months after he was caught driving at 112mph on the M6 while taking a lesson himself.", [
+ ("A driving instructor has been banned from the roads for 18 months.", True),
+ ("He was caught driving at 112mph on the M6.", True),
+ ("A driving instructor has been banned for 18 years.", False),
+ ("He was caught driving at 121mph.", False),
+ ("He was caught driving at 112mph on the M1.", False),
+ ("His pupil was caught driving at 112mph.", False),
+])
+_add("The charity Riverwatch says the number of otters on the River Leven has risen from fewer than ten in 2010 to about 60 today, thanks to cleaner water.", [
+ ("The number of otters on the River Leven has risen to about 60, Riverwatch says.", True),
+ ("There were fewer than ten otters in 2010.", True),
+ ("The number of otters on the River Leven has fallen to about 60.", False),
+ ("There were fewer than ten otters in 2000.", False),
+ ("The rise is thanks to a breeding programme.", False),
+ ("The number of beavers on the River Leven has risen to about 60.", False),
+])
+_add("A 14-year-old boy was taken to hospital with burns after a disposable e-cigarette exploded in his pocket on a bus in Wenford, his mother said.", [
+ ("A 14-year-old boy was taken to hospital with burns.", True),
+ ("An e-cigarette exploded in his pocket, his mother said.", True),
+ ("A 14-year-old boy died after an e-cigarette exploded.", False),
+ ("A phone exploded in the boy's pocket.", False),
+ ("The e-cigarette exploded on a train.", False),
+ ("His father said an e-cigarette exploded in his pocket.", False),
+])
+_add("Councillors in Ashgrove voted 24 to 11 to ban cars from outside six primary schools at drop-off and pick-up times from September.", [
+ ("Councillors voted 24 to 11 to ban cars from outside six primary schools.", True),
+ ("The ban will apply at drop-off and pick-up times.", True),
+ ("Councillors voted 11 to 24 against the ban.", False),
+ ("The ban will cover 16 primary schools.", False),
+ ("Councillors voted to ban cars from outside six secondary schools.", False),
+ ("The ban will start in January.", False),
+])
+_add("Goalkeeper Liam Torres saved two penalties in the shoot-out as Carrow Athletic beat Dunmore 4-3 to reach the cup final for the first time in 30 years.", [
+ ("Liam Torres saved two penalties in the shoot-out.", True),
+ ("Carrow Athletic reached the cup final for the first time in 30 years.", True),
+ ("Dunmore beat Carrow Athletic in the shoot-out.", False),
+ ("Liam Torres saved three penalties.", False),
+ ("Carrow Athletic reached the cup final for the first time in 13 years.", False),
+ ("Liam Torres missed two penalties in the shoot-out.", False),
+])
+# round 406
+_add("A hotel in Brenmouth has been fined £22,000 after a guest suffered serious burns from a faulty shower that staff had been told about weeks earlier.", [
+ ("A hotel has been fined £22,000.", True),
+ ("Staff had been told about the faulty shower weeks earlier.", True),
+ ("A guest has been fined £22,000.", False),
+ ("A guest suffered serious burns from a faulty kettle.", False),
+ ("Staff had not been told about the faulty shower.", False),
+ ("A hotel has been fined £2,200.", False),
+])
+_add("Around 200 jobs are expected to be created when a new distribution centre opens on the edge of Tolbury next spring, the developer said.", [
+ ("Around 200 jobs are expected to be created, the developer said.", True),
+ ("The distribution centre will open next spring.", True),
+ ("Around 200 jobs have been created at the distribution centre.", False),
+ ("Around 200 jobs will be lost when the centre opens.", False),
+ ("The distribution centre will open next autumn.", False),
+ ("The council said around 200 jobs would be created.", False),
+])
+_add("The family of a man who drowned at a flooded quarry in Pelham have called for better safety signs, saying there was nothing to warn swimmers of the danger.", [
+ ("The family of a man who drowned have called for better safety signs.", True),
+ ("They said there was nothing to warn swimmers of the danger.", True),
+ ("The family have called for the quarry to be closed.", False),
+ ("The man drowned in a river in Pelham.", False),
+ ("The family said there were plenty of warning signs.", False),
+ ("The man survived after getting into difficulty at the quarry.", False),
+])
+_add("Shares in the retailer Petrock fell 14% on Tuesday after it warned that profits would be lower than expected because of weak Christmas sales.", [
+ ("Shares in Petrock fell 14% on Tuesday.", True),
+ ("Petrock warned that profits would be lower than expected.", True),
+ ("Shares in Petrock rose 14% on Tuesday.", False),
+ ("Petrock warned that profits would be higher than expected.", False),
+ ("The warning was blamed on strong Christmas sales.", False),
+ ("Shares in Petrock fell 41%.", False),
+])
+_add("A lorry driver who fell asleep at the wheel and crashed into a queue of traffic, killing a 6-year-old girl, has been jailed for seven years.", [
+ ("A lorry driver has been jailed for seven years.", True),
+ ("The driver fell asleep at the wheel.", True),
+ ("A lorry driver has been jailed for seven months.", False),
+ ("The crash killed a 6-year-old boy.", False),
+ ("The driver was using his phone at the wheel.", False),
+ ("A 6-year-old girl was injured in the crash.", False),
+])
+# round 407
+_add("The head of the Arnwell Music Festival, Tessa Grey, has apologised after thousands of ticket holders were left queuing for up to five hours to get in on Friday.", [
+ ("Tessa Grey has apologised.", True),
+ ("Ticket holders were left queuing for up to five hours.", True),
+ ("Ticket holders have apologised to Tessa Grey.", False),
+ ("Ticket holders were left queuing for up to 15 hours.", False),
+ ("The queues happened on Saturday.", False),
+ ("Tessa Grey has refused to apologise.", False),
+])
+_add("A council-run care home in Linthorpe is to close by the end of the year because it would cost £3m to bring the building up to modern standards.", [
+ ("The care home is to close by the end of the year.", True),
+ ("Bringing the building up to modern standards would cost £3m.", True),
+ ("The care home is to be refurbished at a cost of £3m.", False),
+ ("The care home is to close by the end of the month.", False),
+ ("It would cost £30m to bring the building up to standard.", False),
+ ("A privately run care home is to close.", False),
+])
+_add("Scientists have recorded the first known sighting of a humpback whale in the Bay of Corran, where it was seen feeding on shoals of herring.", [
+ ("Scientists have recorded the first known sighting of a humpback whale in the bay.", True),
+ ("The whale was seen feeding on shoals of herring.", True),
+ ("Scientists have recorded the first known sighting of a killer whale in the bay.", False),
+ ("The whale was seen feeding on shoals of mackerel.", False),
+ ("Humpback whales are regularly seen in the Bay of Corran.", False),
+ ("Fishermen recorded the sighting.", False),
+])
+_add("Police have seized 40 cannabis plants and arrested two men after a raid on a house in Hesketh Lane, where electricity had been illegally diverted.", [
+ ("Police seized 40 cannabis plants.", True),
+ ("Two men were arrested after the raid.", True),
+ ("Police seized 14 cannabis plants.", False),
+ ("Two women were arrested after the raid.", False),
+ ("Two men were charged after the raid.", False),
+ ("Police seized 40 cannabis plants from a warehouse.", False),
+])
+_add("Unions have welcomed a decision by Halden Steel to keep its furnace in Rossby open for at least another two years, protecting about 900 jobs.", [
+ ("Halden Steel will keep its furnace open for at least another two years.", True),
+ ("About 900 jobs are protected, unions say.", True),
+ ("Halden Steel will close its furnace in Rossby.", False),
+ ("Unions have criticised the decision.", False),
+ ("The decision protects about 9,000 jobs.", False),
+ ("The furnace will stay open for at least another five years.", False),
+])
+# round 408
+_add("Jane Ruddock, 52, from Ellerby, won £250,000 on a scratchcard she bought while buying milk, and says she will use some of it to take her grandchildren to Florida.", [
+ ("Jane Ruddock won £250,000 on a scratchcard.", True),
+ ("She plans to take her grandchildren to Florida.", True),
+ ("Jane Ruddock won £250,000 on the lottery.", False),
+ ("Jane Ruddock has taken her grandchildren to Florida.", False),
+ ("Jane Ruddock won £25,000.", False),
+ ("Jane Ruddock, 25, won on a scratchcard.", False),
+])
+_add("Ambulance staff in the north-west will strike on 12 and 19 March after talks over pay broke down, the GMB union has announced.", [
+ ("Ambulance staff will strike on 12 and 19 March.", True),
+ ("Talks over pay broke down, the union said.", True),
+ ("Ambulance staff will strike on 12 and 26 March.", False),
+ ("Talks over staffing broke down.", False),
+ ("Ambulance staff have called off their strike.", False),
+ ("The Unison union has announced the strike.", False),
+])
+_add("A Roman coin hoard found by a metal detectorist in a field near Hallow has been valued at £75,000 and is expected to be bought by the county museum.", [
+ ("A Roman coin hoard has been valued at £75,000.", True),
+ ("The county museum is expected to buy the hoard.", True),
+ ("A Viking coin hoard has been valued at £75,000.", False),
+ ("The county museum has bought the hoard.", False),
+ ("The hoard was found by a farmer.", False),
+ ("The hoard has been valued at £57,000.", False),
+])
+_add("The hospital says it will have to cancel non-urgent operations for at least a week because of a shortage of anaesthetists.", [
+ ("The hospital says it will have to cancel non-urgent operations.", True),
+ ("The cancellations are due to a shortage of anaesthetists.", True),
+ ("The hospital will cancel urgent operations.", False),
+ ("The hospital will cancel non-urgent operations for at least a month.", False),
+ ("The cancellations are due to a shortage of nurses.", False),
+ ("The hospital has ruled out cancelling operations.", False),
+])
+_add("Planning inspectors have overturned the council's refusal of 120 homes in Brackley, saying the town badly needs more housing.", [
+ ("Planning inspectors have overturned the council's refusal.", True),
+ ("The inspectors said the town badly needs more housing.", True),
+ ("Planning inspectors have upheld the council's refusal.", False),
+ ("The council has overturned the inspectors' refusal.", False),
+ ("The plans are for 210 homes.", False),
+ ("The council said the town badly needs more housing.", False),
+])
+# round 409
+_add("A man who spent 36 hours clinging to his capsized fishing boat off the coast of Tarrow was rescued by a passing yacht, the coastguard said.", [
+ ("A man spent 36 hours clinging to his capsized fishing boat.", True),
+ ("He was rescued by a passing yacht, the coastguard said.", True),
+ ("He was rescued by a lifeboat crew.", False),
+ ("A man spent 63 hours clinging to his boat.", False),
+ ("The man rescued a passing yacht.", False),
+ ("The police said he was rescued by a passing yacht.", False),
+])
+_add("The price of a first-class stamp will rise by 10p to £1.45 in April, the Royal Mail said, its fourth increase in two years.", [
+ ("The price of a first-class stamp will rise by 10p to £1.45.", True),
+ ("It is the fourth increase in two years.", True),
+ ("The price of a first-class stamp will fall to £1.45.", False),
+ ("The price of a second-class stamp will rise to £1.45.", False),
+ ("It is the third increase in two years.", False),
+ ("The price will rise by 10p to £1.54.", False),
+])
+_add("A former nurse has been cleared of murdering three patients at Westgate Hospital after a trial lasting nine months.", [
+ ("A former nurse has been cleared of murdering three patients.", True),
+ ("The trial lasted nine months.", True),
+ ("A former nurse has been convicted of murdering three patients.", False),
+ ("A former nurse has been cleared of murdering five patients.", False),
+ ("The trial lasted nine weeks.", False),
+ ("A former doctor has been cleared of murder.", False),
+])
+_add("Organisers of the Brisk Half Marathon say this year's race raised a record £480,000 for local charities, up from £390,000 last year.", [
+ ("This year's race raised a record £480,000, organisers say.", True),
+ ("Last year's race raised £390,000.", True),
+ ("This year's race raised £390,000.", False),
+ ("The race raised less than last year.", False),
+ ("The money went to national charities.", False),
+ ("This year's race raised a record £840,000.", False),
+])
+_add("Deer numbers in the Fallow Hills have grown so large that rangers plan to cull about a quarter of the herd this winter to protect young trees.", [
+ ("Rangers plan to cull about a quarter of the herd this winter.", True),
+ ("The cull is to protect young trees.", True),
+ ("Rangers have culled about a quarter of the herd.", False),
+ ("Rangers plan to cull about half of the herd.", False),
+ ("Rangers plan to cull the herd to protect farm crops.", False),
+ ("Deer numbers in the Fallow Hills have fallen.", False),
 ])
 # fmt: on
 
