@@ -9047,3 +9047,21 @@ def test_round_three_hundred_and_ninety_five_oppositions_of_the_lexicon() -> Non
     otters = "Volunteers have released six otters into the River Orm."
     _assert_judged(otters, "Volunteers have captured six otters.", False)
     _assert_judged(otters, "Volunteers have released six otters.", True)
+
+
+def test_round_four_hundred_and_five_the_one_a_deed_is_done_to_is_not_the_one_saying() -> None:
+    appeal = "Inspectors have overturned the council's refusal of 80 homes in Orm, saying the town badly needs housing."
+    _assert_judged(appeal, "The council said the town badly needs housing.", False)
+    _assert_judged(appeal, "Inspectors said the town badly needs housing.", True)
+
+
+def test_round_four_hundred_and_five_a_planned_deed_told_as_the_thing_planned() -> None:
+    cull = "Rangers in Kell plan to cull about a third of the herd this winter to protect young trees."
+    _assert_judged(cull, "The cull is to protect young trees.", True)
+    _assert_judged(cull, "Rangers have culled about a third of the herd.", False)
+
+
+def test_round_four_hundred_and_five_a_doer_the_evidence_has_another_deed_done_to() -> None:
+    gig = "The promoter of the Orm Arena, Ada Kell, has apologised after hundreds of fans were left queuing for hours."
+    _assert_judged(gig, "Fans have apologised to Ada Kell.", False)
+    _assert_judged(gig, "Ada Kell has apologised to fans.", True)

@@ -146,6 +146,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 or _other_deed_told(said, found, ctx.claim_words)
                 or _also_told_as_fact(said, found, i, ctx)
                 or _passive_told_active(said, ctx.card.claim, found[max(0, i - 3) : i])
+                or (word.lower == "plan" and not _told_as_a_deed(said.split()[-1], ctx.claim_words))
             ):
                 continue
             if best == -1:
@@ -164,6 +165,15 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
 
 # What makes "plan" a noun: "the plan to build …", "its plan to", "a new plan to" (not "they plan to use …").
 _A_PLAN = frozenset("the a an its their his her our my your this that new same".split())
+
+
+def _told_as_a_deed(verb: str, claim_words: Sequence[Word]) -> bool:
+    """Whether the claim tells the planned deed as a verb, not as the thing planned ("The cull is to protect young
+    trees" speaks of the cull, which "rangers plan to cull" plans)."""
+    deed = lemmas(verb.lower())
+    return any(
+        lemmas(w.lower) & deed and not (k and claim_words[k - 1].lower in _A_PLAN) for k, w in enumerate(claim_words)
+    )
 
 
 def _plan_to(found: list[Word], i: int) -> bool:

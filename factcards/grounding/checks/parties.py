@@ -219,7 +219,7 @@ _SIDE_BY_SIDE = re.compile(r"\b(?:while|whereas|but|though|although|yet)\b")
 _ONE_AFTER_ANOTHER = re.compile(r"\b(?:after|despite)\b")
 
 
-def _moved(mine: Clause, role: str, text: str, here: list[Clause]) -> tuple[Party, Party, Clause] | None:
+def _moved(mine: Clause, role: str, text: str, here: list[Clause]) -> tuple[Party, Party, Clause, str] | None:
     """The claim's party, in one role, is the party of another verb in that role in an evidence sentence that
     sets the claim's verb beside it with a party of its own."""
     party: Party | None = getattr(mine, role)
@@ -235,24 +235,35 @@ def _moved(mine: Clause, role: str, text: str, here: list[Clause]) -> tuple[Part
     ):
         return None
     for home in here:
-        other = getattr(home, role)
+        other, other_role = getattr(home, role), role
+        if other is None and role == "doer" and home.passive and home.done_to is not None:
+            # ("Ticket holders have apologised" against "Tessa Grey has apologised after ticket holders were left
+            # queuing": the claim's doer is the one another deed, told after it, was done to)
+            other, other_role = home.done_to, "done_to"
         if (
             home is same[0]
             or other is None
             or not (_comparable(home) or (home.passive and _told_apart(text, theirs, party)))
             or home.forms & mine.forms
             or paraphrase_groups(home.forms) & paraphrase_groups(mine.forms)
-            or not _same(other, party)
+            # (one done to is the claim's though counted: "thousands of ticket holders" are ticket holders)
+            or not (_same(other, party) or (other_role != role and not _own(party, other)))
         ):
             continue
         a, b = sorted((home.verb.start, same[0].verb.start))
+        if other_role != role and not (
+            # (told after the claim's deed: "apologised after ticket holders were left queuing"; one named before and
+            # told again after, "Marlow Water has been fined … the company had shown", is the same one)
+            home.passive and same[0].verb.start < home.verb.start and _ONE_AFTER_ANOTHER.search(text, a, b)
+        ):
+            continue
         if (
             _SIDE_BY_SIDE.search(text, a, b)
             or (home.passive and _ONE_AFTER_ANOTHER.search(text, a, b))
             or (";" in text[a:b] and _told_apart(text, theirs, party))
             or (home.relative or same[0].relative)  # "the mayor has vetoed a plan …, which councillors approved"
         ):
-            return party, theirs, home
+            return party, theirs, home, other_role
     return None
 
 
@@ -569,12 +580,12 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     role, said, other = put
                     return _put_there(ctx, mine, role, said, other, f"names {said.text.lower()} only for something else",
                                       theirs.verb.text)  # fmt: skip
-            if claim[mine.verb.end : mine.verb.end + 4] == " to ":
-                continue  # "expects Cerex to reach": what is expected is the deed after "to"
+            if (to := _TO_A_DEED.match(claim, mine.verb.end)) and "VERB" in forms_by_class(to.group("deed")):
+                continue  # "expects Cerex to reach": what is expected is the deed after "to" (not "apologised to Ada")
             for role in ("done_to", "doer"):
                 if moved := _moved(mine, role, text, here):
-                    said, other, home = moved
-                    elsewhere = f'"{getattr(home, role).text}" {_ROLE[role]} "{home.verb.text}"'
+                    said, other, home, home_role = moved
+                    elsewhere = f'"{getattr(home, home_role).text}" {_ROLE[home_role]} "{home.verb.text}"'
                     return _put_there(ctx, mine, role, said, other, elsewhere, home.verb.text)
     return None
 
@@ -605,3 +616,4 @@ def _put_there(ctx: ClaimContext, mine: Clause, role: str, said: Party, other: P
 
 
 _ROLE = {"doer": "doing", "done_to": "on the receiving end of"}
+_TO_A_DEED = re.compile(r" to (?P<deed>[a-z]+)\b")

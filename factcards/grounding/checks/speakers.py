@@ -450,6 +450,16 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
+    if (
+        described
+        and _only_done_to(described.split()[-1].lower(), ctx.texts)
+        and (other := _opener_saying(ctx, described))
+    ):
+        # "The council said the town needs more housing" against "Planning inspectors have overturned the council's
+        # refusal …, saying the town badly needs more housing": the one the deed was done to, not the one saying
+        yield Hit(f'claim credits it to "{described}"; the evidence has "{other}" say it', ctx.span_of(other),
+                  ctx.home.article.id)  # fmt: skip
+        return
     if not speaker:
         # "…, the customs agency said" against "…, according to two people familiar with them"
         body = _credited_body(ctx)
