@@ -1033,6 +1033,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
 _SHARE_COUNT = rf"\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}"
 _ANY_COUNT = re.compile(rf"(?<![\w.,])(?:{_SHARE_COUNT})(?![\w-])", re.IGNORECASE)
 _ONE_IN = re.compile(r"(?:one|an?|two|three|[123])\s+in\s", re.IGNORECASE)
+_ONE_IN_ANYWHERE = re.compile(r"\b(?:one|an?|two|three|[123])\s+in\s", re.IGNORECASE)
 
 
 def _counts_and_shares(text: str) -> list[tuple[float, str, str | None]]:
@@ -1051,6 +1052,8 @@ def _counts_and_shares(text: str) -> list[tuple[float, str, str | None]]:
 def _share_only(ctx: ClaimContext) -> Hit | None:
     """ "has been there for more than five years" against "one in five families … for more than two years": a count
     the evidence gives only as a side of a share, told as a count of something."""
+    if not any(_ONE_IN_ANYWHERE.search(text) for text in ctx.texts):
+        return None  # (most evidence has no share at all: the cheap look first)
     theirs = [count for text in ctx.texts for count in _counts_and_shares(text)]
     counted = {value for value, _, share in theirs if share is None}
     for value, said, share in _counts_and_shares(ctx.card.claim):
