@@ -1804,11 +1804,13 @@ _NONE_OF_IT = frozenset({"no", "any"})
 
 def _deeds_and_things(text: str) -> Iterator[re.Match[str]]:
     """Each verb and thing from every word on, so that "A care worker stole cash" gives "stole cash" as well as the
-    "care worker …" a search from the start would stop at; not where or how ("found under a church", "found safe")."""
+    "care worker …" a search from the start would stop at; not where, how or none ("found under a church", "found
+    safe", "found no proof")."""
     for word in re.finditer(r"\b[a-z]{3,}", text):
         if (m := _DEED_THING.match(text, word.start())) is not None:
             first = m.group("thing").split()[0].lower()
-            if first not in _WHERE_OR_HOW and set(forms_by_class(first)) != {"ADJ"}:
+            # ("found no proof": what was not found, which the evidence may call anything)
+            if first not in _WHERE_OR_HOW | _NONE_OF_IT and set(forms_by_class(first)) != {"ADJ"}:
                 yield m
 
 
@@ -1823,8 +1825,6 @@ def _thing_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
     forms = claim_forms(ctx)
     for m in _deeds_and_things(ctx.card.claim):
         verb = m.group("verb").lower()
-        if m.group("thing").split()[0].lower() in _NONE_OF_IT:
-            continue  # ("found no proof": what was not found, which the evidence may call anything)
         if "VERB" not in forms_by_class(verb) or not (verb.endswith("ed") or inflected_from(verb, "VBD")):
             continue  # a deed in the past ("stole", "found", "struck"), no noun
         if not lemmas(verb) & _TAKING:
@@ -1835,10 +1835,7 @@ def _thing_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
         groups = paraphrase_groups(frozenset(f for w in thing for f in lemmas(w)))
         for text in ctx.texts:
             for o in _deeds_and_things(text):
-                if (
-                    not lemmas(o.group("verb").lower()) & lemmas(verb)
-                    or o.group("thing").split()[0].lower() in _NONE_OF_IT
-                ):
+                if not lemmas(o.group("verb").lower()) & lemmas(verb):
                     continue
                 theirs = [w for w in o.group("thing").lower().split() if is_content(w)]
                 if (

@@ -1032,13 +1032,12 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
 # A count as written: "5", "1,200", "five".
 _SHARE_COUNT = rf"\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}"
 _ANY_COUNT = re.compile(rf"(?<![\w.,])(?:{_SHARE_COUNT})(?![\w-])", re.IGNORECASE)
-_ONE_IN = re.compile(r"(?:one|an?|two|three|[123])\s+in\s", re.IGNORECASE)
-_ONE_IN_ANYWHERE = re.compile(r"\b(?:one|an?|two|three|[123])\s+in\s", re.IGNORECASE)
+_ONE_IN = re.compile(r"\b(?:one|an?|two|three|[123])\s+in\s", re.IGNORECASE)
 
 
 def _counts_and_shares(text: str) -> list[tuple[float, str, str | None]]:
-    """Each count `text` gives, as written, with the share it is a side of ("one in five", "two-thirds"), if any."""
-    # (only a share of one, two or three in so many: "five out of six" injured are five people, "60 in 96" a rank)
+    """Each count `text` gives, as written, with the share of one, two or three in so many it is a side of ("one in
+    five"), if any ("five out of six" injured are five people, and "60 in 96" is a rank)."""
     shares = [(share.start, share.end) for share in _shares(text) if _ONE_IN.match(text, share.start)]
     found = []
     for m in _ANY_COUNT.finditer(text):
@@ -1052,7 +1051,7 @@ def _counts_and_shares(text: str) -> list[tuple[float, str, str | None]]:
 def _share_only(ctx: ClaimContext) -> Hit | None:
     """ "has been there for more than five years" against "one in five families … for more than two years": a count
     the evidence gives only as a side of a share, told as a count of something."""
-    if not any(_ONE_IN_ANYWHERE.search(text) for text in ctx.texts):
+    if not any(_ONE_IN.search(text) for text in ctx.texts):
         return None  # (most evidence has no share at all: the cheap look first)
     theirs = [count for text in ctx.texts for count in _counts_and_shares(text)]
     counted = {value for value, _, share in theirs if share is None}

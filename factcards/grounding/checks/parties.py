@@ -413,6 +413,7 @@ _NOT_SPEAKERS = frozenset("he she it they we you i who which that and but or has
 
 
 def _speaking(text: str) -> list[Party]:
+    """The bodies `text` has speak by one plain noun ("police say", "residents said"), as parties."""
     return [
         Party(m.group("who"), frozenset(lemmas(m.group("who"))), head=frozenset(lemmas(m.group("who"))))
         for m in _SPEAKING.finditer(text)
