@@ -329,7 +329,11 @@ ruled out; an owl chick, unemployment, a care worker's theft, a launch postponed
 instructor, otters back, an e-cigarette burn, cars banned outside schools, a shoot-out; a hotel fined, jobs at a depot,
 a quarry drowning, a profit warning, a sleeping lorry driver; a festival queue, a care home to close, a humpback whale,
 a cannabis raid, a furnace kept open; a scratchcard win, an ambulance strike, a Roman hoard, operations cancelled, a
-refusal overturned; a capsized boat, a stamp price, a nurse cleared, a race's record, a deer cull; and faithful
+refusal overturned; a capsized boat, a stamp price, a nurse cleared, a race's record, a deer cull; a stabbing outside a
+takeaway, rivers at record lows, flights cancelled, a coastal walk, councillors suspended; a tyre depot fire, money for
+potholes, a sheep on a ledge, a profit fall, a graduate of 92; a bank fined, a firefighter's funeral, a power station, a
+petrol station robbery, park visitors; a subsidy veto, an overcrowded prison, a footbridge, a sprint gold, homes on
+farmland; a stolen tractor, an artificial pitch, snow-closed schools, a flagship store, a slow ambulance; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-eighth sessions (each
 round written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
 labelled sets (`trust`) do not hold.
@@ -18258,6 +18262,211 @@ _add("Deer numbers in the Fallow Hills have grown so large that rangers plan to 
  ("Rangers plan to cull about half of the herd.", False),
  ("Rangers plan to cull the herd to protect farm crops.", False),
  ("Deer numbers in the Fallow Hills have fallen.", False),
+])
+# round 410
+_add("A teenager who was stabbed outside a takeaway in Brookvale on Saturday night is in a stable condition, and a 17-year-old boy has been arrested, police said.", [
+ ("A teenager was stabbed outside a takeaway.", True),
+ ("A 17-year-old boy has been arrested, police said.", True),
+ ("A teenager was stabbed outside a nightclub.", False),
+ ("The teenager who was stabbed is in a critical condition.", False),
+ ("A 17-year-old boy has been charged.", False),
+ ("The stabbing happened on Friday night.", False),
+])
+_add("The Environment Agency has warned that rivers in the east could fall to record lows this summer unless there is significant rainfall in the coming weeks.", [
+ ("Rivers in the east could fall to record lows this summer.", True),
+ ("The warning depends on there being no significant rainfall.", True),
+ ("Rivers in the east have fallen to record lows.", False),
+ ("Rivers in the west could fall to record lows.", False),
+ ("Rivers in the east could rise to record highs this summer.", False),
+ ("The Met Office has warned that rivers could fall to record lows.", False),
+])
+_add("Kestrel Airways has cancelled 60 flights over the next fortnight because of a shortage of cabin crew, affecting about 9,000 passengers.", [
+ ("Kestrel Airways has cancelled 60 flights.", True),
+ ("About 9,000 passengers are affected.", True),
+ ("Kestrel Airways has cancelled 600 flights.", False),
+ ("The cancellations are because of a shortage of pilots.", False),
+ ("About 90,000 passengers are affected.", False),
+ ("Kestrel Airways has added 60 flights.", False),
+])
+_add("A retired teacher from Welham has completed a 1,000-mile walk around the coast of Wales to raise money for a hospice that cared for her late husband.", [
+ ("A retired teacher has completed a 1,000-mile walk.", True),
+ ("She raised money for a hospice that cared for her late husband.", True),
+ ("A retired teacher has completed a 1,000-mile run.", False),
+ ("She walked around the coast of Scotland.", False),
+ ("She raised money for a hospital that cared for her husband.", False),
+ ("A retired nurse has completed a 1,000-mile walk.", False),
+])
+_add("Two councillors in Harrowfield have been suspended by their party after sending offensive messages in a group chat, which were leaked to a local newspaper.", [
+ ("Two councillors have been suspended by their party.", True),
+ ("The messages were leaked to a local newspaper.", True),
+ ("Two councillors have been expelled from their party.", False),
+ ("Three councillors have been suspended.", False),
+ ("The messages were leaked to a national newspaper.", False),
+ ("A local newspaper suspended two councillors.", False),
+])
+# round 411
+_add("Fire crews spent six hours tackling a blaze at a tyre depot in Longhurst, and residents nearby were advised to stay indoors because of the thick black smoke.", [
+ ("Fire crews spent six hours tackling a blaze at a tyre depot.", True),
+ ("Residents were advised to stay indoors.", True),
+ ("Fire crews spent sixteen hours tackling the blaze.", False),
+ ("Residents were ordered to leave their homes.", False),
+ ("The blaze was at a paint factory.", False),
+ ("Residents were advised to stay indoors because of flooding.", False),
+])
+_add("The government has confirmed it will give councils an extra £500m to fix potholes next year, though the Local Government Association said it was not enough.", [
+ ("The government will give councils an extra £500m to fix potholes.", True),
+ ("The Local Government Association said it was not enough.", True),
+ ("The government will give councils an extra £50m to fix potholes.", False),
+ ("The Local Government Association welcomed the money as enough.", False),
+ ("Councils will give the government an extra £500m.", False),
+ ("The money will be spent on street lighting.", False),
+])
+_add("Rescuers freed a sheep that had been trapped on a narrow ledge above the sea at Carn Point for two days, using ropes to lower a volunteer down the cliff.", [
+ ("Rescuers freed a sheep that had been trapped on a ledge.", True),
+ ("The sheep had been trapped for two days.", True),
+ ("Rescuers freed a goat that had been trapped on a ledge.", False),
+ ("The sheep had been trapped for two weeks.", False),
+ ("Rescuers used a helicopter to reach the sheep.", False),
+ ("The sheep fell to its death from the ledge.", False),
+])
+_add("House builder Marston Homes reported a 22% fall in profits for the first half of the year, blaming higher mortgage rates for weaker demand.", [
+ ("Marston Homes reported a 22% fall in profits.", True),
+ ("It blamed higher mortgage rates for weaker demand.", True),
+ ("Marston Homes reported a 22% rise in profits.", False),
+ ("Marston Homes blamed lower mortgage rates.", False),
+ ("Marston Homes reported a 12% fall in profits.", False),
+ ("The fall was for the whole year.", False),
+])
+_add("A 92-year-old woman has become the oldest person to graduate from Easton University, earning a degree in history 70 years after she left school.", [
+ ("A 92-year-old woman has graduated from Easton University.", True),
+ ("She earned a degree in history.", True),
+ ("She is the youngest person to graduate from the university.", False),
+ ("She earned a degree in geography.", False),
+ ("A 29-year-old woman has graduated.", False),
+ ("She graduated 17 years after she left school.", False),
+])
+# round 412
+_add("The bank Northway has been fined £14m by the regulator for failing to treat customers in financial difficulty fairly.", [
+ ("Northway has been fined £14m by the regulator.", True),
+ ("The fine is for failing to treat customers in financial difficulty fairly.", True),
+ ("The regulator has been fined £14m by Northway.", False),
+ ("Northway has been fined £4m.", False),
+ ("Northway has been cleared by the regulator.", False),
+ ("The fine is for money laundering failures.", False),
+])
+_add("More than 500 people attended the funeral of firefighter Owen Marsh, who died while tackling a house fire in Redcliffe last month.", [
+ ("More than 500 people attended the funeral of Owen Marsh.", True),
+ ("Owen Marsh died while tackling a house fire.", True),
+ ("More than 50 people attended the funeral.", False),
+ ("Owen Marsh died while tackling a factory fire.", False),
+ ("Owen Marsh survived a house fire in Redcliffe.", False),
+ ("Owen Marsh was a police officer.", False),
+])
+_add("Britain's biggest pumped-storage power station, at Glen Ardach, will be built by a consortium led by Highland Energy at a cost of £1.5bn, with work starting in 2027.", [
+ ("The power station will be built by a consortium led by Highland Energy.", True),
+ ("Work will start in 2027.", True),
+ ("The power station will cost £15bn.", False),
+ ("Work started in 2027.", False),
+ ("The power station will be built by the government.", False),
+ ("The power station will be Britain's smallest.", False),
+])
+_add("A man who threatened staff at a petrol station in Kirkham with a knife and stole £300 has been jailed for three years.", [
+ ("A man has been jailed for three years.", True),
+ ("He threatened staff at a petrol station with a knife.", True),
+ ("Staff at a petrol station threatened a man with a knife.", False),
+ ("The man stole £3,000.", False),
+ ("The man threatened staff with a gun.", False),
+ ("The man has been jailed for three months.", False),
+])
+_add("The number of people visiting the Lakes National Park fell by 8% last year, the first fall in a decade, which park officials blamed on the wet summer.", [
+ ("The number of visitors fell by 8% last year.", True),
+ ("Park officials blamed the wet summer.", True),
+ ("The number of visitors rose by 8% last year.", False),
+ ("It was the third fall in a decade.", False),
+ ("Park officials blamed rising prices.", False),
+ ("The number of visitors fell by 18%.", False),
+])
+# round 413
+_add("Mayor Carla Benton has vetoed plans to cut the city's bus subsidy by £2m, saying it would leave thousands of older people isolated.", [
+ ("Carla Benton has vetoed plans to cut the bus subsidy.", True),
+ ("She said the cut would leave thousands of older people isolated.", True),
+ ("Carla Benton has approved plans to cut the bus subsidy.", False),
+ ("The plans were to cut the bus subsidy by £20m.", False),
+ ("Carla Benton has vetoed plans to cut the library budget.", False),
+ ("She said the cut would leave thousands of students isolated.", False),
+])
+_add("An investigation by the watchdog found that the prison was overcrowded, with some inmates locked in their cells for 22 hours a day.", [
+ ("The watchdog found the prison was overcrowded.", True),
+ ("Some inmates were locked in their cells for 22 hours a day.", True),
+ ("All inmates were locked in their cells for 22 hours a day.", False),
+ ("Some inmates were locked in their cells for 12 hours a day.", False),
+ ("The watchdog found the prison was understaffed but not overcrowded.", False),
+ ("The governor found the prison was overcrowded.", False),
+])
+_add("A new footbridge linking the two halves of the Harcourt estate opened on Monday, three years after the old one was demolished.", [
+ ("A new footbridge opened on Monday.", True),
+ ("The old footbridge was demolished three years ago.", True),
+ ("A new footbridge opened on Tuesday.", False),
+ ("A new road bridge opened on Monday.", False),
+ ("The old footbridge was demolished three months ago.", False),
+ ("The new footbridge was demolished.", False),
+])
+_add("Sprinter Ada Okoro won gold in the 200 metres at the European Championships, finishing ahead of her training partner Lena Voss, who took silver.", [
+ ("Ada Okoro won gold in the 200 metres.", True),
+ ("Lena Voss took silver.", True),
+ ("Lena Voss won gold in the 200 metres.", False),
+ ("Ada Okoro won gold in the 100 metres.", False),
+ ("Ada Okoro took silver behind Lena Voss.", False),
+ ("Ada Okoro won gold at the World Championships.", False),
+])
+_add("Campaigners say a plan to build 2,000 homes on farmland near Elsby would double the size of the village and overwhelm its only school.", [
+ ("Campaigners say the plan would double the size of the village.", True),
+ ("The plan is for 2,000 homes on farmland.", True),
+ ("The plan would treble the size of the village.", False),
+ ("The plan is for 200 homes.", False),
+ ("Developers say the plan would overwhelm the village school.", False),
+ ("The homes would be built on brownfield land.", False),
+])
+# round 414
+_add("Thieves who stole a £40,000 tractor from a farm near Pelton were caught after the owner tracked it using a GPS device, police said.", [
+ ("Thieves stole a £40,000 tractor from a farm.", True),
+ ("The owner tracked it using a GPS device.", True),
+ ("The owner stole a £40,000 tractor.", False),
+ ("Thieves stole a £14,000 tractor.", False),
+ ("Thieves stole a £40,000 quad bike.", False),
+ ("The thieves escaped after the owner tracked the tractor.", False),
+])
+_add("The school will replace its grass pitch with an artificial one after the council approved a £250,000 grant, the headteacher said.", [
+ ("The school will replace its grass pitch with an artificial one.", True),
+ ("The council approved a £250,000 grant.", True),
+ ("The school will replace its artificial pitch with a grass one.", False),
+ ("The council rejected a grant for the pitch.", False),
+ ("The grant was for £25,000.", False),
+ ("The council said the school would replace its pitch.", False),
+])
+_add("Heavy snow has closed more than 200 schools across the county and left hundreds of drivers stranded on the A68 overnight.", [
+ ("Heavy snow has closed more than 200 schools.", True),
+ ("Hundreds of drivers were stranded on the A68 overnight.", True),
+ ("Heavy rain has closed more than 200 schools.", False),
+ ("Heavy snow has closed more than 20 schools.", False),
+ ("Hundreds of drivers were stranded on the A1 overnight.", False),
+ ("A handful of drivers were stranded on the A68.", False),
+])
+_add("The retailer Bramwells will close its flagship store on King Street in January after 120 years, blaming rising rents and falling footfall.", [
+ ("Bramwells will close its flagship store after 120 years.", True),
+ ("It blamed rising rents and falling footfall.", True),
+ ("Bramwells will open a flagship store on King Street.", False),
+ ("Bramwells will close its store after 12 years.", False),
+ ("It blamed falling rents.", False),
+ ("Bramwells will close its flagship store in June.", False),
+])
+_add("An ambulance took more than four hours to reach an 86-year-old man who had fallen at home, and he died in hospital two days later, his daughter said.", [
+ ("An ambulance took more than four hours to reach the man.", True),
+ ("He died in hospital two days later, his daughter said.", True),
+ ("An ambulance took more than 40 minutes to reach the man.", False),
+ ("He died at home two days later.", False),
+ ("He survived after being taken to hospital.", False),
+ ("His son said he died in hospital.", False),
 ])
 # fmt: on
 
