@@ -9065,3 +9065,23 @@ def test_round_four_hundred_and_five_a_doer_the_evidence_has_another_deed_done_t
     gig = "The promoter of the Orm Arena, Ada Kell, has apologised after hundreds of fans were left queuing for hours."
     _assert_judged(gig, "Fans have apologised to Ada Kell.", False)
     _assert_judged(gig, "Ada Kell has apologised to fans.", True)
+
+
+def test_round_four_hundred_and_ten_unless_is_if_not() -> None:
+    reservoirs = "Reservoirs in Kell could fall to record lows by August unless there is significant rainfall."
+    _assert_judged(reservoirs, "The warning depends on there being no significant rainfall.", True)
+    _assert_judged("The Orm fair will go ahead unless there is heavy rain.", "There will be no fair.", False)
+
+
+def test_round_four_hundred_and_ten_a_span_back_told_from_the_other_end() -> None:
+    pool = "The new Orm lido opened on Saturday, four years after the old pool was pulled down."
+    _assert_judged(pool, "The old pool was pulled down four years ago.", True)
+    _assert_judged(pool, "The old pool was pulled down six years ago.", False)
+
+
+def test_round_four_hundred_and_ten_oppositions_and_kinds_of_the_lexicon() -> None:
+    party = "Three councillors in Orm have been suspended by their party over messages in a group chat."
+    _assert_judged(party, "Three councillors have been expelled from their party.", False)
+    degree = "An 88-year-old man is the oldest to graduate from Orm University, earning a degree in history at last."
+    _assert_judged(degree, "He earned a degree in geography.", False)
+    _assert_judged(degree, "He earned a degree in history.", True)

@@ -2172,13 +2172,26 @@ def _unsupported_dates(ctx: ClaimContext) -> Iterator[tuple[DateMention, list[st
                 continue
         if mention.key.isdigit() and len(mention.key) == 4 and _counted_back(int(mention.key), ctx):
             continue
-        if _the_next_day(mention, ctx) or _this_year_against_last(mention, ctx):
+        if _the_next_day(mention, ctx) or _this_year_against_last(mention, ctx) or _span_back_told(mention, ctx):
             continue
         if len(mention.key) == 10 and any(d.key == "--" + mention.key[5:] and d.resolved is None for d in found):
             # "April 9, 2011" against an undated article's "April 9th": the day agrees, the year is not given.
             yield mention, []
             continue
         yield mention, [d.surface for d in found if _alike(mention, d)]
+
+
+_SPAN_AGO = re.compile(r"^(?P<span>\S+\s+(?:days?|weeks?|months?|years?|decades?))\s+ago$", re.IGNORECASE)
+
+
+def _span_back_told(mention: DateMention, ctx: ClaimContext) -> bool:
+    """ "The old bridge was demolished three years ago" against "a new bridge opened on Monday, three years after the
+    old one was demolished": the same span back from the news, told from the other end."""
+    m = _SPAN_AGO.match(mention.surface)
+    if m is None:
+        return False
+    span = re.escape(" ".join(m.group("span").split())).replace(r"\ ", r"\s+")
+    return any(re.search(rf"\b{span}\s+(?:after|since|on\s+from)\b", text, re.IGNORECASE) for text in ctx.texts)
 
 
 @register("FC302", "date-mismatch", UNSUPPORTED, "a date in the claim differs from the evidence's date")

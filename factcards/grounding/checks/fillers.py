@@ -28,7 +28,7 @@ from factcards.text.words import (
 
 # The links a filler hangs by: prepositions that say where or whence. (Others — "for", "with", "about" — lead as
 # often to a paraphrase: "adapted for film" is "adapted for the big screen", measured on FaithBench.)
-_LINKS = frozenset("into from in at on onto under near over to".split())
+_LINKS = frozenset("into from in at on onto under near over to outside inside behind".split())
 # Words that stand before a thing named as one: articles and whose. A bare noun after a link is as often a manner
 # or a state ("a career in swimming" is "a career in the pool", "in talks" is "in discussions").
 _LEADS = frozenset("a an the his her its their our my your this that these those".split())

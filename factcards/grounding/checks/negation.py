@@ -222,6 +222,9 @@ def _failure_added(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+_UNLESS = re.compile(r"\bunless\s+(?:there\s+(?:is|are|was|were)\s+)?(?P<what>[^,.;:]{3,60})", re.IGNORECASE)
+
+
 @register("FC206", "negation-added", UNSUPPORTED, "the claim negates what the evidence does not")
 def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -249,6 +252,11 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if negations and ctx.evidence_match(_ZERO):
         # "a target for no one to wait" against "a target of zero"
         negations = [n for n in negations if n.surface.lower() not in _NONE_AT_ALL]
+    if negations and (unless := ctx.evidence_match(_UNLESS)):
+        # "depends on there being no significant rainfall" against "unless there is significant rainfall": "unless"
+        # is "if not", and the claim's "no" negates what follows it
+        said = unless.group("what").lower()
+        negations = [n for n in negations if not (n.surface.lower() == "no" and n.target and n.target in said)]
     if negations and _first_since(ctx):
         return  # "No airline has flown the route since 2019" against "the first carrier to fly the route since 2019"
     if any(n.target == "first" for n in negations) and any(_HAPPENED_BEFORE.search(t) for t in ctx.texts):
