@@ -779,11 +779,8 @@ def _spoken_of(text: str, at: int, head: str) -> bool:
     return (
         said is not None
         and not re.search(rf"\b{re.escape(head)}\b", text[: said.end()], re.IGNORECASE)
-        and not _ANOTHER_CLAUSE_OPENS.search(text, said.end(), at)  # ("…, Tom Kay, said, but ward managers warned")
+        and not _CLAUSE_END.search(text, said.end(), at)  # ("…, Tom Kay, said, but ward managers warned")
     )
-
-
-_ANOTHER_CLAUSE_OPENS = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;")
 
 
 _DEED_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$")
