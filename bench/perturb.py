@@ -333,10 +333,14 @@ refusal overturned; a capsized boat, a stamp price, a nurse cleared, a race's re
 takeaway, rivers at record lows, flights cancelled, a coastal walk, councillors suspended; a tyre depot fire, money for
 potholes, a sheep on a ledge, a profit fall, a graduate of 92; a bank fined, a firefighter's funeral, a power station, a
 petrol station robbery, park visitors; a subsidy veto, an overcrowded prison, a footbridge, a sprint gold, homes on
-farmland; a stolen tractor, an artificial pitch, snow-closed schools, a flagship store, a slow ambulance; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-eighth sessions (each
-round written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold.
+farmland; a stolen tractor, an artificial pitch, snow-closed schools, a flagship store, a slow ambulance; a cyclist hit
+by a van, fewer bin collections, a share fall, a farm for trees, a cannabis farm in a nightclub; a horse rescued,
+year-long waits, a sea swimmer's MBE, a dog bite, a drivers' strike; a poet's letter, airport passengers, a parish
+clerk's theft, Arctic sea ice, a trolley wait; a prison drone, a community pub, a murder charge, a bypass delay, food
+bank demand; a girl's 999 call, homes thrown out, a cold snap, a museum director resigns, a water main burst; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-ninth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -18467,6 +18471,211 @@ _add("An ambulance took more than four hours to reach an 86-year-old man who had
  ("He died at home two days later.", False),
  ("He survived after being taken to hospital.", False),
  ("His son said he died in hospital.", False),
+])
+# round 415
+_add("A 34-year-old cyclist was seriously injured when he was hit by a van on the A614 near Ollerby on Tuesday evening, police said. The van driver, a man in his 50s, stopped at the scene and was not arrested.", [
+ ("A cyclist was seriously injured when he was hit by a van.", True),
+ ("The van driver stopped at the scene.", True),
+ ("The van driver was arrested at the scene.", False),
+ ("A cyclist hit a van on the A614.", False),
+ ("A 43-year-old cyclist was seriously injured.", False),
+ ("The cyclist was killed when he was hit by a van.", False),
+])
+_add("Harrowgate Council may cut bin collections to once every three weeks to save £1.2 million a year, according to a draft budget published on Monday.", [
+ ("The council may cut bin collections to once every three weeks.", True),
+ ("A draft budget was published on Monday.", True),
+ ("The council will cut bin collections to once every three weeks.", False),
+ ("The council may cut bin collections to once every two weeks.", False),
+ ("The change would cost £1.2 million a year.", False),
+ ("The council may increase bin collections.", False),
+])
+_add("Shares in the drinks maker Caldwell & Pike fell 18% on Thursday after it warned that profits would be lower than expected because of a wet summer.", [
+ ("Shares in Caldwell & Pike fell 18% on Thursday.", True),
+ ("It warned that profits would be lower than expected.", True),
+ ("Shares in Caldwell & Pike rose 18% on Thursday.", False),
+ ("Shares in Caldwell & Pike fell 8%.", False),
+ ("Profits would be lower because of a dry summer.", False),
+ ("It said profits would be higher than expected.", False),
+])
+_add("The Hartwell Trust has bought the 300-acre Moss End farm and plans to plant 40,000 trees there over the next five years, its director, Priya Nair, said.", [
+ ("The Hartwell Trust has bought the Moss End farm.", True),
+ ("It plans to plant 40,000 trees over the next five years.", True),
+ ("The Hartwell Trust has sold the Moss End farm.", False),
+ ("It has planted 40,000 trees at the farm.", False),
+ ("It plans to plant 4,000 trees.", False),
+ ("Its chairman, Priya Nair, said the trust had bought the farm.", False),
+])
+_add("Two men were jailed on Friday for a total of 14 years for running a cannabis farm in a disused nightclub in Wexley, where police found 900 plants.", [
+ ("Two men were jailed for running a cannabis farm in a disused nightclub.", True),
+ ("Police found 900 plants.", True),
+ ("Two men were cleared of running a cannabis farm.", False),
+ ("Police found 9,000 plants.", False),
+ ("Two men were jailed for a total of 4 years.", False),
+ ("Two men were jailed for running a cannabis farm in a disused cinema.", False),
+])
+# round 416
+_add("Firefighters rescued a horse that had become stuck in a muddy ditch near Brackley Common on Sunday after a two-hour operation, the fire service said.", [
+ ("Firefighters rescued a horse from a muddy ditch.", True),
+ ("The operation took two hours.", True),
+ ("The operation took twelve hours.", False),
+ ("Firefighters failed to rescue a horse.", False),
+ ("A dog was rescued from a muddy ditch.", False),
+ ("Police rescued a horse from a ditch.", False),
+])
+_add("The number of people waiting more than a year for hospital treatment in the region has fallen by a third since March, to 4,200, NHS figures show.", [
+ ("The number waiting more than a year has fallen by a third since March.", True),
+ ("4,200 people are waiting more than a year for treatment.", True),
+ ("The number waiting more than a year has risen by a third since March.", False),
+ ("The number has fallen by half since March.", False),
+ ("4,200 people are waiting more than a month for treatment.", False),
+ ("The number has fallen by a third since May.", False),
+])
+_add("Lorna Beck, 71, who has swum in the sea at Saltby every day for 40 years, has been made an MBE for raising £80,000 for a local hospice.", [
+ ("Lorna Beck has swum in the sea every day for 40 years.", True),
+ ("She raised £80,000 for a local hospice.", True),
+ ("Lorna Beck has swum in the sea every day for 14 years.", False),
+ ("She raised £80,000 for a children's hospital.", False),
+ ("She has been made an OBE.", False),
+ ("The hospice raised £80,000 for Lorna Beck.", False),
+])
+_add("Police are investigating after a 15-year-old boy was bitten by a dog in Marlow Park on Saturday; the dog's owner left before officers arrived.", [
+ ("A 15-year-old boy was bitten by a dog in Marlow Park.", True),
+ ("The dog's owner left before officers arrived.", True),
+ ("The dog's owner waited for officers to arrive.", False),
+ ("A 13-year-old boy was bitten by a dog.", False),
+ ("Police have arrested the dog's owner.", False),
+ ("A 15-year-old boy was bitten by a dog in Hill Park.", False),
+])
+_add("Striking train drivers will walk out again on 12 and 13 March after talks with Northline broke down, the union Aslef said, though Northline said it hoped to reach a deal.", [
+ ("Train drivers will walk out on 12 and 13 March.", True),
+ ("Northline said it hoped to reach a deal.", True),
+ ("Train drivers will walk out on 12 and 13 May.", False),
+ ("Talks with Northline reached a deal.", False),
+ ("Aslef said it hoped to reach a deal.", False),
+ ("Northline said it had reached a deal.", False),
+])
+# round 417
+_add("A letter written by the poet Ellen Rowe, found in a second-hand book, has sold at auction for £12,500, more than double its estimate.", [
+ ("A letter by Ellen Rowe has sold at auction for £12,500.", True),
+ ("It sold for more than double its estimate.", True),
+ ("A letter by Ellen Rowe has sold for £125,000.", False),
+ ("It sold for less than its estimate.", False),
+ ("A poem by Ellen Rowe has sold at auction.", False),
+ ("The letter was found in a museum.", False),
+])
+_add("The airport expects 2.1 million passengers this summer, up from 1.7 million last year, and will add flights to Malaga and Faro, its chief executive said.", [
+ ("The airport expects 2.1 million passengers this summer.", True),
+ ("It will add flights to Malaga and Faro.", True),
+ ("The airport had 2.1 million passengers last year.", False),
+ ("Passenger numbers are expected to fall this summer.", False),
+ ("It will cut flights to Malaga.", False),
+ ("It will add flights to Malaga and Lisbon.", False),
+])
+_add("A woman who stole £90,000 from the parish council she worked for as clerk has been ordered to pay it back within three months or face a further two years in prison.", [
+ ("A woman stole £90,000 from the parish council.", True),
+ ("She has been ordered to pay it back within three months.", True),
+ ("The parish council stole £90,000 from a woman.", False),
+ ("She has been ordered to pay it back within three years.", False),
+ ("She worked for the parish council as its chairman.", False),
+ ("She has paid back the £90,000.", False),
+])
+_add("Sea ice in the Arctic reached its smallest extent of the year on 14 September, the sixth lowest on record, scientists at the Polar Data Centre said.", [
+ ("Arctic sea ice reached its smallest extent of the year on 14 September.", True),
+ ("It was the sixth lowest on record.", True),
+ ("It was the lowest on record.", False),
+ ("It was the sixth highest on record.", False),
+ ("Arctic sea ice reached its largest extent of the year on 14 September.", False),
+ ("Antarctic sea ice reached its smallest extent on 14 September.", False),
+])
+_add("The hospital has apologised to the family of a man who waited 13 hours on a trolley in a corridor before being seen by a doctor.", [
+ ("The hospital has apologised to the man's family.", True),
+ ("He waited 13 hours on a trolley.", True),
+ ("The family has apologised to the hospital.", False),
+ ("He waited 3 hours on a trolley.", False),
+ ("The hospital has refused to apologise.", False),
+ ("He waited 13 hours before being seen by a nurse.", False),
+])
+# round 418
+_add("A drone carrying drugs and mobile phones was seized by staff at HMP Ashcombe before it could land in the exercise yard, the Prison Service said.", [
+ ("A drone carrying drugs and mobile phones was seized at HMP Ashcombe.", True),
+ ("It was seized before it could land.", True),
+ ("The drone landed in the exercise yard.", False),
+ ("A drone carrying weapons was seized.", False),
+ ("Prisoners seized a drone at HMP Ashcombe.", False),
+ ("A drone carrying drugs was seized at HMP Bradfield.", False),
+])
+_add("The village's only pub, the Plough, reopened on Friday as a community-owned business after 240 residents bought shares worth £400,000.", [
+ ("The Plough reopened on Friday as a community-owned business.", True),
+ ("240 residents bought shares worth £400,000.", True),
+ ("The Plough closed on Friday.", False),
+ ("2,400 residents bought shares.", False),
+ ("240 residents bought shares worth £40,000.", False),
+ ("A brewery bought the Plough.", False),
+])
+_add("A man has been charged with murder after a 42-year-old woman was found dead at a house in Tennant Road, Dunsford, on Wednesday.", [
+ ("A man has been charged with murder.", True),
+ ("A woman was found dead at a house in Tennant Road.", True),
+ ("A man has been charged with manslaughter.", False),
+ ("A woman has been charged with murder.", False),
+ ("A 24-year-old woman was found dead.", False),
+ ("A man was found dead at a house in Tennant Road.", False),
+])
+_add("Roadworks on the Halston bypass, due to finish in May, will now last until September because of a shortage of materials, the highways agency said.", [
+ ("Roadworks on the Halston bypass will now last until September.", True),
+ ("They were due to finish in May.", True),
+ ("Roadworks on the Halston bypass will now finish early.", False),
+ ("They were due to finish in March.", False),
+ ("The delay is because of a shortage of workers.", False),
+ ("Roadworks on the Halston bypass finished in September.", False),
+])
+_add("The charity said demand at its food banks had doubled in two years and that one in four people it helped were in work.", [
+ ("Demand at its food banks had doubled in two years.", True),
+ ("One in four people it helped were in work.", True),
+ ("Demand at its food banks had halved in two years.", False),
+ ("Demand had doubled in ten years.", False),
+ ("Three in four people it helped were in work.", False),
+ ("Most people it helped were in work.", False),
+])
+# round 419
+_add("A 12-year-old girl who called 999 when her mother collapsed at home has been given a bravery award by the ambulance service.", [
+ ("A 12-year-old girl called 999 when her mother collapsed.", True),
+ ("She has been given a bravery award by the ambulance service.", True),
+ ("Her mother called 999 when the girl collapsed.", False),
+ ("A 12-year-old boy called 999.", False),
+ ("She has been given a bravery award by the police.", False),
+ ("She has been nominated for a bravery award.", False),
+])
+_add("Plans for 1,500 homes on green belt land at Cotley were thrown out by councillors on Tuesday, despite officers recommending approval.", [
+ ("Plans for 1,500 homes at Cotley were thrown out by councillors.", True),
+ ("Officers had recommended approval.", True),
+ ("Plans for 1,500 homes were approved by councillors.", False),
+ ("Plans for 15,000 homes were thrown out.", False),
+ ("Officers recommended refusal.", False),
+ ("Plans for 1,500 homes on brownfield land were thrown out.", False),
+])
+_add("Temperatures could fall to minus 12C in parts of Scotland tonight, the Met Office has warned, with an amber warning for ice in place until 10am on Thursday.", [
+ ("Temperatures could fall to minus 12C in parts of Scotland.", True),
+ ("An amber warning for ice is in place until 10am on Thursday.", True),
+ ("Temperatures fell to minus 12C in parts of Scotland.", False),
+ ("Temperatures could fall to minus 2C.", False),
+ ("A red warning for ice is in place.", False),
+ ("An amber warning for snow is in place until 10am on Thursday.", False),
+])
+_add("The museum's director, Tom Ashdown, resigned on Monday after a report found that he had bullied junior staff, the museum's board said.", [
+ ("Tom Ashdown resigned on Monday.", True),
+ ("A report found that he had bullied junior staff.", True),
+ ("Tom Ashdown was sacked on Monday.", False),
+ ("A report found that junior staff had bullied him.", False),
+ ("A report cleared him of bullying.", False),
+ ("Tom Ashdown said he had bullied junior staff.", False),
+])
+_add("About 3,000 homes in Brayford were left without water for two days after a main burst, and the water company has offered each £50 in compensation.", [
+ ("About 3,000 homes were left without water for two days.", True),
+ ("The water company has offered each home £50 in compensation.", True),
+ ("About 30,000 homes were left without water.", False),
+ ("Homes were without water for two weeks.", False),
+ ("The water company has offered each home £500.", False),
+ ("The water company has refused to pay compensation.", False),
 ])
 # fmt: on
 
