@@ -172,3 +172,10 @@ def test_doers_the_dictionary_lacks_a_subject_before_had_to_and_a_describing_ope
     assert _read("Raising taxes hurts growth.")["hurts"].doer is None  # ("raising" is a deed, no describing word)
     vet = _read("Two dogs bit a vet.")["bit"]  # (the dictionary knows "vet" only as a verb)
     assert vet.done_to is not None and vet.done_to.text == "a vet"
+
+
+def test_a_clause_opened_by_when_is_a_deed_with_its_doer_not_a_description() -> None:
+    fell = _read("A boy who rang 999 when his grandfather fell at home has been praised.")["fell"]
+    assert fell.doer is not None and fell.doer.text == "his grandfather"
+    # (without the opener, a participle before a place and a later verb describes: "drivers stranded on the A72")
+    assert _read("Drivers stranded on the A72 were rescued.")["stranded"].doer is None

@@ -9085,3 +9085,83 @@ def test_round_four_hundred_and_ten_oppositions_and_kinds_of_the_lexicon() -> No
     degree = "An 88-year-old man is the oldest to graduate from Orm University, earning a degree in history at last."
     _assert_judged(degree, "He earned a degree in geography.", False)
     _assert_judged(degree, "He earned a degree in history.", True)
+
+
+def test_round_four_hundred_and_fifteen_a_rank_after_a_date_is_no_title_of_it() -> None:
+    july = "Average temperatures in Orm reached 19.2C in July, the third warmest on record."
+    _assert_judged(july, "It was the third warmest on record.", True)
+
+
+def test_round_four_hundred_and_fifteen_a_plan_told_as_it_stood_says_no_month_past() -> None:
+    road = "The Orm ring road, due to open in March, will now open in June, the council said."
+    _assert_judged(road, "It was due to open in March.", True, date="2025-01-14")
+    _assert_judged(road, "The ring road opened in March.", False, date="2025-01-14")
+
+
+def test_round_four_hundred_and_fifteen_ordered_in_the_passive_is_not_done() -> None:
+    rent = "A landlord in Orm has been ordered to repay £12,000 in rent to his tenants."
+    _assert_judged(rent, "The landlord has repaid £12,000 to his tenants.", False)
+    _assert_judged(rent, "The landlord has been ordered to repay £12,000.", True)
+    flood = "About 200 residents of Orm were ordered to evacuate as the river rose."
+    _assert_judged(flood, "About 200 residents were evacuated as the river rose.", True)
+
+
+def test_round_four_hundred_and_fifteen_offered_and_refused_nominated_and_won() -> None:
+    insurer = "The insurer has offered each customer £200 after the outage."
+    _assert_judged(insurer, "The insurer has refused to pay its customers.", False)
+    players = "The Orm Players have been nominated for a national drama award."
+    _assert_judged(players, "The Orm Players won a national drama award.", False)
+    _assert_judged(players, "The Orm Players were nominated for a drama award.", True)
+
+
+def test_round_four_hundred_and_fifteen_a_post_beside_a_name_or_after_as() -> None:
+    appeal = "The appeal was launched in May by its organiser, Dev Rao."
+    _assert_judged(appeal, "Its treasurer, Dev Rao, launched the appeal.", False)
+    _assert_judged(appeal, "Dev Rao, the appeal's treasurer, launched it.", False)
+    _assert_judged(appeal, "Its organiser, Dev Rao, launched the appeal.", True)
+    board = "Ken Ash served on the board of the Orm trust as treasurer for ten years."
+    _assert_judged(board, "Ken Ash served on the board as its chairman.", False)
+    _assert_judged(board, "Ken Ash served on the board as treasurer.", True)
+
+
+def test_round_four_hundred_and_fifteen_who_a_passive_was_done_by() -> None:
+    crew = "The lifeboat crew were thanked by the coastguard after the rescue off Orm."
+    _assert_judged(crew, "The lifeboat crew were thanked by the mayor.", False)
+    lorry = "A cyclist was hit by a lorry on the Orm road."
+    _assert_judged(lorry, "A cyclist was hit by a vehicle.", True)
+
+
+def test_round_four_hundred_and_fifteen_writings_and_goods_of_a_kind() -> None:
+    diary = "A diary kept by the explorer Ruth Hale has been given to the Orm museum."
+    _assert_judged(diary, "A novel by Ruth Hale has been given to the museum.", False)
+    port = "Customs officers found cigarettes hidden in a lorry at Orm port."
+    _assert_judged(port, "Customs officers found drugs hidden in a lorry.", False)
+
+
+def test_round_four_hundred_and_fifteen_a_clause_opened_by_when_has_its_own_doer() -> None:
+    boy = "A boy who rang 999 when his grandfather fell at home has been praised by police."
+    _assert_judged(boy, "His grandfather rang 999 when the boy fell.", False)
+    _assert_judged(boy, "The boy rang 999 when his grandfather fell.", True)
+
+
+def test_round_four_hundred_and_fifteen_one_done_to_told_by_a_pronoun() -> None:
+    inquiry = "An inquiry found that the manager had misled the board."
+    _assert_judged(inquiry, "The board had misled him, an inquiry found.", False)
+
+
+def test_round_four_hundred_and_fifteen_the_thing_recommended_and_the_deed_by_the_same_ones() -> None:
+    scheme = "The Orm bypass scheme was rejected by the board on Monday, although planners recommended approval."
+    _assert_judged(scheme, "Planners recommended refusal.", False)
+    _assert_judged(scheme, "The scheme was approved by the board.", False)
+    _assert_judged(scheme, "The scheme was rejected by the board.", True)
+
+
+def test_round_four_hundred_and_fifteen_an_open_inquiry_is_no_arrest() -> None:
+    window = "Police are investigating after a window was smashed at Orm library; the man responsible fled before officers arrived."
+    _assert_judged(window, "Police have arrested a man.", False)
+
+
+def test_round_four_hundred_and_fifteen_the_time_of_the_figure_a_rise_came_from() -> None:
+    museum = "The museum expects 80,000 visitors this year, up from 64,000 last year."
+    _assert_judged(museum, "The museum had 80,000 visitors last year.", False)
+    _assert_judged(museum, "The museum had 64,000 visitors last year.", True)

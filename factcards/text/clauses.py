@@ -221,6 +221,20 @@ def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
+# Words that open a clause of its own, whose verb is a deed with its subject: "when her mother collapsed at home".
+_OPENERS = frozenset("when while after before because as since until although though whereas if once".split())
+
+
+def _opened(found: tuple[Word, ...], j: int) -> bool:
+    """Whether the subject ending at index `j` (of up to three words) follows a word that opens a clause."""
+    for at in range(j - 1, max(-1, j - 4), -1):
+        if found[at].lower in _OPENERS:
+            return True
+        if found[at].lower in _BOUNDARY:
+            return False
+    return False
+
+
 _OBLIGED = frozenset("had has have need needs needed".split())
 _OBJECT_RELATIVE = frozenset({"which", "whom"})
 
@@ -415,6 +429,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
             and found[k].lower not in ("into", "onto")  # "a van crashed into a bus shelter" is a deed
             # (the sentence's only verb is its deed: "Residents apologised to the council's leader.")
             and _verb_follows(text, found, k)
+            # (a clause opened by "when", "after" …, is one: "when her mother collapsed at home")
+            and not _opened(found, j)
         ):
             # "drivers stranded on the A72", "homes sold in Norland": as often a description as a deed
             out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, k)))

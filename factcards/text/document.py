@@ -385,7 +385,9 @@ class Document:
 _SAYS = re.compile(r"\b([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:said|says|told|added)\b")
 # "boss Don Meij", and "The mayor, Lena Okafor,": the title just before the name.
 # ("Domino's boss Don Meij", "the chief executive, Don Meij,", "a former nurse, Margaret Lyle")
-_TITLE_BEFORE = re.compile(r"\b([a-z]{3,})\s+$|\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?([a-z]{3,}),\s+$")
+_TITLE_BEFORE = re.compile(
+    r"\b([a-z]{3,})\s+$|\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?([a-z]{3,}),\s+$"
+)
 _PARTY_LABELS = PARTY_MEMBERS | {"democratic"}
 _BODY_BEFORE = re.compile(
     r"\b(?:firm|company|group|agency|charity|organi[sz]ation|publisher|broadcaster|bank|network)\s+$"

@@ -199,6 +199,11 @@ def kinds_of(lower: str) -> set[tuple[str, int]]:
     return {kinds[f] for f in (*forms_by_class(lower).get("NOUN", ()), lower) if f in kinds}
 
 
+def names_its_kind(general: str, specific: str) -> bool:
+    """Whether `general` is the name of the lexicon's kind `specific` is of: "vehicle" of "lorry", "animal" of "dog"."""
+    return bool(lemmas(general) & {kind for kind, _ in kinds_of(specific)})
+
+
 def paraphrase_groups(word_lemmas: frozenset[str]) -> frozenset[int]:
     groups = lexicon().groups
     found: set[int] = set()

@@ -220,7 +220,8 @@ _ANY_THING = frozenset("time people person thing item other more one".split())
 
 
 # Words after a figure that say how far, not what is counted: "six short of a majority", "two clear".
-_NOT_COUNTED = frozenset("short clear straight consecutive successive".split())
+# (and words that say when, after a bare figure: "up from 64,000 last year")
+_NOT_COUNTED = frozenset("short clear straight consecutive successive last next previous".split())
 
 
 def _counts(text: str) -> list[Bound]:

@@ -233,6 +233,12 @@ def sides_of(word: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+def on_other_sides(mine: Iterable[tuple[int, int]], theirs: Iterable[tuple[int, int]]) -> bool:
+    """Whether two sets of (opposition, side) hold two sides of one opposition ("approval" and "refusal")."""
+    theirs = tuple(theirs)
+    return any(group == g and side != s for group, side in mine for g, s in theirs)
+
+
 @lru_cache(maxsize=16384)  # a day's cards cite the same sentences again and again
 def _forms_in(text: str) -> frozenset[str]:
     return frozenset(f for w in words(text) for f in lemmas(w.lower))

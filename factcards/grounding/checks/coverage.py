@@ -15,9 +15,11 @@ from factcards.grounding.checks.context import (
     claim_forms,
     content_words,
     evidence_negates,
+    on_other_sides,
     sides_of,
 )
 from factcards.grounding.checks.fillers import filler_swapped, object_swapped
+from factcards.grounding.checks.posts import post_swapped
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import (
     AUXILIARY,
@@ -43,6 +45,7 @@ from factcards.text.words import (
     is_content,
     kinds_of,
     lemmas,
+    names_its_kind,
     one_meaning,
     paraphrase_groups,
     same_family,
@@ -93,6 +96,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "a TV series called "The Millers"": the name says it, and the name rules check it
         if ev.has(word) or (word.lower in ROLE_WORDS and _role_in_article(word.lower, ctx)):
             continue
+        if _kind_of_theirs(word, ctx):
+            continue  # "hit by a vehicle" against "hit by a lorry": the evidence's thing named by its kind
         if told_as_phrasal_verb(word.lower, ctx.evidence_words):
             continue  # "uptake" against "took up the offer"
         if _phrasal_groups(ctx.card.claim, word) & ev.groups:
@@ -107,6 +112,24 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "does not interfere" against "stays out of": the negation rules judge it
         missing.append(word)
     return missing
+
+
+def _kind_of_theirs(word: Word, ctx: ClaimContext) -> bool:
+    return bool(lemmas(word.lower) & _kind_names()) and any(
+        names_its_kind(word.lower, w.lower) for w in ctx.evidence_words
+    )
+
+
+@lru_cache(maxsize=1)
+def _kind_names() -> frozenset[str]:
+    """The lexicon's kinds named by a word for any thing of them. (Not "job", "relative" or "weather": "lost their
+    jobs" is not what "miners" are, nor "dry weather" what "the rain" was.)"""
+    return frozenset(kind for kind, _ in lexicon().kinds.values()) & _THINGS_OF_A_KIND
+
+
+_THINGS_OF_A_KIND = frozenset(
+    "animal vehicle vessel building device appliance structure metal fuel material crop food drink disease".split()
+)
 
 
 _WORTH = frozenset({"worth", "valued"})
@@ -439,6 +462,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_object_swapped(ctx, missing) if missing else None)
         or (_filler_swapped(ctx, missing) if missing else None)
         or (_object_kind_swapped(ctx, missing) if missing else None)
+        or (_post_swapped(ctx, missing) if missing else None)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -825,6 +849,10 @@ def _filler_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
     return filler_swapped(ctx.card.claim, frozenset(w.start for w in missing), ctx.texts, claim_forms(ctx))
 
 
+def _post_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    return post_swapped(ctx.card.claim, frozenset(w.start for w in missing), ctx.texts, claim_forms(ctx))
+
+
 def _object_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     return object_swapped(ctx.card.claim, frozenset(w.start for w in missing), ctx.texts, claim_forms(ctx))
 
@@ -890,9 +918,9 @@ def _deeds_crossed(ctx: ClaimContext) -> tuple[str, str] | None:
 
 def _opposed(a: frozenset[str], b: frozenset[str]) -> bool:
     """Verbs on two sides of one of the lexicon's oppositions ("closing" and "open"): the degree rule tells it."""
-    mine = {side for form in a for side in sides_of(form)}
-    theirs = {side for form in b for side in sides_of(form)}
-    return any(g == h and s != t for g, s in mine for h, t in theirs)
+    return on_other_sides(
+        (side for form in a for side in sides_of(form)), [side for form in b for side in sides_of(form)]
+    )
 
 
 # (a feed's lines, run together in one evidence text, are sentences of their own)
@@ -1177,6 +1205,8 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
         text, shared, other = theirs[0]
         if other.capitalized or not _is_noun_word(other) or lemmas(other.lower) & claim_forms(ctx):
             continue
+        if names_its_kind(word.lower, other.lower):
+            continue  # ("hit by a vehicle" against "hit by a car": the evidence's thing named by its kind)
         return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
     return None
 

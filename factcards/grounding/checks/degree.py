@@ -14,6 +14,7 @@ from factcards.grounding.checks.bindings import (
 )
 from factcards.grounding.checks.context import (
     ClaimContext,
+    on_other_sides,
     sides_of,
 )
 from factcards.grounding.checks.contrast import other_side_in_its_clause
@@ -68,7 +69,7 @@ from factcards.grounding.checks.qualifiers import (
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import contest_agrees
 from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
-from factcards.text.clauses import AUXILIARIES
+from factcards.text.clauses import AUXILIARIES, clauses
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.names import CALENDAR_WORDS
@@ -211,6 +212,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or first_told_as_long(ctx)
         or _refuser_approves(ctx)
         or _expected_otherwise(ctx)
+        or _agent_turned(ctx)
     ):
         yield hit
         return
@@ -663,6 +665,47 @@ def _refuser_approves(ctx: ClaimContext) -> Hit | None:
             if who & content_lemmas(words(undone.group("owner").replace("'s", "").replace("’s", ""))):
                 return ctx.said_against(m.group(0), undone.group(0))
     return None
+
+
+def _agent_turned(ctx: ClaimContext) -> Hit | None:
+    """ "Plans … were approved by councillors" against "Plans … were thrown out by councillors …, despite officers
+    recommending approval": the same one after "by", with a deed on the other side of an opposition, where the
+    evidence's word of the claim's side is another's (the officers' recommending)."""
+    mine = [(c, agent) for c in clauses(ctx.card.claim) if c.passive for at, agent in c.places if at == "by"]
+    if not mine:
+        return None
+    for text in ctx.texts:
+        for theirs in clauses(text):
+            if not theirs.passive:
+                continue
+            for at, agent in theirs.places:
+                for clause, my_agent in mine:
+                    if at != "by" or not my_agent.key & agent.key or clause.forms & theirs.forms:
+                        continue
+                    my_sides = set(_verb_sides(ctx.card.claim, clause.verb))
+                    their_sides = set(_verb_sides(text, theirs.verb))
+                    if not my_sides & their_sides and on_other_sides(my_sides, their_sides):
+                        said = text[theirs.verb.start : _agent_end(text, theirs.verb.end, agent.text)]
+                        return ctx.said_against(f"{clause.verb.text} by {my_agent.text}", said)
+    return None
+
+
+def _agent_end(text: str, start: int, agent: str) -> int:
+    """Where the words "… by <agent>" after `start` end (the verb's end when they are not found)."""
+    at = text.find(agent, start)
+    return at + len(agent) if at >= 0 else start
+
+
+def _verb_sides(text: str, verb: Word) -> tuple[tuple[int, int], ...]:
+    """The sides a verb is on, as a word and as the phrase it opens ("thrown out")."""
+    rest = text[verb.start : verb.start + 40].lower()
+    phrased = tuple(
+        side
+        for phrase, sides in _multiword_oppositions().items()
+        if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha()
+        for side in sides
+    )
+    return sides_of(verb.lower) + phrased
 
 
 _VOTED_THEN_AGAINST = re.compile(r"\bvoted\s+(?:[\w'’%-]+\s+){1,8}?against\b", re.IGNORECASE)

@@ -2423,11 +2423,24 @@ _FIGURE_THEN = re.compile(
 )
 
 
-def _figures_dated(text: str) -> list[tuple[str, str, str]]:
+_FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?"
+_LAST_SPAN = r"(?:last|the\s+previous)\s+(?:year|month|week|summer|winter|spring|autumn|season|quarter)"
+# "2.1 million passengers this summer, up from 1.7 million last year": where a figure came from dates that figure.
+_CAME_FROM_THEN = re.compile(rf"\b(?:up|down)\s+from\s+(?P<figure>{_FIGURE})\s+(?P<when>{_LAST_SPAN})\b", re.I)
+# "had 2.1 million passengers last year": in a claim, a figure's own time (in the evidence "rose by 12% last year to
+# £6.2bn" dates the move; only where a figure came from is read there).
+_FIGURE_LAST = re.compile(rf"(?<![\w.,])(?P<figure>{_FIGURE})(?:\s+[a-z]{{3,}})?\s+(?P<when>{_LAST_SPAN})\b", re.I)
+
+
+def _figures_dated(text: str, *, claim: bool = False) -> list[tuple[str, str, str]]:
     """(figure, when, the words) for each figure `text` dates right after it."""
     return [
         (re.sub(r"\s+", " ", m.group("figure")).lower(), re.sub(r"\s+", " ", m.group("when")).lower(), m.group(0))
-        for m in chain(_FIGURE_IN.finditer(text), _FIGURE_THEN.finditer(text))
+        for m in chain(
+            _FIGURE_IN.finditer(text),
+            _FIGURE_THEN.finditer(text),
+            (_FIGURE_LAST if claim else _CAME_FROM_THEN).finditer(text),
+        )
     ]
 
 
@@ -2437,7 +2450,7 @@ def _date_of_another_figure(ctx: ClaimContext) -> Hit | None:
     all."""
     if not ctx.claim.dates or not ctx.claim.numbers:
         return None
-    mine = _figures_dated(ctx.card.claim)
+    mine = _figures_dated(ctx.card.claim, claim=True)
     if not mine:
         return None
     # (read as the time each figure is of: the claim's time, given the evidence's figure of another)

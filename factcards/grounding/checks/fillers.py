@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcards.grounding.checks.context import on_other_sides, sides_of
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS
 from factcards.text.lexicon import lexicon
@@ -22,13 +23,15 @@ from factcards.text.words import (
     is_content,
     kinds_of,
     lemmas,
+    names_its_kind,
     one_meaning,
     words,
 )
 
 # The links a filler hangs by: prepositions that say where or whence. (Others — "for", "with", "about" — lead as
 # often to a paraphrase: "adapted for film" is "adapted for the big screen", measured on FaithBench.)
-_LINKS = frozenset("into from in at on onto under near over to outside inside behind".split())
+# "By" leads to the doer of a passive deed, named as one thing: "given an award by the ambulance service".
+_LINKS = frozenset("into from in at on onto under near over to outside inside behind by".split())
 # Words that stand before a thing named as one: articles and whose. A bare noun after a link is as often a manner
 # or a state ("a career in swimming" is "a career in the pool", "in talks" is "in discussions").
 _LEADS = frozenset("a an the his her its their our my your this that these those".split())
@@ -162,6 +165,8 @@ def _answers(filler: list[Word], word: Word, forms: frozenset[str]) -> bool:
     holds a thing of the same kind ("the sea" against "the River Lode")."""
     mine = lemmas(word.lower)
     kinds = {k for k, _ in kinds_of(word.lower)}
+    if any(names_its_kind(word.lower, w.lower) for w in filler):
+        return True  # ("hit by a vehicle" against "hit by a car": the claim names the evidence's thing by its kind)
     if all(w.capitalized for w in filler):
         return not any({k for k, _ in kinds_of(w.lower)} & kinds for w in filler)
     for w in filler:
@@ -184,7 +189,10 @@ def object_swapped(
     far more freely than any kind's members are.)"""
     claim_words = words(claim)
     for i, word in enumerate(claim_words):
-        if word.start not in gone or word.capitalized or not _a_noun(word.lower) or not kinds_of(word.lower):
+        if word.start not in gone or word.capitalized or not _a_noun(word.lower):
+            continue
+        mine = sides_of(word.lower)
+        if not kinds_of(word.lower) and not mine:
             continue
         if i + 1 < len(claim_words) and _a_noun(claim_words[i + 1].lower) and not claim_words[i + 1].capitalized:
             continue  # ("a car crash": the thing is the last noun)
@@ -196,12 +204,20 @@ def object_swapped(
         for text in texts:
             for start, end, thing in _objects(text, claim_words[j]):
                 if (
-                    any(kinds_of(w.lower) for w in thing)
+                    kinds_of(word.lower)
+                    and any(kinds_of(w.lower) for w in thing)
                     and not any(kinds_of(w.lower) & kinds_of(word.lower) for w in thing)  # ("the blaze": a fire)
                     and not _answers(thing, word, forms)
-                ):
+                ) or _other_side(mine, thing):
                     return claim[claim_words[j].start : word.end], text[start:end]
     return None
+
+
+def _other_side(mine: tuple[tuple[int, int], ...], thing: list[Word]) -> bool:
+    """ "recommended refusal" against "recommending approval": the evidence's thing on another side of an opposition
+    the claim's is on, and on none of the claim's sides."""
+    theirs = {side for w in thing for side in sides_of(w.lower)}
+    return not theirs & set(mine) and on_other_sides(mine, theirs)
 
 
 def _describes(lower: str) -> bool:

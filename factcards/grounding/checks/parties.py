@@ -77,7 +77,7 @@ def _comparable(clause: Clause) -> bool:
     return not clause.forms & (LIGHT_VERBS | lexicon().reporting | lexicon().symmetric)
 
 
-def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
+def _crossed(mine: Clause, theirs: Clause, claim: str = "") -> tuple[str, Party] | None:
     """The claim's doer is what the evidence's same verb was done to, or the reverse, and never its own role.
     Only where the side that has it as doer says what was done to whom ("the pay offer improves" is what "the
     airline improves its pay offer" does to it), and, where both sides name both parties, both crossed ("Ade
@@ -105,7 +105,13 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
         return "done_to", mine.done_to
     if both and not (doer_crossed and done_to_crossed):
         return None
-    if doer_crossed and mine.doer and _explicit(mine) and not (theirs.doer and _alike(mine.doer.key, theirs.doer.key)):
+    if (
+        doer_crossed
+        and mine.doer
+        # ("junior staff had bullied him": a doer with one it is done to, told by a pronoun)
+        and (_explicit(mine) or _PRONOUN_DONE_TO.match(claim, mine.verb.end))
+        and not (theirs.doer and _alike(mine.doer.key, theirs.doer.key))
+    ):
         return "doer", mine.doer
     if (
         done_to_crossed
@@ -119,6 +125,8 @@ def _crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
     return None
 
 
+# "bullied him", "attacked them": one a deed is done to, told by a pronoun the clauses name no party by.
+_PRONOUN_DONE_TO = re.compile(r"\s+(?:him|them|us|me)\b")
 _OFFERING = frozenset({"offer", "promise", "owe"})  # giving still to come: "offered the government £300 million"
 
 
@@ -566,7 +574,9 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
         for text in ctx.texts:
             here = list(clauses(text))
             for theirs in here:
-                if theirs.forms & mine.forms and (crossed := _crossed(mine, theirs) or _giver_crossed(mine, theirs)):
+                if theirs.forms & mine.forms and (
+                    crossed := _crossed(mine, theirs, claim) or _giver_crossed(mine, theirs)
+                ):
                     return _crossed_hit(ctx, mine, theirs, *crossed)
             for theirs in here:
                 if theirs.forms & mine.forms and (

@@ -178,10 +178,14 @@ def former_dropped(ctx: ClaimContext) -> Hit | None:
 
 # A job the claim gives a person it names: "welder Carla Mendez", "Carla Mendez, a former welder,", "Carla
 # Mendez is a welder".
-_JOB_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+# ("its director, Priya Nair": a post set off by a comma after its article or owner)
+_JOB_BEFORE = re.compile(
+    r"\b([a-z]{3,})\s+$|\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?([a-z]{3,}),\s+$"
+)
 _JOB_AFTER = re.compile(
-    r",?\s+(?:(?:is|was)\s+)?(?:the|a|an|its|their|[A-Z][\w'’]*['’]s)\s+(?:(?:former|retired|[a-z]+-[a-z]+)\s+)?"
-    r"([a-z]{3,})\b"
+    r",?\s+(?:(?:is|was)\s+)?(?:the|a|an|its|their|[A-Z][\w'’]*['’]s|the\s+[a-z]+['’]s)\s+"
+    r"(?:(?:former|retired|[a-z]+-[a-z]+)\s+)?"
+    r"([a-z]{3,})\b(?!['’])"
 )
 
 
@@ -201,8 +205,8 @@ def _jobs(text: str) -> dict[str, str]:
         before = _JOB_BEFORE.search(text, max(0, run.start - 30), run.start)
         after = _JOB_AFTER.match(text, run.end)
         for m in (before, after):
-            if m and (m.group(1) in JOB_NOUNS or is_role(m.group(1))):
-                found[key(parts[-1])] = m.group(1)
+            if m and ((job := m.group(1) or m.group(2)) in JOB_NOUNS or is_role(job)):
+                found[key(parts[-1])] = job
         # "President Keir Starmer", "Union Secretary Carla Mendez": a title written into the name's run
         title = next((p for p in reversed(parts[:-1]) if is_role(p.lower().rstrip("."))), None)
         if title and title.endswith(("'s", "’s")):

@@ -701,7 +701,11 @@ _LAW_STEPS = re.compile(
 # What police say while no one is held: an appeal, one "helping officers", a cause still open.
 _NO_ARREST_YET = re.compile(
     r"\bappeal\w*\s+for\s+(?:witnesses|information|help)\b|\bhelping\s+(?:the\s+)?(?:police|officers|detectives)\b"
-    r"|\bno\s+(?:one\s+has\s+been\s+arrested|arrests?)\b|\bfound\s+no\s+evidence\b|\bbeing\s+treated\s+as\b",
+    r"|\bno\s+(?:one\s+has\s+been\s+arrested|arrests?)\b|\bfound\s+no\s+evidence\b|\bbeing\s+treated\s+as\b"
+    # (an inquiry still open, one gone before police came: "are investigating …; the dog's owner left before officers
+    # arrived")
+    r"|\b(?:police|officers|detectives)\s+(?:are|were)\s+investigating\b|\bremains?\s+at\s+large\b"
+    r"|\b(?:left|fled)\s+(?:the\s+scene\s+)?before\s+(?:police|officers)\s+arrived\b",
     re.IGNORECASE,
 )
 

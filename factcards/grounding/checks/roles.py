@@ -52,6 +52,7 @@ from factcards.text.words import (
     is_content,
     kinds_of,
     lemmas,
+    names_its_kind,
     paraphrase_groups,
     same_family,
     words,
@@ -1364,6 +1365,7 @@ def _agent_swapped(ctx: ClaimContext) -> Hit | None:
                 deed & their_deed
                 and not lemmas(their_head) & forms
                 and not paraphrase_groups(lemmas(their_head)) & paraphrase_groups(lemmas(head))
+                and not names_its_kind(head, their_head)  # ("hit by a vehicle" against "hit by a lorry")
             ):
                 return ctx.said_against(said, their_said)
     return _name_made_agent(ctx, theirs, forms)
@@ -2816,14 +2818,20 @@ def _title_of_another(ctx: ClaimContext) -> Hit | None:
     """ "Ana Ruiz is the defending champion" against "Ana Ruiz … won …, ahead of the defending champion, Mia Kovac": the
     claim gives a name a title the evidence gives, by name, to another only."""
     m = _IS_TITLED.match(ctx.card.claim)
-    if m is None or not is_content(m.group("title").split()[-1]):
-        return None
+    if m is None or not is_content(m.group("title").split()[-1]) or not is_content(m.group("name").lower()):
+        return None  # ("It was the sixth lowest on record": a pronoun opening the claim names no one)
     title = re.escape(m.group("title")).replace("\\ ", r"\s+")
     holders = re.compile(
         rf"\b{title}\s*,?\s+(?P<after>{_NAME_WORDS})|(?P<before>{_NAME_WORDS})\s*,\s*(?:the|a|an)\s+{title}\b"
     )
     mine = word_keys(m.group("name"))
-    found = [(h.group("after") or h.group("before"), h.group(0)) for text in ctx.texts for h in holders.finditer(text)]
+    # (a day or a month before the title dates what it describes: "on Tuesday, the sixth lowest on record")
+    found = [
+        (name, h.group(0))
+        for text in ctx.texts
+        for h in holders.finditer(text)
+        if (name := h.group("after") or h.group("before")).lower() not in CALENDAR_WORDS
+    ]
     if not found or any(word_keys(name) & mine for name, _ in found):
         return None
     return ctx.said_against(m.group(0).strip().rstrip("."), found[0][1].rstrip("."))

@@ -7,6 +7,7 @@ either: the same verb is in both, in another tense.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -312,6 +313,13 @@ _ASKED_TO = re.compile(
     re.IGNORECASE,
 )
 _ASKING = frozenset("urge advise ask tell order encourage instruct call warn".split())
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+$", re.IGNORECASE)
+# "has been ordered to pay it back": the same asking told in the passive, of the one asked.
+_ASKED_TO_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?P<ask>urged|advised|asked|told|ordered|encouraged|instructed|"
+    r"called\s+on|warned)\s+to\s+(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
 
 
 def _asked_told_as_done(ctx: ClaimContext) -> Hit | None:
@@ -322,7 +330,15 @@ def _asked_told_as_done(ctx: ClaimContext) -> Hit | None:
     claim = ctx.card.claim
     if _ASKED_TO.search(claim) or any(lemmas(w.lower) & _ASKING for w in ctx.claim_words):
         return None
-    for done, m in _undone_told_done(ctx, _ASKED_TO, evidence):
+    for done, m in itertools.chain(
+        _undone_told_done(ctx, _ASKED_TO, evidence),
+        # (the asked ones told as done to: "residents were evacuated" is how "were ordered to evacuate" ends)
+        (
+            (done, m)
+            for done, m in _undone_told_done(ctx, _ASKED_TO_PASSIVE, evidence)
+            if not _BE_BEFORE.search(claim, 0, done.start)
+        ),
+    ):
         asked = m.group(0)
         return Hit(
             f'claim says "{done.text}" where the evidence says "{asked}"', ctx.span_of(asked), ctx.home.article.id
@@ -620,6 +636,10 @@ def _held_when_scheduled(ctx: ClaimContext) -> Hit | None:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|before)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# "were due to finish in May": a plan told as it stood, which says nothing of whether its month has come.
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:due|set|expected|scheduled|planned|meant|supposed|slated)\s+to\s+[^.;,]*$", re.IGNORECASE
+)
 
 
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b")
@@ -664,6 +684,8 @@ def _month_to_come(ctx: ClaimContext) -> Hit | None:
         at = max(0, ctx.card.claim.find(mine.surface))
         if _UNTIL_BEFORE.search(ctx.card.claim, 0, at) or _UNTIL_BEFORE.search(mine.surface.rsplit(None, 1)[0] + " "):
             continue  # "has been delayed until June": what was done is past, the month it waits for may be ahead
+        if _PLANNED_BEFORE.search(ctx.card.claim, 0, at):
+            continue
         for other in theirs:
             if other.key == mine.key and other.resolved and other.resolved > today[: len(other.resolved)]:
                 return Hit(
