@@ -337,10 +337,15 @@ farmland; a stolen tractor, an artificial pitch, snow-closed schools, a flagship
 by a van, fewer bin collections, a share fall, a farm for trees, a cannabis farm in a nightclub; a horse rescued,
 year-long waits, a sea swimmer's MBE, a dog bite, a drivers' strike; a poet's letter, airport passengers, a parish
 clerk's theft, Arctic sea ice, a trolley wait; a prison drone, a community pub, a murder charge, a bypass delay, food
-bank demand; a girl's 999 call, homes thrown out, a cold snap, a museum director resigns, a water main burst; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-ninth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show what the labelled sets (`trust`) do not hold.
+bank demand; a girl's 999 call, homes thrown out, a cold snap, a museum director resigns, a water main burst; a
+pensioner conned, festival tickets, a poisoned eagle, a police station into flats, a chlorine leak; a surgery full,
+regional unemployment, a phone-using driver jailed, trees for salmon, a weekly paper goes online; a woman in estuary
+mud, capped bus fares, a port pay deal, a late-starting painter, a recycling plant blaze; an ambulance chief apologises,
+new-home sales, an oak saved, an illegal waste site, children's mental health waits; a storm power cut, a teacher's
+tribunal, a sorting office moved, a Channel swim, an overturned lorry; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to forty-ninth sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold.
 `python -m bench --only perturb`.
 """
 
@@ -18676,6 +18681,211 @@ _add("About 3,000 homes in Brayford were left without water for two days after a
  ("Homes were without water for two weeks.", False),
  ("The water company has offered each home £500.", False),
  ("The water company has refused to pay compensation.", False),
+])
+# round 420
+_add("A pensioner who was conned out of £18,000 by a man posing as a police officer has had the money returned by her bank, which said it should have spotted the fraud.", [
+ ("A pensioner was conned out of £18,000 by a man posing as a police officer.", True),
+ ("Her bank has returned the money.", True),
+ ("A police officer conned a pensioner out of £18,000.", False),
+ ("Her bank has refused to return the money.", False),
+ ("A pensioner was conned out of £8,000.", False),
+ ("The bank said the pensioner should have spotted the fraud.", False),
+])
+_add("Ticket prices for the Harbour Festival will rise by £5 to £65 next year to cover higher security costs, organisers said.", [
+ ("Ticket prices will rise by £5 to £65 next year.", True),
+ ("Organisers said the rise was to cover higher security costs.", True),
+ ("Ticket prices will fall by £5 next year.", False),
+ ("Ticket prices will rise to £75 next year.", False),
+ ("Ticket prices rose to £65 this year.", False),
+ ("The rise is to cover higher artist fees.", False),
+])
+_add("A rare white-tailed eagle has been found poisoned on a grouse moor in the Dales, and police are appealing for information.", [
+ ("A white-tailed eagle has been found poisoned on a grouse moor.", True),
+ ("Police are appealing for information.", True),
+ ("A golden eagle has been found poisoned.", False),
+ ("A white-tailed eagle has been found shot on a grouse moor.", False),
+ ("Police have arrested a gamekeeper.", False),
+ ("A white-tailed eagle has been released on a grouse moor.", False),
+])
+_add("The council has approved plans to convert the former police station on Mill Lane into 24 flats for older people, despite objections from neighbours about parking.", [
+ ("The council has approved plans to convert the former police station into flats.", True),
+ ("Neighbours objected about parking.", True),
+ ("The council has rejected plans to convert the police station.", False),
+ ("The police station will be converted into 42 flats.", False),
+ ("The flats will be for students.", False),
+ ("Neighbours objected about noise.", False),
+])
+_add("Eleven people were treated in hospital after a chlorine leak at a leisure centre in Carrow on Sunday, though none was seriously hurt, the ambulance service said.", [
+ ("Eleven people were treated in hospital after a chlorine leak.", True),
+ ("None was seriously hurt, the ambulance service said.", True),
+ ("Eleven people were seriously hurt after a chlorine leak.", False),
+ ("One hundred people were treated in hospital.", False),
+ ("A gas leak at a leisure centre left eleven people in hospital.", False),
+ ("The fire service said none was seriously hurt.", False),
+])
+# round 421
+_add("The Kestrel Lane surgery will stop taking new patients from March because it cannot recruit enough GPs, its practice manager, Helen Ross, said.", [
+ ("The surgery will stop taking new patients from March.", True),
+ ("It cannot recruit enough GPs, Helen Ross said.", True),
+ ("The surgery will start taking new patients from March.", False),
+ ("The surgery will stop taking new patients from May.", False),
+ ("It cannot recruit enough nurses.", False),
+ ("Its senior partner, Helen Ross, said it would close.", False),
+])
+_add("Unemployment in the region rose to 5.2% in the three months to June, up from 4.8% in the previous quarter, the Office for National Statistics said.", [
+ ("Unemployment in the region rose to 5.2% in the three months to June.", True),
+ ("It was 4.8% in the previous quarter.", True),
+ ("Unemployment in the region fell to 5.2%.", False),
+ ("Unemployment rose to 5.8% in the three months to June.", False),
+ ("Unemployment was 5.2% in the previous quarter.", False),
+ ("Unemployment rose to 5.2% in the three months to September.", False),
+])
+_add("A driver who killed two teenagers while using his phone at the wheel was jailed for nine years on Friday and banned from driving for 12 years.", [
+ ("A driver who killed two teenagers while using his phone was jailed for nine years.", True),
+ ("He was banned from driving for 12 years.", True),
+ ("A driver who killed two teenagers was jailed for 12 years.", False),
+ ("He was banned from driving for nine years.", False),
+ ("A driver who killed three teenagers was jailed.", False),
+ ("The driver was cleared of killing two teenagers.", False),
+])
+_add("Volunteers have planted 3,000 native trees along the River Teal to shade the water and help cool it for salmon, the Teal Rivers Trust said.", [
+ ("Volunteers have planted 3,000 native trees along the River Teal.", True),
+ ("The trees will help cool the water for salmon.", True),
+ ("Volunteers have felled 3,000 trees along the River Teal.", False),
+ ("Volunteers have planted 30,000 trees.", False),
+ ("The trees will help warm the water for salmon.", False),
+ ("The trees will help cool the water for trout.", False),
+])
+_add("The Harlow Herald, which has been printed every week since 1862, will publish its last print edition next month and move online only, its owners said.", [
+ ("The Harlow Herald will publish its last print edition next month.", True),
+ ("It has been printed every week since 1862.", True),
+ ("The Harlow Herald will close altogether next month.", False),
+ ("It has been printed every day since 1862.", False),
+ ("It has been printed since 1962.", False),
+ ("The Harlow Herald will return to print next month.", False),
+])
+# round 422
+_add("A woman has been rescued after spending 14 hours trapped in mud on the Severn estuary, coastguards said; she was taken to hospital with hypothermia.", [
+ ("A woman was rescued after 14 hours trapped in mud.", True),
+ ("She was taken to hospital with hypothermia.", True),
+ ("A woman was rescued after four hours trapped in mud.", False),
+ ("A woman died after being trapped in mud.", False),
+ ("She was taken to hospital with a broken leg.", False),
+ ("Police said a woman was rescued from the mud.", False),
+])
+_add("Bus fares in the county will be capped at £2 a journey until the end of the year, funded by a £3 million grant from the government.", [
+ ("Bus fares will be capped at £2 a journey until the end of the year.", True),
+ ("The cap is funded by a £3 million government grant.", True),
+ ("Bus fares will be capped at £3 a journey.", False),
+ ("The cap is funded by the county council.", False),
+ ("Bus fares will be capped until the end of next year.", False),
+ ("Bus fares will rise to £2 a journey.", False),
+])
+_add("Workers at the Doveport container terminal have voted to accept a 9% pay rise, ending a dispute that had threatened strikes over Christmas.", [
+ ("Workers at the Doveport container terminal have voted to accept a 9% pay rise.", True),
+ ("The deal ends a dispute that had threatened strikes over Christmas.", True),
+ ("Workers at the terminal have voted to reject a 9% pay rise.", False),
+ ("Workers have voted to accept a 6% pay rise.", False),
+ ("Workers went on strike over Christmas.", False),
+ ("Workers at the Doveport airport have voted to accept a pay rise.", False),
+])
+_add("An 82-year-old man who took up painting after his wife died has sold his first work for £2,000 at an exhibition in Penrith.", [
+ ("An 82-year-old man has sold his first painting for £2,000.", True),
+ ("He took up painting after his wife died.", True),
+ ("A 28-year-old man has sold his first painting.", False),
+ ("He took up painting after he retired.", False),
+ ("He sold his first work for £20,000.", False),
+ ("His wife sold her first work at an exhibition in Penrith.", False),
+])
+_add("Firefighters spent six hours tackling a blaze at a recycling plant in Ashby overnight, and residents were told to keep windows and doors closed because of the smoke.", [
+ ("Firefighters spent six hours tackling a blaze at a recycling plant.", True),
+ ("Residents were told to keep windows and doors closed.", True),
+ ("Firefighters spent sixteen hours tackling the blaze.", False),
+ ("Residents were told to leave their homes.", False),
+ ("The blaze was at a chemical plant in Ashby.", False),
+ ("Residents were told to keep windows and doors closed because of the noise.", False),
+])
+# round 423
+_add("The head of the county's ambulance service, Mark Devlin, has apologised after a woman waited nine hours for an ambulance after breaking her hip.", [
+ ("Mark Devlin has apologised after a woman waited nine hours for an ambulance.", True),
+ ("She had broken her hip.", True),
+ ("Mark Devlin has refused to apologise.", False),
+ ("A woman waited five hours for an ambulance.", False),
+ ("She had broken her arm.", False),
+ ("The woman has apologised to Mark Devlin.", False),
+])
+_add("Sales of new homes in Norland fell by 12% last year as higher mortgage rates put off buyers, while rents rose by 8%, the housing ministry said.", [
+ ("Sales of new homes fell by 12% last year.", True),
+ ("Rents rose by 8%, the housing ministry said.", True),
+ ("Sales of new homes rose by 12% last year.", False),
+ ("Rents rose by 12%.", False),
+ ("Lower mortgage rates put off buyers.", False),
+ ("Sales of new homes fell by 8% last year.", False),
+])
+_add("A 200-year-old oak tree that campaigners fought to save from a road scheme will be protected after the council redrew the route, the campaign group said.", [
+ ("The oak tree will be protected after the council redrew the route.", True),
+ ("Campaigners fought to save the tree from a road scheme.", True),
+ ("The oak tree will be felled after the council redrew the route.", False),
+ ("A 100-year-old oak tree will be protected.", False),
+ ("Campaigners redrew the route of the road.", False),
+ ("The council said the oak tree would be protected.", False),
+])
+_add("Two brothers have been found guilty of running an illegal waste site on farmland near Leyton, where 4,000 tonnes of rubbish were dumped.", [
+ ("Two brothers have been found guilty of running an illegal waste site.", True),
+ ("4,000 tonnes of rubbish were dumped there.", True),
+ ("Two brothers have been cleared of running an illegal waste site.", False),
+ ("40,000 tonnes of rubbish were dumped there.", False),
+ ("The waste site was on a nature reserve near Leyton.", False),
+ ("Two sisters have been found guilty of running an illegal waste site.", False),
+])
+_add("The number of children waiting more than a year for mental health treatment in the county has doubled since 2022, figures obtained by the BBC show.", [
+ ("The number of children waiting more than a year for mental health treatment has doubled since 2022.", True),
+ ("The figures were obtained by the BBC.", True),
+ ("The number of children waiting has halved since 2022.", False),
+ ("The number of children waiting more than a month has doubled.", False),
+ ("The number has doubled since 2020.", False),
+ ("The number of adults waiting more than a year has doubled.", False),
+])
+# round 424
+_add("Hundreds of homes in Wexley were without power for up to 20 hours after Storm Nell brought down power lines, the network operator said.", [
+ ("Hundreds of homes in Wexley were without power after Storm Nell.", True),
+ ("The storm brought down power lines, the network operator said.", True),
+ ("Hundreds of homes were without power for up to 200 hours.", False),
+ ("Thousands of homes in Wexley were without power.", False),
+ ("Hundreds of homes were without water after Storm Nell.", False),
+ ("The network operator brought down power lines.", False),
+])
+_add("A teacher who was sacked for posting offensive comments online has lost her claim for unfair dismissal, an employment tribunal ruled.", [
+ ("A teacher who was sacked for posting offensive comments online has lost her unfair dismissal claim.", True),
+ ("An employment tribunal ruled on the claim.", True),
+ ("A teacher has won her claim for unfair dismissal.", False),
+ ("A teacher who resigned has lost her claim for unfair dismissal.", False),
+ ("A nurse who was sacked has lost her claim.", False),
+ ("The teacher was sacked for posting offensive comments in class.", False),
+])
+_add("The Royal Mail will close its sorting office in Ormsby in April and move 60 jobs to a new centre in Kelby, eight miles away, the company said.", [
+ ("Royal Mail will close its sorting office in Ormsby in April.", True),
+ ("60 jobs will move to a new centre in Kelby.", True),
+ ("Royal Mail will open a sorting office in Ormsby in April.", False),
+ ("60 jobs will be cut at the Ormsby sorting office.", False),
+ ("The new centre in Kelby is 18 miles away.", False),
+ ("Royal Mail will move 60 jobs from Kelby to Ormsby.", False),
+])
+_add("A 16-year-old from Calder has become the youngest person to swim the English Channel this year, completing the crossing in 13 hours.", [
+ ("A 16-year-old from Calder has swum the English Channel.", True),
+ ("She completed the crossing in 13 hours.", True),
+ ("A 16-year-old has become the youngest person ever to swim the English Channel.", False),
+ ("She completed the crossing in 31 hours.", False),
+ ("A 61-year-old from Calder has swum the English Channel.", False),
+ ("A 16-year-old has rowed across the English Channel.", False),
+])
+_add("A lorry carrying 20 tonnes of potatoes overturned on the A1 near Grantley on Monday, closing the road for seven hours; the driver was unhurt.", [
+ ("A lorry carrying potatoes overturned on the A1.", True),
+ ("The road was closed for seven hours.", True),
+ ("A lorry carrying 20 tonnes of carrots overturned.", False),
+ ("The driver was seriously hurt.", False),
+ ("The road was closed for seventeen hours.", False),
+ ("A bus overturned on the A1 near Grantley.", False),
 ])
 # fmt: on
 
