@@ -179,3 +179,10 @@ def test_a_clause_opened_by_when_is_a_deed_with_its_doer_not_a_description() -> 
     assert fell.doer is not None and fell.doer.text == "his grandfather"
     # (without the opener, a participle before a place and a later verb describes: "drivers stranded on the A72")
     assert _read("Drivers stranded on the A72 were rescued.")["stranded"].doer is None
+
+
+def test_a_subject_read_past_a_relative_clause_that_ends_on_its_own_verb() -> None:
+    sold = _read("A man who took up painting after his wife died has sold his first work.")["sold"]
+    assert sold.doer is not None and sold.doer.text == "A man"
+    fought = _read("The oak that campaigners fought to save will be protected.")["fought"]
+    assert fought.doer is not None and fought.doer.text == "campaigners"

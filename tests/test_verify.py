@@ -9165,3 +9165,66 @@ def test_round_four_hundred_and_fifteen_the_time_of_the_figure_a_rise_came_from(
     museum = "The museum expects 80,000 visitors this year, up from 64,000 last year."
     _assert_judged(museum, "The museum had 80,000 visitors last year.", False)
     _assert_judged(museum, "The museum had 64,000 visitors last year.", True)
+
+
+def test_round_four_hundred_and_twenty_a_body_says_it_of_itself() -> None:
+    landlord = "Tenants were refunded by the letting agency, which admitted it should have checked the boiler."
+    _assert_judged(landlord, "The agency admitted the tenants should have checked the boiler.", False)
+    _assert_judged(landlord, "The agency admitted it should have checked the boiler.", True)
+
+
+def test_round_four_hundred_and_twenty_a_subject_past_a_relative_clause_and_after_that() -> None:
+    nurse = "A nurse who retrained after her husband died has opened a cafe for carers in Orm."
+    _assert_judged(nurse, "Her husband has opened a cafe for carers.", False)
+    _assert_judged(nurse, "A nurse has opened a cafe for carers in Orm.", True)
+    pond = "The pond that volunteers cleared last spring has been fenced off by the council."
+    _assert_judged(pond, "Volunteers fenced off the pond.", False)
+
+
+def test_round_four_hundred_and_twenty_a_party_named_as_the_one_a_deed_was_towards() -> None:
+    head = "The head of the county's fire service, Ian Moss, has apologised after a family waited two hours for a crew."
+    _assert_judged(head, "The family has apologised to Ian Moss.", False)
+    _assert_judged(head, "Ian Moss has apologised after a family waited two hours.", True)
+
+
+def test_round_four_hundred_and_twenty_one_who_tells_of_a_deed_with_its_own_doer() -> None:
+    storm = "Trains were halted for six hours after Storm Ada brought down trees on the line, the rail operator said."
+    _assert_judged(storm, "The rail operator brought down trees on the line.", False)
+    _assert_judged("The depot will close, the firm said.", "The firm will close the depot.", True)
+
+
+def test_round_four_hundred_and_twenty_strikes_threatened_are_not_held() -> None:
+    port = "Cleaners have accepted a 7% pay offer, ending a row that had threatened strikes at Orm General."
+    _assert_judged(port, "Cleaners went on strike at Orm General.", False)
+
+
+def test_round_four_hundred_and_twenty_a_rank_over_a_span_is_not_ever() -> None:
+    swim = "Orm's oldest runner this year, Ada Finch, finished the Kell marathon in five hours."
+    _assert_judged(swim, "Ada Finch is the oldest runner ever to finish the Kell marathon.", False)
+
+
+def test_round_four_hundred_and_twenty_where_a_thing_was_moved_to() -> None:
+    bank = "The bank will close its branch in Orm and move 12 staff to its office in Kell."
+    _assert_judged(bank, "The bank will move 12 staff from Kell to Orm.", False)
+    _assert_judged(bank, "The bank will move 12 staff from Orm to Kell.", True)
+
+
+def test_round_four_hundred_and_twenty_a_figure_of_the_previous_quarter() -> None:
+    sales = "Retail sales in Orm rose by 3.1% in the three months to May, up from 2.4% in the previous quarter."
+    _assert_judged(sales, "Sales rose by 3.1% in the previous quarter.", False)
+
+
+def test_round_four_hundred_and_twenty_who_funded_it_past_the_sum() -> None:
+    hall = "The village hall was rebuilt, funded by a £400,000 grant from the lottery."
+    _assert_judged(hall, "The hall was funded by the parish council.", False)
+
+
+def test_round_four_hundred_and_twenty_a_kind_of_animal_by_the_word_before_it() -> None:
+    owl = "A barn owl has been found nesting in Orm church."
+    _assert_judged(owl, "A tawny owl has been found nesting in Orm church.", False)
+    _assert_judged(owl, "An owl has been found nesting in Orm church.", True)
+
+
+def test_round_four_hundred_and_twenty_felled_and_protected() -> None:
+    elms = "The row of elms on Orm Green will be protected, the council said."
+    _assert_judged(elms, "The elms on Orm Green will be felled.", False)

@@ -222,7 +222,10 @@ def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]
 
 _RELATIVE = frozenset({"who", "that", "which"})
 # Words that open a clause of its own, whose verb is a deed with its subject: "when her mother collapsed at home".
-_OPENERS = frozenset("when while after before because as since until although though whereas if once".split())
+# (and a relative whose subject follows it: "the oak that campaigners fought to save")
+_OPENERS = frozenset(
+    "when while after before because as since until although though whereas if once that which whom".split()
+)
 
 
 def _opened(found: tuple[Word, ...], j: int) -> bool:
@@ -237,6 +240,17 @@ def _opened(found: tuple[Word, ...], j: int) -> bool:
 
 _OBLIGED = frozenset("had has have need needs needed".split())
 _OBJECT_RELATIVE = frozenset({"which", "whom"})
+
+
+def _relative_before(text: str, found: tuple[Word, ...], j: int, reach: int = 12) -> int | None:
+    """The index of the subject relative ("who", "that", "which") opening a clause that ends at index `j`, within
+    `reach` words and no punctuation; None where there is none."""
+    for at in range(j, max(-1, j - reach), -1):
+        if at < j and _separated(text, found[at], found[at + 1]):
+            return None
+        if found[at].lower in _RELATIVE:
+            return at
+    return None
 
 
 def _antecedent(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
@@ -407,6 +421,11 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 continue
             run = _run_before(text, found, j + 1)
             subject = _with_apposed_name(text, _party(text, run, noun_first=True), first)
+            if subject is None and aux and _finite(before.lower) and not _may_end_a_subject(before):
+                # "An 82-year-old man who took up painting after his wife died has sold his first work": a relative
+                # clause ends on its own verb, and the one it describes does the deed
+                run = _antecedent(text, found, rel) if (rel := _relative_before(text, found, j)) is not None else ()
+                subject = _party(text, run, noun_first=True)
             at = found.index(run[0]) if run else 0
             if subject is not None and at and found[at - 1].lower in _OBJECT_RELATIVE:
                 # "a plan …, which councillors approved last month": what follows is no thing done to

@@ -463,6 +463,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_filler_swapped(ctx, missing) if missing else None)
         or (_object_kind_swapped(ctx, missing) if missing else None)
         or (_post_swapped(ctx, missing) if missing else None)
+        or (_species_swapped(ctx, missing) if missing else None)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -1402,6 +1403,54 @@ def _compound_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
             if their_rest == rest and theirs != first and theirs.isalpha() and not lemmas(theirs) & forms:
                 return word.text, other.text
     return None
+
+
+def _species_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "A golden eagle has been found poisoned" against "A rare white-tailed eagle has been found poisoned": an animal
+    named by a word before it the evidence never writes, where the evidence has the same animal named by another
+    (a kind of eagle, owl or squirrel is told by that word; "a rare eagle", "an injured owl" say only how it is)."""
+    gone = {w.start for w in missing}
+    claim_words = ctx.claim_words
+    forms = claim_forms(ctx)
+    for i, word in enumerate(claim_words[:-1]):
+        animal = claim_words[i + 1]
+        if (
+            word.start not in gone
+            or _only_describes(word.lower)
+            or not any(kind == "animal" for kind, _ in kinds_of(animal.lower))
+        ):
+            continue
+        for found in map(words, ctx.texts):
+            for before, other in pairwise(found):
+                if (
+                    lemmas(other.lower) & lemmas(animal.lower)
+                    and is_content(before.lower)
+                    and before.lower.replace("-", "").isalpha()
+                    and not lemmas(before.lower) & forms
+                    and not (before.capitalized and before.start > 0)
+                    and not _only_describes(before.lower)
+                ):
+                    return f"{word.text} {animal.text}", f"{before.text} {other.text}"
+    return None
+
+
+# Words before an animal that say how it is, not which it is: "a rare eagle", "an injured owl".
+_HOW_IT_IS = frozenset(
+    "rare young old injured dead baby adult wild stray lost sick healthy female male pet large small big tiny giant "
+    "missing endangered protected hungry orphaned abandoned escaped newborn pregnant elderly juvenile only last same other "
+    "another new".split()
+)
+
+
+def _only_describes(lower: str) -> bool:
+    """A word before an animal that says how it is, how many or which of them ("newborn", "first", "two-year-old")."""
+    return (
+        lower in _HOW_IT_IS
+        or lower in ORDINAL_WORDS
+        or lower in NUMBER_WORDS
+        or lower.endswith("-old")
+        or (lower.endswith(("ed", "ing")) and "-" not in lower)
+    )
 
 
 # Nouns of a deed or a state, which news words many ways ("gathering place", "meeting place").

@@ -37,6 +37,7 @@ from factcards.grounding.checks.qualifiers import (
     count_for_its_part,
     each_for_combined,
     end_for_near_end,
+    ever_for_a_span,
     exception_dropped,
     happening_called_off,
     harm_added,
@@ -200,6 +201,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or all_of_a_sum_for_its_part(ctx)
         or each_for_combined(ctx)
         or superlative_swapped(ctx)
+        or ever_for_a_span(ctx)
         or another_made_this(ctx)
         or former_dropped(ctx)
         or title_raised(ctx)

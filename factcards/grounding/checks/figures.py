@@ -2425,11 +2425,16 @@ _FIGURE_THEN = re.compile(
 
 _FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?"
 _LAST_SPAN = r"(?:last|the\s+previous)\s+(?:year|month|week|summer|winter|spring|autumn|season|quarter)"
+_A_LAST_SPAN = re.compile(_LAST_SPAN, re.IGNORECASE)
 # "2.1 million passengers this summer, up from 1.7 million last year": where a figure came from dates that figure.
-_CAME_FROM_THEN = re.compile(rf"\b(?:up|down)\s+from\s+(?P<figure>{_FIGURE})\s+(?P<when>{_LAST_SPAN})\b", re.I)
+_CAME_FROM_THEN = re.compile(
+    rf"\b(?:up|down)\s+from\s+(?P<figure>{_FIGURE})\s+(?:(?:in|during|over)\s+)?(?P<when>{_LAST_SPAN})\b", re.I
+)
 # "had 2.1 million passengers last year": in a claim, a figure's own time (in the evidence "rose by 12% last year to
 # £6.2bn" dates the move; only where a figure came from is read there).
-_FIGURE_LAST = re.compile(rf"(?<![\w.,])(?P<figure>{_FIGURE})(?:\s+[a-z]{{3,}})?\s+(?P<when>{_LAST_SPAN})\b", re.I)
+_FIGURE_LAST = re.compile(
+    rf"(?<![\w.,])(?P<figure>{_FIGURE})(?:\s+[a-z]{{3,}})?\s+(?:(?:in|during|over)\s+)?(?P<when>{_LAST_SPAN})\b", re.I
+)
 
 
 def _figures_dated(text: str, *, claim: bool = False) -> list[tuple[str, str, str]]:
@@ -2448,8 +2453,8 @@ def _date_of_another_figure(ctx: ClaimContext) -> Hit | None:
     """ "Inflation fell to 2.3% in March" against "fell to 2.3% in April from 2.6% in March": the claim dates
     a figure with the time the evidence gives another figure, and the evidence dates this one otherwise or not at
     all."""
-    if not ctx.claim.dates or not ctx.claim.numbers:
-        return None
+    if not ctx.claim.numbers or not (ctx.claim.dates or _A_LAST_SPAN.search(ctx.card.claim)):
+        return None  # ("the previous quarter" is no date the date reader resolves)
     mine = _figures_dated(ctx.card.claim, claim=True)
     if not mine:
         return None

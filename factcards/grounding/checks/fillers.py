@@ -50,6 +50,7 @@ _MEASURES = frozenset(
     rest much many more less few little enough such way region area place site location spot scene list side
     world country state city town village district county community""".split()
 )
+_SCALES = frozenset("million millions billion billions bn m k thousand".split())
 _BREAK = re.compile(r"[,.;:()!?\"“”]")
 _FILLER_WORDS = 3
 
@@ -141,6 +142,11 @@ def _fillers(text: str, head: Word, link: str) -> list[tuple[int, int, list[Word
         if p >= len(found) or found[p].lower not in _LEADS:
             continue  # (a thing named as one, as the claim's is)
         while p < len(found) and found[p].lower in _LEADS:
+            p += 1
+        # (past a sum before the thing: "funded by a £3 million grant")
+        while p + 1 < len(found) and (
+            found[p].lower.replace(",", "").replace(".", "").isdigit() or found[p].lower in _SCALES
+        ):
             p += 1
         filler: list[Word] = []
         while p < len(found) and len(filler) < _FILLER_WORDS and found[p].lower not in _STOPS:

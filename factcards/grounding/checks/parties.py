@@ -384,8 +384,9 @@ def _another_named_there(
             or _named(_head_of(other))
             or _alike(said.key, other.key)
             # (whose the claim's party is says no more of the other: "the port's owners" against "dock workers at
-            # the port")
-            or _alike(other.key, claim_said - _whose(said))
+            # the port"; nor does the claim naming the other as another party of this deed: "The woman has apologised
+            # to Mark Devlin" against "… Mark Devlin, has apologised after a woman waited")
+            or _alike(other.key, claim_said - _whose(said) - _others_of(mine, said))
             or _compounded(said.key, other.key)
         ):
             continue
@@ -408,6 +409,13 @@ def _another_named_there(
         ):
             return role, said, other
     return None
+
+
+def _others_of(clause: Clause, party: Party) -> frozenset[str]:
+    """The words (in all their forms) of the parties a clause's deed is towards or done at ("to Mark Devlin"), not
+    the one it is done to: "The company will close the factory" is what "The factory will close" tells."""
+    others = [p for _, p in clause.places if p is not party]
+    return frozenset(f for p in others for k in p.key for f in lemmas(k))
 
 
 # Words that make one of a body: "a police officer" is one of "police", "a union member" one of "the union".

@@ -498,6 +498,40 @@ _RANKED_SUPERLATIVE = _SUPERLATIVE[:-1] + "|wettest|driest|hottest|coldest|warme
 _SUPERLATIVE_OF = re.compile(rf"\bthe\s+(?P<sup>{_SUPERLATIVE})\s+(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
 
 
+# "the youngest person ever to swim", "the biggest ever": a rank over all time.
+_EVER = re.compile(
+    r"\b(?P<rank>[a-z]{3,}est|first|most\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?ever\b|\bever\s+(?P<rank2>[a-z]{3,}est)\b",
+    re.IGNORECASE,
+)
+# What keeps a rank to a time: "the youngest … this year", "the wettest since 2012".
+_RANK_SPAN = re.compile(
+    r"\b(?:this|last)\s+(?:year|season|month|summer|winter|decade|century)\b|\bso\s+far\b|\bsince\s+(?:19|20)\d\d\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\bin\s+(?:a|\d+|two|three|four|five|ten|twenty)\s+(?:years|decades)\b",
+    re.IGNORECASE,
+)
+
+
+def ever_for_a_span(ctx: ClaimContext) -> Hit | None:
+    """ "the youngest person ever to swim the English Channel" against "the youngest person to swim the English
+    Channel this year": a rank over all time where the evidence gives the same rank over a span only."""
+    mine = _EVER.search(ctx.card.claim)
+    if mine is None or any(_EVER.search(text) for text in ctx.texts):
+        return None
+    rank = (mine.group("rank") or mine.group("rank2")).lower()
+    for text in ctx.texts:
+        at = text.lower().find(rank)
+        if (
+            at >= 0
+            and (span := _RANK_SPAN.search(text, at, at + 120))
+            and not _SENTENCE_STOP.search(text, at, span.start())
+        ):
+            return ctx.said_against(mine.group(0), text[at : span.end()])
+    return None
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+
+
 def superlative_swapped(ctx: ClaimContext) -> Hit | None:
     """ "became the fastest person to row solo" against "became the youngest person to row solo": the claim ranks
     the same thing by another measure, which the evidence never uses."""

@@ -28,6 +28,7 @@ from factcards.grounding.checks.parties import parties_swapped
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.text.attribution import DEED_NOT_SPEECH, PRONOUN_SEX, attributions
 from factcards.text.calendar_names import WEEKDAYS
+from factcards.text.clauses import clauses
 from factcards.text.dictionary import inflected_from
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import entity_type
@@ -906,6 +907,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _kin_made_doer(ctx)
         or _sayer_made_doer(ctx)
         or _opening_one_swapped(ctx)
+        or _it_said_of_a_person(ctx)
     ):
         yield hit
         return
@@ -2139,7 +2141,8 @@ _AGED = re.compile(r"\d{1,3}-year-old")
 
 _PEOPLE_NOUNS = frozenset(
     "man men woman women boy boys girl girls teenager teenagers child children driver drivers passenger passengers "
-    "pedestrian pedestrians resident residents pupil pupils student students patient patients".split()
+    "pedestrian pedestrians resident residents pupil pupils student students patient patients pensioner pensioners "
+    "customer customers tenant tenants victim victims".split()
 )
 _PEOPLE_KINDS = frozenset({"relative", "job", "athlete"})
 
@@ -2149,6 +2152,31 @@ def _person_noun(word: Word) -> bool:
     return not word.capitalized and (
         word.lower in _PEOPLE_NOUNS or any(kind in _PEOPLE_KINDS for kind, _ in kinds_of(word.lower))
     )
+
+
+# "her bank, which said it should have spotted the fraud": what a body says of itself, told by "it".
+_SAID_IT = re.compile(
+    r"\b(?:said|says|admitted|admits|accepted|accepts|conceded|concedes|acknowledged|acknowledges)\s+(?:that\s+)?"
+    r"it\s+(?P<rest>[a-z]+\s+[a-z]+)\b"
+)
+_SAID_OF = re.compile(
+    r"\b(?:said|says|admitted|admits|accepted|accepts|conceded|concedes|acknowledged|acknowledges)\s+(?:that\s+)?"
+    r"(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)??(?P<who>[a-z]+)\s+(?P<rest>[a-z]+\s+[a-z]+)\b"
+)
+
+
+def _it_said_of_a_person(ctx: ClaimContext) -> Hit | None:
+    """ "The bank said the pensioner should have spotted the fraud" against "her bank, which said it should have
+    spotted the fraud": what a body said of itself ("it" is no person), told as said of a person."""
+    mine = _SAID_OF.search(ctx.card.claim)
+    if mine is None or not _person_noun(Word(mine.group("who"), mine.group("who"), 0, 0)):
+        return None
+    rest = mine.group("rest").lower()
+    for text in ctx.texts:
+        for theirs in _SAID_IT.finditer(text):
+            if theirs.group("rest").lower() == rest:
+                return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
 
 
 def _plain_passive(found: list[Word], verb: Word) -> bool:
@@ -2418,7 +2446,7 @@ def _route_swapped(ctx: ClaimContext) -> Hit | None:
         sent = {canonical_name(m.group("to")): m.group(0) for text in ctx.texts for m in _SENT_TO.finditer(text)}
         for (a, _), said in mine.items():
             if a in sent:
-                return ctx.said_against(said, sent[a])
+                return ctx.said_against(said.rstrip(".,"), sent[a])
     return None
 
 
@@ -2426,7 +2454,8 @@ def _route_swapped(ctx: ClaimContext) -> Hit | None:
 _SENT_TO = re.compile(
     r"\b(?:(?:moved|transferred|relocated|sent|taken|flown|shipped|driven|brought|returned|deported|evacuated)\s+to\s+"
     # ("moving production to Poland": what is moved, then where)
-    r"|(?:mov|shift|transferr|relocat)(?:ing|es|ed|e|s)?\s+(?:its\s+|their\s+|the\s+)?[a-z]{3,}\s+to\s+)"
+    # ("move 60 jobs to a new centre in Kelby": and how many)
+    r"|(?:mov|shift|transferr|relocat)(?:ing|es|ed|e|s)?\s+(?:its\s+|their\s+|the\s+)?(?:\d[\d,]*\s+)?[a-z]{3,}\s+to\s+)"
     rf"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:in|at)\s+)?(?P<to>{NAME_RUN})"
 )
 
@@ -2928,26 +2957,42 @@ _NOUN_SAYER_LAST = re.compile(
     re.IGNORECASE,
 )
 # "Her publisher has died": the claim's opening one, by a common noun, and the verb after it.
-_NOUN_DOER_FIRST = re.compile(
-    r"^(?P<doer>(?:His|Her|Their|Its|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))\s+"
-    r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+|will\s+|also\s+)?(?:been\s+)?(?P<verb>[a-z]{3,})\b"
+# (with no, one or two words before the noun: "The network operator brought" is read with "operator" for the noun)
+_NOUN_DOER_FIRST = tuple(
+    re.compile(
+        rf"^(?P<doer>(?:His|Her|Their|Its|The)\s+(?:[a-z][\w-]*\s+){{{n}}}(?P<noun>[a-z][\w-]*))\s+"
+        r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+|will\s+|also\s+)?(?:been\s+)?(?P<verb>[a-z]{3,})\b"
+    )
+    for n in range(3)
 )
+
+
+def _noun_doer_first(claim: str) -> re.Match[str] | None:
+    """A claim opening on a common noun and the verb after it, read with the fewest words before the noun that leave a
+    verb after it."""
+    for pattern in _NOUN_DOER_FIRST:
+        m = pattern.match(claim)
+        if m is not None and "VERB" in forms_by_class(m.group("verb").lower()):
+            return m
+    return None
 
 
 def _sayer_made_doer(ctx: ClaimContext) -> Hit | None:
     """ "Her publisher has died at the age of 88" against "The author Iris Bell … has died at the age of 88, her
     publisher said": the one who tells of the deed, by a common noun, told as the one who did it."""
-    mine = _NOUN_DOER_FIRST.match(ctx.card.claim)
+    mine = _noun_doer_first(ctx.card.claim)
     if (
         mine is None
         or lemmas(mine.group("verb").lower()) & lexicon().reporting
-        # ("The company will close the factory" against "The factory will close, the company said": one who tells
-        # of a deed done to something may be its doer; one who died did nothing to anything)
-        or _OBJECT_NEXT.match(ctx.card.claim, mine.end())
         or re.match(r"\s+\d", ctx.card.claim[mine.end() :])  # ("surveyed 9,000 teachers")
         or mine.group("verb").lower() in _BE | {"to"}  # ("The owners are to open …": the verb is yet to come)
     ):
         return None
+    # ("The company will close the factory" against "The factory will close, the company said": one who tells of a
+    # deed done to something may be its doer, unless the evidence gives the deed a doer of its own, "after Storm Nell
+    # brought down power lines, the network operator said"; one who died did nothing to anything)
+    done_to_something = _OBJECT_NEXT.match(ctx.card.claim, mine.end()) is not None
+    object_words = frozenset(w.lower for w in words(ctx.card.claim[mine.end() :]))
     noun, deed = lemmas(mine.group("noun").lower()), lemmas(mine.group("verb").lower())
     for text in ctx.texts:
         theirs = _NOUN_SAYER_LAST.search(text)
@@ -2956,6 +3001,11 @@ def _sayer_made_doer(ctx: ClaimContext) -> Hit | None:
         told = text[: theirs.start()]
         found = words(told)
         done = [w for k, w in enumerate(found) if lemmas(w.lower) & deed and not (k and found[k - 1].lower in _BE)]
+        if done_to_something and not any(
+            c.forms & deed and c.doer is not None and not c.passive and not c.doer.key & object_words
+            for c in clauses(told)
+        ):
+            continue
         if done and not re.search(rf"\b{re.escape(mine.group('noun').lower())}\b", told.lower()):
             sayer = theirs.group("sayer")
             return Hit(

@@ -237,6 +237,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _done_though_put_off(ctx)
         or _faces_what_was_done(ctx)
         or _threat_told_as_done(ctx)
+        or _strike_threatened_told_struck(ctx)
         or _able_told_as_done(ctx)
         or _asked_told_as_done(ctx)
     ):
@@ -436,6 +437,24 @@ _THREATENED = re.compile(
     r"(?P<what>fine|charge|jail|ban|sentence|prosecution)s?\b",
     re.IGNORECASE,
 )
+
+
+# "a dispute that had threatened strikes over Christmas", "the threat of a walkout": a strike that may come.
+_STRIKE_THREATENED = re.compile(
+    r"\bthreat(?:ened|ens|ening|s)?\s+(?:of\s+)?(?:an?\s+|further\s+|more\s+|fresh\s+)?"
+    r"(?:strikes?|walkouts?|industrial\s+action)\b",
+    re.IGNORECASE,
+)
+
+
+def _strike_threatened_told_struck(ctx: ClaimContext) -> Hit | None:
+    """ "Workers went on strike over Christmas" against "ending a dispute that had threatened strikes over Christmas":
+    a strike told as held where the evidence only tells it threatened, and nowhere held."""
+    mine = _STRUCK.search(ctx.card.claim)
+    if mine is None or any(_STRUCK.search(text) for text in ctx.texts):
+        return None
+    theirs = ctx.evidence_match(_STRIKE_THREATENED)
+    return ctx.said_against(mine.group(0), theirs.group(0)) if theirs else None
 
 
 def _threat_told_as_done(ctx: ClaimContext) -> Hit | None:
