@@ -342,10 +342,13 @@ pensioner conned, festival tickets, a poisoned eagle, a police station into flat
 regional unemployment, a phone-using driver jailed, trees for salmon, a weekly paper goes online; a woman in estuary
 mud, capped bus fares, a port pay deal, a late-starting painter, a recycling plant blaze; an ambulance chief apologises,
 new-home sales, an oak saved, an illegal waste site, children's mental health waits; a storm power cut, a teacher's
-tribunal, a sorting office moved, a Channel swim, an overturned lorry; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to forty-ninth sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold.
+tribunal, a sorting office moved, a Channel swim, an overturned lorry; a care home rated inadequate, the price of a
+pint, climbers airlifted, a manager sacked, a cat reunited; flood defences, a hedge murder, castle visitors, a nurses'
+ballot, a dementia drug; a stranded train, garden waste charges, a mural, a pavilion arson, a crossing petition; fog, a
+staff-owned brewery, a cyclist killed, a sponsored walk, a runway closed; a headteacher banned, wind power, a figure
+returned to Ghana, homes on a mill site, a capsized dinghy; and faithful retellings of them in the words LLM summaries
+use. Written and fixed in the twenty-second to forty-ninth sessions (each round written before the fixes it prompted),
+so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -18886,6 +18889,211 @@ _add("A lorry carrying 20 tonnes of potatoes overturned on the A1 near Grantley 
  ("The driver was seriously hurt.", False),
  ("The road was closed for seventeen hours.", False),
  ("A bus overturned on the A1 near Grantley.", False),
+])
+# round 425
+_add("A care home in Lindley has been rated inadequate by inspectors, who found residents were left in soiled bedding and medication was not given on time.", [
+ ("A care home in Lindley has been rated inadequate.", True),
+ ("Inspectors found medication was not given on time.", True),
+ ("A care home in Lindley has been rated outstanding.", False),
+ ("Inspectors found medication was given on time.", False),
+ ("A care home in Lindley has been closed by inspectors.", False),
+ ("A hospital in Lindley has been rated inadequate.", False),
+])
+_add("The price of a pint at the Fox and Hounds will go up by 20p to £5.40 from Monday because of rising energy costs, the landlord said.", [
+ ("The price of a pint will go up by 20p to £5.40.", True),
+ ("The landlord blamed rising energy costs.", True),
+ ("The price of a pint will go down by 20p.", False),
+ ("The price of a pint will go up to £5.60.", False),
+ ("The landlord blamed rising staff costs.", False),
+ ("The price of a pint went up last Monday.", False),
+])
+_add("Two climbers were airlifted to hospital after falling 30 metres on Ben Nevis on Saturday; one is in a critical condition, police said.", [
+ ("Two climbers fell 30 metres on Ben Nevis.", True),
+ ("One is in a critical condition.", True),
+ ("Two climbers fell 300 metres on Ben Nevis.", False),
+ ("Both climbers are in a critical condition.", False),
+ ("Two climbers died after falling on Ben Nevis.", False),
+ ("Two climbers were airlifted from Snowdon.", False),
+])
+_add("Lowfield Rovers have sacked manager Steve Holt after a run of seven defeats, and his assistant, Lee Park, will take charge for Saturday's game.", [
+ ("Lowfield Rovers have sacked Steve Holt.", True),
+ ("Lee Park will take charge for Saturday's game.", True),
+ ("Steve Holt has resigned as manager of Lowfield Rovers.", False),
+ ("Steve Holt will take charge for Saturday's game.", False),
+ ("The sacking came after a run of seven wins.", False),
+ ("Lowfield Rovers have sacked Lee Park.", False),
+])
+_add("A cat that went missing in Hexton eight years ago has been reunited with its owner after it was found 40 miles away and identified by its microchip.", [
+ ("A cat missing for eight years has been reunited with its owner.", True),
+ ("It was identified by its microchip.", True),
+ ("A dog missing for eight years has been reunited with its owner.", False),
+ ("A cat missing for eighteen years has been reunited with its owner.", False),
+ ("It was found 4 miles away.", False),
+ ("It was identified by its collar.", False),
+])
+# round 426
+_add("The government will spend £40 million on new flood defences in the Calder Valley, but campaigners say at least £100 million is needed.", [
+ ("The government will spend £40 million on flood defences.", True),
+ ("Campaigners say at least £100 million is needed.", True),
+ ("The government will spend £100 million on flood defences.", False),
+ ("Campaigners say £40 million is enough.", False),
+ ("The government says at least £100 million is needed.", False),
+ ("The government has cut spending on flood defences.", False),
+])
+_add("A man has been jailed for life for murdering his neighbour in a row over a hedge in Fernley, and must serve at least 18 years.", [
+ ("A man has been jailed for life for murdering his neighbour.", True),
+ ("He must serve at least 18 years.", True),
+ ("A man has been jailed for 18 years for manslaughter.", False),
+ ("He must serve at least 8 years.", False),
+ ("The row was over a fence.", False),
+ ("A woman has been jailed for life for murdering her neighbour.", False),
+])
+_add("The number of visitors to Harrow Castle rose by a quarter last year to 310,000 after it was used as a location for a TV drama.", [
+ ("Visitors to Harrow Castle rose by a quarter last year.", True),
+ ("It was used as a location for a TV drama.", True),
+ ("Visitors to Harrow Castle fell by a quarter last year.", False),
+ ("Visitors rose by half last year.", False),
+ ("Visitors rose to 130,000 last year.", False),
+ ("It was used as a location for a film.", False),
+])
+_add("Nurses at Kelby General will be balloted on strike action next month after rejecting a 3% pay offer, the RCN said.", [
+ ("Nurses will be balloted on strike action next month.", True),
+ ("They rejected a 3% pay offer.", True),
+ ("Nurses at Kelby General will strike next month.", False),
+ ("Nurses accepted a 3% pay offer.", False),
+ ("Nurses rejected a 5% pay offer.", False),
+ ("Doctors at Kelby General will be balloted on strike action.", False),
+])
+_add("Scientists at Norwood University have found that a common blood pressure drug may slow the progress of dementia, though they say larger trials are needed.", [
+ ("A common blood pressure drug may slow the progress of dementia.", True),
+ ("The scientists say larger trials are needed.", True),
+ ("A common blood pressure drug slows the progress of dementia.", False),
+ ("A common blood pressure drug may cure dementia.", False),
+ ("A diabetes drug may slow the progress of dementia.", False),
+ ("The scientists say no further trials are needed.", False),
+])
+# round 427
+_add("Passengers on the 7.15am train from Ashby were stuck for three hours on Tuesday after a freight train broke down ahead of it, Northline said.", [
+ ("Passengers were stuck for three hours on Tuesday.", True),
+ ("A freight train broke down ahead of it.", True),
+ ("Passengers were stuck for thirteen hours.", False),
+ ("The 7.15am train broke down.", False),
+ ("Passengers were stuck after a signal failure.", False),
+ ("Passengers were stuck for three hours on Thursday.", False),
+])
+_add("The council will charge residents £60 a year to collect garden waste from April, up from £45, to help close a £2 million budget gap.", [
+ ("The council will charge £60 a year to collect garden waste from April.", True),
+ ("The charge was £45.", True),
+ ("The council will charge £45 a year from April.", False),
+ ("The council will cut the charge to £60.", False),
+ ("The charge will help close a £20 million budget gap.", False),
+ ("The council will collect garden waste free of charge.", False),
+])
+_add("An artist has painted a 50-metre mural of local heroes on the side of the old bus station in Gresford, paid for by the town council.", [
+ ("An artist has painted a 50-metre mural on the old bus station.", True),
+ ("The mural was paid for by the town council.", True),
+ ("An artist has painted a 15-metre mural.", False),
+ ("The mural was paid for by the artist.", False),
+ ("An artist has painted a mural on the side of the old library.", False),
+ ("The town council has removed the mural.", False),
+])
+_add("Police have charged a 19-year-old man with arson after a fire destroyed a cricket pavilion in Brenton on Sunday night.", [
+ ("A 19-year-old man has been charged with arson.", True),
+ ("The fire destroyed a cricket pavilion.", True),
+ ("A 19-year-old man has been convicted of arson.", False),
+ ("A 91-year-old man has been charged with arson.", False),
+ ("The fire damaged a football stand.", False),
+ ("Police have charged a woman with arson.", False),
+])
+_add("More than 2,000 people have signed a petition calling for a pedestrian crossing on Mill Road, where a child was hit by a car last month.", [
+ ("More than 2,000 people have signed a petition for a crossing on Mill Road.", True),
+ ("A child was hit by a car on Mill Road last month.", True),
+ ("More than 20,000 people have signed the petition.", False),
+ ("The petition calls for a speed camera on Mill Road.", False),
+ ("A child was killed on Mill Road last month.", False),
+ ("A child was hit by a bus last month.", False),
+])
+# round 428
+_add("The Met Office has issued a yellow warning for fog across the Midlands until 11am on Wednesday, with visibility falling below 100 metres in places.", [
+ ("The Met Office has issued a yellow warning for fog.", True),
+ ("Visibility is falling below 100 metres in places.", True),
+ ("The Met Office has issued an amber warning for fog.", False),
+ ("The warning is for snow across the Midlands.", False),
+ ("The warning lasts until 11am on Thursday.", False),
+ ("Visibility is falling below 10 metres in places.", False),
+])
+_add("Hollins Brewery, which employs 85 people, has been bought by its staff in a £6 million deal after its founder retired.", [
+ ("Hollins Brewery has been bought by its staff.", True),
+ ("Its founder retired.", True),
+ ("Hollins Brewery has been bought by a rival brewer.", False),
+ ("Hollins Brewery employs 58 people.", False),
+ ("The deal was worth £16 million.", False),
+ ("Its founder bought the brewery from its staff.", False),
+])
+_add("A 45-year-old woman has died after being hit by a lorry while cycling on the A38 near Tilford on Friday; the lorry driver stopped at the scene.", [
+ ("A woman died after being hit by a lorry while cycling.", True),
+ ("The lorry driver stopped at the scene.", True),
+ ("A woman was injured after being hit by a lorry.", False),
+ ("The lorry driver drove off.", False),
+ ("A 54-year-old woman died after being hit by a lorry.", False),
+ ("A woman died after being hit by a bus.", False),
+])
+_add("Pupils at Westgate Primary raised £3,500 for a children's hospice by walking a combined 1,000 miles in a month.", [
+ ("Pupils raised £3,500 for a children's hospice.", True),
+ ("They walked a combined 1,000 miles.", True),
+ ("Pupils raised £35,000 for a children's hospice.", False),
+ ("Pupils raised money for an animal shelter.", False),
+ ("They cycled a combined 1,000 miles.", False),
+ ("Each pupil walked 1,000 miles.", False),
+])
+_add("Kelby airport's runway will close for eight weeks from January for resurfacing, and flights will move to Ashby, the airport said.", [
+ ("The runway will close for eight weeks from January.", True),
+ ("Flights will move to Ashby.", True),
+ ("The runway will close for eight months.", False),
+ ("Flights will move from Ashby to Kelby.", False),
+ ("The runway will close for an extension.", False),
+ ("The runway closed last January.", False),
+])
+# round 429
+_add("A former headteacher has been banned from teaching for life after she falsified pupils' exam results, a misconduct panel ruled.", [
+ ("A former headteacher has been banned from teaching for life.", True),
+ ("She falsified pupils' exam results.", True),
+ ("She has been banned from teaching for five years.", False),
+ ("A misconduct panel cleared her.", False),
+ ("Pupils falsified their exam results.", False),
+ ("A former deputy headteacher has been banned from teaching.", False),
+])
+_add("Wind turbines generated 41% of the country's electricity last year, more than gas for the first time, the grid operator said.", [
+ ("Wind turbines generated 41% of the country's electricity last year.", True),
+ ("Wind generated more than gas for the first time.", True),
+ ("Gas generated 41% of the country's electricity.", False),
+ ("Wind generated less than gas last year.", False),
+ ("Solar panels generated 41% of the country's electricity.", False),
+ ("Wind turbines generated 14% of the country's electricity.", False),
+])
+_add("The museum has returned a carved figure taken from Ghana in 1874 after a request from the Asante king.", [
+ ("The museum has returned a carved figure taken from Ghana.", True),
+ ("The Asante king requested its return.", True),
+ ("The museum has refused to return the figure.", False),
+ ("The figure was taken from Ghana in 1974.", False),
+ ("The museum has bought a carved figure from Ghana.", False),
+ ("The Asante king returned the figure to the museum.", False),
+])
+_add("Around 400 homes will be built on the site of the former Ashby paper mill, including 120 affordable homes, after plans were approved on Tuesday.", [
+ ("Around 400 homes will be built on the former paper mill site.", True),
+ ("120 of them will be affordable.", True),
+ ("Around 4,000 homes will be built on the site.", False),
+ ("200 of them will be affordable.", False),
+ ("Plans were rejected on Tuesday.", False),
+ ("The homes will be built on the site of a former steelworks.", False),
+])
+_add("A lifeboat crew rescued a father and son whose dinghy capsized off Seacombe on Sunday; both were wearing life jackets, the RNLI said.", [
+ ("A lifeboat crew rescued a father and son off Seacombe.", True),
+ ("Both were wearing life jackets.", True),
+ ("A helicopter crew rescued a father and son.", False),
+ ("Neither was wearing a life jacket.", False),
+ ("A mother and daughter were rescued off Seacombe.", False),
+ ("Their kayak capsized off Seacombe.", False),
 ])
 # fmt: on
 
