@@ -9228,3 +9228,57 @@ def test_round_four_hundred_and_twenty_a_kind_of_animal_by_the_word_before_it() 
 def test_round_four_hundred_and_twenty_felled_and_protected() -> None:
     elms = "The row of elms on Orm Green will be protected, the council said."
     _assert_judged(elms, "The elms on Orm Green will be felled.", False)
+
+
+def test_round_four_hundred_and_twenty_five_lexicon_stopping_modes_of_travel_and_bans() -> None:
+    crash = "A man was hurt when his car hit a wall in Orm on Friday; the other driver stopped at the scene."
+    _assert_judged(crash, "The other driver drove off.", False)
+    charity = "Staff at Orm library raised £900 by swimming a combined 50 miles."
+    _assert_judged(charity, "Staff cycled a combined 50 miles.", False)
+    _assert_judged(charity, "Staff swam a combined 50 miles.", True)
+    vet = "A vet has been struck off after he lied to clients about treatments, a disciplinary panel ruled."
+    _assert_judged(vet, "A disciplinary panel cleared him.", False)
+
+
+def test_round_four_hundred_and_twenty_five_a_ballot_is_no_strike_called() -> None:
+    ballot = "Bus drivers in Orm will be balloted on strike action over pay, the union said."
+    _assert_judged(ballot, "Bus drivers in Orm will strike over pay.", False)
+    _assert_judged(ballot, "Bus drivers will be balloted on strike action.", True)
+
+
+def test_round_four_hundred_and_twenty_five_where_things_move_to() -> None:
+    ferry = "Orm harbour will close for dredging in March, and ferries will move to Kell, the port said."
+    _assert_judged(ferry, "Ferries will move from Kell to Orm.", False)
+    _assert_judged(ferry, "Ferries will move to Kell.", True)
+
+
+def test_round_four_hundred_and_twenty_five_an_opening_name_put_in_another_s_words() -> None:
+    club = "Orm Town have sacked coach Dan Reed, and his assistant, Mia Lowe, will lead the team on Sunday."
+    _assert_judged(club, "Dan Reed will lead the team on Sunday.", False)
+    _assert_judged(club, "Mia Lowe will lead the team on Sunday.", True)
+
+
+def test_round_four_hundred_and_twenty_five_hit_by_a_car_is_no_death() -> None:
+    lane = "Parents want a 20mph limit on Orm Lane, where a pupil was hit by a van in May."
+    _assert_judged(lane, "A pupil was killed on Orm Lane in May.", False)
+    died = "A cyclist has died after being hit by a van on Orm Lane."
+    _assert_judged(died, "A cyclist was injured after being hit by a van.", False)
+
+
+def test_round_four_hundred_and_twenty_five_whose_thing_made_the_doer() -> None:
+    tutor = "A tutor has been sacked after he forged students' coursework marks, the college said."
+    _assert_judged(tutor, "Students forged their coursework marks.", False)
+
+
+def test_round_four_hundred_and_twenty_five_a_post_put_under_another() -> None:
+    head = "A former headteacher in Orm has been fined for fraud."
+    _assert_judged(head, "A former deputy headteacher has been fined for fraud.", False)
+    _assert_judged(head, "A former headteacher has been fined for fraud.", True)
+
+
+def test_round_four_hundred_and_twenty_five_who_paid_for_it_and_what_is_called_for() -> None:
+    statue = "A bronze statue of the poet has been unveiled in Orm, paid for by the parish council."
+    _assert_judged(statue, "The statue was paid for by the poet's family.", False)
+    _assert_judged(statue, "The statue was paid for by the parish council.", True)
+    letter = "Residents have written to the council calling for a new bus shelter on Orm Road."
+    _assert_judged(letter, "Residents are calling for a speed bump on Orm Road.", False)

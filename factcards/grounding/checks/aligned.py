@@ -20,9 +20,9 @@ from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import Hit
 from factcards.text.dictionary import forms_by_class
 from factcards.text.entity_types import entity_type
-from factcards.text.lexicon import canonical_name, is_country, sex_of_first_name
-from factcards.text.names import CALENDAR_WORDS, NATIONALITIES
-from factcards.text.words import Word, is_content, kinds_of, lemmas, words
+from factcards.text.lexicon import canonical_name, is_country, is_first_name, sex_of_first_name
+from factcards.text.names import CALENDAR_WORDS, NATIONALITIES, ROLE_WORDS
+from factcards.text.words import JOB_NOUNS, Word, is_content, kinds_of, lemmas, words
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _MOST_SWAPPED = 4  # words on either side of the change: a name, with its title or article
@@ -78,6 +78,8 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
     mine, my_keys = _keyed(ctx.card.claim)
     if not _named(mine) and not any(_kinds((w,)) for w in mine):
         return None
+    if hit := _opening_name_elsewhere(ctx):
+        return hit
     evidence_keys = {k for text in ctx.texts for k in _keyed(text)[1]}
     for text in ctx.texts:
         for sentence in _pieces(text):
@@ -117,6 +119,50 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                 ):
                     return ctx.said_against(said_text, other_text)
     return None
+
+
+def _opening_name_elsewhere(ctx: ClaimContext) -> Hit | None:
+    """ "Steve Holt will take charge for Saturday's game" against "… sacked manager Steve Holt …, and his assistant,
+    Lee Park, will take charge for Saturday's game": the claim opens on a name the evidence writes, then four or more
+    words the evidence writes after another name only (an alignment matches the name where it is written and cannot
+    see it put in the other's place)."""
+    mine, my_keys = _keyed(ctx.card.claim)
+    end = next((i for i, w in enumerate(mine) if not w.capitalized), len(mine))
+    if not 1 <= end <= _MOST_SWAPPED or len(mine) - end < 4 or not _named(mine[:end]):
+        return None
+    rest, named = my_keys[end:], set(my_keys[:end])
+    for text in ctx.texts:
+        theirs, their_keys = _keyed(text)
+        for at in range(1, len(their_keys) - len(rest) + 1):
+            if their_keys[at : at + len(rest)] != rest:
+                continue
+            start = at
+            while start > 0 and theirs[start - 1].capitalized and at - start < _MOST_SWAPPED:
+                start -= 1
+            other = theirs[start:at]
+            if (
+                other
+                and _named(other)
+                and not named & set(their_keys[start:at])
+                and named <= set(their_keys)
+                # (two people: one by a given name, the other set off after a post, "his assistant, Lee Park,"; a
+                # side's nickname or a pet's name may be the same one's: "Castleford" and "the Tigers")
+                and is_first_name(mine[0].text)
+                and _after_a_post(text, other[0].start)
+                and text[other[-1].end : other[-1].end + 1] == ","
+            ):
+                return ctx.said_against(
+                    ctx.card.claim[mine[0].start : mine[end - 1].end], text[other[0].start : other[-1].end]
+                )
+    return None
+
+
+_POST_BEFORE = re.compile(r"\b(?P<post>[a-z]+),\s*$")
+
+
+def _after_a_post(text: str, at: int) -> bool:
+    m = _POST_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and (m.group("post") in ROLE_WORDS or m.group("post") in JOB_NOUNS)
 
 
 _CLAUSE_CUT = re.compile(r",\s+(?:and\s+|but\s+)?")

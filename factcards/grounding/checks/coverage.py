@@ -1275,9 +1275,14 @@ def _slot(claim_words: list[Word], i: int, *, past_articles: bool = True) -> tup
     j = i - 1
     while past_articles and j > 0 and claim_words[j].lower in ARTICLES:
         j -= 1
+    if j >= 2 and claim_words[j - 1].lower in _PARTICLES and is_content(claim_words[j - 2].lower):
+        return claim_words[j - 2], claim_words[j]  # ("paid for by the artist": the verb, past its particle)
     if j < 1 or not is_content(claim_words[j - 1].lower):
         return None
     return claim_words[j - 1], claim_words[j]
+
+
+_PARTICLES = frozenset("for up off out down".split())
 
 
 def _slots_of(text: str, head: Word, link: Word, figure: list[str] | None = None) -> Iterator[tuple[Word, Word]]:
@@ -1285,13 +1290,15 @@ def _slots_of(text: str, head: Word, link: Word, figure: list[str] | None = None
     words of a figure that must stand there)."""
     found = words(text)
     for j, shared in enumerate(found[:-2]):
-        if found[j + 1].lower == link.lower and lemmas(shared.lower) & lemmas(head.lower):
+        # (past the verb's particle: "paid for by the town council")
+        n = j + 2 if found[j + 1].lower in _PARTICLES and j + 3 < len(found) else j + 1
+        if found[n].lower == link.lower and lemmas(shared.lower) & lemmas(head.lower):
             if figure:
-                after = j + 2 + len(figure)
-                if [w.lower for w in found[j + 2 : after]] == figure and after < len(found):
+                after = n + 1 + len(figure)
+                if [w.lower for w in found[n + 1 : after]] == figure and after < len(found):
                     yield shared, found[after]
                 continue
-            at = next((k for k in range(j + 2, min(j + 4, len(found))) if found[k].lower not in ARTICLES), None)
+            at = next((k for k in range(n + 1, min(n + 3, len(found))) if found[k].lower not in ARTICLES), None)
             if at is None:
                 continue
             # Past a possessor: "bitten by a neighbour's dog" is bitten by a dog.

@@ -18,7 +18,7 @@ from factcards.grounding.checks.context import (
     sides_of,
 )
 from factcards.grounding.checks.contrast import other_side_in_its_clause
-from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed, title_raised
+from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed, title_lowered, title_raised
 from factcards.grounding.checks.qualifiers import (
     alive_for_dead,
     all_but_dropped,
@@ -205,6 +205,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or another_made_this(ctx)
         or former_dropped(ctx)
         or title_raised(ctx)
+        or title_lowered(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
         or verdict_swapped(ctx)

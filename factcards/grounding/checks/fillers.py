@@ -35,6 +35,9 @@ _LINKS = frozenset("into from in at on onto under near over to outside inside be
 # Words that stand before a thing named as one: articles and whose. A bare noun after a link is as often a manner
 # or a state ("a career in swimming" is "a career in the pool", "in talks" is "in discussions").
 _LEADS = frozenset("a an the his her its their our my your this that these those".split())
+# What one calls or campaigns for is named after "for" ("calls for a speed camera"); after other words "for" leads as
+# often to a paraphrase ("adapted for film" is "adapted for the big screen").
+_ASKING_FOR = frozenset("call campaign demand petition appeal push press lobby".split())
 # A copula between the word and its link tells no deed of its own: "the row was over noise" is "the row over".
 _COPULA = frozenset("is was are were be been being".split())
 # Where a filler ends.
@@ -99,7 +102,7 @@ def _lead(claim_words: Sequence[Word], i: int, gone: frozenset[int]) -> tuple[in
         j -= 1
     if not led:
         return None  # (no article or whose: a manner or a state, not a thing)
-    if j < 1 or claim_words[j].lower not in _LINKS:
+    if j < 1 or claim_words[j].lower not in _LINKS | {"for"}:
         return None
     link, h = claim_words[j].lower, j - 1
     if claim_words[h].lower in _COPULA and h > 0:
@@ -115,6 +118,8 @@ def _lead(claim_words: Sequence[Word], i: int, gone: frozenset[int]) -> tuple[in
         return None
     if not head.lower.isalpha() or head.lower in NUMBER_WORDS:
         return None  # ("11p in a month", "killed seven in a …": a figure's, which the figure rules read)
+    if link == "for" and not lemmas(head.lower) & _ASKING_FOR:
+        return None
     return h, link
 
 

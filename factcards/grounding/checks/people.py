@@ -8,6 +8,7 @@ import itertools
 import re
 
 from factcards.grounding.checks.context import ClaimContext
+from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
 from factcards.text.entity_types import entity_type
 from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key, last_key
@@ -132,6 +133,29 @@ def title_raised(ctx: ClaimContext) -> Hit | None:
             )
             if held and not re.search(rf"(?i:{m.group('under')})[\s-]+$", claim[: held.start()]):
                 return ctx.said_against(held.group(0), m.group(0))
+    return None
+
+
+# "a former deputy headteacher": a post held under another, by a common noun.
+_UNDER_A_POST = re.compile(
+    r"\b(?P<under>deputy|acting|interim|assistant|vice)[\s-]+(?P<title>[a-z]{4,})\b", re.IGNORECASE
+)
+
+
+def title_lowered(ctx: ClaimContext) -> Hit | None:
+    """ "A former deputy headteacher has been banned" against "A former headteacher has been banned": the claim puts
+    the post the evidence gives under another, where the evidence never writes that word."""
+    claim = ctx.card.claim
+    for m in _UNDER_A_POST.finditer(claim):
+        under, title = m.group("under").lower(), m.group("title").lower()
+        if not is_post(title) or re.search(rf"\b{under}\b", ctx.home.body, re.IGNORECASE):
+            continue  # (the article writing it anywhere may give it to the one the claim means)
+        # the post bare after the same word: "a former headteacher" for "a former deputy headteacher"
+        before = re.search(r"(\w+)\s+$", claim[: m.start()])
+        lead = rf"\b{re.escape(before.group(1))}\s+" if before else r"\b"
+        for text in ctx.texts:
+            if held := re.search(rf"{lead}{re.escape(title)}\b", text, re.IGNORECASE):
+                return ctx.said_against(m.group(0), held.group(0))
     return None
 
 

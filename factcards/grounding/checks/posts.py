@@ -25,7 +25,8 @@ _NOT_POSTS = frozenset(
 _MORE_POSTS = frozenset("clerk treasurer headteacher headmaster headmistress trustee governor".split())
 
 
-def _a_post(lower: str) -> bool:
+def is_post(lower: str) -> bool:
+    """A word for a post someone holds: "clerk", "director", "headteacher" (not "former", "acting")."""
     if lower in _NOT_POSTS:
         return False
     if lower in ROLE_WORDS:
@@ -40,10 +41,10 @@ def post_swapped(
     (`gone`: the starts of claim words the evidence never writes; `forms`: the lemmas of every claim word)."""
     for mine in _AS_POST.finditer(claim):
         post = mine.group("post").lower()
-        if mine.start("post") not in gone or not _a_post(post):
+        if mine.start("post") not in gone or not is_post(post):
             continue
         for theirs in (m for text in texts for m in _AS_POST.finditer(text)):
             other = theirs.group("post").lower()
-            if other != post and _a_post(other) and not lemmas(other) & forms:
+            if other != post and is_post(other) and not lemmas(other) & forms:
                 return mine.group(0), theirs.group(0)
     return None

@@ -665,6 +665,12 @@ _HURT = re.compile(
     r"|\btreated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+){0,2}?(?:injur\w*|burns|smoke|shock|wounds?|cuts)\b",
     re.IGNORECASE,
 )
+# "a child was hit by a car": struck, which tells no death (nor, by itself, a hurt the claim may not lower to).
+_STRUCK_BY = re.compile(
+    r"\b(?:hit|struck|knocked\s+down|run\s+over)\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:car|van|lorry|bus|vehicle|train|motorbike|motorcycle|taxi|tram)\b",
+    re.IGNORECASE,
+)
 
 
 _INJURED = re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wounded|hurt)\b", re.IGNORECASE)
@@ -845,7 +851,7 @@ def harm_raised(ctx: ClaimContext) -> Hit | None:
     said = _DEATH.search(ctx.card.claim)
     if said is None or ctx.evidence_match(_DEATH):
         return None
-    hurt = ctx.evidence_match(_HURT) or ctx.evidence_match(_ILL)
+    hurt = ctx.evidence_match(_HURT) or ctx.evidence_match(_ILL) or ctx.evidence_match(_STRUCK_BY)
     if hurt is None or _DEATH.search(ctx.home.body):
         return None
     return ctx.said_against(said.group(0), hurt.group(0))

@@ -727,7 +727,10 @@ def _deed_lemmas(word: str) -> frozenset[str]:
 
 
 # "The council rejected …": a doer the claim opens on, described, and its deed.
-_DESCRIBED_DOER = re.compile(r"(?:The|An?)\s+(?P<doer>[a-z][\w-]*)\s+(?:has\s+|had\s+|have\s+)?(?P<verb>[a-z]+ed)\b")
+# (or a bare plural opening the claim: "Pupils falsified their exam results")
+_DESCRIBED_DOER = re.compile(
+    r"(?:(?:The|An?)\s+(?P<doer>[a-z][\w-]*)|(?P<many>[A-Z][a-z]+s))\s+(?:has\s+|had\s+|have\s+)?(?P<verb>[a-z]+ed)\b"
+)
 
 
 def _owner_made_doer(ctx: ClaimContext) -> Hit | None:
@@ -736,7 +739,9 @@ def _owner_made_doer(ctx: ClaimContext) -> Hit | None:
     m = _DESCRIBED_DOER.match(ctx.card.claim.strip())
     if m is None:
         return None
-    doer, deed = m.group("doer").lower(), lemmas(m.group("verb").lower())
+    doer, deed = (m.group("doer") or m.group("many")).lower(), lemmas(m.group("verb").lower())
+    if m.group("many") and "NOUN" not in forms_by_class(doer):
+        return None
     for text in ctx.texts:
         for w in words(text):
             if not lemmas(w.lower) & deed:
@@ -2452,7 +2457,8 @@ def _route_swapped(ctx: ClaimContext) -> Hit | None:
 
 # "was moved to a zoo in Trent", "flown to Carth": where a thing was taken.
 _SENT_TO = re.compile(
-    r"\b(?:(?:moved|transferred|relocated|sent|taken|flown|shipped|driven|brought|returned|deported|evacuated)\s+to\s+"
+    r"\b(?:(?:moved|move|moves|transferred|relocated|sent|taken|flown|shipped|driven|brought|returned|deported"
+    r"|evacuated)\s+to\s+"
     # ("moving production to Poland": what is moved, then where)
     # ("move 60 jobs to a new centre in Kelby": and how many)
     r"|(?:mov|shift|transferr|relocat)(?:ing|es|ed|e|s)?\s+(?:its\s+|their\s+|the\s+)?(?:\d[\d,]*\s+)?[a-z]{3,}\s+to\s+)"

@@ -440,18 +440,28 @@ _THREATENED = re.compile(
 
 
 # "a dispute that had threatened strikes over Christmas", "the threat of a walkout": a strike that may come.
+# ("will be balloted on strike action", "a vote on whether to strike": one that may be called)
 _STRIKE_THREATENED = re.compile(
     r"\bthreat(?:ened|ens|ening|s)?\s+(?:of\s+)?(?:an?\s+|further\s+|more\s+|fresh\s+)?"
-    r"(?:strikes?|walkouts?|industrial\s+action)\b",
+    r"(?:strikes?|walkouts?|industrial\s+action)\b"
+    r"|\bballot(?:ed|ing|s)?\s+(?:members\s+)?(?:on|over|for)\s+(?:strikes?|strike\s+action|industrial\s+action|a\s+walkout)\b"
+    r"|\bvote\s+on\s+whether\s+to\s+strike\b",
+    re.IGNORECASE,
+)
+# "will strike next month", "are to walk out", "voted to strike": a strike called, coming for certain.
+_STRIKE_CALLED = re.compile(
+    r"\b(?:will|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:go\s+on\s+strike|strike|walk\s+out"
+    r"|stage\s+a\s+(?:strike|walkout))\b|\bvoted\s+(?:\w+\s+)?(?:to|for)\s+(?:strike|walk\s+out|industrial\s+action)\b",
     re.IGNORECASE,
 )
 
 
 def _strike_threatened_told_struck(ctx: ClaimContext) -> Hit | None:
-    """ "Workers went on strike over Christmas" against "ending a dispute that had threatened strikes over Christmas":
-    a strike told as held where the evidence only tells it threatened, and nowhere held."""
-    mine = _STRUCK.search(ctx.card.claim)
-    if mine is None or any(_STRUCK.search(text) for text in ctx.texts):
+    """ "Workers went on strike over Christmas" against "ending a dispute that had threatened strikes over Christmas";
+    "Nurses will strike next month" against "will be balloted on strike action next month": a strike told as held or
+    sure to come where the evidence only tells it threatened or balloted on, and nowhere held or called."""
+    mine = _STRUCK.search(ctx.card.claim) or _STRIKE_CALLED.search(ctx.card.claim)
+    if mine is None or any(_STRUCK.search(text) or _STRIKE_CALLED.search(text) for text in ctx.texts):
         return None
     theirs = ctx.evidence_match(_STRIKE_THREATENED)
     return ctx.said_against(mine.group(0), theirs.group(0)) if theirs else None
