@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
+from factcards.grounding.checks.roles import BE_BEFORE
 from factcards.text.dictionary import forms_by_class, inflected_from
 from factcards.text.lexicon import lexicon
 from factcards.text.words import Word, content_lemmas, is_content, lemmas, paraphrase_groups, words
@@ -314,7 +315,6 @@ _ASKED_TO = re.compile(
     re.IGNORECASE,
 )
 _ASKING = frozenset("urge advise ask tell order encourage instruct call warn".split())
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+$", re.IGNORECASE)
 # "has been ordered to pay it back": the same asking told in the passive, of the one asked.
 _ASKED_TO_PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|be|being)\s+(?P<ask>urged|advised|asked|told|ordered|encouraged|instructed|"
@@ -337,7 +337,7 @@ def _asked_told_as_done(ctx: ClaimContext) -> Hit | None:
         (
             (done, m)
             for done, m in _undone_told_done(ctx, _ASKED_TO_PASSIVE, evidence)
-            if not _BE_BEFORE.search(claim, 0, done.start)
+            if not BE_BEFORE.search(claim, 0, done.start)
         ),
     ):
         asked = m.group(0)
