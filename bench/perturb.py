@@ -346,9 +346,14 @@ tribunal, a sorting office moved, a Channel swim, an overturned lorry; a care ho
 pint, climbers airlifted, a manager sacked, a cat reunited; flood defences, a hedge murder, castle visitors, a nurses'
 ballot, a dementia drug; a stranded train, garden waste charges, a mural, a pavilion arson, a crossing petition; fog, a
 staff-owned brewery, a cyclist killed, a sponsored walk, a runway closed; a headteacher banned, wind power, a figure
-returned to Ghana, homes on a mill site, a capsized dinghy; and faithful retellings of them in the words LLM summaries
-use. Written and fixed in the twenty-second to forty-ninth sessions (each round written before the fixes it prompted),
-so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+returned to Ghana, homes on a mill site, a capsized dinghy; a church fund fraud, a valley railway reopening, a bakery's
+profits, a warehouse blaze, a school merger; a fire chief retiring, short sleep, charity boxes stolen, flats without
+heating, a striker's double; a paper's apology, a barn-find car, a bridge replaced, a maternity unit closed, bridges in
+need of repair; tiger cubs, a confidence vote, sewage in a river, a purse handed in, a festival cancelled; a
+phone-driving councillor, a factory moving abroad, a heatwave, a brother saved, bus routes cut; and faithful retellings
+of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-ninth sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -19094,6 +19099,211 @@ _add("A lifeboat crew rescued a father and son whose dinghy capsized off Seacomb
  ("Neither was wearing a life jacket.", False),
  ("A mother and daughter were rescued off Seacombe.", False),
  ("Their kayak capsized off Seacombe.", False),
+])
+# round 430
+_add("A 62-year-old man has been arrested on suspicion of fraud after £250,000 went missing from a church restoration fund in Ambley, police said.", [
+ ("A 62-year-old man has been arrested on suspicion of fraud.", True),
+ ("£250,000 went missing from a church restoration fund.", True),
+ ("A 62-year-old man has been charged with fraud.", False),
+ ("£25,000 went missing from a church restoration fund.", False),
+ ("£250,000 went missing from a school fund.", False),
+ ("Police said a 26-year-old man had been arrested.", False),
+])
+_add("The Tarn Valley railway will reopen on 1 July, four years after floods washed away a bridge, with trains running every two hours.", [
+ ("The Tarn Valley railway will reopen on 1 July.", True),
+ ("Floods washed away a bridge four years ago.", True),
+ ("Trains will run every hour.", False),
+ ("A landslide washed away a bridge.", False),
+ ("The Tarn Valley railway will reopen on 1 June.", False),
+ ("The railway will close on 1 July.", False),
+])
+_add("Sales at the bakery chain Crumbs rose 9% in the year to March, but profits fell by a fifth because of higher flour and energy prices.", [
+ ("Sales at Crumbs rose 9% in the year to March.", True),
+ ("Profits fell by a fifth.", True),
+ ("Profits at Crumbs rose by a fifth.", False),
+ ("Sales at Crumbs fell 9%.", False),
+ ("Profits fell because of lower flour prices.", False),
+ ("Sales at Crumbs rose 19%.", False),
+])
+_add("Eighty firefighters tackled a blaze at a furniture warehouse in Dunmore overnight; no one was hurt, but the building was destroyed.", [
+ ("Eighty firefighters tackled a blaze at a furniture warehouse.", True),
+ ("No one was hurt.", True),
+ ("Eight firefighters tackled a blaze at a furniture warehouse.", False),
+ ("Two firefighters were hurt.", False),
+ ("The building was saved.", False),
+ ("The blaze was at a furniture shop.", False),
+])
+_add("Parents at Oakfield Primary have been told the school will merge with St Anne's in September because of falling pupil numbers, the council said.", [
+ ("Oakfield Primary will merge with St Anne's in September.", True),
+ ("The council cited falling pupil numbers.", True),
+ ("Oakfield Primary will close in September.", False),
+ ("The merger is because of rising pupil numbers.", False),
+ ("Oakfield Primary will merge with St Anne's in January.", False),
+ ("Parents told the council the school would merge.", False),
+])
+# round 431
+_add("The city's first female fire chief, Dawn Ellis, will retire in March after 32 years in the service.", [
+ ("Dawn Ellis will retire in March.", True),
+ ("She has served 32 years.", True),
+ ("Dawn Ellis will retire after 23 years.", False),
+ ("Dawn Ellis was sacked in March.", False),
+ ("Dawn Ellis is the city's first female police chief.", False),
+ ("Dawn Ellis is the city's second female fire chief.", False),
+])
+_add("A study of 12,000 adults found that those who slept fewer than six hours a night were 30% more likely to develop heart disease.", [
+ ("A study of 12,000 adults linked short sleep to heart disease.", True),
+ ("Those who slept fewer than six hours were 30% more likely to develop heart disease.", True),
+ ("Those who slept more than six hours were 30% more likely to develop heart disease.", False),
+ ("A study of 1,200 adults linked short sleep to heart disease.", False),
+ ("Short sleep was linked to diabetes.", False),
+ ("Those who slept fewer than six hours were 30% less likely to develop heart disease.", False),
+])
+_add("Thieves who broke into a village shop in Carby took only charity collection boxes, leaving cash in the till, the owner said.", [
+ ("Thieves took charity collection boxes.", True),
+ ("They left cash in the till.", True),
+ ("Thieves took cash from the till.", False),
+ ("The thieves broke into a post office.", False),
+ ("The owner caught the thieves.", False),
+ ("The thieves left the charity boxes.", False),
+])
+_add("Tenants in 40 council flats in Westmoor have been without heating for three weeks after a boiler failed, and the council has apologised.", [
+ ("Tenants in 40 council flats have been without heating for three weeks.", True),
+ ("The council has apologised.", True),
+ ("Tenants have been without water for three weeks.", False),
+ ("Tenants in 400 council flats have been without heating.", False),
+ ("The council has refused to apologise.", False),
+ ("Tenants have been without heating for three days.", False),
+])
+_add("Bradley Town striker Kofi Mensah scored twice as his side came from behind to beat Holby 3-2 on Saturday.", [
+ ("Kofi Mensah scored twice against Holby.", True),
+ ("Bradley Town beat Holby 3-2.", True),
+ ("Kofi Mensah scored three times against Holby.", False),
+ ("Holby beat Bradley Town 3-2.", False),
+ ("Bradley Town lost 3-2 to Holby.", False),
+ ("Kofi Mensah scored twice for Holby.", False),
+])
+# round 432
+_add("The Ashby Echo has apologised to a councillor after wrongly reporting that she had been arrested.", [
+ ("The Ashby Echo has apologised to a councillor.", True),
+ ("It wrongly reported that she had been arrested.", True),
+ ("The councillor has apologised to the Ashby Echo.", False),
+ ("The councillor was arrested.", False),
+ ("The Ashby Echo correctly reported that she had been arrested.", False),
+ ("The Ashby Echo has refused to apologise.", False),
+])
+_add("A rare 1930s Aston Martin has sold at auction for £1.4 million, twice its estimate, after being found in a barn in Devon.", [
+ ("A 1930s Aston Martin has sold for £1.4 million.", True),
+ ("It was found in a barn in Devon.", True),
+ ("A 1960s Aston Martin has sold for £1.4 million.", False),
+ ("It sold for half its estimate.", False),
+ ("It was found in a garage in Devon.", False),
+ ("It sold for £4.1 million.", False),
+])
+_add("Rail passengers between Kelby and Ashby face disruption for nine days from Saturday while engineers replace a bridge, with buses replacing trains.", [
+ ("Passengers face disruption for nine days from Saturday.", True),
+ ("Buses will replace trains.", True),
+ ("Passengers face disruption for nineteen days.", False),
+ ("Engineers will replace a tunnel.", False),
+ ("Trains will replace buses.", False),
+ ("Engineers will repair the track between Kelby and Ashby.", False),
+])
+_add("The health board has closed its maternity unit in Penhallow to births for three months because of a shortage of midwives.", [
+ ("The maternity unit in Penhallow has closed to births for three months.", True),
+ ("There is a shortage of midwives.", True),
+ ("The maternity unit has closed permanently.", False),
+ ("There is a shortage of doctors.", False),
+ ("The maternity unit has closed for three weeks.", False),
+ ("The health board has reopened its maternity unit.", False),
+])
+_add("More than half of the county's bridges need repairs, and 14 are in a critical condition, a report has found.", [
+ ("More than half of the county's bridges need repairs.", True),
+ ("14 bridges are in a critical condition.", True),
+ ("All of the county's bridges need repairs.", False),
+ ("Fewer than half of the county's bridges need repairs.", False),
+ ("40 bridges are in a critical condition.", False),
+ ("More than half of the county's roads need repairs.", False),
+])
+# round 433
+_add("Kelby Zoo has welcomed two Amur tiger cubs, born to its female Sasha on 3 May, the first tigers born there in 20 years.", [
+ ("Two tiger cubs have been born at Kelby Zoo.", True),
+ ("They are the first tigers born there in 20 years.", True),
+ ("Two lion cubs have been born at Kelby Zoo.", False),
+ ("Three tiger cubs have been born at Kelby Zoo.", False),
+ ("They are the first tigers born there in 10 years.", False),
+ ("The cubs were born to a female called Nina.", False),
+])
+_add("The council's leader, Omar Farid, won the vote of confidence by 31 votes to 24 after opposition councillors accused him of mishandling the budget.", [
+ ("Omar Farid won the vote of confidence by 31 votes to 24.", True),
+ ("Opposition councillors accused him of mishandling the budget.", True),
+ ("Omar Farid lost the vote of confidence.", False),
+ ("Omar Farid won by 31 votes to 14.", False),
+ ("Opposition councillors praised his handling of the budget.", False),
+ ("Omar Farid accused opposition councillors of mishandling the budget.", False),
+])
+_add("Water firm Tarnside has been fined £2.3 million for pumping raw sewage into the River Lune for 18 months.", [
+ ("Tarnside has been fined £2.3 million.", True),
+ ("It pumped raw sewage into the River Lune.", True),
+ ("Tarnside has been fined £23 million.", False),
+ ("It pumped raw sewage into the sea.", False),
+ ("It pumped raw sewage into the river for 18 weeks.", False),
+ ("Tarnside has been cleared of pumping sewage.", False),
+])
+_add("A woman who found a purse containing £600 on a bus in Holby handed it to the driver, and it was returned to its owner.", [
+ ("A woman found a purse containing £600 on a bus.", True),
+ ("It was returned to its owner.", True),
+ ("A woman kept a purse containing £600.", False),
+ ("The driver found a purse containing £600.", False),
+ ("A woman found a purse on a train.", False),
+ ("A woman found a purse containing £6,000.", False),
+])
+_add("The festival, which drew 40,000 people last year, has been cancelled for 2026 after its main sponsor pulled out, organisers said.", [
+ ("The festival has been cancelled for 2026.", True),
+ ("Its main sponsor pulled out.", True),
+ ("The festival has been postponed until 2027.", False),
+ ("The festival drew 4,000 people last year.", False),
+ ("The festival will go ahead in 2026.", False),
+ ("The organisers pulled out of the festival.", False),
+])
+# round 434
+_add("A councillor who was filmed driving while using her phone has been fined £200 and given six points, magistrates said.", [
+ ("A councillor has been fined £200.", True),
+ ("She was given six points.", True),
+ ("She has been banned from driving.", False),
+ ("She was fined £2,000.", False),
+ ("She was given three points.", False),
+ ("A councillor was filmed driving while drunk.", False),
+])
+_add("About 1,200 jobs are at risk after the engine maker Hartwell said it would close its Derby factory by 2027 and move production to Poland.", [
+ ("About 1,200 jobs are at risk at Hartwell.", True),
+ ("Hartwell will move production to Poland.", True),
+ ("Hartwell will move production from Poland to Derby.", False),
+ ("About 12,000 jobs are at risk.", False),
+ ("Hartwell will close its Derby factory by 2025.", False),
+ ("Hartwell will expand its Derby factory.", False),
+])
+_add("The heatwave is expected to peak on Wednesday, when temperatures could reach 34C in London, forecasters said.", [
+ ("Temperatures could reach 34C in London.", True),
+ ("The heatwave is expected to peak on Wednesday.", True),
+ ("Temperatures reached 34C in London.", False),
+ ("Temperatures could reach 43C in London.", False),
+ ("The heatwave is expected to end on Wednesday.", False),
+ ("Temperatures could reach 34C in Manchester.", False),
+])
+_add("A teenager who saved his brother from drowning in a canal in Belton has been given a bravery award by the Royal Humane Society.", [
+ ("A teenager saved his brother from drowning.", True),
+ ("He has been given a bravery award.", True),
+ ("A teenager saved his sister from drowning.", False),
+ ("His brother saved him from drowning.", False),
+ ("A teenager saved his brother from drowning in a river.", False),
+ ("He has been nominated for a bravery award.", False),
+])
+_add("Bus operator Redline will cut 12 routes in the county from June, blaming a fall in passengers and the end of a council subsidy.", [
+ ("Redline will cut 12 routes from June.", True),
+ ("It blamed a fall in passengers.", True),
+ ("Redline will add 12 routes from June.", False),
+ ("Redline will cut 21 routes.", False),
+ ("It blamed a rise in passengers.", False),
+ ("The council will cut 12 routes.", False),
 ])
 # fmt: on
 
