@@ -9282,3 +9282,40 @@ def test_round_four_hundred_and_twenty_five_who_paid_for_it_and_what_is_called_f
     _assert_judged(statue, "The statue was paid for by the parish council.", True)
     letter = "Residents have written to the council calling for a new bus shelter on Orm Road."
     _assert_judged(letter, "Residents are calling for a speed bump on Orm Road.", False)
+
+
+def test_round_four_hundred_and_thirty_a_share_with_a_whole_percentage_is_that_percentage() -> None:
+    sales = "Orders at the Orm brewery rose 6% last year, but profits fell by a quarter."
+    _assert_judged(sales, "Orders at the Orm brewery rose 24%.", False)
+    _assert_judged(sales, "Profits fell by 25%.", True)
+    _assert_judged("Two-thirds of members backed the deal.", "66% of members backed the deal.", True)
+
+
+def test_round_four_hundred_and_thirty_a_failure_before_a_comma_is_not_the_deed_s() -> None:
+    flats = "Residents were flooded out after a pipe failed, and the landlord has apologised."
+    _assert_judged(flats, "The landlord has refused to apologise.", False)
+
+
+def test_round_four_hundred_and_thirty_what_was_told_wrongly() -> None:
+    radio = "Orm FM has apologised to a headteacher after wrongly reporting that she had resigned."
+    _assert_judged(radio, "The headteacher resigned.", False)
+    _assert_judged(radio, "Orm FM wrongly reported that she had resigned.", True)
+
+
+def test_round_four_hundred_and_thirty_what_was_taken_and_what_was_left() -> None:
+    van = "Thieves who broke into a van in Orm stole only a toolbox, leaving two laptops on the seat."
+    _assert_judged(van, "Thieves stole two laptops from a van.", False)
+    _assert_judged(van, "The thieves left the toolbox.", False)
+    _assert_judged(van, "Thieves stole a toolbox from a van.", True)
+
+
+def test_round_four_hundred_and_thirty_one_done_to_told_by_a_pronoun_in_the_evidence() -> None:
+    mayor = "The mayor resigned after opposition councillors criticised him over the budget."
+    _assert_judged(mayor, "The mayor criticised opposition councillors over the budget.", False)
+
+
+def test_round_four_hundred_and_thirty_handed_to_and_kept_closed_and_expanded() -> None:
+    wallet = "A boy who found a wallet in Orm park handed it to police."
+    _assert_judged(wallet, "A boy kept a wallet he found in Orm park.", False)
+    plant = "The firm will close its Orm plant by 2028 and move work to Kell."
+    _assert_judged(plant, "The firm will expand its Orm plant.", False)

@@ -693,7 +693,14 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
         return False
     theirs = [share for text in ctx.texts for share in _shares(text)]
     if _percent_at(claim, number):
-        return any(abs(share.value * 100 - number.value) <= 1 for share in theirs)
+        # ("66%" or "67%" for "two-thirds", a share with no whole percentage, as near as a point; so "about 19%" for
+        # "a fifth"; but "rose 19%" is no "a fifth", which is 20% to the point)
+        at = number_at(claim, number.surface)
+        roughly = at >= 0 and _ROUGHLY_BEFORE.search(claim, 0, at) is not None
+        return any(
+            abs(share.value * 100 - number.value) <= (1.0 if roughly or not _whole_percent(share.value) else 0.5)
+            for share in theirs
+        )
     at = number_at(claim, number.surface)
     mine = next((share for share in _shares(claim) if share.start <= at < share.end), None)
     if mine is not None:
@@ -715,6 +722,17 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
 
 
 _BY_BEFORE = re.compile(r"\b(?:by|up|down)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _whole_percent(value: float) -> bool:
+    return abs(value * 100 - round(value * 100)) < 1e-9
+
+
+_ROUGHLY_BEFORE = re.compile(
+    r"\b(?:about|around|nearly|almost|some|roughly|approximately|just\s+over|just\s+under|over|under|more\s+than"
+    r"|less\s+than)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _share_bound_elsewhere(ctx: ClaimContext) -> Hit | None:

@@ -92,7 +92,18 @@ def denied_claim(ctx: ClaimContext) -> str | None:
         told = deed is None or bool(lemmas(deed.lower) & mine)
         return told and sum(1 for w in said if lemmas(w.lower) & mine) >= min(3, len(said))
 
-    return _framing(ctx, _DENIED_CLAIMS, frames_claim)
+    if mine & _WRONGLY_LEMMAS:
+        return _framing(ctx, _DENIED_CLAIMS, frames_claim)  # ("was wrongly reported to have been arrested")
+    return _framing(ctx, _DENIED_CLAIMS, frames_claim) or _framing(ctx, _TOLD_WRONGLY, frames_claim)
+
+
+# "after wrongly reporting that she had been arrested": what was told and is not so.
+_TOLD_WRONGLY = re.compile(
+    r"\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously)\s+(?:report|claim|say|said|stat|suggest|assert|tell|told)"
+    r"\w*\s+(?:[^,;.]{0,30}?\s+)?that\s+(?P<clause>[^.;]{3,120})",
+    re.IGNORECASE,
+)
+_WRONGLY_LEMMAS = frozenset("wrongly falsely mistakenly incorrectly erroneously wrong false mistake error".split())
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|where|while|but|and|although|though)\b", re.IGNORECASE)

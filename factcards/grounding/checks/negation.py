@@ -143,7 +143,8 @@ _FAILED_TO = re.compile(
     r"\b(?:failed|fail|fails|unable|refused|refuse|refuses)\s+to\s+(?:be\s+)?(?P<verb>[a-z]{3,})\b", re.IGNORECASE
 )
 _NOT_DONE_BEFORE = re.compile(
-    r"\b(?:not|never|no|fail\w*|unable|refus\w*|cannot|can['’]t|couldn['’]t|without|yet\s+to)\b[^.;]{0,30}$",
+    # (within its clause: "after a boiler failed, and the council has apologised" apologises)
+    r"\b(?:not|never|no|fail\w*|unable|refus\w*|cannot|can['’]t|couldn['’]t|without|yet\s+to)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 

@@ -77,7 +77,7 @@ def _comparable(clause: Clause) -> bool:
     return not clause.forms & (LIGHT_VERBS | lexicon().reporting | lexicon().symmetric)
 
 
-def _crossed(mine: Clause, theirs: Clause, claim: str = "") -> tuple[str, Party] | None:
+def _crossed(mine: Clause, theirs: Clause, claim: str = "", text: str = "") -> tuple[str, Party] | None:
     """The claim's doer is what the evidence's same verb was done to, or the reverse, and never its own role.
     Only where the side that has it as doer says what was done to whom ("the pay offer improves" is what "the
     airline improves its pay offer" does to it), and, where both sides name both parties, both crossed ("Ade
@@ -116,7 +116,8 @@ def _crossed(mine: Clause, theirs: Clause, claim: str = "") -> tuple[str, Party]
     if (
         done_to_crossed
         and mine.done_to
-        and _explicit(theirs)
+        # ("opposition councillors accused him": the evidence's doer with one it is done to, told by a pronoun)
+        and (_explicit(theirs) or _PRONOUN_DONE_TO.match(text, theirs.verb.end))
         and not (theirs.done_to and _alike(mine.done_to.key, theirs.done_to.key))
         # (both done by the same ones: "Plans … were rejected by planners" has the planners do it on both sides)
         and not (mine.doer and theirs.doer and _same(mine.doer, theirs.doer))
@@ -583,7 +584,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             here = list(clauses(text))
             for theirs in here:
                 if theirs.forms & mine.forms and (
-                    crossed := _crossed(mine, theirs, claim) or _giver_crossed(mine, theirs)
+                    crossed := _crossed(mine, theirs, claim, text) or _giver_crossed(mine, theirs)
                 ):
                     return _crossed_hit(ctx, mine, theirs, *crossed)
             for theirs in here:

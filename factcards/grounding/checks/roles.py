@@ -913,6 +913,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _sayer_made_doer(ctx)
         or _opening_one_swapped(ctx)
         or _it_said_of_a_person(ctx)
+        or _taken_for_left(ctx)
     ):
         yield hit
         return
@@ -2181,6 +2182,31 @@ def _it_said_of_a_person(ctx: ClaimContext) -> Hit | None:
         for theirs in _SAID_IT.finditer(text):
             if theirs.group("rest").lower() == rest:
                 return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
+
+
+# "took only charity collection boxes, leaving cash in the till": what was taken, and what was left.
+_TOOK_LEAVING = re.compile(
+    r"\b(?:took|stole|grabbed|taking|stealing|grabbing)\s+(?:only\s+)?(?P<taken>[^,;.]{3,60}?),?\s+(?:but\s+)?"
+    r"(?:leaving|left)\s+(?:behind\s+)?(?P<left>[^,;.]{3,60})",
+    re.IGNORECASE,
+)
+_TAKES = re.compile(r"\b(?:took|stole|grabbed|taken|stolen)\s+(?P<what>[^,;.]{3,60})", re.IGNORECASE)
+_LEAVES = re.compile(r"\b(?:left|leaving)\s+(?:behind\s+)?(?P<what>[^,;.]{3,60})", re.IGNORECASE)
+
+
+def _taken_for_left(ctx: ClaimContext) -> Hit | None:
+    """ "Thieves took cash from the till" against "took only charity collection boxes, leaving cash in the till": what
+    the evidence says was left, told as taken, or what was taken told as left."""
+    theirs = [m for text in ctx.texts for m in _TOOK_LEAVING.finditer(text)]
+    if not theirs:
+        return None
+    for pattern, said, other in ((_TAKES, "left", "taken"), (_LEAVES, "taken", "left")):
+        for mine in pattern.finditer(ctx.card.claim):
+            what = content_lemmas(words(mine.group("what")))
+            for m in theirs:
+                if what & content_lemmas(words(m.group(said))) and not what & content_lemmas(words(m.group(other))):
+                    return ctx.said_against(mine.group(0), m.group(0))
     return None
 
 
