@@ -192,7 +192,7 @@ class Document:
             words = run.text.split()
             if len(words) < 2:
                 continue
-            before = _TITLE_BEFORE.search(self.body, max(0, run.start - 40), run.start)
+            before = TITLE_BEFORE.search(self.body, max(0, run.start - 40), run.start)
             after = _TITLE_AFTER.match(self.body, run.end)
             titles = [(m.group(1) or m.group(2)).lower() for m in (before, after) if m]
             roles = {t for t in titles if is_role(t) or t in JOB_NOUNS}
@@ -385,7 +385,7 @@ class Document:
 _SAYS = re.compile(r"\b([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:said|says|told|added)\b")
 # "boss Don Meij", and "The mayor, Lena Okafor,": the title just before the name.
 # ("Domino's boss Don Meij", "the chief executive, Don Meij,", "a former nurse, Margaret Lyle")
-_TITLE_BEFORE = re.compile(
+TITLE_BEFORE = re.compile(
     r"\b([a-z]{3,})\s+$|\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?([a-z]{3,}),\s+$"
 )
 _PARTY_LABELS = PARTY_MEMBERS | {"democratic"}

@@ -2424,9 +2424,11 @@ _TIME_OF_A_FIGURE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d|the\s+(?:first|second|third|fourth)\s+quarter"
 )
+# A figure as written, with its percent or scale: "2.3%", "£4.1 billion".
+_FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?"
 _FIGURE_IN = re.compile(
     # ("the 25.4% of 2019": a year's figure; "the £65 million it forecast in June": the time of what it says of it)
-    r"(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?)"
+    rf"(?P<figure>{_FIGURE})"
     # ("46 pairs in 2020": one word of what it counts between)
     r"(?:\s+(?:it|they|he|she)\s+[a-z]+|\s+(?!(?:in|of|a|an|the)\b)[a-z]{3,})?\s+(?:in|of)\s+"
     rf"(?P<when>{_TIME_OF_A_FIGURE})\b"
@@ -2435,13 +2437,12 @@ _WHEN = re.compile(rf"\b(?:{_TIME_OF_A_FIGURE})\b")
 # "up from 260 a year ago": a figure, then how long ago it stood. (Not "rose by 12% last year to £6.2bn": a
 # "last year" after a figure dates the move as much as the figure.)
 _FIGURE_THEN = re.compile(
-    r"(?<![\w.,])(?P<figure>[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?)\s+"
+    rf"(?<![\w.,])(?P<figure>{_FIGURE})\s+"
     r"(?P<when>(?:a|an|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier))\b",
     re.IGNORECASE,
 )
 
 
-_FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|million|billion|bn|m)\b))?"
 _LAST_SPAN = r"(?:last|the\s+previous)\s+(?:year|month|week|summer|winter|spring|autumn|season|quarter)"
 _A_LAST_SPAN = re.compile(_LAST_SPAN, re.IGNORECASE)
 # "2.1 million passengers this summer, up from 1.7 million last year": where a figure came from dates that figure.

@@ -10,6 +10,7 @@ import re
 from factcards.grounding.checks.context import ClaimContext
 from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
+from factcards.text.document import TITLE_BEFORE
 from factcards.text.entity_types import entity_type
 from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key, last_key
 from factcards.text.words import JOB_NOUNS, lemmas, one_meaning, paraphrase_groups, words
@@ -202,10 +203,6 @@ def former_dropped(ctx: ClaimContext) -> Hit | None:
 
 # A job the claim gives a person it names: "welder Carla Mendez", "Carla Mendez, a former welder,", "Carla
 # Mendez is a welder".
-# ("its director, Priya Nair": a post set off by a comma after its article or owner)
-_JOB_BEFORE = re.compile(
-    r"\b([a-z]{3,})\s+$|\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?([a-z]{3,}),\s+$"
-)
 _JOB_AFTER = re.compile(
     r",?\s+(?:(?:is|was)\s+)?(?:the|a|an|its|their|[A-Z][\w'’]*['’]s|the\s+[a-z]+['’]s)\s+"
     r"(?:(?:former|retired|[a-z]+-[a-z]+)\s+)?"
@@ -226,7 +223,7 @@ def _jobs(text: str) -> dict[str, str]:
         parts = run.text.split()
         if len(parts) < 2:
             continue
-        before = _JOB_BEFORE.search(text, max(0, run.start - 30), run.start)
+        before = TITLE_BEFORE.search(text, max(0, run.start - 30), run.start)
         after = _JOB_AFTER.match(text, run.end)
         for m in (before, after):
             if m and ((job := m.group(1) or m.group(2)) in JOB_NOUNS or is_role(job)):

@@ -2155,19 +2155,20 @@ _PEOPLE_KINDS = frozenset({"relative", "job", "athlete"})
 
 def _person_noun(word: Word) -> bool:
     """ "brother", "driver", "teacher": a noun for a person, so that a deed done to it is done to someone."""
-    return not word.capitalized and (
-        word.lower in _PEOPLE_NOUNS or any(kind in _PEOPLE_KINDS for kind, _ in kinds_of(word.lower))
-    )
+    return not word.capitalized and _a_person(word.lower)
+
+
+def _a_person(lower: str) -> bool:
+    return lower in _PEOPLE_NOUNS or any(kind in _PEOPLE_KINDS for kind, _ in kinds_of(lower))
 
 
 # "her bank, which said it should have spotted the fraud": what a body says of itself, told by "it".
-_SAID_IT = re.compile(
+_OWNS_UP = (
     r"\b(?:said|says|admitted|admits|accepted|accepts|conceded|concedes|acknowledged|acknowledges)\s+(?:that\s+)?"
-    r"it\s+(?P<rest>[a-z]+\s+[a-z]+)\b"
 )
+_SAID_IT = re.compile(rf"{_OWNS_UP}it\s+(?P<rest>[a-z]+\s+[a-z]+)\b")
 _SAID_OF = re.compile(
-    r"\b(?:said|says|admitted|admits|accepted|accepts|conceded|concedes|acknowledged|acknowledges)\s+(?:that\s+)?"
-    r"(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)??(?P<who>[a-z]+)\s+(?P<rest>[a-z]+\s+[a-z]+)\b"
+    rf"{_OWNS_UP}(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)??(?P<who>[a-z]+)\s+(?P<rest>[a-z]+\s+[a-z]+)\b"
 )
 
 
@@ -2175,7 +2176,7 @@ def _it_said_of_a_person(ctx: ClaimContext) -> Hit | None:
     """ "The bank said the pensioner should have spotted the fraud" against "her bank, which said it should have
     spotted the fraud": what a body said of itself ("it" is no person), told as said of a person."""
     mine = _SAID_OF.search(ctx.card.claim)
-    if mine is None or not _person_noun(Word(mine.group("who"), mine.group("who"), 0, 0)):
+    if mine is None or not _a_person(mine.group("who")):
         return None
     rest = mine.group("rest").lower()
     for text in ctx.texts:
