@@ -350,10 +350,14 @@ returned to Ghana, homes on a mill site, a capsized dinghy; a church fund fraud,
 profits, a warehouse blaze, a school merger; a fire chief retiring, short sleep, charity boxes stolen, flats without
 heating, a striker's double; a paper's apology, a barn-find car, a bridge replaced, a maternity unit closed, bridges in
 need of repair; tiger cubs, a confidence vote, sewage in a river, a purse handed in, a festival cancelled; a
-phone-driving councillor, a factory moving abroad, a heatwave, a brother saved, bus routes cut; and faithful retellings
-of them in the words LLM summaries use. Written and fixed in the twenty-second to forty-ninth sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold.
+phone-driving councillor, a factory moving abroad, a heatwave, a brother saved, bus routes cut; a cyclist hurt, a river
+warning, a manager sacked, pensioners skipping meals, a seafront hotel; a retailer's shares, a petrol car ban delayed, a
+handbag robbery, water vapour on a planet, a rail walkout; a headteacher reinstated, homeless families, a farmer
+trampled, a waste contract, a flats arson; a stamp price, a shopping centre evacuated, call centre hiring, a library
+saved, a Roman villa; a capsized fishing boat, hip operations, a care home ruling, reunion tour tickets, a death in
+custody; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+fiftieth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -19305,6 +19309,211 @@ _add("Bus operator Redline will cut 12 routes in the county from June, blaming a
  ("It blamed a rise in passengers.", False),
  ("The council will cut 12 routes.", False),
 ])
+# round 435
+_add("Police in Marlow have charged a 34-year-old man with dangerous driving after a cyclist was seriously injured on the A404 on Sunday morning.", [
+ ("A 34-year-old man has been charged with dangerous driving.", True),
+ ("A cyclist was seriously injured on the A404.", True),
+ ("A 34-year-old man has been convicted of dangerous driving.", False),
+ ("A cyclist was killed on the A404.", False),
+ ("A 43-year-old man has been charged with dangerous driving.", False),
+ ("A cyclist was seriously injured on Saturday morning.", False),
+])
+_add("The Environment Agency has warned that the River Severn could burst its banks in Shrewsbury by Thursday after a week of heavy rain.", [
+ ("The Environment Agency warned the River Severn could burst its banks.", True),
+ ("There has been a week of heavy rain.", True),
+ ("The River Severn burst its banks in Shrewsbury.", False),
+ ("The Environment Agency warned the River Wye could burst its banks.", False),
+ ("The River Severn could burst its banks in Worcester.", False),
+ ("The River Severn could burst its banks by Monday.", False),
+])
+_add("Lindale Rovers have sacked manager Colin Hart after a run of eight defeats in ten games left them bottom of League Two.", [
+ ("Lindale Rovers have sacked Colin Hart.", True),
+ ("They are bottom of League Two.", True),
+ ("Colin Hart has resigned as Lindale Rovers manager.", False),
+ ("They have lost eight of their last twelve games.", False),
+ ("They are top of League Two.", False),
+ ("They are bottom of League One.", False),
+])
+_add("A survey by the charity Age Link found that one in four pensioners in Wales had skipped meals to pay heating bills this winter.", [
+ ("One in four pensioners in Wales had skipped meals to pay heating bills.", True),
+ ("The survey was carried out by Age Link.", True),
+ ("One in three pensioners in Wales had skipped meals.", False),
+ ("One in four pensioners in Scotland had skipped meals.", False),
+ ("Most pensioners in Wales had skipped meals.", False),
+ ("One in four pensioners had skipped heating to pay for meals.", False),
+])
+_add("Local resident Joan Pryce, who led the campaign against it, said she was \"devastated\".", [
+ ("Joan Pryce said she was devastated.", True),
+ ("Joan Pryce led the campaign against the hotel.", True),
+ ("Marlin Leisure said it was devastated.", False),
+ ("Joan Pryce led the campaign for the hotel.", False),
+ ("Joan Pryce said she was delighted.", False),
+ ("Councillor Joan Pryce said she was devastated.", False),
+], body="Plans for a 200-bed hotel on the seafront at Cresby have been approved.\n\nThe developer, Marlin Leisure, said work would start in the spring. Local resident Joan Pryce, who led the campaign against it, said she was \"devastated\".")
+# round 436
+_add("Shares in the retailer Penmark fell 18% on Tuesday after it cut its profit forecast for the second time this year.", [
+ ("Shares in Penmark fell 18% on Tuesday.", True),
+ ("Penmark cut its profit forecast.", True),
+ ("Shares in Penmark rose 18% on Tuesday.", False),
+ ("Shares in Penmark fell 8%.", False),
+ ("Penmark cut its profit forecast for the first time this year.", False),
+ ("Penmark raised its profit forecast.", False),
+])
+_add("The government has delayed a ban on new petrol and diesel cars by five years, to 2035, the transport secretary announced.", [
+ ("The ban on new petrol and diesel cars has been delayed to 2035.", True),
+ ("The transport secretary announced the delay.", True),
+ ("The government has scrapped the ban on new petrol and diesel cars.", False),
+ ("The ban has been delayed by ten years.", False),
+ ("The ban has been brought forward to 2035.", False),
+ ("The prime minister announced the delay.", False),
+])
+_add("An 87-year-old woman was robbed of her handbag by two men outside her home in Fenwick on Friday evening, police said.", [
+ ("An 87-year-old woman was robbed of her handbag.", True),
+ ("It happened outside her home in Fenwick.", True),
+ ("An 87-year-old woman was robbed by three men.", False),
+ ("An 87-year-old woman was robbed of her car.", False),
+ ("An 87-year-old woman robbed two men.", False),
+ ("It happened on Friday morning.", False),
+])
+_add("Astronomers at Carlow University say they have found water vapour in the atmosphere of a planet 120 light years from Earth, though the finding has yet to be confirmed.", [
+ ("Astronomers say they have found water vapour in a planet's atmosphere.", True),
+ ("The planet is 120 light years from Earth.", True),
+ ("Astronomers have confirmed water vapour in the planet's atmosphere.", False),
+ ("The planet is 12 light years from Earth.", False),
+ ("Astronomers say they have found oxygen in the atmosphere of a planet.", False),
+ ("The finding has been confirmed.", False),
+])
+_add("Rail workers at Northline will stage a 48-hour walkout from 12 March in a dispute over pay, the RMT union said, after talks with the company broke down.", [
+ ("Rail workers at Northline will stage a 48-hour walkout.", True),
+ ("Talks with the company broke down.", True),
+ ("Rail workers at Northline will stage a 24-hour walkout.", False),
+ ("The walkout will start on 21 March.", False),
+ ("The dispute is over job cuts.", False),
+ ("The company said rail workers would stage a walkout.", False),
+])
+# round 437
+_add("A headteacher who was suspended last month over claims she altered pupils' coursework has been reinstated after an investigation cleared her.", [
+ ("A headteacher has been reinstated.", True),
+ ("An investigation cleared her.", True),
+ ("A headteacher has been sacked.", False),
+ ("An investigation found she altered pupils' coursework.", False),
+ ("She was suspended last year.", False),
+ ("Pupils altered her coursework.", False),
+])
+_add("The number of homeless families in temporary accommodation in Bristol has risen by a third in two years to 1,400, council figures show.", [
+ ("The number of homeless families in temporary accommodation in Bristol has risen to 1,400.", True),
+ ("It has risen by a third in two years.", True),
+ ("It has fallen by a third in two years.", False),
+ ("It has risen by a half in two years.", False),
+ ("It has risen to 4,100.", False),
+ ("It has risen by a third in five years.", False),
+])
+_add("Farmer Gwen Ellis, 62, was trampled by cattle while walking her dog on a footpath near Ravensby, and was airlifted to hospital.", [
+ ("Gwen Ellis was trampled by cattle.", True),
+ ("She was airlifted to hospital.", True),
+ ("Gwen Ellis was trampled by horses.", False),
+ ("She was walking her dog on a road.", False),
+ ("She was driven to hospital.", False),
+ ("Gwen Ellis, 26, was trampled by cattle.", False),
+])
+_add("Mayor Lena Cho said the city would not renew its contract with the waste firm Cleanway when it ends in August, citing repeated missed collections.", [
+ ("The city will not renew its contract with Cleanway.", True),
+ ("Lena Cho cited repeated missed collections.", True),
+ ("The city will renew its contract with Cleanway.", False),
+ ("The contract ends in April.", False),
+ ("Cleanway will not renew its contract with the city.", False),
+ ("Cleanway cited repeated missed collections.", False),
+])
+_add("Judge Susan Ward said it was \"pure luck\" that no one had died.", [
+ ("The judge said it was pure luck that no one had died.", True),
+ ("Susan Ward said it was pure luck no one died.", True),
+ ("Liam Beck said it was pure luck that no one had died.", False),
+ ("Judge Susan Ward said it was pure luck that only one person had died.", False),
+ ("The judge said it was not luck that no one had died.", False),
+ ("Prosecutor Susan Ward said it was pure luck that no one had died.", False),
+], body="A man has been jailed for six years for setting fire to a block of flats in Harwood.\n\nJurors heard that Liam Beck, 29, started the blaze after a row with his former partner. Judge Susan Ward said it was \"pure luck\" that no one had died.")
+# round 438
+_add("The price of a first-class stamp will rise by 10p to £1.45 from April, Royal Mail said.", [
+ ("The price of a first-class stamp will rise to £1.45.", True),
+ ("Royal Mail said the price would rise from April.", True),
+ ("The price of a second-class stamp will rise to £1.45.", False),
+ ("The price of a first-class stamp will rise by 15p.", False),
+ ("The price of a first-class stamp will fall to £1.45.", False),
+ ("The price will rise from June.", False),
+])
+_add("More than 300 people were evacuated from a shopping centre in Dunmore on Saturday after a suspicious package was found, but it turned out to be harmless.", [
+ ("More than 300 people were evacuated from a shopping centre.", True),
+ ("The package turned out to be harmless.", True),
+ ("More than 3,000 people were evacuated from a shopping centre.", False),
+ ("A bomb was found in a shopping centre in Dunmore.", False),
+ ("More than 300 people were evacuated from a hospital.", False),
+ ("The package turned out to be dangerous.", False),
+])
+_add("The company said it had hired 400 new staff at its Leeds call centre this year and planned to hire another 200 by March.", [
+ ("The company has hired 400 new staff this year.", True),
+ ("It plans to hire another 200 by March.", True),
+ ("The company has hired 600 new staff this year.", False),
+ ("It has laid off 400 staff.", False),
+ ("It has hired another 200 staff.", False),
+ ("It plans to hire another 200 by June.", False),
+])
+_add("Cressington Library, which was due to close in the council's cuts, will stay open after volunteers agreed to run it, the council said.", [
+ ("Cressington Library will stay open.", True),
+ ("Volunteers agreed to run it.", True),
+ ("Cressington Library will close.", False),
+ ("The council agreed to run it.", False),
+ ("Volunteers refused to run it.", False),
+ ("Cressington Library closed in the council's cuts.", False),
+])
+_add("Archaeologists digging at a building site in Yarwell have uncovered the remains of a Roman villa, including a mosaic floor, the developer said.", [
+ ("Archaeologists have uncovered the remains of a Roman villa.", True),
+ ("The remains include a mosaic floor.", True),
+ ("Archaeologists have uncovered the remains of a Saxon villa.", False),
+ ("Archaeologists have uncovered the remains of a Roman fort.", False),
+ ("Builders have uncovered the remains of a Roman villa.", False),
+ ("The council said archaeologists had uncovered a Roman villa.", False),
+])
+# round 439
+_add("Two men have been rescued after their fishing boat capsized off the coast of Porthaven, the coastguard said. A third man is still missing.", [
+ ("Two men have been rescued after their fishing boat capsized.", True),
+ ("A third man is still missing.", True),
+ ("Three men have been rescued.", False),
+ ("A third man has been found dead.", False),
+ ("Their fishing boat capsized off the coast of Falmouth.", False),
+ ("All three men have been rescued.", False),
+])
+_add("Doctors at Kelby General Hospital carried out 1,200 hip operations last year, down from 1,500 the year before, because of staff shortages.", [
+ ("Doctors carried out 1,200 hip operations last year.", True),
+ ("That was down from 1,500 the year before.", True),
+ ("Doctors carried out 1,500 hip operations last year.", False),
+ ("That was up from 1,000 the year before.", False),
+ ("Doctors carried out 1,200 knee operations last year.", False),
+ ("The fall was because of a lack of beds.", False),
+])
+_add("Judge Helen Moss ruled that the council had acted unlawfully when it closed the care home without consulting residents.", [
+ ("The judge ruled the council acted unlawfully.", True),
+ ("The council closed the care home without consulting residents.", True),
+ ("The judge ruled the council acted lawfully.", False),
+ ("The council closed the care home after consulting residents.", False),
+ ("The judge ruled the care home acted unlawfully.", False),
+ ("Judge Helen Moss closed the care home.", False),
+])
+_add("Tickets for the band's reunion tour sold out within 20 minutes, and some are now being resold online for up to £900.", [
+ ("Tickets for the reunion tour sold out within 20 minutes.", True),
+ ("Some tickets are being resold for up to £900.", True),
+ ("Tickets for the reunion tour sold out within 20 hours.", False),
+ ("Some tickets are being resold for up to £9,000.", False),
+ ("Tickets for the reunion tour went unsold.", False),
+ ("All the tickets are being resold for £900.", False),
+])
+_add("In a statement, Chief Constable Ruth Kane said the force had \"let him and his family down\".", [
+ ("Ruth Kane said the force had let him and his family down.", True),
+ ("The chief constable made the remarks in a statement.", True),
+ ("Martin Doyle's family said the force had let him down.", False),
+ ("Ruth Kane said the force had not let him down.", False),
+ ("Ruth Kane said the family had let the force down.", False),
+ ("Deputy Chief Constable Ruth Kane said the force had let him down.", False),
+], body="The chief constable of Wexshire Police has apologised to the family of a man who died in custody.\n\nMartin Doyle, 41, was found unconscious in a cell in 2023. In a statement, Chief Constable Ruth Kane said the force had \"let him and his family down\".")
 # fmt: on
 
 
