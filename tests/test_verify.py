@@ -9319,3 +9319,129 @@ def test_round_four_hundred_and_thirty_handed_to_and_kept_closed_and_expanded() 
     _assert_judged(wallet, "A boy kept a wallet he found in Orm park.", False)
     plant = "The firm will close its Orm plant by 2028 and move work to Kell."
     _assert_judged(plant, "The firm will expand its Orm plant.", False)
+
+
+def test_round_four_hundred_and_thirty_five_hired_and_laid_off_sold_out_and_unsold() -> None:
+    plant = "The bakery said it had hired 60 new staff at its Orm site this year."
+    _assert_judged(plant, "The bakery has laid off 60 staff.", False)
+    _assert_judged(plant, "The bakery has hired 60 new staff.", True)
+    gigs = "Tickets for the Orm festival sold out within an hour."
+    _assert_judged(gigs, "Tickets for the Orm festival went unsold.", False)
+    hiker = "A hiker who fell on Orm Fell was airlifted to hospital, and a parcel left at the station proved harmless."
+    _assert_judged(hiker, "The hiker was driven to hospital.", False)
+    _assert_judged(hiker, "The parcel proved dangerous.", False)
+
+
+def test_round_four_hundred_and_thirty_five_what_has_yet_to_be_done_in_the_passive() -> None:
+    study = "Doctors in Orm say a new drug halved relapses in 40 patients, though the result has yet to be published."
+    _assert_judged(study, "The result has been published.", False)
+    _assert_judged(study, "Doctors have published the result.", False)
+    # ("is" of the claim is no "be" of "yet to be published")
+    _assert_judged(study, "The trial was in 40 patients.", True)
+
+
+def test_round_four_hundred_and_thirty_five_a_figure_from_the_span_before() -> None:
+    museum = "The Orm museum had 40,000 visitors last year, down from 52,000 the year before."
+    _assert_judged(museum, "The Orm museum had 52,000 visitors last year.", False)
+    _assert_judged(museum, "The Orm museum had 40,000 visitors last year.", True)
+
+
+def test_round_four_hundred_and_thirty_five_a_post_of_two_words_put_under_another() -> None:
+    fire = "Chief Fire Officer Dan Hale said the blaze was started deliberately."
+    _assert_judged(fire, "Deputy Chief Fire Officer Dan Hale said the blaze was started deliberately.", False)
+
+
+def test_round_four_hundred_and_thirty_five_a_deed_told_in_what_someone_ruled() -> None:
+    ruling = "Judge Amir Sood ruled that the landlord had broken the law when it evicted the tenants without notice."
+    _assert_judged(ruling, "Judge Amir Sood evicted the tenants.", False)
+    _assert_judged(ruling, "Amir Sood broke the law.", False)
+    _assert_judged(ruling, "Judge Amir Sood ruled that the landlord had broken the law.", True)
+    _assert_judged("Tom Weir said he would sell the shop.", "Tom Weir will sell the shop.", True)
+
+
+def test_round_four_hundred_and_thirty_five_a_name_told_after_the_kind_of_body_it_is() -> None:
+    deal = "The council will end its contract with the bus firm Ormline in May, its leader said."
+    _assert_judged(deal, "Ormline will end its contract with the council.", False)
+
+
+def test_round_four_hundred_and_thirty_five_a_campaign_for_or_against() -> None:
+    _assert_judged("She campaigned against the new bypass.", "She campaigned for the new bypass.", False)
+    _assert_judged("She led the protest against the new bypass.", "She led the protest for the new bypass.", False)
+    mast = "Plans for a phone mast were approved. Ada Lin, who led the campaign against it, said she would appeal."
+    card = _verify(mast, "Ada Lin led the campaign for the mast.", "Ada Lin, who led the campaign against it, said")
+    assert card.status is not Status.verified
+
+
+def test_round_four_hundred_and_thirty_five_one_spoken_of_inside_what_was_said_is_not_the_speaker() -> None:
+    body = (
+        "The head of Orm hospital has apologised to the family of a patient who died.\n\n"
+        'Chief executive Mia Ross said the hospital had "failed him and his family".'
+    )
+    quote = 'Chief executive Mia Ross said the hospital had "failed him and his family".'
+    assert _verify(body, "His family said the hospital had failed him.", quote).status is not Status.verified
+    assert _verify(body, "Ken Orr's family said the hospital had failed him.", quote).status is not Status.verified
+    assert _verify(body, "Mia Ross said the hospital had failed him.", quote).status is Status.verified
+
+
+def test_round_four_hundred_and_thirty_five_who_announced_it_by_a_post() -> None:
+    fares = "Rail fares will rise by 3% in March, the transport secretary announced."
+    _assert_judged(fares, "The prime minister announced the rise.", False)
+    _assert_judged(fares, "The transport secretary announced the rise.", True)
+    bank = "Ormbank reported a profit of £2bn and announced a £500m share buyback."
+    _assert_judged(bank, "The bank announced a £500m share buyback.", True)
+
+
+def test_round_four_hundred_and_thirty_five_what_a_dispute_is_over() -> None:
+    strike = "Bin workers in Orm will strike for a week in a dispute over pay, their union said."
+    _assert_judged(strike, "The dispute is over pensions.", False)
+    _assert_judged(strike, "The dispute is over wages.", True)
+
+
+def test_round_four_hundred_and_thirty_five_what_was_only_claimed() -> None:
+    coach = "A coach who was suspended over claims he bullied young players has been cleared by an inquiry."
+    _assert_judged(coach, "The coach bullied young players.", False)
+    _assert_judged(coach, "An inquiry found he bullied young players.", False)
+    _assert_judged(coach, "The coach was suspended over claims he bullied young players.", True)
+
+
+def test_round_four_hundred_and_thirty_five_a_plan_that_was_and_gave_way() -> None:
+    pool = "Orm pool, which was due to shut in the council's cuts, will stay open after a trust took it over."
+    _assert_judged(pool, "Orm pool will shut.", False)
+    _assert_judged(pool, "Orm pool will stay open.", True)
+    _assert_judged("The road was due to close in May but will now close in June.", "The road will close in June.", True)
+
+
+def test_round_four_hundred_and_thirty_five_a_doer_the_evidence_has_only_as_a_deed_s_word() -> None:
+    dig = "Volunteers working on a building plot in Orm have found a hoard of Roman coins."
+    _assert_judged(dig, "Builders have found a hoard of Roman coins.", False)
+    _assert_judged(dig, "Volunteers have found a hoard of Roman coins.", True)
+
+
+def test_round_four_hundred_and_thirty_five_the_one_cause_of_a_fall() -> None:
+    clinic = "The clinic saw 900 patients last year, down from 1,100 the year before, because of a lack of nurses."
+    _assert_judged(clinic, "The fall was because of funding cuts.", False)
+    _assert_judged(clinic, "The fall was because of a shortage of nurses.", True)
+
+
+def test_round_four_hundred_and_thirty_five_a_light_verb_with_its_particle() -> None:
+    club = 'The club\'s owner said the board had "let him and his players down".'
+    _assert_judged(club, "The club's owner said the players had let the board down.", False)
+    _assert_judged(club, "The club's owner said the board had let his players down.", True)
+
+
+def test_round_four_hundred_and_thirty_five_what_was_found_told_as_another_thing() -> None:
+    station = "Orm station was closed for two hours after an abandoned bag was found, but it proved harmless."
+    _assert_judged(station, "A gun was found at Orm station.", False)
+    _assert_judged(station, "A suspicious item was found at Orm station.", True)
+
+
+def test_round_four_hundred_and_thirty_five_what_was_given_up_for_what() -> None:
+    poll = "A poll found that one in five students in Orm had skipped lectures to work extra shifts."
+    _assert_judged(poll, "One in five students had skipped shifts to work extra lectures.", False)
+    _assert_judged(poll, "One in five students had skipped lectures to work extra shifts.", True)
+
+
+def test_round_four_hundred_and_thirty_five_a_participle_s_doer_is_the_clause_s() -> None:
+    mayor = "Mayor Ian Holt said the city would drop the builder Ormcrest from the scheme, citing repeated delays."
+    _assert_judged(mayor, "Ormcrest cited repeated delays.", False)
+    _assert_judged(mayor, "Ian Holt cited repeated delays.", True)

@@ -219,7 +219,7 @@ _PERSON_NOUNS = frozenset(
     "member source witness resident official relative neighbor neighbour friend insider person man woman".split()
 )
 # What "the <noun> said" calls a body that the sentence before let speak by name.
-_BODY_NOUNS = ORGANISATION_WORDS | frozenset(
+BODY_NOUNS = ORGANISATION_WORDS | frozenset(
     """giant firm carrier retailer automaker carmaker maker manufacturer platform airline insurer lender regulator
     conglomerate startup broadcaster publisher chain developer operator watchdog""".split()
 )
@@ -476,7 +476,7 @@ class Attributions:
             return described
         quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text)]
         for m in _NAMED_BODY_SAYS.finditer(text):
-            if m.group("kind") in _BODY_NOUNS and not any(start < m.start("name") < end for start, end in quoted):
+            if m.group("kind") in BODY_NOUNS and not any(start < m.start("name") < end for start, end in quoted):
                 return m.group("name")
         patterns = (
             _LEADING_SAYER,
@@ -568,7 +568,7 @@ class Attributions:
             named = self._by_role(head)  # "the spokesman for President Marzouki" is the spokesman
             if named:
                 return named
-            if head in _BODY_NOUNS and (body := self._body_just_quoted(head)):
+            if head in BODY_NOUNS and (body := self._body_just_quoted(head)):
                 return body  # "Corvane tweeted …. “…,” the pharmaceutical giant said": Corvane again
         return phrase
 
@@ -582,7 +582,7 @@ class Attributions:
         if self.speakers:
             before = self.doc.sentence_text(self.doc.sentences[len(self.speakers) - 1])
             kind = re.search(rf"\b(?:the|its|a|an)\s+([a-z]+)\s+{re.escape(spoke)}\b", before)
-            if kind and kind.group(1) in _BODY_NOUNS and kind.group(1) != head:
+            if kind and kind.group(1) in BODY_NOUNS and kind.group(1) != head:
                 return None
         if " " not in spoke and is_word(clean_token(spoke).lower()):
             return None  # "Growers warned …. The association said": growers are not the association

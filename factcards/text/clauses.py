@@ -432,13 +432,32 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 out.append(Clause(w, forms, subject, None, passive=False, places=(), relative=True))
                 continue
         k = i + 1
-        if k < len(found) and found[k].lower in ("up", "down", "off", "out"):
+        particle = found[k].lower if k < len(found) and found[k].lower in _VERB_PARTICLES else None
+        if particle:
             k += 1  # "put down", "let down": the particle is the verb's
-        done_to = (
-            _party(text, _run_after(text, found, k))
-            if k < len(found) and not _separated(text, found[k - 1], found[k])
-            else None
-        )
+        run = _run_after(text, found, k) if k < len(found) and not _separated(text, found[k - 1], found[k]) else ()
+        done_to = _party(text, run)
+        if (
+            done_to is None
+            and k + 2 < len(found)
+            and found[k].lower in _OBJECT_PRONOUNS
+            and found[k + 1].lower == "and"
+        ):
+            # "let him and his family down": the one named beside the pronoun is done to as well
+            run = _run_after(text, found, k + 2)
+            done_to = _party(text, run)
+        if particle is None and done_to is not None and run:
+            # ("let his family down": the particle after the thing done to)
+            after = found.index(run[-1]) + 1
+            if (
+                after < len(found)
+                and found[after].lower in _VERB_PARTICLES
+                and not _separated(text, run[-1], found[after])
+            ):
+                particle = found[after].lower
+        if particle and forms & _LIGHT:
+            # "let … down", "took … over": a light verb's meaning is its particle's too
+            forms = forms | frozenset(f"{f} {particle}" for f in forms)
         if (
             done_to is None
             and not aux
@@ -483,6 +502,9 @@ def clauses(text: str) -> tuple[Clause, ...]:
 
 
 _TOWARDS = frozenset("to from for against into onto".split())
+_VERB_PARTICLES = frozenset({"up", "down", "off", "out"})
+# Verbs that mean little alone, whose particle says the deed: "let down", "take over", "set up".
+_LIGHT = frozenset("make take give have do get hold put go come keep set let bring".split())
 _SENTENCE_END = re.compile(r"[.;:!?]")
 
 

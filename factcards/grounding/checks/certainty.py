@@ -16,6 +16,7 @@ from factcards.grounding.checks.context import (
 from factcards.grounding.checks.framing import (
     accused_of,
     cause_unknown,
+    claimed_only,
     condition_dropped,
     condition_told_as_met,
     considered_only,
@@ -26,6 +27,7 @@ from factcards.grounding.checks.framing import (
     none_reported,
     only_at_risk,
     opinion_framed,
+    past_plan_told,
     pretence_dropped,
     proposed_only,
     speculation_ended,
@@ -108,6 +110,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             else None
         )
         or only_at_risk(ctx)
+        or claimed_only(ctx)
+        or past_plan_told(ctx)
         or pretence_dropped(ctx)
         or hearsay_figure(ctx)
         or warned_only(ctx)

@@ -31,6 +31,7 @@ from factcards.grounding.checks.roles import (
 )
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS, count_value
+from factcards.text.clauses import clauses
 from factcards.text.dictionary import inflected_from
 from factcards.text.durations import durations
 from factcards.text.entity_types import ORGANISATION_WORDS
@@ -448,6 +449,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _other_in_place(ctx, missing)
         or _meant_deed_swapped(ctx)
         or _deeds_crossed(ctx)
+        or _purpose_crossed(ctx)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
         or (_to_blame_swapped(ctx, missing) if missing else None)
@@ -917,6 +919,52 @@ def _deeds_crossed(ctx: ClaimContext) -> tuple[str, str] | None:
     return None
 
 
+# "skipped meals to pay heating bills": a deed done to one thing for the sake of another.
+_FOR_THE_SAKE = re.compile(
+    r"\b(?!(?:has|have|had|was|were|is|are|be|been|will|would)\b)(?P<v1>[a-z]+)\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?P<a>[a-z]+(?:\s+[a-z]+)?)\s+(?:in\s+order\s+)?to\s+"
+    r"(?P<v2>[a-z]+)\s+(?:for\s+)?(?:(?:its|their|his|her|the|a|an)\s+)?(?P<b>[a-z]+(?:\s+[a-z]+)?)\b"
+)
+
+
+def _purpose_crossed(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "skipped heating to pay for meals" against "skipped meals to pay heating bills": the same two deeds, each
+    done to the thing the evidence has the other done to."""
+    for m in _FOR_THE_SAKE.finditer(ctx.card.claim):
+        mine = _sake(m)
+        if mine is None:
+            continue
+        v1, a, v2, b = mine
+        for text in ctx.texts:
+            for o in _FOR_THE_SAKE.finditer(text):
+                theirs = _sake(o)
+                if theirs is None or not (theirs[0] & v1 and theirs[2] & v2):
+                    continue
+                if a & theirs[3] and b & theirs[1] and not a & theirs[1] and not b & theirs[3]:
+                    return m.group(0), o.group(0)
+    return None
+
+
+def _sake(m: re.Match[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None:
+    """(the first deed, what it is done to, the deed it is for, what that is done to), each as lemmas; None where a
+    deed is no verb or a thing names no noun."""
+    v1, v2 = m.group("v1"), m.group("v2")
+    if any("VERB" not in forms_by_class(v) or v in AUXILIARY for v in (v1, v2)):
+        return None
+    # (the things' words, past any that describe them: "extra shifts"; the dictionary knows "lectures" as a verb)
+    a, b = (
+        frozenset(
+            f
+            for w in words(m.group(g))
+            if is_content(w.lower) and w.lower.isalpha() and "ADJ" not in forms_by_class(w.lower)
+            for f in lemmas(w.lower)
+        )
+        for g in ("a", "b")
+    )
+    if not a or not b or a & b:
+        return None
+    return lemmas(v1), a, lemmas(v2), b
+
+
 def _opposed(a: frozenset[str], b: frozenset[str]) -> bool:
     """Verbs on two sides of one of the lexicon's oppositions ("closing" and "open"): the degree rule tells it."""
     return on_other_sides(
@@ -1106,6 +1154,9 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                         _said_of(_words_before(text, theirs_at.start(), 8), before)
                         # (there only by the claim's deed, not its people: "died" against "known for … due to")
                         or (len(found_at) == 1 and _said_of(_deeds_before(text, theirs_at.start()), before))
+                        # (or the one cause on each side, of a deed the claim names by a noun: "The fall was because
+                        # of" against "down from 1,500 the year before, because of")
+                        or (len(found_at) == 1 and _one_cause_of_a_noun(claim, m, pattern))
                     ):
                         continue
                     # (a word the dictionary lacks is a thing too: "because a faulty seatbelt may not hold")
@@ -1121,6 +1172,14 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
                         return said, other
     return None
+
+
+_IS_BEFORE = re.compile(r"^(?:the|this|that|its|their)\s+[a-z]+\s+(?:was|is|were|are)\s+$", re.IGNORECASE)
+
+
+def _one_cause_of_a_noun(claim: str, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """Whether the claim is only "The fall was because of …": its one cause, of a thing it names by a noun."""
+    return len(list(pattern.finditer(claim))) == 1 and _IS_BEFORE.match(claim[: m.start()]) is not None
 
 
 # "…, all of them children", "most of them women": who those counted were.
@@ -1768,7 +1827,13 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         verb_forms = lemmas(verb.lower)
         m = _doer_before(claim, verb.start, opener=True)
         head = (
-            (gone.get(m.start("head")) or _only_after_a_preposition(claim_words, m.start("head"), ctx)) if m else None
+            (
+                gone.get(m.start("head"))
+                or _only_after_a_preposition(claim_words, m.start("head"), ctx)
+                or _doer_only_by_kin(claim_words, m.start("head"), ctx)
+            )
+            if m
+            else None
         )
         if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0):
             continue
@@ -1782,9 +1847,15 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     continue
                 theirs = _doer_before(text, other.start)
                 if theirs is None:
+                    # (past what the doer was doing: "Archaeologists digging at a building site … have uncovered")
+                    doer = _doer_past_a_participle(text, found, other)
+                else:
+                    doer = next((w for w in found if w.start == theirs.start("head")), None)
+                if doer is None:
                     continue
-                doer = next((w for w in found if w.start == theirs.start("head")), None)
-                if doer is not None and doer.lower in _RELATIVE_PRONOUNS and text[: doer.start].rstrip().endswith(","):
+                if (at := found.index(doer)) and _akin(head, [found[at - 1]]):
+                    continue  # ("Rescuers" are the "rescue team")
+                if doer.lower in _RELATIVE_PRONOUNS and text[: doer.start].rstrip().endswith(","):
                     # "The council, which owned the bridge": the one the relative clause follows does it
                     before = _doer_before(text[: doer.start].rstrip()[:-1] + " ")
                     doer = next((w for w in found if before and w.start == before.start("head")), None)
@@ -1807,6 +1878,8 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     return None
 
 
+# Things that say only that something was there: "an item was found" may be any package.
+_ANY_THING = frozenset("item object thing article".split())
 # Doers that say only that someone did it: "Someone punched a referee" adds no one to "a referee was punched".
 _ANYONE = frozenset("someone somebody person people individual unknown".split())
 _BY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+by\b", re.IGNORECASE)
@@ -1846,7 +1919,8 @@ def _doer_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | Non
 # "A teacher was stabbed", "another teenager was stabbed": one a deed was done to, then the deed.
 _DONE_TO = re.compile(
     r"\b(?:a|an|another|the|two|three|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w'’-]+)\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]{3,}(?:ed|en))\b",
+    # (any past participle: "stabbed", "stolen", "found"; which of them is read is said below)
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]{3,})\b",
     re.IGNORECASE,
 )
 
@@ -1858,8 +1932,15 @@ def _done_to_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
     gone = {w.start for w in missing}
     forms = claim_forms(ctx)
     for m in _DONE_TO.finditer(ctx.card.claim):
-        if m.start("head") not in gone or "NOUN" not in forms_by_class(m.group("head").lower()):
-            continue
+        if (
+            m.start("head") not in gone
+            or "NOUN" not in forms_by_class(m.group("head").lower())
+            # (an irregular participle only of a deed whose thing news names exactly: "was found"; "the quake was
+            # felt" is "the tremor was felt")
+            or not (m.group("verb").lower().endswith(("ed", "en")) or lemmas(m.group("verb").lower()) & _TAKING)
+            or lemmas(m.group("head").lower()) & _ANY_THING
+        ):
+            continue  # ("A suspicious item was found" names the package by no kind at all)
         deed = lemmas(m.group("verb").lower())
         for text in ctx.texts:
             for o in _DONE_TO.finditer(text):
@@ -1972,6 +2053,37 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_PRONOUNS = frozenset("him her them it".split())
+
+
+def _doer_past_a_participle(text: str, found: Sequence[Word], verb: Word) -> Word | None:
+    """The head of a doer the clause reader finds before `verb` across a participle phrase ("Archaeologists digging
+    at a building site in Yarwell have uncovered"): the doer's first word, where the next is an -ing form."""
+    clause = next((c for c in clauses(text) if c.verb.start == verb.start), None)
+    if clause is None or clause.doer is None:
+        return None
+    first = next((w for w in found if text.startswith(clause.doer.text, w.start)), None)
+    if first is None:
+        return None
+    at = found.index(first)
+    return first if at + 1 < len(found) and found[at + 1].lower.endswith("ing") else None
+
+
+# Endings of nouns for one who does a thing: "builders", "robbers", "cyclists".
+_DOER_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists")
+
+
+def _doer_only_by_kin(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
+    """The claim's doer at `at`, a noun for one who does a thing that the evidence has only in its family ("Builders"
+    of "a building site"): the deed's word is no one who did it."""
+    word = next((w for w in claim_words if w.start == at), None)
+    if word is None or not word.lower.endswith(_DOER_ENDINGS) or "NOUN" not in forms_by_class(word.lower):
+        return None
+    forms = lemmas(word.lower)
+    if forms & ctx.evidence_lexicon.lemmas or paraphrase_groups(forms) & ctx.evidence_lexicon.groups:
+        return None  # ("prosecutors" is "the prosecution")
+    if any(w.capitalized and akin(w.lower, word.lower) for w in ctx.evidence_words):
+        return None  # ("Rescuers" may be the people of "Tarn Mountain Rescue")
+    return word
 
 
 def _only_after_a_preposition(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:

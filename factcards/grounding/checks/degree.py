@@ -466,13 +466,16 @@ def _compared_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
     return None
 
 
-# "a petition against the plan", "a petition supporting the plan": for a thing, or against it.
+# "a petition against the plan", "a petition supporting the plan", "campaigned for the hotel": for a thing, or
+# against it ("a letter for the council" is to it, so only a campaign's or a vote's "for").
 _STANCE = re.compile(
-    r"\b(?P<what>petition|campaign|protest|letter|motion|campaigners|protesters)\s+"
-    r"(?P<way>against|opposing|supporting|backing|in\s+support\s+of|in\s+favou?r\s+of)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<of>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})",
+    r"\b(?:(?P<what>petition|campaign|protest|letter|motion|campaigners|protesters)\s+"
+    r"|(?P<done>campaign(?:s|ed|ing)?|protest(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing))\s+)"
+    r"(?P<way>against|opposing|supporting|backing|in\s+support\s+of|in\s+favou?r\s+of|(?<!letter\s)for)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<of>it|them|[a-z]{3,}(?:\s+[a-z]{3,}){0,2})",
     re.IGNORECASE,
 )
+_THAT_THING = frozenset({"it", "them"})
 _AGAINST = frozenset({"against", "opposing"})
 
 
@@ -510,16 +513,24 @@ def _stance_turned(ctx: ClaimContext) -> tuple[str, str] | None:
     campaign, protest …) about the same thing, the other way."""
     for m in _STANCE.finditer(ctx.card.claim):
         against = m.group("way").lower() in _AGAINST
+        of = content_lemmas(words(m.group("of")))
+        # (the evidence's "it" is the claim's thing where the article names it: "led the campaign against it")
+        named = of and all(re.search(rf"\b{re.escape(w)}", ctx.home.body, re.IGNORECASE) for w in of)
         same = [
             o
             for text in ctx.texts
             for o in _STANCE.finditer(text)
-            if lemmas(o.group("what").lower()) & lemmas(m.group("what").lower())
-            and content_lemmas(words(o.group("of"))) & content_lemmas(words(m.group("of")))
+            if lemmas(_stance_word(o)) & lemmas(_stance_word(m))
+            and (content_lemmas(words(o.group("of"))) & of or (named and o.group("of").lower() in _THAT_THING))
         ]
         if same and all((o.group("way").lower() in _AGAINST) != against for o in same):
             return m.group(0), same[0].group(0)
     return None
+
+
+def _stance_word(m: re.Match[str]) -> str:
+    """The petition, campaign or protest, told as a thing or as a deed ("campaigned")."""
+    return (m.group("what") or m.group("done")).lower()
 
 
 # "won the county cup final", "reach the final": a final won, or one only reached; so a semi-final.

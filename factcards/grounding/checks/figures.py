@@ -2449,10 +2449,18 @@ _A_LAST_SPAN = re.compile(_LAST_SPAN, re.IGNORECASE)
 _CAME_FROM_THEN = re.compile(
     rf"\b(?:up|down)\s+from\s+(?P<figure>{_FIGURE})\s+(?:(?:in|during|over)\s+)?(?P<when>{_LAST_SPAN})\b", re.I
 )
+# "1,200 operations last year, down from 1,500 the year before": where a figure came from, a span before the one
+# the sentence told first.
+_CAME_FROM_BEFORE = re.compile(
+    rf"\b(?:up|down)\s+from\s+(?P<figure>{_FIGURE})\s+(?P<when>the\s+(?:year|month|week|quarter|season)\s+before"
+    r"|a\s+(?:year|month|week|quarter)\s+(?:earlier|before))\b",
+    re.I,
+)
 # "had 2.1 million passengers last year": in a claim, a figure's own time (in the evidence "rose by 12% last year to
 # £6.2bn" dates the move; only where a figure came from is read there).
 _FIGURE_LAST = re.compile(
-    rf"(?<![\w.,])(?P<figure>{_FIGURE})(?:\s+[a-z]{{3,}})?\s+(?:(?:in|during|over)\s+)?(?P<when>{_LAST_SPAN})\b", re.I
+    rf"(?<![\w.,])(?P<figure>{_FIGURE})(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:(?:in|during|over)\s+)?(?P<when>{_LAST_SPAN})\b",
+    re.I,
 )
 
 
@@ -2484,6 +2492,8 @@ def _date_of_another_figure(ctx: ClaimContext) -> Hit | None:
         return ctx.said_against(*found)
     # "profits of £40 million in June" against "about £40 million, down from the £65 million it forecast in June": a
     # figure the evidence gives with no time, put at the time it gives another figure only
+    if found := _figure_from_before(mine, ctx.texts):
+        return ctx.said_against(*found)
     dated = {figure for _, figure, _ in theirs}
     for figure, when, said in mine:
         then = [words for w, f, words in theirs if w == when]
@@ -2493,6 +2503,20 @@ def _date_of_another_figure(ctx: ClaimContext) -> Hit | None:
             and any(re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d)", text, re.IGNORECASE) for text in ctx.texts)
         ):
             return ctx.said_against(said, then[0])
+    return None
+
+
+def _figure_from_before(mine: list[tuple[str, str, str]], texts: list[str]) -> tuple[str, str] | None:
+    """ "1,500 operations last year" against "1,200 operations last year, down from 1,500 the year before": the claim
+    dates a figure with the span the evidence told first, where the evidence has it come from the span before."""
+    for figure, when, said in mine:
+        for text in texts:
+            for m in _CAME_FROM_BEFORE.finditer(text):
+                if re.sub(r"\s+", " ", m.group("figure")).lower() != figure:
+                    continue
+                opening = re.split(r"[.;!?](?:\s|$)", text[: m.start()])[-1]
+                if re.search(r"\b" + r"\s+".join(map(re.escape, when.split())) + r"\b", opening, re.I):
+                    return said, m.group(0)
     return None
 
 

@@ -64,6 +64,8 @@ def filler_swapped(
     """The claim's words and the evidence's, for a noun the claim puts after a word and link where the evidence
     puts another after the same word and link (`gone`: the starts of claim words the evidence never writes;
     `forms`: the lemmas of every claim word)."""
+    if found := _cause_swapped(claim, gone, texts, forms):
+        return found
     claim_words = words(claim)
     for i, word in enumerate(claim_words):
         if word.start not in gone or word.capitalized or not _a_noun(word.lower) or _measure(word.lower):
@@ -79,6 +81,48 @@ def filler_swapped(
                 if not _answers(filler, word, forms):
                     return claim[claim_words[head].start : word.end], text[start:end]
     return None
+
+
+# "a dispute over pay", "the row is over parking": what a quarrel is about, named as often by a bare noun ("over
+# pay", "over job cuts") as by one with an article.
+_OVER_WHAT = re.compile(
+    r"\b(?P<head>disputes?|rows?|strikes?|walkouts?|protests?|clash(?:es)?|stand-?offs?|feuds?|battles?|fights?|"
+    r"talks)\s+(?:(?:is|was|are|were)\s+)?over\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<what>[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _cause_swapped(
+    claim: str, gone: frozenset[int], texts: Sequence[str], forms: frozenset[str]
+) -> tuple[str, str] | None:
+    """ "The dispute is over job cuts" against "in a dispute over pay": what the same quarrel is over, where the claim's
+    words are ones the evidence never writes and the evidence's none the claim has."""
+    for m in _OVER_WHAT.finditer(claim):
+        mine = _what_of(m)
+        if not mine or not any(w.start in gone for w in mine):
+            continue
+        head = lemmas(m.group("head").lower())
+        for text in texts:
+            for o in _OVER_WHAT.finditer(text):
+                theirs = _what_of(o)
+                if not lemmas(o.group("head").lower()) & head or not theirs:
+                    continue
+                if not any(lemmas(w.lower) & forms or any(one_meaning(w.lower, v.lower) for v in mine) for w in theirs):
+                    return claim[m.start() : mine[-1].end], text[o.start() : theirs[-1].end]
+    return None
+
+
+def _what_of(m: re.Match[str]) -> list[Word]:
+    """The content words of what a quarrel is over, up to where the phrase stops ("over pay, the union said")."""
+    out: list[Word] = []
+    for w in words(m.string[: m.end("what")]):
+        if w.start < m.start("what"):
+            continue
+        if w.lower in _STOPS:
+            break
+        out.append(w)
+    return [w for w in out if is_content(w.lower)]
 
 
 def _a_noun(lower: str) -> bool:

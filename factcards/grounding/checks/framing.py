@@ -97,6 +97,45 @@ def denied_claim(ctx: ClaimContext) -> str | None:
     return _framing(ctx, _DENIED_CLAIMS, frames_claim) or _framing(ctx, _TOLD_WRONGLY, frames_claim)
 
 
+def _frames(mine: set[str]) -> Callable[[re.Match[str]], bool]:
+    """Whether a frame's clause is the claim's: its first verb the claim's, and three of its words (or all, if
+    fewer). (The clause runs on into the sentence's own verb, "over claims she altered coursework has been
+    reinstated": the charge's deed is the first.)"""
+
+    def frames_claim(m: re.Match[str]) -> bool:
+        clause = _ASIDE.split(m.group("clause"), maxsplit=1)[0]
+        said = [w for w in words(clause) if is_content(w.lower)]
+        deed = next((w for w in said if "VERB" in forms_by_class(w.lower)), None)
+        told = deed is None or bool(lemmas(deed.lower) & mine)
+        return told and sum(1 for w in said if lemmas(w.lower) & mine) >= min(3, len(said))
+
+    return frames_claim
+
+
+# "suspended over claims she altered coursework", "amid allegations that he took bribes": a charge the article tells
+# only as made.
+_OVER_CLAIMS = re.compile(
+    r"\b(?:over|amid|after|following|despite|about)\s+(?:the\s+)?(?:claims?|allegations?|accusations?|suggestions?"
+    r"|rumou?rs?)\s+(?:that\s+)?(?P<clause>[^.;,]{3,120})",
+    re.IGNORECASE,
+)
+_CLAIMING_LEMMAS = _ACCUSING_LEMMAS | _DENYING_LEMMAS | frozenset("claim suggest suggestion rumour rumor".split())
+
+
+def claimed_only(ctx: ClaimContext) -> str | None:
+    """ "An investigation found she altered pupils' coursework" against "suspended … over claims she altered pupils'
+    coursework": the claim states what the evidence tells only as claimed."""
+    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+    if mine & _CLAIMING_LEMMAS:
+        return None  # "Parents claimed she altered …" tells the claim as one
+    m = ctx.evidence_match(_OVER_CLAIMS, _frames(mine))
+    if m is None:
+        return None
+    # (shown up to the claim's last word in it: "over claims she altered pupils' coursework")
+    told = [w for w in words(m.group(0)) if lemmas(w.lower) & mine]
+    return m.group(0)[: told[-1].end] if told else m.group(0)
+
+
 # "after wrongly reporting that she had been arrested": what was told and is not so.
 _TOLD_WRONGLY = re.compile(
     r"\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously)\s+(?:report|claim|say|said|stat|suggest|assert|tell|told)"
@@ -702,4 +741,34 @@ def undecided_told(ctx: ClaimContext) -> str | None:
                 told = any(forms & lemmas(c.lower) for c in ctx.claim_words)
                 if told and not any(forms & lemmas(o.lower) for o in words(outside)):
                     return text[m.start() : m.start("rest") + w.end]
+    return None
+
+
+# "which was due to close in the council's cuts, will stay open": a plan told as it stood, which has since given way.
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:due|set|expected|scheduled|planned|meant|supposed|slated|going)\s+to\s+"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# "will close", "is to close", "is set to close": a deed told as to come.
+_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+|going\s+)?to)\s+(?:now\s+|still\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def past_plan_told(ctx: ClaimContext) -> str | None:
+    """ "Cressington Library will close" against "Cressington Library, which was due to close in the council's cuts,
+    will stay open": the claim tells as to come what the evidence says only was planned, and tells nowhere else."""
+    for m in _TO_COME.finditer(ctx.card.claim):
+        deed = lemmas(m.group("verb").lower())
+        if not deed or deed & frozenset({"be", "have"}):
+            continue
+        for text in ctx.texts:
+            plans = [o for o in _PAST_PLAN.finditer(text) if lemmas(o.group("verb").lower()) & deed]
+            if not plans:
+                continue
+            told = [w for w in words(text) if lemmas(w.lower) & deed]
+            if all(any(o.start("verb") == w.start for o in plans) for w in told):
+                return plans[0].group(0)
     return None

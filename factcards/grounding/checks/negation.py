@@ -459,7 +459,8 @@ _REFUSAL = re.compile(
     # "too hot to support life" says it cannot ("too" as "also" before a verb is not it: "he too wanted to")
     r"\b(?P<turn>refus\w*|fail\w*|declin\w*|unable|(?<=\s)yet"
     r"|too\s+(?!(?:is|are|was|were|has|have|had|will|would|wants?|wanted|hoped?|hopes|planned|plans?|seems?|seemed)\b)[a-z]+)"
-    r"\s+to\s+(?P<verb>[a-z]+)"
+    # ("has yet to be confirmed" turns "confirmed", not "be", which any "is" of a claim would meet)
+    r"\s+to\s+(?P<passive>be\s+|have\s+been\s+)?(?P<verb>[a-z]+)"
     # ("stopped short of stripping it of its franchise": it did not strip it)
     r"|\b(?P<deny>den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out|stop(?:s|ped|ping)?\s+short\s+of"
     r"|(?:hold(?:s|ing)?|held)\s+off)\s+(?P<ing>[a-z]+ing)\b",
@@ -531,7 +532,8 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
             continue  # "declined to say how much, but said …": what was said is checked by the speaker rules
         # "the Blues failed to progress" says nothing against "Gloucester progress"; "Customers of Brightway Bank
         # were unable to" has the customers unable, not the bank.
-        doer = None if _OF_A_NAME.search(text, 0, m.start()) else doer_before(text, m.start())
+        # (one a passive turn is done to is no doer: "the finding has yet to be confirmed" by anyone)
+        doer = None if m.group("passive") or _OF_A_NAME.search(text, 0, m.start()) else doer_before(text, m.start())
         if doer is not None and doer not in claim_keys:
             continue
         # The evidence saying the verb unturned elsewhere ("… sees them progress") answers the claim's: outside where

@@ -74,7 +74,9 @@ def _same(a: Party, b: Party) -> bool:
 
 
 def _comparable(clause: Clause) -> bool:
-    return not clause.forms & (LIGHT_VERBS | lexicon().reporting | lexicon().symmetric)
+    """A deed whose parties say who did what: not a saying, a meeting, or a light verb alone ("let … down" is one)."""
+    blocked = clause.forms & (LIGHT_VERBS | lexicon().reporting | lexicon().symmetric)
+    return not blocked or (blocked <= LIGHT_VERBS and any(" " in f for f in clause.forms))
 
 
 def _crossed(mine: Clause, theirs: Clause, claim: str = "", text: str = "") -> tuple[str, Party] | None:

@@ -139,7 +139,9 @@ def title_raised(ctx: ClaimContext) -> Hit | None:
 
 # "a former deputy headteacher": a post held under another, by a common noun.
 _UNDER_A_POST = re.compile(
-    r"\b(?P<under>deputy|acting|interim|assistant|vice)[\s-]+(?P<title>[a-z]{4,})\b", re.IGNORECASE
+    # ("deputy chief fire officer": a post of more words, under the whole of it)
+    r"\b(?P<under>deputy|acting|interim|assistant|vice)[\s-]+(?P<title>[a-z]{4,}(?:\s+[a-z]+){0,2})\b",
+    re.IGNORECASE,
 )
 
 
@@ -148,15 +150,18 @@ def title_lowered(ctx: ClaimContext) -> Hit | None:
     the post the evidence gives under another, where the evidence never writes that word."""
     claim = ctx.card.claim
     for m in _UNDER_A_POST.finditer(claim):
-        under, title = m.group("under").lower(), m.group("title").lower()
-        if not is_post(title) or re.search(rf"\b{under}\b", ctx.home.body, re.IGNORECASE):
+        under, told = m.group("under").lower(), m.group("title").lower().split()
+        # (the post is the words up to the first that names one: "chief fire officer", "headteacher")
+        title = " ".join(told[: next((k + 1 for k, w in enumerate(told) if is_post(w)), 0)])
+        if not title or re.search(rf"\b{under}\b", ctx.home.body, re.IGNORECASE):
             continue  # (the article writing it anywhere may give it to the one the claim means)
         # the post bare after the same word: "a former headteacher" for "a former deputy headteacher"
         before = re.search(r"(\w+)\s+$", claim[: m.start()])
         lead = rf"\b{re.escape(before.group(1))}\s+" if before else r"\b"
         for text in ctx.texts:
-            if held := re.search(rf"{lead}{re.escape(title)}\b", text, re.IGNORECASE):
-                return ctx.said_against(m.group(0), held.group(0))
+            if held := re.search(lead + r"\s+".join(map(re.escape, title.split())) + r"\b", text, re.IGNORECASE):
+                shown = re.match(r"\S+?[\s-]+" + r"\s+".join(map(re.escape, title.split())), claim[m.start() :], re.I)
+                return ctx.said_against(shown.group(0) if shown else m.group(0), held.group(0))
     return None
 
 

@@ -26,7 +26,8 @@ from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext, claim_
 from factcards.grounding.checks.entities import same_role
 from factcards.grounding.checks.parties import parties_swapped
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
-from factcards.text.attribution import DEED_NOT_SPEECH, PRONOUN_SEX, attributions
+from factcards.grounding.checks.reported import participle_given_away, teller_made_doer
+from factcards.text.attribution import BODY_NOUNS, DEED_NOT_SPEECH, PRONOUN_SEX, attributions
 from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.clauses import clauses
 from factcards.text.dictionary import inflected_from
@@ -911,6 +912,8 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _kind_of_thing_swapped(ctx)
         or _kin_made_doer(ctx)
         or _sayer_made_doer(ctx)
+        or teller_made_doer(ctx)
+        or participle_given_away(ctx)
         or _opening_one_swapped(ctx)
         or _it_said_of_a_person(ctx)
         or _taken_for_left(ctx)
@@ -1148,6 +1151,7 @@ def _another_did_it(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         if not all(
             _acts(p.text)
             or any(q.key == p.key and _acts(q.text) for q in evidence_parts)
+            or _named_as_a_body(p.key, ctx.texts)
             or _never_a_doer(p.key, ctx.texts)
             for p in claim_parts
             if p.key in mine.doers
@@ -1873,6 +1877,20 @@ def _clause_of_its_own(text: str, named: Participant, parts: list[Participant], 
     return any(
         q.key in theirs.doers and named.end <= q.start and q.end < verb.start and _WHO_NEXT.match(text, q.end)
         for q in parts
+    )
+
+
+# "the waste firm Cleanway", "retailer Penmark": a name told after the kind of body it is.
+_BODY_BEFORE = re.compile(r"\b(?P<kind>[a-z]+)\s+$")
+
+
+def _named_as_a_body(key_: str, texts: list[str]) -> bool:
+    """Whether the evidence writes the name right after a noun for a kind of body ("the waste firm Cleanway")."""
+    return any(
+        (m := _BODY_BEFORE.search(text, 0, p.start)) is not None and m.group("kind") in BODY_NOUNS
+        for text in texts
+        for p in participants(text)
+        if p.key == key_
     )
 
 

@@ -16,6 +16,7 @@ from factcards.grounding.checks.entities import (
     spelled_out,
     titles_of,
 )
+from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import (
     ATTRIBUTION_VERBS,
@@ -674,12 +675,15 @@ def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
 # "A Transline spokeswoman said …", "…, a union official said": someone the claim describes and does not name.
 _CLAIM_DESCRIBED_SAYS = re.compile(
     rf"^(?:An?|The|Its|Their|His|Her)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
-    rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called|say)\b"
+    # ("The prime minister announced the delay": the one who made it known, by a post)
+    rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called|say|(?P<made_known>announced|announces|revealed|reveals))\b"
     rf"|,\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"
     # ("Local crews said …": a kind of people, described, with no article)
     rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
     # ("Fishermen say …", "Officials said …": a kind of people by one plural noun)
     rf"|^(?P<e>[A-Z][a-z]{{3,}}(?:s|men|people))\s+(?:have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
+    # ("Martin Doyle's family said …": one who speaks for the one named)
+    rf"|^{NAME}['’]s\s+(?P<d>{_FOR_SOMEONE})\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
 )
 
 
@@ -703,7 +707,9 @@ def _described_speaker(ctx: ClaimContext) -> str | None:
     if m and m.group("e"):
         kind = m.group("e").lower()  # (a noun, not a surname: "Reynolds said" names him)
         return m.group("e") if "NOUN" in forms_by_class(kind) and not sex_of_first_name(m.group("e")) else None
-    return (m.group("a") or m.group("b") or m.group("c")) if m else None
+    if m and m.group("made_known") and not is_post(m.group("a").split()[-1].lower()):
+        return None  # ("The bank announced a buyback": a deed of the one the evidence names, "HSBank … announced")
+    return (m.group("a") or m.group("b") or m.group("c") or m.group("d")) if m else None
 
 
 # "…, which scientists say has already helped cod recover", "where residents say …": a kind of people who say what
@@ -959,8 +965,13 @@ def _described_unnamed(heads: set[str], who: str, ctx: ClaimContext) -> bool:
         text = home.sentence_text(sentence)
         found = words(text)
         for i, w in enumerate(found):
-            if not lemmas(w.lower) & heads or _DONE_TO_BY.search(text, 0, w.start):
-                continue  # ("let down by the council" tells of the council, not as the one speaking)
+            if (
+                not lemmas(w.lower) & heads
+                or _DONE_TO_BY.search(text, 0, w.start)
+                or (_spoken_of(text, w.start, w.lower) and not _SAYING_NEXT.match(text, w.end))
+            ):
+                continue  # ("let down by the council" tells of the council, not as the one speaking; nor does
+                # "Ruth Kane said the force had let him and his family down" make the family her)
             if any(f.lower in ("a", "an") for f in found[max(0, i - 3) : i]):
                 return True  # brought in unnamed
             people = said.at(index)[1]
