@@ -19514,6 +19514,211 @@ _add("In a statement, Chief Constable Ruth Kane said the force had \"let him and
  ("Ruth Kane said the family had let the force down.", False),
  ("Deputy Chief Constable Ruth Kane said the force had let him down.", False),
 ], body="The chief constable of Wexshire Police has apologised to the family of a man who died in custody.\n\nMartin Doyle, 41, was found unconscious in a cell in 2023. In a statement, Chief Constable Ruth Kane said the force had \"let him and his family down\".")
+# round 440
+_add("A 19-year-old man has been jailed for four years after he admitted causing the death of a pedestrian by careless driving in Harlow last March.", [
+ ("A 19-year-old man has been jailed for four years.", True),
+ ("He admitted causing the death of a pedestrian.", True),
+ ("A 19-year-old man has been jailed for fourteen years.", False),
+ ("He denied causing the death of a pedestrian.", False),
+ ("A pedestrian caused the death of a 19-year-old man.", False),
+ ("He was given a suspended sentence.", False),
+])
+_add("The Met Office has issued an amber warning for snow across northern Scotland from Thursday, with up to 20cm expected on high ground.", [
+ ("The Met Office has issued an amber warning for snow.", True),
+ ("Up to 20cm of snow is expected on high ground.", True),
+ ("The Met Office has issued a red warning for snow.", False),
+ ("Up to 20cm of snow fell on high ground.", False),
+ ("The warning covers southern Scotland.", False),
+ ("The Met Office has issued an amber warning for rain.", False),
+])
+_add("Brackley Town Council has voted to sell its former library to a developer for £450,000, despite objections from residents who wanted it turned into a community hub.", [
+ ("The council has voted to sell its former library for £450,000.", True),
+ ("Residents wanted it turned into a community hub.", True),
+ ("The council has voted to buy the former library.", False),
+ ("The developer wanted it turned into a community hub.", False),
+ ("The council has voted to sell its former library for £540,000.", False),
+ ("Residents supported the sale.", False),
+])
+_add("Prof Anna Klein, who led the study at Marlow University, said the findings suggested that regular exercise could slow memory loss in older adults.", [
+ ("Anna Klein led the study.", True),
+ ("She said regular exercise could slow memory loss.", True),
+ ("Anna Klein said regular exercise stops memory loss.", False),
+ ("Anna Klein said regular exercise could slow memory loss in children.", False),
+ ("Dr Anna Klein led the study at Marlow University.", False),
+ ("Anna Klein said regular exercise could speed up memory loss.", False),
+])
+_add("The zoo's director, Omar Hale, said the animal, named Ruby, was \"not dangerous\" but asked visitors not to approach her.", [
+ ("Omar Hale said the red panda was not dangerous.", True),
+ ("The zoo's director asked visitors not to approach her.", True),
+ ("Omar Hale said the red panda was dangerous.", False),
+ ("Police said the red panda was not dangerous.", False),
+ ("Omar Hale asked visitors to approach her.", False),
+ ("The zoo's head keeper, Omar Hale, said the animal was not dangerous.", False),
+], body="Staff at Penrose Zoo are searching for a red panda that escaped from its enclosure on Tuesday.\n\nThe zoo's director, Omar Hale, said the animal, named Ruby, was \"not dangerous\" but asked visitors not to approach her. Police said they had received several reports of sightings.")
+# round 441
+_add("Fuel prices fell for a third month in a row in October, with the average price of petrol dropping 3p to 139p a litre, the RAC said.", [
+ ("The average price of petrol dropped 3p.", True),
+ ("Fuel prices fell for a third month in a row.", True),
+ ("Fuel prices rose for a third month in a row.", False),
+ ("The average price of petrol dropped to 193p a litre.", False),
+ ("The average price of diesel dropped 3p.", False),
+ ("Fuel prices fell for a second month in a row.", False),
+])
+_add("Two teenagers were arrested after a fire destroyed a disused warehouse in Redbridge on Saturday night, but no one was injured, fire crews said.", [
+ ("Two teenagers were arrested after a fire.", True),
+ ("No one was injured.", True),
+ ("Two teenagers were injured in a fire.", False),
+ ("Two teenagers were charged after a fire.", False),
+ ("A fire destroyed a warehouse in Redbridge on Sunday night.", False),
+ ("Three people were injured.", False),
+])
+_add("The chancellor is expected to raise the tax on tobacco in next week's budget, according to officials familiar with the plans.", [
+ ("The chancellor is expected to raise the tax on tobacco.", True),
+ ("The budget is next week.", True),
+ ("The chancellor has raised the tax on tobacco.", False),
+ ("The chancellor is expected to cut the tax on tobacco.", False),
+ ("The chancellor is expected to raise the tax on alcohol.", False),
+ ("The chancellor said she would raise the tax on tobacco.", False),
+])
+_add("Harwell Rovers striker Jay Moss was sent off for a second yellow card as his side lost 2-1 to Kingsford in the FA Cup third round.", [
+ ("Jay Moss was sent off.", True),
+ ("Harwell Rovers lost 2-1 to Kingsford.", True),
+ ("Jay Moss was sent off for a straight red card.", False),
+ ("Harwell Rovers beat Kingsford 2-1.", False),
+ ("Kingsford lost 2-1 to Harwell Rovers.", False),
+ ("It was the FA Cup fourth round.", False),
+])
+_add("A charity that runs food banks in Leeds said demand had doubled in a year and warned it might have to turn families away by the spring.", [
+ ("Demand at the food banks had doubled in a year.", True),
+ ("The charity warned it might have to turn families away.", True),
+ ("Demand had tripled in a year.", False),
+ ("The charity has turned families away.", False),
+ ("Demand had halved in a year.", False),
+ ("The charity runs food banks in Bradford.", False),
+])
+# round 442
+_add("The new bridge over the River Tam, which cost £38 million, will open to traffic on 14 June, a year later than planned.", [
+ ("The new bridge cost £38 million.", True),
+ ("It will open a year later than planned.", True),
+ ("The new bridge cost £83 million.", False),
+ ("It will open on 14 July.", False),
+ ("It will open a year earlier than planned.", False),
+ ("The new bridge opened to traffic on 14 June.", False),
+])
+_add("Olympic champion Rosa Diaz has announced her retirement at the age of 31, saying injuries had taken their toll.", [
+ ("Rosa Diaz has announced her retirement.", True),
+ ("She said injuries had taken their toll.", True),
+ ("Rosa Diaz has announced her retirement at the age of 34.", False),
+ ("Rosa Diaz has announced her comeback.", False),
+ ("Her coach said injuries had taken their toll.", False),
+ ("World champion Rosa Diaz has announced her retirement.", False),
+])
+_add("Shoppers at the Eastgate centre will no longer be able to park for free after the owners introduced charges of £2 an hour.", [
+ ("Shoppers will no longer be able to park for free.", True),
+ ("Charges of £2 an hour have been introduced.", True),
+ ("Shoppers will still be able to park for free.", False),
+ ("Charges of £2 a day have been introduced.", False),
+ ("The council introduced the charges.", False),
+ ("Charges of £3 an hour have been introduced.", False),
+])
+_add("Police are appealing for witnesses after a man in his 50s was assaulted outside a pub in Ferndale in the early hours of Sunday.", [
+ ("A man in his 50s was assaulted outside a pub.", True),
+ ("Police are appealing for witnesses.", True),
+ ("A man in his 50s was arrested outside a pub.", False),
+ ("A man in his 50s assaulted a police officer.", False),
+ ("A man in his 30s was assaulted outside a pub.", False),
+ ("It happened on Saturday evening.", False),
+])
+_add("In a letter to parents, headteacher Gareth Price said the error was caused by a computer fault and \"deeply regretted\" it.", [
+ ("Gareth Price said the error was caused by a computer fault.", True),
+ ("The headteacher deeply regretted the error.", True),
+ ("Gareth Price said the error was caused by a teacher.", False),
+ ("The exam board said the error was caused by a computer fault.", False),
+ ("Gareth Price said he did not regret the error.", False),
+ ("Deputy headteacher Gareth Price said the error was caused by a computer fault.", False),
+], body="A school in Tenby has apologised after pupils were sent home with the wrong exam results.\n\nIn a letter to parents, headteacher Gareth Price said the error was caused by a computer fault and \"deeply regretted\" it. The exam board said it was not to blame.")
+# round 443
+_add("Unemployment in the region rose to 5.2% in the three months to September, up from 4.8% in the previous quarter, official figures show.", [
+ ("Unemployment rose to 5.2%.", True),
+ ("It was 4.8% in the previous quarter.", True),
+ ("Unemployment fell to 5.2%.", False),
+ ("Unemployment rose to 5.8%.", False),
+ ("Unemployment was 5.2% in the previous quarter.", False),
+ ("Unemployment rose to 5.2% in the three months to June.", False),
+])
+_add("Twelve people were treated in hospital after eating contaminated oysters at a seafood restaurant in Whitstable, health officials said.", [
+ ("Twelve people were treated in hospital.", True),
+ ("They had eaten contaminated oysters.", True),
+ ("Twenty people were treated in hospital.", False),
+ ("Twelve people died after eating oysters.", False),
+ ("They had eaten contaminated mussels.", False),
+ ("Twelve people were treated in hospital after eating at a cafe.", False),
+])
+_add("A jury cleared firefighter Tom Rees of causing a crash that injured two people, after hearing he had been driving to an emergency.", [
+ ("A jury cleared Tom Rees.", True),
+ ("The crash injured two people.", True),
+ ("A jury convicted Tom Rees of causing a crash.", False),
+ ("The crash killed two people.", False),
+ ("Tom Rees had been driving home from a party.", False),
+ ("A jury cleared police officer Tom Rees.", False),
+])
+_add("The government has promised £200 million to repair potholes in England, but councils say the backlog of repairs would cost £14 billion to clear.", [
+ ("The government has promised £200 million to repair potholes.", True),
+ ("Councils say the backlog would cost £14 billion to clear.", True),
+ ("The government has spent £200 million repairing potholes.", False),
+ ("The government says the backlog would cost £14 billion.", False),
+ ("Councils say the backlog would cost £14 million.", False),
+ ("The government has promised £200 million to repair potholes in Wales.", False),
+])
+_add("The owner of a dog that bit a postman in Lydd has been fined £500 and ordered to keep the animal on a lead in public.", [
+ ("The dog's owner has been fined £500.", True),
+ ("The dog bit a postman.", True),
+ ("The postman bit the dog.", False),
+ ("The dog's owner has been fined £5,000.", False),
+ ("The dog's owner has been ordered to have the animal put down.", False),
+ ("The dog bit a delivery driver.", False),
+])
+# round 444
+_add("A record 2.3 million people visited the Eden Falls national park last year, but rangers warned that litter and erosion were getting worse.", [
+ ("A record 2.3 million people visited the park last year.", True),
+ ("Rangers warned that litter was getting worse.", True),
+ ("A record 3.2 million people visited the park.", False),
+ ("Rangers said litter was getting better.", False),
+ ("Visitors warned that litter was getting worse.", False),
+ ("A record 2.3 million people visited the park this year.", False),
+])
+_add("Nurses at Kelby General will stage a second strike next month after talks over staffing levels collapsed, the union said.", [
+ ("Nurses will stage a second strike next month.", True),
+ ("Talks over staffing levels collapsed.", True),
+ ("Nurses will stage their first strike next month.", False),
+ ("Talks over pay collapsed.", False),
+ ("Doctors will stage a second strike next month.", False),
+ ("Nurses staged a second strike last month.", False),
+])
+_add("Retailer Holt & Co has agreed to buy its smaller rival Penn Stores for £120 million, subject to approval by shareholders.", [
+ ("Holt & Co has agreed to buy Penn Stores.", True),
+ ("The deal is subject to approval by shareholders.", True),
+ ("Penn Stores has agreed to buy Holt & Co.", False),
+ ("Holt & Co has bought Penn Stores for £120 million.", False),
+ ("Holt & Co has agreed to buy Penn Stores for £210 million.", False),
+ ("Shareholders have approved the deal.", False),
+])
+_add("Lifeboat crews rescued a kayaker who had been clinging to rocks for two hours off Penhale Point after he was spotted by a walker.", [
+ ("Lifeboat crews rescued a kayaker.", True),
+ ("He had been clinging to rocks for two hours.", True),
+ ("A walker rescued a kayaker.", False),
+ ("He had been clinging to rocks for two days.", False),
+ ("The kayaker was spotted by a fisherman.", False),
+ ("Lifeboat crews rescued a swimmer.", False),
+])
+_add("Cllr Jane Morris said she could no longer support the group's leader, Paul Dean, after he backed plans to close two libraries.", [
+ ("Jane Morris said she could no longer support Paul Dean.", True),
+ ("Paul Dean backed plans to close two libraries.", True),
+ ("Paul Dean said he could no longer support Jane Morris.", False),
+ ("Jane Morris backed plans to close two libraries.", False),
+ ("Paul Dean backed plans to close three libraries.", False),
+ ("Jane Morris said she would continue to support Paul Dean.", False),
+], body="A councillor has resigned from the Labour group on Wexford council.\n\nCllr Jane Morris said she could no longer support the group's leader, Paul Dean, after he backed plans to close two libraries. Mr Dean said he was sorry to see her go.")
 # fmt: on
 
 
