@@ -100,7 +100,8 @@ def test_a_company_named_for_what_it_makes_is_a_body_not_a_person() -> None:
 def test_a_title_only_people_have_makes_a_person_whatever_the_name_ends_with() -> None:
     assert entity_type("Sir Tom Lane") == "person"  # though "Lane" ends street names
     assert entity_type("Dr Ruth Ames") == "person"
-    assert entity_type("Tom Lane") == "place"  # without the title, the street word decides
+    # (without the title, a given name before the street word makes a person; a street needs no given name)
+    assert entity_type("Tom Lane") == "person" and entity_type("Mill Lane") == "place"
     assert entity_type("Sir") is None
 
 
@@ -748,3 +749,8 @@ def test_a_title_of_a_place_before_a_name_says_who_speaks() -> None:
     assert speakers("The mayor of Kelton, Ada Marsh, said she was disappointed.") == ["Ada Marsh"]
     assert speakers("A councillor in Orm, Ivo Kell, said the plan was rushed.") == ["Ivo Kell"]
     assert speakers("Kieran, from Bushey, Hertfordshire, said it was great.") == ["Kieran"]  # no title: places
+
+
+def test_a_given_name_before_a_surname_that_also_ends_place_names_is_a_person() -> None:
+    assert entity_type("Ann Hill") == "person" and entity_type("Judge Joe Hill") == "person"
+    assert entity_type("Mill Lane") == "place" and entity_type("Chapel Hill") == "place"

@@ -186,3 +186,17 @@ def test_a_subject_read_past_a_relative_clause_that_ends_on_its_own_verb() -> No
     assert sold.doer is not None and sold.doer.text == "A man"
     fought = _read("The oak that campaigners fought to save will be protected.")["fought"]
     assert fought.doer is not None and fought.doer.text == "campaigners"
+
+
+def test_whom_a_relative_clause_stands_for_inside_another_s_phrase() -> None:
+    wanted = _read("It was sold despite protests from parents who wanted it kept.")["wanted"]
+    assert wanted.doer is not None and wanted.doer.text == "parents"
+    # (a subject with a place in it is the one it opens on)
+    chased = _read("A shop worker in Tilby who chased a thief has been praised.")["chased"]
+    assert chased.doer is not None and chased.doer.text == "A shop worker in Tilby"
+
+
+def test_a_light_verb_takes_its_particle_and_the_one_named_beside_a_pronoun() -> None:
+    let = _read('The club said the board had "let him and his players down".')["let"]
+    assert "let down" in let.forms
+    assert let.done_to is not None and let.done_to.text == "his players"

@@ -9445,3 +9445,67 @@ def test_round_four_hundred_and_thirty_five_a_participle_s_doer_is_the_clause_s(
     mayor = "Mayor Ian Holt said the city would drop the builder Ormcrest from the scheme, citing repeated delays."
     _assert_judged(mayor, "Ormcrest cited repeated delays.", False)
     _assert_judged(mayor, "Ian Holt cited repeated delays.", True)
+
+
+def test_round_four_hundred_and_forty_those_treated_are_not_those_who_died() -> None:
+    fumes = "Nine workers were treated in hospital after a gas leak at the Orm plant, the fire service said."
+    _assert_judged(fumes, "Nine workers died after a gas leak.", False)
+    _assert_judged(fumes, "Nine workers were treated in hospital.", True)
+
+
+def test_round_four_hundred_and_forty_slowed_is_not_stopped_and_promised_is_not_spent() -> None:
+    trial = "Researchers said the drug could slow the spread of the disease in mice."
+    _assert_judged(trial, "Researchers said the drug stops the spread of the disease.", False)
+    roads = "The county has promised £30 million to resurface its roads."
+    _assert_judged(roads, "The county has spent £30 million resurfacing its roads.", False)
+    boxer = "Former champion Lee Kay has announced his retirement at 38."
+    _assert_judged(boxer, "Lee Kay has announced his comeback.", False)
+
+
+def test_round_four_hundred_and_forty_one_shellfish_or_one_job_for_another() -> None:
+    food = "Six diners fell ill after eating prawns at a restaurant in Orm."
+    _assert_judged(food, "Six diners fell ill after eating mussels.", False)
+    dog = "A dog that bit a postman in Orm has been seized by police."
+    _assert_judged(dog, "A dog that bit a courier has been seized.", False)
+
+
+def test_round_four_hundred_and_forty_one_done_to_with_an_age_after_them() -> None:
+    pub = "Police are appealing for witnesses after a woman in her 70s was robbed outside a bank in Orm."
+    _assert_judged(pub, "A woman in her 70s robbed a pensioner.", False)
+    _assert_judged(pub, "A woman in her 70s was robbed outside a bank.", True)
+
+
+def test_round_four_hundred_and_forty_a_surname_that_is_also_a_post() -> None:
+    group = "Ann Hill said she could no longer back the leader, Mark Dean, after he voted to close the pool."
+    _assert_judged(group, "Ann Hill voted to close the pool.", False)
+
+
+def test_round_four_hundred_and_forty_a_post_before_a_name_told_by_whose_it_is() -> None:
+    museum = "The museum's curator, Ida Lund, said the painting was a fake."
+    _assert_judged(museum, "The museum's director, Ida Lund, said the painting was a fake.", False)
+    _assert_judged(museum, "The museum's curator, Ida Lund, said the painting was a fake.", True)
+
+
+def test_round_four_hundred_and_forty_an_honour_or_degree_before_a_name() -> None:
+    study = "Dr Sam Ortiz, who led the research, said the results were encouraging."
+    _assert_judged(study, "Prof Sam Ortiz led the research.", False)
+    _assert_judged(study, "Doctor Sam Ortiz led the research.", True)
+    _assert_judged("Prof Ana Lee led the trial.", "Professor Ana Lee led the trial.", True)
+
+
+def test_round_four_hundred_and_forty_a_side_told_by_whose_it_is() -> None:
+    cup = "Orm Town goalkeeper Ben Ash saved a penalty but his side lost 3-1 to Kelby in the semi-final."
+    _assert_judged(cup, "Orm Town beat Kelby 3-1.", False)
+    _assert_judged(cup, "Kelby beat Orm Town 3-1.", True)
+
+
+def test_round_four_hundred_and_forty_one_who_wanted_it_inside_another_s_phrase() -> None:
+    hall = "The council will sell the hall to a builder, despite protests from parents who wanted it kept as a nursery."
+    _assert_judged(hall, "The builder wanted it kept as a nursery.", False)
+    _assert_judged(hall, "Parents wanted it kept as a nursery.", True)
+
+
+def test_round_four_hundred_and_forty_where_one_went_told_as_home() -> None:
+    crash = "The paramedic was driving to an emergency when his ambulance hit a tree."
+    _assert_judged(crash, "The paramedic was driving home when his ambulance hit a tree.", False)
+    _assert_judged("She was walking to her home in Orm when she fell.", "She was walking home when she fell.", True)

@@ -18,7 +18,7 @@ from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.dictionary import inflected_from, is_word
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
-from factcards.text.lexicon import is_country, is_outlet, is_place, sex_of_first_name
+from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
 from factcards.text.names import (
     COMMON_OPENERS,
     DESCRIBING_WORDS,
@@ -1058,25 +1058,9 @@ def plausible_speaker(name: str) -> bool:
         return False  # "AP Image", "USA TODAY United": a picture credit or a headline, not a speaker
     if clean_token(tokens[-1]).lower() in _CREDIT_WORDS:
         return False  # "ORTMTV Image": a credit line
-    if entity_type(name) == "place" and not is_country(name) and not _given_name_and_surname(tokens):
+    if entity_type(name) == "place" and not is_country(name):
         return False  # "Texas said" is not a speaker; "China said" is its government
     return clean_token(tokens[0]).lower() not in COMMON_OPENERS  # "Had I known …" is no Mr. Had I
-
-
-# Words that end street and place names and are common surnames too: "Mill Lane" is a street, but a "Ruth Lane" who
-# speaks is a person (not "street" or "road": no one is called that).
-_SURNAME_PLACE_WORDS = frozenset("lane hill hall park".split())
-
-
-def _given_name_and_surname(tokens: list[str]) -> bool:
-    """ "Ruth Lane", "Judge Joe Hill": a given name then a surname that also ends place names."""
-    words = [clean_token(t) for t in tokens if not is_role(clean_token(t).lower())]
-    return (
-        len(words) == 2
-        and words[-1].lower() in _SURNAME_PLACE_WORDS
-        and sex_of_first_name(" ".join(words)) is not None
-        and not is_place(" ".join(words))
-    )
 
 
 # "denied claims by the opposition that she had known …": what the claims say is the opposition's, whoever denies it.

@@ -258,7 +258,24 @@ def _antecedent(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]
     they end on a noun or a name next to it; none otherwise ("said that …" is no relative clause)."""
     if at == 0 or _separated(text, found[at - 1], found[at]) or not _may_end_a_subject(found[at - 1]):
         return ()
-    return _run_before(text, found, at)
+    run = _run_before(text, found, at)
+    if not run:
+        # (inside another's phrase, "… objections from residents who wanted", read back to its preposition)
+        k = at - 1
+        while (
+            k > 0
+            and at - k < 4
+            and found[k - 1].lower not in _PREPOSITIONS
+            and not _separated(text, found[k - 1], found[k])
+        ):
+            k -= 1
+        run = found[k - 1 : at] if k > 0 else ()
+    # ("despite objections from residents who wanted …": a run that opens on a preposition stands for the one after
+    # its last; "a supermarket worker in Tilby who chased …" is the worker)
+    if not run or run[0].lower not in _PREPOSITIONS:
+        return run
+    cut = max(i for i, w in enumerate(run) if w.lower in _PREPOSITIONS - {"of"} or i == 0)
+    return run[cut + 1 :]
 
 
 def _run_after(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcards.text.lexicon import is_country, is_outlet, is_place
+from factcards.text.lexicon import is_country, is_outlet, is_place, sex_of_first_name
 from factcards.text.names import COMMON_OPENERS, ROLE_WORDS, clean_token
 
 PLACE_WORDS = frozenset(
@@ -56,6 +56,8 @@ def entity_type(name: str) -> str | None:
         return "outlet"
     if lowered[0] in _HONORIFICS and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]):
         return "person"  # "Sir Ian Cole", "Dr Ruth Ames", "Sir Tom Lane": a title only people have
+    if _given_name_and_surname(words):
+        return "person"  # "Ruth Lane", "Judge Joe Hill": not a lane or a hill
     if is_country(name) or is_place(name) or lowered[-1] in PLACE_WORDS or lowered[-1].endswith("shire"):
         return "place"
     places = [w for w in words if is_place(w) or is_country(w)]
@@ -74,6 +76,22 @@ def entity_type(name: str) -> str | None:
     if titled and 2 <= len(words) - titled <= 3 and not any(w in ROLE_WORDS for w in lowered[titled:]):
         return "person"
     return None
+
+
+# Words that end street and place names and are common surnames too: "Mill Lane" is a street, but a "Ruth Lane" is a
+# person (not "street" or "road": no one is called that).
+_SURNAME_PLACE_WORDS = frozenset("lane hill hall park".split())
+
+
+def _given_name_and_surname(words: list[str]) -> bool:
+    """ "Ruth Lane", "Judge Joe Hill": a given name then a surname that also ends place names."""
+    named = [w for w in words if w.lower() not in ROLE_WORDS]
+    return (
+        len(named) == 2
+        and named[-1].lower() in _SURNAME_PLACE_WORDS
+        and sex_of_first_name(" ".join(named)) is not None
+        and not is_place(" ".join(named))
+    )
 
 
 def is_person(name: str) -> bool:

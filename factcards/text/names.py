@@ -142,7 +142,7 @@ def last_key(name: str) -> str:
 
 
 # Titles that are also surnames: at the end of a name they are the surname.
-SURNAME_ROLES = frozenset("lord king judge bishop prince".split())
+SURNAME_ROLES = frozenset("lord king judge bishop prince dean".split())
 
 
 def peel_roles(run: str) -> str:

@@ -116,9 +116,23 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                     _same_kind(said_text, other_text)
                     and not set(my_keys[i1:i2]) & set(their_keys[j1:j2])
                     and names <= evidence_keys
+                    # (the evidence telling the claim's name with the same words after it elsewhere: "Judge Ruth Lane
+                    # said the firm had cut corners. Defending, Mark Hale said the firm had since …")
+                    and not _told_so_elsewhere(my_keys[i1 : i2 + 3], ctx.texts)
                 ):
                     return ctx.said_against(said_text, other_text)
     return None
+
+
+def _told_so_elsewhere(keys: list[str], texts: list[str]) -> bool:
+    """Whether some evidence piece has these keys one after the other."""
+    n = len(keys)
+    for text in texts:
+        for sentence in _pieces(text):
+            theirs = _keyed(sentence)[1]
+            if any(theirs[k : k + n] == keys for k in range(len(theirs) - n + 1)):
+                return True
+    return False
 
 
 def _opening_name_elsewhere(ctx: ClaimContext) -> Hit | None:

@@ -746,6 +746,8 @@ def places_of(text: str) -> list[Bound]:
 _FATE = {
     "killed": "dead", "killing": "dead", "died": "dead", "dead": "dead", "deaths": "dead",
     "injured": "hurt", "injuring": "hurt", "wounded": "hurt", "wounding": "hurt", "hurt": "hurt",
+    # ("Twelve people were treated in hospital": those who needed care, not those who died)
+    "treated": "hurt", "hospitalised": "hurt", "hospitalized": "hurt",
     "missing": "missing", "arrested": "arrested", "arresting": "arrested", "evacuated": "evacuated",
     "rescued": "rescued", "airlifted": "rescued", "displaced": "displaced", "culled": "culled",
 }  # fmt: skip

@@ -18,7 +18,14 @@ from factcards.grounding.checks.context import (
     sides_of,
 )
 from factcards.grounding.checks.contrast import other_side_in_its_clause
-from factcards.grounding.checks.people import former_dropped, job_changed, kin_changed, title_lowered, title_raised
+from factcards.grounding.checks.people import (
+    former_dropped,
+    honour_swapped,
+    job_changed,
+    kin_changed,
+    title_lowered,
+    title_raised,
+)
 from factcards.grounding.checks.qualifiers import (
     alive_for_dead,
     all_but_dropped,
@@ -206,6 +213,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or former_dropped(ctx)
         or title_raised(ctx)
         or title_lowered(ctx)
+        or honour_swapped(ctx)
         or kin_changed(ctx)
         or job_changed(ctx)
         or verdict_swapped(ctx)

@@ -136,6 +136,10 @@ def _measure(lower: str) -> bool:
 def _lead(claim_words: Sequence[Word], i: int, gone: frozenset[int]) -> tuple[int, str] | None:
     """The word that leads to the noun at `i` and the link between (index, preposition), past articles and words
     that describe it ("from a busy pharmacy"), or None where no preposition leads to it."""
+    if claim_words[i].lower == "home" and i and "VERB" in forms_by_class(claim_words[i - 1].lower):
+        # ("driving home": where one went, as "to" tells it, "driving to an emergency")
+        head = claim_words[i - 1]
+        return (i - 1, "to") if is_content(head.lower) and head.lower not in _VAGUE_HEADS else None
     j, led = i - 1, False
     while j >= 0 and (
         claim_words[j].lower in _LEADS

@@ -395,11 +395,12 @@ def _another_named_there(
             continue
         # (a light verb's parties tell as often what the claim's verb does: "taking its budget to £21m" is the
         # budget's rise)
+        # (and whom another deed was towards: "sell its former library to a developer")
         parties = [
             p
             for c in here
             if c is not theirs and not c.forms & (mine.forms | _TAKING)
-            for p in (c.doer, c.done_to)
+            for p in (c.doer, c.done_to, *(q for link, q in c.places if link == "to"))
             if p is not None
         ]
         if any(_same(said, p) or _same(said, _head_of(p)) for p in parties):

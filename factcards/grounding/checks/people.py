@@ -165,6 +165,33 @@ def title_lowered(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# Honours and degrees written before a name, each under its spellings: "Prof Anna Klein", "Dr Anna Klein".
+_HONOURS = {
+    "dr": "doctor", "doctor": "doctor", "prof": "professor", "professor": "professor", "sir": "sir", "dame": "dame",
+    "rev": "reverend", "reverend": "reverend", "lord": "lord", "lady": "lady", "baroness": "baroness",
+}  # fmt: skip
+_HONOUR_BEFORE = re.compile(
+    rf"\b(?P<honour>(?i:{'|'.join(_HONOURS)}))\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+)
+
+
+def honour_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Dr Anna Klein led the study" against "Prof Anna Klein, who led the study": the claim gives a named person an
+    honour or degree the article never gives them, where it gives them another."""
+    for m in _HONOUR_BEFORE.finditer(ctx.card.claim):
+        if not m.group("honour")[0].isupper():
+            continue
+        mine, surname = _HONOURS[m.group("honour").lower()], m.group("name").split()[-1]
+        theirs = [
+            o
+            for o in _HONOUR_BEFORE.finditer(ctx.home.body)
+            if o.group("honour")[0].isupper() and o.group("name").split()[-1] == surname
+        ]
+        if theirs and all(_HONOURS[o.group("honour").lower()] != mine for o in theirs):
+            return ctx.said_against(m.group(0), theirs[0].group(0))
+    return None
+
+
 def former_dropped(ctx: ClaimContext) -> Hit | None:
     """ "Harlow Motors chief executive Dennis Ocampo" against "Former Harlow Motors chief executive Dennis
     Ocampo": the claim gives as held now a title the evidence says was held once, or as held once one the
@@ -461,6 +488,18 @@ def _given_to_another(ctx: ClaimContext, surname: str, job: str) -> str | None:
     return None
 
 
+# Titles as news shortens them before a name.
+_SHORT_TITLES = {
+    "prof": "professor", "dr": "doctor", "rev": "reverend", "cllr": "councillor", "sgt": "sergeant",
+    "insp": "inspector", "supt": "superintendent", "det": "detective", "gen": "general", "gov": "governor",
+    "sen": "senator", "rep": "representative", "capt": "captain", "col": "colonel", "lt": "lieutenant",
+}  # fmt: skip
+
+
+def _spelt_out(title: str) -> str:
+    return _SHORT_TITLES.get(title.rstrip("."), title)
+
+
 def _titled(job: str, surname: str, text: str) -> bool:
     """ "defender Sam Okafor": the job in lower case, then the name (a first name may stand between)."""
     return re.search(rf"\b{re.escape(job)}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{re.escape(surname)})\b", text) is not None
@@ -535,8 +574,8 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
         if (not theirs or job not in theirs) and (holder := _given_to_another(ctx, surname, job)):
             return Hit(f'claim calls {surname.title()} "{job}"; the article gives that to {holder.title()}',
                        ctx.span_of(job), home.article.id)  # fmt: skip
-        if not theirs or job in theirs:
-            continue
+        if not theirs or job in theirs or _spelt_out(job) in {_spelt_out(t) for t in theirs}:
+            continue  # ("Professor Anna Klein" is the article's "Prof Anna Klein")
         forms = lemmas(job)
         if any(forms & lemmas(w.lower) for w in words(home.body) if w.lower[:3] == job[:3]):
             continue  # the article writes it, maybe of someone else the claim may mean

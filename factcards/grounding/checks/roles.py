@@ -393,11 +393,22 @@ def _pronoun_subject(text: str, parts: tuple[Participant, ...], found: list[Word
         return None
     # (a place or a body is no "she": "The council sacked Sarah Penn after she …")
     before = [p for p in parts if p.end <= found[at].start and entity_type(p.text) not in ("place", "organisation")]
+    # (one described, then named: "the leader, Paul Dean," is Paul Dean)
+    before = [p for p in before if not _named_next(text, p, parts)]
     sexes = {p.key: _sex_of(p.text) for p in before}
     if not before or None in sexes.values():
         return None  # someone of no known sex may be the one meant
     meant = [p for p in before if sexes[p.key] == sex]
     return meant[-1] if meant and len({p.key for p in meant}) == 1 else None
+
+
+_COMMA_NEXT = re.compile(r",\s+")
+
+
+def _named_next(text: str, p: Participant, parts: Sequence[Participant]) -> bool:
+    """A party by a common noun with a name set right after it by a comma ("the leader, Paul Dean"): the same one."""
+    comma = _COMMA_NEXT.match(text, p.end)
+    return p.text.islower() and comma is not None and any(q.start == comma.end() for q in parts)
 
 
 _TIME_LINK_BEFORE = re.compile(r"\b(?:after|before|while|since|despite|without)\s+$", re.IGNORECASE)
@@ -2628,6 +2639,18 @@ _CONTEST = re.compile(
 )
 
 
+# "… as his side lost 2-1 to Kingsford", "her team beat Orm": a side told by whose it is.
+_THEIR_SIDE = re.compile(
+    rf"\b(?:his|her|their)\s+(?:side|team|club)\s+(?:(?:lost|were\s+beaten|was\s+beaten)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:to|by)\s+(?:the\s+)?(?P<w>{NAME_RUN})|(?:beat|defeated|thrashed)\s+(?:the\s+)?(?P<l>{NAME_RUN}))"
+)
+# "Harwell Rovers striker Jay Moss": one of a side, the side named before the position.
+_PLAYER_OF = re.compile(
+    rf"(?P<team>{NAME_RUN})\s+(?:striker|midfielder|defender|winger|goalkeeper|keeper|forward|captain|player|manager"
+    r"|boss|coach|full-back|centre-back)\b"
+)
+
+
 def _contest(text: str) -> tuple[dict[str, str], dict[str, str]]:
     """(winner key -> words, loser key -> words) for each contest `text` tells."""
     won: dict[str, str] = {}
@@ -2638,6 +2661,18 @@ def _contest(text: str) -> tuple[dict[str, str], dict[str, str]]:
                 won.setdefault(last_key(m.group(f"w{i}")), m.group(0))
             if m.group(f"l{i}") is not None:
                 lost.setdefault(last_key(m.group(f"l{i}")), m.group(0))
+    for m in _THEIR_SIDE.finditer(text):
+        # (whose side it is: the side the sentence named one of before it)
+        players = list(_PLAYER_OF.finditer(text, 0, m.start()))
+        if not players:
+            continue
+        side = last_key(players[-1].group("team"))
+        if m.group("w"):
+            won.setdefault(last_key(m.group("w")), m.group(0))
+            lost.setdefault(side, m.group(0))
+        else:
+            won.setdefault(side, m.group(0))
+            lost.setdefault(last_key(m.group("l")), m.group(0))
     return won, lost
 
 
@@ -2703,7 +2738,11 @@ _JOINED_BEFORE = re.compile(rf"\b(?P<other>{_PERSON})\s*(?:,\s*and|,|and)\s+$", 
 
 
 def _someone(group: str) -> str:
-    return rf"\b(?:a|an|the|one|two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<{group}>{_PERSON})\b"
+    # (past an age told after them: "a man in his 50s", "a woman aged 70")
+    return (
+        rf"\b(?:a|an|the|one|two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<{group}>{_PERSON})\b"
+        r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s\b|\s+aged\s+\d+\b)?"
+    )
 
 
 _DONE = r"[a-z]{3,}ed|shot|hit|hurt|struck|beaten|stabbed|bitten|taken|held|found|killed|caught|thrown"
