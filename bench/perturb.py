@@ -19719,6 +19719,211 @@ _add("Cllr Jane Morris said she could no longer support the group's leader, Paul
  ("Paul Dean backed plans to close three libraries.", False),
  ("Jane Morris said she would continue to support Paul Dean.", False),
 ], body="A councillor has resigned from the Labour group on Wexford council.\n\nCllr Jane Morris said she could no longer support the group's leader, Paul Dean, after he backed plans to close two libraries. Mr Dean said he was sorry to see her go.")
+# round 445
+_add("A hospital trust has been fined £800,000 after a patient with dementia fell from a window at Carrick General Hospital in 2022.", [
+ ("A hospital trust has been fined £800,000.", True),
+ ("A patient fell from a window.", True),
+ ("A hospital trust has been fined £80,000.", False),
+ ("A nurse fell from a window.", False),
+ ("A patient was pushed from a window.", False),
+ ("The fall happened in 2021.", False),
+])
+_add("The singer Mara Voss has cancelled the rest of her European tour after being diagnosed with a throat infection, her management said.", [
+ ("Mara Voss has cancelled the rest of her European tour.", True),
+ ("She was diagnosed with a throat infection.", True),
+ ("Mara Voss has postponed the rest of her European tour.", False),
+ ("She was diagnosed with a chest infection.", False),
+ ("Mara Voss has cancelled her American tour.", False),
+ ("Her doctor said she had cancelled the tour.", False),
+])
+_add("Councillors in Ardley have approved a 4.99% rise in council tax, the maximum allowed without a referendum.", [
+ ("Councillors have approved a 4.99% rise in council tax.", True),
+ ("It is the maximum allowed without a referendum.", True),
+ ("Councillors have rejected a 4.99% rise in council tax.", False),
+ ("Councillors have approved a 9.99% rise in council tax.", False),
+ ("The rise will need a referendum.", False),
+ ("Councillors have approved a 4.99% cut in council tax.", False),
+])
+_add("Two men who stole a rare stamp collection worth £250,000 from a house in Kelso have each been jailed for five years.", [
+ ("Two men have each been jailed for five years.", True),
+ ("They stole a rare stamp collection worth £250,000.", True),
+ ("Two men stole a coin collection.", False),
+ ("Three men have each been jailed for five years.", False),
+ ("The stamp collection was worth £25,000.", False),
+ ("Two men have each been jailed for five months.", False),
+])
+_add("The county's highways chief, Dev Patel, said the delay could add £2 million to the cost.", [
+ ("Dev Patel said the delay could add £2 million to the cost.", True),
+ ("The highways chief said the delay could add to the cost.", True),
+ ("Dev Patel said the delay would add £2 million to the cost.", False),
+ ("Wildlife campaigners said the delay could add £2 million to the cost.", False),
+ ("Dev Patel said the delay could cut £2 million from the cost.", False),
+ ("The county's planning chief, Dev Patel, said the delay could add £2 million.", False),
+], body="Work on the new Harwick ring road has been halted after the discovery of a rare orchid.\n\nThe county's highways chief, Dev Patel, said the delay could add £2 million to the cost. Wildlife campaigners welcomed the decision.")
+# round 446
+_add("Passenger numbers at Orford airport rose by 12% to 3.4 million last year, but the airport still made a loss.", [
+ ("Passenger numbers rose by 12% last year.", True),
+ ("The airport still made a loss.", True),
+ ("Passenger numbers fell by 12% last year.", False),
+ ("Passenger numbers rose to 4.3 million.", False),
+ ("The airport made a profit.", False),
+ ("Passenger numbers rose by 21%.", False),
+])
+_add("A 14-year-old girl has died after being hit by a car on a pedestrian crossing in Selby, and the driver stopped at the scene.", [
+ ("A 14-year-old girl has died after being hit by a car.", True),
+ ("The driver stopped at the scene.", True),
+ ("A 14-year-old boy has died after being hit by a car.", False),
+ ("The driver fled the scene.", False),
+ ("A 14-year-old girl was seriously injured.", False),
+ ("A 14-year-old girl was hit by a bus.", False),
+])
+_add("The foreign secretary has summoned the Russian ambassador over the detention of a British journalist in Moscow.", [
+ ("The foreign secretary summoned the Russian ambassador.", True),
+ ("A British journalist has been detained in Moscow.", True),
+ ("The Russian ambassador summoned the foreign secretary.", False),
+ ("A Russian journalist has been detained in London.", False),
+ ("The foreign secretary expelled the Russian ambassador.", False),
+ ("The prime minister summoned the Russian ambassador.", False),
+])
+_add("Almost half of adults in the UK do not do enough exercise, according to a report by the Institute for Health, which blamed long working hours.", [
+ ("Almost half of adults in the UK do not do enough exercise.", True),
+ ("The report blamed long working hours.", True),
+ ("Most adults in the UK do not do enough exercise.", False),
+ ("The report blamed poor diets.", False),
+ ("Almost half of children in the UK do not do enough exercise.", False),
+ ("Almost half of adults in the UK do enough exercise.", False),
+])
+_add("Bakery chain Crumbs will open 30 new shops this year, creating 400 jobs, after sales rose by a fifth.", [
+ ("Crumbs will open 30 new shops this year.", True),
+ ("Sales rose by a fifth.", True),
+ ("Crumbs will close 30 shops this year.", False),
+ ("The new shops will create 40 jobs.", False),
+ ("Sales fell by a fifth.", False),
+ ("Crumbs will open 13 new shops this year.", False),
+])
+# round 447
+_add("A man who posed as a doctor to treat patients at a private clinic in Leeds for three years has been found guilty of fraud.", [
+ ("A man who posed as a doctor has been found guilty of fraud.", True),
+ ("He treated patients at a private clinic for three years.", True),
+ ("A doctor has been found guilty of fraud.", False),
+ ("He has been found not guilty of fraud.", False),
+ ("He posed as a nurse.", False),
+ ("He treated patients for three months.", False),
+])
+_add("The number of people waiting more than a year for hospital treatment in Wales has fallen to 21,000, the lowest level since 2020.", [
+ ("The number waiting more than a year has fallen to 21,000.", True),
+ ("It is the lowest level since 2020.", True),
+ ("The number waiting more than a year has risen to 21,000.", False),
+ ("It is the highest level since 2020.", False),
+ ("The number waiting more than a year has fallen to 12,000.", False),
+ ("It is the lowest level since 2010.", False),
+])
+_add("Mountain rescuers found the missing walker, 71-year-old Ken Ward, alive but suffering from hypothermia after a search lasting 30 hours.", [
+ ("Ken Ward was found alive.", True),
+ ("The search lasted 30 hours.", True),
+ ("Ken Ward was found dead.", False),
+ ("The search lasted 13 hours.", False),
+ ("Ken Ward, 61, was found alive.", False),
+ ("Police found the missing walker.", False),
+])
+_add("The water company said it would pay each affected household £50 in compensation after the supply failed for four days.", [
+ ("Each affected household will get £50 in compensation.", True),
+ ("The supply failed for four days.", True),
+ ("Each affected household will get £500 in compensation.", False),
+ ("The supply failed for four weeks.", False),
+ ("The council said it would pay compensation.", False),
+ ("Households will have to pay £50.", False),
+])
+_add("Local mother Ellie Grant, who started the petition, said it was \"a victory for common sense\".", [
+ ("Ellie Grant started the petition.", True),
+ ("Ellie Grant called it a victory for common sense.", True),
+ ("Rita Shah called it a victory for common sense.", False),
+ ("Ellie Grant opposed the petition.", False),
+ ("Councillor Ellie Grant started the petition.", False),
+ ("Ellie Grant said it was a defeat for common sense.", False),
+], body="A crossing on the busy A40 at Penby is to get traffic lights after a campaign by parents.\n\nCouncillor Rita Shah said the council had listened to families. Local mother Ellie Grant, who started the petition, said it was \"a victory for common sense\".")
+# round 448
+_add("Orchestra musicians voted by 82% to accept a pay offer of 5%, ending a dispute that had led to three concerts being cancelled.", [
+ ("Musicians voted to accept a pay offer of 5%.", True),
+ ("Three concerts had been cancelled.", True),
+ ("Musicians voted to reject a pay offer of 5%.", False),
+ ("Musicians voted by 28% to accept a pay offer.", False),
+ ("Musicians voted to accept a pay offer of 8%.", False),
+ ("Four concerts had been cancelled.", False),
+])
+_add("The ferry operator has scrapped its winter timetable on the Skye route because two of its three ships are being repaired.", [
+ ("The ferry operator has scrapped its winter timetable.", True),
+ ("Two of its three ships are being repaired.", True),
+ ("The ferry operator has extended its winter timetable.", False),
+ ("All three of its ships are being repaired.", False),
+ ("Two of its four ships are being repaired.", False),
+ ("Two of its ships have been sold.", False),
+])
+_add("Police seized cannabis worth an estimated £1.5 million from a farm near Hexley, and three men were arrested.", [
+ ("Police seized cannabis worth an estimated £1.5 million.", True),
+ ("Three men were arrested.", True),
+ ("Police seized cocaine worth an estimated £1.5 million.", False),
+ ("Three men were charged.", False),
+ ("Police seized cannabis worth an estimated £15 million.", False),
+ ("Police seized cannabis from a warehouse.", False),
+])
+_add("After a 12-year campaign, the village of Ashby has won its fight to reopen its railway station, which closed in 1965.", [
+ ("Ashby has won its fight to reopen its railway station.", True),
+ ("The station closed in 1965.", True),
+ ("Ashby has lost its fight to reopen its railway station.", False),
+ ("The station closed in 1956.", False),
+ ("The campaign lasted 20 years.", False),
+ ("Ashby has won its fight to reopen its bus station.", False),
+])
+_add("Harlow Police said a 29-year-old woman had been arrested on suspicion of murder after a man was found dead at a flat in Mill Street.", [
+ ("A 29-year-old woman has been arrested on suspicion of murder.", True),
+ ("A man was found dead at a flat.", True),
+ ("A 29-year-old woman has been charged with murder.", False),
+ ("A 29-year-old man has been arrested on suspicion of murder.", False),
+ ("A woman was found dead at a flat.", False),
+ ("A man was found dead at a house.", False),
+])
+# round 449
+_add("Sales of electric cars rose by 40% in the first half of the year, while sales of diesel cars fell by a quarter.", [
+ ("Sales of electric cars rose by 40%.", True),
+ ("Sales of diesel cars fell by a quarter.", True),
+ ("Sales of electric cars fell by 40%.", False),
+ ("Sales of diesel cars rose by a quarter.", False),
+ ("Sales of petrol cars fell by a quarter.", False),
+ ("Sales of electric cars rose by 40% in the second half of the year.", False),
+])
+_add("Rail passengers face delays after a landslip blocked the line between Dawlish and Teignmouth, Network Rail said.", [
+ ("A landslip blocked the line.", True),
+ ("Rail passengers face delays.", True),
+ ("A flood blocked the line.", False),
+ ("The line between Exeter and Teignmouth was blocked.", False),
+ ("Network Rail said the line had reopened.", False),
+ ("Bus passengers face delays.", False),
+])
+_add("Former England captain Joe Pike, who won 85 caps, has been appointed head coach of Scotland's women's team.", [
+ ("Joe Pike has been appointed head coach of Scotland's women's team.", True),
+ ("He won 85 caps.", True),
+ ("Joe Pike has been appointed head coach of England's women's team.", False),
+ ("He won 58 caps.", False),
+ ("Joe Pike has been sacked as head coach.", False),
+ ("Former Scotland captain Joe Pike has been appointed head coach.", False),
+])
+_add("A study of 5,000 children found that those who read for pleasure did better in maths, though the researchers said it did not prove cause and effect.", [
+ ("A study of 5,000 children found those who read for pleasure did better in maths.", True),
+ ("The researchers said it did not prove cause and effect.", True),
+ ("A study found reading for pleasure makes children better at maths.", False),
+ ("A study of 500 children found those who read for pleasure did better in maths.", False),
+ ("Those who read for pleasure did worse in maths.", False),
+ ("The researchers said it proved cause and effect.", False),
+])
+_add("His solicitor, Amy Brooks, said he was \"deeply sorry\".", [
+ ("Pete Lowe's solicitor said he was deeply sorry.", True),
+ ("Amy Brooks said he was deeply sorry.", True),
+ ("Pete Lowe said he was deeply sorry.", False),
+ ("His solicitor said he was not sorry.", False),
+ ("His barrister, Amy Brooks, said he was deeply sorry.", False),
+ ("Amy Brooks said she was deeply sorry.", False),
+], body="A pub landlord has been banned from selling alcohol after police found he had served underage drinkers.\n\nMagistrates heard that Pete Lowe, 52, had ignored three warnings. His solicitor, Amy Brooks, said he was \"deeply sorry\".")
 # fmt: on
 
 
