@@ -9509,3 +9509,40 @@ def test_round_four_hundred_and_forty_where_one_went_told_as_home() -> None:
     crash = "The paramedic was driving to an emergency when his ambulance hit a tree."
     _assert_judged(crash, "The paramedic was driving home when his ambulance hit a tree.", False)
     _assert_judged("She was walking to her home in Orm when she fell.", "She was walking home when she fell.", True)
+
+
+def test_round_four_hundred_and_forty_five_almost_half_is_not_most() -> None:
+    poll = "Nearly half of voters in Orm say they have not decided how to vote, a poll found."
+    _assert_judged(poll, "Most voters in Orm say they have not decided how to vote.", False)
+    _assert_judged(poll, "Nearly half of voters in Orm are undecided, a poll found.", True)
+
+
+def test_round_four_hundred_and_forty_five_what_one_posed_as_ends_on_its_noun() -> None:
+    clinic = "A woman who posed as a nurse to care for elderly residents in Orm has been jailed for fraud."
+    _assert_judged(clinic, "A nurse has been jailed for fraud.", False)
+    _assert_judged(clinic, "A woman who posed as a nurse has been jailed for fraud.", True)
+
+
+def test_round_four_hundred_and_forty_five_the_ones_paid_told_as_paying() -> None:
+    energy = "The supplier said it would pay every affected customer £30 after the outage."
+    _assert_judged(energy, "Customers will have to pay £30.", False)
+    _assert_judged(energy, "Each affected customer will be paid £30.", True)
+
+
+def test_round_four_hundred_and_forty_five_a_pronoun_of_the_other_sex_in_the_same_words() -> None:
+    court = "His barrister, Jo Park, said he was deeply ashamed."
+    _assert_judged(court, "Jo Park said she was deeply ashamed.", False)
+    _assert_judged(court, "Jo Park said he was deeply ashamed.", True)
+
+
+def test_round_four_hundred_and_forty_five_what_did_not_prove_cause_and_effect() -> None:
+    study = (
+        "Children who slept more did better at school, but the authors said the study did not prove cause and effect."
+    )
+    _assert_judged(study, "More sleep improves children's results at school.", False)
+    _assert_judged(study, "The authors said the study did not prove cause and effect.", True)
+
+
+def test_round_four_hundred_and_forty_five_blocked_is_not_reopened() -> None:
+    road = "A fallen tree blocked the Orm road for six hours, the council said."
+    _assert_judged(road, "The council said the road had reopened.", False)

@@ -88,6 +88,10 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                 continue
             for before, (_, i1, i2, j1, j2), after in _changes(my_keys, their_keys):
                 said, other = mine[i1:i2], theirs[j1:j2]
+                if _pronouns_of_two_sexes(said, other) and after[2] - after[1] >= 2 and i1 - before[1] >= 2:
+                    # "Amy Brooks said she was deeply sorry" against "His solicitor, Amy Brooks, said he was deeply
+                    # sorry": in the same words on each side, one of the other sex
+                    return ctx.said_against(said[0].text, other[0].text)
                 if (pronoun := _other_sex_pronoun(ctx.card.claim, said, other)) and after[2] - after[1] >= 3:
                     # "Lena Voss had been accused of misleading parliament" against "He had been accused of
                     # misleading parliament": the one a pronoun of the other sex stands for is someone else
@@ -240,6 +244,16 @@ def _other_sex_pronoun(claim: str, said: tuple[Word, ...], other: tuple[Word, ..
         return None
     sex = sex_of_first_name(claim[said[0].start : said[-1].end])
     return other[0].text if sex is not None and sex != _PRONOUN_SEX[other[0].lower] else None
+
+
+def _pronouns_of_two_sexes(said: tuple[Word, ...], other: tuple[Word, ...]) -> bool:
+    """One pronoun for another of the other sex ("she" for "he")."""
+    return (
+        len(said) == len(other) == 1
+        and said[0].lower in _PRONOUN_SEX
+        and other[0].lower in _PRONOUN_SEX
+        and _PRONOUN_SEX[said[0].lower] != _PRONOUN_SEX[other[0].lower]
+    )
 
 
 def _name_goes_on(found: tuple[Word, ...], start: int, end: int) -> bool:

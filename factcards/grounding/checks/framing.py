@@ -6,6 +6,7 @@ figure no one could verify. FC204 reports it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -82,30 +83,27 @@ def denied_claim(ctx: ClaimContext) -> str | None:
     mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
     if mine & _DENYING_LEMMAS:
         return None  # "The minister denied knowing" tells the denial
-
-    def frames_claim(m: re.Match[str]) -> bool:
-        # (up to an aside of the article's own: "…, which has risen from £20m to £32m" is no one's claim)
-        clause = _ASIDE.split(m.group("clause"), maxsplit=1)[0]
-        said = [w for w in words(clause) if is_content(w.lower)]
-        # (the deed claimed, too: "the cost … has risen" is not "he misled councillors over the cost")
-        deed = next((w for w in said if set(forms_by_class(w.lower)) == {"VERB"}), None)
-        told = deed is None or bool(lemmas(deed.lower) & mine)
-        return told and sum(1 for w in said if lemmas(w.lower) & mine) >= min(3, len(said))
-
+    frames_claim = _frames(mine, only_verbs=True)
     if mine & _WRONGLY_LEMMAS:
         return _framing(ctx, _DENIED_CLAIMS, frames_claim)  # ("was wrongly reported to have been arrested")
     return _framing(ctx, _DENIED_CLAIMS, frames_claim) or _framing(ctx, _TOLD_WRONGLY, frames_claim)
 
 
-def _frames(mine: set[str]) -> Callable[[re.Match[str]], bool]:
-    """Whether a frame's clause is the claim's: its first verb the claim's, and three of its words (or all, if
-    fewer). (The clause runs on into the sentence's own verb, "over claims she altered coursework has been
-    reinstated": the charge's deed is the first.)"""
+def _frames(mine: set[str], *, only_verbs: bool = False) -> Callable[[re.Match[str]], bool]:
+    """Whether a frame's clause is the claim's: its deed the claim's, and three of its words (or all, if fewer). The
+    deed is its first word that can be a verb, or with `only_verbs` its first that can be nothing else. (A charge's
+    clause runs on into the sentence's own verb, "over claims she altered coursework has been reinstated": its deed is
+    the first; a denied one is read up to an aside, "…, which has risen from £20m to £32m", and by a verb alone: "the
+    cost … has risen" is not "he misled councillors over the cost".)"""
+
+    def a_deed(w: Word) -> bool:
+        classes = set(forms_by_class(w.lower))
+        return classes == {"VERB"} if only_verbs else "VERB" in classes
 
     def frames_claim(m: re.Match[str]) -> bool:
         clause = _ASIDE.split(m.group("clause"), maxsplit=1)[0]
         said = [w for w in words(clause) if is_content(w.lower)]
-        deed = next((w for w in said if "VERB" in forms_by_class(w.lower)), None)
+        deed = next((w for w in said if a_deed(w)), None)
         told = deed is None or bool(lemmas(deed.lower) & mine)
         return told and sum(1 for w in said if lemmas(w.lower) & mine) >= min(3, len(said))
 
@@ -393,6 +391,8 @@ def pretence_dropped(ctx: ClaimContext) -> str | None:
 
     def passed_for_the_claims(m: re.Match[str]) -> bool:
         what = [w.lower() for w in (m.group("what") or m.group("what2")).split()]
+        # (up to where what they passed for ends: "posed as a doctor to treat patients" passed for a doctor)
+        what = list(itertools.takewhile(is_content, itertools.dropwhile(lambda w: not is_content(w), what)))
         while what and not (is_content(what[-1]) and "NOUN" in forms_by_class(what[-1])):
             what.pop()  # ("posing as bank staff has …": what they passed for ends on its noun)
         # (the whole of it in the claim: "bank staff" is not the claim's "her bank")
@@ -697,6 +697,17 @@ def cause_unknown(ctx: ClaimContext) -> str | None:
 _LINKED = re.compile(
     r"\b(?:linked|associated|tied|correlated)\s+(?:to|with)\b|\b(?:more|less|as)\s+likely\s+to\b", re.IGNORECASE
 )
+# "though the researchers said it did not prove cause and effect": a link, so named; against it only a claim whose verb
+# can only make it happen ("makes children better at maths"; not "had a 47% lower risk", which the study found).
+_NOT_PROVEN = re.compile(
+    r"\b(?:not|n't|never)\s+(?:prove|show|establish|mean)\w*\s+(?:that\s+)?(?:(?:a|any)\s+)?(?:cause\s+and\s+effect"
+    r"|causation|causal\s+link|causality)\b",
+    re.IGNORECASE,
+)
+_MAKING = re.compile(
+    r"\b(?:makes?|made|causes?|caused|leads?\s+to|led\s+to|improves?|improved|boosts?|boosted|prevents?|prevented)\b",
+    re.IGNORECASE,
+)
 # "cuts the risk", "causes cancer", "prevents falls": a claim that the thing does it.
 _CAUSING = re.compile(
     r"\b(?:cut|cuts|reduces?|reduced|lowers?|lowered|raises?|raised|increases?|increased|boosts?|boosted|causes?|caused"
@@ -714,7 +725,11 @@ def link_made_cause(ctx: ClaimContext) -> str | None:
     15% lower risk of heart disease": the claim says the thing does what the evidence says only goes with it."""
     claim = ctx.card.claim
     # (a claim that links them too, or denies the cause: "did not show that coffee caused the lower risk")
-    if _LINKING.search(claim) or ctx.claim.negations or not _CAUSING.search(claim):
+    if _LINKING.search(claim) or ctx.claim.negations:
+        return None
+    if _MAKING.search(claim) and (proven := ctx.evidence_match(_NOT_PROVEN)):
+        return proven.group(0)
+    if not _CAUSING.search(claim):
         return None
     m = ctx.evidence_match(_LINKED)
     # (the evidence saying it causes it too, a verb with its object: not "a 15% lower risk", "was the cause")

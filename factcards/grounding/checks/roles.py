@@ -1465,7 +1465,7 @@ def _medal_swapped(ctx: ClaimContext) -> Hit | None:
 
 # "Farmers will pay £300 an acre", "farmers will be paid £300 an acre": who pays, and who is paid.
 _PAYS = re.compile(
-    r"^(?:The\s+)?(?P<who>[A-Za-z][a-z]{2,})\s+(?:will\s+|would\s+|must\s+|could\s+|have\s+to\s+|has\s+to\s+)?"
+    r"^(?:The\s+)?(?P<who>[A-Za-z][a-z]{2,})\s+(?:(?:will|would|must|could|have\s+to|has\s+to)\s+){0,2}"
     r"(?P<verb>pay|pays|paid)\s+(?=[$£€]?\d)"
 )
 
@@ -1481,8 +1481,13 @@ def _payment_turned(ctx: ClaimContext) -> Hit | None:
         rf"\b{who}s?\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:will\s+|would\s+)?(?:be|been|are|were|is|was)\s+paid\b", re.I
     )
     pays = re.compile(rf"\b{who}s?\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:will\s+|would\s+|must\s+)?pa(?:y|ys|id)\s", re.I)
+    # ("would pay each affected household £50": the ones paid, after the verb and before the sum)
+    paid_to = re.compile(
+        rf"\bpa(?:y|ys|id|ying)\s+(?:(?:each|every|all|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{who}s?\s+[$£€]?\d[\d,.]*\d?",
+        re.I,
+    )
     for text in ctx.texts:
-        if (found := paid.search(text)) and not pays.search(text):
+        if (found := paid.search(text) or paid_to.search(text)) and not pays.search(text):
             return ctx.said_against(m.group(0).strip(), found.group(0))
     return None
 
