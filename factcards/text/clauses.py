@@ -472,7 +472,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 and not _separated(text, run[-1], found[after])
             ):
                 particle = found[after].lower
-        if particle and forms & _LIGHT:
+        if particle and forms & LIGHT:
             # "let … down", "took … over": a light verb's meaning is its particle's too
             forms = forms | frozenset(f"{f} {particle}" for f in forms)
         if (
@@ -521,7 +521,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
 _TOWARDS = frozenset("to from for against into onto".split())
 _VERB_PARTICLES = frozenset({"up", "down", "off", "out"})
 # Verbs that mean little alone, whose particle says the deed: "let down", "take over", "set up".
-_LIGHT = frozenset("make take give have do get hold put go come keep set let bring".split())
+LIGHT = frozenset("make take give have do get hold put go come keep set let bring".split())
 _SENTENCE_END = re.compile(r"[.;:!?]")
 
 

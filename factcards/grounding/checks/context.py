@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from factcards.grounding.checks.registry import Hit
 from factcards.models import Card, Evidence
 from factcards.text.claims import ClaimAtoms, atoms, stem
+from factcards.text.clauses import LIGHT
 from factcards.text.dictionary import forms_by_class
 from factcards.text.document import Document, Sentence
 from factcards.text.lexicon import canonical_name, lexicon
@@ -269,7 +270,7 @@ def most_told(
 
 
 # Verbs that say little alone ("made a decision", "took part"): no deed of their own to compare.
-LIGHT_VERBS = frozenset("make take give have do get hold put go come keep set let see say bring".split())
+LIGHT_VERBS = LIGHT | {"see", "say"}  # (seeing and saying take no particle that says the deed)
 # The articles, which rules reading a word's place step over ("a shortage of the doctors").
 ARTICLES = frozenset({"the", "a", "an"})
 

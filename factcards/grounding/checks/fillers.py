@@ -64,7 +64,7 @@ def filler_swapped(
     """The claim's words and the evidence's, for a noun the claim puts after a word and link where the evidence
     puts another after the same word and link (`gone`: the starts of claim words the evidence never writes;
     `forms`: the lemmas of every claim word)."""
-    if found := _cause_swapped(claim, gone, texts, forms):
+    if found := _quarrel_swapped(claim, gone, texts, forms):
         return found
     claim_words = words(claim)
     for i, word in enumerate(claim_words):
@@ -93,7 +93,7 @@ _OVER_WHAT = re.compile(
 )
 
 
-def _cause_swapped(
+def _quarrel_swapped(
     claim: str, gone: frozenset[int], texts: Sequence[str], forms: frozenset[str]
 ) -> tuple[str, str] | None:
     """ "The dispute is over job cuts" against "in a dispute over pay": what the same quarrel is over, where the claim's

@@ -158,18 +158,17 @@ def title_lowered(ctx: ClaimContext) -> Hit | None:
         # the post bare after the same word: "a former headteacher" for "a former deputy headteacher"
         before = re.search(r"(\w+)\s+$", claim[: m.start()])
         lead = rf"\b{re.escape(before.group(1))}\s+" if before else r"\b"
+        spaced = r"\s+".join(map(re.escape, title.split()))
         for text in ctx.texts:
-            if held := re.search(lead + r"\s+".join(map(re.escape, title.split())) + r"\b", text, re.IGNORECASE):
-                shown = re.match(r"\S+?[\s-]+" + r"\s+".join(map(re.escape, title.split())), claim[m.start() :], re.I)
+            if held := re.search(lead + spaced + r"\b", text, re.IGNORECASE):
+                shown = re.match(r"\S+?[\s-]+" + spaced, claim[m.start() :], re.I)
                 return ctx.said_against(shown.group(0) if shown else m.group(0), held.group(0))
     return None
 
 
-# Honours and degrees written before a name, each under its spellings: "Prof Anna Klein", "Dr Anna Klein".
-_HONOURS = {
-    "dr": "doctor", "doctor": "doctor", "prof": "professor", "professor": "professor", "sir": "sir", "dame": "dame",
-    "rev": "reverend", "reverend": "reverend", "lord": "lord", "lady": "lady", "baroness": "baroness",
-}  # fmt: skip
+# Honours and degrees written before a name, in their spellings ("Prof Anna Klein", "Dr Anna Klein"); each is read
+# spelt out, as `_spelt_out` gives it.
+_HONOURS = ("dr", "doctor", "prof", "professor", "sir", "dame", "rev", "reverend", "lord", "lady", "baroness")
 _HONOUR_BEFORE = re.compile(
     rf"\b(?P<honour>(?i:{'|'.join(_HONOURS)}))\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
 )
@@ -181,13 +180,13 @@ def honour_swapped(ctx: ClaimContext) -> Hit | None:
     for m in _HONOUR_BEFORE.finditer(ctx.card.claim):
         if not m.group("honour")[0].isupper():
             continue
-        mine, surname = _HONOURS[m.group("honour").lower()], m.group("name").split()[-1]
+        mine, surname = _spelt_out(m.group("honour").lower()), m.group("name").split()[-1]
         theirs = [
             o
             for o in _HONOUR_BEFORE.finditer(ctx.home.body)
             if o.group("honour")[0].isupper() and o.group("name").split()[-1] == surname
         ]
-        if theirs and all(_HONOURS[o.group("honour").lower()] != mine for o in theirs):
+        if theirs and all(_spelt_out(o.group("honour").lower()) != mine for o in theirs):
             return ctx.said_against(m.group(0), theirs[0].group(0))
     return None
 

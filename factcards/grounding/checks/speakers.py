@@ -769,13 +769,18 @@ def _only_done_to(head: str, texts: list[str]) -> bool:
         or _doing_another_thing(m.string, m.end())
         # ("…, angering local crews": whom a deed befell, speaking nowhere)
         or (_DEED_BEFORE.search(m.string, 0, m.start()) and not _SAYING_NEXT.match(m.string, m.end()))
-        or (_spoken_of(m.string, m.start(), head) and not _SAYING_NEXT.match(m.string, m.end()))
+        or _spoken_of_not_speaking(m.string, m.start(), m.end(), head)
         for m in found
     )
 
 
 # "The council leader, Priya Nandra, said": someone named, then their word of saying.
 _NAMED_SAYS = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,?\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b")
+
+
+def _spoken_of_not_speaking(text: str, start: int, end: int, head: str) -> bool:
+    """The words from `start` to `end` are inside what someone named says, and no word of saying follows them."""
+    return _spoken_of(text, start, head) and not _SAYING_NEXT.match(text, end)
 
 
 def _spoken_of(text: str, at: int, head: str) -> bool:
@@ -968,7 +973,7 @@ def _described_unnamed(heads: set[str], who: str, ctx: ClaimContext) -> bool:
             if (
                 not lemmas(w.lower) & heads
                 or _DONE_TO_BY.search(text, 0, w.start)
-                or (_spoken_of(text, w.start, w.lower) and not _SAYING_NEXT.match(text, w.end))
+                or _spoken_of_not_speaking(text, w.start, w.end, w.lower)
             ):
                 continue  # ("let down by the council" tells of the council, not as the one speaking; nor does
                 # "Ruth Kane said the force had let him and his family down" make the family her)
