@@ -355,9 +355,13 @@ warning, a manager sacked, pensioners skipping meals, a seafront hotel; a retail
 handbag robbery, water vapour on a planet, a rail walkout; a headteacher reinstated, homeless families, a farmer
 trampled, a waste contract, a flats arson; a stamp price, a shopping centre evacuated, call centre hiring, a library
 saved, a Roman villa; a capsized fishing boat, hip operations, a care home ruling, reunion tour tickets, a death in
-custody; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-fiftieth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold.
+custody; a ferry aground, bakery closures, a school stabbing, a boiler ban delayed, a cup run; waiting lists falling, a
+fake gas engineer, copper output, boiled water, a surfer's rescue; rates held, a poisoned eagle, a debut's prize, a flat
+fire, fuel duty; a stolen tractor, homes on a car plant, a cold night, a striker signed, wrong tablets; a port pay deal,
+a selfie fall, crumbling concrete, a tour cancelled, a fallen tree; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to fifty-first sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold.
 `python -m bench --only perturb`.
 """
 
@@ -19924,6 +19928,211 @@ _add("His solicitor, Amy Brooks, said he was \"deeply sorry\".", [
  ("His barrister, Amy Brooks, said he was deeply sorry.", False),
  ("Amy Brooks said she was deeply sorry.", False),
 ], body="A pub landlord has been banned from selling alcohol after police found he had served underage drinkers.\n\nMagistrates heard that Pete Lowe, 52, had ignored three warnings. His solicitor, Amy Brooks, said he was \"deeply sorry\".")
+# round 450
+_add("A ferry carrying 300 passengers ran aground off the Isle of Arran on Tuesday morning, but no one was injured, the coastguard said.", [
+ ("A ferry ran aground off the Isle of Arran.", True),
+ ("No one was injured, the coastguard said.", True),
+ ("A ferry carrying 300 passengers sank off the Isle of Arran.", False),
+ ("A ferry carrying 300 passengers ran aground off the Isle of Mull.", False),
+ ("Several passengers were injured when a ferry ran aground.", False),
+ ("The ferry's captain said no one was injured.", False),
+])
+_add("The bakery chain Crumbs will close 40 of its 210 shops by March, blaming rising energy costs, its chief executive Nadia Rahman said.", [
+ ("Crumbs will close 40 shops by March.", True),
+ ("Crumbs blamed rising energy costs.", True),
+ ("Crumbs will open 40 shops by March.", False),
+ ("Crumbs will close 210 shops by March.", False),
+ ("Crumbs will close 40 shops, blaming falling sales.", False),
+ ("Crumbs' chairman Nadia Rahman said it would close 40 shops.", False),
+])
+_add("Police are appealing for witnesses after a 15-year-old boy was stabbed outside a school in Leeds on Friday afternoon. His injuries are not thought to be life-threatening.", [
+ ("A 15-year-old boy was stabbed outside a school in Leeds.", True),
+ ("His injuries are not thought to be life-threatening.", True),
+ ("A 15-year-old boy was stabbed outside a school in Bradford.", False),
+ ("A 15-year-old boy was killed outside a school in Leeds.", False),
+ ("A 15-year-old boy stabbed a pupil outside a school.", False),
+ ("His injuries are life-threatening.", False),
+])
+_add("The government has delayed its ban on new gas boilers by two years, to 2037, after warnings from installers that they could not train enough staff.", [
+ ("The ban on new gas boilers has been delayed to 2037.", True),
+ ("Installers warned they could not train enough staff.", True),
+ ("The ban on new gas boilers has been brought forward to 2037.", False),
+ ("The ban on new gas boilers has been delayed by three years.", False),
+ ("The government has scrapped its ban on new gas boilers.", False),
+ ("The government warned installers they could not train enough staff.", False),
+])
+_add("Coach Sam Reid said the win was \"the best night of my career\".", [
+ ("Ashford Town's coach said the win was the best night of his career.", True),
+ ("Sam Reid called the win the best night of his career.", True),
+ ("Leo Grant said the win was the best night of his career.", False),
+ ("Coach Sam Reid said the defeat was the best night of his career.", False),
+ ("Sam Reid said the win was the worst night of his career.", False),
+ ("Exeter's coach said the win was the best night of his career.", False),
+], body="Ashford Town reached the FA Cup third round for the first time after beating Exeter 2-1 on Saturday.\n\nStriker Leo Grant scored both goals. Coach Sam Reid said the win was \"the best night of my career\".")
+# round 451
+_add("Hospital waiting lists in Wales fell for the third month in a row in October, to 790,000, though more than 20,000 patients have waited over two years.", [
+ ("Hospital waiting lists in Wales fell in October.", True),
+ ("More than 20,000 patients have waited over two years.", True),
+ ("Hospital waiting lists in Wales rose for the third month in a row.", False),
+ ("Hospital waiting lists in Wales fell to 970,000.", False),
+ ("More than 20,000 patients have waited over three years.", False),
+ ("Hospital waiting lists in Scotland fell in October.", False),
+])
+_add("A man who posed as a gas engineer to steal from elderly people in their homes has been jailed for six years at Cardiff Crown Court.", [
+ ("A man who posed as a gas engineer has been jailed for six years.", True),
+ ("He stole from elderly people in their homes.", True),
+ ("A gas engineer who stole from elderly people has been jailed.", False),
+ ("A man who posed as a gas engineer has been jailed for eight years.", False),
+ ("A man who posed as a gas engineer was cleared at Cardiff Crown Court.", False),
+ ("A man who posed as a police officer has been jailed for six years.", False),
+])
+_add("Shares in the mining company Orex fell 12% after it cut its copper output forecast for the year, citing flooding at its largest mine in Chile.", [
+ ("Shares in Orex fell 12%.", True),
+ ("Orex cut its copper output forecast.", True),
+ ("Shares in Orex rose 12%.", False),
+ ("Orex raised its copper output forecast.", False),
+ ("Orex cited a strike at its largest mine in Chile.", False),
+ ("Orex cut its gold output forecast, citing flooding in Peru.", False),
+])
+_add("Residents of a village in Cumbria have been told to boil their tap water after traces of E. coli were found in the supply, United Utilities said.", [
+ ("Residents have been told to boil their tap water.", True),
+ ("Traces of E. coli were found in the supply.", True),
+ ("Residents have been told the tap water is safe to drink.", False),
+ ("Traces of lead were found in the supply.", False),
+ ("Residents of a village in Cornwall have been told to boil their tap water.", False),
+ ("Residents said traces of E. coli were found in the supply.", False),
+])
+_add("The surfer, Tom Beale, paddled 200 metres to reach her.", [
+ ("Tom Beale paddled 200 metres to reach the girl.", True),
+ ("A surfer paddled 200 metres to reach her.", True),
+ ("Tom Beale paddled 500 metres to reach her.", False),
+ ("A lifeguard, Tom Beale, paddled 200 metres to reach her.", False),
+ ("Tom Beale swam 200 metres to reach her.", False),
+ ("Mia Evans paddled 200 metres to reach the surfer.", False),
+], body="An eight-year-old girl was pulled from the sea by a surfer at Newquay on Sunday after being swept out by a rip current.\n\nThe surfer, Tom Beale, paddled 200 metres to reach her. Doctors said the girl, named locally as Mia Evans, was in a stable condition.")
+# round 452
+_add("The Bank of England held interest rates at 4.5% on Thursday, with five of the nine members of its committee voting to keep them unchanged and four voting for a cut.", [
+ ("The Bank of England held interest rates at 4.5%.", True),
+ ("Four members voted for a cut.", True),
+ ("The Bank of England cut interest rates to 4.5%.", False),
+ ("Five members voted for a cut.", False),
+ ("All nine members voted to keep rates unchanged.", False),
+ ("The Bank of England held interest rates at 4.25%.", False),
+])
+_add("A rare white-tailed eagle has been found poisoned on a grouse moor in North Yorkshire, and police have launched an investigation.", [
+ ("A white-tailed eagle has been found poisoned.", True),
+ ("Police have launched an investigation.", True),
+ ("A golden eagle has been found poisoned on a grouse moor.", False),
+ ("A white-tailed eagle has been found shot on a grouse moor.", False),
+ ("A white-tailed eagle has been found poisoned in Northumberland.", False),
+ ("Police have closed their investigation.", False),
+])
+_add("The novelist Ruth Penn has won the Castleford Prize for her debut, The Salt Road, beating five other writers to the £25,000 award.", [
+ ("Ruth Penn has won the Castleford Prize.", True),
+ ("The award is worth £25,000.", True),
+ ("Ruth Penn has won the Castleford Prize for her third novel.", False),
+ ("Ruth Penn beat nine other writers.", False),
+ ("Ruth Penn was shortlisted for the Castleford Prize but did not win.", False),
+ ("The poet Ruth Penn has won the Castleford Prize.", False),
+])
+_add("Firefighters rescued two people from a burning flat in Swindon early on Monday; a third person was treated for smoke inhalation at the scene.", [
+ ("Firefighters rescued two people from a burning flat.", True),
+ ("A third person was treated for smoke inhalation.", True),
+ ("Firefighters rescued three people from a burning flat.", False),
+ ("Two people died in a fire at a flat in Swindon.", False),
+ ("A third person was taken to hospital with burns.", False),
+ ("Firefighters rescued two people from a burning house in Swindon.", False),
+])
+_add("He said the money would go to road repairs.", [
+ ("David Harker said the money would go to road repairs.", True),
+ ("The finance minister said the money would go to road repairs.", True),
+ ("Kemi Stone said the money would go to road repairs.", False),
+ ("David Harker said the money would go to schools.", False),
+ ("David Harker said the money would not go to road repairs.", False),
+ ("The opposition leader said the money would go to road repairs.", False),
+], body="The finance minister, David Harker, announced a rise in fuel duty of 5p a litre on Wednesday.\n\nHe said the money would go to road repairs. But the opposition leader, Kemi Stone, said the plan was \"a tax on working families\".")
+# round 453
+_add("Two men have been arrested on suspicion of stealing a £50,000 tractor from a farm near Hereford, which was later found in a lay-by.", [
+ ("Two men have been arrested on suspicion of stealing a tractor.", True),
+ ("The tractor was later found in a lay-by.", True),
+ ("Two men have been charged with stealing a tractor.", False),
+ ("Three men have been arrested on suspicion of stealing a tractor.", False),
+ ("Two men have been arrested on suspicion of stealing a £15,000 tractor.", False),
+ ("The tractor has not been found.", False),
+])
+_add("The city council has approved plans for 1,200 homes on the former Longbridge car plant, despite objections that the area lacks school places.", [
+ ("The council has approved plans for 1,200 homes.", True),
+ ("Objectors said the area lacks school places.", True),
+ ("The council has rejected plans for 1,200 homes.", False),
+ ("The council has approved plans for 2,100 homes.", False),
+ ("The council has approved plans for a new school on the former car plant.", False),
+ ("The council said the area lacks school places.", False),
+])
+_add("Temperatures fell to minus 14C in the Highlands overnight, the coldest night of the year so far, and the Met Office has issued a yellow warning for ice.", [
+ ("Temperatures fell to minus 14C in the Highlands.", True),
+ ("The Met Office has issued a yellow warning for ice.", True),
+ ("Temperatures fell to minus 41C in the Highlands.", False),
+ ("It was the coldest night of the decade.", False),
+ ("The Met Office has issued an amber warning for ice.", False),
+ ("The Met Office has issued a yellow warning for snow.", False),
+])
+_add("The striker Aaron Cole has signed a three-year contract with Harbury United after leaving Elmfield Rovers on a free transfer.", [
+ ("Aaron Cole has signed for Harbury United.", True),
+ ("He left Elmfield Rovers on a free transfer.", True),
+ ("Aaron Cole has signed a five-year contract with Harbury United.", False),
+ ("Aaron Cole has signed for Elmfield Rovers.", False),
+ ("Aaron Cole left Harbury United for a record fee.", False),
+ ("The goalkeeper Aaron Cole has signed for Harbury United.", False),
+])
+_add("Margaret Holt, 81, was given tablets meant for another patient at Kingsmead Hospital.", [
+ ("Margaret Holt was given tablets meant for another patient.", True),
+ ("An 81-year-old patient was given tablets meant for another patient.", True),
+ ("Margaret Holt, 18, was given tablets meant for another patient.", False),
+ ("Margaret Holt gave tablets meant for another patient.", False),
+ ("Margaret Holt was given an injection meant for another patient.", False),
+ ("Margaret Holt was given tablets meant for another patient at Kingsmead Care Home.", False),
+], body="A hospital trust has apologised after a patient was sent home with the wrong medication.\n\nMargaret Holt, 81, was given tablets meant for another patient at Kingsmead Hospital. A spokesperson for the trust said it \"regretted\" the error and had apologised to the family.")
+# round 454
+_add("Union members at the port of Felixstowe have voted to accept a pay offer of 7%, ending a dispute that had threatened to halt shipping before Christmas.", [
+ ("Union members at Felixstowe voted to accept a pay offer.", True),
+ ("The pay offer was 7%.", True),
+ ("Union members at Felixstowe voted to reject a pay offer of 7%.", False),
+ ("Union members at Felixstowe voted to accept a pay offer of 9%.", False),
+ ("Shipping at Felixstowe was halted before Christmas.", False),
+ ("Union members at Southampton voted to accept a pay offer.", False),
+])
+_add("A teenager who fell 30 metres down a cliff while taking a selfie was airlifted to hospital with serious injuries, the coastguard said.", [
+ ("A teenager fell 30 metres down a cliff.", True),
+ ("The teenager was airlifted to hospital.", True),
+ ("A teenager fell 30 metres down a cliff while fishing.", False),
+ ("A teenager fell 13 metres down a cliff.", False),
+ ("A teenager was airlifted to hospital with minor injuries.", False),
+ ("A teenager died after falling down a cliff.", False),
+])
+_add("Nearly one in five schools in England has reported finding crumbling concrete, according to a survey by the National Association of Head Teachers.", [
+ ("Nearly one in five schools in England has reported finding crumbling concrete.", True),
+ ("The survey was by the National Association of Head Teachers.", True),
+ ("Nearly one in three schools in England has reported finding crumbling concrete.", False),
+ ("Nearly one in five hospitals in England has reported finding crumbling concrete.", False),
+ ("Most schools in England have reported finding crumbling concrete.", False),
+ ("A government survey found one in five schools has crumbling concrete.", False),
+])
+_add("The singer Jade Moon cancelled the last four dates of her tour after losing her voice, and fans will be offered full refunds.", [
+ ("Jade Moon cancelled the last four dates of her tour.", True),
+ ("Fans will be offered full refunds.", True),
+ ("Jade Moon cancelled the first four dates of her tour.", False),
+ ("Jade Moon postponed the last four dates of her tour.", False),
+ ("Fans will be offered partial refunds.", False),
+ ("Jade Moon cancelled the last four dates of her tour after breaking her leg.", False),
+])
+_add("One of the cars' owners, Jim Carr, said he had warned the council about the tree \"for years\".", [
+ ("Jim Carr said he had warned the council about the tree.", True),
+ ("One car owner said he had warned the council about the tree for years.", True),
+ ("The council said it had warned Jim Carr about the tree.", False),
+ ("Jim Carr said he had never warned the council about the tree.", False),
+ ("Jim Carr said the council had warned him about the tree for years.", False),
+ ("Jim Carr said he had warned the police about the tree.", False),
+], body="A falling tree crushed two cars in a street in Bath during high winds on Saturday.\n\nNo one was hurt. One of the cars' owners, Jim Carr, said he had warned the council about the tree \"for years\".")
 # fmt: on
 
 
