@@ -152,6 +152,10 @@ KNOWN_HELD_BACK = {
     # "cut off" is not read as a negation of power, so the claim's "without" has no negation in the evidence (FC206).
     # Reading "cut off" as "without" would take every "cut off" (a road, a speaker) for one.
     "About 400 homes remained without power.",
+    # "Ashford Town's coach said …" for "Coach Sam Reid said …" in an article whose lead says Ashford Town won: whose
+    # coach he is, the article only implies (the lead names the club, the quote's sentence the coach), so the club's
+    # name is one the evidence lacks (FC305). Reading a coach as the lead's club's would credit a rival's coach too.
+    "Ashford Town's coach said the win was the best night of his career.",
 }
 
 

@@ -61,3 +61,10 @@ def test_a_negation_of_what_one_can_afford_reaches_the_deed_after_to() -> None:
     assert negation.target == "run" and "afford" in negation.scope
     (plain,) = atoms("The trust cannot afford the ferry.").negations
     assert plain.target == "afford"
+
+
+def test_a_did_that_is_its_clause_s_own_verb_is_what_never_negates() -> None:
+    (own,) = atoms("A roofer paid for work he never did has been fined.").negations
+    assert own.target == "did" and "fine" not in own.scope
+    (helping,) = atoms("They never did finish the roof.").negations
+    assert helping.target == "finish"

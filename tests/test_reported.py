@@ -1,4 +1,4 @@
-"""A deed told in what someone said or ruled, or by an -ing form after a comma, and whose it is."""
+"""A deed told in what someone said or ruled, by an -ing form after a comma, or as a noun of saying, and whose it is."""
 
 from __future__ import annotations
 
@@ -37,3 +37,17 @@ def test_an_ing_form_after_a_comma_is_not_another_named_one_s() -> None:
         'FC203 claim has "Orbco" as the one who "blamed"; in the evidence "Mayor Ruth Ames" did, "blaming"'
     ]
     assert _findings(council, "Ruth Ames blamed repeated delays.") == []
+
+
+def test_a_saying_told_as_a_noun_is_theirs_after_from() -> None:
+    plan = "The trust shut the ward after complaints from patients about the heat."
+    assert _findings(plan, "The trust complained to patients about the heat.") == []  # (not a deed done to them)
+    found = _findings("The trust shut the ward after warnings from nurses about the heat.", "The trust warned nurses.")
+    assert found == [
+        'FC203 claim has "The trust" as the one who "warned"; in the evidence the saying came from the others '
+        '("warnings from nurses")'
+    ]
+    assert (
+        _findings("The trust shut the ward after warnings from nurses about the heat.", "Nurses warned about the heat.")
+        == []
+    )

@@ -9546,3 +9546,105 @@ def test_round_four_hundred_and_forty_five_what_did_not_prove_cause_and_effect()
 def test_round_four_hundred_and_forty_five_blocked_is_not_reopened() -> None:
     road = "A fallen tree blocked the Orm road for six hours, the council said."
     _assert_judged(road, "The council said the road had reopened.", False)
+
+
+def test_round_four_hundred_and_fifty_a_germ_named_by_its_genus_initial() -> None:
+    pool = "The Orm lido has closed after traces of E. coli were found in the water, the council said."
+    _assert_judged(pool, "Traces of salmonella were found in the water.", False)
+    _assert_judged(pool, "Traces of bacteria were found in the water.", True)
+
+
+def test_round_four_hundred_and_fifty_the_ones_told_are_not_the_ones_telling() -> None:
+    smoke = "Residents in Orm have been told to stay indoors after smoke drifted over the area, Orm Fire Service said."
+    _assert_judged(smoke, "Residents said smoke drifted over the area.", False)
+    _assert_judged(smoke, "Orm Fire Service said smoke drifted over the area.", True)
+
+
+def test_round_four_hundred_and_fifty_a_hedged_compound_word() -> None:
+    crash = "A cyclist was taken to hospital after the crash in Orm. Her injuries are not thought to be life-changing."
+    _assert_judged(crash, "Her injuries are life-changing.", False)
+    _assert_judged(crash, "Her injuries are not thought to be life-changing.", True)
+
+
+def test_round_four_hundred_and_fifty_a_saying_told_as_a_noun_is_theirs() -> None:
+    plan = "The Orm council has dropped its parking plan after warnings from shopkeepers that trade would suffer."
+    _assert_judged(plan, "The council warned shopkeepers that trade would suffer.", False)
+    _assert_judged(plan, "Shopkeepers warned that trade would suffer.", True)
+
+
+def test_round_four_hundred_and_fifty_a_job_before_a_name_at_the_start() -> None:
+    rescue = "The diver, Ben Hale, swam to the shore to raise the alarm, coastguards said."
+    _assert_judged(rescue, "A fisherman, Ben Hale, swam to the shore to raise the alarm.", False)
+    _assert_judged(rescue, "The diver, Ben Hale, swam to the shore to raise the alarm.", True)
+
+
+def test_round_four_hundred_and_fifty_another_way_of_going_the_same_distance() -> None:
+    rescue = "The kayaker, Ben Hale, paddled 300 metres to reach her."
+    _assert_judged(rescue, "Ben Hale swam 300 metres to reach her.", False)
+    _assert_judged(rescue, "Ben Hale paddled 300 metres to reach her.", True)
+
+
+def test_round_four_hundred_and_fifty_how_many_voted_which_way() -> None:
+    board = (
+        "The Orm board kept the fee at £20, with seven of its 12 members voting to keep it and five voting for a rise."
+    )
+    _assert_judged(board, "Seven members voted for a rise.", False)
+    _assert_judged(board, "Five members voted for a rise.", True)
+
+
+def test_round_four_hundred_and_fifty_cleared_is_not_jailed_and_closed_is_not_launched() -> None:
+    court = "A builder who took deposits for work he never did has been jailed for three years at Orm Crown Court."
+    _assert_judged(court, "A builder was cleared at Orm Crown Court.", False)
+    _assert_judged(court, "A builder has been jailed for three years.", True)
+    inquiry = "Orm police have launched an investigation after a dog was found poisoned in a park."
+    _assert_judged(inquiry, "Orm police have closed their investigation.", False)
+
+
+def test_round_four_hundred_and_fifty_the_reason_cited() -> None:
+    firm = "Shares in Orm Mining fell 9% after it cut its output forecast, citing flooding at its main plant in Peru."
+    _assert_judged(firm, "Orm Mining cited a strike at its main plant in Peru.", False)
+    _assert_judged(firm, "Orm Mining cited flooding at its main plant in Peru.", True)
+
+
+def test_round_four_hundred_and_fifty_a_burning_home_of_another_kind() -> None:
+    fire = "Crews rescued a man from a burning cottage in Orm on Sunday."
+    _assert_judged(fire, "Crews rescued a man from a burning house in Orm.", False)
+    _assert_judged(fire, "Crews rescued a man from a burning building in Orm.", True)
+    _assert_judged(fire, "Crews rescued a man from a burning home in Orm.", True)
+
+
+def test_round_four_hundred_and_fifty_what_others_objected_to_is_not_the_council_saying() -> None:
+    homes = "The Orm council has approved 300 homes on the old airfield, despite objections that the roads cannot cope."
+    _assert_judged(homes, "The council said the roads cannot cope.", False)
+    _assert_judged(homes, "The council has approved 300 homes on the old airfield.", True)
+
+
+def test_round_four_hundred_and_fifty_joining_the_club_left() -> None:
+    move = "The winger Sam Oyelaran has signed a two-year contract with Orm Athletic after leaving Lowbridge Town."
+    _assert_judged(move, "Sam Oyelaran has signed for Lowbridge Town.", False)
+    _assert_judged(move, "Sam Oyelaran has joined Orm Athletic.", True)
+
+
+def test_round_four_hundred_and_fifty_the_one_given_told_as_giving() -> None:
+    care = "Peter Lane, 77, was given an injection meant for another resident at the Orm care home."
+    _assert_judged(care, "Peter Lane gave an injection meant for another resident.", False)
+    _assert_judged(care, "Peter Lane was given tablets meant for another resident.", False)
+    _assert_judged(care, "Peter Lane was given a jab meant for another resident.", True)
+
+
+def test_round_four_hundred_and_fifty_what_one_was_doing_when_it_happened() -> None:
+    walk = "A walker who slipped while climbing a waterfall near Orm was rescued by helicopter."
+    _assert_judged(walk, "A walker slipped while swimming in a lake.", False)
+    _assert_judged(walk, "A walker slipped while climbing a waterfall.", True)
+
+
+def test_round_four_hundred_and_fifty_who_made_a_survey() -> None:
+    survey = "Two in five nurses plan to leave, according to a survey by the Royal College of Nursing."
+    _assert_judged(survey, "A government survey found two in five nurses plan to leave.", False)
+    _assert_judged(survey, "A survey found two in five nurses plan to leave.", True)
+
+
+def test_round_four_hundred_and_fifty_warned_another_public_body() -> None:
+    tree = "Neighbour Ann Cole said she had warned the council about the wall for months."
+    _assert_judged(tree, "Ann Cole said she had warned the police about the wall.", False)
+    _assert_judged(tree, "Ann Cole said she had warned the council about the wall.", True)

@@ -320,6 +320,11 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
         if count >= reach:
             break
         lower = word.group(0).lower()
+        if count == 0 and lower in _DOING and _ENDS_ITS_CLAUSE.match(text, word.end()):
+            # "work he never did has been jailed": "did" is the clause's own verb, and another clause's verb follows
+            target = stem(lower)
+            scope.append(target)
+            break
         if lower in NEGATION_FILLER or lower in NEGATORS or (count == 0 and lower == "one" and _no_one(text, m)):
             previous = lower  # "no one was arrested" negates the arrest
             continue
@@ -364,6 +369,9 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
 
 
 _STANDING_ALONE = frozenset({"none", "nothing", "nobody"})
+_DOING = frozenset({"did", "do", "does", "done"})
+# What follows a "did" that is a verb of its own: a clause's end, or another clause's helping verb.
+_ENDS_ITS_CLAUSE = re.compile(r"\s*[,.;:!?]|\s+(?:has|have|had|is|was|were|are|will|would)\s+[a-z]")
 
 
 def _no_one(text: str, m: re.Match[str]) -> bool:

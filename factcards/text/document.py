@@ -387,7 +387,7 @@ _SAYS = re.compile(r"\b([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:said|sa
 # ("Domino's boss Don Meij", "the chief executive, Don Meij,", "a former nurse, Margaret Lyle", "the zoo's head
 # keeper, Omar Hale")
 TITLE_BEFORE = re.compile(
-    r"\b([a-z]{3,})\s+$|\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}([a-z]{3,}),\s+$"
+    r"\b([a-z]{3,})\s+$|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}([a-z]{3,}),\s+$"
 )
 _PARTY_LABELS = PARTY_MEMBERS | {"democratic"}
 _BODY_BEFORE = re.compile(

@@ -200,8 +200,14 @@ def kinds_of(lower: str) -> set[tuple[str, int]]:
 
 
 def names_its_kind(general: str, specific: str) -> bool:
-    """Whether `general` is the name of the lexicon's kind `specific` is of: "vehicle" of "lorry", "animal" of "dog"."""
-    return bool(lemmas(general) & {kind for kind, _ in kinds_of(specific)})
+    """Whether `general` is the name of the lexicon's kind `specific` is of: "vehicle" of "lorry", "animal" of "dog"
+    (or by another word for its kind: a "flat" is a dwelling, a "building" and a "home")."""
+    kinds = {kind for kind, _ in kinds_of(specific)}
+    return bool(lemmas(general) & (kinds | {name for k in kinds for name in _BROADER.get(k, ())}))
+
+
+# Other words that name a kind of the lexicon's things: a dwelling is a building, and a home.
+_BROADER = {"dwelling": ("building", "home")}
 
 
 def paraphrase_groups(word_lemmas: frozenset[str]) -> frozenset[int]:
@@ -243,7 +249,9 @@ _JOB_SUFFIXES = (
 
 
 # Jobs the dictionary lacks or gives other classes: a player's position is a title ("midfielder Jonas Eklund").
-_OTHER_JOBS = frozenset("deejay dj emcee envoy attache midfielder winger full-back centre-back".split())
+_OTHER_JOBS = frozenset(
+    "deejay dj emcee envoy attache midfielder winger full-back centre-back poet nurse midwife playwright vet clerk jockey".split()
+)
 
 
 class _JobNouns:
@@ -255,8 +263,8 @@ class _JobNouns:
             return False
         if word.endswith("s") and (word[:-1].endswith(_JOB_SUFFIXES) or word[:-1] in _OTHER_JOBS):
             word = word[:-1]  # "Deejays Roula and Ryan", "Researchers Ana Ortiz and …": the plural title
-        if word in _OTHER_JOBS:
-            return True
+        if word in _OTHER_JOBS or any(kind == "job" for kind, _ in kinds_of(word)):
+            return True  # (and the lexicon's jobs: "lifeguard", "paramedic")
         if not word.endswith(_JOB_SUFFIXES):
             return False
         return set(forms_by_class(word)) == {"NOUN"}

@@ -840,6 +840,28 @@ def _votes(text: str) -> list[Bound]:
     ]  # fmt: skip
 
 
+# "five of the nine members … voting to keep them unchanged and four voting for a cut": how many voted which way.
+_VOTERS = re.compile(
+    # (not the whole a count is of: "three of the seven members …")
+    r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\sits\s)(?<!\bof\stheir\s)"
+    rf"\b(?P<n>\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+"
+    r"(?:(?!and\b|but\b|while\b)[\w'’-]+\s+){0,10}?(?:voted|voting|vote)\s+(?P<how>for|against|to|in\s+favour\s+of)\s+"
+    r"(?:(?:an?|the|their|its)\s+)?(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _voters(text: str) -> list[Bound]:
+    """Each count of those who voted, tied to which way and for what ("four voting for a cut")."""
+    found: list[Bound] = []
+    for m in _VOTERS.finditer(text):
+        value = count_value(m.group("n"))
+        if value is not None:
+            what = min(lemmas(m.group("what").lower()))
+            found.append((("voted", " ".join(m.group("how").lower().split()), what), value, m.group(0)))
+    return found
+
+
 # "cleared nurse Helen Marsh of two counts", "cleared care home manager Linda Shaw, 58, of manslaughter": the verdict
 # with whom it cleared in between (a title and an age too), which the lexicon's "cleared of" reads ("cleared him of"
 # it lists itself).
@@ -1385,6 +1407,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_by_parts, ("half", "third", "quarter", "fifth", "tenth", "%", "percent", "per cent")),
     (_toll_victims, ("kill", "died", "injur", "wound", "hurt", "missing", "arrest", "evacuat", "rescued")),
     (_votes, ("vote", "majority", "margin")),
+    (_voters, ("vote", "voting")),
     (_levels, (" to ",)),
     (_numbered, ("number", "no.")),
     (_money_rates, ("$", "£", "€")),

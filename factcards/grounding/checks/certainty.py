@@ -308,7 +308,8 @@ def _hedged(
     if at is not None and text[found[i].end : found[i].end + 1] in (",", ";"):
         at = None  # ("half what analysts had expected, blaming a poor harvest": the hedge's clause ends with it)
     if at is not None:
-        classes = forms_by_class(found[at].lower)
+        # (a compound the dictionary lacks is of its last part's class: "life-threatening", "long-lasting")
+        classes = forms_by_class(found[at].lower) or forms_by_class(found[at].lower.rpartition("-")[2])
         if ("VERB" in classes or "ADJ" in classes) and lemmas(found[at].lower) & claim_lemmas:
             return " ".join(w.text for w in found[i : at + 1])
         # "may do better in maths tests": "do" is no content word, so what it says is the word after it, which the

@@ -111,6 +111,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "is worth £50,000" against "the £50,000 Halden Prize"
         if negating and _negated_in_claim(word, ctx):
             continue  # "does not interfere" against "stays out of": the negation rules judge it
+        if lemmas(word.lower) & _JOINING and any(_SIGNED_WITH.search(text) for text in ctx.texts):
+            continue  # "joined Orm Athletic" against "signed a two-year contract with Orm Athletic"
         missing.append(word)
     return missing
 
@@ -129,7 +131,7 @@ def _kind_names() -> frozenset[str]:
 
 
 _THINGS_OF_A_KIND = frozenset(
-    "animal vehicle vessel building device appliance structure metal fuel material crop food drink disease".split()
+    "animal vehicle vessel building device appliance structure metal fuel material crop food drink disease bacterium medicine dwelling".split()
 )
 
 
@@ -257,7 +259,10 @@ COVERAGE_LIMIT = 0.67
 # What may follow a verb that takes no object: the sentence's end, or where or when ("died aged 88", "exploded on
 # Tuesday"); "pursued a solo career" takes one, which may be the evidence's word for the same deed.
 _NO_OBJECT = re.compile(
-    r"\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|aged|after|before|during|overnight|yesterday|today|last|earlier|later)\b",
+    r"\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|aged|after|before|during|overnight|yesterday|today|last|earlier|later)\b"
+    # (how far, which no one is done to: "paddled 200 metres to reach her" against "swam 200 metres")
+    r"|\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d,.]*\s*(?:metres|meters|miles|kilometres|kilometers"
+    r"|km|feet|yards|m)\b",
     re.IGNORECASE,
 )
 # What a vote does to what it is on: "rejected the plan" is how "voted 28 to 19 against the plan" ends.
@@ -329,6 +334,8 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     and not _phrasal_paraphrase(text, word, verb)
                     and not ("vote" in lemmas(word.lower) and lemmas(verb.lower) & _VOTE_OUTCOMES)
                     and not (_makes_a_deal(text, word) and _makes_a_deal(claim, verb))
+                    # ("joined Orm City" against "signed a two-year deal with Orm City")
+                    and not (_makes_a_deal(text, word) and lemmas(verb.lower) & _JOINING)
                     and not lemmas(verb.lower) & _MEETING
                 ):
                     yield ctx.said_against(verb.text, word.text)
@@ -383,6 +390,11 @@ def _passive_changed(
 # "will play against Falkirk" for "host Falkirk", "beat Falkirk": a game met is one played, whoever won it.
 _MEETING = frozenset({"play", "face", "meet"})
 # "agreed a new deal" and "signed a new contract": with a deal for its object, the verb only says it was made.
+_JOINING = frozenset({"join", "rejoin"})
+# Signing for a club or a firm: "signed a two-year contract with Orm Athletic", "signed for Orm".
+_SIGNED_WITH = re.compile(
+    r"\bsign(?:ed|s|ing)?\s+(?:(?:[\w'’-]+\s+){0,4}?(?:deal|contract|terms)\s+)?(?:with|for)\s+[A-Z]"
+)
 _DEAL_VERBS = frozenset("agree sign strike reach seal ink secure complete conclude finalise finalize".split())
 _DEAL = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:deal|contract|agreement|pact|extension|terms)\b", re.IGNORECASE)
 
@@ -454,6 +466,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_cause_swapped(ctx, missing) if missing else None)
         or (_to_blame_swapped(ctx, missing) if missing else None)
         or (_compound_swapped(ctx, missing) if missing else None)
+        or (_maker_swapped(ctx, missing) if missing else None)
         or (_kind_word_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
         or (_done_to_in_place(ctx, missing) if missing else None)
@@ -562,7 +575,11 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         head, link = slot
         for text in ctx.texts:
             for shared, other in _slots_of(text, head, link, figure):
-                if not other.capitalized and _is_noun_word(other) and not lemmas(other.lower) & claim_forms(ctx):
+                if (
+                    not other.capitalized
+                    and (_is_noun_word(other) or _after_genus_initial(text, other))
+                    and not lemmas(other.lower) & claim_forms(ctx)
+                ):
                     return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
     return None
 
@@ -578,6 +595,10 @@ _SLOTS = (
             r"\bblam(?:e|ed|es|ing)\s+(?:(?:it|them|this|(?:the|its|their)\s+[a-z]+)\s+on\s+|on\s+)?", re.IGNORECASE
         ),
     ),
+    # what one was doing when it happened: "fell … while fishing" against "while taking a selfie"
+    ("while", re.compile(r"\bwhile\s+(?=[a-z]+ing\b)", re.IGNORECASE)),
+    # a reason given: "citing a strike at its largest mine" against "citing flooding"
+    ("cite", re.compile(r"\bcit(?:e|ed|es|ing)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)),
     (
         "cause",
         re.compile(
@@ -848,6 +869,12 @@ def _slot_words(text: str, end: int) -> list[Word]:
 _WHOSE_OBJECT = frozenset({"their", "his", "her", "its"})
 
 
+def _all_gone(claim: str, start: int, gone: set[int]) -> bool:
+    """Whether the evidence writes none of the content words from `start` to the end of the claim's clause."""
+    clause = re.split(r"[,.;:()]", claim[start:])[0]
+    return all(w.start + start in gone for w in words(clause) if is_content(w.lower))
+
+
 def _filler_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     return filler_swapped(ctx.card.claim, frozenset(w.start for w in missing), ctx.texts, claim_forms(ctx))
 
@@ -1024,6 +1051,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                 mine = [w for w in mine if w.lower not in NUMBER_WORDS and not w.lower.isdigit()]
             if not mine or (kind not in _SLOT_AGAINST_SLOT and not all(w.start + m.end() in gone for w in mine)):
                 continue  # the evidence writes some of it
+            if kind == "while" and not _all_gone(claim, m.end(), gone):
+                continue  # ("while playing at a golf course" may be "while looking for his ball on the course")
             # (what a thing is named after is set against the evidence's words there only: "named after the
             # scientist who found it" against "naming it … after the moonlit nights", though scientists found it)
             mine_forms = {f for w in mine for f in lemmas(w.lower)} if kind in _SLOT_AGAINST_SLOT else claim_forms(ctx)
@@ -1068,6 +1097,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                             continue  # "told to leave their homes" is "ordered to evacuate"
                         said = claim[m.start() : m.end() + mine[-1].end]
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
+                        if kind == "while":  # (what one was doing ends where the sentence's own verb comes)
+                            other = re.split(r"\s+(?:was|were|is|are|has|had)\b", other)[0]
                         return said, other
     return None
 
@@ -1361,9 +1392,19 @@ def _slots_of(text: str, head: Word, link: Word, figure: list[str] | None = None
             if at is None:
                 continue
             # Past a possessor: "bitten by a neighbour's dog" is bitten by a dog.
-            if text[found[at].end : found[at].end + 2] in ("'s", "’s") and at + 1 < len(found):
+            # (and past a genus cut to its initial: "traces of E. coli" are traces of a germ, named by its second word)
+            possessor = text[found[at].end : found[at].end + 2] in ("'s", "’s")
+            if (possessor or _GENUS_INITIAL.match(text, found[at].start)) and at + 1 < len(found):
                 at += 1
             yield shared, found[at]
+
+
+_GENUS_INITIAL = re.compile(r"\b[A-Z]\.\s+[a-z]{3,}\b")
+
+
+def _after_genus_initial(text: str, word: Word) -> bool:
+    """ "coli" in "E. coli": a species named after its genus's initial, a noun the dictionary need not know."""
+    return bool(re.search(r"\b[A-Z]\.\s+$", text[max(0, word.start - 4) : word.start]))
 
 
 # "his family's dog", "a neighbour's dog": whose a thing is, told by a common noun.
@@ -1468,6 +1509,36 @@ def _compound_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
             theirs, _, their_rest = other.lower.partition("-")
             if their_rest == rest and theirs != first and theirs.isalpha() and not lemmas(theirs) & forms:
                 return word.text, other.text
+    return None
+
+
+# "a government survey", "a police investigation": a finding's maker told by a noun before it; and "a survey by the
+# National Association of Head Teachers", "a study carried out by researchers at …": its maker told after "by".
+_MADE = r"survey|study|report|poll|review|inquiry|investigation|analysis|audit|census"
+_MAKERS = frozenset(
+    "government council police union university industry charity ministry watchdog regulator parliament committee".split()
+)
+_MAKER_BEFORE = re.compile(rf"\b(?P<who>[a-z]{{3,}})\s+(?P<what>(?:{_MADE})s?)\b")
+_MAKER_AFTER = re.compile(
+    rf"\b(?P<what>(?:{_MADE})s?)\s+(?:(?:carried\s+out|conducted|commissioned|published|done|led)\s+)?by\s+(?:the\s+)?"
+    r"(?P<who>[\w'’-]+(?:\s+(?:of\s+)?(?!(?:found|finds|showed|shows|suggested|suggests|said|says|revealed|reveals)\b)"
+    r"[\w'’-]+){0,5})",
+    re.IGNORECASE,
+)
+
+
+def _maker_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "A government survey found …" against "according to a survey by the National Association of Head Teachers": the
+    claim names a finding's maker the evidence never writes, where the evidence names another."""
+    gone = {w.start for w in missing}
+    for m in _MAKER_BEFORE.finditer(ctx.card.claim):
+        if m.start("who") not in gone or m.group("who") not in _MAKERS:
+            continue  # ("a household survey" says whom it asked, not who made it)
+        what = lemmas(m.group("what").lower())
+        for text in ctx.texts:
+            for theirs in _MAKER_AFTER.finditer(text):
+                if lemmas(theirs.group("what").lower()) & what:
+                    return m.group(0), theirs.group(0)
     return None
 
 

@@ -18,6 +18,7 @@ from factcards.grounding.checks.context import (
     sides_of,
 )
 from factcards.grounding.checks.contrast import other_side_in_its_clause
+from factcards.grounding.checks.moves import move_told
 from factcards.grounding.checks.people import (
     former_dropped,
     honour_swapped,
@@ -284,6 +285,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 and not (ctx.evidence_lexicon.has(word, paraphrased=False) and not _only_in_compounds(word, ctx))
                 and not _degree_elsewhere(word, (group, side), ctx)
                 and not (group == _group_of("win") and contest_agrees(ctx.card.claim, ctx.texts))
+                and not (
+                    lemmas(word.lower) & _MOVING and move_told(ctx)
+                )  # ("joined Orm City" … "after leaving Lowbridge")
             ):
                 yield ctx.said_against(word.text, other)
                 return
@@ -331,6 +335,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 _THAN_NEXT = re.compile(r"\s+than\b", re.IGNORECASE)
+_MOVING = frozenset({"join", "leave", "quit", "exit", "rejoin", "return"})
 _FORCED = re.compile(r"(?:forc|compell)\w*\s", re.IGNORECASE)
 _CAUSE_OF = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid)\s+((?:[\w'’-]+\s+){0,5})", re.IGNORECASE)
 

@@ -76,9 +76,15 @@ def filler_swapped(
         if lead is None:
             continue
         head, link = lead
+        # (a word that describes the thing on both sides is no answer: "a burning house" against "a burning flat")
+        described = {w.lower for w in claim_words[head + 1 : i]}
+        # (a thing named by two nouns is not named by its kind: "a care home" is no dwelling)
+        compound = i > 0 and claim_words[i - 1].start in gone and _a_noun(claim_words[i - 1].lower)
         for text in texts:
             for start, end, filler in _fillers(text, claim_words[head], link):
-                if not _answers(filler, word, forms):
+                if not _answers(
+                    [w for w in filler if w.lower not in described] or filler, word, forms, by_kind=not compound
+                ):
                     return claim[claim_words[head].start : word.end], text[start:end]
     return None
 
@@ -145,6 +151,8 @@ def _lead(claim_words: Sequence[Word], i: int, gone: frozenset[int]) -> tuple[in
         claim_words[j].lower in _LEADS
         or (claim_words[j].start in gone and claim_words[j].lower not in _LINKS)
         or ("ADJ" in forms_by_class(claim_words[j].lower) and "VERB" not in forms_by_class(claim_words[j].lower))
+        # (a participle that describes the thing, after its article: "from a burning house")
+        or (j > 0 and claim_words[j - 1].lower in _LEADS and claim_words[j].lower.endswith(("ing", "ed")))
     ):
         led = led or claim_words[j].lower in _LEADS
         j -= 1
@@ -218,13 +226,13 @@ def _fillers(text: str, head: Word, link: str) -> list[tuple[int, int, list[Word
     return out
 
 
-def _answers(filler: list[Word], word: Word, forms: frozenset[str]) -> bool:
+def _answers(filler: list[Word], word: Word, forms: frozenset[str], *, by_kind: bool = True) -> bool:
     """Whether the evidence's filler may be the claim's noun: a word the claim has anywhere, the same word in
     another form or family, a paraphrase; or a name, which the claim's common noun may describe, unless the name
     holds a thing of the same kind ("the sea" against "the River Lode")."""
     mine = lemmas(word.lower)
     kinds = {k for k, _ in kinds_of(word.lower)}
-    if any(names_its_kind(word.lower, w.lower) for w in filler):
+    if by_kind and any(names_its_kind(word.lower, w.lower) for w in filler):
         return True  # ("hit by a vehicle" against "hit by a car": the claim names the evidence's thing by its kind)
     if all(w.capitalized for w in filler):
         return not any({k for k, _ in kinds_of(w.lower)} & kinds for w in filler)

@@ -30,6 +30,7 @@ from factcards.text.words import (
     forms_by_class,
     grown_from,
     lemmas,
+    names_its_kind,
     paraphrase_groups,
     same_family,
     words,
@@ -170,6 +171,19 @@ def _giver_crossed(mine: Clause, theirs: Clause) -> tuple[str, Party] | None:
         agent = _doer_of(theirs)
         if to is not None and agent is not None and theirs.done_to is not None and _alike(to.key, agent.key):
             return ("doer", mine.doer) if _alike(mine.doer.key, theirs.done_to.key) else None
+        # "Margaret Holt gave tablets meant for another patient" against "Margaret Holt, 81, was given tablets meant
+        # for another patient": a named one the evidence has given the thing, told as its giver
+        if (
+            to is None
+            and (agent is None or not _alike(agent.key, mine.doer.key))
+            and mine.forms & GIVING
+            and mine.doer.specific
+            and theirs.done_to is not None
+            and _alike(mine.doer.key, theirs.done_to.key)
+            and mine.done_to is not None
+            and not _alike(mine.done_to.key, theirs.done_to.key)
+        ):
+            return "doer", mine.doer
         return None
     # "The school will give her half of the money" against "she will give half of it to the school": who gets it told
     # as who gives it (the evidence's giver may be only "she")
@@ -309,11 +323,15 @@ def _substituted(
     # (not who got something: "to customers" may be "to those cut off", said of the same people)
     # (nor whose the thing done to is: "a report by inspectors" may be "an inspection report")
     # (but a cause: "caused by a power cut" against "caused by a faulty software update" is another cause)
+    if body := _body_swapped(mine, theirs, claim_said, evidence_said):
+        return body
     unread = ("to",) if mine.forms & _CAUSING else ("to", "by")
     pairs = [(link, p, q) for link, p in mine.places for other, q in theirs.places if other == link not in unread]
     for link, p, q in pairs:
         if _timely(p) or _timely(q) or p.specific or q.specific:
             continue
+        if any(names_its_kind(w.lower, v.lower) for w in words(p.text) for v in words(q.text)):
+            continue  # ("from a building" against "from a flat": the evidence's place named by its kind)
         if _never_said(p, evidence_said) and not _alike(_named_by(q), claim_said):
             return f"{link} {p.text}".strip(), f"{link} {q.text}".strip()
         # (or what each names, past what describes it, where the claim's is a thing of the lexicon's kinds: "in a
@@ -331,6 +349,25 @@ def _substituted(
 
 
 _CAUSING = frozenset("cause trigger spark".split())
+# Bodies a deed may be done to that are never told by one another's names.
+_PUBLIC_BODIES = frozenset(
+    "council police government army navy ministry court hospital school university union parliament charity".split()
+)
+
+
+def _body_swapped(
+    mine: Clause, theirs: Clause, claim_said: frozenset[str], evidence_said: frozenset[str]
+) -> tuple[str, str] | None:
+    """ "had warned the police" against "had warned the council": the same verb done to another public body, where
+    each side never writes the other's."""
+    if mine.done_to is None or theirs.done_to is None or mine.done_to.specific or theirs.done_to.specific:
+        return None
+    mine_noun, their_noun = _last_noun(mine.done_to), _last_noun(theirs.done_to)
+    if not (mine_noun & _PUBLIC_BODIES and their_noun & _PUBLIC_BODIES) or _alike(mine_noun, their_noun):
+        return None
+    if _alike(mine_noun, evidence_said) or _alike(their_noun, claim_said):
+        return None
+    return f"{mine.verb.text} {mine.done_to.text}", f"{theirs.verb.text} {theirs.done_to.text}"
 
 
 def _last_noun(party: Party) -> frozenset[str]:

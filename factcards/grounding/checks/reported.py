@@ -136,3 +136,62 @@ def _a_name(party: Party) -> bool:
 def _after_a_comma(text: str, clause: Clause) -> bool:
     """ "…, citing repeated delays": an -ing form after a comma, whose doer is one told before it."""
     return clause.verb.lower.endswith("ing") and text[: clause.verb.start].rstrip().endswith(",")
+
+
+# Sayings told as nouns, with whose they are after "from": "warnings from installers", "complaints from residents".
+_SAYING_NOUNS = {
+    "warn": r"warnings?",
+    "complain": r"complaints?",
+    "criticise": r"criticism",
+    "criticize": r"criticism",
+    "threaten": r"threats?",
+    "demand": r"demands?",
+    "request": r"requests?",
+    "appeal": r"appeals?",
+    "object": r"objections?",
+    "urge": r"calls?",
+}
+_FROM = (
+    r"\s+from\s+(?:the\s+|some\s+|local\s+|angry\s+)?"
+    r"(?P<who>[a-z][\w'’-]*(?:\s+(?!(?:that|about|over|of|to|and|who|which|for|after|on)\b)[a-z][\w'’-]*){0,2})"
+)
+
+
+def saying_noun_turned(ctx: ClaimContext) -> Hit | None:
+    """ "The government warned installers they could not train enough staff" against "…, after warnings from
+    installers that they could not train enough staff": the ones a saying told as a noun came from, told as the
+    ones it was said to."""
+    for mine in clauses(ctx.card.claim):
+        if mine.passive or mine.doer is None:
+            continue
+        # (the one told, as the clause reader has them or as the word right after the verb: "warned installers they")
+        told = mine.done_to.head if mine.done_to else _told_next(ctx.card.claim, mine.verb.end)
+        if not told:
+            continue
+        for verb, noun in _SAYING_NOUNS.items():
+            if verb not in mine.forms:
+                continue
+            said_from = re.compile(rf"\b{noun}{_FROM}", re.IGNORECASE)
+            for text in ctx.texts:
+                for m in said_from.finditer(text):
+                    who = frozenset().union(*(lemmas(w.lower) for w in words(m.group("who"))))
+                    if who & told and not who & mine.doer.key:
+                        return Hit(
+                            f'claim has "{mine.doer.text}" as the one who "{mine.verb.text}"; in the evidence the '
+                            f'saying came from the others ("{m.group(0)}")',
+                            ctx.span_of(m.group(0)),
+                            ctx.home.article.id,
+                        )
+    return None
+
+
+_TOLD_NEXT = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?P<who>[a-z][\w-]*)\b")
+
+
+def _told_next(claim: str, end: int) -> frozenset[str]:
+    """The lemmas of a noun right after a verb of saying: "warned installers they …"."""
+    m = _TOLD_NEXT.match(claim, end)
+    forms = forms_by_class(m.group("who")) if m else {}
+    if m is None or (forms and "NOUN" not in forms) or m.group("who") in ("that", "of", "about"):
+        return frozenset()
+    return lemmas(m.group("who"))

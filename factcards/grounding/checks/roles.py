@@ -24,9 +24,10 @@ from factcards.grounding.checks.aligned import name_put_in_place
 from factcards.grounding.checks.bindings import bound_differently, places_of, standings
 from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext, claim_forms
 from factcards.grounding.checks.entities import same_role
+from factcards.grounding.checks.moves import move_reversed
 from factcards.grounding.checks.parties import parties_swapped
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
-from factcards.grounding.checks.reported import participle_given_away, teller_made_doer
+from factcards.grounding.checks.reported import participle_given_away, saying_noun_turned, teller_made_doer
 from factcards.text.attribution import BODY_NOUNS, DEED_NOT_SPEECH, PRONOUN_SEX, attributions
 from factcards.text.calendar_names import WEEKDAYS
 from factcards.text.clauses import clauses
@@ -925,6 +926,8 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _sayer_made_doer(ctx)
         or teller_made_doer(ctx)
         or participle_given_away(ctx)
+        or saying_noun_turned(ctx)
+        or move_reversed(ctx)
         or _opening_one_swapped(ctx)
         or _it_said_of_a_person(ctx)
         or _taken_for_left(ctx)

@@ -433,6 +433,10 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return
     speaker = claimed_speaker(ctx)
     described = None if speaker else _described_speaker(ctx)
+    if (who := speaker or described) and (against := _said_despite_them(ctx, who)):
+        yield Hit(f'claim credits it to "{who}"; the evidence has it only as "{against}", which "{who}" acted despite',
+                  ctx.span_of(against), ctx.home.article.id)  # fmt: skip
+        return
     if described and _claims_theirs(described, ctx):
         return
     if described and (other := _another_says_it(ctx, described)):
@@ -459,6 +463,12 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         # "The council said the town needs more housing" against "Planning inspectors have overturned the council's
         # refusal …, saying the town badly needs more housing": the one the deed was done to, not the one saying
         yield Hit(f'claim credits it to "{described}"; the evidence has "{other}" say it', ctx.span_of(other),
+                  ctx.home.article.id)  # fmt: skip
+        return
+    if described and (other := _the_one_saying(ctx, described)):
+        # "Residents said traces of E. coli were found" against "Residents … have been told to boil their tap water
+        # after traces of E. coli were found …, United Utilities said": the ones told, not the one telling
+        yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
     if not speaker:
@@ -609,6 +619,45 @@ def _opener_saying(ctx: ClaimContext, speaker: str) -> str | None:
         saying = text[m.end() :]
         if told(wanted, saying) >= 2 and told(wanted, saying) > told(wanted, m.group("rest")):
             return m.group("who").strip(" ,")
+    return None
+
+
+# "approved the plans despite objections that the area lacks school places": what others said, which the sentence's
+# doer went against.
+_DESPITE_SAYING = re.compile(
+    r"\bdespite\s+(?:the\s+|their\s+|local\s+|strong\s+|repeated\s+)?(?P<saying>objections|concerns|fears|warnings"
+    r"|complaints|protests|criticism|opposition|claims)(?:\s+from\s+[^,;]+?)?\s+that\s+(?P<what>[^;]+)",
+    re.IGNORECASE,
+)
+
+
+def _said_despite_them(ctx: ClaimContext, who: str) -> str | None:
+    """The saying the evidence tells only as others' ("despite objections that …"), where the claim credits what it
+    says to the one the sentence has act despite it."""
+    head = who.split()[-1].lower()
+    wanted = [frozenset(lemmas(w.lower)) for w in content_words(ctx.claim_words) if w.lower != head]
+    wanted = [w for w in wanted if not w & lexicon().reporting]
+    for text in ctx.texts:
+        for m in _DESPITE_SAYING.finditer(text):
+            if not re.search(rf"\b{re.escape(head)}\b", text[: m.start()], re.IGNORECASE):
+                continue
+            if wanted and told(wanted, m.group("what")) >= max(2, len(wanted) - 1):
+                return f"{m.group('saying')} that"
+    return None
+
+
+def _the_one_saying(ctx: ClaimContext, described: str) -> str | None:
+    """The one speaker the evidence has say it, where the claim has the described one say it and the evidence has them
+    only as the ones a passive deed befell."""
+    head = described.split()[-1].lower()
+    if not re.search(rf"\b{re.escape(described)}{_SAYING_NEXT.pattern}", ctx.card.claim, re.IGNORECASE):
+        return None  # (the claim's own saying, right after them)
+    found = [m for text in ctx.texts for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
+    if not found or not all(_told_something(m.string, m.end()) for m in found):
+        return None
+    said_by, _ = _said_by_whoever_says_it(ctx, described)
+    if len(said_by) == 1 and head not in said_by[0].lower().split() and plausible_speaker(said_by[0]):
+        return said_by[0]
     return None
 
 
@@ -772,6 +821,19 @@ def _only_done_to(head: str, texts: list[str]) -> bool:
         or _spoken_of_not_speaking(m.string, m.start(), m.end(), head)
         for m in found
     )
+
+
+# "Residents of a village … have been told to boil their water": the ones a passive deed befell, and what of them.
+_PASSIVE_NEXT = re.compile(
+    r"(?:\s+(?:of|in|from|at|near|on|across)\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:(?:have|has|had)\s+been|were|was|are|is)\s+"
+    r"(?:being\s+)?(?P<verb>[a-z]{3,})\b"
+)
+
+
+def _told_something(text: str, end: int) -> bool:
+    """Whether the words up to `end` are the subject of a passive deed: one it was done to, not one saying."""
+    m = _PASSIVE_NEXT.match(text, end)
+    return m is not None and bool(inflected_from(m.group("verb"), "VBN"))
 
 
 # "The council leader, Priya Nandra, said": someone named, then their word of saying.
