@@ -358,10 +358,13 @@ saved, a Roman villa; a capsized fishing boat, hip operations, a care home rulin
 custody; a ferry aground, bakery closures, a school stabbing, a boiler ban delayed, a cup run; waiting lists falling, a
 fake gas engineer, copper output, boiled water, a surfer's rescue; rates held, a poisoned eagle, a debut's prize, a flat
 fire, fuel duty; a stolen tractor, homes on a car plant, a cold night, a striker signed, wrong tablets; a port pay deal,
-a selfie fall, crumbling concrete, a tour cancelled, a fallen tree; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to fifty-first sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold.
+a selfie fall, crumbling concrete, a tour cancelled, a fallen tree; an ambulance crew attacked, museum charges, dead
+fish, a takeover, a girl in hospital; a stranded flight, a teacher banned, rents, climbers rescued, libraries shut; a
+driving ban, children in temporary homes, a lighthouse moved, a bus strike, a furniture maker collapses; microplastics,
+a supplier fined, a storm, a cannabis seizure, a school rated inadequate; a care home ruling, A&E waits, a half
+marathon, an actor's death, a dog found; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to fifty-first sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -20133,6 +20136,211 @@ _add("One of the cars' owners, Jim Carr, said he had warned the council about th
  ("Jim Carr said the council had warned him about the tree for years.", False),
  ("Jim Carr said he had warned the police about the tree.", False),
 ], body="A falling tree crushed two cars in a street in Bath during high winds on Saturday.\n\nNo one was hurt. One of the cars' owners, Jim Carr, said he had warned the council about the tree \"for years\".")
+# round 455
+_add("An ambulance crew was attacked while treating a patient in Swansea on Saturday night, and a 24-year-old man has been charged with assault, police said.", [
+ ("An ambulance crew was attacked while treating a patient.", True),
+ ("A 24-year-old man has been charged with assault.", True),
+ ("An ambulance crew was attacked while driving to a patient.", False),
+ ("A 42-year-old man has been charged with assault.", False),
+ ("A 24-year-old man has been charged with murder.", False),
+ ("The patient attacked an ambulance crew, police said.", False),
+])
+_add("The museum will charge visitors £5 for entry from April, ending more than 30 years of free admission, to cover a £1.2m funding gap.", [
+ ("The museum will charge visitors £5 from April.", True),
+ ("Entry has been free for more than 30 years.", True),
+ ("The museum will charge visitors £15 from April.", False),
+ ("The museum will scrap its £5 entry charge from April.", False),
+ ("The museum will charge visitors £5 to cover a £2.1m funding gap.", False),
+ ("Entry has been free for more than 50 years.", False),
+])
+_add("Anglers have reported hundreds of dead fish in the River Wye after a slurry leak from a nearby farm, the Environment Agency said.", [
+ ("Anglers have reported hundreds of dead fish in the River Wye.", True),
+ ("The Environment Agency said a slurry leak came from a nearby farm.", True),
+ ("Anglers have reported hundreds of dead fish in the River Severn.", False),
+ ("Anglers have reported dozens of dead fish in the River Wye.", False),
+ ("The fish died after a sewage leak from a treatment works.", False),
+ ("Farmers have reported hundreds of dead fish in the River Wye.", False),
+])
+_add("The tech firm Nuvola has agreed to buy its smaller rival Brightpath for $2.4bn, it said on Monday, in a deal expected to close next year.", [
+ ("Nuvola has agreed to buy Brightpath for $2.4bn.", True),
+ ("The deal is expected to close next year.", True),
+ ("Brightpath has agreed to buy Nuvola for $2.4bn.", False),
+ ("Nuvola has agreed to buy Brightpath for $4.2bn.", False),
+ ("Nuvola has completed its purchase of Brightpath.", False),
+ ("Nuvola has agreed to sell Brightpath for $2.4bn.", False),
+])
+_add("Lily Dunn has been in hospital in Newcastle since June.", [
+ ("The girl has been in hospital in Newcastle since June.", True),
+ ("Lily Dunn has been in hospital since June.", True),
+ ("Lily Dunn has been in hospital in Leeds since June.", False),
+ ("Lily Dunn has been in hospital in Newcastle since January.", False),
+ ("Claire Dunn has been in hospital in Newcastle since June.", False),
+ ("Lily Dunn left hospital in Newcastle in June.", False),
+], body="A seven-year-old girl who needs a heart transplant has been added to the urgent waiting list after a fundraising appeal raised £80,000.\n\nLily Dunn has been in hospital in Newcastle since June. Her mother, Claire Dunn, said the family were \"overwhelmed\" by the support.")
+# round 456
+_add("Passengers on a flight from Manchester to Tenerife were stuck on the runway for six hours after a technical fault, before the flight was cancelled.", [
+ ("Passengers were stuck on the runway for six hours.", True),
+ ("The flight was cancelled after a technical fault.", True),
+ ("Passengers were stuck on the runway for two hours.", False),
+ ("The flight from Tenerife to Manchester was cancelled.", False),
+ ("The flight was delayed by six hours but took off.", False),
+ ("Passengers were stuck on the runway after a bird strike.", False),
+])
+_add("A primary school teacher has been banned from the profession after a panel found she had faked pupils' test results to improve the school's ranking.", [
+ ("A primary school teacher has been banned from the profession.", True),
+ ("A panel found she had faked pupils' test results.", True),
+ ("A secondary school teacher has been banned from the profession.", False),
+ ("A panel found she had faked her own qualifications.", False),
+ ("A primary school teacher has been cleared by a panel.", False),
+ ("Pupils faked their test results to improve the school's ranking.", False),
+])
+_add("Rents for new tenants in Scotland rose by 8.2% in the year to March, the fastest rise in the UK, while rents in London rose by 5.1%.", [
+ ("Rents for new tenants in Scotland rose by 8.2%.", True),
+ ("Rents in London rose by 5.1%.", True),
+ ("Rents in London rose by 8.2%.", False),
+ ("Rents for new tenants in Scotland fell by 8.2%.", False),
+ ("London had the fastest rise in rents in the UK.", False),
+ ("Rents for new tenants in Scotland rose by 8.2% in the year to June.", False),
+])
+_add("Two climbers were rescued from Ben Nevis overnight after one of them slipped and broke his ankle, Lochaber Mountain Rescue Team said.", [
+ ("Two climbers were rescued from Ben Nevis.", True),
+ ("One of the climbers broke his ankle.", True),
+ ("Two climbers were rescued from Ben Nevis after one broke his wrist.", False),
+ ("Three climbers were rescued from Ben Nevis.", False),
+ ("Two climbers died on Ben Nevis.", False),
+ ("Two climbers were rescued from Snowdon.", False),
+])
+_add("The libraries in Hoyland and Penistone will shut in September.", [
+ ("Two libraries will close in September.", True),
+ ("The libraries in Hoyland and Penistone will close.", True),
+ ("The libraries in Hoyland and Penistone will shut in December.", False),
+ ("The libraries in Hoyland and Penistone will reopen in September.", False),
+ ("The libraries in Hoyland and Barnsley will shut in September.", False),
+ ("Three libraries will close in September.", False),
+], body="Plans to close two libraries in Barnsley have been approved by the council's cabinet.\n\nThe libraries in Hoyland and Penistone will shut in September. Councillor Jane Orr, who chairs the committee, said the decision was \"not taken lightly\".")
+# round 457
+_add("A man who drove at 120mph on the M6 while filming himself on his phone has been banned from driving for two years and fined £1,500.", [
+ ("A man has been banned from driving for two years.", True),
+ ("He was fined £1,500.", True),
+ ("A man who drove at 120mph on the M1 has been banned from driving.", False),
+ ("A man has been banned from driving for five years.", False),
+ ("A man has been jailed for driving at 120mph.", False),
+ ("He was filming a passenger on his phone.", False),
+])
+_add("The charity Shelter said 145,000 children in England were living in temporary accommodation, the highest number since records began.", [
+ ("145,000 children in England were living in temporary accommodation.", True),
+ ("It was the highest number since records began.", True),
+ ("145,000 families in England were living in temporary accommodation.", False),
+ ("The government said 145,000 children were living in temporary accommodation.", False),
+ ("It was the lowest number since records began.", False),
+ ("154,000 children in England were living in temporary accommodation.", False),
+])
+_add("A 19th-century lighthouse on the Norfolk coast is to be moved 100 metres inland because of coastal erosion, at a cost of £3m.", [
+ ("A lighthouse is to be moved 100 metres inland.", True),
+ ("The move will cost £3m.", True),
+ ("A lighthouse is to be moved 100 metres inland because of rising visitor numbers.", False),
+ ("A 17th-century lighthouse is to be moved inland.", False),
+ ("A lighthouse on the Suffolk coast is to be moved inland.", False),
+ ("A lighthouse is to be demolished because of coastal erosion.", False),
+])
+_add("Unite said 300 bus drivers in Bristol would strike for five days next month after rejecting a 4% pay offer from First Bus.", [
+ ("Bus drivers in Bristol will strike for five days.", True),
+ ("The drivers rejected a 4% pay offer.", True),
+ ("Bus drivers in Bristol accepted a 4% pay offer.", False),
+ ("300 train drivers in Bristol will strike.", False),
+ ("Bus drivers in Bristol will strike for three days.", False),
+ ("First Bus said 300 drivers would strike.", False),
+])
+_add("The company, which has 14 showrooms, blamed a slump in orders.", [
+ ("Oakwell blamed a slump in orders.", True),
+ ("The company has 14 showrooms.", True),
+ ("Oakwell blamed rising costs.", False),
+ ("The company has 41 showrooms.", False),
+ ("Ravi Shah blamed a slump in orders.", False),
+ ("The company blamed a rise in orders.", False),
+], body="The furniture maker Oakwell has collapsed into administration, putting 600 jobs at risk.\n\nThe company, which has 14 showrooms, blamed a slump in orders. The firm's founder, Ravi Shah, said he was \"heartbroken\".")
+# round 458
+_add("Scientists have found microplastics in the placentas of all 62 women they tested, according to a study published in the journal Toxicological Sciences.", [
+ ("Microplastics were found in the placentas of all 62 women tested.", True),
+ ("The study was published in Toxicological Sciences.", True),
+ ("Microplastics were found in the placentas of some of the women tested.", False),
+ ("Microplastics were found in the placentas of all 26 women tested.", False),
+ ("Scientists found no microplastics in the placentas.", False),
+ ("Microplastics were found in the blood of all 62 women tested.", False),
+])
+_add("The energy regulator has fined the supplier Volt £6m for overcharging 40,000 customers who were on prepayment meters.", [
+ ("The regulator fined Volt £6m.", True),
+ ("Volt overcharged 40,000 customers on prepayment meters.", True),
+ ("The regulator fined Volt £16m.", False),
+ ("Volt overcharged 4,000 customers.", False),
+ ("Volt fined the regulator £6m.", False),
+ ("Volt undercharged 40,000 customers on prepayment meters.", False),
+])
+_add("Storm Dara brought gusts of 90mph to the Isle of Wight and left 20,000 homes without power across southern England on Sunday.", [
+ ("Storm Dara brought gusts of 90mph to the Isle of Wight.", True),
+ ("20,000 homes were left without power.", True),
+ ("Storm Dara brought gusts of 90mph to the Isle of Man.", False),
+ ("Storm Dara left 200,000 homes without power.", False),
+ ("Storm Dara brought gusts of 70mph.", False),
+ ("20,000 homes were left without water.", False),
+])
+_add("Police have seized cannabis worth £400,000 from a former bank in Wolverhampton and arrested two men, aged 31 and 45.", [
+ ("Police seized cannabis worth £400,000.", True),
+ ("Two men were arrested.", True),
+ ("Police seized cocaine worth £400,000.", False),
+ ("Police seized cannabis worth £400,000 from a former pub.", False),
+ ("Two women were arrested.", False),
+ ("Two men, aged 21 and 45, were arrested.", False),
+])
+_add("The head teacher, Mark Ellis, said staff were \"devastated\".", [
+ ("Mark Ellis said staff were devastated.", True),
+ ("The school's head teacher said staff were devastated.", True),
+ ("Ofsted said staff were devastated.", False),
+ ("Mark Ellis said pupils were devastated.", False),
+ ("The deputy head, Mark Ellis, said staff were devastated.", False),
+ ("Mark Ellis said staff were delighted.", False),
+], body="A primary school in Hull has been rated inadequate by Ofsted, which said pupils were not safe.\n\nInspectors found bullying was not dealt with. The head teacher, Mark Ellis, said staff were \"devastated\".")
+# round 459
+_add("A judge has ruled that the council acted lawfully when it closed a care home in Dorset, dismissing a challenge brought by residents' families.", [
+ ("A judge ruled the council acted lawfully.", True),
+ ("Residents' families brought a challenge.", True),
+ ("A judge ruled the council acted unlawfully.", False),
+ ("A judge upheld a challenge brought by residents' families.", False),
+ ("The council closed a care home in Devon.", False),
+ ("A judge closed a care home in Dorset.", False),
+])
+_add("The number of people waiting more than 12 hours in A&E in England fell to 42,000 in October, from 50,000 in September.", [
+ ("The number of people waiting more than 12 hours in A&E fell to 42,000.", True),
+ ("It was 50,000 in September.", True),
+ ("The number rose to 42,000 in October.", False),
+ ("The number of people waiting more than 4 hours in A&E fell to 42,000.", False),
+ ("The number fell to 42,000 in November.", False),
+ ("The number fell to 24,000 in October.", False),
+])
+_add("Nearly 2,000 runners took part in the first Harrogate half marathon on Sunday, which raised £150,000 for a local hospice.", [
+ ("Nearly 2,000 runners took part in the Harrogate half marathon.", True),
+ ("The race raised £150,000 for a local hospice.", True),
+ ("Nearly 2,000 runners took part in the Harrogate marathon.", False),
+ ("The race raised £150,000 for a local hospital.", False),
+ ("It was the tenth Harrogate half marathon.", False),
+ ("Nearly 20,000 runners took part.", False),
+])
+_add("The actor Daniel Frost, best known for playing a detective in the BBC drama Coldwater, has died aged 67 after a short illness, his agent said.", [
+ ("Daniel Frost has died aged 67.", True),
+ ("He was best known for playing a detective in Coldwater.", True),
+ ("Daniel Frost has died aged 76.", False),
+ ("He was best known for playing a doctor in Coldwater.", False),
+ ("Daniel Frost has died after a long illness.", False),
+ ("His wife said Daniel Frost had died.", False),
+])
+_add("The spaniel, Bracken, was found by a farmer in a rabbit hole.", [
+ ("Bracken was found by a farmer.", True),
+ ("The dog was found in a rabbit hole.", True),
+ ("Bracken was found by a walker in a rabbit hole.", False),
+ ("The spaniel, Bracken, was found in a ditch.", False),
+ ("A farmer's dog, Bracken, was found in a rabbit hole.", False),
+ ("Sue Grant found Bracken in a rabbit hole.", False),
+], body="A dog that went missing on a walk in the Peak District has been found alive after nine days.\n\nThe spaniel, Bracken, was found by a farmer in a rabbit hole. Its owner, Sue Grant, said she was \"so relieved\".")
 # fmt: on
 
 
