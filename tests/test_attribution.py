@@ -754,3 +754,9 @@ def test_a_title_of_a_place_before_a_name_says_who_speaks() -> None:
 def test_a_given_name_before_a_surname_that_also_ends_place_names_is_a_person() -> None:
     assert entity_type("Ann Hill") == "person" and entity_type("Judge Joe Hill") == "person"
     assert entity_type("Mill Lane") == "place" and entity_type("Chapel Hill") == "place"
+
+
+def test_one_who_reported_a_thing_seen_is_not_the_one_the_sentence_ends_on_saying() -> None:
+    text = "Walkers have reported dozens of dead fish in the Orm after a spill from a works, the Orm Water Board said."
+    assert speakers(text) == ["Orm Water Board"]
+    assert speakers("Walkers have reported that the path is closed.") == ["Walkers"]

@@ -1116,6 +1116,13 @@ def _assert_judged(evidence: str, claim: str, verified: bool, *, date: str | Non
     assert (judged.status is Status.verified) is verified, judged.reasons
 
 
+def _assert_cited(body: str, claim: str, quote: str, verified: bool) -> None:
+    """The claim, citing `quote` of an article whose text is `body`, is verified or not as expected."""
+    card = Card(article="x", kind=Kind.statement, claim=claim, evidence=[Evidence(quote=quote)])
+    judged = verify_cards([card], [Article(id="x", body=body)])[0]
+    assert (judged.status is Status.verified) is verified, judged.reasons
+
+
 TOKENISED = (
     "Tom Reyes ( born Thomas Reyes ; July 22 , 1947 ) is an American drummer . "
     "He played in the bands Salt Harbour ( 1991 -- 2000 ; 2007 -- 11 ) and Low Tide ( 2001 -- 07 ) . "
@@ -9648,3 +9655,109 @@ def test_round_four_hundred_and_fifty_warned_another_public_body() -> None:
     tree = "Neighbour Ann Cole said she had warned the council about the wall for months."
     _assert_judged(tree, "Ann Cole said she had warned the police about the wall.", False)
     _assert_judged(tree, "Ann Cole said she had warned the council about the wall.", True)
+
+
+def test_round_four_hundred_and_fifty_five_a_company_named_after_its_kind_in_the_lead() -> None:
+    story = (
+        "The bus maker Tarrow has gone into administration, putting 300 jobs at risk.\n\n"
+        "The company, which has two factories, blamed a fall in orders."
+    )
+    _assert_cited(
+        story, "Tarrow blamed a fall in orders.", "The company, which has two factories, blamed a fall in orders.", True
+    )
+
+
+def test_round_four_hundred_and_fifty_five_one_who_reported_a_thing_is_not_the_one_saying() -> None:
+    river = (
+        "Anglers have reported dozens of dead sheep near the Orm reservoir after a chemical spill from a nearby works, "
+        "the Orm Water Board said."
+    )
+    _assert_judged(river, "The Orm Water Board said a chemical spill came from a nearby works.", True)
+    _assert_judged(river, "Anglers said a chemical spill came from a nearby works.", False)
+
+
+def test_round_four_hundred_and_fifty_five_a_job_only_by_its_family() -> None:
+    seals = "Anglers have reported dozens of dead seals near a salmon farm off Orm."
+    _assert_judged(seals, "Farmers have reported dozens of dead seals off Orm.", False)
+
+
+def test_round_four_hundred_and_fifty_five_another_of_the_same_surname() -> None:
+    story = (
+        "A boy who needs a new kidney has been put on the urgent list.\n\n"
+        "Sam Rhee has been in hospital in Orm since May. His father, Joon Rhee, thanked the donors."
+    )
+    _assert_cited(
+        story,
+        "Joon Rhee has been in hospital in Orm since May.",
+        "Sam Rhee has been in hospital in Orm since May.",
+        False,
+    )
+    _assert_cited(
+        story,
+        "Sam Rhee has been in hospital in Orm since May.",
+        "Sam Rhee has been in hospital in Orm since May.",
+        True,
+    )
+
+
+def test_round_four_hundred_and_fifty_five_left_hospital_cleared_by_and_demolished() -> None:
+    ward = "The Orm councillor has been in hospital since March after a fall."
+    _assert_judged(ward, "The Orm councillor left hospital in March.", False)
+    panel = "A nurse has been banned from the profession after a panel found she had stolen drugs."
+    _assert_judged(panel, "A nurse has been cleared by a panel.", False)
+    tower = "The old Orm water tower is to be moved 50 metres to make way for a road."
+    _assert_judged(tower, "The old Orm water tower is to be demolished to make way for a road.", False)
+
+
+def test_round_four_hundred_and_fifty_five_a_deed_done_to_oneself() -> None:
+    crash = "A driver who was recording herself on her phone crashed into a wall in Orm."
+    _assert_judged(crash, "The driver was recording a friend on her phone.", False)
+    _assert_judged(crash, "The driver was recording herself on her phone.", True)
+
+
+def test_round_four_hundred_and_fifty_five_a_place_the_dictionary_lacks() -> None:
+    raid = "Police seized stolen bikes worth £20,000 from a former bank in Orm."
+    _assert_judged(raid, "Police seized stolen bikes worth £20,000 from a former pub.", False)
+
+
+def test_round_four_hundred_and_fifty_five_the_same_feeling_said_of_others() -> None:
+    school = 'The head of Orm Primary, Dan Kerr, said parents were "shocked".'
+    _assert_judged(school, "Dan Kerr said teachers were shocked.", False)
+    _assert_judged(school, "Dan Kerr said parents were shocked.", True)
+
+
+def test_round_four_hundred_and_fifty_five_a_post_under_another_and_feelings_opposed() -> None:
+    club = 'The club\'s manager, Lee Pryor, said he was "delighted" with the win.'
+    _assert_judged(club, "The assistant manager, Lee Pryor, said he was delighted with the win.", False)
+    _assert_judged(club, "Lee Pryor said he was disappointed with the win.", False)
+    _assert_judged(club, "Lee Pryor said he was pleased with the win.", True)
+
+
+def test_round_four_hundred_and_fifty_five_a_deed_told_only_in_what_a_post_holder_ruled() -> None:
+    ruling = "A coroner has ruled that the hospital failed the patient when it sent him home too early."
+    _assert_judged(ruling, "A coroner sent the patient home too early.", False)
+    _assert_judged(ruling, "A coroner ruled that the hospital failed the patient.", True)
+
+
+def test_round_four_hundred_and_fifty_five_a_half_marathon_is_no_marathon() -> None:
+    race = "More than 900 runners took part in the Orm half marathon, raising £20,000 for charity."
+    _assert_judged(race, "More than 900 runners took part in the Orm marathon.", False)
+    _assert_judged(race, "More than 900 runners took part in the Orm half marathon.", True)
+
+
+def test_round_four_hundred_and_fifty_five_the_finder_is_not_the_owner() -> None:
+    cat = "The cat, Pip, was found by a postman in a garden shed."
+    _assert_judged(cat, "A postman's cat, Pip, was found in a garden shed.", False)
+    _assert_judged(cat, "Pip was found by a postman in a garden shed.", True)
+
+
+def test_round_four_hundred_and_fifty_five_undoing_what_the_evidence_has_them_do() -> None:
+    parking = "The Orm council will charge drivers £2 an hour to park on the seafront from May."
+    _assert_judged(parking, "The council will scrap its seafront parking charge.", False)
+    _assert_judged(parking, "The council will charge drivers £2 an hour to park on the seafront.", True)
+
+
+def test_round_four_hundred_and_fifty_five_a_doer_given_to_the_one_another_deed_was_done_to() -> None:
+    attack = "A bus driver was assaulted while helping a passenger in Orm, and a man has been arrested, police said."
+    _assert_judged(attack, "The passenger assaulted a bus driver, police said.", False)
+    _assert_judged(attack, "A bus driver was assaulted while helping a passenger.", True)

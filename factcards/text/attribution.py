@@ -149,6 +149,10 @@ _BEFOREQUOTE = re.compile(
 # "Sen. Rand Paul (R-Ky.) said": a party and state in brackets between the name and the verb.
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()]{{1,20}}\))?\s+{_ADVERBS}{_VERB}\b")
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
+# A sentence that ends on who said it: "…, the Environment Agency said."
+_SAYS_LAST = re.compile(rf",\s+(?:the\s+)?(?P<name>{NAME})\s+(?:said|says)\W*$")
+# Verbs of saying that also tell of a thing seen or found: "Anglers have reported hundreds of dead fish".
+_REPORTING_A_THING = frozenset({"reported", "reports", "report"})
 # "He said Republicans had also confirmed …": the sentence's speaker is "he"; a name after it is the
 # subject of what was said.
 _PRONOUN_SAYS_FIRST = re.compile(rf"^\W*(?:He|She)\s+{_ADVERBS}{_VERB}\b")
@@ -532,6 +536,13 @@ class Attributions:
                     continue
                 if pattern is _SUBJECT_VERB and _NOT_SPEECH.match(text, m.end() - len(m.group(0).split()[-1])):
                     continue  # "Gunshots continued to ring out", "the news added to fears": no one speaking
+                if (
+                    pattern is _SUBJECT_VERB
+                    and m.group(0).split()[-1].lower() in _REPORTING_A_THING
+                    and (last := _SAYS_LAST.search(text))
+                    and (name := self._sayer(last.group("name")))
+                ):
+                    return name  # "Anglers have reported dead fish …, the Environment Agency said": the agency's
                 name = self._sayer(m.group("name"))
                 if name:
                     return name

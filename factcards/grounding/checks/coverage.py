@@ -95,6 +95,9 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue
         if word.lower in _NAMING and _NAME_NEXT.match(ctx.card.claim, word.end):
             continue  # "a TV series called "The Millers"": the name says it, and the name rules check it
+        if _job_only_by_kin(word, ctx):
+            missing.append(word)  # "Farmers" against "a nearby farm": one who works at a thing is not the thing
+            continue
         if ev.has(word) or (word.lower in ROLE_WORDS and _role_in_article(word.lower, ctx)):
             continue
         if _kind_of_theirs(word, ctx):
@@ -115,6 +118,19 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "joined Orm Athletic" against "signed a two-year contract with Orm Athletic"
         missing.append(word)
     return missing
+
+
+def _job_only_by_kin(word: Word, ctx: ClaimContext) -> bool:
+    """A job of the lexicon's the evidence has only by a word of its family ("farmers" by "farm"), never as itself
+    or another name for it."""
+    kinds = kinds_of(word.lower)
+    if not any(kind == "job" for kind, _ in kinds):
+        return False
+    forms = lemmas(word.lower)
+    return (
+        not any(lemmas(w.lower) & forms or kinds_of(w.lower) & kinds for w in ctx.evidence_words)
+        and not paraphrase_groups(forms) & ctx.evidence_lexicon.groups
+    )
 
 
 def _kind_of_theirs(word: Word, ctx: ClaimContext) -> bool:
@@ -456,6 +472,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _period_swapped(ctx)
         or (_owner_swapped(ctx, missing) if missing else None)
         or _named_owner_swapped(ctx)
+        or _doer_made_owner(ctx)
         or (_unit_kind_swapped(ctx, missing) if missing else None)
         or (_counted_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
@@ -467,6 +484,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_to_blame_swapped(ctx, missing) if missing else None)
         or (_compound_swapped(ctx, missing) if missing else None)
         or (_maker_swapped(ctx, missing) if missing else None)
+        or (_reflexive_swapped(ctx, missing) if missing else None)
+        or (_said_of_another(ctx, missing) if missing else None)
         or (_kind_word_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
         or (_done_to_in_place(ctx, missing) if missing else None)
@@ -1440,6 +1459,30 @@ def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     return None
 
 
+_OWNERS = frozenset("owner owners family parents keeper keepers".split())
+
+
+def _doer_made_owner(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "A farmer's dog, Bracken, was found" against "The spaniel, Bracken, was found by a farmer": the one who did
+    something to the thing, told as the one whose it is, where the evidence never says it is theirs."""
+    for m in _OWNED.finditer(ctx.card.claim):
+        owner = m.group("owner").lower()
+        if owner in _OWNERS or any(
+            lemmas(o.group("owner")) & lemmas(owner) for text in ctx.texts for o in _OWNED.finditer(text)
+        ):
+            continue  # ("its owner's dog": found by its owner, it is still theirs)
+        by = re.compile(
+            rf"\b(?P<deed>[a-z]{{3,}})\s+by\s+(?:a|an|the|its|his|her|their)\s+{re.escape(owner)}s?\b", re.I
+        )
+        for text in ctx.texts:
+            for found in by.finditer(text):
+                deed = found.group("deed").lower()
+                # (a deed done to the thing, not the thing itself: "claims by the opposition" are its claims)
+                if inflected_from(deed, "VBN") and not lemmas(deed) & lemmas(m.group("thing")):
+                    return m.group(0), found.group(0)
+    return None
+
+
 # "Gresham's libraries", "Gresham's public libraries": a thing and the name whose it is.
 _NAME_OWNED = re.compile(
     r"(?<![\w'’-])(?P<owner>[A-Z][a-z]{2,})['’]s\s+(?P<first>[a-z-]{3,})(?:\s+(?P<second>[a-z]{3,}))?"
@@ -1539,6 +1582,59 @@ def _maker_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             for theirs in _MAKER_AFTER.finditer(text):
                 if lemmas(theirs.group("what").lower()) & what:
                     return m.group(0), theirs.group(0)
+    return None
+
+
+# "said staff were devastated": whom a saying tells of, and what it says they were.
+_SAID_OF = re.compile(
+    r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+|many\s+|all\s+)?"
+    r"(?P<who>[a-z]{3,})\s+(?:were|was|are|is|had\s+been|have\s+been|felt|feel|remained|remain)\s+[\"“‘']?"
+    r"(?P<what>[a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
+def _said_of_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Mark Ellis said pupils were devastated" against "The head teacher, Mark Ellis, said staff were 'devastated'":
+    the same thing said of others, whom the evidence never names."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for m in _SAID_OF.finditer(ctx.card.claim):
+        if m.start("who") not in gone:
+            continue
+        what = lemmas(m.group("what").lower())
+        for text in ctx.texts:
+            for theirs in _SAID_OF.finditer(text):
+                who = theirs.group("who").lower()
+                if who in _PRONOUNS_OF_PEOPLE:
+                    continue  # ("said they had been cut off": whom "they" means, the pronoun rules read)
+                if lemmas(theirs.group("what").lower()) & what and not lemmas(who) & forms:
+                    return m.group(0), re.sub(r"[\"“‘']", "", theirs.group(0))
+    return None
+
+
+_PRONOUNS_OF_PEOPLE = frozenset("they she he we you it".split())
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def _reflexive_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "He was filming a passenger" against "while filming himself on his phone": the one a deed was done to, which
+    the evidence says was the doer themselves."""
+    claim_words = ctx.claim_words
+    gone = {w.start for w in missing}
+    for i, word in enumerate(claim_words):
+        if word.start not in gone or not _is_noun_word(word):
+            continue
+        j = i - 1
+        while j >= 0 and claim_words[j].lower in ARTICLES:
+            j -= 1
+        if j < 0 or "VERB" not in forms_by_class(claim_words[j].lower):
+            continue
+        verb = lemmas(claim_words[j].lower)
+        for found in map(words, ctx.texts):
+            for before, after in pairwise(found):
+                if after.lower in _REFLEXIVE and lemmas(before.lower) & verb:
+                    return ctx.card.claim[claim_words[j].start : word.end], f"{before.text} {after.text}"
     return None
 
 

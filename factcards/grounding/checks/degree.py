@@ -47,6 +47,7 @@ from factcards.grounding.checks.qualifiers import (
     end_for_near_end,
     ever_for_a_span,
     exception_dropped,
+    half_dropped,
     happening_called_off,
     harm_added,
     harm_lowered,
@@ -196,6 +197,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or unanimity_added(ctx)
         or kind_added(ctx)
         or whole_for_its_part(ctx)
+        or half_dropped(ctx)
         or cap_dropped(ctx)
         or comparison_dropped(ctx)
         or all_for_a_count(ctx)

@@ -124,6 +124,22 @@ def _writes_short(short: str, text: str, folded: bool) -> bool:
     return re.search(pattern, text, re.IGNORECASE if folded else 0) is not None
 
 
+_FULL_NAME_FIRST = re.compile(r"^\W*(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]+)\b")
+
+
+def _another_opens(name: str, ctx: ClaimContext) -> bool:
+    """Whether the claim opens on `name` and a surname where its evidence opens on another given name and that
+    surname: "Claire Dunn has been in hospital …" against "Lily Dunn has been in hospital …"."""
+    mine = _FULL_NAME_FIRST.match(ctx.card.claim)
+    if mine is None or mine.group("given") != name:
+        return False
+    for text in ctx.texts:
+        theirs = _FULL_NAME_FIRST.match(text)
+        if theirs and theirs.group("surname") == mine.group("surname") and theirs.group("given") != name:
+            return True
+    return False
+
+
 def part_of_named_person(name: str, nearby: set[str], home: Document) -> bool:
     """ "Antony" is supported by evidence naming "Blinken" when the article says "Antony Blinken"."""
     k = key(name)
@@ -222,7 +238,8 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
             yield name, False
             continue
         # "She added …" after "…, the mayor said": the title in the sentence before names her.
-        if part_of_named_person(name, nearby, home):
+        # (not "Claire Dunn has been in hospital" against "Lily Dunn has been in hospital": another of the family)
+        if part_of_named_person(name, nearby, home) and not _another_opens(name, ctx):
             continue
         if _meant_by_pronoun(k, ctx) or _meant_by_age(name, ctx) or _speaker_of_evidence(k, ctx):
             continue
@@ -420,7 +437,15 @@ def lead_opens_on(name_key: str, home: Document) -> bool:
     """Whether the article's first sentence opens on a name that `name_key` is part of ("Brightwell Foods
     reported …"): the body "the company" means further down."""
     runs = _lead_runs(home)
+    if runs and runs[0].text in ("The", "A", "An") and len(runs) > 1:
+        # ("The furniture maker Oakwell has collapsed …": the name after the words for what kind of body it is)
+        lead = home.sentence_text(home.sentences[0])
+        if _KIND_BEFORE.fullmatch(lead, runs[0].end, runs[1].start):
+            return name_key in _keys(runs[1])
     return bool(runs) and runs[0].start == 0 and name_key in _keys(runs[0])
+
+
+_KIND_BEFORE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
 
 def _lead_runs(home: Document) -> list[NameRun]:

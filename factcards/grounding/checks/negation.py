@@ -166,6 +166,41 @@ _PLACE_OR_TIME = frozenset("at in on during after before".split())
 _DOER_PRONOUNS = frozenset("it they he she".split())
 
 
+# "will scrap its £5 entry charge": a deed that undoes a thing, told of the noun of the evidence's own deed.
+_UNDOING = re.compile(
+    r"\b(?P<undo>scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|ax(?:e|es|ed|ing)"
+    r"|cancel(?:s|led|ling|ed|ing)?|abolish(?:es|ed|ing)?|withdraw(?:s|n|ing)?|withdrew)\s+(?:its|their|the|his|her)\s+"
+    r"(?P<thing>(?:[\w£$€.,-]+\s+){0,3}[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+
+
+def _undoing_added(ctx: ClaimContext) -> Hit | None:
+    """ "The museum will scrap its £5 entry charge" against "The museum will charge visitors £5 for entry": the claim
+    has one undo the very thing the evidence has them do, and the evidence undoes nothing."""
+    for m in _UNDOING.finditer(ctx.card.claim):
+        undo = lemmas(m.group("undo").lower())
+        if any(lemmas(w.lower) & undo for w in ctx.evidence_words):
+            continue
+        for thing in words(m.group("thing")):
+            deed = lemmas(thing.lower) if is_content(thing.lower) else frozenset()
+            for text in ctx.texts:
+                done = next((w for w in words(text) if lemmas(w.lower) & deed and _told_as_a_deed(text, w)), None)
+                if done is not None:
+                    said = ctx.card.claim[m.start() : m.start("thing") + thing.end]
+                    return Hit(f'claim says "{said}"; the evidence has them "{done.text}"', ctx.span_of(done.text),
+                               ctx.home.article.id)  # fmt: skip
+    return None
+
+
+# A deed told as one: right after a modal or "to" ("will charge", "plans to charge").
+_AFTER_MODAL = re.compile(r"\b(?:will|would|to|shall|must|can|could|may)\s+$", re.IGNORECASE)
+
+
+def _told_as_a_deed(text: str, word: Word) -> bool:
+    return "VERB" in forms_by_class(word.lower) and _AFTER_MODAL.search(text, 0, word.start) is not None
+
+
 def _failure_added(ctx: ClaimContext) -> Hit | None:
     """ "Tugs failed to refloat the ship" against "… before tugs refloated it; no oil was spilled": the claim tells as
     not done (by a word of failing or refusing) a deed the evidence tells the same ones doing to the same thing, and
@@ -230,7 +265,7 @@ _UNLESS = re.compile(r"\bunless\s+(?:there\s+(?:is|are|was|were)\s+)?(?P<what>[^
 def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
-    if hit := _prefix_flip(ctx, claim_negates=True) or _failure_added(ctx):
+    if hit := _prefix_flip(ctx, claim_negates=True) or _failure_added(ctx) or _undoing_added(ctx):
         yield hit
         return
     seen = ctx.seen

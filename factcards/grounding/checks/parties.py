@@ -337,6 +337,8 @@ def _substituted(
         # (or what each names, past what describes it, where the claim's is a thing of the lexicon's kinds: "in a
         # former church" against "in a former department store"; "a gay meeting location" may be "a gay haunt")
         mine_head, their_head = _last_noun(p), _last_noun(q)
+        if _one_thing(mine_head, their_head):
+            continue  # ("from their personal smartphones" against "from their company phones": one thing)
         if (
             mine_head & lexicon().kinds.keys()
             and their_head
@@ -370,16 +372,48 @@ def _body_swapped(
     return f"{mine.verb.text} {mine.done_to.text}", f"{theirs.verb.text} {theirs.done_to.text}"
 
 
+def _one_thing(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two words name one thing of the lexicon's kinds ("smartphone", "phone")."""
+    kinds = lexicon().kinds
+    return bool({kinds[w] for w in mine if w in kinds} & {kinds[w] for w in theirs if w in kinds})
+
+
 def _last_noun(party: Party) -> frozenset[str]:
     """The lemmas of the noun a party ends on ("store" of "a former department store"); none where it ends on
     another word."""
     last = words(party.text)[-1].lower if party.text else ""
-    return lemmas(last) if "NOUN" in forms_by_class(last) else frozenset()
+    # (or a thing of the lexicon's kinds the dictionary lacks: "a former pub")
+    return lemmas(last) if "NOUN" in forms_by_class(last) or last in lexicon().kinds else frozenset()
 
 
 # The links that say where a deed was done ("in" and "on" as often say of what or when: "a fall in profit", "in the
 # other semi-final").
 _WHERE = frozenset("at inside outside near opposite behind under".split())
+
+
+def _doer_given(mine: Clause, theirs: Clause, text: str) -> tuple[str, str] | None:
+    """ "The patient attacked an ambulance crew" against "An ambulance crew was attacked while treating a patient": a
+    deed the evidence tells without its doer, given to one the evidence has only as what another deed was done to."""
+    if mine.passive or mine.doer is None or mine.doer.specific or not theirs.passive or theirs.doer is not None:
+        return None
+    if mine.done_to is None:
+        return None  # ("A village flooded when …": no one it was done to, so no deed with a doer)
+    if any(at == "by" for at, _ in theirs.places):
+        return None
+    found = words(text)
+    for k, w in enumerate(found):
+        if not lemmas(w.lower) & mine.doer.head:
+            continue
+        j = k - 1
+        while j >= 0 and found[j].lower in ("a", "an", "the", "its", "their", "his", "her"):
+            j -= 1
+        if j < 0 or j == k - 1:
+            return None  # (named bare, or not right after what was done to them)
+        deed = found[j]
+        if deed.lower.endswith("ing") and "VERB" in forms_by_class(deed.lower) and not lemmas(deed.lower) & mine.forms:
+            return f"{mine.doer.text} {mine.verb.text}", f"{deed.text} {text[found[j + 1].start : w.end]}"
+        return None
+    return None
 
 
 def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str, str] | None:
@@ -629,7 +663,9 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     return _crossed_hit(ctx, mine, theirs, *crossed)
             for theirs in here:
                 if theirs.forms & mine.forms and (
-                    found := _substituted(mine, theirs, claim_said, evidence_said) or _place_moved(mine, theirs, here)
+                    found := _substituted(mine, theirs, claim_said, evidence_said)
+                    or _place_moved(mine, theirs, here)
+                    or _doer_given(mine, theirs, text)
                 ):
                     return ctx.said_against(*found)
             for theirs in here:

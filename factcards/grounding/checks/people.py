@@ -13,7 +13,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.document import TITLE_BEFORE
 from factcards.text.entity_types import entity_type
 from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key, last_key
-from factcards.text.words import JOB_NOUNS, lemmas, one_meaning, paraphrase_groups, words
+from factcards.text.words import JOB_NOUNS, forms_by_class, lemmas, one_meaning, paraphrase_groups, words
 
 _KIN_WORDS = (
     r"sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|widow|widower|grandson|granddaughter"
@@ -153,6 +153,8 @@ def title_lowered(ctx: ClaimContext) -> Hit | None:
         under, told = m.group("under").lower(), m.group("title").lower().split()
         # (the post is the words up to the first that names one: "chief fire officer", "headteacher")
         title = " ".join(told[: next((k + 1 for k, w in enumerate(told) if is_post(w)), 0)])
+        if not title and "NOUN" in forms_by_class(told[0]):
+            title = told[0]  # ("the deputy head": the noun after "deputy" is the post it is under)
         if not title or re.search(rf"\b{under}\b", ctx.home.body, re.IGNORECASE):
             continue  # (the article writing it anywhere may give it to the one the claim means)
         # the post bare after the same word: "a former headteacher" for "a former deputy headteacher"
@@ -160,7 +162,10 @@ def title_lowered(ctx: ClaimContext) -> Hit | None:
         lead = rf"\b{re.escape(before.group(1))}\s+" if before else r"\b"
         spaced = r"\s+".join(map(re.escape, title.split()))
         for text in ctx.texts:
-            if held := re.search(lead + spaced + r"\b", text, re.IGNORECASE):
+            # (or whose post it is, before it: "The club's manager, Lee Pryor" for "The assistant manager, Lee Pryor")
+            if held := re.search(lead + spaced + r"\b", text, re.IGNORECASE) or re.search(
+                r"\b\w+['’]s\s+" + spaced + r"\b(?!\s+[a-z])", text, re.IGNORECASE
+            ):
                 shown = re.match(r"\S+?[\s-]+" + spaced, claim[m.start() :], re.I)
                 return ctx.said_against(shown.group(0) if shown else m.group(0), held.group(0))
     return None

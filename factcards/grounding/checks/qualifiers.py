@@ -1531,3 +1531,29 @@ def rank_against_its_sums(ctx: ClaimContext) -> Hit | None:
         ctx.window_span(),
         ctx.home.article.id,
     )
+
+
+# "the Harrogate half marathon", "her half-brother" (a feed's "half - marathon"): a thing that "half" makes another.
+_HALF_OF = re.compile(r"\bhalf\s*-?\s*(?P<thing>marathons?|brothers?|sisters?|siblings?)\b", re.IGNORECASE)
+_HALF_BEFORE = re.compile(r"\bhalf\s*-?\s*$", re.IGNORECASE)
+
+
+def _bare(thing: str, text: str) -> re.Match[str] | None:
+    """Where `text` writes the thing without "half" before it."""
+    return next(
+        (m for m in re.finditer(rf"\b{thing}s?\b", text, re.IGNORECASE) if not _HALF_BEFORE.search(text, 0, m.start())),
+        None,
+    )
+
+
+def half_dropped(ctx: ClaimContext) -> Hit | None:
+    """ "Nearly 2,000 runners took part in the Harrogate marathon" against "the first Harrogate half marathon": a half
+    marathon is no marathon, a half-brother no brother (unless the evidence writes the thing bare too: "the Olby
+    marathon … the Carrow half marathon")."""
+    for text in ctx.texts:
+        for m in _HALF_OF.finditer(text):
+            thing = m.group("thing").lower().rstrip("s")
+            said = _bare(thing, ctx.card.claim)
+            if said and not _HALF_OF.search(ctx.card.claim) and not any(_bare(thing, t) for t in ctx.texts):
+                return ctx.said_against(said.group(0), m.group(0))
+    return None

@@ -18,6 +18,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.clauses import Clause, Party, clauses
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import lexicon
+from factcards.text.names import is_role
 from factcards.text.words import forms_by_class, is_content, lemmas, words
 
 # Verbs that tell of another's deed as a finding, beside the lexicon's reporting verbs.
@@ -38,9 +39,9 @@ def teller_made_doer(ctx: ClaimContext) -> Hit | None:
     telling = lexicon().reporting | _FINDING
     for mine in clauses(ctx.card.claim):
         doer = mine.doer
-        if doer is None or mine.passive or mine.forms & telling or not doer.specific:
+        if doer is None or mine.passive or mine.forms & telling or not (doer.specific or _a_post_holder(doer)):
             continue
-        if entity_type(doer.text) != "person":
+        if entity_type(doer.text) != "person" and not _a_post_holder(doer):
             continue
         for text in ctx.texts:
             here = clauses(text)
@@ -58,6 +59,12 @@ def teller_made_doer(ctx: ClaimContext) -> Hit | None:
                         ctx.home.article.id,
                     )
     return None
+
+
+def _a_post_holder(party: Party) -> bool:
+    """ "A judge", "the coroner": one person told by their post, whose "it" and "they" are someone else."""
+    found = words(party.text)
+    return bool(found) and is_role(found[-1].lower) and found[0].lower in ("a", "an", "the")
 
 
 def _one(a: Party, b: Party) -> bool:
