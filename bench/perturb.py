@@ -362,9 +362,13 @@ a selfie fall, crumbling concrete, a tour cancelled, a fallen tree; an ambulance
 fish, a takeover, a girl in hospital; a stranded flight, a teacher banned, rents, climbers rescued, libraries shut; a
 driving ban, children in temporary homes, a lighthouse moved, a bus strike, a furniture maker collapses; microplastics,
 a supplier fined, a storm, a cannabis seizure, a school rated inadequate; a care home ruling, A&E waits, a half
-marathon, an actor's death, a dog found; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to fifty-first sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+marathon, an actor's death, a dog found; a treasurer jailed, a road collapse, a pay rise, a lake swim, an ineligible
+player; a critical incident, a rejected novel, a bridge closing, a bull attack, a food poisoning inquiry; helicopters
+ordered, a scam refunded, an A&E protest, a shoot-out, a police officer jailed; second homes, a church fire, air
+pollution, flights cancelled, a swimming record; vinyl sales, a crane collapse, water bills, a stabbing, a festival off;
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-first
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -20341,6 +20345,211 @@ _add("The spaniel, Bracken, was found by a farmer in a rabbit hole.", [
  ("A farmer's dog, Bracken, was found in a rabbit hole.", False),
  ("Sue Grant found Bracken in a rabbit hole.", False),
 ], body="A dog that went missing on a walk in the Peak District has been found alive after nine days.\n\nThe spaniel, Bracken, was found by a farmer in a rabbit hole. Its owner, Sue Grant, said she was \"so relieved\".")
+# round 460
+_add("A woman has been jailed for 18 months for stealing £30,000 from the charity where she worked as a treasurer.", [
+ ("A woman has been jailed for 18 months.", True),
+ ("She stole £30,000 from a charity.", True),
+ ("A woman has been jailed for 18 years.", False),
+ ("She stole £30,000 from the council where she worked.", False),
+ ("A charity treasurer has been cleared of stealing £30,000.", False),
+ ("She worked at the charity as a fundraiser.", False),
+])
+_add("Heavy rain has forced the closure of the A30 near Bodmin after a section of the road collapsed, Cornwall Council said.", [
+ ("The A30 near Bodmin has been closed.", True),
+ ("A section of the road collapsed.", True),
+ ("The A38 near Bodmin has been closed.", False),
+ ("Snow has forced the closure of the A30.", False),
+ ("The A30 near Bodmin has reopened.", False),
+ ("Highways England said a section of the road collapsed.", False),
+])
+_add("The supermarket chain Fresco will raise pay for its 80,000 shop workers to £12.50 an hour from April, up from £11.90.", [
+ ("Fresco will raise pay for its shop workers to £12.50 an hour.", True),
+ ("Pay is currently £11.90 an hour.", True),
+ ("Fresco will cut pay for its shop workers to £12.50 an hour.", False),
+ ("Fresco will raise pay for its 8,000 shop workers.", False),
+ ("Fresco will raise pay for its delivery drivers to £12.50 an hour.", False),
+ ("Fresco will raise pay to £12.90 an hour.", False),
+])
+_add("An 11-year-old girl has become the youngest person to swim across Lake Windermere, completing the 10-mile crossing in seven hours.", [
+ ("An 11-year-old girl swam across Lake Windermere.", True),
+ ("The crossing took seven hours.", True),
+ ("An 11-year-old girl has become the oldest person to swim across Lake Windermere.", False),
+ ("A 12-year-old girl has become the youngest person to swim across Lake Windermere.", False),
+ ("She completed the 10-mile crossing in nine hours.", False),
+ ("An 11-year-old boy has become the youngest person to swim across Lake Windermere.", False),
+])
+_add("The player, a 19-year-old defender, had not been registered.", [
+ ("The player had not been registered.", True),
+ ("The player was a 19-year-old defender.", True),
+ ("The player, a 19-year-old striker, had not been registered.", False),
+ ("The player had been registered.", False),
+ ("The player, a 17-year-old defender, had not been registered.", False),
+ ("Keith Lowe had not been registered.", False),
+], body="Rothley Town have been deducted 10 points for fielding an ineligible player, leaving them bottom of the league.\n\nThe player, a 19-year-old defender, had not been registered. Its chairman, Keith Lowe, said the club would appeal.")
+# round 461
+_add("Scotland's largest hospital has declared a critical incident after a surge in flu cases left 120 patients waiting for beds.", [
+ ("Scotland's largest hospital has declared a critical incident.", True),
+ ("120 patients were waiting for beds.", True),
+ ("Scotland's largest hospital has declared a major incident after a fire.", False),
+ ("A surge in Covid cases left 120 patients waiting for beds.", False),
+ ("Scotland's largest hospital has lifted a critical incident.", False),
+ ("210 patients were waiting for beds.", False),
+])
+_add("The author Maya Green's debut novel has sold more than a million copies, a year after it was rejected by 12 publishers.", [
+ ("Maya Green's debut novel has sold more than a million copies.", True),
+ ("It was rejected by 12 publishers.", True),
+ ("Maya Green's second novel has sold more than a million copies.", False),
+ ("It was rejected by 21 publishers.", False),
+ ("Maya Green's debut novel has sold fewer than a million copies.", False),
+ ("Maya Green rejected 12 publishers.", False),
+])
+_add("A bridge in Shrewsbury will close for six months from January for repairs costing £4m, with a free shuttle bus offered to pedestrians.", [
+ ("The bridge will close for six months from January.", True),
+ ("A free shuttle bus will be offered to pedestrians.", True),
+ ("The bridge will close for six weeks.", False),
+ ("Repairs will cost £40m.", False),
+ ("A free shuttle bus will be offered to drivers.", False),
+ ("The bridge will reopen in January after repairs.", False),
+])
+_add("A man was airlifted to hospital after being gored by a bull while walking his dog on a footpath near Hexham.", [
+ ("A man was gored by a bull near Hexham.", True),
+ ("He was walking his dog on a footpath.", True),
+ ("A man was gored by a cow near Hexham.", False),
+ ("A man was trampled by cattle while walking his dog.", False),
+ ("A man was driven to hospital after being gored by a bull.", False),
+ ("A farmer was gored by a bull while walking his dog.", False),
+])
+_add("Environmental health officers have taken samples from the kitchen.", [
+ ("Environmental health officers have taken samples from the hotel's kitchen.", True),
+ ("Samples have been taken from the kitchen.", True),
+ ("Police have taken samples from the kitchen.", False),
+ ("Environmental health officers have closed the kitchen.", False),
+ ("Environmental health officers have taken samples from the guests.", False),
+ ("The hotel has taken samples from the kitchen.", False),
+], body="Twelve guests at a hotel in Blackpool fell ill with suspected food poisoning after a wedding reception on Saturday.\n\nEnvironmental health officers have taken samples from the kitchen. A spokeswoman for the hotel said it was \"cooperating fully\" with the investigation.")
+# round 462
+_add("The Ministry of Defence has ordered 14 new Chinook helicopters for £1.4bn, fewer than the 20 it had planned to buy.", [
+ ("The Ministry of Defence has ordered 14 Chinook helicopters.", True),
+ ("It had planned to buy 20.", True),
+ ("The Ministry of Defence has ordered 20 Chinook helicopters.", False),
+ ("The Ministry of Defence has ordered 14 Apache helicopters.", False),
+ ("The helicopters will cost £4.1bn.", False),
+ ("The Ministry of Defence has cancelled an order for 14 Chinook helicopters.", False),
+])
+_add("A pensioner who lost £40,000 to a romance scam has been refunded in full by her bank after a complaint to the Financial Ombudsman.", [
+ ("A pensioner who lost £40,000 to a romance scam has been refunded.", True),
+ ("She complained to the Financial Ombudsman.", True),
+ ("A pensioner who lost £40,000 to a romance scam has been refunded in part.", False),
+ ("A pensioner who lost £40,000 to an investment scam has been refunded.", False),
+ ("The Financial Ombudsman refunded the pensioner.", False),
+ ("A pensioner who lost £14,000 has been refunded in full.", False),
+])
+_add("More than 300 people took part in a protest in Brighton on Saturday against plans to close the town's last A&E department.", [
+ ("More than 300 people took part in a protest in Brighton.", True),
+ ("The protest was against plans to close an A&E department.", True),
+ ("More than 3,000 people took part in a protest in Brighton.", False),
+ ("The protest was in support of plans to close the A&E department.", False),
+ ("More than 300 people took part in a protest in Hove.", False),
+ ("The protest was against plans to close a maternity unit.", False),
+])
+_add("The goalkeeper Tom Reid saved two penalties as Ashvale won the shoot-out 4-2 to reach the cup final for the first time in 40 years.", [
+ ("Tom Reid saved two penalties.", True),
+ ("Ashvale won the shoot-out 4-2.", True),
+ ("Tom Reid scored two penalties.", False),
+ ("Ashvale lost the shoot-out 4-2.", False),
+ ("Ashvale reached the cup final for the first time in 14 years.", False),
+ ("The striker Tom Reid saved two penalties.", False),
+])
+_add("Daniel Shaw, 45, admitted misconduct in public office.", [
+ ("Daniel Shaw admitted misconduct in public office.", True),
+ ("The former police officer, 45, admitted misconduct in public office.", True),
+ ("Daniel Shaw denied misconduct in public office.", False),
+ ("Daniel Shaw, 54, admitted misconduct in public office.", False),
+ ("Daniel Shaw was found guilty of misconduct in public office after a trial.", False),
+ ("Daniel Shaw admitted fraud.", False),
+], body="A former police officer has been jailed for four years for selling confidential information to a criminal gang.\n\nDaniel Shaw, 45, admitted misconduct in public office. He told the court he had been \"a fool\".")
+# round 463
+_add("Councils in England will be able to charge double council tax on second homes from April, the government has confirmed.", [
+ ("Councils in England will be able to charge double council tax on second homes.", True),
+ ("The change will take effect from April.", True),
+ ("Councils in Wales will be able to charge double council tax on second homes.", False),
+ ("Councils in England will be able to charge triple council tax on second homes.", False),
+ ("Councils in England will have to scrap council tax on second homes.", False),
+ ("The government has ruled out double council tax on second homes.", False),
+])
+_add("A 14th-century church in Norfolk has been damaged by fire, with the roof and the organ destroyed, but its medieval font survived.", [
+ ("A 14th-century church in Norfolk has been damaged by fire.", True),
+ ("Its medieval font survived.", True),
+ ("A 12th-century church in Norfolk has been damaged by fire.", False),
+ ("The church's organ survived the fire.", False),
+ ("Its medieval font was destroyed.", False),
+ ("A 14th-century church in Suffolk has been damaged by flooding.", False),
+])
+_add("Air pollution contributed to the death of a nine-year-old girl who lived near a busy road, a coroner has concluded.", [
+ ("A coroner concluded air pollution contributed to the girl's death.", True),
+ ("The girl lived near a busy road.", True),
+ ("A coroner concluded air pollution caused the death of a 19-year-old woman.", False),
+ ("A coroner ruled out air pollution as a factor.", False),
+ ("The girl lived near a busy railway line.", False),
+ ("Her family concluded that air pollution contributed to her death.", False),
+])
+_add("The airline Skyway has cancelled 400 flights over Easter because of a shortage of pilots, affecting about 60,000 passengers.", [
+ ("Skyway has cancelled 400 flights over Easter.", True),
+ ("About 60,000 passengers are affected.", True),
+ ("Skyway has cancelled 400 flights because of a strike by cabin crew.", False),
+ ("Skyway has cancelled 4,000 flights over Easter.", False),
+ ("Skyway has added 400 flights over Easter.", False),
+ ("Skyway has cancelled 400 flights over Christmas.", False),
+])
+_add("Her coach, Ian Ford, said she had \"worked incredibly hard\".", [
+ ("Ella Morgan's coach said she had worked incredibly hard.", True),
+ ("Ian Ford said she had worked incredibly hard.", True),
+ ("Ella Morgan said she had worked incredibly hard.", False),
+ ("Her father, Ian Ford, said she had worked incredibly hard.", False),
+ ("Ian Ford said she had not worked hard enough.", False),
+ ("Her coach, Ian Ford, said she had been lucky.", False),
+], body="Swimmer Ella Morgan has broken the British record in the 200m butterfly at the national championships in Sheffield.\n\nThe 17-year-old finished in 2 minutes 5 seconds. Her coach, Ian Ford, said she had \"worked incredibly hard\".")
+# round 464
+_add("Sales of vinyl records rose for the 16th year in a row in 2023, to 5.9 million, while CD sales fell by 2%.", [
+ ("Sales of vinyl records rose for the 16th year in a row.", True),
+ ("CD sales fell by 2%.", True),
+ ("Sales of vinyl records fell for the first time in 16 years.", False),
+ ("Sales of vinyl records rose to 9.5 million.", False),
+ ("CD sales rose by 2%.", False),
+ ("Sales of cassettes rose for the 16th year in a row.", False),
+])
+_add("A crane collapsed onto a block of flats under construction in Leeds on Tuesday, injuring two workers, one of them seriously.", [
+ ("A crane collapsed onto a block of flats in Leeds.", True),
+ ("Two workers were injured.", True),
+ ("A crane collapsed onto a school in Leeds.", False),
+ ("Two workers were killed when a crane collapsed.", False),
+ ("Both workers were seriously injured.", False),
+ ("A crane collapsed onto a block of flats in Bradford.", False),
+])
+_add("The regulator Ofwat has approved a 21% rise in water bills over five years, less than the 33% rise that companies had asked for.", [
+ ("Ofwat has approved a 21% rise in water bills over five years.", True),
+ ("Companies had asked for a 33% rise.", True),
+ ("Ofwat has approved a 33% rise in water bills.", False),
+ ("Ofwat has rejected a 21% rise in water bills.", False),
+ ("Companies had asked for a 21% rise.", False),
+ ("Ofwat has approved a 21% rise in energy bills.", False),
+])
+_add("A teenager has been charged with murder after a 16-year-old boy was stabbed to death in a park in Croydon on Friday evening.", [
+ ("A teenager has been charged with murder.", True),
+ ("A 16-year-old boy was stabbed to death in a park in Croydon.", True),
+ ("A teenager has been charged with manslaughter.", False),
+ ("A 16-year-old boy has been charged with murder after a teenager was stabbed.", False),
+ ("A 16-year-old boy was stabbed to death in a park in Brixton.", False),
+ ("A 16-year-old boy was shot dead in a park in Croydon.", False),
+])
+_add("About 5,000 ticket holders will get refunds.", [
+ ("Ticket holders will get refunds.", True),
+ ("About 5,000 people who bought tickets will be refunded.", True),
+ ("About 15,000 ticket holders will get refunds.", False),
+ ("Ticket holders will not get refunds.", False),
+ ("About 5,000 ticket holders will get free tickets for next year.", False),
+ ("About 5,000 ticket holders will get partial refunds.", False),
+], body="The Kelso music festival was called off on Saturday after high winds damaged the main stage.\n\nAbout 5,000 ticket holders will get refunds. Organisers said the event would return next year.")
 # fmt: on
 
 
