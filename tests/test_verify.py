@@ -9761,3 +9761,89 @@ def test_round_four_hundred_and_fifty_five_a_doer_given_to_the_one_another_deed_
     attack = "A bus driver was assaulted while helping a passenger in Orm, and a man has been arrested, police said."
     _assert_judged(attack, "The passenger assaulted a bus driver, police said.", False)
     _assert_judged(attack, "A bus driver was assaulted while helping a passenger.", True)
+
+
+def test_round_four_hundred_and_sixty_another_one_robbed() -> None:
+    theft = "A man has been jailed for two years for stealing £12,000 from the football club where he was a volunteer."
+    _assert_judged(theft, "He stole £12,000 from the church where he was a volunteer.", False)
+    _assert_judged(theft, "He stole £12,000 from a football club.", True)
+
+
+def test_round_four_hundred_and_sixty_closed_then_reopened_and_incidents_lifted() -> None:
+    road = "Flooding has forced the closure of the B1234 near Orm, the county council said."
+    _assert_judged(road, "The B1234 near Orm has reopened.", False)
+    hospital = "Orm General Hospital has declared a critical incident after a surge in patients."
+    _assert_judged(hospital, "Orm General Hospital has lifted a critical incident.", False)
+    _assert_judged(hospital, "Orm General Hospital has declared a critical incident.", True)
+
+
+def test_round_four_hundred_and_sixty_saved_is_not_scored_and_admitted_is_not_found_guilty() -> None:
+    cup = "The goalkeeper Ada Bell saved three penalties as Orm won the shoot-out."
+    _assert_judged(cup, "Ada Bell scored three penalties.", False)
+    court = "Mark Lyle, 38, admitted causing death by dangerous driving."
+    _assert_judged(court, "Mark Lyle was found guilty of causing death by dangerous driving after a trial.", False)
+    _assert_judged(court, "Mark Lyle admitted causing death by dangerous driving.", True)
+
+
+def test_round_four_hundred_and_sixty_what_was_owned_up_to() -> None:
+    court = "Mark Lyle, 38, admitted causing death by dangerous driving."
+    _assert_judged(court, "Mark Lyle admitted manslaughter.", False)
+
+
+def test_round_four_hundred_and_sixty_cancelling_what_was_ordered() -> None:
+    navy = "The navy has ordered six new patrol boats for £300m."
+    _assert_judged(navy, "The navy has cancelled an order for six patrol boats.", False)
+    _assert_judged(navy, "The navy has ordered six new patrol boats.", True)
+
+
+def test_round_four_hundred_and_sixty_the_one_her_coach_is_of() -> None:
+    story = (
+        "Runner Emma Webb has won the national cross-country title in Leeds.\n\n"
+        'The 19-year-old finished ten seconds clear. Her coach, Sam Oduya, said she had "earned it".'
+    )
+    quote = 'Her coach, Sam Oduya, said she had "earned it".'
+    _assert_cited(story, "Emma Webb's coach said she had earned it.", quote, True)
+    _assert_cited(story, "Her mother, Sam Oduya, said she had earned it.", quote, False)
+
+
+def test_round_four_hundred_and_sixty_what_goes_with_a_future_deed() -> None:
+    road = "The Orm bypass will close for three weeks in March, with a free bus offered to residents."
+    _assert_judged(road, "A free bus will be offered to residents.", True)
+
+
+def test_round_four_hundred_and_sixty_whose_pay_rises() -> None:
+    pay = "The retailer Dovetail will raise pay for its 20,000 warehouse workers to £13 an hour from May."
+    _assert_judged(pay, "Dovetail will raise pay for its delivery drivers to £13 an hour.", False)
+    _assert_judged(pay, "Dovetail will raise pay for its warehouse workers to £13 an hour.", True)
+
+
+def test_round_four_hundred_and_sixty_a_job_given_to_one_named_only_as_a_man() -> None:
+    bull = "A man was taken to hospital after being kicked by a horse on a bridleway near Orm."
+    _assert_judged(bull, "A vet was kicked by a horse near Orm.", False)
+    _assert_judged(bull, "A man was kicked by a horse near Orm.", True)
+
+
+def test_round_four_hundred_and_sixty_a_protest_the_other_way() -> None:
+    protest = "About 200 people joined a march in Orm on Sunday against plans to close the town's fire station."
+    _assert_judged(protest, "The march was in support of plans to close the fire station.", False)
+    _assert_judged(protest, "The march was against plans to close the fire station.", True)
+
+
+def test_round_four_hundred_and_sixty_another_doer_after_by() -> None:
+    refund = "A widower who lost £9,000 to a fake builder has been refunded in full by his bank."
+    _assert_judged(refund, "The builder refunded the widower.", False)
+    _assert_judged(refund, "The widower has been refunded in full.", True)
+
+
+def test_round_four_hundred_and_sixty_a_kind_of_scam() -> None:
+    refund = "A widower who lost £9,000 to a pension scam has been paid back in full by his bank."
+    _assert_judged(refund, "A widower who lost £9,000 to a lottery scam has been paid back.", False)
+
+
+def test_round_four_hundred_and_sixty_the_figure_a_deed_is_compared_with() -> None:
+    trains = "The operator has bought 30 new trains for £600m, fewer than the 45 it had hoped to buy."
+    _assert_judged(trains, "The operator has bought 45 new trains.", False)
+    _assert_judged(trains, "The operator has bought 30 new trains.", True)
+    fares = "The regulator has approved a 4% rise in fares, less than the 7% rise that operators had asked for."
+    _assert_judged(fares, "Operators had asked for a 4% rise.", False)
+    _assert_judged(fares, "Operators had asked for a 7% rise.", True)

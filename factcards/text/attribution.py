@@ -609,8 +609,15 @@ class Attributions:
         word, previous_people, track = opening
         candidate = self._pronoun("", word, track)
         known = [p for p in previous_people if p in self._known_set]
-        # The sentence before names only this person, or the run of sentences is about them.
-        sure = known == [candidate] or (candidate == track.subject and track.subject_pronoun == word)
+        # The sentence before names only this person, or the run of sentences is about them; or it names no one, and
+        # the one person the last few name is them ("Swimmer Ella Morgan has broken … The 17-year-old finished … Her
+        # coach …").
+        lately = {p for p in track.lately if p in self._known_set}
+        sure = (
+            known == [candidate]
+            or (candidate == track.subject and track.subject_pronoun == word)
+            or (not previous_people and lately == {candidate})
+        )
         return candidate if candidate and sure else None
 
     def _opening(self, pronoun: str) -> tuple[str, list[str], _Track] | None:

@@ -1431,12 +1431,55 @@ def _same_deed(theirs: str, mine: str) -> bool:
     return theirs == mine or (theirs in _WON_A_SHARE and mine in _WON_A_SHARE)
 
 
+# "has ordered 14 new Chinook helicopters …, fewer than the 20 it had planned to buy": the deed's figure, and the one it
+# is set against.
+_DONE_THEN_COMPARED = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+(?:(?:a|an|the)\s+)?(?P<done>\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?)\b"
+    r"(?:(?![.;]\s)[^;]){0,80}?\b(?:fewer|less|more|lower|higher|smaller|bigger)\s+than\s+(?:the\s+)?"
+    r"(?P<other>\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?)"
+    r"(?P<rest>(?:[\s%]+[\w'’-]+){0,6})",
+    re.IGNORECASE,
+)
+
+
+def _compared_told_as_done(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The Ministry of Defence has ordered 20 Chinook helicopters" against "has ordered 14 new Chinook helicopters
+    …, fewer than the 20 it had planned to buy": the figure a deed is compared with, told as the deed's own."""
+    for text in ctx.texts:
+        for m in _DONE_THEN_COMPARED.finditer(text):
+            verb = lemmas(m.group("verb").lower())
+            if not verb or m.group("done") == m.group("other"):
+                continue
+            compared = text[m.start("other") : m.end()].strip()
+            said = re.search(
+                rf"\b(?P<verb>[a-z]{{3,}})\s+(?:(?:for|to)\s+)?(?:(?:a|an|the)\s+)?{re.escape(m.group('other'))}\b",
+                ctx.card.claim,
+                re.I,
+            )
+            if said and lemmas(said.group("verb").lower()) & verb:
+                return said.group(0), compared
+            # (the other way: "Companies had asked for a 21% rise" against "approved a 21% rise …, less than the 33%
+            # rise that companies had asked for")
+            theirs = {f for w in words(m.group("rest")) for f in lemmas(w.lower) if is_content(w.lower)}
+            said = re.search(
+                rf"\b(?P<verb>[a-z]{{3,}})\s+(?:(?:for|to)\s+)?(?:(?:a|an|the)\s+)?{re.escape(m.group('done'))}\b",
+                ctx.card.claim,
+                re.I,
+            )
+            if said and lemmas(said.group("verb").lower()) & theirs and not lemmas(said.group("verb").lower()) & verb:
+                return said.group(0), compared
+    return None
+
+
 def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
     """ "at a depth of 30 kilometres" against "30 kilometres north of Brisca, at a depth of 10 kilometres";
     "a 34-year-old woman" against "a 34-year-old man"; "3:40 p.m." against "3:40 a.m."; "rose to 3.0
     percent" against "rose to 3.2 percent … from 3.0 percent"; "half a percentage point" against "a quarter
     of a percentage point"."""
     if ctx.verbatim:
+        return
+    if compared := _compared_told_as_done(ctx):
+        yield ctx.said_against(*compared)
         return
     claim = ctx.card.claim
     lowered = claim.lower()

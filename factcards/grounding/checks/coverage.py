@@ -38,6 +38,7 @@ from factcards.text.entity_types import ORGANISATION_WORDS
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
+    JOB_NOUNS,
     Word,
     akin,
     content_lemmas,
@@ -486,6 +487,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_maker_swapped(ctx, missing) if missing else None)
         or (_reflexive_swapped(ctx, missing) if missing else None)
         or (_said_of_another(ctx, missing) if missing else None)
+        or (_job_given(ctx, missing) if missing else None)
         or (_kind_word_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
         or (_done_to_in_place(ctx, missing) if missing else None)
@@ -688,7 +690,9 @@ _SLOTS = (
         "charge",
         re.compile(
             r"\b(?:convicted\s+of|convictions?\s+(?:of\s+(?:[\w'’.-]+\s+){1,6}?)?for|guilty\s+of|charged\s+with"
-            r"|accused\s+of|cleared\s+of|acquitted\s+of|on\s+suspicion\s+of)\s+(?:the\s+|a\s+|an\s+)?",
+            r"|accused\s+of|cleared\s+of|acquitted\s+of|on\s+suspicion\s+of"
+            # ("admitted misconduct in public office" against "admitted fraud": the charge owned up to)
+            r"|admitted|admits|admitting|pleaded\s+guilty\s+to|pleads\s+guilty\s+to)\s+(?:the\s+|a\s+|an\s+)?",
             re.I,
         ),
     ),
@@ -1099,6 +1103,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                     theirs = theirs[:1] if kind in _SLOT_ONE_WORD else theirs
                     if kind == "charge" and any(w.lower in _COUNTS_OF_CHARGES for w in theirs):
                         continue  # "guilty of one count" says how many, not what of
+                    if kind == "charge" and any(inflected_from(w.lower, "VBD") for w in (*mine, *theirs)):
+                        continue  # ("admitted the company failed to get …": what one admitted is a clause, no charge)
                     if kind == "penalty":
                         # the same penalty ("sent off", "banned"), past how many: "banned for three matches"
                         if m.group(0).split()[0].lower() != theirs_at.group(0).split()[0].lower():
@@ -1589,7 +1595,7 @@ def _maker_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
 _SAID_OF = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+|many\s+|all\s+)?"
     r"(?P<who>[a-z]{3,})\s+(?:were|was|are|is|had\s+been|have\s+been|felt|feel|remained|remain)\s+[\"“‘']?"
-    r"(?P<what>[a-z]{3,})",
+    r"(?!(?:the|and|not|very|too|also)\b)(?P<what>[a-z]{3,})",
     re.IGNORECASE,
 )
 
@@ -1609,7 +1615,32 @@ def _said_of_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
                 if who in _PRONOUNS_OF_PEOPLE:
                     continue  # ("said they had been cut off": whom "they" means, the pronoun rules read)
                 if lemmas(theirs.group("what").lower()) & what and not lemmas(who) & forms:
-                    return m.group(0), re.sub(r"[\"“‘']", "", theirs.group(0))
+                    return m.group(0), theirs.group(0)
+    return None
+
+
+# "A farmer was gored" against "A man was … gored": a job the claim gives one the evidence names only as a person.
+_OPENING_ONE = re.compile(r"^\W*(?:A|An|The)\s+(?P<job>[a-z]+)\s+(?:was|has|had|is|were|who|died)\b")
+_SOMEONE = re.compile(
+    r"\b(?:a|an|the)\s+(?:\d+-year-old\s+)?(?P<who>man|woman|boy|girl|person|teenager|pensioner|motorist|pedestrian"
+    r"|walker)\b",
+    re.IGNORECASE,
+)
+
+
+def _job_given(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """The claim opens on one named by a job the evidence never gives anyone, where the evidence names them only as
+    a man, a woman or a walker."""
+    m = _OPENING_ONE.match(ctx.card.claim)
+    if m is None or m.start("job") not in {w.start for w in missing}:
+        return None
+    if not any(kind == "job" for kind, _ in kinds_of(m.group("job"))):
+        return None  # (the lexicon's jobs: "a teenager" is no job)
+    if any(w.lower in JOB_NOUNS for w in ctx.evidence_words):
+        return None  # (the evidence gives someone a job: which is theirs is the people rules' to read)
+    for text in ctx.texts:
+        if found := _SOMEONE.search(text):
+            return ctx.card.claim[m.start() : m.end("job")].strip(), found.group(0)
     return None
 
 
@@ -1709,6 +1740,10 @@ def _verb_after_noun(before: Word, word: Word) -> bool:
     return word.lower.endswith("s") and "VERB" in forms_by_class(word.lower) and _only_a_noun(before)
 
 
+# Things whose kinds news names by abstract nouns: "an investment scam", "a romance fraud".
+_KINDS_BY_ABSTRACT = frozenset({"scam", "fraud"})
+
+
 def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "a passenger train" against "the freight train", "a cancer drug" against "a migraine drug": a noun naming which
     kind of a thing, that the evidence never writes, before a noun the evidence writes with another noun naming its
@@ -1721,7 +1756,11 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
             continue
         if ctx.card.claim[kind.end : thing.start] != " " or not (_only_a_noun(kind) and _is_noun_word(thing)):
             continue
-        if _ABSTRACT.search(kind.lower) or kind.lower in _GENERIC or lemmas(thing.lower) & lexicon().reporting:
+        if (
+            (_ABSTRACT.search(kind.lower) and not lemmas(thing.lower) & _KINDS_BY_ABSTRACT)
+            or kind.lower in _GENERIC
+            or lemmas(thing.lower) & lexicon().reporting
+        ):
             continue  # "a selection process", "the implementation phase": a deed's noun, told in many words; "German
             # prosecutors say" is no kind of saying
         before = ctx.claim_words[i - 1] if i else None
@@ -1732,6 +1771,7 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
         ):
             continue  # "the key rate" is the interest rate; "would affect students", "the deal needs approval"
         titled = thing.lower in _POSTS
+        by_abstract = bool(lemmas(thing.lower) & _KINDS_BY_ABSTRACT)
         for text in ctx.texts:
             for other, shared in pairwise(words(text)):
                 if (
@@ -1745,7 +1785,7 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
                     or other.lower.endswith(kind.lower)  # "the wildfire" is "the fire"
                     or paraphrase_groups(lemmas(other.lower)) & paraphrase_groups(lemmas(kind.lower))
                     # (a post named by what it is over may be a deed's noun: "the housing minister")
-                    or (not titled and (not _only_a_noun(other) or _ABSTRACT.search(other.lower)))
+                    or (not titled and not by_abstract and (not _only_a_noun(other) or _ABSTRACT.search(other.lower)))
                     or other.lower in _GENERIC
                 ):
                     continue

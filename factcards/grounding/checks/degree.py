@@ -484,8 +484,12 @@ def _compared_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
 # "a petition against the plan", "a petition supporting the plan", "campaigned for the hotel": for a thing, or
 # against it ("a letter for the council" is to it, so only a campaign's or a vote's "for").
 _STANCE = re.compile(
-    r"\b(?:(?P<what>petition|campaign|protest|letter|motion|campaigners|protesters)\s+"
+    # ("the protest was in support of …": the same stance told after a copula)
+    r"\b(?:(?P<what>petition|campaign|protest|letter|motion|campaigners|protesters|march|rally|demonstration)\s+(?:(?:was|were|is|are)\s+)?"
     r"|(?P<done>campaign(?:s|ed|ing)?|protest(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing))\s+)"
+    # (past where and when, for the stances that cannot be read as "for three days": "a protest in Brighton on
+    # Saturday against plans")
+    r"(?:(?:in|on|at|outside)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:against|opposing|supporting|backing|in\s+support|in\s+favou?r)\b))*"
     r"(?P<way>against|opposing|supporting|backing|in\s+support\s+of|in\s+favou?r\s+of|(?<!letter\s)for)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<of>it|them|[a-z]{3,}(?:\s+[a-z]{3,}){0,2})",
     re.IGNORECASE,

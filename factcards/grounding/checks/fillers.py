@@ -37,7 +37,9 @@ _LINKS = frozenset("into from in at on onto under near over to outside inside be
 _LEADS = frozenset("a an the his her its their our my your this that these those".split())
 # What one calls or campaigns for is named after "for" ("calls for a speed camera"); after other words "for" leads as
 # often to a paraphrase ("adapted for film" is "adapted for the big screen").
-_ASKING_FOR = frozenset("call campaign demand petition appeal push press lobby".split())
+# ("raise pay for its shop workers": whose pay, after "for")
+_ASKING_FOR = frozenset("call campaign demand petition appeal push press lobby pay".split())
+_BEFORE_A_VERB = frozenset("will would to must could can may might should shall did does do".split())
 # A copula between the word and its link tells no deed of its own: "the row was over noise" is "the row over".
 _COPULA = frozenset("is was are were be been being".split())
 # Where a filler ends.
@@ -176,6 +178,8 @@ def _lead(claim_words: Sequence[Word], i: int, gone: frozenset[int]) -> tuple[in
         return None  # ("11p in a month", "killed seven in a …": a figure's, which the figure rules read)
     if link == "for" and not lemmas(head.lower) & _ASKING_FOR:
         return None
+    if link == "for" and head.lower == "pay" and h and claim_words[h - 1].lower in _BEFORE_A_VERB:
+        return None  # ("will pay for the work": what is paid for, as often paraphrased, not whose pay)
     return h, link
 
 

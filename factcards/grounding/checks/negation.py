@@ -169,7 +169,7 @@ _DOER_PRONOUNS = frozenset("it they he she".split())
 # "will scrap its £5 entry charge": a deed that undoes a thing, told of the noun of the evidence's own deed.
 _UNDOING = re.compile(
     r"\b(?P<undo>scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|ax(?:e|es|ed|ing)"
-    r"|cancel(?:s|led|ling|ed|ing)?|abolish(?:es|ed|ing)?|withdraw(?:s|n|ing)?|withdrew)\s+(?:its|their|the|his|her)\s+"
+    r"|cancel(?:s|led|ling|ed|ing)?|abolish(?:es|ed|ing)?|withdraw(?:s|n|ing)?|withdrew)\s+(?:its|their|the|his|her|an?)\s+"
     r"(?P<thing>(?:[\w£$€.,-]+\s+){0,3}[a-z]{4,})\b",
     re.IGNORECASE,
 )
@@ -193,8 +193,8 @@ def _undoing_added(ctx: ClaimContext) -> Hit | None:
     return None
 
 
-# A deed told as one: right after a modal or "to" ("will charge", "plans to charge").
-_AFTER_MODAL = re.compile(r"\b(?:will|would|to|shall|must|can|could|may)\s+$", re.IGNORECASE)
+# A deed told as one: right after a modal, "to" or "has" ("will charge", "plans to charge", "has ordered").
+_AFTER_MODAL = re.compile(r"\b(?:will|would|to|shall|must|can|could|may|has|have|had)\s+$", re.IGNORECASE)
 
 
 def _told_as_a_deed(text: str, word: Word) -> bool:

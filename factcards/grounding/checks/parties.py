@@ -391,6 +391,33 @@ def _last_noun(party: Party) -> frozenset[str]:
 _WHERE = frozenset("at inside outside near opposite behind under".split())
 
 
+def _another_agent(mine: Clause, theirs: Clause, claim_said: frozenset[str], text: str) -> tuple[str, str] | None:
+    """ "The Financial Ombudsman refunded the pensioner" against "has been refunded in full by her bank after a
+    complaint to the Financial Ombudsman": the evidence tells the deed in the passive with its doer after "by", another
+    than the claim's, whom the claim never names."""
+    if mine.passive or mine.doer is None or not theirs.passive:
+        return None
+    agent = next((p for at, p in theirs.places if at == "by"), None)
+    if agent is None or _alike(agent.key, mine.doer.key) or _alike(_named_by(agent), claim_said):
+        return None
+    if _timely(agent) or _named_by(agent) & _PRONOUNS:
+        return None
+    # (the same thing done: "won the women's race" is not what "The Kelder marathon was won by" tells)
+    if mine.done_to is None or theirs.done_to is None or not _alike(_named_by(mine.done_to), theirs.done_to.key):
+        return None
+    # (nor the claim's one named right after the evidence's: "won by the Green candidate, Ruth Lane")
+    after = text[text.find(agent.text) + len(agent.text) :] if agent.text in text else ""
+    named = _NAMED_NEXT.match(after)
+    if named and any(re.search(rf"\b{re.escape(k)}", named.group(0), re.IGNORECASE) for k in mine.doer.key):
+        return None
+    return f"{mine.doer.text} {mine.verb.text}", f"by {agent.text}"
+
+
+_PRONOUNS = frozenset("him her them it us me".split())
+# The name told right after one described: "by the Green candidate, Ruth Lane".
+_NAMED_NEXT = re.compile(r",?\s+(?:[A-Z][\w'’-]+\s*){1,3}")
+
+
 def _doer_given(mine: Clause, theirs: Clause, text: str) -> tuple[str, str] | None:
     """ "The patient attacked an ambulance crew" against "An ambulance crew was attacked while treating a patient": a
     deed the evidence tells without its doer, given to one the evidence has only as what another deed was done to."""
@@ -666,6 +693,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     found := _substituted(mine, theirs, claim_said, evidence_said)
                     or _place_moved(mine, theirs, here)
                     or _doer_given(mine, theirs, text)
+                    or _another_agent(mine, theirs, claim_said, text)
                 ):
                     return ctx.said_against(*found)
             for theirs in here:

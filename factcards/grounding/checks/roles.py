@@ -1509,14 +1509,25 @@ def _taken_from_turned(ctx: ClaimContext) -> Hit | None:
     for m in _TAKEN_FROM.finditer(ctx.card.claim):
         thieves = content_lemmas(words(m.group("who")))
         robbed = content_lemmas(words(m.group("from")))
-        if not thieves or not robbed:
+        if not robbed:
             continue
+        claim_said = content_lemmas(ctx.claim_words)
         for text in ctx.texts:
             for theirs in _TAKEN_FROM.finditer(text):
                 victims = content_lemmas(words(theirs.group("from")))
-                if thieves & victims and not robbed & victims:
+                if thieves and thieves & victims and not robbed & victims:
                     return ctx.said_against(m.group(0).strip(), theirs.group(0).strip())
+                # ("stole £30,000 from the council" against "stealing £30,000 from the charity": another robbed)
+                if victims and not robbed & content_lemmas(ctx.evidence_words) and not victims & claim_said:
+                    return ctx.said_against(
+                        f"from {_phrase_of(m.group('from'))}", f"from {_phrase_of(theirs.group('from'))}"
+                    )
     return None
+
+
+def _phrase_of(words_after: str) -> str:
+    """The noun phrase that opens `words_after`, up to a word that starts a clause or a place ("the council where she")."""
+    return re.split(r"\s+(?:where|who|which|that|when|in|at|on|after|before|over|for|during)\b", words_after.strip())[0]
 
 
 # "anglers blame seal numbers, though scientists point to warmer seas": kinds of people, each with its deed.

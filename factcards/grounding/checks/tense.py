@@ -164,8 +164,10 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             or text[word.end : word.end + 4] == " by "
         ):
             continue
-        if any(w.lower == "with" for w in found[max(0, i - 3) : i - 1]):
-            continue  # "…, with patients sent to Olby General": what goes with the deed, not a past of its own
+        if any(w.lower == "with" for w in found[max(0, i - 5) : i - 1]):
+            # "…, with patients sent to Olby General", "with a free shuttle bus offered": what goes with the deed, not
+            # a past of its own
+            continue
         if _COUNTED_BEFORE.search(text, max(0, word.start - 50), word.start):
             continue  # "the number of street lights switched on after midnight": the ones counted, no deed
         # "were flown": after "was" or "were" the past participle tells the past too.
