@@ -20550,6 +20550,211 @@ _add("About 5,000 ticket holders will get refunds.", [
  ("About 5,000 ticket holders will get free tickets for next year.", False),
  ("About 5,000 ticket holders will get partial refunds.", False),
 ], body="The Kelso music festival was called off on Saturday after high winds damaged the main stage.\n\nAbout 5,000 ticket holders will get refunds. Organisers said the event would return next year.")
+# round 465
+_add("A lorry carrying 20 tonnes of sugar overturned on the M62 near Huddersfield, closing the eastbound carriageway for nine hours.", [
+ ("A lorry overturned on the M62 near Huddersfield.", True),
+ ("The eastbound carriageway was closed for nine hours.", True),
+ ("A lorry carrying 20 tonnes of salt overturned on the M62.", False),
+ ("The westbound carriageway was closed for nine hours.", False),
+ ("A lorry overturned on the M62 near Halifax.", False),
+ ("The eastbound carriageway was closed for five hours.", False),
+])
+_add("The city's mayor, Joan Reeve, has apologised after council staff wrongly sent 2,000 parking fines to drivers who had paid.", [
+ ("Joan Reeve has apologised.", True),
+ ("Council staff wrongly sent 2,000 parking fines.", True),
+ ("Joan Reeve has refused to apologise.", False),
+ ("Council staff wrongly sent 20,000 parking fines.", False),
+ ("Drivers who had not paid were sent parking fines.", False),
+ ("The council's chief executive, Joan Reeve, has apologised.", False),
+])
+_add("A rare Roman coin found by a detectorist in a field near Lincoln has sold at auction for £32,000, four times its estimate.", [
+ ("A Roman coin found near Lincoln has sold for £32,000.", True),
+ ("It sold for four times its estimate.", True),
+ ("A rare Saxon coin found near Lincoln has sold for £32,000.", False),
+ ("A Roman coin found near Lincoln has sold for £23,000.", False),
+ ("It sold for half its estimate.", False),
+ ("A farmer found a rare Roman coin near Lincoln.", False),
+])
+_add("Hundreds of jobs are at risk after the steelmaker Corren said it would close its plant in Scunthorpe by the end of the year.", [
+ ("Corren said it would close its plant in Scunthorpe.", True),
+ ("Hundreds of jobs are at risk.", True),
+ ("Corren said it would expand its plant in Scunthorpe.", False),
+ ("Hundreds of jobs have been lost.", False),
+ ("Corren said it would close its plant in Rotherham.", False),
+ ("Corren closed its plant in Scunthorpe last year.", False),
+])
+_add("Jean Brook had fallen at her home.", [
+ ("Jean Brook had fallen at her home.", True),
+ ("The woman had fallen at home.", True),
+ ("Alan Brook had fallen at his home.", False),
+ ("Jean Brook had fallen in the street.", False),
+ ("Jean Brook had fallen at a care home.", False),
+ ("Jean Brook had been pushed at her home.", False),
+], body="An inquest has heard that a 72-year-old woman died after waiting nine hours for an ambulance in Norwich.\n\nJean Brook had fallen at her home. Her husband, Alan Brook, said the family had been \"through hell\".")
+# round 466
+_add("Students at the University of Kent will see tuition fees frozen for a second year, while rents in university halls will rise by 6%.", [
+ ("Tuition fees will be frozen for a second year.", True),
+ ("Rents in university halls will rise by 6%.", True),
+ ("Tuition fees will rise by 6%.", False),
+ ("Rents in university halls will be frozen.", False),
+ ("Tuition fees will be frozen for a third year.", False),
+ ("Students at the University of Essex will see tuition fees frozen.", False),
+])
+_add("A grey seal pup found stranded on a beach in Norfolk has been released back into the sea after six weeks of care at an RSPCA centre.", [
+ ("A grey seal pup has been released back into the sea.", True),
+ ("It was cared for at an RSPCA centre for six weeks.", True),
+ ("A common seal pup has been released back into the sea.", False),
+ ("A grey seal pup has been released after six months of care.", False),
+ ("A grey seal pup found stranded in Suffolk has been released.", False),
+ ("A grey seal pup has died at an RSPCA centre.", False),
+])
+_add("Train drivers on Southern will strike on Friday and Saturday after talks over new rotas broke down, the union Aslef said.", [
+ ("Train drivers on Southern will strike on Friday and Saturday.", True),
+ ("Talks over new rotas broke down.", True),
+ ("Train drivers on Southern will strike on Sunday.", False),
+ ("Talks over pay broke down.", False),
+ ("Southern said train drivers would strike.", False),
+ ("Train drivers on Southern have called off a strike.", False),
+])
+_add("Britain's oldest man, Frank Hale, has died aged 111, six months after celebrating his birthday with a party at his care home.", [
+ ("Frank Hale has died aged 111.", True),
+ ("He was Britain's oldest man.", True),
+ ("Frank Hale has died aged 110.", False),
+ ("Frank Hale was the world's oldest man.", False),
+ ("Frank Hale celebrated his birthday at his daughter's home.", False),
+ ("Frank Hale died six months before his birthday.", False),
+])
+_add("Both goals came in the second half.", [
+ ("Both goals came in the second half.", True),
+ ("Both goals were scored in the second half.", True),
+ ("Both goals came in the first half.", False),
+ ("Three goals came in the second half.", False),
+ ("Both goals came in extra time.", False),
+ ("Brampton scored both goals in the second half.", False),
+], body="Hartley Rovers were promoted to the Championship on Saturday after a 2-0 win over Brampton.\n\nBoth goals came in the second half. The club's manager, Ian Doyle, said the fans had been \"magnificent\".")
+# round 467
+_add("Shoppers spent £1.2bn on Black Friday, 5% less than last year, as higher prices and interest rates squeezed budgets, figures from Barclaycard show.", [
+ ("Shoppers spent £1.2bn on Black Friday.", True),
+ ("Spending was 5% less than last year.", True),
+ ("Shoppers spent £2.1bn on Black Friday.", False),
+ ("Spending was 5% more than last year.", False),
+ ("Figures from Visa show shoppers spent £1.2bn.", False),
+ ("Shoppers spent £1.2bn on Cyber Monday.", False),
+])
+_add("A man has been found guilty of murdering his neighbour after a row over a parking space in Bristol, and will be sentenced next month.", [
+ ("A man has been found guilty of murdering his neighbour.", True),
+ ("He will be sentenced next month.", True),
+ ("A man has been found not guilty of murdering his neighbour.", False),
+ ("A man has been found guilty of murdering his brother.", False),
+ ("The row was over a noisy dog.", False),
+ ("He was sentenced to life in prison.", False),
+])
+_add("The village of Polwyn has voted by 312 to 45 against plans for a wind farm on the hill above the village.", [
+ ("Polwyn voted against plans for a wind farm.", True),
+ ("The vote was 312 to 45.", True),
+ ("Polwyn voted in favour of plans for a wind farm.", False),
+ ("The vote was 213 to 45.", False),
+ ("Polwyn voted against plans for a solar farm.", False),
+ ("Polwyn voted against plans for a wind farm in the valley.", False),
+])
+_add("A school in Derby has closed for two days after a burst pipe flooded its kitchen and three classrooms.", [
+ ("A school in Derby has closed for two days.", True),
+ ("A burst pipe flooded its kitchen and three classrooms.", True),
+ ("A school in Derby has closed for two weeks.", False),
+ ("A fire damaged its kitchen and three classrooms.", False),
+ ("A burst pipe flooded its hall and three classrooms.", False),
+ ("A school in Derby has stayed open despite a burst pipe.", False),
+])
+_add("The court heard the company had not provided safety netting.", [
+ ("The company had not provided safety netting, the court heard.", True),
+ ("The court heard the building firm had not provided safety netting.", True),
+ ("The court heard the company had provided safety netting.", False),
+ ("The court heard the worker had not used safety netting.", False),
+ ("The court heard the company had not provided hard hats.", False),
+ ("The firm admitted it had not provided safety netting.", False),
+], body="A building firm has been fined £400,000 after a worker fell through a roof in Sheffield.\n\nThe court heard the company had not provided safety netting. A spokesman for the firm said it \"strongly disputed\" the findings.")
+# round 468
+_add("Hospitals in Wales will stop offering some knee operations to patients who smoke, under guidance from the health board.", [
+ ("Hospitals in Wales will stop offering some knee operations to patients who smoke.", True),
+ ("The guidance is from the health board.", True),
+ ("Hospitals in Wales will stop offering all knee operations to patients who smoke.", False),
+ ("Hospitals in Wales will stop offering some hip operations to patients who smoke.", False),
+ ("Hospitals in Wales will start offering knee operations to patients who smoke.", False),
+ ("Hospitals in Scotland will stop offering some knee operations.", False),
+])
+_add("The Bank of Ravenna has cut 800 jobs in its branches and plans to close 45 more branches next year, it said.", [
+ ("The Bank of Ravenna has cut 800 jobs.", True),
+ ("It plans to close 45 more branches next year.", True),
+ ("The Bank of Ravenna has created 800 jobs.", False),
+ ("It has closed 45 branches this year.", False),
+ ("It plans to close 54 more branches next year.", False),
+ ("It plans to open 45 more branches next year.", False),
+])
+_add("A couple from Stockport have won £1m on the lottery and say they will use it to pay off their daughter's mortgage.", [
+ ("A couple from Stockport have won £1m on the lottery.", True),
+ ("They will use it to pay off their daughter's mortgage.", True),
+ ("A couple from Stockport have won £10m on the lottery.", False),
+ ("They will use it to pay off their son's mortgage.", False),
+ ("They will use it to buy a holiday home.", False),
+ ("A couple from Stockport have lost £1m.", False),
+])
+_add("Thick fog caused the cancellation of 60 flights at Heathrow on Monday morning, and passengers were told to check with their airlines.", [
+ ("Thick fog caused the cancellation of 60 flights at Heathrow.", True),
+ ("Passengers were told to check with their airlines.", True),
+ ("Thick fog caused the cancellation of 60 flights at Gatwick.", False),
+ ("Snow caused the cancellation of 60 flights at Heathrow.", False),
+ ("Thick fog caused the cancellation of 16 flights at Heathrow.", False),
+ ("Passengers were told to go home.", False),
+])
+_add("The portrait shows the artist's sister.", [
+ ("The portrait shows Gwen John's sister.", True),
+ ("The painting shows the artist's sister.", True),
+ ("The portrait shows the artist's mother.", False),
+ ("The portrait shows the artist herself.", False),
+ ("The portrait shows the museum's founder.", False),
+ ("The landscape shows the artist's sister.", False),
+], body="A painting by Gwen John thought lost for 80 years has been found in a house in Cardiff and bought by the National Museum for £150,000.\n\nThe portrait shows the artist's sister. A spokeswoman for the museum said it was \"thrilled\".")
+# round 469
+_add("Fewer than half of England's rivers are in good health, the Environment Agency said, with farming the biggest source of pollution.", [
+ ("Fewer than half of England's rivers are in good health.", True),
+ ("Farming is the biggest source of pollution.", True),
+ ("Most of England's rivers are in good health.", False),
+ ("Sewage is the biggest source of pollution.", False),
+ ("Fewer than half of Wales's rivers are in good health.", False),
+ ("The National Farmers' Union said fewer than half of rivers were healthy.", False),
+])
+_add("A 35-year-old woman was rescued by the coastguard after being cut off by the tide while walking her dog at Morecambe Bay.", [
+ ("A woman was rescued after being cut off by the tide.", True),
+ ("She was walking her dog at Morecambe Bay.", True),
+ ("A 53-year-old woman was rescued by the coastguard.", False),
+ ("A woman was rescued by the RNLI after being cut off by the tide.", False),
+ ("A woman drowned after being cut off by the tide.", False),
+ ("She was walking her dog at Whitby.", False),
+])
+_add("The food bank in Harrow gave out 12,000 parcels last year, up by a third, and now has a waiting list for volunteers.", [
+ ("The food bank gave out 12,000 parcels last year.", True),
+ ("It has a waiting list for volunteers.", True),
+ ("The food bank gave out 12,000 parcels, down by a third.", False),
+ ("The food bank gave out 21,000 parcels last year.", False),
+ ("It has a shortage of volunteers.", False),
+ ("The food bank gave out 12,000 parcels, up by a half.", False),
+])
+_add("An investigation has found that a care home in Leicester left a resident with dementia alone for 14 hours, the regulator said.", [
+ ("A resident with dementia was left alone for 14 hours.", True),
+ ("The care home is in Leicester.", True),
+ ("A resident with dementia was left alone for 40 hours.", False),
+ ("A care home in Leicester left a resident alone for 14 days.", False),
+ ("A nurse was left alone for 14 hours.", False),
+ ("The care home said a resident was left alone for 14 hours.", False),
+])
+_add("Inspectors praised its teaching.", [
+ ("Inspectors praised the school's teaching.", True),
+ ("Ofsted inspectors praised its teaching.", True),
+ ("Inspectors criticised its teaching.", False),
+ ("Inspectors praised its buildings.", False),
+ ("Parents praised its teaching.", False),
+ ("Ruth Adams praised its teaching.", False),
+], body="A primary school in Oldham has been rated outstanding by Ofsted, a year after it was placed in special measures.\n\nInspectors praised its teaching. Its headteacher, Ruth Adams, said pupils had \"shown real courage\".")
 # fmt: on
 
 
