@@ -160,6 +160,12 @@ KNOWN_HELD_BACK = {
     # homes from April": a claim that names what the evidence tells only as "the change", and says "take effect" for
     # "from April". Reading "change" as any deed's noun would let a claim name any change it likes.
     "The change will take effect from April.",
+    # "Gwen John's sister" for "The portrait shows the artist's sister" after a lead that names the painting "by Gwen
+    # John": "the artist" is not read as the person whose work the lead names (only a person's post or a body's kind
+    # is read so). "Ofsted inspectors" for "Inspectors praised its teaching" after "rated outstanding by Ofsted": the
+    # inspectors are not read as the body that rated the school.
+    "The portrait shows Gwen John's sister.",
+    "Ofsted inspectors praised its teaching.",
 }
 
 

@@ -9847,3 +9847,26 @@ def test_round_four_hundred_and_sixty_the_figure_a_deed_is_compared_with() -> No
     fares = "The regulator has approved a 4% rise in fares, less than the 7% rise that operators had asked for."
     _assert_judged(fares, "Operators had asked for a 4% rise.", False)
     _assert_judged(fares, "Operators had asked for a 7% rise.", True)
+
+
+def test_round_four_hundred_and_sixty_five_a_carriageway_the_other_way() -> None:
+    crash = "A van overturned on the A1 near Orm, closing the northbound carriageway for four hours."
+    _assert_judged(crash, "The southbound carriageway was closed for four hours.", False)
+    _assert_judged(crash, "The northbound carriageway was closed for four hours.", True)
+
+
+def test_round_four_hundred_and_sixty_five_a_post_told_with_whose_it_is_far_before_the_name() -> None:
+    apology = "The town's mayor, Ruth Ibe, has apologised after 500 council tax bills were sent out twice."
+    _assert_judged(apology, "The council's chief executive, Ruth Ibe, has apologised.", False)
+    _assert_judged(apology, "Ruth Ibe has apologised.", True)
+
+
+def test_round_four_hundred_and_sixty_five_a_job_given_to_a_resident() -> None:
+    care = "Inspectors found that an Orm care home left a resident without water for a day, the regulator said."
+    _assert_judged(care, "A cleaner was left without water for a day.", False)
+
+
+def test_round_four_hundred_and_sixty_five_a_portrait_is_a_painting() -> None:
+    art = "A portrait by an unknown artist was found in an attic in Orm. The portrait shows a girl with a dog."
+    _assert_judged(art, "The painting shows a girl with a dog.", True)
+    _assert_judged(art, "The landscape shows a girl with a dog.", False)

@@ -38,7 +38,6 @@ from factcards.text.entity_types import ORGANISATION_WORDS
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
-    JOB_NOUNS,
     Word,
     akin,
     content_lemmas,
@@ -148,7 +147,7 @@ def _kind_names() -> frozenset[str]:
 
 
 _THINGS_OF_A_KIND = frozenset(
-    "animal vehicle vessel building device appliance structure metal fuel material crop food drink disease bacterium medicine dwelling".split()
+    "animal vehicle vessel building device appliance structure metal fuel material crop food drink disease bacterium medicine dwelling painting".split()
 )
 
 
@@ -1623,7 +1622,7 @@ def _said_of_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
 _OPENING_ONE = re.compile(r"^\W*(?:A|An|The)\s+(?P<job>[a-z]+)\s+(?:was|has|had|is|were|who|died)\b")
 _SOMEONE = re.compile(
     r"\b(?:a|an|the)\s+(?:\d+-year-old\s+)?(?P<who>man|woman|boy|girl|person|teenager|pensioner|motorist|pedestrian"
-    r"|walker)\b",
+    r"|walker|resident|patient)\b",
     re.IGNORECASE,
 )
 
@@ -1636,7 +1635,7 @@ def _job_given(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None
         return None
     if not any(kind == "job" for kind, _ in kinds_of(m.group("job"))):
         return None  # (the lexicon's jobs: "a teenager" is no job)
-    if any(w.lower in JOB_NOUNS for w in ctx.evidence_words):
+    if any(kind == "job" for w in ctx.evidence_words for kind, _ in kinds_of(w.lower)):
         return None  # (the evidence gives someone a job: which is theirs is the people rules' to read)
     for text in ctx.texts:
         if found := _SOMEONE.search(text):

@@ -259,7 +259,8 @@ def _jobs(text: str) -> dict[str, str]:
         parts = run.text.split()
         if len(parts) < 2:
             continue
-        before = TITLE_BEFORE.search(text, max(0, run.start - 30), run.start)
+        # (as far back as the article's titles are read: "The council's chief executive, Joan Reeve")
+        before = TITLE_BEFORE.search(text, max(0, run.start - 40), run.start)
         after = _JOB_AFTER.match(text, run.end)
         for m in (before, after):
             # (or a relative: "Her father, Ian Ford," against "Her coach, Ian Ford,")
