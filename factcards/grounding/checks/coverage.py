@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -1577,16 +1577,29 @@ _MAKER_AFTER = re.compile(
 
 def _maker_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "A government survey found …" against "according to a survey by the National Association of Head Teachers": the
-    claim names a finding's maker the evidence never writes, where the evidence names another."""
+    claim names a finding's maker the evidence never writes, where the evidence names another. ("A household survey"
+    says whom it asked, not who made it: only the makers of `_MAKERS` are read.)"""
+    return _filled_otherwise(ctx, missing, _MAKER_BEFORE, _MAKER_AFTER, lambda m, _: m.group("who") in _MAKERS)
+
+
+def _filled_otherwise(
+    ctx: ClaimContext,
+    missing: list[Word],
+    mine: re.Pattern[str],
+    theirs: re.Pattern[str],
+    may_be_other: Callable[[re.Match[str], re.Match[str]], bool],
+) -> tuple[str, str] | None:
+    """(the claim's words, the evidence's) where `mine` finds the claim putting in its "who" a word the evidence never
+    writes, and `theirs` finds the evidence telling the same "what" of another one, which `may_be_other` lets stand."""
     gone = {w.start for w in missing}
-    for m in _MAKER_BEFORE.finditer(ctx.card.claim):
-        if m.start("who") not in gone or m.group("who") not in _MAKERS:
-            continue  # ("a household survey" says whom it asked, not who made it)
+    for m in mine.finditer(ctx.card.claim):
+        if m.start("who") not in gone:
+            continue
         what = lemmas(m.group("what").lower())
         for text in ctx.texts:
-            for theirs in _MAKER_AFTER.finditer(text):
-                if lemmas(theirs.group("what").lower()) & what:
-                    return m.group(0), theirs.group(0)
+            for other in theirs.finditer(text):
+                if lemmas(other.group("what").lower()) & what and may_be_other(m, other):
+                    return m.group(0), other.group(0)
     return None
 
 
@@ -1601,21 +1614,15 @@ _SAID_OF = re.compile(
 
 def _said_of_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "Mark Ellis said pupils were devastated" against "The head teacher, Mark Ellis, said staff were 'devastated'":
-    the same thing said of others, whom the evidence never names."""
-    gone = {w.start for w in missing}
+    the same thing said of others, whom the evidence never names. (Not of a pronoun: "said they had been cut off" is
+    whom "they" means, which the pronoun rules read.)"""
     forms = claim_forms(ctx)
-    for m in _SAID_OF.finditer(ctx.card.claim):
-        if m.start("who") not in gone:
-            continue
-        what = lemmas(m.group("what").lower())
-        for text in ctx.texts:
-            for theirs in _SAID_OF.finditer(text):
-                who = theirs.group("who").lower()
-                if who in _PRONOUNS_OF_PEOPLE:
-                    continue  # ("said they had been cut off": whom "they" means, the pronoun rules read)
-                if lemmas(theirs.group("what").lower()) & what and not lemmas(who) & forms:
-                    return m.group(0), theirs.group(0)
-    return None
+
+    def of_others(_: re.Match[str], other: re.Match[str]) -> bool:
+        who = other.group("who").lower()
+        return who not in _PRONOUNS_OF_PEOPLE and not lemmas(who) & forms
+
+    return _filled_otherwise(ctx, missing, _SAID_OF, _SAID_OF, of_others)
 
 
 # "A farmer was gored" against "A man was … gored": a job the claim gives one the evidence names only as a person.
