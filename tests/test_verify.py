@@ -9870,3 +9870,9 @@ def test_round_four_hundred_and_sixty_five_a_portrait_is_a_painting() -> None:
     art = "A portrait by an unknown artist was found in an attic in Orm. The portrait shows a girl with a dog."
     _assert_judged(art, "The painting shows a girl with a dog.", True)
     _assert_judged(art, "The landscape shows a girl with a dog.", False)
+
+
+def test_round_four_hundred_and_sixty_five_another_relative_of_the_same_one_s() -> None:
+    art = "A sketch by the painter was found in a drawer in Orm. The sketch shows the painter's brother."
+    _assert_judged(art, "The sketch shows the painter's father.", False)
+    _assert_judged(art, "The sketch shows the painter's brother.", True)

@@ -2358,14 +2358,14 @@ def _noun_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
     if not candidates:
         return None
     # (the evidence's words read once: each with the things it names)
-    theirs = [(found, [kinds_of(w.lower) for w in found]) for found in map(words, ctx.texts)]
+    theirs = [(found, [kinds_of(w.lower) for w in found], text) for text in ctx.texts for found in (words(text),)]
     forms = claim_forms(ctx)
     for i, mine in candidates:
-        if any(named & mine for _, named_of in theirs for named in named_of):
+        if any(named & mine for _, named_of, _ in theirs for named in named_of):
             continue  # the same thing under another of its names ("rain" for "rainfall")
         beside = _beside(claim_words, i)
         kinds = {k for k, _ in mine}
-        for found, named_of in theirs:
+        for found, named_of, text in theirs:
             for j, (other, named) in enumerate(zip(found, named_of, strict=True)):
                 if (
                     named
@@ -2373,7 +2373,7 @@ def _noun_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
                     and {k for k, _ in named} & kinds
                     and not lemmas(other.lower) & forms
                     and _beside(found, j) & beside
-                    and ("relative" not in kinds or _same_possessor(claim_words, i, found, j))
+                    and ("relative" not in kinds or _same_possessor(ctx.card.claim, claim_words, i, text, found, j))
                 ):
                     return claim_words[i].text, other.text
     return _only_one_of_its_kind(ctx, candidates, theirs, forms)
@@ -2385,18 +2385,21 @@ _MANY_AT_ONCE = frozenset({"body part"})
 _POSSESSIVES = frozenset("his her their its my our your".split())
 
 
-def _same_possessor(claim_words: Sequence[Word], i: int, found: Sequence[Word], j: int) -> bool:
+def _same_possessor(claim: str, claim_words: Sequence[Word], i: int, text: str, found: Sequence[Word], j: int) -> bool:
     """A relative is told from either side ("the victim's sister … him" is "her brother", "sons of Robert" are
-    "brothers"): another relative is another only of the same one's, "her late husband" against "her late sister"."""
-    mine, theirs = _possessor(claim_words, i), _possessor(found, j)
+    "brothers"): another relative is another only of the same one's, "her late husband" against "her late sister"
+    ("the artist's mother" against "the artist's sister")."""
+    mine, theirs = _possessor(claim, claim_words, i), _possessor(text, found, j)
     return mine is not None and mine == theirs
 
 
-def _possessor(found: Sequence[Word], i: int) -> str | None:
-    """Whose a noun is, by the possessive up to two words before it ("her late husband"), if any."""
+def _possessor(text: str, found: Sequence[Word], i: int) -> str | None:
+    """Whose a noun is, by the possessive up to two words before it ("her late husband", "the artist's"), if any."""
     for w in reversed(found[max(0, i - 3) : i]):
         if w.lower in _POSSESSIVES or w.lower.endswith(("'s", "’s")):
             return w.lower
+        if text[w.end : w.end + 2] in ("'s", "’s"):
+            return f"{w.lower}'s"
         if not w.lower.isalpha():
             return None
     return None
@@ -2405,7 +2408,7 @@ def _possessor(found: Sequence[Word], i: int) -> str | None:
 def _only_one_of_its_kind(
     ctx: ClaimContext,
     candidates: list[tuple[int, set[tuple[str, int]]]],
-    theirs: list[tuple[list[Word], list[set[tuple[str, int]]]]],
+    theirs: list[tuple[tuple[Word, ...], list[set[tuple[str, int]]], str]],
     forms: frozenset[str],
 ) -> tuple[str, str] | None:
     """ "The astronomer photographed an asteroid" against "captured photographs of a comet": where the evidence
@@ -2418,20 +2421,20 @@ def _only_one_of_its_kind(
             {k for k, _ in kinds_of(w.lower)} & kinds for j, w in enumerate(claim_words) if j != i
         ):
             continue  # (the claim names another of the kind: which is which is the other rules' to read)
-        if any(named & mine for _, named_of in theirs for named in named_of):
+        if any(named & mine for _, named_of, _ in theirs for named in named_of):
             continue  # (the same thing under another of its names: "snowfall" for "snow")
         others = [
-            (found, j)
-            for found, named_of in theirs
+            (found, j, text)
+            for found, named_of, text in theirs
             for j, named in enumerate(named_of)
             if {k for k, _ in named} & kinds and not (found[j].capitalized and found[j].start > 0)
         ]
-        if len({min(lemmas(found[j].lower)) for found, j in others}) != 1:
+        if len({min(lemmas(found[j].lower)) for found, j, _ in others}) != 1:
             continue
-        found, j = others[0]
+        found, j, text = others[0]
         if lemmas(found[j].lower) & forms:
             continue
-        if "relative" in kinds and not _same_possessor(claim_words, i, found, j):
+        if "relative" in kinds and not _same_possessor(ctx.card.claim, claim_words, i, text, found, j):
             continue
         return claim_words[i].text, found[j].text
     return None
