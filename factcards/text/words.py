@@ -199,6 +199,11 @@ def kinds_of(lower: str) -> set[tuple[str, int]]:
     return {kinds[f] for f in (*forms_by_class(lower).get("NOUN", ()), lower) if f in kinds}
 
 
+def is_of_kind(lower: str, kind: str) -> bool:
+    """Whether the lexicon lists `lower` among its things of `kind`: "farmer" is a "job", "sister" a "relative"."""
+    return any(k == kind for k, _ in kinds_of(lower))
+
+
 def names_its_kind(general: str, specific: str) -> bool:
     """Whether `general` is the name of the lexicon's kind `specific` is of: "vehicle" of "lorry", "animal" of "dog"
     (or by another word for its kind: a "flat" is a dwelling, a "building" and a "home")."""
@@ -263,7 +268,7 @@ class _JobNouns:
             return False
         if word.endswith("s") and (word[:-1].endswith(_JOB_SUFFIXES) or word[:-1] in _OTHER_JOBS):
             word = word[:-1]  # "Deejays Roula and Ryan", "Researchers Ana Ortiz and …": the plural title
-        if word in _OTHER_JOBS or any(kind == "job" for kind, _ in kinds_of(word)):
+        if word in _OTHER_JOBS or is_of_kind(word, "job"):
             return True  # (and the lexicon's jobs: "lifeguard", "paramedic")
         if not word.endswith(_JOB_SUFFIXES):
             return False

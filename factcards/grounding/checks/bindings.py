@@ -1442,6 +1442,13 @@ _DONE_THEN_COMPARED = re.compile(
 )
 
 
+def _figure_taken(figure: str, claim: str) -> re.Match[str] | None:
+    """The verb right before `figure` in the claim, past "for"/"to" and an article ("asked for a 21")."""
+    return re.search(
+        rf"\b(?P<verb>[a-z]{{3,}})\s+(?:(?:for|to)\s+)?(?:(?:a|an|the)\s+)?{re.escape(figure)}\b", claim, re.I
+    )
+
+
 def _compared_told_as_done(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "The Ministry of Defence has ordered 20 Chinook helicopters" against "has ordered 14 new Chinook helicopters
     …, fewer than the 20 it had planned to buy": the figure a deed is compared with, told as the deed's own."""
@@ -1451,21 +1458,13 @@ def _compared_told_as_done(ctx: ClaimContext) -> tuple[str, str] | None:
             if not verb or m.group("done") == m.group("other"):
                 continue
             compared = text[m.start("other") : m.end()].strip()
-            said = re.search(
-                rf"\b(?P<verb>[a-z]{{3,}})\s+(?:(?:for|to)\s+)?(?:(?:a|an|the)\s+)?{re.escape(m.group('other'))}\b",
-                ctx.card.claim,
-                re.I,
-            )
+            said = _figure_taken(m.group("other"), ctx.card.claim)
             if said and lemmas(said.group("verb").lower()) & verb:
                 return said.group(0), compared
             # (the other way: "Companies had asked for a 21% rise" against "approved a 21% rise …, less than the 33%
             # rise that companies had asked for")
             theirs = {f for w in words(m.group("rest")) for f in lemmas(w.lower) if is_content(w.lower)}
-            said = re.search(
-                rf"\b(?P<verb>[a-z]{{3,}})\s+(?:(?:for|to)\s+)?(?:(?:a|an|the)\s+)?{re.escape(m.group('done'))}\b",
-                ctx.card.claim,
-                re.I,
-            )
+            said = _figure_taken(m.group("done"), ctx.card.claim)
             if said and lemmas(said.group("verb").lower()) & theirs and not lemmas(said.group("verb").lower()) & verb:
                 return said.group(0), compared
     return None

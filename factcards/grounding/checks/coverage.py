@@ -44,6 +44,7 @@ from factcards.text.words import (
     forms_by_class,
     grown_from,
     is_content,
+    is_of_kind,
     kinds_of,
     lemmas,
     names_its_kind,
@@ -123,9 +124,9 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
 def _job_only_by_kin(word: Word, ctx: ClaimContext) -> bool:
     """A job of the lexicon's the evidence has only by a word of its family ("farmers" by "farm"), never as itself
     or another name for it."""
-    kinds = kinds_of(word.lower)
-    if not any(kind == "job" for kind, _ in kinds):
+    if not is_of_kind(word.lower, "job"):
         return False
+    kinds = kinds_of(word.lower)
     forms = lemmas(word.lower)
     return (
         not any(lemmas(w.lower) & forms or kinds_of(w.lower) & kinds for w in ctx.evidence_words)
@@ -1640,9 +1641,9 @@ def _job_given(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None
     m = _OPENING_ONE.match(ctx.card.claim)
     if m is None or m.start("job") not in {w.start for w in missing}:
         return None
-    if not any(kind == "job" for kind, _ in kinds_of(m.group("job"))):
+    if not is_of_kind(m.group("job"), "job"):
         return None  # (the lexicon's jobs: "a teenager" is no job)
-    if any(kind == "job" for w in ctx.evidence_words for kind, _ in kinds_of(w.lower)):
+    if any(is_of_kind(w.lower, "job") for w in ctx.evidence_words):
         return None  # (the evidence gives someone a job: which is theirs is the people rules' to read)
     for text in ctx.texts:
         if found := _SOMEONE.search(text):
@@ -1684,11 +1685,7 @@ def _species_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
     forms = claim_forms(ctx)
     for i, word in enumerate(claim_words[:-1]):
         animal = claim_words[i + 1]
-        if (
-            word.start not in gone
-            or _only_describes(word.lower)
-            or not any(kind == "animal" for kind, _ in kinds_of(animal.lower))
-        ):
+        if word.start not in gone or _only_describes(word.lower) or not is_of_kind(animal.lower, "animal"):
             continue
         for found in map(words, ctx.texts):
             for before, other in pairwise(found):

@@ -13,7 +13,7 @@ from factcards.grounding.checks.registry import Hit
 from factcards.text.document import TITLE_BEFORE
 from factcards.text.entity_types import entity_type
 from factcards.text.names import NATIONALITIES, capitalized_runs, is_role, key, last_key
-from factcards.text.words import JOB_NOUNS, forms_by_class, kinds_of, lemmas, one_meaning, paraphrase_groups, words
+from factcards.text.words import JOB_NOUNS, forms_by_class, is_of_kind, lemmas, one_meaning, paraphrase_groups, words
 
 _KIN_WORDS = (
     r"sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|widow|widower|grandson|granddaughter"
@@ -264,7 +264,7 @@ def _jobs(text: str) -> dict[str, str]:
         after = _JOB_AFTER.match(text, run.end)
         for m in (before, after):
             # (or a relative: "Her father, Ian Ford," against "Her coach, Ian Ford,")
-            if m and ((job := m.group(1) or m.group(2)) in JOB_NOUNS or is_role(job) or _kin_word(job)):
+            if m and ((job := m.group(1) or m.group(2)) in JOB_NOUNS or is_role(job) or is_of_kind(job, "relative")):
                 found[key(parts[-1])] = job
         # "President Keir Starmer", "Union Secretary Carla Mendez": a title written into the name's run
         title = next((p for p in reversed(parts[:-1]) if is_role(p.lower().rstrip("."))), None)
@@ -273,10 +273,6 @@ def _jobs(text: str) -> dict[str, str]:
         if title and not title.isupper() and title.lower().rstrip(".") not in _HONORIFICS:  # "US", "Mr": no job
             found.setdefault(key(parts[-1]), title.lower().rstrip("."))
     return found
-
-
-def _kin_word(word: str) -> bool:
-    return any(kind == "relative" for kind, _ in kinds_of(word))
 
 
 _POSTS = (
@@ -586,8 +582,8 @@ def job_changed(ctx: ClaimContext) -> Hit | None:
                        ctx.span_of(job), home.article.id)  # fmt: skip
         if not theirs or job in theirs or _spelt_out(job) in {_spelt_out(t) for t in theirs}:
             continue  # ("Professor Anna Klein" is the article's "Prof Anna Klein")
-        if _kin_word(job) and not any(
-            (t in JOB_NOUNS or is_role(t) or _kin_word(t)) and t not in _HONORIFICS for t in theirs
+        if is_of_kind(job, "relative") and not any(
+            (t in JOB_NOUNS or is_role(t) or is_of_kind(t, "relative")) and t not in _HONORIFICS for t in theirs
         ):
             continue  # (a grandson may be a "Sir": kin is set against a job or other kin only)
         forms = lemmas(job)

@@ -652,7 +652,7 @@ def _the_one_saying(ctx: ClaimContext, described: str) -> str | None:
     head = described.split()[-1].lower()
     if not re.search(rf"\b{re.escape(described)}{_SAYING_NEXT.pattern}", ctx.card.claim, re.IGNORECASE):
         return None  # (the claim's own saying, right after them)
-    found = [m for text in ctx.texts for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
+    found = _mentions(head, ctx.texts)
     if not found or not all(_told_something(m.string, m.end()) for m in found):
         return None
     said_by, _ = _said_by_whoever_says_it(ctx, described)
@@ -809,10 +809,15 @@ _DONE_TO_BY = re.compile(
 )
 
 
+def _mentions(head: str, texts: list[str]) -> list[re.Match[str]]:
+    """Each place the texts write `head` as a word of its own, in any case."""
+    return [m for text in texts for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
+
+
 def _only_done_to(head: str, texts: list[str]) -> bool:
     """Whether the evidence names the described one, and never as one speaking: only after a preposition ("let
     down by the council"), or with no word of saying beside it ("but its authors stood by their findings")."""
-    found = [m for text in texts for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
+    found = _mentions(head, texts)
     return bool(found) and all(
         _DONE_TO_BY.search(m.string, 0, m.start())
         or _doing_another_thing(m.string, m.end())
