@@ -366,9 +366,14 @@ marathon, an actor's death, a dog found; a treasurer jailed, a road collapse, a 
 player; a critical incident, a rejected novel, a bridge closing, a bull attack, a food poisoning inquiry; helicopters
 ordered, a scam refunded, an A&E protest, a shoot-out, a police officer jailed; second homes, a church fire, air
 pollution, flights cancelled, a swimming record; vinyl sales, a crane collapse, water bills, a stabbing, a festival off;
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-first
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show what the labelled sets (`trust`) do not hold.
+a cash machine ripped out, year-long waits falling, a school phone ban, Easter flights cancelled, a manuscript returned;
+a recycling plant blaze, homes over objections, a league leader, fish moving north, a shopkeeper's chase; a snow
+warning, a houmous recall, a water boss fined, a stabbing outside a nightclub, shop prices; an A&E closure paused, free
+breakfasts, a crash victim named, a retailer's shares, sewage at beaches; a pensioner and a cyclist, a speed limit plan
+dropped, abandoned dogs, a phone-using lorry driver, a felled oak; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to fifty-second sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold.
 `python -m bench --only perturb`.
 """
 
@@ -20755,6 +20760,211 @@ _add("Inspectors praised its teaching.", [
  ("Parents praised its teaching.", False),
  ("Ruth Adams praised its teaching.", False),
 ], body="A primary school in Oldham has been rated outstanding by Ofsted, a year after it was placed in special measures.\n\nInspectors praised its teaching. Its headteacher, Ruth Adams, said pupils had \"shown real courage\".")
+# round 470
+_add("Two men have been arrested after a cash machine was ripped from the wall of a Co-op store in Thirsk using a stolen digger, North Yorkshire Police said.", [
+ ("Two men have been arrested after a cash machine was ripped from a wall.", True),
+ ("A stolen digger was used to rip the cash machine from the wall.", True),
+ ("Two women have been arrested after a cash machine was ripped from a wall.", False),
+ ("A cash machine was ripped from the wall of a Tesco store in Thirsk.", False),
+ ("Two men have been charged after a cash machine was ripped from a wall.", False),
+ ("A stolen tractor was used to rip the cash machine from the wall.", False),
+])
+_add("The number of people waiting more than a year for hospital treatment in Northern Ireland has fallen for the first time in three years, figures show.", [
+ ("The number of people waiting more than a year for hospital treatment has fallen.", True),
+ ("It is the first fall in three years.", True),
+ ("The number of people waiting more than a year for hospital treatment has risen.", False),
+ ("The number of people waiting more than a month for hospital treatment has fallen.", False),
+ ("The number of people waiting more than a year for hospital treatment in Scotland has fallen.", False),
+ ("It is the first fall in five years.", False),
+])
+_add("Headteacher Sarah Mills said the move followed concerns from parents about online bullying.", [
+ ("Sarah Mills said the move followed concerns from parents.", True),
+ ("The headteacher said parents were concerned about online bullying.", True),
+ ("Adam Price said the move followed concerns from parents.", False),
+ ("Sarah Mills said the move followed concerns from teachers.", False),
+ ("Sarah Mills said the move followed complaints from pupils.", False),
+ ("The headteacher said online bullying had fallen.", False),
+], body="A primary school in Leeds has banned mobile phones for pupils from September.\n\nHeadteacher Sarah Mills said the move followed concerns from parents about online bullying. \"Children need time away from screens,\" she said.\n\nCouncillor Adam Price, who chairs the education committee, said other schools were watching closely.")
+_add("Ryanair has cancelled 400 flights to and from Spain over the Easter weekend because of a strike by air traffic controllers in France.", [
+ ("Ryanair has cancelled 400 flights over the Easter weekend.", True),
+ ("The cancellations are because of a strike by French air traffic controllers.", True),
+ ("easyJet has cancelled 400 flights over the Easter weekend.", False),
+ ("The cancellations are because of a strike by air traffic controllers in Spain.", False),
+ ("The cancellations are because of a strike by Ryanair pilots.", False),
+ ("Ryanair has delayed 400 flights over the Easter weekend.", False),
+])
+_add("A 17th-century manuscript stolen from Durham Cathedral library in 1998 has been returned after it was spotted at an auction in New York.", [
+ ("A manuscript stolen from Durham Cathedral library has been returned.", True),
+ ("It was spotted at an auction in New York.", True),
+ ("The manuscript was stolen in 1989.", False),
+ ("It was spotted at an auction in London.", False),
+ ("A manuscript bought by Durham Cathedral library has been returned.", False),
+ ("An 18th-century manuscript has been returned to Durham Cathedral library.", False),
+])
+# round 471
+_add("Firefighters spent six hours tackling a blaze at a recycling plant in Swindon, which sent thick black smoke across the M4.", [
+ ("Firefighters spent six hours tackling a blaze at a recycling plant.", True),
+ ("The blaze sent smoke across the M4.", True),
+ ("Firefighters spent six days tackling a blaze at a recycling plant.", False),
+ ("Firefighters tackled a blaze at a chemical plant in Swindon.", False),
+ ("The blaze sent smoke across the M5.", False),
+ ("The M4 was closed because of the smoke.", False),
+])
+_add("The council has approved plans for 350 homes on the edge of Banbury despite 1,200 objections from residents, who fear the roads cannot cope.", [
+ ("The council has approved plans for 350 homes.", True),
+ ("Residents fear the roads cannot cope.", True),
+ ("The council has rejected plans for 350 homes.", False),
+ ("The plans were approved despite 12,000 objections.", False),
+ ("Residents welcomed the plans for 350 homes.", False),
+ ("The council fears the roads cannot cope.", False),
+])
+_add("Jamie Kerr scored twice as Dunmore Athletic beat Kilbride Rovers 3-1 to go top of the league.", [
+ ("Dunmore Athletic beat Kilbride Rovers 3-1.", True),
+ ("Jamie Kerr scored twice.", True),
+ ("Kilbride Rovers beat Dunmore Athletic 3-1.", False),
+ ("Jamie Kerr scored three times.", False),
+ ("Dunmore Athletic beat Kilbride Rovers 3-2.", False),
+ ("Dunmore Athletic went bottom of the league.", False),
+])
+_add("Scientists at the University of Exeter say warmer seas could push some fish species hundreds of miles north by 2050.", [
+ ("Scientists say warmer seas could push some fish species north.", True),
+ ("The scientists are at the University of Exeter.", True),
+ ("Warmer seas will push some fish species north by 2050.", False),
+ ("Scientists say warmer seas could push all fish species north.", False),
+ ("Scientists say warmer seas could push some fish species south.", False),
+ ("Scientists say warmer seas could push some fish species north by 2030.", False),
+])
+_add("Mr Okafor, 52, who has run the corner shop for 20 years, chased the robber down the street.", [
+ ("The shopkeeper chased the robber down the street.", True),
+ ("Mr Okafor has run the corner shop for 20 years.", True),
+ ("The robber chased Mr Okafor down the street.", False),
+ ("Mr Okafor, 25, chased the robber down the street.", False),
+ ("Mr Okafor has run the corner shop for 12 years.", False),
+ ("Mr Okafor's daughter chased the robber down the street.", False),
+], body="A shopkeeper in Walsall has been praised by police after he tackled an armed robber.\n\nMr Okafor, 52, who has run the corner shop for 20 years, chased the robber down the street. The man was later arrested by officers.\n\nHis daughter, Grace, said she was proud of him.")
+# round 472
+_add("The Met Office has issued an amber warning for snow across the Pennines, with up to 20cm expected on higher ground on Thursday.", [
+ ("The Met Office has issued an amber warning for snow.", True),
+ ("Up to 20cm is expected on higher ground.", True),
+ ("The Met Office has issued a red warning for snow across the Pennines.", False),
+ ("Up to 20cm fell on higher ground on Thursday.", False),
+ ("The Met Office has issued an amber warning for rain across the Pennines.", False),
+ ("Up to 20cm is expected on low ground.", False),
+])
+_add("Tesco has recalled its own-brand houmous because it may contain pieces of plastic, the Food Standards Agency said.", [
+ ("Tesco has recalled its own-brand houmous.", True),
+ ("The houmous may contain pieces of plastic.", True),
+ ("The houmous contains pieces of plastic.", False),
+ ("Tesco has recalled its own-brand salsa.", False),
+ ("Sainsbury's has recalled its own-brand houmous.", False),
+ ("The houmous may contain pieces of glass.", False),
+])
+_add("Anna Berg, the former chief executive of Northway Water, has been fined £40,000 for misleading regulators about leaks, a court heard.", [
+ ("Anna Berg has been fined £40,000.", True),
+ ("She misled regulators about leaks.", True),
+ ("Anna Berg has been jailed for misleading regulators about leaks.", False),
+ ("Anna Berg has been fined £4,000.", False),
+ ("Anna Berg, the chief executive of Northway Water, has been fined.", False),
+ ("She misled customers about leaks.", False),
+])
+_add("A teenager who was stabbed outside a nightclub in Bristol remains in a critical condition, Avon and Somerset Police said.", [
+ ("A teenager who was stabbed outside a nightclub remains in a critical condition.", True),
+ ("The stabbing happened outside a nightclub in Bristol.", True),
+ ("A teenager who was stabbed outside a nightclub has died.", False),
+ ("A teenager who was stabbed outside a nightclub remains in a stable condition.", False),
+ ("A teenager who was stabbed outside a pub in Bristol remains in a critical condition.", False),
+ ("A teenager has been charged over a stabbing outside a nightclub.", False),
+])
+_add("Prices in UK shops rose by 2.1% in the year to June, up from 1.8% in May, the British Retail Consortium said.", [
+ ("Shop prices rose by 2.1% in the year to June.", True),
+ ("The rate was 1.8% in May.", True),
+ ("Shop prices fell by 2.1% in the year to June.", False),
+ ("Shop prices rose by 1.8% in the year to June.", False),
+ ("The rate was 2.8% in May.", False),
+ ("The Office for National Statistics said shop prices rose by 2.1%.", False),
+])
+# round 473
+_add("Campaigner Tom Reilly said the decision was \"a victory for common sense\".", [
+ ("Tom Reilly called the decision a victory for common sense.", True),
+ ("A campaigner said the decision was a victory for common sense.", True),
+ ("Dr Helen Shah said the decision was a victory for common sense.", False),
+ ("Tom Reilly said the decision was a defeat for common sense.", False),
+ ("Tom Reilly said the decision was a victory for patients.", False),
+ ("The hospital's medical director said the decision was a victory for common sense.", False),
+], body="Plans to close the A&E department at Kesworth General Hospital have been paused after protests.\n\nThe hospital's medical director, Dr Helen Shah, said: \"We have listened to the community and will look again at the options.\"\n\nCampaigner Tom Reilly said the decision was \"a victory for common sense\".")
+_add("Pupils at 40 schools in Cornwall will be offered free breakfasts from next term under a scheme paid for by a local charity.", [
+ ("Pupils at 40 schools will be offered free breakfasts.", True),
+ ("The scheme is paid for by a local charity.", True),
+ ("Pupils at 14 schools will be offered free breakfasts.", False),
+ ("Pupils at 40 schools will be offered free lunches.", False),
+ ("The scheme is paid for by the council.", False),
+ ("Pupils at 40 schools in Devon will be offered free breakfasts.", False),
+])
+_add("The man who died in a crash on the A38 near Plymouth on Sunday has been named as 47-year-old Mark Dunn, a father of three from Saltash.", [
+ ("The man who died in the crash was Mark Dunn.", True),
+ ("Mark Dunn was from Saltash.", True),
+ ("Mark Dunn, 74, died in the crash.", False),
+ ("Mark Dunn was from Plymouth.", False),
+ ("Mark Dunn was a father of two.", False),
+ ("Mark Dunn was injured in a crash on the A38.", False),
+])
+_add("Shares in the fashion retailer Loom fell by a quarter after it warned profits would be lower than expected because of the warm autumn.", [
+ ("Shares in Loom fell by a quarter.", True),
+ ("Loom warned profits would be lower than expected.", True),
+ ("Shares in Loom rose by a quarter.", False),
+ ("Shares in Loom fell by a third.", False),
+ ("Loom warned profits would be higher than expected.", False),
+ ("Loom blamed the cold autumn.", False),
+])
+_add("Swimmers have been told to stay out of the water at six beaches in Sussex after sewage was released during heavy rain, Southern Water said.", [
+ ("Swimmers have been told to stay out of the water at six beaches.", True),
+ ("Sewage was released during heavy rain.", True),
+ ("Swimmers have been told to stay out of the water at sixteen beaches.", False),
+ ("Sewage was released during a heatwave.", False),
+ ("Southern Water said the water was safe.", False),
+ ("Swimmers have been told to stay out of the water at six beaches in Kent.", False),
+])
+# round 474
+_add("An 82-year-old man has been left with a broken hip after he was knocked over by a cyclist on a pavement in Cambridge, police said.", [
+ ("An 82-year-old man was knocked over by a cyclist.", True),
+ ("He was left with a broken hip.", True),
+ ("An 82-year-old cyclist knocked over a man.", False),
+ ("He was left with a broken wrist.", False),
+ ("An 82-year-old man was knocked over by a car.", False),
+ ("A 28-year-old man was knocked over by a cyclist.", False),
+])
+_add("The government has dropped its plan to raise the speed limit on motorways to 80mph after road safety groups opposed it.", [
+ ("The government has dropped its plan to raise the motorway speed limit to 80mph.", True),
+ ("Road safety groups opposed the plan.", True),
+ ("The government has approved its plan to raise the speed limit on motorways to 80mph.", False),
+ ("The government has dropped its plan to raise the speed limit on motorways to 90mph.", False),
+ ("Road safety groups backed the plan.", False),
+ ("The government has dropped its plan to lower the speed limit on motorways.", False),
+])
+_add("Kirsty Nolan, who runs a dog rescue centre in Carlow, said the number of dogs being abandoned had doubled since last year.", [
+ ("The number of dogs being abandoned has doubled since last year, Kirsty Nolan said.", True),
+ ("Kirsty Nolan runs a dog rescue centre.", True),
+ ("Kirsty Nolan said the number of dogs being abandoned had halved.", False),
+ ("Kirsty Nolan said the number of cats being abandoned had doubled.", False),
+ ("Kirsty Nolan runs a cat rescue centre.", False),
+ ("Kirsty Nolan said the number of dogs being adopted had doubled.", False),
+])
+_add("A lorry driver was jailed for six years for causing the death of a motorcyclist while using his phone on the A1.", [
+ ("A lorry driver was jailed for six years.", True),
+ ("He was using his phone when he caused the death of a motorcyclist.", True),
+ ("A lorry driver was jailed for six months.", False),
+ ("A motorcyclist was jailed for causing the death of a lorry driver.", False),
+ ("A lorry driver was fined for causing the death of a motorcyclist.", False),
+ ("A bus driver was jailed for six years.", False),
+])
+_add("The 200-year-old oak, which was named England's tree of the year in 2019, was felled overnight by vandals, the National Trust said.", [
+ ("The oak was named England's tree of the year in 2019.", True),
+ ("Vandals felled the oak overnight.", True),
+ ("The oak was named England's tree of the year in 2021.", False),
+ ("The National Trust felled the oak.", False),
+ ("The 300-year-old oak was felled overnight.", False),
+ ("The oak was damaged by a storm.", False),
+])
 # fmt: on
 
 
