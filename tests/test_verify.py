@@ -9876,3 +9876,79 @@ def test_round_four_hundred_and_sixty_five_another_relative_of_the_same_one_s() 
     art = "A sketch by the painter was found in a drawer in Orm. The sketch shows the painter's brother."
     _assert_judged(art, "The sketch shows the painter's father.", False)
     _assert_judged(art, "The sketch shows the painter's brother.", True)
+
+
+def test_round_four_hundred_and_seventy_a_brand_written_in_lower_case_first_is_a_name() -> None:
+    flights = "Wingo has cut 120 flights from Orm airport this winter, blaming the cost of fuel."
+    _assert_judged(flights, "easyJet has cut 120 flights from Orm airport.", False)
+    _assert_judged(flights, "Wingo has cut 120 flights from Orm airport.", True)
+
+
+def test_round_four_hundred_and_seventy_what_fell_in_a_place_is_the_thing_before_it() -> None:
+    waits = "The number of adults waiting more than six months for surgery in West Orm has fallen for the first time."
+    _assert_judged(waits, "The number of adults waiting more than six months for surgery has risen.", False)
+    _assert_judged(waits, "The number of adults waiting more than six months for surgery has fallen.", True)
+
+
+def test_round_four_hundred_and_seventy_a_word_ending_in_ed_may_be_a_thing() -> None:
+    limit = (
+        "The council has dropped its plan to raise the speed limit on the bypass to 60mph after residents opposed it."
+    )
+    _assert_judged(limit, "The council has dropped its plan to lower the speed limit on the bypass.", False)
+    _assert_judged(limit, "The council has dropped its plan to raise the speed limit on the bypass.", True)
+
+
+def test_round_four_hundred_and_seventy_foods_meals_and_diggers_are_things_of_a_kind() -> None:
+    recall = "Orm Foods has recalled its cheddar cheese because it may contain metal, the regulator said."
+    _assert_judged(recall, "Orm Foods has recalled its cheddar chocolate.", False)
+    _assert_judged(recall, "Orm Foods has recalled its cheddar cheese.", True)
+    meals = "Children at 12 schools in Orm will get free breakfasts from January."
+    _assert_judged(meals, "Children at 12 schools will get free dinners.", False)
+    _assert_judged(meals, "Children at 12 schools will get free breakfasts.", True)
+    theft = "Thieves used a stolen digger to ram the front of a jeweller's in Orm."
+    _assert_judged(theft, "Thieves used a stolen van to ram the front of a jeweller's.", False)
+
+
+def test_round_four_hundred_and_seventy_a_group_of_people_is_a_thing_of_a_kind() -> None:
+    fine = "Orm Energy was fined £2m for overcharging customers on prepayment meters."
+    _assert_judged(fine, "Orm Energy was fined for overcharging investors on prepayment meters.", False)
+    _assert_judged(fine, "Orm Energy was fined for overcharging customers.", True)
+
+
+def test_round_four_hundred_and_seventy_a_doer_past_an_age_and_a_long_aside() -> None:
+    chase = "Ms Patel, 61, who has delivered post in the village for 30 years, caught the thief at the gate."
+    _assert_judged(chase, "The thief caught Ms Patel at the gate.", False)
+    _assert_judged(chase, "Ms Patel caught the thief at the gate.", True)
+
+
+def test_round_four_hundred_and_seventy_an_age_given_to_the_other_one() -> None:
+    crash = "A 70-year-old woman was taken to hospital after she was hit by a bus driver in Orm."
+    _assert_judged(crash, "A 70-year-old bus driver hit a woman.", False)
+    _assert_judged(crash, "A 70-year-old woman was hit by a bus driver.", True)
+
+
+def test_round_four_hundred_and_seventy_another_doer_past_a_long_aside() -> None:
+    chapel = (
+        "The chapel, which was named the county's finest building in 2011, was wrecked overnight by vandals, "
+        "the Orm Trust said."
+    )
+    _assert_judged(chapel, "The Orm Trust wrecked the chapel.", False)
+    _assert_judged(chapel, "The chapel was wrecked by vandals.", True)
+
+
+def test_round_four_hundred_and_seventy_the_one_who_tells_it_is_not_the_doer_named_after_it() -> None:
+    wall = "The old wall was knocked down by a lorry, Orm Council said."
+    _assert_judged(wall, "Orm Council knocked down the wall.", False)
+    _assert_judged(wall, "The old wall was knocked down by a lorry.", True)
+
+
+def test_round_four_hundred_and_seventy_another_deed_by_another_doer() -> None:
+    wall = "The old wall was knocked down by a lorry on Tuesday night."
+    _assert_judged(wall, "The old wall was damaged by a storm.", False)
+    _assert_judged(wall, "The old wall was knocked down by a lorry.", True)
+
+
+def test_round_four_hundred_and_seventy_the_one_hurt_is_not_the_one_charged() -> None:
+    attack = "A man who was stabbed outside a bar in Orm is in a stable condition, police said."
+    _assert_judged(attack, "A man has been charged over a stabbing outside a bar.", False)
+    _assert_judged(attack, "A man who was stabbed outside a bar is in a stable condition.", True)

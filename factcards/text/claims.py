@@ -94,13 +94,15 @@ _NUMBER_WORDS = re.compile(
 )
 _ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"['’]?s?\s+([\w'’-]+)")
-_CAPITALIZED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.&]*")
+# (a brand may open in lower case before its capital: "easyJet", "eBay", "iPhone")
+_CAPITALIZED = re.compile(r"(?<![\w'’])(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|[a-z]{1,4}(?=[A-Z][a-z]))[\w'’.&]*")
 # "world No 74", "No. 10 Downing Street": "no" before a figure is its number, not a negation.
 _NEGATION = re.compile(
     r"\b(?:not|never|no(?!\.?\s?\d)|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|denying|\w*n['’]t)\b",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
+_BRAND = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _SENTENCE_PUNCT = '.!?:;—–-"“(‘*•'  # a list's "* " and "• " open an item as a sentence does
 _DATE_HINT = re.compile(
     r"\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -158,7 +160,7 @@ def atoms(text: str, anchor: date | None = None, *, vocabulary: Vocabulary | Non
         if taken and _covered(m.start(), taken):
             continue
         for offset, part in _parts(m.group(0), m.start()):
-            if not part[:1].isupper():
+            if not part[:1].isupper() and not _BRAND.match(part):
                 continue
             bare = _bare(part)
             capital_keys.add(key(bare))

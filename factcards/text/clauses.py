@@ -66,6 +66,9 @@ def _between(lower: str) -> bool:
 
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 _APPOSITION = re.compile(r",\s*[^,;:()\"“”]{1,30},\s*$")  # "Ben Cole, 19, was jailed"
+# "The oak, which was named tree of the year, was felled": a longer aside, told as a relative clause (after an age:
+# "Mr Okafor, 52, who has run the shop for 20 years, chased")
+_RELATIVE_APPOSITION = re.compile(r"(?:,\s*\d{1,3}\s*)?,\s*(?:who|which)\s[^,;:()\"“”]{1,100},\s*$")
 
 
 @dataclass(frozen=True)
@@ -198,7 +201,10 @@ def _separated(text: str, a: Word, b: Word) -> bool:
 def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
     """The words before index `at` back to a clause boundary, past a short aside ("Ben Cole, 19,")."""
     end = at
-    if at > 0 and (m := _APPOSITION.search(text, 0, found[at].start)) is not None:
+    if at > 0 and (
+        (m := _APPOSITION.search(text, 0, found[at].start)) is not None
+        or (m := _RELATIVE_APPOSITION.search(text, 0, found[at].start)) is not None
+    ):
         end = next((j for j in range(at - 1, -1, -1) if found[j].end <= m.start()), -1) + 1
     start = end
     while start > 0:

@@ -1449,6 +1449,35 @@ def _figure_taken(figure: str, claim: str) -> re.Match[str] | None:
     )
 
 
+# "an 82-year-old man", "the 19-year-old striker": an age and the noun it is given to, whatever that is.
+_AGED_ONE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?P<who>[a-z]+)\b")
+
+
+def _age_given_another(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "An 82-year-old cyclist knocked over a man" against "An 82-year-old man … was knocked over by a cyclist":
+    claim and evidence both name the same two, and the claim gives the age to the other one."""
+    mine = [m for m in _AGED_ONE.finditer(ctx.card.claim) if "NOUN" in forms_by_class(m.group("who"))]
+    if not mine:
+        return None
+    claim_lemmas = {lemma for w in ctx.claim_words for lemma in lemmas(w.lower)}
+    for text in ctx.texts:
+        told = {lemma for w in words(text) for lemma in lemmas(w.lower)}
+        for theirs in _AGED_ONE.finditer(text):
+            other = lemmas(theirs.group("who"))
+            for m in mine:
+                who = lemmas(m.group("who"))
+                if (
+                    m.group("age") == theirs.group("age")
+                    and "NOUN" in forms_by_class(theirs.group("who"))
+                    and not who & other
+                    and not one_meaning(m.group("who"), theirs.group("who"))
+                    and other & claim_lemmas  # (the claim names the evidence's one, without the age)
+                    and who & told  # (and the evidence the claim's)
+                ):
+                    return m.group(0), theirs.group(0)
+    return None
+
+
 def _compared_told_as_done(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "The Ministry of Defence has ordered 20 Chinook helicopters" against "has ordered 14 new Chinook helicopters
     …, fewer than the 20 it had planned to buy": the figure a deed is compared with, told as the deed's own."""
@@ -1477,7 +1506,7 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
     of a percentage point"."""
     if ctx.verbatim:
         return
-    if compared := _compared_told_as_done(ctx):
+    if compared := _compared_told_as_done(ctx) or _age_given_another(ctx):
         yield ctx.said_against(*compared)
         return
     claim = ctx.card.claim

@@ -71,6 +71,7 @@ from factcards.grounding.checks.qualifiers import (
     superlative_swapped,
     term_swapped,
     unanimity_added,
+    victim_made_suspect,
     vote_for_against,
     vote_turned,
     whole_for_its_part,
@@ -181,6 +182,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or harm_lowered(ctx)
         or harm_added(ctx)
         or arrest_added(ctx)
+        or victim_made_suspect(ctx)
         or alive_for_dead(ctx)
         or life_for_a_term(ctx)
         or hold_made_move(ctx)
@@ -1369,10 +1371,17 @@ def _thing_at(found: list[Word], i: int, text: str) -> str | None:
         end = i
     if end > 0 and found[end - 1].lower in ("and", "or", "but"):
         return None  # ("would hike VAT and cut the top rate": the noun before "and" is the other verb's)
+    # ("hospital treatment in Northern Ireland has fallen": the place is where it fell, not what fell)
+    place = end
+    while place > 1 and end - place < 3 and found[place - 1].capitalized:
+        place -= 1
+    if place < end and found[place - 1].lower in _WHERE_BEFORE:
+        end = place - 1
     before = [w for w in found[max(0, end - 2) : end] if _noun(w)]
     return _noun(before[-1]) if before else None
 
 
+_WHERE_BEFORE = frozenset("in across at throughout".split())
 _PERIODS = frozenset("quarter year month week half day".split())
 _TIME_WORDS = (_PERIODS - {"half"}) | {"last", "next", "this"}  # ("last year, up from …": when, not what moved)
 
@@ -1401,6 +1410,8 @@ def _noun(word: Word) -> str | None:
         return None
     forms = forms_by_class(word.lower)
     nouns = forms.get("NOUN")
-    if not nouns or ("VERB" in forms and word.lower.endswith(("ed", "ing"))):
+    # (a verb's "-ed" or "-ing" form is no thing, but "speed" and "need" are their own words)
+    verbs = forms.get("VERB", ())
+    if not nouns or (verbs and word.lower.endswith(("ed", "ing")) and word.lower not in verbs):
         return None
     return nouns[0]

@@ -408,14 +408,35 @@ def _another_agent(mine: Clause, theirs: Clause, claim_said: frozenset[str], tex
     # (nor the claim's one named right after the evidence's: "won by the Green candidate, Ruth Lane")
     after = text[text.find(agent.text) + len(agent.text) :] if agent.text in text else ""
     named = _NAMED_NEXT.match(after)
+    if named and _SAYS_NEXT.match(after, named.end()):
+        named = None  # ("felled by vandals, Orm Heritage said": the one who tells it, not the doer's name)
     if named and any(re.search(rf"\b{re.escape(k)}", named.group(0), re.IGNORECASE) for k in mine.doer.key):
         return None
     return f"{mine.doer.text} {mine.verb.text}", f"by {agent.text}"
 
 
+def _agent_of_another_deed(
+    mine: Clause, theirs: Clause, claim_said: frozenset[str], evidence_said: frozenset[str]
+) -> tuple[str, str] | None:
+    """ "The oak was damaged by a storm" against "The oak … was felled overnight by vandals": the same thing done to in
+    the passive on both sides, each by one after "by" that the other side never names."""
+    if not (mine.passive and theirs.passive) or mine.forms & theirs.forms or not (mine.done_to and theirs.done_to):
+        return None
+    agent = next((p for at, p in mine.places if at == "by"), None)
+    other = next((p for at, p in theirs.places if at == "by"), None)
+    if agent is None or other is None or _timely(agent) or _timely(other):
+        return None
+    if _named_by(agent) & evidence_said or _named_by(other) & claim_said or _alike(agent.key, other.key):
+        return None
+    if not _alike(_named_by(mine.done_to), _named_by(theirs.done_to)):
+        return None
+    return f"{mine.verb.text} by {agent.text}", f"{theirs.verb.text} by {other.text}"
+
+
 _PRONOUNS = frozenset("him her them it us me".split())
 # The name told right after one described: "by the Green candidate, Ruth Lane".
 _NAMED_NEXT = re.compile(r",?\s+(?:[A-Z][\w'’-]+\s*){1,3}")
+_SAYS_NEXT = re.compile(r"(?:has\s+|have\s+)?(?:said|says|told|added|confirmed|reported|announced)\b")
 
 
 def _doer_given(mine: Clause, theirs: Clause, text: str) -> tuple[str, str] | None:
@@ -704,6 +725,9 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     role, said, other = put
                     return _put_there(ctx, mine, role, said, other, f"names {said.text.lower()} only for something else",
                                       theirs.verb.text)  # fmt: skip
+            for theirs in here:
+                if found := _agent_of_another_deed(mine, theirs, claim_said, evidence_said):
+                    return ctx.said_against(*found)
             if (to := _TO_A_DEED.match(claim, mine.verb.end)) and "VERB" in forms_by_class(to.group("deed")):
                 continue  # "expects Cerex to reach": what is expected is the deed after "to" (not "apologised to Ada")
             for role in ("done_to", "doer"):

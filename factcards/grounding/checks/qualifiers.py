@@ -761,6 +761,36 @@ def arrest_added(ctx: ClaimContext) -> Hit | None:
     return _against(ctx, said, _NO_ARREST_YET)
 
 
+# "A teenager has been charged over a stabbing": one held to answer for a deed told as a noun.
+_HELD_OVER = re.compile(
+    r"\b(?P<who>[a-z]+)\s+(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)\s+(?:arrested|charged|jailed|convicted|"
+    r"sentenced|detained|held|questioned|accused)\s+(?:over|for|after|in\s+connection\s+with)\s+(?:a|an|the)\s+"
+    r"(?:[a-z]+\s+)?(?P<deed>[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+# "A teenager who was stabbed", "a man, 34, was stabbed": one the deed was done to.
+_DONE_TO_ONE = re.compile(
+    r"\b(?P<who>[a-z]+)(?:\s*,\s*\d{1,3}\s*,)?\s+(?:who\s+|that\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<done>[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def victim_made_suspect(ctx: ClaimContext) -> Hit | None:
+    """ "A teenager has been charged over a stabbing" against "A teenager who was stabbed outside a nightclub remains in
+    a critical condition": the claim holds to answer for a deed the one the evidence has it done to, where the evidence
+    tells of no step of the law."""
+    said = _HELD_OVER.search(ctx.card.claim)
+    if said is None or ctx.claim.negations or ctx.evidence_match(_LAW_STEPS):
+        return None
+    who, deed = lemmas(said.group("who").lower()), lemmas(said.group("deed").lower())
+    for text in ctx.texts:
+        for done in _DONE_TO_ONE.finditer(text):
+            if lemmas(done.group("who").lower()) & who and lemmas(done.group("done").lower()) & deed:
+                return ctx.said_against(said.group(0), done.group(0))
+    return None
+
+
 # Alive: "found alive", "survived", "rescued unhurt".
 _ALIVE = re.compile(r"\b(?:alive|survived|survives|survivors?|safe\s+and\s+well|unhurt|unharmed)\b", re.IGNORECASE)
 # The dead told of: "the body of a missing kayaker", "his death".

@@ -678,9 +678,10 @@ _AND_VERB = re.compile(
     r"\band\s+(?=(?:[a-z]+ed|became|won|took|made|went|came|got|gave|left|lost|led|held|ran|began|rose|fell|saw|said)\b)"
 )
 _OPENER = re.compile(r"\W*(?:[A-Za-z][a-z-]*\s+){0,3}")  # "Opposition leader Rafael Quintero"
-_RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|which|whose)\s+[^,;:—–()\"“”]{1,80},")
+# (past an age told first: "Mr Okafor, 52, who has run the shop for 20 years, chased")
+_RELATIVE_ASIDE = re.compile(r"(?:\s*,\s+\d{1,3})?\s*,\s+(?:who|which|whose)\s+[^,;:—–()\"“”]{1,80},")
 # ("Sir Alan Royce, the retired judge who chaired the inquiry, has criticised": what the subject is, however long)
-_NOUN_ASIDE = re.compile(r"\s*,\s+(?:the|a|an|his|her|their|its)\s+[a-z][^,;:—–()\"“”]{1,100},")
+_NOUN_ASIDE = re.compile(r"(?:\s*,\s+\d{1,3})?\s*,\s+(?:the|a|an|his|her|their|its)\s+[a-z][^,;:—–()\"“”]{1,100},")
 
 
 def _participle(word: str) -> bool:
