@@ -370,10 +370,13 @@ a cash machine ripped out, year-long waits falling, a school phone ban, Easter f
 a recycling plant blaze, homes over objections, a league leader, fish moving north, a shopkeeper's chase; a snow
 warning, a houmous recall, a water boss fined, a stabbing outside a nightclub, shop prices; an A&E closure paused, free
 breakfasts, a crash victim named, a retailer's shares, sewage at beaches; a pensioner and a cyclist, a speed limit plan
-dropped, abandoned dogs, a phone-using lorry driver, a felled oak; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to fifty-second sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold.
+dropped, abandoned dogs, a phone-using lorry driver, a felled oak; a cannabis farm in a nightclub, Saturday post cut, a
+gym's damages, a landslip on the railway, apprenticeships; a whale refloated, a university strike vote, a bakery fire, a
+hot Wednesday, a manager sacked; a cyclist's inquest, Christmas jobs, a burglar jailed, a volcano, phone-driving fines;
+a stork chick, second homes taxed, a body in a corridor, electric car sales, a cat rescued; climbers airlifted, a stamp
+price, a word of the year, skipped meals, ferries cancelled; and faithful retellings of them in the words LLM summaries
+use. Written and fixed in the twenty-second to fifty-second sessions (each round written before the fixes it prompted),
+so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -20964,6 +20967,211 @@ _add("The 200-year-old oak, which was named England's tree of the year in 2019, 
  ("The National Trust felled the oak.", False),
  ("The 300-year-old oak was felled overnight.", False),
  ("The oak was damaged by a storm.", False),
+])
+# round 475
+_add("Police in Dorset have seized 2,000 cannabis plants worth an estimated £1.6m from a former nightclub in Weymouth.", [
+ ("Police have seized 2,000 cannabis plants from a former nightclub.", True),
+ ("The plants were worth an estimated £1.6m.", True),
+ ("Police have seized 2,000 cannabis plants from a former cinema.", False),
+ ("The plants were worth an estimated £6.1m.", False),
+ ("Police in Devon have seized 2,000 cannabis plants.", False),
+ ("Police have destroyed 2,000 cannabis plants in Weymouth.", False),
+])
+_add("Royal Mail will cut Saturday deliveries of second-class letters from April, the regulator Ofcom has agreed.", [
+ ("Royal Mail will cut Saturday deliveries of second-class letters.", True),
+ ("Ofcom has agreed to the change.", True),
+ ("Royal Mail will cut Sunday deliveries of second-class letters.", False),
+ ("Royal Mail will cut Saturday deliveries of first-class letters.", False),
+ ("Ofcom has rejected the plan.", False),
+ ("Royal Mail will cut Saturday deliveries of parcels.", False),
+])
+_add("Judge Amanda Tate said the gym had failed to maintain its equipment.", [
+ ("The judge said the gym had failed to maintain its equipment.", True),
+ ("Amanda Tate said the gym failed to maintain its equipment.", True),
+ ("Laura Green said the gym had failed to maintain its equipment.", False),
+ ("Judge Amanda Tate said the gym had failed to train its staff.", False),
+ ("Judge Amanda Tate said the gym had maintained its equipment.", False),
+ ("Corefit said the gym had failed to maintain its equipment.", False),
+], body="A woman who was left paralysed after a fall at a gym in Reading has won £2.3m in damages.\n\nJudge Amanda Tate said the gym had failed to maintain its equipment. The gym's owners, Corefit, said they would appeal.\n\nThe woman, Laura Green, 34, said she was \"relieved\".")
+_add("Heavy rain caused a landslip that blocked the railway between Dover and Folkestone, and services are not expected to resume until Monday.", [
+ ("A landslip blocked the railway between Dover and Folkestone.", True),
+ ("Services are not expected to resume until Monday.", True),
+ ("Services are expected to resume on Sunday.", False),
+ ("A landslip blocked the road between Dover and Folkestone.", False),
+ ("Services have resumed between Dover and Folkestone.", False),
+ ("Snow caused a landslip that blocked the railway.", False),
+])
+_add("The number of apprenticeships started in England fell by 4% last year, while the number of degree apprenticeships rose by 11%.", [
+ ("The number of apprenticeships started in England fell by 4%.", True),
+ ("Degree apprenticeships rose by 11%.", True),
+ ("The number of apprenticeships started in England rose by 4%.", False),
+ ("Degree apprenticeships fell by 11%.", False),
+ ("Degree apprenticeships rose by 4%.", False),
+ ("The number of apprenticeships started in England fell by 11%.", False),
+])
+# round 476
+_add("A pilot whale that stranded on a beach near Aberdaron was refloated by volunteers after a six-hour rescue, British Divers Marine Life Rescue said.", [
+ ("A pilot whale was refloated after a six-hour rescue.", True),
+ ("Volunteers refloated the whale.", True),
+ ("A pilot whale died after stranding on a beach near Aberdaron.", False),
+ ("A pilot whale was refloated after a two-hour rescue.", False),
+ ("A minke whale was refloated by volunteers.", False),
+ ("The coastguard refloated the whale.", False),
+])
+_add("Unison members at Kestrel University have voted to strike over pay, but the union said talks would continue.", [
+ ("Unison members at Kestrel University have voted to strike over pay.", True),
+ ("Talks will continue, the union said.", True),
+ ("Unison members at Kestrel University have voted against strike action.", False),
+ ("Unison members at Kestrel University have voted to strike over pensions.", False),
+ ("The union said talks had collapsed.", False),
+ ("Unite members at Kestrel University have voted to strike over pay.", False),
+])
+_add("The fire at the bakery in Otley started in an industrial oven, investigators believe.", [
+ ("Investigators believe the fire started in an industrial oven.", True),
+ ("The fire was at a bakery in Otley.", True),
+ ("The fire at the bakery started in an industrial oven.", False),
+ ("Investigators believe the fire started in a chip fryer.", False),
+ ("The fire at the butcher's in Otley started in an industrial oven.", False),
+ ("Investigators believe the fire was started deliberately.", False),
+])
+_add("Temperatures could reach 33C in London on Wednesday, making it the hottest day of the year so far, forecasters said.", [
+ ("Temperatures could reach 33C in London on Wednesday.", True),
+ ("Wednesday could be the hottest day of the year so far.", True),
+ ("Temperatures reached 33C in London on Wednesday.", False),
+ ("Temperatures could reach 38C in London on Wednesday.", False),
+ ("Wednesday could be the hottest day on record.", False),
+ ("Temperatures could reach 33C in Manchester on Wednesday.", False),
+])
+_add("Greenford Town have sacked manager Liam Doyle after six defeats in a row, and coach Kevin Ash will take charge for Saturday's game.", [
+ ("Greenford Town have sacked Liam Doyle.", True),
+ ("Kevin Ash will take charge for Saturday's game.", True),
+ ("Liam Doyle has resigned as manager of Greenford Town.", False),
+ ("Greenford Town have sacked coach Kevin Ash.", False),
+ ("Liam Doyle will take charge for Saturday's game.", False),
+ ("Greenford Town sacked Liam Doyle after six wins in a row.", False),
+])
+# round 477
+_add("The inquest heard that Mr Hale, a keen cyclist, had been wearing a helmet when he was hit by a car on the B4009.", [
+ ("Mr Hale had been wearing a helmet.", True),
+ ("He was hit by a car on the B4009.", True),
+ ("Mr Hale had not been wearing a helmet.", False),
+ ("Mr Hale was hit by a van on the B4009.", False),
+ ("Mr Hale, a keen runner, was hit by a car.", False),
+ ("Mr Hale was hit by a car on the A4009.", False),
+])
+_add("Sainsbury's is to create 1,500 jobs at its warehouses in the run-up to Christmas, most of them temporary.", [
+ ("Sainsbury's is to create 1,500 jobs in the run-up to Christmas.", True),
+ ("Most of the jobs are temporary.", True),
+ ("Sainsbury's is to cut 1,500 jobs at its warehouses.", False),
+ ("All of the jobs are temporary.", False),
+ ("Most of the jobs are permanent.", False),
+ ("Sainsbury's is to create 1,500 jobs at its stores.", False),
+])
+_add("Detective Sergeant Mia Lloyd said Price had caused \"misery\" to his victims.", [
+ ("A detective said Price had caused misery to his victims.", True),
+ ("Mia Lloyd said Daniel Price had caused misery to his victims.", True),
+ ("Daniel Price said he had caused misery to his victims.", False),
+ ("Mia Lloyd said Price had caused misery to his family.", False),
+ ("Mia Lloyd said Price had shown remorse.", False),
+ ("Detective Sergeant Mia Lloyd was jailed for 10 years.", False),
+], body="A man has been jailed for 10 years for a string of burglaries in Swansea.\n\nDaniel Price, 29, targeted elderly people living alone, the court heard.\n\nDetective Sergeant Mia Lloyd said Price had caused \"misery\" to his victims.")
+_add("The volcano on the Spanish island of La Palma erupted on Sunday, forcing 5,000 people to leave their homes.", [
+ ("The volcano on La Palma erupted on Sunday.", True),
+ ("5,000 people were forced to leave their homes.", True),
+ ("The volcano on Tenerife erupted on Sunday.", False),
+ ("50,000 people were forced to leave their homes.", False),
+ ("The volcano on La Palma erupted on Saturday.", False),
+ ("5,000 people were killed when the volcano erupted.", False),
+])
+_add("Drivers caught using a phone at the wheel will face a £200 fine and six penalty points under the new rules, up from £100 and three points.", [
+ ("Drivers caught using a phone at the wheel will face a £200 fine.", True),
+ ("The fine was £100 before the new rules.", True),
+ ("Drivers caught using a phone will face a £100 fine under the new rules.", False),
+ ("Drivers caught using a phone will face nine penalty points.", False),
+ ("The penalty points will fall from six to three.", False),
+ ("Drivers caught speeding will face a £200 fine.", False),
+])
+# round 478
+_add("A rare white stork chick has hatched at the Knepp Castle estate, the first to hatch in Britain for 600 years, ecologists said.", [
+ ("A white stork chick has hatched at the Knepp Castle estate.", True),
+ ("It is the first to hatch in Britain for 600 years.", True),
+ ("It is the first to hatch in Britain for 60 years.", False),
+ ("A white stork chick has died at the Knepp Castle estate.", False),
+ ("A black stork chick has hatched at the Knepp Castle estate.", False),
+ ("It is the first to hatch in Europe for 600 years.", False),
+])
+_add("Councillors in Gwynedd have voted to double council tax on second homes from next April.", [
+ ("Councillors in Gwynedd have voted to double council tax on second homes.", True),
+ ("The change will come in from next April.", True),
+ ("Councillors in Gwynedd have voted to halve council tax on second homes.", False),
+ ("Councillors in Gwynedd have voted to double council tax on empty homes.", False),
+ ("Councillors in Gwynedd have voted against doubling council tax on second homes.", False),
+ ("Councillors in Conwy have voted to double council tax on second homes.", False),
+])
+_add("The hospital trust apologised after a patient's body was left in a corridor for six hours, and said two staff had been suspended.", [
+ ("The hospital trust apologised.", True),
+ ("Two staff have been suspended.", True),
+ ("A patient's body was left in a corridor for six days.", False),
+ ("Two staff have been sacked.", False),
+ ("The hospital trust denied a patient's body was left in a corridor.", False),
+ ("Twelve staff have been suspended.", False),
+])
+_add("Electric car sales rose by a fifth in May, while sales of petrol cars fell by 8%, the Society of Motor Manufacturers and Traders said.", [
+ ("Electric car sales rose by a fifth in May.", True),
+ ("Sales of petrol cars fell by 8%.", True),
+ ("Electric car sales fell by a fifth in May.", False),
+ ("Sales of petrol cars fell by a fifth.", False),
+ ("Sales of diesel cars fell by 8%.", False),
+ ("Electric car sales rose by 8% in May.", False),
+])
+_add("She said the owner, Peter Grant, had been \"distraught\".", [
+ ("Jo Mills said the owner had been distraught.", True),
+ ("The owner, Peter Grant, had been distraught, the firefighter said.", True),
+ ("Peter Grant said Jo Mills had been distraught.", False),
+ ("Jo Mills said the owner had been relieved.", False),
+ ("Jo Mills said she had been distraught.", False),
+ ("Jo Mills said the owner, Paul Grant, had been distraught.", False),
+], body="Firefighter Jo Mills rescued a cat from a burning house in Ely on Tuesday.\n\nShe said the owner, Peter Grant, had been \"distraught\".\n\nHe had been at work when the fire started.")
+# round 479
+_add("Two climbers were airlifted off Ben Nevis after one of them fell 50 metres and broke his leg, Lochaber Mountain Rescue said.", [
+ ("Two climbers were airlifted off Ben Nevis.", True),
+ ("One of them fell 50 metres and broke his leg.", True),
+ ("Two climbers were airlifted off Snowdon.", False),
+ ("One of them fell 15 metres and broke his leg.", False),
+ ("Both of them broke their legs.", False),
+ ("One of them fell 50 metres and broke his arm.", False),
+])
+_add("The price of a first-class stamp will rise by 10p to £1.45 in April, Royal Mail said.", [
+ ("The price of a first-class stamp will rise to £1.45.", True),
+ ("It will rise by 10p.", True),
+ ("The price of a second-class stamp will rise to £1.45.", False),
+ ("The price of a first-class stamp will fall by 10p.", False),
+ ("The price of a first-class stamp will rise to £1.54.", False),
+ ("The price of a first-class stamp rose to £1.45 in March.", False),
+])
+_add("Oxford University Press has named 'rizz' as its word of the year, after a public vote.", [
+ ("Oxford University Press has named 'rizz' as its word of the year.", True),
+ ("The choice followed a public vote.", True),
+ ("Collins Dictionary has named 'rizz' as its word of the year.", False),
+ ("Oxford University Press has named 'rizz' as its word of the decade.", False),
+ ("The choice was made by a panel of experts.", False),
+ ("Oxford University Press has banned 'rizz'.", False),
+])
+_add("Nearly 40% of adults in Wales say they have skipped meals to save money, according to a survey by the charity Citizens Advice Cymru.", [
+ ("Nearly 40% of adults in Wales say they have skipped meals to save money.", True),
+ ("The survey was by Citizens Advice Cymru.", True),
+ ("Nearly 40% of children in Wales have skipped meals.", False),
+ ("Over 40% of adults in Wales say they have skipped meals.", False),
+ ("Nearly 40% of adults in Wales say they have skipped medicine to save money.", False),
+ ("The survey was by the Welsh government.", False),
+])
+_add("Ferry services between Oban and Mull were cancelled for a third day because of high winds, CalMac said.", [
+ ("Ferry services between Oban and Mull were cancelled for a third day.", True),
+ ("The cancellations were because of high winds.", True),
+ ("Ferry services between Oban and Mull were cancelled for a fifth day.", False),
+ ("Ferry services between Oban and Mull resumed.", False),
+ ("The cancellations were because of a strike.", False),
+ ("Ferry services between Oban and Skye were cancelled.", False),
 ])
 # fmt: on
 
