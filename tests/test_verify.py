@@ -9952,3 +9952,55 @@ def test_round_four_hundred_and_seventy_the_one_hurt_is_not_the_one_charged() ->
     attack = "A man who was stabbed outside a bar in Orm is in a stable condition, police said."
     _assert_judged(attack, "A man has been charged over a stabbing outside a bar.", False)
     _assert_judged(attack, "A man who was stabbed outside a bar is in a stable condition.", True)
+
+
+def test_round_four_hundred_and_seventy_five_a_failure_to_keep_a_thing_is_no_saying() -> None:
+    bridge = "An inquiry found the council had failed to maintain the footbridge before it collapsed."
+    _assert_judged(bridge, "The council had maintained the footbridge.", False)
+    _assert_judged(bridge, "The council had failed to maintain the footbridge.", True)
+
+
+def test_round_four_hundred_and_seventy_five_a_verb_s_plain_form_before_a_noun_is_a_name() -> None:
+    strike = "GMB members at Orm Docks have voted to strike over a pay offer."
+    _assert_judged(strike, "Unite members at Orm Docks have voted to strike.", False)
+    _assert_judged(strike, "GMB members at Orm Docks have voted to strike.", True)
+
+
+def test_round_four_hundred_and_seventy_five_a_survey_s_maker_told_after_it() -> None:
+    poll = "Two in three parents support the ban, according to a poll by the Orm Parents' Forum."
+    _assert_judged(poll, "The poll was carried out by the council.", False)
+
+
+def test_round_four_hundred_and_seventy_five_those_forced_from_their_homes_did_not_die() -> None:
+    floods = "Floods in the Orm valley forced 300 people to leave their homes on Friday."
+    _assert_judged(floods, "300 people were killed in the Orm valley floods.", False)
+    _assert_judged(floods, "300 people were evacuated from their homes.", True)
+
+
+def test_round_four_hundred_and_seventy_five_a_thing_is_read_past_a_hyphened_word_before_it() -> None:
+    sales = "The charity said sales of second-hand clothes rose by 5% last year."
+    _assert_judged(sales, "The charity said sales of furniture rose by 5% last year.", False)
+    _assert_judged(sales, "The charity said sales of clothes rose by 5% last year.", True)
+
+
+def test_round_four_hundred_and_seventy_five_a_belief_told_after_its_clause() -> None:
+    wreck = "The trawler sank after hitting rocks, the coastguard believes."
+    _assert_judged(wreck, "The trawler sank after hitting rocks.", False)
+    _assert_judged(wreck, "The coastguard believes the trawler sank after hitting rocks.", True)
+
+
+def test_round_four_hundred_and_seventy_five_a_year_s_top_is_not_an_all_time_one() -> None:
+    rain = "March was the wettest month of the year so far, the Met Office said."
+    _assert_judged(rain, "March was the wettest month on record.", False)
+    _assert_judged(rain, "March was the wettest month of the year so far.", True)
+
+
+def test_round_four_hundred_and_seventy_five_what_one_was_caught_doing() -> None:
+    ban = "Shoppers caught shoplifting will be banned from the Orm centre for a year."
+    _assert_judged(ban, "Shoppers caught smoking will be banned from the Orm centre.", False)
+    _assert_judged(ban, "Shoppers caught shoplifting will be banned from the Orm centre.", True)
+
+
+def test_round_four_hundred_and_seventy_five_relieved_is_not_distraught() -> None:
+    rescue = "Her mother said she had been distraught when the girl went missing."
+    _assert_judged(rescue, "Her mother said she had been relieved.", False)

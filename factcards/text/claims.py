@@ -505,6 +505,14 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
             follower
             and follower.group(1).islower()
             and _noun_like(follower.group(1))
+            and set(forms) == {"VERB"}
+            and plain in forms["VERB"]
+        ):
+            return True  # "Unite members voted …": a verb's plain form before a noun names it ("Reform voters")
+        if (
+            follower
+            and follower.group(1).islower()
+            and _noun_like(follower.group(1))
             and ("ADJ" in forms or "-" in follower.group(1) or "VERB" not in forms_by_class(follower.group(1)))
         ):
             # "Better student satisfaction scores", "Rental e-scooters": a word describing the noun after it, no topic

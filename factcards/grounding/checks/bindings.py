@@ -749,7 +749,8 @@ _FATE = {
     # ("Twelve people were treated in hospital": those who needed care, not those who died)
     "treated": "hurt", "hospitalised": "hurt", "hospitalized": "hurt",
     "missing": "missing", "arrested": "arrested", "arresting": "arrested", "evacuated": "evacuated",
-    "rescued": "rescued", "airlifted": "rescued", "displaced": "displaced", "culled": "culled",
+    # (those made to leave their homes, whichever word: "displaced" is "evacuated")
+    "rescued": "rescued", "airlifted": "rescued", "displaced": "evacuated", "culled": "culled",
 }  # fmt: skip
 _FATES = "|".join(_FATE)
 _TOLL_BOUND = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to)\s+)?"
@@ -777,9 +778,22 @@ _TOLL_AND = re.compile(
 )
 
 
+# "forcing 5,000 people to leave their homes": those made to leave, told by what they were made to do.
+_FORCED_OUT = re.compile(
+    rf"\b(?:forc\w*|forced)\s+{_TOLL_BOUND}(?P<n>{_COUNT})\s+(?:[a-z][\w-]*\s+){{0,2}}?to\s+(?:leave|flee|abandon)\s+"
+    r"(?:their\s+)?homes\b",
+    re.IGNORECASE,
+)
+
+
 def _tolls(text: str) -> list[Bound]:
     """Each count of people with what befell them, tied to the count: ("toll", "400") -> "hurt"."""
     found: list[Bound] = []
+    for m in _FORCED_OUT.finditer(text):
+        value = count_value(m.group("n"))
+        found.append(
+            (("toll", m.group("n").replace(",", "") if value is None else f"{value:g}"), "evacuated", m.group(0))
+        )
     for m in (*_TOLL.finditer(text), *_TOLL_AND.finditer(text)):
         groups = m.groupdict()
         written = groups.get("n") or groups.get("n2") or groups.get("n4") or groups.get("n5") or groups["n3"]

@@ -359,6 +359,8 @@ def _hedged(
             and lemmas(found[counted].lower) & claim_lemmas
         ):
             return text[found[i].start : found[counted].end] or " ".join(w.text for w in found[i : counted + 1])
+    if found[i].lower in _CLAUSE_HEDGES and (trailing := _belief_trailing(found, i, claim_lemmas, text)):
+        return trailing
     if found[i].lower in _CLAUSE_HEDGES:
         # "Investigators believe an accelerant was used": the hedge governs the clause after it.
         for j in range(i + 1, min(i + 7, len(found))):
@@ -384,6 +386,25 @@ def _hedged(
     if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
         return " ".join(w.text for w in found[i - 2 : i + 1])
     return None
+
+
+def _belief_trailing(found: list[Word], i: int, claim_lemmas: set[str], text: str) -> str | None:
+    """ "The fire started in an industrial oven, investigators believe": a belief told after the clause it governs,
+    set off by a comma and ending the sentence; the clause's verb when the claim states it."""
+    if not text or not _SENTENCE_END.match(text, found[i].end):
+        return None
+    comma = text.rfind(",", 0, found[i].start)
+    # (only the believers between the comma and the verb: "investigators", "police officers")
+    if comma < 0 or len([w for w in found[:i] if w.start > comma]) > 3:
+        return None
+    for w in reversed([w for w in found[:i] if w.end <= comma][-15:]):
+        classes = forms_by_class(w.lower)
+        if "VERB" in classes and "NOUN" not in classes and lemmas(w.lower) & claim_lemmas:
+            return text[w.start : found[i].end]
+    return None
+
+
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 
 
 _EXPECTING_WHAT = frozenset("expected expect expects forecast hope hopes hoped".split())

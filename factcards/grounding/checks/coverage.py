@@ -618,6 +618,8 @@ _SLOTS = (
     ),
     # what one was doing when it happened: "fell … while fishing" against "while taking a selfie"
     ("while", re.compile(r"\bwhile\s+(?=[a-z]+ing\b)", re.IGNORECASE)),
+    # what one was caught doing: "drivers caught speeding" against "caught using a phone at the wheel"
+    ("caught", re.compile(r"\bcaught\s+(?=[a-z]+ing\b)", re.IGNORECASE)),
     # a reason given: "citing a strike at its largest mine" against "citing flooding"
     ("cite", re.compile(r"\bcit(?:e|ed|es|ing)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)),
     (
@@ -843,7 +845,8 @@ _SLOTS = (
     ),
 )
 _SLOT_AGAINST_SLOT = frozenset({"named", "conclusion"})
-# the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there
+# the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there;
+# what one was caught doing, not the rest of the sentence ("caught speeding will face a fine")
 _SLOT_ONE_WORD = frozenset(
     {
         "fire",
@@ -858,6 +861,7 @@ _SLOT_ONE_WORD = frozenset(
         "wanted",
         "urged",
         "sentence",
+        "caught",
     }
 )
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
@@ -1419,7 +1423,9 @@ def _slots_of(text: str, head: Word, link: Word, figure: list[str] | None = None
             # Past a possessor: "bitten by a neighbour's dog" is bitten by a dog.
             # (and past a genus cut to its initial: "traces of E. coli" are traces of a germ, named by its second word)
             possessor = text[found[at].end : found[at].end + 2] in ("'s", "’s")
-            if (possessor or _GENUS_INITIAL.match(text, found[at].start)) and at + 1 < len(found):
+            # (and past a hyphened word that describes it: "deliveries of second-class letters" are of letters)
+            described = "-" in found[at].lower and "NOUN" not in forms_by_class(found[at].lower)
+            if (possessor or described or _GENUS_INITIAL.match(text, found[at].start)) and at + 1 < len(found):
                 at += 1
             yield shared, found[at]
 
@@ -1575,12 +1581,25 @@ _MAKER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "The survey was carried out by the Welsh government": its maker told after the finding and "by".
+_MAKER_TOLD = re.compile(
+    rf"\b(?P<what>(?:{_MADE})s?)\s+(?:was|were)\s+(?:(?:carried\s+out|conducted|commissioned|published|done|led)\s+)?"
+    r"by\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?P<who>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
 
 def _maker_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "A government survey found …" against "according to a survey by the National Association of Head Teachers": the
     claim names a finding's maker the evidence never writes, where the evidence names another. ("A household survey"
     says whom it asked, not who made it: only the makers of `_MAKERS` are read.)"""
-    return _filled_otherwise(ctx, missing, _MAKER_BEFORE, _MAKER_AFTER, lambda m, _: m.group("who") in _MAKERS)
+    return _filled_otherwise(ctx, missing, _MAKER_BEFORE, _MAKER_AFTER, _a_maker) or _filled_otherwise(
+        ctx, missing, _MAKER_TOLD, _MAKER_AFTER, _a_maker
+    )
+
+
+def _a_maker(m: re.Match[str], _: re.Match[str]) -> bool:
+    return m.group("who") in _MAKERS
 
 
 def _filled_otherwise(

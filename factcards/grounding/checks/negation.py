@@ -563,8 +563,11 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
         # ("unable to use its app or make card payments": the deed joined on by "or" is turned too)
         if (more := _OR_ALSO.match(text, m.end())) is not None:
             verb = verb | lemmas(more.group("verb").lower())
-        if not verb & claim_lemmas or verb & lexicon().reporting or verb & kept:
+        if not verb & claim_lemmas or verb & kept:
+            continue
+        if verb & lexicon().reporting and not _THING_NEXT.match(text, m.end()):
             continue  # "declined to say how much, but said …": what was said is checked by the speaker rules
+        # (a verb of saying with a thing after it is a deed: "failed to maintain its equipment")
         # "the Blues failed to progress" says nothing against "Gloucester progress"; "Customers of Brightway Bank
         # were unable to" has the customers unable, not the bank.
         # (one a passive turn is done to is no doer: "the finding has yet to be confirmed" by anyone)
@@ -579,6 +582,9 @@ def _refusal_dropped(ctx: ClaimContext) -> Hit | None:
         said = m.group(0)
         return _dropped(ctx, said)
     return None
+
+
+_THING_NEXT = re.compile(r"\s+(?:its|his|her|their|the|a|an)\s", re.IGNORECASE)
 
 
 # "declined to rule out higher taxes", "refused to deny the report": a refusal of a refusal, which leaves it open.

@@ -231,7 +231,7 @@ def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
     for scopes, words_ in mine:
         if theirs and not any(scopes & other for other, _ in theirs):
             return ctx.said_against(words_, theirs[0][1])
-    if widened := _record_for_any(ctx):
+    if widened := _record_for_any(ctx) or _span_made_all_time(ctx):
         return widened
     # ("its smallest winter extent on record in September": when the record was set, not a month's record)
     m = ctx.evidence_match(
@@ -245,6 +245,32 @@ def record_scope_dropped(ctx: ClaimContext) -> Hit | None:
 # "a record for a work by a female Scottish artist": whom a record is for; "a record for any Scottish artist" makes it
 # every one's.
 _RECORD_FOR = re.compile(r"\brecord\s+for\s+(?P<any>any|all|every)?\s*(?P<scope>[^,.;:]{3,60})", re.IGNORECASE)
+
+
+# "the hottest day on record", "the wettest month ever": a top of all time; "the hottest day of the year so far": of one
+# span of time only.
+_ALL_TIME = re.compile(rf"\b(?P<sup>{_TOPS})\s+(?P<noun>[a-z]+)\s+(?:on\s+record|ever)\b", re.IGNORECASE)
+_OF_A_SPAN = re.compile(
+    rf"\b(?P<sup>{_TOPS})\s+(?P<noun>[a-z]+)\s+(?:of\s+the|this)\s+(?:year|month|season|summer|winter|spring|autumn|"
+    r"decade|week|century)\b",
+    re.IGNORECASE,
+)
+_EVER = re.compile(r"\b(?:on\s+record|ever|all[\s-]time)\b", re.IGNORECASE)
+
+
+def _span_made_all_time(ctx: ClaimContext) -> Hit | None:
+    """ "Wednesday could be the hottest day on record" against "the hottest day of the year so far": the top of one
+    span of time told as one of all time, where the evidence tells of none."""
+    mine = _ALL_TIME.search(ctx.card.claim)
+    if mine is None or ctx.evidence_match(_EVER):
+        return None
+    sup, noun = mine.group("sup").lower(), lemmas(mine.group("noun").lower())
+
+    def same_top(m: re.Match[str]) -> bool:
+        return m.group("sup").lower() == sup and bool(lemmas(m.group("noun").lower()) & noun)
+
+    other = ctx.evidence_match(_OF_A_SPAN, same_top)
+    return ctx.said_against(mine.group(0), other.group(0)) if other else None
 
 
 def _record_for_any(ctx: ClaimContext) -> Hit | None:
