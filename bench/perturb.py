@@ -374,9 +374,14 @@ dropped, abandoned dogs, a phone-using lorry driver, a felled oak; a cannabis fa
 gym's damages, a landslip on the railway, apprenticeships; a whale refloated, a university strike vote, a bakery fire, a
 hot Wednesday, a manager sacked; a cyclist's inquest, Christmas jobs, a burglar jailed, a volcano, phone-driving fines;
 a stork chick, second homes taxed, a body in a corridor, electric car sales, a cat rescued; climbers airlifted, a stamp
-price, a word of the year, skipped meals, ferries cancelled; and faithful retellings of them in the words LLM summaries
-use. Written and fixed in the twenty-second to fifty-second sessions (each round written before the fixes it prompted),
-so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+price, a word of the year, skipped meals, ferries cancelled; a murder arrest, a water company's payback, otter pups, a
+late bypass, childhood asthma; a horse in a pool, fuel duty frozen, a councillor staying on, a storm's power cuts, a
+driver not charged; a cafe fined, pupils' behaviour, an advertising ban dropped, a cow's kick, a debut's deal; a violin
+under a stage, festival tickets, a uniform row, a wind record, a cyclist and a tractor; a takeover's shares, a hosepipe
+ban, a guide dog's award, eurozone inflation, a surfer's rescue; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to fifty-second sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold.
 `python -m bench --only perturb`.
 """
 
@@ -21172,6 +21177,211 @@ _add("Ferry services between Oban and Mull were cancelled for a third day becaus
  ("Ferry services between Oban and Mull resumed.", False),
  ("The cancellations were because of a strike.", False),
  ("Ferry services between Oban and Skye were cancelled.", False),
+])
+# round 480
+_add("A 15-year-old boy has been arrested on suspicion of murder after a man was found dead in a park in Luton, Bedfordshire Police said.", [
+ ("A 15-year-old boy has been arrested on suspicion of murder.", True),
+ ("A man was found dead in a park in Luton.", True),
+ ("A 15-year-old boy has been charged with murder.", False),
+ ("A 16-year-old boy has been arrested on suspicion of murder.", False),
+ ("A 15-year-old girl has been arrested on suspicion of murder.", False),
+ ("A man was found injured in a park in Luton.", False),
+])
+_add("Thames Water has been told to pay back £56m to customers after missing targets on leaks and sewage, the regulator Ofwat said.", [
+ ("Thames Water has been told to pay back £56m to customers.", True),
+ ("It missed targets on leaks and sewage.", True),
+ ("Thames Water has been told to pay back £65m to customers.", False),
+ ("Thames Water has been told to pay £56m to the government.", False),
+ ("It met its targets on leaks and sewage.", False),
+ ("Southern Water has been told to pay back £56m to customers.", False),
+])
+_add("Keeper Sam Doyle said both pups were \"doing well\" and would be named by visitors.", [
+ ("Sam Doyle said both pups were doing well.", True),
+ ("The pups will be named by visitors, a keeper said.", True),
+ ("Helen Voss said both pups were doing well.", False),
+ ("Sam Doyle said one of the pups was doing well.", False),
+ ("Sam Doyle said the pups would be named by keepers.", False),
+ ("Sam Doyle said both pups were unwell.", False),
+], body="A wildlife park in Devon has welcomed the birth of twin otter pups.\n\nKeeper Sam Doyle said both pups were \"doing well\" and would be named by visitors.\n\nThe park's director, Helen Voss, said it was the first birth in 10 years.")
+_add("The new bypass, which cost £120m, opened to traffic on Monday, two years later than planned.", [
+ ("The bypass opened to traffic on Monday.", True),
+ ("It opened two years later than planned.", True),
+ ("The bypass cost £210m.", False),
+ ("It opened two years earlier than planned.", False),
+ ("It opened two months later than planned.", False),
+ ("The bypass closed to traffic on Monday.", False),
+])
+_add("Hospital admissions for asthma among children in Scotland have risen by 30% since 2019, researchers at the University of Edinburgh found.", [
+ ("Hospital admissions for asthma among children in Scotland have risen by 30% since 2019.", True),
+ ("Researchers at the University of Edinburgh found the rise.", True),
+ ("Hospital admissions for asthma among adults in Scotland have risen by 30%.", False),
+ ("Hospital admissions for asthma among children in Scotland have fallen by 30% since 2019.", False),
+ ("Hospital admissions for diabetes among children in Scotland have risen by 30%.", False),
+ ("Researchers at the University of Glasgow found the rise.", False),
+])
+# round 481
+_add("Firefighters rescued a horse that had fallen into a swimming pool at a house in Cheshire, using a crane to lift it out.", [
+ ("Firefighters rescued a horse that had fallen into a swimming pool.", True),
+ ("A crane was used to lift the horse out.", True),
+ ("Firefighters rescued a horse that had fallen into a river.", False),
+ ("A helicopter was used to lift the horse out.", False),
+ ("Firefighters rescued a cow that had fallen into a swimming pool.", False),
+ ("The horse died after falling into a swimming pool.", False),
+])
+_add("The chancellor has frozen fuel duty for another year, saving the average driver about £50, the Treasury said.", [
+ ("Fuel duty has been frozen for another year.", True),
+ ("The freeze will save the average driver about £50.", True),
+ ("The chancellor has raised fuel duty.", False),
+ ("The freeze will save the average driver about £500.", False),
+ ("Fuel duty has been frozen for another two years.", False),
+ ("The freeze will cost the average driver about £50.", False),
+])
+_add("Asked whether she would stand again, Councillor Rose Aldous said she had \"no plans to retire\".", [
+ ("Rose Aldous said she had no plans to retire.", True),
+ ("She was asked whether she would stand again.", True),
+ ("Rose Aldous said she plans to retire.", False),
+ ("Rose Aldous said she would not stand again.", False),
+ ("Rose Aldous announced her retirement.", False),
+ ("Councillor Rose Aldous said she had no plans to stand again.", False),
+])
+_add("About 2,000 homes in Cornwall were left without power after Storm Bert brought down lines, but most were reconnected by the evening.", [
+ ("About 2,000 homes in Cornwall were left without power.", True),
+ ("Most were reconnected by the evening.", True),
+ ("About 20,000 homes in Cornwall were left without power.", False),
+ ("All were reconnected by the evening.", False),
+ ("Few were reconnected by the evening.", False),
+ ("About 2,000 homes in Devon were left without power.", False),
+])
+_add("The Crown Prosecution Service has decided not to charge the driver of the bus that crashed into a shop in Bath last year.", [
+ ("The Crown Prosecution Service has decided not to charge the bus driver.", True),
+ ("The bus crashed into a shop in Bath last year.", True),
+ ("The bus driver has been charged.", False),
+ ("The Crown Prosecution Service has decided to charge the driver.", False),
+ ("The bus crashed into a school in Bath last year.", False),
+ ("The Crown Prosecution Service has decided not to charge the shop owner.", False),
+])
+# round 482
+_add("Kerry Lane, 44, the owner of a cafe in Hebden Bridge, has been fined £3,000 after mouse droppings were found in her kitchen.", [
+ ("Kerry Lane has been fined £3,000.", True),
+ ("Mouse droppings were found in her kitchen.", True),
+ ("Kerry Lane has been fined £30,000.", False),
+ ("Kerry Lane, the owner of a pub, has been fined.", False),
+ ("Cockroaches were found in her kitchen.", False),
+ ("Kerry Lane has been jailed after mouse droppings were found in her kitchen.", False),
+])
+_add("Nine in 10 teachers say pupils' behaviour has got worse since the pandemic, a survey by the NASUWT union found.", [
+ ("Nine in 10 teachers say pupils' behaviour has got worse since the pandemic.", True),
+ ("The survey was by the NASUWT union.", True),
+ ("Nine in 10 parents say pupils' behaviour has got worse since the pandemic.", False),
+ ("Nine in 10 teachers say pupils' behaviour has improved since the pandemic.", False),
+ ("Six in 10 teachers say pupils' behaviour has got worse since the pandemic.", False),
+ ("The survey was by the National Education Union.", False),
+])
+_add("The Scottish government has announced it will not go ahead with a ban on alcohol advertising.", [
+ ("The Scottish government will not go ahead with a ban on alcohol advertising.", True),
+ ("The Scottish government has announced it will not ban alcohol advertising.", True),
+ ("The Scottish government will ban alcohol advertising.", False),
+ ("The Scottish government will not go ahead with a ban on tobacco advertising.", False),
+ ("The Welsh government will not go ahead with a ban on alcohol advertising.", False),
+ ("The Scottish government has introduced a ban on alcohol advertising.", False),
+])
+_add("A 62-year-old man who was kicked by a cow while walking his dog in the Peak District has died in hospital.", [
+ ("A man who was kicked by a cow has died in hospital.", True),
+ ("He was walking his dog in the Peak District.", True),
+ ("A 62-year-old man who was kicked by a horse has died in hospital.", False),
+ ("A 62-year-old man who was kicked by a cow is recovering in hospital.", False),
+ ("He was walking his dog in the Lake District.", False),
+ ("The cow that kicked the man has been put down.", False),
+])
+_add("Lyra Books has signed debut author Ada Kwan to a three-book deal worth a six-figure sum, after an auction between five publishers.", [
+ ("Lyra Books has signed Ada Kwan to a three-book deal.", True),
+ ("Five publishers took part in an auction for Ada Kwan.", True),
+ ("Lyra Books has signed Ada Kwan to a two-book deal.", False),
+ ("The deal is worth a seven-figure sum.", False),
+ ("Lyra Books signed Ada Kwan after an auction between three publishers.", False),
+ ("Lyra Books has dropped debut author Ada Kwan.", False),
+])
+# round 483
+_add("Staff at the Royal Albert Hall found a 19th-century violin hidden under the stage during repair work, and it will go on display next month.", [
+ ("Staff found a 19th-century violin under the stage.", True),
+ ("The violin will go on display next month.", True),
+ ("Staff found an 18th-century violin under the stage.", False),
+ ("Staff found a 19th-century cello under the stage.", False),
+ ("The violin went on display last month.", False),
+ ("Builders found a 19th-century violin under the stage.", False),
+])
+_add("Ticket prices for the festival will rise by £15 to £310, organisers said, blaming higher costs for security.", [
+ ("Ticket prices for the festival will rise to £310.", True),
+ ("Organisers blamed higher costs for security.", True),
+ ("Ticket prices for the festival will rise by £51.", False),
+ ("Ticket prices for the festival will fall to £310.", False),
+ ("Organisers blamed higher costs for staff.", False),
+ ("Ticket prices for the festival will rise to £315.", False),
+])
+_add("Headteacher Marcus Lee said the school's uniform policy was clear, but he accepted it had been \"applied too strictly\".", [
+ ("Marcus Lee accepted the policy had been applied too strictly.", True),
+ ("The headteacher said the uniform policy was clear.", True),
+ ("Dawn Hill said the school's uniform policy was clear.", False),
+ ("Marcus Lee said the policy had been applied fairly.", False),
+ ("Marcus Lee said the school's uniform policy was unclear.", False),
+ ("Marcus Lee denied the policy had been applied too strictly.", False),
+], body="A school in Bolton has apologised after pupils were sent home for wearing the wrong shoes.\n\nParent Dawn Hill said her son had been \"humiliated\".\n\nHeadteacher Marcus Lee said the school's uniform policy was clear, but he accepted it had been \"applied too strictly\".")
+_add("Wind turbines produced a record 22 gigawatts of electricity on Tuesday, more than half of Britain's supply, the National Grid said.", [
+ ("Wind turbines produced a record 22 gigawatts of electricity.", True),
+ ("It was more than half of Britain's supply.", True),
+ ("Wind turbines produced a record 32 gigawatts of electricity.", False),
+ ("Solar panels produced a record 22 gigawatts of electricity.", False),
+ ("It was less than half of Britain's supply.", False),
+ ("It was more than half of Europe's supply.", False),
+])
+_add("A cyclist was seriously injured after a collision with a tractor on a country lane near Ludlow, West Mercia Police said.", [
+ ("A cyclist was seriously injured after a collision with a tractor.", True),
+ ("The collision was near Ludlow.", True),
+ ("A cyclist was killed after a collision with a tractor.", False),
+ ("A cyclist was seriously injured after a collision with a lorry.", False),
+ ("A tractor driver was seriously injured after a collision with a cyclist.", False),
+ ("A cyclist was slightly injured after a collision with a tractor.", False),
+])
+# round 484
+_add("Shares in Harlow Foods jumped 12% after it agreed to be bought by a US rival for £800m.", [
+ ("Shares in Harlow Foods jumped 12%.", True),
+ ("It agreed to be bought by a US rival for £800m.", True),
+ ("Harlow Foods agreed to buy a US rival for £800m.", False),
+ ("Shares in Harlow Foods fell 12%.", False),
+ ("It agreed to be bought by a US rival for £80m.", False),
+ ("It agreed to be bought by a German rival.", False),
+])
+_add("The reservoir is only 38% full after the driest spring in 50 years, and a hosepipe ban will start on Friday.", [
+ ("The reservoir is only 38% full.", True),
+ ("A hosepipe ban will start on Friday.", True),
+ ("The reservoir is 83% full.", False),
+ ("A hosepipe ban will end on Friday.", False),
+ ("It follows the wettest spring in 50 years.", False),
+ ("It follows the driest spring in 15 years.", False),
+])
+_add("Guide dog Bramble has been given a bravery award after she led her owner away from a burning building.", [
+ ("Bramble has been given a bravery award.", True),
+ ("She led her owner away from a burning building.", True),
+ ("Bramble's owner has been given a bravery award.", False),
+ ("Bramble led her owner into a burning building.", False),
+ ("Bramble has been given a long-service award.", False),
+ ("Bramble led her owner away from a flooded building.", False),
+])
+_add("Inflation in the eurozone fell to 2.4% in November, from 2.9% in October, official figures show.", [
+ ("Eurozone inflation fell to 2.4% in November.", True),
+ ("It was 2.9% in October.", True),
+ ("Eurozone inflation rose to 2.4% in November.", False),
+ ("Eurozone inflation fell to 2.9% in November.", False),
+ ("It was 2.4% in October.", False),
+ ("UK inflation fell to 2.4% in November.", False),
+])
+_add("The man who was rescued from the sea off Newquay by a surfer has thanked him for saving his life.", [
+ ("A surfer rescued the man from the sea off Newquay.", True),
+ ("The man has thanked the surfer.", True),
+ ("The surfer has thanked the man for saving his life.", False),
+ ("The man was rescued by a lifeguard.", False),
+ ("The man who was rescued from a river by a surfer has thanked him.", False),
+ ("The man was rescued from the sea off Falmouth.", False),
 ])
 # fmt: on
 
