@@ -743,6 +743,9 @@ def test_a_given_name_and_a_surname_that_ends_street_names_is_a_speaker() -> Non
     assert speakers("Judge Ruth Lane said the firm had cut corners.") == ["Ruth Lane"]
     assert plausible_speaker("Joe Hill")
     assert not plausible_speaker("Mill Lane")  # a street does not speak
+    assert plausible_speaker("Dawn Hill")  # a given name the list knows, before a hill
+    assert plausible_speaker("Tom Bridge")
+    assert not plausible_speaker("Tower Bridge")
 
 
 def test_a_title_of_a_place_before_a_name_says_who_speaks() -> None:

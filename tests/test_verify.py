@@ -10004,3 +10004,49 @@ def test_round_four_hundred_and_seventy_five_what_one_was_caught_doing() -> None
 def test_round_four_hundred_and_seventy_five_relieved_is_not_distraught() -> None:
     rescue = "Her mother said she had been distraught when the girl went missing."
     _assert_judged(rescue, "Her mother said she had been relieved.", False)
+
+
+def test_round_four_hundred_and_eighty_not_going_ahead_with_a_ban_is_no_ban() -> None:
+    parks = "Orm council has said it will not go ahead with a ban on barbecues in its parks."
+    _assert_judged(parks, "Orm council will ban barbecues in its parks.", False)
+    _assert_judged(parks, "Orm council has dropped a ban on barbecues in its parks.", True)
+
+
+def test_round_four_hundred_and_eighty_a_describing_word_before_a_name_s_word_opens_a_name() -> None:
+    fine = "Thames Water has been fined £2m for sewage spills into the river."
+    _assert_judged(fine, "Southern Water has been fined £2m for sewage spills.", False)
+    _assert_judged(fine, "Thames Water has been fined £2m for sewage spills.", True)
+
+
+def test_round_four_hundred_and_eighty_a_thing_of_a_kind_opening_the_claim() -> None:
+    power = "Wind turbines now supply a third of the island's power, the operator said."
+    _assert_judged(power, "Solar panels now supply a third of the island's power.", False)
+    _assert_judged(power, "Wind turbines now supply a third of the island's power.", True)
+
+
+def test_round_four_hundred_and_eighty_another_doer_after_where_it_was_done() -> None:
+    walker = "The walker who was found on the moor by a farmer has thanked him for his help."
+    _assert_judged(walker, "The walker was found by a shepherd.", False)
+    _assert_judged(walker, "The walker was found by a farmer.", True)
+
+
+def test_round_four_hundred_and_eighty_musical_instruments_are_things_of_a_kind() -> None:
+    find = "Staff at the museum found an old guitar behind a wall during building work."
+    _assert_judged(find, "Staff at the museum found an old harp behind a wall.", False)
+    _assert_judged(find, "Staff at the museum found an old guitar behind a wall.", True)
+
+
+def test_round_four_hundred_and_eighty_recovering_is_alive() -> None:
+    crash = "A woman who was hit by a van in Orm on Friday has died in hospital."
+    _assert_judged(crash, "A woman who was hit by a van is recovering in hospital.", False)
+    _assert_judged(crash, "A woman who was hit by a van has died in hospital.", True)
+
+
+def test_round_four_hundred_and_eighty_a_given_name_before_a_hill_names_a_speaker() -> None:
+    body = (
+        "Parent Dawn Hill said her daughter had been upset.\n\n"
+        "The headteacher, Ian Moss, said the uniform policy was clear."
+    )
+    said = "The headteacher, Ian Moss, said the uniform policy was clear."
+    _assert_cited(body, "Dawn Hill said the uniform policy was clear.", said, False)
+    _assert_cited(body, "Ian Moss said the uniform policy was clear.", said, True)

@@ -317,7 +317,7 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
     previous = ""
     # "denied that the government had been warned": a denial reaches through its clause to the verb
     reach = 9 if m.group(0).lower().startswith("den") and text[m.end() : m.end() + 6].lower() == " that " else 5
-    letting = False
+    letting = going_ahead = False
     for count, word in enumerate(_WORDS.finditer(text, m.end())):
         if count >= reach:
             break
@@ -334,6 +334,12 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
             continue  # "no one else was injured" negates the injuring too
         if lower == "going" and text[word.end() : word.end() + 4] == " to ":
             continue  # "not going to" is "will not"
+        if target is None and _GO_AHEAD_WITH.match(text, word.start()) and not going_ahead:
+            # "will not go ahead with a ban on alcohol advertising" negates the ban
+            going_ahead, reach = True, count + 6
+            continue
+        if going_ahead and target is None and (lower in _GO_AHEAD_WORDS or lower in NEGATION_FILLER):
+            continue
         if lower == "afford" and target is None and text[word.end() : word.end() + 4] == " to ":
             scope.append(stem(lower))
             continue  # "cannot afford to keep the pool open" says the pool will not be kept open
@@ -357,9 +363,9 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
             and _CLAUSE_BREAK.search(text, m.end(), word.start())
         ):
             break  # "than those who drank none, a study found": "none" ends its clause and negates nothing past it
-        if target is None and (count < 4 or letting):
+        if target is None and (count < 4 or letting or going_ahead):
             target = stem(lower)
-            nominal = previous in ("the", "a", "an")
+            nominal = previous in ("the", "a", "an") and not going_ahead
         previous = lower
         if not _CLAUSE_BREAK.search(text, m.end(), word.start()):
             scope.append(stem(lower))
@@ -370,7 +376,14 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
     return Negation(m.group(0), target, frozenset(scope), nominal)
 
 
+# Words before a title that open a claim capitalized with it, and name no one: "Former President", "Prime Minister".
+_TITLE_OPENERS = frozenset(
+    "former acting deputy prime chief senior junior new late then ex interim vice assistant shadow first".split()
+)
 _STANDING_ALONE = frozenset({"none", "nothing", "nobody"})
+# "not go ahead with a ban", "not proceed with plans for": going on with a thing, which is the thing done
+_GO_AHEAD_WITH = re.compile(r"(?:go(?:ing)?\s+ahead|proceed(?:ing)?)\s+with\b", re.IGNORECASE)
+_GO_AHEAD_WORDS = frozenset("go going ahead proceed proceeding with its their plans plan for".split())
 _DOING = frozenset({"did", "do", "does", "done"})
 # What follows a "did" that is a verb of its own: a clause's end, or another clause's helping verb.
 _ENDS_ITS_CLAUSE = re.compile(r"\s*[,.;:!?]|\s+(?:has|have|had|is|was|were|are|will|would)\s+[a-z]")
@@ -499,6 +512,14 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
         if not forms or vocabulary.capitalized_inside(bare):
             return True
         follower = _NEXT_WORD.match(text, start + len(bare))
+        if (
+            follower
+            and follower.group(1)[:1].isupper()
+            and set(forms) == {"ADJ"}  # (not "Starred Sally Field", a list's verb)
+            and plain not in _TITLE_OPENERS
+            and vocabulary.capitalized_inside(follower.group(1))
+        ):
+            return True  # "Southern Water" where the article names "Thames Water": the first word of a name
         if "ADJ" in forms and follower and follower.group(1).lower() == "to":
             return False  # "Prior to this", "Due to the storm": an opening phrase, not a name
         if (

@@ -80,7 +80,7 @@ def entity_type(name: str) -> str | None:
 
 # Words that end street and place names and are common surnames too: "Mill Lane" is a street, but a "Ruth Lane" is a
 # person (not "street" or "road": no one is called that).
-_SURNAME_PLACE_WORDS = frozenset("lane hill hall park".split())
+_SURNAME_PLACE_WORDS = frozenset("lane hill hall park bridge".split())
 
 
 def _given_name_and_surname(words: list[str]) -> bool:

@@ -2369,7 +2369,7 @@ def _noun_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
     candidates = [
         (i, kinds)
         for i, w in enumerate(claim_words)
-        if w.start in gone and not w.capitalized and (kinds := kinds_of(w.lower))
+        if w.start in gone and not (w.capitalized and w.start > 0) and (kinds := kinds_of(w.lower))
     ]
     if not candidates:
         return None

@@ -514,6 +514,12 @@ _CLAIMS_CALLED_FALSE = re.compile(
     r"nonsense|lies|lie|baseless|unfounded|rubbish|fabricated|fabrications?|fake|fantasy|wrong)\b",
     re.IGNORECASE,
 )
+# "dropped a ban", "scrapped plans for a bypass", "called off the strike": a thing given up, so not to be done.
+_ABANDONED = re.compile(
+    r"\b(?:dropp|scrapp|abandon|shelv|ditch|axe|cancell?|call(?:s|ed|ing)?\s+off)\w*\s+"
+    r"(?:(?:a|an|the|its|their|plans?\s+(?:for|to))\s+){0,2}(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
 _WARNED_AGAINST = re.compile(
     r"\b(?:warn|advis|caution|urg)\w*\s+(?:[\w'’-]+\s+){0,2}?against\s+(?P<ing>[a-z]+ing)\b", re.IGNORECASE
 )
@@ -894,6 +900,8 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     # "rejected claims he had misled councillors" denies them as "denied claims that he misled" does.
     claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_REJECTED.finditer(ctx.card.claim)}
     claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_CALLED_FALSE.finditer(ctx.card.claim)}
+    # "has dropped a ban on alcohol advertising" tells what "will not go ahead with a ban" does.
+    claim_negated |= {stem(m.group("what").lower()) for m in _ABANDONED.finditer(ctx.card.claim)}
     claim_negated |= {
         stem(form) for w in ctx.claim_words if stem(w.lower) in claim_negated for form in lemmas(w.lower)
     }  # "denied charges" negates "charge" however each side stems it

@@ -419,15 +419,20 @@ def _agent_of_another_deed(
     mine: Clause, theirs: Clause, claim_said: frozenset[str], evidence_said: frozenset[str]
 ) -> tuple[str, str] | None:
     """ "The oak was damaged by a storm" against "The oak … was felled overnight by vandals": the same thing done to in
-    the passive on both sides, each by one after "by" that the other side never names."""
-    if not (mine.passive and theirs.passive) or mine.forms & theirs.forms or not (mine.done_to and theirs.done_to):
+    the passive on both sides, each by one after "by" that the other side never names (by the same verb too, where
+    the evidence's doer stands after where it was done: "The man who was rescued from the sea by a surfer")."""
+    if not (mine.passive and theirs.passive) or not (mine.done_to and theirs.done_to):
         return None
+    if mine.forms & theirs.forms and theirs.doer is not None:
+        return None  # (the same verb with its doer read is the other readings' to judge)
     agent = next((p for at, p in mine.places if at == "by"), None)
     other = next((p for at, p in theirs.places if at == "by"), None)
     if agent is None or other is None or _timely(agent) or _timely(other):
         return None
     if _named_by(agent) & evidence_said or _named_by(other) & claim_said or _alike(agent.key, other.key):
         return None
+    if any(names_its_kind(a, o) or names_its_kind(o, a) for a in _named_by(agent) for o in _named_by(other)):
+        return None  # ("hit by a vehicle" against "hit by a lorry": the one by its kind)
     if not _alike(_named_by(mine.done_to), _named_by(theirs.done_to)):
         return None
     return f"{mine.verb.text} by {agent.text}", f"{theirs.verb.text} by {other.text}"

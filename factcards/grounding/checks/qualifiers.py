@@ -818,7 +818,11 @@ def victim_made_suspect(ctx: ClaimContext) -> Hit | None:
 
 
 # Alive: "found alive", "survived", "rescued unhurt".
-_ALIVE = re.compile(r"\b(?:alive|survived|survives|survivors?|safe\s+and\s+well|unhurt|unharmed)\b", re.IGNORECASE)
+# (and "is recovering in hospital": alive, whatever the harm)
+_ALIVE = re.compile(
+    r"\b(?:alive|survived|survives|survivors?|safe\s+and\s+well|unhurt|unharmed|(?:is|are)\s+recovering)\b",
+    re.IGNORECASE,
+)
 # The dead told of: "the body of a missing kayaker", "his death".
 _DEAD = re.compile(r"\b(?:body|bodies|remains)\s+of\b|\b(?:died|dead|death|killed|drowned)\b", re.IGNORECASE)
 
