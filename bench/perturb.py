@@ -378,10 +378,14 @@ price, a word of the year, skipped meals, ferries cancelled; a murder arrest, a 
 late bypass, childhood asthma; a horse in a pool, fuel duty frozen, a councillor staying on, a storm's power cuts, a
 driver not charged; a cafe fined, pupils' behaviour, an advertising ban dropped, a cow's kick, a debut's deal; a violin
 under a stage, festival tickets, a uniform row, a wind record, a cyclist and a tractor; a takeover's shares, a hosepipe
-ban, a guide dog's award, eurozone inflation, a surfer's rescue; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to fifty-second sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold.
+ban, a guide dog's award, eurozone inflation, a surfer's rescue; damages for an arrest, affordable homes, a gas
+explosion, a split rate hold, a landslide on the A83; a fake police officer, a route dropped, daily steps, a Dutch
+painting, a defender signed; seafront toilets closed, a delayed flight, a teacher banned, Welsh unemployment, a late
+bridge; starving sheep, a nurses' pay rise, trees against floods, a tour cancelled, a prison van escape; GP surgeries
+closed, a dinosaur cast, a signallers' strike, a veteran's death, takings down; and faithful retellings of them in the
+words LLM summaries use. Written and fixed in the twenty-second to fifty-second sessions (each round written before the
+fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`)
+do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -21382,6 +21386,211 @@ _add("The man who was rescued from the sea off Newquay by a surfer has thanked h
  ("The man was rescued by a lifeguard.", False),
  ("The man who was rescued from a river by a surfer has thanked him.", False),
  ("The man was rescued from the sea off Falmouth.", False),
+])
+# round 485
+_add("The Met Police have paid £50,000 in damages to a woman who was wrongly arrested at a protest in 2021.", [
+ ("The Met Police have paid £50,000 in damages to a woman.", True),
+ ("She was wrongly arrested at a protest in 2021.", True),
+ ("The woman has paid £50,000 in damages to the Met Police.", False),
+ ("The Met Police have paid £15,000 in damages to a woman.", False),
+ ("She was wrongly arrested at a protest in 2012.", False),
+ ("She was wrongly arrested at a football match in 2021.", False),
+])
+_add("Fewer than one in five new homes built in England last year were affordable, a report by the charity Shelter found.", [
+ ("Fewer than one in five new homes built in England last year were affordable.", True),
+ ("The report was by Shelter.", True),
+ ("More than one in five new homes built in England last year were affordable.", False),
+ ("Fewer than one in five new homes built in Wales last year were affordable.", False),
+ ("The report was by the government.", False),
+ ("Fewer than one in ten new homes built in England last year were affordable.", False),
+])
+_add("A neighbour, Priya Shah, said she heard a \"huge bang\" at about 6am.", [
+ ("Priya Shah said she heard a huge bang at about 6am.", True),
+ ("A neighbour heard a huge bang at about 6am.", True),
+ ("Neil Barker said he heard a huge bang at about 6am.", False),
+ ("Priya Shah said she heard a huge bang at about 9am.", False),
+ ("Priya Shah said she saw flames at about 6am.", False),
+ ("A firefighter heard a huge bang at about 6am.", False),
+], body="Two people have been taken to hospital after a gas explosion at a house in Leicester.\n\nStation manager Neil Barker said crews had found the house \"completely destroyed\".\n\nA neighbour, Priya Shah, said she heard a \"huge bang\" at about 6am.")
+_add("The Bank of England has held interest rates at 5.25% for a fourth time, but two of its nine policymakers voted for a cut.", [
+ ("The Bank of England has held interest rates at 5.25%.", True),
+ ("Two of its nine policymakers voted for a cut.", True),
+ ("The Bank of England has cut interest rates to 5.25%.", False),
+ ("Two of its nine policymakers voted for a rise.", False),
+ ("Four of its nine policymakers voted for a cut.", False),
+ ("The Bank of England has held interest rates at 5.25% for a third time.", False),
+])
+_add("A landslide has closed the A83 at the Rest and Be Thankful for the second time this month, and traffic is being diverted along an old military road.", [
+ ("A landslide has closed the A83 at the Rest and Be Thankful.", True),
+ ("Traffic is being diverted along an old military road.", True),
+ ("A landslide has closed the A83 for the first time this month.", False),
+ ("Flooding has closed the A83 at the Rest and Be Thankful.", False),
+ ("Traffic is being diverted along the M8.", False),
+ ("A landslide has closed the A82 at the Rest and Be Thankful.", False),
+])
+# round 486
+_add("An elderly woman was tricked out of £20,000 by a man who pretended to be a police officer, Devon and Cornwall Police said.", [
+ ("An elderly woman was tricked out of £20,000.", True),
+ ("The man pretended to be a police officer.", True),
+ ("An elderly woman was tricked out of £2,000.", False),
+ ("A police officer tricked an elderly woman out of £20,000.", False),
+ ("The man pretended to be a bank worker.", False),
+ ("An elderly man was tricked out of £20,000.", False),
+])
+_add("The airline will stop flying from Cardiff to Dublin in March because too few passengers used the route, a spokesman said.", [
+ ("The airline will stop flying from Cardiff to Dublin in March.", True),
+ ("Too few passengers used the route.", True),
+ ("The airline will start flying from Cardiff to Dublin in March.", False),
+ ("The airline will stop flying from Cardiff to Belfast in March.", False),
+ ("Too many passengers used the route.", False),
+ ("The airline will stop flying from Cardiff to Dublin because of fuel costs.", False),
+])
+_add("Researchers found that people who walked 7,000 steps a day had a 47% lower risk of dying early than those who walked fewer.", [
+ ("People who walked 7,000 steps a day had a 47% lower risk of dying early.", True),
+ ("They were compared with those who walked fewer steps.", True),
+ ("People who walked 7,000 steps a day had a 47% higher risk of dying early.", False),
+ ("People who walked 10,000 steps a day had a 47% lower risk of dying early.", False),
+ ("People who walked 7,000 steps a day had a 74% lower risk of dying early.", False),
+ ("People who walked 7,000 steps a day had a 47% lower risk of heart disease.", False),
+])
+_add("The painting, by the Dutch artist Jan Steen, sold for £1.2m at auction in London, well above its estimate of £400,000.", [
+ ("The painting by Jan Steen sold for £1.2m.", True),
+ ("Its estimate was £400,000.", True),
+ ("The painting by Jan Steen sold for £400,000.", False),
+ ("The painting by Jan Steen sold for £1.2m at auction in Paris.", False),
+ ("The painting sold well below its estimate.", False),
+ ("The painting by the Flemish artist Jan Steen sold for £1.2m.", False),
+])
+_add("Hull City have signed defender Ben Cole on a two-year deal from Luton Town, for an undisclosed fee.", [
+ ("Hull City have signed Ben Cole from Luton Town.", True),
+ ("The fee was not disclosed.", True),
+ ("Luton Town have signed Ben Cole from Hull City.", False),
+ ("Hull City have signed striker Ben Cole.", False),
+ ("Hull City have signed Ben Cole on a three-year deal.", False),
+ ("Hull City paid £2m for Ben Cole.", False),
+])
+# round 487
+_add("The council has closed the public toilets on the seafront to save £60,000 a year, despite a petition signed by 3,000 people.", [
+ ("The council has closed the public toilets on the seafront.", True),
+ ("A petition was signed by 3,000 people.", True),
+ ("The council has reopened the public toilets on the seafront.", False),
+ ("The closure will save £16,000 a year.", False),
+ ("A petition was signed by 300 people.", False),
+ ("The council has closed the public library on the seafront.", False),
+])
+_add("Passengers on the delayed flight from Tenerife were given food vouchers and put up in hotels, the airline said.", [
+ ("Passengers were given food vouchers.", True),
+ ("They were put up in hotels.", True),
+ ("Passengers were given refunds.", False),
+ ("Passengers were put up in a school.", False),
+ ("Passengers on the delayed flight from Malaga were given food vouchers.", False),
+ ("Passengers were not given food vouchers.", False),
+])
+_add("The panel said his behaviour was \"unacceptable\".", [
+ ("The panel said Alan Reid's behaviour was unacceptable.", True),
+ ("The panel called his behaviour unacceptable.", True),
+ ("Alan Reid said his behaviour was unacceptable.", False),
+ ("The panel said his behaviour was acceptable.", False),
+ ("The pupil said his behaviour was unacceptable.", False),
+ ("The panel said his behaviour was understandable.", False),
+], body="Teacher Alan Reid has been banned from teaching after he hit a pupil with a ruler.\n\nThe panel said his behaviour was \"unacceptable\".\n\nHe said he regretted his actions.")
+_add("Unemployment in Wales rose to 4.5% in the three months to July, while it fell to 4.1% across the UK.", [
+ ("Unemployment in Wales rose to 4.5%.", True),
+ ("Unemployment fell to 4.1% across the UK.", True),
+ ("Unemployment in Wales fell to 4.5%.", False),
+ ("Unemployment in Wales rose to 4.1%.", False),
+ ("Unemployment rose to 4.1% across the UK.", False),
+ ("Unemployment in Scotland rose to 4.5%.", False),
+])
+_add("A new bridge over the River Wear will open in June, a year later than planned, after problems with its steel supports.", [
+ ("A new bridge over the River Wear will open in June.", True),
+ ("The delay followed problems with its steel supports.", True),
+ ("The new bridge over the River Wear will open in July.", False),
+ ("The bridge will open a year earlier than planned.", False),
+ ("The delay followed problems with its concrete supports.", False),
+ ("A new bridge over the River Tyne will open in June.", False),
+])
+# round 488
+_add("A farmer has been fined £8,000 after 30 sheep were found starving on his land near Brecon.", [
+ ("A farmer has been fined £8,000.", True),
+ ("30 sheep were found starving on his land.", True),
+ ("A farmer has been jailed after 30 sheep were found starving.", False),
+ ("30 cows were found starving on his land.", False),
+ ("A farmer has been fined £800.", False),
+ ("30 sheep were found dead on his land.", False),
+])
+_add("Nurses in Northern Ireland will get a 5% pay rise backdated to April, the health minister said.", [
+ ("Nurses in Northern Ireland will get a 5% pay rise.", True),
+ ("The rise will be backdated to April.", True),
+ ("Nurses in Northern Ireland will get a 3% pay rise.", False),
+ ("Doctors in Northern Ireland will get a 5% pay rise.", False),
+ ("The rise will start in April next year.", False),
+ ("The rise will be backdated to January.", False),
+])
+_add("Volunteers planted 10,000 trees along the river in a bid to reduce flooding in the village, the Woodland Trust said.", [
+ ("Volunteers planted 10,000 trees along the river.", True),
+ ("The planting aims to reduce flooding.", True),
+ ("Volunteers planted 1,000 trees along the river.", False),
+ ("The Woodland Trust planted 10,000 trees along the river.", False),
+ ("Volunteers planted 10,000 trees to reduce pollution.", False),
+ ("Volunteers cut down 10,000 trees along the river.", False),
+])
+_add("The singer has cancelled the rest of her European tour because of a throat infection, her management said.", [
+ ("The singer has cancelled the rest of her European tour.", True),
+ ("She has a throat infection.", True),
+ ("The singer has postponed the rest of her European tour.", False),
+ ("The singer has cancelled her American tour.", False),
+ ("She has a chest infection.", False),
+ ("The singer has cancelled the rest of her tour because of exhaustion.", False),
+])
+_add("Police are searching for a man who escaped from a prison van outside Exeter Crown Court on Tuesday.", [
+ ("Police are searching for a man who escaped from a prison van.", True),
+ ("The escape happened outside Exeter Crown Court.", True),
+ ("A man has been recaptured after escaping from a prison van.", False),
+ ("A man escaped from a prison van outside Bristol Crown Court.", False),
+ ("A man escaped from a police car outside Exeter Crown Court.", False),
+ ("Police are searching for a woman who escaped from a prison van.", False),
+])
+# round 489
+_add("Almost half of the region's GP surgeries are closed to new patients, the Liberal Democrats said, citing figures from the NHS.", [
+ ("Almost half of the region's GP surgeries are closed to new patients.", True),
+ ("The Liberal Democrats cited NHS figures.", True),
+ ("Almost all of the region's GP surgeries are closed to new patients.", False),
+ ("Almost half of the region's dental surgeries are closed to new patients.", False),
+ ("The Conservatives said almost half of GP surgeries were closed to new patients.", False),
+ ("The NHS said almost half of the region's GP surgeries are closed to new patients.", False),
+])
+_add("The museum's new dinosaur skeleton, a 26-metre diplodocus cast, was unveiled by David Attenborough on Friday.", [
+ ("A 26-metre diplodocus cast was unveiled on Friday.", True),
+ ("David Attenborough unveiled the skeleton.", True),
+ ("A 62-metre diplodocus cast was unveiled on Friday.", False),
+ ("A 26-metre T. rex cast was unveiled on Friday.", False),
+ ("The skeleton was unveiled by the museum's director.", False),
+ ("David Attenborough unveiled the skeleton on Monday.", False),
+])
+_add("Rail passengers face disruption on Saturday as signallers walk out in a dispute over rest days, Network Rail said.", [
+ ("Rail passengers face disruption on Saturday.", True),
+ ("Signallers are walking out in a dispute over rest days.", True),
+ ("Drivers are walking out in a dispute over rest days.", False),
+ ("Signallers are walking out in a dispute over pay.", False),
+ ("Rail passengers face disruption on Sunday.", False),
+ ("Network Rail has called off the walkout.", False),
+])
+_add("The last surviving member of the crew, Eric Dale, 99, died peacefully at his home in Norfolk, his family said.", [
+ ("Eric Dale died peacefully at his home in Norfolk.", True),
+ ("He was the last surviving member of the crew.", True),
+ ("Eric Dale, 89, died peacefully at his home.", False),
+ ("Eric Dale died in hospital in Norfolk.", False),
+ ("Eric Dale died at his home in Suffolk.", False),
+ ("He was one of three surviving members of the crew.", False),
+])
+_add("Shops in the town centre reported a 15% fall in takings after the car park was closed for repairs, the chamber of commerce said.", [
+ ("Shops in the town centre reported a 15% fall in takings.", True),
+ ("The car park was closed for repairs.", True),
+ ("Shops in the town centre reported a 15% rise in takings.", False),
+ ("Shops in the town centre reported a 50% fall in takings.", False),
+ ("The car park was closed because of flooding.", False),
+ ("The car park was demolished.", False),
 ])
 # fmt: on
 
