@@ -10050,3 +10050,15 @@ def test_round_four_hundred_and_eighty_a_given_name_before_a_hill_names_a_speake
     said = "The headteacher, Ian Moss, said the uniform policy was clear."
     _assert_cited(body, "Dawn Hill said the uniform policy was clear.", said, False)
     _assert_cited(body, "Ian Moss said the uniform policy was clear.", said, True)
+
+
+def test_round_four_hundred_and_eighty_five_starving_is_not_dead() -> None:
+    farm = "A farmer has been banned from keeping animals after 12 horses were found starving in a field near Orm."
+    _assert_judged(farm, "12 horses were found dead in a field.", False)
+    _assert_judged(farm, "12 horses were found starving in a field.", True)
+
+
+def test_round_four_hundred_and_eighty_five_a_thing_to_come_described_by_a_participle() -> None:
+    pay = "Porters at Orm hospital will receive a 4% pay rise backdated to January, the trust said."
+    _assert_judged(pay, "The pay rise will be backdated to January.", True)
+    _assert_judged(pay, "Porters at Orm hospital will receive a 4% pay rise.", True)

@@ -897,9 +897,10 @@ def role_raised(ctx: ClaimContext) -> Hit | None:
 
 
 # Illness short of death: "14 new cases of measles" are no deaths, nor is one "taken to hospital with mild
-# hypothermia".
+# hypothermia", nor "30 sheep were found starving".
 _ILL = re.compile(
-    r"\b(?:cases?|infections?|infected|illness|ill|sick|hospitali[sz]ed|hypothermia)\b|\btaken\s+to\s+hospital\b",
+    r"\b(?:cases?|infections?|infected|illness|ill|sick|hospitali[sz]ed|hypothermia|starving|starved|emaciated|"
+    r"malnourished)\b|\btaken\s+to\s+hospital\b",
     re.IGNORECASE,
 )
 

@@ -170,6 +170,8 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             continue
         if _COUNTED_BEFORE.search(text, max(0, word.start - 50), word.start):
             continue  # "the number of street lights switched on after midnight": the ones counted, no deed
+        if _FUTURE_THING_BEFORE.search(text, max(0, word.start - 60), word.start):
+            continue  # "will get a 5% pay rise backdated to April": the thing to come, described, no deed of its own
         # "were flown": after "was" or "were" the past participle tells the past too.
         forms = inflected_from(word.lower, "VBD")
         if before in _PASSIVE_PAST or before in _PERFECT:  # ("has overridden": a participle only)
@@ -181,6 +183,12 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
     return past
 
 
+# A verb still to come, then what it will get or give, right before a participle that describes that thing.
+_FUTURE_THING_BEFORE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:get|receive|be\s+given|be\s+offered|offer|give|see)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w%£$€.,-]+\s+){0,3}[a-z]+\s+$",
+    re.IGNORECASE,
+)
 _COUNTED_BEFORE = re.compile(
     r"\b(?:number|share|proportion|percentage|amount)\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+$", re.IGNORECASE
 )
