@@ -198,12 +198,28 @@ def _separated(text: str, a: Word, b: Word) -> bool:
     return re.search(r"[,.;:!?()\"“”—–]|\s-\s", between) is not None  # (a spaced hyphen is a dash)
 
 
+def _comma_before(text: str, end: int) -> bool:
+    """Whether a comma ends `text[:end]`, past spaces: an aside's end, which the aside patterns look for only there."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
+
+
+def _apposed_before(text: str, end: int) -> bool:
+    return _comma_before(text, end) and _APPOSITION.search(text, 0, end) is not None
+
+
 def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
     """The words before index `at` back to a clause boundary, past a short aside ("Ben Cole, 19,")."""
     end = at
-    if at > 0 and (
-        (m := _APPOSITION.search(text, 0, found[at].start)) is not None
-        or (m := _RELATIVE_APPOSITION.search(text, 0, found[at].start)) is not None
+    if (
+        at > 0
+        and _comma_before(text, found[at].start)
+        and (
+            (m := _APPOSITION.search(text, 0, found[at].start)) is not None
+            or (m := _RELATIVE_APPOSITION.search(text, 0, found[at].start)) is not None
+        )
     ):
         end = next((j for j in range(at - 1, -1, -1) if found[j].end <= m.start()), -1) + 1
     start = end
@@ -433,13 +449,13 @@ def clauses(text: str) -> tuple[Clause, ...]:
             subject = _party(text, _antecedent(text, found, j))  # "the two builders who paid him"
         elif before.lower in _SUBJECT_PRONOUNS and not aux:
             subject = None  # "after he stabbed a neighbour": a deed done to the one after it, by one not named here
-        elif not aux and not _may_end_a_subject(before) and not _APPOSITION.search(text, 0, w.start):
+        elif not aux and not _may_end_a_subject(before) and not _apposed_before(text, w.start):
             continue  # "the cut", "to cut", "raising safety concerns": no subject next to it ("Ben Cole, 41," is)
         else:
             # "the skeleton, found under a car park": an aside, no doer ("The drug, made by Vantis, cut the risk"
             # closes one and goes on)
             first = aux[-1] if aux else w  # ("The city's mayor, Ruth Ames, has vetoed": the aside ends at "has")
-            if _separated(text, before, first) and not _APPOSITION.search(text, 0, first.start):
+            if _separated(text, before, first) and not _apposed_before(text, first.start):
                 out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, i + 1)))
                 continue
             run = _run_before(text, found, j + 1)
