@@ -522,22 +522,13 @@ def _is_name(bare: str, text: str, start: int, vocabulary: Vocabulary | None) ->
             return True  # "Southern Water" where the article names "Thames Water": the first word of a name
         if "ADJ" in forms and follower and follower.group(1).lower() == "to":
             return False  # "Prior to this", "Due to the storm": an opening phrase, not a name
-        if (
-            follower
-            and follower.group(1).islower()
-            and _noun_like(follower.group(1))
-            and set(forms) == {"VERB"}
-            and plain in forms["VERB"]
-        ):
-            return True  # "Unite members voted …": a verb's plain form before a noun names it ("Reform voters")
-        if (
-            follower
-            and follower.group(1).islower()
-            and _noun_like(follower.group(1))
-            and ("ADJ" in forms or "-" in follower.group(1) or "VERB" not in forms_by_class(follower.group(1)))
-        ):
-            # "Better student satisfaction scores", "Rental e-scooters": a word describing the noun after it, no topic
-            return False
+        after = follower.group(1) if follower else ""
+        if after.islower() and _noun_like(after):
+            if set(forms) == {"VERB"} and plain in forms["VERB"]:
+                return True  # "Unite members voted …": a verb's plain form before a noun names it ("Reform voters")
+            if "ADJ" in forms or "-" in after or "VERB" not in forms_by_class(after):
+                # "Better student satisfaction scores", "Rental e-scooters": a word describing the noun after it, no topic
+                return False
         # A noun the article never uses in any form ("Aliens landed …") is checked like a name:
         # the claim is about something the article does not mention.
         # (In any of its forms or its paraphrases': "Winds reached 93mph" where the article says "gusts".)

@@ -786,19 +786,21 @@ _FORCED_OUT = re.compile(
 )
 
 
+def _count_key(written: str) -> str:
+    """A count as compared: "five" and "5" alike, "1,200" as "1200"."""
+    value = count_value(written)
+    return written.replace(",", "") if value is None else f"{value:g}"
+
+
 def _tolls(text: str) -> list[Bound]:
     """Each count of people with what befell them, tied to the count: ("toll", "400") -> "hurt"."""
     found: list[Bound] = []
     for m in _FORCED_OUT.finditer(text):
-        value = count_value(m.group("n"))
-        found.append(
-            (("toll", m.group("n").replace(",", "") if value is None else f"{value:g}"), "evacuated", m.group(0))
-        )
+        found.append((("toll", _count_key(m.group("n"))), "evacuated", m.group(0)))
     for m in (*_TOLL.finditer(text), *_TOLL_AND.finditer(text)):
         groups = m.groupdict()
         written = groups.get("n") or groups.get("n2") or groups.get("n4") or groups.get("n5") or groups["n3"]
-        value = count_value(written)
-        count = written.replace(",", "") if value is None else f"{value:g}"
+        count = _count_key(written)
         fate = _FATE[
             (
                 groups.get("fate")
@@ -828,8 +830,7 @@ def _toll_victims(text: str) -> list[Bound]:
         told = [w for w in (who or "").split() if w.lower() not in _TOLL_AUXILIARIES]
         if not written or not told or told[-1].lower() in _ANYONE or "NOUN" not in forms_by_class(told[-1].lower()):
             continue
-        value = count_value(written)
-        count = written.replace(",", "") if value is None else f"{value:g}"
+        count = _count_key(written)
         fate = _FATE[(groups.get("fate2") or groups["fate4"]).lower()]
         found.append((("victims", count, fate), min(lemmas(told[-1].lower())), m.group(0)))
     return found

@@ -140,13 +140,18 @@ def _agent_made_done_to(mine: Clause, theirs: Clause) -> tuple[str, Party] | Non
     and not to the one it is done to (by the noun each ends on: "the nursing regulator" is no nurse)."""
     if not (mine.passive and theirs.passive) or mine.doer or theirs.doer or not (mine.done_to and theirs.done_to):
         return None
-    agent = next((p for at, p in theirs.places if at == "by"), None)
-    if agent is None or any(at == "by" for at, _ in mine.places):
+    agent = _by_agent(theirs)
+    if agent is None or _by_agent(mine) is not None:
         return None
     mine_noun, their_noun = _last_noun(mine.done_to), _last_noun(theirs.done_to)
     if not mine_noun or not their_noun or _alike(mine_noun, their_noun) or not _alike(mine_noun, _last_noun(agent)):
         return None
     return "done_to", mine.done_to
+
+
+def _by_agent(clause: Clause) -> Party | None:
+    """The one a passive clause names after "by" ("felled by vandals"), if any."""
+    return next((p for at, p in clause.places if at == "by"), None)
 
 
 def _named_by(party: Party) -> frozenset[str]:
@@ -397,7 +402,7 @@ def _another_agent(mine: Clause, theirs: Clause, claim_said: frozenset[str], tex
     than the claim's, whom the claim never names."""
     if mine.passive or mine.doer is None or not theirs.passive:
         return None
-    agent = next((p for at, p in theirs.places if at == "by"), None)
+    agent = _by_agent(theirs)
     if agent is None or _alike(agent.key, mine.doer.key) or _alike(_named_by(agent), claim_said):
         return None
     if _timely(agent) or _named_by(agent) & _PRONOUNS:
@@ -425,8 +430,8 @@ def _agent_of_another_deed(
         return None
     if mine.forms & theirs.forms and theirs.doer is not None:
         return None  # (the same verb with its doer read is the other readings' to judge)
-    agent = next((p for at, p in mine.places if at == "by"), None)
-    other = next((p for at, p in theirs.places if at == "by"), None)
+    agent = _by_agent(mine)
+    other = _by_agent(theirs)
     if agent is None or other is None or _timely(agent) or _timely(other):
         return None
     if _named_by(agent) & evidence_said or _named_by(other) & claim_said or _alike(agent.key, other.key):
@@ -451,7 +456,7 @@ def _doer_given(mine: Clause, theirs: Clause, text: str) -> tuple[str, str] | No
         return None
     if mine.done_to is None:
         return None  # ("A village flooded when …": no one it was done to, so no deed with a doer)
-    if any(at == "by" for at, _ in theirs.places):
+    if _by_agent(theirs) is not None:
         return None
     found = words(text)
     for k, w in enumerate(found):
