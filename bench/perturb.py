@@ -382,11 +382,14 @@ ban, a guide dog's award, eurozone inflation, a surfer's rescue; damages for an 
 explosion, a split rate hold, a landslide on the A83; a fake police officer, a route dropped, daily steps, a Dutch
 painting, a defender signed; seafront toilets closed, a delayed flight, a teacher banned, Welsh unemployment, a late
 bridge; starving sheep, a nurses' pay rise, trees against floods, a tour cancelled, a prison van escape; GP surgeries
-closed, a dinosaur cast, a signallers' strike, a veteran's death, takings down; and faithful retellings of them in the
-words LLM summaries use. Written and fixed in the twenty-second to fifty-second sessions (each round written before the
-fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`)
-do not hold.
-`python -m bench --only perturb`.
+closed, a dinosaur cast, a signallers' strike, a veteran's death, takings down; a lorry driver jailed, homes on a paper
+mill, a horse in a pool, a damning inspection, dearer milk, a stolen tractor, food parcels, a stabbing outside a
+takeaway, shorts in a heatwave, a ferry's engine, a husband run over, a new runway, microplastics in blood, a manager
+sacked, a clouded eclipse, sewage in a river, a murder verdict, the best pasty, a minister's party, buses for trains, a
+climber's fall, electric car sales, a hit-and-run arrest, a festival blown off, dentist visits; and faithful retellings
+of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-third sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -21591,6 +21594,211 @@ _add("Shops in the town centre reported a 15% fall in takings after the car park
  ("Shops in the town centre reported a 50% fall in takings.", False),
  ("The car park was closed because of flooding.", False),
  ("The car park was demolished.", False),
+])
+# round 490
+_add("A lorry driver who crashed into a bus stop in Leeds while looking at his phone has been jailed for 18 months.", [
+ ("A lorry driver has been jailed for 18 months.", True),
+ ("He was looking at his phone when he crashed.", True),
+ ("A lorry driver has been jailed for 8 months.", False),
+ ("A bus driver crashed into a bus stop in Leeds.", False),
+ ("The lorry driver crashed into a bus stop in Bradford.", False),
+ ("A lorry driver has been fined after crashing into a bus stop.", False),
+])
+_add("The council has approved plans for 400 new homes on the site of the former paper mill, despite objections from residents.", [
+ ("The council has approved plans for 400 new homes.", True),
+ ("Residents objected to the plans.", True),
+ ("The council has rejected plans for 400 new homes.", False),
+ ("The council has approved plans for 40 new homes.", False),
+ ("The homes will be built on the site of the former steelworks.", False),
+ ("Residents supported the plans.", False),
+])
+_add("Firefighters rescued a horse that had fallen into a swimming pool at a house in Cheshire, the fire service said.", [
+ ("Firefighters rescued a horse from a swimming pool.", True),
+ ("The horse had fallen into a swimming pool at a house in Cheshire.", True),
+ ("Firefighters rescued a cow from a swimming pool.", False),
+ ("The horse had fallen into a pond at a house in Cheshire.", False),
+ ("Police rescued a horse from a swimming pool.", False),
+ ("The horse drowned in a swimming pool.", False),
+])
+_add("Ms Patel, who chairs the health committee, said the hospital's waiting times were \"the worst in the country\".", [
+ ("Ms Patel chairs the health committee.", True),
+ ("Ms Patel said the hospital's waiting times were the worst in the country.", True),
+ ("Ms Patel said the hospital's waiting times were the best in the country.", False),
+ ("Ms Patel chairs the education committee.", False),
+ ("The hospital said its waiting times were the worst in the country.", False),
+ ("Ms Patel said the hospital's waiting times were the worst in the region.", False),
+], body="A hospital trust has been told to improve after a damning inspection.\n\nMs Patel, who chairs the health committee, said the hospital's waiting times were \"the worst in the country\".\n\nThe trust said it was working hard to cut waits.")
+_add("The price of a pint of milk has risen by 12p in a year, according to figures from the Office for National Statistics.", [
+ ("The price of a pint of milk has risen by 12p in a year.", True),
+ ("The figures came from the Office for National Statistics.", True),
+ ("The price of a pint of milk has fallen by 12p in a year.", False),
+ ("The price of a loaf of bread has risen by 12p in a year.", False),
+ ("The price of a pint of milk has risen by 21p in a year.", False),
+ ("The price of a pint of milk has risen by 12p in a month.", False),
+])
+# round 491
+_add("Two men have been arrested on suspicion of stealing a £50,000 tractor from a farm near Hereford.", [
+ ("Two men have been arrested on suspicion of stealing a tractor.", True),
+ ("The tractor was worth £50,000.", True),
+ ("Two men have been charged with stealing a tractor.", False),
+ ("Three men have been arrested on suspicion of stealing a tractor.", False),
+ ("Two men have been arrested on suspicion of stealing a £15,000 tractor.", False),
+ ("The tractor was stolen from a farm near Gloucester.", False),
+])
+_add("The charity said demand for its food parcels had doubled since last winter, with many families now relying on them every week.", [
+ ("Demand for the charity's food parcels has doubled since last winter.", True),
+ ("Many families now rely on the parcels every week.", True),
+ ("Demand for the charity's food parcels has halved since last winter.", False),
+ ("Demand for the charity's food parcels has tripled since last winter.", False),
+ ("Many families now rely on the parcels every month.", False),
+ ("Demand for the charity's food parcels has fallen since last winter.", False),
+])
+_add("A 17-year-old boy was taken to hospital with stab wounds after a fight outside a McDonald's in Croydon on Friday night.", [
+ ("A 17-year-old boy was taken to hospital with stab wounds.", True),
+ ("The fight happened outside a McDonald's in Croydon.", True),
+ ("A 17-year-old boy died after a fight outside a McDonald's.", False),
+ ("A 19-year-old boy was taken to hospital with stab wounds.", False),
+ ("The fight happened outside a McDonald's in Brixton.", False),
+ ("The fight happened on Saturday night.", False),
+])
+_add("The head teacher said pupils would be allowed to wear shorts during the heatwave but blazers must still be worn on school trips.", [
+ ("Pupils will be allowed to wear shorts during the heatwave.", True),
+ ("Blazers must still be worn on school trips.", True),
+ ("Pupils will be banned from wearing shorts during the heatwave.", False),
+ ("Pupils will not need to wear blazers on school trips.", False),
+ ("The parents said pupils would be allowed to wear shorts.", False),
+ ("Pupils will be allowed to wear sandals during the heatwave.", False),
+])
+_add("The ferry service between Oban and Mull was suspended for three days after the vessel's engine failed, CalMac said.", [
+ ("The ferry service between Oban and Mull was suspended.", True),
+ ("The suspension followed an engine failure.", True),
+ ("The ferry service between Oban and Mull was suspended for three weeks.", False),
+ ("The ferry service between Oban and Skye was suspended.", False),
+ ("The ferry service was suspended because of bad weather.", False),
+ ("The ferry service between Oban and Mull was extended.", False),
+])
+# round 492
+_add("A woman has admitted killing her husband by running him over with her car outside their home in Swindon.", [
+ ("A woman has admitted killing her husband.", True),
+ ("She ran him over with her car.", True),
+ ("A woman has denied killing her husband.", False),
+ ("A man has admitted killing his wife by running her over.", False),
+ ("She ran him over outside their home in Swindon with a van.", False),
+ ("A woman has admitted killing her husband outside their home in Reading.", False),
+])
+_add("The airport's new runway, which cost £300m, will allow an extra 20 flights a day from next spring.", [
+ ("The airport's new runway cost £300m.", True),
+ ("The runway will allow an extra 20 flights a day.", True),
+ ("The airport's new runway cost £30m.", False),
+ ("The runway will allow an extra 20 flights a week.", False),
+ ("The runway will allow 20 fewer flights a day.", False),
+ ("The runway will open next autumn.", False),
+])
+_add("Scientists have found microplastics in the blood of 80% of the people they tested, a study published in the journal Nature said.", [
+ ("Scientists found microplastics in the blood of 80% of people tested.", True),
+ ("The study was published in the journal Nature.", True),
+ ("Scientists found microplastics in the blood of 8% of people tested.", False),
+ ("Scientists found microplastics in the lungs of 80% of people tested.", False),
+ ("The study was published in the journal Science.", False),
+ ("Scientists found no microplastics in the blood of people tested.", False),
+])
+_add("The club has sacked its manager after a run of eight games without a win left them bottom of the league.", [
+ ("The club has sacked its manager.", True),
+ ("The club is bottom of the league.", True),
+ ("The manager has resigned.", False),
+ ("The club had a run of six games without a win.", False),
+ ("The club is top of the league.", False),
+ ("The club has sacked its captain.", False),
+])
+_add("Hundreds of people gathered on the beach at Whitby to watch the eclipse, but clouds blocked the view for most of the morning.", [
+ ("Hundreds of people gathered on the beach at Whitby.", True),
+ ("Clouds blocked the view for most of the morning.", True),
+ ("Thousands of people gathered on the beach at Whitby.", False),
+ ("Hundreds of people gathered on the beach at Scarborough.", False),
+ ("Clear skies gave a perfect view of the eclipse.", False),
+ ("Rain blocked the view for most of the morning.", False),
+])
+# round 493
+_add("The water company has been ordered to pay £2m after it pumped raw sewage into the River Ouse for 40 days, a court heard.", [
+ ("The water company has been ordered to pay £2m.", True),
+ ("Raw sewage was pumped into the River Ouse for 40 days.", True),
+ ("The water company has been ordered to pay £20m.", False),
+ ("Raw sewage was pumped into the River Ouse for 4 days.", False),
+ ("Raw sewage was pumped into the River Trent for 40 days.", False),
+ ("The water company has been cleared after pumping raw sewage into the river.", False),
+])
+_add("Her brother, speaking outside court, said the family were \"relieved it is finally over\".", [
+ ("Her brother said the family were relieved it was over.", True),
+ ("Her brother spoke outside court.", True),
+ ("Her father said the family were relieved it was over.", False),
+ ("Her brother said the family were angry it was over.", False),
+ ("The judge said the family were relieved it was over.", False),
+ ("Her brother said the family were not relieved.", False),
+], body="A man has been found guilty of murdering Sophie Lane in 2019.\n\nHer brother, speaking outside court, said the family were \"relieved it is finally over\".\n\nThe man will be sentenced next month.")
+_add("A bakery in Cornwall has won the title of Britain's best pasty for the third year in a row.", [
+ ("A bakery in Cornwall has won the title of Britain's best pasty.", True),
+ ("It is the third year in a row the bakery has won.", True),
+ ("A bakery in Devon has won the title of Britain's best pasty.", False),
+ ("A bakery in Cornwall has won the title of Britain's best pie.", False),
+ ("It is the first time the bakery has won.", False),
+ ("It is the second year in a row the bakery has won.", False),
+])
+_add("The minister resigned after he was photographed at a party during lockdown, Downing Street confirmed.", [
+ ("The minister resigned.", True),
+ ("He was photographed at a party during lockdown.", True),
+ ("The minister was sacked.", False),
+ ("He was photographed at a wedding during lockdown.", False),
+ ("Downing Street denied the minister had resigned.", False),
+ ("The minister was photographed at a party after lockdown.", False),
+])
+_add("Train services between Cardiff and Swansea will be replaced by buses for two weekends while the line is electrified.", [
+ ("Train services between Cardiff and Swansea will be replaced by buses.", True),
+ ("The line is being electrified.", True),
+ ("Train services between Cardiff and Newport will be replaced by buses.", False),
+ ("Train services will be replaced by buses for two weeks.", False),
+ ("Train services between Cardiff and Swansea will be replaced by taxis.", False),
+ ("The line is being closed permanently.", False),
+])
+# round 494
+_add("An inquest heard that the climber fell 200 metres after a rock he was holding came loose on Ben Nevis.", [
+ ("The climber fell 200 metres.", True),
+ ("A rock he was holding came loose.", True),
+ ("The climber fell 20 metres.", False),
+ ("The climber fell on Snowdon.", False),
+ ("The climber slipped on ice.", False),
+ ("The climber survived the fall on Ben Nevis.", False),
+], body="A climber who died on Ben Nevis was experienced and well equipped, a coroner said.\n\nAn inquest heard that the climber fell 200 metres after a rock he was holding came loose on Ben Nevis.\n\nThe coroner recorded a verdict of accidental death.")
+_add("Sales of electric cars rose by a third last year but still make up only one in six new cars sold, the industry body said.", [
+ ("Sales of electric cars rose by a third last year.", True),
+ ("Electric cars make up one in six new cars sold.", True),
+ ("Sales of electric cars fell by a third last year.", False),
+ ("Electric cars make up one in three new cars sold.", False),
+ ("Sales of electric cars doubled last year.", False),
+ ("Sales of hybrid cars rose by a third last year.", False),
+])
+_add("Police said the 34-year-old man, from Luton, had been released on bail while inquiries continue.", [
+ ("The 34-year-old man has been released on bail.", True),
+ ("The man is from Luton.", True),
+ ("The 34-year-old man has been charged.", False),
+ ("The 43-year-old man has been released on bail.", False),
+ ("The man is from Bedford.", False),
+ ("The man has been released without charge.", False),
+], body="A man has been arrested after a woman was seriously hurt in a hit-and-run in Dunstable.\n\nPolice said the 34-year-old man, from Luton, had been released on bail while inquiries continue.\n\nThe woman remains in hospital.")
+_add("The festival was called off on its second day after strong winds damaged the main stage, organisers said.", [
+ ("The festival was called off on its second day.", True),
+ ("Strong winds damaged the main stage.", True),
+ ("The festival was called off on its first day.", False),
+ ("Heavy rain damaged the main stage.", False),
+ ("The festival went ahead despite strong winds.", False),
+ ("Strong winds destroyed the car park.", False),
+])
+_add("A survey of 2,000 adults found that one in four had not visited a dentist in the past five years.", [
+ ("One in four adults had not visited a dentist in the past five years.", True),
+ ("The survey asked 2,000 adults.", True),
+ ("One in four adults had not visited a doctor in the past five years.", False),
+ ("One in ten adults had not visited a dentist in the past five years.", False),
+ ("The survey asked 20,000 adults.", False),
+ ("One in four adults had not visited a dentist in the past year.", False),
 ])
 # fmt: on
 
