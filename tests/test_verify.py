@@ -10062,3 +10062,80 @@ def test_round_four_hundred_and_eighty_five_a_thing_to_come_described_by_a_parti
     pay = "Porters at Orm hospital will receive a 4% pay rise backdated to January, the trust said."
     _assert_judged(pay, "The pay rise will be backdated to January.", True)
     _assert_judged(pay, "Porters at Orm hospital will receive a 4% pay rise.", True)
+
+
+def test_round_four_hundred_and_ninety_things_of_one_kind() -> None:
+    shop = "The price of a pasty at the Orm bakery has gone up by 20p, the owner said."
+    _assert_judged(shop, "The price of a pie at the Orm bakery has gone up by 20p.", False)
+    _assert_judged(shop, "The price of a pasty at the Orm bakery has gone up by 20p.", True)
+    school = "Pupils at Orm Academy may wear shorts in the summer term, the school said."
+    _assert_judged(school, "Pupils at Orm Academy may wear sandals in the summer term.", False)
+    _assert_judged(school, "Pupils at Orm Academy may wear shorts in the summer term.", True)
+    buses = "The council will buy 40 electric buses for the Orm routes next year."
+    _assert_judged(buses, "The council will buy 40 hybrid buses for the Orm routes.", False)
+    _assert_judged(buses, "The council will buy 40 electric buses for the Orm routes.", True)
+
+
+def test_round_four_hundred_and_ninety_doubled_is_a_rise() -> None:
+    bank = "Use of the Orm food bank has doubled since the spring, its manager said."
+    _assert_judged(bank, "Use of the Orm food bank has fallen since the spring.", False)
+    _assert_judged(bank, "Use of the Orm food bank has risen since the spring.", True)
+
+
+def test_round_four_hundred_and_ninety_angry_against_relieved() -> None:
+    verdict = 'Her father said the family were "relieved the trial is over".'
+    _assert_judged(verdict, "Her father said the family were angry the trial was over.", False)
+    _assert_judged(verdict, "Her father said the family were relieved the trial was over.", True)
+
+
+def test_round_four_hundred_and_ninety_one_outcomes_of_a_case() -> None:
+    fine = "The Orm Water company has been ordered to pay £3m for polluting a stream, a court heard."
+    _assert_judged(fine, "The Orm Water company has been cleared of polluting a stream.", False)
+    _assert_judged(fine, "The Orm Water company has been ordered to pay £3m.", True)
+    bail = "Police said a 28-year-old man from Orm had been released under investigation."
+    _assert_judged(bail, "A 28-year-old man from Orm has been charged.", False)
+    _assert_judged(bail, "A 28-year-old man from Orm has been released under investigation.", True)
+
+
+def test_round_four_hundred_and_ninety_one_a_noun_made_of_a_verb() -> None:
+    library = "The Orm library was closed for a week after a pipe burst, the council said."
+    _assert_judged(library, "The closure followed a burst pipe.", True)
+    ferry = "Sailings to Orm were suspended on Monday after a crane failed at the harbour."
+    _assert_judged(ferry, "The suspension followed a crane failure.", True)
+    _assert_judged(ferry, "Sailings to Orm were extended on Monday.", False)
+
+
+def test_round_four_hundred_and_ninety_two_before_during_or_after() -> None:
+    party = "The councillor was filmed at a barbecue during the hosepipe ban, the paper said."
+    _assert_judged(party, "The councillor was filmed at a barbecue after the hosepipe ban.", False)
+    _assert_judged(party, "The councillor was filmed at a barbecue during the hosepipe ban.", True)
+
+
+def test_round_four_hundred_and_ninety_two_weekends_are_no_weeks() -> None:
+    road = "The Orm bypass will close for three weekends while it is resurfaced."
+    _assert_judged(road, "The Orm bypass will close for three weeks.", False)
+    _assert_judged(road, "The Orm bypass will close for three weekends.", True)
+
+
+def test_round_four_hundred_and_ninety_three_a_described_doer_in_place() -> None:
+    fair = "The fair was called off after high winds damaged the big wheel, the organisers said."
+    _assert_judged(fair, "Heavy rain damaged the big wheel.", False)
+    _assert_judged(fair, "High winds damaged the big wheel.", True)
+
+
+def test_round_four_hundred_and_ninety_three_a_share_is_no_change() -> None:
+    vans = "Sales of electric vans rose by a quarter last year but still make up only one in ten new vans sold."
+    _assert_judged(vans, "Electric vans make up one in four new vans sold.", False)
+    _assert_judged(vans, "Electric vans make up one in ten new vans sold.", True)
+
+
+def test_round_four_hundred_and_ninety_four_a_rank_among_a_wider_place() -> None:
+    station = "Orm Central is the busiest station in the county, figures show."
+    _assert_judged(station, "Orm Central is the busiest station in the country.", False)
+    _assert_judged(station, "Orm Central is the busiest station in the county.", True)
+
+
+def test_round_four_hundred_and_ninety_four_an_inquest_is_into_a_death() -> None:
+    fall = "An inquest heard that the walker fell 50 metres from a ridge above Orm."
+    _assert_judged(fall, "The walker survived a 50-metre fall.", False)
+    _assert_judged(fall, "The walker fell 50 metres from a ridge.", True)

@@ -135,7 +135,20 @@ def same_family(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 5 and long_.startswith(short[:-1] if short.endswith("e") else short)
+    return (len(short) >= 5 and long_.startswith(short[:-1] if short.endswith("e") else short)) or _nominalised(
+        short, long_
+    )
+
+
+def _nominalised(verb: str, noun: str) -> bool:
+    """ "suspend"/"suspension", "decide"/"decision", "fail"/"failure", "close"/"closure": a noun made of a verb by an
+    ending that changes its last letters, so the plain prefix test above misses it."""
+    noun = noun.removesuffix("s")
+    if len(verb) >= 6 and verb.endswith(("d", "de")):
+        stem = verb[:-2] if verb.endswith("de") else verb[:-1]
+        if noun == f"{stem}sion":
+            return True
+    return len(verb) >= 4 and noun == f"{verb.removesuffix('e')}ure"
 
 
 def grown_from(a: str, b: str) -> bool:

@@ -117,6 +117,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "does not interfere" against "stays out of": the negation rules judge it
         if lemmas(word.lower) & _JOINING and any(_SIGNED_WITH.search(text) for text in ctx.texts):
             continue  # "joined Orm Athletic" against "signed a two-year contract with Orm Athletic"
+        if "follow" in lemmas(word.lower) and any(w.lower == "after" for w in ctx.evidence_words):
+            continue  # "The suspension followed an engine failure" against "was suspended … after the engine failed"
         missing.append(word)
     return missing
 
@@ -471,6 +473,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
     if swap := (
         (_word_in_place(ctx, missing) if missing else None)
         or _period_swapped(ctx)
+        or _when_swapped(ctx)
         or (_owner_swapped(ctx, missing) if missing else None)
         or _named_owner_swapped(ctx)
         or _doer_made_owner(ctx)
@@ -1859,7 +1862,9 @@ def _counted_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
     forms = claim_forms(ctx)
     for m in _COUNTED.finditer(ctx.card.claim):
         what = m.group("what").lower()
-        if what not in gone or what in _ANY_COUNTED or not _counts_things(what):
+        # ("for two weeks" against "for two weekends": a length of time against times of the week it spans)
+        timed = bool(durations(f"2 {what}"))
+        if what not in gone or what in _ANY_COUNTED or not (_counts_things(what) or timed):
             continue
         for text in ctx.texts:
             for o in _COUNTED.finditer(text):
@@ -1867,12 +1872,16 @@ def _counted_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
                 if (
                     o.group("n").lower() == m.group("n").lower()
                     and theirs not in _ANY_COUNTED
-                    and _counts_things(theirs)
+                    and (theirs in _TIMES_OF_THE_WEEK if timed else _counts_things(theirs))
                     and not lemmas(theirs) & forms
                     and not one_meaning(theirs, what)
                 ):
                     return m.group(0), o.group(0)
     return None
+
+
+# Times that recur in a week, which no length of time is: "two weekends" is no "two weeks".
+_TIMES_OF_THE_WEEK = frozenset("weekends weekdays evenings mornings afternoons".split())
 
 
 def _counts_things(word: str) -> bool:
@@ -1934,6 +1943,28 @@ def _period_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
                 if before.lower in _PERIODIC and _period(before.lower) != mine and lemmas(other.lower) & heads:
                     return (f"{word.text} {head.text}", f"{before.text} {other.text}")
     return _period_phrase_swapped(ctx)
+
+
+# "during lockdown", "after the match": when something happened, told against an event.
+# (an event, not a clause's subject: "after Storm Elin brought gusts", "after the storm hit" tell what it did)
+_WHEN = re.compile(
+    r"\b(?P<when>(?i:during|after|before))\s+(?:(?i:the|a|an|its|his|her|their)\s+)?(?P<what>[a-z][\w-]+)\b"
+    r"(?!\s+(?:[a-z]+ed|has|have|had|was|were|is|are|hit|struck|began|broke|came|took|left|made|went|swept)\b)"
+)
+
+
+def _when_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "photographed at a party after lockdown" against "photographed at a party during lockdown": the claim puts a
+    thing before, during or after an event the evidence names with another of the three, and never with the claim's."""
+    for m in _WHEN.finditer(ctx.card.claim):
+        if not is_content(m.group("what").lower()):
+            continue  # ("fell before he died" is "died after he fell")
+        when, what = m.group("when").lower(), lemmas(m.group("what").lower())
+        told = [(o.group("when").lower(), o.group(0)) for t in ctx.texts for o in _WHEN.finditer(t)
+                if lemmas(o.group("what").lower()) & what]  # fmt: skip
+        if told and all(theirs != when for theirs, _ in told):
+            return m.group(0), told[0][1]
+    return None
 
 
 # "for the full year" against "for the first half of the year": the period said after what is counted.
@@ -2016,10 +2047,24 @@ def _doer_before(text: str, end: int | None = None, *, opener: bool = False) -> 
     if (
         m
         and m.group("opener")
-        and (not opener or not _opens_on_a_noun(m.group("opener").lower()) or m.start("head") > m.end("opener") + 1)
+        and (
+            not opener
+            or not (_opens_on_a_noun(m.group("opener").lower()) or _describes(m.group("opener").lower()))
+            or m.start("head") > m.end("opener") + 1
+        )
     ):
         return None
     return m
+
+
+# Words that open a claim and say how many, not what the head is like: "Many residents", "Some staff".
+_HOW_MANY_OPENERS = frozenset("many some most few several other both all each every another no any more fewer".split())
+
+
+def _describes(lower: str) -> bool:
+    """A word that opens a claim capitalized and says only what the head is like: "Heavy rain", "Strong winds"."""
+    classes = forms_by_class(lower)
+    return "ADJ" in classes and lower not in _HOW_MANY_OPENERS and lower not in NUMBER_WORDS
 
 
 def _opens_on_a_noun(lower: str) -> bool:

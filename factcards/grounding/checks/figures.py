@@ -654,6 +654,7 @@ class _Share:
     start: int
     end: int
     of: float | None  # "half of its 300 staff": the whole it is a share of
+    change: bool = False  # "rose by a third", "a third lower": how far a thing moved, no share of anything
 
 
 def _shares(text: str) -> list[_Share]:
@@ -673,7 +674,7 @@ def _shares(text: str) -> list[_Share]:
             # "won £2m … has given half of it": a share of the sum just told
             sums = list(_ANY_SUM.finditer(text, 0, m.start()))
             of = _scaled_value(sums[-1].group(0)) if sums else None
-        found.append(_Share(n / d, m.start(), m.end(), of))
+        found.append(_Share(n / d, m.start(), m.end(), of, change=bool(m.group("den5") or m.group("den7"))))
     return found
 
 
@@ -712,7 +713,8 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
         percents = [n.value / 100 for text, atoms in zip(ctx.texts, ctx.seen, strict=True) for n in atoms.numbers
                     if not n.ordinal and _percent_at(text, n)
                     and (moved or not _BY_BEFORE.search(text, 0, number_at(text, n.surface)))]  # fmt: skip
-        others = [s.value for s in theirs] + percents
+        # (and a part a thing moved by is no share either: "rose by a third" is not "one in three")
+        others = [s.value for s in theirs if moved or not s.change] + percents
         return any(_share_agrees(claim, mine, other) for other in others)
     # (not where the claim says the share itself, of another whole: "won £1m … given half of it")
     told = [c.value for c in _shares(claim)]
@@ -721,7 +723,12 @@ def _as_share(number: NumberAtom, ctx: ClaimContext) -> bool:
     ) or _part_of_one(number, ctx)
 
 
-_BY_BEFORE = re.compile(r"\b(?:by|up|down)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
+# ("make up one in three" is a share of a whole, not a move up)
+_BY_BEFORE = re.compile(
+    r"\b(?:by|(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmaking\s)up|down)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _whole_percent(value: float) -> bool:

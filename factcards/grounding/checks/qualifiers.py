@@ -90,13 +90,27 @@ _RANK_OF = re.compile(
 _WIDER = frozenset("world global continent europe africa asia country nation".split())
 
 
+# "the worst in the country", "the busiest station in the region": a rank among the things of a place, told after.
+_RANK_IN = re.compile(
+    r"\b(?P<rank>first|only|worst|best|largest|biggest|oldest|tallest|longest|highest|lowest|busiest|deepest|fastest"
+    r"|most\s+\w+)\s+(?:[a-z][\w'’-]*\s+){0,3}?in\s+(?:the\s+)?(?P<scope>world|country|nation|continent|europe|region"
+    r"|county|city|town|area)\b",
+    re.IGNORECASE,
+)
+
+
 def rank_scope_changed(ctx: ClaimContext) -> Hit | None:
-    """ "the world's first womb transplant" against "the country's first womb transplant": the same rank among
-    the things of another place, where the evidence never says the claim's."""
-    mine = list(_RANK_OF.finditer(ctx.card.claim))
+    """ "the world's first womb transplant" against "the country's first womb transplant", "the worst in the country"
+    against "the worst in the region": the same rank among the things of a wider place, where the evidence never
+    says the claim's. (A narrower one follows: the worst in the country is the worst in its region.)"""
+    return _rank_scope_changed(ctx, _RANK_OF) or _rank_scope_changed(ctx, _RANK_IN)
+
+
+def _rank_scope_changed(ctx: ClaimContext, pattern: re.Pattern[str]) -> Hit | None:
+    mine = list(pattern.finditer(ctx.card.claim))
     if not mine:
         return None
-    theirs = [m for text in ctx.texts for m in _RANK_OF.finditer(text)]
+    theirs = [m for text in ctx.texts for m in pattern.finditer(text)]
     for m in mine:
         scope, rank = m.group("scope").lower(), m.group("rank").lower()
         same = [o for o in theirs if o.group("rank").lower() == rank]
@@ -823,8 +837,10 @@ _ALIVE = re.compile(
     r"\b(?:alive|survived|survives|survivors?|safe\s+and\s+well|unhurt|unharmed|(?:is|are)\s+recovering)\b",
     re.IGNORECASE,
 )
-# The dead told of: "the body of a missing kayaker", "his death".
-_DEAD = re.compile(r"\b(?:body|bodies|remains)\s+of\b|\b(?:died|dead|death|killed|drowned)\b", re.IGNORECASE)
+# The dead told of: "the body of a missing kayaker", "his death", "an inquest heard" (held only into a death).
+_DEAD = re.compile(
+    r"\b(?:body|bodies|remains)\s+of\b|\b(?:died|dead|death|killed|drowned|inquests?)\b", re.IGNORECASE
+)
 
 
 def alive_for_dead(ctx: ClaimContext) -> Hit | None:
