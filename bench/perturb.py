@@ -386,10 +386,14 @@ closed, a dinosaur cast, a signallers' strike, a veteran's death, takings down; 
 mill, a horse in a pool, a damning inspection, dearer milk, a stolen tractor, food parcels, a stabbing outside a
 takeaway, shorts in a heatwave, a ferry's engine, a husband run over, a new runway, microplastics in blood, a manager
 sacked, a clouded eclipse, sewage in a river, a murder verdict, the best pasty, a minister's party, buses for trains, a
-climber's fall, electric car sales, a hit-and-run arrest, a festival blown off, dentist visits; and faithful retellings
-of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-third sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+climber's fall, electric car sales, a hit-and-run arrest, a festival blown off, dentist visits; jobs to go at a
+steelworks, a car in a ford, red pandas, a care home rated inadequate, a charity founder leaving; house prices, a
+missing girl found, a nuclear decision delayed, a striker's double, late trains; a teaching assistant jailed, a post
+office petition, a cracked bridge, a robotic transplant, a pub fire; a reunion tour, a bus strike suspended, a blood
+test, an inquest into chest pains, seafront parking; an avalanche, a statue returned, helpline calls, an actor's death,
+a dog attack; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+fifty-third sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -21799,6 +21803,211 @@ _add("A survey of 2,000 adults found that one in four had not visited a dentist 
  ("One in ten adults had not visited a dentist in the past five years.", False),
  ("The survey asked 20,000 adults.", False),
  ("One in four adults had not visited a dentist in the past year.", False),
+])
+# round 495
+_add("The company expects to cut about 300 jobs at its plant in Port Talbot by the end of the year, a union official said.", [
+ ("The company expects to cut about 300 jobs at its plant in Port Talbot.", True),
+ ("A union official said the cuts were expected by the end of the year.", True),
+ ("The company has cut 300 jobs at its plant in Port Talbot.", False),
+ ("The company expects to create about 300 jobs at its plant in Port Talbot.", False),
+ ("The company expects to cut about 3,000 jobs at its plant in Port Talbot.", False),
+ ("A company spokesman said about 300 jobs would be cut.", False),
+])
+_add("A man in his 60s died after his car was swept away by floodwater on a ford near Taunton, police said.", [
+ ("A man in his 60s died after his car was swept away by floodwater.", True),
+ ("The car was swept away on a ford near Taunton.", True),
+ ("A man in his 60s was rescued after his car was swept away by floodwater.", False),
+ ("A man in his 40s died after his car was swept away by floodwater.", False),
+ ("A woman in her 60s died after her car was swept away by floodwater.", False),
+ ("The car was swept away on a bridge near Taunton.", False),
+])
+_add("The zoo's two red pandas, Mei and Tao, have arrived from a wildlife park in France and will go on show next month.", [
+ ("Two red pandas have arrived at the zoo from France.", True),
+ ("The red pandas will go on show next month.", True),
+ ("Two giant pandas have arrived at the zoo from France.", False),
+ ("Two red pandas have arrived at the zoo from Germany.", False),
+ ("The red pandas went on show last month.", False),
+ ("Three red pandas have arrived at the zoo from France.", False),
+])
+_add("Inspectors rated the care home inadequate after finding residents had been left without water for hours.", [
+ ("Inspectors rated the care home inadequate.", True),
+ ("Residents had been left without water for hours.", True),
+ ("Inspectors rated the care home good.", False),
+ ("Residents had been left without food for hours.", False),
+ ("Residents had been left without water for days.", False),
+ ("Relatives rated the care home inadequate.", False),
+])
+_add("Mr Okonjo, who founded the charity in 2009, said he was stepping down to spend more time with his family.", [
+ ("Mr Okonjo founded the charity in 2009.", True),
+ ("Mr Okonjo said he was stepping down to spend more time with his family.", True),
+ ("Mr Okonjo founded the charity in 2019.", False),
+ ("Mr Okonjo said he was stepping down because of ill health.", False),
+ ("Mr Okonjo said he was staying on at the charity.", False),
+ ("Mr Okonjo said he was stepping down to spend more time with his business.", False),
+], body="The head of a homelessness charity in Leicester is to leave after 15 years.\n\nMr Okonjo, who founded the charity in 2009, said he was stepping down to spend more time with his family.\n\nA new chief executive will be appointed in the spring.")
+# round 496
+_add("Average house prices in Scotland fell by 1.2% in March, but remain higher than a year ago, figures show.", [
+ ("Average house prices in Scotland fell by 1.2% in March.", True),
+ ("House prices in Scotland remain higher than a year ago.", True),
+ ("Average house prices in Scotland rose by 1.2% in March.", False),
+ ("Average house prices in Scotland fell by 2.1% in March.", False),
+ ("House prices in Scotland are lower than a year ago.", False),
+ ("Average house prices in Wales fell by 1.2% in March.", False),
+])
+_add("A 15-year-old girl who went missing from her home in Gateshead on Sunday has been found safe, Northumbria Police said.", [
+ ("A 15-year-old girl who went missing has been found safe.", True),
+ ("She went missing from her home in Gateshead on Sunday.", True),
+ ("A 15-year-old girl who went missing has been found dead.", False),
+ ("A 16-year-old girl who went missing has been found safe.", False),
+ ("She went missing from her home in Sunderland on Sunday.", False),
+ ("She went missing from her school in Gateshead on Sunday.", False),
+])
+_add("The government has delayed its decision on the new nuclear plant until the autumn, citing rising costs.", [
+ ("The government has delayed its decision on the new nuclear plant.", True),
+ ("The delay was blamed on rising costs.", True),
+ ("The government has approved the new nuclear plant.", False),
+ ("The government has delayed its decision on the new wind farm.", False),
+ ("The government has delayed its decision until the spring.", False),
+ ("The government cited falling costs.", False),
+])
+_add("The striker, who joined from Celtic in the summer, scored twice as Hearts beat Aberdeen 3-1 on Saturday.", [
+ ("Hearts beat Aberdeen 3-1 on Saturday.", True),
+ ("The striker scored twice.", True),
+ ("Aberdeen beat Hearts 3-1 on Saturday.", False),
+ ("The striker joined from Rangers in the summer.", False),
+ ("The striker scored three times.", False),
+ ("Hearts beat Aberdeen 3-1 on Sunday.", False),
+])
+_add("Only 40% of trains on the line arrived on time last month, the worst figure since records began, the regulator said.", [
+ ("Only 40% of trains on the line arrived on time last month.", True),
+ ("It was the worst figure since records began.", True),
+ ("Only 60% of trains on the line arrived on time last month.", False),
+ ("It was the best figure since records began.", False),
+ ("The train company said only 40% of trains arrived on time.", False),
+ ("Only 40% of buses on the route arrived on time last month.", False),
+])
+# round 497
+_add("A teaching assistant has been jailed for six years for stealing £120,000 from the school where she worked.", [
+ ("A teaching assistant has been jailed for six years.", True),
+ ("She stole £120,000 from the school where she worked.", True),
+ ("A teaching assistant has been jailed for six months.", False),
+ ("A head teacher has been jailed for stealing from the school.", False),
+ ("She stole £12,000 from the school where she worked.", False),
+ ("She stole £120,000 from the charity where she worked.", False),
+])
+_add("More than 2,000 people have signed a petition calling for the village's post office to stay open.", [
+ ("More than 2,000 people have signed a petition.", True),
+ ("The petition calls for the post office to stay open.", True),
+ ("More than 20,000 people have signed a petition.", False),
+ ("The petition calls for the post office to close.", False),
+ ("The petition calls for the village's library to stay open.", False),
+ ("Fewer than 2,000 people have signed a petition.", False),
+])
+_add("The bridge was closed to lorries in 2019 after engineers found cracks in its supports, and the council now says it must be replaced.", [
+ ("The bridge was closed to lorries in 2019.", True),
+ ("The council says the bridge must be replaced.", True),
+ ("The bridge was closed to cars in 2019.", False),
+ ("The bridge was closed to lorries in 2009.", False),
+ ("The council says the bridge can be repaired.", False),
+ ("Engineers found cracks in its deck.", False),
+])
+_add("Doctors at the hospital carried out the region's first robotic kidney transplant last week, the trust said.", [
+ ("Doctors carried out the region's first robotic kidney transplant.", True),
+ ("The transplant took place last week.", True),
+ ("Doctors carried out the country's first robotic kidney transplant.", False),
+ ("Doctors carried out the region's first robotic liver transplant.", False),
+ ("The transplant took place last month.", False),
+ ("Doctors carried out the region's tenth robotic kidney transplant.", False),
+])
+_add("Police believe the fire at the derelict pub was started deliberately and have appealed for witnesses.", [
+ ("Police believe the fire at the derelict pub was started deliberately.", True),
+ ("Police have appealed for witnesses.", True),
+ ("The fire at the derelict pub was started deliberately.", False),
+ ("Police believe the fire at the derelict pub was an accident.", False),
+ ("Police believe the fire at the derelict church was started deliberately.", False),
+ ("Police have arrested a witness.", False),
+])
+# round 498
+_add("The band's reunion tour sold out in 20 minutes, with tickets for the London dates resold online for up to £1,000.", [
+ ("The band's reunion tour sold out in 20 minutes.", True),
+ ("Tickets for the London dates were resold online for up to £1,000.", True),
+ ("The band's reunion tour sold out in 20 hours.", False),
+ ("Tickets for the Manchester dates were resold for up to £1,000.", False),
+ ("Tickets for the London dates were resold for up to £100.", False),
+ ("The band's reunion tour failed to sell out.", False),
+])
+_add("A 24-hour strike by bus drivers in Bristol has been suspended after the company made an improved pay offer, Unite said.", [
+ ("A strike by bus drivers in Bristol has been suspended.", True),
+ ("The company made an improved pay offer.", True),
+ ("A strike by train drivers in Bristol has been suspended.", False),
+ ("A 48-hour strike by bus drivers in Bristol has been suspended.", False),
+ ("The strike went ahead after the company refused to improve its offer.", False),
+ ("The company said the strike had been suspended.", False),
+])
+_add("Scientists at the University of Bath have developed a test that can detect the disease in under ten minutes using a drop of blood.", [
+ ("Scientists at the University of Bath have developed a test for the disease.", True),
+ ("The test uses a drop of blood.", True),
+ ("Scientists at the University of Bristol have developed the test.", False),
+ ("The test can detect the disease in under ten hours.", False),
+ ("The test uses a sample of saliva.", False),
+ ("The test can detect the disease in under two minutes.", False),
+])
+_add("Her husband, Peter, told the inquest she had complained of chest pains the day before she died.", [
+ ("Her husband told the inquest she had complained of chest pains.", True),
+ ("She complained of chest pains the day before she died.", True),
+ ("Her son told the inquest she had complained of chest pains.", False),
+ ("Her husband told the inquest she had complained of headaches.", False),
+ ("She complained of chest pains a week before she died.", False),
+ ("A doctor told the inquest she had complained of chest pains.", False),
+], body="A woman who died after being sent home from A&E could have survived with better care, a coroner said.\n\nHer husband, Peter, told the inquest she had complained of chest pains the day before she died.\n\nThe hospital trust apologised to the family.")
+_add("The council plans to introduce a £5 charge for parking at the seafront from June, which it says will raise £400,000 a year.", [
+ ("The council plans to introduce a £5 parking charge at the seafront.", True),
+ ("The council says the charge will raise £400,000 a year.", True),
+ ("The council has introduced a £5 parking charge at the seafront.", False),
+ ("The council plans to introduce a £3 parking charge at the seafront.", False),
+ ("The council says the charge will raise £400,000 a month.", False),
+ ("The council plans to scrap parking charges at the seafront.", False),
+])
+# round 499
+_add("Two climbers were airlifted to hospital after being caught in an avalanche in the Cairngorms, but neither was seriously hurt.", [
+ ("Two climbers were airlifted to hospital after an avalanche.", True),
+ ("Neither climber was seriously hurt.", True),
+ ("Two climbers were killed in an avalanche in the Cairngorms.", False),
+ ("Two climbers were seriously hurt in an avalanche.", False),
+ ("Three climbers were airlifted to hospital after an avalanche.", False),
+ ("Two climbers were caught in a rockfall in the Cairngorms.", False),
+])
+_add("The museum will return the bronze statue to Nigeria, 125 years after it was taken by British soldiers.", [
+ ("The museum will return the bronze statue to Nigeria.", True),
+ ("The statue was taken by British soldiers 125 years ago.", True),
+ ("The museum will keep the bronze statue.", False),
+ ("The museum will return the bronze statue to Ghana.", False),
+ ("The statue was taken by French soldiers.", False),
+ ("The statue was taken 152 years ago.", False),
+])
+_add("Calls to the helpline rose by 40% during the school holidays, with most coming from parents worried about money, the charity said.", [
+ ("Calls to the helpline rose by 40% during the school holidays.", True),
+ ("Most calls came from parents worried about money.", True),
+ ("Calls to the helpline fell by 40% during the school holidays.", False),
+ ("Calls to the helpline rose by 14% during the school holidays.", False),
+ ("Most calls came from parents worried about bullying.", False),
+ ("Most calls came from teachers worried about money.", False),
+])
+_add("The actor, best known for playing a detective in the long-running TV series, has died aged 81 after a short illness, his agent said.", [
+ ("The actor has died aged 81.", True),
+ ("He was best known for playing a detective.", True),
+ ("The actor has died aged 18.", False),
+ ("He was best known for playing a doctor.", False),
+ ("The actor has died after a long illness.", False),
+ ("His wife said the actor had died.", False),
+])
+_add("A 60-year-old man was seriously injured when he was attacked by a dog while walking in a park in Salford on Thursday.", [
+ ("A 60-year-old man was seriously injured by a dog.", True),
+ ("He was walking in a park in Salford.", True),
+ ("A 60-year-old man was killed by a dog.", False),
+ ("A 60-year-old man was slightly injured by a dog.", False),
+ ("He was walking in a park in Bolton.", False),
+ ("The attack happened on Tuesday.", False),
 ])
 # fmt: on
 
