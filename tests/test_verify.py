@@ -10139,3 +10139,39 @@ def test_round_four_hundred_and_ninety_four_an_inquest_is_into_a_death() -> None
     fall = "An inquest heard that the walker fell 50 metres from a ridge above Orm."
     _assert_judged(fall, "The walker survived a 50-metre fall.", False)
     _assert_judged(fall, "The walker fell 50 metres from a ridge.", True)
+
+
+def test_round_four_hundred_and_ninety_five_left_without_one_supply_or_another() -> None:
+    home = "Inspectors found tenants at the Orm flats had been left without heating for a week."
+    _assert_judged(home, "Tenants at the Orm flats had been left without food for a week.", False)
+    _assert_judged(home, "Tenants at the Orm flats had been left without heating for a week.", True)
+
+
+def test_round_four_hundred_and_ninety_five_a_cause_where_the_evidence_gives_a_purpose() -> None:
+    quit_ = "Ms Hale, who has led the Orm trust since 2015, said she was standing down to care for her mother."
+    _assert_judged(quit_, "Ms Hale said she was standing down because of exhaustion.", False)
+    _assert_judged(quit_, "Ms Hale said she was standing down to care for her mother.", True)
+
+
+def test_round_four_hundred_and_ninety_six_a_decision_delayed_is_none_made() -> None:
+    plan = "The trust has delayed its decision on the new Orm hospital wing until the autumn, citing staff shortages."
+    _assert_judged(plan, "The trust has approved the new hospital wing.", False)
+    _assert_judged(plan, "The trust has delayed its decision on the new Orm hospital wing.", True)
+
+
+def test_round_four_hundred_and_ninety_seven_repaired_against_replaced() -> None:
+    pier = "The council says the Orm pier must be replaced after storms damaged its legs."
+    _assert_judged(pier, "The council says the Orm pier can be repaired.", False)
+    _assert_judged(pier, "The council says the Orm pier must be replaced.", True)
+
+
+def test_round_four_hundred_and_ninety_eight_a_span_before_an_event() -> None:
+    inquest = "Her son told the inquest she had fallen at home the day before she died."
+    _assert_judged(inquest, "She had fallen at home a week before she died.", False)
+    _assert_judged(inquest, "She had fallen at home the day before she died.", True)
+
+
+def test_round_four_hundred_and_ninety_nine_returned_against_kept() -> None:
+    mask = "The museum will return the carved mask to Peru, 90 years after it was taken by explorers."
+    _assert_judged(mask, "The museum will keep the carved mask.", False)
+    _assert_judged(mask, "The museum will return the carved mask to Peru.", True)

@@ -474,6 +474,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         (_word_in_place(ctx, missing) if missing else None)
         or _period_swapped(ctx)
         or _when_swapped(ctx)
+        or _span_before_swapped(ctx)
         or (_owner_swapped(ctx, missing) if missing else None)
         or _named_owner_swapped(ctx)
         or _doer_made_owner(ctx)
@@ -1153,6 +1154,20 @@ _BECAUSE = re.compile(r"\bbecause\s+(?!of\b)", re.IGNORECASE)
 # "were cancelled … after a fault in a control system": what a deed followed, which news tells as its cause (not a
 # time: "after 60 years", "after Monday")
 _AFTER_A_THING = re.compile(r"\bafter\s+(?=(?:a|an|the)\s+[a-z])", re.IGNORECASE)
+# "stepping down to spend more time with his family": what a deed is for, which news tells in place of its cause (a
+# word that may be a verb: "went to hospital" names a place)
+_FOR_WHICH = re.compile(r"\b(?:in\s+order\s+|so\s+as\s+)?to\s+(?=(?P<verb>[a-z]+)\s)", re.IGNORECASE)
+
+
+def _for_which(text: str) -> Iterator[re.Match[str]]:
+    for m in _FOR_WHICH.finditer(text):
+        verb = m.group("verb").lower()
+        if "VERB" in forms_by_class(verb) and verb not in AUXILIARY and verb not in _NO_PURPOSE:
+            yield m
+
+
+# Verbs after "to" that tell no purpose: "is thought to be one of the best", "had to have surgery".
+_NO_PURPOSE = frozenset("be have do get".split())
 
 
 def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -1209,6 +1224,11 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 theirs_patterns += [_BECAUSE, _AFTER_A_THING]
             for text in ctx.texts:
                 found_at = [t for p in theirs_patterns for t in p.finditer(text)]
+                if kind == "cause" and not clause and not found_at:
+                    # ("because of ill health" against "to spend more time …": what the same deed, told right before
+                    # each, was for)
+                    deed = _words_before(claim, m.start(), 3)
+                    found_at = [t for t in _for_which(text) if deed & _words_before(text, t.start(), 3)]
                 for theirs_at in found_at:
                     # (a cause is told further from its deed than most slots: "will close in January after 60
                     # years because of …"; the sentence's one cause may trail the deed it opens on further still:
@@ -1963,6 +1983,35 @@ def _when_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
         told = [(o.group("when").lower(), o.group(0)) for t in ctx.texts for o in _WHEN.finditer(t)
                 if lemmas(o.group("what").lower()) & what]  # fmt: skip
         if told and all(theirs != when for theirs, _ in told):
+            return m.group(0), told[0][1]
+    return None
+
+
+# "the day before she died", "two weeks after the crash": how long before or after an event.
+_SPAN_BEFORE = re.compile(
+    r"\b(?P<n>the|a|an|\d+|[a-z]+)\s+(?P<unit>hour|day|night|week|month|year)s?\s+(?P<rel>before|after|earlier|later)"
+    r"\s+(?:(?:he|she|they|it|the|his|her|their|its)\s+)?(?P<what>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _span_of(m: re.Match[str]) -> tuple[float, str] | None:
+    n = m.group("n").lower()
+    value = 1.0 if n in ("the", "a", "an") else count_value(n)
+    return None if value is None else (value, m.group("unit").lower())
+
+
+def _span_before_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "complained of chest pains a week before she died" against "the day before she died": another span before or
+    after the same event, where the evidence never gives the claim's."""
+    for m in _SPAN_BEFORE.finditer(ctx.card.claim):
+        if (mine := _span_of(m)) is None:
+            continue
+        rel, what = m.group("rel").lower(), lemmas(m.group("what").lower())
+        told = [(_span_of(o), o.group(0)) for t in ctx.texts for o in _SPAN_BEFORE.finditer(t)
+                if o.group("rel").lower() == rel and lemmas(o.group("what").lower()) & what]  # fmt: skip
+        told = [(span, said) for span, said in told if span is not None]
+        if told and all(span != mine for span, _ in told):
             return m.group(0), told[0][1]
     return None
 

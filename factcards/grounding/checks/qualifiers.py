@@ -838,9 +838,7 @@ _ALIVE = re.compile(
     re.IGNORECASE,
 )
 # The dead told of: "the body of a missing kayaker", "his death", "an inquest heard" (held only into a death).
-_DEAD = re.compile(
-    r"\b(?:body|bodies|remains)\s+of\b|\b(?:died|dead|death|killed|drowned|inquests?)\b", re.IGNORECASE
-)
+_DEAD = re.compile(r"\b(?:body|bodies|remains)\s+of\b|\b(?:died|dead|death|killed|drowned|inquests?)\b", re.IGNORECASE)
 
 
 def alive_for_dead(ctx: ClaimContext) -> Hit | None:
