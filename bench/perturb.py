@@ -391,9 +391,14 @@ steelworks, a car in a ford, red pandas, a care home rated inadequate, a charity
 missing girl found, a nuclear decision delayed, a striker's double, late trains; a teaching assistant jailed, a post
 office petition, a cracked bridge, a robotic transplant, a pub fire; a reunion tour, a bus strike suspended, a blood
 test, an inquest into chest pains, seafront parking; an avalanche, a statue returned, helpline calls, an actor's death,
-a dog attack; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-fifty-third sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+a dog attack; an energy firm overcharging, asbestos in a school roof, planning reforms, a hiker in a cave, a retailer's
+profit warning; a yacht's mast, waits in Wales, a nurse's theft, a stadium's funding, a road meeting; a singer's
+collapse, city rents, a bank scam, a river in flood, a death in a cell; a pavilion fire, new routes from Manchester,
+staff shortages, Christmas lights, rural hedgehogs; a drugs raid, a garden centre closing, a car park bill, an hourly
+bus, a day centre closed unlawfully; and faithful retellings of them in the words LLM summaries use. Written and fixed
+in the twenty-second to fifty-third sessions (each round written before the fixes it prompted), so they are not held
+out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
+perturb`.
 """
 
 from __future__ import annotations
@@ -22008,6 +22013,211 @@ _add("A 60-year-old man was seriously injured when he was attacked by a dog whil
  ("A 60-year-old man was slightly injured by a dog.", False),
  ("He was walking in a park in Bolton.", False),
  ("The attack happened on Tuesday.", False),
+])
+# round 500
+_add("The energy firm has been ordered to pay £5m to customers it overcharged, after the regulator found it had broken price cap rules.", [
+ ("The energy firm has been ordered to pay £5m to customers.", True),
+ ("The regulator found it had broken price cap rules.", True),
+ ("The energy firm has been ordered to pay £50m to customers.", False),
+ ("The energy firm has been ordered to pay £5m to the regulator.", False),
+ ("The regulator found it had followed price cap rules.", False),
+ ("The customers found it had broken price cap rules.", False),
+])
+_add("A primary school in Swansea will close for a week after asbestos was found in its roof during building work.", [
+ ("A primary school in Swansea will close for a week.", True),
+ ("Asbestos was found in its roof during building work.", True),
+ ("A primary school in Swansea will close for a month.", False),
+ ("Asbestos was found in its basement during building work.", False),
+ ("A secondary school in Swansea will close for a week.", False),
+ ("Mould was found in its roof during building work.", False),
+])
+_add("Sir Keir said the plans would \"get Britain building again\", but opposition MPs warned they would damage the countryside.", [
+ ("Sir Keir said the plans would get Britain building again.", True),
+ ("Opposition MPs warned the plans would damage the countryside.", True),
+ ("Opposition MPs said the plans would get Britain building again.", False),
+ ("Sir Keir warned the plans would damage the countryside.", False),
+ ("Opposition MPs said the plans would protect the countryside.", False),
+ ("Sir Keir said the plans would get Britain working again.", False),
+], body="The government has unveiled planning reforms to speed up housebuilding in England.\n\nSir Keir said the plans would \"get Britain building again\", but opposition MPs warned they would damage the countryside.\n\nThe bill will be debated next month.")
+_add("The missing hiker was found alive after spending two nights on the mountain, having sheltered in a cave.", [
+ ("The missing hiker was found alive.", True),
+ ("The hiker sheltered in a cave.", True),
+ ("The missing hiker was found dead.", False),
+ ("The hiker spent three nights on the mountain.", False),
+ ("The hiker sheltered in a tent.", False),
+ ("The missing hiker was found alive after two weeks on the mountain.", False),
+])
+_add("Shares in the retailer fell 12% after it warned that profits would be lower than expected because of weak Christmas sales.", [
+ ("Shares in the retailer fell 12%.", True),
+ ("The retailer warned that profits would be lower than expected.", True),
+ ("Shares in the retailer rose 12%.", False),
+ ("The retailer warned that profits would be higher than expected.", False),
+ ("The retailer blamed strong Christmas sales.", False),
+ ("Shares in the retailer fell 21%.", False),
+])
+# round 501
+_add("A lifeboat crew rescued four people from a yacht that had lost its mast in rough seas off Anglesey.", [
+ ("A lifeboat crew rescued four people from a yacht.", True),
+ ("The yacht had lost its mast in rough seas.", True),
+ ("A lifeboat crew rescued five people from a yacht.", False),
+ ("A helicopter crew rescued four people from a yacht.", False),
+ ("The yacht had lost its rudder in rough seas.", False),
+ ("The yacht sank in rough seas off Anglesey.", False),
+])
+_add("The number of people waiting more than a year for hospital treatment in Wales has fallen for the sixth month in a row.", [
+ ("The number of people waiting more than a year for treatment in Wales has fallen.", True),
+ ("It has fallen for the sixth month in a row.", True),
+ ("The number of people waiting more than a year for treatment in Wales has risen.", False),
+ ("It has fallen for the third month in a row.", False),
+ ("The number of people waiting more than a year for treatment in Scotland has fallen.", False),
+ ("The number of people waiting more than two years for treatment in Wales has fallen.", False),
+])
+_add("The former nurse, who denied the charges, was found guilty of stealing drugs from the hospital where she worked.", [
+ ("The former nurse was found guilty of stealing drugs.", True),
+ ("She denied the charges.", True),
+ ("The former nurse was found not guilty of stealing drugs.", False),
+ ("The former nurse admitted stealing drugs.", False),
+ ("The former nurse was found guilty of stealing money.", False),
+ ("The former doctor was found guilty of stealing drugs.", False),
+])
+_add("Work on the new stadium is expected to begin next year, although the club has yet to secure full funding.", [
+ ("Work on the new stadium is expected to begin next year.", True),
+ ("The club has yet to secure full funding.", True),
+ ("Work on the new stadium began this year.", False),
+ ("The club has secured full funding.", False),
+ ("Work on the new stadium will begin next year.", False),
+ ("Work on the new training ground is expected to begin next year.", False),
+])
+_add("About 50 residents attended the meeting, where many said they feared the new road would bring more traffic through the village.", [
+ ("About 50 residents attended the meeting.", True),
+ ("Many feared the new road would bring more traffic.", True),
+ ("About 500 residents attended the meeting.", False),
+ ("Many said the new road would bring less traffic.", False),
+ ("Many feared the new road would bring more noise.", False),
+ ("All of the residents feared the new road would bring more traffic.", False),
+])
+# round 502
+_add("The singer, 34, was taken to hospital after collapsing on stage in Glasgow and has cancelled her next three shows.", [
+ ("The singer was taken to hospital after collapsing on stage.", True),
+ ("She has cancelled her next three shows.", True),
+ ("The singer collapsed on stage in Edinburgh.", False),
+ ("She has cancelled her next five shows.", False),
+ ("The singer was taken to hospital after falling off the stage.", False),
+ ("She has postponed her next three shows.", False),
+])
+_add("Rents in the city rose by 9% last year, twice the national average, according to the property website.", [
+ ("Rents in the city rose by 9% last year.", True),
+ ("The rise was twice the national average.", True),
+ ("Rents in the city rose by 19% last year.", False),
+ ("The rise was three times the national average.", False),
+ ("Rents in the city fell by 9% last year.", False),
+ ("The rise was half the national average.", False),
+])
+_add("A pensioner who was conned out of £40,000 by a man claiming to be from her bank has urged others to be careful.", [
+ ("A pensioner was conned out of £40,000.", True),
+ ("The man claimed to be from her bank.", True),
+ ("A pensioner was conned out of £4,000.", False),
+ ("The man claimed to be from the police.", False),
+ ("A pensioner was conned out of £40,000 by a woman.", False),
+ ("The man claimed to be from her energy supplier.", False),
+])
+_add("The river burst its banks overnight, flooding 30 homes in the town, and more rain is forecast for the weekend.", [
+ ("The river burst its banks overnight.", True),
+ ("More rain is forecast for the weekend.", True),
+ ("The river burst its banks, flooding 300 homes.", False),
+ ("Dry weather is forecast for the weekend.", False),
+ ("The river burst its banks, flooding 30 shops.", False),
+ ("More snow is forecast for the weekend.", False),
+])
+_add("The chief constable apologised to the family of the man, who died in a police cell in 2021, after an inquiry found officers had failed to check on him.", [
+ ("The chief constable apologised to the family.", True),
+ ("An inquiry found officers had failed to check on him.", True),
+ ("The chief constable refused to apologise to the family.", False),
+ ("The man died in a police cell in 2012.", False),
+ ("An inquiry found officers had checked on him regularly.", False),
+ ("The family apologised to the chief constable.", False),
+])
+# round 503
+_add("Two teenagers have been charged with arson after a fire destroyed a cricket pavilion in Kent.", [
+ ("Two teenagers have been charged with arson.", True),
+ ("A fire destroyed a cricket pavilion in Kent.", True),
+ ("Two teenagers have been cautioned for arson.", False),
+ ("Two men have been charged with arson.", False),
+ ("A fire destroyed a football clubhouse in Kent.", False),
+ ("A fire damaged a cricket pavilion in Kent.", False),
+])
+_add("The airline said it would add 12 new routes from Manchester next summer, creating about 200 jobs.", [
+ ("The airline will add 12 new routes from Manchester.", True),
+ ("The new routes will create about 200 jobs.", True),
+ ("The airline will cut 12 routes from Manchester.", False),
+ ("The airline will add 12 new routes from Liverpool.", False),
+ ("The new routes will create about 2,000 jobs.", False),
+ ("The airline will add 12 new routes next winter.", False),
+])
+_add("The head of the NHS trust admitted that staff shortages had contributed to the delays, but denied that patients had been put at risk.", [
+ ("The head of the trust admitted staff shortages had contributed to the delays.", True),
+ ("She denied that patients had been put at risk.", True),
+ ("The head of the trust denied staff shortages had contributed to the delays.", False),
+ ("She admitted that patients had been put at risk.", False),
+ ("The head of the trust blamed a computer failure for the delays.", False),
+ ("Staff shortages were the only cause of the delays.", False),
+])
+_add("The town's Christmas lights will be switched on by a local 10-year-old who raised £3,000 for the children's hospital.", [
+ ("A local 10-year-old will switch on the town's Christmas lights.", True),
+ ("The child raised £3,000 for the children's hospital.", True),
+ ("A local 12-year-old will switch on the town's Christmas lights.", False),
+ ("The child raised £300 for the children's hospital.", False),
+ ("The mayor will switch on the town's Christmas lights.", False),
+ ("The child raised £3,000 for the local hospice.", False),
+])
+_add("Wildlife experts say the number of hedgehogs in rural Britain has halved since 2000, while urban numbers appear to be stabilising.", [
+ ("The number of hedgehogs in rural Britain has halved since 2000.", True),
+ ("Urban hedgehog numbers appear to be stabilising.", True),
+ ("The number of hedgehogs in rural Britain has doubled since 2000.", False),
+ ("The number of hedgehogs in urban Britain has halved since 2000.", False),
+ ("Urban hedgehog numbers are falling sharply.", False),
+ ("The number of hedgehogs in rural Britain has halved since 1990.", False),
+])
+# round 504
+_add("Police seized drugs worth £1.5m and arrested three men after raids on five addresses in Bradford.", [
+ ("Police seized drugs worth £1.5m.", True),
+ ("Three men were arrested after raids in Bradford.", True),
+ ("Police seized drugs worth £15m.", False),
+ ("Police seized guns worth £1.5m.", False),
+ ("Five men were arrested after raids in Bradford.", False),
+ ("Three men were arrested after raids in Leeds.", False),
+])
+_add("The garden centre, which has been run by the same family for 70 years, will close in March because the owners want to retire.", [
+ ("The garden centre will close in March.", True),
+ ("The owners want to retire.", True),
+ ("The garden centre will close in May.", False),
+ ("The garden centre will close because of rising costs.", False),
+ ("The garden centre has been run by the same family for 17 years.", False),
+ ("The garden centre will be sold in March.", False),
+])
+_add("Ms Chen told the BBC she had been \"shocked\" to receive a bill of £2,400 for a single night in the hospital's car park.", [
+ ("Ms Chen said she was shocked to receive a bill of £2,400.", True),
+ ("The bill was for a single night in the car park.", True),
+ ("Ms Chen said she was pleased to receive a bill of £2,400.", False),
+ ("Ms Chen received a bill of £240.", False),
+ ("The bill was for a week in the car park.", False),
+ ("Ms Chen told ITV she had been shocked.", False),
+], body="A woman says she was charged thousands of pounds after visiting her sick father.\n\nMs Chen told the BBC she had been \"shocked\" to receive a bill of £2,400 for a single night in the hospital's car park.\n\nThe car park operator said the charge would be cancelled.")
+_add("The bus company will run an hourly service between the two villages from April, replacing the route that was scrapped last year.", [
+ ("The bus company will run an hourly service between the two villages.", True),
+ ("The new service replaces a route that was scrapped last year.", True),
+ ("The bus company will run a daily service between the two villages.", False),
+ ("The service will start in August.", False),
+ ("The route was scrapped two years ago.", False),
+ ("The bus company will scrap the service between the two villages.", False),
+])
+_add("A judge ruled that the council had acted unlawfully when it closed the day centre without consulting families.", [
+ ("A judge ruled the council had acted unlawfully.", True),
+ ("The council closed the day centre without consulting families.", True),
+ ("A judge ruled the council had acted lawfully.", False),
+ ("The council closed the day centre after consulting families.", False),
+ ("A judge ruled the council had acted unlawfully when it closed the library.", False),
+ ("The families ruled the council had acted unlawfully.", False),
 ])
 # fmt: on
 
