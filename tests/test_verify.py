@@ -10175,3 +10175,53 @@ def test_round_four_hundred_and_ninety_nine_returned_against_kept() -> None:
     mask = "The museum will return the carved mask to Peru, 90 years after it was taken by explorers."
     _assert_judged(mask, "The museum will keep the carved mask.", False)
     _assert_judged(mask, "The museum will return the carved mask to Peru.", True)
+
+
+def test_round_five_hundred_a_length_of_time_the_evidence_never_gives() -> None:
+    hall = "The Orm village hall will close for a fortnight after damp was found in its walls."
+    _assert_judged(hall, "The Orm village hall will close for a year.", False)
+    _assert_judged(hall, "The Orm village hall will close for two weeks.", True)
+    walker = "The missing walker was found safe after spending three nights on the moor."
+    _assert_judged(walker, "The missing walker was found safe after three weeks on the moor.", False)
+    _assert_judged(walker, "The missing walker was found safe after three nights on the moor.", True)
+
+
+def test_round_five_hundred_and_one_a_describing_opener_shows_the_speaker() -> None:
+    said = 'The minister said the scheme would "cut household bills", but opposition MPs warned it would raise costs.'
+    body = f"Ministers have unveiled a new home insulation scheme.\n\n{said}\n\nIt starts in April."
+    _assert_cited(body, "Opposition MPs warned the scheme would raise costs.", said, True)
+    _assert_cited(body, "The minister warned the scheme would raise costs.", said, False)
+
+
+def test_round_five_hundred_and_two_parts_of_a_boat_and_feelings() -> None:
+    boat = "Coastguards towed a fishing boat that had lost its rudder in a storm off Orm Point."
+    _assert_judged(boat, "The fishing boat had lost its mast in a storm.", False)
+    _assert_judged(boat, "The fishing boat had lost its rudder in a storm.", True)
+    bill = 'Mr Hale told reporters he had been "shocked" to be charged £90 for a taxi ride of two miles.'
+    _assert_judged(bill, "Mr Hale said he was delighted to be charged £90 for the taxi ride.", False)
+    _assert_judged(bill, "Mr Hale said he was shocked to be charged £90 for the taxi ride.", True)
+
+
+def test_round_five_hundred_and_three_cautioned_is_not_charged_and_rural_is_not_urban() -> None:
+    fire = "Three boys have been cautioned after a fire damaged a bowls club hut in Orm."
+    _assert_judged(fire, "Three boys have been charged after a fire damaged a bowls club hut.", False)
+    _assert_judged(fire, "Three boys have been cautioned after a fire damaged a bowls club hut.", True)
+    owls = "Surveys show barn owls in rural Orm have recovered, while urban numbers are stabilising."
+    _assert_judged(owls, "Barn owls in urban Orm have recovered.", False)
+    _assert_judged(owls, "Urban barn owl numbers are falling.", False)
+    _assert_judged(owls, "Barn owls in rural Orm have recovered.", True)
+
+
+def test_round_five_hundred_and_three_one_switched_on_by_another() -> None:
+    lights = "The Orm pier lights will be switched on by a local nurse who raised £5,000 for the hospice."
+    _assert_judged(lights, "The mayor will switch on the Orm pier lights.", False)
+    _assert_judged(lights, "A local nurse will switch on the Orm pier lights.", True)
+
+
+def test_round_five_hundred_and_four_how_often_and_who_ruled() -> None:
+    bus = "The council will run an hourly bus between Orm and Kell from May, replacing a route cut in 2023."
+    _assert_judged(bus, "The council will run a daily bus between Orm and Kell.", False)
+    _assert_judged(bus, "The council will run an hourly bus between Orm and Kell.", True)
+    court = "A judge ruled that the trust had acted unlawfully when it shut the ward without consulting patients."
+    _assert_judged(court, "The patients ruled the trust had acted unlawfully.", False)
+    _assert_judged(court, "A judge ruled the trust had acted unlawfully.", True)

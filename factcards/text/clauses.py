@@ -471,7 +471,11 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 out.append(Clause(w, forms, subject, None, passive=False, places=(), relative=True))
                 continue
         k = i + 1
-        particle = found[k].lower if k < len(found) and found[k].lower in _VERB_PARTICLES else None
+        particle = (
+            found[k].lower
+            if k < len(found) and (found[k].lower in _VERB_PARTICLES or (found[k].lower == "on" and forms & _ON_VERBS))
+            else None
+        )
         if particle:
             k += 1  # "put down", "let down": the particle is the verb's
         run = _run_after(text, found, k) if k < len(found) and not _separated(text, found[k - 1], found[k]) else ()
@@ -542,6 +546,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
 
 _TOWARDS = frozenset("to from for against into onto".split())
 _VERB_PARTICLES = frozenset({"up", "down", "off", "out"})
+# Verbs whose "on" is their own ("switch on the lights" switches the lights), not a place ("sat on the bench").
+_ON_VERBS = frozenset({"switch", "turn"})
 # Verbs that mean little alone, whose particle says the deed: "let down", "take over", "set up".
 LIGHT = frozenset("make take give have do get hold put go come keep set let bring".split())
 _SENTENCE_END = re.compile(r"[.;:!?]")

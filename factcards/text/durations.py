@@ -14,7 +14,7 @@ from factcards.text.claims import NUMBER_WORDS
 
 # Days in each unit; a month and a year are their average lengths.
 _UNITS = {
-    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0,
     "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0,
 }  # fmt: skip
 _NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|an?|one"

@@ -1934,7 +1934,7 @@ def _kind_swapped(pattern: re.Pattern[str], ctx: ClaimContext, gone: set[str]) -
 # (Other words set before a noun are not compared: news swaps "journey times" for "flight times", "grocery chain"
 # for "food chain" as often as a summary gets one wrong — measured on `python -m bench --only trust`.)
 _PERIODIC = frozenset(
-    """annual yearly quarterly monthly weekly daily half-yearly full-year half-year first-half second-half
+    """annual yearly quarterly monthly weekly daily hourly half-yearly full-year half-year first-half second-half
     first-quarter second-quarter third-quarter fourth-quarter""".split()
 )
 # One period under other words: "annual revenue" is "full-year revenue".
@@ -2372,7 +2372,9 @@ def _part_of_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|for|against)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$",
+    r"\b(?:to|for|against)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$"
+    # (or the one a deed told after a preposition was done to: "closed the day centre without consulting families")
+    r"|\b(?:without|after|before|by|while)\s+[a-z]+ing\s+(?:(?:a|an|the|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
 _OBJECT_PRONOUNS = frozenset("him her them it".split())
@@ -2410,9 +2412,9 @@ def _doer_only_by_kin(claim_words: list[Word], at: int, ctx: ClaimContext) -> Wo
 
 
 def _only_after_a_preposition(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
-    """The claim's doer at `at` where the evidence writes it, but only after "to", "for" or "against" — one a deed
-    was done to or for ("let a flat to a family"), never one doing anything ("in a study of …" or "by bus drivers"
-    may be)."""
+    """The claim's doer at `at` where the evidence writes it, but only after "to", "for" or "against", or after a deed
+    told past a preposition ("without consulting families") — one a deed was done to or for ("let a flat to a
+    family"), never one doing anything ("in a study of …" or "by bus drivers" may be)."""
     head = next((w for w in claim_words if w.start == at), None)
     if head is None:
         return None

@@ -139,6 +139,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     found = (
         found
         or _one_unit_for_many(ctx)
+        or _length_swapped(ctx)
         or _compared_otherwise(ctx)
         or _reached_told_as_won(ctx)
         or _stance_turned(ctx)
@@ -446,6 +447,41 @@ def _one_unit_for_many(ctx: ClaimContext) -> tuple[str, str] | None:
         if theirs and all(e.counted and e.count != 1 for e, _ in theirs):
             e, text = theirs[0]
             return claim[d.start : d.end], text[e.start : e.end]
+    return None
+
+
+# A length given only roughly: "almost a year", "about six weeks".
+_ROUGH_LENGTH = re.compile(
+    r"\b(?:almost|nearly|about|around|roughly|approximately|some|close\s+to|up\s+to|just\s+(?:under|over))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _length_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "will close for a month" against "will close for a week", "found alive after two weeks" against "after
+    spending two nights": a length of time the evidence gives none of, in any unit, where it gives others."""
+    claim = ctx.card.claim
+    theirs = [(e, text) for text in ctx.texts for e in durations(text) if _LENGTH_BEFORE.search(text, 0, e.start)]
+    if not theirs:
+        return None
+    for d in durations(claim):
+        if not _LENGTH_BEFORE.search(claim, 0, d.start) or _AT_LEAST_BEFORE.search(claim, 0, d.start):
+            continue
+        if given_as_length(claim, d.start, ctx.texts):
+            continue
+        roughly = _ROUGH_LENGTH.search(claim, 0, d.start) or any(_ROUGH_LENGTH.search(t, 0, e.start) for e, t in theirs)
+        if roughly and any(abs(d.days - e.days) <= 0.15 * max(d.days, e.days) for e, _ in theirs):
+            continue  # ("for almost a year" against "356 days")
+        count = claim[d.start : d.end].split()[0]
+        if d.counted and (
+            not any(re.search(rf"\b{re.escape(count)}\b", text, re.IGNORECASE) for text in ctx.texts)
+            or not any(e.count == d.count for e, _ in theirs)
+        ):
+            # (a figure the evidence lacks is FC301's to name; one it gives with the unit left out is the same
+            # length: "jailed for nine years and Moss for six")
+            continue
+        e, text = theirs[0]
+        return claim[d.start : d.end], text[e.start : e.end]
     return None
 
 

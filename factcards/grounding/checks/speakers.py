@@ -515,7 +515,12 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     if (other := _clause_speaker(ctx, speaker)) is not None:
         # "…; the company said deliveries would not be affected" is the one company the sentence names
         body = THE_BODY.fullmatch(f"the {other}") and _the_one_named(speaker, ctx.texts)
-        if not same_person(speaker, other) and not body:
+        # ("Opposition MPs warned" opening the claim against "… but opposition MPs warned": the one clause speaker,
+        # with what describes them, only capitalised to open the claim)
+        described = speaker.lower().endswith(f" {other.lower()}") and any(
+            re.search(rf"\b{re.escape(speaker)}\b", text, re.IGNORECASE) for text in ctx.texts
+        )
+        if not same_person(speaker, other) and not body and not described:
             yield Hit(f'claim credits it to "{speaker}"; the article has "{other}" say it', ctx.span_of(other),
                       ctx.home.article.id)  # fmt: skip
         return  # the clause that tells it is theirs, whoever else the sentence has speak
