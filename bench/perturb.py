@@ -395,10 +395,14 @@ a dog attack; an energy firm overcharging, asbestos in a school roof, planning r
 profit warning; a yacht's mast, waits in Wales, a nurse's theft, a stadium's funding, a road meeting; a singer's
 collapse, city rents, a bank scam, a river in flood, a death in a cell; a pavilion fire, new routes from Manchester,
 staff shortages, Christmas lights, rural hedgehogs; a drugs raid, a garden centre closing, a car park bill, an hourly
-bus, a day centre closed unlawfully; and faithful retellings of them in the words LLM summaries use. Written and fixed
-in the twenty-second to fifty-third sessions (each round written before the fixes it prompted), so they are not held
-out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only
-perturb`.
+bus, a day centre closed unlawfully; libraries spared, a paramedic punched, an amber snow warning, a crash victim's leg,
+whisky exports; a recycling plant fire, a charity chief resigning, a landslip diversion, frozen fees, a white stork; a
+fragile roof, sparkling wine sales, a women's team manager, a wartime bomb, nurses from overseas; fake tickets, a phone
+ban, a capsized fishing boat, independent shops, a hare sculpture; a horse attacked, a housing target missed, a wrong
+cancer diagnosis, a sold-out final, wrong medicine; and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to fifty-third sessions (each round written before the fixes it prompted), so
+they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -22218,6 +22222,211 @@ _add("A judge ruled that the council had acted unlawfully when it closed the day
  ("The council closed the day centre after consulting families.", False),
  ("A judge ruled the council had acted unlawfully when it closed the library.", False),
  ("The families ruled the council had acted unlawfully.", False),
+])
+# round 505
+_add("The council has scrapped plans to close three libraries after a public outcry, but opening hours will be cut by a fifth.", [
+ ("The council has scrapped plans to close three libraries.", True),
+ ("Library opening hours will be cut by a fifth.", True),
+ ("The council will close three libraries.", False),
+ ("Library opening hours will be cut by a third.", False),
+ ("The council has scrapped plans to close three swimming pools.", False),
+ ("Library opening hours will be extended.", False),
+])
+_add("A paramedic who was punched while treating a patient in Norwich said she had considered quitting the job.", [
+ ("A paramedic was punched while treating a patient.", True),
+ ("She said she had considered quitting the job.", True),
+ ("A paramedic punched a patient in Norwich.", False),
+ ("A nurse was punched while treating a patient in Norwich.", False),
+ ("She said she had quit the job.", False),
+ ("A paramedic was stabbed while treating a patient.", False),
+])
+_add("The Met Office has issued an amber warning for snow across northern Scotland, with up to 20cm expected on higher ground.", [
+ ("The Met Office has issued an amber warning for snow.", True),
+ ("Up to 20cm of snow is expected on higher ground.", True),
+ ("The Met Office has issued a red warning for snow.", False),
+ ("The Met Office has issued an amber warning for rain.", False),
+ ("Up to 20cm of snow fell on higher ground.", False),
+ ("The warning covers southern Scotland.", False),
+])
+_add("Mr Ellis, who lost his leg in the crash, said the driver had \"shown no remorse\" and should never drive again.", [
+ ("Mr Ellis lost his leg in the crash.", True),
+ ("Mr Ellis said the driver had shown no remorse.", True),
+ ("Mr Ellis lost his arm in the crash.", False),
+ ("Mr Ellis said the driver had shown remorse.", False),
+ ("The driver said Mr Ellis should never drive again.", False),
+ ("Mr Ellis said the driver should be allowed to drive again.", False),
+], body="A driver who caused a crash while drunk has been jailed for three years.\n\nMr Ellis, who lost his leg in the crash, said the driver had \"shown no remorse\" and should never drive again.\n\nThe driver was also banned from driving for five years.")
+_add("Exports of whisky to the United States fell by 15% last year after tariffs were imposed, the industry body said.", [
+ ("Exports of whisky to the US fell by 15% last year.", True),
+ ("The fall followed the imposition of tariffs.", True),
+ ("Exports of whisky to the US rose by 15% last year.", False),
+ ("Exports of gin to the US fell by 15% last year.", False),
+ ("Exports of whisky to China fell by 15% last year.", False),
+ ("Exports of whisky to the US fell by 50% last year.", False),
+])
+# round 506
+_add("Firefighters spent six hours tackling a blaze at a recycling plant in Bolton, which sent thick black smoke across the town.", [
+ ("Firefighters spent six hours tackling a blaze at a recycling plant.", True),
+ ("The blaze sent thick black smoke across the town.", True),
+ ("Firefighters spent six days tackling a blaze at a recycling plant.", False),
+ ("Firefighters tackled a blaze at a chemical plant in Bolton.", False),
+ ("The blaze sent thick white smoke across the town.", False),
+ ("Firefighters spent six hours tackling a blaze at a recycling plant in Bury.", False),
+])
+_add("The charity's chief executive resigned after an investigation found she had bullied staff, the board said.", [
+ ("The charity's chief executive resigned.", True),
+ ("An investigation found she had bullied staff.", True),
+ ("The charity's chief executive was sacked.", False),
+ ("An investigation cleared her of bullying staff.", False),
+ ("The charity's chairman resigned after an investigation.", False),
+ ("An investigation found she had misused funds.", False),
+])
+_add("Drivers face a 10-mile diversion after a landslip closed the A487 near Aberystwyth, and the road is not expected to reopen until next week.", [
+ ("Drivers face a 10-mile diversion.", True),
+ ("The road is not expected to reopen until next week.", True),
+ ("Drivers face a 20-mile diversion.", False),
+ ("The road reopened this morning.", False),
+ ("A flood closed the A487 near Aberystwyth.", False),
+ ("A landslip closed the A470 near Aberystwyth.", False),
+])
+_add("The university said it would freeze tuition fees for international students next year, reversing a planned rise.", [
+ ("The university will freeze tuition fees for international students.", True),
+ ("A planned rise has been reversed.", True),
+ ("The university will raise tuition fees for international students.", False),
+ ("The university will freeze tuition fees for home students.", False),
+ ("The university will cut tuition fees for international students.", False),
+ ("The students' union said fees would be frozen.", False),
+])
+_add("A rare white stork has been spotted nesting on a church tower in Norfolk for the first time in 600 years.", [
+ ("A white stork has been spotted nesting on a church tower in Norfolk.", True),
+ ("It is the first time in 600 years.", True),
+ ("A black stork has been spotted nesting on a church tower.", False),
+ ("A white stork has been spotted nesting on a church tower in Suffolk.", False),
+ ("It is the first time in 60 years.", False),
+ ("A white stork has been spotted nesting on a water tower in Norfolk.", False),
+])
+# round 507
+_add("The company has been fined £800,000 after a worker fell through a fragile roof and was left paralysed.", [
+ ("The company has been fined £800,000.", True),
+ ("A worker fell through a fragile roof.", True),
+ ("The company has been fined £80,000.", False),
+ ("A worker died after falling through a fragile roof.", False),
+ ("A worker fell from scaffolding and was left paralysed.", False),
+ ("The worker has been fined £800,000.", False),
+])
+_add("Supermarket sales of sparkling wine rose by a quarter in December, while sales of beer were flat, market research showed.", [
+ ("Supermarket sales of sparkling wine rose by a quarter in December.", True),
+ ("Sales of beer were flat.", True),
+ ("Supermarket sales of sparkling wine fell by a quarter in December.", False),
+ ("Sales of beer rose by a quarter.", False),
+ ("Supermarket sales of sparkling wine rose by a half in December.", False),
+ ("Sales of cider were flat.", False),
+])
+_add("The former footballer, who played for Leeds and Sunderland, has been appointed manager of the national women's team.", [
+ ("The former footballer has been appointed manager of the national women's team.", True),
+ ("He played for Leeds and Sunderland.", True),
+ ("The former footballer has been appointed manager of the national men's team.", False),
+ ("He played for Leeds and Newcastle.", False),
+ ("The former footballer has been sacked as manager of the national women's team.", False),
+ ("The former cricketer has been appointed manager of the national women's team.", False),
+])
+_add("Residents were evacuated from 40 homes after an unexploded Second World War bomb was found on a building site in Plymouth.", [
+ ("Residents were evacuated from 40 homes.", True),
+ ("An unexploded bomb was found on a building site in Plymouth.", True),
+ ("Residents were evacuated from 400 homes.", False),
+ ("An unexploded bomb was found on a beach in Plymouth.", False),
+ ("An unexploded First World War bomb was found in Plymouth.", False),
+ ("The bomb exploded on a building site in Plymouth.", False),
+])
+_add("The trust said it had hired 50 extra nurses from overseas to cut waiting times, but union leaders said that was not enough.", [
+ ("The trust hired 50 extra nurses from overseas.", True),
+ ("Union leaders said that was not enough.", True),
+ ("The trust hired 15 extra nurses from overseas.", False),
+ ("The trust hired 50 extra doctors from overseas.", False),
+ ("Union leaders said that was enough.", False),
+ ("The trust sacked 50 nurses to cut costs.", False),
+])
+# round 508
+_add("Two brothers who ran a fake ticket website have been jailed for a total of nine years after conning fans out of £1.2m.", [
+ ("Two brothers have been jailed for a total of nine years.", True),
+ ("They conned fans out of £1.2m.", True),
+ ("Two brothers have been jailed for a total of six years.", False),
+ ("Two sisters have been jailed for running a fake ticket website.", False),
+ ("They conned fans out of £12m.", False),
+ ("Two brothers have been fined for running a fake ticket website.", False),
+])
+_add("The school has banned mobile phones for all pupils from September, after a trial in Year 7 cut bullying, the head said.", [
+ ("The school has banned mobile phones for all pupils.", True),
+ ("A trial in Year 7 cut bullying.", True),
+ ("The school has banned mobile phones for Year 7 pupils only.", False),
+ ("A trial in Year 7 increased bullying.", False),
+ ("The ban starts in January.", False),
+ ("The school has allowed mobile phones for all pupils.", False),
+])
+_add("The fishing boat's skipper, 58, was rescued by a passing ferry after his vessel capsized in the Irish Sea.", [
+ ("The skipper was rescued by a passing ferry.", True),
+ ("His vessel capsized in the Irish Sea.", True),
+ ("The skipper was rescued by a lifeboat.", False),
+ ("The skipper, 85, was rescued by a passing ferry.", False),
+ ("His vessel capsized in the North Sea.", False),
+ ("The ferry capsized in the Irish Sea.", False),
+])
+_add("Nearly 70% of the town's shops are now independent, up from half a decade ago, according to a council report.", [
+ ("Nearly 70% of the town's shops are now independent.", True),
+ ("Half were independent a decade ago.", True),
+ ("Nearly 70% of the town's shops are now chains.", False),
+ ("Nearly 17% of the town's shops are now independent.", False),
+ ("The share of independent shops has fallen from a decade ago.", False),
+ ("Nearly 70% of the town's pubs are now independent.", False),
+])
+_add("A sculpture of a giant hare, made from 3,000 recycled bicycle parts, has been unveiled outside the railway station.", [
+ ("A sculpture of a giant hare has been unveiled outside the railway station.", True),
+ ("It is made from 3,000 recycled bicycle parts.", True),
+ ("A sculpture of a giant rabbit has been unveiled outside the station.", False),
+ ("It is made from 3,000 recycled car parts.", False),
+ ("It is made from 300 recycled bicycle parts.", False),
+ ("The sculpture has been unveiled outside the town hall.", False),
+])
+# round 509
+_add("Police are investigating after a horse was found with stab wounds in a field near Carmarthen, the second such attack this month.", [
+ ("A horse was found with stab wounds in a field near Carmarthen.", True),
+ ("It was the second such attack this month.", True),
+ ("A horse was found dead in a field near Carmarthen.", False),
+ ("A cow was found with stab wounds in a field near Carmarthen.", False),
+ ("It was the third such attack this month.", False),
+ ("It was the first such attack this year.", False),
+])
+_add("The minister admitted the target to build 300,000 homes a year would be missed, blaming high interest rates.", [
+ ("The minister admitted the target would be missed.", True),
+ ("The target was to build 300,000 homes a year.", True),
+ ("The minister said the target would be met.", False),
+ ("The target was to build 30,000 homes a year.", False),
+ ("The minister blamed a shortage of builders.", False),
+ ("The minister denied the target would be missed.", False),
+])
+_add("A woman who was wrongly told she had cancer has received £250,000 in compensation from the health board.", [
+ ("A woman received £250,000 in compensation.", True),
+ ("She was wrongly told she had cancer.", True),
+ ("A woman received £25,000 in compensation.", False),
+ ("She was wrongly told she did not have cancer.", False),
+ ("A woman paid £250,000 to the health board.", False),
+ ("A man received £250,000 in compensation.", False),
+])
+_add("Tickets for the final went on sale at 9am and sold out within two hours, with prices starting at £45.", [
+ ("Tickets for the final sold out within two hours.", True),
+ ("Prices started at £45.", True),
+ ("Tickets for the final sold out within two days.", False),
+ ("Prices started at £54.", False),
+ ("Tickets for the final went on sale at 9pm.", False),
+ ("Tickets for the final have not sold out.", False),
+])
+_add("An investigation found the care worker had given residents the wrong medicine on at least 12 occasions.", [
+ ("The care worker had given residents the wrong medicine on at least 12 occasions.", True),
+ ("An investigation found the errors.", True),
+ ("The care worker had given residents the wrong medicine on at least 21 occasions.", False),
+ ("The care worker had given residents the wrong medicine once.", False),
+ ("The nurse had given residents the wrong medicine.", False),
+ ("The care worker had refused to give residents their medicine.", False),
 ])
 # fmt: on
 
