@@ -10225,3 +10225,42 @@ def test_round_five_hundred_and_four_how_often_and_who_ruled() -> None:
     court = "A judge ruled that the trust had acted unlawfully when it shut the ward without consulting patients."
     _assert_judged(court, "The patients ruled the trust had acted unlawfully.", False)
     _assert_judged(court, "A judge ruled the trust had acted unlawfully.", True)
+
+
+def test_round_five_hundred_and_five_pools_and_plurals_the_dictionary_lacks() -> None:
+    council = "The council has dropped plans to shut two swimming pools after a petition, but their hours will be cut."
+    _assert_judged(council, "The council has dropped plans to shut two libraries.", False)
+    _assert_judged(council, "The council has dropped plans to shut two swimming pools.", True)
+    town = "Most pubs in Orm are now run by their landlords, a council report says."
+    _assert_judged(town, "Most shops in Orm are now run by their landlords.", False)
+    _assert_judged(town, "Most pubs in Orm are now run by their landlords.", True)
+
+
+def test_round_five_hundred_and_six_students_from_home_or_abroad() -> None:
+    fees = "The Orm college said it would freeze fees for overseas students next year."
+    _assert_judged(fees, "The Orm college will freeze fees for home students.", False)
+    _assert_judged(fees, "The Orm college will freeze fees for overseas students.", True)
+
+
+def test_round_five_hundred_and_seven_paralysed_is_hurt_not_dead() -> None:
+    fall = "A builder has been fined £50,000 after a labourer fell from a ladder and was left paralysed."
+    _assert_judged(fall, "A labourer died after falling from a ladder.", False)
+    _assert_judged(fall, "A labourer was left paralysed after falling from a ladder.", True)
+
+
+def test_round_five_hundred_and_eight_independent_against_chains() -> None:
+    cafes = "Almost half of the cafes on the high street are now independent, a survey found."
+    _assert_judged(cafes, "Almost half of the cafes on the high street are now chains.", False)
+    _assert_judged(cafes, "Almost half of the cafes on the high street are now independent.", True)
+
+
+def test_round_five_hundred_and_nine_a_target_missed_is_not_met() -> None:
+    target = "The health secretary admitted the target to cut waits to 18 weeks would be missed."
+    _assert_judged(target, "The health secretary said the target would be met.", False)
+    _assert_judged(target, "The health secretary admitted the target would be missed.", True)
+
+
+def test_round_five_hundred_and_nine_a_pronoun_told_something_is_no_doer() -> None:
+    board = "A teacher who was wrongly told she had diabetes has received £40,000 from the health board."
+    _assert_judged(board, "She was wrongly told she had diabetes.", True)
+    _assert_judged(board, "She received £40,000 from the health board.", True)

@@ -209,7 +209,10 @@ def kinds_of(lower: str) -> set[tuple[str, int]]:
     """The lexicon's things a word names as a noun, each as (kind, group): "bus" and "car" are both vehicles, of
     different groups ("born" is no bear)."""
     kinds = lexicon().kinds
-    return {kinds[f] for f in (*forms_by_class(lower).get("NOUN", ()), lower) if f in kinds}
+    nouns = forms_by_class(lower).get("NOUN", ())
+    if not nouns and lower.endswith("s") and len(lower) > 3:
+        nouns = (lower[:-1],)  # a plural the dictionary does not know ("pubs")
+    return {kinds[f] for f in (*nouns, lower) if f in kinds}
 
 
 def is_of_kind(lower: str, kind: str) -> bool:

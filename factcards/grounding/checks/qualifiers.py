@@ -701,7 +701,7 @@ _DEATH = re.compile(
 )
 _HURT = re.compile(
     r"\b(?:injur(?:ed|ing|ies|y)|wounded|wounding|hurt|stabbed|stabbing|shot|shooting|assaulted|beaten|attacked"
-    r"|harmed|came\s+to\s+(?:serious\s+)?harm)\b"
+    r"|harmed|came\s+to\s+(?:serious\s+)?harm|paraly[sz]ed|wounds)\b"
     r"|\btreated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+){0,2}?(?:injur\w*|burns|smoke|shock|wounds?|cuts)\b",
     re.IGNORECASE,
 )
