@@ -1975,14 +1975,31 @@ _WHEN = re.compile(
 
 def _when_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "photographed at a party after lockdown" against "photographed at a party during lockdown": the claim puts a
-    thing before, during or after an event the evidence names with another of the three, and never with the claim's."""
-    for m in _WHEN.finditer(ctx.card.claim):
-        if not is_content(m.group("what").lower()):
-            continue  # ("fell before he died" is "died after he fell")
-        when, what = m.group("when").lower(), lemmas(m.group("what").lower())
-        told = [(o.group("when").lower(), o.group(0)) for t in ctx.texts for o in _WHEN.finditer(t)
-                if lemmas(o.group("what").lower()) & what]  # fmt: skip
-        if told and all(theirs != when for theirs, _ in told):
+    thing before, during or after an event the evidence names with another of the three, and never with the claim's.
+    ("fell before he died" is "died after he fell": only an event named by a content word.)"""
+    return _told_otherwise(
+        ctx, _WHEN, lambda m: m.group("when").lower() if is_content(m.group("what").lower()) else None
+    )
+
+
+def _told_otherwise(
+    ctx: ClaimContext, pattern: re.Pattern[str], value: Callable[[re.Match[str]], object], link: str | None = None
+) -> tuple[str, str] | None:
+    """A claim phrase of `pattern` about an event (its group "what") whose `value` the evidence never gives, where it
+    tells the same event (and the same `link` group, if one is named) with other values: the two phrases."""
+    for m in pattern.finditer(ctx.card.claim):
+        if (mine := value(m)) is None:
+            continue
+        what = lemmas(m.group("what").lower())
+        told = [
+            (theirs, o.group(0))
+            for text in ctx.texts
+            for o in pattern.finditer(text)
+            if lemmas(o.group("what").lower()) & what
+            and (link is None or o.group(link).lower() == m.group(link).lower())
+            and (theirs := value(o)) is not None
+        ]
+        if told and all(theirs != mine for theirs, _ in told):
             return m.group(0), told[0][1]
     return None
 
@@ -2004,16 +2021,7 @@ def _span_of(m: re.Match[str]) -> tuple[float, str] | None:
 def _span_before_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "complained of chest pains a week before she died" against "the day before she died": another span before or
     after the same event, where the evidence never gives the claim's."""
-    for m in _SPAN_BEFORE.finditer(ctx.card.claim):
-        if (mine := _span_of(m)) is None:
-            continue
-        rel, what = m.group("rel").lower(), lemmas(m.group("what").lower())
-        told = [(_span_of(o), o.group(0)) for t in ctx.texts for o in _SPAN_BEFORE.finditer(t)
-                if o.group("rel").lower() == rel and lemmas(o.group("what").lower()) & what]  # fmt: skip
-        told = [(span, said) for span, said in told if span is not None]
-        if told and all(span != mine for span, _ in told):
-            return m.group(0), told[0][1]
-    return None
+    return _told_otherwise(ctx, _SPAN_BEFORE, _span_of, link="rel")
 
 
 # "for the full year" against "for the first half of the year": the period said after what is counted.
