@@ -399,10 +399,14 @@ bus, a day centre closed unlawfully; libraries spared, a paramedic punched, an a
 whisky exports; a recycling plant fire, a charity chief resigning, a landslip diversion, frozen fees, a white stork; a
 fragile roof, sparkling wine sales, a women's team manager, a wartime bomb, nurses from overseas; fake tickets, a phone
 ban, a capsized fishing boat, independent shops, a hare sculpture; a horse attacked, a housing target missed, a wrong
-cancer diagnosis, a sold-out final, wrong medicine; and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to fifty-third sessions (each round written before the fixes it prompted), so
-they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+cancer diagnosis, a sold-out final, wrong medicine; a driving instructor banned, castle visitors, school buildings in
+Cardiff, heating or eating, a ship aground; a maternity unit closing, a manager sacked by text, inflation at 2.3%, a gas
+explosion, a Roman helmet; a nightclub stabbing, Horizon compensation, an ice rink's record crowds, a snatched handbag,
+airport passengers; a teacher struck off, rising seas, a postponed tour, a bakery chain in administration, a quarry
+drowning; bills cut for leaks, a playground lifeline, snow closing schools, a first Michelin star, a cyclist's death;
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-third
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -22427,6 +22431,211 @@ _add("An investigation found the care worker had given residents the wrong medic
  ("The care worker had given residents the wrong medicine once.", False),
  ("The nurse had given residents the wrong medicine.", False),
  ("The care worker had refused to give residents their medicine.", False),
+])
+# round 510
+_add("A driving instructor has been banned from the roads for a year after he was caught using his phone during a lesson.", [
+ ("A driving instructor has been banned from the roads for a year.", True),
+ ("He was caught using his phone during a lesson.", True),
+ ("A driving instructor has been banned for five years.", False),
+ ("A learner driver was caught using his phone during a lesson.", False),
+ ("He was caught speeding during a lesson.", False),
+ ("A driving instructor has been jailed for a year.", False),
+])
+_add("Visitor numbers at the castle have returned to pre-pandemic levels, with 250,000 people through the gates last year.", [
+ ("Visitor numbers at the castle have returned to pre-pandemic levels.", True),
+ ("250,000 people visited the castle last year.", True),
+ ("Visitor numbers at the castle remain below pre-pandemic levels.", False),
+ ("25,000 people visited the castle last year.", False),
+ ("Visitor numbers at the cathedral have returned to pre-pandemic levels.", False),
+ ("250,000 people visited the castle in the past month.", False),
+])
+_add("The Welsh government will spend £30m on new school buildings in Cardiff, the education minister announced.", [
+ ("The Welsh government will spend £30m on new school buildings.", True),
+ ("The education minister announced the spending.", True),
+ ("The Welsh government will spend £13m on new school buildings.", False),
+ ("The Welsh government will spend £30m on new hospital buildings.", False),
+ ("The health minister announced the spending.", False),
+ ("The Welsh government will spend £30m on new school buildings in Swansea.", False),
+])
+_add("Ms Adeyemi, a mother of three, said she had been forced to choose between heating her home and feeding her children.", [
+ ("Ms Adeyemi is a mother of three.", True),
+ ("She said she had been forced to choose between heating and feeding her children.", True),
+ ("Ms Adeyemi is a mother of four.", False),
+ ("She said she could afford to heat her home and feed her children.", False),
+ ("Ms Adeyemi is a grandmother of three.", False),
+ ("Her husband said he had been forced to choose between heating and eating.", False),
+], body="Food bank use in Leeds has risen sharply this winter, volunteers say.\n\nMs Adeyemi, a mother of three, said she had been forced to choose between heating her home and feeding her children.\n\nThe food bank now opens five days a week.")
+_add("A cargo ship ran aground off the coast of Cornwall early on Tuesday, but none of its 18 crew were injured, the coastguard said.", [
+ ("A cargo ship ran aground off the coast of Cornwall.", True),
+ ("None of its 18 crew were injured.", True),
+ ("A cargo ship sank off the coast of Cornwall.", False),
+ ("Several of its 18 crew were injured.", False),
+ ("None of its 80 crew were injured.", False),
+ ("A cruise ship ran aground off the coast of Cornwall.", False),
+])
+# round 511
+_add("The city's only maternity unit will close temporarily from next month because of a shortage of midwives, the health board said.", [
+ ("The city's only maternity unit will close temporarily.", True),
+ ("The closure is because of a shortage of midwives.", True),
+ ("The city's only maternity unit will close permanently.", False),
+ ("The closure is because of a shortage of doctors.", False),
+ ("The city's only children's ward will close temporarily.", False),
+ ("The health board said the unit would stay open.", False),
+])
+_add("Mr Byrne said he felt \"betrayed\" after the club sacked him by text message two days before the season started.", [
+ ("Mr Byrne said he felt betrayed.", True),
+ ("The club sacked him by text message.", True),
+ ("Mr Byrne said he felt relieved.", False),
+ ("The club sacked him by letter.", False),
+ ("The club sacked him two weeks before the season started.", False),
+ ("Mr Byrne resigned by text message.", False),
+], body="The former manager of Ashby Town has spoken out about his departure.\n\nMr Byrne said he felt \"betrayed\" after the club sacked him by text message two days before the season started.\n\nThe club declined to comment.")
+_add("Inflation in the UK fell to 2.3% in April, its lowest level in nearly three years, driven by lower energy prices.", [
+ ("Inflation in the UK fell to 2.3% in April.", True),
+ ("It is the lowest level in nearly three years.", True),
+ ("Inflation in the UK rose to 2.3% in April.", False),
+ ("Inflation in the UK fell to 3.2% in April.", False),
+ ("The fall was driven by higher energy prices.", False),
+ ("It is the lowest level in nearly ten years.", False),
+])
+_add("Two people were taken to hospital after a gas explosion destroyed a terraced house in Stoke, but their injuries are not thought to be life-threatening.", [
+ ("Two people were taken to hospital after a gas explosion.", True),
+ ("Their injuries are not thought to be life-threatening.", True),
+ ("Two people died after a gas explosion in Stoke.", False),
+ ("Their injuries are thought to be life-threatening.", False),
+ ("A gas explosion damaged a terraced house in Stoke.", False),
+ ("Three people were taken to hospital after a gas explosion.", False),
+])
+_add("The museum has bought a rare Roman helmet found by a metal detectorist in a field near Carlisle for £2.3m.", [
+ ("The museum has bought a rare Roman helmet for £2.3m.", True),
+ ("The helmet was found by a metal detectorist near Carlisle.", True),
+ ("The museum has bought a rare Viking helmet for £2.3m.", False),
+ ("The museum has sold a rare Roman helmet for £2.3m.", False),
+ ("The helmet was found by an archaeologist near Carlisle.", False),
+ ("The museum has bought a rare Roman sword for £2.3m.", False),
+])
+# round 512
+_add("A 19-year-old man has been charged with murder after a man was stabbed outside a nightclub in Hull on Saturday.", [
+ ("A 19-year-old man has been charged with murder.", True),
+ ("A man was stabbed outside a nightclub in Hull.", True),
+ ("A 19-year-old man has been charged with manslaughter.", False),
+ ("A 19-year-old man was stabbed outside a nightclub in Hull.", False),
+ ("A man was stabbed outside a pub in Hull.", False),
+ ("A 91-year-old man has been charged with murder.", False),
+])
+_add("The government has agreed to pay compensation to thousands of sub-postmasters wrongly convicted in the Horizon scandal.", [
+ ("The government has agreed to pay compensation to sub-postmasters.", True),
+ ("The sub-postmasters were wrongly convicted.", True),
+ ("The government has refused to pay compensation to sub-postmasters.", False),
+ ("The Post Office has agreed to pay compensation to sub-postmasters.", False),
+ ("The sub-postmasters were rightly convicted.", False),
+ ("The government has agreed to pay compensation to hundreds of sub-postmasters.", False),
+])
+_add("The ice rink will stay open until the end of January after record crowds over Christmas, organisers said.", [
+ ("The ice rink will stay open until the end of January.", True),
+ ("The rink drew record crowds over Christmas.", True),
+ ("The ice rink will close at the end of December.", False),
+ ("The ice rink will stay open until the end of February.", False),
+ ("The rink drew small crowds over Christmas.", False),
+ ("The ice rink will stay open until the end of January because of mild weather.", False),
+])
+_add("Police have released an image of a man they want to speak to after a woman's handbag was snatched in Ipswich town centre.", [
+ ("Police have released an image of a man they want to speak to.", True),
+ ("A woman's handbag was snatched in Ipswich town centre.", True),
+ ("Police have arrested a man after a woman's handbag was snatched.", False),
+ ("A woman's phone was snatched in Ipswich town centre.", False),
+ ("Police have released an image of a woman they want to speak to.", False),
+ ("A woman's handbag was snatched in Colchester town centre.", False),
+])
+_add("The airport's chief executive said passenger numbers had grown by 12% this year, but warned that fuel costs could push up fares.", [
+ ("Passenger numbers at the airport have grown by 12% this year.", True),
+ ("The chief executive warned fuel costs could push up fares.", True),
+ ("Passenger numbers at the airport have fallen by 12% this year.", False),
+ ("The chief executive said fuel costs would push up fares.", False),
+ ("Passenger numbers at the airport have grown by 21% this year.", False),
+ ("The chief executive warned fuel costs could push down fares.", False),
+])
+# round 513
+_add("A teacher who pushed a pupil against a wall has been struck off, a professional conduct panel ruled.", [
+ ("A teacher has been struck off.", True),
+ ("The teacher pushed a pupil against a wall.", True),
+ ("A teacher has been suspended for pushing a pupil.", False),
+ ("A pupil pushed a teacher against a wall.", False),
+ ("The teacher pushed a pupil down the stairs.", False),
+ ("A professional conduct panel cleared the teacher.", False),
+])
+_add("Sea levels around the UK coast have risen by 16cm since 1900, a study by the National Oceanography Centre found.", [
+ ("Sea levels around the UK coast have risen by 16cm since 1900.", True),
+ ("The study was by the National Oceanography Centre.", True),
+ ("Sea levels around the UK coast have risen by 60cm since 1900.", False),
+ ("Sea levels around the UK coast have fallen by 16cm since 1900.", False),
+ ("Sea levels have risen by 16cm since 1950.", False),
+ ("The study was by the Met Office.", False),
+])
+_add("The pop star has postponed her UK tour until next year after breaking her ankle during a rehearsal in London.", [
+ ("The pop star has postponed her UK tour until next year.", True),
+ ("She broke her ankle during a rehearsal.", True),
+ ("The pop star has cancelled her UK tour.", False),
+ ("She broke her wrist during a rehearsal.", False),
+ ("She broke her ankle during a concert in London.", False),
+ ("The pop star has postponed her European tour.", False),
+])
+_add("More than 100 jobs are at risk after the bakery chain, which has 40 shops in the north-east, went into administration.", [
+ ("More than 100 jobs are at risk.", True),
+ ("The bakery chain went into administration.", True),
+ ("More than 1,000 jobs are at risk.", False),
+ ("The bakery chain has 40 shops in the north-west.", False),
+ ("The bakery chain has been bought by a rival.", False),
+ ("The bakery chain has 14 shops in the north-east.", False),
+])
+_add("The family of a man who drowned in a quarry has called for more warning signs after an inquest ruled his death was accidental.", [
+ ("The family has called for more warning signs.", True),
+ ("An inquest ruled his death was accidental.", True),
+ ("An inquest ruled his death was unlawful.", False),
+ ("The man drowned in a river.", False),
+ ("The family has called for the quarry to be filled in.", False),
+ ("The man survived after falling into a quarry.", False),
+])
+# round 514
+_add("The regulator has ordered the water company to cut bills by £20 a year after it missed targets on leaks.", [
+ ("The regulator has ordered the water company to cut bills.", True),
+ ("The company missed targets on leaks.", True),
+ ("The regulator has allowed the water company to raise bills.", False),
+ ("The regulator has ordered the water company to cut bills by £200 a year.", False),
+ ("The company met its targets on leaks.", False),
+ ("The company missed targets on sewage spills.", False),
+])
+_add("Ms Walsh, who lives on the estate, said the new playground was \"a lifeline\" for families with young children.", [
+ ("Ms Walsh lives on the estate.", True),
+ ("Ms Walsh said the playground was a lifeline for families.", True),
+ ("Ms Walsh said the playground was a waste of money.", False),
+ ("The council said the playground was a lifeline for families.", False),
+ ("Ms Walsh said the new library was a lifeline for families.", False),
+ ("Ms Walsh said the playground was a lifeline for pensioners.", False),
+], body="A new playground has opened on the Hollins estate after a five-year campaign.\n\nMs Walsh, who lives on the estate, said the new playground was \"a lifeline\" for families with young children.\n\nThe council paid £150,000 towards it.")
+_add("Snow closed more than 200 schools in Cumbria on Monday, and drivers were warned not to travel unless their journey was essential.", [
+ ("Snow closed more than 200 schools in Cumbria.", True),
+ ("Drivers were warned not to travel unless essential.", True),
+ ("Snow closed more than 20 schools in Cumbria.", False),
+ ("Flooding closed more than 200 schools in Cumbria.", False),
+ ("Drivers were told it was safe to travel.", False),
+ ("Snow closed more than 200 schools in Northumberland.", False),
+])
+_add("The restaurant, which opened only six months ago, has been awarded its first Michelin star.", [
+ ("The restaurant has been awarded its first Michelin star.", True),
+ ("The restaurant opened six months ago.", True),
+ ("The restaurant has been awarded its second Michelin star.", False),
+ ("The restaurant opened six years ago.", False),
+ ("The restaurant has lost its Michelin star.", False),
+ ("The restaurant opened six weeks ago.", False),
+])
+_add("A man has admitted causing the death of a cyclist by careless driving on the A30 near Okehampton last June.", [
+ ("A man has admitted causing the death of a cyclist by careless driving.", True),
+ ("The crash happened on the A30 near Okehampton.", True),
+ ("A man has admitted causing the death of a pedestrian by careless driving.", False),
+ ("A man has denied causing the death of a cyclist.", False),
+ ("A man has admitted causing the death of a cyclist by dangerous driving.", False),
+ ("The crash happened on the A38 near Okehampton.", False),
 ])
 # fmt: on
 
