@@ -10264,3 +10264,39 @@ def test_round_five_hundred_and_nine_a_pronoun_told_something_is_no_doer() -> No
     board = "A teacher who was wrongly told she had diabetes has received £40,000 from the health board."
     _assert_judged(board, "She was wrongly told she had diabetes.", True)
     _assert_judged(board, "She received £40,000 from the health board.", True)
+
+
+def test_round_five_hundred_and_ten_a_driving_ban_is_no_jail_term() -> None:
+    ban = "A taxi driver has been banned from driving for two years after he was caught using his phone at the wheel."
+    _assert_judged(ban, "A taxi driver has been jailed for two years.", False)
+    _assert_judged(ban, "A taxi driver has been banned from driving for two years.", True)
+
+
+def test_round_five_hundred_and_eleven_betrayed_against_relieved() -> None:
+    body = (
+        "The former coach of Orm Rovers has spoken about his exit.\n\n"
+        'Mr Dale said he felt "betrayed" after the club sacked him by email a week before the season.\n\n'
+        "The club did not comment."
+    )
+    said = 'Mr Dale said he felt "betrayed" after the club sacked him by email a week before the season.'
+    _assert_cited(body, "Mr Dale said he felt relieved.", said, False)
+    _assert_cited(body, "Mr Dale said he felt betrayed.", said, True)
+
+
+def test_round_five_hundred_and_thirteen_a_panel_that_cleared_and_a_death_ruled_accidental() -> None:
+    struck = "A nurse who stole drugs from a hospice has been struck off, a conduct panel ruled."
+    _assert_judged(struck, "A conduct panel cleared the nurse.", False)
+    _assert_judged(struck, "A nurse has been struck off.", True)
+    inquest = "The family of a boy who drowned in a lake want fences after an inquest ruled his death was accidental."
+    _assert_judged(inquest, "An inquest ruled his death was unlawful.", False)
+    _assert_judged(inquest, "An inquest ruled his death was accidental.", True)
+
+
+def test_round_five_hundred_and_fourteen_a_star_won_is_none_lost_and_playgrounds_are_places() -> None:
+    star = "The pub, which reopened only a year ago, has been awarded its first Michelin star."
+    _assert_judged(star, "The pub has lost its Michelin star.", False)
+    _assert_judged(star, "The pub has been awarded its first Michelin star.", True)
+    park = 'Mr Cole said the new playground was "a lifeline" for families on the Orm estate.'
+    _assert_judged(park, "Mr Cole said the new library was a lifeline for families.", False)
+    _assert_judged(park, "Mr Cole said the new playground was a lifeline for pensioners.", False)
+    _assert_judged(park, "Mr Cole said the new playground was a lifeline for families.", True)
