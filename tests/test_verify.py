@@ -10300,3 +10300,9 @@ def test_round_five_hundred_and_fourteen_a_star_won_is_none_lost_and_playgrounds
     _assert_judged(park, "Mr Cole said the new library was a lifeline for families.", False)
     _assert_judged(park, "Mr Cole said the new playground was a lifeline for pensioners.", False)
     _assert_judged(park, "Mr Cole said the new playground was a lifeline for families.", True)
+
+
+def test_round_five_hundred_and_fourteen_a_name_is_no_form_of_a_noun_opening_the_evidence() -> None:
+    paper = "Scientists at Orm University have found plastic in seabirds, a paper in the journal Nature said."
+    _assert_judged(paper, "The paper was published in the journal Science.", False)
+    _assert_judged(paper, "The paper was published in the journal Nature.", True)

@@ -13,7 +13,7 @@ from factcards.text.document import Document
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import canonical_name, names_of
 from factcards.text.names import NATIONALITIES, NameRun, capitalized_runs, key, word_keys
-from factcards.text.words import forms_by_class, same_family, told_as_phrasal_verb, words
+from factcards.text.words import akin, forms_by_class, same_family, told_as_phrasal_verb, words
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -28,6 +28,17 @@ def same_stem(a: str, b: str) -> bool:
     # "Johnsen" (one changed) are two names.
     short, long = sorted((a[shared:], b[shared:]), key=len)
     return len(short) != len(long) and not (short and long.endswith(short))
+
+
+def _two_nouns(a: str, b: str) -> bool:
+    """ "science" and "scientists": two common nouns of the dictionary, neither a form nor a kin of the other, that only
+    look like one name's forms ("the journal Science" is not the "Scientists" opening a sentence)."""
+    nouns_a, nouns_b = forms_by_class(a).get("NOUN", ()), forms_by_class(b).get("NOUN", ())
+    if not (nouns_a and nouns_b) or set(nouns_a) & set(nouns_b) or a in nouns_b or b in nouns_a:
+        return False
+    # (one grown from the other is kin: "Councillors" opening the claim are the evidence's "council", "Western
+    # Australia" the "West Australian")
+    return not any(akin(x, y) for x in nouns_a for y in nouns_b)
 
 
 def _aliased(name: str, ctx: ClaimContext) -> bool:
@@ -214,7 +225,9 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         nearby |= titled
     for name in ctx.claim.names:
         k = key(name)
-        if k in nearby or any(same_stem(k, other) for other in nearby) or _aliased(name, ctx):
+        if k in nearby or any(same_stem(k, other) and not _two_nouns(k, other) for other in nearby):
+            continue
+        if _aliased(name, ctx):
             continue
         if aliased is None:  # "United States" for "U.S.": a run of the claim that is an alias
             aliased = {
@@ -312,7 +325,7 @@ def _cite_title(name_key: str, ctx: ClaimContext) -> None:
 
 def _kin_in(name_key: str, home: Document) -> bool:
     """The article writes another form of the name: "West Australian" for "Western Australia"."""
-    return any(same_stem(name_key, other) for other in home.name_keys)
+    return any(same_stem(name_key, other) and not _two_nouns(name_key, other) for other in home.name_keys)
 
 
 def named_in(name_key: str, doc: Document) -> bool:
