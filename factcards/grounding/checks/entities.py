@@ -41,6 +41,11 @@ def _two_nouns(a: str, b: str) -> bool:
     return not any(akin(x, y) for x in nouns_a for y in nouns_b)
 
 
+def _one_name(a: str, b: str) -> bool:
+    """Two name keys that are forms of one name ("china", "chinese"), not two common nouns that only look alike."""
+    return same_stem(a, b) and not _two_nouns(a, b)
+
+
 def _aliased(name: str, ctx: ClaimContext) -> bool:
     """ "United States" for "U.S.", "Chinese" for "China", "Beijing" for "China" — but not a word of a body's name
     the evidence writes only as a common word ("the Court of Appeal" where it writes "it would appeal")."""
@@ -225,7 +230,7 @@ def _find_missing_names(ctx: ClaimContext) -> Iterator[tuple[str, bool]]:
         nearby |= titled
     for name in ctx.claim.names:
         k = key(name)
-        if k in nearby or any(same_stem(k, other) and not _two_nouns(k, other) for other in nearby):
+        if k in nearby or any(_one_name(k, other) for other in nearby):
             continue
         if _aliased(name, ctx):
             continue
@@ -325,7 +330,7 @@ def _cite_title(name_key: str, ctx: ClaimContext) -> None:
 
 def _kin_in(name_key: str, home: Document) -> bool:
     """The article writes another form of the name: "West Australian" for "Western Australia"."""
-    return any(same_stem(name_key, other) and not _two_nouns(name_key, other) for other in home.name_keys)
+    return any(_one_name(name_key, other) for other in home.name_keys)
 
 
 def named_in(name_key: str, doc: Document) -> bool:
