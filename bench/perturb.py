@@ -22637,6 +22637,211 @@ _add("A man has admitted causing the death of a cyclist by careless driving on t
  ("A man has admitted causing the death of a cyclist by dangerous driving.", False),
  ("The crash happened on the A38 near Okehampton.", False),
 ])
+# round 515
+_add("A 19th-century lighthouse on the Northumberland coast will reopen to visitors in April after a £1.2 million restoration funded largely by the National Lottery Heritage Fund.", [
+ ("The lighthouse will reopen to visitors in April.", True),
+ ("The restoration cost £1.2 million.", True),
+ ("The lighthouse will reopen to visitors in August.", False),
+ ("The restoration was funded largely by the county council.", False),
+ ("The 18th-century lighthouse will reopen to visitors in April.", False),
+ ("The lighthouse will close to visitors in April.", False),
+])
+_add("Shares in the fashion retailer fell 18% on Thursday after it warned that unseasonably warm weather had hit sales of winter coats.", [
+ ("Shares in the retailer fell 18% on Thursday.", True),
+ ("The retailer blamed warm weather for weak sales of winter coats.", True),
+ ("Shares in the retailer rose 18% on Thursday.", False),
+ ("The retailer blamed cold weather for weak sales of winter coats.", False),
+ ("The retailer warned that warm weather had hit sales of swimwear.", False),
+ ("Shares in the retailer fell 8% on Thursday.", False),
+])
+_add("The zoo said its two-year-old giraffe, Kito, had been moved to a wildlife park in France as part of a European breeding programme.", [
+ ("Kito has been moved to a wildlife park in France.", True),
+ ("The move is part of a European breeding programme.", True),
+ ("Kito has been moved to a wildlife park in Spain.", False),
+ ("The zoo's two-year-old zebra has been moved to France.", False),
+ ("Kito has been released into the wild.", False),
+ ("The zoo said Kito had died.", False),
+])
+_add("Deputy head teacher Mark Evans, 52, was found guilty of stealing £14,000 from the school's fund for trips between 2019 and 2022.", [
+ ("Mark Evans was found guilty of stealing from the school.", True),
+ ("The money was taken between 2019 and 2022.", True),
+ ("Mark Evans was found not guilty of stealing from the school.", False),
+ ("Mark Evans stole £40,000 from the school's trips fund.", False),
+ ("The head teacher, Mark Evans, was found guilty of stealing.", False),
+ ("Mark Evans admitted stealing £14,000 from the school.", False),
+])
+_add("\"We simply cannot keep the pool open when the heating bills have tripled,\" said council leader Ann Price.", [
+ ("Ann Price said the council could not keep the pool open.", True),
+ ("Ann Price said heating bills had tripled.", True),
+ ("Campaigners said heating bills had tripled.", False),
+ ("Ann Price said heating bills had doubled.", False),
+ ("Ann Price said the council would keep the pool open.", False),
+ ("Ann Price said staff costs had tripled.", False),
+], body="Swindon's oldest swimming pool will close next month, the council has confirmed.\n\n\"We simply cannot keep the pool open when the heating bills have tripled,\" said council leader Ann Price.\n\nCampaigners said they would fight the decision.")
+# round 516
+_add("Two teenagers have been arrested on suspicion of arson after a fire destroyed a cricket pavilion in Ashby on Sunday night, police said.", [
+ ("Two teenagers have been arrested after a fire destroyed a cricket pavilion.", True),
+ ("Police said the fire happened on Sunday night.", True),
+ ("Two teenagers have been charged with arson after a fire destroyed a cricket pavilion.", False),
+ ("Two teenagers have been arrested after a fire destroyed a football clubhouse.", False),
+ ("Three teenagers have been arrested on suspicion of arson.", False),
+ ("Two teenagers have been arrested after a fire damaged a cricket pavilion.", False),
+])
+_add("The airline will add 12 new routes from Bristol next summer, including flights to Lisbon and Naples, creating 150 jobs at the airport.", [
+ ("The airline will add 12 new routes from Bristol next summer.", True),
+ ("The new routes include flights to Naples.", True),
+ ("The airline will cut 12 routes from Bristol next summer.", False),
+ ("The new routes include flights to Madrid.", False),
+ ("The expansion will create 150 jobs at the airline's head office.", False),
+ ("The airline will add 12 new routes from Bristol this winter.", False),
+])
+_add("A study of 4,000 adults found that those who slept fewer than six hours a night were 30% more likely to develop type 2 diabetes, though the researchers said it did not prove that short sleep caused the disease.", [
+ ("Adults who slept fewer than six hours a night were more likely to develop type 2 diabetes.", True),
+ ("The researchers said the study did not prove that short sleep caused diabetes.", True),
+ ("The study proved that short sleep causes type 2 diabetes.", False),
+ ("Adults who slept more than six hours a night were 30% more likely to develop type 2 diabetes.", False),
+ ("Adults who slept fewer than six hours were 30% less likely to develop type 2 diabetes.", False),
+ ("A study of 40,000 adults found a link between short sleep and diabetes.", False),
+])
+_add("The Football Association has fined Rovers £25,000 and ordered them to play one home match behind closed doors after fans threw coins at the visiting goalkeeper.", [
+ ("Rovers have been fined £25,000.", True),
+ ("Fans threw coins at the visiting goalkeeper.", True),
+ ("Rovers have been ordered to play two home matches behind closed doors.", False),
+ ("Fans threw bottles at the visiting goalkeeper.", False),
+ ("The Premier League has fined Rovers £25,000.", False),
+ ("Rovers have been docked points after fans threw coins.", False),
+])
+_add("Mr Hale, who was first elected in 2010, said he would stand down at the next election to spend more time with his grandchildren.", [
+ ("Tom Hale was first elected in 2010.", True),
+ ("Tom Hale said he would stand down at the next election.", True),
+ ("Tom Hale was first elected in 2005.", False),
+ ("Tom Hale said he would stand down immediately.", False),
+ ("Tom Hale said he would stand down to spend more time with his children.", False),
+ ("Tom Hale said he would stand down because of ill health.", False),
+], body="The MP for Westbury, Tom Hale, has announced he will not seek re-election.\n\nMr Hale, who was first elected in 2010, said he would stand down at the next election to spend more time with his grandchildren.\n\nHis majority at the last election was 4,312.")
+# round 517
+_add("The number of people waiting more than a year for hospital treatment in Wales fell by 3,000 in October to 21,500, the lowest level since 2021.", [
+ ("The number of people waiting more than a year fell to 21,500 in October.", True),
+ ("It was the lowest level since 2021.", True),
+ ("The number of people waiting more than a year rose by 3,000 in October.", False),
+ ("The number of people waiting more than a year fell to 21,500 in November.", False),
+ ("It was the lowest level on record.", False),
+ ("The number of people waiting more than two years fell to 21,500.", False),
+])
+_add("Firefighters rescued a woman and her dog from the roof of a car after it was swept into a flooded ford near Hexham on Tuesday morning.", [
+ ("Firefighters rescued a woman and her dog from the roof of a car.", True),
+ ("The car was swept into a flooded ford near Hexham.", True),
+ ("Firefighters rescued a man and his dog from the roof of a car.", False),
+ ("Firefighters rescued a woman and her cat from the roof of a car.", False),
+ ("Police rescued a woman and her dog from the roof of a car.", False),
+ ("The woman's dog drowned after the car was swept into a ford.", False),
+])
+_add("The bank will close 40 branches next year, blaming the rise of online banking, and said no staff would lose their jobs.", [
+ ("The bank will close 40 branches next year.", True),
+ ("The bank said no staff would lose their jobs.", True),
+ ("The bank said 40 staff would lose their jobs.", False),
+ ("The bank will open 40 branches next year.", False),
+ ("The bank blamed rising costs for the closures.", False),
+ ("The bank will close 14 branches next year.", False),
+])
+_add("A lorry driver who was more than three times the drink-drive limit when he crashed into a bus shelter has been jailed for 16 months and banned from driving for four years.", [
+ ("The lorry driver was more than three times the drink-drive limit.", True),
+ ("He has been jailed for 16 months.", True),
+ ("He has been jailed for 16 years.", False),
+ ("He has been banned from driving for four months.", False),
+ ("The lorry driver crashed into a shop front.", False),
+ ("The lorry driver was twice the drink-drive limit.", False),
+])
+_add("The charity said demand for its baby banks, which give out nappies, clothes and cots, had doubled in two years.", [
+ ("Demand for the charity's baby banks has doubled in two years.", True),
+ ("The baby banks give out nappies, clothes and cots.", True),
+ ("Demand for the charity's baby banks has halved in two years.", False),
+ ("Demand for the charity's food banks has doubled in two years.", False),
+ ("Demand for the charity's baby banks has doubled in five years.", False),
+ ("The baby banks give out nappies, formula milk and cots.", False),
+])
+# round 518
+_add("Scientists at the University of Exeter have found that bumblebees exposed to a common pesticide visited 40% fewer flowers than those that were not.", [
+ ("Bumblebees exposed to a common pesticide visited fewer flowers.", True),
+ ("The research was carried out by scientists at the University of Exeter.", True),
+ ("Bumblebees exposed to a common pesticide visited 40% more flowers.", False),
+ ("Honeybees exposed to a common pesticide visited 40% fewer flowers.", False),
+ ("Scientists at the University of Bristol found bumblebees exposed to pesticide visited fewer flowers.", False),
+ ("Bumblebees exposed to a common pesticide died 40% sooner.", False),
+])
+_add("The Scottish government has delayed a ban on single-use vapes by six months to give shops more time to sell their stock.", [
+ ("The ban on single-use vapes has been delayed by six months.", True),
+ ("The delay is to give shops more time to sell their stock.", True),
+ ("The Scottish government has scrapped a ban on single-use vapes.", False),
+ ("The ban on single-use vapes has been brought forward by six months.", False),
+ ("The ban on single-use plastics has been delayed by six months.", False),
+ ("The Welsh government has delayed a ban on single-use vapes.", False),
+])
+_add("Striker Leon Baptiste scored twice as Northbridge came from behind to beat Castlefield 3-2 and move up to fourth in the table.", [
+ ("Northbridge came from behind to beat Castlefield 3-2.", True),
+ ("Leon Baptiste scored twice.", True),
+ ("Castlefield came from behind to beat Northbridge 3-2.", False),
+ ("Leon Baptiste scored a hat-trick.", False),
+ ("Northbridge moved up to third in the table.", False),
+ ("Northbridge drew 2-2 with Castlefield.", False),
+])
+_add("The inquiry heard that the care home had been warned three times by inspectors about staff shortages before the resident fell and broke her hip.", [
+ ("Inspectors warned the care home about staff shortages before the resident fell.", True),
+ ("The resident fell and broke her hip.", True),
+ ("The care home warned inspectors about staff shortages.", False),
+ ("Inspectors warned the care home about staff shortages after the resident fell.", False),
+ ("The care home had been warned once by inspectors.", False),
+ ("The resident fell and broke her wrist.", False),
+])
+_add("Police are appealing for witnesses after a 15-year-old boy was seriously injured in a hit-and-run in Luton on Friday evening.", [
+ ("A 15-year-old boy was seriously injured in a hit-and-run in Luton.", True),
+ ("Police are appealing for witnesses.", True),
+ ("A 15-year-old boy was killed in a hit-and-run in Luton.", False),
+ ("A 15-year-old girl was seriously injured in a hit-and-run.", False),
+ ("A 15-year-old boy was slightly injured in a hit-and-run in Luton.", False),
+ ("Police have arrested the driver in the hit-and-run.", False),
+])
+# round 519
+_add("The council has agreed to sell the former town hall to a developer for £3.4 million, despite a petition signed by 5,000 residents who wanted it turned into a community centre.", [
+ ("The council has agreed to sell the former town hall for £3.4 million.", True),
+ ("A petition was signed by 5,000 residents.", True),
+ ("The council has agreed to buy the former town hall for £3.4 million.", False),
+ ("The council has agreed to turn the former town hall into a community centre.", False),
+ ("A petition was signed by 50,000 residents.", False),
+ ("The residents wanted the town hall turned into a hotel.", False),
+])
+_add("Exports of Scotch whisky fell 4% by value last year to £5.4 billion, mainly because of weaker demand in China, the industry body said.", [
+ ("Exports of Scotch whisky fell to £5.4 billion last year.", True),
+ ("The industry body blamed weaker demand in China.", True),
+ ("Exports of Scotch whisky rose 4% by value last year.", False),
+ ("The industry body blamed weaker demand in the United States.", False),
+ ("Exports of Scotch whisky fell 4% by volume last year.", False),
+ ("Exports of Irish whiskey fell 4% last year.", False),
+])
+_add("A nurse who gave a patient ten times the prescribed dose of insulin has been suspended for nine months by a tribunal, which found her fitness to practise was impaired.", [
+ ("A nurse has been suspended for nine months.", True),
+ ("The nurse gave a patient ten times the prescribed dose of insulin.", True),
+ ("A nurse has been struck off.", False),
+ ("The nurse gave a patient twice the prescribed dose of insulin.", False),
+ ("The nurse gave a patient ten times the prescribed dose of morphine.", False),
+ ("The tribunal found her fitness to practise was not impaired.", False),
+])
+_add("The bridge will be closed to traffic for three weekends in March while engineers replace its expansion joints.", [
+ ("The bridge will be closed to traffic for three weekends in March.", True),
+ ("Engineers will replace the bridge's expansion joints.", True),
+ ("The bridge will be closed to traffic for three weeks in March.", False),
+ ("The bridge will be closed to pedestrians for three weekends in March.", False),
+ ("The bridge will be closed for three weekends in May.", False),
+ ("Engineers will repair the bridge's cables.", False),
+])
+_add("The judge, Mrs Justice Reid, said Okafor had shown \"no remorse whatsoever\" for the fraud, which cost pensioners £2 million.", [
+ ("The judge said Okafor had shown no remorse.", True),
+ ("The fraud cost pensioners £2 million.", True),
+ ("Okafor's lawyer said Okafor had shown no remorse.", False),
+ ("The judge said Okafor had shown remorse.", False),
+ ("The fraud cost pensioners £20 million.", False),
+ ("Mrs Justice Reid said Okafor would appeal.", False),
+], body="Mr Okafor's lawyer said his client would appeal.\n\nThe judge, Mrs Justice Reid, said Okafor had shown \"no remorse whatsoever\" for the fraud, which cost pensioners £2 million.\n\nHe was jailed for six years.")
 # fmt: on
 
 
