@@ -404,9 +404,13 @@ Cardiff, heating or eating, a ship aground; a maternity unit closing, a manager 
 explosion, a Roman helmet; a nightclub stabbing, Horizon compensation, an ice rink's record crowds, a snatched handbag,
 airport passengers; a teacher struck off, rising seas, a postponed tour, a bakery chain in administration, a quarry
 drowning; bills cut for leaks, a playground lifeline, snow closing schools, a first Michelin star, a cyclist's death;
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-third
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+a lighthouse restored, coats unsold in warm weather, a giraffe moved, a deputy head's theft, a pool's heating bills; a
+pavilion burnt, new routes, a sleep study, a club fined, an MP standing down; waiting lists, a ford rescue, branch
+closures, a drink-driving lorry driver, baby banks; bees and a pesticide, a vape ban delayed, a comeback win, a care
+home warned, a hit-and-run; a town hall sold, whisky exports, a nurse suspended, a bridge's weekend closures, a judge
+on remorse; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+fifty-fourth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations

@@ -10306,3 +10306,74 @@ def test_round_five_hundred_and_fourteen_a_name_is_no_form_of_a_noun_opening_the
     paper = "Scientists at Orm University have found plastic in seabirds, a paper in the journal Nature said."
     _assert_judged(paper, "The paper was published in the journal Science.", False)
     _assert_judged(paper, "The paper was published in the journal Nature.", True)
+
+
+def test_round_five_hundred_and_fifteen_a_list_of_places_and_a_level_a_move_reached() -> None:
+    routes = "The ferry firm will run new sailings from Poole next spring, including trips to Cherbourg and St Malo."
+    _assert_judged(routes, "The new sailings include trips to St Malo.", True)
+    _assert_judged(routes, "The new sailings include trips to Poole.", False)
+    waits = "Homes waiting for a council repair in Orm fell by 400 in June to 2,300, the fewest since 2019."
+    _assert_judged(waits, "Homes waiting for a council repair fell to 2,300 in June.", True)
+    _assert_judged(waits, "Homes waiting for a council repair fell to 2,300 in July.", False)
+    # (a move from one month's figure to another's dates each of them by its own month)
+    eased = "Prices eased from 3.1% in May to 2.8% in June, the statistics office said."
+    _assert_judged(eased, "Prices eased from 3.1% in May to 2.8% in June.", True)
+
+
+def test_round_five_hundred_and_fifteen_a_death_the_article_never_tells() -> None:
+    moved = "The safari park said its young rhino, Tembo, had been moved to a reserve in Kenya."
+    _assert_judged(moved, "The safari park said Tembo had died.", False)
+    _assert_judged(moved, "Tembo has been moved to a reserve in Kenya.", True)
+    # (a life's span in the article tells the death)
+    lived = "Mary Lake ( March 3 , 1901 -- June 9 , 1970 ) was a Welsh harpist."
+    _assert_judged(lived, "Mary Lake, a Welsh harpist, passed away in 1970.", True)
+
+
+def test_round_five_hundred_and_fifteen_a_post_held_under_another_set_off_by_commas() -> None:
+    deputy = "Deputy manager Lisa Hart, 41, admitted taking £3,000 from the care home's residents' fund."
+    _assert_judged(deputy, "The manager, Lisa Hart, admitted taking money from the fund.", False)
+    _assert_judged(deputy, "Lisa Hart, the manager, admitted taking money from the fund.", False)
+    _assert_judged(deputy, "The deputy manager, Lisa Hart, admitted taking money from the fund.", True)
+
+
+def test_round_five_hundred_and_fifteen_what_moved_and_one_thing_of_a_list() -> None:
+    body = (
+        "The village hall will shut in the spring.\n\n"
+        '"We cannot carry on when the insurance premiums have doubled," said chairman Ken Ives.\n\n'
+        "A buyer is being sought."
+    )
+    said = '"We cannot carry on when the insurance premiums have doubled," said chairman Ken Ives.'
+    _assert_cited(body, "Ken Ives said energy bills had doubled.", said, False)
+    _assert_cited(body, "Ken Ives said insurance premiums had doubled.", said, True)
+    packs = "The school's winter packs, which hold hats, gloves and socks, went to 300 pupils."
+    _assert_judged(packs, "The winter packs hold hats, scarves and socks.", False)
+    _assert_judged(packs, "The winter packs hold hats, gloves and socks.", True)
+
+
+def test_round_five_hundred_and_sixteen_now_or_later_and_a_purpose_past_when() -> None:
+    body = (
+        "The leader of Orm council, Jan Pell, is to step down.\n\n"
+        "Ms Pell said she would step down next year to care for her mother.\n\n"
+        "She has led the council since 2016."
+    )
+    said = "Ms Pell said she would step down next year to care for her mother."
+    _assert_cited(body, "Jan Pell said she would step down immediately.", said, False)
+    _assert_cited(body, "Jan Pell said she would step down because of ill health.", said, False)
+    _assert_cited(body, "Jan Pell said she would step down to care for her mother.", said, True)
+
+
+def test_round_five_hundred_and_sixteen_grandchildren_are_no_children_and_a_body_by_its_name() -> None:
+    kin = "Mr Lowe said he would retire in May to spend more time with his grandchildren."
+    _assert_judged(kin, "Mr Lowe said he would retire to spend more time with his children.", False)
+    _assert_judged(kin, "Mr Lowe said he would retire to spend more time with his grandchildren.", True)
+    funded = "The new lifeboat station was paid for mostly by the Royal National Lifeboat Institution."
+    _assert_judged(funded, "The station was paid for mostly by the borough council.", False)
+
+
+def test_round_five_hundred_and_seventeen_docked_points_and_how_often() -> None:
+    fined = "The league has fined Orm Town £10,000 after their fans set off flares at the derby."
+    _assert_judged(fined, "Orm Town have been docked points after fans set off flares.", False)
+    _assert_judged(fined, "Orm Town have been fined £10,000.", True)
+    warned = "The landlord had been warned four times by the council about damp before the tenant fell ill."
+    _assert_judged(warned, "The landlord had been warned once by the council about damp.", False)
+    _assert_judged(warned, "The landlord had been warned four times by the council about damp.", True)

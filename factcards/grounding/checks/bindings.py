@@ -719,6 +719,9 @@ _OF_A_PLACE = re.compile(
 )
 # ("move its headquarters to Rotterdam": where a thing goes is a place of its own)
 _WAY = {"from": "from", "in": "in", "at": "in", "near": "in", "outside": "in", "to": "to"}
+# "flights to Lisbon and Naples", "to Lisbon, Porto or Naples": each place of a list is the thing's.
+_MORE_PLACES = re.compile(rf"(?:\s*,\s*(?:the\s+)?{NAME_RUN})*\s*,?\s+(?:and|or)\s+(?:the\s+)?{NAME_RUN}")
+_LISTED_PLACE = re.compile(rf"(?:,|\band\b|\bor\b)\s+(?:the\s+)?(?P<place>{NAME_RUN})")
 
 
 _WHEN_WORDS = frozenset((*MONTHS, *WEEKDAYS))
@@ -733,7 +736,12 @@ def places_of(text: str) -> list[Bound]:
         if last_key(m.group("place")) in _WHEN_WORDS:
             continue  # "treatment in June": a time, no place
         if "NOUN" in forms_by_class(noun) and is_content(noun):
-            found.append(((min(lemmas(noun)), _WAY[m.group("way")]), last_key(m.group("place")), m.group(0)))
+            tied = (min(lemmas(noun)), _WAY[m.group("way")])
+            found.append((tied, last_key(m.group("place")), m.group(0)))
+            if more := _MORE_PLACES.match(text, m.end()):
+                for listed in _LISTED_PLACE.finditer(more.group(0)):
+                    said = f"{noun} {m.group('way')} {listed.group('place')}"
+                    found.append((tied, last_key(listed.group("place")), said))
     for m in _PLACE_BEFORE.finditer(text):
         noun = m.group("noun")
         forms = forms_by_class(noun)

@@ -474,6 +474,10 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         (_word_in_place(ctx, missing) if missing else None)
         or _period_swapped(ctx)
         or _when_swapped(ctx)
+        or _now_for_later(ctx)
+        or _times_swapped(ctx)
+        or (_mover_swapped(ctx, missing) if missing else None)
+        or (_item_swapped(ctx, missing) if missing else None)
         or _span_before_swapped(ctx)
         or (_owner_swapped(ctx, missing) if missing else None)
         or _named_owner_swapped(ctx)
@@ -1166,6 +1170,22 @@ def _for_which(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# When a deed is done, told between it and what it is for: "at the next election", "next year", "in March".
+_WHEN_TOLD = re.compile(
+    r"(?:\bat\s+the\s+(?:next|end\s+of\s+the)\s+[a-z]+|\b(?:next|this|later\s+this)\s+"
+    r"(?:week|month|year|season|summer|spring|autumn|winter)|\b(?:in|on|by|from)\s+(?:"
+    + "|".join((*MONTHS, *WEEKDAYS))
+    + r"|(?:19|20)\d\d)|\bimmediately|\bwith\s+immediate\s+effect)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _past_when(text: str, at: int) -> int:
+    """Where the words before `at` end once a time told right before it is passed over."""
+    m = _WHEN_TOLD.search(text, max(0, at - 40), at)
+    return m.start() if m else at
+
+
 # Verbs after "to" that tell no purpose: "is thought to be one of the best", "had to have surgery".
 _NO_PURPOSE = frozenset("be have do get".split())
 
@@ -1227,8 +1247,11 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 if kind == "cause" and not clause and not found_at:
                     # ("because of ill health" against "to spend more time …": what the same deed, told right before
                     # each, was for)
+                    # (past when: "stand down at the next election to spend more time …")
                     deed = _words_before(claim, m.start(), 3)
-                    found_at = [t for t in _for_which(text) if deed & _words_before(text, t.start(), 3)]
+                    found_at = [
+                        t for t in _for_which(text) if deed & _words_before(text, _past_when(text, t.start()), 3)
+                    ]
                 for theirs_at in found_at:
                     # (a cause is told further from its deed than most slots: "will close in January after 60
                     # years because of …"; the sentence's one cause may trail the deed it opens on further still:
@@ -2002,6 +2025,115 @@ def _told_otherwise(
         if told and all(theirs != mine for theirs, _ in told):
             return m.group(0), told[0][1]
     return None
+
+
+# "stand down immediately" against "stand down at the next election": a deed done now, or later.
+_NOW_OR_LATER = re.compile(
+    r"\b(?P<what>[a-z]+)(?:\s+(?:down|up|off|out|away|back))?\s+(?P<when>immediately|with\s+immediate\s+effect"
+    r"|at\s+once|straight\s+away|at\s+the\s+next\s+[a-z]+|next\s+(?:week|month|year|season|spring|summer|autumn"
+    r"|winter)|later\s+this\s+[a-z]+|at\s+the\s+end\s+of\s+(?:the\s+|this\s+)?[a-z]+)\b",
+    re.IGNORECASE,
+)
+_AT_ONCE = frozenset({"immediately", "with immediate effect", "at once", "straight away"})
+
+
+def _now_for_later(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "He would stand down immediately" against "he would stand down at the next election": a deed the claim has
+    done at once where the evidence has it done later, or the other way round."""
+    return _told_otherwise(ctx, _NOW_OR_LATER, lambda m: " ".join(m.group("when").lower().split()) in _AT_ONCE)
+
+
+# "heating bills have tripled": a thing, and how it moved, with no object.
+_MOVED_THING = re.compile(
+    r"\b(?P<what>[a-z][\w-]*)\s+(?:(?:had|has|have|had\s+now|have\s+now|has\s+now)\s+)?(?P<move>doubled|tripled"
+    r"|trebled|quadrupled|halved|soared|surged|rocketed|jumped|plunged|plummeted|slumped|risen|fallen)\b"
+    # (not a state one fell into: "12 pupils have fallen ill")
+    r"(?!\s+(?:ill|sick|asleep|silent|short|behind|foul|apart|pregnant|victim|prey|over|out|through)\b)"
+)
+# Words for anyone at all: "12 people" may be the evidence's "12 pupils".
+_ANYONE = frozenset("people persons others ones adults individuals figures numbers".split())
+
+
+def _mover_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Ann Price said staff costs had tripled" against "… when the heating bills have tripled": what moved, a noun
+    the evidence never writes, where the evidence has another thing move the same way, and the claim never names
+    it."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for m in _MOVED_THING.finditer(ctx.card.claim):
+        head = next((w for w in ctx.claim_words if w.start == m.start("what")), None)
+        if head is None or head.start not in gone or not _is_noun_word(head) or head.lower in _ANYONE:
+            continue
+        move = lemmas(m.group("move"))
+        for text in ctx.texts:
+            for o in _MOVED_THING.finditer(text):
+                other = next(w for w in words(text) if w.start == o.start("what"))
+                if (
+                    lemmas(o.group("move")) & move
+                    and _is_noun_word(other)
+                    and not lemmas(other.lower) & forms
+                    and not _akin(other, [head])
+                ):
+                    return m.group(0), o.group(0)
+    return None
+
+
+# "nappies, clothes and cots": three or more things listed, each of one or two words.
+_ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+_LISTED = re.compile(rf"\b{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:and|or)\s+{_ITEM}\b")
+
+
+def _items(m: re.Match[str]) -> list[str]:
+    return [i.strip() for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0)) if i.strip()]
+
+
+def _item_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "give out nappies, formula milk and cots" against "give out nappies, clothes and cots": one thing of a list put
+    in another's place, every other the same (by its last word), the claim's never written in the evidence."""
+    gone = {w.lower for w in missing}
+    forms = claim_forms(ctx)
+    for m in _LISTED.finditer(ctx.card.claim):
+        mine = _items(m)
+        for text in ctx.texts:
+            for o in _LISTED.finditer(text):
+                theirs = _items(o)
+                if len(theirs) != len(mine):
+                    continue
+                differ = [
+                    (a, b)
+                    for a, b in zip(mine, theirs, strict=True)
+                    if not lemmas(a.split()[-1].lower()) & lemmas(b.split()[-1].lower())
+                ]
+                if len(differ) != 1:
+                    continue
+                a, b = differ[0]
+                if all(w.lower() in gone for w in a.split() if is_content(w.lower())) and not any(
+                    lemmas(w.lower()) & forms for w in b.split()
+                ):
+                    return a, b
+    return None
+
+
+# "warned three times", "arrested twice", "stopped on four occasions": how often a deed was done (not "three times
+# the limit", "three times faster": how much).
+_HOW_OFTEN = re.compile(
+    r"\b(?P<what>[a-z]+(?:ed|en))\s+(?:(?:by|in)\s+[a-z]+\s+)?(?P<n>once|twice|thrice|(?P<k>[a-z]+|\d+)\s+times"
+    r"|on\s+(?P<j>[a-z]+|\d+)\s+(?:occasions|separate\s+occasions))\b"
+    r"(?!\s+(?:the|as|more|less|fewer|faster|slower|higher|lower|larger|bigger|smaller|greater|over|that|what)\b)",
+    re.IGNORECASE,
+)
+_ONCE_TWICE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def _how_often(m: re.Match[str]) -> float | None:
+    count = m.group("k") or m.group("j")
+    return count_value(count) if count else _ONCE_TWICE.get(m.group("n").lower())
+
+
+def _times_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The care home had been warned once by inspectors" against "had been warned three times by inspectors": the
+    same deed done another number of times."""
+    return _told_otherwise(ctx, _HOW_OFTEN, _how_often)
 
 
 # "the day before she died", "two weeks after the crash": how long before or after an event.

@@ -43,6 +43,7 @@ from factcards.grounding.checks.qualifiers import (
     challenge_turned,
     comparison_dropped,
     count_for_its_part,
+    death_untold,
     each_for_combined,
     end_for_near_end,
     ever_for_a_span,
@@ -185,6 +186,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or arrest_added(ctx)
         or victim_made_suspect(ctx)
         or alive_for_dead(ctx)
+        or death_untold(ctx)
         or life_for_a_term(ctx)
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)

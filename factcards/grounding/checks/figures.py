@@ -2449,6 +2449,14 @@ _FIGURE_THEN = re.compile(
     re.IGNORECASE,
 )
 
+# "fell by 3,000 in October to 21,500": the level a move reached is of the move's time too.
+# (not "from 2.6% in September to 2.1% in October": a figure of its own time, each)
+_MOVED_THEN_TO = re.compile(
+    rf"(?<![\w.,])(?<!from\s){_FIGURE}\s+(?:in|of)\s+(?P<when>{_TIME_OF_A_FIGURE}),?\s+to\s+(?P<figure>{_FIGURE})(?<!,)"
+    rf"(?!\s+(?:in|of)\s+(?:{_TIME_OF_A_FIGURE}))",
+    re.IGNORECASE,
+)
+
 
 _LAST_SPAN = r"(?:last|the\s+previous)\s+(?:year|month|week|summer|winter|spring|autumn|season|quarter)"
 _A_LAST_SPAN = re.compile(_LAST_SPAN, re.IGNORECASE)
@@ -2478,6 +2486,7 @@ def _figures_dated(text: str, *, claim: bool = False) -> list[tuple[str, str, st
         for m in chain(
             _FIGURE_IN.finditer(text),
             _FIGURE_THEN.finditer(text),
+            _MOVED_THEN_TO.finditer(text),
             (_FIGURE_LAST if claim else _CAME_FROM_THEN).finditer(text),
         )
     ]

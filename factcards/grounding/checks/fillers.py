@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from factcards.grounding.checks.context import on_other_sides, sides_of
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS
+from factcards.text.entity_types import ORGANISATION_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
     Word,
@@ -214,7 +215,12 @@ def _fillers(text: str, head: Word, link: str) -> list[tuple[int, int, list[Word
         ):
             p += 1
         filler: list[Word] = []
-        while p < len(found) and len(filler) < _FILLER_WORDS and found[p].lower not in _STOPS:
+        # (a name in full, however long: "the National Lottery Heritage Fund")
+        while (
+            p < len(found)
+            and (len(filler) < _FILLER_WORDS or (found[p].capitalized and all(w.capitalized for w in filler)))
+            and found[p].lower not in _STOPS
+        ):
             if filler and (
                 _BREAK.search(text[filler[-1].end : found[p].start])
                 or (found[p].capitalized and not filler[-1].capitalized)
@@ -239,6 +245,11 @@ def _answers(filler: list[Word], word: Word, forms: frozenset[str], *, by_kind: 
     if by_kind and any(names_its_kind(word.lower, w.lower) for w in filler):
         return True  # ("hit by a vehicle" against "hit by a car": the claim names the evidence's thing by its kind)
     if all(w.capitalized for w in filler):
+        # (nor where the claim's body and the name's are of two kinds: "the county council" against "the National
+        # Lottery Heritage Fund")
+        head = filler[-1].lower
+        if word.lower in ORGANISATION_WORDS and head in ORGANISATION_WORDS and not lemmas(head) & mine:
+            return False
         return not any({k for k, _ in kinds_of(w.lower)} & kinds for w in filler)
     for w in filler:
         theirs = lemmas(w.lower)

@@ -129,10 +129,11 @@ def title_raised(ctx: ClaimContext) -> Hit | None:
     for text in ctx.texts:
         for m in _UNDER.finditer(text):
             title, name = m.group("title"), m.group("name").split()[-1]
+            # (set off by a comma, on either side: "The head teacher, Mark Iles," or "Mark Iles, the head teacher,")
             held = re.search(
-                rf"(?<![\w-])(?i:{re.escape(title)})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(name)}\b", claim
-            )
-            if held and not re.search(rf"(?i:{m.group('under')})[\s-]+$", claim[: held.start()]):
+                rf"(?<![\w-])(?i:{re.escape(title)}),?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(name)}\b", claim
+            ) or re.search(rf"\b{re.escape(name)},\s+(?:the|a|its|their)\s+(?i:{re.escape(title)})\b", claim)
+            if held and not re.search(rf"(?i:{m.group('under')})[\s-]+(?i:{re.escape(title)})", claim):
                 return ctx.said_against(held.group(0), m.group(0))
     return None
 

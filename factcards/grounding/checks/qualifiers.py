@@ -768,6 +768,36 @@ def harm_added(ctx: ClaimContext) -> Hit | None:
     return _against(ctx, said, _UNHURT)
 
 
+# A death told, in the claim: "died", "was killed", "passed away", "lost his life".
+_DEATH_TOLD = re.compile(
+    r"\b(?:died|dies|die|dead|deaths?|killed|kills|perished|fatal(?:ly)?|passed\s+away"
+    r"|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
+    re.IGNORECASE,
+)
+# Any word of a death, in the article: besides the claim's, a body, an inquest, a funeral, a toll, one late or mourned.
+_DEATH_IN_ARTICLE = re.compile(
+    r"\b(?:di(?:e|ed|es|ing)|dead(?:ly)?|deaths?|kill\w*|fatal\w*|perish\w*|passed\s+away|lost\s+\w+\s+li(?:fe|ves)"
+    r"|murder\w*|manslaughter|drown\w*|bod(?:y|ies)|remains|inquests?|funerals?|tolls?|late|mourn\w*|tributes?"
+    r"|obituar\w*|grave|suicide|slain|executed|euthanis\w*|euthaniz\w*|put\s+down|casualt\w*|victims?|lives"
+    r"|extinct\w*|mortality|life|RIP|cull\w*|slaughter\w*|put\s+to\s+sleep)\b"
+    # (a life's span: "Ann Richards ( October 1 , 1935 -- April 1 , 1982 )")
+    r"|\([^()]{0,30}\b(?:1[5-9]|20)\d\d\s*(?:--?|–|—|to)\s*[^()]{0,30}\b(?:1[5-9]|20)\d\d\s*\)",
+    re.IGNORECASE,
+)
+
+
+def death_untold(ctx: ClaimContext) -> Hit | None:
+    """ "The zoo said Kito had died" against "The zoo said … Kito had been moved to a wildlife park in France": a death
+    where the whole article tells of none (a summary may take a death from a sentence its evidence leaves out, so the
+    article is read, not the evidence alone)."""
+    said = _DEATH_TOLD.search(ctx.card.claim)
+    if said is None or ctx.claim.negations:
+        return None
+    if _DEATH_IN_ARTICLE.search(ctx.home.article.body) or any(_DEATH_IN_ARTICLE.search(t) for t in ctx.texts):
+        return None
+    return Hit(f'claim says "{said.group(0)}"; the article tells of no death', ctx.window_span(), ctx.home.article.id)
+
+
 # An arrest, and any word of the law's steps that would tell of one ("held", "in custody", "charged with").
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained|taken\s+into\s+custody)\b", re.IGNORECASE)
 _LAW_STEPS = re.compile(
