@@ -22846,6 +22846,211 @@ _add("The judge, Mrs Justice Reid, said Okafor had shown \"no remorse whatsoever
  ("The fraud cost pensioners £20 million.", False),
  ("Mrs Justice Reid said Okafor would appeal.", False),
 ], body="Mr Okafor's lawyer said his client would appeal.\n\nThe judge, Mrs Justice Reid, said Okafor had shown \"no remorse whatsoever\" for the fraud, which cost pensioners £2 million.\n\nHe was jailed for six years.")
+# round 520
+_add("The museum has returned a bronze statue to Nigeria, more than 120 years after it was taken by British soldiers, its director said.", [
+ ("The museum has returned a bronze statue to Nigeria.", True),
+ ("The statue was taken by British soldiers more than 120 years ago.", True),
+ ("The museum has returned a bronze statue to Ghana.", False),
+ ("The museum has bought a bronze statue from Nigeria.", False),
+ ("The statue was taken by French soldiers.", False),
+ ("The statue was taken more than 200 years ago.", False),
+])
+_add("Ticket prices for the festival will rise by £15 to £285 next year, organisers said, blaming higher costs for security and staging.", [
+ ("Ticket prices for the festival will rise to £285 next year.", True),
+ ("Organisers blamed higher costs for security and staging.", True),
+ ("Ticket prices for the festival will fall by £15 next year.", False),
+ ("Ticket prices for the festival will rise to £258 next year.", False),
+ ("Organisers blamed higher costs for catering.", False),
+ ("Ticket prices for the festival rose to £285 this year.", False),
+])
+_add("A woman who ran a fake charity that claimed to help homeless veterans has been jailed for three years for fraud.", [
+ ("A woman has been jailed for three years for fraud.", True),
+ ("Her fake charity claimed to help homeless veterans.", True),
+ ("A woman has been jailed for three months for fraud.", False),
+ ("Her charity helped homeless veterans.", False),
+ ("A man has been jailed for three years for fraud.", False),
+ ("Her fake charity claimed to help homeless children.", False),
+])
+_add("The government is expected to announce on Monday that the speed limit on the motorway will be cut to 60mph to reduce pollution.", [
+ ("The government is expected to announce a cut in the speed limit on the motorway.", True),
+ ("The cut is to reduce pollution.", True),
+ ("The government announced on Monday that the speed limit will be cut to 60mph.", False),
+ ("The speed limit on the motorway will be raised to 60mph.", False),
+ ("The speed limit on the motorway will be cut to 50mph.", False),
+ ("The cut is to reduce accidents.", False),
+])
+_add("\"It feels like we have been forgotten,\" said pensioner Joan Dart, 82.", [
+ ("Joan Dart said it felt like residents had been forgotten.", True),
+ ("Joan Dart is 82.", True),
+ ("The bus company said it felt like residents had been forgotten.", False),
+ ("Joan Dart is 72.", False),
+ ("Joan Dart said residents had been well looked after.", False),
+ ("Joan Dart said she had been forgotten by the council.", False),
+], body="Residents of Marsh Lane say they have been left without a bus service.\n\n\"It feels like we have been forgotten,\" said pensioner Joan Dart, 82.\n\nThe bus company said the route had too few passengers to run.")
+# round 521
+_add("The hospital trust has apologised after a patient was sent home with a broken hip that staff had mistaken for a bruise.", [
+ ("The hospital trust has apologised.", True),
+ ("Staff mistook a broken hip for a bruise.", True),
+ ("The hospital trust has refused to apologise.", False),
+ ("Staff mistook a broken wrist for a bruise.", False),
+ ("Staff mistook a bruise for a broken hip.", False),
+ ("The patient was kept in hospital with a broken hip.", False),
+])
+_add("Average rents in the city rose 9% in the year to March, to £1,240 a month, faster than in any other UK city.", [
+ ("Average rents in the city rose to £1,240 a month.", True),
+ ("Rents rose faster than in any other UK city.", True),
+ ("Average rents in the city rose 19% in the year to March.", False),
+ ("Average rents in the city fell 9% in the year to March.", False),
+ ("Average rents in the city rose to £1,240 a week.", False),
+ ("Rents rose more slowly than in any other UK city.", False),
+])
+_add("The climber, who had been missing for two days, was found alive by a mountain rescue team in a gully on Ben Nevis.", [
+ ("The climber was found alive in a gully on Ben Nevis.", True),
+ ("The climber had been missing for two days.", True),
+ ("The climber was found dead in a gully on Ben Nevis.", False),
+ ("The climber had been missing for two weeks.", False),
+ ("The climber was found alive by a police helicopter crew.", False),
+ ("The climber was found alive on Snowdon.", False),
+])
+_add("The union said 92% of members who voted had backed strike action, on a turnout of 58%.", [
+ ("92% of members who voted backed strike action.", True),
+ ("The turnout was 58%.", True),
+ ("92% of members backed strike action.", False),
+ ("The turnout was 92%.", False),
+ ("58% of members who voted backed strike action.", False),
+ ("92% of members who voted rejected strike action.", False),
+])
+_add("The film, which was shot in Belfast over eight weeks last summer, will premiere at the Venice film festival in September.", [
+ ("The film was shot in Belfast.", True),
+ ("The film will premiere at the Venice film festival.", True),
+ ("The film was shot in Dublin over eight weeks.", False),
+ ("The film will premiere at the Cannes film festival.", False),
+ ("The film was shot over eight months.", False),
+ ("The film premiered at the Venice film festival in September.", False),
+])
+# round 522
+_add("Two men have been charged with the theft of £500,000 worth of copper cable from railway lines in the Midlands.", [
+ ("Two men have been charged with theft of copper cable.", True),
+ ("The cable was taken from railway lines in the Midlands.", True),
+ ("Two men have been convicted of theft of copper cable.", False),
+ ("Two men have been charged with the theft of £50,000 worth of copper cable.", False),
+ ("Two men have been charged with the theft of lead from church roofs.", False),
+ ("The cable was taken from railway lines in the north-west.", False),
+])
+_add("The reservoir is at 34% of capacity, the lowest for the time of year since records began in 1976, the water company said.", [
+ ("The reservoir is at 34% of capacity.", True),
+ ("It is the lowest for the time of year since records began.", True),
+ ("The reservoir is at 43% of capacity.", False),
+ ("The reservoir is at its highest level since records began.", False),
+ ("Records began in 1967.", False),
+ ("The reservoir is at 34% of capacity, the lowest level ever recorded.", False),
+])
+_add("Lena Fry beat the world number six in straight sets to reach the quarter-finals, her best run at a tournament this year.", [
+ ("Lena Fry beat the world number six in straight sets.", True),
+ ("She reached the quarter-finals.", True),
+ ("Lena Fry lost to the world number six in straight sets.", False),
+ ("Lena Fry beat the world number two in straight sets.", False),
+ ("Lena Fry reached the semi-finals.", False),
+ ("Lena Fry beat the world number six in three sets.", False),
+])
+_add("More than 300 jobs will go at the call centre in Sunderland, which handles complaints for an energy firm, when its contract ends in June.", [
+ ("More than 300 jobs will go at the call centre in Sunderland.", True),
+ ("The call centre handles complaints for an energy firm.", True),
+ ("More than 300 jobs will be created at the call centre in Sunderland.", False),
+ ("The call centre handles complaints for a bank.", False),
+ ("The jobs will go when the contract ends in July.", False),
+ ("More than 3,000 jobs will go at the call centre.", False),
+])
+_add("The prime minister's spokesman said there were \"no plans\" to raise the pension age, but did not rule it out.", [
+ ("The spokesman said there were no plans to raise the pension age.", True),
+ ("The spokesman did not rule out raising the pension age.", True),
+ ("The spokesman ruled out raising the pension age.", False),
+ ("The spokesman said there were plans to raise the pension age.", False),
+ ("The prime minister said there were no plans to raise the pension age.", False),
+ ("The spokesman said there were no plans to lower the pension age.", False),
+])
+# round 523
+_add("A rare white stork has been spotted nesting on a church tower in Suffolk for the first time in 600 years, the wildlife trust said.", [
+ ("A white stork has been spotted nesting on a church tower in Suffolk.", True),
+ ("It is the first time in 600 years.", True),
+ ("A white stork has been spotted nesting on a church tower in Norfolk.", False),
+ ("It is the first time in 60 years.", False),
+ ("A black stork has been spotted nesting on a church tower.", False),
+ ("A white stork has been spotted nesting on a castle tower in Suffolk.", False),
+])
+_add("The supermarket chain will pay its staff £12.60 an hour from April, up from £12, but will scrap paid breaks.", [
+ ("The supermarket will pay staff £12.60 an hour from April.", True),
+ ("The supermarket will scrap paid breaks.", True),
+ ("The supermarket will pay staff £12.60 an hour from March.", False),
+ ("The supermarket will introduce paid breaks.", False),
+ ("The supermarket will pay staff £16.20 an hour from April.", False),
+ ("The supermarket will pay staff £12.60 a day from April.", False),
+])
+_add("The driver of the coach, which overturned on the A9 on Sunday, has been arrested on suspicion of drink-driving, police said; 14 passengers were taken to hospital.", [
+ ("The coach driver has been arrested on suspicion of drink-driving.", True),
+ ("14 passengers were taken to hospital.", True),
+ ("The coach driver has been charged with drink-driving.", False),
+ ("41 passengers were taken to hospital.", False),
+ ("The coach overturned on the A96 on Sunday.", False),
+ ("The coach driver has been arrested on suspicion of speeding.", False),
+])
+_add("Only a third of the new homes built in the borough last year were affordable, against a target of half, a council report found.", [
+ ("A third of the new homes built in the borough last year were affordable.", True),
+ ("The target was for half of new homes to be affordable.", True),
+ ("Half of the new homes built in the borough last year were affordable.", False),
+ ("A third of the new homes built in the borough last year were affordable, meeting the target.", False),
+ ("Two-thirds of the new homes built last year were affordable.", False),
+ ("The target was for a quarter of new homes to be affordable.", False),
+])
+_add("But the captain, Dean Moyo, said the players had lost faith in the manager after a sixth straight defeat.", [
+ ("Dean Moyo said the players had lost faith in the manager.", True),
+ ("The club had lost six games in a row.", True),
+ ("Sir Roy Kemp said the players had lost faith in the manager.", False),
+ ("Dean Moyo said the players had full faith in the manager.", False),
+ ("Dean Moyo said the players had lost faith after a fifth straight defeat.", False),
+ ("The captain said the fans had lost faith in the manager.", False),
+], body="Sir Roy Kemp, the club's chairman, said the manager had his full backing.\n\nBut the captain, Dean Moyo, said the players had lost faith in the manager after a sixth straight defeat.\n\nThe club is 19th in the table.")
+# round 524
+_add("A record 2.3 million people visited the gardens last year, a rise of 12% on 2022, boosted by a new glasshouse.", [
+ ("A record 2.3 million people visited the gardens last year.", True),
+ ("Visitor numbers were boosted by a new glasshouse.", True),
+ ("A record 3.2 million people visited the gardens last year.", False),
+ ("Visitor numbers fell 12% on 2022.", False),
+ ("Visitor numbers were boosted by a new cafe.", False),
+ ("Visitor numbers rose 12% on 2021.", False),
+])
+_add("The chief constable has apologised to the family of a man who died in a police cell in 2021, after an inquiry found officers failed to check on him.", [
+ ("The chief constable has apologised to the man's family.", True),
+ ("An inquiry found officers failed to check on him.", True),
+ ("The chief constable has refused to apologise to the man's family.", False),
+ ("An inquiry found officers checked on him regularly.", False),
+ ("The man died in a police cell in 2012.", False),
+ ("The man's family has apologised to the chief constable.", False),
+])
+_add("Eight in ten parents said they could not afford school uniforms this year, according to a survey by the charity.", [
+ ("Eight in ten parents said they could not afford school uniforms.", True),
+ ("The survey was by the charity.", True),
+ ("Eight in ten parents said they could afford school uniforms.", False),
+ ("Eight in ten teachers said parents could not afford school uniforms.", False),
+ ("Three in ten parents said they could not afford school uniforms.", False),
+ ("Eight in ten parents said they could not afford school meals.", False),
+])
+_add("The new bridge, which cost £45 million and took three years to build, will open to cyclists and walkers next month but not to cars.", [
+ ("The new bridge will open to cyclists and walkers next month.", True),
+ ("The bridge cost £45 million.", True),
+ ("The new bridge will open to cars next month.", False),
+ ("The bridge took three months to build.", False),
+ ("The bridge cost £54 million.", False),
+ ("The new bridge opened to cyclists and walkers last month.", False),
+])
+_add("Firefighters were called to the block of flats at 3am and rescued 12 residents, two of whom were treated for smoke inhalation.", [
+ ("Firefighters rescued 12 residents from the block of flats.", True),
+ ("Two residents were treated for smoke inhalation.", True),
+ ("Firefighters rescued 21 residents from the block of flats.", False),
+ ("Twelve residents were treated for smoke inhalation.", False),
+ ("Firefighters were called to the block of flats at 3pm.", False),
+ ("Two firefighters were treated for smoke inhalation.", False),
+])
 # fmt: on
 
 
