@@ -408,9 +408,14 @@ a lighthouse restored, coats unsold in warm weather, a giraffe moved, a deputy h
 pavilion burnt, new routes, a sleep study, a club fined, an MP standing down; waiting lists, a ford rescue, branch
 closures, a drink-driving lorry driver, baby banks; bees and a pesticide, a vape ban delayed, a comeback win, a care
 home warned, a hit-and-run; a town hall sold, whisky exports, a nurse suspended, a bridge's weekend closures, a judge
-on remorse; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-fifty-fourth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+on remorse; a statue returned, festival tickets, a fake charity, a speed limit cut expected, a bus route's loss; a hip
+taken for a bruise, rents, a climber found alive, a strike ballot's turnout, a film shot in Belfast; copper cable
+stolen, a low reservoir, a straight-sets win, call centre jobs, a pension age not ruled out; a white stork, a pay rise
+without paid breaks, a coach overturned, affordable homes short of a target, a captain on the manager; a record year for
+gardens, a death in a police cell, school uniforms, a bridge for cyclists, a fire rescue; and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations

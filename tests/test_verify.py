@@ -10377,3 +10377,67 @@ def test_round_five_hundred_and_seventeen_docked_points_and_how_often() -> None:
     warned = "The landlord had been warned four times by the council about damp before the tenant fell ill."
     _assert_judged(warned, "The landlord had been warned once by the council about damp.", False)
     _assert_judged(warned, "The landlord had been warned four times by the council about damp.", True)
+
+
+def test_round_five_hundred_and_twenty_a_deed_only_claimed_a_doer_never_named_and_an_aim() -> None:
+    fake = "A man who ran a fake fund that claimed to plant trees in Wales has been jailed for fraud."
+    _assert_judged(fake, "His fund planted trees in Wales.", False)
+    _assert_judged(fake, "His fake fund claimed to plant trees in Wales.", True)
+    # (one who says he did it keeps it a claim)
+    _assert_judged("He claimed to have left before midnight.", "He said he had left before midnight.", True)
+    body = (
+        "Villagers in Brant say their post office has shut for good.\n\n"
+        '"We have been ignored," said shopkeeper Ravi Shah, 64.\n\n'
+        "The operator said the branch was not viable."
+    )
+    said = '"We have been ignored," said shopkeeper Ravi Shah, 64.'
+    _assert_cited(body, "Ravi Shah said villagers had been ignored by the government.", said, False)
+    _assert_cited(body, "Ravi Shah said villagers had been ignored.", said, True)
+    aim = "The council will plant 500 trees along the ring road next winter to reduce flooding."
+    _assert_judged(aim, "The trees will be planted to reduce noise.", False)
+    _assert_judged(aim, "The trees will be planted to reduce flooding.", True)
+
+
+def test_round_five_hundred_and_twenty_one_taken_for_another_sent_home_and_a_share_of_voters() -> None:
+    mistaken = "The surgery has apologised after a boy was sent home with a burst appendix that a GP had mistaken for a stomach bug."
+    _assert_judged(mistaken, "A GP mistook a stomach bug for a burst appendix.", False)
+    _assert_judged(mistaken, "A GP mistook a burst appendix for a stomach bug.", True)
+    _assert_judged(mistaken, "The boy was kept in hospital with a burst appendix.", False)
+    ballot = "The union said 78% of members who voted had backed a pay offer, on a turnout of 41%."
+    _assert_judged(ballot, "78% of members backed the pay offer.", False)
+    _assert_judged(ballot, "78% of members who voted backed the pay offer.", True)
+
+
+def test_round_five_hundred_and_twenty_two_a_win_told_as_a_loss_a_place_by_compass_and_a_spokesman() -> None:
+    win = "Nia Cole beat the top seed in three sets to reach her first final."
+    _assert_judged(win, "Nia Cole lost to the top seed in three sets.", False)
+    _assert_judged(win, "Nia Cole beat the top seed in three sets.", True)
+    _assert_judged("The Herons beat the Otters 2-0.", "The Otters lost to the Herons 2-0.", True)
+    stolen = "Three men have been charged with stealing lead from church roofs in the Cotswolds."
+    _assert_judged(stolen, "The lead was stolen from church roofs in the south-east.", False)
+    jobs = "About 120 jobs will go at the depot in Wrexham when the contract ends in May."
+    _assert_judged(jobs, "About 120 jobs will be created at the depot in Wrexham.", False)
+    spoke = 'The mayor\'s spokeswoman said there were "no plans" to sell the park, but did not rule it out.'
+    _assert_judged(spoke, "The mayor said there were no plans to sell the park.", False)
+    _assert_judged(spoke, "The spokeswoman said there were no plans to sell the park.", True)
+    _assert_judged(spoke, "The spokeswoman did not rule out selling the park.", True)
+
+
+def test_round_five_hundred_and_twenty_three_lost_in_a_row_and_faith_lost() -> None:
+    body = (
+        "The club's owner said the coach had his full support.\n\n"
+        "But the captain, Amy Reid, said the squad had lost faith in the coach after a fifth straight defeat.\n\n"
+        "The club is bottom of the league."
+    )
+    said = "But the captain, Amy Reid, said the squad had lost faith in the coach after a fifth straight defeat."
+    _assert_cited(body, "The team had lost five games in a row.", said, True)
+    _assert_cited(body, "Amy Reid said the squad had full faith in the coach.", said, False)
+
+
+def test_round_five_hundred_and_twenty_four_some_of_whom_were_treated() -> None:
+    rescue = (
+        "Coastguards were called to the cliffs at dawn and rescued nine walkers, three of whom were treated for cold."
+    )
+    _assert_judged(rescue, "Three coastguards were treated for cold.", False)
+    _assert_judged(rescue, "Three walkers were treated for cold.", True)
+    _assert_judged(rescue, "Three people were treated for cold.", True)

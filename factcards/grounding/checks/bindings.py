@@ -709,8 +709,10 @@ def _currencies(text: str) -> list[Bound]:
 
 
 # "a man from Leeds", "a nightclub in Bradford", "a Bradford nightclub": a place and what is from or in it.
+# (a part of a country by its compass point is a place too: "railway lines in the north-west")
+COMPASS_REGION = r"(?:north|south)(?:[\s-](?:east|west))?(?!\w)|(?:east|west)(?!\w)"
 _FROM_PLACE = re.compile(
-    rf"\b(?P<noun>[a-z]{{3,}})\s+(?P<way>from|in|at|near|outside|to)\s+(?:the\s+)?(?P<place>{NAME_RUN})"
+    rf"\b(?P<noun>[a-z]{{3,}})\s+(?P<way>from|in|at|near|outside|to)\s+(?:the\s+)?(?P<place>{NAME_RUN}|{COMPASS_REGION})"
 )
 _PLACE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?P<place>{NAME_RUN})\s+(?P<noun>[a-z]{{3,}})\b")
 # "the average price of a home in Wales": the price is the place's too.

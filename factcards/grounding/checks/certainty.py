@@ -17,6 +17,7 @@ from factcards.grounding.checks.framing import (
     accused_of,
     cause_unknown,
     claimed_only,
+    claimed_to,
     condition_dropped,
     condition_told_as_met,
     considered_only,
@@ -62,6 +63,12 @@ _OBLIGED = frozenset(
 )
 
 
+# "did not rule out", "refused to rule it out": what the claim leaves possible.
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|n['’]t|never|refused\s+to|declined\s+to|refuses\s+to|declines\s+to)\s+(?:\w+\s+)?"
+    r"rul(?:e|ed|es|ing)\s+(?:it\s+|this\s+|that\s+|them\s+)?out\b",
+    re.IGNORECASE,
+)
 # "several years before it could be used by doctors": a "could" of a time clause, which hedges nothing.
 _BEFORE_IT = re.compile(r"\b(?:before|until|till|so\s+that)\s+(?:it|they|he|she|we|you|[a-z]+)\s+$", re.IGNORECASE)
 
@@ -74,6 +81,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim tells as meant or done what the evidence says is only considered or talked of ("{considered}")',
                   ctx.span_of(considered), ctx.home.article.id)  # fmt: skip
         return
+    if _NOT_RULED_OUT.search(ctx.card.claim):
+        return  # ("did not rule out raising the pension age": a thing left possible, no deed stated)
     if has_hedge(ctx.claim_words) or any(_plan_to(ctx.claim_words, i) for i in range(len(ctx.claim_words))):
         # A belief is not what nothing shows: "Police believe the fires were linked" against "no evidence so far
         # that the three fires were linked". Other hedges ("may have been linked") are left alone.
@@ -111,6 +120,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         )
         or only_at_risk(ctx)
         or claimed_only(ctx)
+        or claimed_to(ctx)
         or past_plan_told(ctx)
         or pretence_dropped(ctx)
         or hearsay_figure(ctx)

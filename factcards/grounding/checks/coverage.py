@@ -178,6 +178,12 @@ def _sum_before_a_noun(claim: str, word: Word, texts: list[str]) -> bool:
 _IDIOMS = (
     (re.compile(r"\bpass(?:ed|es|ing)?\s+away\b", re.IGNORECASE), "die"),
     (re.compile(r"\bbirth\s*(?:name|place)\b", re.IGNORECASE), "born"),
+    # ("lost six games in a row": "a sixth straight defeat")
+    *(
+        (re.compile(r"\bin\s+a\s+row\b", re.IGNORECASE), meaning)
+        for meaning in ("straight", "consecutive", "successive")
+    ),
+    (re.compile(r"\blost\s+(?:\w+\s+)?(?:games|matches)\b", re.IGNORECASE), "defeat"),
 )
 
 
@@ -476,6 +482,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _when_swapped(ctx)
         or _now_for_later(ctx)
         or _times_swapped(ctx)
+        or _ones_of_whom_swapped(ctx)
         or (_mover_swapped(ctx, missing) if missing else None)
         or (_item_swapped(ctx, missing) if missing else None)
         or _span_before_swapped(ctx)
@@ -513,6 +520,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
     elif missing and (described := _counted_described(ctx, missing)):
         yield Hit(f'claim says "{described}" of those it counts; the evidence does not', ctx.window_span(),
                   ctx.home.article.id)  # fmt: skip
+    elif missing and (doer := _doer_never_named(ctx, missing)):
+        yield Hit(f'claim says it was "{doer}"; the article names no such doer', ctx.window_span(), ctx.home.article.id)
     elif missing and (reason := _reason_added(ctx, missing)):
         deed, why = reason
         yield Hit(f'claim says "{deed}" was "{why}"; the evidence gives no such reason', ctx.window_span(),
@@ -647,6 +656,16 @@ _SLOTS = (
         ),
     ),
     ("warning", re.compile(r"\b(?:warnings?|alerts?|watch)\s+for\s+", re.IGNORECASE)),
+    # what a measure is meant to do: "to reduce pollution" against "to reduce accidents"
+    (
+        "aim",
+        re.compile(
+            r"\bto\s+(?:reduce|cut|curb|tackle|prevent|improve|boost|protect|ease|lower|save)\s+(?:the\s+|its\s+|their\s+)?",
+            re.IGNORECASE,
+        ),
+    ),
+    # what costs are of: "higher costs for security" against "higher costs for catering"
+    ("costs", re.compile(r"\b(?:higher|rising|extra|increased|soaring)\s+costs?\s+(?:for|of)\s+(?:the\s+)?", re.I)),
     # an award's category: "was named best actress" against "named best director"
     ("award", re.compile(r"\b(?:named|won|for|as)\s+(?:the\s+)?best\s+", re.IGNORECASE)),
     # what someone meant by a deed: "saying he wanted to clear his name" against "wanted to spare the city a distraction"
@@ -1305,6 +1324,78 @@ def _counted_described(ctx: ClaimContext, missing: list[Word]) -> str | None:
         mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower)]
         if mine and all(w.start + m.end() in gone for w in mine):
             return claim[m.start() + 1 : m.end() + mine[-1].end].strip()
+    return None
+
+
+# "rescued 12 residents, two of whom were treated": some of those counted, and what befell them.
+_SOME_OF_WHOM = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+)\s+(?P<who>[a-z]+),\s+(?P<k>\d+|[a-z]+)\s+of\s+(?:whom|them)\s+"
+    r"(?:were|was|had\s+been|have\s+been|are)\s+(?P<deed>[a-z]+)",
+    re.IGNORECASE,
+)
+_SOME_DONE_TO = re.compile(
+    r"\b(?P<k>\d+|[a-z]+)\s+(?:of\s+the\s+)?(?P<who>[a-z]+)\s+(?:were|was|had\s+been|have\s+been|are)\s+"
+    r"(?P<deed>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _ones_of_whom_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Two firefighters were treated for smoke inhalation" against "rescued 12 residents, two of whom were treated
+    for smoke inhalation": the ones a deed befell, by a count the evidence gives of others."""
+    for m in _SOME_DONE_TO.finditer(ctx.card.claim):
+        count = count_value(m.group("k"))
+        who = m.group("who").lower()
+        classes = forms_by_class(who)
+        # (a word the dictionary lacks is a thing's name too: "coastguards")
+        if count is None or not is_content(who) or (classes and "NOUN" not in classes) or who in _ANY_ONES:
+            continue
+        for text in ctx.texts:
+            for o in _SOME_OF_WHOM.finditer(text):
+                theirs = o.group("who").lower()
+                if (
+                    count_value(o.group("k")) == count
+                    and lemmas(o.group("deed").lower()) & lemmas(m.group("deed").lower())
+                    and not lemmas(theirs) & lemmas(who)
+                    and not names_its_kind(who, theirs)
+                    and not one_meaning(who, theirs)
+                    and not akin(who, theirs)
+                ):
+                    return m.group(0), o.group(0)
+    return None
+
+
+# "had been forgotten by the council": a passive deed and its doer.
+# (a doer named by a common noun, up to a stop: not a name, "by former Port Vale manager Micky Adams", nor a part,
+# "by a majority of the council")
+_DONE_BY = re.compile(
+    r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?(?P<deed>[a-z]+(?:ed|en))\s+by\s+(?:the|a|an)\s+"
+    r"(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:!?]|$))"
+)
+# Feelings, whose "by" tells a cause, not a doer: "disappointed by the decision".
+_FELT = frozenset(
+    """disappointed pleased delighted shocked surprised saddened concerned worried encouraged frustrated angered
+    moved touched upset alarmed dismayed heartened relieved amazed impressed inspired appalled horrified""".split()
+)
+
+
+def _doer_never_named(ctx: ClaimContext, missing: list[Word]) -> str | None:
+    """ "Joan Dart said she had been forgotten by the council" against "'It feels like we have been forgotten,' said
+    pensioner Joan Dart" in an article that names no council: a doer of the evidence's own passive deed, of words the
+    whole article never writes."""
+    gone = {w.start for w in missing}
+    article = {f for w in words(ctx.home.article.body) for f in lemmas(w.lower)}
+    for m in _DONE_BY.finditer(ctx.card.claim):
+        mine = [w for w in words(m.group("who")) if is_content(w.lower)]
+        if not mine or m.group("deed").lower() in _FELT or "NOUN" not in forms_by_class(mine[-1].lower):
+            continue
+        if not all(w.start + m.start("who") in gone for w in mine):
+            continue
+        if any(lemmas(w.lower) & article for w in mine):
+            continue
+        deed = lemmas(m.group("deed"))
+        if any(lemmas(w.lower) & deed for text in ctx.texts for w in words(text)):
+            return m.group(0)[m.group(0).index(m.group("deed")) :]
     return None
 
 
@@ -2051,7 +2142,7 @@ _MOVED_THING = re.compile(
     r"(?!\s+(?:ill|sick|asleep|silent|short|behind|foul|apart|pregnant|victim|prey|over|out|through)\b)"
 )
 # Words for anyone at all: "12 people" may be the evidence's "12 pupils".
-_ANYONE = frozenset("people persons others ones adults individuals figures numbers".split())
+_ANY_ONES = frozenset("people persons others ones adults individuals figures numbers".split())
 
 
 def _mover_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -2062,7 +2153,7 @@ def _mover_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     forms = claim_forms(ctx)
     for m in _MOVED_THING.finditer(ctx.card.claim):
         head = next((w for w in ctx.claim_words if w.start == m.start("what")), None)
-        if head is None or head.start not in gone or not _is_noun_word(head) or head.lower in _ANYONE:
+        if head is None or head.start not in gone or not _is_noun_word(head) or head.lower in _ANY_ONES:
             continue
         move = lemmas(m.group("move"))
         for text in ctx.texts:
@@ -2411,11 +2502,15 @@ def _done_to_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
                 if (
                     lemmas(o.group("verb").lower()) & deed
                     and "NOUN" in forms_by_class(head)
+                    and head not in _PRONOUNS_OF_SOME  # ("two of whom were treated": the ones counted before)
                     and not lemmas(head) & forms
                     and not same_family(head, m.group("head").lower())
                 ):
                     return m.group(0), o.group(0)
     return None
+
+
+_PRONOUNS_OF_SOME = frozenset("whom them who which those these".split())
 
 
 # "stole copper cable from", "found a fuel leak;": a deed, then the thing it is done to, to the next preposition or stop.

@@ -36,6 +36,7 @@ from factcards.grounding.checks.qualifiers import (
     another_made_this,
     arrest_added,
     attempt_dropped,
+    base_widened,
     both_for_one,
     bound_passed,
     called_off_to_happen,
@@ -187,6 +188,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or victim_made_suspect(ctx)
         or alive_for_dead(ctx)
         or death_untold(ctx)
+        or base_widened(ctx)
         or life_for_a_term(ctx)
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)

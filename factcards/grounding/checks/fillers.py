@@ -53,7 +53,7 @@ _VAGUE_HEADS = frozenset("be have do get make take give go come put set keep let
 # area"): the figure, degree and place rules compare those.
 _MEASURES = frozenset(
     """second minute hour day night week fortnight month year decade century life season time half part lot number
-    rest much many more less few little enough such way region area place site location spot scene list side
+    rest much many more less few little enough such way row region area place site location spot scene list side
     world country state city town village district county community""".split()
 )
 _SCALES = frozenset("million millions billion billions bn m k thousand".split())

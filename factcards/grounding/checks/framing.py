@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from factcards.grounding.checks.context import ClaimContext, sides_of
 from factcards.text.dictionary import forms_by_class, inflected_from
+from factcards.text.lexicon import lexicon
 from factcards.text.words import AUXILIARIES, Word, is_content, lemmas, same_family, words
 
 
@@ -132,6 +133,29 @@ def claimed_only(ctx: ClaimContext) -> str | None:
     # (shown up to the claim's last word in it: "over claims she altered pupils' coursework")
     told = [w for w in words(m.group(0)) if lemmas(w.lower) & mine]
     return m.group(0)[: told[-1].end] if told else m.group(0)
+
+
+# "a fake charity that claimed to help homeless veterans": a deed one only claimed to do.
+_CLAIMED_TO = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|purport(?:ed|s|ing)?|pretend(?:ed|s|ing)?|profess(?:ed|es|ing)?)\s+to\s+(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+_NO_DEED = frozenset("be have get do".split())
+_CLAIMED_TO_LEMMAS = frozenset("claim purport pretend profess fake bogus sham supposedly supposed".split())
+
+
+def claimed_to(ctx: ClaimContext) -> str | None:
+    """ "Her charity helped homeless veterans" against "a fake charity that claimed to help homeless veterans": the
+    claim tells as done a deed the evidence says one only claimed to do."""
+    mine = {f for w in ctx.claim_words for f in lemmas(w.lower)}
+    if mine & (_CLAIMED_TO_LEMMAS | lexicon().reporting):
+        return None  # ("Her fake charity claimed to help …", "he said he had …" keep it a claim)
+    # (a deed of content: "claiming to be a police officer" is a pretence, and "claimed to have hacked …" tells the
+    # deed after "have", often told as done, measured on `python -m bench --only trust`)
+    m = ctx.evidence_match(
+        _CLAIMED_TO, lambda m: m.group("verb").lower() not in _NO_DEED and bool(lemmas(m.group("verb").lower()) & mine)
+    )
+    return m.group(0) if m else None
 
 
 # "after wrongly reporting that she had been arrested": what was told and is not so.

@@ -39,7 +39,8 @@ from factcards.text.words import (
 _TIME_WORDS = (
     frozenset(MONTHS)
     | frozenset(WEEKDAYS)
-    | frozenset("morning afternoon evening night day week month year weekend time hour minute".split())
+    # ("in a row": how many times running, no place)
+    | frozenset("morning afternoon evening night day week month year weekend time hour minute row".split())
 )
 
 

@@ -66,7 +66,7 @@ _ANY_RANK = re.compile(
 )
 
 
-_EVER = re.compile(r"\b(?:ever|record)\b", re.IGNORECASE)
+_EVER_OR_RECORD = re.compile(r"\b(?:ever|record)\b", re.IGNORECASE)
 
 
 def rank_added(ctx: ClaimContext) -> Hit | None:
@@ -75,7 +75,7 @@ def rank_added(ctx: ClaimContext) -> Hit | None:
     said = _RANKING.search(ctx.card.claim)
     if said is None or ctx.evidence_match(_ANY_RANK):
         return None
-    if _RANKING.search(ctx.home.body) or _EVER.search(ctx.home.body):
+    if _RANKING.search(ctx.home.body) or _EVER_OR_RECORD.search(ctx.home.body):
         return None  # the article ranks something elsewhere: whether it is the same thing is for a reader
     return Hit(f'claim says "{said.group(0)}"; the evidence ranks nothing', ctx.window_span(), ctx.home.article.id)
 
@@ -269,14 +269,14 @@ _OF_A_SPAN = re.compile(
     r"decade|week|century)\b",
     re.IGNORECASE,
 )
-_EVER = re.compile(r"\b(?:on\s+record|ever|all[\s-]time)\b", re.IGNORECASE)
+_ON_RECORD = re.compile(r"\b(?:on\s+record|ever|all[\s-]time)\b", re.IGNORECASE)
 
 
 def _span_made_all_time(ctx: ClaimContext) -> Hit | None:
     """ "Wednesday could be the hottest day on record" against "the hottest day of the year so far": the top of one
     span of time told as one of all time, where the evidence tells of none."""
     mine = _ALL_TIME.search(ctx.card.claim)
-    if mine is None or ctx.evidence_match(_EVER):
+    if mine is None or ctx.evidence_match(_ON_RECORD):
         return None
     sup, noun = mine.group("sup").lower(), lemmas(mine.group("noun").lower())
 
@@ -539,7 +539,7 @@ _SUPERLATIVE_OF = re.compile(rf"\bthe\s+(?P<sup>{_SUPERLATIVE})\s+(?P<noun>[a-z]
 
 
 # "the youngest person ever to swim", "the biggest ever": a rank over all time.
-_EVER = re.compile(
+_RANK_EVER = re.compile(
     r"\b(?P<rank>[a-z]{3,}est|first|most\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?ever\b|\bever\s+(?P<rank2>[a-z]{3,}est)\b",
     re.IGNORECASE,
 )
@@ -554,8 +554,8 @@ _RANK_SPAN = re.compile(
 def ever_for_a_span(ctx: ClaimContext) -> Hit | None:
     """ "the youngest person ever to swim the English Channel" against "the youngest person to swim the English
     Channel this year": a rank over all time where the evidence gives the same rank over a span only."""
-    mine = _EVER.search(ctx.card.claim)
-    if mine is None or any(_EVER.search(text) for text in ctx.texts):
+    mine = _RANK_EVER.search(ctx.card.claim)
+    if mine is None or any(_RANK_EVER.search(text) for text in ctx.texts):
         return None
     rank = (mine.group("rank") or mine.group("rank2")).lower()
     for text in ctx.texts:
@@ -796,6 +796,40 @@ def death_untold(ctx: ClaimContext) -> Hit | None:
     if _DEATH_IN_ARTICLE.search(ctx.home.article.body) or any(_DEATH_IN_ARTICLE.search(t) for t in ctx.texts):
         return None
     return Hit(f'claim says "{said.group(0)}"; the article tells of no death', ctx.window_span(), ctx.home.article.id)
+
+
+# "92% of members who voted", "two-thirds of those who replied": a share of only some of a whole.
+_SHARE = r"\d+(?:\.\d+)?\s?%|\d+\s?(?:per\s?cent|percent)|(?:\d+|[a-z]+)\s+in\s+(?:\d+|[a-z]+)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|most"
+_SHARE_OF_SOME = re.compile(
+    rf"\b(?P<share>{_SHARE})\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<whole>[a-z]+)\s+(?:who|that)\s+"
+    r"(?:had\s+|have\s+)?(?P<did>voted|responded|replied|answered|took\s+part|were\s+(?:asked|surveyed|polled|questioned)"
+    r"|turned\s+out)\b",
+    re.IGNORECASE,
+)
+_SHARE_OF_ANY = re.compile(
+    rf"\b(?P<share>{_SHARE})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<whole>[a-z]+)\b(?!\s+(?:who|that)\b)",
+    re.IGNORECASE,
+)
+
+
+def base_widened(ctx: ClaimContext) -> Hit | None:
+    """ "92% of members backed strike action" against "92% of members who voted had backed strike action": a share the
+    evidence gives of only those who voted (or answered), told as of them all."""
+    if _WHOSE_SHARE.search(ctx.card.claim):
+        return None  # (the claim tells whose share it is in its own words: "of voters", "of those asked")
+    for m in _SHARE_OF_ANY.finditer(ctx.card.claim):
+        share, whole = " ".join(m.group("share").lower().split()), lemmas(m.group("whole").lower())
+        for text in ctx.texts:
+            for some in _SHARE_OF_SOME.finditer(text):
+                if (
+                    " ".join(some.group("share").lower().split()) == share
+                    and lemmas(some.group("whole").lower()) & whole
+                ):
+                    return ctx.said_against(m.group(0), some.group(0))
+    return None
+
+
+_WHOSE_SHARE = re.compile(r"\b(?:vot|respond|repl|answer|took\s+part|surveyed|polled|asked|turn)", re.IGNORECASE)
 
 
 # An arrest, and any word of the law's steps that would tell of one ("held", "in custody", "charged with").

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcards.grounding.checks.aligned import name_put_in_place
-from factcards.grounding.checks.bindings import bound_differently, places_of, standings
+from factcards.grounding.checks.bindings import COMPASS_REGION, bound_differently, places_of, standings
 from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext, claim_forms
 from factcards.grounding.checks.entities import same_role
 from factcards.grounding.checks.moves import move_reversed
@@ -900,6 +900,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _buyout_reversed(ctx)
         or _standing_reversed(ctx)
         or _contest_reversed(ctx)
+        or _mistaken_reversed(ctx)
         or _draw_told_as_result(ctx)
         or _someone_else_done_to(ctx)
         or _done_by_kin(ctx)
@@ -2636,13 +2637,19 @@ _BEAT = (
     r"beat|beats|defeated|defeats|overcame|overcomes|edged(?:\s+out)?|edges(?:\s+out)?|thrashed|thrashes|routed"
     r"|trounced|outclassed|knocked\s+out|eliminated|ousted|won\s+(?:against|over)|triumphed\s+over"
 )
+# An opponent named, or told by what they are: "the world number six", "the top seed", "the holders".
+_OPPONENT = (
+    rf"{NAME_RUN}|world\s+(?:number|no\.?)\s+\w+|(?:top|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))"
+    r"\s+seed|defending\s+champions?|holders|favourites?"
+)
 _CONTEST = re.compile(
-    rf"(?P<w1>{NAME_RUN})\s+(?:{_BEAT})\s+(?:the\s+)?(?P<l1>{NAME_RUN})"
+    rf"(?P<w1>{NAME_RUN})\s+(?:{_BEAT})\s+(?:the\s+)?(?P<l1>{_OPPONENT})"
     rf"|(?P<l2>{NAME_RUN})\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:beaten|defeated|knocked\s+out"
     rf"|eliminated|thrashed|routed|edged\s+out|ousted)\s+by\s+(?:the\s+)?(?P<w2>{NAME_RUN})"
     # ("lost the women's singles final to top seed Ana Ruiz": what was lost, and how the winner is described)
     rf"|(?P<l3>{NAME_RUN})\s+(?:lost|loses|lose)\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?P<w3>{NAME_RUN})"
+    rf"|(?P<l9>{NAME_RUN})\s+(?:lost|loses|lose)\s+to\s+(?:the\s+)?(?P<w9>{_OPPONENT})"
     # "confirmed Priya Nair as the winner by four votes over Labour's Dan Coyle", "won the seat by 412 votes over Reed"
     rf"|(?P<w6>{NAME_RUN})\s+(?:as\s+(?:the\s+)?(?:winner|victor)|won|wins)\b[^.;:]{{0,50}}?\bover\s+"
     rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z]+\s+){{0,2}}?(?P<l6>{NAME_RUN})"
@@ -2678,7 +2685,7 @@ def _contest(text: str) -> tuple[dict[str, str], dict[str, str]]:
     won: dict[str, str] = {}
     lost: dict[str, str] = {}
     for m in _CONTEST.finditer(text):
-        for i in "12345678":
+        for i in "123456789":
             if m.group(f"w{i}") is not None:
                 won.setdefault(last_key(m.group(f"w{i}")), m.group(0))
             if m.group(f"l{i}") is not None:
@@ -2725,6 +2732,39 @@ def _draw_told_as_result(ctx: ClaimContext) -> Hit | None:
             said = won.get(side) or lost.get(side)
             if said is not None:
                 return ctx.said_against(said, m.group(0))
+    return None
+
+
+# "mistook a bruise for a broken hip", "a broken hip that staff had mistaken for a bruise": one thing taken for another.
+_PHRASE_END = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:and|but|after|before|when|while|in|at|on|by|as|because|until)\b)"
+_TAKEN_FOR = r"(?:mistook|mistake|mistakes|mistaking|mistaken|confused|confuses|confusing)"
+_MISTOOK = re.compile(
+    rf"\b{_TAKEN_FOR}\s+(?:it|them|(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<real>[a-z-]+))\s+"
+    r"(?:for|with)\s+(?:a|an|the|his|her|their)?\s*(?:[a-z-]+\s+){0,2}?(?P<taken>[a-z-]+)" + _PHRASE_END,
+    re.IGNORECASE,
+)
+_MISTAKEN_THING = re.compile(
+    r"\b(?P<real>[a-z-]+)\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}?(?:had\s+|was\s+|were\s+|been\s+)*"
+    rf"{_TAKEN_FOR}\s+(?:it\s+)?(?:for|with)\s+(?:a|an|the)?\s*(?:[a-z-]+\s+){{0,2}}?(?P<taken>[a-z-]+)" + _PHRASE_END,
+    re.IGNORECASE,
+)
+
+
+def _mistaken_reversed(ctx: ClaimContext) -> Hit | None:
+    """ "Staff mistook a bruise for a broken hip" against "a broken hip that staff had mistaken for a bruise": the thing
+    taken for another put in the other's place."""
+    mine = [(m, m.group("real"), m.group("taken")) for m in _MISTOOK.finditer(ctx.card.claim) if m.group("real")]
+    if not mine:
+        return None
+    for m, real, taken in mine:
+        for text in ctx.texts:
+            for o in (*_MISTOOK.finditer(text), *_MISTAKEN_THING.finditer(text)):
+                if not o.group("real"):
+                    continue
+                if lemmas(o.group("real").lower()) & lemmas(taken.lower()) and lemmas(
+                    o.group("taken").lower()
+                ) & lemmas(real.lower()):
+                    return ctx.said_against(m.group(0), o.group(0))
     return None
 
 
@@ -2835,7 +2875,15 @@ def _place_swapped(ctx: ClaimContext) -> Hit | None:
             for t, q, _ in theirs
         )
     ]
-    found = bound_differently([b for b in mine if b[1] in named] + swapped, theirs)
+    # (or a part of the country by its compass point, which the evidence never writes: "railway lines in the
+    # north-west" against "railway lines in the Midlands")
+    compass = [
+        b
+        for b in mine
+        if re.fullmatch(COMPASS_REGION, b[1].replace(" ", "-"))
+        and not any(re.search(rf"\b{re.escape(b[1])}\b", text, re.IGNORECASE) for text in ctx.texts)
+    ]
+    found = bound_differently([b for b in mine if b[1] in named] + swapped + compass, theirs)
     return ctx.said_against(*found) if found else None
 
 

@@ -219,6 +219,28 @@ def _stand_in_swapped(ctx: ClaimContext) -> Hit | None:
                ctx.span_of(said.group(0)), ctx.home.article.id)  # fmt: skip
 
 
+# "The prime minister said": one by their post, speaking.
+_POST_SAYS = re.compile(rf"^(?:The\s+)?(?P<post>[a-z]+(?:\s+[a-z]+)?)\s+(?:has\s+|had\s+)?{_VERBS}\b")
+_SPEAKS_FOR = "spokesman|spokeswoman|spokesperson|press secretary|lawyer|lawyers|aide|aides|adviser|agent|deputy"
+
+
+def _post_for_its_spokesman(ctx: ClaimContext) -> Hit | None:
+    """ "The prime minister said there were no plans" against "The prime minister's spokesman said there were 'no
+    plans'": one who holds a post, credited with what the evidence has someone who speaks for them say (a body
+    speaks through its spokesman; a person does not)."""
+    m = _POST_SAYS.match(ctx.card.claim.strip())
+    if m is None or not is_post(m.group("post").split()[-1].lower()):
+        return None
+    post = r"\s+".join(map(re.escape, m.group("post").split()))
+    if ctx.evidence_match(re.compile(rf"\b{post}\s+(?:has\s+|had\s+)?{_VERBS}\b", re.IGNORECASE)):
+        return None  # (the post holder says it too)
+    said = ctx.evidence_match(re.compile(rf"\b{post}['’]s\s+(?:[a-z]+\s+)?(?:{_SPEAKS_FOR})\b", re.IGNORECASE))
+    if said is None:
+        return None
+    return Hit(f'claim credits it to "{m.group("post")}"; the evidence has "{said.group(0)}" say it',
+               ctx.span_of(said.group(0)), ctx.home.article.id)  # fmt: skip
+
+
 # "according to the transport department", "the ministry said": a body, written in lower case, that the
 # attribution reader (which reads names) leaves unnamed.
 # People who speak as a group with no article: "election officials said", "police say" — opening their
@@ -419,7 +441,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim has "{who}" speak; the evidence says they "{silence}"', ctx.span_of(silence),
                   ctx.home.article.id)  # fmt: skip
         return
-    if stand_in := _stand_in_swapped(ctx):
+    if stand_in := _stand_in_swapped(ctx) or _post_for_its_spokesman(ctx):
         yield stand_in
         return
     if (figure := _figure_source(ctx)) is not None:
