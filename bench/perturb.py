@@ -23056,6 +23056,211 @@ _add("Firefighters were called to the block of flats at 3am and rescued 12 resid
  ("Firefighters were called to the block of flats at 3pm.", False),
  ("Two firefighters were treated for smoke inhalation.", False),
 ])
+# round 525
+_add("The airport's new runway, which opened in May, has cut average delays by 11 minutes, but neighbours say noise has doubled.", [
+ ("The new runway has cut average delays by 11 minutes.", True),
+ ("Neighbours say noise has doubled.", True),
+ ("The new runway has cut average delays by 11 hours.", False),
+ ("Neighbours say noise has halved.", False),
+ ("The new runway, which opened in March, has cut delays.", False),
+ ("The airport says noise has doubled.", False),
+])
+_add("Police seized 40 kilograms of cocaine hidden in a shipment of bananas at the port of Felixstowe, the National Crime Agency said.", [
+ ("Police seized 40 kilograms of cocaine at Felixstowe.", True),
+ ("The cocaine was hidden in a shipment of bananas.", True),
+ ("Police seized 40 kilograms of heroin at Felixstowe.", False),
+ ("The cocaine was hidden in a shipment of pineapples.", False),
+ ("Police seized 400 kilograms of cocaine at Felixstowe.", False),
+ ("Police seized 40 kilograms of cocaine at Southampton.", False),
+])
+_add("A judge has ruled that the council acted unlawfully when it closed the day centre without consulting the families who used it.", [
+ ("A judge ruled the council acted unlawfully.", True),
+ ("The council closed the day centre without consulting families.", True),
+ ("A judge ruled the council acted lawfully.", False),
+ ("The council consulted families before closing the day centre.", False),
+ ("A judge ruled the families acted unlawfully.", False),
+ ("The council closed the library without consulting families.", False),
+])
+_add("Sales of electric cars rose by a third last month, while sales of petrol cars fell 8%, figures from the industry body showed.", [
+ ("Sales of electric cars rose by a third last month.", True),
+ ("Sales of petrol cars fell 8%.", True),
+ ("Sales of electric cars fell by a third last month.", False),
+ ("Sales of petrol cars rose by a third last month.", False),
+ ("Sales of diesel cars fell 8%.", False),
+ ("Sales of electric cars doubled last month.", False),
+])
+_add("Inspectors said pupils' behaviour was poor and leaders had failed to act on bullying.", [
+ ("Inspectors said pupils' behaviour was poor.", True),
+ ("Inspectors said leaders had failed to act on bullying.", True),
+ ("Ms Grant said pupils' behaviour was poor.", False),
+ ("Inspectors said pupils' behaviour was good.", False),
+ ("Inspectors said leaders had acted quickly on bullying.", False),
+ ("Inspectors said teachers had failed to act on bullying.", False),
+], body="The school's head teacher, Ms Grant, said she was \"devastated\" by the inspection report.\n\nInspectors said pupils' behaviour was poor and leaders had failed to act on bullying.\n\nThe school was rated inadequate.")
+# round 526
+_add("The pier, which was badly damaged in a storm in 2022, will reopen on Saturday after a £3 million repair paid for by the council and a local trust.", [
+ ("The pier will reopen on Saturday.", True),
+ ("The repair cost £3 million.", True),
+ ("The pier will close on Saturday.", False),
+ ("The pier was badly damaged in a fire in 2022.", False),
+ ("The repair was paid for by the government.", False),
+ ("The pier was badly damaged in a storm in 2020.", False),
+])
+_add("Air pollution fell by a fifth in the first year of the clean air zone, a study found, though it remained above the legal limit on three roads.", [
+ ("Air pollution fell by a fifth in the first year of the clean air zone.", True),
+ ("Pollution remained above the legal limit on three roads.", True),
+ ("Air pollution fell by a half in the first year.", False),
+ ("Pollution fell below the legal limit on every road.", False),
+ ("Air pollution rose by a fifth in the first year.", False),
+ ("Pollution remained above the legal limit on 13 roads.", False),
+])
+_add("Mr Patel, 45, who had been the club's manager for six years, was sacked on Monday after a run of seven games without a win.", [
+ ("Mr Patel was sacked on Monday.", True),
+ ("He had been manager for six years.", True),
+ ("Mr Patel resigned on Monday.", False),
+ ("He had been manager for six months.", False),
+ ("Mr Patel was sacked after a run of seven wins.", False),
+ ("Mr Patel, 54, was sacked on Monday.", False),
+])
+_add("The ferry operator has cancelled all sailings between Oban and Mull until Thursday because of a fault with its only vessel.", [
+ ("All sailings between Oban and Mull have been cancelled until Thursday.", True),
+ ("The cancellations are because of a fault with the operator's only vessel.", True),
+ ("All sailings between Oban and Mull have been cancelled until Tuesday.", False),
+ ("The cancellations are because of bad weather.", False),
+ ("Some sailings between Oban and Mull have been cancelled.", False),
+ ("All sailings between Oban and Skye have been cancelled.", False),
+])
+_add("The charity said it had raised £1.2 million in its annual appeal, more than double last year's total, thanks to a surge in online donations.", [
+ ("The charity raised £1.2 million in its annual appeal.", True),
+ ("The total was more than double last year's.", True),
+ ("The charity raised £2.1 million in its annual appeal.", False),
+ ("The total was less than last year's.", False),
+ ("The rise was thanks to a surge in donations by post.", False),
+ ("The charity raised £1.2 million in a one-off appeal.", False),
+])
+# round 527
+_add("Scientists have discovered a new species of bat in the rainforests of Borneo, which they named after the local guide who first spotted it.", [
+ ("Scientists have discovered a new species of bat in Borneo.", True),
+ ("The bat was named after a local guide.", True),
+ ("Scientists have discovered a new species of frog in Borneo.", False),
+ ("The bat was named after the scientist who found it.", False),
+ ("Scientists have discovered a new species of bat in Sumatra.", False),
+ ("Scientists have rediscovered a bat species thought extinct.", False),
+])
+_add("The minimum wage for over-21s will rise by 6.7% to £12.21 an hour in April, the government has announced.", [
+ ("The minimum wage for over-21s will rise to £12.21 an hour.", True),
+ ("The rise will come in April.", True),
+ ("The minimum wage for over-21s will rise to £12.12 an hour.", False),
+ ("The minimum wage for over-18s will rise to £12.21 an hour.", False),
+ ("The minimum wage will rise by 7.6% in April.", False),
+ ("The minimum wage will rise in October.", False),
+])
+_add("A jury cleared the former nurse of manslaughter but convicted her of wilful neglect over the death of a patient in 2019.", [
+ ("The former nurse was cleared of manslaughter.", True),
+ ("She was convicted of wilful neglect.", True),
+ ("The former nurse was convicted of manslaughter.", False),
+ ("She was cleared of wilful neglect.", False),
+ ("The patient died in 2021.", False),
+ ("A judge cleared the former nurse of manslaughter.", False),
+])
+_add("Heavy rain caused a landslip that blocked the railway between Exeter and Plymouth for three days, Network Rail said.", [
+ ("A landslip blocked the railway between Exeter and Plymouth.", True),
+ ("The line was blocked for three days.", True),
+ ("A landslip blocked the railway between Exeter and Bristol.", False),
+ ("The line was blocked for three weeks.", False),
+ ("A fallen tree blocked the railway between Exeter and Plymouth.", False),
+ ("Heavy snow caused a landslip that blocked the railway.", False),
+])
+_add("The author, whose debut novel sold more than a million copies, said she would donate her prize money to a literacy charity.", [
+ ("The author's debut novel sold more than a million copies.", True),
+ ("She said she would donate her prize money to a literacy charity.", True),
+ ("The author's debut novel sold more than ten million copies.", False),
+ ("She said she would keep her prize money.", False),
+ ("She said she would donate her prize money to an animal charity.", False),
+ ("The author's second novel sold more than a million copies.", False),
+])
+# round 528
+_add("The council has voted to scrap its plan for a four-day week for staff after a six-month trial, despite finding that productivity rose.", [
+ ("The council has voted to scrap its four-day week plan.", True),
+ ("The trial lasted six months.", True),
+ ("The council has voted to extend its four-day week trial.", False),
+ ("The trial found that productivity fell.", False),
+ ("The trial lasted six weeks.", False),
+ ("The council has voted to scrap its plan because productivity fell.", False),
+])
+_add("Thieves stole a 200-year-old bronze bell from a church in Lincolnshire overnight, and police believe it will be sold for scrap.", [
+ ("Thieves stole a 200-year-old bronze bell from a church.", True),
+ ("Police believe it will be sold for scrap.", True),
+ ("Thieves stole a 300-year-old bronze bell from a church.", False),
+ ("Police said the bell has been sold for scrap.", False),
+ ("Thieves stole a 200-year-old bronze bell from a museum.", False),
+ ("Thieves stole a bronze statue from a church in Lincolnshire.", False),
+])
+_add("The Bank said it expected inflation to fall to 2% by the end of next year, later than it had forecast in May.", [
+ ("The Bank expects inflation to fall to 2% by the end of next year.", True),
+ ("That is later than it forecast in May.", True),
+ ("The Bank expects inflation to fall to 2% by the end of this year.", False),
+ ("That is sooner than it forecast in May.", False),
+ ("Inflation has fallen to 2%.", False),
+ ("The Bank expects inflation to rise to 2%.", False),
+])
+_add("A 12-year-old girl who went missing from her home in Leeds on Friday has been found safe and well in Manchester, police said.", [
+ ("A 12-year-old girl who went missing has been found safe and well.", True),
+ ("She was found in Manchester.", True),
+ ("A 12-year-old girl who went missing has been found dead.", False),
+ ("She was found in Liverpool.", False),
+ ("A 12-year-old boy who went missing has been found safe.", False),
+ ("The girl went missing from her home in Leeds on Sunday.", False),
+])
+_add("Unions warned that up to 800 jobs could be lost as offices are combined.", [
+ ("Unions warned that up to 800 jobs could be lost.", True),
+ ("Unions warned that jobs could go as offices are combined.", True),
+ ("Tom Ware warned that up to 800 jobs could be lost.", False),
+ ("Unions warned that up to 8,000 jobs could be lost.", False),
+ ("Up to 800 jobs will be lost.", False),
+ ("Unions welcomed the merger.", False),
+], body="The chief executive, Tom Ware, said the merger would \"secure the future\" of both firms.\n\nUnions warned that up to 800 jobs could be lost as offices are combined.\n\nShareholders will vote on the deal in March.")
+# round 529
+_add("Nearly 4,000 homes were left without power after strong winds brought down lines across Cornwall on Tuesday night.", [
+ ("Nearly 4,000 homes were left without power.", True),
+ ("Strong winds brought down lines across Cornwall.", True),
+ ("Nearly 40,000 homes were left without power.", False),
+ ("Nearly 4,000 homes were left without water.", False),
+ ("Lightning brought down lines across Cornwall.", False),
+ ("Strong winds brought down lines across Devon.", False),
+])
+_add("The studio said the sequel, which cost $200 million to make, took $95 million worldwide in its opening weekend, below forecasts.", [
+ ("The sequel took $95 million worldwide in its opening weekend.", True),
+ ("The sequel cost $200 million to make.", True),
+ ("The sequel took $95 million worldwide, above forecasts.", False),
+ ("The sequel cost $95 million to make.", False),
+ ("The sequel took $200 million in its opening weekend.", False),
+ ("The sequel took $95 million in the US in its opening weekend.", False),
+])
+_add("The grandmother, who had never flown before, was given a surprise trip to see her son in Australia by her neighbours.", [
+ ("The grandmother had never flown before.", True),
+ ("Her neighbours gave her a surprise trip to Australia.", True),
+ ("The grandmother was given a surprise trip to see her daughter in Australia.", False),
+ ("Her son gave her a surprise trip to Australia.", False),
+ ("The grandmother was given a surprise trip to see her son in Canada.", False),
+ ("The grandmother was a frequent flyer.", False),
+])
+_add("The government will spend £300 million over three years on repairing potholes in England, the transport secretary said.", [
+ ("The government will spend £300 million on repairing potholes.", True),
+ ("The money will be spent over three years.", True),
+ ("The government will spend £300 million a year on repairing potholes.", False),
+ ("The government will spend £300 million on repairing bridges.", False),
+ ("The money will be spent over five years.", False),
+ ("The health secretary said the government would spend £300 million on potholes.", False),
+])
+_add("Visitors to the national park will have to pay £5 to park from next month, a charge the park authority says will fund path repairs.", [
+ ("Visitors will have to pay £5 to park from next month.", True),
+ ("The park authority says the charge will fund path repairs.", True),
+ ("Visitors will have to pay £15 to park from next month.", False),
+ ("Parking will be free from next month.", False),
+ ("The park authority says the charge will fund new toilets.", False),
+ ("Visitors will have to pay £5 to enter the park from next month.", False),
+])
 # fmt: on
 
 
