@@ -412,10 +412,14 @@ on remorse; a statue returned, festival tickets, a fake charity, a speed limit c
 taken for a bruise, rents, a climber found alive, a strike ballot's turnout, a film shot in Belfast; copper cable
 stolen, a low reservoir, a straight-sets win, call centre jobs, a pension age not ruled out; a white stork, a pay rise
 without paid breaks, a coach overturned, affordable homes short of a target, a captain on the manager; a record year for
-gardens, a death in a police cell, school uniforms, a bridge for cyclists, a fire rescue; and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+gardens, a death in a police cell, school uniforms, a bridge for cyclists, a fire rescue; a runway's delays and noise,
+cocaine in bananas, a day centre closed unlawfully, electric car sales, an inspection; a pier reopening, a clean air
+zone, a manager sacked, ferries cancelled, a charity appeal; a new bat, the minimum wage, a split verdict on a nurse, a
+landslip, an author's prize; a four-day week scrapped, a church bell stolen, an inflation forecast, a girl found safe, a
+merger's jobs; power cuts, a sequel's takings, a grandmother's trip, pothole money, a park charge; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations

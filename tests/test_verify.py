@@ -10441,3 +10441,49 @@ def test_round_five_hundred_and_twenty_four_some_of_whom_were_treated() -> None:
     _assert_judged(rescue, "Three coastguards were treated for cold.", False)
     _assert_judged(rescue, "Three walkers were treated for cold.", True)
     _assert_judged(rescue, "Three people were treated for cold.", True)
+
+
+def test_round_five_hundred_and_twenty_five_a_group_says_it_and_a_verdict_of_poor() -> None:
+    quiet = "The quarry's new road, which opened in June, has cut lorry trips through the village, but residents say dust has doubled."
+    _assert_judged(quiet, "The quarry says dust has doubled.", False)
+    _assert_judged(quiet, "Residents say dust has doubled.", True)
+    found = "Inspectors said the care home's hygiene was poor and managers had ignored complaints."
+    _assert_judged(found, "Inspectors said the care home's hygiene was good.", False)
+    _assert_judged(found, "Inspectors said the care home's hygiene was poor.", True)
+
+
+def test_round_five_hundred_and_twenty_six_online_against_by_post() -> None:
+    appeal = "The hospice said it had raised £400,000 in its winter appeal, thanks to a rise in online donations."
+    _assert_judged(appeal, "The rise was thanks to a rise in donations by post.", False)
+    _assert_judged(appeal, "The rise was thanks to online donations.", True)
+
+
+def test_round_five_hundred_and_twenty_seven_new_or_rediscovered_and_kept_or_given() -> None:
+    frog = "Researchers have found a new species of frog in the cloud forests of Peru."
+    _assert_judged(frog, "Researchers have rediscovered a frog thought extinct.", False)
+    _assert_judged(frog, "Researchers have found a new species of frog in Peru.", True)
+    prize = "The poet said she would give away her prize money to a library in her home town."
+    _assert_judged(prize, "The poet said she would keep her prize money.", False)
+
+
+def test_round_five_hundred_and_twenty_eight_sooner_or_later_and_welcomed_or_warned() -> None:
+    forecast = "The bank said it expected prices to stop rising by next spring, later than it had forecast in June."
+    _assert_judged(forecast, "That is sooner than it forecast in June.", False)
+    _assert_judged(forecast, "That is later than it forecast in June.", True)
+    deal = "Staff groups warned that up to 200 posts could go when the two colleges merge."
+    _assert_judged(deal, "Staff groups welcomed the merger.", False)
+
+
+def test_round_five_hundred_and_twenty_nine_worldwide_free_to_park_and_money_spent_on() -> None:
+    film = "The studio said the film took $60 million worldwide in its first weekend."
+    _assert_judged(film, "The film took $60 million in the US in its first weekend.", False)
+    _assert_judged(film, "The film took $60 million worldwide in its first weekend.", True)
+    parking = (
+        "Drivers will have to pay £3 to park at the beach from May, a charge the council says will fund lifeguards."
+    )
+    _assert_judged(parking, "Parking at the beach will be free from May.", False)
+    _assert_judged(parking, "The council says the charge will fund new showers.", False)
+    _assert_judged(parking, "The council says the charge will fund lifeguards.", True)
+    roads = "The council will spend £12 million over four years on resurfacing roads in the borough."
+    _assert_judged(roads, "The council will spend £12 million on resurfacing car parks.", False)
+    _assert_judged(roads, "The council will spend £12 million on resurfacing roads.", True)

@@ -828,7 +828,10 @@ _SLOTS = (
         re.compile(
             r"(?:\bpay(?:s|ing)?\s+for|\b(?:money|funds|cash|proceeds)\s+(?:will\s+|would\s+)?(?:go(?:es|ing)?|went)"
             # ("up to £7,500 towards a heat pump": a sum and what it goes towards)
-            r"\s+(?:to(?:wards)?|on)|\bspen[dt]\w*\s+on|[$£€]\d[\d,.]*\s*(?:million|billion|m|bn|k)?\s+towards)"
+            r"\s+(?:to(?:wards)?|on)|\bspen[dt]\w*\s+(?:[$£€][\d.,]+\s*(?:million|billion|m|bn|k)?\s+)?"
+            r"(?:(?:over|in|a|each|every|per)\s+(?:[\w-]+\s+){0,2}?)?on|[$£€]\d[\d,.]*\s*(?:million|billion|m|bn|k)?\s+towards"
+            # ("a charge the park authority says will fund path repairs")
+            r"|\b(?:will|would|to|could|should)\s+fund)"
             r"\s+(?:new\s+|the\s+|a\s+|an\s+)?",
             re.I,
         ),
@@ -1100,6 +1103,14 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
         for m in pattern.finditer(claim):
             # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
             mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower) and not lemmas(w.lower) & reporting]
+            # (past a deed the evidence writes too: "spend £300 million on repairing bridges" is of the bridges)
+            if (
+                kind == "paid for"
+                and len(mine) > 1
+                and mine[0].lower.endswith("ing")
+                and mine[0].start + m.end() not in gone
+            ):
+                mine = mine[1:]
             mine = mine[:1] if kind in _SLOT_ONE_WORD else mine
             if kind == "penalty":
                 mine = [w for w in mine if w.lower not in NUMBER_WORDS and not w.lower.isdigit()]
@@ -1131,6 +1142,13 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                     ):
                         continue
                     theirs = [w for w in _slot_words(text, theirs_at.end()) if is_content(w.lower)]
+                    if (
+                        kind == "paid for"
+                        and len(theirs) > 1
+                        and theirs[0].lower.endswith("ing")
+                        and lemmas(theirs[0].lower) & claim_forms(ctx)
+                    ):
+                        theirs = theirs[1:]  # (the same deed on both sides: "on repairing potholes")
                     theirs = theirs[:1] if kind in _SLOT_ONE_WORD else theirs
                     if kind == "charge" and any(w.lower in _COUNTS_OF_CHARGES for w in theirs):
                         continue  # "guilty of one count" says how many, not what of

@@ -32,7 +32,15 @@ from factcards.text.dictionary import inflected_from
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon, sex_of_first_name
 from factcards.text.names import CALENDAR_WORDS, capitalized_runs, clean_token, is_role, key, last_key
-from factcards.text.words import AUXILIARIES, forms_by_class, is_content, lemmas, paraphrase_groups, words
+from factcards.text.words import (
+    AUXILIARIES,
+    content_lemmas,
+    forms_by_class,
+    is_content,
+    lemmas,
+    paraphrase_groups,
+    words,
+)
 
 _PRONOUN_ATTRIBUTION = ("he said", "she said", "he added", "she added", "they said", "he told", "she told")
 _VERBS = (
@@ -463,6 +471,10 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if described and (other := _another_says_it(ctx, described)):
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
+                  ctx.home.article.id)  # fmt: skip
+        return
+    if described and (other := _said_by_a_group(ctx, described)):
+        yield Hit(f'claim credits it to "{described}"; the evidence has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
     if described and (other := _relative_sayer(ctx, described)):
@@ -961,6 +973,43 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
         if telling and not any(re.search(rf"\b{re.escape(head)}\b", t, re.IGNORECASE) for t in telling)
         else None
     )
+
+
+# "but neighbours say noise has doubled": a group, in a plain plural, and what it says.
+_GROUP_SAYS = re.compile(
+    rf"\b(?P<group>[a-z]{{3,}}s)\s+(?:have\s+|had\s+)?(?:{_VERBS}|say|claim|warn|fear|complain)\s+(?:that\s+)?"
+    r"(?P<said>[^,.;:]+)",
+    re.IGNORECASE,
+)
+
+
+def _said_by_a_group(ctx: ClaimContext, described: str) -> str | None:
+    """ "The airport says noise has doubled" against "The airport's new runway … has cut delays, but neighbours say
+    noise has doubled": what the claim credits to one the evidence only tells of, where a group of others says it
+    (the claim's words after its verb of saying, two or more, among the group's)."""
+    head = described.split()[-1].lower()
+    if any(re.search(rf"\b{re.escape(head)}\s+(?:has\s+|have\s+|had\s+)?{_VERBS}\b", t, re.I) for t in ctx.texts):
+        return None  # (the claim's one says something too)
+    said = _SAYS_WORD.search(ctx.card.claim)
+    if said is None:
+        return None
+    wanted = content_lemmas(words(ctx.card.claim[said.end() :]))
+    for text in ctx.texts:
+        for m in _GROUP_SAYS.finditer(text):
+            group = m.group("group").lower()
+            if (
+                not m.group("group").islower()
+                or group == head
+                or group.rstrip("s") == head
+                or "NOUN" not in forms_by_class(group)
+            ):
+                continue
+            # (a group that speaks for itself, not the one another speaks for: "the union representing drivers said")
+            if re.search(rf"\b{re.escape(head)}\b", text[max(0, m.start() - 40) : m.start()], re.IGNORECASE):
+                continue
+            if len(wanted & content_lemmas(words(m.group("said")))) >= 2:
+                return text[m.start() : m.end("group")]
+    return None
 
 
 def _described_by_another_kind(ctx: ClaimContext, described: str) -> str | None:
