@@ -23265,6 +23265,211 @@ _add("Visitors to the national park will have to pay £5 to park from next month
  ("The park authority says the charge will fund new toilets.", False),
  ("Visitors will have to pay £5 to enter the park from next month.", False),
 ])
+# round 530
+_add("The hospital's A&E department will close overnight from March because it cannot recruit enough doctors, the health board said.", [
+ ("The A&E department will close overnight from March.", True),
+ ("The health board said it cannot recruit enough doctors.", True),
+ ("The A&E department will close permanently from March.", False),
+ ("The A&E department will close overnight from May.", False),
+ ("The health board said it cannot recruit enough nurses.", False),
+ ("The A&E department will open overnight from March.", False),
+])
+_add("A former police officer who sold information to a criminal gang has been jailed for four years at Leeds Crown Court.", [
+ ("A former police officer has been jailed for four years.", True),
+ ("He sold information to a criminal gang.", True),
+ ("A serving police officer has been jailed for four years.", False),
+ ("He bought information from a criminal gang.", False),
+ ("A former police officer has been jailed for four months.", False),
+ ("He was sentenced at Bradford Crown Court.", False),
+])
+_add("The number of children living in poverty in the region rose by 20,000 last year to 310,000, the charity's report found.", [
+ ("The number of children living in poverty rose to 310,000.", True),
+ ("The number rose by 20,000 last year.", True),
+ ("The number of children living in poverty fell to 310,000.", False),
+ ("The number of children living in poverty rose to 330,000.", False),
+ ("The number of pensioners living in poverty rose to 310,000.", False),
+ ("The government's report found the number rose.", False),
+])
+_add("Hundreds of people gathered on the beach on Sunday to watch the last flight of the vintage bomber before it is retired to a museum.", [
+ ("Hundreds of people watched the bomber's last flight.", True),
+ ("The bomber will be retired to a museum.", True),
+ ("Thousands of people watched the bomber's last flight.", False),
+ ("The bomber will be scrapped.", False),
+ ("Hundreds of people gathered on the beach on Saturday.", False),
+ ("Hundreds of people watched the bomber's first flight.", False),
+])
+_add("The council, which gave the festival £20,000, said it would review its funding.", [
+ ("The council gave the festival £20,000.", True),
+ ("The council said it would review its funding.", True),
+ ("Kate Lowe said the council would review its funding.", False),
+ ("The council gave the festival £200,000.", False),
+ ("The council said it would increase its funding.", False),
+ ("The festival gave the council £20,000.", False),
+], body="The festival's organiser, Kate Lowe, said ticket sales had been \"disappointing\".\n\nThe council, which gave the festival £20,000, said it would review its funding.\n\nThe event drew 8,000 people.")
+# round 531
+_add("Engineers have found cracks in the roof of the 1960s shopping centre, which will stay shut until at least the end of the month.", [
+ ("Engineers have found cracks in the shopping centre's roof.", True),
+ ("The shopping centre will stay shut until at least the end of the month.", True),
+ ("Engineers have found cracks in the shopping centre's floor.", False),
+ ("The shopping centre will reopen next week.", False),
+ ("Engineers have found cracks in the roof of the 1970s shopping centre.", False),
+ ("The shopping centre will stay shut until the end of the year.", False),
+])
+_add("The airline has been fined £1.2 million for failing to refund passengers whose flights were cancelled during the pandemic.", [
+ ("The airline has been fined £1.2 million.", True),
+ ("The fine was for failing to refund passengers.", True),
+ ("The airline has been fined £12 million.", False),
+ ("The fine was for overbooking flights.", False),
+ ("The airline has refunded all passengers whose flights were cancelled.", False),
+ ("The airline has been fined for failing to refund passengers whose flights were delayed.", False),
+])
+_add("Twenty-three people were taken to hospital after eating at a restaurant in Bath, and the premises has been closed voluntarily while tests are carried out.", [
+ ("Twenty-three people were taken to hospital after eating at a restaurant.", True),
+ ("The restaurant has closed voluntarily while tests are carried out.", True),
+ ("Thirty-two people were taken to hospital after eating at a restaurant.", False),
+ ("The restaurant has been ordered to close.", False),
+ ("Tests have confirmed food poisoning at the restaurant.", False),
+ ("Twenty-three people were taken to hospital after eating at a restaurant in Bristol.", False),
+])
+_add("The mayor has promised to plant 10,000 trees by 2030, half of them in the city's poorest neighbourhoods.", [
+ ("The mayor has promised to plant 10,000 trees by 2030.", True),
+ ("Half of the trees will be planted in the poorest neighbourhoods.", True),
+ ("The mayor has planted 10,000 trees.", False),
+ ("The mayor has promised to plant 100,000 trees by 2030.", False),
+ ("All of the trees will be planted in the poorest neighbourhoods.", False),
+ ("The mayor has promised to plant 10,000 trees by 2040.", False),
+])
+_add("Wrexham midfielder Jed Harte, 24, has signed a new three-year contract, the club announced on Thursday.", [
+ ("Jed Harte has signed a new three-year contract.", True),
+ ("The club announced the deal on Thursday.", True),
+ ("Jed Harte has signed a new two-year contract.", False),
+ ("Wrexham defender Jed Harte has signed a new contract.", False),
+ ("Jed Harte has left Wrexham.", False),
+ ("Jed Harte, 26, has signed a new contract.", False),
+])
+# round 532
+_add("Scientists warned that the glacier, which has shrunk by 40% since 1980, could disappear entirely by the end of the century.", [
+ ("The glacier has shrunk by 40% since 1980.", True),
+ ("Scientists warned the glacier could disappear by the end of the century.", True),
+ ("The glacier has grown by 40% since 1980.", False),
+ ("The glacier will disappear entirely by the end of the century.", False),
+ ("The glacier has shrunk by 40% since 1990.", False),
+ ("The glacier has shrunk by 14% since 1980.", False),
+])
+_add("A man has been arrested after a dog was found abandoned in a locked car on the hottest day of the year, the RSPCA said.", [
+ ("A man has been arrested after a dog was found in a locked car.", True),
+ ("It was the hottest day of the year.", True),
+ ("A woman has been arrested after a dog was found in a locked car.", False),
+ ("A man has been arrested after a cat was found in a locked car.", False),
+ ("A man has been charged after a dog was found in a locked car.", False),
+ ("A dog was found dead in a locked car.", False),
+])
+_add("The college will offer free courses in construction and plumbing to 500 adults from September, funded by a government grant.", [
+ ("The college will offer free courses to 500 adults from September.", True),
+ ("The courses are funded by a government grant.", True),
+ ("The college will offer free courses to 5,000 adults from September.", False),
+ ("The courses will cost £500.", False),
+ ("The college will offer free courses in nursing and plumbing.", False),
+ ("The courses are funded by a local business.", False),
+])
+_add("Passengers were stuck on the train for five hours without power after it broke down in a tunnel near Sevenoaks.", [
+ ("Passengers were stuck on the train for five hours.", True),
+ ("The train broke down in a tunnel near Sevenoaks.", True),
+ ("Passengers were stuck on the train for five minutes.", False),
+ ("The train broke down on a bridge near Sevenoaks.", False),
+ ("Passengers were stuck on the train for fifteen hours.", False),
+ ("The train broke down in a tunnel near Tonbridge.", False),
+])
+_add("Mrs Cole, whose son was killed in the crash, said she had forgiven the driver but wanted tougher sentences.", [
+ ("Mrs Cole said she had forgiven the driver.", True),
+ ("Mrs Cole said she wanted tougher sentences.", True),
+ ("Mrs Cole said she would never forgive the driver.", False),
+ ("Mrs Cole said she wanted more lenient sentences.", False),
+ ("Mrs Cole's daughter was killed in the crash.", False),
+ ("The driver said he wanted tougher sentences.", False),
+], body="A lorry driver has been jailed for six years for causing the death of a teenage cyclist.\n\nMrs Cole, whose son was killed in the crash, said she had forgiven the driver but wanted tougher sentences.\n\nThe driver had been using his phone.")
+# round 533
+_add("The price of a first-class stamp will rise by 10p to £1.45 next month, Royal Mail said, its third increase in two years.", [
+ ("The price of a first-class stamp will rise to £1.45.", True),
+ ("It is the third increase in two years.", True),
+ ("The price of a second-class stamp will rise to £1.45.", False),
+ ("The price of a first-class stamp will rise to £1.54.", False),
+ ("It is the first increase in two years.", False),
+ ("The price of a first-class stamp will fall by 10p.", False),
+])
+_add("A landlord who let a flat with no working smoke alarms to a family of five has been ordered to pay £18,000.", [
+ ("A landlord has been ordered to pay £18,000.", True),
+ ("The flat had no working smoke alarms.", True),
+ ("A landlord has been ordered to pay £8,000.", False),
+ ("A tenant has been ordered to pay £18,000.", False),
+ ("The flat had no working boiler.", False),
+ ("The landlord let the flat to a family of three.", False),
+])
+_add("The chancellor ruled out raising income tax but did not rule out increasing VAT, in an interview on Sunday.", [
+ ("The chancellor ruled out raising income tax.", True),
+ ("The chancellor did not rule out increasing VAT.", True),
+ ("The chancellor ruled out increasing VAT.", False),
+ ("The chancellor did not rule out raising income tax.", False),
+ ("The chancellor announced an increase in VAT.", False),
+ ("The chancellor ruled out raising income tax in an interview on Saturday.", False),
+])
+_add("Volunteers pulled more than two tonnes of rubbish from the canal, including 40 shopping trolleys and three motorbikes.", [
+ ("Volunteers pulled more than two tonnes of rubbish from the canal.", True),
+ ("The rubbish included 40 shopping trolleys.", True),
+ ("Volunteers pulled more than two tonnes of rubbish from the river.", False),
+ ("The rubbish included 40 motorbikes.", False),
+ ("Volunteers pulled more than twenty tonnes of rubbish from the canal.", False),
+ ("The rubbish included three cars.", False),
+])
+_add("The zoo's oldest resident, a 71-year-old tortoise named Sid, has become a father for the first time.", [
+ ("A 71-year-old tortoise named Sid has become a father.", True),
+ ("It is the first time Sid has become a father.", True),
+ ("A 71-year-old turtle named Sid has become a father.", False),
+ ("A 17-year-old tortoise named Sid has become a father.", False),
+ ("Sid has become a father for the second time.", False),
+ ("The zoo's youngest resident has become a father.", False),
+])
+# round 534
+_add("Demand at the food bank rose by 30% in the past year, with working families now making up half of those it helps, the manager said.", [
+ ("Demand at the food bank rose by 30% in the past year.", True),
+ ("Working families make up half of those the food bank helps.", True),
+ ("Demand at the food bank fell by 30% in the past year.", False),
+ ("Working families make up a third of those the food bank helps.", False),
+ ("Pensioners make up half of those the food bank helps.", False),
+ ("Demand at the food bank rose by 30% in the past month.", False),
+])
+_add("The rail operator will run 60 extra trains a day from December, but fares will rise by 5%.", [
+ ("The rail operator will run 60 extra trains a day from December.", True),
+ ("Fares will rise by 5%.", True),
+ ("The rail operator will cut 60 trains a day from December.", False),
+ ("Fares will fall by 5%.", False),
+ ("The rail operator will run 16 extra trains a day from December.", False),
+ ("The rail operator will run 60 extra buses a day from December.", False),
+])
+_add("The singer cancelled the concert an hour before it was due to start, saying she had lost her voice, and fans will get refunds.", [
+ ("The singer cancelled the concert an hour before it was due to start.", True),
+ ("Fans will get refunds.", True),
+ ("The singer cancelled the concert a day before it was due to start.", False),
+ ("The singer said she had a back injury.", False),
+ ("Fans will not get refunds.", False),
+ ("The singer postponed the concert.", False),
+])
+_add("A teenager who filmed himself driving at 130mph on the motorway has been banned from driving for two years and fined £1,000.", [
+ ("A teenager has been banned from driving for two years.", True),
+ ("He filmed himself driving at 130mph.", True),
+ ("A teenager has been jailed for two years.", False),
+ ("He filmed himself driving at 103mph.", False),
+ ("A teenager has been fined £10,000.", False),
+ ("A teenager has been banned from driving for two months.", False),
+])
+_add("Administrators said 140 staff had been made redundant and the firm owed creditors £3 million.", [
+ ("Administrators said 140 staff had been made redundant.", True),
+ ("The firm owed creditors £3 million.", True),
+ ("Lisa Moor said 140 staff had been made redundant.", False),
+ ("Administrators said 140 staff had been kept on.", False),
+ ("The firm owed creditors £30 million.", False),
+ ("Creditors owed the firm £3 million.", False),
+], body="The company's founder, Lisa Moor, said she was \"heartbroken\" to close the business.\n\nAdministrators said 140 staff had been made redundant and the firm owed creditors £3 million.\n\nThe brand may be sold.")
 # fmt: on
 
 
