@@ -416,8 +416,12 @@ gardens, a death in a police cell, school uniforms, a bridge for cyclists, a fir
 cocaine in bananas, a day centre closed unlawfully, electric car sales, an inspection; a pier reopening, a clean air
 zone, a manager sacked, ferries cancelled, a charity appeal; a new bat, the minimum wage, a split verdict on a nurse, a
 landslip, an author's prize; a four-day week scrapped, a church bell stolen, an inflation forecast, a girl found safe, a
-merger's jobs; power cuts, a sequel's takings, a grandmother's trip, pothole money, a park charge; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions
+merger's jobs; power cuts, a sequel's takings, a grandmother's trip, pothole money, a park charge; an A&E closing
+overnight, a police officer who sold information, child poverty, a bomber's last flight, a festival's funding; cracks
+in a shopping centre, an airline fined, a restaurant closed, a mayor's trees, a contract signed; a shrinking glacier, a
+dog in a hot car, free courses, a train stuck in a tunnel, a mother who forgave; a stamp price, a landlord fined, what
+a chancellor ruled out, a canal clean-up, a tortoise father; a food bank's demand, extra trains, a concert cancelled, a
+teenager banned, a firm in administration; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """

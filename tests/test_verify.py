@@ -10487,3 +10487,44 @@ def test_round_five_hundred_and_twenty_nine_worldwide_free_to_park_and_money_spe
     roads = "The council will spend £12 million over four years on resurfacing roads in the borough."
     _assert_judged(roads, "The council will spend £12 million on resurfacing car parks.", False)
     _assert_judged(roads, "The council will spend £12 million on resurfacing roads.", True)
+
+
+def test_round_five_hundred_and_thirty_scrapped_or_kept_for_a_museum() -> None:
+    plane = (
+        "Crowds lined the seafront to watch the airliner's final flight before it is retired to a museum in Cosford."
+    )
+    _assert_judged(plane, "The airliner will be scrapped.", False)
+    _assert_judged(plane, "The airliner will be retired to a museum.", True)
+
+
+def test_round_five_hundred_and_thirty_one_a_floor_is_no_roof_and_closed_of_its_own_accord() -> None:
+    cracks = "Surveyors have found damp in the ceiling of the 1930s library, which will stay shut until the spring."
+    _assert_judged(cracks, "Surveyors have found damp in the library's basement.", False)
+    _assert_judged(cracks, "Surveyors have found damp in the library's ceiling.", True)
+    cafe = "Nine people fell ill after eating at a cafe in Leek, which has closed voluntarily while inspectors visit."
+    _assert_judged(cafe, "The cafe has been ordered to close.", False)
+    _assert_judged(cafe, "The cafe has closed voluntarily.", True)
+
+
+def test_round_five_hundred_and_thirty_two_tougher_or_lighter_sentences() -> None:
+    body = (
+        "A van driver has been jailed for five years for killing a pedestrian.\n\n"
+        "Mr Ford, whose wife died in the crash, said he did not hate the driver but wanted tougher sentences.\n\n"
+        "The driver had been speeding."
+    )
+    said = "Mr Ford, whose wife died in the crash, said he did not hate the driver but wanted tougher sentences."
+    _assert_cited(body, "Mr Ford said he wanted more lenient sentences.", said, False)
+    _assert_cited(body, "Mr Ford said he wanted tougher sentences.", said, True)
+
+
+def test_round_five_hundred_and_thirty_three_ruled_out_in_one_clause_and_not_in_another() -> None:
+    tax = "The minister ruled out raising fuel duty but did not rule out cutting rail subsidies, in a speech on Monday."
+    _assert_judged(tax, "The minister ruled out raising fuel duty.", True)
+    _assert_judged(tax, "The minister did not rule out raising fuel duty.", False)
+    _assert_judged(tax, "The minister did not rule out cutting rail subsidies.", True)
+
+
+def test_round_five_hundred_and_thirty_four_kept_on_or_made_redundant() -> None:
+    staff = "Administrators said 85 staff had been made redundant and the chain owed suppliers £2 million."
+    _assert_judged(staff, "Administrators said 85 staff had been kept on.", False)
+    _assert_judged(staff, "Administrators said 85 staff had been made redundant.", True)

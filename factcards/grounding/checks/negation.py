@@ -298,6 +298,10 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if any(n.target == "first" for n in negations) and any(_HAPPENED_BEFORE.search(t) for t in ctx.texts):
         # "This is not the first time …" against "the 2007 championships were also awarded without …"
         negations = [n for n in negations if n.target != "first"]
+    if negations and (clause := _unnegated_clause_told(negations, ctx)):
+        yield Hit(f'claim negates what the evidence says with no negation ("{clause}")', ctx.span_of(clause),
+                  ctx.home.article.id)  # fmt: skip
+        return
     not_yet = _not_yet_able(ctx) if negations else frozenset()
     for negation in negations:
         if reworded and _negated_by_word(negation.target, ctx):
@@ -1018,7 +1022,38 @@ def _said_unnegated_elsewhere(negation: Negation, stems: frozenset[str], ctx: Cl
 
 
 # Where a sentence turns to another clause: "…, though it said it knew of no fires so far".
-_TURN = re.compile(r",\s+(?:though|although|but|while|whereas)\s+|;\s+")
+# ("ruled out raising income tax but did not rule out increasing VAT": "but" before a negated deed, with no comma)
+_TURN = re.compile(
+    r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
+    r"|\s+but\s+(?=(?:did|does|do|would|will|could|can|has|have|had|is|was|were|are|should)(?:\s+not|n['’]t)\b)"
+)
+
+
+_NEGATOR = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _unnegated_clause_told(negations: list[Negation], ctx: ClaimContext) -> str | None:
+    """ "The chancellor did not rule out raising income tax" against "ruled out raising income tax but did not rule out
+    increasing VAT": the claim's negated deed is told with no negation in one clause, of the claim's very things, and
+    negated only in another clause, of other things; the clause that says it unnegated."""
+    mine = {stem(w.lower) for w in ctx.claim_words if is_content(w.lower) and not _NEGATOR.fullmatch(w.lower)}
+    if len(mine) < 3:
+        return None
+    for text in ctx.texts:
+        clauses = _TURN.split(text)
+        if len(clauses) < 2:
+            continue
+        said = [{stem(w.lower) for w in words(c) if is_content(w.lower)} for c in clauses]
+        deeds = [{stem(f) for w in words(c) if is_content(w.lower) for f in lemmas(w.lower)} | said[i]
+                 for i, c in enumerate(clauses)]  # fmt: skip
+        negated = [bool(_NEGATOR.search(c)) for c in clauses]
+        for negation in negations:
+            told = [i for i in range(len(clauses)) if negation.target in deeds[i]]
+            plain = [i for i in told if not negated[i] and len(mine & said[i]) * 4 >= len(mine) * 3]
+            turned = [i for i in told if negated[i]]
+            if plain and turned and all(not (mine & said[j]) - said[plain[0]] - {negation.target} for j in turned):
+                return clauses[plain[0]].strip()
+    return None
 
 
 def _said_in_another_clause(negation: Negation, ctx: ClaimContext) -> bool:
@@ -1036,10 +1071,14 @@ def _said_in_another_clause(negation: Negation, ctx: ClaimContext) -> bool:
         if len(negated) != 1:
             continue
         said = [{stem(w.lower) for w in words(c) if is_content(w.lower)} for c in clauses]
+        # (the negated deed in any of its forms: "ruled out" is the deed of "did not rule out")
+        deeds = [{stem(f) for w in words(c) if is_content(w.lower) for f in lemmas(w.lower)} for c in clauses]
         kept = [
             i
             for i, found in enumerate(said)
-            if i not in negated and negation.target in found and len(mine & found) * 4 >= len(mine) * 3
+            if i not in negated
+            and (negation.target in found or negation.target in deeds[i])
+            and len(mine & found) * 4 >= len(mine) * 3
         ]
         if kept and not mine & (said[negated[0]] - said[kept[0]]) - {negation.target}:
             return True
