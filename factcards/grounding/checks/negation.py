@@ -1032,6 +1032,16 @@ _TURN = re.compile(
 _NEGATOR = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
+def _clause_words(text: str) -> tuple[list[str], list[set[str]], list[set[str]]]:
+    """A sentence's clauses, with the stems of each one's content words, and those of their lemmas too (the deed in
+    any of its forms: "ruled out" is the deed of "did not rule out")."""
+    clauses = _TURN.split(text)
+    said = [{stem(w.lower) for w in words(c) if is_content(w.lower)} for c in clauses]
+    deeds = [{stem(f) for w in words(c) if is_content(w.lower) for f in lemmas(w.lower)} | said[i]
+             for i, c in enumerate(clauses)]  # fmt: skip
+    return clauses, said, deeds
+
+
 def _unnegated_clause_told(negations: list[Negation], ctx: ClaimContext) -> str | None:
     """ "The chancellor did not rule out raising income tax" against "ruled out raising income tax but did not rule out
     increasing VAT": the claim's negated deed is told with no negation in one clause, of the claim's very things, and
@@ -1040,12 +1050,9 @@ def _unnegated_clause_told(negations: list[Negation], ctx: ClaimContext) -> str 
     if len(mine) < 3:
         return None
     for text in ctx.texts:
-        clauses = _TURN.split(text)
+        clauses, said, deeds = _clause_words(text)
         if len(clauses) < 2:
             continue
-        said = [{stem(w.lower) for w in words(c) if is_content(w.lower)} for c in clauses]
-        deeds = [{stem(f) for w in words(c) if is_content(w.lower) for f in lemmas(w.lower)} | said[i]
-                 for i, c in enumerate(clauses)]  # fmt: skip
         negated = [bool(_NEGATOR.search(c)) for c in clauses]
         for negation in negations:
             told = [i for i in range(len(clauses)) if negation.target in deeds[i]]
@@ -1064,21 +1071,16 @@ def _said_in_another_clause(negation: Negation, ctx: ClaimContext) -> bool:
     if len(mine) < 3:
         return False
     for text in ctx.texts:
-        clauses = _TURN.split(text)
+        clauses, said, deeds = _clause_words(text)
         if len(clauses) < 2:
             continue
         negated = [i for i, c in enumerate(clauses) if re.search(rf"\b{re.escape(negation.surface)}\b", c, re.I)]
         if len(negated) != 1:
             continue
-        said = [{stem(w.lower) for w in words(c) if is_content(w.lower)} for c in clauses]
-        # (the negated deed in any of its forms: "ruled out" is the deed of "did not rule out")
-        deeds = [{stem(f) for w in words(c) if is_content(w.lower) for f in lemmas(w.lower)} for c in clauses]
         kept = [
             i
             for i, found in enumerate(said)
-            if i not in negated
-            and (negation.target in found or negation.target in deeds[i])
-            and len(mine & found) * 4 >= len(mine) * 3
+            if i not in negated and negation.target in deeds[i] and len(mine & found) * 4 >= len(mine) * 3
         ]
         if kept and not mine & (said[negated[0]] - said[kept[0]]) - {negation.target}:
             return True
