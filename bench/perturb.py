@@ -23474,6 +23474,211 @@ _add("Administrators said 140 staff had been made redundant and the firm owed cr
  ("The firm owed creditors £30 million.", False),
  ("Creditors owed the firm £3 million.", False),
 ], body="The company's founder, Lisa Moor, said she was \"heartbroken\" to close the business.\n\nAdministrators said 140 staff had been made redundant and the firm owed creditors £3 million.\n\nThe brand may be sold.")
+# round 535
+_add("The water company has been fined £3.5 million after sewage was pumped into a river for 14 days, killing thousands of fish.", [
+ ("The water company has been fined £3.5 million.", True),
+ ("Sewage was pumped into the river for 14 days.", True),
+ ("The water company has been fined £5.3 million.", False),
+ ("Sewage was pumped into the river for 40 days.", False),
+ ("Sewage was pumped into the sea for 14 days.", False),
+ ("The sewage killed thousands of birds.", False),
+])
+_add("The mountain rescue team was called out 212 times last year, a record, mostly to walkers who were lost or injured.", [
+ ("The mountain rescue team was called out 212 times last year.", True),
+ ("It was a record number of call-outs.", True),
+ ("The mountain rescue team was called out 122 times last year.", False),
+ ("Most call-outs were to climbers who had fallen.", False),
+ ("The team was called out fewer times than the year before.", False),
+ ("The team was called out 212 times last month.", False),
+])
+_add("A gallery has returned a painting to the family of its Jewish owner, who was forced to sell it in 1938.", [
+ ("A gallery has returned a painting to the family of its Jewish owner.", True),
+ ("The owner was forced to sell the painting in 1938.", True),
+ ("A gallery has bought a painting from the family of its Jewish owner.", False),
+ ("The owner was forced to sell the painting in 1948.", False),
+ ("The owner chose to sell the painting in 1938.", False),
+ ("A museum has returned a sculpture to the family.", False),
+])
+_add("The union said its members at the factory had voted to accept a 6% pay offer, ending a dispute that had lasted four months.", [
+ ("Members voted to accept a 6% pay offer.", True),
+ ("The dispute had lasted four months.", True),
+ ("Members voted to reject a 6% pay offer.", False),
+ ("Members voted to accept a 16% pay offer.", False),
+ ("The dispute had lasted four weeks.", False),
+ ("The vote means the dispute will continue.", False),
+])
+_add("The coroner said the boy's death could have been prevented if the hospital had acted on his parents' concerns.", [
+ ("The coroner said the boy's death could have been prevented.", True),
+ ("The coroner said the hospital should have acted on his parents' concerns.", True),
+ ("The coroner said nothing could have been done to save the boy.", False),
+ ("The coroner said the boy's death could have been prevented if his parents had acted.", False),
+ ("The boy's parents said his death could have been prevented.", False),
+ ("The coroner said the school should have acted on his parents' concerns.", False),
+])
+# round 536
+_add("The theatre will close for 18 months from January for a £12 million refurbishment, with shows moving to a temporary venue.", [
+ ("The theatre will close for 18 months from January.", True),
+ ("Shows will move to a temporary venue.", True),
+ ("The theatre will close for 18 months from June.", False),
+ ("The theatre will close for eight months.", False),
+ ("The refurbishment will cost £21 million.", False),
+ ("Shows will be cancelled during the refurbishment.", False),
+])
+_add("Four people were rescued after their yacht sank off the coast of Anglesey, the coastguard said; none was seriously hurt.", [
+ ("Four people were rescued after their yacht sank.", True),
+ ("None of the four was seriously hurt.", True),
+ ("Five people were rescued after their yacht sank.", False),
+ ("Four people were rescued after their fishing boat sank.", False),
+ ("One of the four was seriously hurt.", False),
+ ("The yacht sank off the coast of Pembrokeshire.", False),
+])
+_add("House prices in the city fell 2% in the year to June, while rents rose 8%, according to the estate agent's figures.", [
+ ("House prices in the city fell 2% in the year to June.", True),
+ ("Rents rose 8%.", True),
+ ("House prices in the city rose 2% in the year to June.", False),
+ ("Rents fell 8%.", False),
+ ("House prices in the city fell 8% in the year to June.", False),
+ ("The figures came from the land registry.", False),
+])
+_add("The former footballer, who played 300 games for the club, has been appointed its first female chief executive.", [
+ ("The former footballer has been appointed chief executive.", True),
+ ("She played 300 games for the club.", True),
+ ("The former footballer has been appointed manager.", False),
+ ("She played 30 games for the club.", False),
+ ("She is the club's second female chief executive.", False),
+ ("The former footballer has been sacked as chief executive.", False),
+])
+_add("Residents have been told to boil their tap water after traces of E. coli were found at a treatment works, the water company said.", [
+ ("Residents have been told to boil their tap water.", True),
+ ("Traces of E. coli were found at a treatment works.", True),
+ ("Residents have been told not to drink bottled water.", False),
+ ("Traces of lead were found at a treatment works.", False),
+ ("Residents have been told the water is safe to drink.", False),
+ ("Residents found traces of E. coli in their tap water.", False),
+])
+# round 537
+_add("The rapper has cancelled the rest of his European tour after his father was taken seriously ill, his management said.", [
+ ("The rapper has cancelled the rest of his European tour.", True),
+ ("His father was taken seriously ill.", True),
+ ("The rapper has postponed the rest of his European tour.", False),
+ ("His mother was taken seriously ill.", False),
+ ("The rapper has cancelled the rest of his US tour.", False),
+ ("The rapper was taken seriously ill.", False),
+])
+_add("Nine in ten people in the town voted against the plan to build an incinerator, though the vote is not binding on the council.", [
+ ("Nine in ten people voted against the incinerator.", True),
+ ("The vote is not binding on the council.", True),
+ ("Nine in ten people voted for the incinerator.", False),
+ ("The vote is binding on the council.", False),
+ ("Six in ten people voted against the incinerator.", False),
+ ("The council has scrapped the incinerator plan.", False),
+])
+_add("The pharmacy chain will shut 300 of its 2,200 branches over the next year, mostly in towns where it has more than one shop.", [
+ ("The pharmacy chain will shut 300 branches over the next year.", True),
+ ("The chain has 2,200 branches.", True),
+ ("The pharmacy chain will shut 3,000 branches.", False),
+ ("The pharmacy chain will open 300 branches over the next year.", False),
+ ("Most closures will be in towns with no other branch.", False),
+ ("The pharmacy chain will shut 300 branches over the next five years.", False),
+])
+_add("The bishop, who led the diocese for 12 years, will retire in the autumn, and a successor has not yet been chosen.", [
+ ("The bishop will retire in the autumn.", True),
+ ("He led the diocese for 12 years.", True),
+ ("The bishop will retire in the spring.", False),
+ ("A successor has been chosen.", False),
+ ("He led the diocese for 20 years.", False),
+ ("The bishop has been removed from his post.", False),
+])
+_add("\"This is the worst flooding I have seen in 40 years of farming,\" said Tom Fell, whose land was under a metre of water.", [
+ ("Tom Fell said it was the worst flooding he had seen in 40 years of farming.", True),
+ ("Tom Fell's land was under a metre of water.", True),
+ ("Tom Fell said it was the worst flooding he had seen in 14 years.", False),
+ ("Tom Fell's land was under two metres of water.", False),
+ ("The council said it was the worst flooding in 40 years.", False),
+ ("Tom Fell said the flooding was not as bad as in previous years.", False),
+], body="Farmers in the Eden valley are counting the cost of the floods.\n\n\"This is the worst flooding I have seen in 40 years of farming,\" said Tom Fell, whose land was under a metre of water.\n\nThe council said it was assessing the damage.")
+# round 538
+_add("Doctors in the city will strike for three days next week after talks with the health board broke down over pay.", [
+ ("Doctors will strike for three days next week.", True),
+ ("Talks with the health board broke down over pay.", True),
+ ("Nurses will strike for three days next week.", False),
+ ("Doctors will strike for five days next week.", False),
+ ("Talks broke down over working hours.", False),
+ ("Doctors have called off a strike planned for next week.", False),
+])
+_add("The 83-year-old, who swam the Channel in 1965, has completed a sponsored swim of a mile to raise money for a hospice.", [
+ ("The 83-year-old has completed a sponsored swim of a mile.", True),
+ ("She swam the Channel in 1965.", True),
+ ("The 83-year-old has completed a sponsored swim of ten miles.", False),
+ ("She swam the Channel in 1956.", False),
+ ("The swim raised money for a hospital.", False),
+ ("The 38-year-old has completed a sponsored swim.", False),
+])
+_add("A new law will require all new homes in England to have solar panels from 2027, the housing minister said.", [
+ ("All new homes in England will have to have solar panels from 2027.", True),
+ ("The housing minister announced the law.", True),
+ ("All new homes in England will have to have solar panels from 2025.", False),
+ ("All homes in England will have to have solar panels from 2027.", False),
+ ("All new homes in Wales will have to have solar panels from 2027.", False),
+ ("All new homes will have to have heat pumps from 2027.", False),
+])
+_add("The council says the closure of the swimming pool, which loses £200,000 a year, will save money but campaigners say it will harm children's health.", [
+ ("The council says closing the pool will save money.", True),
+ ("Campaigners say the closure will harm children's health.", True),
+ ("The council says the closure will harm children's health.", False),
+ ("The pool makes £200,000 a year.", False),
+ ("The pool loses £20,000 a year.", False),
+ ("Campaigners say the closure will save money.", False),
+])
+_add("The striker, who scored 28 goals last season, has been ruled out for six weeks with a knee injury picked up in training.", [
+ ("The striker has been ruled out for six weeks.", True),
+ ("He scored 28 goals last season.", True),
+ ("The striker has been ruled out for six months.", False),
+ ("He was injured in a match.", False),
+ ("The striker has an ankle injury.", False),
+ ("He scored 18 goals last season.", False),
+])
+# round 539
+_add("The bakery, which has been in the same family for five generations, will close on Saturday after 120 years of trading.", [
+ ("The bakery will close on Saturday.", True),
+ ("It has been in the same family for five generations.", True),
+ ("The bakery will close after 210 years of trading.", False),
+ ("It has been in the same family for three generations.", False),
+ ("The bakery will reopen on Saturday.", False),
+ ("The bakery has been sold to a chain.", False),
+])
+_add("Scientists have found microplastics in the blood of 17 of the 22 people tested, raising concerns about their effect on health.", [
+ ("Microplastics were found in the blood of 17 of the 22 people tested.", True),
+ ("The findings raised concerns about the effect on health.", True),
+ ("Microplastics were found in the blood of all 22 people tested.", False),
+ ("Microplastics were found in the lungs of 17 people.", False),
+ ("The study proved microplastics harm health.", False),
+ ("Microplastics were found in the blood of 17 of the 220 people tested.", False),
+])
+_add("The city will ban cars from the centre on Sundays from May, but buses and taxis will still be allowed.", [
+ ("The city will ban cars from the centre on Sundays from May.", True),
+ ("Buses and taxis will still be allowed.", True),
+ ("The city will ban cars from the centre on Saturdays.", False),
+ ("Buses will also be banned.", False),
+ ("The city will ban cars from the centre every day.", False),
+ ("The ban will start in March.", False),
+])
+_add("Shoppers spent £1.2 billion on Black Friday, 5% less than last year, as households cut back on spending, the retail body said.", [
+ ("Shoppers spent £1.2 billion on Black Friday.", True),
+ ("Spending was 5% less than last year.", True),
+ ("Shoppers spent £2.1 billion on Black Friday.", False),
+ ("Spending was 5% more than last year.", False),
+ ("Spending was 15% less than last year.", False),
+ ("The retail body said households spent more.", False),
+])
+_add("The headteacher, Mr Bell, said the school had been \"let down\" by the builders, who left the new science block unfinished.", [
+ ("Mr Bell said the school had been let down by the builders.", True),
+ ("The builders left the new science block unfinished.", True),
+ ("The builders said the school had let them down.", False),
+ ("Mr Bell said the builders had finished the science block.", False),
+ ("The builders left the new sports hall unfinished.", False),
+ ("Mr Bell said the school had been let down by the council.", False),
+], body="Pupils at Hill Top School are being taught in portable classrooms.\n\nThe headteacher, Mr Bell, said the school had been \"let down\" by the builders, who left the new science block unfinished.\n\nThe builders have not commented.")
 # fmt: on
 
 
