@@ -421,7 +421,12 @@ overnight, a police officer who sold information, child poverty, a bomber's last
 in a shopping centre, an airline fined, a restaurant closed, a mayor's trees, a contract signed; a shrinking glacier, a
 dog in a hot car, free courses, a train stuck in a tunnel, a mother who forgave; a stamp price, a landlord fined, what
 a chancellor ruled out, a canal clean-up, a tortoise father; a food bank's demand, extra trains, a concert cancelled, a
-teenager banned, a firm in administration; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions
+teenager banned, a firm in administration; a sewage fine, mountain rescues, a painting returned, a pay offer accepted,
+a coroner's finding; a theatre's refurbishment, a yacht sunk, house prices and rents, a footballer made chief
+executive, a boil-water notice; a tour cancelled, a vote against an incinerator, pharmacy closures, a bishop retiring,
+a farmer on floods; a doctors' strike, an 83-year-old's swim, solar panels on new homes, a pool's closure, a striker
+injured; a bakery closing, microplastics in blood, cars banned on Sundays, Black Friday, a headteacher let down; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """

@@ -10528,3 +10528,44 @@ def test_round_five_hundred_and_thirty_four_kept_on_or_made_redundant() -> None:
     staff = "Administrators said 85 staff had been made redundant and the chain owed suppliers £2 million."
     _assert_judged(staff, "Administrators said 85 staff had been kept on.", False)
     _assert_judged(staff, "Administrators said 85 staff had been made redundant.", True)
+
+
+def test_round_five_hundred_and_thirty_five_forced_or_chosen_and_a_proof_no_article_tells() -> None:
+    sold = "The museum has handed back a vase to the heirs of its owner, who was forced to sell it in 1940."
+    _assert_judged(sold, "The owner chose to sell the vase in 1940.", False)
+    _assert_judged(sold, "The owner was forced to sell the vase in 1940.", True)
+    study = "Researchers found traces of pesticide in the hair of 30 of the 40 children tested, raising concerns."
+    _assert_judged(study, "The study proved the pesticide harms children.", False)
+    _assert_judged(
+        "Two late tries in the second half proved decisive, the coach said.", "Two late tries proved decisive.", True
+    )
+
+
+def test_round_five_hundred_and_thirty_six_boiled_water_is_not_safe_to_drink() -> None:
+    notice = (
+        "Homes in Ashby have been told to boil their tap water after a burst main let in dirt, the water firm said."
+    )
+    _assert_judged(notice, "Homes have been told the water is safe to drink.", False)
+    _assert_judged(notice, "Homes have been told to boil their tap water.", True)
+
+
+def test_round_five_hundred_and_thirty_seven_the_whole_it_has_and_retiring_not_removed() -> None:
+    shops = "The bank will shut 120 of its 900 branches next year, mostly in towns with another branch nearby."
+    _assert_judged(shops, "The bank has 900 branches.", True)
+    _assert_judged(shops, "The bank will shut 900 branches next year.", False)
+    bishop = "The dean, who has led the cathedral for nine years, will retire in the spring."
+    _assert_judged(bishop, "The dean has been removed from his post.", False)
+    _assert_judged(bishop, "The dean will retire in the spring.", True)
+
+
+def test_round_five_hundred_and_thirty_eight_a_loss_is_no_profit() -> None:
+    lido = "The council says closing the lido, which loses £90,000 a year, will save money."
+    _assert_judged(lido, "The lido makes £90,000 a year.", False)
+    _assert_judged(lido, "The lido loses £90,000 a year.", True)
+
+
+def test_round_five_hundred_and_thirty_nine_still_allowed_and_only_on_sundays() -> None:
+    ban = "The town will close its high street to cars on Saturdays from June, but delivery vans will still be allowed."
+    _assert_judged(ban, "Delivery vans will also be banned.", False)
+    _assert_judged(ban, "The town will close its high street to cars every day.", False)
+    _assert_judged(ban, "Delivery vans will still be allowed.", True)

@@ -63,6 +63,28 @@ _OBLIGED = frozenset(
 )
 
 
+# "The study proved microplastics harm health": a proof, which only an article that tells of one (or of evidence,
+# of something shown or established) supports.
+_PROOF = re.compile(r"\b(?:proved|proves|proven|proof)\b", re.IGNORECASE)
+_SHOWN = re.compile(
+    r"\b(?:prov\w*|proof|evidence|show(?:s|ed|n|ing)?|establish\w*|confirm\w*|demonstrat\w*)\b", re.IGNORECASE
+)
+
+
+def _proof_told(claim: str) -> re.Match[str] | None:
+    """A proof the claim tells of: "proved that …", "proved microplastics harm …" (not "proved decisive", "proved to
+    be", where it says what a thing turned out to be)."""
+    for m in _PROOF.finditer(claim):
+        after = words(claim[m.end() :])[:1]
+        if not after or after[0].lower == "to":
+            continue
+        classes = forms_by_class(after[0].lower)
+        if "ADJ" in classes and "NOUN" not in classes:
+            continue
+        return m
+    return None
+
+
 # "did not rule out", "refused to rule it out": what the claim leaves possible.
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n['’]t|never|refused\s+to|declined\s+to|refuses\s+to|declines\s+to)\s+(?:\w+\s+)?"
@@ -106,6 +128,10 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if condition := condition_told_as_met(ctx):
         yield Hit(f'claim tells as done what the evidence only sets as a condition ("{condition}")',
                   ctx.span_of(condition), ctx.home.article.id)  # fmt: skip
+        return
+    if (proof := _proof_told(ctx.card.claim)) and not ctx.claim.negations and not _SHOWN.search(ctx.home.article.body):
+        yield Hit(f'claim says "{proof.group(0)}"; the article tells of no proof', ctx.window_span(),
+                  ctx.home.article.id)  # fmt: skip
         return
     framed = (
         (

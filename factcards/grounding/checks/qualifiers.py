@@ -1222,6 +1222,9 @@ _PART_OF_ITS = re.compile(
 )
 
 
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|owns|own|runs|run|operates|operate)\s+(?:a\s+total\s+of\s+)?$", re.I)
+
+
 def whole_for_its_part(ctx: ClaimContext) -> Hit | None:
     """ "The company will close 1,100 stores" against "would close 200 of its 1,100 stores": the claim gives
     the deed to all the doer has where the evidence gives it to a part (and the claim never says the part)."""
@@ -1237,6 +1240,8 @@ def whole_for_its_part(ctx: ClaimContext) -> Hit | None:
                 continue
             whole, part = m.group("whole"), m.group("part")
             said = re.search(rf"(?<![\d,.]){re.escape(whole)}\s+{re.escape(m.group('noun'))}", claim, re.IGNORECASE)
+            if said and _HAS_BEFORE.search(claim, 0, said.start()):
+                continue  # ("The chain has 2,200 branches": the whole it has, which "of its 2,200" says)
             if said and not re.search(rf"(?<![\d,.]){re.escape(part)}\b", claim, re.IGNORECASE):
                 return ctx.said_against(said.group(0), m.group(0))
     return None
