@@ -23684,6 +23684,211 @@ _add("The headteacher, Mr Bell, said the school had been \"let down\" by the bui
  ("The builders left the new sports hall unfinished.", False),
  ("Mr Bell said the school had been let down by the council.", False),
 ], body="Pupils at Hill Top School are being taught in portable classrooms.\n\nThe headteacher, Mr Bell, said the school had been \"let down\" by the builders, who left the new science block unfinished.\n\nThe builders have not commented.")
+# round 540
+_add("The museum has been given a rare Roman coin by a metal detectorist who found it in a field near Chester.", [
+ ("The museum has been given a rare Roman coin.", True),
+ ("A metal detectorist found the coin in a field near Chester.", True),
+ ("The museum has bought a rare Roman coin.", False),
+ ("A metal detectorist found the coin in a field near Shrewsbury.", False),
+ ("The museum has been given a rare Viking coin.", False),
+ ("A farmer found the coin in a field near Chester.", False),
+])
+_add("Unemployment in Northern Ireland fell to 2.4% in the three months to August, the lowest rate of any UK region.", [
+ ("Unemployment in Northern Ireland fell to 2.4%.", True),
+ ("It was the lowest rate of any UK region.", True),
+ ("Unemployment in Northern Ireland rose to 2.4%.", False),
+ ("It was the highest rate of any UK region.", False),
+ ("Unemployment in Northern Ireland fell to 4.2%.", False),
+ ("Unemployment in Scotland fell to 2.4%.", False),
+])
+_add("The council will charge households £50 a year to collect garden waste from April, up from £40.", [
+ ("Households will be charged £50 a year to collect garden waste.", True),
+ ("The charge was £40.", True),
+ ("Households will be charged £50 a year to collect food waste.", False),
+ ("The charge will fall from £50 to £40.", False),
+ ("Households will be charged £50 a month to collect garden waste.", False),
+ ("The charge will start in October.", False),
+])
+_add("A woman who was trapped in her car for six hours after it left the road has been rescued by firefighters.", [
+ ("A woman trapped in her car for six hours has been rescued.", True),
+ ("Firefighters rescued the woman.", True),
+ ("A woman trapped in her car for six days has been rescued.", False),
+ ("A woman trapped in her car has died.", False),
+ ("Police rescued the woman.", False),
+ ("A man trapped in his car for six hours has been rescued.", False),
+])
+_add("\"We are not going to sell the club,\" the chairman, Ray Dunn, told supporters at a meeting on Tuesday.", [
+ ("Ray Dunn said he was not going to sell the club.", True),
+ ("Ray Dunn spoke at a meeting on Tuesday.", True),
+ ("Ray Dunn said he was going to sell the club.", False),
+ ("The manager said the club would not be sold.", False),
+ ("Ray Dunn spoke at a meeting on Thursday.", False),
+ ("Supporters told Ray Dunn not to sell the club.", False),
+], body="Fans of Orm Rovers have been worried about the club's future.\n\n\"We are not going to sell the club,\" the chairman, Ray Dunn, told supporters at a meeting on Tuesday.\n\nThe manager, Pete Sands, did not attend.")
+# round 541
+_add("The company's profits rose 40% to £85 million in the first half, helped by strong sales in the US, but it warned that costs were rising.", [
+ ("The company's profits rose 40% to £85 million in the first half.", True),
+ ("The company warned that costs were rising.", True),
+ ("The company's profits fell 40% in the first half.", False),
+ ("Profits were helped by strong sales in China.", False),
+ ("The company's profits rose to £58 million in the first half.", False),
+ ("The company said costs were falling.", False),
+])
+_add("An 18th-century windmill damaged by a storm in January has had its sails replaced, thanks to a £90,000 grant.", [
+ ("The windmill has had its sails replaced.", True),
+ ("The work was paid for by a £90,000 grant.", True),
+ ("The windmill has been demolished.", False),
+ ("The windmill was damaged by a fire in January.", False),
+ ("The work was paid for by a £9,000 grant.", False),
+ ("The 17th-century windmill has had its sails replaced.", False),
+])
+_add("The school has banned mobile phones during the day after a survey found two in three pupils felt distracted by them.", [
+ ("The school has banned mobile phones during the day.", True),
+ ("Two in three pupils said they felt distracted by phones.", True),
+ ("The school has allowed mobile phones during the day.", False),
+ ("One in three pupils said they felt distracted by phones.", False),
+ ("Two in three teachers said they felt distracted by phones.", False),
+ ("The school has banned laptops during the day.", False),
+])
+_add("Air ambulance crews flew a record 2,100 missions last year, a third of them at night, the charity said.", [
+ ("Air ambulance crews flew a record 2,100 missions last year.", True),
+ ("A third of the missions were at night.", True),
+ ("Air ambulance crews flew 1,200 missions last year.", False),
+ ("Half of the missions were at night.", False),
+ ("A third of the missions were in the morning.", False),
+ ("Air ambulance crews flew fewer missions than ever last year.", False),
+])
+_add("The referee sent off two players from each side after a brawl in the second half of the derby, which ended 1-1.", [
+ ("The referee sent off two players from each side.", True),
+ ("The derby ended 1-1.", True),
+ ("The referee sent off one player from each side.", False),
+ ("The derby ended 2-1.", False),
+ ("The brawl happened in the first half.", False),
+ ("The referee sent off two players from the home side only.", False),
+])
+# round 542
+_add("A study of 10,000 people found that those who walked 7,000 steps a day had a 30% lower risk of heart disease.", [
+ ("People who walked 7,000 steps a day had a lower risk of heart disease.", True),
+ ("The study looked at 10,000 people.", True),
+ ("People who walked 7,000 steps a day had a 30% higher risk of heart disease.", False),
+ ("People who walked 10,000 steps a day had a 30% lower risk of heart disease.", False),
+ ("People who walked 7,000 steps a day had a lower risk of cancer.", False),
+ ("The study looked at 1,000 people.", False),
+])
+_add("The airport will build a second terminal costing £600 million, creating 2,000 jobs, after the government approved the plan.", [
+ ("The airport will build a second terminal.", True),
+ ("The government approved the plan.", True),
+ ("The government rejected the plan.", False),
+ ("The second terminal will cost £60 million.", False),
+ ("The terminal will create 200 jobs.", False),
+ ("The airport will build a second runway.", False),
+])
+_add("Prosecutors dropped the case against the three protesters after video showed police had used excessive force.", [
+ ("Prosecutors dropped the case against the three protesters.", True),
+ ("Video showed police had used excessive force.", True),
+ ("Prosecutors charged the three protesters.", False),
+ ("Video showed the protesters had used excessive force.", False),
+ ("Prosecutors dropped the case against the four protesters.", False),
+ ("The three protesters were convicted.", False),
+])
+_add("The festival, which sold out in four hours, will return next summer with a new stage for comedy.", [
+ ("The festival sold out in four hours.", True),
+ ("The festival will have a new comedy stage next summer.", True),
+ ("The festival sold out in four days.", False),
+ ("The festival will not return next summer.", False),
+ ("The festival will have a new stage for jazz.", False),
+ ("The festival failed to sell out.", False),
+])
+_add("The minister, who was born in Lagos and moved to Britain aged 10, is the first black woman to hold the post.", [
+ ("The minister was born in Lagos.", True),
+ ("She is the first black woman to hold the post.", True),
+ ("The minister was born in Accra.", False),
+ ("She moved to Britain aged 12.", False),
+ ("She is the second black woman to hold the post.", False),
+ ("The minister was born in Britain.", False),
+])
+# round 543
+_add("The bridge, which carries 30,000 vehicles a day, will close for a week in August for resurfacing, with a diversion through the town centre.", [
+ ("The bridge will close for a week in August.", True),
+ ("The bridge carries 30,000 vehicles a day.", True),
+ ("The bridge will close for a month in August.", False),
+ ("The bridge carries 3,000 vehicles a day.", False),
+ ("The diversion will avoid the town centre.", False),
+ ("The bridge will close in July.", False),
+])
+_add("The dog, which went missing during a walk on the moors, was found three weeks later by a farmer, thin but unhurt.", [
+ ("The dog was found three weeks later.", True),
+ ("A farmer found the dog.", True),
+ ("The dog was found three days later.", False),
+ ("A walker found the dog.", False),
+ ("The dog was found badly injured.", False),
+ ("The dog went missing during a walk on the beach.", False),
+])
+_add("More than half of the town's shops are now empty, a survey for the chamber of commerce found, up from a third in 2019.", [
+ ("More than half of the town's shops are empty.", True),
+ ("A third were empty in 2019.", True),
+ ("A third of the town's shops are now empty.", False),
+ ("More than half of the town's shops were empty in 2019.", False),
+ ("The number of empty shops has fallen since 2019.", False),
+ ("The survey was for the council.", False),
+])
+_add("The author was paid a £2 million advance for her memoir, which will be published in March by a London firm.", [
+ ("The author was paid a £2 million advance for her memoir.", True),
+ ("The memoir will be published in March.", True),
+ ("The author was paid a £200,000 advance for her memoir.", False),
+ ("The memoir will be published in May.", False),
+ ("The author was paid a £2 million advance for her novel.", False),
+ ("The memoir will be published by a New York firm.", False),
+])
+_add("The chief constable said officers \"could and should have done more\" to protect the victim, who had called police four times.", [
+ ("The chief constable said officers could have done more to protect the victim.", True),
+ ("The victim had called police four times.", True),
+ ("The chief constable said officers had done all they could.", False),
+ ("The victim had called police once.", False),
+ ("The victim's family said officers could have done more.", False),
+ ("The victim had called police fourteen times.", False),
+])
+# round 544
+_add("The ferry firm will cut fares by a fifth on its routes to the islands from next month, funded by the Scottish government.", [
+ ("The ferry firm will cut fares by a fifth from next month.", True),
+ ("The cut is funded by the Scottish government.", True),
+ ("The ferry firm will raise fares by a fifth.", False),
+ ("The ferry firm will cut fares by a half.", False),
+ ("The cut is funded by the ferry firm.", False),
+ ("The ferry firm will cut fares on its routes to the mainland.", False),
+])
+_add("A nurse who saved a man's life by giving him CPR on a train has been given a bravery award by the rail operator.", [
+ ("A nurse has been given a bravery award.", True),
+ ("She saved a man's life by giving him CPR on a train.", True),
+ ("A doctor has been given a bravery award.", False),
+ ("She saved a man's life on a bus.", False),
+ ("The award was given by the hospital.", False),
+ ("The man died despite the nurse's efforts.", False),
+])
+_add("Heavy snow closed more than 300 schools across the region on Monday, and forecasters say more is expected on Wednesday.", [
+ ("Heavy snow closed more than 300 schools on Monday.", True),
+ ("Forecasters say more snow is expected on Wednesday.", True),
+ ("Heavy snow closed more than 30 schools on Monday.", False),
+ ("Forecasters say no more snow is expected.", False),
+ ("Heavy rain closed more than 300 schools on Monday.", False),
+ ("Forecasters say more snow is expected on Thursday.", False),
+])
+_add("The charity shop, run entirely by volunteers, has raised £1 million for the hospice since it opened in 2005.", [
+ ("The charity shop has raised £1 million for the hospice.", True),
+ ("The shop is run by volunteers.", True),
+ ("The charity shop has raised £10 million for the hospice.", False),
+ ("The shop is run by paid staff.", False),
+ ("The shop opened in 2015.", False),
+ ("The charity shop has raised £1 million for a hospital.", False),
+])
+_add("The opposition leader said the budget was \"a missed opportunity\", while the finance minister called it \"fair and responsible\".", [
+ ("The opposition leader called the budget a missed opportunity.", True),
+ ("The finance minister called the budget fair and responsible.", True),
+ ("The finance minister called the budget a missed opportunity.", False),
+ ("The opposition leader called the budget fair and responsible.", False),
+ ("The opposition leader welcomed the budget.", False),
+ ("The finance minister said the budget was unfair.", False),
+])
 # fmt: on
 
 
