@@ -425,8 +425,12 @@ teenager banned, a firm in administration; a sewage fine, mountain rescues, a pa
 a coroner's finding; a theatre's refurbishment, a yacht sunk, house prices and rents, a footballer made chief
 executive, a boil-water notice; a tour cancelled, a vote against an incinerator, pharmacy closures, a bishop retiring,
 a farmer on floods; a doctors' strike, an 83-year-old's swim, solar panels on new homes, a pool's closure, a striker
-injured; a bakery closing, microplastics in blood, cars banned on Sundays, Black Friday, a headteacher let down; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions
+injured; a bakery closing, microplastics in blood, cars banned on Sundays, Black Friday, a headteacher let down; a
+Roman coin given, jobless figures, a garden waste charge, a driver trapped, a chairman's pledge; profits and costs, a
+windmill's sails, a phone ban, air ambulance missions, a derby brawl; a walking study, a second terminal, a case
+dropped, a festival's return, a minister's firsts; a bridge closing, a dog found, empty shops, a memoir's advance, a
+chief constable's apology; ferry fares cut, a nurse's award, snow closing schools, a charity shop, a budget's two
+verdicts; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """

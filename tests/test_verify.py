@@ -10569,3 +10569,34 @@ def test_round_five_hundred_and_thirty_nine_still_allowed_and_only_on_sundays() 
     _assert_judged(ban, "Delivery vans will also be banned.", False)
     _assert_judged(ban, "The town will close its high street to cars every day.", False)
     _assert_judged(ban, "Delivery vans will still be allowed.", True)
+
+
+def test_round_five_hundred_and_forty_a_past_charge_and_a_share_it_came_from() -> None:
+    bins = "The council will charge households £60 a year to empty food bins from May, up from £45."
+    _assert_judged(bins, "The charge was £45.", True)
+    _assert_judged(bins, "The charge is £45 a year.", False)
+    shops = "More than half of the village's pubs have now shut, a survey found, up from a quarter in 2015."
+    _assert_judged(shops, "A quarter had shut by 2015.", True)
+
+
+def test_round_five_hundred_and_forty_two_a_case_dropped_and_a_life_saved() -> None:
+    case = (
+        "Prosecutors dropped the case against two climate activists after footage showed they had not blocked the road."
+    )
+    _assert_judged(case, "The two activists were convicted.", False)
+    _assert_judged(case, "Prosecutors dropped the case against the two activists.", True)
+    cpr = "A lifeguard who saved a boy's life by giving him CPR at the lido has been given an award by the council."
+    _assert_judged(cpr, "The boy died despite the lifeguard's efforts.", False)
+
+
+def test_round_five_hundred_and_forty_four_more_to_come_and_two_verdicts_in_one_sentence() -> None:
+    snow = (
+        "Ice closed more than 150 roads across the county on Tuesday, and forecasters say more is expected on Friday."
+    )
+    _assert_judged(snow, "Ice closed more than 150 roads on Tuesday.", True)
+    verdicts = (
+        'The union leader said the pay offer was "an insult", while the health secretary called it "generous and fair".'
+    )
+    _assert_judged(verdicts, "The union leader called the pay offer an insult.", True)
+    _assert_judged(verdicts, "The health secretary called the pay offer generous and fair.", True)
+    _assert_judged(verdicts, "The health secretary called the pay offer an insult.", False)

@@ -419,9 +419,14 @@ def _hedged(
     # ("the first increase in two years … further rises were possible": more of them, not the one told)
     if subject is not None and i >= 3 and found[i - 3].lower in _MORE_OF and found[i - 3].lower not in claim_lemmas:
         subject = None
+    if subject is not None and subject.lower in _MORE_ALONE:
+        subject = None  # ("forecasters say more is expected": more of it to come, not the thing told)
     if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
         return " ".join(w.text for w in found[i - 2 : i + 1])
     return None
+
+
+_MORE_ALONE = frozenset("more less further another others some".split())
 
 
 def _belief_trailing(found: list[Word], i: int, claim_lemmas: set[str], text: str) -> str | None:

@@ -633,7 +633,8 @@ _SHARE = re.compile(
     rf"|(?P<den4>third|quarter|fifth|sixth|tenth)(?=[\s-]+of\b))"
     rf"|\b(?P<num3>{_COUNT})\s+(?:in|out of)\s+(?P<den3>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b"
     # "cut the risk by a fifth", "down a third", "fallen by up to a quarter": a change told as a part
-    rf"|\b(?:by|down|up)\s+(?:(?:up\s+to|almost|nearly|about|around|roughly|more\s+than|over|under)\s+)?"
+    # ("up from a third in 2019": where a share came from)
+    rf"|\b(?:by|down|up|(?:up|down)\s+from)\s+(?:(?:up\s+to|almost|nearly|about|around|roughly|more\s+than|over|under)\s+)?"
     rf"(?P<num5>a|one)\s+(?P<den5>third|quarter|fifth|sixth|tenth)\b"
     # "about a third lower than expected": a change told as a part, the way it went after it
     rf"|\b(?P<num7>a|one)\s+(?P<den7>third|quarter|fifth|sixth|tenth)\s+(?=(?:lower|higher|less|more|smaller|bigger|larger"
@@ -1345,13 +1346,18 @@ def _earlier_made_now(ctx: ClaimContext) -> Hit | None:
         uses = [m for text in ctx.texts for m in re.finditer(at, text)]
         starts = [_came_from(m) for m in uses]
         if uses and None not in starts:
-            if _NOW.search(claim) and all(_TO_COME.search(m.string, 0, m.start()) for m in uses):
-                continue  # "currently handles 7 million" against "will allow it to handle 12 million, up from 7 million"
+            if (_NOW.search(claim) or _WAS.search(claim)) and all(
+                _TO_COME.search(m.string, 0, m.start()) for m in uses
+            ):
+                # "currently handles 7 million" against "will allow it to handle 12 million, up from 7 million"; "The
+                # charge was £40" against "will charge £50 a year from April, up from £40"
+                continue
             return ctx.said_against(digits, uses[0].string[starts[0] : uses[0].end()])
     return None
 
 
 _NOW = re.compile(r"\b(?:currently|at\s+present|presently|now|today)\b", re.IGNORECASE)
+_WAS = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:will|would|is\s+set\s+to|are\s+set\s+to|is\s+expected\s+to|plans?\s+to)\b", re.IGNORECASE)
 
 

@@ -496,6 +496,10 @@ def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str,
     return None
 
 
+# Verbs that say what one called a thing: a saying, for the speaker rules to judge.
+_CALLING = frozenset("call describe brand label dub term".split())
+
+
 def _another_named_there(
     mine: Clause, theirs: Clause, here: list[Clause], claim_said: frozenset[str], text: str
 ) -> tuple[str, Party, Party] | None:
@@ -506,6 +510,10 @@ def _another_named_there(
     operator", "Paul Reid" one of "two men")."""
     if mine.forms & LIGHT_VERBS:
         return None  # "the decision was made" is not what "have made a clear choice" did
+    if mine.forms & (lexicon().reporting | _CALLING):
+        return (
+            None  # ("called the budget a missed opportunity" is what "said the budget was …" tells: the speaker rules')
+        )
     for role in ("doer", "done_to"):
         said, other = getattr(mine, role), _in_role(theirs, role)
         if said is None or other is None or said.specific or _timely(said) or _timely(other):

@@ -469,6 +469,8 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if described and _claims_theirs(described, ctx):
         return
+    if described and (_clause_speaker(ctx, described) or "").lower() == described.lower():
+        return  # ("…, while the finance minister called it 'fair and responsible'": the clause of the claim's one)
     if described and (other := _another_says_it(ctx, described)):
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
