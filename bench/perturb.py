@@ -430,7 +430,11 @@ Roman coin given, jobless figures, a garden waste charge, a driver trapped, a ch
 windmill's sails, a phone ban, air ambulance missions, a derby brawl; a walking study, a second terminal, a case
 dropped, a festival's return, a minister's firsts; a bridge closing, a dog found, empty shops, a memoir's advance, a
 chief constable's apology; ferry fares cut, a nurse's award, snow closing schools, a charity shop, a budget's two
-verdicts; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fourth sessions
+verdicts; a lorry driver jailed, a railway bridge, A&E waits, rare bees, a striker's double; shelters closed, a
+pensioner robbed, a debut novel, a petrol car ban delayed, a heatwave; a nurse cleared, airline job cuts, an inquiry
+delayed, water vapour on a planet, vinyl sales; a council leader's resignation, a seal pup, overdraft compensation, a
+march's size, a cholesterol drug; a motorway scrapped, a singer's tour, a pavilion fire, Scottish house prices, a
+painting returned; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -23892,6 +23896,211 @@ _add("The opposition leader said the budget was \"a missed opportunity\", while 
  ("The opposition leader called the budget fair and responsible.", False),
  ("The opposition leader welcomed the budget.", False),
  ("The finance minister said the budget was unfair.", False),
+])
+# round 545
+_add("A lorry driver who fell asleep at the wheel and killed a cyclist on the A38 has been jailed for six years at Truro Crown Court.", [
+ ("A lorry driver has been jailed for six years.", True),
+ ("The driver fell asleep at the wheel and killed a cyclist.", True),
+ ("A lorry driver has been jailed for six months.", False),
+ ("The driver was drunk when he killed a cyclist.", False),
+ ("A lorry driver has been cleared of killing a cyclist.", False),
+ ("The driver was jailed at Exeter Crown Court.", False),
+])
+_add("Rail passengers face a month of disruption from Saturday as engineers replace a 150-year-old bridge near Didcot, Great Western Railway said.", [
+ ("Rail passengers face a month of disruption.", True),
+ ("Engineers will replace a 150-year-old bridge near Didcot.", True),
+ ("Rail passengers face a week of disruption.", False),
+ ("Engineers will repair a 150-year-old tunnel near Didcot.", False),
+ ("Network Rail said passengers faced disruption.", False),
+ ("The disruption ended on Saturday.", False),
+])
+_add("The number of people waiting more than 12 hours in A&E at the hospital fell by a third last month, but managers said the winter would be difficult.", [
+ ("The number of people waiting more than 12 hours in A&E fell by a third last month.", True),
+ ("Managers said the winter would be difficult.", True),
+ ("The number of people waiting more than 12 hours in A&E rose by a third last month.", False),
+ ("The number of people waiting more than 12 hours in A&E fell by half last month.", False),
+ ("Managers said the winter would be easier.", False),
+ ("Nurses said the winter would be difficult.", False),
+])
+_add("Scientists have discovered a colony of rare bees on a disused railway line in Kent, the first found in the county for 40 years.", [
+ ("Scientists have found a colony of rare bees in Kent.", True),
+ ("It is the first colony found in the county for 40 years.", True),
+ ("Scientists have found a colony of rare wasps in Kent.", False),
+ ("Scientists have found a colony of rare bees in Sussex.", False),
+ ("It is the first colony found in the county for 14 years.", False),
+ ("The bees were found on a busy railway line.", False),
+])
+_add("The striker, who joined from Hull for £4m in the summer, scored twice as City came from behind to beat Rovers 3-2.", [
+ ("The striker scored twice.", True),
+ ("City came from behind to beat Rovers 3-2.", True),
+ ("The striker scored three times.", False),
+ ("Rovers came from behind to beat City 3-2.", False),
+ ("The striker joined from Hull for £14m.", False),
+ ("The striker joined from Leeds in the summer.", False),
+])
+# round 546
+_add("The charity said it had been forced to close two of its five shelters because of a fall in donations, leaving 40 people without a bed.", [
+ ("The charity has closed two of its shelters.", True),
+ ("Forty people have been left without a bed.", True),
+ ("The charity has closed all five of its shelters.", False),
+ ("The charity has opened two new shelters.", False),
+ ("The closures were caused by a rise in rents.", False),
+ ("Fourteen people have been left without a bed.", False),
+])
+_add("Police have appealed for witnesses after a 72-year-old man was robbed of his wallet outside a post office in Leek on Monday afternoon.", [
+ ("A 72-year-old man was robbed outside a post office in Leek.", True),
+ ("Police have appealed for witnesses.", True),
+ ("A 27-year-old man was robbed outside a post office in Leek.", False),
+ ("A 72-year-old man was robbed outside a bank in Leek.", False),
+ ("A 72-year-old man was robbed on Monday morning.", False),
+ ("Police have arrested a man after the robbery.", False),
+])
+_add("The author's debut novel, rejected by 30 publishers before it was picked up by a small press, has won the Costa first novel award.", [
+ ("The author's debut novel has won the Costa first novel award.", True),
+ ("The novel was rejected by 30 publishers.", True),
+ ("The author's debut novel has been shortlisted for the Costa first novel award.", False),
+ ("The novel was rejected by 13 publishers.", False),
+ ("The novel was picked up by a large publisher.", False),
+ ("The author's second novel has won the Costa award.", False),
+])
+_add("Ministers have delayed a ban on new petrol cars by five years to 2035, a move the car industry welcomed but environmental groups condemned.", [
+ ("Ministers have delayed a ban on new petrol cars to 2035.", True),
+ ("Environmental groups condemned the move.", True),
+ ("Ministers have brought forward a ban on new petrol cars to 2035.", False),
+ ("The car industry condemned the move.", False),
+ ("Ministers have delayed a ban on new petrol cars by ten years.", False),
+ ("Ministers have scrapped a ban on new petrol cars.", False),
+])
+_add("The heatwave is expected to peak on Wednesday, when temperatures could reach 34C in London, forecasters said.", [
+ ("Forecasters said the heatwave was expected to peak on Wednesday.", True),
+ ("Temperatures could reach 34C in London.", True),
+ ("Temperatures will reach 34C in London.", False),
+ ("The heatwave peaked on Wednesday.", False),
+ ("Temperatures could reach 43C in London.", False),
+ ("Forecasters said the heatwave was expected to end on Wednesday.", False),
+])
+# round 547
+_add("A former nurse accused of stealing drugs from the hospital where she worked has been found not guilty by a jury at Leeds Crown Court.", [
+ ("A former nurse has been found not guilty of stealing drugs.", True),
+ ("The case was heard at Leeds Crown Court.", True),
+ ("A former nurse has been found guilty of stealing drugs.", False),
+ ("A former doctor has been found not guilty of stealing drugs.", False),
+ ("A former nurse has admitted stealing drugs.", False),
+ ("The case was heard at Leeds Magistrates' Court.", False),
+])
+_add("The airline will cut 1,200 jobs, about a tenth of its workforce, after losses of £300m last year.", [
+ ("The airline will cut 1,200 jobs.", True),
+ ("The airline lost £300m last year.", True),
+ ("The airline will create 1,200 jobs.", False),
+ ("The airline will cut about a quarter of its workforce.", False),
+ ("The airline made a profit of £300m last year.", False),
+ ("The airline will cut 2,100 jobs.", False),
+])
+_add("The head of the inquiry, Lady Hart, said she would publish her findings in the spring, rather than before Christmas as planned.", [
+ ("Lady Hart said she would publish her findings in the spring.", True),
+ ("The findings had been due before Christmas.", True),
+ ("Lady Hart said she would publish her findings before Christmas.", False),
+ ("Lady Hart has published her findings.", False),
+ ("Lady Hart said she would publish her findings in the autumn.", False),
+ ("The minister said the findings would be published in the spring.", False),
+])
+_add("Astronomers using the James Webb telescope have detected water vapour in the atmosphere of a planet 97 light years from Earth.", [
+ ("Astronomers have detected water vapour in the atmosphere of a planet.", True),
+ ("The planet is 97 light years from Earth.", True),
+ ("Astronomers have detected methane in the atmosphere of a planet.", False),
+ ("The planet is 79 light years from Earth.", False),
+ ("Astronomers using the Hubble telescope have detected water vapour.", False),
+ ("Astronomers have found life on a planet 97 light years from Earth.", False),
+])
+_add("Sales of vinyl records rose for the 16th year in a row, with 5.9 million sold, though streaming still made up most of music listening.", [
+ ("Sales of vinyl records rose for the 16th year in a row.", True),
+ ("5.9 million vinyl records were sold.", True),
+ ("Sales of vinyl records fell for the first time in 16 years.", False),
+ ("9.5 million vinyl records were sold.", False),
+ ("Vinyl made up most of music listening.", False),
+ ("Sales of vinyl records rose for the sixth year in a row.", False),
+])
+# round 548
+_add("The council leader, Anne Price, resigned on Friday after losing a vote of no confidence by 31 votes to 24.", [
+ ("Anne Price resigned after losing a vote of no confidence.", True),
+ ("The vote was 31 to 24.", True),
+ ("Anne Price won a vote of no confidence.", False),
+ ("Anne Price resigned on Monday.", False),
+ ("The vote was 31 to 14.", False),
+ ("The council's chief executive resigned after losing a vote of no confidence.", False),
+])
+_add("A rescued seal pup that was found tangled in fishing net on a Norfolk beach has been released back into the sea after three months of care.", [
+ ("A rescued seal pup has been released back into the sea.", True),
+ ("The pup was found tangled in fishing net on a Norfolk beach.", True),
+ ("A rescued seal pup has died after three months of care.", False),
+ ("The pup was found tangled in fishing net on a Suffolk beach.", False),
+ ("The pup had three weeks of care.", False),
+ ("A rescued dolphin has been released back into the sea.", False),
+])
+_add("The bank has agreed to pay £12m in compensation to 8,000 customers who were wrongly charged overdraft fees, the regulator said.", [
+ ("The bank will pay £12m in compensation.", True),
+ ("8,000 customers were wrongly charged overdraft fees.", True),
+ ("The bank has been fined £12m.", False),
+ ("The bank will pay £12m to 80,000 customers.", False),
+ ("The bank said it would pay compensation.", False),
+ ("Customers were wrongly charged mortgage fees.", False),
+])
+_add("Organisers said about 20,000 people took part in the march through the city centre, while police put the figure at 8,000.", [
+ ("Organisers said about 20,000 people took part in the march.", True),
+ ("Police put the figure at 8,000.", True),
+ ("Police said about 20,000 people took part in the march.", False),
+ ("Organisers put the figure at 8,000.", False),
+ ("About 20,000 people took part in the march.", False),
+ ("Police said the march went around the city centre.", False),
+])
+_add("A new drug could halve the risk of heart attacks in people with high cholesterol, according to a trial of 14,000 patients.", [
+ ("A trial of 14,000 patients suggests a new drug could halve the risk of heart attacks.", True),
+ ("The trial involved people with high cholesterol.", True),
+ ("A new drug halves the risk of heart attacks.", False),
+ ("A new drug could halve the risk of strokes.", False),
+ ("A trial of 4,000 patients suggests a new drug could halve the risk of heart attacks.", False),
+ ("A new drug could double the risk of heart attacks.", False),
+])
+# round 549
+_add("The Welsh government has scrapped plans for a new motorway around Newport, saying the £1.6bn cost could not be justified.", [
+ ("The Welsh government has scrapped plans for a new motorway around Newport.", True),
+ ("The motorway would have cost £1.6bn.", True),
+ ("The Welsh government has approved plans for a new motorway around Newport.", False),
+ ("The Welsh government has scrapped plans for a new motorway around Cardiff.", False),
+ ("The motorway would have cost £6.1bn.", False),
+ ("The UK government has scrapped plans for a new motorway around Newport.", False),
+])
+_add("The singer cancelled the last three dates of her tour on doctor's orders after losing her voice, her spokesman said.", [
+ ("The singer cancelled the last three dates of her tour.", True),
+ ("Her spokesman said she had lost her voice.", True),
+ ("The singer cancelled the first three dates of her tour.", False),
+ ("The singer cancelled her whole tour.", False),
+ ("The singer said she had lost her voice.", False),
+ ("The singer postponed the last three dates of her tour.", False),
+])
+_add("Two teenagers have been arrested on suspicion of arson after a fire destroyed a cricket pavilion in Taunton on Sunday night.", [
+ ("Two teenagers have been arrested on suspicion of arson.", True),
+ ("A fire destroyed a cricket pavilion in Taunton.", True),
+ ("Two teenagers have been charged with arson.", False),
+ ("Three teenagers have been arrested on suspicion of arson.", False),
+ ("A fire damaged a cricket pavilion in Taunton.", False),
+ ("A fire destroyed a football clubhouse in Taunton.", False),
+])
+_add("House prices in Scotland rose by 3.1% in the year to June, slower than the 4% rise in the year before, the ONS said.", [
+ ("House prices in Scotland rose by 3.1% in the year to June.", True),
+ ("The rise was slower than the year before.", True),
+ ("House prices in Scotland fell by 3.1% in the year to June.", False),
+ ("The rise was faster than the year before.", False),
+ ("House prices in Scotland rose by 1.3% in the year to June.", False),
+ ("House prices in Wales rose by 3.1% in the year to June.", False),
+])
+_add("The museum's director, Tom Grey, said the stolen painting had been returned undamaged after an anonymous tip-off led police to a flat in Bristol.", [
+ ("The stolen painting has been returned undamaged.", True),
+ ("An anonymous tip-off led police to a flat in Bristol.", True),
+ ("The stolen painting has been returned badly damaged.", False),
+ ("Tom Grey said the painting was still missing.", False),
+ ("A tip-off led police to a flat in Bath.", False),
+ ("Tom Grey gave police the tip-off.", False),
 ])
 # fmt: on
 
