@@ -3164,8 +3164,8 @@ _MEASURES_CLAIMS = [
     ("The temperature reached 38F.", False),
 ]
 
-_MATCH = "Kestrel City beat Harlow United 3-1, with Tomas Ekberg scoring twice before Sam Lowry pulled one back."
-_MATCH_CLAIMS = [
+_MATCH_2 = "Kestrel City beat Harlow United 3-1, with Tomas Ekberg scoring twice before Sam Lowry pulled one back."
+_MATCH_CLAIMS_2 = [
     ("Tomas Ekberg scored two goals.", True),
     ("Sam Lowry scored once for Harlow United.", True),
     ("Tomas Ekberg scored a hat-trick.", False),
@@ -3947,7 +3947,7 @@ _MADE_UP = [
     ("a fire by the clock", _CLOCK, _CLOCK_CLAIMS),
     ("jobs figures", _UNEMPLOYMENT, _UNEMPLOYMENT_CLAIMS),
     ("a knifing", _KNIFING, _KNIFING_CLAIMS),
-    ("a match's scorers", _MATCH, _MATCH_CLAIMS),
+    ("a match's scorers", _MATCH_2, _MATCH_CLAIMS_2),
     ("store closures", _CLOSURES, _CLOSURES_CLAIMS),
     ("a resignation", _RESIGNATION, _RESIGNATION_CLAIMS),
     ("an earthquake toll", _QUAKE_TOLL, _QUAKE_TOLL_CLAIMS),
@@ -4473,7 +4473,7 @@ _FERRY = (
     "The ferry Ostra hit rocks off Gull Point on Friday after losing its steering in high winds; all 42 passengers "
     "were airlifted to safety, the coastguard said."
 )
-_RETRIAL = (
+_RETRIAL_2 = (
     "The Court of Appeal overturned Mara Kell's conviction for fraud on Tuesday and ordered a retrial; she will "
     "remain in custody until then."
 )
@@ -4503,9 +4503,9 @@ _TOLLAN = (
         (_FERRY, "Forty-two passengers were missing after the Ostra hit rocks.", False),
         (_FERRY, "All 42 passengers were airlifted to safety, the coastguard said.", True),
         # "quashed" is "overturned"; kept in custody is not released
-        (_RETRIAL, "The Court of Appeal quashed Mara Kell's fraud conviction.", True),
-        (_RETRIAL, "Mara Kell was released from custody after her conviction was overturned.", False),
-        (_RETRIAL, "Mara Kell will remain in custody until the retrial.", True),
+        (_RETRIAL_2, "The Court of Appeal quashed Mara Kell's fraud conviction.", True),
+        (_RETRIAL_2, "Mara Kell was released from custody after her conviction was overturned.", False),
+        (_RETRIAL_2, "Mara Kell will remain in custody until the retrial.", True),
         # "no injuries" is not "injured", however each is spelt
         (_TOLLAN, "Several people were injured by metal in Tollan Dairies yoghurt.", False),
         (_TOLLAN, "No injuries have been reported after metal was found in Tollan Dairies yoghurt.", True),
@@ -5166,7 +5166,7 @@ def test_a_prize_s_size_a_trailing_deed_a_campaign_and_a_vote_s_place_and_turnou
     _assert_judged(evidence, claim, verified)
 
 
-_CLINIC = (
+_CLINIC_2 = (
     "Brenmoor Hospital has suspended its walk-in eye clinic for at least a month because of a shortage of nurses, the "
     "trust said."
 )
@@ -5174,7 +5174,7 @@ _PROFITS = (
     "Shares in games maker Orvex fell 9% on Tuesday after it cut its full-year sales forecast to $2.2bn from $2.5bn, "
     "blaming weaker demand from retailers in Europe."
 )
-_FERRY = (
+_FERRY_2 = (
     "Lifeboat crews rescued two kayakers off Carrow Point on Sunday, the coastguard said; both were taken to hospital "
     "as a precaution."
 )
@@ -5184,15 +5184,15 @@ _FERRY = (
     ("evidence", "claim", "verified"),
     [
         # a suspension is for a time: "permanently" is the other side of it
-        (_CLINIC, "Brenmoor Hospital has permanently closed its walk-in eye clinic.", False),
+        (_CLINIC_2, "Brenmoor Hospital has permanently closed its walk-in eye clinic.", False),
         # a year's count under another name is the same period
         (_PROFITS, "Orvex shares fell 9% after the company lowered its annual sales forecast.", True),
         (_PROFITS, "Orvex shares fell 9% after the company lowered its quarterly sales forecast.", False),
         # whom demand comes from, what came before a fall, why someone went to hospital: another thing in the slot
         (_PROFITS, "Orvex blamed weaker demand from carmakers in Europe.", False),
         (_PROFITS, "Orvex shares fell 9% on Tuesday after it reported a loss.", False),
-        (_FERRY, "Both kayakers were taken to hospital with serious injuries, the coastguard said.", False),
-        (_FERRY, "Both kayakers were taken to hospital as a precaution, the coastguard said.", True),
+        (_FERRY_2, "Both kayakers were taken to hospital with serious injuries, the coastguard said.", False),
+        (_FERRY_2, "Both kayakers were taken to hospital as a precaution, the coastguard said.", True),
     ],
 )  # fmt: skip
 def test_a_suspension_a_year_s_count_and_what_fills_a_slot_of_demand_cause_or_hospital(
@@ -5303,7 +5303,7 @@ def test_an_exit_a_successor_s_part_and_a_relegation_told_from_either_side(
     _assert_judged(evidence, claim, verified)
 
 
-_OUTAGE = "About 30,000 homes in Cornwall were left without power on Monday after gales of up to 70mph."
+_OUTAGE_2 = "About 30,000 homes in Cornwall were left without power on Monday after gales of up to 70mph."
 _SMALL_OUTAGE = "About 300 homes in Cornwall were left without power on Monday after gales of up to 70mph."
 _APPEAL = (
     "The Tarn Museum has bought a medieval chess set for £410,000 after a public appeal raised £95,000, with the rest "
@@ -5319,9 +5319,9 @@ _TENANT = (
     ("evidence", "claim", "verified"),
     [
         # a count without its figure, against the figure the evidence gives for the same thing
-        (_OUTAGE, "Tens of thousands of homes in Cornwall lost power on Monday.", True),
-        (_OUTAGE, "Thousands of homes in Cornwall lost power on Monday.", True),
-        (_OUTAGE, "Hundreds of homes in Cornwall lost power on Monday.", False),
+        (_OUTAGE_2, "Tens of thousands of homes in Cornwall lost power on Monday.", True),
+        (_OUTAGE_2, "Thousands of homes in Cornwall lost power on Monday.", True),
+        (_OUTAGE_2, "Hundreds of homes in Cornwall lost power on Monday.", False),
         (_SMALL_OUTAGE, "Tens of thousands of homes in Cornwall lost power on Monday.", False),
         (_SMALL_OUTAGE, "Hundreds of homes in Cornwall lost power on Monday.", True),
         # the same common noun doing the deed with another figure
@@ -5347,7 +5347,7 @@ _HEATH_FIRE = (
     "the fire service said."
 )
 _PAY_DEAL = "Porters in Wales have accepted a three-year pay deal worth 9% in total, the GMB said."
-_RULING = (
+_RULING_2 = (
     "The High Court has ruled that a cap on rents in Brisca was lawful, rejecting a challenge brought by landlords' "
     "group Fair Let, which said it would appeal."
 )
@@ -5366,9 +5366,9 @@ _RULING = (
         (_PAY_DEAL, "The pay deal is worth 9% a year for three years.", False),
         (_PAY_DEAL, "Porters in Wales accepted a three-year deal worth 9% in total.", True),
         # a challenge rejected was not upheld; a court's name keeps its words
-        (_RULING, "The High Court upheld a challenge brought by Fair Let.", False),
-        (_RULING, "The High Court rejected a challenge brought by Fair Let.", True),
-        (_RULING, "The Court of Appeal has ruled that the rent cap was lawful.", False),
+        (_RULING_2, "The High Court upheld a challenge brought by Fair Let.", False),
+        (_RULING_2, "The High Court rejected a challenge brought by Fair Let.", True),
+        (_RULING_2, "The Court of Appeal has ruled that the rent cap was lawful.", False),
     ],
 )  # fmt: skip
 def test_a_name_s_source_a_fire_s_toll_a_share_in_all_and_a_court_s_answer(
@@ -5539,7 +5539,7 @@ _DEFECTION = (
     "Labour MP Sam Okoro has defected to the Liberal Democrats, saying his former party had 'forgotten its voters'; "
     "Okoro will now sit as the Liberal Democrats' 73rd MP."
 )
-_COLLAPSE = (
+_COLLAPSE_2 = (
     "Part of a bridge in Olby collapsed early on Tuesday, but no one was injured as it was closed at the time, the "
     "council said."
 )
@@ -5558,8 +5558,8 @@ _PAY = "The chief executive of the charity Safe Haven was paid £180,000 last ye
         (_DEFECTION, "Liberal Democrat MP Sam Okoro has defected to Labour.", False),
         (_DEFECTION, "The Liberal Democrats now have 73 MPs after Sam Okoro's defection.", True),
         # early on a day is not its evening; closed is not busy
-        (_COLLAPSE, "Part of a bridge in Olby collapsed on Tuesday evening.", False),
-        (_COLLAPSE, "The bridge was busy with traffic when it collapsed.", False),
+        (_COLLAPSE_2, "Part of a bridge in Olby collapsed on Tuesday evening.", False),
+        (_COLLAPSE_2, "The bridge was busy with traffic when it collapsed.", False),
         # a rise by the difference of the two sums; the chair is not the chief executive
         (_PAY, "The boss of Safe Haven got a pay rise of £30,000 last year.", True),
         (_PAY, "The chair of Safe Haven was paid £180,000 last year.", False),
@@ -5674,7 +5674,7 @@ def test_a_hedge_on_a_reopening_a_fire_s_room_a_grant_and_double(evidence: str, 
     _assert_judged(evidence, claim, verified)
 
 
-_ESCAPE = (
+_ESCAPE_2 = (
     "Tarnley Wildlife Park said on Tuesday that a lynx that got out of its enclosure overnight had been recaptured "
     "unharmed after about six hours."
 )
@@ -5686,7 +5686,7 @@ _DOCK = (
     "Dockers at Tarnley will strike for 24 hours from 3 May, the union said; the operator, Olby Ports, said it was "
     "disappointed and would run a reduced service."
 )
-_STUDY = (
+_STUDY_2 = (
     "A study of 2,000 adults found that those who walked to work had on average 5% lower blood pressure, though the "
     "authors said the link did not prove that walking caused the lower blood pressure."
 )
@@ -5696,8 +5696,8 @@ _STUDY = (
     ("evidence", "claim", "verified"),
     [
         # recaptured unharmed is not killed
-        (_ESCAPE, "A lynx that got out of its enclosure at Tarnley Wildlife Park was shot dead by keepers.", False),
-        (_ESCAPE, "The lynx was recaptured unharmed about six hours later.", True),
+        (_ESCAPE_2, "A lynx that got out of its enclosure at Tarnley Wildlife Park was shot dead by keepers.", False),
+        (_ESCAPE_2, "The lynx was recaptured unharmed about six hours later.", True),
         # half a percentage point is 0.5 of one
         (_RATE, "The Bank of Olbia cut its main rate by 0.5 percentage points.", True),
         (_RATE, "The Bank of Olbia cut its main rate by 0.25 percentage points.", False),
@@ -5708,8 +5708,8 @@ _STUDY = (
         (_DOCK, "Olby Ports said it would run a reduced service.", True),
         (_DOCK, "The union said it would run a reduced service.", False),
         # "did not prove that walking caused" the readings is said of the cause, not of the readings
-        (_STUDY, "Blood pressure was on average 5% lower among adults who walked to work.", True),
-        (_STUDY, "Walking to work causes lower blood pressure, a study found.", False),
+        (_STUDY_2, "Blood pressure was on average 5% lower among adults who walked to work.", True),
+        (_STUDY_2, "Walking to work causes lower blood pressure, a study found.", False),
     ],
 )  # fmt: skip
 def test_a_fate_a_part_of_a_point_the_unlikely_a_second_speaker_and_an_unproven_cause(
@@ -5726,7 +5726,7 @@ _WARD_QUOTE = (
     "'We cannot keep the clinic open without more doctors,' said Dr Ruth Kemp, its director, after health minister "
     "Ian Cole announced that £5 million would be spent on recruitment."
 )
-_TRANSFER = (
+_TRANSFER_2 = (
     "Olby Town have signed midfielder Ari Lund from Danish side Vejle Rovers for an undisclosed fee, reported to be "
     "around £3m, the club announced."
 )
@@ -5749,10 +5749,10 @@ _COUGH = "Measles cases rose to 410 this year and three infants have died, offic
         # what cannot be done without a thing needs it
         (_WARD_QUOTE, "Dr Ruth Kemp warned that more doctors were needed to keep the clinic open.", True),
         # "not disclosed" is "undisclosed"; a reported fee is not one paid; the seller past what it is
-        (_TRANSFER, "The fee was not disclosed but is reported to be about £3m.", True),
-        (_TRANSFER, "Olby Town paid £3m to sign Ari Lund, the club announced.", False),
-        (_TRANSFER, "Vejle Rovers have signed Ari Lund from Olby Town.", False),
-        (_TRANSFER, "Olby Town have signed defender Ari Lund from Vejle Rovers.", False),
+        (_TRANSFER_2, "The fee was not disclosed but is reported to be about £3m.", True),
+        (_TRANSFER_2, "Olby Town paid £3m to sign Ari Lund, the club announced.", False),
+        (_TRANSFER_2, "Vejle Rovers have signed Ari Lund from Olby Town.", False),
+        (_TRANSFER_2, "Olby Town have signed defender Ari Lund from Vejle Rovers.", False),
         # pushed back is not brought forward
         (_DELAY, "The opening of the Tarnley bypass has been brought forward from next spring to June.", False),
         (_DELAY, "The Tarnley bypass will now open next spring rather than in June.", True),
@@ -5774,7 +5774,7 @@ _SPLIT_VERDICT = (
 _HALF_YEAR = (
     "Brisca Water reported a pre-tax profit of £310m for the first half of the year, down 12% on a year earlier."
 )
-_STABBING = (
+_STABBING_2 = (
     "A 16-year-old boy was stabbed in Tarnley on Friday night, and two men, aged 19 and 22, have been arrested on "
     "suspicion of attempted murder."
 )
@@ -5805,9 +5805,9 @@ _HEAT = (
         (_HALF_YEAR, "Brisca Water reported a pre-tax profit of £310m for the full year.", False),
         (_HALF_YEAR, "Brisca Water's pre-tax profit for the first half of the year was £310m.", True),
         # ages given after whom they are of
-        (_STABBING, "Two men, aged 16 and 19, have been arrested on suspicion of attempted murder.", False),
-        (_STABBING, "A 19-year-old boy was stabbed in Tarnley on Friday night.", False),
-        (_STABBING, "Two men aged 19 and 22 have been arrested.", True),
+        (_STABBING_2, "Two men, aged 16 and 19, have been arrested on suspicion of attempted murder.", False),
+        (_STABBING_2, "A 19-year-old boy was stabbed in Tarnley on Friday night.", False),
+        (_STABBING_2, "Two men aged 19 and 22 have been arrested.", True),
         # how often, and a share bounded from the other side
         (_LONELY, "38% of students felt lonely every day, the survey found.", False),
         (_LONELY, "More than a quarter of students had not left their room for a whole day in the past month.", False),
@@ -5838,7 +5838,7 @@ def test_a_figure_another_sentence_gives_beside_another_form_of_the_claim_s_word
     assert context_of(checked) == ["Reform's spending came to 68p for every one of its votes."]
 
 
-_WAITS = (
+_WAITS_2 = (
     "The number of patients waiting more than 18 weeks for planned treatment fell to 118,000 in May, the lowest for "
     "three years, but remains well above the target of 60,000, officials said."
 )
@@ -5856,13 +5856,13 @@ _DRUG = (
     ("evidence", "claim", "verified"),
     [
         # a comma inside a figure opens no clause, and "planned treatment" is nothing to come
-        (_WAITS, "The number waiting over 18 weeks for planned treatment fell to 118,000 in May.", True),
+        (_WAITS_2, "The number waiting over 18 weeks for planned treatment fell to 118,000 in May.", True),
         # "higher than the target" is "well above the target", whatever is lowest
-        (_WAITS, "The number is still far higher than the target of 60,000.", True),
-        (_WAITS, "It was the highest figure for three years.", False),
+        (_WAITS_2, "The number is still far higher than the target of 60,000.", True),
+        (_WAITS_2, "It was the highest figure for three years.", False),
         # the level a figure fell to is not the target's
-        (_WAITS, "The number waiting more than 18 weeks fell to 60,000, the target.", False),
-        (_WAITS, "The number waiting more than 18 weeks fell to about 120,000 in May.", True),
+        (_WAITS_2, "The number waiting more than 18 weeks fell to 60,000, the target.", False),
+        (_WAITS_2, "The number waiting more than 18 weeks fell to about 120,000 in May.", True),
         # days named one by one are counted
         (_WALKOUT, "Olby Buses expects to cancel around 200 services a day during the two-day strike.", True),
         (_WALKOUT, "Olby Buses will cancel services during a three-day strike.", False),
@@ -5880,18 +5880,18 @@ def test_a_figure_s_comma_higher_than_a_target_days_named_initials_and_a_turned_
     _assert_judged(evidence, claim, verified)
 
 
-_SUCCESSION = (
+_SUCCESSION_2 = (
     "Amy Roe will replace Tom Hale as chief executive of Olby Water from 1 March, the company said. Hale, who has led "
     "the firm for nine years, is leaving to join a rival."
 )
 
 
 def test_one_leaving_to_join_a_rival_is_not_retiring() -> None:
-    _assert_judged(_SUCCESSION, "Hale is retiring after nine years in charge of Olby Water.", False)
-    _assert_judged(_SUCCESSION, "Hale is leaving Olby Water to join a rival after nine years.", True)
+    _assert_judged(_SUCCESSION_2, "Hale is retiring after nine years in charge of Olby Water.", False)
+    _assert_judged(_SUCCESSION_2, "Hale is leaving Olby Water to join a rival after nine years.", True)
 
 
-_OBITUARY = (
+_OBITUARY_2 = (
     "The actor Ann Vale, best known for playing the landlady in the drama Harbour Lights, has died at the age of 80, "
     "her agent said on Friday."
 )
@@ -5899,8 +5899,8 @@ _QUASHED = (
     "The Court of Appeal overturned the conviction of former councillor Ian Pike for fraud by abuse of position, "
     "ruling that the trial judge had misdirected the jury."
 )
-_OUTAGE = "A software fault at Olbynet left about 60,000 customers in the south-west without internet on Monday."
-_APPEAL = (
+_OUTAGE_3 = "A software fault at Olbynet left about 60,000 customers in the south-west without internet on Monday."
+_APPEAL_2 = (
     "An inspector has allowed an appeal to build 300 homes near Olby, overturning the council's refusal last year."
 )
 
@@ -5909,20 +5909,20 @@ _APPEAL = (
     ("evidence", "claim", "verified"),
     [
         # the part someone played, and who speaks for the dead
-        (_OBITUARY, "Ann Vale, best known for playing a barmaid in Harbour Lights, has died.", False),
-        (_OBITUARY, "Ann Vale, who played the landlady in Harbour Lights, has died aged 80.", True),
-        (_OBITUARY, "Ann Vale's family said she had died at the age of 80.", False),
-        (_OBITUARY, "Ann Vale's agent said she had died at the age of 80.", True),
+        (_OBITUARY_2, "Ann Vale, best known for playing a barmaid in Harbour Lights, has died.", False),
+        (_OBITUARY_2, "Ann Vale, who played the landlady in Harbour Lights, has died aged 80.", True),
+        (_OBITUARY_2, "Ann Vale's family said she had died at the age of 80.", False),
+        (_OBITUARY_2, "Ann Vale's agent said she had died at the age of 80.", True),
         # what a conviction was for
         (_QUASHED, "The Court of Appeal overturned Ian Pike's conviction for perverting the course of justice.", False),
         (_QUASHED, "Ian Pike's conviction for fraud was quashed by the Court of Appeal.", True),
         # who did a deed, past the figure of what it did it to; a compass point's region
-        (_OUTAGE, "A cyber attack left about 60,000 Olbynet customers without internet.", False),
-        (_OUTAGE, "About 60,000 Olbynet customers in the north-east lost their internet connection.", False),
-        (_OUTAGE, "About 60,000 Olbynet customers in the south-west lost their internet connection on Monday.", True),
+        (_OUTAGE_3, "A cyber attack left about 60,000 Olbynet customers without internet.", False),
+        (_OUTAGE_3, "About 60,000 Olbynet customers in the north-east lost their internet connection.", False),
+        (_OUTAGE_3, "About 60,000 Olbynet customers in the south-west lost their internet connection on Monday.", True),
         # a refusal is no approval
-        (_APPEAL, "The council approved the plans for 300 homes near Olby last year.", False),
-        (_APPEAL, "The council refused the plans for 300 homes last year.", True),
+        (_APPEAL_2, "The council approved the plans for 300 homes near Olby last year.", False),
+        (_APPEAL_2, "The council refused the plans for 300 homes last year.", True),
     ],
 )  # fmt: skip
 def test_a_part_played_who_speaks_for_the_dead_a_conviction_s_charge_a_doer_past_a_figure_a_region_and_a_refusal(
@@ -5931,7 +5931,7 @@ def test_a_part_played_who_speaks_for_the_dead_a_conviction_s_charge_a_doer_past
     _assert_judged(evidence, claim, verified)
 
 
-_QUAKE = (
+_QUAKE_2 = (
     "A magnitude 5.8 earthquake struck off Olby on Monday, injuring 30 people; it was followed by a tsunami warning "
     "that was lifted an hour later."
 )
@@ -5948,9 +5948,9 @@ _FINDINGS = (
     ("evidence", "claim", "verified"),
     [
         # a warning is not what it warns of, and what was lifted does not remain
-        (_QUAKE, "A tsunami struck the coast of Olby after the earthquake.", False),
-        (_QUAKE, "A tsunami warning was issued after the quake and lifted an hour later.", True),
-        (_QUAKE, "The tsunami warning remains in place.", False),
+        (_QUAKE_2, "A tsunami struck the coast of Olby after the earthquake.", False),
+        (_QUAKE_2, "A tsunami warning was issued after the quake and lifted an hour later.", True),
+        (_QUAKE_2, "The tsunami warning remains in place.", False),
         # who bid for whom, and under- is not over-
         (_BID, "Olby Stores rejected a £900m takeover offer from Tarn Foods.", False),
         (_BID, "Tarn Foods rejected Olby Stores' £900m bid, saying it undervalued the business.", True),
@@ -5975,7 +5975,7 @@ _ROUTE = (
     "Tarn Buses will withdraw the number 7 route between Olby and Harlow from 1 May because too few passengers use it, "
     "the company said."
 )
-_POLL = "Labour's lead over the Conservatives has narrowed to three points, from eight a month ago, a poll suggests."
+_POLL_2 = "Labour's lead over the Conservatives has narrowed to three points, from eight a month ago, a poll suggests."
 _FINE = "Olby Bank has been fined £3.2m by the Financial Conduct Authority for treating struggling customers unfairly."
 
 
@@ -5989,9 +5989,9 @@ _FINE = "Olby Bank has been fined £3.2m by the Financial Conduct Authority for 
         (_ROUTE, "The number 7 bus between Olby and Harlow will stop running from 1 May.", True),
         (_ROUTE, "Tarn Buses will withdraw the number 9 route between Olby and Harlow.", False),
         # who leads whom, and the level a lead narrowed to
-        (_POLL, "The Conservatives now lead Labour by three points.", False),
-        (_POLL, "Labour's lead has narrowed to eight points from three a month ago.", False),
-        (_POLL, "Labour's lead over the Conservatives has shrunk to three points.", True),
+        (_POLL_2, "The Conservatives now lead Labour by three points.", False),
+        (_POLL_2, "Labour's lead has narrowed to eight points from three a month ago.", False),
+        (_POLL_2, "Labour's lead over the Conservatives has shrunk to three points.", True),
         # a passive after "has been": who fined whom
         (_FINE, "The Financial Conduct Authority has been fined £3.2m by Olby Bank.", False),
         (_FINE, "The Financial Conduct Authority fined Olby Bank £3.2m.", True),
@@ -6003,7 +6003,7 @@ def test_the_total_of_this_year_a_numbered_route_a_lead_and_a_passive_after_has_
     _assert_judged(evidence, claim, verified)
 
 
-_NIGHT_CLOSURE = (
+_NIGHT_CLOSURE_2 = (
     "The overnight emergency department at Olby Hospital will close from 1 May for at least three months because of a "
     "shortage of doctors, with patients sent to Tarnley General, 20 miles away."
 )
@@ -6018,7 +6018,7 @@ _ROW = "Councillors voted to remove their leader after a row over the closure of
     ("evidence", "claim", "verified"),
     [
         # "with patients sent to …" goes with the closure to come, no past of its own
-        (_NIGHT_CLOSURE, "Patients will be sent to Tarnley General, 20 miles away, at night.", True),
+        (_NIGHT_CLOSURE_2, "Patients will be sent to Tarnley General, 20 miles away, at night.", True),
         # calm is not rough; what is forecast has not happened
         (_SPILL, "More than 30 containers fell from the Kessa Star in calm seas.", False),
         (_HEAT_ALERT, "Temperatures reached 31C in the north-west on Friday.", False),
@@ -6092,7 +6092,7 @@ _GRANTS = (
     "The Tarnley Trust paid out 3,400 grants in the nine months to June, a quarter more than a year earlier, with more "
     "than 1,000 going to carers; no complaints have been upheld."
 )
-_SACKED = (
+_SACKED_2 = (
     "A Norbridge police inspector who leaked a list of witnesses has been dismissed after a hearing found he had "
     "breached the code; a second officer was given a written warning."
 )
@@ -6113,11 +6113,11 @@ _MILL = (
         (_GRANTS, "More than 1,000 of the grants went to carers.", True),
         (_GRANTS, "No one has had a complaint upheld.", True),
         # both for the first of two told apart; the second's deed given to the first; a rank of one body's people
-        (_SACKED, "Both officers were dismissed after the hearing.", False),
-        (_SACKED, "The inspector was given a written warning.", False),
-        (_SACKED, "Another officer received a written warning.", True),
-        (_SACKED, "A police sergeant was dismissed for leaking a list of witnesses.", False),
-        (_SACKED, "A police officer was dismissed for leaking a list of witnesses.", True),
+        (_SACKED_2, "Both officers were dismissed after the hearing.", False),
+        (_SACKED_2, "The inspector was given a written warning.", False),
+        (_SACKED_2, "Another officer received a written warning.", True),
+        (_SACKED_2, "A police sergeant was dismissed for leaking a list of witnesses.", False),
+        (_SACKED_2, "A police officer was dismissed for leaking a list of witnesses.", True),
         # a cause named by another thing
         (_MILL, "The Old Mill will close because of rising rents.", False),
         (_MILL, "The Old Mill will close because of rising repair bills and falling ticket sales.", True),
@@ -6146,12 +6146,12 @@ def test_a_largest_this_year_is_no_record_and_its_board_speaks_for_the_one_it_is
     assert _verify(body, "The Old Mill cinema said it would close in March.", quote).status is Status.verified
 
 
-_BINS = (
+_BINS_2 = (
     "Bin collections in Tarnley will be disrupted for a week from Friday after refuse collectors voted to strike, the "
     "Unite union said, rejecting the council's offer of a 3% rise; the council said it would keep collecting "
     "recycling."
 )
-_MERGER = (
+_MERGER_2 = (
     "Norbridge Royal and Tarnley General hospitals will merge next year, saving £8m a year, the board said; nurses "
     "have said they are not convinced."
 )
@@ -6162,21 +6162,21 @@ _MERGER = (
     [
         # "refuse" before "collectors" is rubbish; the clause a deed is told in is found by what it was done to, and a
         # deed joined on by a comma is a clause of its own
-        (_BINS, "Refuse collectors in Tarnley accepted the council's offer of a 3% rise.", False),
-        (_BINS, "The collectors rejected a 3% pay offer from the council, the union said.", True),
+        (_BINS_2, "Refuse collectors in Tarnley accepted the council's offer of a 3% rise.", False),
+        (_BINS_2, "The collectors rejected a 3% pay offer from the council, the union said.", True),
         # (the doer before the deed is the clause's before the joined one)
         ("Snow fell overnight on the moors, closing the B6 road, and forecasters issued a warning for ice.",
          "Snow closed the B6 road.", True),
         # keeping on doing a thing is not stopping it
-        (_BINS, "The council said recycling collections would stop during the strike.", False),
-        (_BINS, "The council said it would carry on collecting recycling.", True),
+        (_BINS_2, "The council said recycling collections would stop during the strike.", False),
+        (_BINS_2, "The council said it would carry on collecting recycling.", True),
         # the one whose thing was rejected is not the one who rejected it
-        (_BINS, "The council rejected the union's demand for a 3% rise.", False),
+        (_BINS_2, "The council rejected the union's demand for a 3% rise.", False),
         # a count of the things the evidence names one by one; not convinced is no welcome
-        (_MERGER, "The two hospitals will merge next year.", True),
-        (_MERGER, "The three hospitals will merge next year.", False),
-        (_MERGER, "Nurses have welcomed the merger.", False),
-        (_MERGER, "Nurses said they were not convinced.", True),
+        (_MERGER_2, "The two hospitals will merge next year.", True),
+        (_MERGER_2, "The three hospitals will merge next year.", False),
+        (_MERGER_2, "Nurses have welcomed the merger.", False),
+        (_MERGER_2, "Nurses said they were not convinced.", True),
         # a fixed rate is not a variable one
         ("The bank will raise its variable mortgage rate to 7.2%.", "The bank will raise its fixed mortgage rate.", False),
     ],
@@ -6220,11 +6220,11 @@ _TEA = (
     "Drinking green tea daily was linked to a 10% lower risk of stroke in a study of 20,000 adults, though the authors "
     "said the findings did not prove that tea was the cause."
 )
-_TRIAL = (
+_TRIAL_2 = (
     "Free school meals for all pupils will be trialled in Tarnley for a year from September, the council said, adding "
     "that it would decide in 2027 whether to make the scheme permanent."
 )
-_SIGNED = "Norbridge Rovers have signed Ezra Hale for an initial £6m, which could rise to £9m with add-ons."
+_SIGNED_2 = "Norbridge Rovers have signed Ezra Hale for an initial £6m, which could rise to £9m with add-ons."
 
 
 @pytest.mark.parametrize(
@@ -6234,10 +6234,10 @@ _SIGNED = "Norbridge Rovers have signed Ezra Hale for an initial £6m, which cou
         (_TEA, "Drinking green tea daily cuts the risk of stroke by 10%.", False),
         (_TEA, "A study of 20,000 adults linked drinking green tea daily to a 10% lower risk of stroke.", True),
         (_TEA, "The authors said the study did not show that tea caused the lower risk.", True),
-        (_TRIAL, "Tarnley has made free school meals for all pupils permanent.", False),
-        (_TRIAL, "The council will decide in 2027 whether to keep the free school meals.", True),
-        (_SIGNED, "Norbridge Rovers have signed Ezra Hale for £9m.", False),
-        (_SIGNED, "The fee could reach £9m with add-ons.", True),
+        (_TRIAL_2, "Tarnley has made free school meals for all pupils permanent.", False),
+        (_TRIAL_2, "The council will decide in 2027 whether to keep the free school meals.", True),
+        (_SIGNED_2, "Norbridge Rovers have signed Ezra Hale for £9m.", False),
+        (_SIGNED_2, "The fee could reach £9m with add-ons.", True),
         # a kind of factory or farm is what it makes, not its state; a change by the difference of two figures
         ("A fire broke out at a plastics factory in Tarnley.", "A fire broke out at a chemical factory in Tarnley.", False),
         ("A fire broke out at a disused factory in Tarnley.", "A fire broke out at an empty factory in Tarnley.", True),
@@ -6257,7 +6257,7 @@ _BAILED = (
     "Three men arrested on suspicion of arson after a fire at a shop in Tarnley have been released on bail, while a "
     "woman, 41, remains in custody, police said."
 )
-_PARKING = "Tarnley General will scrap parking charges for nurses from May, but visitors will still pay £2 an hour."
+_PARKING_2 = "Tarnley General will scrap parking charges for nurses from May, but visitors will still pay £2 an hour."
 
 
 @pytest.mark.parametrize(
@@ -6269,8 +6269,8 @@ _PARKING = "Tarnley General will scrap parking charges for nurses from May, but 
         (_BAILED, "Three men arrested on suspicion of arson have been bailed.", True),
         (_BAILED, "A 41-year-old woman is still in custody, police said.", True),
         # those a deed leaves out are not joined to it; scrapping a charge is no longer paying it
-        (_PARKING, "Tarnley General will scrap parking charges for nurses and visitors from May.", False),
-        (_PARKING, "Nurses at Tarnley General will no longer pay to park from May.", True),
+        (_PARKING_2, "Tarnley General will scrap parking charges for nurses and visitors from May.", False),
+        (_PARKING_2, "Nurses at Tarnley General will no longer pay to park from May.", True),
         # most of a thing, to whom; a figure of one year is not another's; the insurers' body is the insurers' association
         ("The storm caused £90m of damage, mostly to homes in the north.",
          "The storm caused £90m of damage, mostly to farms in the north.", False),
@@ -6323,7 +6323,7 @@ _DERAILED = (
     "A tram that derailed near Norbridge in May was travelling at 40mph on a bend with a 20mph limit, an interim report "
     "found, though it said the cause had not yet been established."
 )
-_PRICES = "Shopwise will cut the price of 400 products from Monday, in a price war with rival Greenleaf, which cut prices on 250 items last month."
+_PRICES_2 = "Shopwise will cut the price of 400 products from Monday, in a price war with rival Greenleaf, which cut prices on 250 items last month."
 
 
 @pytest.mark.parametrize(
@@ -6337,8 +6337,8 @@ _PRICES = "Shopwise will cut the price of 400 products from Monday, in a price w
         (_DERAILED, "The tram was travelling at 20mph on a bend with a 40mph limit.", False),
         (_DERAILED, "The tram was travelling at 40mph on a bend with a 20mph limit.", True),
         # a count keeps the named doer whose deed it is
-        (_PRICES, "Greenleaf will cut the price of 400 products from Monday.", False),
-        (_PRICES, "Greenleaf cut prices on 250 items last month.", True),
+        (_PRICES_2, "Greenleaf will cut the price of 400 products from Monday.", False),
+        (_PRICES_2, "Greenleaf cut prices on 250 items last month.", True),
         # the figure a thing moves from is the one it has now, when the move is still to come
         ("Campaigners lost a challenge to the expansion of Tarnley Airport, which will allow it to handle 9 million "
          "passengers a year, up from 5 million.",
@@ -10600,3 +10600,53 @@ def test_round_five_hundred_and_forty_four_more_to_come_and_two_verdicts_in_one_
     _assert_judged(verdicts, "The union leader called the pay offer an insult.", True)
     _assert_judged(verdicts, "The health secretary called the pay offer generous and fair.", True)
     _assert_judged(verdicts, "The health secretary called the pay offer an insult.", False)
+
+
+def test_round_five_hundred_and_forty_five_a_span_told_by_its_end_and_an_easier_winter() -> None:
+    works = "Drivers face three weeks of delays from Monday while the council resurfaces the ring road."
+    _assert_judged(works, "The delays ended on Monday.", False)
+    _assert_judged(works, "Drivers face three weeks of delays from Monday.", True)
+    fees = "The library will scrap late fees for children from June, the council said."
+    _assert_judged(fees, "Late fees for children will end in June.", True)
+    season = "The club's owner said the coming season would be difficult after the loss of its main sponsor."
+    _assert_judged(season, "The club's owner said the coming season would be easier.", False)
+
+
+def test_round_five_hundred_and_forty_seven_a_plan_set_aside_a_court_and_another_gas() -> None:
+    report = "The watchdog will publish its report in March, rather than in January as planned."
+    _assert_judged(report, "The report had been due in January.", True)
+    _assert_judged(report, "The watchdog will publish its report in January.", False)
+    trial = "A care worker accused of stealing from residents has been cleared by a jury at Bristol Crown Court."
+    _assert_judged(trial, "The case was heard at Bristol Crown Court.", True)
+    moon = "Scientists using a new probe have detected ammonia in the ice of a distant moon."
+    _assert_judged(moon, "Scientists have detected methane in the ice of a distant moon.", False)
+    _assert_judged(moon, "Scientists have detected ammonia in the ice of a distant moon.", True)
+
+
+def test_round_five_hundred_and_forty_seven_one_that_only_describes_another_is_no_doer() -> None:
+    cars = "Sales of diesel cars fell again, though hybrids still made up a small share of the market."
+    _assert_judged(cars, "Diesel made up a small share of the market.", False)
+    _assert_judged(cars, "Hybrids made up a small share of the market.", True)
+
+
+def test_round_five_hundred_and_forty_eight_a_post_set_off_before_its_name_and_a_disputed_count() -> None:
+    chair = "The club chairman, Neil Moss, stepped down on Monday after fans protested outside the ground."
+    _assert_judged(chair, "The club's manager stepped down after fans protested outside the ground.", False)
+    _assert_judged(chair, "The club chairman stepped down after fans protested outside the ground.", True)
+    crowd = "Organisers said 5,000 people joined the protest, while police put the figure at 1,200."
+    _assert_judged(crowd, "5,000 people joined the protest.", False)
+    _assert_judged(crowd, "1,200 people joined the protest.", False)
+    _assert_judged(crowd, "Organisers said 5,000 people joined the protest.", True)
+    _assert_judged(crowd, "Police put the figure at 1,200.", True)
+
+
+def test_round_five_hundred_and_forty_nine_another_place_s_government_a_whole_and_an_anonymous_gift() -> None:
+    ferry = "The Scottish government has approved a new ferry for the island of Arran, costing £40m."
+    _assert_judged(ferry, "The UK government has approved a new ferry for Arran.", False)
+    _assert_judged(ferry, "The Scottish government has approved a new ferry for Arran.", True)
+    season = "The band postponed the first four dates of their autumn tour after the drummer broke his wrist."
+    _assert_judged(season, "The band postponed their entire autumn tour.", False)
+    _assert_judged(season, "The band postponed the first four dates of their autumn tour.", True)
+    gift = "The hospice has received £250,000 from an anonymous donor, its chief executive, Ruth Bell, said."
+    _assert_judged(gift, "Ruth Bell gave the hospice £250,000.", False)
+    _assert_judged(gift, "Ruth Bell said the hospice had received £250,000 from an anonymous donor.", True)

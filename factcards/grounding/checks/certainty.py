@@ -22,6 +22,7 @@ from factcards.grounding.checks.framing import (
     condition_told_as_met,
     considered_only,
     denied_claim,
+    disputed_figure,
     hearsay_figure,
     link_made_cause,
     no_evidence,
@@ -141,6 +142,7 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             or none_reported(ctx)
             or proposed_only(ctx)
             or unverified(ctx)
+            or disputed_figure(ctx)
             if not attributed
             else None
         )

@@ -19,7 +19,7 @@ from factcards.grounding.checks.context import (
     sides_of,
 )
 from factcards.grounding.checks.fillers import filler_swapped, object_swapped
-from factcards.grounding.checks.posts import post_swapped
+from factcards.grounding.checks.posts import is_post, post_swapped
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import (
     AUXILIARY,
@@ -184,6 +184,11 @@ _IDIOMS = (
         for meaning in ("straight", "consecutive", "successive")
     ),
     (re.compile(r"\blost\s+(?:\w+\s+)?(?:games|matches)\b", re.IGNORECASE), "defeat"),
+    # ("The case was heard at Leeds Crown Court": what a court does, which "a jury at Leeds Crown Court" tells)
+    (
+        re.compile(r"\b(?:case|trial)\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:heard|held)\b", re.IGNORECASE),
+        "court",
+    ),
 )
 
 
@@ -492,6 +497,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_unit_kind_swapped(ctx, missing) if missing else None)
         or (_counted_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
+        or _body_of_another_place(ctx)
+        or _anonymous_given_a_name(ctx)
         or _meant_deed_swapped(ctx)
         or _deeds_crossed(ctx)
         or _purpose_crossed(ctx)
@@ -1452,6 +1459,75 @@ _OTHER_LINKS = frozenset({"by"})
 # paraphrase's)
 _OPEN_OR_CLOSED = frozenset("close open reopen shut".split())
 
+# "an anonymous tip-off", "an unnamed donor": a thing the evidence says no one is named as the maker or giver of.
+_ANONYMOUS = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?P<thing>[a-z][\w-]+)", re.IGNORECASE)
+# "Tom Grey gave police the tip-off": one named as the maker or giver of a thing.
+_NAMED_GIVER = re.compile(
+    r"^\W*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?"
+    r"(?P<verb>gave|given|give|gives|made|make|makes|sent|send|sends|provided|provides|donated|donates|wrote|writes"
+    r"|left|leaves|placed|places|passed|passes)\b(?P<rest>[^.;]{0,60})"
+)
+
+
+# Those who give, whom "anonymous" leaves unnamed: "an anonymous donor".
+_GIVERS = frozenset("donor benefactor giver sender caller tipster bidder buyer well-wisher philanthropist".split())
+
+
+def _anonymous_given_a_name(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Tom Grey gave police the tip-off" against "an anonymous tip-off led police to a flat", "Ruth Bell gave the
+    hospice £250,000" against "received £250,000 from an anonymous donor": the claim names who gave or made what the
+    evidence says came from no one named."""
+    mine = _NAMED_GIVER.match(ctx.card.claim)
+    if mine is None or _ANONYMOUS.search(ctx.card.claim):
+        return None
+    who = re.escape(mine.group("who").split()[-1])
+    if any(re.search(rf"\b{who}\b[^.;]{{0,40}}?\b{mine.group('verb')}\b", text) for text in ctx.texts):
+        return None  # ("…, and Jo Li gave £500": the evidence has the named one give too)
+    given = {f for w in words(mine.group("rest")) for f in lemmas(w.lower)} | _GIVERS
+    m = ctx.evidence_match(_ANONYMOUS, lambda m: bool(lemmas(m.group("thing").lower()) & given))
+    return (mine.group(0).strip(), m.group(0)) if m else None
+
+
+# "the Welsh government", "UK ministers", "Scottish police": a body of a country or a region, told by its place.
+_BODY_OF_A_PLACE = re.compile(
+    r"\b(?P<place>(?:(?!The\b)[A-Z][\w.]*\s+)?(?!The\b)[A-Z][\w.]*)\s+(?P<body>government|parliament|assembly|ministers|police|army"
+    r"|authorities|officials|treasury)\b"
+)
+
+
+def _place_of_a_body(run: str) -> str | None:
+    """The place a body's first words name ("UK", "Welsh", "New Zealand"), as the lexicon names it; None for others."""
+    place = canonical_name(run)
+    return place if place in lexicon().places else None
+
+
+def _body_of_another_place(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The UK government has scrapped plans" against "The Welsh government has scrapped plans": the same body of
+    another place, where the evidence never names the claim's. (A place the lexicon holds as within another is no
+    answer: the UK government is not the Welsh government.)"""
+    for mine in _BODY_OF_A_PLACE.finditer(ctx.card.claim):
+        place = _place_of_a_body(mine.group("place"))
+        if place is None or any(
+            canonical_name(w.text) == place or canonical_name(" ".join(pair)) == place
+            for text in ctx.texts
+            for w, pair in _words_and_pairs(text)
+        ):
+            continue
+        body = mine.group("body")
+        for text in ctx.texts:
+            for theirs in _BODY_OF_A_PLACE.finditer(text):
+                other = _place_of_a_body(theirs.group("place"))
+                if theirs.group("body") == body and other is not None and other != place:
+                    return mine.group(0), theirs.group(0)
+    return None
+
+
+def _words_and_pairs(text: str) -> Iterator[tuple[Word, tuple[str, str]]]:
+    """Each word of `text` with itself and the word after it ("United Kingdom")."""
+    found = words(text)
+    for i, w in enumerate(found):
+        yield w, (w.text, found[i + 1].text if i + 1 < len(found) else "")
+
 
 def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "a survey by the council" against "a survey by the chamber of commerce … the council will": a
@@ -2403,6 +2479,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 gone.get(m.start("head"))
                 or _only_after_a_preposition(claim_words, m.start("head"), ctx)
                 or _doer_only_by_kin(claim_words, m.start("head"), ctx)
+                or _only_describing(claim_words, m.start("head"), ctx)
             )
             if m
             else None
@@ -2423,6 +2500,8 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     doer = _doer_past_a_participle(text, found, other)
                 else:
                     doer = next((w for w in found if w.start == theirs.start("head")), None)
+                if post := _post_set_off_before(text, found, other):
+                    doer = post  # ("The council leader, Anne Price, resigned": the leader did it)
                 if doer is None:
                     continue
                 if (at := found.index(doer)) and _akin(head, [found[at - 1]]):
@@ -2448,6 +2527,19 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     continue
                 return claim[head.start : verb.end], text[doer.start : other.end]
     return None
+
+
+# "The council leader, Anne Price, resigned": a post, then the name of who holds it set off by commas.
+_POST_THEN_NAME = re.compile(r"\b(?P<post>[a-z][a-z-]+),\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
+
+
+def _post_set_off_before(text: str, found: list[Word], verb: Word) -> Word | None:
+    """The post written before a name set off by commas right before `verb` ("leader, Anne Price, resigned"); None
+    where no such post is."""
+    m = _POST_THEN_NAME.search(text, max(0, verb.start - 80), verb.start)
+    if m is None or not is_post(m.group("post")):
+        return None
+    return next((w for w in found if w.start == m.start("post")), None)
 
 
 # Things that say only that something was there: "an item was found" may be any package.
@@ -2678,6 +2770,30 @@ def _only_after_a_preposition(claim_words: list[Word], at: int, ctx: ClaimContex
     return None
 
 
+def _only_describing(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
+    """The claim's doer at `at` where the evidence writes it only to say what kind another thing is, before that
+    thing's noun and after "of" ("Sales of vinyl records rose"): it does nothing there."""
+    head = next((w for w in claim_words if w.start == at), None)
+    if head is None:
+        return None
+    forms = lemmas(head.lower)
+    uses = [(text, found, i) for text in ctx.texts if (found := words(text)) for i, w in enumerate(found)
+            if lemmas(w.lower) & forms]  # fmt: skip
+    if uses and all(
+        i + 1 < len(found)
+        and _OF_BEFORE.search(text, 0, found[i].start)
+        and _is_noun_word(found[i + 1])
+        and not found[i + 1].capitalized
+        and text[found[i].end : found[i + 1].start] == " "
+        for text, found, i in uses
+    ):
+        return head
+    return None
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+
+
 def _pronoun_for(found: list[Word], j: int, thing: set[str], text: str) -> bool:
     """ "prosecuted him" for the claim's "prosecuted the landlord", where the evidence names the landlord."""
     # (or past a preposition: "pay for it" for "pay for the rise")
@@ -2687,13 +2803,18 @@ def _pronoun_for(found: list[Word], j: int, thing: set[str], text: str) -> bool:
     return any(lemmas(w.lower) & thing for w in found[:j])
 
 
+# (not "march", "may": a thing and a modal as often as months)
+_DAYS = frozenset(WEEKDAYS) | frozenset(
+    "yesterday today tonight tomorrow january february april june july august september october november december".split()
+)
 # Verbs that tell no deed of a doer: "the quake was felt", "a crash occurred" against "an incident occurred".
 _NO_DEED = frozenset("be have do occur happen take get become remain seem".split())
 
 
 def _thing_after(following: list[Word]) -> set[str]:
-    """The content words of the four words after a verb, past any figure ("left about 120,000 … customers")."""
-    told = [w for w in following if not any(c.isdigit() for c in w.lower)][:4]
+    """The content words of the four words after a verb, past any figure ("left about 120,000 … customers") and any
+    day ("stepped down on Monday after fans protested")."""
+    told = [w for w in following if not any(c.isdigit() for c in w.lower) and w.lower not in _DAYS][:4]
     return {form for w in told if is_content(w.lower) for form in lemmas(w.lower)}
 
 

@@ -78,6 +78,7 @@ from factcards.grounding.checks.qualifiers import (
     vote_turned,
     whole_for_its_part,
     whole_for_part,
+    whole_of_a_part,
 )
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import contest_agrees
@@ -179,6 +180,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or rank_dropped(ctx)
         or attempt_dropped(ctx)
         or whole_for_part(ctx)
+        or whole_of_a_part(ctx)
         or exception_dropped(ctx)
         or harm_raised(ctx)
         or role_raised(ctx)

@@ -2250,11 +2250,20 @@ def dates_changed(ctx: ClaimContext) -> Iterator[Hit]:
 # "from January", "until 3 March": a date that opens a span, or one that closes it.
 _BOUND_BEFORE = re.compile(
     # (not "by": "banned by 2030" is what "a ban from 2030" says)
-    r"\b(?P<bound>from|starting|since|after|until|till|to|before|(?:start|starts|begin|begins)\s+in)\s+"
+    r"\b(?P<bound>from|starting|since|after|until|till|to|before|(?:start|starts|begin|begins)\s+in"
+    # ("The disruption ended on Saturday": a span told by its end, against "a month of disruption from Saturday")
+    r"|(?P<ended>end|ends|ended|finish|finishes|finished)(?:\s+(?:on|in))?)\s+"
     r"(?:at\s+least\s+)?(?:the\s+(?:start|end)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _CLOSES = frozenset({"until", "till", "to", "before"})
+_ENDED_BEFORE = re.compile(r"\b(?:end|ends|ended|finish|finishes|finished)\s+(?:(?:on|in)\s+)?\S*$", re.IGNORECASE)
+# A deed that ends something, which a date opens: "will scrap parking charges from April".
+_ENDING_DEED = re.compile(
+    r"\b(?:scrap\w*|abolish\w*|ax(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop\w*|drop\w*|remov\w*|lift\w*|halt\w*|ceas\w*"
+    r"|withdraw\w*|no\s+longer|free)\b",
+    re.IGNORECASE,
+)
 _OPENS_ALONE = frozenset({"from", "since", "after"})  # (the bounds the date reader takes into the date's own words)
 
 
@@ -2263,7 +2272,7 @@ def _bound_of(text: str, mention: DateMention) -> tuple[str, int] | None:
     bound and the date begin; None for a date no such word bounds."""
     m = _BOUND_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if m is not None:
-        return ("closes" if m.group("bound").lower() in _CLOSES else "opens"), m.start()
+        return ("closes" if m.group("ended") or m.group("bound").lower() in _CLOSES else "opens"), m.start()
     # (the date's own words may open on the bound: "until January" is read as one date)
     first = mention.surface.split()[0].lower() if " " in mention.surface else ""
     if first in _CLOSES or first in _OPENS_ALONE:
@@ -2325,6 +2334,10 @@ def _bound_turned(ctx: ClaimContext) -> Hit | None:
         same = [(text, d) for text, atoms in zip(ctx.texts, ctx.seen, strict=False) for d in atoms.dates
                 if _same_date(mine, d)]  # fmt: skip
         theirs = [(text, d, other) for text, d in same if (other := _bound_of(text, d)) is not None]
+        if _ENDED_BEFORE.search(ctx.card.claim, 0, mine.start + 1) and any(
+            _ENDING_DEED.search(text, max(0, d.start - 80), d.start) for text, d in same
+        ):
+            continue  # ("charges would end in April" is what "will scrap parking charges … from April" does then)
         if same and len(theirs) == len(same) and all(other[0] != bound[0] for _, _, other in theirs):
             text, d, other = theirs[0]
             told_as = ctx.card.claim[bound[1] : mine.end].rstrip(".,;")

@@ -654,6 +654,34 @@ def hearsay_figure(ctx: ClaimContext) -> str | None:
     return m.group(0) if m else None
 
 
+# "while police put the figure at 8,000", "police estimated the crowd at 8,000": one side's count of a thing another
+# side counts otherwise.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates?|estimating)\s+(?:the\s+|their\s+|its\s+)?(?:figure|number|total"
+    r"|count|turnout|crowd|attendance|toll|size)\s+(?:at|closer\s+to|nearer(?:\s+to)?)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+)?(?P<figure>\d(?:[\d,.]*\d)?)",
+    re.IGNORECASE,
+)
+# "…, according to organisers", "organisers say", "an estimated 20,000": whose count the claim gives, or that it is one.
+_WHOSE_COUNT = re.compile(r"\baccording\s+to\b|\bestimat\w*|\bclaim\w*", re.IGNORECASE)
+
+
+def disputed_figure(ctx: ClaimContext) -> str | None:
+    """ "About 20,000 people took part in the march" against "Organisers said about 20,000 people took part …, while
+    police put the figure at 8,000": a figure two sides give otherwise, told as fact without saying whose it is."""
+    figures = {f.rstrip(".,") for f in _FIGURE.findall(ctx.card.claim)}
+    if not figures or _PUT_AT.search(ctx.card.claim) or _WHOSE_COUNT.search(ctx.card.claim):
+        return None
+    for text in ctx.texts:
+        for m in _PUT_AT.finditer(text):
+            theirs = m.group("figure").rstrip(".,")
+            told = {f.rstrip(".,") for f in _FIGURE.findall(text)}
+            # (two counts of the thing in the evidence, and the claim gives one of them)
+            if figures & told and len(told - {theirs}) and (theirs in figures or figures & (told - {theirs})):
+                return m.group(0)
+    return None
+
+
 # "a tsunami warning", "warnings of flooding", "the threat of a strike": a thing warned of, which has not happened.
 _WARNED_OF = re.compile(
     r"\b(?P<thing>[a-z]{4,})\s+(?:warnings?|alerts?|watch(?:es)?)\b"

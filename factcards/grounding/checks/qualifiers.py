@@ -528,6 +528,56 @@ def whole_for_part(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "cancelled her whole tour", "all of its shops": the whole of one thing.
+_WHOLE_OF = re.compile(
+    r"\b(?:(?:the|her|his|its|their|our)\s+(?:whole|entire)|all\s+(?:of\s+)?(?:the|her|his|its|their|our))\s+"
+    r"(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# "the last three dates of her tour", "part of the roof", "two of its stores": a part of one thing.
+_PART_OF_ONE = re.compile(
+    r"\b(?P<part>part|parts|some|half|most|much|(?:first|last|final|remaining|opening)\s+(?:[\w-]+\s+){0,2}?[a-z]+s"
+    rf"|(?:\d[\d,]*|{SMALL_COUNT_WORDS}|a\s+few|several)(?:\s+[a-z]+s)?)\s+of\s+(?:the|her|his|its|their|our)\s+"
+    r"(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def whole_of_a_part(ctx: ClaimContext) -> Hit | None:
+    """ "The singer cancelled her whole tour" against "cancelled the last three dates of her tour": the claim gives
+    the deed to the whole of what the evidence gives a part of (and never says whole)."""
+    for mine in _WHOLE_OF.finditer(ctx.card.claim):
+        noun = lemmas(mine.group("noun").lower())
+        if ctx.evidence_match(_WHOLE_OF, lambda m, noun=noun: bool(lemmas(m.group("noun").lower()) & noun)):
+            continue
+        part = ctx.evidence_match(_PART_OF_ONE, lambda m, noun=noun: bool(lemmas(m.group("noun").lower()) & noun))
+        if part is not None:
+            return ctx.said_against(_with_nouns_after(mine), _with_nouns_after(part))
+    return None
+
+
+_NOUNS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){0,2}")
+
+
+def _with_nouns_after(m: re.Match[str]) -> str:
+    """The words of `m` and the nouns right after them: "her whole European tour", not "her whole European"."""
+    after = _NOUNS_AFTER.match(m.string, m.end())
+    end = m.end()
+    for w in words(after.group(0)) if after else []:
+        if w.lower == "s":
+            continue  # ("children's")
+        if not _a_thing(w.lower):
+            break
+        end = m.end() + w.end
+    return m.string[m.start() : end]
+
+
+def _a_thing(lower: str) -> bool:
+    """A noun, or a word the dictionary lacks ("paracetamol")."""
+    forms = forms_by_class(lower)
+    return is_content(lower) and ("NOUN" in forms or not forms)
+
+
 _SUPERLATIVE = (
     r"(?:largest|biggest|highest|lowest|smallest|greatest|best|worst|strongest|weakest|fastest|slowest"
     r"|oldest|youngest|richest|poorest|busiest|deadliest|longest|shortest|tallest|(?:most|least)\s+[a-z]{4,})"

@@ -978,7 +978,7 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
 
 
 # "but neighbours say noise has doubled": a group, in a plain plural, and what it says.
-_GROUP_SAYS = re.compile(
+_A_GROUP_SAYS = re.compile(
     rf"\b(?P<group>[a-z]{{3,}}s)\s+(?:have\s+|had\s+)?(?:{_VERBS}|say|claim|warn|fear|complain)\s+(?:that\s+)?"
     r"(?P<said>[^,.;:]+)",
     re.IGNORECASE,
@@ -997,7 +997,7 @@ def _said_by_a_group(ctx: ClaimContext, described: str) -> str | None:
         return None
     wanted = content_lemmas(words(ctx.card.claim[said.end() :]))
     for text in ctx.texts:
-        for m in _GROUP_SAYS.finditer(text):
+        for m in _A_GROUP_SAYS.finditer(text):
             group = m.group("group").lower()
             if (
                 not m.group("group").islower()
