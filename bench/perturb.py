@@ -434,7 +434,11 @@ verdicts; a lorry driver jailed, a railway bridge, A&E waits, rare bees, a strik
 pensioner robbed, a debut novel, a petrol car ban delayed, a heatwave; a nurse cleared, airline job cuts, an inquiry
 delayed, water vapour on a planet, vinyl sales; a council leader's resignation, a seal pup, overdraft compensation, a
 march's size, a cholesterol drug; a motorway scrapped, a singer's tour, a pavilion fire, Scottish house prices, a
-painting returned; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
+painting returned; a bus stolen, university job cuts, a recycling plant fire, a bakery's new shops, a by-election;
+cocaine in bananas, a river's banks, a high street pedestrianised, an old tortoise, an energy price cap; a marathon's
+oldest finisher, a minister sacked, flights cancelled, a fun run, a climber's fall; energy drinks, a gold bracelet, a
+train stuck, blazers again, a shopping centre bought; an actor's death, homes sold in Wales, a murder charge, an
+orchestra's tour, a blood test; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -24103,6 +24107,211 @@ _add("The museum's director, Tom Grey, said the stolen painting had been returne
  ("Tom Grey said the painting was still missing.", False),
  ("A tip-off led police to a flat in Bath.", False),
  ("Tom Grey gave police the tip-off.", False),
+])
+# round 550
+_add("A teenager who stole a bus from a depot and drove it through three red lights has been given a 12-month referral order by magistrates in Crewe.", [
+ ("A teenager who stole a bus has been given a 12-month referral order.", True),
+ ("The teenager drove the bus through three red lights.", True),
+ ("A teenager who stole a bus has been jailed for 12 months.", False),
+ ("The teenager drove the bus through two red lights.", False),
+ ("A teenager who stole a lorry has been given a 12-month referral order.", False),
+ ("The teenager was sentenced by magistrates in Chester.", False),
+])
+_add("The university will cut 400 jobs to save £30m, blaming a fall in the number of overseas students, the vice-chancellor said.", [
+ ("The university will cut 400 jobs.", True),
+ ("The vice-chancellor blamed a fall in overseas students.", True),
+ ("The university will cut 400 jobs to save £13m.", False),
+ ("The university blamed a rise in the number of overseas students.", False),
+ ("Students said the university would cut 400 jobs.", False),
+ ("The university will cut 40 jobs.", False),
+])
+_add("Firefighters spent nine hours tackling a blaze at a recycling plant in Wigan, which sent a plume of smoke over the M6.", [
+ ("Firefighters spent nine hours tackling a blaze at a recycling plant.", True),
+ ("Smoke from the fire drifted over the M6.", True),
+ ("Firefighters spent nine days tackling a blaze at a recycling plant.", False),
+ ("Firefighters spent nine hours tackling a blaze at a chemical plant.", False),
+ ("The fire closed the M6.", False),
+ ("Firefighters spent nine hours tackling a blaze at a recycling plant in Bolton.", False),
+])
+_add("The bakery chain said it expected to open 150 new shops this year after sales rose 9% in the first six months.", [
+ ("The bakery chain expects to open 150 new shops this year.", True),
+ ("Sales rose 9% in the first six months.", True),
+ ("The bakery chain has opened 150 new shops this year.", False),
+ ("Sales rose 19% in the first six months.", False),
+ ("The bakery chain expects to close 150 shops this year.", False),
+ ("Sales fell 9% in the first six months.", False),
+])
+_add("The Lib Dem candidate, Sarah Cole, won the by-election with a majority of 4,200, taking the seat from the Conservatives for the first time since 1992.", [
+ ("Sarah Cole won the by-election.", True),
+ ("The Lib Dems took the seat from the Conservatives.", True),
+ ("Sarah Cole won the by-election with a majority of 2,400.", False),
+ ("The Conservatives took the seat from the Lib Dems.", False),
+ ("It was the first time since 1982 the Conservatives had lost the seat.", False),
+ ("Sarah Cole lost the by-election.", False),
+])
+# round 551
+_add("Two men have been jailed for a total of 15 years for smuggling cocaine worth £2m through Felixstowe in a shipment of bananas.", [
+ ("Two men have been jailed for smuggling cocaine.", True),
+ ("The cocaine was hidden in a shipment of bananas.", True),
+ ("Two men have been jailed for a total of 50 years.", False),
+ ("The cocaine was worth £20m.", False),
+ ("The cocaine was smuggled through Southampton.", False),
+ ("Two men have been cleared of smuggling cocaine.", False),
+])
+_add("The river burst its banks on Sunday, flooding 60 homes, and the Environment Agency said water levels would not fall until Wednesday.", [
+ ("The river burst its banks on Sunday.", True),
+ ("Sixty homes were flooded.", True),
+ ("The Environment Agency said water levels would fall on Sunday.", False),
+ ("Sixteen homes were flooded.", False),
+ ("The river burst its banks on Monday.", False),
+ ("The Environment Agency said water levels had already fallen.", False),
+])
+_add("The mayor has backed plans to pedestrianise the high street, despite objections from shop owners who fear losing trade.", [
+ ("The mayor has backed plans to pedestrianise the high street.", True),
+ ("Shop owners fear losing trade.", True),
+ ("The mayor has rejected plans to pedestrianise the high street.", False),
+ ("Shop owners have backed plans to pedestrianise the high street.", False),
+ ("Shop owners expect to gain trade.", False),
+ ("Residents have objected to the plans.", False),
+])
+_add("The world's oldest known tortoise, Jonathan, celebrated his 191st birthday on St Helena, where he has lived since 1882.", [
+ ("Jonathan the tortoise has celebrated his 191st birthday.", True),
+ ("Jonathan has lived on St Helena since 1882.", True),
+ ("Jonathan the tortoise has celebrated his 119th birthday.", False),
+ ("Jonathan has lived on St Helena since 1832.", False),
+ ("Jonathan is the world's oldest known parrot.", False),
+ ("Jonathan has died aged 191.", False),
+])
+_add("Energy bills will fall by £120 a year from January after the regulator lowered its price cap, though they remain higher than before the crisis.", [
+ ("Energy bills will fall by £120 a year from January.", True),
+ ("Bills remain higher than before the crisis.", True),
+ ("Energy bills will rise by £120 a year from January.", False),
+ ("Energy bills will fall by £210 a year from January.", False),
+ ("Bills are now lower than before the crisis.", False),
+ ("Energy bills will fall by £120 a year from April.", False),
+])
+# round 552
+_add("An 81-year-old woman has become the oldest person to complete the London Marathon this year, finishing in just under seven hours.", [
+ ("An 81-year-old woman has completed the London Marathon.", True),
+ ("She finished in just under seven hours.", True),
+ ("An 81-year-old woman has become the oldest person ever to complete the London Marathon.", False),
+ ("She finished in just over seven hours.", False),
+ ("An 18-year-old woman has completed the London Marathon.", False),
+ ("She finished in just under five hours.", False),
+])
+_add("The prime minister has sacked the transport secretary, Ian Ward, after he was accused of misleading Parliament, Downing Street said.", [
+ ("Ian Ward has been sacked as transport secretary.", True),
+ ("Ian Ward was accused of misleading Parliament.", True),
+ ("Ian Ward has resigned as transport secretary.", False),
+ ("Ian Ward misled Parliament.", False),
+ ("Ian Ward has been sacked as health secretary.", False),
+ ("The prime minister was accused of misleading Parliament.", False),
+])
+_add("Dozens of flights were cancelled at Manchester Airport after a power cut hit both terminals on Saturday morning.", [
+ ("Dozens of flights were cancelled at Manchester Airport.", True),
+ ("A power cut hit both terminals on Saturday morning.", True),
+ ("Hundreds of flights were cancelled at Manchester Airport.", False),
+ ("Dozens of flights were cancelled at Gatwick Airport.", False),
+ ("A power cut hit one terminal on Saturday morning.", False),
+ ("A strike hit both terminals on Saturday morning.", False),
+])
+_add("A charity fun run raised £45,000 for the children's hospice, more than double last year's total, organisers said.", [
+ ("A charity fun run raised £45,000 for the children's hospice.", True),
+ ("The total was more than double last year's.", True),
+ ("A charity fun run raised £45,000 for the cancer hospital.", False),
+ ("The total was less than last year's.", False),
+ ("A charity fun run raised £54,000 for the children's hospice.", False),
+ ("The total was more than triple last year's.", False),
+])
+_add("The inquest heard that the climber, who was experienced, slipped on ice while descending Ben Nevis in poor visibility.", [
+ ("The climber slipped on ice while descending Ben Nevis.", True),
+ ("Visibility was poor.", True),
+ ("The climber slipped on ice while climbing Ben Nevis.", False),
+ ("The climber was inexperienced.", False),
+ ("The climber slipped on rocks while descending Ben Nevis.", False),
+ ("The climber slipped on ice while descending Snowdon.", False),
+])
+# round 553
+_add("The supermarket is to stop selling energy drinks to under-16s in all its stores from next month, following a campaign by parents.", [
+ ("The supermarket will stop selling energy drinks to under-16s.", True),
+ ("The move follows a campaign by parents.", True),
+ ("The supermarket will stop selling energy drinks to under-18s.", False),
+ ("The move follows a campaign by teachers.", False),
+ ("The supermarket has stopped selling energy drinks altogether.", False),
+ ("The supermarket will stop selling energy drinks in some of its stores.", False),
+])
+_add("A 4,000-year-old gold bracelet found by a dog walker on a beach in Anglesey has been declared treasure by a coroner.", [
+ ("A 4,000-year-old gold bracelet has been declared treasure.", True),
+ ("The bracelet was found by a dog walker on a beach in Anglesey.", True),
+ ("A 400-year-old gold bracelet has been declared treasure.", False),
+ ("A 4,000-year-old silver bracelet has been declared treasure.", False),
+ ("The bracelet was found by a farmer on a beach in Anglesey.", False),
+ ("The bracelet was declared treasure by a judge.", False),
+])
+_add("The train operator apologised after a fault left hundreds of passengers stuck on a train outside Reading for four hours without air conditioning.", [
+ ("The train operator apologised.", True),
+ ("Passengers were stuck outside Reading for four hours.", True),
+ ("Passengers were stuck outside Reading for fourteen hours.", False),
+ ("Passengers were stuck outside Oxford for four hours.", False),
+ ("The train operator blamed the passengers.", False),
+ ("Dozens of passengers were stuck on a train outside Reading.", False),
+])
+_add("Pupils at the school will have to wear blazers again from September, after the head teacher said standards of dress had slipped.", [
+ ("Pupils will have to wear blazers from September.", True),
+ ("The head teacher said standards of dress had slipped.", True),
+ ("Pupils will no longer have to wear blazers.", False),
+ ("Parents said standards of dress had slipped.", False),
+ ("Pupils will have to wear blazers from January.", False),
+ ("The head teacher said standards of dress had improved.", False),
+])
+_add("The council has agreed to buy the town's shopping centre for £18m, hoping to fill its empty units and bring visitors back.", [
+ ("The council has agreed to buy the shopping centre for £18m.", True),
+ ("The council hopes to fill the centre's empty units.", True),
+ ("The council has agreed to sell the shopping centre for £18m.", False),
+ ("The council has agreed to buy the shopping centre for £80m.", False),
+ ("The council has filled the centre's empty units.", False),
+ ("The council has agreed to demolish the shopping centre.", False),
+])
+# round 554
+_add("The actor, best known for playing a detective in the long-running series, has died at his home in Devon aged 79, his agent said.", [
+ ("The actor has died aged 79.", True),
+ ("He was best known for playing a detective.", True),
+ ("The actor has died aged 97.", False),
+ ("He was best known for playing a doctor.", False),
+ ("The actor died in hospital in Devon.", False),
+ ("His wife said the actor had died.", False),
+])
+_add("The number of homes sold in Wales fell by 12% last year as higher mortgage rates put off first-time buyers, according to the Land Registry.", [
+ ("The number of homes sold in Wales fell by 12% last year.", True),
+ ("Higher mortgage rates put off first-time buyers.", True),
+ ("The number of homes sold in Wales rose by 12% last year.", False),
+ ("Lower mortgage rates put off first-time buyers.", False),
+ ("The number of homes sold in Wales fell by 21% last year.", False),
+ ("Higher mortgage rates put off landlords.", False),
+])
+_add("A man has been charged with murder after a 45-year-old woman was found dead at a house in Grimsby on Thursday, Humberside Police said.", [
+ ("A man has been charged with murder.", True),
+ ("A 45-year-old woman was found dead at a house in Grimsby.", True),
+ ("A man has been charged with manslaughter.", False),
+ ("A 45-year-old man was found dead at a house in Grimsby.", False),
+ ("A woman has been charged with murder.", False),
+ ("A 54-year-old woman was found dead at a house in Grimsby.", False),
+])
+_add("The orchestra has cancelled its summer tour of Japan because of rising costs, but will still play its home season in Leeds.", [
+ ("The orchestra has cancelled its summer tour of Japan.", True),
+ ("The orchestra will still play its home season in Leeds.", True),
+ ("The orchestra has cancelled its home season in Leeds.", False),
+ ("The orchestra has cancelled its summer tour of China.", False),
+ ("The tour was cancelled because of falling ticket sales.", False),
+ ("The orchestra has postponed its summer tour of Japan.", False),
+])
+_add("Scientists say a new blood test can detect bowel cancer with 90% accuracy, though it has only been tried on 600 people so far.", [
+ ("Scientists say a new blood test can detect bowel cancer.", True),
+ ("The test has been tried on 600 people.", True),
+ ("Scientists say a new blood test can detect bowel cancer with 99% accuracy.", False),
+ ("The test has been tried on 6,000 people.", False),
+ ("Scientists say a new blood test can detect lung cancer.", False),
+ ("The test has been rolled out across the NHS.", False),
 ])
 # fmt: on
 
