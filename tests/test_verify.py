@@ -10650,3 +10650,49 @@ def test_round_five_hundred_and_forty_nine_another_place_s_government_a_whole_an
     gift = "The hospice has received £250,000 from an anonymous donor, its chief executive, Ruth Bell, said."
     _assert_judged(gift, "Ruth Bell gave the hospice £250,000.", False)
     _assert_judged(gift, "Ruth Bell said the hospice had received £250,000 from an anonymous donor.", True)
+
+
+def test_round_five_hundred_and_fifty_a_verdict_a_body_gives_is_its_spokesman_s_too() -> None:
+    cuts = (
+        "The hospital trust will close two wards to save £4m, blaming a shortage of nurses, its chief executive said."
+    )
+    _assert_judged(cuts, "The chief executive blamed a shortage of nurses.", True)
+    praise = "The director praised the cast's courage, her agent said."
+    _assert_judged(praise, "Her agent praised the cast's courage.", False)
+
+
+def test_round_five_hundred_and_fifty_one_where_a_thing_stands_and_those_who_objected() -> None:
+    rents = "Rents will fall by 2% next year, though they remain higher than in any other city."
+    _assert_judged(rents, "Rents remain higher than in any other city.", True)
+    _assert_judged(rents, "Rents will rise by 2% next year.", False)
+    park = "The council has approved a car park on the green, despite objections from dog walkers."
+    _assert_judged(park, "Dog walkers have approved a car park on the green.", False)
+    _assert_judged(park, "Parents have objected to the car park.", False)
+    _assert_judged(park, "The council has approved a car park on the green.", True)
+
+
+def test_round_five_hundred_and_fifty_two_a_post_named_after_it_and_the_way_down() -> None:
+    boss = "The board has sacked the chief executive, Omar Said, after he was accused of bullying staff, the firm said."
+    _assert_judged(boss, "Omar Said has been sacked as chief executive.", True)
+    hike = (
+        "The inquest heard the walker, who was alone, fell on loose scree while descending Scafell Pike in heavy rain."
+    )
+    _assert_judged(hike, "The walker fell on loose scree while climbing Scafell Pike.", False)
+
+
+def test_round_five_hundred_and_fifty_three_a_campaign_s_doers_and_a_decision_to_come() -> None:
+    crossing = "The crossing will be moved after a campaign by residents, the highways authority said."
+    _assert_judged(crossing, "The crossing will be moved after a campaign by cyclists.", False)
+    _assert_judged(crossing, "The crossing will be moved after a campaign by residents.", True)
+    shop = "The chemist is to close its branch in the high street next month after 60 years."
+    _assert_judged(shop, "The chemist has closed its branch in the high street.", False)
+    _assert_judged(shop, "The chemist is to close its branch in the high street.", True)
+
+
+def test_round_five_hundred_and_fifty_four_where_one_died_and_those_put_off() -> None:
+    death = "The poet, whose work was read at the coronation, has died at her home in Cumbria aged 88."
+    _assert_judged(death, "The poet died in hospital in Cumbria.", False)
+    _assert_judged(death, "The poet has died aged 88.", True)
+    fees = "Higher tuition fees have put off older students, according to the report."
+    _assert_judged(fees, "Higher tuition fees have put off overseas buyers.", False)
+    _assert_judged(fees, "Higher tuition fees have put off older students.", True)

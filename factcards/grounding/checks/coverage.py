@@ -512,6 +512,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_job_given(ctx, missing) if missing else None)
         or (_kind_word_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
+        or (_nominal_doer_swapped(ctx, missing) if missing else None)
         or (_done_to_in_place(ctx, missing) if missing else None)
         or (_part_of_swapped(ctx, missing) if missing else None)
         or (_thing_done_otherwise(ctx, missing) if missing else None)
@@ -2542,6 +2543,39 @@ def _post_set_off_before(text: str, found: list[Word], verb: Word) -> Word | Non
     return next((w for w in found if w.start == m.start("post")), None)
 
 
+# "despite objections from shop owners", "after complaints by residents": a deed told by its noun, and who did it.
+_NOUN_DEED_BY = re.compile(
+    r"\b(?P<deed>[a-z]{4,})\s+(?:from|by)\s+(?:(?:a|an|the|some|many|local)\s+)?(?:[a-z-]+\s+)?(?P<who>[a-z]{3,}s)\b"
+)
+
+
+def _nominal_doer_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Residents have objected to the plans" against "despite objections from shop owners": the claim's doer, a
+    common noun the evidence never writes, of a deed the evidence tells by its noun and gives to others."""
+    gone = {w.start: w for w in missing}
+    claim = ctx.card.claim
+    forms = claim_forms(ctx)
+    for verb in ctx.claim_words:
+        if not _a_doers_deed(verb, claim, gone) or "VERB" not in forms_by_class(verb.lower):
+            continue
+        m = _doer_before(claim, verb.start, opener=True)
+        head = gone.get(m.start("head")) if m else None
+        if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0) or head.lower in _ANYONE:
+            continue
+        deed = lemmas(verb.lower)
+        for text in ctx.texts:
+            for other in _NOUN_DEED_BY.finditer(text):
+                noun = other.group("deed").lower()
+                if (
+                    "NOUN" in forms_by_class(noun)
+                    and any(same_family(noun, form) for form in deed)
+                    and not lemmas(other.group("who").lower()) & forms
+                    and _is_noun_word(Word(other.group("who"), other.group("who").lower(), 0, 0))
+                ):
+                    return claim[head.start : verb.end], other.group(0)
+    return None
+
+
 # Things that say only that something was there: "an item was found" may be any package.
 _ANY_THING = frozenset("item object thing article".split())
 # Doers that say only that someone did it: "Someone punched a referee" adds no one to "a referee was punched".
@@ -2719,7 +2753,10 @@ def _part_of_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|for|against)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$"
     # (or the one a deed told after a preposition was done to: "closed the day centre without consulting families")
-    r"|\b(?:without|after|before|by|while)\s+[a-z]+ing\s+(?:(?:a|an|the|his|her|their|its)\s+)?$",
+    r"|\b(?:without|after|before|by|while)\s+[a-z]+ing\s+(?:(?:a|an|the|his|her|their|its)\s+)?$"
+    # (or those whose objection the deed went ahead despite: "despite objections from shop owners")
+    r"|\b(?:objections?|opposition|criticism|complaints?|protests?|concerns?)\s+(?:from|by)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 _OBJECT_PRONOUNS = frozenset("him her them it".split())

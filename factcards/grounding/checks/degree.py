@@ -160,7 +160,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     moved_figures = {(fig, side) for fig, side, _ in by_figure}
     agreed = {ctx.card.claim.find(said) for fig, side, said in mine if (fig, side) in moved_figures}
     for side, thing, word in _moves(ctx.claim_words, ctx.card.claim):
-        if word.start in agreed or _expected_alike(word, ctx):
+        if word.start in agreed or _expected_alike(word, ctx) or _state_alike(word, ctx):
             continue
         same = [(s, w) for s, t, w in moved if t == thing]
         if thing and same and all(s != side for s, _ in same):
@@ -627,6 +627,14 @@ def _expected_alike(word: Word, ctx: ClaimContext) -> bool:
     return expected.search(ctx.card.claim) is not None and ctx.evidence_match(expected) is not None
 
 
+def _state_alike(word: Word, ctx: ClaimContext) -> bool:
+    """ "Bills remain higher than before the crisis" against "Energy bills will fall by £120 …, though they remain higher
+    than before the crisis": where a thing stands, in the evidence's own words, whichever way it moved."""
+    state = re.compile(rf"\b{_STATE}\s+(?:still\s+)?{re.escape(word.lower)}\b", re.IGNORECASE)
+    return state.search(ctx.card.claim) is not None and ctx.evidence_match(state) is not None
+
+
+_STATE = r"(?:remains?|remained|stays?|stayed|still|are|is|were|was)"
 _EXPECTED = r"(?:expected|forecast|predicted|feared|hoped)"
 _EXPECTED_MOVE = re.compile(rf"\b{_EXPECTED}\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<move>[a-z]+)\b", re.IGNORECASE)
 _EXPECTED_NO_CHANGE = re.compile(

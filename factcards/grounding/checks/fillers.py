@@ -142,6 +142,11 @@ def _measure(lower: str) -> bool:
     return bool(lemmas(lower) & _MEASURES) or lower in _MEASURES or lower in WEEKDAYS or lower in MONTHS
 
 
+def _plural_noun(lower: str) -> bool:
+    """ "teachers", "parents": a noun in the plural (not "bus", "hand")."""
+    return lower.endswith("s") and lower not in forms_by_class(lower).get("NOUN", (lower,))
+
+
 def _lead(claim_words: Sequence[Word], i: int, gone: frozenset[int]) -> tuple[int, str] | None:
     """The word that leads to the noun at `i` and the link between (index, preposition), past articles and words
     that describe it ("from a busy pharmacy"), or None where no preposition leads to it."""
@@ -159,8 +164,8 @@ def _lead(claim_words: Sequence[Word], i: int, gone: frozenset[int]) -> tuple[in
     ):
         led = led or claim_words[j].lower in _LEADS
         j -= 1
-    if not led:
-        return None  # (no article or whose: a manner or a state, not a thing)
+    if not led and not (j >= 1 and claim_words[j].lower == "by" and _plural_noun(claim_words[i].lower)):
+        return None  # (no article or whose: a manner or a state, not a thing; but "a campaign by teachers" has a doer)
     if j < 1 or claim_words[j].lower not in _LINKS | {"for"}:
         return None
     link, h = claim_words[j].lower, j - 1
@@ -205,8 +210,9 @@ def _fillers(text: str, head: Word, link: str) -> list[tuple[int, int, list[Word
         if p >= len(found) or found[p].lower != link or _BREAK.search(text[word.end : found[p].start]):
             continue
         p += 1
-        if p >= len(found) or found[p].lower not in _LEADS:
-            continue  # (a thing named as one, as the claim's is)
+        bare_doers = link == "by" and p < len(found) and _plural_noun(found[p].lower)
+        if p >= len(found) or (found[p].lower not in _LEADS and not bare_doers):
+            continue  # (a thing named as one, as the claim's is; or those who did it, "a campaign by parents")
         while p < len(found) and found[p].lower in _LEADS:
             p += 1
         # (past a sum before the thing: "funded by a £3 million grant")
@@ -279,20 +285,48 @@ def object_swapped(
         if i + 1 < len(claim_words) and _a_noun(claim_words[i + 1].lower) and not claim_words[i + 1].capitalized:
             continue  # ("a car crash": the thing is the last noun)
         j = i - 1
-        while j >= 0 and (claim_words[j].lower in _LEADS or _describes(claim_words[j].lower)):
+        while (
+            j >= 0
+            and claim_words[j].lower not in _PARTICLES
+            and (claim_words[j].lower in _LEADS or _describes(claim_words[j].lower))
+        ):
             j -= 1
-        if j < 0 or not _a_verb(claim_words[j]) or claim_words[j].start in gone:
+        # ("put off landlords": the verb's particle leads to the thing, after the same verb in the evidence)
+        # (a light verb too: "put off" says what neither word does alone)
+        particle = (
+            j > 0
+            and claim_words[j].lower in _PARTICLES
+            and not claim_words[j - 1].capitalized
+            and "VERB" in forms_by_class(claim_words[j - 1].lower)
+            and not lemmas(claim_words[j - 1].lower) & lexicon().reporting
+        )
+        if j < 0 or not (particle or _a_verb(claim_words[j])) or claim_words[j].start in gone:
             continue
         for text in texts:
             for start, end, thing in _objects(text, claim_words[j]):
+                if particle:
+                    start = _verb_before(text, start, claim_words[j - 1])
+                    if start < 0:
+                        continue
                 if (
                     kinds_of(word.lower)
                     and any(kinds_of(w.lower) for w in thing)
                     and not any(kinds_of(w.lower) & kinds_of(word.lower) for w in thing)  # ("the blaze": a fire)
                     and not _answers(thing, word, forms)
                 ) or _other_side(mine, thing):
-                    return claim[claim_words[j].start : word.end], text[start:end]
+                    return claim[claim_words[j - 1 if particle else j].start : word.end], text[start:end]
     return None
+
+
+_PARTICLES = frozenset("off up out down away back".split())
+
+
+def _verb_before(text: str, at: int, verb: Word) -> int:
+    """Where the word of `text` before `at` starts, if it is the claim's `verb` in some form ("put" before "off");
+    -1 if it is not."""
+    reach = max(0, at - 30)
+    before = words(text[reach:at])
+    return reach + before[-1].start if before and lemmas(before[-1].lower) & lemmas(verb.lower) else -1
 
 
 def _other_side(mine: tuple[tuple[int, int], ...], thing: list[Word]) -> bool:
@@ -304,6 +338,8 @@ def _other_side(mine: tuple[tuple[int, int], ...], thing: list[Word]) -> bool:
 
 def _describes(lower: str) -> bool:
     forms = forms_by_class(lower)
+    if not forms and "-" in lower:
+        return True  # ("first-time buyers", "low-income families": a compound the dictionary lacks, before its noun)
     return "ADJ" in forms and "VERB" not in forms and lower not in _STOPS
 
 

@@ -26,6 +26,7 @@ from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.clauses import GIVING, Clause, Party, clauses
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
+    Word,
     content_lemmas,
     forms_by_class,
     grown_from,
@@ -498,6 +499,18 @@ def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str,
 
 # Verbs that say what one called a thing: a saying, for the speaker rules to judge.
 _CALLING = frozenset("call describe brand label dub term".split())
+# Deeds of judging or urging, done by saying them: "blaming a fall in student numbers", "warning of more cuts".
+_VERDICTS = frozenset("blame warn criticise criticize praise accuse urge welcome condemn defend admit cite".split())
+
+
+def verdict_of_a_body(told: str, word: Word) -> bool:
+    """ "…, blaming a fall in …": a verdict told after a comma as what a body did in saying it, which the one who
+    speaks for the body (a post: "the vice-chancellor said") did too."""
+    return (
+        word.lower.endswith("ing")
+        and bool(lemmas(word.lower) & _VERDICTS)
+        and told[: word.start].rstrip().endswith(",")
+    )
 
 
 def _another_named_there(
@@ -514,6 +527,8 @@ def _another_named_there(
         return (
             None  # ("called the budget a missed opportunity" is what "said the budget was …" tells: the speaker rules')
         )
+    if verdict_of_a_body(text, theirs.verb):
+        return None  # ("The trust will close two wards, blaming …, its chief executive said": his verdict too)
     for role in ("doer", "done_to"):
         said, other = getattr(mine, role), _in_role(theirs, role)
         if said is None or other is None or said.specific or _timely(said) or _timely(other):

@@ -29,6 +29,8 @@ def is_post(lower: str) -> bool:
     """A word for a post someone holds: "clerk", "director", "headteacher" (not "former", "acting")."""
     if lower in _NOT_POSTS:
         return False
+    if "-" in lower and lower.split("-", 1)[0] in ("vice", "deputy", "co", "acting"):
+        return is_post(lower.split("-", 1)[1])  # ("vice-chancellor", "co-founder")
     if lower in ROLE_WORDS:
         return "NOUN" in forms_by_class(lower) and "ADJ" not in forms_by_class(lower)
     return lower in JOB_NOUNS or lower in _MORE_POSTS

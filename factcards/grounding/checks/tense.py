@@ -24,7 +24,11 @@ from factcards.text.words import Word, content_lemmas, is_content, lemmas, parap
 _ABOUT_TO = r"(?:going|set|due|scheduled|poised|about|in\s+talks|in\s+negotiations)\s+to"
 # ("a new factory near Felton, due to open in 2027": set off by a comma, with no "is")
 # ("regulators must approve the deal": what must yet be done is not done)
-_FUTURE = rf"(?P<aux>will|shall|must|(?:is|are|am|was|were)\s+{_ABOUT_TO}|(?<=,\s)(?:due|set|scheduled)\s+to|won['’]t)"
+# ("The supermarket is to stop selling energy drinks": news's future of a decision made)
+_FUTURE = (
+    rf"(?P<aux>will|shall|must|(?:is|are|am|was|were)\s+{_ABOUT_TO}|(?<=,\s)(?:due|set|scheduled)\s+to|won['’]t"
+    r"|(?:is|are)\s+to(?=\s+(?:be\s+)?[a-z]+))"
+)
 # In evidence, "warned that it would impose new tariffs" is not done either: what someone said would
 # happen. A "would" no one says ("Leonard would win the third fight in 1989", "he would spend 100
 # days") tells a story's past, and a claim's own "would" reports.
@@ -57,7 +61,7 @@ _LATER = (
     r"|tomorrow|in\s+the\s+coming\s+(?:days|weeks|months|years)"
 )
 _ANY_FUTURE = re.compile(
-    rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:could|might|should)\s+have|{_ABOUT_TO}"
+    rf"\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:could|might|should)\s+have|{_ABOUT_TO}|(?:is|are)\s+to"
     rf"|{_MEANT}|{_LATER})\b",
     re.I,
 )
