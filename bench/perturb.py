@@ -438,7 +438,11 @@ painting returned; a bus stolen, university job cuts, a recycling plant fire, a 
 cocaine in bananas, a river's banks, a high street pedestrianised, an old tortoise, an energy price cap; a marathon's
 oldest finisher, a minister sacked, flights cancelled, a fun run, a climber's fall; energy drinks, a gold bracelet, a
 train stuck, blazers again, a shopping centre bought; an actor's death, homes sold in Wales, a murder charge, an
-orchestra's tour, a blood test; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
+orchestra's tour, a blood test; a water boss quits, rail fares, a shark bite, green belt homes, a striker to Saudi
+Arabia; a teachers' walkout, a snow warning, a pop star's gift, a potato lorry, a malaria vaccine; bank branches, fake
+concert tickets, pandas going home, turnout, Storm Isha; an author's retirement, cannabis plants, a late bridge, GP
+lists, a ferry grant; a statue returned, a signal failure, a fashion chain's Christmas, a skate park, a hung jury; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -24312,6 +24316,211 @@ _add("Scientists say a new blood test can detect bowel cancer with 90% accuracy,
  ("The test has been tried on 6,000 people.", False),
  ("Scientists say a new blood test can detect lung cancer.", False),
  ("The test has been rolled out across the NHS.", False),
+])
+# round 555
+_add("The chief executive of the water company has quit after it was fined a record £90m for pumping sewage into rivers, the firm confirmed.", [
+ ("The water company's boss has stepped down.", True),
+ ("The company was fined £90m for pumping sewage into rivers.", True),
+ ("The chief executive of the water company has been sacked.", False),
+ ("The company was fined £9m for pumping sewage into rivers.", False),
+ ("The company was fined £90m for pumping sewage into the sea.", False),
+ ("The chief executive was fined £90m.", False),
+])
+_add("Rail fares in England will rise by 4.6% in March, the smallest increase for three years, the government has announced.", [
+ ("Train fares in England will go up by 4.6% in March.", True),
+ ("It is the smallest rise in three years.", True),
+ ("Rail fares in England will rise by 6.4% in March.", False),
+ ("It is the biggest rise in three years.", False),
+ ("Rail fares in Scotland will rise by 4.6% in March.", False),
+ ("Rail fares in England rose by 4.6% in March.", False),
+])
+_add("A 15-year-old girl has been airlifted to hospital after being bitten by a shark while swimming off the coast of Cornwall, the coastguard said.", [
+ ("A teenage girl was bitten by a shark off Cornwall.", True),
+ ("She was flown to hospital.", True),
+ ("A 15-year-old girl has died after being bitten by a shark.", False),
+ ("A 15-year-old girl was bitten by a seal off Cornwall.", False),
+ ("A 15-year-old boy was bitten by a shark off Cornwall.", False),
+ ("The girl was bitten while surfing off Cornwall.", False),
+])
+_add("Plans for 2,000 homes on green belt land near Stevenage were rejected by councillors, who said roads and schools could not cope.", [
+ ("Councillors turned down plans for 2,000 homes near Stevenage.", True),
+ ("Councillors said roads and schools could not cope.", True),
+ ("Councillors approved plans for 2,000 homes near Stevenage.", False),
+ ("Plans for 20,000 homes near Stevenage were rejected.", False),
+ ("Councillors said roads and hospitals could not cope.", False),
+ ("Plans for 2,000 homes on brownfield land near Stevenage were rejected.", False),
+])
+_add("The footballer, who scored 40 goals in 112 games for the club, has signed a three-year contract with a Saudi side for an undisclosed fee.", [
+ ("The footballer has joined a Saudi club on a three-year deal.", True),
+ ("He scored 40 goals in 112 games for the club.", True),
+ ("The footballer has signed a two-year contract with a Saudi side.", False),
+ ("He scored 112 goals in 40 games for the club.", False),
+ ("The footballer joined the Saudi side for £40m.", False),
+ ("The footballer has signed a three-year contract with a Qatari side.", False),
+])
+# round 556
+_add("Thousands of pupils in Wales were sent home after teachers walked out on Tuesday in a row over workload, the NEU union said.", [
+ ("Teachers in Wales went on strike on Tuesday.", True),
+ ("The dispute is about workload.", True),
+ ("Teachers in Wales went on strike over pay.", False),
+ ("Thousands of teachers were sent home on Tuesday.", False),
+ ("Teachers in Scotland went on strike on Tuesday.", False),
+ ("The NASUWT union said pupils were sent home.", False),
+])
+_add("The Met Office has issued an amber warning for snow across northern England, with up to 20cm expected on higher ground on Thursday.", [
+ ("An amber snow warning has been issued for northern England.", True),
+ ("Up to 20cm of snow could fall on higher ground.", True),
+ ("A red warning for snow has been issued for northern England.", False),
+ ("Up to 20cm of snow fell on higher ground on Thursday.", False),
+ ("An amber warning for rain has been issued for northern England.", False),
+ ("Up to 20cm of snow is expected on higher ground on Friday.", False),
+])
+_add("The pop star has donated £1m to a children's hospital in Manchester where she was treated as a baby, the hospital's charity said.", [
+ ("The singer has given £1m to a children's hospital in Manchester.", True),
+ ("She was treated at the hospital as a baby.", True),
+ ("The singer has given £1m to a children's hospital in Liverpool.", False),
+ ("She worked at the hospital as a nurse.", False),
+ ("The singer has given £10m to a children's hospital.", False),
+ ("The singer has raised £1m for a children's hospital.", False),
+])
+_add("A lorry carrying 20 tonnes of potatoes overturned on the A1 near Grantham, closing the northbound carriageway for six hours.", [
+ ("A lorry carrying potatoes overturned on the A1.", True),
+ ("The northbound carriageway was shut for six hours.", True),
+ ("A lorry carrying 20 tonnes of carrots overturned on the A1.", False),
+ ("The southbound carriageway was shut for six hours.", False),
+ ("A lorry carrying potatoes overturned on the M1.", False),
+ ("The northbound carriageway was shut for sixteen hours.", False),
+])
+_add("Scientists at Oxford say they have developed a malaria vaccine that was 77% effective in a trial of 450 children in Burkina Faso.", [
+ ("Oxford scientists say a malaria vaccine was 77% effective in a trial.", True),
+ ("The trial involved 450 children in Burkina Faso.", True),
+ ("Oxford scientists say a malaria vaccine was 97% effective in a trial.", False),
+ ("The trial involved 450 adults in Burkina Faso.", False),
+ ("Scientists at Cambridge say they have developed a malaria vaccine.", False),
+ ("The malaria vaccine is 77% effective.", False),
+])
+# round 557
+_add("The bank will close 45 more branches next year, blaming a drop in customers using them as more people bank online.", [
+ ("The bank is to shut 45 more branches next year.", True),
+ ("The bank blamed fewer customers using its branches.", True),
+ ("The bank will close 54 more branches next year.", False),
+ ("The bank will open 45 more branches next year.", False),
+ ("The bank blamed a rise in customers using its branches.", False),
+ ("The bank closed 45 branches last year.", False),
+])
+_add("A man who sold fake tickets for Taylor Swift concerts to more than 300 fans has been jailed for two years and eight months.", [
+ ("A man who sold fake concert tickets to more than 300 fans has been jailed.", True),
+ ("He was jailed for two years and eight months.", True),
+ ("He was jailed for eight years and two months.", False),
+ ("A man who sold fake tickets to more than 3,000 fans has been jailed.", False),
+ ("A man who sold fake tickets has been given a suspended sentence.", False),
+ ("A man who sold fake tickets for Beyonce concerts has been jailed.", False),
+])
+_add("The zoo's two giant pandas will return to China in December after 12 years, because the loan agreement has ended.", [
+ ("The zoo's giant pandas are going back to China in December.", True),
+ ("They have been at the zoo for 12 years.", True),
+ ("The zoo's giant pandas will return to China in November.", False),
+ ("The pandas have been at the zoo for 20 years.", False),
+ ("The pandas are returning because one of them is ill.", False),
+ ("The zoo's three giant pandas will return to China.", False),
+])
+_add("Turnout in the local elections was 31%, down from 35% four years ago, the Electoral Commission said.", [
+ ("Turnout was 31%.", True),
+ ("Turnout four years ago was 35%.", True),
+ ("Turnout was 35%.", False),
+ ("Turnout rose from 31% to 35%.", False),
+ ("Turnout was 31%, up from 35% four years ago.", False),
+ ("Turnout was 13%.", False),
+])
+_add("Hundreds of homes were left without power overnight after Storm Isha brought down trees and power lines across Northern Ireland.", [
+ ("Storm Isha left hundreds of homes without electricity.", True),
+ ("Trees and power lines were brought down across Northern Ireland.", True),
+ ("Thousands of homes were left without power after Storm Isha.", False),
+ ("Storm Isha brought down trees across Scotland.", False),
+ ("Hundreds of homes were left without water after Storm Isha.", False),
+ ("Storm Jocelyn left hundreds of homes without power.", False),
+])
+# round 558
+_add("The children's author, whose books have sold 50 million copies, said she would retire after publishing her 100th book next spring.", [
+ ("The author plans to retire after her 100th book.", True),
+ ("Her books have sold 50 million copies.", True),
+ ("The author has retired after publishing her 100th book.", False),
+ ("Her books have sold 15 million copies.", False),
+ ("The author said she would retire after publishing her 50th book.", False),
+ ("The author will publish her 100th book next autumn.", False),
+])
+_add("Police have seized 400 cannabis plants worth an estimated £300,000 from a former nightclub in Hull and arrested two men.", [
+ ("Police seized 400 cannabis plants from a former nightclub in Hull.", True),
+ ("Two men were arrested.", True),
+ ("Police seized 4,000 cannabis plants from a former nightclub.", False),
+ ("Two women were arrested.", False),
+ ("Police seized 400 cannabis plants from a former cinema in Hull.", False),
+ ("Two men were charged.", False),
+])
+_add("The new bridge, which cost £40m and took three years to build, opened to traffic on Monday, two months later than planned.", [
+ ("The new bridge opened on Monday.", True),
+ ("It opened two months late.", True),
+ ("The new bridge cost £14m.", False),
+ ("The new bridge opened two months early.", False),
+ ("The bridge took four years to build.", False),
+ ("The new bridge opened to pedestrians only.", False),
+])
+_add("Half of all GP surgeries in the region have closed their lists to new patients, according to a survey by the local health watchdog.", [
+ ("A survey found half of GP surgeries in the region are not taking new patients.", True),
+ ("The survey was carried out by the local health watchdog.", True),
+ ("All GP surgeries in the region have closed their lists.", False),
+ ("A third of GP surgeries in the region have closed their lists.", False),
+ ("The survey was carried out by the government.", False),
+ ("Half of all dental practices in the region have closed their lists.", False),
+])
+_add("The Scottish government has approved a £12m grant to keep the island's only ferry running for another five years.", [
+ ("A £12m grant will keep the island's ferry running for five more years.", True),
+ ("The Scottish government approved the grant.", True),
+ ("A £12m grant will keep the ferry running for another ten years.", False),
+ ("The UK government approved the grant.", False),
+ ("The island has three ferries.", False),
+ ("A £21m grant has been approved.", False),
+])
+# round 559
+_add("The museum has returned a 2,000-year-old statue to Greece after research showed it had been stolen from a temple in the 1970s.", [
+ ("The museum has given back a 2,000-year-old statue to Greece.", True),
+ ("Research showed the statue had been stolen in the 1970s.", True),
+ ("The museum has returned a 2,000-year-old statue to Italy.", False),
+ ("The statue had been stolen from a tomb.", False),
+ ("The museum has bought a 2,000-year-old statue from Greece.", False),
+ ("The statue had been stolen in the 1990s.", False),
+])
+_add("Morning rush-hour trains were cancelled after a signal failure at Clapham Junction, affecting tens of thousands of commuters.", [
+ ("A signal failure at Clapham Junction led to cancellations.", True),
+ ("Tens of thousands of commuters were affected.", True),
+ ("A power failure at Clapham Junction led to cancellations.", False),
+ ("Evening rush-hour trains were cancelled.", False),
+ ("Thousands of commuters were affected.", False),
+ ("A signal failure at Waterloo led to cancellations.", False),
+])
+_add("Sales at the fashion chain fell 8% over Christmas, and it warned that profits would be lower than expected, sending its shares down 15%.", [
+ ("Sales at the fashion chain dropped 8% over Christmas.", True),
+ ("Its shares fell 15%.", True),
+ ("Sales at the fashion chain rose 8% over Christmas.", False),
+ ("Its shares fell 8%.", False),
+ ("The chain said profits would be higher than expected.", False),
+ ("Sales at the fashion chain fell 15% over Christmas.", False),
+])
+_add("A new £5m skate park will open in Bristol in the spring, built on the site of a former bus depot, the city council said.", [
+ ("A £5m skate park will open in Bristol in the spring.", True),
+ ("It is being built where a bus depot used to be.", True),
+ ("A £5m skate park has opened in Bristol.", False),
+ ("A £15m skate park will open in Bristol in the spring.", False),
+ ("It is being built on the site of a former train depot.", False),
+ ("A £5m skate park will open in Bath in the spring.", False),
+])
+_add("The jury was discharged after failing to reach a verdict in the trial of a man accused of murdering his neighbour, and a retrial was ordered.", [
+ ("The jury failed to reach a verdict.", True),
+ ("A retrial has been ordered.", True),
+ ("The jury found the man guilty of murdering his neighbour.", False),
+ ("The man was cleared of murdering his neighbour.", False),
+ ("A retrial was ruled out.", False),
+ ("The man was accused of murdering his brother.", False),
 ])
 # fmt: on
 
