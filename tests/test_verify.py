@@ -10696,3 +10696,37 @@ def test_round_five_hundred_and_fifty_four_where_one_died_and_those_put_off() ->
     fees = "Higher tuition fees have put off older students, according to the report."
     _assert_judged(fees, "Higher tuition fees have put off overseas buyers.", False)
     _assert_judged(fees, "Higher tuition fees have put off older students.", True)
+
+
+def test_round_five_hundred_and_fifty_five_what_was_done_to_it_and_a_sport_swapped() -> None:
+    fine = "The managing director of the bus firm has resigned after it was fined £2m for safety failings."
+    _assert_judged(fine, "The managing director was fined £2m.", False)
+    _assert_judged(fine, "The bus firm was fined £2m for safety failings.", True)
+    rescue = "A 12-year-old boy was rescued by lifeguards after getting into difficulty while kayaking off Newquay."
+    _assert_judged(rescue, "The boy got into difficulty while paddleboarding off Newquay.", False)
+
+
+def test_round_five_hundred_and_fifty_seven_a_present_arranged_ahead() -> None:
+    show = "The museum's dinosaur skeleton will go on tour to Japan in November, the first time it has left Britain."
+    _assert_judged(show, "The dinosaur skeleton is going on tour to Japan in November.", True, date="2025-01-14")
+
+
+def test_round_five_hundred_and_fifty_eight_lists_closed_and_a_share_of_all() -> None:
+    dentists = (
+        "A third of all dental practices in the county have closed their lists to new NHS patients, a survey found."
+    )
+    _assert_judged(dentists, "A third of dental practices in the county are not taking new NHS patients.", True)
+    _assert_judged(dentists, "All dental practices in the county have closed their lists to new NHS patients.", False)
+
+
+def test_round_five_hundred_and_fifty_nine_a_fall_told_otherwise_a_scale_and_a_retrial() -> None:
+    shares = "Profits at the airline fell 12% in the first half, and it warned fares would be higher, sending its shares down 9%."
+    _assert_judged(shares, "The airline's shares fell 9%.", True)
+    _assert_judged(shares, "Profits at the airline dropped 12% in the first half.", True)
+    _assert_judged(shares, "Fares at the airline rose.", False)
+    fault = "Evening trains were cancelled after a points failure at Leeds station, affecting tens of thousands of passengers."
+    _assert_judged(fault, "Thousands of passengers were affected.", False)
+    _assert_judged(fault, "A power failure at Leeds station led to cancellations.", False)
+    trial = "The judge discharged the jury after it failed to agree a verdict, and a retrial was ordered for March."
+    _assert_judged(trial, "A retrial was ruled out.", False)
+    _assert_judged(trial, "A retrial was ordered.", True)

@@ -129,7 +129,9 @@ def _full_date_only(text: str) -> date | None:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is due|are due|is set to|are set to|plans? to|planned|scheduled|upcoming|"
     r"from|starting|beginning|until|next|by|is expected to|are expected to|is to|are to|set for|slated|"
-    r"should|could|might|must)\b|['’]ll\b",
+    r"should|could|might|must"
+    # ("are going back to China in December", "is opening in May": a present arranged for a time to come)
+    r"|(?:is|are|am)\s+(?!being\b)[a-z]{2,}ing)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(

@@ -384,6 +384,9 @@ def _deeds(text: str) -> list[Bound]:
         _, _, said, at = counted[i]
         before = [w for w in found_words if w.end <= at][-_DEED_REACH:]
         verb = next((w for w in reversed(before) if _may_be_verb(w.lower)), None)
+        # "sending its shares down 15%": the figure is the fall's the sending made
+        if before and before[-1].lower in _SENT_WAY and verb is not None and lemmas(verb.lower) & _SENDING:
+            verb = before[-1]
         # "reported a 35% fall in profit": the figure is the fall's, not the reporting's
         after = next((w for w in found_words if w.start >= at + len(said)), None)
         if after is not None and after.lower in _MOVES and after.start - (at + len(said)) <= 1:
@@ -410,9 +413,14 @@ def _deeds(text: str) -> list[Bound]:
     return found
 
 
+# "sent its shares down 15%", "pushed prices up 3%": a move told by what made it and which way.
+_SENDING = frozenset("send push drive knock take".split())
+_SENT_WAY = {"down": "fall", "up": "rise"}
+
+
 def _verb_key(word: str) -> str:
     """One key for the verbs of one meaning ("raise fares by 10 percent", "fares will rise by 10 percent")."""
-    forms = lemmas(word)
+    forms = lemmas(_SENT_WAY.get(word, word))
     groups = paraphrase_groups(forms)
     return f"#{min(groups)}" if groups else min(forms)
 

@@ -2008,7 +2008,10 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
     for i, (kind, thing) in enumerate(pairwise(ctx.claim_words)):
         if kind.start not in gone or thing.start in gone or (kind.capitalized and i) or thing.capitalized:
             continue
-        if ctx.card.claim[kind.end : thing.start] != " " or not (_only_a_noun(kind) and _is_noun_word(thing)):
+        before = ctx.claim_words[i - 1] if i else None
+        # (a word that may be a verb is a noun between an article and a noun: "A power failure")
+        kind_noun = _only_a_noun(kind) or _after_an_article(before, kind)
+        if ctx.card.claim[kind.end : thing.start] != " " or not (kind_noun and _is_noun_word(thing)):
             continue
         if (
             (_ABSTRACT.search(kind.lower) and not lemmas(thing.lower) & _KINDS_BY_ABSTRACT)
@@ -2017,7 +2020,6 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
         ):
             continue  # "a selection process", "the implementation phase": a deed's noun, told in many words; "German
             # prosecutors say" is no kind of saying
-        before = ctx.claim_words[i - 1] if i else None
         if (
             kind.lower in _RANKING
             or _told_as_verb(kind)
@@ -2027,7 +2029,8 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
         titled = thing.lower in _POSTS
         by_abstract = bool(lemmas(thing.lower) & _KINDS_BY_ABSTRACT)
         for text in ctx.texts:
-            for other, shared in pairwise(words(text)):
+            found = words(text)
+            for j, (other, shared) in enumerate(pairwise(found)):
                 if (
                     text[other.end : shared.start] != " "
                     or not lemmas(shared.lower) & lemmas(thing.lower)
@@ -2039,12 +2042,36 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
                     or other.lower.endswith(kind.lower)  # "the wildfire" is "the fire"
                     or paraphrase_groups(lemmas(other.lower)) & paraphrase_groups(lemmas(kind.lower))
                     # (a post named by what it is over may be a deed's noun: "the housing minister")
-                    or (not titled and not by_abstract and (not _only_a_noun(other) or _ABSTRACT.search(other.lower)))
+                    or (
+                        not titled
+                        and not by_abstract
+                        and (
+                            not (
+                                _only_a_noun(other)
+                                or (
+                                    _after_an_article(found[j - 1] if j else None, other, describing=True)
+                                    and _after_an_article(before, kind)
+                                )
+                            )
+                            or _ABSTRACT.search(other.lower)
+                        )
+                    )
                     or other.lower in _GENERIC
                 ):
                     continue
                 return (ctx.card.claim[kind.start : thing.end], text[other.start : shared.end])
     return None
+
+
+def _after_an_article(before: Word | None, word: Word, *, describing: bool = False) -> bool:
+    """A word that may be a noun or a verb, right after "a", "an" or "the": a noun there. Not one that may describe
+    ("a potential partnership"), unless `describing` allows it (not a count or a rank: "the first gorilla")."""
+    forms = forms_by_class(word.lower)
+    if before is None or before.lower not in ("a", "an", "the") or "NOUN" not in forms:
+        return False
+    if describing:
+        return word.lower not in ORDINAL_WORDS and word.lower not in NUMBER_WORDS
+    return "ADJ" not in forms
 
 
 # "traffic was mostly to blame": what is blamed, told before it.

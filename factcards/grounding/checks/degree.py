@@ -32,6 +32,7 @@ from factcards.grounding.checks.qualifiers import (
     all_but_dropped,
     all_for_a_count,
     all_for_a_kind,
+    all_for_a_share_of_all,
     all_of_a_sum_for_its_part,
     another_made_this,
     arrest_added,
@@ -209,6 +210,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or half_dropped(ctx)
         or cap_dropped(ctx)
         or comparison_dropped(ctx)
+        or all_for_a_share_of_all(ctx)
         or all_for_a_count(ctx)
         or part_made_whole(ctx)
         or both_for_one(ctx)

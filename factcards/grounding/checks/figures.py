@@ -1032,6 +1032,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _overrun_as_cost(ctx)
         or _whole_given_to_part(ctx)
         or _rank_of_another(ctx)
+        or _scale_lowered(ctx)
         or _share_only(ctx)
     ):
         yield hit
@@ -1937,6 +1938,34 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
                 yield Hit(f'claim says "{verb.text}" {figure} where the evidence says it of {found}',
                           ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
                 return
+
+
+# "thousands of commuters", "tens of thousands of commuters": a count told by its scale, and how many of it.
+_SCALE_OF_A_COUNT = re.compile(
+    r"\b(?:(?P<many>tens|hundreds)\s+of\s+)?(?P<scale>hundreds|thousands|millions)\s+of\s+(?:[a-z-]+\s+)??"
+    r"(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _scale_lowered(ctx: ClaimContext) -> Hit | None:
+    """ "Thousands of commuters were affected" against "affecting tens of thousands of commuters": the count told a
+    scale lower than the evidence's."""
+    for mine in _SCALE_OF_A_COUNT.finditer(ctx.card.claim):
+        if mine.group("many"):
+            continue
+        noun = lemmas(mine.group("noun").lower())
+        m = ctx.evidence_match(
+            _SCALE_OF_A_COUNT,
+            lambda m, mine=mine, noun=noun: (
+                bool(m.group("many"))
+                and m.group("scale").lower() == mine.group("scale").lower()
+                and bool(lemmas(m.group("noun").lower()) & noun)
+            ),
+        )
+        if m is not None:
+            return ctx.said_against(mine.group(0), m.group(0))
+    return None
 
 
 # "Jade Orr, ranked 212th in the world", "Orr is ranked 212th": a place in a ranking and whose it is (by the last word

@@ -193,6 +193,42 @@ def _undoing_added(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "ruled out a retrial", "a retrial was ruled out": a thing the claim says will not be.
+_THING_RULED_OUT = re.compile(
+    r"\b(?:ruled|rules|ruling|rule)\s+out\s+(?:a|an|the|any|further)?\s*(?P<thing>[a-z]{4,})\b"
+    r"|\b(?P<thing2>[a-z]{4,})\s+(?:was|were|has\s+been|had\s+been|is|are|have\s+been)\s+ruled\s+out\b",
+    re.IGNORECASE,
+)
+# "a retrial was ordered", "approved a review": a thing the evidence says will be.
+_DECIDED = r"(?:ordered|approved|agreed|announced|confirmed|granted|scheduled|planned|set)"
+
+
+def _ruled_out_added(ctx: ClaimContext) -> Hit | None:
+    """ "A retrial was ruled out" against "… and a retrial was ordered": what the evidence says was decided, told as
+    ruled out (where the evidence rules nothing out)."""
+    m = _THING_RULED_OUT.search(ctx.card.claim)
+    if m is None:
+        return None
+    thing = (m.group("thing") or m.group("thing2")).lower()
+    if not is_content(thing):
+        return None
+    # (the evidence setting the thing aside anywhere answers it: "no retrial", "a retrial was not ordered")
+    aside = re.compile(
+        rf"\b(?:no|not|never|ruled\s+out|rules\s+out|rejected|refused|against)\b[^.;]{{0,40}}\b{re.escape(thing)}"
+        rf"|\b{re.escape(thing)}\b[^.;]{{0,30}}\b(?:not|n['’]t|never|ruled\s+out|rejected|refused)\b",
+        re.IGNORECASE,
+    )
+    if ctx.evidence_match(aside):
+        return None
+    decided = re.compile(
+        rf"\b{re.escape(thing)}\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+{_DECIDED}\b"
+        rf"|\b{_DECIDED}\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?{re.escape(thing)}\b",
+        re.IGNORECASE,
+    )
+    found = ctx.evidence_match(decided)
+    return ctx.said_against(m.group(0), found.group(0)) if found else None
+
+
 # A deed told as one: right after a modal, "to" or "has" ("will charge", "plans to charge", "has ordered").
 _AFTER_MODAL = re.compile(r"\b(?:will|would|to|shall|must|can|could|may|has|have|had)\s+$", re.IGNORECASE)
 
@@ -265,7 +301,9 @@ _UNLESS = re.compile(r"\bunless\s+(?:there\s+(?:is|are|was|were)\s+)?(?P<what>[^
 def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
         return
-    if hit := _prefix_flip(ctx, claim_negates=True) or _failure_added(ctx) or _undoing_added(ctx):
+    if hit := (
+        _prefix_flip(ctx, claim_negates=True) or _failure_added(ctx) or _undoing_added(ctx) or _ruled_out_added(ctx)
+    ):
         yield hit
         return
     seen = ctx.seen

@@ -535,6 +535,8 @@ def _another_named_there(
             continue
         if _head_of(other).specific:
             continue  # ("the owners of the Crown Hotel" are the owners, whatever they own)
+        if _sent_that_way(said, text):
+            continue  # ("Its shares fell 15%" against "…, sending its shares down 15%": their own fall, told so)
         if (
             _named(said)
             or _named(_head_of(other))
@@ -566,6 +568,13 @@ def _another_named_there(
         ):
             return role, said, other
     return None
+
+
+def _sent_that_way(party: Party, text: str) -> bool:
+    """Whether `text` tells the party moved by what sent it there ("sending its shares down 15%")."""
+    last = party.text.split()[-1]
+    return re.search(rf"\b(?:send|sent|sending|sends|push\w*|driv\w*|drove|knock\w*)\s+(?:\w+\s+){{0,2}}?"
+                     rf"{re.escape(last)}\s+(?:down|up)\b", text, re.IGNORECASE) is not None  # fmt: skip
 
 
 def _others_of(clause: Clause, party: Party) -> frozenset[str]:

@@ -1225,6 +1225,30 @@ _COUNT_OF = re.compile(
 )
 
 
+# "Half of all GP surgeries", "a third of all pupils": a share of all of them.
+_SHARE_OF_ALL = re.compile(
+    r"\b(?P<share>half|(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|most|many|some|\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent))"
+    r"\s+of\s+all\s+(?:the\s+)?(?P<noun>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def all_for_a_share_of_all(ctx: ClaimContext) -> Hit | None:
+    """ "All GP surgeries in the region have closed their lists" against "Half of all GP surgeries in the region have
+    closed their lists": the evidence's "all" is the whole a share is of, not what the deed befell."""
+    for said in _ALL.finditer(ctx.card.claim):
+        if said.group(0).split()[0].lower() != "all" or _SHARE_OF_ALL.search(ctx.card.claim):
+            continue
+        noun = lemmas(said.group("noun").lower())
+        m = ctx.evidence_match(
+            _SHARE_OF_ALL,
+            lambda m, noun=noun: bool({f for w in words(m.group("noun")) for f in lemmas(w.lower)} & noun),
+        )
+        if m is not None:
+            return ctx.said_against(_with_nouns_after(said), m.group(0))
+    return None
+
+
 def all_for_a_count(ctx: ClaimContext) -> Hit | None:
     """ "stole the details of all Brightwell customers" against "of about 2.3 million customers": the claim
     makes all what the evidence gives as a count, and says nothing else of the whole."""

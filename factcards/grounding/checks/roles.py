@@ -933,6 +933,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or move_reversed(ctx)
         or _opening_one_swapped(ctx)
         or _it_said_of_a_person(ctx)
+        or _it_made_a_person(ctx)
         or _taken_for_left(ctx)
     ):
         yield hit
@@ -2250,6 +2251,37 @@ def _it_said_of_a_person(ctx: ClaimContext) -> Hit | None:
             if theirs.group("rest").lower() == rest:
                 return ctx.said_against(mine.group(0), theirs.group(0))
     return None
+
+
+# "The chief executive was fined £90m": a deed done to one told by what they are, first in the claim.
+_PERSON_DONE_TO = re.compile(
+    r"^\W*(?:The|Its|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}?(?P<who>[a-z-]+)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?P<verb>[a-z]{3,})\b"
+)
+
+
+# Those who run a body, whom the dictionary has as more than a post ("executive" may describe).
+_HEADS = frozenset("executive boss chief head owner chair".split())
+
+
+def _it_made_a_person(ctx: ClaimContext) -> Hit | None:
+    """ "The chief executive was fined £90m" against "The chief executive of the water company has quit after it was
+    fined a record £90m": what the evidence did to "it" (no person), told as done to a person."""
+    mine = _PERSON_DONE_TO.match(ctx.card.claim)
+    if mine is None or not (_a_person(mine.group("who")) or is_post(mine.group("who")) or mine.group("who") in _HEADS):
+        return None
+    verb = mine.group("verb").lower()
+    if "VERB" not in forms_by_class(verb):
+        return None
+    done_to_it = re.compile(rf"\bit\s+(?:was|has\s+been|had\s+been|is\s+being)\s+{re.escape(verb)}\b", re.IGNORECASE)
+    done_to_them = re.compile(
+        rf"\b{re.escape(mine.group('who'))}\s+(?:[\w'’-]+\s+){{0,6}}?(?:was|were|has\s+been|had\s+been)\s+{re.escape(verb)}\b",
+        re.IGNORECASE,
+    )
+    if ctx.evidence_match(done_to_them) is not None:
+        return None
+    m = ctx.evidence_match(done_to_it)
+    return ctx.said_against(mine.group(0), m.group(0)) if m else None
 
 
 # "took only charity collection boxes, leaving cash in the till": what was taken, and what was left.
