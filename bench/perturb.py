@@ -441,7 +441,11 @@ train stuck, blazers again, a shopping centre bought; an actor's death, homes so
 orchestra's tour, a blood test; a water boss quits, rail fares, a shark bite, green belt homes, a striker to Saudi
 Arabia; a teachers' walkout, a snow warning, a pop star's gift, a potato lorry, a malaria vaccine; bank branches, fake
 concert tickets, pandas going home, turnout, Storm Isha; an author's retirement, cannabis plants, a late bridge, GP
-lists, a ferry grant; a statue returned, a signal failure, a fashion chain's Christmas, a skate park, a hung jury; and
+lists, a ferry grant; a statue returned, a signal failure, a fashion chain's Christmas, a skate park, a hung jury; a leisure centre,
+climbers in a blizzard, a snack maker bought, a guitar stolen, rough sleepers; a thatched cottage, a half marathon, free
+school meals, wild boar loose, Royal Mail fined; a body undiscovered, a rugby captain, sleep and diabetes, a timber
+spill, Christmas lights; a political book prize, Heathrow's record, a school rated inadequate, a kestrel released, a
+pay deal accepted; a tour postponed, a bus route withdrawn, eurozone inflation, a church restored, a car in a shop; and
 faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -24522,6 +24526,211 @@ _add("The jury was discharged after failing to reach a verdict in the trial of a
  ("A retrial was ruled out.", False),
  ("The man was accused of murdering his brother.", False),
 ])
+# round 560
+_add("Greyford Council has approved a new leisure centre on the site of the old bus station. The £22m centre will have a 25-metre pool and a climbing wall. Work will start in June and is expected to take two years. The opposition leader, Tom Birch, said the money would have been better spent on housing.", [
+ ("A £22m leisure centre will be built on the site of the old bus station.", True),
+ ("Tom Birch said the money would have been better spent on housing.", True),
+ ("The £22m centre will have a 50-metre pool.", False),
+ ("Work will start in June and take three years.", False),
+ ("Tom Birch said the money should be spent on the leisure centre.", False),
+ ("The council leader said the money would have been better spent on housing.", False),
+], body="Greyford Council has approved a new leisure centre on the site of the old bus station. The £22m centre will have a 25-metre pool and a climbing wall. Work will start in June and is expected to take two years. The opposition leader, Tom Birch, said the money would have been better spent on housing.")
+_add("Two climbers were rescued from Ben Macdui after being caught in a blizzard on Saturday. The pair, both in their 20s, had been reported missing by a friend. Cairngorm Mountain Rescue said they were found cold but uninjured shortly after midnight.", [
+ ("Two climbers were rescued from Ben Macdui after a blizzard.", True),
+ ("The climbers were found cold but uninjured.", True),
+ ("The pair reported a friend missing.", False),
+ ("The climbers were found badly injured.", False),
+ ("The climbers were found shortly before midnight.", False),
+ ("Three climbers were rescued from Ben Macdui.", False),
+], body="Two climbers were rescued from Ben Macdui after being caught in a blizzard on Saturday. The pair, both in their 20s, had been reported missing by a friend. Cairngorm Mountain Rescue said they were found cold but uninjured shortly after midnight.")
+_add("Hartwell Foods has agreed to buy the snack maker Crisp & Co for £340m. Crisp & Co, founded in 1998 by brothers Sam and Leo Grant, employs 900 people. Hartwell said there would be no job losses. Shares in Hartwell rose 4% on the news.", [
+ ("Hartwell Foods has agreed to buy Crisp & Co for £340m.", True),
+ ("Hartwell said there would be no job losses.", True),
+ ("Crisp & Co has agreed to buy Hartwell Foods.", False),
+ ("Crisp & Co was founded in 1989.", False),
+ ("Hartwell said 900 jobs would be lost.", False),
+ ("Shares in Crisp & Co rose 4% on the news.", False),
+], body="Hartwell Foods has agreed to buy the snack maker Crisp & Co for £340m. Crisp & Co, founded in 1998 by brothers Sam and Leo Grant, employs 900 people. Hartwell said there would be no job losses. Shares in Hartwell rose 4% on the news.")
+_add("A man has been jailed for 18 months for stealing a rare guitar from a music shop in Leeds. Daniel Hart, 34, took the 1960s Fender while staff were distracted. The guitar, worth £15,000, was later found at a pawn shop. The judge said Hart had shown no remorse.", [
+ ("Daniel Hart has been jailed for 18 months for stealing a guitar.", True),
+ ("The guitar was found at a pawn shop.", True),
+ ("Daniel Hart has been jailed for 18 years.", False),
+ ("The guitar was worth £50,000.", False),
+ ("The judge said Hart had shown remorse.", False),
+ ("The guitar was found at his home.", False),
+], body="A man has been jailed for 18 months for stealing a rare guitar from a music shop in Leeds. Daniel Hart, 34, took the 1960s Fender while staff were distracted. The guitar, worth £15,000, was later found at a pawn shop. The judge said Hart had shown no remorse.")
+_add("The number of people sleeping rough in Bristol has risen by a quarter in a year, figures show. The council counted 98 people on a single night in November, up from 78. The charity Shelter said the rise was caused by soaring rents.", [
+ ("The number of people sleeping rough in Bristol rose by a quarter in a year.", True),
+ ("Shelter blamed soaring rents for the rise.", True),
+ ("The council counted 78 people sleeping rough in November.", False),
+ ("The number of people sleeping rough in Bristol has fallen.", False),
+ ("The council said the rise was caused by soaring rents.", False),
+ ("The number of people sleeping rough in Bristol has doubled in a year.", False),
+], body="The number of people sleeping rough in Bristol has risen by a quarter in a year, figures show. The council counted 98 people on a single night in November, up from 78. The charity Shelter said the rise was caused by soaring rents.")
+# round 561
+_add("Firefighters were called to a thatched cottage in Wiltshire on Tuesday afternoon. The roof was destroyed but the family of four escaped unhurt. Fire investigators believe the blaze was started by a spark from a wood burner.", [
+ ("A thatched cottage's roof was destroyed by fire.", True),
+ ("The family of four escaped unhurt.", True),
+ ("Investigators said the fire was started deliberately.", False),
+ ("The family of five escaped unhurt.", False),
+ ("Two members of the family were injured.", False),
+ ("The fire was started by a spark from a wood burner.", False),
+], body="Firefighters were called to a thatched cottage in Wiltshire on Tuesday afternoon. The roof was destroyed but the family of four escaped unhurt. Fire investigators believe the blaze was started by a spark from a wood burner.")
+_add("Marla Quinn won the women's race at the Cardiff half marathon in 71 minutes. The 26-year-old, who only took up running three years ago, finished 40 seconds ahead of last year's winner, Ruth Amos. The men's race was won by Dev Patel.", [
+ ("Marla Quinn won the women's race at the Cardiff half marathon.", True),
+ ("Quinn finished 40 seconds ahead of Ruth Amos.", True),
+ ("Ruth Amos won the women's race at the Cardiff half marathon.", False),
+ ("Marla Quinn took up running 30 years ago.", False),
+ ("Dev Patel won the women's race.", False),
+ ("Quinn finished 40 seconds behind Ruth Amos.", False),
+], body="Marla Quinn won the women's race at the Cardiff half marathon in 71 minutes. The 26-year-old, who only took up running three years ago, finished 40 seconds ahead of last year's winner, Ruth Amos. The men's race was won by Dev Patel.")
+_add("The government has announced that free school meals will be extended to all primary pupils in England from September 2026. About 500,000 more children are expected to benefit. Teaching unions welcomed the move but said it should go further.", [
+ ("Free school meals will be extended to all primary pupils in England.", True),
+ ("Teaching unions welcomed the move.", True),
+ ("Free school meals will be extended to all secondary pupils in England.", False),
+ ("About 50,000 more children are expected to benefit.", False),
+ ("Teaching unions criticised the move.", False),
+ ("Free school meals were extended to all primary pupils in September 2025.", False),
+], body="The government has announced that free school meals will be extended to all primary pupils in England from September 2026. About 500,000 more children are expected to benefit. Teaching unions welcomed the move but said it should go further.")
+_add("A herd of 12 wild boar escaped from a farm near Hexham on Sunday after a storm damaged their fence. Police warned the public not to approach the animals. Nine had been recaptured by Monday evening.", [
+ ("Twelve wild boar escaped from a farm near Hexham.", True),
+ ("Nine of the boar had been recaptured by Monday evening.", True),
+ ("All 12 wild boar had been recaptured by Monday evening.", False),
+ ("A herd of 12 deer escaped from a farm near Hexham.", False),
+ ("The boar escaped after vandals damaged their fence.", False),
+ ("Police urged the public to approach the animals.", False),
+], body="A herd of 12 wild boar escaped from a farm near Hexham on Sunday after a storm damaged their fence. Police warned the public not to approach the animals. Nine had been recaptured by Monday evening.")
+_add("The Royal Mail has been fined £5.6m by the regulator for missing its delivery targets. Only 74% of first-class letters arrived the next day, against a target of 93%. The company said it was disappointed and would appeal.", [
+ ("Royal Mail has been fined £5.6m for missing delivery targets.", True),
+ ("Only 74% of first-class letters arrived the next day.", True),
+ ("Only 93% of first-class letters arrived the next day.", False),
+ ("Royal Mail said it accepted the fine.", False),
+ ("Royal Mail has been fined £56m.", False),
+ ("The target was for 74% of first-class letters to arrive the next day.", False),
+], body="The Royal Mail has been fined £5.6m by the regulator for missing its delivery targets. Only 74% of first-class letters arrived the next day, against a target of 93%. The company said it was disappointed and would appeal.")
+# round 562
+_add("An NHS trust has apologised after a patient's body lay undiscovered in a hospital bathroom for two days. The 68-year-old man had been reported missing from a ward at Kingsbridge Hospital. An internal review found staff had not searched the building properly.", [
+ ("An NHS trust has apologised after a patient's body lay undiscovered for two days.", True),
+ ("A review found staff had not searched the building properly.", True),
+ ("The patient's body lay undiscovered for two weeks.", False),
+ ("A review found staff had searched the building properly.", False),
+ ("The 86-year-old man had been reported missing.", False),
+ ("The man's family has apologised.", False),
+], body="An NHS trust has apologised after a patient's body lay undiscovered in a hospital bathroom for two days. The 68-year-old man had been reported missing from a ward at Kingsbridge Hospital. An internal review found staff had not searched the building properly.")
+_add("Orla Byrne has been named the new captain of the Ireland women's rugby team. The 27-year-old flanker replaces Niamh Kelly, who retired in May after 60 caps. Byrne will lead the side in the autumn series against Wales and Italy.", [
+ ("Orla Byrne is the new Ireland women's rugby captain.", True),
+ ("Niamh Kelly retired in May.", True),
+ ("Niamh Kelly replaces Orla Byrne as captain.", False),
+ ("Byrne will lead the side against Scotland and Italy.", False),
+ ("Niamh Kelly retired after 16 caps.", False),
+ ("Orla Byrne retired in May.", False),
+], body="Orla Byrne has been named the new captain of the Ireland women's rugby team. The 27-year-old flanker replaces Niamh Kelly, who retired in May after 60 caps. Byrne will lead the side in the autumn series against Wales and Italy.")
+_add("A study of 20,000 adults has found that people who sleep less than six hours a night are 30% more likely to develop diabetes. The researchers said the study showed a link but could not prove that lack of sleep caused the disease.", [
+ ("People who sleep less than six hours a night are more likely to develop diabetes, a study found.", True),
+ ("The researchers said the study could not prove cause.", True),
+ ("Lack of sleep causes diabetes, a study has proved.", False),
+ ("People who sleep less than six hours are 30% less likely to develop diabetes.", False),
+ ("A study of 2,000 adults found the link.", False),
+ ("People who sleep less than eight hours are 30% more likely to develop diabetes.", False),
+], body="A study of 20,000 adults has found that people who sleep less than six hours a night are 30% more likely to develop diabetes. The researchers said the study showed a link but could not prove that lack of sleep caused the disease.")
+_add("Drivers on the M4 faced delays of up to three hours after a lorry shed its load of timber near Swindon. One lane reopened at 2pm, and the road was fully cleared by early evening. No one was hurt.", [
+ ("A lorry shed its load of timber on the M4 near Swindon.", True),
+ ("No one was hurt.", True),
+ ("Drivers faced delays of up to 13 hours.", False),
+ ("A lorry shed its load of steel on the M4.", False),
+ ("The road was fully cleared at 2pm.", False),
+ ("Two people were hurt.", False),
+], body="Drivers on the M4 faced delays of up to three hours after a lorry shed its load of timber near Swindon. One lane reopened at 2pm, and the road was fully cleared by early evening. No one was hurt.")
+_add("Lindfield Parish Council has voted to keep its Christmas lights despite rising energy costs. Councillors rejected a proposal to switch them off after midnight. The lights cost about £3,000 a year to run.", [
+ ("Lindfield Parish Council has voted to keep its Christmas lights.", True),
+ ("The lights cost about £3,000 a year to run.", True),
+ ("Lindfield Parish Council has voted to switch off its Christmas lights.", False),
+ ("Councillors approved a proposal to switch the lights off after midnight.", False),
+ ("The lights cost about £30,000 a year to run.", False),
+ ("The council has voted to keep its Christmas lights because energy costs have fallen.", False),
+], body="Lindfield Parish Council has voted to keep its Christmas lights despite rising energy costs. Councillors rejected a proposal to switch them off after midnight. The lights cost about £3,000 a year to run.")
+# round 563
+_add("The author Priya Shah has won the Orwell Prize for political writing for her book on the housing crisis. The judges called it \"urgent and humane\". Shah, a former housing officer, said she would give the £3,000 prize money to a homelessness charity.", [
+ ("Priya Shah has won the Orwell Prize for her book on the housing crisis.", True),
+ ("Shah will give the prize money to a homelessness charity.", True),
+ ("Priya Shah has won the Booker Prize.", False),
+ ("Shah said she would keep the prize money.", False),
+ ("The prize money is £30,000.", False),
+ ("Shah called the book urgent and humane.", False),
+], body="The author Priya Shah has won the Orwell Prize for political writing for her book on the housing crisis. The judges called it \"urgent and humane\". Shah, a former housing officer, said she would give the £3,000 prize money to a homelessness charity.")
+_add("Heathrow handled 79 million passengers last year, a record, the airport said. But it warned that passenger numbers could fall this year because of higher air fares. Its chief executive called again for a third runway.", [
+ ("Heathrow handled a record 79 million passengers last year.", True),
+ ("The chief executive called again for a third runway.", True),
+ ("Heathrow said passenger numbers would fall this year.", False),
+ ("Heathrow handled 97 million passengers last year.", False),
+ ("The chief executive said a third runway was no longer needed.", False),
+ ("Heathrow warned passenger numbers could fall because of lower air fares.", False),
+], body="Heathrow handled 79 million passengers last year, a record, the airport said. But it warned that passenger numbers could fall this year because of higher air fares. Its chief executive called again for a third runway.")
+_add("A primary school in Norwich has been rated inadequate by Ofsted, two years after it was judged good. Inspectors found that pupils' behaviour had declined and that safeguarding was not effective. The head teacher has since left.", [
+ ("A primary school in Norwich has been rated inadequate by Ofsted.", True),
+ ("Inspectors found safeguarding was not effective.", True),
+ ("A primary school in Norwich has been rated good by Ofsted.", False),
+ ("Inspectors found pupils' behaviour had improved.", False),
+ ("The head teacher has been promoted.", False),
+ ("The school was judged inadequate two years ago.", False),
+], body="A primary school in Norwich has been rated inadequate by Ofsted, two years after it was judged good. Inspectors found that pupils' behaviour had declined and that safeguarding was not effective. The head teacher has since left.")
+_add("A kestrel that was found with a broken wing in a Leicester car park has been released after two months at a wildlife hospital. Staff said the bird had made a full recovery. It was released near where it was found.", [
+ ("A kestrel found with a broken wing has been released.", True),
+ ("The bird spent two months at a wildlife hospital.", True),
+ ("A kestrel found with a broken leg has been released.", False),
+ ("The bird spent two weeks at a wildlife hospital.", False),
+ ("A buzzard found with a broken wing has been released.", False),
+ ("The bird was released far from where it was found.", False),
+], body="A kestrel that was found with a broken wing in a Leicester car park has been released after two months at a wildlife hospital. Staff said the bird had made a full recovery. It was released near where it was found.")
+_add("Workers at the Felton car plant have voted to accept a pay offer of 6% this year and 4% next year, ending a dispute that had threatened a strike. The Unite union said 78% of members voted in favour.", [
+ ("Workers at the Felton car plant have accepted a pay offer.", True),
+ ("78% of members voted in favour, the union said.", True),
+ ("Workers at the Felton car plant have rejected a pay offer.", False),
+ ("The pay offer was 4% this year and 6% next year.", False),
+ ("Workers at the Felton car plant went on strike.", False),
+ ("The GMB union said 78% of members voted in favour.", False),
+], body="Workers at the Felton car plant have voted to accept a pay offer of 6% this year and 4% next year, ending a dispute that had threatened a strike. The Unite union said 78% of members voted in favour.")
+# round 564
+_add("The singer Kai Mensah has postponed his UK tour after being diagnosed with pneumonia. The tour was due to start in Glasgow on Friday. Fans have been told their tickets will be valid for the new dates, which will be announced next month.", [
+ ("Kai Mensah has postponed his UK tour.", True),
+ ("The tour was due to start in Glasgow.", True),
+ ("Kai Mensah has cancelled his UK tour.", False),
+ ("The tour was due to start in Edinburgh.", False),
+ ("Fans will get refunds for their tickets.", False),
+ ("The new dates have been announced.", False),
+], body="The singer Kai Mensah has postponed his UK tour after being diagnosed with pneumonia. The tour was due to start in Glasgow on Friday. Fans have been told their tickets will be valid for the new dates, which will be announced next month.")
+_add("A bus company has withdrawn its service between Ashby and Coalville, saying fewer than 20 people a day used it. The county council said it was looking for another operator. Campaigners said elderly residents would be cut off.", [
+ ("A bus company has withdrawn its service between Ashby and Coalville.", True),
+ ("Campaigners said elderly residents would be cut off.", True),
+ ("The county council has withdrawn the bus service.", False),
+ ("Fewer than 200 people a day used the service.", False),
+ ("The county council has found another operator.", False),
+ ("Campaigners said young people would be cut off.", False),
+], body="A bus company has withdrawn its service between Ashby and Coalville, saying fewer than 20 people a day used it. The county council said it was looking for another operator. Campaigners said elderly residents would be cut off.")
+_add("Inflation in the eurozone fell to 2.4% in November from 2.9% in October, lower than economists had expected. Energy prices fell 11% over the year, while food prices rose 6%.", [
+ ("Eurozone inflation fell to 2.4% in November.", True),
+ ("Food prices rose 6% over the year.", True),
+ ("Eurozone inflation rose to 2.9% in November.", False),
+ ("Energy prices rose 11% over the year.", False),
+ ("Inflation was higher than economists had expected.", False),
+ ("Food prices fell 6% over the year.", False),
+], body="Inflation in the eurozone fell to 2.4% in November from 2.9% in October, lower than economists had expected. Energy prices fell 11% over the year, while food prices rose 6%.")
+_add("A 15th-century church in Suffolk has reopened after a £1.2m restoration paid for by the National Lottery. The work included repairs to the tower and the rehanging of its six bells. The vicar said the village had waited ten years for the day.", [
+ ("A 15th-century church in Suffolk has reopened after a £1.2m restoration.", True),
+ ("The church's six bells were rehung.", True),
+ ("A 17th-century church in Suffolk has reopened.", False),
+ ("The restoration cost £12m.", False),
+ ("The work was paid for by the parish council.", False),
+ ("The church's eight bells were rehung.", False),
+], body="A 15th-century church in Suffolk has reopened after a £1.2m restoration paid for by the National Lottery. The work included repairs to the tower and the rehanging of its six bells. The vicar said the village had waited ten years for the day.")
+_add("Police in Kent have arrested a 19-year-old man after a car crashed into a shop in Margate in the early hours of Sunday. Two passengers were taken to hospital with minor injuries. The driver was held on suspicion of drink-driving.", [
+ ("A 19-year-old man has been arrested after a car crashed into a shop in Margate.", True),
+ ("The driver was held on suspicion of drink-driving.", True),
+ ("A 91-year-old man has been arrested.", False),
+ ("Two passengers were taken to hospital with serious injuries.", False),
+ ("The driver was held on suspicion of dangerous driving.", False),
+ ("A car crashed into a shop in Ramsgate.", False),
+], body="Police in Kent have arrested a 19-year-old man after a car crashed into a shop in Margate in the early hours of Sunday. Two passengers were taken to hospital with minor injuries. The driver was held on suspicion of drink-driving.")
 # fmt: on
 
 
