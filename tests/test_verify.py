@@ -10730,3 +10730,62 @@ def test_round_five_hundred_and_fifty_nine_a_fall_told_otherwise_a_scale_and_a_r
     trial = "The judge discharged the jury after it failed to agree a verdict, and a retrial was ordered for March."
     _assert_judged(trial, "A retrial was ruled out.", False)
     _assert_judged(trial, "A retrial was ordered.", True)
+
+
+def test_round_five_hundred_and_sixty_a_speaker_described_otherwise() -> None:
+    pool = (
+        "Marlow Council has approved a new swimming pool on the site of the old cattle market. The £9m pool will open "
+        "in 2027. The Green group leader, Ann Royce, said the money would have been better spent on buses."
+    )
+    _assert_judged(pool, "The council leader said the money would have been better spent on buses.", False)
+    _assert_judged(pool, "Ann Royce said the money would have been better spent on buses.", True)
+    homes = (
+        "The number of families in temporary housing in Leeds has risen by a fifth, figures show. The council housed "
+        "640 families in November. The charity Crisis said the rise was driven by rising rents."
+    )
+    _assert_judged(homes, "The council said the rise was driven by rising rents.", False)
+    _assert_judged(homes, "Crisis said the rise was driven by rising rents.", True)
+
+
+def test_round_five_hundred_and_sixty_one_another_race_and_how_many_were_caught() -> None:
+    race = "Sara Lind won the women's race in 2 hours 31 minutes. The men's race was won by Tom Abara."
+    _assert_judged(race, "Sara Lind won the women's race.", True)
+    sheep = (
+        "Forty sheep escaped from a field near Kendal on Sunday after a gate was left open. Thirty had been "
+        "recaptured by Monday morning."
+    )
+    _assert_judged(sheep, "All 40 sheep had been recaptured by Monday morning.", False)
+    _assert_judged(sheep, "Thirty had been recaptured by Monday morning.", True)
+
+
+def test_round_five_hundred_and_sixty_two_one_who_retired_and_the_family_that_apologised() -> None:
+    captain = "Eve Marsh has been named captain. She replaces Kate Doyle, who retired in April after 80 caps."
+    _assert_judged(captain, "Eve Marsh retired in April.", False)
+    _assert_judged(captain, "Kate Doyle retired in April.", True)
+    apology = (
+        "A care home has apologised after a resident was left on the floor for six hours. The woman, 91, had fallen."
+    )
+    _assert_judged(apology, "The woman's family has apologised.", False)
+    _assert_judged(apology, "A care home has apologised.", True)
+
+
+def test_round_five_hundred_and_sixty_three_a_grade_now_and_then_and_a_prize_given_away() -> None:
+    nursery = "The nursery has been rated outstanding by Ofsted, three years after it was judged inadequate."
+    _assert_judged(nursery, "The nursery has been rated inadequate by Ofsted.", False)
+    _assert_judged(nursery, "The nursery has been rated outstanding by Ofsted.", True)
+    prize = "The poet said she would give the £5,000 prize to a library in her home town."
+    _assert_judged(prize, "The poet said she would keep the prize.", False)
+
+
+def test_round_five_hundred_and_sixty_four_a_withdrawn_service_and_a_target_told_as_reached() -> None:
+    buses = (
+        "A ferry firm has withdrawn its winter sailings to Lundy, saying too few people used them. The district "
+        "council said it was looking for another operator."
+    )
+    _assert_judged(buses, "The district council has withdrawn the winter sailings.", False)
+    _assert_judged(buses, "A ferry firm has withdrawn its winter sailings to Lundy.", True)
+    trains = "Only 81% of trains ran on time last month, against a target of 92%, the operator said."
+    _assert_judged(trains, "The target was for 81% of trains to run on time.", False)
+    _assert_judged(trains, "Only 81% of trains ran on time last month.", True)
+    appeal = "The club has been fined £40,000 for fan disorder. It said it was disappointed and would appeal."
+    _assert_judged(appeal, "The club said it accepted the fine.", False)

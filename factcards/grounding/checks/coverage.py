@@ -2429,12 +2429,14 @@ _DOER_BEFORE = re.compile(
     r"(?:(?i:the|a|an|its|their|his|her)\s+)?"
     # ("Council workers planted …": a word that opens the text, capitalized only for that, describes the head)
     r"(?:^(?P<opener>[A-Z][a-z]+)\s+(?=[a-z]))??"
-    r"(?:[a-z][\w'’-]*\s+|[A-Z][a-z]+\s+(?=[A-Z][a-z]+\s+(?:has|have|had|was|were|is|will)\b)){0,2}?"
+    # ("An NHS trust has apologised": an initialism describes the head too)
+    r"(?:[a-z][\w'’-]*\s+|[A-Z][a-z]+\s+(?=[A-Z][a-z]+\s+(?:has|have|had|was|were|is|will)\b)|[A-Z]{2,4}\s+(?=[a-z])){0,2}?"
     r"(?P<head>[A-Za-z][\w'’-]+)"
     r"(?:\s+(?:at|of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"
     # ("schools would have to pay for it": the doer past a modal)
-    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|again|still|now|later|\w+ly|will|would|must|could|can|should"
-    r"|(?:has|have|had)\s+to|no\s+longer))*\s+$"
+    # (an adverb in "-ly", not a noun: "The man's family has apologised")
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|again|still|now|later|(?!(?:family|rally|assembly|supply|ally)\b)\w+ly"
+    r"|will|would|must|could|can|should|(?:has|have|had)\s+to|no\s+longer))*\s+$"
 )
 
 
@@ -2508,6 +2510,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 or _only_after_a_preposition(claim_words, m.start("head"), ctx)
                 or _doer_only_by_kin(claim_words, m.start("head"), ctx)
                 or _only_describing(claim_words, m.start("head"), ctx)
+                or _only_as_a_sayer(claim_words, m.start("head"), ctx)
             )
             if m
             else None
@@ -2515,7 +2518,14 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0):
             continue
         thing = _thing_after(claim_words[i + 1 : i + 9])
-        if not thing:
+        # (or none, where the deed ends the claim: "The man's family has apologised")
+        alone = (
+            not thing
+            and _ENDS_HERE.match(claim, verb.end) is not None
+            and _acts(verb, claim)
+            and not lemmas(verb.lower) & _TOLD  # ("a court has heard" is what "the jury heard" tells)
+        )
+        if not thing and not alone:
             continue
         for text in ctx.texts:
             found = words(text)
@@ -2550,7 +2560,11 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     or lemmas(doer.lower) & forms
                     or _akin(head, [doer])
                     or doer.lower.endswith(head.lower)  # "the fire" is the "wildfire"
-                    or not (thing & _thing_after(found[j + 1 : j + 9]) or _pronoun_for(found, j, thing, text))
+                    or not (
+                        (alone and _NO_OBJECT.match(text, other.end) and _acts(other, text))
+                        or thing & _thing_after(found[j + 1 : j + 9])
+                        or _pronoun_for(found, j, thing, text)
+                    )
                 ):
                     continue
                 return claim[head.start : verb.end], text[doer.start : other.end]
@@ -2603,6 +2617,8 @@ def _nominal_doer_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
     return None
 
 
+_ENDS_HERE = re.compile(r"\s*(?:[.;!?]|$)")
+_TOLD = frozenset("hear learn see know".split())
 # Things that say only that something was there: "an item was found" may be any package.
 _ANY_THING = frozenset("item object thing article".split())
 # Doers that say only that someone did it: "Someone punched a referee" adds no one to "a referee was punched".
@@ -2856,6 +2872,32 @@ def _only_describing(claim_words: list[Word], at: int, ctx: ClaimContext) -> Wor
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# "The county council said it was looking for another operator": one the evidence has only tell something.
+_SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|has|have|had))?\s+(?:said|says|told|added|warned|confirmed)\b")
+
+
+def _only_as_a_sayer(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
+    """The claim's doer at `at` where the evidence writes it only as one who says something ("The county council said
+    it was looking for another operator"): it did none of the evidence's deeds."""
+    head = next((w for w in claim_words if w.start == at), None)
+    if head is None:
+        return None
+    # (not where the claim's deed is one of saying or calling: "The opposition leader called the budget …")
+    verb = next((w for w in claim_words if w.start > at and "VERB" in forms_by_class(w.lower)), None)
+    if verb is None or lemmas(verb.lower) & (lexicon().reporting | _CALLING):
+        return None
+    forms = lemmas(head.lower)
+    uses = [(text, w) for text in ctx.texts for w in words(text) if lemmas(w.lower) & forms]
+    if not uses or not all(_SAYS_AFTER.match(text, w.end) for text, w in uses):
+        return None
+    # (a body's own people may have done it: "Officers found the body …, police said")
+    if any(lemmas(w.lower) & _ONES_OF_A_BODY for w in ctx.evidence_words):
+        return None
+    return head
+
+
+_ONES_OF_A_BODY = frozenset("officer staff member official worker employee crew spokesman spokeswoman".split())
+_CALLING = frozenset("call describe brand label dub term welcome criticise criticize praise condemn".split())
 
 
 def _pronoun_for(found: list[Word], j: int, thing: set[str], text: str) -> bool:

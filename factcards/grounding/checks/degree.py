@@ -50,6 +50,7 @@ from factcards.grounding.checks.qualifiers import (
     end_for_near_end,
     ever_for_a_span,
     exception_dropped,
+    grade_swapped,
     half_dropped,
     happening_called_off,
     harm_added,
@@ -211,6 +212,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or cap_dropped(ctx)
         or comparison_dropped(ctx)
         or all_for_a_share_of_all(ctx)
+        or grade_swapped(ctx)
         or all_for_a_count(ctx)
         or part_made_whole(ctx)
         or both_for_one(ctx)

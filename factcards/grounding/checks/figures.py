@@ -1024,9 +1024,11 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         hit := _count_moved(ctx)
         or _whole_for_part(ctx)
         or _deed_count_changed(ctx)
+        or _count_done_to_changed(ctx)
         or _times_counted_otherwise(ctx)
         or _span_apart_changed(ctx)
         or _target_as_reached(ctx)
+        or _reached_as_target(ctx)
         or _owned_figure_moved(ctx)
         or _vote_sides_swapped(ctx)
         or _overrun_as_cost(ctx)
@@ -1595,6 +1597,26 @@ def _target_as_reached(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+def _reached_as_target(ctx: ClaimContext) -> Hit | None:
+    """ "The target was for 74% of first-class letters to arrive the next day" against "Only 74% of first-class letters
+    arrived the next day, against a target of 93%": the claim gives as aimed at the share the evidence gives as
+    reached, where it gives another as the aim."""
+    if not _TARGETED.search(ctx.card.claim):
+        return None
+    mine = {_digits(m.group(0)): m.group(0) for m in _ANY_PERCENT.finditer(ctx.card.claim)}
+    for text in ctx.texts:
+        for m in _TARGET_SHARE.finditer(text):
+            aimed = _digits(m.group("a") or m.group("b"))
+            reached = {_digits(p.group(0)) for p in _ANY_PERCENT.finditer(text)} - {aimed}
+            if aimed not in mine and set(mine) & reached:
+                said = mine[next(iter(set(mine) & reached))]
+                return ctx.said_against(said, m.group(0))
+    return None
+
+
+_TARGETED = re.compile(r"\b(?:target|goal|aim|ambition)\b", re.IGNORECASE)
+
+
 # "a day before her first-round match", "two weeks after the vote": how long before or after another thing a deed was.
 _SPAN_UNIT = "minute|hour|day|week|month|year"
 _SPAN_SIDE = "before|after|later|earlier"
@@ -1721,6 +1743,27 @@ def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
             and _figure_written(said, ctx, counted) in ("in a score", "of something else")
         ):
             return ctx.said_against(said, same[0][1])
+    return None
+
+
+# "Nine had been recaptured", "All 12 wild boar had been recaptured": how many a passive deed befell, told first.
+_COUNT_DONE_TO = re.compile(
+    rf"(?:^|(?<=[.;,]\s)|\b(?:all|only|just)\s+)(?P<n>\d[\d,]*|(?i:{SMALL_COUNT_WORDS}))\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"(?:had|have|has)\s+been\s+(?P<verb>[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_done_to_changed(ctx: ClaimContext) -> Hit | None:
+    """ "All 12 wild boar had been recaptured by Monday evening" against "A herd of 12 wild boar escaped … Nine had been
+    recaptured by Monday evening": the claim counts those a passive deed befell otherwise than the evidence does."""
+    for mine in _COUNT_DONE_TO.finditer(ctx.card.claim):
+        count, verb = count_value(mine.group("n")), lemmas(mine.group("verb").lower())
+        theirs = [
+            m for text in ctx.texts for m in _COUNT_DONE_TO.finditer(text) if lemmas(m.group("verb").lower()) & verb
+        ]
+        if theirs and count is not None and all(count_value(m.group("n")) not in (None, count) for m in theirs):
+            return ctx.said_against(mine.group(0), theirs[0].group(0))
     return None
 
 

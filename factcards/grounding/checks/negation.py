@@ -962,6 +962,10 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     stems = ctx.claim.stems | {
         stem(form) for w in ctx.claim_words if w.lower.endswith("es") for form in lemmas(w.lower) if form.endswith("e")
     }
+    # A short plural stems as written ("jobs"), the evidence's "no job losses" by its lemma: the lemma counts too.
+    stems |= {
+        stem(form) for w in ctx.claim_words if len(w.lower) <= 5 and w.lower.endswith("s") for form in lemmas(w.lower)
+    }
     # An irregular past stems apart from its verb ("gave" against "did not give"): it counts when the claim
     # also keeps what the negation reaches ("gave details"; not "felt fortunate" against "not feel cheated").
     irregular = {stem(form) for w in ctx.claim_words for form in lemmas(w.lower)} - stems

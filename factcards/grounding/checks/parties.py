@@ -412,6 +412,8 @@ def _another_agent(mine: Clause, theirs: Clause, claim_said: frozenset[str], tex
     # (the same thing done: "won the women's race" is not what "The Kelder marathon was won by" tells)
     if mine.done_to is None or theirs.done_to is None or not _alike(_named_by(mine.done_to), theirs.done_to.key):
         return None
+    if _two_of_a_kind(mine.done_to.text, theirs.done_to.text):
+        return None  # ("won the women's race" against "The men's race was won by Dev Patel": another race)
     # (nor the claim's one named right after the evidence's: "won by the Green candidate, Ruth Lane")
     after = text[text.find(agent.text) + len(agent.text) :] if agent.text in text else ""
     named = _NAMED_NEXT.match(after)
@@ -420,6 +422,17 @@ def _another_agent(mine: Clause, theirs: Clause, claim_said: frozenset[str], tex
     if named and any(re.search(rf"\b{re.escape(k)}", named.group(0), re.IGNORECASE) for k in mine.doer.key):
         return None
     return f"{mine.doer.text} {mine.verb.text}", f"by {agent.text}"
+
+
+_NOT_TELLING = frozenset("the a an its their his her this that".split())
+
+
+def _two_of_a_kind(a: str, b: str) -> bool:
+    """Whether two phrases for one kind of thing each have a word the other lacks ("the women's race", "The men's
+    race"): two of that kind."""
+    mine = {w.lower.removesuffix("'s").removesuffix("’s") for w in words(a)} - _NOT_TELLING
+    theirs = {w.lower.removesuffix("'s").removesuffix("’s") for w in words(b)} - _NOT_TELLING
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 def _agent_of_another_deed(

@@ -1233,6 +1233,34 @@ _SHARE_OF_ALL = re.compile(
 )
 
 
+# "has been rated inadequate by Ofsted", "was rated good": a grade an inspection gave, and when (by the tense).
+_GRADE = (
+    r"outstanding|good|requires\s+improvement|inadequate|excellent|satisfactory|poor|unsatisfactory|special\s+measures"
+)
+_GRADED = re.compile(
+    rf"\b(?P<when>has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:as\s+)?(?P<grade>{_GRADE})\b",
+    re.IGNORECASE,
+)
+_NOW = frozenset({"has been", "have been", "is", "are"})
+
+
+def grade_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "The school has been rated good by Ofsted" against "has been rated inadequate by Ofsted, two years after it was
+    judged good": the grade of the inspection the claim tells (now, or then) is another."""
+    for mine in _GRADED.finditer(ctx.card.claim):
+        now = " ".join(mine.group("when").lower().split()) in _NOW
+        grade = " ".join(mine.group("grade").lower().split())
+        same_time = [
+            m
+            for text in ctx.texts
+            for m in _GRADED.finditer(text)
+            if (" ".join(m.group("when").lower().split()) in _NOW) == now
+        ]
+        if same_time and all(" ".join(m.group("grade").lower().split()) != grade for m in same_time):
+            return ctx.said_against(mine.group(0), same_time[0].group(0))
+    return None
+
+
 def all_for_a_share_of_all(ctx: ClaimContext) -> Hit | None:
     """ "All GP surgeries in the region have closed their lists" against "Half of all GP surgeries in the region have
     closed their lists": the evidence's "all" is the whole a share is of, not what the deed befell."""

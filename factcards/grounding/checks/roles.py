@@ -1105,7 +1105,12 @@ def _object_word(found: Sequence[Word], verb: Word) -> str | None:
 
 
 # What may follow a deed done to no one: the clause's end, or when or where ("is retiring after 12 years").
-_NOTHING_DONE_TO = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:after|aged|at\s+the\s+end|next|this|last|in\s+\d{4})\b")
+_NOTHING_DONE_TO = re.compile(
+    r"\s*(?:[.,;:!?]|$)|\s+(?:after|aged|at\s+the\s+end|next|this|last|in\s+\d{4}|yesterday|earlier)\b"
+    # ("retired in May", "died on Monday": when)
+    r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _no_object(text: str, verb: Word) -> str | None:

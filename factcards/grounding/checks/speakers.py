@@ -20,6 +20,7 @@ from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, register
 from factcards.text.attribution import (
     ATTRIBUTION_VERBS,
+    BODY_NOUNS,
     DEED_NOT_SPEECH,
     NAME,
     attributions,
@@ -487,7 +488,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
-    if described and (other := _described_not_there(ctx, described)):
+    if described and (other := _described_not_there(ctx, described) or _described_as_another(ctx, described)):
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
@@ -1101,6 +1102,46 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
     if _described_unnamed(heads, named[0], ctx) or _described_by_deed(head, named[0], ctx.texts):
         return None
     return named[0]
+
+
+def _described_as_another(ctx: ClaimContext, described: str) -> str | None:
+    """ "The council leader said the money would have been better spent" against "The opposition leader, Tom Birch,
+    said the money would have been better spent"; "The council said the rise was caused by soaring rents" against "The
+    charity Shelter said the rise was caused by soaring rents": the sentence that tells what the claim says has its
+    speaker described otherwise (the same post of another body, or a body of another kind), and never as the claim's."""
+    said = _SAYS_WORD.search(ctx.card.claim)
+    if ctx.verbatim or said is None or len(ctx.window) < 2:
+        return None  # (one sentence cited: the other readings compare its speakers)
+    wanted = [lemmas(w.lower) for w in words(ctx.card.claim[said.end() :]) if is_content(w.lower)]
+    best = most_told(ctx.texts, wanted, least=2)
+    if best is None:
+        return None
+    doc, sentence = ctx.window[best]
+    text = ctx.texts[best]
+    who = attributions(doc).speaker_of(sentence)
+    if not who or not plausible_speaker(who):
+        return None
+    mine = [w.lower for w in words(described)]
+    if re.search(rf"\b{re.escape(' '.join(mine[-2:]))}\b", text, re.IGNORECASE):
+        return None  # (the sentence has the claim's words for its speaker somewhere)
+    theirs = _DESCRIBED_BEFORE.search(text, 0, text.find(who) if who in text else 0)
+    if theirs is None or who not in text:
+        return None
+    kind = theirs.group("kind").lower()
+    head = mine[-1]
+    if lemmas(kind) & lemmas(head):
+        # the same post: of another body ("the opposition leader" against "the council leader")
+        return theirs.group(0).strip(" ,") + " " + who if len(mine) > 1 and theirs.group("of") else None
+    both_bodies = kind in _KINDS_OF_BODY and head in _KINDS_OF_BODY
+    both_posts = is_post(kind) and is_post(head)
+    return theirs.group(0).strip(" ,") + " " + who if both_bodies or both_posts else None
+
+
+_KINDS_OF_BODY = BODY_NOUNS | frozenset({"charity", "campaign", "hospice", "trade"})
+# "The opposition leader, Tom Birch,", "The charity Shelter": what a speaker is, right before the name.
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:[A-Za-z][\w-]*\s+){1,2})?(?P<kind>[a-z][\w-]*)\s*,?\s*$"
+)
 
 
 def _described_unnamed(heads: set[str], who: str, ctx: ClaimContext) -> bool:
