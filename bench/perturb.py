@@ -445,8 +445,10 @@ lists, a ferry grant; a statue returned, a signal failure, a fashion chain's Chr
 climbers in a blizzard, a snack maker bought, a guitar stolen, rough sleepers; a thatched cottage, a half marathon, free
 school meals, wild boar loose, Royal Mail fined; a body undiscovered, a rugby captain, sleep and diabetes, a timber
 spill, Christmas lights; a political book prize, Heathrow's record, a school rated inadequate, a kestrel released, a
-pay deal accepted; a tour postponed, a bus route withdrawn, eurozone inflation, a church restored, a car in a shop; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
+pay deal accepted; a tour postponed, a bus route withdrawn, eurozone inflation, a church restored, a car in a shop; a water
+company fined, a manager appointed, care home staffing, Storm Fionn, a cinema chain's loss; a stabbing charge, knee
+operations paused, a pub bought by its village, seaweed for cattle, a gas leak; a headteacher suspended, a house
+builder's year, a whale in the Thames, a housing target, French air traffic control; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -24731,6 +24733,129 @@ _add("Police in Kent have arrested a 19-year-old man after a car crashed into a 
  ("The driver was held on suspicion of dangerous driving.", False),
  ("A car crashed into a shop in Ramsgate.", False),
 ], body="Police in Kent have arrested a 19-year-old man after a car crashed into a shop in Margate in the early hours of Sunday. Two passengers were taken to hospital with minor injuries. The driver was held on suspicion of drink-driving.")
+# round 565
+_add("Sunlea Water has been ordered to pay £3m after a pipe burst left 12,000 homes without water for four days. The regulator said the company had been too slow to bring in bottled water. Sunlea said it would not appeal.", [
+ ("Sunlea Water has been ordered to pay £3m.", True),
+ ("A burst pipe left 12,000 homes without water for four days.", True),
+ ("The regulator has been ordered to pay £3m.", False),
+ ("A burst pipe left 12,000 homes without water for four weeks.", False),
+ ("Sunlea said it would appeal.", False),
+ ("Sunlea said the regulator had been too slow to bring in bottled water.", False),
+], body="Sunlea Water has been ordered to pay £3m after a pipe burst left 12,000 homes without water for four days. The regulator said the company had been too slow to bring in bottled water. Sunlea said it would not appeal.")
+_add("Kestrel Athletic have appointed Jo Mensah as manager on a three-year deal. Mensah, 41, led Orm Town to promotion last season. She replaces Gary Pike, who was sacked last month after eight straight defeats.", [
+ ("Kestrel Athletic have appointed Jo Mensah as manager.", True),
+ ("Gary Pike was sacked after eight straight defeats.", True),
+ ("Jo Mensah was sacked last month.", False),
+ ("Gary Pike led Orm Town to promotion last season.", False),
+ ("Kestrel Athletic have appointed Jo Mensah on a two-year deal.", False),
+ ("Gary Pike was sacked after five straight defeats.", False),
+], body="Kestrel Athletic have appointed Jo Mensah as manager on a three-year deal. Mensah, 41, led Orm Town to promotion last season. She replaces Gary Pike, who was sacked last month after eight straight defeats.")
+_add("A report by the Care Quality Commission found that one in four care homes in the region did not have enough staff at night. The CQC said residents were at risk. The care homes' association said funding cuts were to blame.", [
+ ("A CQC report found one in four care homes in the region lacked enough staff at night.", True),
+ ("The care homes' association blamed funding cuts.", True),
+ ("The CQC said funding cuts were to blame.", False),
+ ("One in two care homes in the region did not have enough staff at night.", False),
+ ("The care homes' association said residents were at risk.", False),
+ ("One in four care homes did not have enough staff during the day.", False),
+], body="A report by the Care Quality Commission found that one in four care homes in the region did not have enough staff at night. The CQC said residents were at risk. The care homes' association said funding cuts were to blame.")
+_add("Storm Fionn brought winds of up to 90mph to the west coast of Ireland on Friday. About 60,000 homes lost power. The storm is expected to move north-east over Scotland on Saturday.", [
+ ("Storm Fionn brought winds of up to 90mph to the west coast of Ireland.", True),
+ ("About 60,000 homes lost power.", True),
+ ("Storm Fionn brought winds of up to 90mph to Scotland on Friday.", False),
+ ("About 6,000 homes lost power.", False),
+ ("The storm moved north-east over Scotland on Friday.", False),
+ ("Storm Fionn brought winds of up to 90mph to the east coast of Ireland.", False),
+], body="Storm Fionn brought winds of up to 90mph to the west coast of Ireland on Friday. About 60,000 homes lost power. The storm is expected to move north-east over Scotland on Saturday.")
+_add("The cinema chain Lumo has reported a loss of £18m for the year, but said ticket sales had risen by 12%. It plans to close four screens in smaller towns and open two new cinemas in Leeds and Bristol.", [
+ ("Lumo reported a loss of £18m for the year.", True),
+ ("Lumo plans to open two new cinemas.", True),
+ ("Lumo reported a profit of £18m for the year.", False),
+ ("Lumo said ticket sales had fallen by 12%.", False),
+ ("Lumo plans to close two cinemas in Leeds and Bristol.", False),
+ ("Lumo has closed four screens in smaller towns.", False),
+], body="The cinema chain Lumo has reported a loss of £18m for the year, but said ticket sales had risen by 12%. It plans to close four screens in smaller towns and open two new cinemas in Leeds and Bristol.")
+# round 566
+_add("A teenager has been charged with attempted murder after a 16-year-old boy was stabbed outside a school in Croydon on Wednesday. The injured boy is in a stable condition in hospital. A second teenager was arrested and released on bail.", [
+ ("A teenager has been charged with attempted murder.", True),
+ ("The injured boy is in a stable condition.", True),
+ ("A teenager has been charged with murder.", False),
+ ("The injured boy is in a critical condition.", False),
+ ("A second teenager has been charged.", False),
+ ("A 16-year-old boy was stabbed outside a school in Bromley.", False),
+], body="A teenager has been charged with attempted murder after a 16-year-old boy was stabbed outside a school in Croydon on Wednesday. The injured boy is in a stable condition in hospital. A second teenager was arrested and released on bail.")
+_add("Fenwick Hospital will stop carrying out routine knee operations for six months to cut its waiting list for cancer surgery. About 400 knee patients will be sent to private clinics instead. Surgeons welcomed the plan.", [
+ ("Fenwick Hospital will stop routine knee operations for six months.", True),
+ ("About 400 knee patients will be sent to private clinics.", True),
+ ("Fenwick Hospital will stop cancer surgery for six months.", False),
+ ("About 400 cancer patients will be sent to private clinics.", False),
+ ("Surgeons criticised the plan.", False),
+ ("Fenwick Hospital will stop routine knee operations for six weeks.", False),
+], body="Fenwick Hospital will stop carrying out routine knee operations for six months to cut its waiting list for cancer surgery. About 400 knee patients will be sent to private clinics instead. Surgeons welcomed the plan.")
+_add("The village pub, which closed in 2019, has reopened after 300 residents bought shares in it. Each paid at least £100. The new landlord, Sam Hale, said it would serve food from next month.", [
+ ("The village pub has reopened after residents bought shares in it.", True),
+ ("Sam Hale is the new landlord.", True),
+ ("The village pub closed in 2009.", False),
+ ("Sam Hale bought the pub.", False),
+ ("Each resident paid at least £1,000.", False),
+ ("The pub is already serving food.", False),
+], body="The village pub, which closed in 2019, has reopened after 300 residents bought shares in it. Each paid at least £100. The new landlord, Sam Hale, said it would serve food from next month.")
+_add("Scientists have found that a type of seaweed fed to cattle cut their methane emissions by 80% in a three-month trial. The researchers said larger trials were needed. Farmers' leaders said the seaweed was too expensive for now.", [
+ ("A type of seaweed cut cattle's methane emissions by 80% in a trial.", True),
+ ("Farmers' leaders said the seaweed was too expensive for now.", True),
+ ("A type of seaweed cut cattle's methane emissions by 8% in a trial.", False),
+ ("The researchers said no further trials were needed.", False),
+ ("Farmers' leaders said the seaweed was cheap.", False),
+ ("The researchers said the seaweed was too expensive.", False),
+], body="Scientists have found that a type of seaweed fed to cattle cut their methane emissions by 80% in a three-month trial. The researchers said larger trials were needed. Farmers' leaders said the seaweed was too expensive for now.")
+_add("Police have closed Brock Street in Derby after a gas leak. About 40 people were moved from their homes overnight. Engineers expect to repair the pipe by Thursday.", [
+ ("Brock Street in Derby has been closed after a gas leak.", True),
+ ("About 40 people were moved from their homes.", True),
+ ("Brock Street was closed after a water leak.", False),
+ ("About 400 people were moved from their homes.", False),
+ ("Engineers repaired the pipe on Thursday.", False),
+ ("Engineers have closed Brock Street.", False),
+], body="Police have closed Brock Street in Derby after a gas leak. About 40 people were moved from their homes overnight. Engineers expect to repair the pipe by Thursday.")
+# round 567
+_add("The headteacher of Orm Academy, Rita Vance, has been suspended while the trust investigates complaints from parents. Her deputy, Ian Lowe, will run the school in the meantime. The trust said no decision had been made.", [
+ ("Rita Vance has been suspended.", True),
+ ("Ian Lowe will run the school in the meantime.", True),
+ ("Ian Lowe has been suspended.", False),
+ ("Rita Vance has been sacked.", False),
+ ("The trust has investigated complaints from teachers.", False),
+ ("Rita Vance will run the school in the meantime.", False),
+], body="The headteacher of Orm Academy, Rita Vance, has been suspended while the trust investigates complaints from parents. Her deputy, Ian Lowe, will run the school in the meantime. The trust said no decision had been made.")
+_add("House builder Granton Homes said it completed 8,200 homes last year, down from 9,500, as high interest rates deterred buyers. It expects to build fewer than 8,000 this year.", [
+ ("Granton Homes completed 8,200 homes last year.", True),
+ ("Granton Homes expects to build fewer than 8,000 homes this year.", True),
+ ("Granton Homes completed 9,500 homes last year.", False),
+ ("Granton Homes completed more homes than the year before.", False),
+ ("Granton Homes expects to build more than 8,000 homes this year.", False),
+ ("Low interest rates deterred buyers.", False),
+], body="House builder Granton Homes said it completed 8,200 homes last year, down from 9,500, as high interest rates deterred buyers. It expects to build fewer than 8,000 this year.")
+_add("A humpback whale has been spotted in the Thames estuary for the first time in a decade. Wildlife experts said it appeared healthy. Boat owners have been asked to keep at least 100 metres away.", [
+ ("A humpback whale has been seen in the Thames estuary.", True),
+ ("Boat owners have been asked to keep at least 100 metres away.", True),
+ ("A humpback whale has been seen in the Thames estuary for the first time ever.", False),
+ ("Wildlife experts said the whale appeared unwell.", False),
+ ("Boat owners have been asked to keep at least 10 metres away.", False),
+ ("A minke whale has been spotted in the Thames estuary.", False),
+], body="A humpback whale has been spotted in the Thames estuary for the first time in a decade. Wildlife experts said it appeared healthy. Boat owners have been asked to keep at least 100 metres away.")
+_add("The prime minister said the government would build 1.5 million homes by 2029. The opposition said the target would be missed. Builders said there were not enough bricklayers.", [
+ ("The prime minister said the government would build 1.5 million homes by 2029.", True),
+ ("Builders said there were not enough bricklayers.", True),
+ ("The opposition said the government would build 1.5 million homes.", False),
+ ("The prime minister said the target would be missed.", False),
+ ("The government has built 1.5 million homes.", False),
+ ("Builders said there were enough bricklayers.", False),
+], body="The prime minister said the government would build 1.5 million homes by 2029. The opposition said the target would be missed. Builders said there were not enough bricklayers.")
+_add("Rowan Airways has cancelled 30 flights from Bristol over the weekend after air traffic controllers in France went on strike. Passengers will be offered refunds or new flights. The airline said it was not to blame.", [
+ ("Rowan Airways has cancelled 30 flights from Bristol.", True),
+ ("Air traffic controllers in France went on strike.", True),
+ ("Rowan Airways has cancelled 300 flights from Bristol.", False),
+ ("Air traffic controllers in Spain went on strike.", False),
+ ("Rowan Airways staff went on strike.", False),
+ ("The airline accepted the blame.", False),
+], body="Rowan Airways has cancelled 30 flights from Bristol over the weekend after air traffic controllers in France went on strike. Passengers will be offered refunds or new flights. The airline said it was not to blame.")
 # fmt: on
 
 
