@@ -10789,3 +10789,21 @@ def test_round_five_hundred_and_sixty_four_a_withdrawn_service_and_a_target_told
     _assert_judged(trains, "Only 81% of trains ran on time last month.", True)
     appeal = "The club has been fined £40,000 for fan disorder. It said it was disappointed and would appeal."
     _assert_judged(appeal, "The club said it accepted the fine.", False)
+
+
+def test_round_five_hundred_and_sixty_five_two_sayers_and_what_each_said() -> None:
+    report = (
+        "An inspection found that one in three prisons in the region had too few officers. The inspectorate said "
+        "prisoners were at risk. The prison officers' union said years of cuts were to blame."
+    )
+    _assert_judged(report, "The inspectorate said years of cuts were to blame.", False)
+    _assert_judged(report, "The prison officers' union said prisoners were at risk.", False)
+    _assert_judged(report, "The inspectorate said prisoners were at risk.", True)
+    pledge = (
+        "The mayor said the city would plant 50,000 trees by 2030. The opposition said the pledge would not be met. "
+        "Gardeners said there were too few nurseries."
+    )
+    _assert_judged(pledge, "The mayor said the pledge would not be met.", False)
+    _assert_judged(pledge, "The opposition said the pledge would not be met.", True)
+    seal = "A seal has been seen in the river for the first time in years. Vets said it appeared healthy."
+    _assert_judged(seal, "Vets said the seal appeared unwell.", False)

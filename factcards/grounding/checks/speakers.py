@@ -488,7 +488,11 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
-    if described and (other := _described_not_there(ctx, described) or _described_as_another(ctx, described)):
+    if described and (
+        other := _described_not_there(ctx, described)
+        or _described_as_another(ctx, described)
+        or said_by_another_here(ctx, described)
+    ):
         yield Hit(f'claim credits it to "{described}"; the article has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
@@ -543,7 +547,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
                 ctx.span_of(body),
                 ctx.home.article.id,
             )
-        elif kind := _said_by_a_kind(ctx, speaker):
+        elif kind := _said_by_a_kind(ctx, speaker) or said_by_another_here(ctx, speaker):
             yield Hit(f'claim credits it to "{speaker}"; the article has "{kind}" say it', ctx.span_of(kind),
                       ctx.home.article.id)  # fmt: skip
         return
@@ -1138,6 +1142,41 @@ def _described_as_another(ctx: ClaimContext, described: str) -> str | None:
 
 
 _KINDS_OF_BODY = BODY_NOUNS | frozenset({"charity", "campaign", "hospice", "trade"})
+
+
+def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
+    """ "The CQC said funding cuts were to blame" against "The CQC said residents were at risk. The care homes'
+    association said funding cuts were to blame": the sentence that tells what the claim says has another say it,
+    and the claim's speaker says something else in another sentence of the evidence."""
+    said = _SAYS_WORD.search(ctx.card.claim)
+    if ctx.verbatim or said is None or len(ctx.texts) < 2:
+        return None
+    wanted = [lemmas(w.lower) for w in words(ctx.card.claim[said.end() :]) if is_content(w.lower)]
+    best = most_told(ctx.texts, wanted, least=2)
+    if best is None:
+        return None
+    head = speaker.split()[-1].lower()
+
+    def sayer(i: int) -> str | None:
+        doc, sentence = ctx.window[i]
+        opening = _OPENS_SAYING.match(ctx.texts[i])
+        return attributions(doc).speaker_of(sentence) or _speaker_in(ctx.texts[i]) or (opening and opening["who"])
+
+    who = sayer(best)
+    if not who or head in who.lower().split() or same_person(speaker, who):
+        return None
+    if re.search(rf"\b{re.escape(head)}\b", ctx.texts[best], re.IGNORECASE):
+        return None  # (the sentence names the claim's one too: it may speak for them)
+    speaks_elsewhere = any(
+        (other := sayer(i)) and head in other.lower().split() for i in range(len(ctx.texts)) if i != best
+    )
+    return who if speaks_elsewhere else None
+
+
+# "The care homes' association said …": a sentence that opens on who says it.
+_OPENS_SAYING = re.compile(
+    r"^\W*(?P<who>(?:(?:The|A|An)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:has\s+|have\s+)?(?:said|says|told|warned)\b"
+)
 # "The opposition leader, Tom Birch,", "The charity Shelter": what a speaker is, right before the name.
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<of>(?:[A-Za-z][\w-]*\s+){1,2})?(?P<kind>[a-z][\w-]*)\s*,?\s*$"
