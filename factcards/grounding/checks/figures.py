@@ -1757,6 +1757,8 @@ _COUNT_DONE_TO = re.compile(
 def _count_done_to_changed(ctx: ClaimContext) -> Hit | None:
     """ "All 12 wild boar had been recaptured by Monday evening" against "A herd of 12 wild boar escaped … Nine had been
     recaptured by Monday evening": the claim counts those a passive deed befell otherwise than the evidence does."""
+    if " been " not in ctx.card.claim:
+        return None  # (most claims tell no passive deed: read no further)
     for mine in _COUNT_DONE_TO.finditer(ctx.card.claim):
         count, verb = count_value(mine.group("n")), lemmas(mine.group("verb").lower())
         theirs = [
@@ -1994,6 +1996,9 @@ _SCALE_OF_A_COUNT = re.compile(
 def _scale_lowered(ctx: ClaimContext) -> Hit | None:
     """ "Thousands of commuters were affected" against "affecting tens of thousands of commuters": the count told a
     scale lower than the evidence's."""
+    lowered = ctx.card.claim.lower()
+    if "hundreds" not in lowered and "thousands" not in lowered and "millions" not in lowered:
+        return None  # (most claims tell no count by its scale: read no further)
     for mine in _SCALE_OF_A_COUNT.finditer(ctx.card.claim):
         if mine.group("many"):
             continue
