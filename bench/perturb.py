@@ -448,7 +448,10 @@ spill, Christmas lights; a political book prize, Heathrow's record, a school rat
 pay deal accepted; a tour postponed, a bus route withdrawn, eurozone inflation, a church restored, a car in a shop; a water
 company fined, a manager appointed, care home staffing, Storm Fionn, a cinema chain's loss; a stabbing charge, knee
 operations paused, a pub bought by its village, seaweed for cattle, a gas leak; a headteacher suspended, a house
-builder's year, a whale in the Thames, a housing target, French air traffic control; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
+builder's year, a whale in the Thames, a housing target, French air traffic control; a viaduct
+repaired, a scratchcard win, a speed limit cut, a savings rate, a film festival cancelled; a seal kicked, a cricket
+final moved, heating cut back, a pilots' strike, a chess champion; a fire in a block of flats, a narrow majority, a
+city centre charge, a lighthouse sold, twins separated; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -24856,6 +24859,129 @@ _add("Rowan Airways has cancelled 30 flights from Bristol over the weekend after
  ("Rowan Airways staff went on strike.", False),
  ("The airline accepted the blame.", False),
 ], body="Rowan Airways has cancelled 30 flights from Bristol over the weekend after air traffic controllers in France went on strike. Passengers will be offered refunds or new flights. The airline said it was not to blame.")
+# round 568
+_add("Tarn Valley Railway will run steam trains again from Easter after a £2m repair of its viaduct. The line closed in 2022 when inspectors found cracks in two arches. Volunteers raised £400,000 of the cost; the rest came from a heritage grant.", [
+ ("Tarn Valley Railway will run steam trains again from Easter.", True),
+ ("Volunteers raised £400,000 of the cost.", True),
+ ("Volunteers raised £2m for the repair.", False),
+ ("The line closed in 2020.", False),
+ ("Inspectors found cracks in four arches.", False),
+ ("The heritage grant paid £400,000.", False),
+], body="Tarn Valley Railway will run steam trains again from Easter after a £2m repair of its viaduct. The line closed in 2022 when inspectors found cracks in two arches. Volunteers raised £400,000 of the cost; the rest came from a heritage grant.")
+_add("Emma Clarke, 34, from Stockport, has won £1m on a scratchcard bought at a petrol station. She said she would pay off her mortgage and take her parents on holiday. Her partner, Dan, said he had not believed her at first.", [
+ ("Emma Clarke has won £1m on a scratchcard.", True),
+ ("She plans to pay off her mortgage.", True),
+ ("Dan has won £1m on a scratchcard.", False),
+ ("Emma Clarke said she had not believed it at first.", False),
+ ("She bought the scratchcard at a supermarket.", False),
+ ("She said she would take her partner on holiday.", False),
+], body="Emma Clarke, 34, from Stockport, has won £1m on a scratchcard bought at a petrol station. She said she would pay off her mortgage and take her parents on holiday. Her partner, Dan, said he had not believed her at first.")
+_add("The council has cut the speed limit on Mill Road from 40mph to 30mph after three crashes in a year. Residents had asked for a 20mph limit. A speed camera will be installed in the spring.", [
+ ("The speed limit on Mill Road has been cut to 30mph.", True),
+ ("Residents had asked for a 20mph limit.", True),
+ ("The speed limit on Mill Road has been cut to 20mph.", False),
+ ("Residents had asked for a 30mph limit.", False),
+ ("A speed camera has been installed.", False),
+ ("The limit was cut after three crashes in a month.", False),
+], body="The council has cut the speed limit on Mill Road from 40mph to 30mph after three crashes in a year. Residents had asked for a 20mph limit. A speed camera will be installed in the spring.")
+_add("Astra Bank will pay customers 5% interest on a new savings account, the highest of any high street bank. The rate applies to balances up to £10,000. Rival lender Corby Building Society offers 5.2% but only online.", [
+ ("Astra Bank will pay 5% interest on a new savings account.", True),
+ ("Corby Building Society offers 5.2% online.", True),
+ ("Astra Bank will pay 5.2% interest on a new savings account.", False),
+ ("Corby Building Society offers 5% in branches.", False),
+ ("The rate applies to balances up to £100,000.", False),
+ ("Corby Building Society pays the highest rate of any high street bank.", False),
+], body="Astra Bank will pay customers 5% interest on a new savings account, the highest of any high street bank. The rate applies to balances up to £10,000. Rival lender Corby Building Society offers 5.2% but only online.")
+_add("The film festival in Tenby has been cancelled this year after its main sponsor pulled out. Organisers said they hoped to return in 2027. Last year's festival drew 9,000 visitors.", [
+ ("The Tenby film festival has been cancelled this year.", True),
+ ("Organisers hope to return in 2027.", True),
+ ("The festival has been cancelled after organisers pulled out.", False),
+ ("Last year's festival drew 90,000 visitors.", False),
+ ("The festival will return in 2026.", False),
+ ("The sponsor said it hoped to return in 2027.", False),
+], body="The film festival in Tenby has been cancelled this year after its main sponsor pulled out. Organisers said they hoped to return in 2027. Last year's festival drew 9,000 visitors.")
+# round 569
+_add("A man who was filmed kicking a seal on a beach in Norfolk has been fined £800. Magistrates heard that the seal was not badly hurt. The RSPCA, which brought the case, said it was pleased with the outcome.", [
+ ("A man who kicked a seal has been fined £800.", True),
+ ("The RSPCA brought the case.", True),
+ ("The RSPCA has been fined £800.", False),
+ ("The seal was badly hurt.", False),
+ ("A man who kicked a seal has been jailed.", False),
+ ("The man said he was pleased with the outcome.", False),
+], body="A man who was filmed kicking a seal on a beach in Norfolk has been fined £800. Magistrates heard that the seal was not badly hurt. The RSPCA, which brought the case, said it was pleased with the outcome.")
+_add("Hollins Park will host the county cricket final in August after the usual ground, Brook Lane, failed a safety inspection. Brook Lane's owners said repairs would take a year.", [
+ ("Hollins Park will host the county cricket final in August.", True),
+ ("Brook Lane failed a safety inspection.", True),
+ ("Brook Lane will host the county cricket final in August.", False),
+ ("Hollins Park failed a safety inspection.", False),
+ ("Repairs to Brook Lane will take a month.", False),
+ ("Hollins Park's owners said repairs would take a year.", False),
+], body="Hollins Park will host the county cricket final in August after the usual ground, Brook Lane, failed a safety inspection. Brook Lane's owners said repairs would take a year.")
+_add("A survey of 2,000 adults found that 38% had cut back on heating this winter. Older people were the most likely to say so. Charities called on the government to extend the winter fuel payment.", [
+ ("A survey found 38% of adults had cut back on heating this winter.", True),
+ ("Charities called for the winter fuel payment to be extended.", True),
+ ("A survey found 83% of adults had cut back on heating.", False),
+ ("Younger people were the most likely to have cut back on heating.", False),
+ ("The government called on charities to extend the winter fuel payment.", False),
+ ("A survey of 20,000 adults found 38% had cut back on heating.", False),
+], body="A survey of 2,000 adults found that 38% had cut back on heating this winter. Older people were the most likely to say so. Charities called on the government to extend the winter fuel payment.")
+_add("Pilots at Skyline Airways will strike for three days next week over pay, their union said. The airline said it would run about half of its flights. It has offered a 7% rise; the union wants 12%.", [
+ ("Pilots at Skyline Airways will strike for three days next week.", True),
+ ("The airline has offered a 7% rise.", True),
+ ("The airline has offered a 12% rise.", False),
+ ("Pilots at Skyline Airways will strike for three weeks.", False),
+ ("The airline said it would cancel all its flights.", False),
+ ("Cabin crew at Skyline Airways will strike next week.", False),
+], body="Pilots at Skyline Airways will strike for three days next week over pay, their union said. The airline said it would run about half of its flights. It has offered a 7% rise; the union wants 12%.")
+_add("An 11-year-old boy from Perth has been named young chess champion of Scotland after winning all seven of his games. His coach, Moira Reid, said he practised for two hours every day. He will represent Scotland at the European championships in Prague.", [
+ ("An 11-year-old boy has been named young chess champion of Scotland.", True),
+ ("He won all seven of his games.", True),
+ ("He won five of his seven games.", False),
+ ("Moira Reid has been named young chess champion of Scotland.", False),
+ ("He will represent Scotland at the European championships in Vienna.", False),
+ ("His coach said he practised for two hours every week.", False),
+], body="An 11-year-old boy from Perth has been named young chess champion of Scotland after winning all seven of his games. His coach, Moira Reid, said he practised for two hours every day. He will represent Scotland at the European championships in Prague.")
+# round 570
+_add("Fire broke out at a block of flats in Salford on Sunday night, forcing 80 residents to leave. Two people were treated for smoke inhalation. Fire crews said the blaze started in a bin store.", [
+ ("About 80 residents had to leave a block of flats in Salford.", True),
+ ("Fire crews said the blaze started in a bin store.", True),
+ ("Two people died in the fire.", False),
+ ("Eight residents had to leave the block of flats.", False),
+ ("Fire crews said the blaze started in a kitchen.", False),
+ ("Residents said the blaze started in a bin store.", False),
+], body="Fire broke out at a block of flats in Salford on Sunday night, forcing 80 residents to leave. Two people were treated for smoke inhalation. Fire crews said the blaze started in a bin store.")
+_add("The Conservative candidate, Ruth Dale, narrowly held the seat with a majority of 312 over Labour's Ben Price. Turnout was 38%. Price said he would demand a recount.", [
+ ("Ruth Dale held the seat with a majority of 312.", True),
+ ("Ben Price said he would demand a recount.", True),
+ ("Ben Price won the seat with a majority of 312.", False),
+ ("Ruth Dale said she would demand a recount.", False),
+ ("Ruth Dale held the seat with a large majority.", False),
+ ("Turnout was 83%.", False),
+], body="The Conservative candidate, Ruth Dale, narrowly held the seat with a majority of 312 over Labour's Ben Price. Turnout was 38%. Price said he would demand a recount.")
+_add("Orm Council will charge drivers £5 a day to enter the city centre from next year. The money will pay for cheaper buses. Business leaders said the charge would drive shoppers away.", [
+ ("Orm Council will charge drivers £5 a day to enter the city centre.", True),
+ ("Business leaders said the charge would drive shoppers away.", True),
+ ("Orm Council will charge drivers £15 a day.", False),
+ ("The money will pay for new roads.", False),
+ ("Business leaders welcomed the charge.", False),
+ ("Orm Council has started charging drivers £5 a day.", False),
+], body="Orm Council will charge drivers £5 a day to enter the city centre from next year. The money will pay for cheaper buses. Business leaders said the charge would drive shoppers away.")
+_add("The 19th-century lighthouse on Skerry Point has been sold to a couple from Kent for £650,000. It had been on the market for two years. The couple plan to turn it into a holiday let.", [
+ ("The lighthouse on Skerry Point has been sold for £650,000.", True),
+ ("The couple plan to turn it into a holiday let.", True),
+ ("The couple plan to live in the lighthouse.", False),
+ ("The lighthouse had been on the market for two months.", False),
+ ("The 18th-century lighthouse has been sold.", False),
+ ("The lighthouse has been sold to a couple from Essex.", False),
+], body="The 19th-century lighthouse on Skerry Point has been sold to a couple from Kent for £650,000. It had been on the market for two years. The couple plan to turn it into a holiday let.")
+_add("Doctors at Wellmead Hospital have separated conjoined twins in a 16-hour operation. The girls, now eight months old, are doing well, the hospital said. It is only the third such operation in the UK this decade.", [
+ ("Doctors have separated conjoined twins in a 16-hour operation.", True),
+ ("The girls are doing well.", True),
+ ("The operation took six hours.", False),
+ ("It is the first such operation in the UK this decade.", False),
+ ("The twins' parents said the girls were doing well.", False),
+ ("The boys are doing well.", False),
+], body="Doctors at Wellmead Hospital have separated conjoined twins in a 16-hour operation. The girls, now eight months old, are doing well, the hospital said. It is only the third such operation in the UK this decade.")
 # fmt: on
 
 
