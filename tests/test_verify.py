@@ -10807,3 +10807,26 @@ def test_round_five_hundred_and_sixty_five_two_sayers_and_what_each_said() -> No
     _assert_judged(pledge, "The opposition said the pledge would not be met.", True)
     seal = "A seal has been seen in the river for the first time in years. Vets said it appeared healthy."
     _assert_judged(seal, "Vets said the seal appeared unwell.", False)
+
+
+def test_round_five_hundred_and_sixty_nine_a_sayer_the_evidence_never_has_speak() -> None:
+    dog = (
+        "A woman who let her dog chase deer in a royal park has been fined £400. Magistrates heard the deer was not "
+        "hurt. The park's trust, which brought the case, said it was pleased with the result."
+    )
+    _assert_judged(dog, "The woman said she was pleased with the result.", False)
+    _assert_judged(dog, "The park's trust said it was pleased with the result.", True)
+
+
+def test_round_five_hundred_and_seventy_a_narrow_majority_and_a_charge_still_to_come() -> None:
+    seat = "The Liberal Democrat candidate, Amy Shore, narrowly won the seat with a majority of 96. Turnout was 41%."
+    _assert_judged(seat, "Amy Shore won the seat with a large majority.", False)
+    _assert_judged(seat, "Amy Shore won the seat with a majority of 96.", True)
+    toll = "The county will charge lorries £20 a day to use the bypass from next spring."
+    _assert_judged(toll, "The county has started charging lorries £20 a day.", False)
+    _assert_judged(toll, "The county will charge lorries £20 a day to use the bypass.", True)
+
+
+def test_a_body_that_says_it_past_an_aside_of_what_it_did() -> None:
+    trust = "The trust, which brought the case, said it was pleased with the outcome."
+    _assert_judged(trust, "The trust said it was pleased with the outcome.", True)

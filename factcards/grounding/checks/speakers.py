@@ -381,7 +381,9 @@ def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
 def _body_says(body: str) -> re.Pattern[str]:
     """The body saying something, however it is capitalized ("The Health Ministry said" for "the health ministry")."""
     named = r"\s+".join(re.escape(w) for w in body.split() if w.lower() != "the")
-    return re.compile(rf"\b{named}\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b", re.IGNORECASE)
+    # (past an aside of what it is or did: "The trust, which brought the case, said")
+    aside = r"(?:\s*,\s+(?:which|who)\s+[^,;.]{1,80},)?"
+    return re.compile(rf"\b{named}{aside}\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b", re.IGNORECASE)
 
 
 def _body_speaks_apart(ctx: ClaimContext, body: str) -> str | None:
@@ -1167,10 +1169,33 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
         return None
     if re.search(rf"\b{re.escape(head)}\b", ctx.texts[best], re.IGNORECASE):
         return None  # (the sentence names the claim's one too: it may speak for them)
+    if who.lower() in _PRONOUN_SAYERS:
+        return None  # ("he said": whom the pronoun stands for is the attribution reader's to tell)
     speaks_elsewhere = any(
         (other := sayer(i)) and head in other.lower().split() for i in range(len(ctx.texts)) if i != best
     )
-    return who if speaks_elsewhere else None
+    # (or the claim's one is in the evidence and never says anything there: "The man said he was pleased" against "A man
+    # … has been fined £800. … The RSPCA, which brought the case, said it was pleased")
+    mentioned = any(re.search(rf"\b{re.escape(head)}\b", t, re.IGNORECASE) for t in ctx.texts)
+    never_speaks = mentioned and not any(
+        re.search(rf"\b{re.escape(head)}\b[^.;]{{0,60}}?\b(?:said|says|told|added)\b", t, re.IGNORECASE)
+        for t in ctx.texts
+    )
+    # (or never in it at all, where they are no body nor one who speaks for a body: "The twins' parents said" against
+    # "…, the hospital said")
+    unheard = not mentioned and head not in _KINDS_OF_BODY and head not in _SPEAK_FOR_A_BODY and not is_post(head)
+    # (those two only where the claim plainly has its one say it: "The man said …", not "The victim had clearly recalled")
+    plainly = re.search(rf"\b{re.escape(speaker)}\s+(?:has\s+|have\s+)?(?:said|says|told)\b", ctx.card.claim, re.I)
+    return who if speaks_elsewhere or (plainly and (never_speaks or unheard)) else None
+
+
+_SPEAK_FOR_A_BODY = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople official officials source sources representative representatives "
+    "aide aides insider insiders".split()
+)
+
+
+_PRONOUN_SAYERS = frozenset("he she they it we i you".split())
 
 
 # "The care homes' association said …": a sentence that opens on who says it.

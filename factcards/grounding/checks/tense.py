@@ -271,6 +271,10 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             if lemma == "have":  # "already have gigabit broadband" against "will get gigabit broadband"
                 for gained in ("get", "receive", "gain"):
                     my_past.setdefault(gained, m.group(0))
+    # "has started charging drivers": the deed started is told as done.
+    for m in _STARTED_DOING.finditer(ctx.card.claim):
+        for lemma in lemmas((m.group("verb") or m.group("verb2")).lower()):
+            my_past.setdefault(lemma, m.group(0))
     # "went on strike", "staged a walkout": a strike told as done.
     for m in _STRUCK.finditer(ctx.card.claim):
         my_past.setdefault("strike", m.group(0))
@@ -341,6 +345,12 @@ def _after_subject(texts: list[str], verb: Word, subject: frozenset[str]) -> boo
             clause = re.split(r"[.;,]", text[: verb.start])[-1]
             return any(lemmas(w.lower) & subject for w in words(clause))
     return False
+
+
+_STARTED_DOING = re.compile(
+    r"\b(?:has|have|had)\s+(?:started|begun)\s+(?P<verb>[a-z]{3,}ing)\b|\b(?:started|began)\s+(?P<verb2>[a-z]{3,}ing)\b",
+    re.IGNORECASE,
+)
 
 
 # "advised about 300 homes to prepare to evacuate", "urged residents to leave": a deed asked of someone, not done.
