@@ -19,6 +19,7 @@ from factcards.grounding.checks.context import (
     sides_of,
 )
 from factcards.grounding.checks.fillers import filler_swapped, object_swapped
+from factcards.grounding.checks.parties import CALLING
 from factcards.grounding.checks.posts import is_post, post_swapped
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import (
@@ -2840,35 +2841,39 @@ def _only_after_a_preposition(claim_words: list[Word], at: int, ctx: ClaimContex
     """The claim's doer at `at` where the evidence writes it, but only after "to", "for" or "against", or after a deed
     told past a preposition ("without consulting families") — one a deed was done to or for ("let a flat to a
     family"), never one doing anything ("in a study of …" or "by bus drivers" may be)."""
-    head = next((w for w in claim_words if w.start == at), None)
-    if head is None:
-        return None
-    forms = lemmas(head.lower)
-    uses = [(text, w) for text in ctx.texts for w in words(text) if lemmas(w.lower) & forms]
-    if uses and all(_PREPOSITION_BEFORE.search(text, 0, w.start) for text, w in uses):
-        return head
-    return None
+    return _head_if_every_use(
+        claim_words, at, ctx, lambda text, found, i: bool(_PREPOSITION_BEFORE.search(text, 0, found[i].start))
+    )
 
 
 def _only_describing(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
     """The claim's doer at `at` where the evidence writes it only to say what kind another thing is, before that
     thing's noun and after "of" ("Sales of vinyl records rose"): it does nothing there."""
+
+    def describes_the_next(text: str, found: list[Word], i: int) -> bool:
+        return (
+            i + 1 < len(found)
+            and bool(_OF_BEFORE.search(text, 0, found[i].start))
+            and _is_noun_word(found[i + 1])
+            and not found[i + 1].capitalized
+            and text[found[i].end : found[i + 1].start] == " "
+        )
+
+    return _head_if_every_use(claim_words, at, ctx, describes_the_next)
+
+
+def _head_if_every_use(
+    claim_words: list[Word], at: int, ctx: ClaimContext, test: Callable[[str, list[Word], int], bool]
+) -> Word | None:
+    """The claim's word at `at`, where the evidence writes it (in any form) and every use of it passes `test` (the
+    text, its words and the use's index among them); else None."""
     head = next((w for w in claim_words if w.start == at), None)
     if head is None:
         return None
     forms = lemmas(head.lower)
     uses = [(text, found, i) for text in ctx.texts if (found := words(text)) for i, w in enumerate(found)
             if lemmas(w.lower) & forms]  # fmt: skip
-    if uses and all(
-        i + 1 < len(found)
-        and _OF_BEFORE.search(text, 0, found[i].start)
-        and _is_noun_word(found[i + 1])
-        and not found[i + 1].capitalized
-        and text[found[i].end : found[i + 1].start] == " "
-        for text, found, i in uses
-    ):
-        return head
-    return None
+    return head if uses and all(test(text, found, i) for text, found, i in uses) else None
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -2879,25 +2884,19 @@ _SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|has|have|had))?\s+(?:said|says|to
 def _only_as_a_sayer(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
     """The claim's doer at `at` where the evidence writes it only as one who says something ("The county council said
     it was looking for another operator"): it did none of the evidence's deeds."""
-    head = next((w for w in claim_words if w.start == at), None)
-    if head is None:
-        return None
     # (not where the claim's deed is one of saying or calling: "The opposition leader called the budget …")
     verb = next((w for w in claim_words if w.start > at and "VERB" in forms_by_class(w.lower)), None)
-    if verb is None or lemmas(verb.lower) & (lexicon().reporting | _CALLING):
-        return None
-    forms = lemmas(head.lower)
-    uses = [(text, w) for text in ctx.texts for w in words(text) if lemmas(w.lower) & forms]
-    if not uses or not all(_SAYS_AFTER.match(text, w.end) for text, w in uses):
+    if verb is None or lemmas(verb.lower) & (lexicon().reporting | _CALLING_OR_JUDGING):
         return None
     # (a body's own people may have done it: "Officers found the body …, police said")
     if any(lemmas(w.lower) & _ONES_OF_A_BODY for w in ctx.evidence_words):
         return None
-    return head
+    return _head_if_every_use(claim_words, at, ctx, lambda text, found, i: bool(_SAYS_AFTER.match(text, found[i].end)))
 
 
 _ONES_OF_A_BODY = frozenset("officer staff member official worker employee crew spokesman spokeswoman".split())
-_CALLING = frozenset("call describe brand label dub term welcome criticise criticize praise condemn".split())
+# Deeds done by saying: what one is called (the parties reading's), or judged.
+_CALLING_OR_JUDGING = CALLING | frozenset("welcome criticise criticize praise condemn".split())
 
 
 def _pronoun_for(found: list[Word], j: int, thing: set[str], text: str) -> bool:

@@ -617,14 +617,19 @@ _CREDITED = re.compile(r"\b(?:said|says|say|told|according\s+to|claim(?:s|ed)?|r
 _FIGURE = re.compile(r"\d[\d,.]*")
 
 
+def _figures_in(text: str) -> set[str]:
+    """Each figure `text` writes, as written, without a stop after it ("8,000." -> "8,000")."""
+    return {f.rstrip(".,") for f in _FIGURE.findall(text)}
+
+
 def unverified(ctx: ClaimContext) -> str | None:
     """ "At least 45 people were killed" against "Gaza's health ministry said at least 45 people were killed …, a
     figure that could not be independently verified": a figure only its source gives, told without the source
     (a claim that says who says so keeps it)."""
-    figures = {f.rstrip(".,") for f in _FIGURE.findall(ctx.card.claim)}
+    figures = _figures_in(ctx.card.claim)
     if not figures or _CREDITED.search(ctx.card.claim):
         return None
-    m = ctx.evidence_match(_UNVERIFIED, lambda m: bool(figures & {f.rstrip(".,") for f in _FIGURE.findall(m.string)}))
+    m = ctx.evidence_match(_UNVERIFIED, lambda m: bool(figures & _figures_in(m.string)))
     return m.group(0) if m else None
 
 
@@ -647,7 +652,7 @@ def hearsay_figure(ctx: ClaimContext) -> str | None:
     """ "Brenton paid £8m to sign Eklund" against "for an undisclosed fee, reported to be around £8m": a figure the
     evidence only says is reported (or thought, understood, rumoured) to be so, told as fact, whoever the claim says
     announced it."""
-    figures = {f.rstrip(".,") for f in _FIGURE.findall(ctx.card.claim)}
+    figures = _figures_in(ctx.card.claim)
     if not figures or _HEARSAY_KEPT.search(ctx.card.claim):
         return None
     m = ctx.evidence_match(_SAID_TO_BE, lambda m: m.group("figure").lstrip("$£€").rstrip(".,") in figures)
@@ -669,13 +674,13 @@ _WHOSE_COUNT = re.compile(r"\baccording\s+to\b|\bestimat\w*|\bclaim\w*", re.IGNO
 def disputed_figure(ctx: ClaimContext) -> str | None:
     """ "About 20,000 people took part in the march" against "Organisers said about 20,000 people took part …, while
     police put the figure at 8,000": a figure two sides give otherwise, told as fact without saying whose it is."""
-    figures = {f.rstrip(".,") for f in _FIGURE.findall(ctx.card.claim)}
+    figures = _figures_in(ctx.card.claim)
     if not figures or _PUT_AT.search(ctx.card.claim) or _WHOSE_COUNT.search(ctx.card.claim):
         return None
     for text in ctx.texts:
         for m in _PUT_AT.finditer(text):
             theirs = m.group("figure").rstrip(".,")
-            told = {f.rstrip(".,") for f in _FIGURE.findall(text)}
+            told = _figures_in(text)
             # (two counts of the thing in the evidence, and the claim gives one of them)
             if figures & told and len(told - {theirs}) and (theirs in figures or figures & (told - {theirs})):
                 return m.group(0)

@@ -511,7 +511,7 @@ def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str,
 
 
 # Verbs that say what one called a thing: a saying, for the speaker rules to judge.
-_CALLING = frozenset("call describe brand label dub term".split())
+CALLING = frozenset("call describe brand label dub term".split())
 # Deeds of judging or urging, done by saying them: "blaming a fall in student numbers", "warning of more cuts".
 _VERDICTS = frozenset("blame warn criticise criticize praise accuse urge welcome condemn defend admit cite".split())
 
@@ -536,7 +536,7 @@ def _another_named_there(
     operator", "Paul Reid" one of "two men")."""
     if mine.forms & LIGHT_VERBS:
         return None  # "the decision was made" is not what "have made a clear choice" did
-    if mine.forms & (lexicon().reporting | _CALLING):
+    if mine.forms & (lexicon().reporting | CALLING):
         return (
             None  # ("called the budget a missed opportunity" is what "said the budget was …" tells: the speaker rules')
         )

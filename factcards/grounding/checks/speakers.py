@@ -1110,16 +1110,25 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
     return named[0]
 
 
+def _telling_sentence(ctx: ClaimContext) -> int | None:
+    """Which cited sentence tells most of what the claim has said (its words after the verb of saying), where more than
+    one is cited (with one, the other readings compare its speakers); worked out once for the readings that ask."""
+    if "telling_sentence" not in ctx.memo:
+        said = _SAYS_WORD.search(ctx.card.claim)
+        best = None
+        if not ctx.verbatim and said is not None and len(ctx.texts) >= 2:
+            wanted = [lemmas(w.lower) for w in words(ctx.card.claim[said.end() :]) if is_content(w.lower)]
+            best = most_told(ctx.texts, wanted, least=2)
+        ctx.memo["telling_sentence"] = best
+    return ctx.memo["telling_sentence"]  # type: ignore[return-value]
+
+
 def _described_as_another(ctx: ClaimContext, described: str) -> str | None:
     """ "The council leader said the money would have been better spent" against "The opposition leader, Tom Birch,
     said the money would have been better spent"; "The council said the rise was caused by soaring rents" against "The
     charity Shelter said the rise was caused by soaring rents": the sentence that tells what the claim says has its
     speaker described otherwise (the same post of another body, or a body of another kind), and never as the claim's."""
-    said = _SAYS_WORD.search(ctx.card.claim)
-    if ctx.verbatim or said is None or len(ctx.window) < 2:
-        return None  # (one sentence cited: the other readings compare its speakers)
-    wanted = [lemmas(w.lower) for w in words(ctx.card.claim[said.end() :]) if is_content(w.lower)]
-    best = most_told(ctx.texts, wanted, least=2)
+    best = _telling_sentence(ctx)
     if best is None:
         return None
     doc, sentence = ctx.window[best]
@@ -1150,11 +1159,7 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     """ "The CQC said funding cuts were to blame" against "The CQC said residents were at risk. The care homes'
     association said funding cuts were to blame": the sentence that tells what the claim says has another say it,
     and the claim's speaker says something else in another sentence of the evidence."""
-    said = _SAYS_WORD.search(ctx.card.claim)
-    if ctx.verbatim or said is None or len(ctx.texts) < 2:
-        return None
-    wanted = [lemmas(w.lower) for w in words(ctx.card.claim[said.end() :]) if is_content(w.lower)]
-    best = most_told(ctx.texts, wanted, least=2)
+    best = _telling_sentence(ctx)
     if best is None:
         return None
     head = speaker.split()[-1].lower()
