@@ -451,7 +451,10 @@ operations paused, a pub bought by its village, seaweed for cattle, a gas leak; 
 builder's year, a whale in the Thames, a housing target, French air traffic control; a viaduct
 repaired, a scratchcard win, a speed limit cut, a savings rate, a film festival cancelled; a seal kicked, a cricket
 final moved, heating cut back, a pilots' strike, a chess champion; a fire in a block of flats, a narrow majority, a
-city centre charge, a lighthouse sold, twins separated; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-fifth sessions
+city centre charge, a lighthouse sold, twins separated; a library roof, a manager sacked, a first fall in waiting
+lists, a late footbridge, a tiger cub; a care home theft, a fare rise, a food firm's profits, a farmers' protest, Storm
+Gerda; a school rated inadequate, an airport's record, a whisky van, a mayor standing down, a blood test; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-sixth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -24982,6 +24985,129 @@ _add("Doctors at Wellmead Hospital have separated conjoined twins in a 16-hour o
  ("The twins' parents said the girls were doing well.", False),
  ("The boys are doing well.", False),
 ], body="Doctors at Wellmead Hospital have separated conjoined twins in a 16-hour operation. The girls, now eight months old, are doing well, the hospital said. It is only the third such operation in the UK this decade.")
+# round 571
+_add("Ashby Library will close for six months from March while its roof is repaired, the county council said. Books can be borrowed from a mobile library, which will visit twice a week. The repairs will cost £1.2m.", [
+ ("Ashby Library will close for six months while its roof is repaired.", True),
+ ("A mobile library will visit twice a week.", True),
+ ("Ashby Library will close for six weeks.", False),
+ ("The repairs will cost £12m.", False),
+ ("The mobile library will visit twice a month.", False),
+ ("Ashby Library will close from May.", False),
+], body="Ashby Library will close for six months from March while its roof is repaired, the county council said. Books can be borrowed from a mobile library, which will visit twice a week. The repairs will cost £1.2m.")
+_add("Redvale Town have sacked manager Colin Hart after eight defeats in ten games. Assistant Gary Moss will take charge for Saturday's match against Dunford. Hart had been in the job for 18 months.", [
+ ("Redvale Town have sacked Colin Hart.", True),
+ ("Gary Moss will take charge for Saturday's match.", True),
+ ("Redvale Town have sacked Gary Moss.", False),
+ ("Colin Hart will take charge for Saturday's match against Dunford.", False),
+ ("Hart had been in the job for 18 years.", False),
+ ("Hart was sacked after eight wins in ten games.", False),
+], body="Redvale Town have sacked manager Colin Hart after eight defeats in ten games. Assistant Gary Moss will take charge for Saturday's match against Dunford. Hart had been in the job for 18 months.")
+_add("Waiting lists at Northgate hospitals fell by 4% in October, the first fall this year, health officials said. But 1,200 patients have waited more than a year for treatment. Unions warned that winter would reverse the gains.", [
+ ("Waiting lists fell by 4% in October.", True),
+ ("Unions warned that winter would reverse the gains.", True),
+ ("Waiting lists rose by 4% in October.", False),
+ ("Health officials warned that winter would reverse the gains.", False),
+ ("12,000 patients have waited more than a year for treatment.", False),
+ ("Waiting lists have fallen every month this year.", False),
+], body="Waiting lists at Northgate hospitals fell by 4% in October, the first fall this year, health officials said. But 1,200 patients have waited more than a year for treatment. Unions warned that winter would reverse the gains.")
+_add("A new footbridge over the River Lune opened on Friday, two years late and £3m over budget. The council blamed flooding for the delays. The bridge links the station with the university campus.", [
+ ("The footbridge opened two years late.", True),
+ ("The council blamed flooding for the delays.", True),
+ ("The footbridge opened on time.", False),
+ ("The footbridge came in £3m under budget.", False),
+ ("The university blamed flooding for the delays.", False),
+ ("The bridge links the station with the hospital.", False),
+], body="A new footbridge over the River Lune opened on Friday, two years late and £3m over budget. The council blamed flooding for the delays. The bridge links the station with the university campus.")
+_add("Keepers at Harrowby Zoo are celebrating the birth of a rare Sumatran tiger cub, the first born there in 20 years. The cub's mother, Kira, arrived from a zoo in Germany in 2022. Fewer than 400 Sumatran tigers are thought to remain in the wild.", [
+ ("A Sumatran tiger cub has been born at Harrowby Zoo.", True),
+ ("Fewer than 400 Sumatran tigers are thought to remain in the wild.", True),
+ ("Kira arrived from a zoo in France.", False),
+ ("It is the first tiger cub born at the zoo in 12 years.", False),
+ ("Fewer than 400 Sumatran tigers are thought to remain in zoos.", False),
+ ("Kira was born at Harrowby Zoo.", False),
+], body="Keepers at Harrowby Zoo are celebrating the birth of a rare Sumatran tiger cub, the first born there in 20 years. The cub's mother, Kira, arrived from a zoo in Germany in 2022. Fewer than 400 Sumatran tigers are thought to remain in the wild.")
+# round 572
+_add("A former care home manager, Linda Shaw, 54, has been jailed for four years for stealing £90,000 from residents. Judge Alan Brook said she had betrayed the trust of vulnerable people. Shaw had admitted fraud.", [
+ ("Linda Shaw has been jailed for four years.", True),
+ ("Shaw admitted fraud.", True),
+ ("Linda Shaw has been jailed for 14 years.", False),
+ ("Shaw said she had betrayed the trust of vulnerable people.", False),
+ ("Shaw denied fraud.", False),
+ ("Linda Shaw stole £90,000 from staff.", False),
+], body="A former care home manager, Linda Shaw, 54, has been jailed for four years for stealing £90,000 from residents. Judge Alan Brook said she had betrayed the trust of vulnerable people. Shaw had admitted fraud.")
+_add("Rail fares in England will rise by 4.6% in March, the government announced. Passenger groups said the rise was too high for commuters already struggling with costs. Fares in Scotland are frozen.", [
+ ("Rail fares in England will rise by 4.6% in March.", True),
+ ("Passenger groups said the rise was too high.", True),
+ ("Rail fares in Scotland will rise by 4.6% in March.", False),
+ ("The government said the rise was too high.", False),
+ ("Fares in England are frozen.", False),
+ ("Rail fares in England will rise by 6.4%.", False),
+], body="Rail fares in England will rise by 4.6% in March, the government announced. Passenger groups said the rise was too high for commuters already struggling with costs. Fares in Scotland are frozen.")
+_add("Profits at Greyfield Foods fell 20% to £45m last year as the cost of ingredients rose. Chief executive Sara Klein said prices had begun to ease. The firm will close two of its eight factories.", [
+ ("Profits at Greyfield Foods fell 20% to £45m.", True),
+ ("The firm will close two of its factories.", True),
+ ("Profits at Greyfield Foods rose 20% to £45m.", False),
+ ("The firm will close eight factories.", False),
+ ("Sara Klein said prices had risen further.", False),
+ ("The firm will open two new factories.", False),
+], body="Profits at Greyfield Foods fell 20% to £45m last year as the cost of ingredients rose. Chief executive Sara Klein said prices had begun to ease. The firm will close two of its eight factories.")
+_add("Hundreds of farmers drove tractors into Carmarthen on Tuesday to protest against changes to inheritance tax. Police said the protest was peaceful. A farmers' union leader, Huw Evans, said the tax would force families to sell land.", [
+ ("Farmers drove tractors into Carmarthen to protest against changes to inheritance tax.", True),
+ ("Huw Evans said the tax would force families to sell land.", True),
+ ("Police said the tax would force families to sell land.", False),
+ ("Huw Evans said the protest was peaceful.", False),
+ ("Thousands of farmers drove tractors into Carmarthen.", False),
+ ("Farmers drove tractors into Carmarthen to protest against changes to council tax.", False),
+], body="Hundreds of farmers drove tractors into Carmarthen on Tuesday to protest against changes to inheritance tax. Police said the protest was peaceful. A farmers' union leader, Huw Evans, said the tax would force families to sell land.")
+_add("Storm Gerda brought winds of up to 90mph to the west coast on Saturday, leaving 20,000 homes without power. The Met Office had issued an amber warning. Power had been restored to most homes by Sunday evening.", [
+ ("Storm Gerda brought winds of up to 90mph.", True),
+ ("The Met Office had issued an amber warning.", True),
+ ("Storm Gerda left 2,000 homes without power.", False),
+ ("The Met Office had issued a red warning.", False),
+ ("Power had been restored to all homes by Sunday evening.", False),
+ ("Storm Gerda brought winds of up to 90mph to the east coast.", False),
+], body="Storm Gerda brought winds of up to 90mph to the west coast on Saturday, leaving 20,000 homes without power. The Met Office had issued an amber warning. Power had been restored to most homes by Sunday evening.")
+# round 573
+_add("Ofsted has rated Bramley High School inadequate, two years after it was judged good. Inspectors said pupils' behaviour had declined and bullying was not tackled. The head teacher, Mark Lyons, said the school would appeal.", [
+ ("Ofsted has rated Bramley High School inadequate.", True),
+ ("The head teacher said the school would appeal.", True),
+ ("Ofsted has rated Bramley High School good.", False),
+ ("Inspectors said pupils' behaviour had improved.", False),
+ ("Inspectors said the school would appeal.", False),
+ ("Mark Lyons said bullying was not tackled.", False),
+], body="Ofsted has rated Bramley High School inadequate, two years after it was judged good. Inspectors said pupils' behaviour had declined and bullying was not tackled. The head teacher, Mark Lyons, said the school would appeal.")
+_add("Passenger numbers at Eastmoor Airport rose to 3.1 million last year, beating the record set in 2019. The airport plans to add routes to Lisbon and Krakow in the summer. A planned second runway has been shelved.", [
+ ("Passenger numbers at Eastmoor Airport rose to 3.1 million last year.", True),
+ ("A planned second runway has been shelved.", True),
+ ("The airport plans to build a second runway.", False),
+ ("Passenger numbers fell to 3.1 million last year.", False),
+ ("The airport plans to add routes to Lisbon and Porto.", False),
+ ("Passenger numbers fell short of the record set in 2019.", False),
+], body="Passenger numbers at Eastmoor Airport rose to 3.1 million last year, beating the record set in 2019. The airport plans to add routes to Lisbon and Krakow in the summer. A planned second runway has been shelved.")
+_add("Two men stole a van carrying £200,000 of whisky from a depot in Paisley, police said. The van was later found empty in Glasgow. Detectives have appealed for witnesses.", [
+ ("Two men stole a van carrying whisky from a depot in Paisley.", True),
+ ("The van was later found empty in Glasgow.", True),
+ ("The van was later found empty in Paisley.", False),
+ ("Two men stole a van carrying £20,000 of whisky.", False),
+ ("The van was found with the whisky still inside.", False),
+ ("Two men have been arrested over the theft.", False),
+], body="Two men stole a van carrying £200,000 of whisky from a depot in Paisley, police said. The van was later found empty in Glasgow. Detectives have appealed for witnesses.")
+_add("Mayor Tom Reilly will not stand for a third term, he announced on Monday. Reilly, 67, said he wanted to spend more time with his family. His deputy, Asha Patel, is expected to run.", [
+ ("Tom Reilly will not stand for a third term.", True),
+ ("Asha Patel is expected to run.", True),
+ ("Asha Patel will not stand for a third term.", False),
+ ("Tom Reilly will stand for a third term.", False),
+ ("Asha Patel has said she will run.", False),
+ ("Asha Patel said she wanted to spend more time with her family.", False),
+], body="Mayor Tom Reilly will not stand for a third term, he announced on Monday. Reilly, 67, said he wanted to spend more time with his family. His deputy, Asha Patel, is expected to run.")
+_add("Researchers at the University of Calder say a new blood test can detect bowel cancer with 90% accuracy. The test was tried on 1,500 patients. It could be in use in hospitals within five years, they said.", [
+ ("A new blood test can detect bowel cancer with 90% accuracy, researchers say.", True),
+ ("The test was tried on 1,500 patients.", True),
+ ("A new blood test can detect lung cancer with 90% accuracy.", False),
+ ("The test is in use in hospitals.", False),
+ ("The test was tried on 15,000 patients.", False),
+ ("The test could be in use in hospitals within five months.", False),
+], body="Researchers at the University of Calder say a new blood test can detect bowel cancer with 90% accuracy. The test was tried on 1,500 patients. It could be in use in hospitals within five years, they said.")
 # fmt: on
 
 
