@@ -10830,3 +10830,46 @@ def test_round_five_hundred_and_seventy_a_narrow_majority_and_a_charge_still_to_
 def test_a_body_that_says_it_past_an_aside_of_what_it_did() -> None:
     trust = "The trust, which brought the case, said it was pleased with the outcome."
     _assert_judged(trust, "The trust said it was pleased with the outcome.", True)
+
+
+def test_round_five_hundred_and_seventy_one_a_thing_after_the_same_deed_and_which_of_a_thing() -> None:
+    tram = "A new tram line links the airport with the city's main shopping centre. The work cost £40m."
+    _assert_judged(tram, "The tram line links the airport with the stadium.", False)
+    _assert_judged(tram, "The tram line links the airport with the shopping centre.", True)
+    rates = "Shopkeepers marched through Hexley on Monday against a rise in business rates."
+    _assert_judged(rates, "Shopkeepers marched against a rise in water rates.", False)
+    _assert_judged(rates, "Shopkeepers marched against a rise in business rates.", True)
+
+
+def test_round_five_hundred_and_seventy_one_one_named_only_to_say_which_thing() -> None:
+    flood = "The trust blamed a burst pipe for the closure. The pool stands beside the college library."
+    _assert_judged(flood, "The college blamed a burst pipe for the closure.", False)
+    _assert_judged(flood, "The trust blamed a burst pipe for the closure.", True)
+
+
+def test_round_five_hundred_and_seventy_one_a_first_time_and_a_kin_given_the_deed() -> None:
+    sales = "Car sales rose 3% in May, the first rise this year, dealers said."
+    _assert_judged(sales, "Car sales have risen every month this year.", False)
+    _assert_judged(sales, "Car sales rose 3% in May.", True)
+    foal = (
+        "A rare Przewalski's horse foal has been born at Danby Wildlife Park. The foal's father, Tarn, came from a "
+        "park in Poland in 2019."
+    )
+    _assert_judged(foal, "Tarn was born at Danby Wildlife Park.", False)
+    _assert_judged(foal, "Tarn came from a park in Poland.", True)
+    cranes = "About 200 common cranes now breed in the wild in Britain, after a reintroduction scheme."
+    _assert_judged(cranes, "About 200 common cranes now breed in captivity in Britain.", False)
+
+
+def test_round_five_hundred_and_seventy_three_a_grade_a_plan_dropped_a_place_and_a_hedged_state() -> None:
+    care = "Inspectors have rated Elm House care home inadequate, a year after it was judged good."
+    _assert_judged(care, "Inspectors have rated Elm House care home good.", False)
+    _assert_judged(care, "Inspectors have rated Elm House care home inadequate.", True)
+    pier = "The council has shelved plans to rebuild the pier. It will repaint the promenade railings instead."
+    _assert_judged(pier, "The council plans to rebuild the pier.", False)
+    _assert_judged(pier, "The council has shelved plans to rebuild the pier.", True)
+    lorry = "Thieves stole a lorry loaded with copper cable from a yard in Wigan. The lorry was later found in Bolton."
+    _assert_judged(lorry, "The lorry was later found in Wigan.", False)
+    _assert_judged(lorry, "The lorry was later found in Bolton.", True)
+    scanner = "A new scanner could be in service at the hospital by next summer, managers said."
+    _assert_judged(scanner, "The new scanner is in service at the hospital.", False)

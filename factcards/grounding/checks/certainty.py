@@ -314,6 +314,10 @@ _USING = frozenset({"use", "spend"})
 _DOING = frozenset({"do", "does"})  # (the plain forms a hedge governs: "may do", "could do")
 
 
+# "could be in use", "may be on sale", "could be under way": a state told by a preposition and a noun after "be".
+_BEING_IN = frozenset("in on under out back".split())
+
+
 def _hedged(
     found: list[Word], i: int, claim_lemmas: set[str], text: str = "", claim_words: Sequence[Word] = ()
 ) -> str | None:
@@ -345,6 +349,15 @@ def _hedged(
             at = to + 1
     if at is not None and text[found[i].end : found[i].end + 1] in (",", ";"):
         at = None  # ("half what analysts had expected, blaming a poor harvest": the hedge's clause ends with it)
+    if (
+        at is not None
+        and found[at].lower in _BEING_IN
+        and found[at - 1].lower == "be"
+        and at + 1 < len(found)
+        and lemmas(found[at + 1].lower) & claim_lemmas
+        and is_content(found[at + 1].lower)
+    ):
+        return " ".join(w.text for w in found[i : at + 2])  # "could be in use": a state told past "be" and "in"
     if at is not None:
         # (a compound the dictionary lacks is of its last part's class: "life-threatening", "long-lasting")
         classes = forms_by_class(found[at].lower) or forms_by_class(found[at].lower.rpartition("-")[2])

@@ -520,6 +520,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_doer_added(ctx, missing) if missing else None)
         or (_noun_swapped(ctx, missing) if missing else None)
         or (_object_swapped(ctx, missing) if missing else None)
+        or (_after_the_deed_swapped(ctx, missing) if missing else None)
         or (_filler_swapped(ctx, missing) if missing else None)
         or (_object_kind_swapped(ctx, missing) if missing else None)
         or (_post_swapped(ctx, missing) if missing else None)
@@ -990,6 +991,64 @@ def _object_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
 
 
 _HEAD_OF_MORE = frozenset("to of as in at for on with".split())
+# Prepositions that say whom or what a deed reaches ("links the station with the campus", "moved to Leeds"); "of",
+# "for" and "by" as often tell a part, a reason or a doer, which other rules read.
+_REACHING = frozenset("with to into from against between".split())
+
+
+def _may_be_a_deed(word: Word) -> bool:
+    return "VERB" in forms_by_class(word.lower) or word.lower.endswith("ing")
+
+
+def _after_the_deed_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The bridge links the station with the hospital" against "The bridge links the station with the university
+    campus": the claim's deed, its words up to a preposition and the preposition all in the evidence, the noun after
+    them one the evidence never writes, where the evidence has another there that the claim never has."""
+    claim_words = ctx.claim_words
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for i, word in enumerate(claim_words):
+        if word.start not in gone or word.capitalized or not _only_a_noun(word) or i < 2:
+            continue
+        at = i - 1 if claim_words[i - 1].lower in _REACHING else i - 2
+        if (
+            at < 1
+            or claim_words[at].lower not in _REACHING
+            or (at == i - 2 and claim_words[i - 1].lower not in ARTICLES)
+        ):
+            continue
+        # (past no article, only a word that cannot be a deed: "a scheme to support" is no thing put for "to prop up")
+        if at == i - 1 and _may_be_a_deed(word):
+            continue
+        prep = claim_words[at]
+        verb_at = next(
+            (k for k in range(at - 1, max(-1, at - 5), -1) if "VERB" in forms_by_class(claim_words[k].lower)), None
+        )
+        if verb_at is None or _is_light(claim_words[verb_at]):
+            continue
+        between = {w.lower for w in claim_words[verb_at + 1 : at] if is_content(w.lower)}
+        deed = lemmas(claim_words[verb_at].lower)
+        for text in ctx.texts:
+            found = words(text)
+            for j, w in enumerate(found):
+                if not lemmas(w.lower) & deed:
+                    continue
+                k = next((k for k in range(j + 1, min(len(found), j + 6)) if found[k].lower == prep.lower), None)
+                if k is None or between - {x.lower for x in found[j + 1 : k]}:
+                    continue
+                after = [x for x in found[k + 1 : k + 4] if x.lower not in ARTICLES]
+                if not after or not is_content(after[0].lower) or after[0].capitalized:
+                    continue
+                other = after[0]
+                if (
+                    (after[0] is found[k + 1] and _may_be_a_deed(other))
+                    or lemmas(other.lower) & forms
+                    or one_meaning(other.lower, word.lower)
+                    or _akin(other, [word])
+                ):
+                    continue
+                return ctx.card.claim[prep.start : word.end], text[found[k].start : other.end]
+    return None
 
 
 def _deeds_crossed(ctx: ClaimContext) -> tuple[str, str] | None:
@@ -1797,6 +1856,70 @@ def _compound_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
             theirs, _, their_rest = other.lower.partition("-")
             if their_rest == rest and theirs != first and theirs.isalpha() and not lemmas(theirs) & forms:
                 return word.text, other.text
+    return _noun_before_swapped(ctx, missing, forms)
+
+
+# Words after which a word is a noun: an article, a possessive or a preposition.
+_NOUN_NEXT = ARTICLES | _WHOSE_OBJECT | frozenset("in on of for with from into against about over under by at".split())
+
+
+def _naming_noun(lower: str, before: str = "") -> bool:
+    """A noun that can say which of a thing is meant ("council tax"; the dictionary lists "council" as an adjective
+    too), not one that ranks it or says only its kind ("key rate", "sector unions"). `before` is the word before it."""
+    return (
+        is_content(lower)
+        and _opens_on_a_noun(lower)
+        # (a word that may be a verb may be the deed, "to view inside", "journey times" for "flight times", unless an
+        # article or a preposition stands before it: "a rise in water rates")
+        and ("VERB" not in forms_by_class(lower) or (before in _NOUN_NEXT and before != "to"))
+        and lower not in _GENERIC
+        and lower not in _RANKING
+        and lower not in _POSTS
+    )
+
+
+def _noun_before_swapped(ctx: ClaimContext, missing: list[Word], forms: frozenset[str]) -> tuple[str, str] | None:
+    """ "changes to council tax" against "changes to inheritance tax": a noun that says which of a thing the claim
+    means, the evidence never writes, where it writes the same thing after another such noun the claim never has. (Only
+    nouns that cannot describe: "a new tax" adds to "a tax", no swap.)"""
+    claim_words = ctx.claim_words
+    gone = {w.start for w in missing}
+    for i, word in enumerate(claim_words[:-1]):
+        head = claim_words[i + 1]
+        if (
+            word.start not in gone
+            or word.capitalized
+            or not _naming_noun(word.lower, claim_words[i - 1].lower if i else "")
+            or head.start in gone
+            or not _is_noun_word(head)
+            or "ADJ" in forms_by_class(head.lower)  # ("over the phone due to": no thing of its kind)
+            # (a head that may be the sentence's verb: "the fire spread over 600 hectares")
+            or (
+                "VERB" in forms_by_class(head.lower)
+                and i + 2 < len(claim_words)
+                and claim_words[i + 2].lower in _NOUN_NEXT
+            )
+            or lemmas(head.lower) & lexicon().reporting
+            or "time" in lemmas(head.lower)  # ("journey times", "travel times": how long one is, worded many ways)
+            or ctx.card.claim[word.end : head.start] != " "
+        ):
+            continue
+        for text in ctx.texts:
+            found = words(text)
+            for j in range(1, len(found)):
+                other = found[j - 1]
+                if (
+                    lemmas(found[j].lower) & lemmas(head.lower)
+                    and text[other.end : found[j].start] == " "
+                    and not other.capitalized
+                    and _naming_noun(other.lower, found[j - 2].lower if j >= 2 else "")
+                    # ("gathering place", "meeting place": nouns of a deed, which news words many ways)
+                    and not (_ABSTRACT.search(other.lower) and _ABSTRACT.search(word.lower))
+                    and not lemmas(other.lower) & forms
+                    and not one_meaning(other.lower, word.lower)
+                    and not _akin(other, [word])
+                ):
+                    return f"{word.text} {head.text}", f"{other.text} {found[j].text}"
     return None
 
 
@@ -2848,7 +2971,8 @@ def _only_after_a_preposition(claim_words: list[Word], at: int, ctx: ClaimContex
 
 def _only_describing(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
     """The claim's doer at `at` where the evidence writes it only to say what kind another thing is, before that
-    thing's noun and after "of" ("Sales of vinyl records rose"): it does nothing there."""
+    thing's noun and past a preposition ("Sales of vinyl records rose", "with the university campus"): it does
+    nothing there."""
 
     def describes_the_next(text: str, found: list[Word], i: int) -> bool:
         return (
@@ -2876,7 +3000,13 @@ def _head_if_every_use(
     return head if uses and all(test(text, found, i) for text, found, i in uses) else None
 
 
-_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# "Sales of vinyl records", "links the station with the university campus": a word past a preposition (never "by",
+# which may name the doer: "arrested by police officers") and before a noun, saying which of that thing is meant.
+_OF_BEFORE = re.compile(
+    r"\b(?:of|with|to|from|in|at|on|into|near|outside|inside|against|across|between|around|beside)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?$",
+    re.IGNORECASE,
+)
 # "The county council said it was looking for another operator": one the evidence has only tell something.
 _SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|has|have|had))?\s+(?:said|says|told|added|warned|confirmed)\b")
 

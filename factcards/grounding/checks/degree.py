@@ -50,6 +50,7 @@ from factcards.grounding.checks.qualifiers import (
     end_for_near_end,
     ever_for_a_span,
     exception_dropped,
+    first_told_as_every,
     grade_swapped,
     half_dropped,
     happening_called_off,
@@ -61,6 +62,7 @@ from factcards.grounding.checks.qualifiers import (
     left_out_joined,
     life_for_a_term,
     part_made_whole,
+    plan_called_off,
     plea_for_verdict,
     rank_added,
     rank_against_its_sums,
@@ -202,6 +204,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or vote_for_against(ctx)
         or challenge_turned(ctx)
         or called_off_to_happen(ctx)
+        or plan_called_off(ctx)
+        or first_told_as_every(ctx)
         or happening_called_off(ctx)
         or rank_against_its_sums(ctx)
         or all_but_dropped(ctx)

@@ -510,6 +510,40 @@ def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str,
     return None
 
 
+def _a_named_place(place: Party) -> bool:
+    """A place told by its name ("Glasgow"), not by a time ("the end of World War Two") or a noun."""
+    return place.specific and not _timely(place) and place.text[:1].isupper()
+
+
+def _named_place_moved(mine: Clause, theirs: Clause, texts: list[str]) -> tuple[str, str] | None:
+    """ "The van was later found in Paisley" against "stole a van … from a depot in Paisley, police said. The van was
+    later found empty in Glasgow": the same deed in another named place, where the evidence names the claim's place
+    only for something else (never beside the deed's own place: "found in Paisley, Renfrewshire" may be told as "found
+    in Renfrewshire")."""
+    # (of the same thing: "The Lives of Others, set in 1960s Calcutta" is not the other novel "set in World War Two")
+    ours = [p for p in (mine.doer, mine.done_to) if p is not None]
+    if not ours or not any(_alike(p.key, q.key) for p in ours for q in (theirs.doer, theirs.done_to) if q is not None):
+        return None
+    for link, place in mine.places:
+        if link not in _WHERE | {"in"} or not _a_named_place(place):
+            continue
+        there = [(at, p) for at, p in theirs.places if at == link and _a_named_place(p)]
+        # (the claim may name both: "at the University of Texas at Austin's Sigma Nu fraternity")
+        if not there or any(_alike(p.key, q.key) for _, p in there for _, q in mine.places):
+            continue
+        at, other = there[0]
+        # (each use of the claim's place, and of the evidence's, by the text and where in it)
+        uses = [
+            (t, m.start()) for t, text in enumerate(texts) for m in re.finditer(rf"\b{re.escape(place.text)}\b", text)
+        ]
+        beside = [
+            (t, m.start()) for t, text in enumerate(texts) for m in re.finditer(rf"\b{re.escape(other.text)}\b", text)
+        ]
+        if uses and not any(t == s and abs(u - b) <= 40 + len(other.text) for t, u in uses for s, b in beside):
+            return f"{mine.verb.text} {link} {place.text}", f"{theirs.verb.text} {at} {other.text}"
+    return None
+
+
 # Verbs that say what one called a thing: a saying, for the speaker rules to judge.
 CALLING = frozenset("call describe brand label dub term".split())
 # Deeds of judging or urging, done by saying them: "blaming a fall in student numbers", "warning of more cuts".
@@ -753,6 +787,12 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             for theirs in clauses(text):
                 if theirs.forms & mine.forms and (crossed := _giver_crossed(mine, theirs)):
                     return _crossed_hit(ctx, mine, theirs, *crossed)
+    # (a deed's named place, whatever the deed: "was later found in Paisley")
+    for mine in claim_clauses:
+        for text in ctx.texts:
+            for theirs in clauses(text):
+                if theirs.forms & mine.forms and (found := _named_place_moved(mine, theirs, ctx.texts)):
+                    return ctx.said_against(*found)
     if not mine_all:
         return None
     claim_said = content_lemmas(ctx.claim_words)

@@ -82,6 +82,41 @@ def kin_changed(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "The cub's mother, Kira,", "Its owner's son, Tom Reed,": one named as the kin of another, a comma each side.
+_NAMED_AS_KIN_OF = re.compile(
+    rf"\b(?:(?:[Tt]he\s+)?(?P<whose>[a-z]+)['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>{_KIN_WORDS}),\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
+)
+# "Kira was born at …", "Tom Reed was rescued": the one a claim opens on, and the deed told of them.
+_NAME_THEN_DEED = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:(?:was|were|is|are|has|had|have)\s+)?(?:been\s+)?"
+    r"(?P<deed>[a-z]{3,})\b"
+)
+
+
+def deed_of_whose_kin(ctx: ClaimContext) -> Hit | None:
+    """ "Kira was born at Harrowby Zoo" against "the birth of a rare Sumatran tiger cub, the first born there …
+    The cub's mother, Kira, arrived from a zoo in Germany": the claim gives one named as another's kin a deed the
+    evidence tells only where it does not name them, and of the other."""
+    mine = _NAME_THEN_DEED.match(ctx.card.claim)
+    if mine is None or "VERB" not in forms_by_class(mine.group("deed")):
+        return None
+    name, deed = mine.group("name"), lemmas(mine.group("deed"))
+    named = re.compile(rf"\b{re.escape(name)}\b")
+    kin = next((m for text in ctx.texts for m in _NAMED_AS_KIN_OF.finditer(text) if m.group("name") == name), None)
+    if kin is None:
+        return None
+    whose = lemmas(kin.group("whose")) if kin.group("whose") else frozenset()
+    told = [(text, w) for text in ctx.texts for w in words(text) if lemmas(w.lower) & deed]
+    if not told or any(named.search(text) for text, _ in told):
+        return None
+    if whose and not any(lemmas(w.lower) & whose for text, _ in told for w in words(text)):
+        return None
+    other = told[0][1]
+    return Hit(f'claim has {name} "{mine.group("deed")}"; the evidence tells "{other.text}" only of another, and'
+               f' names {name} as "{kin.group(0).rstrip(",")}"', ctx.span_of(other.text), ctx.home.article.id)  # fmt: skip
+
+
 # "Former Harlow Motors chief executive Dennis Ocampo", "Ocampo, a former chief executive": a title held once.
 _TITLE = r"(?P<title>(?:[a-z]+\s+){0,2}?(?:chief executive|executive|president|minister|secretary|governor|senator|mayor|director|chairman|chairwoman|chair|ceo|manager|coach|leader|head|boss|ambassador|judge|commissioner|editor|captain|champion))"
 _FORMER = re.compile(

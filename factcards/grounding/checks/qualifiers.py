@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_of
 from factcards.grounding.checks.contrast import clauses
@@ -1241,23 +1241,30 @@ _GRADED = re.compile(
     rf"\b(?P<when>has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:as\s+)?(?P<grade>{_GRADE})\b",
     re.IGNORECASE,
 )
-_NOW = frozenset({"has been", "have been", "is", "are"})
+# "Ofsted has rated the school inadequate": the grade given by the one who gave it, the graded thing between.
+_GRADED_BY = re.compile(
+    rf"\b(?P<when>has|have|had)\s+(?:rated|judged|graded)\s+(?:(?!(?:as|{_GRADE})\b)[A-Za-z'’-]+\s+){{1,5}}?"
+    rf"(?:as\s+)?(?P<grade>{_GRADE})\b",
+    re.IGNORECASE,
+)
+_NOW = frozenset({"has been", "have been", "is", "are", "has", "have"})
+
+
+def _grades(text: str) -> Iterator[tuple[re.Match[str], bool, str]]:
+    """Each grade `text` tells an inspection gave: the match, whether it is the grade now (by the tense), the grade."""
+    for pattern in (_GRADED, _GRADED_BY):
+        for m in pattern.finditer(text):
+            yield m, " ".join(m.group("when").lower().split()) in _NOW, " ".join(m.group("grade").lower().split())
 
 
 def grade_swapped(ctx: ClaimContext) -> Hit | None:
     """ "The school has been rated good by Ofsted" against "has been rated inadequate by Ofsted, two years after it was
-    judged good": the grade of the inspection the claim tells (now, or then) is another."""
-    for mine in _GRADED.finditer(ctx.card.claim):
-        now = " ".join(mine.group("when").lower().split()) in _NOW
-        grade = " ".join(mine.group("grade").lower().split())
-        same_time = [
-            m
-            for text in ctx.texts
-            for m in _GRADED.finditer(text)
-            if (" ".join(m.group("when").lower().split()) in _NOW) == now
-        ]
-        if same_time and all(" ".join(m.group("grade").lower().split()) != grade for m in same_time):
-            return ctx.said_against(mine.group(0), same_time[0].group(0))
+    judged good", and "Ofsted has rated the school good" against "Ofsted has rated the school inadequate": the grade of
+    the inspection the claim tells (now, or then) is another."""
+    for mine, now, grade in _grades(ctx.card.claim):
+        same_time = [(m, theirs) for text in ctx.texts for m, when, theirs in _grades(text) if when == now]
+        if same_time and all(theirs != grade for _, theirs in same_time):
+            return ctx.said_against(mine.group(0), same_time[0][0].group(0))
     return None
 
 
@@ -1692,6 +1699,82 @@ def called_off_to_happen(ctx: ClaimContext) -> Hit | None:
             for word in told:
                 if lemmas(word.lower()) & kept:
                     return ctx.said_against(word, said.strip())
+    return None
+
+
+# "The airport plans to build a second runway": a plan told as standing now, and what it is to do.
+_PLANS_NOW = re.compile(
+    r"\b(?:plans|plan|is\s+planning|are\s+planning)\s+to\s+[a-z]+\s+(?P<what>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I
+)
+_PLAN = frozenset({"plan", "build", "make", "open"})
+_CALLED_OFF_BEFORE = re.compile(rf"{_CALL_OFF}\s+(?:its\s+|their\s+|the\s+)?$", re.I)
+_DROPPED_IN_CLAIM = re.compile(rf"{_CALL_OFF}|\b(?:not|no|never|longer|had|drop(?:ped|s)?|dropping)\b|n't", re.I)
+
+
+def plan_called_off(ctx: ClaimContext) -> Hit | None:
+    """ "The airport plans to build a second runway" against "A planned second runway has been shelved": the claim
+    tells as a plan standing now what the evidence says was called off."""
+    claim = ctx.card.claim
+    plans = list(_PLANS_NOW.finditer(claim))
+    if not plans or _DROPPED_IN_CLAIM.search(claim):
+        return None
+    # (not where the evidence has a plan of the same thing standing too: "scrapped plans for a pool in the centre and
+    # now plans to build one at the park")
+    if any(
+        lemmas(w.lower) & lemmas(v.lower)
+        for text in ctx.texts
+        for theirs in _PLANS_NOW.finditer(text)
+        if not _CALLED_OFF_BEFORE.search(text, 0, theirs.start())
+        for plan in plans
+        for w in words(plan.group("what"))
+        for v in words(theirs.group("what"))
+        if is_content(w.lower)
+    ):
+        return None
+    for text in ctx.texts:
+        off = [(m.group("subject"), m.group(0)) for m in _CALLED_OFF_PASSIVE.finditer(text)]
+        for m in _CALLED_OFF_ACTIVE.finditer(text):
+            # (past the plan's own words: "has scrapped plans to build a new pool")
+            things = words(re.split(r"[,;:.]", text[m.start("object") :])[0])[:8]
+            off.append(
+                (
+                    text[m.start("object") : m.start("object") + things[-1].end],
+                    text[m.start() : m.start("object") + things[-1].end],
+                )
+            )
+        for things, said in off:
+            kept = {form for w in words(things)[:8] if is_content(w.lower) for form in lemmas(w.lower)} - _PLAN
+            for plan in plans:
+                if any(lemmas(w.lower) & kept for w in words(plan.group("what")) if is_content(w.lower)):
+                    return ctx.said_against(plan.group(0), said.strip())
+    return None
+
+
+# "have fallen every month this year", "for the fifth month in a row": a deed told as done again and again.
+_EVERY_TIME = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|quarter|year|season)\b"
+    r"|\b(?:in\s+a\s+row|consecutive|straight|running|successive)\b",
+    re.I,
+)
+# "the first fall this year", "its first rise since May": a deed the evidence tells as the first of a span.
+_FIRST_OF_A_SPAN = re.compile(
+    r"\b(?:the|its|their|a)\s+first\s+(?P<deed>[a-z]+)\s+(?:this\s+(?:year|month|season)|since|in\s+(?:\w+\s+)?(?:years|months|weeks))",
+    re.I,
+)
+
+
+def first_told_as_every(ctx: ClaimContext) -> Hit | None:
+    """ "Waiting lists have fallen every month this year" against "fell by 4% in October, the first fall this year":
+    the claim tells as done time after time what the evidence tells as done for the first time in the span."""
+    claim = ctx.card.claim
+    if not (again := _EVERY_TIME.search(claim)):
+        return None
+    told = [w for w in words(claim) if "VERB" in forms_by_class(w.lower) and is_content(w.lower)]
+    for text in ctx.texts:
+        for m in _FIRST_OF_A_SPAN.finditer(text):
+            deed = m.group("deed").lower()
+            if any(lemmas(w.lower) & lemmas(deed) or same_family(w.lower, deed) for w in told):
+                return ctx.said_against(again.group(0), m.group(0))
     return None
 
 

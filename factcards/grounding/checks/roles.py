@@ -26,6 +26,7 @@ from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext, claim_
 from factcards.grounding.checks.entities import same_role
 from factcards.grounding.checks.moves import move_reversed
 from factcards.grounding.checks.parties import parties_swapped, verdict_of_a_body
+from factcards.grounding.checks.people import deed_of_whose_kin
 from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.reported import participle_given_away, saying_noun_turned, teller_made_doer
@@ -905,6 +906,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _draw_told_as_result(ctx)
         or _someone_else_done_to(ctx)
         or _done_by_kin(ctx)
+        or deed_of_whose_kin(ctx)
         or _place_swapped(ctx)
         or _nationality_moved(ctx)
         or _owner_made_doer(ctx)
