@@ -454,6 +454,9 @@ final moved, heating cut back, a pilots' strike, a chess champion; a fire in a b
 city centre charge, a lighthouse sold, twins separated; a library roof, a manager sacked, a first fall in waiting
 lists, a late footbridge, a tiger cub; a care home theft, a fare rise, a food firm's profits, a farmers' protest, Storm
 Gerda; a school rated inadequate, an airport's record, a whisky van, a mayor standing down, a blood test; and faithful
+a charge after a cyclist was hurt, a striker's two goals, the price of milk, parking bribes, a farm bought by appeal;
+a first Pride march, a rate rise, a church fire, an overturned lorry, a walking study; pupils ill after a trip, a
+fiction prize, water bills, a lone Atlantic row, stolen tools; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-sixth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -25108,6 +25111,129 @@ _add("Researchers at the University of Calder say a new blood test can detect bo
  ("The test was tried on 15,000 patients.", False),
  ("The test could be in use in hospitals within five months.", False),
 ], body="Researchers at the University of Calder say a new blood test can detect bowel cancer with 90% accuracy. The test was tried on 1,500 patients. It could be in use in hospitals within five years, they said.")
+# round 574
+_add("Police have charged a 32-year-old man with dangerous driving after a cyclist was seriously injured in Harlow on Friday. The cyclist, a woman in her 50s, remains in hospital. The man will appear at Chelmsford Magistrates' Court on Monday.", [
+ ("A 32-year-old man has been charged with dangerous driving.", True),
+ ("The man will appear in court on Monday.", True),
+ ("A 32-year-old man has been charged with careless driving.", False),
+ ("The cyclist has been charged with dangerous driving.", False),
+ ("The cyclist, a woman in her 50s, has left hospital.", False),
+ ("The man will appear at Harlow Magistrates' Court.", False),
+], body="Police have charged a 32-year-old man with dangerous driving after a cyclist was seriously injured in Harlow on Friday. The cyclist, a woman in her 50s, remains in hospital. The man will appear at Chelmsford Magistrates' Court on Monday.")
+_add("Hartwell Rovers striker Jamie Cole scored twice as his side beat Fenbridge 3-1 on Saturday. Fenbridge's goal came from a penalty. Rovers are now second in the table, three points behind leaders Ashgrove.", [
+ ("Jamie Cole scored twice in a 3-1 win over Fenbridge.", True),
+ ("Rovers are three points behind Ashgrove.", True),
+ ("Fenbridge beat Hartwell Rovers 3-1.", False),
+ ("Jamie Cole scored a penalty.", False),
+ ("Rovers are now top of the table.", False),
+ ("Jamie Cole scored three times.", False),
+], body="Hartwell Rovers striker Jamie Cole scored twice as his side beat Fenbridge 3-1 on Saturday. Fenbridge's goal came from a penalty. Rovers are now second in the table, three points behind leaders Ashgrove.")
+_add("The price of a pint of milk has risen by 6p to 95p, the biggest rise in a decade, according to the Retail Prices Group. Farmers said they had not seen any of the increase. Supermarkets blamed higher energy costs.", [
+ ("The price of a pint of milk has risen by 6p to 95p.", True),
+ ("Supermarkets blamed higher energy costs.", True),
+ ("Farmers blamed higher energy costs.", False),
+ ("The price of a pint of milk has risen by 9p.", False),
+ ("Supermarkets said they had not seen any of the increase.", False),
+ ("The price of a pint of milk has fallen to 95p.", False),
+], body="The price of a pint of milk has risen by 6p to 95p, the biggest rise in a decade, according to the Retail Prices Group. Farmers said they had not seen any of the increase. Supermarkets blamed higher energy costs.")
+_add("A council worker who took £48,000 in bribes to award parking contracts has been jailed for three years. Gareth Holt, 44, of Dunstable, had denied the charges but was found guilty by a jury. The firms that paid him were not named.", [
+ ("Gareth Holt has been jailed for three years.", True),
+ ("Holt had denied the charges.", True),
+ ("Gareth Holt admitted taking bribes.", False),
+ ("Gareth Holt has been jailed for four years.", False),
+ ("The firms that paid him were named in court.", False),
+ ("Holt took £84,000 in bribes.", False),
+], body="A council worker who took £48,000 in bribes to award parking contracts has been jailed for three years. Gareth Holt, 44, of Dunstable, had denied the charges but was found guilty by a jury. The firms that paid him were not named.")
+_add("The National Trust has bought a 300-acre farm in the Lake District for £2.5m, with help from a public appeal that raised £900,000. The farm will be used to restore wildflower meadows. Its previous owner, Ann Birk, farmed the land for 40 years.", [
+ ("The National Trust has bought a farm in the Lake District for £2.5m.", True),
+ ("A public appeal raised £900,000.", True),
+ ("The National Trust has bought a farm for £900,000.", False),
+ ("Ann Birk has bought a 300-acre farm in the Lake District.", False),
+ ("The farm will be used to grow crops.", False),
+ ("Ann Birk farmed the land for 14 years.", False),
+], body="The National Trust has bought a 300-acre farm in the Lake District for £2.5m, with help from a public appeal that raised £900,000. The farm will be used to restore wildflower meadows. Its previous owner, Ann Birk, farmed the land for 40 years.")
+# round 575
+_add("Thousands of people gathered in Colwyn Square on Saturday for the city's first Pride march, organisers said. Police estimated the crowd at 4,000. The event passed off peacefully.", [
+ ("Police estimated the crowd at 4,000.", True),
+ ("The event passed off peacefully.", True),
+ ("Organisers estimated the crowd at 4,000.", False),
+ ("It was the city's tenth Pride march.", False),
+ ("Police made several arrests at the march.", False),
+ ("Exactly 4,000 people attended the march.", False),
+], body="Thousands of people gathered in Colwyn Square on Saturday for the city's first Pride march, organisers said. Police estimated the crowd at 4,000. The event passed off peacefully.")
+_add("The Bank of Westmark has raised interest rates to 4.5% from 4.25%, the first rise in two years. Governor Lena Holm said inflation was still too high. Economists had expected rates to be held.", [
+ ("The Bank of Westmark has raised interest rates to 4.5%.", True),
+ ("Economists had expected rates to be held.", True),
+ ("The Bank of Westmark has cut interest rates to 4.25%.", False),
+ ("Economists had expected a rise in rates.", False),
+ ("Lena Holm said inflation was now under control.", False),
+ ("The Bank of Westmark has raised rates for the second time this year.", False),
+], body="The Bank of Westmark has raised interest rates to 4.5% from 4.25%, the first rise in two years. Governor Lena Holm said inflation was still too high. Economists had expected rates to be held.")
+_add("A 15th-century church in Suffolk has been damaged by fire. Firefighters said the blaze was started deliberately. The church's vicar, Rev Sarah Lowe, said the community was devastated.", [
+ ("Firefighters said the fire was started deliberately.", True),
+ ("A 15th-century church in Suffolk has been damaged by fire.", True),
+ ("Firefighters said the fire was started accidentally.", False),
+ ("Rev Sarah Lowe said the blaze was started deliberately.", False),
+ ("A 15th-century church in Suffolk has been destroyed by fire.", False),
+ ("A 16th-century church in Suffolk has been damaged by fire.", False),
+], body="A 15th-century church in Suffolk has been damaged by fire. Firefighters said the blaze was started deliberately. The church's vicar, Rev Sarah Lowe, said the community was devastated.")
+_add("Drivers on the M62 faced delays of up to two hours on Tuesday after a lorry overturned near junction 24. No one was seriously hurt. The road reopened at 6pm.", [
+ ("A lorry overturned on the M62 near junction 24.", True),
+ ("No one was seriously hurt.", True),
+ ("Drivers faced delays of up to six hours.", False),
+ ("The road reopened at 6am.", False),
+ ("The lorry driver was seriously hurt.", False),
+ ("A lorry overturned near junction 42.", False),
+], body="Drivers on the M62 faced delays of up to two hours on Tuesday after a lorry overturned near junction 24. No one was seriously hurt. The road reopened at 6pm.")
+_add("A new study by the University of Brannock suggests that people who walk 8,000 steps a day live longer. The researchers followed 5,000 adults for ten years. They said the benefits levelled off above 10,000 steps.", [
+ ("A study suggests people who walk 8,000 steps a day live longer.", True),
+ ("The researchers followed 5,000 adults for ten years.", True),
+ ("A study proves people who walk 8,000 steps a day live longer.", False),
+ ("The researchers followed 5,000 adults for 20 years.", False),
+ ("The benefits kept rising above 10,000 steps.", False),
+ ("The researchers followed 8,000 adults.", False),
+], body="A new study by the University of Brannock suggests that people who walk 8,000 steps a day live longer. The researchers followed 5,000 adults for ten years. They said the benefits levelled off above 10,000 steps.")
+# round 576
+_add("Emergency services were called to Kestrel Primary School on Wednesday after 14 pupils fell ill following a school trip. Eight were taken to hospital as a precaution. The school said all the children were now recovering at home.", [
+ ("Fourteen pupils fell ill after a school trip.", True),
+ ("Eight pupils were taken to hospital as a precaution.", True),
+ ("Fourteen pupils were taken to hospital.", False),
+ ("Eight pupils remain in hospital.", False),
+ ("The pupils fell ill before a school trip.", False),
+ ("Parents said all the children were now recovering at home.", False),
+], body="Emergency services were called to Kestrel Primary School on Wednesday after 14 pupils fell ill following a school trip. Eight were taken to hospital as a precaution. The school said all the children were now recovering at home.")
+_add("The author Maeve Dunne has won the Carrick Prize for fiction for her novel The Salt Road. The judges called it a masterpiece. Dunne, who was shortlisted twice before, will receive £25,000.", [
+ ("Maeve Dunne has won the Carrick Prize for The Salt Road.", True),
+ ("Dunne will receive £25,000.", True),
+ ("Maeve Dunne called the novel a masterpiece.", False),
+ ("Dunne had never been shortlisted before.", False),
+ ("Dunne will receive £52,000.", False),
+ ("The Salt Road is Dunne's first novel.", False),
+], body="The author Maeve Dunne has won the Carrick Prize for fiction for her novel The Salt Road. The judges called it a masterpiece. Dunne, who was shortlisted twice before, will receive £25,000.")
+_add("Water bills in the South West will rise by an average of 9% from April, the regulator has said. The rise is lower than the 15% water companies had asked for. Customers on low incomes will get a discount.", [
+ ("Water bills in the South West will rise by an average of 9% from April.", True),
+ ("Customers on low incomes will get a discount.", True),
+ ("Water bills in the South West will rise by an average of 15%.", False),
+ ("Water companies had asked for a 9% rise.", False),
+ ("All customers will get a discount.", False),
+ ("Water bills in the South West will fall from April.", False),
+], body="Water bills in the South West will rise by an average of 9% from April, the regulator has said. The rise is lower than the 15% water companies had asked for. Customers on low incomes will get a discount.")
+_add("A 71-year-old woman has become the oldest person to row across the Atlantic alone. Jane Marlow from Falmouth completed the 3,000-mile crossing in 68 days. She raised £40,000 for a lifeboat charity.", [
+ ("Jane Marlow rowed across the Atlantic alone in 68 days.", True),
+ ("She raised £40,000 for a lifeboat charity.", True),
+ ("Jane Marlow completed the crossing in 86 days.", False),
+ ("Jane Marlow is the youngest person to row across the Atlantic alone.", False),
+ ("Jane Marlow rowed across the Pacific.", False),
+ ("She raised £40,000 for a cancer charity.", False),
+], body="A 71-year-old woman has become the oldest person to row across the Atlantic alone. Jane Marlow from Falmouth completed the 3,000-mile crossing in 68 days. She raised £40,000 for a lifeboat charity.")
+_add("Two men have been arrested after £30,000 worth of tools were stolen from vans in Crewe, police said. A third man is being sought. The tools have not been recovered.", [
+ ("Two men have been arrested after tools were stolen from vans in Crewe.", True),
+ ("A third man is being sought.", True),
+ ("Three men have been arrested.", False),
+ ("The tools have been recovered.", False),
+ ("Two men have been charged after tools were stolen.", False),
+ ("The third man has been arrested.", False),
+], body="Two men have been arrested after £30,000 worth of tools were stolen from vans in Crewe, police said. A third man is being sought. The tools have not been recovered.")
 # fmt: on
 
 
