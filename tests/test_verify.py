@@ -10873,3 +10873,45 @@ def test_round_five_hundred_and_seventy_three_a_grade_a_plan_dropped_a_place_and
     _assert_judged(lorry, "The lorry was later found in Bolton.", True)
     scanner = "A new scanner could be in service at the hospital by next summer, managers said."
     _assert_judged(scanner, "The new scanner is in service at the hospital.", False)
+
+
+def test_round_five_hundred_and_seventy_four_a_sum_paid_and_a_time_of_day() -> None:
+    mill = "A community group has bought the old mill in Ebbw for £400,000, after a crowdfunder raised £120,000."
+    _assert_judged(mill, "The community group bought the mill for £120,000.", False)
+    _assert_judged(mill, "The community group bought the old mill for £400,000.", True)
+    ferry = "Ferry passengers waited up to three hours on Sunday. Sailings resumed at 9pm."
+    _assert_judged(ferry, "Ferry passengers waited up to nine hours.", False)
+    _assert_judged(ferry, "Sailings resumed at nine in the evening.", True)
+
+
+def test_round_five_hundred_and_seventy_five_an_estimate_an_arrest_untold_and_a_plateau() -> None:
+    vigil = "Hundreds attended a vigil in Tarn Park on Friday. Police put the crowd at 900. It passed off quietly."
+    _assert_judged(vigil, "Exactly 900 people attended the vigil.", False)
+    _assert_judged(vigil, "Police made arrests at the vigil.", False)
+    _assert_judged(vigil, "Police put the crowd at 900.", True)
+    survey = "Analysts had expected prices to be held. The firm raised them by 4%."
+    _assert_judged(survey, "Analysts had expected a rise in prices.", False)
+    reading = "The benefit to reading scores levelled off above 30 minutes of practice a day, the study found."
+    _assert_judged(reading, "The benefit to reading scores kept rising above 30 minutes of practice a day.", False)
+    smoke = "Crews spent six hours at a fire in a tyre yard in Leigh, which sent smoke drifting over the A580."
+    _assert_judged(smoke, "The blaze closed the A580.", False)
+    _assert_judged(smoke, "Crews spent six hours at a blaze in a tyre yard.", True)
+
+
+def test_round_five_hundred_and_seventy_six_before_or_after_and_home_from_hospital() -> None:
+    walkers = "Six walkers were treated for heat exhaustion following a charity hike. All are now recovering at home."
+    _assert_judged(walkers, "Six walkers were treated for heat exhaustion before a charity hike.", False)
+    _assert_judged(walkers, "The six walkers remain in hospital.", False)
+    _assert_judged(walkers, "Six walkers were treated for heat exhaustion after a charity hike.", True)
+
+
+def test_round_five_hundred_and_seventy_four_a_court_a_table_and_a_use() -> None:
+    court = "A woman was hurt in a crash in Tenby on Friday. The driver will appear at Swansea Crown Court next month."
+    _assert_judged(court, "The driver will appear at Tenby Crown Court.", False)
+    _assert_judged(court, "The driver will appear at Swansea Crown Court.", True)
+    table = "United won 2-0 on Saturday and are now fourth in the table, two points behind Castle."
+    _assert_judged(table, "United are now top of the table.", False)
+    _assert_judged(table, "United are now fourth in the table.", True)
+    hall = "The old drill hall, bought by the town council for £90,000, will be used to house a food bank."
+    _assert_judged(hall, "The drill hall will be used to store council vehicles.", False)
+    _assert_judged(hall, "The drill hall will be used to house a food bank.", True)

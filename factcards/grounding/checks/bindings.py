@@ -627,12 +627,24 @@ _SUM_TAKEN = re.compile(
 )
 
 
+# "bought a 300-acre farm in the Lake District for £2.5m": a sum a thing changed hands for, the thing between.
+_SUM_FOR_DEED = re.compile(
+    r"\b(?P<verb>bought|buys|buy|buying|sold|sells|sell|selling|acquired|acquires|purchased|purchases)\s+"
+    rf"(?:(?!for\b)[\w'’-]+\s+){{1,8}}?for\s+(?:(?:about|around|nearly|almost|some|just|more\s+than|over)\s+)?{_SUM}",
+    re.IGNORECASE,
+)
+
+
 def _money_deeds(text: str) -> list[Bound]:
-    """Each sum with the verb right before it that takes it: (("#group", "money"), "4.2m") of "has won £4.2m"."""
+    """Each sum with the verb right before it that takes it: (("#group", "money"), "4.2m") of "has won £4.2m"; and a
+    sum a thing was bought or sold for, by that verb ("bought a farm … for £2.5m")."""
     return [
         ((_verb_key(m.group("verb").lower()), "money"), money_value(m.group("figure"), m.group("scale")), m.group(0))
         for m in _SUM_TAKEN.finditer(text)
         if _is_verb(m.group("verb").lower()) and not lemmas(m.group("verb").lower()) & _NOT_TAKING
+    ] + [
+        ((_verb_key(m.group("verb").lower()), "money"), money_value(m.group("figure"), m.group("scale")), m.group(0))
+        for m in _SUM_FOR_DEED.finditer(text)
     ]
 
 

@@ -499,6 +499,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_counted_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
         or _body_of_another_place(ctx)
+        or _named_place_of_another(ctx)
         or _anonymous_given_a_name(ctx)
         or _meant_deed_swapped(ctx)
         or _deeds_crossed(ctx)
@@ -521,6 +522,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_noun_swapped(ctx, missing) if missing else None)
         or (_object_swapped(ctx, missing) if missing else None)
         or (_after_the_deed_swapped(ctx, missing) if missing else None)
+        or (_deed_to_a_place_untold(ctx, missing) if missing else None)
+        or _use_swapped(ctx)
         or (_filler_swapped(ctx, missing) if missing else None)
         or (_object_kind_swapped(ctx, missing) if missing else None)
         or (_post_swapped(ctx, missing) if missing else None)
@@ -994,6 +997,53 @@ _HEAD_OF_MORE = frozenset("to of as in at for on with".split())
 # Prepositions that say whom or what a deed reaches ("links the station with the campus", "moved to Leeds"); "of",
 # "for" and "by" as often tell a part, a reason or a doer, which other rules read.
 _REACHING = frozenset("with to into from against between".split())
+
+
+# "will be used to restore wildflower meadows", "the money will go towards a new roof": what a thing is for.
+_USED_TO = re.compile(r"\bused\s+(?:to|for)\s+(?P<deed>[a-z]+)\b", re.IGNORECASE)
+
+
+def _use_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The farm will be used to grow crops" against "The farm will be used to restore wildflower meadows": what a
+    thing is to be used for, in a word the evidence never writes, where the evidence says another use."""
+    forms = claim_forms(ctx)
+    for mine in _USED_TO.finditer(ctx.card.claim):
+        # (a word the evidence never writes in any form: a paraphrase group's "raised" is no growing of crops)
+        if lemmas(mine.group("deed").lower()) & ctx.evidence_lexicon.lemmas or re.match(
+            r"\s+(?:back|up|out|off|down|in|on)\b", ctx.card.claim[mine.end() :]
+        ):
+            continue  # ("used to bring back meadows": a verb and its particle, which may be "restore")
+        for text in ctx.texts:
+            for theirs in _USED_TO.finditer(text):
+                deed = theirs.group("deed").lower()
+                if not lemmas(deed) & forms and not one_meaning(deed, mine.group("deed").lower()):
+                    return mine.group(0), theirs.group(0)
+    return None
+
+
+# "over the M6", "near the A1": a place a text names only as where something was, by its preposition.
+_ONLY_WHERE = r"(?:over|near|along|beside|across|above|below|under|past|towards|around)\s+(?:the\s+)?$"
+
+
+def _deed_to_a_place_untold(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The fire closed the M6" against "a blaze …, which sent a plume of smoke over the M6": a deed the evidence never
+    tells, done to a named place the evidence has only as where something else was."""
+    gone = {w.start for w in missing}
+    claim = ctx.card.claim
+    for m in re.finditer(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", claim):
+        verb = next((w for w in ctx.claim_words if w.start == m.start("verb")), None)
+        classes = forms_by_class(verb.lower) if verb is not None else {}
+        if verb is None or verb.start not in gone or "VERB" not in classes or "NOUN" in classes or _is_light(verb):
+            continue
+        if not inflected_from(verb.lower, "VBD"):
+            continue  # (a deed told as done: "closed the M6", not "except Israeli airlines")
+        place = re.compile(rf"\b{re.escape(m.group('place'))}\b")
+        uses = [(text, u) for text in ctx.texts for u in place.finditer(text)]
+        if uses and all(re.search(_ONLY_WHERE, text[: u.start()], re.IGNORECASE) for text, u in uses):
+            text, u = uses[0]
+            start = max(0, text.rfind(" ", 0, max(0, u.start() - 12)))
+            return m.group(0), text[start : u.end()].strip()
+    return None
 
 
 def _may_be_a_deed(word: Word) -> bool:
@@ -1579,6 +1629,31 @@ def _body_of_another_place(ctx: ClaimContext) -> tuple[str, str] | None:
             for theirs in _BODY_OF_A_PLACE.finditer(text):
                 other = _place_of_a_body(theirs.group("place"))
                 if theirs.group("body") == body and other is not None and other != place:
+                    return mine.group(0), theirs.group(0)
+    return None
+
+
+# "Chelmsford Magistrates' Court", "Leeds General Infirmary": a place named by its town, then what it is.
+_PLACE_NAMED_BY_TOWN = re.compile(
+    r"\b(?P<town>[A-Z][a-z]+)\s+(?P<what>(?:[A-Z][\w'’]*\s+){0,2}(?:Court|Hospital|Infirmary|Station|Airport|"
+    r"University|College|Prison|Stadium|Cathedral|Museum|Library|Council|Police))\b"
+)
+
+
+def _named_place_of_another(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "will appear at Harlow Magistrates' Court" against "a cyclist was seriously injured in Harlow … will appear at
+    Chelmsford Magistrates' Court": the same kind of place named after another town, where the evidence never names
+    the claim's."""
+    if not any(word in ctx.card.claim for word in ("Court", "Hospital", "Infirmary", "Station", "Airport",
+                                                  "University", "College", "Prison", "Stadium", "Cathedral",
+                                                  "Museum", "Library", "Council", "Police")):  # fmt: skip
+        return None
+    for mine in _PLACE_NAMED_BY_TOWN.finditer(ctx.card.claim):
+        if any(mine.group(0) in text for text in ctx.texts):
+            continue
+        for text in ctx.texts:
+            for theirs in _PLACE_NAMED_BY_TOWN.finditer(text):
+                if theirs.group("what") == mine.group("what") and theirs.group("town") != mine.group("town"):
                     return mine.group(0), theirs.group(0)
     return None
 

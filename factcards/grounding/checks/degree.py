@@ -48,6 +48,7 @@ from factcards.grounding.checks.qualifiers import (
     death_untold,
     each_for_combined,
     end_for_near_end,
+    end_of_table_for_a_place,
     ever_for_a_span,
     exception_dropped,
     first_told_as_every,
@@ -206,6 +207,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or called_off_to_happen(ctx)
         or plan_called_off(ctx)
         or first_told_as_every(ctx)
+        or end_of_table_for_a_place(ctx)
         or happening_called_off(ctx)
         or rank_against_its_sums(ctx)
         or all_but_dropped(ctx)
@@ -253,6 +255,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for text in ctx.texts:
         found = words(text)
         for i in _degree_indexes(found):
+            if _above_a_figure(found, i):
+                continue  # ("the benefits levelled off above 10,000 steps": where, not which way it moved)
             for side in _sides_at(found, i):
                 head = _quantified(found, i) if side[0] == quantity else _described(found, i, side[0], timing)
                 if side[0] == _group_of("cancel"):
@@ -644,9 +648,16 @@ def _state_alike(word: Word, ctx: ClaimContext) -> bool:
 
 _STATE = r"(?:remains?|remained|stays?|stayed|still|are|is|were|was)"
 _EXPECTED = r"(?:expected|forecast|predicted|feared|hoped)"
-_EXPECTED_MOVE = re.compile(rf"\b{_EXPECTED}\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<move>[a-z]+)\b", re.IGNORECASE)
+_EXPECTED_MOVE = re.compile(
+    rf"\b{_EXPECTED}\s+(?:(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<move>[a-z]+)\b"
+    # ("had expected a rise in rates": the move by its noun)
+    r"|an?\s+(?:\w+\s+)?(?P<noun>rise|increase|cut|fall|drop|reduction|hike)\s+(?:in|of)\b)",
+    re.IGNORECASE,
+)
 _EXPECTED_NO_CHANGE = re.compile(
-    rf"\b{_EXPECTED}\s+(?:no\s+change|(?:[\w'’-]+\s+){{0,3}}?to\s+(?:remain|stay|hold)\s+(?:unchanged|flat|steady))",
+    rf"\b{_EXPECTED}\s+(?:no\s+change|(?:[\w'’-]+\s+){{0,3}}?to\s+(?:(?:remain|stay|hold)\s+(?:unchanged|flat|steady)"
+    # ("had expected rates to be held", "… to be left unchanged", "… to stay on hold")
+    r"|be\s+(?:held|left\s+unchanged|kept\s+(?:on\s+hold|unchanged))|stay\s+on\s+hold))",
     re.IGNORECASE,
 )
 
@@ -655,7 +666,7 @@ def _expected_otherwise(ctx: ClaimContext) -> Hit | None:
     """ "Economists had expected the economy to shrink" against "Economists had expected no change": a move the
     claim says was expected, where the evidence says none was."""
     mine = _EXPECTED_MOVE.search(ctx.card.claim)
-    if mine is None or not sides_of(mine.group("move").lower()):
+    if mine is None or not sides_of((mine.group("move") or mine.group("noun")).lower()):
         return None
     theirs = ctx.evidence_match(_EXPECTED_NO_CHANGE)
     return ctx.said_against(mine.group(0), theirs.group(0)) if theirs else None
@@ -1041,7 +1052,9 @@ _SPREAD_BEFORE = re.compile(
 # in other units ("at least 16,000 hectares - or 40,000 acres", "(40,000 acres)"), which takes its bound.
 _NOT_EXACT = re.compile(
     rf"(?:\b(?:{_BOUND_WORDS}|about|around|roughly|some|approximately|an\s+estimated|estimated|almost|nearly"
-    r"|close\s+to|more|less|fewer|least|most|than|between|from|or)|\d\s*(?:to|-|–|and)|\()\s*[$£€]?\s*$",
+    r"|close\s+to|more|less|fewer|least|most|than|between|from|or"
+    # ("Police estimated the crowd at 4,000", "organisers put the figure at 10,000": an estimate after its thing)
+    r"|(?:estimated|put)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}at)|\d\s*(?:to|-|–|and)|\()\s*[$£€]?\s*$",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:or\s+(?:more|less|fewer|so)|plus\b|\+)", re.IGNORECASE)
@@ -1375,6 +1388,24 @@ def _moves(found: list[Word], text: str) -> list[tuple[int, str | None, Word]]:
 
 # Words that tell where a thing stands, not which way it moved, before "below" or "above".
 _STANDING = frozenset("remain remains remained stay stays stayed still is are was were be well just".split())
+
+
+def _above_a_figure(found: Sequence[Word], i: int) -> bool:
+    """ "above 10,000 steps", "below 5%": a bound by a figure, after a verb of its own ("levelled off above")."""
+    return (
+        found[i].lower in ("above", "below")
+        and i + 1 < len(found)
+        and found[i + 1].lower[:1].isdigit()
+        and i > 0
+        and "VERB" in forms_by_class(found[i - 1].lower)
+        and not sides_of(found[i - 1].lower)
+    ) or (
+        found[i].lower in ("above", "below")
+        and i + 1 < len(found)
+        and found[i + 1].lower[:1].isdigit()
+        and i > 1
+        and bool(sides_of(f"{found[i - 2].lower} {found[i - 1].lower}"))
+    )
 
 
 def _bound_word(found: Sequence[Word], i: int) -> bool:

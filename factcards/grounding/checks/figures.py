@@ -153,6 +153,35 @@ def _clock_times(text: str) -> Iterator[tuple[int, int, int]]:
         yield m.start(), m.end(), hour * 60 + int(minutes or 0)
 
 
+_HOUR_TOLD = re.compile(r"\s*(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?m\b)", re.I)
+_A_CLOCK = re.compile(r"\d\s?[ap]\.?m\b|\d:\d\d|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
+
+
+def _only_a_time_of_day(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "delays of up to six hours" against "… up to two hours … The road reopened at 6pm": a figure the evidence
+    gives only as the hour of a time of day answers no count of the claim's (a time in the claim is `_clock`'s)."""
+    if number.ordinal or not any(_A_CLOCK.search(text) for text in ctx.texts):
+        return False
+    at = number_at(ctx.card.claim, number.surface)
+    if (
+        at < 0
+        or any(start <= at < end for start, end, _ in _clock_times(ctx.card.claim))
+        or _HOUR_TOLD.match(ctx.card.claim, at + len(number.surface))
+        or re.search(r"\bat\s+$", ctx.card.claim[:at])
+    ):
+        return False  # ("at six in the evening", "at six": a time of day told in words)
+    for text, seen in zip(ctx.texts, ctx.seen, strict=True):
+        if not any(same_number(number, other) for other in seen.numbers):
+            continue
+        # (the text's figures read again with its times of day blanked out)
+        blanked = text
+        for start, end, _ in _clock_times(text):
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+        if blanked == text or any(same_number(number, other) for other in ctx.home.atoms_of(blanked).numbers):
+            return False
+    return True
+
+
 def _clock(number: NumberAtom, ctx: ClaimContext) -> bool:
     """ "around 2:00 PM" against "at about 14:00": the claim's hour is the evidence's, on the other clock."""
     at = number_at(ctx.card.claim, number.surface)
@@ -986,7 +1015,9 @@ def _names_counted(number: NumberAtom, ctx: ClaimContext) -> bool:
 def numbers(ctx: ClaimContext) -> Iterator[Hit]:
     found = [n for a in ctx.seen for n in a.numbers]
     for number in ctx.claim.numbers:
-        if any(same_number(number, other) for other in found) or _one_as_article(number, ctx):
+        if (
+            any(same_number(number, other) for other in found) and not _only_a_time_of_day(number, ctx)
+        ) or _one_as_article(number, ctx):
             continue
         if _times(number, ctx) or _clock(number, ctx) or _enumerating(number, ctx) or _spelt_out(number, ctx):
             continue
