@@ -456,7 +456,10 @@ lists, a late footbridge, a tiger cub; a care home theft, a fare rise, a food fi
 Gerda; a school rated inadequate, an airport's record, a whisky van, a mayor standing down, a blood test; and faithful
 a charge after a cyclist was hurt, a striker's two goals, the price of milk, parking bribes, a farm bought by appeal;
 a first Pride march, a rate rise, a church fire, an overturned lorry, a walking study; pupils ill after a trip, a
-fiction prize, water bills, a lone Atlantic row, stolen tools; and faithful
+fiction prize, water bills, a lone Atlantic row, stolen tools; a long wait in A&E, electric car sales, paintings
+donated, climbers rescued, a Christmas market called off; a former officer cleared, a town's last bank, an
+82-year-old marathon runner, pump prices, a railway reopening; ambulance waits, a girl's drawings, a flooded road, a
+chief executive resigning, teenagers' sleep; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-sixth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -25234,6 +25237,129 @@ _add("Two men have been arrested after £30,000 worth of tools were stolen from 
  ("Two men have been charged after tools were stolen.", False),
  ("The third man has been arrested.", False),
 ], body="Two men have been arrested after £30,000 worth of tools were stolen from vans in Crewe, police said. A third man is being sought. The tools have not been recovered.")
+# round 577
+_add("A hospital trust has apologised after a patient waited 14 hours in A&E at Redbridge General. The patient's daughter, Kim Ross, said her mother was left on a trolley. The trust said the department had been unusually busy.", [
+ ("A patient waited 14 hours in A&E.", True),
+ ("The trust said the department had been unusually busy.", True),
+ ("Kim Ross waited 14 hours in A&E.", False),
+ ("A patient waited four hours in A&E.", False),
+ ("The trust has refused to apologise.", False),
+ ("Kim Ross said the department had been unusually busy.", False),
+], body="A hospital trust has apologised after a patient waited 14 hours in A&E at Redbridge General. The patient's daughter, Kim Ross, said her mother was left on a trolley. The trust said the department had been unusually busy.")
+_add("Sales of electric cars rose 18% last year to 380,000, industry figures show. Petrol car sales fell 5%. The industry body said a lack of charging points was still putting buyers off.", [
+ ("Sales of electric cars rose 18% last year.", True),
+ ("Petrol car sales fell 5%.", True),
+ ("Sales of electric cars fell 5%.", False),
+ ("Sales of petrol cars rose 18%.", False),
+ ("The industry body said a lack of charging points was no longer putting buyers off.", False),
+ ("Sales of electric cars rose to 830,000.", False),
+], body="Sales of electric cars rose 18% last year to 380,000, industry figures show. Petrol car sales fell 5%. The industry body said a lack of charging points was still putting buyers off.")
+_add("The artist Nell Quarry has donated 40 of her paintings to the Harwick Gallery, which will put them on show next spring. Quarry, 88, said she wanted the works to stay in the town where she was born. The gallery had tried to buy two of them in 2019.", [
+ ("Nell Quarry has donated 40 of her paintings to the Harwick Gallery.", True),
+ ("The gallery will put the paintings on show next spring.", True),
+ ("Nell Quarry has sold 40 of her paintings to the Harwick Gallery.", False),
+ ("The gallery bought two of the paintings in 2019.", False),
+ ("Nell Quarry has donated 14 of her paintings.", False),
+ ("The gallery has put the paintings on show.", False),
+], body="The artist Nell Quarry has donated 40 of her paintings to the Harwick Gallery, which will put them on show next spring. Quarry, 88, said she wanted the works to stay in the town where she was born. The gallery had tried to buy two of them in 2019.")
+_add("Two climbers were rescued from Ben Lair on Sunday after one of them fell and broke his leg. A coastguard helicopter flew them to hospital in Inverness. Mountain rescue volunteers said the pair had been well equipped.", [
+ ("Two climbers were rescued from Ben Lair.", True),
+ ("A coastguard helicopter flew them to hospital in Inverness.", True),
+ ("Both climbers broke their legs.", False),
+ ("A coastguard helicopter flew them to hospital in Fort William.", False),
+ ("Mountain rescue volunteers said the pair had been poorly equipped.", False),
+ ("The climbers were rescued from Ben Nevis.", False),
+], body="Two climbers were rescued from Ben Lair on Sunday after one of them fell and broke his leg. A coastguard helicopter flew them to hospital in Inverness. Mountain rescue volunteers said the pair had been well equipped.")
+_add("Keswick's Christmas market will not go ahead this year because of the cost of security, organisers said. The market, which began in 2009, drew 50,000 visitors last year. The town council said it hoped the event would return in 2027.", [
+ ("Keswick's Christmas market will not go ahead this year.", True),
+ ("The market drew 50,000 visitors last year.", True),
+ ("Keswick's Christmas market will go ahead this year.", False),
+ ("Organisers said the event would return in 2027.", False),
+ ("The market began in 2019.", False),
+ ("The market has been cancelled because of bad weather.", False),
+], body="Keswick's Christmas market will not go ahead this year because of the cost of security, organisers said. The market, which began in 2009, drew 50,000 visitors last year. The town council said it hoped the event would return in 2027.")
+# round 578
+_add("A jury has cleared a former police officer, Dean Price, of assaulting a man during an arrest in Slough. The man, 27, had suffered a broken nose. Price said he was relieved.", [
+ ("Dean Price has been cleared of assault.", True),
+ ("Price said he was relieved.", True),
+ ("Dean Price has been convicted of assault.", False),
+ ("Dean Price suffered a broken nose.", False),
+ ("The man said he was relieved.", False),
+ ("Dean Price is a serving police officer.", False),
+], body="A jury has cleared a former police officer, Dean Price, of assaulting a man during an arrest in Slough. The man, 27, had suffered a broken nose. Price said he was relieved.")
+_add("Wetherby's last bank branch will close in March, leaving the town without a bank for the first time in 150 years. Castle Bank said most customers now banked online. A mobile banking van will visit once a week.", [
+ ("Wetherby's last bank branch will close in March.", True),
+ ("A mobile banking van will visit once a week.", True),
+ ("Wetherby's last bank branch closed in March.", False),
+ ("A mobile banking van will visit every day.", False),
+ ("Castle Bank said most customers still banked in branches.", False),
+ ("The town has been without a bank for 150 years.", False),
+], body="Wetherby's last bank branch will close in March, leaving the town without a bank for the first time in 150 years. Castle Bank said most customers now banked online. A mobile banking van will visit once a week.")
+_add("An 82-year-old man has become the oldest person to complete the Fellside Marathon, finishing in five hours and 12 minutes. Len Ashby said he had taken up running at 70. His wife, June, ran the race with him.", [
+ ("Len Ashby finished the Fellside Marathon in five hours and 12 minutes.", True),
+ ("Len Ashby took up running at 70.", True),
+ ("Len Ashby took up running at 82.", False),
+ ("June became the oldest person to complete the Fellside Marathon.", False),
+ ("Len Ashby finished in four hours and 12 minutes.", False),
+ ("Len Ashby ran the race alone.", False),
+], body="An 82-year-old man has become the oldest person to complete the Fellside Marathon, finishing in five hours and 12 minutes. Len Ashby said he had taken up running at 70. His wife, June, ran the race with him.")
+_add("Prices at the pump fell for a third month in October, with unleaded down 2p a litre to 138p, the motoring group RAC said. Diesel fell 3p to 145p. The RAC said retailers were still slow to pass on cuts.", [
+ ("Unleaded fell 2p a litre to 138p in October.", True),
+ ("Diesel fell 3p to 145p.", True),
+ ("Unleaded fell 3p a litre.", False),
+ ("Diesel fell to 138p.", False),
+ ("Prices at the pump fell for the first time in October.", False),
+ ("The RAC said retailers were quick to pass on cuts.", False),
+], body="Prices at the pump fell for a third month in October, with unleaded down 2p a litre to 138p, the motoring group RAC said. Diesel fell 3p to 145p. The RAC said retailers were still slow to pass on cuts.")
+_add("The Cairn Valley railway will reopen in May after a £14m restoration, 60 years after it closed. Volunteers did much of the work. Trains will run at weekends only at first.", [
+ ("The Cairn Valley railway will reopen in May.", True),
+ ("Trains will run at weekends only at first.", True),
+ ("Trains will run every day from May.", False),
+ ("The restoration cost £40m.", False),
+ ("The railway closed 16 years ago.", False),
+ ("Contractors did much of the work.", False),
+], body="The Cairn Valley railway will reopen in May after a £14m restoration, 60 years after it closed. Volunteers did much of the work. Trains will run at weekends only at first.")
+# round 579
+_add("Ambulance crews in the North East took an average of 52 minutes to reach heart attack patients in November, against a target of 18 minutes. The service blamed long waits to hand patients over at hospitals. Unison said staff were exhausted.", [
+ ("Ambulance crews took an average of 52 minutes to reach heart attack patients in November.", True),
+ ("The target is 18 minutes.", True),
+ ("Ambulance crews took an average of 18 minutes to reach heart attack patients.", False),
+ ("Unison blamed long waits to hand patients over at hospitals.", False),
+ ("The service said staff were exhausted.", False),
+ ("Ambulance crews met the target in November.", False),
+], body="Ambulance crews in the North East took an average of 52 minutes to reach heart attack patients in November, against a target of 18 minutes. The service blamed long waits to hand patients over at hospitals. Unison said staff were exhausted.")
+_add("A seven-year-old girl from Ayr has raised £12,000 for a children's hospice by selling her drawings. Isla Kerr began the project after her brother was cared for there. The hospice said it was overwhelmed.", [
+ ("Isla Kerr has raised £12,000 for a children's hospice.", True),
+ ("Her brother was cared for at the hospice.", True),
+ ("Isla Kerr was cared for at the hospice.", False),
+ ("Isla Kerr raised £12,000 by selling cakes.", False),
+ ("Isla Kerr has raised £21,000.", False),
+ ("Her brother said he was overwhelmed.", False),
+], body="A seven-year-old girl from Ayr has raised £12,000 for a children's hospice by selling her drawings. Isla Kerr began the project after her brother was cared for there. The hospice said it was overwhelmed.")
+_add("Flooding has closed the A591 between Grasmere and Ambleside, and police have told drivers to avoid the area. About 30 homes in Grasmere were flooded overnight. The Environment Agency has issued two flood warnings.", [
+ ("Flooding has closed the A591 between Grasmere and Ambleside.", True),
+ ("About 30 homes in Grasmere were flooded.", True),
+ ("About 30 homes in Ambleside were flooded.", False),
+ ("The Environment Agency has issued 12 flood warnings.", False),
+ ("Police have reopened the A591.", False),
+ ("Drivers have been told the area is safe.", False),
+], body="Flooding has closed the A591 between Grasmere and Ambleside, and police have told drivers to avoid the area. About 30 homes in Grasmere were flooded overnight. The Environment Agency has issued two flood warnings.")
+_add("The chief executive of Ferncastle Council, Tom Ridley, has resigned after an audit found £3m had been wasted on an IT system. Ridley said he took full responsibility. The council's leader, Asha Khan, will run the council until a replacement is found.", [
+ ("Tom Ridley has resigned.", True),
+ ("Asha Khan will run the council until a replacement is found.", True),
+ ("Asha Khan has resigned.", False),
+ ("Tom Ridley will run the council until a replacement is found.", False),
+ ("An audit found £30m had been wasted.", False),
+ ("Tom Ridley denied responsibility.", False),
+], body="The chief executive of Ferncastle Council, Tom Ridley, has resigned after an audit found £3m had been wasted on an IT system. Ridley said he took full responsibility. The council's leader, Asha Khan, will run the council until a replacement is found.")
+_add("A study of 2,000 teenagers found those who slept less than seven hours a night were twice as likely to report feeling low. The researchers said the link did not prove that lack of sleep caused low mood. Phones in bedrooms were a likely factor, they said.", [
+ ("Teenagers who slept less than seven hours were twice as likely to report feeling low.", True),
+ ("The researchers said the link did not prove that lack of sleep caused low mood.", True),
+ ("Lack of sleep causes low mood in teenagers, a study found.", False),
+ ("Teenagers who slept less than seven hours were three times as likely to report feeling low.", False),
+ ("The study of 20,000 teenagers found a link between sleep and mood.", False),
+ ("Phones in bedrooms were the cause, the researchers said.", False),
+], body="A study of 2,000 teenagers found those who slept less than seven hours a night were twice as likely to report feeling low. The researchers said the link did not prove that lack of sleep caused low mood. Phones in bedrooms were a likely factor, they said.")
 # fmt: on
 
 
