@@ -10915,3 +10915,18 @@ def test_round_five_hundred_and_seventy_four_a_court_a_table_and_a_use() -> None
     hall = "The old drill hall, bought by the town council for £90,000, will be used to house a food bank."
     _assert_judged(hall, "The drill hall will be used to store council vehicles.", False)
     _assert_judged(hall, "The drill hall will be used to house a food bank.", True)
+
+
+def test_round_five_hundred_and_seventy_seven_to_579_how_it_was_done_and_for_how_long() -> None:
+    fete = "A nine-year-old boy has raised £3,000 for the lifeboat station by selling his old toys."
+    _assert_judged(fete, "The boy raised £3,000 by selling lemonade.", False)
+    _assert_judged(fete, "The boy raised £3,000 by selling his old toys.", True)
+    pub = "The village will be without a pub for the first time in 200 years when the Plough closes."
+    _assert_judged(pub, "The village has been without a pub for 200 years.", False)
+    _assert_judged(pub, "The village will be without a pub for the first time in 200 years.", True)
+    crew = "Coastguards said the two kayakers had been well equipped. One of them paddled on alone to raise the alarm."
+    _assert_judged(crew, "Coastguards said the kayakers had been poorly equipped.", False)
+    rower = "Ada Lin rowed the Channel with her sister, Mai, in nine hours."
+    _assert_judged(rower, "Ada Lin rowed the Channel alone.", False)
+    bank = "Most customers now bank online, Hollin Bank said."
+    _assert_judged(bank, "Hollin Bank said most customers still bank in branches.", False)
