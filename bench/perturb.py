@@ -459,7 +459,10 @@ a first Pride march, a rate rise, a church fire, an overturned lorry, a walking 
 fiction prize, water bills, a lone Atlantic row, stolen tools; a long wait in A&E, electric car sales, paintings
 donated, climbers rescued, a Christmas market called off; a former officer cleared, a town's last bank, an
 82-year-old marathon runner, pump prices, a railway reopening; ambulance waits, a girl's drawings, a flooded road, a
-chief executive resigning, teenagers' sleep; and faithful
+chief executive resigning, teenagers' sleep; a teenager charged with murder, an offshore wind farm, disposable
+barbecues banned, a conductor's death, a flooded school; an escape from a prison van, a castle's visitors, a GP
+struck off, a sea wall rebuilt, a pine marten; rough sleepers, a phone-using driver jailed, a poor potato harvest,
+energy refunds, a children's ward; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-sixth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -25360,6 +25363,129 @@ _add("A study of 2,000 teenagers found those who slept less than seven hours a n
  ("The study of 20,000 teenagers found a link between sleep and mood.", False),
  ("Phones in bedrooms were the cause, the researchers said.", False),
 ], body="A study of 2,000 teenagers found those who slept less than seven hours a night were twice as likely to report feeling low. The researchers said the link did not prove that lack of sleep caused low mood. Phones in bedrooms were a likely factor, they said.")
+# round 580
+_add("A 16-year-old boy has been charged with the murder of a man who was stabbed in Croydon on Saturday. The victim, Marcus Bell, 34, died at the scene. A second teenager, aged 15, was arrested and later released on bail.", [
+ ("A 16-year-old boy has been charged with murder.", True),
+ ("Marcus Bell died at the scene.", True),
+ ("A 15-year-old boy has been charged with murder.", False),
+ ("Marcus Bell died in hospital.", False),
+ ("The second teenager remains in custody.", False),
+ ("A 16-year-old boy has been charged with manslaughter.", False),
+], body="A 16-year-old boy has been charged with the murder of a man who was stabbed in Croydon on Saturday. The victim, Marcus Bell, 34, died at the scene. A second teenager, aged 15, was arrested and later released on bail.")
+_add("The Ravenmoor wind farm will be built 12 miles off the Northumberland coast after the government approved it on Tuesday. It will power 400,000 homes. Fishing groups had objected to the plan.", [
+ ("The government approved the Ravenmoor wind farm on Tuesday.", True),
+ ("Fishing groups had objected to the plan.", True),
+ ("The wind farm will power 40,000 homes.", False),
+ ("Fishing groups had backed the plan.", False),
+ ("The wind farm will be built 12 miles off the Cumbrian coast.", False),
+ ("The government rejected the Ravenmoor wind farm.", False),
+], body="The Ravenmoor wind farm will be built 12 miles off the Northumberland coast after the government approved it on Tuesday. It will power 400,000 homes. Fishing groups had objected to the plan.")
+_add("Holby Town Council has voted to ban disposable barbecues from its parks after a fire destroyed 20 acres of heath last summer. The ban starts in May. Anyone caught using one faces a £100 fine.", [
+ ("Holby Town Council has voted to ban disposable barbecues from its parks.", True),
+ ("The ban starts in May.", True),
+ ("The council has banned all barbecues from its parks.", False),
+ ("A fire destroyed 200 acres of heath last summer.", False),
+ ("Anyone caught using one faces a £1,000 fine.", False),
+ ("The ban started last summer.", False),
+], body="Holby Town Council has voted to ban disposable barbecues from its parks after a fire destroyed 20 acres of heath last summer. The ban starts in May. Anyone caught using one faces a £100 fine.")
+_add("Sir Peter Vale, the conductor, has died aged 91, his family said. He led the Northern Philharmonic for 30 years and made more than 200 recordings. His son, Adam, is also a conductor.", [
+ ("Sir Peter Vale has died aged 91.", True),
+ ("He led the Northern Philharmonic for 30 years.", True),
+ ("Adam Vale has died aged 91.", False),
+ ("He led the Northern Philharmonic for 13 years.", False),
+ ("He made more than 2,000 recordings.", False),
+ ("His orchestra said he had died.", False),
+], body="Sir Peter Vale, the conductor, has died aged 91, his family said. He led the Northern Philharmonic for 30 years and made more than 200 recordings. His son, Adam, is also a conductor.")
+_add("A primary school in Bury has been closed for a week after a burst pipe flooded classrooms. Pupils will be taught online. The local authority said repairs would cost about £60,000.", [
+ ("A primary school in Bury has been closed for a week.", True),
+ ("Pupils will be taught online.", True),
+ ("A primary school in Bury has been closed for a month.", False),
+ ("A fire damaged classrooms at a primary school in Bury.", False),
+ ("Repairs will cost about £600,000.", False),
+ ("The head teacher said repairs would cost about £60,000.", False),
+], body="A primary school in Bury has been closed for a week after a burst pipe flooded classrooms. Pupils will be taught online. The local authority said repairs would cost about £60,000.")
+# round 581
+_add("Police in Norwich are searching for a man who escaped from a prison van on Monday. Officers said Kyle Dunn, 29, should not be approached. He was being taken to court to be sentenced for burglary.", [
+ ("Kyle Dunn escaped from a prison van on Monday.", True),
+ ("Police said Kyle Dunn should not be approached.", True),
+ ("Kyle Dunn has been caught.", False),
+ ("Kyle Dunn was being taken to court to be sentenced for robbery.", False),
+ ("Kyle Dunn escaped from a prison in Norwich.", False),
+ ("Police said Kyle Dunn could be approached.", False),
+], body="Police in Norwich are searching for a man who escaped from a prison van on Monday. Officers said Kyle Dunn, 29, should not be approached. He was being taken to court to be sentenced for burglary.")
+_add("Visitor numbers at Tyneford Castle fell 30% last year after the car park was closed for repairs, the trust that runs it said. The car park reopened in March. The trust expects numbers to recover this year.", [
+ ("Visitor numbers at Tyneford Castle fell 30% last year.", True),
+ ("The car park reopened in March.", True),
+ ("Visitor numbers at Tyneford Castle rose 30% last year.", False),
+ ("The car park is still closed.", False),
+ ("The trust expects numbers to fall again this year.", False),
+ ("Visitor numbers fell after the castle was closed for repairs.", False),
+], body="Visitor numbers at Tyneford Castle fell 30% last year after the car park was closed for repairs, the trust that runs it said. The car park reopened in March. The trust expects numbers to recover this year.")
+_add("Dr Amira Saleh, a GP in Leicester, has been struck off after a tribunal found she prescribed drugs to patients she had not seen. She had denied wrongdoing. Her lawyer said she would appeal.", [
+ ("Dr Amira Saleh has been struck off.", True),
+ ("Her lawyer said she would appeal.", True),
+ ("Dr Amira Saleh has been suspended.", False),
+ ("Dr Amira Saleh admitted wrongdoing.", False),
+ ("Her lawyer said she would not appeal.", False),
+ ("A tribunal found she prescribed drugs to patients she had seen.", False),
+], body="Dr Amira Saleh, a GP in Leicester, has been struck off after a tribunal found she prescribed drugs to patients she had not seen. She had denied wrongdoing. Her lawyer said she would appeal.")
+_add("Rail passengers between Exeter and Plymouth face a month of disruption from Saturday while a sea wall at Dawlish is rebuilt. Buses will replace trains on Sundays. Network Rail said the work would cost £8m.", [
+ ("Rail passengers between Exeter and Plymouth face a month of disruption.", True),
+ ("Buses will replace trains on Sundays.", True),
+ ("Buses will replace trains every day.", False),
+ ("The work will cost £80m.", False),
+ ("A sea wall at Teignmouth is being rebuilt.", False),
+ ("Great Western Railway said the work would cost £8m.", False),
+], body="Rail passengers between Exeter and Plymouth face a month of disruption from Saturday while a sea wall at Dawlish is rebuilt. Buses will replace trains on Sundays. Network Rail said the work would cost £8m.")
+_add("Scientists have recorded the first sighting of a pine marten in Kent for more than a century. The animal was caught on a wildlife camera near Ashford in October. Experts believe it may have travelled from Sussex.", [
+ ("A pine marten has been seen in Kent for the first time in more than a century.", True),
+ ("The animal was caught on a wildlife camera near Ashford.", True),
+ ("Pine martens have been common in Kent for a century.", False),
+ ("The animal was caught on a wildlife camera near Canterbury.", False),
+ ("Experts have confirmed it travelled from Sussex.", False),
+ ("The animal was seen in August.", False),
+], body="Scientists have recorded the first sighting of a pine marten in Kent for more than a century. The animal was caught on a wildlife camera near Ashford in October. Experts believe it may have travelled from Sussex.")
+# round 582
+_add("The number of people sleeping rough in Bristol rose to 120 this autumn, up from 85 a year ago, a council count found. Charities said rising rents were to blame. The council has opened a new 40-bed shelter.", [
+ ("The number of people sleeping rough in Bristol rose to 120.", True),
+ ("Charities said rising rents were to blame.", True),
+ ("The number of people sleeping rough in Bristol fell to 85.", False),
+ ("The council said rising rents were to blame.", False),
+ ("The council has opened a new 120-bed shelter.", False),
+ ("The council has closed a 40-bed shelter.", False),
+], body="The number of people sleeping rough in Bristol rose to 120 this autumn, up from 85 a year ago, a council count found. Charities said rising rents were to blame. The council has opened a new 40-bed shelter.")
+_add("A driver who killed two cyclists while using his phone has been jailed for eight years. Paul Keane, 41, admitted causing death by dangerous driving. He was also banned from driving for ten years.", [
+ ("Paul Keane has been jailed for eight years.", True),
+ ("He was banned from driving for ten years.", True),
+ ("Paul Keane has been jailed for ten years.", False),
+ ("Paul Keane denied causing death by dangerous driving.", False),
+ ("A driver killed three cyclists while using his phone.", False),
+ ("He was banned from driving for life.", False),
+], body="A driver who killed two cyclists while using his phone has been jailed for eight years. Paul Keane, 41, admitted causing death by dangerous driving. He was also banned from driving for ten years.")
+_add("Farmers in the Fens say this year's potato harvest is the worst in 20 years after months of heavy rain. Some fields were too wet to harvest at all. Supermarkets have warned that chip prices could rise.", [
+ ("Farmers say this year's potato harvest is the worst in 20 years.", True),
+ ("Supermarkets have warned that chip prices could rise.", True),
+ ("Farmers say this year's potato harvest is the best in 20 years.", False),
+ ("Chip prices have risen.", False),
+ ("The harvest was hit by months of drought.", False),
+ ("Farmers have warned that chip prices could rise.", False),
+], body="Farmers in the Fens say this year's potato harvest is the worst in 20 years after months of heavy rain. Some fields were too wet to harvest at all. Supermarkets have warned that chip prices could rise.")
+_add("Brightwell Energy will refund 60,000 customers who were overcharged, the regulator said. Customers will get an average of £45 each. The company blamed a billing error.", [
+ ("Brightwell Energy will refund 60,000 customers.", True),
+ ("The company blamed a billing error.", True),
+ ("Brightwell Energy will refund 6,000 customers.", False),
+ ("Customers will get an average of £54 each.", False),
+ ("The regulator blamed a billing error.", False),
+ ("Brightwell Energy undercharged 60,000 customers.", False),
+], body="Brightwell Energy will refund 60,000 customers who were overcharged, the regulator said. Customers will get an average of £45 each. The company blamed a billing error.")
+_add("A new children's ward at Ashgrove Hospital opened on Monday, paid for by a £2m appeal. It has 24 beds. The appeal was led by the family of a boy treated at the hospital.", [
+ ("A new children's ward at Ashgrove Hospital opened on Monday.", True),
+ ("The ward has 24 beds.", True),
+ ("The ward has 42 beds.", False),
+ ("The ward was paid for by the NHS.", False),
+ ("The new ward will open on Monday.", False),
+ ("The appeal was led by the hospital's doctors.", False),
+], body="A new children's ward at Ashgrove Hospital opened on Monday, paid for by a £2m appeal. It has 24 beds. The appeal was led by the family of a boy treated at the hospital.")
 # fmt: on
 
 
