@@ -10930,3 +10930,14 @@ def test_round_five_hundred_and_seventy_seven_to_579_how_it_was_done_and_for_how
     _assert_judged(rower, "Ada Lin rowed the Channel alone.", False)
     bank = "Most customers now bank online, Hollin Bank said."
     _assert_judged(bank, "Hollin Bank said most customers still bank in branches.", False)
+
+
+def test_round_five_hundred_and_eighty_one_a_kin_by_first_name_a_first_in_a_century_and_a_prison_van() -> None:
+    poet = "The poet Ruth Kell has died aged 88, her publisher said. Her daughter, Mia, is a novelist."
+    _assert_judged(poet, "Mia Kell has died aged 88.", False)
+    _assert_judged(poet, "Ruth Kell has died aged 88.", True)
+    otters = "The trust has recorded the first otter cubs on the river Wend for more than a century."
+    _assert_judged(otters, "Otters have bred on the river Wend for a century.", False)
+    van = "Two prisoners escaped from a prison van near Hull on Friday."
+    _assert_judged(van, "Two prisoners escaped from a prison near Hull.", False)
+    _assert_judged(van, "Two prisoners escaped from a prison van.", True)

@@ -524,6 +524,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_after_the_deed_swapped(ctx, missing) if missing else None)
         or (_deed_to_a_place_untold(ctx, missing) if missing else None)
         or _use_swapped(ctx)
+        or _kind_for_the_thing(ctx)
         or (_means_swapped(ctx, missing) if missing else None)
         or (_filler_swapped(ctx, missing) if missing else None)
         or (_object_kind_swapped(ctx, missing) if missing else None)
@@ -1052,6 +1053,56 @@ def _means_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     return None
 
 
+_PLACING = frozenset("from into in at on".split())
+
+
+def _preposition_before(found: list[Word], j: int, prep: str) -> int | None:
+    """Where `prep` stands right before the word at `j`, or before the article before it."""
+    if j >= 1 and found[j - 1].lower == prep:
+        return j - 1
+    if j >= 2 and found[j - 2].lower == prep and found[j - 1].lower in ARTICLES:
+        return j - 2
+    return None
+
+
+def _kind_for_the_thing(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "escaped from a prison" against "escaped from a prison van": the claim's place after the same deed and
+    preposition, a word the evidence has there only to say which thing is meant, before a noun the claim never has."""
+    claim_words = ctx.claim_words
+    forms = claim_forms(ctx)
+    for i, word in enumerate(claim_words):
+        if i < 2 or word.capitalized or not _only_a_noun(word):
+            continue
+        if (
+            i + 1 < len(claim_words)
+            and ctx.card.claim[word.end : claim_words[i + 1].start] == " "
+            and _is_noun_word(claim_words[i + 1])
+        ):
+            continue  # (the claim's own word says which thing: "a prison van")
+        at = _preposition_at(claim_words, i, _PLACING)
+        if at is None:
+            continue
+        # (the deed right before it: "escaped from"; "scored 8% higher in maths" is no place)
+        verb = claim_words[at - 1]
+        if "VERB" not in forms_by_class(verb.lower) or _is_light(verb):
+            continue
+        for text in ctx.texts:
+            found = words(text)
+            for j, w in enumerate(found[:-1]):
+                head = found[j + 1]
+                if (
+                    lemmas(w.lower) & lemmas(word.lower)
+                    and text[w.end : head.start] == " "
+                    and _only_a_noun(head)
+                    and not head.capitalized
+                    and not lemmas(head.lower) & forms
+                    and (prep := _preposition_before(found, j, claim_words[at].lower)) is not None
+                    and any(lemmas(v.lower) & lemmas(verb.lower) for v in found[max(0, prep - 6) : prep])
+                ):
+                    return ctx.card.claim[claim_words[at].start : word.end], text[found[prep].start : head.end]
+    return None
+
+
 # "over the M6", "near the A1": a place a text names only as where something was, by its preposition.
 _ONLY_WHERE = r"(?:over|near|along|beside|across|above|below|under|past|towards|around)\s+(?:the\s+)?$"
 
@@ -1077,6 +1128,15 @@ def _deed_to_a_place_untold(ctx: ClaimContext, missing: list[Word]) -> tuple[str
     return None
 
 
+def _preposition_at(found: Sequence[Word], i: int, allowed: frozenset[str]) -> int | None:
+    """Where one of `allowed` stands before the word at `i`, right before it or past an article ("with the
+    hospital"), with a word before it; else None."""
+    at = i - 1 if found[i - 1].lower in allowed else i - 2
+    if at < 1 or found[at].lower not in allowed or (at == i - 2 and found[i - 1].lower not in ARTICLES):
+        return None
+    return at
+
+
 def _may_be_a_deed(word: Word) -> bool:
     return "VERB" in forms_by_class(word.lower) or word.lower.endswith("ing")
 
@@ -1091,12 +1151,8 @@ def _after_the_deed_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str
     for i, word in enumerate(claim_words):
         if word.start not in gone or word.capitalized or not _only_a_noun(word) or i < 2:
             continue
-        at = i - 1 if claim_words[i - 1].lower in _REACHING else i - 2
-        if (
-            at < 1
-            or claim_words[at].lower not in _REACHING
-            or (at == i - 2 and claim_words[i - 1].lower not in ARTICLES)
-        ):
+        at = _preposition_at(claim_words, i, _REACHING)
+        if at is None:
             continue
         # (past no article, only a word that cannot be a deed: "a scheme to support" is no thing put for "to prop up")
         if at == i - 1 and _may_be_a_deed(word):

@@ -1291,7 +1291,9 @@ _NOT_COMPARED = frozenset("it they this that there he she we".split())
 
 
 _FIRST_TIME = re.compile(r"\bfor\s+the\s+first\s+time\b", re.IGNORECASE)
-_FOR_A_SPAN = re.compile(r"\bfor\s+(?P<span>(?:\d[\d,]*|[a-z]+)\s+(?:years|decades|months|weeks|centuries))\b", re.I)
+_FOR_A_SPAN = re.compile(
+    r"\bfor\s+(?P<span>(?:\d[\d,]*|[a-z]+)\s+(?:years|decades|months|weeks|centuries|year|decade|century))\b", re.I
+)
 _LONG_SINCE = re.compile(
     r"\b(?:for\s+(?:many|several|some)\s+(?:years|decades|months)|for\s+(?:years|decades)|(?:has|have|had)\s+long\s+been"
     r"|as\s+(?:it|they|he|she)\s+(?:has|have)\s+(?:always|for\s+years)|(?:has|have)\s+always)\b",
@@ -1308,7 +1310,11 @@ def first_told_as_long(ctx: ClaimContext) -> Hit | None:
     if mine is None:
         # ("has been without a bank for 150 years" against "without a bank for the first time in 150 years")
         for span in _FOR_A_SPAN.finditer(ctx.card.claim):
-            first = re.compile(rf"\bfor\s+the\s+first\s+time\s+in\s+{re.escape(span.group('span'))}\b", re.IGNORECASE)
+            # (or "the first sighting … for more than a century")
+            first = re.compile(
+                rf"\bfirst\b[^.;]{{0,60}}?\b(?:for|in)\s+(?:more\s+than\s+|over\s+)?{re.escape(span.group('span'))}\b",
+                re.IGNORECASE,
+            )
             if m := ctx.evidence_match(first):
                 return ctx.said_against(span.group(0), m.group(0))
         return None

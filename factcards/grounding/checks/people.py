@@ -102,10 +102,19 @@ def deed_of_whose_kin(ctx: ClaimContext) -> Hit | None:
     if mine is None or "VERB" not in forms_by_class(mine.group("deed")):
         return None
     name, deed = mine.group("name"), lemmas(mine.group("deed"))
-    named = re.compile(rf"\b{re.escape(name)}\b")
-    kin = next((m for text in ctx.texts for m in _NAMED_AS_KIN_OF.finditer(text) if m.group("name") == name), None)
+    # (the kin by the name the evidence gives them, or its first: "His son, Adam," is the claim's "Adam Vale")
+    kin = next(
+        (
+            m
+            for text in ctx.texts
+            for m in _NAMED_AS_KIN_OF.finditer(text)
+            if m.group("name") in (name, name.split()[0])
+        ),
+        None,
+    )
     if kin is None:
         return None
+    named = re.compile(rf"\b{re.escape(kin.group('name'))}\b")
     whose = lemmas(kin.group("whose")) if kin.group("whose") else frozenset()
     told = [(text, w) for text in ctx.texts for w in words(text) if lemmas(w.lower) & deed]
     if not told or any(named.search(text) for text, _ in told):
