@@ -1082,6 +1082,8 @@ def _kind_for_the_thing(ctx: ClaimContext) -> tuple[str, str] | None:
         at = _preposition_at(claim_words, i, _PLACING)
         if at is None:
             continue
+        if not lemmas(word.lower) & ctx.evidence_lexicon.lemmas:
+            continue  # (a word the evidence never writes is the coverage readings' to judge)
         # (the deed right before it: "escaped from"; "scored 8% higher in maths" is no place)
         verb = claim_words[at - 1]
         if "VERB" not in forms_by_class(verb.lower) or _is_light(verb):

@@ -787,8 +787,9 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             for theirs in clauses(text):
                 if theirs.forms & mine.forms and (crossed := _giver_crossed(mine, theirs)):
                     return _crossed_hit(ctx, mine, theirs, *crossed)
-    # (a deed's named place, whatever the deed: "was later found in Paisley")
-    for mine in claim_clauses:
+    # (a deed's named place, whatever the deed: "was later found in Paisley"; only claims that name one, since reading
+    # the evidence's clauses costs)
+    for mine in (c for c in claim_clauses if any(_a_named_place(p) for _, p in c.places)):
         for text in ctx.texts:
             for theirs in clauses(text):
                 if theirs.forms & mine.forms and (found := _named_place_moved(mine, theirs, ctx.texts)):
