@@ -462,7 +462,10 @@ donated, climbers rescued, a Christmas market called off; a former officer clear
 chief executive resigning, teenagers' sleep; a teenager charged with murder, an offshore wind farm, disposable
 barbecues banned, a conductor's death, a flooded school; an escape from a prison van, a castle's visitors, a GP
 struck off, a sea wall rebuilt, a pine marten; rough sleepers, a phone-using driver jailed, a poor potato harvest,
-energy refunds, a children's ward; and faithful
+energy refunds, a children's ward; a care home told to improve, a distillery's expansion, a bridge strike, a
+bandstand saved, homes built in Wales; a woman found alive, exam results, a pier kept closed, a cyclist banned,
+flights cancelled; a scratchcard win, a white stork, a teachers' pay deal, smoke over the M1, a mask returned; and
+faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-sixth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -25486,6 +25489,129 @@ _add("A new children's ward at Ashgrove Hospital opened on Monday, paid for by a
  ("The new ward will open on Monday.", False),
  ("The appeal was led by the hospital's doctors.", False),
 ], body="A new children's ward at Ashgrove Hospital opened on Monday, paid for by a £2m appeal. It has 24 beds. The appeal was led by the family of a boy treated at the hospital.")
+# round 583
+_add("A care home in Stockport has been told to improve after inspectors found residents left without drinks for hours. The home's manager, Carol Dent, has since left. The owner, Ashfield Care, said new staff had been hired.", [
+ ("Inspectors found residents left without drinks for hours.", True),
+ ("Ashfield Care said new staff had been hired.", True),
+ ("Carol Dent said new staff had been hired.", False),
+ ("The care home has been closed.", False),
+ ("The home's manager, Carol Dent, has been promoted.", False),
+ ("Inspectors found residents left without food for days.", False),
+], body="A care home in Stockport has been told to improve after inspectors found residents left without drinks for hours. The home's manager, Carol Dent, has since left. The owner, Ashfield Care, said new staff had been hired.")
+_add("The Glenmor distillery will double its output by 2028 after a £30m expansion, creating 25 jobs. Most of the whisky is sold in Asia. The firm was bought by a French drinks group last year.", [
+ ("The Glenmor distillery will double its output by 2028.", True),
+ ("The expansion will create 25 jobs.", True),
+ ("The expansion will cut 25 jobs.", False),
+ ("Most of the whisky is sold in Europe.", False),
+ ("The firm was bought by an American drinks group last year.", False),
+ ("The Glenmor distillery will triple its output.", False),
+], body="The Glenmor distillery will double its output by 2028 after a £30m expansion, creating 25 jobs. Most of the whisky is sold in Asia. The firm was bought by a French drinks group last year.")
+_add("A lorry driver has been fined £2,000 after his vehicle hit a railway bridge in Leek, closing the line for two days. Network Rail said the bridge had been struck 14 times this year. The driver said his satnav had not warned him.", [
+ ("A lorry driver has been fined £2,000.", True),
+ ("The bridge had been struck 14 times this year, Network Rail said.", True),
+ ("The line was closed for two weeks.", False),
+ ("The driver said the bridge had been struck 14 times.", False),
+ ("A lorry driver has been jailed after his vehicle hit a railway bridge.", False),
+ ("Network Rail said the driver's satnav had not warned him.", False),
+], body="A lorry driver has been fined £2,000 after his vehicle hit a railway bridge in Leek, closing the line for two days. Network Rail said the bridge had been struck 14 times this year. The driver said his satnav had not warned him.")
+_add("Shoppers in Harlow have raised £8,000 to save a 90-year-old bandstand that the council planned to demolish. The council has agreed to delay the work by a year. Campaigners want the bandstand listed.", [
+ ("Shoppers in Harlow have raised £8,000 to save a bandstand.", True),
+ ("The council has agreed to delay the work by a year.", True),
+ ("The council has scrapped plans to demolish the bandstand.", False),
+ ("The bandstand has been listed.", False),
+ ("Shoppers have raised £80,000.", False),
+ ("The bandstand is 19 years old.", False),
+], body="Shoppers in Harlow have raised £8,000 to save a 90-year-old bandstand that the council planned to demolish. The council has agreed to delay the work by a year. Campaigners want the bandstand listed.")
+_add("The number of new homes built in Wales fell to 5,200 last year, the lowest since 2013, government figures show. Builders blamed high interest rates. Ministers said a new scheme would help first-time buyers.", [
+ ("The number of new homes built in Wales fell to 5,200 last year.", True),
+ ("Builders blamed high interest rates.", True),
+ ("The number of new homes built in Wales rose to 5,200.", False),
+ ("It was the highest number since 2013.", False),
+ ("Ministers blamed high interest rates.", False),
+ ("Builders said a new scheme would help first-time buyers.", False),
+], body="The number of new homes built in Wales fell to 5,200 last year, the lowest since 2013, government figures show. Builders blamed high interest rates. Ministers said a new scheme would help first-time buyers.")
+# round 584
+_add("A woman who was found alive after three days trapped in her car at the bottom of a ravine in Powys is recovering in hospital. Rescuers said she had survived by drinking rainwater. Her family thanked the search teams.", [
+ ("A woman was found alive after three days trapped in her car.", True),
+ ("She is recovering in hospital.", True),
+ ("The woman died in hospital.", False),
+ ("She was trapped for three weeks.", False),
+ ("Her family said she had survived by drinking rainwater.", False),
+ ("She was found at the top of a ravine.", False),
+], body="A woman who was found alive after three days trapped in her car at the bottom of a ravine in Powys is recovering in hospital. Rescuers said she had survived by drinking rainwater. Her family thanked the search teams.")
+_add("Exam results at Kingsmead Academy improved sharply this year, with 71% of pupils gaining five good GCSEs, up from 48%. The head teacher credited a new reading programme. The school had been in special measures until 2023.", [
+ ("71% of pupils at Kingsmead Academy gained five good GCSEs this year.", True),
+ ("The school had been in special measures until 2023.", True),
+ ("Exam results at Kingsmead Academy fell this year.", False),
+ ("48% of pupils gained five good GCSEs this year.", False),
+ ("The head teacher blamed a new reading programme.", False),
+ ("The school was put into special measures in 2023.", False),
+], body="Exam results at Kingsmead Academy improved sharply this year, with 71% of pupils gaining five good GCSEs, up from 48%. The head teacher credited a new reading programme. The school had been in special measures until 2023.")
+_add("Southport Pier will stay closed until at least next summer after engineers found corrosion in its supports. The council had hoped to reopen it at Easter. Repairs are expected to cost £3m.", [
+ ("Southport Pier will stay closed until at least next summer.", True),
+ ("Engineers found corrosion in its supports.", True),
+ ("Southport Pier will reopen at Easter.", False),
+ ("Repairs will cost exactly £3m.", False),
+ ("Engineers found cracks in the pier's deck.", False),
+ ("The council had hoped to reopen it next summer.", False),
+], body="Southport Pier will stay closed until at least next summer after engineers found corrosion in its supports. The council had hoped to reopen it at Easter. Repairs are expected to cost £3m.")
+_add("An Olympic cyclist, Hannah Cole, has been banned for two years after testing positive for a banned stimulant. She said she had taken it by mistake in a cold remedy. British Cycling said it was disappointed.", [
+ ("Hannah Cole has been banned for two years.", True),
+ ("She said she had taken it by mistake.", True),
+ ("Hannah Cole has been banned for life.", False),
+ ("Hannah Cole said she had taken the stimulant on purpose.", False),
+ ("British Cycling said she had taken it by mistake.", False),
+ ("Hannah Cole tested positive for a banned steroid.", False),
+], body="An Olympic cyclist, Hannah Cole, has been banned for two years after testing positive for a banned stimulant. She said she had taken it by mistake in a cold remedy. British Cycling said it was disappointed.")
+_add("More than 200 flights were cancelled at Gatwick on Friday after a fault in an air traffic control system. The fault was fixed by the evening. The airport said passengers should check with their airline.", [
+ ("More than 200 flights were cancelled at Gatwick on Friday.", True),
+ ("The fault was fixed by the evening.", True),
+ ("More than 200 flights were delayed at Gatwick.", False),
+ ("The fault was caused by a cyber attack.", False),
+ ("Airlines said passengers should check with the airport.", False),
+ ("The fault has still not been fixed.", False),
+], body="More than 200 flights were cancelled at Gatwick on Friday after a fault in an air traffic control system. The fault was fixed by the evening. The airport said passengers should check with their airline.")
+# round 585
+_add("A man from Derby has won £1m on a scratchcard he bought with his change after buying milk. Tony Hale, 58, said he would pay off his mortgage. He plans to keep working as a postman.", [
+ ("Tony Hale has won £1m on a scratchcard.", True),
+ ("He plans to keep working as a postman.", True),
+ ("Tony Hale plans to give up his job.", False),
+ ("Tony Hale has won £1m on the lottery.", False),
+ ("Tony Hale said he would buy a new house.", False),
+ ("Tony Hale, 85, has won £1m.", False),
+], body="A man from Derby has won £1m on a scratchcard he bought with his change after buying milk. Tony Hale, 58, said he would pay off his mortgage. He plans to keep working as a postman.")
+_add("A rare white stork has been spotted in Norfolk for the first time in five years, birdwatchers said. It is thought to have flown from the Netherlands. Crowds gathered near Cley to see it.", [
+ ("A white stork has been spotted in Norfolk.", True),
+ ("It is thought to have flown from the Netherlands.", True),
+ ("It flew from the Netherlands.", False),
+ ("A white stork has been spotted in Suffolk.", False),
+ ("White storks are spotted in Norfolk every year.", False),
+ ("Crowds gathered near Cromer to see it.", False),
+], body="A rare white stork has been spotted in Norfolk for the first time in five years, birdwatchers said. It is thought to have flown from the Netherlands. Crowds gathered near Cley to see it.")
+_add("Teachers in Scotland will get a 4% pay rise this year and 3% next year after unions accepted the offer. The deal ends the threat of strikes. The government said it would cost £200m.", [
+ ("Teachers in Scotland will get a 4% pay rise this year.", True),
+ ("The deal ends the threat of strikes.", True),
+ ("Teachers in Scotland will get a 3% pay rise this year.", False),
+ ("Unions rejected the offer.", False),
+ ("Teachers will strike next week.", False),
+ ("The unions said the deal would cost £200m.", False),
+], body="Teachers in Scotland will get a 4% pay rise this year and 3% next year after unions accepted the offer. The deal ends the threat of strikes. The government said it would cost £200m.")
+_add("A fire at a recycling centre in Rotherham sent a plume of smoke across the M1 on Sunday. Residents were told to keep windows closed. No one was hurt.", [
+ ("A fire broke out at a recycling centre in Rotherham.", True),
+ ("Residents were told to keep windows closed.", True),
+ ("Residents were told to leave their homes.", False),
+ ("Two people were hurt.", False),
+ ("The fire closed the M1.", False),
+ ("A fire broke out at a recycling centre in Sheffield.", False),
+], body="A fire at a recycling centre in Rotherham sent a plume of smoke across the M1 on Sunday. Residents were told to keep windows closed. No one was hurt.")
+_add("The Halden Museum has returned a carved wooden mask to Nigeria, 120 years after it was taken by British soldiers. The museum's director, Priya Shah, said it was the right thing to do. A ceremony was held in Benin City.", [
+ ("The Halden Museum has returned a carved wooden mask to Nigeria.", True),
+ ("A ceremony was held in Benin City.", True),
+ ("The mask was taken 210 years ago.", False),
+ ("The Halden Museum has bought a carved wooden mask from Nigeria.", False),
+ ("Priya Shah said the museum would keep the mask.", False),
+ ("A ceremony was held in London.", False),
+], body="The Halden Museum has returned a carved wooden mask to Nigeria, 120 years after it was taken by British soldiers. The museum's director, Priya Shah, said it was the right thing to do. A ceremony was held in Benin City.")
 # fmt: on
 
 
