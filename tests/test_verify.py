@@ -10941,3 +10941,18 @@ def test_round_five_hundred_and_eighty_one_a_kin_by_first_name_a_first_in_a_cent
     van = "Two prisoners escaped from a prison van near Hull on Friday."
     _assert_judged(van, "Two prisoners escaped from a prison near Hull.", False)
     _assert_judged(van, "Two prisoners escaped from a prison van.", True)
+
+
+def test_round_five_hundred_and_eighty_three_to_585_credit_mistakes_returns_and_smoke_over_a_road() -> None:
+    school = "Results rose sharply this year. The head teacher credited smaller classes."
+    _assert_judged(school, "The head teacher blamed smaller classes.", False)
+    _assert_judged(school, "The head teacher credited smaller classes.", True)
+    runner = "The runner said she had taken the banned drug by mistake, in a cough mixture."
+    _assert_judged(runner, "The runner said she had taken the banned drug on purpose.", False)
+    gallery = "The gallery has returned a bronze head to Ghana. Its director said it was the right thing to do."
+    _assert_judged(gallery, "The director said the gallery would keep the bronze head.", False)
+    winner = "Jo Finn, 61, who won £2m on the lottery, said she would keep working as a nurse."
+    _assert_judged(winner, "Jo Finn said she would give up her job.", False)
+    smoke = "A fire at a tyre depot sent smoke across the A1 on Monday. Drivers were told to keep windows closed."
+    _assert_judged(smoke, "The fire closed the A1.", False)
+    _assert_judged(smoke, "A fire at a tyre depot sent smoke across the A1.", True)
