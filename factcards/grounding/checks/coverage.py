@@ -1024,33 +1024,28 @@ def _use_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
 
 
 # "by selling her drawings", "by running a marathon": how a thing was done, a deed and what it was done to.
+# (the deed as the "what" and the thing as the "who" of `_filled_otherwise`)
 _BY_DOING = re.compile(
-    r"\bby\s+(?P<verb>[a-z]+ing)\s+(?:(?:her|his|their|its|the|a|an|some)\s+)?(?P<thing>[a-z]+)\b", re.IGNORECASE
+    r"\bby\s+(?P<what>[a-z]+ing)\s+(?:(?:her|his|their|its|the|a|an|some)\s+)?(?P<who>[a-z]+)\b", re.IGNORECASE
 )
 
 
 def _means_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "raised £12,000 by selling cakes" against "raised £12,000 … by selling her drawings": the same deed done to a
     thing the evidence never writes, where the evidence does it to another the claim never has."""
-    gone = {w.start for w in missing}
     forms = claim_forms(ctx)
-    for mine in _BY_DOING.finditer(ctx.card.claim):
-        if mine.start("thing") not in gone:
-            continue
-        deed = lemmas(mine.group("verb").lower())
-        for text in ctx.texts:
-            for theirs in _BY_DOING.finditer(text):
-                thing = theirs.group("thing").lower()
-                if (
-                    lemmas(theirs.group("verb").lower()) & deed
-                    and is_content(thing)
-                    and not lemmas(thing) & forms
-                    and not one_meaning(thing, mine.group("thing").lower())
-                    # ("by selling pictures she drew" tells the drawings in a word of their family)
-                    and not any(akin(f, t) for f in forms for t in lemmas(thing))
-                ):
-                    return mine.group(0), theirs.group(0)
-    return None
+
+    def another_thing(mine: re.Match[str], theirs: re.Match[str]) -> bool:
+        thing = theirs.group("who").lower()
+        return (
+            is_content(thing)
+            and not lemmas(thing) & forms
+            and not one_meaning(thing, mine.group("who").lower())
+            # ("by selling pictures she drew" tells the drawings in a word of their family)
+            and not any(akin(f, t) for f in forms for t in lemmas(thing))
+        )
+
+    return _filled_otherwise(ctx, missing, _BY_DOING, _BY_DOING, another_thing)
 
 
 _PLACING = frozenset("from into in at on".split())

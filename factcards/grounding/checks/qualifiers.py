@@ -1691,6 +1691,20 @@ _TO_HAPPEN = re.compile(
 _CALLED_OFF_OR_PLANNED = re.compile(rf"{_CALL_OFF}|\b(?:not|no|never|plan(?:s|ned)?|due)\b|n't", re.I)
 
 
+def _called_off(text: str, reach: int = 0) -> list[tuple[str, str]]:
+    """(what was called off, the words that say so) for each thing `text` says was called off, before the verb ("A
+    planned strike has been called off") or after it ("called off the strike"): after it, up to four words, or with a
+    `reach`, up to that many words short of a comma or a stop."""
+    off = [(m.group("subject"), m.group(0)) for m in _CALLED_OFF_PASSIVE.finditer(text)]
+    for m in _CALLED_OFF_ACTIVE.finditer(text):
+        if not reach:
+            off.append((m.group("object"), m.group(0)))
+            continue
+        end = m.start("object") + words(re.split(r"[,;:.]", text[m.start("object") :])[0])[:reach][-1].end
+        off.append((text[m.start("object") : end], text[m.start() : end]))
+    return off
+
+
 def called_off_to_happen(ctx: ClaimContext) -> Hit | None:
     """ "Bus drivers in Dunmore will strike for 24 hours on Friday" against "A planned 24-hour strike by bus drivers in
     Dunmore has been called off": the claim tells as still to happen what the evidence says was called off."""
@@ -1699,9 +1713,7 @@ def called_off_to_happen(ctx: ClaimContext) -> Hit | None:
     if not told or _CALLED_OFF_OR_PLANNED.search(claim):
         return None
     for text in ctx.texts:
-        off = [(m.group("subject"), m.group(0)) for m in _CALLED_OFF_PASSIVE.finditer(text)]
-        off += [(m.group("object"), m.group(0)) for m in _CALLED_OFF_ACTIVE.finditer(text)]
-        for things, said in off:
+        for things, said in _called_off(text):
             kept = {form for w in words(things) for form in lemmas(w.lower)}
             for word in told:
                 if lemmas(word.lower()) & kept:
@@ -1739,18 +1751,9 @@ def plan_called_off(ctx: ClaimContext) -> Hit | None:
     ):
         return None
     for text in ctx.texts:
-        off = [(m.group("subject"), m.group(0)) for m in _CALLED_OFF_PASSIVE.finditer(text)]
-        for m in _CALLED_OFF_ACTIVE.finditer(text):
-            # (past the plan's own words: "has scrapped plans to build a new pool")
-            things = words(re.split(r"[,;:.]", text[m.start("object") :])[0])[:8]
-            off.append(
-                (
-                    text[m.start("object") : m.start("object") + things[-1].end],
-                    text[m.start() : m.start("object") + things[-1].end],
-                )
-            )
-        for things, said in off:
-            kept = {form for w in words(things)[:8] if is_content(w.lower) for form in lemmas(w.lower)} - _PLAN
+        # (past the plan's own words: "has scrapped plans to build a new pool")
+        for things, said in _called_off(text, reach=8):
+            kept = {form for w in words(things) if is_content(w.lower) for form in lemmas(w.lower)} - _PLAN
             for plan in plans:
                 if any(lemmas(w.lower) & kept for w in words(plan.group("what")) if is_content(w.lower)):
                     return ctx.said_against(plan.group(0), said.strip())
