@@ -464,8 +464,10 @@ barbecues banned, a conductor's death, a flooded school; an escape from a prison
 struck off, a sea wall rebuilt, a pine marten; rough sleepers, a phone-using driver jailed, a poor potato harvest,
 energy refunds, a children's ward; a care home told to improve, a distillery's expansion, a bridge strike, a
 bandstand saved, homes built in Wales; a woman found alive, exam results, a pier kept closed, a cyclist banned,
-flights cancelled; a scratchcard win, a white stork, a teachers' pay deal, smoke over the M1, a mask returned; and
-faithful
+flights cancelled; a scratchcard win, a white stork, a teachers' pay deal, smoke over the M1, a mask returned; a
+sunk fishing boat, a sauce recall, a mayor elected, storks nesting in Norfolk, a fare rise; a mosque arson, A9
+delays, a debut novel's prize, a hospital's computer failure, electric cars' share; a nightclub stabbing, a museum
+reopening, a river polluted by slurry, snow closing schools, red panda twins; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-sixth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -25612,6 +25614,129 @@ _add("The Halden Museum has returned a carved wooden mask to Nigeria, 120 years 
  ("Priya Shah said the museum would keep the mask.", False),
  ("A ceremony was held in London.", False),
 ], body="The Halden Museum has returned a carved wooden mask to Nigeria, 120 years after it was taken by British soldiers. The museum's director, Priya Shah, said it was the right thing to do. A ceremony was held in Benin City.")
+# round 586
+_add("A fishing boat with six crew on board sank off the coast of Shetland on Tuesday night. All six were rescued by a lifeboat from Lerwick. The coastguard said the boat had taken on water in heavy seas.", [
+ ("A fishing boat sank off the coast of Shetland on Tuesday night.", True),
+ ("All six crew were rescued by a lifeboat from Lerwick.", True),
+ ("Two of the crew are missing.", False),
+ ("The boat sank off the coast of Orkney.", False),
+ ("The lifeboat crew said the boat had taken on water.", False),
+ ("The boat sank in calm seas.", False),
+], body="A fishing boat with six crew on board sank off the coast of Shetland on Tuesday night. All six were rescued by a lifeboat from Lerwick. The coastguard said the boat had taken on water in heavy seas.")
+_add("Hartley Foods has recalled 40,000 jars of pasta sauce after glass was found in one jar. No injuries have been reported. The company said customers could return the jars for a full refund.", [
+ ("Hartley Foods has recalled 40,000 jars of pasta sauce.", True),
+ ("Customers can return the jars for a full refund, the company said.", True),
+ ("Hartley Foods has recalled 4,000 jars of pasta sauce.", False),
+ ("Several people were injured by the glass.", False),
+ ("Glass was found in dozens of jars.", False),
+ ("The company said customers would not get a refund.", False),
+], body="Hartley Foods has recalled 40,000 jars of pasta sauce after glass was found in one jar. No injuries have been reported. The company said customers could return the jars for a full refund.")
+_add("Councillor Amir Shah has been elected mayor of Redbridge, beating the sitting mayor, Helen Ross, by 312 votes. Turnout was 28%. Ms Ross said she would stand again in four years.", [
+ ("Amir Shah has been elected mayor of Redbridge.", True),
+ ("Turnout was 28%.", True),
+ ("Helen Ross beat Amir Shah by 312 votes.", False),
+ ("Amir Shah said he would stand again in four years.", False),
+ ("Turnout was 82%.", False),
+ ("Amir Shah won by 312 seats.", False),
+], body="Councillor Amir Shah has been elected mayor of Redbridge, beating the sitting mayor, Helen Ross, by 312 votes. Turnout was 28%. Ms Ross said she would stand again in four years.")
+_add("A rare white stork has been seen nesting in Norfolk for the first time in 600 years, the RSPB said. The pair arrived in March from a breeding project in Sussex. Volunteers are guarding the nest around the clock.", [
+ ("A white stork has been seen nesting in Norfolk for the first time in 600 years.", True),
+ ("Volunteers are guarding the nest around the clock.", True),
+ ("The pair arrived in May.", False),
+ ("A white stork has been seen nesting in Sussex for the first time in 600 years.", False),
+ ("Police are guarding the nest around the clock.", False),
+ ("The storks came from a breeding project in Norfolk.", False),
+], body="A rare white stork has been seen nesting in Norfolk for the first time in 600 years, the RSPB said. The pair arrived in March from a breeding project in Sussex. Volunteers are guarding the nest around the clock.")
+_add("Train fares in England will rise by 4.6% in March, the government has confirmed. Unions said the rise would hit commuters already struggling with costs. The rail minister said the rise was below inflation.", [
+ ("Train fares in England will rise by 4.6% in March.", True),
+ ("Unions said the rise would hit commuters.", True),
+ ("Train fares in England will fall by 4.6% in March.", False),
+ ("The rail minister said the rise would hit commuters.", False),
+ ("Unions said the rise was below inflation.", False),
+ ("Train fares will rise by 4.6% in April.", False),
+], body="Train fares in England will rise by 4.6% in March, the government has confirmed. Unions said the rise would hit commuters already struggling with costs. The rail minister said the rise was below inflation.")
+# round 587
+_add("A man has been jailed for eight years for setting fire to a mosque in Bolton, causing £500,000 of damage. Nobody was inside at the time. The judge said the attack had been motivated by hatred.", [
+ ("A man has been jailed for eight years for setting fire to a mosque in Bolton.", True),
+ ("Nobody was inside the mosque at the time.", True),
+ ("A man has been jailed for eighteen years.", False),
+ ("Several worshippers were inside at the time.", False),
+ ("The man said the attack had been motivated by hatred.", False),
+ ("The fire caused £50,000 of damage.", False),
+], body="A man has been jailed for eight years for setting fire to a mosque in Bolton, causing £500,000 of damage. Nobody was inside at the time. The judge said the attack had been motivated by hatred.")
+_add("Drivers on the A9 face delays of up to an hour this weekend while a bridge near Perth is repaired. Traffic Scotland advised drivers to use the A93 instead. The work is due to finish on Monday morning.", [
+ ("Drivers on the A9 face delays of up to an hour this weekend.", True),
+ ("The work is due to finish on Monday morning.", True),
+ ("Drivers on the A93 face delays of up to an hour.", False),
+ ("The work finished on Monday morning.", False),
+ ("A bridge near Inverness is being repaired.", False),
+ ("Traffic Scotland advised drivers to avoid the A93.", False),
+], body="Drivers on the A9 face delays of up to an hour this weekend while a bridge near Perth is repaired. Traffic Scotland advised drivers to use the A93 instead. The work is due to finish on Monday morning.")
+_add("The author Maya Lind has won the Clarke Prize for her debut novel, The Salt Road. She beat five other writers to the £10,000 award. Lind, who worked as a nurse for 20 years, said she had written the book at night.", [
+ ("Maya Lind has won the Clarke Prize for her debut novel.", True),
+ ("Lind worked as a nurse for 20 years.", True),
+ ("Maya Lind has won the Clarke Prize for her third novel.", False),
+ ("She beat fifteen other writers.", False),
+ ("Lind worked as a teacher for 20 years.", False),
+ ("The award is worth £100,000.", False),
+], body="The author Maya Lind has won the Clarke Prize for her debut novel, The Salt Road. She beat five other writers to the £10,000 award. Lind, who worked as a nurse for 20 years, said she had written the book at night.")
+_add("A hospital in Swindon has cancelled all non-urgent operations for a week after a computer failure. Staff are using paper records. The trust said patient data had not been stolen.", [
+ ("A hospital in Swindon has cancelled all non-urgent operations for a week.", True),
+ ("Staff are using paper records.", True),
+ ("The hospital has cancelled all urgent operations.", False),
+ ("The trust said patient data had been stolen.", False),
+ ("The hospital has cancelled operations for a month.", False),
+ ("The computer failure was caused by hackers.", False),
+], body="A hospital in Swindon has cancelled all non-urgent operations for a week after a computer failure. Staff are using paper records. The trust said patient data had not been stolen.")
+_add("Sales of electric cars rose by a fifth last month, but still made up only 17% of new cars sold, industry figures show. Petrol cars remained the most popular. Carmakers said buyers were put off by the cost of charging.", [
+ ("Sales of electric cars rose by a fifth last month.", True),
+ ("Petrol cars remained the most popular.", True),
+ ("Sales of electric cars fell by a fifth last month.", False),
+ ("Electric cars made up 70% of new cars sold.", False),
+ ("Electric cars remained the most popular.", False),
+ ("Buyers said they were put off by the cost of charging.", False),
+], body="Sales of electric cars rose by a fifth last month, but still made up only 17% of new cars sold, industry figures show. Petrol cars remained the most popular. Carmakers said buyers were put off by the cost of charging.")
+# round 588
+_add("Two teenagers have been charged with attempted murder after a man was stabbed outside a nightclub in Cardiff. The victim, 24, is in a stable condition. A third teenager was released without charge.", [
+ ("Two teenagers have been charged with attempted murder.", True),
+ ("The victim is in a stable condition.", True),
+ ("Two teenagers have been charged with murder.", False),
+ ("The victim is in a critical condition.", False),
+ ("Three teenagers have been charged with attempted murder.", False),
+ ("The victim, 42, was stabbed outside a nightclub.", False),
+], body="Two teenagers have been charged with attempted murder after a man was stabbed outside a nightclub in Cardiff. The victim, 24, is in a stable condition. A third teenager was released without charge.")
+_add("The Lowther Museum will reopen in June after a £12m refurbishment that took three years. Entry will remain free. The museum's director, Sam Okafor, said visitor numbers were expected to double.", [
+ ("The Lowther Museum will reopen in June.", True),
+ ("Entry will remain free.", True),
+ ("The refurbishment took three months.", False),
+ ("Visitors will have to pay for entry.", False),
+ ("Sam Okafor said visitor numbers had doubled.", False),
+ ("The refurbishment cost £120m.", False),
+], body="The Lowther Museum will reopen in June after a £12m refurbishment that took three years. Entry will remain free. The museum's director, Sam Okafor, said visitor numbers were expected to double.")
+_add("A farmer in Devon has been fined £15,000 after slurry from his farm polluted a river and killed hundreds of fish. The Environment Agency brought the case. The farmer said a pipe had burst.", [
+ ("A farmer in Devon has been fined £15,000.", True),
+ ("The Environment Agency brought the case.", True),
+ ("The farmer brought the case against the Environment Agency.", False),
+ ("The slurry killed thousands of fish.", False),
+ ("The Environment Agency said a pipe had burst.", False),
+ ("A farmer in Dorset has been fined £15,000.", False),
+], body="A farmer in Devon has been fined £15,000 after slurry from his farm polluted a river and killed hundreds of fish. The Environment Agency brought the case. The farmer said a pipe had burst.")
+_add("Snow closed more than 200 schools in northern England on Thursday, and forecasters warned of more to come over the weekend. Temperatures fell to minus 12C in Cumbria. Several roads in the Pennines were impassable.", [
+ ("Snow closed more than 200 schools in northern England on Thursday.", True),
+ ("Temperatures fell to minus 12C in Cumbria.", True),
+ ("Snow closed more than 2,000 schools.", False),
+ ("Temperatures fell to minus 12C in the Pennines.", False),
+ ("Forecasters said the snow was over.", False),
+ ("Snow closed schools in southern England.", False),
+], body="Snow closed more than 200 schools in northern England on Thursday, and forecasters warned of more to come over the weekend. Temperatures fell to minus 12C in Cumbria. Several roads in the Pennines were impassable.")
+_add("A zoo in Chester has welcomed the birth of twin red pandas, the first born there in a decade. The cubs will stay in their nest box until the spring. Keepers said the mother, Ruby, was caring for them well.", [
+ ("A zoo in Chester has welcomed the birth of twin red pandas.", True),
+ ("Keepers said the mother was caring for the cubs well.", True),
+ ("A zoo in Chester has welcomed the birth of triplet red pandas.", False),
+ ("They are the first red pandas born there in a century.", False),
+ ("The cubs will leave their nest box this week.", False),
+ ("The father, Ruby, was caring for them.", False),
+], body="A zoo in Chester has welcomed the birth of twin red pandas, the first born there in a decade. The cubs will stay in their nest box until the spring. Keepers said the mother, Ruby, was caring for them well.")
 # fmt: on
 
 
