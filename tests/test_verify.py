@@ -10956,3 +10956,41 @@ def test_round_five_hundred_and_eighty_three_to_585_credit_mistakes_returns_and_
     smoke = "A fire at a tyre depot sent smoke across the A1 on Monday. Drivers were told to keep windows closed."
     _assert_judged(smoke, "The fire closed the A1.", False)
     _assert_judged(smoke, "A fire at a tyre depot sent smoke across the A1.", True)
+
+
+def test_round_five_hundred_and_eighty_six_to_588_places_swapped_and_causes_added() -> None:
+    ferry = "A ferry ran aground near Oban on Sunday. Its passengers had joined from a cruise ship in Tobermory."
+    _assert_judged(ferry, "The passengers came from a cruise ship in Oban.", False)
+    _assert_judged(ferry, "The passengers came from a cruise ship in Tobermory.", True)
+    road = "Lorries on the M4 were held for two hours after a spill. Police told drivers to take the M48 instead."
+    _assert_judged(road, "Lorries on the M48 were held for two hours.", False)
+    _assert_judged(road, "Lorries on the M4 were held for two hours.", True)
+    cold = "Temperatures fell to minus 9C in Braemar overnight. Roads in the Cairngorms were closed by snow."
+    _assert_judged(cold, "Temperatures fell to minus 9C in the Cairngorms.", False)
+    _assert_judged(cold, "Temperatures fell to minus 9C in Braemar.", True)
+    outage = (
+        "Card payments failed at 300 shops for six hours after a network fault. The bank said no money had been lost."
+    )
+    _assert_judged(outage, "The network fault was caused by a cyber attack.", False)
+    _assert_judged(outage, "Card payments failed at 300 shops for six hours.", True)
+
+
+def test_round_five_hundred_and_eighty_six_to_588_a_deed_aimed_at_its_doer_and_a_light_verb_negated() -> None:
+    watchdog = "The watchdog brought the case. The water firm said a pump had failed."
+    _assert_judged(watchdog, "The water firm brought the case against the watchdog.", False)
+    _assert_judged(watchdog, "The watchdog brought the case against the water firm.", True)
+    flights = "No one was hurt. The airline said passengers could claim compensation for the delay."
+    _assert_judged(flights, "The airline said passengers would not get compensation.", False)
+    _assert_judged(flights, "Passengers can claim compensation for the delay, the airline said.", True)
+    _assert_judged(flights, "Passengers will claim compensation for the delay, the airline said.", False)
+
+
+def test_round_five_hundred_and_eighty_six_to_588_seas_and_entry_fees() -> None:
+    boat = "The yacht lost its mast in heavy seas off Falmouth. Its two crew were winched to safety."
+    _assert_judged(boat, "The yacht lost its mast in calm seas.", False)
+    _assert_judged(boat, "The yacht lost its mast in rough seas.", True)
+    gardens = "Entry to the gardens will remain free, and visitor numbers are expected to rise."
+    _assert_judged(gardens, "Visitors will have to pay for entry.", False)
+    _assert_judged(gardens, "Entry to the gardens will remain free.", True)
+    meals = "Pupils will no longer have to pay for breakfast clubs from April."
+    _assert_judged(meals, "Breakfast clubs will be free from April.", True)

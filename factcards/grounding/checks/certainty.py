@@ -95,6 +95,11 @@ _NOT_RULED_OUT = re.compile(
 # "several years before it could be used by doctors": a "could" of a time clause, which hedges nothing.
 _BEFORE_IT = re.compile(r"\b(?:before|until|till|so\s+that)\s+(?:it|they|he|she|we|you|[a-z]+)\s+$", re.IGNORECASE)
 
+# "The company said customers could …": a "could" that reported speech moved back from "can".
+_SAID_THAT = re.compile(
+    r"\b(?:said|told\s+\w+|explained|confirmed|added)\s+(?:that\s+)?(?:the\s+)?[\w'’-]+\s+$", re.IGNORECASE
+)
+
 
 @register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
 def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
@@ -182,6 +187,12 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
                 continue  # "could not cope" is no hedge but inability: "would be unable to cope" tells it
             if word.lower in ("could", "can") and _BEFORE_IT.search(ctx.texts[at], 0, word.start):
                 continue  # "several years before it could be used": when it can be, not whether
+            if (
+                word.lower == "could"
+                and any(w.lower == "can" for w in ctx.claim_words)
+                and _SAID_THAT.search(ctx.texts[at], 0, word.start)
+            ):
+                continue  # "said customers could return the jars" is what they said they can do: "can return"
             said = _hedged(found, i, claim_lemmas, ctx.texts[at], ctx.claim_words)
             if (
                 said is None

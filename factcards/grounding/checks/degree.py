@@ -744,7 +744,7 @@ _TOLD_SOMEONE_TO = re.compile(
     r"\b(?P<verb>ordered|required|forced|compelled|urged|encouraged|advised)\s+(?!to\b)(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])",
     re.IGNORECASE,
 )
-_TURNED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+)?$")
+_TURNED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno\s+longer)\s+(?:[a-z]+\s+)?$")
 # "may still go ahead" against "deciding whether to call off": a side the claim only allows, the evidence leaves open
 _MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:still\s+|yet\s+)?$")
 _VOTED_THEN_TO = re.compile(

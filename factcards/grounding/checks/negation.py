@@ -340,6 +340,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim negates what the evidence says with no negation ("{clause}")', ctx.span_of(clause),
                   ctx.home.article.id)  # fmt: skip
         return
+    if negations:
+        negations = [_past_light_verb(n, window_stems, window_negated) for n in negations]
     not_yet = _not_yet_able(ctx) if negations else frozenset()
     for negation in negations:
         if reworded and _negated_by_word(negation.target, ctx):
@@ -388,6 +390,22 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.window_span(),
             ctx.home.article.id,
         )
+
+
+# The stems of the light verbs ("get a refund", "take part"), whose object says what was done.
+_LIGHT_STEMS = frozenset({"get", "got", "have", "had", "has", "make", "made", "take", "took", "taken", "give", "gave",
+                          "given"})  # fmt: skip
+
+
+def _past_light_verb(negation: Negation, window_stems: set[str], window_negated: set[str]) -> Negation:
+    """ "would not get a refund" against "could return the jars for a full refund": a negated light verb the
+    evidence never writes negates its object, where the evidence has the object and never negates it."""
+    if negation.target not in _LIGHT_STEMS or negation.target in window_stems:
+        return negation
+    told = sorted(s for s in negation.scope - {negation.target} if s in window_stems)
+    if not told or any(s in window_negated for s in told):
+        return negation
+    return Negation(negation.surface, told[0], negation.scope, negation.nominal)
 
 
 # "would not go ahead", "will not take place" against "has been called off": what is called off will not happen.

@@ -489,6 +489,37 @@ def _doer_given(mine: Clause, theirs: Clause, text: str) -> tuple[str, str] | No
     return None
 
 
+# "brought the case against the Environment Agency", "imposed sanctions on China": the one a deed is aimed at, told
+# after the deed's object.
+_AIMED_AT = re.compile(r"\s+(?:against|on|at|upon)\s+(?:the\s+)?(?P<whom>[^,.;:]+)")
+
+
+def _aimed_at(mine: Clause, claim: str) -> frozenset[str] | None:
+    """The key words of whom the claim's active deed is aimed at, told right after its object, if it says."""
+    if mine.passive or mine.doer is None or mine.done_to is None:
+        return None
+    at = claim.find(mine.done_to.text, mine.verb.end)
+    aimed = _AIMED_AT.match(claim, at + len(mine.done_to.text)) if at >= 0 else None
+    return content_lemmas(words(aimed.group("whom"))) if aimed else None
+
+
+def _doer_made_target(
+    mine: Clause, theirs: Clause, claim: str, evidence_said: frozenset[str]
+) -> tuple[str, str] | None:
+    """ "The farmer brought the case against the Environment Agency" against "The Environment Agency brought the
+    case": the same deed done to the same thing, by one the evidence names too, and aimed at the evidence's doer."""
+    if theirs.passive or theirs.doer is None or theirs.done_to is None or mine.doer is None or mine.done_to is None:
+        return None
+    if not _alike(mine.done_to.key, theirs.done_to.key):
+        return None
+    if _alike(mine.doer.key, theirs.doer.key) or not mine.doer.key <= evidence_said:
+        return None
+    whom = _aimed_at(mine, claim)
+    if not whom or not _alike(whom, theirs.doer.key):
+        return None
+    return f"{mine.doer.text} {mine.verb.text}", f"{theirs.doer.text} {theirs.verb.text}"
+
+
 def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str, str] | None:
     """ "The boy died at home" against "who died in hospital … after being found unconscious at their home": the same
     verb done elsewhere, and the claim's place the place of another deed of the evidence's sentence."""
@@ -511,8 +542,9 @@ def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str,
 
 
 def _a_named_place(place: Party) -> bool:
-    """A place told by its name ("Glasgow"), not by a time ("the end of World War Two") or a noun."""
-    return place.specific and not _timely(place) and place.text[:1].isupper()
+    """A place told by its name ("Glasgow", "the Pennines"), not by a time ("the end of World War Two") or a noun."""
+    name = place.text.removeprefix("the ")
+    return place.specific and not _timely(place) and name[:1].isupper()
 
 
 def _named_place_moved(mine: Clause, theirs: Clause, texts: list[str]) -> tuple[str, str] | None:
@@ -794,6 +826,16 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             for theirs in clauses(text):
                 if theirs.forms & mine.forms and (found := _named_place_moved(mine, theirs, ctx.texts)):
                     return ctx.said_against(*found)
+    # (a deed aimed at one, whatever the verb: "brought the case against the Environment Agency" is the agency's deed
+    # told of another when the evidence has the agency bring it)
+    aimed = [c for c in claim_clauses if _aimed_at(c, claim)] if _AIMED_AT.search(claim) else []
+    if aimed:
+        evidence_lemmas = content_lemmas(ctx.evidence_words)
+        for mine in aimed:
+            for text in ctx.texts:
+                for theirs in clauses(text):
+                    if theirs.forms & mine.forms and (found := _doer_made_target(mine, theirs, claim, evidence_lemmas)):
+                        return ctx.said_against(*found)
     if not mine_all:
         return None
     claim_said = content_lemmas(ctx.claim_words)
