@@ -467,8 +467,11 @@ bandstand saved, homes built in Wales; a woman found alive, exam results, a pier
 flights cancelled; a scratchcard win, a white stork, a teachers' pay deal, smoke over the M1, a mask returned; a
 sunk fishing boat, a sauce recall, a mayor elected, storks nesting in Norfolk, a fare rise; a mosque arson, A9
 delays, a debut novel's prize, a hospital's computer failure, electric cars' share; a nightclub stabbing, a museum
-reopening, a river polluted by slurry, snow closing schools, red panda twins; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-sixth sessions
+reopening, a river polluted by slurry, snow closing schools, red panda twins; a cliff fall at Flamborough, homes on an
+airfield, a singer's cancelled tour, unemployment in Northern Ireland, cocaine in bananas; a school rated outstanding,
+airline job cuts, a library book returned after 56 years, homes flooded in Tewkesbury, a bone in a fish pie; a stamp
+price rise, jellyfish at Bournemouth, an estate bought for woodland, a cup run, a post office petition; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-seventh sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -25737,6 +25740,129 @@ _add("A zoo in Chester has welcomed the birth of twin red pandas, the first born
  ("The cubs will leave their nest box this week.", False),
  ("The father, Ruby, was caring for them.", False),
 ], body="A zoo in Chester has welcomed the birth of twin red pandas, the first born there in a decade. The cubs will stay in their nest box until the spring. Keepers said the mother, Ruby, was caring for them well.")
+# round 589
+_add("A teenager has been rescued after falling 15 metres down a cliff at Flamborough while walking his dog. The coastguard said he had suffered a broken leg. The dog was found unhurt at the top of the cliff.", [
+ ("A teenager has been rescued after falling down a cliff at Flamborough.", True),
+ ("The coastguard said the teenager had suffered a broken leg.", True),
+ ("The dog suffered a broken leg.", False),
+ ("The teenager fell 50 metres.", False),
+ ("The dog was found at the bottom of the cliff.", False),
+ ("The teenager was found unhurt.", False),
+], body="A teenager has been rescued after falling 15 metres down a cliff at Flamborough while walking his dog. The coastguard said he had suffered a broken leg. The dog was found unhurt at the top of the cliff.")
+_add("Brookfield Council has approved plans for 450 homes on a former airfield, despite 1,200 objections. Residents said local schools were already full. The developer has promised to build a new primary school.", [
+ ("Brookfield Council has approved plans for 450 homes on a former airfield.", True),
+ ("The developer has promised to build a new primary school.", True),
+ ("Brookfield Council has rejected plans for 450 homes.", False),
+ ("The plans received 450 objections.", False),
+ ("The council has promised to build a new primary school.", False),
+ ("The developer said local schools were already full.", False),
+], body="Brookfield Council has approved plans for 450 homes on a former airfield, despite 1,200 objections. Residents said local schools were already full. The developer has promised to build a new primary school.")
+_add("The singer Leah Moss has cancelled the rest of her UK tour after losing her voice, her management said. Fans will be offered refunds. She had played four of the 12 dates.", [
+ ("Leah Moss has cancelled the rest of her UK tour.", True),
+ ("Fans will be offered refunds.", True),
+ ("Leah Moss has postponed the rest of her UK tour.", False),
+ ("She had played 12 of the dates.", False),
+ ("Leah Moss said she had lost her voice.", False),
+ ("Fans will not be offered refunds.", False),
+], body="The singer Leah Moss has cancelled the rest of her UK tour after losing her voice, her management said. Fans will be offered refunds. She had played four of the 12 dates.")
+_add("Unemployment in Northern Ireland rose to 3.1% in the three months to September, up from 2.6%, official figures show. The number of people in work fell by 8,000. Economists said the rise was smaller than expected.", [
+ ("Unemployment in Northern Ireland rose to 3.1% in the three months to September.", True),
+ ("Economists said the rise was smaller than expected.", True),
+ ("Unemployment in Northern Ireland fell to 3.1%.", False),
+ ("Unemployment rose to 2.6%.", False),
+ ("The number of people in work rose by 8,000.", False),
+ ("Economists said the rise was bigger than expected.", False),
+], body="Unemployment in Northern Ireland rose to 3.1% in the three months to September, up from 2.6%, official figures show. The number of people in work fell by 8,000. Economists said the rise was smaller than expected.")
+_add("Two men have been jailed for a total of 14 years for smuggling cocaine worth £3m through Felixstowe port. The drugs were hidden in a shipment of bananas. Border Force officers found them during a routine search.", [
+ ("Two men have been jailed for smuggling cocaine through Felixstowe port.", True),
+ ("The drugs were hidden in a shipment of bananas.", True),
+ ("Two men have been jailed for 14 years each.", False),
+ ("The drugs were hidden in a shipment of pineapples.", False),
+ ("Police officers found the drugs during a routine search.", False),
+ ("The cocaine was worth £30m.", False),
+], body="Two men have been jailed for a total of 14 years for smuggling cocaine worth £3m through Felixstowe port. The drugs were hidden in a shipment of bananas. Border Force officers found them during a routine search.")
+# round 590
+_add("A primary school in Ely has been rated outstanding by Ofsted, two years after it was judged to require improvement. Inspectors praised the headteacher, Ann Boyle. Pupil numbers have risen by a third.", [
+ ("A primary school in Ely has been rated outstanding by Ofsted.", True),
+ ("Inspectors praised the headteacher, Ann Boyle.", True),
+ ("The school was rated outstanding two years ago.", False),
+ ("Inspectors criticised the headteacher.", False),
+ ("Pupil numbers have fallen by a third.", False),
+ ("Pupil numbers have risen by a half.", False),
+], body="A primary school in Ely has been rated outstanding by Ofsted, two years after it was judged to require improvement. Inspectors praised the headteacher, Ann Boyle. Pupil numbers have risen by a third.")
+_add("Kestrel Air will cut 300 jobs at its Newcastle base after losing a contract with a tour operator. The airline employs 2,400 people. The union Unite said it would fight the cuts.", [
+ ("Kestrel Air will cut 300 jobs at its Newcastle base.", True),
+ ("The union Unite said it would fight the cuts.", True),
+ ("Kestrel Air will cut 2,400 jobs.", False),
+ ("Kestrel Air will create 300 jobs at its Newcastle base.", False),
+ ("Kestrel Air said it would fight the cuts.", False),
+ ("Kestrel Air won a contract with a tour operator.", False),
+], body="Kestrel Air will cut 300 jobs at its Newcastle base after losing a contract with a tour operator. The airline employs 2,400 people. The union Unite said it would fight the cuts.")
+_add("A library in Bury St Edmunds has returned a book borrowed in 1968, with a note of apology from the borrower's son. The book, a guide to birds, was found in his late father's loft. The library waived the fine.", [
+ ("A library in Bury St Edmunds has had a book returned that was borrowed in 1968.", True),
+ ("The library waived the fine.", True),
+ ("The library charged the son a fine.", False),
+ ("The book was borrowed in 1986.", False),
+ ("The borrower returned the book with a note of apology.", False),
+ ("The book was found in his late father's garage.", False),
+], body="A library in Bury St Edmunds has returned a book borrowed in 1968, with a note of apology from the borrower's son. The book, a guide to birds, was found in his late father's loft. The library waived the fine.")
+_add("Heavy rain flooded 30 homes in Tewkesbury overnight, and the Environment Agency issued eight flood warnings for the River Severn. No one was injured. Residents were told to move valuables upstairs.", [
+ ("Heavy rain flooded 30 homes in Tewkesbury overnight.", True),
+ ("No one was injured.", True),
+ ("Heavy rain flooded 80 homes in Tewkesbury.", False),
+ ("The Environment Agency issued 30 flood warnings.", False),
+ ("Residents were told to leave their homes.", False),
+ ("Two people were injured.", False),
+], body="Heavy rain flooded 30 homes in Tewkesbury overnight, and the Environment Agency issued eight flood warnings for the River Severn. No one was injured. Residents were told to move valuables upstairs.")
+_add("A cafe owner in Whitby has been ordered to pay £4,000 after a customer found a bone in a fish pie. The owner, Gary Nunn, said he was embarrassed. Council inspectors later gave the cafe a hygiene rating of four.", [
+ ("A cafe owner in Whitby has been ordered to pay £4,000.", True),
+ ("Gary Nunn said he was embarrassed.", True),
+ ("The customer said he was embarrassed.", False),
+ ("The cafe was given a hygiene rating of one.", False),
+ ("A customer found a bone in a steak pie.", False),
+ ("The customer was ordered to pay £4,000.", False),
+], body="A cafe owner in Whitby has been ordered to pay £4,000 after a customer found a bone in a fish pie. The owner, Gary Nunn, said he was embarrassed. Council inspectors later gave the cafe a hygiene rating of four.")
+# round 591
+_add("The price of a first-class stamp will rise by 10p to £1.45 in April, Royal Mail has announced. Second-class stamps will stay at 85p. Royal Mail said letter volumes had halved since 2010.", [
+ ("The price of a first-class stamp will rise by 10p to £1.45 in April.", True),
+ ("Second-class stamps will stay at 85p.", True),
+ ("Second-class stamps will rise to 85p.", False),
+ ("The price of a first-class stamp will rise to £1.54.", False),
+ ("Royal Mail said letter volumes had doubled since 2010.", False),
+ ("The price of a first-class stamp will fall by 10p.", False),
+], body="The price of a first-class stamp will rise by 10p to £1.45 in April, Royal Mail has announced. Second-class stamps will stay at 85p. Royal Mail said letter volumes had halved since 2010.")
+_add("A swimmer was stung by a jellyfish at Bournemouth beach and treated by lifeguards, who later closed the sea to bathers for two hours. About 50 jellyfish were seen near the pier. Lifeguards said such swarms were rare.", [
+ ("A swimmer was stung by a jellyfish at Bournemouth beach.", True),
+ ("Lifeguards closed the sea to bathers for two hours.", True),
+ ("Lifeguards closed the beach for two days.", False),
+ ("About 500 jellyfish were seen near the pier.", False),
+ ("Lifeguards said such swarms were common.", False),
+ ("The swimmer was treated by paramedics.", False),
+], body="A swimmer was stung by a jellyfish at Bournemouth beach and treated by lifeguards, who later closed the sea to bathers for two hours. About 50 jellyfish were seen near the pier. Lifeguards said such swarms were rare.")
+_add("The Halden Trust has bought a 300-acre estate in Powys for £4.5m to plant native woodland. Half the money came from a single donor. The trust plans to plant 100,000 trees over ten years.", [
+ ("The Halden Trust has bought a 300-acre estate in Powys for £4.5m.", True),
+ ("The trust plans to plant 100,000 trees over ten years.", True),
+ ("The Halden Trust has sold a 300-acre estate.", False),
+ ("All the money came from a single donor.", False),
+ ("The trust has planted 100,000 trees.", False),
+ ("The Halden Trust bought a 3,000-acre estate.", False),
+], body="The Halden Trust has bought a 300-acre estate in Powys for £4.5m to plant native woodland. Half the money came from a single donor. The trust plans to plant 100,000 trees over ten years.")
+_add("A striker, Omar Diallo, scored twice as Westbury beat Hale 3-1 to reach the FA Cup third round for the first time. Hale's goal came from a penalty. Westbury's manager said the win was the best day in the club's history.", [
+ ("Westbury beat Hale 3-1 to reach the FA Cup third round.", True),
+ ("Omar Diallo scored twice.", True),
+ ("Hale beat Westbury 3-1.", False),
+ ("Omar Diallo scored a hat-trick.", False),
+ ("Westbury's goal came from a penalty.", False),
+ ("Hale's manager said the win was the best day in the club's history.", False),
+], body="A striker, Omar Diallo, scored twice as Westbury beat Hale 3-1 to reach the FA Cup third round for the first time. Hale's goal came from a penalty. Westbury's manager said the win was the best day in the club's history.")
+_add("More than 2,000 people have signed a petition to stop a village post office in Ashwell from closing. The postmaster, Ian Craig, is retiring after 30 years. The Post Office said it was looking for a new operator.", [
+ ("More than 2,000 people have signed a petition to stop a village post office from closing.", True),
+ ("Ian Craig is retiring after 30 years.", True),
+ ("Ian Craig has been sacked.", False),
+ ("The Post Office said it would close the branch.", False),
+ ("More than 20,000 people have signed the petition.", False),
+ ("Ian Craig said he was looking for a new operator.", False),
+], body="More than 2,000 people have signed a petition to stop a village post office in Ashwell from closing. The postmaster, Ian Craig, is retiring after 30 years. The Post Office said it was looking for a new operator.")
 # fmt: on
 
 
