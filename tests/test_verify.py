@@ -10994,3 +10994,37 @@ def test_round_five_hundred_and_eighty_six_to_588_seas_and_entry_fees() -> None:
     _assert_judged(gardens, "Entry to the gardens will remain free.", True)
     meals = "Pupils will no longer have to pay for breakfast clubs from April."
     _assert_judged(meals, "Breakfast clubs will be free from April.", True)
+
+
+def test_round_five_hundred_and_eighty_nine_to_591_sayers_and_owners_swapped() -> None:
+    roads = "Residents said local roads were already busy. The builder has promised to build a new bypass."
+    _assert_judged(roads, "The builder said local roads were already busy.", False)
+    _assert_judged(roads, "Residents said local roads were already busy.", True)
+    office = "The shop's owner, Ruth Amos, is retiring. The Post Office said it would keep the branch open."
+    _assert_judged(office, "Ruth Amos said she would keep the branch open.", False)
+    _assert_judged(office, "The Post Office said it would keep the branch open.", True)
+    match = "Bath beat Derby 3-1. Derby's goal came from a corner. Bath's coach said the win was deserved."
+    _assert_judged(match, "Bath's goal came from a corner.", False)
+    _assert_judged(match, "Derby's coach said the win was deserved.", False)
+    _assert_judged(match, "Derby's goal came from a corner.", True)
+
+
+def test_round_five_hundred_and_eighty_nine_to_591_told_to_do_otherwise_and_a_span_from_the_other_end() -> None:
+    storm = "Trees fell across roads in Ludlow. Drivers were told to stay at home. Shoppers were urged to buy grit."
+    _assert_judged(storm, "Shoppers were urged to avoid the roads.", False)
+    _assert_judged(storm, "Shoppers were urged to buy grit.", True)
+    mill = "The mill has reopened as a museum, five years after it was gutted by fire."
+    _assert_judged(mill, "The mill reopened as a museum five years ago.", False)
+    _assert_judged(mill, "The mill was gutted by fire five years ago.", True)
+    builder = "Denby Council has refused the scheme. The builder has promised to plant 500 trees on the site."
+    _assert_judged(builder, "The council has promised to plant 500 trees on the site.", False)
+    _assert_judged(builder, "The builder has promised to plant 500 trees.", True)
+
+
+def test_round_five_hundred_and_eighty_nine_to_591_rare_and_a_hat_trick() -> None:
+    owls = "Rangers said sightings of snowy owls in Kent were rare."
+    _assert_judged(owls, "Rangers said sightings of snowy owls in Kent were common.", False)
+    _assert_judged(owls, "Rangers said sightings of snowy owls in Kent were unusual.", True)
+    striker = "A winger, Mia Fox, scored twice as Lenton beat Oakby 3-1 to reach the final."
+    _assert_judged(striker, "Mia Fox scored a hat-trick.", False)
+    _assert_judged(striker, "Mia Fox scored two goals.", True)

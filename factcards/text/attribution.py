@@ -1066,13 +1066,23 @@ def attributions(doc: Document) -> Attributions:
     return found
 
 
+# Words that end the name of a body no news outlet is: "Office" of "The Post Office".
+_NO_OUTLETS_END = frozenset("office council department ministry trust union bank court police hospital board".split())
+
+
 def plausible_speaker(name: str) -> bool:
     """A person or a body that speaks: not a place ("Texas"), not an outlet ("York Times"), not a
     date, not a sentence's opening word ("Despite Trump", "And Nancy")."""
     tokens = name.split()
     if not tokens or is_outlet(name) or is_date_word(name):
         return False
-    if len(tokens) > 1 and any(is_outlet(clean_token(" ".join(tokens[:k]))) for k in (1, 2, 3)):
+    if (
+        len(tokens) > 1
+        and any(is_outlet(clean_token(" ".join(tokens[:k]))) for k in (1, 2, 3))
+        # (a body named by what it is stays one: "The Post Office" is no outlet's headline; "Harbor News Agency" is
+        # an outlet still)
+        and clean_token(tokens[-1]).lower() not in _NO_OUTLETS_END
+    ):
         return False  # "AP Image", "USA TODAY United": a picture credit or a headline, not a speaker
     if clean_token(tokens[-1]).lower() in _CREDIT_WORDS:
         return False  # "ORTMTV Image": a credit line

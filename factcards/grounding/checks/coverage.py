@@ -506,6 +506,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _deeds_crossed(ctx)
         or _purpose_crossed(ctx)
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
+        or (_told_to_do_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
         or (_to_blame_swapped(ctx, missing) if missing else None)
         or (_compound_swapped(ctx, missing) if missing else None)
@@ -596,6 +597,47 @@ def _reason_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
 # "was caused by hackers": a cause told as what did it (not "due to concerns", "because of its rarity": a reason a
 # summary infers from what the article tells is as often faithful, measured on `python -m bench --only trust`)
 _CAUSED_BY = re.compile(r"\b(?:caused|triggered|sparked|started)\s+by\s+", re.IGNORECASE)
+
+
+# "Residents were told to leave", "police urged drivers to avoid": what one was told to do, and who was told.
+_TOLD_TO = re.compile(
+    r"\b(?:(?P<who>[a-z]+)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+    r"(?P<verb>told|urged|advised|asked|ordered|warned|instructed)\s+(?:(?P<whom>[a-z]+)\s+)?to\s+(?P<deed>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_to_do_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Residents were told to leave their homes" against "Residents were told to move valuables upstairs": what the
+    same ones were told to do, the claim's a deed the evidence never writes and the evidence's one the claim never
+    has."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for mine in _TOLD_TO.finditer(ctx.card.claim):
+        if mine.start("deed") not in gone:
+            continue
+        told = lemmas((mine.group("who") or mine.group("whom") or "").lower())
+        if not told:
+            continue
+        # (a light verb's deed is told by what follows, worded many ways: "make only essential journeys", "come in")
+        what = content_lemmas(_slot_words(ctx.card.claim, mine.end()))
+        if not what or lemmas(mine.group("deed").lower()) & LIGHT_VERBS:
+            continue
+        for text in ctx.texts:
+            for theirs in _TOLD_TO.finditer(text):
+                whom = lemmas((theirs.group("who") or theirs.group("whom") or "").lower())
+                deed, done_to = theirs.group("deed").lower(), content_lemmas(_slot_words(text, theirs.end()))
+                if (
+                    whom & told
+                    and not lemmas(deed) & forms
+                    and "VERB" in forms_by_class(deed)
+                    # (each told with what it is done to, and not the same thing: "take valuables upstairs" is "move
+                    # valuables upstairs", "leave their homes" may be "evacuate")
+                    and done_to
+                    and not what & done_to
+                ):
+                    return mine.group(0), theirs.group(0)
+    return None
 
 
 def _cause_added(ctx: ClaimContext, missing: list[Word]) -> str | None:
@@ -2083,7 +2125,8 @@ def _owned_things(m: re.Match[str]) -> frozenset[str]:
 def _named_owner_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "Kelby's libraries will waive fines" against "Gresham's libraries will waive all overdue fines …, after a similar
     amnesty in Kelby": the same thing, owned by another name, which the claim never writes, where the evidence names
-    the claim's as a place of something else ("in Kelby", "sent to Kelder"). (Only so: "Arbroath's desire to keep
+    the claim's as a place of something else ("in Kelby", "sent to Kelder") or as the owner of another thing
+    ("Westbury's goal" against "Hale's goal … Westbury's manager"). (Only so: "Arbroath's desire to keep
     him" tells in other words the evidence's "Despite wishing to retain Paul's services, Arbroath chairman …".)"""
     mine = [m for m in _NAME_OWNED.finditer(ctx.card.claim) if _owner_named(m)]
     if not mine:
@@ -2092,7 +2135,13 @@ def _named_owner_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     for m in mine:
         owner, thing = canonical_name(m.group("owner")), _owned_things(m)
         at_place = re.compile(rf"\b(?:in|to|at|from|near)\s+{re.escape(m.group('owner'))}\b(?!['’])")
-        if not any(at_place.search(text) for text in ctx.texts):
+        # (or as the owner of another thing: "Hale's goal came from a penalty. Westbury's manager said …")
+        if not any(at_place.search(text) for text in ctx.texts) and not any(
+            canonical_name(o.group("owner")) == owner and not _owned_things(o) & thing
+            for text in ctx.texts
+            for o in _NAME_OWNED.finditer(text)
+            if _owner_named(o)
+        ):
             continue
         theirs = [
             o for text in ctx.texts for o in _NAME_OWNED.finditer(text) if _owner_named(o) and _owned_things(o) & thing

@@ -2326,11 +2326,34 @@ _SPAN_AGO = re.compile(r"^(?P<span>\S+\s+(?:days?|weeks?|months?|years?|decades?
 def _span_back_told(mention: DateMention, ctx: ClaimContext) -> bool:
     """ "The old bridge was demolished three years ago" against "a new bridge opened on Monday, three years after the
     old one was demolished": the same span back from the news, told from the other end."""
+    # (the claim's deed is the one at the other end: "rated outstanding, two years after it was judged to require
+    # improvement" puts the judging two years back, not the rating)
+    verbs = claim_verbs(ctx)
+    return any(
+        any(lemmas(w.lower) & verbs for w in words(re.split(r"[,.;:]", text[t.end() :])[0]))
+        for text, t in _spans_from_the_other_end(mention, ctx)
+    )
+
+
+def _spans_from_the_other_end(mention: DateMention, ctx: ClaimContext) -> list[tuple[str, re.Match[str]]]:
+    """Where the evidence tells the claim's span back from the news from its other end ("two years after …")."""
     m = _SPAN_AGO.match(mention.surface)
     if m is None:
-        return False
+        return []
     span = re.escape(" ".join(m.group("span").split())).replace(r"\ ", r"\s+")
-    return any(re.search(rf"\b{span}\s+(?:after|since|on\s+from)\b", text, re.IGNORECASE) for text in ctx.texts)
+    told = re.compile(rf"\b{span}\s+(?:after|since|on\s+from)\b", re.IGNORECASE)
+    return [(text, t) for text in ctx.texts for t in told.finditer(text)]
+
+
+def _span_back_of_another(ctx: ClaimContext) -> Hit | None:
+    """ "The school was rated outstanding two years ago" against "has been rated outstanding, two years after it was
+    judged to require improvement": the span back from the news the evidence gives another deed."""
+    for mention in ctx.claim.dates:
+        if (found := _spans_from_the_other_end(mention, ctx)) and not _span_back_told(mention, ctx):
+            t = found[0][1]
+            return Hit(f'claim says "{mention.surface}" where the evidence says "{t.group(0)}" another deed',
+                       ctx.span_of(t.group(0)), ctx.home.article.id)  # fmt: skip
+    return None
 
 
 @register("FC302", "date-mismatch", UNSUPPORTED, "a date in the claim differs from the evidence's date")
@@ -2346,6 +2369,7 @@ def dates_changed(ctx: ClaimContext) -> Iterator[Hit]:
             )
     if not changed and (
         hit := _dated_from_it(ctx)
+        or _span_back_of_another(ctx)
         or _bound_turned(ctx)
         or _part_of_day_changed(ctx)
         or _date_of_another_deed(ctx)

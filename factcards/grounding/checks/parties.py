@@ -593,7 +593,7 @@ def verdict_of_a_body(told: str, word: Word) -> bool:
 
 
 def _another_named_there(
-    mine: Clause, theirs: Clause, here: list[Clause], claim_said: frozenset[str], text: str
+    mine: Clause, theirs: Clause, here: list[Clause], claim_said: frozenset[str], text: str, texts: list[str]
 ) -> tuple[str, Party, Party] | None:
     """ "The dog's owner pulled the spaniel from the river" against "Firefighters pulled a spaniel from the river …;
     its owner … was treated for the cold": the same verb with another party in one role, where the claim's party is
@@ -638,6 +638,20 @@ def _another_named_there(
             if p is not None
         ]
         if any(_same(said, p) or _same(said, _head_of(p)) for p in parties):
+            return role, said, other
+        # (or one of the claim's kind the evidence names in another sentence, doing something else: "The council has
+        # promised to build a school" against "Brookfield Council has approved plans … The developer has promised to
+        # build a new primary school"; a name is no other word for the evidence's common noun)
+        kind = _last_noun(said) if said.text.split()[-1].islower() else frozenset()  # ("the council", not "Nimbus")
+        if kind and any(
+            p.text.split()[-1][:1].isupper() and _named(p) and _last_noun(p) == kind  # ("Brookfield Council")
+            for t in texts
+            if t != text
+            for c in clauses(t)
+            if not c.forms & mine.forms
+            for p in (c.doer, c.done_to)
+            if p is not None
+        ):
             return role, said, other
         speaking = _speaking(text)
         if any(_one_of(said, p) for p in [*parties, *speaking]) or (
@@ -858,7 +872,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     return ctx.said_against(*found)
             for theirs in here:
                 if theirs.forms & mine.forms and (
-                    put := _another_named_there(mine, theirs, here, claim_said, text)
+                    put := _another_named_there(mine, theirs, here, claim_said, text, ctx.texts)
                     or _exchanged(mine, theirs, here, claim_clauses)
                 ):
                     role, said, other = put

@@ -1006,8 +1006,10 @@ def _said_by_a_group(ctx: ClaimContext, described: str) -> str | None:
     for text in ctx.texts:
         for m in _A_GROUP_SAYS.finditer(text):
             group = m.group("group").lower()
+            # (capitalised only to open its sentence: "Residents said local schools were full")
+            opens = not text[: m.start()].strip() or text[: m.start()].rstrip().endswith((".", "!", "?"))
             if (
-                not m.group("group").islower()
+                not (m.group("group").islower() or (opens and m.group("group")[1:].islower()))
                 or group == head
                 or group.rstrip("s") == head
                 or "NOUN" not in forms_by_class(group)
