@@ -470,7 +470,11 @@ delays, a debut novel's prize, a hospital's computer failure, electric cars' sha
 reopening, a river polluted by slurry, snow closing schools, red panda twins; a cliff fall at Flamborough, homes on an
 airfield, a singer's cancelled tour, unemployment in Northern Ireland, cocaine in bananas; a school rated outstanding,
 airline job cuts, a library book returned after 56 years, homes flooded in Tewkesbury, a bone in a fish pie; a stamp
-price rise, jellyfish at Bournemouth, an estate bought for woodland, a cup run, a post office petition; and faithful
+price rise, jellyfish at Bournemouth, an estate bought for woodland, a cup run, a post office petition; a school bus
+overturned, a clothing chain's profit warning, a coastal walk, school buildings in Wales, a woman trapped by a broken
+lift; a recycling centre fire, a death after an ambulance wait, a tennis player's injury, fake handbags seized, a late
+footbridge; sky lanterns banned, an airport's passengers, a dentist struck off, an actor's death, trees planted for
+salmon; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-seventh sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -25863,6 +25867,129 @@ _add("More than 2,000 people have signed a petition to stop a village post offic
  ("More than 20,000 people have signed the petition.", False),
  ("Ian Craig said he was looking for a new operator.", False),
 ], body="More than 2,000 people have signed a petition to stop a village post office in Ashwell from closing. The postmaster, Ian Craig, is retiring after 30 years. The Post Office said it was looking for a new operator.")
+# round 592
+_add("A bus carrying 40 schoolchildren on a trip to London overturned on the M11 near Harlow on Wednesday morning. Six pupils and the driver were taken to hospital with minor injuries. Essex Police said no other vehicles were involved.", [
+ ("A bus carrying 40 schoolchildren overturned on the M11 near Harlow.", True),
+ ("Essex Police said no other vehicles were involved.", True),
+ ("Six pupils and the driver were seriously injured.", False),
+ ("Sixteen pupils were taken to hospital.", False),
+ ("The bus collided with a lorry on the M11.", False),
+ ("The bus was returning from a trip to London.", False),
+], body="A bus carrying 40 schoolchildren on a trip to London overturned on the M11 near Harlow on Wednesday morning. Six pupils and the driver were taken to hospital with minor injuries. Essex Police said no other vehicles were involved.")
+_add("Shares in the clothing chain Barlow fell 22% after it warned that profits would be lower than expected because of a warm autumn. The company said sales of coats had slumped. Its chief executive, Rosa Kent, said she expected a better spring.", [
+ ("Shares in Barlow fell 22% after a profit warning.", True),
+ ("Rosa Kent said she expected a better spring.", True),
+ ("Shares in Barlow rose 22%.", False),
+ ("Barlow blamed a cold autumn.", False),
+ ("The company said sales of coats had soared.", False),
+ ("Rosa Kent said profits would be higher than expected.", False),
+], body="Shares in the clothing chain Barlow fell 22% after it warned that profits would be lower than expected because of a warm autumn. The company said sales of coats had slumped. Its chief executive, Rosa Kent, said she expected a better spring.")
+_add("A man who walked 3,000 miles around the coast of Britain for a mental health charity has finished his journey in Brighton, a year after setting off. Tom Reilly, 34, raised £85,000. He said his brother's death had inspired him.", [
+ ("Tom Reilly walked 3,000 miles around the coast of Britain.", True),
+ ("He raised £85,000 for a mental health charity.", True),
+ ("Tom Reilly cycled 3,000 miles around the coast of Britain.", False),
+ ("He finished his journey in Bristol.", False),
+ ("He raised £58,000.", False),
+ ("He said his father's death had inspired him.", False),
+], body="A man who walked 3,000 miles around the coast of Britain for a mental health charity has finished his journey in Brighton, a year after setting off. Tom Reilly, 34, raised £85,000. He said his brother's death had inspired him.")
+_add("The Welsh government will spend £40m on new school buildings in Cardiff and Newport, the education minister said. Four schools will be rebuilt and two extended. Work will begin next year.", [
+ ("The Welsh government will spend £40m on new school buildings.", True),
+ ("Four schools will be rebuilt.", True),
+ ("Two schools will be rebuilt and four extended.", False),
+ ("Work began this year.", False),
+ ("The Welsh government will spend £40m on new hospitals.", False),
+ ("The education minister said £14m would be spent.", False),
+], body="The Welsh government will spend £40m on new school buildings in Cardiff and Newport, the education minister said. Four schools will be rebuilt and two extended. Work will begin next year.")
+_add("An elderly woman was trapped in her flat for two days after a lift broke down in a tower block in Salford. She was found by a neighbour who noticed her post piling up. The housing association apologised.", [
+ ("An elderly woman was trapped in her flat for two days.", True),
+ ("The housing association apologised.", True),
+ ("The woman was trapped in the lift for two days.", False),
+ ("She was found by a postman.", False),
+ ("The housing association denied any fault.", False),
+ ("She was trapped for two weeks.", False),
+], body="An elderly woman was trapped in her flat for two days after a lift broke down in a tower block in Salford. She was found by a neighbour who noticed her post piling up. The housing association apologised.")
+# round 593
+_add("Firefighters spent nine hours tackling a blaze at a recycling centre in Wigan, which sent thick smoke over the town. Nearby schools were closed. The cause is being investigated.", [
+ ("Firefighters spent nine hours tackling a blaze at a recycling centre in Wigan.", True),
+ ("Nearby schools were closed.", True),
+ ("Firefighters spent nineteen hours tackling the blaze.", False),
+ ("The cause of the fire is known.", False),
+ ("Nearby schools stayed open.", False),
+ ("The fire was started deliberately.", False),
+], body="Firefighters spent nine hours tackling a blaze at a recycling centre in Wigan, which sent thick smoke over the town. Nearby schools were closed. The cause is being investigated.")
+_add("A hospital trust has apologised to the family of a man who died after waiting 14 hours in an ambulance outside A&E. An inquest found the delay contributed to his death. The trust said it had since hired 60 extra nurses.", [
+ ("A hospital trust has apologised to the family of a man who died.", True),
+ ("The trust said it had since hired 60 extra nurses.", True),
+ ("The man waited four hours in an ambulance.", False),
+ ("An inquest found the delay played no part in his death.", False),
+ ("The family said it had since hired 60 extra nurses.", False),
+ ("The trust has refused to apologise.", False),
+], body="A hospital trust has apologised to the family of a man who died after waiting 14 hours in an ambulance outside A&E. An inquest found the delay contributed to his death. The trust said it had since hired 60 extra nurses.")
+_add("The tennis player Sophie Hart has withdrawn from Wimbledon with a wrist injury, a week after winning her first title in Eastbourne. She said she hoped to be fit for the US Open. Her coach said the injury was not serious.", [
+ ("Sophie Hart has withdrawn from Wimbledon with a wrist injury.", True),
+ ("She said she hoped to be fit for the US Open.", True),
+ ("Sophie Hart has withdrawn from Wimbledon with a knee injury.", False),
+ ("She won her first title at Wimbledon.", False),
+ ("Her coach said the injury was serious.", False),
+ ("She won her first title in Eastbourne a month ago.", False),
+], body="The tennis player Sophie Hart has withdrawn from Wimbledon with a wrist injury, a week after winning her first title in Eastbourne. She said she hoped to be fit for the US Open. Her coach said the injury was not serious.")
+_add("Police in Lincoln have seized 200 fake designer handbags from a market stall. The trader, a 45-year-old woman, has been cautioned. Trading standards officers said the bags were of poor quality.", [
+ ("Police in Lincoln have seized 200 fake designer handbags.", True),
+ ("The trader has been cautioned.", True),
+ ("The trader has been charged.", False),
+ ("Police seized 2,000 fake handbags.", False),
+ ("The trader, a 45-year-old man, has been cautioned.", False),
+ ("Police said the bags were of poor quality.", False),
+], body="Police in Lincoln have seized 200 fake designer handbags from a market stall. The trader, a 45-year-old woman, has been cautioned. Trading standards officers said the bags were of poor quality.")
+_add("A new footbridge over the River Tees in Stockton opened on Saturday, eight months later than planned. It cost £7m, £2m more than budgeted. The council said the delay was caused by flooding.", [
+ ("A new footbridge over the River Tees opened on Saturday.", True),
+ ("The footbridge cost £7m.", True),
+ ("The footbridge opened on time.", False),
+ ("It cost £2m less than budgeted.", False),
+ ("The council said the delay was caused by a shortage of steel.", False),
+ ("It opened eight weeks later than planned.", False),
+], body="A new footbridge over the River Tees in Stockton opened on Saturday, eight months later than planned. It cost £7m, £2m more than budgeted. The council said the delay was caused by flooding.")
+# round 594
+_add("A council in Devon has voted to ban the release of sky lanterns on its land after a barn fire was blamed on one. The ban will come into force in May. Farmers welcomed the decision.", [
+ ("A council in Devon has voted to ban the release of sky lanterns on its land.", True),
+ ("Farmers welcomed the decision.", True),
+ ("Farmers criticised the decision.", False),
+ ("The ban came into force in May last year.", False),
+ ("A council in Devon has voted against banning sky lanterns.", False),
+ ("A house fire was blamed on a sky lantern.", False),
+], body="A council in Devon has voted to ban the release of sky lanterns on its land after a barn fire was blamed on one. The ban will come into force in May. Farmers welcomed the decision.")
+_add("Passenger numbers at Exeter airport rose 12% last year to 1.1 million, the highest since 2019. A new route to Spain proved popular. The airport said it planned to add three more routes.", [
+ ("Passenger numbers at Exeter airport rose 12% last year.", True),
+ ("The airport said it planned to add three more routes.", True),
+ ("Passenger numbers at Exeter airport fell 12%.", False),
+ ("Passenger numbers rose to 11 million.", False),
+ ("The airport has added three more routes.", False),
+ ("A new route to Italy proved popular.", False),
+], body="Passenger numbers at Exeter airport rose 12% last year to 1.1 million, the highest since 2019. A new route to Spain proved popular. The airport said it planned to add three more routes.")
+_add("A dentist in Leicester has been struck off after she was found to have carried out unnecessary treatments on 30 patients. A tribunal said she had acted dishonestly. She did not attend the hearing.", [
+ ("A dentist in Leicester has been struck off.", True),
+ ("A tribunal said she had acted dishonestly.", True),
+ ("A dentist in Leicester has been suspended.", False),
+ ("She carried out unnecessary treatments on 13 patients.", False),
+ ("She attended the hearing.", False),
+ ("A tribunal said she had acted honestly.", False),
+], body="A dentist in Leicester has been struck off after she was found to have carried out unnecessary treatments on 30 patients. A tribunal said she had acted dishonestly. She did not attend the hearing.")
+_add("The actor James Pike, best known for the sitcom Home Ground, has died aged 79 after a short illness, his agent said. He appeared in more than 40 films. His wife, the singer Maria Pike, died in 2015.", [
+ ("James Pike has died aged 79.", True),
+ ("He appeared in more than 40 films.", True),
+ ("James Pike died after a long illness.", False),
+ ("Maria Pike has died aged 79.", False),
+ ("He appeared in more than 400 films.", False),
+ ("His wife said he had died after a short illness.", False),
+], body="The actor James Pike, best known for the sitcom Home Ground, has died aged 79 after a short illness, his agent said. He appeared in more than 40 films. His wife, the singer Maria Pike, died in 2015.")
+_add("Volunteers have planted 5,000 trees along the banks of the River Wye in a bid to cool the water for salmon. The project is run by the Wye Salmon Trust. Salmon numbers in the river have fallen by 90% since 1990.", [
+ ("Volunteers have planted 5,000 trees along the banks of the River Wye.", True),
+ ("The project is run by the Wye Salmon Trust.", True),
+ ("Volunteers have cut down 5,000 trees.", False),
+ ("Salmon numbers have risen by 90% since 1990.", False),
+ ("The trees were planted to warm the water.", False),
+ ("Salmon numbers have fallen by 19% since 1990.", False),
+], body="Volunteers have planted 5,000 trees along the banks of the River Wye in a bid to cool the water for salmon. The project is run by the Wye Salmon Trust. Salmon numbers in the river have fallen by 90% since 1990.")
 # fmt: on
 
 
