@@ -11028,3 +11028,19 @@ def test_round_five_hundred_and_eighty_nine_to_591_rare_and_a_hat_trick() -> Non
     striker = "A winger, Mia Fox, scored twice as Lenton beat Oakby 3-1 to reach the final."
     _assert_judged(striker, "Mia Fox scored a hat-trick.", False)
     _assert_judged(striker, "Mia Fox scored two goals.", True)
+
+
+def test_round_five_hundred_and_ninety_two_to_594_counts_places_and_intent() -> None:
+    roads = "The county will spend £9m on its roads this year. Four bridges will be rebuilt and two repaired."
+    _assert_judged(roads, "Two bridges will be rebuilt.", False)
+    _assert_judged(roads, "Four bridges will be rebuilt.", True)
+    fair = "Organisers said 20 people fell ill at the fair. Six were treated in hospital."
+    _assert_judged(fair, "Twenty people were treated in hospital.", False)
+    _assert_judged(fair, "Six people were treated in hospital.", True)
+    cat = "A cat was stuck in a chimney for two days after a storm blew a tree onto the house."
+    _assert_judged(cat, "The cat was stuck in the tree for two days.", False)
+    _assert_judged(cat, "The cat was stuck in a chimney for two days.", True)
+    barn = "A barn burned down overnight in Leyburn. Police are investigating what started the fire."
+    _assert_judged(barn, "The barn fire was started deliberately.", False)
+    arson = "Police said the barn fire in Leyburn was arson."
+    _assert_judged(arson, "The barn fire was started deliberately, police said.", True)

@@ -543,6 +543,9 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         deed, why = reason
         yield Hit(f'claim says "{deed}" was "{why}"; the evidence gives no such reason', ctx.window_span(),
                   ctx.home.article.id)  # fmt: skip
+    elif missing and (intent := _intent_added(ctx, missing)):
+        yield Hit(f'claim says it was done "{intent}"; the evidence does not say so', ctx.window_span(),
+                  ctx.home.article.id)  # fmt: skip
     elif missing and (cause := _cause_added(ctx, missing)):
         yield Hit(f'claim says it was "{cause}"; the evidence gives no cause', ctx.window_span(), ctx.home.article.id)
 
@@ -592,6 +595,26 @@ def _reason_added(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
         if any(lemmas(w.lower) & deed for w in ctx.evidence_words):
             return m.group("deed"), f"for {why}"
     return None
+
+
+# That a deed was meant: what a summary adds when the evidence leaves the cause open (not "accidentally", as often
+# the plain reading of what the evidence tells: "left his headlights on all day")
+_INTENT = frozenset("deliberately intentionally purposely purposefully maliciously wilfully willfully".split())
+# How the evidence may say it: "arson", "on purpose", "by mistake", "started on purpose".
+_INTENT_TOLD = re.compile(
+    r"\b(?:deliberate\w*|intentional\w*|purpose\w*|malicious\w*|wil+ful\w*|accident\w*|unintentional\w*|arson\w*"
+    r"|on\s+purpose|by\s+mistake|mistaken\w*|inadvertent\w*|set\s+alight|set\s+fire|started\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _intent_added(ctx: ClaimContext, missing: list[Word]) -> str | None:
+    """ "The fire was started deliberately" against "The cause is being investigated": whether the deed was meant,
+    which the evidence does not tell in any words."""
+    said = next((w.text for w in missing if w.lower in _INTENT), None)
+    if said is None or any(_INTENT_TOLD.search(text) for text in ctx.texts):
+        return None
+    return said
 
 
 # "was caused by hackers": a cause told as what did it (not "due to concerns", "because of its rarity": a reason a

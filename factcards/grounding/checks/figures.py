@@ -1777,18 +1777,22 @@ def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
     return None
 
 
-# "Nine had been recaptured", "All 12 wild boar had been recaptured": how many a passive deed befell, told first.
+# "Nine had been recaptured", "All 12 wild boar had been recaptured", "Four schools will be rebuilt": how many a
+# passive deed befell, told first.
+_COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 _COUNT_DONE_TO = re.compile(
-    rf"(?:^|(?<=[.;,]\s)|\b(?:all|only|just)\s+)(?P<n>\d[\d,]*|(?i:{SMALL_COUNT_WORDS}))\s+(?:[a-z-]+\s+){{0,3}}?"
-    r"(?:had|have|has)\s+been\s+(?P<verb>[a-z]{3,}ed)\b",
+    rf"(?:^|(?<=[.;,]\s)|\b(?:all|only|just)\s+)(?P<n>\d[\d,]*|(?i:{_COUNT_WORDS}))\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"(?:(?:had|have|has)\s+been|will\s+be|would\s+be|were|was|are|is)\s+(?P<verb>[a-z]{3,}(?:ed|en|lt|nt|pt))\b",
     re.IGNORECASE,
 )
+# Whether a claim tells a passive deed at all (most do not: read no further).
+_PASSIVE_AUX = re.compile(r"\b(?:been|be|were|was|are|is)\s+[a-z]{3,}(?:ed|en|lt|nt|pt)\b")
 
 
 def _count_done_to_changed(ctx: ClaimContext) -> Hit | None:
     """ "All 12 wild boar had been recaptured by Monday evening" against "A herd of 12 wild boar escaped … Nine had been
     recaptured by Monday evening": the claim counts those a passive deed befell otherwise than the evidence does."""
-    if " been " not in ctx.card.claim:
+    if not _PASSIVE_AUX.search(ctx.card.claim):
         return None  # (most claims tell no passive deed: read no further)
     for mine in _COUNT_DONE_TO.finditer(ctx.card.claim):
         count, verb = count_value(mine.group("n")), lemmas(mine.group("verb").lower())

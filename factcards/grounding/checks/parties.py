@@ -524,16 +524,25 @@ def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str,
     """ "The boy died at home" against "who died in hospital … after being found unconscious at their home": the same
     verb done elsewhere, and the claim's place the place of another deed of the evidence's sentence."""
     for link, place in mine.places:
-        if link not in _WHERE or _timely(place) or place.specific:
+        # ("in" as often says of what, "a rise in prices": only against the same verb's "in" of a thing, where the
+        # claim's is a party of another deed: "trapped in the lift" against "trapped in her flat … after a lift broke
+        # down")
+        inside = link == "in"
+        if (link not in _WHERE and not inside) or _timely(place) or place.specific:
             continue
-        there = [(at, p) for at, p in theirs.places if at in _WHERE | {"in"} and not _timely(p) and not p.specific]
+        there = [
+            (at, p)
+            for at, p in theirs.places
+            if (at == "in" if inside else at in _WHERE | {"in"}) and not _timely(p) and not p.specific
+        ]
         if not there or any(_alike(p.key, place.key) for _, p in there):
             continue
         elsewhere = any(
             _alike(p.key, place.key)
             for c in here
             if c is not theirs and not c.forms & theirs.forms
-            for _, p in c.places
+            for p in ((c.doer, c.done_to) if inside else [q for _, q in c.places])
+            if p is not None
         )
         if elsewhere:
             at, other = there[0]
