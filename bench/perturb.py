@@ -474,7 +474,9 @@ price rise, jellyfish at Bournemouth, an estate bought for woodland, a cup run, 
 overturned, a clothing chain's profit warning, a coastal walk, school buildings in Wales, a woman trapped by a broken
 lift; a recycling centre fire, a death after an ambulance wait, a tennis player's injury, fake handbags seized, a late
 footbridge; sky lanterns banned, an airport's passengers, a dentist struck off, an actor's death, trees planted for
-salmon; and faithful
+salmon; a girl's swim across Windermere, a bank fined, a stolen puppy, a delayed car ban, a stuck cable car; a painting
+given to a charity shop, a bakery in administration, a robot in a hospital, a bin strike ended, a loyal collie; a ride
+to Istanbul, homes without water, a teacher banned, red squirrels on Anglesey, a phone scam refunded; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-seventh sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -25990,6 +25992,129 @@ _add("Volunteers have planted 5,000 trees along the banks of the River Wye in a 
  ("The trees were planted to warm the water.", False),
  ("Salmon numbers have fallen by 19% since 1990.", False),
 ], body="Volunteers have planted 5,000 trees along the banks of the River Wye in a bid to cool the water for salmon. The project is run by the Wye Salmon Trust. Salmon numbers in the river have fallen by 90% since 1990.")
+# round 595
+_add("A 12-year-old girl has become the youngest person to swim across Lake Windermere, completing the 10-mile crossing in seven hours. Ella Moor, from Kendal, trained for two years. Her father rowed beside her.", [
+ ("A 12-year-old girl has become the youngest person to swim across Lake Windermere.", True),
+ ("Ella Moor trained for two years.", True),
+ ("Ella Moor completed the crossing in seven minutes.", False),
+ ("Her mother rowed beside her.", False),
+ ("Ella Moor, from Keswick, swam across Lake Windermere.", False),
+ ("She is the oldest person to swim across Lake Windermere.", False),
+], body="A 12-year-old girl has become the youngest person to swim across Lake Windermere, completing the 10-mile crossing in seven hours. Ella Moor, from Kendal, trained for two years. Her father rowed beside her.")
+_add("Norland's biggest bank, Alder Bank, has been fined £40m by the regulator for failing to stop money laundering. The bank said it accepted the findings and had overhauled its checks. Its shares were unchanged.", [
+ ("Alder Bank has been fined £40m by the regulator.", True),
+ ("The bank said it accepted the findings.", True),
+ ("The regulator has been fined £40m.", False),
+ ("The bank said it rejected the findings.", False),
+ ("Its shares fell sharply.", False),
+ ("Alder Bank has been fined £4m.", False),
+], body="Norland's biggest bank, Alder Bank, has been fined £40m by the regulator for failing to stop money laundering. The bank said it accepted the findings and had overhauled its checks. Its shares were unchanged.")
+_add("A man has been arrested after a puppy was stolen from a garden in Rotherham. The dog, a four-month-old French bulldog, was found unharmed in a car in Sheffield. Its owner said she was overjoyed.", [
+ ("A man has been arrested after a puppy was stolen from a garden in Rotherham.", True),
+ ("The puppy was found unharmed.", True),
+ ("A woman has been arrested.", False),
+ ("The puppy was found injured in a car in Sheffield.", False),
+ ("The puppy was stolen from a garden in Sheffield.", False),
+ ("The dog is a four-year-old French bulldog.", False),
+], body="A man has been arrested after a puppy was stolen from a garden in Rotherham. The dog, a four-month-old French bulldog, was found unharmed in a car in Sheffield. Its owner said she was overjoyed.")
+_add("The government has delayed a ban on new petrol and diesel cars from 2030 to 2035, the transport secretary said. Carmakers welcomed the change. Environmental groups called it a backward step.", [
+ ("The government has delayed a ban on new petrol and diesel cars to 2035.", True),
+ ("Carmakers welcomed the change.", True),
+ ("The government has brought forward the ban to 2030.", False),
+ ("Environmental groups welcomed the change.", False),
+ ("Carmakers called it a backward step.", False),
+ ("The government has scrapped the ban on new petrol cars.", False),
+], body="The government has delayed a ban on new petrol and diesel cars from 2030 to 2035, the transport secretary said. Carmakers welcomed the change. Environmental groups called it a backward step.")
+_add("Eight people were rescued from a cable car that stopped 40 metres above the ground at a theme park in Staffordshire. They were stuck for three hours. The park said a power cut was to blame.", [
+ ("Eight people were rescued from a cable car at a theme park in Staffordshire.", True),
+ ("The park said a power cut was to blame.", True),
+ ("Eighteen people were rescued.", False),
+ ("They were stuck for three days.", False),
+ ("The park said a mechanical fault was to blame.", False),
+ ("The cable car stopped 400 metres above the ground.", False),
+], body="Eight people were rescued from a cable car that stopped 40 metres above the ground at a theme park in Staffordshire. They were stuck for three hours. The park said a power cut was to blame.")
+# round 596
+_add("A charity shop in Frome has been given a 1920s painting that later sold at auction for £62,000. The donor has not been identified. The shop said the money would fund a new minibus for elderly people.", [
+ ("A charity shop in Frome was given a painting that sold at auction for £62,000.", True),
+ ("The donor has not been identified.", True),
+ ("The painting sold at auction for £26,000.", False),
+ ("The shop said the money would fund a new minibus for children.", False),
+ ("The donor has been named.", False),
+ ("The painting dates from the 1950s.", False),
+], body="A charity shop in Frome has been given a 1920s painting that later sold at auction for £62,000. The donor has not been identified. The shop said the money would fund a new minibus for elderly people.")
+_add("Over 300 jobs are at risk after a bakery in Wrexham went into administration. The administrators said they hoped to find a buyer. The bakery supplied bread to supermarkets across Wales.", [
+ ("Over 300 jobs are at risk after a bakery in Wrexham went into administration.", True),
+ ("The administrators said they hoped to find a buyer.", True),
+ ("Over 300 jobs have been lost.", False),
+ ("The bakery has been bought by a rival.", False),
+ ("The bakery supplied bread to supermarkets across Scotland.", False),
+ ("The administrators said no buyer would be found.", False),
+], body="Over 300 jobs are at risk after a bakery in Wrexham went into administration. The administrators said they hoped to find a buyer. The bakery supplied bread to supermarkets across Wales.")
+_add("A hospital in Gloucester has become the first in England to use a robot to deliver medicines to wards. The robot, called Max, travels 12 miles a week. Nurses said it had saved them hours.", [
+ ("A hospital in Gloucester has become the first in England to use a robot to deliver medicines.", True),
+ ("Nurses said the robot had saved them hours.", True),
+ ("The hospital is the last in England to use such a robot.", False),
+ ("The robot travels 12 miles a day.", False),
+ ("Doctors said it had saved them hours.", False),
+ ("The robot delivers meals to wards.", False),
+], body="A hospital in Gloucester has become the first in England to use a robot to deliver medicines to wards. The robot, called Max, travels 12 miles a week. Nurses said it had saved them hours.")
+_add("Strikes by refuse collectors in Leeds have ended after workers accepted a 6% pay rise. Bins had not been collected for three weeks. The council said it would clear the backlog within a fortnight.", [
+ ("Strikes by refuse collectors in Leeds have ended.", True),
+ ("Workers accepted a 6% pay rise.", True),
+ ("Workers rejected a 6% pay rise.", False),
+ ("Bins had not been collected for three months.", False),
+ ("The union said it would clear the backlog within a fortnight.", False),
+ ("Strikes by refuse collectors in Leeds have begun.", False),
+], body="Strikes by refuse collectors in Leeds have ended after workers accepted a 6% pay rise. Bins had not been collected for three weeks. The council said it would clear the backlog within a fortnight.")
+_add("A family from Swansea have won a holiday after their dog was named the UK's most loyal pet. The collie, Bess, stayed by her owner's side for two days after he fell on a hillside. He broke his hip in the fall.", [
+ ("A family from Swansea have won a holiday.", True),
+ ("The collie stayed by her owner's side for two days.", True),
+ ("The owner broke his leg in the fall.", False),
+ ("Bess stayed by her owner's side for two weeks.", False),
+ ("The collie fell on a hillside.", False),
+ ("Their cat was named the UK's most loyal pet.", False),
+], body="A family from Swansea have won a holiday after their dog was named the UK's most loyal pet. The collie, Bess, stayed by her owner's side for two days after he fell on a hillside. He broke his hip in the fall.")
+# round 597
+_add("A cyclist has completed a 4,000-mile ride from Land's End to Istanbul in 40 days, raising £20,000 for a children's hospice. Dan Royle, 51, said the hardest part was the Alps. He plans to ride to Morocco next year.", [
+ ("Dan Royle rode from Land's End to Istanbul in 40 days.", True),
+ ("He said the hardest part was the Alps.", True),
+ ("Dan Royle rode 40,000 miles.", False),
+ ("He said the hardest part was the Pyrenees.", False),
+ ("He has ridden to Morocco.", False),
+ ("He raised £20,000 for a cancer charity.", False),
+], body="A cyclist has completed a 4,000-mile ride from Land's End to Istanbul in 40 days, raising £20,000 for a children's hospice. Dan Royle, 51, said the hardest part was the Alps. He plans to ride to Morocco next year.")
+_add("Hundreds of homes in Kent were left without water for two days after a main burst in Maidstone. Southern Water delivered bottled water to vulnerable customers. The company apologised and offered £50 compensation.", [
+ ("Hundreds of homes in Kent were left without water for two days.", True),
+ ("The company offered £50 compensation.", True),
+ ("Homes were left without power for two days.", False),
+ ("The company refused to pay compensation.", False),
+ ("Southern Water offered £500 compensation.", False),
+ ("A main burst in Canterbury.", False),
+], body="Hundreds of homes in Kent were left without water for two days after a main burst in Maidstone. Southern Water delivered bottled water to vulnerable customers. The company apologised and offered £50 compensation.")
+_add("A teacher from Bolton has been banned from the classroom for life after he was found to have faked pupils' exam results. A panel said his conduct was deliberate. He had taught at the school for nine years.", [
+ ("A teacher from Bolton has been banned from the classroom for life.", True),
+ ("A panel said his conduct was deliberate.", True),
+ ("The teacher has been banned for nine years.", False),
+ ("A panel said his conduct was an honest mistake.", False),
+ ("He had taught at the school for 19 years.", False),
+ ("A pupil faked the exam results.", False),
+], body="A teacher from Bolton has been banned from the classroom for life after he was found to have faked pupils' exam results. A panel said his conduct was deliberate. He had taught at the school for nine years.")
+_add("The number of red squirrels on Anglesey has risen to 800, from 40 in 1998, after a cull of grey squirrels. Volunteers check feeders every week. The scheme has been copied in Cumbria.", [
+ ("The number of red squirrels on Anglesey has risen to 800.", True),
+ ("The scheme has been copied in Cumbria.", True),
+ ("The number of red squirrels on Anglesey has fallen to 40.", False),
+ ("The number of grey squirrels has risen to 800.", False),
+ ("Volunteers check feeders every day.", False),
+ ("The scheme was copied from Cumbria.", False),
+], body="The number of red squirrels on Anglesey has risen to 800, from 40 in 1998, after a cull of grey squirrels. Volunteers check feeders every week. The scheme has been copied in Cumbria.")
+_add("A pensioner from Hull who lost £30,000 to a phone scam has had her money returned by her bank. The bank initially refused to refund her. A consumer group said banks should do more to protect customers.", [
+ ("A pensioner from Hull has had her money returned by her bank.", True),
+ ("The bank initially refused to refund her.", True),
+ ("The bank has refused to return her money.", False),
+ ("She lost £3,000 to a phone scam.", False),
+ ("The bank said banks should do more to protect customers.", False),
+ ("She lost £30,000 to an email scam.", False),
+], body="A pensioner from Hull who lost £30,000 to a phone scam has had her money returned by her bank. The bank initially refused to refund her. A consumer group said banks should do more to protect customers.")
 # fmt: on
 
 
