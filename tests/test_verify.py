@@ -11044,3 +11044,21 @@ def test_round_five_hundred_and_ninety_two_to_594_counts_places_and_intent() -> 
     _assert_judged(barn, "The barn fire was started deliberately.", False)
     arson = "Police said the barn fire in Leyburn was arson."
     _assert_judged(arson, "The barn fire was started deliberately, police said.", True)
+
+
+def test_round_five_hundred_and_ninety_five_to_597_terms_offers_callers_and_a_ride_done() -> None:
+    coach = "A coach has been banned from the sport for life after a hearing. He had run the club for six years."
+    _assert_judged(coach, "The coach has been banned for six years.", False)
+    _assert_judged(coach, "The coach has been banned for life.", True)
+    trains = "Trains were cancelled for a day. The operator apologised and offered £20 compensation."
+    _assert_judged(trains, "The operator refused to pay compensation.", False)
+    panel = "A panel found the manager's conduct was deliberate and struck her off."
+    _assert_judged(panel, "The panel found her conduct was an honest mistake.", False)
+    bypass = (
+        "The council approved the bypass. Hauliers welcomed the plan. Residents' groups called it a costly blunder."
+    )
+    _assert_judged(bypass, "Hauliers called it a costly blunder.", False)
+    _assert_judged(bypass, "Residents' groups called the bypass a costly blunder.", True)
+    ride = "A nurse has completed a 900-mile ride from Dover to Rome in 12 days. She plans to ride to Athens next year."
+    _assert_judged(ride, "The nurse rode from Dover to Rome in 12 days.", True)
+    _assert_judged(ride, "The nurse rode to Athens.", False)

@@ -76,6 +76,7 @@ from factcards.grounding.checks.qualifiers import (
     second_for_first,
     sentence_added,
     superlative_swapped,
+    term_for_life,
     term_swapped,
     unanimity_added,
     victim_made_suspect,
@@ -197,6 +198,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or death_untold(ctx)
         or base_widened(ctx)
         or life_for_a_term(ctx)
+        or term_for_life(ctx)
         or hold_made_move(ctx)
         or plea_for_verdict(ctx)
         or sentence_added(ctx)

@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 
 from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext
+from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.clauses import GIVING, Clause, Party, clauses
+from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
     Word,
@@ -494,6 +496,25 @@ def _doer_given(mine: Clause, theirs: Clause, text: str) -> tuple[str, str] | No
 _AIMED_AT = re.compile(r"\s+(?:against|on|at|upon)\s+(?:the\s+)?(?P<whom>[^,.;:]+)")
 
 
+def _caller_swapped(mine: Clause, theirs: Clause, claim: str, text: str, texts: list[str]) -> tuple[str, str] | None:
+    """ "Carmakers called it a backward step" against "Carmakers welcomed the change. Environmental groups called it a
+    backward step": what one called a thing, the evidence has another call it (two words or more of what it was called
+    alike), and the claim's one is not among them."""
+    if theirs.doer is None or theirs.passive or _alike(mine.doer.key, theirs.doer.key):
+        return None
+    # (not people: one named on one side may be the post the other gives them)
+    if any(entity_type(p.text) == "person" or is_post(p.text.split()[-1].lower()) for p in (mine.doer, theirs.doer)):
+        return None
+    last = re.compile(rf"\b{re.escape(mine.doer.text.split()[-1])}\b", re.IGNORECASE)
+    if last.search(theirs.doer.text) or not any(last.search(t.replace(theirs.doer.text, "")) for t in texts):
+        return None  # (the claim's one is the evidence's, or one the evidence never names)
+    mine_said = content_lemmas(words(claim[mine.verb.end :]))
+    theirs_said = content_lemmas(words(re.split(r"[.;]", text[theirs.verb.end :])[0]))
+    if len(mine_said & theirs_said) < 2:
+        return None
+    return f"{mine.doer.text} {mine.verb.text}", f"{theirs.doer.text} {theirs.verb.text}"
+
+
 def _aimed_at(mine: Clause, claim: str) -> frozenset[str] | None:
     """The key words of whom the claim's active deed is aimed at, told right after its object, if it says."""
     if mine.passive or mine.doer is None or mine.done_to is None:
@@ -851,6 +872,13 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     return ctx.said_against(*found)
     # (a deed aimed at one, whatever the verb: "brought the case against the Environment Agency" is the agency's deed
     # told of another when the evidence has the agency bring it)
+    # (one calling a thing so: "Carmakers called it a backward step" against "Environmental groups called it a backward
+    # step")
+    for mine in (c for c in claim_clauses if c.forms & CALLING and c.doer is not None and not c.passive):
+        for text in ctx.texts:
+            for theirs in clauses(text):
+                if theirs.forms & mine.forms and (found := _caller_swapped(mine, theirs, claim, text, ctx.texts)):
+                    return ctx.said_against(*found)
     aimed = [c for c in claim_clauses if _aimed_at(c, claim)] if _AIMED_AT.search(claim) else []
     if aimed:
         evidence_lemmas = content_lemmas(ctx.evidence_words)

@@ -800,6 +800,23 @@ def life_for_a_term(ctx: ClaimContext) -> Hit | None:
     return _against(ctx, said, _FOR_A_TERM)
 
 
+# "banned from the classroom for nine years": a penalty told with its term.
+_PENALTY_TERM = re.compile(
+    r"\b(?P<deed>banned|jailed|suspended|barred|disqualified|sentenced|struck\s+off)\b[^.;]{0,40}?"
+    + _FOR_A_TERM.pattern,
+    re.IGNORECASE,
+)
+
+
+def term_for_life(ctx: ClaimContext) -> Hit | None:
+    """ "The teacher has been banned for nine years" against "banned from the classroom for life … He had taught at
+    the school for nine years": a term for a penalty the evidence says is for life, and gives no term of."""
+    said = _PENALTY_TERM.search(ctx.card.claim)
+    if said is None or any(_PENALTY_TERM.search(text) for text in ctx.texts):
+        return None
+    return _against(ctx, said, _FOR_LIFE)
+
+
 # Harm the evidence says was escaped: "found safe and well", "rescued unhurt".
 _UNHURT = re.compile(
     r"\b(?:unhurt|unharmed|uninjured|unscathed|safe\s+and\s+(?:well|sound)|escaped\s+(?:serious\s+)?injury)\b",
