@@ -19,7 +19,7 @@ from factcards.grounding.checks.context import (
     sides_of,
 )
 from factcards.grounding.checks.fillers import filler_swapped, object_swapped
-from factcards.grounding.checks.parties import CALLING
+from factcards.grounding.checks.parties import CALLING, beside, name_uses
 from factcards.grounding.checks.posts import is_post, post_swapped
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import (
@@ -1894,9 +1894,7 @@ def _thing_of_another_place(ctx: ClaimContext) -> tuple[str, str] | None:
         if any(re.search(rf"\b{re.escape(head)}\s+{link}\s+(?:the\s+)?{re.escape(name)}\b", text, re.IGNORECASE)
                for text in ctx.texts):  # fmt: skip
             continue
-        uses = [
-            (t, m.start()) for t, text in enumerate(ctx.texts) for m in re.finditer(rf"\b{re.escape(name)}\b", text)
-        ]
+        uses = name_uses(name, ctx.texts)
         if not uses or name.lower() in _WHEN_NAMES:
             continue  # (a place the evidence never names is coverage's to find)
         if any(_told_before(ctx.texts[t][:u], heads) for t, u in uses):
@@ -1914,7 +1912,7 @@ def _thing_of_another_place(ctx: ClaimContext) -> tuple[str, str] | None:
                     or canonical_name(other) == canonical_name(name)
                 ):
                     continue
-                if any(s == t and abs(u - theirs.start("name")) <= 40 + len(other) for s, u in uses):
+                if beside(uses, t, theirs.start("name"), other):
                     continue
                 return mine.group(0), theirs.group(0)
     return None

@@ -19,6 +19,7 @@ Four readings, all reported by FC203 (role-swap):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext
 from factcards.grounding.checks.posts import is_post
@@ -595,15 +596,21 @@ def _named_place_moved(mine: Clause, theirs: Clause, texts: list[str]) -> tuple[
             continue
         at, other = there[0]
         # (each use of the claim's place, and of the evidence's, by the text and where in it)
-        uses = [
-            (t, m.start()) for t, text in enumerate(texts) for m in re.finditer(rf"\b{re.escape(place.text)}\b", text)
-        ]
-        beside = [
-            (t, m.start()) for t, text in enumerate(texts) for m in re.finditer(rf"\b{re.escape(other.text)}\b", text)
-        ]
-        if uses and not any(t == s and abs(u - b) <= 40 + len(other.text) for t, u in uses for s, b in beside):
+        uses = name_uses(place.text, texts)
+        if uses and not any(beside(uses, t, b, other.text) for t, b in name_uses(other.text, texts)):
             return f"{mine.verb.text} {link} {place.text}", f"{theirs.verb.text} {at} {other.text}"
     return None
+
+
+def name_uses(name: str, texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Each place the evidence writes a name: which text, and where in it."""
+    return [(t, m.start()) for t, text in enumerate(texts) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+
+
+def beside(uses: list[tuple[int, int]], text: int, at: int, other: str) -> bool:
+    """Whether one of a name's `uses` stands within a few words of `other`, written at `at` of text `text`: a place
+    told within another ("found in Paisley, Renfrewshire" may be told as "found in Renfrewshire")."""
+    return any(t == text and abs(u - at) <= 40 + len(other) for t, u in uses)
 
 
 # Verbs that say what one called a thing: a saying, for the speaker rules to judge.
