@@ -476,7 +476,10 @@ lift; a recycling centre fire, a death after an ambulance wait, a tennis player'
 footbridge; sky lanterns banned, an airport's passengers, a dentist struck off, an actor's death, trees planted for
 salmon; a girl's swim across Windermere, a bank fined, a stolen puppy, a delayed car ban, a stuck cable car; a painting
 given to a charity shop, a bakery in administration, a robot in a hospital, a bin strike ended, a loyal collie; a ride
-to Istanbul, homes without water, a teacher banned, red squirrels on Anglesey, a phone scam refunded; and faithful
+to Istanbul, homes without water, a teacher banned, red squirrels on Anglesey, a phone scam refunded; a landslide on
+a coastal railway, a pharmacist jailed, a steelworks pay deal, a gallery's record year, a driver banned; a Roman coin
+sold, swimming pools cut, a climber's fourteenth summit, a bus fare cap, a landlord cleared; a bakery's queues, waits
+for operations in Scotland, a man lost on Dartmoor, houses built too tall, fishermen rescued off Cromer; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-seventh sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -26115,6 +26118,129 @@ _add("A pensioner from Hull who lost £30,000 to a phone scam has had her money 
  ("The bank said banks should do more to protect customers.", False),
  ("She lost £30,000 to an email scam.", False),
 ], body="A pensioner from Hull who lost £30,000 to a phone scam has had her money returned by her bank. The bank initially refused to refund her. A consumer group said banks should do more to protect customers.")
+# round 598
+_add("A landslide has closed the coastal railway between Dawlish and Teignmouth for at least a week. Network Rail said engineers were removing 2,000 tonnes of rock. Buses are replacing trains.", [
+ ("A landslide has closed the railway between Dawlish and Teignmouth.", True),
+ ("Buses are replacing trains.", True),
+ ("The railway will reopen tomorrow.", False),
+ ("Engineers were removing 200 tonnes of rock.", False),
+ ("Trains are replacing buses.", False),
+ ("A flood has closed the railway.", False),
+], body="A landslide has closed the coastal railway between Dawlish and Teignmouth for at least a week. Network Rail said engineers were removing 2,000 tonnes of rock. Buses are replacing trains.")
+_add("A pharmacist in Derby has been jailed for two years for selling prescription painkillers online without prescriptions. Police found 9,000 tablets at his home. The judge said he had put lives at risk.", [
+ ("A pharmacist in Derby has been jailed for two years.", True),
+ ("Police found 9,000 tablets at his home.", True),
+ ("Police found 9,000 tablets at his pharmacy.", False),
+ ("The pharmacist has been given a suspended sentence.", False),
+ ("The judge said he had saved lives.", False),
+ ("A doctor in Derby has been jailed.", False),
+], body="A pharmacist in Derby has been jailed for two years for selling prescription painkillers online without prescriptions. Police found 9,000 tablets at his home. The judge said he had put lives at risk.")
+_add("Workers at the Castlegate steelworks voted to accept a pay offer of 5%, ending a dispute that had lasted six months. The union said the deal was the best available. Production will return to normal next week.", [
+ ("Workers at the Castlegate steelworks voted to accept a pay offer of 5%.", True),
+ ("The dispute had lasted six months.", True),
+ ("Workers voted to reject a pay offer of 5%.", False),
+ ("The dispute had lasted six weeks.", False),
+ ("Production returned to normal last week.", False),
+ ("The company said the deal was the best available.", False),
+], body="Workers at the Castlegate steelworks voted to accept a pay offer of 5%, ending a dispute that had lasted six months. The union said the deal was the best available. Production will return to normal next week.")
+_add("An art gallery in Margate has received a record 400,000 visitors this year, helped by an exhibition of works by local schoolchildren. The gallery's director said she was thrilled. Entry is free.", [
+ ("An art gallery in Margate has received 400,000 visitors this year.", True),
+ ("Entry is free.", True),
+ ("The gallery received 40,000 visitors this year.", False),
+ ("The exhibition featured works by local artists.", False),
+ ("Visitor numbers fell this year.", False),
+ ("The gallery's director said she was disappointed.", False),
+], body="An art gallery in Margate has received a record 400,000 visitors this year, helped by an exhibition of works by local schoolchildren. The gallery's director said she was thrilled. Entry is free.")
+_add("A driver who hit a cyclist while looking at his phone has been banned from driving for three years and ordered to do 200 hours of unpaid work. The cyclist, a 60-year-old woman, broke her arm. The driver admitted careless driving.", [
+ ("The driver has been banned from driving for three years.", True),
+ ("The cyclist broke her arm.", True),
+ ("The driver has been jailed for three years.", False),
+ ("The cyclist, a 16-year-old girl, broke her arm.", False),
+ ("The driver denied careless driving.", False),
+ ("The driver was ordered to do 300 hours of unpaid work.", False),
+], body="A driver who hit a cyclist while looking at his phone has been banned from driving for three years and ordered to do 200 hours of unpaid work. The cyclist, a 60-year-old woman, broke her arm. The driver admitted careless driving.")
+# round 599
+_add("A rare Roman coin found by a metal detectorist in a field near Colchester has sold at auction for £68,000, more than twice its estimate. The buyer was a museum in Germany. The detectorist, a retired teacher, will share the money with the farmer.", [
+ ("A Roman coin found near Colchester has sold at auction for £68,000.", True),
+ ("The buyer was a museum in Germany.", True),
+ ("The coin sold for less than its estimate.", False),
+ ("The buyer was a museum in Colchester.", False),
+ ("The farmer found the coin.", False),
+ ("The detectorist will keep all the money.", False),
+], body="A rare Roman coin found by a metal detectorist in a field near Colchester has sold at auction for £68,000, more than twice its estimate. The buyer was a museum in Germany. The detectorist, a retired teacher, will share the money with the farmer.")
+_add("Swimming pools in Northfield will close two days a week from January to save money, the council said. The council needs to save £8m. A petition against the cuts has 3,000 signatures.", [
+ ("Swimming pools in Northfield will close two days a week from January.", True),
+ ("The council needs to save £8m.", True),
+ ("Swimming pools in Northfield will close permanently.", False),
+ ("A petition supporting the cuts has 3,000 signatures.", False),
+ ("The council needs to save £80m.", False),
+ ("Libraries in Northfield will close two days a week.", False),
+], body="Swimming pools in Northfield will close two days a week from January to save money, the council said. The council needs to save £8m. A petition against the cuts has 3,000 signatures.")
+_add("A British climber has become the first woman to climb all 14 of the world's highest mountains without extra oxygen. Kate Moss-Hill, 38, reached the summit of Shishapangma on Friday. She had lost two toes to frostbite on an earlier climb.", [
+ ("Kate Moss-Hill reached the summit of Shishapangma on Friday.", True),
+ ("She had lost two toes to frostbite on an earlier climb.", True),
+ ("She used extra oxygen.", False),
+ ("She is the first man to climb all 14 of the world's highest mountains.", False),
+ ("She lost two fingers to frostbite.", False),
+ ("Kate Moss-Hill, 83, reached the summit.", False),
+], body="A British climber has become the first woman to climb all 14 of the world's highest mountains without extra oxygen. Kate Moss-Hill, 38, reached the summit of Shishapangma on Friday. She had lost two toes to frostbite on an earlier climb.")
+_add("Bus fares in Cornwall will be capped at £2 for another year after the council agreed to fund the scheme. About 4 million journeys were made on the cheaper fares last year. Operators had warned that fares would otherwise double.", [
+ ("Bus fares in Cornwall will be capped at £2 for another year.", True),
+ ("Operators had warned that fares would otherwise double.", True),
+ ("The council refused to fund the scheme.", False),
+ ("About 40 million journeys were made on the cheaper fares.", False),
+ ("Operators said fares would fall.", False),
+ ("Bus fares will be capped at £3.", False),
+], body="Bus fares in Cornwall will be capped at £2 for another year after the council agreed to fund the scheme. About 4 million journeys were made on the cheaper fares last year. Operators had warned that fares would otherwise double.")
+_add("A pub landlord in Whitby who refused to serve a customer wearing a football shirt has been cleared of discrimination by a tribunal. The customer had claimed he was treated unfairly. The landlord said the rule was to prevent fights.", [
+ ("A pub landlord in Whitby has been cleared of discrimination by a tribunal.", True),
+ ("The landlord said the rule was to prevent fights.", True),
+ ("A pub landlord has been found guilty of discrimination.", False),
+ ("The customer said the rule was to prevent fights.", False),
+ ("The landlord refused to serve a customer wearing a rugby shirt.", False),
+ ("The landlord had claimed he was treated unfairly.", False),
+], body="A pub landlord in Whitby who refused to serve a customer wearing a football shirt has been cleared of discrimination by a tribunal. The customer had claimed he was treated unfairly. The landlord said the rule was to prevent fights.")
+# round 600
+_add("Hundreds of people queued overnight outside a new bakery in Bath that sells croissants for £1. The owner, Luc Perrin, said he had sold 5,000 on the first day. A second shop will open in Bristol in March.", [
+ ("Hundreds of people queued overnight outside a new bakery in Bath.", True),
+ ("A second shop will open in Bristol in March.", True),
+ ("A second shop opened in Bristol in March.", False),
+ ("Luc Perrin said he had sold 500 on the first day.", False),
+ ("The bakery sells croissants for £10.", False),
+ ("A second shop will open in Bath.", False),
+], body="Hundreds of people queued overnight outside a new bakery in Bath that sells croissants for £1. The owner, Luc Perrin, said he had sold 5,000 on the first day. A second shop will open in Bristol in March.")
+_add("The number of people waiting for routine operations in Scotland has fallen for the first time in four years, to 560,000. The health secretary said new surgical hubs had helped. Doctors' leaders said waits were still far too long.", [
+ ("The number of people waiting for routine operations in Scotland has fallen to 560,000.", True),
+ ("Doctors' leaders said waits were still far too long.", True),
+ ("The number has risen for the first time in four years.", False),
+ ("The health secretary said waits were still far too long.", False),
+ ("Doctors' leaders said new surgical hubs had helped.", False),
+ ("The number has fallen to 650,000.", False),
+], body="The number of people waiting for routine operations in Scotland has fallen for the first time in four years, to 560,000. The health secretary said new surgical hubs had helped. Doctors' leaders said waits were still far too long.")
+_add("A 70-year-old man has been rescued after spending two nights lost on Dartmoor. He was found by a search dog called Nell. He had sheltered under a rock and was suffering from mild hypothermia.", [
+ ("A 70-year-old man has been rescued after spending two nights lost on Dartmoor.", True),
+ ("He was found by a search dog called Nell.", True),
+ ("He was found by a helicopter crew.", False),
+ ("He spent two weeks lost on Dartmoor.", False),
+ ("He was suffering from severe hypothermia.", False),
+ ("He had sheltered in a barn.", False),
+], body="A 70-year-old man has been rescued after spending two nights lost on Dartmoor. He was found by a search dog called Nell. He had sheltered under a rock and was suffering from mild hypothermia.")
+_add("A court has ordered a developer to demolish six houses in Bedford that were built two metres taller than planning rules allowed. The developer says it will appeal. Residents of the houses have been offered new homes.", [
+ ("A court has ordered a developer to demolish six houses in Bedford.", True),
+ ("The developer says it will appeal.", True),
+ ("The developer has appealed successfully.", False),
+ ("The houses were built two metres shorter than allowed.", False),
+ ("A court has ordered a developer to demolish sixteen houses.", False),
+ ("Residents say they will appeal.", False),
+], body="A court has ordered a developer to demolish six houses in Bedford that were built two metres taller than planning rules allowed. The developer says it will appeal. Residents of the houses have been offered new homes.")
+_add("A lifeboat crew from Cromer rescued two fishermen whose boat had capsized in freezing waters on Sunday. Both men had been in the water for 40 minutes. One is in a serious condition in hospital.", [
+ ("A lifeboat crew from Cromer rescued two fishermen.", True),
+ ("Both men had been in the water for 40 minutes.", True),
+ ("Both men are in a serious condition in hospital.", False),
+ ("The men had been in the water for four hours.", False),
+ ("A lifeboat crew from Sheringham rescued two fishermen.", False),
+ ("The fishermen's boat had sunk in calm waters.", False),
+], body="A lifeboat crew from Cromer rescued two fishermen whose boat had capsized in freezing waters on Sunday. Both men had been in the water for 40 minutes. One is in a serious condition in hospital.")
 # fmt: on
 
 
