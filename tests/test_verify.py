@@ -11062,3 +11062,29 @@ def test_round_five_hundred_and_ninety_five_to_597_terms_offers_callers_and_a_ri
     ride = "A nurse has completed a 900-mile ride from Dover to Rome in 12 days. She plans to ride to Athens next year."
     _assert_judged(ride, "The nurse rode from Dover to Rome in 12 days.", True)
     _assert_judged(ride, "The nurse rode to Athens.", False)
+
+
+def test_round_five_hundred_and_ninety_eight_to_600_sayers_of_one_word_and_whose_leaders() -> None:
+    flats = (
+        "A court has ordered a landlord to repair 40 flats. The landlord says it will appeal. Tenants have been moved."
+    )
+    _assert_judged(flats, "Tenants say they will appeal.", False)
+    _assert_judged(flats, "The landlord says it will appeal.", True)
+    waits = "Waiting lists fell in May. The minister said new clinics had helped. Nurses' leaders said staff were exhausted."
+    _assert_judged(waits, "Nurses' leaders said new clinics had helped.", False)
+    _assert_judged(waits, "Nurses' leaders said staff were exhausted.", True)
+
+
+def test_round_five_hundred_and_ninety_eight_to_600_one_of_both_lives_heights_and_shares() -> None:
+    boat = (
+        "Two divers were pulled from the sea off Wick. Both men had been under for an hour. One is in intensive care."
+    )
+    _assert_judged(boat, "Both men are in intensive care.", False)
+    _assert_judged(boat, "One of the men is in intensive care.", True)
+    judge = "A builder was jailed for fitting faulty gas boilers. The judge said he had put lives at risk."
+    _assert_judged(judge, "The judge said he had saved lives.", False)
+    tower = "The block was built three metres taller than the plans allowed."
+    _assert_judged(tower, "The block was built three metres shorter than the plans allowed.", False)
+    hoard = "The finder of the hoard will share the money with the landowner."
+    _assert_judged(hoard, "The finder will keep all the money.", False)
+    _assert_judged(hoard, "The finder will share the money with the landowner.", True)

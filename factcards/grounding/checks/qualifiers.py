@@ -1383,7 +1383,7 @@ def whole_for_its_part(ctx: ClaimContext) -> Hit | None:
 # "the other was released on bail", "one of the men has been charged": what one of two did.
 # "one of the men", "the other", "…; one was treated for hypothermia": one of two, told apart.
 _ONE_OF_THEM = re.compile(
-    r"\b(?P<part>one of (?:the|them|those)\b|the other\b|(?:(?<=[;,]\s)|(?<=\band\s))one(?=\s+(?:was|is|has|had)\b))"
+    r"\b(?P<part>one of (?:the|them|those)\b|the other\b|(?:^|(?<=[.;,]\s)|(?<=\band\s))one(?=\s+(?:was|is|has|had)\b))"
     r"(?P<rest>[^.;:]{0,60})",
     re.IGNORECASE,
 )
@@ -1394,12 +1394,20 @@ def both_for_one(ctx: ClaimContext) -> Hit | None:
     """ "Both men were released on bail" against "One of the men has been charged; the other was released on
     bail": the claim gives both what the evidence says of one of them."""
     said = _BOTH.search(ctx.card.claim)
-    if said is None or ctx.evidence_match(_BOTH):
+    if said is None:
         return None
     deeds = claim_verbs(ctx)
 
     def one_did_it(m: re.Match[str]) -> bool:
         return any(lemmas(w.lower) & deeds for w in words(m.group("rest"))[:5] if is_content(w.lower))
+
+    def both_did_it(m: re.Match[str]) -> bool:
+        return any(lemmas(w.lower) & deeds for w in words(m.string[m.end() :])[:6] if is_content(w.lower))
+
+    # (both of the evidence's own, of another deed, answers nothing: "Both men had been in the water … One is in a
+    # serious condition")
+    if ctx.evidence_match(_BOTH, both_did_it) or (ctx.evidence_match(_BOTH) and not deeds):
+        return None
 
     m = ctx.evidence_match(_ONE_OF_THEM, one_did_it)
     if m is None:

@@ -187,7 +187,7 @@ _STANDS_IN = (
     "wife husband son daughter mother father brother sister widow widower partner fiance fiancee girlfriend "
     "boyfriend lawyer lawyers attorney attorneys agent"
 ).split()
-_SAYS_WORD = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
+_SAYS_WORD = re.compile(rf"\b(?:{_VERBS}|say)\b", re.IGNORECASE)  # ("Residents say …": the plural present too)
 
 
 def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
@@ -776,7 +776,9 @@ _CLAIM_DESCRIBED_SAYS = re.compile(
     rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called|say|(?P<made_known>announced|announces|revealed|reveals))\b"
     rf"|,\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"
     # ("Local crews said …": a kind of people, described, with no article)
-    rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
+    # ("Doctors' leaders said …": whose they are, a plural, before them; not one's, "Vantor's boss")
+    rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+(?:(?<=s)['’])?\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?"
+    rf"(?:{_VERBS}|say)\b"
     # ("Fishermen say …", "Officials said …": a kind of people by one plural noun)
     rf"|^(?P<e>[A-Z][a-z]{{3,}}(?:s|men|people))\s+(?:have\s+|had\s+|also\s+)?(?:{_VERBS}|say)\b"
     # ("Martin Doyle's family said …": one who speaks for the one named)
@@ -1120,7 +1122,8 @@ def _telling_sentence(ctx: ClaimContext) -> int | None:
         best = None
         if not ctx.verbatim and said is not None and len(ctx.texts) >= 2:
             wanted = [lemmas(w.lower) for w in words(ctx.card.claim[said.end() :]) if is_content(w.lower)]
-            best = most_told(ctx.texts, wanted, least=2)
+            # (a saying of one word is told by the one sentence that has it: "Residents say they will appeal")
+            best = most_told(ctx.texts, wanted, least=min(2, len(wanted)) or 2)
         ctx.memo["telling_sentence"] = best
     return ctx.memo["telling_sentence"]  # type: ignore[return-value]
 
@@ -1185,14 +1188,14 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     # … has been fined £800. … The RSPCA, which brought the case, said it was pleased")
     mentioned = any(re.search(rf"\b{re.escape(head)}\b", t, re.IGNORECASE) for t in ctx.texts)
     never_speaks = mentioned and not any(
-        re.search(rf"\b{re.escape(head)}\b[^.;]{{0,60}}?\b(?:said|says|told|added)\b", t, re.IGNORECASE)
+        re.search(rf"\b{re.escape(head)}\b[^.;]{{0,60}}?\b(?:said|says|say|told|added)\b", t, re.IGNORECASE)
         for t in ctx.texts
     )
     # (or never in it at all, where they are no body nor one who speaks for a body: "The twins' parents said" against
     # "…, the hospital said")
     unheard = not mentioned and head not in _KINDS_OF_BODY and head not in _SPEAK_FOR_A_BODY and not is_post(head)
     # (those two only where the claim plainly has its one say it: "The man said …", not "The victim had clearly recalled")
-    plainly = re.search(rf"\b{re.escape(speaker)}\s+(?:has\s+|have\s+)?(?:said|says|told)\b", ctx.card.claim, re.I)
+    plainly = re.search(rf"\b{re.escape(speaker)}\s+(?:has\s+|have\s+)?(?:said|says|say|told)\b", ctx.card.claim, re.I)
     return who if speaks_elsewhere or (plainly and (never_speaks or unheard)) else None
 
 
