@@ -479,7 +479,10 @@ given to a charity shop, a bakery in administration, a robot in a hospital, a bi
 to Istanbul, homes without water, a teacher banned, red squirrels on Anglesey, a phone scam refunded; a landslide on
 a coastal railway, a pharmacist jailed, a steelworks pay deal, a gallery's record year, a driver banned; a Roman coin
 sold, swimming pools cut, a climber's fourteenth summit, a bus fare cap, a landlord cleared; a bakery's queues, waits
-for operations in Scotland, a man lost on Dartmoor, houses built too tall, fishermen rescued off Cromer; and faithful
+for operations in Scotland, a man lost on Dartmoor, houses built too tall, fishermen rescued off Cromer; a hen harrier
+chick, a school phone ban, the price of a pint, a farmer under a tractor, a manager sacked; a nurse found guilty of
+theft, a train order, snow at Inverness airport, a boy's daily mile, wrong garden waste bills; a wedding ring found on
+the seabed, a theatre's rebuild, a lorry driver found dead, a cafe run by two sisters, a crane collapse; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-seventh sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -26241,6 +26244,129 @@ _add("A lifeboat crew from Cromer rescued two fishermen whose boat had capsized 
  ("A lifeboat crew from Sheringham rescued two fishermen.", False),
  ("The fishermen's boat had sunk in calm waters.", False),
 ], body="A lifeboat crew from Cromer rescued two fishermen whose boat had capsized in freezing waters on Sunday. Both men had been in the water for 40 minutes. One is in a serious condition in hospital.")
+# round 601
+_add("A hen harrier chick has hatched on an RSPB reserve in Northumberland for the first time in 15 years. Three eggs were laid but only one hatched. A wildlife crime officer is watching the nest.", [
+ ("A hen harrier chick has hatched on an RSPB reserve in Northumberland.", True),
+ ("Only one of three eggs hatched.", True),
+ ("All three eggs hatched.", False),
+ ("It is the first hen harrier chick there in 50 years.", False),
+ ("A gamekeeper is watching the nest.", False),
+ ("Three eggs were laid and two hatched.", False),
+], body="A hen harrier chick has hatched on an RSPB reserve in Northumberland for the first time in 15 years. Three eggs were laid but only one hatched. A wildlife crime officer is watching the nest.")
+_add("A primary school in Wakefield has banned mobile phones for pupils after parents complained about group chats. The head teacher said the ban had been backed by 90% of parents. Pupils can hand phones in at the office.", [
+ ("A primary school in Wakefield has banned mobile phones for pupils.", True),
+ ("Pupils can hand phones in at the office.", True),
+ ("The head teacher said 90% of parents opposed the ban.", False),
+ ("Parents said the ban had been backed by 90% of parents.", False),
+ ("Teachers complained about group chats.", False),
+ ("The school has banned tablets for pupils.", False),
+], body="A primary school in Wakefield has banned mobile phones for pupils after parents complained about group chats. The head teacher said the ban had been backed by 90% of parents. Pupils can hand phones in at the office.")
+_add("The cost of a pint of beer in London has passed £7 for the first time, a survey by the Good Pub Guide found. The average price across the UK is £4.80. Brewers blamed rising energy and ingredient costs.", [
+ ("The cost of a pint of beer in London has passed £7 for the first time.", True),
+ ("Brewers blamed rising energy and ingredient costs.", True),
+ ("The average price across the UK is £7.", False),
+ ("Publicans blamed rising energy costs.", False),
+ ("The cost of a pint in London has fallen below £7.", False),
+ ("The average price across the UK is £8.40.", False),
+], body="The cost of a pint of beer in London has passed £7 for the first time, a survey by the Good Pub Guide found. The average price across the UK is £4.80. Brewers blamed rising energy and ingredient costs.")
+_add("A man has been rescued after being trapped under a tractor for five hours on a farm near Brecon. His wife raised the alarm when he did not come home for lunch. He was flown to hospital in Cardiff with leg injuries.", [
+ ("A man has been rescued after being trapped under a tractor for five hours.", True),
+ ("His wife raised the alarm.", True),
+ ("He was trapped for fifteen hours.", False),
+ ("His son raised the alarm.", False),
+ ("He was driven to hospital in Cardiff.", False),
+ ("He was flown to hospital in Swansea.", False),
+], body="A man has been rescued after being trapped under a tractor for five hours on a farm near Brecon. His wife raised the alarm when he did not come home for lunch. He was flown to hospital in Cardiff with leg injuries.")
+_add("Fenton Rovers have sacked their manager, Alan Birch, after a run of eight defeats in ten games. The club is second from bottom of the league. His assistant, Jo Kerr, will take charge of Saturday's match.", [
+ ("Fenton Rovers have sacked their manager, Alan Birch.", True),
+ ("Jo Kerr will take charge of Saturday's match.", True),
+ ("Alan Birch has resigned.", False),
+ ("The club is second from top of the league.", False),
+ ("Alan Birch will take charge of Saturday's match.", False),
+ ("The run included eight wins in ten games.", False),
+], body="Fenton Rovers have sacked their manager, Alan Birch, after a run of eight defeats in ten games. The club is second from bottom of the league. His assistant, Jo Kerr, will take charge of Saturday's match.")
+# round 602
+_add("A former nurse from Luton has been found guilty of stealing £40,000 from elderly patients over three years. She will be sentenced next month. The hospital trust said it had tightened its checks.", [
+ ("A former nurse from Luton has been found guilty of stealing £40,000.", True),
+ ("She will be sentenced next month.", True),
+ ("She has been sentenced.", False),
+ ("She stole £40,000 from elderly patients over three months.", False),
+ ("The nurse said it had tightened its checks.", False),
+ ("A former nurse has been cleared of stealing £40,000.", False),
+], body="A former nurse from Luton has been found guilty of stealing £40,000 from elderly patients over three years. She will be sentenced next month. The hospital trust said it had tightened its checks.")
+_add("Norland Rail has ordered 30 new trains from a factory in Derby, in a deal worth £600m. The trains will enter service in 2027. The union said the order would secure 500 jobs.", [
+ ("Norland Rail has ordered 30 new trains in a deal worth £600m.", True),
+ ("The trains will enter service in 2027.", True),
+ ("Norland Rail has ordered 300 new trains.", False),
+ ("The trains will be built in Germany.", False),
+ ("The union said the order would cut 500 jobs.", False),
+ ("The trains entered service in 2027.", False),
+], body="Norland Rail has ordered 30 new trains from a factory in Derby, in a deal worth £600m. The trains will enter service in 2027. The union said the order would secure 500 jobs.")
+_add("Heavy snow has closed Inverness airport, and about 2,000 passengers have had flights cancelled. The airport hopes to reopen on Tuesday. Snowploughs have been working through the night.", [
+ ("Heavy snow has closed Inverness airport.", True),
+ ("About 2,000 passengers have had flights cancelled.", True),
+ ("The airport reopened on Tuesday.", False),
+ ("About 20,000 passengers have had flights cancelled.", False),
+ ("Fog has closed Inverness airport.", False),
+ ("Heavy snow has closed Aberdeen airport.", False),
+], body="Heavy snow has closed Inverness airport, and about 2,000 passengers have had flights cancelled. The airport hopes to reopen on Tuesday. Snowploughs have been working through the night.")
+_add("An 11-year-old boy has raised £15,000 for a children's hospital by running a mile every day for a year. Sam Ellis, from Preston, started after his sister was treated there. Staff at the hospital ran the last mile with him.", [
+ ("An 11-year-old boy has raised £15,000 for a children's hospital.", True),
+ ("Staff at the hospital ran the last mile with him.", True),
+ ("Sam Ellis ran a marathon every day for a year.", False),
+ ("He started after his brother was treated there.", False),
+ ("He raised £50,000.", False),
+ ("His sister ran the last mile with him.", False),
+], body="An 11-year-old boy has raised £15,000 for a children's hospital by running a mile every day for a year. Sam Ellis, from Preston, started after his sister was treated there. Staff at the hospital ran the last mile with him.")
+_add("A council has apologised after sending 3,000 residents bills for a garden waste service they had already paid for. The mistake was caused by a software error. Refunds will be made within 14 days.", [
+ ("A council has apologised after sending 3,000 residents incorrect bills.", True),
+ ("Refunds will be made within 14 days.", True),
+ ("The mistake was caused by a staff error.", False),
+ ("Refunds will be made within 14 weeks.", False),
+ ("The council has refused to apologise.", False),
+ ("The council sent 30,000 residents incorrect bills.", False),
+], body="A council has apologised after sending 3,000 residents bills for a garden waste service they had already paid for. The mistake was caused by a software error. Refunds will be made within 14 days.")
+# round 603
+_add("A woman who lost her wedding ring while swimming off Brighton beach has had it returned after a diver found it on the seabed. She had lost it 18 months earlier. The diver, Phil Ross, said he found it by chance.", [
+ ("A diver found the ring on the seabed.", True),
+ ("She had lost it 18 months earlier.", True),
+ ("She lost the ring while sunbathing.", False),
+ ("The diver said he had been searching for the ring for months.", False),
+ ("She had lost it 18 years earlier.", False),
+ ("A fisherman found the ring.", False),
+], body="A woman who lost her wedding ring while swimming off Brighton beach has had it returned after a diver found it on the seabed. She had lost it 18 months earlier. The diver, Phil Ross, said he found it by chance.")
+_add("The Kestrel Theatre in Norwich will close for two years from January for a £25m rebuild. Shows will move to a temporary tent in the city's park. The theatre said ticket sales had never been higher.", [
+ ("The Kestrel Theatre in Norwich will close for two years for a £25m rebuild.", True),
+ ("Shows will move to a temporary tent.", True),
+ ("The theatre will close permanently.", False),
+ ("The theatre said ticket sales had fallen.", False),
+ ("Shows will move to a cathedral.", False),
+ ("The rebuild will cost £52m.", False),
+], body="The Kestrel Theatre in Norwich will close for two years from January for a £25m rebuild. Shows will move to a temporary tent in the city's park. The theatre said ticket sales had never been higher.")
+_add("A lorry driver was found dead in his cab at a service station on the M5, police said. His death is not being treated as suspicious. He was 58 and from Plymouth.", [
+ ("A lorry driver was found dead in his cab at a service station on the M5.", True),
+ ("His death is not being treated as suspicious.", True),
+ ("His death is being treated as suspicious.", False),
+ ("He was 85.", False),
+ ("He was from Bristol.", False),
+ ("A lorry driver was found dead at a service station on the M6.", False),
+], body="A lorry driver was found dead in his cab at a service station on the M5, police said. His death is not being treated as suspicious. He was 58 and from Plymouth.")
+_add("Two sisters from Leicester have opened a cafe that employs only people with learning disabilities. Eight staff were hired in the first month. The sisters said their brother, who has Down's syndrome, had inspired them.", [
+ ("Two sisters from Leicester have opened a cafe.", True),
+ ("Eight staff were hired in the first month.", True),
+ ("Two brothers from Leicester have opened a cafe.", False),
+ ("Eighteen staff were hired in the first month.", False),
+ ("Their sister, who has Down's syndrome, had inspired them.", False),
+ ("The cafe employs no people with learning disabilities.", False),
+], body="Two sisters from Leicester have opened a cafe that employs only people with learning disabilities. Eight staff were hired in the first month. The sisters said their brother, who has Down's syndrome, had inspired them.")
+_add("A crane collapsed on a building site in Cardiff, damaging three parked cars. No one was hurt. The Health and Safety Executive has begun an investigation.", [
+ ("A crane collapsed on a building site in Cardiff.", True),
+ ("No one was hurt.", True),
+ ("Three people were hurt.", False),
+ ("The crane damaged three houses.", False),
+ ("Police have begun an investigation.", False),
+ ("The Health and Safety Executive has completed its investigation.", False),
+], body="A crane collapsed on a building site in Cardiff, damaging three parked cars. No one was hurt. The Health and Safety Executive has begun an investigation.")
 # fmt: on
 
 
