@@ -11088,3 +11088,9 @@ def test_round_five_hundred_and_ninety_eight_to_600_one_of_both_lives_heights_an
     hoard = "The finder of the hoard will share the money with the landowner."
     _assert_judged(hoard, "The finder will keep all the money.", False)
     _assert_judged(hoard, "The finder will share the money with the landowner.", True)
+
+
+def test_round_six_hundred_and_one_to_603_a_thing_done_to_past_its_count_and_a_participle() -> None:
+    storm = "A tree fell in Ely during the storm, crushing two parked vans. No one was hurt."
+    _assert_judged(storm, "The tree crushed two houses.", False)
+    _assert_judged(storm, "The tree crushed two parked vans.", True)

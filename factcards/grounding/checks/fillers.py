@@ -288,7 +288,7 @@ def object_swapped(
         while (
             j >= 0
             and claim_words[j].lower not in _PARTICLES
-            and (claim_words[j].lower in _LEADS or _describes(claim_words[j].lower))
+            and (claim_words[j].lower in _LEADS or _counts(claim_words[j].lower) or _describes(claim_words[j].lower))
         ):
             j -= 1
         # ("put off landlords": the verb's particle leads to the thing, after the same verb in the evidence)
@@ -336,6 +336,11 @@ def _other_side(mine: tuple[tuple[int, int], ...], thing: list[Word]) -> bool:
     return not theirs & set(mine) and on_other_sides(mine, theirs)
 
 
+def _counts(lower: str) -> bool:
+    """A count before the thing ("three parked cars"), which the number rules compare."""
+    return lower in NUMBER_WORDS or lower.replace(",", "").isdigit()
+
+
 def _describes(lower: str) -> bool:
     forms = forms_by_class(lower)
     if not forms and "-" in lower:
@@ -361,7 +366,13 @@ def _objects(text: str, verb: Word) -> list[tuple[int, int, list[Word]]]:
     for k in at:
         word = found[k]
         p = k + 1
-        while p < len(found) and (found[p].lower in _LEADS or _describes(found[p].lower)):
+        while p < len(found) and (
+            found[p].lower in _LEADS
+            or _counts(found[p].lower)
+            or _describes(found[p].lower)
+            # (a participle that describes it: "three parked cars")
+            or (found[p].lower.endswith("ed") and p + 1 < len(found) and _a_noun(found[p + 1].lower))
+        ):
             p += 1
         thing: list[Word] = []
         while p < len(found) and len(thing) < _FILLER_WORDS and found[p].lower not in _STOPS:
