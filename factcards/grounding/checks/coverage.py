@@ -617,11 +617,6 @@ def _intent_added(ctx: ClaimContext, missing: list[Word]) -> str | None:
     return said
 
 
-# "was caused by hackers": a cause told as what did it (not "due to concerns", "because of its rarity": a reason a
-# summary infers from what the article tells is as often faithful, measured on `python -m bench --only trust`)
-_CAUSED_BY = re.compile(r"\b(?:caused|triggered|sparked|started)\s+by\s+", re.IGNORECASE)
-
-
 # "Residents were told to leave", "police urged drivers to avoid": what one was told to do, and who was told.
 _TOLD_TO = re.compile(
     r"\b(?:(?P<who>[a-z]+)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
@@ -661,6 +656,11 @@ def _told_to_do_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
                 ):
                     return mine.group(0), theirs.group(0)
     return None
+
+
+# "was caused by hackers": a cause told as what did it (not "due to concerns", "because of its rarity": a reason a
+# summary infers from what the article tells is as often faithful, measured on `python -m bench --only trust`)
+_CAUSED_BY = re.compile(r"\b(?:caused|triggered|sparked|started)\s+by\s+", re.IGNORECASE)
 
 
 def _cause_added(ctx: ClaimContext, missing: list[Word]) -> str | None:

@@ -1779,9 +1779,8 @@ def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
 
 # "Nine had been recaptured", "All 12 wild boar had been recaptured", "Four schools will be rebuilt": how many a
 # passive deed befell, told first.
-_COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 _COUNT_DONE_TO = re.compile(
-    rf"(?:^|(?<=[.;,]\s)|\b(?:all|only|just)\s+)(?P<n>\d[\d,]*|(?i:{_COUNT_WORDS}))\s+(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?:^|(?<=[.;,]\s)|\b(?:all|only|just)\s+)(?P<n>{_SHARE_COUNT})\s+(?:[a-z-]+\s+){{0,3}}?"
     r"(?:(?:had|have|has)\s+been|will\s+be|would\s+be|were|was|are|is)\s+(?P<verb>[a-z]{3,}(?:ed|en|lt|nt|pt))\b",
     re.IGNORECASE,
 )

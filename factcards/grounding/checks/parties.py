@@ -19,7 +19,7 @@ Four readings, all reported by FC203 (role-swap):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext
 from factcards.grounding.checks.posts import is_post
@@ -526,20 +526,30 @@ def _aimed_at(mine: Clause, claim: str) -> frozenset[str] | None:
 
 
 def _doer_made_target(
-    mine: Clause, theirs: Clause, claim: str, evidence_said: frozenset[str]
+    mine: Clause, whom: frozenset[str], theirs: Clause, evidence_said: frozenset[str]
 ) -> tuple[str, str] | None:
     """ "The farmer brought the case against the Environment Agency" against "The Environment Agency brought the
-    case": the same deed done to the same thing, by one the evidence names too, and aimed at the evidence's doer."""
+    case": the same deed done to the same thing, by one the evidence names too, and aimed (`whom`, read by `_aimed_at`)
+    at the evidence's doer."""
     if theirs.passive or theirs.doer is None or theirs.done_to is None or mine.doer is None or mine.done_to is None:
         return None
     if not _alike(mine.done_to.key, theirs.done_to.key):
         return None
     if _alike(mine.doer.key, theirs.doer.key) or not mine.doer.key <= evidence_said:
         return None
-    whom = _aimed_at(mine, claim)
-    if not whom or not _alike(whom, theirs.doer.key):
+    if not _alike(whom, theirs.doer.key):
         return None
     return f"{mine.doer.text} {mine.verb.text}", f"{theirs.doer.text} {theirs.verb.text}"
+
+
+def _same_verb(mine: Sequence[Clause], texts: Sequence[str]) -> Iterator[tuple[Clause, str, Clause]]:
+    """Each claim clause of `mine` with each evidence clause of the same verb, and the evidence text it is in, in
+    order."""
+    for claim_clause in mine:
+        for text in texts:
+            for theirs in clauses(text):
+                if theirs.forms & claim_clause.forms:
+                    yield claim_clause, text, theirs
 
 
 def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str, str] | None:
@@ -865,35 +875,29 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
     ]
     # ("The school will give her half of the money": who gives, told first, is read against who gets only)
     giving = [c for c in claim_clauses if c not in mine_all and c.forms & GIVING and c.doer is not None]
-    for mine in giving:
-        for text in ctx.texts:
-            for theirs in clauses(text):
-                if theirs.forms & mine.forms and (crossed := _giver_crossed(mine, theirs)):
-                    return _crossed_hit(ctx, mine, theirs, *crossed)
+    for mine, _, theirs in _same_verb(giving, ctx.texts):
+        if crossed := _giver_crossed(mine, theirs):
+            return _crossed_hit(ctx, mine, theirs, *crossed)
     # (a deed's named place, whatever the deed: "was later found in Paisley"; only claims that name one, since reading
     # the evidence's clauses costs)
-    for mine in (c for c in claim_clauses if any(_a_named_place(p) for _, p in c.places)):
-        for text in ctx.texts:
-            for theirs in clauses(text):
-                if theirs.forms & mine.forms and (found := _named_place_moved(mine, theirs, ctx.texts)):
-                    return ctx.said_against(*found)
-    # (a deed aimed at one, whatever the verb: "brought the case against the Environment Agency" is the agency's deed
-    # told of another when the evidence has the agency bring it)
+    placed = [c for c in claim_clauses if any(_a_named_place(p) for _, p in c.places)]
+    for mine, _, theirs in _same_verb(placed, ctx.texts):
+        if found := _named_place_moved(mine, theirs, ctx.texts):
+            return ctx.said_against(*found)
     # (one calling a thing so: "Carmakers called it a backward step" against "Environmental groups called it a backward
     # step")
-    for mine in (c for c in claim_clauses if c.forms & CALLING and c.doer is not None and not c.passive):
-        for text in ctx.texts:
-            for theirs in clauses(text):
-                if theirs.forms & mine.forms and (found := _caller_swapped(mine, theirs, claim, text, ctx.texts)):
-                    return ctx.said_against(*found)
-    aimed = [c for c in claim_clauses if _aimed_at(c, claim)] if _AIMED_AT.search(claim) else []
+    calling = [c for c in claim_clauses if c.forms & CALLING and c.doer is not None and not c.passive]
+    for mine, text, theirs in _same_verb(calling, ctx.texts):
+        if found := _caller_swapped(mine, theirs, claim, text, ctx.texts):
+            return ctx.said_against(*found)
+    # (a deed aimed at one, whatever the verb: "brought the case against the Environment Agency" is the agency's deed
+    # told of another when the evidence has the agency bring it)
+    aimed = {c: whom for c in claim_clauses if (whom := _aimed_at(c, claim))} if _AIMED_AT.search(claim) else {}
     if aimed:
         evidence_lemmas = content_lemmas(ctx.evidence_words)
-        for mine in aimed:
-            for text in ctx.texts:
-                for theirs in clauses(text):
-                    if theirs.forms & mine.forms and (found := _doer_made_target(mine, theirs, claim, evidence_lemmas)):
-                        return ctx.said_against(*found)
+        for mine, _, theirs in _same_verb(list(aimed), ctx.texts):
+            if found := _doer_made_target(mine, aimed[mine], theirs, evidence_lemmas):
+                return ctx.said_against(*found)
     if not mine_all:
         return None
     claim_said = content_lemmas(ctx.claim_words)
