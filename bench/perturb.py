@@ -482,8 +482,11 @@ sold, swimming pools cut, a climber's fourteenth summit, a bus fare cap, a landl
 for operations in Scotland, a man lost on Dartmoor, houses built too tall, fishermen rescued off Cromer; a hen harrier
 chick, a school phone ban, the price of a pint, a farmer under a tractor, a manager sacked; a nurse found guilty of
 theft, a train order, snow at Inverness airport, a boy's daily mile, wrong garden waste bills; a wedding ring found on
-the seabed, a theatre's rebuild, a lorry driver found dead, a cafe run by two sisters, a crane collapse; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-seventh sessions
+the seabed, a theatre's rebuild, a lorry driver found dead, a cafe run by two sisters, a crane collapse; a bridge
+struck by a lorry, an otter seen in Norwich, a maternity unit, a cat found after three years, a profit warning; a
+pothole payout, an ice rink closing, kayakers rescued, Britain's best pie, a town hall referendum; a tiger cub named,
+a warehouse fire, a fake charity, a water company's repayment, climbers in a snow hole; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-eighth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -26367,6 +26370,129 @@ _add("A crane collapsed on a building site in Cardiff, damaging three parked car
  ("Police have begun an investigation.", False),
  ("The Health and Safety Executive has completed its investigation.", False),
 ], body="A crane collapsed on a building site in Cardiff, damaging three parked cars. No one was hurt. The Health and Safety Executive has begun an investigation.")
+# round 604
+_add("A lorry has struck a railway bridge in Stockport, closing the line to Manchester for most of the day. Network Rail said engineers had checked the bridge and found no damage. The driver was arrested on suspicion of careless driving.", [
+ ("A lorry has struck a railway bridge in Stockport.", True),
+ ("Engineers found no damage to the bridge.", True),
+ ("Engineers found serious damage to the bridge.", False),
+ ("The driver was arrested on suspicion of dangerous driving.", False),
+ ("The line to Manchester was closed for a week.", False),
+ ("The driver said engineers had checked the bridge.", False),
+], body="A lorry has struck a railway bridge in Stockport, closing the line to Manchester for most of the day. Network Rail said engineers had checked the bridge and found no damage. The driver was arrested on suspicion of careless driving.")
+_add("An otter has been seen on the River Wensum in Norwich for the first time in decades, a wildlife trust said. Volunteers spent ten years clearing the river of rubbish. The trust hopes beavers could follow.", [
+ ("An otter has been seen on the River Wensum in Norwich.", True),
+ ("Volunteers spent ten years clearing the river.", True),
+ ("Beavers have returned to the river.", False),
+ ("Volunteers spent ten months clearing the river.", False),
+ ("The trust said otters had never been seen on the river.", False),
+ ("A beaver has been seen on the River Wensum.", False),
+], body="An otter has been seen on the River Wensum in Norwich for the first time in decades, a wildlife trust said. Volunteers spent ten years clearing the river of rubbish. The trust hopes beavers could follow.")
+_add("Castlegate Hospital has opened a new maternity unit after a two-year delay. The unit has 24 beds, six more than the old ward. Midwives had warned that the old ward was overcrowded.", [
+ ("Castlegate Hospital has opened a new maternity unit.", True),
+ ("The unit has 24 beds.", True),
+ ("The unit has six fewer beds than the old ward.", False),
+ ("Midwives had warned that the new unit was overcrowded.", False),
+ ("The unit opened on time.", False),
+ ("Doctors had warned that the old ward was overcrowded.", False),
+], body="Castlegate Hospital has opened a new maternity unit after a two-year delay. The unit has 24 beds, six more than the old ward. Midwives had warned that the old ward was overcrowded.")
+_add("A six-year-old boy has been reunited with his cat after it went missing for three years. The cat was found 40 miles away in Carlisle and identified by its microchip. The boy's mother said he had never stopped looking.", [
+ ("A boy has been reunited with his cat after three years.", True),
+ ("The cat was identified by its microchip.", True),
+ ("The cat was found 14 miles away.", False),
+ ("The boy said he had never stopped looking.", False),
+ ("The cat went missing for three months.", False),
+ ("A six-year-old girl has been reunited with her cat.", False),
+], body="A six-year-old boy has been reunited with his cat after it went missing for three years. The cat was found 40 miles away in Carlisle and identified by its microchip. The boy's mother said he had never stopped looking.")
+_add("Shares in Halden Foods fell 12% after the company warned that profits would be lower than expected. It blamed the cost of sugar and a wet summer. Analysts said the warning was the third this year.", [
+ ("Shares in Halden Foods fell 12%.", True),
+ ("The company blamed the cost of sugar.", True),
+ ("Shares in Halden Foods rose 12%.", False),
+ ("Analysts blamed the cost of sugar and a wet summer.", False),
+ ("The warning was the first this year.", False),
+ ("Halden Foods said profits would be higher than expected.", False),
+], body="Shares in Halden Foods fell 12% after the company warned that profits would be lower than expected. It blamed the cost of sugar and a wet summer. Analysts said the warning was the third this year.")
+# round 605
+_add("A council in Kent has agreed to pay £2,000 to a cyclist who broke his wrist after hitting a pothole. The council had at first denied responsibility. The pothole has since been filled.", [
+ ("A council in Kent has agreed to pay £2,000 to a cyclist.", True),
+ ("The pothole has since been filled.", True),
+ ("The council accepted responsibility from the start.", False),
+ ("The cyclist broke his leg after hitting a pothole.", False),
+ ("The cyclist agreed to pay £2,000 to the council.", False),
+ ("The pothole has not been filled.", False),
+], body="A council in Kent has agreed to pay £2,000 to a cyclist who broke his wrist after hitting a pothole. The council had at first denied responsibility. The pothole has since been filled.")
+_add("The ice rink in Dunmore will close in March after the council said it could no longer afford the £400,000 a year it costs to run. Skaters have started a petition, which has 5,000 signatures. Hockey teams will have to train in Fife.", [
+ ("The ice rink in Dunmore will close in March.", True),
+ ("A petition has 5,000 signatures.", True),
+ ("The rink costs £40,000 a year to run.", False),
+ ("The council has started a petition.", False),
+ ("Hockey teams will train in Dunmore.", False),
+ ("The ice rink will reopen in March.", False),
+], body="The ice rink in Dunmore will close in March after the council said it could no longer afford the £400,000 a year it costs to run. Skaters have started a petition, which has 5,000 signatures. Hockey teams will have to train in Fife.")
+_add("Lifeboat crews rescued two kayakers off the coast of Anglesey after they were swept out by a strong tide. One of them managed to call for help with a waterproof phone. Both were treated for mild hypothermia.", [
+ ("Lifeboat crews rescued two kayakers off Anglesey.", True),
+ ("Both were treated for mild hypothermia.", True),
+ ("Three kayakers were rescued.", False),
+ ("Both kayakers called for help.", False),
+ ("One of them was treated for severe hypothermia.", False),
+ ("The lifeboat crew was swept out by a strong tide.", False),
+], body="Lifeboat crews rescued two kayakers off the coast of Anglesey after they were swept out by a strong tide. One of them managed to call for help with a waterproof phone. Both were treated for mild hypothermia.")
+_add("A baker from Hexham has won the title of Britain's best pie, beating 900 entries. Her steak and ale pie was judged by a panel of chefs. She said she would use the prize money to buy a new oven.", [
+ ("A baker from Hexham has won the title of Britain's best pie.", True),
+ ("She beat 900 entries.", True),
+ ("Her chicken pie won the title.", False),
+ ("The chefs said she would use the prize money to buy a new oven.", False),
+ ("She beat 90 entries.", False),
+ ("Her pie was judged by a panel of farmers.", False),
+], body="A baker from Hexham has won the title of Britain's best pie, beating 900 entries. Her steak and ale pie was judged by a panel of chefs. She said she would use the prize money to buy a new oven.")
+_add("Voters in Ashby have rejected plans for a new town hall in a referendum, with 58% voting against. Turnout was 31%. The mayor said the council would listen to residents.", [
+ ("Voters in Ashby have rejected plans for a new town hall.", True),
+ ("Turnout was 31%.", True),
+ ("58% voted in favour of the plans.", False),
+ ("Voters in Ashby have backed plans for a new town hall.", False),
+ ("Turnout was 58%.", False),
+ ("Residents said the council would listen to them.", False),
+], body="Voters in Ashby have rejected plans for a new town hall in a referendum, with 58% voting against. Turnout was 31%. The mayor said the council would listen to residents.")
+# round 606
+_add("A tiger cub born at Welham Zoo has been named Ember after a public vote. The cub was born to mother Sasha in August. Keepers say it is growing fast and has started eating meat.", [
+ ("A tiger cub born at Welham Zoo has been named Ember.", True),
+ ("The cub has started eating meat.", True),
+ ("The mother has been named Ember.", False),
+ ("The cub was born in April.", False),
+ ("The cub was named by keepers.", False),
+ ("Keepers say the cub is growing slowly.", False),
+], body="A tiger cub born at Welham Zoo has been named Ember after a public vote. The cub was born to mother Sasha in August. Keepers say it is growing fast and has started eating meat.")
+_add("Fire crews were called to a warehouse in Wolverhampton after a blaze broke out in the early hours. About 60 firefighters tackled the flames. No one was hurt, but nearby roads were closed and residents told to keep windows shut.", [
+ ("Fire crews were called to a warehouse in Wolverhampton.", True),
+ ("No one was hurt.", True),
+ ("Two people were hurt in the blaze.", False),
+ ("About 16 firefighters tackled the flames.", False),
+ ("Residents were told to leave their homes.", False),
+ ("The blaze broke out in the evening.", False),
+], body="Fire crews were called to a warehouse in Wolverhampton after a blaze broke out in the early hours. About 60 firefighters tackled the flames. No one was hurt, but nearby roads were closed and residents told to keep windows shut.")
+_add("A woman who ran a fake cancer charity has been jailed for four years. She kept £90,000 donated by the public to fund holidays. The judge said she had exploited people's kindness.", [
+ ("A woman who ran a fake cancer charity has been jailed.", True),
+ ("She kept £90,000 donated by the public.", True),
+ ("She has been jailed for fourteen years.", False),
+ ("She gave £90,000 to cancer research.", False),
+ ("The woman said she had exploited people's kindness.", False),
+ ("She has been given a suspended sentence.", False),
+], body="A woman who ran a fake cancer charity has been jailed for four years. She kept £90,000 donated by the public to fund holidays. The judge said she had exploited people's kindness.")
+_add("Calder Water has been told to repay customers £12m after missing targets for leaks. The regulator said the company lost a fifth of its water through leaking pipes. The company said it would appeal.", [
+ ("Calder Water has been told to repay customers £12m.", True),
+ ("The company said it would appeal.", True),
+ ("The company said it would not appeal.", False),
+ ("The regulator said it would appeal.", False),
+ ("The company lost half of its water through leaking pipes.", False),
+ ("Calder Water met its targets for leaks.", False),
+], body="Calder Water has been told to repay customers £12m after missing targets for leaks. The regulator said the company lost a fifth of its water through leaking pipes. The company said it would appeal.")
+_add("Two climbers have been rescued from Ben Nevis after spending the night in a snow hole. They had become lost in a whiteout near the summit. Mountain rescue teams found them at first light.", [
+ ("Two climbers have been rescued from Ben Nevis.", True),
+ ("They had become lost in a whiteout near the summit.", True),
+ ("Three climbers have been rescued from Ben Nevis.", False),
+ ("The climbers found the rescue teams at first light.", False),
+ ("They spent the night in a hotel.", False),
+ ("Mountain rescue teams found them at midnight.", False),
+], body="Two climbers have been rescued from Ben Nevis after spending the night in a snow hole. They had become lost in a whiteout near the summit. Mountain rescue teams found them at first light.")
 # fmt: on
 
 
