@@ -11094,3 +11094,44 @@ def test_round_six_hundred_and_one_to_603_a_thing_done_to_past_its_count_and_a_p
     storm = "A tree fell in Ely during the storm, crushing two parked vans. No one was hurt."
     _assert_judged(storm, "The tree crushed two houses.", False)
     _assert_judged(storm, "The tree crushed two parked vans.", True)
+
+
+def test_round_six_hundred_and_four_to_606_sayers_for_others_and_those_spoken_of() -> None:
+    lost = "A girl has been found safe after a night on the moor. The girl's father said she had been very brave."
+    _assert_judged(lost, "The girl said she had been very brave.", False)
+    _assert_judged(lost, "The girl's father said she had been very brave.", True)
+    show = "A potter from Ripon won first prize at the show. Her jug was judged by a panel of potters. She said she was thrilled."
+    _assert_judged(show, "The potters said she was thrilled.", False)
+    _assert_judged(show, "The potter said she was thrilled.", True)
+    wind = (
+        "Plans for a wind farm at Hoy have been approved after a public inquiry. The minister said the government would "
+        "keep listening to residents."
+    )
+    _assert_judged(wind, "Residents said the government would keep listening to them.", False)
+    _assert_judged(wind, "The minister said the government would keep listening to residents.", True)
+
+
+def test_round_six_hundred_and_four_to_606_one_thing_for_another_and_a_doer_added() -> None:
+    swans = "A black swan has been seen on the lake at Lydd. Wardens hope geese will nest there too."
+    _assert_judged(swans, "A goose has been seen on the lake at Lydd.", False)
+    _assert_judged(swans, "A black swan has been seen on the lake at Lydd.", True)
+    school = "The school has moved into a new building. Parents had said the old block was cold."
+    _assert_judged(school, "Parents had said the new building was cold.", False)
+    _assert_judged(school, "Parents had said the old block was cold.", True)
+    foal = "A foal born in Ripon has been named Star after a vote. Farmers say she is healthy."
+    _assert_judged(foal, "The foal was named by farmers.", False)
+    _assert_judged(foal, "The foal has been named Star.", True)
+    bank = "Profits at Marl Bank fell by a third. It blamed higher costs. Brokers said the fall was expected."
+    _assert_judged(bank, "Brokers blamed higher costs.", False)
+    _assert_judged(bank, "Marl Bank blamed higher costs.", True)
+
+
+def test_round_six_hundred_and_four_to_606_where_it_was_done_targets_and_a_delay() -> None:
+    boat = "Two fishermen were rescued after spending the night in a lifeboat when their trawler sank."
+    _assert_judged(boat, "The fishermen spent the night in a hotel.", False)
+    _assert_judged(boat, "The fishermen spent the night in a lifeboat.", True)
+    water = "Fenland Water must pay £3m after missing targets for pollution."
+    _assert_judged(water, "Fenland Water met its targets for pollution.", False)
+    pool = "The new pool in Selby has opened after a year's delay."
+    _assert_judged(pool, "The new pool opened on time.", False)
+    _assert_judged(pool, "The new pool in Selby has opened.", True)

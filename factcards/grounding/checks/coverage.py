@@ -520,6 +520,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_done_to_in_place(ctx, missing) if missing else None)
         or (_part_of_swapped(ctx, missing) if missing else None)
         or (_thing_done_otherwise(ctx, missing) if missing else None)
+        or (_where_done_otherwise(ctx, missing) if missing else None)
         or (_doer_added(ctx, missing) if missing else None)
         or (_noun_swapped(ctx, missing) if missing else None)
         or (_object_swapped(ctx, missing) if missing else None)
@@ -1955,6 +1956,45 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
         if names_its_kind(word.lower, other.lower):
             continue  # ("hit by a vehicle" against "hit by a car": the evidence's thing named by its kind)
         return (ctx.card.claim[head.start : word.end], text[shared.start : other.end])
+    return None
+
+
+# "spent the night in a hotel", "sheltered in a barn": a deed, what it was done to if anything, and where.
+_DONE_IN = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|his|her|their|its)\s+(?P<what>[a-z]{3,})\s+)?(?P<link>in|at|inside)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?P<where>[a-z]{3,}(?:\s+[a-z]{3,})?)\b"
+)
+
+
+_VERB_TAGS = ("VBD", "VBG", "VBN", "VBZ")
+
+
+def _where_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "They spent the night in a hotel" against "after spending the night in a snow hole": the same deed, done to
+    the same thing, in a place the evidence never writes, where the evidence has it done in another the claim never
+    names."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for m in _DONE_IN.finditer(ctx.card.claim):
+        place = next((w for w in words(m.group("where")) if m.start("where") + w.start in gone), None)
+        verb = lemmas(m.group("verb"))
+        # (a thing of the lexicon's kinds only: "a career in swimming" may be "a career in the pool")
+        # (and a deed told in a verb's own form, no noun: "spent", "sheltering"; not "her sporting career")
+        told = m.group("verb")
+        if place is None or not kinds_of(place.lower) or not any(inflected_from(told, t) for t in _VERB_TAGS):
+            continue
+        what = lemmas(m.group("what")) if m.group("what") else None
+        for text in ctx.texts:
+            for o in _DONE_IN.finditer(text):
+                if o.group("link") != m.group("link") or not lemmas(o.group("verb")) & verb:
+                    continue
+                if (what is None) != (o.group("what") is None) or (what and not lemmas(o.group("what")) & what):
+                    continue
+                theirs = words(o.group("where"))
+                if not any(lemmas(w.lower) & forms or names_its_kind(place.lower, w.lower) for w in theirs):
+                    # (up to the noun that ends where: "worked in the shop", not "… shop every")
+                    end = o.start("where") + (theirs[-1] if _is_noun_word(theirs[-1]) else theirs[0]).end
+                    return m.group(0), text[o.start() : end]
     return None
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext
+from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext, sides_of
 from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
@@ -33,6 +33,7 @@ from factcards.text.words import (
     content_lemmas,
     forms_by_class,
     grown_from,
+    kinds_of,
     lemmas,
     names_its_kind,
     paraphrase_groups,
@@ -552,6 +553,89 @@ def _same_verb(mine: Sequence[Clause], texts: Sequence[str]) -> Iterator[tuple[C
                     yield claim_clause, text, theirs
 
 
+def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]]) -> tuple[str, str] | None:
+    """ "A beaver has been seen on the River Wensum" against "An otter has been seen on the River Wensum … The trust
+    hopes beavers could follow": the same deed with another thing of the claim's kind in the same role (two animals,
+    two buildings: never one thing told twice), or the same kind of thing described the other way ("the new unit was
+    overcrowded" against "the old ward was overcrowded"), where no clause of that verb has the claim's."""
+    for role in ("doer", "done_to"):
+        said = getattr(mine, role)
+        if said is None or said.specific or _timely(said):
+            continue
+        others = [(t, text, o) for t, text in same if (o := getattr(t, role)) is not None and not o.specific]
+        if not others or any(_alike(said.key, o.key) for _, _, o in others):
+            continue
+        head = _last_noun(said)
+        kinds = {k for w in head for k in kinds_of(w)}
+        described = {side for w in words(said.text) for side in sides_of(w.lower)}
+        for theirs, text, other in others:
+            if _alike(head, content_lemmas(words(text))):
+                continue  # (the claim's thing told in the same sentence is as often the same one: "an elephant calf")
+            their_kinds = {k for w in _last_noun(other) for k in kinds_of(w)}
+            if kinds & their_kinds or _alike(head, _last_noun(other)):
+                continue  # (one thing by two words of its group: "lorry", "truck")
+            theirs_described = {side for w in words(other.text) for side in sides_of(w.lower)}
+            if {k for k, _ in kinds} & {k for k, _ in their_kinds} or any(
+                group == other_group and side != other_side
+                for group, side in described - theirs_described
+                for other_group, other_side in theirs_described - described
+            ):
+                return f"{said.text} {mine.verb.text}", f"{other.text} {theirs.verb.text}"
+    return None
+
+
+def _one_for_many(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
+    """ "Analysts blamed the cost of sugar" against "It blamed the cost of sugar … Analysts said the warning was the
+    third": the same deed done by "it", "he" or "she", never by the many the claim has do it. (Not "they", which may
+    be any body: "the police", "the crew".)"""
+    said = mine.doer
+    if mine.passive or said is None or said.specific or not _plural(said.head_text.split()[-1].lower()):
+        return None
+    if any(t.doer is not None and _alike(said.key, t.doer.key) for t, _ in same):
+        return None
+    for text in texts:
+        for m in _ONE_DOES.finditer(text):
+            if lemmas(m.group("verb").lower()) & mine.forms:
+                return f"{said.text} {mine.verb.text}", m.group(0)
+    return None
+
+
+# "It blamed …", "She has won …": one told by a pronoun, and their deed.
+_ONE_DOES = re.compile(r"\b(?:It|He|She|it|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?P<verb>[a-z]{3,})\b")
+
+
+def _plural(lower: str) -> bool:
+    """A plural noun ("analysts", "fishermen"), not one of "-s" ("news", "bus")."""
+    return (
+        "NOUN" in forms_by_class(lower)
+        and bool(lemmas(lower) - {lower})
+        and (lower.endswith("s") or lower.endswith("men"))
+    )
+
+
+def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
+    """ "The cub was named by keepers" against "A tiger cub … has been named Ember after a public vote. … Keepers say
+    it is growing fast": a doer given to a deed the evidence tells only in the passive with no doer, the claim's one
+    (people by their job or kin, or a public body) the doer of another deed in the evidence's other sentences only."""
+    agent = _by_agent(mine) if mine.passive else None
+    if agent is None or agent.specific or _timely(agent) or not same:
+        return None
+    head = _last_noun(agent)
+    if not (head & _PUBLIC_BODIES or any(kind in ("job", "relative") for w in head for kind, _ in kinds_of(w))):
+        return None  # ("destroyed by fire", "known by several nicknames": no one who acts)
+    doers = [c.doer for text in texts for c in clauses(text) if c.doer is not None]
+    # (or they speak, capitalised to open a sentence: "Keepers say it is growing fast")
+    speaking = [p for text in texts for p in _speaking(text[:1].lower() + text[1:])]
+    if not any(_alike(head, _last_noun(p)) for p in [*doers, *speaking]):
+        return None
+    if any(not theirs.passive or theirs.doer is not None or _by_agent(theirs) is not None for theirs, _ in same):
+        return None
+    if any(_alike(agent.key, content_lemmas(words(text))) for _, text in same):
+        return None  # (the sentence that tells the deed names them: "closed by officers after police found …")
+    theirs, _ = same[0]
+    return f"{mine.verb.text} by {agent.text}", theirs.verb.text
+
+
 def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str, str] | None:
     """ "The boy died at home" against "who died in hospital … after being found unconscious at their home": the same
     verb done elsewhere, and the claim's place the place of another deed of the evidence's sentence."""
@@ -898,6 +982,14 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
         for mine, _, theirs in _same_verb(list(aimed), ctx.texts):
             if found := _doer_made_target(mine, aimed[mine], theirs, evidence_lemmas):
                 return ctx.said_against(*found)
+    # (a thing of a kind, or described one way, whatever the verb: "A beaver has been seen")
+    for mine in claim_clauses:
+        same = [(theirs, text) for _, text, theirs in _same_verb([mine], ctx.texts)]
+        found = (
+            _another_of_its_kind(mine, same) or _agent_added(mine, same, ctx.texts) if same else None
+        ) or _one_for_many(mine, same, ctx.texts)
+        if found:
+            return ctx.said_against(*found)
     if not mine_all:
         return None
     claim_said = content_lemmas(ctx.claim_words)

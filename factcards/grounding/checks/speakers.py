@@ -202,6 +202,14 @@ def _said_by_someone_of(speaker: str, ctx: ClaimContext) -> str | None:
     return None
 
 
+def _spoken_for(ctx: ClaimContext, described: str) -> str | None:
+    """ "The boy said he had never stopped looking" against "The boy's mother said he had never stopped looking": one
+    who speaks for the described one, where the evidence never has them speak themselves."""
+    head = re.escape(described.split()[-1])
+    itself = re.compile(rf"\b{head}\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b|\b{_VERBS}\s+(?:the\s+)?{head}\b", re.I)
+    return None if any(itself.search(text) for text in ctx.texts) else _said_by_someone_of(described, ctx)
+
+
 # "Margaret Lowe's family said …": someone who speaks for a person, by what they are to them.
 _FOR_SOMEONE = "family|relatives|" + "|".join(_STANDS_IN) + "|spokesman|spokeswoman|spokesperson|representative|manager"
 _CLAIM_STAND_IN = re.compile(rf"^(?P<name>{NAME})['’]s\s+(?P<role>{_FOR_SOMEONE})\s+(?:has\s+|have\s+)?{_VERBS}\b")
@@ -470,6 +478,10 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{who}"; the evidence has it only as "{against}", which "{who}" acted despite',
                   ctx.span_of(against), ctx.home.article.id)  # fmt: skip
         return
+    if described and (stand_in := _spoken_for(ctx, described)):
+        yield Hit(f'claim credits it to "{described}"; the article has their {stand_in} say it',
+                  ctx.span_of(stand_in), ctx.home.article.id)  # fmt: skip
+        return
     if described and _claims_theirs(described, ctx):
         return
     if described and (_clause_speaker(ctx, described) or "").lower() == described.lower():
@@ -701,12 +713,36 @@ def _the_one_saying(ctx: ClaimContext, described: str) -> str | None:
     if not re.search(rf"\b{re.escape(described)}{_SAYING_NEXT.pattern}", ctx.card.claim, re.IGNORECASE):
         return None  # (the claim's own saying, right after them)
     found = _mentions(head, ctx.texts)
-    if not found or not all(_told_something(m.string, m.end()) for m in found):
+    # (the ones a passive deed befell, or ones told of only after a word like "of" or "to": "judged by a panel of
+    # chefs", "would listen to residents")
+    if not found or not all(
+        _told_something(m.string, m.end()) or _DONE_TO_BY.search(m.string, 0, m.start()) for m in found
+    ):
         return None
-    said_by, _ = _said_by_whoever_says_it(ctx, described)
-    if len(said_by) == 1 and head not in said_by[0].lower().split() and plausible_speaker(said_by[0]):
+    said_by, telling = _said_by_whoever_says_it(ctx, described)
+    if not said_by and len(telling) == 1 and (pronoun := _other_pronoun_says(telling[0], head)):
+        return pronoun
+    if (
+        len(said_by) == 1
+        and head not in said_by[0].lower().split()
+        and plausible_speaker(re.sub(r"^The\s+(?=[a-z])", "", said_by[0]))
+    ):
         return said_by[0]
     return None
+
+
+# "She said she would use the prize money …": a sentence opened by a pronoun saying it.
+_PRONOUN_SAYS = re.compile(rf"^\s*(?P<who>He|She|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?{_VERBS}\b")
+
+
+def _other_pronoun_says(sentence: str, head: str) -> str | None:
+    """The pronoun that opens `sentence` saying it, where its number is not the described one's: "She said" is no
+    panel of "chefs", "They said" no one "boy" (and "They said" may well be the chefs)."""
+    m = _PRONOUN_SAYS.match(sentence)
+    if m is None:
+        return None
+    many = head.endswith("s") and bool(lemmas(head) - {head})
+    return m.group("who") if (m.group("who") == "They") != many else None
 
 
 def _done_to_first(opening: str) -> bool:
