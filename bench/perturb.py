@@ -485,7 +485,10 @@ theft, a train order, snow at Inverness airport, a boy's daily mile, wrong garde
 the seabed, a theatre's rebuild, a lorry driver found dead, a cafe run by two sisters, a crane collapse; a bridge
 struck by a lorry, an otter seen in Norwich, a maternity unit, a cat found after three years, a profit warning; a
 pothole payout, an ice rink closing, kayakers rescued, Britain's best pie, a town hall referendum; a tiger cub named,
-a warehouse fire, a fake charity, a water company's repayment, climbers in a snow hole; and faithful
+a warehouse fire, a fake charity, a water company's repayment, climbers in a snow hole; operations cancelled, fake
+handbags seized, a tour cancelled, a bus lane, a teenager's solo row; a care home rated inadequate, a bridge closure,
+burglars jailed, weedkiller dropped, a runner collapsed; an airline's record summer, a stolen bible returned, a poetry
+prize, a power cut, a dog found on a mountain; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-eighth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -26493,6 +26496,129 @@ _add("Two climbers have been rescued from Ben Nevis after spending the night in 
  ("They spent the night in a hotel.", False),
  ("Mountain rescue teams found them at midnight.", False),
 ], body="Two climbers have been rescued from Ben Nevis after spending the night in a snow hole. They had become lost in a whiteout near the summit. Mountain rescue teams found them at first light.")
+# round 607
+_add("A hospital in Derby has cancelled 300 operations after a fault in its air-conditioning system. Patients are being contacted by phone. The trust said it expected the work to take a fortnight.", [
+ ("A hospital in Derby has cancelled 300 operations.", True),
+ ("Patients are being contacted by phone.", True),
+ ("The hospital has cancelled 30 operations.", False),
+ ("Patients are being contacted by letter.", False),
+ ("The trust said the work would take a month.", False),
+ ("Patients said they expected the work to take a fortnight.", False),
+], body="A hospital in Derby has cancelled 300 operations after a fault in its air-conditioning system. Patients are being contacted by phone. The trust said it expected the work to take a fortnight.")
+_add("Police have seized 2,000 fake designer handbags from a warehouse in Bolton. Two men were arrested and later released on bail. Trading standards officers said the bags would be destroyed.", [
+ ("Police have seized 2,000 fake designer handbags.", True),
+ ("Two men were released on bail.", True),
+ ("Two men were charged and remanded in custody.", False),
+ ("Police said the bags would be sold at auction.", False),
+ ("Police have seized 200 fake designer handbags.", False),
+ ("The bags were seized from a shop in Bolton.", False),
+], body="Police have seized 2,000 fake designer handbags from a warehouse in Bolton. Two men were arrested and later released on bail. Trading standards officers said the bags would be destroyed.")
+_add("The singer Lena Moss has cancelled the rest of her UK tour after losing her voice. Fans will get full refunds. Her manager said she was devastated to let them down.", [
+ ("Lena Moss has cancelled the rest of her UK tour.", True),
+ ("Fans will get full refunds.", True),
+ ("Fans will get partial refunds.", False),
+ ("Lena Moss said she was devastated to let fans down.", False),
+ ("Lena Moss has postponed the rest of her UK tour.", False),
+ ("Her manager has lost her voice.", False),
+], body="The singer Lena Moss has cancelled the rest of her UK tour after losing her voice. Fans will get full refunds. Her manager said she was devastated to let them down.")
+_add("A new bus lane on the A6 in Stockport has cut journey times by four minutes, the council said. Cyclists will be allowed to use it. Some shopkeepers fear it will put customers off.", [
+ ("A new bus lane on the A6 has cut journey times by four minutes.", True),
+ ("Cyclists will be allowed to use the bus lane.", True),
+ ("The bus lane has cut journey times by fourteen minutes.", False),
+ ("Cyclists will be banned from the bus lane.", False),
+ ("Shopkeepers say the lane has brought in more customers.", False),
+ ("The bus lane has added four minutes to journey times.", False),
+], body="A new bus lane on the A6 in Stockport has cut journey times by four minutes, the council said. Cyclists will be allowed to use it. Some shopkeepers fear it will put customers off.")
+_add("A teenager from Hull has become the youngest person to row across the North Sea alone. The 17-year-old took 11 days to reach the Netherlands. He raised £20,000 for a mental health charity.", [
+ ("A teenager from Hull has rowed across the North Sea alone.", True),
+ ("He raised £20,000 for a mental health charity.", True),
+ ("The teenager took 11 weeks to reach the Netherlands.", False),
+ ("He is the oldest person to row across the North Sea alone.", False),
+ ("He rowed across the North Sea with his father.", False),
+ ("He raised £20,000 for a cancer charity.", False),
+], body="A teenager from Hull has become the youngest person to row across the North Sea alone. The 17-year-old took 11 days to reach the Netherlands. He raised £20,000 for a mental health charity.")
+# round 608
+_add("A care home in Torquay has been rated inadequate by inspectors, who found residents left without water for hours. The home has 40 beds. Its owner said improvements were already being made.", [
+ ("A care home in Torquay has been rated inadequate.", True),
+ ("The home has 40 beds.", True),
+ ("The care home has been rated outstanding.", False),
+ ("Inspectors said improvements were already being made.", False),
+ ("Residents were left without food for hours.", False),
+ ("The home has 14 beds.", False),
+], body="A care home in Torquay has been rated inadequate by inspectors, who found residents left without water for hours. The home has 40 beds. Its owner said improvements were already being made.")
+_add("A bridge over the River Tay will close for six months from May for repairs, the council said. A free shuttle bus will run during the closure. Businesses in the town have asked for compensation.", [
+ ("A bridge over the River Tay will close for six months.", True),
+ ("A free shuttle bus will run during the closure.", True),
+ ("The bridge will close for six weeks.", False),
+ ("Passengers will have to pay for the shuttle bus.", False),
+ ("The council has asked for compensation.", False),
+ ("The bridge will close from March.", False),
+], body="A bridge over the River Tay will close for six months from May for repairs, the council said. A free shuttle bus will run during the closure. Businesses in the town have asked for compensation.")
+_add("Two men have been jailed for a string of burglaries across Cumbria in which they stole jewellery worth £150,000. One was jailed for six years and the other for four. Most of the jewellery has never been found.", [
+ ("Two men have been jailed for a string of burglaries across Cumbria.", True),
+ ("One was jailed for six years.", True),
+ ("Both men were jailed for six years.", False),
+ ("Most of the jewellery has been recovered.", False),
+ ("They stole jewellery worth £15,000.", False),
+ ("Two men have been cleared of a string of burglaries.", False),
+], body="Two men have been jailed for a string of burglaries across Cumbria in which they stole jewellery worth £150,000. One was jailed for six years and the other for four. Most of the jewellery has never been found.")
+_add("Tidewell Council has voted to stop using weedkiller on pavements, after a campaign by residents. Staff will remove weeds by hand instead. The change will cost an extra £30,000 a year.", [
+ ("Tidewell Council has voted to stop using weedkiller on pavements.", True),
+ ("The change will cost an extra £30,000 a year.", True),
+ ("The change will save £30,000 a year.", False),
+ ("Residents will remove weeds by hand.", False),
+ ("The council voted to use more weedkiller.", False),
+ ("The campaign was run by council staff.", False),
+], body="Tidewell Council has voted to stop using weedkiller on pavements, after a campaign by residents. Staff will remove weeds by hand instead. The change will cost an extra £30,000 a year.")
+_add("A runner collapsed near the finish of the Cardiff half marathon and was treated by paramedics. He is in a stable condition in hospital. More than 20,000 people took part in the race.", [
+ ("A runner collapsed near the finish of the Cardiff half marathon.", True),
+ ("He is in a stable condition in hospital.", True),
+ ("The runner is in a critical condition.", False),
+ ("A runner collapsed near the start of the race.", False),
+ ("More than 2,000 people took part.", False),
+ ("The runner died in hospital.", False),
+], body="A runner collapsed near the finish of the Cardiff half marathon and was treated by paramedics. He is in a stable condition in hospital. More than 20,000 people took part in the race.")
+# round 609
+_add("Shares in the airline Skyvale jumped 9% after it reported a record summer, carrying 14 million passengers. Fuel costs fell. The chief executive warned that winter bookings were weaker.", [
+ ("Shares in Skyvale jumped 9%.", True),
+ ("Skyvale carried 14 million passengers over the summer.", True),
+ ("Shares in Skyvale fell 9%.", False),
+ ("Fuel costs rose.", False),
+ ("The chief executive said winter bookings were stronger.", False),
+ ("Skyvale carried 40 million passengers over the summer.", False),
+], body="Shares in the airline Skyvale jumped 9% after it reported a record summer, carrying 14 million passengers. Fuel costs fell. The chief executive warned that winter bookings were weaker.")
+_add("A library in Bury St Edmunds has been given a 300-year-old bible that was stolen in 1970. It was handed in by a man who found it in his late father's loft. Police said no one would be prosecuted.", [
+ ("A 300-year-old bible stolen in 1970 has been returned to a library.", True),
+ ("Police said no one would be prosecuted.", True),
+ ("The bible was stolen in 1907.", False),
+ ("The man's father handed the bible in.", False),
+ ("Police said the man would be prosecuted.", False),
+ ("The bible was found in a church.", False),
+], body="A library in Bury St Edmunds has been given a 300-year-old bible that was stolen in 1970. It was handed in by a man who found it in his late father's loft. Police said no one would be prosecuted.")
+_add("A 12-year-old girl from Swindon has won a national poetry prize for a poem about her grandmother. More than 8,000 children entered. The judges praised its honesty.", [
+ ("A 12-year-old girl from Swindon has won a national poetry prize.", True),
+ ("More than 8,000 children entered.", True),
+ ("Her grandmother has won a national poetry prize.", False),
+ ("The judges criticised its honesty.", False),
+ ("More than 800 children entered.", False),
+ ("The poem was about her grandfather.", False),
+], body="A 12-year-old girl from Swindon has won a national poetry prize for a poem about her grandmother. More than 8,000 children entered. The judges praised its honesty.")
+_add("A power cut left 12,000 homes in Plymouth without electricity for six hours on Tuesday. Engineers traced the fault to a damaged cable. The network operator apologised and said customers could claim compensation.", [
+ ("A power cut left 12,000 homes in Plymouth without electricity.", True),
+ ("Engineers traced the fault to a damaged cable.", True),
+ ("The power cut lasted six days.", False),
+ ("The network operator said customers could not claim compensation.", False),
+ ("Customers apologised to the network operator.", False),
+ ("Engineers traced the fault to a flooded substation.", False),
+], body="A power cut left 12,000 homes in Plymouth without electricity for six hours on Tuesday. Engineers traced the fault to a damaged cable. The network operator apologised and said customers could claim compensation.")
+_add("A dog that went missing on a mountain in Snowdonia has been found alive after 12 days. A walker spotted it on a ledge and called the owners. The dog was thin but otherwise unhurt.", [
+ ("A dog that went missing in Snowdonia has been found alive.", True),
+ ("A walker spotted the dog on a ledge.", True),
+ ("The dog was found dead.", False),
+ ("The owners spotted the dog on a ledge.", False),
+ ("The dog was badly injured.", False),
+ ("The dog was missing for two days.", False),
+], body="A dog that went missing on a mountain in Snowdonia has been found alive after 12 days. A walker spotted it on a ledge and called the owners. The dog was thin but otherwise unhurt.")
 # fmt: on
 
 
