@@ -11135,3 +11135,27 @@ def test_round_six_hundred_and_four_to_606_where_it_was_done_targets_and_a_delay
     pool = "The new pool in Selby has opened after a year's delay."
     _assert_judged(pool, "The new pool opened on time.", False)
     _assert_judged(pool, "The new pool in Selby has opened.", True)
+
+
+def test_round_six_hundred_and_seven_to_609_lengths_by_their_verb_and_company_for_alone() -> None:
+    roof = "The church roof has been stripped of lead. The diocese expects repairs to take a fortnight."
+    _assert_judged(roof, "The diocese expects repairs to take a year.", False)
+    _assert_judged(roof, "The diocese expects repairs to take two weeks.", True)
+    swim = "A woman from Deal has swum the Channel alone in 14 hours."
+    _assert_judged(swim, "She swam the Channel with a friend.", False)
+    _assert_judged(swim, "A woman from Deal has swum the Channel alone.", True)
+
+
+def test_round_six_hundred_and_seven_to_609_voices_kin_and_things_never_found() -> None:
+    fakes = "Customs seized 900 fake watches at Dover. Trading standards officers said the watches would be crushed."
+    _assert_judged(fakes, "Police said the watches would be crushed.", False)
+    arrest = "A man was arrested in Leeds. Detectives said he had a knife."
+    _assert_judged(arrest, "Police said he had a knife.", True)
+    flood = "Flood defences in Hexby will be raised, the council said. Farmers nearby have asked for help."
+    _assert_judged(flood, "The council has asked for help.", False)
+    _assert_judged(flood, "Farmers nearby have asked for help.", True)
+    art = "A boy of nine has won a painting prize for a picture of his uncle. Over 500 children took part."
+    _assert_judged(art, "His uncle has won a painting prize.", False)
+    _assert_judged(art, "A boy of nine has won a painting prize.", True)
+    safe = "Thieves took £40,000 from a safe in Ely. The money has never been found."
+    _assert_judged(safe, "The money has been recovered.", False)

@@ -43,6 +43,7 @@ from factcards.grounding.checks.qualifiers import (
     called_off_to_happen,
     cap_dropped,
     challenge_turned,
+    company_for_alone,
     comparison_dropped,
     count_for_its_part,
     death_untold,
@@ -224,6 +225,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or all_for_a_count(ctx)
         or part_made_whole(ctx)
         or both_for_one(ctx)
+        or company_for_alone(ctx)
         or second_for_first(ctx)
         or left_out_joined(ctx)
         or all_for_a_kind(ctx)
@@ -449,7 +451,12 @@ def _said_sides(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 # "within an hour", "in a day", "for a week": one of the unit, said as a length of time (not "$20 an hour").
-_LENGTH_BEFORE = re.compile(r"\b(?:within|in|for|after|under|inside|than|about|nearly|almost|just)\s+$", re.IGNORECASE)
+# ("expected the work to take a fortnight", "the outage lasted six hours": how long, by the verb that measures it)
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:within|in|for|after|under|inside|than|about|nearly|almost|just|take|takes|took|taken|taking|last|lasts|"
+    r"lasted|lasting)\s+$",
+    re.IGNORECASE,
+)
 # ... but "more than an hour" is true of four hours.
 _AT_LEAST_BEFORE = re.compile(r"\b(?:more|longer|over|at\s+least|upwards\s+of)\s+(?:than\s+)?$", re.IGNORECASE)
 

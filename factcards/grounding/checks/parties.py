@@ -33,6 +33,7 @@ from factcards.text.words import (
     content_lemmas,
     forms_by_class,
     grown_from,
+    is_of_kind,
     kinds_of,
     lemmas,
     names_its_kind,
@@ -613,6 +614,32 @@ def _plural(lower: str) -> bool:
     )
 
 
+def _kin_given_the_deed(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
+    """ "Her grandmother has won a national poetry prize" against "A 12-year-old girl … has won a national poetry
+    prize for a poem about her grandmother", "The man's father handed the bible in" against "It was handed in by a man
+    who found it in his late father's loft": one's kin given the deed the evidence has another do, where the evidence
+    tells of that kin otherwise (and never names them, who might be the doer by name)."""
+    said = _doer_of(mine)
+    kin = [w for w in _last_noun(said) if is_of_kind(w, "relative")] if said is not None else []
+    if said is None or not kin or mine.forms & lexicon().reporting:
+        return None  # (who says it is the speaker rules' to judge)
+    theirs = [(t, o) for t, _ in same if (o := _doer_of(t)) is not None]
+    if not theirs or any(_alike(said.key, o.key) or any(is_of_kind(w, "relative") for w in o.key) for _, o in theirs):
+        return None
+    told = [m for text in texts for m in re.finditer(rf"\b{re.escape(said.head_text.split()[-1])}\b", text, re.I)]
+    if not told or any(
+        _NAME_BESIDE.match(m.string, m.end()) or _NAME_BEFORE.search(m.string, 0, m.start()) for m in told
+    ):
+        return None
+    t, other = theirs[0]
+    return f"{said.text} {mine.verb.text}", f"{other.text} {t.verb.text}"
+
+
+# "her father, Tom Reed", "Tom Reed, her father": kin by name.
+_NAME_BESIDE = re.compile(r",?\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:his|her|their|the)\s+(?:[a-z]+\s+)?$")
+
+
 def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
     """ "The cub was named by keepers" against "A tiger cub … has been named Ember after a public vote. … Keepers say
     it is growing fast": a doer given to a deed the evidence tells only in the passive with no doer, the claim's one
@@ -785,10 +812,14 @@ def _another_named_there(
         ):
             return role, said, other
         speaking = _speaking(text)
+        # (speaking in another sentence too: "The council has asked for compensation" against "…, the council said.
+        # … Businesses in the town have asked for compensation")
+        elsewhere = [p for t in texts if t != text for p in _speaking(t)]
         if any(_one_of(said, p) for p in [*parties, *speaking]) or (
             # ("Police found the body" against "A dog walker found …, and police say": the body is not the one who
             # did it, unless the one who did is one of it, "Officers found …, police said")
-            any(_same(said, p) for p in speaking) and not {f for k in other.key for f in lemmas(k)} & _ONE_OF_A_BODY
+            any(_same(said, p) for p in [*speaking, *elsewhere])
+            and not {f for k in other.key for f in lemmas(k)} & _ONE_OF_A_BODY
         ):
             return role, said, other
     return None
@@ -986,7 +1017,11 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
     for mine in claim_clauses:
         same = [(theirs, text) for _, text, theirs in _same_verb([mine], ctx.texts)]
         found = (
-            _another_of_its_kind(mine, same) or _agent_added(mine, same, ctx.texts) if same else None
+            _another_of_its_kind(mine, same)
+            or _agent_added(mine, same, ctx.texts)
+            or _kin_given_the_deed(mine, same, ctx.texts)
+            if same
+            else None
         ) or _one_for_many(mine, same, ctx.texts)
         if found:
             return ctx.said_against(*found)

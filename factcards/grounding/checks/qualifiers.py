@@ -19,6 +19,7 @@ from factcards.text.words import (
     content_lemmas,
     forms_by_class,
     is_content,
+    is_of_kind,
     lemmas,
     paraphrase_groups,
     same_family,
@@ -1377,6 +1378,32 @@ def whole_for_its_part(ctx: ClaimContext) -> Hit | None:
                 continue  # ("The chain has 2,200 branches": the whole it has, which "of its 2,200" says)
             if said and not re.search(rf"(?<![\d,.]){re.escape(part)}\b", claim, re.IGNORECASE):
                 return ctx.said_against(said.group(0), m.group(0))
+    return None
+
+
+# "alone", "single-handed", "on her own": a deed done by one with no one else.
+_ALONE = re.compile(
+    r"\b(?:alone|solo|single-?handed(?:ly)?|unaccompanied|unaided|on\s+(?:his|her|their)\s+own|by\s+(?:him|her)self)\b",
+    re.IGNORECASE,
+)
+# "with his father", "with two friends": someone it was done with.
+_WITH_SOMEONE = re.compile(
+    r"\bwith\s+(?:his|her|their|a|an|the|two|three|four|several)\s+(?:[a-z]+\s+)?(?P<who>[a-z]+)\b", re.IGNORECASE
+)
+_COMPANIONS = frozenset("friend friends partner partners crew team companion companions".split())
+
+
+def company_for_alone(ctx: ClaimContext) -> Hit | None:
+    """ "He rowed across the North Sea with his father" against "the youngest person to row across the North Sea
+    alone": someone the claim has the deed done with, where the evidence has it done alone."""
+    if _ALONE.search(ctx.card.claim):
+        return None
+    for m in _WITH_SOMEONE.finditer(ctx.card.claim):
+        who = m.group("who").lower()
+        if not (who in _COMPANIONS or is_of_kind(who, "relative") or is_of_kind(who, "job")):
+            continue
+        if (alone := ctx.evidence_match(_ALONE)) is not None:
+            return ctx.said_against(m.group(0), alone.group(0))
     return None
 
 

@@ -605,7 +605,7 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
     ):
         return
     # "Officers said" and "Detectives said" are the police speaking.
-    if last_key(speaker) == "police" and all(s.split()[-1].lower() in _POLICE_VOICES for s in said_by):
+    if last_key(speaker) == "police" and all(_police_voice(s) for s in said_by):
         return
     # "the city said" names no one: it contradicts a named speaker only one the evidence does not have
     # speak ("Okafor's plan will cost $4m, the transport department said" is the department's).
@@ -1327,6 +1327,36 @@ def _body_of(described: str, named: str) -> bool:
 
 
 _POLICE_VOICES = frozenset({"officers", "detectives", "force"})
+# What may describe the police's own officers ("senior detectives", "the force"); "trading standards officers" or
+# "prison officers" are another body's.
+_POLICE_DESCRIBED = frozenset("the police senior investigating local armed specialist its their two three".split())
+
+
+def _sayer_mentioned(head: str, ctx: ClaimContext) -> bool:
+    """Whether the article mentions the described sayer in any form; the police by their own officers only, never
+    by another body's ("trading standards officers")."""
+    if head == "police" and not re.search(r"\bpolice\b", ctx.home.body, re.IGNORECASE):
+        return _police_told(ctx.home.body)
+    return noun_mentioned(head, ctx.home.vocabulary)
+
+
+_OFFICERS = re.compile(
+    r"\b(?:(?:[\w-]+\s+){0,2})(?:officers|detectives)\b|\b(?:the\s+force|constable|detective)\b", re.I
+)
+
+
+def _police_told(body: str) -> bool:
+    """Whether the article tells of the police by their officers ("Two officers were hurt", "the force said"), not
+    another body's ("trading standards officers")."""
+    return any(_police_voice(m.group(0)) or not m.group(0).lower().endswith("s") for m in _OFFICERS.finditer(body))
+
+
+def _police_voice(said: str) -> bool:
+    """ "Officers said", "Detectives said", "the force said": the police speaking."""
+    *before, last = said.lower().split()
+    return last in _POLICE_VOICES and all(w in _POLICE_DESCRIBED for w in before)
+
+
 # Days of the year by name ("over Christmas"), which name no one either.
 _HOLIDAYS = frozenset({"christmas", "easter", "ramadan", "diwali", "hanukkah", "thanksgiving", "eid"})
 _NAMING_NO_ONE = CALENDAR_WORDS | _HOLIDAYS
@@ -1611,13 +1641,18 @@ def _described_sayer(claim: str) -> tuple[str, str] | None:
         return None
     forms = forms_by_class(head)
     described = m.group("wa") or m.group("wb")
-    return (head, described) if not forms or ("NOUN" in forms and "VERB" not in forms) else None
+    # ("Police said": a body first, though "police" is a verb too)
+    return (head, described) if not forms or ("NOUN" in forms and "VERB" not in forms) or head == "police" else None
 
 
 def _a_named_one_says(ctx: ClaimContext) -> bool:
     """Whether the evidence has someone it names say what it says ("…, Mr Bishop said")."""
     speakers = [*attributed(ctx), *(_speaker_in(text) for text in ctx.texts)]
-    return any(who and who[:1].isupper() for who in speakers)
+    # (not words capitalised only to open a sentence: "Trading standards officers said")
+    return any(
+        who and who[:1].isupper() and (len(who.split()) == 1 or any(w[:1].isupper() for w in who.split()[1:]))
+        for who in speakers
+    )
 
 
 @register("FC403", "speaker-absent", UNSUPPORTED, "the speaker appears nowhere in the article")
@@ -1632,7 +1667,7 @@ def speaker_absent(ctx: ClaimContext) -> Iterator[Hit]:
                 yield Hit(f'claim credits it to "the {title}", whom the article never mentions')
         elif (
             (described := _described_sayer(ctx.card.claim))
-            and not noun_mentioned(described[0], ctx.home.vocabulary)
+            and not _sayer_mentioned(described[0], ctx)
             # (a person the evidence names may speak for a body: "…, Mr Bishop said" for "the forestry industry said")
             and not (described[0] in ORGANISATION_WORDS | _ANY_BODY and _a_named_one_says(ctx))
         ):
