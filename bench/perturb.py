@@ -488,7 +488,9 @@ pothole payout, an ice rink closing, kayakers rescued, Britain's best pie, a tow
 a warehouse fire, a fake charity, a water company's repayment, climbers in a snow hole; operations cancelled, fake
 handbags seized, a tour cancelled, a bus lane, a teenager's solo row; a care home rated inadequate, a bridge closure,
 burglars jailed, weedkiller dropped, a runner collapsed; an airline's record summer, a stolen bible returned, a poetry
-prize, a power cut, a dog found on a mountain; and faithful
+prize, a power cut, a dog found on a mountain; a pool's refit, a mosque window, a new stadium, electric car sales,
+an eagle owl found; homes approved, a speeding vicar, a murder over a hedge, night flights refused, a letter to
+oneself; a fishing boat sunk, a painting bought, rough sleeping, a skydive at 90, a gritter overturned; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-eighth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -26619,6 +26621,129 @@ _add("A dog that went missing on a mountain in Snowdonia has been found alive af
  ("The dog was badly injured.", False),
  ("The dog was missing for two days.", False),
 ], body="A dog that went missing on a mountain in Snowdonia has been found alive after 12 days. A walker spotted it on a ledge and called the owners. The dog was thin but otherwise unhurt.")
+# round 610
+_add("A swimming pool in Kendal will reopen next month after a £2m refit, the leisure trust said. The pool closed in January when part of its ceiling fell in. Swimmers have been using a pool in Penrith.", [
+ ("A swimming pool in Kendal will reopen next month.", True),
+ ("The refit cost £2m.", True),
+ ("The pool closed in January when its boiler failed.", False),
+ ("Swimmers have been using a pool in Carlisle.", False),
+ ("The pool reopened last month.", False),
+ ("Swimmers said the pool would reopen next month.", False),
+], body="A swimming pool in Kendal will reopen next month after a £2m refit, the leisure trust said. The pool closed in January when part of its ceiling fell in. Swimmers have been using a pool in Penrith.")
+_add("A man who threw a brick through a mosque window has been jailed for 18 months. The court heard he had been drinking. Worshippers said they had been left frightened.", [
+ ("A man who threw a brick through a mosque window has been jailed.", True),
+ ("The court heard he had been drinking.", True),
+ ("He was jailed for 18 years.", False),
+ ("The man said he had been left frightened.", False),
+ ("He threw a brick through a church window.", False),
+ ("He was given a suspended sentence.", False),
+], body="A man who threw a brick through a mosque window has been jailed for 18 months. The court heard he had been drinking. Worshippers said they had been left frightened.")
+_add("Wrenfield Town's new stadium will hold 12,000 fans, double the size of their old ground. Building work starts in April. The club's owner is paying for it himself.", [
+ ("Wrenfield Town's new stadium will hold 12,000 fans.", True),
+ ("Building work starts in April.", True),
+ ("The old ground held 12,000 fans.", False),
+ ("The council is paying for the new stadium.", False),
+ ("Building work finished in April.", False),
+ ("The new stadium will hold half as many fans as the old ground.", False),
+], body="Wrenfield Town's new stadium will hold 12,000 fans, double the size of their old ground. Building work starts in April. The club's owner is paying for it himself.")
+_add("Sales of electric cars in the UK rose by a fifth last year, but fell short of the government's target. Petrol cars still made up most new sales. Dealers blamed high prices.", [
+ ("Sales of electric cars in the UK rose by a fifth last year.", True),
+ ("Dealers blamed high prices.", True),
+ ("Sales of electric cars met the government's target.", False),
+ ("Sales of electric cars fell by a fifth last year.", False),
+ ("Electric cars made up most new sales.", False),
+ ("The government blamed high prices.", False),
+], body="Sales of electric cars in the UK rose by a fifth last year, but fell short of the government's target. Petrol cars still made up most new sales. Dealers blamed high prices.")
+_add("An eagle owl that escaped from a falconry centre in Devon has been found in a garden three miles away. A woman spotted it sitting on her shed. Staff said it was hungry but healthy.", [
+ ("An eagle owl that escaped from a falconry centre has been found.", True),
+ ("A woman spotted it sitting on her shed.", True),
+ ("The owl was found thirty miles away.", False),
+ ("The owl was found dead.", False),
+ ("The woman said the owl was hungry but healthy.", False),
+ ("A woman spotted it sitting on her car.", False),
+], body="An eagle owl that escaped from a falconry centre in Devon has been found in a garden three miles away. A woman spotted it sitting on her shed. Staff said it was hungry but healthy.")
+# round 611
+_add("Plans to build 200 homes on farmland near Thirsk have been approved by the council, despite 400 objections. The developer will also build a new school. Residents fear the roads cannot cope.", [
+ ("Plans to build 200 homes near Thirsk have been approved.", True),
+ ("The developer will also build a new school.", True),
+ ("Plans to build 200 homes have been rejected.", False),
+ ("There were 40 objections.", False),
+ ("The council will build a new school.", False),
+ ("Residents say the roads can cope.", False),
+], body="Plans to build 200 homes on farmland near Thirsk have been approved by the council, despite 400 objections. The developer will also build a new school. Residents fear the roads cannot cope.")
+_add("A vicar has been banned from driving for a year after being caught at 98mph on the M5. He told magistrates he had been rushing to a funeral. He was also fined £600.", [
+ ("A vicar has been banned from driving for a year.", True),
+ ("He was fined £600.", True),
+ ("He was caught at 89mph.", False),
+ ("He said he had been rushing to a wedding.", False),
+ ("He was banned from driving for a month.", False),
+ ("Magistrates said he had been rushing to a funeral.", False),
+], body="A vicar has been banned from driving for a year after being caught at 98mph on the M5. He told magistrates he had been rushing to a funeral. He was also fined £600.")
+_add("A woman has been found guilty of murdering her neighbour after a row over a hedge in Wigan. The jury took four hours to reach its verdict. She will be sentenced on Friday.", [
+ ("A woman has been found guilty of murdering her neighbour.", True),
+ ("She will be sentenced on Friday.", True),
+ ("She has been cleared of murdering her neighbour.", False),
+ ("The jury took four days to reach its verdict.", False),
+ ("The row was over a fence.", False),
+ ("She was sentenced on Friday.", False),
+], body="A woman has been found guilty of murdering her neighbour after a row over a hedge in Wigan. The jury took four hours to reach its verdict. She will be sentenced on Friday.")
+_add("Norbury Airport has lost its bid to run night flights after a public inquiry. The inspector said the noise would harm the health of people living nearby. The airport said it was disappointed and would consider an appeal.", [
+ ("Norbury Airport has lost its bid to run night flights.", True),
+ ("The airport said it would consider an appeal.", True),
+ ("Norbury Airport has won its bid to run night flights.", False),
+ ("The airport said the noise would harm people's health.", False),
+ ("The inspector said he was disappointed.", False),
+ ("The airport said it would not appeal.", False),
+], body="Norbury Airport has lost its bid to run night flights after a public inquiry. The inspector said the noise would harm the health of people living nearby. The airport said it was disappointed and would consider an appeal.")
+_add("A retired postman from Bangor has been reunited with a letter he delivered to himself 50 years ago. He had posted it as a joke in 1974 and it was found behind a sorting office wall. He said it had made him laugh.", [
+ ("A retired postman has been reunited with a letter he sent himself.", True),
+ ("The letter was found behind a sorting office wall.", True),
+ ("He posted the letter in 1984.", False),
+ ("The letter was found under a floor.", False),
+ ("He said it had made him cry.", False),
+ ("He posted the letter to his wife.", False),
+], body="A retired postman from Bangor has been reunited with a letter he delivered to himself 50 years ago. He had posted it as a joke in 1974 and it was found behind a sorting office wall. He said it had made him laugh.")
+# round 612
+_add("A fishing boat sank off the coast of Shetland, but all five crew were rescued by a passing tanker. The coastguard said the men were in good health. The cause of the sinking is not yet known.", [
+ ("A fishing boat sank off Shetland.", True),
+ ("All five crew were rescued.", True),
+ ("Two of the crew are missing.", False),
+ ("The crew were rescued by a lifeboat.", False),
+ ("The coastguard said the boat hit rocks.", False),
+ ("All six crew were rescued.", False),
+], body="A fishing boat sank off the coast of Shetland, but all five crew were rescued by a passing tanker. The coastguard said the men were in good health. The cause of the sinking is not yet known.")
+_add("Hartlepool's museum has bought a painting by a local artist for £45,000 after a public appeal. Donations came from 600 people. The painting shows the town's harbour in 1890.", [
+ ("Hartlepool's museum has bought a painting for £45,000.", True),
+ ("Donations came from 600 people.", True),
+ ("The painting shows the town's harbour in 1980.", False),
+ ("The museum sold a painting for £45,000.", False),
+ ("Donations came from 60 people.", False),
+ ("The painting shows the town's castle.", False),
+], body="Hartlepool's museum has bought a painting by a local artist for £45,000 after a public appeal. Donations came from 600 people. The painting shows the town's harbour in 1890.")
+_add("The number of people sleeping rough in Bristol has fallen by a third in a year, the council said. Charities said many were still living in tents or cars. A new shelter with 40 beds opened in October.", [
+ ("The number of people sleeping rough in Bristol has fallen by a third.", True),
+ ("A new shelter with 40 beds opened in October.", True),
+ ("The number of people sleeping rough has risen by a third.", False),
+ ("The council said many were still living in tents.", False),
+ ("The shelter has 14 beds.", False),
+ ("A new shelter with 40 beds closed in October.", False),
+], body="The number of people sleeping rough in Bristol has fallen by a third in a year, the council said. Charities said many were still living in tents or cars. A new shelter with 40 beds opened in October.")
+_add("A 90-year-old woman has completed a skydive to raise money for the hospice that cared for her husband. She jumped from 10,000 feet strapped to an instructor. She has raised more than £8,000.", [
+ ("A 90-year-old woman has completed a skydive.", True),
+ ("She has raised more than £8,000.", True),
+ ("She jumped from 1,000 feet.", False),
+ ("She jumped alone.", False),
+ ("Her husband completed a skydive.", False),
+ ("She raised money for a children's hospital.", False),
+], body="A 90-year-old woman has completed a skydive to raise money for the hospice that cared for her husband. She jumped from 10,000 feet strapped to an instructor. She has raised more than £8,000.")
+_add("A gritter lorry overturned on an icy road near Buxton, injuring its driver. The road was closed for five hours while the lorry was recovered. The council said it had gritted the road an hour earlier.", [
+ ("A gritter lorry overturned on an icy road near Buxton.", True),
+ ("The road was closed for five hours.", True),
+ ("The driver was killed.", False),
+ ("The road was closed for five days.", False),
+ ("The council said it had not gritted the road.", False),
+ ("A bus overturned on an icy road near Buxton.", False),
+], body="A gritter lorry overturned on an icy road near Buxton, injuring its driver. The road was closed for five hours while the lorry was recovered. The council said it had gritted the road an hour earlier.")
 # fmt: on
 
 
