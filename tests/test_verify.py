@@ -11159,3 +11159,28 @@ def test_round_six_hundred_and_seven_to_609_voices_kin_and_things_never_found() 
     _assert_judged(art, "A boy of nine has won a painting prize.", True)
     safe = "Thieves took £40,000 from a safe in Ely. The money has never been found."
     _assert_judged(safe, "The money has been recovered.", False)
+
+
+def test_round_six_hundred_and_ten_to_612_targets_company_and_tears() -> None:
+    trains = "Punctuality at Vale Rail improved, but the company fell short of the regulator's target."
+    _assert_judged(trains, "Vale Rail met the regulator's target.", False)
+    _assert_judged(trains, "Vale Rail fell short of the regulator's target.", True)
+    glide = "A man of 85 has flown a glider over the Malverns, sitting beside an instructor."
+    _assert_judged(glide, "He flew the glider alone.", False)
+    book = "She said reading the old diary had made her laugh."
+    _assert_judged(book, "She said the diary had made her cry.", False)
+
+
+def test_round_six_hundred_and_ten_to_612_parties_told_in_other_sentences() -> None:
+    pier = "The pier at Saltby will reopen in May. The town's mayor is paying for it from a trust fund."
+    _assert_judged(pier, "The council is paying for the pier.", False)
+    _assert_judged(pier, "The town's mayor is paying for the pier.", True)
+    vans = "Sales of electric vans rose by half last year. Diesel vans still made up most sales."
+    _assert_judged(vans, "Electric vans made up most sales.", False)
+    _assert_judged(vans, "Diesel vans made up most sales.", True)
+    homes = "The scheme was approved by the council in June. The builder will also pay for a new road."
+    _assert_judged(homes, "The council will pay for a new road.", False)
+    _assert_judged(homes, "The builder will pay for a new road.", True)
+    ring = "A ring lost in 1990 was found behind a fireplace during building work."
+    _assert_judged(ring, "The ring was found under a floor.", False)
+    _assert_judged(ring, "The ring was found behind a fireplace.", True)

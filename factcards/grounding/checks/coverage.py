@@ -1961,7 +1961,8 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
 
 # "spent the night in a hotel", "sheltered in a barn": a deed, what it was done to if anything, and where.
 _DONE_IN = re.compile(
-    r"\b(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|his|her|their|its)\s+(?P<what>[a-z]{3,})\s+)?(?P<link>in|at|inside)\s+"
+    r"\b(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|his|her|their|its)\s+(?P<what>[a-z]{3,})\s+)?"
+    r"(?P<link>in|at|inside|under|behind|beneath|underneath)\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?P<where>[a-z]{3,}(?:\s+[a-z]{3,})?)\b"
 )
 
@@ -1986,7 +1987,7 @@ def _where_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
         what = lemmas(m.group("what")) if m.group("what") else None
         for text in ctx.texts:
             for o in _DONE_IN.finditer(text):
-                if o.group("link") != m.group("link") or not lemmas(o.group("verb")) & verb:
+                if not lemmas(o.group("verb")) & verb:
                     continue
                 if (what is None) != (o.group("what") is None) or (what and not lemmas(o.group("what")) & what):
                     continue
@@ -3033,7 +3034,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         )
         if not thing and not alone:
             continue
-        for text in ctx.texts:
+        for k, text in enumerate(ctx.texts):
             found = words(text)
             for j, other in enumerate(found):
                 if not lemmas(other.lower) & verb_forms:
@@ -3069,7 +3070,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     or not (
                         (alone and _NO_OBJECT.match(text, other.end) and _acts(other, text))
                         or thing & _thing_after(found[j + 1 : j + 9])
-                        or _pronoun_for(found, j, thing, text)
+                        or _pronoun_for(found, j, thing, [w for t in ctx.texts[:k] for w in words(t)])
                     )
                 ):
                     continue
@@ -3411,13 +3412,15 @@ _ONES_OF_A_BODY = frozenset("officer staff member official worker employee crew 
 _CALLING_OR_JUDGING = CALLING | frozenset("welcome criticise criticize praise condemn".split())
 
 
-def _pronoun_for(found: list[Word], j: int, thing: set[str], text: str) -> bool:
-    """ "prosecuted him" for the claim's "prosecuted the landlord", where the evidence names the landlord."""
+def _pronoun_for(found: list[Word], j: int, thing: set[str], before: Sequence[Word] = ()) -> bool:
+    """ "prosecuted him" for the claim's "prosecuted the landlord", where the evidence names the landlord before it
+    (in the sentence, or in one `before` it: "The new stadium will hold 12,000 fans. The club's owner is paying for
+    it")."""
     # (or past a preposition: "pay for it" for "pay for the rise")
     at = j + 2 if j + 2 < len(found) and found[j + 1].lower in ("for", "to", "on", "with") else j + 1
     if at >= len(found) or found[at].lower not in _OBJECT_PRONOUNS:
         return False
-    return any(lemmas(w.lower) & thing for w in found[:j])
+    return any(lemmas(w.lower) & thing for w in [*before, *found[:j]])
 
 
 # (not "march", "may": a thing and a modal as often as months)

@@ -77,6 +77,7 @@ from factcards.grounding.checks.qualifiers import (
     second_for_first,
     sentence_added,
     superlative_swapped,
+    target_turned,
     term_for_life,
     term_swapped,
     unanimity_added,
@@ -226,6 +227,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or part_made_whole(ctx)
         or both_for_one(ctx)
         or company_for_alone(ctx)
+        or target_turned(ctx)
         or second_for_first(ctx)
         or left_out_joined(ctx)
         or all_for_a_kind(ctx)

@@ -585,6 +585,30 @@ def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]]) -> tuple[
     return None
 
 
+def _another_so_described(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
+    """ "Electric cars made up most new sales" against "Sales of electric cars rose … Petrol cars still made up most new
+    sales": the same deed with the same kind of thing, described otherwise, where the evidence tells of the claim's
+    (in its words) only in another sentence."""
+    for role in ("doer", "done_to"):
+        said = getattr(mine, role)
+        head = _last_noun(said) if said is not None and not said.specific else frozenset()
+        if not head:
+            continue
+        phrase = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", said.text, flags=re.IGNORECASE)
+        told = [t for t in texts if re.search(rf"\b{re.escape(phrase)}\b", t, re.IGNORECASE)]
+        mine_words = content_lemmas(words(said.text))
+        if not told or any(text in told for _, text in same):
+            continue  # (a sentence that tells the deed has the claim's own: "won the women's race")
+        for theirs, _ in same:
+            other = getattr(theirs, role)
+            if other is None or other.specific or not _alike(head, _last_noun(other)):
+                continue
+            theirs_words = content_lemmas(words(other.text))
+            if mine_words - theirs_words - head and theirs_words - mine_words - _last_noun(other):
+                return f"{said.text} {mine.verb.text}", f"{other.text} {theirs.verb.text}"
+    return None
+
+
 def _one_for_many(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
     """ "Analysts blamed the cost of sugar" against "It blamed the cost of sugar … Analysts said the warning was the
     third": the same deed done by "it", "he" or "she", never by the many the claim has do it. (Not "they", which may
@@ -797,6 +821,28 @@ def _another_named_there(
         ]
         if any(_same(said, p) or _same(said, _head_of(p)) for p in parties):
             return role, said, other
+        # (or the one another deed of another sentence was done by or to: "The council will build a new school"
+        # against "Plans … have been approved by the council … The developer will also build a new school")
+        # (or whose such a party is: "the government's target")
+        # (never a sentence that tells as much of the rest of the claim as this one: "The unemployment rate edged up to
+        # 3.9 percent" is the claim's "rose to 3.9 percent", though "Average hourly earnings rose … 3.9 percent")
+        rest = claim_said - said.key - mine.forms - {mine.verb.lower}
+        here_told = len(rest & content_lemmas(words(text)))
+        # (a common noun only: "Nimbus blamed" may be what "The company blamed" tells)
+        if (
+            said.text.split()[-1].islower()
+            and not mine.forms & _THOUGHT
+            and any(
+                _same(said, p) or said.key <= _whose(p)
+                for t in texts
+                if t != text and len(rest & content_lemmas(words(t))) < here_told
+                for c in clauses(t)
+                if not c.forms & (mine.forms | _TAKING)
+                for p in (c.doer, c.done_to, _by_agent(c))
+                if p is not None
+            )
+        ):
+            return role, said, other
         # (or one of the claim's kind the evidence names in another sentence, doing something else: "The council has
         # promised to build a school" against "Brookfield Council has approved plans … The developer has promised to
         # build a new primary school"; a name is no other word for the evidence's common noun)
@@ -823,6 +869,11 @@ def _another_named_there(
         ):
             return role, said, other
     return None
+
+
+# Verbs of what is thought of a thing ("The increases are attributed to …", "expected the economy to stay flat"):
+# their parties are as often told again in other words across sentences.
+_THOUGHT = frozenset("expect attribute predict forecast believe think estimate assume consider".split())
 
 
 def _sent_that_way(party: Party, text: str) -> bool:
@@ -1018,6 +1069,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
         same = [(theirs, text) for _, text, theirs in _same_verb([mine], ctx.texts)]
         found = (
             _another_of_its_kind(mine, same)
+            or _another_so_described(mine, same, ctx.texts)
             or _agent_added(mine, same, ctx.texts)
             or _kin_given_the_deed(mine, same, ctx.texts)
             if same

@@ -1381,6 +1381,32 @@ def whole_for_its_part(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "met the government's target", "fell short of its target": a target met or missed, a few words between.
+_A_TARGET = r"\s+(?:[\w'’-]+\s+){0,3}?targets?\b"
+_NOT_BEFORE = r"(?<!failed\sto\s)(?<!fail\sto\s)(?<!fails\sto\s)(?<!not\s)(?<!n't\s)(?<!never\s)"
+_TARGET_MET = re.compile(
+    rf"{_NOT_BEFORE}\b(?:met|meet|meets|meeting|hit|hits|hitting|reached|reach|reaches|achieved|achieves|exceeded|"
+    rf"exceeds|beat|beaten|surpassed){_A_TARGET}",
+    re.IGNORECASE,
+)
+_TARGET_MISSED = re.compile(
+    rf"\b(?:missed|miss|misses|missing|(?:fell|falls|fall|falling)\s+short\s+of|(?:failed|fails|fail)\s+to\s+"
+    rf"(?:meet|hit|reach|achieve)|(?:did\s+not|didn't|will\s+not|won't|has\s+not|hasn't)\s+(?:met|meet|hit|reach|"
+    rf"reached)){_A_TARGET}",
+    re.IGNORECASE,
+)
+
+
+def target_turned(ctx: ClaimContext) -> Hit | None:
+    """ "Sales of electric cars met the government's target" against "… but fell short of the government's target": a
+    target met where the evidence has it missed, or the other way, and never the claim's way."""
+    for mine, other in ((_TARGET_MET, _TARGET_MISSED), (_TARGET_MISSED, _TARGET_MET)):
+        said = mine.search(ctx.card.claim)
+        if said and not ctx.evidence_match(mine) and (theirs := ctx.evidence_match(other)):
+            return ctx.said_against(said.group(0), theirs.group(0))
+    return None
+
+
 # "alone", "single-handed", "on her own": a deed done by one with no one else.
 _ALONE = re.compile(
     r"\b(?:alone|solo|single-?handed(?:ly)?|unaccompanied|unaided|on\s+(?:his|her|their)\s+own|by\s+(?:him|her)self)\b",
@@ -1388,23 +1414,32 @@ _ALONE = re.compile(
 )
 # "with his father", "with two friends": someone it was done with.
 _WITH_SOMEONE = re.compile(
-    r"\bwith\s+(?:his|her|their|a|an|the|two|three|four|several)\s+(?:[a-z]+\s+)?(?P<who>[a-z]+)\b", re.IGNORECASE
+    r"\b(?:with|alongside|beside|strapped\s+to|accompanied\s+by)\s+(?:his|her|their|a|an|the|two|three|four|several)\s+(?:[a-z]+\s+)?(?P<who>[a-z]+)\b",
+    re.IGNORECASE,
 )
-_COMPANIONS = frozenset("friend friends partner partners crew team companion companions".split())
+_COMPANIONS = frozenset(
+    "friend friends partner partners crew team companion companions instructor guide guides pilot coach trainer".split()
+)
 
 
 def company_for_alone(ctx: ClaimContext) -> Hit | None:
     """ "He rowed across the North Sea with his father" against "the youngest person to row across the North Sea
     alone": someone the claim has the deed done with, where the evidence has it done alone."""
-    if _ALONE.search(ctx.card.claim):
+    if alone := _ALONE.search(ctx.card.claim):
+        # ("She jumped alone" against "She jumped … strapped to an instructor")
+        if not ctx.evidence_match(_ALONE) and (other := ctx.evidence_match(_WITH_SOMEONE, _a_companion)):
+            return ctx.said_against(alone.group(0), other.group(0))
         return None
     for m in _WITH_SOMEONE.finditer(ctx.card.claim):
-        who = m.group("who").lower()
-        if not (who in _COMPANIONS or is_of_kind(who, "relative") or is_of_kind(who, "job")):
-            continue
-        if (alone := ctx.evidence_match(_ALONE)) is not None:
+        if _a_companion(m) and (alone := ctx.evidence_match(_ALONE)) is not None:
             return ctx.said_against(m.group(0), alone.group(0))
     return None
+
+
+def _a_companion(m: re.Match[str]) -> bool:
+    """Whether one it was done with is someone: a friend, kin, or one by their job ("an instructor")."""
+    who = m.group("who").lower()
+    return who in _COMPANIONS or is_of_kind(who, "relative") or is_of_kind(who, "job")
 
 
 # "the other was released on bail", "one of the men has been charged": what one of two did.
