@@ -490,7 +490,10 @@ handbags seized, a tour cancelled, a bus lane, a teenager's solo row; a care hom
 burglars jailed, weedkiller dropped, a runner collapsed; an airline's record summer, a stolen bible returned, a poetry
 prize, a power cut, a dog found on a mountain; a pool's refit, a mosque window, a new stadium, electric car sales,
 an eagle owl found; homes approved, a speeding vicar, a murder over a hedge, night flights refused, a letter to
-oneself; a fishing boat sunk, a painting bought, rough sleeping, a skydive at 90, a gritter overturned; and faithful
+oneself; a fishing boat sunk, a painting bought, rough sleeping, a skydive at 90, a gritter overturned; a norovirus
+outbreak, slurry in a river, an actor's Macbeth, supermarket price cuts, a man in a ravine; university job cuts, a swim
+at 92, a landslip on the railway, a councillor suspended, puppies dumped; a scratchcard win, fewer GPs, a ship
+aground, teacher of the year, a car into a bus shelter; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-eighth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -26744,6 +26747,129 @@ _add("A gritter lorry overturned on an icy road near Buxton, injuring its driver
  ("The council said it had not gritted the road.", False),
  ("A bus overturned on an icy road near Buxton.", False),
 ], body="A gritter lorry overturned on an icy road near Buxton, injuring its driver. The road was closed for five hours while the lorry was recovered. The council said it had gritted the road an hour earlier.")
+# round 613
+_add("A school in Rotherham has been closed for a week after an outbreak of norovirus left 80 pupils ill. Cleaners are disinfecting the building. Parents were told by text message.", [
+ ("A school in Rotherham has been closed for a week.", True),
+ ("Cleaners are disinfecting the building.", True),
+ ("An outbreak of flu left 80 pupils ill.", False),
+ ("Parents were told by letter.", False),
+ ("The school has been closed for a month.", False),
+ ("Teachers are disinfecting the building.", False),
+], body="A school in Rotherham has been closed for a week after an outbreak of norovirus left 80 pupils ill. Cleaners are disinfecting the building. Parents were told by text message.")
+_add("A farmer in Powys has been fined £12,000 after slurry from his farm polluted a river and killed hundreds of fish. He pleaded guilty. Natural Resources Wales said the river had now recovered.", [
+ ("A farmer in Powys has been fined £12,000.", True),
+ ("He pleaded guilty.", True),
+ ("He pleaded not guilty.", False),
+ ("The river has not recovered.", False),
+ ("Slurry from his farm killed hundreds of birds.", False),
+ ("The farmer said the river had now recovered.", False),
+], body="A farmer in Powys has been fined £12,000 after slurry from his farm polluted a river and killed hundreds of fish. He pleaded guilty. Natural Resources Wales said the river had now recovered.")
+_add("The actor Tom Ridley will play Macbeth at the Globe next summer, his first stage role in ten years. Tickets go on sale on Monday. The director called him a natural.", [
+ ("Tom Ridley will play Macbeth at the Globe next summer.", True),
+ ("Tickets go on sale on Monday.", True),
+ ("Tom Ridley will direct Macbeth at the Globe.", False),
+ ("It is his first stage role in twenty years.", False),
+ ("Tom Ridley called the director a natural.", False),
+ ("Tickets are already sold out.", False),
+], body="The actor Tom Ridley will play Macbeth at the Globe next summer, his first stage role in ten years. Tickets go on sale on Monday. The director called him a natural.")
+_add("A supermarket chain has cut the price of 200 products, mostly fruit and vegetables. It said it would pay for the cuts by reducing its marketing budget. Rivals are expected to follow.", [
+ ("A supermarket chain has cut the price of 200 products.", True),
+ ("Rivals are expected to follow.", True),
+ ("The chain has raised the price of 200 products.", False),
+ ("The cuts are mostly on meat and dairy.", False),
+ ("Rivals have followed.", False),
+ ("It will pay for the cuts by closing stores.", False),
+], body="A supermarket chain has cut the price of 200 products, mostly fruit and vegetables. It said it would pay for the cuts by reducing its marketing budget. Rivals are expected to follow.")
+_add("A man has been rescued after spending two days trapped in a ravine in the Lake District. He had fallen while walking alone and broken his leg. A search dog found him.", [
+ ("A man has been rescued after two days trapped in a ravine.", True),
+ ("He had broken his leg.", True),
+ ("He had broken his arm.", False),
+ ("A helicopter crew found him.", False),
+ ("He had been walking with friends.", False),
+ ("He was trapped for two weeks.", False),
+], body="A man has been rescued after spending two days trapped in a ravine in the Lake District. He had fallen while walking alone and broken his leg. A search dog found him.")
+# round 614
+_add("Carston University has cut 150 jobs after a fall in the number of overseas students. The union said it would ballot members on strike action. The university said no compulsory redundancies were planned.", [
+ ("Carston University has cut 150 jobs.", True),
+ ("The union said it would ballot members on strike action.", True),
+ ("The university said it would ballot members on strike action.", False),
+ ("The union said no compulsory redundancies were planned.", False),
+ ("The number of overseas students has risen.", False),
+ ("The university has created 150 jobs.", False),
+], body="Carston University has cut 150 jobs after a fall in the number of overseas students. The union said it would ballot members on strike action. The university said no compulsory redundancies were planned.")
+_add("A woman who swam across Lake Windermere in 1950 has done it again at the age of 92. She took three hours and was followed by a safety boat. Her grandson swam with her for the last mile.", [
+ ("A 92-year-old woman has swum across Lake Windermere.", True),
+ ("Her grandson swam with her for the last mile.", True),
+ ("She took three days.", False),
+ ("Her granddaughter swam with her for the last mile.", False),
+ ("She first swam across the lake in 1960.", False),
+ ("Her grandson swam the whole way with her.", False),
+], body="A woman who swam across Lake Windermere in 1950 has done it again at the age of 92. She took three hours and was followed by a safety boat. Her grandson swam with her for the last mile.")
+_add("Heavy rain has caused a landslip that blocked the railway between Dawlish and Teignmouth. Trains are expected to be cancelled until Thursday. Network Rail said engineers were working through the night.", [
+ ("A landslip has blocked the railway between Dawlish and Teignmouth.", True),
+ ("Engineers were working through the night.", True),
+ ("Trains will run as normal.", False),
+ ("Trains are expected to be cancelled until Tuesday.", False),
+ ("A fallen tree blocked the railway.", False),
+ ("Passengers said engineers were working through the night.", False),
+], body="Heavy rain has caused a landslip that blocked the railway between Dawlish and Teignmouth. Trains are expected to be cancelled until Thursday. Network Rail said engineers were working through the night.")
+_add("A councillor in Luton has been suspended by his party after posting offensive comments online. He has apologised. An investigation will decide whether he is expelled.", [
+ ("A councillor in Luton has been suspended by his party.", True),
+ ("He has apologised.", True),
+ ("He has been expelled from his party.", False),
+ ("He has refused to apologise.", False),
+ ("The councillor was suspended for missing meetings.", False),
+ ("His party has apologised.", False),
+], body="A councillor in Luton has been suspended by his party after posting offensive comments online. He has apologised. An investigation will decide whether he is expelled.")
+_add("Five puppies have been found dumped in a box near a motorway service station in Essex. A lorry driver heard them crying. An animal charity is caring for them and has appealed for information.", [
+ ("Five puppies have been found dumped in a box.", True),
+ ("A lorry driver heard them crying.", True),
+ ("Five kittens have been found dumped in a box.", False),
+ ("A police officer heard them crying.", False),
+ ("The lorry driver is caring for the puppies.", False),
+ ("Fifteen puppies have been found.", False),
+], body="Five puppies have been found dumped in a box near a motorway service station in Essex. A lorry driver heard them crying. An animal charity is caring for them and has appealed for information.")
+# round 615
+_add("A pensioner has won £1m on a scratchcard bought at a petrol station in Dundee. He said he would buy a caravan and take his wife to Spain. He has been married for 50 years.", [
+ ("A pensioner has won £1m on a scratchcard.", True),
+ ("He said he would buy a caravan.", True),
+ ("He has won £1m on the lottery.", False),
+ ("His wife said she would buy a caravan.", False),
+ ("He has been married for 15 years.", False),
+ ("He bought the scratchcard at a supermarket.", False),
+], body="A pensioner has won £1m on a scratchcard bought at a petrol station in Dundee. He said he would buy a caravan and take his wife to Spain. He has been married for 50 years.")
+_add("The number of GPs in England has fallen for the third year in a row, while the number of patients has risen. Doctors' leaders said surgeries were struggling to cope. The government said it was recruiting more trainees.", [
+ ("The number of GPs in England has fallen for the third year in a row.", True),
+ ("The government said it was recruiting more trainees.", True),
+ ("The number of GPs has risen for the third year in a row.", False),
+ ("The number of patients has fallen.", False),
+ ("The government said surgeries were struggling to cope.", False),
+ ("Doctors' leaders said they were recruiting more trainees.", False),
+], body="The number of GPs in England has fallen for the third year in a row, while the number of patients has risen. Doctors' leaders said surgeries were struggling to cope. The government said it was recruiting more trainees.")
+_add("A cargo ship ran aground off the coast of Cornwall in high winds, but its 18 crew were unharmed. Tugs will try to refloat it at high tide. The coastguard said there was no sign of pollution.", [
+ ("A cargo ship ran aground off Cornwall.", True),
+ ("Its 18 crew were unharmed.", True),
+ ("Several of its crew were injured.", False),
+ ("The coastguard said oil was leaking from the ship.", False),
+ ("Tugs have refloated the ship.", False),
+ ("A ferry ran aground off Cornwall.", False),
+], body="A cargo ship ran aground off the coast of Cornwall in high winds, but its 18 crew were unharmed. Tugs will try to refloat it at high tide. The coastguard said there was no sign of pollution.")
+_add("A primary school teacher from Wrexham has been named the UK's teacher of the year. She set up a breakfast club and a reading scheme for her pupils. Her head teacher said she was an inspiration.", [
+ ("A teacher from Wrexham has been named the UK's teacher of the year.", True),
+ ("She set up a breakfast club.", True),
+ ("Her head teacher set up a breakfast club.", False),
+ ("She said her head teacher was an inspiration.", False),
+ ("She closed a breakfast club.", False),
+ ("A secondary school teacher has been named teacher of the year.", False),
+], body="A primary school teacher from Wrexham has been named the UK's teacher of the year. She set up a breakfast club and a reading scheme for her pupils. Her head teacher said she was an inspiration.")
+_add("Two people were taken to hospital after a car crashed into a bus shelter in Leicester. The driver was arrested on suspicion of drink-driving. Witnesses said the car had been speeding.", [
+ ("Two people were taken to hospital after a car crashed into a bus shelter.", True),
+ ("The driver was arrested on suspicion of drink-driving.", True),
+ ("Two people died after a car crashed into a bus shelter.", False),
+ ("The driver was arrested on suspicion of dangerous driving.", False),
+ ("Police said the car had been speeding.", False),
+ ("A bus crashed into a car in Leicester.", False),
+], body="Two people were taken to hospital after a car crashed into a bus shelter in Leicester. The driver was arrested on suspicion of drink-driving. Witnesses said the car had been speeding.")
 # fmt: on
 
 
