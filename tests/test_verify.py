@@ -11184,3 +11184,32 @@ def test_round_six_hundred_and_ten_to_612_parties_told_in_other_sentences() -> N
     ring = "A ring lost in 1990 was found behind a fireplace during building work."
     _assert_judged(ring, "The ring was found under a floor.", False)
     _assert_judged(ring, "The ring was found behind a fireplace.", True)
+
+
+def test_round_six_hundred_and_thirteen_to_615_ones_own_and_pronouns() -> None:
+    mp = "An MP has been fined for parking in a disabled bay. He has apologised."
+    _assert_judged(mp, "His office has apologised.", False)
+    _assert_judged(mp, "He has refused to apologise.", False)
+    _assert_judged(mp, "The MP has apologised.", True)
+    club = "A nurse from Rhyl has been given an award. She set up a running club for patients."
+    _assert_judged(club, "Her manager set up a running club.", False)
+    _assert_judged(club, "She closed a running club.", False)
+    _assert_judged(club, "She set up a running club for patients.", True)
+
+
+def test_round_six_hundred_and_thirteen_to_615_open_questions_attempts_and_charges() -> None:
+    panel = "A referee has been stood down after a complaint. A panel will decide whether he is banned."
+    _assert_judged(panel, "The referee has been banned.", False)
+    whale = "A whale stranded on a beach in Kent. Rescuers will try to refloat it tonight."
+    _assert_judged(whale, "Rescuers have refloated the whale.", False)
+    _assert_judged(whale, "Rescuers will try to refloat the whale.", True)
+    crash = "A man was arrested on suspicion of drink-driving after his car hit a wall."
+    _assert_judged(crash, "A man was arrested on suspicion of careless driving.", False)
+    _assert_judged(crash, "A man was arrested on suspicion of drink-driving.", True)
+    card = "A nurse has won £20,000 on a scratchcard bought at a petrol station in Leeds."
+    _assert_judged(card, "She bought the scratchcard at a supermarket.", False)
+    _assert_judged(card, "She bought the scratchcard at a petrol station.", True)
+    concert = "Tickets for the concert go on sale on Friday."
+    _assert_judged(concert, "Tickets for the concert have sold out.", False)
+    hike = "The boy had been walking alone when he fell."
+    _assert_judged(hike, "The boy had been walking with friends.", False)

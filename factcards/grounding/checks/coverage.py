@@ -510,6 +510,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_cause_swapped(ctx, missing) if missing else None)
         or (_to_blame_swapped(ctx, missing) if missing else None)
         or (_compound_swapped(ctx, missing) if missing else None)
+        or (_charge_of_another_kind(ctx, missing) if missing else None)
         or (_maker_swapped(ctx, missing) if missing else None)
         or (_reflexive_swapped(ctx, missing) if missing else None)
         or (_said_of_another(ctx, missing) if missing else None)
@@ -1989,7 +1990,12 @@ def _where_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
             for o in _DONE_IN.finditer(text):
                 if not lemmas(o.group("verb")) & verb:
                     continue
-                if (what is None) != (o.group("what") is None) or (what and not lemmas(o.group("what")) & what):
+                # (the thing done to told right before a participle: "a scratchcard bought at a petrol station")
+                before = words(text[: o.start()])[-1:]
+                told_before = bool(what and o.group("what") is None and before and lemmas(before[0].lower) & what)
+                if not told_before and (
+                    (what is None) != (o.group("what") is None) or (what and not lemmas(o.group("what")) & what)
+                ):
                     continue
                 theirs = words(o.group("where"))
                 if not any(lemmas(w.lower) & forms or names_its_kind(place.lower, w.lower) for w in theirs):
@@ -2224,6 +2230,37 @@ def _unit_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
     for pattern in (_UNIT_KIND, _DISEASE_KIND):
         if found := _kind_swapped(pattern, ctx, gone):
             return found
+    return None
+
+
+def _charge_of_another_kind(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "arrested on suspicion of dangerous driving" against "… on suspicion of drink-driving": the same offence
+    (its last word) of another kind, by a word before it that the evidence never writes, where the evidence's charge
+    has one there the claim never has (a compound's halves read apart)."""
+    gone = {w.start for w in missing}
+    charge = dict(_SLOTS)["charge"]
+    forms = claim_forms(ctx)
+    for m in charge.finditer(ctx.card.claim):
+        mine = [w for w in _slot_words(ctx.card.claim, m.end())[:2] if is_content(w.lower)]
+        if len(mine) != 2 or mine[0].start + m.end() not in gone or mine[1].start + m.end() in gone:
+            continue
+        if mine[0].lower.endswith("ing"):
+            continue  # (a deed, which news words many ways: "breaking safety law" is "breaching" it)
+        for text in ctx.texts:
+            for o in charge.finditer(text):
+                theirs = _slot_words(text, o.end())
+                if not theirs:
+                    continue
+                parts = theirs[0].lower.split("-") if "-" in theirs[0].lower else [w.lower for w in theirs[:2]]
+                if (
+                    len(parts) == 2
+                    and lemmas(parts[1]) & lemmas(mine[1].lower)
+                    and not lemmas(parts[0]) & forms
+                    and is_content(parts[0])
+                    and not parts[0].endswith("ing")
+                ):
+                    end = theirs[0].end if "-" in theirs[0].lower else theirs[1].end
+                    return ctx.card.claim[m.start() : m.end() + mine[1].end], text[o.start() : o.end() + end]
     return None
 
 

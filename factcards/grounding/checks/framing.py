@@ -799,6 +799,14 @@ def link_made_cause(ctx: ClaimContext) -> str | None:
 _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?P<rest>[^.;:]{0,80})", re.IGNORECASE)
 
 
+def _participle(lower: str) -> bool:
+    """A past participle ("expelled", "taken"; the dictionary lists many regular ones only as a past tense)."""
+    return bool(inflected_from(lower, "VBN") or inflected_from(lower, "VBD"))
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|gets?|got)\s+$")
+
+
 def undecided_told(ctx: ClaimContext) -> str | None:
     """ "Olby council has adopted a permanent four-day working week" against "… would decide next summer whether to make
     the change permanent": the claim tells as settled what the evidence writes only as a question still open."""
@@ -806,7 +814,14 @@ def undecided_told(ctx: ClaimContext) -> str | None:
         return None
     for text in ctx.texts:
         for m in _WHETHER.finditer(text):
-            asked = [w for w in words(m.group("rest")) if is_content(w.lower) and "ADJ" in forms_by_class(w.lower)]
+            rest = m.group("rest").split(",")[0]  # (what is asked, up to the clause that follows it)
+            # (what one may become, and what may be done to one: "whether he is expelled")
+            asked = [
+                w
+                for w in words(rest)
+                if is_content(w.lower)
+                and ("ADJ" in forms_by_class(w.lower) or (_BE_BEFORE.search(rest, 0, w.start) and _participle(w.lower)))
+            ]
             outside = text[: m.start()] + " " + "".join(t for t in ctx.texts if t is not text)
             for w in asked:
                 forms = lemmas(w.lower)

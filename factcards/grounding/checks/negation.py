@@ -861,7 +861,12 @@ def _doer_written(claim: str, at: int) -> str | None:
         return bare.group("doer")  # "Volunteers failed to refloat the whale": a plural noun opening the claim
     if said is None and (part := _PART_SUBJECT.match(claim)) and part.end() == at:
         return part.group("doer")  # "One of the satellites failed to reach orbit": some of those the evidence has do it
+    if said is None and (one := _PRONOUN_SUBJECT.match(claim)) and one.end() == at:
+        return one.group("doer")  # "He has refused to apologise" against "He has apologised"
     return said.group("doer") if said else None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?P<doer>He|She|It|They)\s+(?:has\s+|have\s+|had\s+)?")
 
 
 _BARE_SUBJECT = re.compile(r"(?P<doer>[A-Z][a-z]+s)\s+")

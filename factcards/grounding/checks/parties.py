@@ -620,13 +620,35 @@ def _one_for_many(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]
         return None
     for text in texts:
         for m in _ONE_DOES.finditer(text):
-            if lemmas(m.group("verb").lower()) & mine.forms:
+            if m.group(0)[:4].lower() != "they" and lemmas(m.group("verb").lower()) & mine.forms:
                 return f"{said.text} {mine.verb.text}", m.group(0)
     return None
 
 
+def _own_for_owner(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
+    """ "His party has apologised" against "He has apologised", "Her head teacher set up a breakfast club" against
+    "She set up a breakfast club": one's own (their party, their head teacher) given the deed the evidence has them do
+    themselves."""
+    said = mine.doer
+    owner = _OWNER_OPENS.match(said.text) if said is not None and not mine.passive else None
+    if owner is None or any(t.doer is not None and _alike(said.key, t.doer.key) for t, _ in same):
+        return None
+    pronoun = _OWNER_PRONOUNS[owner.group(1).lower()]
+    for text in texts:
+        for m in _ONE_DOES.finditer(text):
+            if m.group(0).split()[0].lower() == pronoun and lemmas(m.group("verb").lower()) & mine.forms:
+                return f"{said.text} {mine.verb.text}", m.group(0)
+    return None
+
+
+_OWNER_OPENS = re.compile(r"(his|her|their|its)\s+\w", re.IGNORECASE)
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
 # "It blamed …", "She has won …": one told by a pronoun, and their deed.
-_ONE_DOES = re.compile(r"\b(?:It|He|She|it|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?P<verb>[a-z]{3,})\b")
+_ONE_DOES = re.compile(
+    r"\b(?:It|He|She|They|it|he|she|they)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?P<verb>[a-z]{3,})\b"
+)
 
 
 def _plural(lower: str) -> bool:
@@ -1074,7 +1096,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             or _kin_given_the_deed(mine, same, ctx.texts)
             if same
             else None
-        ) or _one_for_many(mine, same, ctx.texts)
+        ) or (_one_for_many(mine, same, ctx.texts) or _own_for_owner(mine, same, ctx.texts))
         if found:
             return ctx.said_against(*found)
     if not mine_all:

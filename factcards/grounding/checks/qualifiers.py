@@ -308,7 +308,7 @@ def _record_for_any(ctx: ClaimContext) -> Hit | None:
 _ATTEMPTED = re.compile(
     r"\b(?:attempted|failed)\s+(?P<deed>[a-z]{4,})\b"
     # ("efforts by rescuers to refloat it": who tried may stand between)
-    r"|\b(?:efforts?|attempts?|attempting|attempted|bid|trying|tried|tries|battling|battled)\s+"
+    r"|\b(?:efforts?|attempts?|attempting|attempted|bid|trying|tried|tries|try|battling|battled)\s+"
     r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s+"
     r"(?P<deed2>[a-z]{4,})\b",
     re.IGNORECASE,
@@ -1414,7 +1414,8 @@ _ALONE = re.compile(
 )
 # "with his father", "with two friends": someone it was done with.
 _WITH_SOMEONE = re.compile(
-    r"\b(?:with|alongside|beside|strapped\s+to|accompanied\s+by)\s+(?:his|her|their|a|an|the|two|three|four|several)\s+(?:[a-z]+\s+)?(?P<who>[a-z]+)\b",
+    r"\b(?:with|alongside|beside|strapped\s+to|accompanied\s+by)\s+"
+    r"(?:(?:his|her|their|a|an|the|two|three|four|several)\s+(?:[a-z]+\s+)?(?P<who>[a-z]+)|(?P<many>friends|relatives))\b",
     re.IGNORECASE,
 )
 _COMPANIONS = frozenset(
@@ -1438,7 +1439,7 @@ def company_for_alone(ctx: ClaimContext) -> Hit | None:
 
 def _a_companion(m: re.Match[str]) -> bool:
     """Whether one it was done with is someone: a friend, kin, or one by their job ("an instructor")."""
-    who = m.group("who").lower()
+    who = (m.group("who") or m.group("many")).lower()
     return who in _COMPANIONS or is_of_kind(who, "relative") or is_of_kind(who, "job")
 
 
