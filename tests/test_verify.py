@@ -11151,6 +11151,8 @@ def test_round_six_hundred_and_seven_to_609_voices_kin_and_things_never_found() 
     _assert_judged(fakes, "Police said the watches would be crushed.", False)
     arrest = "A man was arrested in Leeds. Detectives said he had a knife."
     _assert_judged(arrest, "Police said he had a knife.", True)
+    told = "A man was arrested in Leeds. He had a knife, said officers."
+    _assert_judged(told, "Police said the man had a knife.", True)
     flood = "Flood defences in Hexby will be raised, the council said. Farmers nearby have asked for help."
     _assert_judged(flood, "The council has asked for help.", False)
     _assert_judged(flood, "Farmers nearby have asked for help.", True)

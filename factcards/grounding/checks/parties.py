@@ -616,13 +616,7 @@ def _one_for_many(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]
     said = mine.doer
     if mine.passive or said is None or said.specific or not _plural(said.head_text.split()[-1].lower()):
         return None
-    if any(t.doer is not None and _alike(said.key, t.doer.key) for t, _ in same):
-        return None
-    for text in texts:
-        for m in _ONE_DOES.finditer(text):
-            if m.group(0)[:4].lower() != "they" and lemmas(m.group("verb").lower()) & mine.forms:
-                return f"{said.text} {mine.verb.text}", m.group(0)
-    return None
+    return _done_by_a_pronoun(mine, said, same, texts, frozenset({"it", "he", "she"}))
 
 
 def _own_for_owner(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
@@ -631,12 +625,21 @@ def _own_for_owner(mine: Clause, same: list[tuple[Clause, str]], texts: list[str
     themselves."""
     said = mine.doer
     owner = _OWNER_OPENS.match(said.text) if said is not None and not mine.passive else None
-    if owner is None or any(t.doer is not None and _alike(said.key, t.doer.key) for t, _ in same):
+    if said is None or owner is None:
         return None
-    pronoun = _OWNER_PRONOUNS[owner.group(1).lower()]
+    return _done_by_a_pronoun(mine, said, same, texts, frozenset({_OWNER_PRONOUNS[owner.group(1).lower()]}))
+
+
+def _done_by_a_pronoun(
+    mine: Clause, said: Party, same: list[tuple[Clause, str]], texts: list[str], pronouns: frozenset[str]
+) -> tuple[str, str] | None:
+    """The claim's doer and deed, and where the evidence has one of `pronouns` do the same deed, when no clause of that
+    verb has the claim's doer do it."""
+    if any(t.doer is not None and _alike(said.key, t.doer.key) for t, _ in same):
+        return None
     for text in texts:
         for m in _ONE_DOES.finditer(text):
-            if m.group(0).split()[0].lower() == pronoun and lemmas(m.group("verb").lower()) & mine.forms:
+            if m.group("one").lower() in pronouns and lemmas(m.group("verb").lower()) & mine.forms:
                 return f"{said.text} {mine.verb.text}", m.group(0)
     return None
 
@@ -647,7 +650,7 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # "It blamed …", "She has won …": one told by a pronoun, and their deed.
 _ONE_DOES = re.compile(
-    r"\b(?:It|He|She|They|it|he|she|they)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?P<verb>[a-z]{3,})\b"
+    r"\b(?P<one>It|He|She|They|it|he|she|they)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?P<verb>[a-z]{3,})\b"
 )
 
 

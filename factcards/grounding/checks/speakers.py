@@ -1329,7 +1329,10 @@ def _body_of(described: str, named: str) -> bool:
 _POLICE_VOICES = frozenset({"officers", "detectives", "force"})
 # What may describe the police's own officers ("senior detectives", "the force"); "trading standards officers" or
 # "prison officers" are another body's.
-_POLICE_DESCRIBED = frozenset("the police senior investigating local armed specialist its their two three".split())
+_POLICE_DESCRIBED = frozenset(
+    "the police senior investigating local armed specialist uniformed undercover plain-clothes firearms its their two "
+    "three".split()
+)
 
 
 def _sayer_mentioned(head: str, ctx: ClaimContext) -> bool:
@@ -1340,15 +1343,21 @@ def _sayer_mentioned(head: str, ctx: ClaimContext) -> bool:
     return noun_mentioned(head, ctx.home.vocabulary)
 
 
+# "Two officers were hurt", "said detectives", "the force": the police told by their officers; and the word before.
 _OFFICERS = re.compile(
-    r"\b(?:(?:[\w-]+\s+){0,2})(?:officers|detectives)\b|\b(?:the\s+force|constable|detective)\b", re.I
+    r"(?:\b(?P<before>[\w-]+)\s+)?\b(?:officers|detectives)\b|\b(?:the\s+force|constable|detective)\b", re.I
 )
 
 
 def _police_told(body: str) -> bool:
-    """Whether the article tells of the police by their officers ("Two officers were hurt", "the force said"), not
-    another body's ("trading standards officers")."""
-    return any(_police_voice(m.group(0)) or not m.group(0).lower().endswith("s") for m in _OFFICERS.finditer(body))
+    """Whether the article tells of the police by their officers ("Two officers were hurt", "the force said",
+    "…, said detectives"), not only by another body's ("trading standards officers", "prison officers": a word that
+    names what they are officers of)."""
+    for m in _OFFICERS.finditer(body):
+        before = (m.group("before") or "").lower()
+        if not before or before in _POLICE_DESCRIBED or not {"NOUN", "ADJ"} & set(forms_by_class(before)):
+            return True
+    return False
 
 
 def _police_voice(said: str) -> bool:
