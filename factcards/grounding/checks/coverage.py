@@ -2233,21 +2233,23 @@ def _unit_kind_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
     return None
 
 
+_CHARGE = dict(_SLOTS)["charge"]
+
+
 def _charge_of_another_kind(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "arrested on suspicion of dangerous driving" against "… on suspicion of drink-driving": the same offence
     (its last word) of another kind, by a word before it that the evidence never writes, where the evidence's charge
     has one there the claim never has (a compound's halves read apart)."""
     gone = {w.start for w in missing}
-    charge = dict(_SLOTS)["charge"]
     forms = claim_forms(ctx)
-    for m in charge.finditer(ctx.card.claim):
+    for m in _CHARGE.finditer(ctx.card.claim):
         mine = [w for w in _slot_words(ctx.card.claim, m.end())[:2] if is_content(w.lower)]
         if len(mine) != 2 or mine[0].start + m.end() not in gone or mine[1].start + m.end() in gone:
             continue
         if mine[0].lower.endswith("ing"):
             continue  # (a deed, which news words many ways: "breaking safety law" is "breaching" it)
         for text in ctx.texts:
-            for o in charge.finditer(text):
+            for o in _CHARGE.finditer(text):
                 theirs = _slot_words(text, o.end())
                 if not theirs:
                     continue
@@ -3107,7 +3109,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     or not (
                         (alone and _NO_OBJECT.match(text, other.end) and _acts(other, text))
                         or thing & _thing_after(found[j + 1 : j + 9])
-                        or _pronoun_for(found, j, thing, [w for t in ctx.texts[:k] for w in words(t)])
+                        or _pronoun_for(found, j, thing, ctx.texts[:k])
                     )
                 ):
                     continue
@@ -3449,15 +3451,17 @@ _ONES_OF_A_BODY = frozenset("officer staff member official worker employee crew 
 _CALLING_OR_JUDGING = CALLING | frozenset("welcome criticise criticize praise condemn".split())
 
 
-def _pronoun_for(found: list[Word], j: int, thing: set[str], before: Sequence[Word] = ()) -> bool:
+def _pronoun_for(found: list[Word], j: int, thing: set[str], before: Sequence[str] = ()) -> bool:
     """ "prosecuted him" for the claim's "prosecuted the landlord", where the evidence names the landlord before it
-    (in the sentence, or in one `before` it: "The new stadium will hold 12,000 fans. The club's owner is paying for
-    it")."""
+    (in the sentence, or in a text `before` it: "The new stadium will hold 12,000 fans. The club's owner is paying for
+    it"; those texts are read only once a pronoun stands there)."""
     # (or past a preposition: "pay for it" for "pay for the rise")
     at = j + 2 if j + 2 < len(found) and found[j + 1].lower in ("for", "to", "on", "with") else j + 1
     if at >= len(found) or found[at].lower not in _OBJECT_PRONOUNS:
         return False
-    return any(lemmas(w.lower) & thing for w in [*before, *found[:j]])
+    return any(lemmas(w.lower) & thing for w in found[:j]) or any(
+        lemmas(w.lower) & thing for text in before for w in words(text)
+    )
 
 
 # (not "march", "may": a thing and a modal as often as months)

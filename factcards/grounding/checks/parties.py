@@ -699,15 +699,16 @@ def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str])
     head = _last_noun(agent)
     if not (head & _PUBLIC_BODIES or any(kind in ("job", "relative") for w in head for kind, _ in kinds_of(w))):
         return None  # ("destroyed by fire", "known by several nicknames": no one who acts)
-    doers = [c.doer for text in texts for c in clauses(text) if c.doer is not None]
-    # (or they speak, capitalised to open a sentence: "Keepers say it is growing fast")
-    speaking = [p for text in texts for p in _speaking(text[:1].lower() + text[1:])]
-    if not any(_alike(head, _last_noun(p)) for p in [*doers, *speaking]):
-        return None
     if any(not theirs.passive or theirs.doer is not None or _by_agent(theirs) is not None for theirs, _ in same):
         return None
     if any(_alike(agent.key, content_lemmas(words(text))) for _, text in same):
         return None  # (the sentence that tells the deed names them: "closed by officers after police found …")
+    # (read last, every clause of every sentence: they do something else, or speak, capitalised to open a sentence:
+    # "Keepers say it is growing fast")
+    doers = [c.doer for text in texts for c in clauses(text) if c.doer is not None]
+    speaking = [p for text in texts for p in _speaking(text[:1].lower() + text[1:])]
+    if not any(_alike(head, _last_noun(p)) for p in [*doers, *speaking]):
+        return None
     theirs, _ = same[0]
     return f"{mine.verb.text} by {agent.text}", theirs.verb.text
 
