@@ -493,8 +493,11 @@ an eagle owl found; homes approved, a speeding vicar, a murder over a hedge, nig
 oneself; a fishing boat sunk, a painting bought, rough sleeping, a skydive at 90, a gritter overturned; a norovirus
 outbreak, slurry in a river, an actor's Macbeth, supermarket price cuts, a man in a ravine; university job cuts, a swim
 at 92, a landslip on the railway, a councillor suspended, puppies dumped; a scratchcard win, fewer GPs, a ship
-aground, teacher of the year, a car into a bus shelter; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-eighth sessions
+aground, teacher of the year, a car into a bus shelter; a seal pup released, library fines dropped, a young chess
+player, a flood wall, Britain's best sourdough; a rail strike, a heatwave, a hedgehog hospital, a stolen bike
+traced, ferries cancelled; a wind farm approved, blazers dropped, a lottery syndicate, a care home fire, a cycle path
+reopened; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-ninth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -26870,6 +26873,129 @@ _add("Two people were taken to hospital after a car crashed into a bus shelter i
  ("Police said the car had been speeding.", False),
  ("A bus crashed into a car in Leicester.", False),
 ], body="Two people were taken to hospital after a car crashed into a bus shelter in Leicester. The driver was arrested on suspicion of drink-driving. Witnesses said the car had been speeding.")
+# round 616
+_add("A seal pup found stranded on a beach near Whitby has been released back into the sea after six weeks of care. Staff at a rescue centre in Scarborough fed it fish three times a day. The pup, named Pebble by volunteers, weighed 9kg when it was found and 25kg when it was released.", [
+ ("A seal pup has been released back into the sea after six weeks of care.", True),
+ ("The pup weighed 25kg when it was released.", True),
+ ("The pup weighed 25kg when it was found.", False),
+ ("Staff at a rescue centre in Whitby fed the pup.", False),
+ ("The pup was named Pebble by staff.", False),
+ ("The pup was released after six months of care.", False),
+], body="A seal pup found stranded on a beach near Whitby has been released back into the sea after six weeks of care. Staff at a rescue centre in Scarborough fed it fish three times a day. The pup, named Pebble by volunteers, weighed 9kg when it was found and 25kg when it was released.")
+_add("Libraries in Derby will stop charging late fees from April, the city council has announced. About 3,000 books are returned late each month. A councillor said fines put children off reading.", [
+ ("Libraries in Derby will stop charging late fees from April.", True),
+ ("A councillor said fines put children off reading.", True),
+ ("Libraries in Derby will start charging late fees from April.", False),
+ ("About 3,000 books are returned late each year.", False),
+ ("A librarian said fines put children off reading.", False),
+ ("The council said fines encourage children to read.", False),
+], body="Libraries in Derby will stop charging late fees from April, the city council has announced. About 3,000 books are returned late each month. A councillor said fines put children off reading.")
+_add("A nine-year-old from Leicester has become the youngest player to beat a grandmaster in a rated game in England. Asha Patel won in 41 moves at a tournament in Birmingham. Her father, who taught her to play, said she practised for two hours a day.", [
+ ("Asha Patel won in 41 moves.", True),
+ ("Her father taught her to play.", True),
+ ("Asha Patel lost in 41 moves.", False),
+ ("Asha Patel won in 14 moves.", False),
+ ("Her coach said she practised for two hours a day.", False),
+ ("Asha Patel taught her father to play.", False),
+], body="A nine-year-old from Leicester has become the youngest player to beat a grandmaster in a rated game in England. Asha Patel won in 41 moves at a tournament in Birmingham. Her father, who taught her to play, said she practised for two hours a day.")
+_add("A £12 million flood wall in Hebden Bridge has been finished a year late. The wall is designed to protect 400 homes and businesses. The Environment Agency said costs had risen because of a shortage of steel.", [
+ ("A flood wall in Hebden Bridge has been finished.", True),
+ ("The wall is designed to protect 400 homes and businesses.", True),
+ ("The flood wall was finished ahead of schedule.", False),
+ ("The wall cost £21 million.", False),
+ ("The Environment Agency said costs had fallen.", False),
+ ("Costs rose because of a shortage of concrete.", False),
+], body="A £12 million flood wall in Hebden Bridge has been finished a year late. The wall is designed to protect 400 homes and businesses. The Environment Agency said costs had risen because of a shortage of steel.")
+_add("A bakery in Ludlow has won the title of best sourdough in Britain at an awards ceremony in London. The bakery's owner, Sam Price, opened it in a former bank five years ago. She said she would use the prize money to hire an apprentice.", [
+ ("A bakery in Ludlow has won the title of best sourdough in Britain.", True),
+ ("The owner said she would use the prize money to hire an apprentice.", True),
+ ("A bakery in London has won the title of best sourdough in Britain.", False),
+ ("Sam Price opened the bakery in a former bank ten years ago.", False),
+ ("She said she would use the prize money to buy an oven.", False),
+ ("The bakery opened in a former church.", False),
+], body="A bakery in Ludlow has won the title of best sourdough in Britain at an awards ceremony in London. The bakery's owner, Sam Price, opened it in a former bank five years ago. She said she would use the prize money to hire an apprentice.")
+# round 617
+_add("Train drivers at Northway Rail will strike for three days next week in a dispute over pay. The union said it had rejected an offer of 4%. The company said it would run a reduced timetable with about half of normal services.", [
+ ("Train drivers at Northway Rail will strike for three days.", True),
+ ("The union rejected a pay offer of 4%.", True),
+ ("The company rejected a pay offer of 4%.", False),
+ ("Train drivers will strike for three weeks.", False),
+ ("The company said it would run all normal services.", False),
+ ("Train guards at Northway Rail will strike next week.", False),
+], body="Train drivers at Northway Rail will strike for three days next week in a dispute over pay. The union said it had rejected an offer of 4%. The company said it would run a reduced timetable with about half of normal services.")
+_add("The temperature reached 34.2C at Heathrow on Tuesday, the hottest day of the year so far. The Met Office has issued an amber heat warning for London and the south east. Water companies have asked people to avoid using hosepipes.", [
+ ("The temperature reached 34.2C at Heathrow.", True),
+ ("The Met Office has issued an amber heat warning.", True),
+ ("The Met Office has issued a red heat warning.", False),
+ ("The temperature reached 34.2C at Gatwick.", False),
+ ("Water companies have banned hosepipes.", False),
+ ("Tuesday was the hottest day on record.", False),
+], body="The temperature reached 34.2C at Heathrow on Tuesday, the hottest day of the year so far. The Met Office has issued an amber heat warning for London and the south east. Water companies have asked people to avoid using hosepipes.")
+_add("A hedgehog hospital in Shropshire is caring for more than 200 animals after a dry summer left many underweight. Founder Jean Ellis said most would be released in the spring. The charity needs £30,000 to build a new wing.", [
+ ("A hedgehog hospital in Shropshire is caring for more than 200 animals.", True),
+ ("The charity needs £30,000 to build a new wing.", True),
+ ("A wet summer left many hedgehogs underweight.", False),
+ ("Jean Ellis said most would be released in the autumn.", False),
+ ("The charity has raised £30,000 to build a new wing.", False),
+ ("A vet said most would be released in the spring.", False),
+], body="A hedgehog hospital in Shropshire is caring for more than 200 animals after a dry summer left many underweight. Founder Jean Ellis said most would be released in the spring. The charity needs £30,000 to build a new wing.")
+_add("A cyclist who had her bike stolen in Bristol tracked it down using a hidden GPS tag and found it for sale online. Police recovered the bike from a flat in Bath and arrested a 32-year-old man. The bike was worth £3,500.", [
+ ("Police recovered the bike from a flat in Bath.", True),
+ ("The bike was worth £3,500.", True),
+ ("Police recovered the bike from a flat in Bristol.", False),
+ ("A 23-year-old man was arrested.", False),
+ ("The cyclist arrested a 32-year-old man.", False),
+ ("Police tracked the bike down using a hidden GPS tag.", False),
+], body="A cyclist who had her bike stolen in Bristol tracked it down using a hidden GPS tag and found it for sale online. Police recovered the bike from a flat in Bath and arrested a 32-year-old man. The bike was worth £3,500.")
+_add("All ferries between Oban and Mull were cancelled on Friday because of high winds. CalMac said gusts of up to 70mph were expected. Islanders said it was the fourth time this month that they had been cut off.", [
+ ("All ferries between Oban and Mull were cancelled on Friday.", True),
+ ("CalMac said gusts of up to 70mph were expected.", True),
+ ("Ferries between Oban and Mull were cancelled because of fog.", False),
+ ("Islanders said it was the first time this month they had been cut off.", False),
+ ("CalMac said gusts of up to 90mph were expected.", False),
+ ("Islanders said gusts of up to 70mph were expected.", False),
+], body="All ferries between Oban and Mull were cancelled on Friday because of high winds. CalMac said gusts of up to 70mph were expected. Islanders said it was the fourth time this month that they had been cut off.")
+# round 618
+_add("Ministers have approved a wind farm of 40 turbines off the coast of Norfolk, overruling objections from fishermen. The developer says it will power 300,000 homes. Construction is due to start in 2027.", [
+ ("Ministers have approved a wind farm off the coast of Norfolk.", True),
+ ("Construction is due to start in 2027.", True),
+ ("Ministers have rejected a wind farm off the coast of Norfolk.", False),
+ ("Fishermen say the wind farm will power 300,000 homes.", False),
+ ("The wind farm will have 14 turbines.", False),
+ ("Construction started in 2027.", False),
+], body="Ministers have approved a wind farm of 40 turbines off the coast of Norfolk, overruling objections from fishermen. The developer says it will power 300,000 homes. Construction is due to start in 2027.")
+_add("A secondary school in Croydon has dropped blazers from its uniform to save parents money. The head teacher, Mark Dunn, said a blazer cost families about £45. Pupils will wear a school jumper instead.", [
+ ("A secondary school in Croydon has dropped blazers from its uniform.", True),
+ ("Pupils will wear a school jumper instead.", True),
+ ("A secondary school in Croydon has made blazers compulsory.", False),
+ ("Mark Dunn said a blazer cost families about £54.", False),
+ ("Pupils will wear a blazer instead of a jumper.", False),
+ ("A parent said a blazer cost families about £45.", False),
+], body="A secondary school in Croydon has dropped blazers from its uniform to save parents money. The head teacher, Mark Dunn, said a blazer cost families about £45. Pupils will wear a school jumper instead.")
+_add("A syndicate of 12 factory workers in Swindon has won £1.2 million on the lottery. Each will receive £100,000. One of them, Dave Cole, said he would pay off his mortgage and take his children to Florida.", [
+ ("A syndicate of 12 factory workers has won £1.2 million.", True),
+ ("Dave Cole said he would pay off his mortgage.", True),
+ ("A syndicate of 21 factory workers has won £1.2 million.", False),
+ ("Each will receive £1.2 million.", False),
+ ("Dave Cole said he would take his children to Spain.", False),
+ ("A syndicate of 12 office workers has won £1.2 million.", False),
+], body="A syndicate of 12 factory workers in Swindon has won £1.2 million on the lottery. Each will receive £100,000. One of them, Dave Cole, said he would pay off his mortgage and take his children to Florida.")
+_add("Forty residents were led to safety after a fire broke out in the kitchen of a care home in Lincoln on Sunday night. No one was hurt. Fire crews said the blaze was started by a faulty tumble dryer.", [
+ ("Forty residents were led to safety.", True),
+ ("No one was hurt.", True),
+ ("Fire crews said the blaze was started by a faulty toaster.", False),
+ ("A fire broke out in the laundry of a care home in Lincoln.", False),
+ ("Two residents were hurt.", False),
+ ("The fire broke out on Saturday night.", False),
+], body="Forty residents were led to safety after a fire broke out in the kitchen of a care home in Lincoln on Sunday night. No one was hurt. Fire crews said the blaze was started by a faulty tumble dryer.")
+_add("A 12-mile cycle path linking Keswick and Penrith has reopened after storm damage was repaired. The path, which follows an old railway line, was shut for eight months. Local businesses said they had lost trade while it was closed.", [
+ ("A cycle path linking Keswick and Penrith has reopened.", True),
+ ("The path was shut for eight months.", True),
+ ("The path follows an old canal.", False),
+ ("The path was shut for eight weeks.", False),
+ ("Local businesses said they had gained trade while it was closed.", False),
+ ("A 20-mile cycle path linking Keswick and Penrith has reopened.", False),
+], body="A 12-mile cycle path linking Keswick and Penrith has reopened after storm damage was repaired. The path, which follows an old railway line, was shut for eight months. Local businesses said they had lost trade while it was closed.")
 # fmt: on
 
 
