@@ -200,3 +200,23 @@ def test_a_light_verb_takes_its_particle_and_the_one_named_beside_a_pronoun() ->
     let = _read('The club said the board had "let him and his players down".')["let"]
     assert "let down" in let.forms
     assert let.done_to is not None and let.done_to.text == "his players"
+
+
+def test_a_deed_after_and_is_done_by_the_doer_of_the_deed_before() -> None:
+    charged = _read("Police searched the flat and charged a woman.")["charged"]
+    assert charged.doer is not None and charged.doer.text == "Police"
+    # (past a comma the deed goes back further: the tribunal's, not the manager's, whose deed stands right before)
+    ordered = _read("The tribunal cleared the nurse, finding that the manager misled the panel, and ordered a payout.")
+    assert ordered["ordered"].doer is None
+
+
+def test_it_after_a_word_of_saying_is_the_one_saying() -> None:
+    refused = _read("The landlord said it had refused the offer.")["refused"]
+    assert refused.doer is not None and refused.doer.text == "The landlord"
+    # (another pronoun may be anyone)
+    assert _read("Her uncle said she had refused the offer.")["refused"].doer is None
+
+
+def test_who_after_a_comma_stands_for_the_one_named_before_it() -> None:
+    trained = _read("His aunt, who trained him to sail, was at the harbour.")["trained"]
+    assert trained.doer is not None and trained.doer.text == "His aunt"

@@ -11215,3 +11215,49 @@ def test_round_six_hundred_and_thirteen_to_615_open_questions_attempts_and_charg
     _assert_judged(concert, "Tickets for the concert have sold out.", False)
     hike = "The boy had been walking alone when he fell."
     _assert_judged(hike, "The boy had been walking with friends.", False)
+
+
+def test_round_six_hundred_and_sixteen_to_618_who_did_it_when_others_are_told() -> None:
+    flat = "A neighbour called the police. Police searched the flat and charged a woman."
+    _assert_judged(flat, "The neighbour charged a woman.", False)
+    _assert_judged(flat, "Police charged a woman.", True)
+    bid = "The college said it had rejected the bid. The council said it would appeal."
+    _assert_judged(bid, "The council rejected the bid.", False)
+    _assert_judged(bid, "The college rejected the bid.", True)
+    aunt = "Her aunt, who taught her to swim, said she was fearless."
+    _assert_judged(aunt, "She taught her aunt to swim.", False)
+    _assert_judged(aunt, "Her aunt taught her to swim.", True)
+    lagoon = (
+        "Ministers have approved a tidal lagoon off the coast of Devon, overruling objections from fishermen. "
+        "The developer says it will power 90,000 homes."
+    )
+    _assert_judged(lagoon, "Fishermen say the tidal lagoon will power 90,000 homes.", False)
+    _assert_judged(lagoon, "The developer says the tidal lagoon will power 90,000 homes.", True)
+
+
+def test_round_six_hundred_and_sixteen_to_618_what_was_done_and_how_much() -> None:
+    cafes = "Cafes said they had lost customers during the roadworks."
+    _assert_judged(cafes, "Cafes said they had gained customers during the roadworks.", False)
+    _assert_judged("The new school opened a term late.", "The new school opened ahead of schedule.", False)
+    foal = "The foal weighed 30kg at birth and 90kg when it was weaned."
+    _assert_judged(foal, "The foal weighed 90kg when it was weaned.", True)
+    _assert_judged(foal, "The foal weighed 90kg at birth.", False)
+    roof = "The museum needs £50,000 to repair its roof."
+    _assert_judged(roof, "The museum has raised £50,000 to repair its roof.", False)
+    _assert_judged(roof, "The museum needs £50,000 to repair its roof.", True)
+    sprinklers = "Water companies have asked customers to avoid using sprinklers."
+    _assert_judged(sprinklers, "Water companies have banned sprinklers.", False)
+
+
+def test_round_six_hundred_and_sixteen_to_618_things_in_the_same_place() -> None:
+    strike = "Train guards on the Kelby line will strike on Monday."
+    _assert_judged(strike, "Train drivers on the Kelby line will strike on Monday.", False)
+    ties = "The school has dropped ties from its uniform. Pupils will wear polo shirts instead."
+    _assert_judged(ties, "Pupils will wear ties instead of polo shirts.", False)
+    _assert_judged(ties, "Pupils will wear polo shirts instead of ties.", True)
+    brewery = "The brewery opened in a former courthouse in 2019."
+    _assert_judged(brewery, "The brewery opened in a former laundrette.", False)
+    _assert_judged(brewery, "The brewery opened in a former courthouse.", True)
+    van = "The winner said he would use the money to fix his van."
+    _assert_judged(van, "The winner said he would use the money to go on holiday.", False)
+    _assert_judged(van, "The winner said he would use the money to fix his van.", True)

@@ -9,7 +9,9 @@ A relative clause is read past to the one it describes ("A clerk who took £9,00
 clerk) and for it ("the two men who paid him"); a verb's -ing form after a comma is done by the clause before ("The
 storm hit the coast, leaving 9,000 homes without power"); for a verb of giving, "to" names who got it. A deed under
 way ("The trust is investigating complaints") is read as one done, and one run into ("A van crashed into a bus
-shelter") keeps its doer.
+shelter") keeps its doer. A deed after "and" is done by the doer of the deed right before ("Police recovered the bike
+and arrested a man"), "it" after a word of saying by the one saying ("The union said it had rejected an offer"), and a
+relative after a comma by the one named before it ("Her father, who taught her to play").
 """
 
 from __future__ import annotations
@@ -278,8 +280,14 @@ def _relative_before(text: str, found: tuple[Word, ...], j: int, reach: int = 12
 def _antecedent(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
     """The words before the relative pronoun at index `at` that it stands for ("the two builders who paid him"), when
     they end on a noun or a name next to it; none otherwise ("said that …" is no relative clause)."""
-    if at == 0 or _separated(text, found[at - 1], found[at]) or not _may_end_a_subject(found[at - 1]):
+    if at == 0 or not _may_end_a_subject(found[at - 1]):
         return ()
+    if _separated(text, found[at - 1], found[at]):
+        # ("Her father, who taught her to play, said": one set off by commas, named right before them)
+        if text[found[at - 1].end : found[at].start].strip() != "," or found[at].lower != "who":
+            return ()
+        run = _run_before(text, found, at)
+        return run if run and run[0].lower not in _PREPOSITIONS else ()
     run = _run_before(text, found, at)
     if not run:
         # (inside another's phrase, "… objections from residents who wanted", read back to its preposition)
@@ -362,6 +370,41 @@ def _wanting(found: tuple[Word, ...], to: int, out: list[Clause]) -> Clause | No
     return last
 
 
+def _shared_doer(text: str, found: tuple[Word, ...], at: int, out: list[Clause]) -> Party | None:
+    """The doer of the active deed whose verb is the last before "and" at index `at`, with nothing but the words it
+    was done to between: "Police recovered the bike from a flat and arrested a man" has the police arrest him."""
+    last = out[-1] if out else None
+    if last is None or last.doer is None or last.passive or last.relative or last.described:
+        return None
+    between = found[found.index(last.verb) + 1 : at]
+    if any(w.lower in _BOUNDARY or w.lower in AUXILIARIES or _finite(w.lower) for w in between):
+        return None  # ("who fled when staff arrived and took …": another clause stands between)
+    # (", ruling that the judge had misdirected the jury, and ordered a retrial": the court's, told first)
+    if re.search(r"[,;:()\"“”—–]", text[last.verb.end : found[at].start]):
+        return None
+    return last.doer
+
+
+_SAYING = frozenset("said says told added".split())
+
+
+def _sayer_of_it(found: tuple[Word, ...], j: int, out: list[Clause]) -> Party | None:
+    """The one saying, for "it" right after their word of saying: "The union said it had rejected an offer" has the
+    union reject it (another pronoun may be anyone: "Her father said she practised")."""
+    last = out[-1] if out else None
+    if (
+        j < 1
+        or found[j].lower != "it"
+        or found[j - 1].lower not in _SAYING
+        or last is None
+        or last.verb is not found[j - 1]
+        or last.doer is None
+        or last.passive
+    ):
+        return None
+    return last.doer
+
+
 @lru_cache(maxsize=16384)
 def clauses(text: str) -> tuple[Clause, ...]:
     """The plain clauses of `text`, with their doer and what they were done to where the words say."""
@@ -442,13 +485,17 @@ def clauses(text: str) -> tuple[Clause, ...]:
         if before is None:
             continue
         if before.lower in ("and", "but") and not aux:
-            subject = None  # "cut the risk of a heart attack but raised the risk of bleeding": the doer told before
+            # "Police recovered the bike and arrested a man": the doer told before, where the deed before is theirs
+            # and plainly done ("cut the risk of a heart attack but raised the risk of bleeding" is left unread)
+            subject = _shared_doer(text, found, j, out) if before.lower == "and" else None
         elif wanting is not None:
             subject = wanting.doer
         elif before.lower in _RELATIVE:
             subject = _party(text, _antecedent(text, found, j))  # "the two builders who paid him"
         elif before.lower in _SUBJECT_PRONOUNS and not aux:
             subject = None  # "after he stabbed a neighbour": a deed done to the one after it, by one not named here
+        elif not aux and (sayer := _sayer_of_it(found, j, out)) is not None:
+            subject = sayer
         elif not aux and not _may_end_a_subject(before) and not _apposed_before(text, w.start):
             continue  # "the cut", "to cut", "raising safety concerns": no subject next to it ("Ben Cole, 41," is)
         else:
@@ -459,7 +506,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, i + 1)))
                 continue
             run = _run_before(text, found, j + 1)
-            subject = _with_apposed_name(text, _party(text, run, noun_first=True), first)
+            subject = _with_apposed_name(text, _party(text, run, noun_first=True), first) or _sayer_of_it(found, j, out)
             if subject is None and aux and _finite(before.lower) and not _may_end_a_subject(before):
                 # "An 82-year-old man who took up painting after his wife died has sold his first work": a relative
                 # clause ends on its own verb, and the one it describes does the deed

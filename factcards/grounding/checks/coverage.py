@@ -528,6 +528,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_after_the_deed_swapped(ctx, missing) if missing else None)
         or _deed_to_a_place_untold(ctx)
         or _use_swapped(ctx)
+        or (_instead_swapped(ctx) if "instead" in ctx.card.claim or "rather than" in ctx.card.claim else None)
         or _kind_for_the_thing(ctx)
         or (_means_swapped(ctx, missing) if missing else None)
         or (_filler_swapped(ctx, missing) if missing else None)
@@ -949,6 +950,17 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what a place used to be: "opened it in a former bank" against "in a former church"
+    ("former", re.compile(r"\b(?:in|into|at|from|of)\s+(?:a|an|the|its)\s+former\s+(?=[a-z]{3,})", re.I)),
+    # what money is used to do: "use the prize money to buy an oven" against "to hire an apprentice"
+    (
+        "used for",
+        re.compile(
+            r"\bus(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:money|cash|funds|winnings|grant|donations?|windfall|proceeds|payout)\s+to\s+",
+            re.I,
+        ),
+    ),
     # what is given as the reason: "citing pay as the main reason" against "citing workload as the main reason"
     ("cited", re.compile(r"\bcit(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?=(?:[\w'’-]+\s+){1,3}?as\b)", re.I)),
     # what was cited with no "as": "citing a throat infection" against "cited a back injury"
@@ -1005,6 +1017,7 @@ _SLOT_ONE_WORD = frozenset(
         "urged",
         "sentence",
         "caught",
+        "former",
     }
 )
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
@@ -1118,6 +1131,37 @@ def _use_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
                 deed = theirs.group("deed").lower()
                 if not lemmas(deed) & forms and not one_meaning(deed, mine.group("deed").lower()):
                     return mine.group(0), theirs.group(0)
+    return None
+
+
+# "wear a blazer instead of a jumper": the thing a deed is done to, and the one it is done in place of.
+_INSTEAD_OF = re.compile(
+    r"\s+(?P<done>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+"
+    r"(?P<other>(?:(?:a|an|the|his|her|their|its)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _instead_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Pupils will wear a blazer instead of a jumper" against "… has dropped blazers from its uniform … Pupils will
+    wear a school jumper instead": the evidence does the deed to what the claim has it done in place of, and never to
+    the claim's thing."""
+    claim = ctx.card.claim
+    for mine in clauses(claim):
+        m = _INSTEAD_OF.match(claim, mine.verb.end)
+        if m is None or mine.passive:
+            continue
+        verb = mine.forms
+        done = content_lemmas(words(m.group("done")))
+        other = content_lemmas(words(m.group("other")))
+        if not verb or not done or not other or done & other:
+            continue
+        for text in ctx.texts:
+            for theirs in clauses(text):
+                if theirs.passive or not theirs.forms & verb or theirs.done_to is None:
+                    continue
+                if theirs.done_to.key & other and not theirs.done_to.key & done:
+                    return claim[mine.verb.start : m.end()], f"{theirs.verb.text} {theirs.done_to.text}"
     return None
 
 

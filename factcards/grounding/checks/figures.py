@@ -1063,6 +1063,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _owned_figure_moved(ctx)
         or _vote_sides_swapped(ctx)
         or _overrun_as_cost(ctx)
+        or _wanted_as_got(ctx)
         or _whole_given_to_part(ctx)
         or _rank_of_another(ctx)
         or _scale_lowered(ctx)
@@ -1957,8 +1958,38 @@ def _overrun_as_cost(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# "needs £30,000 to build a new wing", "is seeking £2m", "hopes to raise £5,000": a sum wanted, not one had.
+_WANTED_SUM = re.compile(
+    r"\b(?:needs?|needed|requires?|required|seeks?|seeking|wants?|hopes?\s+to\s+raise|aims?\s+to\s+raise"
+    rf"|appealing\s+for|appeal\s+for|target\s+of)\s+(?:about\s+|around\s+|another\s+|a\s+further\s+|at\s+least\s+)?"
+    rf"{_SUM_SAID}",
+    re.IGNORECASE,
+)
+# "has raised £30,000", "received £2m": a sum had.
+_GOT_SUM = re.compile(
+    r"\b(?:raised|collected|received|secured|got|won|given|donated)\s+"
+    rf"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?{_SUM_SAID}",
+    re.IGNORECASE,
+)
+
+
+def _wanted_as_got(ctx: ClaimContext) -> Hit | None:
+    """ "The charity has raised £30,000" against "The charity needs £30,000 to build a new wing": the sum the evidence
+    gives as wanted, told as had, where the evidence never has that sum had."""
+    if claim_forms(ctx) & (_AIMING | {"need"}):
+        return None  # ("needs to raise £30,000", "hopes to secure £2m": wanted in the claim too)
+    for m in _GOT_SUM.finditer(ctx.card.claim):
+        mine = _digits(m.group("sum"))
+        for text in ctx.texts:
+            wanted = next((w for w in _WANTED_SUM.finditer(text) if _digits(w.group("sum")) == mine), None)
+            if wanted is not None and not any(_digits(g.group("sum")) == mine for g in _GOT_SUM.finditer(text)):
+                return ctx.said_against(m.group(0).rstrip(), wanted.group(0).rstrip())
+    return None
+
+
 # (a figure listed after the first, or a part of it: "left £30m to charity …, including £10m to children's hospitals")
-_AND_FIGURE = re.compile(r"\b(?P<link>and|including|of\s+which)\s+([$£€]?\d[\d,.]*(?:m|bn|k)?)\b")
+# ("weighed 9kg when it was found and 25kg when it was released": a unit written onto the figure)
+_AND_FIGURE = re.compile(r"\b(?P<link>and|including|of\s+which)\s+([$£€]?\d[\d,.]*(?:m|bn|k)?)(?:[a-z]{1,3})?\b")
 
 
 def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
@@ -2010,7 +2041,11 @@ def _object_moved(ctx: ClaimContext) -> Iterator[Hit]:
             # too, listed after the first)
             listed = any(
                 _digits(m.group(2)) == _digits(figure)
-                and (m.group("link") == "and" or _part_told(claim, figure, text, m))
+                and (
+                    _told_alike(claim, figure, text, m)
+                    if m.group("link") == "and"
+                    else _part_told(claim, figure, text, m)
+                )
                 for m in _AND_FIGURE.finditer(text, other.end, other.end + 120)
             )
             if same and not listed:
@@ -2095,6 +2130,16 @@ def _part_told(claim: str, figure: str, text: str, m: re.Match[str]) -> bool:
     against "including £10m to children's hospitals"; not "£10m to charity")."""
     mine = _told_after(claim, claim.find(figure) + len(figure))
     return bool(mine) and mine <= _told_after(text, m.end())
+
+
+def _told_alike(claim: str, figure: str, text: str, m: re.Match[str]) -> bool:
+    """Whether what the claim tells after its figure, if anything, is told after the evidence's figure listed second
+    ("25kg when it was released" is the second of "9kg when it was found and 25kg when it was released"; "25kg when
+    it was found" is not)."""
+    at = claim.find(figure) + len(figure)
+    unit = re.match(r"[a-z]{1,3}\b", claim[at:])
+    mine = _told_after(claim, at + (unit.end() if unit else 0))
+    return not mine or bool(mine & _told_after(text, m.end()))
 
 
 def _told_after(text: str, at: int) -> frozenset[str]:

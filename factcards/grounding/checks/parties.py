@@ -137,7 +137,8 @@ def _crossed(mine: Clause, theirs: Clause, claim: str = "", text: str = "") -> t
 
 
 # "bullied him", "attacked them": one a deed is done to, told by a pronoun the clauses name no party by.
-_PRONOUN_DONE_TO = re.compile(r"\s+(?:him|them|us|me)\b")
+# ("taught her to play", "…, thanking her.": "her" that owns nothing after it)
+_PRONOUN_DONE_TO = re.compile(r"\s+(?:him|them|us|me|her(?=\s+to\b|\s*[.,;]|\s*$))\b")
 _OFFERING = frozenset({"offer", "promise", "owe"})  # giving still to come: "offered the government £300 million"
 
 
@@ -800,6 +801,20 @@ def verdict_of_a_body(told: str, word: Word) -> bool:
     )
 
 
+def _result_of(theirs: Clause, here: list[Clause], said: Party) -> bool:
+    """Whether `theirs` is an -ing form after a comma telling what the deed before it did, and `said` what that deed
+    was done to: "The airline will add 12 new routes, creating about 200 jobs" has the routes create them too."""
+    at = here.index(theirs)
+    before = here[at - 1] if at else None
+    return (
+        theirs.verb.lower.endswith("ing")
+        and before is not None
+        and before.doer is theirs.doer
+        and before.done_to is not None
+        and _same(said, before.done_to)
+    )
+
+
 def _another_named_there(
     mine: Clause, theirs: Clause, here: list[Clause], claim_said: frozenset[str], text: str, texts: list[str]
 ) -> tuple[str, Party, Party] | None:
@@ -824,6 +839,8 @@ def _another_named_there(
             continue  # ("the owners of the Crown Hotel" are the owners, whatever they own)
         if _sent_that_way(said, text):
             continue  # ("Its shares fell 15%" against "…, sending its shares down 15%": their own fall, told so)
+        if role == "doer" and _result_of(theirs, here, said):
+            continue
         if (
             _named(said)
             or _named(_head_of(other))

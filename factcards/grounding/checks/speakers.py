@@ -710,8 +710,8 @@ def _the_one_saying(ctx: ClaimContext, described: str) -> str | None:
     """The one speaker the evidence has say it, where the claim has the described one say it and the evidence has them
     only as the ones a passive deed befell."""
     head = described.split()[-1].lower()
-    if not re.search(rf"\b{re.escape(described)}{_SAYING_NEXT.pattern}", ctx.card.claim, re.IGNORECASE):
-        return None  # (the claim's own saying, right after them)
+    if not re.search(rf"\b{re.escape(described)}(?:{_SAYING_NEXT.pattern}|\s+say\b)", ctx.card.claim, re.IGNORECASE):
+        return None  # (the claim's own saying, right after them; "Fishermen say …" too)
     found = _mentions(head, ctx.texts)
     # (the ones a passive deed befell, or ones told of only after a word like "of" or "to": "judged by a panel of
     # chefs", "would listen to residents")
