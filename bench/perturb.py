@@ -496,7 +496,9 @@ at 92, a landslip on the railway, a councillor suspended, puppies dumped; a scra
 aground, teacher of the year, a car into a bus shelter; a seal pup released, library fines dropped, a young chess
 player, a flood wall, Britain's best sourdough; a rail strike, a heatwave, a hedgehog hospital, a stolen bike
 traced, ferries cancelled; a wind farm approved, blazers dropped, a lottery syndicate, a care home fire, a cycle path
-reopened; and faithful
+reopened; a penguin chick, a road closed overnight, a manager sacked, a food bank, a stolen painting found; hospital
+parking, bins every three weeks, a walker carried down, pubs closing, twins offered places; a water company fined,
+robots lent by a library, a prisoner found, a bus fare cap, litter on beaches; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-ninth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -26996,6 +26998,129 @@ _add("A 12-mile cycle path linking Keswick and Penrith has reopened after storm 
  ("Local businesses said they had gained trade while it was closed.", False),
  ("A 20-mile cycle path linking Keswick and Penrith has reopened.", False),
 ], body="A 12-mile cycle path linking Keswick and Penrith has reopened after storm damage was repaired. The path, which follows an old railway line, was shut for eight months. Local businesses said they had lost trade while it was closed.")
+# round 619
+_add("A penguin chick has hatched at Bristol Zoo for the first time in a decade. Keepers said the chick, which weighed 80g at birth, was being fed by both parents. Visitors will be able to see it from next month.", [
+ ("A penguin chick has hatched at Bristol Zoo.", True),
+ ("The chick is being fed by both parents.", True),
+ ("The chick is being fed by keepers.", False),
+ ("The chick weighed 800g at birth.", False),
+ ("Visitors can see the chick from next week.", False),
+ ("It is the first penguin chick ever to hatch at the zoo.", False),
+], body="A penguin chick has hatched at Bristol Zoo for the first time in a decade. Keepers said the chick, which weighed 80g at birth, was being fed by both parents. Visitors will be able to see it from next month.")
+_add("The A39 will be closed overnight for two weeks from Monday while the road is resurfaced. Diversions will add up to 20 minutes to journeys. Somerset Council said the work had been delayed by wet weather in the spring.", [
+ ("The A39 will be closed overnight for two weeks.", True),
+ ("Diversions will add up to 20 minutes to journeys.", True),
+ ("The A39 will be closed during the day for two weeks.", False),
+ ("Somerset Council said the work had been delayed by a shortage of staff.", False),
+ ("Diversions will add up to 20 miles to journeys.", False),
+ ("The work was brought forward because of dry weather.", False),
+], body="The A39 will be closed overnight for two weeks from Monday while the road is resurfaced. Diversions will add up to 20 minutes to journeys. Somerset Council said the work had been delayed by wet weather in the spring.")
+_add("Kelby Town have sacked manager Gary Hines after a run of nine games without a win. The club is 21st in the league. Assistant Sam Reid will take charge of the team for Saturday's match against Orton.", [
+ ("Kelby Town have sacked manager Gary Hines.", True),
+ ("Sam Reid will take charge for Saturday's match.", True),
+ ("Gary Hines has resigned as manager.", False),
+ ("Sam Reid has been appointed permanent manager.", False),
+ ("The club is top of the league.", False),
+ ("Kelby Town had gone nine games without a defeat.", False),
+], body="Kelby Town have sacked manager Gary Hines after a run of nine games without a win. The club is 21st in the league. Assistant Sam Reid will take charge of the team for Saturday's match against Orton.")
+_add("A food bank in Grimsby gave out 4,500 parcels last year, twice as many as the year before. Its manager, Karen Booth, said working families now made up most of those it helped. The food bank relies on 60 volunteers.", [
+ ("The food bank gave out 4,500 parcels last year.", True),
+ ("The food bank relies on 60 volunteers.", True),
+ ("The food bank gave out half as many parcels as the year before.", False),
+ ("Karen Booth said pensioners made up most of those it helped.", False),
+ ("The food bank employs 60 staff.", False),
+ ("A volunteer said working families made up most of those it helped.", False),
+], body="A food bank in Grimsby gave out 4,500 parcels last year, twice as many as the year before. Its manager, Karen Booth, said working families now made up most of those it helped. The food bank relies on 60 volunteers.")
+_add("A painting stolen from a church in Norfolk 30 years ago has been found in a loft in Ipswich. The owner of the house, who had bought it at an auction, contacted police when he saw an appeal online. The painting will be returned to the church next month.", [
+ ("A painting stolen from a church in Norfolk has been found.", True),
+ ("The painting will be returned to the church next month.", True),
+ ("The painting was found in a cellar in Ipswich.", False),
+ ("The owner of the house stole the painting.", False),
+ ("Police contacted the owner of the house.", False),
+ ("The painting was stolen 13 years ago.", False),
+], body="A painting stolen from a church in Norfolk 30 years ago has been found in a loft in Ipswich. The owner of the house, who had bought it at an auction, contacted police when he saw an appeal online. The painting will be returned to the church next month.")
+# round 620
+_add("Hospital car parking charges in Wales were scrapped in 2018, but in England most hospitals still charge patients. A survey by the charity Patients First found that one in five patients had missed an appointment because they could not find a space. NHS England said it was working with trusts to improve parking.", [
+ ("Hospital car parking charges in Wales were scrapped in 2018.", True),
+ ("NHS England said it was working with trusts to improve parking.", True),
+ ("Hospital car parking charges in England were scrapped in 2018.", False),
+ ("One in three patients had missed an appointment.", False),
+ ("Patients First said it was working with trusts to improve parking.", False),
+ ("A survey by NHS England found that one in five patients had missed an appointment.", False),
+], body="Hospital car parking charges in Wales were scrapped in 2018, but in England most hospitals still charge patients. A survey by the charity Patients First found that one in five patients had missed an appointment because they could not find a space. NHS England said it was working with trusts to improve parking.")
+_add("Bins in Harlow will be collected every three weeks instead of every fortnight from June. The council said the change would save £500,000 a year. Residents who recycle more will be given a larger bin free of charge.", [
+ ("Bins in Harlow will be collected every three weeks from June.", True),
+ ("The council said the change would save £500,000 a year.", True),
+ ("Bins will be collected every fortnight instead of every three weeks.", False),
+ ("The change will cost £500,000 a year.", False),
+ ("Residents who recycle more will be charged for a larger bin.", False),
+ ("Residents said the change would save £500,000 a year.", False),
+], body="Bins in Harlow will be collected every three weeks instead of every fortnight from June. The council said the change would save £500,000 a year. Residents who recycle more will be given a larger bin free of charge.")
+_add("A walker who broke her ankle on Snowdon was carried down the mountain by 15 volunteers from the Llanberis rescue team. The rescue took five hours in heavy rain. The team said the woman had been well equipped.", [
+ ("The walker broke her ankle on Snowdon.", True),
+ ("The rescue took five hours.", True),
+ ("The walker broke her wrist on Snowdon.", False),
+ ("The walker was airlifted off the mountain.", False),
+ ("The team said the woman had been poorly equipped.", False),
+ ("The walker was carried down by 50 volunteers.", False),
+], body="A walker who broke her ankle on Snowdon was carried down the mountain by 15 volunteers from the Llanberis rescue team. The rescue took five hours in heavy rain. The team said the woman had been well equipped.")
+_add("Almost 400 pubs closed in England and Wales in the first half of the year, according to the property firm Altus. Rising energy bills were the main reason, it said. The British Beer and Pub Association called for a cut in business rates.", [
+ ("Almost 400 pubs closed in England and Wales in the first half of the year.", True),
+ ("The British Beer and Pub Association called for a cut in business rates.", True),
+ ("Almost 400 pubs opened in England and Wales.", False),
+ ("Altus called for a cut in business rates.", False),
+ ("Staff shortages were the main reason for the closures.", False),
+ ("Almost 400 pubs closed in Scotland.", False),
+], body="Almost 400 pubs closed in England and Wales in the first half of the year, according to the property firm Altus. Rising energy bills were the main reason, it said. The British Beer and Pub Association called for a cut in business rates.")
+_add("Identical twins from Bolton have both been offered places to study medicine at Oxford. Amira and Leila Khan, 18, got four A* grades each. Their mother said they had always wanted to be doctors like their father.", [
+ ("Identical twins from Bolton have both been offered places at Oxford.", True),
+ ("Their mother said they had always wanted to be doctors.", True),
+ ("The twins have been offered places to study law at Oxford.", False),
+ ("Amira and Leila Khan got three A* grades each.", False),
+ ("Their father said they had always wanted to be doctors.", False),
+ ("The twins want to be doctors like their mother.", False),
+], body="Identical twins from Bolton have both been offered places to study medicine at Oxford. Amira and Leila Khan, 18, got four A* grades each. Their mother said they had always wanted to be doctors like their father.")
+# round 621
+_add("Marwell Water has been fined £90 million for dumping sewage into the sea off Kent and Sussex. The judge said the company had shown a shocking disregard for the environment. The company said it had invested £2 billion in its treatment works since 2015.", [
+ ("Marwell Water has been fined £90 million.", True),
+ ("The company said it had invested £2 billion in its treatment works.", True),
+ ("Marwell Water has been fined £9 million.", False),
+ ("The company said it had shown a shocking disregard for the environment.", False),
+ ("The judge said the company had invested £2 billion.", False),
+ ("Marwell Water was fined for dumping sewage into rivers in Hampshire.", False),
+], body="Marwell Water has been fined £90 million for dumping sewage into the sea off Kent and Sussex. The judge said the company had shown a shocking disregard for the environment. The company said it had invested £2 billion in its treatment works since 2015.")
+_add("A library in Sheffield has started lending robots to children to teach them coding. The six robots were paid for by a £15,000 grant from a tech firm. Librarians said the first 200 slots were booked within a day.", [
+ ("A library in Sheffield has started lending robots to children.", True),
+ ("Librarians said the first 200 slots were booked within a day.", True),
+ ("The robots were paid for by the council.", False),
+ ("A library in Sheffield has started selling robots to children.", False),
+ ("Librarians said the first 20 slots were booked within a day.", False),
+ ("The tech firm said the slots were booked within a day.", False),
+], body="A library in Sheffield has started lending robots to children to teach them coding. The six robots were paid for by a £15,000 grant from a tech firm. Librarians said the first 200 slots were booked within a day.")
+_add("A prisoner who escaped from an open prison in Lincolnshire has been found in Nottingham two days later. Police said Darren Voss, 41, was arrested at a friend's house without a struggle. He had been serving a sentence for burglary.", [
+ ("Darren Voss was arrested at a friend's house.", True),
+ ("He had been serving a sentence for burglary.", True),
+ ("Darren Voss was arrested at his mother's house.", False),
+ ("He had been serving a sentence for robbery.", False),
+ ("Darren Voss was found in Lincolnshire.", False),
+ ("Darren Voss gave himself up to police.", False),
+], body="A prisoner who escaped from an open prison in Lincolnshire has been found in Nottingham two days later. Police said Darren Voss, 41, was arrested at a friend's house without a struggle. He had been serving a sentence for burglary.")
+_add("The £2 cap on single bus fares in England will rise to £3 in January, the government has confirmed. Campaigners said the rise would hit the poorest passengers hardest. Ministers said the cap was never meant to be permanent.", [
+ ("The cap on single bus fares will rise to £3 in January.", True),
+ ("Campaigners said the rise would hit the poorest passengers hardest.", True),
+ ("The cap on single bus fares will fall to £1 in January.", False),
+ ("Ministers said the rise would hit the poorest passengers hardest.", False),
+ ("Campaigners said the cap was never meant to be permanent.", False),
+ ("The cap will rise to £3 in June.", False),
+], body="The £2 cap on single bus fares in England will rise to £3 in January, the government has confirmed. Campaigners said the rise would hit the poorest passengers hardest. Ministers said the cap was never meant to be permanent.")
+_add("Volunteers collected 1.2 tonnes of litter from beaches in Cornwall over one weekend. Most of it was plastic, the Marine Conservation Society said. The charity said the amount of litter had fallen since a charge for plastic bags was introduced.", [
+ ("Volunteers collected 1.2 tonnes of litter from beaches in Cornwall.", True),
+ ("Most of the litter was plastic.", True),
+ ("Volunteers collected 12 tonnes of litter.", False),
+ ("Most of the litter was glass.", False),
+ ("The charity said the amount of litter had risen.", False),
+ ("The charity said a ban on plastic bags had cut litter.", False),
+], body="Volunteers collected 1.2 tonnes of litter from beaches in Cornwall over one weekend. Most of it was plastic, the Marine Conservation Society said. The charity said the amount of litter had fallen since a charge for plastic bags was introduced.")
 # fmt: on
 
 
