@@ -11261,3 +11261,56 @@ def test_round_six_hundred_and_sixteen_to_618_things_in_the_same_place() -> None
     van = "The winner said he would use the money to fix his van."
     _assert_judged(van, "The winner said he would use the money to go on holiday.", False)
     _assert_judged(van, "The winner said he would use the money to fix his van.", True)
+
+
+def test_round_six_hundred_and_nineteen_to_621_who_did_it_and_where() -> None:
+    van = "The driver of the van, who had hired it from a firm in Leeds for the day, called police when he found the damage."
+    _assert_judged(van, "Police called the driver of the van.", False)
+    _assert_judged(van, "The driver of the van called police.", True)
+    runaway = "A teenager who ran away from a care home in Kent has been found in London two days later. Police said Jamie Rowe, 15, was safe."
+    _assert_judged(runaway, "Jamie Rowe was found in Kent.", False)
+    _assert_judged(runaway, "Jamie Rowe was found in London.", True)
+    wallet = "A walker who found a wallet on a beach handed it in. Police returned it to its owner."
+    _assert_judged(wallet, "Police found the wallet on a beach.", False)
+    rower = "Tom Hale, who lost both legs in a crash, has become the first double amputee to row the Channel."
+    _assert_judged(rower, "Tom Hale is the first double amputee to row the Channel.", True)
+    inquest = (
+        "The coroner said the hospital had missed chances to save him. The hospital said it had changed its procedures."
+    )
+    _assert_judged(inquest, "The hospital said it had missed chances to save him.", False)
+    _assert_judged(inquest, "The coroner said the hospital had missed chances to save him.", True)
+
+
+def test_round_six_hundred_and_nineteen_to_621_units_swaps_and_reasons() -> None:
+    detour = "The detour adds 15 minutes to the trip."
+    _assert_judged(detour, "The detour adds 15 miles to the trip.", False)
+    _assert_judged(detour, "The detour adds 15 minutes to the trip.", True)
+    _assert_judged("Drivers will strike for 48 hours.", "Drivers will stage a 48-hour strike.", True)
+    _assert_judged("The parcel weighed 12kg.", "The parcel weighed 12 kilograms.", True)
+    bins = "Bins will be emptied every four weeks instead of every fortnight."
+    _assert_judged(bins, "Bins will be emptied every fortnight instead of every four weeks.", False)
+    _assert_judged(bins, "Bins will be emptied every four weeks instead of every fortnight.", True)
+    places = "The twins have been offered places to study dentistry at Leeds."
+    _assert_judged(places, "The twins have been offered places to study archaeology at Leeds.", False)
+    delays = "Flooding was the main reason for the delays, the company said."
+    _assert_judged(delays, "A signal failure was the main reason for the delays.", False)
+    _assert_judged(delays, "Flooding was the main reason for the delays.", True)
+
+
+def test_round_six_hundred_and_nineteen_to_621_deeds_of_another_kind() -> None:
+    climber = "A climber who fell on Ben Nevis was airlifted to hospital."
+    _assert_judged(climber, "The climber was carried down the mountain.", False)
+    laptops = "A college in Hull has started lending laptops to students."
+    _assert_judged(laptops, "A college in Hull has started selling laptops to students.", False)
+    _assert_judged(laptops, "A college in Hull has started lending laptops to students.", True)
+    suspect = "Police arrested the suspect at his home in Leeds."
+    _assert_judged(suspect, "The suspect handed himself in to police.", False)
+    bags = "A charge for plastic bags was introduced in 2015."
+    _assert_judged(bags, "A ban on plastic bags was introduced in 2015.", False)
+    shelter = "The shelter relies on 40 volunteers."
+    _assert_judged(shelter, "The shelter employs 40 staff.", False)
+    _assert_judged(shelter, "The shelter relies on 40 volunteers.", True)
+    clothes = (
+        "The charity collected 900 bags of clothes. Most of them were sold in its shops. The number of bags has fallen."
+    )
+    _assert_judged(clothes, "Most of the bags were sold in its shops.", True)

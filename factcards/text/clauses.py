@@ -11,7 +11,8 @@ storm hit the coast, leaving 9,000 homes without power"); for a verb of giving, 
 way ("The trust is investigating complaints") is read as one done, and one run into ("A van crashed into a bus
 shelter") keeps its doer. A deed after "and" is done by the doer of the deed right before ("Police recovered the bike
 and arrested a man"), "it" after a word of saying by the one saying ("The union said it had rejected an offer"), and a
-relative after a comma by the one named before it ("Her father, who taught her to play").
+relative after a comma by the one named before it ("Her father, who taught her to play"); a named place's words end
+where a time after it begins ("found in Nottingham two days later").
 """
 
 from __future__ import annotations
@@ -209,7 +210,10 @@ def _comma_before(text: str, end: int) -> bool:
 
 
 def _apposed_before(text: str, end: int) -> bool:
-    return _comma_before(text, end) and _APPOSITION.search(text, 0, end) is not None
+    """Whether an aside ends right before `end`: "Ben Cole, 19,", "The owner, who had bought it at an auction,"."""
+    return _comma_before(text, end) and (
+        _APPOSITION.search(text, 0, end) is not None or _RELATIVE_APPOSITION.search(text, 0, end) is not None
+    )
 
 
 def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]:
@@ -674,6 +678,20 @@ def _to_someone(found: tuple[Word, ...], k: int) -> bool:
     return "NOUN" in forms and "VERB" not in forms and after.lower.isalpha()
 
 
+_TIME_SPANS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades".split())
+
+
+def _before_a_time(run: tuple[Word, ...]) -> tuple[Word, ...]:
+    """A named place's words up to a time told after it: "Nottingham" of "found in Nottingham two days later" (a
+    common noun keeps it: "in the death 35 years ago" is of that death)."""
+    if not run[0].capitalized:
+        return run
+    for j in range(1, len(run) - 1):
+        if (run[j].lower in NUMBER_WORDS or run[j].lower.isdigit()) and run[j + 1].lower in _TIME_SPANS:
+            return run[:j]
+    return run
+
+
 def _places(text: str, found: tuple[Word, ...], k: int, *, towards: bool = False) -> tuple[tuple[str, Party], ...]:
     """The phrases after a verb (and its object) that a link opens, to the clause's end; for a verb of giving, its
     "to" too (who got it), and for a verb done to no one (`towards`), whom it was towards ("apologised to residents";
@@ -689,7 +707,7 @@ def _places(text: str, found: tuple[Word, ...], k: int, *, towards: bool = False
             break
         if w.lower in links or as_a or (w.lower == "to" and towards and _to_someone(found, k)):
             run = _run_after(text, found, k + 1)
-            if run and (party := _party(text, run, noun_first=True)) is not None:
+            if run and (party := _party(text, _before_a_time(run), noun_first=True)) is not None:
                 out.append((w.lower, party))
             k += 1 + len(run)
             continue

@@ -508,6 +508,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_slot_filled_otherwise(ctx, missing) if missing else None)
         or (_told_to_do_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
+        or (_main_reason_swapped(ctx, missing) if missing else None)
         or (_to_blame_swapped(ctx, missing) if missing else None)
         or (_compound_swapped(ctx, missing) if missing else None)
         or (_charge_of_another_kind(ctx, missing) if missing else None)
@@ -952,6 +953,15 @@ _SLOTS = (
     ),
     # what a place used to be: "opened it in a former bank" against "in a former church"
     ("former", re.compile(r"\b(?:in|into|at|from|of)\s+(?:a|an|the|its)\s+former\s+(?=[a-z]{3,})", re.I)),
+    # what one studies: "places to study law" against "places to study medicine"
+    (
+        "study",
+        re.compile(
+            r"\b(?:to\s+study|studied|studying)\s+(?!(?:under|at|with|for|in|abroad|hard|alongside|how|whether|why|what"
+            r"|the|a|an|his|her|their|its)\b)(?=[a-z]{3,})",
+            re.I,
+        ),
+    ),
     # what money is used to do: "use the prize money to buy an oven" against "to hire an apprentice"
     (
         "used for",
@@ -1018,6 +1028,7 @@ _SLOT_ONE_WORD = frozenset(
         "sentence",
         "caught",
         "former",
+        "study",
     }
 )
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
@@ -1162,7 +1173,28 @@ def _instead_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
                     continue
                 if theirs.done_to.key & other and not theirs.done_to.key & done:
                     return claim[mine.verb.start : m.end()], f"{theirs.verb.text} {theirs.done_to.text}"
+    # ("collected every fortnight instead of every three weeks" against "every three weeks instead of every fortnight")
+    theirs_sides = [(sides, m.group(0)) for text in ctx.texts for m in _IN_PLACE.finditer(text) if (sides := _sides(m))]
+    for m in _IN_PLACE.finditer(claim):
+        if not (ours := _sides(m)):
+            continue
+        for (done, other), said in theirs_sides:
+            if ours[0] & other and ours[1] & done and not ours[0] & done:
+                return m.group(0).strip(), said.strip()
     return None
+
+
+# "every three weeks instead of every fortnight": the words on either side of a swap.
+_IN_PLACE = re.compile(
+    r"(?P<done>(?:[\w'’-]+\s+){1,3})(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<other>(?:[\w'’-]+\s*){1,3})",
+    re.IGNORECASE,
+)
+
+
+def _sides(m: re.Match[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    done, other = content_lemmas(words(m.group("done"))), content_lemmas(words(m.group("other")))
+    done, other = done - other, other - done  # ("every fortnight" and "every three weeks": what differs)
+    return (done, other) if done and other else None
 
 
 # "by selling her drawings", "by running a marathon": how a thing was done, a deed and what it was done to.
@@ -1573,6 +1605,29 @@ def _past_when(text: str, at: int) -> int:
 
 # Verbs after "to" that tell no purpose: "is thought to be one of the best", "had to have surgery".
 _NO_PURPOSE = frozenset("be have do get".split())
+
+
+# "Rising energy bills were the main reason": a cause told before what it is the reason for.
+_MAIN_REASON = re.compile(
+    r"(?P<cause>(?:[\w'’-]+\s+){1,4}?)(?:was|were|is|are|had\s+been|has\s+been)\s+(?:the\s+)?"
+    r"(?:main|chief|biggest|single\s+biggest|key|principal|primary|only)\s+(?:reason|cause|factor)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_reason_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Staff shortages were the main reason for the closures" against "Rising energy bills were the main reason, it
+    said": a main reason the evidence never writes, where it gives another as the main reason."""
+    gone = {w.start for w in missing}
+    for m in _MAIN_REASON.finditer(ctx.card.claim):
+        ours = [w for w in words(m.group("cause")) if is_content(w.lower)]
+        if not ours or not all(w.start + m.start("cause") in gone for w in ours):
+            continue
+        for text in ctx.texts:
+            for theirs in _MAIN_REASON.finditer(text):
+                if any(is_content(w.lower) for w in words(theirs.group("cause"))):
+                    return m.group(0).strip(), theirs.group(0).strip()
+    return None
 
 
 def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:

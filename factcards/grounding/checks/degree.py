@@ -104,6 +104,10 @@ def _said_of_anything() -> frozenset[int]:
     return frozenset(_group_of(w) for w in ("all", "first", "only", "day", "thousands"))
 
 
+# "Most of it", "more of them": a degree of a thing the evidence names by a pronoun.
+_OF_A_PRONOUN = re.compile(r"\b(\w+)\s+of\s+(?:it|them|these|those)\b", re.IGNORECASE)
+
+
 @register(
     "FC205", "degree-changed", UNSUPPORTED, "quantity, degree or direction differs (all/some, more/less, hours/days)"
 )
@@ -167,10 +171,13 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     # 25%" against "Shares fell 3% … They have gained about 25%").
     moved_figures = {(fig, side) for fig, side, _ in by_figure}
     agreed = {ctx.card.claim.find(said) for fig, side, said in mine if (fig, side) in moved_figures}
+    of_a_pronoun = {m.group(1).lower() for text in ctx.texts for m in _OF_A_PRONOUN.finditer(text)}
     for side, thing, word in _moves(ctx.claim_words, ctx.card.claim):
         if word.start in agreed or _expected_alike(word, ctx) or _state_alike(word, ctx):
             continue
         same = [(s, w) for s, t, w in moved if t == thing]
+        if word.lower in of_a_pronoun:
+            continue  # ("Most of the litter was plastic" against "… litter … Most of it was plastic": the same word)
         if thing and same and all(s != side for s, _ in same):
             yield Hit(
                 f'claim says "{word.text}" ({thing}) where the evidence says "{same[0][1].text}"',

@@ -1064,6 +1064,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _vote_sides_swapped(ctx)
         or _overrun_as_cost(ctx)
         or _wanted_as_got(ctx)
+        or _unit_swapped(ctx)
         or _whole_given_to_part(ctx)
         or _rank_of_another(ctx)
         or _scale_lowered(ctx)
@@ -1955,6 +1956,40 @@ def _overrun_as_cost(ctx: ClaimContext) -> Hit | None:
             over = next((o for o in _OVER_BUDGET.finditer(text) if _digits(o.group("sum")) == mine), None)
             if over is not None and not any(_digits(c.group("sum")) == mine for c in _COST_OF.finditer(text)):
                 return ctx.said_against(m.group(0), over.group(0))
+    return None
+
+
+# A figure and the unit it is of: "20 minutes", "a 12-mile path", "3.5 tonnes".
+_UNITS = (
+    r"(?:miles|kilometres|kilometers|km)\s+(?:per|an|a)\s+hour|km/h|kph|seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|miles?|metres?|meters?|kilometres?"
+    "|kilometers?|km|feet|foot|ft|yards?|inches|inch|tonnes?|tons?|kg|kilos?|kilograms?|grams?|litres?|liters?|gallons?"
+    "|acres?|hectares?|mph|degrees?|points?"
+)
+_FIGURE_UNIT = re.compile(rf"(?<![\w.,])(?P<figure>\d[\d,]*(?:\.\d+)?)\s?-?\s?(?P<unit>{_UNITS})\b", re.IGNORECASE)
+
+
+def _unit_of(unit: str) -> str:
+    """A unit's one spelling: "minutes" and "minute" are one, "metres" and "meters"."""
+    unit = re.sub(r"\s+", " ", unit.lower()).replace("meter", "metre").replace("liter", "litre")
+    if unit.endswith(" hour") or unit == "kph":
+        return "mph" if unit.startswith("mile") else "km/h"
+    unit = unit if unit in ("mph", "inches") else unit.removesuffix("s")
+    return {"feet": "foot", "ft": "foot", "inche": "inch", "inches": "inch", "km": "kilometre", "kilo": "kg",
+            "kilogram": "kg", "gram": "g", "ton": "tonne"}.get(unit, unit)  # fmt: skip
+
+
+def _unit_swapped(ctx: ClaimContext) -> Hit | None:
+    """ "Diversions will add up to 20 miles to journeys" against "… up to 20 minutes": the same figure of another unit,
+    where the evidence never gives the claim's unit to it."""
+    mine = list(_FIGURE_UNIT.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    theirs = [(m, text) for text in ctx.texts for m in _FIGURE_UNIT.finditer(text)]
+    for m in mine:
+        figure, unit = _digits(m.group("figure")), _unit_of(m.group("unit"))
+        same = [o for o, _ in theirs if _digits(o.group("figure")) == figure]
+        if same and not any(_unit_of(o.group("unit")) == unit for o in same):
+            return ctx.said_against(m.group(0), same[0].group(0))
     return None
 
 

@@ -26,7 +26,7 @@ from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.clauses import GIVING, Clause, Party, clauses
-from factcards.text.entity_types import entity_type
+from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
     Word,
@@ -757,7 +757,10 @@ def _named_place_moved(mine: Clause, theirs: Clause, texts: list[str]) -> tuple[
     in Renfrewshire")."""
     # (of the same thing: "The Lives of Others, set in 1960s Calcutta" is not the other novel "set in World War Two")
     ours = [p for p in (mine.doer, mine.done_to) if p is not None]
-    if not ours or not any(_alike(p.key, q.key) for p in ours for q in (theirs.doer, theirs.done_to) if q is not None):
+    if not ours:
+        return None
+    alike = any(_alike(p.key, q.key) for p in ours for q in (theirs.doer, theirs.done_to) if q is not None)
+    if not alike and not _named_for_described(ours, theirs, texts):
         return None
     for link, place in mine.places:
         if link not in _WHERE | {"in"} or not _a_named_place(place):
@@ -769,9 +772,40 @@ def _named_place_moved(mine: Clause, theirs: Clause, texts: list[str]) -> tuple[
         at, other = there[0]
         # (each use of the claim's place, and of the evidence's, by the text and where in it)
         uses = name_uses(place.text, texts)
-        if uses and not any(beside(uses, t, b, other.text) for t, b in name_uses(other.text, texts)):
-            return f"{mine.verb.text} {link} {place.text}", f"{theirs.verb.text} {at} {other.text}"
+        if not uses:
+            continue
+        # (one the evidence only describes is read closely: "escaped from an open prison in Lincolnshire has been
+        # found in Nottingham" tells two places, though near)
+        if alike and any(beside(uses, t, b, other.text) for t, b in name_uses(other.text, texts)):
+            continue
+        if not alike and _within(place.text, other.text, texts):
+            continue
+        return f"{mine.verb.text} {link} {place.text}", f"{theirs.verb.text} {at} {other.text}"
     return None
+
+
+def _within(place: str, other: str, texts: list[str]) -> bool:
+    """Whether the two places are told as one within the other: "Paisley, Renfrewshire", "Ely in Cambridgeshire"."""
+    a, b = re.escape(place), re.escape(other)
+    link = r"(?:,\s*|\s+(?:in|near|outside)\s+(?:the\s+)?)"
+    return any(re.search(rf"\b(?:{a}{link}{b}|{b}{link}{a})\b", text) for text in texts)
+
+
+def _named_for_described(ours: list[Party], theirs: Clause, texts: list[str]) -> bool:
+    """Whether the claim names the one the evidence only describes, where the evidence does the deed in a named
+    place just once: "Darren Voss was found in Lincolnshire" against "A prisoner who escaped from an open prison in
+    Lincolnshire has been found in Nottingham"."""
+    described = [q for q in (theirs.doer, theirs.done_to) if q is not None]
+    if (
+        not described
+        or any(q.specific for q in described)
+        or not any(p.specific and p.text[:1].isupper() for p in ours)
+    ):
+        return False
+    placed = [
+        c for t in texts for c in clauses(t) if c.forms & theirs.forms and any(_a_named_place(p) for _, p in c.places)
+    ]
+    return len(placed) == 1
 
 
 def name_uses(name: str, texts: Sequence[str]) -> list[tuple[int, int]]:
@@ -871,9 +905,10 @@ def _another_named_there(
         # 3.9 percent" is the claim's "rose to 3.9 percent", though "Average hourly earnings rose … 3.9 percent")
         rest = claim_said - said.key - mine.forms - {mine.verb.lower}
         here_told = len(rest & content_lemmas(words(text)))
-        # (a common noun only: "Nimbus blamed" may be what "The company blamed" tells)
+        # (a common noun only, though it opens the claim: "Nimbus blamed" may be what "The company blamed" tells;
+        # "Police" is the police)
         if (
-            said.text.split()[-1].islower()
+            (said.text.split()[-1].islower() or said.text.lower() in ORGANISATION_WORDS)
             and not mine.forms & _THOUGHT
             and any(
                 _same(said, p) or said.key <= _whose(p)
@@ -1030,6 +1065,8 @@ def _named(party: Party) -> bool:
     return any(w[:1].isupper() and (i or not forms_by_class(w.lower())) for i, w in enumerate(told))
 
 
+# Verbs by which one is what follows: "has become the first wheelchair user to finish".
+_BECOMING = frozenset({"become", "remain", "stay"})
 # "Terry Vance is a taxi driver": one said to be another.
 _IS_A = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was)\s+(?P<what>(?:an?|the)\s+[^,;]+?)\.?$"
@@ -1055,8 +1092,8 @@ def _one_is_other(ctx: ClaimContext) -> Hit | None:
             return None  # "taxi driver Terry Vance", "Terry Vance, a taxi driver": the evidence calls them so
         for theirs in clauses(text):
             doer, done_to = _doer_of(theirs), theirs.done_to
-            if doer is None or done_to is None or not _comparable(theirs):
-                continue
+            if doer is None or done_to is None or not _comparable(theirs) or theirs.forms & _BECOMING:
+                continue  # ("has become the first wheelchair user …" is what the claim says they are)
             if any(_same(one, who) and not _own(what, other) for one, other in ((doer, done_to), (done_to, doer))):
                 return Hit(
                     f'claim says "{m.group("who")}" is "{m.group("what")}"; the evidence has "{doer.text}" '

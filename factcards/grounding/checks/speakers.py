@@ -1007,17 +1007,27 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
     if said_by is None:
         found, _ = _said_by_whoever_says_it(ctx, described)
         said_by = found[0] if len(found) == 1 else None
-    # ("The company said …" is one too: the body the sentence before told of)
-    if not said_by or head in said_by.lower().split() or not (plausible_speaker(said_by) or _the_body_said(said_by)):
+    # ("The company said …" is one too: the body the sentence before told of; and "The judge said …", one by post)
+    if (
+        not said_by
+        or head in said_by.lower().split()
+        or not (plausible_speaker(re.sub(r"^The\s+(?=[a-z])", "", said_by)) or _the_body_said(said_by))
+    ):
         return None
     if _titled_so(described, said_by, ctx):
         return None
     telling = [
         text for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True) if speakers[id(sentence)] == said_by
     ]
+    # (one the saying is about, right after its word of saying, is no description of the one saying it: "The judge said
+    # the company had shown a shocking disregard")
+    spoken_of = re.compile(
+        rf"\b(?:said|says|told|added|warned)\s+(?:that\s+)?(?:the|its|their)\s+{re.escape(head)}\b", re.I
+    )
     return (
         said_by
-        if telling and not any(re.search(rf"\b{re.escape(head)}\b", t, re.IGNORECASE) for t in telling)
+        if telling
+        and not any(re.search(rf"\b{re.escape(head)}\b", spoken_of.sub("", t), re.IGNORECASE) for t in telling)
         else None
     )
 
