@@ -498,7 +498,10 @@ player, a flood wall, Britain's best sourdough; a rail strike, a heatwave, a hed
 traced, ferries cancelled; a wind farm approved, blazers dropped, a lottery syndicate, a care home fire, a cycle path
 reopened; a penguin chick, a road closed overnight, a manager sacked, a food bank, a stolen painting found; hospital
 parking, bins every three weeks, a walker carried down, pubs closing, twins offered places; a water company fined,
-robots lent by a library, a prisoner found, a bus fare cap, litter on beaches; and faithful
+robots lent by a library, a prisoner found, a bus fare cap, litter on beaches; a ferry fire, a village shop bought,
+a swimming record, an incinerator refused, a bus route axed; a burglar jailed, solar panels on a school, an oak
+felled, A&E waits, best in show; a town flooded, teachers' pay deal, a runner's death, a second runway, libraries
+closing; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-ninth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -27121,6 +27124,129 @@ _add("Volunteers collected 1.2 tonnes of litter from beaches in Cornwall over on
  ("The charity said the amount of litter had risen.", False),
  ("The charity said a ban on plastic bags had cut litter.", False),
 ], body="Volunteers collected 1.2 tonnes of litter from beaches in Cornwall over one weekend. Most of it was plastic, the Marine Conservation Society said. The charity said the amount of litter had fallen since a charge for plastic bags was introduced.")
+# round 622
+_add("A fire broke out in the engine room of a ferry carrying 300 passengers from Dover to Calais on Monday. The crew put out the blaze within 20 minutes and the ship returned to Dover. No one was injured, the operator, Channel Link, said.", [
+ ("The crew put out the blaze within 20 minutes.", True),
+ ("The ship returned to Dover.", True),
+ ("The ship continued to Calais.", False),
+ ("A fire broke out in the galley of a ferry.", False),
+ ("Firefighters put out the blaze within 20 minutes.", False),
+ ("The ferry was carrying 3,000 passengers.", False),
+], body="A fire broke out in the engine room of a ferry carrying 300 passengers from Dover to Calais on Monday. The crew put out the blaze within 20 minutes and the ship returned to Dover. No one was injured, the operator, Channel Link, said.")
+_add("Residents of Aldbury have bought their village shop to stop it closing, after raising £120,000 by selling shares. More than 200 people became shareholders. The shop will be run by a manager and 15 volunteers.", [
+ ("Residents of Aldbury have bought their village shop.", True),
+ ("More than 200 people became shareholders.", True),
+ ("Residents raised £120,000 through a crowdfunding appeal.", False),
+ ("The shop will be run by 15 paid staff.", False),
+ ("The council has bought the village shop.", False),
+ ("More than 2,000 people became shareholders.", False),
+], body="Residents of Aldbury have bought their village shop to stop it closing, after raising £120,000 by selling shares. More than 200 people became shareholders. The shop will be run by a manager and 15 volunteers.")
+_add("Ellie Marsh, 14, broke the British record for the 200m butterfly at the national championships in Sheffield on Friday. Her time of 2:06.4 beat the previous mark by half a second. Her coach said she had been training since she was six.", [
+ ("Ellie Marsh broke the British record for the 200m butterfly.", True),
+ ("Her coach said she had been training since she was six.", True),
+ ("Ellie Marsh broke the world record for the 200m butterfly.", False),
+ ("Ellie Marsh broke the British record for the 100m butterfly.", False),
+ ("Her time beat the previous mark by two seconds.", False),
+ ("Her mother said she had been training since she was six.", False),
+], body="Ellie Marsh, 14, broke the British record for the 200m butterfly at the national championships in Sheffield on Friday. Her time of 2:06.4 beat the previous mark by half a second. Her coach said she had been training since she was six.")
+_add("Plans for a waste incinerator on the edge of Wrexham have been rejected by councillors after 4,000 objections. The developer, Enviro Power, said it was disappointed and would consider an appeal. Opponents said the plant would have brought hundreds of lorries a day through the town.", [
+ ("Plans for a waste incinerator have been rejected by councillors.", True),
+ ("Enviro Power said it would consider an appeal.", True),
+ ("Plans for a waste incinerator have been approved.", False),
+ ("Enviro Power said the plant would have brought hundreds of lorries a day.", False),
+ ("Opponents said they would consider an appeal.", False),
+ ("There were 400 objections.", False),
+], body="Plans for a waste incinerator on the edge of Wrexham have been rejected by councillors after 4,000 objections. The developer, Enviro Power, said it was disappointed and would consider an appeal. Opponents said the plant would have brought hundreds of lorries a day through the town.")
+_add("The number 42 bus between Tadley and Basingstoke will stop running in April because too few people use it, the operator said. About 30 passengers a day use the service. The council said it could not afford to subsidise it.", [
+ ("The number 42 bus will stop running in April.", True),
+ ("The council said it could not afford to subsidise it.", True),
+ ("The number 42 bus will stop running because of a shortage of drivers.", False),
+ ("About 300 passengers a day use the service.", False),
+ ("The operator said it could not afford to subsidise it.", False),
+ ("The council has agreed to subsidise the route.", False),
+], body="The number 42 bus between Tadley and Basingstoke will stop running in April because too few people use it, the operator said. About 30 passengers a day use the service. The council said it could not afford to subsidise it.")
+# round 623
+_add("A man who burgled 14 homes in Chester while their owners were on holiday has been jailed for six years. Liam Doyle, 29, sold the stolen jewellery online. The judge said he had caused his victims great distress.", [
+ ("Liam Doyle has been jailed for six years.", True),
+ ("The judge said he had caused his victims great distress.", True),
+ ("Liam Doyle has been jailed for six months.", False),
+ ("Liam Doyle burgled 40 homes.", False),
+ ("Liam Doyle sold the stolen jewellery at a market.", False),
+ ("Liam Doyle said he had caused his victims great distress.", False),
+], body="A man who burgled 14 homes in Chester while their owners were on holiday has been jailed for six years. Liam Doyle, 29, sold the stolen jewellery online. The judge said he had caused his victims great distress.")
+_add("A primary school in Stroud has installed 200 solar panels on its roof, paid for by parents' fundraising. The panels will cut its electricity bills by about a third. Pupils will be able to track how much power is generated on a screen in the hall.", [
+ ("A school in Stroud has installed 200 solar panels.", True),
+ ("The panels will cut its electricity bills by about a third.", True),
+ ("The solar panels were paid for by the council.", False),
+ ("The panels will cut its electricity bills by half.", False),
+ ("The panels were installed in the school's playground.", False),
+ ("Pupils will be able to track the power on their phones.", False),
+], body="A primary school in Stroud has installed 200 solar panels on its roof, paid for by parents' fundraising. The panels will cut its electricity bills by about a third. Pupils will be able to track how much power is generated on a screen in the hall.")
+_add("A 300-year-old oak in a park in Derby has been felled after tests found it was rotten inside. The council said it was a danger to people using the park. A new oak will be planted in its place in the autumn.", [
+ ("A 300-year-old oak has been felled.", True),
+ ("A new oak will be planted in the autumn.", True),
+ ("A 300-year-old beech has been felled.", False),
+ ("The oak was felled to make way for a car park.", False),
+ ("A new oak will be planted in the spring.", False),
+ ("Tests found the oak was healthy.", False),
+], body="A 300-year-old oak in a park in Derby has been felled after tests found it was rotten inside. The council said it was a danger to people using the park. A new oak will be planted in its place in the autumn.")
+_add("Patients at Kelmore A&E waited an average of six hours to be seen last month, up from four hours a year earlier. The hospital trust said it had seen a record number of patients. It has opened a new ward with 20 beds.", [
+ ("Patients waited an average of six hours to be seen.", True),
+ ("The trust has opened a new ward with 20 beds.", True),
+ ("Patients waited an average of four hours last month.", False),
+ ("The average wait fell from six hours to four.", False),
+ ("The trust has closed a ward with 20 beds.", False),
+ ("The trust said it had seen fewer patients.", False),
+], body="Patients at Kelmore A&E waited an average of six hours to be seen last month, up from four hours a year earlier. The hospital trust said it had seen a record number of patients. It has opened a new ward with 20 beds.")
+_add("A cocker spaniel called Bramble from Norwich has been named best in show at Crufts. Her owner, Jill Harper, said she was over the moon. Bramble beat more than 18,000 dogs from 40 countries.", [
+ ("A cocker spaniel has been named best in show at Crufts.", True),
+ ("Bramble beat more than 18,000 dogs.", True),
+ ("A springer spaniel has been named best in show.", False),
+ ("Bramble beat dogs from 14 countries.", False),
+ ("Jill Harper said she was disappointed.", False),
+ ("The judge said she was over the moon.", False),
+], body="A cocker spaniel called Bramble from Norwich has been named best in show at Crufts. Her owner, Jill Harper, said she was over the moon. Bramble beat more than 18,000 dogs from 40 countries.")
+# round 624
+_add("More than 80 homes in Tewkesbury were flooded after the River Severn burst its banks on Sunday. The Environment Agency said water levels had peaked overnight. A rest centre has been set up at the town's leisure centre.", [
+ ("More than 80 homes were flooded in Tewkesbury.", True),
+ ("A rest centre has been set up at the leisure centre.", True),
+ ("The River Avon burst its banks.", False),
+ ("The Environment Agency said water levels were still rising.", False),
+ ("A rest centre has been set up at the town hall.", False),
+ ("More than 800 homes were flooded.", False),
+], body="More than 80 homes in Tewkesbury were flooded after the River Severn burst its banks on Sunday. The Environment Agency said water levels had peaked overnight. A rest centre has been set up at the town's leisure centre.")
+_add("Teachers in Scotland have voted to accept a pay offer of 7% over two years, ending the threat of strikes. The union said 78% of members had backed the deal. The government said the offer was fair and affordable.", [
+ ("Teachers in Scotland have voted to accept a pay offer.", True),
+ ("The union said 78% of members had backed the deal.", True),
+ ("Teachers in Scotland have voted to reject a pay offer.", False),
+ ("The offer is worth 7% over three years.", False),
+ ("The union said the offer was fair and affordable.", False),
+ ("Teachers will go on strike.", False),
+], body="Teachers in Scotland have voted to accept a pay offer of 7% over two years, ending the threat of strikes. The union said 78% of members had backed the deal. The government said the offer was fair and affordable.")
+_add("A runner who collapsed near the finish of the Brinton Half Marathon has died in hospital. The 38-year-old man was treated by paramedics at the scene. Organisers said they were devastated and sent their condolences to his family.", [
+ ("A runner who collapsed has died in hospital.", True),
+ ("Organisers said they were devastated.", True),
+ ("The runner collapsed near the start of the race.", False),
+ ("The runner died at the scene.", False),
+ ("The 83-year-old man was treated by paramedics.", False),
+ ("His family said they were devastated.", False),
+], body="A runner who collapsed near the finish of the Brinton Half Marathon has died in hospital. The 38-year-old man was treated by paramedics at the scene. Organisers said they were devastated and sent their condolences to his family.")
+_add("Plans to add a second runway at Bristol Airport have been approved by the government. The airport says the expansion will create 1,000 jobs. Climate campaigners say it will add 300,000 tonnes of carbon a year.", [
+ ("Plans for a second runway at Bristol Airport have been approved.", True),
+ ("Climate campaigners say it will add 300,000 tonnes of carbon a year.", True),
+ ("The airport says the expansion will add 300,000 tonnes of carbon a year.", False),
+ ("Climate campaigners say the expansion will create 1,000 jobs.", False),
+ ("Plans to close a runway at Bristol Airport have been approved.", False),
+ ("The expansion will create 10,000 jobs.", False),
+], body="Plans to add a second runway at Bristol Airport have been approved by the government. The airport says the expansion will create 1,000 jobs. Climate campaigners say it will add 300,000 tonnes of carbon a year.")
+_add("Six of the 12 libraries in Northfield will close next year to save money, the council has confirmed. Two will be taken over by volunteers. The council said it needed to save £8m.", [
+ ("Six of the 12 libraries will close.", True),
+ ("The council said it needed to save £8m.", True),
+ ("All 12 libraries in Northfield will close.", False),
+ ("Two libraries will be taken over by a charity.", False),
+ ("The council said it had saved £8m.", False),
+ ("Six libraries will be taken over by volunteers.", False),
+], body="Six of the 12 libraries in Northfield will close next year to save money, the council has confirmed. Two will be taken over by volunteers. The council said it needed to save £8m.")
 # fmt: on
 
 
