@@ -11314,3 +11314,40 @@ def test_round_six_hundred_and_nineteen_to_621_deeds_of_another_kind() -> None:
         "The charity collected 900 bags of clothes. Most of them were sold in its shops. The number of bags has fallen."
     )
     _assert_judged(clothes, "Most of the bags were sold in its shops.", True)
+
+
+def test_round_six_hundred_and_twenty_two_to_624_who_says_it_and_how_much() -> None:
+    bypass = (
+        "Plans for a new bypass around Elmford have been approved. The county council says the road will cut journey "
+        "times by 15 minutes. Wildlife groups say it will destroy 40 acres of woodland."
+    )
+    _assert_judged(bypass, "The county council says the road will destroy 40 acres of woodland.", False)
+    _assert_judged(bypass, "Wildlife groups say the road will destroy 40 acres of woodland.", True)
+    pools = "The council said it needed to save £3m, so two pools will close."
+    _assert_judged(pools, "The council said it had saved £3m.", False)
+    _assert_judged(pools, "The council said it needed to save £3m.", True)
+
+
+def test_round_six_hundred_and_twenty_two_to_624_things_of_a_kind_and_ways_of_doing() -> None:
+    elm = "A 200-year-old elm in a churchyard in Ely has been felled after tests found it was diseased."
+    _assert_judged(elm, "A 200-year-old sycamore has been felled.", False)
+    _assert_judged(elm, "Tests found the elm was healthy.", False)
+    _assert_judged(elm, "A 200-year-old elm has been felled.", True)
+    show = "A cocker spaniel called Pip has won best in show."
+    _assert_judged(show, "A springer spaniel has won best in show.", False)
+    hall = "Parents have bought the village hall after raising £60,000 by selling raffle tickets."
+    _assert_judged(hall, "Parents raised £60,000 through a sponsored walk.", False)
+    _assert_judged(hall, "Parents raised £60,000 by selling raffle tickets.", True)
+    minibus = "A school in Leek has bought a minibus, paid for by parents' fundraising."
+    _assert_judged(minibus, "The minibus was paid for by the council.", False)
+    seller = "A man who stole 30 bikes from a station in York sold them online."
+    _assert_judged(seller, "He sold the bikes at a car boot sale.", False)
+    _assert_judged(seller, "He sold the bikes online.", True)
+
+
+def test_round_six_hundred_and_twenty_two_to_624_where_one_died_and_rivers() -> None:
+    walker = "A walker who fell on Helvellyn has died in hospital. He was treated by a rescue team at the scene."
+    _assert_judged(walker, "The walker died at the scene.", False)
+    _assert_judged(walker, "The walker died in hospital.", True)
+    river = "Floods hit 40 homes. The Environment Agency said river levels had peaked overnight."
+    _assert_judged(river, "The Environment Agency said river levels were still rising.", False)

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
-from factcards.text.dictionary import inflected_from, is_word
+from factcards.text.dictionary import forms_by_class, inflected_from, is_word
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
@@ -148,6 +148,22 @@ _BEFOREQUOTE = re.compile(
 )
 # "Sen. Rand Paul (R-Ky.) said": a party and state in brackets between the name and the verb.
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()]{{1,20}}\))?\s+{_ADVERBS}{_VERB}\b")
+
+
+def _plural_noun(lower: str) -> bool:
+    """A plural of a noun ("campaigners", "groups"), as the dictionary has it."""
+    nouns = forms_by_class(lower).get("NOUN", ())
+    return bool(nouns) and lower not in nouns
+
+
+# "Climate campaigners say …", "Local business owners said …": a kind of people, described in a few words, opening the
+# sentence with its word of saying.
+_GROUP_OPENS_SAYING = re.compile(
+    # (not a count of those already named: "Both lawmakers said", "Many residents say")
+    r"^(?!(?:Both|All|Many|Some|Most|Several|Other|These|Those|Such|Few|Two|Three|Four)\b)"
+    rf"(?P<name>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}?\s+(?P<head>[a-z]{{3,}}s))\s+{_ADVERBS}"
+    r"(?:say|said|warn|warned|argue|argued|claim|claimed|insist|insisted)\b"
+)
 _PRONOUN_VERB = re.compile(rf"\b(?:he|she|He|She)\s+{_ADVERBS}{_VERB}\b")
 # A sentence that ends on who said it: "…, the Environment Agency said."
 _SAYS_LAST = re.compile(rf",\s+(?:the\s+)?(?P<name>{NAME})\s+(?:said|says)\W*$")
@@ -546,6 +562,8 @@ class Attributions:
                 name = self._sayer(m.group("name"))
                 if name:
                     return name
+        if (group := _GROUP_OPENS_SAYING.match(text)) and _plural_noun(group.group("head")):
+            return group.group("name")  # "Climate campaigners say …": a kind of people, described
         for pronoun in _PRONOUN_VERB.finditer(text):
             if any(start < pronoun.start() < end for start, end in quoted):
                 continue  # "“… and she said we are going to …”": said inside the quotation

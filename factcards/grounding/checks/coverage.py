@@ -32,7 +32,7 @@ from factcards.grounding.checks.roles import (
 )
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS, count_value
-from factcards.text.clauses import clauses
+from factcards.text.clauses import AUXILIARIES, clauses
 from factcards.text.dictionary import inflected_from
 from factcards.text.durations import durations
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
@@ -532,6 +532,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_instead_swapped(ctx) if "instead" in ctx.card.claim or "rather than" in ctx.card.claim else None)
         or _kind_for_the_thing(ctx)
         or (_means_swapped(ctx, missing) if missing else None)
+        or (_means_told_otherwise(ctx, missing) if missing else None)
+        or (_place_for_online(ctx, missing) if missing and "online" in " ".join(ctx.texts).lower() else None)
         or (_filler_swapped(ctx, missing) if missing else None)
         or (_object_kind_swapped(ctx, missing) if missing else None)
         or (_post_swapped(ctx, missing) if missing else None)
@@ -951,6 +953,8 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # who paid for a thing: "paid for by the council" against "paid for by parents' fundraising"
+    ("payer", re.compile(r"\b(?:paid\s+for|funded|financed|bankrolled)\s+by\s+(?:the\s+|a\s+|an\s+)?", re.I)),
     # what a place used to be: "opened it in a former bank" against "in a former church"
     ("former", re.compile(r"\b(?:in|into|at|from|of)\s+(?:a|an|the|its)\s+former\s+(?=[a-z]{3,})", re.I)),
     # what one studies: "places to study law" against "places to study medicine"
@@ -1220,6 +1224,63 @@ def _means_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         )
 
     return _filled_otherwise(ctx, missing, _BY_DOING, _BY_DOING, another_thing)
+
+
+# "raised £120,000 through a crowdfunding appeal", "raised £120,000 by selling shares": how a deed was done.
+_DONE_THROUGH = re.compile(
+    r"\b(?:(?:through|via)\s+(?:a|an|the|its|their)\s+(?P<how>[\w-]+(?:\s+[\w-]+)?)|by\s+(?P<doing>[a-z]{3,}ing\s+[\w-]+))",
+    re.IGNORECASE,
+)
+
+
+def _verbs_just_before(text: str, at: int) -> frozenset[str]:
+    """The verbs among the eight words before `at` ("raised £120,000" before "by selling shares", "escaped from Harlow
+    prison on Sunday night" before "by climbing over a fence"), as lemmas."""
+    return frozenset(
+        f for w in words(text[:at])[-8:] if w.lower not in AUXILIARIES for f in forms_by_class(w.lower).get("VERB", ())
+    )
+
+
+def _means_told_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Residents raised £120,000 through a crowdfunding appeal" against "after raising £120,000 by selling shares":
+    how the same deed was done, in words the evidence never writes, where the evidence tells another way."""
+    gone = {w.start for w in missing}
+    for m in _DONE_THROUGH.finditer(ctx.card.claim):
+        how = "how" if m.group("how") else "doing"
+        ours = [w for w in words(m.group(how)) if is_content(w.lower)]
+        if not ours or not all(w.start + m.start(how) in gone for w in ours):
+            continue
+        if theirs := _same_deed_with(ctx, m.start(), _DONE_THROUGH):
+            return m.group(0), theirs.group(0)
+    return None
+
+
+def _same_deed_with(ctx: ClaimContext, at: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first of `pattern`'s matches in the evidence right after a verb the claim has right before `at`."""
+    deed = _verbs_just_before(ctx.card.claim, at)
+    return next(
+        (m for text in ctx.texts for m in pattern.finditer(text) if deed & _verbs_just_before(text, m.start())), None
+    )
+
+
+# "sold the jewellery online", "bought it at a market": where a deed was done, on the web or at a place.
+_ONLINE = re.compile(r"\b(?:online|on\s+the\s+internet|over\s+the\s+internet)\b", re.IGNORECASE)
+_AT_A_PLACE = re.compile(
+    r"\b(?:at|in)\s+(?:a|an|the|his|her|their|its)\s+(?P<place>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})(?=\s*[.,;]|\s*$)",
+    re.I,
+)
+
+
+def _place_for_online(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Liam Doyle sold the stolen jewellery at a market" against "… sold the stolen jewellery online": a place the
+    evidence never writes, for a deed it has done online."""
+    gone = {w.start for w in missing}
+    for m in _AT_A_PLACE.finditer(ctx.card.claim):
+        if not all(w.start + m.start("place") in gone for w in words(m.group("place")) if is_content(w.lower)):
+            continue
+        if online := _same_deed_with(ctx, m.start(), _ONLINE):
+            return m.group(0), online.group(0)
+    return None
 
 
 _PLACING = frozenset("from into in at on".split())

@@ -1995,14 +1995,15 @@ def _unit_swapped(ctx: ClaimContext) -> Hit | None:
 
 # "needs £30,000 to build a new wing", "is seeking £2m", "hopes to raise £5,000": a sum wanted, not one had.
 _WANTED_SUM = re.compile(
-    r"\b(?:needs?|needed|requires?|required|seeks?|seeking|wants?|hopes?\s+to\s+raise|aims?\s+to\s+raise"
+    r"\b(?:(?:needs?|needed|requires?|required|seeks?|seeking|wants?|wanted)(?:\s+to\s+(?:save|raise|find|cut))?"
+    r"|(?:hopes?|hoped|aims?|aimed|plans?|planned)\s+to\s+(?:save|raise|find|cut)"
     rf"|appealing\s+for|appeal\s+for|target\s+of)\s+(?:about\s+|around\s+|another\s+|a\s+further\s+|at\s+least\s+)?"
     rf"{_SUM_SAID}",
     re.IGNORECASE,
 )
 # "has raised £30,000", "received £2m": a sum had.
 _GOT_SUM = re.compile(
-    r"\b(?:raised|collected|received|secured|got|won|given|donated)\s+"
+    r"\b(?:raised|collected|received|secured|got|won|given|donated|saved|found)\s+"
     rf"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?{_SUM_SAID}",
     re.IGNORECASE,
 )

@@ -714,6 +714,10 @@ def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str])
     return f"{mine.verb.text} by {agent.text}", theirs.verb.text
 
 
+# Where one dies, each the others' opposite: "died at the scene", "died at home", "died in hospital".
+_DIED_AT = frozenset({"scene", "home", "hospital", "hospice"})
+
+
 def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str, str] | None:
     """ "The boy died at home" against "who died in hospital … after being found unconscious at their home": the same
     verb done elsewhere, and the claim's place the place of another deed of the evidence's sentence."""
@@ -731,6 +735,9 @@ def _place_moved(mine: Clause, theirs: Clause, here: list[Clause]) -> tuple[str,
         ]
         if not there or any(_alike(p.key, place.key) for _, p in there):
             continue
+        if mine.forms & theirs.forms & {"die"} and any(place.key & _DIED_AT and p.key & _DIED_AT for _, p in there):
+            at, other = there[0]  # ("The runner died at the scene" against "… has died in hospital")
+            return f"{link} {place.text}", f"{at} {other.text}"
         elsewhere = any(
             _alike(p.key, place.key)
             for c in here
