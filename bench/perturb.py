@@ -501,7 +501,9 @@ parking, bins every three weeks, a walker carried down, pubs closing, twins offe
 robots lent by a library, a prisoner found, a bus fare cap, litter on beaches; a ferry fire, a village shop bought,
 a swimming record, an incinerator refused, a bus route axed; a burglar jailed, solar panels on a school, an oak
 felled, A&E waits, best in show; a town flooded, teachers' pay deal, a runner's death, a second runway, libraries
-closing; and faithful
+closing; a sports hall roof, a first female conductor, cooling towers felled, ambulance waits, a wedding dress
+returned; parking fines cancelled, an ice cream van's chimes, a smoke alarm, a bridge repaired, MMR rates; homes on a
+cliff, a tractor traced, a new head teacher, fuel prices, an elephant calf; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-ninth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -27247,6 +27249,129 @@ _add("Six of the 12 libraries in Northfield will close next year to save money, 
  ("The council said it had saved £8m.", False),
  ("Six libraries will be taken over by volunteers.", False),
 ], body="Six of the 12 libraries in Northfield will close next year to save money, the council has confirmed. Two will be taken over by volunteers. The council said it needed to save £8m.")
+# round 625
+_add("Part of the roof of a sports hall at Orchard High School in Bradford collapsed overnight on Tuesday. No one was in the building at the time. The school will stay closed until Monday while engineers check the rest of the site.", [
+ ("Part of the roof of a sports hall collapsed overnight.", True),
+ ("The school will stay closed until Monday.", True),
+ ("Two pupils were hurt when the roof collapsed.", False),
+ ("The school will stay closed until Friday.", False),
+ ("Part of the roof of the school canteen collapsed.", False),
+ ("The roof collapsed during a PE lesson.", False),
+], body="Part of the roof of a sports hall at Orchard High School in Bradford collapsed overnight on Tuesday. No one was in the building at the time. The school will stay closed until Monday while engineers check the rest of the site.")
+_add("The Halden Philharmonic has appointed Maria Kessler as its first female chief conductor in its 120-year history. She will take up the post in September, replacing Tom Grant, who is retiring after 15 years. Kessler, 38, said she was honoured.", [
+ ("Maria Kessler will take up the post in September.", True),
+ ("Tom Grant is retiring after 15 years.", True),
+ ("Maria Kessler is replacing Tom Grant, who has been sacked.", False),
+ ("Tom Grant said he was honoured.", False),
+ ("Maria Kessler is the orchestra's second female chief conductor.", False),
+ ("Tom Grant has been appointed chief conductor.", False),
+], body="The Halden Philharmonic has appointed Maria Kessler as its first female chief conductor in its 120-year history. She will take up the post in September, replacing Tom Grant, who is retiring after 15 years. Kessler, 38, said she was honoured.")
+_add("The cooling towers of the former Didcot power station were demolished on Sunday in front of thousands of spectators. The site will be used for 2,000 homes. The towers had stood for 50 years.", [
+ ("The cooling towers were demolished on Sunday.", True),
+ ("The site will be used for 2,000 homes.", True),
+ ("The cooling towers were demolished on Saturday.", False),
+ ("The site will be used for a new power station.", False),
+ ("The towers had stood for 15 years.", False),
+ ("The demolition was watched by a few dozen people.", False),
+], body="The cooling towers of the former Didcot power station were demolished on Sunday in front of thousands of spectators. The site will be used for 2,000 homes. The towers had stood for 50 years.")
+_add("Ambulance crews in the north west took an average of 48 minutes to reach heart attack and stroke patients in January, against a target of 18 minutes. The trust blamed delays in handing patients over at hospitals. Unions said staff were exhausted.", [
+ ("Ambulance crews took an average of 48 minutes to reach heart attack and stroke patients.", True),
+ ("The target is 18 minutes.", True),
+ ("Ambulance crews met the target of 18 minutes.", False),
+ ("Unions blamed delays in handing patients over at hospitals.", False),
+ ("The trust said staff were exhausted.", False),
+ ("Ambulance crews took an average of 84 minutes.", False),
+], body="Ambulance crews in the north west took an average of 48 minutes to reach heart attack and stroke patients in January, against a target of 18 minutes. The trust blamed delays in handing patients over at hospitals. Unions said staff were exhausted.")
+_add("A bride whose wedding dress was stolen from her car two days before her wedding has had it returned after a stranger found it dumped in a field. Leah Morris, 27, had appealed on social media for help. The dress had cost £1,800.", [
+ ("Leah Morris's wedding dress was stolen from her car.", True),
+ ("The dress had cost £1,800.", True),
+ ("The dress was stolen from her home.", False),
+ ("Police found the dress dumped in a field.", False),
+ ("The dress was stolen two weeks before her wedding.", False),
+ ("The dress had cost £8,100.", False),
+], body="A bride whose wedding dress was stolen from her car two days before her wedding has had it returned after a stranger found it dumped in a field. Leah Morris, 27, had appealed on social media for help. The dress had cost £1,800.")
+# round 626
+_add("A hospital trust in Kent has cancelled 3,000 parking fines issued to staff after admitting its signs were unclear. The fines, of £70 each, were issued by a private firm over six months. The union Unison said staff had been treated unfairly.", [
+ ("The trust has cancelled 3,000 parking fines.", True),
+ ("The fines were issued by a private firm.", True),
+ ("The fines were issued to patients.", False),
+ ("The fines were £17 each.", False),
+ ("The trust said staff had been treated unfairly.", False),
+ ("The trust has refused to cancel the fines.", False),
+], body="A hospital trust in Kent has cancelled 3,000 parking fines issued to staff after admitting its signs were unclear. The fines, of £70 each, were issued by a private firm over six months. The union Unison said staff had been treated unfairly.")
+_add("An ice cream van driver in Swansea has been banned from playing his chimes after neighbours complained about the noise. The council said the music could be heard 500 metres away. The driver, Gareth Evans, said he had played the same tune for 30 years.", [
+ ("The driver has been banned from playing his chimes.", True),
+ ("Gareth Evans said he had played the same tune for 30 years.", True),
+ ("The driver has been banned from selling ice cream.", False),
+ ("Neighbours said the music could be heard 500 metres away.", False),
+ ("Gareth Evans said he had played the same tune for 13 years.", False),
+ ("The council complained about the noise.", False),
+], body="An ice cream van driver in Swansea has been banned from playing his chimes after neighbours complained about the noise. The council said the music could be heard 500 metres away. The driver, Gareth Evans, said he had played the same tune for 30 years.")
+_add("A family of five escaped from their burning home in Leeds after being woken by a smoke alarm fitted by firefighters a week earlier. The fire started in a tumble dryer. Fire crews urged people to check their alarms.", [
+ ("A family of five escaped from their burning home.", True),
+ ("The fire started in a tumble dryer.", True),
+ ("The family was woken by a neighbour.", False),
+ ("The smoke alarm had been fitted by the family a week earlier.", False),
+ ("The fire started in a fridge.", False),
+ ("A family of four escaped from their burning home.", False),
+], body="A family of five escaped from their burning home in Leeds after being woken by a smoke alarm fitted by firefighters a week earlier. The fire started in a tumble dryer. Fire crews urged people to check their alarms.")
+_add("A 200-year-old stone bridge in Shrewsbury will reopen to traffic in May after repairs costing £3m. It was closed last year after a lorry hit it. Cyclists and pedestrians have been able to use it throughout.", [
+ ("The bridge will reopen to traffic in May.", True),
+ ("Cyclists have been able to use the bridge throughout.", True),
+ ("The bridge was closed after it was hit by a bus.", False),
+ ("The repairs cost £30m.", False),
+ ("Cyclists have not been able to use the bridge.", False),
+ ("The bridge will reopen to traffic in March.", False),
+], body="A 200-year-old stone bridge in Shrewsbury will reopen to traffic in May after repairs costing £3m. It was closed last year after a lorry hit it. Cyclists and pedestrians have been able to use it throughout.")
+_add("Nine in ten children in Wales have had both doses of the MMR vaccine by the age of five, the highest rate in the UK. Health officials said the rate in some areas of England was below 80%. Measles cases have risen this year.", [
+ ("Nine in ten children in Wales have had both doses of the MMR vaccine by the age of five.", True),
+ ("Measles cases have risen this year.", True),
+ ("Wales has the lowest MMR vaccination rate in the UK.", False),
+ ("Measles cases have fallen this year.", False),
+ ("Health officials said the rate in some areas of Wales was below 80%.", False),
+ ("Nine in ten children in England have had both doses.", False),
+], body="Nine in ten children in Wales have had both doses of the MMR vaccine by the age of five, the highest rate in the UK. Health officials said the rate in some areas of England was below 80%. Measles cases have risen this year.")
+# round 627
+_add("Five homes on the cliff top at Hemsby will be demolished after storms washed away part of the cliff. Residents were told to leave on Friday. The council said it had no money to build sea defences.", [
+ ("Five homes at Hemsby will be demolished.", True),
+ ("The council said it had no money to build sea defences.", True),
+ ("Fifteen homes at Hemsby will be demolished.", False),
+ ("Residents were told to leave on Monday.", False),
+ ("The council said it would build sea defences.", False),
+ ("Residents said they had no money to build sea defences.", False),
+], body="Five homes on the cliff top at Hemsby will be demolished after storms washed away part of the cliff. Residents were told to leave on Friday. The council said it had no money to build sea defences.")
+_add("A farmer in Devon has recovered a £90,000 tractor stolen from his yard after tracking it to a port in Essex. Police stopped a lorry carrying the tractor before it could be shipped abroad. Two men were arrested.", [
+ ("Police stopped a lorry carrying the tractor.", True),
+ ("Two men were arrested.", True),
+ ("Police stopped a ship carrying the tractor.", False),
+ ("The tractor was worth £19,000.", False),
+ ("The tractor was tracked to a port in Kent.", False),
+ ("The farmer arrested two men.", False),
+], body="A farmer in Devon has recovered a £90,000 tractor stolen from his yard after tracking it to a port in Essex. Police stopped a lorry carrying the tractor before it could be shipped abroad. Two men were arrested.")
+_add("Sarah Lund has been appointed head teacher of Elm Park Primary, the school where she was a pupil 30 years ago. She has been deputy head at a school in Croydon for five years. She will start in January.", [
+ ("Sarah Lund has been appointed head teacher of Elm Park Primary.", True),
+ ("She will start in January.", True),
+ ("Sarah Lund was a teacher at Elm Park Primary 30 years ago.", False),
+ ("She has been deputy head at a school in Croydon for 15 years.", False),
+ ("She has been head teacher at a school in Croydon.", False),
+ ("She will start in June.", False),
+], body="Sarah Lund has been appointed head teacher of Elm Park Primary, the school where she was a pupil 30 years ago. She has been deputy head at a school in Croydon for five years. She will start in January.")
+_add("The average price of a litre of petrol has fallen by 4p in a month to 138p, the RAC said. Diesel fell by 3p to 145p. The RAC said retailers had been slow to pass on lower wholesale costs.", [
+ ("The average price of petrol has fallen by 4p to 138p.", True),
+ ("Diesel fell by 3p to 145p.", True),
+ ("The average price of petrol has risen by 4p.", False),
+ ("Diesel fell by 4p to 145p.", False),
+ ("The RAC said retailers had been quick to pass on lower costs.", False),
+ ("Petrol fell to 145p.", False),
+], body="The average price of a litre of petrol has fallen by 4p in a month to 138p, the RAC said. Diesel fell by 3p to 145p. The RAC said retailers had been slow to pass on lower wholesale costs.")
+_add("An elephant at Twycross Zoo has given birth to a calf weighing 120kg after a 22-month pregnancy. The calf, a female, was standing within an hour. Keepers said the mother, Tara, was very protective.", [
+ ("An elephant has given birth to a calf after a 22-month pregnancy.", True),
+ ("Keepers said the mother was very protective.", True),
+ ("The calf is a male.", False),
+ ("The calf weighed 220kg.", False),
+ ("The pregnancy lasted 12 months.", False),
+ ("Keepers said the calf, Tara, was very protective.", False),
+], body="An elephant at Twycross Zoo has given birth to a calf weighing 120kg after a 22-month pregnancy. The calf, a female, was standing within an hour. Keepers said the mother, Tara, was very protective.")
 # fmt: on
 
 
