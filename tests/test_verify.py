@@ -11351,3 +11351,31 @@ def test_round_six_hundred_and_twenty_two_to_624_where_one_died_and_rivers() -> 
     _assert_judged(walker, "The walker died in hospital.", True)
     river = "Floods hit 40 homes. The Environment Agency said river levels had peaked overnight."
     _assert_judged(river, "The Environment Agency said river levels were still rising.", False)
+
+
+def test_round_six_hundred_and_twenty_five_to_627_who_did_it() -> None:
+    waits = "Waits at the clinic rose again in March. The health board blamed a shortage of nurses. Unions said staff were leaving."
+    _assert_judged(waits, "Unions blamed a shortage of nurses.", False)
+    _assert_judged(waits, "The health board blamed a shortage of nurses.", True)
+    tools = "A builder in Powys found his tools missing. Police stopped a van on the A483. Two men were arrested."
+    _assert_judged(tools, "The builder arrested two men.", False)
+    _assert_judged(tools, "Two men were arrested.", True)
+
+
+def test_round_six_hundred_and_twenty_five_to_627_what_and_whose() -> None:
+    kilt = "A groom whose kilt was stolen from his car a day before his wedding has had it returned by a stranger."
+    _assert_judged(kilt, "The kilt was stolen from his hotel.", False)
+    _assert_judged(kilt, "The kilt was stolen from his car.", True)
+    notices = "Penalty notices issued to staff at a hospital in Kent have been cancelled after signs were found to be unclear."
+    _assert_judged(notices, "The notices were issued to visitors.", False)
+    busker = "A busker in Bath has been banned from using an amplifier after shopkeepers complained."
+    _assert_judged(busker, "The busker has been banned from singing.", False)
+    _assert_judged(busker, "The busker has been banned from using an amplifier.", True)
+    zoo = (
+        "A giraffe has given birth to a calf at the zoo. Keepers said the father, Kito, had been moved to another pen."
+    )
+    _assert_judged(zoo, "Keepers said the calf, Kito, had been moved to another pen.", False)
+    _assert_judged(zoo, "Keepers said the father, Kito, had been moved to another pen.", True)
+    fuel = "The price of heating oil has fallen by 5p to 70p a litre. Propane fell by 2p to 62p."
+    _assert_judged(fuel, "Heating oil fell to 62p a litre.", False)
+    _assert_judged(fuel, "Heating oil fell to 70p a litre.", True)

@@ -502,6 +502,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _named_place_of_another(ctx)
         or _thing_of_another_place(ctx)
         or _anonymous_given_a_name(ctx)
+        or (_name_given_to_another(ctx) if ", " in ctx.card.claim else None)
         or _meant_deed_swapped(ctx)
         or _deeds_crossed(ctx)
         or _purpose_crossed(ctx)
@@ -879,7 +880,9 @@ _SLOTS = (
     # whom a share of something went to: "5,000 went to pensioners" against "with more than 5,000 going to children"
     (
         "recipient",
-        re.compile(r"\b(?:went|going|goes|gone|given|handed|awarded|allocated|donated)\s+to\s+(?:the\s+)?", re.I),
+        re.compile(
+            r"\b(?:went|going|goes|gone|given|handed|awarded|allocated|donated|issued)\s+to\s+(?:the\s+)?", re.I
+        ),
     ),
     # what one was armed with, what an inquest or an inquiry concluded, what one objected to: "armed with a hammer"
     # against "armed with a knife", "a conclusion of accidental death" against "… of unlawful killing"
@@ -953,6 +956,10 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # where a thing was stolen from: "stolen from her home" against "stolen from her car"
+    ("stolen from", re.compile(r"\b(?:stolen|taken|snatched)\s+from\s+(?:a|an|the|his|her|their|its)\s+", re.I)),
+    # what one is banned from doing: "banned from selling ice cream" against "banned from playing his chimes"
+    ("banned from", re.compile(r"\b(?:banned|barred|stopped|prevented)\s+from\s+(?=[a-z]+ing\b)", re.I)),
     # who paid for a thing: "paid for by the council" against "paid for by parents' fundraising"
     ("payer", re.compile(r"\b(?:paid\s+for|funded|financed|bankrolled)\s+by\s+(?:the\s+|a\s+|an\s+)?", re.I)),
     # what a place used to be: "opened it in a former bank" against "in a former church"
@@ -1033,6 +1040,8 @@ _SLOT_ONE_WORD = frozenset(
         "caught",
         "former",
         "study",
+        "stolen from",
+        "banned from",
     }
 )
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
@@ -1943,6 +1952,24 @@ def _anonymous_given_a_name(ctx: ClaimContext) -> tuple[str, str] | None:
     given = {f for w in words(mine.group("rest")) for f in lemmas(w.lower)} | _GIVERS
     m = ctx.evidence_match(_ANONYMOUS, lambda m: bool(lemmas(m.group("thing").lower()) & given))
     return (mine.group(0).strip(), m.group(0)) if m else None
+
+
+# "the mother, Tara,", "her son, Jack,": one described, then named between commas.
+_DESCRIBED_NAMED = re.compile(
+    r"\b(?:the|her|his|their|its)\s+(?P<what>[a-z][\w-]*),\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),"
+)
+
+
+def _name_given_to_another(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Keepers said the calf, Tara, was very protective" against "Keepers said the mother, Tara, was very
+    protective": the name the evidence gives one, given to another the claim describes."""
+    for m in _DESCRIBED_NAMED.finditer(ctx.card.claim):
+        mine = lemmas(m.group("what").lower())
+        for text in ctx.texts:
+            for theirs in _DESCRIBED_NAMED.finditer(text):
+                if theirs.group("name") == m.group("name") and not lemmas(theirs.group("what").lower()) & mine:
+                    return m.group(0).rstrip(","), theirs.group(0).rstrip(",")
+    return None
 
 
 # "the Welsh government", "UK ministers", "Scottish police": a body of a country or a region, told by its place.

@@ -1260,7 +1260,17 @@ def _movers(text: str) -> list[tuple[frozenset[str], str, str]]:
                 found.append(
                     (lemmas(mover), _figure_key(m.group("fig")), text[before.start("mover") : m.end()].rstrip())
                 )
+                # ("fell by 3p to 145p", "has fallen by 4p in a month to 138p": where it moved to, as well)
+                if to := _TO_FIGURE_AFTER.match(text, m.end()):
+                    found.append(
+                        (lemmas(mover), _figure_key(to.group("fig")), text[before.start("mover") : to.end()].rstrip())
+                    )
     return found
+
+
+_TO_FIGURE_AFTER = re.compile(
+    rf"(?:[a-z]{{1,2}}\b)?\s+(?:(?:in|over)\s+(?:a|an|the|one)\s+[a-z]+\s+)?to\s+{_MOVED_FIGURE}"
+)
 
 
 # (past what it is of and where: "The number of house sales in Norland fell 12%" moves the sales, "The average price

@@ -690,14 +690,21 @@ _NAME_BESIDE = re.compile(r",?\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:his|her|their|the)\s+(?:[a-z]+\s+)?$")
 
 
+# Deeds of the police and the courts, which no one else does: "arrested", "charged", "jailed".
+_OFFICIAL_DEEDS = frozenset("arrest charge jail convict sentence prosecute caution fine".split())
+
+
 def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
     """ "The cub was named by keepers" against "A tiger cub … has been named Ember after a public vote. … Keepers say
     it is growing fast": a doer given to a deed the evidence tells only in the passive with no doer, the claim's one
     (people by their job or kin, or a public body) the doer of another deed in the evidence's other sentences only."""
-    agent = _by_agent(mine) if mine.passive else None
+    # (or one who does a deed only a public body does: "The farmer arrested two men" against "Two men were arrested")
+    agent = _by_agent(mine) if mine.passive else mine.doer if mine.forms & _OFFICIAL_DEEDS else None
     if agent is None or agent.specific or _timely(agent) or not same:
         return None
     head = _last_noun(agent)
+    if not mine.passive and head & _PUBLIC_BODIES:
+        return None  # ("Police arrested two men" is who arrests)
     if not (head & _PUBLIC_BODIES or any(kind in ("job", "relative") for w in head for kind, _ in kinds_of(w))):
         return None  # ("destroyed by fire", "known by several nicknames": no one who acts)
     if any(not theirs.passive or theirs.doer is not None or _by_agent(theirs) is not None for theirs, _ in same):
@@ -708,10 +715,12 @@ def _agent_added(mine: Clause, same: list[tuple[Clause, str]], texts: list[str])
     # "Keepers say it is growing fast")
     doers = [c.doer for text in texts for c in clauses(text) if c.doer is not None]
     speaking = [p for text in texts for p in _speaking(text[:1].lower() + text[1:])]
-    if not any(_alike(head, _last_noun(p)) for p in [*doers, *speaking]):
+    # (one told with where they are from: "A farmer in Devon has recovered")
+    if not any(_alike(head, _last_noun(p)) or head <= p.key for p in [*doers, *speaking]):
         return None
     theirs, _ = same[0]
-    return f"{mine.verb.text} by {agent.text}", theirs.verb.text
+    told = f"{mine.verb.text} by {agent.text}" if mine.passive else f"{agent.text} {mine.verb.text}"
+    return told, theirs.verb.text
 
 
 # Where one dies, each the others' opposite: "died at the scene", "died at home", "died in hospital".
@@ -915,7 +924,7 @@ def _another_named_there(
         # (a common noun only, though it opens the claim: "Nimbus blamed" may be what "The company blamed" tells;
         # "Police" is the police)
         if (
-            (said.text.split()[-1].islower() or said.text.lower() in ORGANISATION_WORDS)
+            (said.text.split()[-1].islower() or (" " not in said.text and said.key & ORGANISATION_WORDS))
             and not mine.forms & _THOUGHT
             and any(
                 _same(said, p) or said.key <= _whose(p)
