@@ -503,7 +503,8 @@ a swimming record, an incinerator refused, a bus route axed; a burglar jailed, s
 felled, A&E waits, best in show; a town flooded, teachers' pay deal, a runner's death, a second runway, libraries
 closing; a sports hall roof, a first female conductor, cooling towers felled, ambulance waits, a wedding dress
 returned; parking fines cancelled, an ice cream van's chimes, a smoke alarm, a bridge repaired, MMR rates; homes on a
-cliff, a tractor traced, a new head teacher, fuel prices, an elephant calf; and faithful
+cliff, a tractor traced, a new head teacher, fuel prices, an elephant calf; fishermen rescued, a pay-it-forward cafe,
+a science prize; a sea wall repaired, a 75th wedding anniversary, a cycle hire scheme; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-ninth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -27372,6 +27373,56 @@ _add("An elephant at Twycross Zoo has given birth to a calf weighing 120kg after
  ("The pregnancy lasted 12 months.", False),
  ("Keepers said the calf, Tara, was very protective.", False),
 ], body="An elephant at Twycross Zoo has given birth to a calf weighing 120kg after a 22-month pregnancy. The calf, a female, was standing within an hour. Keepers said the mother, Tara, was very protective.")
+# round 628
+_add("A lifeboat crew from Cromer rescued three fishermen whose boat began sinking off the Norfolk coast on Saturday. The men were taken to hospital with hypothermia. The boat's owner said it had been hit by a large wave.", [
+ ("A lifeboat crew rescued three fishermen.", True),
+ ("The men were taken to hospital with hypothermia.", True),
+ ("A helicopter crew rescued three fishermen.", False),
+ ("The men were taken to hospital with broken bones.", False),
+ ("The boat's owner said it had hit rocks.", False),
+ ("The lifeboat crew said the boat had been hit by a large wave.", False),
+], body="A lifeboat crew from Cromer rescued three fishermen whose boat began sinking off the Norfolk coast on Saturday. The men were taken to hospital with hypothermia. The boat's owner said it had been hit by a large wave.")
+_add("A cafe in Hull that offers free meals to anyone who cannot afford to pay has served 10,000 meals in its first year. It is funded by donations from customers, who pay for an extra meal when they buy their own. The owner, Dan Price, said he had expected to close within months.", [
+ ("The cafe has served 10,000 meals in its first year.", True),
+ ("The cafe is funded by donations from customers.", True),
+ ("The cafe is funded by the council.", False),
+ ("The cafe has served 1,000 meals in its first year.", False),
+ ("Dan Price said he had expected the cafe to last for years.", False),
+ ("Customers said they had expected the cafe to close within months.", False),
+], body="A cafe in Hull that offers free meals to anyone who cannot afford to pay has served 10,000 meals in its first year. It is funded by donations from customers, who pay for an extra meal when they buy their own. The owner, Dan Price, said he had expected to close within months.")
+_add("A teenager from Luton has won a national science prize for designing a water filter made from banana peel. Priya Shah, 16, will receive £5,000 and a trip to a laboratory in Geneva. Her teacher said she had worked on the project every lunchtime for a year.", [
+ ("Priya Shah will receive £5,000.", True),
+ ("Her teacher said she had worked on the project every lunchtime for a year.", True),
+ ("The filter is made from orange peel.", False),
+ ("Priya Shah will receive a trip to a laboratory in Paris.", False),
+ ("Her mother said she had worked on the project every lunchtime.", False),
+ ("Priya Shah will receive £50,000.", False),
+], body="A teenager from Luton has won a national science prize for designing a water filter made from banana peel. Priya Shah, 16, will receive £5,000 and a trip to a laboratory in Geneva. Her teacher said she had worked on the project every lunchtime for a year.")
+# round 629
+_add("Rail passengers between Exeter and Plymouth face a month of disruption while the sea wall at Dawlish is repaired. Buses will replace trains on Sundays throughout March. Network Rail said the work would protect the line from storms for 100 years.", [
+ ("Buses will replace trains on Sundays throughout March.", True),
+ ("Network Rail said the work would protect the line from storms for 100 years.", True),
+ ("Buses will replace trains every day throughout March.", False),
+ ("The sea wall at Dawlish is being demolished.", False),
+ ("Network Rail said the work would protect the line for 10 years.", False),
+ ("Passengers said the work would protect the line from storms.", False),
+], body="Rail passengers between Exeter and Plymouth face a month of disruption while the sea wall at Dawlish is repaired. Buses will replace trains on Sundays throughout March. Network Rail said the work would protect the line from storms for 100 years.")
+_add("A couple from Whitby have celebrated their 75th wedding anniversary. Joan and Fred Harris, both 97, met at a dance in 1947. They said the secret to a long marriage was never going to bed on an argument.", [
+ ("Joan and Fred Harris have celebrated their 75th wedding anniversary.", True),
+ ("They met at a dance in 1947.", True),
+ ("They have celebrated their 50th wedding anniversary.", False),
+ ("They met at a church in 1947.", False),
+ ("Joan and Fred Harris are both 79.", False),
+ ("Their children said the secret to a long marriage was never going to bed on an argument.", False),
+], body="A couple from Whitby have celebrated their 75th wedding anniversary. Joan and Fred Harris, both 97, met at a dance in 1947. They said the secret to a long marriage was never going to bed on an argument.")
+_add("A new cycle hire scheme in Leicester has been used 40,000 times in its first three months, the city council said. Most journeys were under two miles. The council plans to add 200 electric bikes next year.", [
+ ("The cycle hire scheme has been used 40,000 times in its first three months.", True),
+ ("The council plans to add 200 electric bikes next year.", True),
+ ("The scheme has been used 40,000 times in its first year.", False),
+ ("Most journeys were over ten miles.", False),
+ ("The council has added 200 electric bikes.", False),
+ ("The council plans to remove 200 bikes next year.", False),
+], body="A new cycle hire scheme in Leicester has been used 40,000 times in its first three months, the city council said. Most journeys were under two miles. The council plans to add 200 electric bikes next year.")
 # fmt: on
 
 
