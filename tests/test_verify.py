@@ -11379,3 +11379,9 @@ def test_round_six_hundred_and_twenty_five_to_627_what_and_whose() -> None:
     fuel = "The price of heating oil has fallen by 5p to 70p a litre. Propane fell by 2p to 62p."
     _assert_judged(fuel, "Heating oil fell to 62p a litre.", False)
     _assert_judged(fuel, "Heating oil fell to 70p a litre.", True)
+
+
+def test_round_six_hundred_and_twenty_eight_to_629_the_span_from_the_start() -> None:
+    app = "A parking app launched in Ripon was downloaded 9,000 times in its first week. It will be extended next year."
+    _assert_judged(app, "The app was downloaded 9,000 times in its first year.", False)
+    _assert_judged(app, "The app was downloaded 9,000 times in its first week.", True)

@@ -2931,7 +2931,31 @@ def _period_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
             for before, other in found:
                 if before.lower in _PERIODIC and _period(before.lower) != mine and lemmas(other.lower) & heads:
                     return (f"{word.text} {head.text}", f"{before.text} {other.text}")
-    return _period_phrase_swapped(ctx)
+    return _period_phrase_swapped(ctx) or _first_span_swapped(ctx)
+
+
+# "in its first three months", "in the first year": the span from a thing's start.
+_FIRST_SPAN = re.compile(
+    r"\b(?:its|their|the|his|her)\s+first\s+(?:(?P<count>[\w-]+)\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_span_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "used 40,000 times in its first year" against "… in its first three months": the span from the start the claim
+    counts over, where the evidence gives another and never the claim's."""
+    mine = list(_FIRST_SPAN.finditer(ctx.card.claim))
+    if not mine:
+        return None
+    theirs = [m for text in ctx.texts for m in _FIRST_SPAN.finditer(text)]
+
+    def span(m: re.Match[str]) -> tuple[str, str]:
+        return ((m.group("count") or "one").lower(), m.group("unit").lower().removesuffix("s"))
+
+    for m in mine:
+        if theirs and not any(span(o) == span(m) for o in theirs):
+            return m.group(0), theirs[0].group(0)
+    return None
 
 
 # "during lockdown", "after the match": when something happened, told against an event.
