@@ -498,8 +498,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
             subject = _party(text, _antecedent(text, found, j))  # "the two builders who paid him"
         elif before.lower in _SUBJECT_PRONOUNS and not aux:
             subject = None  # "after he stabbed a neighbour": a deed done to the one after it, by one not named here
-        elif not aux and (sayer := _sayer_of_it(found, j, out)) is not None:
-            subject = sayer
+        elif (sayer := _sayer_of_it(found, j, out)) is not None:
+            subject = sayer  # ("The union said it had rejected an offer")
         elif not aux and not _may_end_a_subject(before) and not _apposed_before(text, w.start):
             continue  # "the cut", "to cut", "raising safety concerns": no subject next to it ("Ben Cole, 41," is)
         else:
@@ -510,7 +510,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 out.append(Clause(w, forms, None, None, passive=False, places=_places(text, found, i + 1)))
                 continue
             run = _run_before(text, found, j + 1)
-            subject = _with_apposed_name(text, _party(text, run, noun_first=True), first) or _sayer_of_it(found, j, out)
+            subject = _with_apposed_name(text, _party(text, run, noun_first=True), first)
             if subject is None and aux and _finite(before.lower) and not _may_end_a_subject(before):
                 # "An 82-year-old man who took up painting after his wife died has sold his first work": a relative
                 # clause ends on its own verb, and the one it describes does the deed

@@ -1205,6 +1205,7 @@ _IN_PLACE = re.compile(
 
 
 def _sides(m: re.Match[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The content lemmas either side of "instead of" that differ, or None where one side has none left."""
     done, other = content_lemmas(words(m.group("done"))), content_lemmas(words(m.group("other")))
     done, other = done - other, other - done  # ("every fortnight" and "every three weeks": what differs)
     return (done, other) if done and other else None

@@ -175,9 +175,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     for side, thing, word in _moves(ctx.claim_words, ctx.card.claim):
         if word.start in agreed or _expected_alike(word, ctx) or _state_alike(word, ctx):
             continue
-        same = [(s, w) for s, t, w in moved if t == thing]
         if word.lower in of_a_pronoun:
             continue  # ("Most of the litter was plastic" against "… litter … Most of it was plastic": the same word)
+        same = [(s, w) for s, t, w in moved if t == thing]
         if thing and same and all(s != side for s, _ in same):
             yield Hit(
                 f'claim says "{word.text}" ({thing}) where the evidence says "{same[0][1].text}"',

@@ -1961,9 +1961,10 @@ def _overrun_as_cost(ctx: ClaimContext) -> Hit | None:
 
 # A figure and the unit it is of: "20 minutes", "a 12-mile path", "3.5 tonnes".
 _UNITS = (
-    r"(?:miles|kilometres|kilometers|km)\s+(?:per|an|a)\s+hour|km/h|kph|seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|miles?|metres?|meters?|kilometres?"
-    "|kilometers?|km|feet|foot|ft|yards?|inches|inch|tonnes?|tons?|kg|kilos?|kilograms?|grams?|litres?|liters?|gallons?"
-    "|acres?|hectares?|mph|degrees?|points?"
+    r"(?:miles|kilometres|kilometers|km)\s+(?:per|an|a)\s+hour|km/h|kph|mph"
+    r"|seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+    r"|miles?|metres?|meters?|kilometres?|kilometers?|km|feet|foot|ft|yards?|inches|inch|acres?|hectares?"
+    r"|tonnes?|tons?|kg|kilos?|kilograms?|grams?|litres?|liters?|gallons?|degrees?|points?"
 )
 _FIGURE_UNIT = re.compile(rf"(?<![\w.,])(?P<figure>\d[\d,]*(?:\.\d+)?)\s?-?\s?(?P<unit>{_UNITS})\b", re.IGNORECASE)
 
@@ -1974,8 +1975,19 @@ def _unit_of(unit: str) -> str:
     if unit.endswith(" hour") or unit == "kph":
         return "mph" if unit.startswith("mile") else "km/h"
     unit = unit if unit in ("mph", "inches") else unit.removesuffix("s")
-    return {"feet": "foot", "ft": "foot", "inche": "inch", "inches": "inch", "km": "kilometre", "kilo": "kg",
-            "kilogram": "kg", "gram": "g", "ton": "tonne"}.get(unit, unit)  # fmt: skip
+    return _ONE_SPELLING.get(unit, unit)
+
+
+_ONE_SPELLING = {
+    "feet": "foot",
+    "ft": "foot",
+    "inches": "inch",
+    "km": "kilometre",
+    "kilo": "kg",
+    "kilogram": "kg",
+    "gram": "g",
+    "ton": "tonne",
+}
 
 
 def _unit_swapped(ctx: ClaimContext) -> Hit | None:
