@@ -504,7 +504,9 @@ felled, A&E waits, best in show; a town flooded, teachers' pay deal, a runner's 
 closing; a sports hall roof, a first female conductor, cooling towers felled, ambulance waits, a wedding dress
 returned; parking fines cancelled, an ice cream van's chimes, a smoke alarm, a bridge repaired, MMR rates; homes on a
 cliff, a tractor traced, a new head teacher, fuel prices, an elephant calf; fishermen rescued, a pay-it-forward cafe,
-a science prize; a sea wall repaired, a 75th wedding anniversary, a cycle hire scheme; and faithful
+a science prize; a sea wall repaired, a 75th wedding anniversary, a cycle hire scheme; a hotel bought for the
+homeless, a car swept away, a painting ten times its estimate; doctors' strike, a dog on a ledge, Welsh learners; and
+faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-ninth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -27423,6 +27425,56 @@ _add("A new cycle hire scheme in Leicester has been used 40,000 times in its fir
  ("The council has added 200 electric bikes.", False),
  ("The council plans to remove 200 bikes next year.", False),
 ], body="A new cycle hire scheme in Leicester has been used 40,000 times in its first three months, the city council said. Most journeys were under two miles. The council plans to add 200 electric bikes next year.")
+# round 630
+_add("A council in Cumbria has bought a former hotel in Keswick for £1.4m to house homeless families. The building will provide 18 flats once it has been refurbished. Opposition councillors said the price was too high.", [
+ ("The council has bought a former hotel in Keswick for £1.4m.", True),
+ ("Opposition councillors said the price was too high.", True),
+ ("The council has sold a former hotel in Keswick for £1.4m.", False),
+ ("The building will provide 80 flats.", False),
+ ("The council said the price was too high.", False),
+ ("The hotel will house students.", False),
+], body="A council in Cumbria has bought a former hotel in Keswick for £1.4m to house homeless families. The building will provide 18 flats once it has been refurbished. Opposition councillors said the price was too high.")
+_add("Two men have been rescued after their car was swept away by floodwater in Somerset on Monday night. Firefighters used a boat to reach them after they climbed onto the roof. Both were unhurt.", [
+ ("Two men have been rescued after their car was swept away by floodwater.", True),
+ ("Firefighters used a boat to reach them.", True),
+ ("Firefighters used a helicopter to reach them.", False),
+ ("Both men were taken to hospital with injuries.", False),
+ ("The men climbed into a tree.", False),
+ ("Police used a boat to reach them.", False),
+], body="Two men have been rescued after their car was swept away by floodwater in Somerset on Monday night. Firefighters used a boat to reach them after they climbed onto the roof. Both were unhurt.")
+_add("A painting by a little-known Victorian artist sold for £250,000 at auction in Edinburgh, ten times its estimate. The buyer, a private collector from Canada, bid by telephone. The seller had found it in her late father's garage.", [
+ ("The painting sold for £250,000 at auction in Edinburgh.", True),
+ ("The buyer bid by telephone.", True),
+ ("The painting sold for half its estimate.", False),
+ ("The buyer was a museum from Canada.", False),
+ ("The seller had found it in her late father's attic.", False),
+ ("The buyer had found it in her late father's garage.", False),
+], body="A painting by a little-known Victorian artist sold for £250,000 at auction in Edinburgh, ten times its estimate. The buyer, a private collector from Canada, bid by telephone. The seller had found it in her late father's garage.")
+# round 631
+_add("Doctors in Wales will strike for 72 hours from next Tuesday after rejecting a pay offer of 5%. The British Medical Association said the offer did not make up for years of cuts. The Welsh government said it was disappointed.", [
+ ("Doctors in Wales will strike for 72 hours.", True),
+ ("The Welsh government said it was disappointed.", True),
+ ("Doctors in Wales will strike for 48 hours.", False),
+ ("Doctors in Wales have accepted a pay offer of 5%.", False),
+ ("The Welsh government said the offer did not make up for years of cuts.", False),
+ ("Nurses in Wales will strike from next Tuesday.", False),
+], body="Doctors in Wales will strike for 72 hours from next Tuesday after rejecting a pay offer of 5%. The British Medical Association said the offer did not make up for years of cuts. The Welsh government said it was disappointed.")
+_add("A dog that went missing during a walk in the Peak District has been found alive after 12 days. Walkers spotted the terrier, named Max, stuck on a ledge. Mountain rescue volunteers lowered a man on a rope to reach him.", [
+ ("The dog was found alive after 12 days.", True),
+ ("Walkers spotted the terrier stuck on a ledge.", True),
+ ("The dog was found dead after 12 days.", False),
+ ("Walkers lowered a man on a rope to reach the dog.", False),
+ ("Mountain rescue volunteers spotted the terrier.", False),
+ ("The dog was found after 21 days.", False),
+], body="A dog that went missing during a walk in the Peak District has been found alive after 12 days. Walkers spotted the terrier, named Max, stuck on a ledge. Mountain rescue volunteers lowered a man on a rope to reach him.")
+_add("The number of people learning Welsh on a language app rose by a third last year to 1.2 million. Most of the new learners were outside Wales, the company said. The Welsh government wants a million Welsh speakers by 2050.", [
+ ("The number of people learning Welsh on the app rose by a third.", True),
+ ("The Welsh government wants a million Welsh speakers by 2050.", True),
+ ("The number of people learning Welsh on the app fell by a third.", False),
+ ("Most of the new learners were in Wales.", False),
+ ("The company wants a million Welsh speakers by 2050.", False),
+ ("The Welsh government wants a million Welsh speakers by 2030.", False),
+], body="The number of people learning Welsh on a language app rose by a third last year to 1.2 million. Most of the new learners were outside Wales, the company said. The Welsh government wants a million Welsh speakers by 2050.")
 # fmt: on
 
 
