@@ -11385,3 +11385,9 @@ def test_round_six_hundred_and_twenty_eight_to_629_the_span_from_the_start() -> 
     app = "A parking app launched in Ripon was downloaded 9,000 times in its first week. It will be extended next year."
     _assert_judged(app, "The app was downloaded 9,000 times in its first year.", False)
     _assert_judged(app, "The app was downloaded 9,000 times in its first week.", True)
+
+
+def test_round_six_hundred_and_thirty_to_631_a_plural_opening_the_claim() -> None:
+    bog = "A dog went missing on Dartmoor for a week. Walkers spotted the spaniel stuck in a bog. Mountain rescue volunteers waded in to reach him."
+    _assert_judged(bog, "Walkers waded in to reach the dog.", False)
+    _assert_judged(bog, "Mountain rescue volunteers waded in to reach the dog.", True)

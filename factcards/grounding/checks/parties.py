@@ -851,6 +851,15 @@ def verdict_of_a_body(told: str, word: Word) -> bool:
     )
 
 
+def _common_opener(said: Party) -> bool:
+    """A common noun capitalised only to open the claim: a body's word ("Police", "Unions") or a plural the dictionary
+    has ("Walkers"); not a name that is also a word ("Nimbus", "Unison")."""
+    if " " in said.text:
+        return False
+    lower = said.text.lower()
+    return bool(said.key & ORGANISATION_WORDS) or lower not in forms_by_class(lower).get("NOUN", (lower,))
+
+
 def _result_of(theirs: Clause, here: list[Clause], said: Party) -> bool:
     """Whether `theirs` is an -ing form after a comma telling what the deed before it did, and `said` what that deed
     was done to: "The airline will add 12 new routes, creating about 200 jobs" has the routes create them too."""
@@ -924,7 +933,7 @@ def _another_named_there(
         # (a common noun only, though it opens the claim: "Nimbus blamed" may be what "The company blamed" tells;
         # "Police" is the police)
         if (
-            (said.text.split()[-1].islower() or (" " not in said.text and said.key & ORGANISATION_WORDS))
+            (said.text.split()[-1].islower() or _common_opener(said))
             and not mine.forms & _THOUGHT
             and any(
                 _same(said, p) or said.key <= _whose(p)
