@@ -2024,9 +2024,10 @@ _GOT_SUM = re.compile(
 def _wanted_as_got(ctx: ClaimContext) -> Hit | None:
     """ "The charity has raised £30,000" against "The charity needs £30,000 to build a new wing": the sum the evidence
     gives as wanted, told as had, where the evidence never has that sum had."""
-    if claim_forms(ctx) & (_AIMING | {"need"}):
+    got = list(_GOT_SUM.finditer(ctx.card.claim))
+    if not got or claim_forms(ctx) & (_AIMING | {"need"}):
         return None  # ("needs to raise £30,000", "hopes to secure £2m": wanted in the claim too)
-    for m in _GOT_SUM.finditer(ctx.card.claim):
+    for m in got:
         mine = _digits(m.group("sum"))
         for text in ctx.texts:
             wanted = next((w for w in _WANTED_SUM.finditer(text) if _digits(w.group("sum")) == mine), None)
