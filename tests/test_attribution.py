@@ -763,3 +763,8 @@ def test_one_who_reported_a_thing_seen_is_not_the_one_the_sentence_ends_on_sayin
     text = "Walkers have reported dozens of dead fish in the Orm after a spill from a works, the Orm Water Board said."
     assert speakers(text) == ["Orm Water Board"]
     assert speakers("Walkers have reported that the path is closed.") == ["Walkers"]
+
+
+def test_a_countrys_body_is_the_speaker_not_the_country_word() -> None:
+    doc = Document(Article(id="a", body="Nurses will strike. The Welsh government said it was disappointed."))
+    assert attributions(doc).speaker_of(doc.sentences[1]) == "The Welsh government"

@@ -11391,3 +11391,12 @@ def test_round_six_hundred_and_thirty_to_631_a_plural_opening_the_claim() -> Non
     bog = "A dog went missing on Dartmoor for a week. Walkers spotted the spaniel stuck in a bog. Mountain rescue volunteers waded in to reach him."
     _assert_judged(bog, "Walkers waded in to reach the dog.", False)
     _assert_judged(bog, "Mountain rescue volunteers waded in to reach the dog.", True)
+
+
+def test_a_countrys_body_speaking_is_that_body_not_a_name() -> None:
+    strike = (
+        "Teachers in Scotland will strike next week. The Lomond Teachers Union said the offer was an insult. "
+        "The Scottish government said it was disappointed."
+    )
+    _assert_judged(strike, "The Scottish government said the offer was an insult.", False)
+    _assert_judged(strike, "The Scottish government said it was disappointed.", True)

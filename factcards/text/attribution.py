@@ -497,6 +497,9 @@ class Attributions:
         quoted = [(q.start(), q.end()) for q in QUOTE.finditer(text)]
         for m in _NAMED_BODY_SAYS.finditer(text):
             if m.group("kind") in BODY_NOUNS and not any(start < m.start("name") < end for start, end in quoted):
+                if is_country(m.group("name")):
+                    # ("The Welsh government said": a country's body, not one named "Welsh")
+                    return text[m.start("name") - 4 : m.end("kind")]
                 return m.group("name")
         patterns = (
             _LEADING_SAYER,
