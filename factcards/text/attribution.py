@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
-from factcards.text.dictionary import forms_by_class, inflected_from, is_word
+from factcards.text.dictionary import inflected_from, is_word, plural_noun
 from factcards.text.document import Document, Sentence
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import is_country, is_outlet, sex_of_first_name
@@ -148,12 +148,6 @@ _BEFOREQUOTE = re.compile(
 )
 # "Sen. Rand Paul (R-Ky.) said": a party and state in brackets between the name and the verb.
 _SUBJECT_VERB = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()]{{1,20}}\))?\s+{_ADVERBS}{_VERB}\b")
-
-
-def _plural_noun(lower: str) -> bool:
-    """A plural of a noun ("campaigners", "groups"), as the dictionary has it."""
-    nouns = forms_by_class(lower).get("NOUN", ())
-    return bool(nouns) and lower not in nouns
 
 
 # "Climate campaigners say …", "Local business owners said …": a kind of people, described in a few words, opening the
@@ -565,7 +559,7 @@ class Attributions:
                 name = self._sayer(m.group("name"))
                 if name:
                     return name
-        if (group := _GROUP_OPENS_SAYING.match(text)) and _plural_noun(group.group("head")):
+        if (group := _GROUP_OPENS_SAYING.match(text)) and plural_noun(group.group("head")):
             return group.group("name")  # "Climate campaigners say …": a kind of people, described
         for pronoun in _PRONOUN_VERB.finditer(text):
             if any(start < pronoun.start() < end for start, end in quoted):

@@ -36,6 +36,12 @@ def verb_forms(verb: str) -> tuple[str, ...]:
     return tuple(sorted({form for forms in getAllInflections(verb, upos="VERB").values() for form in forms}))
 
 
+def plural_noun(lower: str) -> bool:
+    """A noun's plural as the dictionary has it ("campaigners", "walkers"), not a noun as written ("nimbus")."""
+    nouns = forms_by_class(lower).get("NOUN", ())
+    return bool(nouns) and lower not in nouns
+
+
 def is_word(lower: str) -> bool:
     """A word the dictionary knows ("watch", "shares"), whatever its class."""
     return bool(forms_by_class(lower))

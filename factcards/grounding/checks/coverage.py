@@ -1076,6 +1076,12 @@ def _slot_words(text: str, end: int) -> list[Word]:
 _WHOSE_OBJECT = frozenset({"their", "his", "her", "its"})
 
 
+def _unwritten(m: re.Match[str], group: str, gone: set[int]) -> bool:
+    """Whether a match's group has content words and the evidence writes none of them (`gone`: their starts)."""
+    told = [w for w in words(m.group(group)) if is_content(w.lower)]
+    return bool(told) and all(w.start + m.start(group) in gone for w in told)
+
+
 def _all_gone(claim: str, start: int, gone: set[int]) -> bool:
     """Whether the evidence writes none of the content words from `start` to the end of the claim's clause."""
     clause = re.split(r"[,.;:()]", claim[start:])[0]
@@ -1257,8 +1263,7 @@ def _means_told_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
     gone = {w.start for w in missing}
     for m in _DONE_THROUGH.finditer(ctx.card.claim):
         how = "how" if m.group("how") else "doing"
-        ours = [w for w in words(m.group(how)) if is_content(w.lower)]
-        if not ours or not all(w.start + m.start(how) in gone for w in ours):
+        if not _unwritten(m, how, gone):
             continue
         if theirs := _same_deed_with(ctx, m.start(), _DONE_THROUGH):
             return m.group(0), theirs.group(0)
@@ -1691,8 +1696,7 @@ def _main_reason_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
     said": a main reason the evidence never writes, where it gives another as the main reason."""
     gone = {w.start for w in missing}
     for m in _MAIN_REASON.finditer(ctx.card.claim):
-        ours = [w for w in words(m.group("cause")) if is_content(w.lower)]
-        if not ours or not all(w.start + m.start("cause") in gone for w in ours):
+        if not _unwritten(m, "cause", gone):
             continue
         for text in ctx.texts:
             for theirs in _MAIN_REASON.finditer(text):

@@ -26,6 +26,7 @@ from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.clauses import GIVING, Clause, Party, clauses
+from factcards.text.dictionary import plural_noun
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
@@ -856,8 +857,7 @@ def _common_opener(said: Party) -> bool:
     has ("Walkers"); not a name that is also a word ("Nimbus", "Unison")."""
     if " " in said.text:
         return False
-    lower = said.text.lower()
-    return bool(said.key & ORGANISATION_WORDS) or lower not in forms_by_class(lower).get("NOUN", (lower,))
+    return bool(said.key & ORGANISATION_WORDS) or plural_noun(said.text.lower())
 
 
 def _result_of(theirs: Clause, here: list[Clause], said: Party) -> bool:
