@@ -95,7 +95,7 @@ def f1_with(days: list[int], events: list[dict], weights: Mapping[str, float], r
         articles, event = draw_day(events, seed)
         pairs = scored_pairs(articles, settings)
         links = _three_closest(pairs, settings) if rule == "closest" else linked(pairs, settings, weights)
-        groups = clustered(articles, links, settings.threshold)
+        groups = clustered(articles, links, settings)
         scores.append(pairwise([[articles[i].id for i in g] for g in groups], event)[2])
     return sum(scores) / len(scores)
 

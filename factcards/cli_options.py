@@ -72,7 +72,7 @@ StoryThresholdOpt = Annotated[
         metavar="SIMILARITY",
         min=0.0,
         max=1.0,
-        help="Similarity at which two articles are one story (0.4).",
+        help="Similarity at which two articles are one story (0.5).",
         rich_help_panel="Extraction and checks",
     ),
 ]
@@ -292,7 +292,7 @@ class RunOptions:
     skip_bad: bool = False
     strict: bool = False
     max_article_bytes: int = 10 * 1024 * 1024
-    story_threshold: float = 0.4
+    story_threshold: float | None = None  # the grouping's own default
     ignore: list[str] | None = None
     reviewed: list[Path] | None = None
     judge: str = "none"
@@ -333,7 +333,7 @@ class RunOptions:
             reviewed=tuple(self.reviewed or ()),
             judge=self.judge,
             max_cards=self.max_cards,
-            stories=StorySettings(threshold=self.story_threshold),
+            stories=StorySettings() if self.story_threshold is None else StorySettings(threshold=self.story_threshold),
             load=LoadSettings(max_article_bytes=self.max_article_bytes, skip_bad=self.skip_bad, strict=self.strict),
             llm=self._llm_settings(),
             **extra,
@@ -363,7 +363,7 @@ _RUN_OPTIONS: list[tuple[str, Any, Any]] = [
     ("skip_bad", SkipBadOpt, False),
     ("strict", StrictOpt, False),
     ("max_article_bytes", MaxBytesOpt, 10 * 1024 * 1024),
-    ("story_threshold", StoryThresholdOpt, 0.4),
+    ("story_threshold", StoryThresholdOpt, None),
     ("ignore", IgnoreOpt, None),
     ("reviewed", ReviewedOpt, None),
     ("judge", JudgeOpt, "none"),

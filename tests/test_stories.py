@@ -11,6 +11,7 @@ from factcards.models import Article
 from factcards.pipeline import build_brief_of
 from factcards.stories.grouping import (
     LINK_SCORE,
+    SAME_OUTLET_LINK,
     StorySettings,
     _cluster,
     _find,
@@ -162,16 +163,43 @@ def test_an_untitled_headline_is_a_sentence_that_stands_alone_without_the_page_l
 
 def test_a_weak_link_does_not_bring_a_second_article_from_the_same_outlet() -> None:
     # 0 and 1 are one story; 2 is linked to both only weakly (mutual neighbours, below the threshold).
-    weak = {(0, 1): 0.6, (0, 2): 0.3, (1, 2): 0.3}
-    threshold = StorySettings().threshold
-    joined = _cluster(3, weak, ["Harbor Post", "Quay Times", "Dock Daily"], threshold)
+    weak = {(0, 1): 0.7, (0, 2): 0.3, (1, 2): 0.3}
+    joined = _cluster(3, weak, ["Harbor Post", "Quay Times", "Dock Daily"], SAME_OUTLET_LINK)
     assert len({_find(joined, i) for i in range(3)}) == 1
     # The Harbor Post's own second article on one event would share its wording: a weak link is another event.
-    apart = _cluster(3, weak, ["Harbor Post", "Quay Times", "Harbor Post"], threshold)
+    apart = _cluster(3, weak, ["Harbor Post", "Quay Times", "Harbor Post"], SAME_OUTLET_LINK)
     assert _find(apart, 0) == _find(apart, 1) != _find(apart, 2)
-    strong = {(0, 1): 0.6, (0, 2): 0.5, (1, 2): 0.45}
-    same_outlet = _cluster(3, strong, ["Harbor Post", "Quay Times", "Harbor Post"], threshold)
-    assert len({_find(same_outlet, i) for i in range(3)}) == 1
+
+
+def test_an_outlet_joins_its_own_second_article_only_when_it_retells_its_copy() -> None:
+    sources = ["Harbor Post", "Quay Times", "Harbor Post"]
+    same_topic = {(0, 1): 0.7, (0, 2): 0.55, (1, 2): 0.5}  # above the threshold, yet not the outlet's own words
+    apart = _cluster(3, same_topic, sources, SAME_OUTLET_LINK)
+    assert _find(apart, 0) == _find(apart, 1) != _find(apart, 2)
+    update = {(0, 1): 0.7, (0, 2): 0.9, (1, 2): 0.65}  # the Harbor Post's update of its own story
+    joined = _cluster(3, update, sources, SAME_OUTLET_LINK)
+    assert len({_find(joined, i) for i in range(3)}) == 1
+
+
+def test_an_outlets_second_article_on_another_event_of_the_same_topic_is_its_own_story() -> None:
+    first = Article(
+        id="a1",
+        source="Harbor Post",
+        title="Jobless claims fall to 473,000 as reopening continues",
+        body="New jobless claims fell to 473,000 for the week ended May 8, the Labor Department said on "
+        "Thursday. Economists had expected claims to fall to 490,000.\n",
+    )
+    second = first.model_copy(
+        update={
+            "id": "a2",
+            "title": "Jobless claims fall 34,000 to 444,000",
+            "body": "New jobless claims fell 34,000 to 444,000 for the week ended May 15, the Labor Department "
+            "said on Thursday. Economists had expected claims to fall to 450,000.\n",
+        }
+    )
+    other = first.model_copy(update={"id": "b1", "source": "Quay Times"})
+    stories = group_stories([first, second, other])
+    assert sorted(s.members for s in stories) == [[0, 2], [1]]
 
 
 def test_a_weak_pair_is_one_event_when_each_article_is_among_the_others_closest_matches() -> None:
