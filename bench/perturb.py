@@ -505,9 +505,11 @@ closing; a sports hall roof, a first female conductor, cooling towers felled, am
 returned; parking fines cancelled, an ice cream van's chimes, a smoke alarm, a bridge repaired, MMR rates; homes on a
 cliff, a tractor traced, a new head teacher, fuel prices, an elephant calf; fishermen rescued, a pay-it-forward cafe,
 a science prize; a sea wall repaired, a 75th wedding anniversary, a cycle hire scheme; a hotel bought for the
-homeless, a car swept away, a painting ten times its estimate; doctors' strike, a dog on a ledge, Welsh learners; and
-faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to fifty-ninth sessions
+homeless, a car swept away, a painting ten times its estimate; doctors' strike, a dog on a ledge, Welsh learners; a
+library book returned, bus routes cut, a lorry hitting a bridge, a lottery gift to a hospice, a pavilion fire; a farmer
+fined for slurry, a pub for sale, a Channel swim at 70, a tiger cub, phones banned at school; flights cancelled, a
+street renamed, the youngest to climb the Munros, an escaped prisoner, free school uniforms; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixtieth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -27475,6 +27477,129 @@ _add("The number of people learning Welsh on a language app rose by a third last
  ("The company wants a million Welsh speakers by 2050.", False),
  ("The Welsh government wants a million Welsh speakers by 2030.", False),
 ], body="The number of people learning Welsh on a language app rose by a third last year to 1.2 million. Most of the new learners were outside Wales, the company said. The Welsh government wants a million Welsh speakers by 2050.")
+# round 632
+_add("A library book borrowed in 1971 has been returned to a branch in Stockport with a note of apology. The borrower, now 82, said she had found it while clearing out her loft. The library has waived a fine that would have come to more than £2,000.", [
+ ("A library book borrowed in 1971 has been returned.", True),
+ ("The library has waived the fine.", True),
+ ("A library book borrowed in 1991 has been returned.", False),
+ ("The library has demanded a fine of more than £2,000.", False),
+ ("The borrower said she had found it while clearing out her garage.", False),
+ ("The library said she had found it while clearing out her loft.", False),
+], body="A library book borrowed in 1971 has been returned to a branch in Stockport with a note of apology. The borrower, now 82, said she had found it while clearing out her loft. The library has waived a fine that would have come to more than £2,000.")
+_add("A bus company in Cornwall is to cut 14 rural routes from April because of falling passenger numbers. The company said the routes were losing £30,000 a month. Cornwall Council said it would try to find another operator.", [
+ ("A bus company in Cornwall is to cut 14 rural routes.", True),
+ ("Cornwall Council said it would try to find another operator.", True),
+ ("A bus company in Cornwall is to add 14 rural routes.", False),
+ ("The company said the routes were making £30,000 a month.", False),
+ ("The company said it would try to find another operator.", False),
+ ("The routes are being cut because of rising fuel costs.", False),
+], body="A bus company in Cornwall is to cut 14 rural routes from April because of falling passenger numbers. The company said the routes were losing £30,000 a month. Cornwall Council said it would try to find another operator.")
+_add("A lorry hit a railway bridge in Bedford on Tuesday, delaying trains for six hours. Network Rail said engineers had checked the bridge and found no serious damage. The driver was arrested on suspicion of careless driving.", [
+ ("A lorry hit a railway bridge in Bedford.", True),
+ ("The driver was arrested on suspicion of careless driving.", True),
+ ("A train hit a lorry on a bridge in Bedford.", False),
+ ("Engineers found serious damage to the bridge.", False),
+ ("Trains were delayed for 16 hours.", False),
+ ("The driver was arrested on suspicion of drink-driving.", False),
+], body="A lorry hit a railway bridge in Bedford on Tuesday, delaying trains for six hours. Network Rail said engineers had checked the bridge and found no serious damage. The driver was arrested on suspicion of careless driving.")
+_add("A woman who won £5m on the lottery has given half of it to the hospice that cared for her husband. The hospice in Hull said the gift would pay for a new wing. Its chief executive called it the largest donation in its history.", [
+ ("A woman who won £5m on the lottery has given half of it to a hospice.", True),
+ ("The hospice said the gift would pay for a new wing.", True),
+ ("A woman who won £5m on the lottery has given all of it to a hospice.", False),
+ ("The hospice cared for her mother.", False),
+ ("The woman called it the largest donation in the hospice's history.", False),
+ ("The hospice in Hull said the gift would pay for new beds.", False),
+], body="A woman who won £5m on the lottery has given half of it to the hospice that cared for her husband. The hospice in Hull said the gift would pay for a new wing. Its chief executive called it the largest donation in its history.")
+_add("Two teenagers have been charged after a fire destroyed a cricket pavilion in Worcester. The blaze started shortly after midnight on Saturday. The club's chairman said members had spent ten years raising money to build it.", [
+ ("Two teenagers have been charged after a fire destroyed a cricket pavilion.", True),
+ ("The blaze started shortly after midnight on Saturday.", True),
+ ("Two teenagers have been released without charge after the fire.", False),
+ ("The fire damaged part of a cricket pavilion in Worcester.", False),
+ ("The club's chairman said members had spent two years raising money to build it.", False),
+ ("The teenagers said members had spent ten years raising money to build it.", False),
+], body="Two teenagers have been charged after a fire destroyed a cricket pavilion in Worcester. The blaze started shortly after midnight on Saturday. The club's chairman said members had spent ten years raising money to build it.")
+# round 633
+_add("A farmer in Shropshire has been fined £12,000 after slurry from his land polluted a river, killing hundreds of fish. The Environment Agency brought the case. Magistrates heard that he had ignored two warnings.", [
+ ("A farmer in Shropshire has been fined £12,000.", True),
+ ("The Environment Agency brought the case.", True),
+ ("A farmer in Shropshire has been jailed after slurry polluted a river.", False),
+ ("The farmer brought the case against the Environment Agency.", False),
+ ("Magistrates heard that he had followed two warnings.", False),
+ ("Slurry from his land polluted a lake.", False),
+], body="A farmer in Shropshire has been fined £12,000 after slurry from his land polluted a river, killing hundreds of fish. The Environment Agency brought the case. Magistrates heard that he had ignored two warnings.")
+_add("The oldest pub in Kent is up for sale for £1.2m after its landlord of 40 years decided to retire. The building dates from the 14th century. Regulars have started a campaign to buy it themselves.", [
+ ("The pub is up for sale for £1.2m.", True),
+ ("Regulars have started a campaign to buy it themselves.", True),
+ ("The pub was sold for £1.2m.", False),
+ ("Its landlord of 40 years has died.", False),
+ ("The building dates from the 16th century.", False),
+ ("The landlord has started a campaign to buy it.", False),
+], body="The oldest pub in Kent is up for sale for £1.2m after its landlord of 40 years decided to retire. The building dates from the 14th century. Regulars have started a campaign to buy it themselves.")
+_add("A man who swam the English Channel on his 70th birthday took just over 14 hours to cross. He set off from Dover at dawn and landed near Calais. His daughter, who swam the Channel last year, followed in a support boat.", [
+ ("A man swam the English Channel on his 70th birthday.", True),
+ ("His daughter followed in a support boat.", True),
+ ("A man swam the English Channel on his 60th birthday.", False),
+ ("He set off from Calais at dawn and landed near Dover.", False),
+ ("His daughter swam alongside him.", False),
+ ("He took just over four hours to cross.", False),
+], body="A man who swam the English Channel on his 70th birthday took just over 14 hours to cross. He set off from Dover at dawn and landed near Calais. His daughter, who swam the Channel last year, followed in a support boat.")
+_add("A zoo in Devon has welcomed the birth of a rare Sumatran tiger cub, the first born there in 20 years. Keepers said the mother, Kirana, was caring for it well. The cub will not be seen by visitors until the spring.", [
+ ("A zoo in Devon has welcomed the birth of a Sumatran tiger cub.", True),
+ ("The cub will not be seen by visitors until the spring.", True),
+ ("A zoo in Devon has welcomed the birth of a Sumatran tiger cub, the first in 10 years.", False),
+ ("Keepers said the mother had rejected the cub.", False),
+ ("Visitors can see the cub from this week.", False),
+ ("Kirana said the mother was caring for it well.", False),
+], body="A zoo in Devon has welcomed the birth of a rare Sumatran tiger cub, the first born there in 20 years. Keepers said the mother, Kirana, was caring for it well. The cub will not be seen by visitors until the spring.")
+_add("A school in Leeds has banned mobile phones for the whole day after a trial cut reports of bullying by a third. Pupils must hand in their phones when they arrive. Some parents said they were worried they could not contact their children.", [
+ ("A school in Leeds has banned mobile phones for the whole day.", True),
+ ("Pupils must hand in their phones when they arrive.", True),
+ ("A trial cut reports of bullying by a half.", False),
+ ("A trial raised reports of bullying by a third.", False),
+ ("Pupils said they were worried they could not contact their parents.", False),
+ ("Pupils must hand in their phones when they leave.", False),
+], body="A school in Leeds has banned mobile phones for the whole day after a trial cut reports of bullying by a third. Pupils must hand in their phones when they arrive. Some parents said they were worried they could not contact their children.")
+# round 634
+_add("An airline has cancelled 40 flights from Manchester after a computer fault grounded its planes on Friday. About 6,000 passengers were affected. The airline said the fault had been fixed and apologised.", [
+ ("An airline has cancelled 40 flights from Manchester.", True),
+ ("The airline said the fault had been fixed.", True),
+ ("An airline has cancelled 400 flights from Manchester.", False),
+ ("A strike grounded its planes on Friday.", False),
+ ("About 600 passengers were affected.", False),
+ ("The airline said the fault had not been fixed.", False),
+], body="An airline has cancelled 40 flights from Manchester after a computer fault grounded its planes on Friday. About 6,000 passengers were affected. The airline said the fault had been fixed and apologised.")
+_add("A council has agreed to rename a street in Bristol after a nurse who died during the pandemic. Her family had asked for the change, which was backed by 2,000 residents. The street was named after a slave trader.", [
+ ("A council has agreed to rename a street in Bristol.", True),
+ ("The change was backed by 2,000 residents.", True),
+ ("A council has refused to rename a street in Bristol.", False),
+ ("The street will be named after a doctor who died during the pandemic.", False),
+ ("The council had asked for the change.", False),
+ ("The change was opposed by 2,000 residents.", False),
+], body="A council has agreed to rename a street in Bristol after a nurse who died during the pandemic. Her family had asked for the change, which was backed by 2,000 residents. The street was named after a slave trader.")
+_add("A teenager from Glasgow has become the youngest person to climb all 282 Munros, completing the last one at the age of 15. He started when he was nine, walking with his father. He plans to raise money for a mountain rescue team.", [
+ ("A teenager from Glasgow has climbed all 282 Munros.", True),
+ ("He started when he was nine.", True),
+ ("He completed the last one at the age of 18.", False),
+ ("He started when he was nine, walking with his mother.", False),
+ ("He has raised money for a mountain rescue team.", False),
+ ("His father has become the youngest person to climb all 282 Munros.", False),
+], body="A teenager from Glasgow has become the youngest person to climb all 282 Munros, completing the last one at the age of 15. He started when he was nine, walking with his father. He plans to raise money for a mountain rescue team.")
+_add("Police in Norfolk are searching for a man who escaped from an open prison on Sunday. He was serving six years for robbery. Officers said the public should not approach him but call 999.", [
+ ("Police in Norfolk are searching for a man who escaped from an open prison.", True),
+ ("He was serving six years for robbery.", True),
+ ("Police in Norfolk have caught a man who escaped from an open prison.", False),
+ ("He was serving six years for murder.", False),
+ ("Officers said the public should approach him.", False),
+ ("He was serving 16 years for robbery.", False),
+], body="Police in Norfolk are searching for a man who escaped from an open prison on Sunday. He was serving six years for robbery. Officers said the public should not approach him but call 999.")
+_add("A charity has given out 50,000 free school uniforms in Birmingham this summer, twice as many as last year. The charity said rising prices had pushed more families to ask for help. It collects second-hand uniforms from schools and washes them.", [
+ ("A charity has given out 50,000 free school uniforms in Birmingham.", True),
+ ("The charity said rising prices had pushed more families to ask for help.", True),
+ ("The charity gave out half as many uniforms as last year.", False),
+ ("The charity sells second-hand uniforms to schools.", False),
+ ("Schools said rising prices had pushed more families to ask for help.", False),
+ ("A charity has given out 5,000 free school uniforms in Birmingham.", False),
+], body="A charity has given out 50,000 free school uniforms in Birmingham this summer, twice as many as last year. The charity said rising prices had pushed more families to ask for help. It collects second-hand uniforms from schools and washes them.")
 # fmt: on
 
 
