@@ -11400,3 +11400,48 @@ def test_a_countrys_body_speaking_is_that_body_not_a_name() -> None:
     )
     _assert_judged(strike, "The Scottish government said the offer was an insult.", False)
     _assert_judged(strike, "The Scottish government said it was disappointed.", True)
+
+
+def test_round_six_hundred_and_thirty_two_to_634_a_described_speaker_past_their_age() -> None:
+    found = (
+        "A wedding ring lost in 1985 has been found in a field near Ripon. The finder, now 67, said he had spotted "
+        "it with a metal detector. The owner's son said his mother would have been thrilled."
+    )
+    _assert_judged(found, "The owner's son said he had spotted it with a metal detector.", False)
+    _assert_judged(found, "The finder said he had spotted it with a metal detector.", True)
+
+
+def test_round_six_hundred_and_thirty_two_to_634_one_who_called_it_something() -> None:
+    gift = (
+        "A man who won £2m on the lottery has given a quarter of it to the school that taught his son. The school said "
+        "the money would pay for a new library. Its head teacher called it the most generous gift in its history."
+    )
+    _assert_judged(gift, "The man called it the most generous gift in the school's history.", False)
+    _assert_judged(gift, "The head teacher called it the most generous gift in the school's history.", True)
+
+
+def test_round_six_hundred_and_thirty_two_to_634_a_plural_opening_the_evidences_sentence() -> None:
+    shop = (
+        "The last shop in a Dales village has closed after its owner of 25 years decided to sell up. "
+        "Villagers have launched an appeal to reopen it as a community shop."
+    )
+    _assert_judged(shop, "The owner has launched an appeal to reopen it as a community shop.", False)
+    _assert_judged(shop, "Villagers have launched an appeal to reopen the shop.", True)
+
+
+def test_round_six_hundred_and_thirty_two_to_634_a_deed_the_evidence_writes_itself_is_not_its_paraphrase() -> None:
+    peaks = (
+        "A woman from Kendal has become the oldest person to climb all 214 Wainwright fells, finishing the last one at "
+        "the age of 91. She plans to raise money for a hospice."
+    )
+    _assert_judged(peaks, "A woman from Kendal has climbed all 214 Wainwright fells.", True)
+    _assert_judged(peaks, "She has raised money for a hospice.", False)
+
+
+def test_round_six_hundred_and_thirty_two_to_634_the_same_ones_saying_another_deed_of_the_same_one() -> None:
+    hatch = (
+        "A pair of ospreys have returned to a nest at a Welsh nature reserve for the tenth year. Wardens said the "
+        "female, Glesni, was sitting on three eggs."
+    )
+    _assert_judged(hatch, "Wardens said the female had abandoned three eggs.", False)
+    _assert_judged(hatch, "Wardens said the female was sitting on three eggs.", True)

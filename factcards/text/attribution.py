@@ -92,10 +92,13 @@ class _Quotations:
 
 QUOTE = _Quotations()
 _APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME}),\s+{_ADVERBS}{_VERB}\b")
+# "Its chief executive called it the largest donation in its history": a judgement, told as one names a thing
+# (not "called it a day", "called it off").
+_CALLS_IT = r"called\s+(?:it|this|that|them)\s+(?=(?:a|an|the)\s)(?!a\s+day\b)"
 _DESCRIBED_SAYER = re.compile(
     rf"(?:^|^(?:In|On|Last|Earlier|Later)\s+\w+,?\s+|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at|in)\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
     rf"|\s+(?:for|of|at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}(?:\s+[a-z][\w'’-]*)?"
-    rf"|\s+[a-z][\w'’-]*)?)\s+{_VERB}\b"
+    rf"|\s+[a-z][\w'’-]*)?)(?:,\s+(?:now\s+|aged\s+)?\d{{1,3}},)?\s+(?:{_VERB}\b|{_CALLS_IT})"  # ("The borrower, now 82, said")
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;\"“”]{1,60},")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s|\s*$")

@@ -516,6 +516,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_maker_swapped(ctx, missing) if missing else None)
         or (_reflexive_swapped(ctx, missing) if missing else None)
         or (_said_of_another(ctx, missing) if missing else None)
+        or (_said_done_otherwise(ctx, missing) if missing else None)
         or (_job_given(ctx, missing) if missing else None)
         or (_kind_word_swapped(ctx, missing) if missing else None)
         or _doer_in_place(ctx, missing)
@@ -2613,6 +2614,47 @@ def _said_of_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
         return who not in _PRONOUNS_OF_PEOPLE and not lemmas(who) & forms
 
     return _filled_otherwise(ctx, missing, _SAID_OF, _SAID_OF, of_others)
+
+
+# "Keepers said the mother had rejected the cub": who says it, whom the saying tells of (past a name set off after
+# them, "the mother, Kirana,") and the deed it tells of them.
+_SAID_DEED = re.compile(
+    r"\b(?P<sayer>[a-z]{3,})\s+(?:said|says|say)\s+(?:that\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?P<who>[a-z]{3,})(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+"
+    r"(?:(?:had|has|have|was|were|is|are|would|will)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
+    r"(?!(?:not|never|also|already|still|now|just|being|been|the|a|an|to)\b)(?P<what>[a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
+_TOUCHING = frozenset("affect impact hit influence touch concern involve".split())
+
+
+def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Keepers said the mother had rejected the cub" against "Keepers said the mother, Kirana, was caring for it
+    well": the same ones saying of the same one another deed, the claim's in a word the evidence never writes and the
+    evidence's in one the claim never writes."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for m in _SAID_DEED.finditer(ctx.card.claim):
+        mine = m.group("what").lower()
+        if m.start("what") not in gone or "VERB" not in forms_by_class(mine):
+            continue
+        sayer, who = lemmas(m.group("sayer").lower()), lemmas(m.group("who").lower())
+        for text in ctx.texts:
+            for other in _SAID_DEED.finditer(text):
+                theirs = other.group("what").lower()
+                if (
+                    lemmas(other.group("sayer").lower()) & sayer
+                    and lemmas(other.group("who").lower()) & who
+                    and "VERB" in forms_by_class(theirs)
+                    and not lemmas(theirs) & forms
+                    and not one_meaning(theirs, mine)
+                    # (a deed told in a word that says little of how: "would affect students" is "would hit" them)
+                    and not (lemmas(theirs) | lemmas(mine)) & (LIGHT_VERBS | _TOUCHING)
+                ):
+                    return ctx.card.claim[m.start("who") : m.end()], text[other.start("who") : other.end()]
+    return None
 
 
 # "A farmer was gored" against "A man was … gored": a job the claim gives one the evidence names only as a person.

@@ -860,6 +860,10 @@ def _common_opener(said: Party) -> bool:
     return bool(said.key & ORGANISATION_WORDS) or plural_noun(said.text.lower())
 
 
+def _opens_a_sentence(phrase: str, text: str) -> bool:
+    return re.search(rf"(?:^|[.!?]\s+){re.escape(phrase)}\b", text) is not None
+
+
 def _result_of(theirs: Clause, here: list[Clause], said: Party) -> bool:
     """Whether `theirs` is an -ing form after a comma telling what the deed before it did, and `said` what that deed
     was done to: "The airline will add 12 new routes, creating about 200 jobs" has the routes create them too."""
@@ -894,8 +898,8 @@ def _another_named_there(
         said, other = getattr(mine, role), _in_role(theirs, role)
         if said is None or other is None or said.specific or _timely(said) or _timely(other):
             continue
-        if _head_of(other).specific:
-            continue  # ("the owners of the Crown Hotel" are the owners, whatever they own)
+        if _head_of(other).specific and not (_common_opener(other) and _opens_a_sentence(other.text, text)):
+            continue  # ("the owners of the Crown Hotel" are the owners, whatever they own; "Regulars have started" some)
         if _sent_that_way(said, text):
             continue  # ("Its shares fell 15%" against "…, sending its shares down 15%": their own fall, told so)
         if role == "doer" and _result_of(theirs, here, said):
@@ -936,7 +940,7 @@ def _another_named_there(
             (said.text.split()[-1].islower() or _common_opener(said))
             and not mine.forms & _THOUGHT
             and any(
-                _same(said, p) or said.key <= _whose(p)
+                _same(said, p) or _same(said, _head_of(p)) or said.key <= _whose(p)
                 for t in texts
                 if t != text and len(rest & content_lemmas(words(t))) < here_told
                 for c in clauses(t)

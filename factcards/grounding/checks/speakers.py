@@ -1241,7 +1241,12 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     # "…, the hospital said")
     unheard = not mentioned and head not in _KINDS_OF_BODY and head not in _SPEAK_FOR_A_BODY and not is_post(head)
     # (those two only where the claim plainly has its one say it: "The man said …", not "The victim had clearly recalled")
-    plainly = re.search(rf"\b{re.escape(speaker)}\s+(?:has\s+|have\s+)?(?:said|says|say|told)\b", ctx.card.claim, re.I)
+    # ("The woman called it the largest donation": a judgement of hers, told as one names a thing)
+    plainly = re.search(
+        rf"\b{re.escape(speaker)}\s+(?:has\s+|have\s+)?(?:said|says|say|told|called\s+(?:it|this|that|them)\s)\b",
+        ctx.card.claim,
+        re.I,
+    )
     return who if speaks_elsewhere or (plainly and (never_speaks or unheard)) else None
 
 

@@ -315,7 +315,16 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             return lemma
         return next((by_group[g] for g in sorted(paraphrase_groups(frozenset({lemma}))) if g in by_group), None)
 
-    told_done = [(lemma, f) for lemma in my_past if lemma not in my_future and (f := theirs_to_come(lemma))]
+    def own_verb(lemma: str) -> bool:
+        return lemma not in their_future and any(lemma in lemmas(w.lower) for w in ctx.evidence_words)
+
+    # (a deed the claim tells done in a verb the evidence writes itself is that verb, not its paraphrase: "has climbed
+    # all 282 Munros" against "the youngest to climb … He plans to raise money")
+    told_done = [
+        (lemma, f)
+        for lemma in my_past
+        if lemma not in my_future and not own_verb(lemma) and (f := theirs_to_come(lemma))
+    ]
     told_coming = [lemma for lemma in my_future if theirs_to_come(lemma) is None]
     if not told_done and not told_coming:
         return
