@@ -508,7 +508,13 @@ a science prize; a sea wall repaired, a 75th wedding anniversary, a cycle hire s
 homeless, a car swept away, a painting ten times its estimate; doctors' strike, a dog on a ledge, Welsh learners; a
 library book returned, bus routes cut, a lorry hitting a bridge, a lottery gift to a hospice, a pavilion fire; a farmer
 fined for slurry, a pub for sale, a Channel swim at 70, a tiger cub, phones banned at school; flights cancelled, a
-street renamed, the youngest to climb the Munros, an escaped prisoner, free school uniforms; and faithful
+street renamed, the youngest to climb the Munros, an escaped prisoner, free school uniforms; a care home in special
+measures, a record salmon, a horse in a pool, junk food adverts banned, a dementia unit; a church treasurer jailed,
+snow closing schools, a supermarket cutting jobs, climbers airlifted, a bin lorry crushing a car; a helter-skelter in a
+cathedral, Welsh waiting lists, a wind farm approved, a boy's mile a day, a shipwreck off Anglesey; a station closed
+for a footbridge, a pupil's poem, a barefoot walk, a council ordered to pay, an escaped emu; a moorland wildfire, a
+dinosaur footprint, parking charges scrapped, rats in a café, a cyclist hit; Britain's oldest man, a village cut off
+by floods, a footballer banned, a Roman villa, a bakery's cake renamed; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixtieth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -27600,6 +27606,252 @@ _add("A charity has given out 50,000 free school uniforms in Birmingham this sum
  ("Schools said rising prices had pushed more families to ask for help.", False),
  ("A charity has given out 5,000 free school uniforms in Birmingham.", False),
 ], body="A charity has given out 50,000 free school uniforms in Birmingham this summer, twice as many as last year. The charity said rising prices had pushed more families to ask for help. It collects second-hand uniforms from schools and washes them.")
+# round 635
+_add("A care home in Swindon has been rated inadequate by inspectors, who found residents left in soiled bedding for hours. The Care Quality Commission has placed it in special measures. The home's owners said they were working to put things right.", [
+ ("A care home in Swindon has been rated inadequate.", True),
+ ("The home's owners said they were working to put things right.", True),
+ ("A care home in Swindon has been rated outstanding.", False),
+ ("The owners placed the home in special measures.", False),
+ ("Inspectors said they were working to put things right.", False),
+ ("Inspectors found residents left in soiled bedding for days.", False),
+], body="A care home in Swindon has been rated inadequate by inspectors, who found residents left in soiled bedding for hours. The Care Quality Commission has placed it in special measures. The home's owners said they were working to put things right.")
+_add("A fisherman has landed a record 40lb salmon on the River Tay after a two-hour fight. He weighed the fish and then returned it to the water. The previous record for the river was 38lb, set in 1992.", [
+ ("A fisherman has landed a 40lb salmon on the River Tay.", True),
+ ("He returned the fish to the water.", True),
+ ("He kept the fish.", False),
+ ("The previous record was set in 2002.", False),
+ ("A fisherman has landed a record 40lb trout on the River Tay.", False),
+ ("The fight lasted two days.", False),
+], body="A fisherman has landed a record 40lb salmon on the River Tay after a two-hour fight. He weighed the fish and then returned it to the water. The previous record for the river was 38lb, set in 1992.")
+_add("Firefighters rescued a horse that fell into a swimming pool at a house in Surrey on Sunday. The animal was lifted out with straps and a crane after three hours. A vet said it had suffered only minor cuts.", [
+ ("Firefighters rescued a horse that fell into a swimming pool.", True),
+ ("A vet said it had suffered only minor cuts.", True),
+ ("Firefighters rescued a horse that fell into a river.", False),
+ ("The horse was lifted out with a tractor.", False),
+ ("A vet said it had suffered a broken leg.", False),
+ ("A firefighter said it had suffered only minor cuts.", False),
+], body="Firefighters rescued a horse that fell into a swimming pool at a house in Surrey on Sunday. The animal was lifted out with straps and a crane after three hours. A vet said it had suffered only minor cuts.")
+_add("A city council has voted to ban advertising for junk food on its buses and bus shelters from next year. Councillors said the move would help tackle childhood obesity. Some shop owners said it would cost the council £200,000 a year in lost income.", [
+ ("A city council has voted to ban advertising for junk food on its buses.", True),
+ ("Some shop owners said it would cost the council £200,000 a year.", True),
+ ("A city council has voted to allow advertising for junk food on its buses.", False),
+ ("Councillors said it would cost the council £200,000 a year.", False),
+ ("Shop owners said the move would help tackle childhood obesity.", False),
+ ("The ban will start this year.", False),
+], body="A city council has voted to ban advertising for junk food on its buses and bus shelters from next year. Councillors said the move would help tackle childhood obesity. Some shop owners said it would cost the council £200,000 a year in lost income.")
+_add("A hospital in Norwich has opened a unit where patients with dementia can be treated away from busy wards. The unit has 12 beds and a garden. Staff said patients there were calmer and slept better.", [
+ ("A hospital in Norwich has opened a unit for patients with dementia.", True),
+ ("Staff said patients there were calmer.", True),
+ ("A hospital in Norwich has closed a unit for patients with dementia.", False),
+ ("The unit has 20 beds and a garden.", False),
+ ("Patients said staff there were calmer.", False),
+ ("Staff said patients there slept worse.", False),
+], body="A hospital in Norwich has opened a unit where patients with dementia can be treated away from busy wards. The unit has 12 beds and a garden. Staff said patients there were calmer and slept better.")
+# round 636
+_add("A man has been jailed for four years for stealing £300,000 from the church where he was treasurer. He spent the money on holidays and a sports car, a court heard. The vicar said the congregation had felt betrayed.", [
+ ("A man has been jailed for four years.", True),
+ ("The vicar said the congregation had felt betrayed.", True),
+ ("A man has been jailed for 14 years.", False),
+ ("He spent the money on a house.", False),
+ ("The man said the congregation had felt betrayed.", False),
+ ("The vicar stole £300,000 from the church.", False),
+], body="A man has been jailed for four years for stealing £300,000 from the church where he was treasurer. He spent the money on holidays and a sports car, a court heard. The vicar said the congregation had felt betrayed.")
+_add("Heavy snow closed more than 300 schools in Cumbria and Northumberland on Thursday. Drivers were stranded overnight on the A66, where a rest centre was opened in a village hall. Forecasters said the snow would turn to rain by the weekend.", [
+ ("Heavy snow closed more than 300 schools.", True),
+ ("A rest centre was opened in a village hall.", True),
+ ("Heavy snow closed more than 30 schools.", False),
+ ("Drivers were stranded overnight on the M6.", False),
+ ("Forecasters said the snow would get heavier by the weekend.", False),
+ ("A rest centre was opened in a school.", False),
+], body="Heavy snow closed more than 300 schools in Cumbria and Northumberland on Thursday. Drivers were stranded overnight on the A66, where a rest centre was opened in a village hall. Forecasters said the snow would turn to rain by the weekend.")
+_add("A supermarket chain is to close 20 stores and cut 1,500 jobs as part of a plan to save £100m. The company said most staff would be offered jobs at other branches. The shop workers' union Usdaw called the news devastating.", [
+ ("A supermarket chain is to close 20 stores.", True),
+ ("Usdaw called the news devastating.", True),
+ ("A supermarket chain is to open 20 stores.", False),
+ ("The chain will cut 15,000 jobs.", False),
+ ("The company called the news devastating.", False),
+ ("Usdaw said most staff would be offered jobs at other branches.", False),
+], body="A supermarket chain is to close 20 stores and cut 1,500 jobs as part of a plan to save £100m. The company said most staff would be offered jobs at other branches. The shop workers' union Usdaw called the news devastating.")
+_add("Two climbers were airlifted off Ben Nevis after one of them broke his ankle in a fall on Saturday. A coastguard helicopter flew them to hospital in Fort William. Lochaber Mountain Rescue Team said the pair had been well equipped.", [
+ ("Two climbers were airlifted off Ben Nevis.", True),
+ ("One of the climbers broke his ankle in a fall.", True),
+ ("One of the climbers broke his wrist in a fall.", False),
+ ("A coastguard helicopter flew them to hospital in Inverness.", False),
+ ("The rescue team said the pair had been poorly equipped.", False),
+ ("The climbers walked off Ben Nevis.", False),
+], body="Two climbers were airlifted off Ben Nevis after one of them broke his ankle in a fall on Saturday. A coastguard helicopter flew them to hospital in Fort William. Lochaber Mountain Rescue Team said the pair had been well equipped.")
+_add("A council has apologised after a bin lorry crushed a mother's car while she was inside it. The driver had failed to see her as he reversed, the council said. She escaped with bruises.", [
+ ("A council has apologised after a bin lorry crushed a car.", True),
+ ("She escaped with bruises.", True),
+ ("The mother has apologised after a bin lorry crushed her car.", False),
+ ("The driver saw her as he reversed.", False),
+ ("She was seriously injured.", False),
+ ("A bus crushed a mother's car.", False),
+], body="A council has apologised after a bin lorry crushed a mother's car while she was inside it. The driver had failed to see her as he reversed, the council said. She escaped with bruises.")
+# round 637
+_add("A cathedral has installed a helter-skelter in its nave to draw in visitors over the summer. The dean said it offered a new way to see the building's ceiling. Some worshippers called it a stunt.", [
+ ("A cathedral has installed a helter-skelter in its nave.", True),
+ ("Some worshippers called it a stunt.", True),
+ ("A cathedral has installed a helter-skelter in its garden.", False),
+ ("The dean called it a stunt.", False),
+ ("Worshippers said it offered a new way to see the ceiling.", False),
+ ("The helter-skelter will be there over the winter.", False),
+], body="A cathedral has installed a helter-skelter in its nave to draw in visitors over the summer. The dean said it offered a new way to see the building's ceiling. Some worshippers called it a stunt.")
+_add("The number of people waiting more than a year for hospital treatment in Wales fell by 5,000 in March. The health minister said it showed progress. The Conservatives said waiting lists were still the longest in the UK.", [
+ ("The number of people waiting more than a year fell by 5,000.", True),
+ ("The Conservatives said waiting lists were still the longest in the UK.", True),
+ ("The number of people waiting more than a year rose by 5,000.", False),
+ ("The health minister said waiting lists were still the longest in the UK.", False),
+ ("The Conservatives said it showed progress.", False),
+ ("The number fell by 5,000 in May.", False),
+], body="The number of people waiting more than a year for hospital treatment in Wales fell by 5,000 in March. The health minister said it showed progress. The Conservatives said waiting lists were still the longest in the UK.")
+_add("A wind farm off the Norfolk coast has been given approval despite objections from fishermen. The 90 turbines will power 800,000 homes. The developer said construction would begin in 2026.", [
+ ("A wind farm off the Norfolk coast has been given approval.", True),
+ ("The turbines will power 800,000 homes.", True),
+ ("A wind farm off the Norfolk coast has been refused approval.", False),
+ ("Fishermen supported the wind farm.", False),
+ ("The developer said construction would begin in 2028.", False),
+ ("The 90 turbines will power 80,000 homes.", False),
+], body="A wind farm off the Norfolk coast has been given approval despite objections from fishermen. The 90 turbines will power 800,000 homes. The developer said construction would begin in 2026.")
+_add("A boy of 12 has raised £30,000 for a children's hospice by running a mile every day for a year. His sister was cared for there before she died. The hospice said his effort had been remarkable.", [
+ ("A boy of 12 has raised £30,000 for a children's hospice.", True),
+ ("The hospice said his effort had been remarkable.", True),
+ ("A boy of 12 has raised £3,000 for a children's hospice.", False),
+ ("He ran a mile every week for a year.", False),
+ ("His brother was cared for there.", False),
+ ("The boy said the hospice had been remarkable.", False),
+], body="A boy of 12 has raised £30,000 for a children's hospice by running a mile every day for a year. His sister was cared for there before she died. The hospice said his effort had been remarkable.")
+_add("An 18th-century shipwreck has been found off the coast of Anglesey by divers searching for a lost anchor. Experts believe it was a merchant ship carrying slate. The site has been given legal protection.", [
+ ("An 18th-century shipwreck has been found off Anglesey.", True),
+ ("The site has been given legal protection.", True),
+ ("A 19th-century shipwreck has been found off Anglesey.", False),
+ ("Experts have proved it was a merchant ship carrying slate.", False),
+ ("The ship was carrying coal.", False),
+ ("Divers found the wreck while searching for a lost diver.", False),
+], body="An 18th-century shipwreck has been found off the coast of Anglesey by divers searching for a lost anchor. Experts believe it was a merchant ship carrying slate. The site has been given legal protection.")
+# round 638
+_add("A railway station in Kent has been closed for two weeks so that engineers can replace its footbridge. Buses will replace trains between Ashford and Folkestone. The rail operator apologised for the disruption.", [
+ ("A railway station in Kent has been closed for two weeks.", True),
+ ("Buses will replace trains between Ashford and Folkestone.", True),
+ ("A railway station in Kent has been closed for two months.", False),
+ ("Engineers will repair its footbridge.", False),
+ ("The rail operator said the disruption was unavoidable.", False),
+ ("Buses will replace trains between Ashford and Dover.", False),
+], body="A railway station in Kent has been closed for two weeks so that engineers can replace its footbridge. Buses will replace trains between Ashford and Folkestone. The rail operator apologised for the disruption.")
+_add("A primary school pupil has won a national poetry competition with a poem about her grandfather's allotment. Her teacher entered the poem without telling her. She will read it at a ceremony in London next month.", [
+ ("A primary school pupil has won a national poetry competition.", True),
+ ("Her teacher entered the poem without telling her.", True),
+ ("She entered the poem without telling her teacher.", False),
+ ("The poem is about her grandmother's allotment.", False),
+ ("She read it at a ceremony in London last month.", False),
+ ("A primary school pupil has lost a national poetry competition.", False),
+], body="A primary school pupil has won a national poetry competition with a poem about her grandfather's allotment. Her teacher entered the poem without telling her. She will read it at a ceremony in London next month.")
+_add("A man walked 500 miles from Cornwall to Scotland in bare feet to raise money for a mental health charity. He said the hardest part had been walking on gravel. He has so far raised £45,000.", [
+ ("A man walked 500 miles from Cornwall to Scotland.", True),
+ ("He has so far raised £45,000.", True),
+ ("A man ran 500 miles from Cornwall to Scotland.", False),
+ ("He said the hardest part had been walking on tarmac.", False),
+ ("He walked in boots.", False),
+ ("He has so far raised £4,500.", False),
+], body="A man walked 500 miles from Cornwall to Scotland in bare feet to raise money for a mental health charity. He said the hardest part had been walking on gravel. He has so far raised £45,000.")
+_add("A council in Essex has been ordered to pay £50,000 to a family whose son was left without a school place for a year. The ombudsman found the council had failed to act on the family's complaints. The council said it accepted the findings.", [
+ ("A council in Essex has been ordered to pay £50,000 to a family.", True),
+ ("The council said it accepted the findings.", True),
+ ("The family has been ordered to pay £50,000 to a council.", False),
+ ("The council said it rejected the findings.", False),
+ ("The ombudsman found the council had acted on the family's complaints.", False),
+ ("Their son was left without a school place for a month.", False),
+], body="A council in Essex has been ordered to pay £50,000 to a family whose son was left without a school place for a year. The ombudsman found the council had failed to act on the family's complaints. The council said it accepted the findings.")
+_add("An escaped emu has been caught after three days on the loose in a Lincolnshire village. Residents spotted it in gardens and on the main road. Its owner said she did not know how it had got out.", [
+ ("An escaped emu has been caught after three days on the loose.", True),
+ ("Residents spotted it in gardens.", True),
+ ("An escaped emu has been caught after three weeks on the loose.", False),
+ ("Its owner said she knew how it had got out.", False),
+ ("Residents said they did not know how it had got out.", False),
+ ("An escaped emu is still on the loose.", False),
+], body="An escaped emu has been caught after three days on the loose in a Lincolnshire village. Residents spotted it in gardens and on the main road. Its owner said she did not know how it had got out.")
+# round 639
+_add("A wildfire on moorland near Oldham has been put out after burning for five days. More than 50 firefighters tackled the blaze at its height. Police believe it was started deliberately.", [
+ ("A wildfire near Oldham has been put out after burning for five days.", True),
+ ("Police believe it was started deliberately.", True),
+ ("Police have proved it was started deliberately.", False),
+ ("A wildfire near Oldham is still burning after five days.", False),
+ ("More than 15 firefighters tackled the blaze.", False),
+ ("Firefighters believe it was started deliberately.", False),
+], body="A wildfire on moorland near Oldham has been put out after burning for five days. More than 50 firefighters tackled the blaze at its height. Police believe it was started deliberately.")
+_add("A 10-year-old girl has found a fossilised dinosaur footprint on a beach in Dorset while walking with her father. Experts say it is about 200 million years old. It will go on display at a local museum.", [
+ ("A 10-year-old girl has found a dinosaur footprint on a beach in Dorset.", True),
+ ("It will go on display at a local museum.", True),
+ ("Her father found a dinosaur footprint while walking with his daughter.", False),
+ ("Experts say it is about 20 million years old.", False),
+ ("It will be sold at auction.", False),
+ ("A 10-year-old girl has found a dinosaur tooth on a beach.", False),
+], body="A 10-year-old girl has found a fossilised dinosaur footprint on a beach in Dorset while walking with her father. Experts say it is about 200 million years old. It will go on display at a local museum.")
+_add("A council has scrapped plans to charge residents for parking outside their own homes after a petition signed by 4,000 people. The leader of the council said she had listened to residents. The opposition called it a victory for common sense.", [
+ ("A council has scrapped plans to charge residents for parking outside their homes.", True),
+ ("A petition was signed by 4,000 people.", True),
+ ("A council has approved plans to charge residents for parking outside their homes.", False),
+ ("The opposition said she had listened to residents.", False),
+ ("The leader of the council called it a victory for common sense.", False),
+ ("A petition was signed by 400 people.", False),
+], body="A council has scrapped plans to charge residents for parking outside their own homes after a petition signed by 4,000 people. The leader of the council said she had listened to residents. The opposition called it a victory for common sense.")
+_add("The owner of a café in Whitby has been fined £8,000 after rats were found in its kitchen. Environmental health officers closed the café for a week. The owner told the court he had since hired a pest control firm.", [
+ ("The owner of a café in Whitby has been fined £8,000.", True),
+ ("Environmental health officers closed the café for a week.", True),
+ ("The owner of a café in Whitby has been fined £800.", False),
+ ("Mice were found in its kitchen.", False),
+ ("The owner closed the café for a week.", False),
+ ("The owner told the court he had since sacked a pest control firm.", False),
+], body="The owner of a café in Whitby has been fined £8,000 after rats were found in its kitchen. Environmental health officers closed the café for a week. The owner told the court he had since hired a pest control firm.")
+_add("A cyclist has been seriously injured after being hit by a car on a country lane in Herefordshire. The driver stopped at the scene and called an ambulance. Police are appealing for witnesses.", [
+ ("A cyclist has been seriously injured after being hit by a car.", True),
+ ("Police are appealing for witnesses.", True),
+ ("A cyclist has been killed after being hit by a car.", False),
+ ("The driver drove off without stopping.", False),
+ ("The cyclist called an ambulance.", False),
+ ("A cyclist has been seriously injured after being hit by a lorry.", False),
+], body="A cyclist has been seriously injured after being hit by a car on a country lane in Herefordshire. The driver stopped at the scene and called an ambulance. Police are appealing for witnesses.")
+# round 640
+_add("Britain's oldest man has celebrated his 112th birthday with a party at his care home in Southport. He puts his long life down to luck and moderation. He was born in Liverpool in 1912.", [
+ ("Britain's oldest man has celebrated his 112th birthday.", True),
+ ("He was born in Liverpool in 1912.", True),
+ ("Britain's oldest man has celebrated his 110th birthday.", False),
+ ("He puts his long life down to exercise.", False),
+ ("He was born in Manchester in 1912.", False),
+ ("He celebrated with a party at his home in Liverpool.", False),
+], body="Britain's oldest man has celebrated his 112th birthday with a party at his care home in Southport. He puts his long life down to luck and moderation. He was born in Liverpool in 1912.")
+_add("A village in Suffolk has been cut off by floodwater after the River Stour burst its banks. The Environment Agency has issued a severe flood warning, meaning there is a danger to life. About 40 homes have been evacuated.", [
+ ("A village in Suffolk has been cut off by floodwater.", True),
+ ("About 40 homes have been evacuated.", True),
+ ("About 400 homes have been evacuated.", False),
+ ("The River Orwell burst its banks.", False),
+ ("The Environment Agency has lifted a severe flood warning.", False),
+ ("Residents have issued a severe flood warning.", False),
+], body="A village in Suffolk has been cut off by floodwater after the River Stour burst its banks. The Environment Agency has issued a severe flood warning, meaning there is a danger to life. About 40 homes have been evacuated.")
+_add("A footballer has been banned for six matches for pushing a referee during a Sunday league game in Bolton. The referee said he had been knocked to the ground. The player's club has apologised.", [
+ ("A footballer has been banned for six matches.", True),
+ ("The player's club has apologised.", True),
+ ("A footballer has been banned for 16 matches.", False),
+ ("The referee pushed a footballer during a game.", False),
+ ("The player said he had been knocked to the ground.", False),
+ ("The player's club has refused to apologise.", False),
+], body="A footballer has been banned for six matches for pushing a referee during a Sunday league game in Bolton. The referee said he had been knocked to the ground. The player's club has apologised.")
+_add("Archaeologists have uncovered a Roman villa beneath a farmer's field in Rutland. The farmer found pieces of mosaic while walking his dog. Historic England said it was one of the most important finds of recent years.", [
+ ("Archaeologists have uncovered a Roman villa beneath a field in Rutland.", True),
+ ("The farmer found pieces of mosaic while walking his dog.", True),
+ ("Archaeologists have uncovered a Saxon villa beneath a field.", False),
+ ("Archaeologists found pieces of mosaic while walking a dog.", False),
+ ("The farmer said it was one of the most important finds of recent years.", False),
+ ("The farmer found pieces of pottery while walking his dog.", False),
+], body="Archaeologists have uncovered a Roman villa beneath a farmer's field in Rutland. The farmer found pieces of mosaic while walking his dog. Historic England said it was one of the most important finds of recent years.")
+_add("A bakery in Leeds has been forced to stop selling its best-known cake after a complaint about its name. The owners said they had renamed it and would bring it back next week. Regular customers started a petition in support of the shop.", [
+ ("A bakery in Leeds has been forced to stop selling its best-known cake.", True),
+ ("Regular customers started a petition in support of the shop.", True),
+ ("A bakery in Leeds has chosen to stop selling its best-known cake.", False),
+ ("The owners said they would never bring it back.", False),
+ ("The owners started a petition in support of the shop.", False),
+ ("The bakery stopped selling the cake after a complaint about its price.", False),
+], body="A bakery in Leeds has been forced to stop selling its best-known cake after a complaint about its name. The owners said they had renamed it and would bring it back next week. Regular customers started a petition in support of the shop.")
 # fmt: on
 
 
