@@ -11445,3 +11445,81 @@ def test_round_six_hundred_and_thirty_two_to_634_the_same_ones_saying_another_de
     )
     _assert_judged(hatch, "Wardens said the female had abandoned three eggs.", False)
     _assert_judged(hatch, "Wardens said the female was sitting on three eggs.", True)
+
+
+def test_round_six_hundred_and_thirty_five_to_640_a_union_named_after_its_kind_is_not_the_company() -> None:
+    depot = (
+        "A parcel firm is to close its depot in Crewe with the loss of 400 jobs. The company said staff would be "
+        "offered redundancy or a move to Stoke. The drivers' union Unite called the closure a betrayal."
+    )
+    _assert_judged(depot, "Unite said staff would be offered redundancy or a move to Stoke.", False)
+    _assert_judged(depot, "Unite called the closure a betrayal.", True)
+
+
+def test_round_six_hundred_and_thirty_five_to_640_a_kind_of_people_written_in_the_plural_elsewhere() -> None:
+    dog = (
+        "Firefighters rescued a dog that fell down a disused well at a farm in Shropshire on Friday. "
+        "It was hauled up in a bucket. A vet said it had suffered only a cut paw."
+    )
+    _assert_judged(dog, "A firefighter said it had suffered only a cut paw.", False)
+    _assert_judged(dog, "A vet said the dog had suffered only a cut paw.", True)
+
+
+def test_a_party_named_by_its_kind_is_no_other_party() -> None:
+    deer = (
+        "Wardens freed a deer that had become tangled in a football net in a park in Richmond. It took them an hour "
+        "to cut it loose. A ranger said the animal had run off unharmed."
+    )
+    _assert_judged(deer, "A ranger said the deer had run off unharmed.", True)
+
+
+def test_round_six_hundred_and_thirty_five_to_640_one_calling_it_something_opens_the_sentence() -> None:
+    statue = (
+        "A town has put up a bronze statue of a sheepdog in its market square. The mayor said it honoured the area's "
+        "farming history. Some shopkeepers called it a waste of money."
+    )
+    _assert_judged(statue, "The mayor called it a waste of money.", False)
+    _assert_judged(statue, "Some shopkeepers called it a waste of money.", True)
+
+
+def test_round_six_hundred_and_thirty_five_to_640_refused_approval_is_the_refusal() -> None:
+    quarry = (
+        "A quarry on the edge of the Peak District has been given approval to expand despite objections from walkers."
+    )
+    _assert_judged(quarry, "A quarry on the edge of the Peak District has been refused approval to expand.", False)
+    _assert_judged(quarry, "A quarry on the edge of the Peak District has been given approval to expand.", True)
+
+
+def test_round_six_hundred_and_thirty_five_to_640_who_called_for_help() -> None:
+    lane = (
+        "A rider was thrown when her horse was startled by a tractor on a lane near Taunton. The farmer "
+        "stopped in the road and called an ambulance. She was treated for a broken arm."
+    )
+    _assert_judged(lane, "The rider called an ambulance.", False)
+    _assert_judged(lane, "The farmer called an ambulance.", True)
+
+
+def test_round_six_hundred_and_thirty_five_to_640_a_fire_out_and_an_animal_caught() -> None:
+    heath = "A heath fire near Poole has been put out after burning for three days. Police believe it was started by a barbecue."
+    _assert_judged(heath, "The heath fire near Poole is still burning.", False)
+    _assert_judged(heath, "The heath fire near Poole has been put out.", True)
+    lynx = "A lynx that escaped from a wildlife park has been caught after a week on the loose in Wales."
+    _assert_judged(lynx, "The lynx is still on the loose.", False)
+    _assert_judged(lynx, "The lynx has been caught after a week on the loose.", True)
+
+
+def test_round_six_hundred_and_thirty_five_to_640_stopping_by_choice_or_by_force() -> None:
+    fair = "A village fair has been forced to stop selling its famous toffee after a complaint about the label."
+    _assert_judged(fair, "A village fair has chosen to stop selling its famous toffee.", False)
+    _assert_judged(fair, "A village fair has been forced to stop selling its famous toffee.", True)
+
+
+def test_round_six_hundred_and_thirty_five_to_640_what_a_deed_was_done_with_and_the_harm_suffered() -> None:
+    cow = (
+        "A cow that fell into a slurry pit in Devon was pulled out with ropes and a digger after two hours. A vet "
+        "said it had suffered only bruising."
+    )
+    _assert_judged(cow, "The cow was pulled out with a crane.", False)
+    _assert_judged(cow, "The cow was pulled out with ropes and a digger.", True)
+    _assert_judged(cow, "A vet said it had suffered a broken hip.", False)
+    _assert_judged(cow, "A vet said it had suffered only bruising.", True)

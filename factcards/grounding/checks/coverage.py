@@ -534,6 +534,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_instead_swapped(ctx) if "instead" in ctx.card.claim or "rather than" in ctx.card.claim else None)
         or _kind_for_the_thing(ctx)
         or (_means_swapped(ctx, missing) if missing else None)
+        or (_tool_swapped(ctx, missing) if missing else None)
+        or (_harm_swapped(ctx, missing) if missing else None)
         or (_means_told_otherwise(ctx, missing) if missing else None)
         or (_place_for_online(ctx, missing) if missing and "online" in " ".join(ctx.texts).lower() else None)
         or (_filler_swapped(ctx, missing) if missing else None)
@@ -1241,6 +1243,61 @@ def _means_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         )
 
     return _filled_otherwise(ctx, missing, _BY_DOING, _BY_DOING, another_thing)
+
+
+# "suffered only minor cuts", "sustained a broken leg": the harm one came to, up to where its words end.
+_HARM_SUFFERED = re.compile(
+    r"\b(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?)\s+(?P<harm>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|in|to|after|when|while|but|at|on|during|from)\b)",
+    re.IGNORECASE,
+)
+
+
+def _harm_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "A vet said it had suffered a broken leg" against "A vet said it had suffered only minor cuts": the harm one
+    suffered, named by a noun the evidence never writes, where the evidence names another the claim never has."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for m in _HARM_SUFFERED.finditer(ctx.card.claim):
+        head = words(m.group("harm"))[-1]
+        if head.start + m.start("harm") not in gone or not _is_noun_word(head):
+            continue
+        for text in ctx.texts:
+            for other in _HARM_SUFFERED.finditer(text):
+                theirs = words(other.group("harm"))[-1]
+                if (
+                    (_is_noun_word(theirs) or theirs.lower.endswith("ing"))  # ("suffered only bruising")
+                    and not lemmas(theirs.lower) & forms
+                    and not one_meaning(theirs.lower, head.lower)
+                    and not any(akin(f, t) for f in forms for t in lemmas(theirs.lower))
+                ):
+                    return m.group(0), other.group(0)
+    return None
+
+
+# "was lifted out with a crane": the deed and what it was done with.
+_DONE_WITH = re.compile(
+    r"\b(?P<what>[a-z]{3,}(?:ed|en))(?:\s+(?:out|up|off|down|free|clear|away))?\s+with\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?P<who>[a-z][\w-]*)\b(?!\s+(?:of|from|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def _tool_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The horse was lifted out with a tractor" against "The animal was lifted out with straps and a crane": what the
+    same deed was done with, a thing the evidence never writes, where the evidence names another the claim never has."""
+    forms = claim_forms(ctx)
+
+    def another_thing(mine: re.Match[str], theirs: re.Match[str]) -> bool:
+        thing = theirs.group("who").lower()
+        return (
+            _is_noun_word(Word(thing, thing, 0, len(thing)))
+            and not lemmas(thing) & forms
+            and not one_meaning(thing, mine.group("who").lower())
+            and not any(akin(f, t) for f in forms for t in lemmas(thing))
+        )
+
+    return _filled_otherwise(ctx, missing, _DONE_WITH, _DONE_WITH, another_thing)
 
 
 # "raised £120,000 through a crowdfunding appeal", "raised £120,000 by selling shares": how a deed was done.

@@ -286,7 +286,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
     )
     claim_found = ctx.claim_words
     claim_indexes = _degree_indexes(claim_found)
-    claim_sides = {side for i in claim_indexes for side in sides_of(claim_found[i].lower)}
+    claim_sides = {side for i in claim_indexes for side in _sides_at(claim_found, i)}
     claim_sides |= {side for _, side in _phrase_sides(ctx.card.claim)}
     for i in claim_indexes:
         word = claim_found[i]
@@ -853,7 +853,27 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
     if found[i].lower == "most" and not (i and found[i - 1].lower == "the"):
         direction = _group_of("increase")
         sides = tuple(side for side in sides if side[0] != direction)
+    if sides and (verb := _governing_verb(found, i)) is not None:
+        # ("refused approval", "denied its approval": the noun is what the verb's side says of it, not a side of its own)
+        theirs = dict(sides_of(verb.lower))
+        sides = tuple(side for side in sides if theirs.get(side[0], side[1]) == side[1])
     return sides
+
+
+_BEFORE_THE_NOUN = frozenset("the its their his her a an planning final formal".split())
+
+
+def _governing_verb(found: Sequence[Word], i: int) -> Word | None:
+    """The verb a noun is the object of, right before it or past an article or one word of its kind ("refused
+    planning approval")."""
+    if "NOUN" not in forms_by_class(found[i].lower):
+        return None
+    j = i - 1
+    if j > 0 and found[j].lower in _BEFORE_THE_NOUN:
+        j -= 1
+    if j < 0 or "VERB" not in forms_by_class(found[j].lower) or not found[j].lower.endswith(("ed", "es", "s", "e")):
+        return None
+    return found[j]
 
 
 def _degree_indexes(found: Sequence[Word]) -> list[int]:

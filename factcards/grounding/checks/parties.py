@@ -838,6 +838,14 @@ def beside(uses: list[tuple[int, int]], text: int, at: int, other: str) -> bool:
 
 # Verbs that say what one called a thing: a saying, for the speaker rules to judge.
 CALLING = frozenset("call describe brand label dub term".split())
+# Whom one calls for help ("called an ambulance", "called 999"): a deed, no naming of a thing.
+_SUMMONED = frozenset("ambulance ambulances police coastguard brigade paramedics firefighters help 999".split())
+
+
+def _summoned(clause: Clause) -> bool:
+    return clause.done_to is not None and bool(clause.done_to.head & _SUMMONED)
+
+
 # Deeds of judging or urging, done by saying them: "blaming a fall in student numbers", "warning of more cuts".
 _VERDICTS = frozenset("blame warn criticise criticize praise accuse urge welcome condemn defend admit cite".split())
 
@@ -888,7 +896,7 @@ def _another_named_there(
     operator", "Paul Reid" one of "two men")."""
     if mine.forms & LIGHT_VERBS:
         return None  # "the decision was made" is not what "have made a clear choice" did
-    if mine.forms & (lexicon().reporting | CALLING):
+    if mine.forms & (lexicon().reporting | CALLING) and not _summoned(mine):
         return (
             None  # ("called the budget a missed opportunity" is what "said the budget was …" tells: the speaker rules')
         )
@@ -913,6 +921,8 @@ def _another_named_there(
             # to Mark Devlin" against "… Mark Devlin, has apologised after a woman waited")
             or _alike(other.key, claim_said - _whose(said) - _others_of(mine, said))
             or _compounded(said.key, other.key)
+            # (the claim's one named by its kind: "the deer" is "the animal")
+            or any(names_its_kind(o, k) or names_its_kind(k, o) for o in other.key for k in said.key)
         ):
             continue
         # (a light verb's parties tell as often what the claim's verb does: "taking its budget to £21m" is the
@@ -925,7 +935,7 @@ def _another_named_there(
             for p in (c.doer, c.done_to, *(q for link, q in c.places if link == "to"))
             if p is not None
         ]
-        if any(_same(said, p) or _same(said, _head_of(p)) for p in parties):
+        if any(_one_party(said, p) for p in parties):
             return role, said, other
         # (or the one another deed of another sentence was done by or to: "The council will build a new school"
         # against "Plans … have been approved by the council … The developer will also build a new school")
@@ -940,7 +950,7 @@ def _another_named_there(
             (said.text.split()[-1].islower() or _common_opener(said))
             and not mine.forms & _THOUGHT
             and any(
-                _same(said, p) or _same(said, _head_of(p)) or said.key <= _whose(p)
+                _one_party(said, p) or said.key <= _whose(p)
                 for t in texts
                 if t != text and len(rest & content_lemmas(words(t))) < here_told
                 for c in clauses(t)
@@ -1071,6 +1081,12 @@ def _whose(party: Party) -> frozenset[str]:
     if not owned:
         return frozenset()
     return content_lemmas(words(party.text[: owned[-1]])) - party.key
+
+
+def _one_party(said: Party, p: Party) -> bool:
+    """Whether `p` is the claim's party `said`: the same, or by its head ("its landlord of 40 years" is "the
+    landlord")."""
+    return _same(said, p) or _same(said, _head_of(p))
 
 
 def _head_of(party: Party) -> Party:

@@ -1232,7 +1232,8 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     )
     # (or the claim's one is in the evidence and never says anything there: "The man said he was pleased" against "A man
     # … has been fined £800. … The RSPCA, which brought the case, said it was pleased")
-    mentioned = any(re.search(rf"\b{re.escape(head)}\b", t, re.IGNORECASE) for t in ctx.texts)
+    # (in the plural too: "A firefighter said" against "Firefighters rescued a horse … A vet said")
+    mentioned = any(re.search(rf"\b{re.escape(head)}s?\b", t, re.IGNORECASE) for t in ctx.texts)
     never_speaks = mentioned and not any(
         re.search(rf"\b{re.escape(head)}\b[^.;]{{0,60}}?\b(?:said|says|say|told|added)\b", t, re.IGNORECASE)
         for t in ctx.texts
@@ -1261,7 +1262,9 @@ _PRONOUN_SAYERS = frozenset("he she they it we i you".split())
 
 # "The care homes' association said …": a sentence that opens on who says it.
 _OPENS_SAYING = re.compile(
-    r"^\W*(?P<who>(?:(?:The|A|An)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:has\s+|have\s+)?(?:said|says|told|warned)\b"
+    r"^\W*(?P<who>(?:(?:The|A|An)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:has\s+|have\s+)?"
+    # ("Some worshippers called it a stunt": a judgement, told as one names a thing)
+    r"(?:said|says|told|warned|called\s+(?:it|this|that|them)\s+(?:a|an|the)\b)"
 )
 # "The opposition leader, Tom Birch,", "The charity Shelter": what a speaker is, right before the name.
 _DESCRIBED_BEFORE = re.compile(
@@ -1407,6 +1410,7 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
             # and "the Fenwick depot" is a place of the company's
             and clean_token(r.text.split()[-1]).lower() not in _SELF_TYPED
             and not _KIND_AFTER.match(text, r.end)
+            and not _KIND_BEFORE.search(text, 0, r.start)
         ]
         # ("Fenwick" is the "Fenwick Stores" the evidence names in full)
         if runs and all(wanted in (last_key(r.text), clean_token(r.text.split()[0]).lower()) for r in runs):
@@ -1415,6 +1419,8 @@ def _the_one_named(speaker: str, texts: list[str]) -> bool:
 
 
 # ("the Fenwick depot of Carro Logistics" names where, and whose it is after "of"; "the Norvik plant" is Norvik's own)
+# ("the shop workers' union Usdaw": the kind of body the name is, written before it)
+_KIND_BEFORE = re.compile(r"\b(?:union|party|council|charity|regulator|watchdog)\s+$", re.IGNORECASE)
 _KIND_AFTER = re.compile(
     r"\s+(?:union|party|council"
     r"|(?:depot|plant|site|factory|office|branch|store|warehouse|mine|port|airport|station)\s+of)\b"
