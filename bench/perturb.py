@@ -514,7 +514,10 @@ snow closing schools, a supermarket cutting jobs, climbers airlifted, a bin lorr
 cathedral, Welsh waiting lists, a wind farm approved, a boy's mile a day, a shipwreck off Anglesey; a station closed
 for a footbridge, a pupil's poem, a barefoot walk, a council ordered to pay, an escaped emu; a moorland wildfire, a
 dinosaur footprint, parking charges scrapped, rats in a café, a cyclist hit; Britain's oldest man, a village cut off
-by floods, a footballer banned, a Roman villa, a bakery's cake renamed; and faithful
+by floods, a footballer banned, a Roman villa, a bakery's cake renamed; a missed broken hip, ticket prices up, a
+bravery award, homes allowed on appeal, storks hatched; a train operator fined, a nine-pupil school closing, a
+pensioner scammed, a giant onion, a clean air charge; two nights in a lift, a sweet shop closing, ambulances queuing, a
+Viking boat, a ring found on a carrot; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixtieth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -27852,6 +27855,129 @@ _add("A bakery in Leeds has been forced to stop selling its best-known cake afte
  ("The owners started a petition in support of the shop.", False),
  ("The bakery stopped selling the cake after a complaint about its price.", False),
 ], body="A bakery in Leeds has been forced to stop selling its best-known cake after a complaint about its name. The owners said they had renamed it and would bring it back next week. Regular customers started a petition in support of the shop.")
+# round 641
+_add("A hospital trust in Kent has apologised after a patient was sent home with a broken hip that had been missed on an X-ray. The woman, 84, returned to hospital three days later. The trust said it had reviewed its procedures.", [
+ ("A hospital trust in Kent has apologised.", True),
+ ("The trust said it had reviewed its procedures.", True),
+ ("The woman said the trust had reviewed its procedures.", False),
+ ("The woman, 48, returned to hospital three days later.", False),
+ ("A patient was sent home with a broken wrist.", False),
+ ("The woman returned to hospital three weeks later.", False),
+], body="A hospital trust in Kent has apologised after a patient was sent home with a broken hip that had been missed on an X-ray. The woman, 84, returned to hospital three days later. The trust said it had reviewed its procedures.")
+_add("Ticket prices at a Premier League club will rise by 8% next season, the club has announced. Supporters' groups said many fans could no longer afford to go to matches. The club said the rise was needed to cover higher wages.", [
+ ("Ticket prices at a Premier League club will rise by 8% next season.", True),
+ ("The club said the rise was needed to cover higher wages.", True),
+ ("Ticket prices at a Premier League club will fall by 8% next season.", False),
+ ("Supporters' groups said the rise was needed to cover higher wages.", False),
+ ("The club said many fans could no longer afford to go to matches.", False),
+ ("Ticket prices will rise by 18% next season.", False),
+], body="Ticket prices at a Premier League club will rise by 8% next season, the club has announced. Supporters' groups said many fans could no longer afford to go to matches. The club said the rise was needed to cover higher wages.")
+_add("A teenager who saved a drowning boy from a river in Shrewsbury has been given a bravery award by the Royal Humane Society. He jumped into the water fully clothed after hearing shouts. The boy's mother said she would be forever grateful.", [
+ ("A teenager who saved a drowning boy has been given a bravery award.", True),
+ ("The boy's mother said she would be forever grateful.", True),
+ ("The boy's mother has been given a bravery award.", False),
+ ("He jumped into the water after seeing the boy fall.", False),
+ ("A teenager who saved a drowning girl has been given a bravery award.", False),
+ ("The teenager said he would be forever grateful.", False),
+], body="A teenager who saved a drowning boy from a river in Shrewsbury has been given a bravery award by the Royal Humane Society. He jumped into the water fully clothed after hearing shouts. The boy's mother said she would be forever grateful.")
+_add("A planning inspector has overturned a council's decision to refuse 300 new homes on farmland near Harrogate. The council had said the roads could not cope. The developer said work would start within a year.", [
+ ("A planning inspector has overturned a council's decision to refuse 300 new homes.", True),
+ ("The developer said work would start within a year.", True),
+ ("A planning inspector has upheld a council's decision to refuse 300 new homes.", False),
+ ("The developer had said the roads could not cope.", False),
+ ("The council said work would start within a year.", False),
+ ("The homes will be built on woodland near Harrogate.", False),
+], body="A planning inspector has overturned a council's decision to refuse 300 new homes on farmland near Harrogate. The council had said the roads could not cope. The developer said work would start within a year.")
+_add("A rare white stork has been seen in Sussex for the first time in 600 years, part of a project to bring the birds back. The chicks hatched at a nest on the Knepp estate. Ecologists said it was a milestone.", [
+ ("White storks have hatched in Sussex for the first time in 600 years.", True),
+ ("Ecologists said it was a milestone.", True),
+ ("White storks have hatched in Sussex for the first time in 60 years.", False),
+ ("The chicks hatched at a nest on a church roof.", False),
+ ("Ecologists said it was a setback.", False),
+ ("The project aims to keep the birds away.", False),
+], body="A rare white stork has been seen in Sussex for the first time in 600 years, part of a project to bring the birds back. The chicks hatched at a nest on the Knepp estate. Ecologists said it was a milestone.")
+# round 642
+_add("A train operator has been fined £2m after a passenger was dragged along a platform when her coat was trapped in a door. The company admitted failing to keep its doors safe. The passenger suffered head injuries.", [
+ ("A train operator has been fined £2m.", True),
+ ("The company admitted failing to keep its doors safe.", True),
+ ("A train operator has been fined £20m.", False),
+ ("The company denied failing to keep its doors safe.", False),
+ ("Her bag was trapped in a door.", False),
+ ("The passenger suffered leg injuries.", False),
+], body="A train operator has been fined £2m after a passenger was dragged along a platform when her coat was trapped in a door. The company admitted failing to keep its doors safe. The passenger suffered head injuries.")
+_add("A village school with only nine pupils is to close in July after the council said it was no longer viable. Parents had campaigned for two years to keep it open. The nearest school is six miles away.", [
+ ("A village school with only nine pupils is to close in July.", True),
+ ("Parents had campaigned for two years to keep it open.", True),
+ ("A village school with only 19 pupils is to close.", False),
+ ("The council had campaigned to keep it open.", False),
+ ("The nearest school is six minutes away.", False),
+ ("The school is to close in June.", False),
+], body="A village school with only nine pupils is to close in July after the council said it was no longer viable. Parents had campaigned for two years to keep it open. The nearest school is six miles away.")
+_add("A pensioner has been scammed out of £40,000 by fraudsters posing as his bank. He transferred the money after receiving a phone call saying his account had been hacked. Police have urged people never to move money when asked to by phone.", [
+ ("A pensioner has been scammed out of £40,000.", True),
+ ("He transferred the money after receiving a phone call.", True),
+ ("The bank has scammed a pensioner out of £40,000.", False),
+ ("He transferred the money after receiving an email.", False),
+ ("Police have urged people to move money when asked to by phone.", False),
+ ("A pensioner has been scammed out of £4,000.", False),
+], body="A pensioner has been scammed out of £40,000 by fraudsters posing as his bank. He transferred the money after receiving a phone call saying his account had been hacked. Police have urged people never to move money when asked to by phone.")
+_add("The world's largest vegetable show has been held in Harrogate, where a 12kg onion won first prize. The grower, a retired miner, said he had fed it with seaweed. Last year's winner came second.", [
+ ("A 12kg onion won first prize.", True),
+ ("The grower said he had fed it with seaweed.", True),
+ ("A 12kg leek won first prize.", False),
+ ("The grower, a retired teacher, said he had fed it with seaweed.", False),
+ ("Last year's winner came first.", False),
+ ("The grower said he had fed it with compost.", False),
+], body="The world's largest vegetable show has been held in Harrogate, where a 12kg onion won first prize. The grower, a retired miner, said he had fed it with seaweed. Last year's winner came second.")
+_add("Motorists in Bristol will be charged £9 a day to drive older cars into the city centre from November. The council says the charge will cut air pollution. Businesses have asked for the start to be delayed.", [
+ ("Motorists in Bristol will be charged £9 a day to drive older cars into the city centre.", True),
+ ("Businesses have asked for the start to be delayed.", True),
+ ("Motorists in Bristol will be paid £9 a day.", False),
+ ("Businesses say the charge will cut air pollution.", False),
+ ("The council has asked for the start to be delayed.", False),
+ ("The charge will start in December.", False),
+], body="Motorists in Bristol will be charged £9 a day to drive older cars into the city centre from November. The council says the charge will cut air pollution. Businesses have asked for the start to be delayed.")
+# round 643
+_add("A man has been rescued after spending two nights trapped in a lift at a block of flats in Sheffield. He was found by a neighbour who heard him banging on the doors. The landlord said the lift's alarm had not been working.", [
+ ("A man has been rescued after spending two nights trapped in a lift.", True),
+ ("He was found by a neighbour.", True),
+ ("He was found by a postman.", False),
+ ("The landlord said the lift's alarm had been working.", False),
+ ("The neighbour said the lift's alarm had not been working.", False),
+ ("A man has been rescued after spending two weeks trapped in a lift.", False),
+], body="A man has been rescued after spending two nights trapped in a lift at a block of flats in Sheffield. He was found by a neighbour who heard him banging on the doors. The landlord said the lift's alarm had not been working.")
+_add("The last remaining Woolworths-style sweet shop in Nottingham is closing after 70 years because the owner can no longer find staff. Customers queued round the block on its final day. The owner, Pat Hill, said she was heartbroken.", [
+ ("A sweet shop in Nottingham is closing after 70 years.", True),
+ ("The owner, Pat Hill, said she was heartbroken.", True),
+ ("A sweet shop in Nottingham is closing after 17 years.", False),
+ ("The shop is closing because of rising rents.", False),
+ ("Customers said they were heartbroken.", False),
+ ("Pat Hill said she was delighted.", False),
+], body="The last remaining Woolworths-style sweet shop in Nottingham is closing after 70 years because the owner can no longer find staff. Customers queued round the block on its final day. The owner, Pat Hill, said she was heartbroken.")
+_add("An ambulance service has declared a critical incident after 40 ambulances were left queuing outside hospitals. Some patients waited more than 10 hours for an ambulance. Health leaders called the situation unacceptable.", [
+ ("An ambulance service has declared a critical incident.", True),
+ ("Health leaders called the situation unacceptable.", True),
+ ("An ambulance service has ended a critical incident.", False),
+ ("Four ambulances were left queuing outside hospitals.", False),
+ ("Some patients waited more than 10 minutes for an ambulance.", False),
+ ("The ambulance service called the situation acceptable.", False),
+], body="An ambulance service has declared a critical incident after 40 ambulances were left queuing outside hospitals. Some patients waited more than 10 hours for an ambulance. Health leaders called the situation unacceptable.")
+_add("Archaeologists digging at a building site in York have found the remains of a Viking-age boat. It is thought to be about 1,100 years old. The developer has agreed to pause work for a month.", [
+ ("Archaeologists have found the remains of a Viking-age boat.", True),
+ ("The developer has agreed to pause work for a month.", True),
+ ("It is known to be about 1,100 years old.", False),
+ ("The developer has refused to pause work.", False),
+ ("The archaeologists have agreed to pause work for a month.", False),
+ ("Archaeologists have found the remains of a Roman boat.", False),
+], body="Archaeologists digging at a building site in York have found the remains of a Viking-age boat. It is thought to be about 1,100 years old. The developer has agreed to pause work for a month.")
+_add("A woman who lost her wedding ring while gardening 16 years ago has found it growing around a carrot. She said she had given up hope of ever seeing it again. Her husband had bought her a replacement.", [
+ ("A woman has found her wedding ring growing around a carrot.", True),
+ ("Her husband had bought her a replacement.", True),
+ ("She lost her wedding ring 60 years ago.", False),
+ ("She found it growing around a potato.", False),
+ ("She said she had always known she would see it again.", False),
+ ("She had bought her husband a replacement.", False),
+], body="A woman who lost her wedding ring while gardening 16 years ago has found it growing around a carrot. She said she had given up hope of ever seeing it again. Her husband had bought her a replacement.")
 # fmt: on
 
 
