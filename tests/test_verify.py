@@ -11523,3 +11523,41 @@ def test_round_six_hundred_and_thirty_five_to_640_what_a_deed_was_done_with_and_
     _assert_judged(cow, "The cow was pulled out with ropes and a digger.", True)
     _assert_judged(cow, "A vet said it had suffered a broken hip.", False)
     _assert_judged(cow, "A vet said it had suffered only bruising.", True)
+
+
+def test_round_six_hundred_and_forty_one_to_643_where_the_harm_was() -> None:
+    fall = "A climber fell 20 metres from a crag in Snowdonia on Sunday. She suffered arm injuries and was airlifted to Bangor."
+    _assert_judged(fall, "The climber suffered head injuries.", False)
+    _assert_judged(fall, "The climber suffered arm injuries.", True)
+
+
+def test_round_six_hundred_and_forty_one_to_643_a_vegetable_for_another() -> None:
+    show = (
+        "A 9kg cabbage has won first prize at a county show in Shropshire. Its grower said he had fed it with manure."
+    )
+    _assert_judged(show, "A 9kg turnip has won first prize at a county show.", False)
+    _assert_judged(show, "Its grower said he had fed it with seaweed.", False)
+    _assert_judged(show, "Its grower said he had fed it with manure.", True)
+
+
+def test_round_six_hundred_and_forty_one_to_643_charged_or_paid() -> None:
+    zone = "Drivers of older vans will be charged £12 a day to enter the centre of Leeds from March."
+    _assert_judged(zone, "Drivers of older vans will be paid £12 a day.", False)
+    _assert_judged(zone, "Drivers of older vans will be charged £12 a day.", True)
+
+
+def test_round_six_hundred_and_forty_one_to_643_declaring_an_incident_is_no_saying() -> None:
+    trust = (
+        "A hospital trust has declared a major incident after its computer systems failed. Operations were "
+        "cancelled for a second day. Patients' groups called the situation unacceptable."
+    )
+    _assert_judged(trust, "Patients' groups called the situation unacceptable.", True)
+
+
+def test_round_six_hundred_and_forty_one_to_643_the_thing_of_ones_a_deed_befell() -> None:
+    escalator = (
+        "A boy was hurt when his scarf was caught in an escalator at a shopping centre in Leeds. A shop worker "
+        "stopped the escalator."
+    )
+    _assert_judged(escalator, "His shoelace was caught in an escalator.", False)
+    _assert_judged(escalator, "His scarf was caught in an escalator.", True)

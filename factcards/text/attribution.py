@@ -585,8 +585,8 @@ class Attributions:
         if m is None and (", which " in text or ", who " in text):
             # "The museum, which reopened last year, said …": the body, past what the clause tells of it
             m = _DESCRIBED_SAYER.search(_RELATIVE_CLAUSE.sub("", text))
-        if m is None:
-            return None
+        if m is None or _NOT_SPEECH.match(text, m.end() - len(m.group(0).split()[-1])):
+            return None  # ("An ambulance service has declared a critical incident": a deed, no one speaking)
         phrase = m.group("desc")
         while len(phrase.split()) > 2 and phrase.split()[-1].lower() in _TRAILING_ADVERBS | _RELATIVES:
             phrase = phrase.rsplit(None, 1)[0]  # "The company also said" is the company; "one list that said" a list

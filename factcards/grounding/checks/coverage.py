@@ -536,6 +536,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_means_swapped(ctx, missing) if missing else None)
         or (_tool_swapped(ctx, missing) if missing else None)
         or (_harm_swapped(ctx, missing) if missing else None)
+        or (_ones_thing_swapped(ctx, missing) if missing else None)
         or (_means_told_otherwise(ctx, missing) if missing else None)
         or (_place_for_online(ctx, missing) if missing and "online" in " ".join(ctx.texts).lower() else None)
         or (_filler_swapped(ctx, missing) if missing else None)
@@ -1234,13 +1235,7 @@ def _means_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
 
     def another_thing(mine: re.Match[str], theirs: re.Match[str]) -> bool:
         thing = theirs.group("who").lower()
-        return (
-            is_content(thing)
-            and not lemmas(thing) & forms
-            and not one_meaning(thing, mine.group("who").lower())
-            # ("by selling pictures she drew" tells the drawings in a word of their family)
-            and not any(akin(f, t) for f in forms for t in lemmas(thing))
-        )
+        return is_content(thing) and _another_thing(thing, mine.group("who"), forms)
 
     return _filled_otherwise(ctx, missing, _BY_DOING, _BY_DOING, another_thing)
 
@@ -1259,25 +1254,64 @@ def _harm_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
     gone = {w.start for w in missing}
     forms = claim_forms(ctx)
     for m in _HARM_SUFFERED.finditer(ctx.card.claim):
-        head = words(m.group("harm"))[-1]
-        if head.start + m.start("harm") not in gone or not _is_noun_word(head):
+        # (the harm's last noun, or the noun before it that says where: "leg injuries" against "head injuries")
+        said = words(m.group("harm"))
+        lost = [w for w in said[-2:] if w.start + m.start("harm") in gone and _is_noun_word(w)]
+        if not lost:
             continue
+        head = lost[-1]
+        at = -1 if head is said[-1] else -2
         for text in ctx.texts:
             for other in _HARM_SUFFERED.finditer(text):
-                theirs = words(other.group("harm"))[-1]
-                if (
-                    (_is_noun_word(theirs) or theirs.lower.endswith("ing"))  # ("suffered only bruising")
-                    and not lemmas(theirs.lower) & forms
-                    and not one_meaning(theirs.lower, head.lower)
-                    and not any(akin(f, t) for f in forms for t in lemmas(theirs.lower))
+                told = words(other.group("harm"))
+                if len(told) < -at:
+                    continue
+                theirs = told[at]
+                if (_is_noun_word(theirs) or theirs.lower.endswith("ing")) and _another_thing(  # ("only bruising")
+                    theirs.lower, head.lower, forms
                 ):
                     return m.group(0), other.group(0)
     return None
 
 
+# "her coat was trapped in a door": one's thing, and what was done to it.
+_ONES_THING_DONE_TO = re.compile(
+    r"\b(?:her|his|their|its)\s+(?P<who>[a-z]{3,})\s+(?:was|were|had\s+been|has\s+been|got|became)\s+"
+    r"(?P<what>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _ones_thing_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Her bag was trapped in a door" against "her coat was trapped in a door": the thing of one's that the same deed
+    was done to, a noun the evidence never writes, where the evidence names another the claim never has."""
+    forms = claim_forms(ctx)
+
+    def another_thing(mine: re.Match[str], theirs: re.Match[str]) -> bool:
+        thing = theirs.group("who").lower()
+        return (
+            "VERB"
+            in forms_by_class(mine.group("what").lower())  # (a deed: "was trapped", "was caught", not "was late")
+            and _is_noun_word(Word(thing, thing, 0, len(thing)))
+            and _another_thing(thing, mine.group("who"), forms)
+        )
+
+    return _filled_otherwise(ctx, missing, _ONES_THING_DONE_TO, _ONES_THING_DONE_TO, another_thing)
+
+
+def _another_thing(thing: str, mine: str, forms: frozenset[str]) -> bool:
+    """Whether the evidence's `thing` is another than the claim's `mine`: no word of the claim's in any form, nor of
+    one meaning with it, nor of its family ("by selling pictures she drew" tells the drawings)."""
+    return (
+        not lemmas(thing) & forms
+        and not one_meaning(thing, mine.lower())
+        and not any(akin(f, t) for f in forms for t in lemmas(thing))
+    )
+
+
 # "was lifted out with a crane": the deed and what it was done with.
 _DONE_WITH = re.compile(
-    r"\b(?P<what>[a-z]{3,}(?:ed|en))(?:\s+(?:out|up|off|down|free|clear|away))?\s+with\s+"
+    r"\b(?P<what>[a-z]{3,}(?:ed|en)|fed)(?:\s+(?:it|them|him|her))?(?:\s+(?:out|up|off|down|free|clear|away))?\s+with\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?P<who>[a-z][\w-]*)\b(?!\s+(?:of|from|to)\b)",
     re.IGNORECASE,
 )
@@ -1290,12 +1324,7 @@ def _tool_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | N
 
     def another_thing(mine: re.Match[str], theirs: re.Match[str]) -> bool:
         thing = theirs.group("who").lower()
-        return (
-            _is_noun_word(Word(thing, thing, 0, len(thing)))
-            and not lemmas(thing) & forms
-            and not one_meaning(thing, mine.group("who").lower())
-            and not any(akin(f, t) for f in forms for t in lemmas(thing))
-        )
+        return _is_noun_word(Word(thing, thing, 0, len(thing))) and _another_thing(thing, mine.group("who"), forms)
 
     return _filled_otherwise(ctx, missing, _DONE_WITH, _DONE_WITH, another_thing)
 
