@@ -517,7 +517,10 @@ dinosaur footprint, parking charges scrapped, rats in a café, a cyclist hit; Br
 by floods, a footballer banned, a Roman villa, a bakery's cake renamed; a missed broken hip, ticket prices up, a
 bravery award, homes allowed on appeal, storks hatched; a train operator fined, a nine-pupil school closing, a
 pensioner scammed, a giant onion, a clean air charge; two nights in a lift, a sweet shop closing, ambulances queuing, a
-Viking boat, a ring found on a carrot; and faithful
+Viking boat, a ring found on a carrot; a bus driver's first aid, overseas students cut, a swan moved, a cinema
+restored, brothers jailed for a waste fire; a footbridge over the Severn, a ban on keeping animals, a manager sacked, a
+play cancelled, new benches; a ferry aground, food bank use, a grenade on a beach, a school's food waste award, an
+airport fined; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixtieth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -27978,6 +27981,129 @@ _add("A woman who lost her wedding ring while gardening 16 years ago has found i
  ("She said she had always known she would see it again.", False),
  ("She had bought her husband a replacement.", False),
 ], body="A woman who lost her wedding ring while gardening 16 years ago has found it growing around a carrot. She said she had given up hope of ever seeing it again. Her husband had bought her a replacement.")
+# round 644
+_add("A bus driver has been praised for stopping his bus to help an elderly man who had collapsed at a bus stop in Derby. He gave the man first aid until paramedics arrived. The bus company said it was proud of him.", [
+ ("A bus driver gave an elderly man first aid.", True),
+ ("The bus company said it was proud of him.", True),
+ ("Paramedics gave the man first aid until the driver arrived.", False),
+ ("The elderly man had collapsed on the bus.", False),
+ ("The bus company said it was disappointed in him.", False),
+ ("The man said he was proud of the driver.", False),
+], body="A bus driver has been praised for stopping his bus to help an elderly man who had collapsed at a bus stop in Derby. He gave the man first aid until paramedics arrived. The bus company said it was proud of him.")
+_add("A university has cut the number of overseas students it admits by a fifth after a fall in applications from China. The university said it would have to save £20m. The lecturers' union warned that jobs were at risk.", [
+ ("A university has cut the number of overseas students it admits by a fifth.", True),
+ ("The lecturers' union warned that jobs were at risk.", True),
+ ("A university has raised the number of overseas students it admits by a fifth.", False),
+ ("Applications from India fell.", False),
+ ("The union said it would have to save £20m.", False),
+ ("The university said it would have to save £2m.", False),
+], body="A university has cut the number of overseas students it admits by a fifth after a fall in applications from China. The university said it would have to save £20m. The lecturers' union warned that jobs were at risk.")
+_add("A swan that attacked rowers on a river in Cambridge has been moved to a sanctuary in Norfolk. The bird had injured two people in a week. The council said it had acted to protect the public.", [
+ ("A swan has been moved to a sanctuary in Norfolk.", True),
+ ("The bird had injured two people in a week.", True),
+ ("Rowers attacked a swan on a river in Cambridge.", False),
+ ("The bird had injured two people in a month.", False),
+ ("The swan has been moved to a sanctuary in Suffolk.", False),
+ ("The sanctuary said it had acted to protect the public.", False),
+], body="A swan that attacked rowers on a river in Cambridge has been moved to a sanctuary in Norfolk. The bird had injured two people in a week. The council said it had acted to protect the public.")
+_add("A cinema in Glasgow that closed 40 years ago is to reopen after a £6m restoration paid for by local donors. The building was saved from demolition in 2015. The first film will be shown in October.", [
+ ("A cinema in Glasgow is to reopen after a £6m restoration.", True),
+ ("The building was saved from demolition in 2015.", True),
+ ("A cinema in Glasgow is to close after 40 years.", False),
+ ("The restoration was paid for by the council.", False),
+ ("The building was demolished in 2015.", False),
+ ("The first film will be shown in December.", False),
+], body="A cinema in Glasgow that closed 40 years ago is to reopen after a £6m restoration paid for by local donors. The building was saved from demolition in 2015. The first film will be shown in October.")
+_add("Two brothers have been jailed for running an illegal waste site in Lancashire that caught fire and burned for three weeks. Neighbours had complained about smoke for months. The judge said the men had put profit before safety.", [
+ ("Two brothers have been jailed for running an illegal waste site.", True),
+ ("The judge said the men had put profit before safety.", True),
+ ("Two brothers have been cleared of running an illegal waste site.", False),
+ ("The site burned for three days.", False),
+ ("The neighbours said the men had put profit before safety.", False),
+ ("The brothers had complained about smoke for months.", False),
+], body="Two brothers have been jailed for running an illegal waste site in Lancashire that caught fire and burned for three weeks. Neighbours had complained about smoke for months. The judge said the men had put profit before safety.")
+# round 645
+_add("A new bridge linking two villages across the River Severn has opened after 18 months of work. It replaces a ferry that stopped running in 2019. Cyclists and walkers can use it, but cars cannot.", [
+ ("A new bridge across the River Severn has opened.", True),
+ ("Cars cannot use the bridge.", True),
+ ("Cyclists cannot use the bridge.", False),
+ ("It replaces a ferry that stopped running in 2009.", False),
+ ("The bridge opened after 18 weeks of work.", False),
+ ("It replaces a ferry that is still running.", False),
+], body="A new bridge linking two villages across the River Severn has opened after 18 months of work. It replaces a ferry that stopped running in 2019. Cyclists and walkers can use it, but cars cannot.")
+_add("A woman has been banned from keeping animals for life after 30 neglected cats were found in her flat in Leicester. The RSPCA said some of the cats were so ill they had to be put to sleep. She was also given a 12-week suspended sentence.", [
+ ("A woman has been banned from keeping animals for life.", True),
+ ("She was given a 12-week suspended sentence.", True),
+ ("A woman has been banned from keeping animals for 10 years.", False),
+ ("Thirty neglected dogs were found in her flat.", False),
+ ("She was jailed for 12 weeks.", False),
+ ("The woman said some of the cats were so ill they had to be put to sleep.", False),
+], body="A woman has been banned from keeping animals for life after 30 neglected cats were found in her flat in Leicester. The RSPCA said some of the cats were so ill they had to be put to sleep. She was also given a 12-week suspended sentence.")
+_add("A football club has sacked its manager after a run of eight games without a win. The club's chairman thanked him for his work. His assistant will take charge of the team until a replacement is found.", [
+ ("A football club has sacked its manager.", True),
+ ("His assistant will take charge of the team.", True),
+ ("The manager has resigned after a run of eight games without a win.", False),
+ ("The club had won eight games in a row.", False),
+ ("The manager thanked the chairman for his work.", False),
+ ("His assistant has been sacked.", False),
+], body="A football club has sacked its manager after a run of eight games without a win. The club's chairman thanked him for his work. His assistant will take charge of the team until a replacement is found.")
+_add("A theatre in Bath has cancelled a play after its lead actor was injured in a fall during rehearsals. Ticket holders will get a full refund. The theatre hopes to stage the play next year.", [
+ ("A theatre in Bath has cancelled a play.", True),
+ ("Ticket holders will get a full refund.", True),
+ ("A theatre in Bath has postponed a play until next month.", False),
+ ("Its lead actor was injured in a car crash.", False),
+ ("Ticket holders will get a partial refund.", False),
+ ("The lead actor hopes to stage the play next year.", False),
+], body="A theatre in Bath has cancelled a play after its lead actor was injured in a fall during rehearsals. Ticket holders will get a full refund. The theatre hopes to stage the play next year.")
+_add("A council has installed 200 new benches across Hull after older residents said they had nowhere to rest. The benches cost £80,000. A group for older people said it was a small change that would make a big difference.", [
+ ("A council has installed 200 new benches across Hull.", True),
+ ("The benches cost £80,000.", True),
+ ("A council has removed 200 benches across Hull.", False),
+ ("Young people said they had nowhere to rest.", False),
+ ("The council said it was a small change that would make a big difference.", False),
+ ("The benches cost £8,000.", False),
+], body="A council has installed 200 new benches across Hull after older residents said they had nowhere to rest. The benches cost £80,000. A group for older people said it was a small change that would make a big difference.")
+# round 646
+_add("A ferry ran aground off the Isle of Mull on Saturday with 120 passengers on board. No one was hurt and passengers were taken off by lifeboat. The ferry company said the cause would be investigated.", [
+ ("A ferry ran aground off the Isle of Mull.", True),
+ ("No one was hurt.", True),
+ ("Several passengers were hurt.", False),
+ ("Passengers were taken off by helicopter.", False),
+ ("The ferry company said the cause was known.", False),
+ ("A ferry ran aground with 12 passengers on board.", False),
+], body="A ferry ran aground off the Isle of Mull on Saturday with 120 passengers on board. No one was hurt and passengers were taken off by lifeboat. The ferry company said the cause would be investigated.")
+_add("The number of people using food banks in Scotland rose by 30% last year, a charity has said. It said rising energy bills were the main reason. The Scottish government said it was spending £3bn on help with living costs.", [
+ ("The number of people using food banks in Scotland rose by 30% last year.", True),
+ ("The charity said rising energy bills were the main reason.", True),
+ ("The number of people using food banks in Scotland fell by 30%.", False),
+ ("The charity said rising rents were the main reason.", False),
+ ("The charity said it was spending £3bn on help with living costs.", False),
+ ("The number rose by 13% last year.", False),
+], body="The number of people using food banks in Scotland rose by 30% last year, a charity has said. It said rising energy bills were the main reason. The Scottish government said it was spending £3bn on help with living costs.")
+_add("A dog walker found a live hand grenade on a beach in Lincolnshire, leading to the evacuation of nearby homes. Bomb disposal experts carried out a controlled explosion. Police said the grenade probably dated from the Second World War.", [
+ ("A dog walker found a live hand grenade on a beach.", True),
+ ("Bomb disposal experts carried out a controlled explosion.", True),
+ ("Police said the grenade dated from the First World War.", False),
+ ("The dog walker carried out a controlled explosion.", False),
+ ("Police said the grenade definitely dated from the Second World War.", False),
+ ("A dog walker found a mine on a beach.", False),
+], body="A dog walker found a live hand grenade on a beach in Lincolnshire, leading to the evacuation of nearby homes. Bomb disposal experts carried out a controlled explosion. Police said the grenade probably dated from the Second World War.")
+_add("A school in Cardiff has won a national award for its work to cut food waste. Pupils grow vegetables in the school garden and compost leftovers. The head teacher said the children had led the project.", [
+ ("A school in Cardiff has won a national award for its work to cut food waste.", True),
+ ("The head teacher said the children had led the project.", True),
+ ("A school in Cardiff has won a national award for its work to cut plastic waste.", False),
+ ("The children said the head teacher had led the project.", False),
+ ("Pupils grow flowers in the school garden.", False),
+ ("Teachers compost leftovers.", False),
+], body="A school in Cardiff has won a national award for its work to cut food waste. Pupils grow vegetables in the school garden and compost leftovers. The head teacher said the children had led the project.")
+_add("Heathrow has been fined £1m after a worker was crushed by a baggage vehicle. The airport admitted breaking health and safety law. The worker survived but cannot walk.", [
+ ("Heathrow has been fined £1m.", True),
+ ("The airport admitted breaking health and safety law.", True),
+ ("Heathrow has been fined £10m.", False),
+ ("The worker died.", False),
+ ("The airport denied breaking health and safety law.", False),
+ ("A worker was crushed by a plane.", False),
+], body="Heathrow has been fined £1m after a worker was crushed by a baggage vehicle. The airport admitted breaking health and safety law. The worker survived but cannot walk.")
 # fmt: on
 
 
