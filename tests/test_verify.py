@@ -11561,3 +11561,34 @@ def test_round_six_hundred_and_forty_one_to_643_the_thing_of_ones_a_deed_befell(
     )
     _assert_judged(escalator, "His shoelace was caught in an escalator.", False)
     _assert_judged(escalator, "His scarf was caught in an escalator.", True)
+
+
+def test_round_six_hundred_and_forty_four_to_646_some_may_and_others_may_not() -> None:
+    path = "A new path along the canal in Wigan has opened. Walkers and runners can use it, but cyclists cannot."
+    _assert_judged(path, "Cyclists cannot use the path.", True)
+    _assert_judged(path, "Walkers cannot use the path.", False)
+
+
+def test_round_six_hundred_and_forty_four_to_646_still_running_or_stopped() -> None:
+    bus = "A minibus service has been set up to replace a bus route that stopped running in 2021."
+    _assert_judged(bus, "The bus route is still running.", False)
+    _assert_judged(bus, "The bus route stopped running in 2021.", True)
+
+
+def test_round_six_hundred_and_forty_four_to_646_the_main_reason_after_its_saying() -> None:
+    rents = (
+        "The number of families in temporary housing in Bristol rose by a quarter last year, a housing charity has "
+        "said. It said high private rents were the main reason."
+    )
+    _assert_judged(rents, "The charity said low wages were the main reason.", False)
+    _assert_judged(rents, "The charity said high wages were the main reason.", False)
+    _assert_judged(rents, "The charity said high private rents were the main reason.", True)
+
+
+def test_round_six_hundred_and_forty_four_to_646_how_the_same_ones_said_they_were() -> None:
+    rescue = (
+        "A lifeguard has been praised for pulling a boy from the sea at Newquay. The lifeguard service said it "
+        "was proud of her."
+    )
+    _assert_judged(rescue, "The lifeguard service said it was ashamed of her.", False)
+    _assert_judged(rescue, "The lifeguard service said it was proud of her.", True)

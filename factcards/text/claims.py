@@ -311,6 +311,9 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
     """A negation, the stem of the first content word after it (within four words), and what it
     reaches: the next content words up to a clause break and, after "no"/"none", the verb just
     before ("found no evidence" says what "did not find any evidence" says)."""
+    if (elided := _elided_verb(text, m)) is not None:
+        target = stem(elided)
+        return Negation(m.group(0), target, frozenset({target}), False)
     target = None
     nominal = False
     scope: list[str] = []
@@ -374,6 +377,22 @@ def _negation(text: str, m: re.Match[str]) -> Negation:
         if before and before[-1] not in NEGATION_FILLER:
             scope.append(stem(before[-1]))
     return Negation(m.group(0), target, frozenset(scope), nominal)
+
+
+# A helping verb's "not" ending its clause, and the same helping verb's positive form: "Cyclists can use it, but cars
+# cannot."
+_ELIDED_NOT = {"cannot": "can", "can't": "can", "won't": "will", "wouldn't": "would", "couldn't": "could",
+               "shouldn't": "should", "mustn't": "must", "don't": "do", "doesn't": "does", "didn't": "did"}  # fmt: skip
+
+
+def _elided_verb(text: str, m: re.Match[str]) -> str | None:
+    """The verb a clause-ending "cannot" leaves out, from the clause before that says it with "can" ("Cyclists can use
+    it, but cars cannot" negates the using)."""
+    helper = _ELIDED_NOT.get(m.group(0).lower().replace("’", "'"))
+    if helper is None or not re.match(r"\s*(?:[,.;:!?]|$)", text[m.end() :]):
+        return None
+    before = list(re.finditer(rf"\b{helper}\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{{2,}})\b", text[: m.start()], re.I))
+    return before[-1].group("verb").lower() if before else None
 
 
 # Words before a title that open a claim capitalized with it, and name no one: "Former President", "Prime Minister".

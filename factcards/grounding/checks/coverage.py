@@ -1770,9 +1770,10 @@ def _past_when(text: str, at: int) -> int:
 _NO_PURPOSE = frozenset("be have do get".split())
 
 
-# "Rising energy bills were the main reason": a cause told before what it is the reason for.
+# "Rising energy bills were the main reason": a cause told before what it is the reason for (after any saying of it:
+# "The charity said rising rents were …").
 _MAIN_REASON = re.compile(
-    r"(?P<cause>(?:[\w'’-]+\s+){1,4}?)(?:was|were|is|are|had\s+been|has\s+been)\s+(?:the\s+)?"
+    r"(?P<cause>\b(?:(?!(?:said|says|say|that)\b)[\w'’-]+\s+){1,4}?)(?:was|were|is|are|had\s+been|has\s+been)\s+(?:the\s+)?"
     r"(?:main|chief|biggest|single\s+biggest|key|principal|primary|only)\s+(?:reason|cause|factor)\b",
     re.IGNORECASE,
 )
@@ -1783,7 +1784,12 @@ def _main_reason_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
     said": a main reason the evidence never writes, where it gives another as the main reason."""
     gone = {w.start for w in missing}
     for m in _MAIN_REASON.finditer(ctx.card.claim):
-        if not _unwritten(m, "cause", gone):
+        told = [w for w in words(m.group("cause")) if is_content(w.lower)]
+        # (none of its words written, or its last noun: "rising rents" against "rising energy bills")
+        if not (
+            _unwritten(m, "cause", gone)
+            or (told and told[-1].start + m.start("cause") in gone and _is_noun_word(told[-1]))
+        ):
             continue
         for text in ctx.texts:
             for theirs in _MAIN_REASON.finditer(text):
@@ -2706,7 +2712,7 @@ def _said_of_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
 # them, "the mother, Kirana,") and the deed it tells of them.
 _SAID_DEED = re.compile(
     r"\b(?P<sayer>[a-z]{3,})\s+(?:said|says|say)\s+(?:that\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
-    r"(?P<who>[a-z]{3,})(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+"
+    r"(?P<who>[a-z]{3,}|it|he|she|we)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+"
     r"(?:(?:had|has|have|was|were|is|are|would|will)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
     r"(?!(?:not|never|also|already|still|now|just|being|been|the|a|an|to)\b)(?P<what>[a-z]{3,})",
     re.IGNORECASE,
@@ -2724,7 +2730,10 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
     forms = claim_forms(ctx)
     for m in _SAID_DEED.finditer(ctx.card.claim):
         mine = m.group("what").lower()
-        if m.start("what") not in gone or "VERB" not in forms_by_class(mine):
+        # (a deed of one named; of "it" or "he", how they were: "said it was disappointed" against "said it was proud",
+        # since what a pronoun was doing is as often worded otherwise, "was weighing" for "was considering")
+        told = "ADJ" if m.group("who").lower() in _PRONOUNS_OF_PEOPLE else "VERB"
+        if m.start("what") not in gone or told not in forms_by_class(mine):
             continue
         sayer, who = lemmas(m.group("sayer").lower()), lemmas(m.group("who").lower())
         for text in ctx.texts:
@@ -2733,7 +2742,7 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
                 if (
                     lemmas(other.group("sayer").lower()) & sayer
                     and lemmas(other.group("who").lower()) & who
-                    and "VERB" in forms_by_class(theirs)
+                    and told in forms_by_class(theirs)
                     and not lemmas(theirs) & forms
                     and not one_meaning(theirs, mine)
                     # (a deed told in a word that says little of how: "would affect students" is "would hit" them)

@@ -336,7 +336,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
     if any(n.target == "first" for n in negations) and any(_HAPPENED_BEFORE.search(t) for t in ctx.texts):
         # "This is not the first time …" against "the 2007 championships were also awarded without …"
         negations = [n for n in negations if n.target != "first"]
-    if negations and (clause := _unnegated_clause_told(negations, ctx)):
+    if negations and (clause := _unnegated_clause_told(negations, ctx) or _allowed_to_the_others(negations, ctx)):
         yield Hit(f'claim negates what the evidence says with no negation ("{clause}")', ctx.span_of(clause),
                   ctx.home.article.id)  # fmt: skip
         return
@@ -1116,6 +1116,33 @@ def _clause_words(text: str) -> tuple[list[str], list[set[str]], list[set[str]]]
     deeds = [{stem(f) for w in words(c) if is_content(w.lower) for f in lemmas(w.lower)} | said[i]
              for i, c in enumerate(clauses)]  # fmt: skip
     return clauses, said, deeds
+
+
+# "Cyclists and walkers can use it, but cars cannot.": those who may, and those who may not, with the deed said once.
+_CAN_BUT_OTHERS_CANNOT = re.compile(
+    r"(?P<may>[^,;.]*?\b(?:can|will|could|may|do|does|did)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;.]*),?\s+but\s+"
+    r"(?P<others>[^,;.]+?)\s+(?:cannot|can['’]t|won['’]t|couldn['’]t|may\s+not|don['’]t|doesn['’]t|didn['’]t)\s*[.;,]",
+    re.IGNORECASE,
+)
+
+
+def _allowed_to_the_others(negations: list[Negation], ctx: ClaimContext) -> str | None:
+    """ "Cyclists cannot use the bridge" against "Cyclists and walkers can use it, but cars cannot": the claim's ones
+    are those the evidence lets do the deed, and the "cannot" is said of others; the clause that lets them."""
+    subject = next((w for w in ctx.claim_words if is_content(w.lower)), None)
+    if subject is None:
+        return None
+    theirs = lemmas(subject.lower)
+    for text in ctx.texts:
+        for m in _CAN_BUT_OTHERS_CANNOT.finditer(text):
+            verb = stem(m.group("verb").lower())
+            if not any(n.target == verb for n in negations):
+                continue
+            if any(lemmas(w.lower) & theirs for w in words(m.group("may"))) and not any(
+                lemmas(w.lower) & theirs for w in words(m.group("others"))
+            ):
+                return m.group("may").strip()
+    return None
 
 
 def _unnegated_clause_told(negations: list[Negation], ctx: ClaimContext) -> str | None:
