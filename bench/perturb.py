@@ -520,7 +520,9 @@ pensioner scammed, a giant onion, a clean air charge; two nights in a lift, a sw
 Viking boat, a ring found on a carrot; a bus driver's first aid, overseas students cut, a swan moved, a cinema
 restored, brothers jailed for a waste fire; a footbridge over the Severn, a ban on keeping animals, a manager sacked, a
 play cancelled, new benches; a ferry aground, food bank use, a grenade on a beach, a school's food waste award, an
-airport fined; and faithful
+airport fined; a lorry driver jailed, sacred objects returned, a scratchcard win, homes without water, a school rated
+outstanding; a skydive at 90, a listed wall demolished, a car carrier on fire, solar panels on new homes, a teacher
+struck off; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixtieth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -28104,6 +28106,88 @@ _add("Heathrow has been fined £1m after a worker was crushed by a baggage vehic
  ("The airport denied breaking health and safety law.", False),
  ("A worker was crushed by a plane.", False),
 ], body="Heathrow has been fined £1m after a worker was crushed by a baggage vehicle. The airport admitted breaking health and safety law. The worker survived but cannot walk.")
+# round 647
+_add("A lorry driver who fell asleep at the wheel and killed a cyclist on the A1 has been jailed for six years. The court heard he had been driving for 14 hours without a break. The cyclist's widow said the sentence would not bring her husband back.", [
+ ("A lorry driver has been jailed for six years.", True),
+ ("The court heard he had been driving for 14 hours without a break.", True),
+ ("A lorry driver has been jailed for six months.", False),
+ ("The court heard he had been driving for four hours.", False),
+ ("The cyclist's widow said the sentence was too lenient.", False),
+ ("The lorry driver said the sentence would not bring her husband back.", False),
+], body="A lorry driver who fell asleep at the wheel and killed a cyclist on the A1 has been jailed for six years. The court heard he had been driving for 14 hours without a break. The cyclist's widow said the sentence would not bring her husband back.")
+_add("A museum in Manchester has returned 12 sacred objects to an Aboriginal community in Australia. The objects were taken more than 100 years ago. Community leaders travelled to the UK for a handover ceremony.", [
+ ("A museum in Manchester has returned 12 sacred objects.", True),
+ ("Community leaders travelled to the UK for a ceremony.", True),
+ ("A museum in Manchester has bought 12 sacred objects.", False),
+ ("The objects were taken more than 10 years ago.", False),
+ ("Museum staff travelled to Australia for a handover ceremony.", False),
+ ("A museum in Manchester has returned 20 sacred objects.", False),
+], body="A museum in Manchester has returned 12 sacred objects to an Aboriginal community in Australia. The objects were taken more than 100 years ago. Community leaders travelled to the UK for a handover ceremony.")
+_add("A couple have won £1m on a scratchcard bought at a petrol station in Fife. They said they would use the money to help their children buy homes. They plan to keep working.", [
+ ("A couple have won £1m on a scratchcard.", True),
+ ("They plan to keep working.", True),
+ ("A couple have won £10m on a scratchcard.", False),
+ ("They plan to retire.", False),
+ ("They said they would use the money to buy a yacht.", False),
+ ("The scratchcard was bought at a supermarket in Fife.", False),
+], body="A couple have won £1m on a scratchcard bought at a petrol station in Fife. They said they would use the money to help their children buy homes. They plan to keep working.")
+_add("Thousands of homes in Devon were left without water for three days after a main burst. The water company handed out bottled water at five sites. It said it would pay compensation to every affected household.", [
+ ("Thousands of homes in Devon were left without water for three days.", True),
+ ("The water company handed out bottled water at five sites.", True),
+ ("Thousands of homes in Devon were left without power for three days.", False),
+ ("The water company handed out bottled water at 15 sites.", False),
+ ("The company said it would not pay compensation.", False),
+ ("Households handed out bottled water at five sites.", False),
+], body="Thousands of homes in Devon were left without water for three days after a main burst. The water company handed out bottled water at five sites. It said it would pay compensation to every affected household.")
+_add("A primary school has been rated outstanding for the first time after a new head teacher turned it around. Inspectors praised pupils' behaviour and reading. The head said the result belonged to the whole school.", [
+ ("A primary school has been rated outstanding for the first time.", True),
+ ("Inspectors praised pupils' behaviour and reading.", True),
+ ("A primary school has been rated inadequate.", False),
+ ("Inspectors criticised pupils' behaviour.", False),
+ ("Inspectors said the result belonged to the whole school.", False),
+ ("Inspectors praised pupils' behaviour and maths.", False),
+], body="A primary school has been rated outstanding for the first time after a new head teacher turned it around. Inspectors praised pupils' behaviour and reading. The head said the result belonged to the whole school.")
+# round 648
+_add("A 90-year-old woman has completed a skydive to raise money for the hospice that cared for her sister. She jumped from 15,000 feet strapped to an instructor. She said it was the best day of her life.", [
+ ("A 90-year-old woman has completed a skydive.", True),
+ ("She jumped from 15,000 feet.", True),
+ ("A 90-year-old woman has completed a skydive to raise money for a hospice that cared for her brother.", False),
+ ("She jumped from 5,000 feet.", False),
+ ("She said it was the worst day of her life.", False),
+ ("The instructor said it was the best day of her life.", False),
+], body="A 90-year-old woman has completed a skydive to raise money for the hospice that cared for her sister. She jumped from 15,000 feet strapped to an instructor. She said it was the best day of her life.")
+_add("A council has admitted it wrongly demolished a listed wall in Canterbury while clearing a site for new homes. Historic England said the loss was serious. The council has promised to rebuild it using the original stones.", [
+ ("A council has admitted it wrongly demolished a listed wall.", True),
+ ("The council has promised to rebuild it.", True),
+ ("A council has denied it wrongly demolished a listed wall.", False),
+ ("Historic England has promised to rebuild it.", False),
+ ("The council said the loss was serious.", False),
+ ("The council will rebuild it using new stones.", False),
+], body="A council has admitted it wrongly demolished a listed wall in Canterbury while clearing a site for new homes. Historic England said the loss was serious. The council has promised to rebuild it using the original stones.")
+_add("A ship carrying 3,000 cars caught fire off the Dutch coast, killing one crew member. The other 22 crew jumped into the sea and were rescued. The fire burned for a week before it was put out.", [
+ ("A ship carrying 3,000 cars caught fire off the Dutch coast.", True),
+ ("The fire burned for a week.", True),
+ ("A ship carrying 300 cars caught fire.", False),
+ ("All the crew were rescued.", False),
+ ("The fire burned for a day before it was put out.", False),
+ ("A ship carrying 3,000 cars caught fire off the Belgian coast.", False),
+], body="A ship carrying 3,000 cars caught fire off the Dutch coast, killing one crew member. The other 22 crew jumped into the sea and were rescued. The fire burned for a week before it was put out.")
+_add("A new law will require all new homes in England to have solar panels from 2025. Builders say the rule will add £3,000 to the cost of each house. The government said it would cut household bills.", [
+ ("All new homes in England will have to have solar panels from 2025.", True),
+ ("Builders say the rule will add £3,000 to the cost of each house.", True),
+ ("All new homes in England will have to have heat pumps from 2025.", False),
+ ("The government says the rule will add £3,000 to the cost of each house.", False),
+ ("Builders said it would cut household bills.", False),
+ ("Some new homes in England will have to have solar panels.", False),
+], body="A new law will require all new homes in England to have solar panels from 2025. Builders say the rule will add £3,000 to the cost of each house. The government said it would cut household bills.")
+_add("A teacher has been struck off after lying about her qualifications to get a job at a secondary school in Leeds. A panel found she had forged a degree certificate. She did not attend the hearing.", [
+ ("A teacher has been struck off.", True),
+ ("She did not attend the hearing.", True),
+ ("A teacher has been cleared after lying about her qualifications.", False),
+ ("A panel found she had forged a passport.", False),
+ ("She attended the hearing.", False),
+ ("A panel found she had lied about her age.", False),
+], body="A teacher has been struck off after lying about her qualifications to get a job at a secondary school in Leeds. A panel found she had forged a degree certificate. She did not attend the hearing.")
 # fmt: on
 
 
