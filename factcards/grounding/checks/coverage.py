@@ -1288,13 +1288,10 @@ def _ones_thing_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, st
     forms = claim_forms(ctx)
 
     def another_thing(mine: re.Match[str], theirs: re.Match[str]) -> bool:
+        if "VERB" not in forms_by_class(mine.group("what").lower()):
+            return False  # (a deed: "was trapped", "was caught"; not "was late")
         thing = theirs.group("who").lower()
-        return (
-            "VERB"
-            in forms_by_class(mine.group("what").lower())  # (a deed: "was trapped", "was caught", not "was late")
-            and _is_noun_word(Word(thing, thing, 0, len(thing)))
-            and _another_thing(thing, mine.group("who"), forms)
-        )
+        return _is_noun_word(Word(thing, thing, 0, len(thing))) and _another_thing(thing, mine.group("who"), forms)
 
     return _filled_otherwise(ctx, missing, _ONES_THING_DONE_TO, _ONES_THING_DONE_TO, another_thing)
 

@@ -871,6 +871,7 @@ def _governing_verb(found: Sequence[Word], i: int) -> Word | None:
     j = i - 1
     if j > 0 and found[j].lower in _BEFORE_THE_NOUN:
         j -= 1
+    # (a verb in a form that tells the deed, "refused", "refuses", "refuse"; not an -ing word that may describe)
     if j < 0 or "VERB" not in forms_by_class(found[j].lower) or not found[j].lower.endswith(("ed", "es", "s", "e")):
         return None
     return found[j]
