@@ -522,7 +522,9 @@ restored, brothers jailed for a waste fire; a footbridge over the Severn, a ban 
 play cancelled, new benches; a ferry aground, food bank use, a grenade on a beach, a school's food waste award, an
 airport fined; a lorry driver jailed, sacred objects returned, a scratchcard win, homes without water, a school rated
 outstanding; a skydive at 90, a listed wall demolished, a car carrier on fire, solar panels on new homes, a teacher
-struck off; and faithful
+struck off; pigeons fed, a drone at Gatwick, a self-taught student, cottages saved, a record heatwave; a bookshop
+named the best, a landlord's licence revoked, puppy volunteers wanted, a goalkeeper's goal, a steelworks furnace; and
+faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixtieth sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -28188,6 +28190,88 @@ _add("A teacher has been struck off after lying about her qualifications to get 
  ("She attended the hearing.", False),
  ("A panel found she had lied about her age.", False),
 ], body="A teacher has been struck off after lying about her qualifications to get a job at a secondary school in Leeds. A panel found she had forged a degree certificate. She did not attend the hearing.")
+# round 649
+_add("A man has been fined £600 for feeding pigeons outside his flat in Bradford after neighbours complained about the mess. The council said he had ignored three warnings. He told reporters he would keep feeding the birds.", [
+ ("A man has been fined £600 for feeding pigeons.", True),
+ ("He told reporters he would keep feeding the birds.", True),
+ ("A man has been fined £6,000 for feeding pigeons.", False),
+ ("The council said he had followed three warnings.", False),
+ ("He told reporters he would stop feeding the birds.", False),
+ ("Neighbours said he had ignored three warnings.", False),
+], body="A man has been fined £600 for feeding pigeons outside his flat in Bradford after neighbours complained about the mess. The council said he had ignored three warnings. He told reporters he would keep feeding the birds.")
+_add("Flights at Gatwick were suspended for an hour on Sunday after a drone was seen near the runway. About 30 flights were diverted to other airports. Police said they had not found the drone's pilot.", [
+ ("Flights at Gatwick were suspended for an hour.", True),
+ ("About 30 flights were diverted to other airports.", True),
+ ("Flights at Gatwick were suspended for a day.", False),
+ ("Police said they had arrested the drone's pilot.", False),
+ ("About 300 flights were diverted.", False),
+ ("A drone hit a plane near the runway.", False),
+], body="Flights at Gatwick were suspended for an hour on Sunday after a drone was seen near the runway. About 30 flights were diverted to other airports. Police said they had not found the drone's pilot.")
+_add("A sixth-form student has been offered places at Oxford and Harvard after teaching himself maths from online videos. He grew up in care and was the first in his family to stay in education past 16. He has chosen Oxford.", [
+ ("A student has been offered places at Oxford and Harvard.", True),
+ ("He has chosen Oxford.", True),
+ ("He has chosen Harvard.", False),
+ ("He was taught maths by his teachers.", False),
+ ("He was the last in his family to stay in education past 16.", False),
+ ("A student has been rejected by Oxford and Harvard.", False),
+], body="A sixth-form student has been offered places at Oxford and Harvard after teaching himself maths from online videos. He grew up in care and was the first in his family to stay in education past 16. He has chosen Oxford.")
+_add("A row of Victorian cottages in Norwich has been saved from demolition after campaigners raised £400,000 to buy them. The developer had planned to build flats on the site. The cottages will be restored and let at low rents.", [
+ ("A row of cottages has been saved from demolition.", True),
+ ("The cottages will be restored and let at low rents.", True),
+ ("A row of cottages has been demolished.", False),
+ ("The developer raised £400,000 to buy them.", False),
+ ("The cottages will be sold at high prices.", False),
+ ("Campaigners had planned to build flats on the site.", False),
+], body="A row of Victorian cottages in Norwich has been saved from demolition after campaigners raised £400,000 to buy them. The developer had planned to build flats on the site. The cottages will be restored and let at low rents.")
+_add("A heatwave has pushed temperatures in Wales to a record 37C, with water companies urging people to save water. Hospitals reported a rise in patients with heatstroke. Forecasters expect cooler weather from Thursday.", [
+ ("Temperatures in Wales reached a record 37C.", True),
+ ("Forecasters expect cooler weather from Thursday.", True),
+ ("Temperatures in Wales reached a record 47C.", False),
+ ("Hospitals reported a fall in patients with heatstroke.", False),
+ ("Forecasters expect hotter weather from Thursday.", False),
+ ("Water companies have banned hosepipes.", False),
+], body="A heatwave has pushed temperatures in Wales to a record 37C, with water companies urging people to save water. Hospitals reported a rise in patients with heatstroke. Forecasters expect cooler weather from Thursday.")
+# round 650
+_add("A bookshop in Hay-on-Wye has been named the best independent bookshop in Britain. Its owners opened it 30 years ago in a former chapel. They said they owed the award to their loyal customers.", [
+ ("A bookshop in Hay-on-Wye has been named the best independent bookshop in Britain.", True),
+ ("Its owners opened it 30 years ago.", True),
+ ("Its owners opened it 13 years ago.", False),
+ ("The bookshop is in a former school.", False),
+ ("They said they owed the award to their staff.", False),
+ ("The customers said they owed the award to the owners.", False),
+], body="A bookshop in Hay-on-Wye has been named the best independent bookshop in Britain. Its owners opened it 30 years ago in a former chapel. They said they owed the award to their loyal customers.")
+_add("A pub landlord has been banned from selling alcohol after police found he had served drinks to children as young as 14. Magistrates revoked his licence. He said he had been tricked by fake identity cards.", [
+ ("A pub landlord has been banned from selling alcohol.", True),
+ ("Magistrates revoked his licence.", True),
+ ("Magistrates renewed his licence.", False),
+ ("Police found he had served drinks to children as young as 16.", False),
+ ("Police said he had been tricked by fake identity cards.", False),
+ ("He admitted he had not checked identity cards.", False),
+], body="A pub landlord has been banned from selling alcohol after police found he had served drinks to children as young as 14. Magistrates revoked his licence. He said he had been tricked by fake identity cards.")
+_add("A charity that trains guide dogs says it is short of 200 volunteers to raise puppies in their homes. Each puppy lives with a volunteer for about a year. Without more volunteers, the charity warned, people with sight loss would wait longer for a dog.", [
+ ("The charity is short of 200 volunteers.", True),
+ ("Each puppy lives with a volunteer for about a year.", True),
+ ("The charity has 200 more volunteers than it needs.", False),
+ ("Each puppy lives with a volunteer for about a month.", False),
+ ("The charity warned that people with sight loss would get a dog sooner.", False),
+ ("Volunteers warned that people with sight loss would wait longer for a dog.", False),
+], body="A charity that trains guide dogs says it is short of 200 volunteers to raise puppies in their homes. Each puppy lives with a volunteer for about a year. Without more volunteers, the charity warned, people with sight loss would wait longer for a dog.")
+_add("A goalkeeper scored the winning goal with a header in the last minute of a League Two match on Saturday. His side came from behind to win 2-1. The manager said he had never seen anything like it.", [
+ ("A goalkeeper scored the winning goal with a header.", True),
+ ("His side came from behind to win 2-1.", True),
+ ("A goalkeeper saved a penalty in the last minute.", False),
+ ("His side lost 2-1.", False),
+ ("The goalkeeper said he had never seen anything like it.", False),
+ ("A goalkeeper scored the winning goal with a header in the first minute.", False),
+], body="A goalkeeper scored the winning goal with a header in the last minute of a League Two match on Saturday. His side came from behind to win 2-1. The manager said he had never seen anything like it.")
+_add("Hundreds of jobs are at risk after a steelworks in Rotherham said it would close one of its two furnaces. The company blamed high energy costs. Unions called on the government to step in.", [
+ ("Hundreds of jobs are at risk at a steelworks in Rotherham.", True),
+ ("The company blamed high energy costs.", True),
+ ("The steelworks will close both of its furnaces.", False),
+ ("The company blamed cheap imports.", False),
+ ("The company called on the government to step in.", False),
+ ("Unions blamed high energy costs.", False),
+], body="Hundreds of jobs are at risk after a steelworks in Rotherham said it would close one of its two furnaces. The company blamed high energy costs. Unions called on the government to step in.")
 # fmt: on
 
 
