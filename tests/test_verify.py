@@ -11592,3 +11592,9 @@ def test_round_six_hundred_and_forty_four_to_646_how_the_same_ones_said_they_wer
     )
     _assert_judged(rescue, "The lifeguard service said it was ashamed of her.", False)
     _assert_judged(rescue, "The lifeguard service said it was proud of her.", True)
+
+
+def test_round_six_hundred_and_forty_nine_to_650_both_things_or_one_of_them() -> None:
+    mill = "A paper mill in Kent said it would shut one of its two machines, putting 80 jobs at risk."
+    _assert_judged(mill, "The paper mill will shut both of its machines.", False)
+    _assert_judged(mill, "The paper mill will shut one of its two machines.", True)

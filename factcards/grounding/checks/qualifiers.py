@@ -1453,9 +1453,32 @@ _ONE_OF_THEM = re.compile(
 _BOTH = re.compile(r"\b(?:both|all)\b(?!\s+(?:but|of\s+(?:whom|which)))", re.IGNORECASE)
 
 
+# "will close both of its furnaces" against "would close one of its two furnaces": the same deed done to both things or
+# to one of them.
+_DONE_TO_BOTH = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+both\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<thing>[a-z]{3,})", re.I
+)
+_DONE_TO_ONE_OF = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+(?:only\s+)?one\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:two\s+)?"
+    r"(?P<thing>[a-z]{3,})",
+    re.I,
+)
+
+
 def both_for_one(ctx: ClaimContext) -> Hit | None:
     """ "Both men were released on bail" against "One of the men has been charged; the other was released on
-    bail": the claim gives both what the evidence says of one of them."""
+    bail": the claim gives both what the evidence says of one of them; or does to both things what the evidence does
+    to one ("will close both of its furnaces" against "would close one of its two furnaces")."""
+    for mine in _DONE_TO_BOTH.finditer(ctx.card.claim):
+        verb, thing = lemmas(mine.group("verb").lower()), lemmas(mine.group("thing").lower())
+        theirs = ctx.evidence_match(
+            _DONE_TO_ONE_OF,
+            lambda m, verb=verb, thing=thing: bool(
+                lemmas(m.group("verb").lower()) & verb and lemmas(m.group("thing").lower()) & thing
+            ),
+        )
+        if theirs is not None:
+            return ctx.said_against(mine.group(0), theirs.group(0))
     said = _BOTH.search(ctx.card.claim)
     if said is None:
         return None
