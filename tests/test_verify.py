@@ -11598,3 +11598,12 @@ def test_round_six_hundred_and_forty_nine_to_650_both_things_or_one_of_them() ->
     mill = "A paper mill in Kent said it would shut one of its two machines, putting 80 jobs at risk."
     _assert_judged(mill, "The paper mill will shut both of its machines.", False)
     _assert_judged(mill, "The paper mill will shut one of its two machines.", True)
+
+
+def test_round_six_hundred_and_forty_nine_to_650_a_name_after_the_same_deed_of_the_same_pronoun() -> None:
+    offers = (
+        "A goalkeeper from Hull has been offered contracts by Leeds and Everton after a trial last summer. "
+        "He grew up in the city's youth league. He has joined Everton."
+    )
+    _assert_judged(offers, "He has joined Leeds.", False)
+    _assert_judged(offers, "He has joined Everton.", True)

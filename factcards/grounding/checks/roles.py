@@ -1942,6 +1942,17 @@ def _acts(name: str) -> bool:
     return entity_type(name) in ("person", "organisation") or (" " not in name and is_first_name(name))
 
 
+_PRONOUN_DOER = re.compile(
+    r"(?:^|[.;]\s+|\band\s+)(?P<who>he|she|they|it)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)*$", re.I
+)
+
+
+def _pronoun_doer(text: str, verb: Word) -> str | None:
+    """The pronoun that opens the clause of `verb` right before it ("He has chosen"), in lower case."""
+    m = _PRONOUN_DOER.search(text, 0, verb.start)
+    return m.group("who").lower() if m else None
+
+
 def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
     """ "Sam Lowry joined Harlow United" against "Sam Lowry, who joined Kestrel City": the same doer, the same
     verb, another name right after it, and nowhere the claim's. A doer both write as "the" and a noun is one
@@ -1956,7 +1967,9 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
         # ("Dev Patel was sacked by Hartfield United": the one it was done to is the one before the verb)
         passive = _BY.match(claim, verb.end) is not None and len(mine.receivers) == 1
         thing = next(iter(mine.receivers)) if passive else _name_key_after(claim, verb)
-        if thing is None or not mine.doers or mine.nominal:
+        # (or one told by the same pronoun on both sides: "He has chosen Harvard" against "… He has chosen Oxford")
+        pronoun = None if mine.doers or passive else _pronoun_doer(claim, verb)
+        if thing is None or not (mine.doers or pronoun) or mine.nominal:
             continue
         other_use = None
         for doc, sentence, text, _, ev_words, other in _uses_of(ctx, verb):
@@ -1967,7 +1980,11 @@ def _done_to_another_name(ctx: ClaimContext, claim_words: list[Word]) -> Hit | N
             if (
                 other_use is None
                 and theirs is not None
-                and roles_at(text, ev_parts, other, ev_words).doers & mine.doers
+                and (
+                    roles_at(text, ev_parts, other, ev_words).doers & mine.doers
+                    if mine.doers
+                    else _pronoun_doer(text, other) == pronoun
+                )
             ):
                 other_use = (text, other, doc, sentence)
         if other_use is not None:
