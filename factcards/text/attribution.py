@@ -94,7 +94,8 @@ QUOTE = _Quotations()
 _APPOSITIVE = re.compile(rf",\s+(?P<name>{NAME}),\s+{_ADVERBS}{_VERB}\b")
 # "Its chief executive called it the largest donation in its history": a judgement, told as one names a thing
 # (not "called it a day", "called it off").
-_CALLS_IT = r"called\s+(?:it|this|that|them)\s+(?=(?:a|an|the)\s)(?!a\s+day\b)"
+CALLED_IT = r"called\s+(?:it|this|that|them)"  # (the speaker rules read the same words in a claim)
+_CALLS_IT = rf"{CALLED_IT}\s+(?=(?:a|an|the)\s)(?!a\s+day\b)"
 _DESCRIBED_SAYER = re.compile(
     rf"(?:^|^(?:In|On|Last|Earlier|Later)\s+\w+,?\s+|[,;—–]\s*(?:and\s+|but\s+)?|[”\"]\s+)(?P<desc>(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w'’-]*(?:\s+(?:for|of|at|in)\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
     rf"|\s+(?:for|of|at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}(?:\s+[a-z][\w'’-]*)?"

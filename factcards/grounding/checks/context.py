@@ -94,6 +94,12 @@ class ClaimContext:
         return words(self.card.claim)
 
     @cached_property
+    def subject_head(self) -> frozenset[str]:
+        """The lemmas of the claim's first content word ("Sales at the fashion chain dropped" -> "sale")."""
+        first = next((w for w in self.claim_words if is_content(w.lower)), None)
+        return lemmas(first.lower) if first else frozenset()
+
+    @cached_property
     def evidence_words(self) -> list[Word]:
         return [w for text in self.texts for w in words(text)]
 

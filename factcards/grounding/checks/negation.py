@@ -1129,10 +1129,9 @@ _CAN_BUT_OTHERS_CANNOT = re.compile(
 def _allowed_to_the_others(negations: list[Negation], ctx: ClaimContext) -> str | None:
     """ "Cyclists cannot use the bridge" against "Cyclists and walkers can use it, but cars cannot": the claim's ones
     are those the evidence lets do the deed, and the "cannot" is said of others; the clause that lets them."""
-    subject = next((w for w in ctx.claim_words if is_content(w.lower)), None)
-    if subject is None:
+    theirs = ctx.subject_head
+    if not theirs:
         return None
-    theirs = lemmas(subject.lower)
     for text in ctx.texts:
         for m in _CAN_BUT_OTHERS_CANNOT.finditer(text):
             verb = stem(m.group("verb").lower())

@@ -21,6 +21,7 @@ from factcards.grounding.checks.registry import REVIEW, UNSUPPORTED, Hit, regist
 from factcards.text.attribution import (
     ATTRIBUTION_VERBS,
     BODY_NOUNS,
+    CALLED_IT,
     DEED_NOT_SPEECH,
     NAME,
     attributions,
@@ -1244,7 +1245,7 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     # (those two only where the claim plainly has its one say it: "The man said …", not "The victim had clearly recalled")
     # ("The woman called it the largest donation": a judgement of hers, told as one names a thing)
     plainly = re.search(
-        rf"\b{re.escape(speaker)}\s+(?:has\s+|have\s+)?(?:said|says|say|told|called\s+(?:it|this|that|them)\s)\b",
+        rf"\b{re.escape(speaker)}\s+(?:has\s+|have\s+)?(?:said|says|say|told|{CALLED_IT}\s)\b",
         ctx.card.claim,
         re.I,
     )
@@ -1264,7 +1265,7 @@ _PRONOUN_SAYERS = frozenset("he she they it we i you".split())
 _OPENS_SAYING = re.compile(
     r"^\W*(?P<who>(?:(?:The|A|An)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:has\s+|have\s+)?"
     # ("Some worshippers called it a stunt": a judgement, told as one names a thing)
-    r"(?:said|says|told|warned|called\s+(?:it|this|that|them)\s+(?:a|an|the)\b)"
+    rf"(?:said|says|told|warned|{CALLED_IT}\s+(?:a|an|the)\b)"
 )
 # "The opposition leader, Tom Birch,", "The charity Shelter": what a speaker is, right before the name.
 _DESCRIBED_BEFORE = re.compile(

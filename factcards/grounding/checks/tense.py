@@ -335,7 +335,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         [x for pair in told_done for x in pair] + told_coming + [w for o in otherwise.values() for w in o]
     )
     their_past = {k: v for t in ctx.texts for k, v in _past_verbs(list(words(t)), t, wanted).items()}
-    subject = _subject_head(ctx.card.claim)
+    subject = ctx.subject_head
     for lemma, future in told_done:
         told_otherwise = any(
             k in otherwise[lemma] and _after_subject(ctx.texts, word, subject) for k, word in their_past.items()
@@ -355,12 +355,6 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             theirs = their_past[lemma].text
             yield ctx.said_against(my_future[lemma], theirs)
             return
-
-
-def _subject_head(claim: str) -> frozenset[str]:
-    """The lemmas of the claim's first content word ("Sales at the fashion chain dropped" -> "sale")."""
-    first = next((w for w in words(claim) if is_content(w.lower)), None)
-    return lemmas(first.lower) if first else frozenset()
 
 
 def _after_subject(texts: list[str], verb: Word, subject: frozenset[str]) -> bool:
