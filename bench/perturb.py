@@ -523,9 +523,10 @@ play cancelled, new benches; a ferry aground, food bank use, a grenade on a beac
 airport fined; a lorry driver jailed, sacred objects returned, a scratchcard win, homes without water, a school rated
 outstanding; a skydive at 90, a listed wall demolished, a car carrier on fire, solar panels on new homes, a teacher
 struck off; pigeons fed, a drone at Gatwick, a self-taught student, cottages saved, a record heatwave; a bookshop
-named the best, a landlord's licence revoked, puppy volunteers wanted, a goalkeeper's goal, a steelworks furnace; and
-faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixtieth sessions
+named the best, a landlord's licence revoked, puppy volunteers wanted, a goalkeeper's goal, a steelworks furnace; a
+lorry driver on his phone, a second-homes ban, a rice-husk water filter, a Northern strike, a nesting stork; an energy
+firm's refund, a prisoner in a shed, bakeries closing, the oldest Channel swimmer, a totem pole returned; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -28272,6 +28273,88 @@ _add("Hundreds of jobs are at risk after a steelworks in Rotherham said it would
  ("The company called on the government to step in.", False),
  ("Unions blamed high energy costs.", False),
 ], body="Hundreds of jobs are at risk after a steelworks in Rotherham said it would close one of its two furnaces. The company blamed high energy costs. Unions called on the government to step in.")
+# round 651
+_add("A lorry driver who crashed into a school bus while looking at his phone has been jailed for four years. Eleven children were hurt, two of them seriously. The judge said the driver had shown no remorse.", [
+ ("A lorry driver has been jailed for four years.", True),
+ ("Eleven children were hurt.", True),
+ ("A lorry driver has been jailed for fourteen years.", False),
+ ("The bus driver was looking at his phone.", False),
+ ("The judge said the driver had shown deep remorse.", False),
+ ("Eleven children were seriously hurt.", False),
+], body="A lorry driver who crashed into a school bus while looking at his phone has been jailed for four years. Eleven children were hurt, two of them seriously. The judge said the driver had shown no remorse.")
+_add("Residents of a Cornish village have voted to ban second homes from new housing developments. The vote passed with 82% support. Estate agents warned that the ban could push down house prices.", [
+ ("Residents voted to ban second homes from new developments.", True),
+ ("The vote passed with 82% support.", True),
+ ("The vote passed with 28% support.", False),
+ ("Residents voted to allow second homes in new developments.", False),
+ ("Estate agents said the ban will push down house prices.", False),
+ ("Estate agents warned that the ban could push up house prices.", False),
+], body="Residents of a Cornish village have voted to ban second homes from new housing developments. The vote passed with 82% support. Estate agents warned that the ban could push down house prices.")
+_add("A teenager from Leeds has won a national science prize for designing a cheap water filter made from rice husks. She beat 400 other entrants. Her teacher said she had spent two years on the project.", [
+ ("A teenager has won a national science prize.", True),
+ ("She beat 400 other entrants.", True),
+ ("She beat 40 other entrants.", False),
+ ("Her teacher designed a cheap water filter.", False),
+ ("She said she had spent two years on the project.", False),
+ ("The filter is made from wheat husks.", False),
+], body="A teenager from Leeds has won a national science prize for designing a cheap water filter made from rice husks. She beat 400 other entrants. Her teacher said she had spent two years on the project.")
+_add("Train drivers at Northern will strike on Friday and Saturday in a dispute over pay. The union said talks had broken down. The company said it would run a reduced timetable on both days.", [
+ ("Train drivers will strike on Friday and Saturday.", True),
+ ("The company said it would run a reduced timetable.", True),
+ ("Train drivers will strike on Friday and Sunday.", False),
+ ("The union said talks had gone well.", False),
+ ("The company said it would run a full timetable.", False),
+ ("The strike is over working hours.", False),
+], body="Train drivers at Northern will strike on Friday and Saturday in a dispute over pay. The union said talks had broken down. The company said it would run a reduced timetable on both days.")
+_add("A rare white stork has been spotted nesting on a church tower in Suffolk for the first time in 600 years. Bird watchers have travelled from across the country to see it. The vicar said the bird was welcome to stay.", [
+ ("A white stork has been spotted nesting on a church tower.", True),
+ ("The vicar said the bird was welcome to stay.", True),
+ ("A white stork has been spotted nesting on a church tower for the first time in 60 years.", False),
+ ("The vicar said the bird would have to leave.", False),
+ ("Bird watchers said the bird was welcome to stay.", False),
+ ("A black stork has been spotted nesting on a church tower.", False),
+], body="A rare white stork has been spotted nesting on a church tower in Suffolk for the first time in 600 years. Bird watchers have travelled from across the country to see it. The vicar said the bird was welcome to stay.")
+# round 652
+_add("An energy company has been ordered to pay £12 million to customers it overcharged for two years. The regulator said 90,000 households had been affected. The company apologised and said it had changed its billing system.", [
+ ("An energy company has been ordered to pay £12 million to customers.", True),
+ ("The regulator said 90,000 households had been affected.", True),
+ ("An energy company has been ordered to pay £120 million to customers.", False),
+ ("The company said 90,000 households had been affected.", False),
+ ("The company denied overcharging customers.", False),
+ ("The customers had been overcharged for ten years.", False),
+], body="An energy company has been ordered to pay £12 million to customers it overcharged for two years. The regulator said 90,000 households had been affected. The company apologised and said it had changed its billing system.")
+_add("A man who walked out of an open prison was found two days later hiding in his mother's garden shed. Police said he gave himself up without a struggle. He will now be moved to a closed prison.", [
+ ("A man who walked out of an open prison was found two days later.", True),
+ ("He will be moved to a closed prison.", True),
+ ("He was found two weeks later.", False),
+ ("He was found hiding in his brother's garden shed.", False),
+ ("Police said he fought officers.", False),
+ ("He will be moved to an open prison.", False),
+], body="A man who walked out of an open prison was found two days later hiding in his mother's garden shed. Police said he gave himself up without a struggle. He will now be moved to a closed prison.")
+_add("A bakery chain is to close 40 shops after a fall in sales blamed on rising costs. About 300 jobs are at risk. The chain's boss said she hoped to find new roles for most staff.", [
+ ("A bakery chain is to close 40 shops.", True),
+ ("About 300 jobs are at risk.", True),
+ ("A bakery chain is to open 40 shops.", False),
+ ("About 3,000 jobs are at risk.", False),
+ ("The chain's boss said all staff would be given new roles.", False),
+ ("Sales rose because of falling costs.", False),
+], body="A bakery chain is to close 40 shops after a fall in sales blamed on rising costs. About 300 jobs are at risk. The chain's boss said she hoped to find new roles for most staff.")
+_add("A swimmer has become the oldest woman to cross the English Channel, finishing in 17 hours at the age of 73. She had trained in a lake near her home for a year. Her son swam alongside her for the last hour.", [
+ ("A swimmer has become the oldest woman to cross the English Channel.", True),
+ ("She finished in 17 hours.", True),
+ ("She finished in 7 hours.", False),
+ ("She was 37.", False),
+ ("Her daughter swam alongside her for the last hour.", False),
+ ("She had trained in the sea near her home.", False),
+], body="A swimmer has become the oldest woman to cross the English Channel, finishing in 17 hours at the age of 73. She had trained in a lake near her home for a year. Her son swam alongside her for the last hour.")
+_add("A museum in Glasgow has returned a carved totem pole to a Canadian First Nation more than a century after it was taken. Elders travelled to Scotland for the handover. The museum's director said the return was long overdue.", [
+ ("A museum in Glasgow has returned a totem pole to a Canadian First Nation.", True),
+ ("The museum's director said the return was long overdue.", True),
+ ("A museum in Edinburgh has returned a totem pole.", False),
+ ("Elders said the return was long overdue.", False),
+ ("The museum has refused to return the totem pole.", False),
+ ("The totem pole was taken less than a decade ago.", False),
+], body="A museum in Glasgow has returned a carved totem pole to a Canadian First Nation more than a century after it was taken. Elders travelled to Scotland for the handover. The museum's director said the return was long overdue.")
 # fmt: on
 
 
