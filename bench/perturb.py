@@ -525,7 +525,9 @@ outstanding; a skydive at 90, a listed wall demolished, a car carrier on fire, s
 struck off; pigeons fed, a drone at Gatwick, a self-taught student, cottages saved, a record heatwave; a bookshop
 named the best, a landlord's licence revoked, puppy volunteers wanted, a goalkeeper's goal, a steelworks furnace; a
 lorry driver on his phone, a second-homes ban, a rice-husk water filter, a Northern strike, a nesting stork; an energy
-firm's refund, a prisoner in a shed, bakeries closing, the oldest Channel swimmer, a totem pole returned; and faithful
+firm's refund, a prisoner in a shed, bakeries closing, the oldest Channel swimmer, a totem pole returned; a hospital's
+computer failure, a rescue on Ben Nevis, homes outside Exeter, a painting in an attic, a footballer banned; chicken
+nuggets recalled, snow in the Highlands, a nurse's painkillers, a lemonade stall, an airline's tarmac delay; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -28355,6 +28357,88 @@ _add("A museum in Glasgow has returned a carved totem pole to a Canadian First N
  ("The museum has refused to return the totem pole.", False),
  ("The totem pole was taken less than a decade ago.", False),
 ], body="A museum in Glasgow has returned a carved totem pole to a Canadian First Nation more than a century after it was taken. Elders travelled to Scotland for the handover. The museum's director said the return was long overdue.")
+# round 653
+_add("A hospital in Kent has cancelled 200 operations this week after a computer failure wiped patient records. Staff have been writing notes by hand. The trust said it expected the system to be working again by Monday.", [
+ ("A hospital has cancelled 200 operations after a computer failure.", True),
+ ("Staff have been writing notes by hand.", True),
+ ("A hospital has cancelled 2,000 operations.", False),
+ ("The trust said the system would definitely be working again by Monday.", False),
+ ("The trust said the system was working again.", False),
+ ("A cyber attack wiped patient records.", False),
+], body="A hospital in Kent has cancelled 200 operations this week after a computer failure wiped patient records. Staff have been writing notes by hand. The trust said it expected the system to be working again by Monday.")
+_add("Two climbers were rescued from Ben Nevis on Saturday night after one of them slipped and broke his ankle. Mountain rescue volunteers carried him down on a stretcher. His friend had raised the alarm by phone.", [
+ ("Two climbers were rescued from Ben Nevis.", True),
+ ("His friend raised the alarm by phone.", True),
+ ("Two climbers were rescued from Snowdon.", False),
+ ("He was airlifted from the mountain.", False),
+ ("One of the climbers broke his wrist.", False),
+ ("He raised the alarm himself.", False),
+], body="Two climbers were rescued from Ben Nevis on Saturday night after one of them slipped and broke his ankle. Mountain rescue volunteers carried him down on a stretcher. His friend had raised the alarm by phone.")
+_add("A council has approved plans for 1,200 homes on farmland outside Exeter despite 3,000 objections. Councillors voted seven to four in favour. Opponents said they would ask the government to review the decision.", [
+ ("A council has approved plans for 1,200 homes.", True),
+ ("Councillors voted seven to four in favour.", True),
+ ("A council has rejected plans for 1,200 homes.", False),
+ ("Councillors voted unanimously in favour.", False),
+ ("Opponents said the government had reviewed the decision.", False),
+ ("The plans drew 300 objections.", False),
+], body="A council has approved plans for 1,200 homes on farmland outside Exeter despite 3,000 objections. Councillors voted seven to four in favour. Opponents said they would ask the government to review the decision.")
+_add("A painting found in an attic in Lyon has been confirmed as a lost work by a 17th-century Dutch master. It is expected to sell for up to €2 million at auction next month. The family had kept it behind a wardrobe for decades.", [
+ ("A painting found in an attic has been confirmed as a lost work.", True),
+ ("It is expected to sell for up to €2 million.", True),
+ ("It sold for €2 million at auction.", False),
+ ("It is expected to sell for up to €20 million.", False),
+ ("The painting is by an 18th-century Dutch master.", False),
+ ("The family had hung it in the living room for decades.", False),
+], body="A painting found in an attic in Lyon has been confirmed as a lost work by a 17th-century Dutch master. It is expected to sell for up to €2 million at auction next month. The family had kept it behind a wardrobe for decades.")
+_add("A footballer has been banned for eight matches for racially abusing an opponent. The club said it would appeal against the length of the ban. The player has apologised.", [
+ ("A footballer has been banned for eight matches.", True),
+ ("The club said it would appeal against the length of the ban.", True),
+ ("A footballer has been banned for eighteen matches.", False),
+ ("The club said it accepted the ban.", False),
+ ("The player has refused to apologise.", False),
+ ("The opponent has been banned for eight matches.", False),
+], body="A footballer has been banned for eight matches for racially abusing an opponent. The club said it would appeal against the length of the ban. The player has apologised.")
+# round 654
+_add("A supermarket has recalled its own-brand chicken nuggets because they may contain pieces of plastic. Customers are told not to eat them and to return them for a full refund. No illnesses have been reported.", [
+ ("A supermarket has recalled its chicken nuggets.", True),
+ ("Customers can return them for a full refund.", True),
+ ("The nuggets contain pieces of plastic.", False),
+ ("Several illnesses have been reported.", False),
+ ("Customers can return them for a partial refund.", False),
+ ("A supermarket has recalled its fish fingers.", False),
+], body="A supermarket has recalled its own-brand chicken nuggets because they may contain pieces of plastic. Customers are told not to eat them and to return them for a full refund. No illnesses have been reported.")
+_add("Heavy snow closed more than 100 schools in the Highlands on Tuesday. Gritters worked through the night to keep main roads open. Forecasters said more snow was likely on Wednesday.", [
+ ("Heavy snow closed more than 100 schools.", True),
+ ("Forecasters said more snow was likely on Wednesday.", True),
+ ("Heavy snow closed more than 1,000 schools.", False),
+ ("Forecasters said more snow would fall on Wednesday.", False),
+ ("Gritters failed to keep main roads open.", False),
+ ("Heavy rain closed more than 100 schools.", False),
+], body="Heavy snow closed more than 100 schools in the Highlands on Tuesday. Gritters worked through the night to keep main roads open. Forecasters said more snow was likely on Wednesday.")
+_add("A former nurse has been found guilty of stealing painkillers from the hospital where she worked. She took the drugs over a period of 18 months. She will be sentenced next month.", [
+ ("A former nurse has been found guilty of stealing painkillers.", True),
+ ("She will be sentenced next month.", True),
+ ("A former nurse has been cleared of stealing painkillers.", False),
+ ("She took the drugs over a period of 8 months.", False),
+ ("She was sentenced last month.", False),
+ ("A former doctor has been found guilty of stealing painkillers.", False),
+], body="A former nurse has been found guilty of stealing painkillers from the hospital where she worked. She took the drugs over a period of 18 months. She will be sentenced next month.")
+_add("A seven-year-old boy has raised £15,000 for the children's hospital that treated his sister by selling lemonade. He set up his stall outside his house every weekend for a year. His sister is now well again.", [
+ ("A boy has raised £15,000 for a children's hospital.", True),
+ ("He set up his stall every weekend for a year.", True),
+ ("A boy has raised £1,500 for a children's hospital.", False),
+ ("The hospital treated his brother.", False),
+ ("He set up his stall every weekend for a month.", False),
+ ("His sister raised £15,000 by selling lemonade.", False),
+], body="A seven-year-old boy has raised £15,000 for the children's hospital that treated his sister by selling lemonade. He set up his stall outside his house every weekend for a year. His sister is now well again.")
+_add("An airline has been fined $3 million for keeping passengers on a plane on the tarmac for more than five hours without food. The regulator said the airline had broken consumer rules. The airline said it disagreed with the ruling but would pay.", [
+ ("An airline has been fined $3 million.", True),
+ ("The airline said it disagreed with the ruling but would pay.", True),
+ ("An airline has been fined $30 million.", False),
+ ("The airline said it agreed with the ruling.", False),
+ ("Passengers were kept on the tarmac for more than five days.", False),
+ ("The airline said the regulator had broken consumer rules.", False),
+], body="An airline has been fined $3 million for keeping passengers on a plane on the tarmac for more than five hours without food. The regulator said the airline had broken consumer rules. The airline said it disagreed with the ruling but would pay.")
 # fmt: on
 
 
