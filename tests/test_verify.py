@@ -11607,3 +11607,69 @@ def test_round_six_hundred_and_forty_nine_to_650_a_name_after_the_same_deed_of_t
     )
     _assert_judged(offers, "He has joined Leeds.", False)
     _assert_judged(offers, "He has joined Everton.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_a_fuller_or_thinner_service() -> None:
+    ferries = (
+        "The ferry operator said it would run a limited service to the islands while one of its boats is repaired."
+    )
+    _assert_judged(ferries, "The ferry operator said it would run a full service to the islands.", False)
+    _assert_judged(ferries, "The ferry operator said it would run a limited service to the islands.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_talks_that_went_well_or_broke_down() -> None:
+    talks = "Nurses at the city's two hospitals will vote on strikes after the union said pay talks had broken down."
+    _assert_judged(talks, "The union said pay talks had gone well.", False)
+    _assert_judged(talks, "The union said pay talks had broken down.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_welcome_to_stay_is_no_order_to_leave() -> None:
+    cat = "A cat that wandered into a village post office three years ago still sleeps on the counter. The postmaster said the cat was welcome to stay."
+    _assert_judged(cat, "The postmaster said the cat would have to leave.", False)
+    _assert_judged(cat, "The postmaster said the cat was welcome to stay.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_given_up_without_a_struggle() -> None:
+    arrest = "A man wanted for a string of burglaries was arrested at a caravan park. Police said he gave himself up without a struggle."
+    _assert_judged(arrest, "Police said he resisted arrest.", False)
+    _assert_judged(arrest, "Police said he gave himself up without a struggle.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_expected_to_be_done_is_not_done() -> None:
+    bridge = "The council said it expected the bridge to be reopened by the end of the month after repairs to its deck."
+    _assert_judged(bridge, "The bridge will be reopened by the end of the month.", False)
+    _assert_judged(bridge, "The council said it expected the bridge to be reopened by the end of the month.", True)
+    # (the one who said it named by a noun that may be a verb too: "The trust said")
+    ward = "The trust said it expected the children's ward to be reopened in March after a leak flooded it."
+    _assert_judged(ward, "The trust said the children's ward had been reopened.", False)
+    _assert_judged(ward, "The trust said it expected the children's ward to be reopened in March.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_failing_at_what_they_worked_to_do() -> None:
+    flood = "Firefighters pumped water through the night to save the village hall from the flood."
+    _assert_judged(flood, "Firefighters failed to save the village hall.", False)
+    _assert_judged(flood, "Firefighters pumped water through the night to save the village hall.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_unanimous_against_a_vote_told_in_words() -> None:
+    vote = "The parish council voted five to two to buy the old library for the village."
+    _assert_judged(vote, "The parish council voted unanimously to buy the old library.", False)
+    _assert_judged(vote, "The parish council voted to buy the old library.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_carried_down_not_airlifted() -> None:
+    fell = "A walker who broke her leg on Scafell Pike was found by rescuers, who carried her down on a stretcher."
+    _assert_judged(fell, "The walker was airlifted from the mountain.", False)
+    _assert_judged(fell, "Rescuers carried her down on a stretcher.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_agreed_against_disagreed() -> None:
+    ruling = "The bank said it disagreed with the ombudsman's decision but would refund the couple."
+    _assert_judged(ruling, "The bank said it agreed with the ombudsman's decision.", False)
+    _assert_judged(ruling, "The bank said it would refund the couple.", True)
+
+
+def test_round_six_hundred_and_fifty_one_to_654_one_thing_of_theirs_for_another() -> None:
+    recall = "A toy shop chain has recalled its wooden rocking horses because a screw may come loose."
+    _assert_judged(recall, "A toy shop chain has recalled its plastic building blocks.", False)
+    _assert_judged(recall, "A toy shop chain has recalled its wooden rocking horses.", True)

@@ -262,10 +262,13 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
     # Saying it is no deed done to it: "Vantor said it would appeal" against "Vantor said it was considering an
     # appeal" tells the same hedged deed.
     reporting = lexicon().reporting
+    # (not a noun after its article that may be a verb too: "The trust said …")
     return any(
         "VERB" in forms_by_class(w.lower) and is_content(w.lower) and lemmas(w.lower) & theirs
-        for w in claim_words
-        if not w.capitalized and not lemmas(w.lower) & (said_lemmas | reporting)
+        for k, w in enumerate(claim_words)
+        if not w.capitalized
+        and not lemmas(w.lower) & (said_lemmas | reporting)
+        and not (k and claim_words[k - 1].lower in ARTICLES)
     )
 
 
@@ -339,15 +342,19 @@ def _hedged(
     # "it expected production to recover by December": what the one expected is to do, which is not done
     if found[i].lower in _EXPECTING_WHAT:
         to = next((j for j in range(i + 2, min(i + 6, len(found))) if found[j].lower == "to"), None)
+        # (past "be": "expected the system to be working again by Monday")
+        done = to + 1 if to is not None else len(found)
+        while done + 1 < len(found) and found[done].lower in _BE_OR_HAVE:
+            done += 1
         if (
             to is not None
-            and to + 1 < len(found)
-            and "VERB" in forms_by_class(found[to + 1].lower)
-            and lemmas(found[to + 1].lower) & claim_lemmas
+            and done < len(found)
+            and "VERB" in forms_by_class(found[done].lower)
+            and lemmas(found[done].lower) & claim_lemmas
             and not re.search(r"[,;:]", text[found[i].end : found[to].start])
             and not any(w.lower in ("and", "but") or w.lower in lexicon().reporting for w in found[i + 1 : to])
         ):
-            return " ".join(w.text for w in found[i : to + 2])
+            return " ".join(w.text for w in found[i : done + 1])
     # What the hedge governs: the next verb, past "be", "to", "have" ("might be taken").
     at = next((j for j in range(i + 1, min(i + 5, len(found))) if found[j].lower not in passed), None)
     if at is not None and found[at].lower in _HELPING:
@@ -475,6 +482,7 @@ _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 
 
 _EXPECTING_WHAT = frozenset("expected expect expects forecast hope hopes hoped".split())
+_BE_OR_HAVE = frozenset("be have been".split())
 _BEGINNING = frozenset("cause start spark blame deliberately arson trigger".split())
 _MORE_OF = frozenset("further more another additional".split())
 _PLANNING = frozenset("plan plans planned planning proposed proposal proposals".split())

@@ -1137,6 +1137,62 @@ def _object_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
                         ctx.card.claim[verb.start : word.end],
                         text[found[j].start : other.end],
                     )
+    return _object_head_swapped(ctx, gone, forms)
+
+
+def _head_of(found: list[Word], at: int, text: str) -> int | None:
+    """Where the head of the noun phrase that opens at `at` stands: its last noun, within three words ("its own-brand
+    chicken nuggets"), or None when it runs on past them or on into "of"."""
+    head = None
+    for k in range(at, min(at + 3, len(found))):
+        if k > at and text[found[k - 1].end : found[k].start] != " ":
+            break
+        lower = found[k].lower
+        # (a word of "-ing" describes too, before its noun: "rocking horses")
+        if not (_is_noun_word(found[k]) or "-" in lower or lower.endswith("ing") or "ADJ" in forms_by_class(lower)):
+            break
+        head = k
+    if (
+        head is None
+        or not _is_noun_word(found[head])
+        or (head + 1 < len(found) and found[head + 1].lower in _HEAD_OF_MORE)
+    ):
+        return None
+    return head
+
+
+def _object_head_swapped(ctx: ClaimContext, gone: set[int], forms: frozenset[str]) -> tuple[str, str] | None:
+    """ "recalled its fish fingers" against "recalled its own-brand chicken nuggets": the same verb done to one's own
+    thing of several words, ending on a noun the evidence never writes, where the evidence's thing shares none of
+    them and ends on a noun the claim never says."""
+    claim_words = ctx.claim_words
+    claim = ctx.card.claim
+    for i in range(2, len(claim_words) - 1):
+        verb, whose = claim_words[i - 2], claim_words[i - 1]
+        if whose.lower not in _WHOSE_OBJECT or "VERB" not in forms_by_class(verb.lower) or _is_light(verb):
+            continue
+        head = _head_of(claim_words, i, claim)
+        if head is None or head == i or claim_words[head].start not in gone:
+            continue
+        mine = content_lemmas(claim_words[i : head + 1])
+        deed = lemmas(verb.lower)
+        for text in ctx.texts:
+            found = words(text)
+            for j in range(len(found) - 2):
+                if not (lemmas(found[j].lower) & deed and found[j + 1].lower == whose.lower):
+                    continue
+                theirs = _head_of(found, j + 2, text)
+                if theirs is None:
+                    continue
+                other = found[theirs]
+                if (
+                    not other.capitalized
+                    and not content_lemmas(found[j + 2 : theirs + 1]) & mine
+                    and not lemmas(other.lower) & forms
+                    and not one_meaning(other.lower, claim_words[head].lower)
+                    and not _akin(other, [claim_words[head]])
+                ):
+                    return claim[verb.start : claim_words[head].end], text[found[j].start : other.end]
     return None
 
 

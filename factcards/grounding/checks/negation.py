@@ -267,6 +267,8 @@ def _failure_added(ctx: ClaimContext) -> Hit | None:
                 )
                 # ("has had the money refunded by her bank": the doer after "by")
                 or (by and content_lemmas(found[i + 2 : i + 5]) & doers)
+                # ("Gritters worked through the night to keep main roads open": what they worked to do)
+                or (i and found[i - 1].lower == "to" and content_lemmas(found[max(0, i - 8) : i]) & doers)
             )
 
         def done_to_it(i: int, found: list[Word] = found) -> bool:

@@ -1097,7 +1097,8 @@ _UNANIMOUS = re.compile(
 )
 # "by a vote of 7 to 2", "voted 7-2", "who voted against it": a vote someone lost.
 _SPLIT_VOTE = re.compile(
-    r"\bvot(?:e|ed|ing)\b[^.;]{0,20}?\b(?P<yes>\d{1,3})\s?(?:-|–|to)\s?(?P<no>\d{1,3})\b|\bvoted against\b"
+    rf"\bvot(?:e|ed|ing)\b[^.;]{{0,20}}?\b(?P<yes>\d{{1,3}}|{SMALL_COUNT_WORDS})\s?(?:-|–|to)\s?"
+    rf"(?P<no>\d{{1,3}}|{SMALL_COUNT_WORDS})\b|\bvoted against\b"  # ("voted seven to four")
     rf"|\b(?:\d{{1,3}}|{SMALL_COUNT_WORDS})\s+votes?\s+to\s+"
     rf"(?P<no2>\d{{1,3}}|{SMALL_COUNT_WORDS})\b"  # "by five votes to two"
     # "two of the nine policymakers voted for a cut": some of a body, so not all of it
