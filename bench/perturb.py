@@ -527,7 +527,9 @@ named the best, a landlord's licence revoked, puppy volunteers wanted, a goalkee
 lorry driver on his phone, a second-homes ban, a rice-husk water filter, a Northern strike, a nesting stork; an energy
 firm's refund, a prisoner in a shed, bakeries closing, the oldest Channel swimmer, a totem pole returned; a hospital's
 computer failure, a rescue on Ben Nevis, homes outside Exeter, a painting in an attic, a footballer banned; chicken
-nuggets recalled, snow in the Highlands, a nurse's painkillers, a lemonade stall, an airline's tarmac delay; and faithful
+nuggets recalled, snow in the Highlands, a nurse's painkillers, a lemonade stall, an airline's tarmac delay; a drunk
+dentist struck off, a hoard of Roman coins, a wedding ring returned, ticket prices up 5%, a recycling plant fire; phones
+banned from a playground, a hundredth marathon, a water company's £90 million, a café saved, a new runway; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -28439,6 +28441,88 @@ _add("An airline has been fined $3 million for keeping passengers on a plane on 
  ("Passengers were kept on the tarmac for more than five days.", False),
  ("The airline said the regulator had broken consumer rules.", False),
 ], body="An airline has been fined $3 million for keeping passengers on a plane on the tarmac for more than five hours without food. The regulator said the airline had broken consumer rules. The airline said it disagreed with the ruling but would pay.")
+# round 655
+_add("A dentist in Swansea has been struck off after treating patients while drunk. A tribunal heard that a nurse had smelled alcohol on his breath on at least five occasions. He did not attend the hearing.", [
+ ("A dentist has been struck off after treating patients while drunk.", True),
+ ("He did not attend the hearing.", True),
+ ("A dentist has been suspended for treating patients while drunk.", False),
+ ("A patient had smelled alcohol on his breath.", False),
+ ("He attended the hearing.", False),
+ ("A nurse had smelled alcohol on his breath on at least fifteen occasions.", False),
+], body="A dentist in Swansea has been struck off after treating patients while drunk. A tribunal heard that a nurse had smelled alcohol on his breath on at least five occasions. He did not attend the hearing.")
+_add("A farmer has found a hoard of 2,000 Roman coins while digging a pond on his land in Somerset. Experts believe the coins were buried around 300 AD. The British Museum hopes to buy the hoard.", [
+ ("A farmer found a hoard of Roman coins while digging a pond.", True),
+ ("The British Museum hopes to buy the hoard.", True),
+ ("The British Museum has bought the hoard.", False),
+ ("The coins were buried around 300 AD.", False),
+ ("A farmer found a hoard of 200 Roman coins.", False),
+ ("A farmer found a hoard of Roman coins while digging a well.", False),
+], body="A farmer has found a hoard of 2,000 Roman coins while digging a pond on his land in Somerset. Experts believe the coins were buried around 300 AD. The British Museum hopes to buy the hoard.")
+_add("A woman who lost her wedding ring in the sea at Brighton had it returned eight years later by a metal detectorist. He traced her through an engraving inside the ring. She said she had given up hope of ever seeing it again.", [
+ ("A woman had her wedding ring returned by a metal detectorist.", True),
+ ("He traced her through an engraving inside the ring.", True),
+ ("A woman had her wedding ring returned eight months later.", False),
+ ("She traced him through an engraving inside the ring.", False),
+ ("She said she had always believed she would see it again.", False),
+ ("A woman lost her wedding ring in a lake.", False),
+], body="A woman who lost her wedding ring in the sea at Brighton had it returned eight years later by a metal detectorist. He traced her through an engraving inside the ring. She said she had given up hope of ever seeing it again.")
+_add("Ticket prices at a Premier League club will rise by 5% next season, the club has announced. Fans' groups said the increase was unfair during a cost of living crisis. The club said prices had been frozen for the past three years.", [
+ ("Ticket prices will rise by 5% next season.", True),
+ ("Fans' groups said the increase was unfair.", True),
+ ("Ticket prices will fall by 5% next season.", False),
+ ("Ticket prices will rise by 15% next season.", False),
+ ("The club said prices had risen for the past three years.", False),
+ ("Fans' groups said the increase was fair.", False),
+], body="Ticket prices at a Premier League club will rise by 5% next season, the club has announced. Fans' groups said the increase was unfair during a cost of living crisis. The club said prices had been frozen for the past three years.")
+_add("A fire at a recycling plant in Bristol sent smoke over the city on Tuesday, and residents were told to keep their windows shut. About 60 firefighters tackled the blaze. Nobody was injured.", [
+ ("About 60 firefighters tackled a fire at a recycling plant.", True),
+ ("Residents were told to keep their windows shut.", True),
+ ("About 16 firefighters tackled the blaze.", False),
+ ("Residents were told to leave their homes.", False),
+ ("Two firefighters were injured.", False),
+ ("A fire at a chemical plant sent smoke over the city.", False),
+], body="A fire at a recycling plant in Bristol sent smoke over the city on Tuesday, and residents were told to keep their windows shut. About 60 firefighters tackled the blaze. Nobody was injured.")
+# round 656
+_add("A primary school in Derby has banned mobile phones from its playground after parents complained about children filming each other. The head teacher said the ban had been supported by most parents. Pupils can still bring phones but must hand them in at the start of the day.", [
+ ("A primary school has banned mobile phones from its playground.", True),
+ ("Pupils must hand in their phones at the start of the day.", True),
+ ("Pupils can no longer bring phones to school.", False),
+ ("The head teacher said the ban had been opposed by most parents.", False),
+ ("Teachers complained about children filming each other.", False),
+ ("The head teacher said every parent had supported the ban.", False),
+], body="A primary school in Derby has banned mobile phones from its playground after parents complained about children filming each other. The head teacher said the ban had been supported by most parents. Pupils can still bring phones but must hand them in at the start of the day.")
+_add("An 84-year-old man has completed his hundredth marathon in London, finishing in just under six hours. He ran his first marathon at the age of 50. He said he would now retire from running marathons.", [
+ ("An 84-year-old man has completed his hundredth marathon.", True),
+ ("He ran his first marathon at the age of 50.", True),
+ ("He finished in just under four hours.", False),
+ ("He ran his first marathon at the age of 15.", False),
+ ("He said he would keep running marathons.", False),
+ ("An 84-year-old man has completed his tenth marathon.", False),
+], body="An 84-year-old man has completed his hundredth marathon in London, finishing in just under six hours. He ran his first marathon at the age of 50. He said he would now retire from running marathons.")
+_add("A water company has been told to pay £90 million after sewage was pumped into rivers thousands of times. The regulator said the company had misled it about the scale of the problem. The company said it was investing to reduce spills.", [
+ ("A water company has been told to pay £90 million.", True),
+ ("The regulator said the company had misled it.", True),
+ ("A water company has been told to pay £9 million.", False),
+ ("The company said the regulator had misled it.", False),
+ ("The company said it would stop investing.", False),
+ ("Sewage was pumped into rivers a few times.", False),
+], body="A water company has been told to pay £90 million after sewage was pumped into rivers thousands of times. The regulator said the company had misled it about the scale of the problem. The company said it was investing to reduce spills.")
+_add("A community café in Hull that gives free meals to the homeless has been saved from closure by an anonymous donor. The donor paid the café's rent for the next two years. Volunteers said they had been days away from shutting.", [
+ ("A community café has been saved from closure by an anonymous donor.", True),
+ ("The donor paid the café's rent for the next two years.", True),
+ ("The café has closed.", False),
+ ("The donor paid the café's rent for the next ten years.", False),
+ ("A local businessman paid the café's rent.", False),
+ ("The café sells cheap meals to the homeless.", False),
+], body="A community café in Hull that gives free meals to the homeless has been saved from closure by an anonymous donor. The donor paid the café's rent for the next two years. Volunteers said they had been days away from shutting.")
+_add("An airport in Scotland has opened a new runway after three years of building work. The airport expects the runway to bring in 500 new jobs. Environmental groups opposed the plan.", [
+ ("An airport in Scotland has opened a new runway.", True),
+ ("Environmental groups opposed the plan.", True),
+ ("An airport in Scotland has closed a runway.", False),
+ ("The runway has brought in 500 new jobs.", False),
+ ("Environmental groups supported the plan.", False),
+ ("The building work took thirteen years.", False),
+], body="An airport in Scotland has opened a new runway after three years of building work. The airport expects the runway to bring in 500 new jobs. Environmental groups opposed the plan.")
 # fmt: on
 
 
