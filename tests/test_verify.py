@@ -11673,3 +11673,54 @@ def test_round_six_hundred_and_fifty_one_to_654_one_thing_of_theirs_for_another(
     recall = "A toy shop chain has recalled its wooden rocking horses because a screw may come loose."
     _assert_judged(recall, "A toy shop chain has recalled its plastic building blocks.", False)
     _assert_judged(recall, "A toy shop chain has recalled its wooden rocking horses.", True)
+
+
+def test_round_six_hundred_and_fifty_five_to_656_the_pronouns_turned_round() -> None:
+    letter = "A soldier's letter reached his widow 70 years late. She had written to him every week of the war. He kept her letters in a tin."
+    _assert_judged(letter, "He had written to her every week of the war.", True)
+    found = "A boy who went missing on a hill walk was found by a farmer at dawn. He found him sheltering under a wall."
+    _assert_judged(found, "He found him sheltering under a wall.", True)
+    rescue = (
+        "A lifeguard pulled a swimmer from the sea at Newquay. She dragged him onto the sand and gave him first aid."
+    )
+    _assert_judged(rescue, "He dragged her onto the sand.", False)
+    _assert_judged(rescue, "She dragged him onto the sand.", True)
+
+
+def test_round_six_hundred_and_fifty_five_to_656_saved_from_closure_is_not_closed() -> None:
+    library = "A village library has been saved from closure after residents raised £20,000 to keep it open."
+    _assert_judged(library, "The village library has closed.", False)
+    _assert_judged(library, "The village library has been saved from closure.", True)
+
+
+def test_round_six_hundred_and_fifty_five_to_656_stopping_what_goes_on() -> None:
+    farm = "The farm said it was selling its milk straight to shops after the dairy cut its price."
+    _assert_judged(farm, "The farm said it would stop selling its milk to shops.", False)
+    _assert_judged(farm, "The farm said it was selling its milk straight to shops.", True)
+
+
+def test_round_six_hundred_and_fifty_five_to_656_hope_given_up_or_kept() -> None:
+    dog = (
+        "A dog missing for three years has been found 200 miles from home. "
+        "Its owner said she had given up hope of seeing it again."
+    )
+    _assert_judged(dog, "Its owner said she had always believed she would see it again.", False)
+    _assert_judged(dog, "Its owner said she had given up hope of seeing it again.", True)
+
+
+def test_round_six_hundred_and_fifty_five_to_656_retiring_is_not_carrying_on() -> None:
+    keeper = "A goalkeeper aged 44 said he would retire at the end of the season after 700 games."
+    _assert_judged(keeper, "The goalkeeper said he would carry on playing.", False)
+    _assert_judged(keeper, "The goalkeeper said he would retire at the end of the season.", True)
+
+
+def test_round_six_hundred_and_fifty_five_to_656_free_is_not_cheap() -> None:
+    lunch = "A church hall in Leeds gives free lunches to pensioners every Wednesday."
+    _assert_judged(lunch, "A church hall sells cheap lunches to pensioners.", False)
+    _assert_judged(lunch, "A church hall gives free lunches to pensioners.", True)
+
+
+def test_round_six_hundred_and_fifty_five_to_656_expected_to_bring_jobs() -> None:
+    factory = "A battery factory has opened in Sunderland. The company expects the factory to bring in 900 new jobs."
+    _assert_judged(factory, "The factory has brought in 900 new jobs.", False)
+    _assert_judged(factory, "The company expects the factory to bring in 900 new jobs.", True)

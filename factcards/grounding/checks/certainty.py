@@ -262,14 +262,18 @@ def _other_deed_told(said: str, found: list[Word], claim_words: list[Word]) -> b
     # Saying it is no deed done to it: "Vantor said it would appeal" against "Vantor said it was considering an
     # appeal" tells the same hedged deed.
     reporting = lexicon().reporting
-    # (not a noun after its article that may be a verb too: "The trust said …")
     return any(
-        "VERB" in forms_by_class(w.lower) and is_content(w.lower) and lemmas(w.lower) & theirs
-        for k, w in enumerate(claim_words)
-        if not w.capitalized
-        and not lemmas(w.lower) & (said_lemmas | reporting)
-        and not (k and claim_words[k - 1].lower in ARTICLES)
+        _a_deed(w) and is_content(w.lower) and lemmas(w.lower) & theirs
+        for w in claim_words
+        if not w.capitalized and not lemmas(w.lower) & (said_lemmas | reporting)
     )
+
+
+def _a_deed(word: Word) -> bool:
+    """A word told as a verb: one only a verb, or the "-ed" form of one (not "The trust said", "500 new jobs": nouns
+    that may be verbs too)."""
+    classes = forms_by_class(word.lower)
+    return "VERB" in classes and ("NOUN" not in classes or word.lower.endswith("ed"))
 
 
 _BE_THEN = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?P<verb>[a-z]+)$", re.IGNORECASE)

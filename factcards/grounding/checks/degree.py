@@ -95,7 +95,7 @@ from factcards.text.clauses import AUXILIARIES, clauses
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.names import CALENDAR_WORDS
-from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, words
+from factcards.text.words import Word, content_lemmas, forms_by_class, is_content, lemmas, same_family, words
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +271,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             if _above_a_figure(found, i):
                 continue  # ("the benefits levelled off above 10,000 steps": where, not which way it moved)
             for side in _sides_at(found, i):
+                if _inside_other_side(text, found[i], side, evidence_phrases):
+                    continue  # ("saved from closure" is no closure)
                 head = _quantified(found, i) if side[0] == quantity else _described(found, i, side[0], timing)
                 if side[0] == _group_of("cancel"):
                     head = _doer_noun(found, i)  # ("… cancelled … as gale-force winds continued": the winds go on)
@@ -318,7 +320,11 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             # ("closing" is "ending" in general, but not against "will open … ending the ban").
             if (
                 other is not None
-                and not (ctx.evidence_lexicon.has(word, paraphrased=False) and not _only_in_compounds(word, ctx))
+                and not (
+                    ctx.evidence_lexicon.has(word, paraphrased=False)
+                    and not _only_in_compounds(word, ctx)
+                    and not _written_only_turned(word, (group, side), ctx, evidence_phrases)
+                )
                 and not _degree_elsewhere(word, (group, side), ctx)
                 and not (group == _group_of("win") and contest_agrees(ctx.card.claim, ctx.texts))
                 and not (
@@ -368,6 +374,35 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         said, other = found
         yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
+
+
+def _inside_other_side(
+    text: str, word: Word, side: tuple[int, int], phrases: list[tuple[str, tuple[int, int]]]
+) -> bool:
+    """Whether the word stands inside a phrase of the other side of its opposition: "closure" in "saved from closure"."""
+    lowered = text.lower()
+    return any(
+        m.start() <= word.start and word.end <= m.end()
+        for phrase, (group, other) in phrases
+        # (the lexicon's own phrases: "overturned the council's refusal" undoes a refusal there was)
+        if group == side[0] and other != side[1] and " " in phrase and phrase in _multiword_oppositions()
+        for m in re.finditer(rf"\b{re.escape(phrase.lower())}\b", lowered)
+    )
+
+
+def _written_only_turned(
+    word: Word, side: tuple[int, int], ctx: ClaimContext, phrases: list[tuple[str, tuple[int, int]]]
+) -> bool:
+    """Whether the evidence writes the claim's word (or one of its family) only inside a phrase of the other side:
+    "The café has closed" against "has been saved from closure"."""
+    forms = lemmas(word.lower)
+    written = [
+        (text, w)
+        for text in ctx.texts
+        for w in words(text)
+        if lemmas(w.lower) & forms or any(same_family(f, g) for f in forms for g in lemmas(w.lower))
+    ]
+    return bool(written) and all(_inside_other_side(text, w, side, phrases) for text, w in written)
 
 
 _THAN_NEXT = re.compile(r"\s+than\b", re.IGNORECASE)

@@ -190,6 +190,32 @@ def _undoing_added(ctx: ClaimContext) -> Hit | None:
                     said = ctx.card.claim[m.start() : m.start("thing") + thing.end]
                     return Hit(f'claim says "{said}"; the evidence has them "{done.text}"', ctx.span_of(done.text),
                                ctx.home.article.id)  # fmt: skip
+    return _stopping_added(ctx)
+
+
+# "would stop investing", "has stopped selling": a deed told as ended.
+_STOPPING = re.compile(
+    r"\b(?P<stop>stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\s+(?P<deed>[a-z]{3,}ing)\b", re.IGNORECASE
+)
+# "was investing", "is still selling": a deed told as going on.
+_GOING_ON = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:still\s+|now\s+)?(?P<deed>[a-z]{3,}ing)\b", re.IGNORECASE)
+
+
+def _stopping_added(ctx: ClaimContext) -> Hit | None:
+    """ "The company said it would stop investing" against "said it was investing to reduce spills": the claim ends
+    a deed the evidence tells as going on, and the evidence ends nothing."""
+    for m in _STOPPING.finditer(ctx.card.claim):
+        if any(
+            _STOPPING.search(text) or lemmas(m.group("stop").lower()) & ctx.evidence_lexicon.lemmas
+            for text in ctx.texts
+        ):
+            continue
+        deed = lemmas(m.group("deed").lower())
+        for text in ctx.texts:
+            theirs = next((t for t in _GOING_ON.finditer(text) if lemmas(t.group("deed").lower()) & deed), None)
+            if theirs is not None:
+                return Hit(f'claim says "{m.group(0)}" where the evidence says "{theirs.group(0)}"',
+                           ctx.span_of(theirs.group(0)), ctx.home.article.id)  # fmt: skip
     return None
 
 

@@ -891,6 +891,35 @@ def _outdone_swapped(ctx: ClaimContext) -> Hit | None:
 _SAVES = frozenset({"save", "spare"})
 
 
+# A pronoun as the doer and the same one done to: "he" and "him", "she" and "her", "they" and "them".
+_DOER_AND_DONE_TO = {"he": "him", "she": "her", "they": "them"}
+_MIRRORED = re.compile(
+    r"\b(?P<doer>he|she|they)\s+(?:(?:has|have|had|will|would)\s+)?(?P<verb>[a-z]{3,})\s+(?P<done_to>him|her|them)\b",
+    re.IGNORECASE,
+)
+
+
+def _pronouns_mirrored(ctx: ClaimContext) -> Hit | None:
+    """ "She traced him through an engraving" against "He traced her through an engraving": the doer told by one
+    pronoun and the one done to by another, where the evidence does the same deed the other way round."""
+    for mine in _MIRRORED.finditer(ctx.card.claim):
+        doer, done_to = mine.group("doer").lower(), mine.group("done_to").lower()
+        if _DOER_AND_DONE_TO[doer] == done_to or not _deed(Word(mine.group("verb"), mine.group("verb").lower(), 0, 0)):
+            continue
+        deed = lemmas(mine.group("verb").lower())
+        if deed & lexicon().symmetric:
+            continue  # ("she met him" is "he met her")
+        for text in ctx.texts:
+            for theirs in _MIRRORED.finditer(text):
+                if (
+                    theirs.group("doer").lower() == next(d for d, t in _DOER_AND_DONE_TO.items() if t == done_to)
+                    and theirs.group("done_to").lower() == _DOER_AND_DONE_TO[doer]
+                    and lemmas(theirs.group("verb").lower()) & deed
+                ):
+                    return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
+
+
 @register("FC203", "role-swap", UNSUPPORTED, "who did what to whom differs between claim and evidence")
 def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -937,6 +966,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _it_said_of_a_person(ctx)
         or _it_made_a_person(ctx)
         or _taken_for_left(ctx)
+        or _pronouns_mirrored(ctx)
     ):
         yield hit
         return
