@@ -529,7 +529,9 @@ firm's refund, a prisoner in a shed, bakeries closing, the oldest Channel swimme
 computer failure, a rescue on Ben Nevis, homes outside Exeter, a painting in an attic, a footballer banned; chicken
 nuggets recalled, snow in the Highlands, a nurse's painkillers, a lemonade stall, an airline's tarmac delay; a drunk
 dentist struck off, a hoard of Roman coins, a wedding ring returned, ticket prices up 5%, a recycling plant fire; phones
-banned from a playground, a hundredth marathon, a water company's £90 million, a café saved, a new runway; and faithful
+banned from a playground, a hundredth marathon, a water company's £90 million, a café saved, a new runway; parking
+charges up, a swim across Windermere, a nightclub closed, child poverty in the north-east, rural bus routes scrapped; a
+walk around Wales, a shoplifter chased, a blood test for a childhood cancer, rent paid back, an oak cut down; and faithful
 retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -28523,6 +28525,88 @@ _add("An airport in Scotland has opened a new runway after three years of buildi
  ("Environmental groups supported the plan.", False),
  ("The building work took thirteen years.", False),
 ], body="An airport in Scotland has opened a new runway after three years of building work. The airport expects the runway to bring in 500 new jobs. Environmental groups opposed the plan.")
+# round 657
+_add("A council in Lancashire has put up parking charges in its town centre car parks from £1 to £1.50 an hour. Shopkeepers said the rise would drive customers away. The council said the money would pay for road repairs.", [
+ ("Parking charges have risen from £1 to £1.50 an hour.", True),
+ ("The council said the money would pay for road repairs.", True),
+ ("Parking charges have risen from £1 to £2.50 an hour.", False),
+ ("Shopkeepers said the rise would bring customers in.", False),
+ ("Shopkeepers said the money would pay for road repairs.", False),
+ ("Parking charges have been cut.", False),
+], body="A council in Lancashire has put up parking charges in its town centre car parks from £1 to £1.50 an hour. Shopkeepers said the rise would drive customers away. The council said the money would pay for road repairs.")
+_add("A 12-year-old girl has become the youngest person to swim across Lake Windermere, completing the 10-mile swim in seven hours. Her father rowed a boat beside her. She raised £3,000 for a mental health charity.", [
+ ("A 12-year-old girl has become the youngest person to swim across Lake Windermere.", True),
+ ("She raised £3,000 for a mental health charity.", True),
+ ("She completed the swim in seventeen hours.", False),
+ ("Her mother rowed a boat beside her.", False),
+ ("She raised £30,000 for a mental health charity.", False),
+ ("A 12-year-old girl has become the oldest person to swim across Lake Windermere.", False),
+], body="A 12-year-old girl has become the youngest person to swim across Lake Windermere, completing the 10-mile swim in seven hours. Her father rowed a boat beside her. She raised £3,000 for a mental health charity.")
+_add("Police have closed a nightclub in Cardiff for three months after a series of fights outside it. Magistrates granted the closure order on Thursday. The club's owner said he would hire more door staff.", [
+ ("Police have closed a nightclub for three months.", True),
+ ("Magistrates granted the closure order on Thursday.", True),
+ ("Police have closed a nightclub for three weeks.", False),
+ ("Magistrates refused the closure order.", False),
+ ("The club's owner said he would sack door staff.", False),
+ ("The club's owner granted the closure order.", False),
+], body="Police have closed a nightclub in Cardiff for three months after a series of fights outside it. Magistrates granted the closure order on Thursday. The club's owner said he would hire more door staff.")
+_add("A charity says one in four children in the north-east is living in poverty, up from one in five a decade ago. It wants the government to raise child benefit. Ministers said poverty had fallen under their policies.", [
+ ("A charity says one in four children in the north-east is living in poverty.", True),
+ ("Ministers said poverty had fallen under their policies.", True),
+ ("A charity says one in three children in the north-east is living in poverty.", False),
+ ("The charity wants the government to cut child benefit.", False),
+ ("Ministers said poverty had risen under their policies.", False),
+ ("The charity said poverty had fallen.", False),
+], body="A charity says one in four children in the north-east is living in poverty, up from one in five a decade ago. It wants the government to raise child benefit. Ministers said poverty had fallen under their policies.")
+_add("A bus company in Devon has scrapped 15 rural routes because too few people used them. Villagers said they would be cut off without the buses. The county council is looking for another operator to run some of the services.", [
+ ("A bus company has scrapped 15 rural routes.", True),
+ ("The county council is looking for another operator.", True),
+ ("A bus company has scrapped 50 rural routes.", False),
+ ("The county council has found another operator.", False),
+ ("A bus company has added 15 rural routes.", False),
+ ("The routes were scrapped because too many people used them.", False),
+], body="A bus company in Devon has scrapped 15 rural routes because too few people used them. Villagers said they would be cut off without the buses. The county council is looking for another operator to run some of the services.")
+# round 658
+_add("A former soldier has walked 1,000 miles around the coast of Wales carrying a 20kg pack to raise money for veterans. He finished the walk in Chepstow after eight weeks. He said the hardest part had been the cliffs of Pembrokeshire.", [
+ ("A former soldier has walked 1,000 miles around the coast of Wales.", True),
+ ("He finished the walk in Chepstow.", True),
+ ("He carried a 40kg pack.", False),
+ ("He finished the walk in Cardiff.", False),
+ ("He finished the walk after eight months.", False),
+ ("He said the easiest part had been the cliffs of Pembrokeshire.", False),
+], body="A former soldier has walked 1,000 miles around the coast of Wales carrying a 20kg pack to raise money for veterans. He finished the walk in Chepstow after eight weeks. He said the hardest part had been the cliffs of Pembrokeshire.")
+_add("A supermarket worker in Coventry has been praised for chasing a shoplifter who had stolen a charity collection box. She caught him in the car park and held him until police arrived. The man was later charged with theft.", [
+ ("A supermarket worker chased a shoplifter.", True),
+ ("The man was charged with theft.", True),
+ ("The shoplifter was later released without charge.", False),
+ ("She caught him in the store.", False),
+ ("The shoplifter had stolen a charity collection box and a bottle of wine.", False),
+ ("He caught her in the car park.", False),
+], body="A supermarket worker in Coventry has been praised for chasing a shoplifter who had stolen a charity collection box. She caught him in the car park and held him until police arrived. The man was later charged with theft.")
+_add("Scientists in Edinburgh have developed a blood test that can spot a rare childhood cancer months earlier than current scans. The test was tried on 300 children. The team hopes it will be used in hospitals within five years.", [
+ ("Scientists have developed a blood test that can spot a rare childhood cancer.", True),
+ ("The test was tried on 300 children.", True),
+ ("The test was tried on 3,000 children.", False),
+ ("The test is being used in hospitals.", False),
+ ("The test can spot the cancer months later than current scans.", False),
+ ("Scientists in Glasgow have developed a blood test.", False),
+], body="Scientists in Edinburgh have developed a blood test that can spot a rare childhood cancer months earlier than current scans. The test was tried on 300 children. The team hopes it will be used in hospitals within five years.")
+_add("A landlord has been ordered to pay back £18,000 in rent to tenants after letting a flat that was not licensed. The tenants had complained about damp for two years. The landlord said he had not known a licence was needed.", [
+ ("A landlord has been ordered to pay back £18,000 in rent.", True),
+ ("The landlord said he had not known a licence was needed.", True),
+ ("The tenants have been ordered to pay back £18,000.", False),
+ ("The tenants had complained about damp for two months.", False),
+ ("The landlord admitted he knew a licence was needed.", False),
+ ("A landlord has been ordered to pay back £1,800 in rent.", False),
+], body="A landlord has been ordered to pay back £18,000 in rent to tenants after letting a flat that was not licensed. The tenants had complained about damp for two years. The landlord said he had not known a licence was needed.")
+_add("A famous oak tree that stood for 300 years in a Shropshire park has been cut down after it was found to be rotten inside. Thousands of people signed a petition to save it. The council plans to plant a young oak in its place.", [
+ ("An oak tree that stood for 300 years has been cut down.", True),
+ ("The council plans to plant a young oak in its place.", True),
+ ("The council has planted a young oak in its place.", False),
+ ("An oak tree that stood for 30 years has been cut down.", False),
+ ("The tree was found to be healthy inside.", False),
+ ("Thousands of people signed a petition to cut it down.", False),
+], body="A famous oak tree that stood for 300 years in a Shropshire park has been cut down after it was found to be rotten inside. Thousands of people signed a petition to save it. The council plans to plant a young oak in its place.")
 # fmt: on
 
 
