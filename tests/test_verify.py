@@ -11724,3 +11724,35 @@ def test_round_six_hundred_and_fifty_five_to_656_expected_to_bring_jobs() -> Non
     factory = "A battery factory has opened in Sunderland. The company expects the factory to bring in 900 new jobs."
     _assert_judged(factory, "The factory has brought in 900 new jobs.", False)
     _assert_judged(factory, "The company expects the factory to bring in 900 new jobs.", True)
+
+
+def test_round_six_hundred_and_fifty_seven_to_658_a_hope_of_a_clause() -> None:
+    trial = (
+        "A drug for hay fever has passed its first trial. The makers hope it will be sold in chemists by next spring."
+    )
+    _assert_judged(trial, "The drug is being sold in chemists.", False)
+    _assert_judged(trial, "The makers hope it will be sold in chemists by next spring.", True)
+
+
+def test_round_six_hundred_and_fifty_seven_to_658_not_known_is_not_knew() -> None:
+    driver = "The driver told the court he had not seen the cyclist until it was too late."
+    _assert_judged(driver, "The driver told the court he saw the cyclist.", False)
+    _assert_judged(driver, "The driver told the court he never saw the cyclist until it was too late.", True)
+
+
+def test_round_six_hundred_and_fifty_seven_to_658_customers_driven_away_or_drawn_in() -> None:
+    market = "Stallholders said the new rents would drive customers away from the market."
+    _assert_judged(market, "Stallholders said the new rents would attract customers to the market.", False)
+    _assert_judged(market, "Stallholders said the new rents would drive customers away.", True)
+
+
+def test_round_six_hundred_and_fifty_seven_to_658_the_hardest_is_not_the_easiest() -> None:
+    climb = "The climber said the hardest part of the route had been the last 200 metres."
+    _assert_judged(climb, "The climber said the easiest part of the route had been the last 200 metres.", False)
+    _assert_judged(climb, "The climber said the hardest part had been the last 200 metres.", True)
+
+
+def test_round_six_hundred_and_fifty_seven_to_658_a_petition_to_save_a_tree() -> None:
+    elm = "An elm tree in the village square is thought to be 200 years old. More than 5,000 people have signed a petition to save it."
+    _assert_judged(elm, "More than 5,000 people have signed a petition to cut it down.", False)
+    _assert_judged(elm, "More than 5,000 people have signed a petition to save it.", True)

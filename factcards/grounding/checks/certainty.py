@@ -434,7 +434,9 @@ def _hedged(
             return text[found[i].start : found[counted].end] or " ".join(w.text for w in found[i : counted + 1])
     if found[i].lower in _CLAUSE_HEDGES and (trailing := _belief_trailing(found, i, claim_lemmas, text)):
         return trailing
-    if found[i].lower in _CLAUSE_HEDGES:
+    # ("The team hopes it will be used in hospitals": a hope or an expectation of a clause governs it too)
+    clause_next = i + 1 < len(found) and found[i + 1].lower in _CLAUSE_OPENERS
+    if found[i].lower in _CLAUSE_HEDGES or (found[i].lower in _EXPECTING_WHAT and clause_next):
         # "Investigators believe an accelerant was used": the hedge governs the clause after it.
         for j in range(i + 1, min(i + 7, len(found))):
             word = found[j]
@@ -487,6 +489,7 @@ _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 
 _EXPECTING_WHAT = frozenset("expected expect expects forecast hope hopes hoped".split())
 _BE_OR_HAVE = frozenset("be have been".split())
+_CLAUSE_OPENERS = frozenset("that it they he she this these".split())
 _BEGINNING = frozenset("cause start spark blame deliberately arson trigger".split())
 _MORE_OF = frozenset("further more another additional".split())
 _PLANNING = frozenset("plan plans planned planning proposed proposal proposals".split())

@@ -1026,12 +1026,20 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     named = {stem(t) for name in ctx.claim.names for t in name.split()} - {
         stem(w.lower) for w in ctx.claim_words if not any(w.text in name.split() for name in ctx.claim.names)
     }
+    negated_lemmas = {stem(f) for n in ctx.claim.negations if n.target for f in lemmas(n.target)}
+    # (a verb the claim tells as done, not as going on: "knew", not "hated leaving" against "never left")
+    told_done = {stem(f) for w in ctx.claim_words if not w.lower.endswith("ing") for f in lemmas(w.lower)}
     dropped: list[Negation] = [
         n for span in ctx.span_atoms() for n in span.negations
         if n.target and n.target not in claim_negated and n.target not in unasked and n.target not in named
         and (
             n.target in stems
             or (n.target in irregular and any(t in stems for t in n.scope - {n.target}))
+            # (the evidence's irregular participle: "had not known" against "knew")
+            or (
+                {stem(f) for f in lemmas(n.target)} & irregular & told_done - negated_lemmas
+                and any(t in stems for t in n.scope - {n.target})
+            )
             # "without a local referendum": the thing done without, past what describes it
             # ("not an easy case" turns what the case was, not the case)
             or (
