@@ -531,8 +531,10 @@ nuggets recalled, snow in the Highlands, a nurse's painkillers, a lemonade stall
 dentist struck off, a hoard of Roman coins, a wedding ring returned, ticket prices up 5%, a recycling plant fire; phones
 banned from a playground, a hundredth marathon, a water company's £90 million, a café saved, a new runway; parking
 charges up, a swim across Windermere, a nightclub closed, child poverty in the north-east, rural bus routes scrapped; a
-walk around Wales, a shoplifter chased, a blood test for a childhood cancer, rent paid back, an oak cut down; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
+walk around Wales, a shoplifter chased, a blood test for a childhood cancer, rent paid back, an oak cut down; a rhino
+calf, a bank manager jailed, a festival cancelled, street lights switched off, 14 hours on a capsized boat; a school
+rated inadequate, a scratchcard pensioner, Storm Isha, a stabbing outside a chip shop, a steam train restored; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -28607,6 +28609,88 @@ _add("A famous oak tree that stood for 300 years in a Shropshire park has been c
  ("The tree was found to be healthy inside.", False),
  ("Thousands of people signed a petition to cut it down.", False),
 ], body="A famous oak tree that stood for 300 years in a Shropshire park has been cut down after it was found to be rotten inside. Thousands of people signed a petition to save it. The council plans to plant a young oak in its place.")
+# round 659
+_add("A zoo in Chester has welcomed the birth of a critically endangered black rhino calf, the first born there in five years. Keepers said the mother and calf were doing well. Fewer than 6,500 black rhinos are left in the wild.", [
+ ("A zoo has welcomed the birth of a black rhino calf.", True),
+ ("Fewer than 6,500 black rhinos are left in the wild.", True),
+ ("It is the first calf born there in fifteen years.", False),
+ ("Keepers said the mother was struggling.", False),
+ ("Fewer than 650 black rhinos are left in the wild.", False),
+ ("A zoo has welcomed the birth of a white rhino calf.", False),
+], body="A zoo in Chester has welcomed the birth of a critically endangered black rhino calf, the first born there in five years. Keepers said the mother and calf were doing well. Fewer than 6,500 black rhinos are left in the wild.")
+_add("A former bank manager from Norwich has been jailed for six years for stealing £1.2 million from elderly customers. He used the money to pay off gambling debts. The bank has repaid all of the victims.", [
+ ("A former bank manager has been jailed for six years.", True),
+ ("The bank has repaid all of the victims.", True),
+ ("A former bank manager has been jailed for sixteen years.", False),
+ ("He used the money to buy a house.", False),
+ ("The bank has repaid some of the victims.", False),
+ ("The victims stole £1.2 million from the bank manager.", False),
+], body="A former bank manager from Norwich has been jailed for six years for stealing £1.2 million from elderly customers. He used the money to pay off gambling debts. The bank has repaid all of the victims.")
+_add("Organisers of a music festival in Somerset have cancelled this year's event because of poor ticket sales. About 4,000 tickets had been sold, half the number needed. Ticket holders will get a full refund.", [
+ ("Organisers have cancelled this year's festival because of poor ticket sales.", True),
+ ("Ticket holders will get a full refund.", True),
+ ("Organisers have postponed this year's festival.", False),
+ ("About 40,000 tickets had been sold.", False),
+ ("Ticket holders will not get a refund.", False),
+ ("The festival was cancelled because of bad weather.", False),
+], body="Organisers of a music festival in Somerset have cancelled this year's event because of poor ticket sales. About 4,000 tickets had been sold, half the number needed. Ticket holders will get a full refund.")
+_add("A town council in Yorkshire has voted to switch off its street lights between midnight and 5am to save money. It expects to save £50,000 a year. Residents said they were worried about crime.", [
+ ("A town council has voted to switch off its street lights between midnight and 5am.", True),
+ ("Residents said they were worried about crime.", True),
+ ("The council has saved £50,000.", False),
+ ("The lights will be switched off between midnight and 7am.", False),
+ ("Residents said they were not worried about crime.", False),
+ ("The council said it was worried about crime.", False),
+], body="A town council in Yorkshire has voted to switch off its street lights between midnight and 5am to save money. It expects to save £50,000 a year. Residents said they were worried about crime.")
+_add("A man has been rescued after spending 14 hours clinging to his capsized boat off the coast of Anglesey. A passing fishing boat spotted him at dawn. He was taken to hospital suffering from hypothermia.", [
+ ("A man has been rescued after spending 14 hours clinging to his capsized boat.", True),
+ ("He was taken to hospital suffering from hypothermia.", True),
+ ("A man spent 4 hours clinging to his boat.", False),
+ ("A lifeboat crew spotted him at dawn.", False),
+ ("He was spotted at dusk.", False),
+ ("He was unhurt.", False),
+], body="A man has been rescued after spending 14 hours clinging to his capsized boat off the coast of Anglesey. A passing fishing boat spotted him at dawn. He was taken to hospital suffering from hypothermia.")
+# round 660
+_add("A school in Leicester has been rated inadequate by inspectors, who found that pupils were not kept safe. The head teacher has resigned. The local authority said it would send in a new leadership team.", [
+ ("A school has been rated inadequate by inspectors.", True),
+ ("The head teacher has resigned.", True),
+ ("A school has been rated outstanding by inspectors.", False),
+ ("Inspectors found that pupils were kept safe.", False),
+ ("The head teacher has been sacked.", False),
+ ("The head teacher said she would send in a new leadership team.", False),
+], body="A school in Leicester has been rated inadequate by inspectors, who found that pupils were not kept safe. The head teacher has resigned. The local authority said it would send in a new leadership team.")
+_add("A pensioner has won £1 million on a scratchcard she bought with her change at a petrol station. She said she would use the money to help her grandchildren buy homes. She plans to keep working at her local charity shop.", [
+ ("A pensioner has won £1 million on a scratchcard.", True),
+ ("She plans to keep working at her local charity shop.", True),
+ ("A pensioner has won £100,000 on a scratchcard.", False),
+ ("She bought the scratchcard at a supermarket.", False),
+ ("She plans to quit her job at the charity shop.", False),
+ ("Her grandchildren said they would use the money to buy homes.", False),
+], body="A pensioner has won £1 million on a scratchcard she bought with her change at a petrol station. She said she would use the money to help her grandchildren buy homes. She plans to keep working at her local charity shop.")
+_add("Storm Isha brought winds of up to 90mph to Northern Ireland on Sunday night, leaving 40,000 homes without power. Engineers worked through the night to restore supplies. Most homes had power back by Monday afternoon.", [
+ ("Storm Isha brought winds of up to 90mph.", True),
+ ("Most homes had power back by Monday afternoon.", True),
+ ("Storm Isha brought winds of up to 190mph.", False),
+ ("400,000 homes were left without power.", False),
+ ("All homes had power back by Monday morning.", False),
+ ("Engineers refused to work through the night.", False),
+], body="Storm Isha brought winds of up to 90mph to Northern Ireland on Sunday night, leaving 40,000 homes without power. Engineers worked through the night to restore supplies. Most homes had power back by Monday afternoon.")
+_add("A teenager who was stabbed outside a chip shop in Luton has died in hospital. A 17-year-old boy has been arrested on suspicion of murder. Police said the two knew each other.", [
+ ("A teenager who was stabbed outside a chip shop has died.", True),
+ ("A 17-year-old boy has been arrested on suspicion of murder.", True),
+ ("A 17-year-old boy has been charged with murder.", False),
+ ("Police said the two were strangers.", False),
+ ("A teenager was stabbed outside a nightclub.", False),
+ ("A 17-year-old girl has been arrested.", False),
+], body="A teenager who was stabbed outside a chip shop in Luton has died in hospital. A 17-year-old boy has been arrested on suspicion of murder. Police said the two knew each other.")
+_add("A historic steam train has returned to the tracks in the Peak District after a ten-year restoration by volunteers. The restoration cost £800,000, most of it raised by the public. The first trips sold out within an hour.", [
+ ("A historic steam train has returned to the tracks after a ten-year restoration.", True),
+ ("The first trips sold out within an hour.", True),
+ ("The restoration took two years.", False),
+ ("The restoration cost £8 million.", False),
+ ("Most of the money came from the government.", False),
+ ("The first trips went unsold.", False),
+], body="A historic steam train has returned to the tracks in the Peak District after a ten-year restoration by volunteers. The restoration cost £800,000, most of it raised by the public. The first trips sold out within an hour.")
 # fmt: on
 
 
