@@ -11756,3 +11756,15 @@ def test_round_six_hundred_and_fifty_seven_to_658_a_petition_to_save_a_tree() ->
     elm = "An elm tree in the village square is thought to be 200 years old. More than 5,000 people have signed a petition to save it."
     _assert_judged(elm, "More than 5,000 people have signed a petition to cut it down.", False)
     _assert_judged(elm, "More than 5,000 people have signed a petition to save it.", True)
+
+
+def test_round_six_hundred_and_fifty_nine_to_660_doing_well_is_not_struggling() -> None:
+    foal = "A rare Suffolk Punch foal has been born at a farm park in Essex. Staff said the mare and foal were doing well."
+    _assert_judged(foal, "Staff said the mare was struggling.", False)
+    _assert_judged(foal, "Staff said the mare and foal were doing well.", True)
+
+
+def test_round_six_hundred_and_fifty_nine_to_660_quitting_is_not_working_on() -> None:
+    winner = "A bus driver who won £2 million on the lottery said he planned to keep working on the number 12 route."
+    _assert_judged(winner, "The bus driver said he planned to quit his job.", False)
+    _assert_judged(winner, "The bus driver said he planned to keep working.", True)
