@@ -533,8 +533,10 @@ banned from a playground, a hundredth marathon, a water company's £90 million, 
 charges up, a swim across Windermere, a nightclub closed, child poverty in the north-east, rural bus routes scrapped; a
 walk around Wales, a shoplifter chased, a blood test for a childhood cancer, rent paid back, an oak cut down; a rhino
 calf, a bank manager jailed, a festival cancelled, street lights switched off, 14 hours on a capsized boat; a school
-rated inadequate, a scratchcard pensioner, Storm Isha, a stabbing outside a chip shop, a steam train restored; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
+rated inadequate, a scratchcard pensioner, Storm Isha, a stabbing outside a chip shop, a steam train restored; a care
+home closing, saplings dead along a bypass, a charity boss accused, a village buying its pub, a four-hour wait for an
+ambulance; a fan banned for life, Scotland's oldest woman, the wrong knee, prices cut at a supermarket, a teacher of the
+year; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -28691,6 +28693,88 @@ _add("A historic steam train has returned to the tracks in the Peak District aft
  ("Most of the money came from the government.", False),
  ("The first trips went unsold.", False),
 ], body="A historic steam train has returned to the tracks in the Peak District after a ten-year restoration by volunteers. The restoration cost £800,000, most of it raised by the public. The first trips sold out within an hour.")
+# round 661
+_add("The owner of a care home in Kent said on Monday that it would close in March because it could no longer afford to pay staff. \"We have tried everything,\" she said. The council said it would help the 30 residents find new homes, but a resident's daughter said families had been given no warning.", [
+ ("The owner said the care home would close in March.", True),
+ ("A resident's daughter said families had been given no warning.", True),
+ ("The council said families had been given no warning.", False),
+ ("The care home will close in May.", False),
+ ("\"We have tried everything,\" the council said.", False),
+ ("The council said it would help the 13 residents find new homes.", False),
+], body="The owner of a care home in Kent said on Monday that it would close in March because it could no longer afford to pay staff. \"We have tried everything,\" she said. The council said it would help the 30 residents find new homes, but a resident's daughter said families had been given no warning.")
+_add("Nearly half of the trees planted along a new bypass in Shropshire have died, a survey has found. Of 12,000 saplings planted two years ago, about 5,500 are dead. The highways agency blamed last summer's drought and said it would replace them.", [
+ ("Nearly half of the trees planted along a new bypass have died.", True),
+ ("The highways agency blamed last summer's drought.", True),
+ ("More than half of the trees planted along the bypass have died.", False),
+ ("The highways agency blamed poor planting.", False),
+ ("The highways agency said it would not replace the trees.", False),
+ ("Of 12,000 saplings planted twenty years ago, about 5,500 are dead.", False),
+], body="Nearly half of the trees planted along a new bypass in Shropshire have died, a survey has found. Of 12,000 saplings planted two years ago, about 5,500 are dead. The highways agency blamed last summer's drought and said it would replace them.")
+_add("A charity boss was accused of bullying staff by three former employees, an employment tribunal has heard. He denies the claims. The tribunal will give its ruling next month.", [
+ ("Three former employees accused a charity boss of bullying staff.", True),
+ ("He denies the claims.", True),
+ ("A charity boss accused three former employees of bullying staff.", False),
+ ("He admits the claims.", False),
+ ("The tribunal ruled that he had bullied staff.", False),
+ ("The tribunal gave its ruling last month.", False),
+], body="A charity boss was accused of bullying staff by three former employees, an employment tribunal has heard. He denies the claims. The tribunal will give its ruling next month.")
+_add("A village in Cumbria has bought its only pub from a brewery for £350,000, after 200 residents each put in money. The pub had been closed for a year. It will reopen in the spring with a shop and a café.", [
+ ("A village has bought its only pub for £350,000.", True),
+ ("It will reopen in the spring with a shop and a café.", True),
+ ("A brewery has bought the village's only pub.", False),
+ ("The pub had been closed for ten years.", False),
+ ("The pub will reopen in the autumn.", False),
+ ("2,000 residents each put in money.", False),
+], body="A village in Cumbria has bought its only pub from a brewery for £350,000, after 200 residents each put in money. The pub had been closed for a year. It will reopen in the spring with a shop and a café.")
+_add("An ambulance took more than four hours to reach an 89-year-old woman who had fallen at her home in Hull, her family said. The ambulance service apologised and said it had been under extreme pressure. The woman broke her hip.", [
+ ("An ambulance took more than four hours to reach an 89-year-old woman.", True),
+ ("The ambulance service apologised.", True),
+ ("An ambulance took more than fourteen hours to reach her.", False),
+ ("The ambulance service denied it had been under pressure.", False),
+ ("The woman broke her wrist.", False),
+ ("The woman's family apologised.", False),
+], body="An ambulance took more than four hours to reach an 89-year-old woman who had fallen at her home in Hull, her family said. The ambulance service apologised and said it had been under extreme pressure. The woman broke her hip.")
+# round 662
+_add("A rugby club in Gloucester has banned a fan for life after he ran onto the pitch and pushed a referee. The club said it had identified him from CCTV footage. The referee was not hurt.", [
+ ("A rugby club has banned a fan for life.", True),
+ ("The club said it had identified him from CCTV footage.", True),
+ ("A rugby club has banned a fan for a year.", False),
+ ("The referee pushed a fan.", False),
+ ("The referee was badly hurt.", False),
+ ("Police said they had identified him from CCTV footage.", False),
+], body="A rugby club in Gloucester has banned a fan for life after he ran onto the pitch and pushed a referee. The club said it had identified him from CCTV footage. The referee was not hurt.")
+_add("A woman in Aberdeen has turned 110, making her the oldest person in Scotland. She said the secret of a long life was porridge every morning. She was born in 1914, weeks before the start of the First World War.", [
+ ("A woman in Aberdeen has turned 110.", True),
+ ("She was born in 1914.", True),
+ ("A woman in Aberdeen has turned 101.", False),
+ ("She is the oldest person in Britain.", False),
+ ("She said the secret of a long life was porridge every evening.", False),
+ ("She was born weeks after the start of the First World War.", False),
+], body="A woman in Aberdeen has turned 110, making her the oldest person in Scotland. She said the secret of a long life was porridge every morning. She was born in 1914, weeks before the start of the First World War.")
+_add("A hospital trust has apologised after a surgeon operated on the wrong knee of a 54-year-old man. The trust said the surgeon had been suspended while it investigated. The man needed a second operation.", [
+ ("A hospital trust has apologised after a surgeon operated on the wrong knee.", True),
+ ("The man needed a second operation.", True),
+ ("The surgeon had been sacked.", False),
+ ("The man refused a second operation.", False),
+ ("A surgeon operated on the wrong hip.", False),
+ ("The man has apologised to the surgeon.", False),
+], body="A hospital trust has apologised after a surgeon operated on the wrong knee of a 54-year-old man. The trust said the surgeon had been suspended while it investigated. The man needed a second operation.")
+_add("A supermarket chain will cut the price of 500 everyday items by an average of 10% from next week. The chain said it wanted to help shoppers with rising bills. Rivals are expected to follow.", [
+ ("A supermarket chain will cut the price of 500 everyday items.", True),
+ ("The chain said it wanted to help shoppers with rising bills.", True),
+ ("A supermarket chain will raise the price of 500 items.", False),
+ ("Prices will be cut by an average of 20%.", False),
+ ("Rivals have followed.", False),
+ ("Every item will be cut by exactly 10%.", False),
+], body="A supermarket chain will cut the price of 500 everyday items by an average of 10% from next week. The chain said it wanted to help shoppers with rising bills. Rivals are expected to follow.")
+_add("A teacher from Dundee has been named UK teacher of the year for setting up a coding club that has taught 600 pupils. She started the club in her lunch breaks. She will use the £5,000 prize to buy laptops.", [
+ ("A teacher from Dundee has been named UK teacher of the year.", True),
+ ("She will use the £5,000 prize to buy laptops.", True),
+ ("The coding club has taught 6,000 pupils.", False),
+ ("She started the club after school.", False),
+ ("She will use the prize to buy books.", False),
+ ("She will use the £50,000 prize to buy laptops.", False),
+], body="A teacher from Dundee has been named UK teacher of the year for setting up a coding club that has taught 600 pupils. She started the club in her lunch breaks. She will use the £5,000 prize to buy laptops.")
 # fmt: on
 
 
