@@ -11759,7 +11759,9 @@ def test_round_six_hundred_and_fifty_seven_to_658_a_petition_to_save_a_tree() ->
 
 
 def test_round_six_hundred_and_fifty_nine_to_660_doing_well_is_not_struggling() -> None:
-    foal = "A rare Suffolk Punch foal has been born at a farm park in Essex. Staff said the mare and foal were doing well."
+    foal = (
+        "A rare Suffolk Punch foal has been born at a farm park in Essex. Staff said the mare and foal were doing well."
+    )
     _assert_judged(foal, "Staff said the mare was struggling.", False)
     _assert_judged(foal, "Staff said the mare and foal were doing well.", True)
 
@@ -11768,3 +11770,33 @@ def test_round_six_hundred_and_fifty_nine_to_660_quitting_is_not_working_on() ->
     winner = "A bus driver who won £2 million on the lottery said he planned to keep working on the number 12 route."
     _assert_judged(winner, "The bus driver said he planned to quit his job.", False)
     _assert_judged(winner, "The bus driver said he planned to keep working.", True)
+
+
+def test_round_six_hundred_and_sixty_one_to_662_the_clause_of_one_described_by_whose_they_are() -> None:
+    school = (
+        "The head teacher said the school would reopen on Monday. "
+        "The council said the repairs were finished, but a pupil's mother said parents had been given no notice."
+    )
+    _assert_judged(school, "The council said parents had been given no notice.", False)
+    _assert_judged(school, "The council said the repairs were finished.", True)
+
+
+def test_round_six_hundred_and_sixty_one_to_662_a_body_has_no_she() -> None:
+    shop = (
+        "The owner of a florist in Bath said it would shut after 40 years. "
+        '"Rents have simply become too high," she said. The council said it would look for a new tenant.'
+    )
+    _assert_judged(shop, '"Rents have simply become too high," the council said.', False)
+    _assert_judged(shop, '"Rents have simply become too high," she said.', True)
+
+
+def test_round_six_hundred_and_sixty_one_to_662_the_one_bought_from_is_not_the_buyer() -> None:
+    club = "A group of fans has bought their football club from its American owner for £1."
+    _assert_judged(club, "Its American owner has bought the football club.", False)
+    _assert_judged(club, "A group of fans has bought their football club for £1.", True)
+
+
+def test_round_six_hundred_and_sixty_one_to_662_every_morning_is_not_every_evening() -> None:
+    swim = "A 90-year-old from Brighton swims in the sea every morning, whatever the weather."
+    _assert_judged(swim, "A 90-year-old swims in the sea every evening.", False)
+    _assert_judged(swim, "A 90-year-old swims in the sea every morning.", True)

@@ -938,7 +938,8 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
         and w.lower != "savings"  # "move her savings": money put by, no deed of saving against a loss
         and not (w.lower == "last" and i + 1 < len(found) and found[i + 1].lower in _LAST_WHEN)  # "last year": a date
-        and not any(before.lower == "every" for before in found[max(i - 2, 0) : i])  # "every two weeks": how often
+        # "every two weeks": how often (but "every morning" says when in the day, against "every evening")
+        and not (any(before.lower == "every" for before in found[max(i - 2, 0) : i]) and not _of_the_day(w.lower))
         and not (w.lower == "refuse" and i + 1 < len(found) and found[i + 1].lower in _RUBBISH_THINGS)
         and not (lemmas(w.lower) & {"fall"} and any(b.lower in _WEATHER_FALLS for b in found[max(i - 4, 0) : i]))
     ]
@@ -1053,6 +1054,11 @@ def _quantified(found: Sequence[Word], i: int) -> str | None:
 
 
 @lru_cache(maxsize=8)
+def _of_the_day(lower: str) -> bool:
+    """ "morning", "evening", "midday": a word of the oppositions of the times of day."""
+    return any(group in (_group_of("afternoon"), _group_of("midday")) for group, _ in sides_of(lower))
+
+
 def _group_of(word: str) -> int:
     """The opposition group a word belongs to ("all": quantity, "increase": direction)."""
     return next(g for g, _ in sides_of(word))

@@ -967,6 +967,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _it_made_a_person(ctx)
         or _taken_for_left(ctx)
         or _pronouns_mirrored(ctx)
+        or _seller_made_buyer(ctx)
     ):
         yield hit
         return
@@ -1563,6 +1564,34 @@ def _taken_from_turned(ctx: ClaimContext) -> Hit | None:
                     return ctx.said_against(
                         f"from {_phrase_of(m.group('from'))}", f"from {_phrase_of(theirs.group('from'))}"
                     )
+    return None
+
+
+# "A village has bought its only pub from a brewery": a buyer, what was bought and from whom.
+_BOUGHT = r"(?:has\s+|have\s+|had\s+)?(?:bought|buys|buying|purchased|purchases|acquired|acquires)"
+_BOUGHT_FROM = re.compile(
+    rf"(?P<who>(?:[A-Za-z][\w'’-]*\s+){{1,3}}?)(?P<deed>{_BOUGHT}\s+(?:[\w£$€,.'’-]+\s+){{0,5}}?from)\s+"
+    r"(?P<from>(?:[\w'’-]+\s*){1,3})",
+    re.IGNORECASE,
+)
+_BUYER = re.compile(rf"^\W*(?P<who>(?:[A-Za-z][\w'’-]*\s+){{1,3}}?){_BOUGHT}\b", re.IGNORECASE)
+
+
+def _seller_made_buyer(ctx: ClaimContext) -> Hit | None:
+    """ "A brewery has bought the village's only pub" against "A village has bought its only pub from a brewery": the
+    one bought from, told as the buyer."""
+    mine = _BUYER.match(ctx.card.claim)
+    if mine is None:
+        return None
+    buyer = content_lemmas(words(mine.group("who")))
+    for text in ctx.texts:
+        for theirs in _BOUGHT_FROM.finditer(text):
+            if buyer & content_lemmas(words(_phrase_of(theirs.group("from")))) and not buyer & content_lemmas(
+                words(theirs.group("who"))
+            ):
+                return ctx.said_against(
+                    mine.group(0).strip(), f"{theirs.group('deed')} {_phrase_of(theirs.group('from'))}"
+                )
     return None
 
 

@@ -36,9 +36,11 @@ from factcards.text.lexicon import lexicon, sex_of_first_name
 from factcards.text.names import CALENDAR_WORDS, capitalized_runs, clean_token, is_role, key, last_key
 from factcards.text.words import (
     AUXILIARIES,
+    JOB_NOUNS,
     content_lemmas,
     forms_by_class,
     is_content,
+    is_of_kind,
     lemmas,
     paraphrase_groups,
     words,
@@ -521,6 +523,10 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         yield Hit(f'claim credits it to "{described}"; the evidence has "{other}" say it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
         return
+    if described and (person := _a_person_quoted(ctx, described)):
+        yield Hit(f'claim credits the quote to "{described}"; the evidence has "{person}" say it', ctx.span_of(person),
+                  ctx.home.article.id)  # fmt: skip
+        return
     if described and (other := _the_one_saying(ctx, described)):
         # "Residents said traces of E. coli were found" against "Residents … have been told to boil their tap water
         # after traces of E. coli were found …, United Utilities said": the ones told, not the one telling
@@ -707,6 +713,28 @@ def _said_despite_them(ctx: ClaimContext, who: str) -> str | None:
     return None
 
 
+# What a claim quotes: the words between its quotation marks.
+_QUOTED = re.compile(r"[\"“](?P<said>[^\"“”]{8,})[\"”]")
+# "“…,” she said": a quotation a person told by a pronoun says.
+_PRONOUN_AFTER_QUOTE = re.compile(rf"[,.!?]?[\"”]\s+(?P<who>he|she)\s+(?:also\s+)?{_VERBS}\b")
+
+
+def _a_person_quoted(ctx: ClaimContext, described: str) -> str | None:
+    """ "“We have tried everything,” the council said" against "“We have tried everything,” she said": a body has no
+    "she"; the quotation is a person's."""
+    if described.split()[-1].lower() not in BODY_NOUNS:
+        return None
+    for quoted in _QUOTED.finditer(ctx.card.claim):
+        said = quoted.group("said").strip(" ,.").lower()
+        for text in ctx.texts:
+            at = text.lower().find(said)
+            if at < 0:
+                continue
+            if m := _PRONOUN_AFTER_QUOTE.match(text, at + len(said)):
+                return m.group("who")
+    return None
+
+
 def _the_one_saying(ctx: ClaimContext, described: str) -> str | None:
     """The one speaker the evidence has say it, where the claim has the described one say it and the evidence has them
     only as the ones a passive deed befell."""
@@ -811,7 +839,7 @@ _CLAIM_DESCRIBED_SAYS = re.compile(
     rf"^(?:An?|The|Its|Their|His|Her)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
     # ("The prime minister announced the delay": the one who made it known, by a post)
     rf"\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}|calls|called|say|(?P<made_known>announced|announces|revealed|reveals))\b"
-    rf"|,\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"
+    rf"|,['’\"”]?\s*(?:an?|the)\s+(?P<b>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)\s+{_VERBS}\b[.!]?\s*$"  # (past a quote)
     # ("Local crews said …": a kind of people, described, with no article)
     # ("Doctors' leaders said …": whose they are, a plural, before them; not one's, "Vantor's boss")
     rf"|^(?P<c>(?!(?:The|An?|Its|Their|His|Her)\s)[A-Z][a-z]+(?:(?<=s)['’])?\s+[a-z]{{3,}}s)\s+(?:have\s+|had\s+|also\s+)?"
@@ -1012,13 +1040,19 @@ def _another_says_it(ctx: ClaimContext, described: str) -> str | None:
     if (
         not said_by
         or head in said_by.lower().split()
-        or not (plausible_speaker(re.sub(r"^The\s+(?=[a-z])", "", said_by)) or _the_body_said(said_by))
+        or not (
+            plausible_speaker(re.sub(r"^The\s+(?=[a-z])", "", said_by))
+            or _the_body_said(said_by)
+            or _a_person_described(said_by)
+        )
     ):
         return None
     if _titled_so(described, said_by, ctx):
         return None
     telling = [
         text for (doc, sentence), text in zip(ctx.window, ctx.texts, strict=True) if speakers[id(sentence)] == said_by
+    ] or [  # (or the clause of a sentence of two sayings: "…, but a resident's daughter said …")
+        part for text in ctx.texts for part in _CLAUSE_BREAK.split(text) if _speaker_in(part) == said_by
     ]
     # (one the saying is about, right after its word of saying, is no description of the one saying it: "The judge said
     # the company had shown a shocking disregard")
@@ -1116,6 +1150,12 @@ _ANY_BODY_SPEAKS = frozenset(
 
 
 _PASSIVE = frozenset("is are was were be been being".split())
+
+
+def _a_person_described(who: str) -> bool:
+    """ "resident's daughter", "a local nurse": someone described by what they are to others or do."""
+    head = who.split()[-1].lower()
+    return who[:1].islower() and (is_role(head) or head in JOB_NOUNS or is_of_kind(head, "relative"))
 
 
 def _the_body_said(who: str) -> bool:
@@ -1509,7 +1549,8 @@ _CLAUSE_SAYS = re.compile(
     # (or described by one word more: "but head teachers warned …")
     rf"|(?:^\s*|,\s+|\band\s+)(?P<c>(?:(?!(?:and|but|the|who|while|which|that|its|their)\s)[a-z]{{3,}}\s+)?(?:[a-z]{{4,}}s|police))\s+(?:have\s+|had\s+|also\s+)?{_VERBS}\b"
     # "…, the county council said": a body described, not named
-    rf"|(?:^|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<d>(?:[a-z]+\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_ANNOUNCED_TAIL})"
+    # (or by whose they are: "but a resident's daughter said …")
+    rf"|(?:^|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<d>(?:[a-z]+(?:['’]s)?\s+){{0,2}}[a-z]{{3,}})\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS}\b|{_ANNOUNCED_TAIL})"
     # "…, the GMB union said": a body named before its kind
     rf"|,\s+the\s+(?P<e>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+(?:union|party|council|group|company|firm)"
     rf"\s+(?:has\s+|had\s+|also\s+)?{_VERBS}\b"
