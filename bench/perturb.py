@@ -536,7 +536,9 @@ calf, a bank manager jailed, a festival cancelled, street lights switched off, 1
 rated inadequate, a scratchcard pensioner, Storm Isha, a stabbing outside a chip shop, a steam train restored; a care
 home closing, saplings dead along a bypass, a charity boss accused, a village buying its pub, a four-hour wait for an
 ambulance; a fan banned for life, Scotland's oldest woman, the wrong knee, prices cut at a supermarket, a teacher of the
-year; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
+year; a social worker's mistake, potatoes on the A1, hats for premature babies, a stone house in Orkney, a city charge
+withdrawn; a boy's 999 call, rail fares up 4.6%, a fake animal charity, a bike shop, homes on a golf course paused; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -28775,6 +28777,88 @@ _add("A teacher from Dundee has been named UK teacher of the year for setting up
  ("She will use the prize to buy books.", False),
  ("She will use the £50,000 prize to buy laptops.", False),
 ], body="A teacher from Dundee has been named UK teacher of the year for setting up a coding club that has taught 600 pupils. She started the club in her lunch breaks. She will use the £5,000 prize to buy laptops.")
+# round 663
+_add("A council has agreed to pay £25,000 to a family after a social worker wrongly told a school their son had been abused. An investigation found the social worker had confused him with another child. The council said it had changed its procedures.", [
+ ("A council has agreed to pay £25,000 to a family.", True),
+ ("An investigation found the social worker had confused him with another child.", True),
+ ("A council has agreed to pay £250,000 to a family.", False),
+ ("The school wrongly told a social worker their son had been abused.", False),
+ ("The council said it would not change its procedures.", False),
+ ("An investigation found the school had confused him with another child.", False),
+], body="A council has agreed to pay £25,000 to a family after a social worker wrongly told a school their son had been abused. An investigation found the social worker had confused him with another child. The council said it had changed its procedures.")
+_add("A lorry carrying 20 tonnes of potatoes overturned on the A1 near Newark on Friday morning, closing the road for six hours. The driver was taken to hospital with minor injuries. Volunteers helped clear the potatoes.", [
+ ("A lorry carrying potatoes overturned on the A1.", True),
+ ("The road was closed for six hours.", True),
+ ("A lorry carrying 200 tonnes of potatoes overturned.", False),
+ ("The driver was seriously injured.", False),
+ ("The road was closed for six days.", False),
+ ("A lorry carrying 20 tonnes of onions overturned.", False),
+], body="A lorry carrying 20 tonnes of potatoes overturned on the A1 near Newark on Friday morning, closing the road for six hours. The driver was taken to hospital with minor injuries. Volunteers helped clear the potatoes.")
+_add("A retired postman has knitted 1,000 hats for premature babies at his local hospital over the past decade. He learned to knit from his late wife. Nurses said the hats helped keep the babies warm.", [
+ ("A retired postman has knitted 1,000 hats for premature babies.", True),
+ ("He learned to knit from his late wife.", True),
+ ("He learned to knit from his mother.", False),
+ ("A retired postman has knitted 100 hats.", False),
+ ("Nurses said the hats made no difference.", False),
+ ("His wife has knitted 1,000 hats for premature babies.", False),
+], body="A retired postman has knitted 1,000 hats for premature babies at his local hospital over the past decade. He learned to knit from his late wife. Nurses said the hats helped keep the babies warm.")
+_add("Archaeologists in Orkney have uncovered a 5,000-year-old stone house that was buried by sand. They believe it was home to a family of farmers. The dig will continue next summer.", [
+ ("Archaeologists have uncovered a 5,000-year-old stone house.", True),
+ ("The dig will continue next summer.", True),
+ ("Archaeologists have uncovered a 500-year-old stone house.", False),
+ ("The house was home to a family of fishermen.", False),
+ ("The house was home to a family of farmers.", False),
+ ("The dig has ended.", False),
+], body="Archaeologists in Orkney have uncovered a 5,000-year-old stone house that was buried by sand. They believe it was home to a family of farmers. The dig will continue next summer.")
+_add("A city council has been forced to withdraw a plan to charge drivers £10 a day to enter the centre after a legal challenge by businesses. The council said it would look at other ways to cut pollution. Businesses said the charge would have cost them customers.", [
+ ("A council has withdrawn a plan to charge drivers £10 a day to enter the centre.", True),
+ ("The council said it would look at other ways to cut pollution.", True),
+ ("A council has introduced a charge of £10 a day for drivers.", False),
+ ("The council chose to withdraw the plan.", False),
+ ("Businesses said the charge would have brought them customers.", False),
+ ("A council has withdrawn a plan to charge drivers £15 a day.", False),
+], body="A city council has been forced to withdraw a plan to charge drivers £10 a day to enter the centre after a legal challenge by businesses. The council said it would look at other ways to cut pollution. Businesses said the charge would have cost them customers.")
+# round 664
+_add("A nine-year-old boy has been praised for calling 999 after his mother collapsed at home in Stoke. He told the call handler their address and unlocked the front door for paramedics. His mother has since made a full recovery.", [
+ ("A nine-year-old boy called 999 after his mother collapsed.", True),
+ ("His mother has made a full recovery.", True),
+ ("A nine-year-old boy called 999 after his father collapsed.", False),
+ ("Paramedics unlocked the front door for him.", False),
+ ("His mother is still in hospital.", False),
+ ("A six-year-old boy called 999 after his mother collapsed.", False),
+], body="A nine-year-old boy has been praised for calling 999 after his mother collapsed at home in Stoke. He told the call handler their address and unlocked the front door for paramedics. His mother has since made a full recovery.")
+_add("Rail fares in England will rise by 4.6% in March, the government has announced, below the rate of inflation. Passenger groups said fares were still too high. Ministers said the rise was needed to fund investment.", [
+ ("Rail fares will rise by 4.6% in March.", True),
+ ("Passenger groups said fares were still too high.", True),
+ ("Rail fares will rise by 6.4% in March.", False),
+ ("The rise is above the rate of inflation.", False),
+ ("Passenger groups said the rise was needed to fund investment.", False),
+ ("Rail fares will fall in March.", False),
+], body="Rail fares in England will rise by 4.6% in March, the government has announced, below the rate of inflation. Passenger groups said fares were still too high. Ministers said the rise was needed to fund investment.")
+_add("A woman who ran a fake animal charity has been ordered to do 200 hours of unpaid work after taking £8,000 in donations. The court heard she had spent the money on holidays. She must pay back the money within a year.", [
+ ("A woman who ran a fake animal charity has been ordered to do 200 hours of unpaid work.", True),
+ ("She must pay back the money within a year.", True),
+ ("A woman who ran a fake animal charity has been jailed.", False),
+ ("She had spent the money on animal feed.", False),
+ ("She must pay back the money within a month.", False),
+ ("She took £80,000 in donations.", False),
+], body="A woman who ran a fake animal charity has been ordered to do 200 hours of unpaid work after taking £8,000 in donations. The court heard she had spent the money on holidays. She must pay back the money within a year.")
+_add("Two brothers from Carlisle have opened a bike shop that employs only people who were once homeless. The shop repairs donated bikes and sells them cheaply. The brothers said they had been inspired by a friend who lived on the streets.", [
+ ("Two brothers have opened a bike shop that employs people who were once homeless.", True),
+ ("The shop repairs donated bikes and sells them cheaply.", True),
+ ("Two sisters have opened a bike shop.", False),
+ ("The shop sells new bikes at full price.", False),
+ ("The brothers said they had once lived on the streets.", False),
+ ("The shop employs some people who were once homeless.", False),
+], body="Two brothers from Carlisle have opened a bike shop that employs only people who were once homeless. The shop repairs donated bikes and sells them cheaply. The brothers said they had been inspired by a friend who lived on the streets.")
+_add("A council in Essex has paused plans to build 600 homes on a golf course after Natural England raised concerns about rare birds nesting there. A decision is now expected next year. The developer said it was disappointed.", [
+ ("A council has paused plans to build 600 homes on a golf course.", True),
+ ("The developer said it was disappointed.", True),
+ ("A council has approved plans to build 600 homes on a golf course.", False),
+ ("A council has cancelled plans to build 600 homes.", False),
+ ("The developer said it was pleased.", False),
+ ("A decision was made this year.", False),
+], body="A council in Essex has paused plans to build 600 homes on a golf course after Natural England raised concerns about rare birds nesting there. A decision is now expected next year. The developer said it was disappointed.")
 # fmt: on
 
 
