@@ -11800,3 +11800,47 @@ def test_round_six_hundred_and_sixty_one_to_662_every_morning_is_not_every_eveni
     swim = "A 90-year-old from Brighton swims in the sea every morning, whatever the weather."
     _assert_judged(swim, "A 90-year-old swims in the sea every evening.", False)
     _assert_judged(swim, "A 90-year-old swims in the sea every morning.", True)
+
+
+def test_round_six_hundred_and_sixty_three_to_664_what_a_thing_was_believed_to_be() -> None:
+    wreck = "Divers have found the wreck of a wooden ship off Cornwall. Historians believe it was a Spanish galleon."
+    _assert_judged(wreck, "The wreck was a Spanish galleon.", False)
+    _assert_judged(wreck, "Historians believe the wreck was a Spanish galleon.", True)
+
+
+def test_round_six_hundred_and_sixty_three_to_664_forced_to_is_not_chose_to() -> None:
+    cafe = (
+        "A seaside café has been forced to close its terrace after the council ruled it was built without permission."
+    )
+    _assert_judged(cafe, "The café chose to close its terrace.", False)
+    _assert_judged(cafe, "The café has been forced to close its terrace.", True)
+
+
+def test_round_six_hundred_and_sixty_three_to_664_what_the_money_was_spent_on() -> None:
+    prize = "A darts player from a village pub team said he had spent his prize money on a new kitchen for his mother."
+    _assert_judged(prize, "He had spent his prize money on a pub team holiday.", False)
+    _assert_judged(prize, "He had spent his prize money on a new kitchen for his mother.", True)
+
+
+def test_round_six_hundred_and_sixty_three_to_664_the_one_done_for_is_not_the_doer() -> None:
+    storm = "After the storm a teenager cleared the fallen branches from the lane for her elderly neighbours."
+    _assert_judged(storm, "Her elderly neighbours cleared the branches from the lane for her.", False)
+    _assert_judged(storm, "A teenager cleared the fallen branches from the lane for her elderly neighbours.", True)
+
+
+def test_round_six_hundred_and_sixty_three_to_664_more_oppositions() -> None:
+    plans = "The council has paused plans for a waste incinerator while it studies the effect on air quality."
+    _assert_judged(plans, "The council has approved plans for a waste incinerator.", False)
+    _assert_judged(plans, "The council has paused plans for a waste incinerator.", True)
+    fee = "The city has withdrawn its plan for a tourist tax after hoteliers objected."
+    _assert_judged(fee, "The city has introduced a tourist tax.", False)
+    theft = "A cashier who stole £3,000 from a bakery has been ordered to do 150 hours of unpaid work."
+    _assert_judged(theft, "A cashier who stole £3,000 from a bakery has been jailed.", False)
+    _assert_judged(theft, "A cashier has been ordered to do 150 hours of unpaid work.", True)
+    rider = "A jockey who fell at Aintree last spring has made a full recovery and will ride again this week."
+    _assert_judged(rider, "The jockey is still in hospital.", False)
+    lanes = "Shop owners said the new bus lanes had cost them customers."
+    _assert_judged(lanes, "Shop owners said the new bus lanes had brought them customers.", False)
+    market = "The market sells surplus food cheaply to families on low incomes."
+    _assert_judged(market, "The market sells surplus food at full price.", False)
+    _assert_judged(market, "The market sells surplus food cheaply to families on low incomes.", True)

@@ -440,6 +440,9 @@ def _hedged(
         # "Investigators believe an accelerant was used": the hedge governs the clause after it.
         for j in range(i + 1, min(i + 7, len(found))):
             word = found[j]
+            # ("They believe it was home to a family of farmers": what a thing was, past "was", the claim's words)
+            if word.lower in _PREDICATIVE and (what := _predicate_after(found, j + 1, claim_lemmas)) is not None:
+                return " ".join(w.text for w in found[i : what + 1])
             if word.lower in passed or word.lower in ("that", "a", "an", "the"):
                 continue
             if "VERB" in forms_by_class(word.lower) and "NOUN" not in forms_by_class(word.lower):
@@ -462,6 +465,20 @@ def _hedged(
         subject = None  # ("forecasters say more is expected": more of it to come, not the thing told)
     if subject is not None and lemmas(subject.lower) & claim_lemmas and "NOUN" in forms_by_class(subject.lower):
         return " ".join(w.text for w in found[i - 2 : i + 1])
+    return None
+
+
+def _predicate_after(found: list[Word], at: int, claim_lemmas: set[str]) -> int | None:
+    """Where a word saying what a thing was stands, within three words past an article ("was a Spanish galleon"), when
+    it is the claim's and no word only a verb ("was used" is the verb rule's)."""
+    while at < len(found) and found[at].lower in ARTICLES:
+        at += 1
+    for k in range(at, min(at + 3, len(found))):
+        if not is_content(found[k].lower):
+            return None  # ("was home to …": past its thing)
+        classes = forms_by_class(found[k].lower)
+        if lemmas(found[k].lower) & claim_lemmas and ("VERB" not in classes or "NOUN" in classes):
+            return k
     return None
 
 

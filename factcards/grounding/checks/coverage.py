@@ -871,6 +871,16 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what money went on: "spent the money on animal feed" against "had spent the money on holidays"
+    (
+        "spent",
+        re.compile(
+            r"\bspen(?:t|d|ds|ding)\s+(?:(?:the|its|their|his|her|all|most|some|much|of)\s+){0,3}"
+            r"(?:money|cash|funds|donations|proceeds|winnings|savings|prize|grant|£[\d,.]+\w*)(?:\s+(?:money|cash))?\s+on\s+"
+            r"(?:a\s+|an\s+|the\s+)?",
+            re.I,
+        ),
+    ),
     # whom a market force comes from: "weaker demand from carmakers" against "demand from smartphone makers"
     ("from", re.compile(r"\b(?:demand|orders|competition|pressure|complaints)\s+(?:from|among)\s+(?:the\s+)?", re.I)),
     # what was hurt: "broke his arm" against "broke his leg"
@@ -1024,7 +1034,9 @@ _SLOTS = (
         ),
     ),
 )
-_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion"})
+# (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
+# article tells of an animal charity)
+_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent"})
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there;
 # what one was caught doing, not the rest of the sentence ("caught speeding will face a fine")
 _SLOT_ONE_WORD = frozenset(

@@ -259,6 +259,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _refuser_approves(ctx)
         or _expected_otherwise(ctx)
         or _agent_turned(ctx)
+        or _choice_for_force(ctx)
     ):
         yield hit
         return
@@ -374,6 +375,30 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         said, other = found
         yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
+
+
+# "chose to withdraw the plan": a deed done by choice; "was forced to withdraw the plan": one done under force.
+_CHOSE_TO = re.compile(
+    r"\b(?:chose|chooses|chosen|choose|decided|decides|opted|opts|volunteered|agreed)\s+to\s+(?P<deed>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_FORCED_TO = re.compile(
+    r"\b(?:forced|compelled|ordered|made|obliged|required)\s+to\s+(?P<deed>[a-z]{3,})\b", re.IGNORECASE
+)
+
+
+def _choice_for_force(ctx: ClaimContext) -> Hit | None:
+    """ "The council chose to withdraw the plan" against "has been forced to withdraw a plan …": a deed done under
+    force, told as one's own choice (where the evidence tells no choice of it)."""
+    for mine in _CHOSE_TO.finditer(ctx.card.claim):
+        deed = lemmas(mine.group("deed").lower())
+        if any(lemmas(m.group("deed").lower()) & deed for text in ctx.texts for m in _CHOSE_TO.finditer(text)):
+            continue
+        for text in ctx.texts:
+            for theirs in _FORCED_TO.finditer(text):
+                if lemmas(theirs.group("deed").lower()) & deed:
+                    return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
 
 
 def _inside_other_side(

@@ -968,6 +968,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _taken_for_left(ctx)
         or _pronouns_mirrored(ctx)
         or _seller_made_buyer(ctx)
+        or _one_done_for_made_doer(ctx)
     ):
         yield hit
         return
@@ -1592,6 +1593,39 @@ def _seller_made_buyer(ctx: ClaimContext) -> Hit | None:
                 return ctx.said_against(
                     mine.group(0).strip(), f"{theirs.group('deed')} {_phrase_of(theirs.group('from'))}"
                 )
+    return None
+
+
+# "Paramedics unlocked the front door": the claim's doer, opening it, and the deed.
+_OPENING_DOER = re.compile(
+    r"^\W*(?P<who>(?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]{3,}ed)\b"
+)
+# (past what it was done to: "for" right after the verb is of the verb, "cared for", "lobbied for")
+_FOR_WHOM = re.compile(r"\s+(?:[\w'’-]+\s+){1,7}?for\s+(?P<whom>(?:[\w'’-]+\s*){1,3})")
+
+
+def _one_done_for_made_doer(ctx: ClaimContext) -> Hit | None:
+    """ "Paramedics unlocked the front door for him" against "He … unlocked the front door for paramedics": the one a
+    deed was done for, told as its doer."""
+    mine = _OPENING_DOER.match(ctx.card.claim)
+    if mine is None or _BE & {w.lower for w in words(mine.group("who"))}:
+        return None  # ("The homes were planned …": no doer)
+    doer, deed = content_lemmas(words(mine.group("who"))), lemmas(mine.group("verb").lower())
+    if not doer:
+        return None
+    for text in ctx.texts:
+        found = words(text)
+        for i, verb in enumerate(found):
+            if (
+                not lemmas(verb.lower) & deed
+                or "VERB" not in forms_by_class(verb.lower)
+                or (i and found[i - 1].lower in _BE)  # ("was cared for by volunteers": done to, not by)
+                or content_lemmas(found[max(0, i - 4) : i]) & doer
+            ):
+                continue
+            whom = _FOR_WHOM.match(text, verb.end)
+            if whom and content_lemmas(words(_phrase_of(whom.group("whom")))) & doer:
+                return ctx.said_against(mine.group(0).strip(), text[verb.start : whom.end("whom")].strip())
     return None
 
 
