@@ -537,7 +537,9 @@ rated inadequate, a scratchcard pensioner, Storm Isha, a stabbing outside a chip
 home closing, saplings dead along a bypass, a charity boss accused, a village buying its pub, a four-hour wait for an
 ambulance; a fan banned for life, Scotland's oldest woman, the wrong knee, prices cut at a supermarket, a teacher of the
 year; a social worker's mistake, potatoes on the A1, hats for premature babies, a stone house in Orkney, a city charge
-withdrawn; a boy's 999 call, rail fares up 4.6%, a fake animal charity, a bike shop, homes on a golf course paused; and
+withdrawn; a boy's 999 call, rail fares up 4.6%, a fake animal charity, a bike shop, homes on a golf course paused; a
+driving test at the 12th attempt, a cat in a garage, a wind farm approved, a car set on fire, a school vegetable garden;
+robots for knee surgery, a cliff path closed, brothers reunited, fake handbags seized, money against erosion; and
 faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -28859,6 +28861,88 @@ _add("A council in Essex has paused plans to build 600 homes on a golf course af
  ("The developer said it was pleased.", False),
  ("A decision was made this year.", False),
 ], body="A council in Essex has paused plans to build 600 homes on a golf course after Natural England raised concerns about rare birds nesting there. A decision is now expected next year. The developer said it was disappointed.")
+# round 665
+_add("A 70-year-old grandmother has passed her driving test at the 12th attempt. She said she had nearly given up after failing for the ninth time. Her instructor said she had never had a more determined pupil.", [
+ ("A 70-year-old grandmother has passed her driving test at the 12th attempt.", True),
+ ("Her instructor said she had never had a more determined pupil.", True),
+ ("A 70-year-old grandmother has passed her driving test at the second attempt.", False),
+ ("She said she had nearly given up after failing for the fifth time.", False),
+ ("Her instructor said she had never had a less determined pupil.", False),
+ ("She said she had never had a more determined instructor.", False),
+], body="A 70-year-old grandmother has passed her driving test at the 12th attempt. She said she had nearly given up after failing for the ninth time. Her instructor said she had never had a more determined pupil.")
+_add("A cat that went missing in Swindon was found alive seven weeks later trapped in a neighbour's garage. Its owner heard it crying when she walked past. The cat had survived by drinking water from a leaking pipe.", [
+ ("A missing cat was found alive seven weeks later.", True),
+ ("Its owner heard it crying when she walked past.", True),
+ ("A missing cat was found dead.", False),
+ ("A neighbour heard it crying.", False),
+ ("The cat was found in its owner's garage.", False),
+ ("The cat had survived by eating food left by the neighbour.", False),
+], body="A cat that went missing in Swindon was found alive seven weeks later trapped in a neighbour's garage. Its owner heard it crying when she walked past. The cat had survived by drinking water from a leaking pipe.")
+_add("Britain's biggest wind farm will be built off the Yorkshire coast after the government approved it on Tuesday. It will power more than two million homes. Fishing groups have warned it could harm their catches.", [
+ ("The government approved a wind farm off the Yorkshire coast.", True),
+ ("Fishing groups have warned it could harm their catches.", True),
+ ("It will power more than 20 million homes.", False),
+ ("Fishing groups said it will harm their catches.", False),
+ ("The government rejected the wind farm.", False),
+ ("Fishing groups have welcomed the wind farm.", False),
+], body="Britain's biggest wind farm will be built off the Yorkshire coast after the government approved it on Tuesday. It will power more than two million homes. Fishing groups have warned it could harm their catches.")
+_add("A man who set fire to his ex-partner's car has been jailed for two years. The court heard he had sent her more than 100 threatening messages. He was also given a ten-year restraining order.", [
+ ("A man who set fire to his ex-partner's car has been jailed for two years.", True),
+ ("He was given a ten-year restraining order.", True),
+ ("A man who set fire to his ex-partner's house has been jailed.", False),
+ ("She had sent him more than 100 threatening messages.", False),
+ ("He was given a two-year restraining order.", False),
+ ("A man has been jailed for twelve years.", False),
+], body="A man who set fire to his ex-partner's car has been jailed for two years. The court heard he had sent her more than 100 threatening messages. He was also given a ten-year restraining order.")
+_add("A primary school in Belfast has won a national award for teaching pupils to grow their own vegetables. The pupils sell what they grow to parents and use the money to buy seeds. The head teacher said the garden had transformed the school.", [
+ ("A primary school has won a national award for teaching pupils to grow vegetables.", True),
+ ("The pupils use the money to buy seeds.", True),
+ ("The pupils give away what they grow to parents.", False),
+ ("The pupils use the money to buy books.", False),
+ ("The head teacher said the garden had made little difference.", False),
+ ("A secondary school has won a national award.", False),
+], body="A primary school in Belfast has won a national award for teaching pupils to grow their own vegetables. The pupils sell what they grow to parents and use the money to buy seeds. The head teacher said the garden had transformed the school.")
+# round 666
+_add("A hospital in Cardiff will become the first in Wales to use robots for knee surgery. Surgeons say the robots make operations more precise and help patients recover faster. The machines cost £1.5 million.", [
+ ("A hospital in Cardiff will become the first in Wales to use robots for knee surgery.", True),
+ ("The machines cost £1.5 million.", True),
+ ("The machines cost £15 million.", False),
+ ("Surgeons say the robots make recovery slower.", False),
+ ("A hospital in Cardiff has become the last in Wales to use robots.", False),
+ ("Patients say the robots make operations more precise.", False),
+], body="A hospital in Cardiff will become the first in Wales to use robots for knee surgery. Surgeons say the robots make operations more precise and help patients recover faster. The machines cost £1.5 million.")
+_add("A coastal path in Devon has been closed after a cliff fall left part of it hanging over the sea. The council says it could take a year to build a new section further inland. Walkers are being sent on a diversion along a road.", [
+ ("A coastal path has been closed after a cliff fall.", True),
+ ("Walkers are being sent on a diversion along a road.", True),
+ ("The council says it will take a year to build a new section.", False),
+ ("The council says it could take a month to build a new section.", False),
+ ("The path has reopened.", False),
+ ("The new section will be built nearer the sea.", False),
+], body="A coastal path in Devon has been closed after a cliff fall left part of it hanging over the sea. The council says it could take a year to build a new section further inland. Walkers are being sent on a diversion along a road.")
+_add("A man from Sheffield has been reunited with the brother he had not seen for 50 years after a DNA test. The brothers were split up as children when they were adopted by different families. They met at a railway station in York.", [
+ ("A man has been reunited with his brother after a DNA test.", True),
+ ("They met at a railway station in York.", True),
+ ("A man has been reunited with his sister.", False),
+ ("He had not seen his brother for 15 years.", False),
+ ("The brothers were adopted by the same family.", False),
+ ("They met at an airport in York.", False),
+], body="A man from Sheffield has been reunited with the brother he had not seen for 50 years after a DNA test. The brothers were split up as children when they were adopted by different families. They met at a railway station in York.")
+_add("Police have seized 300 fake designer handbags from a market stall in Manchester. The stallholder was arrested and later released on bail. Trading standards officers said the bags were poorly made and sold for about £40 each.", [
+ ("Police have seized 300 fake designer handbags.", True),
+ ("The stallholder was released on bail.", True),
+ ("Police have seized 3,000 fake handbags.", False),
+ ("The stallholder was charged and remanded in custody.", False),
+ ("Trading standards officers said the bags were well made.", False),
+ ("The bags sold for about £400 each.", False),
+], body="Police have seized 300 fake designer handbags from a market stall in Manchester. The stallholder was arrested and later released on bail. Trading standards officers said the bags were poorly made and sold for about £40 each.")
+_add("A village in Norfolk has been given £2 million to protect homes from coastal erosion. Five houses have already been lost to the sea in the past decade. Residents said the money had come too late for some families.", [
+ ("A village has been given £2 million to protect homes from coastal erosion.", True),
+ ("Five houses have been lost to the sea in the past decade.", True),
+ ("Fifteen houses have been lost to the sea.", False),
+ ("Residents said the money had come just in time.", False),
+ ("A village has been given £20 million.", False),
+ ("No houses have been lost to the sea.", False),
+], body="A village in Norfolk has been given £2 million to protect homes from coastal erosion. Five houses have already been lost to the sea in the past decade. Residents said the money had come too late for some families.")
 # fmt: on
 
 
