@@ -11844,3 +11844,43 @@ def test_round_six_hundred_and_sixty_three_to_664_more_oppositions() -> None:
     market = "The market sells surplus food cheaply to families on low incomes."
     _assert_judged(market, "The market sells surplus food at full price.", False)
     _assert_judged(market, "The market sells surplus food cheaply to families on low incomes.", True)
+
+
+def test_round_six_hundred_and_sixty_five_to_666_whose_place_it_was() -> None:
+    dog = (
+        "A dog that ran off during a walk in Leeds was found three days later asleep in a stranger's shed. "
+        "Its owner said she was overjoyed."
+    )
+    _assert_judged(dog, "The dog was found asleep in its owner's shed.", False)
+    _assert_judged(dog, "The dog was found asleep in a stranger's shed.", True)
+    found = "A missing tortoise was found in a neighbour's greenhouse. Its owner spotted it through the glass."
+    _assert_judged(found, "A neighbour spotted it through the glass.", False)
+    _assert_judged(found, "Its owner spotted it through the glass.", True)
+
+
+def test_round_six_hundred_and_sixty_five_to_666_another_thing_of_the_same_one() -> None:
+    vandal = "A teenager who smashed his neighbour's windows has been ordered to pay for the damage."
+    _assert_judged(vandal, "A teenager who smashed his neighbour's car has been ordered to pay.", False)
+    _assert_judged(
+        vandal, "A teenager who smashed his neighbour's windows has been ordered to pay for the damage.", True
+    )
+
+
+def test_round_six_hundred_and_sixty_five_to_666_what_the_money_buys() -> None:
+    fete = "The fete raised £900, and the school will use the money to buy a new climbing frame."
+    _assert_judged(fete, "The school will use the money to buy laptops.", False)
+    _assert_judged(fete, "The school will use the money to buy a new climbing frame.", True)
+
+
+def test_round_six_hundred_and_sixty_five_to_666_more_oppositions() -> None:
+    coats = "Volunteers collect old coats and give them away to families who need them."
+    _assert_judged(coats, "Volunteers collect old coats and sell them to families.", False)
+    path = "The council said the new footpath would run further inland, away from the crumbling cliff."
+    _assert_judged(path, "The council said the new footpath would run nearer the sea.", False)
+    toys = "Trading standards said the toys were poorly made and could break into small pieces."
+    _assert_judged(toys, "Trading standards said the toys were well made.", False)
+    _assert_judged(toys, "Trading standards said the toys were poorly made.", True)
+    grant = "Families said the repair grants had come too late to save their homes."
+    _assert_judged(grant, "Families said the repair grants had come just in time.", False)
+    park = "The head said the new sports hall had transformed the school."
+    _assert_judged(park, "The head said the new sports hall had made little difference.", False)

@@ -492,7 +492,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_mover_swapped(ctx, missing) if missing else None)
         or (_item_swapped(ctx, missing) if missing else None)
         or _span_before_swapped(ctx)
-        or (_owner_swapped(ctx, missing) if missing else None)
+        or _owner_swapped(ctx, missing)
+        or (_owned_thing_swapped(ctx, missing) if missing else None)
         or _named_owner_swapped(ctx)
         or _doer_made_owner(ctx)
         or (_unit_kind_swapped(ctx, missing) if missing else None)
@@ -868,6 +869,15 @@ _SLOTS = (
         re.compile(
             r"\b(?:turn|turned|turns|turning|convert|converted|converts|converting|transform|transformed|made)\s+"
             r"(?:(?:it|them|(?:the|its|their)\s+[a-z]+)\s+)?into\s+(?:a\s+|an\s+|the\s+)?",
+            re.I,
+        ),
+    ),
+    # what money buys: "use the money to buy books" against "use the money to buy seeds"
+    (
+        "bought",
+        re.compile(
+            r"\b(?:money|cash|funds|proceeds|prize|winnings|donations|grant)\s+to\s+(?:buy|purchase)\s+"
+            r"(?:a\s+|an\s+|the\s+|new\s+|more\s+|some\s+)?",
             re.I,
         ),
     ),
@@ -2478,9 +2488,12 @@ def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     """ "bitten by his family's dog" against "bitten by a neighbour's dog": the same thing, another owner, whom the
     evidence never writes."""
     gone = {w.lower for w in missing}
+    # (an owner the evidence writes, but never as anyone's owner: "its owner's garage" against "Its owner heard it
+    # crying … in a neighbour's garage")
+    owners = {f for text in ctx.texts for o in _OWNED.finditer(text) for f in lemmas(o.group("owner"))}
     for m in _OWNED.finditer(ctx.card.claim):
-        if m.group("owner") not in gone:
-            continue
+        if m.group("owner") not in gone and (lemmas(m.group("owner")) & owners or _plural_owner(ctx.card.claim, m)):
+            continue  # (not ones of a kind: "the puffins' main food" is "the birds' main food")
         thing = lemmas(m.group("thing"))
         for text in ctx.texts:
             for o in _OWNED.finditer(text):
@@ -2493,6 +2506,46 @@ def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 if lemmas(o.group("thing")) & thing:
                     return m.group(0), o.group(0)
     return None
+
+
+def _owned_thing_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "set fire to his ex-partner's house" against "set fire to his ex-partner's car": the same owner's thing, a noun
+    the evidence never writes, where the evidence names another thing of theirs the claim never has."""
+    gone = {w.lower for w in missing}
+    forms = claim_forms(ctx)
+    for m in _OWNED.finditer(ctx.card.claim):
+        thing = _first_owned(ctx.card.claim, m)
+        if thing not in gone or not _is_noun_word(Word(thing, thing, 0, len(thing))) or _ABSTRACT.search(thing):
+            continue  # ("the council's decision" is its refusal in other words)
+        owner = lemmas(m.group("owner"))
+        if owner & _WHEN_OWNS:
+            continue  # ("last year's race" against "last year's winner": when, not whose)
+        for text in ctx.texts:
+            for o in _OWNED.finditer(text):
+                theirs = _first_owned(text, o)
+                if (
+                    lemmas(o.group("owner")) & owner
+                    and _is_noun_word(Word(theirs, theirs, 0, len(theirs)))
+                    and not lemmas(theirs) & forms
+                    and not one_meaning(theirs, thing)
+                    and not akin(theirs, thing)
+                ):
+                    return f"{m.group('owner')}'s {thing}", f"{o.group('owner')}'s {theirs}"
+    return None
+
+
+_WHEN_OWNS = frozenset("day week month year season century decade today yesterday tonight weekend".split())
+
+
+def _first_owned(text: str, m: re.Match[str]) -> str:
+    """The word right after the owner's: "house" in "ex-partner's house has"."""
+    return next(w.lower for w in words(text[m.end("owner") : m.end()]) if w.lower != "s")
+
+
+def _plural_owner(text: str, m: re.Match[str]) -> bool:
+    return (
+        text[m.end("owner") : m.end("owner") + 1] in ("'", "’") and text[m.end("owner") + 1 : m.end("owner") + 2] != "s"
+    )
 
 
 _OWNERS = frozenset("owner owners family parents keeper keepers".split())
@@ -3475,6 +3528,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 or _doer_only_by_kin(claim_words, m.start("head"), ctx)
                 or _only_describing(claim_words, m.start("head"), ctx)
                 or _only_as_a_sayer(claim_words, m.start("head"), ctx)
+                or _only_as_an_owner(claim_words, m.start("head"), ctx)
             )
             if m
             else None
@@ -3807,6 +3861,23 @@ def _only_after_a_preposition(claim_words: list[Word], at: int, ctx: ClaimContex
     return _head_if_every_use(
         claim_words, at, ctx, lambda text, found, i: bool(_PREPOSITION_BEFORE.search(text, 0, found[i].start))
     )
+
+
+# "in a neighbour's garage", "outside the family's home": a place, by its owner, past its preposition.
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|on|into|from|to|near|outside|inside|behind|under)\s+(?:a|an|the|his|her|their|its)\s+$", re.IGNORECASE
+)
+
+
+def _only_as_an_owner(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
+    """The claim's doer at `at` where the evidence writes it only as whose a thing is, past a preposition ("trapped in
+    a neighbour's garage"): the thing's owner, doing nothing there."""
+
+    def owns_the_next(text: str, found: list[Word], i: int) -> bool:
+        owner = text[found[i].end : found[i].end + 2] in ("'s", "’s")
+        return owner and bool(_WHERE_BEFORE.search(text, 0, found[i].start))
+
+    return _head_if_every_use(claim_words, at, ctx, owns_the_next)
 
 
 def _only_describing(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
