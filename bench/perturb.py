@@ -539,8 +539,9 @@ ambulance; a fan banned for life, Scotland's oldest woman, the wrong knee, price
 year; a social worker's mistake, potatoes on the A1, hats for premature babies, a stone house in Orkney, a city charge
 withdrawn; a boy's 999 call, rail fares up 4.6%, a fake animal charity, a bike shop, homes on a golf course paused; a
 driving test at the 12th attempt, a cat in a garage, a wind farm approved, a car set on fire, a school vegetable garden;
-robots for knee surgery, a cliff path closed, brothers reunited, fake handbags seized, money against erosion; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
+robots for knee surgery, a cliff path closed, brothers reunited, fake handbags seized, money against erosion; a bus
+driver in the Clyde, a charity swim, a former MP cleared, a panda sent home, benefit fraud; a boathouse fire, a food bank
+out of baby milk, a street named after a nurse, a blue lobster, tuition fees halved; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -28943,6 +28944,88 @@ _add("A village in Norfolk has been given £2 million to protect homes from coas
  ("A village has been given £20 million.", False),
  ("No houses have been lost to the sea.", False),
 ], body="A village in Norfolk has been given £2 million to protect homes from coastal erosion. Five houses have already been lost to the sea in the past decade. Residents said the money had come too late for some families.")
+# round 667
+_add("A bus driver in Glasgow has been hailed a hero after stopping his bus to pull a woman from the River Clyde. Passengers filmed him wading into the water. The woman was treated in hospital for the effects of the cold.", [
+ ("A bus driver pulled a woman from the River Clyde.", True),
+ ("The woman was treated in hospital for the effects of the cold.", True),
+ ("A passenger pulled a woman from the River Clyde.", False),
+ ("The bus driver filmed passengers wading into the water.", False),
+ ("A bus driver pulled a man from the River Clyde.", False),
+ ("The woman was treated in hospital for a broken leg.", False),
+], body="A bus driver in Glasgow has been hailed a hero after stopping his bus to pull a woman from the River Clyde. Passengers filmed him wading into the water. The woman was treated in hospital for the effects of the cold.")
+_add("A record 2,300 people took part in a charity swim across Lake Windermere on Saturday, raising £400,000 for a cancer hospice. The oldest swimmer was 81. Organisers said next year's event would be limited to 2,000 places.", [
+ ("A record 2,300 people took part in a charity swim.", True),
+ ("Organisers said next year's event would be limited to 2,000 places.", True),
+ ("The swim raised £4 million for a cancer hospice.", False),
+ ("The oldest swimmer was 18.", False),
+ ("Organisers said next year's event would have more places.", False),
+ ("The swim raised money for a children's hospital.", False),
+], body="A record 2,300 people took part in a charity swim across Lake Windermere on Saturday, raising £400,000 for a cancer hospice. The oldest swimmer was 81. Organisers said next year's event would be limited to 2,000 places.")
+_add("A former MP has been cleared of fraud after a jury found he had not knowingly claimed false expenses. The trial lasted six weeks. He said he would now return to work as a solicitor.", [
+ ("A former MP has been cleared of fraud.", True),
+ ("The trial lasted six weeks.", True),
+ ("A former MP has been convicted of fraud.", False),
+ ("A jury found he had knowingly claimed false expenses.", False),
+ ("The trial lasted six months.", False),
+ ("He said he would return to Parliament.", False),
+], body="A former MP has been cleared of fraud after a jury found he had not knowingly claimed false expenses. The trial lasted six weeks. He said he would now return to work as a solicitor.")
+_add("A giant panda at Edinburgh Zoo has been sent back to China after ten years on loan. Keepers said they would miss her. The zoo had paid China about £750,000 a year to keep the pandas.", [
+ ("A giant panda at Edinburgh Zoo has been sent back to China.", True),
+ ("The zoo had paid China about £750,000 a year.", True),
+ ("China had paid the zoo about £750,000 a year.", False),
+ ("The panda had been on loan for two years.", False),
+ ("Keepers said they were glad to see her go.", False),
+ ("A giant panda has arrived at Edinburgh Zoo from China.", False),
+], body="A giant panda at Edinburgh Zoo has been sent back to China after ten years on loan. Keepers said they would miss her. The zoo had paid China about £750,000 a year to keep the pandas.")
+_add("A mother of three from Bolton has been jailed for 18 months for claiming £40,000 in benefits she was not entitled to. She had told the council she lived alone when her partner lived with her. She has agreed to repay the money.", [
+ ("A mother of three has been jailed for 18 months.", True),
+ ("She has agreed to repay the money.", True),
+ ("She has refused to repay the money.", False),
+ ("She claimed £4,000 in benefits.", False),
+ ("She told the council her partner lived with her.", False),
+ ("A mother of three has been jailed for 18 years.", False),
+], body="A mother of three from Bolton has been jailed for 18 months for claiming £40,000 in benefits she was not entitled to. She had told the council she lived alone when her partner lived with her. She has agreed to repay the money.")
+# round 668
+_add("Two teenagers have been arrested after a fire destroyed a historic boathouse in Oxford. The boathouse, built in 1880, was used by a rowing club. Police said the fire had been started deliberately.", [
+ ("Two teenagers have been arrested after a fire destroyed a historic boathouse.", True),
+ ("Police said the fire had been started deliberately.", True),
+ ("Two teenagers have been charged after the fire.", False),
+ ("Police said the fire had been started by accident.", False),
+ ("The boathouse was built in 1980.", False),
+ ("The boathouse was used by a sailing club.", False),
+], body="Two teenagers have been arrested after a fire destroyed a historic boathouse in Oxford. The boathouse, built in 1880, was used by a rowing club. Police said the fire had been started deliberately.")
+_add("A food bank in Newcastle has run out of baby milk for the first time as demand rose by a third in a year. Volunteers have appealed for donations. The manager said working families were now among those using it.", [
+ ("A food bank has run out of baby milk for the first time.", True),
+ ("Volunteers have appealed for donations.", True),
+ ("Demand rose by a half in a year.", False),
+ ("Demand fell by a third in a year.", False),
+ ("The manager said only unemployed people were using it.", False),
+ ("A food bank has run out of baby milk again.", False),
+], body="A food bank in Newcastle has run out of baby milk for the first time as demand rose by a third in a year. Volunteers have appealed for donations. The manager said working families were now among those using it.")
+_add("A council has agreed to rename a street after a nurse who died of Covid-19 while caring for patients. Her family said they were proud and grateful. The new signs will go up next month.", [
+ ("A council has agreed to rename a street after a nurse.", True),
+ ("The new signs will go up next month.", True),
+ ("The new signs went up last month.", False),
+ ("A council has refused to rename a street.", False),
+ ("Her family said they were angry.", False),
+ ("The street will be named after a doctor.", False),
+], body="A council has agreed to rename a street after a nurse who died of Covid-19 while caring for patients. Her family said they were proud and grateful. The new signs will go up next month.")
+_add("A fisherman off the coast of Cornwall has caught a rare blue lobster, which experts say occurs in one in two million lobsters. He returned it to the sea. He said he had been fishing for 40 years and never seen one.", [
+ ("A fisherman has caught a rare blue lobster.", True),
+ ("He returned it to the sea.", True),
+ ("He sold it to a restaurant.", False),
+ ("Experts say blue lobsters occur in one in two thousand lobsters.", False),
+ ("He said he had seen many blue lobsters before.", False),
+ ("He had been fishing for 14 years.", False),
+], body="A fisherman off the coast of Cornwall has caught a rare blue lobster, which experts say occurs in one in two million lobsters. He returned it to the sea. He said he had been fishing for 40 years and never seen one.")
+_add("A university in Bristol has cut its tuition fees for students from poorer families by half. About 1,500 students are expected to benefit. The vice-chancellor said the university wanted to attract more local students.", [
+ ("A university has cut its tuition fees for students from poorer families by half.", True),
+ ("About 1,500 students are expected to benefit.", True),
+ ("A university has doubled its tuition fees.", False),
+ ("About 15,000 students are expected to benefit.", False),
+ ("The vice-chancellor said the university wanted fewer local students.", False),
+ ("A university has scrapped tuition fees for poorer students.", False),
+], body="A university in Bristol has cut its tuition fees for students from poorer families by half. About 1,500 students are expected to benefit. The vice-chancellor said the university wanted to attract more local students.")
 # fmt: on
 
 
