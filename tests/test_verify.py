@@ -11884,3 +11884,27 @@ def test_round_six_hundred_and_sixty_five_to_666_more_oppositions() -> None:
     _assert_judged(grant, "Families said the repair grants had come just in time.", False)
     park = "The head said the new sports hall had transformed the school."
     _assert_judged(park, "The head said the new sports hall had made little difference.", False)
+
+
+def test_round_six_hundred_and_sixty_seven_to_668_one_in_millions_is_no_share() -> None:
+    pearl = "A diver found a pink pearl in an oyster, which experts say happens in one in ten million oysters."
+    _assert_judged(pearl, "Experts say pink pearls are found in one in ten thousand oysters.", False)
+    _assert_judged(pearl, "Experts say it happens in one in ten million oysters.", True)
+
+
+def test_round_six_hundred_and_sixty_seven_to_668_treated_in_hospital_for_what() -> None:
+    fire = "A family rescued from a house fire in Wigan were treated in hospital for smoke inhalation."
+    _assert_judged(fire, "The family were treated in hospital for burns.", False)
+    _assert_judged(fire, "The family were treated in hospital for smoke inhalation.", True)
+
+
+def test_round_six_hundred_and_sixty_seven_to_668_what_kind_of_club() -> None:
+    hall = "A fire destroyed the clubhouse of a cycling club in Derby on Sunday."
+    _assert_judged(hall, "A fire destroyed the clubhouse of a running club.", False)
+    _assert_judged(hall, "A fire destroyed the clubhouse of a cycling club.", True)
+
+
+def test_round_six_hundred_and_sixty_seven_to_668_again_is_not_the_first_time() -> None:
+    ferry = "The island's ferry was cancelled because of fog for the first time in its history."
+    _assert_judged(ferry, "The island's ferry was cancelled because of fog again.", False)
+    _assert_judged(ferry, "The island's ferry was cancelled because of fog for the first time.", True)

@@ -816,8 +816,8 @@ _SLOTS = (
     (
         "hospital",
         re.compile(
-            r"\b(?:taken|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+(?:with|as|for|in)\s+"
-            r"(?:an?\s+)?",
+            r"\b(?:(?:taken|rushed|airlifted|flown|admitted)\s+to|treated\s+in)\s+(?:a\s+|the\s+)?hospital\s+"
+            r"(?:with|as|for|in)\s+(?:an?\s+)?",
             re.I,
         ),
     ),
@@ -2988,7 +2988,7 @@ def _verb_after_noun(before: Word, word: Word) -> bool:
 
 
 # Things whose kinds news names by abstract nouns: "an investment scam", "a romance fraud".
-_KINDS_BY_ABSTRACT = frozenset({"scam", "fraud"})
+_KINDS_BY_ABSTRACT = frozenset({"scam", "fraud", "club"})  # ("a sailing club" against "a rowing club")
 
 
 def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:

@@ -660,7 +660,9 @@ _SHARE = re.compile(
     rf"\b(?:(?P<num>{_COUNT})[\s-]+)?(?P<den>half|halves)\b"
     rf"|\b(?P<num2>{_COUNT})[\s-]+(?:(?P<den2>thirds|quarters|fifths|sixths|tenths)\b"
     rf"|(?P<den4>third|quarter|fifth|sixth|tenth)(?=[\s-]+of\b))"
+    # (not a figure of thousands or millions: "one in two million", "one in 2,000")
     rf"|\b(?P<num3>{_COUNT})\s+(?:in|out of)\s+(?P<den3>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b"
+    r"(?![,.]\d)(?!\s+(?:hundred|thousand|million|billion)\b)"
     # "cut the risk by a fifth", "down a third", "fallen by up to a quarter": a change told as a part
     # ("up from a third in 2019": where a share came from)
     rf"|\b(?:by|down|up|(?:up|down)\s+from)\s+(?:(?:up\s+to|almost|nearly|about|around|roughly|more\s+than|over|under)\s+)?"
