@@ -541,7 +541,9 @@ withdrawn; a boy's 999 call, rail fares up 4.6%, a fake animal charity, a bike s
 driving test at the 12th attempt, a cat in a garage, a wind farm approved, a car set on fire, a school vegetable garden;
 robots for knee surgery, a cliff path closed, brothers reunited, fake handbags seized, money against erosion; a bus
 driver in the Clyde, a charity swim, a former MP cleared, a panda sent home, benefit fraud; a boathouse fire, a food bank
-out of baby milk, a street named after a nurse, a blue lobster, tuition fees halved; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
+out of baby milk, a street named after a nurse, a blue lobster, tuition fees halved; a lottery win shared, a village
+flooded again, a plane in a field, sewage in a garden, homework banned; seal pups, a police officer jailed, a cinema
+turned into flats, a 15-year-old's goal, a library of tools; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29026,6 +29028,88 @@ _add("A university in Bristol has cut its tuition fees for students from poorer 
  ("The vice-chancellor said the university wanted fewer local students.", False),
  ("A university has scrapped tuition fees for poorer students.", False),
 ], body="A university in Bristol has cut its tuition fees for students from poorer families by half. About 1,500 students are expected to benefit. The vice-chancellor said the university wanted to attract more local students.")
+# round 669
+_add("A man who won £5 million on the lottery has given half of it to his neighbours and friends. He said he wanted to share his luck. He plans to spend the rest on a house by the sea.", [
+ ("A man who won £5 million on the lottery has given half of it away.", True),
+ ("He plans to spend the rest on a house by the sea.", True),
+ ("He has given all of it to his neighbours.", False),
+ ("A man who won £50 million has given half of it away.", False),
+ ("He has bought a house by the sea.", False),
+ ("His neighbours said they wanted to share his luck.", False),
+], body="A man who won £5 million on the lottery has given half of it to his neighbours and friends. He said he wanted to share his luck. He plans to spend the rest on a house by the sea.")
+_add("Heavy rain has flooded 60 homes in a Somerset village for the second time in a month. The Environment Agency said the river had burst its banks overnight. Residents have been moved to a hotel.", [
+ ("Heavy rain has flooded 60 homes for the second time in a month.", True),
+ ("Residents have been moved to a hotel.", True),
+ ("Heavy rain has flooded 16 homes.", False),
+ ("Heavy rain has flooded 60 homes for the first time.", False),
+ ("Residents have been moved to a school hall.", False),
+ ("The Environment Agency said a dam had failed.", False),
+], body="Heavy rain has flooded 60 homes in a Somerset village for the second time in a month. The Environment Agency said the river had burst its banks overnight. Residents have been moved to a hotel.")
+_add("A pilot landed a small plane safely in a field in Kent after its engine failed shortly after take-off. He and his passenger walked away unhurt. Air accident investigators are examining the plane.", [
+ ("A pilot landed a small plane safely in a field after its engine failed.", True),
+ ("Air accident investigators are examining the plane.", True),
+ ("The pilot and his passenger were seriously hurt.", False),
+ ("A pilot crash-landed a plane on a beach.", False),
+ ("Investigators have found the cause of the engine failure.", False),
+ ("The engine failed shortly before landing.", False),
+], body="A pilot landed a small plane safely in a field in Kent after its engine failed shortly after take-off. He and his passenger walked away unhurt. Air accident investigators are examining the plane.")
+_add("A judge has ordered a water company to pay £3,000 to a couple whose garden was flooded with sewage three times in a year. The company had refused to pay compensation. It said it would not appeal.", [
+ ("A judge has ordered a water company to pay £3,000 to a couple.", True),
+ ("The company said it would not appeal.", True),
+ ("The company said it would appeal.", False),
+ ("The company had offered to pay compensation.", False),
+ ("The couple's garden was flooded with sewage thirteen times.", False),
+ ("The couple have been ordered to pay £3,000.", False),
+], body="A judge has ordered a water company to pay £3,000 to a couple whose garden was flooded with sewage three times in a year. The company had refused to pay compensation. It said it would not appeal.")
+_add("A school in Swansea has become the first in Wales to ban homework for pupils under 11. The head teacher said children needed time to play. Some parents said they were worried their children would fall behind.", [
+ ("A school has become the first in Wales to ban homework for pupils under 11.", True),
+ ("The head teacher said children needed time to play.", True),
+ ("A school has banned homework for all pupils.", False),
+ ("Some parents said their children needed time to play.", False),
+ ("All parents welcomed the ban.", False),
+ ("A school has doubled homework for pupils under 11.", False),
+], body="A school in Swansea has become the first in Wales to ban homework for pupils under 11. The head teacher said children needed time to play. Some parents said they were worried their children would fall behind.")
+# round 670
+_add("A rescue centre in Norfolk is caring for 40 seal pups that were washed up on beaches during a storm. Staff expect to release most of them back into the sea in the spring. The centre has asked the public not to approach pups on beaches.", [
+ ("A rescue centre is caring for 40 seal pups.", True),
+ ("Staff expect to release most of them in the spring.", True),
+ ("A rescue centre is caring for 14 seal pups.", False),
+ ("Staff have released the pups back into the sea.", False),
+ ("The centre has asked the public to approach pups on beaches.", False),
+ ("Staff expect to release all of them in the autumn.", False),
+], body="A rescue centre in Norfolk is caring for 40 seal pups that were washed up on beaches during a storm. Staff expect to release most of them back into the sea in the spring. The centre has asked the public not to approach pups on beaches.")
+_add("A former police officer has been jailed for three years for selling information from police computers to a criminal gang. He was paid £20,000 over two years. The force said it had sacked him when the offences came to light.", [
+ ("A former police officer has been jailed for three years.", True),
+ ("He was paid £20,000 over two years.", True),
+ ("He was paid £200,000.", False),
+ ("The gang sold information to the police officer.", False),
+ ("The force said it had promoted him.", False),
+ ("A former police officer has been fined.", False),
+], body="A former police officer has been jailed for three years for selling information from police computers to a criminal gang. He was paid £20,000 over two years. The force said it had sacked him when the offences came to light.")
+_add("Plans to turn a derelict cinema in Hull into flats have been approved, despite a campaign to turn it into an arts centre. The developer will keep the building's art deco front. Work is expected to start next year.", [
+ ("Plans to turn a derelict cinema into flats have been approved.", True),
+ ("The developer will keep the building's art deco front.", True),
+ ("Plans to turn a cinema into an arts centre have been approved.", False),
+ ("The developer will demolish the building's front.", False),
+ ("Work has started.", False),
+ ("Plans to turn a derelict cinema into flats have been rejected.", False),
+], body="Plans to turn a derelict cinema in Hull into flats have been approved, despite a campaign to turn it into an arts centre. The developer will keep the building's art deco front. Work is expected to start next year.")
+_add("A 15-year-old from Cardiff has become the youngest player to score for the Welsh women's football team. She came on as a substitute and scored in the last minute. Her coach said she had a great future.", [
+ ("A 15-year-old has become the youngest player to score for the Welsh women's team.", True),
+ ("She came on as a substitute.", True),
+ ("She scored in the first minute.", False),
+ ("She started the match.", False),
+ ("A 15-year-old has become the oldest player to score.", False),
+ ("Her coach said she had no future.", False),
+], body="A 15-year-old from Cardiff has become the youngest player to score for the Welsh women's football team. She came on as a substitute and scored in the last minute. Her coach said she had a great future.")
+_add("A library in Dundee has started lending out tools such as drills and ladders to save people buying them. More than 300 people have signed up in its first month. The scheme is run by volunteers.", [
+ ("A library has started lending out tools.", True),
+ ("The scheme is run by volunteers.", True),
+ ("A library has started selling tools.", False),
+ ("More than 3,000 people have signed up.", False),
+ ("The scheme is run by paid staff.", False),
+ ("More than 300 people have signed up in its first year.", False),
+], body="A library in Dundee has started lending out tools such as drills and ladders to save people buying them. More than 300 people have signed up in its first month. The scheme is run by volunteers.")
 # fmt: on
 
 
