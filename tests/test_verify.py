@@ -11908,3 +11908,31 @@ def test_round_six_hundred_and_sixty_seven_to_668_again_is_not_the_first_time() 
     ferry = "The island's ferry was cancelled because of fog for the first time in its history."
     _assert_judged(ferry, "The island's ferry was cancelled because of fog again.", False)
     _assert_judged(ferry, "The island's ferry was cancelled because of fog for the first time.", True)
+
+
+def test_round_six_hundred_and_sixty_nine_to_670_money_planned_for_a_thing_is_not_spent() -> None:
+    pools = (
+        "A retired builder who won £2 million on the lottery said he plans to spend most of it on a new village hall."
+    )
+    _assert_judged(pools, "He has built a new village hall.", False)
+    _assert_judged(pools, "He plans to spend most of it on a new village hall.", True)
+
+
+def test_round_six_hundred_and_sixty_nine_to_670_all_of_a_kind_against_those_of_an_age() -> None:
+    gym = "A gym in Leeds has started offering free classes to members over 70."
+    _assert_judged(gym, "A gym has started offering free classes to all members.", False)
+    _assert_judged(gym, "A gym has started offering free classes to members over 70.", True)
+
+
+def test_round_six_hundred_and_sixty_nine_to_670_the_ones_paid_are_not_the_payers() -> None:
+    noise = "A court has ordered a nightclub to pay £8,000 to a family who live next door."
+    _assert_judged(noise, "The family have been ordered to pay £8,000.", False)
+    _assert_judged(noise, "A court has ordered a nightclub to pay £8,000 to a family.", True)
+
+
+def test_round_six_hundred_and_sixty_nine_to_670_more_oppositions() -> None:
+    chief = "The club said it had sacked its manager after a run of nine defeats."
+    _assert_judged(chief, "The club said it had promoted its manager.", False)
+    mill = "The new owners will preserve the mill's Victorian water wheel."
+    _assert_judged(mill, "The new owners will demolish the mill's water wheel.", False)
+    _assert_judged(mill, "The new owners will preserve the mill's Victorian water wheel.", True)

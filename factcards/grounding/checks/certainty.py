@@ -369,6 +369,13 @@ def _hedged(
         to = next((j for j in range(at + 2, min(at + 6, len(found))) if found[j].lower == "to"), None)
         if to is not None and to + 1 < len(found) and lemmas(found[to + 1].lower) & claim_lemmas:
             at = to + 1
+        # ("plans to spend the rest on a house by the sea": what the money would go on, which "has bought a house"
+        # tells as had)
+        on = next((j for j in range(at + 1, min(at + 5, len(found))) if found[j].lower == "on"), None)
+        if to is None and on is not None:
+            thing = next((j for j in range(on + 1, min(on + 4, len(found))) if found[j].lower not in ARTICLES), None)
+            if thing is not None and lemmas(found[thing].lower) & claim_lemmas:
+                return " ".join(w.text for w in found[i : thing + 1])
     if at is not None and text[found[i].end : found[i].end + 1] in (",", ";"):
         at = None  # ("half what analysts had expected, blaming a poor harvest": the hedge's clause ends with it)
     if (

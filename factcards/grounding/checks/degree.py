@@ -260,6 +260,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _expected_otherwise(ctx)
         or _agent_turned(ctx)
         or _choice_for_force(ctx)
+        or _all_for_a_band(ctx)
     ):
         yield hit
         return
@@ -398,6 +399,25 @@ def _choice_for_force(ctx: ClaimContext) -> Hit | None:
             for theirs in _FORCED_TO.finditer(text):
                 if lemmas(theirs.group("deed").lower()) & deed:
                     return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
+
+
+# "all pupils": every one of a kind; "pupils under 11", "residents aged over 65": only those of an age or size.
+_ALL_OF = re.compile(r"\b(?:all|every)\s+(?P<kind>[a-z]{3,})\b", re.IGNORECASE)
+_BANDED = r"\s+(?:under|over|below|above|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d[\d,.]*\b"
+
+
+def _all_for_a_band(ctx: ClaimContext) -> Hit | None:
+    """ "banned homework for all pupils" against "for pupils under 11": every one of a kind, where the evidence tells
+    only those of an age or a size (and never all of them)."""
+    for mine in _ALL_OF.finditer(ctx.card.claim):
+        kind = re.escape(mine.group("kind"))
+        if any(re.search(rf"\b(?:all|every)\s+(?:the\s+|of\s+the\s+)?{kind}\b", t, re.IGNORECASE) for t in ctx.texts):
+            continue
+        banded = re.compile(rf"\b{kind}{_BANDED}", re.IGNORECASE)
+        for text in ctx.texts:
+            if theirs := banded.search(text):
+                return ctx.said_against(mine.group(0), theirs.group(0))
     return None
 
 

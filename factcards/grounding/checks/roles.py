@@ -893,6 +893,7 @@ _SAVES = frozenset({"save", "spare"})
 
 # A pronoun as the doer and the same one done to: "he" and "him", "she" and "her", "they" and "them".
 _DOER_AND_DONE_TO = {"he": "him", "she": "her", "they": "them"}
+_DONE_TO_AS_DOER = {done_to: doer for doer, done_to in _DOER_AND_DONE_TO.items()}
 _MIRRORED = re.compile(
     r"\b(?P<doer>he|she|they)\s+(?:(?:has|have|had|will|would)\s+)?(?P<verb>[a-z]{3,})\s+(?P<done_to>him|her|them)\b",
     re.IGNORECASE,
@@ -912,7 +913,7 @@ def _pronouns_mirrored(ctx: ClaimContext) -> Hit | None:
         for text in ctx.texts:
             for theirs in _MIRRORED.finditer(text):
                 if (
-                    theirs.group("doer").lower() == next(d for d, t in _DOER_AND_DONE_TO.items() if t == done_to)
+                    theirs.group("doer").lower() == _DONE_TO_AS_DOER[done_to]
                     and theirs.group("done_to").lower() == _DOER_AND_DONE_TO[doer]
                     and lemmas(theirs.group("verb").lower()) & deed
                 ):
@@ -1511,7 +1512,8 @@ def _medal_swapped(ctx: ClaimContext) -> Hit | None:
 
 # "Farmers will pay £300 an acre", "farmers will be paid £300 an acre": who pays, and who is paid.
 _PAYS = re.compile(
-    r"^(?:The\s+)?(?P<who>[A-Za-z][a-z]{2,})\s+(?:(?:will|would|must|could|have\s+to|has\s+to)\s+){0,2}"
+    r"^(?:The\s+)?(?P<who>[A-Za-z][a-z]{2,})\s+(?:(?:will|would|must|could|have\s+to|has\s+to"
+    r"|(?:has|have)\s+been\s+(?:ordered|told)\s+to)\s+){0,2}"  # ("The couple have been ordered to pay £3,000")
     r"(?P<verb>pay|pays|paid)\s+(?=[$£€]?\d)"
 )
 
@@ -1532,8 +1534,10 @@ def _payment_turned(ctx: ClaimContext) -> Hit | None:
         rf"\bpa(?:y|ys|id|ying)\s+(?:(?:each|every|all|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{who}s?\s+[$£€]?\d[\d,.]*\d?",
         re.I,
     )
+    # ("ordered a water company to pay £3,000 to a couple": the ones paid, after the sum)
+    sum_to = re.compile(rf"\bpa(?:y|ys|id|ying)\s+[$£€]?\d[\d,.]*\w*\s+to\s+(?:(?:a|an|the|each)\s+)?{who}s?\b", re.I)
     for text in ctx.texts:
-        if (found := paid.search(text) or paid_to.search(text)) and not pays.search(text):
+        if (found := paid.search(text) or paid_to.search(text) or sum_to.search(text)) and not pays.search(text):
             return ctx.said_against(m.group(0).strip(), found.group(0))
     return None
 
