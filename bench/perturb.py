@@ -543,7 +543,9 @@ robots for knee surgery, a cliff path closed, brothers reunited, fake handbags s
 driver in the Clyde, a charity swim, a former MP cleared, a panda sent home, benefit fraud; a boathouse fire, a food bank
 out of baby milk, a street named after a nurse, a blue lobster, tuition fees halved; a lottery win shared, a village
 flooded again, a plane in a field, sewage in a garden, homework banned; seal pups, a police officer jailed, a cinema
-turned into flats, a 15-year-old's goal, a library of tools; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
+turned into flats, a 15-year-old's goal, a library of tools; a wedding dress returned, homes without water, the
+happiest town, a speeding driver banned, a nurses' choir; a tractor tracked by GPS, parking fines sent by mistake, a seal
+in a pond, books donated, plastic in a river; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29110,6 +29112,88 @@ _add("A library in Dundee has started lending out tools such as drills and ladde
  ("The scheme is run by paid staff.", False),
  ("More than 300 people have signed up in its first year.", False),
 ], body="A library in Dundee has started lending out tools such as drills and ladders to save people buying them. More than 300 people have signed up in its first month. The scheme is run by volunteers.")
+# round 671
+_add("A charity shop in Worcester has returned a wedding dress that was donated by mistake after the bride's mother traced it. Staff had already put it on sale for £60. The family said they were thrilled to get it back.", [
+ ("A charity shop has returned a wedding dress that was donated by mistake.", True),
+ ("The family said they were thrilled to get it back.", True),
+ ("Staff had already sold it for £60.", False),
+ ("The family said they were disappointed.", False),
+ ("The bride traced the dress.", False),
+ ("Staff had put it on sale for £600.", False),
+], body="A charity shop in Worcester has returned a wedding dress that was donated by mistake after the bride's mother traced it. Staff had already put it on sale for £60. The family said they were thrilled to get it back.")
+_add("Thousands of homes in Kent were left without water for three days after a pipe burst at a treatment works. The water company handed out bottled water at four stations. It said customers would receive £30 in compensation.", [
+ ("Thousands of homes were left without water for three days.", True),
+ ("The company said customers would receive £30 in compensation.", True),
+ ("Thousands of homes were left without power for three days.", False),
+ ("Customers will receive £300 in compensation.", False),
+ ("The company handed out bottled water at fourteen stations.", False),
+ ("The company said customers would not receive compensation.", False),
+], body="Thousands of homes in Kent were left without water for three days after a pipe burst at a treatment works. The water company handed out bottled water at four stations. It said customers would receive £30 in compensation.")
+_add("A town in Northumberland has been named the happiest place to live in England in an annual survey. Residents praised its friendly neighbours and access to the countryside. It was ranked tenth last year.", [
+ ("A town in Northumberland has been named the happiest place to live in England.", True),
+ ("It was ranked tenth last year.", True),
+ ("It was ranked first last year.", False),
+ ("Residents complained about unfriendly neighbours.", False),
+ ("A town has been named the unhappiest place to live.", False),
+ ("It was ranked tenth this year.", False),
+], body="A town in Northumberland has been named the happiest place to live in England in an annual survey. Residents praised its friendly neighbours and access to the countryside. It was ranked tenth last year.")
+_add("A driver who hit a cyclist while speeding through a village has been banned from driving for two years and fined £1,200. The cyclist suffered a broken collarbone. The driver said he had been late for work.", [
+ ("A driver has been banned from driving for two years.", True),
+ ("The cyclist suffered a broken collarbone.", True),
+ ("A driver has been banned from driving for two months.", False),
+ ("The driver has been jailed.", False),
+ ("The cyclist said he had been late for work.", False),
+ ("A driver has been fined £12,000.", False),
+], body="A driver who hit a cyclist while speeding through a village has been banned from driving for two years and fined £1,200. The cyclist suffered a broken collarbone. The driver said he had been late for work.")
+_add("A choir made up of NHS nurses has reached the final of a national singing contest. The 30 nurses rehearse in a hospital canteen after their shifts. They will perform at the Royal Albert Hall next month.", [
+ ("A choir of NHS nurses has reached the final of a national singing contest.", True),
+ ("They will perform at the Royal Albert Hall next month.", True),
+ ("The choir has won a national singing contest.", False),
+ ("The nurses rehearse in a hospital canteen before their shifts.", False),
+ ("The 300 nurses rehearse in a hospital canteen.", False),
+ ("They performed at the Royal Albert Hall last month.", False),
+], body="A choir made up of NHS nurses has reached the final of a national singing contest. The 30 nurses rehearse in a hospital canteen after their shifts. They will perform at the Royal Albert Hall next month.")
+# round 672
+_add("Police in Essex have recovered a £40,000 tractor that was stolen from a farm after tracking its GPS signal to a lorry on the M25. Two men were arrested. The farmer said he was relieved.", [
+ ("Police have recovered a stolen tractor after tracking its GPS signal.", True),
+ ("Two men were arrested.", True),
+ ("Police have recovered a £4,000 tractor.", False),
+ ("Two women were arrested.", False),
+ ("The farmer said he was furious.", False),
+ ("The tractor was found in a barn.", False),
+], body="Police in Essex have recovered a £40,000 tractor that was stolen from a farm after tracking its GPS signal to a lorry on the M25. Two men were arrested. The farmer said he was relieved.")
+_add("A council has apologised after sending 2,000 parking fines by mistake to drivers who had paid. It said a software error was to blame and all the fines would be cancelled. Drivers who had paid the fines will be refunded.", [
+ ("A council has apologised after sending 2,000 parking fines by mistake.", True),
+ ("All the fines will be cancelled.", True),
+ ("The council said a staff error was to blame.", False),
+ ("Some of the fines will be cancelled.", False),
+ ("Drivers who had paid the fines will not be refunded.", False),
+ ("A council has sent 20,000 parking fines by mistake.", False),
+], body="A council has apologised after sending 2,000 parking fines by mistake to drivers who had paid. It said a software error was to blame and all the fines would be cancelled. Drivers who had paid the fines will be refunded.")
+_add("A young seal was found in a garden pond in a village in Lincolnshire two miles from the sea. The homeowner called the RSPCA, which took it to a rescue centre. It is expected to be released within a week.", [
+ ("A young seal was found in a garden pond two miles from the sea.", True),
+ ("It is expected to be released within a week.", True),
+ ("A young seal was found twenty miles from the sea.", False),
+ ("The RSPCA called the homeowner.", False),
+ ("It has been released.", False),
+ ("The homeowner took it to a rescue centre.", False),
+], body="A young seal was found in a garden pond in a village in Lincolnshire two miles from the sea. The homeowner called the RSPCA, which took it to a rescue centre. It is expected to be released within a week.")
+_add("A children's author has donated 5,000 books to schools in Liverpool where pupils have few books at home. She said every child deserved to own a book. The books were handed out during a school assembly.", [
+ ("A children's author has donated 5,000 books to schools.", True),
+ ("She said every child deserved to own a book.", True),
+ ("A children's author has sold 5,000 books to schools.", False),
+ ("A children's author has donated 500 books.", False),
+ ("She said only some children deserved to own a book.", False),
+ ("The books were handed out at a library.", False),
+], body="A children's author has donated 5,000 books to schools in Liverpool where pupils have few books at home. She said every child deserved to own a book. The books were handed out during a school assembly.")
+_add("A river in Wales has been found to have the highest level of plastic pollution ever recorded in a British river. Scientists took samples at 20 points along its length. They said most of the plastic came from sewage.", [
+ ("A river in Wales has the highest level of plastic pollution ever recorded in a British river.", True),
+ ("Scientists took samples at 20 points.", True),
+ ("A river in Wales has the lowest level of plastic pollution.", False),
+ ("Scientists took samples at 200 points.", False),
+ ("Scientists said most of the plastic came from farms.", False),
+ ("Scientists said none of the plastic came from sewage.", False),
+], body="A river in Wales has been found to have the highest level of plastic pollution ever recorded in a British river. Scientists took samples at 20 points along its length. They said most of the plastic came from sewage.")
 # fmt: on
 
 
