@@ -11936,3 +11936,15 @@ def test_round_six_hundred_and_sixty_nine_to_670_more_oppositions() -> None:
     mill = "The new owners will preserve the mill's Victorian water wheel."
     _assert_judged(mill, "The new owners will demolish the mill's water wheel.", False)
     _assert_judged(mill, "The new owners will preserve the mill's Victorian water wheel.", True)
+
+
+def test_round_six_hundred_and_seventy_one_to_672_a_finalist_has_not_won() -> None:
+    band = "A brass band from Barnsley has reached the final of a national contest, to be held in London in May."
+    _assert_judged(band, "A brass band from Barnsley has won a national contest.", False)
+    _assert_judged(band, "A brass band from Barnsley has reached the final of a national contest.", True)
+
+
+def test_round_six_hundred_and_seventy_one_to_672_where_most_of_it_came_from() -> None:
+    beach = "Volunteers collected 300kg of litter from a beach in Devon. They said most of the litter came from fishing boats."
+    _assert_judged(beach, "They said most of the litter came from tourists.", False)
+    _assert_judged(beach, "They said most of the litter came from fishing boats.", True)

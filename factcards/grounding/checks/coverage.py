@@ -872,6 +872,13 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # where most of a thing came from: "most of the plastic came from farms" against "came from sewage"
+    (
+        "source",
+        re.compile(
+            r"\b(?:most|much|all|some|half)\s+of\s+(?:the|it)\s+(?:[a-z]+\s+)?(?:came|comes)\s+from\s+(?:the\s+)?", re.I
+        ),
+    ),
     # what money buys: "use the money to buy books" against "use the money to buy seeds"
     (
         "bought",
