@@ -2494,18 +2494,21 @@ _DISEASE_KIND = re.compile(r"\b(?P<kind>[a-z]{4,})\s+(?P<unit>cancer|disease)\b(
 def _owner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "bitten by his family's dog" against "bitten by a neighbour's dog": the same thing, another owner, whom the
     evidence never writes."""
+    claimed = list(_OWNED.finditer(ctx.card.claim))
+    if not claimed:
+        return None
     gone = {w.lower for w in missing}
     # (an owner the evidence writes, but never as anyone's owner: "its owner's garage" against "Its owner heard it
     # crying … in a neighbour's garage")
     owners = {f for text in ctx.texts for o in _OWNED.finditer(text) for f in lemmas(o.group("owner"))}
-    for m in _OWNED.finditer(ctx.card.claim):
+    for m in claimed:
         if m.group("owner") not in gone and (lemmas(m.group("owner")) & owners or _plural_owner(ctx.card.claim, m)):
             continue  # (not ones of a kind: "the puffins' main food" is "the birds' main food")
         thing = lemmas(m.group("thing"))
         for text in ctx.texts:
             for o in _OWNED.finditer(text):
                 # ("the minister's finances were": the thing may be the word right after the owner's)
-                first = next(w for w in words(text[o.end("owner") : o.end()]) if w.lower != "s")
+                first = _first_owned(text, o)
                 if lemmas(o.group("owner")) & claim_forms(ctx):
                     continue
                 if lemmas(first.lower) & thing:
@@ -2521,7 +2524,7 @@ def _owned_thing_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
     gone = {w.lower for w in missing}
     forms = claim_forms(ctx)
     for m in _OWNED.finditer(ctx.card.claim):
-        thing = _first_owned(ctx.card.claim, m)
+        thing = _first_owned(ctx.card.claim, m).lower
         if thing not in gone or not _is_noun_word(Word(thing, thing, 0, len(thing))) or _ABSTRACT.search(thing):
             continue  # ("the council's decision" is its refusal in other words)
         owner = lemmas(m.group("owner"))
@@ -2529,7 +2532,7 @@ def _owned_thing_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
             continue  # ("last year's race" against "last year's winner": when, not whose)
         for text in ctx.texts:
             for o in _OWNED.finditer(text):
-                theirs = _first_owned(text, o)
+                theirs = _first_owned(text, o).lower
                 if (
                     lemmas(o.group("owner")) & owner
                     and _is_noun_word(Word(theirs, theirs, 0, len(theirs)))
@@ -2544,9 +2547,10 @@ def _owned_thing_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
 _WHEN_OWNS = frozenset("day week month year season century decade today yesterday tonight weekend".split())
 
 
-def _first_owned(text: str, m: re.Match[str]) -> str:
-    """The word right after the owner's: "house" in "ex-partner's house has"."""
-    return next(w.lower for w in words(text[m.end("owner") : m.end()]) if w.lower != "s")
+def _first_owned(text: str, m: re.Match[str]) -> Word:
+    """The word right after the owner's ("house" in "ex-partner's house has"), its offsets counted from the owner's
+    end."""
+    return next(w for w in words(text[m.end("owner") : m.end()]) if w.lower != "s")
 
 
 def _plural_owner(text: str, m: re.Match[str]) -> bool:

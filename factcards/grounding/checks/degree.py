@@ -1098,12 +1098,12 @@ def _quantified(found: Sequence[Word], i: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8)
 def _of_the_day(lower: str) -> bool:
     """ "morning", "evening", "midday": a word of the oppositions of the times of day."""
     return any(group in (_group_of("afternoon"), _group_of("midday")) for group, _ in sides_of(lower))
 
 
+@lru_cache(maxsize=8)
 def _group_of(word: str) -> int:
     """The opposition group a word belongs to ("all": quantity, "increase": direction)."""
     return next(g for g, _ in sides_of(word))
