@@ -545,7 +545,9 @@ out of baby milk, a street named after a nurse, a blue lobster, tuition fees hal
 flooded again, a plane in a field, sewage in a garden, homework banned; seal pups, a police officer jailed, a cinema
 turned into flats, a 15-year-old's goal, a library of tools; a wedding dress returned, homes without water, the
 happiest town, a speeding driver banned, a nurses' choir; a tractor tracked by GPS, parking fines sent by mistake, a seal
-in a pond, books donated, plastic in a river; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-first sessions
+in a pond, books donated, plastic in a river; kayakers rescued, phones banned from a playground, a scratchcard win, a
+recycling plant fire, a Viking sword; a bakery at a tribunal, a stolen spaniel, a rail line reopening, a care worker
+jailed, an island's first baby; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29194,6 +29196,88 @@ _add("A river in Wales has been found to have the highest level of plastic pollu
  ("Scientists said most of the plastic came from farms.", False),
  ("Scientists said none of the plastic came from sewage.", False),
 ], body="A river in Wales has been found to have the highest level of plastic pollution ever recorded in a British river. Scientists took samples at 20 points along its length. They said most of the plastic came from sewage.")
+# round 673
+_add("A lifeboat crew rescued two kayakers who were swept out to sea off the coast of Cornwall on Saturday. The pair had been paddling for an hour when the wind changed. A spokesman for the crew said both were wearing life jackets.", [
+ ("A lifeboat crew rescued two kayakers off the coast of Cornwall.", True),
+ ("A spokesman said both were wearing life jackets.", True),
+ ("A lifeboat crew rescued twelve kayakers off the coast of Cornwall.", False),
+ ("The kayakers rescued a lifeboat crew.", False),
+ ("A spokesman said neither was wearing a life jacket.", False),
+ ("The pair had been paddling for a day when the wind changed.", False),
+], body="A lifeboat crew rescued two kayakers who were swept out to sea off the coast of Cornwall on Saturday. The pair had been paddling for an hour when the wind changed. A spokesman for the crew said both were wearing life jackets.")
+_add("A primary school in Leeds has banned mobile phones from its playground after parents raised concerns about screen time. Pupils will hand in their phones at the gate each morning. The head teacher said most families had welcomed the change.", [
+ ("A primary school has banned mobile phones from its playground.", True),
+ ("The head teacher said most families had welcomed the change.", True),
+ ("A primary school has allowed mobile phones in its playground.", False),
+ ("The head teacher said most families had opposed the change.", False),
+ ("Pupils will hand in their phones at the gate each evening.", False),
+ ("Teachers raised concerns about screen time.", False),
+], body="A primary school in Leeds has banned mobile phones from its playground after parents raised concerns about screen time. Pupils will hand in their phones at the gate each morning. The head teacher said most families had welcomed the change.")
+_add("A man from Swansea has won £1 million on a scratchcard he bought while collecting a takeaway. He said he plans to pay off his mortgage and take his grandchildren to Florida. He has worked as a postman for 25 years.", [
+ ("A man has won £1 million on a scratchcard.", True),
+ ("He has worked as a postman for 25 years.", True),
+ ("He has paid off his mortgage.", False),
+ ("He said he plans to take his children to Florida.", False),
+ ("A man has won £10 million on a scratchcard.", False),
+ ("He has worked as a postman for 52 years.", False),
+], body="A man from Swansea has won £1 million on a scratchcard he bought while collecting a takeaway. He said he plans to pay off his mortgage and take his grandchildren to Florida. He has worked as a postman for 25 years.")
+_add("Firefighters spent six hours tackling a blaze at a recycling plant in Bristol overnight. Nobody was hurt, but nearby residents were told to keep their windows closed because of the smoke. The cause of the fire is not yet known.", [
+ ("Firefighters spent six hours tackling a blaze at a recycling plant.", True),
+ ("Nobody was hurt.", True),
+ ("Firefighters spent six days tackling a blaze at a recycling plant.", False),
+ ("Two people were hurt in the blaze.", False),
+ ("Residents were told to open their windows.", False),
+ ("The fire was started deliberately.", False),
+], body="Firefighters spent six hours tackling a blaze at a recycling plant in Bristol overnight. Nobody was hurt, but nearby residents were told to keep their windows closed because of the smoke. The cause of the fire is not yet known.")
+_add("A museum in York has bought a Viking sword found by a metal detectorist in a field near Selby. The museum paid £40,000 for the sword, which dates from the 10th century. It will go on display in the spring.", [
+ ("A museum has bought a Viking sword found by a metal detectorist.", True),
+ ("The sword dates from the 10th century.", True),
+ ("A museum has sold a Viking sword.", False),
+ ("The museum paid £400,000 for the sword.", False),
+ ("The sword dates from the 12th century.", False),
+ ("It went on display in the spring.", False),
+], body="A museum in York has bought a Viking sword found by a metal detectorist in a field near Selby. The museum paid £40,000 for the sword, which dates from the 10th century. It will go on display in the spring.")
+# round 674
+_add("A bakery in Belfast has been ordered to pay £3,000 to a former worker who was sacked after asking for a pay rise. A tribunal found the dismissal was unfair. The bakery said it would appeal against the ruling.", [
+ ("A bakery has been ordered to pay £3,000 to a former worker.", True),
+ ("The bakery said it would appeal against the ruling.", True),
+ ("A former worker has been ordered to pay £3,000 to a bakery.", False),
+ ("A tribunal found the dismissal was fair.", False),
+ ("The bakery said it would accept the ruling.", False),
+ ("The worker was sacked after asking for a day off.", False),
+], body="A bakery in Belfast has been ordered to pay £3,000 to a former worker who was sacked after asking for a pay rise. A tribunal found the dismissal was unfair. The bakery said it would appeal against the ruling.")
+_add("Police in Glasgow have found a missing dog three weeks after it was stolen from a garden. The spaniel was discovered tied to a lamppost in a nearby town. Its owner said she had never given up hope.", [
+ ("Police have found a missing dog three weeks after it was stolen.", True),
+ ("Its owner said she had never given up hope.", True),
+ ("Police have found a missing dog three months after it was stolen.", False),
+ ("The spaniel was discovered in its owner's garden.", False),
+ ("Its owner said she had given up hope.", False),
+ ("Police have arrested a man over the theft of the dog.", False),
+], body="Police in Glasgow have found a missing dog three weeks after it was stolen from a garden. The spaniel was discovered tied to a lamppost in a nearby town. Its owner said she had never given up hope.")
+_add("A rail line between two towns in Wales will reopen next year, nearly 60 years after it closed. The government has agreed to fund the £50 million project. Trains are expected to run every half hour.", [
+ ("A rail line will reopen next year, nearly 60 years after it closed.", True),
+ ("Trains are expected to run every half hour.", True),
+ ("A rail line reopened last year.", False),
+ ("The government has refused to fund the project.", False),
+ ("Trains will run every half hour.", False),
+ ("The project will cost £15 million.", False),
+], body="A rail line between two towns in Wales will reopen next year, nearly 60 years after it closed. The government has agreed to fund the £50 million project. Trains are expected to run every half hour.")
+_add("A care worker who stole £8,000 from an elderly woman she looked after has been jailed for a year. The woman's son noticed money missing from her account. The judge said it was a shocking breach of trust.", [
+ ("A care worker has been jailed for a year.", True),
+ ("The woman's son noticed money missing from her account.", True),
+ ("An elderly woman stole £8,000 from a care worker.", False),
+ ("The care worker noticed money missing from the account.", False),
+ ("A care worker has been jailed for ten years.", False),
+ ("The judge said it was a minor breach of trust.", False),
+], body="A care worker who stole £8,000 from an elderly woman she looked after has been jailed for a year. The woman's son noticed money missing from her account. The judge said it was a shocking breach of trust.")
+_add("An island in Scotland has had its first baby born there in more than 40 years. The girl's parents moved to the island two years ago to run the local shop. Islanders held a party to celebrate her arrival.", [
+ ("An island has had its first baby born there in more than 40 years.", True),
+ ("Islanders held a party to celebrate her arrival.", True),
+ ("An island has had its first baby born there in more than 4 years.", False),
+ ("The girl's parents moved to the island twenty years ago.", False),
+ ("The girl's parents moved to the island to run the local school.", False),
+ ("Islanders held a protest over her arrival.", False),
+], body="An island in Scotland has had its first baby born there in more than 40 years. The girl's parents moved to the island two years ago to run the local shop. Islanders held a party to celebrate her arrival.")
 # fmt: on
 
 
