@@ -11948,3 +11948,22 @@ def test_round_six_hundred_and_seventy_one_to_672_where_most_of_it_came_from() -
     beach = "Volunteers collected 300kg of litter from a beach in Devon. They said most of the litter came from fishing boats."
     _assert_judged(beach, "They said most of the litter came from tourists.", False)
     _assert_judged(beach, "They said most of the litter came from fishing boats.", True)
+
+
+def test_round_six_hundred_and_seventy_three_to_674_what_one_asked_for() -> None:
+    shop = "A shop assistant in Derby was dismissed after asking for a longer lunch break, a tribunal heard."
+    _assert_judged(shop, "The shop assistant was dismissed after asking for a pay rise.", False)
+    _assert_judged(shop, "The shop assistant was dismissed after asking for a longer lunch break.", True)
+
+
+def test_round_six_hundred_and_seventy_three_to_674_where_it_was_found() -> None:
+    bike = "A bike was taken from a shed in Ripon last week. It was found chained to a fence outside a school in Harrogate."
+    _assert_judged(bike, "The bike was found in a shed.", False)
+    _assert_judged(bike, "The bike was found outside a school.", True)
+    _assert_judged(bike, "The bike was found chained to a fence outside a school.", True)
+
+
+def test_round_six_hundred_and_seventy_three_to_674_a_celebration_is_no_protest() -> None:
+    fans = "Hundreds of fans gathered outside the ground to celebrate the club's promotion."
+    _assert_judged(fans, "Hundreds of fans gathered outside the ground to protest.", False)
+    _assert_judged(fans, "Hundreds of fans gathered outside the ground to celebrate.", True)

@@ -526,6 +526,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_part_of_swapped(ctx, missing) if missing else None)
         or (_thing_done_otherwise(ctx, missing) if missing else None)
         or (_where_done_otherwise(ctx, missing) if missing else None)
+        or _found_elsewhere(ctx)
         or (_doer_added(ctx, missing) if missing else None)
         or (_noun_swapped(ctx, missing) if missing else None)
         or (_object_swapped(ctx, missing) if missing else None)
@@ -807,6 +808,15 @@ _SLOTS = (
             # not a time: "after 11 years", "after a week")
             r"|(?=(?:a|an|his|her|their|its|old|new)\s+(?!(?:year|month|week|day|night|while|time|hour|decade)s?\b)"
             r"[a-z]))",
+            re.IGNORECASE,
+        ),
+    ),
+    # what one asked for: "sacked after asking for a day off" against "after asking for a pay rise"
+    (
+        "asked",
+        re.compile(
+            r"\b(?:ask(?:ed|ing|s)?|call(?:ed|ing|s)?|appeal(?:ed|ing|s)?|plead(?:ed|ing|s)?|begg(?:ed|ing))\s+for\s+"
+            r"(?:a\s+|an\s+|the\s+|more\s+)?",
             re.IGNORECASE,
         ),
     ),
@@ -2370,6 +2380,72 @@ def _where_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, 
                     end = o.start("where") + (theirs[-1] if _is_noun_word(theirs[-1]) else theirs[0]).end
                     return m.group(0), text[o.start() : end]
     return None
+
+
+# "was discovered in its owner's garden", "found tied to a lamppost in a nearby town": where a thing was found.
+_FOUND_AT = re.compile(
+    r"\b(?P<verb>(?i:found|discovered|spotted|located))\s+(?:[a-z][\w'’-]*\s+){0,4}?"
+    r"(?P<link>in|at|on|inside|outside|near|under|behind|beneath)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
+    r"(?P<where>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+)
+# What "found in" may give that is no place: a state one was found in, or a time.
+_NO_PLACE = frozenset(
+    """state condition possession breach contempt need distress trouble time morning afternoon evening night
+    weekend day week month year hours days weeks months years past end middle process course way wake""".split()
+)
+
+
+def _found_places(text: str, verb: frozenset[str]) -> list[tuple[int, int, list[Word]]]:
+    """Where `text` says a thing was found by a verb of `verb`'s forms: each as its span and its nouns."""
+    found = []
+    for m in _FOUND_AT.finditer(text):
+        if not lemmas(m.group("verb").lower()) & verb:
+            continue
+        nouns = []
+        for w in words(m.group("where")):
+            if w.lower in _SLOT_STOP or w.lower in ARTICLES:
+                break
+            if _is_noun_word(w):
+                nouns.append(Word(w.text, w.lower, w.start + m.start("where"), w.end + m.start("where")))
+        if nouns and not any(w.lower in _NO_PLACE for w in nouns):
+            found.append((m.start(), nouns[-1].end, nouns))
+    return found
+
+
+def _found_elsewhere(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The spaniel was discovered in its owner's garden" against "stolen from a garden. … was discovered tied to a
+    lamppost in a nearby town": where the evidence says the same thing was found is no place the claim names, though
+    the claim's place is written elsewhere in it."""
+    claim = ctx.card.claim
+    if not any(w.lower in _FOUND_WORDS for w in ctx.claim_words):
+        return None
+    forms = claim_forms(ctx)
+    for start, end, mine in _found_places(claim, _FOUND_VERBS):
+        verb = lemmas(words(claim[start:end])[0].lower)
+        theirs = [found for text in ctx.texts for found in _found_places(text, verb)]
+        if not theirs or any(_same_place(mine, nouns) for _, _, nouns in theirs):
+            continue
+        for text in ctx.texts:
+            for t_start, t_end, nouns in _found_places(text, verb):
+                if not any(lemmas(w.lower) & forms for w in nouns):
+                    return claim[start:end], text[t_start:t_end]
+    return None
+
+
+_FOUND_WORDS = frozenset("found discovered spotted located".split())
+_FOUND_VERBS = frozenset("find discover spot locate".split())
+
+
+def _same_place(mine: list[Word], theirs: list[Word]) -> bool:
+    return any(
+        lemmas(a.lower) & lemmas(b.lower)
+        or akin(a.lower, b.lower)
+        or one_meaning(a.lower, b.lower)
+        or names_its_kind(a.lower, b.lower)
+        or names_its_kind(b.lower, a.lower)
+        for a in mine
+        for b in theirs
+    )
 
 
 # "its decision to cut the post", "their fight to keep a crossing": a deed meant, named by what was meant to be done.
