@@ -547,7 +547,9 @@ turned into flats, a 15-year-old's goal, a library of tools; a wedding dress ret
 happiest town, a speeding driver banned, a nurses' choir; a tractor tracked by GPS, parking fines sent by mistake, a seal
 in a pond, books donated, plastic in a river; kayakers rescued, phones banned from a playground, a scratchcard win, a
 recycling plant fire, a Viking sword; a bakery at a tribunal, a stolen spaniel, a rail line reopening, a care worker
-jailed, an island's first baby; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
+jailed, an island's first baby; slurry in a stream, a teenager rowing the Atlantic, free parking on Saturdays, a unit for
+eating disorders, a marathon in every county; a tiger cub, bus routes cut, a treehouse to come down, climbers lost in fog,
+a pub bought by its regulars; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29278,6 +29280,88 @@ _add("An island in Scotland has had its first baby born there in more than 40 ye
  ("The girl's parents moved to the island to run the local school.", False),
  ("Islanders held a protest over her arrival.", False),
 ], body="An island in Scotland has had its first baby born there in more than 40 years. The girl's parents moved to the island two years ago to run the local shop. Islanders held a party to celebrate her arrival.")
+# round 675
+_add("A farmer in Devon has been fined £5,000 after slurry from his farm polluted a stream and killed hundreds of fish. The Environment Agency said the damage could take years to recover. The farmer admitted the offence and apologised.", [
+ ("A farmer has been fined £5,000 after slurry from his farm polluted a stream.", True),
+ ("The farmer admitted the offence and apologised.", True),
+ ("A farmer has been fined £50,000 after slurry polluted a stream.", False),
+ ("The farmer denied the offence.", False),
+ ("The Environment Agency said the damage would recover within weeks.", False),
+ ("Slurry from the farm polluted a lake and killed hundreds of birds.", False),
+], body="A farmer in Devon has been fined £5,000 after slurry from his farm polluted a stream and killed hundreds of fish. The Environment Agency said the damage could take years to recover. The farmer admitted the offence and apologised.")
+_add("A teenager from Hull has become the youngest person to row across the Atlantic alone. The 19-year-old spent 58 days at sea and raised £20,000 for a mental health charity. She said the hardest part had been the loneliness.", [
+ ("A teenager has become the youngest person to row across the Atlantic alone.", True),
+ ("She raised £20,000 for a mental health charity.", True),
+ ("A teenager has become the first person to row across the Atlantic alone.", False),
+ ("The 19-year-old spent 85 days at sea.", False),
+ ("She said the hardest part had been the storms.", False),
+ ("She raised £20,000 for a cancer charity.", False),
+], body="A teenager from Hull has become the youngest person to row across the Atlantic alone. The 19-year-old spent 58 days at sea and raised £20,000 for a mental health charity. She said the hardest part had been the loneliness.")
+_add("Shoppers in Norwich will be able to park for free on Saturdays in December, the city council has announced. The scheme is meant to help town centre shops compete with online retailers. Parking normally costs £2 an hour.", [
+ ("Shoppers will be able to park for free on Saturdays in December.", True),
+ ("Parking normally costs £2 an hour.", True),
+ ("Shoppers will be able to park for free on Sundays in December.", False),
+ ("The scheme is meant to help online retailers.", False),
+ ("Parking normally costs £2 a day.", False),
+ ("The city council has scrapped free parking.", False),
+], body="Shoppers in Norwich will be able to park for free on Saturdays in December, the city council has announced. The scheme is meant to help town centre shops compete with online retailers. Parking normally costs £2 an hour.")
+_add("A hospital in Manchester has opened a new unit for children with eating disorders. The unit has 12 beds and will be staffed by nurses, doctors and dietitians. Waiting lists for treatment have doubled in three years.", [
+ ("A hospital has opened a new unit for children with eating disorders.", True),
+ ("Waiting lists for treatment have doubled in three years.", True),
+ ("A hospital has closed its unit for children with eating disorders.", False),
+ ("The unit has 21 beds.", False),
+ ("Waiting lists for treatment have halved in three years.", False),
+ ("Waiting lists for treatment have doubled in three months.", False),
+], body="A hospital in Manchester has opened a new unit for children with eating disorders. The unit has 12 beds and will be staffed by nurses, doctors and dietitians. Waiting lists for treatment have doubled in three years.")
+_add("An 80-year-old man has finished a marathon in every county in England, ten years after he ran his first. He completed the last one in Cumbria on Sunday, cheered on by his family. He said his knees had held up better than he expected.", [
+ ("An 80-year-old man has finished a marathon in every county in England.", True),
+ ("He completed the last one in Cumbria on Sunday.", True),
+ ("An 80-year-old man has finished a marathon in every county in Scotland.", False),
+ ("He completed the first one in Cumbria.", False),
+ ("He said his knees had hurt more than he expected.", False),
+ ("He ran his first marathon twenty years ago.", False),
+], body="An 80-year-old man has finished a marathon in every county in England, ten years after he ran his first. He completed the last one in Cumbria on Sunday, cheered on by his family. He said his knees had held up better than he expected.")
+# round 676
+_add("A zoo in Chester has welcomed the birth of a rare Sumatran tiger cub. The cub was born to a mother who arrived from a zoo in Germany last year. Keepers said the cub was feeding well and would be named by the public.", [
+ ("A zoo has welcomed the birth of a rare Sumatran tiger cub.", True),
+ ("Keepers said the cub was feeding well.", True),
+ ("A zoo has welcomed the birth of a rare Sumatran elephant calf.", False),
+ ("The cub's mother arrived from a zoo in France last year.", False),
+ ("Keepers said the cub was not feeding.", False),
+ ("Keepers have named the cub.", False),
+], body="A zoo in Chester has welcomed the birth of a rare Sumatran tiger cub. The cub was born to a mother who arrived from a zoo in Germany last year. Keepers said the cub was feeding well and would be named by the public.")
+_add("A bus company in Sheffield has cut 40 routes because it cannot find enough drivers. The company said it was short of about 100 drivers. Passengers said they had been left stranded.", [
+ ("A bus company has cut 40 routes because it cannot find enough drivers.", True),
+ ("The company said it was short of about 100 drivers.", True),
+ ("A bus company has added 40 routes.", False),
+ ("A bus company has cut 40 routes because of rising fuel costs.", False),
+ ("The company said it was short of about 1,000 drivers.", False),
+ ("Drivers said they had been left stranded.", False),
+], body="A bus company in Sheffield has cut 40 routes because it cannot find enough drivers. The company said it was short of about 100 drivers. Passengers said they had been left stranded.")
+_add("A man who built a treehouse in his garden without planning permission has been told to take it down. The council said it was too tall and overlooked neighbouring homes. The man said he had built it for his grandchildren.", [
+ ("A man has been told to take down a treehouse built without planning permission.", True),
+ ("The man said he had built it for his grandchildren.", True),
+ ("A man has been told he can keep a treehouse.", False),
+ ("The council said it was too small.", False),
+ ("The man said he had built it for his children.", False),
+ ("A neighbour built a treehouse without planning permission.", False),
+], body="A man who built a treehouse in his garden without planning permission has been told to take it down. The council said it was too tall and overlooked neighbouring homes. The man said he had built it for his grandchildren.")
+_add("Two climbers were rescued from Ben Nevis after getting lost in thick fog on Tuesday evening. A mountain rescue team found them sheltering behind a rock near the summit. Neither needed hospital treatment.", [
+ ("Two climbers were rescued from Ben Nevis after getting lost in fog.", True),
+ ("Neither needed hospital treatment.", True),
+ ("Two climbers were rescued from Ben Nevis after falling in fog.", False),
+ ("A mountain rescue team found them sheltering in a cave near the summit.", False),
+ ("Both needed hospital treatment.", False),
+ ("A mountain rescue team found them at the foot of the mountain.", False),
+], body="Two climbers were rescued from Ben Nevis after getting lost in thick fog on Tuesday evening. A mountain rescue team found them sheltering behind a rock near the summit. Neither needed hospital treatment.")
+_add("A village pub in Suffolk has been bought by its regulars, who raised £400,000 to stop it being turned into a house. More than 300 people bought shares. The pub will reopen in March.", [
+ ("A village pub has been bought by its regulars.", True),
+ ("More than 300 people bought shares.", True),
+ ("A village pub has been sold to a developer to be turned into a house.", False),
+ ("The regulars raised £40,000.", False),
+ ("More than 3,000 people bought shares.", False),
+ ("The pub reopened in March.", False),
+], body="A village pub in Suffolk has been bought by its regulars, who raised £400,000 to stop it being turned into a house. More than 300 people bought shares. The pub will reopen in March.")
 # fmt: on
 
 
