@@ -11967,3 +11967,27 @@ def test_round_six_hundred_and_seventy_three_to_674_a_celebration_is_no_protest(
     fans = "Hundreds of fans gathered outside the ground to celebrate the club's promotion."
     _assert_judged(fans, "Hundreds of fans gathered outside the ground to protest.", False)
     _assert_judged(fans, "Hundreds of fans gathered outside the ground to celebrate.", True)
+
+
+def test_round_six_hundred_and_seventy_five_to_676_the_opposite_between_the_same_words() -> None:
+    grapes = "The vineyard had a wet spring and a dry summer, and the grapes were picked early."
+    _assert_judged(grapes, "The vineyard had a dry spring.", False)
+    _assert_judged(grapes, "The vineyard had a wet spring and a dry summer.", True)
+
+
+def test_round_six_hundred_and_seventy_five_to_676_what_was_hardest() -> None:
+    climb = "The climber said the hardest part of the expedition had been the cold."
+    _assert_judged(climb, "The climber said the hardest part of the expedition had been the altitude.", False)
+    _assert_judged(climb, "The climber said the hardest part of the expedition had been the cold.", True)
+
+
+def test_round_six_hundred_and_seventy_five_to_676_too_tall_is_not_too_small() -> None:
+    fence = "Planners said the new fence was too tall and would block light to the house next door."
+    _assert_judged(fence, "Planners said the new fence was too small.", False)
+    _assert_judged(fence, "Planners said the new fence was too tall.", True)
+
+
+def test_round_six_hundred_and_seventy_five_to_676_kept_is_not_taken_down() -> None:
+    shed = "A family in Bude has been told to take down a shed built on a public footpath."
+    _assert_judged(shed, "A family has been told it can keep a shed built on a public footpath.", False)
+    _assert_judged(shed, "A family has been told to take down a shed built on a public footpath.", True)

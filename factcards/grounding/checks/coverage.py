@@ -820,6 +820,16 @@ _SLOTS = (
             re.IGNORECASE,
         ),
     ),
+    # what was hardest or best of all: "the hardest part had been the storms" against "had been the loneliness"
+    (
+        "part",
+        re.compile(
+            r"\b(?:hardest|toughest|worst|best|easiest|biggest|scariest|most\s+[a-z]+)\s+(?:part|thing|moment)\s+"
+            r"(?:(?:of|about)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was|is|had\s+been|has\s+been|were)\s+"
+            r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?",
+            re.IGNORECASE,
+        ),
+    ),
     # where a fire started: "broke out in a bedroom" against "broke out in the kitchen"
     ("fire", re.compile(r"\b(?:broke\s+out|started|began)\s+in\s+(?:the\s+|a\s+|an\s+)?", re.I)),
     # why or in what state someone went to hospital: "with serious injuries" against "as a precaution"

@@ -376,6 +376,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         said, other = found
         yield Hit(f'claim says "{said}" where the evidence says "{other}" of it', ctx.span_of(other),
                   ctx.home.article.id)  # fmt: skip
+    elif framed := _opposite_in_frame(ctx):
+        yield ctx.said_against(*framed)  # (last: every reading above names the words at fault more closely)
 
 
 # "chose to withdraw the plan": a deed done by choice; "was forced to withdraw the plan": one done under force.
@@ -679,6 +681,70 @@ def _placed_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
         ):
             return m.group(0), theirs[0].group(0)
     return None
+
+
+def _opposite_in_frame(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "He completed the first one in Cumbria" against "He completed the last one in Cumbria …, ten years after he ran
+    his first": a word set against the evidence's between the same words, though the evidence writes the claim's own
+    word elsewhere. (At least three words around it the same, one of them a content word, a word on each side, and
+    not a verb's auxiliary alone before it: "have won the last four" against "have lost the last four" may be told of
+    the other side.)"""
+    claim = ctx.claim_words
+    for i in _degree_indexes(claim):
+        mine = _sides_at(claim, i)
+        forms = lemmas(claim[i].lower)
+        for text in ctx.texts:
+            found = words(text)
+            framed = []
+            for k, word in enumerate(found):
+                left, right = _frame(ctx.card.claim, claim, i, text, found, k)
+                if lemmas(word.lower) & forms and left + right >= 2:
+                    break  # (the evidence writes the claim's word between two of its words too: "silver on the floor")
+                shared = [*claim[i - left : i], *claim[i + 1 : i + right + 1]]
+                if (
+                    left
+                    and right
+                    and left + right >= 3
+                    and any(is_content(w.lower) for w in shared)
+                    and not all(w.lower in AUXILIARIES for w in claim[i - left : i])
+                ):
+                    framed.append(k)
+            else:
+                degrees = set(_degree_indexes(found)) if framed else set()
+                for k in framed:
+                    if k in degrees and on_other_sides(mine, _sides_at(found, k)):
+                        said = ctx.card.claim[claim[i - 1].start : claim[i + 1].end]
+                        return said, text[found[k - 1].start : found[k + 1].end]
+    return None
+
+
+def _frame(claim: str, mine: Sequence[Word], i: int, text: str, found: Sequence[Word], k: int) -> tuple[int, int]:
+    """How many words before and after `mine[i]` and `found[k]` are the same, up to two each side, within one
+    phrase (no punctuation between: "after noon, police said" frames "noon" by "after" only)."""
+    left = right = 0
+    while left < 2 and min(i, k) - left > 0:
+        a, b = i - left - 1, k - left - 1
+        if not (_joined(claim, mine[a], mine[a + 1]) and _joined(text, found[b], found[b + 1])):
+            break
+        if not _same_word(mine[a], found[b]):
+            break
+        left += 1
+    while right < 2 and i + right + 1 < len(mine) and k + right + 1 < len(found):
+        a, b = i + right + 1, k + right + 1
+        if not (_joined(claim, mine[a - 1], mine[a]) and _joined(text, found[b - 1], found[b])):
+            break
+        if not _same_word(mine[a], found[b]):
+            break
+        right += 1
+    return left, right
+
+
+def _joined(text: str, first: Word, second: Word) -> bool:
+    return not text[first.end : second.start].strip()
+
+
+def _same_word(a: Word, b: Word) -> bool:
+    return a.lower == b.lower or bool(lemmas(a.lower) & lemmas(b.lower))
 
 
 def _stance_turned(ctx: ClaimContext) -> tuple[str, str] | None:
