@@ -549,7 +549,9 @@ in a pond, books donated, plastic in a river; kayakers rescued, phones banned fr
 recycling plant fire, a Viking sword; a bakery at a tribunal, a stolen spaniel, a rail line reopening, a care worker
 jailed, an island's first baby; slurry in a stream, a teenager rowing the Atlantic, free parking on Saturdays, a unit for
 eating disorders, a marathon in every county; a tiger cub, bus routes cut, a treehouse to come down, climbers lost in fog,
-a pub bought by its regulars; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
+a pub bought by its regulars; 800 homes on farmland, a wallet handed in, snow closing schools, a theatre fire, a
+wartime bomb on a beach; free Christmas meals, museum visitors up, a cyclist on his phone, a footballers' mural, a
+ferry stuck outside Dover; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29362,6 +29364,88 @@ _add("A village pub in Suffolk has been bought by its regulars, who raised £400
  ("More than 3,000 people bought shares.", False),
  ("The pub reopened in March.", False),
 ], body="A village pub in Suffolk has been bought by its regulars, who raised £400,000 to stop it being turned into a house. More than 300 people bought shares. The pub will reopen in March.")
+# round 677
+_add("A council in Essex has approved plans for 800 homes on farmland despite more than 2,000 objections. Councillors voted eight to three in favour. Campaigners said they would seek a judicial review.", [
+ ("A council has approved plans for 800 homes on farmland.", True),
+ ("Campaigners said they would seek a judicial review.", True),
+ ("A council has rejected plans for 800 homes on farmland.", False),
+ ("Councillors voted unanimously in favour.", False),
+ ("The plans received more than 2,000 letters of support.", False),
+ ("A council has approved plans for 8,000 homes on farmland.", False),
+], body="A council in Essex has approved plans for 800 homes on farmland despite more than 2,000 objections. Councillors voted eight to three in favour. Campaigners said they would seek a judicial review.")
+_add("A woman who found a wallet containing £900 on a train handed it in to staff at York station. Its owner, a student, offered her a reward, but she turned it down. She said anyone would have done the same.", [
+ ("A woman who found a wallet containing £900 on a train handed it in.", True),
+ ("She turned down a reward.", True),
+ ("A woman who found a wallet on a train kept the money.", False),
+ ("She accepted a reward from its owner.", False),
+ ("The wallet contained £9,000.", False),
+ ("A student found a wallet on a train.", False),
+], body="A woman who found a wallet containing £900 on a train handed it in to staff at York station. Its owner, a student, offered her a reward, but she turned it down. She said anyone would have done the same.")
+_add("Heavy snow has closed more than 200 schools across the Scottish Highlands. The Met Office has issued an amber warning for snow and ice until Thursday. Some roads were blocked by drifts up to a metre deep.", [
+ ("Heavy snow has closed more than 200 schools.", True),
+ ("The Met Office has issued an amber warning for snow and ice.", True),
+ ("Heavy snow has closed more than 2,000 schools.", False),
+ ("The Met Office has issued a red warning for snow and ice.", False),
+ ("Some roads were blocked by drifts up to a foot deep.", False),
+ ("Heavy rain has closed more than 200 schools.", False),
+], body="Heavy snow has closed more than 200 schools across the Scottish Highlands. The Met Office has issued an amber warning for snow and ice until Thursday. Some roads were blocked by drifts up to a metre deep.")
+_add("A theatre in Bath has cancelled the rest of its season after a fire damaged its stage. Nobody was in the building at the time. The theatre hopes to reopen in the autumn.", [
+ ("A theatre has cancelled the rest of its season after a fire damaged its stage.", True),
+ ("Nobody was in the building at the time.", True),
+ ("A theatre has extended its season.", False),
+ ("A fire damaged its roof.", False),
+ ("The theatre will reopen in the autumn.", False),
+ ("Several actors were in the building at the time.", False),
+], body="A theatre in Bath has cancelled the rest of its season after a fire damaged its stage. Nobody was in the building at the time. The theatre hopes to reopen in the autumn.")
+_add("A dog walker found an unexploded Second World War bomb on a beach in Norfolk. Army experts carried out a controlled explosion on Monday afternoon. Homes nearby were evacuated for three hours.", [
+ ("A dog walker found an unexploded Second World War bomb on a beach.", True),
+ ("Homes nearby were evacuated for three hours.", True),
+ ("A dog walker found an unexploded First World War bomb on a beach.", False),
+ ("Army experts defused the bomb.", False),
+ ("Homes nearby were evacuated for three days.", False),
+ ("Army experts carried out a controlled explosion on Monday morning.", False),
+], body="A dog walker found an unexploded Second World War bomb on a beach in Norfolk. Army experts carried out a controlled explosion on Monday afternoon. Homes nearby were evacuated for three hours.")
+# round 678
+_add("A cafe owner in Brighton has been praised for offering free meals to lonely pensioners on Christmas Day. Last year 60 people came. This year she expects more than 100.", [
+ ("A cafe owner has been praised for offering free meals to lonely pensioners.", True),
+ ("Last year 60 people came.", True),
+ ("A cafe owner has been criticised for offering free meals.", False),
+ ("Last year 600 people came.", False),
+ ("This year she expects fewer than 100.", False),
+ ("A cafe owner is offering cheap meals to lonely pensioners.", False),
+], body="A cafe owner in Brighton has been praised for offering free meals to lonely pensioners on Christmas Day. Last year 60 people came. This year she expects more than 100.")
+_add("The number of people visiting museums in Wales rose by 15% last year, figures show. Free entry and new exhibitions were credited with the rise. Visitor numbers are still below their level before the pandemic.", [
+ ("The number of people visiting museums in Wales rose by 15% last year.", True),
+ ("Visitor numbers are still below their level before the pandemic.", True),
+ ("The number of people visiting museums in Wales fell by 15% last year.", False),
+ ("Visitor numbers are now above their level before the pandemic.", False),
+ ("Higher entry fees were credited with the rise.", False),
+ ("The number of people visiting museums in Wales rose by 50% last year.", False),
+], body="The number of people visiting museums in Wales rose by 15% last year, figures show. Free entry and new exhibitions were credited with the rise. Visitor numbers are still below their level before the pandemic.")
+_add("A cyclist who crashed into a parked car while looking at his phone has been fined £500. The car's owner said the damage would cost £2,000 to repair. The cyclist was not injured.", [
+ ("A cyclist who crashed into a parked car has been fined £500.", True),
+ ("The cyclist was not injured.", True),
+ ("A driver who crashed into a cyclist has been fined £500.", False),
+ ("The cyclist was seriously injured.", False),
+ ("The car's owner said the damage would cost £200 to repair.", False),
+ ("The cyclist crashed while listening to music.", False),
+], body="A cyclist who crashed into a parked car while looking at his phone has been fined £500. The car's owner said the damage would cost £2,000 to repair. The cyclist was not injured.")
+_add("An artist has painted a mural of the town's famous footballers on the side of a disused bank in Wigan. It took her six weeks to finish. The council paid £12,000 for the work.", [
+ ("An artist has painted a mural of the town's famous footballers.", True),
+ ("It took her six weeks to finish.", True),
+ ("An artist has painted a mural of the town's famous singers.", False),
+ ("It took her six months to finish.", False),
+ ("The council paid £120,000 for the work.", False),
+ ("The mural was painted on the side of a disused church.", False),
+], body="An artist has painted a mural of the town's famous footballers on the side of a disused bank in Wigan. It took her six weeks to finish. The council paid £12,000 for the work.")
+_add("A ferry with 300 passengers on board was stuck outside Dover harbour for five hours after a mechanical fault. Passengers were given free food and drinks. The company apologised for the delay.", [
+ ("A ferry was stuck outside Dover harbour for five hours.", True),
+ ("The company apologised for the delay.", True),
+ ("A ferry was stuck outside Dover harbour for fifteen hours.", False),
+ ("A ferry with 3,000 passengers on board was stuck.", False),
+ ("Passengers had to pay for food and drinks.", False),
+ ("The company blamed the weather for the delay.", False),
+], body="A ferry with 300 passengers on board was stuck outside Dover harbour for five hours after a mechanical fault. Passengers were given free food and drinks. The company apologised for the delay.")
 # fmt: on
 
 
