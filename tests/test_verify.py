@@ -11991,3 +11991,20 @@ def test_round_six_hundred_and_seventy_five_to_676_kept_is_not_taken_down() -> N
     shed = "A family in Bude has been told to take down a shed built on a public footpath."
     _assert_judged(shed, "A family has been told it can keep a shed built on a public footpath.", False)
     _assert_judged(shed, "A family has been told to take down a shed built on a public footpath.", True)
+
+
+def test_round_six_hundred_and_seventy_seven_to_678_what_no_one_did() -> None:
+    cottage = "A fire destroyed a holiday cottage in Wales on Friday. Nobody was in the cottage at the time."
+    _assert_judged(cottage, "Several guests were in the cottage at the time.", False)
+    _assert_judged(cottage, "Nobody was in the cottage at the time.", True)
+
+
+def test_round_six_hundred_and_seventy_seven_to_678_oppositions() -> None:
+    prize = "The finder was offered a reward by the owner of the ring, but turned it down."
+    _assert_judged(prize, "The finder accepted a reward from the owner of the ring.", False)
+    _assert_judged(prize, "The finder turned down a reward from the owner of the ring.", True)
+    shell = "Navy divers carried out a controlled explosion of a shell found in the harbour."
+    _assert_judged(shell, "Navy divers defused a shell found in the harbour.", False)
+    match = "Fans were given free tickets to the match after the club apologised."
+    _assert_judged(match, "Fans had to pay for tickets to the match.", False)
+    _assert_judged(match, "Fans were given free tickets to the match.", True)

@@ -986,6 +986,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _rejected_proposal(ctx)
         or _without_told_with(ctx)
         or _none_reported_told(ctx)
+        or _nobody_told_as_someone(ctx)
         or _exempt_held_to_it(ctx)
         or _instead_dropped(ctx)
     ):
@@ -1237,6 +1238,30 @@ def _none_reported_told(ctx: ClaimContext) -> Hit | None:
             for w in ctx.claim_words:
                 if any(lemmas(w.lower) & lemmas(t) or stem(w.lower) == stem(t) for t in things):
                     return ctx.said_against(w.text, m.group(0))
+    return None
+
+
+# "Nobody was in the building at the time", "no one has been arrested": a deed or state the evidence says of no one.
+_NOBODY = re.compile(
+    r"\b(?:nobody|no\s+one|no-one)\s+(?P<verb>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<rest>[a-z][^.;:!?]*)",
+    re.IGNORECASE,
+)
+_SOMEONE_WAS = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<rest>[a-z][^.;:!?]*)")
+
+
+def _nobody_told_as_someone(ctx: ClaimContext) -> Hit | None:
+    """ "Several actors were in the building at the time" against "Nobody was in the building at the time": the claim
+    gives someone what the evidence says of no one (its first three words after "was" the same)."""
+    if ctx.claim.negations or re.search(r"\b(?:nobody|no\s+one|no-one|none)\b", ctx.card.claim, re.IGNORECASE):
+        return None
+    theirs = [m for text in ctx.texts for m in _NOBODY.finditer(text)]
+    if not theirs:
+        return None
+    for mine in _SOMEONE_WAS.finditer(ctx.card.claim):
+        said = [w.lower for w in words(mine.group("rest"))[:3]]
+        for m in theirs:
+            if len(said) == 3 and said == [w.lower for w in words(m.group("rest"))[:3]]:
+                return ctx.said_against(mine.group(0), m.group(0))
     return None
 
 
