@@ -551,7 +551,9 @@ jailed, an island's first baby; slurry in a stream, a teenager rowing the Atlant
 eating disorders, a marathon in every county; a tiger cub, bus routes cut, a treehouse to come down, climbers lost in fog,
 a pub bought by its regulars; 800 homes on farmland, a wallet handed in, snow closing schools, a theatre fire, a
 wartime bomb on a beach; free Christmas meals, museum visitors up, a cyclist on his phone, a footballers' mural, a
-ferry stuck outside Dover; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
+ferry stuck outside Dover; a pool reopening, cocaine in banana boxes, a four-day school week, a 10km run after a crash,
+whisky stolen; 10,000 trees planted, a library fine let off, a cafe run by brothers, a passenger left on a plane, power
+cuts after a storm; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29446,6 +29448,88 @@ _add("A ferry with 300 passengers on board was stuck outside Dover harbour for f
  ("Passengers had to pay for food and drinks.", False),
  ("The company blamed the weather for the delay.", False),
 ], body="A ferry with 300 passengers on board was stuck outside Dover harbour for five hours after a mechanical fault. Passengers were given free food and drinks. The company apologised for the delay.")
+# round 679
+_add("A swimming pool in Coventry that closed during the pandemic will reopen in June after a £3 million refurbishment. The council said the new pool would use solar panels to heat the water. Entry will cost £4 for adults and £2 for children.", [
+ ("A swimming pool will reopen in June after a £3 million refurbishment.", True),
+ ("Entry will cost £4 for adults and £2 for children.", True),
+ ("A swimming pool will close in June.", False),
+ ("Entry will cost £2 for adults and £4 for children.", False),
+ ("The council said the new pool would use a gas boiler to heat the water.", False),
+ ("A swimming pool will reopen in June after a £30 million refurbishment.", False),
+], body="A swimming pool in Coventry that closed during the pandemic will reopen in June after a £3 million refurbishment. The council said the new pool would use solar panels to heat the water. Entry will cost £4 for adults and £2 for children.")
+_add("A man has been jailed for six years for smuggling cocaine worth £2 million through Felixstowe port hidden in boxes of bananas. Border officers found the drugs during a routine search. He had claimed he did not know what was in the boxes.", [
+ ("A man has been jailed for six years for smuggling cocaine.", True),
+ ("He had claimed he did not know what was in the boxes.", True),
+ ("A man has been jailed for six months for smuggling cocaine.", False),
+ ("The cocaine was hidden in boxes of pineapples.", False),
+ ("He admitted he knew what was in the boxes.", False),
+ ("Police found the drugs after a tip-off.", False),
+], body="A man has been jailed for six years for smuggling cocaine worth £2 million through Felixstowe port hidden in boxes of bananas. Border officers found the drugs during a routine search. He had claimed he did not know what was in the boxes.")
+_add("A school in Cardiff has started a four-day week for its sixth formers, who will study from home on Fridays. The head teacher said the change would help students prepare for university. Some parents have complained.", [
+ ("A school has started a four-day week for its sixth formers.", True),
+ ("Some parents have complained.", True),
+ ("A school has started a three-day week for its sixth formers.", False),
+ ("Sixth formers will study from home on Mondays.", False),
+ ("All parents have welcomed the change.", False),
+ ("The head teacher said the change would help students prepare for work.", False),
+], body="A school in Cardiff has started a four-day week for its sixth formers, who will study from home on Fridays. The head teacher said the change would help students prepare for university. Some parents have complained.")
+_add("A woman who was told she would never walk again after a car crash has completed a 10km run. She spent two years learning to walk with the help of physiotherapists. She said she wanted to thank the hospital staff who had never given up on her.", [
+ ("A woman who was told she would never walk again has completed a 10km run.", True),
+ ("She spent two years learning to walk.", True),
+ ("A woman has completed a 100km run.", False),
+ ("She spent two months learning to walk.", False),
+ ("She said she wanted to thank her family.", False),
+ ("A woman who was told she would never walk again after a fall has completed a 10km run.", False),
+], body="A woman who was told she would never walk again after a car crash has completed a 10km run. She spent two years learning to walk with the help of physiotherapists. She said she wanted to thank the hospital staff who had never given up on her.")
+_add("Thieves stole 200 bottles of whisky from a distillery in Speyside overnight. The bottles were worth about £50,000. Police said the thieves had cut through a fence and used a van.", [
+ ("Thieves stole 200 bottles of whisky from a distillery.", True),
+ ("Police said the thieves had cut through a fence.", True),
+ ("Thieves stole 2,000 bottles of whisky from a distillery.", False),
+ ("Thieves stole 200 bottles of gin from a distillery.", False),
+ ("The bottles were worth about £5,000.", False),
+ ("Police said the thieves had broken a window.", False),
+], body="Thieves stole 200 bottles of whisky from a distillery in Speyside overnight. The bottles were worth about £50,000. Police said the thieves had cut through a fence and used a van.")
+# round 680
+_add("A farmer in Shropshire has planted 10,000 trees on land that was once used to grow wheat. He said the woodland would help wildlife and reduce flooding in the village below. The project was paid for by a government grant.", [
+ ("A farmer has planted 10,000 trees on land once used to grow wheat.", True),
+ ("The project was paid for by a government grant.", True),
+ ("A farmer has cut down 10,000 trees.", False),
+ ("A farmer has planted 1,000 trees.", False),
+ ("He said the woodland would increase flooding in the village.", False),
+ ("The project was paid for by the farmer himself.", False),
+], body="A farmer in Shropshire has planted 10,000 trees on land that was once used to grow wheat. He said the woodland would help wildlife and reduce flooding in the village below. The project was paid for by a government grant.")
+_add("A man who returned a library book 50 years late has been let off the fine. The book, a guide to birds, was found in his late mother's attic. The library said the fine would have been more than £1,000.", [
+ ("A man who returned a library book 50 years late has been let off the fine.", True),
+ ("The book was found in his late mother's attic.", True),
+ ("A man who returned a library book 15 years late has been let off the fine.", False),
+ ("A man has been made to pay a fine of more than £1,000.", False),
+ ("The book was a guide to trees.", False),
+ ("The book was found in his garage.", False),
+], body="A man who returned a library book 50 years late has been let off the fine. The book, a guide to birds, was found in his late mother's attic. The library said the fine would have been more than £1,000.")
+_add("Two brothers have opened a cafe in Derby that employs only people with learning disabilities. The cafe has 12 staff and is open six days a week. The brothers said they were inspired by their sister.", [
+ ("Two brothers have opened a cafe that employs people with learning disabilities.", True),
+ ("The cafe has 12 staff.", True),
+ ("Two sisters have opened a cafe.", False),
+ ("The cafe has 120 staff.", False),
+ ("The cafe is open seven days a week.", False),
+ ("The brothers said they were inspired by their mother.", False),
+], body="Two brothers have opened a cafe in Derby that employs only people with learning disabilities. The cafe has 12 staff and is open six days a week. The brothers said they were inspired by their sister.")
+_add("An airport in Scotland has been fined £20,000 after a passenger in a wheelchair was left on a plane for two hours. The airport said it had been short of staff that day. The passenger said he had felt forgotten.", [
+ ("An airport has been fined £20,000.", True),
+ ("The airport said it had been short of staff that day.", True),
+ ("An airport has been fined £200,000.", False),
+ ("A passenger in a wheelchair was left on a plane for two days.", False),
+ ("The airport said it had plenty of staff that day.", False),
+ ("The passenger said he had been well looked after.", False),
+], body="An airport in Scotland has been fined £20,000 after a passenger in a wheelchair was left on a plane for two hours. The airport said it had been short of staff that day. The passenger said he had felt forgotten.")
+_add("A storm brought down power lines across Cornwall, leaving 30,000 homes without electricity. Engineers worked through the night and restored power to most homes by Sunday morning. About 500 homes were still without power on Sunday evening.", [
+ ("A storm left 30,000 homes without electricity.", True),
+ ("About 500 homes were still without power on Sunday evening.", True),
+ ("A storm left 3,000 homes without electricity.", False),
+ ("Engineers restored power to all homes by Sunday morning.", False),
+ ("About 5,000 homes were still without power on Sunday evening.", False),
+ ("Engineers stopped work overnight.", False),
+], body="A storm brought down power lines across Cornwall, leaving 30,000 homes without electricity. Engineers worked through the night and restored power to most homes by Sunday morning. About 500 homes were still without power on Sunday evening.")
 # fmt: on
 
 
