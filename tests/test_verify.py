@@ -12008,3 +12008,39 @@ def test_round_six_hundred_and_seventy_seven_to_678_oppositions() -> None:
     match = "Fans were given free tickets to the match after the club apologised."
     _assert_judged(match, "Fans had to pay for tickets to the match.", False)
     _assert_judged(match, "Fans were given free tickets to the match.", True)
+
+
+def test_round_six_hundred_and_seventy_nine_to_680_days_a_week_are_a_rate() -> None:
+    shop = "The village shop is open five days a week and is run by volunteers."
+    _assert_judged(shop, "The village shop is open seven days a week.", False)
+    _assert_judged(shop, "The village shop is open five days a week.", True)
+    reading = "Pupils who read for 30 minutes a day did better in tests."
+    _assert_judged(reading, "Pupils who read for half an hour a day did better in tests.", True)
+
+
+def test_round_six_hundred_and_seventy_nine_to_680_whom_a_price_is_for() -> None:
+    zoo = "Tickets cost £18 for adults and £9 for children under 12."
+    _assert_judged(zoo, "Tickets cost £9 for adults and £18 for children under 12.", False)
+    _assert_judged(zoo, "Tickets cost £18 for adults.", True)
+
+
+def test_round_six_hundred_and_seventy_nine_to_680_the_other_sentence_tells_the_claims_side() -> None:
+    snow = (
+        "Snow blocked roads across the county overnight. Crews worked through the night and cleared most roads by"
+        " Tuesday morning. About 20 roads were still blocked on Tuesday evening."
+    )
+    _assert_judged(snow, "About 20 roads were still blocked on Tuesday evening.", True)
+
+
+def test_round_six_hundred_and_seventy_nine_to_680_slots_and_oppositions() -> None:
+    farm = "The farm will use heat pumps to warm its greenhouses, the owner said."
+    _assert_judged(farm, "The farm will use a wood burner to warm its greenhouses.", False)
+    _assert_judged(farm, "The farm will use heat pumps to warm its greenhouses.", True)
+    speech = "In her speech she thanked the nurses who had cared for her son."
+    _assert_judged(speech, "In her speech she thanked the police.", False)
+    course = "The course prepares students for careers in nursing."
+    _assert_judged(course, "The course prepares students for university.", False)
+    fine = "A driver who parked on a zebra crossing to help an injured cyclist has been let off the fine."
+    _assert_judged(fine, "A driver who parked on a zebra crossing has been made to pay the fine.", False)
+    ward = "The hospital said the ward had been short of staff at the time."
+    _assert_judged(ward, "The hospital said the ward had plenty of staff at the time.", False)

@@ -32,6 +32,9 @@ _DURATION = re.compile(
     rf"(?:\s+and\s+a\s+(?P<then_half>half))?)\b",
     re.IGNORECASE,
 )
+# "six days a week", "20 hours per week": how much of each unit, a rate; its "a week" is no length of time.
+_PER_UNIT_NEXT = re.compile(rf"\s+(?:a|an|per|each|every)\s+{_UNIT}\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(rf"\b{_UNIT}\s+$", re.IGNORECASE)
 SAME_WITHIN = 0.02  # a month is 28 to 31 days: "four weeks" is "a month", "30 days" nearly so
 
 
@@ -43,6 +46,7 @@ class Duration:
     count: float  # as written: 6 of "six hours", 2.5 of "two and a half years"
     unit: str  # "hour"
     counted: bool  # a figure is written ("six", "48"), not "a", "an" or "half a"
+    per: str = ""  # the unit of a rate it is told in: "week" of "six days a week", which is no length of time
 
 
 @lru_cache(maxsize=32768)
@@ -50,6 +54,9 @@ def durations(text: str) -> tuple[Duration, ...]:
     """Each length of time `text` writes, in days."""
     found = []
     for m in _DURATION.finditer(text):
+        if m.group("n") and m.group("n").lower() in ("a", "an") and _UNIT_BEFORE.search(text, 0, m.start()):
+            continue  # (what a rate is of: the "a week" of "six days a week" is no length)
+        per = _PER_UNIT_NEXT.match(text, m.end())
         unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")).lower()
         written = (m.group("n") or "").lower()
         if m.group("the_past") or m.group("the_to"):
@@ -61,12 +68,18 @@ def durations(text: str) -> tuple[Duration, ...]:
             if m.group("and_half") or m.group("then_half"):
                 count += 0.5
         counted = bool(written) and written not in ("a", "an")
-        found.append(Duration(m.start(), m.end(), count * _UNITS[unit], count, unit, counted))
+        found.append(
+            Duration(
+                m.start(), m.end(), count * _UNITS[unit], count, unit, counted, per.group("unit").lower() if per else ""
+            )
+        )
     return tuple(found)
 
 
 def same_length(a: Duration, b: Duration) -> bool:
-    return abs(a.days - b.days) <= SAME_WITHIN * max(a.days, b.days)
+    """Whether two lengths of time are one ("48 hours" and "two days"), of the same rate where both are told as one
+    ("half an hour a day" and "30 minutes a day", or "six hours" for "six hours a night"; not "six hours a week")."""
+    return (a.per == b.per or not (a.per and b.per)) and abs(a.days - b.days) <= SAME_WITHIN * max(a.days, b.days)
 
 
 def given_as_length(claim: str, at: int, evidence: list[str]) -> bool:

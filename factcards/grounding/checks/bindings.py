@@ -610,6 +610,19 @@ def _money_for(text: str) -> list[Bound]:
     return found
 
 
+# "£4 for adults and £2 for children", "£12 per person": whom a price or a sum is for.
+_SUM_FOR_WHOM = re.compile(rf"{_SUM}\s+(?:for|per)\s+(?:each\s+|every\s+|an?\s+)?(?P<who>[a-z]{{3,}})\b")
+
+
+def _sums_for_whom(text: str) -> list[Bound]:
+    """Each sum with the ones it is for: (("for whom", "adult"), "4") of "£4 for adults"."""
+    return [
+        (("for whom", min(lemmas(m.group("who")))), money_value(m.group("figure"), m.group("scale")), m.group(0))
+        for m in _SUM_FOR_WHOM.finditer(text)
+        if is_content(m.group("who")) and "NOUN" in forms_by_class(m.group("who"))
+    ]
+
+
 # "estimated at £2.3 million", "its estimate of £900,000", "sold for £2.3 million", "fetched £2.3m": what a thing was
 # expected to fetch, and what it did.
 _PRICED = re.compile(
@@ -1419,6 +1432,7 @@ _READINGS: list[tuple[Callable[[str], list[Bound]], tuple[str, ...]]] = [
     (_named_ages, (", ", "(", "year")),
     (_named_terms, ("year", "month", "week")),
     (_money_for, ("$", "£", "€")),
+    (_sums_for_whom, ("$", "£", "€")),
     (_prices, ("estimat", "valued", "sold", "fetched", "went for", "bought for")),
     (_money_deeds, ("$", "£", "€")),
     (_paid_for, ("$", "£", "€")),

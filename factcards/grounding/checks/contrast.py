@@ -167,8 +167,14 @@ def other_side_in_its_clause(
             if any(i != at and _tells(part, parts[at], said, claim_found) for i, part in enumerate(parts)):
                 continue  # "turned down its use in teenagers": the clause that says "rejected its use in teenagers"
             other = next((t for t, s in theirs if s[0] == side[0] and s != side), None)
-            if other is not None and not _told_of_the_same_one(parts, at, claim_sides, sides_of):
-                return said, other
+            if other is None or _told_of_the_same_one(parts, at, claim_sides, sides_of):
+                continue
+            # (another sentence of the evidence that tells as much of the claim, with the claim's side: "restored
+            # power to most homes by Sunday morning. About 500 homes were still without power on Sunday evening.")
+            shared = told(wanted, parts[at])
+            if any(t is not text and told(wanted, t) >= shared and side in {s for _, s in sides_of(t)} for t in texts):
+                continue
+            return said, other
     return None
 
 

@@ -830,6 +830,20 @@ _SLOTS = (
             re.IGNORECASE,
         ),
     ),
+    # what one used to do a thing: "would use a gas boiler to heat the water" against "would use solar panels to"
+    (
+        "used",
+        re.compile(
+            r"\b(?:use|uses|used|using)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?=(?:[a-z][\w-]*\s+){1,3}?to\s+[a-z])",
+            re.IGNORECASE,
+        ),
+    ),
+    # whom one thanked, and what one is readied for: "to thank her family" against "to thank the hospital staff"
+    ("thanked", re.compile(r"\bthank(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|our\s+|my\s+)?", re.I)),
+    (
+        "prepared",
+        re.compile(r"\bprepar(?:e|es|ed|ing)\s+(?:(?:them|him|her|students|pupils|children)\s+)?for\s+", re.I),
+    ),
     # where a fire started: "broke out in a bedroom" against "broke out in the kitchen"
     ("fire", re.compile(r"\b(?:broke\s+out|started|began)\s+in\s+(?:the\s+|a\s+|an\s+)?", re.I)),
     # why or in what state someone went to hospital: "with serious injuries" against "as a precaution"
@@ -1116,11 +1130,11 @@ _COUNTS_OF_CHARGES = frozenset("count counts charge charges offence offences cri
 _SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
 
 
-def _slot_words(text: str, end: int) -> list[Word]:
+def _slot_words(text: str, end: int, stops: frozenset[str] = _SLOT_STOP) -> list[Word]:
     """The words filling a slot that ends at `end`: up to five, to a clause's or phrase's end."""
     found = []
     for w in words(text[end:]):
-        if w.lower in _SLOT_STOP or len(found) == 5 or re.search(r"[,.;:()]", text[end : end + w.start]):
+        if w.lower in stops or len(found) == 5 or re.search(r"[,.;:()]", text[end : end + w.start]):
             break
         found.append(w)
     return found
@@ -1747,7 +1761,10 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
     for kind, pattern in _SLOTS:
         for m in pattern.finditer(claim):
             # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
-            mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower) and not lemmas(w.lower) & reporting]
+            stops = _SLOT_STOP | {"to"} if kind == "used" else _SLOT_STOP  # (the tool, not what it was used to do)
+            mine = [
+                w for w in _slot_words(claim, m.end(), stops) if is_content(w.lower) and not lemmas(w.lower) & reporting
+            ]
             # (past a deed the evidence writes too: "spend £300 million on repairing bridges" is of the bridges)
             if (
                 kind == "paid for"
@@ -1786,7 +1803,7 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                         and not _a_thing_first(text, theirs_at.end())
                     ):
                         continue
-                    theirs = [w for w in _slot_words(text, theirs_at.end()) if is_content(w.lower)]
+                    theirs = [w for w in _slot_words(text, theirs_at.end(), stops) if is_content(w.lower)]
                     if (
                         kind == "paid for"
                         and len(theirs) > 1
