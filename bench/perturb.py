@@ -553,7 +553,9 @@ a pub bought by its regulars; 800 homes on farmland, a wallet handed in, snow cl
 wartime bomb on a beach; free Christmas meals, museum visitors up, a cyclist on his phone, a footballers' mural, a
 ferry stuck outside Dover; a pool reopening, cocaine in banana boxes, a four-day school week, a 10km run after a crash,
 whisky stolen; 10,000 trees planted, a library fine let off, a cafe run by brothers, a passenger left on a plane, power
-cuts after a storm; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
+cuts after a storm; a nursery rated outstanding, a lorry of potatoes, a bookshop sold to its staff, a wedding ring
+found, an MP standing down; a misspelt sign, a bakery's last day, a golden eagle, a teacher banned for life, seaweed
+for cattle; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29530,6 +29532,88 @@ _add("A storm brought down power lines across Cornwall, leaving 30,000 homes wit
  ("About 5,000 homes were still without power on Sunday evening.", False),
  ("Engineers stopped work overnight.", False),
 ], body="A storm brought down power lines across Cornwall, leaving 30,000 homes without electricity. Engineers worked through the night and restored power to most homes by Sunday morning. About 500 homes were still without power on Sunday evening.")
+# round 681
+_add("A nursery in Bristol has been rated outstanding by inspectors, a year after it was told it needed to improve. Inspectors praised its outdoor play area and the way staff spoke to children. The manager said the team was delighted.", [
+ ("A nursery has been rated outstanding by inspectors.", True),
+ ("The manager said the team was delighted.", True),
+ ("A nursery has been rated inadequate by inspectors.", False),
+ ("Inspectors criticised its outdoor play area.", False),
+ ("A year ago it was rated outstanding.", False),
+ ("The manager said the team was disappointed.", False),
+], body="A nursery in Bristol has been rated outstanding by inspectors, a year after it was told it needed to improve. Inspectors praised its outdoor play area and the way staff spoke to children. The manager said the team was delighted.")
+_add("A lorry carrying 20 tonnes of potatoes overturned on the A1 near Newark, closing the road for eight hours. The driver was taken to hospital with minor injuries. Police said the lorry had been travelling north.", [
+ ("A lorry carrying 20 tonnes of potatoes overturned on the A1.", True),
+ ("The driver was taken to hospital with minor injuries.", True),
+ ("A lorry carrying 20 tonnes of carrots overturned on the A1.", False),
+ ("The road was closed for eight days.", False),
+ ("The driver was taken to hospital with serious injuries.", False),
+ ("Police said the lorry had been travelling south.", False),
+], body="A lorry carrying 20 tonnes of potatoes overturned on the A1 near Newark, closing the road for eight hours. The driver was taken to hospital with minor injuries. Police said the lorry had been travelling north.")
+_add("A bookshop in Hay-on-Wye has been sold to its staff after the owner retired. The six employees will run it as a cooperative. The owner, who opened the shop 40 years ago, said she was glad it would stay open.", [
+ ("A bookshop has been sold to its staff after the owner retired.", True),
+ ("The owner opened the shop 40 years ago.", True),
+ ("A bookshop has been sold to a chain after the owner retired.", False),
+ ("The sixteen employees will run it as a cooperative.", False),
+ ("The owner said she was sad it would close.", False),
+ ("The owner opened the shop 14 years ago.", False),
+], body="A bookshop in Hay-on-Wye has been sold to its staff after the owner retired. The six employees will run it as a cooperative. The owner, who opened the shop 40 years ago, said she was glad it would stay open.")
+_add("A woman has been reunited with her wedding ring 20 years after she lost it while gardening. Her grandson found it in a vegetable patch using a metal detector he got for his birthday. She said she had cried when she saw it.", [
+ ("A woman has been reunited with her wedding ring 20 years after she lost it.", True),
+ ("Her grandson found it using a metal detector.", True),
+ ("Her granddaughter found it using a metal detector.", False),
+ ("She lost it while swimming.", False),
+ ("A woman has been reunited with her wedding ring 2 years after she lost it.", False),
+ ("Her grandson found it in a flower bed.", False),
+], body="A woman has been reunited with her wedding ring 20 years after she lost it while gardening. Her grandson found it in a vegetable patch using a metal detector he got for his birthday. She said she had cried when she saw it.")
+_add("An MP has said she will stand down at the next election after 18 years in Parliament. She said she wanted to spend more time with her family. Her party said it would pick a new candidate in the spring.", [
+ ("An MP has said she will stand down at the next election.", True),
+ ("Her party said it would pick a new candidate in the spring.", True),
+ ("An MP has said she will stand again at the next election.", False),
+ ("She has been in Parliament for 8 years.", False),
+ ("She said she wanted to spend more time on her business.", False),
+ ("Her party said it would pick a new candidate in the autumn.", False),
+], body="An MP has said she will stand down at the next election after 18 years in Parliament. She said she wanted to spend more time with her family. Her party said it would pick a new candidate in the spring.")
+# round 682
+_add("A council has spent £80,000 on a new sign for a town that was spelt wrongly. The sign, at the entrance to the town, left out a letter. The council said the company that made it would pay for a new one.", [
+ ("A council has spent £80,000 on a new sign.", True),
+ ("The council said the company that made it would pay for a new one.", True),
+ ("A council has spent £8,000 on a new sign.", False),
+ ("The sign added an extra letter.", False),
+ ("The council said it would pay for a new one.", False),
+ ("The sign was at the exit from the town.", False),
+], body="A council has spent £80,000 on a new sign for a town that was spelt wrongly. The sign, at the entrance to the town, left out a letter. The council said the company that made it would pay for a new one.")
+_add("Hundreds of people queued outside a bakery in Leicester for its last day of trading after 90 years. The family business is closing because the owners are retiring and no buyer was found. Some customers had travelled from other cities.", [
+ ("Hundreds of people queued outside a bakery for its last day of trading.", True),
+ ("Some customers had travelled from other cities.", True),
+ ("Hundreds of people queued outside a bakery for its first day of trading.", False),
+ ("The business is closing because of rising energy costs.", False),
+ ("The bakery has been sold to a buyer.", False),
+ ("The bakery had been trading for 19 years.", False),
+], body="Hundreds of people queued outside a bakery in Leicester for its last day of trading after 90 years. The family business is closing because the owners are retiring and no buyer was found. Some customers had travelled from other cities.")
+_add("A young golden eagle released in southern Scotland has flown more than 300 miles to the Highlands. The bird was fitted with a tracker before its release in May. Conservationists said it was a sign the project was working.", [
+ ("A young golden eagle has flown more than 300 miles to the Highlands.", True),
+ ("The bird was fitted with a tracker before its release.", True),
+ ("A young golden eagle has flown more than 30 miles to the Highlands.", False),
+ ("The bird was fitted with a tracker after its release.", False),
+ ("Conservationists said it was a sign the project was failing.", False),
+ ("A young white-tailed eagle has flown more than 300 miles.", False),
+], body="A young golden eagle released in southern Scotland has flown more than 300 miles to the Highlands. The bird was fitted with a tracker before its release in May. Conservationists said it was a sign the project was working.")
+_add("A primary school teacher has been banned from teaching for life after lying about her qualifications. A panel heard she had forged a university certificate. She did not attend the hearing.", [
+ ("A teacher has been banned from teaching for life.", True),
+ ("She did not attend the hearing.", True),
+ ("A teacher has been banned from teaching for two years.", False),
+ ("A panel heard she had forged a driving licence.", False),
+ ("She attended the hearing.", False),
+ ("A teacher has been banned after hitting a pupil.", False),
+], body="A primary school teacher has been banned from teaching for life after lying about her qualifications. A panel heard she had forged a university certificate. She did not attend the hearing.")
+_add("Scientists in Aberdeen have found that seaweed added to cattle feed cut the amount of methane the animals produced by a third. The trial involved 40 cows over six months. The team now plans a larger study.", [
+ ("Seaweed added to cattle feed cut methane by a third.", True),
+ ("The trial involved 40 cows over six months.", True),
+ ("Seaweed added to cattle feed cut methane by half.", False),
+ ("Seaweed added to cattle feed increased methane.", False),
+ ("The trial involved 400 cows.", False),
+ ("The team has finished a larger study.", False),
+], body="Scientists in Aberdeen have found that seaweed added to cattle feed cut the amount of methane the animals produced by a third. The trial involved 40 cows over six months. The team now plans a larger study.")
 # fmt: on
 
 
