@@ -12044,3 +12044,23 @@ def test_round_six_hundred_and_seventy_nine_to_680_slots_and_oppositions() -> No
     _assert_judged(fine, "A driver who parked on a zebra crossing has been made to pay the fine.", False)
     ward = "The hospital said the ward had been short of staff at the time."
     _assert_judged(ward, "The hospital said the ward had plenty of staff at the time.", False)
+
+
+def test_round_six_hundred_and_eighty_one_to_682_oppositions() -> None:
+    mp = "The councillor said he would stand down in May after 20 years on the council."
+    _assert_judged(mp, "The councillor said he would stand again in May.", False)
+    _assert_judged(mp, "The councillor said he would stand down in May.", True)
+    sign = "The new road sign left out a letter of the village's name."
+    _assert_judged(sign, "The new road sign added an extra letter to the village's name.", False)
+    camera = "A speed camera has been put up at the entrance to the village, the council said."
+    _assert_judged(camera, "The speed camera is at the exit from the village.", False)
+    trial = "Doctors said the new treatment was working better than they had hoped."
+    _assert_judged(trial, "Doctors said the new treatment was failing.", False)
+
+
+def test_round_six_hundred_and_eighty_one_to_682_slots() -> None:
+    coach = "The coach said he was leaving the club to spend more time with his children."
+    _assert_judged(coach, "The coach said he was leaving the club to spend more time on his business.", False)
+    _assert_judged(coach, "The coach said he was leaving the club to spend more time with his children.", True)
+    nurse = "A nurse was struck off after a panel heard she had forged a reference from a former employer."
+    _assert_judged(nurse, "A panel heard she had forged a passport.", False)

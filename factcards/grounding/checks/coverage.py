@@ -844,6 +844,9 @@ _SLOTS = (
         "prepared",
         re.compile(r"\bprepar(?:e|es|ed|ing)\s+(?:(?:them|him|her|students|pupils|children)\s+)?for\s+", re.I),
     ),
+    # whom or what one wants more time for, and what one forged
+    ("time", re.compile(r"\bspend\s+more\s+time\s+(?:with|on)\s+(?:his\s+|her\s+|their\s+|the\s+)?", re.I)),
+    ("forged", re.compile(r"\bforg(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?", re.I)),
     # where a fire started: "broke out in a bedroom" against "broke out in the kitchen"
     ("fire", re.compile(r"\b(?:broke\s+out|started|began)\s+in\s+(?:the\s+|a\s+|an\s+)?", re.I)),
     # why or in what state someone went to hospital: "with serious injuries" against "as a precaution"
