@@ -555,7 +555,9 @@ ferry stuck outside Dover; a pool reopening, cocaine in banana boxes, a four-day
 whisky stolen; 10,000 trees planted, a library fine let off, a cafe run by brothers, a passenger left on a plane, power
 cuts after a storm; a nursery rated outstanding, a lorry of potatoes, a bookshop sold to its staff, a wedding ring
 found, an MP standing down; a misspelt sign, a bakery's last day, a golden eagle, a teacher banned for life, seaweed
-for cattle; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
+for cattle; a wheelbarrow walk, fingers lost in a slicer, a cinema saved, a boy swimming round Jersey, a cracked
+bridge; hedgehogs taken in, a postmaster compensated, a village cut off, a Dutch master in a school hall, rail
+disruption; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29614,6 +29616,88 @@ _add("Scientists in Aberdeen have found that seaweed added to cattle feed cut th
  ("The trial involved 400 cows.", False),
  ("The team has finished a larger study.", False),
 ], body="Scientists in Aberdeen have found that seaweed added to cattle feed cut the amount of methane the animals produced by a third. The trial involved 40 cows over six months. The team now plans a larger study.")
+# round 683
+_add("A man who walked from Land's End to John o' Groats pushing a wheelbarrow has raised £15,000 for a hospice that cared for his wife. The journey took him 11 weeks. He said the wheelbarrow had been his wife's idea as a joke.", [
+ ("A man who walked from Land's End to John o' Groats pushing a wheelbarrow has raised £15,000.", True),
+ ("The journey took him 11 weeks.", True),
+ ("A man who cycled from Land's End to John o' Groats has raised £15,000.", False),
+ ("The journey took him 11 days.", False),
+ ("He said the wheelbarrow had been his daughter's idea.", False),
+ ("He raised £15,000 for a hospital that cared for his wife.", False),
+], body="A man who walked from Land's End to John o' Groats pushing a wheelbarrow has raised £15,000 for a hospice that cared for his wife. The journey took him 11 weeks. He said the wheelbarrow had been his wife's idea as a joke.")
+_add("A supermarket chain has been fined £1.5 million after a worker lost two fingers in a meat slicer at a store in Leeds. The company admitted failing to train staff properly. A spokesman said safety was its top priority.", [
+ ("A supermarket chain has been fined £1.5 million.", True),
+ ("The company admitted failing to train staff properly.", True),
+ ("A supermarket chain has been fined £15 million.", False),
+ ("A worker lost two fingers in a bread slicer.", False),
+ ("The company denied failing to train staff.", False),
+ ("A customer lost two fingers in a meat slicer.", False),
+], body="A supermarket chain has been fined £1.5 million after a worker lost two fingers in a meat slicer at a store in Leeds. The company admitted failing to train staff properly. A spokesman said safety was its top priority.")
+_add("The last remaining cinema in a Cumbrian town has been saved after villagers raised £250,000 to buy the building. The cinema, which opened in 1914, will be run by volunteers. Its first film will be shown at Easter.", [
+ ("A cinema has been saved after villagers raised £250,000 to buy the building.", True),
+ ("The cinema will be run by volunteers.", True),
+ ("A cinema has been demolished after villagers failed to raise enough money.", False),
+ ("The cinema opened in 1941.", False),
+ ("The cinema will be run by a national chain.", False),
+ ("Its first film will be shown at Christmas.", False),
+], body="The last remaining cinema in a Cumbrian town has been saved after villagers raised £250,000 to buy the building. The cinema, which opened in 1914, will be run by volunteers. Its first film will be shown at Easter.")
+_add("An 11-year-old boy has become the youngest person to swim around the island of Jersey. The swim took him nine hours and he was followed by a support boat. He has raised £4,000 for the island's lifeboat station.", [
+ ("An 11-year-old boy has become the youngest person to swim around Jersey.", True),
+ ("He has raised £4,000 for the island's lifeboat station.", True),
+ ("A 12-year-old boy has become the youngest person to swim around Jersey.", False),
+ ("The swim took him nine days.", False),
+ ("He swam alone without a support boat.", False),
+ ("He has raised £4,000 for the island's hospital.", False),
+], body="An 11-year-old boy has become the youngest person to swim around the island of Jersey. The swim took him nine hours and he was followed by a support boat. He has raised £4,000 for the island's lifeboat station.")
+_add("Engineers have found cracks in the supports of a motorway bridge near Birmingham, forcing it to close for repairs. The work is expected to take three months. Drivers have been told to use the A38 instead.", [
+ ("Engineers have found cracks in the supports of a motorway bridge.", True),
+ ("Drivers have been told to use the A38 instead.", True),
+ ("Engineers have found cracks in the road surface of a motorway bridge.", False),
+ ("The work is expected to take three weeks.", False),
+ ("The bridge will stay open during repairs.", False),
+ ("The work will take three months.", False),
+], body="Engineers have found cracks in the supports of a motorway bridge near Birmingham, forcing it to close for repairs. The work is expected to take three months. Drivers have been told to use the A38 instead.")
+# round 684
+_add("A hedgehog hospital in Essex has taken in more than 300 animals this autumn, twice as many as last year. Volunteers said many were underweight and would not survive the winter without help. The hospital is appealing for donations of cat food.", [
+ ("A hedgehog hospital has taken in more than 300 animals this autumn.", True),
+ ("The hospital is appealing for donations of cat food.", True),
+ ("A hedgehog hospital has taken in fewer animals than last year.", False),
+ ("A hedgehog hospital has taken in more than 3,000 animals this autumn.", False),
+ ("Volunteers said many were overweight.", False),
+ ("The hospital is appealing for donations of dog food.", False),
+], body="A hedgehog hospital in Essex has taken in more than 300 animals this autumn, twice as many as last year. Volunteers said many were underweight and would not survive the winter without help. The hospital is appealing for donations of cat food.")
+_add("A former postmaster has been awarded £600,000 in compensation after being wrongly convicted of theft. He spent four months in prison in 2008. He said no amount of money could give him back the years he had lost.", [
+ ("A former postmaster has been awarded £600,000 in compensation.", True),
+ ("He spent four months in prison in 2008.", True),
+ ("A former postmaster has been awarded £60,000 in compensation.", False),
+ ("He was rightly convicted of theft.", False),
+ ("He spent four years in prison.", False),
+ ("He said the money had made up for the years he had lost.", False),
+], body="A former postmaster has been awarded £600,000 in compensation after being wrongly convicted of theft. He spent four months in prison in 2008. He said no amount of money could give him back the years he had lost.")
+_add("A village in Yorkshire has been cut off by floods for the third time this year. Residents have been getting supplies by tractor. The council said it would build a new flood wall next summer.", [
+ ("A village has been cut off by floods for the third time this year.", True),
+ ("Residents have been getting supplies by tractor.", True),
+ ("A village has been cut off by floods for the first time this year.", False),
+ ("Residents have been getting supplies by boat.", False),
+ ("The council has built a new flood wall.", False),
+ ("The council said it would build a new flood wall next winter.", False),
+], body="A village in Yorkshire has been cut off by floods for the third time this year. Residents have been getting supplies by tractor. The council said it would build a new flood wall next summer.")
+_add("A 17th-century painting that hung in a school hall for decades has been identified as the work of a Dutch master. It is now valued at £3 million. The school plans to sell it to pay for new science labs.", [
+ ("A painting that hung in a school hall has been identified as the work of a Dutch master.", True),
+ ("It is now valued at £3 million.", True),
+ ("An 18th-century painting has been identified as the work of a Dutch master.", False),
+ ("It has been sold for £3 million.", False),
+ ("The school plans to keep the painting.", False),
+ ("The school plans to sell it to pay for a new sports hall.", False),
+], body="A 17th-century painting that hung in a school hall for decades has been identified as the work of a Dutch master. It is now valued at £3 million. The school plans to sell it to pay for new science labs.")
+_add("Rail passengers between Leeds and Manchester face six weeks of disruption while the line is electrified. Replacement buses will run on weekends. Network Rail said the work would cut journey times by ten minutes.", [
+ ("Rail passengers face six weeks of disruption while the line is electrified.", True),
+ ("Replacement buses will run on weekends.", True),
+ ("Rail passengers face six months of disruption.", False),
+ ("Replacement buses will run on weekdays.", False),
+ ("Network Rail said the work would add ten minutes to journey times.", False),
+ ("Network Rail said the work would cut journey times by twenty minutes.", False),
+], body="Rail passengers between Leeds and Manchester face six weeks of disruption while the line is electrified. Replacement buses will run on weekends. Network Rail said the work would cut journey times by ten minutes.")
 # fmt: on
 
 
