@@ -12064,3 +12064,22 @@ def test_round_six_hundred_and_eighty_one_to_682_slots() -> None:
     _assert_judged(coach, "The coach said he was leaving the club to spend more time with his children.", True)
     nurse = "A nurse was struck off after a panel heard she had forged a reference from a former employer."
     _assert_judged(nurse, "A panel heard she had forged a passport.", False)
+
+
+def test_round_six_hundred_and_eighty_three_to_684_oppositions() -> None:
+    seals = "Rescuers said many of the seal pups were underweight after the storms."
+    _assert_judged(seals, "Rescuers said many of the seal pups were overweight.", False)
+    trains = "Engineering work means no trains will run on weekends in March."
+    _assert_judged(trains, "No trains will run on weekdays in March.", False)
+    _assert_judged(trains, "No trains will run on weekends in March.", True)
+    vase = "The family who found the vase in their loft plan to sell it at auction."
+    _assert_judged(vase, "The family plan to keep the vase.", False)
+    mill = "The old mill has been saved after a trust bought it for £1."
+    _assert_judged(mill, "The old mill has been demolished.", False)
+    _assert_judged(mill, "The old mill has been saved.", True)
+
+
+def test_round_six_hundred_and_eighty_three_to_684_what_money_pays_for() -> None:
+    fair = "The village fair raised £3,000 to pay for a new roof for the church."
+    _assert_judged(fair, "The village fair raised £3,000 to pay for a new bus shelter.", False)
+    _assert_judged(fair, "The village fair raised £3,000 to pay for a new roof.", True)

@@ -1020,7 +1020,7 @@ _SLOTS = (
             r"(?:(?:over|in|a|each|every|per)\s+(?:[\w-]+\s+){0,2}?)?on|[$£€]\d[\d,.]*\s*(?:million|billion|m|bn|k)?\s+towards"
             # ("a charge the park authority says will fund path repairs")
             r"|\b(?:will|would|to|could|should)\s+fund)"
-            r"\s+(?:new\s+|the\s+|a\s+|an\s+)?",
+            r"\s+(?:(?:new|the|a|an)\s+){0,2}",
             re.I,
         ),
     ),
