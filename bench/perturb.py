@@ -557,7 +557,9 @@ cuts after a storm; a nursery rated outstanding, a lorry of potatoes, a bookshop
 found, an MP standing down; a misspelt sign, a bakery's last day, a golden eagle, a teacher banned for life, seaweed
 for cattle; a wheelbarrow walk, fingers lost in a slicer, a cinema saved, a boy swimming round Jersey, a cracked
 bridge; hedgehogs taken in, a postmaster compensated, a village cut off, a Dutch master in a school hall, rail
-disruption; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
+disruption; a pharmacy fined, a paralysed player, bins every three weeks, a chip shop sold to a grandson, a bridge
+over the Tyne; a man cleared by a jury, a guide dog centre, an ambulance four hours late, a shopping centre knocked
+down, a concert cancelled; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29698,6 +29700,88 @@ _add("Rail passengers between Leeds and Manchester face six weeks of disruption 
  ("Network Rail said the work would add ten minutes to journey times.", False),
  ("Network Rail said the work would cut journey times by twenty minutes.", False),
 ], body="Rail passengers between Leeds and Manchester face six weeks of disruption while the line is electrified. Replacement buses will run on weekends. Network Rail said the work would cut journey times by ten minutes.")
+# round 685
+_add("A pharmacy in Lincoln has been fined £30,000 after selling painkillers to a customer without checking his age. The customer was 15. The pharmacist in charge has since retired.", [
+ ("A pharmacy has been fined £30,000 after selling painkillers without checking a customer's age.", True),
+ ("The customer was 15.", True),
+ ("A pharmacy has been fined £3,000.", False),
+ ("The customer was 51.", False),
+ ("A pharmacy has been fined after selling alcohol to a customer.", False),
+ ("The pharmacist in charge has since been sacked.", False),
+], body="A pharmacy in Lincoln has been fined £30,000 after selling painkillers to a customer without checking his age. The customer was 15. The pharmacist in charge has since retired.")
+_add("A rugby club in Gloucester has raised £50,000 for a player who was paralysed in a match last season. The money will pay for a wheelchair and changes to his home. Teammates ran a relay from the club to Twickenham.", [
+ ("A rugby club has raised £50,000 for a player who was paralysed in a match.", True),
+ ("Teammates ran a relay from the club to Twickenham.", True),
+ ("A rugby club has raised £5,000 for a player.", False),
+ ("The money will pay for a car and changes to his home.", False),
+ ("Teammates cycled from the club to Twickenham.", False),
+ ("A player was paralysed in a training session.", False),
+], body="A rugby club in Gloucester has raised £50,000 for a player who was paralysed in a match last season. The money will pay for a wheelchair and changes to his home. Teammates ran a relay from the club to Twickenham.")
+_add("Residents of a street in Sunderland have been told their bins will be emptied every three weeks instead of every two. The council said the change would save £1 million a year. Residents said they were worried about rats.", [
+ ("Bins will be emptied every three weeks instead of every two.", True),
+ ("Residents said they were worried about rats.", True),
+ ("Bins will be emptied every two weeks instead of every three.", False),
+ ("The council said the change would cost £1 million a year.", False),
+ ("Residents said they were worried about foxes.", False),
+ ("The council said the change would save £10 million a year.", False),
+], body="Residents of a street in Sunderland have been told their bins will be emptied every three weeks instead of every two. The council said the change would save £1 million a year. Residents said they were worried about rats.")
+_add("A couple who have run a fish and chip shop in Whitby for 50 years have sold it to their grandson. They said they would miss their customers but were looking forward to travelling. The shop will keep its name.", [
+ ("A couple have sold their fish and chip shop to their grandson.", True),
+ ("The shop will keep its name.", True),
+ ("A couple have sold their fish and chip shop to their nephew.", False),
+ ("The couple have run the shop for 15 years.", False),
+ ("The shop will change its name.", False),
+ ("They said they would not miss their customers.", False),
+], body="A couple who have run a fish and chip shop in Whitby for 50 years have sold it to their grandson. They said they would miss their customers but were looking forward to travelling. The shop will keep its name.")
+_add("A new bridge for cyclists and walkers over the River Tyne has opened after two years of building work. It cost £14 million, twice the original estimate. About 2,000 people crossed it on the first day.", [
+ ("A new bridge for cyclists and walkers has opened over the River Tyne.", True),
+ ("About 2,000 people crossed it on the first day.", True),
+ ("A new bridge for cars has opened over the River Tyne.", False),
+ ("It cost £14 million, half the original estimate.", False),
+ ("It cost less than the original estimate.", False),
+ ("About 20,000 people crossed it on the first day.", False),
+], body="A new bridge for cyclists and walkers over the River Tyne has opened after two years of building work. It cost £14 million, twice the original estimate. About 2,000 people crossed it on the first day.")
+# round 686
+_add("A jury has cleared a man of attacking a taxi driver in Nottingham after hearing he had acted in self-defence. The driver had suffered a broken nose. The man wept as the verdict was read out.", [
+ ("A jury has cleared a man of attacking a taxi driver.", True),
+ ("The driver had suffered a broken nose.", True),
+ ("A jury has convicted a man of attacking a taxi driver.", False),
+ ("The driver had suffered a broken arm.", False),
+ ("The man smiled as the verdict was read out.", False),
+ ("A taxi driver has been cleared of attacking a man.", False),
+], body="A jury has cleared a man of attacking a taxi driver in Nottingham after hearing he had acted in self-defence. The driver had suffered a broken nose. The man wept as the verdict was read out.")
+_add("A charity that trains guide dogs has opened a new centre in Cardiff that can house 60 puppies. The charity said it needed 500 more volunteers to look after puppies in their homes. Each dog costs about £55,000 to train.", [
+ ("A charity has opened a new centre that can house 60 puppies.", True),
+ ("Each dog costs about £55,000 to train.", True),
+ ("A charity has closed a centre that could house 60 puppies.", False),
+ ("The charity said it needed 50 more volunteers.", False),
+ ("Each dog costs about £5,500 to train.", False),
+ ("The charity said it had enough volunteers.", False),
+], body="A charity that trains guide dogs has opened a new centre in Cardiff that can house 60 puppies. The charity said it needed 500 more volunteers to look after puppies in their homes. Each dog costs about £55,000 to train.")
+_add("An ambulance crew in Kent took four hours to reach an 89-year-old woman who had fallen at home. The ambulance service apologised and said it had been extremely busy. The woman was treated for a broken hip.", [
+ ("An ambulance crew took four hours to reach a woman who had fallen at home.", True),
+ ("The ambulance service apologised.", True),
+ ("An ambulance crew took forty minutes to reach a woman who had fallen.", False),
+ ("The woman was treated for a broken wrist.", False),
+ ("The ambulance service said it had been quiet.", False),
+ ("The ambulance service refused to apologise.", False),
+], body="An ambulance crew in Kent took four hours to reach an 89-year-old woman who had fallen at home. The ambulance service apologised and said it had been extremely busy. The woman was treated for a broken hip.")
+_add("A shopping centre in Slough will be knocked down to make way for 1,200 flats. The centre opened in 1970 and half of its shops are empty. Work is due to start next year.", [
+ ("A shopping centre will be knocked down to make way for 1,200 flats.", True),
+ ("Half of its shops are empty.", True),
+ ("A shopping centre will be refurbished.", False),
+ ("A shopping centre will be knocked down to make way for 12,000 flats.", False),
+ ("All of its shops are empty.", False),
+ ("Work started last year.", False),
+], body="A shopping centre in Slough will be knocked down to make way for 1,200 flats. The centre opened in 1970 and half of its shops are empty. Work is due to start next year.")
+_add("An orchestra has cancelled a concert in Liverpool after its conductor fell ill. Ticket holders will get a full refund. The concert will be rescheduled for the spring.", [
+ ("An orchestra has cancelled a concert after its conductor fell ill.", True),
+ ("Ticket holders will get a full refund.", True),
+ ("An orchestra has cancelled a concert after its lead violinist fell ill.", False),
+ ("Ticket holders will get a partial refund.", False),
+ ("The concert will not be rescheduled.", False),
+ ("The concert will be rescheduled for the autumn.", False),
+], body="An orchestra has cancelled a concert in Liverpool after its conductor fell ill. Ticket holders will get a full refund. The concert will be rescheduled for the spring.")
 # fmt: on
 
 
