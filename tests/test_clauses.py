@@ -220,3 +220,14 @@ def test_it_after_a_word_of_saying_is_the_one_saying() -> None:
 def test_who_after_a_comma_stands_for_the_one_named_before_it() -> None:
     trained = _read("His aunt, who trained him to sail, was at the harbour.")["trained"]
     assert trained.doer is not None and trained.doer.text == "His aunt"
+
+
+def test_a_relative_verb_that_may_be_a_noun_is_read_past_to_the_one_it_describes() -> None:
+    opened = _read("A charity that trains guide dogs has opened a new centre.")["opened"]
+    assert opened.doer is not None and opened.doer.text == "A charity"
+
+
+def test_a_second_word_of_saying_after_and_is_the_sayers() -> None:
+    found = _read("The trust said demand had doubled in a year and warned it might have to close.")
+    assert found["doubled"].doer is not None and found["doubled"].doer.key == {"demand"}
+    assert found["warned"].doer is not None and found["warned"].doer.text == "The trust"

@@ -12083,3 +12083,30 @@ def test_round_six_hundred_and_eighty_three_to_684_what_money_pays_for() -> None
     fair = "The village fair raised £3,000 to pay for a new roof for the church."
     _assert_judged(fair, "The village fair raised £3,000 to pay for a new bus shelter.", False)
     _assert_judged(fair, "The village fair raised £3,000 to pay for a new roof.", True)
+
+
+def test_round_six_hundred_and_eighty_five_to_686_modal_and_relative_are_no_doers() -> None:
+    bins = "Households in Selby have been told their recycling will be collected every fortnight instead of weekly."
+    _assert_judged(bins, "Recycling will be collected every fortnight instead of weekly.", True)
+    dogs = (
+        "A charity that trains guide dogs has opened a new centre in Leeds that can house 40 puppies. The charity said"
+        " it needed more volunteers."
+    )
+    _assert_judged(dogs, "A charity has opened a new centre that can house 40 puppies.", True)
+
+
+def test_round_six_hundred_and_eighty_five_to_686_instead_of_turned_round() -> None:
+    bins = "Bins will be emptied every four weeks instead of every two, the council said."
+    _assert_judged(bins, "Bins will be emptied every two weeks instead of every four.", False)
+    _assert_judged(bins, "Bins will be emptied every four weeks instead of every two.", True)
+
+
+def test_round_six_hundred_and_eighty_five_to_686_oppositions_and_kinds() -> None:
+    pub = "The pub has new owners, who said it would keep its name and its darts team."
+    _assert_judged(pub, "The pub's new owners said it would change its name.", False)
+    ward = "The hospital said its emergency department had been extremely busy over the weekend."
+    _assert_judged(ward, "The hospital said its emergency department had been quiet over the weekend.", False)
+    road = "The new road cost £90 million, twice the original estimate."
+    _assert_judged(road, "The new road cost less than the original estimate.", False)
+    chemist = "A chemist was fined after selling antibiotics without a prescription."
+    _assert_judged(chemist, "A chemist was fined after selling painkillers without a prescription.", False)

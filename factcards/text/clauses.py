@@ -243,6 +243,16 @@ def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]
         # "A council officer who took £40,000 in bribes from builders was jailed": the relative clause's words
         # are not the subject; the one it describes is
         return _antecedent(text, found, start - 2)
+    if (
+        0 < start < end - 1
+        and found[start - 1].lower in _RELATIVE
+        and "VERB" in forms_by_class(found[start].lower)
+        and found[start].lower.endswith("s")
+        and _antecedent(text, found, start - 1)
+    ):
+        # ("A charity that trains guide dogs has opened a centre": "trains" may be a noun, but after "that" and before
+        # its object it is the relative clause's verb)
+        return _antecedent(text, found, start - 1)
     if start > 0 and not _separated(text, found[start - 1], found[start]) and found[start - 1].lower not in _BOUNDARY:
         return ()
     return found[start:end]
@@ -374,12 +384,23 @@ def _wanting(found: tuple[Word, ...], to: int, out: list[Clause]) -> Clause | No
     return last
 
 
+# Words of saying beyond the lexicon's reporting verbs, that a sayer goes on with: "said … and warned".
+_SAYING_TOO = frozenset("warn announce admit confirm promise predict urge".split())
+
+
 def _shared_doer(text: str, found: tuple[Word, ...], at: int, out: list[Clause]) -> Party | None:
     """The doer of the active deed whose verb is the last before "and" at index `at`, with nothing but the words it
     was done to between: "Police recovered the bike from a flat and arrested a man" has the police arrest him."""
     last = out[-1] if out else None
     if last is None or last.doer is None or last.passive or last.relative or last.described:
         return None
+    reporting = lexicon().reporting
+    if at + 1 < len(found) and lemmas(found[at + 1].lower) & (reporting | _SAYING_TOO):
+        # ("The charity said demand had doubled and warned it might …": a second word of saying is the sayer's, not
+        # the doer's of what was said)
+        sayer = next((c for c in reversed(out[:-1]) if c.forms & reporting and c.doer is not None), None)
+        if sayer is not None:
+            return sayer.doer
     between = found[found.index(last.verb) + 1 : at]
     if any(w.lower in _BOUNDARY or w.lower in AUXILIARIES or _finite(w.lower) for w in between):
         return None  # ("who fled when staff arrived and took …": another clause stands between)

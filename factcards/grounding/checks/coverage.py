@@ -1324,7 +1324,10 @@ def _instead_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
         if not (ours := _sides(m)):
             continue
         for (done, other), said in theirs_sides:
-            if ours[0] & other and ours[1] & done and not ours[0] & done:
+            # (what the claim puts first the evidence puts second, and the other way; a word both put first is what
+            # one side leaves unsaid: "every three weeks instead of every two")
+            first, second = ours[0] & other, ours[1] & done
+            if first and second and not first <= done and not second <= other:
                 return m.group(0).strip(), said.strip()
     return None
 
@@ -1338,7 +1341,13 @@ _IN_PLACE = re.compile(
 
 def _sides(m: re.Match[str]) -> tuple[frozenset[str], frozenset[str]] | None:
     """The content lemmas either side of "instead of" that differ, or None where one side has none left."""
-    done, other = content_lemmas(words(m.group("done"))), content_lemmas(words(m.group("other")))
+
+    def said(part: str) -> frozenset[str]:
+        # (counts in words too: "every two weeks instead of every three")
+        found = words(part)
+        return content_lemmas(found) | {w.lower for w in found if w.lower in NUMBER_WORDS or w.lower.isdigit()}
+
+    done, other = said(m.group("done")), said(m.group("other"))
     done, other = done - other, other - done  # ("every fortnight" and "every three weeks": what differs)
     return (done, other) if done and other else None
 

@@ -1717,8 +1717,8 @@ def _audience_made_doer(ctx: ClaimContext) -> Hit | None:
     doer, verb = m.group("doer").lower(), m.group("verb").lower()
     if "NOUN" not in forms_by_class(doer) or "VERB" not in forms_by_class(verb):
         return None
-    if doer in _PRONOUNS or lemmas(verb) & {"be"}:
-        return None  # ("She was wrongly told she had cancer": no doer named, nothing done)
+    if doer in _PRONOUNS or lemmas(verb) & {"be"} or verb in AUXILIARY:
+        return None  # ("She was wrongly told she had cancer", "Bins will be emptied": no doer named, nothing done)
     forms = lemmas(doer)
     for text in ctx.texts:
         told = [t for t in _TOLD_TO.finditer(text) if lemmas(t.group("to").lower()) & forms]
