@@ -559,7 +559,9 @@ for cattle; a wheelbarrow walk, fingers lost in a slicer, a cinema saved, a boy 
 bridge; hedgehogs taken in, a postmaster compensated, a village cut off, a Dutch master in a school hall, rail
 disruption; a pharmacy fined, a paralysed player, bins every three weeks, a chip shop sold to a grandson, a bridge
 over the Tyne; a man cleared by a jury, a guide dog centre, an ambulance four hours late, a shopping centre knocked
-down, a concert cancelled; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
+down, a concert cancelled; a guest fallen from a balcony, a Roman villa under a playing field, a petition for
+crossings, a fan banned, a beach's Blue Flag lost; a teenager's bravery award, a school told to move, a record
+scarf, fares paid back, a bronze hare stolen; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29782,6 +29784,88 @@ _add("An orchestra has cancelled a concert in Liverpool after its conductor fell
  ("The concert will not be rescheduled.", False),
  ("The concert will be rescheduled for the autumn.", False),
 ], body="An orchestra has cancelled a concert in Liverpool after its conductor fell ill. Ticket holders will get a full refund. The concert will be rescheduled for the spring.")
+# round 687
+_add("A hotel in the Lake District has been fined £40,000 after a guest fell from a balcony with a broken railing. The guest, a 62-year-old woman, spent a week in hospital. The hotel had been warned about the railing a month earlier.", [
+ ("A hotel has been fined £40,000 after a guest fell from a balcony.", True),
+ ("The hotel had been warned about the railing a month earlier.", True),
+ ("A hotel has been fined £4,000 after a guest fell from a balcony.", False),
+ ("The guest spent a month in hospital.", False),
+ ("The hotel had never been warned about the railing.", False),
+ ("A guest fell from a window with a broken railing.", False),
+], body="A hotel in the Lake District has been fined £40,000 after a guest fell from a balcony with a broken railing. The guest, a 62-year-old woman, spent a week in hospital. The hotel had been warned about the railing a month earlier.")
+_add("Archaeologists in Kent have found the remains of a Roman villa under a school playing field. The villa had its own bath house and mosaic floors. The school plans to build a classroom over part of the site once the dig ends.", [
+ ("Archaeologists have found the remains of a Roman villa under a school playing field.", True),
+ ("The villa had its own bath house and mosaic floors.", True),
+ ("Archaeologists have found the remains of a Saxon villa.", False),
+ ("The villa had its own bath house and marble floors.", False),
+ ("The school has dropped plans to build over the site.", False),
+ ("Archaeologists have found the remains of a Roman villa under a car park.", False),
+], body="Archaeologists in Kent have found the remains of a Roman villa under a school playing field. The villa had its own bath house and mosaic floors. The school plans to build a classroom over part of the site once the dig ends.")
+_add("A mother from Leeds has started a petition calling for more crossings near schools after her son was hit by a car. The petition has been signed by 12,000 people. Her son suffered a broken leg and has since recovered.", [
+ ("A mother has started a petition calling for more crossings near schools.", True),
+ ("The petition has been signed by 12,000 people.", True),
+ ("A mother has started a petition calling for lower speed limits near schools.", False),
+ ("The petition has been signed by 1,200 people.", False),
+ ("Her son suffered a broken arm.", False),
+ ("Her son is still in hospital.", False),
+], body="A mother from Leeds has started a petition calling for more crossings near schools after her son was hit by a car. The petition has been signed by 12,000 people. Her son suffered a broken leg and has since recovered.")
+_add("A football club in Cheshire has banned a fan for three years after he threw a bottle at a referee. The referee was not hurt. The club said it would not tolerate such behaviour.", [
+ ("A football club has banned a fan for three years.", True),
+ ("The referee was not hurt.", True),
+ ("A football club has banned a fan for three matches.", False),
+ ("The fan threw a bottle at a player.", False),
+ ("The referee was taken to hospital.", False),
+ ("The club said it would tolerate such behaviour.", False),
+], body="A football club in Cheshire has banned a fan for three years after he threw a bottle at a referee. The referee was not hurt. The club said it would not tolerate such behaviour.")
+_add("A beach in Devon has lost its Blue Flag award after tests found high levels of bacteria in the water. The council said it was working with the water company to find the cause. Swimmers have been advised not to go in the sea.", [
+ ("A beach has lost its Blue Flag award after tests found high levels of bacteria.", True),
+ ("Swimmers have been advised not to go in the sea.", True),
+ ("A beach has won a Blue Flag award.", False),
+ ("Tests found low levels of bacteria in the water.", False),
+ ("Swimmers have been told the water is safe.", False),
+ ("The council said the water company had found the cause.", False),
+], body="A beach in Devon has lost its Blue Flag award after tests found high levels of bacteria in the water. The council said it was working with the water company to find the cause. Swimmers have been advised not to go in the sea.")
+# round 688
+_add("A teenager who saved his neighbour from a house fire has been given a bravery award by the fire service. The 16-year-old climbed a ladder to reach her bedroom window. She suffered minor burns.", [
+ ("A teenager who saved his neighbour from a house fire has been given a bravery award.", True),
+ ("She suffered minor burns.", True),
+ ("A teenager who saved his grandmother from a house fire has been given a bravery award.", False),
+ ("The 16-year-old climbed a ladder to reach her kitchen window.", False),
+ ("She suffered serious burns.", False),
+ ("The 16-year-old broke down her front door.", False),
+], body="A teenager who saved his neighbour from a house fire has been given a bravery award by the fire service. The 16-year-old climbed a ladder to reach her bedroom window. She suffered minor burns.")
+_add("A Welsh language school in Swansea has been told to find a new site because its building is unsafe. About 250 pupils will be taught in portable classrooms until a new school is built. Parents said they had been given only a week's notice.", [
+ ("A school has been told to find a new site because its building is unsafe.", True),
+ ("Parents said they had been given only a week's notice.", True),
+ ("About 2,500 pupils will be taught in portable classrooms.", False),
+ ("Pupils will be taught in a church hall.", False),
+ ("Parents said they had been given a month's notice.", False),
+ ("A school has been told its building is safe.", False),
+], body="A Welsh language school in Swansea has been told to find a new site because its building is unsafe. About 250 pupils will be taught in portable classrooms until a new school is built. Parents said they had been given only a week's notice.")
+_add("Two sisters have set a world record by knitting a scarf 3 kilometres long. It took them five years and used more than 500 balls of wool. The scarf will be cut up and made into blankets for a homeless charity.", [
+ ("Two sisters have set a world record by knitting a scarf 3 kilometres long.", True),
+ ("The scarf will be made into blankets for a homeless charity.", True),
+ ("Two brothers have set a world record by knitting a scarf.", False),
+ ("It took them five months.", False),
+ ("The scarf will be sold to raise money for a homeless charity.", False),
+ ("It used more than 50 balls of wool.", False),
+], body="Two sisters have set a world record by knitting a scarf 3 kilometres long. It took them five years and used more than 500 balls of wool. The scarf will be cut up and made into blankets for a homeless charity.")
+_add("A train operator has been told to pay back £2 million to passengers after overcharging them for tickets. The regulator said the company had known about the problem for a year. The company said it was sorry.", [
+ ("A train operator has been told to pay back £2 million to passengers.", True),
+ ("The company said it was sorry.", True),
+ ("Passengers have been told to pay back £2 million to a train operator.", False),
+ ("The regulator said the company had not known about the problem.", False),
+ ("A train operator has been told to pay back £20 million.", False),
+ ("The regulator said the company had known about the problem for a month.", False),
+], body="A train operator has been told to pay back £2 million to passengers after overcharging them for tickets. The regulator said the company had known about the problem for a year. The company said it was sorry.")
+_add("A sculpture of a giant hare has been stolen from a park in Northampton. The bronze statue weighed 200kg and was worth £30,000. Police think it may have been taken to be sold for scrap.", [
+ ("A sculpture of a giant hare has been stolen from a park.", True),
+ ("Police think it may have been taken to be sold for scrap.", True),
+ ("A sculpture of a giant rabbit has been stolen from a park.", False),
+ ("The bronze statue weighed 20kg.", False),
+ ("Police said it had been sold for scrap.", False),
+ ("The statue was made of stone.", False),
+], body="A sculpture of a giant hare has been stolen from a park in Northampton. The bronze statue weighed 200kg and was worth £30,000. Police think it may have been taken to be sold for scrap.")
 # fmt: on
 
 
