@@ -12110,3 +12110,33 @@ def test_round_six_hundred_and_eighty_five_to_686_oppositions_and_kinds() -> Non
     _assert_judged(road, "The new road cost less than the original estimate.", False)
     chemist = "A chemist was fined after selling antibiotics without a prescription."
     _assert_judged(chemist, "A chemist was fined after selling painkillers without a prescription.", False)
+
+
+def test_round_six_hundred_and_eighty_seven_to_688_a_ban_of_another_length() -> None:
+    fan = "The league has banned a coach for six months after he pushed a linesman."
+    _assert_judged(fan, "The league has banned a coach for six matches.", False)
+    _assert_judged(fan, "The league has banned a coach for six months.", True)
+
+
+def test_round_six_hundred_and_eighty_seven_to_688_what_a_thing_was_taken_for_is_hedged() -> None:
+    bell = "Police believe the church bell may have been taken to be melted down."
+    _assert_judged(bell, "Police said the church bell had been melted down.", False)
+
+
+def test_round_six_hundred_and_eighty_seven_to_688_ordered_to_pay_in_the_passive() -> None:
+    energy = "An energy supplier has been ordered to pay back £5 million to customers it overcharged."
+    _assert_judged(energy, "Customers have been ordered to pay back £5 million to an energy supplier.", False)
+    _assert_judged(energy, "An energy supplier has been ordered to pay back £5 million to customers.", True)
+
+
+def test_round_six_hundred_and_eighty_seven_to_688_a_second_deed_to_come() -> None:
+    tree = "The fallen oak will be cut up and made into benches for the park."
+    _assert_judged(tree, "The fallen oak will be made into benches for the park.", True)
+
+
+def test_round_six_hundred_and_eighty_seven_to_688_kinds_and_harm() -> None:
+    statue = "The bronze statue of the miner was unveiled on Saturday. It weighs 300kg."
+    _assert_judged(statue, "The statue of the miner is made of stone.", False)
+    _assert_judged(statue, "The statue of the miner is made of bronze.", True)
+    crash = "The driver of the van was not hurt in the crash."
+    _assert_judged(crash, "The driver of the van was taken to hospital after the crash.", False)

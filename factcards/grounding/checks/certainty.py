@@ -376,6 +376,15 @@ def _hedged(
             thing = next((j for j in range(on + 1, min(on + 4, len(found))) if found[j].lower not in ARTICLES), None)
             if thing is not None and lemmas(found[thing].lower) & claim_lemmas:
                 return " ".join(w.text for w in found[i : thing + 1])
+    if (
+        at is not None
+        and at + 3 < len(found)
+        and [w.lower for w in found[at + 1 : at + 3]] == ["to", "be"]
+        and lemmas(found[at + 3].lower) & claim_lemmas
+        and "VERB" in forms_by_class(found[at + 3].lower)
+    ):
+        # ("may have been taken to be sold for scrap": what it was taken for, hedged with the taking)
+        return " ".join(w.text for w in found[i : at + 4])
     if at is not None and text[found[i].end : found[i].end + 1] in (",", ";"):
         at = None  # ("half what analysts had expected, blaming a poor harvest": the hedge's clause ends with it)
     if (

@@ -989,7 +989,12 @@ _SLOTS = (
     # what a penalty is for: "sent off for dissent" against "sent off for violent conduct"
     (
         "penalty",
-        re.compile(r"\b(?:sent\s+off|banned|suspended|fined|disqualified|booked)\s+for\s+(?:a\s+|an\s+|the\s+)?", re.I),
+        # ("banned a fan for three years": past the one banned)
+        re.compile(
+            r"\b(?:sent\s+off|banned|suspended|fined|disqualified|booked)\s+"
+            r"(?:(?:a|an|the|his|her|their|its)\s+[a-z]+\s+)?for\s+(?:a\s+|an\s+|the\s+)?",
+            re.I,
+        ),
     ),
     # what a prize is for: "a prize for poetry" against "the Halden Prize for fiction"
     ("prize", re.compile(r"\b(?:prize|award|medal)\s+(?:(?:is|was)\s+)?for\s+(?:the\s+|best\s+)?", re.I)),

@@ -3162,8 +3162,14 @@ def _made_to_swapped(ctx: ClaimContext) -> Hit | None:
         rf"(?:to|for)\s+(?:the\s+)?(?P<towards>[\w'’-]+)",
         re.IGNORECASE,
     )
+    # ("A train operator has been told to pay back £2 million to passengers": the one made to, told first)
+    made_passive = re.compile(
+        rf"(?P<doer>(?:[\w'’-]+\s+){{1,4}}?)(?:has|have|had|was|were)\s+(?:been\s+)?{m.group('made')}\s+to\s+"
+        rf"{m.group('verb')}\b[^.;]{{0,40}}?\s+(?:to|for)\s+(?:the\s+)?(?P<towards>[\w'’-]+)",
+        re.IGNORECASE,
+    )
     for text in ctx.texts:
-        for found in made.finditer(text):
+        for found in (*made.finditer(text), *made_passive.finditer(text)):
             doers = {w.lower() for w in found.group("doer").split()}
             if found.group("towards").lower() == who and who not in doers:
                 return ctx.said_against(m.group(0), found.group(0))

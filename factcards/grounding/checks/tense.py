@@ -351,10 +351,24 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
             yield Hit(f'claim says "{my_past[lemma]}" where the evidence says "{said}"', at, ctx.home.article.id)
             return
     for lemma in told_coming:
+        if lemma in their_past and _joined_to_a_future(ctx.texts, their_past[lemma]):
+            continue  # ("will be cut up and made into blankets": the second deed is to come with the first)
         if lemma in their_past and not _of_other_things(ctx, my_future[lemma], their_past[lemma]):
             theirs = their_past[lemma].text
             yield ctx.said_against(my_future[lemma], theirs)
             return
+
+
+# "will be cut up and": a deed to come, joined by "and" to the next.
+_FUTURE_AND = re.compile(r"\b(?:will|would|shall|to)\s+be\s+[a-z]+(?:\s+(?:up|down|out|off|back|away))?\s+and\s+$")
+
+
+def _joined_to_a_future(texts: list[str], verb: Word) -> bool:
+    """Whether `verb` follows "and" after a deed to come told in the passive ("will be cut up and made")."""
+    return any(
+        text[verb.start : verb.end] == verb.text and _FUTURE_AND.search(text, 0, verb.start) is not None
+        for text in texts
+    )
 
 
 def _after_subject(texts: list[str], verb: Word, subject: frozenset[str]) -> bool:
