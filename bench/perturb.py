@@ -561,7 +561,9 @@ disruption; a pharmacy fined, a paralysed player, bins every three weeks, a chip
 over the Tyne; a man cleared by a jury, a guide dog centre, an ambulance four hours late, a shopping centre knocked
 down, a concert cancelled; a guest fallen from a balcony, a Roman villa under a playing field, a petition for
 crossings, a fan banned, a beach's Blue Flag lost; a teenager's bravery award, a school told to move, a record
-scarf, fares paid back, a bronze hare stolen; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
+scarf, fares paid back, a bronze hare stolen; a lost dog adopted, a horse in a swimming pool, two schools merging,
+cafe tables on a pavement, a nurse's book; a bus driver's CPR, 5,000 trees, a wet harvest, a cathedral reopened, a
+club treasurer jailed; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29866,6 +29868,88 @@ _add("A sculpture of a giant hare has been stolen from a park in Northampton. Th
  ("Police said it had been sold for scrap.", False),
  ("The statue was made of stone.", False),
 ], body="A sculpture of a giant hare has been stolen from a park in Northampton. The bronze statue weighed 200kg and was worth £30,000. Police think it may have been taken to be sold for scrap.")
+# round 689
+_add("A man who found a lost dog on a motorway verge has adopted it after no owner came forward. The terrier had been wandering near junction 12 for two days. Staff at the rescue centre said he had been microchipped, but the details were out of date.", [
+ ("A man who found a lost dog on a motorway verge has adopted it.", True),
+ ("No owner came forward.", True),
+ ("A man who found a lost dog has returned it to its owner.", False),
+ ("The terrier had been wandering near junction 12 for two weeks.", False),
+ ("Staff said the dog had not been microchipped.", False),
+ ("The terrier had been wandering near junction 21.", False),
+], body="A man who found a lost dog on a motorway verge has adopted it after no owner came forward. The terrier had been wandering near junction 12 for two days. Staff at the rescue centre said he had been microchipped, but the details were out of date.")
+_add("Firefighters in Norfolk were called to rescue a horse that had fallen into a swimming pool. The animal was lifted out with straps after two hours. A vet said it had only minor cuts.", [
+ ("Firefighters were called to rescue a horse that had fallen into a swimming pool.", True),
+ ("A vet said it had only minor cuts.", True),
+ ("Firefighters were called to rescue a cow that had fallen into a swimming pool.", False),
+ ("The animal was lifted out with a crane.", False),
+ ("A vet said it had serious injuries.", False),
+ ("The animal was lifted out after twenty hours.", False),
+], body="Firefighters in Norfolk were called to rescue a horse that had fallen into a swimming pool. The animal was lifted out with straps after two hours. A vet said it had only minor cuts.")
+_add("Two schools in Plymouth will merge next year because of falling pupil numbers. The combined school will use the larger of the two sites. Parents have been promised that no teachers will lose their jobs.", [
+ ("Two schools will merge next year because of falling pupil numbers.", True),
+ ("The combined school will use the larger of the two sites.", True),
+ ("Two schools will merge next year because of rising pupil numbers.", False),
+ ("The combined school will use the smaller of the two sites.", False),
+ ("Parents have been told some teachers will lose their jobs.", False),
+ ("Three schools will merge next year.", False),
+], body="Two schools in Plymouth will merge next year because of falling pupil numbers. The combined school will use the larger of the two sites. Parents have been promised that no teachers will lose their jobs.")
+_add("A cafe in Oxford has been told to stop putting tables on the pavement after complaints from wheelchair users. The owner said the tables had been there for ten years. The council said the pavement must be kept clear.", [
+ ("A cafe has been told to stop putting tables on the pavement.", True),
+ ("The owner said the tables had been there for ten years.", True),
+ ("A cafe has been given permission to put tables on the pavement.", False),
+ ("The complaints came from cyclists.", False),
+ ("The owner said the tables had been there for ten months.", False),
+ ("The council said the tables could stay.", False),
+], body="A cafe in Oxford has been told to stop putting tables on the pavement after complaints from wheelchair users. The owner said the tables had been there for ten years. The council said the pavement must be kept clear.")
+_add("A retired nurse has written a book about her 40 years working in a hospital in Kent. All profits will go to the hospital's children's ward. The book was launched at a library on Saturday.", [
+ ("A retired nurse has written a book about her 40 years working in a hospital.", True),
+ ("All profits will go to the hospital's children's ward.", True),
+ ("A retired doctor has written a book about her 40 years working in a hospital.", False),
+ ("Half of the profits will go to the hospital's children's ward.", False),
+ ("The book was launched at a bookshop on Saturday.", False),
+ ("All profits will go to the hospital's maternity ward.", False),
+], body="A retired nurse has written a book about her 40 years working in a hospital in Kent. All profits will go to the hospital's children's ward. The book was launched at a library on Saturday.")
+# round 690
+_add("A bus driver has been praised for stopping to help an elderly man who had collapsed at a bus stop in Hull. The driver performed CPR until paramedics arrived. The man is recovering in hospital.", [
+ ("A bus driver has been praised for stopping to help an elderly man who had collapsed.", True),
+ ("The man is recovering in hospital.", True),
+ ("A bus driver has been criticised for failing to stop.", False),
+ ("A passenger performed CPR until paramedics arrived.", False),
+ ("The man has died in hospital.", False),
+ ("The driver performed CPR until police arrived.", False),
+], body="A bus driver has been praised for stopping to help an elderly man who had collapsed at a bus stop in Hull. The driver performed CPR until paramedics arrived. The man is recovering in hospital.")
+_add("A council has agreed to plant 5,000 trees along roads in Coventry to cut pollution. The trees will be planted over three winters. Residents can request a tree outside their home.", [
+ ("A council has agreed to plant 5,000 trees to cut pollution.", True),
+ ("The trees will be planted over three winters.", True),
+ ("A council has agreed to cut down 5,000 trees.", False),
+ ("A council has agreed to plant 500 trees.", False),
+ ("The trees will be planted over three summers.", False),
+ ("Residents cannot request a tree outside their home.", False),
+], body="A council has agreed to plant 5,000 trees along roads in Coventry to cut pollution. The trees will be planted over three winters. Residents can request a tree outside their home.")
+_add("Heavy rain has delayed the harvest on farms across Lincolnshire, with some crops left rotting in the fields. Farmers said it was the wettest autumn they could remember. Prices of potatoes are expected to rise.", [
+ ("Heavy rain has delayed the harvest on farms across Lincolnshire.", True),
+ ("Prices of potatoes are expected to rise.", True),
+ ("A drought has delayed the harvest on farms across Lincolnshire.", False),
+ ("Farmers said it was the driest autumn they could remember.", False),
+ ("Prices of potatoes have risen.", False),
+ ("Prices of potatoes are expected to fall.", False),
+], body="Heavy rain has delayed the harvest on farms across Lincolnshire, with some crops left rotting in the fields. Farmers said it was the wettest autumn they could remember. Prices of potatoes are expected to rise.")
+_add("A choir of 200 children sang at the reopening of a cathedral in York after a two-year restoration. The work cost £8 million and was paid for by donations. The cathedral's roof and windows were repaired.", [
+ ("A choir of 200 children sang at the reopening of a cathedral.", True),
+ ("The work cost £8 million and was paid for by donations.", True),
+ ("A choir of 20 children sang at the reopening of a cathedral.", False),
+ ("The work was paid for by the government.", False),
+ ("The cathedral's floor and windows were repaired.", False),
+ ("The restoration took two months.", False),
+], body="A choir of 200 children sang at the reopening of a cathedral in York after a two-year restoration. The work cost £8 million and was paid for by donations. The cathedral's roof and windows were repaired.")
+_add("A woman has been jailed for 18 months for stealing £40,000 from a sports club where she was treasurer. She spent the money on holidays and clothes. The club said it had nearly gone bankrupt.", [
+ ("A woman has been jailed for 18 months for stealing £40,000 from a sports club.", True),
+ ("She spent the money on holidays and clothes.", True),
+ ("A woman has been jailed for 18 years.", False),
+ ("She spent the money on her children's school fees.", False),
+ ("The club said it had been unaffected.", False),
+ ("A woman has been jailed for stealing £40,000 from a church.", False),
+], body="A woman has been jailed for 18 months for stealing £40,000 from a sports club where she was treasurer. She spent the money on holidays and clothes. The club said it had nearly gone bankrupt.")
 # fmt: on
 
 
