@@ -12140,3 +12140,19 @@ def test_round_six_hundred_and_eighty_seven_to_688_kinds_and_harm() -> None:
     _assert_judged(statue, "The statue of the miner is made of bronze.", True)
     crash = "The driver of the van was not hurt in the crash."
     _assert_judged(crash, "The driver of the van was taken to hospital after the crash.", False)
+
+
+def test_round_six_hundred_and_eighty_nine_to_690_slots() -> None:
+    pub = "The pub was told to turn its music down after complaints from neighbours."
+    _assert_judged(pub, "The complaints came from customers.", False)
+    _assert_judged(pub, "The complaints came from neighbours.", True)
+    match = "A steward kept the injured player still until paramedics arrived."
+    _assert_judged(match, "A steward kept the injured player still until police arrived.", False)
+    _assert_judged(match, "A steward kept the injured player still until paramedics arrived.", True)
+
+
+def test_round_six_hundred_and_eighty_nine_to_690_oppositions_and_kinds() -> None:
+    stall = "A market trader has been told to stop selling from the square after complaints about noise."
+    _assert_judged(stall, "A market trader has been given permission to sell from the square.", False)
+    launch = "The author signed copies of her new book at a library in Ripon."
+    _assert_judged(launch, "The author signed copies of her new book at a bookshop in Ripon.", False)

@@ -847,6 +847,9 @@ _SLOTS = (
     # whom or what one wants more time for, and what one forged
     ("time", re.compile(r"\bspend\s+more\s+time\s+(?:with|on)\s+(?:his\s+|her\s+|their\s+|the\s+)?", re.I)),
     ("forged", re.compile(r"\bforg(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?", re.I)),
+    # where complaints came from, and who came at last: "after complaints from wheelchair users"; "until police arrived"
+    ("complaints", re.compile(r"\bcomplaints?\s+(?:came\s+|had\s+come\s+)?from\s+(?:the\s+|local\s+)?", re.I)),
+    ("until", re.compile(r"\buntil\s+(?:the\s+)?(?=[a-z]+\s+(?:arrived|came|got\s+there)\b)", re.I)),
     # where a fire started: "broke out in a bedroom" against "broke out in the kitchen"
     ("fire", re.compile(r"\b(?:broke\s+out|started|began)\s+in\s+(?:the\s+|a\s+|an\s+)?", re.I)),
     # why or in what state someone went to hospital: "with serious injuries" against "as a precaution"
@@ -1117,6 +1120,7 @@ _SLOT_ONE_WORD = frozenset(
         "study",
         "stolen from",
         "banned from",
+        "until",
     }
 )
 _THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
