@@ -2470,13 +2470,12 @@ def _found_elsewhere(ctx: ClaimContext) -> tuple[str, str] | None:
     forms = claim_forms(ctx)
     for start, end, mine in _found_places(claim, _FOUND_VERBS):
         verb = lemmas(words(claim[start:end])[0].lower)
-        theirs = [found for text in ctx.texts for found in _found_places(text, verb)]
-        if not theirs or any(_same_place(mine, nouns) for _, _, nouns in theirs):
+        theirs = [(text, found) for text in ctx.texts for found in _found_places(text, verb)]
+        if not theirs or any(_same_place(mine, nouns) for _, (_, _, nouns) in theirs):
             continue
-        for text in ctx.texts:
-            for t_start, t_end, nouns in _found_places(text, verb):
-                if not any(lemmas(w.lower) & forms for w in nouns):
-                    return claim[start:end], text[t_start:t_end]
+        for text, (t_start, t_end, nouns) in theirs:
+            if not any(lemmas(w.lower) & forms for w in nouns):
+                return claim[start:end], text[t_start:t_end]
     return None
 
 
