@@ -690,16 +690,27 @@ def _opposite_in_frame(ctx: ClaimContext) -> tuple[str, str] | None:
     not a verb's auxiliary alone before it: "have won the last four" against "have lost the last four" may be told of
     the other side.)"""
     claim = ctx.claim_words
-    for i in _degree_indexes(claim):
+    mine_at = _degree_indexes(claim)
+    if not mine_at:
+        return None
+    # (each text's words and the sides of its degree words, read once for all the claim's)
+    read = []
+    for text in ctx.texts:
+        found = words(text)
+        read.append((text, found, [(k, _sides_at(found, k)) for k in _degree_indexes(found)]))
+    for i in mine_at:
         mine = _sides_at(claim, i)
         forms = lemmas(claim[i].lower)
-        for text in ctx.texts:
-            found = words(text)
-            framed = []
-            for k, word in enumerate(found):
+        for text, found, degrees in read:
+            if any(
+                lemmas(w.lower) & forms and sum(_frame(ctx.card.claim, claim, i, text, found, k)) >= 2
+                for k, w in enumerate(found)
+            ):
+                continue  # (the evidence writes the claim's word between two of its words too: "silver on the floor")
+            for k, theirs in degrees:
+                if not on_other_sides(mine, theirs):
+                    continue
                 left, right = _frame(ctx.card.claim, claim, i, text, found, k)
-                if lemmas(word.lower) & forms and left + right >= 2:
-                    break  # (the evidence writes the claim's word between two of its words too: "silver on the floor")
                 shared = [*claim[i - left : i], *claim[i + 1 : i + right + 1]]
                 if (
                     left
@@ -708,13 +719,8 @@ def _opposite_in_frame(ctx: ClaimContext) -> tuple[str, str] | None:
                     and any(is_content(w.lower) for w in shared)
                     and not all(w.lower in AUXILIARIES for w in claim[i - left : i])
                 ):
-                    framed.append(k)
-            else:
-                degrees = set(_degree_indexes(found)) if framed else set()
-                for k in framed:
-                    if k in degrees and on_other_sides(mine, _sides_at(found, k)):
-                        said = ctx.card.claim[claim[i - 1].start : claim[i + 1].end]
-                        return said, text[found[k - 1].start : found[k + 1].end]
+                    said = ctx.card.claim[claim[i - 1].start : claim[i + 1].end]
+                    return said, text[found[k - 1].start : found[k + 1].end]
     return None
 
 
