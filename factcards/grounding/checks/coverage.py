@@ -2443,12 +2443,10 @@ _NO_PLACE = frozenset(
 )
 
 
-def _found_places(text: str, verb: frozenset[str]) -> list[tuple[int, int, list[Word]]]:
-    """Where `text` says a thing was found by a verb of `verb`'s forms: each as its span and its nouns."""
+def _found_places(text: str) -> list[tuple[int, int, frozenset[str], list[Word]]]:
+    """Where `text` says a thing was found: each as its span, the lemmas of its verb and the nouns of the place."""
     found = []
     for m in _FOUND_AT.finditer(text):
-        if not lemmas(m.group("verb").lower()) & verb:
-            continue
         nouns = []
         for w in words(m.group("where")):
             if w.lower in _SLOT_STOP or w.lower in ARTICLES:
@@ -2456,7 +2454,7 @@ def _found_places(text: str, verb: frozenset[str]) -> list[tuple[int, int, list[
             if _is_noun_word(w):
                 nouns.append(Word(w.text, w.lower, w.start + m.start("where"), w.end + m.start("where")))
         if nouns and not any(w.lower in _NO_PLACE for w in nouns):
-            found.append((m.start(), nouns[-1].end, nouns))
+            found.append((m.start(), nouns[-1].end, lemmas(m.group("verb").lower()), nouns))
     return found
 
 
@@ -2465,22 +2463,19 @@ def _found_elsewhere(ctx: ClaimContext) -> tuple[str, str] | None:
     lamppost in a nearby town": where the evidence says the same thing was found is no place the claim names, though
     the claim's place is written elsewhere in it."""
     claim = ctx.card.claim
-    if not any(w.lower in _FOUND_WORDS for w in ctx.claim_words):
+    claimed = _found_places(claim)
+    if not claimed:
         return None
     forms = claim_forms(ctx)
-    for start, end, mine in _found_places(claim, _FOUND_VERBS):
-        verb = lemmas(words(claim[start:end])[0].lower)
-        theirs = [(text, found) for text in ctx.texts for found in _found_places(text, verb)]
-        if not theirs or any(_same_place(mine, nouns) for _, (_, _, nouns) in theirs):
+    told = [(text, found) for text in ctx.texts for found in _found_places(text)]
+    for start, end, verb, mine in claimed:
+        theirs = [(text, t_start, t_end, nouns) for text, (t_start, t_end, v, nouns) in told if v & verb]
+        if not theirs or any(_same_place(mine, nouns) for *_, nouns in theirs):
             continue
-        for text, (t_start, t_end, nouns) in theirs:
+        for text, t_start, t_end, nouns in theirs:
             if not any(lemmas(w.lower) & forms for w in nouns):
                 return claim[start:end], text[t_start:t_end]
     return None
-
-
-_FOUND_WORDS = frozenset("found discovered spotted located".split())
-_FOUND_VERBS = frozenset("find discover spot locate".split())
 
 
 def _same_place(mine: list[Word], theirs: list[Word]) -> bool:
@@ -2647,18 +2642,20 @@ def _owned_thing_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
     gone = {w.lower for w in missing}
     forms = claim_forms(ctx)
     for m in _OWNED.finditer(ctx.card.claim):
-        thing = _first_owned(ctx.card.claim, m).lower
-        if thing not in gone or not _is_noun_word(Word(thing, thing, 0, len(thing))) or _ABSTRACT.search(thing):
+        owned = _first_owned(ctx.card.claim, m)
+        thing = owned.lower
+        if thing not in gone or not _is_noun_word(owned) or _ABSTRACT.search(thing):
             continue  # ("the council's decision" is its refusal in other words)
         owner = lemmas(m.group("owner"))
         if owner & _WHEN_OWNS:
             continue  # ("last year's race" against "last year's winner": when, not whose)
         for text in ctx.texts:
             for o in _OWNED.finditer(text):
-                theirs = _first_owned(text, o).lower
+                their_owned = _first_owned(text, o)
+                theirs = their_owned.lower
                 if (
                     lemmas(o.group("owner")) & owner
-                    and _is_noun_word(Word(theirs, theirs, 0, len(theirs)))
+                    and _is_noun_word(their_owned)
                     and not lemmas(theirs) & forms
                     and not one_meaning(theirs, thing)
                     and not akin(theirs, thing)

@@ -1254,13 +1254,14 @@ def _nobody_told_as_someone(ctx: ClaimContext) -> Hit | None:
     gives someone what the evidence says of no one (its first three words after "was" the same)."""
     if ctx.claim.negations or re.search(r"\b(?:nobody|no\s+one|no-one|none)\b", ctx.card.claim, re.IGNORECASE):
         return None
-    theirs = [m for text in ctx.texts for m in _NOBODY.finditer(text)]
+    # (each of the evidence's, with its first three words after the verb, read once)
+    theirs = [(m, [w.lower for w in words(m.group("rest"))[:3]]) for text in ctx.texts for m in _NOBODY.finditer(text)]
     if not theirs:
         return None
     for mine in _SOMEONE_WAS.finditer(ctx.card.claim):
         said = [w.lower for w in words(mine.group("rest"))[:3]]
-        for m in theirs:
-            if len(said) == 3 and said == [w.lower for w in words(m.group("rest"))[:3]]:
+        for m, first_three in theirs:
+            if len(said) == 3 and said == first_three:
                 return ctx.said_against(mine.group(0), m.group(0))
     return None
 

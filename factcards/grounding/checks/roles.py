@@ -3157,15 +3157,12 @@ def _made_to_swapped(ctx: ClaimContext) -> Hit | None:
     if m is None:
         return None
     who = m.group("who").split()[-1].lower()
-    made = re.compile(
-        rf"\b{m.group('made')}\s+(?P<doer>(?:[\w'’-]+\s+){{1,4}}?)to\s+{m.group('verb')}\b[^.;]{{0,40}}?\s+"
-        rf"(?:to|for)\s+(?:the\s+)?(?P<towards>[\w'’-]+)",
-        re.IGNORECASE,
-    )
+    # (the deed and whom it is towards, however the one made to do it is told)
+    towards = rf"to\s+{m.group('verb')}\b[^.;]{{0,40}}?\s+(?:to|for)\s+(?:the\s+)?(?P<towards>[\w'’-]+)"
+    made = re.compile(rf"\b{m.group('made')}\s+(?P<doer>(?:[\w'’-]+\s+){{1,4}}?){towards}", re.IGNORECASE)
     # ("A train operator has been told to pay back £2 million to passengers": the one made to, told first)
     made_passive = re.compile(
-        rf"(?P<doer>(?:[\w'’-]+\s+){{1,4}}?)(?:has|have|had|was|were)\s+(?:been\s+)?{m.group('made')}\s+to\s+"
-        rf"{m.group('verb')}\b[^.;]{{0,40}}?\s+(?:to|for)\s+(?:the\s+)?(?P<towards>[\w'’-]+)",
+        rf"(?P<doer>(?:[\w'’-]+\s+){{1,4}}?)(?:has|have|had|was|were)\s+(?:been\s+)?{m.group('made')}\s+{towards}",
         re.IGNORECASE,
     )
     for text in ctx.texts:
