@@ -563,7 +563,10 @@ down, a concert cancelled; a guest fallen from a balcony, a Roman villa under a 
 crossings, a fan banned, a beach's Blue Flag lost; a teenager's bravery award, a school told to move, a record
 scarf, fares paid back, a bronze hare stolen; a lost dog adopted, a horse in a swimming pool, two schools merging,
 cafe tables on a pavement, a nurse's book; a bus driver's CPR, 5,000 trees, a wet harvest, a cathedral reopened, a
-club treasurer jailed; and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-second sessions
+club treasurer jailed; a fishing boat rescued, phones banned at a school, a giraffe calf, parking charges raised, a
+prison roof protest; flights cancelled, a sponsored walk at 101, a recycling centre fire, a sourdough award, a
+referee pushed; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to sixty-third sessions
 (each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -29950,6 +29953,88 @@ _add("A woman has been jailed for 18 months for stealing £40,000 from a sports 
  ("The club said it had been unaffected.", False),
  ("A woman has been jailed for stealing £40,000 from a church.", False),
 ], body="A woman has been jailed for 18 months for stealing £40,000 from a sports club where she was treasurer. She spent the money on holidays and clothes. The club said it had nearly gone bankrupt.")
+# round 691
+_add("A fishing boat has been rescued off the coast of Cornwall after its engine failed in rough seas. The RNLI said the four crew members were brought safely to Newlyn. No one was injured.", [
+ ("The four crew members were brought safely to Newlyn.", True),
+ ("A fishing boat was rescued off Cornwall after its engine failed.", True),
+ ("A fishing boat sank off the coast of Cornwall.", False),
+ ("The coastguard said the four crew members were brought safely to Newlyn.", False),
+ ("Two of the crew were injured.", False),
+ ("The boat's engine caught fire in rough seas.", False),
+], body="A fishing boat has been rescued off the coast of Cornwall after its engine failed in rough seas. The RNLI said the four crew members were brought safely to Newlyn. No one was injured.")
+_add("A primary school in Derby has banned mobile phones after parents complained about children using them at break. Head teacher Sarah Cole said pupils would hand in phones each morning. The ban starts in January.", [
+ ("Pupils will hand in their phones each morning, the head teacher said.", True),
+ ("The ban starts in January.", True),
+ ("The ban started in September.", False),
+ ("Parents complained about the ban.", False),
+ ("Pupils will be allowed to keep their phones at break.", False),
+ ("A secondary school in Derby has banned mobile phones.", False),
+], body="A primary school in Derby has banned mobile phones after parents complained about children using them at break. Head teacher Sarah Cole said pupils would hand in phones each morning. The ban starts in January.")
+_add("A zoo in Chester has welcomed a baby giraffe, the first born there in ten years. Keepers said the calf was standing within an hour of birth. Visitors will be able to see her from next week.", [
+ ("Keepers said the calf was standing within an hour of birth.", True),
+ ("Visitors will be able to see the calf from next week.", True),
+ ("Keepers said the calf was standing within a day of birth.", False),
+ ("It is the first giraffe born there in two years.", False),
+ ("Visitors can see her now.", False),
+ ("A zoo in Chester has welcomed a baby elephant.", False),
+], body="A zoo in Chester has welcomed a baby giraffe, the first born there in ten years. Keepers said the calf was standing within an hour of birth. Visitors will be able to see her from next week.")
+_add("Shoppers in Norwich will pay more to park in the city centre from April after the council raised charges by 20%. The council said the money would be spent on repairing roads. Traders warned the rise would keep customers away.", [
+ ("The council said the money would be spent on repairing roads.", True),
+ ("Traders warned the rise would keep customers away.", True),
+ ("The council cut parking charges by 20%.", False),
+ ("Traders said the rise would bring more customers.", False),
+ ("Traders said the money would be spent on repairing roads.", False),
+ ("Parking charges will rise by 20% from June.", False),
+], body="Shoppers in Norwich will pay more to park in the city centre from April after the council raised charges by 20%. The council said the money would be spent on repairing roads. Traders warned the rise would keep customers away.")
+_add("A man who climbed onto the roof of a prison in Leeds was brought down after a nine-hour stand-off. Police said he was a former inmate. He has been arrested on suspicion of criminal damage.", [
+ ("Police said the man was a former inmate.", True),
+ ("He has been arrested on suspicion of criminal damage.", True),
+ ("He has been charged with criminal damage.", False),
+ ("Police said he was a prison officer.", False),
+ ("The stand-off lasted nine minutes.", False),
+ ("He has been arrested on suspicion of assault.", False),
+], body="A man who climbed onto the roof of a prison in Leeds was brought down after a nine-hour stand-off. Police said he was a former inmate. He has been arrested on suspicion of criminal damage.")
+# round 692
+_add("An airline has cancelled 40 flights from Glasgow after a shortage of air traffic controllers. Passengers were offered refunds or seats on later flights. The airline said it expected normal services by Friday.", [
+ ("Passengers were offered refunds or seats on later flights.", True),
+ ("The airline said it expected normal services by Friday.", True),
+ ("An airline has cancelled 40 flights from Glasgow after a strike by pilots.", False),
+ ("Passengers were offered hotel rooms.", False),
+ ("The airline said normal services had resumed.", False),
+ ("An airline has cancelled 14 flights from Glasgow.", False),
+], body="An airline has cancelled 40 flights from Glasgow after a shortage of air traffic controllers. Passengers were offered refunds or seats on later flights. The airline said it expected normal services by Friday.")
+_add("A woman aged 101 has completed a sponsored walk around her care home garden to raise money for a hospice. She raised more than £12,000. Her daughter said she had walked every day for a month.", [
+ ("She raised more than £12,000.", True),
+ ("Her daughter said she had walked every day for a month.", True),
+ ("She raised less than £12,000.", False),
+ ("Her son said she had walked every day for a month.", False),
+ ("She walked every day for a year.", False),
+ ("A woman aged 101 has completed a sponsored swim.", False),
+], body="A woman aged 101 has completed a sponsored walk around her care home garden to raise money for a hospice. She raised more than £12,000. Her daughter said she had walked every day for a month.")
+_add("Firefighters spent six hours tackling a blaze at a recycling centre in Swindon. About 200 tonnes of plastic caught fire. Nearby residents were told to keep windows closed because of the smoke.", [
+ ("About 200 tonnes of plastic caught fire.", True),
+ ("Residents nearby were told to keep their windows closed.", True),
+ ("Firefighters spent six days tackling a blaze.", False),
+ ("About 200 tonnes of paper caught fire.", False),
+ ("Residents were told to leave their homes.", False),
+ ("Residents were told to keep windows open.", False),
+], body="Firefighters spent six hours tackling a blaze at a recycling centre in Swindon. About 200 tonnes of plastic caught fire. Nearby residents were told to keep windows closed because of the smoke.")
+_add("A bakery in Bath has won a national award for its sourdough bread. The owners, a married couple, opened the shop five years ago after leaving jobs in banking. They said they were 'amazed' by the win.", [
+ ("The owners opened the shop five years ago after leaving jobs in banking.", True),
+ ("A bakery in Bath has won a national award for its sourdough.", True),
+ ("The owners said they were disappointed.", False),
+ ("The owners opened the shop fifteen years ago.", False),
+ ("The owners left jobs in teaching.", False),
+ ("A bakery in Bath has won a national award for its croissants.", False),
+], body="A bakery in Bath has won a national award for its sourdough bread. The owners, a married couple, opened the shop five years ago after leaving jobs in banking. They said they were 'amazed' by the win.")
+_add("A footballer has been banned for six matches after he was found to have pushed a referee. The club said it would appeal against the ban. The player apologised on social media.", [
+ ("The club said it would appeal against the ban.", True),
+ ("The player apologised on social media.", True),
+ ("A footballer has been banned for six months.", False),
+ ("The referee pushed the footballer.", False),
+ ("The club said it accepted the ban.", False),
+ ("The player refused to apologise.", False),
+], body="A footballer has been banned for six matches after he was found to have pushed a referee. The club said it would appeal against the ban. The player apologised on social media.")
 # fmt: on
 
 
