@@ -12156,3 +12156,34 @@ def test_round_six_hundred_and_eighty_nine_to_690_oppositions_and_kinds() -> Non
     _assert_judged(stall, "A market trader has been given permission to sell from the square.", False)
     launch = "The author signed copies of her new book at a library in Ripon."
     _assert_judged(launch, "The author signed copies of her new book at a bookshop in Ripon.", False)
+
+
+def test_round_six_hundred_and_ninety_one_to_692_what_was_complained_of_and_offered() -> None:
+    lane = "Neighbours complained about lorries using the lane at night. The council has now put up a sign."
+    _assert_judged(lane, "Neighbours complained about the sign.", False)
+    _assert_judged(lane, "Neighbours complained about lorries using the lane.", True)
+    hotel = "Guests were offered a free night's stay after the hotel's heating failed."
+    _assert_judged(hotel, "Guests were offered a refund after the hotel's heating failed.", False)
+    _assert_judged(hotel, "Guests were offered a free night's stay.", True)
+    firm = "Most of the 200 workers will be offered other roles in the firm."
+    _assert_judged(firm, "Most of the 200 workers will be offered other jobs in the firm.", True)
+
+
+def test_round_six_hundred_and_ninety_one_to_692_now_against_later() -> None:
+    fans = "Fans will be able to meet him from next week, the club said."
+    _assert_judged(fans, "Fans can meet him now, the club said.", False)
+    _assert_judged(fans, "Fans will be able to meet him from next week, the club said.", True)
+
+
+def test_round_six_hundred_and_ninety_one_to_692_oppositions_and_kinds() -> None:
+    baker = "A baker who left a job in teaching opened the shop in 2019."
+    _assert_judged(baker, "A baker who left a job in banking opened the shop in 2019.", False)
+    walker = "A man aged 70 has completed a sponsored walk for a cancer charity."
+    _assert_judged(walker, "A man aged 70 has completed a sponsored swim for a cancer charity.", False)
+    winner = "The winner said she was amazed to have won."
+    _assert_judged(winner, "The winner said she was disappointed.", False)
+    shops = "Shop owners fear the road closure will keep shoppers away."
+    _assert_judged(shops, "Shop owners say the road closure will bring more shoppers.", False)
+    # ("walk" names a challenge, but after "will" it is the deed: no thing set against "would hit")
+    strike = "Staff will strike for three days from Monday; the strike would hit thousands of passengers."
+    _assert_judged(strike, "Staff will walk out for three days from Monday.", True)

@@ -507,7 +507,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _meant_deed_swapped(ctx)
         or _deeds_crossed(ctx)
         or _purpose_crossed(ctx)
-        or (_slot_filled_otherwise(ctx, missing) if missing else None)
+        or _slot_filled_otherwise(ctx, missing)
         or (_told_to_do_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
         or (_main_reason_swapped(ctx, missing) if missing else None)
@@ -1085,6 +1085,10 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what one complained about: "parents complained about the ban" against "complained about children using them"
+    ("complained", re.compile(r"\bcomplain(?:ed|s|ing|ts?)?\s+(?:about|of|over)\s+(?:the\s+)?", re.I)),
+    # what one was offered: "passengers were offered hotel rooms" against "offered refunds or seats on later flights"
+    ("offered", re.compile(r"\b(?:was|were|been|being|be)\s+offered\s+(?!to\b)(?:a\s+|an\s+|the\s+)?", re.I)),
     # what one was told to do: "residents were told to keep windows closed" against "told to leave their homes"
     ("told", re.compile(r"\b(?:told|ordered|advised|instructed)\s+(?:[a-z]+\s+){0,2}?to\s+(?!be\b)", re.I)),
     # how one wanted a thing left: "residents who wanted it kept as a museum" against "wanted the depot demolished"
@@ -1098,7 +1102,8 @@ _SLOTS = (
 )
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
-_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent"})
+_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent", "complained"})
+_AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _SLOT_AGAINST_SLOT)
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there;
 # what one was caught doing, not the rest of the sentence ("caught speeding will face a fine")
 _SLOT_ONE_WORD = frozenset(
@@ -1775,11 +1780,11 @@ def _only_a_noun(word: Word) -> bool:
 
 def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """The claim puts a thing in one of `_SLOTS` the evidence fills with another, and the evidence never names
-    the claim's thing there or anywhere."""
+    the claim's thing there or anywhere (or, for `_SLOT_AGAINST_SLOT`'s, there, though it names it elsewhere)."""
     gone = {w.start for w in missing}
     claim = ctx.card.claim
     reporting = lexicon().reporting
-    for kind, pattern in _SLOTS:
+    for kind, pattern in _SLOTS if missing else _AGAINST_SLOTS:
         for m in pattern.finditer(claim):
             # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
             stops = _SLOT_STOP | {"to"} if kind == "used" else _SLOT_STOP  # (the tool, not what it was used to do)
@@ -3388,14 +3393,16 @@ def _told_otherwise(
     return None
 
 
-# "stand down immediately" against "stand down at the next election": a deed done now, or later.
+# "stand down immediately" against "stand down at the next election": a deed done now, or later; past one done
+# to ("can see her now" against "will be able to see her from next week").
 _NOW_OR_LATER = re.compile(
-    r"\b(?P<what>[a-z]+)(?:\s+(?:down|up|off|out|away|back))?\s+(?P<when>immediately|with\s+immediate\s+effect"
+    r"\b(?P<what>[a-z]+)(?:\s+(?:down|up|off|out|away|back))?(?:\s+(?:her|him|them|it|us))?(?:\s+from)?"
+    r"\s+(?P<when>now|immediately|with\s+immediate\s+effect"
     r"|at\s+once|straight\s+away|at\s+the\s+next\s+[a-z]+|next\s+(?:week|month|year|season|spring|summer|autumn"
     r"|winter)|later\s+this\s+[a-z]+|at\s+the\s+end\s+of\s+(?:the\s+|this\s+)?[a-z]+)\b",
     re.IGNORECASE,
 )
-_AT_ONCE = frozenset({"immediately", "with immediate effect", "at once", "straight away"})
+_AT_ONCE = frozenset({"now", "immediately", "with immediate effect", "at once", "straight away"})
 
 
 def _now_for_later(ctx: ClaimContext) -> tuple[str, str] | None:

@@ -134,6 +134,9 @@ def _what_of(m: re.Match[str]) -> list[Word]:
     return [w for w in out if is_content(w.lower)]
 
 
+_MODALS = frozenset("will would can could may might must shall should".split())
+
+
 def _a_noun(lower: str) -> bool:
     return is_content(lower) and "NOUN" in forms_by_class(lower) and lower.isalpha()
 
@@ -279,6 +282,8 @@ def object_swapped(
     for i, word in enumerate(claim_words):
         if word.start not in gone or word.capitalized or not _a_noun(word.lower):
             continue
+        if i and claim_words[i - 1].lower in _MODALS:
+            continue  # ("will walk out": a verb after a modal, though "walk" may be a thing)
         mine = sides_of(word.lower)
         if not kinds_of(word.lower) and not mine:
             continue
