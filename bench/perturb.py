@@ -562,12 +562,13 @@ over the Tyne; a man cleared by a jury, a guide dog centre, an ambulance four ho
 down, a concert cancelled; a guest fallen from a balcony, a Roman villa under a playing field, a petition for
 crossings, a fan banned, a beach's Blue Flag lost; a teenager's bravery award, a school told to move, a record
 scarf, fares paid back, a bronze hare stolen; a lost dog adopted, a horse in a swimming pool, two schools merging,
-cafe tables on a pavement, a nurse's book; a bus driver's CPR, 5,000 trees, a wet harvest, a cathedral reopened, a
-club treasurer jailed; a fishing boat rescued, phones banned at a school, a giraffe calf, parking charges raised, a
-prison roof protest; flights cancelled, a sponsored walk at 101, a recycling centre fire, a sourdough award, a
-referee pushed; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to sixty-third sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+cafe tables on a pavement, a nurse's book; a bus driver's CPR, 5,000 trees, a wet harvest, a cathedral reopened, a club
+treasurer jailed; a fishing boat rescued, phones banned at a school, a giraffe calf, parking charges raised, a prison
+roof protest; flights cancelled, a sponsored walk at 101, a recycling centre fire, a sourdough award, a referee pushed;
+a councillor suspended, oily fish and memory, a lorry of potatoes, a cut-price food shop, a dog that bit a postman; a
+pantomime cancelled, house prices in Wales, a cake sale, copper cable stolen, a walker found; and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written
+before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30035,6 +30036,88 @@ _add("A footballer has been banned for six matches after he was found to have pu
  ("The club said it accepted the ban.", False),
  ("The player refused to apologise.", False),
 ], body="A footballer has been banned for six matches after he was found to have pushed a referee. The club said it would appeal against the ban. The player apologised on social media.")
+# round 693
+_add("A councillor has been suspended by her party after posting offensive comments online. The party said an investigation was under way. The councillor has apologised.", [
+ ("A councillor has been suspended by her party after posting offensive comments online.", True),
+ ("The party said an investigation was under way.", True),
+ ("A councillor has been expelled by her party.", False),
+ ("The councillor said an investigation was under way.", False),
+ ("The councillor has refused to apologise.", False),
+ ("The party said the investigation had found no wrongdoing.", False),
+], body="A councillor has been suspended by her party after posting offensive comments online. The party said an investigation was under way. The councillor has apologised.")
+_add("Scientists in Aberdeen have found that eating oily fish twice a week may lower the risk of memory loss in older people. The study followed 3,000 people for ten years. The researchers said more work was needed.", [
+ ("The study followed 3,000 people for ten years.", True),
+ ("Scientists said eating oily fish twice a week may lower the risk of memory loss.", True),
+ ("Scientists have proved that eating oily fish prevents memory loss.", False),
+ ("The study followed 300 people for ten years.", False),
+ ("The study followed 3,000 people for two years.", False),
+ ("The researchers said no more work was needed.", False),
+], body="Scientists in Aberdeen have found that eating oily fish twice a week may lower the risk of memory loss in older people. The study followed 3,000 people for ten years. The researchers said more work was needed.")
+_add("A lorry carrying 20 tonnes of potatoes overturned on the A1 near Grantham on Monday morning. The driver was taken to hospital with minor injuries. The road was closed for six hours.", [
+ ("The driver was taken to hospital with minor injuries.", True),
+ ("The road was closed for six hours.", True),
+ ("A lorry carrying 20 tonnes of carrots overturned on the A1.", False),
+ ("The driver was taken to hospital with serious injuries.", False),
+ ("The road was closed for six days.", False),
+ ("A lorry overturned on the A1 on Monday evening.", False),
+], body="A lorry carrying 20 tonnes of potatoes overturned on the A1 near Grantham on Monday morning. The driver was taken to hospital with minor injuries. The road was closed for six hours.")
+_add("A charity has opened a shop in Sheffield where people on low incomes can buy food at a quarter of the usual price. Members pay £3 a year to join. Volunteers run the shop three days a week.", [
+ ("Members pay £3 a year to join.", True),
+ ("Volunteers run the shop three days a week.", True),
+ ("Members pay £3 a week to join.", False),
+ ("People can buy food at half the usual price.", False),
+ ("Paid staff run the shop three days a week.", False),
+ ("Volunteers run the shop five days a week.", False),
+], body="A charity has opened a shop in Sheffield where people on low incomes can buy food at a quarter of the usual price. Members pay £3 a year to join. Volunteers run the shop three days a week.")
+_add("The owner of a dog that bit a postman in Bristol has been fined £500. Magistrates ordered the dog to be kept on a lead in public. The postman needed stitches to his hand.", [
+ ("Magistrates ordered the dog to be kept on a lead in public.", True),
+ ("The postman needed stitches to his hand.", True),
+ ("The postman has been fined £500.", False),
+ ("Magistrates ordered the dog to be destroyed.", False),
+ ("The postman needed stitches to his leg.", False),
+ ("The owner of the dog has been jailed.", False),
+], body="The owner of a dog that bit a postman in Bristol has been fined £500. Magistrates ordered the dog to be kept on a lead in public. The postman needed stitches to his hand.")
+# round 694
+_add("A theatre in Leicester has cancelled the rest of its pantomime run after the lead actor broke his ankle. Ticket holders will get a full refund. The theatre said no understudy was available.", [
+ ("Ticket holders will get a full refund.", True),
+ ("The theatre said no understudy was available.", True),
+ ("Ticket holders will get a partial refund.", False),
+ ("The lead actor broke his wrist.", False),
+ ("The theatre said an understudy would take over.", False),
+ ("A theatre in Leicester has extended its pantomime run.", False),
+], body="A theatre in Leicester has cancelled the rest of its pantomime run after the lead actor broke his ankle. Ticket holders will get a full refund. The theatre said no understudy was available.")
+_add("House prices in Wales fell by 2% in the year to March, according to the Land Registry. The average home now costs £210,000. Prices in Cardiff rose slightly.", [
+ ("The average home in Wales now costs £210,000.", True),
+ ("Prices in Cardiff rose slightly.", True),
+ ("House prices in Wales rose by 2% in the year to March.", False),
+ ("Prices in Cardiff fell sharply.", False),
+ ("The average home now costs £120,000.", False),
+ ("House prices in Wales fell by 2% in the year to June.", False),
+], body="House prices in Wales fell by 2% in the year to March, according to the Land Registry. The average home now costs £210,000. Prices in Cardiff rose slightly.")
+_add("A headteacher has praised pupils who raised £2,000 for a children's hospital by running a cake sale every Friday for a term. The money will buy toys for the wards. The hospital thanked the school in a letter.", [
+ ("The money will buy toys for the wards.", True),
+ ("The hospital thanked the school in a letter.", True),
+ ("The school thanked the hospital in a letter.", False),
+ ("The money will buy beds for the wards.", False),
+ ("Pupils ran a cake sale every Monday.", False),
+ ("Pupils raised £20,000.", False),
+], body="A headteacher has praised pupils who raised £2,000 for a children's hospital by running a cake sale every Friday for a term. The money will buy toys for the wards. The hospital thanked the school in a letter.")
+_add("Two men have been jailed for stealing copper cable from a railway line in Durham, causing delays for thousands of passengers. One was jailed for three years and the other for 18 months. Police said the theft had cost £250,000.", [
+ ("One was jailed for three years and the other for 18 months.", True),
+ ("Police said the theft had cost £250,000.", True),
+ ("Both men were jailed for three years.", False),
+ ("Two men have been jailed for stealing lead from a railway line.", False),
+ ("Police said the theft had caused no delays.", False),
+ ("Network Rail said the theft had cost £250,000.", False),
+], body="Two men have been jailed for stealing copper cable from a railway line in Durham, causing delays for thousands of passengers. One was jailed for three years and the other for 18 months. Police said the theft had cost £250,000.")
+_add("A woman who went missing while walking in the Brecon Beacons has been found safe after a night on the mountain. Rescuers found her sheltering behind a rock. She was treated for mild hypothermia.", [
+ ("Rescuers found her sheltering behind a rock.", True),
+ ("She was treated for mild hypothermia.", True),
+ ("She was found dead after a night on the mountain.", False),
+ ("She was treated for a broken leg.", False),
+ ("A woman went missing while cycling in the Brecon Beacons.", False),
+ ("She was found after three nights on the mountain.", False),
+], body="A woman who went missing while walking in the Brecon Beacons has been found safe after a night on the mountain. Rescuers found her sheltering behind a rock. She was treated for mild hypothermia.")
 # fmt: on
 
 
