@@ -12187,3 +12187,40 @@ def test_round_six_hundred_and_ninety_one_to_692_oppositions_and_kinds() -> None
     # ("walk" names a challenge, but after "will" it is the deed: no thing set against "would hit")
     strike = "Staff will strike for three days from Monday; the strike would hit thousands of passengers."
     _assert_judged(strike, "Staff will walk out for three days from Monday.", True)
+
+
+def test_round_six_hundred_and_ninety_three_to_694_a_kind_of_people_under_another_name() -> None:
+    study = (
+        "Scientists in Leeds have found that walking daily may cut the risk of falls in older people. "
+        "The researchers said larger trials were needed."
+    )
+    _assert_judged(study, "Scientists said walking daily may cut the risk of falls.", True)
+
+
+def test_round_six_hundred_and_ninety_three_to_694_twice_is_no_length_of_time() -> None:
+    site = "Volunteers visited the site twice a month for six years."
+    _assert_judged(site, "Volunteers visited the site for two years.", False)
+    _assert_judged(site, "Volunteers visited the site twice a month for six years.", True)
+
+
+def test_round_six_hundred_and_ninety_three_to_694_done_to_one_named_inside_another() -> None:
+    damp = "The landlord of a tenant who complained about damp has been fined £4,000."
+    _assert_judged(damp, "The tenant has been fined £4,000.", False)
+    _assert_judged(damp, "The landlord has been fined £4,000.", True)
+    # (a passive after another clause is not done to the sentence's opener)
+    boss = "The chief executive of the firm has resigned after the company was fined £2m."
+    _assert_judged(boss, "The company was fined £2m.", True)
+
+
+def test_round_six_hundred_and_ninety_three_to_694_slots() -> None:
+    sign = "The council ordered the sign to be moved to the back of the shop."
+    _assert_judged(sign, "The council ordered the sign to be painted over.", False)
+    _assert_judged(sign, "The council ordered the sign to be moved.", True)
+    prize = "The prize money will buy a minibus for the club."
+    _assert_judged(prize, "The prize money will buy new kits for the club.", False)
+    _assert_judged(prize, "The prize money will buy a minibus.", True)
+    fall = "A cyclist was treated for concussion after the fall."
+    _assert_judged(fall, "A cyclist was treated for a broken arm after the fall.", False)
+    _assert_judged(fall, "A cyclist was treated for concussion.", True)
+    cuts = "A cyclist was treated for cuts and bruises after the fall."
+    _assert_judged(cuts, "A cyclist was treated for injuries after the fall.", True)

@@ -523,6 +523,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _doer_in_place(ctx, missing)
         or (_nominal_doer_swapped(ctx, missing) if missing else None)
         or (_done_to_in_place(ctx, missing) if missing else None)
+        or _done_to_one_inside(ctx)
         or (_part_of_swapped(ctx, missing) if missing else None)
         or (_thing_done_otherwise(ctx, missing) if missing else None)
         or (_where_done_otherwise(ctx, missing) if missing else None)
@@ -861,6 +862,8 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what one was treated for: "treated for a broken leg" against "treated for mild hypothermia"
+    ("treated", re.compile(r"\btreated\s+(?:at\s+the\s+scene\s+)?for\s+(?:a\s+|an\s+)?(?!injur|wounds?\b)", re.I)),
     # what a thing is rated or judged as: "rated … as requiring improvement" against "rated … as inadequate"
     (
         "rated",
@@ -923,7 +926,7 @@ _SLOTS = (
     (
         "bought",
         re.compile(
-            r"\b(?:money|cash|funds|proceeds|prize|winnings|donations|grant)\s+to\s+(?:buy|purchase)\s+"
+            r"\b(?:money|cash|funds|proceeds|prize|winnings|donations|grant)\s+(?:to|will|would)\s+(?:buy|purchase)\s+"
             r"(?:a\s+|an\s+|the\s+|new\s+|more\s+|some\s+)?",
             re.I,
         ),
@@ -1091,6 +1094,11 @@ _SLOTS = (
     ("offered", re.compile(r"\b(?:was|were|been|being|be)\s+offered\s+(?!to\b)(?:a\s+|an\s+|the\s+)?", re.I)),
     # what one was told to do: "residents were told to keep windows closed" against "told to leave their homes"
     ("told", re.compile(r"\b(?:told|ordered|advised|instructed)\s+(?:[a-z]+\s+){0,2}?to\s+(?!be\b)", re.I)),
+    # what one ordered done to a thing: "ordered the dog to be destroyed" against "to be kept on a lead"
+    (
+        "ordered done",
+        re.compile(r"\b(?:ordered|told)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]+\s+to\s+be\s+", re.I),
+    ),
     # how one wanted a thing left: "residents who wanted it kept as a museum" against "wanted the depot demolished"
     (
         "wanted",
@@ -3854,6 +3862,67 @@ def _done_to_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
 
 
 _PRONOUNS_OF_SOME = frozenset("whom them who which those these".split())
+
+# A sentence (or claim) that opens on the one a deed is done to, as a passive: "The owner of a dog that bit a postman
+# in Bristol has been fined £500".
+_OPENS_DONE_TO = re.compile(
+    r"(?:The|A|An)\s+(?P<subject>[^.;:!?]{2,160}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]{3,})\b"
+)
+# Where the words that name the one it is done to end and those that say more of them begin.
+_SAYS_MORE_OF = re.compile(r"\s+(?:of|who|whose|that|which|in|at|from|with)\b")
+_RELATIVES = frozenset("who whose that which where".split())
+# Words that end one clause and begin another: the passive after them is no deed done to the sentence's opener.
+_CLAUSE_LINKS = frozenset("after before when while as and but because since if until said says told".split())
+
+
+def _one_subject(phrase: str) -> bool:
+    """Whether `phrase` may be all the subject of the passive after it: no comma, no other clause begun, and a verb
+    only in a relative clause ("owner of a dog that bit a postman", not "inquest ruled his death")."""
+    if "," in phrase:
+        return False
+    relative = told = False
+    for w in words(phrase):
+        if w.lower in _CLAUSE_LINKS:
+            return False
+        finite = bool(inflected_from(w.lower, "VBD") or inflected_from(w.lower, "VBZ"))
+        if not relative and finite:
+            return False
+        told = told or (relative and finite)
+        relative = relative or w.lower in _RELATIVES
+    # (a relative clause with no verb of its own is the passive's: "A groom whose kilt was stolen")
+    return told or not relative
+
+
+def _done_to_one_inside(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The postman has been fined £500" against "The owner of a dog that bit a postman in Bristol has been fined
+    £500": the claim has the deed done to one the evidence names only inside the words about the one it was done to."""
+    m = _OPENS_DONE_TO.match(ctx.card.claim)
+    if m is None or _SAYS_MORE_OF.search(m.group("subject")) or not _one_subject(m.group("subject")):
+        return None
+    mine = _head_noun(m.group("subject"))
+    if mine is None:
+        return None
+    deed = lemmas(m.group("verb").lower())
+    for text in ctx.texts:
+        for sentence in re.finditer(r"[^.!?]+[.!?]?", text):
+            o = _OPENS_DONE_TO.match(sentence.group(0).strip())
+            if o is None or not lemmas(o.group("verb").lower()) & deed or not _one_subject(o.group("subject")):
+                continue
+            cut = _SAYS_MORE_OF.search(o.group("subject"))
+            theirs = _head_noun(o.group("subject")[: cut.start()] if cut else o.group("subject"))
+            if theirs is None or theirs & mine or cut is None:
+                continue
+            if any(lemmas(w.lower) & mine for w in words(o.group("subject")[cut.start() :])):
+                return m.group(0), o.group(0)
+    return None
+
+
+def _head_noun(phrase: str) -> frozenset[str] | None:
+    """The lemmas of the last word of a short noun phrase, when it may be a noun ("45-year-old owner" -> "owner")."""
+    found = words(phrase)
+    if not found or len(found) > 4 or "NOUN" not in forms_by_class(found[-1].lower):
+        return None
+    return lemmas(found[-1].lower)
 
 
 # "stole copper cable from", "found a fuel leak;": a deed, then the thing it is done to, to the next preposition or stop.

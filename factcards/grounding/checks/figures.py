@@ -120,8 +120,19 @@ _LIST_BREAK = re.compile(r",?\s+and\s+|;\s+")
 _NAME_LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+|;\s+")
 
 
+# A count of years, days or hours is a length of time, which "twice" never says: "followed them for two years" against
+# "eating fish twice a week … for ten years".
+_LENGTH_AFTER = re.compile(
+    r"\s+(?:more\s+|full\s+|whole\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
+)
+
+
 def _times(number: NumberAtom, ctx: ClaimContext) -> bool:
     if number.ordinal or number.value not in _TIMES.values():
+        return False
+    claim = ctx.card.claim
+    told = [m.end() for m in re.finditer(rf"\b{re.escape(number.surface)}\b", claim, re.IGNORECASE)]
+    if told and all(_LENGTH_AFTER.match(claim, at) for at in told):
         return False
     return any(_TIMES[m.group(0).lower()] == number.value for t in ctx.texts for m in _TIMES_WORD.finditer(t))
 

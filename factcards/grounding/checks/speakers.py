@@ -41,6 +41,7 @@ from factcards.text.words import (
     forms_by_class,
     is_content,
     is_of_kind,
+    kinds_of,
     lemmas,
     paraphrase_groups,
     words,
@@ -861,6 +862,8 @@ def _said_by_a_kind(ctx: ClaimContext, speaker: str) -> str | None:
     if len(kinds) != 1:
         return None
     kind = next(iter(kinds))
+    if kinds_of(speaker.split()[-1].lower()) & kinds_of(kind):
+        return None  # ("Scientists said" for "the researchers said": one kind of people under another name)
     # ("… the Met Office and energy companies said": both say it)
     joined = re.compile(rf"\b{re.escape(speaker.split()[-1])}\s+and\s+{re.escape(kind)}\b", re.IGNORECASE)
     return None if any(joined.search(text) for text in ctx.texts) else kind
