@@ -566,9 +566,12 @@ cafe tables on a pavement, a nurse's book; a bus driver's CPR, 5,000 trees, a we
 treasurer jailed; a fishing boat rescued, phones banned at a school, a giraffe calf, parking charges raised, a prison
 roof protest; flights cancelled, a sponsored walk at 101, a recycling centre fire, a sourdough award, a referee pushed;
 a councillor suspended, oily fish and memory, a lorry of potatoes, a cut-price food shop, a dog that bit a postman; a
-pantomime cancelled, house prices in Wales, a cake sale, copper cable stolen, a walker found; and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written
-before the fixes it prompted), so they are not held out: they guard against regressions and show
+pantomime cancelled, house prices in Wales, a cake sale, copper cable stolen, a walker found; a cat home after eight
+years, a petrol car ban delayed, a swimmer retiring, a warehouse's 500 jobs, a murder over a hedge; a village pub bought
+by residents, a signal failure, a nurse's 50 years, winds across Northern Ireland, a teenage Atlantic rower; and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-third
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30118,6 +30121,88 @@ _add("A woman who went missing while walking in the Brecon Beacons has been foun
  ("A woman went missing while cycling in the Brecon Beacons.", False),
  ("She was found after three nights on the mountain.", False),
 ], body="A woman who went missing while walking in the Brecon Beacons has been found safe after a night on the mountain. Rescuers found her sheltering behind a rock. She was treated for mild hypothermia.")
+# round 695
+_add("A pensioner has been reunited with her cat, which went missing eight years ago, after it was found 200 miles away in Devon. A microchip helped vets trace the owner. The cat is now 14.", [
+ ("A microchip helped vets trace the owner.", True),
+ ("The cat went missing eight years ago.", True),
+ ("The cat went missing eight months ago.", False),
+ ("A collar helped vets trace the owner.", False),
+ ("The cat was found 20 miles away.", False),
+ ("The cat is now 4.", False),
+], body="A pensioner has been reunited with her cat, which went missing eight years ago, after it was found 200 miles away in Devon. A microchip helped vets trace the owner. The cat is now 14.")
+_add("The government has delayed a ban on new petrol cars by five years, to 2035. Carmakers welcomed the decision, but environmental groups criticised it. Sales of electric cars rose by 10% last year.", [
+ ("Carmakers welcomed the decision.", True),
+ ("Sales of electric cars rose by 10% last year.", True),
+ ("The government has brought forward a ban on new petrol cars.", False),
+ ("Environmental groups welcomed the decision.", False),
+ ("Carmakers criticised the decision.", False),
+ ("Sales of electric cars fell by 10% last year.", False),
+], body="The government has delayed a ban on new petrol cars by five years, to 2035. Carmakers welcomed the decision, but environmental groups criticised it. Sales of electric cars rose by 10% last year.")
+_add("An Olympic swimmer has announced her retirement at the age of 29, saying she wanted to spend more time with her family. She won three gold medals across two Games. Her coach said she had been 'a joy to work with'.", [
+ ("She won three gold medals across two Games.", True),
+ ("Her coach said she had been a joy to work with.", True),
+ ("An Olympic swimmer has announced her retirement at the age of 39.", False),
+ ("She said she wanted to spend more time training.", False),
+ ("She won two gold medals across three Games.", False),
+ ("Her coach said she had been difficult to work with.", False),
+], body="An Olympic swimmer has announced her retirement at the age of 29, saying she wanted to spend more time with her family. She won three gold medals across two Games. Her coach said she had been 'a joy to work with'.")
+_add("A supermarket chain is to create 500 jobs at a new warehouse near Doncaster, which will open next spring. The site will supply 120 stores in the north of England. The council said the jobs were a boost for the area.", [
+ ("The site will supply 120 stores in the north of England.", True),
+ ("The council said the jobs were a boost for the area.", True),
+ ("A supermarket chain is to cut 500 jobs at a warehouse near Doncaster.", False),
+ ("The warehouse opened last spring.", False),
+ ("The site will supply 120 stores in the south of England.", False),
+ ("The council said the jobs were a blow for the area.", False),
+], body="A supermarket chain is to create 500 jobs at a new warehouse near Doncaster, which will open next spring. The site will supply 120 stores in the north of England. The council said the jobs were a boost for the area.")
+_add("A man has been jailed for life for the murder of his neighbour in a row over a hedge in Swansea. The judge said he must serve at least 20 years. The victim's family said they could never forgive him.", [
+ ("The judge said he must serve at least 20 years.", True),
+ ("A man has been jailed for life for the murder of his neighbour.", True),
+ ("A man has been jailed for 20 years for the manslaughter of his neighbour.", False),
+ ("The row was over a fence.", False),
+ ("The victim's family said they had forgiven him.", False),
+ ("The judge said he could be released after 10 years.", False),
+], body="A man has been jailed for life for the murder of his neighbour in a row over a hedge in Swansea. The judge said he must serve at least 20 years. The victim's family said they could never forgive him.")
+# round 696
+_add("A village pub that closed three years ago has reopened after residents bought it for £400,000. More than 300 people bought shares. The pub will be run by a manager employed by the community.", [
+ ("More than 300 people bought shares.", True),
+ ("Residents bought the pub for £400,000.", True),
+ ("A brewery bought the pub for £400,000.", False),
+ ("The pub closed three months ago.", False),
+ ("Fewer than 30 people bought shares.", False),
+ ("The pub will be run by volunteers.", False),
+], body="A village pub that closed three years ago has reopened after residents bought it for £400,000. More than 300 people bought shares. The pub will be run by a manager employed by the community.")
+_add("Rail passengers faced disruption on Tuesday after a signal failure near Crewe. Trains between London and Manchester were delayed by up to 90 minutes. Network Rail apologised and said the fault had been fixed.", [
+ ("Trains between London and Manchester were delayed by up to 90 minutes.", True),
+ ("Network Rail apologised.", True),
+ ("Trains between London and Birmingham were delayed.", False),
+ ("Network Rail said the fault had not yet been fixed.", False),
+ ("The disruption was caused by a power cut.", False),
+ ("Trains were delayed by up to nine hours.", False),
+], body="Rail passengers faced disruption on Tuesday after a signal failure near Crewe. Trains between London and Manchester were delayed by up to 90 minutes. Network Rail apologised and said the fault had been fixed.")
+_add("A nurse who has worked at the same hospital in Plymouth for 50 years has been given a lifetime achievement award. She started as a cleaner before training as a nurse. Colleagues described her as 'the heart of the ward'.", [
+ ("She started as a cleaner before training as a nurse.", True),
+ ("A nurse has worked at the same hospital in Plymouth for 50 years.", True),
+ ("She started as a porter before training as a nurse.", False),
+ ("She started as a nurse before training as a doctor.", False),
+ ("A nurse has worked at the same hospital for 15 years.", False),
+ ("Patients described her as the heart of the ward.", False),
+], body="A nurse who has worked at the same hospital in Plymouth for 50 years has been given a lifetime achievement award. She started as a cleaner before training as a nurse. Colleagues described her as 'the heart of the ward'.")
+_add("Strong winds have brought down trees across Northern Ireland, leaving 20,000 homes without power. NIE Networks said most would be reconnected by the evening. Schools in three counties closed.", [
+ ("NIE Networks said most homes would be reconnected by the evening.", True),
+ ("Strong winds have brought down trees across Northern Ireland.", True),
+ ("Strong winds have left 2,000 homes without power.", False),
+ ("NIE Networks said all homes had been reconnected.", False),
+ ("Schools in three counties stayed open.", False),
+ ("Flooding has brought down trees across Northern Ireland.", False),
+], body="Strong winds have brought down trees across Northern Ireland, leaving 20,000 homes without power. NIE Networks said most would be reconnected by the evening. Schools in three counties closed.")
+_add("A teenager has become the youngest person to row across the Atlantic alone, arriving in Antigua after 60 days at sea. He set off from the Canary Islands in December. He said the hardest part was the loneliness.", [
+ ("He set off from the Canary Islands in December.", True),
+ ("He said the hardest part was the loneliness.", True),
+ ("A teenager has become the oldest person to row across the Atlantic alone.", False),
+ ("He arrived in Antigua after 16 days at sea.", False),
+ ("He said the hardest part was the storms.", False),
+ ("He set off from Antigua in December.", False),
+], body="A teenager has become the youngest person to row across the Atlantic alone, arriving in Antigua after 60 days at sea. He set off from the Canary Islands in December. He said the hardest part was the loneliness.")
 # fmt: on
 
 
