@@ -12224,3 +12224,17 @@ def test_round_six_hundred_and_ninety_three_to_694_slots() -> None:
     _assert_judged(fall, "A cyclist was treated for concussion.", True)
     cuts = "A cyclist was treated for cuts and bruises after the fall."
     _assert_judged(cuts, "A cyclist was treated for injuries after the fall.", True)
+
+
+def test_round_six_hundred_and_ninety_five_to_696_more_time_doing_another_thing() -> None:
+    chef = "The chef said he was stepping down to spend more time with his children."
+    _assert_judged(chef, "The chef said he was stepping down to spend more time cooking.", False)
+    _assert_judged(chef, "The chef said he was stepping down to spend more time with his children.", True)
+
+
+def test_round_six_hundred_and_ninety_five_to_696_oppositions() -> None:
+    signing = "The manager said the new signing had been a pleasure to work with."
+    _assert_judged(signing, "The manager said the new signing had been hard to work with.", False)
+    factory = "The mayor said the new factory was a welcome boost for the town."
+    _assert_judged(factory, "The mayor said the new factory was a blow to the town.", False)
+    _assert_judged(factory, "The mayor said the new factory was a boost for the town.", True)

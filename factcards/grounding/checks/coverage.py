@@ -846,7 +846,12 @@ _SLOTS = (
         re.compile(r"\bprepar(?:e|es|ed|ing)\s+(?:(?:them|him|her|students|pupils|children)\s+)?for\s+", re.I),
     ),
     # whom or what one wants more time for, and what one forged
-    ("time", re.compile(r"\bspend\s+more\s+time\s+(?:with|on)\s+(?:his\s+|her\s+|their\s+|the\s+)?", re.I)),
+    (
+        "time",
+        re.compile(
+            r"\bspend\s+more\s+time\s+(?:(?:with|on)\s+(?:his\s+|her\s+|their\s+|the\s+)?|(?=[a-z]+ing\b))", re.I
+        ),
+    ),
     ("forged", re.compile(r"\bforg(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?", re.I)),
     # where complaints came from, and who came at last: "after complaints from wheelchair users"; "until police arrived"
     ("complaints", re.compile(r"\bcomplaints?\s+(?:came\s+|had\s+come\s+)?from\s+(?:the\s+|local\s+)?", re.I)),
