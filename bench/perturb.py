@@ -568,10 +568,11 @@ roof protest; flights cancelled, a sponsored walk at 101, a recycling centre fir
 a councillor suspended, oily fish and memory, a lorry of potatoes, a cut-price food shop, a dog that bit a postman; a
 pantomime cancelled, house prices in Wales, a cake sale, copper cable stolen, a walker found; a cat home after eight
 years, a petrol car ban delayed, a swimmer retiring, a warehouse's 500 jobs, a murder over a hedge; a village pub bought
-by residents, a signal failure, a nurse's 50 years, winds across Northern Ireland, a teenage Atlantic rower; and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-third
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show
+by residents, a signal failure, a nurse's 50 years, winds across Northern Ireland, a teenage Atlantic rower; street
+lights turned off, a lemonade stall, a wind farm approved, a walk from Land's End, two schools merging; a painting
+returned, an ambulance strike, a white stork, a cafe's pavement tables, bus services cut; and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written
+before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30203,6 +30204,88 @@ _add("A teenager has become the youngest person to row across the Atlantic alone
  ("He said the hardest part was the storms.", False),
  ("He set off from Antigua in December.", False),
 ], body="A teenager has become the youngest person to row across the Atlantic alone, arriving in Antigua after 60 days at sea. He set off from the Canary Islands in December. He said the hardest part was the loneliness.")
+# round 697
+_add("A council has voted to turn off street lights between midnight and 5am to save money. The change will save £300,000 a year. Police said they had not been consulted.", [
+ ("The change will save £300,000 a year.", True),
+ ("Police said they had not been consulted.", True),
+ ("A council has voted to keep street lights on all night.", False),
+ ("The change will cost £300,000 a year.", False),
+ ("Police said they had been consulted.", False),
+ ("Street lights will be turned off between midnight and 6am.", False),
+], body="A council has voted to turn off street lights between midnight and 5am to save money. The change will save £300,000 a year. Police said they had not been consulted.")
+_add("A six-year-old boy has raised £5,000 for a food bank by selling lemonade outside his house during the summer holidays. His mother said he came up with the idea himself. The food bank said the money would feed 100 families.", [
+ ("His mother said he came up with the idea himself.", True),
+ ("The food bank said the money would feed 100 families.", True),
+ ("His father said he came up with the idea himself.", False),
+ ("His mother said she came up with the idea.", False),
+ ("A six-year-old boy raised £5,000 by selling cakes.", False),
+ ("The food bank said the money would feed 1,000 families.", False),
+], body="A six-year-old boy has raised £5,000 for a food bank by selling lemonade outside his house during the summer holidays. His mother said he came up with the idea himself. The food bank said the money would feed 100 families.")
+_add("A wind farm off the Norfolk coast has been approved despite objections from fishermen. It will have 90 turbines and power a million homes. Construction is due to start in 2027.", [
+ ("It will have 90 turbines.", True),
+ ("Construction is due to start in 2027.", True),
+ ("A wind farm off the Norfolk coast has been rejected after objections from fishermen.", False),
+ ("Fishermen supported the wind farm.", False),
+ ("It will power 100,000 homes.", False),
+ ("Construction started in 2027.", False),
+], body="A wind farm off the Norfolk coast has been approved despite objections from fishermen. It will have 90 turbines and power a million homes. Construction is due to start in 2027.")
+_add("A former soldier has walked 1,000 miles from Land's End to John o' Groats to raise awareness of mental health. He completed the journey in 62 days. He said he had been inspired by a friend who took his own life.", [
+ ("He completed the journey in 62 days.", True),
+ ("A former soldier has walked 1,000 miles from Land's End to John o' Groats.", True),
+ ("A former soldier has cycled 1,000 miles from Land's End to John o' Groats.", False),
+ ("He completed the journey in 26 days.", False),
+ ("He walked from John o' Groats to Land's End.", False),
+ ("He said he had been inspired by his father.", False),
+], body="A former soldier has walked 1,000 miles from Land's End to John o' Groats to raise awareness of mental health. He completed the journey in 62 days. He said he had been inspired by a friend who took his own life.")
+_add("Two schools in Cardiff will merge next year because of falling pupil numbers. The combined school will use the larger site. Parents have started a petition against the plan.", [
+ ("The combined school will use the larger site.", True),
+ ("Parents have started a petition against the plan.", True),
+ ("Two schools in Cardiff will merge because of rising pupil numbers.", False),
+ ("The combined school will use the smaller site.", False),
+ ("Parents have started a petition in support of the plan.", False),
+ ("Two schools in Cardiff merged last year.", False),
+], body="Two schools in Cardiff will merge next year because of falling pupil numbers. The combined school will use the larger site. Parents have started a petition against the plan.")
+# round 698
+_add("An art gallery in Liverpool has returned a painting to the family of a Jewish collector from whom it was seized in 1938. The gallery said it was 'the right thing to do'. The painting is expected to be sold at auction.", [
+ ("The gallery said returning the painting was the right thing to do.", True),
+ ("The painting is expected to be sold at auction.", True),
+ ("The family has returned a painting to an art gallery in Liverpool.", False),
+ ("The painting was seized in 1948.", False),
+ ("The painting will be kept by the gallery.", False),
+ ("The painting has been sold at auction.", False),
+], body="An art gallery in Liverpool has returned a painting to the family of a Jewish collector from whom it was seized in 1938. The gallery said it was 'the right thing to do'. The painting is expected to be sold at auction.")
+_add("Ambulance crews in Wales will strike for 24 hours next Wednesday in a dispute over pay, the GMB union said. Emergency calls will still be answered. The Welsh government said it was disappointed.", [
+ ("Emergency calls will still be answered.", True),
+ ("The GMB union said ambulance crews in Wales would strike for 24 hours.", True),
+ ("Ambulance crews in Wales will strike for 48 hours.", False),
+ ("Emergency calls will not be answered.", False),
+ ("The Welsh government said it supported the strike.", False),
+ ("Ambulance crews in Wales will strike in a dispute over staffing.", False),
+], body="Ambulance crews in Wales will strike for 24 hours next Wednesday in a dispute over pay, the GMB union said. Emergency calls will still be answered. The Welsh government said it was disappointed.")
+_add("A rare white stork has been spotted in a field in Suffolk for the first time in 20 years. Birdwatchers travelled from across the country to see it. Experts believe it escaped from a wildlife park.", [
+ ("Birdwatchers travelled from across the country to see it.", True),
+ ("Experts believe it escaped from a wildlife park.", True),
+ ("Experts said it had escaped from a wildlife park.", False),
+ ("A rare black stork has been spotted in Suffolk.", False),
+ ("It is the first time in 200 years.", False),
+ ("Experts believe it flew from Africa.", False),
+], body="A rare white stork has been spotted in a field in Suffolk for the first time in 20 years. Birdwatchers travelled from across the country to see it. Experts believe it escaped from a wildlife park.")
+_add("A cafe owner in Brighton has been fined £3,000 for putting tables on the pavement without permission. The council said the tables blocked access for wheelchair users. The owner said he would apply for a licence.", [
+ ("The owner said he would apply for a licence.", True),
+ ("The council said the tables blocked access for wheelchair users.", True),
+ ("The council said the tables blocked access for cyclists.", False),
+ ("A cafe owner in Brighton has been fined £300.", False),
+ ("The owner said he would appeal against the fine.", False),
+ ("A cafe owner in Brighton has been given permission to put tables on the pavement.", False),
+], body="A cafe owner in Brighton has been fined £3,000 for putting tables on the pavement without permission. The council said the tables blocked access for wheelchair users. The owner said he would apply for a licence.")
+_add("A bus company has cut the number of services on 12 routes in Cornwall because of a shortage of drivers. Some villages will have one bus a day. The company said it hoped to restore services by the summer.", [
+ ("Some villages will have one bus a day.", True),
+ ("The company said it hoped to restore services by the summer.", True),
+ ("A bus company has added services on 12 routes in Cornwall.", False),
+ ("Some villages will have no buses.", False),
+ ("The company said services had been restored.", False),
+ ("The cuts are because of a shortage of buses.", False),
+], body="A bus company has cut the number of services on 12 routes in Cornwall because of a shortage of drivers. Some villages will have one bus a day. The company said it hoped to restore services by the summer.")
 # fmt: on
 
 
