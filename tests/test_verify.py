@@ -12238,3 +12238,36 @@ def test_round_six_hundred_and_ninety_five_to_696_oppositions() -> None:
     factory = "The mayor said the new factory was a welcome boost for the town."
     _assert_judged(factory, "The mayor said the new factory was a blow to the town.", False)
     _assert_judged(factory, "The mayor said the new factory was a boost for the town.", True)
+
+
+def test_round_six_hundred_and_ninety_seven_to_698_journeys_and_gifts_the_other_way_round() -> None:
+    bathtub = "A man has rowed from Land's End to the Isle of Man in a bathtub. He said it took a week."
+    _assert_judged(bathtub, "He rowed from the Isle of Man to Land's End.", False)
+    _assert_judged(bathtub, "He rowed from Land's End to the Isle of Man.", True)
+    gallery = (
+        "A gallery in Hull has returned a painting to the family of a collector from whom it was taken in 1941. "
+        "The family said they were grateful."
+    )
+    _assert_judged(gallery, "The family has returned a painting to a gallery in Hull.", False)
+    _assert_judged(gallery, "A gallery in Hull has returned a painting to the family of a collector.", True)
+
+
+def test_round_six_hundred_and_ninety_seven_to_698_none_of_what_there_is_some_of() -> None:
+    ferries = (
+        "A ferry company has cut sailings to three islands because of a shortage of crew. "
+        "Some islands will have one ferry a day."
+    )
+    _assert_judged(ferries, "Some islands will have no ferries.", False)
+    _assert_judged(ferries, "Some islands will have one ferry a day.", True)
+
+
+def test_round_six_hundred_and_ninety_seven_to_698_slots_and_oppositions() -> None:
+    ward = "The ward closed because of a shortage of nurses. The hospital has 400 beds."
+    _assert_judged(ward, "The ward closed because of a shortage of beds.", False)
+    _assert_judged(ward, "The ward closed because of a shortage of nurses.", True)
+    ramp = "The new ramp gives access for wheelchair users at the station."
+    _assert_judged(ramp, "The new ramp gives access for cyclists at the station.", False)
+    fountain = "The council will switch off the fountain's lights at 10pm."
+    _assert_judged(fountain, "The council will keep the lights on all night.", False)
+    trains = "The operator has cut services on three rail lines."
+    _assert_judged(trains, "The operator has added services on three rail lines.", False)

@@ -309,3 +309,20 @@ def evidence_negates(ctx: ClaimContext) -> bool:
             w.lower in negators for w in ctx.evidence_words
         )
     return ctx.memo["negators"]  # type: ignore[return-value]
+
+
+def told_the_other_way(
+    ctx: ClaimContext, mine: re.Pattern[str], theirs: re.Pattern[str], group: str
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A claim phrase of `mine` whose `group` the evidence never tells with `mine`, where it tells it with `theirs`:
+    both matches ("will have no buses" against "will have one bus a day"; "chose to withdraw" against "forced to
+    withdraw")."""
+    for m in mine.finditer(ctx.card.claim):
+        key = lemmas(m.group(group).lower())
+        if any(lemmas(o.group(group).lower()) & key for text in ctx.texts for o in mine.finditer(text)):
+            continue
+        for text in ctx.texts:
+            for o in theirs.finditer(text):
+                if lemmas(o.group(group).lower()) & key:
+                    return m, o
+    return None

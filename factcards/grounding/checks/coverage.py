@@ -17,6 +17,7 @@ from factcards.grounding.checks.context import (
     evidence_negates,
     on_other_sides,
     sides_of,
+    told_the_other_way,
 )
 from factcards.grounding.checks.fillers import filler_swapped, object_swapped
 from factcards.grounding.checks.parties import CALLING, beside, name_uses
@@ -524,6 +525,9 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_nominal_doer_swapped(ctx, missing) if missing else None)
         or (_done_to_in_place(ctx, missing) if missing else None)
         or _done_to_one_inside(ctx)
+        or _route_reversed(ctx)
+        or _giver_swapped(ctx)
+        or _none_for_some(ctx)
         or (_part_of_swapped(ctx, missing) if missing else None)
         or (_thing_done_otherwise(ctx, missing) if missing else None)
         or (_where_done_otherwise(ctx, missing) if missing else None)
@@ -1093,6 +1097,9 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # whom access is for, and what there is a shortage of: "blocked access for cyclists" against "for wheelchair users"
+    ("access", re.compile(r"\baccess\s+for\s+(?:the\s+)?", re.I)),
+    ("shortage", re.compile(r"\b(?:shortages?|lack)\s+of\s+(?:the\s+)?", re.I)),
     # what one complained about: "parents complained about the ban" against "complained about children using them"
     ("complained", re.compile(r"\bcomplain(?:ed|s|ing|ts?)?\s+(?:about|of|over)\s+(?:the\s+)?", re.I)),
     # what one was offered: "passengers were offered hotel rooms" against "offered refunds or seats on later flights"
@@ -1115,7 +1122,7 @@ _SLOTS = (
 )
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
-_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent", "complained"})
+_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent", "complained", "shortage"})
 _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _SLOT_AGAINST_SLOT)
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there;
 # what one was caught doing, not the rest of the sentence ("caught speeding will face a fine")
@@ -3898,6 +3905,94 @@ def _one_subject(phrase: str) -> bool:
     return told or not relative
 
 
+# A journey from one named place to another: "from Land's End to John o' Groats".
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+(?:o['’]|of|on|upon|the|[A-Z][\w'’-]*))*)\s+to\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w'’-]*(?:\s+(?:o['’]|of|on|upon|the|[A-Z][\w'’-]*))*)"
+)
+
+
+def _route_reversed(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "walked from John o' Groats to Land's End" against "walked … from Land's End to John o' Groats": the claim's
+    journey the other way round, where the evidence never tells it the claim's way."""
+    mine = [(m.group(0), _place_key(m.group("a")), _place_key(m.group("b"))) for m in _FROM_TO.finditer(ctx.card.claim)]
+    if not mine:
+        return None
+    theirs = [
+        (m.group(0), _place_key(m.group("a")), _place_key(m.group("b")))
+        for t in ctx.texts
+        for m in _FROM_TO.finditer(t)
+    ]
+    for said, a, b in mine:
+        if a == b or any((x, y) == (a, b) for _, x, y in theirs):
+            continue
+        other = next((told for told, x, y in theirs if (x, y) == (b, a)), None)
+        if other is not None:
+            return said, other
+    return None
+
+
+def _place_key(name: str) -> str:
+    return canonical_name(" ".join(name.lower().replace("’", "'").split()))
+
+
+# One gives a thing to another: "An art gallery in Liverpool has returned a painting to the family of a collector".
+_GIVES_TO = re.compile(
+    r"(?:The|A|An)\s+(?P<subject>[^.;:!?]{2,80}?)\s+(?:(?:has|have|had|will|would)\s+)?(?P<verb>returned|given|gave"
+    r"|handed|sold|sent|lent|loaned|paid|donated|awarded|passed)\s+(?:[\w'’£$€,.-]+\s+){1,5}?to\s+(?:the|a|an|his"
+    r"|her|its|their)\s+(?P<to>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:of|in|at|from|for|who|which|that)\b|[.,;]|$)"
+)
+
+
+def _giver_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The family has returned a painting to an art gallery" against "An art gallery … has returned a painting to
+    the family of a collector": the one who gave a thing and the one given it, the other way round."""
+    mine = [found for m in _GIVES_TO.finditer(ctx.card.claim) if (found := _giver_and_given(m))]
+    if not mine:
+        return None
+    for text in ctx.texts:
+        for sentence in re.finditer(r"[^.!?]+[.!?]?", text):
+            o = _GIVES_TO.match(sentence.group(0).strip())
+            theirs = _giver_and_given(o) if o else None
+            if theirs is None:
+                continue
+            for said, deed, giver, given in mine:
+                if deed & theirs[1] and giver & theirs[3] and given & theirs[2] and not giver & given:
+                    return said, theirs[0]
+    return None
+
+
+def _giver_and_given(
+    m: re.Match[str],
+) -> tuple[str, frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The phrase, the deed, and the heads of the one who gives and the one given to, when both are plain nouns."""
+    subject = m.group("subject")
+    if not _one_subject(subject):
+        return None
+    cut = _SAYS_MORE_OF.search(subject)
+    giver = _head_noun(subject[: cut.start()] if cut else subject)
+    given = _head_noun(m.group("to"))
+    if giver is None or given is None:
+        return None
+    return m.group(0), lemmas(m.group("verb").lower()), giver, given
+
+
+# "will have no buses": none of a thing, which one having "one bus a day" has.
+_HAS_NONE = re.compile(r"\b(?:have|has|had|get|gets|got|with|left\s+with)\s+no\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+_HAS_SOME = re.compile(
+    r"\b(?:have|has|had|get|gets|got|with|left\s+with)\s+(?P<count>a|an|one|two|three|four|five|six|\d[\d,]*)\s+"
+    r"(?:(?:more|single|daily|weekly|few)\s+)?(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _none_for_some(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Some villages will have no buses" against "Some villages will have one bus a day": none of what the evidence
+    has some of, where it never says there is none."""
+    found = told_the_other_way(ctx, _HAS_NONE, _HAS_SOME, "noun")
+    return (found[0].group(0), found[1].group(0)) if found else None
+
+
 def _done_to_one_inside(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "The postman has been fined £500" against "The owner of a dog that bit a postman in Bristol has been fined
     £500": the claim has the deed done to one the evidence names only inside the words about the one it was done to."""
@@ -3923,9 +4018,14 @@ def _done_to_one_inside(ctx: ClaimContext) -> tuple[str, str] | None:
 
 
 def _head_noun(phrase: str) -> frozenset[str] | None:
-    """The lemmas of the last word of a short noun phrase, when it may be a noun ("45-year-old owner" -> "owner")."""
+    """The lemmas of the last word of a short noun phrase, when it may be a noun ("45-year-old owner" -> "owner"; a word
+    the dictionary lacks is one: "gallery")."""
     found = words(phrase)
-    if not found or len(found) > 4 or "NOUN" not in forms_by_class(found[-1].lower):
+    if (
+        not found
+        or len(found) > 4
+        or (forms_by_class(found[-1].lower) and "NOUN" not in forms_by_class(found[-1].lower))
+    ):
         return None
     return lemmas(found[-1].lower)
 

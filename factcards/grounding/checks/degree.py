@@ -16,6 +16,7 @@ from factcards.grounding.checks.context import (
     ClaimContext,
     on_other_sides,
     sides_of,
+    told_the_other_way,
 )
 from factcards.grounding.checks.contrast import other_side_in_its_clause
 from factcards.grounding.checks.moves import move_told
@@ -393,15 +394,8 @@ _FORCED_TO = re.compile(
 def _choice_for_force(ctx: ClaimContext) -> Hit | None:
     """ "The council chose to withdraw the plan" against "has been forced to withdraw a plan …": a deed done under
     force, told as one's own choice (where the evidence tells no choice of it)."""
-    for mine in _CHOSE_TO.finditer(ctx.card.claim):
-        deed = lemmas(mine.group("deed").lower())
-        if any(lemmas(m.group("deed").lower()) & deed for text in ctx.texts for m in _CHOSE_TO.finditer(text)):
-            continue
-        for text in ctx.texts:
-            for theirs in _FORCED_TO.finditer(text):
-                if lemmas(theirs.group("deed").lower()) & deed:
-                    return ctx.said_against(mine.group(0), theirs.group(0))
-    return None
+    found = told_the_other_way(ctx, _CHOSE_TO, _FORCED_TO, "deed")
+    return ctx.said_against(found[0].group(0), found[1].group(0)) if found else None
 
 
 # "all pupils": every one of a kind; "pupils under 11", "residents aged over 65": only those of an age or size.
