@@ -570,9 +570,11 @@ pantomime cancelled, house prices in Wales, a cake sale, copper cable stolen, a 
 years, a petrol car ban delayed, a swimmer retiring, a warehouse's 500 jobs, a murder over a hedge; a village pub bought
 by residents, a signal failure, a nurse's 50 years, winds across Northern Ireland, a teenage Atlantic rower; street
 lights turned off, a lemonade stall, a wind farm approved, a walk from Land's End, two schools merging; a painting
-returned, an ambulance strike, a white stork, a cafe's pavement tables, bus services cut; and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written
-before the fixes it prompted), so they are not held out: they guard against regressions and show
+returned, an ambulance strike, a white stork, a cafe's pavement tables, bus services cut; a missed broken hip, Lake
+District visitors, a slurry fine, a graduate at 92, homes refused near Exeter; a horse lifted from a ditch, a rate hold,
+a footbridge over the Wear, a fake cancer charity, a vigil in Belfast; and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30286,6 +30288,88 @@ _add("A bus company has cut the number of services on 12 routes in Cornwall beca
  ("The company said services had been restored.", False),
  ("The cuts are because of a shortage of buses.", False),
 ], body="A bus company has cut the number of services on 12 routes in Cornwall because of a shortage of drivers. Some villages will have one bus a day. The company said it hoped to restore services by the summer.")
+# round 699
+_add("A hospital trust has apologised after a patient was sent home with a broken hip that doctors had missed. The woman, 84, returned two days later in severe pain. The trust said it had changed its procedures.", [
+ ("The woman returned two days later in severe pain.", True),
+ ("The trust said it had changed its procedures.", True),
+ ("A hospital trust has apologised after a patient was sent home with a broken wrist.", False),
+ ("The woman returned two weeks later.", False),
+ ("The trust said it would not change its procedures.", False),
+ ("The woman's family has apologised to the hospital trust.", False),
+], body="A hospital trust has apologised after a patient was sent home with a broken hip that doctors had missed. The woman, 84, returned two days later in severe pain. The trust said it had changed its procedures.")
+_add("A record 2.1 million people visited the Lake District last summer, according to the national park authority. Most came by car. The authority said it wanted more visitors to use public transport.", [
+ ("Most visitors came by car.", True),
+ ("The authority said it wanted more visitors to use public transport.", True),
+ ("A record 1.2 million people visited the Lake District last summer.", False),
+ ("Most visitors came by train.", False),
+ ("The authority said it wanted fewer visitors to use public transport.", False),
+ ("A record 2.1 million people visited the Peak District last summer.", False),
+], body="A record 2.1 million people visited the Lake District last summer, according to the national park authority. Most came by car. The authority said it wanted more visitors to use public transport.")
+_add("A farmer has been fined £8,000 after slurry from his farm polluted a river in Shropshire, killing hundreds of fish. The Environment Agency brought the case. The farmer admitted the offence.", [
+ ("The Environment Agency brought the case.", True),
+ ("The farmer admitted the offence.", True),
+ ("The farmer denied the offence.", False),
+ ("Slurry from his farm polluted a river, killing hundreds of birds.", False),
+ ("The farmer brought the case against the Environment Agency.", False),
+ ("A farmer has been jailed after slurry polluted a river.", False),
+], body="A farmer has been fined £8,000 after slurry from his farm polluted a river in Shropshire, killing hundreds of fish. The Environment Agency brought the case. The farmer admitted the offence.")
+_add("A 92-year-old man has become the oldest person to graduate from the Open University, earning a degree in history. He began studying at the age of 80. He said he now planned to write a book.", [
+ ("He began studying at the age of 80.", True),
+ ("He said he now planned to write a book.", True),
+ ("He earned a degree in geography.", False),
+ ("He began studying at the age of 18.", False),
+ ("He said he had written a book.", False),
+ ("A 92-year-old man has become the youngest person to graduate from the Open University.", False),
+], body="A 92-year-old man has become the oldest person to graduate from the Open University, earning a degree in history. He began studying at the age of 80. He said he now planned to write a book.")
+_add("Plans to build 2,000 homes on farmland near Exeter have been rejected by a planning inspector. The inspector said the roads could not cope with the extra traffic. The developer said it would consider its options.", [
+ ("The inspector said the roads could not cope with the extra traffic.", True),
+ ("The developer said it would consider its options.", True),
+ ("Plans to build 2,000 homes near Exeter have been approved by a planning inspector.", False),
+ ("The inspector said the schools could not cope.", False),
+ ("The developer said it would appeal.", False),
+ ("Plans to build 200 homes near Exeter have been rejected.", False),
+], body="Plans to build 2,000 homes on farmland near Exeter have been rejected by a planning inspector. The inspector said the roads could not cope with the extra traffic. The developer said it would consider its options.")
+# round 700
+_add("Firefighters rescued a horse that had fallen into a ditch in Essex on Sunday. The horse was lifted out using a crane after a three-hour operation. A vet said it was unhurt.", [
+ ("The horse was lifted out using a crane.", True),
+ ("A vet said the horse was unhurt.", True),
+ ("The horse was lifted out using a tractor.", False),
+ ("A vet said the horse had broken a leg.", False),
+ ("The operation took three days.", False),
+ ("Firefighters rescued a cow that had fallen into a ditch.", False),
+], body="Firefighters rescued a horse that had fallen into a ditch in Essex on Sunday. The horse was lifted out using a crane after a three-hour operation. A vet said it was unhurt.")
+_add("The Bank of England has kept interest rates at 4.5%, but said it expected to cut them later in the year. Seven of the nine members of its committee voted to hold rates. Inflation fell to 2.8% in March.", [
+ ("Seven of the nine members voted to hold rates.", True),
+ ("Inflation fell to 2.8% in March.", True),
+ ("The Bank of England has cut interest rates to 4.5%.", False),
+ ("All nine members voted to hold rates.", False),
+ ("The Bank said it expected to raise rates later in the year.", False),
+ ("Inflation rose to 2.8% in March.", False),
+], body="The Bank of England has kept interest rates at 4.5%, but said it expected to cut them later in the year. Seven of the nine members of its committee voted to hold rates. Inflation fell to 2.8% in March.")
+_add("A new footbridge over the River Wear in Sunderland has opened after delays caused by bad weather. It cost £12 million, twice the original budget. Cyclists and walkers can use it.", [
+ ("It cost £12 million, twice the original budget.", True),
+ ("The footbridge opened after delays caused by bad weather.", True),
+ ("It cost £12 million, half the original budget.", False),
+ ("Only walkers can use it.", False),
+ ("The footbridge opened ahead of schedule.", False),
+ ("A new footbridge over the River Tyne has opened.", False),
+], body="A new footbridge over the River Wear in Sunderland has opened after delays caused by bad weather. It cost £12 million, twice the original budget. Cyclists and walkers can use it.")
+_add("A woman who ran a fake cancer charity has been jailed for four years. She collected £60,000 from donors and spent it on gambling. The judge called her crimes 'cruel and cynical'.", [
+ ("She collected £60,000 from donors and spent it on gambling.", True),
+ ("A woman who ran a fake cancer charity has been jailed for four years.", True),
+ ("She spent the money on cancer research.", False),
+ ("The judge called her crimes understandable.", False),
+ ("She has been jailed for four months.", False),
+ ("She collected £6,000 from donors.", False),
+], body="A woman who ran a fake cancer charity has been jailed for four years. She collected £60,000 from donors and spent it on gambling. The judge called her crimes 'cruel and cynical'.")
+_add("Thousands of people attended a vigil in Belfast for a teenager who died after being hit by a car. His parents thanked the community for its support. Police have arrested a 30-year-old man.", [
+ ("His parents thanked the community for its support.", True),
+ ("Police have arrested a 30-year-old man.", True),
+ ("Police have charged a 30-year-old man.", False),
+ ("The community thanked his parents.", False),
+ ("Hundreds of people attended a vigil.", False),
+ ("Police have arrested a 13-year-old boy.", False),
+], body="Thousands of people attended a vigil in Belfast for a teenager who died after being hit by a car. His parents thanked the community for its support. Police have arrested a 30-year-old man.")
 # fmt: on
 
 
