@@ -12271,3 +12271,29 @@ def test_round_six_hundred_and_ninety_seven_to_698_slots_and_oppositions() -> No
     _assert_judged(fountain, "The council will keep the lights on all night.", False)
     trains = "The operator has cut services on three rail lines."
     _assert_judged(trains, "The operator has added services on three rail lines.", False)
+
+
+def test_round_six_hundred_and_ninety_nine_to_700_one_of_several_told_alone() -> None:
+    lane = "Buses and taxis can use the new lane from Monday. The council said it would cut journey times."
+    _assert_judged(lane, "Only buses can use the new lane.", False)
+    _assert_judged(lane, "Buses and taxis can use the new lane.", True)
+
+
+def test_round_six_hundred_and_ninety_nine_to_700_doers_past_not_and_deeds_said_to_come() -> None:
+    boilers = "The caretaker said the boilers could not cope with the cold. The school has 300 pupils."
+    _assert_judged(boilers, "The caretaker said the pipes could not cope.", False)
+    _assert_judged(boilers, "The caretaker said the boilers could not cope.", True)
+    ruling = "The company said it would consider its options after the ruling. Its shares fell 3%."
+    _assert_judged(ruling, "The company said it would appeal against the ruling.", False)
+    _assert_judged(ruling, "The company said it would consider its options.", True)
+    # ("apply" and "reply" are deeds, not adverbs in "-ly")
+    letter = "The club said it would reply to the letter by Friday. Fans had asked for a meeting."
+    _assert_judged(letter, "The club said it would ignore the letter.", False)
+
+
+def test_round_six_hundred_and_ninety_nine_to_700_kinds_and_harm() -> None:
+    digger = "The digger was lifted out of the river using a crane. Nobody was hurt."
+    _assert_judged(digger, "The digger was lifted out of the river using a tractor.", False)
+    _assert_judged(digger, "The digger was lifted out of the river using a crane.", True)
+    dog = "A vet said the dog was unhurt after the fall. Its owner said she was relieved."
+    _assert_judged(dog, "A vet said the dog had broken a leg in the fall.", False)

@@ -291,7 +291,7 @@ COVERAGE_LIMIT = 0.67
 # What may follow a verb that takes no object: the sentence's end, or where or when ("died aged 88", "exploded on
 # Tuesday"); "pursued a solo career" takes one, which may be the evidence's word for the same deed.
 _NO_OBJECT = re.compile(
-    r"\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|aged|after|before|during|overnight|yesterday|today|last|earlier|later)\b"
+    r"\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|with|aged|after|before|during|overnight|yesterday|today|last|earlier|later)\b"
     # (how far, which no one is done to: "paddled 200 metres to reach her" against "swam 200 metres")
     r"|\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d,.]*\s*(?:metres|meters|miles|kilometres|kilometers"
     r"|km|feet|yards|m)\b",
@@ -453,7 +453,9 @@ def _phrasal_paraphrase(text: str, word: Word, claim_verb: Word) -> bool:
     return bool(_phrasal_groups(text, word) & paraphrase_groups(lemmas(claim_verb.lower)))
 
 
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+|never\s+)?$", re.IGNORECASE
+)
 
 
 def _after_modal(word: Word, claim: str) -> bool:
@@ -528,6 +530,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _route_reversed(ctx)
         or _giver_swapped(ctx)
         or _none_for_some(ctx)
+        or _only_one_of_several(ctx)
         or (_part_of_swapped(ctx, missing) if missing else None)
         or (_thing_done_otherwise(ctx, missing) if missing else None)
         or (_where_done_otherwise(ctx, missing) if missing else None)
@@ -945,7 +948,7 @@ _SLOTS = (
         "spent",
         re.compile(
             r"\bspen(?:t|d|ds|ding)\s+(?:(?:the|its|their|his|her|all|most|some|much|of)\s+){0,3}"
-            r"(?:money|cash|funds|donations|proceeds|winnings|savings|prize|grant|£[\d,.]+\w*)(?:\s+(?:money|cash))?\s+on\s+"
+            r"(?:money|cash|funds|donations|proceeds|winnings|savings|prize|grant|it|£[\d,.]+\w*)(?:\s+(?:money|cash))?\s+on\s+"
             r"(?:a\s+|an\s+|the\s+)?",
             re.I,
         ),
@@ -2987,7 +2990,9 @@ def _said_of_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
 _SAID_DEED = re.compile(
     r"\b(?P<sayer>[a-z]{3,})\s+(?:said|says|say)\s+(?:that\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?P<who>[a-z]{3,}|it|he|she|we)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+"
-    r"(?:(?:had|has|have|was|were|is|are|would|will)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
+    r"(?:(?P<aux>had|has|have|was|were|is|are|would|will)\s+(?:been\s+)?)?"
+    # (an adverb in "-ly", not a verb: "would apply for a licence")
+    r"(?:(?!(?:apply|reply|supply|rely|imply|comply|multiply|fly|rally|ally|bully)\b)[a-z]+ly\s+)?"
     r"(?!(?:not|never|also|already|still|now|just|being|been|the|a|an|to)\b)(?P<what>[a-z]{3,})",
     re.IGNORECASE,
 )
@@ -3006,7 +3011,9 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
         mine = m.group("what").lower()
         # (a deed of one named; of "it" or "he", how they were: "said it was disappointed" against "said it was proud",
         # since what a pronoun was doing is as often worded otherwise, "was weighing" for "was considering")
-        told = "ADJ" if m.group("who").lower() in _PRONOUNS_OF_PEOPLE else "VERB"
+        # (but what one said it would do is a deed: "said it would appeal" against "said it would consider its options")
+        will = (m.group("aux") or "").lower() in ("would", "will")
+        told = "ADJ" if m.group("who").lower() in _PRONOUNS_OF_PEOPLE and not will else "VERB"
         if m.start("what") not in gone or told not in forms_by_class(mine):
             continue
         sayer, who = lemmas(m.group("sayer").lower()), lemmas(m.group("who").lower())
@@ -3016,6 +3023,7 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
                 if (
                     lemmas(other.group("sayer").lower()) & sayer
                     and lemmas(other.group("who").lower()) & who
+                    and (not will or (other.group("aux") or "").lower() in ("would", "will"))
                     and told in forms_by_class(theirs)
                     and not lemmas(theirs) & forms
                     and not one_meaning(theirs, mine)
@@ -3608,10 +3616,10 @@ _DOER_BEFORE = re.compile(
     r"(?:[a-z][\w'’-]*\s+|[A-Z][a-z]+\s+(?=[A-Z][a-z]+\s+(?:has|have|had|was|were|is|will)\b)|[A-Z]{2,4}\s+(?=[a-z])){0,2}?"
     r"(?P<head>[A-Za-z][\w'’-]+)"
     r"(?:\s+(?:at|of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"
-    # ("schools would have to pay for it": the doer past a modal)
+    # ("schools would have to pay for it": the doer past a modal, and past "not": "the roads could not cope")
     # (an adverb in "-ly", not a noun: "The man's family has apologised")
     r"(?:\s+(?:has|have|had|was|were|is|are|also|then|again|still|now|later|(?!(?:family|rally|assembly|supply|ally)\b)\w+ly"
-    r"|will|would|must|could|can|should|(?:has|have|had)\s+to|no\s+longer))*\s+$"
+    r"|will|would|must|could|can|should|(?:has|have|had)\s+to|no\s+longer|not|never))*\s+$"
 )
 
 
@@ -3698,7 +3706,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         alone = (
             not thing
             and _ENDS_HERE.match(claim, verb.end) is not None
-            and _acts(verb, claim)
+            and (_acts(verb, claim) or _after_modal(verb, claim))
             and not lemmas(verb.lower) & _TOLD  # ("a court has heard" is what "the jury heard" tells)
         )
         if not thing and not alone:
@@ -3737,7 +3745,11 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     or _akin(head, [doer])
                     or doer.lower.endswith(head.lower)  # "the fire" is the "wildfire"
                     or not (
-                        (alone and _NO_OBJECT.match(text, other.end) and _acts(other, text))
+                        (
+                            alone
+                            and _NO_OBJECT.match(text, other.end)
+                            and (_acts(other, text) or _after_modal(other, text))
+                        )
                         or thing & _thing_after(found[j + 1 : j + 9])
                         or _pronoun_for(found, j, thing, ctx.texts[:k])
                     )
@@ -3991,6 +4003,38 @@ def _none_for_some(ctx: ClaimContext) -> tuple[str, str] | None:
     has some of, where it never says there is none."""
     found = told_the_other_way(ctx, _HAS_NONE, _HAS_SOME, "noun")
     return (found[0].group(0), found[1].group(0)) if found else None
+
+
+# "Only walkers can use it": one kind of people or things, alone; "cyclists and walkers": several, listed.
+_ONLY_ONE = re.compile(r"(?<!\bthe\s)\b(?:only|just)\s+(?P<one>[a-z][\w-]{2,})\b", re.IGNORECASE)
+_SEVERAL_LISTED = re.compile(
+    r"\b(?P<a>[a-z][\w-]{2,})((?:,\s+[a-z][\w-]{2,})*),?\s+(?:and|as\s+well\s+as)\s+(?P<b>[a-z][\w-]{2,})\b",
+    re.IGNORECASE,
+)
+
+
+def _only_one_of_several(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Only walkers can use it" against "Cyclists and walkers can use it": one the claim has alone, where the evidence
+    lists it with others the claim never names (and never says "only" of it)."""
+    forms = claim_forms(ctx)
+    for m in _ONLY_ONE.finditer(ctx.card.claim):
+        one = m.group("one").lower()
+        if "NOUN" not in forms_by_class(one) or one in NUMBER_WORDS:
+            continue
+        mine = lemmas(one)
+        if any(lemmas(o.group("one").lower()) & mine for t in ctx.texts for o in _ONLY_ONE.finditer(t)):
+            continue
+        for text in ctx.texts:
+            for o in _SEVERAL_LISTED.finditer(text):
+                listed = [o.group("a"), *re.findall(r"[a-z][\w-]{2,}", o.group(2), re.IGNORECASE), o.group("b")]
+                if not any(lemmas(w.lower()) & mine for w in listed):
+                    continue
+                others = [w for w in listed if not lemmas(w.lower()) & mine]
+                if others and all(
+                    "NOUN" in forms_by_class(w.lower()) and not lemmas(w.lower()) & forms for w in others
+                ):
+                    return m.group(0), o.group(0)
+    return None
 
 
 def _done_to_one_inside(ctx: ClaimContext) -> tuple[str, str] | None:
