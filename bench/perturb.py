@@ -572,9 +572,11 @@ by residents, a signal failure, a nurse's 50 years, winds across Northern Irelan
 lights turned off, a lemonade stall, a wind farm approved, a walk from Land's End, two schools merging; a painting
 returned, an ambulance strike, a white stork, a cafe's pavement tables, bus services cut; a missed broken hip, Lake
 District visitors, a slurry fine, a graduate at 92, homes refused near Exeter; a horse lifted from a ditch, a rate hold,
-a footbridge over the Wear, a fake cancer charity, a vigil in Belfast; and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show
+a footbridge over the Wear, a fake cancer charity, a vigil in Belfast; a school rated outstanding, a drink-driver
+jailed, an orchid on a roundabout, new car sales, a man trapped in a lift; a mayor's unpaid council tax, a steelworks
+bought, a book returned after 60 years, a tidal surge, a club fined over spending; and faithful retellings of them in
+the words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written before
+the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30370,6 +30372,88 @@ _add("Thousands of people attended a vigil in Belfast for a teenager who died af
  ("Hundreds of people attended a vigil.", False),
  ("Police have arrested a 13-year-old boy.", False),
 ], body="Thousands of people attended a vigil in Belfast for a teenager who died after being hit by a car. His parents thanked the community for its support. Police have arrested a 30-year-old man.")
+# round 701
+_add("A primary school has been rated outstanding by Ofsted for the first time in its history. Inspectors praised its reading lessons and pupils' behaviour. The head teacher said staff were 'over the moon'.", [
+ ("Inspectors praised its reading lessons and pupils' behaviour.", True),
+ ("A primary school has been rated outstanding by Ofsted for the first time.", True),
+ ("A primary school has been rated inadequate by Ofsted.", False),
+ ("Inspectors criticised pupils' behaviour.", False),
+ ("Inspectors praised its maths lessons.", False),
+ ("The head teacher said staff were disappointed.", False),
+], body="A primary school has been rated outstanding by Ofsted for the first time in its history. Inspectors praised its reading lessons and pupils' behaviour. The head teacher said staff were 'over the moon'.")
+_add("A drink-driver who killed a cyclist in Newcastle has been jailed for nine years. He was more than twice the legal limit. He was also banned from driving for 12 years.", [
+ ("He was also banned from driving for 12 years.", True),
+ ("He was more than twice the legal limit.", True),
+ ("He was just under the legal limit.", False),
+ ("A drink-driver who injured a cyclist has been jailed.", False),
+ ("He was banned from driving for two years.", False),
+ ("A cyclist who killed a drink-driver has been jailed.", False),
+], body="A drink-driver who killed a cyclist in Newcastle has been jailed for nine years. He was more than twice the legal limit. He was also banned from driving for 12 years.")
+_add("A rare orchid has been found growing on a roundabout in Hampshire. Botanists said it was the first sighting in the county for 50 years. The council has agreed not to mow the area.", [
+ ("The council has agreed not to mow the area.", True),
+ ("Botanists said it was the first sighting in the county for 50 years.", True),
+ ("The council plans to mow the area.", False),
+ ("A rare orchid has been found growing in a car park.", False),
+ ("Botanists said it was the first sighting in the county for 15 years.", False),
+ ("Gardeners said it was the first sighting in the county for 50 years.", False),
+], body="A rare orchid has been found growing on a roundabout in Hampshire. Botanists said it was the first sighting in the county for 50 years. The council has agreed not to mow the area.")
+_add("Sales of new cars rose by 8% last month, with electric models making up a fifth of the total. Petrol cars remained the most popular. The industry body said the figures were encouraging.", [
+ ("Electric models made up a fifth of new car sales.", True),
+ ("Petrol cars remained the most popular.", True),
+ ("Electric models made up half of new car sales.", False),
+ ("Diesel cars remained the most popular.", False),
+ ("Sales of new cars fell by 8% last month.", False),
+ ("The industry body said the figures were worrying.", False),
+], body="Sales of new cars rose by 8% last month, with electric models making up a fifth of the total. Petrol cars remained the most popular. The industry body said the figures were encouraging.")
+_add("A man has been rescued after spending two days trapped in a lift in a block of flats in Glasgow. Neighbours heard him shouting. He was taken to hospital suffering from dehydration.", [
+ ("Neighbours heard him shouting.", True),
+ ("He was taken to hospital suffering from dehydration.", True),
+ ("He was taken to hospital suffering from a broken arm.", False),
+ ("Firefighters heard him shouting.", False),
+ ("A man spent two weeks trapped in a lift.", False),
+ ("A man was trapped in a lift in an office block.", False),
+], body="A man has been rescued after spending two days trapped in a lift in a block of flats in Glasgow. Neighbours heard him shouting. He was taken to hospital suffering from dehydration.")
+# round 702
+_add("The mayor of a town in Kent has resigned after it emerged he had not paid his council tax for three years. He said he was 'deeply embarrassed'. A by-election will be held in March.", [
+ ("A by-election will be held in March.", True),
+ ("He said he was deeply embarrassed.", True),
+ ("He said he had done nothing wrong.", False),
+ ("He had not paid his council tax for three months.", False),
+ ("A by-election will be held in May.", False),
+ ("The mayor has been sacked.", False),
+], body="The mayor of a town in Kent has resigned after it emerged he had not paid his council tax for three years. He said he was 'deeply embarrassed'. A by-election will be held in March.")
+_add("A steel company has been bought by a Swiss investor, saving 1,200 jobs in south Wales. The workers' union said it was 'a huge relief'. The plant had been losing £1 million a week.", [
+ ("The workers' union said the deal was a huge relief.", True),
+ ("The plant had been losing £1 million a week.", True),
+ ("The plant had been making £1 million a week.", False),
+ ("A steel company has bought a Swiss investor.", False),
+ ("The deal will cost 1,200 jobs.", False),
+ ("The plant had been losing £1 million a month.", False),
+], body="A steel company has been bought by a Swiss investor, saving 1,200 jobs in south Wales. The workers' union said it was 'a huge relief'. The plant had been losing £1 million a week.")
+_add("A book borrowed from a library in Norwich 60 years ago has been returned. The borrower's son found it in his father's attic and returned it with a letter of apology. The library waived the fine.", [
+ ("The library waived the fine.", True),
+ ("The borrower's son found it in his father's attic.", True),
+ ("The library charged a fine.", False),
+ ("The borrower's daughter found it in the attic.", False),
+ ("The book was borrowed 16 years ago.", False),
+ ("The borrower's son found it in his father's garage.", False),
+], body="A book borrowed from a library in Norwich 60 years ago has been returned. The borrower's son found it in his father's attic and returned it with a letter of apology. The library waived the fine.")
+_add("A tidal surge flooded 40 homes in a village in Lincolnshire overnight. Residents were moved to a village hall. The Environment Agency said its defences had held elsewhere.", [
+ ("Residents were moved to a village hall.", True),
+ ("The Environment Agency said its defences had held elsewhere.", True),
+ ("A tidal surge flooded 400 homes.", False),
+ ("Residents were moved to a hotel.", False),
+ ("The Environment Agency said its defences had failed elsewhere.", False),
+ ("Heavy rain flooded 40 homes in a village in Lincolnshire.", False),
+], body="A tidal surge flooded 40 homes in a village in Lincolnshire overnight. Residents were moved to a village hall. The Environment Agency said its defences had held elsewhere.")
+_add("A Premier League club has been fined £500,000 for breaking spending rules. The club said it would not appeal. Its manager said the fine was 'fair'.", [
+ ("The club said it would not appeal.", True),
+ ("Its manager said the fine was fair.", True),
+ ("The club said it would appeal.", False),
+ ("Its manager said the fine was unfair.", False),
+ ("A Premier League club has been fined £5 million.", False),
+ ("A Premier League club has been docked points.", False),
+], body="A Premier League club has been fined £500,000 for breaking spending rules. The club said it would not appeal. Its manager said the fine was 'fair'.")
 # fmt: on
 
 
