@@ -12297,3 +12297,19 @@ def test_round_six_hundred_and_ninety_nine_to_700_kinds_and_harm() -> None:
     _assert_judged(digger, "The digger was lifted out of the river using a crane.", True)
     dog = "A vet said the dog was unhurt after the fall. Its owner said she was relieved."
     _assert_judged(dog, "A vet said the dog had broken a leg in the fall.", False)
+
+
+def test_round_seven_hundred_and_one_to_702_a_deed_of_the_same_count() -> None:
+    bakery = "A bakery chain has been bought by a rival, saving 300 jobs. It had been losing money for years."
+    _assert_judged(bakery, "The deal will cost 300 jobs.", False)
+    _assert_judged(bakery, "The deal will save 300 jobs.", True)
+
+
+def test_round_seven_hundred_and_one_to_702_oppositions() -> None:
+    driver = "The driver was three times the legal limit, the court heard. He was jailed for a year."
+    _assert_judged(driver, "The driver was under the legal limit.", False)
+    fire = "Firefighters were called to a block of flats in Leeds after a fire in a kitchen."
+    _assert_judged(fire, "Firefighters were called to an office block in Leeds.", False)
+    _assert_judged(fire, "Firefighters were called to a block of flats in Leeds.", True)
+    flood = "The council said the flood defences had held overnight. Some roads were closed."
+    _assert_judged(flood, "The council said the flood defences had failed overnight.", False)

@@ -712,10 +712,26 @@ def _opposite_in_frame(ctx: ClaimContext) -> tuple[str, str] | None:
                     and left + right >= 3
                     and any(is_content(w.lower) for w in shared)
                     and not all(w.lower in AUXILIARIES for w in claim[i - left : i])
-                ):
+                ) or _same_count_after(ctx.card.claim, claim[i], text, found[k]):
+                    # (or before the same count of the same thing: "cost 1,200 jobs" against "saving 1,200 jobs")
                     said = ctx.card.claim[claim[i - 1].start : claim[i + 1].end]
                     return said, text[found[k - 1].start : found[k + 1].end]
     return None
+
+
+_COUNT_AFTER = re.compile(r"\s+(?P<n>\d[\d,.]*\d|\d)\s+(?P<what>[a-z]{3,})\b")
+
+
+def _same_count_after(claim: str, mine: Word, text: str, theirs: Word) -> bool:
+    """Whether the same count of the same thing follows both words right after ("cost 1,200 jobs", "saving 1,200
+    jobs"): a deed of so many of a thing is said of that thing."""
+    a, b = _COUNT_AFTER.match(claim, mine.end), _COUNT_AFTER.match(text, theirs.end)
+    return bool(
+        a
+        and b
+        and a.group("n").replace(",", "") == b.group("n").replace(",", "")
+        and lemmas(a.group("what")) & lemmas(b.group("what"))
+    )
 
 
 def _frame(claim: str, mine: Sequence[Word], i: int, text: str, found: Sequence[Word], k: int) -> tuple[int, int]:
