@@ -574,9 +574,11 @@ returned, an ambulance strike, a white stork, a cafe's pavement tables, bus serv
 District visitors, a slurry fine, a graduate at 92, homes refused near Exeter; a horse lifted from a ditch, a rate hold,
 a footbridge over the Wear, a fake cancer charity, a vigil in Belfast; a school rated outstanding, a drink-driver
 jailed, an orchid on a roundabout, new car sales, a man trapped in a lift; a mayor's unpaid council tax, a steelworks
-bought, a book returned after 60 years, a tidal surge, a club fined over spending; and faithful retellings of them in
-the words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written before
-the fixes it prompted), so they are not held out: they guard against regressions and show
+bought, a book returned after 60 years, a tidal surge, a club fined over spending; a takeaway set on fire, a department
+store bought, a canoe capsized, a collection of toy cars, a nurses' pay deal; a village cut off by snow, a meat slicer
+injury, a bus route to a hospital, an actor's death, shoplifting up by a third; and faithful retellings of them in the
+words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written before the
+fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30454,6 +30456,88 @@ _add("A Premier League club has been fined £500,000 for breaking spending rules
  ("A Premier League club has been fined £5 million.", False),
  ("A Premier League club has been docked points.", False),
 ], body="A Premier League club has been fined £500,000 for breaking spending rules. The club said it would not appeal. Its manager said the fine was 'fair'.")
+# round 703
+_add("A man who set fire to a takeaway in Leicester after being refused a free meal has been jailed for six years. No one was hurt in the blaze. The owner said the business had been closed for three months.", [
+ ("No one was hurt in the blaze.", True),
+ ("The owner said the business had been closed for three months.", True),
+ ("A man who set fire to a takeaway after being refused a job has been jailed.", False),
+ ("Two people were hurt in the blaze.", False),
+ ("The owner said the business had been closed for three weeks.", False),
+ ("The owner of a takeaway has been jailed for six years.", False),
+], body="A man who set fire to a takeaway in Leicester after being refused a free meal has been jailed for six years. No one was hurt in the blaze. The owner said the business had been closed for three months.")
+_add("A council has bought an empty department store in Preston for £5 million and plans to turn it into a library and offices. Work will begin next year. Some councillors said the price was too high.", [
+ ("Work will begin next year.", True),
+ ("Some councillors said the price was too high.", True),
+ ("A council has sold a department store in Preston for £5 million.", False),
+ ("The council plans to turn it into flats.", False),
+ ("All councillors said the price was fair.", False),
+ ("Work began last year.", False),
+], body="A council has bought an empty department store in Preston for £5 million and plans to turn it into a library and offices. Work will begin next year. Some councillors said the price was too high.")
+_add("Two brothers have been rescued after their canoe capsized on Loch Lomond. A passing boat picked them up after they had spent an hour in the water. Both were wearing life jackets.", [
+ ("A passing boat picked them up.", True),
+ ("Both were wearing life jackets.", True),
+ ("Neither was wearing a life jacket.", False),
+ ("A helicopter picked them up.", False),
+ ("They had spent five hours in the water.", False),
+ ("Two sisters have been rescued after their canoe capsized.", False),
+], body="Two brothers have been rescued after their canoe capsized on Loch Lomond. A passing boat picked them up after they had spent an hour in the water. Both were wearing life jackets.")
+_add("A museum in Bristol has been given a collection of 3,000 toy cars by a retired teacher who spent 50 years building it. He said he wanted children to enjoy it. The museum will put 500 of them on display.", [
+ ("The museum will put 500 of the cars on display.", True),
+ ("A retired teacher spent 50 years building the collection.", True),
+ ("The museum will put all 3,000 cars on display.", False),
+ ("A museum has bought a collection of 3,000 toy cars.", False),
+ ("He said he wanted to sell the collection.", False),
+ ("A retired teacher spent 15 years building the collection.", False),
+], body="A museum in Bristol has been given a collection of 3,000 toy cars by a retired teacher who spent 50 years building it. He said he wanted children to enjoy it. The museum will put 500 of them on display.")
+_add("Nurses at a hospital in Hull have voted to accept a pay offer, ending a dispute that had lasted eight months. The union said 70% of members backed the deal. Strikes planned for next week have been called off.", [
+ ("The union said 70% of members backed the deal.", True),
+ ("Strikes planned for next week have been called off.", True),
+ ("Nurses have voted to reject a pay offer.", False),
+ ("The union said 30% of members backed the deal.", False),
+ ("Strikes will go ahead next week.", False),
+ ("The dispute had lasted eight weeks.", False),
+], body="Nurses at a hospital in Hull have voted to accept a pay offer, ending a dispute that had lasted eight months. The union said 70% of members backed the deal. Strikes planned for next week have been called off.")
+# round 704
+_add("A village in the Yorkshire Dales has been cut off by snow for three days. Farmers have been using tractors to deliver food to elderly residents. The council said its gritters could not reach the area.", [
+ ("Farmers have been using tractors to deliver food to elderly residents.", True),
+ ("The council said its gritters could not reach the area.", True),
+ ("A village has been cut off by floods for three days.", False),
+ ("The council has been using tractors to deliver food.", False),
+ ("The council said its gritters had cleared the roads.", False),
+ ("A village has been cut off by snow for three weeks.", False),
+], body="A village in the Yorkshire Dales has been cut off by snow for three days. Farmers have been using tractors to deliver food to elderly residents. The council said its gritters could not reach the area.")
+_add("A supermarket has been fined £1.5 million after a worker lost two fingers in a meat slicer. The company admitted failing to train staff properly. The worker has since returned to work.", [
+ ("The company admitted failing to train staff properly.", True),
+ ("The worker has since returned to work.", True),
+ ("A supermarket has been fined £15 million.", False),
+ ("The company denied failing to train staff.", False),
+ ("A worker lost two toes in a meat slicer.", False),
+ ("The worker has been unable to return to work.", False),
+], body="A supermarket has been fined £1.5 million after a worker lost two fingers in a meat slicer. The company admitted failing to train staff properly. The worker has since returned to work.")
+_add("A new bus route linking three villages to a hospital in Hereford will start in June, paid for by a £200,000 grant. Buses will run every two hours. Campaigners had asked for the service for ten years.", [
+ ("Buses will run every two hours.", True),
+ ("Campaigners had asked for the service for ten years.", True),
+ ("Buses will run every hour.", False),
+ ("A new bus route will start in July.", False),
+ ("The route is paid for by a £2 million grant.", False),
+ ("The route will link three villages to a school.", False),
+], body="A new bus route linking three villages to a hospital in Hereford will start in June, paid for by a £200,000 grant. Buses will run every two hours. Campaigners had asked for the service for ten years.")
+_add("An actor best known for playing a detective in a long-running TV series has died aged 78. His agent said he died peacefully at home. He is survived by his wife and two daughters.", [
+ ("His agent said he died peacefully at home.", True),
+ ("He is survived by his wife and two daughters.", True),
+ ("His agent said he died in hospital.", False),
+ ("He is survived by his wife and two sons.", False),
+ ("An actor best known for playing a doctor has died.", False),
+ ("His daughter said he died peacefully at home.", False),
+], body="An actor best known for playing a detective in a long-running TV series has died aged 78. His agent said he died peacefully at home. He is survived by his wife and two daughters.")
+_add("Shoplifting in England and Wales rose by a third last year, police figures show. Retailers said staff were being threatened every day. The government said it was giving police more money to tackle the problem.", [
+ ("Shoplifting in England and Wales rose by a third last year.", True),
+ ("Retailers said staff were being threatened every day.", True),
+ ("Shoplifting in England and Wales fell by a third last year.", False),
+ ("Shoplifting rose by a half last year.", False),
+ ("Police said staff were being threatened every day.", False),
+ ("The government said it was cutting police funding.", False),
+], body="Shoplifting in England and Wales rose by a third last year, police figures show. Retailers said staff were being threatened every day. The government said it was giving police more money to tackle the problem.")
 # fmt: on
 
 
