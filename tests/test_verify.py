@@ -12313,3 +12313,20 @@ def test_round_seven_hundred_and_one_to_702_oppositions() -> None:
     _assert_judged(fire, "Firefighters were called to a block of flats in Leeds.", True)
     flood = "The council said the flood defences had held overnight. Some roads were closed."
     _assert_judged(flood, "The council said the flood defences had failed overnight.", False)
+
+
+def test_round_seven_hundred_and_three_to_704_doers_of_a_deed_done_to_them() -> None:
+    kayakers = "Two kayakers got into trouble off Anglesey on Saturday. A passing yacht picked them up and took them to Holyhead."
+    _assert_judged(kayakers, "A helicopter picked them up.", False)
+    _assert_judged(kayakers, "A passing yacht picked them up.", True)
+
+
+def test_round_seven_hundred_and_three_to_704_a_part_played_and_where_one_died() -> None:
+    singer = (
+        "A singer best known for playing a nun in a West End musical has died aged 81. "
+        "Her son said she had been ill for a year."
+    )
+    _assert_judged(singer, "A singer best known for playing a teacher has died.", False)
+    _assert_judged(singer, "A singer best known for playing a nun has died.", True)
+    family = "Her family said she died peacefully at home on Sunday. She was 93."
+    _assert_judged(family, "Her family said she died in hospital on Sunday.", False)

@@ -1168,6 +1168,9 @@ def _a_thing_first(text: str, at: int) -> bool:
 
 _COUNTS_OF_CHARGES = frozenset("count counts charge charges offence offences crime crimes".split())
 _SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
+# (an auxiliary ends the part one plays: "best known for playing a doctor has died"; not a deed that came first,
+# "after she was charged")
+_PART_STOP = _SLOT_STOP | frozenset("has have had was were is are will would".split())
 
 
 def _slot_words(text: str, end: int, stops: frozenset[str] = _SLOT_STOP) -> list[Word]:
@@ -1810,7 +1813,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
     for kind, pattern in _SLOTS if missing else _AGAINST_SLOTS:
         for m in pattern.finditer(claim):
             # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
-            stops = _SLOT_STOP | {"to"} if kind == "used" else _SLOT_STOP  # (the tool, not what it was used to do)
+            # (the tool, not what it was used to do)
+            stops = _SLOT_STOP | {"to"} if kind == "used" else _PART_STOP if kind == "role" else _SLOT_STOP
             mine = [
                 w for w in _slot_words(claim, m.end(), stops) if is_content(w.lower) and not lemmas(w.lower) & reporting
             ]
@@ -3709,7 +3713,14 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             and (_acts(verb, claim) or _after_modal(verb, claim))
             and not lemmas(verb.lower) & _TOLD  # ("a court has heard" is what "the jury heard" tells)
         )
-        if not thing and not alone:
+        # (or one told by the same pronoun on both sides: "A helicopter picked them up" against "A passing boat picked
+        # them up")
+        pronoun = (
+            claim_words[i + 1].lower
+            if not thing and i + 1 < len(claim_words) and claim_words[i + 1].lower in _OBJECT_PRONOUNS
+            else None
+        )
+        if not thing and not alone and not pronoun:
             continue
         for k, text in enumerate(ctx.texts):
             found = words(text)
@@ -3751,6 +3762,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                             and (_acts(other, text) or _after_modal(other, text))
                         )
                         or thing & _thing_after(found[j + 1 : j + 9])
+                        or (pronoun and j + 1 < len(found) and found[j + 1].lower == pronoun)
                         or _pronoun_for(found, j, thing, ctx.texts[:k])
                     )
                 ):
