@@ -576,9 +576,11 @@ a footbridge over the Wear, a fake cancer charity, a vigil in Belfast; a school 
 jailed, an orchid on a roundabout, new car sales, a man trapped in a lift; a mayor's unpaid council tax, a steelworks
 bought, a book returned after 60 years, a tidal surge, a club fined over spending; a takeaway set on fire, a department
 store bought, a canoe capsized, a collection of toy cars, a nurses' pay deal; a village cut off by snow, a meat slicer
-injury, a bus route to a hospital, an actor's death, shoplifting up by a third; and faithful retellings of them in the
-words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written before the
-fixes it prompted), so they are not held out: they guard against regressions and show
+injury, a bus route to a hospital, an actor's death, shoplifting up by a third; a school flooded by a burst pipe, a
+murder acquittal, an order for 50 planes, a beach clean, a baby monkey hand-fed; a cinema closing, an escape from an
+open prison, a pasty award, a neighbour's savings stolen, snow closing Highland schools; and faithful retellings of them
+in the words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written
+before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30538,6 +30540,88 @@ _add("Shoplifting in England and Wales rose by a third last year, police figures
  ("Police said staff were being threatened every day.", False),
  ("The government said it was cutting police funding.", False),
 ], body="Shoplifting in England and Wales rose by a third last year, police figures show. Retailers said staff were being threatened every day. The government said it was giving police more money to tackle the problem.")
+# round 705
+_add("A primary school in Swindon has closed for a week after a burst pipe flooded its classrooms. Pupils will be taught online. The council said repairs would cost about £80,000.", [
+ ("Pupils will be taught online.", True),
+ ("The council said repairs would cost about £80,000.", True),
+ ("A primary school in Swindon has closed for a month.", False),
+ ("Pupils will be taught at a nearby school.", False),
+ ("The council said repairs would cost about £8,000.", False),
+ ("A fire damaged the school's classrooms.", False),
+], body="A primary school in Swindon has closed for a week after a burst pipe flooded its classrooms. Pupils will be taught online. The council said repairs would cost about £80,000.")
+_add("A man has been cleared of murdering his business partner after a three-week trial at Bristol Crown Court. The jury took five hours to reach its verdict. The victim's family said they were devastated.", [
+ ("The jury took five hours to reach its verdict.", True),
+ ("The victim's family said they were devastated.", True),
+ ("A man has been convicted of murdering his business partner.", False),
+ ("The jury took five days to reach its verdict.", False),
+ ("The victim's family said they were relieved.", False),
+ ("A man has been cleared of murdering his brother.", False),
+], body="A man has been cleared of murdering his business partner after a three-week trial at Bristol Crown Court. The jury took five hours to reach its verdict. The victim's family said they were devastated.")
+_add("An airline has ordered 50 new planes from a European manufacturer in a deal worth £6 billion. The first will arrive in 2027. The airline said the planes would use 20% less fuel.", [
+ ("The first plane will arrive in 2027.", True),
+ ("The airline said the planes would use 20% less fuel.", True),
+ ("An airline has ordered 50 new planes from an American manufacturer.", False),
+ ("The airline said the planes would use 20% more fuel.", False),
+ ("An airline has cancelled an order for 50 planes.", False),
+ ("The deal is worth £6 million.", False),
+], body="An airline has ordered 50 new planes from a European manufacturer in a deal worth £6 billion. The first will arrive in 2027. The airline said the planes would use 20% less fuel.")
+_add("Volunteers have cleared 2 tonnes of rubbish from a beach in Pembrokeshire after a storm. Most of it was plastic fishing gear. The group said it would return next month.", [
+ ("Most of the rubbish was plastic fishing gear.", True),
+ ("The group said it would return next month.", True),
+ ("Volunteers have cleared 20 tonnes of rubbish from a beach.", False),
+ ("Most of the rubbish was glass bottles.", False),
+ ("The group said it would not return.", False),
+ ("Council workers have cleared 2 tonnes of rubbish from a beach.", False),
+], body="Volunteers have cleared 2 tonnes of rubbish from a beach in Pembrokeshire after a storm. Most of it was plastic fishing gear. The group said it would return next month.")
+_add("A zookeeper has been praised for saving a baby monkey that was rejected by its mother. She fed it by hand every two hours for six weeks. The monkey is now back with its group.", [
+ ("She fed it by hand every two hours for six weeks.", True),
+ ("The monkey is now back with its group.", True),
+ ("She fed it by hand every six hours.", False),
+ ("The monkey was rejected by its father.", False),
+ ("The monkey is still being kept apart from its group.", False),
+ ("A zookeeper has been praised for saving a baby gorilla.", False),
+], body="A zookeeper has been praised for saving a baby monkey that was rejected by its mother. She fed it by hand every two hours for six weeks. The monkey is now back with its group.")
+# round 706
+_add("A cinema in Aberdeen that opened in 1933 will close next month because of falling ticket sales. The owners said they had tried to sell it but found no buyer. A campaign group hopes to reopen it as a community venue.", [
+ ("The owners said they had tried to sell it but found no buyer.", True),
+ ("A campaign group hopes to reopen it as a community venue.", True),
+ ("A cinema in Aberdeen will close because of rising ticket sales.", False),
+ ("The owners said they had sold it to a buyer.", False),
+ ("A campaign group plans to demolish it.", False),
+ ("The cinema opened in 1953.", False),
+], body="A cinema in Aberdeen that opened in 1933 will close next month because of falling ticket sales. The owners said they had tried to sell it but found no buyer. A campaign group hopes to reopen it as a community venue.")
+_add("Police in Devon are searching for a man who escaped from an open prison on Tuesday. He was serving a sentence for burglary. Officers said he was not thought to be dangerous.", [
+ ("He was serving a sentence for burglary.", True),
+ ("Officers said he was not thought to be dangerous.", True),
+ ("He was serving a sentence for murder.", False),
+ ("Officers said he was thought to be dangerous.", False),
+ ("Police in Devon have caught a man who escaped from an open prison.", False),
+ ("A man escaped from an open prison on Thursday.", False),
+], body="Police in Devon are searching for a man who escaped from an open prison on Tuesday. He was serving a sentence for burglary. Officers said he was not thought to be dangerous.")
+_add("A bakery has won an award for the best pasty in Cornwall for the third year running. Its owner said the secret was using local beef. The bakery sells about 2,000 pasties a week.", [
+ ("Its owner said the secret was using local beef.", True),
+ ("The bakery sells about 2,000 pasties a week.", True),
+ ("A bakery has won an award for the best pasty for the first time.", False),
+ ("Its owner said the secret was using local pork.", False),
+ ("The bakery sells about 2,000 pasties a day.", False),
+ ("Its owner said the secret was using imported beef.", False),
+], body="A bakery has won an award for the best pasty in Cornwall for the third year running. Its owner said the secret was using local beef. The bakery sells about 2,000 pasties a week.")
+_add("A woman has been found guilty of stealing £30,000 from her elderly neighbour's bank account. She had been given access to help him pay his bills. She will be sentenced next month.", [
+ ("She had been given access to help him pay his bills.", True),
+ ("She will be sentenced next month.", True),
+ ("A woman has been found not guilty of stealing from her neighbour.", False),
+ ("She has been sentenced to two years.", False),
+ ("Her elderly neighbour stole £30,000 from her bank account.", False),
+ ("She had been given access to help him with his shopping.", False),
+], body="A woman has been found guilty of stealing £30,000 from her elderly neighbour's bank account. She had been given access to help him pay his bills. She will be sentenced next month.")
+_add("Heavy snow has closed 200 schools across the Highlands. Drivers have been warned not to travel unless necessary. The Met Office said more snow was expected overnight.", [
+ ("Drivers have been warned not to travel unless necessary.", True),
+ ("The Met Office said more snow was expected overnight.", True),
+ ("Heavy rain has closed 200 schools across the Highlands.", False),
+ ("Drivers have been told the roads are clear.", False),
+ ("The Met Office said the snow would clear overnight.", False),
+ ("Heavy snow has closed 20 schools across the Highlands.", False),
+], body="Heavy snow has closed 200 schools across the Highlands. Drivers have been warned not to travel unless necessary. The Met Office said more snow was expected overnight.")
 # fmt: on
 
 
