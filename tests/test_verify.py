@@ -12330,3 +12330,19 @@ def test_round_seven_hundred_and_three_to_704_a_part_played_and_where_one_died()
     _assert_judged(singer, "A singer best known for playing a nun has died.", True)
     family = "Her family said she died peacefully at home on Sunday. She was 93."
     _assert_judged(family, "Her family said she died in hospital on Sunday.", False)
+
+
+def test_round_seven_hundred_and_five_to_706_what_one_was_let_help_with() -> None:
+    key = "He had been given a key to help her with her shopping. He later used it to steal her jewellery."
+    _assert_judged(key, "He had been given a key to help her pay her bills.", False)
+    _assert_judged(key, "He had been given a key to help her with her shopping.", True)
+
+
+def test_round_seven_hundred_and_five_to_706_oppositions() -> None:
+    roof = "Pupils will be taught online while the roof is repaired. The school hopes to reopen in March."
+    _assert_judged(roof, "Pupils will be taught at a nearby school while the roof is repaired.", False)
+    _assert_judged(roof, "Pupils will be taught online while the roof is repaired.", True)
+    foal = "The foal is now back with its mother, the sanctuary said. It had been hand-reared for a month."
+    _assert_judged(foal, "The foal is still being kept apart from its mother.", False)
+    lamb = "The restaurant said it only used local lamb. It opened in 2019."
+    _assert_judged(lamb, "The restaurant said it only used imported lamb.", False)

@@ -1103,6 +1103,13 @@ _SLOTS = (
     # whom access is for, and what there is a shortage of: "blocked access for cyclists" against "for wheelchair users"
     ("access", re.compile(r"\baccess\s+for\s+(?:the\s+)?", re.I)),
     ("shortage", re.compile(r"\b(?:shortages?|lack)\s+of\s+(?:the\s+)?", re.I)),
+    # what one was let do to help another: "help him with his shopping" against "help him pay his bills"
+    (
+        "helped",
+        re.compile(
+            r"\bhelp(?:ed|s|ing)?\s+(?:him|her|them)\s+(?:with\s+|to\s+)?(?:his\s+|her\s+|their\s+|the\s+)?", re.I
+        ),
+    ),
     # what one complained about: "parents complained about the ban" against "complained about children using them"
     ("complained", re.compile(r"\bcomplain(?:ed|s|ing|ts?)?\s+(?:about|of|over)\s+(?:the\s+)?", re.I)),
     # what one was offered: "passengers were offered hotel rooms" against "offered refunds or seats on later flights"
