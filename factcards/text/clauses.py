@@ -28,9 +28,9 @@ from factcards.text.words import Word, is_content, lemmas, words
 
 _BE = frozenset("is are was were be been being".split())
 _HAVE = frozenset("has have had".split())
-_MODALS = frozenset("will would shall should can could may might must".split())
+MODALS = frozenset("will would shall should can could may might must".split())
 # The helpers a verb may stand after: "will fall", "has been cut".
-AUXILIARIES = _BE | _HAVE | _MODALS
+AUXILIARIES = _BE | _HAVE | MODALS
 _NOT = frozenset("not never no".split())
 # Where a party ends: a clause's own start ("while his passenger was cleared") or a link to another clause.
 _BOUNDARY = frozenset(
@@ -370,7 +370,7 @@ _DOERS_ENDINGS = ("ers", "ists", "ors")
 
 
 def _verb_ok(w: Word) -> bool:
-    return not w.capitalized and w.lower not in _BE | _HAVE | _MODALS and w.lower.isalpha()
+    return not w.capitalized and w.lower not in _BE | _HAVE | MODALS and w.lower.isalpha()
 
 
 def _wanting(found: tuple[Word, ...], to: int, out: list[Clause]) -> Clause | None:
@@ -448,9 +448,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
         if j < 0 or found[j].lower in _NOT:
             continue
         aux: list[Word] = []
-        while (
-            j >= 0 and (found[j].lower in _BE | _HAVE | _MODALS) and not (aux and _separated(text, found[j], aux[-1]))
-        ):
+        while j >= 0 and (found[j].lower in _BE | _HAVE | MODALS) and not (aux and _separated(text, found[j], aux[-1])):
             aux.append(found[j])
             j -= 1
         if j >= 0 and found[j].lower in _NOT:
@@ -480,7 +478,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
         if be and not progressive:
             continue
         perfect = any(a.lower in _HAVE for a in aux)
-        modal = any(a.lower in _MODALS for a in aux)
+        modal = any(a.lower in MODALS for a in aux)
         # "the council agreed to buy it": the deed after "to" is done by the one who agreed
         wanting = (
             _wanting(found, i - 1, out)
@@ -631,7 +629,7 @@ def _verb_follows(text: str, found: tuple[Word, ...], k: int) -> bool:
     for w in found[k:]:
         if _SENTENCE_END.search(text, found[k - 1].end, w.start) or w.lower in _BOUNDARY:
             return False  # (", and the council's leader apologised": another clause's verb)
-        if w.lower in _BE | _HAVE | _MODALS or (_finite(w.lower) and "NOUN" not in forms_by_class(w.lower)):
+        if w.lower in _BE | _HAVE | MODALS or (_finite(w.lower) and "NOUN" not in forms_by_class(w.lower)):
             return True
     return False
 

@@ -39,6 +39,7 @@ from factcards.text.durations import durations
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import ROLE_WORDS
+from factcards.text.segment import paragraphs, sentences
 from factcards.text.words import (
     Word,
     akin,
@@ -1175,9 +1176,13 @@ def _a_thing_first(text: str, at: int) -> bool:
 
 _COUNTS_OF_CHARGES = frozenset("count counts charge charges offence offences crime crimes".split())
 _SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
-# (an auxiliary ends the part one plays: "best known for playing a doctor has died"; not a deed that came first,
-# "after she was charged")
-_PART_STOP = _SLOT_STOP | frozenset("has have had was were is are will would".split())
+# Where a slot of some kinds ends otherwise: the tool one used, not what it was used to do; the part one plays at an
+# auxiliary ("best known for playing a doctor has died"), though a deed that came first goes on past one ("after she
+# was charged").
+_STOPS_OF = {
+    "used": _SLOT_STOP | {"to"},
+    "role": _SLOT_STOP | frozenset("has have had was were is are will would".split()),
+}
 
 
 def _slot_words(text: str, end: int, stops: frozenset[str] = _SLOT_STOP) -> list[Word]:
@@ -1820,8 +1825,7 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
     for kind, pattern in _SLOTS if missing else _AGAINST_SLOTS:
         for m in pattern.finditer(claim):
             # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
-            # (the tool, not what it was used to do)
-            stops = _SLOT_STOP | {"to"} if kind == "used" else _PART_STOP if kind == "role" else _SLOT_STOP
+            stops = _STOPS_OF.get(kind, _SLOT_STOP)
             mine = [
                 w for w in _slot_words(claim, m.end(), stops) if is_content(w.lower) and not lemmas(w.lower) & reporting
             ]
@@ -3982,8 +3986,8 @@ def _giver_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     if not mine:
         return None
     for text in ctx.texts:
-        for sentence in re.finditer(r"[^.!?]+[.!?]?", text):
-            o = _GIVES_TO.match(sentence.group(0).strip())
+        for sentence in _sentences_of(text):
+            o = _GIVES_TO.match(sentence)
             theirs = _giver_and_given(o) if o else None
             if theirs is None:
                 continue
@@ -4000,8 +4004,7 @@ def _giver_and_given(
     subject = m.group("subject")
     if not _one_subject(subject):
         return None
-    cut = _SAYS_MORE_OF.search(subject)
-    giver = _head_noun(subject[: cut.start()] if cut else subject)
+    giver, _ = _subject_head(subject)
     given = _head_noun(m.group("to"))
     if giver is None or given is None:
         return None
@@ -4060,22 +4063,21 @@ def _done_to_one_inside(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "The postman has been fined £500" against "The owner of a dog that bit a postman in Bristol has been fined
     £500": the claim has the deed done to one the evidence names only inside the words about the one it was done to."""
     m = _OPENS_DONE_TO.match(ctx.card.claim)
-    if m is None or _SAYS_MORE_OF.search(m.group("subject")) or not _one_subject(m.group("subject")):
+    if m is None or not _one_subject(m.group("subject")):
         return None
-    mine = _head_noun(m.group("subject"))
-    if mine is None:
+    mine, more = _subject_head(m.group("subject"))
+    if mine is None or more is not None:
         return None
     deed = lemmas(m.group("verb").lower())
     for text in ctx.texts:
-        for sentence in re.finditer(r"[^.!?]+[.!?]?", text):
-            o = _OPENS_DONE_TO.match(sentence.group(0).strip())
+        for sentence in _sentences_of(text):
+            o = _OPENS_DONE_TO.match(sentence)
             if o is None or not lemmas(o.group("verb").lower()) & deed or not _one_subject(o.group("subject")):
                 continue
-            cut = _SAYS_MORE_OF.search(o.group("subject"))
-            theirs = _head_noun(o.group("subject")[: cut.start()] if cut else o.group("subject"))
-            if theirs is None or theirs & mine or cut is None:
+            theirs, more = _subject_head(o.group("subject"))
+            if theirs is None or theirs & mine or more is None:
                 continue
-            if any(lemmas(w.lower) & mine for w in words(o.group("subject")[cut.start() :])):
+            if any(lemmas(w.lower) & mine for w in words(o.group("subject")[more:])):
                 return m.group(0), o.group(0)
     return None
 
@@ -4084,13 +4086,23 @@ def _head_noun(phrase: str) -> frozenset[str] | None:
     """The lemmas of the last word of a short noun phrase, when it may be a noun ("45-year-old owner" -> "owner"; a word
     the dictionary lacks is one: "gallery")."""
     found = words(phrase)
-    if (
-        not found
-        or len(found) > 4
-        or (forms_by_class(found[-1].lower) and "NOUN" not in forms_by_class(found[-1].lower))
-    ):
+    if not found or len(found) > 4:
         return None
-    return lemmas(found[-1].lower)
+    classes = forms_by_class(found[-1].lower)
+    return lemmas(found[-1].lower) if not classes or "NOUN" in classes else None
+
+
+def _subject_head(subject: str) -> tuple[frozenset[str] | None, int | None]:
+    """The head noun of a subject, before the words that say more of it ("owner" of "owner of a dog that bit a
+    postman"), and where those words begin (None where none follow)."""
+    more = _SAYS_MORE_OF.search(subject)
+    return _head_noun(subject[: more.start()] if more else subject), more.start() if more else None
+
+
+@lru_cache(maxsize=16384)  # a story's cards cite the same evidence again and again
+def _sentences_of(text: str) -> tuple[str, ...]:
+    """The sentences of an evidence text."""
+    return tuple(text[s.start : s.end] for p in paragraphs(text) for s in sentences(text, p))
 
 
 # "stole copper cable from", "found a fuel leak;": a deed, then the thing it is done to, to the next preposition or stop.

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from factcards.grounding.checks.context import on_other_sides, sides_of
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS
+from factcards.text.clauses import MODALS
 from factcards.text.entity_types import ORGANISATION_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
@@ -132,9 +133,6 @@ def _what_of(m: re.Match[str]) -> list[Word]:
             break
         out.append(w)
     return [w for w in out if is_content(w.lower)]
-
-
-_MODALS = frozenset("will would can could may might must shall should".split())
 
 
 def _a_noun(lower: str) -> bool:
@@ -282,7 +280,7 @@ def object_swapped(
     for i, word in enumerate(claim_words):
         if word.start not in gone or word.capitalized or not _a_noun(word.lower):
             continue
-        if i and claim_words[i - 1].lower in _MODALS:
+        if i and claim_words[i - 1].lower in MODALS:
             continue  # ("will walk out": a verb after a modal, though "walk" may be a thing)
         mine = sides_of(word.lower)
         if not kinds_of(word.lower) and not mine:
