@@ -578,8 +578,10 @@ bought, a book returned after 60 years, a tidal surge, a club fined over spendin
 store bought, a canoe capsized, a collection of toy cars, a nurses' pay deal; a village cut off by snow, a meat slicer
 injury, a bus route to a hospital, an actor's death, shoplifting up by a third; a school flooded by a burst pipe, a
 murder acquittal, an order for 50 planes, a beach clean, a baby monkey hand-fed; a cinema closing, an escape from an
-open prison, a pasty award, a neighbour's savings stolen, snow closing Highland schools; and faithful retellings of them
-in the words LLM summaries use. Written and fixed in the twenty-second to sixty-third sessions (each round written
+open prison, a pasty award, a neighbour's savings stolen, snow closing Highland schools; kayakers swept out to sea,
+parking charges doubled, a painting found in a loft, no NHS dentist, a footballer banned; rail fares up 4.6%, hail on a
+wheat crop, a swim across Windermere, a bridge toll scrapped, a hospital computer failure; and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fourth sessions (each round written
 before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -30622,6 +30624,88 @@ _add("Heavy snow has closed 200 schools across the Highlands. Drivers have been 
  ("The Met Office said the snow would clear overnight.", False),
  ("Heavy snow has closed 20 schools across the Highlands.", False),
 ], body="Heavy snow has closed 200 schools across the Highlands. Drivers have been warned not to travel unless necessary. The Met Office said more snow was expected overnight.")
+# round 707
+_add("Two kayakers were rescued by a lifeboat crew off the coast of Anglesey on Sunday after strong winds swept them out to sea. Both were taken to hospital as a precaution. The coastguard urged people to check the forecast before going out.", [
+ ("Two kayakers were taken to hospital as a precaution.", True),
+ ("The coastguard urged people to check the forecast before going out.", True),
+ ("Two kayakers were rescued by a helicopter crew off Anglesey.", False),
+ ("Both kayakers were taken to hospital with serious injuries.", False),
+ ("The coastguard said the kayakers had checked the forecast.", False),
+ ("Two kayakers rescued a lifeboat crew off the coast of Anglesey.", False),
+], body="Two kayakers were rescued by a lifeboat crew off the coast of Anglesey on Sunday after strong winds swept them out to sea. Both were taken to hospital as a precaution. The coastguard urged people to check the forecast before going out.")
+_add("A council in Kent has voted to double parking charges in its town centres from April. Councillors said the extra money would help fill a £3 million gap in its budget. Traders warned the rise would drive shoppers away.", [
+ ("The council said the money would help fill a £3 million budget gap.", True),
+ ("Traders warned the rise would drive shoppers away.", True),
+ ("A council in Kent has voted to scrap parking charges in its town centres.", False),
+ ("Traders said the rise would bring more shoppers into town.", False),
+ ("Councillors warned the rise would drive shoppers away.", False),
+ ("The council has voted to triple parking charges from April.", False),
+], body="A council in Kent has voted to double parking charges in its town centres from April. Councillors said the extra money would help fill a £3 million gap in its budget. Traders warned the rise would drive shoppers away.")
+_add("A painting stolen from a museum in Norwich 30 years ago has been found in a house in Leeds. Police said it had been hidden in a loft. The museum plans to put it back on display next year.", [
+ ("Police said the painting had been hidden in a loft.", True),
+ ("The museum plans to put the painting back on display next year.", True),
+ ("A painting stolen from a museum in Leeds has been found in a house in Norwich.", False),
+ ("Police said the painting had been hidden in a garage.", False),
+ ("The painting was stolen 13 years ago.", False),
+ ("The museum has put the painting back on display.", False),
+], body="A painting stolen from a museum in Norwich 30 years ago has been found in a house in Leeds. Police said it had been hidden in a loft. The museum plans to put it back on display next year.")
+_add("Thousands of people in Wales are unable to find an NHS dentist, a report has found. It said some patients had been waiting more than two years. The Welsh government said it was recruiting more dentists.", [
+ ("Some patients have waited more than two years for an NHS dentist, the report said.", True),
+ ("The Welsh government said it was recruiting more dentists.", True),
+ ("Some patients had been waiting more than two months, the report found.", False),
+ ("The Welsh government said it was cutting the number of dentists.", False),
+ ("Dentists said they were recruiting more patients.", False),
+ ("Everyone in Wales is unable to find an NHS dentist.", False),
+], body="Thousands of people in Wales are unable to find an NHS dentist, a report has found. It said some patients had been waiting more than two years. The Welsh government said it was recruiting more dentists.")
+_add("A footballer has been banned for six matches after he was found guilty of abusing a referee. The club said it would not appeal. The player apologised on social media.", [
+ ("The club said it would not appeal.", True),
+ ("The player apologised on social media.", True),
+ ("A footballer has been banned for sixteen matches.", False),
+ ("The referee was found guilty of abusing a footballer.", False),
+ ("The club said it would appeal against the ban.", False),
+ ("The player refused to apologise.", False),
+], body="A footballer has been banned for six matches after he was found guilty of abusing a referee. The club said it would not appeal. The player apologised on social media.")
+# round 708
+_add("Rail fares in England will rise by 4.6% in March, the government has announced. It is the smallest increase for three years. Passenger groups said fares were still too high.", [
+ ("It is the smallest increase in three years.", True),
+ ("Passenger groups said fares were still too high.", True),
+ ("Rail fares in England will fall by 4.6% in March.", False),
+ ("It is the biggest increase for three years.", False),
+ ("Passenger groups said fares were now fair.", False),
+ ("Rail fares in England will rise by 6.4%.", False),
+], body="Rail fares in England will rise by 4.6% in March, the government has announced. It is the smallest increase for three years. Passenger groups said fares were still too high.")
+_add("A farmer in Lincolnshire says hailstones the size of golf balls destroyed half of his wheat crop on Friday. He estimated the damage at £40,000. Insurers said claims for storm damage had risen sharply this summer.", [
+ ("The farmer estimated the damage at £40,000.", True),
+ ("Insurers said storm damage claims had risen sharply this summer.", True),
+ ("Hailstones destroyed all of his wheat crop.", False),
+ ("Hailstones destroyed half of his barley crop.", False),
+ ("Insurers said claims for storm damage had fallen this summer.", False),
+ ("Insurers estimated the damage at £40,000.", False),
+], body="A farmer in Lincolnshire says hailstones the size of golf balls destroyed half of his wheat crop on Friday. He estimated the damage at £40,000. Insurers said claims for storm damage had risen sharply this summer.")
+_add("A woman aged 71 has swum across Lake Windermere to raise money for a hospice that cared for her husband. She completed the 10-mile swim in just under eight hours. She has so far raised more than £12,000.", [
+ ("She completed the swim in just under eight hours.", True),
+ ("She has raised more than £12,000 so far.", True),
+ ("A woman aged 71 has swum across Lake Windermere to raise money for a hospital.", False),
+ ("She completed the 10-mile swim in just over eight hours.", False),
+ ("She has so far raised more than £120,000.", False),
+ ("A hospice cared for her son.", False),
+], body="A woman aged 71 has swum across Lake Windermere to raise money for a hospice that cared for her husband. She completed the 10-mile swim in just under eight hours. She has so far raised more than £12,000.")
+_add("A toll on a bridge over the River Severn will be scrapped at the end of the year, the transport secretary said. Drivers currently pay £5.60 to cross. Business leaders welcomed the decision.", [
+ ("Drivers currently pay £5.60 to cross the bridge.", True),
+ ("Business leaders welcomed the decision.", True),
+ ("The toll on a bridge over the River Severn will be doubled at the end of the year.", False),
+ ("Business leaders criticised the decision.", False),
+ ("Drivers currently pay £6.50 to cross.", False),
+ ("Business leaders said the toll would be scrapped, the transport secretary welcomed the decision.", False),
+], body="A toll on a bridge over the River Severn will be scrapped at the end of the year, the transport secretary said. Drivers currently pay £5.60 to cross. Business leaders welcomed the decision.")
+_add("A hospital in Leicester has cancelled dozens of operations after a computer system failed. Staff had to use paper records for two days. The hospital said no patient data had been lost.", [
+ ("Staff had to use paper records for two days.", True),
+ ("The hospital said no patient data had been lost.", True),
+ ("A hospital in Leicester has cancelled dozens of operations after a power cut.", False),
+ ("Staff had to use paper records for two weeks.", False),
+ ("The hospital said some patient data had been lost.", False),
+ ("Patients had to use paper records for two days.", False),
+], body="A hospital in Leicester has cancelled dozens of operations after a computer system failed. Staff had to use paper records for two days. The hospital said no patient data had been lost.")
 # fmt: on
 
 
