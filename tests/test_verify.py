@@ -12346,3 +12346,30 @@ def test_round_seven_hundred_and_five_to_706_oppositions() -> None:
     _assert_judged(foal, "The foal is still being kept apart from its mother.", False)
     lamb = "The restaurant said it only used local lamb. It opened in 2019."
     _assert_judged(lamb, "The restaurant said it only used imported lamb.", False)
+
+
+def test_round_seven_hundred_and_seven_to_708_one_found_guilty_is_who_did_it() -> None:
+    striker = "A striker was sent off after he was found guilty of assaulting a defender. The club has apologised."
+    _assert_judged(striker, "The defender was found guilty of assaulting a striker.", False)
+    _assert_judged(striker, "The striker was found guilty of assaulting a defender.", True)
+
+
+def test_round_seven_hundred_and_seven_to_708_what_a_vote_decided() -> None:
+    library = "The board has voted to close two libraries in the town. Campaigners said they would fight on."
+    _assert_judged(library, "The board has voted to save two libraries in the town.", False)
+    _assert_judged(library, "The board has voted to shut two libraries in the town.", True)
+
+
+def test_round_seven_hundred_and_seven_to_708_what_a_thing_is_said_to_be() -> None:
+    rent = "Rents in the city rose by 9% last year. Tenants said rents were still too high."
+    _assert_judged(rent, "Tenants said rents were now affordable.", False)
+    _assert_judged(rent, "Tenants said rents were too high.", True)
+
+
+def test_round_seven_hundred_and_seven_to_708_members_speak_for_their_body() -> None:
+    pool = "A council has agreed to reopen a swimming pool in Bury. Councillors said it would cost £2m to repair."
+    _assert_judged(pool, "The council said the pool would cost £2m to repair.", True)
+    opposition = (
+        "A council has agreed to reopen a swimming pool in Bury. Opposition councillors said it would cost too much."
+    )
+    _assert_judged(opposition, "The council said the pool would cost too much.", False)

@@ -554,6 +554,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_object_kind_swapped(ctx, missing) if missing else None)
         or (_post_swapped(ctx, missing) if missing else None)
         or (_species_swapped(ctx, missing) if missing else None)
+        or (_state_otherwise(ctx, missing) if missing else None)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -1122,6 +1123,8 @@ _SLOTS = (
         "ordered done",
         re.compile(r"\b(?:ordered|told)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]+\s+to\s+be\s+", re.I),
     ),
+    # what a vote decided to do: "voted to scrap parking charges" against "voted to double parking charges"
+    ("voted", re.compile(r"\bvot(?:e|ed|es|ing)\s+(?:unanimously\s+)?to\s+(?=[a-z]{3,}\b)", re.I)),
     # how one wanted a thing left: "residents who wanted it kept as a museum" against "wanted the depot demolished"
     (
         "wanted",
@@ -1139,6 +1142,7 @@ _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _S
 # what one was caught doing, not the rest of the sentence ("caught speeding will face a fine")
 _SLOT_ONE_WORD = frozenset(
     {
+        "voted",
         "fire",
         "region",
         "injury",
@@ -2194,6 +2198,52 @@ def _said_of(near: frozenset[str], before: frozenset[str]) -> bool:
 def _words_before(text: str, at: int, reach: int = 5) -> frozenset[str]:
     """Lemmas of the content words among the `reach` before `at`: what a slot after them is said of."""
     return content_lemmas(words(text[:at])[-reach:])
+
+
+# What a thing is, or is still: "fares were now fair" against "fares were still too high".
+_STATE_OF = re.compile(
+    r"\b(?P<head>[a-z][\w'’-]+)\s+(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
+    r"(?:(?:still|now|very|too|so|quite|far|rather|extremely|fairly|largely|mostly|generally|already)\s+)*"
+    r"(?P<state>[a-z][\w-]+)(?=\s*(?:[.,;:!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def _state_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "Passenger groups said fares were now fair" against "… said fares were still too high": the claim says a
+    thing is in a state the evidence never names, where the evidence says the same thing is in another (each only
+    a word that describes, at the end of its clause)."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for mine in _STATE_OF.finditer(ctx.card.claim):
+        state = mine.group("state").lower()
+        if mine.start("state") not in gone or not _describes_only(state):
+            continue
+        head = lemmas(mine.group("head").lower())
+        for text in ctx.texts:
+            for theirs in _STATE_OF.finditer(text):
+                other = theirs.group("state").lower()
+                if (
+                    lemmas(theirs.group("head").lower()) & head
+                    and _describes_only(other)
+                    and not lemmas(other) & forms
+                    and not akin(state, other)
+                    and not one_meaning(state, other)
+                    # (one side of a contrast the lexicon holds: "unusual" is "rare")
+                    and not _contrast_sides(state) & _contrast_sides(other)
+                ):
+                    return mine.group(0), theirs.group(0)
+    return None
+
+
+def _contrast_sides(word: str) -> frozenset[tuple[int, int]]:
+    opposed = lexicon().opposition
+    return frozenset(at for form in {word} | lemmas(word) for at in opposed.get(form, ()))
+
+
+def _describes_only(word: str) -> bool:
+    """A word that describes, and not a verb's participle ("closed", "rising": what was done is other rules')."""
+    return "ADJ" in forms_by_class(word) and not inflected_from(word, "VBN") and not inflected_from(word, "VBG")
 
 
 def _akin(word: Word, others: list[Word]) -> bool:

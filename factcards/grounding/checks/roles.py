@@ -1827,6 +1827,24 @@ def _heads(text: str, verb: Word, found: Sequence[Word]) -> tuple[Word | None, W
 
 
 _SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred", "m", "bn", "k"})
+# "The referee was found guilty of abusing a footballer": the one found guilty of a deed, or accused, charged or
+# cleared of it, is the one the claim has do it.
+_ACCUSED_OF = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:found\s+(?:not\s+)?guilty\s+of|convicted\s+of|"
+    r"accused\s+of|charged\s+with|cleared\s+of|acquitted\s+of|suspected\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _accused_of(text: str, verb: Word, found: Sequence[Word]) -> Word | None:
+    """The head of the subject of "… was found guilty of <verb>ing", None where the verb is not so framed."""
+    if not verb.lower.endswith("ing"):
+        return None
+    m = _ACCUSED_OF.search(text, 0, verb.start)
+    if m is None:
+        return None
+    head = _SUBJECT_BEFORE.search(text, 0, m.start() + 1)
+    return next((w for w in found if head and w.start == head.start("head")), None)
 
 
 def _sides_turned(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
@@ -1852,6 +1870,8 @@ def _sides_turned(ctx: ClaimContext, claim_words: list[Word]) -> Hit | None:
         ):
             continue
         doer, thing = _heads(claim, verb, claim_words)
+        if doer is None or not is_content(doer.lower):
+            doer = _accused_of(claim, verb, claim_words) or doer
         if (
             doer is None
             or doer.lower in _PRONOUNS

@@ -37,6 +37,7 @@ from factcards.text.names import CALENDAR_WORDS, capitalized_runs, clean_token, 
 from factcards.text.words import (
     AUXILIARIES,
     JOB_NOUNS,
+    akin,
     content_lemmas,
     forms_by_class,
     is_content,
@@ -835,6 +836,11 @@ def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
     return None
 
 
+def _member_of(members: str, body: str) -> bool:
+    """ "councillors" of "council": one plural word for the body's members, grown from the body's own."""
+    return members.isalpha() and members.endswith("s") and len(members) > len(body) and akin(body, members)
+
+
 # "A Transline spokeswoman said …", "…, a union official said": someone the claim describes and does not name.
 _CLAIM_DESCRIBED_SAYS = re.compile(
     rf"^(?:An?|The|Its|Their|His|Her)\s+(?P<a>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]+)(?:\s+for\s+(?:the\s+)?{NAME})?"
@@ -1098,6 +1104,8 @@ def _said_by_a_group(ctx: ClaimContext, described: str) -> str | None:
                 not (m.group("group").islower() or (opens and m.group("group")[1:].islower()))
                 or group == head
                 or group.rstrip("s") == head
+                # (the body's members, told with no word before them: "Councillors said" is the council's word)
+                or (opens and _member_of(group, head))
                 or "NOUN" not in forms_by_class(group)
             ):
                 continue
@@ -1267,6 +1275,8 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     who = sayer(best)
     if not who or head in who.lower().split() or same_person(speaker, who):
         return None
+    if _member_of(who.lower(), head):
+        return None  # ("Councillors said": the council's members speak for it; not "a councillor", "opposition …")
     if re.search(rf"\b{re.escape(head)}\b", ctx.texts[best], re.IGNORECASE):
         return None  # (the sentence names the claim's one too: it may speak for them)
     if who.lower() in _PRONOUN_SAYERS:
