@@ -580,9 +580,12 @@ injury, a bus route to a hospital, an actor's death, shoplifting up by a third; 
 murder acquittal, an order for 50 planes, a beach clean, a baby monkey hand-fed; a cinema closing, an escape from an
 open prison, a pasty award, a neighbour's savings stolen, snow closing Highland schools; kayakers swept out to sea,
 parking charges doubled, a painting found in a loft, no NHS dentist, a footballer banned; rail fares up 4.6%, hail on a
-wheat crop, a swim across Windermere, a bridge toll scrapped, a hospital computer failure; and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fourth sessions (each round written
-before the fixes it prompted), so they are not held out: they guard against regressions and show
+wheat crop, a swim across Windermere, a bridge toll scrapped, a hospital computer failure; food bank use in Glasgow, a
+car driven into a shop, a waiting list's first fall, a wallet handed in, a blood test for bowel cancer; cocaine in
+bananas, a mountain rescue team's busiest year, an energy company overcharging, phones banned at a school, a
+penny-farthing to Paris; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so they are not held out: they
+guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30706,6 +30709,88 @@ _add("A hospital in Leicester has cancelled dozens of operations after a compute
  ("The hospital said some patient data had been lost.", False),
  ("Patients had to use paper records for two days.", False),
 ], body="A hospital in Leicester has cancelled dozens of operations after a computer system failed. Staff had to use paper records for two days. The hospital said no patient data had been lost.")
+# round 709
+_add("A charity has warned that food bank use in Glasgow could rise by a third this winter. It said demand was already higher than during the pandemic. The city council said it would give the charity an extra £200,000.", [
+ ("The charity said demand was already higher than during the pandemic.", True),
+ ("The city council said it would give the charity an extra £200,000.", True),
+ ("Food bank use in Glasgow will rise by a third this winter.", False),
+ ("The charity said demand was lower than during the pandemic.", False),
+ ("The charity said it would give the city council an extra £200,000.", False),
+ ("The city council has cut the charity's funding by £200,000.", False),
+], body="A charity has warned that food bank use in Glasgow could rise by a third this winter. It said demand was already higher than during the pandemic. The city council said it would give the charity an extra £200,000.")
+_add("Police have arrested a 19-year-old man after a car was driven into a shop window in Reading on Saturday night. No one was inside the shop at the time. The man has been released on bail while inquiries continue.", [
+ ("No one was inside the shop at the time.", True),
+ ("The man has been released on bail while inquiries continue.", True),
+ ("Police have charged a 19-year-old man after a car was driven into a shop window.", False),
+ ("Two people were inside the shop at the time.", False),
+ ("The man remains in custody.", False),
+ ("A car was driven into a shop window in Reading on Sunday night.", False),
+], body="Police have arrested a 19-year-old man after a car was driven into a shop window in Reading on Saturday night. No one was inside the shop at the time. The man has been released on bail while inquiries continue.")
+_add("The number of people waiting for hospital treatment in England fell slightly in October, to 7.7 million. It is the first fall in six months. Health leaders said the figures were encouraging but warned that winter would bring fresh pressure.", [
+ ("Health leaders said the figures were encouraging.", True),
+ ("It is the first fall in six months.", True),
+ ("The number of people waiting for hospital treatment in England rose slightly in October.", False),
+ ("It is the first fall in six years.", False),
+ ("Health leaders said winter would ease the pressure.", False),
+ ("The waiting list fell sharply in October, to 7.7 million.", False),
+], body="The number of people waiting for hospital treatment in England fell slightly in October, to 7.7 million. It is the first fall in six months. Health leaders said the figures were encouraging but warned that winter would bring fresh pressure.")
+_add("A man who found a wallet containing £500 in a park handed it in to police, who returned it to its owner. The owner, a pensioner, offered him a reward, but he refused it. He said he had only done what anyone would do.", [
+ ("The owner offered him a reward, but he refused it.", True),
+ ("He said he had only done what anyone would do.", True),
+ ("The man kept the wallet containing £500.", False),
+ ("He accepted a reward from the owner.", False),
+ ("The owner, a student, offered him a reward.", False),
+ ("Police offered him a reward, but he refused it.", False),
+], body="A man who found a wallet containing £500 in a park handed it in to police, who returned it to its owner. The owner, a pensioner, offered him a reward, but he refused it. He said he had only done what anyone would do.")
+_add("Scientists in Edinburgh have developed a blood test that they say could detect bowel cancer years earlier than current methods. The test was tried on 1,000 patients. It will now be tested in a larger trial next year.", [
+ ("The test was tried on 1,000 patients.", True),
+ ("It will be tested in a larger trial next year.", True),
+ ("Scientists in Edinburgh have developed a blood test that detects bowel cancer years earlier.", False),
+ ("The test was tried on 10,000 patients.", False),
+ ("Scientists in Edinburgh have developed a blood test for lung cancer.", False),
+ ("The test has already been tested in a larger trial.", False),
+], body="Scientists in Edinburgh have developed a blood test that they say could detect bowel cancer years earlier than current methods. The test was tried on 1,000 patients. It will now be tested in a larger trial next year.")
+# round 710
+_add("Two men have been jailed for a total of 14 years for smuggling cocaine into Liverpool docks hidden in a shipment of bananas. The drugs were worth an estimated £3 million. A third man was cleared.", [
+ ("The drugs were worth an estimated £3 million.", True),
+ ("A third man was cleared.", True),
+ ("Two men have been jailed for a total of 14 months.", False),
+ ("The cocaine was hidden in a shipment of pineapples.", False),
+ ("A third man was also jailed.", False),
+ ("Two men have been jailed for smuggling heroin into Liverpool docks.", False),
+], body="Two men have been jailed for a total of 14 years for smuggling cocaine into Liverpool docks hidden in a shipment of bananas. The drugs were worth an estimated £3 million. A third man was cleared.")
+_add("A mountain rescue team was called out 52 times last year, the busiest in its history. Most of the calls came in the summer months. The team's leader said many walkers were setting out without maps.", [
+ ("Most of the calls came in the summer months.", True),
+ ("The team's leader said many walkers were setting out without maps.", True),
+ ("A mountain rescue team was called out 25 times last year.", False),
+ ("Most of the calls came in the winter months.", False),
+ ("It was the quietest year in the team's history.", False),
+ ("Walkers said the team's leader was setting out without maps.", False),
+], body="A mountain rescue team was called out 52 times last year, the busiest in its history. Most of the calls came in the summer months. The team's leader said many walkers were setting out without maps.")
+_add("An energy company has been ordered to pay £10 million to customers after overcharging them for two years. The regulator said about 80,000 households were affected. The company said it was sorry and had changed its systems.", [
+ ("The regulator said about 80,000 households were affected.", True),
+ ("The company said it was sorry and had changed its systems.", True),
+ ("An energy company has been ordered to pay £10 million to the regulator.", False),
+ ("The regulator said about 8,000 households were affected.", False),
+ ("The company denied overcharging customers.", False),
+ ("Customers were overcharged for two months.", False),
+], body="An energy company has been ordered to pay £10 million to customers after overcharging them for two years. The regulator said about 80,000 households were affected. The company said it was sorry and had changed its systems.")
+_add("A school in Norfolk has banned mobile phones during the school day after a trial showed pupils' grades improved. Parents were mostly supportive, a survey found. The head teacher said fewer pupils had been bullied online.", [
+ ("Parents were mostly supportive, a survey found.", True),
+ ("The head teacher said fewer pupils had been bullied online.", True),
+ ("A school in Norfolk has allowed mobile phones during the school day.", False),
+ ("Parents were mostly opposed, a survey found.", False),
+ ("The head teacher said more pupils had been bullied online.", False),
+ ("A trial showed pupils' grades got worse.", False),
+], body="A school in Norfolk has banned mobile phones during the school day after a trial showed pupils' grades improved. Parents were mostly supportive, a survey found. The head teacher said fewer pupils had been bullied online.")
+_add("A cyclist who rode from London to Paris on a penny-farthing has raised £8,000 for a mental health charity. The 300-mile journey took him four days. He said the hardest part was getting on and off the bike.", [
+ ("The 300-mile journey took him four days.", True),
+ ("He said the hardest part was getting on and off the bike.", True),
+ ("A cyclist rode from Paris to London on a penny-farthing.", False),
+ ("He has raised £80,000 for a mental health charity.", False),
+ ("The journey took him four weeks.", False),
+ ("He said the hardest part was the hills.", False),
+], body="A cyclist who rode from London to Paris on a penny-farthing has raised £8,000 for a mental health charity. The 300-mile journey took him four days. He said the hardest part was getting on and off the bike.")
 # fmt: on
 
 
