@@ -12373,3 +12373,29 @@ def test_round_seven_hundred_and_seven_to_708_members_speak_for_their_body() -> 
         "A council has agreed to reopen a swimming pool in Bury. Opposition councillors said it would cost too much."
     )
     _assert_judged(opposition, "The council said the pool would cost too much.", False)
+
+
+def test_round_seven_hundred_and_nine_to_710_what_one_is_set_beside() -> None:
+    driver = "The driver, a grandfather, was taken to hospital. His passenger was unhurt."
+    _assert_judged(driver, "The driver, a teacher, was taken to hospital.", False)
+    _assert_judged(driver, "The driver, a grandfather, was taken to hospital.", True)
+    purse = "A boy found a purse and handed it in to police. The owner, a nurse, gave him £50."
+    _assert_judged(purse, "Police gave him £50.", False)
+    _assert_judged(purse, "The owner gave him £50.", True)
+
+
+def test_round_seven_hundred_and_nine_to_710_the_same_one_befell_otherwise() -> None:
+    fraud = "Four men were convicted of fraud. A fifth man was acquitted."
+    _assert_judged(fraud, "A fifth man was also convicted.", False)
+    _assert_judged(fraud, "A fifth man was acquitted.", True)
+
+
+def test_round_seven_hundred_and_nine_to_710_whom_money_goes_to_and_kinds() -> None:
+    league = "The club has been ordered to pay £20,000 to the fans it overcharged, the league said."
+    _assert_judged(league, "The club has been ordered to pay £20,000 to the league.", False)
+    _assert_judged(league, "The club has been ordered to pay £20,000 to the fans it overcharged.", True)
+    lorry = "Border officers found cocaine hidden in a lorry at Dover. The driver was arrested."
+    _assert_judged(lorry, "Border officers found heroin hidden in a lorry at Dover.", False)
+    rates = "Economists warned the rate rise would bring fresh pressure on households. Prices are still rising."
+    _assert_judged(rates, "Economists said the rate rise would ease the pressure on households.", False)
+    _assert_judged(rates, "Economists said the rate rise would bring more pressure on households.", True)

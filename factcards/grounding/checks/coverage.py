@@ -377,6 +377,55 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
         yield ctx.said_against(*swap)
 
 
+# "A third man was cleared": the one a passive deed befell, by the words that open its clause.
+_ONE_BEFELL = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)(?P<who>(?:[A-Za-z][\w'’-]*\s+){1,4}?)"
+    r"(?P<deed>(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?[a-z]+)\b"
+)
+
+
+def _same_one_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "A third man was also jailed" against "Two men have been jailed … A third man was cleared": the one the claim
+    has a deed befall, named in the same words, has the other side of the lexicon's contrast befall them in the
+    evidence, which never has the claim's befall them (however often it tells the claim's deed of others)."""
+    opposed = lexicon().opposition
+    sides = lexicon().opposition_sides
+    for mine in _ONE_BEFELL.finditer(ctx.card.claim):
+        who = " ".join(mine.group("who").lower().split())
+        deed = mine.group("deed").split()[-1].lower()
+        at = {pair for form in {deed} | lemmas(deed) for pair in opposed.get(form, ())}
+        if not at or who.split()[0] in _PRONOUN_OPENERS:
+            continue
+        theirs = [
+            (m, text)
+            for text in ctx.texts
+            for m in _ONE_BEFELL.finditer(text)
+            if " ".join(m.group("who").lower().split()) == who
+        ]
+        # (the evidence has it befall them too, in the same sentence: "were arrested and later released on bail")
+        if any(lemmas(w.lower) & lemmas(deed) for m, text in theirs for w in words(_rest_of_sentence(text, m.start()))):
+            continue
+        for m, _ in theirs:
+            told = m.group("deed").lower()
+            forms = {told.split()[-1]} | lemmas(told.split()[-1])
+            if any(
+                _says_any(told, sides[i][other]) or forms & sides[i][other]
+                for i, side in at
+                for other in range(len(sides[i]))
+                if other != side
+            ):
+                return mine.group(0).strip(" ,.;:"), m.group(0).strip(" ,.;:")
+    return None
+
+
+def _rest_of_sentence(text: str, at: int) -> str:
+    end = re.search(r"[.!?](?:\s|$)", text[at:])
+    return text[at : at + end.end()] if end else text[at:]
+
+
+_PRONOUN_OPENERS = frozenset("it they he she we i you this that these those".split())
+
+
 def _says_any(text: str, phrases: frozenset[str]) -> bool:
     lowered = text.lower()
     return any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in phrases)
@@ -555,6 +604,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_post_swapped(ctx, missing) if missing else None)
         or (_species_swapped(ctx, missing) if missing else None)
         or (_state_otherwise(ctx, missing) if missing else None)
+        or (_apposed_otherwise(ctx, missing) if missing and ", " in ctx.card.claim else None)
+        or _same_one_otherwise(ctx)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -986,13 +1037,14 @@ _SLOTS = (
     # the part of the body an injury is to: "a hamstring injury" against "a knee injury", "a broken jaw" against "a
     # broken arm"
     ("injured part", re.compile(r"\b(?:a|an|his|her|their)\s+(?=[a-z]+\s+injur(?:y|ies)\b)|\bbroken\s+", re.I)),
-    # whom a sum is paid back to: "told to return £38m to customers" against "… to the government" (a sum: "returned
-    # to Selhurst Park" is going back)
+    # whom a sum is paid (back) to: "told to return £38m to customers" against "… to the government", "ordered to pay
+    # £10 million to the regulator" against "… to customers", read against the evidence's words there only (a sum:
+    # "returned to Selhurst Park" is going back)
     (
         "repaid",
         re.compile(
             r"\b(?:return|returns|returned|returning|refund|refunds|refunded|repay|repays|repaid|hand\s+back|hands\s+back"
-            r"|handed\s+back|pay\s+back|paid\s+back)\s+(?:[$£€]\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\s+)"
+            r"|handed\s+back|pay\s+back|paid\s+back|pay|pays|paid|paying)\s+(?:[$£€]\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\s+)"
             r"(?:back\s+)?to\s+(?:the\s+)?",
             re.I,
         ),
@@ -1136,7 +1188,7 @@ _SLOTS = (
 )
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
-_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent", "complained", "shortage"})
+_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent", "complained", "shortage", "repaid"})
 _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _SLOT_AGAINST_SLOT)
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there;
 # what one was caught doing, not the rest of the sentence ("caught speeding will face a fine")
@@ -2233,6 +2285,34 @@ def _state_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
                     and not _contrast_sides(state) & _contrast_sides(other)
                 ):
                     return mine.group(0), theirs.group(0)
+    return None
+
+
+# One described in a few words set beside its noun: "The owner, a pensioner, offered …".
+_DESCRIBED_BESIDE = re.compile(
+    r"\b(?P<head>[a-z][\w'’-]+),\s+(?:a|an)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]+)\s*,", re.IGNORECASE
+)
+
+
+def _apposed_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The owner, a student, offered him a reward" against "The owner, a pensioner, offered …": what the claim sets
+    beside one, none of whose words the evidence writes, where the evidence sets other words beside the same one."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for mine in _DESCRIBED_BESIDE.finditer(ctx.card.claim):
+        said = [w for w in words(mine.group("what")) if is_content(w.lower)]
+        if not said or any(w.start + mine.start("what") not in gone for w in said):
+            continue
+        head = lemmas(mine.group("head").lower())
+        for text in ctx.texts:
+            for theirs in _DESCRIBED_BESIDE.finditer(text):
+                other = [w for w in words(theirs.group("what")) if is_content(w.lower)]
+                if (
+                    other
+                    and lemmas(theirs.group("head").lower()) & head
+                    and not any(lemmas(w.lower) & forms or _akin(w, said) for w in other)
+                ):
+                    return mine.group(0).rstrip(" ,"), theirs.group(0).rstrip(" ,")
     return None
 
 
@@ -3836,11 +3916,19 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
 _POST_THEN_NAME = re.compile(r"\b(?P<post>[a-z][a-z-]+),\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
 
 
+# "The owner, a pensioner, offered": a noun, then what it is set off by commas.
+_NOUN_THEN_DESCRIBED = re.compile(
+    r"\b(?P<post>[a-z][a-z-]+),\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]+,\s+$", re.IGNORECASE
+)
+
+
 def _post_set_off_before(text: str, found: list[Word], verb: Word) -> Word | None:
-    """The post written before a name set off by commas right before `verb` ("leader, Anne Price, resigned"); None
-    where no such post is."""
+    """The post written before a name set off by commas right before `verb` ("leader, Anne Price, resigned"), or the
+    noun before what it is so set off ("The owner, a pensioner, offered"); None where there is neither."""
     m = _POST_THEN_NAME.search(text, max(0, verb.start - 80), verb.start)
     if m is None or not is_post(m.group("post")):
+        m = _NOUN_THEN_DESCRIBED.search(text, max(0, verb.start - 80), verb.start)
+    if m is None:
         return None
     return next((w for w in found if w.start == m.start("post")), None)
 
