@@ -583,9 +583,11 @@ parking charges doubled, a painting found in a loft, no NHS dentist, a footballe
 wheat crop, a swim across Windermere, a bridge toll scrapped, a hospital computer failure; food bank use in Glasgow, a
 car driven into a shop, a waiting list's first fall, a wallet handed in, a blood test for bowel cancer; cocaine in
 bananas, a mountain rescue team's busiest year, an energy company overcharging, phones banned at a school, a
-penny-farthing to Paris; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so they are not held out: they
-guard against regressions and show
+penny-farthing to Paris; a teenage rower, 30 supermarkets closing, a fine for feeding seagulls, a train drivers' pay
+deal, a ring found by a metal detector; a boy left at the wrong stop, a frog thought extinct, a pantomime cancelled, a
+stolen digger on a motorway, the best place to live; and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so
+they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30791,6 +30793,88 @@ _add("A cyclist who rode from London to Paris on a penny-farthing has raised £8
  ("The journey took him four weeks.", False),
  ("He said the hardest part was the hills.", False),
 ], body="A cyclist who rode from London to Paris on a penny-farthing has raised £8,000 for a mental health charity. The 300-mile journey took him four days. He said the hardest part was getting on and off the bike.")
+# round 711
+_add("A teenager from Swansea has become the youngest person to row solo across the Atlantic. The 19-year-old completed the 3,000-mile crossing in 52 days. He said he had lost 12kg during the trip.", [
+ ("The 19-year-old completed the crossing in 52 days.", True),
+ ("He said he lost 12kg during the trip.", True),
+ ("A teenager from Swansea has become the oldest person to row solo across the Atlantic.", False),
+ ("The 19-year-old completed the 3,000-mile crossing in 25 days.", False),
+ ("He said he had gained 12kg during the trip.", False),
+ ("A teenager from Swansea has become the youngest person to sail solo across the Pacific.", False),
+], body="A teenager from Swansea has become the youngest person to row solo across the Atlantic. The 19-year-old completed the 3,000-mile crossing in 52 days. He said he had lost 12kg during the trip.")
+_add("A supermarket chain has said it will close 30 stores and cut 1,500 jobs after a fall in sales. Staff will be offered jobs at other branches where possible. Unions called the decision a betrayal.", [
+ ("Staff will be offered jobs at other branches where possible.", True),
+ ("Unions called the decision a betrayal.", True),
+ ("A supermarket chain has said it will open 30 stores.", False),
+ ("The closures follow a rise in sales.", False),
+ ("Unions welcomed the decision.", False),
+ ("A supermarket chain will cut 15,000 jobs.", False),
+], body="A supermarket chain has said it will close 30 stores and cut 1,500 jobs after a fall in sales. Staff will be offered jobs at other branches where possible. Unions called the decision a betrayal.")
+_add("A man has been fined £2,000 for feeding seagulls in a Cornish town after repeated warnings from the council. Residents had complained that the birds were attacking people. The man said he would keep feeding them.", [
+ ("Residents had complained that the birds were attacking people.", True),
+ ("The man said he would keep feeding them.", True),
+ ("A man has been fined £2,000 for shooting seagulls.", False),
+ ("The man said he would stop feeding them.", False),
+ ("Residents had complained that the man was attacking people.", False),
+ ("A man has been fined £200 for feeding seagulls in a Cornish town.", False),
+], body="A man has been fined £2,000 for feeding seagulls in a Cornish town after repeated warnings from the council. Residents had complained that the birds were attacking people. The man said he would keep feeding them.")
+_add("Train drivers in Scotland have voted to accept a pay offer of 5%, ending a dispute that has lasted six months. The union said its members had voted by a large majority. Services are expected to return to normal next week.", [
+ ("The union said its members had voted by a large majority.", True),
+ ("Services are expected to return to normal next week.", True),
+ ("Train drivers in Scotland have voted to reject a pay offer of 5%.", False),
+ ("The dispute has lasted six weeks.", False),
+ ("Services have already returned to normal.", False),
+ ("The union said its members had voted by a narrow majority.", False),
+], body="Train drivers in Scotland have voted to accept a pay offer of 5%, ending a dispute that has lasted six months. The union said its members had voted by a large majority. Services are expected to return to normal next week.")
+_add("An 84-year-old woman has been reunited with a ring she lost in her garden 40 years ago after her grandson found it with a metal detector. She said she had given up hope of ever seeing it again. The ring had belonged to her mother.", [
+ ("She said she had given up hope of ever seeing it again.", True),
+ ("The ring had belonged to her mother.", True),
+ ("Her grandson found the ring with a spade.", False),
+ ("She lost the ring in her garden 14 years ago.", False),
+ ("The ring had belonged to her grandmother.", False),
+ ("Her granddaughter found the ring with a metal detector.", False),
+], body="An 84-year-old woman has been reunited with a ring she lost in her garden 40 years ago after her grandson found it with a metal detector. She said she had given up hope of ever seeing it again. The ring had belonged to her mother.")
+# round 712
+_add("A bus company has apologised after a driver left a nine-year-old boy at the wrong stop in the dark. The boy's mother said he had walked two miles home alone. The company said the driver had been suspended while it investigated.", [
+ ("The boy's mother said he had walked two miles home alone.", True),
+ ("The company said the driver had been suspended while it investigated.", True),
+ ("The company said the driver had been sacked.", False),
+ ("The boy's father said he had walked two miles home alone.", False),
+ ("The bus company has refused to apologise.", False),
+ ("The boy's mother said he had walked twenty miles home alone.", False),
+], body="A bus company has apologised after a driver left a nine-year-old boy at the wrong stop in the dark. The boy's mother said he had walked two miles home alone. The company said the driver had been suspended while it investigated.")
+_add("Scientists have found that a species of frog thought to be extinct is still living in a remote part of Ecuador. A team found 12 of the frogs during a two-week search. They said the population was small and at risk from mining.", [
+ ("A team found 12 of the frogs during a two-week search.", True),
+ ("They said the population was small and at risk from mining.", True),
+ ("Scientists have found that a species of frog is now extinct.", False),
+ ("A team found 120 of the frogs.", False),
+ ("They said the population was large and growing.", False),
+ ("They said the frogs were at risk from farming.", False),
+], body="Scientists have found that a species of frog thought to be extinct is still living in a remote part of Ecuador. A team found 12 of the frogs during a two-week search. They said the population was small and at risk from mining.")
+_add("A theatre in Bath has cancelled the rest of its Christmas pantomime after several members of the cast fell ill. Ticket holders will get a full refund. The theatre said it was heartbroken.", [
+ ("Ticket holders will get a full refund.", True),
+ ("The theatre said it was heartbroken.", True),
+ ("A theatre in Bath has extended its Christmas pantomime.", False),
+ ("Ticket holders will get a partial refund.", False),
+ ("The theatre said it was relieved.", False),
+ ("The pantomime was cancelled after a fire.", False),
+], body="A theatre in Bath has cancelled the rest of its Christmas pantomime after several members of the cast fell ill. Ticket holders will get a full refund. The theatre said it was heartbroken.")
+_add("A man who stole a JCB digger and drove it along a motorway has been jailed for 18 months. He told police he had wanted to get home. The digger's owner said it had caused £15,000 of damage.", [
+ ("He told police he had wanted to get home.", True),
+ ("The digger's owner said it had caused £15,000 of damage.", True),
+ ("A man who stole a tractor and drove it along a motorway has been jailed.", False),
+ ("He has been jailed for 18 years.", False),
+ ("Police said the digger had caused £15,000 of damage.", False),
+ ("He told police he had wanted to get to work.", False),
+], body="A man who stole a JCB digger and drove it along a motorway has been jailed for 18 months. He told police he had wanted to get home. The digger's owner said it had caused £15,000 of damage.")
+_add("A village in Suffolk has been named the best place to live in England in an annual survey. It was praised for its schools, its low crime and its pub. Residents said house prices had risen as a result.", [
+ ("It was praised for its schools, its low crime and its pub.", True),
+ ("Residents said house prices had risen as a result.", True),
+ ("A village in Suffolk has been named the worst place to live in England.", False),
+ ("It was praised for its high crime.", False),
+ ("Residents said house prices had fallen as a result.", False),
+ ("A town in Suffolk has been named the best place to live in Scotland.", False),
+], body="A village in Suffolk has been named the best place to live in England in an annual survey. It was praised for its schools, its low crime and its pub. Residents said house prices had risen as a result.")
 # fmt: on
 
 
