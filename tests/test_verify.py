@@ -12399,3 +12399,23 @@ def test_round_seven_hundred_and_nine_to_710_whom_money_goes_to_and_kinds() -> N
     rates = "Economists warned the rate rise would bring fresh pressure on households. Prices are still rising."
     _assert_judged(rates, "Economists said the rate rise would ease the pressure on households.", False)
     _assert_judged(rates, "Economists said the rate rise would bring more pressure on households.", True)
+
+
+def test_round_seven_hundred_and_eleven_to_712_what_a_thing_was_found_with() -> None:
+    ring = "A man has his wedding ring back after a neighbour found it with a magnet. He had lost it down a drain."
+    _assert_judged(ring, "A neighbour found the ring with a torch.", False)
+    _assert_judged(ring, "A neighbour found the ring with a magnet.", True)
+
+
+def test_round_seven_hundred_and_eleven_to_712_what_one_is_at_risk_from() -> None:
+    orchids = (
+        "The rare orchids are still growing on the hillside, but they are at risk from grazing sheep, the trust said."
+    )
+    _assert_judged(orchids, "The trust said the orchids were at risk from walkers.", False)
+    _assert_judged(orchids, "The trust said the orchids were at risk from grazing sheep.", True)
+
+
+def test_round_seven_hundred_and_eleven_to_712_what_came_first_by_a_few_of_them() -> None:
+    concert = "The band has cancelled its concert in Leeds after several members fell ill. Fans will be refunded."
+    _assert_judged(concert, "The band cancelled its concert in Leeds after a fire.", False)
+    _assert_judged(concert, "The band cancelled its concert in Leeds after several members fell ill.", True)

@@ -867,7 +867,9 @@ _SLOTS = (
             r"|(?=[a-z]+ing\b)"
             # ("made an emergency landing after an engine failure" against "after a passenger fell seriously ill";
             # not a time: "after 11 years", "after a week")
-            r"|(?=(?:a|an|his|her|their|its|old|new)\s+(?!(?:year|month|week|day|night|while|time|hour|decade)s?\b)"
+            # ("after several members of the cast fell ill": a few of them too)
+            r"|(?=(?:a|an|his|her|their|its|old|new|several|some|many|two|three|four|five|heavy|strong)\s+"
+            r"(?!(?:year|month|week|day|night|while|time|hour|decade|minute|season|game|match)s?\b)"
             r"[a-z]))",
             re.IGNORECASE,
         ),
@@ -1068,6 +1070,8 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what one is at risk from: "at risk from farming" against "at risk from mining"
+    ("risk", re.compile(r"\b(?:at\s+risk|under\s+threat|threatened)\s+(?:from|by)\s+(?:the\s+)?", re.I)),
     # what a prize is for: "a prize for poetry" against "the Halden Prize for fiction"
     ("prize", re.compile(r"\b(?:prize|award|medal)\s+(?:(?:is|was)\s+)?for\s+(?:the\s+|best\s+)?", re.I)),
     # what struck someone: "hit by a bus" against "hit by a van"
@@ -1195,6 +1199,7 @@ _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _S
 _SLOT_ONE_WORD = frozenset(
     {
         "voted",
+        "risk",
         "fire",
         "region",
         "injury",
@@ -1215,7 +1220,9 @@ _SLOT_ONE_WORD = frozenset(
         "until",
     }
 )
-_THING_FIRST = re.compile(r"(?:a|an|his|her|their|its|old|new)\s", re.IGNORECASE)
+_THING_FIRST = re.compile(
+    r"(?:a|an|his|her|their|its|old|new|several|some|many|two|three|four|five|heavy|strong)\s", re.I
+)
 
 
 _TIME_UNITS = frozenset("second minute hour day night week fortnight month year decade life season".split())
@@ -1547,7 +1554,8 @@ def _another_thing(thing: str, mine: str, forms: frozenset[str]) -> bool:
 
 # "was lifted out with a crane": the deed and what it was done with.
 _DONE_WITH = re.compile(
-    r"\b(?P<what>[a-z]{3,}(?:ed|en)|fed)(?:\s+(?:it|them|him|her))?(?:\s+(?:out|up|off|down|free|clear|away))?\s+with\s+"
+    r"\b(?P<what>[a-z]{3,}(?:ed|en)|fed|found|dug|caught|made|built|cut|struck|hit|shot)"
+    r"(?:\s+(?:it|them|him|her|(?:the|a|an|its|their|his|her)\s+[a-z]+))?(?:\s+(?:out|up|off|down|free|clear|away))?\s+with\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?P<who>[a-z][\w-]*)\b(?!\s+(?:of|from|to)\b)",
     re.IGNORECASE,
 )
