@@ -585,9 +585,11 @@ car driven into a shop, a waiting list's first fall, a wallet handed in, a blood
 bananas, a mountain rescue team's busiest year, an energy company overcharging, phones banned at a school, a
 penny-farthing to Paris; a teenage rower, 30 supermarkets closing, a fine for feeding seagulls, a train drivers' pay
 deal, a ring found by a metal detector; a boy left at the wrong stop, a frog thought extinct, a pantomime cancelled, a
-stolen digger on a motorway, the best place to live; and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so
-they are not held out: they guard against regressions and show
+stolen digger on a motorway, the best place to live; dentists leaving NHS work, a bridge over the Tyne, a marathon after
+a crash, mouse droppings in a school kitchen, a radio presenter's 45 years; 100 pharmacies closing, a care home without
+hot water, a footballer's driving ban, bathing water status for a river, a ban on disposable vapes; and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fourth sessions (each
+round written before the fixes it prompted), so they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30875,6 +30877,88 @@ _add("A village in Suffolk has been named the best place to live in England in a
  ("Residents said house prices had fallen as a result.", False),
  ("A town in Suffolk has been named the best place to live in Scotland.", False),
 ], body="A village in Suffolk has been named the best place to live in England in an annual survey. It was praised for its schools, its low crime and its pub. Residents said house prices had risen as a result.")
+# round 713
+_add("Nearly half of all dentists in England plan to stop doing NHS work within five years, according to a survey by the British Dental Association. The association said the government's contract was to blame. The Department of Health said it had offered more funding.", [
+ ("According to the British Dental Association, nearly half of dentists in England plan to stop NHS work within five years.", True),
+ ("The Department of Health said it had offered more funding.", True),
+ ("More than half of all dentists in England plan to stop doing NHS work.", False),
+ ("The Department of Health said the government's contract was to blame.", False),
+ ("The association said it had offered more funding.", False),
+ ("Nearly half of all dentists in England have stopped doing NHS work.", False),
+], body="Nearly half of all dentists in England plan to stop doing NHS work within five years, according to a survey by the British Dental Association. The association said the government's contract was to blame. The Department of Health said it had offered more funding.")
+_add("A new bridge over the River Tyne could open by next summer, the council has said, if work stays on schedule. It will carry pedestrians and cyclists only. The project has cost £12 million so far.", [
+ ("The council said the bridge could open by next summer if work stays on schedule.", True),
+ ("The bridge will carry pedestrians and cyclists only.", True),
+ ("A new bridge over the River Tyne will open next summer.", False),
+ ("The bridge will carry cars and buses.", False),
+ ("The project has cost £120 million so far.", False),
+ ("A new bridge over the River Tyne opened last summer.", False),
+], body="A new bridge over the River Tyne could open by next summer, the council has said, if work stays on schedule. It will carry pedestrians and cyclists only. The project has cost £12 million so far.")
+_add("A woman who was told she would never walk again after a car crash has completed the London Marathon. She finished the race in six hours, pushed on by her physiotherapist who ran beside her. She said she wanted to show others that anything was possible.", [
+ ("She finished the race in six hours.", True),
+ ("She said she wanted to show others that anything was possible.", True),
+ ("A woman who was told she would never walk again has completed the Paris Marathon.", False),
+ ("She finished the race in four hours.", False),
+ ("Her physiotherapist said anything was possible.", False),
+ ("She was told she would never walk again after a fall.", False),
+], body="A woman who was told she would never walk again after a car crash has completed the London Marathon. She finished the race in six hours, pushed on by her physiotherapist who ran beside her. She said she wanted to show others that anything was possible.")
+_add("Two firms that supply school meals in Wales have been fined for breaking food hygiene rules. Inspectors found mouse droppings in one kitchen. Neither firm has lost its contracts.", [
+ ("Inspectors found mouse droppings in one kitchen.", True),
+ ("Neither firm has lost its contracts.", True),
+ ("Two firms that supply hospital meals in Wales have been fined.", False),
+ ("Inspectors found mouse droppings in every kitchen.", False),
+ ("Both firms have lost their contracts.", False),
+ ("Inspectors found cockroaches in one kitchen.", False),
+], body="Two firms that supply school meals in Wales have been fined for breaking food hygiene rules. Inspectors found mouse droppings in one kitchen. Neither firm has lost its contracts.")
+_add("A local radio presenter has retired after 45 years on air. He began his career reading the traffic news and went on to host the breakfast show for 30 years. Listeners sent in more than 2,000 messages on his last day.", [
+ ("He hosted the breakfast show for 30 years.", True),
+ ("Listeners sent in more than 2,000 messages on his last day.", True),
+ ("A local radio presenter has retired after 54 years on air.", False),
+ ("He began his career reading the weather.", False),
+ ("He hosted the breakfast show for 45 years.", False),
+ ("A local radio presenter has been sacked after 45 years on air.", False),
+], body="A local radio presenter has retired after 45 years on air. He began his career reading the traffic news and went on to host the breakfast show for 30 years. Listeners sent in more than 2,000 messages on his last day.")
+# round 714
+_add("A pharmacy chain is to close 100 of its branches over the next year, mostly in towns with another pharmacy nearby. The company blamed cuts to government funding. Patients' groups warned older people would have to travel further.", [
+ ("The company blamed cuts to government funding.", True),
+ ("Patients' groups warned older people would have to travel further.", True),
+ ("A pharmacy chain is to open 100 branches over the next year.", False),
+ ("The company blamed rising rents.", False),
+ ("Patients' groups said older people would not be affected.", False),
+ ("The closures will be mostly in towns with no other pharmacy.", False),
+], body="A pharmacy chain is to close 100 of its branches over the next year, mostly in towns with another pharmacy nearby. The company blamed cuts to government funding. Patients' groups warned older people would have to travel further.")
+_add("An investigation has found that a care home in Kent left residents without hot water for three weeks last winter. The home's manager has since left. The owners said they had spent £50,000 on a new boiler.", [
+ ("The home's manager has since left.", True),
+ ("The owners said they had spent £50,000 on a new boiler.", True),
+ ("A care home in Kent left residents without hot water for three months.", False),
+ ("The owners said they had spent £50,000 on a new roof.", False),
+ ("The home's manager has been promoted.", False),
+ ("A care home in Kent left residents without heating for three weeks last summer.", False),
+], body="An investigation has found that a care home in Kent left residents without hot water for three weeks last winter. The home's manager has since left. The owners said they had spent £50,000 on a new boiler.")
+_add("A professional footballer has been banned from driving for a year after being caught doing 105mph on the M6. He was also fined £3,000. His lawyer said he had been rushing to see his sick mother.", [
+ ("He was also fined £3,000.", True),
+ ("His lawyer said he had been rushing to see his sick mother.", True),
+ ("A professional footballer has been banned from driving for a month.", False),
+ ("He was caught doing 150mph on the M6.", False),
+ ("His lawyer said he had been rushing to training.", False),
+ ("His mother said he had been rushing to see his sick lawyer.", False),
+], body="A professional footballer has been banned from driving for a year after being caught doing 105mph on the M6. He was also fined £3,000. His lawyer said he had been rushing to see his sick mother.")
+_add("A river in Devon has been given bathing water status, meaning its water will be tested regularly from May. Campaigners had spent four years pushing for the change. The water company said it was investing £30 million to reduce sewage spills.", [
+ ("Campaigners had spent four years pushing for the change.", True),
+ ("The water company said it was investing £30 million to reduce sewage spills.", True),
+ ("A river in Devon has lost its bathing water status.", False),
+ ("Campaigners had spent four months pushing for the change.", False),
+ ("The water company said it was investing £30 million to reduce flooding.", False),
+ ("Campaigners said they were investing £30 million to reduce sewage spills.", False),
+], body="A river in Devon has been given bathing water status, meaning its water will be tested regularly from May. Campaigners had spent four years pushing for the change. The water company said it was investing £30 million to reduce sewage spills.")
+_add("A retired teacher has written to every MP asking them to back a ban on disposable vapes. She said she had seen pupils as young as 11 using them. The government is expected to decide on a ban later this year.", [
+ ("She said she had seen pupils as young as 11 using them.", True),
+ ("The government is expected to decide on a ban later this year.", True),
+ ("A retired teacher has written to every MP asking them to oppose a ban on disposable vapes.", False),
+ ("She said she had seen pupils as young as 7 using them.", False),
+ ("The government has already banned disposable vapes.", False),
+ ("A retired nurse has written to every MP asking them to back a ban.", False),
+], body="A retired teacher has written to every MP asking them to back a ban on disposable vapes. She said she had seen pupils as young as 11 using them. The government is expected to decide on a ban later this year.")
 # fmt: on
 
 
