@@ -12419,3 +12419,39 @@ def test_round_seven_hundred_and_eleven_to_712_what_came_first_by_a_few_of_them(
     concert = "The band has cancelled its concert in Leeds after several members fell ill. Fans will be refunded."
     _assert_judged(concert, "The band cancelled its concert in Leeds after a fire.", False)
     _assert_judged(concert, "The band cancelled its concert in Leeds after several members fell ill.", True)
+
+
+def test_round_seven_hundred_and_thirteen_to_714_how_long_a_deed_went_on() -> None:
+    cook = "A hospital cook has retired after 30 years at Orm General. He began as a porter and went on to run the kitchens for 12 years."
+    _assert_judged(cook, "He ran the kitchens for 30 years.", False)
+    _assert_judged(cook, "He ran the kitchens for a dozen years.", True)
+    pair = "Ann Hale, 51, was jailed for seven years and Tom Fry, 29, for four. The judge called them ruthless."
+    _assert_judged(pair, "Tom Fry was jailed for four years.", True)
+
+
+def test_round_seven_hundred_and_thirteen_to_714_where_one_rushed_and_what_one_asked() -> None:
+    driver = "The driver was fined £400. His solicitor said he had been rushing to collect his daughter from school."
+    _assert_judged(driver, "His solicitor said he had been rushing to a football match.", False)
+    nurse = (
+        "A retired nurse has written to every councillor asking them to back a ban on fireworks. Her dog was terrified."
+    )
+    _assert_judged(
+        nurse, "A retired nurse has written to every councillor asking them to oppose a ban on fireworks.", False
+    )
+    _assert_judged(
+        nurse, "A retired nurse has written to every councillor asking them to back a ban on fireworks.", True
+    )
+
+
+def test_round_seven_hundred_and_thirteen_to_714_one_spoken_of_inside_what_another_says() -> None:
+    court = "His barrister said he had been caring for his elderly father. He was fined £500."
+    _assert_judged(court, "His father said he had been caring for his elderly barrister.", False)
+    _assert_judged(court, "His barrister said he had been caring for his elderly father.", True)
+
+
+def test_round_seven_hundred_and_thirteen_to_714_leaving_and_losing() -> None:
+    school = "A report found that the school had failed pupils with special needs. The head teacher has since left."
+    _assert_judged(school, "The head teacher has been promoted.", False)
+    beach = "A beach in Cornwall has been given Blue Flag status for the first time. Volunteers clean it every week."
+    _assert_judged(beach, "A beach in Cornwall has lost its Blue Flag status.", False)
+    _assert_judged(beach, "A beach in Cornwall has been awarded Blue Flag status for the first time.", True)

@@ -418,6 +418,51 @@ def _same_one_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
     return None
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _deed_length_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "He hosted the breakfast show for 45 years" against "… after 45 years on air … went on to host the breakfast
+    show for 30 years": how long the claim says a deed went on, where the evidence gives the same deed another length
+    and never the claim's (though it writes the claim's length of something else)."""
+    claim = ctx.card.claim
+    for mine in durations(claim):
+        if not mine.counted or mine.per or not _FOR_BEFORE.search(claim, 0, mine.start):
+            continue
+        deeds = [w for w in words(claim[: mine.start])[-6:] if _a_lasting_deed(w)]
+        if not deeds:
+            continue
+        verbs = frozenset().union(*(lemmas(w.lower) for w in deeds))
+        told = [
+            (other, text, w)
+            for text in ctx.texts
+            for other in durations(text)
+            if other.counted and not other.per and _FOR_BEFORE.search(text, 0, other.start)
+            for w in words(text[: other.start])[-8:]
+            if _a_lasting_deed(w) and lemmas(w.lower) & verbs
+        ]
+        # ("for three decades" is "for 30 years")
+        if not told or any(abs(o.days - mine.days) <= 0.02 * mine.days for o, _, _ in told):
+            continue
+        # (only where the evidence writes the claim's length of something else: a length it never writes is the number
+        # rules' to name)
+        if not any(abs(o.days - mine.days) <= 0.02 * mine.days for text in ctx.texts for o in durations(text)):
+            continue
+        # (the claim's count given with no unit, to another of those it befell: "Reid was jailed for nine years and
+        # Dan Moss, 37, for six")
+        count = claim[mine.start : mine.end].split()[0]
+        if any(re.search(rf"\bfor\s+{re.escape(count)}\b", text, re.IGNORECASE) for text in ctx.texts):
+            continue
+        other, text, w = told[0]
+        return claim[deeds[0].start : mine.end], text[w.start : other.end]
+    return None
+
+
+def _a_lasting_deed(word: Word) -> bool:
+    forms = forms_by_class(word.lower)
+    return "VERB" in forms and not set(forms["VERB"]) & LIGHT_VERBS and is_content(word.lower)
+
+
 def _rest_of_sentence(text: str, at: int) -> str:
     end = re.search(r"[.!?](?:\s|$)", text[at:])
     return text[at : at + end.end()] if end else text[at:]
@@ -606,6 +651,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_state_otherwise(ctx, missing) if missing else None)
         or (_apposed_otherwise(ctx, missing) if missing and ", " in ctx.card.claim else None)
         or _same_one_otherwise(ctx)
+        or _deed_length_swapped(ctx)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -1070,6 +1116,20 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # where one was rushing to: "rushing to training" against "rushing to see his sick mother"
+    (
+        "rushing",
+        re.compile(r"\b(?:rush|rushed|rushing|hurrying|racing|speeding)\s+(?:home\s+)?to\s+(?:the\s+|a\s+)?", re.I),
+    ),
+    # what one asked others to do: "asking them to oppose a ban" against "asking them to back a ban"
+    (
+        "asked to",
+        re.compile(
+            r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|beg(?:s|ged|ging)?)"
+            r"\s+(?:them|him|her|it|us|people|everyone|(?:every|all|the)\s+[a-z]+)\s+to\s+(?=[a-z]{3,}\b)",
+            re.I,
+        ),
+    ),
     # what one is at risk from: "at risk from farming" against "at risk from mining"
     ("risk", re.compile(r"\b(?:at\s+risk|under\s+threat|threatened)\s+(?:from|by)\s+(?:the\s+)?", re.I)),
     # what a prize is for: "a prize for poetry" against "the Halden Prize for fiction"
@@ -1199,6 +1259,7 @@ _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _S
 _SLOT_ONE_WORD = frozenset(
     {
         "voted",
+        "asked to",
         "risk",
         "fire",
         "region",

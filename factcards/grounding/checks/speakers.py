@@ -1277,7 +1277,7 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
         return None
     if _member_of(who.lower(), head):
         return None  # ("Councillors said": the council's members speak for it; not "a councillor", "opposition …")
-    if re.search(rf"\b{re.escape(head)}\b", ctx.texts[best], re.IGNORECASE):
+    if _named_before_said(head, who, ctx.texts[best]):
         return None  # (the sentence names the claim's one too: it may speak for them)
     if who.lower() in _PRONOUN_SAYERS:
         return None  # ("he said": whom the pronoun stands for is the attribution reader's to tell)
@@ -1303,6 +1303,16 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
         re.I,
     )
     return who if speaks_elsewhere or (plainly and (never_speaks or unheard)) else None
+
+
+def _named_before_said(head: str, who: str, text: str) -> bool:
+    """Whether `text` names the claim's one anywhere but inside what `who` is said to say: "His lawyer said he had
+    been rushing to see his sick mother" names the mother only in the lawyer's words, and she does not speak there."""
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)]
+    sayer = re.search(rf"\b{re.escape(who)}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told)\b", text, re.IGNORECASE)
+    if sayer is None:
+        return bool(named)
+    return any(at < sayer.end() for at in named)
 
 
 _SPEAK_FOR_A_BODY = frozenset(
