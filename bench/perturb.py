@@ -587,9 +587,12 @@ penny-farthing to Paris; a teenage rower, 30 supermarkets closing, a fine for fe
 deal, a ring found by a metal detector; a boy left at the wrong stop, a frog thought extinct, a pantomime cancelled, a
 stolen digger on a motorway, the best place to live; dentists leaving NHS work, a bridge over the Tyne, a marathon after
 a crash, mouse droppings in a school kitchen, a radio presenter's 45 years; 100 pharmacies closing, a care home without
-hot water, a footballer's driving ban, bathing water status for a river, a ban on disposable vapes; and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fourth sessions (each
-round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+hot water, a footballer's driving ban, bathing water status for a river, a ban on disposable vapes; bin letters with the
+wrong dates, a boy's mile a day, a suspicious package at an airport, puppy walkers wanted, a row over a parking space;
+shoppers spending less, a black rhino calf, a landlord banned, a pub bought by villagers, catalytic converter thefts;
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fourth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -30959,6 +30962,88 @@ _add("A retired teacher has written to every MP asking them to back a ban on dis
  ("The government has already banned disposable vapes.", False),
  ("A retired nurse has written to every MP asking them to back a ban.", False),
 ], body="A retired teacher has written to every MP asking them to back a ban on disposable vapes. She said she had seen pupils as young as 11 using them. The government is expected to decide on a ban later this year.")
+# round 715
+_add("A council in Yorkshire has apologised after sending bin collection letters to 20,000 homes with the wrong dates. It said a printing error was to blame. Corrected letters will be sent out next week.", [
+ ("The council said a printing error was to blame.", True),
+ ("Corrected letters will be sent out next week.", True),
+ ("A council in Yorkshire has apologised after sending letters to 2,000 homes.", False),
+ ("The council said a computer virus was to blame.", False),
+ ("Corrected letters were sent out last week.", False),
+ ("Residents apologised after the council sent letters with the wrong dates.", False),
+], body="A council in Yorkshire has apologised after sending bin collection letters to 20,000 homes with the wrong dates. It said a printing error was to blame. Corrected letters will be sent out next week.")
+_add("A 10-year-old boy has raised £30,000 for the hospital that treated his sister by running a mile every day for a year. His mother said he had not missed a single day, even when he was ill. The hospital said the money would pay for toys and games on the children's ward.", [
+ ("His mother said he had not missed a single day.", True),
+ ("The hospital said the money would pay for toys and games on the children's ward.", True),
+ ("A 10-year-old boy has raised £30,000 by swimming a mile every day.", False),
+ ("His mother said he had missed a few days when he was ill.", False),
+ ("The hospital treated his brother.", False),
+ ("The hospital said the money would pay for a new scanner.", False),
+], body="A 10-year-old boy has raised £30,000 for the hospital that treated his sister by running a mile every day for a year. His mother said he had not missed a single day, even when he was ill. The hospital said the money would pay for toys and games on the children's ward.")
+_add("An airport in Scotland has been evacuated after a suspicious package was found in the departures hall. It was later found to be harmless. Some flights were delayed by up to three hours.", [
+ ("The package was later found to be harmless.", True),
+ ("Some flights were delayed by up to three hours.", True),
+ ("The suspicious package was found in the arrivals hall.", False),
+ ("The package was later found to contain explosives.", False),
+ ("All flights were delayed by at least three hours.", False),
+ ("Some flights were cancelled.", False),
+], body="An airport in Scotland has been evacuated after a suspicious package was found in the departures hall. It was later found to be harmless. Some flights were delayed by up to three hours.")
+_add("A charity that trains guide dogs has warned it faces a shortage of volunteers to look after puppies. It needs 200 more people in the south east alone. Volunteers care for the puppies for about a year before training begins.", [
+ ("Volunteers care for the puppies for about a year before training begins.", True),
+ ("It needs 200 more volunteers in the south east alone.", True),
+ ("A charity that trains guide dogs has warned it faces a shortage of puppies.", False),
+ ("It needs 2,000 more people in the south east.", False),
+ ("Volunteers care for the puppies for about a month before training begins.", False),
+ ("A charity that trains police dogs has warned it faces a shortage of volunteers.", False),
+], body="A charity that trains guide dogs has warned it faces a shortage of volunteers to look after puppies. It needs 200 more people in the south east alone. Volunteers care for the puppies for about a year before training begins.")
+_add("A man has admitted killing his neighbour in a row over a parking space. He will be sentenced next month. The victim's daughter said her father had been a kind man who would help anyone.", [
+ ("He will be sentenced next month.", True),
+ ("The victim's daughter said her father had been a kind man.", True),
+ ("A man has denied killing his neighbour.", False),
+ ("The row was over a garden fence.", False),
+ ("He was sentenced last month.", False),
+ ("The victim's son said his father had been a kind man.", False),
+], body="A man has admitted killing his neighbour in a row over a parking space. He will be sentenced next month. The victim's daughter said her father had been a kind man who would help anyone.")
+# round 716
+_add("Shoppers in Northern Ireland spent less in October than in the same month last year, figures show. Clothing sales fell the most, by 8%. Food sales rose slightly because of higher prices.", [
+ ("Clothing sales fell the most, by 8%.", True),
+ ("Food sales rose slightly because of higher prices.", True),
+ ("Shoppers in Northern Ireland spent more in October than a year earlier.", False),
+ ("Food sales fell the most, by 8%.", False),
+ ("Food sales rose because people were buying more.", False),
+ ("Clothing sales rose by 8%.", False),
+], body="Shoppers in Northern Ireland spent less in October than in the same month last year, figures show. Clothing sales fell the most, by 8%. Food sales rose slightly because of higher prices.")
+_add("A zoo in Chester has welcomed the birth of a rare black rhino calf, the first born there in five years. The calf and its mother are said to be doing well. Keepers said the birth was a boost for the endangered species.", [
+ ("The calf and its mother are said to be doing well.", True),
+ ("Keepers said the birth was a boost for the endangered species.", True),
+ ("A zoo in Chester has welcomed the birth of a rare white rhino calf.", False),
+ ("It is the first born there in fifteen years.", False),
+ ("The calf's mother has died.", False),
+ ("Keepers said the birth was a blow for the species.", False),
+], body="A zoo in Chester has welcomed the birth of a rare black rhino calf, the first born there in five years. The calf and its mother are said to be doing well. Keepers said the birth was a boost for the endangered species.")
+_add("A landlord has been banned from renting out homes after tenants were found living in a flat with no working fire alarms. The council said he had ignored repeated warnings. He was also fined £15,000.", [
+ ("The council said he had ignored repeated warnings.", True),
+ ("He was also fined £15,000.", True),
+ ("A landlord has been allowed to keep renting out homes.", False),
+ ("Tenants were found living in a flat with no working boiler.", False),
+ ("The council said he had followed its advice.", False),
+ ("Tenants said he had ignored repeated warnings.", False),
+], body="A landlord has been banned from renting out homes after tenants were found living in a flat with no working fire alarms. The council said he had ignored repeated warnings. He was also fined £15,000.")
+_add("A pub in the Peak District that closed during the pandemic has reopened after villagers raised £400,000 to buy it. More than 300 people bought shares. It will be run by a manager chosen by the villagers.", [
+ ("More than 300 people bought shares.", True),
+ ("It will be run by a manager chosen by the villagers.", True),
+ ("A pub in the Peak District has closed after villagers failed to raise enough money.", False),
+ ("Villagers raised £40,000 to buy it.", False),
+ ("It will be run by a brewery.", False),
+ ("Fewer than 30 people bought shares.", False),
+], body="A pub in the Peak District that closed during the pandemic has reopened after villagers raised £400,000 to buy it. More than 300 people bought shares. It will be run by a manager chosen by the villagers.")
+_add("Police in Cardiff have warned drivers about a rise in thefts of catalytic converters, with 60 reported in a month. Most were taken from hybrid cars. Officers advised owners to park in well-lit areas.", [
+ ("Most were taken from hybrid cars.", True),
+ ("Officers advised owners to park in well-lit areas.", True),
+ ("Police in Cardiff have warned drivers about a fall in thefts of catalytic converters.", False),
+ ("Most were taken from electric vans.", False),
+ ("Officers advised owners to park in dark areas.", False),
+ ("60 thefts were reported in a week.", False),
+], body="Police in Cardiff have warned drivers about a rise in thefts of catalytic converters, with 60 reported in a month. Most were taken from hybrid cars. Officers advised owners to park in well-lit areas.")
 # fmt: on
 
 
