@@ -12455,3 +12455,25 @@ def test_round_seven_hundred_and_thirteen_to_714_leaving_and_losing() -> None:
     beach = "A beach in Cornwall has been given Blue Flag status for the first time. Volunteers clean it every week."
     _assert_judged(beach, "A beach in Cornwall has lost its Blue Flag status.", False)
     _assert_judged(beach, "A beach in Cornwall has been awarded Blue Flag status for the first time.", True)
+
+
+def test_round_seven_hundred_and_fifteen_to_716_how_a_sum_was_raised_far_from_its_verb() -> None:
+    girl = "A girl of eight has raised £5,000 for the ward that treated her aunt by walking a mile every day."
+    _assert_judged(girl, "A girl of eight has raised £5,000 by running a mile every day.", False)
+    _assert_judged(girl, "A girl of eight has raised £5,000 by walking a mile every day.", True)
+
+
+def test_round_seven_hundred_and_fifteen_to_716_found_to_be_and_not_working() -> None:
+    bag = "A bag left on a train caused delays of two hours. It was later found to be empty."
+    _assert_judged(bag, "The bag was later found to contain drugs.", False)
+    _assert_judged(bag, "The bag was later found to be empty.", True)
+    home = "A family of five were found living in a house with no working smoke alarms. The landlord was fined."
+    _assert_judged(home, "A family of five were found living in a house with no working toilet.", False)
+
+
+def test_round_seven_hundred_and_fifteen_to_716_ignored_and_lit() -> None:
+    flat = "A landlord has been banned after tenants were found in a flat with damp walls. The council said he had ignored repeated warnings."
+    _assert_judged(flat, "The council said he had followed its advice.", False)
+    bikes = "Police advised cyclists to lock their bikes in well-lit places. Thefts rose by a fifth."
+    _assert_judged(bikes, "Police advised cyclists to lock their bikes in dark places.", False)
+    _assert_judged(bikes, "Police advised cyclists to lock their bikes in well-lit places.", True)

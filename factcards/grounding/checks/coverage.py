@@ -1130,6 +1130,10 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what a thing was found to be: "found to contain explosives" against "found to be harmless"
+    ("found to be", re.compile(r"\b(?:found|proved|turned\s+out|shown)\s+to\s+(?:be\s+)?", re.I)),
+    # what was not working: "no working boiler" against "no working fire alarms"
+    ("not working", re.compile(r"\bno\s+(?:working|functioning)\s+", re.I)),
     # what one is at risk from: "at risk from farming" against "at risk from mining"
     ("risk", re.compile(r"\b(?:at\s+risk|under\s+threat|threatened)\s+(?:from|by)\s+(?:the\s+)?", re.I)),
     # what a prize is for: "a prize for poetry" against "the Halden Prize for fiction"
@@ -1642,10 +1646,11 @@ _DONE_THROUGH = re.compile(
 
 
 def _verbs_just_before(text: str, at: int) -> frozenset[str]:
-    """The verbs among the eight words before `at` ("raised £120,000" before "by selling shares", "escaped from Harlow
-    prison on Sunday night" before "by climbing over a fence"), as lemmas."""
+    """The verbs among the ten words before `at` ("raised £120,000" before "by selling shares", "escaped from Harlow
+    prison on Sunday night" before "by climbing over a fence", "raised £30,000 for the hospital that treated his sister"
+    before "by running a mile"), as lemmas."""
     return frozenset(
-        f for w in words(text[:at])[-8:] if w.lower not in AUXILIARIES for f in forms_by_class(w.lower).get("VERB", ())
+        f for w in words(text[:at])[-10:] if w.lower not in AUXILIARIES for f in forms_by_class(w.lower).get("VERB", ())
     )
 
 
