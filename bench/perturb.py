@@ -589,10 +589,12 @@ stolen digger on a motorway, the best place to live; dentists leaving NHS work, 
 a crash, mouse droppings in a school kitchen, a radio presenter's 45 years; 100 pharmacies closing, a care home without
 hot water, a footballer's driving ban, bathing water status for a river, a ban on disposable vapes; bin letters with the
 wrong dates, a boy's mile a day, a suspicious package at an airport, puppy walkers wanted, a row over a parking space;
-shoppers spending less, a black rhino calf, a landlord banned, a pub bought by villagers, catalytic converter thefts;
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fourth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show
+shoppers spending less, a black rhino calf, a landlord banned, a pub bought by villagers, catalytic converter thefts; a
+charity treasurer jailed, a landslide on the Glasgow line, an order for electric buses, screens and children's sleep, a
+walk along the Severn; a wrong cancer diagnosis, fans saving their club, a library lending tools, a fire at a recycling
+centre, a teacher of the year; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so they are not held out: they
+guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -31044,6 +31046,88 @@ _add("Police in Cardiff have warned drivers about a rise in thefts of catalytic 
  ("Officers advised owners to park in dark areas.", False),
  ("60 thefts were reported in a week.", False),
 ], body="Police in Cardiff have warned drivers about a rise in thefts of catalytic converters, with 60 reported in a month. Most were taken from hybrid cars. Officers advised owners to park in well-lit areas.")
+# round 717
+_add("A woman has been jailed for four years for stealing £90,000 from the charity where she worked as a treasurer. She spent the money on holidays and a new car. The charity said it had since tightened its checks.", [
+ ("She spent the money on holidays and a new car.", True),
+ ("The charity said it had since tightened its checks.", True),
+ ("A woman has been jailed for four years for stealing £90,000 from the school where she worked.", False),
+ ("She spent the money on her children's school fees.", False),
+ ("The charity said it had since relaxed its checks.", False),
+ ("A woman has been given a suspended sentence for stealing £90,000 from a charity.", False),
+], body="A woman has been jailed for four years for stealing £90,000 from the charity where she worked as a treasurer. She spent the money on holidays and a new car. The charity said it had since tightened its checks.")
+_add("Heavy rain has caused a landslide that has blocked the main railway line between Glasgow and Edinburgh. Network Rail said the line would stay closed until at least Friday. Replacement buses are running.", [
+ ("Network Rail said the line would stay closed until at least Friday.", True),
+ ("Replacement buses are running.", True),
+ ("Heavy snow has caused a landslide that has blocked the railway line.", False),
+ ("Network Rail said the line would reopen on Wednesday.", False),
+ ("No replacement buses are running.", False),
+ ("A landslide has blocked the main road between Glasgow and Edinburgh.", False),
+], body="Heavy rain has caused a landslide that has blocked the main railway line between Glasgow and Edinburgh. Network Rail said the line would stay closed until at least Friday. Replacement buses are running.")
+_add("A company that makes electric buses has won a £200 million order from a London operator. It will build 500 buses at its factory in Ballymena over three years. The firm said it would take on 150 extra staff.", [
+ ("The firm said it would take on 150 extra staff.", True),
+ ("It will build 500 buses at its factory in Ballymena over three years.", True),
+ ("A company that makes electric buses has lost a £200 million order.", False),
+ ("It will build 500 buses at its factory in Belfast.", False),
+ ("The firm said it would cut 150 staff.", False),
+ ("It will build 50 buses over three years.", False),
+], body="A company that makes electric buses has won a £200 million order from a London operator. It will build 500 buses at its factory in Ballymena over three years. The firm said it would take on 150 extra staff.")
+_add("A study of 5,000 children has found that those who spent more than two hours a day on screens slept less. The researchers said the link did not prove that screens caused poor sleep. They called for more research.", [
+ ("The researchers said the link did not prove that screens caused poor sleep.", True),
+ ("They called for more research.", True),
+ ("A study has found that screens cause poor sleep in children.", False),
+ ("Children who spent more than two hours a day on screens slept more.", False),
+ ("A study of 500 children found those who used screens slept less.", False),
+ ("The researchers said no more research was needed.", False),
+], body="A study of 5,000 children has found that those who spent more than two hours a day on screens slept less. The researchers said the link did not prove that screens caused poor sleep. They called for more research.")
+_add("A former miner has finished walking the length of the River Severn to mark the 40th anniversary of the end of the miners' strike. The 220-mile walk took him 16 days. He was joined by other former miners for the final stretch.", [
+ ("The 220-mile walk took him 16 days.", True),
+ ("He was joined by other former miners for the final stretch.", True),
+ ("A former miner has finished walking the length of the River Thames.", False),
+ ("The walk took him 16 weeks.", False),
+ ("He walked alone for the final stretch.", False),
+ ("The walk marked the 40th anniversary of the start of the miners' strike.", False),
+], body="A former miner has finished walking the length of the River Severn to mark the 40th anniversary of the end of the miners' strike. The 220-mile walk took him 16 days. He was joined by other former miners for the final stretch.")
+# round 718
+_add("A woman who was wrongly told she had cancer has been awarded £60,000 in damages. A hospital in Essex admitted mixing up her test results with those of another patient. She had already begun treatment when the mistake was found.", [
+ ("A hospital in Essex admitted mixing up her test results with another patient's.", True),
+ ("She had already begun treatment when the mistake was found.", True),
+ ("A woman who was wrongly told she was cancer-free has been awarded £60,000.", False),
+ ("A hospital in Essex denied mixing up her test results.", False),
+ ("She had not begun treatment when the mistake was found.", False),
+ ("A woman has been awarded £600,000 in damages.", False),
+], body="A woman who was wrongly told she had cancer has been awarded £60,000 in damages. A hospital in Essex admitted mixing up her test results with those of another patient. She had already begun treatment when the mistake was found.")
+_add("Fans of a League Two football club have raised £250,000 to help save it from going out of business. The club owes £1 million to the tax authorities. Its owner said he was looking for a buyer.", [
+ ("The club owes £1 million to the tax authorities.", True),
+ ("Its owner said he was looking for a buyer.", True),
+ ("Fans of a Premier League football club have raised £250,000.", False),
+ ("The club owes £1 million to its players.", False),
+ ("Its owner said the club was not for sale.", False),
+ ("The tax authorities owe the club £1 million.", False),
+], body="Fans of a League Two football club have raised £250,000 to help save it from going out of business. The club owes £1 million to the tax authorities. Its owner said he was looking for a buyer.")
+_add("A library in Norwich has started lending out tools, including drills and ladders, to save people money. Borrowers pay £2 a week for each item. The scheme is run by volunteers.", [
+ ("Borrowers pay £2 a week for each item.", True),
+ ("The scheme is run by volunteers.", True),
+ ("A library in Norwich has started selling tools.", False),
+ ("Borrowers pay £2 a day for each item.", False),
+ ("The scheme is run by council staff.", False),
+ ("A library in Norwich has started lending out bicycles.", False),
+], body="A library in Norwich has started lending out tools, including drills and ladders, to save people money. Borrowers pay £2 a week for each item. The scheme is run by volunteers.")
+_add("Firefighters spent six hours tackling a blaze at a recycling centre in Swindon overnight. Nearby residents were told to keep their windows shut because of the smoke. No one was hurt.", [
+ ("Residents were told to keep their windows shut because of the smoke.", True),
+ ("No one was hurt.", True),
+ ("Firefighters spent sixteen hours tackling a blaze at a recycling centre.", False),
+ ("Residents were told to leave their homes because of the smoke.", False),
+ ("Two firefighters were hurt.", False),
+ ("Firefighters spent six hours tackling a blaze at a factory in Swindon.", False),
+], body="Firefighters spent six hours tackling a blaze at a recycling centre in Swindon overnight. Nearby residents were told to keep their windows shut because of the smoke. No one was hurt.")
+_add("A primary school teacher has been named the best in Wales at a national awards ceremony. Pupils nominated her for setting up a gardening club. She said the award belonged to the children.", [
+ ("Pupils nominated her for setting up a gardening club.", True),
+ ("She said the award belonged to the children.", True),
+ ("A secondary school teacher has been named the best in Wales.", False),
+ ("Parents nominated her for setting up a gardening club.", False),
+ ("Pupils nominated her for setting up a chess club.", False),
+ ("She said the award belonged to her.", False),
+], body="A primary school teacher has been named the best in Wales at a national awards ceremony. Pupils nominated her for setting up a gardening club. She said the award belonged to the children.")
 # fmt: on
 
 
