@@ -12477,3 +12477,21 @@ def test_round_seven_hundred_and_fifteen_to_716_ignored_and_lit() -> None:
     bikes = "Police advised cyclists to lock their bikes in well-lit places. Thefts rose by a fifth."
     _assert_judged(bikes, "Police advised cyclists to lock their bikes in dark places.", False)
     _assert_judged(bikes, "Police advised cyclists to lock their bikes in well-lit places.", True)
+
+
+def test_round_seven_hundred_and_seventeen_to_718_alone_and_lent() -> None:
+    swim = (
+        "A grandmother has swum the length of Loch Ness for charity. She was joined by her grandsons for the last mile."
+    )
+    _assert_judged(swim, "She swam alone for the last mile.", False)
+    _assert_judged(swim, "Her grandsons joined her for the last mile.", True)
+    toys = "A council in Leeds has started lending out toys to families through its libraries. Each loan lasts a month."
+    _assert_judged(toys, "A council in Leeds has started lending out laptops to families.", False)
+    _assert_judged(toys, "A council in Leeds has started lending out toys to families.", True)
+
+
+def test_round_seven_hundred_and_seventeen_to_718_told_one_had_cancer() -> None:
+    scan = (
+        "A man who was wrongly told he had cancer has received an apology from the hospital. A scan had been misread."
+    )
+    _assert_judged(scan, "A man who was wrongly told he was cancer-free has received an apology.", False)

@@ -1130,6 +1130,11 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what is lent or hired out: "lending out bicycles" against "lending out tools"
+    (
+        "lent",
+        re.compile(r"\b(?:lend|lends|lending|lent|loan|loans|loaning|loaned)\s+(?:out\s+)?(?:the\s+|its\s+)?", re.I),
+    ),
     # what a thing was found to be: "found to contain explosives" against "found to be harmless"
     ("found to be", re.compile(r"\b(?:found|proved|turned\s+out|shown)\s+to\s+(?:be\s+)?", re.I)),
     # what was not working: "no working boiler" against "no working fire alarms"
@@ -1263,6 +1268,7 @@ _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _S
 _SLOT_ONE_WORD = frozenset(
     {
         "voted",
+        "lent",
         "asked to",
         "risk",
         "fire",
