@@ -592,9 +592,11 @@ wrong dates, a boy's mile a day, a suspicious package at an airport, puppy walke
 shoppers spending less, a black rhino calf, a landlord banned, a pub bought by villagers, catalytic converter thefts; a
 charity treasurer jailed, a landslide on the Glasgow line, an order for electric buses, screens and children's sleep, a
 walk along the Severn; a wrong cancer diagnosis, fans saving their club, a library lending tools, a fire at a recycling
-centre, a teacher of the year; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so they are not held out: they
-guard against regressions and show
+centre, a teacher of the year; a ferry aground, energy drinks banned at a school, cattle on the M6, a new GP surgery, a
+mural of the fishing trade; festival tickets up £20, a dog saved from a frozen lake, a university's emissions, plastic
+in sandwiches, trees on a former coal mine; and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -31128,6 +31130,88 @@ _add("A primary school teacher has been named the best in Wales at a national aw
  ("Pupils nominated her for setting up a chess club.", False),
  ("She said the award belonged to her.", False),
 ], body="A primary school teacher has been named the best in Wales at a national awards ceremony. Pupils nominated her for setting up a gardening club. She said the award belonged to the children.")
+# round 719
+_add("A ferry carrying 300 passengers ran aground off the Isle of Wight on Saturday evening. All passengers were taken off safely by lifeboats. The operator said the cause was being investigated.", [
+ ("All passengers were taken off safely by lifeboats.", True),
+ ("The operator said the cause was being investigated.", True),
+ ("A ferry carrying 300 passengers sank off the Isle of Wight.", False),
+ ("Several passengers were injured.", False),
+ ("The operator said a steering fault was the cause.", False),
+ ("A ferry carrying 3,000 passengers ran aground.", False),
+], body="A ferry carrying 300 passengers ran aground off the Isle of Wight on Saturday evening. All passengers were taken off safely by lifeboats. The operator said the cause was being investigated.")
+_add("A headteacher in Bristol has banned pupils from bringing energy drinks into school. She said they were making children restless in lessons. Some parents have complained that the ban goes too far.", [
+ ("She said energy drinks were making children restless in lessons.", True),
+ ("Some parents have complained that the ban goes too far.", True),
+ ("A headteacher in Bristol has encouraged pupils to bring energy drinks into school.", False),
+ ("She said energy drinks were helping children concentrate in lessons.", False),
+ ("Some parents have said the ban does not go far enough.", False),
+ ("A headteacher in Bristol has banned pupils from bringing mobile phones.", False),
+], body="A headteacher in Bristol has banned pupils from bringing energy drinks into school. She said they were making children restless in lessons. Some parents have complained that the ban goes too far.")
+_add("A farmer in Cumbria has been ordered to pay £12,000 after his cattle escaped and caused a crash on the M6. Two drivers were injured. The court heard he had been warned about broken fences before.", [
+ ("Two drivers were injured.", True),
+ ("The court heard he had been warned about broken fences before.", True),
+ ("A farmer in Cumbria has been ordered to pay £12,000 after his sheep escaped.", False),
+ ("Two drivers were killed.", False),
+ ("The court heard he had never been warned about the fences.", False),
+ ("A farmer in Cumbria has been ordered to pay £1,200.", False),
+], body="A farmer in Cumbria has been ordered to pay £12,000 after his cattle escaped and caused a crash on the M6. Two drivers were injured. The court heard he had been warned about broken fences before.")
+_add("A new GP surgery has opened in Milton Keynes, the first in the city for ten years. It will eventually serve 12,000 patients. The NHS said more surgeries were planned as the city grows.", [
+ ("It will eventually serve 12,000 patients.", True),
+ ("The NHS said more surgeries were planned as the city grows.", True),
+ ("A new GP surgery has opened in Milton Keynes, the first in the city for two years.", False),
+ ("It already serves 12,000 patients.", False),
+ ("The NHS said no more surgeries were planned.", False),
+ ("A GP surgery in Milton Keynes has closed.", False),
+], body="A new GP surgery has opened in Milton Keynes, the first in the city for ten years. It will eventually serve 12,000 patients. The NHS said more surgeries were planned as the city grows.")
+_add("An artist has painted a mural on the side of a block of flats in Hull to celebrate the city's fishing history. It took her three months to complete. Residents voted for the design from a shortlist of five.", [
+ ("It took her three months to complete.", True),
+ ("Residents voted for the design from a shortlist of five.", True),
+ ("An artist has painted a mural to celebrate the city's football history.", False),
+ ("It took her three weeks to complete.", False),
+ ("The council chose the design from a shortlist of five.", False),
+ ("An artist has painted a mural on the side of a school in Hull.", False),
+], body="An artist has painted a mural on the side of a block of flats in Hull to celebrate the city's fishing history. It took her three months to complete. Residents voted for the design from a shortlist of five.")
+# round 720
+_add("Ticket prices for a music festival in Somerset will rise by £20 next year, organisers have said. They blamed higher costs for security and staff. Early bird tickets sold out in less than an hour.", [
+ ("Organisers blamed higher costs for security and staff.", True),
+ ("Early bird tickets sold out in less than an hour.", True),
+ ("Ticket prices for a music festival in Somerset will fall by £20.", False),
+ ("Organisers blamed higher costs for electricity.", False),
+ ("Early bird tickets sold out in less than a day.", False),
+ ("Fans said ticket prices would rise by £20 next year.", False),
+], body="Ticket prices for a music festival in Somerset will rise by £20 next year, organisers have said. They blamed higher costs for security and staff. Early bird tickets sold out in less than an hour.")
+_add("A man who rescued a dog from a frozen lake has been given a bravery award by the RSPCA. He waded in up to his chest to reach it. The dog's owner said she would always be grateful.", [
+ ("He waded in up to his chest to reach the dog.", True),
+ ("The dog's owner said she would always be grateful.", True),
+ ("A man who rescued a cat from a frozen lake has been given a bravery award.", False),
+ ("He waded in up to his knees to reach it.", False),
+ ("The dog's owner gave him a bravery award.", False),
+ ("A man who rescued a dog from a frozen lake has been fined by the RSPCA.", False),
+], body="A man who rescued a dog from a frozen lake has been given a bravery award by the RSPCA. He waded in up to his chest to reach it. The dog's owner said she would always be grateful.")
+_add("A university in Scotland has cut its carbon emissions by 40% in five years by switching to heat pumps and solar panels. It aims to be carbon neutral by 2035. Students had campaigned for the changes.", [
+ ("It aims to be carbon neutral by 2035.", True),
+ ("Students had campaigned for the changes.", True),
+ ("A university in Scotland has cut its carbon emissions by 14% in five years.", False),
+ ("It aims to be carbon neutral by 2053.", False),
+ ("Students had campaigned against the changes.", False),
+ ("The university switched to gas boilers and solar panels.", False),
+], body="A university in Scotland has cut its carbon emissions by 40% in five years by switching to heat pumps and solar panels. It aims to be carbon neutral by 2035. Students had campaigned for the changes.")
+_add("A supermarket has withdrawn a batch of chicken sandwiches after some were found to contain pieces of plastic. Customers have been told not to eat them and to return them for a refund. No illnesses have been reported.", [
+ ("Customers have been told not to eat them and to return them for a refund.", True),
+ ("No illnesses have been reported.", True),
+ ("A supermarket has withdrawn a batch of chicken sandwiches after some were found to contain glass.", False),
+ ("Customers have been told they can still eat them.", False),
+ ("Several illnesses have been reported.", False),
+ ("A supermarket has withdrawn a batch of egg sandwiches.", False),
+], body="A supermarket has withdrawn a batch of chicken sandwiches after some were found to contain pieces of plastic. Customers have been told not to eat them and to return them for a refund. No illnesses have been reported.")
+_add("Volunteers have planted 10,000 trees on a former coal mine in County Durham. The wood will be open to the public from next spring. It is part of a plan to plant a million trees in the north east.", [
+ ("The wood will be open to the public from next spring.", True),
+ ("It is part of a plan to plant a million trees in the north east.", True),
+ ("Volunteers have planted 1,000 trees on a former coal mine.", False),
+ ("Volunteers have cut down 10,000 trees on a former coal mine.", False),
+ ("The wood is already open to the public.", False),
+ ("It is part of a plan to plant a million trees in the south west.", False),
+], body="Volunteers have planted 10,000 trees on a former coal mine in County Durham. The wood will be open to the public from next spring. It is part of a plan to plant a million trees in the north east.")
 # fmt: on
 
 
