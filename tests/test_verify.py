@@ -12495,3 +12495,18 @@ def test_round_seven_hundred_and_seventeen_to_718_told_one_had_cancer() -> None:
         "A man who was wrongly told he had cancer has received an apology from the hospital. A scan had been misread."
     )
     _assert_judged(scan, "A man who was wrongly told he was cancer-free has received an apology.", False)
+
+
+def test_round_seven_hundred_and_nineteen_to_720_how_far_up_and_what_one_switched_to() -> None:
+    flood = "Residents waded through water up to their waists to reach the road. Fire crews pumped out homes."
+    _assert_judged(flood, "Residents waded through water up to their ankles.", False)
+    _assert_judged(flood, "Residents waded through water up to their waists.", True)
+    farm = "The farm has cut its costs by switching to wind turbines and electric tractors. It saved £20,000 last year."
+    _assert_judged(farm, "The farm has cut its costs by switching to diesel generators and electric tractors.", False)
+
+
+def test_round_seven_hundred_and_nineteen_to_720_praised_and_calmer() -> None:
+    guard = "A lifeguard who pulled two children from the sea has been given a bravery award by the coastguard."
+    _assert_judged(guard, "A lifeguard who pulled two children from the sea has been fined by the coastguard.", False)
+    music = "The head said quiet music in lessons was making pupils calmer. Teachers agreed."
+    _assert_judged(music, "The head said quiet music in lessons was making pupils restless.", False)

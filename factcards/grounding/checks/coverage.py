@@ -1130,6 +1130,10 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # how far up one went in: "up to his knees" against "up to his chest"
+    ("up to", re.compile(r"\bup\s+to\s+(?:his|her|their|its|the)\s+(?=[a-z]{3,}\b)", re.I)),
+    # what one switched to: "switched to gas boilers" against "switching to heat pumps and solar panels"
+    ("switched to", re.compile(r"\bswitch(?:ed|es|ing)?\s+(?:over\s+)?to\s+(?:the\s+)?(?=[a-z]{3,}\b)", re.I)),
     # what is lent or hired out: "lending out bicycles" against "lending out tools"
     (
         "lent",
@@ -1269,6 +1273,8 @@ _SLOT_ONE_WORD = frozenset(
     {
         "voted",
         "lent",
+        "up to",
+        "switched to",
         "asked to",
         "risk",
         "fire",
