@@ -594,7 +594,9 @@ charity treasurer jailed, a landslide on the Glasgow line, an order for electric
 walk along the Severn; a wrong cancer diagnosis, fans saving their club, a library lending tools, a fire at a recycling
 centre, a teacher of the year; a ferry aground, energy drinks banned at a school, cattle on the M6, a new GP surgery, a
 mural of the fishing trade; festival tickets up £20, a dog saved from a frozen lake, a university's emissions, plastic
-in sandwiches, trees on a former coal mine; and faithful retellings of them in the words LLM summaries use. Written and
+in sandwiches, trees on a former coal mine; a hotel bought for homes, a mill burned down, children's first trip to the
+sea, water bills up £86, a bakery's unsold bread; a Grand Slam parade, an MBE for a hospital volunteer, ash dieback, a
+driver with two phones, a Viking sword; and faithful retellings of them in the words LLM summaries use. Written and
 fixed in the twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so they are not
 held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -31212,6 +31214,88 @@ _add("Volunteers have planted 10,000 trees on a former coal mine in County Durha
  ("The wood is already open to the public.", False),
  ("It is part of a plan to plant a million trees in the south west.", False),
 ], body="Volunteers have planted 10,000 trees on a former coal mine in County Durham. The wood will be open to the public from next spring. It is part of a plan to plant a million trees in the north east.")
+# round 721
+_add("A council in Devon has agreed to buy a disused hotel in Torquay and turn it into 40 homes for local families. The purchase will cost £3.5 million. Some residents said the building should have been kept as a hotel.", [
+ ("The purchase will cost £3.5 million.", True),
+ ("Some residents said the building should have been kept as a hotel.", True),
+ ("A council in Devon has agreed to sell a disused hotel in Torquay.", False),
+ ("The hotel will be turned into 40 homes for students.", False),
+ ("The purchase will cost £35 million.", False),
+ ("Some residents said the building should be knocked down.", False),
+], body="A council in Devon has agreed to buy a disused hotel in Torquay and turn it into 40 homes for local families. The purchase will cost £3.5 million. Some residents said the building should have been kept as a hotel.")
+_add("A man has been found guilty of starting a fire that destroyed a historic mill in Lancashire. The jury heard he had been seen near the building minutes before the blaze. He will be sentenced next month.", [
+ ("The jury heard he had been seen near the building minutes before the blaze.", True),
+ ("He will be sentenced next month.", True),
+ ("A man has been cleared of starting a fire that destroyed a historic mill.", False),
+ ("A fire destroyed a historic church in Lancashire.", False),
+ ("The jury heard he had been seen near the building hours after the blaze.", False),
+ ("He was sentenced last month.", False),
+], body="A man has been found guilty of starting a fire that destroyed a historic mill in Lancashire. The jury heard he had been seen near the building minutes before the blaze. He will be sentenced next month.")
+_add("A charity has taken 80 children from a deprived area of Glasgow on their first trip to the seaside. Many had never seen the sea before. The trip was paid for by a local football club.", [
+ ("Many of the children had never seen the sea before.", True),
+ ("The trip was paid for by a local football club.", True),
+ ("A charity has taken 800 children on their first trip to the seaside.", False),
+ ("The trip was paid for by the city council.", False),
+ ("A charity has taken 80 children on their first trip to the mountains.", False),
+ ("All of the children had seen the sea before.", False),
+], body="A charity has taken 80 children from a deprived area of Glasgow on their first trip to the seaside. Many had never seen the sea before. The trip was paid for by a local football club.")
+_add("Water bills in England will rise by an average of £86 next year, the regulator has said. Companies said the money would be spent on cutting sewage spills. Campaigners said customers were being made to pay for years of underinvestment.", [
+ ("Companies said the money would be spent on cutting sewage spills.", True),
+ ("Campaigners said customers were being made to pay for years of underinvestment.", True),
+ ("Water bills in England will fall by an average of £86 next year.", False),
+ ("Companies said the money would be spent on paying shareholders.", False),
+ ("The regulator said customers were being made to pay for years of underinvestment.", False),
+ ("Water bills in England will rise by an average of £68.", False),
+], body="Water bills in England will rise by an average of £86 next year, the regulator has said. Companies said the money would be spent on cutting sewage spills. Campaigners said customers were being made to pay for years of underinvestment.")
+_add("A bakery in Leeds has been praised for giving its unsold bread to a homeless shelter every night. The owner said she hated seeing food go to waste. The shelter said the bread fed about 40 people a day.", [
+ ("The owner said she hated seeing food go to waste.", True),
+ ("The shelter said the bread fed about 40 people a day.", True),
+ ("A bakery in Leeds has been criticised for throwing away its unsold bread.", False),
+ ("The bakery gives its unsold bread to a food bank every week.", False),
+ ("The shelter said the bread fed about 400 people a day.", False),
+ ("The owner said she liked seeing food go to waste.", False),
+], body="A bakery in Leeds has been praised for giving its unsold bread to a homeless shelter every night. The owner said she hated seeing food go to waste. The shelter said the bread fed about 40 people a day.")
+# round 722
+_add("Thousands of people lined the streets of Cardiff for a parade to celebrate the Welsh rugby team's Grand Slam. The players travelled on an open-top bus. Police said the day had passed without any arrests.", [
+ ("The players travelled on an open-top bus.", True),
+ ("Police said the day had passed without any arrests.", True),
+ ("Thousands of people lined the streets of Swansea for a parade.", False),
+ ("The players travelled on horseback.", False),
+ ("Police said several people had been arrested.", False),
+ ("The parade celebrated the Welsh football team's win.", False),
+], body="Thousands of people lined the streets of Cardiff for a parade to celebrate the Welsh rugby team's Grand Slam. The players travelled on an open-top bus. Police said the day had passed without any arrests.")
+_add("A woman who has volunteered at a hospital shop in Derby for 50 years has been given an MBE. She started when she was 21 and has served tea to thousands of patients. She said she had no plans to stop.", [
+ ("She started when she was 21.", True),
+ ("She said she had no plans to stop.", True),
+ ("A woman who has worked at a hospital shop for 50 years has been sacked.", False),
+ ("She started when she was 12.", False),
+ ("She said she planned to retire this year.", False),
+ ("A woman who has volunteered at a hospital shop in Derby for 15 years has been given an MBE.", False),
+], body="A woman who has volunteered at a hospital shop in Derby for 50 years has been given an MBE. She started when she was 21 and has served tea to thousands of patients. She said she had no plans to stop.")
+_add("Scientists have warned that a disease killing ash trees could wipe out 80% of them in Britain. The fungus was first found in the UK in 2012. They said planting other species would help protect woodlands.", [
+ ("The fungus was first found in the UK in 2012.", True),
+ ("They said planting other species would help protect woodlands.", True),
+ ("Scientists have warned that a disease could wipe out 80% of oak trees in Britain.", False),
+ ("The fungus was first found in the UK in 2021.", False),
+ ("Scientists said a disease has already wiped out 80% of ash trees.", False),
+ ("They said cutting down other species would help protect woodlands.", False),
+], body="Scientists have warned that a disease killing ash trees could wipe out 80% of them in Britain. The fungus was first found in the UK in 2012. They said planting other species would help protect woodlands.")
+_add("A driver who was filmed using two mobile phones at the wheel has been banned for six months. He was spotted by a police officer in an unmarked car. He told the court he had been using one for directions.", [
+ ("He was spotted by a police officer in an unmarked car.", True),
+ ("He told the court he had been using one for directions.", True),
+ ("A driver who was filmed using two mobile phones has been jailed for six months.", False),
+ ("He was spotted by a camera at the roadside.", False),
+ ("He told the court he had been using both phones for calls.", False),
+ ("A driver who was filmed using two mobile phones has been banned for six years.", False),
+], body="A driver who was filmed using two mobile phones at the wheel has been banned for six months. He was spotted by a police officer in an unmarked car. He told the court he had been using one for directions.")
+_add("A museum in York has put on display a Viking sword found by a man walking his dog by a river. Experts said it was more than 1,000 years old. The man was paid £20,000 for the find.", [
+ ("Experts said the sword was more than 1,000 years old.", True),
+ ("The man was paid £20,000 for the find.", True),
+ ("A museum in York has put on display a Roman sword.", False),
+ ("The sword was found by a man fishing in a river.", False),
+ ("Experts said it was about 100 years old.", False),
+ ("The man paid £20,000 for the sword.", False),
+], body="A museum in York has put on display a Viking sword found by a man walking his dog by a river. Experts said it was more than 1,000 years old. The man was paid £20,000 for the find.")
 # fmt: on
 
 
