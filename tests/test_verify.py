@@ -12510,3 +12510,24 @@ def test_round_seven_hundred_and_nineteen_to_720_praised_and_calmer() -> None:
     _assert_judged(guard, "A lifeguard who pulled two children from the sea has been fined by the coastguard.", False)
     music = "The head said quiet music in lessons was making pupils calmer. Teachers agreed."
     _assert_judged(music, "The head said quiet music in lessons was making pupils restless.", False)
+
+
+def test_round_seven_hundred_and_twenty_one_to_722_whom_homes_are_for_and_what_the_finder_did() -> None:
+    barracks = "The old barracks will be turned into 60 homes for local families. Work starts in June."
+    _assert_judged(barracks, "The old barracks will be turned into 60 homes for nurses.", False)
+    _assert_judged(barracks, "The old barracks will be turned into 60 homes for local families.", True)
+    coins = "A museum has put on show a hoard of coins found by a woman digging her garden in Kent."
+    _assert_judged(coins, "The coins were found by a woman walking in Kent.", False)
+
+
+def test_round_seven_hundred_and_twenty_one_to_722_kinds_and_oppositions() -> None:
+    barn = "A man has been found guilty of starting a fire that destroyed a historic barn in Dorset."
+    _assert_judged(barn, "A fire destroyed a historic mill in Dorset.", False)
+    chef = "The chef said she hated seeing food thrown away. Her cafe gives leftovers to a shelter."
+    _assert_judged(chef, "The chef said she loved seeing food thrown away.", False)
+    porter = "A porter who has worked at a hospital in Hull for 40 years has been given an MBE."
+    _assert_judged(porter, "A porter who has worked at a hospital in Hull for 40 years has been sacked.", False)
+    rider = "A rider who was filmed doing 120mph on a motorway has been banned for a year."
+    _assert_judged(rider, "A rider who was filmed doing 120mph on a motorway has been jailed for a year.", False)
+    chapel = "Some villagers said the chapel should have been kept as a place of worship."
+    _assert_judged(chapel, "Some villagers said the chapel should be knocked down.", False)

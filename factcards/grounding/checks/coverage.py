@@ -1130,6 +1130,10 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # whom homes are for: "40 homes for students" against "40 homes for local families"
+    ("homes for", re.compile(r"\b(?:homes|houses|flats|housing|accommodation)\s+for\s+(?:local\s+|the\s+)?", re.I)),
+    # what the finder was doing: "found by a man fishing" against "found by a man walking his dog"
+    ("found by", re.compile(r"\bfound\s+by\s+(?:a|an|the)\s+[a-z]+\s+(?=[a-z]{3,}ing\b)", re.I)),
     # how far up one went in: "up to his knees" against "up to his chest"
     ("up to", re.compile(r"\bup\s+to\s+(?:his|her|their|its|the)\s+(?=[a-z]{3,}\b)", re.I)),
     # what one switched to: "switched to gas boilers" against "switching to heat pumps and solar panels"
@@ -1272,6 +1276,7 @@ _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _S
 _SLOT_ONE_WORD = frozenset(
     {
         "voted",
+        "found by",
         "lent",
         "up to",
         "switched to",
