@@ -596,9 +596,11 @@ centre, a teacher of the year; a ferry aground, energy drinks banned at a school
 mural of the fishing trade; festival tickets up £20, a dog saved from a frozen lake, a university's emissions, plastic
 in sandwiches, trees on a former coal mine; a hotel bought for homes, a mill burned down, children's first trip to the
 sea, water bills up £86, a bakery's unsold bread; a Grand Slam parade, an MBE for a hospital volunteer, ash dieback, a
-driver with two phones, a Viking sword; and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show
+driver with two phones, a Viking sword; a cyclist killed on a roundabout, an opera season cut, knives from car parts,
+sisters parted at birth, a sculpture and closed toilets; Everest on a staircase, a gas leak at a school, a white deer, a
+bus driver who stopped to help, electric car sales down; and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so
+they are not held out: they guard against regressions and show
 what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
@@ -31296,6 +31298,88 @@ _add("A museum in York has put on display a Viking sword found by a man walking 
  ("Experts said it was about 100 years old.", False),
  ("The man paid £20,000 for the sword.", False),
 ], body="A museum in York has put on display a Viking sword found by a man walking his dog by a river. Experts said it was more than 1,000 years old. The man was paid £20,000 for the find.")
+# round 723
+_add("A cyclist has died after being hit by a lorry on a roundabout in Cambridge on Monday morning. The lorry driver stopped at the scene and is helping police. Campaigners said the roundabout had long been known as dangerous.", [
+ ("The lorry driver stopped at the scene and is helping police.", True),
+ ("Campaigners said the roundabout had long been known as dangerous.", True),
+ ("A cyclist has died after being hit by a bus on a roundabout in Cambridge.", False),
+ ("The lorry driver failed to stop at the scene.", False),
+ ("Campaigners said the roundabout was safe.", False),
+ ("A cyclist has been injured after being hit by a lorry.", False),
+], body="A cyclist has died after being hit by a lorry on a roundabout in Cambridge on Monday morning. The lorry driver stopped at the scene and is helping police. Campaigners said the roundabout had long been known as dangerous.")
+_add("An opera house in Wales has cut its season from 12 productions to eight because of a fall in arts funding. It said it would also reduce its touring. The arts council said it had to make difficult choices.", [
+ ("It said it would also reduce its touring.", True),
+ ("The arts council said it had to make difficult choices.", True),
+ ("An opera house in Wales has expanded its season from eight productions to 12.", False),
+ ("The cuts are because of a fall in ticket sales.", False),
+ ("It said it would increase its touring.", False),
+ ("The opera house said the arts council had to make difficult choices.", False),
+], body="An opera house in Wales has cut its season from 12 productions to eight because of a fall in arts funding. It said it would also reduce its touring. The arts council said it had to make difficult choices.")
+_add("A company in Sheffield has started making knives from recycled steel taken from old car parts. It sells about 5,000 a year, mostly to restaurants. The owner said demand had doubled since a television appearance.", [
+ ("It sells about 5,000 a year, mostly to restaurants.", True),
+ ("The owner said demand had doubled since a television appearance.", True),
+ ("A company in Sheffield makes knives from recycled plastic.", False),
+ ("It sells about 5,000 a year, mostly to supermarkets.", False),
+ ("The owner said demand had halved since a television appearance.", False),
+ ("The steel comes from old washing machines.", False),
+], body="A company in Sheffield has started making knives from recycled steel taken from old car parts. It sells about 5,000 a year, mostly to restaurants. The owner said demand had doubled since a television appearance.")
+_add("Two sisters separated at birth have met for the first time after a DNA test linked them. One lives in Texas and the other in Manchester. They said they had the same laugh.", [
+ ("One lives in Texas and the other in Manchester.", True),
+ ("They said they had the same laugh.", True),
+ ("Two brothers separated at birth have met for the first time.", False),
+ ("A birth certificate linked them.", False),
+ ("Both sisters live in Manchester.", False),
+ ("They said they had nothing in common.", False),
+], body="Two sisters separated at birth have met for the first time after a DNA test linked them. One lives in Texas and the other in Manchester. They said they had the same laugh.")
+_add("A council has been criticised for spending £40,000 on a sculpture while closing public toilets to save money. It said the sculpture was paid for by a grant that could not be used for anything else. The toilets will close in April.", [
+ ("The council said the sculpture was paid for by a grant that could not be used for anything else.", True),
+ ("The toilets will close in April.", True),
+ ("A council has been praised for spending £40,000 on a sculpture.", False),
+ ("The council said the sculpture was paid for from its savings.", False),
+ ("The toilets will reopen in April.", False),
+ ("A council has spent £400,000 on a sculpture.", False),
+], body="A council has been criticised for spending £40,000 on a sculpture while closing public toilets to save money. It said the sculpture was paid for by a grant that could not be used for anything else. The toilets will close in April.")
+# round 724
+_add("A man has climbed the height of Everest on a staircase in his home to raise money for a mental health charity. It took him 15 hours and more than 58,000 steps. He said his legs had never hurt so much.", [
+ ("It took him 15 hours and more than 58,000 steps.", True),
+ ("He said his legs had never hurt so much.", True),
+ ("A man has climbed Everest to raise money for a mental health charity.", False),
+ ("It took him 50 hours.", False),
+ ("He said his legs did not hurt at all.", False),
+ ("A man has climbed the height of Everest to raise money for a cancer charity.", False),
+], body="A man has climbed the height of Everest on a staircase in his home to raise money for a mental health charity. It took him 15 hours and more than 58,000 steps. He said his legs had never hurt so much.")
+_add("A school in Belfast has been forced to close for two days after a gas leak was found in its boiler room. Engineers said the leak was small and there had been no danger to pupils. Lessons will resume on Thursday.", [
+ ("Engineers said the leak was small.", True),
+ ("Lessons will resume on Thursday.", True),
+ ("A school in Belfast has been forced to close for two weeks after a gas leak.", False),
+ ("Engineers said the leak was large and pupils had been in danger.", False),
+ ("A school in Belfast closed after a water leak was found in its boiler room.", False),
+ ("Lessons will resume on Monday.", False),
+], body="A school in Belfast has been forced to close for two days after a gas leak was found in its boiler room. Engineers said the leak was small and there had been no danger to pupils. Lessons will resume on Thursday.")
+_add("A rare white deer has been spotted in a forest in the Scottish Highlands by a photographer who had searched for it for three years. He said he had cried when he saw it. Experts said fewer than 20 are thought to live in Britain.", [
+ ("He said he had cried when he saw it.", True),
+ ("Experts said fewer than 20 are thought to live in Britain.", True),
+ ("A rare white wolf has been spotted in the Scottish Highlands.", False),
+ ("The photographer had searched for it for three months.", False),
+ ("Experts said more than 200 are thought to live in Britain.", False),
+ ("He said he had laughed when he saw it.", False),
+], body="A rare white deer has been spotted in a forest in the Scottish Highlands by a photographer who had searched for it for three years. He said he had cried when he saw it. Experts said fewer than 20 are thought to live in Britain.")
+_add("A bus driver has been praised for stopping her bus to help an elderly man who had fallen in the street. She stayed with him until an ambulance arrived. The bus company said it was proud of her.", [
+ ("She stayed with him until an ambulance arrived.", True),
+ ("The bus company said it was proud of her.", True),
+ ("A bus driver has been suspended for stopping her bus.", False),
+ ("She left him before an ambulance arrived.", False),
+ ("The man's family said they were proud of her.", False),
+ ("A bus driver stopped to help an elderly woman who had fallen.", False),
+], body="A bus driver has been praised for stopping her bus to help an elderly man who had fallen in the street. She stayed with him until an ambulance arrived. The bus company said it was proud of her.")
+_add("Sales of electric cars in the UK fell last month for the first time in two years, industry figures show. Dealers blamed the end of a government grant. Petrol car sales rose by 4%.", [
+ ("Dealers blamed the end of a government grant.", True),
+ ("Petrol car sales rose by 4%.", True),
+ ("Sales of electric cars in the UK rose last month.", False),
+ ("It was the first fall in twenty years.", False),
+ ("Dealers blamed high electricity prices.", False),
+ ("Petrol car sales fell by 4%.", False),
+], body="Sales of electric cars in the UK fell last month for the first time in two years, industry figures show. Dealers blamed the end of a government grant. Petrol car sales rose by 4%.")
 # fmt: on
 
 
