@@ -12531,3 +12531,18 @@ def test_round_seven_hundred_and_twenty_one_to_722_kinds_and_oppositions() -> No
     _assert_judged(rider, "A rider who was filmed doing 120mph on a motorway has been jailed for a year.", False)
     chapel = "Some villagers said the chapel should have been kept as a place of worship."
     _assert_judged(chapel, "Some villagers said the chapel should be knocked down.", False)
+
+
+def test_round_seven_hundred_and_twenty_three_to_724_what_paid_for_it() -> None:
+    statue = "The council said the statue was paid for by a lottery grant. Some residents called it a waste."
+    _assert_judged(statue, "The council said the statue was paid for from its reserves.", False)
+    _assert_judged(statue, "The council said the statue was paid for by a lottery grant.", True)
+
+
+def test_round_seven_hundred_and_twenty_three_to_724_oppositions() -> None:
+    owl = "A birdwatcher has photographed a snowy owl in Norfolk. He said he had cried when he saw it."
+    _assert_judged(owl, "He said he had laughed when he saw it.", False)
+    nurse = "A nurse has been praised for helping a man who collapsed on a train. She stayed with him until paramedics came."
+    _assert_judged(nurse, "A nurse has been suspended for helping a man who collapsed on a train.", False)
+    _assert_judged(nurse, "She left him before paramedics came.", False)
+    _assert_judged(nurse, "She stayed with him until paramedics came.", True)

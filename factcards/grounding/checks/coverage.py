@@ -1130,6 +1130,14 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # what paid for a thing: "paid for from its savings" against "paid for by a grant"
+    (
+        "paid from",
+        re.compile(
+            r"\b(?:paid\s+for|funded|financed)\s+(?:by|from|out\s+of|with)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?",
+            re.I,
+        ),
+    ),
     # whom homes are for: "40 homes for students" against "40 homes for local families"
     ("homes for", re.compile(r"\b(?:homes|houses|flats|housing|accommodation)\s+for\s+(?:local\s+|the\s+)?", re.I)),
     # what the finder was doing: "found by a man fishing" against "found by a man walking his dog"
