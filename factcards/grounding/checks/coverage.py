@@ -35,7 +35,7 @@ from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.clauses import AUXILIARIES, clauses
 from factcards.text.dictionary import inflected_from
-from factcards.text.durations import durations
+from factcards.text.durations import Duration, durations
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import ROLE_WORDS
@@ -388,12 +388,11 @@ def _same_one_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
     """ "A third man was also jailed" against "Two men have been jailed … A third man was cleared": the one the claim
     has a deed befall, named in the same words, has the other side of the lexicon's contrast befall them in the
     evidence, which never has the claim's befall them (however often it tells the claim's deed of others)."""
-    opposed = lexicon().opposition
     sides = lexicon().opposition_sides
     for mine in _ONE_BEFELL.finditer(ctx.card.claim):
         who = " ".join(mine.group("who").lower().split())
         deed = mine.group("deed").split()[-1].lower()
-        at = {pair for form in {deed} | lemmas(deed) for pair in opposed.get(form, ())}
+        at = sides_of(deed)
         if not at or who.split()[0] in _PRONOUN_OPENERS:
             continue
         theirs = [
@@ -407,7 +406,7 @@ def _same_one_otherwise(ctx: ClaimContext) -> tuple[str, str] | None:
             continue
         for m, _ in theirs:
             told = m.group("deed").lower()
-            forms = {told.split()[-1]} | lemmas(told.split()[-1])
+            forms = lemmas(told.split()[-1])
             if any(
                 _says_any(told, sides[i][other]) or forms & sides[i][other]
                 for i, side in at
@@ -442,11 +441,11 @@ def _deed_length_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
             if _a_lasting_deed(w) and lemmas(w.lower) & verbs
         ]
         # ("for three decades" is "for 30 years")
-        if not told or any(abs(o.days - mine.days) <= 0.02 * mine.days for o, _, _ in told):
+        if not told or any(_same_length(o, mine) for o, _, _ in told):
             continue
         # (only where the evidence writes the claim's length of something else: a length it never writes is the number
         # rules' to name)
-        if not any(abs(o.days - mine.days) <= 0.02 * mine.days for text in ctx.texts for o in durations(text)):
+        if not any(_same_length(o, mine) for text in ctx.texts for o in durations(text)):
             continue
         # (the claim's count given with no unit, to another of those it befell: "Reid was jailed for nine years and
         # Dan Moss, 37, for six")
@@ -456,6 +455,10 @@ def _deed_length_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
         other, text, w = told[0]
         return claim[deeds[0].start : mine.end], text[w.start : other.end]
     return None
+
+
+def _same_length(a: Duration, b: Duration) -> bool:
+    return abs(a.days - b.days) <= 0.02 * b.days
 
 
 def _a_lasting_deed(word: Word) -> bool:
@@ -493,7 +496,7 @@ def _passive_changed(
         if not mine:
             continue
         # (the evidence telling the claim's deed in the words of its side: "acquitted" is "cleared him of murder")
-        sides = {at for form in lemmas(verb.lower) for at in opposed.get(form, ())}
+        sides = set(sides_of(verb.lower))
         told = [lexicon().opposition_sides[i][side] for i, side in sides]
         if any(_says_any(text, phrases) for text in ctx.texts for phrases in told):
             continue
@@ -1130,11 +1133,13 @@ _SLOTS = (
             re.I,
         ),
     ),
-    # what paid for a thing: "paid for from its savings" against "paid for by a grant"
+    # who or what paid for a thing: "paid for by the council" against "paid for by parents' fundraising", "paid for
+    # from its savings" against "paid for by a grant"
     (
-        "paid from",
+        "payer",
         re.compile(
-            r"\b(?:paid\s+for|funded|financed)\s+(?:by|from|out\s+of|with)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?",
+            r"\b(?:paid\s+for|funded|financed|bankrolled)\s+(?:by|from|out\s+of|with)\s+"
+            r"(?:a\s+|an\s+|the\s+|its\s+|their\s+)?",
             re.I,
         ),
     ),
@@ -1194,8 +1199,6 @@ _SLOTS = (
     ("stolen from", re.compile(r"\b(?:stolen|taken|snatched)\s+from\s+(?:a|an|the|his|her|their|its)\s+", re.I)),
     # what one is banned from doing: "banned from selling ice cream" against "banned from playing his chimes"
     ("banned from", re.compile(r"\b(?:banned|barred|stopped|prevented)\s+from\s+(?=[a-z]+ing\b)", re.I)),
-    # who paid for a thing: "paid for by the council" against "paid for by parents' fundraising"
-    ("payer", re.compile(r"\b(?:paid\s+for|funded|financed|bankrolled)\s+by\s+(?:the\s+|a\s+|an\s+)?", re.I)),
     # what a place used to be: "opened it in a former bank" against "in a former church"
     ("former", re.compile(r"\b(?:in|into|at|from|of)\s+(?:a|an|the|its)\s+former\s+(?=[a-z]{3,})", re.I)),
     # what one studies: "places to study law" against "places to study medicine"
@@ -2381,7 +2384,7 @@ def _state_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
                     and not akin(state, other)
                     and not one_meaning(state, other)
                     # (one side of a contrast the lexicon holds: "unusual" is "rare")
-                    and not _contrast_sides(state) & _contrast_sides(other)
+                    and not set(sides_of(state)) & set(sides_of(other))
                 ):
                     return mine.group(0), theirs.group(0)
     return None
@@ -2413,11 +2416,6 @@ def _apposed_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
                 ):
                     return mine.group(0).rstrip(" ,"), theirs.group(0).rstrip(" ,")
     return None
-
-
-def _contrast_sides(word: str) -> frozenset[tuple[int, int]]:
-    opposed = lexicon().opposition
-    return frozenset(at for form in {word} | lemmas(word) for at in opposed.get(form, ()))
 
 
 def _describes_only(word: str) -> bool:
