@@ -598,10 +598,12 @@ in sandwiches, trees on a former coal mine; a hotel bought for homes, a mill bur
 sea, water bills up £86, a bakery's unsold bread; a Grand Slam parade, an MBE for a hospital volunteer, ash dieback, a
 driver with two phones, a Viking sword; a cyclist killed on a roundabout, an opera season cut, knives from car parts,
 sisters parted at birth, a sculpture and closed toilets; Everest on a staircase, a gas leak at a school, a white deer, a
-bus driver who stopped to help, electric car sales down; and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to sixty-fourth sessions (each round written before the fixes it prompted), so
-they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+bus driver who stopped to help, electric car sales down; a library book back after 50 years, a ferry pay dispute, a
+medicine robot, Christmas lights blown down, a referee pushed; a wallet handed in, carbon-absorbing concrete, a pub
+bought by villagers, a 14-hour delay, a poetry prize; and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to sixty-fifth sessions (each round written before the fixes it prompted), so
+they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m
+bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -31380,6 +31382,88 @@ _add("Sales of electric cars in the UK fell last month for the first time in two
  ("Dealers blamed high electricity prices.", False),
  ("Petrol car sales fell by 4%.", False),
 ], body="Sales of electric cars in the UK fell last month for the first time in two years, industry figures show. Dealers blamed the end of a government grant. Petrol car sales rose by 4%.")
+# round 725
+_add("A library book borrowed in 1971 has been returned to a library in Norfolk with a note apologising for the delay. The book, a guide to British birds, was posted back by the borrower's son after he found it in his late father's loft. The library said it would not charge a fine.", [
+ ("The book was posted back by the borrower's son.", True),
+ ("The library said it would not charge a fine.", True),
+ ("The book was returned by the borrower himself.", False),
+ ("The library said it would charge a fine.", False),
+ ("The book, a guide to British trees, was returned to a library in Norfolk.", False),
+ ("The son found it in his late mother's loft.", False),
+], body="A library book borrowed in 1971 has been returned to a library in Norfolk with a note apologising for the delay. The book, a guide to British birds, was posted back by the borrower's son after he found it in his late father's loft. The library said it would not charge a fine.")
+_add("Ferry crossings between Portsmouth and the Isle of Wight could be cancelled next week if talks between the operator and its crews fail, a union has warned. The crews are seeking a pay rise of 8%. The operator said it had offered 5%.", [
+ ("The crews are seeking a pay rise of 8%.", True),
+ ("The operator said it had offered 5%.", True),
+ ("Ferry crossings between Portsmouth and the Isle of Wight will be cancelled next week.", False),
+ ("The operator said it had offered 8%.", False),
+ ("The operator has warned that crossings could be cancelled.", False),
+ ("The crews have accepted a pay rise of 5%.", False),
+], body="Ferry crossings between Portsmouth and the Isle of Wight could be cancelled next week if talks between the operator and its crews fail, a union has warned. The crews are seeking a pay rise of 8%. The operator said it had offered 5%.")
+_add("A hospital in Leeds has started using a robot to deliver medicines to its wards at night. Nurses said it had saved them hours of walking each week. The hospital plans to buy two more next year.", [
+ ("Nurses said it had saved them hours of walking each week.", True),
+ ("The hospital plans to buy two more next year.", True),
+ ("A hospital in Leeds has started using a robot to deliver meals to its wards.", False),
+ ("Nurses said it had cost them hours each week.", False),
+ ("The hospital has bought two more robots.", False),
+ ("Doctors said it had saved them hours of walking each week.", False),
+], body="A hospital in Leeds has started using a robot to deliver medicines to its wards at night. Nurses said it had saved them hours of walking each week. The hospital plans to buy two more next year.")
+_add("A town in Cornwall has cancelled its Christmas lights switch-on after strong winds damaged the display. Organisers said about half of the lights had been blown down. The event will now be held on Saturday.", [
+ ("Organisers said about half of the lights had been blown down.", True),
+ ("The event will now be held on Saturday.", True),
+ ("Organisers said all of the lights had been blown down.", False),
+ ("A town in Cornwall has cancelled its Christmas lights switch-on after heavy snow.", False),
+ ("The event will now be held on Sunday.", False),
+ ("A town in Devon has cancelled its Christmas lights switch-on.", False),
+], body="A town in Cornwall has cancelled its Christmas lights switch-on after strong winds damaged the display. Organisers said about half of the lights had been blown down. The event will now be held on Saturday.")
+_add("A footballer has been banned for six matches for pushing a referee during a cup tie. His club said it accepted the ban and would not appeal. The referee was not hurt.", [
+ ("His club said it accepted the ban and would not appeal.", True),
+ ("The referee was not hurt.", True),
+ ("A referee has been banned for six matches for pushing a footballer.", False),
+ ("His club said it would appeal against the ban.", False),
+ ("A footballer has been banned for sixteen matches.", False),
+ ("The referee was taken to hospital.", False),
+], body="A footballer has been banned for six matches for pushing a referee during a cup tie. His club said it accepted the ban and would not appeal. The referee was not hurt.")
+# round 726
+_add("A woman who found a wallet containing £900 on a train handed it in to police, who traced its owner within a day. The owner, a student, said the money was his rent. He gave her a bunch of flowers to say thank you.", [
+ ("The owner, a student, said the money was his rent.", True),
+ ("He gave her a bunch of flowers to say thank you.", True),
+ ("A woman kept a wallet containing £900 that she found on a train.", False),
+ ("Police took a week to trace its owner.", False),
+ ("She gave him a bunch of flowers.", False),
+ ("The owner said the money was for his holiday.", False),
+], body="A woman who found a wallet containing £900 on a train handed it in to police, who traced its owner within a day. The owner, a student, said the money was his rent. He gave her a bunch of flowers to say thank you.")
+_add("Scientists in Bristol say they have found a way to make concrete that absorbs carbon dioxide as it sets. They said the method could cut the industry's emissions by a fifth. It has not yet been tested outside a laboratory.", [
+ ("They said the method could cut the industry's emissions by a fifth.", True),
+ ("It has not yet been tested outside a laboratory.", True),
+ ("The method will cut the industry's emissions by a fifth.", False),
+ ("The method has been tested on building sites.", False),
+ ("They said the method could cut the industry's emissions by half.", False),
+ ("Scientists in Bristol have found a way to make concrete that releases carbon dioxide.", False),
+], body="Scientists in Bristol say they have found a way to make concrete that absorbs carbon dioxide as it sets. They said the method could cut the industry's emissions by a fifth. It has not yet been tested outside a laboratory.")
+_add("A village pub that closed three years ago has reopened after residents raised £250,000 to buy it. More than 300 people bought shares. The new manager said the first night had been packed.", [
+ ("More than 300 people bought shares.", True),
+ ("The new manager said the first night had been packed.", True),
+ ("A village pub has reopened after a brewery bought it.", False),
+ ("More than 3,000 people bought shares.", False),
+ ("The new manager said the first night had been quiet.", False),
+ ("A village pub that closed three months ago has reopened.", False),
+], body="A village pub that closed three years ago has reopened after residents raised £250,000 to buy it. More than 300 people bought shares. The new manager said the first night had been packed.")
+_add("An airline has apologised after a flight from Glasgow to Tenerife was delayed for 14 hours because of a fault with the plane. Passengers were given hotel rooms overnight. The airline said they would be entitled to compensation.", [
+ ("Passengers were given hotel rooms overnight.", True),
+ ("The airline said they would be entitled to compensation.", True),
+ ("Passengers have apologised to the airline.", False),
+ ("A flight from Tenerife to Glasgow was delayed.", False),
+ ("The delay was caused by bad weather.", False),
+ ("The airline said they would not be entitled to compensation.", False),
+], body="An airline has apologised after a flight from Glasgow to Tenerife was delayed for 14 hours because of a fault with the plane. Passengers were given hotel rooms overnight. The airline said they would be entitled to compensation.")
+_add("A teenager from Swansea has won a national poetry prize with a poem about her grandmother's garden. The judges said it was moving and original. She will receive £1,000 and have the poem published.", [
+ ("The judges said it was moving and original.", True),
+ ("She will receive £1,000 and have the poem published.", True),
+ ("A teenager from Swansea has won a national poetry prize with a poem about her grandfather's garden.", False),
+ ("The judges said it was dull.", False),
+ ("She has received £10,000.", False),
+ ("Her grandmother said it was moving and original.", False),
+], body="A teenager from Swansea has won a national poetry prize with a poem about her grandmother's garden. The judges said it was moving and original. She will receive £1,000 and have the poem published.")
 # fmt: on
 
 
