@@ -12546,3 +12546,24 @@ def test_round_seven_hundred_and_twenty_three_to_724_oppositions() -> None:
     _assert_judged(nurse, "A nurse has been suspended for helping a man who collapsed on a train.", False)
     _assert_judged(nurse, "She left him before paramedics came.", False)
     _assert_judged(nurse, "She stayed with him until paramedics came.", True)
+
+
+def test_round_seven_hundred_and_twenty_five_to_726_who_did_it_for_whom() -> None:
+    letters = "A bundle of wartime letters was handed in to a museum by the soldier's granddaughter last week."
+    _assert_judged(letters, "The letters were handed in by the soldier himself.", False)
+    _assert_judged(letters, "The letters were handed in by the soldier's granddaughter.", True)
+    thanks = "The driver stopped to help a cyclist who had fallen. Later he gave her a card to say thank you."
+    _assert_judged(thanks, "She gave him a card to say thank you.", False)
+    _assert_judged(thanks, "He gave her a card to say thank you.", True)
+    shop = "A village shop that closed last year has reopened after locals raised £80,000 to buy it."
+    _assert_judged(shop, "A village shop has reopened after a supermarket bought it.", False)
+
+
+def test_round_seven_hundred_and_twenty_five_to_726_kinds_and_oppositions() -> None:
+    book = "A man has written a guide to Welsh birds after fifty years of walking the hills."
+    _assert_judged(book, "A man has written a guide to Welsh mushrooms.", False)
+    moss = "Researchers have found a moss that absorbs pollution from the air around busy roads."
+    _assert_judged(moss, "Researchers have found a moss that releases pollution into the air.", False)
+    opening = "The landlord said the opening night had been packed."
+    _assert_judged(opening, "The landlord said the opening night had been quiet.", False)
+    _assert_judged(opening, "The landlord said the opening night had been busy.", True)

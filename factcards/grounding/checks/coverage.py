@@ -3967,8 +3967,9 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     continue
                 theirs = _doer_before(text, other.start)
                 if theirs is None:
-                    # (past what the doer was doing: "Archaeologists digging at a building site … have uncovered")
-                    doer = _doer_past_a_participle(text, found, other)
+                    # (past what the doer was doing: "Archaeologists digging at a building site … have uncovered"; or
+                    # the doer of what it was done for: "residents raised £250,000 to buy it")
+                    doer = _doer_past_a_participle(text, found, other) or _doer_of_the_means(text, found, other)
                 else:
                     doer = next((w for w in found if w.start == theirs.start("head")), None)
                 if post := _post_set_off_before(text, found, other):
@@ -4456,6 +4457,24 @@ def _doer_past_a_participle(text: str, found: Sequence[Word], verb: Word) -> Wor
         return None
     at = found.index(first)
     return first if at + 1 < len(found) and found[at + 1].lower.endswith("ing") else None
+
+
+# "raised £250,000 to buy it", "clubbed together to pay for it": what one did so as to do the deed after "to", whose
+# doer is theirs ("asked residents to buy it" is not: the one asked does it).
+_MEANS_TO = re.compile(
+    r"\b(?P<means>raised|paid|spent|borrowed|saved|collected|clubbed|teamed|campaigned|fought|worked|voted|agreed|"
+    r"decided|used)\b(?:\s+[\w£$€,.'’-]+){0,4}?\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _doer_of_the_means(text: str, found: Sequence[Word], verb: Word) -> Word | None:
+    """The head of the doer of what was done so as to do `verb` ("residents raised £250,000 to buy it")."""
+    m = _MEANS_TO.search(text, max(0, verb.start - 80), verb.start)
+    if m is None:
+        return None
+    theirs = _doer_before(text, m.start("means"))
+    return next((w for w in found if theirs and w.start == theirs.start("head")), None)
 
 
 # Endings of nouns for one who does a thing: "builders", "robbers", "cyclists".

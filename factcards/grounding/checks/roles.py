@@ -900,12 +900,22 @@ _MIRRORED = re.compile(
 )
 
 
+def _done_to_someone(verb: str) -> bool:
+    """A verb with a person after it, a light one too: "she gave him" is not "he gave her" (no being or having)."""
+    return (
+        "VERB" in forms_by_class(verb)
+        and verb not in _BE
+        and verb not in _VERB_AUXILIARIES
+        and not lemmas(verb) & (_HAVING | {"have"})
+    )
+
+
 def _pronouns_mirrored(ctx: ClaimContext) -> Hit | None:
     """ "She traced him through an engraving" against "He traced her through an engraving": the doer told by one
     pronoun and the one done to by another, where the evidence does the same deed the other way round."""
     for mine in _MIRRORED.finditer(ctx.card.claim):
         doer, done_to = mine.group("doer").lower(), mine.group("done_to").lower()
-        if _DOER_AND_DONE_TO[doer] == done_to or not _deed(Word(mine.group("verb"), mine.group("verb").lower(), 0, 0)):
+        if _DOER_AND_DONE_TO[doer] == done_to or not _done_to_someone(mine.group("verb").lower()):
             continue
         deed = lemmas(mine.group("verb").lower())
         if deed & lexicon().symmetric:
@@ -936,6 +946,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _draw_told_as_result(ctx)
         or _someone_else_done_to(ctx)
         or _done_by_kin(ctx)
+        or _done_by_ones_own(ctx)
         or deed_of_whose_kin(ctx)
         or _place_swapped(ctx)
         or _nationality_moved(ctx)
@@ -3235,6 +3246,43 @@ def _done_by_kin(ctx: ClaimContext) -> Hit | None:
             for mine in _DOER_THEN_VERB.finditer(claim):
                 if last_key(mine.group("doer")) == who and lemmas(mine.group("verb").lower()) & deed:
                     return ctx.said_against(mine.group(0), m.group(0))
+    return None
+
+
+# "returned by the borrower": a deed done by one a common noun names (and not by someone of theirs).
+# ("handed in to a museum by …": a particle and where it went may stand between the deed and its doer)
+_PARTICLE_AND_WHERE = r"(?:\s+(?:back|up|out|off|on|in|down|over))?(?:\s+(?:to|into|from|at)(?:\s+[\w'’-]+){1,4}?)?"
+_DONE_BY_ONE = re.compile(
+    rf"\b(?P<deed>[a-z]{{3,}}){_PARTICLE_AND_WHERE}\s+by\s+(?:the|a|an|his|her|their)\s+(?P<one>[a-z][\w-]{{2,}})(?![\w'’-])"
+)
+# Those of one's own a deed may be done by in one's name: speaking for them is theirs ("the club's spokesman").
+_ONES_OWN_NOT_THEM = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _done_by_ones_own(ctx: ClaimContext) -> Hit | None:
+    """ "The book was returned by the borrower himself" against "was posted back by the borrower's son": the deed
+    credited to one whose relative, neighbour or lawyer the evidence has do it, where it never has them do it."""
+    for mine in _DONE_BY_ONE.finditer(ctx.card.claim):
+        one = mine.group("one").lower()
+        if not _participle(mine.group("deed").lower()) or "NOUN" not in forms_by_class(one):
+            continue
+        by_them = re.compile(rf"\bby\s+(?:the|a|an|his|her|their)\s+{re.escape(one)}(?![\w'’-])", re.IGNORECASE)
+        if any(by_them.search(text) for text in ctx.texts):
+            continue
+        by_theirs = re.compile(
+            rf"\b(?P<deed>[a-z]{{3,}}){_PARTICLE_AND_WHERE}\s+by\s+(?:the|a|an|his|her|their)\s+"
+            rf"{re.escape(one)}['’]s\s+(?P<own>[a-z]+)\b",
+            re.IGNORECASE,
+        )
+        for text in ctx.texts:
+            for theirs in by_theirs.finditer(text):
+                own = theirs.group("own").lower()
+                if (
+                    _participle(theirs.group("deed").lower())
+                    and own not in _ONES_OWN_NOT_THEM
+                    and (own in _SOMEONES or any(kind == "relative" for kind, _ in kinds_of(own)))
+                ):
+                    return ctx.said_against(mine.group(0), theirs.group(0))
     return None
 
 
