@@ -600,9 +600,11 @@ driver with two phones, a Viking sword; a cyclist killed on a roundabout, an ope
 sisters parted at birth, a sculpture and closed toilets; Everest on a staircase, a gas leak at a school, a white deer, a
 bus driver who stopped to help, electric car sales down; a library book back after 50 years, a ferry pay dispute, a
 medicine robot, Christmas lights blown down, a referee pushed; a wallet handed in, carbon-absorbing concrete, a pub
-bought by villagers, a 14-hour delay, a poetry prize; and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to sixty-fifth sessions (each round written before the fixes it prompted), so
-they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m
+bought by villagers, a 14-hour delay, a poetry prize; London to Beijing by bike, a £5 pint, a giraffe born, a car park
+made a play area, a cat home after eleven years; an energy firm overcharging, a bin that sorts itself, a cracked bridge,
+an NHS choir, a late frost; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to sixty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
+guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m
 bench --only perturb`.
 """
 
@@ -31464,6 +31466,88 @@ _add("A teenager from Swansea has won a national poetry prize with a poem about 
  ("She has received £10,000.", False),
  ("Her grandmother said it was moving and original.", False),
 ], body="A teenager from Swansea has won a national poetry prize with a poem about her grandmother's garden. The judges said it was moving and original. She will receive £1,000 and have the poem published.")
+# round 727
+_add("A man who cycled from London to Beijing has arrived home after 14 months on the road. He said the hardest part had been crossing the Gobi desert in winter. He raised £30,000 for a children's hospice.", [
+ ("He said the hardest part had been crossing the Gobi desert in winter.", True),
+ ("He raised £30,000 for a children's hospice.", True),
+ ("A man who cycled from Beijing to London has arrived home.", False),
+ ("He said the easiest part had been crossing the Gobi desert.", False),
+ ("He raised £30,000 for a cancer charity.", False),
+ ("A man who walked from London to Beijing has arrived home after 14 months.", False),
+], body="A man who cycled from London to Beijing has arrived home after 14 months on the road. He said the hardest part had been crossing the Gobi desert in winter. He raised £30,000 for a children's hospice.")
+_add("The price of a pint in a pub in Yorkshire has risen to £5 for the first time, a survey suggests. Landlords blamed higher energy bills and wages. Some said they feared customers would stay at home.", [
+ ("Landlords blamed higher energy bills and wages.", True),
+ ("Some said they feared customers would stay at home.", True),
+ ("The price of a pint in Yorkshire has fallen to £5.", False),
+ ("Landlords blamed lower energy bills.", False),
+ ("All landlords said customers would stay at home.", False),
+ ("Customers blamed higher energy bills and wages.", False),
+], body="The price of a pint in a pub in Yorkshire has risen to £5 for the first time, a survey suggests. Landlords blamed higher energy bills and wages. Some said they feared customers would stay at home.")
+_add("A zoo in Chester has welcomed the birth of a baby giraffe, the first born there in ten years. Keepers said the calf was standing within an hour. It has not yet been named.", [
+ ("Keepers said the calf was standing within an hour.", True),
+ ("It has not yet been named.", True),
+ ("A zoo in Chester has welcomed the birth of a baby elephant.", False),
+ ("Keepers said the calf was standing within a week.", False),
+ ("The calf has been named.", False),
+ ("It is the first giraffe born at the zoo in twenty years.", False),
+], body="A zoo in Chester has welcomed the birth of a baby giraffe, the first born there in ten years. Keepers said the calf was standing within an hour. It has not yet been named.")
+_add("A council has agreed to turn a disused car park into a play area after a petition signed by 2,000 parents. Work will start in the spring and cost £120,000. Some nearby shopkeepers said they would lose customers.", [
+ ("Work will start in the spring and cost £120,000.", True),
+ ("Some nearby shopkeepers said they would lose customers.", True),
+ ("A council has refused to turn a disused car park into a play area.", False),
+ ("A petition was signed by 2,000 shopkeepers.", False),
+ ("Some nearby shopkeepers said they would gain customers.", False),
+ ("Work has started and cost £120,000.", False),
+], body="A council has agreed to turn a disused car park into a play area after a petition signed by 2,000 parents. Work will start in the spring and cost £120,000. Some nearby shopkeepers said they would lose customers.")
+_add("A woman has been reunited with her cat eleven years after it went missing, thanks to a microchip. The cat was found by a vet in a town 40 miles away. She said she had never given up hope.", [
+ ("The cat was found by a vet in a town 40 miles away.", True),
+ ("She said she had never given up hope.", True),
+ ("A woman has been reunited with her dog eleven years after it went missing.", False),
+ ("The cat was found by a police officer.", False),
+ ("She said she had given up hope.", False),
+ ("The cat was found in a town 400 miles away.", False),
+], body="A woman has been reunited with her cat eleven years after it went missing, thanks to a microchip. The cat was found by a vet in a town 40 miles away. She said she had never given up hope.")
+# round 728
+_add("An energy company has been ordered to pay £5m to customers after overcharging them for three years. The regulator said about 200,000 households had been affected. The company said it was sorry and had changed its systems.", [
+ ("The regulator said about 200,000 households had been affected.", True),
+ ("The company said it was sorry and had changed its systems.", True),
+ ("An energy company has been ordered to pay £5m to the government.", False),
+ ("The regulator said about 20,000 households had been affected.", False),
+ ("The company said it had done nothing wrong.", False),
+ ("The customers had been undercharged for three years.", False),
+], body="An energy company has been ordered to pay £5m to customers after overcharging them for three years. The regulator said about 200,000 households had been affected. The company said it was sorry and had changed its systems.")
+_add("A student in Aberdeen has designed a bin that sorts recycling by itself using a camera. She hopes to sell it to councils. It is being tested in her university's canteen.", [
+ ("She hopes to sell it to councils.", True),
+ ("It is being tested in her university's canteen.", True),
+ ("She has sold it to councils.", False),
+ ("A lecturer in Aberdeen has designed a bin that sorts recycling.", False),
+ ("It is being tested in a supermarket.", False),
+ ("The bin sorts recycling using a magnet.", False),
+], body="A student in Aberdeen has designed a bin that sorts recycling by itself using a camera. She hopes to sell it to councils. It is being tested in her university's canteen.")
+_add("Police have closed a bridge in Newcastle after cracks were found in its supports. Engineers will inspect it on Tuesday. Drivers have been told to expect delays of up to an hour.", [
+ ("Engineers will inspect it on Tuesday.", True),
+ ("Drivers have been told to expect delays of up to an hour.", True),
+ ("Police have reopened a bridge in Newcastle.", False),
+ ("Engineers inspected it on Tuesday.", False),
+ ("Drivers have been told to expect delays of up to ten minutes.", False),
+ ("Cracks were found in its road surface.", False),
+], body="Police have closed a bridge in Newcastle after cracks were found in its supports. Engineers will inspect it on Tuesday. Drivers have been told to expect delays of up to an hour.")
+_add("A choir made up of NHS staff has reached the final of a television talent show. Its conductor, a paediatric nurse, said the members practised in their lunch breaks. The final will be shown on Saturday.", [
+ ("Its conductor, a paediatric nurse, said the members practised in their lunch breaks.", True),
+ ("The final will be shown on Saturday.", True),
+ ("A choir made up of teachers has reached the final of a television talent show.", False),
+ ("Its conductor, a surgeon, said the members practised in their lunch breaks.", False),
+ ("The choir has won a television talent show.", False),
+ ("The members practised at weekends.", False),
+], body="A choir made up of NHS staff has reached the final of a television talent show. Its conductor, a paediatric nurse, said the members practised in their lunch breaks. The final will be shown on Saturday.")
+_add("A farmer in Herefordshire has lost half of his apple crop after a late frost in May. He said it was the worst year he could remember. Cider makers fear prices will rise.", [
+ ("He said it was the worst year he could remember.", True),
+ ("Cider makers fear prices will rise.", True),
+ ("A farmer in Herefordshire has lost all of his apple crop.", False),
+ ("A farmer has lost half of his apple crop after a drought.", False),
+ ("Cider makers say prices will fall.", False),
+ ("He said it was the best year he could remember.", False),
+], body="A farmer in Herefordshire has lost half of his apple crop after a late frost in May. He said it was the worst year he could remember. Cider makers fear prices will rise.")
 # fmt: on
 
 
