@@ -12567,3 +12567,25 @@ def test_round_seven_hundred_and_twenty_five_to_726_kinds_and_oppositions() -> N
     opening = "The landlord said the opening night had been packed."
     _assert_judged(opening, "The landlord said the opening night had been quiet.", False)
     _assert_judged(opening, "The landlord said the opening night had been busy.", True)
+
+
+def test_round_seven_hundred_and_twenty_seven_to_728_slots_of_what_and_whom() -> None:
+    swim = "A grandmother swam the Channel and raised £12,000 for a hospice that cared for her husband."
+    _assert_judged(swim, "The grandmother swam the Channel and raised £12,000 for a dementia charity.", False)
+    _assert_judged(swim, "The grandmother swam the Channel and raised £12,000 for charity.", True)
+    picker = "A farmer has built a machine that picks strawberries by itself using a camera."
+    _assert_judged(picker, "The machine picks strawberries using a magnet.", False)
+    crew = "A team made up of RAF veterans has rowed across the Atlantic in 40 days."
+    _assert_judged(crew, "A team made up of firefighters has rowed across the Atlantic.", False)
+    tortoise = "The tortoise was found by a vet in a village 20 miles away."
+    _assert_judged(tortoise, "The tortoise was found by a police officer.", False)
+    puppy = "A puppy that fell down a cliff was found by a fisherman two days later."
+    _assert_judged(puppy, "The puppy was found by a fisherman.", True)
+
+
+def test_round_seven_hundred_and_twenty_seven_to_728_past_a_figure_and_when_in_the_week() -> None:
+    letter = "The plan was backed in a letter signed by 300 doctors. Some nurses said they had not been asked."
+    _assert_judged(letter, "The letter was signed by 300 nurses.", False)
+    _assert_judged(letter, "The letter was signed by 300 doctors.", True)
+    breaks = "The manager said staff trained in their lunch breaks for a month."
+    _assert_judged(breaks, "Staff trained at weekends for a month.", False)

@@ -247,11 +247,11 @@ def _run_before(text: str, found: tuple[Word, ...], at: int) -> tuple[Word, ...]
         0 < start < end - 1
         and found[start - 1].lower in _RELATIVE
         and "VERB" in forms_by_class(found[start].lower)
-        and found[start].lower.endswith("s")
+        and (found[start].lower.endswith("s") or inflected_from(found[start].lower, "VBD"))
         and _antecedent(text, found, start - 1)
     ):
-        # ("A charity that trains guide dogs has opened a centre": "trains" may be a noun, but after "that" and before
-        # its object it is the relative clause's verb)
+        # ("A charity that trains guide dogs has opened a centre", "A puppy that fell down a cliff was found": "trains"
+        # and "fell" may be nouns, but right after "that" they are the relative clause's verb)
         return _antecedent(text, found, start - 1)
     if start > 0 and not _separated(text, found[start - 1], found[start]) and found[start - 1].lower not in _BOUNDARY:
         return ()

@@ -823,6 +823,16 @@ _COUNT_WORDS = frozenset(SMALL_COUNT_WORDS.split("|")) - {"one"}
 _WHOSE_WORDS = frozenset({"its", "their", "his", "her"})
 
 
+def _past_figure(claim_words: Sequence[Word], i: int) -> tuple[int, list[str]]:
+    """Where the figure right before claim word `i` opens ("2,000" of "2,000 teachers"), and its words; `i` and none
+    where there is none."""
+    figure: list[str] = []
+    while i > 0 and (claim_words[i - 1].lower.isdigit() or claim_words[i - 1].lower in _COUNT_WORDS):
+        i -= 1
+        figure.insert(0, claim_words[i].lower)
+    return i, figure
+
+
 def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """A claim noun the evidence does not say, after the same word and "of" as a noun of the
     evidence's that the claim does not say: the claim's phrase and the evidence's."""
@@ -831,11 +841,7 @@ def _word_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     for word in missing:
         # Right after "of" only: "part of a plot" against "part of a scheme" is the same part. A figure may stand
         # between, the same on both sides: "a survey of 2,000 teachers" against "a survey of 2,000 parents".
-        i = at.get(word.start, 0)
-        figure = []
-        while i > 0 and (claim_words[i - 1].lower.isdigit() or claim_words[i - 1].lower in _COUNT_WORDS):
-            i -= 1
-            figure.insert(0, claim_words[i].lower)
+        i, figure = _past_figure(claim_words, at.get(word.start, 0))
         # (past whose it is, the same on both sides: "the price of its diabetes drug" against "the list price of its
         # asthma inhaler")
         if i > 0 and not figure and claim_words[i - 1].lower in _WHOSE_WORDS:
@@ -949,6 +955,29 @@ _SLOTS = (
             r"\b(?:use|uses|used|using)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?=(?:[a-z][\w-]*\s+){1,3}?to\s+[a-z])",
             re.IGNORECASE,
         ),
+    ),
+    # what a deed was done with: "sorts recycling using a magnet" against "using a camera" (not what one used to do
+    # a thing, which is "used")
+    ("using", re.compile(r"\busing\s+(?:a|an|the|its|their|his|her)\s+(?!(?:[a-z][\w-]*\s+){1,3}?to\s+[a-z])", re.I)),
+    # whom a group is made of: "a choir made up of teachers" against "a choir made up of NHS staff"
+    (
+        "made up of",
+        re.compile(r"\b(?:made\s+up\s+of|consisting\s+of|comprising|formed\s+of)\s+(?:the\s+|local\s+)?", re.I),
+    ),
+    # what money was raised for: "raised £30,000 for a cancer charity" against "for a children's hospice"
+    (
+        "raised for",
+        re.compile(
+            r"\brais(?:e|es|ed|ing)\s+(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?(?:[£$€][\d,.]+(?:m|bn|k)?"
+            r"|money|funds|cash|thousands|millions)(?:\s+(?:pounds|million))?\s+for\s+"
+            r"(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+|local\s+)?",
+            re.I,
+        ),
+    ),
+    # who found one: "found by a police officer" against "found by a vet" (what the finder was doing is "found by")
+    (
+        "finder",
+        re.compile(r"\b(?:found|spotted|discovered|rescued)\s+by\s+(?:a|an|the)\s+(?![a-z]+\s+[a-z]{3,}ing\b)", re.I),
     ),
     # whom one thanked, and what one is readied for: "to thank her family" against "to thank the hospital staff"
     ("thanked", re.compile(r"\bthank(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|our\s+|my\s+)?", re.I)),
@@ -1331,13 +1360,17 @@ def _a_thing_first(text: str, at: int) -> bool:
 
 
 _COUNTS_OF_CHARGES = frozenset("count counts charge charges offence offences crime crimes".split())
+# What money raised for any good cause may be said to be raised for.
+_ANY_GOOD_CAUSE = frozenset("charity charities good cause causes".split())
 _SLOT_STOP = frozenset("for on in at after before which that while but who when where as".split())
 # Where a slot of some kinds ends otherwise: the tool one used, not what it was used to do; the part one plays at an
 # auxiliary ("best known for playing a doctor has died"), though a deed that came first goes on past one ("after she
 # was charged").
+_STOP_AT_AUXILIARY = _SLOT_STOP | frozenset("has have had was were is are will would".split())
 _STOPS_OF = {
     "used": _SLOT_STOP | {"to"},
-    "role": _SLOT_STOP | frozenset("has have had was were is are will would".split()),
+    "role": _STOP_AT_AUXILIARY,
+    "made up of": _STOP_AT_AUXILIARY,  # (whom a group is made of, not what it did: "… staff has reached the final")
 }
 
 
@@ -2000,6 +2033,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                 mine = [w for w in mine if w.lower not in NUMBER_WORDS and not w.lower.isdigit()]
             if not mine or (kind not in _SLOT_AGAINST_SLOT and not all(w.start + m.end() in gone for w in mine)):
                 continue  # the evidence writes some of it
+            if kind == "raised for" and all(w.lower in _ANY_GOOD_CAUSE for w in mine):
+                continue  # ("raised £30,000 for charity": a hospice is one)
             if kind == "while" and not _all_gone(claim, m.end(), gone):
                 continue  # ("while playing at a golf course" may be "while looking for his ball on the course")
             # (what a thing is named after is set against the evidence's words there only: "named after the
@@ -2632,14 +2667,16 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
     for i, word in enumerate(claim_words):
         if word.start in gone or word.capitalized or not _is_noun_word(word):
             continue
-        slot = _slot(claim_words, i)
+        # (past a figure, the same on both sides: "signed by 2,000 shopkeepers" against "signed by 2,000 parents")
+        at, figure = _past_figure(claim_words, i)
+        slot = _slot(claim_words, at)
         if slot is None or not (
             slot[1].lower in _OTHER_LINKS or (slot[1].lower == "to" and lemmas(slot[0].lower) & _OPEN_OR_CLOSED)
         ):
             continue
         head, link = slot
         mine = lemmas(word.lower)
-        theirs = [(text, shared, other) for text in ctx.texts for shared, other in _slots_of(text, head, link)]
+        theirs = [(text, shared, other) for text in ctx.texts for shared, other in _slots_of(text, head, link, figure)]
         # (the claim's word a few words on is the same thing described: "hit by a van" against "hit by a white van")
         if not theirs or any(
             lemmas(other.lower) & mine or any(lemmas(w.lower) & mine for w in words(text[other.end :])[:2])
