@@ -63,6 +63,15 @@ def test_a_negation_of_what_one_can_afford_reaches_the_deed_after_to() -> None:
     assert plain.target == "afford"
 
 
+def test_never_so_much_says_the_most_and_negates_nothing() -> None:
+    assert atoms("She said her feet had never hurt so much.").negations == []
+    assert atoms("The manager said the team had never been better.").negations == []
+    (negation,) = atoms("He never so much as looked at the report.").negations
+    assert "look" in negation.scope
+    (plain,) = atoms("He never hurt anyone.").negations
+    assert plain.target == "hurt"
+
+
 def test_a_did_that_is_its_clause_s_own_verb_is_what_never_negates() -> None:
     (own,) = atoms("A roofer paid for work he never did has been fined.").negations
     assert own.target == "did" and "fine" not in own.scope

@@ -12589,3 +12589,18 @@ def test_round_seven_hundred_and_twenty_seven_to_728_past_a_figure_and_when_in_t
     _assert_judged(letter, "The letter was signed by 300 doctors.", True)
     breaks = "The manager said staff trained in their lunch breaks for a month."
     _assert_judged(breaks, "Staff trained at weekends for a month.", False)
+
+
+def test_older_rounds_the_one_paid_and_the_thing_measured() -> None:
+    hoard = "A hoard of coins found by a farmer has gone on show at a museum in Lincoln. The farmer was paid £15,000 for the find."
+    _assert_judged(hoard, "The farmer paid £15,000 for the coins.", False)
+    _assert_judged(hoard, "The farmer was paid £15,000 for the find.", True)
+    swim = "A teacher has swum the length of Loch Ness in a pool at her school to raise money for a hospice."
+    _assert_judged(swim, "A teacher has swum Loch Ness to raise money for a hospice.", False)
+    _assert_judged(swim, "A teacher has swum the length of Loch Ness to raise money for a hospice.", True)
+
+
+def test_older_rounds_never_so_much_is_no_negation() -> None:
+    marathon = "She finished the marathon in under four hours. She said her feet had never hurt so much."
+    _assert_judged(marathon, "She said her feet did not hurt at all.", False)
+    _assert_judged(marathon, "She said her feet had never hurt so much.", True)

@@ -414,7 +414,25 @@ def _no_one(text: str, m: re.Match[str]) -> bool:
 
 
 def _not_only(text: str, m: re.Match[str]) -> bool:
-    return m.group(0).lower() == "not" and text[m.end() : m.end() + 5].lower() == " only"
+    """ "not only …": no negation; nor "never … so much", which says the most ("his legs had never hurt so much")."""
+    said = m.group(0).lower()
+    if said == "never":
+        return never_the_most(text, m.end())
+    return said == "not" and text[m.end() : m.end() + 5].lower() == " only"
+
+
+def never_the_most(text: str, end: int) -> bool:
+    """Whether the "never" that ends at `end` says the most there has been ("never hurt so much", "never been happier",
+    "never felt better"), not a negation ("never so much as looked" is one)."""
+    return _NEVER_SO.match(text, end) is not None
+
+
+_NEVER_SO = re.compile(
+    r"\s+(?:(?:had|has|have|been|felt|looked|seen|known)\s+)?(?:[a-z]+\s+)?"
+    r"(?:(?:so|as)\s+(?:much|badly|bad|hard|good|well|happy|proud|busy|many|often|loud|strong|high|low|big)\b(?!\s+as\b)"
+    r"|(?:better|worse|happier|prouder|busier|higher|stronger|bigger|louder)\b)",
+    re.IGNORECASE,
+)
 
 
 def stems_of(text: str) -> frozenset[str]:

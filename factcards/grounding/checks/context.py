@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from factcards.grounding.checks.registry import Hit
 from factcards.models import Card, Evidence
-from factcards.text.claims import ClaimAtoms, atoms, stem
+from factcards.text.claims import ClaimAtoms, atoms, never_the_most, stem
 from factcards.text.clauses import LIGHT
 from factcards.text.dictionary import forms_by_class
 from factcards.text.document import Document, Sentence
@@ -305,8 +305,11 @@ def evidence_negates(ctx: ClaimContext) -> bool:
     if "negators" not in ctx.memo:
         negators = lexicon().negators
         text = " ".join(ctx.texts).lower()
+        # ("had never hurt so much" says the most there has been: no negation)
         ctx.memo["negators"] = any(n in text for n in negators if " " in n) or any(
-            w.lower in negators for w in ctx.evidence_words
+            w.lower in negators and not (w.lower == "never" and never_the_most(said, w.end))
+            for said in ctx.texts
+            for w in words(said)
         )
     return ctx.memo["negators"]  # type: ignore[return-value]
 

@@ -655,6 +655,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_apposed_otherwise(ctx, missing) if missing and ", " in ctx.card.claim else None)
         or _same_one_otherwise(ctx)
         or _deed_length_swapped(ctx)
+        or (_measure_made_the_thing(ctx) if " of " in " ".join(ctx.texts) else None)
     ):
         yield ctx.said_against(*swap)
     elif missing and (described := _counted_described(ctx, missing)):
@@ -671,6 +672,31 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
                   ctx.home.article.id)  # fmt: skip
     elif missing and (cause := _cause_added(ctx, missing)):
         yield Hit(f'claim says it was "{cause}"; the evidence gives no cause', ctx.window_span(), ctx.home.article.id)
+
+
+# "climbed the height of Everest", "swam the length of the Channel": a deed done to a measure of a thing, not to it.
+_MEASURE_OF = re.compile(
+    r"\b(?P<deed>[a-z]{3,})\s+(?:the\s+)?(?:height|length|width|depth|distance|equivalent|size|weight)\s+of\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<thing>[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _measure_made_the_thing(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "A man has climbed Everest" against "A man has climbed the height of Everest on a staircase": the deed done to
+    the thing itself, where the evidence does it to a measure of it (and never to the thing)."""
+    claim = ctx.card.claim
+    if _MEASURE_OF.search(claim):
+        return None
+    for text in ctx.texts:
+        for theirs in _MEASURE_OF.finditer(text):
+            deed = lemmas(theirs.group("deed").lower())
+            thing = re.escape(theirs.group("thing"))
+            done_to = re.compile(rf"\b(?P<deed>[a-z]{{3,}})\s+(?:the\s+|a\s+|an\s+)?{thing}\b", re.IGNORECASE)
+            for mine in done_to.finditer(claim):
+                if lemmas(mine.group("deed").lower()) & deed and not any(done_to.search(t) for t in ctx.texts):
+                    return mine.group(0), theirs.group(0)
+    return None
 
 
 # "arrested the lorry driver for speeding": a penalty and what it was for.

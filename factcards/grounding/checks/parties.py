@@ -546,6 +546,40 @@ def _doer_made_target(
     return f"{mine.doer.text} {mine.verb.text}", f"{theirs.doer.text} {theirs.verb.text}"
 
 
+# Deeds whose passive tells a state as much as a deed done ("was married in 2010", "is based in Leeds").
+_STATE_PASSIVES = frozenset("marry bear base locate involve concern settle dress engage retire".split())
+_FIGURE_NEXT = re.compile(r"\s+(?:[£$€]\s?\d|\d)")
+_OWN_THING = frozenset("his her their its my our your".split())
+
+
+def _voice_turned(mine: Clause, theirs: Clause, claim: str, text: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """ "The man paid £20,000 for the sword" against "The man was paid £20,000 for the find": the claim's doer of a deed
+    that the evidence has done to them, where no sentence of it has them do it."""
+    if not theirs.passive or theirs.done_to is None or theirs.described or mine.doer is None:
+        return None
+    if mine.forms & (_STATE_PASSIVES | lexicon().symmetric):
+        return None
+    # (the deed done to something: an object or a sum, never one's own thing, "injured his knee" being "was injured")
+    if mine.done_to is None and not _FIGURE_NEXT.match(claim, mine.verb.end):
+        return None
+    if mine.done_to is not None and words(mine.done_to.text)[0].lower in _OWN_THING:
+        return None
+    head = _last_noun(mine.doer) or mine.doer.head
+    if not (_alike(head, _last_noun(theirs.done_to) or theirs.done_to.head)):
+        return None
+    if (agent := _by_agent(theirs)) is not None and _alike(agent.head, head):
+        return None
+    if any(
+        not c.passive and c.doer is not None and c.forms & mine.forms and _alike(c.doer.head, head)
+        for text in texts
+        for c in clauses(text)
+    ):
+        return None  # (they do it too, in another clause: "The man was paid £20,000 and paid half to charity")
+    at = text.rfind(theirs.done_to.text, 0, theirs.verb.start)
+    told = text[at : theirs.verb.end] if at >= 0 and theirs.verb.start - at < 80 else theirs.verb.text
+    return f"{mine.doer.text} {mine.verb.text}", told
+
+
 def _same_verb(mine: Sequence[Clause], texts: Sequence[str]) -> Iterator[tuple[Clause, str, Clause]]:
     """Each claim clause of `mine` with each evidence clause of the same verb, and the evidence text it is in, in
     order."""
@@ -1201,6 +1235,12 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
             else None
         ) or (_one_for_many(mine, same, ctx.texts) or _own_for_owner(mine, same, ctx.texts))
         if found:
+            return ctx.said_against(*found)
+    # (one doing what the evidence has done to them: "The man paid £20,000 for the sword" against "The man was paid
+    # £20,000 for the find")
+    acting = [c for c in claim_clauses if not c.passive and c.doer is not None and not c.relative]
+    for mine, text, theirs in _same_verb(acting, ctx.texts):
+        if found := _voice_turned(mine, theirs, claim, text, ctx.texts):
             return ctx.said_against(*found)
     if not mine_all:
         return None
