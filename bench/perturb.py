@@ -602,7 +602,9 @@ bus driver who stopped to help, electric car sales down; a library book back aft
 medicine robot, Christmas lights blown down, a referee pushed; a wallet handed in, carbon-absorbing concrete, a pub
 bought by villagers, a 14-hour delay, a poetry prize; London to Beijing by bike, a £5 pint, a giraffe born, a car park
 made a play area, a cat home after eleven years; an energy firm overcharging, a bin that sorts itself, a cracked bridge,
-an NHS choir, a late frost; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+an NHS choir, a late frost; a statue returned to India, a festival rained off, the oldest woman in Wales, plastic bags
+dropped, 19 hours on a trolley; a drone's defibrillator, train fares up, a degree at 82, an orchid on a golf course,
+bottles thrown at a derby; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
 twenty-second to sixty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
 guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m
 bench --only perturb`.
@@ -31548,6 +31550,88 @@ _add("A farmer in Herefordshire has lost half of his apple crop after a late fro
  ("Cider makers say prices will fall.", False),
  ("He said it was the best year he could remember.", False),
 ], body="A farmer in Herefordshire has lost half of his apple crop after a late frost in May. He said it was the worst year he could remember. Cider makers fear prices will rise.")
+# round 729
+_add("A museum in Glasgow has returned a sacred statue to a community in India, more than a century after it was taken by a British officer. The museum's director said it was the right thing to do. A ceremony will be held in Chennai next month.", [
+ ("The museum's director said it was the right thing to do.", True),
+ ("A ceremony will be held in Chennai next month.", True),
+ ("A community in India has returned a sacred statue to a museum in Glasgow.", False),
+ ("The statue was taken by a British tourist.", False),
+ ("A ceremony was held in Chennai last month.", False),
+ ("The museum's director said it was a mistake.", False),
+], body="A museum in Glasgow has returned a sacred statue to a community in India, more than a century after it was taken by a British officer. The museum's director said it was the right thing to do. A ceremony will be held in Chennai next month.")
+_add("Heavy rain has forced the cancellation of a music festival in Somerset on its second day. Organisers said the site had become unsafe and promised full refunds. About 20,000 people had tickets.", [
+ ("Organisers said the site had become unsafe and promised full refunds.", True),
+ ("About 20,000 people had tickets.", True),
+ ("A heatwave has forced the cancellation of a music festival in Somerset.", False),
+ ("Organisers promised partial refunds.", False),
+ ("The festival was cancelled on its first day.", False),
+ ("About 200,000 people had tickets.", False),
+], body="Heavy rain has forced the cancellation of a music festival in Somerset on its second day. Organisers said the site had become unsafe and promised full refunds. About 20,000 people had tickets.")
+_add("A retired teacher has been named the oldest person in Wales on her 111th birthday. She puts her long life down to walking every day and never marrying. Her nephew said she still reads a newspaper every morning.", [
+ ("She puts her long life down to walking every day and never marrying.", True),
+ ("Her nephew said she still reads a newspaper every morning.", True),
+ ("A retired nurse has been named the oldest person in Wales.", False),
+ ("She puts her long life down to a happy marriage.", False),
+ ("Her niece said she still reads a newspaper every morning.", False),
+ ("She has been named the oldest person in Wales on her 101st birthday.", False),
+], body="A retired teacher has been named the oldest person in Wales on her 111th birthday. She puts her long life down to walking every day and never marrying. Her nephew said she still reads a newspaper every morning.")
+_add("A supermarket chain is to stop selling single-use plastic bags in all its stores from January, it has announced. Customers will be able to buy paper bags instead. The chain said the move would save 80 million bags a year.", [
+ ("Customers will be able to buy paper bags instead.", True),
+ ("The chain said the move would save 80 million bags a year.", True),
+ ("A supermarket chain has stopped selling single-use plastic bags in some of its stores.", False),
+ ("Customers will be given paper bags free of charge.", False),
+ ("The chain said the move would save 8 million bags a year.", False),
+ ("A supermarket chain is to start selling single-use plastic bags.", False),
+], body="A supermarket chain is to stop selling single-use plastic bags in all its stores from January, it has announced. Customers will be able to buy paper bags instead. The chain said the move would save 80 million bags a year.")
+_add("A hospital in Cardiff has apologised to a family after a man waited 19 hours on a trolley in a corridor. The health board said the emergency department had been extremely busy. The man's daughter said he had been left without food or water.", [
+ ("The health board said the emergency department had been extremely busy.", True),
+ ("The man's daughter said he had been left without food or water.", True),
+ ("A family has apologised to a hospital in Cardiff.", False),
+ ("A man waited nine hours on a trolley in a corridor.", False),
+ ("The health board said the emergency department had been quiet.", False),
+ ("The man's son said he had been left without food or water.", False),
+], body="A hospital in Cardiff has apologised to a family after a man waited 19 hours on a trolley in a corridor. The health board said the emergency department had been extremely busy. The man's daughter said he had been left without food or water.")
+# round 730
+_add("A drone has been used to deliver a defibrillator to a man who collapsed on a remote hillside in the Lake District. Mountain rescuers said it arrived in four minutes, far faster than they could have. The man is recovering in hospital.", [
+ ("Mountain rescuers said it arrived in four minutes.", True),
+ ("The man is recovering in hospital.", True),
+ ("A helicopter has been used to deliver a defibrillator to a man.", False),
+ ("Mountain rescuers said it arrived in forty minutes.", False),
+ ("The man died in hospital.", False),
+ ("Mountain rescuers said it was slower than they could have been.", False),
+], body="A drone has been used to deliver a defibrillator to a man who collapsed on a remote hillside in the Lake District. Mountain rescuers said it arrived in four minutes, far faster than they could have. The man is recovering in hospital.")
+_add("Train fares in England will rise by up to 5% in March, the government has confirmed. Passenger groups said the rise would hit commuters hard. Ministers said the increase was below inflation.", [
+ ("Passenger groups said the rise would hit commuters hard.", True),
+ ("Ministers said the increase was below inflation.", True),
+ ("Train fares in England will rise by at least 5% in March.", False),
+ ("Train fares in England will fall in March.", False),
+ ("Ministers said the increase was above inflation.", False),
+ ("Passenger groups said the increase was below inflation.", False),
+], body="Train fares in England will rise by up to 5% in March, the government has confirmed. Passenger groups said the rise would hit commuters hard. Ministers said the increase was below inflation.")
+_add("An 82-year-old man has completed a degree in history at the Open University, 60 years after leaving school. He studied for six years, mostly at night. He said his grandchildren had helped him with the computer.", [
+ ("He studied for six years, mostly at night.", True),
+ ("He said his grandchildren had helped him with the computer.", True),
+ ("An 82-year-old man has completed a degree in physics.", False),
+ ("He studied for two years.", False),
+ ("He said his children had helped him with the computer.", False),
+ ("He said he had helped his grandchildren with the computer.", False),
+], body="An 82-year-old man has completed a degree in history at the Open University, 60 years after leaving school. He studied for six years, mostly at night. He said his grandchildren had helped him with the computer.")
+_add("A rare orchid thought to be extinct in Britain has been found growing on a golf course in Kent. A greenkeeper spotted it while mowing. Botanists said it had not been seen in the wild since 1985.", [
+ ("A greenkeeper spotted it while mowing.", True),
+ ("Botanists said it had not been seen in the wild since 1985.", True),
+ ("A rare orchid has been found growing in a churchyard in Kent.", False),
+ ("A botanist spotted it while mowing.", False),
+ ("Botanists said it had not been seen in the wild since 1958.", False),
+ ("A common orchid has been found growing on a golf course in Kent.", False),
+], body="A rare orchid thought to be extinct in Britain has been found growing on a golf course in Kent. A greenkeeper spotted it while mowing. Botanists said it had not been seen in the wild since 1985.")
+_add("A football club has been fined £50,000 after its fans threw bottles onto the pitch during a derby. The club said it would ban anyone identified from its ground for life. Two stewards were hurt.", [
+ ("The club said it would ban anyone identified from its ground for life.", True),
+ ("Two stewards were hurt.", True),
+ ("A football club has been fined £5,000.", False),
+ ("The club said it would ban anyone identified for a year.", False),
+ ("Two players were hurt.", False),
+ ("A football club has been fined after its players threw bottles onto the pitch.", False),
+], body="A football club has been fined £50,000 after its fans threw bottles onto the pitch during a derby. The club said it would ban anyone identified from its ground for life. Two stewards were hurt.")
 # fmt: on
 
 
