@@ -12604,3 +12604,21 @@ def test_older_rounds_never_so_much_is_no_negation() -> None:
     marathon = "She finished the marathon in under four hours. She said her feet had never hurt so much."
     _assert_judged(marathon, "She said her feet did not hurt at all.", False)
     _assert_judged(marathon, "She said her feet had never hurt so much.", True)
+
+
+def test_round_seven_hundred_and_twenty_nine_to_730_who_did_it_and_where_it_was_found() -> None:
+    flag = "The flag, which hangs in the town hall, was brought back by a British sailor in 1805."
+    _assert_judged(flag, "The flag was brought back by a British tourist.", False)
+    _assert_judged(flag, "The flag was brought back by a British sailor.", True)
+    nest = "A pair of rare birds has been found nesting on a golf course in Suffolk."
+    _assert_judged(nest, "A pair of rare birds has been found nesting in a quarry in Suffolk.", False)
+    _assert_judged(nest, "A pair of rare birds has been found nesting on a golf course.", True)
+
+
+def test_round_seven_hundred_and_twenty_nine_to_730_oppositions() -> None:
+    mayor = "The mayor said closing the road had been the right thing to do."
+    _assert_judged(mayor, "The mayor said closing the road had been a mistake.", False)
+    bags = "From May shoppers will be able to buy paper bags at the tills."
+    _assert_judged(bags, "From May shoppers will be given paper bags free of charge.", False)
+    fans = "The club said it would ban the fans from its ground for life."
+    _assert_judged(fans, "The club said it would ban the fans for a year.", False)

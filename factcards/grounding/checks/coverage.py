@@ -600,6 +600,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_unit_kind_swapped(ctx, missing) if missing else None)
         or (_counted_swapped(ctx, missing) if missing else None)
         or _other_in_place(ctx, missing)
+        or (_done_by_another(ctx, missing) if missing and " by " in ctx.card.claim else None)
         or _body_of_another_place(ctx)
         or _named_place_of_another(ctx)
         or _thing_of_another_place(ctx)
@@ -2718,6 +2719,53 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
     return None
 
 
+# "was taken by a British officer": a deed told in the passive, and the one who did it, up to where that ends.
+_PASSIVE_DOER = re.compile(
+    r"\b(?P<deed>[a-z]{3,})(?:\s+(?:back|up|out|off|down|over|away|in))?\s+by\s+(?:a|an|the|his|her|their|its|two|three|several|some)\s+"
+    r"(?P<who>(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:in|at|on|from|for|who|which|that|after|before|during|while|as|and|with|of|to)\b|\s*[.,;:]|\s*$)"
+)
+
+
+_KNOWN_BY = frozenset("know name call identify recognise recognize describe refer".split())
+
+
+def _past_form(lower: str) -> bool:
+    """ "taken", "painted": a verb's past participle (the dictionary gives a regular verb's "-ed" form as its past
+    tense only)."""
+    return bool(inflected_from(lower, "VBN") or inflected_from(lower, "VBD"))
+
+
+def _done_by_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The statue was taken by a British tourist" against "more than a century after it was taken by a British
+    officer": the same deed, done by one a noun the evidence never writes names, where the evidence has another do it
+    (a noun the claim never writes)."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for m in _PASSIVE_DOER.finditer(ctx.card.claim):
+        who = words(m.group("who"))[-1]
+        if m.start("who") + who.start not in gone or not _only_a_noun(who) or not _past_form(m.group("deed")):
+            continue
+        deed = lemmas(m.group("deed"))
+        if deed & _KNOWN_BY:
+            continue  # ("known by several nicknames": what one is called, not who did it)
+        for text in ctx.texts:
+            for o in _PASSIVE_DOER.finditer(text):
+                other = words(o.group("who"))[-1]
+                if (
+                    lemmas(o.group("deed")) & deed
+                    and _only_a_noun(other)
+                    and not (other.capitalized and other.start > 0)
+                    and not lemmas(other.lower) & forms
+                    and not one_meaning(other.lower, who.lower)
+                    and not _akin(other, [who])
+                    and not names_its_kind(who.lower, other.lower)
+                    and not names_its_kind(other.lower, who.lower)
+                ):
+                    return m.group(0), o.group(0)
+    return None
+
+
 # "spent the night in a hotel", "sheltered in a barn": a deed, what it was done to if anything, and where.
 _DONE_IN = re.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|his|her|their|its)\s+(?P<what>[a-z]{3,})\s+)?"
@@ -2786,7 +2834,8 @@ def _found_places(text: str) -> list[tuple[int, int, frozenset[str], list[Word]]
                 break
             if _is_noun_word(w):
                 nouns.append(Word(w.text, w.lower, w.start + m.start("where"), w.end + m.start("where")))
-        if nouns and not any(w.lower in _NO_PLACE for w in nouns):
+        # (a place may end on one: "on a golf course", though "in the course of" is none)
+        if nouns and nouns[0].lower not in _NO_PLACE:
             found.append((m.start(), nouns[-1].end, lemmas(m.group("verb").lower()), nouns))
     return found
 
