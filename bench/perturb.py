@@ -604,9 +604,12 @@ bought by villagers, a 14-hour delay, a poetry prize; London to Beijing by bike,
 made a play area, a cat home after eleven years; an energy firm overcharging, a bin that sorts itself, a cracked bridge,
 an NHS choir, a late frost; a statue returned to India, a festival rained off, the oldest woman in Wales, plastic bags
 dropped, 19 hours on a trolley; a drone's defibrillator, train fares up, a degree at 82, an orchid on a golf course,
-bottles thrown at a derby; and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to sixty-fifth sessions (each round written before the fixes it prompted), so they are not held out: they
-guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m
+bottles thrown at a derby; street lights off at midnight, a jellyfish sting, a singer signed at 70, a burst main, 200
+bicycles stolen; a playground turned green, a row across the Pacific, parking charges up, a man pulled from a canal, an
+award-winning pasty (two rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
+of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fifth sessions (each round
+written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m
 bench --only perturb`.
 """
 
@@ -31632,6 +31635,88 @@ _add("A football club has been fined £50,000 after its fans threw bottles onto 
  ("Two players were hurt.", False),
  ("A football club has been fined after its players threw bottles onto the pitch.", False),
 ], body="A football club has been fined £50,000 after its fans threw bottles onto the pitch during a derby. The club said it would ban anyone identified from its ground for life. Two stewards were hurt.")
+# round 731
+_add("A council in Norfolk has voted to turn off street lights between midnight and 5am to save money. It expects to save £400,000 a year. Police said they would monitor whether crime rose as a result.", [
+ ("The council expects the move to save £400,000 annually.", True),
+ ("Police said they would watch whether crime went up as a result.", True),
+ ("A council in Norfolk has voted to leave street lights on all night.", False),
+ ("It expects to save £40,000 a year.", False),
+ ("Police said crime would rise as a result.", False),
+ ("Police have voted to turn off street lights.", False),
+], body="A council in Norfolk has voted to turn off street lights between midnight and 5am to save money. It expects to save £400,000 a year. Police said they would monitor whether crime rose as a result.")
+_add("A teenager who was stung by a jellyfish while swimming off the coast of Devon was treated by lifeguards with vinegar. Lifeguards said a large number of jellyfish had been washed up this week. The beach remains open.", [
+ ("Lifeguards used vinegar to treat the teenager.", True),
+ ("The beach is still open.", True),
+ ("A teenager was bitten by a shark while swimming off the coast of Devon.", False),
+ ("The teenager was treated by paramedics with vinegar.", False),
+ ("The beach has been closed.", False),
+ ("Lifeguards said only a few jellyfish had been washed up this week.", False),
+], body="A teenager who was stung by a jellyfish while swimming off the coast of Devon was treated by lifeguards with vinegar. Lifeguards said a large number of jellyfish had been washed up this week. The beach remains open.")
+_add("A record label has signed a 70-year-old singer after a video of her performing in a supermarket went viral. She said she had sung in pubs for fifty years without being noticed. Her first album will be released in the spring.", [
+ ("She said she had performed in pubs for five decades without being noticed.", True),
+ ("Her debut album is due out in the spring.", True),
+ ("A record label has signed a 17-year-old singer.", False),
+ ("A video of her performing in a church went viral.", False),
+ ("She said she had sung in pubs for fifteen years.", False),
+ ("Her first album was released in the spring.", False),
+], body="A record label has signed a 70-year-old singer after a video of her performing in a supermarket went viral. She said she had sung in pubs for fifty years without being noticed. Her first album will be released in the spring.")
+_add("Thousands of homes in Hull were left without water for two days after a main burst. The water company handed out bottled water at three sites. It said it would pay each household £30 in compensation.", [
+ ("The water company gave out bottled water at three sites.", True),
+ ("It said each household would get £30 in compensation.", True),
+ ("Thousands of homes in Hull were left without power for two days.", False),
+ ("The water company handed out bottled water at thirty sites.", False),
+ ("It said it would pay each household £300 in compensation.", False),
+ ("It said it would not pay compensation.", False),
+], body="Thousands of homes in Hull were left without water for two days after a main burst. The water company handed out bottled water at three sites. It said it would pay each household £30 in compensation.")
+_add("A man has been jailed for four years for stealing more than 200 bicycles from railway stations across the Midlands. He sold them online. Police said most of the bikes had been returned to their owners.", [
+ ("He sold the bikes on the internet.", True),
+ ("Police said most of the bicycles had been given back to their owners.", True),
+ ("A man has been jailed for four years for stealing more than 200 cars.", False),
+ ("He sold them at a market.", False),
+ ("Police said none of the bikes had been returned to their owners.", False),
+ ("A man has been fined for stealing more than 200 bicycles.", False),
+], body="A man has been jailed for four years for stealing more than 200 bicycles from railway stations across the Midlands. He sold them online. Police said most of the bikes had been returned to their owners.")
+# round 732
+_add("A primary school in Leicester has replaced its playground tarmac with grass, trees and a pond. Teachers said pupils were calmer after break time. The project was paid for by parents and a local building firm.", [
+ ("Teachers said children were calmer after break.", True),
+ ("Parents and a local building firm paid for the project.", True),
+ ("A primary school in Leicester has replaced its grass with tarmac.", False),
+ ("Teachers said pupils were more excitable after break time.", False),
+ ("The project was paid for by the council.", False),
+ ("A secondary school in Leicester has replaced its playground tarmac with grass.", False),
+], body="A primary school in Leicester has replaced its playground tarmac with grass, trees and a pond. Teachers said pupils were calmer after break time. The project was paid for by parents and a local building firm.")
+_add("A woman has become the first person to row alone across the Pacific from Peru to Australia without stopping. The journey took nine months. She said she had seen only two ships the whole way.", [
+ ("The crossing lasted nine months.", True),
+ ("She said she had only seen two ships during the entire journey.", True),
+ ("A woman has become the first person to row alone across the Atlantic.", False),
+ ("She rowed from Australia to Peru.", False),
+ ("The journey took nine weeks.", False),
+ ("She said she had seen dozens of ships.", False),
+], body="A woman has become the first person to row alone across the Pacific from Peru to Australia without stopping. The journey took nine months. She said she had seen only two ships the whole way.")
+_add("A council has put up its car parking charges by 50p an hour, angering shopkeepers. Traders said fewer people were coming into town. The council said the money would be spent on repairing roads.", [
+ ("Shopkeepers said fewer people were visiting the town.", True),
+ ("The council said the money would go on road repairs.", True),
+ ("A council has cut its car parking charges by 50p an hour.", False),
+ ("Traders said more people were coming into town.", False),
+ ("The council said the money would be spent on a new car park.", False),
+ ("A council has put up its car parking charges by £5 an hour.", False),
+], body="A council has put up its car parking charges by 50p an hour, angering shopkeepers. Traders said fewer people were coming into town. The council said the money would be spent on repairing roads.")
+_add("An elderly man who fell into a canal in Birmingham was pulled out by two passing students. One of them said they had not thought twice before jumping in. The man was taken to hospital as a precaution.", [
+ ("Two students who were passing pulled him out.", True),
+ ("He was taken to hospital as a precaution.", True),
+ ("An elderly man who fell into a river was pulled out by two students.", False),
+ ("An elderly man was pulled out of a canal by two police officers.", False),
+ ("One of the students said they had hesitated before jumping in.", False),
+ ("The man was taken to hospital with serious injuries.", False),
+], body="An elderly man who fell into a canal in Birmingham was pulled out by two passing students. One of them said they had not thought twice before jumping in. The man was taken to hospital as a precaution.")
+_add("A bakery in Cornwall has won a national award for its pasties, beating more than 300 entries. Its owner said the secret was using local beef. The bakery employs 12 people.", [
+ ("The owner said using local beef was the secret.", True),
+ ("The bakery has 12 staff.", True),
+ ("A bakery in Cornwall has won a national award for its bread.", False),
+ ("It beat more than 30 entries.", False),
+ ("Its owner said the secret was using imported beef.", False),
+ ("The bakery employs 120 people.", False),
+], body="A bakery in Cornwall has won a national award for its pasties, beating more than 300 entries. Its owner said the secret was using local beef. The bakery employs 12 people.")
 # fmt: on
 
 
