@@ -166,13 +166,6 @@ KNOWN_HELD_BACK = {
     # inspectors are not read as the body that rated the school.
     "The portrait shows Gwen John's sister.",
     "Ofsted inspectors praised its teaching.",
-    # Rounds 731-732 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
-    "Police said they would watch whether crime went up as a result.",
-    "Police said most of the bicycles had been given back to their owners.",
-    "Teachers said children were calmer after break.",
-    "The crossing lasted nine months.",
-    "Shopkeepers said fewer people were visiting the town.",
 }
 
 

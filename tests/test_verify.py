@@ -12622,3 +12622,30 @@ def test_round_seven_hundred_and_twenty_nine_to_730_oppositions() -> None:
     _assert_judged(bags, "From May shoppers will be given paper bags free of charge.", False)
     fans = "The club said it would ban the fans from its ground for life."
     _assert_judged(fans, "The club said it would ban the fans for a year.", False)
+
+
+def test_round_seven_hundred_and_thirty_one_to_732_paraphrases_summaries_write() -> None:
+    pool = "The council said it would monitor how many people used the pool. Swimmers said the lanes had been packed."
+    _assert_judged(pool, "The council said it would keep an eye on how many people used the pool.", True)
+    rings = "Police said most of the stolen rings had been returned to their owners."
+    _assert_judged(rings, "Police said most of the rings had been given back to their owners.", True)
+    voyage = "The voyage took eleven weeks. She was the first woman to sail it alone."
+    _assert_judged(voyage, "The voyage lasted eleven weeks.", True)
+    market = "Traders said fewer shoppers were coming to the market since the bus route was cut."
+    _assert_judged(market, "Shopkeepers said fewer shoppers were coming to the market.", True)
+    school = "Teachers said pupils were more settled after the new reading scheme."
+    _assert_judged(school, "Teachers said children were more settled after the new reading scheme.", True)
+
+
+def test_round_seven_hundred_and_thirty_one_to_732_changes_sums_and_passives() -> None:
+    square = "The council has replaced the square's car parking with trees and benches."
+    _assert_judged(square, "The council has replaced the trees with car parking.", False)
+    shelter = "Volunteers handed out hot meals at four churches. Each guest was given a £40 voucher for a cafe."
+    _assert_judged(shelter, "Volunteers handed out hot meals at four churches.", True)
+    _assert_judged(shelter, "Volunteers handed out hot meals at forty churches.", False)
+    canal = "An elderly man who fell into a canal in Leeds was pulled out by two passing students."
+    _assert_judged(canal, "The man was pulled out of the canal by two fishermen.", False)
+    levy = "Parking charges will rise by 20p. The council said the money would be spent on repairing roads."
+    _assert_judged(levy, "The council said the money would be spent on new street lights.", False)
+    stars = "The lifeguard said a large number of jellyfish had been washed up on the beach."
+    _assert_judged(stars, "The lifeguard said only a few jellyfish had been washed up on the beach.", False)

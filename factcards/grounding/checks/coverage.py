@@ -1107,9 +1107,11 @@ _SLOTS = (
     (
         "spent",
         re.compile(
-            r"\bspen(?:t|d|ds|ding)\s+(?:(?:the|its|their|his|her|all|most|some|much|of)\s+){0,3}"
-            r"(?:money|cash|funds|donations|proceeds|winnings|savings|prize|grant|it|£[\d,.]+\w*)(?:\s+(?:money|cash))?\s+on\s+"
-            r"(?:a\s+|an\s+|the\s+)?",
+            r"(?:\bspen(?:t|d|ds|ding)\s+(?:(?:the|its|their|his|her|all|most|some|much|of)\s+){0,3}"
+            r"(?:money|cash|funds|donations|proceeds|winnings|savings|prize|grant|it|£[\d,.]+\w*)(?:\s+(?:money|cash))?"
+            # (or told in the passive: "the money would be spent on repairing roads")
+            r"|\b(?:money|cash|funds|proceeds|grant|it)\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
+            r"(?:be|been|being)\s+spent)\s+on\s+(?:a\s+|an\s+|the\s+)?",
             re.I,
         ),
     ),
@@ -2721,7 +2723,8 @@ def _other_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] |
 
 # "was taken by a British officer": a deed told in the passive, and the one who did it, up to where that ends.
 _PASSIVE_DOER = re.compile(
-    r"\b(?P<deed>[a-z]{3,})(?:\s+(?:back|up|out|off|down|over|away|in))?\s+by\s+(?:a|an|the|his|her|their|its|two|three|several|some)\s+"
+    r"\b(?P<deed>[a-z]{3,})(?:\s+(?:back|up|out|off|down|over|away|in))?"
+    r"(?:\s+(?:of|from|into|onto|to)\s+(?:a|an|the|his|her|their|its)\s+[a-z][\w-]*)?\s+by\s+(?:a|an|the|his|her|their|its|two|three|several|some)\s+"
     r"(?P<who>(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:in|at|on|from|for|who|which|that|after|before|during|while|as|and|with|of|to)\b|\s*[.,;:]|\s*$)"
 )

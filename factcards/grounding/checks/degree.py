@@ -862,6 +862,9 @@ def _left_open(mine: str, theirs: str, ctx: ClaimContext) -> bool:
     return any(open_question.search(text) for text in ctx.texts)
 
 
+_BACK_AFTER = re.compile(r"\s+back\b")
+
+
 @lru_cache(maxsize=16384)  # evidence sentences repeat across a day's cards
 def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """Sides said in more than one word ("one of", against "only"; "four of its seven", against "all")."""
@@ -878,6 +881,7 @@ def _phrase_sides(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
         for a, b, p in spans
         if not any(c <= a and b <= d and (d - c) > (b - a) for c, d, _ in spans)
         and not _TURNED_BEFORE.search(lowered, 0, a)
+        and not _BACK_AFTER.match(lowered, b)  # ("been given back" is returned, not given)
     }
     found = [(phrase, side) for phrase, sides in _multiword_oppositions().items() if phrase in kept for side in sides]
     # "ordered residents to leave", "urged parents to check": the phrase with whom it is said to in between.
@@ -1039,6 +1043,9 @@ def _governing_verb(found: Sequence[Word], i: int) -> Word | None:
     return found[j]
 
 
+_LASTING = frozenset({"lasted", "lasts", "lasting"})
+
+
 def _degree_indexes(found: Sequence[Word]) -> list[int]:
     """The words that can say a degree: not inside a name ("First Team All-State honors", "the NBA
     Finals"), not "all" in "all but one", which is most, not the ordinal "second", and not one
@@ -1065,6 +1072,7 @@ def _degree_indexes(found: Sequence[Word]) -> list[int]:
         and w.lower != "charges"  # "faced five theft charges" tells what was charged, no stage of the case
         and w.lower != "savings"  # "move her savings": money put by, no deed of saving against a loss
         and not (w.lower == "last" and i + 1 < len(found) and found[i + 1].lower in _LAST_WHEN)  # "last year": a date
+        and w.lower not in _LASTING  # ("the crossing lasted nine months": how long, not the last one)
         # "every two weeks": how often (but "every morning" says when in the day, against "every evening")
         and not (any(before.lower == "every" for before in found[max(i - 2, 0) : i]) and not _of_the_day(w.lower))
         and not (w.lower == "refuse" and i + 1 < len(found) and found[i + 1].lower in _RUBBISH_THINGS)

@@ -1078,6 +1078,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         or _overrun_as_cost(ctx)
         or _wanted_as_got(ctx)
         or _unit_swapped(ctx)
+        or _sum_for_count(ctx)
         or _whole_given_to_part(ctx)
         or _rank_of_another(ctx)
         or _scale_lowered(ctx)
@@ -2015,6 +2016,34 @@ def _unit_swapped(ctx: ClaimContext) -> Hit | None:
         same = [o for o, _ in theirs if _digits(o.group("figure")) == figure]
         if same and not any(_unit_of(o.group("unit")) == unit for o in same):
             return ctx.said_against(m.group(0), same[0].group(0))
+    return None
+
+
+_CURRENCY_BEFORE = re.compile(r"[£$€]\s?$")
+_COUNTED_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\b")
+
+
+def _as_sum(text: str, m: re.Match[str]) -> bool:
+    return _CURRENCY_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None
+
+
+def _sum_for_count(ctx: ClaimContext) -> Hit | None:
+    """ "handed out bottled water at thirty sites" against "at three sites. … would pay each household £30": a count
+    of things whose figure the evidence gives only as a sum of money."""
+    claim = ctx.card.claim
+    for m in _ANY_COUNT.finditer(claim):
+        value = count_value(m.group(0))
+        counted = _COUNTED_NEXT.match(claim, m.end())
+        if value is None or value < 2 or _as_sum(claim, m) or counted is None:
+            continue
+        if "NOUN" not in forms_by_class(counted.group("noun")):
+            continue
+        told = [(o, text) for text in ctx.texts for o in _ANY_COUNT.finditer(text) if count_value(o.group(0)) == value]
+        if told and all(_as_sum(text, o) for o, text in told):
+            o, text = told[0]
+            sum_said = text[o.start() - 1 : o.end()].strip()
+            return Hit(f'claim counts "{m.group(0)} {counted.group("noun")}" where the evidence has {value:g} only as '
+                       f'a sum ("{sum_said}")', ctx.span_of(sum_said), ctx.home.article.id)  # fmt: skip
     return None
 
 

@@ -900,6 +900,44 @@ _MIRRORED = re.compile(
 )
 
 
+# "replaced its tarmac with grass", "turned a car park into a play area", "swapped cars for bikes", "switched from gas to
+# heat pumps": what a thing was, and what it was made.
+_OLD_NEW = r"(?:(?:its|their|the|a|an|his|her|our|some|all)\s+)?(?P<old>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w-]*)"
+_NEW = r"(?:(?:a|an|the|new|its|their)\s+)?(?P<new>[a-z][\w-]*)"
+_CHANGED = (
+    re.compile(rf"\breplac(?:e|es|ed|ing)\s+{_OLD_NEW}\s+with\s+{_NEW}", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:turn|turns|turned|turning|convert|converts|converted|converting)\s+{_OLD_NEW}\s+into\s+{_NEW}", re.I
+    ),
+    re.compile(rf"\bswap(?:s|ped|ping)?\s+{_OLD_NEW}\s+for\s+{_NEW}", re.IGNORECASE),
+    re.compile(rf"\bswitch(?:es|ed|ing)?\s+from\s+{_OLD_NEW}\s+to\s+{_NEW}", re.IGNORECASE),
+)
+
+
+def _changes_of(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Each change `text` tells, as its words, the lemmas of what the thing was and of what it was made."""
+    found = []
+    for pattern in _CHANGED:
+        for m in pattern.finditer(text):
+            old = frozenset(f for w in words(m.group("old")) if is_content(w.lower) for f in lemmas(w.lower))
+            found.append((m.group(0), old, lemmas(m.group("new").lower())))
+    return found
+
+
+def _change_reversed(ctx: ClaimContext) -> Hit | None:
+    """ "The school has replaced its grass with tarmac" against "has replaced its playground tarmac with grass": what a
+    thing was made, told as what it was, and the other way round."""
+    mine = _changes_of(ctx.card.claim)
+    if not mine:
+        return None
+    theirs = [found for text in ctx.texts for found in _changes_of(text)]
+    for said, old, new in mine:
+        for other, their_old, their_new in theirs:
+            if old & their_new and new & their_old and not old & their_old:
+                return ctx.said_against(said, other)
+    return None
+
+
 def _done_to_someone(verb: str) -> bool:
     """A verb with a person after it, a light one too: "she gave him" is not "he gave her" (no being or having)."""
     return (
@@ -979,6 +1017,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _it_made_a_person(ctx)
         or _taken_for_left(ctx)
         or _pronouns_mirrored(ctx)
+        or _change_reversed(ctx)
         or _seller_made_buyer(ctx)
         or _one_done_for_made_doer(ctx)
     ):

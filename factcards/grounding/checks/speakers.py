@@ -592,6 +592,8 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if _one_of_them(speaker, said_by):
         return  # "Tenants said …" against "Tenant Maria Lopez said …": she is one of them
+    if any(_one_meaning_of_people(speaker, s) for s in said_by):
+        return  # "Shopkeepers said …" against "Traders said …": the curated table's word for the same people
     # "the ONS said" where the article's "the Office for National Statistics said" was read to its last words
     if (full := spelled_out(speaker, ctx.texts)) and any(full.endswith(s) for s in said_by):
         return
@@ -625,6 +627,21 @@ def speaker_mismatch(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.span_of(other.split()[-1]),
             ctx.home.article.id,
         )
+
+
+def _bare_words(said: str) -> list[str]:
+    return [w.lower for w in words(said) if w.lower not in ("the", "a", "an", "some", "local")]
+
+
+def _one_meaning_of_people(speaker: str, other: str) -> bool:
+    """Whether two speakers told by a common noun ("Shopkeepers", "Traders") are one kind of people by the curated
+    table's paraphrases."""
+    mine, theirs = _bare_words(speaker), _bare_words(other)
+    if len(mine) != 1 or len(theirs) != 1:
+        return False  # ("Trading standards officers" are not the police, whom "officers" alone may be)
+    if not ("NOUN" in forms_by_class(mine[0]) and "NOUN" in forms_by_class(theirs[0])):
+        return False
+    return bool(paraphrase_groups(lemmas(mine[0])) & paraphrase_groups(lemmas(theirs[0])))
 
 
 # ", saying it would harm views of the cathedral": what the sentence's opener said while doing the deed, up to the
