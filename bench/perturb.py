@@ -606,11 +606,12 @@ an NHS choir, a late frost; a statue returned to India, a festival rained off, t
 dropped, 19 hours on a trolley; a drone's defibrillator, train fares up, a degree at 82, an orchid on a golf course,
 bottles thrown at a derby; street lights off at midnight, a jellyfish sting, a singer signed at 70, a burst main, 200
 bicycles stolen; a playground turned green, a row across the Pacific, parking charges up, a man pulled from a canal, an
-award-winning pasty (two rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings
-of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fifth sessions (each round
-written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m
-bench --only perturb`.
+award-winning pasty; a rent freeze urged, a frog found in the Andes, a balcony railing, a library of tools, a rescue
+team's record weekend; a church treasurer's theft, a faster ferry to Shetland, a dog found in a ravine, Welsh learners,
+a factory moving to Poland (four rounds whose faithful claims are paraphrased, as summaries write them); and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fifth sessions (each
+round written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -31717,6 +31718,88 @@ _add("A bakery in Cornwall has won a national award for its pasties, beating mor
  ("Its owner said the secret was using imported beef.", False),
  ("The bakery employs 120 people.", False),
 ], body="A bakery in Cornwall has won a national award for its pasties, beating more than 300 entries. Its owner said the secret was using local beef. The bakery employs 12 people.")
+# round 733
+_add("A charity has warned that thousands of families in Scotland could lose their homes this winter because of rising rents. It called on the government to freeze rents for a year. Ministers said they were considering the idea.", [
+ ("The charity urged the government to freeze rents for twelve months.", True),
+ ("Ministers said they were looking at the idea.", True),
+ ("A charity has said thousands of families in Scotland will lose their homes this winter.", False),
+ ("It called on the government to cut rents for a year.", False),
+ ("Ministers said they had rejected the idea.", False),
+ ("The government called on the charity to freeze rents.", False),
+], body="A charity has warned that thousands of families in Scotland could lose their homes this winter because of rising rents. It called on the government to freeze rents for a year. Ministers said they were considering the idea.")
+_add("A new species of frog has been discovered in the Andes by a team of scientists from Oxford. The frog is smaller than a fingernail and has bright orange legs. The scientists said its habitat was threatened by mining.", [
+ ("Researchers from Oxford found the frog in the Andes.", True),
+ ("The scientists said mining was threatening its habitat.", True),
+ ("A new species of frog has been discovered in the Alps.", False),
+ ("The frog is larger than a fist.", False),
+ ("The frog has bright blue legs.", False),
+ ("The scientists said its habitat was threatened by farming.", False),
+], body="A new species of frog has been discovered in the Andes by a team of scientists from Oxford. The frog is smaller than a fingernail and has bright orange legs. The scientists said its habitat was threatened by mining.")
+_add("A hotel in Blackpool has been ordered to pay £15,000 after a guest was injured when a balcony railing gave way. The guest, a retired postman, broke his arm. The hotel has since replaced all its railings.", [
+ ("The injured guest, a former postman, broke his arm.", True),
+ ("All of the hotel's railings have since been replaced.", True),
+ ("A guest has been ordered to pay £15,000 to a hotel in Blackpool.", False),
+ ("The guest broke his leg.", False),
+ ("The hotel has since replaced some of its railings.", False),
+ ("The guest, a retired teacher, broke his arm.", False),
+], body="A hotel in Blackpool has been ordered to pay £15,000 after a guest was injured when a balcony railing gave way. The guest, a retired postman, broke his arm. The hotel has since replaced all its railings.")
+_add("A library in Bristol has started lending out tools such as drills and ladders for free. Members can borrow up to three items for a week. The idea came from a local carpenter.", [
+ ("Members are able to borrow as many as three items for a week.", True),
+ ("A local carpenter came up with the idea.", True),
+ ("A library in Bristol has started selling tools.", False),
+ ("Members can borrow up to three items for a month.", False),
+ ("The idea came from a local councillor.", False),
+ ("A library in Bristol charges a fee to borrow tools.", False),
+], body="A library in Bristol has started lending out tools such as drills and ladders for free. Members can borrow up to three items for a week. The idea came from a local carpenter.")
+_add("A mountain rescue team was called out 12 times in one weekend, a record for the team. Most of the calls were to walkers who had become lost in fog. The team's leader urged people to carry a map and compass.", [
+ ("Most of the calls came from walkers lost in fog.", True),
+ ("The team's leader told people to take a map and compass.", True),
+ ("A mountain rescue team was called out 20 times in one weekend.", False),
+ ("All of the calls were to walkers who had become lost in fog.", False),
+ ("The team's leader urged people to rely on their phones.", False),
+ ("Most of the calls were to climbers who had fallen.", False),
+], body="A mountain rescue team was called out 12 times in one weekend, a record for the team. Most of the calls were to walkers who had become lost in fog. The team's leader urged people to carry a map and compass.")
+# round 734
+_add("A woman has been given a community order after admitting stealing £12,000 from the church where she was treasurer. She used the money to pay off debts. The vicar said the congregation had forgiven her.", [
+ ("She used the cash to clear debts.", True),
+ ("The vicar said the congregation had forgiven her.", True),
+ ("A woman has been jailed after admitting stealing £12,000.", False),
+ ("She used the money to pay for holidays.", False),
+ ("The vicar said the congregation could not forgive her.", False),
+ ("A woman denied stealing £12,000 from the church.", False),
+], body="A woman has been given a community order after admitting stealing £12,000 from the church where she was treasurer. She used the money to pay off debts. The vicar said the congregation had forgiven her.")
+_add("A new high-speed ferry between Aberdeen and Lerwick will cut the journey time from 12 hours to seven. It is due to enter service in 2027. Islanders said they hoped fares would not rise.", [
+ ("The ferry is expected to start running in 2027.", True),
+ ("Islanders said they hoped fares would not go up.", True),
+ ("A new ferry will cut the journey time from 12 hours to five.", False),
+ ("It entered service in 2027.", False),
+ ("Islanders said they expected fares to fall.", False),
+ ("A new high-speed ferry will lengthen the journey time.", False),
+], body="A new high-speed ferry between Aberdeen and Lerwick will cut the journey time from 12 hours to seven. It is due to enter service in 2027. Islanders said they hoped fares would not rise.")
+_add("A dog that went missing on a walk in Snowdonia was found alive three weeks later at the bottom of a ravine. A farmer heard it barking. Its owners said they had almost given up hope.", [
+ ("A farmer heard the dog barking.", True),
+ ("Its owners said they had nearly given up hope.", True),
+ ("A dog that went missing in Snowdonia was found dead three weeks later.", False),
+ ("A farmer saw it running.", False),
+ ("Its owners said they had never given up hope.", False),
+ ("It was found three days later.", False),
+], body="A dog that went missing on a walk in Snowdonia was found alive three weeks later at the bottom of a ravine. A farmer heard it barking. Its owners said they had almost given up hope.")
+_add("The number of people learning Welsh through an app rose by a third last year, figures show. Most learners were in England. The company behind the app said interest had been boosted by a television drama.", [
+ ("Most of those learning were in England.", True),
+ ("The company said a television drama had boosted interest.", True),
+ ("The number of people learning Welsh through an app fell by a third.", False),
+ ("Most learners were in Wales.", False),
+ ("The company said interest had been boosted by a football tournament.", False),
+ ("The number of people learning Welsh through an app rose by a half.", False),
+], body="The number of people learning Welsh through an app rose by a third last year, figures show. Most learners were in England. The company behind the app said interest had been boosted by a television drama.")
+_add("A factory in Derby will close next year with the loss of 400 jobs, its owner has confirmed. Production will move to Poland. The union said it would fight the decision.", [
+ ("Production will be moved to Poland.", True),
+ ("The union said it would oppose the decision.", True),
+ ("A factory in Derby will close next year with the loss of 40 jobs.", False),
+ ("Production will move to Portugal.", False),
+ ("The union said it welcomed the decision.", False),
+ ("A factory in Derby will expand next year.", False),
+], body="A factory in Derby will close next year with the loss of 400 jobs, its owner has confirmed. Production will move to Poland. The union said it would fight the decision.")
 # fmt: on
 
 
