@@ -166,10 +166,10 @@ KNOWN_HELD_BACK = {
     # inspectors are not read as the body that rated the school.
     "The portrait shows Gwen John's sister.",
     "Ofsted inspectors praised its teaching.",
-    # Rounds 733-734 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
+    # A deed of two words told by another two ("start running" for "enter service", "expected" for "due"): the curated
+    # table holds single words and a verb with its particle, and counting two uncovered words as one phrase's would let
+    # "start charging" through against "enter service" too.
     "The ferry is expected to start running in 2027.",
-    "The union said it would oppose the decision.",
 }
 
 

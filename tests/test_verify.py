@@ -12649,3 +12649,22 @@ def test_round_seven_hundred_and_thirty_one_to_732_changes_sums_and_passives() -
     _assert_judged(levy, "The council said the money would be spent on new street lights.", False)
     stars = "The lifeguard said a large number of jellyfish had been washed up on the beach."
     _assert_judged(stars, "The lifeguard said only a few jellyfish had been washed up on the beach.", False)
+
+
+def test_round_seven_hundred_and_thirty_three_to_734_what_money_went_on_and_names_closing_a_claim() -> None:
+    fraud = "The treasurer of a bowls club admitted taking £8,000. She used the money to pay off credit card bills."
+    _assert_judged(fraud, "She used the money to pay for a cruise.", False)
+    _assert_judged(fraud, "She used the money to pay off credit card bills.", True)
+    readers = "Sales of a Welsh dictionary doubled last year. Most buyers were in Scotland."
+    _assert_judged(readers, "Most buyers were in Wales.", False)
+    _assert_judged(readers, "Most buyers were in Scotland.", True)
+
+
+def test_round_seven_hundred_and_thirty_three_to_734_paraphrases_and_oppositions() -> None:
+    strike = "The union said it would fight the plan to close the depot."
+    _assert_judged(strike, "The union said it would oppose the plan to close the depot.", True)
+    _assert_judged(strike, "The union said it welcomed the plan to close the depot.", False)
+    loan = "The museum lends out telescopes for free to anyone with a library card."
+    _assert_judged(loan, "The museum charges a fee to lend out telescopes.", False)
+    rail = "The new line will cut the journey time between the two cities by 40 minutes."
+    _assert_judged(rail, "The new line will lengthen the journey time between the two cities.", False)

@@ -107,7 +107,7 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                     # "A bus mounted the pavement" against "a car mounted the pavement and hit a bus stop": one
                     # thing of the lexicon's kinds for another, before the same deed
                     return ctx.said_against(said[0].text, other[0].text)
-                if not _name_for_name(said, other, left, right, i1):
+                if not _name_for_name(said, other, left, right, i1, closing=i2 == len(mine)):
                     continue
                 if _name_goes_on(mine, i1, i2) or _name_goes_on(theirs, j1, j2) or _shortened(said, other):
                     continue  # "Joe Biden" against "Mr Biden": a part of one name; "Lib Dem" for "Liberal Democrat"
@@ -119,13 +119,19 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                 if (
                     _same_kind(said_text, other_text)
                     and not set(my_keys[i1:i2]) & set(their_keys[j1:j2])
-                    and names <= evidence_keys
+                    and (names <= evidence_keys or _by_other_names(said, ctx.texts))
                     # (the evidence telling the claim's name with the same words after it elsewhere: "Judge Ruth Lane
                     # said the firm had cut corners. Defending, Mark Hale said the firm had since …")
                     and not _told_so_elsewhere(my_keys[i1 : i2 + 3], ctx.texts)
                 ):
                     return ctx.said_against(said_text, other_text)
     return None
+
+
+def _by_other_names(said: tuple[Word, ...], texts: list[str]) -> bool:
+    """Whether the evidence writes each name of `said` by another of its names ("Wales" as "Welsh")."""
+    theirs = {canonical_name(w.text) for text in texts for w in _keyed(text)[0] if w.capitalized}
+    return all(canonical_name(w.text) in theirs for w in said if w.capitalized)
 
 
 def _told_so_elsewhere(keys: list[str], texts: list[str]) -> bool:
@@ -206,6 +212,9 @@ def _changes(mine: tuple[str, ...], theirs: tuple[str, ...]) -> list[tuple[_Code
     codes: list[_Code] = SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes()
     if codes and codes[0][0] == "replace" and codes[0][1] == 0:
         codes = [("equal", 0, 0, 0, 0), *codes]
+    # (and one at the close of both, none after it: "Most learners were in England.")
+    if codes and codes[-1][0] == "replace" and codes[-1][2] == len(mine) and codes[-1][4] == len(theirs):
+        codes = [*codes, ("equal", len(mine), len(mine), len(theirs), len(theirs))]
     return [
         (before, code, after)
         for before, code, after in zip(codes, codes[1:], codes[2:], strict=False)
@@ -224,14 +233,24 @@ def _kind_for_kind(said: tuple[Word, ...], other: tuple[Word, ...], right: tuple
 
 
 def _name_for_name(
-    said: tuple[Word, ...], other: tuple[Word, ...], left: tuple[Word, ...], right: tuple[Word, ...], at: int
+    said: tuple[Word, ...],
+    other: tuple[Word, ...],
+    left: tuple[Word, ...],
+    right: tuple[Word, ...],
+    at: int,
+    *,
+    closing: bool = False,
 ) -> bool:
     """A short name for a short name, no figure or date (their own rules read them), between words that say
-    something on both sides, three at least ("to" and "and" alone are no context)."""
+    something on both sides, three at least ("to" and "and" alone are no context); closing the claim and the sentence,
+    after three such words ("Most learners were in Wales" against "Most learners were in England")."""
     if len(said) > _MOST_SWAPPED or len(other) > _MOST_SWAPPED or not (_named(said) and _named(other)):
         return False
     if any(any(c.isdigit() for c in w.lower) for w in (*said, *other)):
         return False
+    if closing:  # (a name for a name, nothing else changed: "related to Ukraine" is no "from the Kremlin")
+        whole_names = all(w.capitalized for w in (*said, *other) if w.lower != "the")
+        return whole_names and _says_something(left) and len(left) >= 3
     return not at or (_says_something(left) and _says_something(right) and len(left) + len(right) >= 3)
 
 

@@ -986,6 +986,15 @@ _SLOTS = (
     # what a deed was done with: "sorts recycling using a magnet" against "using a camera" (not what one used to do
     # a thing, which is "used")
     ("using", re.compile(r"\busing\s+(?:a|an|the|its|their|his|her)\s+(?!(?:[a-z][\w-]*\s+){1,3}?to\s+[a-z])", re.I)),
+    # what money went on: "used the money to pay for holidays" against "to pay off debts" (not who paid: "paid for by")
+    (
+        "paid off",
+        re.compile(
+            r"\bpa(?:y|ys|id|ying)\s+(?:off|for)\s+(?!(?:by|from|with|out)\b)"
+            r"(?:(?:his|her|their|its|the|a|an|some|all)\s+)?",
+            re.I,
+        ),
+    ),
     # whom a group is made of: "a choir made up of teachers" against "a choir made up of NHS staff"
     (
         "made up of",
