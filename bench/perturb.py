@@ -608,10 +608,13 @@ bottles thrown at a derby; street lights off at midnight, a jellyfish sting, a s
 bicycles stolen; a playground turned green, a row across the Pacific, parking charges up, a man pulled from a canal, an
 award-winning pasty; a rent freeze urged, a frog found in the Andes, a balcony railing, a library of tools, a rescue
 team's record weekend; a church treasurer's theft, a faster ferry to Shetland, a dog found in a ravine, Welsh learners,
-a factory moving to Poland (four rounds whose faithful claims are paraphrased, as summaries write them); and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-fifth sessions (each
-round written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+a factory moving to Poland; flights to conferences banned, a wedding ring back after 30 years, bus routes cut for want
+of drivers, a 520kg pumpkin, six hours waiting for an ambulance; a flooded mine heating homes, a play cancelled after a
+fall, climbers in a snow hole, a village referendum, electric bikes made in Birmingham (six rounds whose faithful claims
+are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to sixty-fifth sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -31800,6 +31803,88 @@ _add("A factory in Derby will close next year with the loss of 400 jobs, its own
  ("The union said it welcomed the decision.", False),
  ("A factory in Derby will expand next year.", False),
 ], body="A factory in Derby will close next year with the loss of 400 jobs, its owner has confirmed. Production will move to Poland. The union said it would fight the decision.")
+# round 735
+_add("A university in Exeter has banned its staff from flying to conferences in Europe to cut its carbon emissions. Staff must travel by train instead, unless the journey would take more than a day. Some lecturers said the rule would harm their careers.", [
+ ("Staff will have to go by rail instead.", True),
+ ("Some academics said the rule would damage their careers.", True),
+ ("A university in Exeter has banned its students from flying to conferences in Europe.", False),
+ ("Staff must travel by coach instead.", False),
+ ("Some lecturers said the rule would help their careers.", False),
+ ("Staff must travel by train, even if the journey would take more than a day.", False),
+], body="A university in Exeter has banned its staff from flying to conferences in Europe to cut its carbon emissions. Staff must travel by train instead, unless the journey would take more than a day. Some lecturers said the rule would harm their careers.")
+_add("A pensioner who lost his wedding ring on a beach in Norfolk 30 years ago has had it returned by a metal detectorist. The detectorist traced him through the initials engraved inside. He said his late wife would have been delighted.", [
+ ("A metal detectorist found the ring and traced him using the engraved initials.", True),
+ ("He said his late wife would have been thrilled.", True),
+ ("A pensioner lost his wedding ring on a beach in Norfolk three years ago.", False),
+ ("The detectorist traced him through a photograph.", False),
+ ("He said his wife was delighted.", False),
+ ("The pensioner traced the detectorist through the initials engraved inside.", False),
+], body="A pensioner who lost his wedding ring on a beach in Norfolk 30 years ago has had it returned by a metal detectorist. The detectorist traced him through the initials engraved inside. He said his late wife would have been delighted.")
+_add("A bus company in Cardiff has cut 15 routes because it cannot find enough drivers. It said it was offering a £1,000 bonus to new recruits. Passengers said some villages had been left with no service at all.", [
+ ("The firm said new recruits were being offered a £1,000 bonus.", True),
+ ("Passengers said some villages now had no buses at all.", True),
+ ("A bus company in Cardiff has cut 15 routes because of falling passenger numbers.", False),
+ ("It said it was offering a £10,000 bonus to new recruits.", False),
+ ("Passengers said every village still had a service.", False),
+ ("A bus company in Cardiff has added 15 routes.", False),
+], body="A bus company in Cardiff has cut 15 routes because it cannot find enough drivers. It said it was offering a £1,000 bonus to new recruits. Passengers said some villages had been left with no service at all.")
+_add("A woman in Devon has grown a pumpkin weighing 520kg, a record for the county. She fed it with seaweed and chicken manure. It will be carved and put on show at a farm shop.", [
+ ("She used seaweed and chicken manure to feed it.", True),
+ ("It will be carved and displayed at a farm shop.", True),
+ ("A woman in Devon has grown a marrow weighing 520kg.", False),
+ ("It is a record for the country.", False),
+ ("She fed it with milk.", False),
+ ("It will be sold at a farm shop.", False),
+], body="A woman in Devon has grown a pumpkin weighing 520kg, a record for the county. She fed it with seaweed and chicken manure. It will be carved and put on show at a farm shop.")
+_add("An ambulance service has apologised after a woman who broke her hip waited six hours for an ambulance in freezing weather. It said demand had been exceptionally high. Her son said she had been left in agony on the pavement.", [
+ ("The service said demand had been unusually high.", True),
+ ("Her son said she had been lying in agony on the pavement.", True),
+ ("A woman who broke her wrist waited six hours for an ambulance.", False),
+ ("A woman waited sixteen hours for an ambulance.", False),
+ ("It said demand had been low.", False),
+ ("Her daughter said she had been left in agony on the pavement.", False),
+], body="An ambulance service has apologised after a woman who broke her hip waited six hours for an ambulance in freezing weather. It said demand had been exceptionally high. Her son said she had been left in agony on the pavement.")
+# round 736
+_add("A former coal mine in Durham is to be used to heat 1,500 homes with warm water from its flooded tunnels. The scheme will cut heating bills by about a fifth. Work is expected to finish in 2026.", [
+ ("The scheme is set to reduce heating bills by roughly a fifth.", True),
+ ("Work should be completed in 2026.", True),
+ ("A former coal mine in Durham is to be used to heat 15,000 homes.", False),
+ ("The scheme will cut heating bills by about a half.", False),
+ ("Work finished in 2026.", False),
+ ("A former coal mine is to be used to heat homes with gas from its tunnels.", False),
+], body="A former coal mine in Durham is to be used to heat 1,500 homes with warm water from its flooded tunnels. The scheme will cut heating bills by about a fifth. Work is expected to finish in 2026.")
+_add("A theatre in Manchester has cancelled a play after one of its actors was injured in a fall on stage. Ticket holders will get a full refund. The actor is expected to make a full recovery.", [
+ ("People with tickets will be fully refunded.", True),
+ ("The actor is expected to recover fully.", True),
+ ("A theatre in Manchester has cancelled a play after one of its actors fell ill.", False),
+ ("Ticket holders will get a partial refund.", False),
+ ("The actor has made a full recovery.", False),
+ ("A theatre in Manchester has postponed a concert.", False),
+], body="A theatre in Manchester has cancelled a play after one of its actors was injured in a fall on stage. Ticket holders will get a full refund. The actor is expected to make a full recovery.")
+_add("Two climbers have been rescued from Ben Nevis after spending a night in a snow hole. They had been caught out by a sudden blizzard. Both were treated for mild hypothermia.", [
+ ("The pair had been caught out by a sudden blizzard.", True),
+ ("Both were treated for mild hypothermia.", True),
+ ("Two climbers have died on Ben Nevis.", False),
+ ("They spent a night in a tent.", False),
+ ("Both were treated for severe hypothermia.", False),
+ ("They had been caught out by heavy rain.", False),
+], body="Two climbers have been rescued from Ben Nevis after spending a night in a snow hole. They had been caught out by a sudden blizzard. Both were treated for mild hypothermia.")
+_add("A village in Kent has voted against plans for 300 new homes on farmland, in a referendum that is not binding. The developer said it would still submit the plans. The council will make the final decision.", [
+ ("The developer said it would go ahead and submit the plans anyway.", True),
+ ("The final decision rests with the council.", True),
+ ("A village in Kent has voted for plans for 300 new homes.", False),
+ ("The referendum is binding.", False),
+ ("The developer said it would drop the plans.", False),
+ ("The villagers will make the final decision.", False),
+], body="A village in Kent has voted against plans for 300 new homes on farmland, in a referendum that is not binding. The developer said it would still submit the plans. The council will make the final decision.")
+_add("A company that makes electric bikes in Birmingham has doubled its workforce to 120 after a surge in orders. Most of its bikes are sold abroad. The founder started the firm in his garage in 2015.", [
+ ("Most of its bikes are exported.", True),
+ ("The founder set up the company in his garage in 2015.", True),
+ ("A company that makes electric bikes has halved its workforce.", False),
+ ("Most of its bikes are sold in Britain.", False),
+ ("The founder started the firm in a warehouse in 2015.", False),
+ ("It has doubled its workforce to 240.", False),
+], body="A company that makes electric bikes in Birmingham has doubled its workforce to 120 after a surge in orders. Most of its bikes are sold abroad. The founder started the firm in his garage in 2015.")
 # fmt: on
 
 
