@@ -170,11 +170,6 @@ KNOWN_HELD_BACK = {
     # table holds single words and a verb with its particle, and counting two uncovered words as one phrase's would let
     # "start charging" through against "enter service" too.
     "The ferry is expected to start running in 2027.",
-    # Rounds 735-736 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
-    "Some academics said the rule would damage their careers.",
-    "The firm said new recruits were being offered a £1,000 bonus.",
-    "People with tickets will be fully refunded.",
 }
 
 

@@ -12668,3 +12668,19 @@ def test_round_seven_hundred_and_thirty_three_to_734_paraphrases_and_oppositions
     _assert_judged(loan, "The museum charges a fee to lend out telescopes.", False)
     rail = "The new line will cut the journey time between the two cities by 40 minutes."
     _assert_judged(rail, "The new line will lengthen the journey time between the two cities.", False)
+
+
+def test_round_seven_hundred_and_thirty_five_to_736_speakers_by_another_word() -> None:
+    exams = "The college has moved its exams online. Some lecturers said the change would make cheating easier."
+    _assert_judged(exams, "Some academics said the change would make cheating easier.", True)
+    depot = "A haulage company in Hull has cut 40 jobs. It said it had lost its biggest contract. Drivers said they were shocked."
+    _assert_judged(depot, "The firm said it had lost its biggest contract.", True)
+    gig = "The concert was called off an hour before it began. Ticket holders will get a full refund."
+    _assert_judged(gig, "People with tickets will get a full refund.", True)
+
+
+def test_round_seven_hundred_and_thirty_five_to_736_oppositions() -> None:
+    marrow = "A man in Kent has grown a marrow weighing 90kg, a record for the county."
+    _assert_judged(marrow, "The marrow is a record for the country.", False)
+    homes = "The village voted against the plans, but the developer said it would still submit the plans."
+    _assert_judged(homes, "The developer said it would drop the plans.", False)

@@ -78,7 +78,7 @@ COMMON_OPENERS = frozenset(
     fewer several all any each every both either neither no not none nobody nothing noone
     everyone everybody everything someone somebody something anyone anybody anything one two
     three four five six seven eight nine ten first second third last next such only even just other another
-    then now today yesterday tomorrow tonight asked speaking according officials critics
+    then now today yesterday tomorrow tonight asked speaking according officials critics people
     analysts experts residents over under above below across along among around behind beyond
     into near off onto out past through toward towards upon within against amid between
     nearly almost roughly approximately about half much already again earlier later recently
