@@ -610,11 +610,13 @@ award-winning pasty; a rent freeze urged, a frog found in the Andes, a balcony r
 team's record weekend; a church treasurer's theft, a faster ferry to Shetland, a dog found in a ravine, Welsh learners,
 a factory moving to Poland; flights to conferences banned, a wedding ring back after 30 years, bus routes cut for want
 of drivers, a 520kg pumpkin, six hours waiting for an ambulance; a flooded mine heating homes, a play cancelled after a
-fall, climbers in a snow hole, a village referendum, electric bikes made in Birmingham (six rounds whose faithful claims
-are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to sixty-fifth sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+fall, climbers in a snow hole, a village referendum, electric bikes made in Birmingham; a young bowler picked for
+England, an ombudsman's £20,000, a rockfall in Dorset, free parking for cancer patients, the Thames swum; vinyl sales up
+again, a nursery rated inadequate, potatoes on the M6, a novel written on a phone, a leisure centre shut for a year
+(eight rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the
+words LLM summaries use. Written and fixed in the twenty-second to sixty-fifth sessions (each round written before the
+fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`)
+do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -31885,6 +31887,88 @@ _add("A company that makes electric bikes in Birmingham has doubled its workforc
  ("The founder started the firm in a warehouse in 2015.", False),
  ("It has doubled its workforce to 240.", False),
 ], body="A company that makes electric bikes in Birmingham has doubled its workforce to 120 after a surge in orders. Most of its bikes are sold abroad. The founder started the firm in his garage in 2015.")
+# round 737
+_add("A teenager from Sunderland has been selected for the England under-17 cricket squad after taking 40 wickets this season. His coach said he bowled faster than anyone his age he had seen. He will travel to India with the squad in February.", [
+ ("His coach said he bowled quicker than anyone of his age he had seen.", True),
+ ("He will go to India with the squad in February.", True),
+ ("A teenager from Sunderland has been dropped from the England under-17 cricket squad.", False),
+ ("He took 14 wickets this season.", False),
+ ("He will travel to Australia with the squad in February.", False),
+ ("His coach said he batted better than anyone his age.", False),
+], body="A teenager from Sunderland has been selected for the England under-17 cricket squad after taking 40 wickets this season. His coach said he bowled faster than anyone his age he had seen. He will travel to India with the squad in February.")
+_add("A council has been told to pay £20,000 to a family after failing to provide support for their disabled son for two years. The ombudsman said the failings were serious. The council said it had since reviewed its procedures.", [
+ ("The ombudsman described the failings as serious.", True),
+ ("The council said it had reviewed its procedures since then.", True),
+ ("A family has been told to pay £20,000 to a council.", False),
+ ("The ombudsman said the failings were minor.", False),
+ ("The council failed to provide support for their disabled son for two months.", False),
+ ("The council said it would not review its procedures.", False),
+], body="A council has been told to pay £20,000 to a family after failing to provide support for their disabled son for two years. The ombudsman said the failings were serious. The council said it had since reviewed its procedures.")
+_add("Walkers have been warned to stay away from a stretch of coastline in Dorset after a large rockfall. Geologists said more falls were likely after weeks of heavy rain. Nobody was hurt.", [
+ ("Geologists said further falls were likely after weeks of heavy rain.", True),
+ ("No one was injured.", True),
+ ("Walkers have been told a stretch of coastline in Dorset is safe.", False),
+ ("Geologists said more falls were unlikely.", False),
+ ("Two walkers were hurt.", False),
+ ("Geologists said more falls were likely after weeks of dry weather.", False),
+], body="Walkers have been warned to stay away from a stretch of coastline in Dorset after a large rockfall. Geologists said more falls were likely after weeks of heavy rain. Nobody was hurt.")
+_add("A hospital trust has started offering free parking to patients having cancer treatment. The change follows a campaign by a patient who paid more than £500 in parking fees. The trust said it would cost about £100,000 a year.", [
+ ("The trust said the change would cost roughly £100,000 annually.", True),
+ ("It follows a campaign by a patient who had paid over £500 in parking fees.", True),
+ ("A hospital trust has started charging patients having cancer treatment for parking.", False),
+ ("The change follows a campaign by a nurse.", False),
+ ("The trust said it would save about £100,000 a year.", False),
+ ("A hospital trust has started offering free parking to all visitors.", False),
+], body="A hospital trust has started offering free parking to patients having cancer treatment. The change follows a campaign by a patient who paid more than £500 in parking fees. The trust said it would cost about £100,000 a year.")
+_add("A man has swum the length of the River Thames, 215 miles, to raise money for research into motor neurone disease. His father died of the disease in 2019. He said the hardest part had been the cold.", [
+ ("His dad died of the disease in 2019.", True),
+ ("He said the cold had been the hardest part.", True),
+ ("A man has swum the length of the River Severn.", False),
+ ("His mother died of the disease in 2019.", False),
+ ("He said the hardest part had been the pollution.", False),
+ ("A man has run the length of the River Thames.", False),
+], body="A man has swum the length of the River Thames, 215 miles, to raise money for research into motor neurone disease. His father died of the disease in 2019. He said the hardest part had been the cold.")
+# round 738
+_add("Sales of vinyl records in the UK have risen for the 17th year in a row, according to the music industry body. More than six million were sold last year. Most buyers were over 45.", [
+ ("Over six million were bought last year.", True),
+ ("The majority of buyers were older than 45.", True),
+ ("Sales of vinyl records in the UK have fallen for the 17th year in a row.", False),
+ ("More than sixty million were sold last year.", False),
+ ("Most buyers were under 25.", False),
+ ("Sales of cassettes in the UK have risen for the 17th year in a row.", False),
+], body="Sales of vinyl records in the UK have risen for the 17th year in a row, according to the music industry body. More than six million were sold last year. Most buyers were over 45.")
+_add("A nursery in Bath has been rated inadequate by inspectors who found that staff had left children unsupervised. The owner said she was shocked and had already made changes. Parents have been offered places at other nurseries.", [
+ ("Inspectors found staff had left children alone without supervision.", True),
+ ("The owner said she had already made changes.", True),
+ ("A nursery in Bath has been rated outstanding by inspectors.", False),
+ ("The owner said she was not surprised.", False),
+ ("Parents have been told to keep their children at home.", False),
+ ("Inspectors found that parents had left children unsupervised.", False),
+], body="A nursery in Bath has been rated inadequate by inspectors who found that staff had left children unsupervised. The owner said she was shocked and had already made changes. Parents have been offered places at other nurseries.")
+_add("A lorry carrying 20 tonnes of potatoes overturned on the M6, closing two lanes for six hours. The driver was taken to hospital with minor injuries. Highways officials said the spill took hours to clear.", [
+ ("The driver suffered minor injuries and was taken to hospital.", True),
+ ("Highways officials said it took hours to clear the spill.", True),
+ ("A lorry carrying 20 tonnes of carrots overturned on the M6.", False),
+ ("The crash closed the whole motorway for six hours.", False),
+ ("The driver was taken to hospital with serious injuries.", False),
+ ("A lorry carrying 200 tonnes of potatoes overturned.", False),
+], body="A lorry carrying 20 tonnes of potatoes overturned on the M6, closing two lanes for six hours. The driver was taken to hospital with minor injuries. Highways officials said the spill took hours to clear.")
+_add("An author has won a prize for a first novel written entirely on her phone during her commute. She said she wrote about 500 words a day on the train. The novel has been translated into 12 languages.", [
+ ("She said she wrote roughly 500 words each day on the train.", True),
+ ("The book has been translated into 12 languages.", True),
+ ("An author has won a prize for a first novel written entirely on her laptop.", False),
+ ("She said she wrote about 5,000 words a day.", False),
+ ("She said she wrote on the bus.", False),
+ ("The novel has been translated into 20 languages.", False),
+], body="An author has won a prize for a first novel written entirely on her phone during her commute. She said she wrote about 500 words a day on the train. The novel has been translated into 12 languages.")
+_add("A leisure centre in Swindon will close for a year for repairs to its roof, the council has said. Swimmers will be able to use a pool in a nearby town. A petition to keep it open has been signed by 3,000 people.", [
+ ("Swimmers can use a pool in a nearby town.", True),
+ ("A petition calling for it to stay open has been signed by 3,000 people.", True),
+ ("A leisure centre in Swindon will close for a month for repairs.", False),
+ ("A leisure centre in Swindon will close permanently.", False),
+ ("The repairs are to its pool.", False),
+ ("A petition to close it has been signed by 3,000 people.", False),
+], body="A leisure centre in Swindon will close for a year for repairs to its roof, the council has said. Swimmers will be able to use a pool in a nearby town. A petition to keep it open has been signed by 3,000 people.")
 # fmt: on
 
 

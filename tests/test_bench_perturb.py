@@ -170,6 +170,11 @@ KNOWN_HELD_BACK = {
     # table holds single words and a verb with its particle, and counting two uncovered words as one phrase's would let
     # "start charging" through against "enter service" too.
     "The ferry is expected to start running in 2027.",
+    # Rounds 737-738 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
+    # this reading or kept here with why.
+    "His dad died of the disease in 2019.",
+    "Over six million were bought last year.",
+    "The book has been translated into 12 languages.",
 }
 
 
