@@ -170,11 +170,10 @@ KNOWN_HELD_BACK = {
     # table holds single words and a verb with its particle, and counting two uncovered words as one phrase's would let
     # "start charging" through against "enter service" too.
     "The ferry is expected to start running in 2027.",
-    # Rounds 737-738 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
-    "His dad died of the disease in 2019.",
+    # A passive deal told from the other side ("were bought" for "were sold") is read as the contrast of buying and
+    # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
+    # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    "The book has been translated into 12 languages.",
 }
 
 

@@ -12684,3 +12684,19 @@ def test_round_seven_hundred_and_thirty_five_to_736_oppositions() -> None:
     _assert_judged(marrow, "The marrow is a record for the country.", False)
     homes = "The village voted against the plans, but the developer said it would still submit the plans."
     _assert_judged(homes, "The developer said it would drop the plans.", False)
+
+
+def test_round_seven_hundred_and_thirty_seven_to_738_people_and_books_by_other_names() -> None:
+    appeal = "A man has swum 100 miles to raise money for research into sepsis. His father died of the illness in 2020."
+    _assert_judged(appeal, "His dad died of the illness in 2020.", True)
+    prize = "The memoir has sold more than a million copies since it came out in May."
+    _assert_judged(prize, "The book has sold more than a million copies since May.", True)
+
+
+def test_round_seven_hundred_and_thirty_seven_to_738_oppositions() -> None:
+    squad = "A goalkeeper from Hull has been selected for the Wales squad for the first time."
+    _assert_judged(squad, "A goalkeeper from Hull has been dropped from the Wales squad.", False)
+    cliff = "Geologists said further landslips were likely after weeks of heavy rain."
+    _assert_judged(cliff, "Geologists said further landslips were likely after weeks of dry weather.", False)
+    parking = "The hospital has started offering free parking to patients having dialysis."
+    _assert_judged(parking, "The hospital has started charging patients having dialysis for parking.", False)

@@ -227,8 +227,13 @@ def names_its_kind(general: str, specific: str) -> bool:
     return bool(lemmas(general) & (kinds | {name for k in kinds for name in _BROADER.get(k, ())}))
 
 
-# Other words that name a kind of the lexicon's things: a dwelling is a building, and a home.
-_BROADER = {"dwelling": ("building", "home")}
+# Other words that name a kind of the lexicon's things: a dwelling is a building, and a home; a novel is a book.
+_BROADER = {"dwelling": ("building", "home"), "writing": ("book",)}
+
+
+def broader_names(kind: str) -> tuple[str, ...]:
+    """The other words that name the lexicon's kind `kind` ("building" and "home" of dwellings)."""
+    return _BROADER.get(kind, ())
 
 
 def paraphrase_groups(word_lemmas: frozenset[str]) -> frozenset[int]:

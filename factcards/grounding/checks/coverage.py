@@ -43,6 +43,7 @@ from factcards.text.segment import paragraphs, sentences
 from factcards.text.words import (
     Word,
     akin,
+    broader_names,
     content_lemmas,
     forms_by_class,
     grown_from,
@@ -106,6 +107,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue
         if _kind_of_theirs(word, ctx):
             continue  # "hit by a vehicle" against "hit by a lorry": the evidence's thing named by its kind
+        if _another_name_of_theirs(word, ctx):
+            continue  # "his dad" against "his father": one thing of the lexicon's kinds by another of its names
         if told_as_phrasal_verb(word.lower, ctx.evidence_words):
             continue  # "uptake" against "took up the offer"
         if _phrasal_groups(ctx.card.claim, word) & ev.groups:
@@ -139,6 +142,16 @@ def _job_only_by_kin(word: Word, ctx: ClaimContext) -> bool:
     )
 
 
+def _another_name_of_theirs(word: Word, ctx: ClaimContext) -> bool:
+    """ "his dad" against "his father": one of the lexicon's people by another name of the same group (not a thing: "a
+    fire" is what "a wildfire" is, but the claim may say more of it than the evidence)."""
+    mine = {found for found in kinds_of(word.lower) if found[0] in _PEOPLE_KINDS}
+    return bool(mine) and any(mine & kinds_of(w.lower) for w in ctx.evidence_words)
+
+
+_PEOPLE_KINDS = frozenset({"relative", "job"})
+
+
 def _kind_of_theirs(word: Word, ctx: ClaimContext) -> bool:
     return bool(lemmas(word.lower) & _kind_names()) and any(
         names_its_kind(word.lower, w.lower) for w in ctx.evidence_words
@@ -149,11 +162,13 @@ def _kind_of_theirs(word: Word, ctx: ClaimContext) -> bool:
 def _kind_names() -> frozenset[str]:
     """The lexicon's kinds named by a word for any thing of them. (Not "job", "relative" or "weather": "lost their
     jobs" is not what "miners" are, nor "dry weather" what "the rain" was.)"""
-    return frozenset(kind for kind, _ in lexicon().kinds.values()) & _THINGS_OF_A_KIND
+    kinds = frozenset(kind for kind, _ in lexicon().kinds.values()) & _THINGS_OF_A_KIND
+    # (and a book, which a novel or a memoir is; not "a home", which a care home is and 40 flats are not)
+    return kinds | frozenset(broader_names("writing"))
 
 
 _THINGS_OF_A_KIND = frozenset(
-    "animal vehicle vessel building device appliance structure metal fuel material crop food drink disease bacterium medicine dwelling painting".split()
+    "animal vehicle vessel building device appliance structure metal fuel material crop food drink disease bacterium medicine dwelling painting writing".split()
 )
 
 
