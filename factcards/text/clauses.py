@@ -349,7 +349,8 @@ def _finite(lower: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _participle(lower: str) -> bool:
+def past_participle(lower: str) -> bool:
+    """Whether `lower` is a verb's past participle or past tense ("taken", "painted")."""
     # (the dictionary gives a regular verb's "-ed" form as its past tense only)
     return bool(inflected_from(lower, "VBN") or inflected_from(lower, "VBD")) and not lower.endswith("ing")
 
@@ -455,7 +456,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
             continue
         be = any(a.lower in _BE for a in aux)
         forms = frozenset(forms_by_class(w.lower).get("VERB", ()))
-        if be and _participle(w.lower):
+        if be and past_participle(w.lower):
             if j >= 1 and found[j].lower == "to" and found[j - 1].lower in _OBLIGED:
                 j -= 2  # "Two climbers had to be rescued": the subject before what obliged it
             subject = (
@@ -498,7 +499,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
             continue
         if not (
             progressive
-            or (perfect and _participle(w.lower))
+            or (perfect and past_participle(w.lower))
             or (modal and "VERB" in forms_by_class(w.lower))
             or (not aux and _past_or_plain(w.lower))
             or wanting is not None
@@ -574,7 +575,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
         if (
             done_to is None
             and not aux
-            and _participle(w.lower)
+            and past_participle(w.lower)
             and k < len(found)
             and found[k].lower in _PREPOSITIONS
             and found[k].lower not in ("into", "onto")  # "a van crashed into a bus shelter" is a deed
@@ -591,7 +592,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
             done_to is None
             and subject is None
             and not aux
-            and _participle(w.lower)
+            and past_participle(w.lower)
             and k + 1 < len(found)
             and found[k].lower == "by"
             and _may_end_a_subject(before)

@@ -33,7 +33,7 @@ from factcards.grounding.checks.roles import (
 )
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS, count_value
-from factcards.text.clauses import AUXILIARIES, clauses
+from factcards.text.clauses import AUXILIARIES, clauses, past_participle
 from factcards.text.dictionary import inflected_from
 from factcards.text.durations import Duration, durations
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
@@ -2757,12 +2757,6 @@ _PASSIVE_DOER = re.compile(
 _KNOWN_BY = frozenset("know name call identify recognise recognize describe refer".split())
 
 
-def _past_form(lower: str) -> bool:
-    """ "taken", "painted": a verb's past participle (the dictionary gives a regular verb's "-ed" form as its past
-    tense only)."""
-    return bool(inflected_from(lower, "VBN") or inflected_from(lower, "VBD"))
-
-
 def _done_by_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "The statue was taken by a British tourist" against "more than a century after it was taken by a British
     officer": the same deed, done by one a noun the evidence never writes names, where the evidence has another do it
@@ -2771,7 +2765,7 @@ def _done_by_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
     forms = claim_forms(ctx)
     for m in _PASSIVE_DOER.finditer(ctx.card.claim):
         who = words(m.group("who"))[-1]
-        if m.start("who") + who.start not in gone or not _only_a_noun(who) or not _past_form(m.group("deed")):
+        if m.start("who") + who.start not in gone or not _only_a_noun(who) or not past_participle(m.group("deed")):
             continue
         deed = lemmas(m.group("deed"))
         if deed & _KNOWN_BY:
@@ -2784,10 +2778,7 @@ def _done_by_another(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
                     and _only_a_noun(other)
                     and not (other.capitalized and other.start > 0)
                     and not lemmas(other.lower) & forms
-                    and not one_meaning(other.lower, who.lower)
-                    and not _akin(other, [who])
-                    and not names_its_kind(who.lower, other.lower)
-                    and not names_its_kind(other.lower, who.lower)
+                    and not _same_thing([other], [who])
                 ):
                     return m.group(0), o.group(0)
     return None
@@ -2879,7 +2870,7 @@ def _found_elsewhere(ctx: ClaimContext) -> tuple[str, str] | None:
     told = [(text, found) for text in ctx.texts for found in _found_places(text)]
     for start, end, verb, mine in claimed:
         theirs = [(text, t_start, t_end, nouns) for text, (t_start, t_end, v, nouns) in told if v & verb]
-        if not theirs or any(_same_place(mine, nouns) for *_, nouns in theirs):
+        if not theirs or any(_same_thing(mine, nouns) for *_, nouns in theirs):
             continue
         for text, t_start, t_end, nouns in theirs:
             if not any(lemmas(w.lower) & forms for w in nouns):
@@ -2887,7 +2878,9 @@ def _found_elsewhere(ctx: ClaimContext) -> tuple[str, str] | None:
     return None
 
 
-def _same_place(mine: list[Word], theirs: list[Word]) -> bool:
+def _same_thing(mine: list[Word], theirs: list[Word]) -> bool:
+    """Whether some word of `mine` and some of `theirs` tell one thing: one lemma, one grown from the other, the curated
+    table's paraphrases, or one naming the other's kind (a place found in, one who did a deed)."""
     return any(
         lemmas(a.lower) & lemmas(b.lower)
         or akin(a.lower, b.lower)

@@ -44,6 +44,7 @@ from factcards.text.words import (
     is_of_kind,
     kinds_of,
     lemmas,
+    one_meaning,
     paraphrase_groups,
     words,
 )
@@ -646,7 +647,7 @@ def _one_meaning_of_people(speaker: str, other: str) -> bool:
         return False  # ("Trading standards officers" are not the police, whom "officers" alone may be)
     if not ("NOUN" in forms_by_class(mine[0]) and "NOUN" in forms_by_class(theirs[0])):
         return False
-    return bool(paraphrase_groups(lemmas(mine[0])) & paraphrase_groups(lemmas(theirs[0])))
+    return one_meaning(mine[0], theirs[0])
 
 
 # ", saying it would harm views of the cathedral": what the sentence's opener said while doing the deed, up to the
@@ -1126,7 +1127,7 @@ def _said_by_a_group(ctx: ClaimContext, described: str) -> str | None:
                 not (m.group("group").islower() or (opens and m.group("group")[1:].islower()))
                 or group == head
                 or group.rstrip("s") == head
-                or paraphrase_groups(lemmas(group)) & paraphrase_groups(lemmas(head))  # ("academics" are "lecturers")
+                or one_meaning(group, head)  # ("academics" are "lecturers")
                 # (the body's members, told with no word before them: "Councillors said" is the council's word)
                 or (opens and _member_of(group, head))
                 or "NOUN" not in forms_by_class(group)
@@ -1216,9 +1217,8 @@ def _described_not_there(ctx: ClaimContext, described: str) -> str | None:
         return None  # "The earthquake was described as …": no one speaking
     heads = lemmas(head) | {head}
     # ("The firm said" against "A bus company … It said": the curated table's word for it counts too)
-    groups = paraphrase_groups(frozenset(heads))
-    if any(lemmas(w.lower) & heads or paraphrase_groups(lemmas(w.lower)) & groups for w in ctx.evidence_words) and not (
-        _only_done_to(head, ctx.texts)
+    if any(lemmas(w.lower) & heads or one_meaning(w.lower, head) for w in ctx.evidence_words) and not _only_done_to(
+        head, ctx.texts
     ):
         return None  # "Employers said" against "the employers' association said"
     speakers = {attributions(doc).speaker_of(sentence) for doc, sentence in ctx.window}
