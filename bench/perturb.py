@@ -612,11 +612,13 @@ a factory moving to Poland; flights to conferences banned, a wedding ring back a
 of drivers, a 520kg pumpkin, six hours waiting for an ambulance; a flooded mine heating homes, a play cancelled after a
 fall, climbers in a snow hole, a village referendum, electric bikes made in Birmingham; a young bowler picked for
 England, an ombudsman's £20,000, a rockfall in Dorset, free parking for cancer patients, the Thames swum; vinyl sales up
-again, a nursery rated inadequate, potatoes on the M6, a novel written on a phone, a leisure centre shut for a year
-(eight rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the
-words LLM summaries use. Written and fixed in the twenty-second to sixty-fifth sessions (each round written before the
-fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`)
-do not hold. `python -m bench --only perturb`.
+again, a nursery rated inadequate, potatoes on the M6, a novel written on a phone, a leisure centre shut for a year; a
+bakery's oven lost to fire, two brothers rowing the Atlantic, a mask returned to Canada, energy drinks and under-16s, a
+volunteer reader in Hull; a train door and a dragged passenger, a weed that cleans soil, a mascot mocking fans, rough
+sleeping in Bristol, flights cancelled at Gatwick (ten rounds whose faithful claims are paraphrased, as summaries write
+them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+sixty-sixth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -31969,6 +31971,88 @@ _add("A leisure centre in Swindon will close for a year for repairs to its roof,
  ("The repairs are to its pool.", False),
  ("A petition to close it has been signed by 3,000 people.", False),
 ], body="A leisure centre in Swindon will close for a year for repairs to its roof, the council has said. Swimmers will be able to use a pool in a nearby town. A petition to keep it open has been signed by 3,000 people.")
+# round 739
+_add("A bakery in Leeds has been forced to stop selling bread after a fire destroyed its only oven. The owner said she hoped to reopen within a month. Customers have raised more than £8,000 to help buy a new one.", [
+ ("The owner said she hoped to open again within a month.", True),
+ ("Customers have collected over £8,000 towards a new oven.", True),
+ ("The owner said the bakery would reopen within a month.", False),
+ ("A flood destroyed the bakery's only oven.", False),
+ ("Customers have raised more than £80,000.", False),
+ ("The bakery has been forced to stop selling cakes.", False),
+], body="A bakery in Leeds has been forced to stop selling bread after a fire destroyed its only oven. The owner said she hoped to reopen within a month. Customers have raised more than £8,000 to help buy a new one.")
+_add("Two brothers from Cornwall have rowed across the Atlantic in 52 days, beating the record for a pair by four days. They lost their satellite phone in a storm halfway across. The elder brother said they had lived on porridge for most of the trip.", [
+ ("They rowed across the Atlantic in 52 days.", True),
+ ("Their satellite phone was lost in a storm halfway through the crossing.", True),
+ ("Two sisters from Cornwall have rowed across the Atlantic.", False),
+ ("They beat the record for a pair by fourteen days.", False),
+ ("The younger brother said they had lived on porridge for most of the trip.", False),
+ ("They lost their satellite phone at the start of the crossing.", False),
+], body="Two brothers from Cornwall have rowed across the Atlantic in 52 days, beating the record for a pair by four days. They lost their satellite phone in a storm halfway across. The elder brother said they had lived on porridge for most of the trip.")
+_add("A museum has returned a carved wooden mask to the community in Canada it was taken from more than a century ago. The museum's director said keeping it had been wrong. Elders from the community travelled to London to collect it.", [
+ ("The director of the museum said it had been wrong to keep the mask.", True),
+ ("Community elders went to London to collect it.", True),
+ ("A community in Canada has returned a carved wooden mask to the museum.", False),
+ ("The museum's director said keeping it had been right.", False),
+ ("Museum staff travelled to Canada to hand it over.", False),
+ ("The mask was taken from the community about ten years ago.", False),
+], body="A museum has returned a carved wooden mask to the community in Canada it was taken from more than a century ago. The museum's director said keeping it had been wrong. Elders from the community travelled to London to collect it.")
+_add("A supermarket chain is to stop selling energy drinks to under-16s in all its stores from next month. The company said it was responding to concerns from parents and teachers. Some other chains already have similar rules.", [
+ ("The company said it was acting on concerns raised by parents and teachers.", True),
+ ("Similar rules are already in place at some other chains.", True),
+ ("A supermarket chain has stopped selling energy drinks to under-18s.", False),
+ ("The company said it was responding to concerns from doctors.", False),
+ ("All other chains already have similar rules.", False),
+ ("The supermarket chain is to start selling energy drinks to under-16s.", False),
+], body="A supermarket chain is to stop selling energy drinks to under-16s in all its stores from next month. The company said it was responding to concerns from parents and teachers. Some other chains already have similar rules.")
+_add("A volunteer who has read to children at a library in Hull every week for 30 years has been given an award. She said she had read more than 2,000 books aloud. The library plans to name its reading room after her.", [
+ ("She has read to children at the library every week for three decades.", True),
+ ("She said she had read over 2,000 books out loud.", True),
+ ("The library has named its reading room after her.", False),
+ ("She has read to children at the library every week for 13 years.", False),
+ ("She said she had read more than 200 books aloud.", False),
+ ("A volunteer who has read to pensioners at a library in Hull has been given an award.", False),
+], body="A volunteer who has read to children at a library in Hull every week for 30 years has been given an award. She said she had read more than 2,000 books aloud. The library plans to name its reading room after her.")
+# round 740
+_add("A train company has been fined £1.2 million after a passenger was dragged along a platform when a door closed on her bag. The company admitted breaching safety rules. The passenger suffered a broken arm.", [
+ ("The company admitted that it had broken safety rules.", True),
+ ("The passenger's arm was broken.", True),
+ ("The company denied breaching safety rules.", False),
+ ("A train company has been fined £12 million.", False),
+ ("The passenger suffered a broken leg.", False),
+ ("A passenger was dragged along a platform when a door closed on her coat.", False),
+], body="A train company has been fined £1.2 million after a passenger was dragged along a platform when a door closed on her bag. The company admitted breaching safety rules. The passenger suffered a broken arm.")
+_add("Scientists have found that a common garden weed can remove heavy metals from polluted soil. The team grew the plant on old mining land for three years. They said the method was cheaper than digging up the soil.", [
+ ("The researchers grew the plant on former mining land for three years.", True),
+ ("They said the method cost less than digging up the soil.", True),
+ ("Scientists have found that a common garden weed can add heavy metals to soil.", False),
+ ("The team grew the plant on old mining land for three months.", False),
+ ("They said the method was more expensive than digging up the soil.", False),
+ ("Scientists have found that a rare garden flower can remove heavy metals from polluted soil.", False),
+], body="Scientists have found that a common garden weed can remove heavy metals from polluted soil. The team grew the plant on old mining land for three years. They said the method was cheaper than digging up the soil.")
+_add("A football club has apologised after its mascot was filmed mocking a rival team's fans. The club said the behaviour fell far below its standards. The person inside the costume has been suspended for three matches.", [
+ ("The club said the behaviour fell well short of its standards.", True),
+ ("The person in the costume has been banned for three games.", True),
+ ("The rival team has apologised after its mascot was filmed mocking fans.", False),
+ ("The person inside the costume has been sacked.", False),
+ ("The club said the behaviour met its standards.", False),
+ ("The person inside the costume has been suspended for three months.", False),
+], body="A football club has apologised after its mascot was filmed mocking a rival team's fans. The club said the behaviour fell far below its standards. The person inside the costume has been suspended for three matches.")
+_add("A charity says the number of people sleeping rough in Bristol has doubled in two years. It counted 120 people on a single night in November. The council said it had opened two new shelters.", [
+ ("The number of people sleeping rough in Bristol has gone up twofold in two years, a charity says.", True),
+ ("The council said two new shelters had been opened.", True),
+ ("The number of people sleeping rough in Bristol has halved in two years.", False),
+ ("It counted 210 people on a single night in November.", False),
+ ("The charity said it had opened two new shelters.", False),
+ ("It counted 120 people on a single night in December.", False),
+], body="A charity says the number of people sleeping rough in Bristol has doubled in two years. It counted 120 people on a single night in November. The council said it had opened two new shelters.")
+_add("An airline has cancelled 40 flights from Gatwick after a computer fault grounded its planes. About 6,000 passengers were affected. The airline said it expected services to return to normal by Sunday.", [
+ ("Roughly 6,000 passengers were affected.", True),
+ ("The airline said it expected flights to be back to normal by Sunday.", True),
+ ("The airline said services had returned to normal.", False),
+ ("An airline has cancelled 400 flights from Gatwick.", False),
+ ("A strike by pilots grounded its planes.", False),
+ ("The airline said it expected services to return to normal by Friday.", False),
+], body="An airline has cancelled 40 flights from Gatwick after a computer fault grounded its planes. About 6,000 passengers were affected. The airline said it expected services to return to normal by Sunday.")
 # fmt: on
 
 
