@@ -174,11 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 739-740 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
-    "Customers have collected over £8,000 towards a new oven.",
-    "The director of the museum said it had been wrong to keep the mask.",
-    "The researchers grew the plant on former mining land for three years.",
 }
 
 

@@ -12700,3 +12700,24 @@ def test_round_seven_hundred_and_thirty_seven_to_738_oppositions() -> None:
     _assert_judged(cliff, "Geologists said further landslips were likely after weeks of dry weather.", False)
     parking = "The hospital has started offering free parking to patients having dialysis."
     _assert_judged(parking, "The hospital has started charging patients having dialysis for parking.", False)
+
+
+def test_round_seven_hundred_and_thirty_nine_to_740_paraphrases() -> None:
+    appeal = "A fire destroyed the cafe's kitchen. Regulars have raised more than £3,000 to help pay for a new one."
+    _assert_judged(appeal, "Regulars have collected over £3,000 towards a new kitchen.", True)
+    statue = "A gallery has handed back a bronze statue to the temple in Nepal it was looted from. Its curator said keeping it had been indefensible."
+    _assert_judged(statue, "The curator said it had been indefensible to keep the statue.", True)
+    study = "Scientists have found that sunflowers can draw lead out of polluted soil. The team grew them beside an old smelter for two years."
+    _assert_judged(study, "The researchers grew the plants beside an old smelter for two years.", True)
+
+
+def test_round_seven_hundred_and_thirty_nine_to_740_quantities_places_and_owners() -> None:
+    rules = "A bakery chain will stop selling sugary drinks to children in all its shops. Some other chains already do the same."
+    _assert_judged(rules, "All other chains already do the same.", False)
+    _assert_judged(rules, "Some other chains already do the same.", True)
+    crew = "Two sisters have sailed around Britain in 40 days. Their radio broke in a gale halfway round."
+    _assert_judged(crew, "Their radio broke in a gale at the start of the voyage.", False)
+    handover = "A library has returned a manuscript to the abbey in France it was taken from. Monks from the abbey travelled to Oxford to collect it."
+    _assert_judged(handover, "Library staff travelled to France to hand it over.", False)
+    mascot = "A rugby club has apologised after its players were filmed mocking a rival club's supporters."
+    _assert_judged(mascot, "The rival club has apologised after its players were filmed mocking supporters.", False)

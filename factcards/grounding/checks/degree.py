@@ -13,6 +13,7 @@ from factcards.grounding.checks.bindings import (
     verdict_swapped,
 )
 from factcards.grounding.checks.context import (
+    ARTICLES,
     ClaimContext,
     on_other_sides,
     sides_of,
@@ -327,6 +328,12 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     ctx.evidence_lexicon.has(word, paraphrased=False)
                     and not _only_in_compounds(word, ctx)
                     and not _written_only_turned(word, (group, side), ctx, evidence_phrases)
+                    # (nor "all" written only of another thing: "in all its stores" against "all other chains")
+                    and not (
+                        group == quantity
+                        and (group, side) in evidence_sides
+                        and _said_of_others(evidence_sides[(group, side)], head)
+                    )
                 )
                 and not _degree_elsewhere(word, (group, side), ctx)
                 and not (group == _group_of("win") and contest_agrees(ctx.card.claim, ctx.texts))
@@ -345,6 +352,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         # and stock").
         if phrase in evidence_text and not any(phrase in longer and phrase != longer for longer, _ in evidence_phrases):
             continue
+        if _deed_named_untensed(phrase, ctx.card.claim, ctx.evidence_words):
+            continue  # ("it had been wrong to keep the mask" is "keeping it had been wrong")
         other = _unanswered_opposite(evidence_sides, (group, side), claim_sides)
         if other is not None and not _left_open(phrase, other, ctx):
             yield ctx.said_against(phrase, other)
@@ -379,6 +388,18 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                   ctx.home.article.id)  # fmt: skip
     elif framed := _opposite_in_frame(ctx):
         yield ctx.said_against(*framed)  # (last: every reading above names the words at fault more closely)
+
+
+def _deed_named_untensed(phrase: str, claim: str, found: Sequence[Word]) -> bool:
+    """ "to keep" (or "keep the", after "to" in the claim) against the evidence's "keeping": a deed named with no time
+    of its own, either way."""
+    told = [w for w in phrase.split() if w not in ARTICLES]
+    if told and told[0] == "to":
+        told = told[1:]
+    if len(told) != 1 or not re.search(rf"\bto\s+{re.escape(told[0])}\b", claim, re.IGNORECASE):
+        return False
+    deed = lemmas(told[0])
+    return any(w.lower == told[0] or (w.lower.endswith("ing") and lemmas(w.lower) & deed) for w in found)
 
 
 # "chose to withdraw the plan": a deed done by choice; "was forced to withdraw the plan": one done under force.
@@ -1016,6 +1037,15 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
     """The sides `found[i]` is on, as it is used there: "most" says more only as a superlative ("the most
     expensive"); "Most of the 600 job losses" counts, and says no direction."""
     sides = sides_of(found[i].lower)
+    if found[i].lower in ("towards", "toward") and i and _money_goes(found[i - 1]):
+        return ()  # ("raised £8,000 towards a new oven": what money is for, no fire nearing a thing)
+    if found[i].lower in ("each", "one") and i + 1 < len(found) and found[i + 1].lower in ("other", "another"):
+        return ()  # ("filming each other": one another, no share of anything)
+    if found[i].lower == "other" and i and any(g == _group_of("all") for g, _ in sides_of(found[i - 1].lower)):
+        return ()  # ("all other chains": every one of the rest; the quantity is the word before)
+    if found[i].lower == "most" and i + 1 < len(found) and _describing(found[i + 1]):
+        # ("the biggest and most significant fight": a superlative, no share of anything)
+        sides = tuple(side for side in sides if side[0] != _group_of("all"))
     if found[i].lower == "most" and not (i and found[i - 1].lower == "the"):
         direction = _group_of("increase")
         sides = tuple(side for side in sides if side[0] != direction)
@@ -1024,6 +1054,22 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
         theirs = dict(sides_of(verb.lower))
         sides = tuple(side for side in sides if theirs.get(side[0], side[1]) == side[1])
     return sides
+
+
+def _describing(word: Word) -> bool:
+    """A word that only describes ("significant", "expensive"), never a noun."""
+    forms = forms_by_class(word.lower)
+    return "ADJ" in forms and "NOUN" not in forms
+
+
+# What goes towards a thing as money does: a sum, or a word for giving or gathering it.
+_FUNDING = frozenset("contribute put go donate raise collect save pay spend give money fund cash grant".split())
+
+
+def _money_goes(word: Word) -> bool:
+    """ "£8,000 towards", "contributed towards", "the money goes towards": the word before "towards" when money is
+    what goes there."""
+    return word.lower[:1].isdigit() or bool(lemmas(word.lower) & _FUNDING)
 
 
 _BEFORE_THE_NOUN = frozenset("the its their his her a an planning final formal".split())
@@ -1146,7 +1192,7 @@ _TURNING = frozenset(
     "not no never n't end ends ended ending lift lifts lifted lifting scrap scraps scrapped scrapping "
     "overturn overturned reverse reversed reversing".split()
 )
-_QUANTIFIER_SKIP = frozenset("of the a an its their his her our these those this that".split())
+_QUANTIFIER_SKIP = frozenset("of the a an its their his her our these those this that other all".split())
 
 
 def _described(found: Sequence[Word], i: int, group: int, timing: int) -> str | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext, sides_of
+from factcards.grounding.checks.context import ARTICLES, LIGHT_VERBS, ClaimContext, sides_of
 from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
@@ -590,6 +590,28 @@ def _same_verb(mine: Sequence[Clause], texts: Sequence[str]) -> Iterator[tuple[C
                     yield claim_clause, text, theirs
 
 
+def _described_one_told_later(mine: Clause, same: list[tuple[Clause, str]]) -> tuple[str, str] | None:
+    """ "The rival team has apologised" against "A football club has apologised after its mascot was filmed mocking a
+    rival team's fans": the claim's party, told by a word the evidence's party of the deed has in no form, is one the
+    evidence's sentence names after the deed as the owner of something else."""
+    for role in ("doer", "done_to"):
+        said = getattr(mine, role)
+        if said is None or said.specific or len(said.key) < 2 or not said.text.split()[-1].islower() or _timely(said):
+            continue  # (a common noun only: a name is as often told again by what it is)
+        if any((o := _in_role(t, role)) is not None and not _own(said, o) for t, _ in same):
+            continue  # (the claim's one does the deed in the evidence too: "UKIP spent …, Labour spent …")
+        told = [w for w in said.text.split() if w.lower() not in ARTICLES]
+        # (as the owner of another thing there: "a rival team's fans")
+        later = re.compile(r"\b" + r"\s+".join(map(re.escape, told)) + r"['’]s\b", re.IGNORECASE)
+        for theirs, text in same:
+            other = _in_role(theirs, role)
+            if other is None or other.specific or _timely(other) or not _own(said, other) or later.search(other.text):
+                continue
+            if later.search(text, theirs.verb.end):
+                return said.text, other.text
+    return None
+
+
 def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]]) -> tuple[str, str] | None:
     """ "A beaver has been seen on the River Wensum" against "An otter has been seen on the River Wensum … The trust
     hopes beavers could follow": the same deed with another thing of the claim's kind in the same role (two animals,
@@ -811,10 +833,13 @@ def _named_place_moved(mine: Clause, theirs: Clause, texts: list[str]) -> tuple[
     if not ours:
         return None
     alike = any(_alike(p.key, q.key) for p in ours for q in (theirs.doer, theirs.done_to) if q is not None)
-    if not alike and not _named_for_described(ours, theirs, texts):
+    # (or whoever does it, where the evidence tells the deed in a named place just once: "Museum staff travelled to
+    # Canada" against "Elders from the community travelled to London")
+    if not alike and not _named_for_described(ours, theirs, texts) and not _placed_once(theirs, texts):
         return None
     for link, place in mine.places:
-        if link not in _WHERE | {"in"} or not _a_named_place(place):
+        # (and where one went: "travelled to Canada" against "travelled to London")
+        if link not in _WHERE | {"in", "to"} or not _a_named_place(place):
             continue
         there = [(at, p) for at, p in theirs.places if at == link and _a_named_place(p)]
         # (the claim may name both: "at the University of Texas at Austin's Sigma Nu fraternity")
@@ -853,6 +878,11 @@ def _named_for_described(ours: list[Party], theirs: Clause, texts: list[str]) ->
         or not any(p.specific and p.text[:1].isupper() for p in ours)
     ):
         return False
+    return _placed_once(theirs, texts)
+
+
+def _placed_once(theirs: Clause, texts: list[str]) -> bool:
+    """Whether the evidence does `theirs`'s deed in a named place just once."""
     placed = [
         c for t in texts for c in clauses(t) if c.forms & theirs.forms and any(_a_named_place(p) for _, p in c.places)
     ]
@@ -944,6 +974,8 @@ def _another_named_there(
             continue  # ("the owners of the Crown Hotel" are the owners, whatever they own; "Regulars have started" some)
         if _sent_that_way(said, text):
             continue  # ("Its shares fell 15%" against "…, sending its shares down 15%": their own fall, told so)
+        if _the_group(other):
+            continue  # ("The team grew the plant", after "Scientists have found …": the group told of before, by any word)
         if role == "doer" and _result_of(theirs, here, said):
             continue
         if (
@@ -1183,6 +1215,15 @@ def _one_is_other(ctx: ClaimContext) -> Hit | None:
     return None
 
 
+# Words by which a text names again a group of people it has told of ("Scientists have found … The team grew").
+_GROUP_WORDS = frozenset("team group crew panel pair duo trio".split())
+
+
+def _the_group(party: Party) -> bool:
+    """ "the team", "the research group": a group the text has named before, which says nothing of who they are."""
+    return party.text.lower().startswith("the ") and party.text.split()[-1].lower() in _GROUP_WORDS
+
+
 def parties_swapped(ctx: ClaimContext) -> Hit | None:
     """FC203 for parties of common nouns: see the module's docstring."""
     if hit := _one_is_other(ctx):
@@ -1229,6 +1270,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
         found = (
             _another_of_its_kind(mine, same)
             or _another_so_described(mine, same, ctx.texts)
+            or _described_one_told_later(mine, same)
             or _agent_added(mine, same, ctx.texts)
             or _kin_given_the_deed(mine, same, ctx.texts)
             if same

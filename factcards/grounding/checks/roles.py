@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from factcards.grounding.checks.aligned import name_put_in_place
 from factcards.grounding.checks.bindings import COMPASS_REGION, bound_differently, places_of, standings
-from factcards.grounding.checks.context import LIGHT_VERBS, ClaimContext, claim_forms
+from factcards.grounding.checks.context import ARTICLES, LIGHT_VERBS, ClaimContext, claim_forms
 from factcards.grounding.checks.entities import same_role
 from factcards.grounding.checks.moves import move_reversed
 from factcards.grounding.checks.parties import parties_swapped, verdict_of_a_body
@@ -265,7 +265,7 @@ def _roles_at(text: str, parts: tuple[Participant, ...], index: int) -> Roles:
         and index > 0
         and (
             found[index - 1].lower == "who"
-            or (index + 1 < len(found) and found[index + 1].lower in _ARTICLES)
+            or (index + 1 < len(found) and found[index + 1].lower in ARTICLES)
             or _between_names(text, parts, verb)
         )
     )
@@ -443,7 +443,6 @@ _WHO_AFTER = re.compile(rf",{_WHO_THEN}")  # (after a comma: the one just named,
 # "their landlord, Greystone Homes, which was ordered": a body's relative clause (a person's "which" is a thing's:
 # "starring Walter Brennan, which aired on ABC" is the film's)
 _WHICH_AFTER = re.compile(rf",{_WHO_THEN.replace('who', 'which', 1)}")
-_ARTICLES = frozenset({"a", "an", "the"})
 # The figure a verb takes as its object: "won 41 percent", "raised $2 million".
 _FIGURE_OBJECT = re.compile(
     r"\s+(?:(?:about|nearly|almost|some|roughly|around|just|more than|less than|over|under|up|down|by)\s+)?"
@@ -2268,7 +2267,7 @@ def _done_to_another_described(ctx: ClaimContext, claim_words: list[Word]) -> Hi
         if not _plain_passive(claim_words, verb):
             continue
         k = _passive_subject(claim_words, verb)
-        if k < 1 or (claim_words[k - 1].lower not in _ARTICLES and not claim_words[k - 1].lower.endswith("-old")):
+        if k < 1 or (claim_words[k - 1].lower not in ARTICLES and not claim_words[k - 1].lower.endswith("-old")):
             continue
         head = claim_words[k]
         if not _person_noun(head):
@@ -2598,7 +2597,7 @@ def _other_doer(
 def _named_past_kind(found: list[Word], verb: Word, name: str) -> bool:
     """Whether `verb`'s object is the one `name` is a word of, named after an article and what it is."""
     after = found[found.index(verb) + 1 : found.index(verb) + 5]
-    if not after or after[0].lower not in _ARTICLES:
+    if not after or after[0].lower not in ARTICLES:
         return False
     for w in after[1:]:
         if w.capitalized:
@@ -2611,7 +2610,7 @@ def _named_past_kind(found: list[Word], verb: Word, name: str) -> bool:
 def _kind_past_name(found: list[Word], verb: Word, thing: str) -> bool:
     """Whether `verb`'s object is a `thing` told by its name first: "ran the Three Bells pub"."""
     after = found[found.index(verb) + 1 : found.index(verb) + 6]
-    if len(after) < 3 or after[0].lower not in _ARTICLES or not after[1].capitalized:
+    if len(after) < 3 or after[0].lower not in ARTICLES or not after[1].capitalized:
         return False
     for w in after[2:]:
         if not w.capitalized:
