@@ -615,10 +615,13 @@ England, an ombudsman's £20,000, a rockfall in Dorset, free parking for cancer 
 again, a nursery rated inadequate, potatoes on the M6, a novel written on a phone, a leisure centre shut for a year; a
 bakery's oven lost to fire, two brothers rowing the Atlantic, a mask returned to Canada, energy drinks and under-16s, a
 volunteer reader in Hull; a train door and a dragged passenger, a weed that cleans soil, a mascot mocking fans, rough
-sleeping in Bristol, flights cancelled at Gatwick (ten rounds whose faithful claims are paraphrased, as summaries write
-them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-sixty-sixth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+sleeping in Bristol, flights cancelled at Gatwick; a school flooded by a burst pipe, a wallet handed in on a bus, a half
+marathon in Cardiff, a tiger cub born at a zoo, a councillor suspended; olive oil after a drought, a pensioner
+defrauded, an orchestra's tour of Japan called off, a fire at a block of flats, a bus route saved by villagers (twelve
+rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to sixty-sixth sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32053,6 +32056,88 @@ _add("An airline has cancelled 40 flights from Gatwick after a computer fault gr
  ("A strike by pilots grounded its planes.", False),
  ("The airline said it expected services to return to normal by Friday.", False),
 ], body="An airline has cancelled 40 flights from Gatwick after a computer fault grounded its planes. About 6,000 passengers were affected. The airline said it expected services to return to normal by Sunday.")
+# round 741
+_add("A primary school in Norwich has closed for two days after a burst pipe flooded its hall and three classrooms. The head teacher said lessons would move online. Repairs are expected to cost £40,000.", [
+ ("The head teacher said lessons would be taught online.", True),
+ ("A burst pipe flooded the school's hall and three of its classrooms.", True),
+ ("Repairs will cost £40,000.", False),
+ ("A primary school in Norwich has closed for two weeks.", False),
+ ("A burst pipe flooded its hall and four classrooms.", False),
+ ("The head teacher said lessons would be cancelled.", False),
+], body="A primary school in Norwich has closed for two days after a burst pipe flooded its hall and three classrooms. The head teacher said lessons would move online. Repairs are expected to cost £40,000.")
+_add("A woman who found a wallet containing £900 on a bus handed it in to police, who traced its owner within a day. The owner, a student, said he had been saving the money for his rent. He gave her a box of chocolates as thanks.", [
+ ("The owner said he had been putting the money aside for his rent.", True),
+ ("Police found the wallet's owner within a day.", True),
+ ("A woman found a wallet containing £900 on a train.", False),
+ ("The owner, a student, gave her £100 as thanks.", False),
+ ("Police took a week to trace the wallet's owner.", False),
+ ("The woman, a student, said she had been saving the money for her rent.", False),
+], body="A woman who found a wallet containing £900 on a bus handed it in to police, who traced its owner within a day. The owner, a student, said he had been saving the money for his rent. He gave her a box of chocolates as thanks.")
+_add("Thousands of runners took part in a half marathon in Cardiff on Sunday, with the winner finishing in just over an hour. Organisers said 27,000 people had entered. Several roads in the city centre were closed until the afternoon.", [
+ ("Organisers said 27,000 people had signed up.", True),
+ ("Some roads in the city centre were shut until the afternoon.", True),
+ ("Thousands of runners took part in a full marathon in Cardiff.", False),
+ ("The winner finished in just under an hour.", False),
+ ("Organisers said 72,000 people had entered.", False),
+ ("All roads in the city centre were closed until the evening.", False),
+], body="Thousands of runners took part in a half marathon in Cardiff on Sunday, with the winner finishing in just over an hour. Organisers said 27,000 people had entered. Several roads in the city centre were closed until the afternoon.")
+_add("A zoo has welcomed the birth of a rare Sumatran tiger cub, the first born there in 15 years. Keepers said the mother was caring for it well. The public will be able to see the cub in the spring.", [
+ ("Keepers said the mother was looking after the cub well.", True),
+ ("It is the first Sumatran tiger cub born at the zoo in 15 years.", True),
+ ("A zoo has welcomed the birth of twin Sumatran tiger cubs.", False),
+ ("The public can see the cub now.", False),
+ ("Keepers said the mother had rejected the cub.", False),
+ ("It is the first tiger cub born there in 50 years.", False),
+], body="A zoo has welcomed the birth of a rare Sumatran tiger cub, the first born there in 15 years. Keepers said the mother was caring for it well. The public will be able to see the cub in the spring.")
+_add("A councillor has been suspended by his party after he was recorded making offensive remarks at a meeting. He apologised and said his words had been taken out of context. An investigation will decide whether he can return.", [
+ ("He said his remarks had been taken out of context.", True),
+ ("An inquiry will decide whether he can come back.", True),
+ ("A councillor has been expelled by his party.", False),
+ ("He refused to apologise.", False),
+ ("He was recorded making offensive remarks on social media.", False),
+ ("An investigation has decided he can return.", False),
+], body="A councillor has been suspended by his party after he was recorded making offensive remarks at a meeting. He apologised and said his words had been taken out of context. An investigation will decide whether he can return.")
+# round 742
+_add("A drought has cut the olive harvest in southern Spain by half, pushing up the price of olive oil in shops across Europe. Farmers said some trees had produced no fruit at all. The government has promised €200 million in aid.", [
+ ("Farmers said some trees had yielded no fruit whatsoever.", True),
+ ("The government has pledged €200 million in aid.", True),
+ ("A flood has cut the olive harvest in southern Spain by half.", False),
+ ("The price of olive oil has fallen in shops across Europe.", False),
+ ("Farmers said all trees had produced no fruit.", False),
+ ("The government has paid €200 million in aid.", False),
+], body="A drought has cut the olive harvest in southern Spain by half, pushing up the price of olive oil in shops across Europe. Farmers said some trees had produced no fruit at all. The government has promised €200 million in aid.")
+_add("A pensioner who was cold-called by fraudsters posing as her bank lost £32,000 of her savings. Her son said she had been too embarrassed to tell anyone for weeks. The bank has agreed to refund the money.", [
+ ("Her son said she was too ashamed to tell anyone for weeks.", True),
+ ("The bank has agreed to pay her back.", True),
+ ("A pensioner lost £23,000 of her savings.", False),
+ ("The bank has refused to refund the money.", False),
+ ("Her daughter said she had been too embarrassed to tell anyone.", False),
+ ("Fraudsters posing as the police cold-called her.", False),
+], body="A pensioner who was cold-called by fraudsters posing as her bank lost £32,000 of her savings. Her son said she had been too embarrassed to tell anyone for weeks. The bank has agreed to refund the money.")
+_add("An orchestra has cancelled a tour of Japan after its conductor fell ill. The orchestra said it was working to reschedule the concerts for next year. Ticket holders will get a full refund.", [
+ ("The orchestra said it was trying to rearrange the concerts for next year.", True),
+ ("People with tickets will be refunded in full.", True),
+ ("An orchestra has cancelled a tour of China.", False),
+ ("The orchestra has postponed a tour of Japan after its lead violinist fell ill.", False),
+ ("Ticket holders will get a partial refund.", False),
+ ("The orchestra said the concerts would not be rescheduled.", False),
+], body="An orchestra has cancelled a tour of Japan after its conductor fell ill. The orchestra said it was working to reschedule the concerts for next year. Ticket holders will get a full refund.")
+_add("A man has been jailed for six years for setting fire to a block of flats in Coventry after an argument with a neighbour. Twelve residents were rescued by firefighters. The judge said it was a miracle no one had died.", [
+ ("Firefighters rescued twelve residents.", True),
+ ("The judge said it was a miracle nobody had been killed.", True),
+ ("A man has been jailed for 16 years for setting fire to a block of flats.", False),
+ ("Twelve residents were rescued by neighbours.", False),
+ ("The judge said it was a tragedy that one person had died.", False),
+ ("A neighbour has been jailed for setting fire to a block of flats in Coventry.", False),
+], body="A man has been jailed for six years for setting fire to a block of flats in Coventry after an argument with a neighbour. Twelve residents were rescued by firefighters. The judge said it was a miracle no one had died.")
+_add("A rural bus service that was due to be scrapped has been saved after villagers raised £15,000 to keep it running for another year. The council had said the route carried too few passengers. Villagers said older residents relied on it to reach the doctor.", [
+ ("Villagers collected £15,000 to keep it going for another year.", True),
+ ("The council had said too few passengers used the route.", True),
+ ("A rural bus service has been scrapped.", False),
+ ("The council raised £15,000 to keep it running.", False),
+ ("Villagers said older residents relied on it to reach the shops.", False),
+ ("Villagers raised £15,000 to keep it running for another five years.", False),
+], body="A rural bus service that was due to be scrapped has been saved after villagers raised £15,000 to keep it running for another year. The council had said the route carried too few passengers. Villagers said older residents relied on it to reach the doctor.")
 # fmt: on
 
 
