@@ -174,12 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 741-742 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
-    "Police found the wallet's owner within a day.",
-    "Keepers said the mother was looking after the cub well.",
-    "The bank has agreed to pay her back.",
-    "The council had said too few passengers used the route.",
 }
 
 

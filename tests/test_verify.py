@@ -12721,3 +12721,29 @@ def test_round_seven_hundred_and_thirty_nine_to_740_quantities_places_and_owners
     _assert_judged(handover, "Library staff travelled to France to hand it over.", False)
     mascot = "A rugby club has apologised after its players were filmed mocking a rival club's supporters."
     _assert_judged(mascot, "The rival club has apologised after its players were filmed mocking supporters.", False)
+
+
+def test_round_seven_hundred_and_forty_one_to_742_paraphrases() -> None:
+    phone = "A man who found a phone worth £900 on a train handed it to staff, who traced its owner within an hour."
+    _assert_judged(phone, "Staff found the phone's owner within an hour.", True)
+    foal = "A rare breed of pony has had a foal at a farm park. Staff said the mare was caring for it well."
+    _assert_judged(foal, "Staff said the mare was looking after the foal well.", True)
+    scam = "A man who was called by fraudsters posing as his bank lost £8,000. The bank has agreed to refund him."
+    _assert_judged(scam, "The bank has agreed to pay him back.", True)
+    ferry = "The council had said the ferry carried too few passengers. Islanders said older residents relied on it."
+    _assert_judged(ferry, "The council had said too few passengers used the ferry.", True)
+
+
+def test_round_seven_hundred_and_forty_one_to_742_deeds_places_and_times() -> None:
+    college = "The college said classes would move online while the heating was repaired."
+    _assert_judged(college, "The college said classes would be cancelled.", False)
+    _assert_judged(college, "The college said classes would be taught online.", True)
+    coffee = "A frost has cut the coffee harvest in Brazil by a third, pushing up the price of coffee in cafes."
+    _assert_judged(coffee, "The price of coffee has fallen in cafes.", False)
+    gallery = "The gallery will reopen in March, when visitors will be able to see the restored painting."
+    _assert_judged(gallery, "Visitors can now see the restored painting.", False)
+    _assert_judged(gallery, "Visitors will be able to see the restored painting from March.", True)
+    scam = "A woman was called by fraudsters posing as her energy supplier and lost £2,000."
+    _assert_judged(scam, "Fraudsters posing as the police called her.", False)
+    remarks = "A councillor was recorded making racist remarks at a planning meeting."
+    _assert_judged(remarks, "A councillor was recorded making racist remarks on social media.", False)

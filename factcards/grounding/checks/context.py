@@ -15,6 +15,7 @@ from factcards.text.clauses import LIGHT
 from factcards.text.dictionary import forms_by_class
 from factcards.text.document import Document, Sentence
 from factcards.text.lexicon import canonical_name, lexicon
+from factcards.text.segment import paragraphs, sentences
 from factcards.text.words import Word, is_content, lemmas, paraphrase_groups, same_family, words
 
 
@@ -177,7 +178,10 @@ class EvidenceWords:
             prefixes.setdefault(lemma[:4], []).append(lemma)
         names = {canonical_name(w.text) for w in found}
         names |= {canonical_name(f"{a.text} {b.text}") for a, b in itertools.pairwise(found)}
-        return cls(frozenset(all_lemmas), prefixes, paraphrase_groups(frozenset(all_lemmas)), frozenset(names))
+        # (a verb and the word after it, for the table's phrases: "caring for it" is "looking after" it)
+        phrases = {f"{form} {b.lower}" for a, b in itertools.pairwise(found) for form in lemmas(a.lower)}
+        groups = paraphrase_groups(frozenset(all_lemmas)) | paraphrase_groups(frozenset(phrases))
+        return cls(frozenset(all_lemmas), prefixes, groups, frozenset(names))
 
     def has(self, word: Word, *, paraphrased: bool = True) -> bool:
         forms = lemmas(word.lower)
@@ -329,3 +333,9 @@ def told_the_other_way(
                 if lemmas(o.group(group).lower()) & key:
                     return m, o
     return None
+
+
+@lru_cache(maxsize=16384)  # a story's cards cite the same evidence again and again
+def sentences_of(text: str) -> tuple[str, ...]:
+    """The sentences of an evidence text."""
+    return tuple(text[s.start : s.end] for p in paragraphs(text) for s in sentences(text, p))

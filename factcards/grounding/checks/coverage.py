@@ -16,11 +16,12 @@ from factcards.grounding.checks.context import (
     content_words,
     evidence_negates,
     on_other_sides,
+    sentences_of,
     sides_of,
     told_the_other_way,
 )
 from factcards.grounding.checks.fillers import filler_swapped, object_swapped
-from factcards.grounding.checks.parties import CALLING, beside, name_uses
+from factcards.grounding.checks.parties import CALLING, OWNER_MARK, beside, name_uses
 from factcards.grounding.checks.posts import is_post, post_swapped
 from factcards.grounding.checks.registry import REVIEW, Hit, register
 from factcards.grounding.checks.roles import (
@@ -39,7 +40,6 @@ from factcards.text.durations import Duration, durations
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import ROLE_WORDS
-from factcards.text.segment import paragraphs, sentences
 from factcards.text.words import (
     Word,
     akin,
@@ -551,7 +551,12 @@ def _makes_a_deal(text: str, verb: Word) -> bool:
 # "called off the final", "put off the vote", "stepped down": a verb and its particle mean what the verb alone
 # does not, so "cancelled" may be "called off" (the lexicon's paraphrases say which); "campaigned for" a
 # merger backed it.
-_PARTICLE_NEXT = re.compile(r"\s+(?P<particle>off|out|up|down|over|back|away|for)\b", re.IGNORECASE)
+# (past a pronoun it is done to, for a particle that may stand after it: "pay her back")
+_PARTICLE_NEXT = re.compile(
+    r"\s+(?:(?:her|him|them|it|us|me)\s+(?=(?:off|out|up|down|over|back|away)\b))?"
+    r"(?P<particle>off|out|up|down|over|back|away|for|after)\b",
+    re.IGNORECASE,
+)
 
 
 def _phrasal_groups(text: str, word: Word) -> frozenset[int]:
@@ -663,6 +668,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_ones_thing_swapped(ctx, missing) if missing else None)
         or (_means_told_otherwise(ctx, missing) if missing else None)
         or (_place_for_online(ctx, missing) if missing and "online" in " ".join(ctx.texts).lower() else None)
+        or (_online_for_place(ctx, missing) if missing and _ONLINE.search(ctx.card.claim) else None)
         or (_filler_swapped(ctx, missing) if missing else None)
         or (_object_kind_swapped(ctx, missing) if missing else None)
         or (_post_swapped(ctx, missing) if missing else None)
@@ -1359,6 +1365,15 @@ _SLOTS = (
             re.I,
         ),
     ),
+    # whom one passed for: "fraudsters posing as the police" against "posing as her bank"
+    (
+        "posing",
+        re.compile(
+            r"\b(?:(?:pos(?:e|es|ed|ing)|masquerad(?:e|es|ed|ing))\s+as|pretend(?:s|ed|ing)?\s+to\s+be"
+            r"|impersonat(?:e|es|ed|ing))\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?",
+            re.I,
+        ),
+    ),
 )
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
@@ -1393,6 +1408,7 @@ _SLOT_ONE_WORD = frozenset(
         "stolen from",
         "banned from",
         "until",
+        "posing",
     }
 )
 _THING_FIRST = re.compile(
@@ -1790,7 +1806,11 @@ def _same_deed_with(ctx: ClaimContext, at: int, pattern: re.Pattern[str]) -> re.
 
 
 # "sold the jewellery online", "bought it at a market": where a deed was done, on the web or at a place.
-_ONLINE = re.compile(r"\b(?:online|on\s+the\s+internet|over\s+the\s+internet)\b", re.IGNORECASE)
+_ONLINE = re.compile(
+    r"\b(?:online|on\s+the\s+internet|over\s+the\s+internet|on\s+social\s+media"
+    r"|on\s+(?:Twitter|Facebook|Instagram|TikTok|YouTube|WhatsApp))\b",
+    re.IGNORECASE,
+)
 _AT_A_PLACE = re.compile(
     r"\b(?:at|in)\s+(?:a|an|the|his|her|their|its)\s+(?P<place>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})(?=\s*[.,;]|\s*$)",
     re.I,
@@ -1806,6 +1826,20 @@ def _place_for_online(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str]
             continue
         if online := _same_deed_with(ctx, m.start(), _ONLINE):
             return m.group(0), online.group(0)
+    return None
+
+
+def _online_for_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "was recorded making offensive remarks on social media" against "… at a meeting": the web, which the evidence
+    never names, for a place where it has the deed done."""
+    if any(_ONLINE.search(text) for text in ctx.texts):
+        return None
+    gone = {w.start for w in missing}
+    for m in _ONLINE.finditer(ctx.card.claim):
+        if not all(w.start + m.start() in gone for w in words(m.group(0)) if is_content(w.lower)):
+            continue
+        if place := _same_deed_with(ctx, m.start(), _AT_A_PLACE):
+            return m.group(0), place.group(0)
     return None
 
 
@@ -4075,7 +4109,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         )
         if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0):
             continue
-        thing = _thing_after(claim_words[i + 1 : i + 9])
+        thing = _thing_after(claim_words[i + 1 : i + 9], claim)
         # (or none, where the deed ends the claim: "The man's family has apologised")
         alone = (
             not thing
@@ -4132,7 +4166,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                             and _NO_OBJECT.match(text, other.end)
                             and (_acts(other, text) or _after_modal(other, text))
                         )
-                        or thing & _thing_after(found[j + 1 : j + 9])
+                        or thing & _thing_after(found[j + 1 : j + 9], text)
                         or (pronoun and j + 1 < len(found) and found[j + 1].lower == pronoun)
                         or _pronoun_for(found, j, thing, ctx.texts[:k])
                     )
@@ -4354,7 +4388,7 @@ def _giver_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     if not mine:
         return None
     for text in ctx.texts:
-        for sentence in _sentences_of(text):
+        for sentence in sentences_of(text):
             o = _GIVES_TO.match(sentence)
             theirs = _giver_and_given(o) if o else None
             if theirs is None:
@@ -4438,7 +4472,7 @@ def _done_to_one_inside(ctx: ClaimContext) -> tuple[str, str] | None:
         return None
     deed = lemmas(m.group("verb").lower())
     for text in ctx.texts:
-        for sentence in _sentences_of(text):
+        for sentence in sentences_of(text):
             o = _OPENS_DONE_TO.match(sentence)
             if o is None or not lemmas(o.group("verb").lower()) & deed or not _one_subject(o.group("subject")):
                 continue
@@ -4465,12 +4499,6 @@ def _subject_head(subject: str) -> tuple[frozenset[str] | None, int | None]:
     postman"), and where those words begin (None where none follow)."""
     more = _SAYS_MORE_OF.search(subject)
     return _head_noun(subject[: more.start()] if more else subject), more.start() if more else None
-
-
-@lru_cache(maxsize=16384)  # a story's cards cite the same evidence again and again
-def _sentences_of(text: str) -> tuple[str, ...]:
-    """The sentences of an evidence text."""
-    return tuple(text[s.start : s.end] for p in paragraphs(text) for s in sentences(text, p))
 
 
 # "stole copper cable from", "found a fuel leak;": a deed, then the thing it is done to, to the next preposition or stop.
@@ -4734,11 +4762,17 @@ _DAYS = frozenset(WEEKDAYS) | frozenset(
 _NO_DEED = frozenset("be have do occur happen take get become remain seem".split())
 
 
-def _thing_after(following: list[Word]) -> set[str]:
+def _thing_after(following: list[Word], text: str = "") -> set[str]:
     """The content words of the four words after a verb, past any figure ("left about 120,000 … customers") and any
-    day ("stepped down on Monday after fans protested")."""
+    day ("stepped down on Monday after fans protested"); with the text, past whose a thing is ("found the wallet's
+    owner" is of the owner)."""
     told = [w for w in following if not any(c.isdigit() for c in w.lower) and w.lower not in _DAYS][:4]
-    return {form for w in told if is_content(w.lower) for form in lemmas(w.lower)}
+    return {
+        form
+        for w in told
+        if is_content(w.lower) and not (text and OWNER_MARK.match(text, w.end))
+        for form in lemmas(w.lower)
+    }
 
 
 def _is_noun_word(word: Word) -> bool:

@@ -1719,6 +1719,10 @@ def _thing_at(found: list[Word], i: int, text: str) -> str | None:
     # ("fell last year": a time, not what fell)
     if len(after) >= 2 and after[0].lower in ("last", "next", "this") and after[1].lower in _PERIODS:
         after = []
+    # ("has fallen in shops across Europe": after a helper the word is the verb, and "in" tells where)
+    told_as_verb = i > 0 and found[i - 1].lower in AUXILIARIES and after and after[0].lower == "in"
+    if told_as_verb:
+        after = []
     if after and after[0].lower in ("in", "of"):  # "an increase in profit"
         # (not "rose in January", "grew in the third quarter": a time)
         thing = _last_noun(after[1:], text)
@@ -1749,6 +1753,10 @@ def _thing_at(found: list[Word], i: int, text: str) -> str | None:
         place -= 1
     if place < end and found[place - 1].lower in _WHERE_BEFORE:
         end = place - 1
+    # ("The price of olive oil has fallen": what is of a thing moved, not the thing)
+    of = next((k for k in range(end - 2, max(0, end - 5), -1) if found[k].lower == "of"), None)
+    if of is not None and of > 0 and (owner := _noun(found[of - 1])):
+        return owner
     before = [w for w in found[max(0, end - 2) : end] if _noun(w)]
     return _noun(before[-1]) if before else None
 

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from factcards.grounding.checks.context import ClaimContext, sides_of
+from factcards.grounding.checks.context import ClaimContext, sentences_of, sides_of
 from factcards.text.dictionary import forms_by_class, inflected_from
 from factcards.text.lexicon import lexicon
 from factcards.text.words import AUXILIARIES, Word, is_content, lemmas, same_family, words
@@ -420,7 +420,12 @@ def pretence_dropped(ctx: ClaimContext) -> str | None:
         while what and not (is_content(what[-1]) and "NOUN" in forms_by_class(what[-1])):
             what.pop()  # ("posing as bank staff has …": what they passed for ends on its noun)
         # (the whole of it in the claim: "bank staff" is not the claim's "her bank")
-        return bool(what) and all(lemmas(w) & claim_lemmas for w in what if is_content(w))
+        if not (what and all(lemmas(w) & claim_lemmas for w in what if is_content(w))):
+            return False
+        # (unless the evidence tells of the real one too: "… posing as her bank … The bank has agreed to refund")
+        real = re.compile(rf"\b{re.escape(what[-1])}\b", re.IGNORECASE)
+        elsewhere = [m.string[: m.start()] + " " + m.string[m.end() :], *(t for t in ctx.texts if t != m.string)]
+        return not any(real.search(t) and not _POSED_AS.search(t) for part in elsewhere for t in sentences_of(part))
 
     return _framing(ctx, _POSED_AS, passed_for_the_claims)
 

@@ -617,6 +617,12 @@ def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]]) -> tuple[
     hopes beavers could follow": the same deed with another thing of the claim's kind in the same role (two animals,
     two buildings: never one thing told twice), or the same kind of thing described the other way ("the new unit was
     overcrowded" against "the old ward was overcrowded"), where no clause of that verb has the claim's."""
+    if mine.forms & lexicon().reporting:
+        # (what was said is set only against what the same one said: "The council had said too few passengers used
+        # the route" is not what "Villagers said older residents relied on it" tells; who said it is the speaker rules')
+        if mine.doer is None:
+            return None
+        same = [(t, text) for t, text in same if t.doer is not None and _alike(mine.doer.key, t.doer.key)]
     for role in ("doer", "done_to"):
         said = getattr(mine, role)
         if said is None or said.specific or _timely(said):
@@ -976,6 +982,8 @@ def _another_named_there(
             continue  # ("Its shares fell 15%" against "…, sending its shares down 15%": their own fall, told so)
         if _the_group(other):
             continue  # ("The team grew the plant", after "Scientists have found …": the group told of before, by any word)
+        if role == "doer" and _done_to_another(mine, theirs):
+            continue  # ("Police found the wallet's owner" against "A woman who found a wallet": another deed of the word)
         if role == "doer" and _result_of(theirs, here, said):
             continue
         if (
@@ -1138,12 +1146,12 @@ def _doer_of(clause: Clause) -> Party | None:
 
 
 _TAKING = LIGHT_VERBS - {"say"}
-_OWNED = re.compile(r"[’']s?\s")
+OWNER_MARK = re.compile(r"[’']s?\s")
 
 
 def _whose(party: Party) -> frozenset[str]:
     """The words of a party that say whose it is, before its possessive: "port" of "the port's owners"."""
-    owned = [m.start() for m in _OWNED.finditer(party.text)]
+    owned = [m.start() for m in OWNER_MARK.finditer(party.text)]
     if not owned:
         return frozenset()
     return content_lemmas(words(party.text[: owned[-1]])) - party.key
@@ -1222,6 +1230,13 @@ _GROUP_WORDS = frozenset("team group crew panel pair duo trio".split())
 def _the_group(party: Party) -> bool:
     """ "the team", "the research group": a group the text has named before, which says nothing of who they are."""
     return party.text.lower().startswith("the ") and party.text.split()[-1].lower() in _GROUP_WORDS
+
+
+def _done_to_another(mine: Clause, theirs: Clause) -> bool:
+    """Whether the two clauses' ones done to are both told and have no word in common: the same verb, another deed
+    (where the doers are compared; a doer made the one done to is the other readings' to judge)."""
+    a, b = mine.done_to, theirs.done_to
+    return a is not None and b is not None and bool(a.key) and bool(b.key) and not _alike(a.key, b.key)
 
 
 def parties_swapped(ctx: ClaimContext) -> Hit | None:

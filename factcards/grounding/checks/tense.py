@@ -265,6 +265,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _threat_told_as_done(ctx)
         or _strike_threatened_told_struck(ctx)
         or _able_told_as_done(ctx)
+        or _able_now_for_later(ctx)
         or _asked_told_as_done(ctx)
     ):
         yield hit
@@ -467,6 +468,39 @@ def _able_told_as_done(ctx: ClaimContext) -> Hit | None:
             continue
         able = m.group(0)[: m.end("verb") - m.start()]  # "can override"
         return Hit(f'claim says "{done.text}" where the evidence says "{able}"', ctx.span_of(able), ctx.home.article.id)
+    return None
+
+
+# "can see the cub", "are now able to apply": what one may do now; "will be able to see the cub in the spring": later.
+_ABLE_NOW = re.compile(
+    r"\b(?:can|(?:is|are)\s+(?:now\s+)?able\s+to|(?:has|have)\s+been\s+able\s+to)\s+(?:now\s+|already\s+)?"
+    r"(?P<verb>[a-z]{3,})",
+    re.IGNORECASE,
+)
+_ABLE_LATER = re.compile(r"\b(?:will|shall)\s+(?:only\s+)?be\s+able\s+to\s+(?P<verb>[a-z]{3,})", re.IGNORECASE)
+# (a claim that tells when, as the evidence's later time may be: "can see the cub from the spring")
+_TOLD_WHEN_LATER = re.compile(
+    r"\b(?:next|later|soon|from|once|until|after|in\s+(?:the\s+)?(?:spring|summer|autumn|winter|new\s+year|future))\b",
+    re.IGNORECASE,
+)
+
+
+_SAID_NOW = re.compile(r"\b(?:now|already|currently|at\s+present|(?:has|have)\s+been\s+able)\b", re.IGNORECASE)
+
+
+def _able_now_for_later(ctx: ClaimContext) -> Hit | None:
+    """ "The public can see the cub now" against "The public will be able to see the cub in the spring": what the
+    evidence says may be done only later, told as what may be done now."""
+    claim = ctx.card.claim
+    mine = _ABLE_NOW.search(claim)
+    # (told as now in so many words: "can use a pool in a nearby town" is how summaries tell "will be able to use")
+    if mine is None or _TOLD_WHEN_LATER.search(claim) or not _SAID_NOW.search(claim):
+        return None
+    deed = lemmas(mine.group("verb").lower())
+    for text in ctx.texts:
+        for theirs in _ABLE_LATER.finditer(text):
+            if lemmas(theirs.group("verb").lower()) & deed and not _ABLE_NOW.search(text):
+                return ctx.said_against(mine.group(0), theirs.group(0))
     return None
 
 
