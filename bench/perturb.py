@@ -617,11 +617,13 @@ bakery's oven lost to fire, two brothers rowing the Atlantic, a mask returned to
 volunteer reader in Hull; a train door and a dragged passenger, a weed that cleans soil, a mascot mocking fans, rough
 sleeping in Bristol, flights cancelled at Gatwick; a school flooded by a burst pipe, a wallet handed in on a bus, a half
 marathon in Cardiff, a tiger cub born at a zoo, a councillor suspended; olive oil after a drought, a pensioner
-defrauded, an orchestra's tour of Japan called off, a fire at a block of flats, a bus route saved by villagers (twelve
-rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to sixty-sixth sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold. `python -m bench --only perturb`.
+defrauded, an orchestra's tour of Japan called off, a fire at a block of flats, a bus route saved by villagers; a
+children's emergency department, a felled oak sprouting again, 90,000 cars recalled, a teenager's 5km race, 300 homes
+despite objections; a cyclist hit by a van, energy drinks banned at a school, an NHS choir in a final, an energy company
+overcharging, a dog down a badger sett (fourteen rounds whose faithful claims are paraphrased, as summaries write them);
+and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-sixth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32138,6 +32140,88 @@ _add("A rural bus service that was due to be scrapped has been saved after villa
  ("Villagers said older residents relied on it to reach the shops.", False),
  ("Villagers raised £15,000 to keep it running for another five years.", False),
 ], body="A rural bus service that was due to be scrapped has been saved after villagers raised £15,000 to keep it running for another year. The council had said the route carried too few passengers. Villagers said older residents relied on it to reach the doctor.")
+# round 743
+_add("A hospital in Leicester has opened a new children's emergency department, doubling the number of beds to 40. The trust said waiting times for young patients should fall. The unit cost £18 million, paid for by the government.", [
+ ("The trust said young patients should wait less.", True),
+ ("The government paid the £18 million cost of the unit.", True),
+ ("A hospital in Leicester has opened a new children's emergency department, halving the number of beds.", False),
+ ("The trust said waiting times for young patients had fallen.", False),
+ ("The unit cost £18 million, paid for by a charity.", False),
+ ("The number of beds has doubled to 80.", False),
+], body="A hospital in Leicester has opened a new children's emergency department, doubling the number of beds to 40. The trust said waiting times for young patients should fall. The unit cost £18 million, paid for by the government.")
+_add("A famous oak tree that was cut down illegally last year has begun to grow new shoots, the National Trust has said. Experts had feared the tree would never recover. Two men have been charged with criminal damage.", [
+ ("The National Trust said the felled oak had started to sprout new shoots.", True),
+ ("Experts had been afraid the tree would never recover.", True),
+ ("Experts said the tree would never recover.", False),
+ ("Two men have been convicted of criminal damage.", False),
+ ("A famous oak tree that was cut down legally last year has begun to grow new shoots.", False),
+ ("The Forestry Commission has said the tree has begun to grow new shoots.", False),
+], body="A famous oak tree that was cut down illegally last year has begun to grow new shoots, the National Trust has said. Experts had feared the tree would never recover. Two men have been charged with criminal damage.")
+_add("A carmaker is recalling 90,000 vehicles in the UK because of a fault that can cause the brakes to fail. The company said it was not aware of any accidents linked to the problem. Owners will be contacted by letter.", [
+ ("The company said it knew of no accidents linked to the fault.", True),
+ ("Owners will receive a letter.", True),
+ ("A carmaker is recalling 9,000 vehicles in the UK.", False),
+ ("The company said several accidents had been linked to the problem.", False),
+ ("Owners will be contacted by phone.", False),
+ ("A carmaker is recalling 90,000 vehicles because of a fault that can cause the steering to fail.", False),
+], body="A carmaker is recalling 90,000 vehicles in the UK because of a fault that can cause the brakes to fail. The company said it was not aware of any accidents linked to the problem. Owners will be contacted by letter.")
+_add("A teenager who was told she would never walk again after a riding accident has completed a 5km race. Her physiotherapist said her progress had been remarkable. She plans to run a half marathon next year.", [
+ ("Her physio said her progress had been extraordinary.", True),
+ ("She intends to run a half marathon next year.", True),
+ ("A teenager who was told she would never walk again after a car crash has completed a 5km race.", False),
+ ("She has run a half marathon.", False),
+ ("Her physiotherapist said her progress had been slow.", False),
+ ("A teenager has completed a 10km race.", False),
+], body="A teenager who was told she would never walk again after a riding accident has completed a 5km race. Her physiotherapist said her progress had been remarkable. She plans to run a half marathon next year.")
+_add("A council has approved plans for 300 new homes on the edge of a village in Kent despite more than 1,000 objections. Residents said the village's school and GP surgery were already full. The developer has promised to pay for a new health centre.", [
+ ("The plans were approved despite over 1,000 objections.", True),
+ ("Residents said the village's school and GP surgery were already at capacity.", True),
+ ("A council has rejected plans for 300 new homes.", False),
+ ("The developer has built a new health centre.", False),
+ ("The council has promised to pay for a new health centre.", False),
+ ("Residents said the village's school was half empty.", False),
+], body="A council has approved plans for 300 new homes on the edge of a village in Kent despite more than 1,000 objections. Residents said the village's school and GP surgery were already full. The developer has promised to pay for a new health centre.")
+# round 744
+_add("A cyclist who was hit by a van on a busy roundabout has called for a dedicated cycle lane. The driver was fined £500 and given six penalty points. The council said it would review the junction.", [
+ ("The driver received a £500 fine and six penalty points.", True),
+ ("The council said it would look again at the junction.", True),
+ ("A cyclist who was hit by a bus has called for a dedicated cycle lane.", False),
+ ("The driver was fined £500 and banned from driving.", False),
+ ("The council said it had already reviewed the junction.", False),
+ ("The van driver has called for a dedicated cycle lane.", False),
+], body="A cyclist who was hit by a van on a busy roundabout has called for a dedicated cycle lane. The driver was fined £500 and given six penalty points. The council said it would review the junction.")
+_add("A school has banned pupils from bringing energy drinks after teachers reported that some were falling asleep in lessons. The head teacher said most parents had welcomed the ban. Drinks found in bags will be confiscated.", [
+ ("The head teacher said the majority of parents had welcomed the ban.", True),
+ ("Teachers reported that some pupils were falling asleep in class.", True),
+ ("The head teacher said all parents had welcomed the ban.", False),
+ ("A school has banned pupils from bringing mobile phones.", False),
+ ("Drinks found in bags will be thrown away.", False),
+ ("Parents reported that some pupils were falling asleep in lessons.", False),
+], body="A school has banned pupils from bringing energy drinks after teachers reported that some were falling asleep in lessons. The head teacher said most parents had welcomed the ban. Drinks found in bags will be confiscated.")
+_add("A choir made up of NHS staff has reached the final of a national singing competition. The choir, formed during the pandemic, has 45 members. Its conductor said the group had brought colleagues together.", [
+ ("The choir was set up during the pandemic.", True),
+ ("The conductor said the choir had brought colleagues together.", True),
+ ("A choir made up of NHS staff has won a national singing competition.", False),
+ ("The choir, formed before the pandemic, has 45 members.", False),
+ ("The choir has 54 members.", False),
+ ("Its conductor said the group had driven colleagues apart.", False),
+], body="A choir made up of NHS staff has reached the final of a national singing competition. The choir, formed during the pandemic, has 45 members. Its conductor said the group had brought colleagues together.")
+_add("An energy company has been ordered to pay £10 million to customers after overcharging them for gas. The regulator said the firm had failed to pass on price cuts. About 200,000 households will receive a refund.", [
+ ("The regulator said the firm had not passed on price cuts.", True),
+ ("Roughly 200,000 households will get a refund.", True),
+ ("An energy company has been ordered to pay £10 million to the regulator.", False),
+ ("The regulator said the firm had passed on price cuts.", False),
+ ("About 200,000 households will receive a bill.", False),
+ ("An energy company has agreed to pay £10 million to customers after overcharging them for electricity.", False),
+], body="An energy company has been ordered to pay £10 million to customers after overcharging them for gas. The regulator said the firm had failed to pass on price cuts. About 200,000 households will receive a refund.")
+_add("Firefighters rescued a dog that had been trapped down a badger sett for three days in Somerset. Its owner said she had feared the worst. The dog was checked by a vet and found to be unharmed.", [
+ ("The owner said she had feared the worst.", True),
+ ("A vet examined the dog and found it unhurt.", True),
+ ("Firefighters rescued a cat that had been trapped down a badger sett.", False),
+ ("The dog had been trapped for three weeks.", False),
+ ("The dog was checked by a vet and found to be badly injured.", False),
+ ("Its owner rescued the dog from a badger sett.", False),
+], body="Firefighters rescued a dog that had been trapped down a badger sett for three days in Somerset. Its owner said she had feared the worst. The dog was checked by a vet and found to be unharmed.")
 # fmt: on
 
 
