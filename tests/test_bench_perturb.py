@@ -174,11 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 743-744 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
-    "The government paid the £18 million cost of the unit.",
-    "The council said it would look again at the junction.",
-    "The conductor said the choir had brought colleagues together.",
 }
 
 

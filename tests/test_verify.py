@@ -12747,3 +12747,33 @@ def test_round_seven_hundred_and_forty_one_to_742_deeds_places_and_times() -> No
     _assert_judged(scam, "Fraudsters posing as the police called her.", False)
     remarks = "A councillor was recorded making racist remarks at a planning meeting."
     _assert_judged(remarks, "A councillor was recorded making racist remarks on social media.", False)
+
+
+def test_round_seven_hundred_and_forty_three_to_744_paraphrases() -> None:
+    ward = "The ward cost £6 million, paid for by a local charity."
+    _assert_judged(ward, "A local charity paid the £6 million cost of the ward.", True)
+    crossing = "The council said it would review the crossing after the crash."
+    _assert_judged(crossing, "The council said it would look again at the crossing.", True)
+    band = (
+        "A brass band made up of miners has won a regional contest. The band, formed in 1920, has 30 members. Its"
+        " leader said the group had kept the village together."
+    )
+    _assert_judged(band, "Its leader said the band had kept the village together.", True)
+
+
+def test_round_seven_hundred_and_forty_three_to_744_fears_promises_and_penalties() -> None:
+    bridge = "Engineers had feared the old bridge would have to be demolished."
+    _assert_judged(bridge, "Engineers said the old bridge would have to be demolished.", False)
+    recall = "The firm said it was not aware of any injuries linked to the faulty heaters."
+    _assert_judged(recall, "The firm said injuries had been linked to the faulty heaters.", False)
+    _assert_judged(recall, "The firm said it knew of no injuries linked to the heaters.", True)
+    estate = "The builder has promised to pay for a new primary school on the estate."
+    _assert_judged(estate, "The builder has built a new primary school on the estate.", False)
+    speeding = "The driver was fined £300 and given three penalty points."
+    _assert_judged(speeding, "The driver was fined £300 and banned from driving.", False)
+    rehab = "His coach said his recovery had been remarkable."
+    _assert_judged(rehab, "His coach said his recovery had been slow.", False)
+    gadgets = "A college has banned students from bringing vapes onto the campus."
+    _assert_judged(gadgets, "A college has banned students from bringing laptops onto the campus.", False)
+    energy = "About 50,000 customers will receive a refund after they were overcharged."
+    _assert_judged(energy, "About 50,000 customers will receive a bill after they were overcharged.", False)

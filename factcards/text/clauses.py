@@ -431,6 +431,18 @@ def _sayer_of_it(found: tuple[Word, ...], j: int, out: list[Clause]) -> Party | 
     return last.doer
 
 
+_SUM_WORDS = frozenset("million billion thousand bn m k".split())
+_OPENING_A_SUM = frozenset("the a an its their his her this that".split())
+
+
+def _sum_opened(found: tuple[Word, ...], j: int) -> bool:
+    """Whether `found[j]` ends a sum an article opens ("the £18 million", "a $2bn"): what follows it is a noun."""
+    if not (found[j].lower[:1].isdigit() or found[j].lower in _SUM_WORDS):
+        return False
+    k = j - 1 if found[j].lower in _SUM_WORDS and j and found[j - 1].lower[:1].isdigit() else j
+    return k > 0 and found[k - 1].lower in _OPENING_A_SUM
+
+
 @lru_cache(maxsize=16384)
 def clauses(text: str) -> tuple[Clause, ...]:
     """The plain clauses of `text`, with their doer and what they were done to where the words say."""
@@ -522,6 +534,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
             subject = sayer  # ("The union said it had rejected an offer")
         elif not aux and not _may_end_a_subject(before) and not _apposed_before(text, w.start):
             continue  # "the cut", "to cut", "raising safety concerns": no subject next to it ("Ben Cole, 41," is)
+        elif not aux and _sum_opened(found, j):
+            continue  # ("the £18 million cost of the unit": a noun after the sum it is, no deed)
         else:
             # "the skeleton, found under a car park": an aside, no doer ("The drug, made by Vantis, cut the risk"
             # closes one and goes on)

@@ -23,9 +23,11 @@ from factcards.grounding.checks.framing import (
     considered_only,
     denied_claim,
     disputed_figure,
+    fear_told_as_said,
     hearsay_figure,
     link_made_cause,
     no_evidence,
+    none_known_told_some,
     none_reported,
     only_at_risk,
     opinion_framed,
@@ -158,6 +160,8 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or pretence_dropped(ctx)
         or hearsay_figure(ctx)
         or warned_only(ctx)
+        or fear_told_as_said(ctx)
+        or none_known_told_some(ctx)
         or link_made_cause(ctx)
         or undecided_told(ctx)
         or speculation_ended(ctx)

@@ -554,7 +554,7 @@ def _makes_a_deal(text: str, verb: Word) -> bool:
 # (past a pronoun it is done to, for a particle that may stand after it: "pay her back")
 _PARTICLE_NEXT = re.compile(
     r"\s+(?:(?:her|him|them|it|us|me)\s+(?=(?:off|out|up|down|over|back|away)\b))?"
-    r"(?P<particle>off|out|up|down|over|back|away|for|after)\b",
+    r"(?P<particle>off|out|up|down|over|back|away|for|after|again)\b",
     re.IGNORECASE,
 )
 
@@ -1287,6 +1287,16 @@ _SLOTS = (
     ("stolen from", re.compile(r"\b(?:stolen|taken|snatched)\s+from\s+(?:a|an|the|his|her|their|its)\s+", re.I)),
     # what one is banned from doing: "banned from selling ice cream" against "banned from playing his chimes"
     ("banned from", re.compile(r"\b(?:banned|barred|stopped|prevented)\s+from\s+(?=[a-z]+ing\b)", re.I)),
+    # and what one is banned from doing it with: "banned pupils from bringing mobile phones" against "from bringing
+    # energy drinks"
+    (
+        "banned thing",
+        re.compile(
+            r"\b(?:banned|barred|stopped|prevented)\s+(?:[a-z]+\s+){0,2}?from\s+[a-z]+ing\s+"
+            r"(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?(?=[a-z])",
+            re.I,
+        ),
+    ),
     # what a place used to be: "opened it in a former bank" against "in a former church"
     ("former", re.compile(r"\b(?:in|into|at|from|of)\s+(?:a|an|the|its)\s+former\s+(?=[a-z]{3,})", re.I)),
     # what one studies: "places to study law" against "places to study medicine"
@@ -1440,6 +1450,7 @@ _STOPS_OF = {
     "used": _SLOT_STOP | {"to"},
     "role": _STOP_AT_AUXILIARY,
     "made up of": _STOP_AT_AUXILIARY,  # (whom a group is made of, not what it did: "… staff has reached the final")
+    "banned thing": _SLOT_STOP | {"to", "onto", "into"},  # (what is banned, not where: "vapes onto the campus")
 }
 
 

@@ -217,6 +217,27 @@ def none_reported(ctx: ClaimContext) -> str | None:
     return _framing(ctx, _NONE_REPORTED, lambda m: bool(lemmas((m.group("a") or m.group("b")).lower()) & none_of))
 
 
+# "not aware of any accidents", "knew of no injuries": none that one knows of.
+_NONE_KNOWN = re.compile(
+    r"\b(?:not|n['’]t)\s+(?:been\s+)?aware\s+of\s+any\s+(?:other\s+|further\s+)?(?P<a>[a-z]{4,})"
+    r"|\bknew\s+of\s+no\s+(?:other\s+|further\s+)?(?P<b>[a-z]{4,})"
+    r"|\bno\s+known\s+(?P<c>[a-z]{4,})",
+    re.IGNORECASE,
+)
+_NONE_SAID = re.compile(r"\b(?:no|not|none|never|n['’]t|without|unaware)\b", re.IGNORECASE)
+
+
+def none_known_told_some(ctx: ClaimContext) -> str | None:
+    """ "The company said several accidents had been linked to the problem" against "it was not aware of any accidents
+    linked to the problem": what the evidence says none are known of, told as there."""
+    if _NONE_SAID.search(ctx.card.claim):
+        return None
+    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+    return _framing(
+        ctx, _NONE_KNOWN, lambda m: bool(lemmas((m.group("a") or m.group("b") or m.group("c")).lower()) & mine)
+    )
+
+
 # "there was no evidence that bank details had been accessed" (or "no evidence so far the fires were linked"): a
 # clause no one has shown, which is not shown false either.
 _NO_EVIDENCE = re.compile(
@@ -719,6 +740,38 @@ def warned_only(ctx: ClaimContext) -> str | None:
             if any(lemmas(w.lower) & forms for w in words(rest)):
                 continue
             return m.group(0)
+    return None
+
+
+# "Experts had feared the tree would never recover": a fear or a hope, which says nothing will be; "Experts said …"
+# tells it as what they held would be.
+_FEARED = re.compile(
+    r"\b(?P<who>[a-z][\w'’-]+)\s+(?:had\s+|have\s+|has\s+)?(?:feared|fears|fear|hoped|hopes|hope|worried|worries)"
+    r"\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_SAID_SO = re.compile(
+    r"\b(?P<who>[a-z][\w'’-]+)\s+(?:had\s+|have\s+|has\s+)?(?:said|says|say|stated|states|insisted|predicted)"
+    r"\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def fear_told_as_said(ctx: ClaimContext) -> str | None:
+    """ "Experts said the tree would never recover" against "Experts had feared the tree would never recover": what
+    one feared or hoped, told as what they said, where the evidence never has them say it."""
+    mine = _SAID_SO.search(ctx.card.claim)
+    if mine is None:
+        return None
+    who = lemmas(mine.group("who").lower())
+    if any(lemmas(m.group("who").lower()) & who for text in ctx.texts for m in _SAID_SO.finditer(text)):
+        return None
+    rest = {f for w in words(ctx.card.claim[mine.end() :]) if is_content(w.lower) for f in lemmas(w.lower)}
+    for text in ctx.texts:
+        for m in _FEARED.finditer(text):
+            told = {f for w in words(text[m.end() :])[:8] if is_content(w.lower) for f in lemmas(w.lower)}
+            if lemmas(m.group("who").lower()) & who and len(told & rest) >= 2:
+                return m.group(0).strip()
     return None
 
 

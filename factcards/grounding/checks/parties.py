@@ -1224,12 +1224,12 @@ def _one_is_other(ctx: ClaimContext) -> Hit | None:
 
 
 # Words by which a text names again a group of people it has told of ("Scientists have found … The team grew").
-_GROUP_WORDS = frozenset("team group crew panel pair duo trio".split())
+GROUP_WORDS = frozenset("team group crew panel pair duo trio".split())
 
 
 def _the_group(party: Party) -> bool:
     """ "the team", "the research group": a group the text has named before, which says nothing of who they are."""
-    return party.text.lower().startswith("the ") and party.text.split()[-1].lower() in _GROUP_WORDS
+    return party.text.lower().startswith("the ") and party.text.split()[-1].lower() in GROUP_WORDS
 
 
 def _done_to_another(mine: Clause, theirs: Clause) -> bool:

@@ -25,7 +25,7 @@ from factcards.grounding.checks.bindings import COMPASS_REGION, bound_differentl
 from factcards.grounding.checks.context import ARTICLES, LIGHT_VERBS, ClaimContext, claim_forms
 from factcards.grounding.checks.entities import same_role
 from factcards.grounding.checks.moves import move_reversed
-from factcards.grounding.checks.parties import parties_swapped, verdict_of_a_body
+from factcards.grounding.checks.parties import GROUP_WORDS, parties_swapped, verdict_of_a_body
 from factcards.grounding.checks.people import deed_of_whose_kin
 from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
@@ -2576,6 +2576,8 @@ def _other_doer(
         also = _ALSO.search(text, 0, other.start) is not None
         if found is not None or not theirs.doers or theirs.nominal or also:
             continue
+        if theirs.doers <= GROUP_WORDS:
+            continue  # ("Its conductor said the group had brought colleagues together": the choir told again)
         if any(p.key in theirs.doers and _ONE_OF.search(text, 0, p.start) for p in ev_parts):
             continue  # "The boss of pizza giant Domino's has admitted": the boss did it, whom the claim may name
         bare = _no_object(text, other)

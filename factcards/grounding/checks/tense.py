@@ -266,6 +266,7 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _strike_threatened_told_struck(ctx)
         or _able_told_as_done(ctx)
         or _able_now_for_later(ctx)
+        or _promised_thing_told_done(ctx)
         or _asked_told_as_done(ctx)
     ):
         yield hit
@@ -501,6 +502,37 @@ def _able_now_for_later(ctx: ClaimContext) -> Hit | None:
         for theirs in _ABLE_LATER.finditer(text):
             if lemmas(theirs.group("verb").lower()) & deed and not _ABLE_NOW.search(text):
                 return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
+
+
+# "has promised to pay for a new health centre": a thing one has only promised, or plans, to do something with.
+_PROMISED_TO = re.compile(
+    r"\b(?:promised|promises|pledged|pledges|vowed|vows|plans|planned|intends|intended|offered|offers)\s+to\s+"
+    r"(?P<deed>[a-z]+(?:\s+(?:for|up|out|towards?))?)\s+(?P<thing>[^.;,]{3,60})",
+    re.IGNORECASE,
+)
+
+
+def _promised_thing_told_done(ctx: ClaimContext) -> Hit | None:
+    """ "The developer has built a new health centre" against "The developer has promised to pay for a new health
+    centre": a deed told done to the thing the evidence has one only promise, or plan, a deed for (where the evidence
+    never tells the claim's deed done)."""
+    claim = ctx.card.claim
+    mine = _past_verbs(list(ctx.claim_words), claim)
+    if not mine:
+        return None
+    evidence = " ".join(ctx.texts)
+    theirs_done = set(_past_verbs(list(words(evidence)), evidence))
+    for m in _PROMISED_TO.finditer(evidence):
+        thing = content_lemmas(words(m.group("thing")))
+        if not thing:
+            continue
+        for lemma, verb in mine.items():
+            if lemma in theirs_done or lemmas(verb.lower) & lemmas(m.group("deed").split()[0].lower()):
+                continue
+            told = content_lemmas(words(claim[verb.end :])[:4])
+            if told and told <= thing:
+                return ctx.said_against(verb.text, m.group(0).strip())
     return None
 
 
