@@ -620,10 +620,13 @@ marathon in Cardiff, a tiger cub born at a zoo, a councillor suspended; olive oi
 defrauded, an orchestra's tour of Japan called off, a fire at a block of flats, a bus route saved by villagers; a
 children's emergency department, a felled oak sprouting again, 90,000 cars recalled, a teenager's 5km race, 300 homes
 despite objections; a cyclist hit by a van, energy drinks banned at a school, an NHS choir in a final, an energy company
-overcharging, a dog down a badger sett (fourteen rounds whose faithful claims are paraphrased, as summaries write them);
-and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-sixth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+overcharging, a dog down a badger sett; a library lending tools, a poet's statue stolen, £1.4 million for a wrongful
+conviction, plastic-free fruit on trial, hikers lost in fog; an airport fined over a crushed worker, a white stork in
+Norfolk, a dearer sausage roll, 1,000 miles in armour, a listed wall hit by a bin lorry (sixteen rounds whose faithful
+claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to sixty-sixth sessions (each round written before the fixes it prompted), so
+they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32222,6 +32225,88 @@ _add("Firefighters rescued a dog that had been trapped down a badger sett for th
  ("The dog was checked by a vet and found to be badly injured.", False),
  ("Its owner rescued the dog from a badger sett.", False),
 ], body="Firefighters rescued a dog that had been trapped down a badger sett for three days in Somerset. Its owner said she had feared the worst. The dog was checked by a vet and found to be unharmed.")
+# round 745
+_add("A library in Sheffield has started lending out tools, from drills to ladders, to help people save money on home repairs. More than 400 items have been donated by residents. Members pay £20 a year to borrow as many as they like.", [
+ ("Residents have given more than 400 items.", True),
+ ("Members pay £20 a year and can borrow as many items as they want.", True),
+ ("Members pay £20 for each item they borrow.", False),
+ ("More than 400 items have been bought by the council.", False),
+ ("A library in Sheffield has started selling tools.", False),
+ ("Members pay £20 a month to borrow as many as they like.", False),
+], body="A library in Sheffield has started lending out tools, from drills to ladders, to help people save money on home repairs. More than 400 items have been donated by residents. Members pay £20 a year to borrow as many as they like.")
+_add("Police are appealing for witnesses after a statue of a local poet was stolen from a park in Dundee overnight. The bronze figure weighs about 200kg. The council said it was devastated and offered a reward for its return.", [
+ ("The council said it was devastated by the theft.", True),
+ ("The bronze statue weighs roughly 200kg.", True),
+ ("A statue of a local poet was vandalised in a park in Dundee.", False),
+ ("The bronze figure weighs about 20kg.", False),
+ ("Police offered a reward for its return.", False),
+ ("A statue of a local footballer was stolen from a park in Dundee.", False),
+], body="Police are appealing for witnesses after a statue of a local poet was stolen from a park in Dundee overnight. The bronze figure weighs about 200kg. The council said it was devastated and offered a reward for its return.")
+_add("A man who spent 17 years in prison for a murder he did not commit has been awarded £1.4 million in compensation. His conviction was quashed in 2022 after new DNA evidence emerged. He said no amount of money could give him back the lost years.", [
+ ("His conviction was overturned in 2022 when new DNA evidence came to light.", True),
+ ("He said no sum of money could return the years he had lost.", True),
+ ("A man who spent seven years in prison has been awarded £1.4 million.", False),
+ ("His conviction was upheld in 2022.", False),
+ ("He said the money made up for the lost years.", False),
+ ("A man who spent 17 years in prison for a robbery he did not commit has been awarded compensation.", False),
+], body="A man who spent 17 years in prison for a murder he did not commit has been awarded £1.4 million in compensation. His conviction was quashed in 2022 after new DNA evidence emerged. He said no amount of money could give him back the lost years.")
+_add("A supermarket has removed plastic packaging from fruit and vegetables in 20 of its stores as part of a trial. Customers will be asked for their views before a decision is made on extending it. The company said the trial could save 500 tonnes of plastic a year.", [
+ ("Shoppers will be asked what they think before the company decides whether to extend it.", True),
+ ("The company said the trial could save 500 tonnes of plastic annually.", True),
+ ("A supermarket has removed plastic packaging from fruit and vegetables in all of its stores.", False),
+ ("The company said the trial had saved 500 tonnes of plastic.", False),
+ ("The trial has been extended to every store.", False),
+ ("A supermarket has removed plastic packaging from meat in 20 of its stores.", False),
+], body="A supermarket has removed plastic packaging from fruit and vegetables in 20 of its stores as part of a trial. Customers will be asked for their views before a decision is made on extending it. The company said the trial could save 500 tonnes of plastic a year.")
+_add("Two hikers were airlifted to safety after getting lost in thick fog on Ben Nevis. Mountain rescuers said the pair had no map or compass. Both were treated for mild hypothermia.", [
+ ("Rescuers said the two hikers had neither a map nor a compass.", True),
+ ("Both were treated for mild hypothermia.", True),
+ ("Two hikers were airlifted to safety after getting lost in a snowstorm on Ben Nevis.", False),
+ ("Mountain rescuers said the pair had a map but no compass.", False),
+ ("Both were treated for severe hypothermia.", False),
+ ("Two hikers walked to safety after getting lost on Ben Nevis.", False),
+], body="Two hikers were airlifted to safety after getting lost in thick fog on Ben Nevis. Mountain rescuers said the pair had no map or compass. Both were treated for mild hypothermia.")
+# round 746
+_add("An airport has been fined £120,000 after a baggage handler was crushed by a vehicle. An investigation found the company had failed to separate people and vehicles. The worker suffered serious injuries but has since returned to work.", [
+ ("An inquiry found the firm had not kept people and vehicles apart.", True),
+ ("The worker was seriously injured but has gone back to work.", True),
+ ("An airport has been fined £12,000.", False),
+ ("The worker suffered minor injuries.", False),
+ ("The worker has not been able to return to work.", False),
+ ("A pilot was crushed by a vehicle.", False),
+], body="An airport has been fined £120,000 after a baggage handler was crushed by a vehicle. An investigation found the company had failed to separate people and vehicles. The worker suffered serious injuries but has since returned to work.")
+_add("A rare white stork has been spotted in Norfolk for the first time in decades, drawing hundreds of birdwatchers. Experts believe it escaped from a breeding programme in Sussex. The bird has been feeding on farmland near the coast.", [
+ ("Experts think it escaped from a breeding programme in Sussex.", True),
+ ("The bird has been feeding on farmland close to the coast.", True),
+ ("Experts confirmed it escaped from a breeding programme in Sussex.", False),
+ ("A rare black stork has been spotted in Norfolk.", False),
+ ("The bird has been feeding on mudflats near the coast.", False),
+ ("It escaped from a breeding programme in Norfolk.", False),
+], body="A rare white stork has been spotted in Norfolk for the first time in decades, drawing hundreds of birdwatchers. Experts believe it escaped from a breeding programme in Sussex. The bird has been feeding on farmland near the coast.")
+_add("A bakery chain has raised the price of its sausage roll by 10p, blaming higher costs for ingredients and energy. It is the second rise this year. The company said most other products would stay the same price.", [
+ ("The company blamed higher ingredient and energy costs.", True),
+ ("The company said the price of most other products would not change.", True),
+ ("A bakery chain has cut the price of its sausage roll by 10p.", False),
+ ("It is the first rise this year.", False),
+ ("The company said all other products would go up in price.", False),
+ ("The company blamed higher wages.", False),
+], body="A bakery chain has raised the price of its sausage roll by 10p, blaming higher costs for ingredients and energy. It is the second rise this year. The company said most other products would stay the same price.")
+_add("A man has walked 1,000 miles around the coast of Wales wearing a full suit of armour to raise money for a children's hospice. He said the armour weighed about 25kg. He has raised more than £30,000.", [
+ ("He said the suit of armour weighed roughly 25kg.", True),
+ ("He has raised over £30,000.", True),
+ ("A man has cycled 1,000 miles around the coast of Wales.", False),
+ ("He said the armour weighed about 50kg.", False),
+ ("He has raised more than £30,000 for a cancer charity.", False),
+ ("A man has walked 1,000 miles around the coast of Scotland.", False),
+], body="A man has walked 1,000 miles around the coast of Wales wearing a full suit of armour to raise money for a children's hospice. He said the armour weighed about 25kg. He has raised more than £30,000.")
+_add("A council has apologised after a bin lorry damaged a listed wall in a village. The wall, built in the 18th century, will cost £15,000 to repair. The council said the driver had been given extra training.", [
+ ("The council said the driver had received extra training.", True),
+ ("Repairing the 18th-century wall will cost £15,000.", True),
+ ("A council has apologised after a bus damaged a listed wall.", False),
+ ("The wall, built in the 19th century, will cost £15,000 to repair.", False),
+ ("The council said the driver had been sacked.", False),
+ ("The wall will cost £50,000 to repair.", False),
+], body="A council has apologised after a bin lorry damaged a listed wall in a village. The wall, built in the 18th century, will cost £15,000 to repair. The council said the driver had been given extra training.")
 # fmt: on
 
 
