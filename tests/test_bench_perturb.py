@@ -174,13 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 745-746 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
-    "The council said it was devastated by the theft.",
-    "He said no sum of money could return the years he had lost.",
-    "Shoppers will be asked what they think before the company decides whether to extend it.",
-    "Experts think it escaped from a breeding programme in Sussex.",
-    "The company said the price of most other products would not change.",
 }
 
 

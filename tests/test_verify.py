@@ -12777,3 +12777,26 @@ def test_round_seven_hundred_and_forty_three_to_744_fears_promises_and_penalties
     _assert_judged(gadgets, "A college has banned students from bringing laptops onto the campus.", False)
     energy = "About 50,000 customers will receive a refund after they were overcharged."
     _assert_judged(energy, "About 50,000 customers will receive a bill after they were overcharged.", False)
+
+
+def test_round_seven_hundred_and_forty_five_to_746_paraphrases() -> None:
+    bench = "A memorial bench was stolen from a seafront in Hove. The family said they were devastated and offered a reward."
+    _assert_judged(bench, "The family said they were devastated by the theft.", True)
+    pardon = "A woman jailed for a crime she did not commit has been awarded £900,000. She said nothing could give her back the lost years."
+    _assert_judged(pardon, "She said nothing could return the years she had lost.", True)
+    trial = "Customers will be asked for their views before the scheme is extended."
+    _assert_judged(trial, "Shoppers will be asked what they think before the scheme is extended.", True)
+    owl = "Experts believe the owl escaped from a falconry centre in Devon."
+    _assert_judged(owl, "Experts think the owl escaped from a falconry centre in Devon.", True)
+    pies = "A bakery has raised the price of its pasty by 10p. It said most other products would stay the same price."
+    _assert_judged(pies, "It said the price of most other products would not change.", True)
+
+
+def test_round_seven_hundred_and_forty_five_to_746_deeds_weather_and_inability() -> None:
+    plaque = "A bronze plaque honouring a local nurse was stolen from a wall in Leeds overnight."
+    _assert_judged(plaque, "A bronze plaque honouring a local nurse was vandalised in Leeds.", False)
+    climbers = "Three climbers were airlifted to safety after getting lost in thick fog on Snowdon."
+    _assert_judged(climbers, "Three climbers walked to safety after getting lost on Snowdon.", False)
+    _assert_judged(climbers, "Three climbers were airlifted to safety after getting lost in a snowstorm.", False)
+    injured = "The driver was badly hurt in the crash but has since returned to work. Police said the road was not lit."
+    _assert_judged(injured, "The driver has not been able to return to work.", False)

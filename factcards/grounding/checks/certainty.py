@@ -103,6 +103,11 @@ _SAID_THAT = re.compile(
 )
 
 
+# "Experts think it escaped": a claim that hedges as "Experts believe" does (in the evidence "thinks" is as often an
+# opinion the sentence reports as fact, so it is read as a hedge of the claim's only).
+_THINKING = frozenset({"think", "thinks"})
+
+
 @register("FC204", "certainty-dropped", UNSUPPORTED, "the claim states as fact what the evidence hedges")
 def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     if ctx.verbatim:
@@ -113,7 +118,11 @@ def certainty_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         return
     if _NOT_RULED_OUT.search(ctx.card.claim):
         return  # ("did not rule out raising the pension age": a thing left possible, no deed stated)
-    if has_hedge(ctx.claim_words) or any(_plan_to(ctx.claim_words, i) for i in range(len(ctx.claim_words))):
+    if (
+        has_hedge(ctx.claim_words)
+        or any(w.lower in _THINKING for w in ctx.claim_words)
+        or any(_plan_to(ctx.claim_words, i) for i in range(len(ctx.claim_words)))
+    ):
         # A belief is not what nothing shows: "Police believe the fires were linked" against "no evidence so far
         # that the three fires were linked". Other hedges ("may have been linked") are left alone.
         if any(w.lower in _CLAUSE_HEDGES for w in ctx.claim_words) and (framed := no_evidence(ctx)):

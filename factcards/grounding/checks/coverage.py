@@ -2438,7 +2438,8 @@ _DONE_BY = re.compile(
 # Feelings, whose "by" tells a cause, not a doer: "disappointed by the decision".
 _FELT = frozenset(
     """disappointed pleased delighted shocked surprised saddened concerned worried encouraged frustrated angered
-    moved touched upset alarmed dismayed heartened relieved amazed impressed inspired appalled horrified""".split()
+    moved touched upset alarmed dismayed heartened relieved amazed impressed inspired appalled horrified
+    devastated overwhelmed humbled thrilled stunned gutted distressed outraged troubled disgusted""".split()
 )
 
 

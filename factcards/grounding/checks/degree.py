@@ -93,7 +93,7 @@ from factcards.grounding.checks.qualifiers import (
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import contest_agrees
 from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
-from factcards.text.clauses import AUXILIARIES, clauses
+from factcards.text.clauses import AUXILIARIES, clauses, past_participle
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.names import CALENDAR_WORDS
@@ -352,7 +352,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         # and stock").
         if phrase in evidence_text and not any(phrase in longer and phrase != longer for longer, _ in evidence_phrases):
             continue
-        if _deed_named_untensed(phrase, ctx.card.claim, ctx.evidence_words):
+        if _deed_named_untensed(phrase, ctx.card.claim, ctx.evidence_words) or _verb_written(
+            phrase, ctx.evidence_words
+        ):
             continue  # ("it had been wrong to keep the mask" is "keeping it had been wrong")
         other = _unanswered_opposite(evidence_sides, (group, side), claim_sides)
         if other is not None and not _left_open(phrase, other, ctx):
@@ -388,6 +390,19 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                   ctx.home.article.id)  # fmt: skip
     elif framed := _opposite_in_frame(ctx):
         yield ctx.said_against(*framed)  # (last: every reading above names the words at fault more closely)
+
+
+def _verb_written(phrase: str, found: Sequence[Word]) -> bool:
+    """ "had lost" against the evidence's "the lost years": a helper and a past participle, written as it is (not "will
+    end" against "the end of next year")."""
+    helper, _, verb = phrase.partition(" ")
+    return (
+        helper in AUXILIARIES
+        and bool(verb)
+        and " " not in verb
+        and past_participle(verb)
+        and any(w.lower == verb for w in found)
+    )
 
 
 def _deed_named_untensed(phrase: str, claim: str, found: Sequence[Word]) -> bool:

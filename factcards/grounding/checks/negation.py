@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -366,7 +367,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
                   ctx.home.article.id)  # fmt: skip
         return
     if negations:
-        negations = [_past_light_verb(n, window_stems, window_negated) for n in negations]
+        negations = [_deed_not_able(_past_light_verb(n, window_stems, window_negated), window_stems) for n in negations]
     not_yet = _not_yet_able(ctx) if negations else frozenset()
     for negation in negations:
         if reworded and _negated_by_word(negation.target, ctx):
@@ -415,6 +416,15 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             ctx.window_span(),
             ctx.home.article.id,
         )
+
+
+def _deed_not_able(negation: Negation, window_stems: set[str]) -> Negation:
+    """ "has not been able to return to work": what is negated is the deed one was not able to do, where the evidence
+    tells it ("has since returned to work")."""
+    if negation.target != "able":
+        return negation
+    deeds = sorted((negation.scope - {"able"}) & window_stems)
+    return dataclasses.replace(negation, target=deeds[0]) if deeds else negation
 
 
 # The stems of the light verbs ("get a refund", "take part"), whose object says what was done.
