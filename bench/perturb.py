@@ -622,11 +622,13 @@ children's emergency department, a felled oak sprouting again, 90,000 cars recal
 despite objections; a cyclist hit by a van, energy drinks banned at a school, an NHS choir in a final, an energy company
 overcharging, a dog down a badger sett; a library lending tools, a poet's statue stolen, £1.4 million for a wrongful
 conviction, plastic-free fruit on trial, hikers lost in fog; an airport fined over a crushed worker, a white stork in
-Norfolk, a dearer sausage roll, 1,000 miles in armour, a listed wall hit by a bin lorry (sixteen rounds whose faithful
-claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to sixty-sixth sessions (each round written before the fixes it prompted), so
-they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+Norfolk, a dearer sausage roll, 1,000 miles in armour, a listed wall hit by a bin lorry; street lights off after
+midnight, a cat home after 11 years, 9,000 would-be police officers, a 14-year-old grandmaster, ferries halted by wind;
+the best pub in Britain, a village history from letters, a beach losing its sand, a bus driver who stopped to help, a
+water company's leaks (eighteen rounds whose faithful claims are paraphrased, as summaries write them); and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-sixth sessions (each
+round written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
+labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32307,6 +32309,88 @@ _add("A council has apologised after a bin lorry damaged a listed wall in a vill
  ("The council said the driver had been sacked.", False),
  ("The wall will cost £50,000 to repair.", False),
 ], body="A council has apologised after a bin lorry damaged a listed wall in a village. The wall, built in the 18th century, will cost £15,000 to repair. The council said the driver had been given extra training.")
+# round 747
+_add("A council has voted to turn off street lights between midnight and 5am to save money. It expects to save £250,000 a year. Police said they would monitor whether crime rose in the affected areas.", [
+ ("The council expects the change to save £250,000 annually.", True),
+ ("Police said they would keep an eye on whether crime went up in the areas affected.", True),
+ ("A council has voted to turn off street lights between midnight and 6am.", False),
+ ("It expects to save £250,000 a month.", False),
+ ("Police said crime had risen in the affected areas.", False),
+ ("A council has voted against turning off street lights.", False),
+], body="A council has voted to turn off street lights between midnight and 5am to save money. It expects to save £250,000 a year. Police said they would monitor whether crime rose in the affected areas.")
+_add("A woman has been reunited with her cat, which went missing 11 years ago, after it was found 200 miles away in Devon. A microchip allowed a vet to trace its owner. She said she had given up hope of ever seeing it again.", [
+ ("A vet was able to trace the owner thanks to a microchip.", True),
+ ("She said she had lost hope of ever seeing the cat again.", True),
+ ("A woman has been reunited with her dog, which went missing 11 years ago.", False),
+ ("The cat was found 20 miles away in Devon.", False),
+ ("A neighbour traced its owner.", False),
+ ("She said she had always been sure she would see it again.", False),
+], body="A woman has been reunited with her cat, which went missing 11 years ago, after it was found 200 miles away in Devon. A microchip allowed a vet to trace its owner. She said she had given up hope of ever seeing it again.")
+_add("A record number of people applied to become police officers in Wales last year, with 9,000 applications for 600 places. The force said it was pleased with the interest. Recruits will start training in September.", [
+ ("There were 9,000 applications for 600 places.", True),
+ ("New recruits will begin their training in September.", True),
+ ("A record low number of people applied to become police officers in Wales.", False),
+ ("There were 9,000 applications for 6,000 places.", False),
+ ("Recruits started training in September.", False),
+ ("The force said it was disappointed with the interest.", False),
+], body="A record number of people applied to become police officers in Wales last year, with 9,000 applications for 600 places. The force said it was pleased with the interest. Recruits will start training in September.")
+_add("A teenage chess player from Leeds has become the youngest British grandmaster at 14. She began playing at the age of five after her grandfather taught her. She now plans to compete in the world junior championship.", [
+ ("She started playing at five, after her grandfather taught her.", True),
+ ("She intends to take part in the world junior championship.", True),
+ ("A teenage chess player from Leeds has become the oldest British grandmaster.", False),
+ ("She began playing at the age of 15.", False),
+ ("She began playing after her father taught her.", False),
+ ("She has won the world junior championship.", False),
+], body="A teenage chess player from Leeds has become the youngest British grandmaster at 14. She began playing at the age of five after her grandfather taught her. She now plans to compete in the world junior championship.")
+_add("A ferry company has cancelled all crossings to the Isle of Wight for a second day because of strong winds. Passengers have been told to check the website before travelling. Services are expected to resume on Friday.", [
+ ("Passengers have been advised to check the website before they travel.", True),
+ ("Crossings are expected to start again on Friday.", True),
+ ("A ferry company has cancelled some crossings to the Isle of Wight.", False),
+ ("It is the first day crossings have been cancelled.", False),
+ ("Services will resume on Friday.", False),
+ ("A ferry company has cancelled all crossings because of a strike.", False),
+], body="A ferry company has cancelled all crossings to the Isle of Wight for a second day because of strong winds. Passengers have been told to check the website before travelling. Services are expected to resume on Friday.")
+# round 748
+_add("A pub has been named the best in Britain by a beer guide, beating 4,000 others. The landlord said he was stunned by the award. The pub, which dates from the 16th century, was nearly demolished in the 1990s.", [
+ ("The landlord said he was amazed by the award.", True),
+ ("The pub, which dates back to the 16th century, was almost demolished in the 1990s.", True),
+ ("A pub has been named the worst in Britain by a beer guide.", False),
+ ("The pub was demolished in the 1990s.", False),
+ ("The pub dates from the 18th century.", False),
+ ("It beat 400 others.", False),
+], body="A pub has been named the best in Britain by a beer guide, beating 4,000 others. The landlord said he was stunned by the award. The pub, which dates from the 16th century, was nearly demolished in the 1990s.")
+_add("A retired teacher has written a history of her village using letters found in the attic of the old school. The book took her seven years. All profits will go to the village hall.", [
+ ("The book took her seven years to write.", True),
+ ("All the profits will be given to the village hall.", True),
+ ("A retired teacher has written a history of her village using letters found in a church.", False),
+ ("The book took her seven months.", False),
+ ("Half of the profits will go to the village hall.", False),
+ ("A retired doctor has written a history of her village.", False),
+], body="A retired teacher has written a history of her village using letters found in the attic of the old school. The book took her seven years. All profits will go to the village hall.")
+_add("Scientists have warned that a popular beach in Cornwall is losing a metre of sand a year to erosion. They said sea defences could slow the loss but would be expensive. The council said it had no money for new defences.", [
+ ("Scientists said sea defences could slow the loss but would cost a lot.", True),
+ ("The council said it could not afford new defences.", True),
+ ("Scientists said sea defences would stop the loss.", False),
+ ("A popular beach in Cornwall is gaining a metre of sand a year.", False),
+ ("The council said it would pay for new defences.", False),
+ ("The beach is losing ten metres of sand a year.", False),
+], body="Scientists have warned that a popular beach in Cornwall is losing a metre of sand a year to erosion. They said sea defences could slow the loss but would be expensive. The council said it had no money for new defences.")
+_add("A bus driver has been praised for stopping to help an elderly man who had fallen in the street. The driver stayed with him until an ambulance arrived. The bus company said it was proud of her.", [
+ ("The driver remained with him until an ambulance came.", True),
+ ("The bus company said it was proud of the driver.", True),
+ ("A bus driver has been disciplined for stopping to help an elderly man.", False),
+ ("The driver drove him to hospital.", False),
+ ("The elderly man's family said they were proud of her.", False),
+ ("A bus driver has been praised for stopping to help a child who had fallen.", False),
+], body="A bus driver has been praised for stopping to help an elderly man who had fallen in the street. The driver stayed with him until an ambulance arrived. The bus company said it was proud of her.")
+_add("A water company has been told to cut leaks by a fifth within five years. The regulator said the company was losing a quarter of its water through leaking pipes. The firm said it would invest £400 million in repairs.", [
+ ("The regulator said a quarter of the company's water was being lost through leaking pipes.", True),
+ ("The company said it would spend £400 million on repairs.", True),
+ ("A water company has been told to cut leaks by half.", False),
+ ("The regulator said the company was losing a third of its water.", False),
+ ("The firm said it had invested £400 million in repairs.", False),
+ ("A water company has been told to cut leaks within ten years.", False),
+], body="A water company has been told to cut leaks by a fifth within five years. The regulator said the company was losing a quarter of its water through leaking pipes. The firm said it would invest £400 million in repairs.")
 # fmt: on
 
 
