@@ -174,10 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 747-748 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
-    "The pub, which dates back to the 16th century, was almost demolished in the 1990s.",
-    "The company said it would spend £400 million on repairs.",
 }
 
 

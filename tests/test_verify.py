@@ -12800,3 +12800,23 @@ def test_round_seven_hundred_and_forty_five_to_746_deeds_weather_and_inability()
     _assert_judged(climbers, "Three climbers were airlifted to safety after getting lost in a snowstorm.", False)
     injured = "The driver was badly hurt in the crash but has since returned to work. Police said the road was not lit."
     _assert_judged(injured, "The driver has not been able to return to work.", False)
+
+
+def test_round_seven_hundred_and_forty_seven_to_748_paraphrases() -> None:
+    inn = "The inn, which dates from the 15th century, was nearly sold to developers in 2010."
+    _assert_judged(inn, "The inn, which dates back to the 15th century, was almost sold to developers in 2010.", True)
+    sewers = (
+        "The regulator said the company was leaking a fifth of its water. The firm said it would invest £90m in pipes."
+    )
+    _assert_judged(sewers, "The company said it would spend £90m on pipes.", True)
+
+
+def test_round_seven_hundred_and_forty_seven_to_748_near_misses_records_and_hope() -> None:
+    mill = "The mill, built in 1820, was nearly demolished in the 1970s."
+    _assert_judged(mill, "The mill was demolished in the 1970s.", False)
+    recruits = "A record number of people applied to train as nurses in Scotland last year."
+    _assert_judged(recruits, "A record low number of people applied to train as nurses in Scotland.", False)
+    dog = "She said she had given up hope of ever finding the dog."
+    _assert_judged(dog, "She said she had always been sure she would find the dog.", False)
+    hero = "A lifeguard has been praised for rescuing two swimmers caught in a rip current."
+    _assert_judged(hero, "A lifeguard has been disciplined for rescuing two swimmers.", False)

@@ -263,6 +263,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _agent_turned(ctx)
         or _choice_for_force(ctx)
         or _all_for_a_band(ctx)
+        or _near_miss_told_done(ctx)
     ):
         yield hit
         return
@@ -450,6 +451,29 @@ def _all_for_a_band(ctx: ClaimContext) -> Hit | None:
         for text in ctx.texts:
             if theirs := banded.search(text):
                 return ctx.said_against(mine.group(0), theirs.group(0))
+    return None
+
+
+# "was nearly demolished", "almost closed": a deed that did not come about.
+_NEARLY_DONE = re.compile(
+    r"\b(?:nearly|almost|narrowly\s+avoided\s+being|came\s+close\s+to\s+being)\s+(?P<deed>[a-z]{3,}ed)\b", re.I
+)
+_NEAR_SAID = re.compile(r"\b(?:nearly|almost|close|narrowly|near|brink|verge|threat\w*|risk)\b", re.IGNORECASE)
+
+
+def _near_miss_told_done(ctx: ClaimContext) -> Hit | None:
+    """ "The pub was demolished in the 1990s" against "The pub … was nearly demolished in the 1990s": what nearly
+    happened, told as done."""
+    if _NEAR_SAID.search(ctx.card.claim):
+        return None
+    for text in ctx.texts:
+        for m in _NEARLY_DONE.finditer(text):
+            deed = lemmas(m.group("deed").lower())
+            said = next((w for w in ctx.claim_words if lemmas(w.lower) & deed), None)
+            if said is not None and not any(
+                lemmas(w.lower) & deed for t in ctx.texts for w in words(_NEARLY_DONE.sub(" ", t))
+            ):
+                return ctx.said_against(said.text, m.group(0))
     return None
 
 

@@ -1369,7 +1369,12 @@ def _came_from(m: re.Match[str]) -> int | None:
     came_from = _CAME_FROM.search(m.string, 0, m.start())
     if came_from is None or _RANGE_GOES_ON.match(m.string, m.end()) or _CLOCK_AFTER.match(m.string, m.end()):
         return None  # (nor "from 6pm on Friday": a time something starts at)
+    if _DATES_BEFORE.search(m.string, 0, came_from.start()):
+        return None  # ("dates from the 16th century": when a thing was made, no figure it changed from)
     return came_from.start()
+
+
+_DATES_BEFORE = re.compile(r"\bdat(?:e|es|ed|ing)\s+$", re.IGNORECASE)
 
 
 def _earlier_made_now(ctx: ClaimContext) -> Hit | None:

@@ -377,7 +377,8 @@ def _said_by_someone_else(ctx: ClaimContext, body: str) -> str | None:
         return None
     head = lemmas(last) | same_role(last)  # "the spokesman" is the evidence's "a spokeswoman"
     credited = [(m.group("a") or m.group("b")).strip() for text in ctx.texts for m in _EVIDENCE_SAYS.finditer(text)]
-    if any(lemmas(w.lower) & head for c in credited for w in words(c)):
+    # ("The company said" is what "The firm said" tells)
+    if any(lemmas(w.lower) & head or one_meaning(w.lower, last) for c in credited for w in words(c)):
         return None
     # "according to the hospital" against "the hospital offered 5%, according to the union"
     if credited:
