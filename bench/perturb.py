@@ -625,10 +625,12 @@ conviction, plastic-free fruit on trial, hikers lost in fog; an airport fined ov
 Norfolk, a dearer sausage roll, 1,000 miles in armour, a listed wall hit by a bin lorry; street lights off after
 midnight, a cat home after 11 years, 9,000 would-be police officers, a 14-year-old grandmaster, ferries halted by wind;
 the best pub in Britain, a village history from letters, a beach losing its sand, a bus driver who stopped to help, a
-water company's leaks (eighteen rounds whose faithful claims are paraphrased, as summaries write them); and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-sixth sessions (each
-round written before the fixes it prompted), so they are not held out: they guard against regressions and show what the
-labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+water company's leaks; a village shop bought by its customers, a crowded train, a Roman villa under a playing field, a
+skydive at 102, operations cancelled for want of nurses; a house lost to a tumble dryer fire, a marathon runner banned,
+museum visitors up, a model railway in a garden, £50,000 on a logo (twenty rounds whose faithful claims are paraphrased,
+as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to sixty-sixth sessions (each round written before the fixes it prompted), so they are not held out: they
+guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32391,6 +32393,88 @@ _add("A water company has been told to cut leaks by a fifth within five years. T
  ("The firm said it had invested £400 million in repairs.", False),
  ("A water company has been told to cut leaks within ten years.", False),
 ], body="A water company has been told to cut leaks by a fifth within five years. The regulator said the company was losing a quarter of its water through leaking pipes. The firm said it would invest £400 million in repairs.")
+# round 749
+_add("A village shop that was about to close has been bought by its customers, who raised £120,000 by selling shares. The shop will be run by volunteers. Its former owner said she was delighted it would stay open.", [
+ ("Customers raised £120,000 through a share sale to buy the shop.", True),
+ ("Volunteers will run the shop.", True),
+ ("A village shop has been bought by a supermarket chain.", False),
+ ("The shop will be run by paid staff.", False),
+ ("Its former owner said she was sad it would close.", False),
+ ("Customers raised £12,000 by selling shares.", False),
+], body="A village shop that was about to close has been bought by its customers, who raised £120,000 by selling shares. The shop will be run by volunteers. Its former owner said she was delighted it would stay open.")
+_add("A train operator has apologised after a service was so crowded that passengers fainted. The company said two carriages had been taken out of service because of a fault. It has promised to add extra trains at peak times.", [
+ ("The company said a fault had forced two carriages out of service.", True),
+ ("It has pledged to put on more trains at busy times.", True),
+ ("The company said four carriages had been taken out of service.", False),
+ ("It has added extra trains at peak times.", False),
+ ("Passengers have apologised after a service was crowded.", False),
+ ("The company said the carriages had been taken out of service because of a strike.", False),
+], body="A train operator has apologised after a service was so crowded that passengers fainted. The company said two carriages had been taken out of service because of a fault. It has promised to add extra trains at peak times.")
+_add("Archaeologists have found the remains of a Roman villa under a school playing field in Kent. The dig was started after a pupil spotted pieces of pottery. The site will be covered over again to protect it.", [
+ ("The dig began after a pupil noticed pieces of pottery.", True),
+ ("The site will be covered again to protect it.", True),
+ ("Archaeologists have found the remains of a Saxon villa.", False),
+ ("The dig was started after a teacher spotted pieces of pottery.", False),
+ ("The site will be opened to the public.", False),
+ ("Archaeologists have found the remains of a Roman villa under a car park in Kent.", False),
+], body="Archaeologists have found the remains of a Roman villa under a school playing field in Kent. The dig was started after a pupil spotted pieces of pottery. The site will be covered over again to protect it.")
+_add("A woman aged 102 has become the oldest person to complete a skydive in the UK. She said she had wanted to do it since her 90th birthday. Her family cheered as she landed.", [
+ ("She said she had wanted to do it ever since she turned 90.", True),
+ ("Her relatives cheered when she landed.", True),
+ ("A woman aged 102 has become the youngest person to complete a skydive.", False),
+ ("She said she had wanted to do it since her 100th birthday.", False),
+ ("Her family watched in silence as she landed.", False),
+ ("A woman aged 112 has become the oldest person to complete a skydive in the UK.", False),
+], body="A woman aged 102 has become the oldest person to complete a skydive in the UK. She said she had wanted to do it since her 90th birthday. Her family cheered as she landed.")
+_add("A hospital has cancelled all routine operations for a week because of a shortage of nurses. The trust said emergency care would not be affected. Union leaders said staff were exhausted.", [
+ ("The trust said emergency care would continue as normal.", True),
+ ("Union leaders said staff were worn out.", True),
+ ("A hospital has cancelled all emergency operations for a week.", False),
+ ("The trust said emergency care would also be affected.", False),
+ ("A hospital has cancelled all routine operations because of a shortage of doctors.", False),
+ ("Union leaders said staff were well rested.", False),
+], body="A hospital has cancelled all routine operations for a week because of a shortage of nurses. The trust said emergency care would not be affected. Union leaders said staff were exhausted.")
+# round 750
+_add("A family has been left homeless after their house was destroyed by a fire started by a faulty tumble dryer. Neighbours have raised £8,000 to help them. Firefighters said the family's smoke alarms had saved their lives.", [
+ ("Firefighters said smoke alarms had saved the family's lives.", True),
+ ("Neighbours have raised £8,000 to help the family.", True),
+ ("A fire started by a faulty dishwasher destroyed their house.", False),
+ ("Firefighters said the family had no smoke alarms.", False),
+ ("Neighbours have raised £80,000.", False),
+ ("The family's house was damaged by a fire.", False),
+], body="A family has been left homeless after their house was destroyed by a fire started by a faulty tumble dryer. Neighbours have raised £8,000 to help them. Firefighters said the family's smoke alarms had saved their lives.")
+_add("A marathon runner has been banned for four years after testing positive for a prohibited substance. She denied taking it deliberately and said she would appeal. Her coach has also been suspended.", [
+ ("She denied taking it on purpose and said she would appeal.", True),
+ ("Her coach has also been suspended.", True),
+ ("A marathon runner has been banned for life.", False),
+ ("She admitted taking it deliberately.", False),
+ ("She said she would not appeal.", False),
+ ("Her coach has been cleared.", False),
+], body="A marathon runner has been banned for four years after testing positive for a prohibited substance. She denied taking it deliberately and said she would appeal. Her coach has also been suspended.")
+_add("The number of people visiting museums in Scotland rose by 12% last year, driven by overseas tourists. The National Museum had the most visitors, with 2.2 million. Smaller museums said they were still struggling.", [
+ ("Overseas tourists drove the increase.", True),
+ ("Smaller museums said they were still finding it hard.", True),
+ ("The number of people visiting museums in Scotland fell by 12% last year.", False),
+ ("The rise was driven by local families.", False),
+ ("The National Museum had 22 million visitors.", False),
+ ("Smaller museums said they were doing well.", False),
+], body="The number of people visiting museums in Scotland rose by 12% last year, driven by overseas tourists. The National Museum had the most visitors, with 2.2 million. Smaller museums said they were still struggling.")
+_add("A man who spent 30 years building a model railway in his garden has opened it to the public. It has more than a mile of track. Entry is free but visitors are asked to donate to a children's hospital.", [
+ ("It has over a mile of track.", True),
+ ("Visitors are asked to give money to a children's hospital.", True),
+ ("Entry costs £5.", False),
+ ("A man who spent 13 years building a model railway has opened it to the public.", False),
+ ("It has less than a mile of track.", False),
+ ("Visitors are asked to donate to an animal charity.", False),
+], body="A man who spent 30 years building a model railway in his garden has opened it to the public. It has more than a mile of track. Entry is free but visitors are asked to donate to a children's hospital.")
+_add("A council has been criticised for spending £50,000 on a new logo. Opposition councillors said the money should have gone on repairing roads. The council said the old logo was 30 years old.", [
+ ("Opposition councillors said the money should have been spent on road repairs.", True),
+ ("The council said the old logo was three decades old.", True),
+ ("A council has been praised for spending £50,000 on a new logo.", False),
+ ("Opposition councillors said the money should have gone on libraries.", False),
+ ("The council said the old logo was 13 years old.", False),
+ ("The council has spent £15,000 on a new logo.", False),
+], body="A council has been criticised for spending £50,000 on a new logo. Opposition councillors said the money should have gone on repairing roads. The council said the old logo was 30 years old.")
 # fmt: on
 
 
