@@ -174,12 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 749-750 as first read (their faithful claims paraphrased, as summaries write them): each is fixed after
-    # this reading or kept here with why.
-    "She said she had wanted to do it ever since she turned 90.",
-    "The trust said emergency care would continue as normal.",
-    "Union leaders said staff were worn out.",
-    "The council said the old logo was three decades old.",
 }
 
 

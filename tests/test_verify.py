@@ -12820,3 +12820,16 @@ def test_round_seven_hundred_and_forty_seven_to_748_near_misses_records_and_hope
     _assert_judged(dog, "She said she had always been sure she would find the dog.", False)
     hero = "A lifeguard has been praised for rescuing two swimmers caught in a rip current."
     _assert_judged(hero, "A lifeguard has been disciplined for rescuing two swimmers.", False)
+
+
+def test_round_seven_hundred_and_forty_nine_to_750_paraphrases() -> None:
+    flight = (
+        "A man aged 95 has flown a glider for the first time. He said he had wanted to fly since his 80th birthday."
+    )
+    _assert_judged(flight, "He said he had wanted to fly ever since he turned 80.", True)
+    clinic = "A surgery has cancelled all routine appointments for a week. It said urgent care would not be affected."
+    _assert_judged(clinic, "It said urgent care would continue as normal.", True)
+    ward = "A hospital has shut a ward for a week. Union leaders said nurses were exhausted."
+    _assert_judged(ward, "Union leaders said nurses were worn out.", True)
+    crest = "The council said its old crest was 40 years old."
+    _assert_judged(crest, "The council said its old crest was four decades old.", True)

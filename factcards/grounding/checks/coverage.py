@@ -2105,6 +2105,11 @@ def _only_a_noun(word: Word) -> bool:
     return _is_noun_word(word) and "ADJ" not in forms_by_class(word.lower)
 
 
+_LENGTH_UNITS = frozenset("years decades months weeks days centuries hours minutes".split())
+# Words that tell how, or how often, of what fills a slot, and fill none ("wanted to do it ever since …").
+_NO_FILLER = frozenset("ever always still even just really also never".split())
+
+
 def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """The claim puts a thing in one of `_SLOTS` the evidence fills with another, and the evidence never names
     the claim's thing there or anywhere (or, for `_SLOT_AGAINST_SLOT`'s, there, though it names it elsewhere)."""
@@ -2116,7 +2121,9 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
             # (a reporting verb says how it became known, not what: "after it reported a loss" is the loss)
             stops = _STOPS_OF.get(kind, _SLOT_STOP)
             mine = [
-                w for w in _slot_words(claim, m.end(), stops) if is_content(w.lower) and not lemmas(w.lower) & reporting
+                w
+                for w in _slot_words(claim, m.end(), stops)
+                if is_content(w.lower) and not lemmas(w.lower) & reporting and w.lower not in _NO_FILLER
             ]
             # (past a deed the evidence writes too: "spend £300 million on repairing bridges" is of the bridges)
             if (
@@ -3599,6 +3606,7 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
             # prosecutors say" is no kind of saying
         if (
             kind.lower in _RANKING
+            or kind.lower in _LENGTH_UNITS  # ("three decades old" is "30 years old": the length rules judge it)
             or _told_as_verb(kind)
             or (before is not None and (before.lower in AUXILIARY | {"to"} or _verb_after_noun(before, kind)))
         ):

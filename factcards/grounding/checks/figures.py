@@ -323,6 +323,17 @@ def _for_an_ordinal(number: NumberAtom, ctx: ClaimContext) -> bool:
     )
 
 
+_REACHED_AN_AGE = r"\b(?:turned|turns|turning|reached|reaching|reaches|aged|age\s+of)\s+"
+_NTH_BIRTHDAY = re.compile(r"\b(?P<nth>\d+)(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE)
+
+
+def _age_as_a_birthday(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "ever since she turned 90" against "since her 90th birthday": an age, told by the birthday that began it."""
+    if number.ordinal or not re.search(rf"{_REACHED_AN_AGE}{re.escape(number.surface)}\b", ctx.card.claim, re.I):
+        return False
+    return any(float(m.group("nth")) == number.value for text in ctx.texts for m in _NTH_BIRTHDAY.finditer(text))
+
+
 # "Reform's sixth MP": the count of them so far, with the one it counts.
 _NTH_OF = re.compile(
     rf"['’]s?\s+(?P<ordinal>\d+(?:st|nd|rd|th)|{'|'.join(w for w in ORDINAL_WORDS if w != 'first')})\s+(?P<noun>[a-z]+)\b",
@@ -1037,6 +1048,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         if (
             _consecutive(number, ctx)
             or _for_an_ordinal(number, ctx)
+            or _age_as_a_birthday(number, ctx)
             or _count_so_far(number, ctx)
             or any(_rounded(number, other, ctx.card.claim) for other in found)
         ):
