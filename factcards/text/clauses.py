@@ -180,7 +180,8 @@ def _key_of(found: tuple[Word, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _describing(lower: str) -> bool:
+def describing(lower: str) -> bool:
+    """A word that only describes ("significant", "former"): no noun, no verb."""
     forms = forms_by_class(lower)
     return "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
 
@@ -189,7 +190,7 @@ def _describes_after(w: Word) -> bool:
     """A word only describing, written after a noun: "alive", "unhurt", "safe"; or how it was done to them,
     "separately", "immediately"."""
     return not w.capitalized and (
-        _describing(w.lower) or (w.lower.endswith("ly") and set(forms_by_class(w.lower)) == {"ADV"})
+        describing(w.lower) or (w.lower.endswith("ly") and set(forms_by_class(w.lower)) == {"ADV"})
     )
 
 

@@ -93,7 +93,7 @@ from factcards.grounding.checks.qualifiers import (
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.roles import contest_agrees
 from factcards.text.claims import NUMBER_WORDS, SMALL_COUNT_WORDS, ClaimAtoms, count_value
-from factcards.text.clauses import AUXILIARIES, clauses, past_participle
+from factcards.text.clauses import AUXILIARIES, clauses, describing, past_participle
 from factcards.text.durations import durations, given_as_length
 from factcards.text.lexicon import lexicon
 from factcards.text.names import CALENDAR_WORDS
@@ -1082,7 +1082,7 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
         return ()  # ("filming each other": one another, no share of anything)
     if found[i].lower == "other" and i and any(g == _group_of("all") for g, _ in sides_of(found[i - 1].lower)):
         return ()  # ("all other chains": every one of the rest; the quantity is the word before)
-    if found[i].lower == "most" and i + 1 < len(found) and _describing(found[i + 1]):
+    if found[i].lower == "most" and i + 1 < len(found) and describing(found[i + 1].lower):
         # ("the biggest and most significant fight": a superlative, no share of anything)
         sides = tuple(side for side in sides if side[0] != _group_of("all"))
     if found[i].lower == "most" and not (i and found[i - 1].lower == "the"):
@@ -1093,12 +1093,6 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
         theirs = dict(sides_of(verb.lower))
         sides = tuple(side for side in sides if theirs.get(side[0], side[1]) == side[1])
     return sides
-
-
-def _describing(word: Word) -> bool:
-    """A word that only describes ("significant", "expensive"), never a noun."""
-    forms = forms_by_class(word.lower)
-    return "ADJ" in forms and "NOUN" not in forms
 
 
 # What goes towards a thing as money does: a sum, or a word for giving or gathering it.

@@ -484,8 +484,7 @@ _TOLD_WHEN_LATER = re.compile(
     r"\b(?:next|later|soon|from|once|until|after|in\s+(?:the\s+)?(?:spring|summer|autumn|winter|new\s+year|future))\b",
     re.IGNORECASE,
 )
-
-
+# (and one that tells it as now in so many words)
 _SAID_NOW = re.compile(r"\b(?:now|already|currently|at\s+present|(?:has|have)\s+been\s+able)\b", re.IGNORECASE)
 
 
