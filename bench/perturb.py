@@ -627,10 +627,13 @@ midnight, a cat home after 11 years, 9,000 would-be police officers, a 14-year-o
 the best pub in Britain, a village history from letters, a beach losing its sand, a bus driver who stopped to help, a
 water company's leaks; a village shop bought by its customers, a crowded train, a Roman villa under a playing field, a
 skydive at 102, operations cancelled for want of nurses; a house lost to a tumble dryer fire, a marathon runner banned,
-museum visitors up, a model railway in a garden, £50,000 on a logo (twenty rounds whose faithful claims are paraphrased,
-as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to sixty-sixth sessions (each round written before the fixes it prompted), so they are not held out: they
-guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+museum visitors up, a model railway in a garden, £50,000 on a logo; slurry in a river, a sold-out pantomime, children in
+cold homes, 120mph on a motorway, skulls returned to Aboriginal elders; a man clinging to an upturned boat, a school's
+vegetable garden, 300 pharmacies to close, a mural in Glasgow, a flood-damaged bridge reopened (twenty-two rounds whose
+faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries
+use. Written and fixed in the twenty-second to sixty-sixth sessions (each round written before the fixes it prompted),
+so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32475,6 +32478,88 @@ _add("A council has been criticised for spending £50,000 on a new logo. Opposit
  ("The council said the old logo was 13 years old.", False),
  ("The council has spent £15,000 on a new logo.", False),
 ], body="A council has been criticised for spending £50,000 on a new logo. Opposition councillors said the money should have gone on repairing roads. The council said the old logo was 30 years old.")
+# round 751
+_add("A farmer has been fined £6,000 after slurry from his farm leaked into a river, killing hundreds of fish. The Environment Agency said the leak could have been prevented. The farmer said he had since repaired the tank.", [
+ ("The farmer said he had fixed the tank since then.", True),
+ ("The Environment Agency said the leak was preventable.", True),
+ ("The Environment Agency said the leak could not have been prevented.", False),
+ ("A farmer has been fined £60,000.", False),
+ ("The leak killed dozens of fish.", False),
+ ("The farmer said he would repair the tank.", False),
+], body="A farmer has been fined £6,000 after slurry from his farm leaked into a river, killing hundreds of fish. The Environment Agency said the leak could have been prevented. The farmer said he had since repaired the tank.")
+_add("A theatre has sold out every performance of its Christmas pantomime for the first time in its 80-year history. The theatre said it had added three extra shows to meet demand. Tickets for those went on sale on Monday.", [
+ ("The theatre said three additional shows had been added because of demand.", True),
+ ("Tickets for the extra shows went on sale on Monday.", True),
+ ("The theatre said it had cancelled three shows.", False),
+ ("It is the second time in its history that every performance has sold out.", False),
+ ("The theatre is 18 years old.", False),
+ ("Tickets for the extra shows will go on sale on Monday.", False),
+], body="A theatre has sold out every performance of its Christmas pantomime for the first time in its 80-year history. The theatre said it had added three extra shows to meet demand. Tickets for those went on sale on Monday.")
+_add("A charity has warned that one in five children in the city live in cold homes. It surveyed 2,000 families over the winter. The council said it was spending £3 million on insulating council houses.", [
+ ("One in five children in the city live in cold homes, a charity has warned.", True),
+ ("The charity surveyed 2,000 families during the winter.", True),
+ ("A charity has warned that one in two children in the city live in cold homes.", False),
+ ("It surveyed 2,000 families over the summer.", False),
+ ("The council said it was spending £3 million on building council houses.", False),
+ ("The charity said it was spending £3 million on insulating council houses.", False),
+], body="A charity has warned that one in five children in the city live in cold homes. It surveyed 2,000 families over the winter. The council said it was spending £3 million on insulating council houses.")
+_add("A driver who was caught doing 120mph on a motorway has been banned for a year. He told the court he had been rushing to see his sick mother. Magistrates said his speed had put other drivers at serious risk.", [
+ ("He told the court he had been hurrying to visit his sick mother.", True),
+ ("Magistrates said his speed had seriously endangered other drivers.", True),
+ ("A driver caught doing 120mph has been jailed for a year.", False),
+ ("He told the court he had been rushing to a football match.", False),
+ ("Magistrates said his speed had put nobody at risk.", False),
+ ("A driver caught doing 100mph on a motorway has been banned for a year.", False),
+], body="A driver who was caught doing 120mph on a motorway has been banned for a year. He told the court he had been rushing to see his sick mother. Magistrates said his speed had put other drivers at serious risk.")
+_add("A university has agreed to return a collection of skulls taken from Aboriginal graves in the 19th century. Elders said the return would allow their ancestors to rest. The university said it regretted holding the remains for so long.", [
+ ("The university said it regretted keeping the remains for so long.", True),
+ ("Elders said the return would let their ancestors rest.", True),
+ ("A university has refused to return a collection of skulls.", False),
+ ("The skulls were taken from Aboriginal graves in the 20th century.", False),
+ ("The university said it was proud of holding the remains.", False),
+ ("A museum has agreed to return a collection of skulls.", False),
+], body="A university has agreed to return a collection of skulls taken from Aboriginal graves in the 19th century. Elders said the return would allow their ancestors to rest. The university said it regretted holding the remains for so long.")
+# round 752
+_add("A man has been rescued after spending 18 hours clinging to an upturned boat off the coast of Anglesey. He was spotted by a passing fishing vessel. The coastguard said his life jacket had saved him.", [
+ ("He was seen by a fishing boat that was passing.", True),
+ ("The coastguard said his life jacket had kept him alive.", True),
+ ("A man has been rescued after spending 8 hours clinging to an upturned boat.", False),
+ ("He was spotted by a coastguard helicopter.", False),
+ ("The coastguard said he had not been wearing a life jacket.", False),
+ ("A man has been rescued off the coast of Cornwall.", False),
+], body="A man has been rescued after spending 18 hours clinging to an upturned boat off the coast of Anglesey. He was spotted by a passing fishing vessel. The coastguard said his life jacket had saved him.")
+_add("A school has won a national award for its vegetable garden, which supplies food for pupils' lunches. Pupils grow more than 30 kinds of vegetables. The head teacher said the garden had changed children's attitudes to healthy eating.", [
+ ("Pupils grow over 30 types of vegetables.", True),
+ ("The head teacher said the garden had changed how children felt about eating healthily.", True),
+ ("A school has won a national award for its football team.", False),
+ ("Pupils grow more than 300 kinds of vegetables.", False),
+ ("The garden supplies food for a local food bank.", False),
+ ("The head teacher said the garden had made little difference to children's attitudes.", False),
+], body="A school has won a national award for its vegetable garden, which supplies food for pupils' lunches. Pupils grow more than 30 kinds of vegetables. The head teacher said the garden had changed children's attitudes to healthy eating.")
+_add("A pharmacy chain is to close 300 of its branches over the next two years, blaming funding cuts. The company said no pharmacists would lose their jobs. Patients will be able to transfer their prescriptions to nearby branches.", [
+ ("The company said none of its pharmacists would be made redundant.", True),
+ ("Patients will be able to move their prescriptions to branches nearby.", True),
+ ("A pharmacy chain is to open 300 branches.", False),
+ ("The company said 300 pharmacists would lose their jobs.", False),
+ ("A pharmacy chain is to close 30 of its branches.", False),
+ ("The company blamed rising rents.", False),
+], body="A pharmacy chain is to close 300 of its branches over the next two years, blaming funding cuts. The company said no pharmacists would lose their jobs. Patients will be able to transfer their prescriptions to nearby branches.")
+_add("Residents of a street in Glasgow have painted a mural celebrating the city's history. It took 40 volunteers three months to complete. The artist who designed it said she wanted it to bring neighbours together.", [
+ ("It took 40 volunteers three months to finish.", True),
+ ("The artist said she wanted the mural to bring neighbours together.", True),
+ ("It took four volunteers three months to complete.", False),
+ ("It took 40 volunteers three weeks to complete.", False),
+ ("The council painted a mural celebrating the city's history.", False),
+ ("The artist said she wanted it to attract tourists.", False),
+], body="Residents of a street in Glasgow have painted a mural celebrating the city's history. It took 40 volunteers three months to complete. The artist who designed it said she wanted it to bring neighbours together.")
+_add("A bridge that was damaged by floods two years ago has finally reopened. The repairs cost £2.5 million, twice the original estimate. Local businesses said the closure had cost them thousands of pounds in lost trade.", [
+ ("The repairs cost £2.5 million, double the first estimate.", True),
+ ("Local businesses said the closure had lost them thousands of pounds of trade.", True),
+ ("A bridge that was damaged by a landslide has reopened.", False),
+ ("The repairs cost half the original estimate.", False),
+ ("Local businesses said the closure had boosted trade.", False),
+ ("The bridge remains closed.", False),
+], body="A bridge that was damaged by floods two years ago has finally reopened. The repairs cost £2.5 million, twice the original estimate. Local businesses said the closure had cost them thousands of pounds in lost trade.")
 # fmt: on
 
 
