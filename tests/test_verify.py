@@ -12833,3 +12833,17 @@ def test_round_seven_hundred_and_forty_nine_to_750_paraphrases() -> None:
     _assert_judged(ward, "Union leaders said nurses were worn out.", True)
     crest = "The council said its old crest was 40 years old."
     _assert_judged(crest, "The council said its old crest was four decades old.", True)
+
+
+def test_round_seven_hundred_and_fifty_one_to_752_paraphrases() -> None:
+    orchard = "Volunteers have planted more than 40 kinds of apple tree in the orchard."
+    _assert_judged(orchard, "Volunteers have planted over 40 types of apple tree in the orchard.", True)
+    pool = "The new pool cost £6 million, twice the original estimate."
+    _assert_judged(pool, "The new pool cost £6 million, double the first estimate.", True)
+
+
+def test_round_seven_hundred_and_fifty_one_to_752_reopening_and_regret() -> None:
+    road = "A road that was closed by a landslip last winter has finally reopened."
+    _assert_judged(road, "The road remains closed.", False)
+    museum = "The museum said it regretted keeping the statue for so long."
+    _assert_judged(museum, "The museum said it was proud of keeping the statue.", False)

@@ -323,6 +323,17 @@ def _for_an_ordinal(number: NumberAtom, ctx: ClaimContext) -> bool:
     )
 
 
+def _first_as_original(number: NumberAtom, ctx: ClaimContext) -> bool:
+    """ "double the first estimate" against "twice the original estimate": "first" as the one there was before."""
+    if number.surface.lower() != "first":
+        return False
+    after = re.search(r"\bfirst\s+(?P<thing>[a-z]{3,})", ctx.card.claim, re.IGNORECASE)
+    if after is None:
+        return False
+    thing = re.escape(after.group("thing"))
+    return any(re.search(rf"\b(?:original|initial)\s+{thing}\b", text, re.IGNORECASE) for text in ctx.texts)
+
+
 _REACHED_AN_AGE = r"\b(?:turned|turns|turning|reached|reaching|reaches|aged|age\s+of)\s+"
 _NTH_BIRTHDAY = re.compile(r"\b(?P<nth>\d+)(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE)
 
@@ -1049,6 +1060,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
             _consecutive(number, ctx)
             or _for_an_ordinal(number, ctx)
             or _age_as_a_birthday(number, ctx)
+            or _first_as_original(number, ctx)
             or _count_so_far(number, ctx)
             or any(_rounded(number, other, ctx.card.claim) for other in found)
         ):
