@@ -872,7 +872,7 @@ def _share_outdone(ctx: ClaimContext, claimed: re.Pattern[str], said: re.Pattern
     for m in claimed.finditer(ctx.card.claim):
         if re.search(r"\bthe\s+$", ctx.card.claim[: m.start()], re.IGNORECASE):
             continue  # "the most expensive": a superlative
-        what = {f for w in words(m.group("what")) if is_content(w.lower) for f in lemmas(w.lower)}
+        what = content_lemmas(words(m.group("what")))
         for text in ctx.texts:
             small = [(t.start, t.end) for t in _shares(text) if t.value < below and _share_neighbours(text, t) & what]
             small += [

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from factcards.grounding.checks.context import ClaimContext, sentences_of, sides_of
 from factcards.text.dictionary import forms_by_class, inflected_from
 from factcards.text.lexicon import lexicon
-from factcards.text.words import AUXILIARIES, Word, is_content, lemmas, same_family, words
+from factcards.text.words import AUXILIARIES, Word, content_lemmas, is_content, lemmas, same_family, words
 
 
 def _framing(ctx: ClaimContext, pattern: re.Pattern[str], frames_claim: Callable[[re.Match[str]], bool]) -> str | None:
@@ -81,7 +81,7 @@ _DENIED_CLAIMS = re.compile(
 def denied_claim(ctx: ClaimContext) -> str | None:
     """ "The minister knew about the breach" against "The minister denied claims … that she had known about the
     breach": the claim states what the evidence has someone claim and another deny."""
-    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+    mine = content_lemmas(ctx.claim_words)
     if mine & _DENYING_LEMMAS:
         return None  # "The minister denied knowing" tells the denial
     frames_claim = _frames(mine, only_verbs=True)
@@ -90,7 +90,7 @@ def denied_claim(ctx: ClaimContext) -> str | None:
     return _framing(ctx, _DENIED_CLAIMS, frames_claim) or _framing(ctx, _TOLD_WRONGLY, frames_claim)
 
 
-def _frames(mine: set[str], *, only_verbs: bool = False) -> Callable[[re.Match[str]], bool]:
+def _frames(mine: frozenset[str], *, only_verbs: bool = False) -> Callable[[re.Match[str]], bool]:
     """Whether a frame's clause is the claim's: its deed the claim's, and three of its words (or all, if fewer). The
     deed is its first word that can be a verb, or with `only_verbs` its first that can be nothing else. (A charge's
     clause runs on into the sentence's own verb, "over claims she altered coursework has been reinstated": its deed is
@@ -124,7 +124,7 @@ _CLAIMING_LEMMAS = _ACCUSING_LEMMAS | _DENYING_LEMMAS | frozenset("claim suggest
 def claimed_only(ctx: ClaimContext) -> str | None:
     """ "An investigation found she altered pupils' coursework" against "suspended … over claims she altered pupils'
     coursework": the claim states what the evidence tells only as claimed."""
-    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+    mine = content_lemmas(ctx.claim_words)
     if mine & _CLAIMING_LEMMAS:
         return None  # "Parents claimed she altered …" tells the claim as one
     m = ctx.evidence_match(_OVER_CLAIMS, _frames(mine))
@@ -232,7 +232,7 @@ def none_known_told_some(ctx: ClaimContext) -> str | None:
     linked to the problem": what the evidence says none are known of, told as there."""
     if _NONE_SAID.search(ctx.card.claim):
         return None
-    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+    mine = content_lemmas(ctx.claim_words)
     return _framing(
         ctx, _NONE_KNOWN, lambda m: bool(lemmas((m.group("a") or m.group("b") or m.group("c")).lower()) & mine)
     )
@@ -256,7 +256,7 @@ def no_evidence(ctx: ClaimContext) -> str | None:
     claim states what the evidence says nothing shows (whoever the claim credits)."""
     if _UNSHOWN.search(ctx.card.claim) or ctx.claim.negations:
         return None  # "… not accessed" is FC206's: none shown is not none
-    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+    mine = content_lemmas(ctx.claim_words)
 
     def frames_claim(m: re.Match[str]) -> bool:
         # (up to a clause of its own: "no sign of any leak and the crew of 22 are safe" shows nothing of the crew)
@@ -727,7 +727,7 @@ def warned_only(ctx: ClaimContext) -> str | None:
     tells as happened what the evidence only warns of, and writes nowhere else."""
     if _WARNED_KEPT.search(ctx.card.claim):
         return None
-    mine = {f for w in ctx.claim_words if is_content(w.lower) for f in lemmas(w.lower)}
+    mine = content_lemmas(ctx.claim_words)
     for text in ctx.texts:
         for m in _WARNED_OF.finditer(text):
             thing = (m.group("thing") or m.group("thing2")).lower()
@@ -766,10 +766,10 @@ def fear_told_as_said(ctx: ClaimContext) -> str | None:
     who = lemmas(mine.group("who").lower())
     if any(lemmas(m.group("who").lower()) & who for text in ctx.texts for m in _SAID_SO.finditer(text)):
         return None
-    rest = {f for w in words(ctx.card.claim[mine.end() :]) if is_content(w.lower) for f in lemmas(w.lower)}
+    rest = content_lemmas(words(ctx.card.claim[mine.end() :]))
     for text in ctx.texts:
         for m in _FEARED.finditer(text):
-            told = {f for w in words(text[m.end() :])[:8] if is_content(w.lower) for f in lemmas(w.lower)}
+            told = content_lemmas(words(text[m.end() :])[:8])
             if lemmas(m.group("who").lower()) & who and len(told & rest) >= 2:
                 return m.group(0).strip()
     return None

@@ -292,7 +292,7 @@ def _record_for_any(ctx: ClaimContext) -> Hit | None:
     for m in _RECORD_FOR.finditer(ctx.card.claim):
         if not m.group("any"):
             continue
-        mine = {f for w in words(m.group("scope")) if is_content(w.lower) for f in lemmas(w.lower)}
+        mine = content_lemmas(words(m.group("scope")))
         for text in ctx.texts:
             for o in _RECORD_FOR.finditer(text):
                 theirs = [w for w in words(o.group("scope")) if is_content(w.lower)]
