@@ -629,11 +629,13 @@ water company's leaks; a village shop bought by its customers, a crowded train, 
 skydive at 102, operations cancelled for want of nurses; a house lost to a tumble dryer fire, a marathon runner banned,
 museum visitors up, a model railway in a garden, £50,000 on a logo; slurry in a river, a sold-out pantomime, children in
 cold homes, 120mph on a motorway, skulls returned to Aboriginal elders; a man clinging to an upturned boat, a school's
-vegetable garden, 300 pharmacies to close, a mural in Glasgow, a flood-damaged bridge reopened (twenty-two rounds whose
-faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries
-use. Written and fixed in the twenty-second to sixty-sixth sessions (each round written before the fixes it prompted),
-so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+vegetable garden, 300 pharmacies to close, a mural in Glasgow, a flood-damaged bridge reopened; phones banned from a
+playground, half a lottery win to a hospice, a horse craned out of a pool, a street named after a nurse, cheaper bread;
+the youngest Channel swimmer, chickens on a motorway, £20,000 for a cricket club, a flight that left 40 behind, bees
+that learn by watching (twenty-four rounds whose faithful claims are paraphrased, as summaries write them); and faithful
+retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-seventh sessions
+(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
+what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32560,6 +32562,88 @@ _add("A bridge that was damaged by floods two years ago has finally reopened. Th
  ("Local businesses said the closure had boosted trade.", False),
  ("The bridge remains closed.", False),
 ], body="A bridge that was damaged by floods two years ago has finally reopened. The repairs cost £2.5 million, twice the original estimate. Local businesses said the closure had cost them thousands of pounds in lost trade.")
+# round 753
+_add("A primary school in Devon has banned mobile phones from its playground after parents complained about cyberbullying. The head teacher said pupils would be allowed to keep their phones in lockers. Three other schools in the town are considering similar rules.", [
+ ("Pupils will be allowed to store their phones in lockers, the head teacher said.", True),
+ ("Three more schools in the town are weighing up similar rules.", True),
+ ("A primary school in Devon has banned mobile phones after teachers complained about cyberbullying.", False),
+ ("The head teacher said pupils would have to hand their phones to teachers.", False),
+ ("Three other schools in the town have adopted similar rules.", False),
+ ("A secondary school in Devon has banned mobile phones from its playground.", False),
+], body="A primary school in Devon has banned mobile phones from its playground after parents complained about cyberbullying. The head teacher said pupils would be allowed to keep their phones in lockers. Three other schools in the town are considering similar rules.")
+_add("A pensioner who won £1 million on the lottery has given half of it to the hospice that cared for her late husband. She said the staff had treated him like family. The hospice said the money would pay for a new garden for patients.", [
+ ("The pensioner donated half of her £1 million win to the hospice that looked after her late husband.", True),
+ ("The hospice said the donation would fund a new garden for patients.", True),
+ ("A pensioner who won £1 million has given all of it to a hospice.", False),
+ ("She said the staff had treated him badly.", False),
+ ("The hospice said the money would pay for a new ward.", False),
+ ("A pensioner who won £1 million has given half of it to the hospital that cared for her late husband.", False),
+], body="A pensioner who won £1 million on the lottery has given half of it to the hospice that cared for her late husband. She said the staff had treated him like family. The hospice said the money would pay for a new garden for patients.")
+_add("Firefighters rescued a horse that had fallen into a swimming pool at a house in Kent on Sunday. It took a crew of twelve more than two hours to lift the animal out using a crane. The horse's owner said it was shaken but unhurt.", [
+ ("A crew of twelve took over two hours to lift the horse out with a crane.", True),
+ ("The owner said the horse was unhurt but shaken.", True),
+ ("Firefighters rescued a horse that had fallen into a river in Kent.", False),
+ ("It took a crew of twelve more than two days to lift the animal out.", False),
+ ("The horse's owner said it had broken a leg.", False),
+ ("It took a crew of two more than two hours to lift the animal out.", False),
+], body="Firefighters rescued a horse that had fallen into a swimming pool at a house in Kent on Sunday. It took a crew of twelve more than two hours to lift the animal out using a crane. The horse's owner said it was shaken but unhurt.")
+_add("A city council has voted to rename a street after a nurse who died during the pandemic. Her family said they were honoured by the decision. The new signs will be put up next month.", [
+ ("The family of the nurse said they were honoured by the council's decision.", True),
+ ("New street signs are due to go up next month.", True),
+ ("A city council has voted against renaming a street after a nurse.", False),
+ ("Her family said they were disappointed by the decision.", False),
+ ("The new signs were put up last month.", False),
+ ("A city council has voted to rename a street after a doctor who died during the pandemic.", False),
+], body="A city council has voted to rename a street after a nurse who died during the pandemic. Her family said they were honoured by the decision. The new signs will be put up next month.")
+_add("A supermarket has cut the price of bread by 10p a loaf, saying wheat costs have fallen. Rivals are expected to follow. Consumer groups welcomed the move but said prices were still far higher than two years ago.", [
+ ("The supermarket said it had lowered the price of a loaf by 10p because wheat had become cheaper.", True),
+ ("Consumer groups welcomed the cut, but said prices remained much higher than two years ago.", True),
+ ("A supermarket has raised the price of bread by 10p a loaf.", False),
+ ("Rivals have already followed.", False),
+ ("Consumer groups criticised the move.", False),
+ ("A supermarket has cut the price of bread by 10p a loaf, saying energy costs have fallen.", False),
+], body="A supermarket has cut the price of bread by 10p a loaf, saying wheat costs have fallen. Rivals are expected to follow. Consumer groups welcomed the move but said prices were still far higher than two years ago.")
+# round 754
+_add("A teenager has become the youngest person to swim the English Channel this year, completing the crossing in 14 hours. The 16-year-old from Leeds said the cold had been the hardest part. She raised £8,000 for a mental health charity.", [
+ ("The 16-year-old from Leeds swam the Channel in 14 hours.", True),
+ ("She said the hardest part had been the cold.", True),
+ ("A teenager has become the oldest person to swim the English Channel this year.", False),
+ ("The 16-year-old from Leeds said the jellyfish had been the hardest part.", False),
+ ("She raised £80,000 for a mental health charity.", False),
+ ("She raised £8,000 for a cancer charity.", False),
+], body="A teenager has become the youngest person to swim the English Channel this year, completing the crossing in 14 hours. The 16-year-old from Leeds said the cold had been the hardest part. She raised £8,000 for a mental health charity.")
+_add("Police have closed a motorway after a lorry carrying chickens overturned near Junction 9. No one was seriously hurt, but hundreds of birds escaped onto the carriageway. Drivers were told to expect delays until the evening.", [
+ ("A lorry carrying chickens overturned near Junction 9, and police closed the motorway.", True),
+ ("Hundreds of birds got out onto the carriageway, but nobody was badly injured.", True),
+ ("Police have closed a motorway after a lorry carrying sheep overturned.", False),
+ ("Several people were seriously hurt.", False),
+ ("Drivers were told to expect delays until the morning.", False),
+ ("Hundreds of birds died on the carriageway.", False),
+], body="Police have closed a motorway after a lorry carrying chickens overturned near Junction 9. No one was seriously hurt, but hundreds of birds escaped onto the carriageway. Drivers were told to expect delays until the evening.")
+_add("A village cricket club has been given £20,000 by a former player who went on to play for England. He said he owed his career to the coaches who spent their weekends training him as a boy. The club will use the money to repair its pavilion.", [
+ ("A former player who went on to play for England has given the village cricket club £20,000.", True),
+ ("The money will go towards repairing the club's pavilion.", True),
+ ("A village cricket club has given £20,000 to a former player.", False),
+ ("He said he owed his career to his parents.", False),
+ ("The club will use the money to build a new pavilion.", False),
+ ("A village football club has been given £20,000 by a former player.", False),
+], body="A village cricket club has been given £20,000 by a former player who went on to play for England. He said he owed his career to the coaches who spent their weekends training him as a boy. The club will use the money to repair its pavilion.")
+_add("An airline has apologised after a flight to Tenerife left without 40 passengers who were still in the security queue. The airline said it had not been told about the delays at security. The passengers were put on a flight the next morning.", [
+ ("The airline said no one had told it about the delays at security.", True),
+ ("The 40 passengers were put on a flight the following morning.", True),
+ ("An airline has refused to apologise after a flight left without 40 passengers.", False),
+ ("The airline said it had been told about the delays at security.", False),
+ ("The passengers were put on a flight the same evening.", False),
+ ("A flight to Tenerife left without 14 passengers.", False),
+], body="An airline has apologised after a flight to Tenerife left without 40 passengers who were still in the security queue. The airline said it had not been told about the delays at security. The passengers were put on a flight the next morning.")
+_add("Scientists have found that bumblebees learn to solve puzzles faster when they watch other bees. In the study, 60 bees were trained to pull a string to reach a sugar reward. The researchers said the findings showed insects could pass on skills.", [
+ ("Bumblebees solve puzzles more quickly when they watch other bees, scientists have found.", True),
+ ("The researchers said the results showed that insects can pass on skills.", True),
+ ("Scientists have found that bumblebees learn to solve puzzles more slowly when they watch other bees.", False),
+ ("In the study, 600 bees were trained to pull a string.", False),
+ ("The researchers said the findings showed insects could not pass on skills.", False),
+ ("In the study, 60 bees were trained to push a ball to reach a sugar reward.", False),
+], body="Scientists have found that bumblebees learn to solve puzzles faster when they watch other bees. In the study, 60 bees were trained to pull a string to reach a sugar reward. The researchers said the findings showed insects could pass on skills.")
 # fmt: on
 
 
