@@ -174,10 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 753-754 as first read (the fixes that follow say which of these they mend).
-    "New street signs are due to go up next month.",
-    "Consumer groups welcomed the cut, but said prices remained much higher than two years ago.",
-    "The researchers said the results showed that insects can pass on skills.",
 }
 
 

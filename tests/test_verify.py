@@ -12847,3 +12847,30 @@ def test_round_seven_hundred_and_fifty_one_to_752_reopening_and_regret() -> None
     _assert_judged(road, "The road remains closed.", False)
     museum = "The museum said it regretted keeping the statue for so long."
     _assert_judged(museum, "The museum said it was proud of keeping the statue.", False)
+
+
+def test_round_seven_hundred_and_fifty_three_to_754_paraphrases() -> None:
+    signs = "A street will be named after a former mayor. New street signs will be put up next week."
+    _assert_judged(signs, "New street signs are due to go up next week.", True)
+    fares = "Passengers welcomed the fall but said fares were still far higher than in 2019."
+    _assert_judged(fares, "Passengers welcomed the cut, but said fares remained much higher than in 2019.", True)
+    mice = "The scientists said the findings showed mice could recognise their own reflections."
+    _assert_judged(mice, "The scientists said the results showed that mice can recognise their own reflections.", True)
+    fair = "Heavy rain has forced the cancellation of the town's summer fair, which was due to open on Sunday."
+    _assert_judged(fair, "The fair was cancelled because of bad weather.", True)
+
+
+def test_round_seven_hundred_and_fifty_three_to_754_feelings_parts_manners_and_duties() -> None:
+    award = "The club's founder said he was honoured by the award."
+    _assert_judged(award, "The club's founder said he was saddened by the award.", False)
+    walk = "The 70-year-old walker said the rain had been the hardest part of the trip."
+    _assert_judged(walk, "The 70-year-old walker said the blisters had been the hardest part of the trip.", False)
+    _assert_judged(walk, "The walker said the hardest part of the trip had been the blisters.", False)
+    rats = "In the trial, 40 rats were taught to press a lever to get food."
+    _assert_judged(rats, "In the trial, 40 rats were taught to climb a rope to get food.", False)
+    care = "His daughter said the nurses had treated him with kindness."
+    _assert_judged(care, "His daughter said the nurses had treated him roughly.", False)
+    dogs = "The park's rules say dogs will be allowed to run off the lead in the meadow."
+    _assert_judged(dogs, "The park's rules say dogs will have to stay on the lead in the meadow.", False)
+    fair = "Heavy rain has forced the cancellation of the town's summer fair, which was due to open on Sunday."
+    _assert_judged(fair, "The fair was cancelled because of a lack of stallholders.", False)

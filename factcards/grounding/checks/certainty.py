@@ -98,8 +98,11 @@ _NOT_RULED_OUT = re.compile(
 _BEFORE_IT = re.compile(r"\b(?:before|until|till|so\s+that)\s+(?:it|they|he|she|we|you|[a-z]+)\s+$", re.IGNORECASE)
 
 # "The company said customers could …": a "could" that reported speech moved back from "can".
+# (or what a study said: "the findings showed insects could pass on skills")
 _SAID_THAT = re.compile(
-    r"\b(?:said|told\s+\w+|explained|confirmed|added)\s+(?:that\s+)?(?:the\s+)?[\w'’-]+\s+$", re.IGNORECASE
+    r"\b(?:said|told\s+\w+|explained|confirmed|added|showed|found|revealed|proved)\s+(?:that\s+)?(?:the\s+)?"
+    r"[\w'’-]+\s+$",
+    re.IGNORECASE,
 )
 
 

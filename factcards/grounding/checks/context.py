@@ -283,6 +283,11 @@ def most_told(
 LIGHT_VERBS = LIGHT | {"see", "say"}  # (seeing and saying take no particle that says the deed)
 # The articles, which rules reading a word's place step over ("a shortage of the doctors").
 ARTICLES = frozenset({"the", "a", "an"})
+# "due to" before a deed is when it is set for, not a cause: "due to go up next month", "due to be sentenced".
+NOT_A_SCHEDULE = (
+    r"(?!\s+(?:be|go|open|reopen|close|start|begin|finish|end|come|arrive|return|resume|launch|meet|sit|appear|take"
+    r"|retire|leave|run|get|make|face|hear|vote|publish|report|expire)\b)"
+)
 
 
 def claim_forms(ctx: ClaimContext) -> frozenset[str]:

@@ -10,6 +10,7 @@ from itertools import pairwise
 from factcards.grounding.checks.context import (
     ARTICLES,
     LIGHT_VERBS,
+    NOT_A_SCHEDULE,
     ClaimContext,
     EvidenceWords,
     claim_forms,
@@ -77,6 +78,9 @@ def uncovered(ctx: ClaimContext) -> list[Word]:
     return ctx.memo["uncovered"]  # type: ignore[return-value]
 
 
+_STAYING = frozenset({"remain", "stay"})
+
+
 def _uncovered(ctx: ClaimContext) -> list[Word]:
     names = {n.lower() for n in ctx.claim.names}
     date_words = {w.lower() for d in ctx.claim.dates for w in d.surface.split()}
@@ -125,6 +129,8 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
             continue  # "joined Orm Athletic" against "signed a two-year contract with Orm Athletic"
         if "follow" in lemmas(word.lower) and any(w.lower == "after" for w in ctx.evidence_words):
             continue  # "The suspension followed an engine failure" against "was suspended … after the engine failed"
+        if lemmas(word.lower) & _STAYING and any(w.lower == "still" for w in ctx.evidence_words):
+            continue  # "prices remained much higher" against "prices were still far higher"
         missing.append(word)
     return missing
 
@@ -630,6 +636,8 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _deeds_crossed(ctx)
         or _purpose_crossed(ctx)
         or _slot_filled_otherwise(ctx, missing)
+        or (_part_swapped(ctx, missing) if missing and _PART_WORD.search(ctx.card.claim) else None)
+        or (_manner_swapped(ctx, missing) if missing else None)
         or (_told_to_do_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
         or (_main_reason_swapped(ctx, missing) if missing else None)
@@ -930,7 +938,9 @@ _SLOTS = (
     (
         "cause",
         re.compile(
-            r"\b(?:caused\s+by|because\s+of|due\s+to(?!\s+be\b)|triggered\s+by|sparked\s+by|thanks\s+to|owing\s+to"
+            r"\b(?:caused\s+by|because\s+of|due\s+to"
+            + NOT_A_SCHEDULE
+            + r"|triggered\s+by|sparked\s+by|thanks\s+to|owing\s+to"
             r"|driven\s+by|fuelled\s+by|fueled\s+by|helped\s+by|boosted\s+by|held\s+back\s+by|dragged\s+down\s+by"
             r"|pushed\s+up\s+by)\s+",
             re.IGNORECASE,
@@ -1360,6 +1370,15 @@ _SLOTS = (
     ("offered", re.compile(r"\b(?:was|were|been|being|be)\s+offered\s+(?!to\b)(?:a\s+|an\s+|the\s+)?", re.I)),
     # what one was told to do: "residents were told to keep windows closed" against "told to leave their homes"
     ("told", re.compile(r"\b(?:told|ordered|advised|instructed)\s+(?:[a-z]+\s+){0,2}?to\s+(?!be\b)", re.I)),
+    # what one was trained or learned to do: "bees were trained to push a ball" against "trained to pull a string"
+    (
+        "taught",
+        re.compile(
+            r"\b(?:train(?:ed|s|ing)?|taught|teach(?:es|ing)?|learn(?:ed|t|s|ing)?)\s+(?:[a-z]+\s+){0,2}?(?:how\s+)?"
+            r"to\s+(?!be\b)",
+            re.I,
+        ),
+    ),
     # what one ordered done to a thing: "ordered the dog to be destroyed" against "to be kept on a lead"
     (
         "ordered done",
@@ -1450,6 +1469,7 @@ _STOPS_OF = {
     "used": _SLOT_STOP | {"to"},
     "role": _STOP_AT_AUXILIARY,
     "made up of": _STOP_AT_AUXILIARY,  # (whom a group is made of, not what it did: "… staff has reached the final")
+    "taught": _SLOT_STOP | {"to"},  # (the deed, not what it was for: "to push a ball to reach a reward")
     "banned thing": _SLOT_STOP | {"to", "onto", "into"},  # (what is banned, not where: "vapes onto the campus")
 }
 
@@ -2201,6 +2221,77 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
     return None
 
 
+# How one was dealt with: "treated him badly", "treated him like family", "treated them with respect".
+_HOW_DONE_TO = re.compile(
+    r"\b(?P<deed>[a-z]{3,})\s+(?P<whom>him|her|them|us|me|everyone|patients|staff)\s+"
+    r"(?P<how>(?!(?:only|early|daily|weekly|monthly|yearly|family)\b)[a-z]{3,}ly|well|like\s+(?:a\s+|an\s+|the\s+)?[a-z]+"
+    r"|with\s+(?:great\s+)?[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _manner_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "the staff had treated him badly" against "the staff had treated him like family": the same deed done to the
+    same one in another way, the claim's in words the evidence never writes, the evidence's in ones the claim never
+    does."""
+    gone = {w.start for w in missing}
+    forms = claim_forms(ctx)
+    for m in _HOW_DONE_TO.finditer(ctx.card.claim):
+        mine = [w for w in words(m.group("how")) if is_content(w.lower)]
+        if not mine or not all(w.start + m.start("how") in gone for w in mine):
+            continue
+        deed, whom = lemmas(m.group("deed").lower()), m.group("whom").lower()
+        for text in ctx.texts:
+            for o in _HOW_DONE_TO.finditer(text):
+                theirs = [w for w in words(o.group("how")) if is_content(w.lower)]
+                if (
+                    lemmas(o.group("deed").lower()) & deed
+                    and o.group("whom").lower() == whom
+                    and theirs
+                    and not any(lemmas(w.lower) & forms or _akin(w, mine) for w in theirs)
+                ):
+                    return m.group(0), o.group(0)
+    return None
+
+
+_PART_SLOT = next(pattern for kind, pattern in _SLOTS if kind == "part")
+# "the cold had been the hardest part": what was hardest or best told before the part it was.
+_PART_TOLD_FIRST = re.compile(
+    r"\b(?P<thing>[a-z]{3,})\s+(?:was|is|had\s+been|has\s+been|were)\s+the\s+"
+    r"(?P<which>hardest|toughest|worst|best|easiest|biggest|scariest|most\s+[a-z]+)\s+(?:part|thing|moment)\b",
+    re.IGNORECASE,
+)
+
+
+_PART_WORD = re.compile(r"\b(?:part|thing|moment)\b", re.IGNORECASE)
+
+
+def _parts_told(text: str) -> Iterator[tuple[str, list[Word], str]]:
+    """(which part, the words saying what it was, the phrase) for each "hardest part" a text tells, either way round."""
+    for m in _PART_TOLD_FIRST.finditer(text):
+        yield m.group("which").lower(), [w for w in words(m.group("thing")) if is_content(w.lower)], m.group(0)
+    for m in _PART_SLOT.finditer(text):
+        said = [w for w in _slot_words(text, m.end()) if is_content(w.lower)]
+        if said:
+            yield m.group(0).split()[0].lower(), said, text[m.start() : m.end() + said[-1].end]
+
+
+def _part_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "the jellyfish had been the hardest part" against "the cold had been the hardest part" (or "the hardest part
+    had been the cold"): the same part said to be another thing, one the evidence never writes. (Both told with the
+    part first are `_SLOTS`' "part".)"""
+    gone = {w.lower for w in missing}
+    forms = claim_forms(ctx)
+    for which, mine, said in _parts_told(ctx.card.claim):
+        if not mine or not all(w.lower in gone for w in mine):
+            continue
+        for text in ctx.texts:
+            for other, theirs, told in _parts_told(text):
+                if other == which and theirs and not any(lemmas(w.lower) & forms or _akin(w, mine) for w in theirs):
+                    return said, told
+    return None
+
+
 def _phrase_groups(found: list[Word]) -> frozenset[int]:
     """The curated table's groups of the words of a slot, one by one and as a verb with the noun after it ("leave
     home" of "leave their homes")."""
@@ -2341,6 +2432,17 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                     found_at = [
                         t for t in _for_which(text) if deed & _words_before(text, _past_when(text, t.start()), 3)
                     ]
+                    if not found_at and (forcing := _cause_that_forced(text, deed)):
+                        # ("postponed because of high winds" against "Heavy rain has forced the postponement")
+                        causes = [w for w in words(forcing.group("cause")) if _is_noun_word(w)]
+                        # (or one of the claim's cause's kind: "bad weather" for the rain)
+                        if causes and not any(
+                            lemmas(w.lower) & (forms | mine_forms)
+                            or _akin(w, lost)
+                            or any(names_its_kind(h.lower, f) for h in lost for f in lemmas(w.lower))
+                            for w in causes
+                        ):
+                            return claim[m.start() : m.end() + lost[-1].end], forcing.group(0)
                 for theirs_at in found_at:
                     # (a cause is told further from its deed than most slots: "will close in January after 60
                     # years because of …"; the sentence's one cause may trail the deed it opens on further still:
@@ -2482,6 +2584,22 @@ def _deeds_before(text: str, at: int, reach: int = 40) -> frozenset[str]:
         and not (after and "NOUN" in forms_by_class(after.lower))
         for f in lemmas(w.lower)
     )
+
+
+# "Heavy rain has forced the postponement of the show": a cause told as what forced the deed.
+_FORCED_THE = re.compile(
+    r"(?:^|[.;]\s+|,\s+)(?P<cause>(?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:has\s+|have\s+|had\s+)?(?:forced|caused|led\s+to)\s+"
+    r"(?:the\s+)?(?P<deed>[a-z]{4,})\b",
+)
+
+
+def _cause_that_forced(text: str, deed: frozenset[str]) -> re.Match[str] | None:
+    """The evidence's "X forced the postponement" whose deed is the claim's (`deed`, the lemmas before its cause)."""
+    for m in _FORCED_THE.finditer(text):
+        done = lemmas(m.group("deed").lower())
+        if done & deed or any(same_family(a, b) for a in done for b in deed if min(len(a), len(b)) >= 5):
+            return m
+    return None
 
 
 def _said_of(near: frozenset[str], before: frozenset[str]) -> bool:

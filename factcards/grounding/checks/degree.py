@@ -262,6 +262,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _expected_otherwise(ctx)
         or _agent_turned(ctx)
         or _choice_for_force(ctx)
+        or _leave_made_duty(ctx)
         or _all_for_a_band(ctx)
         or _near_miss_told_done(ctx)
     ):
@@ -375,13 +376,17 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for said, side in claim_said
         if side in evidence_sides and any(g == side[0] and s != side for g, s in evidence_sides)
     ]
+    # (a claim saying both sides makes its own contrast, whichever of its words are deeds: "welcomed the cut, but
+    # said prices remained much higher")
+    own_contrast = frozenset(g for g, _ in claim_sides if len({s for s in claim_sides if s[0] == g}) > 1)
     found = contested and (
         other_side_in_its_clause(claim_said, claim_found, ctx.texts, _said_sides, claim=ctx.card.claim)
         # ... and the sentence, when the evidence is several ("… voted to raise the fare … Monthly passes
         # will stay at $90": "passes will rise to $90" takes its side from the other sentence). Deeds only:
         # a sentence's "first" or "a year" is as often said of something else.
         or (len(ctx.texts) > 1 and other_side_in_its_clause(
-            [(t, side) for t, side in claim_said if side[0] not in _said_of_anything() and "VERB" in forms_by_class(t.lower())],
+            [(t, side) for t, side in claim_said if side[0] not in _said_of_anything() | own_contrast
+             and "VERB" in forms_by_class(t.lower())],
             claim_found, ["\n".join(ctx.texts)], _said_sides, lambda t: t.split("\n"),
         ))
     )  # fmt: skip
@@ -433,6 +438,26 @@ def _choice_for_force(ctx: ClaimContext) -> Hit | None:
     force, told as one's own choice (where the evidence tells no choice of it)."""
     found = told_the_other_way(ctx, _CHOSE_TO, _FORCED_TO, "deed")
     return ctx.said_against(found[0].group(0), found[1].group(0)) if found else None
+
+
+# "pupils would have to hand in their phones": a duty; "pupils would be allowed to keep their phones": a leave.
+_DUTY = re.compile(
+    r"\b(?P<who>[a-z]{3,})\s+(?:(?:would|will|shall|now|also)\s+)?(?:(?:have|has|had)\s+to|must|(?:be|are|is|were|was)"
+    r"\s+(?:required|forced|obliged|made|compelled)\s+to)\s+(?=[a-z]{2,})",
+    re.IGNORECASE,
+)
+_LEAVE = re.compile(
+    r"\b(?P<who>[a-z]{3,})\s+(?:(?:would|will|shall|now|also)\s+)?(?:be|are|is|were|was)\s+(?:allowed|permitted|free)"
+    r"\s+to\s+(?=[a-z]{2,})",
+    re.IGNORECASE,
+)
+
+
+def _leave_made_duty(ctx: ClaimContext) -> Hit | None:
+    """ "pupils would have to hand their phones to teachers" against "pupils would be allowed to keep their phones": what
+    the evidence leaves one free to do, told as what one must do (where the evidence tells them no duty)."""
+    found = told_the_other_way(ctx, _DUTY, _LEAVE, "who")
+    return ctx.said_against(found[0].group(0).strip(), found[1].group(0).strip()) if found else None
 
 
 # "all pupils": every one of a kind; "pupils under 11", "residents aged over 65": only those of an age or size.

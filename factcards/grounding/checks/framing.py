@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from factcards.grounding.checks.context import ClaimContext, sentences_of, sides_of
+from factcards.grounding.checks.context import NOT_A_SCHEDULE, ClaimContext, sentences_of, sides_of
 from factcards.text.dictionary import forms_by_class, inflected_from
 from factcards.text.lexicon import lexicon
 from factcards.text.words import AUXILIARIES, Word, content_lemmas, is_content, lemmas, same_family, words
@@ -788,7 +788,7 @@ _CAUSE_TO_FIND = re.compile(
 )
 _CAUSE_GIVEN = re.compile(
     r"\b(?:died|dead|killed|beached|stranded|crashed|collapsed|failed|sank)\s+(?:of|from|because\s+of|due\s+to)\s+"
-    r"|\bcaused\s+(?:by|the|a|an|it|its)\s+|\bbecause\s+(?:of\s+)?|\bdue\s+to\s+(?!be\b)",
+    r"|\bcaused\s+(?:by|the|a|an|it|its)\s+|\bbecause\s+(?:of\s+)?|\bdue\s+to" + NOT_A_SCHEDULE + r"\s+",
     re.IGNORECASE,
 )
 # (an investigation still running, not "investigators found")
