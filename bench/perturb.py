@@ -632,10 +632,12 @@ cold homes, 120mph on a motorway, skulls returned to Aboriginal elders; a man cl
 vegetable garden, 300 pharmacies to close, a mural in Glasgow, a flood-damaged bridge reopened; phones banned from a
 playground, half a lottery win to a hospice, a horse craned out of a pool, a street named after a nurse, cheaper bread;
 the youngest Channel swimmer, chickens on a motorway, £20,000 for a cricket club, a flight that left 40 behind, bees
-that learn by watching (twenty-four rounds whose faithful claims are paraphrased, as summaries write them); and faithful
-retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-seventh sessions
-(each round written before the fixes it prompted), so they are not held out: they guard against regressions and show
-what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+that learn by watching; a library sold for £1, a stolen charity box, snow closing 200 schools, mice in a restaurant
+kitchen, 5km a day for an air ambulance; visitors to Welsh castles, late trains, a skydive at 89, an orangutan born at
+Chester, parents paying for a playground (twenty-six rounds whose faithful claims are paraphrased, as summaries write
+them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+sixty-seventh sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32644,6 +32646,88 @@ _add("Scientists have found that bumblebees learn to solve puzzles faster when t
  ("The researchers said the findings showed insects could not pass on skills.", False),
  ("In the study, 60 bees were trained to push a ball to reach a sugar reward.", False),
 ], body="Scientists have found that bumblebees learn to solve puzzles faster when they watch other bees. In the study, 60 bees were trained to pull a string to reach a sugar reward. The researchers said the findings showed insects could pass on skills.")
+# round 755
+_add("A council has agreed to sell a former library to a housing charity for £1. The charity plans to turn the building into flats for young people leaving care. Work is expected to start in the spring.", [
+ ("The council has agreed to sell the old library to a housing charity for a pound.", True),
+ ("The charity intends to convert the building into flats for young care leavers.", True),
+ ("A housing charity has agreed to sell a former library to the council for £1.", False),
+ ("The charity plans to turn the building into a community centre.", False),
+ ("Work started in the spring.", False),
+ ("A council has agreed to sell a former library to a housing charity for £1 million.", False),
+], body="A council has agreed to sell a former library to a housing charity for £1. The charity plans to turn the building into flats for young people leaving care. Work is expected to start in the spring.")
+_add("A man who stole a charity collection box from a shop has been ordered to pay back the money and do 100 hours of unpaid work. The box contained about £200 for a children's hospice. Magistrates said his behaviour had been despicable.", [
+ ("He was ordered to repay the money and carry out 100 hours of unpaid work.", True),
+ ("Magistrates described his behaviour as despicable.", True),
+ ("A man who stole a charity collection box has been jailed.", False),
+ ("The box contained about £2,000 for a children's hospice.", False),
+ ("The box contained about £200 for an animal shelter.", False),
+ ("Magistrates said his behaviour had been understandable.", False),
+], body="A man who stole a charity collection box from a shop has been ordered to pay back the money and do 100 hours of unpaid work. The box contained about £200 for a children's hospice. Magistrates said his behaviour had been despicable.")
+_add("Heavy snow has closed more than 200 schools across the north of Scotland. Forecasters said up to 30cm could fall on higher ground overnight. Police urged drivers not to travel unless it was essential.", [
+ ("More than 200 schools in the north of Scotland have shut because of heavy snow.", True),
+ ("Police told drivers to avoid travelling unless their journey was essential.", True),
+ ("Heavy snow has closed more than 200 schools across the south of Scotland.", False),
+ ("Forecasters said 30cm of snow had fallen overnight.", False),
+ ("Police urged drivers to travel only in daylight.", False),
+ ("Heavy snow has closed fewer than 20 schools across the north of Scotland.", False),
+], body="Heavy snow has closed more than 200 schools across the north of Scotland. Forecasters said up to 30cm could fall on higher ground overnight. Police urged drivers not to travel unless it was essential.")
+_add("A restaurant owner has been fined £15,000 after inspectors found mice in the kitchen. The restaurant was closed for two weeks while the problem was dealt with. The owner told the court he had not known about the mice.", [
+ ("The restaurant shut for a fortnight while the problem was sorted out.", True),
+ ("The owner told the court he had been unaware of the mice.", True),
+ ("A restaurant owner has been fined £1,500 after inspectors found mice.", False),
+ ("Inspectors found rats in the kitchen.", False),
+ ("The restaurant was closed for two months.", False),
+ ("The owner told the court he had known about the mice for months.", False),
+], body="A restaurant owner has been fined £15,000 after inspectors found mice in the kitchen. The restaurant was closed for two weeks while the problem was dealt with. The owner told the court he had not known about the mice.")
+_add("A 12-year-old boy has raised £5,000 for the air ambulance that flew his grandfather to hospital after a heart attack. He ran 5km every day for a month. His grandfather has since made a full recovery.", [
+ ("The boy ran 5km a day for a month to raise £5,000.", True),
+ ("His grandfather has fully recovered since.", True),
+ ("A 12-year-old boy has raised £5,000 for the hospital that treated his grandfather.", False),
+ ("He ran 5km every week for a month.", False),
+ ("His grandfather is still in hospital.", False),
+ ("A 12-year-old boy has raised £5,000 for the air ambulance that flew his grandmother to hospital.", False),
+], body="A 12-year-old boy has raised £5,000 for the air ambulance that flew his grandfather to hospital after a heart attack. He ran 5km every day for a month. His grandfather has since made a full recovery.")
+# round 756
+_add("The number of people visiting Welsh castles rose by 12% last year, the heritage body Cadw said. Caernarfon Castle was the most visited site, with more than 200,000 visitors. Cadw said it would spend the extra income on repairs.", [
+ ("Cadw said visitor numbers at Welsh castles went up 12% last year.", True),
+ ("Caernarfon Castle drew over 200,000 visitors, more than any other site.", True),
+ ("The number of people visiting Welsh castles fell by 12% last year.", False),
+ ("Conwy Castle was the most visited site.", False),
+ ("Caernarfon Castle had fewer than 200,000 visitors.", False),
+ ("Cadw said it would spend the extra income on new visitor centres.", False),
+], body="The number of people visiting Welsh castles rose by 12% last year, the heritage body Cadw said. Caernarfon Castle was the most visited site, with more than 200,000 visitors. Cadw said it would spend the extra income on repairs.")
+_add("A train company has been told to improve after more than a third of its services ran late in the last year. The regulator said passengers had been badly let down. The company blamed a shortage of drivers and said it was recruiting 60 more.", [
+ ("More than a third of the company's trains were late over the past year.", True),
+ ("The company put the delays down to a lack of drivers.", True),
+ ("More than two thirds of its services ran late in the last year.", False),
+ ("The regulator said passengers had been well served.", False),
+ ("The company blamed the weather.", False),
+ ("The company said it was cutting 60 drivers.", False),
+], body="A train company has been told to improve after more than a third of its services ran late in the last year. The regulator said passengers had been badly let down. The company blamed a shortage of drivers and said it was recruiting 60 more.")
+_add("An 89-year-old woman has completed a skydive to mark her birthday, raising money for a dementia charity. She said she had wanted to do it since her husband died. Her family watched from the ground.", [
+ ("She said she had wanted to do a skydive since the death of her husband.", True),
+ ("She raised money for a dementia charity with the jump.", True),
+ ("An 89-year-old woman has completed a skydive, raising money for a cancer charity.", False),
+ ("She said she had wanted to do it since her husband was born.", False),
+ ("Her family jumped with her.", False),
+ ("A 98-year-old woman has completed a skydive to mark her birthday.", False),
+], body="An 89-year-old woman has completed a skydive to mark her birthday, raising money for a dementia charity. She said she had wanted to do it since her husband died. Her family watched from the ground.")
+_add("A zoo in Chester has welcomed the birth of a rare Sumatran orangutan. Keepers said the baby was healthy and was being cared for by its mother. Fewer than 14,000 Sumatran orangutans are thought to remain in the wild.", [
+ ("Keepers said the baby was in good health and that its mother was looking after it.", True),
+ ("It is thought that fewer than 14,000 Sumatran orangutans are left in the wild.", True),
+ ("A zoo in Chester has welcomed the birth of a rare Bornean orangutan.", False),
+ ("Keepers said the baby was being hand-reared by staff.", False),
+ ("More than 14,000 Sumatran orangutans remain in the wild.", False),
+ ("Keepers said the baby was weak.", False),
+], body="A zoo in Chester has welcomed the birth of a rare Sumatran orangutan. Keepers said the baby was healthy and was being cared for by its mother. Fewer than 14,000 Sumatran orangutans are thought to remain in the wild.")
+_add("Parents at a primary school have raised £30,000 to build a new playground after the old one was declared unsafe. The head teacher thanked them for their generosity. The playground will open in September.", [
+ ("The head teacher thanked parents for being so generous.", True),
+ ("Parents raised £30,000 for a new playground because the old one had been declared unsafe.", True),
+ ("The council has raised £30,000 to build a new playground.", False),
+ ("The head teacher criticised the parents.", False),
+ ("The playground opened in September.", False),
+ ("Parents have raised £30,000 to build a new sports hall.", False),
+], body="Parents at a primary school have raised £30,000 to build a new playground after the old one was declared unsafe. The head teacher thanked them for their generosity. The playground will open in September.")
 # fmt: on
 
 
