@@ -174,10 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 755-756 as first read (the fixes that follow say which of these they mend).
-    "The council has agreed to sell the old library to a housing charity for a pound.",
-    "More than 200 schools in the north of Scotland have shut because of heavy snow.",
-    "Police told drivers to avoid travelling unless their journey was essential.",
 }
 
 

@@ -12874,3 +12874,31 @@ def test_round_seven_hundred_and_fifty_three_to_754_feelings_parts_manners_and_d
     _assert_judged(dogs, "The park's rules say dogs will have to stay on the lead in the meadow.", False)
     fair = "Heavy rain has forced the cancellation of the town's summer fair, which was due to open on Sunday."
     _assert_judged(fair, "The fair was cancelled because of a lack of stallholders.", False)
+
+
+def test_round_seven_hundred_and_fifty_five_to_756_paraphrases() -> None:
+    hall = "The council has agreed to lease a former church hall to a club for young people for £1 a year."
+    _assert_judged(hall, "The council has agreed to lease the old church hall to a club for young people.", True)
+    floods = "Flooding has closed more than 50 roads across Cumbria. Police urged people not to drive unless it was essential."
+    _assert_judged(floods, "More than 50 roads in Cumbria have shut because of flooding.", True)
+    _assert_judged(floods, "Police told people to avoid driving unless their journey was essential.", True)
+    boss = "The bank said its finance director, Jo Hart, would succeed him in March."
+    _assert_judged(boss, "Jo Hart will replace him in March.", True)
+
+
+def test_round_seven_hundred_and_fifty_five_to_756_causes_doers_and_deeds() -> None:
+    jar = "The jar contained about £300 for a cancer charity."
+    _assert_judged(jar, "The jar contained about £300 for a donkey sanctuary.", False)
+    run = "A girl has raised £2,000 for the lifeboat crew that rescued her father."
+    _assert_judged(run, "A girl has raised £2,000 for the hospital that treated her father.", False)
+    museum = "The museum said it would spend the extra revenue on repairs."
+    _assert_judged(museum, "The museum said it would spend the extra revenue on a new cafe.", False)
+    court = "The judge said her conduct had been shameful."
+    _assert_judged(court, "The judge said her conduct had been understandable.", False)
+    club = "Rowers at a local club have raised £12,000 to buy a new boat."
+    _assert_judged(club, "The council has raised £12,000 to buy a new boat.", False)
+    _assert_judged(club, "Rowers at a local club have raised £12,000 to buy a new minibus.", False)
+    mayor = "Volunteers have cleared the beach. The mayor thanked them for their help."
+    _assert_judged(mayor, "The mayor criticised the volunteers.", False)
+    trains = "The watchdog said commuters had been badly let down."
+    _assert_judged(trains, "The watchdog said commuters had been well served.", False)

@@ -324,6 +324,7 @@ _VOTE_OUTCOMES = frozenset("approve reject back oppose pass block endorse suppor
 # What figures or a study do, which frames a claim as "…, figures showed" frames it as said.
 _FINDING = frozenset("show suggest reveal indicate find confirm".split())
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+_THEM_NEXT = re.compile(r"\s+(?:them|him|her)\b", re.IGNORECASE)
 
 
 def _acts(word: Word, text: str) -> bool:
@@ -375,6 +376,9 @@ def predicate_changed(ctx: ClaimContext) -> Iterator[Hit]:
                     # has retired" against "has died")
                     and (
                         mine.receivers & theirs.receivers
+                        # (or one the evidence names by a pronoun right after its verb: "The head teacher criticised
+                        # the parents" against "The head teacher thanked them", the parents named before)
+                        or (mine.receivers and not theirs.receivers and _THEM_NEXT.match(text, word.end))
                         or (
                             not (mine.receivers or theirs.receivers)
                             and _acts(word, text)
@@ -1031,11 +1035,14 @@ _SLOTS = (
         "made up of",
         re.compile(r"\b(?:made\s+up\s+of|consisting\s+of|comprising|formed\s+of)\s+(?:the\s+|local\s+)?", re.I),
     ),
-    # what money was raised for: "raised £30,000 for a cancer charity" against "for a children's hospice"
+    # what money was raised (collected, given) for: "raised £30,000 for a cancer charity" against "for a children's
+    # hospice"; set against the evidence's there only, where the evidence names no one by name there ("raised £5,000
+    # for the hospital that treated him" against "for the air ambulance that flew him to hospital")
     (
         "raised for",
         re.compile(
-            r"\brais(?:e|es|ed|ing)\s+(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?(?:[£$€][\d,.]+(?:m|bn|k)?"
+            r"\b(?:rais(?:e|es|ed|ing)|collect(?:s|ed|ing)?|contain(?:s|ed|ing)?|donat(?:e|es|ed|ing))\s+"
+            r"(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?(?:[£$€][\d,.]+(?:m|bn|k)?"
             r"|money|funds|cash|thousands|millions)(?:\s+(?:pounds|million))?\s+for\s+"
             r"(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+|local\s+)?",
             re.I,
@@ -1147,10 +1154,11 @@ _SLOTS = (
     (
         "spent",
         re.compile(
-            r"(?:\bspen(?:t|d|ds|ding)\s+(?:(?:the|its|their|his|her|all|most|some|much|of)\s+){0,3}"
-            r"(?:money|cash|funds|donations|proceeds|winnings|savings|prize|grant|it|£[\d,.]+\w*)(?:\s+(?:money|cash))?"
+            r"(?:\bspen(?:t|d|ds|ding)\s+(?:(?:the|its|their|his|her|all|most|some|much|of|extra|additional)\s+){0,3}"
+            r"(?:money|cash|funds|donations|proceeds|winnings|savings|prize|grant|income|revenue|takings|surplus|it"
+            r"|£[\d,.]+\w*)(?:\s+(?:money|cash))?"
             # (or told in the passive: "the money would be spent on repairing roads")
-            r"|\b(?:money|cash|funds|proceeds|grant|it)\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
+            r"|\b(?:money|cash|funds|proceeds|grant|income|revenue|takings|it)\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
             r"(?:be|been|being)\s+spent)\s+on\s+(?:a\s+|an\s+|the\s+)?",
             re.I,
         ),
@@ -1370,6 +1378,15 @@ _SLOTS = (
     ("offered", re.compile(r"\b(?:was|were|been|being|be)\s+offered\s+(?!to\b)(?:a\s+|an\s+|the\s+)?", re.I)),
     # what one was told to do: "residents were told to keep windows closed" against "told to leave their homes"
     ("told", re.compile(r"\b(?:told|ordered|advised|instructed)\s+(?:[a-z]+\s+){0,2}?to\s+(?!be\b)", re.I)),
+    # what money is to build or buy: "raised £30,000 to build a new sports hall" against "to build a new playground"
+    (
+        "to build",
+        re.compile(
+            r"\bto\s+(?:build|buy|fund|repair|restore|replace|renovate|refurbish|rebuild)\s+"
+            r"(?:(?:a|an|the|its|their|his|her|new|two|three)\s+){0,2}",
+            re.I,
+        ),
+    ),
     # what one was trained or learned to do: "bees were trained to push a ball" against "trained to pull a string"
     (
         "taught",
@@ -1406,7 +1423,7 @@ _SLOTS = (
 )
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
-_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent", "complained", "shortage", "repaid"})
+_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent", "complained", "shortage", "repaid", "raised for"})
 _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _SLOT_AGAINST_SLOT)
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there;
 # what one was caught doing, not the rest of the sentence ("caught speeding will face a fine")
@@ -2205,6 +2222,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                         theirs = [w for w in theirs if w.lower not in NUMBER_WORDS and not w.lower.isdigit()]
                         if _lengths(mine) and _lengths(theirs):
                             continue  # "banned for a week" is "banned for seven days": the length rules judge it
+                    if kind == "raised for" and any(w.capitalized for w in theirs):
+                        continue  # ("for St Ann's, the hospice that …": a name, which the claim may give by its kind)
                     if theirs and not any(
                         lemmas(w.lower) & mine_forms
                         or _akin(w, mine)
@@ -3544,6 +3563,7 @@ _SAID_DEED = re.compile(
 
 
 _TOUCHING = frozenset("affect impact hit influence touch concern involve".split())
+_WAS = re.compile(r"\s(?:was|were|is|are|been)\s", re.IGNORECASE)
 
 
 def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
@@ -3559,6 +3579,10 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
         # (but what one said it would do is a deed: "said it would appeal" against "said it would consider its options")
         will = (m.group("aux") or "").lower() in ("would", "will")
         told = "ADJ" if m.group("who").lower() in _PRONOUNS_OF_PEOPLE and not will else "VERB"
+        # (and what anything was, in a word that is no deed: "said his behaviour had been understandable" against
+        # "had been despicable")
+        if told == "VERB" and _WAS.search(m.group(0)) and set(forms_by_class(mine)) == {"ADJ"}:
+            told = "ADJ"
         if m.start("what") not in gone or told not in forms_by_class(mine):
             continue
         sayer, who = lemmas(m.group("sayer").lower()), lemmas(m.group("who").lower())
@@ -4161,7 +4185,10 @@ _DOER_BEFORE = re.compile(
     # ("An NHS trust has apologised": an initialism describes the head too)
     r"(?:[a-z][\w'’-]*\s+|[A-Z][a-z]+\s+(?=[A-Z][a-z]+\s+(?:has|have|had|was|were|is|will)\b)|[A-Z]{2,4}\s+(?=[a-z])){0,2}?"
     r"(?P<head>[A-Za-z][\w'’-]+)"
-    r"(?:\s+(?:at|of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"
+    r"(?:\s+(?:at|of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    # ("Parents at a primary school have raised": where the doer is from, by a common noun; not "of", "the rest of
+    # the band formed")
+    r"|\s+(?:at|from)\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)?"
     # ("schools would have to pay for it": the doer past a modal, and past "not": "the roads could not cope")
     # (an adverb in "-ly", not a noun: "The man's family has apologised")
     r"(?:\s+(?:has|have|had|was|were|is|are|also|then|again|still|now|later|(?!(?:family|rally|assembly|supply|ally)\b)\w+ly"
@@ -4207,6 +4234,11 @@ def _opens_on_a_noun(lower: str) -> bool:
     return "NOUN" in classes and ("ADJ" not in classes or lower in ORGANISATION_WORDS) and lower not in NUMBER_WORDS
 
 
+def _a_noun_before_its_verb(word: Word, following: Word) -> bool:
+    """A word that may be a noun, right before one in the past tense: the doer of that deed, not a deed."""
+    return "NOUN" in forms_by_class(word.lower) and inflected_from(following.lower, "VBD")
+
+
 def _a_doers_deed(verb: Word, claim: str, gone: dict[int, Word]) -> bool:
     """Whether the claim word `verb` tells a deed someone does, in words its evidence has: a verb, no saying or mere
     being, not written as done to its subject ("the quake was felt": no doer; "is investigating" has one)."""
@@ -4231,6 +4263,8 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
     for i, verb in enumerate(claim_words):
         if not _a_doers_deed(verb, claim, gone):
             continue
+        if i + 1 < len(claim_words) and _a_noun_before_its_verb(verb, claim_words[i + 1]):
+            continue  # ("A public appeal raised £900,000": the appeal did the deed)
         verb_forms = lemmas(verb.lower)
         m = _doer_before(claim, verb.start, opener=True)
         head = (

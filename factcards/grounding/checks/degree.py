@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from factcards.grounding.checks.bindings import (
     CLEARED_SOMEONE_OF,
@@ -300,6 +301,10 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         word = claim_found[i]
         if word.start in agreed:
             continue  # "rose to 88,000" against "reached a record 88,000, leaving fewer than 1,000 spaces"
+        if word.lower == "because" and ctx.card.claim.startswith(" of", word.end):
+            continue  # ("shut because of heavy snow" names a cause; "unless" sets a condition, of another deed)
+        if _same_side_before_its_thing(claim_found, i, ctx):
+            continue  # ("the old library" against "a former library … for young people")
         for group, side in _sides_at(claim_found, i):
             if (group, side) in answered:
                 continue
@@ -396,6 +401,20 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                   ctx.home.article.id)  # fmt: skip
     elif framed := _opposite_in_frame(ctx):
         yield ctx.said_against(*framed)  # (last: every reading above names the words at fault more closely)
+
+
+def _same_side_before_its_thing(found: Sequence[Word], i: int, ctx: ClaimContext) -> bool:
+    """ "the old library" against "a former library": the claim's word is on the side of another opposition whose
+    same side the evidence writes right before the same thing."""
+    if i + 1 >= len(found) or "ADJ" not in forms_by_class(found[i].lower):
+        return False
+    if not is_content(found[i + 1].lower) or "NOUN" not in forms_by_class(found[i + 1].lower):
+        return False  # (a word that describes, then the thing it describes)
+    thing, mine = lemmas(found[i + 1].lower), set(sides_of(found[i].lower))
+    return any(
+        lemmas(after.lower) & thing and set(sides_of(before.lower)) & mine
+        for before, after in pairwise(ctx.evidence_words)
+    )
 
 
 def _verb_written(phrase: str, found: Sequence[Word]) -> bool:

@@ -618,6 +618,8 @@ _ABANDONED = re.compile(
 _WARNED_AGAINST = re.compile(
     r"\b(?:warn|advis|caution|urg)\w*\s+(?:[\w'’-]+\s+){0,2}?against\s+(?P<ing>[a-z]+ing)\b", re.IGNORECASE
 )
+# "told drivers to avoid travelling": what "urged drivers not to travel" turns.
+_AVOIDED = re.compile(r"\b(?:avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?P<ing>[a-z]+ing)\b", re.IGNORECASE)
 
 
 # "It has not said who was behind the attack": who (or what) is not known, whatever else is.
@@ -1008,7 +1010,9 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     # "declined to comment" turns "comment" as "did not comment" does.
     claim_negated |= {stem(_turned_verb(m)) for m in _REFUSAL.finditer(ctx.card.claim)}
     # "warned drivers against driving" turns "driving" as "urged people not to drive" does.
-    claim_negated |= {stem(m.group("ing")) for m in _WARNED_AGAINST.finditer(ctx.card.claim)}
+    claim_negated |= {
+        stem(m.group("ing")) for pattern in (_WARNED_AGAINST, _AVOIDED) for m in pattern.finditer(ctx.card.claim)
+    }
     # "rejected claims he had misled councillors" denies them as "denied claims that he misled" does.
     claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_REJECTED.finditer(ctx.card.claim)}
     claim_negated |= {stem(m.group("what").lower()) for m in _CLAIMS_CALLED_FALSE.finditer(ctx.card.claim)}
