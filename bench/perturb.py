@@ -634,10 +634,12 @@ playground, half a lottery win to a hospice, a horse craned out of a pool, a str
 the youngest Channel swimmer, chickens on a motorway, £20,000 for a cricket club, a flight that left 40 behind, bees
 that learn by watching; a library sold for £1, a stolen charity box, snow closing 200 schools, mice in a restaurant
 kitchen, 5km a day for an air ambulance; visitors to Welsh castles, late trains, a skydive at 89, an orangutan born at
-Chester, parents paying for a playground (twenty-six rounds whose faithful claims are paraphrased, as summaries write
-them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-sixty-seventh sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Chester, parents paying for a playground; a nurse of the year, a rural bus route saved, a wedding ring found by a diver,
+dearer festival tickets, 15 hours in A&E; slower growth, a six-match ban, 10,000 trees on a landfill site, the Eden
+Project's record year, a cat found 200 miles away (twenty-eight rounds whose faithful claims are paraphrased, as
+summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to sixty-seventh sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32728,6 +32730,88 @@ _add("Parents at a primary school have raised £30,000 to build a new playground
  ("The playground opened in September.", False),
  ("Parents have raised £30,000 to build a new sports hall.", False),
 ], body="Parents at a primary school have raised £30,000 to build a new playground after the old one was declared unsafe. The head teacher thanked them for their generosity. The playground will open in September.")
+# round 757
+_add("Sarah Jenkins, a nurse from Swansea, has been named Britain's nurse of the year. She was nominated by a patient whose life she saved after spotting the signs of sepsis. Ms Jenkins said she was only doing her job.", [
+ ("A patient whose life she saved nominated Swansea nurse Sarah Jenkins, who has been named Britain's nurse of the year.", True),
+ ("Ms Jenkins said she had just been doing her job.", True),
+ ("Sarah Jenkins nominated a patient for Britain's nurse of the year.", False),
+ ("She was nominated by a colleague whose life she saved.", False),
+ ("She saved the patient's life after spotting the signs of a stroke.", False),
+ ("Ms Jenkins said she deserved the award.", False),
+], body="Sarah Jenkins, a nurse from Swansea, has been named Britain's nurse of the year. She was nominated by a patient whose life she saved after spotting the signs of sepsis. Ms Jenkins said she was only doing her job.")
+_add("A bus company has withdrawn plans to scrap a rural route after a petition signed by 3,000 people. The route links six villages to the market town of Hexham. The company said it would review the service again next year.", [
+ ("After 3,000 people signed a petition, the bus company dropped its plans to axe a rural route.", True),
+ ("The route connects six villages with the market town of Hexham.", True),
+ ("A bus company has scrapped a rural route despite a petition.", False),
+ ("A petition was signed by 300 people.", False),
+ ("The route links six villages to Newcastle.", False),
+ ("The company said it would never review the service again.", False),
+], body="A bus company has withdrawn plans to scrap a rural route after a petition signed by 3,000 people. The route links six villages to the market town of Hexham. The company said it would review the service again next year.")
+_add("A woman who lost her wedding ring while swimming in the sea has had it returned by a diver who found it three weeks later. The diver, Tom Hales, said he had been searching the seabed for litter. The woman said she had given up hope of seeing it again.", [
+ ("The diver, Tom Hales, said he had been looking for litter on the seabed when he found it.", True),
+ ("She said she had lost hope of ever seeing the ring again.", True),
+ ("A woman lost her wedding ring while walking on the beach.", False),
+ ("The diver found the ring three months later.", False),
+ ("Tom Hales said he had been searching the seabed for the ring.", False),
+ ("The woman said she had always believed the ring would be found.", False),
+], body="A woman who lost her wedding ring while swimming in the sea has had it returned by a diver who found it three weeks later. The diver, Tom Hales, said he had been searching the seabed for litter. The woman said she had given up hope of seeing it again.")
+_add("Ticket prices for next summer's music festival will rise by £15, organisers have said, blaming higher security costs. A weekend ticket will now cost £265. Organisers said 20,000 tickets had already been sold in the first hour.", [
+ ("Organisers said the £15 increase in ticket prices was due to higher security costs.", True),
+ ("A weekend ticket will cost £265.", True),
+ ("Ticket prices will fall by £15.", False),
+ ("Organisers blamed higher artist fees.", False),
+ ("A weekend ticket will now cost £256.", False),
+ ("Organisers said 20,000 tickets had been sold in the first week.", False),
+], body="Ticket prices for next summer's music festival will rise by £15, organisers have said, blaming higher security costs. A weekend ticket will now cost £265. Organisers said 20,000 tickets had already been sold in the first hour.")
+_add("A hospital has apologised to the family of a man who waited 15 hours in A&E before being seen by a doctor. The 82-year-old had been taken in by ambulance after a fall. The hospital said it had been under extreme pressure that night.", [
+ ("The 82-year-old had been brought in by ambulance after falling.", True),
+ ("The hospital said it had been under severe pressure that night.", True),
+ ("A hospital has refused to apologise to the family of a man who waited 15 hours.", False),
+ ("The man waited 5 hours in A&E.", False),
+ ("The 82-year-old had driven himself to hospital after a fall.", False),
+ ("The hospital said it had been quiet that night.", False),
+], body="A hospital has apologised to the family of a man who waited 15 hours in A&E before being seen by a doctor. The 82-year-old had been taken in by ambulance after a fall. The hospital said it had been under extreme pressure that night.")
+# round 758
+_add("The UK economy grew by 0.2% in the three months to September, slower than the 0.5% in the previous quarter, the Office for National Statistics said. Economists had expected growth of 0.3%. The services sector was the main driver.", [
+ ("The economy expanded by 0.2% in the three months to September, according to the ONS.", True),
+ ("Growth was slower than the 0.5% recorded in the previous quarter.", True),
+ ("The UK economy shrank by 0.2% in the three months to September.", False),
+ ("Growth was faster than in the previous quarter.", False),
+ ("Economists had expected growth of 0.1%.", False),
+ ("The manufacturing sector was the main driver.", False),
+], body="The UK economy grew by 0.2% in the three months to September, slower than the 0.5% in the previous quarter, the Office for National Statistics said. Economists had expected growth of 0.3%. The services sector was the main driver.")
+_add("A footballer has been banned for six matches after being found guilty of racially abusing an opponent. The player, who denied the charge, said he would appeal. His club said it was disappointed by the verdict.", [
+ ("The player, who had denied the charge, said he would challenge the ruling.", True),
+ ("His club said the verdict had left it disappointed.", True),
+ ("A footballer has been banned for six months.", False),
+ ("The player admitted the charge.", False),
+ ("The player said he would accept the ban.", False),
+ ("His club said it welcomed the verdict.", False),
+], body="A footballer has been banned for six matches after being found guilty of racially abusing an opponent. The player, who denied the charge, said he would appeal. His club said it was disappointed by the verdict.")
+_add("Volunteers have planted 10,000 trees on a former landfill site in Nottingham. The council said the woodland would be open to the public by 2027. The project was paid for by a grant from the National Lottery.", [
+ ("10,000 trees have been planted by volunteers on an old landfill site in Nottingham.", True),
+ ("A National Lottery grant funded the project.", True),
+ ("Council workers have planted 10,000 trees.", False),
+ ("The woodland is already open to the public.", False),
+ ("The project was paid for by the council.", False),
+ ("Volunteers have planted 1,000 trees on a former landfill site.", False),
+], body="Volunteers have planted 10,000 trees on a former landfill site in Nottingham. The council said the woodland would be open to the public by 2027. The project was paid for by a grant from the National Lottery.")
+_add("A record 2.1 million people visited the Eden Project last year, up 8% on the year before. The attraction said a new light show had drawn many first-time visitors. It plans to open a second site in Dundee in 2026.", [
+ ("The Eden Project had a record 2.1 million visitors last year, 8% more than the previous year.", True),
+ ("The attraction credited a new light show with bringing in many first-time visitors.", True),
+ ("Visitor numbers at the Eden Project fell by 8% last year.", False),
+ ("The attraction said a new cafe had drawn many first-time visitors.", False),
+ ("It plans to open a second site in Aberdeen in 2026.", False),
+ ("It opened a second site in Dundee in 2026.", False),
+], body="A record 2.1 million people visited the Eden Project last year, up 8% on the year before. The attraction said a new light show had drawn many first-time visitors. It plans to open a second site in Dundee in 2026.")
+_add("A pensioner has been reunited with her cat, which went missing eight years ago, after it was found 200 miles away. A vet scanned its microchip. The cat was thin but otherwise healthy.", [
+ ("The cat, missing for eight years, was traced through its microchip after being found 200 miles away.", True),
+ ("Apart from being thin, the cat was healthy.", True),
+ ("A pensioner has been reunited with her dog after eight years.", False),
+ ("The cat went missing eight months ago.", False),
+ ("It was found 20 miles away.", False),
+ ("The cat was badly injured.", False),
+], body="A pensioner has been reunited with her cat, which went missing eight years ago, after it was found 200 miles away. A vet scanned its microchip. The cat was thin but otherwise healthy.")
 # fmt: on
 
 
