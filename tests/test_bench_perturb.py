@@ -174,9 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 757-758 as first read (the fixes that follow say which of these they mend).
-    "After 3,000 people signed a petition, the bus company dropped its plans to axe a rural route.",
-    "The hospital said it had been under severe pressure that night.",
 }
 
 

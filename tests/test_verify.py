@@ -12902,3 +12902,25 @@ def test_round_seven_hundred_and_fifty_five_to_756_causes_doers_and_deeds() -> N
     _assert_judged(mayor, "The mayor criticised the volunteers.", False)
     trains = "The watchdog said commuters had been badly let down."
     _assert_judged(trains, "The watchdog said commuters had been well served.", False)
+
+
+def test_round_seven_hundred_and_fifty_seven_to_758_paraphrases() -> None:
+    ferry = "A ferry firm has withdrawn plans to scrap its winter sailings after a campaign by islanders."
+    _assert_judged(
+        ferry, "After a campaign by islanders, the ferry firm dropped its plans to axe winter sailings.", True
+    )
+    ward = "The trust said its wards had been under extreme pressure all week."
+    _assert_judged(ward, "The trust said its wards had been under severe pressure all week.", True)
+
+
+def test_round_seven_hundred_and_fifty_seven_to_758_searches_sectors_kinds_and_feelings() -> None:
+    dig = "The farmer said he had been searching the field for his dog when he found the coins."
+    _assert_judged(dig, "The farmer said he had been searching the field for the coins.", False)
+    output = "Output grew by 0.4%. The construction sector was the main driver."
+    _assert_judged(output, "The manufacturing sector was the main driver.", False)
+    pier = "The council said a new exhibition had drawn crowds to the pier."
+    _assert_judged(pier, "The council said a new cafe had drawn crowds to the pier.", False)
+    ruling = "The school said it was disappointed by the ruling."
+    _assert_judged(ruling, "The school said it welcomed the ruling.", False)
+    dog = "The dog was found after a week. It was hungry but otherwise healthy."
+    _assert_judged(dog, "The dog was badly injured.", False)

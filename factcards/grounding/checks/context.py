@@ -96,8 +96,12 @@ class ClaimContext:
 
     @cached_property
     def subject_head(self) -> frozenset[str]:
-        """The lemmas of the claim's first content word ("Sales at the fashion chain dropped" -> "sale")."""
-        first = next((w for w in self.claim_words if is_content(w.lower)), None)
+        """The lemmas of the claim's first content word ("Sales at the fashion chain dropped" -> "sale"), past a clause
+        that opens the claim on when or why ("After 3,000 people signed a petition, the bus company dropped …")."""
+        opening = _OPENING_CLAUSE.match(self.card.claim)
+        first = next(
+            (w for w in self.claim_words if is_content(w.lower) and (not opening or w.start >= opening.end())), None
+        )
         return lemmas(first.lower) if first else frozenset()
 
     @cached_property
@@ -283,6 +287,10 @@ def most_told(
 LIGHT_VERBS = LIGHT | {"see", "say"}  # (seeing and saying take no particle that says the deed)
 # The articles, which rules reading a word's place step over ("a shortage of the doctors").
 ARTICLES = frozenset({"the", "a", "an"})
+# "After 3,000 people signed a petition, …": a clause that opens a sentence on when or why, before its subject.
+_OPENING_CLAUSE = re.compile(
+    r"^\W*(?:After|Before|When|Following|Despite|Since|Although|Though|While|Because|As|Once|Until)\b(?:[^,]|,(?=\d)){3,80},\s+"
+)
 # "due to" before a deed is when it is set for, not a cause: "due to go up next month", "due to be sentenced".
 NOT_A_SCHEDULE = (
     r"(?!\s+(?:be|go|open|reopen|close|start|begin|finish|end|come|arrive|return|resume|launch|meet|sit|appear|take"

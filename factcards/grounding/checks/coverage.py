@@ -1378,6 +1378,16 @@ _SLOTS = (
     ("offered", re.compile(r"\b(?:was|were|been|being|be)\s+offered\s+(?!to\b)(?:a\s+|an\s+|the\s+)?", re.I)),
     # what one was told to do: "residents were told to keep windows closed" against "told to leave their homes"
     ("told", re.compile(r"\b(?:told|ordered|advised|instructed)\s+(?:[a-z]+\s+){0,2}?to\s+(?!be\b)", re.I)),
+    # what one was searching a place for: "searching the seabed for the ring" against "searching the seabed for
+    # litter" (set against the evidence's there only: the ring is what was found)
+    (
+        "searched for",
+        re.compile(
+            r"\bsearch(?:ed|es|ing)?\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)?for\s+"
+            r"(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?",
+            re.I,
+        ),
+    ),
     # what money is to build or buy: "raised £30,000 to build a new sports hall" against "to build a new playground"
     (
         "to build",
@@ -1423,7 +1433,9 @@ _SLOTS = (
 )
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
-_SLOT_AGAINST_SLOT = frozenset({"named", "conclusion", "spent", "complained", "shortage", "repaid", "raised for"})
+_SLOT_AGAINST_SLOT = frozenset(
+    {"named", "conclusion", "spent", "complained", "shortage", "repaid", "raised for", "searched for"}
+)
 _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _SLOT_AGAINST_SLOT)
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there;
 # what one was caught doing, not the rest of the sentence ("caught speeding will face a fine")
@@ -4948,7 +4960,8 @@ def _thing_after(following: list[Word], text: str = "") -> set[str]:
 
 
 def _is_noun_word(word: Word) -> bool:
-    return is_content(word.lower) and "NOUN" in forms_by_class(word.lower)
+    # (or a thing of the lexicon's kinds the dictionary lacks: "cafe")
+    return is_content(word.lower) and ("NOUN" in forms_by_class(word.lower) or bool(kinds_of(word.lower)))
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
