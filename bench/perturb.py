@@ -636,10 +636,13 @@ that learn by watching; a library sold for £1, a stolen charity box, snow closi
 kitchen, 5km a day for an air ambulance; visitors to Welsh castles, late trains, a skydive at 89, an orangutan born at
 Chester, parents paying for a playground; a nurse of the year, a rural bus route saved, a wedding ring found by a diver,
 dearer festival tickets, 15 hours in A&E; slower growth, a six-match ban, 10,000 trees on a landfill site, the Eden
-Project's record year, a cat found 200 miles away (twenty-eight rounds whose faithful claims are paraphrased, as
-summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to sixty-seventh sessions (each round written before the fixes it prompted), so they are not held out:
-they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Project's record year, a cat found 200 miles away; a landslip near Exeter, a first novel at 91, a cash machine taken
+with a digger, Northern Ireland's jobless rate, bin letters with the wrong day; a white hart, a dearer stamp, £1.2
+million for a wrongful conviction, a party at 107, an offshore wind farm (thirty rounds whose faithful claims are
+paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed
+in the twenty-second to sixty-seventh sessions (each round written before the fixes it prompted), so they are not held
+out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32812,6 +32815,88 @@ _add("A pensioner has been reunited with her cat, which went missing eight years
  ("It was found 20 miles away.", False),
  ("The cat was badly injured.", False),
 ], body="A pensioner has been reunited with her cat, which went missing eight years ago, after it was found 200 miles away. A vet scanned its microchip. The cat was thin but otherwise healthy.")
+# round 759
+_add("Rail passengers in the south-west could face months of disruption after a landslip near Exeter, Network Rail has warned. Engineers said the line might not reopen until the spring. A replacement bus service is running between Exeter and Newton Abbot.", [
+ ("Network Rail has warned that a landslip near Exeter could mean months of disruption for passengers in the south-west.", True),
+ ("Buses are replacing trains between Exeter and Newton Abbot.", True),
+ ("Network Rail said the line would reopen next week.", False),
+ ("Rail passengers in the south-west will face months of disruption, Network Rail said.", False),
+ ("A replacement bus service is running between Exeter and Plymouth.", False),
+ ("Engineers said the line would not reopen until the summer.", False),
+], body="Rail passengers in the south-west could face months of disruption after a landslip near Exeter, Network Rail has warned. Engineers said the line might not reopen until the spring. A replacement bus service is running between Exeter and Newton Abbot.")
+_add("A retired teacher has published her first novel at the age of 91. Margaret Ellis, from Derby, said she had started writing it during lockdown. Her publisher said the first print run of 5,000 copies had sold out in a week.", [
+ ("Margaret Ellis, a 91-year-old former teacher from Derby, has had her first novel published.", True),
+ ("She said she began writing the book during lockdown.", True),
+ ("A retired teacher has published her tenth novel at the age of 91.", False),
+ ("Margaret Ellis said she had started writing it after retiring.", False),
+ ("The first print run of 50,000 copies sold out in a week.", False),
+ ("Her publisher said the first print run had sold poorly.", False),
+], body="A retired teacher has published her first novel at the age of 91. Margaret Ellis, from Derby, said she had started writing it during lockdown. Her publisher said the first print run of 5,000 copies had sold out in a week.")
+_add("Two men have been arrested after a cash machine was ripped from the wall of a village shop using a stolen digger. Police said the men, aged 28 and 34, were caught after a chase on the A1. The shop's owner said the damage would cost thousands to repair.", [
+ ("Police said the two men, who are 28 and 34, were caught following a chase on the A1.", True),
+ ("The owner of the shop said repairing the damage would cost thousands.", True),
+ ("Two women have been arrested after a cash machine was ripped from a wall.", False),
+ ("The men, aged 28 and 34, escaped after a chase on the A1.", False),
+ ("A cash machine was ripped from the wall using a stolen tractor.", False),
+ ("The shop's owner said the damage was minor.", False),
+], body="Two men have been arrested after a cash machine was ripped from the wall of a village shop using a stolen digger. Police said the men, aged 28 and 34, were caught after a chase on the A1. The shop's owner said the damage would cost thousands to repair.")
+_add("Unemployment in Northern Ireland fell to 2.4% in the three months to October, the lowest rate in the UK. The number of people in work rose by 9,000. Economists warned that the figures could be revised.", [
+ ("Northern Ireland's jobless rate dropped to 2.4% in the three months to October, lower than anywhere else in the UK.", True),
+ ("The number of people in employment went up by 9,000.", True),
+ ("Unemployment in Northern Ireland rose to 2.4%.", False),
+ ("Northern Ireland had the highest unemployment rate in the UK.", False),
+ ("The number of people in work fell by 9,000.", False),
+ ("Economists said the figures were final.", False),
+], body="Unemployment in Northern Ireland fell to 2.4% in the three months to October, the lowest rate in the UK. The number of people in work rose by 9,000. Economists warned that the figures could be revised.")
+_add("A council has apologised after sending letters to 2,000 residents telling them their bins would be collected on the wrong day. The council said the error had been caused by a printing mistake. Corrected letters will be sent this week.", [
+ ("The council said a printing mistake had caused the error.", True),
+ ("Letters with the correct information will go out this week.", True),
+ ("A council has apologised after sending letters to 200 residents.", False),
+ ("The council blamed a computer fault for the error.", False),
+ ("Corrected letters were sent last week.", False),
+ ("A council has refused to apologise after sending letters with the wrong collection day.", False),
+], body="A council has apologised after sending letters to 2,000 residents telling them their bins would be collected on the wrong day. The council said the error had been caused by a printing mistake. Corrected letters will be sent this week.")
+# round 760
+_add("A rare white hart has been spotted in a forest in Somerset, delighting wildlife photographers. Experts said there were thought to be fewer than ten in England. Forestry officials asked visitors not to disturb the animal.", [
+ ("Experts said fewer than ten white harts were believed to be in England.", True),
+ ("Forestry officials urged visitors to leave the animal undisturbed.", True),
+ ("A rare white hart has been spotted in a forest in Dorset.", False),
+ ("Experts said there were more than ten in England.", False),
+ ("Forestry officials encouraged visitors to feed the animal.", False),
+ ("Experts said there were exactly nine in England.", False),
+], body="A rare white hart has been spotted in a forest in Somerset, delighting wildlife photographers. Experts said there were thought to be fewer than ten in England. Forestry officials asked visitors not to disturb the animal.")
+_add("The price of a first-class stamp will rise by 5p to £1.70 in April, Royal Mail has announced. The company said the rise was needed because fewer letters were being sent. Consumer groups said the service had become worse as prices went up.", [
+ ("Royal Mail has announced that first-class stamps will go up by 5p to £1.70 in April.", True),
+ ("The company said the increase was necessary because people were sending fewer letters.", True),
+ ("The price of a first-class stamp will fall by 5p.", False),
+ ("The price of a first-class stamp will rise to £1.75.", False),
+ ("The company said the rise was needed because more letters were being sent.", False),
+ ("Consumer groups said the service had improved.", False),
+], body="The price of a first-class stamp will rise by 5p to £1.70 in April, Royal Mail has announced. The company said the rise was needed because fewer letters were being sent. Consumer groups said the service had become worse as prices went up.")
+_add("A man who spent 17 years in prison for a murder he did not commit has been awarded £1.2 million in compensation. His conviction was quashed in 2022 after new DNA evidence came to light. He said no amount of money could give him back the lost years.", [
+ ("He was wrongly jailed for 17 years for a murder and has been given £1.2 million in compensation.", True),
+ ("His conviction was overturned in 2022 when new DNA evidence emerged.", True),
+ ("A man who spent 7 years in prison has been awarded £1.2 million.", False),
+ ("His conviction was upheld in 2022.", False),
+ ("His conviction was quashed in 2022 after a witness changed her story.", False),
+ ("He said the money made up for the lost years.", False),
+], body="A man who spent 17 years in prison for a murder he did not commit has been awarded £1.2 million in compensation. His conviction was quashed in 2022 after new DNA evidence came to light. He said no amount of money could give him back the lost years.")
+_add("Staff at a care home in Kent held a surprise party for a resident turning 107. She said the secret to a long life was staying busy and eating porridge every morning. Her great-grandchildren travelled from Australia for the celebration.", [
+ ("A resident of a care home in Kent was given a surprise party by staff for her 107th birthday.", True),
+ ("She said keeping busy and having porridge every morning were the secret to a long life.", True),
+ ("Staff at a care home in Kent held a surprise party for a resident turning 100.", False),
+ ("She said the secret to a long life was avoiding sugar.", False),
+ ("Her great-grandchildren travelled from Canada for the celebration.", False),
+ ("Her great-grandchildren held the party.", False),
+], body="Staff at a care home in Kent held a surprise party for a resident turning 107. She said the secret to a long life was staying busy and eating porridge every morning. Her great-grandchildren travelled from Australia for the celebration.")
+_add("A wind farm off the coast of Norfolk has started generating power, its owners said. The 90 turbines will produce enough electricity for 1.2 million homes. The project was delayed by two years because of supply problems.", [
+ ("The owners said the Norfolk offshore wind farm had begun producing power.", True),
+ ("Its 90 turbines will make enough electricity to power 1.2 million homes.", True),
+ ("A wind farm off the coast of Suffolk has started generating power.", False),
+ ("The 90 turbines will produce enough electricity for 12 million homes.", False),
+ ("The project was finished two years early.", False),
+ ("The project was delayed by two years because of protests.", False),
+], body="A wind farm off the coast of Norfolk has started generating power, its owners said. The 90 turbines will produce enough electricity for 1.2 million homes. The project was delayed by two years because of supply problems.")
 # fmt: on
 
 
