@@ -174,9 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 759-760 as first read (the fixes that follow say which of these they mend).
-    "A resident of a care home in Kent was given a surprise party by staff for her 107th birthday.",
-    "The owners said the Norfolk offshore wind farm had begun producing power.",
 }
 
 

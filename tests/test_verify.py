@@ -12924,3 +12924,25 @@ def test_round_seven_hundred_and_fifty_seven_to_758_searches_sectors_kinds_and_f
     _assert_judged(ruling, "The school said it welcomed the ruling.", False)
     dog = "The dog was found after a week. It was hungry but otherwise healthy."
     _assert_judged(dog, "The dog was badly injured.", False)
+
+
+def test_round_seven_hundred_and_fifty_nine_to_760_paraphrases() -> None:
+    party = "Nurses threw a party for a patient turning 101."
+    _assert_judged(party, "Nurses threw a party for the patient's 101st birthday.", True)
+    turbines = (
+        "A solar farm near Hull has started generating power, its owners said. It will produce enough for 9,000 homes."
+    )
+    _assert_judged(turbines, "The owners said the solar farm near Hull had begun producing power.", True)
+
+
+def test_round_seven_hundred_and_fifty_nine_to_760_blame_secrets_sales_and_revisions() -> None:
+    letters = "The bank said the error had been caused by a software update."
+    _assert_judged(letters, "The bank blamed a staff shortage for the error.", False)
+    oldest = "He said the secret to a long marriage was laughing every day."
+    _assert_judged(oldest, "He said the secret to a long marriage was separate holidays.", False)
+    book = "The publisher said the first edition had sold out in a day."
+    _assert_judged(book, "The publisher said the first edition had sold poorly.", False)
+    jobs = "Statisticians warned that the figures could be revised."
+    _assert_judged(jobs, "Statisticians said the figures were final.", False)
+    payout = "She said no amount of money could make up for what she had been through."
+    _assert_judged(payout, "She said the money made up for what she had been through.", False)

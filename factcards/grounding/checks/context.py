@@ -97,11 +97,13 @@ class ClaimContext:
     @cached_property
     def subject_head(self) -> frozenset[str]:
         """The lemmas of the claim's first content word ("Sales at the fashion chain dropped" -> "sale"), past a clause
-        that opens the claim on when or why ("After 3,000 people signed a petition, the bus company dropped …")."""
-        opening = _OPENING_CLAUSE.match(self.card.claim)
-        first = next(
-            (w for w in self.claim_words if is_content(w.lower) and (not opening or w.start >= opening.end())), None
-        )
+        that opens the claim on when or why ("After 3,000 people signed a petition, the bus company dropped …") and past
+        who said it ("The owners said the wind farm had begun …")."""
+        at = 0
+        for frame in (_OPENING_CLAUSE, _SAYING_FRAME):  # ("After …, the owners said the wind farm had begun …")
+            if m := frame.match(self.card.claim, at):
+                at = m.end()
+        first = next((w for w in self.claim_words if is_content(w.lower) and w.start >= at), None)
         return lemmas(first.lower) if first else frozenset()
 
     @cached_property
@@ -289,7 +291,12 @@ LIGHT_VERBS = LIGHT | {"see", "say"}  # (seeing and saying take no particle that
 ARTICLES = frozenset({"the", "a", "an"})
 # "After 3,000 people signed a petition, …": a clause that opens a sentence on when or why, before its subject.
 _OPENING_CLAUSE = re.compile(
-    r"^\W*(?:After|Before|When|Following|Despite|Since|Although|Though|While|Because|As|Once|Until)\b(?:[^,]|,(?=\d)){3,80},\s+"
+    r"\W*(?:After|Before|When|Following|Despite|Since|Although|Though|While|Because|As|Once|Until)\b(?:[^,]|,(?=\d)){3,80},\s+"
+)
+# "The owners said …": who said what the claim tells, before its subject.
+_SAYING_FRAME = re.compile(
+    r"\W*(?:[A-Za-z][\w'’-]*\s+){1,4}?(?:said|says|told\s+[a-z]+|added|warned|announced|confirmed)\s+(?:that\s+)?"
+    r"(?=\S)"
 )
 # "due to" before a deed is when it is set for, not a cause: "due to go up next month", "due to be sentenced".
 NOT_A_SCHEDULE = (

@@ -1378,6 +1378,11 @@ _SLOTS = (
     ("offered", re.compile(r"\b(?:was|were|been|being|be)\s+offered\s+(?!to\b)(?:a\s+|an\s+|the\s+)?", re.I)),
     # what one was told to do: "residents were told to keep windows closed" against "told to leave their homes"
     ("told", re.compile(r"\b(?:told|ordered|advised|instructed)\s+(?:[a-z]+\s+){0,2}?to\s+(?!be\b)", re.I)),
+    # what the secret or key to a thing was: "the secret to a long life was avoiding sugar" against "was staying busy"
+    (
+        "secret",
+        re.compile(r"\b(?:secret|key)\s+(?:to|of)\s+(?:[\w'’-]+\s+){1,4}?(?:was|is|had\s+been|has\s+been)\s+", re.I),
+    ),
     # what one was searching a place for: "searching the seabed for the ring" against "searching the seabed for
     # litter" (set against the evidence's there only: the ring is what was found)
     (
@@ -2453,8 +2458,12 @@ def _cause_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 # (against a cause the evidence tells as a clause or by "after", only a thing the claim names: "low
                 # passenger numbers" may be "too few passengers use it")
                 theirs_patterns += [_BECAUSE, _AFTER_A_THING]
+            blamed = _blamed_for(claim, m.end() + lost[-1].end) if kind == "blame" else frozenset()
             for text in ctx.texts:
                 found_at = [t for p in theirs_patterns for t in p.finditer(text)]
+                if blamed:
+                    # ("blamed a computer fault for the error" against "the error had been caused by a printing mistake")
+                    found_at += [t for t in _CAUSE_SLOT.finditer(text) if _words_before(text, t.start()) & blamed]
                 if kind == "cause" and not clause and not found_at:
                     # ("because of ill health" against "to spend more time …": what the same deed, told right before
                     # each, was for)
@@ -2631,6 +2640,15 @@ def _cause_that_forced(text: str, deed: frozenset[str]) -> re.Match[str] | None:
         if done & deed or any(same_family(a, b) for a in done for b in deed if min(len(a), len(b)) >= 5):
             return m
     return None
+
+
+_BLAMED_FOR = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?P<what>[a-z][\w'’-]*)", re.IGNORECASE)
+
+
+def _blamed_for(claim: str, at: int) -> frozenset[str]:
+    """What the claim blames its cause for, told right after it ("… for the error"): its lemmas, or none."""
+    m = _BLAMED_FOR.match(claim, at)
+    return lemmas(m.group("what").lower()) if m and is_content(m.group("what").lower()) else frozenset()
 
 
 def _said_of(near: frozenset[str], before: frozenset[str]) -> bool:

@@ -339,8 +339,16 @@ _NTH_BIRTHDAY = re.compile(r"\b(?P<nth>\d+)(?:st|nd|rd|th)\s+birthday\b", re.IGN
 
 
 def _age_as_a_birthday(number: NumberAtom, ctx: ClaimContext) -> bool:
-    """ "ever since she turned 90" against "since her 90th birthday": an age, told by the birthday that began it."""
-    if number.ordinal or not re.search(rf"{_REACHED_AN_AGE}{re.escape(number.surface)}\b", ctx.card.claim, re.I):
+    """ "ever since she turned 90" against "since her 90th birthday": an age, told by the birthday that began it; and
+    the other way, "for her 107th birthday" against "a resident turning 107"."""
+    if number.ordinal:
+        if not re.search(rf"\b{re.escape(number.surface)}\s+birthday\b", ctx.card.claim, re.I):
+            return False
+        age = re.compile(rf"{_REACHED_AN_AGE}(?P<age>\d+)\b|\b(?P<old>\d+)-year-old\b", re.IGNORECASE)
+        return any(
+            float(m.group("age") or m.group("old")) == number.value for text in ctx.texts for m in age.finditer(text)
+        )
+    if not re.search(rf"{_REACHED_AN_AGE}{re.escape(number.surface)}\b", ctx.card.claim, re.I):
         return False
     return any(float(m.group("nth")) == number.value for text in ctx.texts for m in _NTH_BIRTHDAY.finditer(text))
 

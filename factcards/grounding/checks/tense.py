@@ -337,6 +337,13 @@ def tense_changed(ctx: ClaimContext) -> Iterator[Hit]:
         [x for pair in told_done for x in pair] + told_coming + [w for o in otherwise.values() for w in o]
     )
     their_past = {k: v for t in ctx.texts for k, v in _past_verbs(list(words(t)), t, wanted).items()}
+    # ("has started generating power": the deed started is done, as the claim's is)
+    for t in ctx.texts:
+        for m in _STARTED_DOING.finditer(t):
+            group = "verb" if m.group("verb") else "verb2"
+            started = Word(m.group(group), m.group(group).lower(), m.start(group), m.end(group))
+            for lemma in lemmas(started.lower) & wanted:
+                their_past.setdefault(lemma, started)
     subject = ctx.subject_head
     for lemma, future in told_done:
         told_otherwise = any(
