@@ -638,10 +638,12 @@ Chester, parents paying for a playground; a nurse of the year, a rural bus route
 dearer festival tickets, 15 hours in A&E; slower growth, a six-match ban, 10,000 trees on a landfill site, the Eden
 Project's record year, a cat found 200 miles away; a landslip near Exeter, a first novel at 91, a cash machine taken
 with a digger, Northern Ireland's jobless rate, bin letters with the wrong day; a white hart, a dearer stamp, £1.2
-million for a wrongful conviction, a party at 107, an offshore wind farm (thirty rounds whose faithful claims are
-paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed
-in the twenty-second to sixty-seventh sessions (each round written before the fixes it prompted), so they are not held
-out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+million for a wrongful conviction, a party at 107, an offshore wind farm; a school rated outstanding, a lorry driver on
+his phone, lower energy bills, a teenager's leak detector, a wartime bomb in Plymouth; a collapsed footpath, a warehouse
+pallet, a blight-resistant potato, a village cut off by a storm, an orchestra's visas (thirty-two rounds whose faithful
+claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to sixty-seventh sessions (each round written before the fixes it prompted), so
+they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -32897,6 +32899,88 @@ _add("A wind farm off the coast of Norfolk has started generating power, its own
  ("The project was finished two years early.", False),
  ("The project was delayed by two years because of protests.", False),
 ], body="A wind farm off the coast of Norfolk has started generating power, its owners said. The 90 turbines will produce enough electricity for 1.2 million homes. The project was delayed by two years because of supply problems.")
+# round 761
+_add("A primary school in Leicester has been rated outstanding by Ofsted for the first time. Inspectors praised the way staff supported pupils with special needs. The head teacher, Amir Khan, said the rating belonged to the whole community.", [
+ ("Ofsted has rated a Leicester primary school outstanding for the first time.", True),
+ ("Head teacher Amir Khan said the whole community deserved the credit for the rating.", True),
+ ("A primary school in Leicester has been rated inadequate by Ofsted.", False),
+ ("Inspectors criticised the way staff supported pupils with special needs.", False),
+ ("The head teacher, Amir Khan, said the rating belonged to his staff alone.", False),
+ ("A primary school in Leicester has been rated outstanding for the third time.", False),
+], body="A primary school in Leicester has been rated outstanding by Ofsted for the first time. Inspectors praised the way staff supported pupils with special needs. The head teacher, Amir Khan, said the rating belonged to the whole community.")
+_add("A lorry driver has been jailed for four years for causing the death of a cyclist while using his phone. The court heard he had been scrolling through social media moments before the crash. The cyclist's widow said the sentence was too short.", [
+ ("The court heard he had been scrolling social media just before the crash.", True),
+ ("The cyclist's widow said the sentence was not long enough.", True),
+ ("A lorry driver has been jailed for fourteen years.", False),
+ ("The court heard he had been making a phone call moments before the crash.", False),
+ ("The cyclist's widow said the sentence was fair.", False),
+ ("A cyclist has been jailed for causing the death of a lorry driver.", False),
+], body="A lorry driver has been jailed for four years for causing the death of a cyclist while using his phone. The court heard he had been scrolling through social media moments before the crash. The cyclist's widow said the sentence was too short.")
+_add("Energy bills for a typical household will fall by £120 a year from January, the regulator Ofgem has announced. The cut is due to lower wholesale gas prices. Charities said millions of people would still struggle to heat their homes.", [
+ ("Ofgem has announced that typical household energy bills will drop by £120 a year from January.", True),
+ ("The reduction is the result of lower wholesale gas prices.", True),
+ ("Energy bills for a typical household will rise by £120 a year.", False),
+ ("The cut is due to lower electricity generation costs.", False),
+ ("Charities said few people would struggle to heat their homes.", False),
+ ("Energy bills will fall by £120 a year from April.", False),
+], body="Energy bills for a typical household will fall by £120 a year from January, the regulator Ofgem has announced. The cut is due to lower wholesale gas prices. Charities said millions of people would still struggle to heat their homes.")
+_add("A 14-year-old from Bristol has won a national science competition with a device that detects leaks in water pipes. The judges said her invention could save water companies millions. She will represent the UK at an international final in Geneva.", [
+ ("The judges said her invention had the potential to save water companies millions.", True),
+ ("She will go on to represent the UK at an international final in Geneva.", True),
+ ("A 14-year-old from Bristol has won a national art competition.", False),
+ ("The judges said her invention would save water companies millions.", False),
+ ("She will represent the UK at an international final in Paris.", False),
+ ("A 14-year-old from Bristol came second in a national science competition.", False),
+], body="A 14-year-old from Bristol has won a national science competition with a device that detects leaks in water pipes. The judges said her invention could save water companies millions. She will represent the UK at an international final in Geneva.")
+_add("Dozens of homes were evacuated after an unexploded Second World War bomb was found on a building site in Plymouth. Army experts carried out a controlled explosion on Tuesday afternoon. Residents were allowed back into their homes later that evening.", [
+ ("Army experts blew up the device in a controlled explosion on Tuesday afternoon.", True),
+ ("Residents were able to go back to their homes later that evening.", True),
+ ("Dozens of homes were evacuated after an unexploded bomb was found on a beach in Plymouth.", False),
+ ("Army experts defused the bomb on Tuesday afternoon.", False),
+ ("Residents were kept out of their homes for a week.", False),
+ ("Hundreds of homes were evacuated after an unexploded bomb was found.", False),
+], body="Dozens of homes were evacuated after an unexploded Second World War bomb was found on a building site in Plymouth. Army experts carried out a controlled explosion on Tuesday afternoon. Residents were allowed back into their homes later that evening.")
+# round 762
+_add("A popular walking route in the Peak District has been closed after part of a footpath collapsed into a river. The National Trust said repairs could take several months. Walkers have been advised to use a diversion along the valley.", [
+ ("The National Trust said the repairs might take several months.", True),
+ ("Walkers are being told to follow a diversion along the valley.", True),
+ ("A popular walking route in the Lake District has been closed.", False),
+ ("The National Trust said repairs would be finished within days.", False),
+ ("Part of a footpath collapsed into a reservoir.", False),
+ ("Walkers have been advised to stay away from the valley.", False),
+], body="A popular walking route in the Peak District has been closed after part of a footpath collapsed into a river. The National Trust said repairs could take several months. Walkers have been advised to use a diversion along the valley.")
+_add("A supermarket chain has been fined £3 million after a worker was seriously injured by a falling pallet at one of its warehouses. The company admitted breaching health and safety law. The worker, who suffered a broken back, has not returned to work.", [
+ ("The company pleaded guilty to breaking health and safety law.", True),
+ ("The worker, whose back was broken, has not been back at work since.", True),
+ ("A supermarket chain has been fined £300,000.", False),
+ ("The company denied breaching health and safety law.", False),
+ ("The worker suffered a broken leg.", False),
+ ("The worker has since returned to work.", False),
+], body="A supermarket chain has been fined £3 million after a worker was seriously injured by a falling pallet at one of its warehouses. The company admitted breaching health and safety law. The worker, who suffered a broken back, has not returned to work.")
+_add("Scientists in Scotland have bred a variety of potato that resists blight, a disease that costs farmers millions each year. The new potato took 15 years to develop. Farmers will be able to buy seed potatoes from 2026.", [
+ ("The new blight-resistant potato was 15 years in the making.", True),
+ ("Seed potatoes will be on sale to farmers from 2026.", True),
+ ("Scientists in Scotland have bred a variety of wheat that resists blight.", False),
+ ("The new potato took 5 years to develop.", False),
+ ("Farmers can already buy seed potatoes.", False),
+ ("Scientists in Wales have bred a variety of potato that resists blight.", False),
+], body="Scientists in Scotland have bred a variety of potato that resists blight, a disease that costs farmers millions each year. The new potato took 15 years to develop. Farmers will be able to buy seed potatoes from 2026.")
+_add("A village in Cornwall has been cut off after a storm washed away the only road into it. About 300 residents are relying on supplies brought in by boat. The council said a temporary road would be built within a fortnight.", [
+ ("Around 300 people living there are depending on supplies delivered by boat.", True),
+ ("The council said a temporary road would be put in place within two weeks.", True),
+ ("A village in Cornwall has been cut off after a landslide blocked the only road.", False),
+ ("About 3,000 residents are relying on supplies.", False),
+ ("Supplies are being flown in by helicopter.", False),
+ ("The council said a temporary road would be built within a year.", False),
+], body="A village in Cornwall has been cut off after a storm washed away the only road into it. About 300 residents are relying on supplies brought in by boat. The council said a temporary road would be built within a fortnight.")
+_add("An orchestra has cancelled its tour of China after two of its musicians were refused visas. The orchestra said it was deeply disappointed. It hopes to reschedule the concerts for next spring.", [
+ ("The orchestra called off its China tour because two of its players were denied visas.", True),
+ ("It said it was hoping to rearrange the concerts for next spring.", True),
+ ("An orchestra has cancelled its tour of Japan.", False),
+ ("The orchestra said it was relieved.", False),
+ ("The orchestra has cancelled its tour of China after twenty of its musicians were refused visas.", False),
+ ("It has no plans to reschedule the concerts.", False),
+], body="An orchestra has cancelled its tour of China after two of its musicians were refused visas. The orchestra said it was deeply disappointed. It hopes to reschedule the concerts for next spring.")
 # fmt: on
 
 
