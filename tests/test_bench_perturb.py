@@ -174,10 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 761-762 as first read (the fixes that follow say which of these they mend).
-    "The cyclist's widow said the sentence was not long enough.",
-    "The worker, whose back was broken, has not been back at work since.",
-    "The orchestra called off its China tour because two of its players were denied visas.",
 }
 
 

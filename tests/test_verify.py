@@ -12946,3 +12946,21 @@ def test_round_seven_hundred_and_fifty_nine_to_760_blame_secrets_sales_and_revis
     _assert_judged(jobs, "Statisticians said the figures were final.", False)
     payout = "She said no amount of money could make up for what she had been through."
     _assert_judged(payout, "She said the money made up for what she had been through.", False)
+
+
+def test_round_seven_hundred_and_sixty_one_to_762_paraphrases() -> None:
+    term = "The victim's mother said the sentence was too short."
+    _assert_judged(term, "The victim's mother said the sentence was not long enough.", True)
+    nurse = "The nurse, who suffered a broken wrist, has not returned to work."
+    _assert_judged(nurse, "The nurse, whose wrist was broken, has not been back at work since.", True)
+    band = "A choir has cancelled its tour after two of its musicians were refused visas."
+    _assert_judged(band, "The choir called off its tour because two of its players were refused visas.", True)
+
+
+def test_round_seven_hundred_and_sixty_one_to_762_plans_returns_and_whose_it_was() -> None:
+    gig = "The band said it hoped to rearrange the gigs for the summer."
+    _assert_judged(gig, "The band has no plans to rearrange the gigs.", False)
+    flood = "Families were allowed back into their homes on Friday morning."
+    _assert_judged(flood, "Families were kept out of their homes for a month.", False)
+    cup = "The captain said the trophy belonged to the whole town."
+    _assert_judged(cup, "The captain said the trophy belonged to the players alone.", False)

@@ -1383,6 +1383,8 @@ _SLOTS = (
         "secret",
         re.compile(r"\b(?:secret|key)\s+(?:to|of)\s+(?:[\w'’-]+\s+){1,4}?(?:was|is|had\s+been|has\s+been)\s+", re.I),
     ),
+    # whom a thing belonged to: "the rating belonged to his staff alone" against "belonged to the whole community"
+    ("belonged to", re.compile(r"\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?", re.I)),
     # what one was searching a place for: "searching the seabed for the ring" against "searching the seabed for
     # litter" (set against the evidence's there only: the ring is what was found)
     (
@@ -1439,7 +1441,7 @@ _SLOTS = (
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
 _SLOT_AGAINST_SLOT = frozenset(
-    {"named", "conclusion", "spent", "complained", "shortage", "repaid", "raised for", "searched for"}
+    {"named", "conclusion", "spent", "complained", "shortage", "repaid", "raised for", "searched for", "belonged to"}
 )
 _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _SLOT_AGAINST_SLOT)
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there;

@@ -14,6 +14,8 @@ from factcards.grounding.checks.context import (
     claim_forms,
     content_words,
     evidence_negates,
+    on_other_sides,
+    sides_of,
 )
 from factcards.grounding.checks.framing import NO_REPORTS_OF
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
@@ -380,10 +382,16 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # "Valdoria denies overfishing" against "…of overfishing, a charge Valdoria denies"
         if any(n.target in negation.scope for a in seen for n in a.negations):
             continue
+        if negation.target in _PLACE_PARTICLES and any(
+            (n.scope - {n.target}) & (negation.scope - {negation.target}) for a in seen for n in a.negations
+        ):
+            continue  # "has not been back at work" against "has not returned to work": one deed, worded otherwise
         if _quoted(negation, ctx.card.claim):
             continue
         if _turned_without_not(negation.target, ctx):
             continue  # "cannot support life" against "too hot to support life"
+        if _too_for_not_enough(negation, ctx):
+            continue  # "not long enough" against "too short"
         if negation.scope & not_yet:
             continue  # "will not be able to plant it for five years" against "five years before farmers can plant it"
         # Where the evidence says the thing plainly, it answers the claim's negation: no other sentence may.
@@ -407,6 +415,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         and not (_will_happen(n) and ctx.evidence_match(_CALLED_OFF))
         and not _negated_by_prefix(n.target, ctx)
         and not any(_turned_without_not(t, ctx) for t in {n.target, *n.scope})
+        and not _too_for_not_enough(n, ctx)
         and not n.scope & not_yet
     ]
     if negations and not any(a.negations for a in seen) and not reworded:
@@ -835,6 +844,24 @@ def _turned_without_not(target: str | None, ctx: ClaimContext) -> bool:
             stem(_turned_verb(m)) for text in ctx.texts for m in _REFUSAL.finditer(text)
         ) | frozenset(stem(m.group("ing")) for text in ctx.texts for m in _WARNED_AGAINST.finditer(text))
     return bool(target) and target in ctx.memo["turned"]  # type: ignore[operator]
+
+
+# Where one is, told after "be" ("has not been back at work"): a deed's place, whose verb may be worded otherwise.
+_PLACE_PARTICLES = frozenset({"back", "home", "away", "out", "in"})
+_NOT_ENOUGH = re.compile(r"\bnot\s+(?P<what>[a-z]{3,})\s+enough\b", re.IGNORECASE)
+_TOO = re.compile(r"\btoo\s+(?P<what>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def _too_for_not_enough(negation: Negation, ctx: ClaimContext) -> bool:
+    """ "The sentence was not long enough" against "the sentence was too short": not enough of one side is too much of
+    the other."""
+    for m in _NOT_ENOUGH.finditer(ctx.card.claim):
+        if negation.target != stem(m.group("what").lower()):
+            continue
+        mine = sides_of(m.group("what").lower())
+        if any(on_other_sides(mine, sides_of(o.group("what").lower())) for t in ctx.texts for o in _TOO.finditer(t)):
+            return True
+    return False
 
 
 def _refusal_added(ctx: ClaimContext) -> Hit | None:
