@@ -640,11 +640,13 @@ Project's record year, a cat found 200 miles away; a landslip near Exeter, a fir
 with a digger, Northern Ireland's jobless rate, bin letters with the wrong day; a white hart, a dearer stamp, £1.2
 million for a wrongful conviction, a party at 107, an offshore wind farm; a school rated outstanding, a lorry driver on
 his phone, lower energy bills, a teenager's leak detector, a wartime bomb in Plymouth; a collapsed footpath, a warehouse
-pallet, a blight-resistant potato, a village cut off by a storm, an orchestra's visas (thirty-two rounds whose faithful
-claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to sixty-seventh sessions (each round written before the fixes it prompted), so
-they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+pallet, a blight-resistant potato, a village cut off by a storm, an orchestra's visas; a pool's new roof, two nights on
+a sandbank, electric car sales, a book back after 53 years, rural hedgehogs halved; a train stopped short of a fallen
+tree, a shopping centre sold for flats, a critical incident, Latin learned online, the best loaf in Britain (thirty-four
+rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to sixty-seventh sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -32981,6 +32983,88 @@ _add("An orchestra has cancelled its tour of China after two of its musicians we
  ("The orchestra has cancelled its tour of China after twenty of its musicians were refused visas.", False),
  ("It has no plans to reschedule the concerts.", False),
 ], body="An orchestra has cancelled its tour of China after two of its musicians were refused visas. The orchestra said it was deeply disappointed. It hopes to reschedule the concerts for next spring.")
+# round 763
+_add("A swimming pool in Swindon will close for 18 months from January while its roof is replaced. The council said the work would cost £4 million. Swimmers will be able to use a leisure centre in the north of the town in the meantime.", [
+ ("The council said replacing the roof would cost £4 million.", True),
+ ("In the meantime, swimmers can use a leisure centre in the north of the town.", True),
+ ("A swimming pool in Swindon will close for 8 months.", False),
+ ("The pool will close while its changing rooms are replaced.", False),
+ ("The council said the work would cost £40 million.", False),
+ ("Swimmers will have nowhere to swim in the meantime.", False),
+], body="A swimming pool in Swindon will close for 18 months from January while its roof is replaced. The council said the work would cost £4 million. Swimmers will be able to use a leisure centre in the north of the town in the meantime.")
+_add("A man has been rescued after spending two nights stranded on a sandbank in the Severn estuary. He was spotted by a passing fisherman who raised the alarm. The coastguard said the man was cold but uninjured.", [
+ ("A passing fisherman saw him and raised the alarm.", True),
+ ("The coastguard said the man was unhurt, though cold.", True),
+ ("A man has been rescued after spending two weeks stranded on a sandbank.", False),
+ ("He was spotted by a coastguard helicopter.", False),
+ ("The coastguard said the man had suffered serious injuries.", False),
+ ("A fisherman has been rescued from a sandbank in the Severn estuary.", False),
+], body="A man has been rescued after spending two nights stranded on a sandbank in the Severn estuary. He was spotted by a passing fisherman who raised the alarm. The coastguard said the man was cold but uninjured.")
+_add("The number of electric cars sold in the UK rose by a third last year, industry figures show. One in five new cars sold was fully electric. Dealers said high prices were still putting some buyers off.", [
+ ("Sales of electric cars in the UK went up by a third last year, according to industry figures.", True),
+ ("Dealers said some buyers were still being deterred by high prices.", True),
+ ("The number of electric cars sold in the UK fell by a third last year.", False),
+ ("One in two new cars sold was fully electric.", False),
+ ("Dealers said low prices were attracting buyers.", False),
+ ("The number of electric cars sold in the UK doubled last year.", False),
+], body="The number of electric cars sold in the UK rose by a third last year, industry figures show. One in five new cars sold was fully electric. Dealers said high prices were still putting some buyers off.")
+_add("A library book borrowed in 1971 has been returned to a library in Norwich with a note of apology. The borrower, now 80, said he had found it while clearing out his loft. The library said it had waived the fine.", [
+ ("The borrower, who is now 80, said he came across it while clearing his loft.", True),
+ ("The library said it would not charge him the fine.", True),
+ ("A library book borrowed in 1991 has been returned.", False),
+ ("The borrower said he had found it in a charity shop.", False),
+ ("The library said it had charged him the full fine.", False),
+ ("The book was returned without any note.", False),
+], body="A library book borrowed in 1971 has been returned to a library in Norwich with a note of apology. The borrower, now 80, said he had found it while clearing out his loft. The library said it had waived the fine.")
+_add("A charity has warned that the number of hedgehogs in rural Britain has halved since 2000. It blamed the loss of hedgerows and the use of pesticides. Numbers in towns and cities have remained stable.", [
+ ("A charity says rural hedgehog numbers in Britain have fallen by half since 2000.", True),
+ ("The charity put the decline down to hedgerows being lost and pesticides being used.", True),
+ ("The number of hedgehogs in rural Britain has doubled since 2000.", False),
+ ("The charity blamed climate change.", False),
+ ("Numbers in towns and cities have also halved.", False),
+ ("The number of hedgehogs in rural Britain has halved since 1980.", False),
+], body="A charity has warned that the number of hedgehogs in rural Britain has halved since 2000. It blamed the loss of hedgerows and the use of pesticides. Numbers in towns and cities have remained stable.")
+# round 764
+_add("A train driver has been praised for stopping his train just metres from a tree that had fallen across the line during a storm. None of the 150 passengers was hurt. Network Rail said the line had reopened after the tree was removed.", [
+ ("None of the 150 people on board was injured.", True),
+ ("Network Rail said the line reopened once the tree had been cleared.", True),
+ ("A train driver has been suspended for stopping his train.", False),
+ ("Several of the 150 passengers were hurt.", False),
+ ("Network Rail said the line would stay closed for a week.", False),
+ ("The train hit a tree that had fallen across the line.", False),
+], body="A train driver has been praised for stopping his train just metres from a tree that had fallen across the line during a storm. None of the 150 passengers was hurt. Network Rail said the line had reopened after the tree was removed.")
+_add("A shopping centre in Leeds has been sold for £90 million to a property company that plans to turn part of it into flats. The owners said the centre had struggled since the pandemic. About half of its shops are empty.", [
+ ("The owners said the shopping centre had been struggling since the pandemic.", True),
+ ("Around half of the shops in it are vacant.", True),
+ ("A shopping centre in Leeds has been sold for £9 million.", False),
+ ("The property company plans to demolish the whole centre.", False),
+ ("The owners said the centre had thrived since the pandemic.", False),
+ ("Almost all of its shops are empty.", False),
+], body="A shopping centre in Leeds has been sold for £90 million to a property company that plans to turn part of it into flats. The owners said the centre had struggled since the pandemic. About half of its shops are empty.")
+_add("An ambulance service has declared a critical incident after more than 100 calls were left waiting. Patients were asked to call 999 only in life-threatening emergencies. The service said demand had been exceptionally high.", [
+ ("More than 100 calls were left waiting, leading the ambulance service to declare a critical incident.", True),
+ ("The service said demand had been unusually high.", True),
+ ("An ambulance service has declared a critical incident after more than 1,000 calls were left waiting.", False),
+ ("Patients were asked not to call 999 under any circumstances.", False),
+ ("The service said demand had been low.", False),
+ ("An ambulance service has ended a critical incident.", False),
+], body="An ambulance service has declared a critical incident after more than 100 calls were left waiting. Patients were asked to call 999 only in life-threatening emergencies. The service said demand had been exceptionally high.")
+_add("A teenager from Belfast has been offered a place at Oxford University after teaching herself Latin online. She said she had studied for two hours every evening after school. Her teachers said she was the first pupil from the school to go to Oxford.", [
+ ("She taught herself Latin online and has been offered a place at Oxford.", True),
+ ("She said she studied for two hours each evening after school.", True),
+ ("A teenager from Belfast has been offered a place at Cambridge University.", False),
+ ("She said she had studied for two hours every morning before school.", False),
+ ("Her teachers said many pupils from the school had gone to Oxford.", False),
+ ("She learned Latin from a private tutor.", False),
+], body="A teenager from Belfast has been offered a place at Oxford University after teaching herself Latin online. She said she had studied for two hours every evening after school. Her teachers said she was the first pupil from the school to go to Oxford.")
+_add("A bakery in Bath has won a national award for the best loaf in Britain. Its owner, who started the business in her kitchen ten years ago, said she was stunned. The winning sourdough is made with flour from a local mill.", [
+ ("The bakery's owner, who set it up in her kitchen a decade ago, said she was stunned.", True),
+ ("The winning sourdough uses flour from a mill nearby.", True),
+ ("A bakery in Bristol has won a national award for the best loaf in Britain.", False),
+ ("Its owner started the business in a market stall.", False),
+ ("The winning sourdough is made with imported flour.", False),
+ ("Its owner, who started the business twenty years ago, said she was stunned.", False),
+], body="A bakery in Bath has won a national award for the best loaf in Britain. Its owner, who started the business in her kitchen ten years ago, said she was stunned. The winning sourdough is made with flour from a local mill.")
 # fmt: on
 
 
