@@ -12964,3 +12964,19 @@ def test_round_seven_hundred_and_sixty_one_to_762_plans_returns_and_whose_it_was
     _assert_judged(flood, "Families were kept out of their homes for a month.", False)
     cup = "The captain said the trophy belonged to the whole town."
     _assert_judged(cup, "The captain said the trophy belonged to the players alone.", False)
+
+
+def test_round_seven_hundred_and_sixty_three_to_764_a_deeds_noun_opening_the_claim() -> None:
+    homes = "The number of new homes sold in Wales rose by a fifth last year."
+    _assert_judged(homes, "Sales of new homes in Wales went up by a fifth last year.", True)
+
+
+def test_round_seven_hundred_and_sixty_three_to_764_holds_near_misses_and_incidents() -> None:
+    otters = "Otter numbers on the Wye have doubled since 2010. Numbers on the Usk have remained stable."
+    _assert_judged(otters, "Numbers on the Usk have also doubled.", False)
+    tram = "A tram driver braked in time, stopping just metres from a car that had stalled on the tracks."
+    _assert_judged(tram, "The tram hit a car that had stalled on the tracks.", False)
+    trust = "The hospital trust has declared a critical incident after a computer failure."
+    _assert_judged(trust, "The hospital trust has ended a critical incident.", False)
+    pies = "The pies are made with beef from a local farm."
+    _assert_judged(pies, "The pies are made with imported beef.", False)

@@ -140,9 +140,21 @@ def same_family(a: str, b: str) -> bool:
     )
 
 
+# Nouns of a deed that share no ending rule with their verb.
+_DEED_NOUNS = {"sale": "sell", "loss": "lose", "death": "die", "choice": "choose", "proof": "prove", "speech": "speak"}
+
+
+def _singular(word: str) -> str:
+    """ "losses" -> "loss", "sales" -> "sale" ("loss" stays)."""
+    return word[:-2] if word.endswith("sses") else word if word.endswith("ss") else word.removesuffix("s")
+
+
 def _nominalised(verb: str, noun: str) -> bool:
     """ "suspend"/"suspension", "decide"/"decision", "fail"/"failure", "close"/"closure": a noun made of a verb by an
-    ending that changes its last letters, so the plain prefix test above misses it."""
+    ending that changes its last letters, so the plain prefix test above misses it; "sale"/"sell" and the like, by
+    `_DEED_NOUNS`, either way round."""
+    if _DEED_NOUNS.get(_singular(noun)) == verb or _DEED_NOUNS.get(_singular(verb)) == noun:
+        return True
     noun = noun.removesuffix("s")
     if len(verb) >= 6 and verb.endswith(("d", "de")):
         stem = verb[:-2] if verb.endswith("de") else verb[:-1]
