@@ -642,11 +642,13 @@ million for a wrongful conviction, a party at 107, an offshore wind farm; a scho
 his phone, lower energy bills, a teenager's leak detector, a wartime bomb in Plymouth; a collapsed footpath, a warehouse
 pallet, a blight-resistant potato, a village cut off by a storm, an orchestra's visas; a pool's new roof, two nights on
 a sandbank, electric car sales, a book back after 53 years, rural hedgehogs halved; a train stopped short of a fallen
-tree, a shopping centre sold for flats, a critical incident, Latin learned online, the best loaf in Britain (thirty-four
-rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to sixty-seventh sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold. `python -m bench --only perturb`.
+tree, a shopping centre sold for flats, a critical incident, Latin learned online, the best loaf in Britain; a recycling
+plant fire, £600,000 for a postmaster, a Scottish island for sale, hip operations at weekends, a wallet and a bike; a
+sinkhole in Gloucester, assistance dogs, three hours to a burglary, a bridge over the Tamar, Black Friday online
+(thirty-six rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in
+the words LLM summaries use. Written and fixed in the twenty-second to sixty-seventh sessions (each round written before
+the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -33065,6 +33067,88 @@ _add("A bakery in Bath has won a national award for the best loaf in Britain. It
  ("The winning sourdough is made with imported flour.", False),
  ("Its owner, who started the business twenty years ago, said she was stunned.", False),
 ], body="A bakery in Bath has won a national award for the best loaf in Britain. Its owner, who started the business in her kitchen ten years ago, said she was stunned. The winning sourdough is made with flour from a local mill.")
+# round 765
+_add("A fire at a recycling plant in Wigan has been burning for three days, and residents have been told to keep their windows shut. About 60 firefighters are at the scene. The Environment Agency said it was monitoring air quality.", [
+ ("Residents have been advised to keep their windows closed because of a fire that has burned for three days at a recycling plant in Wigan.", True),
+ ("Around 60 firefighters are at the scene.", True),
+ ("A fire at a recycling plant in Wigan has been burning for three weeks.", False),
+ ("Residents have been told to leave their homes.", False),
+ ("About 16 firefighters are at the scene.", False),
+ ("The Environment Agency said air quality was not being monitored.", False),
+], body="A fire at a recycling plant in Wigan has been burning for three days, and residents have been told to keep their windows shut. About 60 firefighters are at the scene. The Environment Agency said it was monitoring air quality.")
+_add("A former postmaster wrongly convicted of theft has received £600,000 in compensation, 20 years after he was sent to prison. He said the money could not make up for the damage to his reputation. The Post Office said it was deeply sorry.", [
+ ("He said the compensation could not repair the harm done to his reputation.", True),
+ ("The Post Office said it was very sorry.", True),
+ ("A former postmaster wrongly convicted of fraud has received £600,000.", False),
+ ("A former postmaster has received £60,000 in compensation.", False),
+ ("He said the money had made up for the damage to his reputation.", False),
+ ("The Post Office refused to apologise.", False),
+], body="A former postmaster wrongly convicted of theft has received £600,000 in compensation, 20 years after he was sent to prison. He said the money could not make up for the damage to his reputation. The Post Office said it was deeply sorry.")
+_add("The owners of a Scottish island have put it up for sale for £2.5 million. The island has a farmhouse, three cottages and a small harbour. It has been in the same family for 150 years.", [
+ ("The island is on the market for £2.5 million.", True),
+ ("It has belonged to the same family for 150 years.", True),
+ ("The owners of a Welsh island have put it up for sale.", False),
+ ("The island has a castle and three cottages.", False),
+ ("It has been in the same family for 15 years.", False),
+ ("The island has been sold for £2.5 million.", False),
+], body="The owners of a Scottish island have put it up for sale for £2.5 million. The island has a farmhouse, three cottages and a small harbour. It has been in the same family for 150 years.")
+_add("A hospital trust has cut waiting times for hip operations from 18 months to six months by running theatres at weekends. Surgeons have volunteered to work extra shifts. The trust said it hoped other hospitals would copy the scheme.", [
+ ("By running theatres at weekends, a hospital trust has reduced waits for hip operations from 18 months to six.", True),
+ ("The trust said it hoped the scheme would be copied by other hospitals.", True),
+ ("Waiting times for hip operations have risen from six months to 18 months.", False),
+ ("Surgeons have been ordered to work extra shifts.", False),
+ ("The trust has cut waiting times for knee operations.", False),
+ ("The trust said it had banned other hospitals from copying the scheme.", False),
+], body="A hospital trust has cut waiting times for hip operations from 18 months to six months by running theatres at weekends. Surgeons have volunteered to work extra shifts. The trust said it hoped other hospitals would copy the scheme.")
+_add("A teenager who found a wallet containing £1,000 handed it in to police and was rewarded by its owner with a new bike. The 15-year-old said it was the right thing to do. The owner said he had been saving the money for a holiday.", [
+ ("The 15-year-old said handing it in was the right thing to do.", True),
+ ("The wallet's owner, who had been saving the cash for a holiday, gave him a new bike.", True),
+ ("A teenager who found a wallet containing £1,000 kept the money.", False),
+ ("He was rewarded with £100.", False),
+ ("The owner said he had been saving the money for a car.", False),
+ ("A teenager who found a wallet containing £10,000 handed it in.", False),
+], body="A teenager who found a wallet containing £1,000 handed it in to police and was rewarded by its owner with a new bike. The 15-year-old said it was the right thing to do. The owner said he had been saving the money for a holiday.")
+# round 766
+_add("Heavy rain caused a sinkhole to open up in a residential street in Gloucester overnight, swallowing a parked car. No one was injured. Engineers said it could take weeks to repair the road.", [
+ ("A sinkhole opened in a Gloucester street overnight after heavy rain and swallowed a parked car.", True),
+ ("Nobody was hurt.", True),
+ ("A sinkhole swallowed a moving bus in Gloucester.", False),
+ ("Two people were injured.", False),
+ ("Engineers said the road would be repaired by the morning.", False),
+ ("A sinkhole opened up in a street in Gloucester after a burst water main.", False),
+], body="Heavy rain caused a sinkhole to open up in a residential street in Gloucester overnight, swallowing a parked car. No one was injured. Engineers said it could take weeks to repair the road.")
+_add("A charity that trains assistance dogs has opened a new centre in Northumberland that will double the number of dogs it can train each year. The centre cost £5 million, most of which came from donations. The charity said the waiting list for a dog was about two years.", [
+ ("The charity's new centre in Northumberland will let it train twice as many dogs a year.", True),
+ ("Most of the £5 million the centre cost came from donations.", True),
+ ("The new centre will halve the number of dogs it can train.", False),
+ ("The centre cost £5 million, most of which came from the government.", False),
+ ("The charity said the waiting list for a dog was about two months.", False),
+ ("A charity has closed a centre in Northumberland.", False),
+], body="A charity that trains assistance dogs has opened a new centre in Northumberland that will double the number of dogs it can train each year. The centre cost £5 million, most of which came from donations. The charity said the waiting list for a dog was about two years.")
+_add("The head of a police force has apologised after officers took three hours to respond to a burglary in which an elderly woman was attacked. The chief constable said the delay was unacceptable. The force has since changed how it prioritises calls.", [
+ ("The chief constable said the delay had been unacceptable.", True),
+ ("The force has changed the way it prioritises calls since then.", True),
+ ("Officers took three minutes to respond to the burglary.", False),
+ ("The chief constable said the delay was understandable.", False),
+ ("The head of a police force has refused to apologise.", False),
+ ("An elderly man was attacked in the burglary.", False),
+], body="The head of a police force has apologised after officers took three hours to respond to a burglary in which an elderly woman was attacked. The chief constable said the delay was unacceptable. The force has since changed how it prioritises calls.")
+_add("A new bridge linking two villages on either side of the River Tamar has opened after a 20-year campaign by residents. The bridge is for pedestrians and cyclists only. Previously, villagers faced a 12-mile drive to cross the river.", [
+ ("Residents had campaigned for 20 years for the new bridge.", True),
+ ("Before it opened, villagers had to drive 12 miles to get across the river.", True),
+ ("The bridge is open to cars.", False),
+ ("Previously, villagers faced a two-mile drive to cross the river.", False),
+ ("A new bridge across the River Severn has opened.", False),
+ ("The bridge opened after a two-year campaign by residents.", False),
+], body="A new bridge linking two villages on either side of the River Tamar has opened after a 20-year campaign by residents. The bridge is for pedestrians and cyclists only. Previously, villagers faced a 12-mile drive to cross the river.")
+_add("Shoppers spent £1.2 billion online on Black Friday, up 5% on last year, according to figures from a payments company. Electronics and clothing were the biggest sellers. Spending in high street shops fell by 3%.", [
+ ("A payments company's figures show online spending on Black Friday reached £1.2 billion, 5% more than last year.", True),
+ ("Spending in high street shops went down by 3%.", True),
+ ("Online spending on Black Friday fell by 5%.", False),
+ ("Toys and books were the biggest sellers.", False),
+ ("Spending in high street shops rose by 3%.", False),
+ ("Shoppers spent £12 billion online on Black Friday.", False),
+], body="Shoppers spent £1.2 billion online on Black Friday, up 5% on last year, according to figures from a payments company. Electronics and clothing were the biggest sellers. Spending in high street shops fell by 3%.")
 # fmt: on
 
 
