@@ -12980,3 +12980,17 @@ def test_round_seven_hundred_and_sixty_three_to_764_holds_near_misses_and_incide
     _assert_judged(trust, "The hospital trust has ended a critical incident.", False)
     pies = "The pies are made with beef from a local farm."
     _assert_judged(pies, "The pies are made with imported beef.", False)
+
+
+def test_round_seven_hundred_and_sixty_five_to_766_twice_as_many_is_double() -> None:
+    kennels = "The new kennels will double the number of dogs the shelter can take each year."
+    _assert_judged(kennels, "The new kennels will let the shelter take twice as many dogs a year.", True)
+
+
+def test_round_seven_hundred_and_sixty_five_to_766_sales_duties_and_where_money_came_from() -> None:
+    farm = "The owners of a farm in Devon have put it up for sale for £1.8 million."
+    _assert_judged(farm, "The farm in Devon has been sold for £1.8 million.", False)
+    nurses = "Nurses have volunteered to work extra night shifts."
+    _assert_judged(nurses, "Nurses have been ordered to work extra night shifts.", False)
+    hall = "The hall cost £2 million, most of which came from a lottery grant."
+    _assert_judged(hall, "The hall cost £2 million, most of which came from the council.", False)

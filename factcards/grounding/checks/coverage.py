@@ -79,6 +79,7 @@ def uncovered(ctx: ClaimContext) -> list[Word]:
 
 
 _STAYING = frozenset({"remain", "stay"})
+_TWICE_AS = re.compile(r"\btwice\s+as\s+(?:many|much)\b", re.IGNORECASE)
 
 
 def _uncovered(ctx: ClaimContext) -> list[Word]:
@@ -96,6 +97,9 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
         + _won_told_as_given(ctx.card.claim, ctx.texts)
         + _score_told_as_hit(ctx.card.claim, ctx.texts)
     )
+    if any(w.lower in ("double", "doubled", "doubles") for w in ctx.evidence_words):
+        # "twice as many dogs" against "double the number of dogs"
+        said_otherwise += [m.span() for m in _TWICE_AS.finditer(ctx.card.claim)]
     if _CONTEST_WORDS.search(ctx.card.claim) and contest_agrees(ctx.card.claim, ctx.texts):
         # "Reed lost to Okafor" against "Okafor defeated Reed": the same contest told from the other side
         said_otherwise += [m.span() for m in _CONTEST_WORDS.finditer(ctx.card.claim)]
@@ -1383,6 +1387,16 @@ _SLOTS = (
         "secret",
         re.compile(r"\b(?:secret|key)\s+(?:to|of)\s+(?:[\w'’-]+\s+){1,4}?(?:was|is|had\s+been|has\s+been)\s+", re.I),
     ),
+    # where money came from: "most of which came from the government" against "most of which came from donations"
+    # (money only: where people "come from" is paraphrased freely, "90 nations" for "90 countries")
+    (
+        "came from",
+        re.compile(
+            r"\b(?:(?:most|all|much|half|some|the\s+rest)\s+of\s+(?:which|it|the\s+money|the\s+cost)|money|funds|cash)"
+            r"\s+(?:came|comes|will\s+come)\s+from\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?",
+            re.I,
+        ),
+    ),
     # whom a thing belonged to: "the rating belonged to his staff alone" against "belonged to the whole community"
     ("belonged to", re.compile(r"\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?", re.I)),
     # what one was searching a place for: "searching the seabed for the ring" against "searching the seabed for
@@ -1441,7 +1455,18 @@ _SLOTS = (
 # (what money went on is read against what the evidence says it went on: "animal feed" is no "holidays", though the
 # article tells of an animal charity)
 _SLOT_AGAINST_SLOT = frozenset(
-    {"named", "conclusion", "spent", "complained", "shortage", "repaid", "raised for", "searched for", "belonged to"}
+    {
+        "named",
+        "conclusion",
+        "spent",
+        "complained",
+        "shortage",
+        "repaid",
+        "raised for",
+        "searched for",
+        "belonged to",
+        "came from",
+    }
 )
 _AGAINST_SLOTS = tuple((kind, pattern) for kind, pattern in _SLOTS if kind in _SLOT_AGAINST_SLOT)
 # the room a fire started in, not the building it is of ("the kitchen of the Swan"); the region, not what is there;

@@ -1124,6 +1124,8 @@ def _sides_at(found: Sequence[Word], i: int) -> tuple[tuple[int, int], ...]:
         return ()  # ("raised £8,000 towards a new oven": what money is for, no fire nearing a thing)
     if found[i].lower in ("each", "one") and i + 1 < len(found) and found[i + 1].lower in ("other", "another"):
         return ()  # ("filming each other": one another, no share of anything)
+    if found[i].lower in ("many", "much") and i and found[i - 1].lower == "as":
+        return ()  # ("twice as many dogs": how many times, which the figure rules and "double" tell)
     if found[i].lower == "other" and i and any(g == _group_of("all") for g, _ in sides_of(found[i - 1].lower)):
         return ()  # ("all other chains": every one of the rest; the quantity is the word before)
     if found[i].lower == "most" and i + 1 < len(found) and describing(found[i + 1].lower):
