@@ -293,10 +293,11 @@ ARTICLES = frozenset({"the", "a", "an"})
 _OPENING_CLAUSE = re.compile(
     r"\W*(?:After|Before|When|Following|Despite|Since|Although|Though|While|Because|As|Once|Until)\b(?:[^,]|,(?=\d)){3,80},\s+"
 )
-# "The owners said …": who said what the claim tells, before its subject.
+# "The owners said …": who said what the claim tells, before its subject (a verb that takes a clause: "announced a
+# scheme" names what was announced).
 _SAYING_FRAME = re.compile(
-    r"\W*(?:[A-Za-z][\w'’-]*\s+){1,4}?(?:said|says|told\s+[a-z]+|added|warned|announced|confirmed)\s+(?:that\s+)?"
-    r"(?=\S)"
+    r"\W*(?:[A-Za-z][\w'’-]*\s+){1,4}?(?:said|says|told\s+[a-z]+|added|confirmed|(?:announced|warned)\s+that)\s+"
+    r"(?:that\s+)?(?=\S)"
 )
 # "due to" before a deed is when it is set for, not a cause: "due to go up next month", "due to be sentenced".
 NOT_A_SCHEDULE = (
