@@ -12994,3 +12994,12 @@ def test_round_seven_hundred_and_sixty_five_to_766_sales_duties_and_where_money_
     _assert_judged(nurses, "Nurses have been ordered to work extra night shifts.", False)
     hall = "The hall cost £2 million, most of which came from a lottery grant."
     _assert_judged(hall, "The hall cost £2 million, most of which came from the council.", False)
+
+
+def test_a_kind_of_people_credited_with_what_another_said() -> None:
+    clinic = (
+        "The clinic changed its rules after nurses reported that some patients were waiting for hours. "
+        "Doctors welcomed the change."
+    )
+    _assert_judged(clinic, "Doctors reported that some patients were waiting for hours.", False)
+    _assert_judged(clinic, "Nurses reported that some patients were waiting for hours.", True)
