@@ -691,7 +691,6 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_species_swapped(ctx, missing) if missing else None)
         or (_state_otherwise(ctx, missing) if missing else None)
         or (_apposed_otherwise(ctx, missing) if missing and ", " in ctx.card.claim else None)
-        or (_group_sayer_swapped(ctx) if _GROUP_SAYS_FIRST.match(ctx.card.claim) else None)
         or _same_one_otherwise(ctx)
         or _deed_length_swapped(ctx)
         or (_measure_made_the_thing(ctx) if " of " in " ".join(ctx.texts) else None)
@@ -2677,50 +2676,6 @@ def _blamed_for(claim: str, at: int) -> frozenset[str]:
     """What the claim blames its cause for, told right after it ("… for the error"): its lemmas, or none."""
     m = _BLAMED_FOR.match(claim, at)
     return lemmas(m.group("what").lower()) if m and is_content(m.group("what").lower()) else frozenset()
-
-
-# "Parents reported that some pupils were falling asleep": a kind of people, opening the claim, telling what it says.
-_GROUP_SAYS_FIRST = re.compile(
-    r"^\W*(?:(?:The|Some|Many|Local)\s+)?(?:[a-z]+\s+)?(?P<who>[A-Za-z][a-z]{2,}s)\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?P<verb>said|reported|warned|claimed|complained)\s+(?:that\s+)?(?P<what>.+)$"
-)
-# "after teachers reported that some were falling asleep": the same, anywhere in the evidence.
-_GROUP_SAYS = re.compile(
-    r"\b(?P<who>[a-z]{3,}s)\s+(?:have\s+|has\s+|had\s+)?(?P<verb>said|reported|warned|claimed|complained)\s+"
-    r"(?:that\s+)?(?P<what>[^.;:]+)"
-)
-# Words for any people at all, which may name any group the evidence names by its kind.
-_ANY_PEOPLE = frozenset("people staff workers employees officials authorities experts members critics".split())
-
-
-def _group_sayer_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
-    """ "Parents reported that some pupils were falling asleep" against "after teachers reported that some were falling
-    asleep in lessons": what one kind of people said, credited to another the evidence never has say it. (The people
-    rules read names; a kind of people is read here, where the evidence's is one of the lexicon's kinds.)"""
-    mine = _GROUP_SAYS_FIRST.match(ctx.card.claim)
-    if mine is None:
-        return None
-    who = mine.group("who").lower()
-    if "NOUN" not in forms_by_class(who) or who in _ANY_PEOPLE:
-        return None
-    said = content_lemmas(words(mine.group("what")))
-    for text in ctx.texts:
-        for theirs in _GROUP_SAYS.finditer(text):
-            other = theirs.group("who").lower()
-            told = content_lemmas(words(theirs.group("what")))
-            if (
-                lemmas(other) & lemmas(who)
-                or not kinds_of(other)
-                or kinds_of(other) & kinds_of(who)
-                or one_meaning(other, who)
-                or akin(other, who)
-                or len(said & told) < max(2, (2 * len(said)) // 3)
-            ):
-                continue
-            if any(lemmas(o.group("who").lower()) & lemmas(who) for t in ctx.texts for o in _GROUP_SAYS.finditer(t)):
-                return None  # the claim's people say something too
-            return f"{mine.group('who')} {mine.group('verb')}", f"{theirs.group('who')} {theirs.group('verb')}"
-    return None
 
 
 def _said_of(near: frozenset[str], before: frozenset[str]) -> bool:

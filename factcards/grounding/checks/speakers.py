@@ -818,23 +818,24 @@ def _one_of_them(speaker: str, said_by: list[str]) -> bool:
 
 
 # "Supermarkets said …", "The farmers say …": a group the claim has speak, named by what its people are.
+# ("Parents reported that some pupils …": what was reported, told as a clause, is said too)
 _GROUP_SAYS = re.compile(
     r"^(?:The\s+(?=[^\W\d_A-Z])|(?=[A-Z]))(?P<group>[^\W\d_][^\W\d_A-Z]{2,}s)\s+(?:have\s+|had\s+|also\s+)?"
-    r"(?:said|say|told|warned|claimed|insisted)\b"
+    r"(?:said|say|told|warned|claimed|insisted|(?:reported|complained)\s+that)\b"
 )
 # "… after dairy farmers said they were paid less": a group the evidence has speak.
 _GROUP_SAID = re.compile(
     r"\b(?P<group>(?:[^\W\d_A-Z][\w-]*\s+){0,2}?[^\W\d_A-Z]{3,}s)\s+(?:have\s+|had\s+|also\s+)?"
-    r"(?:said|say|told|warned|claimed|insisted)\b"
+    r"(?:said|say|told|warned|claimed|insisted|(?:reported|complained)\s+that)\b"
 )
 _NOT_A_GROUP = frozenset("this that these those it its they them who which there here has was is as".split())
 
 
 def _past_function_words(found: list[str]) -> list[str]:
-    """ "after dairy farmers" -> "dairy farmers"."""
-    while len(found) > 1 and not is_content(found[0].lower()):
-        found = found[1:]
-    return found
+    """ "after dairy farmers" -> "dairy farmers", "drinks after teachers" -> "teachers": the words past the last function
+    word."""
+    last = max((i for i, w in enumerate(found[:-1]) if not is_content(w.lower())), default=-1)
+    return found[last + 1 :]
 
 
 def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
@@ -846,7 +847,8 @@ def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
     m = _GROUP_SAYS.match(ctx.card.claim.strip())
     if m is None or "NOUN" not in forms_by_class(m.group("group").lower()):
         return None
-    group = lemmas(m.group("group").lower()) | {m.group("group").lower()}
+    mine = m.group("group").lower()
+    group = lemmas(mine) | {mine}
     for text in ctx.texts:
         said = [g for g in _GROUP_SAID.finditer(text) if g.group("group").split()[-1] not in _NOT_A_GROUP]
         if not said:
@@ -854,10 +856,29 @@ def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
         theirs = " ".join(_past_function_words(said[0].group("group").split()))
         if any(lemmas(w.lower) & group for w in words(theirs)):
             return None
-        mentioned = any(lemmas(w.lower) & group for w in words(text))
-        if mentioned and all(not (lemmas(w.lower) & group) for g in said for w in words(g.group("group"))):
+        if all(not (lemmas(w.lower) & group) for g in said for w in words(g.group("group"))) and (
+            any(lemmas(w.lower) & group for w in words(text)) or _another_kind_elsewhere(ctx, mine, theirs)
+        ):
             return m.group("group"), theirs
     return None
+
+
+def _another_kind_elsewhere(ctx: ClaimContext, mine: str, theirs: str) -> bool:
+    """ "Parents reported that …" against "after teachers reported that … The head teacher said most parents had
+    welcomed the ban": the claim's group, written in another sentence of the evidence and saying nothing there, and the
+    evidence's sayers of another of the lexicon's kinds ("researchers" may be the "scientists" told before)."""
+    head = theirs.split()[-1].lower()
+    group = lemmas(mine) | {mine}
+    if not kinds_of(head) or kinds_of(head) & kinds_of(mine) or one_meaning(head, mine) or akin(head, mine):
+        return False
+    if not any(lemmas(w.lower) & group for w in ctx.evidence_words):
+        return False
+    return not any(
+        lemmas(w.lower) & group
+        for text in ctx.texts
+        for g in (*_GROUP_SAID.finditer(text), *filter(None, [_GROUP_SAYS.match(text.strip())]))
+        for w in words(g.group("group"))
+    )
 
 
 def _member_of(members: str, body: str) -> bool:
