@@ -97,7 +97,9 @@ def _uncovered(ctx: ClaimContext) -> list[Word]:
         + _won_told_as_given(ctx.card.claim, ctx.texts)
         + _score_told_as_hit(ctx.card.claim, ctx.texts)
     )
-    if any(w.lower in ("double", "doubled", "doubles") for w in ctx.evidence_words):
+    if _TWICE_AS.search(ctx.card.claim) and any(
+        w.lower in ("double", "doubled", "doubles") for w in ctx.evidence_words
+    ):
         # "twice as many dogs" against "double the number of dogs"
         said_otherwise += [m.span() for m in _TWICE_AS.finditer(ctx.card.claim)]
     if _CONTEST_WORDS.search(ctx.card.claim) and contest_agrees(ctx.card.claim, ctx.texts):

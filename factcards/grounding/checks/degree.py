@@ -510,13 +510,16 @@ def _near_miss_told_done(ctx: ClaimContext) -> Hit | None:
     happened, told as done."""
     if _NEAR_SAID.search(ctx.card.claim):
         return None
+    done: frozenset[str] | None = None  # the evidence's words outside its near misses, read once if needed
     for text in ctx.texts:
         for m in _NEARLY_DONE.finditer(text):
             deed = lemmas(m.group("deed").lower())
             said = next((w for w in ctx.claim_words if lemmas(w.lower) & deed), None)
-            if said is not None and not any(
-                lemmas(w.lower) & deed for t in ctx.texts for w in words(_NEARLY_DONE.sub(" ", t))
-            ):
+            if said is None:
+                continue
+            if done is None:
+                done = frozenset(f for t in ctx.texts for w in words(_NEARLY_DONE.sub(" ", t)) for f in lemmas(w.lower))
+            if not deed & done:
                 return ctx.said_against(said.text, m.group(0))
     return None
 

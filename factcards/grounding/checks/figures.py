@@ -336,6 +336,7 @@ def _first_as_original(number: NumberAtom, ctx: ClaimContext) -> bool:
 
 _REACHED_AN_AGE = r"\b(?:turned|turns|turning|reached|reaching|reaches|aged|age\s+of)\s+"
 _NTH_BIRTHDAY = re.compile(r"\b(?P<nth>\d+)(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE)
+_AGE_REACHED = re.compile(rf"{_REACHED_AN_AGE}(?P<age>\d+)\b|\b(?P<old>\d+)-year-old\b", re.IGNORECASE)
 
 
 def _age_as_a_birthday(number: NumberAtom, ctx: ClaimContext) -> bool:
@@ -344,9 +345,10 @@ def _age_as_a_birthday(number: NumberAtom, ctx: ClaimContext) -> bool:
     if number.ordinal:
         if not re.search(rf"\b{re.escape(number.surface)}\s+birthday\b", ctx.card.claim, re.I):
             return False
-        age = re.compile(rf"{_REACHED_AN_AGE}(?P<age>\d+)\b|\b(?P<old>\d+)-year-old\b", re.IGNORECASE)
         return any(
-            float(m.group("age") or m.group("old")) == number.value for text in ctx.texts for m in age.finditer(text)
+            float(m.group("age") or m.group("old")) == number.value
+            for text in ctx.texts
+            for m in _AGE_REACHED.finditer(text)
         )
     if not re.search(rf"{_REACHED_AN_AGE}{re.escape(number.surface)}\b", ctx.card.claim, re.I):
         return False

@@ -857,18 +857,17 @@ def _group_made_sayer(ctx: ClaimContext) -> tuple[str, str] | None:
         if any(lemmas(w.lower) & group for w in words(theirs)):
             return None
         if all(not (lemmas(w.lower) & group) for g in said for w in words(g.group("group"))) and (
-            any(lemmas(w.lower) & group for w in words(text)) or _another_kind_elsewhere(ctx, mine, theirs)
+            any(lemmas(w.lower) & group for w in words(text)) or _another_kind_elsewhere(ctx, mine, group, theirs)
         ):
             return m.group("group"), theirs
     return None
 
 
-def _another_kind_elsewhere(ctx: ClaimContext, mine: str, theirs: str) -> bool:
+def _another_kind_elsewhere(ctx: ClaimContext, mine: str, group: frozenset[str], theirs: str) -> bool:
     """ "Parents reported that …" against "after teachers reported that … The head teacher said most parents had
     welcomed the ban": the claim's group, written in another sentence of the evidence and saying nothing there, and the
     evidence's sayers of another of the lexicon's kinds ("researchers" may be the "scientists" told before)."""
     head = theirs.split()[-1].lower()
-    group = lemmas(mine) | {mine}
     if not kinds_of(head) or kinds_of(head) & kinds_of(mine) or one_meaning(head, mine) or akin(head, mine):
         return False
     if not any(lemmas(w.lower) & group for w in ctx.evidence_words):

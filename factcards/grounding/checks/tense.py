@@ -525,13 +525,16 @@ def _promised_thing_told_done(ctx: ClaimContext) -> Hit | None:
     """ "The developer has built a new health centre" against "The developer has promised to pay for a new health
     centre": a deed told done to the thing the evidence has one only promise, or plan, a deed for (where the evidence
     never tells the claim's deed done)."""
+    evidence = " ".join(ctx.texts)
+    promised = list(_PROMISED_TO.finditer(evidence))
+    if not promised:
+        return None  # most cards: nothing promised, and no verbs are read
     claim = ctx.card.claim
     mine = _past_verbs(list(ctx.claim_words), claim)
     if not mine:
         return None
-    evidence = " ".join(ctx.texts)
     theirs_done = set(_past_verbs(list(words(evidence)), evidence))
-    for m in _PROMISED_TO.finditer(evidence):
+    for m in promised:
         thing = content_lemmas(words(m.group("thing")))
         if not thing:
             continue
