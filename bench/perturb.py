@@ -644,11 +644,13 @@ pallet, a blight-resistant potato, a village cut off by a storm, an orchestra's 
 a sandbank, electric car sales, a book back after 53 years, rural hedgehogs halved; a train stopped short of a fallen
 tree, a shopping centre sold for flats, a critical incident, Latin learned online, the best loaf in Britain; a recycling
 plant fire, £600,000 for a postmaster, a Scottish island for sale, hip operations at weekends, a wallet and a bike; a
-sinkhole in Gloucester, assistance dogs, three hours to a burglary, a bridge over the Tamar, Black Friday online
-(thirty-six rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in
-the words LLM summaries use. Written and fixed in the twenty-second to sixty-seventh sessions (each round written before
-the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold. `python -m bench --only perturb`.
+sinkhole in Gloucester, assistance dogs, three hours to a burglary, a bridge over the Tamar, Black Friday online;
+Harrogate homes, a walk around the coast, Brighton starlings, phones banned in Leeds, Ben Nevis climbers; a rail strike,
+a spaniel found in Norfolk, a £7 pint, a graduate at 82, Cornish school buses (thirty-eight rounds whose faithful claims
+are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to sixty-eighth sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -33149,6 +33151,88 @@ _add("Shoppers spent £1.2 billion online on Black Friday, up 5% on last year, a
  ("Spending in high street shops rose by 3%.", False),
  ("Shoppers spent £12 billion online on Black Friday.", False),
 ], body="Shoppers spent £1.2 billion online on Black Friday, up 5% on last year, according to figures from a payments company. Electronics and clothing were the biggest sellers. Spending in high street shops fell by 3%.")
+# round 767
+_add("A council has approved plans for 400 homes on the edge of Harrogate despite objections from more than 1,000 residents. Councillors voted seven to four in favour. Campaigners said they would consider a legal challenge.", [
+ ("Plans for 400 homes on the outskirts of Harrogate were approved by the council, even though over 1,000 residents objected.", True),
+ ("Campaigners said they were considering a legal challenge.", True),
+ ("Councillors voted seven to four against the plans.", False),
+ ("Campaigners said they had launched a legal challenge.", False),
+ ("A council has rejected plans for 400 homes on the edge of Harrogate.", False),
+ ("More than 1,000 residents supported the plans.", False),
+], body="A council has approved plans for 400 homes on the edge of Harrogate despite objections from more than 1,000 residents. Councillors voted seven to four in favour. Campaigners said they would consider a legal challenge.")
+_add("A man who walked the length of Britain's coastline to raise money for a mental health charity has finished his journey after four years. Chris Lane, 34, covered 7,000 miles and raised £80,000. He said the hardest part had been the Scottish winters.", [
+ ("After four years, Chris Lane has completed his walk around Britain's coastline, raising £80,000 for a mental health charity.", True),
+ ("Mr Lane said the Scottish winters had been the toughest part.", True),
+ ("Chris Lane, 43, covered 7,000 miles.", False),
+ ("He said the hardest part had been the Welsh hills.", False),
+ ("Chris Lane cycled the length of Britain's coastline.", False),
+ ("He raised money for a cancer charity.", False),
+], body="A man who walked the length of Britain's coastline to raise money for a mental health charity has finished his journey after four years. Chris Lane, 34, covered 7,000 miles and raised £80,000. He said the hardest part had been the Scottish winters.")
+_add("Thousands of starlings have been filmed forming a murmuration over a pier in Brighton. Wildlife experts said numbers had fallen in recent years but the birds were still a common sight in winter. The display lasted around 20 minutes.", [
+ ("Wildlife experts said that although numbers had dropped lately, starlings were still often seen in winter.", True),
+ ("The display went on for about 20 minutes.", True),
+ ("Wildlife experts said numbers had risen in recent years.", False),
+ ("The display lasted around two hours.", False),
+ ("Thousands of swallows have been filmed over a pier in Brighton.", False),
+ ("Wildlife experts said the birds were now rarely seen in winter.", False),
+], body="Thousands of starlings have been filmed forming a murmuration over a pier in Brighton. Wildlife experts said numbers had fallen in recent years but the birds were still a common sight in winter. The display lasted around 20 minutes.")
+_add("A primary school in Leeds has banned mobile phones for pupils after parents raised concerns about online bullying. The head teacher said the ban had the support of most families. Pupils who bring phones must hand them in at the start of the day.", [
+ ("The head teacher said most families backed the ban.", True),
+ ("Pupils who bring a phone have to hand it in when the day starts.", True),
+ ("The head teacher said the ban was opposed by most families.", False),
+ ("A secondary school in Leeds has banned mobile phones.", False),
+ ("Pupils who bring phones may keep them in their bags.", False),
+ ("Teachers raised concerns about online bullying.", False),
+], body="A primary school in Leeds has banned mobile phones for pupils after parents raised concerns about online bullying. The head teacher said the ban had the support of most families. Pupils who bring phones must hand them in at the start of the day.")
+_add("Two climbers were rescued from Ben Nevis after becoming stuck on a ledge in poor visibility. The Lochaber Mountain Rescue Team said the pair were cold but uninjured. The rescue took seven hours.", [
+ ("The pair were cold but unhurt, Lochaber Mountain Rescue Team said.", True),
+ ("It took seven hours to rescue two climbers who got stuck on a ledge on Ben Nevis when visibility was poor.", True),
+ ("Two climbers died on Ben Nevis.", False),
+ ("The rescue took seven minutes.", False),
+ ("The Lochaber Mountain Rescue Team said the pair were seriously injured.", False),
+ ("Three climbers were rescued from Ben Nevis.", False),
+], body="Two climbers were rescued from Ben Nevis after becoming stuck on a ledge in poor visibility. The Lochaber Mountain Rescue Team said the pair were cold but uninjured. The rescue took seven hours.")
+# round 768
+_add("Train drivers at three rail companies are to strike on 12 and 13 March in a dispute over pay. The union said its members had been offered a 3% rise, below inflation. The companies said they were disappointed and urged the union to return to talks.", [
+ ("The union said members had been offered a pay rise of 3%, which is less than inflation.", True),
+ ("The rail companies said they were disappointed and called on the union to go back to talks.", True),
+ ("Train drivers at five rail companies are to strike.", False),
+ ("The union said its members had been offered a 5% rise.", False),
+ ("The union urged the companies to return to talks.", False),
+ ("Train drivers are to strike in a dispute over working hours.", False),
+], body="Train drivers at three rail companies are to strike on 12 and 13 March in a dispute over pay. The union said its members had been offered a 3% rise, below inflation. The companies said they were disappointed and urged the union to return to talks.")
+_add("A lost dog has been reunited with its owners after being found 30 miles from home on a beach in Norfolk. The spaniel had gone missing during a walk two weeks earlier. A microchip helped staff at a vet's identify her.", [
+ ("Staff at a vet's were able to identify the spaniel thanks to her microchip.", True),
+ ("The dog, which vanished on a walk a fortnight before, was found on a Norfolk beach 30 miles from home.", True),
+ ("The spaniel had gone missing two months earlier.", False),
+ ("A lost cat has been reunited with its owners.", False),
+ ("The dog was found 13 miles from home.", False),
+ ("The spaniel was identified by a collar tag.", False),
+], body="A lost dog has been reunited with its owners after being found 30 miles from home on a beach in Norfolk. The spaniel had gone missing during a walk two weeks earlier. A microchip helped staff at a vet's identify her.")
+_add("The price of a pint in London has passed £7 for the first time, according to a survey of pubs. The average price across the UK was £4.80. Brewers blamed higher energy and ingredient costs.", [
+ ("A survey of pubs found a pint in London now costs more than £7 for the first time.", True),
+ ("Brewers said rising energy and ingredient costs were to blame.", True),
+ ("The average price across the UK was £8.40.", False),
+ ("Brewers blamed higher taxes.", False),
+ ("The price of a pint in London has fallen below £7.", False),
+ ("The price of a pint in Manchester has passed £7 for the first time.", False),
+], body="The price of a pint in London has passed £7 for the first time, according to a survey of pubs. The average price across the UK was £4.80. Brewers blamed higher energy and ingredient costs.")
+_add("An 82-year-old woman has become the oldest person to complete a degree at the Open University this year, graduating in history. Margaret Hill said she had left school at 14 and always regretted not studying. She plans to start a master's next year.", [
+ ("Margaret Hill, 82, said she left school at 14 and had always regretted not studying.", True),
+ ("She intends to begin a master's degree next year.", True),
+ ("Margaret Hill said she had left school at 16.", False),
+ ("She has started a master's.", False),
+ ("An 82-year-old woman graduated in history from Oxford University.", False),
+ ("Margaret Hill said she had never regretted not studying.", False),
+], body="An 82-year-old woman has become the oldest person to complete a degree at the Open University this year, graduating in history. Margaret Hill said she had left school at 14 and always regretted not studying. She plans to start a master's next year.")
+_add("A shortage of school bus drivers has left hundreds of children in Cornwall without transport to school. The council said it was recruiting but applications had been slow. Some parents have had to take time off work to drive their children.", [
+ ("The council said it was trying to recruit drivers but had received few applications.", True),
+ ("Some parents have been forced to take time off work to drive their children to school.", True),
+ ("A shortage of school bus drivers has left dozens of children in Cornwall without transport.", False),
+ ("The council said it had stopped recruiting.", False),
+ ("The council said applications had been strong.", False),
+ ("A shortage of school bus drivers has left hundreds of children in Devon without transport to school.", False),
+], body="A shortage of school bus drivers has left hundreds of children in Cornwall without transport to school. The council said it was recruiting but applications had been slow. Some parents have had to take time off work to drive their children.")
 # fmt: on
 
 
