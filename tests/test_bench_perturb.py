@@ -174,9 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # rounds 767-768, first read
-    "Plans for 400 homes on the outskirts of Harrogate were approved by the council, even though over 1,000 residents objected.",
-    "A survey of pubs found a pint in London now costs more than £7 for the first time.",
 }
 
 

@@ -13003,3 +13003,20 @@ def test_a_kind_of_people_credited_with_what_another_said() -> None:
     )
     _assert_judged(clinic, "Doctors reported that some patients were waiting for hours.", False)
     _assert_judged(clinic, "Nurses reported that some patients were waiting for hours.", True)
+
+
+def test_round_seven_hundred_and_sixty_seven_to_768_a_tally_turned_and_a_state_told_otherwise() -> None:
+    budget = "The parish council met on Tuesday. Members voted nine to two in favour of the new budget."
+    _assert_judged(budget, "Members voted nine to two against the new budget.", False)
+    _assert_judged(budget, "Members voted nine to two for the new budget.", True)
+    bids = "The club said it was looking for a sponsor but interest had been weak."
+    _assert_judged(bids, "The club said interest had been lively.", False)
+    owls = "Barn owls were once scarce in the county but are now a common sight along its hedgerows."
+    _assert_judged(owls, "Barn owls are now rarely seen along the county's hedgerows.", False)
+
+
+def test_round_seven_hundred_and_sixty_seven_to_768_a_mark_passed_and_the_edge_of_a_town() -> None:
+    fare = "The cost of a season ticket from Reading has passed £6,000 for the first time."
+    _assert_judged(fare, "A season ticket from Reading now costs more than £6,000 for the first time.", True)
+    park = "A retail park is to be built on the edge of Doncaster."
+    _assert_judged(park, "A retail park is to be built on the outskirts of Doncaster.", True)

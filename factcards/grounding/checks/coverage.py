@@ -2693,7 +2693,7 @@ def _words_before(text: str, at: int, reach: int = 5) -> frozenset[str]:
 
 # What a thing is, or is still: "fares were now fair" against "fares were still too high".
 _STATE_OF = re.compile(
-    r"\b(?P<head>[a-z][\w'’-]+)\s+(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
+    r"\b(?P<head>[a-z][\w'’-]+)\s+(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\s+been)\s+"
     r"(?:(?:still|now|very|too|so|quite|far|rather|extremely|fairly|largely|mostly|generally|already)\s+)*"
     r"(?P<state>[a-z][\w-]+)(?=\s*(?:[.,;:!?]|$))",
     re.IGNORECASE,
@@ -3509,6 +3509,7 @@ def _noun_before_swapped(ctx: ClaimContext, missing: list[Word], forms: frozense
             or lemmas(head.lower) & lexicon().reporting
             or "time" in lemmas(head.lower)  # ("journey times", "travel times": how long one is, worded many ways)
             or ctx.card.claim[word.end : head.start] != " "
+            or _when_before_its_verb(word, head)
         ):
             continue
         for text in ctx.texts:
@@ -3528,6 +3529,12 @@ def _noun_before_swapped(ctx: ClaimContext, missing: list[Word], forms: frozense
                 ):
                     return f"{word.text} {head.text}", f"{other.text} {found[j].text}"
     return None
+
+
+def _when_before_its_verb(word: Word, head: Word) -> bool:
+    """ "a pint now costs": a word that is only ever a time or a noun ("now", "today", "once") before one that may be
+    a verb tells when that is done, not which thing it is."""
+    return set(forms_by_class(word.lower)) == {"ADV", "NOUN"} and "VERB" in forms_by_class(head.lower)
 
 
 # "a government survey", "a police investigation": a finding's maker told by a noun before it; and "a survey by the
@@ -3810,6 +3817,7 @@ def _kind_word_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
             or kind.lower in _LENGTH_UNITS  # ("three decades old" is "30 years old": the length rules judge it)
             or _told_as_verb(kind)
             or (before is not None and (before.lower in AUXILIARY | {"to"} or _verb_after_noun(before, kind)))
+            or _when_before_its_verb(kind, thing)
         ):
             continue  # "the key rate" is the interest rate; "would affect students", "the deal needs approval"
         titled = thing.lower in _POSTS

@@ -1038,8 +1038,11 @@ _TOLD_SOMEONE_TO = re.compile(
 _TURNED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno\s+longer)\s+(?:[a-z]+\s+)?$")
 # "may still go ahead" against "deciding whether to call off": a side the claim only allows, the evidence leaves open
 _MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:still\s+|yet\s+)?$")
+# (not the tally's own "to": "voted seven to four in favour")
 _VOTED_THEN_TO = re.compile(
-    r"\bvoted\s+(?!not\b)(?:(?!against\b)[\w'’%-]+\s+){0,8}?to(?=\s+(?!not\b|be\s+against\b)[a-z])", re.IGNORECASE
+    r"\bvoted\s+(?!not\b)(?:(?!against\b)[\w'’%-]+\s+){0,8}?to"
+    rf"(?=\s+(?!not\b|be\s+against\b|(?:{SMALL_COUNT_WORDS}|\w+teen|twenty|thirty|forty|fifty)\b)[a-z])",
+    re.IGNORECASE,
 )
 _REFUSAL_UNDONE = re.compile(
     r"\b(?:overturn(?:ed|s|ing)?|quash(?:ed|es|ing)?|revers(?:ed|es|ing|e))\s+(?P<owner>(?:[\w'’-]+\s+){0,4}?)refusal\b",
@@ -1343,6 +1346,10 @@ _ABOVE = (
     "exceeded",
     "exceeds",
     "exceed",
+    # "has passed £7", "topped 40%": a mark gone beyond (of money or a share only: "passed 12 laws" is a count)
+    "passed",
+    "topped",
+    "surpassed",
 )
 _BELOW = (
     "nearly",
@@ -1463,6 +1470,10 @@ _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_MARKS_PASSED = frozenset({"passed", "topped", "surpassed"})
+_SHARE_OR_SCALE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b|bn\b|m\b)", re.IGNORECASE)
+
+
 def _bounds(text: str) -> list[tuple[str, str, str]]:
     """Each figure given with a bound: ("above", "below" or "exact", the figure, the words as written)."""
     found = []
@@ -1481,6 +1492,8 @@ def _bounds(text: str) -> list[tuple[str, str, str]]:
         number = "1" if number in ("a", "an") else number.lstrip("$£€").replace(",", "")
         if _YEAR.fullmatch(m.group("number")):
             continue  # "still below 2019 levels", "above 2008's peak": a year, no figure bounded
+        if bound in _MARKS_PASSED and not (m.group("number")[0] in "$£€" or _SHARE_OR_SCALE.match(text, m.end())):
+            continue
         found.append((side, number, said))
     return found
 
