@@ -646,7 +646,9 @@ tree, a shopping centre sold for flats, a critical incident, Latin learned onlin
 plant fire, £600,000 for a postmaster, a Scottish island for sale, hip operations at weekends, a wallet and a bike; a
 sinkhole in Gloucester, assistance dogs, three hours to a burglary, a bridge over the Tamar, Black Friday online;
 Harrogate homes, a walk around the coast, Brighton starlings, phones banned in Leeds, Ben Nevis climbers; a rail strike,
-a spaniel found in Norfolk, a £7 pint, a graduate at 82, Cornish school buses (thirty-eight rounds whose faithful claims
+a spaniel found in Norfolk, a £7 pint, a graduate at 82, Cornish school buses; a mask returned to Canada, a rider
+knocked off her horse, energy drinks for under-16s, Farne seal pups, a Swansea care home; a manager sacked, a pensioner
+fined for feeding pigeons, a cable car stuck, the best-kept village, ambulance waits (forty rounds whose faithful claims
 are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
 fixed in the twenty-second to sixty-eighth sessions (each round written before the fixes it prompted), so they are not
 held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
@@ -33233,6 +33235,88 @@ _add("A shortage of school bus drivers has left hundreds of children in Cornwall
  ("The council said applications had been strong.", False),
  ("A shortage of school bus drivers has left hundreds of children in Devon without transport to school.", False),
 ], body="A shortage of school bus drivers has left hundreds of children in Cornwall without transport to school. The council said it was recruiting but applications had been slow. Some parents have had to take time off work to drive their children.")
+# round 769
+_add("A museum in York has returned a carved wooden mask to the community in Canada it was taken from more than a century ago. The mask was handed over at a ceremony attended by tribal elders. The museum's director said returning it was long overdue.", [
+ ("The museum's director described the return of the mask as long overdue.", True),
+ ("Tribal elders attended the ceremony at which the mask was handed back.", True),
+ ("A museum in York has bought a carved wooden mask from a community in Canada.", False),
+ ("The mask was taken from the community about ten years ago.", False),
+ ("Tribal elders said returning it was long overdue.", False),
+ ("The museum's director said returning it had been a mistake.", False),
+], body="A museum in York has returned a carved wooden mask to the community in Canada it was taken from more than a century ago. The mask was handed over at a ceremony attended by tribal elders. The museum's director said returning it was long overdue.")
+_add("Police in Dorset are appealing for witnesses after a horse rider was knocked off her horse by a van that failed to stop. The rider suffered a broken wrist. The horse was unhurt.", [
+ ("A van that did not stop knocked a horse rider off her horse in Dorset, and police want to hear from witnesses.", True),
+ ("The rider broke her wrist, but the horse was not hurt.", True),
+ ("The van driver stopped to help the rider.", False),
+ ("The rider suffered a broken leg.", False),
+ ("The horse was badly injured.", False),
+ ("A horse rider was knocked off her horse by a tractor in Dorset.", False),
+], body="Police in Dorset are appealing for witnesses after a horse rider was knocked off her horse by a van that failed to stop. The rider suffered a broken wrist. The horse was unhurt.")
+_add("A supermarket chain is to stop selling energy drinks to under-16s in all its stores from next month. The move follows pressure from health campaigners. The company said it expected other retailers to follow.", [
+ ("From next month, a supermarket chain will no longer sell energy drinks to anyone under 16 in any of its stores.", True),
+ ("The decision comes after health campaigners put pressure on the chain.", True),
+ ("A supermarket chain is to stop selling energy drinks to under-18s.", False),
+ ("The ban will apply in some of its stores.", False),
+ ("The company said other retailers had already followed.", False),
+ ("The move follows pressure from parents.", False),
+], body="A supermarket chain is to stop selling energy drinks to under-16s in all its stores from next month. The move follows pressure from health campaigners. The company said it expected other retailers to follow.")
+_add("Scientists have recorded the highest number of grey seal pups ever born on the Farne Islands, with more than 3,000 counted this winter. Rangers said the colony had grown steadily over the past decade. Visitors are asked to keep their distance from the pups.", [
+ ("A record number of grey seal pups, over 3,000, were born on the Farne Islands this winter.", True),
+ ("Rangers said the colony had grown steadily over the last ten years.", True),
+ ("Scientists have recorded the lowest number of grey seal pups ever born on the Farne Islands.", False),
+ ("More than 300 pups were counted this winter.", False),
+ ("Rangers said the colony had shrunk over the past decade.", False),
+ ("Visitors are encouraged to get close to the pups.", False),
+], body="Scientists have recorded the highest number of grey seal pups ever born on the Farne Islands, with more than 3,000 counted this winter. Rangers said the colony had grown steadily over the past decade. Visitors are asked to keep their distance from the pups.")
+_add("A care home in Swansea has been rated inadequate by inspectors, who found residents were left without water for long periods. The home's owner said it accepted the findings and had already made changes. It has been given six months to improve.", [
+ ("Inspectors rated a Swansea care home inadequate after finding that residents went without water for long periods.", True),
+ ("The owner of the home said it accepted the findings and had already made changes.", True),
+ ("A care home in Swansea has been rated good by inspectors.", False),
+ ("The home's owner said it rejected the findings.", False),
+ ("It has been given six weeks to improve.", False),
+ ("Inspectors found residents were left without food for long periods.", False),
+], body="A care home in Swansea has been rated inadequate by inspectors, who found residents were left without water for long periods. The home's owner said it accepted the findings and had already made changes. It has been given six months to improve.")
+# round 770
+_add("A football club has sacked its manager after a run of eight defeats in ten games. The club is now second from bottom of the league. The chairman thanked the manager for his work and said a replacement would be named within days.", [
+ ("After eight defeats in ten games, the club has dismissed its manager.", True),
+ ("The chairman said a new manager would be appointed within days.", True),
+ ("The manager has resigned after a run of eight defeats.", False),
+ ("The club is now top of the league.", False),
+ ("The chairman criticised the manager's work.", False),
+ ("The club has sacked its manager after a run of eight defeats in twelve games.", False),
+], body="A football club has sacked its manager after a run of eight defeats in ten games. The club is now second from bottom of the league. The chairman thanked the manager for his work and said a replacement would be named within days.")
+_add("A pensioner has been fined £300 for feeding pigeons outside her home in Bolton after neighbours complained. The council said it had written to her several times before taking action. She said she would appeal.", [
+ ("After complaints from neighbours, a pensioner in Bolton has been fined £300 for feeding pigeons outside her home.", True),
+ ("The council said it had written to her a number of times before acting.", True),
+ ("A pensioner has been fined £3,000 for feeding pigeons.", False),
+ ("The council said it had not contacted her before taking action.", False),
+ ("She said she would pay the fine.", False),
+ ("Neighbours have been fined for feeding pigeons.", False),
+], body="A pensioner has been fined £300 for feeding pigeons outside her home in Bolton after neighbours complained. The council said it had written to her several times before taking action. She said she would appeal.")
+_add("Passengers were stuck on a cable car in the Peak District for two hours after a power failure. Engineers restored power using a backup generator. The operator apologised and offered refunds.", [
+ ("A power failure left passengers stranded on a Peak District cable car for two hours.", True),
+ ("The operator said sorry and offered passengers their money back.", True),
+ ("Passengers were stuck on a cable car for twelve hours.", False),
+ ("Engineers restored power using solar panels.", False),
+ ("The operator refused to offer refunds.", False),
+ ("Passengers were rescued by helicopter.", False),
+], body="Passengers were stuck on a cable car in the Peak District for two hours after a power failure. Engineers restored power using a backup generator. The operator apologised and offered refunds.")
+_add("A village in Kent has won a national competition for the best-kept village for the third year in a row. Volunteers spent hundreds of hours planting flowers and clearing litter. The judges praised the village's community spirit.", [
+ ("For the third year running, a Kent village has won a national best-kept village competition.", True),
+ ("The judges singled out the village's community spirit for praise.", True),
+ ("A village in Kent has won the competition for the first time.", False),
+ ("Council workers spent hundreds of hours planting flowers.", False),
+ ("The judges criticised the village's community spirit.", False),
+ ("A village in Essex has won a national competition for the best-kept village.", False),
+], body="A village in Kent has won a national competition for the best-kept village for the third year in a row. Volunteers spent hundreds of hours planting flowers and clearing litter. The judges praised the village's community spirit.")
+_add("Ambulance response times in the North East have improved, with the average wait for heart attack and stroke patients falling to 32 minutes. The target is 18 minutes. Union leaders said staff shortages were still causing delays.", [
+ ("The average ambulance wait for heart attack and stroke patients in the North East has come down to 32 minutes.", True),
+ ("Union leaders said staff shortages were continuing to cause delays.", True),
+ ("The average wait for heart attack and stroke patients has risen to 32 minutes.", False),
+ ("Ambulance response times now meet the 18-minute target.", False),
+ ("Union leaders said staff shortages were no longer causing delays.", False),
+ ("The average wait for heart attack and stroke patients fell to 18 minutes.", False),
+], body="Ambulance response times in the North East have improved, with the average wait for heart attack and stroke patients falling to 32 minutes. The target is 18 minutes. Union leaders said staff shortages were still causing delays.")
 # fmt: on
 
 
