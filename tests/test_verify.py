@@ -13020,3 +13020,33 @@ def test_round_seven_hundred_and_sixty_seven_to_768_a_mark_passed_and_the_edge_o
     _assert_judged(fare, "A season ticket from Reading now costs more than £6,000 for the first time.", True)
     park = "A retail park is to be built on the edge of Doncaster."
     _assert_judged(park, "A retail park is to be built on the outskirts of Doncaster.", True)
+
+
+def test_round_seven_hundred_and_sixty_nine_to_770_judgements_and_ways_turned() -> None:
+    reopening = "The council's leader said reopening the library was long overdue."
+    _assert_judged(reopening, "The council's leader said reopening the library had been a mistake.", False)
+    coach = "The owner thanked the coach for her work and said a successor would be found."
+    _assert_judged(coach, "The owner criticised the coach's work.", False)
+    nests = "Walkers are asked to keep their distance from nesting birds on the cliffs."
+    _assert_judged(nests, "Walkers are encouraged to get close to nesting birds on the cliffs.", False)
+    pumps = "Firefighters pumped out the flooded tunnel using a borrowed tanker."
+    _assert_judged(pumps, "Firefighters pumped out the flooded tunnel using sandbags.", False)
+
+
+def test_round_seven_hundred_and_sixty_nine_to_770_a_wait_over_its_target_and_a_shortage_that_goes_on() -> None:
+    a_and_e = "The average wait in the emergency department rose to five hours. The target is four hours."
+    _assert_judged(a_and_e, "The emergency department now meets the four-hour target.", False)
+    nurses = "Managers said nurse shortages were still forcing wards to close."
+    _assert_judged(nurses, "Managers said nurse shortages were no longer forcing wards to close.", False)
+    _assert_judged(nurses, "Managers said nurse shortages were forcing wards to close.", True)
+
+
+def test_round_seven_hundred_and_sixty_nine_to_770_stopping_age_bands_and_a_new_one() -> None:
+    cafes = "The chain is to stop selling fizzy drinks to under-12s in its cafes."
+    _assert_judged(cafes, "The chain will no longer sell fizzy drinks to anyone under 12 in its cafes.", True)
+    _assert_judged(cafes, "The chain will no longer sell fizzy drinks to anyone under 16 in its cafes.", False)
+    school = "The trust has sacked the school's head teacher. A replacement will be named next month."
+    _assert_judged(school, "A new head teacher will be appointed next month.", True)
+    _assert_judged(
+        "The trust has sacked the school's head teacher.", "The trust has appointed a new head teacher.", False
+    )

@@ -351,6 +351,8 @@ def reads_as_a_sentence(text: str) -> bool:
 
 
 _PRONOUNS = frozenset("he she they it his her its their this that these those".split())
+# Whoever it is: "to anyone under 16" names no one in place of "to under-16s".
+ANYONE = frozenset("anyone anybody everyone everybody someone somebody nobody".split())
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|it)\s+(?:said|says|added|told|wrote)\b[^\"“”]*$", re.IGNORECASE)
 
 

@@ -42,6 +42,7 @@ from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import canonical_name, lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
+    ANYONE,
     Word,
     akin,
     broader_names,
@@ -1841,11 +1842,13 @@ def _another_thing(thing: str, mine: str, forms: frozenset[str]) -> bool:
     )
 
 
-# "was lifted out with a crane": the deed and what it was done with.
+# "was lifted out with a crane", "restored power using a generator": the deed and what it was done with.
 _DONE_WITH = re.compile(
     r"\b(?P<what>[a-z]{3,}(?:ed|en)|fed|found|dug|caught|made|built|cut|struck|hit|shot)"
-    r"(?:\s+(?:it|them|him|her|(?:the|a|an|its|their|his|her)\s+[a-z]+))?(?:\s+(?:out|up|off|down|free|clear|away))?\s+with\s+"
-    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?P<who>[a-z][\w-]*)\b(?!\s+(?:of|from|to)\b)",
+    r"(?:\s+(?:it|them|him|her|(?:the|a|an|its|their|his|her)\s+[a-z]+))?(?:\s+(?:out|up|off|down|free|clear|away))?"
+    r"(?:\s+with|(?:\s+(?!with\b|using\b)[\w'’-]+){0,4}?\s+using)\s+"
+    # ("using a borrowed tanker": the thing, past a word made of a deed that describes it)
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z]{3,}ed\s+(?=[a-z])(?!(?:and|or|in|on|at|for|by)\b))?(?P<who>[a-z][\w-]*)\b(?!\s+(?:of|from|to)\b)",
     re.IGNORECASE,
 )
 
@@ -2039,7 +2042,7 @@ def _after_the_deed_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str
     gone = {w.start for w in missing}
     forms = claim_forms(ctx)
     for i, word in enumerate(claim_words):
-        if word.start not in gone or word.capitalized or not _only_a_noun(word) or i < 2:
+        if word.start not in gone or word.capitalized or not _only_a_noun(word) or i < 2 or word.lower in ANYONE:
             continue
         at = _preposition_at(claim_words, i, _REACHING)
         if at is None:

@@ -128,6 +128,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         if (
             number not in theirs
             and _STRICT.match(said)
+            and not _AGE_BAND.fullmatch(said)  # ("over-21s" are those "aged 21 and over")
             and said.split()[-1].lower() not in NUMBER_WORDS  # "more than two" is not what a "2 March" gives
             and not _OVER_A_SPAN.match(ctx.card.claim, ctx.card.claim.find(said))
             and not _SPREAD_BEFORE.search(ctx.card.claim, 0, ctx.card.claim.find(said))
@@ -308,6 +309,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         for group, side in _sides_at(claim_found, i):
             if (group, side) in answered:
                 continue
+            if group == _group_of("appoint") and _a_new_one(claim_found, i) and _a_new_one(ctx.evidence_words):
+                continue  # ("a new manager would be appointed" against "has sacked its manager … a replacement would
+                # be named": the evidence's other side is done to another one)
             if (
                 (group, side) in evidence_sides
                 and not (
@@ -401,6 +405,16 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                   ctx.home.article.id)  # fmt: skip
     elif framed := _opposite_in_frame(ctx):
         yield ctx.said_against(*framed)  # (last: every reading above names the words at fault more closely)
+
+
+_NEW_ONE = frozenset("new replacement successor".split())
+
+
+def _a_new_one(found: Sequence[Word], i: int | None = None) -> bool:
+    """Whether a new one is told of near word `i` ("a new manager would be appointed", "appointed a successor"), or
+    anywhere."""
+    near = found if i is None else found[max(0, i - 6) : i + 3]
+    return any(w.lower in _NEW_ONE for w in near)
 
 
 def _same_side_before_its_thing(found: Sequence[Word], i: int, ctx: ClaimContext) -> bool:
@@ -1470,6 +1484,7 @@ _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_AGE_BAND = re.compile(r"\b(?P<bound>under|over)-(?P<number>\d{1,3})s\b", re.IGNORECASE)
 _MARKS_PASSED = frozenset({"passed", "topped", "surpassed"})
 _SHARE_OR_SCALE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b|bn\b|m\b)", re.IGNORECASE)
 
@@ -1495,6 +1510,11 @@ def _bounds(text: str) -> list[tuple[str, str, str]]:
         if bound in _MARKS_PASSED and not (m.group("number")[0] in "$£€" or _SHARE_OR_SCALE.match(text, m.end())):
             continue
         found.append((side, number, said))
+    # "to under-16s", "free for over-65s": the people below or above an age, a bound of it
+    found.extend(
+        ("below" if m.group("bound").lower() == "under" else "above", m.group("number"), m.group(0))
+        for m in _AGE_BAND.finditer(text)
+    )
     return found
 
 

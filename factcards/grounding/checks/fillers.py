@@ -19,6 +19,7 @@ from factcards.text.clauses import MODALS
 from factcards.text.entity_types import ORGANISATION_WORDS
 from factcards.text.lexicon import lexicon
 from factcards.text.words import (
+    ANYONE,
     Word,
     akin,
     forms_by_class,
@@ -136,7 +137,7 @@ def _what_of(m: re.Match[str]) -> list[Word]:
 
 
 def _a_noun(lower: str) -> bool:
-    return is_content(lower) and "NOUN" in forms_by_class(lower) and lower.isalpha()
+    return is_content(lower) and "NOUN" in forms_by_class(lower) and lower.isalpha() and lower not in ANYONE
 
 
 def _measure(lower: str) -> bool:

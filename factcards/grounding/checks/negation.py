@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
 from factcards.grounding.checks.bindings import CLEARED_SOMEONE_OF, verdicts
@@ -98,6 +98,17 @@ def _charge_scrapped_for(negation: Negation, ctx: ClaimContext) -> bool:
     at = ctx.card.claim.lower().find(negation.surface.lower())
     before = {f for w in words(ctx.card.claim[: max(at, 0)]) for f in lemmas(w.lower)}
     return any(lemmas(m.group("who").lower()) & before for text in ctx.texts for m in _SCRAPPED_CHARGE.finditer(text))
+
+
+def _stopped_for_no_longer(negation: Negation, ctx: ClaimContext) -> bool:
+    """Whether the claim's "no longer" is said of a deed the evidence has stopped ("stop selling" is no longer
+    selling)."""
+    if negation.surface.lower() != "no" or not negation.target:
+        return False
+    at = ctx.card.claim.lower().find("no longer")
+    return at >= 0 and any(
+        stem(m.group("deed").lower()) == negation.target for text in ctx.texts for m in _STOPPING.finditer(text)
+    )
 
 
 def _prefixed_stems(base: str) -> set[str]:
@@ -378,6 +389,8 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # "the fee was not disclosed" against "an undisclosed fee"
         if _charge_scrapped_for(negation, ctx):
             continue  # "Staff will no longer pay to park" against "will scrap parking charges for staff"
+        if _stopped_for_no_longer(negation, ctx):
+            continue  # "will no longer sell energy drinks" against "is to stop selling energy drinks"
         if reworded and _same_negator(negation, ctx, window_stems):
             continue  # "Valdoria denies overfishing" against "…of overfishing, a charge Valdoria denies"
         if any(n.target in negation.scope for a in seen for n in a.negations):
@@ -417,6 +430,7 @@ def negation_added(ctx: ClaimContext) -> Iterator[Hit]:
         and not any(_turned_without_not(t, ctx) for t in {n.target, *n.scope})
         and not _too_for_not_enough(n, ctx)
         and not n.scope & not_yet
+        and not _stopped_for_no_longer(n, ctx)
     ]
     if negations and not any(a.negations for a in seen) and not reworded:
         # "... the impact. not": a negation with nothing after it still says the opposite.
@@ -585,11 +599,23 @@ def _negated_by_word(target: str | None, ctx: ClaimContext) -> bool:
     return any(
         stem(w.lower) == target
         and (
-            any(p.lower in negators for p in found[max(i - reach, 0) : i])
+            any(
+                p.lower in negators and not _subject_of_the_clause(found, k)
+                for k, p in enumerate(found[max(i - reach, 0) : i], max(i - reach, 0))
+            )
             or " ".join(p.lower for p in found[max(i - 2, 0) : i]) in negators  # "yet to turn"
         )
         for i, w in enumerate(found)
     )
+
+
+_BE_OR_HAVE = frozenset("is are was were has have had will would".split())
+
+
+def _subject_of_the_clause(found: Sequence[Word], k: int) -> bool:
+    """ "Staff shortages were still causing delays": a noun that negates what it is of ("a shortage of staff"), right
+    before the clause's helper, is what does the deed, and turns none of it."""
+    return k + 1 < len(found) and found[k + 1].lower in _BE_OR_HAVE and "NOUN" in forms_by_class(found[k].lower)
 
 
 # "refused to release him", "failed to pay", "declined to comment", "denied taking", "too weak to walk": a "not"

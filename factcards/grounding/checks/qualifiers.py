@@ -14,6 +14,7 @@ from factcards.grounding.checks.context import ClaimContext, claim_verbs, sides_
 from factcards.grounding.checks.contrast import clauses
 from factcards.grounding.checks.registry import Hit
 from factcards.text.claims import COMPOUND_COUNT_WORDS, SMALL_COUNT_WORDS, count_value, number_at
+from factcards.text.durations import SAME_WITHIN, durations
 from factcards.text.words import (
     Word,
     content_lemmas,
@@ -1405,6 +1406,31 @@ def target_turned(ctx: ClaimContext) -> Hit | None:
         said = mine.search(ctx.card.claim)
         if said and not ctx.evidence_match(mine) and (theirs := ctx.evidence_match(other)):
             return ctx.said_against(said.group(0), theirs.group(0))
+    if (said := _TARGET_MET.search(ctx.card.claim)) and not ctx.evidence_match(_TARGET_MISSED):
+        return _wait_over_its_target(ctx, said.group(0))
+    return None
+
+
+# "The target is 18 minutes", "a target of four hours": how long a wait is meant to be at most.
+_WAIT_TARGET = re.compile(r"\btargets?\s+(?:is|was|of|remains)\s+(?:(?:an?\s+)?average\s+of\s+)?", re.IGNORECASE)
+_WAITING = re.compile(r"\b(?:wait|waits|waiting|response|delays?)\b", re.IGNORECASE)
+
+
+def _wait_over_its_target(ctx: ClaimContext, met: str) -> Hit | None:
+    """ "Response times now meet the 18-minute target" against "the average wait … falling to 32 minutes. The target
+    is 18 minutes": a wait the evidence gives as longer than its target, which the claim says is met."""
+    if ctx.evidence_match(_TARGET_MET):
+        return None
+    for text in ctx.texts:
+        target = next((d for m in _WAIT_TARGET.finditer(text) for d in durations(text) if d.start == m.end()), None)
+        if target is None:
+            continue
+        for other in ctx.texts:
+            if not _WAITING.search(other):
+                continue
+            for d in durations(other):
+                if d.per == "" and d.days > target.days * (1 + SAME_WITHIN):
+                    return ctx.said_against(met, other[d.start : d.end])
     return None
 
 
