@@ -648,11 +648,12 @@ sinkhole in Gloucester, assistance dogs, three hours to a burglary, a bridge ove
 Harrogate homes, a walk around the coast, Brighton starlings, phones banned in Leeds, Ben Nevis climbers; a rail strike,
 a spaniel found in Norfolk, a £7 pint, a graduate at 82, Cornish school buses; a mask returned to Canada, a rider
 knocked off her horse, energy drinks for under-16s, Farne seal pups, a Swansea care home; a manager sacked, a pensioner
-fined for feeding pigeons, a cable car stuck, the best-kept village, ambulance waits (forty rounds whose faithful claims
-are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to sixty-eighth sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+fined for feeding pigeons, a cable car stuck, the best-kept village, ambulance waits; a robot in a Norwich hospital, a
+mosque fire, snow in Cumbria, a Glasgow mural, 70 years married; a tram extension delayed, slurry in a river, a white
+stork, a boy left at the wrong stop, vinyl sales (forty-two rounds whose faithful claims are paraphrased, as summaries
+write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+sixty-eighth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -33317,6 +33318,88 @@ _add("Ambulance response times in the North East have improved, with the average
  ("Union leaders said staff shortages were no longer causing delays.", False),
  ("The average wait for heart attack and stroke patients fell to 18 minutes.", False),
 ], body="Ambulance response times in the North East have improved, with the average wait for heart attack and stroke patients falling to 32 minutes. The target is 18 minutes. Union leaders said staff shortages were still causing delays.")
+# round 771
+_add("A hospital in Norwich has become the first in England to use a robot to deliver medicines to wards. The robot can carry up to 50kg and travels between floors using the lifts. Nurses said it had saved them hours of walking each week.", [
+ ("Nurses said the robot had spared them hours of walking every week.", True),
+ ("The robot, which can carry as much as 50kg, uses the lifts to move between floors.", True),
+ ("A hospital in Norwich has become the second in England to use a robot to deliver medicines.", False),
+ ("The robot can carry at least 50kg.", False),
+ ("Nurses said it had added hours of walking each week.", False),
+ ("The robot travels between floors using the stairs.", False),
+], body="A hospital in Norwich has become the first in England to use a robot to deliver medicines to wards. The robot can carry up to 50kg and travels between floors using the lifts. Nurses said it had saved them hours of walking each week.")
+_add("A man has been jailed for six years for setting fire to a mosque in Birmingham. The judge said the attack had caused fear across the community. No one was hurt in the blaze, which caused £200,000 of damage.", [
+ ("The judge said the attack had spread fear throughout the community.", True),
+ ("Nobody was injured in the fire, which did £200,000 of damage.", True),
+ ("A man has been jailed for six months for setting fire to a mosque.", False),
+ ("A man has been cleared of setting fire to a mosque in Birmingham.", False),
+ ("Two people were hurt in the blaze.", False),
+ ("The blaze caused £2 million of damage.", False),
+], body="A man has been jailed for six years for setting fire to a mosque in Birmingham. The judge said the attack had caused fear across the community. No one was hurt in the blaze, which caused £200,000 of damage.")
+_add("Heavy snow has closed more than 100 schools across Cumbria and left drivers stranded on the A66. The Met Office has issued an amber warning for further snow tomorrow. Gritters worked through the night to clear main roads.", [
+ ("Over 100 schools in Cumbria have shut because of heavy snow, and drivers were stranded on the A66.", True),
+ ("Gritters spent the night working to clear main roads.", True),
+ ("Heavy snow has closed more than 1,000 schools across Cumbria.", False),
+ ("The Met Office has issued a red warning for further snow tomorrow.", False),
+ ("The Met Office said no more snow was expected.", False),
+ ("Gritters refused to work through the night.", False),
+], body="Heavy snow has closed more than 100 schools across Cumbria and left drivers stranded on the A66. The Met Office has issued an amber warning for further snow tomorrow. Gritters worked through the night to clear main roads.")
+_add("An artist has painted a mural covering the whole side of a block of flats in Glasgow, using 300 litres of paint. The work, which shows a local boxer, took three weeks to complete. Residents voted for the design in a public poll.", [
+ ("The mural, of a local boxer, took three weeks to finish.", True),
+ ("The design was chosen by residents in a public poll.", True),
+ ("The mural took three months to complete.", False),
+ ("The work shows a local footballer.", False),
+ ("The council chose the design without consulting residents.", False),
+ ("An artist used 30 litres of paint.", False),
+], body="An artist has painted a mural covering the whole side of a block of flats in Glasgow, using 300 litres of paint. The work, which shows a local boxer, took three weeks to complete. Residents voted for the design in a public poll.")
+_add("A couple who have been married for 70 years have said the secret of their long marriage is never going to bed on an argument. Joan and Peter Harris, both 91, met at a dance in 1953. They have four children and nine grandchildren.", [
+ ("Joan and Peter Harris, who are both 91, first met at a dance in 1953.", True),
+ ("The couple said never going to bed on an argument was the secret of their marriage.", True),
+ ("Joan and Peter Harris have been married for 50 years.", False),
+ ("They met at a wedding in 1953.", False),
+ ("They have four children and nineteen grandchildren.", False),
+ ("The couple said the secret was going to bed early.", False),
+], body="A couple who have been married for 70 years have said the secret of their long marriage is never going to bed on an argument. Joan and Peter Harris, both 91, met at a dance in 1953. They have four children and nine grandchildren.")
+# round 772
+_add("The government has announced that the planned extension of a tram line in Manchester will be delayed by two years because of rising costs. The extension had been due to open in 2027. Local MPs said the decision was a blow to the area.", [
+ ("Rising costs mean the extension of a Manchester tram line will open two years later than planned.", True),
+ ("Local MPs called the decision a blow to the area.", True),
+ ("The extension will be delayed by two months.", False),
+ ("The extension had been due to open in 2025.", False),
+ ("Local MPs welcomed the decision.", False),
+ ("The extension has been cancelled because of rising costs.", False),
+], body="The government has announced that the planned extension of a tram line in Manchester will be delayed by two years because of rising costs. The extension had been due to open in 2027. Local MPs said the decision was a blow to the area.")
+_add("A farmer in Herefordshire has been ordered to pay £40,000 after slurry from his farm polluted a river and killed thousands of fish. The Environment Agency said it was one of the worst cases it had seen. He admitted the offence.", [
+ ("After slurry from his farm polluted a river, killing thousands of fish, a Herefordshire farmer has been told to pay £40,000.", True),
+ ("He pleaded guilty to the offence.", True),
+ ("A farmer has been ordered to pay £4,000.", False),
+ ("He denied the offence.", False),
+ ("The Environment Agency said it was a minor case.", False),
+ ("Slurry from his farm killed hundreds of birds.", False),
+], body="A farmer in Herefordshire has been ordered to pay £40,000 after slurry from his farm polluted a river and killed thousands of fish. The Environment Agency said it was one of the worst cases it had seen. He admitted the offence.")
+_add("A rare white stork has been spotted in a field near Norwich, the first sighting in the county for a decade. Birdwatchers have travelled from across the country to see it. Experts believe it may have escaped from a breeding project in Sussex.", [
+ ("Birdwatchers have come from all over the country to see a rare white stork spotted near Norwich.", True),
+ ("Experts think the stork may have escaped from a breeding project in Sussex.", True),
+ ("Experts have confirmed the stork escaped from a breeding project in Sussex.", False),
+ ("It is the first sighting in the county for a century.", False),
+ ("A rare black stork has been spotted near Norwich.", False),
+ ("Birdwatchers have been told to stay away.", False),
+], body="A rare white stork has been spotted in a field near Norwich, the first sighting in the county for a decade. Birdwatchers have travelled from across the country to see it. Experts believe it may have escaped from a breeding project in Sussex.")
+_add("A bus company has apologised after a driver left a nine-year-old boy at the wrong stop in heavy rain. The boy's mother said he was found crying by a passer-by. The company said the driver had been suspended while it investigated.", [
+ ("The boy's mother said a passer-by found him in tears.", True),
+ ("The company said the driver had been suspended pending an investigation.", True),
+ ("The company said the driver had been sacked.", False),
+ ("The boy's mother said he was found by a police officer.", False),
+ ("A driver left a six-year-old boy at the wrong stop.", False),
+ ("The bus company has refused to apologise.", False),
+], body="A bus company has apologised after a driver left a nine-year-old boy at the wrong stop in heavy rain. The boy's mother said he was found crying by a passer-by. The company said the driver had been suspended while it investigated.")
+_add("Sales of vinyl records in the UK rose for the 16th year in a row last year, reaching 5.9 million. The best-selling album on vinyl was by Taylor Swift. Cassette sales fell for the first time in a decade.", [
+ ("UK vinyl sales went up for the sixteenth consecutive year, to 5.9 million.", True),
+ ("Taylor Swift had the best-selling vinyl album.", True),
+ ("Sales of vinyl records fell last year.", False),
+ ("Sales of vinyl records rose for the sixth year in a row.", False),
+ ("Cassette sales rose for the first time in a decade.", False),
+ ("The best-selling album on vinyl was by Adele.", False),
+], body="Sales of vinyl records in the UK rose for the 16th year in a row last year, reaching 5.9 million. The best-selling album on vinyl was by Taylor Swift. Cassette sales fell for the first time in a decade.")
 # fmt: on
 
 
