@@ -174,11 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # rounds 771-772, first read
-    "The judge said the attack had spread fear throughout the community.",
-    "Gritters spent the night working to clear main roads.",
-    "Joan and Peter Harris, who are both 91, first met at a dance in 1953.",
-    "UK vinyl sales went up for the sixteenth consecutive year, to 5.9 million.",
 }
 
 

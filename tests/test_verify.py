@@ -13050,3 +13050,28 @@ def test_round_seven_hundred_and_sixty_nine_to_770_stopping_age_bands_and_a_new_
     _assert_judged(
         "The trust has sacked the school's head teacher.", "The trust has appointed a new head teacher.", False
     )
+
+
+def test_round_seven_hundred_and_seventy_one_to_772_time_spared_and_a_blow() -> None:
+    app = "Drivers said the new booking app had saved them hours of queuing each month."
+    _assert_judged(app, "Drivers said the new booking app had added hours of queuing each month.", False)
+    _assert_judged(app, "Drivers said the app had spared them hours of queuing every month.", True)
+    depot = "Councillors said the closure of the depot was a bitter blow to the town."
+    _assert_judged(depot, "Councillors welcomed the closure of the depot.", False)
+
+
+def test_round_seven_hundred_and_seventy_one_to_772_paraphrases_of_time_place_and_cause() -> None:
+    bikes = "Sales of electric bikes in the UK rose for the fifth year running. Sales of scooters fell."
+    _assert_judged(bikes, "UK sales of electric bikes went up for the fifth year in a row.", True)
+    _assert_judged(bikes, "Sales of electric bikes in the UK fell.", False)
+    crews = "Crews worked through the weekend to repair the sea wall."
+    _assert_judged(crews, "Crews spent the weekend working to repair the sea wall.", True)
+    pair = "The two friends met on a train to Leeds in 1961 and have been inseparable since."
+    _assert_judged(pair, "The two friends first met on a train to Leeds in 1961.", True)
+    _assert_judged(
+        "The band played the festival for the second time in 1995.",
+        "The band first played the festival in 1995.",
+        False,
+    )
+    riot = "Police said the riot had caused panic across the estate."
+    _assert_judged(riot, "Police said the riot had spread panic throughout the estate.", True)

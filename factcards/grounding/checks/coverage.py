@@ -3635,6 +3635,9 @@ _TOUCHING = frozenset("affect impact hit influence touch concern involve".split(
 _WAS = re.compile(r"\s(?:was|were|is|are|been)\s", re.IGNORECASE)
 
 
+_CAUSING = frozenset("cause create bring spread generate produce prompt trigger spark".split())
+
+
 def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "Keepers said the mother had rejected the cub" against "Keepers said the mother, Kirana, was caring for it
     well": the same ones saying of the same one another deed, the claim's in a word the evidence never writes and the
@@ -3667,6 +3670,8 @@ def _said_done_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, s
                     and not one_meaning(theirs, mine)
                     # (a deed told in a word that says little of how: "would affect students" is "would hit" them)
                     and not (lemmas(theirs) | lemmas(mine)) & (LIGHT_VERBS | _TOUCHING)
+                    # ("had caused fear" is "had spread fear": two words for bringing a thing about)
+                    and not (lemmas(theirs) & _CAUSING and lemmas(mine) & _CAUSING)
                 ):
                     return ctx.card.claim[m.start("who") : m.end()], text[other.start("who") : other.end()]
     return None

@@ -264,6 +264,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
         or _expected_otherwise(ctx)
         or _agent_turned(ctx)
         or _choice_for_force(ctx)
+        or _spared_turned(ctx)
         or _leave_made_duty(ctx)
         or _all_for_a_band(ctx)
         or _near_miss_told_done(ctx)
@@ -464,6 +465,24 @@ _CHOSE_TO = re.compile(
 _FORCED_TO = re.compile(
     r"\b(?:forced|compelled|ordered|made|obliged|required)\s+to\s+(?P<deed>[a-z]{3,})\b", re.IGNORECASE
 )
+
+
+# "saved them hours of walking", "saves staff time": time or money spared; "added hours", "cost them days": spent.
+_THEM = r"(?:(?:him|her|them|us|you|it|staff|drivers|patients|families|people)\s+)?"
+_AMOUNT = r"(?:(?:about|around|nearly|almost|up\s+to|several|many|an?|\d[\d,.]*|[a-z]+-?)\s+){0,3}?"
+_TIME_OR_MONEY = r"(?P<what>hours|minutes|days|weeks|months|time|money)\b"
+_SPARED = re.compile(rf"\bsav(?:e|es|ed|ing)\s+{_THEM}{_AMOUNT}{_TIME_OR_MONEY}", re.IGNORECASE)
+_SPENT = re.compile(
+    rf"\b(?:add(?:s|ed|ing)?|cost(?:s|ing)?|wast(?:e|es|ed|ing)|los(?:e|es|t|ing))\s+{_THEM}{_AMOUNT}{_TIME_OR_MONEY}",
+    re.IGNORECASE,
+)
+
+
+def _spared_turned(ctx: ClaimContext) -> Hit | None:
+    """ "Nurses said it had added hours of walking" against "it had saved them hours of walking": time or money
+    spared, told as spent, or the other way."""
+    found = told_the_other_way(ctx, _SPENT, _SPARED, "what") or told_the_other_way(ctx, _SPARED, _SPENT, "what")
+    return ctx.said_against(found[0].group(0), found[1].group(0)) if found else None
 
 
 def _choice_for_force(ctx: ClaimContext) -> Hit | None:
@@ -1868,6 +1887,8 @@ def _thing_at(found: list[Word], i: int, text: str) -> str | None:
         place -= 1
     if place < end and found[place - 1].lower in _WHERE_BEFORE:
         end = place - 1
+    elif place < end and place > 1 and found[place - 1].lower == "the" and found[place - 2].lower in _WHERE_BEFORE:
+        end = place - 2  # ("Sales of vinyl records in the UK rose")
     # ("The price of olive oil has fallen": what is of a thing moved, not the thing)
     of = next((k for k in range(end - 2, max(0, end - 5), -1) if found[k].lower == "of"), None)
     if of is not None and of > 0 and (owner := _noun(found[of - 1])):

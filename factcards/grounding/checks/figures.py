@@ -331,7 +331,16 @@ def _first_as_original(number: NumberAtom, ctx: ClaimContext) -> bool:
     if after is None:
         return False
     thing = re.escape(after.group("thing"))
-    return any(re.search(rf"\b(?:original|initial)\s+{thing}\b", text, re.IGNORECASE) for text in ctx.texts)
+    if any(re.search(rf"\b(?:original|initial)\s+{thing}\b", text, re.IGNORECASE) for text in ctx.texts):
+        return True
+    # "Joan and Peter first met at a dance in 1953" against "met at a dance in 1953": when the deed the evidence
+    # tells began, no count of anything (unless the evidence counts the times: "for the second time")
+    deed = after.group("thing").lower()
+    return (
+        bool(inflected_from(deed, "VBD"))
+        and bool(lemmas(deed) & ctx.evidence_lexicon.lemmas)
+        and not any(n.ordinal for a in ctx.seen for n in a.numbers)
+    )
 
 
 _REACHED_AN_AGE = r"\b(?:turned|turns|turning|reached|reaching|reaches|aged|age\s+of)\s+"

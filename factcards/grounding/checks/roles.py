@@ -581,6 +581,14 @@ AUXILIARY = frozenset(
 ) | frozenset(WEEKDAYS)
 
 
+# "spent the night", "spends hours": a length of time spent, before the deed it was spent doing.
+_SPENT_TIME = re.compile(
+    r"\b(?:spen[dt]|spends|spending)\s+(?:(?:the|a|an|its|their|his|her|several|many|two|three|four|five|six|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?(?:nights?|days?|mornings?|afternoons?|evenings?|hours?|weeks?|months?|years?|time|weekends?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def doer_before(text: str, at: int) -> str | None:
     """The participant that is the subject of whatever starts at `at`: the nearest one before it with
     only auxiliaries, adverbs or an aside between ("the Blues failed to …"); None when there is none."""
@@ -1037,6 +1045,8 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         for verb in _predicates(claim_words):
             if lemmas(verb.lower) & (symmetric | _SAVES):
                 continue
+            if _SPENT_TIME.search(claim, 0, verb.start):
+                continue  # ("Gritters spent the night working": the gritters work, not the night)
             mine = roles_at(claim, claim_parts, verb, claim_words)
             if not mine.doers:
                 if found := _done_to_its_doer(text, ev_parts, ev_words, verb, mine, claim_words):
