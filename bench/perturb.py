@@ -650,7 +650,9 @@ a spaniel found in Norfolk, a £7 pint, a graduate at 82, Cornish school buses; 
 knocked off her horse, energy drinks for under-16s, Farne seal pups, a Swansea care home; a manager sacked, a pensioner
 fined for feeding pigeons, a cable car stuck, the best-kept village, ambulance waits; a robot in a Norwich hospital, a
 mosque fire, snow in Cumbria, a Glasgow mural, 70 years married; a tram extension delayed, slurry in a river, a white
-stork, a boy left at the wrong stop, vinyl sales (forty-two rounds whose faithful claims are paraphrased, as summaries
+stork, a boy left at the wrong stop, vinyl sales; a kayaker off Whitby, the Kingswood by-election, rates held and cut, a
+teacher of the year, a dog in a badger sett; City against Arsenal, living by the coast, a bonus turned down, a mile a
+day for a hospice, a cash machine and a tractor (forty-four rounds whose faithful claims are paraphrased, as summaries
 write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 sixty-eighth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
 regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
@@ -33400,6 +33402,88 @@ _add("Sales of vinyl records in the UK rose for the 16th year in a row last year
  ("Cassette sales rose for the first time in a decade.", False),
  ("The best-selling album on vinyl was by Adele.", False),
 ], body="Sales of vinyl records in the UK rose for the 16th year in a row last year, reaching 5.9 million. The best-selling album on vinyl was by Taylor Swift. Cassette sales fell for the first time in a decade.")
+# round 773
+_add("Two lifeboat crews were called out on Sunday after a kayaker got into difficulty off Whitby. The Whitby crew reached him first, and the Scarborough crew stood down. The kayaker, a 52-year-old man from York, was taken to hospital with hypothermia.", [
+ ("The kayaker, a York man aged 52, was treated in hospital for hypothermia.", True),
+ ("The Whitby lifeboat crew got to the kayaker first.", True),
+ ("The Scarborough crew reached him first, and the Whitby crew stood down.", False),
+ ("The kayaker was a 52-year-old man from Whitby.", False),
+ ("The kayaker was taken to hospital with a broken arm.", False),
+ ("Three lifeboat crews were called out on Sunday.", False),
+], body="Two lifeboat crews were called out on Sunday after a kayaker got into difficulty off Whitby. The Whitby crew reached him first, and the Scarborough crew stood down. The kayaker, a 52-year-old man from York, was taken to hospital with hypothermia.")
+_add("Labour won the by-election in Kingswood with 11,200 votes, while Reform UK came second with 7,800. The Conservatives, who had held the seat since 2010, finished third. Turnout was 37%.", [
+ ("Reform UK finished second in the Kingswood by-election with 7,800 votes.", True),
+ ("The Conservatives, who had held Kingswood since 2010, came third.", True),
+ ("Reform UK won the by-election in Kingswood with 11,200 votes.", False),
+ ("The Conservatives came second with 7,800 votes.", False),
+ ("Labour had held the seat since 2010.", False),
+ ("Turnout was 73%.", False),
+], body="Labour won the by-election in Kingswood with 11,200 votes, while Reform UK came second with 7,800. The Conservatives, who had held the seat since 2010, finished third. Turnout was 37%.")
+_add("The Bank of England held interest rates at 5.25% on Thursday, while the European Central Bank cut its rate to 4%. The Bank's governor said it was too early to cut. Economists expect UK rates to fall later in the year.", [
+ ("The Bank of England left interest rates at 5.25%, and the European Central Bank lowered its rate to 4%.", True),
+ ("The governor of the Bank of England said it was too early for a cut.", True),
+ ("The Bank of England cut interest rates to 4% on Thursday.", False),
+ ("The European Central Bank held its rate at 5.25%.", False),
+ ("The Bank's governor said rates would be cut next month.", False),
+ ("Economists expect UK rates to rise later in the year.", False),
+], body="The Bank of England held interest rates at 5.25% on Thursday, while the European Central Bank cut its rate to 4%. The Bank's governor said it was too early to cut. Economists expect UK rates to fall later in the year.")
+_add("A primary school teacher from Derby has been named teacher of the year at a national awards ceremony, beating 2,000 nominees. Her head teacher described her as inspirational. The award was presented by the education secretary.", [
+ ("The education secretary presented the award to the Derby primary school teacher, who beat 2,000 other nominees.", True),
+ ("Her head teacher called her inspirational.", True),
+ ("The education secretary described her as inspirational.", False),
+ ("The award was presented by her head teacher.", False),
+ ("A secondary school teacher from Derby has been named teacher of the year.", False),
+ ("She beat 200 nominees.", False),
+], body="A primary school teacher from Derby has been named teacher of the year at a national awards ceremony, beating 2,000 nominees. Her head teacher described her as inspirational. The award was presented by the education secretary.")
+_add("Firefighters rescued a dog that had been trapped down a badger sett for three days in Shropshire. The dog's owner, who had been searching the woods since it disappeared, said she was overjoyed. A vet said the dog was thin but otherwise healthy.", [
+ ("A dog stuck in a badger sett in Shropshire for three days was rescued by firefighters.", True),
+ ("A vet said the dog was underweight but otherwise in good health.", True),
+ ("A vet said she was overjoyed.", False),
+ ("The dog's owner said the dog was thin but otherwise healthy.", False),
+ ("The dog had been trapped for three weeks.", False),
+ ("Firefighters rescued a dog trapped down a mineshaft.", False),
+], body="Firefighters rescued a dog that had been trapped down a badger sett for three days in Shropshire. The dog's owner, who had been searching the woods since it disappeared, said she was overjoyed. A vet said the dog was thin but otherwise healthy.")
+# round 774
+_add("Manchester City beat Arsenal 3-1 on Sunday, with Erling Haaland scoring twice. Arsenal's only goal came from Bukayo Saka. The win moves City two points clear at the top of the table.", [
+ ("Erling Haaland scored two goals as Manchester City beat Arsenal 3-1.", True),
+ ("City are now two points clear at the top of the table.", True),
+ ("Bukayo Saka scored twice for Arsenal.", False),
+ ("Erling Haaland scored Arsenal's only goal.", False),
+ ("Arsenal beat Manchester City 3-1 on Sunday.", False),
+ ("The win moves City two points behind the leaders.", False),
+], body="Manchester City beat Arsenal 3-1 on Sunday, with Erling Haaland scoring twice. Arsenal's only goal came from Bukayo Saka. The win moves City two points clear at the top of the table.")
+_add("A new study by the University of Exeter found that people who live near the coast report better mental health than those living inland. The effect was strongest among people on low incomes. The researchers said the findings should inform housing policy.", [
+ ("Researchers at the University of Exeter found that people living by the coast report better mental health than people inland.", True),
+ ("The effect was greatest for people on low incomes.", True),
+ ("The effect was strongest among people on high incomes.", False),
+ ("People who live inland report better mental health than those living near the coast.", False),
+ ("A study by the University of Bristol found that people who live near the coast report better mental health.", False),
+ ("The researchers said the findings should not affect housing policy.", False),
+], body="A new study by the University of Exeter found that people who live near the coast report better mental health than those living inland. The effect was strongest among people on low incomes. The researchers said the findings should inform housing policy.")
+_add("The chief executive of a water company has turned down a bonus of £150,000 after the firm was fined for sewage spills. The company's chairman said he respected the decision. Campaigners said the firm should also cut customer bills.", [
+ ("The water company's boss has rejected a £150,000 bonus after the company was fined over sewage spills.", True),
+ ("The chairman said he respected the chief executive's decision.", True),
+ ("The chairman of a water company has turned down a bonus.", False),
+ ("The chief executive has accepted a bonus of £150,000.", False),
+ ("Campaigners said they respected the decision.", False),
+ ("The company's chairman said the firm should cut customer bills.", False),
+], body="The chief executive of a water company has turned down a bonus of £150,000 after the firm was fined for sewage spills. The company's chairman said he respected the decision. Campaigners said the firm should also cut customer bills.")
+_add("An 11-year-old girl from Leicester has raised £15,000 for a children's hospice by running a mile every day for a year. Her mother ran with her on most days. The hospice cared for her younger brother before he died in 2022.", [
+ ("By running a mile a day for a year, an 11-year-old from Leicester raised £15,000 for a children's hospice.", True),
+ ("The hospice looked after her younger brother before his death in 2022.", True),
+ ("Her mother raised £15,000 by running a mile every day.", False),
+ ("The hospice cared for her older sister before she died.", False),
+ ("She ran a mile every week for a year.", False),
+ ("An 11-year-old girl raised £1,500 for a children's hospice.", False),
+], body="An 11-year-old girl from Leicester has raised £15,000 for a children's hospice by running a mile every day for a year. Her mother ran with her on most days. The hospice cared for her younger brother before he died in 2022.")
+_add("Police have arrested two men after a cash machine was ripped from the wall of a shop in Essex using a stolen tractor. The tractor was later found abandoned in a field. The shop's owner said the damage would cost thousands to repair.", [
+ ("A stolen tractor was used to rip a cash machine from a shop wall in Essex, and police have arrested two men.", True),
+ ("The tractor was found abandoned in a field later.", True),
+ ("Police have arrested three men.", False),
+ ("The cash machine was later found abandoned in a field.", False),
+ ("The shop's owner said the damage would cost hundreds to repair.", False),
+ ("The tractor used was the shop owner's own.", False),
+], body="Police have arrested two men after a cash machine was ripped from the wall of a shop in Essex using a stolen tractor. The tractor was later found abandoned in a field. The shop's owner said the damage would cost thousands to repair.")
 # fmt: on
 
 
