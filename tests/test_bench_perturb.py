@@ -174,9 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # rounds 773-774, first read
-    "Reform UK finished second in the Kingswood by-election with 7,800 votes.",
-    "The water company's boss has rejected a £150,000 bonus after the company was fined over sewage spills.",
 }
 
 

@@ -13075,3 +13075,28 @@ def test_round_seven_hundred_and_seventy_one_to_772_paraphrases_of_time_place_an
     )
     riot = "Police said the riot had caused panic across the estate."
     _assert_judged(riot, "Police said the riot had spread panic throughout the estate.", True)
+
+
+def test_round_seven_hundred_and_seventy_three_to_774_one_credited_with_anothers_deed() -> None:
+    poll = "The Greens won the council seat with 2,100 votes, while Reform UK came second with 1,400."
+    _assert_judged(poll, "Reform UK won the council seat with 2,100 votes.", False)
+    _assert_judged(poll, "Reform UK came second with 1,400 votes.", True)
+    prize = "Her form tutor described her as tireless. The prize was handed over by the mayor."
+    _assert_judged(prize, "The mayor described her as tireless.", False)
+    _assert_judged("Her tutor praised her. The prize was handed over by the mayor.", "The mayor praised her.", False)
+    pay = "The chief executive of a bus company has turned down a pay rise. The company's chairman said he understood."
+    _assert_judged(pay, "The chairman of a bus company has turned down a pay rise.", False)
+    _assert_judged(pay, "The bus company's boss has turned down a pay rise.", True)
+    derby = "Rovers beat City 2-1. City's only goal came from Sam Okafor, and Lee Trent scored twice for Rovers."
+    _assert_judged(derby, "Lee Trent scored City's only goal.", False)
+    _assert_judged(derby, "Sam Okafor scored City's only goal.", True)
+
+
+def test_round_seven_hundred_and_seventy_three_to_774_places_tables_and_comparisons_turned() -> None:
+    cat = "Firefighters freed a cat that had been stuck down a drainpipe for two days."
+    _assert_judged(cat, "Firefighters freed a cat stuck down a chimney.", False)
+    table = "The win leaves Rovers three points clear at the top of the table."
+    _assert_judged(table, "The win leaves Rovers three points behind the leaders.", False)
+    survey = "The survey found that pupils who walk to school sleep better than those driven there."
+    _assert_judged(survey, "Pupils who are driven to school sleep better than those who walk.", False)
+    _assert_judged(survey, "Pupils walking to school sleep better than pupils driven there, the survey found.", True)

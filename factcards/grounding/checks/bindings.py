@@ -1630,6 +1630,11 @@ def figure_bound_elsewhere(ctx: ClaimContext) -> Iterator[Hit]:
             # woman has died …; the 50-year-old driver" (an age it lacks is the number rule's finding).
             printed = printed or {_digits(n.surface) for atoms in ctx.seen for n in atoms.numbers}
             mine = [b for b in mine if b[1] in printed]
+        elif read is _votes:
+            # A count of votes the evidence prints with no word of votes ("came second with 7,800") is its to tell,
+            # not another's count: only one it gives as another count of votes (a margin) is set against it.
+            bare = {f"{n.value:g}" for atoms in ctx.seen for n in atoms.numbers}
+            mine = [b for b in mine if any(v == b[1] for _, v, _ in theirs) or f"{b[1]:g}" not in bare]
         elif read is _toll_victims:
             # "five infants" for "five babies": one meaning in two words
             mine = [b for b in mine if not any(t == b[0] and one_meaning(v, b[1]) for t, v, _ in theirs)]

@@ -33,6 +33,7 @@ from factcards.grounding.checks.roles import (
     doer_of_verbs,
     passive_done_to,
 )
+from factcards.text.attribution import same_person
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import NUMBER_WORDS, ORDINAL_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.clauses import AUXILIARIES, clauses, past_participle
@@ -667,6 +668,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _done_to_one_inside(ctx)
         or _route_reversed(ctx)
         or _giver_swapped(ctx)
+        or (_scorer_swapped(ctx) if _SCORED.search(ctx.card.claim) else None)
         or _none_for_some(ctx)
         or _only_one_of_several(ctx)
         or (_part_of_swapped(ctx, missing) if missing else None)
@@ -4272,6 +4274,13 @@ _DOER_BEFORE = re.compile(
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who"})
+# "The chief executive of a water company has turned down": a post, then what it is of, does the deed.
+_POST_OF_DOER = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|after|when|as|that|while|because|unless|although|though)\s+)"
+    r"(?:(?i:the|a|an|its|their|his|her)\s+)?(?P<opener>\b\B)?(?:[a-z][\w'’-]*\s+)?(?P<head>[A-Za-z][\w'’-]+)"
+    r"\s+of\s+(?:(?i:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|again|still|now|will|would|not|never))*\s+$"
+)
 
 
 def _doer_before(text: str, end: int | None = None, *, opener: bool = False) -> re.Match[str] | None:
@@ -4279,6 +4288,9 @@ def _doer_before(text: str, end: int | None = None, *, opener: bool = False) -> 
     the head ("Council workers planted"; not "Heavy rain closed", "One woman died", "Firefighters spent six days");
     the evidence's doer is read without it ("Fire crews fought" may be the claim's "Firefighters")."""
     m = _DOER_BEFORE.search(text, 0, len(text) if end is None else end)
+    if m is None and (post := _POST_OF_DOER.search(text, 0, len(text) if end is None else end)):
+        head = post.group("head").lower()
+        m = post if is_post(head) or head in ROLE_WORDS else None
     if (
         m
         and m.group("opener")
@@ -4350,6 +4362,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 or _only_describing(claim_words, m.start("head"), ctx)
                 or _only_as_a_sayer(claim_words, m.start("head"), ctx)
                 or _only_as_an_owner(claim_words, m.start("head"), ctx)
+                or _only_doing_another_deed(claim_words, m.start("head"), ctx, verb_forms)
             )
             if m
             else None
@@ -4646,6 +4659,29 @@ def _giver_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
     return None
 
 
+# "Erling Haaland scored Arsenal's only goal"; "Arsenal's only goal came from Bukayo Saka": a score, and who made it.
+_A_SCORE = r"(?P<what>(?:[\w'’-]+\s+){0,3}?(?:goals?|tries|try|winner|equaliser|equalizer|opener|penalty|century))"
+_NAMED = r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_SCORED = re.compile(rf"{_NAMED}\s+(?:scored|netted|got|grabbed|struck|hit)\s+{_A_SCORE}\b")
+_SCORED_BY = re.compile(rf"{_A_SCORE}\s+(?:came\s+from|was\s+scored\s+by|fell\s+to|was\s+netted\s+by)\s+{_NAMED}")
+
+
+def _scorer_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Erling Haaland scored Arsenal's only goal" against "Arsenal's only goal came from Bukayo Saka": the same score
+    (every word of it the evidence's), made by another the evidence names."""
+    for mine in _SCORED.finditer(ctx.card.claim):
+        what = content_lemmas(words(mine.group("what")))
+        for text in ctx.texts:
+            for theirs in _SCORED_BY.finditer(text):
+                if (
+                    what
+                    and what <= content_lemmas(words(theirs.group("what")))
+                    and not same_person(mine.group("who"), theirs.group("who"))
+                ):
+                    return mine.group(0), theirs.group(0)
+    return None
+
+
 def _giver_and_given(
     m: re.Match[str],
 ) -> tuple[str, frozenset[str], frozenset[str], frozenset[str]] | None:
@@ -4909,6 +4945,26 @@ def _only_after_a_preposition(claim_words: list[Word], at: int, ctx: ClaimContex
     return _head_if_every_use(
         claim_words, at, ctx, lambda text, found, i: bool(_PREPOSITION_BEFORE.search(text, 0, found[i].start))
     )
+
+
+# "was presented by the education secretary": a passive's doer, after "by".
+_PASSIVE_BY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?P<deed>[a-z]{3,})(?:\s+(?:over|out|up|off|down|back|in))?\s+by\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _only_doing_another_deed(claim_words: list[Word], at: int, ctx: ClaimContext, deed: frozenset[str]) -> Word | None:
+    """The claim's doer at `at` where the evidence writes it only as the doer of another deed, told in the passive
+    ("The award was presented by the education secretary"): not the one the evidence has do the claim's `deed`."""
+
+    def another_deed_by(text: str, found: list[Word], i: int) -> bool:
+        m = _PASSIVE_BY_BEFORE.search(text, max(0, found[i].start - 60), found[i].start)
+        return m is not None and not lemmas(m.group("deed").lower()) & deed
+
+    return _head_if_every_use(claim_words, at, ctx, another_deed_by)
 
 
 # "in a neighbour's garage", "outside the family's home": a place, by its owner, past its preposition.

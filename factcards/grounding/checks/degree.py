@@ -1672,9 +1672,11 @@ def mover_swapped(ctx: ClaimContext) -> Hit | None:
 
 # "Wind power generated more of Norland's electricity than gas": the thing compared, the comparison, the other one.
 _COMPARED = re.compile(
-    r"(?:^|[;:]\s*|\b(?:and|but|while|whereas)\s+)\W*(?:the\s+)?(?P<one>[A-Za-z][\w-]*)\b[^.;:]{0,60}?"
-    r"\b(?P<how>more|less|fewer|higher|lower|greater|larger|bigger|smaller|cheaper|faster|slower)\b[^.;:]{0,50}?"
-    r"\bthan\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?P<other>[A-Za-z][\w-]*)",
+    r"(?:^|[;:]\s*|\b(?:and|but|while|whereas|found\s+that|shows?\s+that|showed\s+that)\s+)\W*(?:the\s+)?"
+    r"(?P<one>[A-Za-z][\w-]*)\b[^.;:]{0,60}?"
+    r"\b(?P<how>more|less|fewer|higher|lower|greater|larger|bigger|smaller|cheaper|faster|slower|better|worse"
+    r"|healthier|older|younger)\b[^.;:]{0,50}?"
+    r"\bthan\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?P<other>[A-Za-z][\w-]*)(?P<rest>[^.;:,]{0,40})",
     re.IGNORECASE,
 )
 
@@ -1686,10 +1688,27 @@ def _comparisons(text: str) -> list[tuple[frozenset[str], frozenset[str], tuple[
     for m in _COMPARED.finditer(text):
         one, other = m.group("one").lower(), m.group("other").lower()
         sides = sides_of(m.group("how").lower())
-        if not sides or not is_content(one) or not is_content(other) or one in _NOT_COMPARED:
+        if not sides or not is_content(one) or not (is_content(other) or other in _OTHERS) or one in _NOT_COMPARED:
             continue
-        found.append((lemmas(one), lemmas(other), sides[0], m.group(0).strip()))
+        # (what sets each apart: "People who live inland" before the comparison, "those living near the coast" after)
+        apart = text[m.start("one") : m.start("how")]
+        found.append(
+            (
+                _bases(f"{one} {apart}"),
+                _bases(f"{other} {m.group('rest')}") if other in _OTHERS else _bases(other),
+                sides[0],
+                m.group(0).strip(),
+            )
+        )
     return found
+
+
+def _bases(text: str) -> frozenset[str]:
+    """One base form of each content word ("living" is "live"), leaving out words for anyone ("those")."""
+    return frozenset(min(lemmas(w.lower)) for w in words(text) if is_content(w.lower) and w.lower not in _OTHERS)
+
+
+_OTHERS = frozenset("those people others ones".split())
 
 
 _NOT_COMPARED = frozenset("it they this that there he she we".split())
@@ -1736,7 +1755,16 @@ def compared_turned(ctx: ClaimContext) -> Hit | None:
     for text in ctx.texts:
         for one, other, side, said in _comparisons(text):
             for my_one, my_other, my_side, my_said in mine:
-                if my_side == side and my_one & other and my_other & one and not my_one & one:
+                # (each side told by what sets it apart from the other: "people who live inland" against "those
+                # living near the coast", whatever words both sides share)
+                mine_apart, my_other_apart = my_one - my_other, my_other - my_one
+                theirs_apart, their_other_apart = one - other, other - one
+                if (
+                    my_side == side
+                    and mine_apart & their_other_apart
+                    and my_other_apart & theirs_apart
+                    and not my_other_apart & their_other_apart
+                ):
                     return ctx.said_against(my_said, said)
     return None
 

@@ -34,7 +34,9 @@ from factcards.text.words import (
 # The links a filler hangs by: prepositions that say where or whence. (Others — "for", "with", "about" — lead as
 # often to a paraphrase: "adapted for film" is "adapted for the big screen", measured on FaithBench.)
 # "By" leads to the doer of a passive deed, named as one thing: "given an award by the ambulance service".
-_LINKS = frozenset("into from in at on onto under near over to outside inside behind by".split())
+_LINKS = frozenset(
+    "into from in at on onto under near over to outside inside behind by down beneath underneath".split()
+)
 # Words that stand before a thing named as one: articles and whose. A bare noun after a link is as often a manner
 # or a state ("a career in swimming" is "a career in the pool", "in talks" is "in discussions").
 _LEADS = frozenset("a an the his her its their our my your this that these those".split())
@@ -137,7 +139,9 @@ def _what_of(m: re.Match[str]) -> list[Word]:
 
 
 def _a_noun(lower: str) -> bool:
-    return is_content(lower) and "NOUN" in forms_by_class(lower) and lower.isalpha() and lower not in ANYONE
+    # (a word the dictionary lacks is a noun too: "a mineshaft", "a badger sett")
+    classes = forms_by_class(lower)
+    return is_content(lower) and ("NOUN" in classes or not classes) and lower.isalpha() and lower not in ANYONE
 
 
 def _measure(lower: str) -> bool:

@@ -98,6 +98,18 @@ _DESCRIBES_THE_NAME_NEXT = re.compile(
 )
 
 
+_COUNTRY_LETTERS = frozenset("uk u.k. us u.s. eu".split())
+
+
+def _named_with_a_country(tokens: list[str]) -> bool:
+    """ "Reform UK": a name whose last word is a country's letters, after words that are no role."""
+    return (
+        len(tokens) >= 2
+        and clean_token(tokens[-1]).lower() in _COUNTRY_LETTERS
+        and not any(clean_token(t).lower() in ROLE_WORDS for t in tokens[:-1])
+    )
+
+
 @lru_cache(maxsize=16384)
 def participants(text: str) -> tuple[Participant, ...]:
     """The people, bodies and places a text names, as comparable keys ("U.S." = "United States")."""
@@ -122,7 +134,9 @@ def participants(text: str) -> tuple[Participant, ...]:
         canonical = canonical_name(whole)
         if canonical not in lexicon().alias.values():
             name = peel_roles(whole)
-            if name or len(tokens) < 2 or clean_token(tokens[-1]).lower() not in _PLACE_KINDS:
+            if not name and _named_with_a_country(tokens):
+                pass  # ("Reform UK": a body named with its country's letters, no role)
+            elif name or len(tokens) < 2 or clean_token(tokens[-1]).lower() not in _PLACE_KINDS:
                 if not name or clean_token(name).lower() in ROLE_WORDS:
                     continue
                 canonical = canonical_name(name.split()[-1])

@@ -1306,6 +1306,10 @@ def _described_as_another(ctx: ClaimContext, described: str) -> str | None:
 _KINDS_OF_BODY = BODY_NOUNS | frozenset({"charity", "campaign", "hospice", "trade"})
 
 
+# "described her as inspirational": a judgement of one, told as one names a thing.
+_DESCRIBED_AS = r"described\s+(?:it|this|that|them|him|her|[\w'’-]+(?:\s+[\w'’-]+)?)\s+as\b"
+
+
 def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     """ "The CQC said funding cuts were to blame" against "The CQC said residents were at risk. The care homes'
     association said funding cuts were to blame": the sentence that tells what the claim says has another say it,
@@ -1337,7 +1341,7 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     # (in the plural too: "A firefighter said" against "Firefighters rescued a horse … A vet said")
     mentioned = any(re.search(rf"\b{re.escape(head)}s?\b", t, re.IGNORECASE) for t in ctx.texts)
     never_speaks = mentioned and not any(
-        re.search(rf"\b{re.escape(head)}\b[^.;]{{0,60}}?\b(?:said|says|say|told|added)\b", t, re.IGNORECASE)
+        re.search(rf"\b{re.escape(head)}\b[^.;]{{0,60}}?\b(?:said|says|say|told|added|described)\b", t, re.IGNORECASE)
         for t in ctx.texts
     )
     # (or never in it at all, where they are no body nor one who speaks for a body: "The twins' parents said" against
@@ -1346,7 +1350,7 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
     # (those two only where the claim plainly has its one say it: "The man said …", not "The victim had clearly recalled")
     # ("The woman called it the largest donation": a judgement of hers, told as one names a thing)
     plainly = re.search(
-        rf"\b{re.escape(speaker)}\s+(?:has\s+|have\s+)?(?:said|says|say|told|{CALLED_IT}\s)\b",
+        rf"\b{re.escape(speaker)}\s+(?:has\s+|have\s+)?(?:said|says|say|told|{CALLED_IT}\s|{_DESCRIBED_AS})",
         ctx.card.claim,
         re.I,
     )
