@@ -652,10 +652,12 @@ fined for feeding pigeons, a cable car stuck, the best-kept village, ambulance w
 mosque fire, snow in Cumbria, a Glasgow mural, 70 years married; a tram extension delayed, slurry in a river, a white
 stork, a boy left at the wrong stop, vinyl sales; a kayaker off Whitby, the Kingswood by-election, rates held and cut, a
 teacher of the year, a dog in a badger sett; City against Arsenal, living by the coast, a bonus turned down, a mile a
-day for a hospice, a cash machine and a tractor (forty-four rounds whose faithful claims are paraphrased, as summaries
-write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-sixty-eighth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+day for a hospice, a cash machine and a tractor; a cannabis farm in a nightclub, gulls in Whitby, a franchise stripped,
+a scratchcard win, a canal aqueduct; a footballer banned, parents skipping meals, a church roof saved, beavers in
+Ealing, sausage rolls recalled (forty-six rounds whose faithful claims are paraphrased, as summaries write them); and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-eighth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -33484,6 +33486,88 @@ _add("Police have arrested two men after a cash machine was ripped from the wall
  ("The shop's owner said the damage would cost hundreds to repair.", False),
  ("The tractor used was the shop owner's own.", False),
 ], body="Police have arrested two men after a cash machine was ripped from the wall of a shop in Essex using a stolen tractor. The tractor was later found abandoned in a field. The shop's owner said the damage would cost thousands to repair.")
+# round 775
+_add("Two men have been jailed after a £2 million cannabis farm was found in a former nightclub in Hull. Mark Doyle, 41, was sentenced to five years, and his brother Sean, 38, to three years. Police said the farm had been running for at least a year.", [
+ ("Mark Doyle, who is 41, was jailed for five years.", True),
+ ("His brother Sean, 38, received a three-year sentence.", True),
+ ("Sean Doyle was sentenced to five years.", False),
+ ("Mark Doyle, 38, was sentenced to five years.", False),
+ ("The cannabis farm was found in a former cinema in Hull.", False),
+ ("Police said the farm had been running for less than a month.", False),
+], body="Two men have been jailed after a £2 million cannabis farm was found in a former nightclub in Hull. Mark Doyle, 41, was sentenced to five years, and his brother Sean, 38, to three years. Police said the farm had been running for at least a year.")
+_add("The owner of a café in Whitby has banned seagulls from being fed on her terrace after a bird snatched a sandwich from a child. Sue Parker said the child was not hurt but was frightened. The council has put up signs asking visitors not to feed the gulls.", [
+ ("Sue Parker said the child was frightened but not hurt.", True),
+ ("The council has put up signs asking people not to feed gulls.", True),
+ ("The council has banned seagulls from being fed on her terrace.", False),
+ ("Sue Parker said the child was badly hurt.", False),
+ ("A bird snatched a sandwich from Sue Parker.", False),
+ ("The council has put up signs encouraging visitors to feed the gulls.", False),
+], body="The owner of a café in Whitby has banned seagulls from being fed on her terrace after a bird snatched a sandwich from a child. Sue Parker said the child was not hurt but was frightened. The council has put up signs asking visitors not to feed the gulls.")
+_add("A train operator has been stripped of its franchise after years of poor performance, the transport secretary announced. The service will be run by the government from April. Passenger groups welcomed the decision but said fares should be cut.", [
+ ("The transport secretary announced that the train operator had lost its franchise after years of poor performance.", True),
+ ("From April the government will run the service.", True),
+ ("The train operator has been awarded a new franchise.", False),
+ ("The service will be run by another private company from April.", False),
+ ("Passenger groups criticised the decision.", False),
+ ("The transport secretary said fares should be cut.", False),
+], body="A train operator has been stripped of its franchise after years of poor performance, the transport secretary announced. The service will be run by the government from April. Passenger groups welcomed the decision but said fares should be cut.")
+_add("A woman from Cardiff has won £1 million on a scratchcard, a week after losing her job. Karen Evans, 54, said she would use the money to pay off her mortgage and help her two daughters. She plans to take her family to Florida.", [
+ ("Karen Evans, from Cardiff, won £1 million on a scratchcard a week after she lost her job.", True),
+ ("She said the money would help her pay off her mortgage and support her two daughters.", True),
+ ("Karen Evans won £1 million a week before losing her job.", False),
+ ("She said she would use the money to buy a house in Florida.", False),
+ ("Karen Evans has three daughters.", False),
+ ("Her two daughters won £1 million on a scratchcard.", False),
+], body="A woman from Cardiff has won £1 million on a scratchcard, a week after losing her job. Karen Evans, 54, said she would use the money to pay off her mortgage and help her two daughters. She plans to take her family to Florida.")
+_add("Engineers have begun repairing a 200-year-old canal aqueduct in Lancashire that was damaged in floods last winter. The work is expected to take 18 months and cost £3 million. Boats will be diverted while the canal is closed.", [
+ ("Work has started on repairing a Lancashire canal aqueduct, 200 years old, damaged by last winter's floods.", True),
+ ("The repairs are expected to take 18 months and cost £3 million.", True),
+ ("Engineers have finished repairing the aqueduct.", False),
+ ("The aqueduct was damaged in a fire last winter.", False),
+ ("The work is expected to take 18 weeks.", False),
+ ("Boats will be allowed through while the work is done.", False),
+], body="Engineers have begun repairing a 200-year-old canal aqueduct in Lancashire that was damaged in floods last winter. The work is expected to take 18 months and cost £3 million. Boats will be diverted while the canal is closed.")
+# round 776
+_add("A Premier League footballer has been banned from driving for six months after being caught doing 98mph on the M6. The court heard he had been late for training. He was also fined £5,000.", [
+ ("The footballer was banned from driving for six months after being caught at 98mph on the M6.", True),
+ ("He was also given a £5,000 fine.", True),
+ ("The footballer was banned from driving for six years.", False),
+ ("The court heard he had been late for a match.", False),
+ ("He was caught doing 89mph on the M6.", False),
+ ("He was jailed for six months.", False),
+], body="A Premier League footballer has been banned from driving for six months after being caught doing 98mph on the M6. The court heard he had been late for training. He was also fined £5,000.")
+_add("A survey of 2,000 parents found that one in four had skipped meals to feed their children. The charity that carried out the survey said the figures were shocking. The government said it was spending £1 billion on support for families.", [
+ ("One in four of the 2,000 parents surveyed had gone without meals to feed their children.", True),
+ ("The charity behind the survey described the figures as shocking.", True),
+ ("One in four parents had skipped meals to feed themselves.", False),
+ ("The government said the figures were shocking.", False),
+ ("A survey of 20,000 parents found that one in four had skipped meals.", False),
+ ("The charity said it was spending £1 billion on support for families.", False),
+], body="A survey of 2,000 parents found that one in four had skipped meals to feed their children. The charity that carried out the survey said the figures were shocking. The government said it was spending £1 billion on support for families.")
+_add("A 14th-century church in Norfolk has been saved from closure after villagers raised £250,000 to repair its roof. The church had been on the at-risk register for a decade. The vicar said the community had worked miracles.", [
+ ("Villagers raised £250,000 to fix the roof of a 14th-century Norfolk church, saving it from closure.", True),
+ ("The vicar said the community had worked miracles.", True),
+ ("The church has been closed after villagers failed to raise £250,000.", False),
+ ("The church had been on the at-risk register for a century.", False),
+ ("A 15th-century church in Norfolk has been saved from closure.", False),
+ ("The bishop said the community had worked miracles.", False),
+], body="A 14th-century church in Norfolk has been saved from closure after villagers raised £250,000 to repair its roof. The church had been on the at-risk register for a decade. The vicar said the community had worked miracles.")
+_add("The first wild beavers to be released in London for 400 years have been set free in a nature reserve in Ealing. The two beavers were brought from Scotland. Rangers said it was hoped they would breed next year.", [
+ ("Two beavers from Scotland have been released into a nature reserve in Ealing, the first wild beavers set free in London in 400 years.", True),
+ ("Rangers said they hoped the beavers would breed next year.", True),
+ ("The two beavers were brought from Wales.", False),
+ ("Rangers said the beavers had already bred.", False),
+ ("The beavers are the first to be released in London for 40 years.", False),
+ ("Four beavers have been set free in a nature reserve in Ealing.", False),
+], body="The first wild beavers to be released in London for 400 years have been set free in a nature reserve in Ealing. The two beavers were brought from Scotland. Rangers said it was hoped they would breed next year.")
+_add("A bakery chain has recalled its sausage rolls after small pieces of plastic were found in some of them. Customers have been told to return them for a full refund. No injuries have been reported.", [
+ ("The bakery chain has recalled its sausage rolls because small bits of plastic were found in some.", True),
+ ("Customers have been asked to take them back for a full refund.", True),
+ ("The bakery chain has recalled its pasties.", False),
+ ("Several customers have been injured.", False),
+ ("Customers have been told to throw them away.", False),
+ ("Small pieces of glass were found in some of the sausage rolls.", False),
+], body="A bakery chain has recalled its sausage rolls after small pieces of plastic were found in some of them. Customers have been told to return them for a full refund. No injuries have been reported.")
 # fmt: on
 
 
