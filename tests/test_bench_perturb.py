@@ -174,9 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # rounds 775-776, first read
-    "Mark Doyle, who is 41, was jailed for five years.",
-    "Villagers raised £250,000 to fix the roof of a 14th-century Norfolk church, saving it from closure.",
 }
 
 

@@ -13100,3 +13100,29 @@ def test_round_seven_hundred_and_seventy_three_to_774_places_tables_and_comparis
     survey = "The survey found that pupils who walk to school sleep better than those driven there."
     _assert_judged(survey, "Pupils who are driven to school sleep better than those who walk.", False)
     _assert_judged(survey, "Pupils walking to school sleep better than pupils driven there, the survey found.", True)
+
+
+def test_round_seven_hundred_and_seventy_five_to_776_what_one_did_given_to_another() -> None:
+    court = "Amy Pike, 33, was jailed for six years, and her sister Jess, 29, to two years."
+    _assert_judged(court, "Jess Pike was jailed for six years.", False)
+    _assert_judged(
+        "Tom Reed, who is 52, was jailed for four years.", "Tom Reed, who is 52, was jailed for four years.", True
+    )
+    pub = "The owner of a pub in Leeds has banned swearing in the bar. The council has put up new signs outside."
+    _assert_judged(pub, "The council has banned swearing in the bar.", False)
+    tram = "A tram has been withdrawn from service, the mayor announced. Rail unions welcomed the move but said more trams were needed."
+    _assert_judged(tram, "The mayor said more trams were needed.", False)
+    study = "The charity that ran the study said the results were alarming. The minister said funding would rise."
+    _assert_judged(study, "The minister said the results were alarming.", False)
+
+
+def test_round_seven_hundred_and_seventy_five_to_776_ones_own_errands_and_kept_from_closure() -> None:
+    rent = "Some tenants had cut back on heating to pay for their children's meals."
+    _assert_judged(rent, "Some tenants had cut back on heating to pay for themselves.", False)
+    bus = "The driver said he had been late for work."
+    _assert_judged(bus, "The driver said he had been late for a wedding.", False)
+    ferries = "Ferries will be diverted while the harbour wall is repaired."
+    _assert_judged(ferries, "Ferries will be allowed through while the wall is repaired.", False)
+    mill = "A trust has bought the mill, saving it from demolition."
+    _assert_judged(mill, "The purchase saves the mill from demolition.", True)
+    _assert_judged(mill, "The mill will be demolished.", False)

@@ -25,7 +25,7 @@ from factcards.text.calendar_names import MONTHS, WEEKDAYS
 from factcards.text.claims import COMPOUND_COUNT_WORDS, NUMBER_WORDS, SMALL_COUNT_WORDS, count_value
 from factcards.text.dictionary import forms_by_class
 from factcards.text.durations import durations
-from factcards.text.names import NAME_RUN, last_key
+from factcards.text.names import NAME_RUN, ROLE_WORDS, last_key
 from factcards.text.words import Word, is_content, lemmas, one_meaning, paraphrase_groups, words
 
 Bound = tuple[Hashable, Hashable, str]  # (what it is tied to, its value, the words as written)
@@ -566,24 +566,37 @@ _TERM_OF_NAME = re.compile(
 )
 
 
-# "… was jailed for nine years and Dan Moss, 37, for six": the next term, its unit left unsaid.
+# "… was jailed for nine years and Dan Moss, 37, for six": the next term, its unit left unsaid (or said: "and his
+# brother Sean, 38, to three years").
 _TERM_LEFT_UNSAID = re.compile(
-    rf"\s+and\s+(?P<name>{_NAME}(?:\s+{_NAME})*)(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+(?:for\s+|to\s+)?"
-    rf"(?P<count>{_COUNT})(?=\s*[.;,]|\s*$)"
+    r",?\s+and\s+(?:(?:his|her|their)\s+(?:brother|sister|son|daughter|wife|husband|partner|father|mother|cousin)\s+)?"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME})*)(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+(?:for\s+|to\s+)?"
+    rf"(?P<count>{_COUNT})(?:\s+(?:year|month|week)s?)?(?=\s*[.;,]|\s*$)"
 )
 
 
 def _named_terms(text: str) -> list[Bound]:
-    """Each term of years, months or weeks given right after a name, tied to the name: ("hart", "year") -> 11."""
+    """Each term of years, months or weeks given right after a name, tied to the name: ("hart", "year") -> 11 (and to
+    its first name too, where it has one: brothers share the last, "Mark Doyle … and his brother Sean")."""
     found: list[Bound] = []
     for m in _TERM_OF_NAME.finditer(text):
         value = count_value(m.group("count"))
         if value is not None:
             unit = m.group("unit").lower()
-            found.append(((last_key(m.group("name")), unit), value, m.group(0)))
+            found.extend(((key, unit), value, m.group(0)) for key in _name_keys(m.group("name")))
             if (more := _TERM_LEFT_UNSAID.match(text, m.end())) and (other := count_value(more.group("count"))):
-                found.append(((last_key(more.group("name")), unit), other, more.group(0).strip()))
+                said = more.group(0).strip(" ,")
+                found.extend(((key, unit), other, said) for key in _name_keys(more.group("name")))
     return found
+
+
+def _name_keys(name: str) -> list[str]:
+    """A name's last word, as the name rules key it, and its first word where that is no title ("Mark Doyle")."""
+    keys = [last_key(name)]
+    first = name.split()[0].lower()
+    if first not in keys and first not in ROLE_WORDS:
+        keys.append(first)
+    return keys
 
 
 # "a £12 million bid", "a $4 million grant": a sum of money and what it is.

@@ -658,6 +658,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_charge_of_another_kind(ctx, missing) if missing else None)
         or (_maker_swapped(ctx, missing) if missing else None)
         or (_reflexive_swapped(ctx, missing) if missing else None)
+        or (_done_to_oneself(ctx) if _A_REFLEXIVE.search(ctx.card.claim) else None)
         or (_said_of_another(ctx, missing) if missing else None)
         or (_said_done_otherwise(ctx, missing) if missing else None)
         or (_job_given(ctx, missing) if missing else None)
@@ -3729,6 +3730,44 @@ def _reflexive_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str
     return None
 
 
+_A_REFLEXIVE = re.compile(r"\b(?:him|her|them|it|my|our)sel(?:f|ves)\b", re.IGNORECASE)
+_ONES_THING = frozenset("their his her its our the a an".split())
+
+
+def _done_to_oneself(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "Parents had skipped meals to feed themselves" against "… to feed their children": a deed the claim has its
+    doer do to themselves, which the evidence has them do to another and never to themselves."""
+    claim_words = ctx.claim_words
+    for i, after in enumerate(claim_words):
+        if after.lower not in _REFLEXIVE or i == 0:
+            continue
+        # ("to pay for themselves": past the verb's preposition)
+        prep = claim_words[i - 1].lower if claim_words[i - 1].lower in _ONES_PREPOSITIONS else None
+        before = claim_words[i - 2] if prep and i > 1 else claim_words[i - 1]
+        if "VERB" not in forms_by_class(before.lower):
+            continue
+        verb = lemmas(before.lower)
+        pairs = [
+            (
+                found[j],
+                found[j + 2] if prep and j + 2 < len(found) and found[j + 1].lower == prep else found[j + 1],
+                found,
+            )
+            for found in map(words, ctx.texts)
+            for j in range(len(found) - 1)
+            if lemmas(found[j].lower) & verb
+        ]
+        if any(a.lower in _REFLEXIVE for _, a, _ in pairs):
+            continue
+        for b, a, found in pairs:
+            if a.lower in _ONES_THING and (k := found.index(a)) + 1 < len(found) and _is_noun_word(found[k + 1]):
+                return ctx.card.claim[before.start : after.end], f"{b.text} … {a.text} {found[k + 1].text}"
+    return None
+
+
+_ONES_PREPOSITIONS = frozenset("for to on at".split())
+
+
 def _species_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
     """ "A golden eagle has been found poisoned" against "A rare white-tailed eagle has been found poisoned": an animal
     named by a word before it the evidence never writes, where the evidence has the same animal named by another
@@ -4956,13 +4995,33 @@ _PASSIVE_BY_BEFORE = re.compile(
 )
 
 
+_HELPERS_BETWEEN = frozenset("has have had is are was were will would also then later now has been".split())
+
+
 def _only_doing_another_deed(claim_words: list[Word], at: int, ctx: ClaimContext, deed: frozenset[str]) -> Word | None:
     """The claim's doer at `at` where the evidence writes it only as the doer of another deed, told in the passive
     ("The award was presented by the education secretary"): not the one the evidence has do the claim's `deed`."""
 
     def another_deed_by(text: str, found: list[Word], i: int) -> bool:
         m = _PASSIVE_BY_BEFORE.search(text, max(0, found[i].start - 60), found[i].start)
-        return m is not None and not lemmas(m.group("deed").lower()) & deed
+        if m is not None:
+            return not lemmas(m.group("deed").lower()) & deed
+        # ("The council has put up signs": the subject of another verb, past its helpers; only a body or a post, since a
+        # thing the evidence names twice may be named otherwise where it does the deed, "the ride" the "rollercoaster")
+        lower = found[i].lower
+        if not (lower in ORGANISATION_WORDS or lower in ROLE_WORDS or is_post(lower)):
+            return False
+        j = i + 1
+        while j < len(found) and found[j].lower in _HELPERS_BETWEEN:
+            j += 1
+        return (
+            j > i + 1
+            and j < len(found)
+            and i > 0
+            and found[i - 1].lower in ("the", "a", "an")
+            and "VERB" in forms_by_class(found[j].lower)
+            and not lemmas(found[j].lower) & deed
+        )
 
     return _head_if_every_use(claim_words, at, ctx, another_deed_by)
 

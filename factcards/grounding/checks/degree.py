@@ -280,7 +280,9 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             if _above_a_figure(found, i):
                 continue  # ("the benefits levelled off above 10,000 steps": where, not which way it moved)
             for side in _sides_at(found, i):
-                if _inside_other_side(text, found[i], side, evidence_phrases):
+                if _inside_other_side(text, found[i], side, evidence_phrases) or _SAVED_FROM.search(
+                    text, 0, found[i].start
+                ):
                     continue  # ("saved from closure" is no closure)
                 head = _quantified(found, i) if side[0] == quantity else _described(found, i, side[0], timing)
                 if side[0] == _group_of("cancel"):
@@ -307,6 +309,8 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # ("shut because of heavy snow" names a cause; "unless" sets a condition, of another deed)
         if _same_side_before_its_thing(claim_found, i, ctx):
             continue  # ("the old library" against "a former library … for young people")
+        if _SAVED_FROM.search(ctx.card.claim, 0, word.start):
+            continue  # ("The sale saves the paper from closure": no closure)
         for group, side in _sides_at(claim_found, i):
             if (group, side) in answered:
                 continue
@@ -409,6 +413,10 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
 
 
 _NEW_ONE = frozenset("new replacement successor".split())
+
+
+# "saves the paper from closure", "saving it from demolition": what a thing was kept from, which did not happen.
+_SAVED_FROM = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?from\s+$", re.IGNORECASE)
 
 
 def _a_new_one(found: Sequence[Word], i: int | None = None) -> bool:

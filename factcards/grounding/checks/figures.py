@@ -1582,7 +1582,8 @@ def _digits(figure: str) -> str:
 # "Sixty pupils … were taken ill …, and 12 were treated in hospital": a count of those a deed was done to (or who did
 # it), written before it, past what they are and where they were.
 _COUNT_DONE = re.compile(
-    rf"(?<![\w.,])(?P<count>\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+(?:(?P<noun>[a-z]{{3,}})\s+)?"
+    # (a count ends on a digit: "Mark Doyle, who is 41, was jailed" counts no one jailed)
+    rf"(?<![\w.,])(?P<count>\d(?:[\d,]*\d)?|{'|'.join(NUMBER_WORDS)})\s+(?:(?P<noun>[a-z]{{3,}})\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,})\b",
     re.IGNORECASE,
 )

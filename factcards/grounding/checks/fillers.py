@@ -43,7 +43,7 @@ _LEADS = frozenset("a an the his her its their our my your this that these those
 # What one calls or campaigns for is named after "for" ("calls for a speed camera"); after other words "for" leads as
 # often to a paraphrase ("adapted for film" is "adapted for the big screen").
 # ("raise pay for its shop workers": whose pay, after "for")
-_ASKING_FOR = frozenset("call campaign demand petition appeal push press lobby pay".split())
+_ASKING_FOR = frozenset("call campaign demand petition appeal push press lobby pay late".split())
 _BEFORE_A_VERB = frozenset("will would to must could can may might should shall did does do".split())
 # A copula between the word and its link tells no deed of its own: "the row was over noise" is "the row over".
 _COPULA = frozenset("is was are were be been being".split())
@@ -217,7 +217,9 @@ def _fillers(text: str, head: Word, link: str) -> list[tuple[int, int, list[Word
             continue
         p += 1
         bare_doers = link == "by" and p < len(found) and _plural_noun(found[p].lower)
-        if p >= len(found) or (found[p].lower not in _LEADS and not bare_doers):
+        # ("late for training", "late for work": what one was late for, named bare)
+        bare_errand = link == "for" and word.lower == "late" and p < len(found) and _a_noun(found[p].lower)
+        if p >= len(found) or (found[p].lower not in _LEADS and not bare_doers and not bare_errand):
             continue  # (a thing named as one, as the claim's is; or those who did it, "a campaign by parents")
         while p < len(found) and found[p].lower in _LEADS:
             p += 1

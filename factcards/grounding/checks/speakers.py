@@ -1321,7 +1321,7 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
 
     def sayer(i: int) -> str | None:
         doc, sentence = ctx.window[i]
-        opening = _OPENS_SAYING.match(ctx.texts[i])
+        opening = _OPENS_SAYING.match(ctx.texts[i]) or _OPENS_SAYING_PAST_A_CLAUSE.match(ctx.texts[i])
         return attributions(doc).speaker_of(sentence) or _speaker_in(ctx.texts[i]) or (opening and opening["who"])
 
     who = sayer(best)
@@ -1381,6 +1381,13 @@ _OPENS_SAYING = re.compile(
     r"^\W*(?P<who>(?:(?:The|A|An)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:has\s+|have\s+)?"
     # ("Some worshippers called it a stunt": a judgement, told as one names a thing)
     rf"(?:said|says|told|warned|{CALLED_IT}\s+(?:a|an|the)\b)"
+)
+# "The charity that carried out the survey said …", "Passenger groups welcomed the decision but said …": the one
+# opening the sentence says it, past what describes them or what else they did.
+_OPENS_SAYING_PAST_A_CLAUSE = re.compile(
+    r"^\W*(?P<who>(?:(?:The|A|An)\s+)?(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:(?:that|which|who)\s+[^,.;:\"“”]{3,60}?|(?!said\b|says\b)[a-z]+ed\s+[^,.;:\"“”]{2,50}?\s+(?:but|and))\s+"
+    r"(?:also\s+)?(?:said|says|warned)\b"
 )
 # "The opposition leader, Tom Birch,", "The charity Shelter": what a speaker is, right before the name.
 _DESCRIBED_BEFORE = re.compile(
