@@ -654,10 +654,12 @@ stork, a boy left at the wrong stop, vinyl sales; a kayaker off Whitby, the King
 teacher of the year, a dog in a badger sett; City against Arsenal, living by the coast, a bonus turned down, a mile a
 day for a hospice, a cash machine and a tractor; a cannabis farm in a nightclub, gulls in Whitby, a franchise stripped,
 a scratchcard win, a canal aqueduct; a footballer banned, parents skipping meals, a church roof saved, beavers in
-Ealing, sausage rolls recalled (forty-six rounds whose faithful claims are paraphrased, as summaries write them); and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-eighth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Ealing, sausage rolls recalled; two winters without heating, a blood test for bowel cancer, a Roman coin hoard, food
+banks in Wales, a cyclist hit by a bus; Birmingham's council tax, a sheepdog's second win, a train stuck in a heatwave,
+house prices across Britain, a man freed after 30 years (forty-eight rounds whose faithful claims are paraphrased, as
+summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to sixty-eighth sessions (each round written before the fixes it prompted), so they are not held out: they
+guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -33568,6 +33570,88 @@ _add("A bakery chain has recalled its sausage rolls after small pieces of plasti
  ("Customers have been told to throw them away.", False),
  ("Small pieces of glass were found in some of the sausage rolls.", False),
 ], body="A bakery chain has recalled its sausage rolls after small pieces of plastic were found in some of them. Customers have been told to return them for a full refund. No injuries have been reported.")
+# round 777
+_add("A judge has ordered a landlord to pay £12,000 to a tenant whose flat was left without heating for two winters. The tenant, a 67-year-old widow, said she had been forced to sleep in her coat. The landlord's lawyer said his client would appeal.", [
+ ("The tenant, a widow aged 67, said she had had to sleep in her coat.", True),
+ ("The landlord's lawyer said his client would appeal.", True),
+ ("A judge has ordered a tenant to pay £12,000 to a landlord.", False),
+ ("The tenant said she would appeal.", False),
+ ("The flat was left without heating for two weeks.", False),
+ ("The landlord's lawyer said his client accepted the ruling.", False),
+], body="A judge has ordered a landlord to pay £12,000 to a tenant whose flat was left without heating for two winters. The tenant, a 67-year-old widow, said she had been forced to sleep in her coat. The landlord's lawyer said his client would appeal.")
+_add("Scientists at the University of Leeds have developed a blood test that can detect bowel cancer up to five years earlier than current methods. The test was trialled on 3,000 patients. Cancer charities said it could save thousands of lives, but warned it was not yet ready for use.", [
+ ("A blood test developed at the University of Leeds can spot bowel cancer as much as five years sooner than current methods.", True),
+ ("Cancer charities warned the test was not yet ready for use, though they said it could save thousands of lives.", True),
+ ("The test can detect lung cancer up to five years earlier.", False),
+ ("The test is now being used in hospitals.", False),
+ ("The test was trialled on 300 patients.", False),
+ ("Cancer charities said the test would not save lives.", False),
+], body="Scientists at the University of Leeds have developed a blood test that can detect bowel cancer up to five years earlier than current methods. The test was trialled on 3,000 patients. Cancer charities said it could save thousands of lives, but warned it was not yet ready for use.")
+_add("A man from Swindon who found a Roman coin hoard while metal detecting has been awarded £40,000, which he will share with the landowner. The 1,200 coins were bought by a local museum. The museum said they would go on display next spring.", [
+ ("The finder, a man from Swindon, will share the £40,000 award with the landowner.", True),
+ ("A local museum bought the 1,200 coins and said they would be displayed next spring.", True),
+ ("The landowner found the Roman coin hoard while metal detecting.", False),
+ ("The coins were bought by the British Museum.", False),
+ ("The 1,200 coins were sold to a private collector.", False),
+ ("The museum said the coins would go on display next autumn.", False),
+], body="A man from Swindon who found a Roman coin hoard while metal detecting has been awarded £40,000, which he will share with the landowner. The 1,200 coins were bought by a local museum. The museum said they would go on display next spring.")
+_add("The number of people using food banks in Wales rose by 20% last year, a charity said. The charity blamed rising rents and energy bills. It said more than a third of those helped were in work.", [
+ ("A charity said the number of people using food banks in Wales went up by 20% last year.", True),
+ ("More than a third of those helped were in work, the charity said.", True),
+ ("The number of people using food banks in Wales fell by 20% last year.", False),
+ ("The charity blamed cuts to benefits.", False),
+ ("It said fewer than a third of those helped were in work.", False),
+ ("The government said the number of people using food banks rose by 20%.", False),
+], body="The number of people using food banks in Wales rose by 20% last year, a charity said. The charity blamed rising rents and energy bills. It said more than a third of those helped were in work.")
+_add("A cyclist who was hit by a bus in Bristol has been awarded £250,000 in damages. The bus company admitted liability. The cyclist, who suffered a brain injury, has not been able to return to work.", [
+ ("The bus company accepted liability after one of its buses hit a cyclist in Bristol.", True),
+ ("The cyclist suffered a brain injury and has been unable to go back to work.", True),
+ ("The bus company denied liability.", False),
+ ("The cyclist has returned to work.", False),
+ ("A pedestrian who was hit by a bus in Bristol has been awarded £250,000.", False),
+ ("The bus driver has been awarded £250,000 in damages.", False),
+], body="A cyclist who was hit by a bus in Bristol has been awarded £250,000 in damages. The bus company admitted liability. The cyclist, who suffered a brain injury, has not been able to return to work.")
+# round 778
+_add("Council tax in Birmingham will rise by 9.99% from April, after the government allowed the council to break the usual 5% cap. The council, which declared itself effectively bankrupt last year, said the rise was needed to balance its books. Opposition councillors said residents were paying for years of mismanagement.", [
+ ("The government has let Birmingham council go beyond the usual 5% cap, and council tax will rise by 9.99% from April.", True),
+ ("Opposition councillors said residents were paying for years of mismanagement.", True),
+ ("Council tax in Birmingham will rise by 5% from April.", False),
+ ("The government refused to let the council break the 5% cap.", False),
+ ("The council said residents were paying for years of mismanagement.", False),
+ ("Council tax in Birmingham will fall from April.", False),
+], body="Council tax in Birmingham will rise by 9.99% from April, after the government allowed the council to break the usual 5% cap. The council, which declared itself effectively bankrupt last year, said the rise was needed to balance its books. Opposition councillors said residents were paying for years of mismanagement.")
+_add("A sheepdog has won the International Sheep Dog Trials for the second year running, a feat last achieved in 1987. Her owner, a farmer from Powys, said she was the best dog he had ever worked with. The trials were held in Northern Ireland.", [
+ ("Her owner, a Powys farmer, said she was the finest dog he had ever worked with.", True),
+ ("The trials took place in Northern Ireland.", True),
+ ("A sheepdog has won the International Sheep Dog Trials for the first time.", False),
+ ("The feat was last achieved in 1978.", False),
+ ("The trials were held in Scotland.", False),
+ ("Her owner is a farmer from Cumbria.", False),
+], body="A sheepdog has won the International Sheep Dog Trials for the second year running, a feat last achieved in 1987. Her owner, a farmer from Powys, said she was the best dog he had ever worked with. The trials were held in Northern Ireland.")
+_add("A train company has apologised after passengers were stuck on a broken-down train for four hours without air conditioning during a heatwave. Several passengers fainted. The company said it would review its procedures.", [
+ ("Passengers were stuck for four hours on a broken-down train with no air conditioning during a heatwave, and the company has apologised.", True),
+ ("The company said its procedures would be reviewed.", True),
+ ("Passengers were stuck on the train for forty minutes.", False),
+ ("No passengers fainted.", False),
+ ("The company said it had already reviewed its procedures.", False),
+ ("The train had its air conditioning working.", False),
+], body="A train company has apologised after passengers were stuck on a broken-down train for four hours without air conditioning during a heatwave. Several passengers fainted. The company said it would review its procedures.")
+_add("House prices in Scotland fell by 1.2% in the year to March, while prices in England rose by 0.8%, official figures show. Prices in Wales were unchanged. The average price in Scotland is now £185,000.", [
+ ("Official figures show prices in Scotland dropped 1.2% in the year to March, while English prices went up 0.8%.", True),
+ ("Welsh house prices did not change.", True),
+ ("House prices in England fell by 1.2%.", False),
+ ("Prices in Scotland rose by 0.8%.", False),
+ ("Prices in Wales rose by 1.2%.", False),
+ ("The average price in Scotland is now £158,000.", False),
+], body="House prices in Scotland fell by 1.2% in the year to March, while prices in England rose by 0.8%, official figures show. Prices in Wales were unchanged. The average price in Scotland is now £185,000.")
+_add("A man who spent 30 years in prison for a murder he did not commit has been freed after new DNA evidence emerged. His lawyer said he had never given up hope. The police force that investigated the case has apologised.", [
+ ("New DNA evidence has led to the release of a man who spent 30 years in prison for a murder he did not commit.", True),
+ ("The police force that investigated the case has said sorry.", True),
+ ("His lawyer said he had given up hope.", False),
+ ("A man who spent 13 years in prison has been freed.", False),
+ ("The police force that investigated the case has refused to apologise.", False),
+ ("The man said he had never given up hope.", False),
+], body="A man who spent 30 years in prison for a murder he did not commit has been freed after new DNA evidence emerged. His lawyer said he had never given up hope. The police force that investigated the case has apologised.")
 # fmt: on
 
 
