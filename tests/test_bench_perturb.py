@@ -174,9 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # rounds 777-778, first read
-    "Her owner, a Powys farmer, said she was the finest dog he had ever worked with.",
-    "Passengers were stuck for four hours on a broken-down train with no air conditioning during a heatwave, and the company has apologised.",
 }
 
 

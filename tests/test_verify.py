@@ -13126,3 +13126,32 @@ def test_round_seven_hundred_and_seventy_five_to_776_ones_own_errands_and_kept_f
     mill = "A trust has bought the mill, saving it from demolition."
     _assert_judged(mill, "The purchase saves the mill from demolition.", True)
     _assert_judged(mill, "The mill will be demolished.", False)
+
+
+def test_round_seven_hundred_and_seventy_seven_to_778_who_it_was_done_to_and_who_said_it() -> None:
+    crash = "A jogger who was hit by a van in Luton has been awarded £90,000. The van's owner admitted liability."
+    _assert_judged(crash, "The van driver has been awarded £90,000.", False)
+    _assert_judged(crash, "A jogger hit by a van in Luton has been awarded £90,000.", True)
+    boy = "A 16-year-old boy has been charged after a shop was set on fire."
+    _assert_judged(boy, "A teenager has been charged after a shop was set on fire.", True)
+    flat = "The tenant, a retired nurse, said the flat had been damp for years. The landlord said he would appeal."
+    _assert_judged(flat, "The tenant said she would appeal.", False)
+
+
+def test_round_seven_hundred_and_seventy_seven_to_778_spans_abilities_and_leave() -> None:
+    _assert_judged(
+        "The school was left without hot water for two winters.",
+        "The school was left without hot water for two weeks.",
+        False,
+    )
+    miner = "The miner has not been able to return to work since the accident."
+    _assert_judged(miner, "The miner has returned to work since the accident.", False)
+    _assert_judged(miner, "The miner has not returned to work since the accident.", True)
+    cap = "Ministers allowed the council to raise its fees above the usual limit."
+    _assert_judged(cap, "Ministers refused to let the council raise its fees above the usual limit.", False)
+    drug = "Doctors said the new drug was promising but not yet ready for use."
+    _assert_judged(drug, "The new drug is now being used in hospitals.", False)
+    ferry = (
+        "A ferry company has apologised after passengers were stuck at sea for six hours. Several passengers were sick."
+    )
+    _assert_judged(ferry, "Passengers were stuck at sea for six hours.", True)

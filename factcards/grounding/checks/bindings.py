@@ -1705,12 +1705,16 @@ def _counted_with(count: str, tolls: list[str], texts: list[str]) -> bool:
 def _unit_swapped(mine: list[Bound], theirs: list[Bound]) -> tuple[str, str] | None:
     """ "rose by 3%" against "rose by 3p a litre": the evidence gives the figure in another unit only."""
     for tied, value, said in mine:
-        if tied not in _UNITS:
+        if tied not in _UNITS and tied not in _SPANS:
             continue
         same_value = [(t, words) for t, v, words in theirs if v == value]
-        if same_value and all(t in _UNITS and t != tied for t, _ in same_value):
+        if same_value and all((t in _UNITS or t in _SPANS) and t != tied for t, _ in same_value):
             return said, same_value[0][1]
     return None
+
+
+# Spans of time a count may be of ("for two weeks" against "for two winters": the same count, another span).
+_SPANS = frozenset("second minute hour day night week fortnight month year decade century winter summer".split())
 
 
 # Units and spans of time, however a text writes them ("230 metres", "230m"; "a 75 - year - old"): a

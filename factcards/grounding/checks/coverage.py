@@ -667,6 +667,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_nominal_doer_swapped(ctx, missing) if missing else None)
         or (_done_to_in_place(ctx, missing) if missing else None)
         or _done_to_one_inside(ctx)
+        or (_opener_done_to_otherwise(ctx, missing) if missing else None)
         or _route_reversed(ctx)
         or _giver_swapped(ctx)
         or (_scorer_swapped(ctx) if _SCORED.search(ctx.card.claim) else None)
@@ -4803,6 +4804,55 @@ def _done_to_one_inside(ctx: ClaimContext) -> tuple[str, str] | None:
                 continue
             if any(lemmas(w.lower) & mine for w in words(o.group("subject")[more:])):
                 return m.group(0), o.group(0)
+    return None
+
+
+# Each passive a sentence may open on: "A cyclist who was hit by a bus in Bristol has been awarded …".
+_PASSIVE_AT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]{3,})\b")
+_OPENING_ARTICLE = re.compile(r"^\W*(?:The|A|An)\s+")
+
+
+def _passives_opened_on(sentence: str) -> Iterator[tuple[str, frozenset[str], str]]:
+    """(the subject, the passive's verb lemmas, the words) for each passive the sentence's opening words may be the
+    subject of."""
+    opening = _OPENING_ARTICLE.match(sentence)
+    if opening is None:
+        return
+    for m in _PASSIVE_AT.finditer(sentence, opening.end()):
+        subject, verb = sentence[opening.end() : m.start()], m.group("verb").lower()
+        # (a regular participle, or one of taking: "the quake was felt" is "the tremor was felt", as
+        # `_done_to_in_place` reads it)
+        if subject and _one_subject(subject) and (verb.endswith(("ed", "en")) or lemmas(verb) & _TAKING):
+            yield subject, lemmas(verb), sentence[: m.end()].strip()
+
+
+_BY_AGE_OR_SEX = frozenset("man woman boy girl teenager child person youth pensioner adult baby toddler".split())
+
+
+def _opener_done_to_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "The bus driver has been awarded £250,000" against "A cyclist who was hit by a bus in Bristol has been awarded
+    £250,000": the claim opens on one a deed was done to, by a noun the evidence never writes, where an evidence
+    sentence opens on another it was done to (past the words that say more of them)."""
+    gone = {w.lower for w in missing}
+    forms = claim_forms(ctx)
+    for subject, deed, said in _passives_opened_on(ctx.card.claim):
+        mine, _ = _subject_head(subject)
+        named = _SAYS_MORE_OF.split(subject, maxsplit=1)[0].split()
+        if mine is None or not named or named[-1].lower() not in gone or mine & _ANY_THING:
+            continue
+        for text in ctx.texts:
+            for sentence in sentences_of(text):
+                for other, theirs_deed, their_said in _passives_opened_on(sentence):
+                    theirs, _ = _subject_head(other)
+                    if (
+                        theirs_deed & deed
+                        and theirs is not None
+                        and not theirs & forms
+                        and not any(same_family(a, b) or one_meaning(a, b) or akin(a, b) for a in theirs for b in mine)
+                        # (one told by age or sex on either side: "a teenager" is "a 15-year-old boy")
+                        and not (theirs | mine) & _BY_AGE_OR_SEX
+                    ):
+                        return said, their_said
     return None
 
 

@@ -1100,6 +1100,8 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and (
             n.target in stems
             or (n.target in irregular and any(t in stems for t in n.scope - {n.target}))
+            # ("has not been able to return" against "has returned": the deed it was not able to do)
+            or (n.target == "able" and any(t in stems for t in n.scope - {n.target}))
             # (the evidence's irregular participle: "had not known" against "knew")
             or (
                 {stem(f) for f in lemmas(n.target)} & irregular & told_done - negated_lemmas

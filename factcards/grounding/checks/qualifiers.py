@@ -1347,7 +1347,26 @@ def part_made_whole(ctx: ClaimContext) -> Hit | None:
     if "NOUN" not in forms_by_class(noun):
         return None
     m = ctx.evidence_match(_SOME_OF, lambda m: m.group("noun").lower() == noun)
-    return ctx.said_against(opening.group("noun"), m.group(0)) if m else None
+    if m is None or _told_of_them_all(ctx, noun):
+        return None
+    return ctx.said_against(opening.group("noun"), m.group(0))
+
+
+def _told_of_them_all(ctx: ClaimContext, noun: str) -> bool:
+    """Whether the evidence also writes the noun bare, doing the claim's deed within a few words ("after passengers
+    were stuck on a broken-down train … Several passengers fainted": all were stuck, some fainted)."""
+    deeds = claim_verbs(ctx)
+    for text in ctx.texts:
+        found = words(text)
+        for i, w in enumerate(found):
+            if w.lower != noun or (i and found[i - 1].lower in _SOME_WORDS):
+                continue
+            if any(lemmas(x.lower) & deeds for x in found[i + 1 : i + 4]):
+                return True
+    return False
+
+
+_SOME_WORDS = frozenset("some several few many number handful two three".split())
 
 
 # "close 200 of its 1,100 stores": a part of what the doer has, counted.

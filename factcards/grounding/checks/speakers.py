@@ -1333,8 +1333,16 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
         return None  # (the sentence names the claim's one too: it may speak for them)
     if who.lower() in _PRONOUN_SAYERS:
         return None  # ("he said": whom the pronoun stands for is the attribution reader's to tell)
+    # (opening a sentence of its own past what it is, set off by commas: "The tenant, a 67-year-old widow, said …")
+    opens_saying = re.compile(
+        rf"^\W*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?{re.escape(head)}(?:,[^,.;]{{1,60}},)?\s+"
+        r"(?:has\s+|had\s+)?(?:said|says|told|added)\b",
+        re.IGNORECASE,
+    )
     speaks_elsewhere = any(
-        (other := sayer(i)) and head in other.lower().split() for i in range(len(ctx.texts)) if i != best
+        ((other := sayer(i)) and head in other.lower().split()) or opens_saying.match(ctx.texts[i])
+        for i in range(len(ctx.texts))
+        if i != best
     )
     # (or the claim's one is in the evidence and never says anything there: "The man said he was pleased" against "A man
     # … has been fined £800. … The RSPCA, which brought the case, said it was pleased")
