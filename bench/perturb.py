@@ -656,10 +656,13 @@ day for a hospice, a cash machine and a tractor; a cannabis farm in a nightclub,
 a scratchcard win, a canal aqueduct; a footballer banned, parents skipping meals, a church roof saved, beavers in
 Ealing, sausage rolls recalled; two winters without heating, a blood test for bowel cancer, a Roman coin hoard, food
 banks in Wales, a cyclist hit by a bus; Birmingham's council tax, a sheepdog's second win, a train stuck in a heatwave,
-house prices across Britain, a man freed after 30 years (forty-eight rounds whose faithful claims are paraphrased, as
-summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to sixty-eighth sessions (each round written before the fixes it prompted), so they are not held out: they
-guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+house prices across Britain, a man freed after 30 years; an energy firm fined, a therapy dog, a dearer congestion
+charge, a storm in Devon, a village school saved; a chess player aged eight, mice in a hotel kitchen, Northern Ireland's
+jobless rate again, hedgehogs too small for winter, two men picked up by a tanker (fifty rounds whose faithful claims
+are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
+fixed in the twenty-second to sixty-eighth sessions (each round written before the fixes it prompted), so they are not
+held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+`python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -33652,6 +33655,88 @@ _add("A man who spent 30 years in prison for a murder he did not commit has been
  ("The police force that investigated the case has refused to apologise.", False),
  ("The man said he had never given up hope.", False),
 ], body="A man who spent 30 years in prison for a murder he did not commit has been freed after new DNA evidence emerged. His lawyer said he had never given up hope. The police force that investigated the case has apologised.")
+# round 779
+_add("An energy firm has been fined £8 million by the regulator for overcharging 200,000 customers on prepayment meters. The firm said it had already refunded those affected. The regulator said the case showed that suppliers must treat vulnerable customers fairly.", [
+ ("The regulator fined the energy firm £8 million for overcharging 200,000 prepayment meter customers.", True),
+ ("The firm said those affected had already been refunded.", True),
+ ("The regulator has been fined £8 million by the energy firm.", False),
+ ("The firm said it would refund those affected next year.", False),
+ ("The firm overcharged 20,000 customers.", False),
+ ("The firm said the case showed that suppliers must treat vulnerable customers fairly.", False),
+], body="An energy firm has been fined £8 million by the regulator for overcharging 200,000 customers on prepayment meters. The firm said it had already refunded those affected. The regulator said the case showed that suppliers must treat vulnerable customers fairly.")
+_add("A golden retriever has been named the UK's top therapy dog after visiting hospitals and care homes for eight years. Her owner, a retired nurse, said the dog had a calming effect on patients. The award was given by a pet charity.", [
+ ("A golden retriever that has visited hospitals and care homes for eight years has been named the UK's top therapy dog.", True),
+ ("Her owner, who is a retired nurse, said the dog calmed patients.", True),
+ ("Her owner is a retired teacher.", False),
+ ("The dog has been visiting hospitals for eighteen years.", False),
+ ("The award was given by the NHS.", False),
+ ("A patient said the dog had a calming effect.", False),
+], body="A golden retriever has been named the UK's top therapy dog after visiting hospitals and care homes for eight years. Her owner, a retired nurse, said the dog had a calming effect on patients. The award was given by a pet charity.")
+_add("The mayor of London has announced that the congestion charge will rise from £15 to £18 a day in January. Drivers of electric cars, who were exempt, will now have to pay. Business groups warned the rise would hurt small firms.", [
+ ("The congestion charge will go up from £15 to £18 a day in January, the mayor of London announced.", True),
+ ("Electric car drivers, previously exempt, will now have to pay.", True),
+ ("The congestion charge will fall from £18 to £15 a day.", False),
+ ("Drivers of electric cars will remain exempt.", False),
+ ("Business groups welcomed the rise.", False),
+ ("The mayor warned the rise would hurt small firms.", False),
+], body="The mayor of London has announced that the congestion charge will rise from £15 to £18 a day in January. Drivers of electric cars, who were exempt, will now have to pay. Business groups warned the rise would hurt small firms.")
+_add("Hundreds of homes in Devon were left without power after a storm brought down trees and power lines overnight. Engineers restored supplies to most homes by the afternoon. A yellow weather warning for wind remains in place until Friday.", [
+ ("Overnight, a storm brought down trees and power lines, leaving hundreds of Devon homes without power.", True),
+ ("Engineers had got power back to most homes by the afternoon.", True),
+ ("Engineers restored supplies to all homes by the afternoon.", False),
+ ("An amber weather warning for wind remains in place until Friday.", False),
+ ("Thousands of homes in Devon were left without power.", False),
+ ("The weather warning was lifted on Friday.", False),
+], body="Hundreds of homes in Devon were left without power after a storm brought down trees and power lines overnight. Engineers restored supplies to most homes by the afternoon. A yellow weather warning for wind remains in place until Friday.")
+_add("A village primary school in Cumbria that was due to close because of falling pupil numbers has been saved after 14 new families moved to the area. The council had planned to shut it in July. Parents said they were delighted.", [
+ ("The council had planned to close the school in July.", True),
+ ("The school was saved after 14 new families moved into the area, parents were delighted.", True),
+ ("The school will close in July.", False),
+ ("The school was saved after 40 new families moved to the area.", False),
+ ("The school was due to close because of a lack of funding.", False),
+ ("Parents said they were disappointed.", False),
+], body="A village primary school in Cumbria that was due to close because of falling pupil numbers has been saved after 14 new families moved to the area. The council had planned to shut it in July. Parents said they were delighted.")
+# round 780
+_add("A chess player aged eight from Essex has become the youngest person to beat a grandmaster in a tournament game. Her coach said she trained for three hours a day. The grandmaster, who is 71, praised her play.", [
+ ("An eight-year-old from Essex has become the youngest person to defeat a grandmaster in a tournament game.", True),
+ ("The 71-year-old grandmaster praised her play.", True),
+ ("Her coach said she trained for three hours a week.", False),
+ ("The grandmaster, who is 17, praised her play.", False),
+ ("The grandmaster beat a chess player aged eight.", False),
+ ("Her coach praised her play.", False),
+], body="A chess player aged eight from Essex has become the youngest person to beat a grandmaster in a tournament game. Her coach said she trained for three hours a day. The grandmaster, who is 71, praised her play.")
+_add("A hotel in Blackpool has been ordered to close for three months after inspectors found mice in its kitchen. The owner said he was shocked and had hired pest controllers. Guests with bookings have been offered refunds.", [
+ ("Inspectors found mice in the kitchen of a Blackpool hotel, which has been ordered to shut for three months.", True),
+ ("Guests who had booked have been offered their money back.", True),
+ ("The hotel has been ordered to close for three weeks.", False),
+ ("Inspectors found rats in its kitchen.", False),
+ ("The owner said he had sacked his pest controllers.", False),
+ ("Guests with bookings will not get refunds.", False),
+], body="A hotel in Blackpool has been ordered to close for three months after inspectors found mice in its kitchen. The owner said he was shocked and had hired pest controllers. Guests with bookings have been offered refunds.")
+_add("Unemployment in Northern Ireland fell to 2.1% in the three months to June, the lowest rate in the UK. The UK rate was 4.4%. Economists said the figures might be affected by fewer people responding to the survey.", [
+ ("Northern Ireland's unemployment rate dropped to 2.1% in the three months to June, the lowest in the UK.", True),
+ ("Economists said fewer people responding to the survey might have affected the figures.", True),
+ ("Unemployment in Northern Ireland rose to 2.1%.", False),
+ ("Northern Ireland had the highest unemployment rate in the UK.", False),
+ ("The UK rate was 2.1%.", False),
+ ("Economists said the figures were certainly accurate.", False),
+], body="Unemployment in Northern Ireland fell to 2.1% in the three months to June, the lowest rate in the UK. The UK rate was 4.4%. Economists said the figures might be affected by fewer people responding to the survey.")
+_add("A rescue centre in Kent is caring for 40 hedgehogs that were found too small to survive the winter. Volunteers feed them every four hours. The centre will release them in the spring when they reach a healthy weight.", [
+ ("A Kent rescue centre is looking after 40 hedgehogs found too small to survive the winter.", True),
+ ("They will be released in the spring once they reach a healthy weight.", True),
+ ("The centre is caring for 400 hedgehogs.", False),
+ ("Volunteers feed them every four days.", False),
+ ("The hedgehogs will be released next week.", False),
+ ("The hedgehogs were found too big to survive the winter.", False),
+], body="A rescue centre in Kent is caring for 40 hedgehogs that were found too small to survive the winter. Volunteers feed them every four hours. The centre will release them in the spring when they reach a healthy weight.")
+_add("Two men have been rescued after their fishing boat sank off the coast of Cornwall. They were picked up by a passing tanker after spending two hours in the water. The coastguard said their lifejackets had saved their lives.", [
+ ("After two hours in the water, two men whose fishing boat sank off Cornwall were picked up by a passing tanker.", True),
+ ("The coastguard said the men's lifejackets had saved their lives.", True),
+ ("They were picked up by a lifeboat.", False),
+ ("The men spent twelve hours in the water.", False),
+ ("The coastguard said the men had not been wearing lifejackets.", False),
+ ("Three men have been rescued after their fishing boat sank.", False),
+], body="Two men have been rescued after their fishing boat sank off the coast of Cornwall. They were picked up by a passing tanker after spending two hours in the water. The coastguard said their lifejackets had saved their lives.")
 # fmt: on
 
 
