@@ -13155,3 +13155,13 @@ def test_round_seven_hundred_and_seventy_seven_to_778_spans_abilities_and_leave(
         "A ferry company has apologised after passengers were stuck at sea for six hours. Several passengers were sick."
     )
     _assert_judged(ferry, "Passengers were stuck at sea for six hours.", True)
+
+
+def test_round_seven_hundred_and_seventy_nine_to_780_asides_exemptions_and_things_had_back() -> None:
+    vet = "The pony has won a prize for her work with children. Her trainer, a former jockey, said she had a gentle nature with children."
+    _assert_judged(vet, "A child said the pony had a gentle nature.", False)
+    toll = "Lorries, which were exempt, will now have to pay the bridge toll."
+    _assert_judged(toll, "Lorries will remain exempt from the bridge toll.", False)
+    storm = "Thousands of homes were left without water after a main burst. Engineers restored supplies by the evening."
+    _assert_judged(storm, "Engineers had got water back to homes by the evening.", True)
+    _assert_judged("Customers will be offered refunds.", "Customers will be offered their money back.", True)

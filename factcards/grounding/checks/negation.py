@@ -1127,9 +1127,17 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not (ctx.claim.negations and len(n.scope) > 1 and n.scope <= stems)
         and not _told_as_its_compound(n, ctx)
         and not _their_claims_told(n, ctx)
+        and not _had_back(n, ctx.card.claim)
     ]  # fmt: skip
     if dropped:
         yield _dropped(ctx, dropped[0].surface)
+
+
+def _had_back(negation: Negation, claim: str) -> bool:
+    """ "got power back to most homes" against "left without power": a thing had back, which it was without before."""
+    return negation.surface.lower() == "without" and bool(
+        re.search(rf"\b{re.escape(negation.target)}\w*\s+back\b", claim, re.IGNORECASE)
+    )
 
 
 _NONE_AT_ALL = frozenset({"no", "none", "nobody"})

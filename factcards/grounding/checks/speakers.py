@@ -1321,7 +1321,11 @@ def said_by_another_here(ctx: ClaimContext, speaker: str) -> str | None:
 
     def sayer(i: int) -> str | None:
         doc, sentence = ctx.window[i]
-        opening = _OPENS_SAYING.match(ctx.texts[i]) or _OPENS_SAYING_PAST_A_CLAUSE.match(ctx.texts[i])
+        opening = (
+            _OPENS_SAYING.match(ctx.texts[i])
+            or _OPENS_SAYING_PAST_A_CLAUSE.match(ctx.texts[i])
+            or _OPENS_SAYING_PAST_AN_ASIDE.match(ctx.texts[i])
+        )
         return attributions(doc).speaker_of(sentence) or _speaker_in(ctx.texts[i]) or (opening and opening["who"])
 
     who = sayer(best)
@@ -1396,6 +1400,11 @@ _OPENS_SAYING_PAST_A_CLAUSE = re.compile(
     r"^\W*(?P<who>(?:(?:The|A|An)\s+)?(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?:(?:that|which|who)\s+[^,.;:\"“”]{3,60}?|(?!said\b|says\b)[a-z]+ed\s+[^,.;:\"“”]{2,50}?\s+(?:but|and))\s+"
     r"(?:also\s+)?(?:said|says|warned)\b"
+)
+# "Her owner, a retired nurse, said …": the one opening the sentence, past what they are, set off by commas.
+_OPENS_SAYING_PAST_AN_ASIDE = re.compile(
+    r"^\W*(?P<who>(?:(?:The|A|An|Her|His|Their|Its)\s+)?(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*),\s+(?:a|an|the)\s+"
+    r"[^,.;:\"“”]{1,50},\s+(?:said|says|told|warned)\b"
 )
 # "The opposition leader, Tom Birch,", "The charity Shelter": what a speaker is, right before the name.
 _DESCRIBED_BEFORE = re.compile(
