@@ -658,10 +658,12 @@ Ealing, sausage rolls recalled; two winters without heating, a blood test for bo
 banks in Wales, a cyclist hit by a bus; Birmingham's council tax, a sheepdog's second win, a train stuck in a heatwave,
 house prices across Britain, a man freed after 30 years; an energy firm fined, a therapy dog, a dearer congestion
 charge, a storm in Devon, a village school saved; a chess player aged eight, mice in a hotel kitchen, Northern Ireland's
-jobless rate again, hedgehogs too small for winter, two men picked up by a tanker (fifty rounds whose faithful claims
-are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and
-fixed in the twenty-second to sixty-eighth sessions (each round written before the fixes it prompted), so they are not
-held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+jobless rate again, hedgehogs too small for winter, two men picked up by a tanker; drones between hospitals, a nurse
+struck off, an embankment washed away, a head groundsman at Lord's, 30 sheep stolen; a £45,000 logo, offers from Oxford
+and Cambridge, a pier reopened, a handbag thief caught, new car sales (fifty-two rounds whose faithful claims are
+paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed
+in the twenty-second to sixty-eighth sessions (each round written before the fixes it prompted), so they are not held
+out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -33737,6 +33739,88 @@ _add("Two men have been rescued after their fishing boat sank off the coast of C
  ("The coastguard said the men had not been wearing lifejackets.", False),
  ("Three men have been rescued after their fishing boat sank.", False),
 ], body="Two men have been rescued after their fishing boat sank off the coast of Cornwall. They were picked up by a passing tanker after spending two hours in the water. The coastguard said their lifejackets had saved their lives.")
+# round 781
+_add("A drone delivery service carrying medical samples between two hospitals in Northumberland has been extended for a year. The flights cut journey times from 90 minutes by road to 20 minutes. The NHS trust said the trial had been a success.", [
+ ("The NHS trust said the drone trial had been successful.", True),
+ ("The flights cut journey times to 20 minutes, from 90 minutes by road.", True),
+ ("The drone delivery service has been scrapped.", False),
+ ("The flights cut journey times from 90 minutes to 50 minutes.", False),
+ ("The NHS trust said the trial had been a failure.", False),
+ ("The drones carry medical samples between two hospitals in Cumbria.", False),
+], body="A drone delivery service carrying medical samples between two hospitals in Northumberland has been extended for a year. The flights cut journey times from 90 minutes by road to 20 minutes. The NHS trust said the trial had been a success.")
+_add("A former nurse who stole drugs from the hospital where she worked has been struck off. A tribunal heard she took painkillers on 15 occasions over six months. She told the hearing she had been struggling with addiction.", [
+ ("A tribunal heard that the former nurse took painkillers on 15 occasions over six months.", True),
+ ("She told the hearing she had been struggling with addiction.", True),
+ ("The nurse has been allowed to keep working.", False),
+ ("The tribunal heard she took painkillers on 50 occasions.", False),
+ ("She told the hearing she had never taken any drugs.", False),
+ ("A tribunal heard she took painkillers over six years.", False),
+], body="A former nurse who stole drugs from the hospital where she worked has been struck off. A tribunal heard she took painkillers on 15 occasions over six months. She told the hearing she had been struggling with addiction.")
+_add("Heavy rain has washed away part of a railway embankment in Somerset, closing the line between Taunton and Exeter. Network Rail said repairs would take at least a week. Replacement buses are running.", [
+ ("Part of a railway embankment in Somerset has been washed away by heavy rain, shutting the line between Taunton and Exeter.", True),
+ ("Network Rail said the repairs would take a week or more.", True),
+ ("Network Rail said repairs would take less than a week.", False),
+ ("No replacement buses are running.", False),
+ ("The line between Taunton and Bristol has been closed.", False),
+ ("A landslide has washed away part of a road in Somerset.", False),
+], body="Heavy rain has washed away part of a railway embankment in Somerset, closing the line between Taunton and Exeter. Network Rail said repairs would take at least a week. Replacement buses are running.")
+_add("A woman has become the first female head groundsman at Lord's cricket ground in its 200-year history. Karen Shaw, 45, previously worked at Edgbaston for 12 years. She said she was honoured to take on the role.", [
+ ("Karen Shaw, 45, is the first woman to be head groundsman at Lord's in its 200-year history.", True),
+ ("She worked at Edgbaston for 12 years before.", True),
+ ("Karen Shaw previously worked at The Oval for 12 years.", False),
+ ("She is the second woman to hold the role.", False),
+ ("Karen Shaw said she was reluctant to take on the role.", False),
+ ("Karen Shaw previously worked at Edgbaston for 21 years.", False),
+], body="A woman has become the first female head groundsman at Lord's cricket ground in its 200-year history. Karen Shaw, 45, previously worked at Edgbaston for 12 years. She said she was honoured to take on the role.")
+_add("Police are investigating after 30 sheep were stolen from a farm near Hexham. The farmer said the theft had cost him £6,000. It is the third theft from farms in the area this year.", [
+ ("The farmer said the theft of 30 sheep from his farm near Hexham had cost him £6,000.", True),
+ ("It is the third farm theft in the area this year.", True),
+ ("Police are investigating after 300 sheep were stolen.", False),
+ ("It is the first theft from farms in the area this year.", False),
+ ("The farmer said the theft had cost him £60,000.", False),
+ ("Police said the theft had cost the farmer £6,000.", False),
+], body="Police are investigating after 30 sheep were stolen from a farm near Hexham. The farmer said the theft had cost him £6,000. It is the third theft from farms in the area this year.")
+# round 782
+_add("A council has been criticised for spending £45,000 on a new logo. Opposition councillors said the money should have been spent on repairing roads. The council said the old logo was 30 years old and needed updating.", [
+ ("Opposition councillors said the £45,000 spent on a new logo should have gone on road repairs.", True),
+ ("The council said the old logo, which was 30 years old, needed updating.", True),
+ ("Opposition councillors praised the council for the new logo.", False),
+ ("The council said the money should have been spent on repairing roads.", False),
+ ("The council spent £4,500 on a new logo.", False),
+ ("The council said the old logo was 13 years old.", False),
+], body="A council has been criticised for spending £45,000 on a new logo. Opposition councillors said the money should have been spent on repairing roads. The council said the old logo was 30 years old and needed updating.")
+_add("A teenager from Stoke has been offered places at both Oxford and Cambridge after teaching herself A-level maths during lockdown. She has chosen Cambridge, where she will study engineering. Her school said she was its first pupil to receive offers from both.", [
+ ("A teenager from Stoke who taught herself A-level maths in lockdown has been offered places at both Oxford and Cambridge.", True),
+ ("She has picked Cambridge, where she will read engineering.", True),
+ ("She has chosen Oxford.", False),
+ ("She will study medicine at Cambridge.", False),
+ ("Her school said she was its second pupil to receive offers from both.", False),
+ ("A teacher taught her A-level maths during lockdown.", False),
+], body="A teenager from Stoke has been offered places at both Oxford and Cambridge after teaching herself A-level maths during lockdown. She has chosen Cambridge, where she will study engineering. Her school said she was its first pupil to receive offers from both.")
+_add("A pier in North Wales has reopened after a £1.5 million restoration, 15 years after it was closed as unsafe. The restoration was paid for by a community trust and a lottery grant. Hundreds of people attended the reopening.", [
+ ("A North Wales pier closed as unsafe 15 years ago has reopened following a £1.5 million restoration.", True),
+ ("A community trust and a lottery grant paid for the restoration.", True),
+ ("The pier has been demolished.", False),
+ ("The restoration was paid for by the council.", False),
+ ("The pier was closed 50 years ago.", False),
+ ("Only a handful of people attended the reopening.", False),
+], body="A pier in North Wales has reopened after a £1.5 million restoration, 15 years after it was closed as unsafe. The restoration was paid for by a community trust and a lottery grant. Hundreds of people attended the reopening.")
+_add("A delivery driver has been praised for helping to catch a man who snatched a woman's handbag in Nottingham. The driver chased the man for half a mile before pinning him down until police arrived. The woman said she was grateful.", [
+ ("A delivery driver chased a man who had snatched a woman's handbag for half a mile and held him until police came.", True),
+ ("The woman said she was grateful.", True),
+ ("The woman chased the man for half a mile.", False),
+ ("The driver chased the man for five miles.", False),
+ ("The delivery driver has been arrested.", False),
+ ("The man escaped before police arrived.", False),
+], body="A delivery driver has been praised for helping to catch a man who snatched a woman's handbag in Nottingham. The driver chased the man for half a mile before pinning him down until police arrived. The woman said she was grateful.")
+_add("Sales of new cars in the UK rose by 12% last month, driven by strong demand for hybrids. Sales of diesel cars fell by 20%. Industry figures show electric cars made up 17% of the market.", [
+ ("New car sales in the UK went up 12% last month, helped by strong demand for hybrids.", True),
+ ("Diesel car sales dropped by 20%.", True),
+ ("Sales of new cars in the UK fell by 12% last month.", False),
+ ("Sales of diesel cars rose by 20%.", False),
+ ("Electric cars made up 71% of the market.", False),
+ ("The rise was driven by strong demand for diesel cars.", False),
+], body="Sales of new cars in the UK rose by 12% last month, driven by strong demand for hybrids. Sales of diesel cars fell by 20%. Industry figures show electric cars made up 17% of the market.")
 # fmt: on
 
 
