@@ -13165,3 +13165,12 @@ def test_round_seven_hundred_and_seventy_nine_to_780_asides_exemptions_and_thing
     storm = "Thousands of homes were left without water after a main burst. Engineers restored supplies by the evening."
     _assert_judged(storm, "Engineers had got water back to homes by the evening.", True)
     _assert_judged("Customers will be offered refunds.", "Customers will be offered their money back.", True)
+
+
+def test_round_seven_hundred_and_eighty_one_to_782_subjects_striking_off_and_reluctance() -> None:
+    offer = "She has accepted a place at Durham, where she will study law."
+    _assert_judged(offer, "She will study medicine at Durham.", False)
+    vet = "A vet who stole from the practice where she worked has been struck off. A tribunal heard she took £9,000."
+    _assert_judged(vet, "The vet has been allowed to keep working.", False)
+    head = "The new head teacher said she was honoured to take on the role."
+    _assert_judged(head, "The new head teacher said she was reluctant to take on the role.", False)
