@@ -4812,18 +4812,21 @@ _PASSIVE_AT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(
 _OPENING_ARTICLE = re.compile(r"^\W*(?:The|A|An)\s+")
 
 
-def _passives_opened_on(sentence: str) -> Iterator[tuple[str, frozenset[str], str]]:
+@lru_cache(maxsize=16384)  # (a day's cards cite the same sentences again and again)
+def _passives_opened_on(sentence: str) -> tuple[tuple[str, frozenset[str], str], ...]:
     """(the subject, the passive's verb lemmas, the words) for each passive the sentence's opening words may be the
     subject of."""
     opening = _OPENING_ARTICLE.match(sentence)
     if opening is None:
-        return
+        return ()
+    found = []
     for m in _PASSIVE_AT.finditer(sentence, opening.end()):
         subject, verb = sentence[opening.end() : m.start()], m.group("verb").lower()
         # (a regular participle, or one of taking: "the quake was felt" is "the tremor was felt", as
         # `_done_to_in_place` reads it)
         if subject and _one_subject(subject) and (verb.endswith(("ed", "en")) or lemmas(verb) & _TAKING):
-            yield subject, lemmas(verb), sentence[: m.end()].strip()
+            found.append((subject, lemmas(verb), sentence[: m.end()].strip()))
+    return tuple(found)
 
 
 _BY_AGE_OR_SEX = frozenset("man woman boy girl teenager child person youth pensioner adult baby toddler".split())

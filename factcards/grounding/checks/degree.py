@@ -281,7 +281,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
                 continue  # ("the benefits levelled off above 10,000 steps": where, not which way it moved)
             for side in _sides_at(found, i):
                 if _inside_other_side(text, found[i], side, evidence_phrases) or _SAVED_FROM.search(
-                    text, 0, found[i].start
+                    text, max(0, found[i].start - 60), found[i].start
                 ):
                     continue  # ("saved from closure" is no closure)
                 head = _quantified(found, i) if side[0] == quantity else _described(found, i, side[0], timing)
@@ -309,7 +309,7 @@ def degree_changed(ctx: ClaimContext) -> Iterator[Hit]:
             continue  # ("shut because of heavy snow" names a cause; "unless" sets a condition, of another deed)
         if _same_side_before_its_thing(claim_found, i, ctx):
             continue  # ("the old library" against "a former library … for young people")
-        if _SAVED_FROM.search(ctx.card.claim, 0, word.start):
+        if _SAVED_FROM.search(ctx.card.claim, max(0, word.start - 60), word.start):
             continue  # ("The sale saves the paper from closure": no closure)
         for group, side in _sides_at(claim_found, i):
             if (group, side) in answered:

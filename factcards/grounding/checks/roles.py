@@ -1059,7 +1059,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         for verb in _predicates(claim_words):
             if lemmas(verb.lower) & (symmetric | _SAVES):
                 continue
-            if _SPENT_TIME.search(claim, 0, verb.start):
+            if _SPENT_TIME.search(claim, max(0, verb.start - 60), verb.start):
                 continue  # ("Gritters spent the night working": the gritters work, not the night)
             mine = roles_at(claim, claim_parts, verb, claim_words)
             if not mine.doers:
