@@ -231,3 +231,10 @@ def test_a_second_word_of_saying_after_and_is_the_sayers() -> None:
     found = _read("The trust said demand had doubled in a year and warned it might have to close.")
     assert found["doubled"].doer is not None and found["doubled"].doer.key == {"demand"}
     assert found["warned"].doer is not None and found["warned"].doer.text == "The trust"
+
+
+def test_a_participle_with_too_after_the_sentences_verb_describes_and_does_nothing() -> None:
+    read = _read("A shelter is caring for 12 kittens found too weak to feed themselves.")
+    assert "found" not in read
+    # ... but the sentence's own verb, with "too" after it, is a deed
+    assert "found" in _read("Inspectors found too many faults in the wiring.")

@@ -467,6 +467,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
             j -= 1
         if j >= 0 and found[j].lower in _NOT:
             continue
+        if not aux and _judged_too(text, found, i):
+            continue  # ("is caring for 40 hedgehogs found too small to survive": what they were found, no deed of theirs)
         be = any(a.lower in _BE for a in aux)
         forms = frozenset(forms_by_class(w.lower).get("VERB", ()))
         if be and past_participle(w.lower):
@@ -637,6 +639,19 @@ _ON_VERBS = frozenset({"switch", "turn"})
 # Verbs that mean little alone, whose particle says the deed: "let down", "take over", "set up".
 LIGHT = frozenset("make take give have do get hold put go come keep set let bring".split())
 _SENTENCE_END = re.compile(r"[.;:!?]")
+
+
+def _judged_too(text: str, found: tuple[Word, ...], i: int) -> bool:
+    """ "40 hedgehogs found too small", "a bridge deemed too dangerous": a past participle with "too" after it, in a
+    sentence whose verb came before — a description of the thing before it, as a passive with no "was" is."""
+    if not (past_participle(found[i].lower) and i + 1 < len(found) and found[i + 1].lower == "too"):
+        return False
+    for w in reversed(found[:i]):
+        if _SENTENCE_END.search(text, w.end, found[i].start):
+            return False
+        if w.lower in _BE | _HAVE | MODALS or (_finite(w.lower) and "NOUN" not in forms_by_class(w.lower)):
+            return True
+    return False
 
 
 def _verb_follows(text: str, found: tuple[Word, ...], k: int) -> bool:
