@@ -649,9 +649,14 @@ def _judged_too(text: str, found: tuple[Word, ...], i: int) -> bool:
     for w in reversed(found[:i]):
         if _SENTENCE_END.search(text, w.end, found[i].start):
             return False
-        if w.lower in _BE | _HAVE | MODALS or (_finite(w.lower) and "NOUN" not in forms_by_class(w.lower)):
+        if _may_be_finite(w):
             return True
     return False
+
+
+def _may_be_finite(w: Word) -> bool:
+    """A helper, or a verb that may be finite and is no noun: what a sentence's own verb may be."""
+    return w.lower in _BE | _HAVE | MODALS or (_finite(w.lower) and "NOUN" not in forms_by_class(w.lower))
 
 
 def _verb_follows(text: str, found: tuple[Word, ...], k: int) -> bool:
@@ -660,7 +665,7 @@ def _verb_follows(text: str, found: tuple[Word, ...], k: int) -> bool:
     for w in found[k:]:
         if _SENTENCE_END.search(text, found[k - 1].end, w.start) or w.lower in _BOUNDARY:
             return False  # (", and the council's leader apologised": another clause's verb)
-        if w.lower in _BE | _HAVE | MODALS or (_finite(w.lower) and "NOUN" not in forms_by_class(w.lower)):
+        if _may_be_finite(w):
             return True
     return False
 

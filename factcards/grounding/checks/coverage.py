@@ -3748,21 +3748,20 @@ def _done_to_oneself(ctx: ClaimContext) -> tuple[str, str] | None:
         if "VERB" not in forms_by_class(before.lower):
             continue
         verb = lemmas(before.lower)
-        pairs = [
-            (
-                found[j],
-                found[j + 2] if prep and j + 2 < len(found) and found[j + 1].lower == prep else found[j + 1],
-                found,
-            )
+        # (each use of the verb in the evidence, with where what it is done to stands: past the claim's preposition)
+        uses = [
+            (found, j, j + 2 if prep and j + 2 < len(found) and found[j + 1].lower == prep else j + 1)
             for found in map(words, ctx.texts)
             for j in range(len(found) - 1)
             if lemmas(found[j].lower) & verb
         ]
-        if any(a.lower in _REFLEXIVE for _, a, _ in pairs):
+        if any(found[k].lower in _REFLEXIVE for found, _, k in uses):
             continue
-        for b, a, found in pairs:
-            if a.lower in _ONES_THING and (k := found.index(a)) + 1 < len(found) and _is_noun_word(found[k + 1]):
-                return ctx.card.claim[before.start : after.end], f"{b.text} … {a.text} {found[k + 1].text}"
+        for found, j, k in uses:
+            if found[k].lower in _ONES_THING and k + 1 < len(found) and _is_noun_word(found[k + 1]):
+                return ctx.card.claim[
+                    before.start : after.end
+                ], f"{found[j].text} … {found[k].text} {found[k + 1].text}"
     return None
 
 
@@ -4327,8 +4326,9 @@ def _doer_before(text: str, end: int | None = None, *, opener: bool = False) -> 
     """`_DOER_BEFORE` read up to `end`. With `opener`, an opening capitalized word is taken for a noun right before
     the head ("Council workers planted"; not "Heavy rain closed", "One woman died", "Firefighters spent six days");
     the evidence's doer is read without it ("Fire crews fought" may be the claim's "Firefighters")."""
-    m = _DOER_BEFORE.search(text, 0, len(text) if end is None else end)
-    if m is None and (post := _POST_OF_DOER.search(text, 0, len(text) if end is None else end)):
+    stop = len(text) if end is None else end
+    m = _DOER_BEFORE.search(text, 0, stop)
+    if m is None and (post := _POST_OF_DOER.search(text, 0, stop)):
         head = post.group("head").lower()
         m = post if is_post(head) or head in ROLE_WORDS else None
     if (
@@ -4813,9 +4813,9 @@ _OPENING_ARTICLE = re.compile(r"^\W*(?:The|A|An)\s+")
 
 
 @lru_cache(maxsize=16384)  # (a day's cards cite the same sentences again and again)
-def _passives_opened_on(sentence: str) -> tuple[tuple[str, frozenset[str], str], ...]:
-    """(the subject, the passive's verb lemmas, the words) for each passive the sentence's opening words may be the
-    subject of."""
+def _passives_opened_on(sentence: str) -> tuple[tuple[frozenset[str], str, frozenset[str], str], ...]:
+    """(the lemmas of the subject's head, the head as written, the passive's verb lemmas, the words) for each passive
+    the sentence's opening words may be the subject of, where its subject has a head noun."""
     opening = _OPENING_ARTICLE.match(sentence)
     if opening is None:
         return ()
@@ -4824,8 +4824,12 @@ def _passives_opened_on(sentence: str) -> tuple[tuple[str, frozenset[str], str],
         subject, verb = sentence[opening.end() : m.start()], m.group("verb").lower()
         # (a regular participle, or one of taking: "the quake was felt" is "the tremor was felt", as
         # `_done_to_in_place` reads it)
-        if subject and _one_subject(subject) and (verb.endswith(("ed", "en")) or lemmas(verb) & _TAKING):
-            found.append((subject, lemmas(verb), sentence[: m.end()].strip()))
+        if not (subject and _one_subject(subject) and (verb.endswith(("ed", "en")) or lemmas(verb) & _TAKING)):
+            continue
+        head, more = _subject_head(subject)
+        named = (subject[:more] if more is not None else subject).split()
+        if head is not None and named:
+            found.append((head, named[-1].lower(), lemmas(verb), sentence[: m.end()].strip()))
     return tuple(found)
 
 
@@ -4838,18 +4842,14 @@ def _opener_done_to_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[s
     sentence opens on another it was done to (past the words that say more of them)."""
     gone = {w.lower for w in missing}
     forms = claim_forms(ctx)
-    for subject, deed, said in _passives_opened_on(ctx.card.claim):
-        mine, _ = _subject_head(subject)
-        named = _SAYS_MORE_OF.split(subject, maxsplit=1)[0].split()
-        if mine is None or not named or named[-1].lower() not in gone or mine & _ANY_THING:
+    for mine, named, deed, said in _passives_opened_on(ctx.card.claim):
+        if named not in gone or mine & _ANY_THING:
             continue
         for text in ctx.texts:
             for sentence in sentences_of(text):
-                for other, theirs_deed, their_said in _passives_opened_on(sentence):
-                    theirs, _ = _subject_head(other)
+                for theirs, _, theirs_deed, their_said in _passives_opened_on(sentence):
                     if (
                         theirs_deed & deed
-                        and theirs is not None
                         and not theirs & forms
                         and not any(same_family(a, b) or one_meaning(a, b) or akin(a, b) for a in theirs for b in mine)
                         # (one told by age or sex on either side: "a teenager" is "a 15-year-old boy")
@@ -5048,7 +5048,7 @@ _PASSIVE_BY_BEFORE = re.compile(
 )
 
 
-_HELPERS_BETWEEN = frozenset("has have had is are was were will would also then later now has been".split())
+_HELPERS_BETWEEN = frozenset("has have had is are was were will would also then later now".split())
 
 
 def _only_doing_another_deed(claim_words: list[Word], at: int, ctx: ClaimContext, deed: frozenset[str]) -> Word | None:

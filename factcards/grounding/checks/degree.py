@@ -1702,7 +1702,7 @@ def _comparisons(text: str) -> list[tuple[frozenset[str], frozenset[str], tuple[
         apart = text[m.start("one") : m.start("how")]
         found.append(
             (
-                _bases(f"{one} {apart}"),
+                _bases(apart),
                 _bases(f"{other} {m.group('rest')}") if other in _OTHERS else _bases(other),
                 sides[0],
                 m.group(0).strip(),

@@ -103,12 +103,9 @@ def _charge_scrapped_for(negation: Negation, ctx: ClaimContext) -> bool:
 def _stopped_for_no_longer(negation: Negation, ctx: ClaimContext) -> bool:
     """Whether the claim's "no longer" is said of a deed the evidence has stopped ("stop selling" is no longer
     selling)."""
-    if negation.surface.lower() != "no" or not negation.target:
+    if negation.surface.lower() != "no" or not negation.target or "no longer" not in ctx.card.claim.lower():
         return False
-    at = ctx.card.claim.lower().find("no longer")
-    return at >= 0 and any(
-        stem(m.group("deed").lower()) == negation.target for text in ctx.texts for m in _STOPPING.finditer(text)
-    )
+    return any(stem(m.group("deed").lower()) == negation.target for text in ctx.texts for m in _STOPPING.finditer(text))
 
 
 def _prefixed_stems(base: str) -> set[str]:

@@ -1421,12 +1421,16 @@ _TARGET_MISSED = re.compile(
 def target_turned(ctx: ClaimContext) -> Hit | None:
     """ "Sales of electric cars met the government's target" against "… but fell short of the government's target": a
     target met where the evidence has it missed, or the other way, and never the claim's way."""
-    for mine, other in ((_TARGET_MET, _TARGET_MISSED), (_TARGET_MISSED, _TARGET_MET)):
-        said = mine.search(ctx.card.claim)
-        if said and not ctx.evidence_match(mine) and (theirs := ctx.evidence_match(other)):
-            return ctx.said_against(said.group(0), theirs.group(0))
-    if (said := _TARGET_MET.search(ctx.card.claim)) and not ctx.evidence_match(_TARGET_MISSED):
-        return _wait_over_its_target(ctx, said.group(0))
+    met, missed = _TARGET_MET.search(ctx.card.claim), _TARGET_MISSED.search(ctx.card.claim)
+    if not (met or missed):
+        return None
+    met_told, missed_told = ctx.evidence_match(_TARGET_MET), ctx.evidence_match(_TARGET_MISSED)
+    if met and not met_told and missed_told:
+        return ctx.said_against(met.group(0), missed_told.group(0))
+    if missed and not missed_told and met_told:
+        return ctx.said_against(missed.group(0), met_told.group(0))
+    if met and not met_told and not missed_told:
+        return _wait_over_its_target(ctx, met.group(0))
     return None
 
 
@@ -1437,9 +1441,8 @@ _WAITING = re.compile(r"\b(?:wait|waits|waiting|response|delays?)\b", re.IGNOREC
 
 def _wait_over_its_target(ctx: ClaimContext, met: str) -> Hit | None:
     """ "Response times now meet the 18-minute target" against "the average wait … falling to 32 minutes. The target
-    is 18 minutes": a wait the evidence gives as longer than its target, which the claim says is met."""
-    if ctx.evidence_match(_TARGET_MET):
-        return None
+    is 18 minutes": a wait the evidence gives as longer than its target, which the claim says is met (where the
+    evidence tells it neither met nor missed)."""
     for text in ctx.texts:
         target = next((d for m in _WAIT_TARGET.finditer(text) for d in durations(text) if d.start == m.end()), None)
         if target is None:
