@@ -660,10 +660,12 @@ house prices across Britain, a man freed after 30 years; an energy firm fined, a
 charge, a storm in Devon, a village school saved; a chess player aged eight, mice in a hotel kitchen, Northern Ireland's
 jobless rate again, hedgehogs too small for winter, two men picked up by a tanker; drones between hospitals, a nurse
 struck off, an embankment washed away, a head groundsman at Lord's, 30 sheep stolen; a £45,000 logo, offers from Oxford
-and Cambridge, a pier reopened, a handbag thief caught, new car sales (fifty-two rounds whose faithful claims are
-paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed
-in the twenty-second to sixty-eighth sessions (each round written before the fixes it prompted), so they are not held
-out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
+and Cambridge, a pier reopened, a handbag thief caught, new car sales; kayakers off Pembrokeshire, the best bakery in
+Yorkshire, fake Wembley tickets, smoke over Swindon, a mask returned to Nigeria; a supporter banned for life, bees and a
+pesticide, a bus driver on his phone, a ring found after 40 years, Welsh waiting lists (fifty-four rounds whose faithful
+claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
+Written and fixed in the twenty-second to sixty-ninth sessions (each round written before the fixes it prompted), so
+they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
 `python -m bench --only perturb`.
 """
 
@@ -33821,6 +33823,88 @@ _add("Sales of new cars in the UK rose by 12% last month, driven by strong deman
  ("Electric cars made up 71% of the market.", False),
  ("The rise was driven by strong demand for diesel cars.", False),
 ], body="Sales of new cars in the UK rose by 12% last month, driven by strong demand for hybrids. Sales of diesel cars fell by 20%. Industry figures show electric cars made up 17% of the market.")
+# round 783
+_add("A lifeboat crew rescued two kayakers who were swept out to sea off the coast of Pembrokeshire on Sunday. The pair had been paddling near St Davids when the wind changed. The coastguard said both were wearing life jackets, which probably saved their lives.", [
+ ("Two kayakers swept out to sea off Pembrokeshire on Sunday were rescued by a lifeboat crew.", True),
+ ("The coastguard said the life jackets both kayakers wore had probably saved their lives.", True),
+ ("The kayakers rescued a lifeboat crew off the coast of Pembrokeshire.", False),
+ ("The coastguard said the life jackets certainly saved their lives.", False),
+ ("The lifeboat crew said both kayakers were wearing life jackets.", False),
+ ("The pair had been paddling near St Davids when their kayak capsized.", False),
+], body="A lifeboat crew rescued two kayakers who were swept out to sea off the coast of Pembrokeshire on Sunday. The pair had been paddling near St Davids when the wind changed. The coastguard said both were wearing life jackets, which probably saved their lives.")
+_add("A bakery in Leeds has been named the best in Yorkshire by a panel of food critics. Owner Priya Shah opened the shop with her brother Ravi five years ago. She said the award belonged to her staff, who start work at 4am.", [
+ ("A panel of food critics has named a Leeds bakery the best in Yorkshire.", True),
+ ("Priya Shah, the owner, said the award belonged to her staff, who begin work at 4am.", True),
+ ("Ravi Shah opened the shop with his sister Priya ten years ago.", False),
+ ("Priya Shah said the award belonged to her brother.", False),
+ ("The bakery was named the best in Yorkshire by its customers.", False),
+ ("Her staff start work at 4pm.", False),
+], body="A bakery in Leeds has been named the best in Yorkshire by a panel of food critics. Owner Priya Shah opened the shop with her brother Ravi five years ago. She said the award belonged to her staff, who start work at 4am.")
+_add("A man who sold fake tickets for concerts at Wembley Stadium has been jailed for three years. Southwark Crown Court heard he made £90,000 from more than 600 buyers. The judge said he had preyed on fans' excitement.", [
+ ("A man who sold fake Wembley concert tickets has been sent to prison for three years.", True),
+ ("Southwark Crown Court heard he made £90,000 from over 600 buyers.", True),
+ ("The judge said fans had preyed on his excitement.", False),
+ ("The man was fined £90,000.", False),
+ ("Southwark Crown Court heard he made £90,000 from fewer than 600 buyers.", False),
+ ("He sold fake tickets for football matches at Wembley Stadium.", False),
+], body="A man who sold fake tickets for concerts at Wembley Stadium has been jailed for three years. Southwark Crown Court heard he made £90,000 from more than 600 buyers. The judge said he had preyed on fans' excitement.")
+_add("A fire at a recycling plant in Swindon sent a plume of black smoke across the town on Tuesday. Residents were told to keep their windows and doors closed. Wiltshire Fire and Rescue Service said the blaze was under control by the evening but crews would remain at the site overnight.", [
+ ("Residents were advised to keep windows and doors shut after a fire at a Swindon recycling plant.", True),
+ ("The fire service said the blaze was under control by Tuesday evening.", True),
+ ("The fire service said crews had left the site by the evening.", False),
+ ("Residents were told to open their windows and doors.", False),
+ ("The blaze was still out of control on Tuesday evening.", False),
+ ("A fire at a recycling plant in Swindon sent a plume of white steam across the town.", False),
+], body="A fire at a recycling plant in Swindon sent a plume of black smoke across the town on Tuesday. Residents were told to keep their windows and doors closed. Wiltshire Fire and Rescue Service said the blaze was under control by the evening but crews would remain at the site overnight.")
+_add("A museum in Bristol has returned a carved wooden mask to Nigeria, more than a century after it was taken by British soldiers. The mask was handed to a delegation from the National Commission for Museums and Monuments. The museum's director said it was the right thing to do.", [
+ ("More than 100 years after British soldiers took it, a carved wooden mask has been returned to Nigeria by a Bristol museum.", True),
+ ("The museum's director said returning the mask was the right thing to do.", True),
+ ("A delegation from Nigeria handed the mask to the museum in Bristol.", False),
+ ("The mask was taken by Nigerian soldiers more than a century ago.", False),
+ ("The museum's director said it was a mistake.", False),
+ ("The museum has lent the mask to Nigeria.", False),
+], body="A museum in Bristol has returned a carved wooden mask to Nigeria, more than a century after it was taken by British soldiers. The mask was handed to a delegation from the National Commission for Museums and Monuments. The museum's director said it was the right thing to do.")
+# round 784
+_add("A football club in Kent has banned a supporter for life after he ran onto the pitch and pushed the referee. The incident happened during Saturday's match against Dartford, which was abandoned. The club said it would not tolerate violence against officials.", [
+ ("A Kent football club has given a supporter a lifetime ban for running onto the pitch and shoving the referee.", True),
+ ("The club said violence against officials would not be tolerated.", True),
+ ("The referee pushed a supporter during Saturday's match against Dartford.", False),
+ ("The supporter has been banned for one season.", False),
+ ("Saturday's match against Dartford was completed.", False),
+ ("Dartford banned the supporter for life.", False),
+], body="A football club in Kent has banned a supporter for life after he ran onto the pitch and pushed the referee. The incident happened during Saturday's match against Dartford, which was abandoned. The club said it would not tolerate violence against officials.")
+_add("Scientists at the University of Exeter have found that bees exposed to a common pesticide forage less. The study tracked 400 bees fitted with tiny tags over two summers. The lead researcher said the findings could help explain falling bee numbers.", [
+ ("A University of Exeter study found that bees exposed to a common pesticide forage less.", True),
+ ("The lead researcher said the findings might help explain why bee numbers are falling.", True),
+ ("The lead researcher said the findings explain falling bee numbers.", False),
+ ("The study found that bees exposed to the pesticide forage more.", False),
+ ("The study tracked 4,000 bees over two summers.", False),
+ ("The study tracked 400 bees over two winters.", False),
+], body="Scientists at the University of Exeter have found that bees exposed to a common pesticide forage less. The study tracked 400 bees fitted with tiny tags over two summers. The lead researcher said the findings could help explain falling bee numbers.")
+_add("A bus driver in Glasgow has been suspended after a passenger filmed him using his phone while driving. First Bus said it had launched an investigation. The footage was shared more than 10,000 times on social media.", [
+ ("A Glasgow bus driver was suspended after being filmed by a passenger using his phone while driving.", True),
+ ("The footage has been shared over 10,000 times on social media.", True),
+ ("The bus driver filmed a passenger using his phone while driving.", False),
+ ("First Bus said it had sacked the driver.", False),
+ ("The footage was shared fewer than 1,000 times on social media.", False),
+ ("The passenger has been suspended.", False),
+], body="A bus driver in Glasgow has been suspended after a passenger filmed him using his phone while driving. First Bus said it had launched an investigation. The footage was shared more than 10,000 times on social media.")
+_add("A pensioner from Hull has been reunited with a wedding ring she lost in her garden 40 years ago. Her grandson found the ring while digging a vegetable patch. She said she had given up hope of ever seeing it again.", [
+ ("A Hull pensioner has got back a wedding ring she lost in her garden four decades ago.", True),
+ ("Her grandson came across the ring while digging a vegetable patch.", True),
+ ("She found her grandson's ring while digging a vegetable patch.", False),
+ ("She said she had always known the ring would turn up.", False),
+ ("She lost the ring in her garden 14 years ago.", False),
+ ("A metal detectorist found the ring.", False),
+], body="A pensioner from Hull has been reunited with a wedding ring she lost in her garden 40 years ago. Her grandson found the ring while digging a vegetable patch. She said she had given up hope of ever seeing it again.")
+_add("The number of people waiting for hospital treatment in Wales fell for the third month in a row in October. The Welsh Government said the figures showed progress. The Conservatives said waiting lists were still far too long.", [
+ ("Hospital waiting lists in Wales fell for a third consecutive month in October.", True),
+ ("The Conservatives said waiting lists were still much too long.", True),
+ ("The Conservatives said the figures showed progress.", False),
+ ("The Welsh Government said waiting lists were still far too long.", False),
+ ("Hospital waiting lists in Wales rose for the third month in a row.", False),
+ ("The number fell for the first time in October.", False),
+], body="The number of people waiting for hospital treatment in Wales fell for the third month in a row in October. The Welsh Government said the figures showed progress. The Conservatives said waiting lists were still far too long.")
 # fmt: on
 
 
