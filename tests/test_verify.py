@@ -13174,3 +13174,23 @@ def test_round_seven_hundred_and_eighty_one_to_782_subjects_striking_off_and_rel
     _assert_judged(vet, "The vet has been allowed to keep working.", False)
     head = "The new head teacher said she was honoured to take on the role."
     _assert_judged(head, "The new head teacher said she was reluctant to take on the role.", False)
+
+
+def test_round_seven_hundred_and_eighty_three_to_784_doers_peoples_and_purposes() -> None:
+    found = "A walker lost her purse on the beach. Her nephew found the purse the next morning."
+    _assert_judged(found, "A lifeguard found the purse.", False)
+    _assert_judged(found, "A detectorist found the purse.", False)
+    _assert_judged(found, "Her nephew found the purse.", True)
+    statue = "A gallery in Leeds has returned a bronze statue to Ghana, decades after it was taken by British traders."
+    _assert_judged(statue, "The gallery has lent the statue to Ghana.", False)
+    _assert_judged(statue, "The statue was taken by Ghanaian traders.", False)
+    _assert_judged(statue, "The statue was taken by British traders.", True)
+    passes = "A woman who forged passes for festivals in Kent has been fined."
+    _assert_judged(passes, "She forged passes for rugby games in Kent.", False)
+    _assert_judged(passes, "She forged passes for festivals in Kent.", True)
+    club = "A rugby club in Devon has suspended a coach after a cup tie against Exeter."
+    _assert_judged(club, "Exeter suspended the coach.", False)
+    _assert_judged(club, "A Devon rugby club has suspended a coach.", True)
+    lorry = "A lorry driver in Derby has been suspended after a cyclist photographed him using his phone while driving."
+    _assert_judged(lorry, "The lorry driver photographed a cyclist using his phone while driving.", False)
+    _assert_judged(lorry, "A cyclist photographed the lorry driver using his phone while driving.", True)

@@ -40,7 +40,7 @@ from factcards.text.clauses import AUXILIARIES, clauses, past_participle
 from factcards.text.dictionary import inflected_from
 from factcards.text.durations import Duration, durations
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
-from factcards.text.lexicon import canonical_name, lexicon
+from factcards.text.lexicon import canonical_name, is_country, lexicon
 from factcards.text.names import ROLE_WORDS
 from factcards.text.words import (
     ANYONE,
@@ -641,6 +641,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or (_done_by_another(ctx, missing) if missing and " by " in ctx.card.claim else None)
         or _body_of_another_place(ctx)
         or _named_place_of_another(ctx)
+        or _people_swapped(ctx)
         or _thing_of_another_place(ctx)
         or _anonymous_given_a_name(ctx)
         or (_name_given_to_another(ctx) if ", " in ctx.card.claim else None)
@@ -650,6 +651,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _slot_filled_otherwise(ctx, missing)
         or (_part_swapped(ctx, missing) if missing and _PART_WORD.search(ctx.card.claim) else None)
         or (_manner_swapped(ctx, missing) if missing else None)
+        or (_what_for_swapped(ctx, missing) if missing and " for " in ctx.card.claim else None)
         or (_told_to_do_otherwise(ctx, missing) if missing else None)
         or (_cause_swapped(ctx, missing) if missing else None)
         or (_main_reason_swapped(ctx, missing) if missing else None)
@@ -666,6 +668,7 @@ def coverage(ctx: ClaimContext) -> Iterator[Hit]:
         or _doer_in_place(ctx, missing)
         or (_nominal_doer_swapped(ctx, missing) if missing else None)
         or (_done_to_in_place(ctx, missing) if missing else None)
+        or _receiver_made_doer(ctx)
         or _done_to_one_inside(ctx)
         or (_opener_done_to_otherwise(ctx, missing) if missing else None)
         or _route_reversed(ctx)
@@ -2293,6 +2296,51 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
     return None
 
 
+# "tickets for concerts", "a licence for a bar": a thing, then what it is for.
+_THING_FOR = re.compile(r"\b(?P<head>[a-z]{3,})\s+for\s+(?:the\s+|a\s+|an\s+)?(?=[a-z])")
+_OPENS_A_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her|our|some|more|\d[\d,.]*|[a-z]+(?:ed|al|ful|ous|ive))\s+$")
+
+
+def _a_noun_in_a_phrase(text: str, m: re.Match[str]) -> bool:
+    """ "fake tickets for", "the tickets for": the head a noun, after a word that opens or describes one (not "called
+    for", "calls for")."""
+    head = m.group("head").lower()
+    if not is_content(head) or "NOUN" not in forms_by_class(head) or inflected_from(head, "VBD"):
+        return False
+    before = text[max(0, m.start() - 30) : m.start()].lower()
+    return bool(_OPENS_A_NOUN.search(before)) or any("ADJ" in forms_by_class(w.lower) for w in words(before)[-1:])
+
+
+def _what_for_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | None:
+    """ "sold fake tickets for football matches" against "sold fake tickets for concerts": the same thing said to be
+    for something no word of which the evidence writes, where the evidence says it is for something the claim never
+    names. (Things only: "jailed for fraud" and "banned for life" are the penalty rules'.)"""
+    gone = {w.start for w in missing}
+    claim = ctx.card.claim
+    forms = claim_forms(ctx)
+    for m in _THING_FOR.finditer(claim):
+        if m.start("head") in gone or not _a_noun_in_a_phrase(claim, m):
+            continue
+        mine = [w for w in _slot_words(claim, m.end()) if is_content(w.lower)]
+        if not mine or not all(w.start + m.end() in gone for w in mine) or not _is_noun_word(mine[-1]):
+            continue
+        heads = lemmas(m.group("head").lower())
+        for text in ctx.texts:
+            for o in _THING_FOR.finditer(text):
+                if not lemmas(o.group("head").lower()) & heads or not _a_noun_in_a_phrase(text, o):
+                    continue
+                theirs = [w for w in _slot_words(text, o.end()) if is_content(w.lower)]
+                # (not a thing named: "appearances for the team" may be "for the Pittodrie side")
+                if (
+                    theirs
+                    and _is_noun_word(theirs[-1])
+                    and not any(w.capitalized for w in theirs)
+                    and not any(lemmas(w.lower) & forms or _akin(w, mine) for w in theirs)
+                ):
+                    return claim[m.start() : m.end() + mine[-1].end], text[o.start() : o.end() + theirs[-1].end]
+    return None
+
+
 # How one was dealt with: "treated him badly", "treated him like family", "treated them with respect".
 _HOW_DONE_TO = re.compile(
     r"\b(?P<deed>[a-z]{3,})\s+(?P<whom>him|her|them|us|me|everyone|patients|staff)\s+"
@@ -2880,6 +2928,50 @@ def _named_place_of_another(ctx: ClaimContext) -> tuple[str, str] | None:
             for theirs in _PLACE_NAMED_BY_TOWN.finditer(text):
                 if theirs.group("what") == mine.group("what") and theirs.group("town") != mine.group("town"):
                     return mine.group(0), theirs.group(0)
+    return None
+
+
+# Continents hold the countries: "European division" may be the "UK division".
+_CONTINENTS = frozenset({"africa", "asia", "europe"})
+
+
+def _of_a_country(word: Word) -> str | None:
+    """The country a capitalized word of its people or its capital stands for ("Nigerian", "British", "Beijing"),
+    None for any other word (a name is its own; "Democratic" is a party's, "UK" an initialism)."""
+    if not word.capitalized or not word.text.isalpha() or not word.text[1:].islower():
+        return None
+    country = canonical_name(word.text)
+    return country if country != word.lower and is_country(country) and country not in _CONTINENTS else None
+
+
+def _people_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "taken by Nigerian soldiers" against "returned … to Nigeria, … after it was taken by British soldiers": a
+    thing said to be of one country's people, where the evidence gives the same thing to another's and never to the
+    claim's."""
+    claim_words = ctx.claim_words
+    for word, head in pairwise(claim_words):
+        if (
+            (country := _of_a_country(word)) is None
+            or head.capitalized
+            or not _is_noun_word(head)
+            or ctx.card.claim[word.end : head.start] != " "
+        ):
+            continue
+        heads = lemmas(head.lower)
+        theirs = [
+            (other, thing)
+            for text in ctx.texts
+            for other, thing in pairwise(words(text))
+            if lemmas(thing.lower) & heads and text[other.end : thing.start] == " "
+        ]
+        if any(_of_a_country(other) == country for other, _ in theirs):
+            continue  # (the evidence gives the claim's country's one too)
+        # (the claim sets the countries' ones side by side: "in Turkish airspace, while Russia claims it was in Syrian
+        # airspace")
+        told = {c for w, t in pairwise(claim_words) if lemmas(t.lower) & heads and (c := _of_a_country(w))}
+        for other, thing in theirs:
+            if (their_country := _of_a_country(other)) is not None and their_country not in told:
+                return f"{word.text} {head.text}", f"{other.text} {thing.text}"
     return None
 
 
@@ -4293,7 +4385,7 @@ def _period_phrase_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
 # Who did a deed, written as a common noun: "A judge", "Police", "the regulator", "A jury at Norbridge Crown Court".
 _DOER_BEFORE = re.compile(
     # ("warned schools would have to pay": a saying's clause opens on its doer)
-    r"(?:^|[,;:]\s+|\b(?:and|but|after|when|as|that|while|because|unless|although|though|said|says|warned|warns"
+    r"(?:^|[,;:.!?]\s+|\b(?:and|but|after|when|as|that|while|because|unless|although|though|said|says|warned|warns"
     r"|insisted|argued)\s+)"
     r"(?:(?i:the|a|an|its|their|his|her)\s+)?"
     # ("Council workers planted …": a word that opens the text, capitalized only for that, describes the head)
@@ -4407,7 +4499,14 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             if m
             else None
         )
-        if head is None or not _is_noun_word(head) or (head.capitalized and head.start > 0):
+        # (a name too, where the evidence writes it only past "against", "to" or "for": "Dartford banned the supporter"
+        # against "A football club in Kent has banned a supporter … during Saturday's match against Dartford")
+        named = (
+            head is not None and head.capitalized and head is _only_after_a_preposition(claim_words, head.start, ctx)
+        )
+        if head is None or not (named or _is_noun_word(head) or _unknown_doer(head, verb)):
+            continue
+        if head.capitalized and head.start > 0 and not named:
             continue
         thing = _thing_after(claim_words[i + 1 : i + 9], claim)
         # (or none, where the deed ends the claim: "The man's family has apologised")
@@ -4473,6 +4572,86 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                 ):
                     continue
                 return claim[head.start : verb.end], text[doer.start : other.end]
+    return None
+
+
+def _unknown_doer(word: Word, verb: Word) -> bool:
+    """ "A metal detectorist found": a lowercase word the dictionary lacks, right before a word only a verb, names
+    its doer ("a cyber attack" is one thing)."""
+    return (
+        not word.capitalized
+        and is_content(word.lower)
+        and not forms_by_class(word.lower)
+        and "NOUN" not in forms_by_class(verb.lower)
+    )
+
+
+# What may stand between a deed and the noun it is done to: "filmed a passenger", "filmed a young passenger".
+_DONE_TO_NEXT = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|one|another)\s+)?(?P<whom>[a-z][\w-]+)\b(?:\s+(?P<then>[a-z][\w-]+)\b)?"
+)
+
+
+def _is_noun_or_pronoun_next(text: str, verb: Word) -> bool:
+    """Whether `verb` is done to one named right after it: "filmed him", "filmed a passenger"."""
+    m = _DONE_TO_NEXT.match(text, verb.end)
+    if m is None:
+        return False
+    whom = m.group("whom").lower()
+    return whom in _OBJECT_PRONOUNS or (_is_noun_word(Word(whom, whom, 0, 0)) and whom != "by")
+
+
+def _receiver_made_doer(ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The bus driver filmed a passenger" against "A bus driver … has been suspended after a passenger filmed him":
+    one the claim has the deed done to, where the evidence has that one do the same deed, and never the claim's doer.
+    (Deeds done one to the other alike, "met", "played", are no swap.)"""
+    claim = ctx.card.claim
+    symmetric = lexicon().symmetric
+    for verb in ctx.claim_words:
+        if (
+            "VERB" not in forms_by_class(verb.lower)
+            or verb.lower in AUXILIARIES
+            or not inflected_from(verb.lower, "VBD")
+            or _is_light(verb)
+            or lemmas(verb.lower) & symmetric
+            or BE_BEFORE.search(claim, 0, verb.start)
+        ):
+            continue
+        m = _doer_before(claim, verb.start, opener=True)
+        obj = _DONE_TO_NEXT.match(claim, verb.end)
+        if m is None or obj is None:
+            continue
+        doer, whom = m.group("head").lower(), obj.group("whom").lower()
+        end = obj.end("whom")
+        if not _is_noun_word(Word(whom, whom, 0, 0)) or "ADJ" in forms_by_class(whom):
+            # (past a word that describes it: "filmed a young passenger")
+            whom, end = (obj.group("then") or "").lower(), obj.end()
+        if not (_is_noun_word(Word(doer, doer, 0, 0)) and _is_noun_word(Word(whom, whom, 0, 0))):
+            continue
+        mine, theirs_forms, deed = lemmas(doer), lemmas(whom), lemmas(verb.lower)
+        if mine & theirs_forms:
+            continue
+        crossed = None
+        for text in ctx.texts:
+            for other in words(text):
+                # (the deed done by one to another: "a scheme launched on Monday by", "a wildfire driven by" tell
+                # who it was done to)
+                if (
+                    not lemmas(other.lower) & deed
+                    or BE_BEFORE.search(text, 0, other.start)
+                    or not _is_noun_or_pronoun_next(text, other)
+                ):
+                    continue
+                t = _doer_before(text, other.start)
+                if t is None:
+                    continue
+                by = lemmas(t.group("head").lower())
+                if by & mine:
+                    return None  # the evidence has the claim's doer do it too
+                if by & theirs_forms and crossed is None:
+                    crossed = (claim[m.start("head") : end], text[t.start("head") : other.end])
+        if crossed:
+            return crossed
     return None
 
 
