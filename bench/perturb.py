@@ -662,11 +662,13 @@ jobless rate again, hedgehogs too small for winter, two men picked up by a tanke
 struck off, an embankment washed away, a head groundsman at Lord's, 30 sheep stolen; a £45,000 logo, offers from Oxford
 and Cambridge, a pier reopened, a handbag thief caught, new car sales; kayakers off Pembrokeshire, the best bakery in
 Yorkshire, fake Wembley tickets, smoke over Swindon, a mask returned to Nigeria; a supporter banned for life, bees and a
-pesticide, a bus driver on his phone, a ring found after 40 years, Welsh waiting lists (fifty-four rounds whose faithful
-claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use.
-Written and fixed in the twenty-second to sixty-ninth sessions (each round written before the fixes it prompted), so
-they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not hold.
-`python -m bench --only perturb`.
+pesticide, a bus driver on his phone, a ring found after 40 years, Welsh waiting lists; a robot in a Norwich hospital, a
+tin mine for £1, three penalties saved, slurry in a Shropshire river, Land's End to John o'Groats; flights cancelled at
+Gatwick, a Sheffield school rated outstanding, a rooftop protest, a white stork in Suffolk, a warm autumn's profit
+warning (fifty-six rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of
+them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-ninth sessions (each round written
+before the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
+(`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -33905,6 +33907,88 @@ _add("The number of people waiting for hospital treatment in Wales fell for the 
  ("Hospital waiting lists in Wales rose for the third month in a row.", False),
  ("The number fell for the first time in October.", False),
 ], body="The number of people waiting for hospital treatment in Wales fell for the third month in a row in October. The Welsh Government said the figures showed progress. The Conservatives said waiting lists were still far too long.")
+# round 785
+_add("A hospital in Norwich has started using a robot to deliver medicines to wards at night. The robot, nicknamed Florence, travels up to 12 miles a night. Nurses said it saved them about an hour on each shift.", [
+ ("A Norwich hospital is using a robot, nicknamed Florence, to take medicines to wards overnight.", True),
+ ("Nurses said the robot saved them roughly an hour per shift.", True),
+ ("Nurses said the robot cost them an hour on each shift.", False),
+ ("The robot delivers meals to wards at night.", False),
+ ("The robot travels up to 12 miles a week.", False),
+ ("Doctors said it saved them about an hour on each shift.", False),
+], body="A hospital in Norwich has started using a robot to deliver medicines to wards at night. The robot, nicknamed Florence, travels up to 12 miles a night. Nurses said it saved them about an hour on each shift.")
+_add("A council in Cornwall has bought a disused tin mine for £1, with plans to turn it into a heritage centre. The mine's owners, a mining company based in Canada, had been trying to sell it for a decade. The council said the centre could open in 2027.", [
+ ("A Cornish council has paid £1 for a disused tin mine, which it plans to turn into a heritage centre.", True),
+ ("The council said the heritage centre could open in 2027.", True),
+ ("The council said the centre will open in 2027.", False),
+ ("A mining company based in Canada bought the mine from the council for £1.", False),
+ ("The mine's owners had been trying to sell it for a year.", False),
+ ("The council plans to turn the mine into housing.", False),
+], body="A council in Cornwall has bought a disused tin mine for £1, with plans to turn it into a heritage centre. The mine's owners, a mining company based in Canada, had been trying to sell it for a decade. The council said the centre could open in 2027.")
+_add("A goalkeeper saved three penalties as Rotherham beat Barnsley in a shootout to reach the final. The match had ended 2-2 after extra time. Rotherham's manager said his keeper had won the game on his own.", [
+ ("Rotherham reached the final after their goalkeeper saved three penalties in a shootout against Barnsley.", True),
+ ("The game finished 2-2 after extra time.", True),
+ ("Barnsley beat Rotherham in a shootout to reach the final.", False),
+ ("Barnsley's manager said his keeper had won the game on his own.", False),
+ ("The goalkeeper missed three penalties.", False),
+ ("The match had ended 3-3 after extra time.", False),
+], body="A goalkeeper saved three penalties as Rotherham beat Barnsley in a shootout to reach the final. The match had ended 2-2 after extra time. Rotherham's manager said his keeper had won the game on his own.")
+_add("A farmer in Shropshire has been fined £20,000 after slurry from his farm polluted a river and killed hundreds of fish. The Environment Agency said the pollution stretched for two miles. The farmer admitted the offence at Telford Magistrates' Court.", [
+ ("A Shropshire farmer was fined £20,000 after slurry from his farm polluted a river, killing hundreds of fish.", True),
+ ("The farmer pleaded guilty at Telford Magistrates' Court.", True),
+ ("The farmer denied the offence at Telford Magistrates' Court.", False),
+ ("The Environment Agency said the pollution stretched for 20 miles.", False),
+ ("The farmer was fined £2,000.", False),
+ ("The farmer said the pollution stretched for two miles.", False),
+], body="A farmer in Shropshire has been fined £20,000 after slurry from his farm polluted a river and killed hundreds of fish. The Environment Agency said the pollution stretched for two miles. The farmer admitted the offence at Telford Magistrates' Court.")
+_add("Two brothers from Bolton have cycled from Land's End to John o'Groats in nine days to raise money for a children's hospice. The hospice cared for their sister before she died in 2019. They have raised more than £15,000.", [
+ ("Two Bolton brothers cycled from Land's End to John o'Groats in nine days, raising money for a children's hospice.", True),
+ ("The brothers have raised over £15,000.", True),
+ ("The brothers cycled from John o'Groats to Land's End.", False),
+ ("The hospice cared for their brother before he died in 2019.", False),
+ ("They cycled the route in 19 days.", False),
+ ("They have raised less than £15,000.", False),
+], body="Two brothers from Bolton have cycled from Land's End to John o'Groats in nine days to raise money for a children's hospice. The hospice cared for their sister before she died in 2019. They have raised more than £15,000.")
+# round 786
+_add("An airline has cancelled 40 flights from Gatwick after air traffic control staff shortages. Passengers were offered refunds or seats on later flights. The airline blamed the air traffic control service for the disruption.", [
+ ("An airline cancelled 40 Gatwick flights because of staff shortages in air traffic control.", True),
+ ("Passengers were offered either refunds or seats on later flights.", True),
+ ("The air traffic control service blamed the airline for the disruption.", False),
+ ("The airline cancelled 40 flights from Heathrow.", False),
+ ("Passengers were offered refunds but not seats on later flights.", False),
+ ("The airline cancelled 40 flights after a strike by its own pilots.", False),
+], body="An airline has cancelled 40 flights from Gatwick after air traffic control staff shortages. Passengers were offered refunds or seats on later flights. The airline blamed the air traffic control service for the disruption.")
+_add("A primary school in Sheffield has been rated outstanding by Ofsted for the first time. Inspectors praised the school's teaching of reading and its support for pupils with special needs. The head teacher said staff were delighted.", [
+ ("Ofsted has rated a Sheffield primary school outstanding for the first time.", True),
+ ("The inspectors praised how the school teaches reading and supports pupils with special needs.", True),
+ ("Inspectors criticised the school's teaching of reading.", False),
+ ("The school has been rated outstanding for the third time.", False),
+ ("Parents praised the school's support for pupils with special needs.", False),
+ ("The head teacher said staff were disappointed.", False),
+], body="A primary school in Sheffield has been rated outstanding by Ofsted for the first time. Inspectors praised the school's teaching of reading and its support for pupils with special needs. The head teacher said staff were delighted.")
+_add("A man who climbed onto the roof of a prison in Durham has come down after a 12-hour protest. The prisoner threw tiles at officers during the stand-off. The Prison Service said he would face disciplinary action.", [
+ ("A prisoner has come down from the roof of a Durham prison after a 12-hour protest.", True),
+ ("The Prison Service said the prisoner would face disciplinary action.", True),
+ ("Officers threw tiles at the prisoner during the stand-off.", False),
+ ("The protest lasted 21 hours.", False),
+ ("The Prison Service said he would not face any action.", False),
+ ("A prison officer climbed onto the roof of the prison.", False),
+], body="A man who climbed onto the roof of a prison in Durham has come down after a 12-hour protest. The prisoner threw tiles at officers during the stand-off. The Prison Service said he would face disciplinary action.")
+_add("A rare white stork has been spotted in a field in Suffolk, the first seen in the county for 30 years. Birdwatchers travelled from across the country to see it. The RSPB said the bird had probably escaped from a breeding project in Sussex.", [
+ ("Birdwatchers came from all over the country to see a rare white stork spotted in Suffolk.", True),
+ ("The RSPB said the stork had probably escaped from a Sussex breeding project.", True),
+ ("The RSPB said the bird had escaped from a breeding project in Sussex.", False),
+ ("The stork is the first seen in Suffolk for 13 years.", False),
+ ("The RSPB said the bird had probably escaped from a zoo in Sussex.", False),
+ ("The stork had probably escaped from a breeding project in Suffolk.", False),
+], body="A rare white stork has been spotted in a field in Suffolk, the first seen in the county for 30 years. Birdwatchers travelled from across the country to see it. The RSPB said the bird had probably escaped from a breeding project in Sussex.")
+_add("Shares in a British clothing retailer fell by 18% after it warned that profits would be lower than expected. The company blamed the warm autumn weather for weak sales of winter coats. Its chief executive said he expected sales to recover in the new year.", [
+ ("A British clothing retailer's shares dropped 18% after it issued a profit warning.", True),
+ ("The company said warm autumn weather had hurt sales of winter coats.", True),
+ ("Shares in the retailer rose by 18%.", False),
+ ("The company blamed cold weather for weak sales of winter coats.", False),
+ ("Its chief executive said he expected sales to fall further in the new year.", False),
+ ("The company blamed the warm autumn weather for weak sales of summer clothes.", False),
+], body="Shares in a British clothing retailer fell by 18% after it warned that profits would be lower than expected. The company blamed the warm autumn weather for weak sales of winter coats. Its chief executive said he expected sales to recover in the new year.")
 # fmt: on
 
 
