@@ -174,11 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 785-786, as first read (before the fixes they prompted).
-    "A Cornish council has paid £1 for a disused tin mine, which it plans to turn into a heritage centre.",
-    "Rotherham reached the final after their goalkeeper saved three penalties in a shootout against Barnsley.",
-    "Two Bolton brothers cycled from Land's End to John o'Groats in nine days, raising money for a children's hospice.",
-    "A British clothing retailer's shares dropped 18% after it issued a profit warning.",
 }
 
 

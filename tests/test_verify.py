@@ -13194,3 +13194,23 @@ def test_round_seven_hundred_and_eighty_three_to_784_doers_peoples_and_purposes(
     lorry = "A lorry driver in Derby has been suspended after a cyclist photographed him using his phone while driving."
     _assert_judged(lorry, "The lorry driver photographed a cyclist using his phone while driving.", False)
     _assert_judged(lorry, "A cyclist photographed the lorry driver using his phone while driving.", True)
+
+
+def test_round_seven_hundred_and_eighty_five_to_786_scores_routes_and_counties() -> None:
+    tie = "A keeper saved four penalties as Harlow beat Kell in a shootout. The tie had finished 1-1 after extra time."
+    _assert_judged(tie, "The tie had finished 4-4 after extra time.", False)
+    _assert_judged(tie, "The tie had finished 1-1 after extra time.", True)
+    ahead = "Dale scored twice. His header put Orm 2-0 up before the break. Orm won the match 3-1."
+    _assert_judged(ahead, "Orm won the match 3-1.", True)
+    walk = "Two sisters from Wigan have walked from Land's End to John o'Groats in 60 days."
+    _assert_judged(walk, "The sisters walked from John o'Groats to Land's End.", False)
+    _assert_judged(walk, "Two Wigan sisters walked from Land's End to John o'Groats in 60 days.", True)
+    _assert_judged(
+        "A council in Cornwall has bought a harbour for £1.", "A Cornish council has paid £1 for a harbour.", True
+    )
+    cup = "Kell beat Orm on penalties to reach the final. Kell's captain said the team had won the game together."
+    _assert_judged(cup, "Kell reached the final after beating Orm on penalties.", True)
+    shares = "Shares in a bakery chain fell by 9% after it warned that profits would be lower than expected."
+    _assert_judged(shares, "The bakery chain's shares dropped 9% after a profit warning.", True)
+    roof = "A man who climbed onto the roof of a hospital came down after six hours. He threw tiles at officers."
+    _assert_judged(roof, "A police officer climbed onto the roof of the hospital.", False)

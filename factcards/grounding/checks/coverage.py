@@ -4501,8 +4501,12 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         )
         # (a name too, where the evidence writes it only past "against", "to" or "for": "Dartford banned the supporter"
         # against "A football club in Kent has banned a supporter … during Saturday's match against Dartford")
+        # (the deed a verb in the past or only ever a verb: "The Tarnmouth plant will close" is a plant)
         named = (
-            head is not None and head.capitalized and head is _only_after_a_preposition(claim_words, head.start, ctx)
+            head is not None
+            and head.capitalized
+            and (bool(inflected_from(verb.lower, "VBD")) or "NOUN" not in forms_by_class(verb.lower))
+            and head is _only_after_a_preposition(claim_words, head.start, ctx)
         )
         if head is None or not (named or _is_noun_word(head) or _unknown_doer(head, verb)):
             continue
@@ -4821,10 +4825,10 @@ def _one_subject(phrase: str) -> bool:
     return told or not relative
 
 
-# A journey from one named place to another: "from Land's End to John o' Groats".
+# A journey from one named place to another: "from Land's End to John o' Groats" (or "John o'Groats").
 _FROM_TO = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+(?:o['’]|of|on|upon|the|[A-Z][\w'’-]*))*)\s+to\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w'’-]*(?:\s+(?:o['’]|of|on|upon|the|[A-Z][\w'’-]*))*)"
+    r"\bfrom\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+(?:o['’]\s?[A-Z][\w'’-]*|o['’]|of|on|upon|the|[A-Z][\w'’-]*))*)"
+    r"\s+to\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*(?:\s+(?:o['’]\s?[A-Z][\w'’-]*|o['’]|of|on|upon|the|[A-Z][\w'’-]*))*)"
 )
 
 
@@ -4849,7 +4853,8 @@ def _route_reversed(ctx: ClaimContext) -> tuple[str, str] | None:
 
 
 def _place_key(name: str) -> str:
-    return canonical_name(" ".join(name.lower().replace("’", "'").split()))
+    # ("John o'Groats" is "John o' Groats")
+    return canonical_name(" ".join(name.lower().replace("’", "'").replace("o' ", "o'").split()))
 
 
 # One gives a thing to another: "An art gallery in Liverpool has returned a painting to the family of a collector".
@@ -5149,7 +5154,7 @@ def _part_of_swapped(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] 
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|for|against)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$"
+    r"\b(?:to|for|against|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?$"
     # (or the one a deed told after a preposition was done to: "closed the day centre without consulting families")
     r"|\b(?:without|after|before|by|while)\s+[a-z]+ing\s+(?:(?:a|an|the|his|her|their|its)\s+)?$"
     # (or those whose objection the deed went ahead despite: "despite objections from shop owners")
@@ -5210,9 +5215,9 @@ def _doer_only_by_kin(claim_words: list[Word], at: int, ctx: ClaimContext) -> Wo
 
 
 def _only_after_a_preposition(claim_words: list[Word], at: int, ctx: ClaimContext) -> Word | None:
-    """The claim's doer at `at` where the evidence writes it, but only after "to", "for" or "against", or after a deed
-    told past a preposition ("without consulting families") — one a deed was done to or for ("let a flat to a
-    family"), never one doing anything ("in a study of …" or "by bus drivers" may be)."""
+    """The claim's doer at `at` where the evidence writes it, but only after "to", "for", "against" or "at" ("threw
+    tiles at officers"), or after a deed told past a preposition ("without consulting families") — one a deed was done
+    to or for ("let a flat to a family"), never one doing anything ("in a study of …" or "by bus drivers" may be)."""
     return _head_if_every_use(
         claim_words, at, ctx, lambda text, found, i: bool(_PREPOSITION_BEFORE.search(text, 0, found[i].start))
     )

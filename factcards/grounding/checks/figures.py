@@ -1111,6 +1111,7 @@ def numbers(ctx: ClaimContext) -> Iterator[Hit]:
         hit := _count_moved(ctx)
         or _whole_for_part(ctx)
         or _deed_count_changed(ctx)
+        or (_score_changed(ctx) if ctx.claim.numbers else None)
         or _count_done_to_changed(ctx)
         or _times_counted_otherwise(ctx)
         or _span_apart_changed(ctx)
@@ -1840,6 +1841,43 @@ def _deed_count_changed(ctx: ClaimContext) -> Hit | None:
         ):
             return ctx.said_against(said, same[0][1])
     return None
+
+
+# "ended 2-2", "beat Orm 3-1", "a 2-0 win": a score, after a word that tells a result (a range, "10-15 years", is none).
+_SCORE = re.compile(
+    r"\b(?:end|ended|ends|finish|finished|finishes|beat|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw"
+    r"|draws|drawn|trailed|trailing|led|leading|level|victory|defeat|score|scoreline|result)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:a\s+)?(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d.,%/–-])",
+    re.IGNORECASE,
+)
+# Any score-like pair, as the evidence may write it ("The match finished 2-2 after extra time"; "2-2 after extra time").
+_ANY_SCORE = re.compile(r"(?<![\d.,/–-])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d.,%/–-])")
+
+
+_RUNNING_SCORE = re.compile(
+    r"\s+(?:up|ahead|down|behind|lead|at\s+(?:half[\s-]time|the\s+break|the\s+interval|that\s+point))\b", re.IGNORECASE
+)
+
+
+def _score_changed(ctx: ClaimContext) -> Hit | None:
+    """ "The match had ended 3-3 after extra time" against "Rotherham beat Barnsley … The match had ended 2-2 after
+    extra time" (a goalkeeper having saved three penalties): a score the evidence never gives, either way round,
+    where it gives another — though each of its numbers stands elsewhere."""
+    mine = _SCORE.search(ctx.card.claim)
+    if mine is None:
+        return None
+    pair = {(mine.group("a"), mine.group("b")), (mine.group("b"), mine.group("a"))}
+    theirs = [(text, m) for text in ctx.texts for m in _ANY_SCORE.finditer(text)]
+    if (
+        not theirs
+        or any((m.group("a"), m.group("b")) in pair for _, m in theirs)
+        # (a score on the way to the result tells no result: "putting Rangers 1-0 up", "2-0 at half-time")
+        or any(_RUNNING_SCORE.match(text, m.end()) for text, m in theirs)
+    ):
+        return None
+    theirs_at = theirs[0][1]
+    said = ctx.card.claim[mine.start("a") : mine.end("b")]
+    return ctx.said_against(said, theirs_at.group(0))
 
 
 # "Nine had been recaptured", "All 12 wild boar had been recaptured", "Four schools will be rebuilt": how many a

@@ -32,6 +32,7 @@ from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
 from factcards.grounding.checks.reported import participle_given_away, saying_noun_turned, teller_made_doer
 from factcards.text.attribution import BODY_NOUNS, DEED_NOT_SPEECH, PRONOUN_SEX, attributions
 from factcards.text.calendar_names import WEEKDAYS
+from factcards.text.claims import NUMBER_WORDS
 from factcards.text.clauses import clauses
 from factcards.text.dictionary import inflected_from
 from factcards.text.document import Document, Sentence
@@ -218,7 +219,8 @@ def _keyed_as_other(p: Participant, keys: set[str]) -> Participant:
 def _opening_noun(text: str) -> tuple[Participant, ...]:
     """ "Residents of the Orm Court flats have won …": the common noun a text opens on, as "the residents" is one."""
     m = re.match(r"[A-Z][a-z]{2,}\b", text)
-    if m is None or not _party_noun(lowered := m.group(0).lower()):
+    # ("Two brothers from Bolton": a count of those the text opens on, not one of them)
+    if m is None or not _party_noun(lowered := m.group(0).lower()) or lowered in NUMBER_WORDS:
         return ()
     return (Participant(min(lemmas(lowered)), m.group(0), 0, m.end()),)
 

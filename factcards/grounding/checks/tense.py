@@ -149,6 +149,12 @@ def _base_verb(word: str) -> bool:
 _AFTER_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;:()]{1,80},\s*$", re.IGNORECASE)
 
 
+def _only_simple_past(lower: str) -> bool:
+    """ "fell", "rose", "grew": an irregular simple past, never a past participle ("fallen", "risen"); a regular one
+    ("directed") may be either."""
+    return not lower.endswith("ed") and bool(inflected_from(lower, "VBD")) and not inflected_from(lower, "VBN")
+
+
 def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = None) -> dict[str, Word]:
     """Lemma -> a verb in the simple past ("closed", "resigned", "was closed"), not one after "will",
     "to" or "be", nor a participle a comma or "by" shows to describe a noun ("the film, directed by
@@ -163,9 +169,10 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             continue
         if before == "have" and i > 1 and found[i - 2].lower in _UNREAL_AUX:
             continue
+        # (a simple past only is no participle, whatever follows: "fell by 18%")
         if before not in _PASSIVE_PAST and (
             (text[: word.start].rstrip().endswith(",") and not _AFTER_ASIDE.search(text, 0, word.start))
-            or text[word.end : word.end + 4] == " by "
+            or (text[word.end : word.end + 4] == " by " and not _only_simple_past(word.lower))
         ):
             continue
         if any(w.lower == "with" for w in found[max(0, i - 5) : i - 1]):
