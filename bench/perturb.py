@@ -665,10 +665,12 @@ Yorkshire, fake Wembley tickets, smoke over Swindon, a mask returned to Nigeria;
 pesticide, a bus driver on his phone, a ring found after 40 years, Welsh waiting lists; a robot in a Norwich hospital, a
 tin mine for £1, three penalties saved, slurry in a Shropshire river, Land's End to John o'Groats; flights cancelled at
 Gatwick, a Sheffield school rated outstanding, a rooftop protest, a white stork in Suffolk, a warm autumn's profit
-warning (fifty-six rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of
-them in the words LLM summaries use. Written and fixed in the twenty-second to sixty-ninth sessions (each round written
-before the fixes it prompted), so they are not held out: they guard against regressions and show what the labelled sets
-(`trust`) do not hold. `python -m bench --only perturb`.
+warning; a cyclist knocked off her bike, a library book back after 60 years, a horse in a swimming pool, a Belfast base
+closed, a poem about dementia; a broken hip missed, tools stolen in Leicester, a pay cut to work from home, a cat found
+200 miles away, free buses for under-22s (fifty-eight rounds whose faithful claims are paraphrased, as summaries write
+them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+sixty-ninth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
+regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -33989,6 +33991,88 @@ _add("Shares in a British clothing retailer fell by 18% after it warned that pro
  ("Its chief executive said he expected sales to fall further in the new year.", False),
  ("The company blamed the warm autumn weather for weak sales of summer clothes.", False),
 ], body="Shares in a British clothing retailer fell by 18% after it warned that profits would be lower than expected. The company blamed the warm autumn weather for weak sales of winter coats. Its chief executive said he expected sales to recover in the new year.")
+# round 787
+_add("A van driver has been jailed for 18 months after knocking a cyclist off her bike in Bristol and driving away. The cyclist, a 34-year-old nurse, suffered a broken leg. The judge said the driver had shown no remorse.", [
+ ("A van driver who knocked a cyclist off her bike in Bristol and drove off has been jailed for 18 months.", True),
+ ("The cyclist, a nurse aged 34, broke her leg.", True),
+ ("The cyclist knocked a van driver off his bike in Bristol.", False),
+ ("The judge said the driver had shown great remorse.", False),
+ ("The van driver stopped to help the cyclist.", False),
+ ("The van driver was jailed for 18 weeks.", False),
+], body="A van driver has been jailed for 18 months after knocking a cyclist off her bike in Bristol and driving away. The cyclist, a 34-year-old nurse, suffered a broken leg. The judge said the driver had shown no remorse.")
+_add("A library in Aberdeen has received a book that was borrowed in 1964. The borrower's son found it while clearing his late mother's house and returned it with a note of apology. The library said it would not charge a fine.", [
+ ("An Aberdeen library has got back a book borrowed in 1964.", True),
+ ("The library said there would be no fine.", True),
+ ("The borrower's daughter found the book while clearing her late father's house.", False),
+ ("The library said it would charge a fine.", False),
+ ("The book was borrowed in 1946.", False),
+ ("The borrower returned the book herself.", False),
+], body="A library in Aberdeen has received a book that was borrowed in 1964. The borrower's son found it while clearing his late mother's house and returned it with a note of apology. The library said it would not charge a fine.")
+_add("Firefighters rescued a horse that had fallen into a swimming pool at a house in Surrey. The horse had escaped from a neighbouring field overnight. Crews used straps and a crane to lift it out, and a vet said it was unhurt.", [
+ ("A horse that fell into a swimming pool at a Surrey home was rescued by firefighters.", True),
+ ("A vet said the horse was not hurt.", True),
+ ("A vet said the horse had a broken leg.", False),
+ ("The horse had been stolen from a neighbouring field.", False),
+ ("The horse's owner rescued it from the pool.", False),
+ ("Crews used ropes and a tractor to lift it out.", False),
+], body="Firefighters rescued a horse that had fallen into a swimming pool at a house in Surrey. The horse had escaped from a neighbouring field overnight. Crews used straps and a crane to lift it out, and a vet said it was unhurt.")
+_add("Ryanair has said it will close its base at Belfast airport in January, blaming high taxes. About 100 jobs are expected to be affected. The airport said it was disappointed by the decision.", [
+ ("Ryanair will shut its Belfast airport base in January and has blamed high taxes.", True),
+ ("Around 100 jobs are expected to be hit.", True),
+ ("The airport said it was pleased by the decision.", False),
+ ("The airport blamed high taxes for the closure.", False),
+ ("About 1,000 jobs are expected to be affected.", False),
+ ("Ryanair said exactly 100 jobs would go.", False),
+], body="Ryanair has said it will close its base at Belfast airport in January, blaming high taxes. About 100 jobs are expected to be affected. The airport said it was disappointed by the decision.")
+_add("A student from Cardiff has won a national poetry competition with a poem about her grandmother's dementia. The judges said the poem was moving and honest. She will receive £2,000 and her poem will be published in an anthology.", [
+ ("A Cardiff student won a national poetry competition with a poem about her grandmother's dementia.", True),
+ ("She will get £2,000 and have her poem published in an anthology.", True),
+ ("Her grandmother won a national poetry competition.", False),
+ ("The poem is about her grandfather's dementia.", False),
+ ("She will receive £20,000.", False),
+ ("The judges said the poem was dishonest.", False),
+], body="A student from Cardiff has won a national poetry competition with a poem about her grandmother's dementia. The judges said the poem was moving and honest. She will receive £2,000 and her poem will be published in an anthology.")
+# round 788
+_add("A hospital in Plymouth has apologised after a patient was sent home with a broken hip that had been missed by doctors. The 81-year-old woman returned to the emergency department two days later. The trust said it had launched an investigation.", [
+ ("A Plymouth hospital has said sorry after doctors missed a patient's broken hip and sent her home.", True),
+ ("The trust said an investigation had been launched.", True),
+ ("The patient apologised to the hospital.", False),
+ ("The woman returned to the emergency department two weeks later.", False),
+ ("Doctors spotted the broken hip straight away.", False),
+ ("The 81-year-old woman was sent home with a broken wrist.", False),
+], body="A hospital in Plymouth has apologised after a patient was sent home with a broken hip that had been missed by doctors. The 81-year-old woman returned to the emergency department two days later. The trust said it had launched an investigation.")
+_add("Thieves have stolen £50,000 worth of tools from a builders' merchant in Leicester. CCTV shows three men loading the tools into a van just after midnight. Police have appealed for anyone who saw the van to come forward.", [
+ ("Tools worth £50,000 have been stolen from a Leicester builders' merchant.", True),
+ ("CCTV shows three men putting the tools into a van shortly after midnight.", True),
+ ("CCTV shows two men loading the tools into a van.", False),
+ ("Police have arrested three men.", False),
+ ("Thieves have stolen £50,000 worth of tools from a builders' merchant in Leeds.", False),
+ ("CCTV shows three men unloading tools from a van.", False),
+], body="Thieves have stolen £50,000 worth of tools from a builders' merchant in Leicester. CCTV shows three men loading the tools into a van just after midnight. Police have appealed for anyone who saw the van to come forward.")
+_add("A survey of 5,000 workers has found that one in four would take a pay cut to work from home full time. The survey was carried out by a recruitment firm. Younger workers were the most likely to say they would accept less pay.", [
+ ("A survey of 5,000 workers found a quarter would accept a pay cut to work from home all the time.", True),
+ ("A recruitment firm carried out the survey.", True),
+ ("The survey found three in four would take a pay cut to work from home.", False),
+ ("Older workers were the most likely to say they would accept less pay.", False),
+ ("The survey was carried out by the government.", False),
+ ("One in four said they would quit rather than return to the office.", False),
+], body="A survey of 5,000 workers has found that one in four would take a pay cut to work from home full time. The survey was carried out by a recruitment firm. Younger workers were the most likely to say they would accept less pay.")
+_add("A cat that went missing in Norfolk has been found 200 miles away in Yorkshire, three months later. Its microchip allowed a vet to trace its owners. The family believe the cat climbed into a delivery lorry.", [
+ ("A cat that went missing in Norfolk turned up three months later in Yorkshire, 200 miles away.", True),
+ ("The family think the cat got into a delivery lorry.", True),
+ ("The family know the cat climbed into a delivery lorry.", False),
+ ("A cat that went missing in Yorkshire has been found in Norfolk.", False),
+ ("The cat was found 20 miles away.", False),
+ ("A neighbour recognised the cat from a poster.", False),
+], body="A cat that went missing in Norfolk has been found 200 miles away in Yorkshire, three months later. Its microchip allowed a vet to trace its owners. The family believe the cat climbed into a delivery lorry.")
+_add("The Scottish Government has announced free bus travel for everyone under 22. The scheme will start in January and is expected to cost £25 million a year. Opposition parties welcomed the move but said rural bus services needed more investment.", [
+ ("Everyone under 22 in Scotland will get free bus travel, the Scottish Government has announced.", True),
+ ("The scheme, starting in January, is expected to cost £25 million a year.", True),
+ ("Free bus travel will be available for everyone over 22.", False),
+ ("Opposition parties criticised the move.", False),
+ ("The scheme will cost £25 million a month.", False),
+ ("The scheme is certain to cost £25 million a year.", False),
+], body="The Scottish Government has announced free bus travel for everyone under 22. The scheme will start in January and is expected to cost £25 million a year. Opposition parties welcomed the move but said rural bus services needed more investment.")
 # fmt: on
 
 
