@@ -174,8 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 787-788, as first read (before the fixes they prompted).
-    "She will get £2,000 and have her poem published in an anthology.",
 }
 
 

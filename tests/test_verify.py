@@ -13214,3 +13214,17 @@ def test_round_seven_hundred_and_eighty_five_to_786_scores_routes_and_counties()
     _assert_judged(shares, "The bakery chain's shares dropped 9% after a profit warning.", True)
     roof = "A man who climbed onto the roof of a hospital came down after six hours. He threw tiles at officers."
     _assert_judged(roof, "A police officer climbed onto the roof of the hospital.", False)
+
+
+def test_round_seven_hundred_and_eighty_seven_to_788_things_had_done_unloading_and_missing() -> None:
+    prize = "The winner will receive £500 and her story will be printed in the school magazine."
+    _assert_judged(prize, "She will get £500 and have her story printed in the school magazine.", True)
+    _assert_judged(prize, "Her story has been printed in the school magazine.", False)
+    van = "Cameras show two men loading the boxes into a lorry at night."
+    _assert_judged(van, "Cameras show two men unloading the boxes from a lorry.", False)
+    _assert_judged(van, "Two men were filmed putting the boxes into a lorry.", True)
+    wrist = "A man was sent home with a broken wrist that had been missed by doctors."
+    _assert_judged(wrist, "Doctors spotted the broken wrist straight away.", False)
+    dog = "Firefighters rescued a dog that had fallen into a canal in Leeds."
+    _assert_judged(dog, "The dog's owner rescued it from the canal.", False)
+    _assert_judged(dog, "Firefighters rescued a dog from a canal in Leeds.", True)

@@ -4529,6 +4529,13 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
         )
         if not thing and not alone and not pronoun:
             continue
+        # (a pronoun the claim does it to, for a thing it names before: "The horse's owner rescued it" against
+        # "Firefighters rescued a horse")
+        referents = (
+            {f for w in claim_words[:i] if w is not head and is_content(w.lower) for f in lemmas(w.lower)}
+            if i + 1 < len(claim_words) and claim_words[i + 1].lower in _OBJECT_PRONOUNS
+            else set()
+        )
         for k, text in enumerate(ctx.texts):
             found = words(text)
             for j, other in enumerate(found):
@@ -4572,6 +4579,7 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
                         or thing & _thing_after(found[j + 1 : j + 9], text)
                         or (pronoun and j + 1 < len(found) and found[j + 1].lower == pronoun)
                         or _pronoun_for(found, j, thing, ctx.texts[:k])
+                        or (referents and referents & _thing_after(found[j + 1 : j + 9], text))
                     )
                 ):
                     continue

@@ -183,6 +183,8 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             continue  # "the number of street lights switched on after midnight": the ones counted, no deed
         if _FUTURE_THING_BEFORE.search(text, max(0, word.start - 60), word.start):
             continue  # "will get a 5% pay rise backdated to April": the thing to come, described, no deed of its own
+        if _had_done_by_others(text, word):
+            continue  # "will … have her poem published": a deed one is to have done, not done
         # "were flown": after "was" or "were" the past participle tells the past too.
         forms = inflected_from(word.lower, "VBD")
         if before in _PASSIVE_PAST or before in _PERFECT:  # ("has overridden": a participle only)
@@ -192,6 +194,26 @@ def _past_verbs(found: list[Word], text: str, wanted: frozenset[str] | None = No
             if lemma != word.lower or before in _PERFECT | _PASSIVE_PAST or _perfect_passive(found, i):
                 past.setdefault(lemma, word)
     return past
+
+
+# "have her poem published", "get the roof repaired": a deed one has done by others, in its plain form (after "will",
+# "to" or "and" going back to one of them), so not yet done.
+_HAVE_IT_DONE = re.compile(
+    r"\b(?:have|get)\s+(?:(?:her|his|their|its|the|a|an|our|my|your)\s+)?(?:[a-z][\w'’-]*\s+){0,1}"
+    r"(?P<thing>[a-z][\w'’-]*)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _had_done_by_others(text: str, word: Word) -> bool:
+    """Whether `word` follows "have" or "get" and the thing it is done to, a noun or "it" ("have her poem published",
+    "get it fixed"); not "have already published", the perfect."""
+    m = _HAVE_IT_DONE.search(text, max(0, word.start - 40), word.start)
+    if m is None:
+        return False
+    thing = m.group("thing").lower()
+    classes = forms_by_class(thing)
+    return thing in ("it", "them") or ("NOUN" in classes and "ADV" not in classes and is_content(thing))
 
 
 # A verb still to come, then what it will get or give, right before a participle that describes that thing.
