@@ -667,8 +667,10 @@ tin mine for £1, three penalties saved, slurry in a Shropshire river, Land's En
 Gatwick, a Sheffield school rated outstanding, a rooftop protest, a white stork in Suffolk, a warm autumn's profit
 warning; a cyclist knocked off her bike, a library book back after 60 years, a horse in a swimming pool, a Belfast base
 closed, a poem about dementia; a broken hip missed, tools stolen in Leicester, a pay cut to work from home, a cat found
-200 miles away, free buses for under-22s (fifty-eight rounds whose faithful claims are paraphrased, as summaries write
-them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
+200 miles away, free buses for under-22s; a care home rated inadequate, phones banned in a pub, Windermere swum at 11,
+sewage in a Kent river, a cricket pavilion burned; a referee abused, an orchid thought extinct, energy bills up 10%, a
+lottery ticket in a coat, a cycle path to Bristol (sixty rounds whose faithful claims are paraphrased, as summaries
+write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
 sixty-ninth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
 regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
@@ -34073,6 +34075,88 @@ _add("The Scottish Government has announced free bus travel for everyone under 2
  ("The scheme will cost £25 million a month.", False),
  ("The scheme is certain to cost £25 million a year.", False),
 ], body="The Scottish Government has announced free bus travel for everyone under 22. The scheme will start in January and is expected to cost £25 million a year. Opposition parties welcomed the move but said rural bus services needed more investment.")
+# round 789
+_add("A care home in Essex has been rated inadequate after inspectors found residents left in soiled clothes. The Care Quality Commission said staff were not given enough training. The home's owner said improvements were already being made.", [
+ ("Inspectors rated an Essex care home inadequate after finding residents left in soiled clothing.", True),
+ ("The home's owner said it was already making improvements.", True),
+ ("The home's owner said staff were not given enough training.", False),
+ ("The Care Quality Commission said improvements were already being made.", False),
+ ("The care home has been rated outstanding.", False),
+ ("Inspectors found residents left without food.", False),
+], body="A care home in Essex has been rated inadequate after inspectors found residents left in soiled clothes. The Care Quality Commission said staff were not given enough training. The home's owner said improvements were already being made.")
+_add("A pub landlord in Devon has banned mobile phones from his bar to encourage customers to talk to each other. Customers who use a phone are asked to put £1 in a charity box. He said takings had gone up since the ban began in March.", [
+ ("A Devon pub landlord has banned mobile phones from his bar so customers will talk to one another.", True),
+ ("He said takings had risen since the ban started in March.", True),
+ ("He said takings had fallen since the ban began.", False),
+ ("Customers who use a phone are asked to leave.", False),
+ ("Customers who use a phone are asked to put £10 in a charity box.", False),
+ ("The ban began in May.", False),
+], body="A pub landlord in Devon has banned mobile phones from his bar to encourage customers to talk to each other. Customers who use a phone are asked to put £1 in a charity box. He said takings had gone up since the ban began in March.")
+_add("An 11-year-old boy has become the youngest person to swim across Lake Windermere. He completed the 10-mile swim in seven hours. His coach said he had trained for two years.", [
+ ("An 11-year-old has become the youngest person to swim the length of Lake Windermere.", True),
+ ("The boy finished the 10-mile swim in seven hours.", True),
+ ("The boy completed the 10-mile swim in seven minutes.", False),
+ ("His coach said he had trained for two months.", False),
+ ("His father said he had trained for two years.", False),
+ ("He is the oldest person to swim across Lake Windermere.", False),
+], body="An 11-year-old boy has become the youngest person to swim across Lake Windermere. He completed the 10-mile swim in seven hours. His coach said he had trained for two years.")
+_add("A water company has been fined £3 million for allowing raw sewage to flow into a river in Kent for eight days. The court heard the company ignored alarms at the pumping station. The Environment Agency said the pollution killed more than 2,000 fish.", [
+ ("A water company was fined £3 million after raw sewage flowed into a Kent river for eight days.", True),
+ ("The court heard the company had ignored alarms at the pumping station.", True),
+ ("The court heard the company responded quickly to alarms at the pumping station.", False),
+ ("The Environment Agency said the pollution killed fewer than 200 fish.", False),
+ ("Raw sewage flowed into the river for eight weeks.", False),
+ ("The company said the pollution killed more than 2,000 fish.", False),
+], body="A water company has been fined £3 million for allowing raw sewage to flow into a river in Kent for eight days. The court heard the company ignored alarms at the pumping station. The Environment Agency said the pollution killed more than 2,000 fish.")
+_add("Two teenagers have been arrested after a fire destroyed a cricket pavilion in Lancashire. Police said the fire was started deliberately. The club said it had lost equipment worth £40,000 and would not be able to play home matches this season.", [
+ ("Two teenagers have been arrested after a fire destroyed a Lancashire cricket pavilion.", True),
+ ("The club said it would be unable to play home matches this season.", True),
+ ("Police said the fire was started accidentally.", False),
+ ("The club said it had lost equipment worth £4,000.", False),
+ ("Two teenagers have been charged after the fire.", False),
+ ("The club said it would still be able to play home matches this season.", False),
+], body="Two teenagers have been arrested after a fire destroyed a cricket pavilion in Lancashire. Police said the fire was started deliberately. The club said it had lost equipment worth £40,000 and would not be able to play home matches this season.")
+# round 790
+_add("A man has been sentenced to 200 hours of unpaid work for abusing a referee at a youth football match in Derby. The court heard he followed the 16-year-old referee to his car after the game. The county FA said it had also banned him from all football for five years.", [
+ ("A man who abused a referee at a youth football match in Derby has been given 200 hours of unpaid work.", True),
+ ("The county FA said it had also banned him from all football for five years.", True),
+ ("The referee followed the man to his car after the game.", False),
+ ("The county FA banned him from all football for life.", False),
+ ("The man was jailed for 200 days.", False),
+ ("The court heard he followed the 16-year-old referee to his car before the game.", False),
+], body="A man has been sentenced to 200 hours of unpaid work for abusing a referee at a youth football match in Derby. The court heard he followed the 16-year-old referee to his car after the game. The county FA said it had also banned him from all football for five years.")
+_add("A rare orchid that was thought to be extinct in Britain has been found growing in a churchyard in Kent. A volunteer spotted the plant while mowing the grass. Botanists said it was the first sighting for more than 50 years.", [
+ ("A rare orchid believed to be extinct in Britain has been discovered in a Kent churchyard.", True),
+ ("Botanists said it was the first time the orchid had been seen in over 50 years.", True),
+ ("A botanist spotted the plant while mowing the grass.", False),
+ ("The orchid was found growing in a churchyard in Sussex.", False),
+ ("Botanists said it was the first sighting for 15 years.", False),
+ ("A volunteer accidentally destroyed the plant while mowing the grass.", False),
+], body="A rare orchid that was thought to be extinct in Britain has been found growing in a churchyard in Kent. A volunteer spotted the plant while mowing the grass. Botanists said it was the first sighting for more than 50 years.")
+_add("Energy bills for millions of households will rise by 10% in April, the regulator has announced. The increase follows a rise in wholesale gas prices. Charities warned that more families would be pushed into fuel poverty.", [
+ ("The regulator has announced that energy bills for millions of homes will go up 10% in April.", True),
+ ("Charities warned more families would be pushed into fuel poverty.", True),
+ ("Energy bills will fall by 10% in April.", False),
+ ("The increase follows a fall in wholesale gas prices.", False),
+ ("Charities said fewer families would be in fuel poverty.", False),
+ ("The regulator warned that more families would be pushed into fuel poverty.", False),
+], body="Energy bills for millions of households will rise by 10% in April, the regulator has announced. The increase follows a rise in wholesale gas prices. Charities warned that more families would be pushed into fuel poverty.")
+_add("A woman who found a winning lottery ticket in an old coat has claimed a £1 million prize. She bought the ticket in January but forgot about it. The lottery operator said she had claimed it just days before the deadline.", [
+ ("A woman has claimed a £1 million lottery prize after finding the winning ticket in an old coat.", True),
+ ("She had bought the ticket in January and then forgotten about it.", True),
+ ("She found the winning ticket in a handbag.", False),
+ ("The lottery operator said she had claimed it months before the deadline.", False),
+ ("She bought the ticket in June.", False),
+ ("Her husband found the winning ticket in an old coat.", False),
+], body="A woman who found a winning lottery ticket in an old coat has claimed a £1 million prize. She bought the ticket in January but forgot about it. The lottery operator said she had claimed it just days before the deadline.")
+_add("A new cycle path between Bath and Bristol has been opened by the city's mayor. The 13-mile route follows an old railway line. The council said it had cost £2.5 million, half of which came from the government.", [
+ ("The mayor has opened a new cycle path between Bath and Bristol that follows an old railway line.", True),
+ ("The council said the route had cost £2.5 million, with half paid for by the government.", True),
+ ("The 13-mile route follows an old canal.", False),
+ ("The council said all of the £2.5 million came from the government.", False),
+ ("The route is 30 miles long.", False),
+ ("The cycle path was opened by the government.", False),
+], body="A new cycle path between Bath and Bristol has been opened by the city's mayor. The 13-mile route follows an old railway line. The council said it had cost £2.5 million, half of which came from the government.")
 # fmt: on
 
 
