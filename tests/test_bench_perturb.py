@@ -174,9 +174,6 @@ KNOWN_HELD_BACK = {
     # selling; leaving passives out of it let "The painting will be sold" through against "will be kept by the gallery"
     # and "The pub was sold for £1.2m" against other deals, since the word sits in several contrasts.
     "Over six million were bought last year.",
-    # Rounds 789-790, as first read (before the fixes they prompted).
-    "The club said it would be unable to play home matches this season.",
-    "The regulator has announced that energy bills for millions of homes will go up 10% in April.",
 }
 
 

@@ -13228,3 +13228,18 @@ def test_round_seven_hundred_and_eighty_seven_to_788_things_had_done_unloading_a
     dog = "Firefighters rescued a dog that had fallen into a canal in Leeds."
     _assert_judged(dog, "The dog's owner rescued it from the canal.", False)
     _assert_judged(dog, "Firefighters rescued a dog from a canal in Leeds.", True)
+
+
+def test_round_seven_hundred_and_eighty_nine_to_790_inability_households_and_requests() -> None:
+    club = "The club said it had lost its kit and would not be able to play at home this season."
+    _assert_judged(club, "The club said it would be unable to play at home this season.", True)
+    _assert_judged(club, "The club said it would be able to play at home this season.", False)
+    bills = "Water bills for thousands of households will rise by 8% in April."
+    _assert_judged(bills, "Water bills for thousands of homes will go up 8% in April.", True)
+    bar = "Drinkers who swear are asked to put 50p in a jar on the bar."
+    _assert_judged(bar, "Drinkers who swear are asked to leave the bar.", False)
+    _assert_judged(bar, "Drinkers who swear are asked to put 50p in a jar.", True)
+    recall = "Shoppers are being told to stop using the kettles and return them to any branch."
+    _assert_judged(recall, "Shoppers have been asked to take the kettles back.", True)
+    alarm = "The court heard the firm ignored warnings from its own engineers."
+    _assert_judged(alarm, "The court heard the firm responded to warnings from its own engineers.", False)

@@ -1391,7 +1391,7 @@ _SLOTS = (
     # what one was offered: "passengers were offered hotel rooms" against "offered refunds or seats on later flights"
     ("offered", re.compile(r"\b(?:was|were|been|being|be)\s+offered\s+(?!to\b)(?:a\s+|an\s+|the\s+)?", re.I)),
     # what one was told to do: "residents were told to keep windows closed" against "told to leave their homes"
-    ("told", re.compile(r"\b(?:told|ordered|advised|instructed)\s+(?:[a-z]+\s+){0,2}?to\s+(?!be\b)", re.I)),
+    ("told", re.compile(r"\b(?:told|ordered|advised|instructed|asked)\s+(?:[a-z]+\s+){0,2}?to\s+(?!be\b)", re.I)),
     # what the secret or key to a thing was: "the secret to a long life was avoiding sugar" against "was staying busy"
     (
         "secret",
@@ -2286,8 +2286,10 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                         or paraphrase_groups(lemmas(w.lower)) & mine_groups
                         for w in theirs
                     ):
-                        if kind == "told" and _phrase_groups(mine) & _phrase_groups(theirs):
-                            continue  # "told to leave their homes" is "ordered to evacuate"
+                        if kind == "told" and _phrase_groups(mine) & _phrase_groups(words(text)):
+                            # "told to leave their homes" is "ordered to evacuate"; "asked to take them back" is
+                            # "told to stop using the heaters and return them"
+                            continue
                         said = claim[m.start() : m.end() + mine[-1].end]
                         other = text[theirs_at.start() : theirs_at.end() + theirs[-1].end]
                         if kind == "while":  # (what one was doing ends where the sentence's own verb comes)

@@ -1114,6 +1114,8 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
             )
         )
         and not any(c.target in n.scope for c in ctx.claim.negations)
+        # ("would be unable to play" against "would not be able to play": the deed turned either way)
+        and not (n.target == "able" and (n.scope - {"able"}) & claim_negated)
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
         and not (_lost(n.target, ctx.claim_words) and not n.scope & _LOST_STEMS)  # ("no money had been lost")
         and not _said_unnegated_elsewhere(n, stems, ctx)
