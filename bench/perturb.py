@@ -669,10 +669,12 @@ warning; a cyclist knocked off her bike, a library book back after 60 years, a h
 closed, a poem about dementia; a broken hip missed, tools stolen in Leicester, a pay cut to work from home, a cat found
 200 miles away, free buses for under-22s; a care home rated inadequate, phones banned in a pub, Windermere swum at 11,
 sewage in a Kent river, a cricket pavilion burned; a referee abused, an orchid thought extinct, energy bills up 10%, a
-lottery ticket in a coat, a cycle path to Bristol (sixty rounds whose faithful claims are paraphrased, as summaries
-write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to
-sixty-ninth sessions (each round written before the fixes it prompted), so they are not held out: they guard against
-regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+lottery ticket in a coat, a cycle path to Bristol; rural buses scrapped, a Viking sword, snow in the Highlands, a
+stabbing in Coventry, energy drinks for under-16s; a neighbour's car set alight, a pantomime cancelled, food banks in
+Northern Ireland, a fall on Ben Nevis, a forklift fine (sixty-two rounds whose faithful claims are paraphrased, as
+summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
+twenty-second to sixty-ninth sessions (each round written before the fixes it prompted), so they are not held out: they
+guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34157,6 +34159,88 @@ _add("A new cycle path between Bath and Bristol has been opened by the city's ma
  ("The route is 30 miles long.", False),
  ("The cycle path was opened by the government.", False),
 ], body="A new cycle path between Bath and Bristol has been opened by the city's mayor. The 13-mile route follows an old railway line. The council said it had cost £2.5 million, half of which came from the government.")
+# round 791
+_add("A bus company in Cumbria has scrapped 12 rural routes, blaming a shortage of drivers. The county council said it was looking for another operator to take over some of the services. Villagers said they would be cut off without the buses.", [
+ ("A Cumbrian bus company has axed 12 rural routes because of a shortage of drivers.", True),
+ ("The county council said it was looking for another operator to run some of the services.", True),
+ ("The county council has scrapped 12 rural routes.", False),
+ ("The bus company blamed a shortage of buses.", False),
+ ("Villagers said they would be cut off without the buses, the council said.", False),
+ ("The bus company said it was looking for another operator to take over the services.", False),
+], body="A bus company in Cumbria has scrapped 12 rural routes, blaming a shortage of drivers. The county council said it was looking for another operator to take over some of the services. Villagers said they would be cut off without the buses.")
+_add("A museum in York has unveiled a Viking sword found by a metal detectorist in a field near Selby. Experts believe the sword is more than 1,000 years old. The museum bought it for £30,000 with help from a national fund.", [
+ ("A York museum has put on show a Viking sword that a metal detectorist found in a field near Selby.", True),
+ ("The museum paid £30,000 for the sword with help from a national fund.", True),
+ ("Experts have proved the sword is more than 1,000 years old.", False),
+ ("The museum bought the sword for £300,000.", False),
+ ("The sword was found by an archaeologist.", False),
+ ("The museum sold the sword to a national fund for £30,000.", False),
+], body="A museum in York has unveiled a Viking sword found by a metal detectorist in a field near Selby. Experts believe the sword is more than 1,000 years old. The museum bought it for £30,000 with help from a national fund.")
+_add("Heavy snow has closed more than 200 schools in the Scottish Highlands. Police warned drivers not to travel unless their journey was essential. The Met Office said more snow was expected overnight.", [
+ ("More than 200 schools in the Scottish Highlands have been shut by heavy snow.", True),
+ ("Police told drivers to travel only if their journey was essential.", True),
+ ("Police warned drivers to travel as normal.", False),
+ ("The Met Office said the snow would stop overnight.", False),
+ ("Heavy snow has closed more than 20 schools in the Highlands.", False),
+ ("The Met Office warned drivers not to travel unless their journey was essential.", False),
+], body="Heavy snow has closed more than 200 schools in the Scottish Highlands. Police warned drivers not to travel unless their journey was essential. The Met Office said more snow was expected overnight.")
+_add("A teenager who was stabbed outside a shopping centre in Coventry has died in hospital. Two men aged 19 and 20 have been charged with murder. Police said the victim and the suspects knew each other.", [
+ ("A teenager stabbed outside a Coventry shopping centre has died in hospital.", True),
+ ("Two men, aged 19 and 20, have been charged with murder.", True),
+ ("Police said the victim and the suspects were strangers.", False),
+ ("Two men have been charged with manslaughter.", False),
+ ("A teenager has been charged with murder after two men were stabbed.", False),
+ ("The teenager was stabbed inside the shopping centre.", False),
+], body="A teenager who was stabbed outside a shopping centre in Coventry has died in hospital. Two men aged 19 and 20 have been charged with murder. Police said the victim and the suspects knew each other.")
+_add("A supermarket chain is to stop selling energy drinks to under-16s in all its stores in Wales. The ban follows a campaign by parents and teachers. The chain said it wanted to support the health of young people.", [
+ ("A supermarket chain will stop selling energy drinks to under-16s in all its Welsh stores.", True),
+ ("The ban comes after a campaign by parents and teachers.", True),
+ ("The chain is to stop selling energy drinks to over-16s.", False),
+ ("The ban follows a campaign by doctors.", False),
+ ("The chain has stopped selling energy drinks in all its stores in Scotland.", False),
+ ("Parents and teachers said they wanted to support the health of young people.", False),
+], body="A supermarket chain is to stop selling energy drinks to under-16s in all its stores in Wales. The ban follows a campaign by parents and teachers. The chain said it wanted to support the health of young people.")
+# round 792
+_add("A man who set fire to his neighbour's car has been jailed for two years. The court heard he started the fire after an argument about parking. His neighbour told the court she no longer felt safe in her home.", [
+ ("A man who set his neighbour's car alight has been jailed for two years.", True),
+ ("His neighbour told the court she no longer felt safe at home.", True),
+ ("The neighbour set fire to his car after an argument about parking.", False),
+ ("The court heard he started the fire after an argument about noise.", False),
+ ("His neighbour told the court she still felt safe in her home.", False),
+ ("The man has been given a suspended sentence.", False),
+], body="A man who set fire to his neighbour's car has been jailed for two years. The court heard he started the fire after an argument about parking. His neighbour told the court she no longer felt safe in her home.")
+_add("A theatre in Bath has cancelled the rest of its pantomime run after the lead actor broke his ankle. Ticket holders will be offered refunds. The theatre said it had been unable to find a replacement at short notice.", [
+ ("A Bath theatre has called off the rest of its pantomime run after its lead actor broke his ankle.", True),
+ ("The theatre said it had not been able to find a replacement at short notice.", True),
+ ("The theatre said it had found a replacement at short notice.", False),
+ ("Ticket holders will not be offered refunds.", False),
+ ("The lead actor broke his wrist.", False),
+ ("The theatre has postponed the rest of its pantomime run.", False),
+], body="A theatre in Bath has cancelled the rest of its pantomime run after the lead actor broke his ankle. Ticket holders will be offered refunds. The theatre said it had been unable to find a replacement at short notice.")
+_add("The number of people using food banks in Northern Ireland rose by 20% last year, according to a charity. The charity said rising rents were the main reason. It gave out 80,000 emergency food parcels.", [
+ ("Food bank use in Northern Ireland went up by a fifth last year, a charity said.", True),
+ ("The charity handed out 80,000 emergency food parcels.", True),
+ ("The charity said rising energy bills were the main reason.", False),
+ ("The number of people using food banks fell by 20%.", False),
+ ("It gave out 8,000 emergency food parcels.", False),
+ ("The government said rising rents were the main reason.", False),
+], body="The number of people using food banks in Northern Ireland rose by 20% last year, according to a charity. The charity said rising rents were the main reason. It gave out 80,000 emergency food parcels.")
+_add("A climber has been rescued after falling 30 metres on Ben Nevis. The mountain rescue team said he was lucky to be alive. He was flown to hospital in Fort William with a broken arm.", [
+ ("A climber who fell 30 metres on Ben Nevis has been rescued.", True),
+ ("He was taken by air to hospital in Fort William with a broken arm.", True),
+ ("He was flown to hospital in Inverness.", False),
+ ("The climber said he was lucky to be alive.", False),
+ ("He fell 300 metres on Ben Nevis.", False),
+ ("He was driven to hospital in Fort William with a broken leg.", False),
+], body="A climber has been rescued after falling 30 metres on Ben Nevis. The mountain rescue team said he was lucky to be alive. He was flown to hospital in Fort William with a broken arm.")
+_add("A company has been fined £800,000 after a worker was crushed by a forklift truck at its warehouse in Swindon. The Health and Safety Executive said the firm had failed to keep pedestrians and vehicles apart. The worker suffered serious leg injuries.", [
+ ("A firm was fined £800,000 after a worker was crushed by a forklift truck at its Swindon warehouse.", True),
+ ("The HSE said the company had not kept pedestrians and vehicles apart.", True),
+ ("A forklift driver was crushed by a lorry at the warehouse.", False),
+ ("The worker suffered minor leg injuries.", False),
+ ("The company was fined £80,000.", False),
+ ("The company said the Health and Safety Executive had failed to keep pedestrians and vehicles apart.", False),
+], body="A company has been fined £800,000 after a worker was crushed by a forklift truck at its warehouse in Swindon. The Health and Safety Executive said the firm had failed to keep pedestrians and vehicles apart. The worker suffered serious leg injuries.")
 # fmt: on
 
 
