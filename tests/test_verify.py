@@ -13243,3 +13243,10 @@ def test_round_seven_hundred_and_eighty_nine_to_790_inability_households_and_req
     _assert_judged(recall, "Shoppers have been asked to take the kettles back.", True)
     alarm = "The court heard the firm ignored warnings from its own engineers."
     _assert_judged(alarm, "The court heard the firm responded to warnings from its own engineers.", False)
+
+
+def test_round_seven_hundred_and_ninety_one_to_792_only_if_for_unless() -> None:
+    ice = "Police urged people not to drive unless their journey was necessary. Roads were icy."
+    _assert_judged(ice, "Police told people to drive only if their journey was necessary.", True)
+    _assert_judged(ice, "Police told people to drive as normal.", False)
+    _assert_judged(ice, "Police told people to drive.", False)

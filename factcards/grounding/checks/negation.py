@@ -1116,6 +1116,9 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         and not any(c.target in n.scope for c in ctx.claim.negations)
         # ("would be unable to play" against "would not be able to play": the deed turned either way)
         and not (n.target == "able" and (n.scope - {"able"}) & claim_negated)
+        # ("told drivers to travel only if their journey was essential" against "warned drivers not to travel unless
+        # their journey was essential": the same condition, told the other way)
+        and not _only_if_for_unless(n, ctx)
         and not (n.nominal and _only_as_verb(n.target, ctx.claim_words))
         and not (_lost(n.target, ctx.claim_words) and not n.scope & _LOST_STEMS)  # ("no money had been lost")
         and not _said_unnegated_elsewhere(n, stems, ctx)
@@ -1130,6 +1133,22 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
     ]  # fmt: skip
     if dropped:
         yield _dropped(ctx, dropped[0].surface)
+
+
+# "not to travel unless …" and "to travel only if …": a deed barred but for a condition, and allowed on it.
+_NOT_UNLESS = re.compile(r"\b(?:not|never)\s+(?:to\s+)?(?P<verb>[a-z]{3,})\b[^.;]{0,60}?\bunless\b", re.IGNORECASE)
+_ONLY_IF = re.compile(r"[^.;]{0,60}?\bonly\s+(?:if|when|where)\b", re.IGNORECASE)
+
+
+def _only_if_for_unless(negation: Negation, ctx: ClaimContext) -> bool:
+    """Whether the evidence bars the negated deed "unless" something holds and the claim allows the same deed "only
+    if" it does ("warned drivers not to travel unless their journey was essential" against "told drivers to travel
+    only if their journey was essential")."""
+    barred = {stem(m.group("verb").lower()) for t in ctx.texts for m in _NOT_UNLESS.finditer(t)}
+    if negation.target not in barred:
+        return False
+    claim = ctx.card.claim
+    return any(stem(w.lower) == negation.target and _ONLY_IF.match(claim, w.end) is not None for w in ctx.claim_words)
 
 
 def _had_back(negation: Negation, claim: str) -> bool:
