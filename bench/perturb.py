@@ -671,10 +671,13 @@ closed, a poem about dementia; a broken hip missed, tools stolen in Leicester, a
 sewage in a Kent river, a cricket pavilion burned; a referee abused, an orchid thought extinct, energy bills up 10%, a
 lottery ticket in a coat, a cycle path to Bristol; rural buses scrapped, a Viking sword, snow in the Highlands, a
 stabbing in Coventry, energy drinks for under-16s; a neighbour's car set alight, a pantomime cancelled, food banks in
-Northern Ireland, a fall on Ben Nevis, a forklift fine (sixty-two rounds whose faithful claims are paraphrased, as
-summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed in the
-twenty-second to sixty-ninth sessions (each round written before the fixes it prompted), so they are not held out: they
-guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+Northern Ireland, a fall on Ben Nevis, a forklift fine; a dog left in a hot car, a substation fire in Hull, smartphones
+banned at a primary school, ponds and hedgerows on a farm, cocaine in bananas; recycling centres closed, a bronze hare
+stolen, cancer scans in two weeks, a brother found after 50 years, a bridge replaced on the Brighton line (sixty-four
+rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
+summaries use. Written and fixed in the twenty-second to sixty-ninth sessions (each round written before the fixes it
+prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
+hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34241,6 +34244,88 @@ _add("A company has been fined £800,000 after a worker was crushed by a forklif
  ("The company was fined £80,000.", False),
  ("The company said the Health and Safety Executive had failed to keep pedestrians and vehicles apart.", False),
 ], body="A company has been fined £800,000 after a worker was crushed by a forklift truck at its warehouse in Swindon. The Health and Safety Executive said the firm had failed to keep pedestrians and vehicles apart. The worker suffered serious leg injuries.")
+# round 793
+_add("A man has been banned from keeping animals for ten years after leaving his dog in a hot car for four hours in Cardiff. A passer-by smashed a window to free the dog, which survived. Magistrates also fined the man £1,200.", [
+ ("A man who left his dog in a hot car for four hours in Cardiff has been banned from keeping animals for a decade.", True),
+ ("A passer-by broke a window to free the dog, which survived.", True),
+ ("The man smashed a window to free the dog.", False),
+ ("The dog died in the hot car.", False),
+ ("Magistrates fined the man £12,000.", False),
+ ("He has been banned from keeping animals for life.", False),
+], body="A man has been banned from keeping animals for ten years after leaving his dog in a hot car for four hours in Cardiff. A passer-by smashed a window to free the dog, which survived. Magistrates also fined the man £1,200.")
+_add("Nearly 3,000 homes in Hull were left without power on Tuesday after a fire at an electricity substation. Northern Powergrid said supplies had been restored to most homes by the evening. Firefighters said the cause of the fire was not yet known.", [
+ ("A fire at a substation left nearly 3,000 Hull homes without power on Tuesday.", True),
+ ("Northern Powergrid said power was back on at most homes by the evening.", True),
+ ("Firefighters said the fire was caused by a lightning strike.", False),
+ ("Northern Powergrid said supplies had been restored to all homes by the evening.", False),
+ ("Nearly 30,000 homes were left without power.", False),
+ ("Northern Powergrid said the cause of the fire was not yet known.", False),
+], body="Nearly 3,000 homes in Hull were left without power on Tuesday after a fire at an electricity substation. Northern Powergrid said supplies had been restored to most homes by the evening. Firefighters said the cause of the fire was not yet known.")
+_add("A primary school in Leeds has banned smartphones for pupils after parents raised concerns about online bullying. Children who need a phone for the journey home must hand it in at the start of the day. The head teacher said most parents supported the change.", [
+ ("A Leeds primary school has banned pupils' smartphones following parents' concerns about online bullying.", True),
+ ("The head teacher said the change had the support of most parents.", True),
+ ("The head teacher said most parents opposed the change.", False),
+ ("Teachers raised concerns about online bullying.", False),
+ ("Children must hand in their phones at the end of the day.", False),
+ ("A secondary school in Leeds has banned smartphones.", False),
+], body="A primary school in Leeds has banned smartphones for pupils after parents raised concerns about online bullying. Children who need a phone for the journey home must hand it in at the start of the day. The head teacher said most parents supported the change.")
+_add("A farmer from Powys has won a national award for creating ponds and hedgerows on his land. Judges said numbers of birds and insects on the farm had risen sharply. He said the work had also helped to prevent flooding downstream.", [
+ ("A Powys farmer has won a national award for putting ponds and hedgerows on his land.", True),
+ ("Judges said the number of birds and insects on the farm had gone up sharply.", True),
+ ("Judges said numbers of birds and insects on the farm had fallen.", False),
+ ("He said the work had caused flooding downstream.", False),
+ ("Judges said the work had helped to prevent flooding downstream.", False),
+ ("A farmer from Powys has been fined for digging ponds on his land.", False),
+], body="A farmer from Powys has won a national award for creating ponds and hedgerows on his land. Judges said numbers of birds and insects on the farm had risen sharply. He said the work had also helped to prevent flooding downstream.")
+_add("Two men have been jailed for a combined 15 years for smuggling cocaine through Felixstowe port. The drugs, worth £8 million, were hidden in a shipment of bananas. Border Force officers found them during a routine search.", [
+ ("Two men have been jailed for a total of 15 years for smuggling cocaine through Felixstowe.", True),
+ ("Border Force officers discovered the drugs, worth £8 million, in a banana shipment during a routine search.", True),
+ ("The drugs were hidden in a shipment of pineapples.", False),
+ ("Police officers found the drugs after a tip-off.", False),
+ ("Each man was jailed for 15 years.", False),
+ ("The drugs were worth £80 million.", False),
+], body="Two men have been jailed for a combined 15 years for smuggling cocaine through Felixstowe port. The drugs, worth £8 million, were hidden in a shipment of bananas. Border Force officers found them during a routine search.")
+# round 794
+_add("A council in Somerset has voted to close three of its five recycling centres to save £400,000 a year. Opposition councillors said the move would lead to more fly-tipping. The council said residents would be no more than a 30-minute drive from a centre.", [
+ ("A Somerset council has voted to shut three of its five recycling centres, saving £400,000 a year.", True),
+ ("The council said no resident would be more than a 30-minute drive from a centre.", True),
+ ("The council voted to close all five of its recycling centres.", False),
+ ("Opposition councillors said the move would reduce fly-tipping.", False),
+ ("The council said residents would be no more than a 10-minute drive from a centre.", False),
+ ("The council said the move would lead to more fly-tipping.", False),
+], body="A council in Somerset has voted to close three of its five recycling centres to save £400,000 a year. Opposition councillors said the move would lead to more fly-tipping. The council said residents would be no more than a 30-minute drive from a centre.")
+_add("A sculpture of a giant hare has been stolen from a park in Northampton. The bronze sculpture, which weighs 200kg, was taken overnight. The artist who made it said she was heartbroken.", [
+ ("A bronze sculpture of a giant hare weighing 200kg has been stolen from a Northampton park.", True),
+ ("The artist who made the sculpture said she was heartbroken.", True),
+ ("A sculpture of a giant rabbit has been stolen.", False),
+ ("The bronze sculpture weighs 20kg.", False),
+ ("The sculpture was taken in broad daylight.", False),
+ ("The artist said she was relieved.", False),
+], body="A sculpture of a giant hare has been stolen from a park in Northampton. The bronze sculpture, which weighs 200kg, was taken overnight. The artist who made it said she was heartbroken.")
+_add("A hospital trust in Kent has cut waiting times for cancer scans from six weeks to two. The trust opened a new diagnostic centre in the summer. Doctors said faster scans meant patients could start treatment sooner.", [
+ ("A Kent hospital trust has reduced waiting times for cancer scans from six weeks to two.", True),
+ ("Doctors said faster scans meant patients could begin treatment earlier.", True),
+ ("Waiting times for cancer scans have risen from two weeks to six.", False),
+ ("The trust closed its diagnostic centre in the summer.", False),
+ ("Doctors said faster scans meant patients would be cured.", False),
+ ("Waiting times for cancer scans were cut from six months to two.", False),
+], body="A hospital trust in Kent has cut waiting times for cancer scans from six weeks to two. The trust opened a new diagnostic centre in the summer. Doctors said faster scans meant patients could start treatment sooner.")
+_add("A woman from Stoke has been reunited with her brother after 50 years apart, thanks to a DNA testing website. The pair were separated as children when they were adopted by different families. They met for the first time in Manchester last week.", [
+ ("A Stoke woman has found her brother after 50 years apart through a DNA testing website.", True),
+ ("The siblings were split up as children when different families adopted them.", True),
+ ("The pair were adopted by the same family.", False),
+ ("They met for the first time in Stoke last week.", False),
+ ("A woman has been reunited with her sister after 50 years.", False),
+ ("The pair were separated after 15 years together.", False),
+], body="A woman from Stoke has been reunited with her brother after 50 years apart, thanks to a DNA testing website. The pair were separated as children when they were adopted by different families. They met for the first time in Manchester last week.")
+_add("Train passengers between London and Brighton face disruption for nine days from Saturday while engineers replace a bridge. Buses will replace trains between Three Bridges and Brighton. Network Rail said the work had been planned for two years.", [
+ ("Passengers on trains between London and Brighton face nine days of disruption from Saturday as a bridge is replaced.", True),
+ ("Network Rail said the work had been planned for two years.", True),
+ ("Buses will replace trains between London and Three Bridges.", False),
+ ("The disruption will last for nineteen days.", False),
+ ("Network Rail said the work had been arranged at short notice.", False),
+ ("Engineers will repair a tunnel.", False),
+], body="Train passengers between London and Brighton face disruption for nine days from Saturday while engineers replace a bridge. Buses will replace trains between Three Bridges and Brighton. Network Rail said the work had been planned for two years.")
 # fmt: on
 
 
