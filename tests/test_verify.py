@@ -13250,3 +13250,11 @@ def test_round_seven_hundred_and_ninety_one_to_792_only_if_for_unless() -> None:
     _assert_judged(ice, "Police told people to drive only if their journey was necessary.", True)
     _assert_judged(ice, "Police told people to drive as normal.", False)
     _assert_judged(ice, "Police told people to drive.", False)
+
+
+def test_round_seven_hundred_and_ninety_three_to_794_prizes_for_deeds_and_power_back() -> None:
+    farm = "A farmer has won an award for planting hedges on his land."
+    _assert_judged(farm, "A farmer has won an award for putting hedges on his land.", True)
+    _assert_judged(farm, "A farmer has won an award for digging ponds on his land.", False)
+    cut = "About 900 homes were left without power after a storm. Supplies were restored to most homes by noon."
+    _assert_judged(cut, "Power was back on at most homes by noon.", True)

@@ -2226,6 +2226,9 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                 and mine[0].start + m.end() not in gone
             ):
                 mine = mine[1:]
+            # (what a prize was for told by a deed: "for creating ponds" is for the ponds, however the deed is worded)
+            if kind == "prize" and len(mine) > 1 and mine[0].lower.endswith("ing"):
+                mine = mine[1:]
             mine = mine[:1] if kind in _SLOT_ONE_WORD else mine
             if kind == "penalty":
                 mine = [w for w in mine if w.lower not in NUMBER_WORDS and not w.lower.isdigit()]
@@ -2266,6 +2269,8 @@ def _slot_filled_otherwise(ctx: ClaimContext, missing: list[Word]) -> tuple[str,
                         and lemmas(theirs[0].lower) & claim_forms(ctx)
                     ):
                         theirs = theirs[1:]  # (the same deed on both sides: "on repairing potholes")
+                    if kind == "prize" and len(theirs) > 1 and theirs[0].lower.endswith("ing"):
+                        theirs = theirs[1:]
                     theirs = theirs[:1] if kind in _SLOT_ONE_WORD else theirs
                     if kind == "charge" and any(w.lower in _COUNTS_OF_CHARGES for w in theirs):
                         continue  # "guilty of one count" says how many, not what of

@@ -1152,9 +1152,12 @@ def _only_if_for_unless(negation: Negation, ctx: ClaimContext) -> bool:
 
 
 def _had_back(negation: Negation, claim: str) -> bool:
-    """ "got power back to most homes" against "left without power": a thing had back, which it was without before."""
+    """ "got power back to most homes", "power was back on" against "left without power": a thing had back, which it
+    was without before."""
     return negation.surface.lower() == "without" and bool(
-        re.search(rf"\b{re.escape(negation.target)}\w*\s+back\b", claim, re.IGNORECASE)
+        re.search(
+            rf"\b{re.escape(negation.target)}\w*(?:\s+(?:was|were|is|are|has\s+been|had\s+been))?\s+back\b", claim, re.I
+        )
     )
 
 
