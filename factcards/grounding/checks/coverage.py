@@ -4506,9 +4506,10 @@ def _doer_in_place(ctx: ClaimContext, missing: list[Word]) -> tuple[str, str] | 
             if m
             else None
         )
-        # (a name too, where the evidence writes it only past "against", "to" or "for": "Dartford banned the supporter"
-        # against "A football club in Kent has banned a supporter … during Saturday's match against Dartford")
-        # (the deed a verb in the past or only ever a verb: "The Tarnmouth plant will close" is a plant)
+        # (a name too, where the evidence writes it only past "against", "to", "for" or "at": "Dartford banned the
+        # supporter" against "A football club in Kent has banned a supporter … during Saturday's match against
+        # Dartford"; with the deed a verb in the past or only ever a verb, since "The Tarnmouth plant will close" is
+        # a plant)
         named = (
             head is not None
             and head.capitalized
