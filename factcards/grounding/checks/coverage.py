@@ -4649,7 +4649,9 @@ def _receiver_made_doer(ctx: ClaimContext) -> tuple[str, str] | None:
         if not (_is_noun_word(Word(doer, doer, 0, 0)) and _is_noun_word(Word(whom, whom, 0, 0))):
             continue
         mine, theirs_forms, deed = lemmas(doer), lemmas(whom), lemmas(verb.lower)
-        if mine & theirs_forms:
+        # (only where the evidence writes the one done to, and the deed, at all: most claims stop here)
+        written = ctx.evidence_lexicon.lemmas
+        if mine & theirs_forms or not (theirs_forms & written and deed & written):
             continue
         crossed = None
         for text in ctx.texts:
