@@ -2965,19 +2965,20 @@ def _people_swapped(ctx: ClaimContext) -> tuple[str, str] | None:
         ):
             continue
         heads = lemmas(head.lower)
+        # (each of the evidence's same things, with the country of the word before it, read once)
         theirs = [
-            (other, thing)
+            (other, thing, _of_a_country(other))
             for text in ctx.texts
             for other, thing in pairwise(words(text))
             if lemmas(thing.lower) & heads and text[other.end : thing.start] == " "
         ]
-        if any(_of_a_country(other) == country for other, _ in theirs):
+        if any(their_country == country for _, _, their_country in theirs):
             continue  # (the evidence gives the claim's country's one too)
         # (the claim sets the countries' ones side by side: "in Turkish airspace, while Russia claims it was in Syrian
         # airspace")
         told = {c for w, t in pairwise(claim_words) if lemmas(t.lower) & heads and (c := _of_a_country(w))}
-        for other, thing in theirs:
-            if (their_country := _of_a_country(other)) is not None and their_country not in told:
+        for other, thing, their_country in theirs:
+            if their_country is not None and their_country not in told:
                 return f"{word.text} {head.text}", f"{other.text} {thing.text}"
     return None
 
@@ -4627,6 +4628,7 @@ def _receiver_made_doer(ctx: ClaimContext) -> tuple[str, str] | None:
     (Deeds done one to the other alike, "met", "played", are no swap.)"""
     claim = ctx.card.claim
     symmetric = lexicon().symmetric
+    written = ctx.evidence_lexicon.lemmas
     for verb in ctx.claim_words:
         if (
             "VERB" not in forms_by_class(verb.lower)
@@ -4650,7 +4652,6 @@ def _receiver_made_doer(ctx: ClaimContext) -> tuple[str, str] | None:
             continue
         mine, theirs_forms, deed = lemmas(doer), lemmas(whom), lemmas(verb.lower)
         # (only where the evidence writes the one done to, and the deed, at all: most claims stop here)
-        written = ctx.evidence_lexicon.lemmas
         if mine & theirs_forms or not (theirs_forms & written and deed & written):
             continue
         crossed = None
