@@ -673,11 +673,13 @@ lottery ticket in a coat, a cycle path to Bristol; rural buses scrapped, a Vikin
 stabbing in Coventry, energy drinks for under-16s; a neighbour's car set alight, a pantomime cancelled, food banks in
 Northern Ireland, a fall on Ben Nevis, a forklift fine; a dog left in a hot car, a substation fire in Hull, smartphones
 banned at a primary school, ponds and hedgerows on a farm, cocaine in bananas; recycling centres closed, a bronze hare
-stolen, cancer scans in two weeks, a brother found after 50 years, a bridge replaced on the Brighton line (sixty-four
-rounds whose faithful claims are paraphrased, as summaries write them); and faithful retellings of them in the words LLM
-summaries use. Written and fixed in the twenty-second to sixty-ninth sessions (each round written before the fixes it
-prompted), so they are not held out: they guard against regressions and show what the labelled sets (`trust`) do not
-hold. `python -m bench --only perturb`.
+stolen, cancer scans in two weeks, a brother found after 50 years, a bridge replaced on the Brighton line; potatoes on
+the A1, a mask back from York, climbers on a Ben Nevis ledge, the best bakery in Britain, a record ride on 20 minutes'
+sleep; sewage and dead fish in Devon, tools lent by a Sheffield library, a graduate aged 82, a Shetland boat on the
+rocks, 1,200 homes by Norwich (sixty-six rounds whose faithful claims are paraphrased, as summaries write them); and
+faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventieth
+sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
+show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34326,6 +34328,88 @@ _add("Train passengers between London and Brighton face disruption for nine days
  ("Network Rail said the work had been arranged at short notice.", False),
  ("Engineers will repair a tunnel.", False),
 ], body="Train passengers between London and Brighton face disruption for nine days from Saturday while engineers replace a bridge. Buses will replace trains between Three Bridges and Brighton. Network Rail said the work had been planned for two years.")
+# round 795
+_add("A lorry carrying 20 tonnes of potatoes overturned on the A1 near Grantham on Monday morning. The driver was taken to hospital with minor injuries. Highways England said the northbound carriageway was closed for six hours while the load was cleared.", [
+ ("A lorry loaded with 20 tonnes of potatoes overturned on the A1 close to Grantham on Monday morning.", True),
+ ("Highways England said the northbound side was shut for six hours while the potatoes were cleared.", True),
+ ("The southbound carriageway was closed for six hours.", False),
+ ("The driver was taken to hospital with serious injuries.", False),
+ ("A lorry carrying 20 tonnes of carrots overturned on the A1.", False),
+ ("The driver said the northbound carriageway was closed for six hours.", False),
+], body="A lorry carrying 20 tonnes of potatoes overturned on the A1 near Grantham on Monday morning. The driver was taken to hospital with minor injuries. Highways England said the northbound carriageway was closed for six hours while the load was cleared.")
+_add("A museum in York has returned a carved wooden mask to a community in Nigeria after a three-year campaign. The mask was taken by British soldiers in 1897. The museum's director said returning it was the right thing to do.", [
+ ("A York museum has given a carved wooden mask back to a Nigerian community following a three-year campaign.", True),
+ ("The museum's director said it was right to return the mask, which British soldiers took in 1897.", True),
+ ("The mask was taken by French soldiers in 1897.", False),
+ ("A community in Ghana campaigned for the mask's return.", False),
+ ("The museum's director said returning the mask was a mistake.", False),
+ ("The community returned a carved mask to the museum in York.", False),
+], body="A museum in York has returned a carved wooden mask to a community in Nigeria after a three-year campaign. The mask was taken by British soldiers in 1897. The museum's director said returning it was the right thing to do.")
+_add("Two climbers were rescued from Ben Nevis on Saturday night after becoming stuck on a ledge in heavy snow. Lochaber Mountain Rescue Team said the pair were cold but uninjured. A coastguard helicopter was sent but could not fly because of the weather.", [
+ ("Two climbers who got stuck on a ledge in heavy snow were rescued from Ben Nevis on Saturday night.", True),
+ ("Lochaber Mountain Rescue Team said the two were cold but not injured.", True),
+ ("A coastguard helicopter lifted the pair from the ledge.", False),
+ ("Lochaber Mountain Rescue Team said the pair were seriously injured.", False),
+ ("Three climbers were rescued from Ben Nevis.", False),
+ ("The climbers were rescued on Sunday night.", False),
+], body="Two climbers were rescued from Ben Nevis on Saturday night after becoming stuck on a ledge in heavy snow. Lochaber Mountain Rescue Team said the pair were cold but uninjured. A coastguard helicopter was sent but could not fly because of the weather.")
+_add("A bakery in Bristol has been named the best in Britain by a national food magazine. The owners, who opened the shop in 2019, said they sold around 800 loaves a day. The magazine praised its sourdough and cinnamon buns.", [
+ ("A national food magazine has named a Bristol bakery the best in Britain.", True),
+ ("The owners, who opened the bakery in 2019, said it sells about 800 loaves a day.", True),
+ ("The owners opened the shop in 2009.", False),
+ ("The owners said they sold around 8,000 loaves a day.", False),
+ ("The magazine criticised its sourdough.", False),
+ ("The owners praised the magazine's sourdough.", False),
+], body="A bakery in Bristol has been named the best in Britain by a national food magazine. The owners, who opened the shop in 2019, said they sold around 800 loaves a day. The magazine praised its sourdough and cinnamon buns.")
+_add("A cyclist has completed a ride from Land's End to John o' Groats in just under 44 hours, breaking a record set in 2001. She said she had slept for only 20 minutes during the ride. Her team said she had raised £30,000 for a mental health charity.", [
+ ("A cyclist has ridden from Land's End to John o' Groats in under 44 hours, beating a record that had stood since 2001.", True),
+ ("Her team said she raised £30,000 for a mental health charity.", True),
+ ("The record was set in 2011.", False),
+ ("She said she had slept for only 20 hours during the ride.", False),
+ ("Her team said she had raised £30,000 for a cancer charity.", False),
+ ("She said she had raised £300,000.", False),
+], body="A cyclist has completed a ride from Land's End to John o' Groats in just under 44 hours, breaking a record set in 2001. She said she had slept for only 20 minutes during the ride. Her team said she had raised £30,000 for a mental health charity.")
+# round 796
+_add("A water company has been fined £2.5 million after sewage leaked into a river in Devon, killing thousands of fish. The court heard a pump had failed and alarms were ignored for two days. The company said it had since replaced the pump.", [
+ ("A water company was fined £2.5 million after a sewage leak into a Devon river killed thousands of fish.", True),
+ ("The company said the failed pump had since been replaced.", True),
+ ("The court heard alarms were ignored for two weeks.", False),
+ ("The company said it had since repaired the alarms.", False),
+ ("The water company was fined £25 million.", False),
+ ("The sewage leaked into a river in Cornwall.", False),
+], body="A water company has been fined £2.5 million after sewage leaked into a river in Devon, killing thousands of fish. The court heard a pump had failed and alarms were ignored for two days. The company said it had since replaced the pump.")
+_add("A library in Sheffield has started lending out tools such as drills and ladders to residents. Members can borrow up to three items at a time for a week. The scheme was funded by a £15,000 grant from the city council.", [
+ ("A Sheffield library has begun lending tools like drills and ladders to residents.", True),
+ ("Members may borrow as many as three items at once for a week.", True),
+ ("Members can borrow up to three items at a time for a month.", False),
+ ("The scheme was funded by a £15,000 grant from a local business.", False),
+ ("Members can borrow up to five items at a time.", False),
+ ("The library has started selling tools such as drills and ladders.", False),
+], body="A library in Sheffield has started lending out tools such as drills and ladders to residents. Members can borrow up to three items at a time for a week. The scheme was funded by a £15,000 grant from the city council.")
+_add("An 82-year-old woman has become the oldest person to graduate from a university in Wales. She studied history part-time for six years while caring for her husband. She said she hoped to start a master's degree next year.", [
+ ("An 82-year-old woman has become the oldest person to graduate from a Welsh university.", True),
+ ("She studied history part-time over six years while caring for her husband.", True),
+ ("She studied history full-time for six years.", False),
+ ("She said she had started a master's degree.", False),
+ ("Her husband cared for her while she studied.", False),
+ ("She studied geography part-time for six years.", False),
+], body="An 82-year-old woman has become the oldest person to graduate from a university in Wales. She studied history part-time for six years while caring for her husband. She said she hoped to start a master's degree next year.")
+_add("A fishing boat sank off the coast of Shetland on Thursday after hitting rocks. All five crew members were picked up by a nearby vessel. The coastguard said there had been no pollution from the wreck.", [
+ ("A fishing boat hit rocks and sank off Shetland on Thursday.", True),
+ ("The five crew were all picked up by a vessel nearby.", True),
+ ("All five crew members were picked up by a lifeboat.", False),
+ ("The coastguard said the wreck had caused pollution.", False),
+ ("Two of the five crew members were picked up.", False),
+ ("The fishing boat sank after hitting another vessel.", False),
+], body="A fishing boat sank off the coast of Shetland on Thursday after hitting rocks. All five crew members were picked up by a nearby vessel. The coastguard said there had been no pollution from the wreck.")
+_add("A council in Norfolk has approved plans for 1,200 new homes on the edge of Norwich. Around a third of the homes will be affordable. Residents who opposed the plans said local roads could not cope with more traffic.", [
+ ("Plans for 1,200 new homes on the outskirts of Norwich have been approved by a Norfolk council.", True),
+ ("About a third of the homes will be affordable.", True),
+ ("Around half of the homes will be affordable.", False),
+ ("The council said local roads could not cope with more traffic.", False),
+ ("A council in Norfolk has rejected plans for 1,200 new homes.", False),
+ ("Residents who supported the plans said roads could cope.", False),
+], body="A council in Norfolk has approved plans for 1,200 new homes on the edge of Norwich. Around a third of the homes will be affordable. Residents who opposed the plans said local roads could not cope with more traffic.")
 # fmt: on
 
 
