@@ -238,3 +238,14 @@ def test_a_participle_with_too_after_the_sentences_verb_describes_and_does_nothi
     assert "found" not in read
     # ... but the sentence's own verb, with "too" after it, is a deed
     assert "found" in _read("Inspectors found too many faults in the wiring.")
+
+
+def test_an_ing_deed_after_after_or_while_is_done_by_the_clauses_subject() -> None:
+    hitting = _read("A fishing boat sank off Shetland after hitting rocks.")["hitting"]
+    assert hitting.doer is not None and hitting.doer.text == "A fishing boat"
+    assert hitting.done_to is not None and hitting.done_to.text == "rocks"
+    # (the subject of a passive did it: the one it was done to)
+    helping = _read("A man was hurt while helping his neighbour.")["helping"]
+    assert helping.doer is not None and helping.doer.text == "A man"
+    # ... never one of the sentence before ("After hitting rocks, …" tells its doer after it)
+    assert "hitting" not in _read("A boat sank. After hitting rocks, the crew swam ashore.")

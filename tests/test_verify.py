@@ -13258,3 +13258,24 @@ def test_round_seven_hundred_and_ninety_three_to_794_prizes_for_deeds_and_power_
     _assert_judged(farm, "A farmer has won an award for digging ponds on his land.", False)
     cut = "About 900 homes were left without power after a storm. Supplies were restored to most homes by noon."
     _assert_judged(cut, "Power was back on at most homes by noon.", True)
+
+
+def test_round_seven_hundred_and_ninety_five_to_796_deeds_after_while_and_the_unable() -> None:
+    sea = "A woman was stung by a jellyfish while rescuing her son from the sea at Newquay."
+    _assert_judged(sea, "Her son rescued her from the sea at Newquay.", False)
+    _assert_judged(sea, "A woman was stung by a jellyfish as she rescued her son from the sea.", True)
+    ship = "A ferry ran aground after hitting a sandbank off Orkney. Its passengers were rescued by a lifeboat."
+    _assert_judged(ship, "The ferry ran aground after hitting a lifeboat.", False)
+    _assert_judged(ship, "The ferry ran aground after striking a sandbank off Orkney.", True)
+    crane = "A crane was brought in but could not reach the roof. Firefighters used ladders instead."
+    _assert_judged(crane, "A crane lowered firefighters onto the roof.", False)
+    _assert_judged(crane, "Firefighters used ladders because the crane could not reach the roof.", True)
+    shop = "A bakery in Hove was flooded on Monday. The shop will reopen next week."
+    _assert_judged(shop, "The bakery will reopen next week.", True)
+    _assert_judged(shop, "The café will reopen next week.", False)
+    two = "A bakery and a café in Hove were flooded on Monday. The shop will reopen next week."
+    _assert_judged(two, "The bakery will reopen next week.", False)
+    owners = "A butcher's in Ludlow has closed after 120 years. The family who ran the shop said rents had doubled."
+    _assert_judged(owners, "The family who ran the butcher's said rents had doubled.", True)
+    medal = "A teacher who saved a pupil from choking by giving her first aid has been given a medal."
+    _assert_judged(medal, "A teacher has been given a medal.", True)

@@ -676,6 +676,8 @@ def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Cla
     w = found[i]
     if w.lower.endswith("ing") and (absolute := _with_clause(text, found, i)) is not None:
         return absolute
+    if w.lower.endswith("ing") and found[i - 1].lower in _OPENING_AN_ING and w.lower not in _AS_PREPOSITIONS:
+        return _after_an_opener(text, found, i, out)
     if not w.lower.endswith("ing") or text[found[i - 1].end : w.start].strip() != ",":
         return None
     if w.lower in _AS_PREPOSITIONS:
@@ -687,6 +689,33 @@ def _participle_clause(text: str, found: tuple[Word, ...], i: int, out: list[Cla
     k = i + 1
     done_to = _party(text, _run_after(text, found, k)) if k < len(found) else None
     return Clause(w, forms, before.doer, done_to, passive=False, places=_places(text, found, k))
+
+
+# Words after which an -ing form is a deed of the clause before it: "sank after hitting rocks", "was hurt while
+# helping a neighbour" ("without" tells a deed not done).
+_OPENING_AN_ING = frozenset("after before while whilst when since by".split())
+
+
+def _after_an_opener(text: str, found: tuple[Word, ...], i: int, out: list[Clause]) -> Clause | None:
+    """ "A fishing boat sank off Shetland after hitting rocks": a deed told by an -ing form after "after", "while" …,
+    whose doer is the one the clause before it in the sentence tells of (its subject, whether it did or was done
+    to)."""
+    w = found[i]
+    forms = frozenset(inflected_from(w.lower, "VBG"))
+    before = next((c for c in reversed(out) if c.verb.start < w.start), None)
+    if (
+        not forms
+        or before is None
+        or _SENTENCE_END.search(text, before.verb.end, w.start)
+        or "," in text[before.verb.end : w.start]
+    ):
+        return None
+    doer = before.done_to if before.passive else before.doer
+    if doer is None or before.described or before.relative:
+        return None
+    k = i + 1
+    done_to = _party(text, _run_after(text, found, k)) if k < len(found) else None
+    return Clause(w, forms, doer, done_to, passive=False, places=_places(text, found, k))
 
 
 def _with_clause(text: str, found: tuple[Word, ...], i: int) -> Clause | None:

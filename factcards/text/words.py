@@ -227,6 +227,21 @@ def kinds_of(lower: str) -> set[tuple[str, int]]:
     return {kinds[f] for f in (*nouns, lower) if f in kinds}
 
 
+def told_again_by_its_kind(head: frozenset[str], their_head: frozenset[str], before: str) -> bool:
+    """Whether "the shop" (lemmas `their_head`, with "the" before it) tells again the thing `head` names ("bakery"),
+    the text `before` it having told that thing as the one thing of its kind ("A bakery in Bristol …"), and never the
+    word itself ("A dog attacked a cat. The animal …" tells two, "A bakery and a shop …" its own)."""
+    their_kinds = {k for w in their_head for k, _ in kinds_of(w)}
+    told: set[frozenset[str]] = set()
+    for w in words(before):
+        forms = lemmas(w.lower)
+        if forms & their_head:
+            return False
+        if {k for k, _ in kinds_of(w.lower)} & their_kinds:
+            told.add(forms)
+    return len(told) == 1 and bool(head & next(iter(told)))
+
+
 def is_of_kind(lower: str, kind: str) -> bool:
     """Whether the lexicon lists `lower` among its things of `kind`: "farmer" is a "job", "sister" a "relative"."""
     return any(k == kind for k, _ in kinds_of(lower))

@@ -22,7 +22,7 @@ from factcards.text.dictionary import forms_by_class
 from factcards.text.entity_types import entity_type
 from factcards.text.lexicon import canonical_name, is_country, is_first_name, sex_of_first_name
 from factcards.text.names import CALENDAR_WORDS, NATIONALITIES, ROLE_WORDS
-from factcards.text.words import JOB_NOUNS, Word, is_content, kinds_of, lemmas, words
+from factcards.text.words import JOB_NOUNS, Word, is_content, kinds_of, lemmas, told_again_by_its_kind, words
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _MOST_SWAPPED = 4  # words on either side of the change: a name, with its title or article
@@ -103,7 +103,7 @@ def name_put_in_place(ctx: ClaimContext) -> Hit | None:
                 ):
                     continue  # at the opening, a name for a name, and four words the same after it
                 left, right = mine[max(i1 - _CONTEXT, before[1]) : i1], mine[i2 : min(i2 + _CONTEXT, after[2])]
-                if _kind_for_kind(said, other, right):
+                if _kind_for_kind(said, other, right) and not _told_again(said, other, sentence, text, ctx.texts):
                     # "A bus mounted the pavement" against "a car mounted the pavement and hit a bus stop": one
                     # thing of the lexicon's kinds for another, before the same deed
                     return ctx.said_against(said[0].text, other[0].text)
@@ -230,6 +230,16 @@ def _kind_for_kind(said: tuple[Word, ...], other: tuple[Word, ...], right: tuple
         and not mine & theirs
         and sum(_says_something((w,)) for w in right) >= 2
     )
+
+
+def _told_again(said: tuple[Word, ...], other: tuple[Word, ...], sentence: str, text: str, texts: list[str]) -> bool:
+    """ "The bakery will reopen" against "A bakery in Hove was flooded. The shop will reopen": the evidence's "the
+    shop" tells again the one thing of its kind told before it, the claim's."""
+    at = text.find(sentence) + other[0].start
+    if at < other[0].start or not re.search(r"\bthe\s+$", text[:at], re.IGNORECASE):
+        return False
+    before = " ".join([*texts[: texts.index(text)], text[:at]])
+    return told_again_by_its_kind(lemmas(said[-1].lower), lemmas(other[-1].lower), before)
 
 
 def _name_for_name(

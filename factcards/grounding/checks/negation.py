@@ -19,7 +19,7 @@ from factcards.grounding.checks.context import (
 )
 from factcards.grounding.checks.framing import NO_REPORTS_OF
 from factcards.grounding.checks.registry import UNSUPPORTED, Hit, register
-from factcards.grounding.checks.roles import AUXILIARY, doer_before, participants, subject_gap
+from factcards.grounding.checks.roles import AUXILIARY, OPENING_DOER, doer_before, participants, subject_gap
 from factcards.text.attribution import claimed_by
 from factcards.text.claims import ClaimAtoms, Negation, stem
 from factcards.text.dictionary import inflected_from, is_word
@@ -1051,6 +1051,7 @@ def negation_dropped(ctx: ClaimContext) -> Iterator[Hit]:
         or _nobody_told_as_someone(ctx)
         or _exempt_held_to_it(ctx)
         or _instead_dropped(ctx)
+        or _unable_one_acted(ctx)
     ):
         yield hit
         return
@@ -1382,6 +1383,34 @@ def _undone_deed(ctx: ClaimContext) -> Hit | None:
     if not (m := ctx.evidence_match(_UNDONE_DEED, lambda m: _says_deed(m, ctx))):
         return None
     return _dropped(ctx, m.group(0))
+
+
+# "A coastguard helicopter was sent but could not fly": one told as unable to act, and what they could not do;
+# the subject opens the sentence, past a deed of theirs joined on by "but" or "and".
+_UNABLE_ONE = re.compile(
+    r"(?:^|[.;!?]\s+)(?P<who>(?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:(?:was|were|had|has|have|is|are)\s+[^.;,]{0,40}?"
+    r"\s+(?:but|and)\s+)?(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to"
+    r"|failed\s+to)\s+(?P<verb>[a-z]{3,})\b"
+)
+
+
+def _unable_one_acted(ctx: ClaimContext) -> Hit | None:
+    """ "A coastguard helicopter lifted the pair from the ledge" against "A coastguard helicopter was sent but could
+    not fly because of the weather": a deed the evidence never tells, given to one it tells only as unable to act."""
+    mine = OPENING_DOER.match(ctx.card.claim)
+    if mine is None or ctx.claim.negations:
+        return None
+    deed = lemmas(mine.group("verb"))
+    who = content_lemmas(words(mine.group("who")))
+    if not who or deed & lexicon().reporting or deed & content_lemmas(ctx.evidence_words):
+        return None  # (a deed the evidence tells is read by the other negation rules)
+    head = lemmas(words(mine.group("who"))[-1].lower)
+    for text in ctx.texts:
+        for found in _UNABLE_ONE.finditer(text):
+            theirs = words(found.group("who"))
+            if theirs and head & lemmas(theirs[-1].lower) and who <= content_lemmas(theirs):
+                return _dropped(ctx, text[found.start("who") : found.end()].strip())
+    return None
 
 
 # "this would not mean the limit had been breached": a clause the evidence says does not follow, which a claim

@@ -25,7 +25,7 @@ from factcards.grounding.checks.context import ARTICLES, LIGHT_VERBS, ClaimConte
 from factcards.grounding.checks.posts import is_post
 from factcards.grounding.checks.registry import Hit
 from factcards.text.calendar_names import MONTHS, WEEKDAYS
-from factcards.text.clauses import GIVING, Clause, Party, clauses
+from factcards.text.clauses import GIVING, Clause, Party, clauses, describing
 from factcards.text.dictionary import plural_noun
 from factcards.text.entity_types import ORGANISATION_WORDS, entity_type
 from factcards.text.lexicon import lexicon
@@ -40,6 +40,7 @@ from factcards.text.words import (
     names_its_kind,
     paraphrase_groups,
     same_family,
+    told_again_by_its_kind,
     words,
 )
 
@@ -612,7 +613,7 @@ def _described_one_told_later(mine: Clause, same: list[tuple[Clause, str]]) -> t
     return None
 
 
-def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]]) -> tuple[str, str] | None:
+def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]], texts: Sequence[str]) -> tuple[str, str] | None:
     """ "A beaver has been seen on the River Wensum" against "An otter has been seen on the River Wensum … The trust
     hopes beavers could follow": the same deed with another thing of the claim's kind in the same role (two animals,
     two buildings: never one thing told twice), or the same kind of thing described the other way ("the new unit was
@@ -639,6 +640,8 @@ def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]]) -> tuple[
             their_kinds = {k for w in _last_noun(other) for k in kinds_of(w)}
             if kinds & their_kinds or _alike(head, _last_noun(other)):
                 continue  # (one thing by two words of its group: "lorry", "truck")
+            if _told_again_as(head, other, text, texts):
+                continue
             theirs_described = {side for w in words(other.text) for side in sides_of(w.lower)}
             if {k for k, _ in kinds} & {k for k, _ in their_kinds} or any(
                 group == other_group and side != other_side
@@ -647,6 +650,16 @@ def _another_of_its_kind(mine: Clause, same: list[tuple[Clause, str]]) -> tuple[
             ):
                 return f"{said.text} {mine.verb.text}", f"{other.text} {theirs.verb.text}"
     return None
+
+
+def _told_again_as(head: frozenset[str], other: Party, text: str, texts: Sequence[str]) -> bool:
+    """ "The owners, who opened the shop in 2019" after "A bakery in Bristol …": the evidence's "the shop" tells again
+    the claim's thing (see `told_again_by_its_kind`)."""
+    said = words(other.text)
+    if not said or said[0].lower != "the" or text not in texts:
+        return False
+    before = " ".join([*texts[: texts.index(text)], text[: max(text.find(other.text), 0)]])
+    return told_again_by_its_kind(head, _last_noun(other), before)
 
 
 def _another_so_described(mine: Clause, same: list[tuple[Clause, str]], texts: list[str]) -> tuple[str, str] | None:
@@ -1024,7 +1037,7 @@ def _another_named_there(
             (said.text.split()[-1].islower() or _common_opener(said))
             and not mine.forms & _THOUGHT
             and any(
-                _one_party(said, p) or said.key <= _whose(p)
+                _one_party(said, p) or said.key <= _whose(p) or _told_more_fully(said, p)
                 for t in texts
                 if t != text and len(rest & content_lemmas(words(t))) < here_told
                 for c in clauses(t)
@@ -1163,6 +1176,17 @@ def _one_party(said: Party, p: Party) -> bool:
     return _same(said, p) or _same(said, _head_of(p))
 
 
+def _told_more_fully(said: Party, p: Party) -> bool:
+    """ "another vessel" of "a nearby vessel": the claim's common noun, with none of its words the other lacks, and
+    the other's own words only describing it (not "20 tonnes of potatoes": what the tonnes are of)."""
+    return (
+        bool(_last_noun(said) & _last_noun(p))
+        and not _own(said, p)
+        and not _named(p)
+        and all(describing(w) for w in _own(p, said))
+    )
+
+
 def _head_of(party: Party) -> Party:
     """Who or what a party is, before what it is of: "the owners" of "the owners of the derelict Crown Hotel"."""
     if not party.head or party.head_text == party.text:
@@ -1283,7 +1307,7 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
     for mine in claim_clauses:
         same = [(theirs, text) for _, text, theirs in _same_verb([mine], ctx.texts)]
         found = (
-            _another_of_its_kind(mine, same)
+            _another_of_its_kind(mine, same, ctx.texts)
             or _another_so_described(mine, same, ctx.texts)
             or _described_one_told_later(mine, same)
             or _agent_added(mine, same, ctx.texts)
@@ -1307,8 +1331,10 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
         for text in ctx.texts:
             here = list(clauses(text))
             for theirs in here:
-                if theirs.forms & mine.forms and (
-                    crossed := _crossed(mine, theirs, claim, text) or _giver_crossed(mine, theirs)
+                if (
+                    theirs.forms & mine.forms
+                    and (crossed := _crossed(mine, theirs, claim, text) or _giver_crossed(mine, theirs))
+                    and not _told_the_claims_way(mine, theirs, here)
                 ):
                     return _crossed_hit(ctx, mine, theirs, *crossed)
             for theirs in here:
@@ -1338,6 +1364,21 @@ def parties_swapped(ctx: ClaimContext) -> Hit | None:
                     elsewhere = f'"{getattr(home, home_role).text}" {_ROLE[home_role]} "{home.verb.text}"'
                     return _put_there(ctx, mine, role, said, other, elsewhere, home.verb.text)
     return None
+
+
+def _told_the_claims_way(mine: Clause, theirs: Clause, here: list[Clause]) -> bool:
+    """ "A nurse who saved a man's life by giving him CPR … has been given a bravery award": the sentence tells the
+    deed the claim's way too ("A nurse has been given"), with no party that differs from the claim's."""
+    return any(
+        other is not theirs
+        and other.forms & mine.forms
+        and other.passive == mine.passive
+        and all(
+            a is None or b is None or _alike(a.key, b.key)
+            for a, b in ((mine.doer, other.doer), (mine.done_to, other.done_to))
+        )
+        for other in here
+    )
 
 
 def _crossed_hit(ctx: ClaimContext, mine: Clause, theirs: Clause, role: str, said: Party) -> Hit:

@@ -1043,6 +1043,7 @@ def role_swap(ctx: ClaimContext) -> Iterator[Hit]:
         or _change_reversed(ctx)
         or _seller_made_buyer(ctx)
         or _one_done_for_made_doer(ctx)
+        or _participle_done_to_made_doer(ctx)
     ):
         yield hit
         return
@@ -1676,7 +1677,7 @@ def _seller_made_buyer(ctx: ClaimContext) -> Hit | None:
 
 
 # "Paramedics unlocked the front door": the claim's doer, opening it, and the deed.
-_OPENING_DOER = re.compile(
+OPENING_DOER = re.compile(
     r"^\W*(?P<who>(?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]{3,}ed)\b"
 )
 # (past what it was done to: "for" right after the verb is of the verb, "cared for", "lobbied for")
@@ -1686,7 +1687,7 @@ _FOR_WHOM = re.compile(r"\s+(?:[\w'’-]+\s+){1,7}?for\s+(?P<whom>(?:[\w'’-]+\
 def _one_done_for_made_doer(ctx: ClaimContext) -> Hit | None:
     """ "Paramedics unlocked the front door for him" against "He … unlocked the front door for paramedics": the one a
     deed was done for, told as its doer."""
-    mine = _OPENING_DOER.match(ctx.card.claim)
+    mine = OPENING_DOER.match(ctx.card.claim)
     if mine is None or _BE & {w.lower for w in words(mine.group("who"))}:
         return None  # ("The homes were planned …": no doer)
     doer, deed = content_lemmas(words(mine.group("who"))), lemmas(mine.group("verb").lower())
@@ -1705,6 +1706,37 @@ def _one_done_for_made_doer(ctx: ClaimContext) -> Hit | None:
             whom = _FOR_WHOM.match(text, verb.end)
             if whom and content_lemmas(words(_phrase_of(whom.group("whom")))) & doer:
                 return ctx.said_against(mine.group(0).strip(), text[verb.start : whom.end("whom")].strip())
+    return None
+
+
+# "while caring for her husband": a deed told by an "-ing" form whose doer is the clause's subject, and the one it is
+# done to right after it (past a word of the verb's own: "caring for", "looking after").
+_PARTICIPLE_DONE_TO = re.compile(
+    r"(?:\b(?:while|when|after|before|by|since|whilst|from)\s+|,\s+)(?P<verb>[a-z]{3,}ing)\s+"
+    r"(?:(?:for|after|to|with|on|at)\s+)?(?P<whom>(?:the|his|her|their|its|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"[a-z][\w'’-]*)\b"
+)
+
+
+def _participle_done_to_made_doer(ctx: ClaimContext) -> Hit | None:
+    """ "Her husband cared for her" against "She studied history … while caring for her husband": the one the
+    evidence's "-ing" deed is done to, told as its doer (that deed's doer is the subject of the clause it hangs on).
+    Not where the evidence has the claim's one do that deed too."""
+    mine = OPENING_DOER.match(ctx.card.claim)
+    if mine is None or _BE & {w.lower for w in words(mine.group("who"))}:
+        return None
+    deed = lemmas(mine.group("verb").lower())
+    if deed & lexicon().symmetric:
+        return None  # ("after meeting his brother": each met the other)
+    head = words(mine.group("who"))[-1].lower
+    for text in ctx.texts:
+        for found in _PARTICIPLE_DONE_TO.finditer(text):
+            if not lemmas(found.group("verb")) & deed or head not in lemmas(words(found.group("whom"))[-1].lower):
+                continue
+            before = text[: found.start()]
+            if any(lemmas(w.lower) & deed for w in words(before)):
+                continue  # (the deed told before too, perhaps by the claim's one)
+            return ctx.said_against(mine.group(0).strip(), text[found.start("verb") : found.end()].strip())
     return None
 
 
