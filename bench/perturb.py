@@ -676,10 +676,12 @@ banned at a primary school, ponds and hedgerows on a farm, cocaine in bananas; r
 stolen, cancer scans in two weeks, a brother found after 50 years, a bridge replaced on the Brighton line; potatoes on
 the A1, a mask back from York, climbers on a Ben Nevis ledge, the best bakery in Britain, a record ride on 20 minutes'
 sleep; sewage and dead fish in Devon, tools lent by a Sheffield library, a graduate aged 82, a Shetland boat on the
-rocks, 1,200 homes by Norwich (sixty-six rounds whose faithful claims are paraphrased, as summaries write them); and
-faithful retellings of them in the words LLM summaries use. Written and fixed in the twenty-second to seventieth
-sessions (each round written before the fixes it prompted), so they are not held out: they guard against regressions and
-show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
+rocks, 1,200 homes by Norwich; a real ale pub in Cumbria, a computer failure at Prestwick, the Channel swum at 71, a
+Swansea school without heating, an otter with a fish; two fingers lost in Derby, 5,000 trees for ash dieback, electric
+buses in Glasgow, an under-21 call-up, a narrowboat bought with a house (sixty-eight rounds whose faithful claims are
+paraphrased, as summaries write them); and faithful retellings of them in the words LLM summaries use. Written and fixed
+in the twenty-second to seventieth sessions (each round written before the fixes it prompted), so they are not held out:
+they guard against regressions and show what the labelled sets (`trust`) do not hold. `python -m bench --only perturb`.
 """
 
 from __future__ import annotations
@@ -34410,6 +34412,88 @@ _add("A council in Norfolk has approved plans for 1,200 new homes on the edge of
  ("A council in Norfolk has rejected plans for 1,200 new homes.", False),
  ("Residents who supported the plans said roads could cope.", False),
 ], body="A council in Norfolk has approved plans for 1,200 new homes on the edge of Norwich. Around a third of the homes will be affordable. Residents who opposed the plans said local roads could not cope with more traffic.")
+# round 797
+_add("A pub in Cumbria has been named the country's best by a campaign group for real ale. The landlord, who took over the pub in 2015, said it served more than 20 local beers. The campaign group praised its fire and its friendly welcome.", [
+ ("A Cumbrian pub has been named the best in the country by a real ale campaign group.", True),
+ ("The landlord, who took over in 2015, said the pub offered more than 20 local beers.", True),
+ ("The landlord praised the pub's fire and its friendly welcome.", False),
+ ("The landlord took over the pub in 2005.", False),
+ ("The landlord said it served more than 20 local wines.", False),
+ ("A campaign group for real ale has been named the country's best.", False),
+], body="A pub in Cumbria has been named the country's best by a campaign group for real ale. The landlord, who took over the pub in 2015, said it served more than 20 local beers. The campaign group praised its fire and its friendly welcome.")
+_add("Flights at Edinburgh Airport were delayed for up to three hours on Friday after a computer failure at the air traffic control centre in Prestwick. About 40 flights were affected. The airport apologised to passengers and said the system was working again by the afternoon.", [
+ ("A computer failure at Prestwick's air traffic control centre delayed Edinburgh Airport flights by as much as three hours on Friday.", True),
+ ("The airport said sorry to passengers and said the system was back up by the afternoon.", True),
+ ("A computer failure at Edinburgh Airport delayed flights at Prestwick.", False),
+ ("About 400 flights were affected.", False),
+ ("Passengers apologised to the airport.", False),
+ ("Flights were delayed for up to three days.", False),
+], body="Flights at Edinburgh Airport were delayed for up to three hours on Friday after a computer failure at the air traffic control centre in Prestwick. About 40 flights were affected. The airport apologised to passengers and said the system was working again by the afternoon.")
+_add("A man who swam the English Channel at the age of 71 has become the oldest British man to do so. He completed the crossing in 16 hours, having trained in a lake near his home in Kent. His daughter, who followed him in a support boat, said she was very proud.", [
+ ("A 71-year-old has become the oldest British man to swim the English Channel.", True),
+ ("His daughter, who was in a support boat behind him, said she was very proud.", True),
+ ("He trained in the sea near his home in Kent.", False),
+ ("His daughter swam the Channel with him.", False),
+ ("He completed the crossing in 61 hours.", False),
+ ("His son followed him in a support boat.", False),
+], body="A man who swam the English Channel at the age of 71 has become the oldest British man to do so. He completed the crossing in 16 hours, having trained in a lake near his home in Kent. His daughter, who followed him in a support boat, said she was very proud.")
+_add("A school in Swansea has been forced to close after its heating system broke down during a cold snap. Pupils will be taught online until engineers can repair the boiler. The council said new parts had been ordered.", [
+ ("A Swansea school has had to shut after its heating failed during a spell of cold weather.", True),
+ ("The council said new parts for the boiler had been ordered.", True),
+ ("Pupils will be taught in a nearby school until engineers repair the boiler.", False),
+ ("Engineers said new parts had been ordered.", False),
+ ("The council said the boiler had been repaired.", False),
+ ("A school in Swansea has closed after its roof collapsed.", False),
+], body="A school in Swansea has been forced to close after its heating system broke down during a cold snap. Pupils will be taught online until engineers can repair the boiler. The council said new parts had been ordered.")
+_add("An amateur photographer has won a wildlife award for a picture of an otter catching a fish in the River Tweed. She waited for nine hours on the riverbank to get the shot. The judges said the image captured the otter's speed and skill.", [
+ ("An amateur photographer's picture of an otter catching a fish in the River Tweed has won a wildlife award.", True),
+ ("She spent nine hours waiting on the riverbank for the picture.", True),
+ ("She waited for nine days on the riverbank.", False),
+ ("The picture shows a heron catching a fish.", False),
+ ("The judges said the image captured the fish's speed.", False),
+ ("A professional photographer has won a wildlife award.", False),
+], body="An amateur photographer has won a wildlife award for a picture of an otter catching a fish in the River Tweed. She waited for nine hours on the riverbank to get the shot. The judges said the image captured the otter's speed and skill.")
+# round 798
+_add("A supermarket chain has been fined £1.2 million after a worker lost two fingers in a machine at a warehouse in Derby. The court heard the machine's safety guard had been removed. The company said it had since checked every machine at its sites.", [
+ ("A supermarket chain was fined £1.2 million after a worker at its Derby warehouse lost two fingers in a machine.", True),
+ ("The company said it had checked all the machines at its sites since then.", True),
+ ("The worker lost two fingers after the safety guard had been removed by the worker.", False),
+ ("A worker lost his hand in a machine at a warehouse in Derby.", False),
+ ("The chain was fined £12 million.", False),
+ ("The court heard the machine's safety guard had been broken for months.", False),
+], body="A supermarket chain has been fined £1.2 million after a worker lost two fingers in a machine at a warehouse in Derby. The court heard the machine's safety guard had been removed. The company said it had since checked every machine at its sites.")
+_add("Volunteers have planted 5,000 trees in a country park in Durham to replace ones lost to ash dieback. The trees include oak, rowan and hazel. The park's ranger said it would take around 30 years for the new woodland to mature.", [
+ ("Volunteers have planted 5,000 trees in a Durham country park to replace trees killed by ash dieback.", True),
+ ("The park's ranger said the new woodland would take about 30 years to mature.", True),
+ ("Volunteers have planted 5,000 ash trees.", False),
+ ("The ranger said it would take around 13 years for the woodland to mature.", False),
+ ("Volunteers have cut down 5,000 trees lost to ash dieback.", False),
+ ("The trees include oak, beech and hazel.", False),
+], body="Volunteers have planted 5,000 trees in a country park in Durham to replace ones lost to ash dieback. The trees include oak, rowan and hazel. The park's ranger said it would take around 30 years for the new woodland to mature.")
+_add("A bus company in Glasgow has introduced 50 electric buses, paid for partly by a government grant. The company said the buses could travel 250 miles on one charge. Drivers had been given extra training to use them.", [
+ ("A Glasgow bus company has brought in 50 electric buses, partly funded by a government grant.", True),
+ ("The company said the buses could go 250 miles on a single charge.", True),
+ ("The company said the buses could travel 25 miles on one charge.", False),
+ ("The buses were paid for entirely by the company.", False),
+ ("Passengers had been given extra training to use them.", False),
+ ("A bus company in Glasgow has introduced 50 hydrogen buses.", False),
+], body="A bus company in Glasgow has introduced 50 electric buses, paid for partly by a government grant. The company said the buses could travel 250 miles on one charge. Drivers had been given extra training to use them.")
+_add("A teenager from Belfast has been picked to play for Northern Ireland's under-21 football team. The 17-year-old, who plays for Linfield, is the youngest player in the squad. His manager said he had a bright future.", [
+ ("A Belfast teenager has been chosen for Northern Ireland's under-21 football team.", True),
+ ("The 17-year-old Linfield player is the squad's youngest member.", True),
+ ("The 17-year-old is the oldest player in the squad.", False),
+ ("He has been picked to play for the under-19 team.", False),
+ ("His father said he had a bright future.", False),
+ ("The 17-year-old plays for Glentoran.", False),
+], body="A teenager from Belfast has been picked to play for Northern Ireland's under-21 football team. The 17-year-old, who plays for Linfield, is the youngest player in the squad. His manager said he had a bright future.")
+_add("A couple from Cornwall have sold their home and bought a narrowboat to travel the canals of England. They spent £60,000 on the boat and plan to cover 2,000 miles in two years. They said they wanted to see more of the country before they got too old.", [
+ ("A Cornish couple have sold their house and bought a narrowboat to travel England's canals.", True),
+ ("They said they wanted to see more of the country while they were still young enough.", True),
+ ("They spent £60,000 on a caravan.", False),
+ ("They plan to cover 2,000 miles in two months.", False),
+ ("They bought a narrowboat to travel the canals of Wales.", False),
+ ("They rented out their home and bought a narrowboat.", False),
+], body="A couple from Cornwall have sold their home and bought a narrowboat to travel the canals of England. They spent £60,000 on the boat and plan to cover 2,000 miles in two years. They said they wanted to see more of the country before they got too old.")
 # fmt: on
 
 
